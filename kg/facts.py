@@ -1,0 +1,159 @@
+"""The extracted facts: plain frozen dataclasses, standard library only.
+
+This is the hand-over point between the NLP stage (which knows spaCy) and the
+RDF stage (which knows rdflib/pyoxigraph): neither side imports the other.
+Entities refer to each other by `key` ("state:russland", "person:joe-biden"),
+which `kg.rdf` turns into stable IRIs.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+EntityType = Literal["State", "Official", "Person", "Organization", "Place"]
+TalksKind = Literal["Talks", "PhoneCall", "Meeting", "Negotiation", "Summit", "Session", "Conference"]
+TalksStatus = Literal["planned", "held"]
+RelationName = Literal["advisorTo", "memberOf"]
+
+ENTITY_TYPES: tuple[str, ...] = ("State", "Official", "Person", "Organization", "Place")
+PLOVER_CODES: tuple[str, ...] = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+# Officials and Persons share one key space, so a person is one node whether or
+# not a given article states their role.
+_KEY_KIND = {"State": "state", "Official": "person", "Person": "person",
+             "Organization": "org", "Place": "place"}
+
+
+def slug(name: str) -> str:
+    """A name folded to a stable ASCII slug.
+
+    >>> slug("Wolodymyr Selenskyj"), slug("Weißes Haus"), slug("Nato-Russland-Rat")
+    ('wolodymyr-selenskyj', 'weisses-haus', 'nato-russland-rat')
+    """
+    text = name.casefold().replace("ß", "ss")
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(r"[^0-9a-z]+", "-", text).strip("-")
+    return text or hashlib.sha1(name.encode("utf-8")).hexdigest()[:12]
+
+
+def entity_key(type_: str, name: str) -> str:
+    """The identity of an entity across articles: its kind and slugged canonical name.
+
+    >>> entity_key("Official", "Joe Biden")
+    'person:joe-biden'
+    """
+    return f"{_KEY_KIND[type_]}:{slug(name)}"
+
+
+@dataclass(frozen=True)
+class Article:
+    """One input article, exactly as read."""
+
+    id: str
+    text: str
+    title: str | None = None
+    date: date | None = None
+    url: str | None = None
+    source: str | None = None
+
+    @property
+    def digest(self) -> str:
+        """SHA-256 of id, title, date and text: a rebuild with the same digest adds nothing."""
+        h = hashlib.sha256()
+        for part in (self.id, self.title or "", self.date.isoformat() if self.date else "",
+                     self.url or "", self.source or "", self.text):
+            h.update(part.encode("utf-8", "surrogatepass"))
+            h.update(b"\x00")
+        return h.hexdigest()
+
+
+@dataclass(frozen=True)
+class PartialDate:
+    """A calendar date whose year may be unknown (rendered as xsd:gMonthDay)."""
+
+    month: int
+    day: int
+    year: int | None = None
+
+    def iso(self) -> str:
+        """'2022-01-09', or '--01-09' without a year."""
+        if self.year is None:
+            return f"--{self.month:02d}-{self.day:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a fact was read: the sentence and its character offsets in `Article.text`."""
+
+    sentence: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A State, Official, Person, Organization or Place mentioned by an article."""
+
+    key: str
+    type: EntityType
+    name: str
+    aliases: tuple[str, ...] = ()
+    role: str | None = None                 # Officials: the title as written ("Präsident")
+    affiliations: tuple[str, ...] = ()      # keys of the States/Organizations acted for
+    kind: str | None = None                 # Organizations: international, government, party, …
+    code: str | None = None                 # States: ISO 3166-1 alpha-2 where known
+
+
+@dataclass(frozen=True)
+class Relation:
+    """advisorTo (Official → Official) or memberOf (Official/State → Organization)."""
+
+    subject: str
+    relation: RelationName
+    object: str
+    evidence: Evidence | None = None
+
+
+@dataclass(frozen=True)
+class Talks:
+    """A meeting, call, negotiation, summit, session or conference."""
+
+    kind: TalksKind
+    participants: tuple[str, ...]
+    evidence: Evidence
+    status: TalksStatus
+    place: str | None = None
+    start: PartialDate | None = None
+    end: PartialDate | None = None
+    confidence: float = 0.5
+
+
+@dataclass(frozen=True)
+class Interaction:
+    """One PLOVER event: source does `code` to target (target may be unknown)."""
+
+    code: str
+    source: str
+    target: str | None
+    evidence: Evidence
+    confidence: float = 0.5
+    cue: str | None = None                  # the verb or noun that triggered it
+
+
+@dataclass(frozen=True)
+class ArticleFacts:
+    """Everything read from one article."""
+
+    article: Article
+    entities: tuple[Entity, ...] = ()
+    relations: tuple[Relation, ...] = ()
+    talks: tuple[Talks, ...] = ()
+    interactions: tuple[Interaction, ...] = field(default_factory=tuple)
