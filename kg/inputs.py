@@ -1,0 +1,207 @@
+"""Input paths → validated Articles.
+
+Accepts `.txt` files (id = file stem), folders (read recursively, in sorted
+order) and `.jsonl` files with one article a line:
+`{"id": …, "text": …, "title"?: …, "date"?: "YYYY-MM-DD", "url"?: …, "source"?: …}`.
+
+Reading is split in two so a build can refuse bad input before it touches the
+store: `scan()` reads everything once and reports every problem with file and
+line; `articles()` then streams the good articles.
+"""
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from kg.errors import InputError
+from kg.facts import Article
+
+log = logging.getLogger(__name__)
+
+SUFFIXES = (".txt", ".jsonl")
+_OPTIONAL_STRINGS = ("title", "url", "source")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One unreadable input: where it is and what is wrong."""
+
+    path: Path
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else str(self.path)
+        return f"{where}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Scan:
+    """What a first pass over the input found."""
+
+    files: tuple[Path, ...]
+    count: int                      # good articles (after dropping exact duplicates)
+    problems: tuple[Problem, ...]
+
+    @property
+    def skipped(self) -> frozenset[tuple[Path, int | None]]:
+        return frozenset((p.path, p.line) for p in self.problems)
+
+
+def expand(paths: Sequence[Path]) -> tuple[Path, ...]:
+    """The input files named by `paths`, folders expanded recursively."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+            if not found:
+                raise InputError(f"{path}: no .txt or .jsonl files in this folder")
+            files.extend(found)
+        elif path.is_file():
+            if path.suffix.lower() not in SUFFIXES:
+                raise InputError(f"{path}: unsupported input (expected .txt, .jsonl or a folder)")
+            files.append(path)
+        elif path.exists():
+            raise InputError(f"{path}: not a regular file")
+        else:
+            raise InputError(f"{path}: no such file or folder")
+    return tuple(files)
+
+
+def scan(paths: Sequence[Path]) -> Scan:
+    """Read all input once; collect every problem instead of stopping at the first.
+
+    Duplicate ids with the same content are merged silently; the same id with
+    different content is a problem at its second occurrence.
+    """
+    files = expand(paths)
+    problems: list[Problem] = []
+    seen: dict[str, str] = {}
+    count = 0
+    for path, line, item in _records(files):
+        if isinstance(item, Problem):
+            problems.append(item)
+            continue
+        prev = seen.get(item.id)
+        if prev is None:
+            seen[item.id] = item.digest
+            count += 1
+        elif prev != item.digest:
+            problems.append(Problem(path, line, f"duplicate id {item.id!r} with a different text"))
+    return Scan(files, count, tuple(problems))
+
+
+def articles(scan_result: Scan) -> Iterator[Article]:
+    """Stream the good articles of a scan, each id once, skipping the problems it found."""
+    skipped = scan_result.skipped
+    emitted: set[str] = set()
+    for path, line, item in _records(scan_result.files):
+        if isinstance(item, Problem) or (path, line) in skipped or item.id in emitted:
+            continue
+        emitted.add(item.id)
+        yield item
+
+
+def _records(files: Sequence[Path]) -> Iterator[tuple[Path, int | None, Article | Problem]]:
+    for path in files:
+        if path.suffix.lower() == ".jsonl":
+            yield from _jsonl_records(path)
+        else:
+            yield path, None, _txt_article(path)
+
+
+def _decode(path: Path, data: bytes) -> str | Problem:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return Problem(path, None, "UTF-16 file, expected UTF-8; convert the file to UTF-8")
+    if b"\x00" in data:
+        return Problem(path, None, "binary file (contains NUL bytes), expected UTF-8 text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        return Problem(path, None, f"not valid UTF-8 (byte {err.start}); convert the file to UTF-8")
+
+
+def _txt_article(path: Path) -> Article | Problem:
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        return Problem(path, None, f"cannot read: {err.strerror or err}")
+    text = _decode(path, data)
+    if isinstance(text, Problem):
+        return text
+    if not text.strip():
+        return Problem(path, None, "empty article")
+    return Article(id=path.stem, text=text)
+
+
+def _jsonl_records(path: Path) -> Iterator[tuple[Path, int | None, Article | Problem]]:
+    # Streamed line by line (bytes split on b"\n" only: str.splitlines() would also
+    # split inside texts at U+2028 and friends), so a 100k-article file never sits in memory.
+    any_line = False
+    try:
+        with path.open("rb") as handle:
+            for number, raw in enumerate(handle, start=1):
+                if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                    raw = raw[3:]
+                if number == 1 and raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+                    yield path, None, Problem(path, None, "UTF-16 file, expected UTF-8 (one JSON object a line)")
+                    return
+                if not raw.strip():
+                    continue
+                any_line = True
+                try:
+                    line = raw.decode("utf-8")
+                except UnicodeDecodeError as err:
+                    yield path, number, Problem(path, number, f"not valid UTF-8 (byte {err.start} of the line)")
+                    continue
+                yield path, number, _json_article(path, number, line)
+    except OSError as err:
+        yield path, None, Problem(path, None, f"cannot read: {err.strerror or err}")
+        return
+    if not any_line:
+        yield path, None, Problem(path, None, "empty file: no articles")
+
+
+def _json_article(path: Path, line: int, raw: str) -> Article | Problem:
+    def bad(message: str) -> Problem:
+        return Problem(path, line, message)
+
+    try:
+        record = json.loads(raw)
+    except json.JSONDecodeError as err:
+        return bad(f"malformed JSON ({err.msg} at column {err.colno})")
+    if not isinstance(record, dict):
+        return bad("expected a JSON object with 'id' and 'text'")
+    article_id = record.get("id")
+    if isinstance(article_id, bool) or not isinstance(article_id, (str, int)):
+        return bad("missing or invalid 'id' (expected a string or integer)")
+    article_id = str(article_id).strip()
+    if not article_id:
+        return bad("empty 'id'")
+    text = record.get("text")
+    if not isinstance(text, str):
+        return bad("missing 'text'" if text is None else "'text' must be a string")
+    if not text.strip():
+        return bad("empty 'text'")
+    fields: dict[str, str | None] = {}
+    for key in _OPTIONAL_STRINGS:
+        value = record.get(key)
+        if value is not None and not isinstance(value, str):
+            return bad(f"'{key}' must be a string")
+        fields[key] = value or None
+    raw_date = record.get("date")
+    published: date | None = None
+    if raw_date is not None and raw_date != "":
+        if not isinstance(raw_date, str):
+            return bad("'date' must be a string YYYY-MM-DD")
+        try:
+            published = date.fromisoformat(raw_date)
+        except ValueError:
+            return bad(f"invalid 'date' {raw_date!r} (expected YYYY-MM-DD)")
+        if len(raw_date) != 10:
+            return bad(f"invalid 'date' {raw_date!r} (expected YYYY-MM-DD)")
+    return Article(id=article_id, text=text, date=published, **fields)
