@@ -1,0 +1,154 @@
+"""German date expressions → `PartialDate`s.
+
+Absolute dates ("am 9. und 10. Januar", "vom 3. bis 5. März 2016", "9.–10. Januar",
+"2.8.2015") and weekdays ("am Donnerstag") resolved against a reference date.
+Without a year in the text or a reference date the year stays None.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal
+
+from kg.extract.lexicon import calendar_words
+from kg.facts import Article, PartialDate
+
+Tense = Literal["past", "future", "unknown"]
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    """A start date, an end date when the text gives a range, and where it was written."""
+
+    start: PartialDate
+    end: PartialDate | None
+    offset: int                     # character offset of the expression in the searched text
+
+
+def _month_alternation() -> str:
+    names = sorted(calendar_words()["month"], key=len, reverse=True)
+    return "|".join(re.escape(n) for n in names)
+
+
+def _weekday_alternation() -> str:
+    names = sorted(calendar_words()["weekday"], key=len, reverse=True)
+    return "|".join(re.escape(n) for n in names)
+
+
+_DASH = r"(?:-|–|—|bis(?:\s+zum)?|und)"
+_RANGE = re.compile(
+    rf"\b(?P<d1>[0-3]?\d)\.\s*(?:(?P<m1>{_month_alternation()})\.?\s+)?{_DASH}\s*(?P<d2>[0-3]?\d)\.\s*"
+    rf"(?P<m2>{_month_alternation()})\b\.?(?:\s+(?P<y>(?:19|20)\d\d)\b)?",
+    re.IGNORECASE,
+)
+_SINGLE = re.compile(
+    rf"\b(?P<d>[0-3]?\d)\.\s*(?P<m>{_month_alternation()})\b\.?(?:\s+(?P<y>(?:19|20)\d\d)\b)?",
+    re.IGNORECASE,
+)
+_NUMERIC = re.compile(r"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)\b")
+_WEEKDAY = re.compile(rf"\b(?P<w>{_weekday_alternation()})(?:abend|morgen|nachmittag|vormittag|mittag|nacht)?\b",
+                      re.IGNORECASE)
+_DATELINE = re.compile(r"\(\s*[^()]{0,60}?,\s*(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)\s*\)\s*$")
+
+
+def reference_date(article: Article) -> date | None:
+    """The date relative expressions refer to: the article's date, else a closing dateline.
+
+    >>> reference_date(Article(id="a", text="Kerry traf Shukri. (APA/Reuters, 2.8.2015)"))
+    datetime.date(2015, 8, 2)
+    """
+    if article.date is not None:
+        return article.date
+    match = _DATELINE.search(article.text[-200:])
+    if match:
+        try:
+            return date(int(match["y"]), int(match["m"]), int(match["d"]))
+        except ValueError:
+            return None
+    return None
+
+
+def _valid(month: int, day: int, year: int | None) -> bool:
+    try:
+        date(year or 2000, month, day)   # 2000 is a leap year: 29 February stays valid
+    except ValueError:
+        return False
+    return True
+
+
+def _year_for(month: int, day: int, ref: date | None, tense: Tense) -> int | None:
+    """The year of a day-and-month the text leaves open: the reference year, shifted across New Year."""
+    if ref is None:
+        return None
+    year = ref.year
+    if tense == "future" and month < ref.month - 6:
+        year += 1
+    elif tense == "past" and month > ref.month + 6:
+        year -= 1
+    return year
+
+
+def _month(name: str) -> int:
+    return calendar_words()["month"][name.lower().rstrip(".")]
+
+
+def resolve_weekday(weekday: int, ref: date, tense: Tense) -> date:
+    """The weekday (ISO, Monday = 1) nearest `ref` on the side the tense points to.
+
+    The reference day itself counts: news reports the same day's events.
+
+    >>> resolve_weekday(4, date(2021, 12, 31), "past")     # Friday → previous Thursday
+    datetime.date(2021, 12, 30)
+    >>> resolve_weekday(4, date(2021, 12, 31), "future")   # → next Thursday
+    datetime.date(2022, 1, 6)
+    """
+    delta = (ref.isoweekday() - weekday) % 7
+    if tense == "future":
+        return ref + timedelta(days=(weekday - ref.isoweekday()) % 7)
+    return ref - timedelta(days=delta)
+
+
+def find_date(text: str, ref: date | None = None, tense: Tense = "unknown") -> DateSpan | None:
+    """The first date expression in `text`, ranges before single days before weekdays.
+
+    >>> find_date("Am 9. und 10. Januar sind Gespräche geplant.").start.iso()
+    '--01-09'
+    >>> span = find_date("vom 3. bis 5. März 2016 in Genf")
+    >>> span.start.iso(), span.end.iso()
+    ('2016-03-03', '2016-03-05')
+    >>> find_date("am Donnerstag", date(2021, 12, 31), "past").start.iso()
+    '2021-12-30'
+    """
+    for match in _RANGE.finditer(text):
+        m2 = _month(match["m2"])
+        m1 = _month(match["m1"]) if match["m1"] else m2
+        d1, d2 = int(match["d1"]), int(match["d2"])
+        explicit = int(match["y"]) if match["y"] else None
+        y2 = explicit or _year_for(m2, d2, ref, tense)
+        y1 = y2 - 1 if (y2 is not None and m1 > m2) else y2
+        if _valid(m1, d1, y1) and _valid(m2, d2, y2):
+            return DateSpan(PartialDate(m1, d1, y1), PartialDate(m2, d2, y2), match.start())
+    for match in _SINGLE.finditer(text):
+        month, day = _month(match["m"]), int(match["d"])
+        year = int(match["y"]) if match["y"] else _year_for(month, day, ref, tense)
+        if _valid(month, day, year):
+            return DateSpan(PartialDate(month, day, year), None, match.start())
+    for match in _NUMERIC.finditer(text):
+        month, day, year = int(match["m"]), int(match["d"]), int(match["y"])
+        if 1 <= month <= 12 and _valid(month, day, year):
+            return DateSpan(PartialDate(month, day, year), None, match.start())
+    if ref is not None:
+        for match in _WEEKDAY.finditer(text):
+            before = text[max(0, match.start() - 12):match.start()].lower()
+            if "jeden" in before or "montags" in match.group(0).lower():
+                continue
+            weekday = calendar_words()["weekday"][match["w"].lower()]
+            if "vergangen" in before or "letzt" in before:
+                day = resolve_weekday(weekday, ref - timedelta(days=1), "past")
+            elif "kommend" in before or "nächst" in before:
+                day = resolve_weekday(weekday, ref + timedelta(days=1), "future")
+            else:
+                day = resolve_weekday(weekday, ref, tense)
+            return DateSpan(PartialDate(day.month, day.day, day.year), None, match.start())
+    return None

@@ -1,0 +1,110 @@
+"""Loads the TSV lexicons in `kg/data/` that the talks and events stages read.
+
+Each file is tab-separated, one entry a line; `#` starts a comment line.
+Loaded once per process (the tables are small and immutable).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from kg.facts import PLOVER_CODES
+
+TALKS_KINDS = ("Talks", "PhoneCall", "Meeting", "Negotiation", "Summit", "Session", "Conference")
+
+
+@dataclass(frozen=True)
+class PloverCue:
+    """One row of `plover_lexicon.tsv`.
+
+    `cue` is a lemma (separable verbs written joined: "zusichern") or an
+    inflected form the lookup lemmatiser misses ("angriffen"); `context`
+    lists words of which one must occur in the clause ("Unterstützung");
+    `targets` says where the target stands: "obj" (a bare actor after the
+    subject) and/or prepositions ("an", "gegen").
+    """
+
+    cue: str
+    pos: str                      # "verb" or "noun"
+    context: tuple[str, ...]
+    code: str
+    targets: tuple[str, ...]
+    confidence: float
+
+
+@dataclass(frozen=True)
+class TalksCue:
+    """One row of `talks_lexicon.tsv`: a word that introduces talks.
+
+    `match` is "lemma" (whole word or lemma), "suffix" (compound nouns:
+    "Krisentreffen" ends in "treffen") or "verb" (a verb whose partners follow
+    `requires`, e.g. "sprechen" + "mit").
+    """
+
+    cue: str
+    match: str
+    kind: str
+    requires: tuple[str, ...]
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = (resources.files("kg") / "data" / name).read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append(line.split("\t"))
+    return rows
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in cell.split(",") if part.strip())
+
+
+@lru_cache(maxsize=1)
+def plover_cues() -> tuple[PloverCue, ...]:
+    """All rows of the PLOVER lexicon.
+
+    >>> any(c.cue == "vorwerfen" and c.code == "ACCUSE" for c in plover_cues())
+    True
+    """
+    cues = []
+    for row in _rows("plover_lexicon.tsv"):
+        row += [""] * (6 - len(row))
+        cue, pos, context, code, targets, confidence = row[:6]
+        if code not in PLOVER_CODES:
+            raise ValueError(f"plover_lexicon.tsv: unknown PLOVER code {code!r} for {cue!r}")
+        cues.append(PloverCue(cue.strip().lower(), pos.strip(), tuple(c.lower() for c in _split(context)),
+                              code, _split(targets) or ("obj",), float(confidence or 0.6)))
+    return tuple(cues)
+
+
+@lru_cache(maxsize=1)
+def talks_cues() -> tuple[TalksCue, ...]:
+    """All rows of the talks lexicon.
+
+    >>> next(c.kind for c in talks_cues() if c.cue == "telefonat")
+    'PhoneCall'
+    """
+    cues = []
+    for row in _rows("talks_lexicon.tsv"):
+        row += [""] * (4 - len(row))
+        cue, match, kind, requires = row[:4]
+        if kind not in TALKS_KINDS:
+            raise ValueError(f"talks_lexicon.tsv: unknown talks kind {kind!r} for {cue!r}")
+        cues.append(TalksCue(cue.strip().lower(), match.strip(), kind, _split(requires)))
+    return tuple(cues)
+
+
+@lru_cache(maxsize=1)
+def calendar_words() -> dict[str, dict[str, int]]:
+    """`dates_de.tsv` by kind: {"month": {"januar": 1, …}, "weekday": …, "planned": …, "held": …}.
+
+    >>> calendar_words()["month"]["jänner"]
+    1
+    """
+    table: dict[str, dict[str, int]] = {}
+    for kind, word, value in (row[:3] for row in _rows("dates_de.tsv")):
+        table.setdefault(kind, {})[word.lower()] = int(value)
+    return table
