@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -24,6 +25,8 @@ log = logging.getLogger(__name__)
 
 SUFFIXES = (".txt", ".jsonl")
 _OPTIONAL_STRINGS = ("title", "url", "source")
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")   # fromisoformat alone also takes "2022-W01-1"
+_SURROGATE = re.compile("[\ud800-\udfff]")            # JSON "\\ud800" escapes: no UTF-8 for them
 
 
 @dataclass(frozen=True)
@@ -35,7 +38,7 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line else str(self.path)
+        where = f"{shown(self.path)}:{self.line}" if self.line else shown(self.path)
         return f"{where}: {self.message}"
 
 
@@ -52,6 +55,18 @@ class Scan:
         return frozenset((p.path, p.line) for p in self.problems)
 
 
+def shown(value: object, limit: int = 200) -> str:
+    """A path or id for a one-line message: control characters escaped, long values cut.
+
+    >>> shown("a\\nb.txt"), shown("x" * 300, limit=5)
+    ("'a\\\\nb.txt'", 'xxxxx…')
+    """
+    text = str(value)
+    if not text.isprintable():
+        text = repr(text)
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
 def expand(paths: Sequence[Path]) -> tuple[Path, ...]:
     """The input files named by `paths`, folders expanded recursively."""
     files: list[Path] = []
@@ -59,16 +74,16 @@ def expand(paths: Sequence[Path]) -> tuple[Path, ...]:
         if path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
             if not found:
-                raise InputError(f"{path}: no .txt or .jsonl files in this folder")
+                raise InputError(f"{shown(path)}: no .txt or .jsonl files in this folder")
             files.extend(found)
         elif path.is_file():
             if path.suffix.lower() not in SUFFIXES:
-                raise InputError(f"{path}: unsupported input (expected .txt, .jsonl or a folder)")
+                raise InputError(f"{shown(path)}: unsupported input (expected .txt, .jsonl or a folder)")
             files.append(path)
         elif path.exists():
-            raise InputError(f"{path}: not a regular file")
+            raise InputError(f"{shown(path)}: not a regular file")
         else:
-            raise InputError(f"{path}: no such file or folder")
+            raise InputError(f"{shown(path)}: no such file or folder")
     return tuple(files)
 
 
@@ -91,7 +106,7 @@ def scan(paths: Sequence[Path]) -> Scan:
             seen[item.id] = item.digest
             count += 1
         elif prev != item.digest:
-            problems.append(Problem(path, line, f"duplicate id {item.id!r} with a different text"))
+            problems.append(Problem(path, line, f"duplicate id {shown(repr(item.id))} with a different text"))
     return Scan(files, count, tuple(problems))
 
 
@@ -153,8 +168,13 @@ def _jsonl_records(path: Path) -> Iterator[tuple[Path, int | None, Article | Pro
                 if not raw.strip():
                     continue
                 any_line = True
+                if b"\x00" in raw:
+                    # JSON text never holds a raw NUL: this is binary data or BOM-less UTF-16.
+                    yield path, number, Problem(path, number, "NUL byte: binary or UTF-16 data, "
+                                                "expected UTF-8 text with one JSON object a line")
+                    return
                 try:
-                    line = raw.decode("utf-8")
+                    line = raw.rstrip(b"\r\n").decode("utf-8")
                 except UnicodeDecodeError as err:
                     yield path, number, Problem(path, number, f"not valid UTF-8 (byte {err.start} of the line)")
                     continue
@@ -173,7 +193,11 @@ def _json_article(path: Path, line: int, raw: str) -> Article | Problem:
     try:
         record = json.loads(raw)
     except json.JSONDecodeError as err:
-        return bad(f"malformed JSON ({err.msg} at column {err.colno})")
+        return bad(f"malformed JSON ({err.msg.removesuffix(' at')} at column {err.colno})")
+    except ValueError as err:       # e.g. an integer beyond Python's 4300-digit limit
+        return bad(f"malformed JSON ({str(err).split(';')[0]})")
+    except RecursionError:
+        return bad("malformed JSON (nested too deeply)")
     if not isinstance(record, dict):
         return bad("expected a JSON object with 'id' and 'text'")
     article_id = record.get("id")
@@ -193,15 +217,18 @@ def _json_article(path: Path, line: int, raw: str) -> Article | Problem:
         if value is not None and not isinstance(value, str):
             return bad(f"'{key}' must be a string")
         fields[key] = value or None
+    for key, value in (("id", article_id), ("text", text), *fields.items()):
+        if value and _SURROGATE.search(value):
+            return bad(f"'{key}' holds an unpaired UTF-16 surrogate escape (not valid Unicode)")
     raw_date = record.get("date")
     published: date | None = None
     if raw_date is not None and raw_date != "":
         if not isinstance(raw_date, str):
             return bad("'date' must be a string YYYY-MM-DD")
         try:
+            if not _ISO_DATE.fullmatch(raw_date):
+                raise ValueError(raw_date)
             published = date.fromisoformat(raw_date)
         except ValueError:
-            return bad(f"invalid 'date' {raw_date!r} (expected YYYY-MM-DD)")
-        if len(raw_date) != 10:
-            return bad(f"invalid 'date' {raw_date!r} (expected YYYY-MM-DD)")
+            return bad(f"invalid 'date' {raw_date[:40]!r} (expected YYYY-MM-DD)")
     return Article(id=article_id, text=text, date=published, **fields)
