@@ -1,0 +1,1 @@
+"""Reproducible performance benchmarks for geokg (not run by CI; see README.md)."""
