@@ -1,0 +1,209 @@
+"""Facts → quads: one article's statements in its own named graph. Pure.
+
+Follows "The RDF model" of docs/DESIGN.md. Entities are referred to by key in
+the facts; a key that is not among `facts.entities` is skipped (logged at debug
+level) rather than turned into an IRI nothing describes. A Talks left without
+any known participant, or an Interaction without a known source, is skipped
+whole. Numbering of talks and events follows their position in the facts, so
+the IRIs are the same on every call.
+
+>>> from kg.facts import Article, ArticleFacts, Entity
+>>> facts = ArticleFacts(Article(id="a", text="Russland."),
+...                      entities=(Entity("state:russland", "State", "Russland"),))
+>>> len(article_quads(facts))
+6
+"""
+from __future__ import annotations
+
+import logging
+import math
+import re
+from collections.abc import Iterable
+
+from pyoxigraph import Literal, NamedNode, Quad
+
+from kg import EXTRACTOR_VERSION
+from kg.facts import ArticleFacts, Entity, Evidence, PartialDate
+from kg.ontology import plover_categories
+from kg.vocab import (
+    DCTERMS, GKG, RDF, RDFS, SCHEMA, SKOS, XSD,
+    article_graph, article_iri, entity_iri, event_iri, plover, talks_iri,
+)
+
+log = logging.getLogger(__name__)
+
+# Characters XML 1.0 forbids (so RDF/XML and some parsers reject them) and lone
+# surrogates (which cannot be encoded as UTF-8 at all).
+_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def clean_text(text: str) -> str:
+    """`text` with XML-1.0-forbidden characters and lone surrogates replaced by U+FFFD.
+
+    One code point stays one code point, so character offsets keep their meaning.
+
+    >>> clean_text("a\\x00b\\ud800c")
+    'a\\ufffdb\\ufffdc'
+    """
+    return _UNSAFE.sub("\ufffd", text)
+
+
+def _string(text: str) -> Literal:
+    return Literal(clean_text(text))
+
+
+def _german(text: str) -> Literal:
+    return Literal(clean_text(text), language="de")
+
+
+def _integer(n: int) -> Literal:
+    return Literal(str(int(n)), datatype=XSD.integer)
+
+
+def _confidence(value: float) -> Literal:
+    # Clamped to 0…1 and rounded so the decimal's lexical form stays short.
+    value = min(max(value, 0.0), 1.0) if math.isfinite(value) else 0.0
+    return Literal(str(round(value, 4)), datatype=XSD.decimal)
+
+
+def _date(value: PartialDate) -> Literal:
+    return Literal(value.iso(), datatype=XSD.date if value.year is not None else XSD.gMonthDay)
+
+
+def article_quads(facts: ArticleFacts) -> list[Quad]:
+    """Everything read from one article, as quads in `article_graph(article.id)`.
+
+    Parameters
+    ----------
+    facts:
+        One article's facts, as `kg.extract.extract` returns them.
+
+    Returns
+    -------
+    The quads, in a stable order, without duplicates.
+    """
+    article = facts.article
+    graph = article_graph(article.id)
+    doc = article_iri(article.id)
+    out: dict[Quad, None] = {}  # insertion-ordered set
+
+    def add(s: NamedNode, p: NamedNode, o: NamedNode | Literal) -> None:
+        out[Quad(s, p, o, graph)] = None
+
+    # The article.
+    add(doc, RDF.type, GKG.Article)
+    add(doc, DCTERMS.identifier, _string(article.id))
+    if article.title:
+        add(doc, DCTERMS.title, _string(article.title))
+    if article.date:
+        add(doc, DCTERMS.date, Literal(article.date.isoformat(), datatype=XSD.date))
+    if article.source:
+        add(doc, DCTERMS.source, _string(article.source))
+    if article.url:
+        try:
+            add(doc, SCHEMA.url, NamedNode(article.url.strip()))
+        except ValueError:
+            log.debug("article %r: url %r is not an IRI; not written", article.id, article.url)
+    add(doc, GKG.textDigest, _string(article.digest))
+
+    # Entities, merged by key: the first description of a key gives its class and label.
+    entities = _merge_by_key(facts.entities)
+    known: dict[str, NamedNode] = {key: entity_iri(key) for key in entities}
+
+    def ref(key: str | None, what: str) -> NamedNode | None:
+        if key is None:
+            return None
+        iri = known.get(key)
+        if iri is None:
+            log.debug("article %r: %s %r is not among its entities; skipped", article.id, what, key)
+        return iri
+
+    for key, described in entities.items():
+        node = known[key]
+        first = described[0]
+        add(doc, GKG.mentions, node)
+        add(node, RDF.type, GKG[first.type])
+        add(node, RDFS.label, _german(first.name))
+        for alias in _aliases(described):
+            add(node, SKOS.altLabel, _german(alias))
+        for entity in described:
+            if entity.role:
+                add(node, GKG.role, _german(entity.role))
+            for affiliation in entity.affiliations:
+                if (target := ref(affiliation, "affiliation")) is not None and target != node:
+                    add(node, GKG.affiliatedWith, target)
+        if first.kind:
+            add(node, GKG.organizationKind, _string(first.kind))
+        if first.code:
+            add(node, GKG.isoCode, _string(first.code))
+
+    for relation in facts.relations:
+        subject, object_ = ref(relation.subject, "relation subject"), ref(relation.object, "relation object")
+        if subject is not None and object_ is not None:
+            add(subject, GKG[relation.relation], object_)
+
+    # Talks.
+    for n, talks in enumerate(facts.talks, start=1):
+        participants = [p for p in (ref(k, "participant") for k in talks.participants) if p is not None]
+        if not participants:
+            log.debug("article %r: talks %d has no known participant; skipped", article.id, n)
+            continue
+        node = talks_iri(article.id, n)
+        add(node, RDF.type, GKG[talks.kind])
+        for participant in participants:
+            add(node, GKG.participant, participant)
+        if (place := ref(talks.place, "talks location")) is not None:
+            add(node, GKG.location, place)
+        if talks.start is not None:
+            add(node, GKG.startDate, _date(talks.start))
+        if talks.end is not None:
+            add(node, GKG.endDate, _date(talks.end))
+        add(node, GKG.status, _string(talks.status))
+        for p, o in _provenance(doc, talks.evidence, talks.confidence):
+            add(node, p, o)
+
+    # Interactions (PLOVER events).
+    categories = plover_categories()
+    for n, event in enumerate(facts.interactions, start=1):
+        concept = plover(event.code)  # raises ValueError for a code PLOVER does not have
+        source = ref(event.source, "event source")
+        if source is None:
+            continue
+        node = event_iri(article.id, n)
+        add(node, RDF.type, GKG.Interaction)
+        add(node, GKG.source, source)
+        if (target := ref(event.target, "event target")) is not None:
+            add(node, GKG.target, target)
+        add(node, GKG.eventType, concept)
+        add(node, GKG.ploverScore, categories[event.code].score_literal)
+        if event.cue:
+            add(node, GKG.cue, _german(event.cue))
+        for p, o in _provenance(doc, event.evidence, event.confidence):
+            add(node, p, o)
+
+    return list(out)
+
+
+def _merge_by_key(entities: Iterable[Entity]) -> dict[str, list[Entity]]:
+    merged: dict[str, list[Entity]] = {}
+    for entity in entities:
+        merged.setdefault(entity.key, []).append(entity)
+    return merged
+
+
+def _aliases(described: list[Entity]) -> list[str]:
+    """Every surface form but the label: later names and all aliases, each once."""
+    label = described[0].name
+    forms = [e.name for e in described[1:]] + [a for e in described for a in e.aliases]
+    return [form for form in dict.fromkeys(forms) if form and form != label]
+
+
+def _provenance(doc: NamedNode, evidence: Evidence, confidence: float) -> list[tuple[NamedNode, NamedNode | Literal]]:
+    return [
+        (GKG.reportedIn, doc),
+        (GKG.evidenceText, _string(evidence.sentence)),
+        (GKG.evidenceStart, _integer(evidence.start)),
+        (GKG.evidenceEnd, _integer(evidence.end)),
+        (GKG.extractorVersion, _string(EXTRACTOR_VERSION)),
+        (GKG.confidence, _confidence(confidence)),
+    ]

@@ -1,0 +1,199 @@
+"""kg.rdf.article_quads on tiny facts with known answers."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse, serialize
+
+from kg import EXTRACTOR_VERSION
+from kg.facts import (
+    Article, ArticleFacts, Entity, Evidence, Interaction, PartialDate, Relation, Talks,
+)
+from kg.rdf import article_quads, clean_text
+from kg.vocab import (
+    DCTERMS, GKG, RDF, RDFS, SKOS, XSD, article_graph, article_iri, entity_iri, event_iri,
+    plover, talks_iri,
+)
+
+TEXT = ("US-Präsident Joe Biden hat mit Wladimir Putin telefoniert. "
+        "Biden drohte Russland mit Sanktionen.")
+S1 = Evidence(TEXT[:58], 0, 58)
+S2 = Evidence(TEXT[59:], 59, len(TEXT))
+
+USA, RUS, BIDEN, PUTIN, NATO, GENF = (
+    "state:usa", "state:russland", "person:joe-biden", "person:wladimir-putin", "org:nato", "place:genf")
+
+
+def facts(**changes) -> ArticleFacts:
+    article = Article(id="t-1", text=TEXT, title="Telefonat", date=date(2022, 1, 5),
+                      url="https://example.org/a", source="dpa")
+    base = dict(
+        article=article,
+        entities=(
+            Entity(USA, "State", "USA", aliases=("Vereinigte Staaten",), code="US"),
+            Entity(RUS, "State", "Russland"),
+            Entity(BIDEN, "Official", "Joe Biden", aliases=("Biden",), role="Präsident", affiliations=(USA,)),
+            Entity(PUTIN, "Official", "Wladimir Putin"),
+            Entity(NATO, "Organization", "NATO", kind="international"),
+            Entity(GENF, "Place", "Genf"),
+        ),
+        relations=(Relation(RUS, "memberOf", NATO),),
+        talks=(Talks("PhoneCall", (BIDEN, PUTIN), S1, "held", place=GENF,
+                     start=PartialDate(1, 4, 2022), end=PartialDate(1, 9), confidence=0.9),),
+        interactions=(
+            Interaction("CONSULT", BIDEN, PUTIN, S1, confidence=0.75, cue="telefoniert"),
+            Interaction("THREATEN", BIDEN, RUS, S2),
+        ),
+    )
+    base.update(changes)
+    return ArticleFacts(**base)
+
+
+def triples(quads: list[Quad]) -> set[tuple]:
+    return {(q.subject, q.predicate, q.object) for q in quads}
+
+
+def e(key: str) -> NamedNode:
+    return entity_iri(key)
+
+
+def test_known_triples() -> None:
+    quads = article_quads(facts())
+    got = triples(quads)
+    doc, call, threat, consult = (article_iri("t-1"), talks_iri("t-1", 1),
+                                  event_iri("t-1", 2), event_iri("t-1", 1))
+    expected = {
+        (doc, RDF.type, GKG.Article),
+        (doc, DCTERMS.identifier, Literal("t-1")),
+        (doc, DCTERMS.title, Literal("Telefonat")),
+        (doc, DCTERMS.date, Literal("2022-01-05", datatype=XSD.date)),
+        (doc, GKG.textDigest, Literal(facts().article.digest)),
+        *[(doc, GKG.mentions, e(k)) for k in (USA, RUS, BIDEN, PUTIN, NATO, GENF)],
+        (e(USA), RDF.type, GKG.State),
+        (e(USA), RDFS.label, Literal("USA", language="de")),
+        (e(USA), SKOS.altLabel, Literal("Vereinigte Staaten", language="de")),
+        (e(USA), GKG.isoCode, Literal("US")),
+        (e(BIDEN), RDF.type, GKG.Official),
+        (e(BIDEN), GKG.role, Literal("Präsident", language="de")),
+        (e(BIDEN), GKG.affiliatedWith, e(USA)),
+        (e(NATO), RDF.type, GKG.Organization),
+        (e(NATO), GKG.organizationKind, Literal("international")),
+        (e(GENF), RDF.type, GKG.Place),
+        (e(RUS), GKG.memberOf, e(NATO)),
+        (call, RDF.type, GKG.PhoneCall),
+        (call, GKG.participant, e(BIDEN)),
+        (call, GKG.participant, e(PUTIN)),
+        (call, GKG.location, e(GENF)),
+        (call, GKG.startDate, Literal("2022-01-04", datatype=XSD.date)),
+        (call, GKG.endDate, Literal("--01-09", datatype=XSD.gMonthDay)),
+        (call, GKG.status, Literal("held")),
+        (call, GKG.reportedIn, doc),
+        (call, GKG.evidenceText, Literal(S1.sentence)),
+        (call, GKG.evidenceStart, Literal("0", datatype=XSD.integer)),
+        (call, GKG.evidenceEnd, Literal("58", datatype=XSD.integer)),
+        (call, GKG.extractorVersion, Literal(EXTRACTOR_VERSION)),
+        (call, GKG.confidence, Literal("0.9", datatype=XSD.decimal)),
+        (consult, RDF.type, GKG.Interaction),
+        (consult, GKG.source, e(BIDEN)),
+        (consult, GKG.target, e(PUTIN)),
+        (consult, GKG.eventType, plover("CONSULT")),
+        (consult, GKG.ploverScore, Literal("2.5", datatype=XSD.decimal)),
+        (consult, GKG.cue, Literal("telefoniert", language="de")),
+        (consult, GKG.confidence, Literal("0.75", datatype=XSD.decimal)),
+        (threat, GKG.eventType, plover("THREATEN")),
+        (threat, GKG.ploverScore, Literal("-3.5", datatype=XSD.decimal)),
+        (threat, GKG.target, e(RUS)),
+        (threat, GKG.evidenceStart, Literal("59", datatype=XSD.integer)),
+        (threat, GKG.reportedIn, doc),
+    }
+    assert expected <= got, expected - got
+    assert S1.sentence == TEXT[S1.start:S1.end] and S2.sentence == TEXT[S2.start:S2.end]
+
+
+def test_everything_is_in_the_article_graph_without_duplicates() -> None:
+    quads = article_quads(facts())
+    assert {q.graph_name for q in quads} == {article_graph("t-1")}
+    assert len(quads) == len(set(quads))
+
+
+def test_labels_one_per_entity_in_german() -> None:
+    got = triples(article_quads(facts()))
+    for entity in facts().entities:
+        labels = [o for s, p, o in got if s == e(entity.key) and p == RDFS.label]
+        assert labels == [Literal(entity.name, language="de")]
+
+
+def test_stable_across_calls() -> None:
+    assert article_quads(facts()) == article_quads(facts())
+
+
+def test_no_dangling_iris() -> None:
+    f = facts(
+        relations=(Relation(RUS, "memberOf", "org:eu"), Relation("person:x", "advisorTo", BIDEN)),
+        talks=(Talks("Meeting", (BIDEN, "person:nobody"), S1, "planned", place="place:nowhere"),
+               Talks("Summit", ("state:atlantis",), S1, "planned")),
+        interactions=(Interaction("ACCUSE", "state:atlantis", RUS, S2),
+                      Interaction("REJECT", RUS, "org:unknown", S2)),
+    )
+    quads = article_quads(f)
+    described = {q.subject for q in quads if q.predicate == RDF.type}
+    for q in quads:
+        if isinstance(q.object, NamedNode) and "/geokg/id/" in q.object.value:
+            assert q.object in described, q
+    text = " ".join(str(q) for q in quads)
+    for missing in ("nobody", "nowhere", "atlantis", "org/eu", "person/x", "unknown"):
+        assert missing not in text
+    # The talks with no known participant and the event with no known source are dropped whole;
+    # the others keep their numbers.
+    subjects = {q.subject for q in quads}
+    assert talks_iri("t-1", 1) in subjects and talks_iri("t-1", 2) not in subjects
+    assert event_iri("t-1", 1) not in subjects and event_iri("t-1", 2) in subjects
+    rejected = triples(quads)
+    assert (event_iri("t-1", 2), GKG.source, e(RUS)) in rejected
+    assert not any(s == event_iri("t-1", 2) and p == GKG.target for s, p, _ in rejected)
+
+
+def test_an_event_without_target() -> None:
+    f = facts(interactions=(Interaction("MOBILIZE", RUS, None, S2),))
+    got = triples(article_quads(f))
+    assert (event_iri("t-1", 1), GKG.eventType, plover("MOBILIZE")) in got
+    assert not any(p == GKG.target for _, p, _ in got)
+
+
+def test_unknown_plover_code_raises() -> None:
+    with pytest.raises(ValueError, match="FIGHT"):
+        article_quads(facts(interactions=(Interaction("FIGHT", RUS, BIDEN, S2),)))
+
+
+def test_a_key_described_twice_keeps_one_label() -> None:
+    f = facts(entities=(Entity(RUS, "State", "Russland", aliases=("Russische Föderation",)),
+                        Entity(RUS, "State", "Rußland", aliases=("Russland",))),
+              relations=(), talks=(), interactions=())
+    got = triples(article_quads(f))
+    assert [o for s, p, o in got if p == RDFS.label] == [Literal("Russland", language="de")]
+    assert {o.value for s, p, o in got if p == SKOS.altLabel} == {"Russische Föderation", "Rußland"}
+
+
+def test_minimal_article() -> None:
+    got = triples(article_quads(ArticleFacts(Article(id="x", text=""))))
+    assert {p for _, p, _ in got} == {RDF.type, DCTERMS.identifier, GKG.textDigest}
+
+
+def test_unsafe_characters_are_replaced() -> None:
+    assert clean_text("a\x00b\x1fc\ud800d\tok\n") == "a\ufffdb\ufffdc\ufffdd\tok\n"
+    assert clean_text("Präsident 😀") == "Präsident 😀"
+
+
+@given(st.text(), st.text(min_size=1), st.text())
+def test_any_text_makes_quads_that_serialize_and_parse_back(article_id: str, name: str, sentence: str) -> None:
+    f = ArticleFacts(
+        Article(id=article_id, text=sentence, title=name),
+        entities=(Entity(RUS, "State", name, aliases=(sentence,)),),
+        interactions=(Interaction("AID", RUS, None, Evidence(sentence, 0, len(sentence)), cue=name),),
+    )
+    quads = article_quads(f)
+    data = serialize(quads, format=RdfFormat.N_QUADS)
+    assert set(parse(data, format=RdfFormat.N_QUADS)) == set(quads)
