@@ -120,8 +120,8 @@ class LocalStore(GraphStore):
         if hasattr(self, "_store"):
             try:
                 self._store.flush()
-            except OSError:
-                pass  # a read-only store has nothing to flush
+            except (OSError, RuntimeError):
+                pass  # a read-only store has nothing to flush (pyoxigraph 0.5 raises RuntimeError)
             del self._store
 
 
