@@ -1,10 +1,141 @@
-"""After a build: the analysis and the files a user opens (being written)."""
+"""After a build: the analysis (as JSON and as the store's analysis graph), the
+HTML graph and the exports, all written atomically into the output folder.
+
+The analysis graph is replaced as a whole and holds only values that depend on
+the store's content (rounded floats, hash-named dyads), so rebuilding an
+unchanged store leaves its triple count and content unchanged.
+"""
 from __future__ import annotations
 
+import hashlib
+import json
+import logging
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
+import pyoxigraph as ox
+
+from kg.analysis import Analysis, analyze, annotate
+from kg.exports import plover_events, write_exports
+from kg.network import actor_network
+from kg.render import write_html, write_text_atomic
 from kg.store import GraphStore
+from kg.vocab import ANALYSIS_GRAPH, BASE, GKG, RDF, RDFS, XSD
+
+log = logging.getLogger(__name__)
+
+ANALYSIS_JSON = "analysis.json"
+GRAPH_HTML = "graph.html"
+# The one NetworkSummary node; dyads are named by a hash of their two actors.
+SUMMARY_IRI = ox.NamedNode(BASE + "id/analysis/network")
 
 
-def write_artifacts(store: GraphStore, out_dir: Path, *, max_nodes: int | None = None) -> None:
-    """Write analysis.json, graph.html and the exports (placeholder until kg/artifacts lands)."""
+@dataclass(frozen=True)
+class ArtifactsReport:
+    """What was written, and how long each part took (seconds)."""
+
+    files: tuple[Path, ...]
+    analysis_quads: int
+    nodes: int
+    edges: int
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
+def write_artifacts(store: GraphStore, out_dir: Path, *, max_nodes: int | None = None,
+                    top: int = 10) -> ArtifactsReport:
+    """Analyse the store's actor network and write every artifact into `out_dir`.
+
+    Writes analysis.json, graph.html (the `max_nodes` actors of highest
+    PageRank, or all), graph.graphml, graph.gexf, events.csv and events.json,
+    and replaces the store's analysis graph.
+    """
+    seconds: dict[str, float] = {}
+    clock = time.perf_counter()
+
+    def lap(stage: str) -> None:
+        nonlocal clock
+        now = time.perf_counter()
+        seconds[stage] = round(now - clock, 3)
+        clock = now
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    graph = actor_network(store)
+    lap("network")
+    result = analyze(graph)
+    lap("analysis")
+    quads = list(analysis_quads(result))
+    store.replace_graph(ANALYSIS_GRAPH, quads)
+    write_text_atomic(out_dir / ANALYSIS_JSON, analysis_json(result, top=top))
+    lap("analysis-store")
+    annotated = annotate(graph, result)
+    html = write_html(annotated, out_dir / GRAPH_HTML, max_nodes=max_nodes)
+    lap("html")
+    exported = write_exports(annotated, plover_events(store), out_dir)
+    lap("exports")
+    log.info("artifacts written to %s in %s", out_dir, seconds)
+    return ArtifactsReport(files=(out_dir / ANALYSIS_JSON, html, *exported), analysis_quads=len(quads),
+                           nodes=graph.number_of_nodes(), edges=graph.number_of_edges(), seconds=seconds)
+
+
+def analysis_json(result: Analysis, *, top: int = 10) -> str:
+    """analysis.json: summary, every actor's metrics, every dyad, and the top lists."""
+    return json.dumps(result.to_dict(top=top), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def analysis_quads(result: Analysis) -> Iterator[ox.Quad]:
+    """The analysis as quads in the analysis graph, with the ontology's analysis terms."""
+    g = ANALYSIS_GRAPH
+    for actor in result.actors:
+        node = ox.NamedNode(actor.node)
+        yield ox.Quad(node, GKG.degree, _typed(str(actor.degree), XSD.integer), g)
+        yield ox.Quad(node, GKG.weightedDegree, _typed(_decimal(actor.weighted_degree), XSD.decimal), g)
+        yield ox.Quad(node, GKG.betweenness, _typed(repr(float(actor.betweenness)), XSD.double), g)
+        yield ox.Quad(node, GKG.pageRank, _typed(repr(float(actor.pagerank)), XSD.double), g)
+        yield ox.Quad(node, GKG.community, _typed(str(actor.community), XSD.integer), g)
+    for dyad in result.dyads:
+        node = dyad_iri(dyad.source, dyad.target)
+        yield ox.Quad(node, RDF.type, GKG.Dyad, g)
+        yield ox.Quad(node, RDFS.label, ox.Literal(f"{dyad.source_label} → {dyad.target_label}", language="de"), g)
+        yield ox.Quad(node, GKG.dyadSource, ox.NamedNode(dyad.source), g)
+        yield ox.Quad(node, GKG.dyadTarget, ox.NamedNode(dyad.target), g)
+        yield ox.Quad(node, GKG.eventCount, _typed(str(dyad.count), XSD.integer), g)
+        yield ox.Quad(node, GKG.scoreSum, _typed(_decimal(dyad.score_sum), XSD.decimal), g)
+        yield ox.Quad(node, GKG.scoreMean, _typed(_decimal(dyad.score_mean), XSD.decimal), g)
+        for prop, value in ((GKG.firstDate, dyad.first_date), (GKG.lastDate, dyad.last_date)):
+            if value and len(value) == 10:  # xsd:date only; partial dates have no place here
+                yield ox.Quad(node, prop, _typed(value, XSD.date), g)
+    summary = result.summary
+    yield ox.Quad(SUMMARY_IRI, RDF.type, GKG.NetworkSummary, g)
+    yield ox.Quad(SUMMARY_IRI, GKG.nodeCount, _typed(str(summary.nodes), XSD.integer), g)
+    yield ox.Quad(SUMMARY_IRI, GKG.edgeCount, _typed(str(summary.edges), XSD.integer), g)
+    yield ox.Quad(SUMMARY_IRI, GKG.communityCount, _typed(str(summary.communities), XSD.integer), g)
+    if summary.triads.ratio is not None:
+        yield ox.Quad(SUMMARY_IRI, GKG.balancedTriadRatio,
+                      _typed(repr(float(summary.triads.ratio)), XSD.double), g)
+
+
+def dyad_iri(source: str, target: str) -> ox.NamedNode:
+    """A stable IRI for the directed dyad source → target.
+
+    >>> dyad_iri("a", "b") == dyad_iri("a", "b") != dyad_iri("b", "a")
+    True
+    """
+    digest = hashlib.sha1(f"{source}\n{target}".encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return ox.NamedNode(f"{BASE}id/dyad/{digest}")
+
+
+def _typed(text: str, datatype: ox.NamedNode) -> ox.Literal:
+    return ox.Literal(text, datatype=datatype)
+
+
+def _decimal(value: float) -> str:
+    """xsd:decimal lexical form (no exponent): 2.5 → '2.5', 3.0 → '3.0'.
+
+    >>> _decimal(3.0), _decimal(-0.125), _decimal(1e-7)
+    ('3.0', '-0.125', '0.0000001')
+    """
+    text = f"{value:.8f}".rstrip("0")
+    text = text + "0" if text.endswith(".") else text
+    return "0.0" if text in ("-0.0", "") else text

@@ -169,8 +169,10 @@ def _escape_html(text: str) -> str:
 
 def _layout(graph: nx.MultiDiGraph, seed: int) -> dict[Any, tuple[float, float]]:
     simple = nx.Graph(graph.to_undirected(as_view=True))
-    # Few iterations suffice for an overview; the user can still drag nodes.
-    pos = nx.spring_layout(simple, seed=seed, iterations=30, scale=40 * math.sqrt(len(simple)))
+    # Each iteration costs O(n²): fewer of them on big graphs keep the write
+    # time bounded; an overview needs no converged layout (nodes stay draggable).
+    iterations = max(10, min(30, 60_000 // max(len(simple), 1)))
+    pos = nx.spring_layout(simple, seed=seed, iterations=iterations, scale=40 * math.sqrt(len(simple)))
     return {node: (float(x), float(y)) for node, (x, y) in pos.items()}
 
 

@@ -1,0 +1,371 @@
+"""Pure metrics over the actor graph of `kg.network`.
+
+The *activity graph* is what the centralities see: interactions (directed,
+weighted by event count) and joint talks (both directions, weighted by number
+of talks). Affiliation and membership edges are structure, not activity, and
+are left out, so an official's centrality reflects what they do, not whom they
+work for. Every function is deterministic: sampling and community detection
+take a fixed seed, and floats are rounded so a rebuild yields identical RDF.
+
+>>> import networkx as nx
+>>> g = nx.MultiDiGraph()
+>>> g.add_nodes_from([("a", {"label": "A", "cls": "State"}), ("b", {"label": "B", "cls": "State"}),
+...                   ("c", {"label": "C", "cls": "State"})])
+>>> def ev(u, v, score):
+...     g.add_edge(u, v, key="interaction", kind="interaction", count=1, weight=1,
+...                score_sum=score, score_mean=score, categories={}, evidence=[],
+...                first_date=None, last_date=None)
+>>> ev("a", "b", 5.0); ev("b", "c", -9.0); ev("a", "c", -2.0)
+>>> degrees(g)
+{'a': 2, 'b': 2, 'c': 2}
+>>> triad_balance(g)   # + - - : the product of the signs is positive
+TriadBalance(balanced=1, total=1, ratio=1.0)
+"""
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict, dataclass
+from typing import Any
+
+import networkx as nx
+
+from kg.network import STRUCTURAL_KINDS, edges_of_kind
+
+log = logging.getLogger(__name__)
+
+SEED = 42
+EXACT_BETWEENNESS_LIMIT = 2000   # nodes; beyond, betweenness is sampled
+BETWEENNESS_SAMPLES = 500
+DIGITS = 8                       # rounding of floats written to the store
+
+
+@dataclass(frozen=True)
+class ActorMetrics:
+    """The centralities and community of one actor."""
+
+    node: str
+    label: str
+    cls: str
+    degree: int
+    weighted_degree: float
+    betweenness: float
+    pagerank: float
+    community: int
+
+
+@dataclass(frozen=True)
+class Dyad:
+    """All interactions from one actor to another: how cooperative, how many, and when."""
+
+    source: str
+    target: str
+    source_label: str
+    target_label: str
+    count: int
+    score_sum: float
+    score_mean: float
+    first_date: str | None
+    last_date: str | None
+    categories: tuple[tuple[str, int], ...]
+
+
+@dataclass(frozen=True)
+class TriadBalance:
+    """Closed triads of signed ties, and the share that is balanced (None without triads)."""
+
+    balanced: int
+    total: int
+    ratio: float | None
+
+
+@dataclass(frozen=True)
+class Summary:
+    """Figures for the whole network."""
+
+    nodes: int
+    edges: int
+    edges_by_kind: tuple[tuple[str, int], ...]
+    communities: int
+    betweenness_sampled: bool
+    triads: TriadBalance
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything `analyze` computes; `to_dict()` is what analysis.json holds."""
+
+    actors: tuple[ActorMetrics, ...]
+    dyads: tuple[Dyad, ...]
+    summary: Summary
+
+    def to_dict(self, top: int = 10) -> dict[str, Any]:
+        return {
+            "summary": asdict(self.summary),
+            "actors": [asdict(a) for a in self.actors],
+            "dyads": [asdict(d) for d in self.dyads],
+            "top": {
+                "central_actors": [a.node for a in top_actors(self.actors, top)],
+                "cooperative_dyads": [_dyad_id(d) for d in top_dyads(self.dyads, top, "cooperation")],
+                "conflictual_dyads": [_dyad_id(d) for d in top_dyads(self.dyads, top, "conflict")],
+                "active_dyads": [_dyad_id(d) for d in top_dyads(self.dyads, top, "count")],
+            },
+        }
+
+
+def activity_graph(graph: nx.MultiDiGraph) -> nx.DiGraph:
+    """Interactions and talks as one weighted digraph over all actors (talks in both directions).
+
+    >>> g = nx.MultiDiGraph(); g.add_nodes_from("abc")
+    >>> _ = g.add_edge("a", "b", key="talks", kind="talks", count=2)
+    >>> _ = g.add_edge("a", "c", key="affiliation", kind="affiliation", count=1)
+    >>> sorted(activity_graph(g).edges(data="weight"))
+    [('a', 'b', 2), ('b', 'a', 2)]
+    """
+    out = nx.DiGraph()
+    out.add_nodes_from(graph.nodes)
+    for u, v, attrs in graph.edges(data=True):
+        kind = attrs.get("kind")
+        if kind in STRUCTURAL_KINDS or u == v:
+            continue
+        count = int(attrs.get("count") or 1)
+        pairs = [(u, v), (v, u)] if kind == "talks" else [(u, v)]
+        for a, b in pairs:
+            previous = out.edges[a, b]["weight"] if out.has_edge(a, b) else 0
+            out.add_edge(a, b, weight=previous + count)
+    return out
+
+
+def undirected(activity: nx.DiGraph) -> nx.Graph:
+    """The activity graph without direction; a pair's weight is the sum of both directions.
+
+    >>> d = nx.DiGraph([("a", "b", {"weight": 2}), ("b", "a", {"weight": 1})])
+    >>> undirected(d).edges["a", "b"]["weight"]
+    3
+    """
+    out = nx.Graph()
+    out.add_nodes_from(activity.nodes)
+    for u, v, w in activity.edges(data="weight", default=1):
+        previous = out.edges[u, v]["weight"] if out.has_edge(u, v) else 0
+        out.add_edge(u, v, weight=previous + w)
+    return out
+
+
+def degrees(graph: nx.MultiDiGraph) -> dict[Any, int]:
+    """Number of distinct actors each actor is linked to by talks or events (either direction)."""
+    simple = undirected(activity_graph(graph))
+    return {node: simple.degree(node) for node in simple}
+
+
+def weighted_degrees(graph: nx.MultiDiGraph) -> dict[Any, float]:
+    """Sum of event and talks counts over each actor's activity edges.
+
+    >>> g = nx.MultiDiGraph(); _ = g.add_edge("a", "b", key="interaction", kind="interaction", count=3)
+    >>> weighted_degrees(g)
+    {'a': 3.0, 'b': 3.0}
+    """
+    simple = undirected(activity_graph(graph))
+    return {node: float(simple.degree(node, weight="weight")) for node in simple}
+
+
+def betweenness(graph: nx.MultiDiGraph, *, exact_limit: int = EXACT_BETWEENNESS_LIMIT,
+                samples: int = BETWEENNESS_SAMPLES, seed: int = SEED) -> dict[Any, float]:
+    """Normalised betweenness on the undirected activity graph (hop distance).
+
+    Exact up to `exact_limit` nodes; beyond, estimated from `samples` source
+    nodes drawn with a fixed `seed`.
+
+    >>> g = nx.MultiDiGraph()
+    >>> for u, v in ("ab", "bc"):
+    ...     _ = g.add_edge(u, v, key="talks", kind="talks", count=1)
+    >>> betweenness(g)   # b lies on the only path between a and c
+    {'a': 0.0, 'b': 1.0, 'c': 0.0}
+    """
+    simple = undirected(activity_graph(graph))
+    k = samples if len(simple) > exact_limit else None
+    values = nx.betweenness_centrality(simple, k=k, normalized=True, seed=seed if k else None)
+    return {node: round(value, DIGITS) for node, value in values.items()}
+
+
+def pagerank(graph: nx.MultiDiGraph) -> dict[Any, float]:
+    """PageRank on the directed activity graph weighted by counts (sums to 1).
+
+    >>> g = nx.MultiDiGraph(); g.add_nodes_from("ab")
+    >>> pagerank(g)
+    {'a': 0.5, 'b': 0.5}
+    """
+    activity = activity_graph(graph)
+    if len(activity) == 0:
+        return {}
+    values = nx.pagerank(activity, weight="weight", tol=1e-10, max_iter=1000)
+    return {node: round(value, DIGITS) for node, value in values.items()}
+
+
+def communities(graph: nx.MultiDiGraph, *, seed: int = SEED) -> dict[Any, int]:
+    """Louvain communities of the weighted undirected activity graph, numbered largest first.
+
+    Ties in size break by the smallest member, so the numbers are stable.
+
+    >>> g = nx.MultiDiGraph(); g.add_nodes_from("abcd")
+    >>> for u, v in ("ab", "cd"):
+    ...     _ = g.add_edge(u, v, key="talks", kind="talks", count=1)
+    >>> communities(g)
+    {'a': 0, 'b': 0, 'c': 1, 'd': 1}
+    """
+    simple = undirected(activity_graph(graph))
+    if len(simple) == 0:
+        return {}
+    found = nx.community.louvain_communities(simple, weight="weight", seed=seed)
+    ordered = sorted(found, key=lambda c: (-len(c), min(map(str, c))))
+    numbers = {node: i for i, members in enumerate(ordered) for node in members}
+    return {node: numbers[node] for node in simple}
+
+
+def dyads(graph: nx.MultiDiGraph) -> list[Dyad]:
+    """One Dyad per directed actor pair with interactions, sorted by source and target."""
+    out = []
+    for u, v, attrs in edges_of_kind(graph, "interaction"):
+        out.append(Dyad(
+            source=u, target=v, source_label=_label(graph, u), target_label=_label(graph, v),
+            count=int(attrs.get("count") or 0),
+            score_sum=round(float(attrs.get("score_sum") or 0.0), DIGITS),
+            score_mean=round(float(attrs.get("score_mean") or 0.0), DIGITS),
+            first_date=attrs.get("first_date"), last_date=attrs.get("last_date"),
+            categories=tuple(sorted((attrs.get("categories") or {}).items()))))
+    return sorted(out, key=lambda d: (d.source, d.target))
+
+
+def signed_ties(graph: nx.MultiDiGraph) -> dict[frozenset, int]:
+    """Sign (+1/−1) of each actor pair's relation: the sign of the mean score over both directions.
+
+    Pairs whose mean is exactly 0 (e.g. only REQUEST events) have no sign.
+
+    >>> g = nx.MultiDiGraph()
+    >>> _ = g.add_edge("a", "b", key="interaction", kind="interaction", count=1, score_sum=-9.0)
+    >>> _ = g.add_edge("b", "a", key="interaction", kind="interaction", count=1, score_sum=5.0)
+    >>> signed_ties(g)[frozenset("ab")]
+    -1
+    """
+    sums: dict[frozenset, float] = defaultdict(float)
+    counts: dict[frozenset, int] = defaultdict(int)
+    for u, v, attrs in edges_of_kind(graph, "interaction"):
+        if u == v:
+            continue
+        pair = frozenset((u, v))
+        sums[pair] += float(attrs.get("score_sum") or 0.0)
+        counts[pair] += int(attrs.get("count") or 0)
+    return {pair: (1 if total > 0 else -1) for pair, total in sums.items()
+            if counts[pair] and round(total, DIGITS) != 0}
+
+
+def triad_balance(graph: nx.MultiDiGraph) -> TriadBalance:
+    """Heider balance over closed triads of signed ties: balanced when the sign product is positive."""
+    signs = signed_ties(graph)
+    neighbours: dict[Any, set] = defaultdict(set)
+    for pair in signs:
+        u, v = tuple(pair)
+        neighbours[u].add(v)
+        neighbours[v].add(u)
+    order = {node: i for i, node in enumerate(sorted(neighbours, key=str))}
+    balanced = total = 0
+    for u in neighbours:
+        for v in neighbours[u]:
+            if order[v] <= order[u]:
+                continue
+            for w in neighbours[u] & neighbours[v]:
+                if order[w] <= order[v]:
+                    continue
+                total += 1
+                product = signs[frozenset((u, v))] * signs[frozenset((v, w))] * signs[frozenset((u, w))]
+                balanced += product > 0
+    return TriadBalance(balanced, total, round(balanced / total, DIGITS) if total else None)
+
+
+def top_actors(actors: Iterable[ActorMetrics], n: int, by: str = "pagerank",
+               cls: str | None = None) -> list[ActorMetrics]:
+    """The `n` actors (of class `cls`, if given) highest by a metric; ties by label."""
+    pool = [a for a in actors if cls is None or a.cls == cls]
+    return sorted(pool, key=lambda a: (-getattr(a, by), a.label, a.node))[:n]
+
+
+def top_dyads(all_dyads: Iterable[Dyad], n: int, by: str = "conflict") -> list[Dyad]:
+    """The `n` most cooperative (`cooperation`), conflictual (`conflict`) or active (`count`) dyads.
+
+    Cooperation and conflict rank by score sum and keep only dyads of that sign.
+    """
+    pool = list(all_dyads)
+    if by == "cooperation":
+        ranked = sorted((d for d in pool if d.score_sum > 0), key=lambda d: (-d.score_sum, -d.count))
+    elif by == "conflict":
+        ranked = sorted((d for d in pool if d.score_sum < 0), key=lambda d: (d.score_sum, -d.count))
+    elif by == "count":
+        ranked = sorted(pool, key=lambda d: (-d.count, d.score_sum))
+    else:
+        raise ValueError(f"unknown dyad ranking {by!r} (cooperation, conflict, count)")
+    return ranked[:n]
+
+
+def find_actor(graph: nx.MultiDiGraph, name: str) -> Any | None:
+    """The node whose label (or IRI) matches `name`, case-insensitively; a unique prefix also matches.
+
+    >>> g = nx.MultiDiGraph(); g.add_node("x", label="Olaf Scholz")
+    >>> find_actor(g, "olaf scholz"), find_actor(g, "Olaf"), find_actor(g, "Biden")
+    ('x', 'x', None)
+    """
+    wanted = name.casefold().strip()
+    exact = [n for n, label in graph.nodes(data="label") if str(label).casefold() == wanted or str(n) == name]
+    if exact:
+        return sorted(exact, key=str)[0]
+    prefix = [n for n, label in graph.nodes(data="label") if str(label).casefold().startswith(wanted)]
+    return prefix[0] if len(prefix) == 1 else None
+
+
+def ego(graph: nx.MultiDiGraph, node: Any, radius: int = 1) -> nx.MultiDiGraph:
+    """The actors within `radius` steps of `node` (any edge kind, either direction) and their edges.
+
+    >>> g = nx.MultiDiGraph([("a", "b"), ("b", "c"), ("c", "d")])
+    >>> sorted(ego(g, "b"))
+    ['a', 'b', 'c']
+    """
+    return nx.ego_graph(graph, node, radius=radius, undirected=True).copy()
+
+
+def analyze(graph: nx.MultiDiGraph, *, seed: int = SEED) -> Analysis:
+    """All metrics of the actor graph (see the module docstring for what counts as activity)."""
+    deg, wdeg = degrees(graph), weighted_degrees(graph)
+    btw, pr, comm = betweenness(graph, seed=seed), pagerank(graph), communities(graph, seed=seed)
+    actors = tuple(
+        ActorMetrics(node=n, label=_label(graph, n), cls=str(graph.nodes[n].get("cls", "")),
+                     degree=deg.get(n, 0), weighted_degree=wdeg.get(n, 0.0),
+                     betweenness=btw.get(n, 0.0), pagerank=pr.get(n, 0.0), community=comm.get(n, 0))
+        for n in sorted(graph.nodes, key=str))
+    kinds: dict[str, int] = defaultdict(int)
+    for *_, kind in graph.edges(data="kind", default="interaction"):
+        kinds[kind] += 1
+    summary = Summary(nodes=graph.number_of_nodes(), edges=graph.number_of_edges(),
+                      edges_by_kind=tuple(sorted(kinds.items())),
+                      communities=len(set(comm.values())),
+                      betweenness_sampled=graph.number_of_nodes() > EXACT_BETWEENNESS_LIMIT,
+                      triads=triad_balance(graph))
+    return Analysis(actors=actors, dyads=tuple(dyads(graph)), summary=summary)
+
+
+def annotate(graph: nx.MultiDiGraph, analysis: Analysis) -> nx.MultiDiGraph:
+    """A copy of `graph` whose nodes also carry their metrics (for rendering and export)."""
+    out = graph.copy()
+    for actor in analysis.actors:
+        if actor.node in out:
+            out.nodes[actor.node].update(
+                degree=actor.degree, weighted_degree=actor.weighted_degree,
+                betweenness=actor.betweenness, pagerank=actor.pagerank, community=actor.community)
+    return out
+
+
+def _label(graph: nx.MultiDiGraph, node: Any) -> str:
+    return str(graph.nodes[node].get("label") or node)
+
+
+def _dyad_id(d: Dyad) -> Mapping[str, Any]:
+    return {"source": d.source, "target": d.target, "source_label": d.source_label,
+            "target_label": d.target_label, "count": d.count, "score_sum": d.score_sum}

@@ -1,0 +1,231 @@
+"""The store → a networkx actor graph (read through SPARQL only).
+
+One `nx.MultiDiGraph`; nodes are actor IRIs (strings), and between two actors
+there is at most one edge per *kind*, which is also the edge key:
+
+| kind | direction | meaning | attributes |
+| --- | --- | --- | --- |
+| `interaction` | source → target | PLOVER events | count, score_sum, score_mean, categories, evidence, first_date, last_date |
+| `talks` | both (stored once, lower IRI first) | joint participation in talks | count, categories (talks kinds), evidence, first_date, last_date |
+| `affiliation` | official → state/organization | `gkg:affiliatedWith` | count = 1 |
+| `membership` | member → organization | `gkg:memberOf` | count = 1 |
+
+Every edge has `kind`, `count` and `weight` (= count). Structural edges
+(affiliation, membership) live in the same graph but apart by key, so the
+metrics in `kg.analysis` can leave them out. Evidence is a sorted list of
+`EvidenceRef(sentence, article, date)`; dates are ISO strings of the article's
+publication date, or None.
+
+Nodes carry `label`, `cls` (State, Official, Organization, or Person for a
+role-less person who takes part in talks or events), `role` and `affiliation`
+(comma-joined labels, "" when none). Nodes and edges are inserted in sorted
+order, so every metric computed on the graph is reproducible.
+"""
+from __future__ import annotations
+
+import logging
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from itertools import combinations
+from typing import Any, NamedTuple, Protocol
+
+import networkx as nx
+
+log = logging.getLogger(__name__)
+
+KINDS = ("interaction", "talks", "affiliation", "membership")
+STRUCTURAL_KINDS = frozenset({"affiliation", "membership"})
+# When an entity carries several classes across articles, the most specific wins.
+CLASS_PRIORITY = ("Official", "State", "Organization", "Person")
+CORE_CLASSES = frozenset({"Official", "State", "Organization"})
+
+
+class Queryable(Protocol):
+    """Anything that runs SPARQL with the usual prefixes over the union graph (`kg.store.GraphStore`)."""
+
+    def query(self, sparql: str) -> Any: ...
+
+
+class EvidenceRef(NamedTuple):
+    """Where an edge was read: the sentence, the article id, its publication date (ISO) or None."""
+
+    sentence: str
+    article: str
+    date: str | None
+
+
+_CLASSES = """
+SELECT DISTINCT ?e ?cls WHERE {
+  VALUES ?cls { gkg:State gkg:Official gkg:Organization gkg:Person }
+  ?e a ?cls .
+}"""
+_LABELS = "SELECT DISTINCT ?e ?label WHERE { ?e rdfs:label ?label }"
+_ROLES = "SELECT DISTINCT ?e ?role WHERE { ?e gkg:role ?role }"
+_AFFILIATIONS = "SELECT DISTINCT ?a ?b WHERE { ?a gkg:affiliatedWith ?b }"
+_MEMBERSHIPS = "SELECT DISTINCT ?a ?b WHERE { ?a gkg:memberOf ?b }"
+_INTERACTIONS = """
+SELECT ?ev ?s ?t ?type ?code ?score ?text ?aid ?date WHERE {
+  ?ev a gkg:Interaction ; gkg:source ?s ; gkg:eventType ?type .
+  OPTIONAL { ?ev gkg:target ?t }
+  OPTIONAL { ?type skos:notation ?code }
+  OPTIONAL { ?ev gkg:ploverScore ?score }
+  OPTIONAL { ?ev gkg:evidenceText ?text }
+  OPTIONAL { ?ev gkg:reportedIn ?art .
+             OPTIONAL { ?art dcterms:identifier ?aid }
+             OPTIONAL { ?art dcterms:date ?date } }
+}"""
+_TALKS = """
+SELECT ?talk ?p ?type ?text ?aid ?date WHERE {
+  ?talk gkg:participant ?p .
+  OPTIONAL { ?talk a ?type . FILTER(STRSTARTS(STR(?type), STR(gkg:))) }
+  OPTIONAL { ?talk gkg:evidenceText ?text }
+  OPTIONAL { ?talk gkg:reportedIn ?art .
+             OPTIONAL { ?art dcterms:identifier ?aid }
+             OPTIONAL { ?art dcterms:date ?date } }
+}"""
+
+
+@dataclass
+class _EdgeAcc:
+    """Accumulates one edge while the rows stream in (private, mutable by design)."""
+
+    count: int = 0
+    score_sum: float = 0.0
+    categories: Counter = field(default_factory=Counter)
+    evidence: set = field(default_factory=set)
+    seen: set = field(default_factory=set)  # event/talk IRIs already counted
+
+    def attrs(self, kind: str) -> dict[str, Any]:
+        evidence = sorted(self.evidence, key=lambda e: (e.date or "", e.article, e.sentence))
+        dates = sorted(e.date for e in evidence if e.date)
+        out: dict[str, Any] = {
+            "kind": kind, "count": self.count, "weight": self.count,
+            "categories": dict(sorted(self.categories.items())), "evidence": evidence,
+            "first_date": dates[0] if dates else None, "last_date": dates[-1] if dates else None,
+        }
+        if kind == "interaction":
+            out["score_sum"] = round(self.score_sum, 6)
+            out["score_mean"] = round(self.score_sum / self.count, 6) if self.count else 0.0
+        return out
+
+
+def actor_network(store: Queryable) -> nx.MultiDiGraph:
+    """Project the store's actors, events, talks, affiliations and memberships into one graph."""
+    classes: dict[str, set[str]] = defaultdict(set)
+    for row in store.query(_CLASSES):
+        classes[row["e"].value].add(_local(row["cls"].value))
+    labels = _collect(store.query(_LABELS), "e", "label")
+    roles = _collect(store.query(_ROLES), "e", "role")
+    affiliations = _collect(store.query(_AFFILIATIONS), "a", "b")
+    memberships = _collect(store.query(_MEMBERSHIPS), "a", "b")
+    interactions = _interaction_edges(store.query(_INTERACTIONS), classes)
+    talks = _talks_edges(store.query(_TALKS), classes)
+
+    nodes = {e for e, cls in classes.items() if cls & CORE_CLASSES}
+    for u, v in list(interactions) + list(talks):
+        nodes.update((u, v))
+
+    graph = nx.MultiDiGraph()
+    for node in sorted(nodes):
+        cls = next(c for c in CLASS_PRIORITY if c in classes[node])
+        graph.add_node(node, label=_first(labels.get(node)) or _local(node), cls=cls,
+                       role=", ".join(sorted(roles.get(node, ()))), affiliation="", iri=node)
+    for node in sorted(nodes):
+        targets = sorted(b for b in affiliations.get(node, ()) if b in nodes and b != node)
+        graph.nodes[node]["affiliation"] = ", ".join(graph.nodes[b]["label"] for b in targets)
+    edges: list[tuple[str, str, str, dict[str, Any]]] = []
+    for (u, v), acc in interactions.items():
+        edges.append((u, v, "interaction", acc.attrs("interaction")))
+    for (u, v), acc in talks.items():
+        edges.append((u, v, "talks", acc.attrs("talks")))
+    for kind, relation in (("affiliation", affiliations), ("membership", memberships)):
+        for a, targets in relation.items():
+            for b in targets:
+                if a in nodes and b in nodes and a != b:
+                    edges.append((a, b, kind, {"kind": kind, "count": 1, "weight": 1,
+                                               "categories": {}, "evidence": [],
+                                               "first_date": None, "last_date": None}))
+    for u, v, kind, attrs in sorted(edges, key=lambda e: (e[0], e[1], KINDS.index(e[2]))):
+        graph.add_edge(u, v, key=kind, **attrs)
+    log.info("actor network: %d nodes, %d edges", graph.number_of_nodes(), graph.number_of_edges())
+    return graph
+
+
+def edges_of_kind(graph: nx.MultiDiGraph, *kinds: str) -> Iterable[tuple[Any, Any, dict[str, Any]]]:
+    """The (u, v, attrs) edges whose kind is one of `kinds`.
+
+    >>> g = nx.MultiDiGraph(); _ = g.add_edge("a", "b", key="talks", kind="talks")
+    >>> [(u, v) for u, v, _ in edges_of_kind(g, "talks")], list(edges_of_kind(g, "interaction"))
+    ([('a', 'b')], [])
+    """
+    wanted = set(kinds)
+    return ((u, v, attrs) for u, v, attrs in graph.edges(data=True) if attrs.get("kind") in wanted)
+
+
+def _interaction_edges(rows: Iterable[Any], classes: dict[str, set[str]]) -> dict[tuple[str, str], _EdgeAcc]:
+    edges: dict[tuple[str, str], _EdgeAcc] = defaultdict(_EdgeAcc)
+    for row in rows:
+        source, target = _value(row, "s"), _value(row, "t")
+        if target is None or source == target or not (_is_actor(source, classes) and _is_actor(target, classes)):
+            continue  # no dyad without a known target actor
+        acc = edges[(source, target)]
+        event = row["ev"].value
+        if event not in acc.seen:
+            acc.seen.add(event)
+            acc.count += 1
+            acc.score_sum += float(_value(row, "score") or 0.0)
+            acc.categories[_value(row, "code") or _local(row["type"].value)] += 1
+        if _value(row, "text"):
+            acc.evidence.add(EvidenceRef(_value(row, "text"), _value(row, "aid") or "", _value(row, "date")))
+    return edges
+
+
+def _talks_edges(rows: Iterable[Any], classes: dict[str, set[str]]) -> dict[tuple[str, str], _EdgeAcc]:
+    participants: dict[str, set[str]] = defaultdict(set)
+    kinds: dict[str, set[str]] = defaultdict(set)
+    evidence: dict[str, set[EvidenceRef]] = defaultdict(set)
+    for row in rows:
+        talk = row["talk"].value
+        participant = row["p"].value
+        if _is_actor(participant, classes):
+            participants[talk].add(participant)
+        if _value(row, "type"):
+            kinds[talk].add(_local(_value(row, "type")))
+        if _value(row, "text"):
+            evidence[talk].add(EvidenceRef(_value(row, "text"), _value(row, "aid") or "", _value(row, "date")))
+    edges: dict[tuple[str, str], _EdgeAcc] = defaultdict(_EdgeAcc)
+    for talk in sorted(participants):
+        # The most specific class names the talk: a PhoneCall is also a Talks.
+        specific = sorted(kinds[talk] - {"Talks"}) or ["Talks"]
+        for u, v in combinations(sorted(participants[talk]), 2):
+            acc = edges[(u, v)]
+            acc.count += 1
+            acc.categories[specific[0]] += 1
+            acc.evidence.update(evidence[talk])
+    return edges
+
+
+def _is_actor(node: str | None, classes: dict[str, set[str]]) -> bool:
+    return node is not None and bool(classes.get(node, set()) & set(CLASS_PRIORITY))
+
+
+def _collect(rows: Iterable[Any], key: str, value: str) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = defaultdict(set)
+    for row in rows:
+        out[row[key].value].add(row[value].value)
+    return out
+
+
+def _value(row: Any, name: str) -> str | None:
+    term = row[name]
+    return None if term is None else term.value
+
+
+def _first(values: Iterable[str] | None) -> str | None:
+    return min(values) if values else None
+
+
+def _local(iri: str) -> str:
+    """The last segment of an IRI: 'https://…/ontology#State' → 'State'."""
+    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
