@@ -1,8 +1,55 @@
-"""`kg serve` (being written: SPARQL endpoint)."""
+"""`kg serve`: the SPARQL 1.1 Protocol endpoint and the query page."""
 from __future__ import annotations
 
 import argparse
+import os
+import sys
+
+from kg.cli.query import add_store_argument
+from kg.serve import DEFAULT_HOST, DEFAULT_PORT, ServeOptions, make_server
+
+HELP = """Serve the store read-only: the SPARQL 1.1 Protocol at /sparql (GET and POST;
+results as JSON, XML, CSV or TSV and graphs as Turtle, JSON-LD, N-Triples or
+RDF/XML, chosen by the Accept header) and a query page at / that works offline.
+
+Queries see the union of all article graphs, with the usual prefixes (gkg:,
+rdfs:, skos:, dcterms:, ...) predeclared. Updates are refused; so is SERVICE
+unless --allow-service. A query that runs past --timeout is stopped, a result
+larger than --max-result-mb is refused. Listens on 127.0.0.1 only unless --host
+says otherwise. With --store URL it serves a SPARQL endpoint's data read-only."""
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    """Registered by kg/cli/serve.py once the server lands."""
+    p = subparsers.add_parser("serve", help="serve the store as a read-only SPARQL endpoint with a query page",
+                              description=HELP, formatter_class=argparse.RawDescriptionHelpFormatter,
+                              epilog="example: kg serve --port 7878   then open http://127.0.0.1:7878/")
+    add_store_argument(p)
+    p.add_argument("--host", default=DEFAULT_HOST,
+                   help=f"address to listen on (default: {DEFAULT_HOST}; 0.0.0.0 opens it to the network)")
+    p.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port (default: {DEFAULT_PORT}; 0 picks a free one)")
+    p.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS",
+                   help="stop queries that run longer (default: 30)")
+    p.add_argument("--max-result-mb", type=float, default=64.0, metavar="MB",
+                   help="refuse results larger than this when serialized (default: 64)")
+    p.add_argument("--workers", type=int, default=min(4, os.cpu_count() or 1), metavar="N",
+                   help="queries that run at the same time (default: up to 4)")
+    p.add_argument("--allow-service", action="store_true",
+                   help="allow SERVICE calls from queries to other SPARQL endpoints (off: the server "
+                        "would fetch any URL a client names)")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    options = ServeOptions(host=args.host, port=args.port, timeout=max(0.1, args.timeout),
+                           max_result_bytes=int(max(0.001, args.max_result_mb) * (1 << 20)),
+                           workers=max(1, args.workers), allow_service=args.allow_service)
+    server = make_server(args.store, options)
+    print(f"kg serve: {args.store} at {server.url} (SPARQL endpoint: {server.url}sparql); "
+          "Ctrl-C stops", file=sys.stderr, flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+    return 0

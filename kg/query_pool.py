@@ -1,0 +1,257 @@
+"""Run SPARQL queries in worker processes that can be killed: the server's timeout.
+
+pyoxigraph cannot interrupt a running query (a `COUNT` over a cross join runs
+inside one Rust call), so a thread could never be stopped. Each query runs in a
+pooled worker process instead; when it outlives the timeout the worker is
+killed and replaced, and the server keeps answering. Workers serialize the
+result themselves into a buffer with a size cap, so a huge result ends with a
+clear error instead of filling the server's memory.
+
+>>> with QueryPool("output", size=1) as pool:                    # doctest: +SKIP
+...     pool.run("ASK {}", Formats("application/sparql-results+json", "text/turtle")).body
+b'{"head":{},"boolean":true}'
+"""
+from __future__ import annotations
+
+import io
+import logging
+import multiprocessing
+import os
+import queue
+import signal
+import threading
+import time
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.errors import KgError, QueryError
+from kg.store import GraphStore, is_endpoint, open_store, store_path
+from kg.vocab import PREFIXES
+
+log = logging.getLogger(__name__)
+
+# Media types the workers can write; the server negotiates among these.
+RESULT_FORMATS: dict[str, ox.QueryResultsFormat] = {
+    "application/sparql-results+json": ox.QueryResultsFormat.JSON,
+    "application/sparql-results+xml": ox.QueryResultsFormat.XML,
+    "text/csv": ox.QueryResultsFormat.CSV,
+    "text/tab-separated-values": ox.QueryResultsFormat.TSV,
+}
+GRAPH_FORMATS: dict[str, ox.RdfFormat] = {
+    "text/turtle": ox.RdfFormat.TURTLE,
+    "application/ld+json": ox.RdfFormat.JSON_LD,
+    "application/n-triples": ox.RdfFormat.N_TRIPLES,
+    "application/rdf+xml": ox.RdfFormat.RDF_XML,
+}
+
+
+@dataclass(frozen=True)
+class Formats:
+    """The media types to answer in: one for SELECT/ASK, one for CONSTRUCT/DESCRIBE."""
+
+    results: str
+    graph: str
+
+
+@dataclass(frozen=True)
+class Answer:
+    """A query's outcome as HTTP wants it: a status, a media type and the body."""
+
+    status: int
+    media_type: str
+    body: bytes
+
+
+class QueryTimeout(KgError):
+    """The query ran longer than the timeout and its worker was killed."""
+
+
+class PoolBusy(KgError):
+    """No worker became free within the timeout."""
+
+
+class QueryPool:
+    """`size` worker processes, each with the store opened read-only."""
+
+    def __init__(self, location: str, *, size: int = 4, timeout: float = 30.0,
+                 max_bytes: int = 64 << 20) -> None:
+        self.location, self.timeout, self.max_bytes = location, timeout, max_bytes
+        # spawn, not fork: the server is threaded, and a forked child could
+        # inherit a lock held by another thread.
+        self._context = multiprocessing.get_context("spawn")
+        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._all: set[_Worker] = set()
+        self._lock = threading.Lock()
+        self._closed = False
+        for _ in range(max(1, size)):
+            self._idle.put(self._spawn())
+
+    def run(self, sparql: str, formats: Formats) -> Answer:
+        """Run one query; raise QueryTimeout or PoolBusy when time runs out."""
+        deadline = time.monotonic() + self.timeout
+        try:
+            worker = self._idle.get(timeout=self.timeout)
+        except queue.Empty:
+            raise PoolBusy(f"all workers stayed busy for {self.timeout:g} s; try again later") from None
+        try:
+            worker.conn.send((sparql, formats))
+            if worker.conn.poll(max(0.0, deadline - time.monotonic())):
+                answer: Answer = worker.conn.recv()
+                self._idle.put(worker)
+                return answer
+        except (EOFError, OSError, BrokenPipeError):
+            log.warning("a query worker died; starting a new one")
+            self._replace(worker)
+            return Answer(500, "text/plain", b"the query worker crashed")
+        self._replace(worker)
+        raise QueryTimeout(f"the query ran longer than the {self.timeout:g} s timeout and was stopped")
+
+    def _spawn(self) -> _Worker:
+        parent, child = self._context.Pipe()
+        process = self._context.Process(target=_serve_queries, name="kg-query-worker", daemon=True,
+                                        args=(child, self.location, self.max_bytes))
+        process.start()
+        child.close()
+        worker = _Worker(process, parent)
+        with self._lock:
+            self._all.add(worker)
+        return worker
+
+    def _replace(self, worker: _Worker) -> None:
+        worker.stop()
+        with self._lock:
+            self._all.discard(worker)
+            if self._closed:
+                return
+        self._idle.put(self._spawn())
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            workers = list(self._all)
+            self._all.clear()
+        for worker in workers:
+            worker.stop()
+
+    def __enter__(self) -> QueryPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+@dataclass(eq=False)
+class _Worker:
+    process: multiprocessing.process.BaseProcess
+    conn: Connection
+
+    def stop(self) -> None:
+        self.conn.close()
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join(timeout=5)
+
+
+# -- inside the worker process -------------------------------------------------
+
+def _serve_queries(conn: Connection, location: str, max_bytes: int) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the server's to handle
+    opener = _StoreOpener(location)
+    while True:
+        try:
+            sparql, formats = conn.recv()
+        except (EOFError, OSError):
+            return  # the server closed the pipe
+        try:
+            answer = answer_query(opener.store(), sparql, formats, max_bytes)
+        except KgError as err:  # the store went missing or became unreachable
+            answer = Answer(503, "text/plain", str(err).encode())
+        conn.send(answer)
+
+
+def answer_query(store: GraphStore, sparql: str, formats: Formats, max_bytes: int) -> Answer:
+    """Run `sparql` on a store and serialize the result, at most `max_bytes` of it."""
+    out = _CappedBuffer(max_bytes)
+    try:
+        result = store.query(sparql)
+        if isinstance(result, ox.QueryTriples):
+            media = formats.graph
+            ox.serialize(result, out, GRAPH_FORMATS[media], prefixes=PREFIXES)
+        else:
+            media = formats.results
+            result.serialize(out, RESULT_FORMATS[media])
+    except QueryError as err:
+        return Answer(400, "text/plain", str(err).encode())
+    except ResultTooLarge as err:
+        return Answer(422, "text/plain", str(err).encode())
+    except KgError as err:
+        return Answer(502, "text/plain", str(err).encode())
+    except (OSError, ValueError, SyntaxError) as err:
+        # Lazy evaluation fails while serializing (e.g. a type error deep in the plan).
+        return Answer(500, "text/plain", f"query failed: {err}".encode())
+    return Answer(200, media, out.getvalue())
+
+
+class ResultTooLarge(KgError):
+    """The serialized result passed the size cap."""
+
+
+class _CappedBuffer(io.RawIOBase):
+    """A write-only byte buffer that raises once more than `limit` bytes arrive."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__()
+        self.limit = limit
+        self._buffer = bytearray()
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: bytes) -> int:  # type: ignore[override]
+        self._buffer += data
+        if len(self._buffer) > self.limit:
+            raise ResultTooLarge(f"the result is larger than the {self.limit / (1 << 20):g} MB cap; "
+                                 "narrow the query or add LIMIT")
+        return len(data)
+
+    def getvalue(self) -> bytes:
+        return bytes(self._buffer)
+
+
+class _StoreOpener:
+    """Keeps the store open and reopens a local one when a build has changed its files.
+
+    A read-only Oxigraph store sees the data as of opening; reopening costs
+    ~30 ms, so it happens only when the folder's files changed.
+    """
+
+    def __init__(self, location: str) -> None:
+        self.location = location
+        self._store: GraphStore | None = None
+        self._signature: tuple[tuple[str, int, int], ...] | None = None
+
+    def store(self) -> GraphStore:
+        if is_endpoint(self.location):
+            if self._store is None:
+                self._store = open_store(self.location, read_only=True)
+            return self._store
+        signature = _folder_signature(self.location)
+        if self._store is None or signature != self._signature:
+            if self._store is not None:
+                self._store.close()
+            self._store = open_store(self.location, read_only=True)
+            self._signature = signature
+        return self._store
+
+
+def _folder_signature(location: str) -> tuple[tuple[str, int, int], ...]:
+    folder = Path(location)
+    path = store_path(folder) if store_path(folder).exists() else folder
+    try:
+        entries = [(e.name, e.stat().st_size, e.stat().st_mtime_ns) for e in os.scandir(path)]
+    except OSError:
+        return ()
+    return tuple(sorted(entries))
