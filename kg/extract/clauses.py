@@ -1,0 +1,361 @@
+"""Sentences, clauses and the actors in them, read without a parser.
+
+The talks and events stages need, for each sentence, its words (with lookup
+lemmas), the actor mentions grouped into one phrase each ("Russlands Präsident
+Wladimir Putin" is one actor: Putin), the preposition governing each actor
+("mit Putin"), the clause boundaries, and pronouns resolved to a recent
+subject. This module computes exactly that, from the spaCy `Doc` and the
+`EntityReading`.
+
+>>> words = words_of("Biden sicherte Selenskyj Unterstützung zu.")
+>>> [w.text for w in words][:3]
+['Biden', 'sicherte', 'Selenskyj']
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, replace
+from typing import Iterable, Sequence
+
+from spacy.tokens import Doc
+
+from kg.extract.mentions import EntityReading, Mention
+from kg.facts import Article
+
+ACTOR_TYPES = frozenset({"State", "Official", "Organization"})
+PREPOSITIONS = frozenset(
+    "mit gegen an am auf von vom für gegenüber zu zum zur nach in im ins aus bei beim über um vor zwischen "
+    "unter durch seitens wegen trotz ohne neben samt inklusive".split())
+DETERMINERS = frozenset(
+    "der die das des dem den ein eine einer eines einem einen sein seine seines seinem seinen seiner "
+    "ihr ihre ihres ihrem ihren ihrer dessen deren dieser diese dieses diesem diesen jener".split())
+# Words that end a clause or a phrase; quotes and dashes too, since news prose
+# uses them for insertions.
+BOUNDARY_PUNCT = frozenset({",", ";", ":", "–", "—", "-", "(", ")", "?", "!", "."})
+QUOTES = frozenset({"„", "“", "”", '"', "«", "»", "‚", "‘"})
+COORDINATORS = frozenset({"und", "oder", "sowie", "aber", "sondern", "doch"})
+SUBORDINATORS = frozenset({"dass", "daß", "weil", "falls", "wenn", "nachdem", "obwohl", "damit", "während", "ob",
+                           "bevor", "sodass", "indem", "wonach", "wie", "als"})
+RELATIVES = frozenset({"der", "die", "das", "dessen", "deren", "welcher", "welche", "welches", "dem", "den"})
+SUBJECT_PRONOUNS = frozenset({"er", "sie"})
+NON_VERBS = PREPOSITIONS | DETERMINERS | COORDINATORS | SUBORDINATORS | frozenset(
+    "nicht auch noch schon nur sich es man wir ihnen ihn ihm uns euch einen allen vielen anderen "
+    "beiden offen eigenen eben oben unten morgen gestern".split())
+
+# A sentence ends at . ! ? before a capital, except after ordinals ("10. Januar")
+# and common abbreviations.
+_SENTENCE_END = re.compile(
+    r"(?<![0-9])(?<!\b[A-ZÄÖÜa-zäöü])(?<!\bDr)(?<!\bSt)(?<!\bNr)(?<!\bbzw)(?<!\bca)(?<!\busw)"
+    r"[.!?][\"“”»]?\s+(?=[„\"«A-ZÄÖÜ])")
+
+
+@dataclass(frozen=True)
+class Word:
+    """A token of the sentence: text, lower-cased lookup lemma and character offsets."""
+
+    text: str
+    lemma: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def capitalized(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def verbish(self) -> bool:
+        """A lower-case word whose lemma looks like a German infinitive (no POS tagger at hand)."""
+        return (self.text.isalpha() and self.text.islower() and self.lower not in NON_VERBS
+                and self.lemma.endswith(("en", "ern", "eln")) and len(self.text) > 2)
+
+
+@dataclass(frozen=True)
+class Actor:
+    """One actor phrase of a sentence: the entity it names and the words it spans."""
+
+    key: str
+    type: str
+    first: int                  # index of its first word in Sentence.words
+    last: int                   # index of its last word
+    prep: str | None            # governing preposition, if any ("mit")
+    resolved: bool = False      # a pronoun or title resolved to an earlier actor
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence with its words, actors (in text order), places and clause ranges."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    words: tuple[Word, ...]
+    actors: tuple[Actor, ...]
+    places: tuple[tuple[Mention, int], ...]          # Place mentions with their word index
+    clauses: tuple[tuple[int, int], ...]             # [first, last) word ranges
+
+    def clause_of(self, word: int) -> tuple[int, int]:
+        for first, last in self.clauses:
+            if first <= word < last:
+                return first, last
+        return 0, len(self.words)
+
+    def actors_in(self, first: int, last: int) -> list[Actor]:
+        return [a for a in self.actors if first <= a.first < last]
+
+
+def words_of(text: str, offset: int = 0) -> list[Word]:
+    """Words of a plain string (used by tests and as a fallback): lemma = lower-cased word.
+
+    >>> [w.text for w in words_of("Gespräche (OSZE), in Genf.")]
+    ['Gespräche', '(', 'OSZE', ')', ',', 'in', 'Genf', '.']
+    """
+    return [Word(m.group(0), m.group(0).lower(), offset + m.start(), offset + m.end())
+            for m in re.finditer(r"\w+(?:[-‐]\w+)*|[^\w\s]", text)]
+
+
+def _doc_words(doc: Doc, start: int, end: int) -> list[Word]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    tokens = span if span is not None else (t for t in doc if start <= t.idx < end)
+    out = []
+    for t in tokens:
+        if t.is_space:
+            continue
+        lemma = (t.lemma_ or t.text).lower()
+        out.append(Word(t.text, lemma, t.idx, t.idx + len(t.text)))
+    return out
+
+
+def sentence_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """Character ranges of the sentences: the pipeline's, else a punctuation split."""
+    spans: list[tuple[int, int]] = []
+    if doc.has_annotation("SENT_START"):
+        for sent in doc.sents:
+            start, end = sent.start_char, sent.end_char
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if end > start:
+                spans.append((start, end))
+        return spans
+    for block in re.finditer(r"[^\n]+", text):
+        pos = block.start()
+        for cut in _SENTENCE_END.finditer(block.group(0)):
+            piece_end = block.start() + cut.start() + len(cut.group(0).rstrip())
+            if text[pos:piece_end].strip():
+                spans.append((pos, piece_end))
+            pos = block.start() + cut.end()
+        if text[pos:block.end()].strip():
+            spans.append((pos, block.end()))
+    return [(s + len(text[s:e]) - len(text[s:e].lstrip()), s + len(text[s:e].rstrip())) for s, e in spans]
+
+
+def _word_at(starts: Sequence[int], words: Sequence[Word], char: int) -> int:
+    i = bisect.bisect_right(starts, char) - 1
+    return max(0, min(i, len(words) - 1))
+
+
+def governing_prep(words: Sequence[Word], first: int) -> str | None:
+    """The preposition before an actor phrase, over determiners and adjectives ("mit seinem ägyptischen …")."""
+    i = first - 1
+    steps = 0
+    while i >= 0 and steps < 4:
+        w = words[i]
+        if w.lower in PREPOSITIONS:
+            return w.lower
+        if w.lower in DETERMINERS or (w.text.isalpha() and w.text.islower() and not w.verbish
+                                      and w.lower not in COORDINATORS and w.lower not in SUBORDINATORS
+                                      and w.lower not in SUBJECT_PRONOUNS):
+            i -= 1
+            steps += 1
+            continue
+        if steps == 0 and w.capitalized and w.text.isalpha() and i > 0 and words[i - 1].lower in DETERMINERS | PREPOSITIONS:
+            i -= 1          # a title before a name: "mit Präsident Sisi"
+            steps += 1
+            continue
+        return None
+    return None
+
+
+def _is_title_gap(words: Sequence[Word]) -> bool:
+    """Words between a state and an official that make them one phrase ("Russlands Präsident")."""
+    if len(words) > 3:
+        return False
+    for w in words:
+        if w.text in BOUNDARY_PUNCT - {"-"} or w.lower in COORDINATORS or w.lower in PREPOSITIONS or w.verbish:
+            return False
+    return not words or words[-1].capitalized or words[-1].text.startswith("-")
+
+
+def group_actors(words: Sequence[Word], mentions: Iterable[Mention]) -> list[Actor]:
+    """Actor phrases from the actor mentions of one sentence.
+
+    A State or Organization directly before an Official ("Russlands Präsident
+    Wladimir Putin", "US-Präsident Joe Biden") or in parentheses after one
+    ("Olaf Scholz (SPD)") is part of the Official's phrase: the official acts.
+    """
+    starts = [w.start for w in words]
+    raw: list[Actor] = []
+    for m in mentions:
+        if m.type not in ACTOR_TYPES or not words:
+            continue
+        first = _word_at(starts, words, m.start)
+        last = _word_at(starts, words, max(m.start, m.end - 1))
+        if raw and raw[-1].first == first and raw[-1].key == m.key:
+            continue
+        raw.append(Actor(m.key, m.type, first, last, None))
+    merged: list[Actor] = []
+    for actor in raw:
+        if merged:
+            prev = merged[-1]
+            if actor.type == "Official" and prev.type in ("State", "Organization"):
+                gap = words[prev.last + 1:actor.first] if actor.first > prev.last else []
+                if actor.first >= prev.first and _is_title_gap(gap):
+                    merged[-1] = replace(actor, first=prev.first)
+                    continue
+            if prev.type == "Official" and actor.type == "Organization":
+                gap = [w.text for w in words[prev.last + 1:actor.first]]
+                if gap == ["("] and actor.last + 1 < len(words) and words[actor.last + 1].text == ")":
+                    continue
+            if actor.key == prev.key and actor.first <= prev.last + 1:
+                merged[-1] = replace(prev, last=max(prev.last, actor.last))
+                continue
+        merged.append(actor)
+    out: list[Actor] = []
+    for actor in merged:
+        prep = governing_prep(words, actor.first)
+        if prep is None and out and out[-1].prep is not None:
+            # "mit Merkel und seinem Amtskollegen Gauck": the preposition carries over
+            gap = words[out[-1].last + 1:actor.first]
+            if any(w.lower in ("und", "sowie", "oder") for w in gap) and len(gap) <= 4 and \
+                    not any(w.verbish or w.lower in PREPOSITIONS or w.text in BOUNDARY_PUNCT - {","} for w in gap):
+                prep = out[-1].prep
+        out.append(replace(actor, prep=prep))
+    return out
+
+
+def clause_ranges(words: Sequence[Word]) -> list[tuple[int, int]]:
+    """Clause word ranges: cut at clause punctuation, subordinators and '… und' + verb.
+
+    >>> ws = words_of("Russland bestreitet die Pläne und wirft der Ukraine vor, Soldaten verlegt zu haben.")
+    >>> [" ".join(w.text for w in ws[a:b]) for a, b in clause_ranges(ws)]
+    ['Russland bestreitet die Pläne', 'und wirft der Ukraine vor', ', Soldaten verlegt zu haben .']
+    """
+    cuts = [0]
+    for i, w in enumerate(words):
+        if i == 0:
+            continue
+        if w.text in BOUNDARY_PUNCT and w.text not in (".", "?", "!"):
+            cuts.append(i)
+        elif w.lower in SUBORDINATORS and words[i - 1].text not in BOUNDARY_PUNCT and w.lower not in ("wie", "als"):
+            cuts.append(i)
+        elif w.lower in COORDINATORS and i + 1 < len(words) and _verb_like(words[i + 1]):
+            cuts.append(i)
+    cuts.append(len(words))
+    ranges = []
+    for a, b in zip(cuts, cuts[1:]):
+        if b > a:
+            ranges.append((a, b))
+    return ranges
+
+
+def _verb_like(w: Word) -> bool:
+    return w.verbish
+
+
+def build_sentences(doc: Doc, article: Article, reading: EntityReading) -> list[Sentence]:
+    """The article's sentences with words, grouped actors, places and clauses."""
+    text = article.text
+    aligned = doc.text == text
+    spans = sentence_spans(doc, text) if aligned else sentence_spans(Doc(doc.vocab, words=[]), text)
+    mentions = sorted(reading.mentions, key=lambda m: (m.start, -m.end))
+    mention_starts = [m.start for m in mentions]
+    out: list[Sentence] = []
+    for index, (start, end) in enumerate(spans):
+        words = _doc_words(doc, start, end) if aligned else words_of(text[start:end], start)
+        lo = bisect.bisect_left(mention_starts, start)
+        hi = bisect.bisect_left(mention_starts, end)
+        inside = [m for m in mentions[lo:hi] if m.end <= end]
+        actors = group_actors(words, inside)
+        starts = [w.start for w in words]
+        places = tuple((m, _word_at(starts, words, m.start)) for m in inside if m.type == "Place" and words)
+        out.append(Sentence(index, start, end, text[start:end], tuple(words), tuple(actors), places,
+                            tuple(clause_ranges(words))))
+    return out
+
+
+class Resolver:
+    """Resolves "er"/"sie" and titles ("der Außenminister") to recent actors across sentences.
+
+    Fed the subjects the stages find, sentence by sentence, in text order.
+    """
+
+    def __init__(self, reading: EntityReading) -> None:
+        self._reading = reading
+        self._subjects: list[tuple[int, Actor]] = []     # (sentence index, actor)
+        self._officials: list[tuple[int, str]] = []      # (sentence index, key) of every Official seen
+
+    def saw(self, sentence: Sentence) -> None:
+        """Record a sentence's actors (call after reading it)."""
+        for actor in sentence.actors:
+            if actor.type == "Official":
+                self._officials.append((sentence.index, actor.key))
+
+    def subject(self, sentence_index: int, actor: Actor) -> None:
+        self._subjects.append((sentence_index, actor))
+
+    def pronoun(self, sentence_index: int, word: Word, at: int) -> Actor | None:
+        """The actor "er" or "sie" stands for: the latest subject of the last two sentences."""
+        for index, actor in reversed(self._subjects):
+            if index < sentence_index - 2:
+                break
+            if index == sentence_index:
+                continue
+            if word.lower == "er" and actor.type != "Official":
+                continue
+            return Actor(actor.key, actor.type, at, at, None, resolved=True)
+        return None
+
+    def title(self, sentence_index: int, word: Word, at: int) -> Actor | None:
+        """The official a bare title refers to: "der UNO-Generalsekretär" → the last Official so titled."""
+        lower = word.lower
+        for index, key in reversed(self._officials):
+            if index < sentence_index - 5:
+                break
+            entity = self._reading.entity(key)
+            role = (entity.role or "").lower() if entity else ""
+            if len(role) >= 4 and (lower.endswith(role) or role.endswith(lower)):
+                return Actor(key, "Official", at, at, None, resolved=True)
+        return None
+
+
+PARTICLES = frozenset(
+    "ab an auf aus bei ein fest frei los mit nach vor weg zu zurück zusammen bereit fort hin her heraus "
+    "hinzu entgegen gegenüber statt teil vorbei weiter wieder dar bei".split())
+
+
+def clause_particle(sentence: Sentence, first: int, last: int) -> tuple[str, int] | None:
+    """The separable verb particle closing a clause ("sicherte … zu"), with its word index."""
+    i = last - 1
+    while i >= first and not sentence.words[i].text[:1].isalnum():
+        i -= 1
+    if i > first and sentence.words[i].lower in PARTICLES and sentence.words[i].text.islower():
+        return sentence.words[i].lower, i
+    return None
+
+
+def verb_keys(word: Word, particle: str | None) -> list[str]:
+    """Lexicon keys a verb form may stand for: particle joined to lemma and form first.
+
+    >>> verb_keys(Word("sicherte", "sichern", 0, 8), "zu")
+    ['zusichern', 'zusicherte', 'sichern', 'sicherte']
+    """
+    keys = []
+    if particle:
+        keys += [particle + word.lemma, particle + word.lower]
+    keys += [word.lemma, word.lower]
+    return list(dict.fromkeys(keys))

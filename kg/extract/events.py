@@ -1,0 +1,192 @@
+"""PLOVER interactions: who does what to whom, from German cue words.
+
+Each clause is scanned for cues of `kg/data/plover_lexicon.tsv` (verbs by
+lookup lemma, separable particle joined back on; nouns by their ending, so
+compounds match). The subject comes from word order (`kg.extract.roles`), the
+target from the cue's object slot or preposition. Talks between exactly two
+actors are also a CONSULT from the first to the second, unless the same
+sentence already yields that CONSULT from a verb.
+"""
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from kg.extract.clauses import Actor, Sentence, Word, clause_particle, verb_keys
+from kg.extract.lexicon import PloverCue, plover_cues
+from kg.extract.mentions import EntityReading
+from kg.extract.roles import find_subjects, find_targets, previous_subject, read_sentences
+from kg.extract.talks import read_talks
+from kg.facts import Article, Evidence, Interaction
+
+log = logging.getLogger(__name__)
+
+# Codes for which a statement without a named target is still worth an event
+# ("Moskau bestreitet solche Pläne"); for the others an untargeted reading is
+# more often a misread than a fact.
+UNTARGETED_OK = frozenset({"REJECT", "CONCEDE", "RETREAT", "REQUEST", "MOBILIZE", "PROTEST", "AGREE", "COERCE"})
+NOUN_MIN_SUFFIX = 4
+
+
+@dataclass(frozen=True)
+class _Hit:
+    index: int                  # word index of the cue
+    entry: PloverCue
+    noun: bool
+
+
+@lru_cache(maxsize=1)
+def _index() -> tuple[dict[str, tuple[PloverCue, ...]], dict[str, tuple[PloverCue, ...]]]:
+    verbs: dict[str, list[PloverCue]] = defaultdict(list)
+    nouns: dict[str, list[PloverCue]] = defaultdict(list)
+    for cue in plover_cues():
+        (nouns if cue.pos == "noun" else verbs)[cue.cue].append(cue)
+    # entries with a context first: the more specific reading wins
+    order = lambda entries: tuple(sorted(entries, key=lambda c: not c.context))  # noqa: E731
+    return ({k: order(v) for k, v in verbs.items()}, {k: order(v) for k, v in nouns.items()})
+
+
+def _context_ok(entry: PloverCue, words: tuple[Word, ...]) -> bool:
+    if not entry.context:
+        return True
+    for w in words:
+        low = w.lower
+        for ctx in entry.context:
+            if low == ctx or w.lemma == ctx or (len(ctx) >= 4 and low.endswith(ctx)):
+                return True
+    return False
+
+
+def _pick(entries: tuple[PloverCue, ...], words: tuple[Word, ...]) -> PloverCue | None:
+    return next((e for e in entries if _context_ok(e, words)), None)
+
+
+def _noun_entries(word: Word, nouns: dict[str, tuple[PloverCue, ...]]) -> tuple[PloverCue, ...] | None:
+    low = word.lower
+    for key in (word.lemma, low):
+        if key in nouns:
+            return nouns[key]
+    for cut in range(1, len(low) - NOUN_MIN_SUFFIX + 1):
+        if low[cut:] in nouns:
+            return nouns[low[cut:]]
+    return None
+
+
+def find_cues(sentence: Sentence) -> list[_Hit]:
+    """The PLOVER cues of a sentence, clause by clause."""
+    verbs, nouns = _index()
+    hits: list[_Hit] = []
+    for first, last in sentence.clauses:
+        clause_words = sentence.words[first:last]
+        particle = clause_particle(sentence, first, last)
+        for i in range(first, last):
+            word = sentence.words[i]
+            if not word.text.isalpha() or (particle and particle[1] == i):
+                continue
+            entry = None
+            noun = False
+            if word.capitalized and i > 0:
+                entries = _noun_entries(word, nouns)
+                if entries:
+                    entry, noun = _pick(entries, clause_words), True
+                if entry is None and word.lower in verbs:     # "in Abrede stellen"
+                    entry = _pick(verbs[word.lower], clause_words)
+            else:
+                for key in verb_keys(word, particle[0] if particle else None):
+                    if key in verbs:
+                        entry = _pick(verbs[key], clause_words)
+                        if entry is not None:
+                            break
+            if entry is not None:
+                hits.append(_Hit(i, entry, noun))
+    return hits
+
+
+def _noun_source(sentence: Sentence, hit: _Hit) -> Actor | None:
+    """The agent written on the noun itself: "russischer Angriff", "Angriff Russlands"."""
+    for actor in sentence.actors:
+        if actor.last == hit.index - 1 and actor.type in ("State", "Organization"):
+            return actor
+        if actor.first == hit.index + 1 and sentence.words[actor.last].lower.endswith("s"):
+            return actor
+        if actor.first == hit.index + 2 and sentence.words[hit.index + 1].lower in ("der", "des"):
+            return actor
+    return None
+
+
+def _events_of(sentence: Sentence, prev: Actor | None) -> list[Interaction]:
+    hits = find_cues(sentence)
+    verb_clauses = {sentence.clause_of(h.index) for h in hits if not h.noun}
+    out: list[Interaction] = []
+    for hit in hits:
+        entry = hit.entry
+        confidence = entry.confidence
+        if hit.noun:
+            source = _noun_source(sentence, hit)
+            if source is not None:
+                subjects: tuple[Actor, ...] = (source,)
+            elif sentence.clause_of(hit.index) in verb_clauses:
+                continue        # the clause's verb carries the event; the noun is its object
+            else:
+                roles = find_subjects(sentence, hit.index, prev)
+                if roles is None:
+                    continue
+                subjects = roles.subjects
+                confidence *= 0.8
+            targets = find_targets(sentence, hit.index, subjects,
+                                   tuple(p for p in entry.targets if p != "obj") or entry.targets, noun=True)
+            if not targets:
+                continue        # a bare noun ("die Sanktionen") is too vague to be an event
+        else:
+            roles = find_subjects(sentence, hit.index, prev)
+            if roles is None:
+                continue
+            subjects = roles.subjects
+            if roles.borrowed:
+                confidence *= 0.8
+            targets = find_targets(sentence, hit.index, subjects, entry.targets)
+            if not targets and entry.code not in UNTARGETED_OK:
+                continue
+        evidence = Evidence(sentence.text, sentence.start, sentence.end)
+        cue = sentence.words[hit.index].text
+        for subject in subjects:
+            for target in targets or [None]:
+                if target is not None and target.key == subject.key:
+                    continue
+                conf = confidence * (0.8 if subject.resolved else 1.0) * (0.9 if target is None else 1.0)
+                out.append(Interaction(entry.code, subject.key, target.key if target else None,
+                                       evidence, round(conf, 3), cue))
+    return out
+
+
+def read_interactions(doc: Doc, article: Article, reading: EntityReading) -> list[Interaction]:
+    """All PLOVER interactions of the article, in text order, without repeats per sentence."""
+    sentences = read_sentences(doc, article, reading)
+    out: list[Interaction] = []
+    seen: set[tuple[str, str, str | None, int]] = set()
+    consulted: set[tuple[frozenset[str], int]] = set()
+    for sentence in sentences:
+        for event in _events_of(sentence, previous_subject(sentences, sentence.index)):
+            key = (event.code, event.source, event.target, event.evidence.start)
+            if key in seen:
+                continue
+            seen.add(key)
+            if event.code == "CONSULT" and event.target:
+                consulted.add((frozenset((event.source, event.target)), event.evidence.start))
+            out.append(event)
+    for talks in read_talks(doc, article, reading):
+        if len(talks.participants) != 2:
+            continue
+        source, target = talks.participants
+        if (frozenset((source, target)), talks.evidence.start) in consulted:
+            continue
+        consulted.add((frozenset((source, target)), talks.evidence.start))
+        out.append(Interaction("CONSULT", source, target, talks.evidence, round(talks.confidence * 0.9, 3),
+                               None))
+    out.sort(key=lambda e: e.evidence.start)
+    log.debug("%s: %d interactions", article.id, len(out))
+    return out

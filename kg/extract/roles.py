@@ -1,0 +1,177 @@
+"""Who acts and who is acted on in a clause, from word order and prepositions.
+
+German main clauses put the finite verb second: the subject is the bare actor
+phrase before it ("Biden sicherte Selenskyj … zu") or right after it when
+something else comes first ("Am Donnerstag hatte er …"). Targets are the
+other bare actors (dative/accusative objects) or actors after a given
+preposition ("Kritik an X", "gegen X"). Coordinated verbs without a subject
+("… und wirft der Ukraine vor") borrow the sentence's subject; relative
+clauses ("…, das sich … widersetzt") the actor before the comma.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc
+
+from kg.extract.clauses import (COORDINATORS, DETERMINERS, RELATIVES, SUBJECT_PRONOUNS, Actor, Resolver,
+                                Sentence, build_sentences, governing_prep)
+from kg.extract.mentions import EntityReading
+from kg.facts import Article
+
+
+@dataclass(frozen=True)
+class Roles:
+    """The subjects (coordinated ones included) and how they were found."""
+
+    subjects: tuple[Actor, ...]
+    borrowed: bool          # taken from outside the clause (elliptic, relative or pronoun)
+
+
+def with_references(sentence: Sentence, resolver: Resolver) -> Sentence:
+    """The sentence with "er"/"sie" and bare titles ("der Minister") added as resolved actors."""
+    covered = {i for a in sentence.actors for i in range(a.first, a.last + 1)}
+    extra: list[Actor] = []
+    words = sentence.words
+    for i, w in enumerate(words):
+        if i in covered:
+            continue
+        found = None
+        if w.lower in SUBJECT_PRONOUNS and (w.text in ("er", "sie") or (i == 0 and w.text in ("Er", "Sie"))):
+            found = resolver.pronoun(sentence.index, w, i)
+        elif (w.capitalized and i > 0 and words[i - 1].lower in ("der", "die", "den", "dem")
+              and (i + 1 >= len(words) or (i + 1) not in covered)):
+            found = resolver.title(sentence.index, w, i)
+        if found is not None:
+            extra.append(replace(found, prep=governing_prep(words, i)))
+    if not extra:
+        return sentence
+    actors = tuple(sorted(sentence.actors + tuple(extra), key=lambda a: a.first))
+    return replace(sentence, actors=actors)
+
+
+def _chain(sentence: Sentence, head: Actor, pool: list[Actor]) -> list[Actor]:
+    """`head` and the actors coordinated with it ("die USA und die EU", "Frankreich, Deutschland und Russland")."""
+    out = [head]
+    last = head.last
+    for actor in pool:
+        if actor.first <= last or actor.key == head.key:
+            continue
+        gap = sentence.words[last + 1:actor.first]
+        if gap and all(w.lower in COORDINATORS | DETERMINERS | {","} for w in gap) \
+                and any(w.lower in ("und", "sowie", ",") for w in gap):
+            out.append(actor)
+            last = actor.last
+        else:
+            break
+    return out
+
+
+def main_subject(sentence: Sentence) -> Actor | None:
+    """The sentence's first bare actor: the subject borrowed by elliptic clauses."""
+    return next((a for a in sentence.actors if a.prep is None), None)
+
+
+def find_subjects(sentence: Sentence, cue: int, previous_subject: Actor | None = None) -> Roles | None:
+    """The subject(s) of the verb or noun at word index `cue`.
+
+    >>> from kg.extract.clauses import words_of, clause_ranges
+    >>> ws = tuple(words_of("Am Donnerstag kritisierte Merkel die Türkei."))
+    >>> acts = (Actor("person:merkel", "Official", 3, 3, None), Actor("state:tuerkei", "State", 5, 5, None))
+    >>> s = Sentence(0, 0, 0, "", ws, acts, (), tuple(clause_ranges(ws)))
+    >>> find_subjects(s, 2).subjects[0].key
+    'person:merkel'
+    """
+    first, last = sentence.clause_of(cue)
+    words = sentence.words
+    bare = [a for a in sentence.actors_in(first, last) if a.prep is None]
+    before = [a for a in bare if a.last < cue]
+    if before:
+        head = before[0]
+        return Roles(tuple(_chain(sentence, head, bare)), head.resolved)
+    lead = first + 1 if words[first].text in (",", ";", ":", "–", "-", "(", "„", "“") else first
+    if lead < last and words[lead].lower in RELATIVES and lead > 0:
+        # "Russland, das … verhindern will": the actor right before the comma
+        previous = [a for a in sentence.actors if a.last < first]
+        if previous and previous[-1].last >= first - 2:
+            return Roles((previous[-1],), True)
+    after = [a for a in bare if a.first > cue]
+    boundary = words[first].text if lead > first else None
+    coordinated = lead < last and words[lead].lower in COORDINATORS
+    if after and after[0].first <= cue + 4:
+        head = after[0]
+        article = words[head.first - 1].lower if head.first > 0 else ""
+        if head.resolved or head.type == "Official" or article not in ("der", "dem", "den"):
+            if not coordinated:
+                # verb before its subject: "…, kritisierte er", "Am Dienstag lud Kosak ein"
+                return Roles(tuple(_chain(sentence, head, bare)), head.resolved)
+    if coordinated or (boundary == "," and lead < last and words[lead].verbish):
+        # a verb without a subject of its own: "… und wirft der Ukraine vor"
+        subject = main_subject(sentence)
+        if subject is not None and subject.last < first:
+            return Roles((subject,), True)
+        if subject is None and previous_subject is not None:
+            return Roles((previous_subject,), True)
+        return None
+    if after and not (lead < last and words[lead].verbish and boundary == ","):
+        return Roles(tuple(_chain(sentence, after[0], bare)), after[0].resolved)
+    return None
+
+
+def find_targets(sentence: Sentence, cue: int, subjects: tuple[Actor, ...], places: tuple[str, ...],
+                 noun: bool = False) -> list[Actor]:
+    """Targets of the cue: the actors after one of `places` ("obj" or prepositions), tried in order."""
+    first, last = sentence.clause_of(cue)
+    taken = {a.key for a in subjects}
+    pool = [a for a in sentence.actors_in(first, last) if a.key not in taken]
+    for place in places:
+        if place == "obj":
+            if noun:
+                # "Festnahme des Oppositionellen X": a genitive actor right after the noun
+                hits = [a for a in pool if a.prep is None and cue < a.first <= cue + 3]
+            else:
+                hits = [a for a in pool if a.prep is None and a.first > subjects[0].last] or \
+                       [a for a in pool if a.prep is None]
+        else:
+            hits = [a for a in pool if a.prep == place and (not noun or cue < a.first <= cue + 6)]
+        if hits:
+            return _chain(sentence, hits[0], pool)
+    if not noun:
+        # a prepositional partner in an insertion of the same sentence ("– also auch mit der Ukraine –")
+        rest = [a for a in sentence.actors if a.key not in taken and not first <= a.first < last]
+        for place in places:
+            hits = [a for a in rest if place != "obj" and a.prep == place]
+            if hits:
+                return [hits[0]]
+    return []
+
+
+_CACHE_KEY = "kg.extract.sentences"
+
+
+def read_sentences(doc: Doc, article: Article, reading: EntityReading) -> list[Sentence]:
+    """The article's sentences with pronouns and titles resolved; computed once per Doc and reading."""
+    cached = doc.user_data.get(_CACHE_KEY)
+    if cached is not None and cached[0] is reading and cached[1] == article.id:
+        return cached[2]
+    resolver = Resolver(reading)
+    out: list[Sentence] = []
+    for sentence in build_sentences(doc, article, reading):
+        sentence = with_references(sentence, resolver)
+        subject = main_subject(sentence)
+        if subject is not None:
+            resolver.subject(sentence.index, subject)
+        resolver.saw(sentence)
+        out.append(sentence)
+    doc.user_data[_CACHE_KEY] = (reading, article.id, out)
+    return out
+
+
+def previous_subject(sentences: list[Sentence], index: int) -> Actor | None:
+    """The main subject of the nearest earlier sentence that has one (up to two back)."""
+    for back in (1, 2):
+        if index - back >= 0:
+            subject = main_subject(sentences[index - back])
+            if subject is not None:
+                return subject
+    return None

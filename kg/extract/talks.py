@@ -1,0 +1,185 @@
+"""Talks (meetings, calls, negotiations, summits, sessions, conferences) from German text.
+
+A talks cue (`kg/data/talks_lexicon.tsv`) opens talks; their participants are
+the actors of its clause (subject, "mit"/"zwischen" partners, genitives),
+and talks need two. A definite reference ("zu den Gesprächen", "dem Treffen")
+or a participation sentence ("Für Deutschland ist Y dabei") adds to the most
+recent talks of the last two sentences instead. Place, dates and status come
+from the sentence (ANNOTATION.md § Talks).
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc
+
+from kg.extract.clauses import Actor, Sentence, clause_particle, governing_prep, verb_keys
+from kg.extract.dates import Tense, find_date, reference_date
+from kg.extract.lexicon import TalksCue, calendar_words, talks_cues
+from kg.extract.mentions import EntityReading
+from kg.extract.roles import find_subjects, main_subject, previous_subject, read_sentences
+from kg.facts import Article, Evidence, Talks
+
+log = logging.getLogger(__name__)
+
+# Prepositions under which an actor can take part in talks ("Gespräche mit X",
+# "zwischen X und Y"); others name topics or places ("über Syrien", "in Ägypten").
+PARTICIPANT_PREPS = frozenset({None, "mit", "zwischen", "zu", "seitens"})
+REFERRING = frozenset({"den", "dem", "diesen", "diesem", "beim", "diese", "dieses"})
+POSSESSIVES = frozenset({"seinen", "seinem", "seiner", "seine", "ihren", "ihrem", "ihrer", "ihre", "ihr", "sein"})
+PARTICIPATION = re.compile(r"\b(?:dabei|teil(?:nehmen|genommen)?|Teilnehmer\w*|vertreten|anwesend|kommt|reist)\b")
+
+
+@dataclass(frozen=True)
+class _Open:
+    """Talks read so far, with the sentence they were last extended in."""
+
+    talks: Talks
+    sentence: int
+
+
+@dataclass(frozen=True)
+class _Cue:
+    index: int                    # word index in the sentence
+    entry: TalksCue
+
+
+def _find_cues(sentence: Sentence) -> list[_Cue]:
+    cues = talks_cues()
+    suffixes = sorted((c for c in cues if c.match == "suffix"), key=lambda c: -len(c.cue))
+    verbs = {c.cue: c for c in cues if c.match in ("verb", "lemma")}
+    found: list[_Cue] = []
+    for first, last in sentence.clauses:
+        particle = clause_particle(sentence, first, last)
+        for i in range(first, last):
+            word = sentence.words[i]
+            if not word.text.isalpha():
+                continue
+            if word.capitalized and i > 0:
+                low = word.lower
+                entry = next((c for c in suffixes if low.endswith(c.cue) or word.lemma.endswith(c.cue)), None)
+                if entry is not None:
+                    found.append(_Cue(i, entry))
+                continue
+            for key in verb_keys(word, particle[0] if particle and particle[1] != i else None):
+                entry = verbs.get(key)
+                if entry is not None and entry.match == "verb":
+                    found.append(_Cue(i, entry))
+                    break
+    return found
+
+
+def _status(sentence: Sentence) -> tuple[str, Tense]:
+    """"planned" or "held" from the tense cue words of the sentence (`dates_de.tsv`)."""
+    table = calendar_words()
+    planned = sum(table["planned"].get(w.lower, 0) for w in sentence.words)
+    held = sum(table["held"].get(w.lower, 0) for w in sentence.words)
+    if planned > held:
+        return "planned", "future"
+    return "held", "past"
+
+
+def _place(sentence: Sentence, near: int) -> str | None:
+    """The Place after "in"/"im"/"nach" nearest the cue."""
+    best: tuple[int, str] | None = None
+    for mention, index in sentence.places:
+        if governing_prep(sentence.words, index) not in ("in", "im", "nach", "bei", "beim"):
+            continue
+        distance = abs(index - near)
+        if best is None or distance < best[0]:
+            best = (distance, mention.key)
+    return best[1] if best else None
+
+
+def _participants(sentence: Sentence, cue: _Cue, prev: Actor | None) -> list[Actor]:
+    first, last = sentence.clause_of(cue.index)
+    words = sentence.words
+    if cue.entry.match == "verb":
+        roles = find_subjects(sentence, cue.index, prev)
+        people: list[Actor] = list(roles.subjects) if roles else []
+        taken = {a.key for a in people}
+        for actor in sentence.actors_in(first, last):
+            if actor.key in taken:
+                continue
+            if (actor.prep == "mit" and "mit" in cue.entry.requires) or \
+                    (actor.prep is None and "obj" in cue.entry.requires and people and actor.first > people[0].last) or \
+                    (actor.prep is None and "sich" in cue.entry.requires and not people):
+                people.append(actor)
+                taken.add(actor.key)
+        if "mit" in cue.entry.requires and any(w.lower in ("miteinander", "einander") for w in words[first:last]):
+            pass    # reciprocal: the coordinated subjects already are the participants
+        return people
+    people = [a for a in sentence.actors_in(first, last) if a.prep in PARTICIPANT_PREPS]
+    before = [w.lower for w in words[max(0, cue.index - 3):cue.index]]
+    if any(w in POSSESSIVES for w in before):
+        # "nach seinen Gesprächen mit X": the owner is the sentence's (or last) subject
+        subject = main_subject(sentence) or prev
+        if subject is not None and subject.key not in {a.key for a in people}:
+            people.insert(0, subject)
+    return people
+
+
+def _bilateral(people: list[Actor]) -> list[list[Actor]]:
+    """One official meeting several officials "mit A und B" held separate talks with each."""
+    if len(people) > 2 and all(a.type == "Official" for a in people):
+        return [[people[0], other] for other in people[1:]]
+    return [people]
+
+
+def _unique(keys: list[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(keys))
+
+
+def read_talks(doc: Doc, article: Article, reading: EntityReading) -> list[Talks]:
+    """All talks of the article with at least two participants."""
+    sentences = read_sentences(doc, article, reading)
+    ref = reference_date(article)
+    opened: list[_Open] = []
+    for sentence in sentences:
+        prev = previous_subject(sentences, sentence.index)
+        cues = _find_cues(sentence)
+        status, tense = _status(sentence)
+        span = find_date(sentence.text, ref, tense)
+        handled: set[int] = set()
+        for cue in cues:
+            if cue.index in handled:
+                continue
+            handled.add(cue.index)
+            people = _participants(sentence, cue, prev)
+            recent = next((o for o in reversed(opened) if sentence.index - o.sentence <= 2), None)
+            words = sentence.words
+            refers = cue.entry.match == "suffix" and cue.index > 0 and words[cue.index - 1].lower in REFERRING
+            if refers and recent is not None:
+                extra = [a for a in sentence.actors if a.prep in PARTICIPANT_PREPS]
+                merged = _unique(list(recent.talks.participants) + [a.key for a in people + extra])
+                talks = replace(recent.talks, participants=merged,
+                                place=recent.talks.place or _place(sentence, cue.index))
+                opened[opened.index(recent)] = _Open(talks, sentence.index)
+                continue
+            for group in _bilateral(people):
+                kind = cue.entry.kind
+                place = _place(sentence, cue.index)
+                if kind == "PhoneCall" and cue.entry.cue == "sprechen" and place:
+                    kind = "Meeting"
+                talks = Talks(kind=kind, participants=_unique([a.key for a in group]),
+                              evidence=_evidence(sentence), status=status, place=place,
+                              start=span.start if span else None, end=span.end if span else None,
+                              confidence=0.6 if len(group) >= 2 else 0.4)
+                opened.append(_Open(talks, sentence.index))
+        if not cues and opened and PARTICIPATION.search(sentence.text):
+            recent = opened[-1]
+            if sentence.index - recent.sentence <= 2:
+                extra = [a.key for a in sentence.actors if a.prep not in ("von", "vom")]
+                if extra:
+                    talks = replace(recent.talks, participants=_unique(list(recent.talks.participants) + extra),
+                                    place=recent.talks.place or _place(sentence, 0))
+                    opened[-1] = _Open(talks, sentence.index)
+    out = [o.talks for o in opened if len(o.talks.participants) >= 2]
+    log.debug("%s: %d talks", article.id, len(out))
+    return out
+
+
+def _evidence(sentence: Sentence) -> Evidence:
+    return Evidence(sentence.text, sentence.start, sentence.end)
