@@ -5,20 +5,31 @@ leaves a half-written store. Articles whose digest the store already holds are
 skipped (a rebuild adds nothing); changed articles replace their named graph.
 Each batch is written in one transaction, so a crash loses at most the batch
 in flight and never leaves part of an article.
+
+On a machine with several cores, worker processes run NLP, extraction and quad
+building while this process only reads, checks digests and writes: batches go
+out in order, at most a few in flight (so memory stays flat on any input size),
+and come back as N-Quads bytes (pickling pyoxigraph terms is ~20x slower than
+serialising and re-parsing them, see benchmarks/README.md).
 """
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import os
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
+from multiprocessing.pool import AsyncResult
 from pathlib import Path
 
+import pyoxigraph as ox
+
 from kg import inputs
-from kg.errors import InputError
+from kg.errors import InputError, StoreError
 from kg.facts import Article
 from kg.store import GraphStore, open_store
 
@@ -26,6 +37,11 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[int], None]
 DEFAULT_BATCH = 256
+# Below this many articles a worker's start-up (loading the pipeline) costs more than it saves.
+MIN_ARTICLES_FOR_WORKERS = 2 * DEFAULT_BATCH
+# Batches handed to the workers ahead of the writer: enough to keep them busy, few enough
+# that the articles in flight stay a small, constant amount of memory.
+IN_FLIGHT_PER_WORKER = 2
 
 
 @dataclass
@@ -39,7 +55,10 @@ class BuildReport:
     problems: list[str] = field(default_factory=list)   # skipped with --skip-bad
     triples: int = 0
     words: int = 0
-    seconds: dict[str, float] = field(default_factory=dict)  # per stage
+    workers: int = 0             # processes doing NLP and extraction (0: this one)
+    # Per stage. With workers, nlp/extract/rdf are summed over the workers and
+    # overlap "write"; "wait" is the time the writer waited for them.
+    seconds: dict[str, float] = field(default_factory=dict)
 
     @contextmanager
     def timing(self, stage: str) -> Iterator[None]:
@@ -65,11 +84,13 @@ def check_input(paths: Sequence[Path], *, skip_bad: bool = False) -> inputs.Scan
 def build(paths: Sequence[Path], out_dir: Path, *, store_location: str | None = None,
           skip_bad: bool = False, batch_size: int = DEFAULT_BATCH, max_nodes: int | None = None,
           artifacts: bool = True, progress: Progress | None = None,
-          on_start: Callable[[int], None] | None = None) -> BuildReport:
+          on_start: Callable[[int], None] | None = None, workers: int | None = None) -> BuildReport:
     """Build the graph of `paths` into the store of `out_dir` (or `store_location`).
 
     `on_start(total)` is called once the input is validated, `progress(n)` after
-    each batch of n articles.
+    each batch of n articles. `workers` is the number of processes doing NLP
+    and extraction (0: all in this process; None: one per core when the input
+    is large enough to pay for their start-up).
     """
     report = BuildReport()
     with report.timing("read"):
@@ -79,59 +100,160 @@ def build(paths: Sequence[Path], out_dir: Path, *, store_location: str | None = 
     if on_start:
         on_start(scan.count)
 
-    out_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as err:   # a file in the way, no permission, read-only file system
+        raise StoreError(f"{inputs.shown(out_dir)}: cannot create the output folder "
+                         f"({err.strerror or err})") from None
     with open_store(store_location or out_dir, create=True) as store:
         _write_ontology(store, report)
         with report.timing("read"):
             known = store.article_digests()
+        batches = _batches(inputs.articles(scan), batch_size)
+        count = default_workers(scan.count) if workers is None else max(0, workers)
+        report.workers = count
         writer = _ArticleWriter(store, known, report)
-        for batch in _batches(inputs.articles(scan), batch_size):
-            writer.write(batch)
-            if progress:
-                progress(len(batch))
+        if count == 0:
+            _build_here(batches, writer, report, progress)
+        else:
+            _build_with_workers(batches, writer, report, progress, count)
         if artifacts:
             _write_artifacts(store, out_dir, report, max_nodes)
         report.triples = store.triple_count()
     return report
 
 
-class _ArticleWriter:
-    """Turns batches of articles into facts and writes the changed ones."""
+def default_workers(articles: int) -> int:
+    """Worker processes for a build of `articles` articles: one per usable core, or none.
 
-    def __init__(self, store: GraphStore, known: dict[str, str], report: BuildReport) -> None:
+    >>> default_workers(10)
+    0
+    """
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return cores if cores > 1 and articles >= MIN_ARTICLES_FOR_WORKERS else 0
+
+
+@dataclass(frozen=True)
+class Processed:
+    """One batch after NLP, extraction and quad building, ready to write.
+
+    Each article's quads travel as N-Quads bytes, which cross process borders
+    cheaply (pyoxigraph terms pickle slowly).
+    """
+
+    graphs: tuple[tuple[str, bytes], ...]    # (article id, N-Quads of its graph)
+    words: int
+    seconds: dict[str, float]
+
+
+class Processor:
+    """NLP → facts → quads for batches of articles; one per process."""
+
+    def __init__(self) -> None:
         from kg.extract import extract
         from kg.nlp import build_nlp
 
-        self.store, self.known, self.report = store, known, report
         self.extract = extract
-        with report.timing("nlp-load"):
-            self.nlp = build_nlp()
+        self.nlp = build_nlp()
 
-    def write(self, batch: list[Article]) -> None:
+    def process(self, todo: Sequence[Article]) -> Processed:
         from kg.rdf import article_quads
+
+        timer = BuildReport()
+        with timer.timing("nlp"):
+            docs = list(self.nlp.pipe(a.text for a in todo))
+        with timer.timing("extract"):
+            facts = [self.extract(doc, article) for doc, article in zip(docs, todo)]
+        with timer.timing("rdf"):
+            graphs = tuple((f.article.id, ox.serialize(article_quads(f), format=ox.RdfFormat.N_QUADS))
+                           for f in facts)
+        return Processed(graphs, sum(len(doc) for doc in docs), timer.seconds)
+
+
+class _ArticleWriter:
+    """Picks the changed articles of each batch and writes what was made of them."""
+
+    def __init__(self, store: GraphStore, known: dict[str, str], report: BuildReport) -> None:
+        self.store, self.known, self.report = store, known, report
+
+    def changed(self, batch: list[Article]) -> list[Article]:
+        todo = [a for a in batch if self.known.get(a.id) != a.digest]
+        self.report.unchanged += len(batch) - len(todo)
+        return todo
+
+    def write(self, todo: Sequence[Article], processed: Processed) -> None:
         from kg.vocab import article_graph
 
         report = self.report
-        todo = [a for a in batch if self.known.get(a.id) != a.digest]
-        report.unchanged += len(batch) - len(todo)
-        if not todo:
-            return
-        with report.timing("nlp"):
-            docs = list(self.nlp.pipe(a.text for a in todo))
-        with report.timing("extract"):
-            facts = [self.extract(doc, article) for doc, article in zip(docs, todo)]
-        report.words += sum(len(doc) for doc in docs)
-        with report.timing("rdf"):
-            graphs = [(article_graph(f.article.id), article_quads(f)) for f in facts]
-        new = [g for g, a in zip(graphs, todo) if a.id not in self.known]
-        changed = [g for g, a in zip(graphs, todo) if a.id in self.known]
+        report.words += processed.words
+        for stage, seconds in processed.seconds.items():
+            report.seconds[stage] = report.seconds.get(stage, 0.0) + seconds
         with report.timing("write"):
+            new, changed = [], []
+            for article, (article_id, data) in zip(todo, processed.graphs):
+                graph = article_graph(article_id)
+                quads = list(ox.parse(data, format=ox.RdfFormat.N_QUADS))
+                (changed if article.id in self.known else new).append((graph, quads))
             self.store.write_articles(new, replace=False)
             self.store.write_articles(changed, replace=True)
         for article in todo:
             self.known[article.id] = article.digest
         report.added += len(new)
         report.replaced += len(changed)
+
+
+def _build_here(batches: Iterable[list[Article]], writer: _ArticleWriter, report: BuildReport,
+                progress: Progress | None) -> None:
+    with report.timing("nlp-load"):
+        processor = Processor()
+    for batch in batches:
+        todo = writer.changed(batch)
+        if todo:
+            writer.write(todo, processor.process(todo))
+        if progress:
+            progress(len(batch))
+
+
+# The worker processes' own Processor (set by _worker_init, used by _worker_process).
+_processor: Processor | None = None
+
+
+def _worker_init() -> None:
+    global _processor
+    _processor = Processor()
+
+
+def _worker_process(todo: list[Article]) -> Processed:
+    assert _processor is not None, "worker not initialised"
+    return _processor.process(todo)
+
+
+def _build_with_workers(batches: Iterable[list[Article]], writer: _ArticleWriter, report: BuildReport,
+                        progress: Progress | None, workers: int) -> None:
+    # "spawn", not fork: this process holds an open RocksDB store and its threads.
+    context = multiprocessing.get_context("spawn")
+    pending: deque[tuple[int, list[Article], AsyncResult]] = deque()
+
+    def write_oldest() -> None:
+        size, todo, result = pending.popleft()
+        with report.timing("wait"):
+            processed = result.get()
+        writer.write(todo, processed)
+        if progress:
+            progress(size)
+
+    with context.Pool(workers, initializer=_worker_init) as pool:
+        for batch in batches:
+            todo = writer.changed(batch)
+            if not todo:
+                if progress:
+                    progress(len(batch))
+                continue
+            pending.append((len(batch), todo, pool.apply_async(_worker_process, (todo,))))
+            if len(pending) >= workers * IN_FLIGHT_PER_WORKER:
+                write_oldest()
+        while pending:
+            write_oldest()
 
 
 def _write_ontology(store: GraphStore, report: BuildReport) -> None:
@@ -146,8 +268,10 @@ def _write_artifacts(store: GraphStore, out_dir: Path, report: BuildReport,
                      max_nodes: int | None) -> None:
     from kg.artifacts import write_artifacts
 
-    with report.timing("analysis+render"):
-        write_artifacts(store, out_dir, max_nodes=max_nodes)
+    with report.timing("artifacts"):
+        written = write_artifacts(store, out_dir, max_nodes=max_nodes)
+    for stage, seconds in written.seconds.items():
+        report.seconds[f"artifacts:{stage}"] = seconds
     with report.timing("export"):
         target = out_dir / "graph.trig"
         partial = out_dir / ".graph.trig.partial"

@@ -76,7 +76,7 @@ class LocalStore(GraphStore):
         self.path = path
         try:
             self._store = ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
-        except OSError as err:
+        except (OSError, RuntimeError) as err:   # RocksDB reports corruption as RuntimeError
             if "lock" in str(err).lower():
                 raise StoreError(f"{path}: the store is in use by another kg process") from None
             raise StoreError(f"{path}: cannot open the store ({_first_line(err)})") from None
