@@ -137,24 +137,28 @@ def activity_graph(graph: nx.MultiDiGraph) -> nx.DiGraph:
     return out
 
 
-def undirected(activity: nx.DiGraph) -> nx.Graph:
-    """The activity graph without direction; a pair's weight is the sum of both directions.
+def undirected_activity(graph: nx.MultiDiGraph) -> nx.Graph:
+    """Interactions and talks without direction; a pair's weight counts each event and each talks once.
 
-    >>> d = nx.DiGraph([("a", "b", {"weight": 2}), ("b", "a", {"weight": 1})])
-    >>> undirected(d).edges["a", "b"]["weight"]
+    >>> g = nx.MultiDiGraph(); g.add_nodes_from("abc")
+    >>> _ = g.add_edge("a", "b", key="interaction", kind="interaction", count=2)
+    >>> _ = g.add_edge("b", "a", key="talks", kind="talks", count=1)
+    >>> undirected_activity(g).edges["a", "b"]["weight"]
     3
     """
     out = nx.Graph()
-    out.add_nodes_from(activity.nodes)
-    for u, v, w in activity.edges(data="weight", default=1):
+    out.add_nodes_from(graph.nodes)
+    for u, v, attrs in graph.edges(data=True):
+        if attrs.get("kind") in STRUCTURAL_KINDS or u == v:
+            continue
         previous = out.edges[u, v]["weight"] if out.has_edge(u, v) else 0
-        out.add_edge(u, v, weight=previous + w)
+        out.add_edge(u, v, weight=previous + int(attrs.get("count") or 1))
     return out
 
 
 def degrees(graph: nx.MultiDiGraph) -> dict[Any, int]:
     """Number of distinct actors each actor is linked to by talks or events (either direction)."""
-    simple = undirected(activity_graph(graph))
+    simple = undirected_activity(graph)
     return {node: simple.degree(node) for node in simple}
 
 
@@ -165,7 +169,7 @@ def weighted_degrees(graph: nx.MultiDiGraph) -> dict[Any, float]:
     >>> weighted_degrees(g)
     {'a': 3.0, 'b': 3.0}
     """
-    simple = undirected(activity_graph(graph))
+    simple = undirected_activity(graph)
     return {node: float(simple.degree(node, weight="weight")) for node in simple}
 
 
@@ -182,7 +186,7 @@ def betweenness(graph: nx.MultiDiGraph, *, exact_limit: int = EXACT_BETWEENNESS_
     >>> betweenness(g)   # b lies on the only path between a and c
     {'a': 0.0, 'b': 1.0, 'c': 0.0}
     """
-    simple = undirected(activity_graph(graph))
+    simple = undirected_activity(graph)
     k = samples if len(simple) > exact_limit else None
     values = nx.betweenness_centrality(simple, k=k, normalized=True, seed=seed if k else None)
     return {node: round(value, DIGITS) for node, value in values.items()}
@@ -213,7 +217,7 @@ def communities(graph: nx.MultiDiGraph, *, seed: int = SEED) -> dict[Any, int]:
     >>> communities(g)
     {'a': 0, 'b': 0, 'c': 1, 'd': 1}
     """
-    simple = undirected(activity_graph(graph))
+    simple = undirected_activity(graph)
     if len(simple) == 0:
         return {}
     found = nx.community.louvain_communities(simple, weight="weight", seed=seed)
@@ -307,18 +311,20 @@ def top_dyads(all_dyads: Iterable[Dyad], n: int, by: str = "conflict") -> list[D
 
 
 def find_actor(graph: nx.MultiDiGraph, name: str) -> Any | None:
-    """The node whose label (or IRI) matches `name`, case-insensitively; a unique prefix also matches.
+    """The node whose label (or IRI) is `name`, case-insensitively; else the only one containing it.
 
-    >>> g = nx.MultiDiGraph(); g.add_node("x", label="Olaf Scholz")
-    >>> find_actor(g, "olaf scholz"), find_actor(g, "Olaf"), find_actor(g, "Biden")
-    ('x', 'x', None)
+    >>> g = nx.MultiDiGraph(); g.add_node("x", label="Olaf Scholz"); g.add_node("y", label="Olga Z")
+    >>> find_actor(g, "olaf scholz"), find_actor(g, "Scholz"), find_actor(g, "Ol"), find_actor(g, "Biden")
+    ('x', 'x', None, None)
     """
     wanted = name.casefold().strip()
-    exact = [n for n, label in graph.nodes(data="label") if str(label).casefold() == wanted or str(n) == name]
+    labels = sorted(((str(n), str(label or "").casefold(), n) for n, label in graph.nodes(data="label")),
+                    key=lambda t: t[0])
+    exact = [n for key, label, n in labels if label == wanted or key == name]
     if exact:
-        return sorted(exact, key=str)[0]
-    prefix = [n for n, label in graph.nodes(data="label") if str(label).casefold().startswith(wanted)]
-    return prefix[0] if len(prefix) == 1 else None
+        return exact[0]
+    partial = [n for _, label, n in labels if wanted and wanted in label]
+    return partial[0] if len(partial) == 1 else None
 
 
 def ego(graph: nx.MultiDiGraph, node: Any, radius: int = 1) -> nx.MultiDiGraph:

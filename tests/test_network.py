@@ -204,3 +204,29 @@ def test_an_empty_store_gives_empty_artifacts(tmp_path: Path) -> None:
 @pytest.mark.parametrize("module", [kg.network, kg.exports, kg.artifacts])
 def test_docstring_examples(module: object) -> None:
     assert doctest.testmod(module).failed == 0  # type: ignore[arg-type]
+
+
+def test_kg_analyze_prints_tables_and_an_ego_network(store: GraphStore, tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    from kg.cli import main
+
+    store.close()  # the CLI opens the store itself
+    html = tmp_path / "ego.html"
+    code = main(["analyze", "--store", str(tmp_path / "out"), "--top", "3", "--ego", "biden",
+                 "--html", str(html)])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "8 actors" in out and "1 of 1 signed triads balanced" in out
+    assert "most conflictual dyads" in out and "THREATEN×2" in out
+    assert "ego network of Joe Biden" in out and "PhoneCall×1" in out
+    assert html.exists() and "Wladimir Putin" in html.read_text(encoding="utf-8")
+
+
+def test_kg_analyze_names_an_unknown_actor_in_one_line(store: GraphStore, tmp_path: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    from kg.cli import main
+
+    store.close()
+    assert main(["analyze", "--store", str(tmp_path / "out"), "--ego", "Nobody"]) == 2
+    assert capsys.readouterr().err.strip() == \
+        "kg analyze: error: no actor named 'Nobody' in the store (or the name is ambiguous)"
