@@ -33,6 +33,9 @@ from kg.vocab import PREFIXES
 
 log = logging.getLogger(__name__)
 
+WORKER_STARTUP_SECONDS = 30.0
+READY = "ready"
+
 # Media types the workers can write; the server negotiates among these.
 RESULT_FORMATS: dict[str, ox.QueryResultsFormat] = {
     "application/sparql-results+json": ox.QueryResultsFormat.JSON,
@@ -86,16 +89,22 @@ class QueryPool:
         self._all: set[_Worker] = set()
         self._lock = threading.Lock()
         self._closed = False
-        for _ in range(max(1, size)):
-            self._idle.put(self._spawn())
+        # Wait for the first workers, so a server that listens can answer at once.
+        for worker in [self._spawn() for _ in range(max(1, size))]:
+            if not self._await_ready(worker):
+                self.close()
+                raise KgError("the query workers did not start (see the log with -v)")
 
     def run(self, sparql: str, formats: Formats) -> Answer:
         """Run one query; raise QueryTimeout or PoolBusy when time runs out."""
-        deadline = time.monotonic() + self.timeout
+        # A queued query waits for a worker at most as long as a runaway query
+        # can hold one, plus the time to start its replacement.
+        wait = self.timeout + WORKER_STARTUP_SECONDS
         try:
-            worker = self._idle.get(timeout=self.timeout)
+            worker = self._idle.get(timeout=wait)
         except queue.Empty:
-            raise PoolBusy(f"all workers stayed busy for {self.timeout:g} s; try again later") from None
+            raise PoolBusy(f"all workers stayed busy for {wait:g} s; try again later") from None
+        deadline = time.monotonic() + self.timeout
         try:
             worker.conn.send((sparql, formats))
             if worker.conn.poll(max(0.0, deadline - time.monotonic())):
@@ -120,13 +129,28 @@ class QueryPool:
             self._all.add(worker)
         return worker
 
+    def _await_ready(self, worker: _Worker) -> bool:
+        """Wait for a new worker's READY, then make it available; False if it never came."""
+        try:
+            if worker.conn.poll(WORKER_STARTUP_SECONDS) and worker.conn.recv() == READY:
+                self._idle.put(worker)
+                return True
+        except (EOFError, OSError):
+            pass
+        log.warning("a query worker did not start")
+        worker.stop()
+        with self._lock:
+            self._all.discard(worker)
+        return False
+
     def _replace(self, worker: _Worker) -> None:
         worker.stop()
         with self._lock:
             self._all.discard(worker)
             if self._closed:
                 return
-        self._idle.put(self._spawn())
+        # The new worker starts in the background; until it is ready the others answer.
+        threading.Thread(target=self._await_ready, args=(self._spawn(),), daemon=True).start()
 
     def close(self) -> None:
         with self._lock:
@@ -160,6 +184,11 @@ class _Worker:
 def _serve_queries(conn: Connection, location: str, max_bytes: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the server's to handle
     opener = _StoreOpener(location)
+    try:
+        opener.store()  # open now, so the first query does not pay for it
+    except KgError as err:
+        log.warning("%s", err)  # each query will answer with this error
+    conn.send(READY)
     while True:
         try:
             sparql, formats = conn.recv()
