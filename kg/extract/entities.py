@@ -1,0 +1,604 @@
+"""Entities, their relations and mentions, read from the gazetteer hits of a Doc.
+
+The gazetteer (`kg.nlp`) finds typed spans; this module decides what they are
+in context: a capital acting as its government (State) or named as a place,
+which person a title belongs to and for whom they act, surname-only mentions,
+party membership ("Olaf Scholz (SPD)"), advisers ("Berater von Kanzler
+Scholz") and state membership ("Nato-Mitglied Türkei").
+
+>>> from kg.nlp import build_nlp
+>>> from kg.facts import Article
+>>> text = "Der türkische Präsident Recep Tayyip Erdoğan traf in Moskau Wladimir Putin."
+>>> reading = read_entities(build_nlp()(text), Article(id="x", text=text))
+>>> sorted((e.type, e.name) for e in reading.entities)[:3]
+[('Official', 'Recep Tayyip Erdoğan'), ('Official', 'Wladimir Putin'), ('Place', 'Moskau')]
+"""
+from __future__ import annotations
+
+import logging
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from kg import resources
+from kg.facts import Article, Entity, EntityType, Evidence, Relation, entity_key
+from kg.extract.mentions import EntityReading, Mention
+from kg.nlp.hits import Hit
+
+log = logging.getLogger(__name__)
+
+_GOV_WORDS = {"Regierung", "Führung", "Staatsführung", "Regime", "Machthaber", "Behörden", "Administration"}
+_COMPLEMENT = {"von", "des", "der", "vom"}
+_DETERMINERS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "eines", "einer",
+                "sein", "seine", "seinen", "seinem", "seines", "ihr", "ihre", "ihren", "ihrem", "ihres"}
+_MEMBER_WORDS = ("Mitglied", "Mitglieder", "Mitgliedern", "Mitgliedsstaat", "Mitgliedsstaaten", "Mitgliedstaat",
+                 "Mitgliedstaaten", "Mitgliedsland", "Mitgliedsländer", "Mitgliedsländern", "Staat", "Staaten",
+                 "Staates", "Land", "Länder", "Ländern", "Landes", "Partner", "Partnern", "Partnerland")
+_ENUM = {",", "und", "sowie", "oder", "die", "der", "den", "das", "wie", "etwa"}
+_ADVISOR_BASES = ("berater", "beraterin")
+_PARLIAMENT = "Parlament"
+
+
+@dataclass(frozen=True)
+class _Tables:
+    states: dict[str, resources.StateRecord]
+    orgs: dict[str, resources.OrgRecord]
+    places: dict[str, resources.PlaceRecord]
+    people: dict[str, resources.PersonRecord]
+    state_verbs: frozenset[str]
+    role_adjectives: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    return _Tables(
+        states={s.iso2: s for s in resources.load_states()},
+        orgs={o.name: o for o in resources.load_organizations()},
+        places={p.name: p for p in resources.load_places()},
+        people={p.name: p for p in resources.load_people()},
+        state_verbs=resources.load_word_list("state_verbs.tsv"),
+        role_adjectives=resources.load_word_list("role_adjectives.tsv"),
+    )
+
+
+@dataclass
+class _Draft:
+    """An entity while it is being read (mutable here, frozen on the way out)."""
+
+    key: str
+    type: EntityType
+    name: str
+    first: int
+    aliases: list[str] = field(default_factory=list)
+    role: str | None = None
+    affiliations: list[str] = field(default_factory=list)
+    kind: str | None = None
+    code: str | None = None
+
+    def alias(self, text: str) -> None:
+        if text != self.name and text not in self.aliases:
+            self.aliases.append(text)
+
+    def freeze(self) -> Entity:
+        return Entity(self.key, self.type, self.name, tuple(self.aliases), self.role,
+                      tuple(dict.fromkeys(self.affiliations)), self.kind, self.code)
+
+
+@dataclass
+class _Person:
+    """A person found in the text, before we know whether they are an Official."""
+
+    name: str
+    known: resources.PersonRecord | None
+    first: int
+    role: str | None = None
+    official: bool = False
+    colleague: bool = False
+    affiliation: str | None = None        # key of a State or Organization, from the text
+    party: str | None = None              # key of a party organisation
+    sentence: int = 0
+    title_tok: int | None = None
+
+
+class _Reader:
+    """Reads one document; all state lives here, nothing global is changed."""
+
+    def __init__(self, doc: Doc, article: Article):
+        self.doc = doc
+        self.article = article
+        self.t = _tables()
+        self.words = [tok.text for tok in doc]
+        self.sent_of = [0] * len(doc)
+        self.sent_spans: list[tuple[int, int]] = []
+        for s_i, sent in enumerate(doc.sents):
+            self.sent_spans.append((sent.start_char, sent.end_char))
+            for k in range(sent.start, sent.end):
+                self.sent_of[k] = s_i
+        self.hits: list[Hit] = list(getattr(doc._, "geokg_hits", ()) or ())
+        self.by_tok: dict[int, list[Hit]] = defaultdict(list)
+        for h in self.hits:
+            for k in range(h.tok, h.tok_end):
+                self.by_tok[k].append(h)
+        self.drafts: dict[str, _Draft] = {}
+        self.mentions: list[Mention] = []
+        self.relations: list[Relation] = []
+        self.person_at: dict[int, _Person] = {}             # first token of a person mention → person
+        self._pending: list[tuple[_Person, Hit]] = []       # person mentions, keyed once types are known
+        self._advisor: list[tuple[_Person, _Person, int]] = []
+        self._pending_party: list[tuple[int, str]] = []     # (title token, party) from "SPD-Chef"
+
+    # -- entities -----------------------------------------------------------------------
+    def _entity(self, type_: EntityType, name: str, pos: int, key: str | None = None) -> _Draft:
+        key = key or entity_key(type_, name)
+        d = self.drafts.get(key)
+        if d is None:
+            d = self.drafts[key] = _Draft(key, type_, name, pos)
+        d.first = min(d.first, pos)
+        return d
+
+    def _mention(self, d: _Draft, start: int, end: int) -> None:
+        text = self.doc.text[start:end]
+        self.mentions.append(Mention(start, end, d.key, d.type, text))
+        d.alias(text)
+
+    def state(self, iso2: str, pos: int) -> _Draft:
+        rec = self.t.states[iso2]
+        d = self._entity("State", rec.name, pos)
+        d.code = iso2
+        return d
+
+    def org(self, name: str, pos: int) -> _Draft:
+        rec = self.t.orgs[name]
+        d = self._entity("Organization", rec.name, pos)
+        d.kind = rec.kind
+        return d
+
+    def evidence(self, tok: int) -> Evidence:
+        start, end = self.sent_spans[self.sent_of[tok]] if self.sent_spans else (0, len(self.doc.text))
+        return Evidence(self.doc.text[start:end], start, end)
+
+    # -- the reading --------------------------------------------------------------------
+    def read(self) -> EntityReading:
+        people: dict[str, _Person] = {}
+        per_hits: list[tuple[Hit, str]] = []
+        for h in self.hits:
+            if h.label == "STATE":
+                self._mention(self.state(h.key, h.start), h.start, h.end)
+            elif h.label == "CAPITAL":
+                self._capital(h)
+            elif h.label == "ORG":
+                d = self.org(h.key, h.start)
+                self._mention(d, h.start, h.end)
+            elif h.label == "PLACE":
+                self._mention(self._entity("Place", h.key, h.start), h.start, h.end)
+            elif h.label == "PER":
+                per_hits.append((h, ""))
+        self._bodies()
+        self._people(per_hits, people)
+        self._titles(people)
+        self._parties(people)
+        self._finish_people(people)
+        self._membership()
+        self._org_affiliations()
+        entities = sorted(self.drafts.values(), key=lambda d: d.first)
+        mentions = sorted(set(self.mentions), key=lambda m: (m.start, m.end))
+        return EntityReading(tuple(d.freeze() for d in entities), tuple(dict.fromkeys(self.relations)),
+                             tuple(mentions))
+
+    # capitals: the government (State) when they act, else the city (Place)
+    def _capital(self, h: Hit) -> None:
+        rec = self.t.states[h.key]
+        if self._capital_acts(h):
+            self._mention(self.state(h.key, h.start), h.start, h.end)
+        else:
+            d = self._entity("Place", rec.capitals[0], h.start)
+            self._mention(d, h.start, h.end)
+
+    def _capital_acts(self, h: Hit) -> bool:
+        if h.form == "genitive":
+            return True
+        words = self.words
+        before = [w for w in words[max(0, h.tok - 2):h.tok]]
+        if len(before) == 2 and before[1] in ("in", "aus") and before[0] in _GOV_WORDS:
+            return True
+        if before and before[-1].lower() in ("in", "nach", "aus", "bei", "von", "nahe", "vor", "um", "über", "bis"):
+            return False
+        k = h.tok_end
+        # "Washington und Moskau streiten": look past a coordinated capital
+        if k + 1 < len(words) and words[k] == "und" and any(x.label in ("CAPITAL", "STATE")
+                                                          for x in self.by_tok.get(k + 1, [])):
+            k += 2
+        return k < len(words) and words[k] in self.t.state_verbs
+
+    # government bodies named generically: their state from the words around them
+    def _bodies(self) -> None:
+        for h in self.hits:
+            if h.label != "BODY":
+                continue
+            iso = self._qualifier_state(h.tok, h.tok_end)
+            if iso is None and h.key != _PARLIAMENT:
+                iso = self._sentence_state(h.tok) or self._main_state()
+            if iso is None:
+                continue
+            d = self._entity("Organization", h.key, h.start, key=entity_key("Organization", f"{h.key} {iso}"))
+            d.kind = "government"
+            d.affiliations.append(self.state(iso, h.start).key)
+            self._mention(d, h.start, h.end)
+
+    def _qualifier_state(self, tok: int, tok_end: int) -> str | None:
+        """The state named by an adjective or genitive before, or 'X Russlands'/'in Moskau' after."""
+        for k in (tok - 1, tok - 2):
+            for x in self.by_tok.get(k, []):
+                if x.label == "STATE" and x.form in ("adjective", "genitive"):
+                    return x.key
+                if x.label == "CAPITAL" and x.form == "genitive":
+                    return x.key
+            if k >= 0 and self.words[k] not in _DETERMINERS and not self.words[k].islower():
+                break
+        for k in (tok_end, tok_end + 1):
+            for x in self.by_tok.get(k, []):
+                if x.label in ("STATE", "CAPITAL") and (x.form == "genitive" or
+                                                        self.words[k - 1] in ("in", "der", "des")):
+                    return x.key
+        return None
+
+    def _sentence_state(self, tok: int) -> str | None:
+        s = self.sent_of[tok]
+        best: tuple[int, str] | None = None
+        for h in self.hits:
+            if h.label == "STATE" and self.sent_of[h.tok] == s:
+                dist = abs(h.tok - tok)
+                if best is None or dist < best[0]:
+                    best = (dist, h.key)
+        return best[1] if best else None
+
+    def _main_state(self) -> str | None:
+        counts = Counter(h.key for h in self.hits if h.label == "STATE")
+        return counts.most_common(1)[0][0] if counts else None
+
+    # -- persons ------------------------------------------------------------------------
+    def _people(self, per_hits: list[tuple[Hit, str]], people: dict[str, _Person]) -> None:
+        """Group PER hits into persons: full names first, then single words and surnames."""
+        surnames: dict[str, _Person] = {}
+        singles: list[Hit] = []
+        for h, _ in per_hits:
+            known = self.t.people.get(h.key) if h.form == "known" else None
+            if known is None and " " not in h.text:
+                singles.append(h)
+                continue
+            name = known.name if known else h.text
+            p = people.get(name)
+            if p is None:
+                p = people[name] = _Person(name, known, h.start, sentence=self.sent_of[h.tok])
+            self.person_at[h.tok] = p
+            self._person_mention(p, h)
+            surname = name.split()[-1]
+            surnames.setdefault(surname, p)
+            if known:
+                for a in known.aliases:
+                    if " " not in a:
+                        surnames.setdefault(a, p)
+        for h in singles:
+            word = h.text
+            p = surnames.get(word) or (surnames.get(word[:-1]) if word.endswith("s") else None)
+            if p is None:
+                p = people.get(word)
+                if p is None:
+                    p = people[word] = _Person(word, None, h.start, sentence=self.sent_of[h.tok])
+                    surnames.setdefault(word, p)
+            self.person_at[h.tok] = p
+            self._person_mention(p, h)
+        # surname-only mentions that no rule marked
+        taken = {k for h in self.hits for k in range(h.tok, h.tok_end) if h.label != "TITLE"}
+        for i, w in enumerate(self.words):
+            if i in taken or not w[:1].isupper():
+                continue
+            p = surnames.get(w) or (surnames.get(w[:-1]) if w.endswith("s") and len(w) > 4 else None)
+            if p is not None and len(w) > 2:
+                start = self.doc[i].idx
+                self.person_at.setdefault(i, p)
+                self._person_mention(p, Hit(start, start + len(w), "PER", p.name, w, i, i + 1, "surname"))
+
+    def _person_mention(self, p: _Person, h: Hit) -> None:
+        p.first = min(p.first, h.start)
+        self._pending.append((p, h))
+
+    def _titles(self, people: dict[str, _Person]) -> None:
+        """Tie each title to its holder and read role, affiliation and the adviser relation."""
+        last_role: tuple[int, str] | None = None
+        for h in self.hits:
+            if h.label != "TITLE":
+                continue
+            holder, obj = self._holder(h)
+            if holder is None:
+                continue
+            role = self._role(h)
+            if h.form == "no":
+                continue
+            holder.official = True
+            if h.form == "colleague":
+                holder.colleague = True
+                if holder.role is None and last_role and last_role[0] >= self.sent_of[h.tok] - 1:
+                    holder.role = last_role[1]
+            elif holder.role is None:
+                holder.role = role
+            aff = self._title_affiliation(h, obj)
+            if aff and holder.affiliation is None:
+                holder.affiliation = aff
+            holder.title_tok = h.tok
+            if obj is not None and role.casefold().endswith(_ADVISOR_BASES):
+                self._advisor.append((holder, obj, h.tok))
+            if h.form != "colleague":
+                last_role = (self.sent_of[h.tok], holder.role or role)
+
+    def _holder(self, h: Hit) -> tuple[_Person | None, _Person | None]:
+        """Who holds the title at h, and the person of a 'von'-complement ('Berater von X')."""
+        words = self.words
+        n = len(words)
+        k = h.tok_end
+        if k in self.person_at:
+            return self.person_at[k], None
+        obj = None
+        aff_end = k
+        if k < n and words[k] in _COMPLEMENT:
+            j = k + 1
+            while j < n and (words[j] in _DETERMINERS or any(x.label == "TITLE" for x in self.by_tok.get(j, []))):
+                j += 1
+            if j in self.person_at:
+                obj = self.person_at[j]
+                j2 = j
+                while j2 < n and self.by_tok.get(j2) and any(x.label == "PER" for x in self.by_tok[j2]):
+                    j2 += 1
+                aff_end = j2
+            else:
+                # "Präsident der Ukraine", "Generalsekretär der Vereinten Nationen"
+                while j < n and self.by_tok.get(j) and any(x.label in ("STATE", "ORG") for x in self.by_tok[j]):
+                    j += 1
+                aff_end = j
+        j = aff_end
+        if j < n and words[j] == "(":
+            while j < n and words[j] != ")":
+                j += 1
+            j += 1
+        # "der Berater von Kanzler Scholz (SPD), Jens Plötner, ..."
+        if j + 1 < n and words[j] == "," and (j + 1) in self.person_at:
+            return self.person_at[j + 1], obj
+        # "Emmanuel Bonne, Berater von Präsident Emmanuel Macron"
+        b = h.tok - 1
+        while b >= 0 and (words[b] in _DETERMINERS or (words[b].islower() and words[b] not in (",",))
+                          and b > h.tok - 4):
+            b -= 1
+        if b >= 1 and words[b] == ",":
+            for start, p in self.person_at.items():
+                if start < b and self._ends_at(start, b):
+                    return p, obj
+        return None, obj
+
+    def _ends_at(self, start: int, end: int) -> bool:
+        """Whether the PER hit starting at token `start` ends right before token `end`."""
+        for x in self.by_tok.get(start, []):
+            if x.label == "PER" and x.tok == start and x.tok_end == end:
+                return True
+        return False
+
+    def _role(self, h: Hit) -> str:
+        """The role as written: title in the nominative, with a kept adjective ('außenpolitischer Berater')."""
+        role = h.key
+        b = h.tok - 1
+        if b >= 0:
+            w = self.words[b]
+            low = w.lower()
+            for adj in self.t.role_adjectives:
+                if low.startswith(adj) and low[len(adj):] in ("", "e", "er", "en", "es", "em"):
+                    feminine = role.endswith("in") and not role.endswith("ein")
+                    return f"{adj}{'e' if feminine else 'er'} {role}"
+        return role
+
+    def _title_affiliation(self, h: Hit, obj: _Person | None) -> str | None:
+        """Key of the State/Organization a title names: prefix, adjective, genitive or 'von'-complement."""
+        # prefix in the title's own token: "US-Präsident", "Nato-Generalsekretär", "SPD-Chef"
+        for x in self.by_tok.get(h.tok, []):
+            if x.label in ("STATE", "ORG") and x.form == "prefix":
+                if x.label == "STATE":
+                    return self.state(x.key, x.start).key
+                rec = self.t.orgs[x.key]
+                if rec.kind == "party":
+                    self._pending_party.append((h.tok, x.key))
+                    if rec.state:
+                        return self.state(rec.state, x.start).key
+                    return self.org(x.key, x.start).key
+                if rec.kind == "government" and rec.state:
+                    return self.state(rec.state, x.start).key
+                return self.org(x.key, x.start).key
+        # before: "der türkische Präsident", "Russlands Präsident", "Kremlbeamter"
+        b = h.tok - 1
+        steps = 0
+        while b >= 0 and steps < 4:
+            for x in self.by_tok.get(b, []):
+                if x.label == "STATE" and (x.form in ("adjective", "genitive") or x.form == "name"):
+                    return self.state(x.key, x.start).key
+                if x.label == "CAPITAL" and x.form == "genitive":
+                    return self.state(x.key, x.start).key
+                if x.label == "ORG" and x.form in ("genitive", "name") and b == h.tok - 1:
+                    return self._org_or_state(x)
+            w = self.words[b]
+            if not (w in _DETERMINERS or w.islower()) or w in (",", "und"):
+                break
+            b -= 1
+            steps += 1
+        for x in self.by_tok.get(h.tok, []):
+            if x.label == "TITLE" and x.key.startswith("Kreml"):
+                return self.state("RU", x.start).key
+        # after: "Präsident der Ukraine", "Präsident von Frankreich", "Generalsekretär der Nato"
+        k = h.tok_end
+        if k < len(self.words) and self.words[k] in _COMPLEMENT and obj is None:
+            j = k + 1
+            while j < len(self.words) and self.words[j] in _DETERMINERS:
+                j += 1
+            for x in self.by_tok.get(j, []):
+                if x.label == "STATE":
+                    return self.state(x.key, x.start).key
+                if x.label == "ORG":
+                    return self._org_or_state(x)
+        return None
+
+    def _org_or_state(self, x: Hit) -> str:
+        rec = self.t.orgs[x.key]
+        if rec.kind == "government" and rec.state:
+            return self.state(rec.state, x.start).key
+        return self.org(x.key, x.start).key
+
+    def _parties(self, people: dict[str, _Person]) -> None:
+        """'Olaf Scholz (SPD)': membership, and a party prefix on a title ('ÖVP-Außenminister Kurz')."""
+        words = self.words
+        for tok, p in list(self.person_at.items()):
+            end = tok
+            while end < len(words) and any(x.label == "PER" and x.tok <= end < x.tok_end
+                                           for x in self.by_tok.get(end, [])):
+                end += 1
+            if end + 2 < len(words) and words[end] == "(" and words[end + 2] == ")":
+                for x in self.by_tok.get(end + 1, []):
+                    if x.label == "ORG" and self.t.orgs[x.key].kind == "party":
+                        p.party = p.party or x.key
+                        p.official = True
+        for tok, party in self._pending_party:
+            k = tok + 1
+            if k in self.person_at:
+                self.person_at[k].party = self.person_at[k].party or party
+
+    def _finish_people(self, people: dict[str, _Person]) -> None:
+        drafts: dict[int, _Draft] = {}
+        for p in people.values():
+            known = p.known
+            official = p.official or known is not None
+            d = self._entity("Official" if official else "Person", p.name, p.first,
+                             key=entity_key("Person", p.name))
+            d.type = "Official" if official else "Person"
+            if official:
+                d.role = p.role or (known.role if known else None)
+                aff = p.affiliation
+                if aff is None and known and known.affiliation:
+                    aff = self._affiliation_key(known.affiliation, p.first)
+                if aff is None and p.party and self.t.orgs[p.party].state:
+                    aff = self.state(self.t.orgs[p.party].state, p.first).key
+                if aff is None:
+                    tok = p.title_tok if p.title_tok is not None else self._tok_at(p.first)
+                    iso = self._sentence_state(tok)
+                    if iso:
+                        aff = self.state(iso, p.first).key
+                if aff:
+                    d.affiliations.append(aff)
+            if p.party:
+                party = self.org(p.party, p.first)
+                self.relations.append(Relation(d.key, "memberOf", party.key, self.evidence(self._tok_at(p.first))))
+            drafts[id(p)] = d
+        for p, h in self._pending:
+            d = drafts[id(p)]
+            self.mentions.append(Mention(h.start, h.end, d.key, d.type, h.text))
+            d.alias(h.text)
+        for holder, obj, tok in self._advisor:
+            if holder is not obj:
+                self.relations.append(Relation(drafts[id(holder)].key, "advisorTo", drafts[id(obj)].key,
+                                               self.evidence(tok)))
+        # a mention's type must match its entity's final type
+        types = {d.key: d.type for d in self.drafts.values()}
+        self.mentions = [Mention(m.start, m.end, m.key, types.get(m.key, m.type), m.text)
+                         for m in self.mentions if m.key]
+
+    def _affiliation_key(self, value: str, pos: int) -> str | None:
+        if value in self.t.states:
+            return self.state(value, pos).key
+        if value in self.t.orgs:
+            return self._org_or_state_by_name(value, pos)
+        return None
+
+    def _org_or_state_by_name(self, name: str, pos: int) -> str:
+        rec = self.t.orgs[name]
+        if rec.kind == "government" and rec.state:
+            return self.state(rec.state, pos).key
+        return self.org(name, pos).key
+
+    def _tok_at(self, char: int) -> int:
+        for tok in self.doc:
+            if tok.idx >= char:
+                return tok.i
+        return max(0, len(self.doc) - 1)
+
+    # -- states in organisations --------------------------------------------------------
+    def _membership(self) -> None:
+        """'Nato-Mitglied Türkei', 'die EU- und Nato-Mitglieder Estland, Lettland und Litauen'."""
+        words = self.words
+        for i, w in enumerate(words):
+            if "-" not in w:
+                continue
+            tail = w.rsplit("-", 1)[1]
+            if tail not in _MEMBER_WORDS:
+                continue
+            orgs = [x.key for x in self.by_tok.get(i, []) if x.label == "ORG" and x.form == "prefix"]
+            j = i - 1   # "EU- und Nato-Mitglieder"
+            while j >= 1 and words[j] in ("und", ",", "sowie"):
+                orgs += [x.key for x in self.by_tok.get(j - 1, []) if x.label == "ORG"
+                         and words[j - 1].endswith("-")]
+                j -= 2
+            orgs = [o for o in orgs if self.t.orgs[o].kind == "international"]
+            if not orgs:
+                continue
+            states = self._enumeration(i + 1, +1) or self._enumeration(j if j < i - 1 else i - 1, -1)
+            for iso in states:
+                for o in orgs:
+                    s = self.state(iso, self.doc[i].idx)
+                    self.relations.append(Relation(s.key, "memberOf", self.org(o, self.doc[i].idx).key,
+                                                   self.evidence(i)))
+        for i, w in enumerate(words):
+            if w != "Beitritt":
+                continue
+            j = i + 1
+            while j < len(words) and words[j] in _DETERMINERS:
+                j += 1
+            states = [x.key for x in self.by_tok.get(j, []) if x.label == "STATE"]
+            if states and j + 1 < len(words) and words[j + 1] in ("zum", "zur"):
+                orgs = [x.key for x in self.by_tok.get(j + 2, []) if x.label == "ORG"]
+                for o in orgs:
+                    self.relations.append(Relation(self.state(states[0], self.doc[j].idx).key, "memberOf",
+                                                   self.org(o, self.doc[i].idx).key, self.evidence(i)))
+
+    def _enumeration(self, k: int, step: int) -> list[str]:
+        """States named in an enumeration starting at token k and running in direction step."""
+        out: list[str] = []
+        words = self.words
+        verbs = {"sind", "ist", "als", "waren", "seien", "wie"}
+        skipped = 0
+        while 0 <= k < len(words):
+            xs = [x for x in self.by_tok.get(k, []) if x.label == "STATE" and x.form in ("name", "genitive")]
+            if xs:
+                if xs[0].key not in out:
+                    out.append(xs[0].key)
+                k += step
+                skipped = 0
+                continue
+            if words[k] in _ENUM or (words[k] in verbs and not out):
+                k += step
+                skipped += 1
+                if skipped > 3:
+                    break
+                continue
+            break
+        return out
+
+    def _org_affiliations(self) -> None:
+        """Government bodies and state media act for their state, where the article names it."""
+        for d in list(self.drafts.values()):
+            if d.type != "Organization" or d.affiliations:
+                continue
+            rec = self.t.orgs.get(d.name)
+            if rec and rec.state and rec.kind in ("government", "media", "armed"):
+                state_key = entity_key("State", self.t.states[rec.state].name)
+                if state_key in self.drafts:
+                    d.affiliations.append(state_key)
+
+
+def read_entities(doc: Doc, article: Article) -> EntityReading:
+    """The entities, relations and mentions of one parsed article (offsets into `article.text`)."""
+    return _Reader(doc, article).read()

@@ -1,0 +1,56 @@
+"""The German NLP pipeline: `build_nlp()`.
+
+With a model name (argument or `GEOKG_SPACY_MODEL`) that `spacy.load` can
+load, that model is used and the geokg components are added on top;
+otherwise the rule pipeline: blank German, a normalising tokenizer, the rule
+sentence splitter and the gazetteer. Built once per process and cached.
+
+>>> nlp = build_nlp()
+>>> doc = nlp("Moskau bestreitet das. Am 9. Januar gibt es Gespräche.")
+>>> [s.text for s in doc.sents]
+['Moskau bestreitet das.', 'Am 9. Januar gibt es Gespräche.']
+"""
+from __future__ import annotations
+
+import logging
+import os
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from kg.nlp import factories  # noqa: F401  (registers the components)
+from kg.nlp.hits import Hit
+from kg.nlp.tokenizer import NormalisingTokenizer
+
+log = logging.getLogger(__name__)
+
+__all__ = ["build_nlp", "Hit"]
+
+
+def build_nlp(model: str | None = None) -> Language:
+    """The pipeline for `model` (or `$GEOKG_SPACY_MODEL`), else the rule pipeline."""
+    return _build(model or os.environ.get("GEOKG_SPACY_MODEL") or None)
+
+
+@lru_cache(maxsize=4)
+def _build(model: str | None) -> Language:
+    nlp = None
+    if model:
+        try:
+            nlp = spacy.load(model)
+            log.info("NLP pipeline: spaCy model %s with geokg components", model)
+        except (OSError, ImportError) as exc:
+            log.warning("spaCy model %s cannot be loaded (%s); using the rule pipeline", model, exc)
+    if nlp is None:
+        nlp = spacy.blank("de")
+        nlp.tokenizer = NormalisingTokenizer(nlp.tokenizer)
+        nlp.add_pipe("geokg_sentences")
+        log.info("NLP pipeline: rule pipeline (blank German)")
+    else:
+        nlp.tokenizer = NormalisingTokenizer(nlp.tokenizer)
+        # a parser already splits sentences; ours only fills in when it is missing
+        nlp.add_pipe("geokg_sentences", config={"overwrite": False},
+                     first=not any(n in nlp.pipe_names for n in ("parser", "senter")))
+    nlp.add_pipe("geokg_gazetteer")
+    return nlp

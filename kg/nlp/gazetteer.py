@@ -1,0 +1,355 @@
+"""Gazetteer and name rules over spaCy tokens: states, capitals, organisations,
+government bodies, places, titles and person names, as character-offset `Hit`s.
+
+Pure: `Gazetteer.match(doc)` reads a Doc and returns hits; nothing is written.
+The tables come from `kg/data/` through `kg.resources`.
+
+>>> import spacy
+>>> nlp = spacy.blank("de")
+>>> gaz = Gazetteer.from_resources(lambda s: [t.text for t in nlp.make_doc(s)])
+>>> [(h.label, h.key) for h in gaz.match(nlp("US-Präsident Joe Biden"))]
+[('STATE', 'US'), ('TITLE', 'Präsident'), ('PER', 'Joe Biden')]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, Iterable, Sequence
+
+from spacy.tokens import Doc
+
+from kg import resources
+from kg.nlp.hits import Hit
+
+Tokenize = Callable[[str], list[str]]
+
+_ADJ_ENDINGS = ("", "e", "er", "en", "es", "em")
+_PARTICLES = {"de", "van", "von", "der", "den", "di", "da", "del", "dos", "la", "le", "bin", "ibn", "al", "el", "ter"}
+_ARABIC_ARTICLE = re.compile(r"^(al|as|ad|an|ar|at|az|el|ash)-[A-ZÄÖÜ]")
+_NAME = re.compile(r"^[A-ZÄÖÜÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’\-]*$")
+# capitalised function words that the noun lexicon does not hold
+_NOT_NAMES = {
+    "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Einem", "Einer", "Am", "Im", "In",
+    "Er", "Sie", "Es", "Wir", "Ich", "Ihr", "Und", "Oder", "Aber", "Auch", "Doch", "Nach", "Vor", "Bei",
+    "Mit", "Von", "Zu", "Zum", "Zur", "Auf", "Aus", "Für", "Um", "Als", "Wie", "Wenn", "Dass", "Daß", "So",
+    "Noch", "Nur", "Schon", "Dann", "Da", "Dort", "Hier", "Seit", "Bis", "Man", "Laut", "Trotz", "Wegen",
+    "Jetzt", "Nun", "Heute", "Gestern", "Morgen", "Dabei", "Damit", "Dazu", "Darin", "Zudem", "Bereits",
+    "Inzwischen", "Zuvor", "Danach", "Demnach", "Außerdem", "Allerdings", "Deshalb", "Daher", "Zunächst",
+    "Gegen", "Unter", "Über", "Ohne", "Durch", "Sein", "Seine", "Ihre", "Dies", "Diese", "Dieser", "Was",
+    "Wer", "Wo", "Warum", "Weil", "Ob", "Kein", "Keine", "Alle", "Viele", "Mehr", "Sei", "Habe", "Hat",
+}
+_CREDIT = {"Foto", "Fotos", "Bild", "Bilder", "Credit", "Quelle"}
+_PRIORITY = {"STATE": 0, "ORG": 1, "CAPITAL": 2, "PLACE": 3, "BODY": 4, "PER": 5}
+
+
+@dataclass(frozen=True)
+class TitleForm:
+    """A surface form of a title: the role it stands for and whether its holder is an Official."""
+
+    role: str
+    official: str   # yes | no | colleague
+
+
+@dataclass(frozen=True)
+class Entry:
+    label: str
+    key: str
+    form: str = "name"
+
+
+def _genitives(word: str) -> list[str]:
+    """'Russland' → ['Russlands']; acronyms and words ending in a sibilant take no -s."""
+    if not word[-1:].isalpha() or word.isupper() or word[-1] in "sxzß":
+        return []
+    return [word + "s", word + "es"] if word[-1] in "dtkg" and len(word) > 3 else [word + "s"]
+
+
+def _inflections(words: tuple[str, ...]) -> set[tuple[str, ...]]:
+    """Declined variants of a multi-word name: 'Weißes Haus' → 'Weißen Hauses', 'Weiße Haus', …"""
+    variants: set[tuple[str, ...]] = {words}
+    if len(words) > 1:
+        head = list(words[:-1])
+        for i, w in enumerate(head):
+            for end in ("es", "er", "en", "em", "e"):
+                if w[:1].isupper() and w.endswith(end) and len(w) > len(end) + 3:
+                    stem = w[: -len(end)]
+                    for other in ("e", "er", "es", "en", "em"):
+                        alt = list(words)
+                        alt[i] = stem + other
+                        variants.add(tuple(alt))
+                    break
+    for v in list(variants):
+        for g in _genitives(v[-1]):
+            variants.add(v[:-1] + (g,))
+        if v[-1][-1:] == "e" and not v[-1].isupper():
+            variants.add(v[:-1] + (v[-1] + "n",))   # "Grüne" → "Grünen"
+    return variants
+
+
+def title_forms(record: resources.TitleRecord) -> dict[str, TitleForm]:
+    """Inflected surface forms of one title.
+
+    >>> sorted(title_forms(resources.TitleRecord("Präsident", "Präsidentin", "weak", "yes")))
+    ['Präsident', 'Präsidenten', 'Präsidentin', 'Präsidentinnen']
+    """
+    t, fem, kind = record.title, record.feminine, record.declension
+    out: dict[str, TitleForm] = {}
+    masc = TitleForm(t, record.official)
+    if kind == "adjective":  # "Abgeordneter": der Abgeordnete, des Abgeordneten
+        stem = t[:-1] if t.endswith("r") else t
+        for form in (stem + "r", stem, stem + "n", stem + "m"):
+            out[form] = masc
+    elif kind == "weak":
+        out[t] = masc
+        out[t + ("n" if t.endswith("e") else "en")] = masc
+    else:
+        out[t] = masc
+        out[t + "s"] = masc
+        if t.endswith(("er", "el")):
+            out[t + "n"] = masc
+        else:
+            out[t + "e"] = masc
+            out[t + "en"] = masc
+    if fem:
+        out.setdefault(fem, TitleForm(fem, record.official))
+        if fem.endswith("in"):
+            out.setdefault(fem + "nen", TitleForm(fem, record.official))
+    return out
+
+
+class Gazetteer:
+    """Lookup tables built once per pipeline; `match` is the per-document work."""
+
+    def __init__(self, phrases: dict[tuple[str, ...], Entry], adjectives: dict[str, str],
+                 titles: dict[str, TitleForm], first_names: frozenset[str], common: frozenset[str]):
+        self.phrases = phrases
+        self.max_len = max((len(k) for k in phrases), default=1)
+        self.adjectives = adjectives
+        self.titles = titles
+        self.title_suffixes = sorted((t for t in titles if len(t) >= 6), key=len, reverse=True)
+        self.first_names = first_names
+        self.common = common
+
+    @classmethod
+    def from_resources(cls, tokenize: Tokenize) -> "Gazetteer":
+        phrases: dict[tuple[str, ...], Entry] = {}
+
+        def add(names: Iterable[str], entry: Entry, inflect: bool = True) -> None:
+            for name in names:
+                words = tuple(tokenize(name))
+                if not words:
+                    continue
+                for v in (_inflections(words) if inflect else {words}):
+                    form = entry.form if v == words else ("genitive" if entry.form == "name" else entry.form)
+                    old = phrases.get(v)
+                    if old is None or (_PRIORITY[entry.label] < _PRIORITY[old.label] and v == words):
+                        phrases[v] = Entry(entry.label, entry.key, form)
+
+        adjectives: dict[str, str] = {}
+        for s in resources.load_states():
+            add((s.name, *s.aliases), Entry("STATE", s.iso2))
+            for d in s.demonyms:
+                add((d, d + "n") if not d.endswith(("n", "s")) else (d,), Entry("STATE", s.iso2, "demonym"),
+                    inflect=False)
+            for adj in s.adjectives:
+                adjectives[adj.casefold()] = s.iso2
+        for o in resources.load_organizations():
+            add((o.name, *o.aliases), Entry("ORG", o.name))
+        for s in resources.load_states():
+            if s.capitals:
+                for c in s.capitals:
+                    add((c,), Entry("CAPITAL", s.iso2))
+        for p in resources.load_places():
+            add((p.name, *p.aliases), Entry("PLACE", p.name))
+        for b in resources.load_government_bodies():
+            add((b.name, *b.aliases), Entry("BODY", b.name), inflect=False)
+        for person in resources.load_people():
+            names = [person.name] + [a for a in person.aliases if " " in a or person.surname_alone]
+            add(names, Entry("PER", person.name, "known"), inflect=False)
+            for n in names:
+                words = tuple(tokenize(n))
+                for g in _genitives(words[-1]):
+                    phrases.setdefault(words[:-1] + (g,), Entry("PER", person.name, "known"))
+        titles: dict[str, TitleForm] = {}
+        for rec in resources.load_titles():
+            for form, tf in title_forms(rec).items():
+                titles.setdefault(form, tf)
+        return cls(phrases, adjectives, titles, resources.load_first_names(), resources.common_nouns())
+
+    # -- single words -------------------------------------------------------------------
+    def adjective_state(self, word: str) -> str | None:
+        """ISO code of a state adjective in any ending: 'ukrainischen' → 'UA'."""
+        low = word.casefold()
+        for end in ("em", "en", "er", "es", "e", ""):
+            if end and not low.endswith(end):
+                continue
+            stem = low[: len(low) - len(end)] if end else low
+            if stem in self.adjectives:
+                return self.adjectives[stem]
+        return None
+
+    def title(self, word: str) -> TitleForm | None:
+        """A title, also inside a compound ('Oberbürgermeister' → role 'Oberbürgermeister')."""
+        tf = self.titles.get(word)
+        if tf is not None:
+            return tf
+        if not word[:1].isupper() or "-" in word:
+            return None
+        for suffix in self.title_suffixes:
+            if word.endswith(suffix.casefold()) and len(word) - len(suffix) >= 3:
+                head = word[: len(word) - len(suffix)]
+                base = self.titles[suffix]
+                return TitleForm(head + base.role.casefold(), base.official)
+        return None
+
+    def is_name_word(self, word: str) -> bool:
+        """Capitalised, letters only, not an acronym ('SPD') and not a function word ('Die')."""
+        if word in _NOT_NAMES or not _NAME.match(word):
+            return False
+        return not (word.isupper() and len(word) > 1)
+
+    # -- the document ---------------------------------------------------------------------
+    def match(self, doc: Doc) -> list[Hit]:
+        words = [t.text for t in doc]
+        idx = [t.idx for t in doc]
+        n = len(words)
+        hits: list[Hit] = []
+        covered = [False] * n
+
+        def hit(i: int, j: int, label: str, key: str, form: str) -> Hit:
+            start, end = idx[i], idx[j - 1] + len(words[j - 1])
+            return Hit(start, end, label, key, doc.text[start:end], i, j, form)
+
+        i = 0
+        while i < n:
+            w = words[i]
+            if w.isspace():
+                i += 1
+                continue
+            found = False
+            for length in range(min(self.max_len, n - i), 0, -1):
+                entry = self.phrases.get(tuple(words[i:i + length]))
+                if entry is not None:
+                    hits.append(hit(i, i + length, entry.label, entry.key, entry.form))
+                    for k in range(i, i + length):
+                        covered[k] = True
+                    i += length
+                    found = True
+                    break
+            if found:
+                continue
+            sub = self._word(w, idx[i], i)
+            if sub:
+                hits.extend(sub)
+                covered[i] = any(h.label != "TITLE" for h in sub)
+            i += 1
+        hits.extend(self._names(doc, words, idx, hits, covered))
+        hits.sort(key=lambda h: (h.start, -h.end))
+        return hits
+
+    def _word(self, w: str, start: int, i: int) -> list[Hit]:
+        """Hits inside one token that no phrase covered."""
+        if "-" in w and not w.startswith("-") and not w.endswith("-"):
+            return self._compound(w, start, i, whole_known=False)
+        iso = self.adjective_state(w) if w[:1].isalpha() else None
+        if iso is not None:
+            return [Hit(start, start + len(w), "STATE", iso, w, i, i + 1, "adjective")]
+        tf = self.title(w)
+        if tf is not None:
+            return [Hit(start, start + len(w), "TITLE", tf.role, w, i, i + 1, tf.official)]
+        return []
+
+    def _compound(self, w: str, start: int, i: int, whole_known: bool) -> list[Hit]:
+        """'US-Präsident', 'Nato-Generalsekretär', 'deutsch-französischen', 'UN-Schätzungen'."""
+        whole_adj = self.adjective_state(w)
+        if whole_adj is not None and not whole_known:
+            return [Hit(start, start + len(w), "STATE", whole_adj, w, i, i + 1, "adjective")]
+        parts = w.split("-")
+        out: list[Hit] = []
+        offset = 0
+        loose: list[str] = []
+        for p_i, part in enumerate(parts):
+            p_start = start + offset
+            offset += len(part) + 1
+            if not part:
+                continue
+            last = p_i == len(parts) - 1
+            entry = self.phrases.get((part,))
+            if entry is not None and entry.label in ("STATE", "ORG") and not (last and whole_known):
+                out.append(Hit(p_start, p_start + len(part), entry.label, entry.key, part, i, i + 1, "prefix"))
+                continue
+            iso = self.adjective_state(part) if (not last or not whole_known) else None
+            if iso is not None and (last or part.islower()):
+                out.append(Hit(p_start, p_start + len(part), "STATE", iso, part, i, i + 1, "adjective"))
+                continue
+            if last and not whole_known:
+                tf = self.titles.get(part) or self.title(part)
+                if tf is not None:
+                    role = "-".join(loose + [tf.role]) if loose else tf.role
+                    out.append(Hit(start, start + len(w), "TITLE", role, w, i, i + 1, tf.official))
+                    continue
+            loose.append(part)
+        return out
+
+    def _names(self, doc: Doc, words: Sequence[str], idx: Sequence[int], hits: list[Hit],
+               covered: list[bool]) -> list[Hit]:
+        """Person names: after a title, after a first name, in photo credits."""
+        n = len(words)
+        title_ends = {h.tok_end for h in hits if h.label == "TITLE"}
+        out: list[Hit] = []
+        i = 0
+        while i < n:
+            w = words[i]
+            trigger = None
+            if covered[i]:
+                i += 1
+                continue
+            if w in self.first_names:
+                trigger = "first-name"
+            elif i in title_ends:
+                trigger = "title"
+            elif i >= 2 and words[i - 1] in ("/", ":") and self._credit_context(words, i):
+                trigger = "credit"
+            if trigger is None or not self.is_name_word(w):
+                i += 1
+                continue
+            j = self._extend(words, covered, i, trigger)
+            if j - i >= 2 or (trigger == "title" and w not in self.common and w not in self.first_names):
+                start, end = idx[i], idx[j - 1] + len(words[j - 1])
+                out.append(Hit(start, end, "PER", doc.text[start:end], doc.text[start:end], i, j, trigger))
+                i = j
+            else:
+                i += 1
+        return out
+
+    def _credit_context(self, words: Sequence[str], i: int) -> bool:
+        """'Foto: AFP/Sergei Supinsky', 'Foto: Reuters/Kevin Lamarque', 'Foto: Jens Meier'."""
+        for k in range(max(0, i - 5), i):
+            if words[k] in _CREDIT and k + 1 < len(words) and words[k + 1] == ":":
+                return True
+        return False
+
+    def _extend(self, words: Sequence[str], covered: list[bool], i: int, trigger: str) -> int:
+        """One past the last token of the name starting at i."""
+        n = len(words)
+        allow_common = words[i] in self.first_names or trigger == "credit"
+        j = i + 1
+        while j < n and j - i < 5:
+            w = words[j]
+            if covered[j]:
+                break
+            if w in _PARTICLES and j + 1 < n and self.is_name_word(words[j + 1]) and not covered[j + 1]:
+                j += 2
+                allow_common = False
+                continue
+            if _ARABIC_ARTICLE.match(w):
+                j += 1
+                allow_common = False
+                continue
+            if self.is_name_word(w) and (allow_common or w in self.first_names or w not in self.common) \
+                    and self.title(w) is None:
+                allow_common = w in self.first_names
+                j += 1
+                continue
+            break
+        return j

@@ -1,0 +1,54 @@
+"""A tokenizer wrapper that normalises text with same-length substitutions only.
+
+Odd spaces become plain spaces so that names split cleanly, while every
+character offset still points into the original article text.
+
+>>> normalise("Foto:\\u00a0AFP")
+'Foto: AFP'
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from spacy.tokens import Doc
+
+# one character in, one character out: offsets stay valid
+_SAME_LENGTH = str.maketrans({
+    "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u200a": " ", "\u202f": " ", "\u2002": " ",
+    "\u2003": " ", "\u2005": " ", "\u2006": " ", "\u2008": " ", "\u3000": " ", "\t": " ",
+    "\u2010": "-", "\u2011": "-",   # typographic hyphens inside names ("Nato\u2011Russland\u2011Rat")
+})
+
+
+def normalise(text: str) -> str:
+    """Replace exotic spaces and hyphens by ASCII ones, keeping the length."""
+    return text.translate(_SAME_LENGTH)
+
+
+class NormalisingTokenizer:
+    """Calls the wrapped tokenizer on the normalised text (same length as the original)."""
+
+    def __init__(self, tokenizer: Callable[[str], Doc]):
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        return self.tokenizer(normalise(text))
+
+    def pipe(self, texts, batch_size: int = 1000):  # spaCy calls this in nlp.pipe
+        for text in texts:
+            yield self(text)
+
+    # spaCy serialises the tokenizer with the pipeline; delegate to the wrapped one
+    def to_bytes(self, **kwargs):
+        return self.tokenizer.to_bytes(**kwargs)
+
+    def from_bytes(self, data, **kwargs):
+        self.tokenizer.from_bytes(data, **kwargs)
+        return self
+
+    def to_disk(self, path, **kwargs):
+        self.tokenizer.to_disk(path, **kwargs)
+
+    def from_disk(self, path, **kwargs):
+        self.tokenizer.from_disk(path, **kwargs)
+        return self

@@ -1,0 +1,165 @@
+"""Loads the data files in `kg/data/` (gazetteers, titles, name lists) into frozen records.
+
+Every loader is cached: the files are read once per process.
+
+>>> states = load_states()
+>>> next(s for s in states if s.iso2 == "RU").name
+'Russland'
+"""
+from __future__ import annotations
+
+import csv
+import gzip
+import json
+import logging
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Iterator
+
+log = logging.getLogger(__name__)
+
+DATA = Path(str(resources.files("kg") / "data"))
+
+
+@dataclass(frozen=True)
+class StateRecord:
+    """A state: ISO code, canonical short German name and the ways texts name it."""
+
+    iso2: str
+    name: str
+    aliases: tuple[str, ...]
+    adjectives: tuple[str, ...]   # stems without ending: "russisch", "us-amerikanisch"
+    capitals: tuple[str, ...]     # first one is the capital's canonical name
+    demonyms: tuple[str, ...]     # plural nouns: "Russen", "Briten"
+
+
+@dataclass(frozen=True)
+class OrgRecord:
+    """An organisation; `state` is the ISO code of the state a government body or party belongs to."""
+
+    name: str
+    aliases: tuple[str, ...]
+    kind: str
+    state: str | None
+
+
+@dataclass(frozen=True)
+class PlaceRecord:
+    """A city, region or site (capitals come from `states.tsv`)."""
+
+    name: str
+    aliases: tuple[str, ...]
+    kind: str
+    state: str | None
+
+
+@dataclass(frozen=True)
+class TitleRecord:
+    """A public role; `official` is yes (an Official), no (a Person) or colleague (role of the counterpart)."""
+
+    title: str
+    feminine: str | None
+    declension: str               # weak (Präsident/-en), strong (Minister/-s), adjective (Abgeordneter)
+    official: str
+
+
+@dataclass(frozen=True)
+class PersonRecord:
+    """A well-known official of roughly 2014–2023: lets a surname alone resolve to the full name."""
+
+    name: str
+    aliases: tuple[str, ...]
+    role: str | None
+    affiliation: str | None       # ISO code of a state, or the canonical name of an organisation
+    party: str | None
+    surname_alone: bool
+
+
+@dataclass(frozen=True)
+class BodyRecord:
+    """A government body named generically ("Außenministerium"); its state comes from context."""
+
+    name: str
+    aliases: tuple[str, ...]
+
+
+def _split(field: str | None) -> tuple[str, ...]:
+    return tuple(p.strip() for p in (field or "").split("|") if p.strip())
+
+
+def _rows(name: str) -> Iterator[dict[str, str]]:
+    with (DATA / name).open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if any((v or "").strip() for v in row.values()):
+                yield {k: (v or "").strip() for k, v in row.items()}
+
+
+@lru_cache(maxsize=None)
+def load_states() -> tuple[StateRecord, ...]:
+    return tuple(
+        StateRecord(r["iso2"], r["name"], _split(r["aliases"]), _split(r["adjectives"]),
+                    _split(r["capitals"]), _split(r["demonyms"]))
+        for r in _rows("states.tsv"))
+
+
+@lru_cache(maxsize=None)
+def load_organizations() -> tuple[OrgRecord, ...]:
+    return tuple(OrgRecord(r["name"], _split(r["aliases"]), r["kind"], r["state"] or None)
+                 for r in _rows("organizations.tsv"))
+
+
+@lru_cache(maxsize=None)
+def load_places() -> tuple[PlaceRecord, ...]:
+    return tuple(PlaceRecord(r["name"], _split(r["aliases"]), r["kind"], r["state"] or None)
+                 for r in _rows("places.tsv"))
+
+
+@lru_cache(maxsize=None)
+def load_titles() -> tuple[TitleRecord, ...]:
+    return tuple(TitleRecord(r["title"], r["feminine"] or None, r["declension"], r["official"])
+                 for r in _rows("titles.tsv"))
+
+
+@lru_cache(maxsize=None)
+def load_people() -> tuple[PersonRecord, ...]:
+    return tuple(PersonRecord(r["name"], _split(r["aliases"]), r["role"] or None, r["affiliation"] or None,
+                              r["party"] or None, r["surname_alone"] == "yes")
+                 for r in _rows("people.tsv"))
+
+
+@lru_cache(maxsize=None)
+def load_government_bodies() -> tuple[BodyRecord, ...]:
+    return tuple(BodyRecord(r["name"], _split(r["aliases"])) for r in _rows("government_bodies.tsv"))
+
+
+@lru_cache(maxsize=None)
+def load_first_names() -> frozenset[str]:
+    return frozenset(r["name"] for r in _rows("first_names.tsv"))
+
+
+@lru_cache(maxsize=None)
+def load_word_list(name: str) -> frozenset[str]:
+    """A one-column list file in `kg/data/` (e.g. `action_verbs.tsv`)."""
+    return frozenset(r[next(iter(r))] for r in _rows(name))
+
+
+@lru_cache(maxsize=None)
+def common_nouns() -> frozenset[str]:
+    """Capitalised German words (nouns, mostly) from the spacy-lookups-data lemma table.
+
+    A capitalised token found here is a word, not a name ("Unterstützung"), unless
+    a first name precedes it ("Heinz Fischer").
+    """
+    try:
+        import spacy_lookups_data
+    except ImportError:  # the rule pipeline still works, only less careful with names
+        log.warning("spacy-lookups-data is not installed; person names are read less carefully")
+        return frozenset()
+    path = Path(spacy_lookups_data.__file__).parent / "data" / "de_lemma_lookup.json.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        table: dict[str, str] = json.load(f)
+    words = {w for w in table if w[:1].isupper()}
+    words.update(w for w in table.values() if w[:1].isupper())
+    return frozenset(words)
