@@ -11,7 +11,7 @@ from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from kg import vocab
 from kg.facts import PLOVER_CODES
-from kg.ontology import ONTOLOGY_FILES, ontology_file, ontology_quads, plover_categories
+from kg.ontology import ONTOLOGY_FILES, SHAPES_FILE, ontology_file, ontology_quads, plover_categories
 from kg.vocab import GKG, ONTOLOGY_GRAPH, PREFIXES, plover
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -49,7 +49,7 @@ def plover_graph() -> Graph:
     return Graph().parse(ONTOLOGY_DIR / "plover.ttl", format="turtle")
 
 
-@pytest.mark.parametrize("name", ONTOLOGY_FILES)
+@pytest.mark.parametrize("name", [*ONTOLOGY_FILES, SHAPES_FILE])
 def test_packaged_copy_is_identical(name: str) -> None:
     source = (ONTOLOGY_DIR / name).read_bytes()
     assert ontology_file(name).read_bytes() == source, (
