@@ -258,8 +258,9 @@ def _legend_classes(graph: nx.MultiDiGraph) -> list[dict]:
 
 def _categories(graph: nx.MultiDiGraph) -> list[str]:
     found: set[str] = set()
-    for *_, cats in graph.edges(data="categories"):
-        found.update(cats or ())
+    for *_, attrs in graph.edges(data=True):
+        if attrs.get("kind", "interaction") == "interaction":
+            found.update(attrs.get("categories") or ())
     return sorted(found)
 
 
