@@ -177,6 +177,10 @@ def governing_prep(words: Sequence[Word], first: int) -> str | None:
             i -= 1          # a title before a name: "mit Präsident Sisi"
             steps += 1
             continue
+        if w.capitalized and w.text.isalpha() and i + 1 < len(words) and words[i + 1].lower in ("des", "der"):
+            i -= 1          # a genitive attribute: "gegen Stellungen des IS"
+            steps += 1
+            continue
         return None
     return None
 
@@ -212,7 +216,8 @@ def group_actors(words: Sequence[Word], mentions: Iterable[Mention]) -> list[Act
     for actor in raw:
         if merged:
             prev = merged[-1]
-            if actor.type == "Official" and prev.type in ("State", "Organization"):
+            if (actor.type == "Official" and prev.type in ("State", "Organization")) or \
+                    (actor.type == "Organization" and prev.type == "State" and words[prev.first].text.islower()):
                 gap = words[prev.last + 1:actor.first] if actor.first > prev.last else []
                 if actor.first >= prev.first and _is_title_gap(gap):
                     merged[-1] = replace(actor, first=prev.first)
@@ -231,8 +236,9 @@ def group_actors(words: Sequence[Word], mentions: Iterable[Mention]) -> list[Act
         if prep is None and out and out[-1].prep is not None:
             # "mit Merkel und seinem Amtskollegen Gauck": the preposition carries over
             gap = words[out[-1].last + 1:actor.first]
-            if any(w.lower in ("und", "sowie", "oder") for w in gap) and len(gap) <= 4 and \
-                    not any(w.verbish or w.lower in PREPOSITIONS or w.text in BOUNDARY_PUNCT - {","} for w in gap):
+            if gap and all(w.lower in ("und", "sowie", "oder", ",") or w.lower in DETERMINERS
+                           or (w.text.isalpha() and not w.verbish and w.lower not in PREPOSITIONS) for w in gap) \
+                    and any(w.lower in ("und", "sowie", "oder", ",") for w in gap) and len(gap) <= 4:
                 prep = out[-1].prep
         out.append(replace(actor, prep=prep))
     return out
@@ -267,6 +273,16 @@ def _verb_like(w: Word) -> bool:
     return w.verbish
 
 
+def _dateline_end(words: Sequence[Word]) -> int:
+    """Index of the first word after a dateline ("Kairo – …", "Kiew/Moskau – …"), else 0."""
+    for i, w in enumerate(words[:6]):
+        if w.text in ("–", "—", "-") and i > 0:
+            if all(x.capitalized or x.text == "/" for x in words[:i]):
+                return i + 1
+            return 0
+    return 0
+
+
 def build_sentences(doc: Doc, article: Article, reading: EntityReading) -> list[Sentence]:
     """The article's sentences with words, grouped actors, places and clauses."""
     text = article.text
@@ -280,7 +296,7 @@ def build_sentences(doc: Doc, article: Article, reading: EntityReading) -> list[
         lo = bisect.bisect_left(mention_starts, start)
         hi = bisect.bisect_left(mention_starts, end)
         inside = [m for m in mentions[lo:hi] if m.end <= end]
-        actors = group_actors(words, inside)
+        actors = [a for a in group_actors(words, inside) if a.last >= _dateline_end(words)]
         starts = [w.start for w in words]
         places = tuple((m, _word_at(starts, words, m.start)) for m in inside if m.type == "Place" and words)
         out.append(Sentence(index, start, end, text[start:end], tuple(words), tuple(actors), places,
@@ -309,7 +325,11 @@ class Resolver:
         self._subjects.append((sentence_index, actor))
 
     def pronoun(self, sentence_index: int, word: Word, at: int) -> Actor | None:
-        """The actor "er" or "sie" stands for: the latest subject of the last two sentences."""
+        """The actor "er" or "sie" stands for.
+
+        The latest subject of the last two sentences ("er": an Official), else
+        for "er" the latest Official mentioned in the last three.
+        """
         for index, actor in reversed(self._subjects):
             if index < sentence_index - 2:
                 break
@@ -318,18 +338,27 @@ class Resolver:
             if word.lower == "er" and actor.type != "Official":
                 continue
             return Actor(actor.key, actor.type, at, at, None, resolved=True)
+        if word.lower == "er":
+            for index, key in reversed(self._officials):
+                if index < sentence_index - 3:
+                    break
+                if index < sentence_index:
+                    return Actor(key, "Official", at, at, None, resolved=True)
         return None
 
     def title(self, sentence_index: int, word: Word, at: int) -> Actor | None:
         """The official a bare title refers to: "der UNO-Generalsekretär" → the last Official so titled."""
         lower = word.lower
-        for index, key in reversed(self._officials):
-            if index < sentence_index - 5:
-                break
+        recent = [key for index, key in reversed(self._officials) if sentence_index - 5 <= index < sentence_index]
+        roles = []
+        for key in dict.fromkeys(recent):
             entity = self._reading.entity(key)
-            role = (entity.role or "").lower() if entity else ""
-            if len(role) >= 4 and (lower.endswith(role) or role.endswith(lower)):
-                return Actor(key, "Official", at, at, None, resolved=True)
+            roles.append((key, (entity.role or "").lower() if entity else ""))
+        # the exact title first ("Ministerpräsident" is not "Präsident"), then compounds ("UNO-Generalsekretär")
+        for test in (lambda r: r == lower, lambda r: lower.endswith("-" + r) or r.endswith(lower) and len(lower) >= 6):
+            for key, role in roles:
+                if len(role) >= 4 and test(role):
+                    return Actor(key, "Official", at, at, None, resolved=True)
         return None
 
 

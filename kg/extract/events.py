@@ -30,6 +30,9 @@ log = logging.getLogger(__name__)
 # more often a misread than a fact.
 UNTARGETED_OK = frozenset({"REJECT", "CONCEDE", "RETREAT", "REQUEST", "MOBILIZE", "PROTEST", "AGREE", "COERCE"})
 NOUN_MIN_SUFFIX = 4
+# Talks that are also a CONSULT between their two participants; sessions and
+# conferences are bodies meeting, not one actor consulting another.
+CONSULT_KINDS = frozenset({"PhoneCall", "Meeting", "Negotiation", "Talks", "Summit"})
 
 
 @dataclass(frozen=True)
@@ -118,7 +121,32 @@ def _noun_source(sentence: Sentence, hit: _Hit) -> Actor | None:
     return None
 
 
-def _events_of(sentence: Sentence, prev: Actor | None) -> list[Interaction]:
+PASSIVE_AUX = frozenset({"wurde", "wurden", "worden", "wird", "werden", "werde"})
+
+
+def _passive(sentence: Sentence, cue: int) -> bool:
+    """A participle cue with a passive auxiliary in its clause ("wurden … festgenommen")."""
+    first, last = sentence.clause_of(cue)
+    word = sentence.words[cue]
+    participle = word.lower != word.lemma and (word.lower.startswith("ge") or "ge" in word.lower[:6]
+                                               or word.lower.endswith("iert"))
+    return participle and any(w.lower in PASSIVE_AUX for w in sentence.words[first:last])
+
+
+def _attribute(sentence: Sentence, actor: Actor) -> bool:
+    """ "von X" inside a noun phrase ("die von Russland unterstützten Separatisten"), not an agent."""
+    words = sentence.words
+    i = actor.last + 1
+    return i + 1 < len(words) and words[i].text.islower() and words[i + 1].capitalized
+
+
+def _own(reading: EntityReading, a: str, b: str) -> bool:
+    """One actor acts for the other (an official and his state): not an interaction between two."""
+    ea, eb = reading.entity(a), reading.entity(b)
+    return bool((ea and b in ea.affiliations) or (eb and a in eb.affiliations))
+
+
+def _events_of(sentence: Sentence, prev: Actor | None, reading: EntityReading) -> list[Interaction]:
     hits = find_cues(sentence)
     verb_clauses = {sentence.clause_of(h.index) for h in hits if not h.noun}
     out: list[Interaction] = []
@@ -141,6 +169,17 @@ def _events_of(sentence: Sentence, prev: Actor | None) -> list[Interaction]:
                                    tuple(p for p in entry.targets if p != "obj") or entry.targets, noun=True)
             if not targets:
                 continue        # a bare noun ("die Sanktionen") is too vague to be an event
+        elif _passive(sentence, hit.index):
+            # "X wurde von Y festgenommen": the agent after von/durch acts on the subject
+            first, last = sentence.clause_of(hit.index)
+            clause = sentence.actors_in(first, last)
+            subjects = tuple(a for a in clause if a.prep in ("von", "durch", "seitens")
+                             # not an attribute: "die von Russland unterstützten Separatisten"
+                             and not _attribute(sentence, a))[:1]
+            if not subjects:
+                continue
+            targets = [a for a in clause if a.prep is None][:1]
+            confidence *= 0.8
         else:
             roles = find_subjects(sentence, hit.index, prev)
             if roles is None:
@@ -155,7 +194,7 @@ def _events_of(sentence: Sentence, prev: Actor | None) -> list[Interaction]:
         cue = sentence.words[hit.index].text
         for subject in subjects:
             for target in targets or [None]:
-                if target is not None and target.key == subject.key:
+                if target is not None and (target.key == subject.key or _own(reading, subject.key, target.key)):
                     continue
                 conf = confidence * (0.8 if subject.resolved else 1.0) * (0.9 if target is None else 1.0)
                 out.append(Interaction(entry.code, subject.key, target.key if target else None,
@@ -170,7 +209,7 @@ def read_interactions(doc: Doc, article: Article, reading: EntityReading) -> lis
     seen: set[tuple[str, str, str | None, int]] = set()
     consulted: set[tuple[frozenset[str], int]] = set()
     for sentence in sentences:
-        for event in _events_of(sentence, previous_subject(sentences, sentence.index)):
+        for event in _events_of(sentence, previous_subject(sentences, sentence.index), reading):
             key = (event.code, event.source, event.target, event.evidence.start)
             if key in seen:
                 continue
@@ -179,9 +218,11 @@ def read_interactions(doc: Doc, article: Article, reading: EntityReading) -> lis
                 consulted.add((frozenset((event.source, event.target)), event.evidence.start))
             out.append(event)
     for talks in read_talks(doc, article, reading):
-        if len(talks.participants) != 2:
+        if len(talks.participants) != 2 or talks.kind not in CONSULT_KINDS:
             continue
         source, target = talks.participants
+        if _own(reading, source, target):
+            continue
         if (frozenset((source, target)), talks.evidence.start) in consulted:
             continue
         consulted.add((frozenset((source, target)), talks.evidence.start))

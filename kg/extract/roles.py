@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
-from kg.extract.clauses import (COORDINATORS, DETERMINERS, RELATIVES, SUBJECT_PRONOUNS, Actor, Resolver,
+from kg.extract.clauses import (COORDINATORS, DETERMINERS, PREPOSITIONS, RELATIVES, SUBJECT_PRONOUNS, Actor, Resolver,
                                 Sentence, build_sentences, governing_prep)
 from kg.extract.mentions import EntityReading
 from kg.facts import Article
@@ -72,6 +72,35 @@ def main_subject(sentence: Sentence) -> Actor | None:
     return next((a for a in sentence.actors if a.prep is None), None)
 
 
+def _infinitive(sentence: Sentence, cue: int) -> bool:
+    """A zu-infinitive ("… zu kooperieren", "auszuüben"): its subject is the main clause's."""
+    words = sentence.words
+    return (cue > 0 and words[cue - 1].lower == "zu") or \
+        any(words[cue].lower.startswith(p + "zu") and len(words[cue].lower) > len(p) + 4
+            for p in ("an", "auf", "aus", "ab", "ein", "vor", "zurück", "zusammen", "fest", "frei"))
+
+
+# Words that open a main clause without being its subject (the verb follows, then the subject).
+ADVERBIALS = frozenset(
+    "jetzt danach dann auch zudem bereits daher dabei unterdessen gleichzeitig zuletzt außerdem dort hier damit so "
+    "doch nun trotzdem dennoch darin darauf davor deshalb deswegen zuvor inzwischen mittlerweile erst später heute "
+    "gestern morgen bislang bisher zunächst schließlich offenbar allerdings jedoch zugleich ebenfalls vielmehr "
+    "stattdessen immerhin seither seitdem anschließend erneut wieder".split())
+
+
+def _noun_first(sentence: Sentence, lead: int, last: int) -> bool:
+    """The clause opens with a non-actor noun ("Ein Leitartikel … forderte", "Bundespräsident traf"): its subject."""
+    words = sentence.words
+    if lead != 0 or lead + 1 >= last:
+        return False
+    covered = {i for a in sentence.actors for i in range(a.first, a.last + 1)}
+    first = words[lead]
+    if first.lower in ("ein", "eine", "der", "die", "das"):
+        return words[lead + 1].capitalized and (lead + 1) not in covered
+    return (first.text.isalpha() and lead not in covered and first.lower not in ADVERBIALS
+            and first.lower not in PREPOSITIONS and words[lead + 1].verbish)
+
+
 def find_subjects(sentence: Sentence, cue: int, previous_subject: Actor | None = None) -> Roles | None:
     """The subject(s) of the verb or noun at word index `cue`.
 
@@ -89,22 +118,28 @@ def find_subjects(sentence: Sentence, cue: int, previous_subject: Actor | None =
     if before:
         head = before[0]
         return Roles(tuple(_chain(sentence, head, bare)), head.resolved)
-    lead = first + 1 if words[first].text in (",", ";", ":", "–", "-", "(", "„", "“") else first
-    if lead < last and words[lead].lower in RELATIVES and lead > 0:
+    lead = first + 1 if words[first].text in (",", ";", ":", "–", "-", "(") else first
+    boundary = words[first].text if lead > first else None
+    if lead < last - 1 and words[lead].lower in RELATIVES and lead > 0 and not words[lead + 1].capitalized:
         # "Russland, das … verhindern will": the actor right before the comma
         previous = [a for a in sentence.actors if a.last < first]
         if previous and previous[-1].last >= first - 2:
             return Roles((previous[-1],), True)
+    if _infinitive(sentence, cue) and not any(a.first < cue for a in bare):
+        subject = main_subject(sentence)
+        if subject is not None and subject.last < first:
+            return Roles((subject,), True)
+    if _noun_first(sentence, lead, last):
+        return None
     after = [a for a in bare if a.first > cue]
-    boundary = words[first].text if lead > first else None
     coordinated = lead < last and words[lead].lower in COORDINATORS
-    if after and after[0].first <= cue + 4:
+    if after and not coordinated:
         head = after[0]
         article = words[head.first - 1].lower if head.first > 0 else ""
-        if head.resolved or head.type == "Official" or article not in ("der", "dem", "den"):
-            if not coordinated:
-                # verb before its subject: "…, kritisierte er", "Am Dienstag lud Kosak ein"
-                return Roles(tuple(_chain(sentence, head, bare)), head.resolved)
+        near = head.first <= cue + 4
+        if head.resolved or head.type == "Official" or (near and article not in ("der", "dem", "den")):
+            # verb before its subject: "…, kritisierte er", "Am Dienstag lud Kosak ein"
+            return Roles(tuple(_chain(sentence, head, bare)), head.resolved)
     if coordinated or (boundary == "," and lead < last and words[lead].verbish):
         # a verb without a subject of its own: "… und wirft der Ukraine vor"
         subject = main_subject(sentence)

@@ -27,7 +27,9 @@ log = logging.getLogger(__name__)
 # Prepositions under which an actor can take part in talks ("Gespräche mit X",
 # "zwischen X und Y"); others name topics or places ("über Syrien", "in Ägypten").
 PARTICIPANT_PREPS = frozenset({None, "mit", "zwischen", "zu", "seitens"})
-REFERRING = frozenset({"den", "dem", "diesen", "diesem", "beim", "diese", "dieses"})
+REFERRING = frozenset({"den", "dem", "diesen", "diesem", "beim", "diese", "dieses", "das"})
+# Verbs whose subject takes part in the talks a sentence refers to ("zu den Gesprächen lud X ein").
+HOSTING = frozenset({"einladen", "empfangen", "ausrichten", "leiten", "teilnehmen", "eröffnen", "vermitteln"})
 POSSESSIVES = frozenset({"seinen", "seinem", "seiner", "seine", "ihren", "ihrem", "ihrer", "ihre", "ihr", "sein"})
 PARTICIPATION = re.compile(r"\b(?:dabei|teil(?:nehmen|genommen)?|Teilnehmer\w*|vertreten|anwesend|kommt|reist)\b")
 
@@ -93,9 +95,25 @@ def _place(sentence: Sentence, near: int) -> str | None:
     return best[1] if best else None
 
 
+def _partner_ok(sentence: Sentence, cue: int, actor: Actor) -> bool:
+    """A "mit"/"zwischen" partner belongs to the talks noun, not to a noun after it ("Abkommen mit Iran")."""
+    if actor.first < cue:
+        return False
+    covered = {i for a in sentence.actors for i in range(a.first, a.last + 1)}
+    prep_at = next((i for i in range(actor.first - 1, cue, -1) if sentence.words[i].lower == actor.prep), None)
+    if prep_at is None:
+        return False
+    for i in range(cue + 1, prep_at):
+        w = sentence.words[i]
+        if w.capitalized and w.text.isalpha() and i not in covered:
+            return False
+    return True
+
+
 def _participants(sentence: Sentence, cue: _Cue, prev: Actor | None) -> list[Actor]:
     first, last = sentence.clause_of(cue.index)
     words = sentence.words
+    clause_words = {w.lower for w in words[first:last]}
     if cue.entry.match == "verb":
         roles = find_subjects(sentence, cue.index, prev)
         people: list[Actor] = list(roles.subjects) if roles else []
@@ -105,13 +123,16 @@ def _participants(sentence: Sentence, cue: _Cue, prev: Actor | None) -> list[Act
                 continue
             if (actor.prep == "mit" and "mit" in cue.entry.requires) or \
                     (actor.prep is None and "obj" in cue.entry.requires and people and actor.first > people[0].last) or \
-                    (actor.prep is None and "sich" in cue.entry.requires and not people):
+                    (actor.prep is None and "sich" in cue.entry.requires and "sich" in clause_words and not people):
                 people.append(actor)
                 taken.add(actor.key)
-        if "mit" in cue.entry.requires and any(w.lower in ("miteinander", "einander") for w in words[first:last]):
-            pass    # reciprocal: the coordinated subjects already are the participants
         return people
-    people = [a for a in sentence.actors_in(first, last) if a.prep in PARTICIPANT_PREPS]
+    clause = sentence.actors_in(first, last)
+    people = [a for a in clause if a.prep is None and a.last < cue.index]
+    genitive = cue.index + 1 < len(words) and words[cue.index + 1].lower in ("der", "des")
+    people += [a for a in clause if a.prep is None and (a.first == cue.index + 1 or
+                                                        (genitive and cue.index + 1 < a.first <= cue.index + 3))]
+    people += [a for a in clause if a.prep in ("mit", "zwischen") and _partner_ok(sentence, cue.index, a)]
     before = [w.lower for w in words[max(0, cue.index - 3):cue.index]]
     if any(w in POSSESSIVES for w in before):
         # "nach seinen Gesprächen mit X": the owner is the sentence's (or last) subject
@@ -119,6 +140,15 @@ def _participants(sentence: Sentence, cue: _Cue, prev: Actor | None) -> list[Act
         if subject is not None and subject.key not in {a.key for a in people}:
             people.insert(0, subject)
     return people
+
+
+def _hosted(sentence: Sentence) -> bool:
+    for first, last in sentence.clauses:
+        particle = clause_particle(sentence, first, last)
+        for word in sentence.words[first:last]:
+            if any(key in HOSTING for key in verb_keys(word, particle[0] if particle else None)):
+                return True
+    return False
 
 
 def _bilateral(people: list[Actor]) -> list[list[Actor]]:
@@ -152,7 +182,9 @@ def read_talks(doc: Doc, article: Article, reading: EntityReading) -> list[Talks
             words = sentence.words
             refers = cue.entry.match == "suffix" and cue.index > 0 and words[cue.index - 1].lower in REFERRING
             if refers and recent is not None:
-                extra = [a for a in sentence.actors if a.prep in PARTICIPANT_PREPS]
+                extra = [a for a in sentence.actors if a.prep in ("mit", "zwischen")]
+                if _hosted(sentence):
+                    extra += [a for a in sentence.actors if a.prep is None]
                 merged = _unique(list(recent.talks.participants) + [a.key for a in people + extra])
                 talks = replace(recent.talks, participants=merged,
                                 place=recent.talks.place or _place(sentence, cue.index))
