@@ -38,6 +38,7 @@ _MEMBER_WORDS = ("Mitglied", "Mitglieder", "Mitgliedern", "Mitgliedsstaat", "Mit
                  "Staates", "Land", "Länder", "Ländern", "Landes", "Partner", "Partnern", "Partnerland")
 _ENUM = {",", "und", "sowie", "oder", "die", "der", "den", "das", "wie", "etwa"}
 _ADVISOR_BASES = ("berater", "beraterin")
+_COPULA = {"sind", "ist", "seien", "sei", "waren", "war", "als", "wurden", "wurde"}
 _PARLIAMENT = "Parlament"
 
 
@@ -100,6 +101,7 @@ class _Person:
     party: str | None = None              # key of a party organisation
     sentence: int = 0
     title_tok: int | None = None
+    key: str | None = None                # set once the person's entity exists
 
 
 class _Reader:
@@ -109,13 +111,17 @@ class _Reader:
         self.doc = doc
         self.article = article
         self.t = _tables()
-        self.words = [tok.text for tok in doc]
-        self.sent_of = [0] * len(doc)
+        # token indices count non-space tokens only, as the gazetteer's hits do
+        self.toks = [tok for tok in doc if not tok.is_space]
+        self.words = [tok.text for tok in self.toks]
         self.sent_spans: list[tuple[int, int]] = []
-        for s_i, sent in enumerate(doc.sents):
-            self.sent_spans.append((sent.start_char, sent.end_char))
-            for k in range(sent.start, sent.end):
-                self.sent_of[k] = s_i
+        sent_of_doc = [0] * len(doc)
+        if len(doc):
+            for s_i, sent in enumerate(doc.sents):
+                self.sent_spans.append((sent.start_char, sent.end_char))
+                for k in range(sent.start, sent.end):
+                    sent_of_doc[k] = s_i
+        self.sent_of = [sent_of_doc[tok.i] for tok in self.toks]
         self.hits: list[Hit] = list(getattr(doc._, "geokg_hits", ()) or ())
         self.by_tok: dict[int, list[Hit]] = defaultdict(list)
         for h in self.hits:
@@ -127,6 +133,7 @@ class _Reader:
         self.person_at: dict[int, _Person] = {}             # first token of a person mention → person
         self._pending: list[tuple[_Person, Hit]] = []       # person mentions, keyed once types are known
         self._advisor: list[tuple[_Person, _Person, int]] = []
+        self.body_at: dict[int, _Draft] = {}                # token of a government body → its entity
         self._pending_party: list[tuple[int, str]] = []     # (title token, party) from "SPD-Chef"
 
     # -- entities -----------------------------------------------------------------------
@@ -175,12 +182,15 @@ class _Reader:
                 self._mention(self._entity("Place", h.key, h.start), h.start, h.end)
             elif h.label == "PER":
                 per_hits.append((h, ""))
-        self._bodies()
+        self._bodies(late=False)
         self._people(per_hits, people)
         self._titles(people)
         self._parties(people)
+        self._party_of()
         self._finish_people(people)
         self._membership()
+        self._copula_membership()
+        self._bodies(late=True)
         self._org_affiliations()
         entities = sorted(self.drafts.values(), key=lambda d: d.first)
         mentions = sorted(set(self.mentions), key=lambda m: (m.start, m.end))
@@ -203,6 +213,11 @@ class _Reader:
         before = [w for w in words[max(0, h.tok - 2):h.tok]]
         if len(before) == 2 and before[1] in ("in", "aus") and before[0] in _GOV_WORDS:
             return True
+        # "zwischen Ankara und Moskau": relations between governments
+        if before and before[-1] == "zwischen":
+            return True
+        if len(before) == 2 and before[1] == "und" and h.tok >= 3 and words[h.tok - 3] == "zwischen":
+            return True
         if before and before[-1].lower() in ("in", "nach", "aus", "bei", "von", "nahe", "vor", "um", "über", "bis"):
             return False
         k = h.tok_end
@@ -213,19 +228,57 @@ class _Reader:
         return k < len(words) and words[k] in self.t.state_verbs
 
     # government bodies named generically: their state from the words around them
-    def _bodies(self) -> None:
+    def _bodies(self, late: bool) -> None:
+        """Generic government bodies: first those whose state the words around them name;
+        later (`late`) the rest, by an official in the same sentence, the dateline, or
+        the state the article names most."""
         for h in self.hits:
-            if h.label != "BODY":
+            if h.label != "BODY" or h.tok in self.body_at:
                 continue
             iso = self._qualifier_state(h.tok, h.tok_end)
-            if iso is None and h.key != _PARLIAMENT:
-                iso = self._sentence_state(h.tok) or self._main_state()
-            if iso is None:
-                continue
+            if iso is None and late:
+                iso = self._sentence_official_state(h.tok) or self._dateline_state() or \
+                    self._sentence_state(h.tok) or self._main_state()
+            if iso is not None:
+                self._body(h, iso)
+
+    def _body(self, h: Hit, iso: str) -> _Draft:
+        known = next((o for o in self.t.orgs.values() if o.state == iso and o.kind == "government"
+                      and (o.name.endswith("-" + h.key) or h.key in o.aliases)), None)
+        if known is not None:
+            d = self.org(known.name, h.start)
+        else:
             d = self._entity("Organization", h.key, h.start, key=entity_key("Organization", f"{h.key} {iso}"))
             d.kind = "government"
-            d.affiliations.append(self.state(iso, h.start).key)
-            self._mention(d, h.start, h.end)
+        d.affiliations.append(self.state(iso, h.start).key)
+        self._mention(d, h.start, h.end)
+        self.body_at[h.tok] = d
+        return d
+
+    def _sentence_official_state(self, tok: int) -> str | None:
+        """The state of an Official named in the same sentence ("Carter … mit dem Außenministerium")."""
+        s = self.sent_of[tok]
+        for p_tok, p in self.person_at.items():
+            if self.sent_of[p_tok] == s and p.key and p.key in self.drafts:
+                for aff in self.drafts[p.key].affiliations:
+                    d = self.drafts.get(aff)
+                    if d is not None and d.type == "State" and d.code:
+                        return d.code
+        return None
+
+    def _dateline_state(self) -> str | None:
+        """The state of a dateline capital ("Kiew/Moskau – …") near the start of the article."""
+        words = self.words
+        for h in self.hits:
+            if h.label != "CAPITAL" or self.sent_of[h.tok] > 2:
+                continue
+            k = h.tok_end
+            while k + 1 < len(words) and words[k] == "/":
+                k += 2
+            if k < len(words) and words[k] in ("–", "-", "—") and (h.tok == 0 or self.sent_of[h.tok - 1] != self.sent_of[h.tok]
+                                                                 or words[h.tok - 1] in (".", "\n")):
+                return h.key
+        return None
 
     def _qualifier_state(self, tok: int, tok_end: int) -> str | None:
         """The state named by an adjective or genitive before, or 'X Russlands'/'in Moskau' after."""
@@ -297,7 +350,7 @@ class _Reader:
                 continue
             p = surnames.get(w) or (surnames.get(w[:-1]) if w.endswith("s") and len(w) > 4 else None)
             if p is not None and len(w) > 2:
-                start = self.doc[i].idx
+                start = self.toks[i].idx
                 self.person_at.setdefault(i, p)
                 self._person_mention(p, Hit(start, start + len(w), "PER", p.name, w, i, i + 1, "surname"))
 
@@ -353,10 +406,13 @@ class _Reader:
                     j2 += 1
                 aff_end = j2
             else:
-                # "Präsident der Ukraine", "Generalsekretär der Vereinten Nationen"
-                while j < n and self.by_tok.get(j) and any(x.label in ("STATE", "ORG") for x in self.by_tok[j]):
+                # "Präsident der Ukraine", "Sprecher des US-Außenministeriums (, ) John Kirby"
+                while j < n and self.by_tok.get(j) and any(x.label in ("STATE", "ORG", "BODY", "CAPITAL")
+                                                           for x in self.by_tok[j]):
                     j += 1
                 aff_end = j
+                if j > k + 1 and j in self.person_at:
+                    return self.person_at[j], None
         j = aff_end
         if j < n and words[j] == "(":
             while j < n and words[j] != ")":
@@ -442,6 +498,13 @@ class _Reader:
                     return self.state(x.key, x.start).key
                 if x.label == "ORG":
                     return self._org_or_state(x)
+                if x.label == "BODY":
+                    body = self.body_at.get(x.tok)
+                    iso = None if body else (self._dateline_state() or self._main_state())
+                    if body is None and iso:
+                        body = self._body(x, iso)
+                    if body is not None and body.affiliations:
+                        return body.affiliations[0]
         return None
 
     def _org_or_state(self, x: Hit) -> str:
@@ -494,6 +557,7 @@ class _Reader:
                 party = self.org(p.party, p.first)
                 self.relations.append(Relation(d.key, "memberOf", party.key, self.evidence(self._tok_at(p.first))))
             drafts[id(p)] = d
+            p.key = d.key
         for p, h in self._pending:
             d = drafts[id(p)]
             self.mentions.append(Mention(h.start, h.end, d.key, d.type, h.text))
@@ -521,10 +585,10 @@ class _Reader:
         return self.org(name, pos).key
 
     def _tok_at(self, char: int) -> int:
-        for tok in self.doc:
+        for i, tok in enumerate(self.toks):
             if tok.idx >= char:
-                return tok.i
-        return max(0, len(self.doc) - 1)
+                return i
+        return max(0, len(self.toks) - 1)
 
     # -- states in organisations --------------------------------------------------------
     def _membership(self) -> None:
@@ -548,8 +612,8 @@ class _Reader:
             states = self._enumeration(i + 1, +1) or self._enumeration(j if j < i - 1 else i - 1, -1)
             for iso in states:
                 for o in orgs:
-                    s = self.state(iso, self.doc[i].idx)
-                    self.relations.append(Relation(s.key, "memberOf", self.org(o, self.doc[i].idx).key,
+                    s = self.state(iso, self.toks[i].idx)
+                    self.relations.append(Relation(s.key, "memberOf", self.org(o, self.toks[i].idx).key,
                                                    self.evidence(i)))
         for i, w in enumerate(words):
             if w != "Beitritt":
@@ -561,31 +625,75 @@ class _Reader:
             if states and j + 1 < len(words) and words[j + 1] in ("zum", "zur"):
                 orgs = [x.key for x in self.by_tok.get(j + 2, []) if x.label == "ORG"]
                 for o in orgs:
-                    self.relations.append(Relation(self.state(states[0], self.doc[j].idx).key, "memberOf",
-                                                   self.org(o, self.doc[i].idx).key, self.evidence(i)))
+                    self.relations.append(Relation(self.state(states[0], self.toks[j].idx).key, "memberOf",
+                                                   self.org(o, self.toks[i].idx).key, self.evidence(i)))
 
     def _enumeration(self, k: int, step: int) -> list[str]:
-        """States named in an enumeration starting at token k and running in direction step."""
-        out: list[str] = []
+        """States named in an enumeration next to token k.
+
+        To the right the states follow at once ("Nato-Mitglied Türkei"); to the left a
+        copula must join them ("Estland und Lettland sind Nato-Mitglieder"), since
+        "die USA und die EU-Staaten" names a state that is not one of them.
+        """
         words = self.words
-        verbs = {"sind", "ist", "als", "waren", "seien", "wie"}
-        skipped = 0
+        if step < 0:
+            if not (0 <= k < len(words) and words[k] in _COPULA):
+                return []
+            k -= 1
+        out: list[str] = []
+        gap = 0
         while 0 <= k < len(words):
             xs = [x for x in self.by_tok.get(k, []) if x.label == "STATE" and x.form in ("name", "genitive")]
             if xs:
                 if xs[0].key not in out:
                     out.append(xs[0].key)
-                k += step
-                skipped = 0
-                continue
-            if words[k] in _ENUM or (words[k] in verbs and not out):
-                k += step
-                skipped += 1
-                if skipped > 3:
-                    break
-                continue
-            break
+                gap = 0
+            elif words[k] in _ENUM and gap < 2 and (out or step > 0):
+                gap += 1
+            else:
+                break
+            k += step
         return out
+
+    def _copula_membership(self) -> None:
+        """'Estland, Litauen und Lettland seien ohnehin in der EU und Nato'."""
+        words = self.words
+        for i, w in enumerate(words):
+            if w not in _COPULA or i + 1 >= len(words):
+                continue
+            j = i + 1
+            while j < len(words) and words[j] in ("ohnehin", "bereits", "schon", "längst", "auch"):
+                j += 1
+            if j >= len(words) or words[j] not in ("in", "im", "Mitglied", "Mitglieder"):
+                continue
+            j += 1
+            orgs: list[str] = []
+            while j < len(words):
+                xs = [x.key for x in self.by_tok.get(j, []) if x.label == "ORG"
+                      and self.t.orgs[x.key].kind == "international"]
+                if xs:
+                    orgs += xs
+                elif words[j] not in ("der", "des", "und", ","):
+                    break
+                j += 1
+            states = self._enumeration(i, -1)
+            for iso in states:
+                for o in dict.fromkeys(orgs):
+                    self.relations.append(Relation(self.state(iso, self.toks[i].idx).key, "memberOf",
+                                                   self.org(o, self.toks[i].idx).key, self.evidence(i)))
+
+    def _party_of(self) -> None:
+        """'die Nationale Front (NF) von Jazenjuk': the person is a member of the party."""
+        words = self.words
+        for h in self.hits:
+            if h.label != "ORG" or self.t.orgs[h.key].kind != "party":
+                continue
+            k = h.tok_end
+            if k + 2 < len(words) and words[k] == "(" and words[k + 2] == ")":
+                k += 3
+            if k + 1 < len(words) and words[k] in ("von", "um") and (k + 1) in self.person_at:
+                p = self.person_at[k + 1]
+                p.party = p.party or h.key
 
     def _org_affiliations(self) -> None:
         """Government bodies and state media act for their state, where the article names it."""

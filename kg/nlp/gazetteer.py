@@ -39,7 +39,7 @@ _NOT_NAMES = {
     "Wer", "Wo", "Warum", "Weil", "Ob", "Kein", "Keine", "Alle", "Viele", "Mehr", "Sei", "Habe", "Hat",
 }
 _CREDIT = {"Foto", "Fotos", "Bild", "Bilder", "Credit", "Quelle"}
-_PRIORITY = {"STATE": 0, "ORG": 1, "CAPITAL": 2, "PLACE": 3, "BODY": 4, "PER": 5}
+_PRIORITY = {"NONE": -1, "STATE": 0, "ORG": 1, "CAPITAL": 2, "PLACE": 3, "BODY": 4, "PER": 5}
 
 
 @dataclass(frozen=True)
@@ -170,6 +170,8 @@ class Gazetteer:
                 words = tuple(tokenize(n))
                 for g in _genitives(words[-1]):
                     phrases.setdefault(words[:-1] + (g,), Entry("PER", person.name, "known"))
+        for phrase in resources.load_word_list("not_entities.tsv"):
+            phrases[tuple(tokenize(phrase))] = Entry("NONE", phrase)
         titles: dict[str, TitleForm] = {}
         for rec in resources.load_titles():
             for form, tf in title_forms(rec).items():
@@ -210,8 +212,10 @@ class Gazetteer:
 
     # -- the document ---------------------------------------------------------------------
     def match(self, doc: Doc) -> list[Hit]:
-        words = [t.text for t in doc]
-        idx = [t.idx for t in doc]
+        """All hits of a document, in text order; token indices count non-space tokens only."""
+        toks = [t for t in doc if not t.is_space]
+        words = [t.text for t in toks]
+        idx = [t.idx for t in toks]
         n = len(words)
         hits: list[Hit] = []
         covered = [False] * n
@@ -223,14 +227,12 @@ class Gazetteer:
         i = 0
         while i < n:
             w = words[i]
-            if w.isspace():
-                i += 1
-                continue
             found = False
             for length in range(min(self.max_len, n - i), 0, -1):
                 entry = self.phrases.get(tuple(words[i:i + length]))
                 if entry is not None:
-                    hits.append(hit(i, i + length, entry.label, entry.key, entry.form))
+                    if entry.label != "NONE":
+                        hits.append(hit(i, i + length, entry.label, entry.key, entry.form))
                     for k in range(i, i + length):
                         covered[k] = True
                     i += length
@@ -296,6 +298,16 @@ class Gazetteer:
         """Person names: after a title, after a first name, in photo credits."""
         n = len(words)
         title_ends = {h.tok_end for h in hits if h.label == "TITLE"}
+        # "der Vizechef der Präsidialverwaltung Andej Taranow": the name follows the complement
+        starts = {h.tok: h for h in hits if h.label in ("STATE", "ORG", "BODY", "CAPITAL")}
+        for end in list(title_ends):
+            k = end
+            if k < n and words[k] in ("der", "des", "von", "vom"):
+                k += 1
+                if k < n and words[k] in ("der", "des", "dem"):
+                    k += 1
+                if k in starts:
+                    title_ends.add(starts[k].tok_end)
         out: list[Hit] = []
         i = 0
         while i < n:
