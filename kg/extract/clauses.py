@@ -14,8 +14,10 @@ subject. This module computes exactly that, from the spaCy `Doc` and the
 from __future__ import annotations
 
 import bisect
+import logging
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Iterable, Sequence
 
 from spacy.tokens import Doc
@@ -45,6 +47,8 @@ NON_VERBS = PREPOSITIONS | DETERMINERS | COORDINATORS | SUBORDINATORS | frozense
 
 # A sentence ends at . ! ? before a capital, except after ordinals ("10. Januar")
 # and common abbreviations.
+log = logging.getLogger(__name__)
+
 _SENTENCE_END = re.compile(
     r"(?<![0-9])(?<!\b[A-ZÄÖÜa-zäöü])(?<!\bDr)(?<!\bSt)(?<!\bNr)(?<!\bbzw)(?<!\bca)(?<!\busw)"
     r"[.!?][\"“”»]?\s+(?=[„\"«A-ZÄÖÜ])")
@@ -110,24 +114,49 @@ class Sentence:
 
 
 def words_of(text: str, offset: int = 0) -> list[Word]:
-    """Words of a plain string (used by tests and as a fallback): lemma = lower-cased word.
+    """Words of a plain string with lookup lemmas (used by tests and as a fallback).
 
     >>> [w.text for w in words_of("Gespräche (OSZE), in Genf.")]
     ['Gespräche', '(', 'OSZE', ')', ',', 'in', 'Genf', '.']
     """
-    return [Word(m.group(0), m.group(0).lower(), offset + m.start(), offset + m.end())
+    return [Word(m.group(0), lemma_of(m.group(0)), offset + m.start(), offset + m.end())
             for m in re.finditer(r"\w+(?:[-‐]\w+)*|[^\w\s]", text)]
 
 
-def _doc_words(doc: Doc, start: int, end: int) -> list[Word]:
+@lru_cache(maxsize=1)
+def _lemma_table() -> dict[str, str] | None:
+    """spaCy's German lookup lemmas (spacy-lookups-data), for pipelines without a lemmatiser."""
+    try:
+        from spacy.lookups import load_lookups
+        table = load_lookups("de", ["lemma_lookup"]).get_table("lemma_lookup")
+    except (ValueError, KeyError, ImportError, OSError) as exc:    # lookups package missing
+        log.warning("no German lemma lookups (%s): matching word forms only", exc)
+        return None
+    return table  # type: ignore[return-value]
+
+
+def lemma_of(form: str) -> str:
+    """The lookup lemma of a word form, lower-cased; the form itself when unknown.
+
+    >>> lemma_of("zugesichert")
+    'zusichern'
+    """
+    table = _lemma_table()
+    if table is None:
+        return form.lower()
+    return str(table.get(form, form)).lower()
+
+
+def _doc_words(doc: Doc, text: str, start: int, end: int) -> list[Word]:
     span = doc.char_span(start, end, alignment_mode="expand")
     tokens = span if span is not None else (t for t in doc if start <= t.idx < end)
     out = []
     for t in tokens:
         if t.is_space:
             continue
-        lemma = (t.lemma_ or t.text).lower()
-        out.append(Word(t.text, lemma, t.idx, t.idx + len(t.text)))
+        form = text[t.idx:t.idx + len(t.text)]
+        lemma = t.lemma_.lower() if t.lemma_ else lemma_of(form)
+        out.append(Word(form, lemma, t.idx, t.idx + len(t.text)))
     return out
 
 
@@ -286,13 +315,15 @@ def _dateline_end(words: Sequence[Word]) -> int:
 def build_sentences(doc: Doc, article: Article, reading: EntityReading) -> list[Sentence]:
     """The article's sentences with words, grouped actors, places and clauses."""
     text = article.text
-    aligned = doc.text == text
+    aligned = len(doc.text) == len(text)     # the tokenizer normalises with same-length substitutions
+    if not aligned:
+        log.warning("%s: parsed text does not align with the article text; using plain word splitting", article.id)
     spans = sentence_spans(doc, text) if aligned else sentence_spans(Doc(doc.vocab, words=[]), text)
     mentions = sorted(reading.mentions, key=lambda m: (m.start, -m.end))
     mention_starts = [m.start for m in mentions]
     out: list[Sentence] = []
     for index, (start, end) in enumerate(spans):
-        words = _doc_words(doc, start, end) if aligned else words_of(text[start:end], start)
+        words = _doc_words(doc, text, start, end) if aligned else words_of(text[start:end], start)
         lo = bisect.bisect_left(mention_starts, start)
         hi = bisect.bisect_left(mention_starts, end)
         inside = [m for m in mentions[lo:hi] if m.end <= end]
