@@ -45,11 +45,6 @@ def _triples(name: str) -> tuple[Triple, ...]:
     return tuple(q.triple for q in parse(data, RdfFormat.TURTLE))
 
 
-def ontology_triples(name: str) -> tuple[Triple, ...]:
-    """The triples of one ontology file, parsed once per process."""
-    return _triples(name)
-
-
 def ontology_quads() -> list[Quad]:
     """The ontology and the PLOVER/CAMEO schemes, as quads in `ONTOLOGY_GRAPH`."""
     return [Quad(t.subject, t.predicate, t.object, ONTOLOGY_GRAPH)

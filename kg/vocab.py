@@ -30,7 +30,7 @@ from urllib.parse import quote
 
 from pyoxigraph import NamedNode
 
-from kg.facts import PLOVER_CODES
+from kg.facts import ENTITY_TYPES, PLOVER_CODES, entity_key
 
 BASE = "https://w3id.org/geokg/"
 ONTOLOGY_IRI = BASE + "ontology"
@@ -158,8 +158,8 @@ ONTOLOGY_GRAPH = NamedNode(BASE + "graph/ontology")
 ANALYSIS_GRAPH = NamedNode(BASE + "graph/analysis")
 
 _PLOVER = {code: NamedNode(f"{PLOVER_SCHEME_IRI}/{code}") for code in PLOVER_CODES}
-# entity_key() kinds → the path segment of the entity's IRI (the same words).
-_ENTITY_KINDS = frozenset({"state", "person", "org", "place"})
+# The kinds entity_key() writes before the colon; each is also the entity IRI's path segment.
+_ENTITY_KINDS = frozenset(entity_key(type_, "x").partition(":")[0] for type_ in ENTITY_TYPES)
 
 
 def plover(code: str) -> NamedNode:
