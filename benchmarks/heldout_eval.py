@@ -1,0 +1,177 @@
+"""Score the project on the team's held-out gold articles (docs/HELDOUT.md).
+
+The annotations in `tests/heldout/*.json` hold everything a gold file holds
+except the article text, which stays in the licensed corpus: each names its
+`corpus_id` and the SHA-256 of that text. This script joins them with
+`../shared/corpus/gnad-test.jsonl`, refuses any whose text changed, writes
+complete gold files to a temporary folder and runs `../shared/eval/score.py`
+on it, printing the scorer's output unchanged.
+
+    python benchmarks/heldout_eval.py [--kg kg] [--keep DIR] [--json OUT]
+    python benchmarks/heldout_eval.py --select     # re-derive the chosen ids
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+ANNOTATIONS = REPO / "tests" / "heldout"
+
+# The selection rule (docs/HELDOUT.md). Country names are babel's German short
+# names of ISO 3166 alpha-2 territories, plus the two usual press forms babel
+# spells differently; the cue stems mark talks, visits and negotiations.
+SELECT_COUNT = 8
+MIN_COUNTRIES = 3
+MIN_CHARS, MAX_CHARS = 600, 3500
+NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
+PRESS_NAMES = {"US": "USA", "GB": "Großbritannien"}
+TALKS_CUE = re.compile(r"Gespräch|Treffen|\btraf|telefon|verhandl|Gipfel|Konferenz|Besuch", re.IGNORECASE)
+NEAR_DUPLICATE = 0.5  # share of a text's word 5-grams found in one dev text
+
+
+@dataclass(frozen=True)
+class CorpusArticle:
+    id: str
+    category: str
+    text: str
+
+
+def text_digest(text: str) -> str:
+    """SHA-256 (hex) of the UTF-8 text, as stored in an annotation's `text_sha256`.
+
+    >>> text_digest("Wien")[:12]
+    '10e0e9a4c8c7'
+    """
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def read_corpus(path: Path) -> dict[str, CorpusArticle]:
+    """The corpus by id (one JSON object a line: id, category, text)."""
+    out: dict[str, CorpusArticle] = {}
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                rec = json.loads(line)
+                out[rec["id"]] = CorpusArticle(rec["id"], rec.get("category", ""), rec["text"])
+    return out
+
+
+def join_gold(annotation: dict, corpus: dict[str, CorpusArticle]) -> dict:
+    """A complete gold record: the annotation with its corpus text put back.
+
+    Raises ValueError when the article is missing or its text no longer
+    matches the digest the annotator read.
+    """
+    cid = annotation["corpus_id"]
+    article = corpus.get(cid)
+    if article is None:
+        raise ValueError(f"{cid}: not in the corpus")
+    if text_digest(article.text) != annotation["text_sha256"]:
+        raise ValueError(f"{cid}: corpus text differs from the annotated one (SHA-256 mismatch)")
+    gold = {k: v for k, v in annotation.items() if k not in ("corpus_id", "text_sha256", "note")}
+    gold["id"] = annotation.get("id", cid)
+    gold["text"] = article.text
+    return gold
+
+
+def write_gold_dir(annotations: Path, corpus: dict[str, CorpusArticle], target: Path) -> list[Path]:
+    """Write one complete gold file per annotation into `target`."""
+    target.mkdir(parents=True, exist_ok=True)
+    written = []
+    for path in sorted(annotations.glob("*.json")):
+        gold = join_gold(json.loads(path.read_text(encoding="utf-8")), corpus)
+        out = target / path.name
+        out.write_text(json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
+        written.append(out)
+    return written
+
+
+def _shingles(text: str) -> set[str]:
+    words = text.split()
+    return {" ".join(words[i:i + 5]) for i in range(len(words) - 4)}
+
+
+def country_codes(text: str, names: dict[str, str]) -> set[str]:
+    """Codes of the countries whose name occurs as a word (genitive -s allowed).
+
+    >>> sorted(country_codes("Russlands Truppen in der Ukraine", {"RU": "Russland", "UA": "Ukraine"}))
+    ['RU', 'UA']
+    """
+    return {code for code, name in names.items() if re.search(rf"\b{re.escape(name)}s?\b", text)}
+
+
+def german_country_names() -> dict[str, str]:
+    from babel import Locale  # only the selection needs it
+
+    names = {c: n for c, n in Locale("de").territories.items()
+             if re.fullmatch(r"[A-Z]{2}", c) and c not in NOT_COUNTRIES}
+    return names | {f"{c}*": n for c, n in PRESS_NAMES.items()}
+
+
+def select(corpus: dict[str, CorpusArticle], dev_texts: list[str], count: int = SELECT_COUNT) -> list[str]:
+    """The first `count` International articles, in file order, that pass the rule."""
+    names = german_country_names()
+    dev = [_shingles(t) for t in dev_texts]
+    chosen: list[str] = []
+    for art in corpus.values():
+        if art.category != "International" or not MIN_CHARS <= len(art.text) <= MAX_CHARS:
+            continue
+        grams = _shingles(art.text)
+        if any(len(grams & d) >= NEAR_DUPLICATE * max(1, min(len(grams), len(d))) for d in dev):
+            continue
+        codes = {c.rstrip("*") for c in country_codes(art.text, names)}
+        if len(codes) >= MIN_COUNTRIES and TALKS_CUE.search(art.text):
+            chosen.append(art.id)
+            if len(chosen) == count:
+                break
+    return chosen
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--shared", type=Path, default=SHARED, help="the shared folder (corpus, eval)")
+    ap.add_argument("--annotations", type=Path, default=ANNOTATIONS)
+    ap.add_argument("--kg", default="kg", help="command that runs the project's CLI")
+    ap.add_argument("--keep", type=Path, help="keep the joined gold files and the built store here")
+    ap.add_argument("--json", type=Path, help="write the scorer's metrics here")
+    ap.add_argument("--select", action="store_true", help="print the ids the selection rule picks and stop")
+    args = ap.parse_args(argv)
+
+    corpus_path = args.shared / "corpus" / "gnad-test.jsonl"
+    if not corpus_path.is_file():
+        print(f"heldout: no corpus at {corpus_path}", file=sys.stderr)
+        return 2
+    corpus = read_corpus(corpus_path)
+    if args.select:
+        dev_texts = [json.loads(p.read_text(encoding="utf-8"))["text"]
+                     for p in sorted((args.shared / "eval" / "dev").glob("*.json"))]
+        print("\n".join(select(corpus, dev_texts)))
+        return 0
+
+    work = args.keep or Path(tempfile.mkdtemp(prefix="kg-heldout-"))
+    try:
+        golds = write_gold_dir(args.annotations, corpus, work / "gold")
+    except ValueError as err:
+        print(f"heldout: {err}", file=sys.stderr)
+        return 2
+    if not golds:
+        print(f"heldout: no annotations in {args.annotations}", file=sys.stderr)
+        return 2
+    cmd = [sys.executable, str(args.shared / "eval" / "score.py"), str(work / "gold"),
+           "--kg", args.kg, "--keep", str(work / "score")]
+    if args.json:
+        cmd += ["--json", str(args.json)]
+    return subprocess.run(cmd, check=False).returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main())
