@@ -109,6 +109,7 @@ class _Reader:
 
     def __init__(self, doc: Doc, article: Article):
         self.doc = doc
+        self.text = doc.text
         self.article = article
         self.t = _tables()
         # token indices count non-space tokens only, as the gazetteer's hits do
@@ -146,7 +147,7 @@ class _Reader:
         return d
 
     def _mention(self, d: _Draft, start: int, end: int) -> None:
-        text = self.doc.text[start:end]
+        text = self.text[start:end]
         self.mentions.append(Mention(start, end, d.key, d.type, text))
         d.alias(text)
 
@@ -163,8 +164,8 @@ class _Reader:
         return d
 
     def evidence(self, tok: int) -> Evidence:
-        start, end = self.sent_spans[self.sent_of[tok]] if self.sent_spans else (0, len(self.doc.text))
-        return Evidence(self.doc.text[start:end], start, end)
+        start, end = self.sent_spans[self.sent_of[tok]] if self.sent_spans else (0, len(self.text))
+        return Evidence(self.text[start:end], start, end)
 
     # -- the reading --------------------------------------------------------------------
     def read(self) -> EntityReading:

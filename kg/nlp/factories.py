@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import logging
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -27,8 +29,9 @@ class SentenceSplitter:
         return sentence_starts([t.text for t in doc], [t.whitespace_ for t in doc])
 
     def set_annotations(self, doc: Doc, starts: list[bool]) -> None:
-        for token, start in zip(doc, starts):
-            token.is_sent_start = start or token.i == 0
+        # one array write instead of a property call per token
+        values = numpy.array([1 if s or i == 0 else -1 for i, s in enumerate(starts)], dtype="int64")
+        doc.from_array([SENT_START], values.reshape(-1, 1).astype("uint64"))
 
     def __call__(self, doc: Doc) -> Doc:
         if len(doc) and (self.overwrite or not doc.has_annotation("SENT_START")):
@@ -53,12 +56,13 @@ class GazetteerComponent:
 
     def set_annotations(self, doc: Doc, hits: list[Hit]) -> None:
         doc._.geokg_hits = tuple(hits)
-        spans = []
-        for h in hits:
-            span = doc.char_span(h.start, h.end, label=h.label, kb_id=h.key)
-            if span is not None:
-                spans.append(span)
-        doc.spans[self.spans_key] = spans
+        if self.spans_key:
+            spans = []
+            for h in hits:
+                span = doc.char_span(h.start, h.end, label=h.label, kb_id=h.key)
+                if span is not None:
+                    spans.append(span)
+            doc.spans[self.spans_key] = spans
 
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.match(doc))

@@ -126,7 +126,8 @@ class Gazetteer:
         self.max_len = max((len(k) for k in phrases), default=1)
         self.adjectives = adjectives
         self.titles = titles
-        self.title_suffixes = sorted((t for t in titles if len(t) >= 6), key=len, reverse=True)
+        # compound heads: "bürgermeister" in "Oberbürgermeister"
+        self.title_suffixes = {t[:1].lower() + t[1:]: tf for t, tf in titles.items() if len(t) >= 6}
         self.first_names = first_names
         self.common = common
 
@@ -195,13 +196,13 @@ class Gazetteer:
         tf = self.titles.get(word)
         if tf is not None:
             return tf
-        if not word[:1].isupper() or "-" in word:
+        if not word[:1].isupper() or "-" in word or len(word) < 9:
             return None
-        for suffix in self.title_suffixes:
-            if word.endswith(suffix.casefold()) and len(word) - len(suffix) >= 3:
-                head = word[: len(word) - len(suffix)]
-                base = self.titles[suffix]
-                return TitleForm(head + base.role.casefold(), base.official)
+        # look up each tail of the word (longest first) instead of testing every title
+        for k in range(3, len(word) - 5):
+            base = self.title_suffixes.get(word[k:])
+            if base is not None:
+                return TitleForm(word[:k] + base.role[:1].lower() + base.role[1:], base.official)
         return None
 
     def is_name_word(self, word: str) -> bool:
@@ -213,6 +214,7 @@ class Gazetteer:
     # -- the document ---------------------------------------------------------------------
     def match(self, doc: Doc) -> list[Hit]:
         """All hits of a document, in text order; token indices count non-space tokens only."""
+        text = doc.text  # Doc.text joins all tokens: read it once, not once per hit
         toks = [t for t in doc if not t.is_space]
         words = [t.text for t in toks]
         idx = [t.idx for t in toks]
@@ -222,7 +224,7 @@ class Gazetteer:
 
         def hit(i: int, j: int, label: str, key: str, form: str) -> Hit:
             start, end = idx[i], idx[j - 1] + len(words[j - 1])
-            return Hit(start, end, label, key, doc.text[start:end], i, j, form)
+            return Hit(start, end, label, key, text[start:end], i, j, form)
 
         i = 0
         while i < n:
@@ -245,7 +247,7 @@ class Gazetteer:
                 hits.extend(sub)
                 covered[i] = any(h.label != "TITLE" for h in sub)
             i += 1
-        hits.extend(self._names(doc, words, idx, hits, covered))
+        hits.extend(self._names(text, words, idx, hits, covered))
         hits.sort(key=lambda h: (h.start, -h.end))
         return hits
 
@@ -293,7 +295,7 @@ class Gazetteer:
             loose.append(part)
         return out
 
-    def _names(self, doc: Doc, words: Sequence[str], idx: Sequence[int], hits: list[Hit],
+    def _names(self, text: str, words: Sequence[str], idx: Sequence[int], hits: list[Hit],
                covered: list[bool]) -> list[Hit]:
         """Person names: after a title, after a first name, in photo credits."""
         n = len(words)
@@ -328,7 +330,8 @@ class Gazetteer:
             j = self._extend(words, covered, i, trigger)
             if j - i >= 2 or (trigger == "title" and w not in self.common and w not in self.first_names):
                 start, end = idx[i], idx[j - 1] + len(words[j - 1])
-                out.append(Hit(start, end, "PER", doc.text[start:end], doc.text[start:end], i, j, trigger))
+                surface = text[start:end]
+                out.append(Hit(start, end, "PER", surface, surface, i, j, trigger))
                 i = j
             else:
                 i += 1
