@@ -44,6 +44,7 @@ def _build(model: str | None) -> Language:
             log.warning("spaCy model %s cannot be loaded (%s); using the rule pipeline", model, exc)
     if nlp is None:
         nlp = spacy.blank("de")
+        nlp.max_length = 100_000_000  # no parser or NER here: memory grows only linearly with the text
         nlp.tokenizer = NormalisingTokenizer(nlp.tokenizer)
         nlp.add_pipe("geokg_sentences")
         log.info("NLP pipeline: rule pipeline (blank German)")
