@@ -175,6 +175,8 @@ class _ArticleWriter:
 
     def __init__(self, store: GraphStore, known: dict[str, str], report: BuildReport) -> None:
         self.store, self.known, self.report = store, known, report
+        with report.timing("read"):
+            self.labels = _entity_labels(store)
 
     def changed(self, batch: list[Article]) -> list[Article]:
         todo = [a for a in batch if self.known.get(a.id) != a.digest]
@@ -182,6 +184,7 @@ class _ArticleWriter:
         return todo
 
     def write(self, todo: Sequence[Article], processed: Processed) -> None:
+        from kg.rdf import adopt_labels
         from kg.vocab import article_graph
 
         report = self.report
@@ -192,7 +195,8 @@ class _ArticleWriter:
             new, changed = [], []
             for article, (article_id, data) in zip(todo, processed.graphs):
                 graph = article_graph(article_id)
-                quads = list(ox.parse(data, format=ox.RdfFormat.N_QUADS))
+                # labels are unified here, in write order, so workers need no shared state
+                quads = adopt_labels(ox.parse(data, format=ox.RdfFormat.N_QUADS), self.labels)
                 (changed if article.id in self.known else new).append((graph, quads))
             self.store.write_articles(new, replace=False)
             self.store.write_articles(changed, replace=True)
@@ -254,6 +258,15 @@ def _build_with_workers(batches: Iterable[list[Article]], writer: _ArticleWriter
                 write_oldest()
         while pending:
             write_oldest()
+
+
+def _entity_labels(store: GraphStore) -> dict[str, str]:
+    """Entity IRI → the label the store already gives it (one per entity)."""
+    from kg.vocab import entity_key_of
+
+    rows = store.query("SELECT ?e ?label WHERE { GRAPH ?g { ?e rdfs:label ?label } "
+                       "FILTER(LANG(?label) = 'de') }")
+    return {row["e"].value: row["label"].value for row in rows if entity_key_of(row["e"].value)}
 
 
 def _write_ontology(store: GraphStore, report: BuildReport) -> None:

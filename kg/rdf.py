@@ -27,7 +27,7 @@ from kg.facts import ArticleFacts, Entity, Evidence, PartialDate
 from kg.ontology import plover_categories
 from kg.vocab import (
     DCTERMS, GKG, RDF, RDFS, SCHEMA, SKOS, XSD,
-    article_graph, article_iri, entity_iri, event_iri, plover, talks_iri,
+    article_graph, article_iri, entity_iri, entity_key_of, event_iri, plover, talks_iri,
 )
 
 log = logging.getLogger(__name__)
@@ -207,3 +207,28 @@ def _provenance(doc: NamedNode, evidence: Evidence, confidence: float) -> list[t
         (GKG.extractorVersion, _string(EXTRACTOR_VERSION)),
         (GKG.confidence, _confidence(confidence)),
     ]
+
+
+def adopt_labels(quads: Iterable[Quad], known: dict[str, str]) -> list[Quad]:
+    """Keep one `rdfs:label` per entity across articles: the first one the graph holds.
+
+    Entity keys fold spelling ("Weißes Haus", "Weisses Haus" share an IRI), so two
+    articles may label one entity differently; the later spelling becomes a
+    `skos:altLabel`. `known` (entity IRI → label) is read and extended in place.
+
+    >>> e = entity_iri("org:weisses-haus")
+    >>> q = Quad(e, RDFS.label, Literal("Weisses Haus", language="de"), NamedNode("http://g"))
+    >>> [(x.predicate == SKOS.altLabel, x.object.value) for x in adopt_labels([q], {e.value: "Weißes Haus"})]
+    [(True, 'Weisses Haus'), (False, 'Weißes Haus')]
+    """
+    out: dict[Quad, None] = {}   # ordered and duplicate-free
+    for quad in quads:
+        if quad.predicate == RDFS.label and isinstance(quad.object, Literal) \
+                and entity_key_of(quad.subject.value) is not None:
+            label = known.setdefault(quad.subject.value, quad.object.value)
+            if label != quad.object.value:
+                out[Quad(quad.subject, SKOS.altLabel, quad.object, quad.graph_name)] = None
+                quad = Quad(quad.subject, RDFS.label, Literal(label, language=quad.object.language),
+                            quad.graph_name)
+        out[quad] = None
+    return list(out)

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 from pyoxigraph import NamedNode
 
@@ -194,6 +194,17 @@ def entity_iri(key: str) -> NamedNode:
     if not sep or kind not in _ENTITY_KINDS or not name:
         raise ValueError(f"{key!r} is not an entity key (kind:slug with kind in {sorted(_ENTITY_KINDS)})")
     return NamedNode(f"{BASE}id/{kind}/{_encode(name)}")
+
+
+def entity_key_of(iri: str) -> str | None:
+    """The entity key an IRI was made from, or None for other IRIs (inverse of `entity_iri`).
+
+    >>> entity_key_of("https://w3id.org/geokg/id/state/russland"), entity_key_of("https://x/y")
+    ('state:russland', None)
+    """
+    prefix = BASE + "id/"
+    kind, sep, name = iri[len(prefix):].partition("/") if iri.startswith(prefix) else ("", "", "")
+    return f"{kind}:{unquote(name)}" if sep and kind in _ENTITY_KINDS and name else None
 
 
 def article_iri(article_id: str) -> NamedNode:

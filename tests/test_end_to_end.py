@@ -130,3 +130,18 @@ def test_every_command_has_help() -> None:
     for command in COMMANDS:
         run = kg(command, "--help")
         assert run.returncode == 0 and "usage: kg " + command in run.stdout
+
+
+def test_one_label_per_entity_across_differently_spelt_articles(tmp_path: Path) -> None:
+    corpus = tmp_path / "two.jsonl"
+    corpus.write_text(
+        '{"id": "t1", "text": "Der türkische Präsident Recep Tayyip Erdoğan kritisierte die EU."}\n'
+        '{"id": "t2", "text": "Der türkische Präsident Recep Tayyip Erdogan traf Wladimir Putin."}\n',
+        encoding="utf-8")
+    out = tmp_path / "out"
+    assert kg("build", str(corpus), "--out", str(out)).returncode == 0
+    rows = select(out, """SELECT DISTINCT ?label ?alt WHERE {
+        ?e a gkg:Official ; rdfs:label ?label . FILTER(STRSTARTS(?label, "Recep"))
+        OPTIONAL { ?e skos:altLabel ?alt } }""")
+    assert {r["label"] for r in rows} == {"Recep Tayyip Erdoğan"}
+    assert {r.get("alt") for r in rows} == {"Recep Tayyip Erdogan"}
