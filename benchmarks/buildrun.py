@@ -23,9 +23,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--report", type=Path, required=True)
     parser.add_argument("--batch-size", type=int, default=DEFAULT_BATCH)
+    parser.add_argument("--workers", type=int, help="NLP worker processes (default: as kg build)")
     args = parser.parse_args(argv)
     start = time.perf_counter()
-    report = build(args.inputs, args.out, batch_size=args.batch_size)
+    report = build(args.inputs, args.out, batch_size=args.batch_size, workers=args.workers)
     result = dataclasses.asdict(report)
     result["wall_seconds_in_process"] = time.perf_counter() - start
     args.report.write_text(json.dumps(result, indent=1), encoding="utf-8")

@@ -35,7 +35,8 @@ def main(argv: list[str] | None = None) -> int:
     work = Path(args.work or tempfile.mkdtemp(prefix="geokg-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     results: dict = {"machine": machine.describe(), "command": " ".join(["python -m benchmarks.run", *(argv if argv is not None else sys.argv[1:])]),
-                     "started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "builds": [], "render": []}
+                     "started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+                     "loadavg_1min_before": os.getloadavg()[0], "builds": [], "render": []}
     try:
         for size in args.sizes.split(","):
             results["builds"].append(_bench_size(size.strip(), args, work))
@@ -67,9 +68,12 @@ def _bench_size(size: str, args: argparse.Namespace, work: Path) -> dict:
     report_path = work / f"report-{size}.json"
     cmd = [sys.executable, "-m", "benchmarks.buildrun", str(source), "--out", str(out),
            "--report", str(report_path), "--batch-size", str(args.batch_size)]
+    if args.workers is not None:
+        cmd += ["--workers", str(args.workers)]
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))}
     measured = procmem.run_measured(cmd, cwd=REPO, env=env)
     entry: dict = {"size": label, "input": str(source), "returncode": measured.returncode,
+                   "loadavg_1min_after": os.getloadavg()[0],
                    "wall_seconds": measured.seconds, "maxrss_mb": measured.maxrss_mb,
                    "tree_peak_mb": measured.tree_peak_mb}
     if measured.returncode != 0:
@@ -110,7 +114,8 @@ def markdown(results: dict) -> str:
     m = results["machine"]
     lines = [f"Machine: {m['cpu']}, {m['cores']} cores, {m['memory_gb']} GB RAM, {m['os']}, "
              f"Python {m['python']}, spaCy {m['spacy']}, pyoxigraph {m['pyoxigraph']}, rdflib {m['rdflib']}.",
-             f"Command: `{results['command']}` (started {results['started']}).", ""]
+             f"Command: `{results['command']}` (started {results['started']}; 1-minute load average "
+             f"before: {results['loadavg_1min_before']:.1f}).", ""]
     lines += ["| corpus | articles | words | wall s | articles/s | words/s | peak RSS MB (largest / tree) | triples |",
               "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
     for b in results["builds"]:
@@ -168,6 +173,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--no-render", dest="render", action="store_const", const="")
     p.add_argument("--rebuild", action="store_true", help="also time an unchanged rebuild")
     p.add_argument("--batch-size", type=int, default=256)
+    p.add_argument("--workers", type=int, help="NLP worker processes (default: as kg build, one per core)")
     p.add_argument("--work", help="keep corpora and outputs in this folder (default: a temp folder, removed)")
     p.add_argument("--keep", action="store_true", help="keep the temp folder")
     p.add_argument("--json", help="write the results here (default: benchmarks/results/<time>.json)")

@@ -1,0 +1,67 @@
+"""Building with worker processes writes exactly what building in one process writes."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from kg.build import build, default_workers
+from kg.store import open_store
+
+REPO = Path(__file__).parents[1]
+CORPUS = REPO.parent / "shared" / "corpus" / "gnad-test.jsonl"
+
+
+@pytest.fixture(scope="module")
+def articles(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """37 real articles (a count that does not divide into the batches evenly)."""
+    if not CORPUS.exists():
+        pytest.skip("the shared corpus is not here")
+    path = tmp_path_factory.mktemp("in") / "articles.jsonl"
+    with CORPUS.open(encoding="utf-8") as source:
+        path.write_text("".join(next(source) for _ in range(37)), encoding="utf-8")
+    return path
+
+
+def named_quads(out: Path) -> set[ox.Quad]:
+    """The store's quads without blank nodes (the ontology's get fresh ids on every load)."""
+    with open_store(out, read_only=True) as store:
+        rows = store.query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } "
+                           "FILTER(!isBlank(?s) && !isBlank(?o)) }")
+        return {ox.Quad(r["s"], r["p"], r["o"], r["g"]) for r in rows}
+
+
+def test_workers_write_the_same_graph_as_one_process(articles: Path, tmp_path: Path) -> None:
+    alone = build([articles], tmp_path / "alone", workers=0, batch_size=8, artifacts=False)
+    shared = build([articles], tmp_path / "shared", workers=2, batch_size=8, artifacts=False)
+    assert (alone.added, shared.added, alone.workers, shared.workers) == (37, 37, 0, 2)
+    assert alone.words == shared.words and alone.triples == shared.triples
+    assert named_quads(tmp_path / "alone") == named_quads(tmp_path / "shared")
+
+
+def test_workers_keep_builds_incremental(articles: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build([articles], out, workers=2, batch_size=8, artifacts=False)
+    before = named_quads(out)
+    again = build([articles], out, workers=2, batch_size=8, artifacts=False)
+    assert (again.added, again.replaced, again.unchanged) == (0, 0, 37)
+    assert named_quads(out) == before
+
+    # One changed text replaces that article's graph and nothing else.
+    lines = articles.read_text(encoding="utf-8").splitlines()
+    first = json.loads(lines[0])
+    first["text"] = "Wladimir Putin traf Angela Merkel in Berlin."
+    changed = tmp_path / "changed.jsonl"
+    changed.write_text("\n".join([json.dumps(first, ensure_ascii=False), *lines[1:]]) + "\n", encoding="utf-8")
+    third = build([changed], out, workers=2, batch_size=8, artifacts=False)
+    assert (third.added, third.replaced, third.unchanged) == (0, 1, 36)
+    fresh = build([changed], tmp_path / "fresh", workers=0, batch_size=8, artifacts=False)
+    assert fresh.added == 37
+    assert named_quads(out) == named_quads(tmp_path / "fresh")
+
+
+def test_small_inputs_stay_in_one_process() -> None:
+    # Starting a worker loads the whole pipeline: not worth it for a handful of articles.
+    assert default_workers(1) == 0
