@@ -15,17 +15,20 @@ Scholz") and state membership ("Nato-Mitglied Türkei").
 """
 from __future__ import annotations
 
+import bisect
 import logging
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 from kg import resources
 from kg.facts import Article, Entity, EntityType, Evidence, Relation, entity_key
 from kg.extract.mentions import EntityReading, Mention
 from kg.nlp.hits import Hit
+from kg.nlp.tokens import doc_text, token_table
 
 log = logging.getLogger(__name__)
 
@@ -109,20 +112,26 @@ class _Reader:
 
     def __init__(self, doc: Doc, article: Article):
         self.doc = doc
-        self.text = doc.text
+        text = doc_text(doc)
+        # offsets point into the article; the tokenizer only made same-length substitutions
+        self.text = article.text if len(article.text) == len(text) else text
         self.article = article
         self.t = _tables()
+        table = token_table(doc)
         # token indices count non-space tokens only, as the gazetteer's hits do
-        self.toks = [tok for tok in doc if not tok.is_space]
-        self.words = [tok.text for tok in self.toks]
+        keep = [k for k, space in enumerate(table.is_space) if not space]
+        self.words = [table.words[k] for k in keep]
+        self.idx = [table.idx[k] for k in keep]
+        starts = doc.to_array([SENT_START]).tolist() if len(doc) else []
+        self.sent_of: list[int] = []
         self.sent_spans: list[tuple[int, int]] = []
-        sent_of_doc = [0] * len(doc)
-        if len(doc):
-            for s_i, sent in enumerate(doc.sents):
-                self.sent_spans.append((sent.start_char, sent.end_char))
-                for k in range(sent.start, sent.end):
-                    sent_of_doc[k] = s_i
-        self.sent_of = [sent_of_doc[tok.i] for tok in self.toks]
+        s_i = -1
+        for k in keep:
+            if s_i < 0 or starts[k] == 1:
+                s_i += 1
+                self.sent_spans.append((table.idx[k], table.idx[k]))
+            self.sent_of.append(s_i)
+            self.sent_spans[s_i] = (self.sent_spans[s_i][0], table.idx[k] + len(table.words[k]))
         self.hits: list[Hit] = list(getattr(doc._, "geokg_hits", ()) or ())
         self.by_tok: dict[int, list[Hit]] = defaultdict(list)
         for h in self.hits:
@@ -351,7 +360,7 @@ class _Reader:
                 continue
             p = surnames.get(w) or (surnames.get(w[:-1]) if w.endswith("s") and len(w) > 4 else None)
             if p is not None and len(w) > 2:
-                start = self.toks[i].idx
+                start = self.idx[i]
                 self.person_at.setdefault(i, p)
                 self._person_mention(p, Hit(start, start + len(w), "PER", p.name, w, i, i + 1, "surname"))
 
@@ -586,10 +595,8 @@ class _Reader:
         return self.org(name, pos).key
 
     def _tok_at(self, char: int) -> int:
-        for i, tok in enumerate(self.toks):
-            if tok.idx >= char:
-                return i
-        return max(0, len(self.toks) - 1)
+        k = bisect.bisect_left(self.idx, char)
+        return min(k, max(0, len(self.idx) - 1))
 
     # -- states in organisations --------------------------------------------------------
     def _membership(self) -> None:
@@ -613,8 +620,8 @@ class _Reader:
             states = self._enumeration(i + 1, +1) or self._enumeration(j if j < i - 1 else i - 1, -1)
             for iso in states:
                 for o in orgs:
-                    s = self.state(iso, self.toks[i].idx)
-                    self.relations.append(Relation(s.key, "memberOf", self.org(o, self.toks[i].idx).key,
+                    s = self.state(iso, self.idx[i])
+                    self.relations.append(Relation(s.key, "memberOf", self.org(o, self.idx[i]).key,
                                                    self.evidence(i)))
         for i, w in enumerate(words):
             if w != "Beitritt":
@@ -626,8 +633,8 @@ class _Reader:
             if states and j + 1 < len(words) and words[j + 1] in ("zum", "zur"):
                 orgs = [x.key for x in self.by_tok.get(j + 2, []) if x.label == "ORG"]
                 for o in orgs:
-                    self.relations.append(Relation(self.state(states[0], self.toks[j].idx).key, "memberOf",
-                                                   self.org(o, self.toks[i].idx).key, self.evidence(i)))
+                    self.relations.append(Relation(self.state(states[0], self.idx[j]).key, "memberOf",
+                                                   self.org(o, self.idx[i]).key, self.evidence(i)))
 
     def _enumeration(self, k: int, step: int) -> list[str]:
         """States named in an enumeration next to token k.
@@ -680,8 +687,8 @@ class _Reader:
             states = self._enumeration(i, -1)
             for iso in states:
                 for o in dict.fromkeys(orgs):
-                    self.relations.append(Relation(self.state(iso, self.toks[i].idx).key, "memberOf",
-                                                   self.org(o, self.toks[i].idx).key, self.evidence(i)))
+                    self.relations.append(Relation(self.state(iso, self.idx[i]).key, "memberOf",
+                                                   self.org(o, self.idx[i]).key, self.evidence(i)))
 
     def _party_of(self) -> None:
         """'die Nationale Front (NF) von Jazenjuk': the person is a member of the party."""

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from kg.nlp.gazetteer import Gazetteer
 from kg.nlp.hits import Hit
 from kg.nlp.sentences import sentence_starts
+from kg.nlp.tokens import token_table
 
 log = logging.getLogger(__name__)
 
@@ -26,7 +27,8 @@ class SentenceSplitter:
         self.overwrite = overwrite
 
     def match(self, doc: Doc) -> list[bool]:
-        return sentence_starts([t.text for t in doc], [t.whitespace_ for t in doc])
+        words = token_table(doc).words
+        return sentence_starts(words, [""] * len(words))
 
     def set_annotations(self, doc: Doc, starts: list[bool]) -> None:
         # one array write instead of a property call per token

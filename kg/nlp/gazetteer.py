@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from kg import resources
 from kg.nlp.hits import Hit
+from kg.nlp.tokens import doc_text, token_table
 
 Tokenize = Callable[[str], list[str]]
 
@@ -124,6 +125,12 @@ class Gazetteer:
                  titles: dict[str, TitleForm], first_names: frozenset[str], common: frozenset[str]):
         self.phrases = phrases
         self.max_len = max((len(k) for k in phrases), default=1)
+        # first word → longest phrase starting with it: most tokens start none
+        self.first_words: dict[str, int] = {}
+        for k in phrases:
+            self.first_words[k[0]] = max(self.first_words.get(k[0], 0), len(k))
+        self._adjective_cache: dict[str, str | None] = {}
+        self._title_cache: dict[str, TitleForm | None] = {}
         self.adjectives = adjectives
         self.titles = titles
         # compound heads: "bürgermeister" in "Oberbürgermeister"
@@ -182,6 +189,16 @@ class Gazetteer:
     # -- single words -------------------------------------------------------------------
     def adjective_state(self, word: str) -> str | None:
         """ISO code of a state adjective in any ending: 'ukrainischen' → 'UA'."""
+        try:
+            return self._adjective_cache[word]
+        except KeyError:
+            pass
+        if len(self._adjective_cache) > 500_000:
+            self._adjective_cache.clear()
+        iso = self._adjective_cache[word] = self._adjective_state(word)
+        return iso
+
+    def _adjective_state(self, word: str) -> str | None:
         low = word.casefold()
         for end in ("em", "en", "er", "es", "e", ""):
             if end and not low.endswith(end):
@@ -193,6 +210,16 @@ class Gazetteer:
 
     def title(self, word: str) -> TitleForm | None:
         """A title, also inside a compound ('Oberbürgermeister' → role 'Oberbürgermeister')."""
+        try:
+            return self._title_cache[word]
+        except KeyError:
+            pass
+        if len(self._title_cache) > 500_000:
+            self._title_cache.clear()
+        tf = self._title_cache[word] = self._title(word)
+        return tf
+
+    def _title(self, word: str) -> TitleForm | None:
         tf = self.titles.get(word)
         if tf is not None:
             return tf
@@ -214,10 +241,11 @@ class Gazetteer:
     # -- the document ---------------------------------------------------------------------
     def match(self, doc: Doc) -> list[Hit]:
         """All hits of a document, in text order; token indices count non-space tokens only."""
-        text = doc.text  # Doc.text joins all tokens: read it once, not once per hit
-        toks = [t for t in doc if not t.is_space]
-        words = [t.text for t in toks]
-        idx = [t.idx for t in toks]
+        table = token_table(doc)
+        text = doc_text(doc)
+        keep = [k for k, space in enumerate(table.is_space) if not space]
+        words = [table.words[k] for k in keep]
+        idx = [table.idx[k] for k in keep]
         n = len(words)
         hits: list[Hit] = []
         covered = [False] * n
@@ -230,7 +258,7 @@ class Gazetteer:
         while i < n:
             w = words[i]
             found = False
-            for length in range(min(self.max_len, n - i), 0, -1):
+            for length in range(min(self.first_words.get(w, 0), n - i), 0, -1):
                 entry = self.phrases.get(tuple(words[i:i + length]))
                 if entry is not None:
                     if entry.label != "NONE":

@@ -12,6 +12,8 @@ from typing import Callable
 
 from spacy.tokens import Doc
 
+from kg.nlp.tokens import TEXT_KEY
+
 # one character in, one character out: offsets stay valid
 _SAME_LENGTH = str.maketrans({
     "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u200a": " ", "\u202f": " ", "\u2002": " ",
@@ -32,7 +34,10 @@ class NormalisingTokenizer:
         self.tokenizer = tokenizer
 
     def __call__(self, text: str) -> Doc:
-        return self.tokenizer(normalise(text))
+        normal = normalise(text)
+        doc = self.tokenizer(normal)
+        doc.user_data[TEXT_KEY] = normal   # spares the components Doc.text, which joins all tokens
+        return doc
 
     def pipe(self, texts, batch_size: int = 1000):  # spaCy calls this in nlp.pipe
         for text in texts:
