@@ -226,7 +226,7 @@ def _nodes(graph: nx.MultiDiGraph, positions: dict[Any, tuple[float, float]] | N
         item: dict[str, Any] = {
             "id": str(node), "label": str(attrs.get("label") or node),
             "group": attrs.get("cls") or "Other", "shape": style.shape, "color": style.color,
-            "size": round(8 + 32 * math.sqrt(rank / top), 2),
+            "size": round(8 + 22 * math.sqrt(rank / top), 2),
             "tip": _node_tip(attrs),
         }
         if positions is not None:
@@ -254,7 +254,8 @@ def _edges(graph: nx.MultiDiGraph) -> list[dict]:
         kind = attrs.get("kind", "interaction")
         count = int(attrs.get("count") or 1)
         categories: Mapping[str, int] = attrs.get("categories") or {}
-        top = max(sorted(categories), key=lambda c: categories[c]) if categories else ""
+        ranked = sorted(categories, key=lambda c: (-categories[c], c))
+        top = ranked[0] if ranked else ""
         mean = float(attrs.get("score_mean") or 0.0)
         if kind == "interaction":
             color = COOPERATION_COLOR if mean > 0 else CONFLICT_COLOR if mean < 0 else NEUTRAL_COLOR
@@ -262,13 +263,19 @@ def _edges(graph: nx.MultiDiGraph) -> list[dict]:
             color = KIND_COLORS.get(kind, NEUTRAL_COLOR)
         out.append({
             "id": i, "from": str(u), "to": str(v), "kind": kind,
-            "category": top, "label": top if kind == "interaction" else "",
+            "category": top, "categories": ranked,
+            "label": _edge_label(ranked) if kind == "interaction" else "",
             "color": color, "width": round(1 + 2 * math.log2(count), 2),
             "arrows": "to" if kind != "talks" else "",
             "dashes": kind in ("affiliation", "membership"),
             "tip": _edge_tip(graph, u, v, kind, count, mean, categories, attrs.get("evidence") or ()),
         })
     return out
+
+
+def _edge_label(ranked: list[str]) -> str:
+    """The most frequent categories, at most two: 'THREATEN', 'ASSAULT, ACCUSE', 'AID, AGREE …'."""
+    return ", ".join(ranked[:2]) + (" …" if len(ranked) > 2 else "")
 
 
 def _edge_tip(graph: nx.MultiDiGraph, u: Any, v: Any, kind: str, count: int, mean: float,
@@ -366,7 +373,7 @@ _TEMPLATE = """<!DOCTYPE html>
     return item;
   }));
   const edges = new vis.DataSet(data.edges.map(function (e) {
-    return {id: e.id, from: e.from, to: e.to, kind: e.kind, category: e.category, label: e.label,
+    return {id: e.id, from: e.from, to: e.to, kind: e.kind, categories: e.categories, label: e.label,
             color: {color: e.color, highlight: e.color}, width: e.width, arrows: e.arrows,
             dashes: e.dashes, title: tipElement(e.tip.lines, e.tip.quotes)};
   }));
@@ -396,7 +403,9 @@ _TEMPLATE = """<!DOCTYPE html>
   checkboxes("categories", data.categories, shown.cat);
   const nodeView = new vis.DataView(nodes, {filter: function (n) { return shown.cls[n.group] !== false; }});
   const edgeView = new vis.DataView(edges, {filter: function (e) {
-    return shown.kind[e.kind] !== false && (e.kind !== "interaction" || shown.cat[e.category] !== false);
+    // An event edge stays while any of its categories is shown.
+    return shown.kind[e.kind] !== false && (e.kind !== "interaction" ||
+      e.categories.some(function (c) { return shown.cat[c] !== false; }));
   }});
   function refresh() {
     nodeView.refresh(); edgeView.refresh();
@@ -408,6 +417,7 @@ _TEMPLATE = """<!DOCTYPE html>
     edges: {smooth: false, font: {size: 10, align: "middle"}},
     interaction: {hover: true, tooltipDelay: 150},
     physics: data.physics ? {enabled: true, solver: "barnesHut",
+      barnesHut: {gravitationalConstant: -4000, centralGravity: 0.6, springLength: 120, springConstant: 0.03, avoidOverlap: 0.4},
       stabilization: {enabled: true, iterations: data.iterations, fit: true}} : {enabled: false},
     layout: {improvedLayout: data.nodes.length <= 100}
   };

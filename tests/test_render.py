@@ -98,3 +98,11 @@ def test_an_empty_graph_renders() -> None:
 
 def test_docstring_examples() -> None:
     assert doctest.testmod(kg.render).failed == 0
+
+
+def test_an_edge_with_several_categories_names_the_most_frequent() -> None:
+    g = actor_graph(2)
+    g.edges["n0", "n1", "interaction"]["categories"] = {"CONSULT": 1, "THREATEN": 2, "AID": 1}
+    edge = next(e for e in embedded_data(to_html(g))["edges"] if e["kind"] == "interaction")
+    assert edge["categories"] == ["THREATEN", "AID", "CONSULT"]
+    assert edge["label"] == "THREATEN, AID …" and edge["category"] == "THREATEN"
