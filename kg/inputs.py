@@ -27,6 +27,9 @@ SUFFIXES = (".txt", ".jsonl")
 _OPTIONAL_STRINGS = ("title", "url", "source")
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")   # fromisoformat alone also takes "2022-W01-1"
 _SURROGATE = re.compile("[\ud800-\udfff]")            # JSON "\\ud800" escapes: no UTF-8 for them
+# Characters XML 1.0 forbids: kg.rdf would replace them in the stored identifier (and
+# GraphML could not hold them), so such an id could never be found again by its value.
+_ID_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 @dataclass(frozen=True)
@@ -150,7 +153,15 @@ def _txt_article(path: Path) -> Article | Problem:
         return text
     if not text.strip():
         return Problem(path, None, "empty article")
+    if bad_id := _id_problem(path.stem):
+        return Problem(path, None, bad_id)
     return Article(id=path.stem, text=text)
+
+
+def _id_problem(article_id: str) -> str | None:
+    if match := _ID_FORBIDDEN.search(article_id):
+        return f"'id' holds the control character U+{ord(match.group()):04X} (ids must be printable)"
+    return None
 
 
 def _jsonl_records(path: Path) -> Iterator[tuple[Path, int | None, Article | Problem]]:
@@ -220,6 +231,8 @@ def _json_article(path: Path, line: int, raw: str) -> Article | Problem:
     for key, value in (("id", article_id), ("text", text), *fields.items()):
         if value and _SURROGATE.search(value):
             return bad(f"'{key}' holds an unpaired UTF-16 surrogate escape (not valid Unicode)")
+    if bad_id := _id_problem(article_id):
+        return bad(bad_id)
     raw_date = record.get("date")
     published: date | None = None
     if raw_date is not None and raw_date != "":

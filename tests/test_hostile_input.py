@@ -144,14 +144,15 @@ ODD_TEXTS = {
 
 def test_odd_but_valid_texts_build_and_are_queryable(tmp_path: Path) -> None:
     path = write_jsonl(tmp_path / "odd.jsonl", [{"id": k, "text": t} for k, t in ODD_TEXTS.items()])
-    (tmp_path / "bom.txt").write_bytes(b"\xef\xbb\xbf" + "Wien – Nehammer empfängt Selenskyj.".encode())
+    bom = tmp_path / "bom-datei.txt"
+    bom.write_bytes(b"\xef\xbb\xbf" + "Wien – Nehammer empfängt Selenskyj.".encode())
     out = tmp_path / "out"
-    assert_ok(kg("build", path, tmp_path / "bom.txt", "--out", out, "-q"))
+    assert_ok(kg("build", path, bom, "--out", out, "-q"))
     state = store_state(out)
-    assert sorted(state.articles) == sorted([*ODD_TEXTS, "bom"])
+    assert sorted(state.articles) == sorted([*ODD_TEXTS, "bom-datei"])
     assert triple_count_by_query(out) == state.triples
     # a rebuild of the same input adds nothing: the odd texts round-trip through the store exactly
-    assert_ok(kg("build", path, tmp_path / "bom.txt", "--out", out, "-q"))
+    assert_ok(kg("build", path, bom, "--out", out, "-q"))
     assert store_state(out) == state
 
 
@@ -171,8 +172,10 @@ def test_ten_megabyte_article_builds(tmp_path: Path) -> None:
 
 def test_one_megabyte_article_builds_whole(tmp_path: Path) -> None:
     """The default-run stand-in for the 10 MB article: beyond spaCy's default max_length."""
+    filler = "Die Lage blieb den ganzen Tag über unübersichtlich, hieß es am Abend. " * 50
     sentence = "Kiew – Selenskyj telefonierte am Montag mit Scholz und bat um Waffen. "
-    path = write_jsonl(tmp_path / "big.jsonl", [{"id": "big", "text": sentence * (1_100_000 // len(sentence))}])
+    text = (filler + sentence) * (1_100_000 // len(filler + sentence))
+    path = write_jsonl(tmp_path / "big.jsonl", [{"id": "big", "text": text}])
     out = tmp_path / "out"
     assert_ok(kg("build", path, "--out", out, "-q", timeout=1200))
     assert list(store_state(out).articles) == ["big"]
@@ -184,7 +187,7 @@ def _one_word_articles(folder: Path, n: int) -> Path:
 
 
 def test_hundred_thousand_one_word_articles_build(tmp_path: Path) -> None:
-    n = 100_000 if SLOW else 20_000
+    n = 100_000 if SLOW else 10_000
     out = tmp_path / "out"
     assert_ok(kg("build", _one_word_articles(tmp_path, n), "--out", out, "-q", "--batch-size", "5000",
                  timeout=3600))

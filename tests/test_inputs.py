@@ -178,9 +178,20 @@ def test_one_malformed_line_among_ten_thousand_is_named(tmp_path: Path) -> None:
 
 def test_control_rtl_and_combining_characters_are_kept_exactly(tmp_path: Path) -> None:
     text = "Kiew\u0007 \u202eتقرير\u202c – Bu\u0308rgermeister\u200d trifft \x1b[31mLaw\u0000row."
-    path = write_jsonl(tmp_path / "in.jsonl", [{"id": "a\u200f\u0001", "text": text}])
+    path = write_jsonl(tmp_path / "in.jsonl", [{"id": "a\u200f\u0301\n", "text": text}])
     [article] = inputs.articles(inputs.scan([path]))
-    assert (article.id, article.text) == ("a\u200f\u0001", text)
+    assert (article.id, article.text) == ("a\u200f\u0301", text)
+
+
+@pytest.mark.parametrize("bad_id, code", [(r"a\u0000b", "U+0000"), (r"\u001b[31m", "U+001B"), (r"x\uffff", "U+FFFF")])
+def test_ids_with_control_characters_are_refused(tmp_path: Path, bad_id: str, code: str) -> None:
+    path = write_jsonl(tmp_path / "in.jsonl", [f'{{"id": "{bad_id}", "text": "Text."}}'])
+    [problem] = inputs.scan([path]).problems
+    assert problem.message == f"'id' holds the control character {code} (ids must be printable)"
+    txt = tmp_path / "a\x01b.txt"
+    txt.write_text("Text.", encoding="utf-8")
+    [problem] = inputs.scan([txt]).problems
+    assert "U+0001" in problem.message and "\x01" not in str(problem)
 
 
 def test_messages_about_odd_file_names_stay_on_one_line(tmp_path: Path) -> None:

@@ -24,8 +24,6 @@ HOSTILE_IDS = [
     "file:///etc/shadow",
     "store",                     # the name of the store folder inside --out
     "graph.html",
-    "a\x00b",                    # NUL
-    "nul\x00../../x",
     "zeile\neins",
     "<script>alert(1)</script>",
     "\" } ; DROP ALL ; INSERT DATA { <a:b> <a:c> \"",
@@ -33,6 +31,9 @@ HOSTILE_IDS = [
     "/" * 300,
     "Ünïcödé/∂/😀",
 ]
+# Refused with a named problem: kg.rdf keeps literals XML-safe, so a control character
+# in an id could never be found again by its value.
+REFUSED_IDS = ["a\x00b", "nul\x00../../x", "\x1b]0;pwned\x07"]
 
 
 def _sparql_string(value: str) -> str:
@@ -62,8 +63,8 @@ def sandbox(tmp_path: Path) -> Path:
 def test_hostile_ids_stay_inside_out_and_are_queryable(sandbox: Path, tmp_path: Path) -> None:
     work = sandbox / "a" / "b" / "c"
     out = work / "out"
-    source = write_jsonl(sandbox / "in.jsonl", [{"id": i, "text": f"{TEXT} ({n})"}
-                                                for n, i in enumerate(HOSTILE_IDS)])
+    write_jsonl(sandbox / "in.jsonl", [{"id": i, "text": f"{TEXT} ({n})"}
+                                       for n, i in enumerate(HOSTILE_IDS + REFUSED_IDS)])
     # stems that are path words: "..txt" has the stem ".", "...txt" the stem ".."
     (sandbox / "dots").mkdir()
     for name in ("..txt", "...txt", "-rf.txt", "--out.txt"):
@@ -75,9 +76,11 @@ def test_hostile_ids_stay_inside_out_and_are_queryable(sandbox: Path, tmp_path: 
     proc = kg("build", "in.jsonl", "dots", "--out", out.relative_to(sandbox), "--skip-bad", "-q", cwd=sandbox)
     assert_ok(proc)
     assert proc.stderr.count("duplicate id") == 2
+    assert proc.stderr.count("ids must be printable") == len(REFUSED_IDS)
+    assert "\x00" not in proc.stderr and "\x1b" not in proc.stderr
 
     after = tree_snapshot(sandbox, exclude=[out])
-    assert after == {k: v for k, v in before.items()}, "files outside --out were created or changed"
+    assert after == before, "files outside --out were created or changed"
     assert {p: p.exists() for p in outside} == outside
     ids = {*HOSTILE_IDS, "-rf", "--out"}
     assert set(store_state(out).articles) == ids
@@ -97,7 +100,10 @@ def test_rebuild_with_hostile_ids_adds_nothing(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert_ok(kg("build", source, "--out", out, "-q"))
     first = store_state(out)
-    assert_ok(kg("build", source, "--out", out, "-q"))
+    again = kg("build", source, "--out", out)
+    assert_ok(again)
+    n = len(HOSTILE_IDS)
+    assert f"{n} articles: 0 added, 0 replaced, {n} unchanged" in again.stderr   # every id found again
     assert store_state(out) == first
 
 
