@@ -41,6 +41,7 @@ _MEMBER_WORDS = ("Mitglied", "Mitglieder", "Mitgliedern", "Mitgliedsstaat", "Mit
                  "Staates", "Land", "Länder", "Ländern", "Landes", "Partner", "Partnern", "Partnerland")
 _ENUM = {",", "und", "sowie", "oder", "die", "der", "den", "das", "wie", "etwa"}
 _ADVISOR_BASES = ("berater", "beraterin")
+_NAME_PARTICLES = {"le", "la", "de", "van", "von", "der", "di", "da", "del", "al", "el", "bin", "ibn", "dos", "du"}
 _COPULA = {"sind", "ist", "seien", "sei", "waren", "war", "als", "wurden", "wurde"}
 _PARLIAMENT = "Parlament"
 
@@ -337,8 +338,8 @@ class _Reader:
                 p = people[name] = _Person(name, known, h.start, sentence=self.sent_of[h.tok])
             self.person_at[h.tok] = p
             self._person_mention(p, h)
-            surname = name.split()[-1]
-            surnames.setdefault(surname, p)
+            for surname in _surnames(name):
+                surnames.setdefault(surname, p)
             if known:
                 for a in known.aliases:
                     if " " not in a:
@@ -355,14 +356,25 @@ class _Reader:
             self._person_mention(p, h)
         # surname-only mentions that no rule marked
         taken = {k for h in self.hits for k in range(h.tok, h.tok_end) if h.label != "TITLE"}
-        for i, w in enumerate(self.words):
-            if i in taken or not w[:1].isupper():
+        longest = max((len(k.split()) for k in surnames), default=1)
+        i = 0
+        while i < len(self.words):
+            if i in taken or not self.words[i][:1].isupper():
+                i += 1
                 continue
-            p = surnames.get(w) or (surnames.get(w[:-1]) if w.endswith("s") and len(w) > 4 else None)
-            if p is not None and len(w) > 2:
-                start = self.idx[i]
-                self.person_at.setdefault(i, p)
-                self._person_mention(p, Hit(start, start + len(w), "PER", p.name, w, i, i + 1, "surname"))
+            for n in range(min(longest, len(self.words) - i), 0, -1):
+                if any(k in taken for k in range(i, i + n)):
+                    continue
+                w = " ".join(self.words[i:i + n])
+                p = surnames.get(w) or (surnames.get(w[:-1]) if w.endswith("s") and len(w) > 4 else None)
+                if p is not None and len(w) > 2:
+                    start, end = self.idx[i], self.idx[i + n - 1] + len(self.words[i + n - 1])
+                    self.person_at.setdefault(i, p)
+                    self._person_mention(p, Hit(start, end, "PER", p.name, self.text[start:end], i, i + n,
+                                                "surname"))
+                    i += n - 1
+                    break
+            i += 1
 
     def _person_mention(self, p: _Person, h: Hit) -> None:
         p.first = min(p.first, h.start)
@@ -378,7 +390,7 @@ class _Reader:
             if holder is None:
                 continue
             role = self._role(h)
-            if h.form == "no":
+            if h.form == "no" and not self._party_prefix(h.tok):
                 continue
             holder.official = True
             if h.form == "colleague":
@@ -395,6 +407,14 @@ class _Reader:
                 self._advisor.append((holder, obj, h.tok))
             if h.form != "colleague":
                 last_role = (self.sent_of[h.tok], holder.role or role)
+
+    def _party_prefix(self, tok: int) -> str | None:
+        """A party named in the token ('SPD-Politiker', 'US-Republikaner')."""
+        for x in self.by_tok.get(tok, []):
+            if x.label == "ORG" and self.t.orgs[x.key].kind == "party" and (x.form == "prefix" or
+                                                                          "-" in self.words[tok]):
+                return x.key
+        return None
 
     def _holder(self, h: Hit) -> tuple[_Person | None, _Person | None]:
         """Who holds the title at h, and the person of a 'von'-complement ('Berater von X')."""
@@ -536,6 +556,16 @@ class _Reader:
                     if x.label == "ORG" and self.t.orgs[x.key].kind == "party":
                         p.party = p.party or x.key
                         p.official = True
+        # "der US-Republikaner Marco Rubio", "SPÖ-Chef Faymann": the party right before the name
+        for tok, p in list(self.person_at.items()):
+            party = self._party_prefix(tok - 1) if tok > 0 else None
+            if party is None and tok > 0:
+                party = next((x.key for x in self.by_tok.get(tok - 1, []) if x.label == "ORG"
+                              and x.tok_end == tok and self.t.orgs[x.key].kind == "party"
+                              and self.words[tok - 1] not in ("Linke", "Grüne", "Grünen")), None)
+            if party is not None:
+                p.party = p.party or party
+                p.official = True
         for tok, party in self._pending_party:
             k = tok + 1
             if k in self.person_at:
@@ -558,7 +588,7 @@ class _Reader:
                     aff = self.state(self.t.orgs[p.party].state, p.first).key
                 if aff is None:
                     tok = p.title_tok if p.title_tok is not None else self._tok_at(p.first)
-                    iso = self._sentence_state(tok)
+                    iso = self._sentence_state(tok) or self._dateline_state() or self._main_state()
                     if iso:
                         aff = self.state(iso, p.first).key
                 if aff:
@@ -713,6 +743,21 @@ class _Reader:
                 state_key = entity_key("State", self.t.states[rec.state].name)
                 if state_key in self.drafts:
                     d.affiliations.append(state_key)
+
+
+def _surnames(name: str) -> list[str]:
+    """The words a later mention may use alone: the last word, and a particle surname.
+
+    >>> _surnames("Bruno Le Maire"), _surnames("Olaf Scholz")
+    (['Le Maire'], ['Scholz'])
+    """
+    words = name.split()
+    if len(words) < 2:
+        return words
+    for k in range(1, len(words) - 1):
+        if words[k].casefold() in _NAME_PARTICLES:
+            return [" ".join(words[k:])]
+    return [words[-1]]
 
 
 def read_entities(doc: Doc, article: Article) -> EntityReading:
