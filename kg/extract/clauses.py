@@ -18,7 +18,7 @@ import logging
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Iterable, Sequence
+from typing import Iterable, NamedTuple, Sequence
 
 from spacy.tokens import Doc
 
@@ -54,28 +54,32 @@ _SENTENCE_END = re.compile(
     r"[.!?][\"“”»]?\s+(?=[„\"«A-ZÄÖÜ])")
 
 
-@dataclass(frozen=True)
-class Word:
-    """A token of the sentence: text, lower-cased lookup lemma and character offsets."""
+class Word(NamedTuple):
+    """A token of the sentence: text, lower-cased lookup lemma, character offsets.
+
+    `verbish`: a lower-case word whose lemma looks like a German infinitive
+    (there is no POS tagger at hand). A named tuple: articles have thousands.
+    """
 
     text: str
     lemma: str
     start: int
     end: int
+    lower: str
+    capitalized: bool
+    verbish: bool
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
 
-    @property
-    def capitalized(self) -> bool:
-        return self.text[:1].isupper()
+def make_word(text: str, lemma: str, start: int, end: int) -> Word:
+    """A Word with its derived flags.
 
-    @property
-    def verbish(self) -> bool:
-        """A lower-case word whose lemma looks like a German infinitive (no POS tagger at hand)."""
-        return (self.text.isalpha() and self.text.islower() and self.lower not in NON_VERBS
-                and self.lemma.endswith(("en", "ern", "eln")) and len(self.text) > 2)
+    >>> make_word("bestreitet", "bestreiten", 0, 10).verbish
+    True
+    """
+    lower = text.lower()
+    verbish = (text.isalpha() and text.islower() and lower not in NON_VERBS
+               and lemma.endswith(("en", "ern", "eln")) and len(text) > 2)
+    return Word(text, lemma, start, end, lower, text[:1].isupper(), verbish)
 
 
 @dataclass(frozen=True)
@@ -119,7 +123,7 @@ def words_of(text: str, offset: int = 0) -> list[Word]:
     >>> [w.text for w in words_of("Gespräche (OSZE), in Genf.")]
     ['Gespräche', '(', 'OSZE', ')', ',', 'in', 'Genf', '.']
     """
-    return [Word(m.group(0), lemma_of(m.group(0)), offset + m.start(), offset + m.end())
+    return [make_word(m.group(0), lemma_of(m.group(0)), offset + m.start(), offset + m.end())
             for m in re.finditer(r"\w+(?:[-‐]\w+)*|[^\w\s]", text)]
 
 
@@ -135,6 +139,9 @@ def _lemma_table() -> dict[str, str] | None:
     return table  # type: ignore[return-value]
 
 
+_LEMMAS: dict[str, str] = {}      # form → lemma memo: spaCy's table hashes on every lookup
+
+
 def lemma_of(form: str) -> str:
     """The lookup lemma of a word form, lower-cased; the form itself when unknown.
 
@@ -147,17 +154,37 @@ def lemma_of(form: str) -> str:
     return str(table.get(form, form)).lower()
 
 
-def _doc_words(doc: Doc, text: str, start: int, end: int) -> list[Word]:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    tokens = span if span is not None else (t for t in doc if start <= t.idx < end)
-    out = []
-    for t in tokens:
-        if t.is_space:
+def _doc_words(doc: Doc, text: str) -> tuple[list[Word], list[int] | None]:
+    """All words of the Doc (forms from the article text) and where sentences start (None: not split).
+
+    Reads the token attributes as one array: a Python loop over spaCy tokens
+    costs more than everything else this stage does.
+    """
+    if not len(doc):
+        return [], None
+    rows = doc.to_array(["IDX", "LENGTH", "IS_SPACE", "SENT_START"]).tolist()
+    has_lemmas = any(t.lemma_ for t in doc[:3])
+    lemmas = [t.lemma_ for t in doc] if has_lemmas else None
+    memo = _LEMMAS
+    if len(memo) > 200_000:
+        memo.clear()
+    words: list[Word] = []
+    starts: list[int] = []
+    annotated = False
+    for i, (idx, length, is_space, sent_start) in enumerate(rows):
+        if sent_start == 1 and (not starts or starts[-1] != len(words)):
+            starts.append(len(words))
+        if i and sent_start != 0:
+            annotated = True
+        if is_space:
             continue
-        form = text[t.idx:t.idx + len(t.text)]
-        lemma = t.lemma_.lower() if t.lemma_ else lemma_of(form)
-        out.append(Word(form, lemma, t.idx, t.idx + len(t.text)))
-    return out
+        form = text[idx:idx + length]
+        if lemmas and lemmas[i]:
+            lemma = lemmas[i].lower()
+        else:
+            lemma = memo.get(form) or memo.setdefault(form, lemma_of(form))
+        words.append(make_word(form, lemma, idx, idx + length))
+    return words, (starts if annotated else None)
 
 
 def sentence_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
@@ -315,15 +342,10 @@ def _dateline_end(words: Sequence[Word]) -> int:
 def build_sentences(doc: Doc, article: Article, reading: EntityReading) -> list[Sentence]:
     """The article's sentences with words, grouped actors, places and clauses."""
     text = article.text
-    aligned = len(doc.text) == len(text)     # the tokenizer normalises with same-length substitutions
-    if not aligned:
-        log.warning("%s: parsed text does not align with the article text; using plain word splitting", article.id)
-    spans = sentence_spans(doc, text) if aligned else sentence_spans(Doc(doc.vocab, words=[]), text)
     mentions = sorted(reading.mentions, key=lambda m: (m.start, -m.end))
     mention_starts = [m.start for m in mentions]
     out: list[Sentence] = []
-    for index, (start, end) in enumerate(spans):
-        words = _doc_words(doc, text, start, end) if aligned else words_of(text[start:end], start)
+    for index, (start, end, words) in enumerate(_sentence_words(doc, article)):
         lo = bisect.bisect_left(mention_starts, start)
         hi = bisect.bisect_left(mention_starts, end)
         inside = [m for m in mentions[lo:hi] if m.end <= end]
@@ -332,6 +354,28 @@ def build_sentences(doc: Doc, article: Article, reading: EntityReading) -> list[
         places = tuple((m, _word_at(starts, words, m.start)) for m in inside if m.type == "Place" and words)
         out.append(Sentence(index, start, end, text[start:end], tuple(words), tuple(actors), places,
                             tuple(clause_ranges(words))))
+    return out
+
+
+def _sentence_words(doc: Doc, article: Article) -> list[tuple[int, int, list[Word]]]:
+    """(start, end, words) of each sentence: the pipeline's sentences, else a punctuation split."""
+    text = article.text
+    doc_length = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    if doc_length != len(text):     # the tokenizer may only normalise with same-length substitutions
+        log.warning("%s: parsed text does not align with the article text; using plain word splitting", article.id)
+        return [(s, e, words_of(text[s:e], s)) for s, e in sentence_spans(Doc(doc.vocab, words=[]), text)]
+    words, starts = _doc_words(doc, text)
+    if not words:
+        return []
+    if starts is None:
+        spans = sentence_spans(Doc(doc.vocab, words=[]), text)
+        word_starts = [w.start for w in words]
+        starts = sorted({bisect.bisect_left(word_starts, s) for s, _ in spans} | {0})
+    bounds = sorted({i for i in starts if i < len(words)} | {0}) + [len(words)]
+    out = []
+    for a, b in zip(bounds, bounds[1:]):
+        if b > a:
+            out.append((words[a].start, words[b - 1].end, words[a:b]))
     return out
 
 
@@ -411,7 +455,7 @@ def clause_particle(sentence: Sentence, first: int, last: int) -> tuple[str, int
 def verb_keys(word: Word, particle: str | None) -> list[str]:
     """Lexicon keys a verb form may stand for: particle joined to lemma and form first.
 
-    >>> verb_keys(Word("sicherte", "sichern", 0, 8), "zu")
+    >>> verb_keys(make_word("sicherte", "sichern", 0, 8), "zu")
     ['zusichern', 'zusicherte', 'sichern', 'sicherte']
     """
     keys = []

@@ -30,9 +30,9 @@ log = logging.getLogger(__name__)
 # more often a misread than a fact.
 UNTARGETED_OK = frozenset({"REJECT", "CONCEDE", "RETREAT", "REQUEST", "MOBILIZE", "PROTEST", "AGREE", "COERCE"})
 NOUN_MIN_SUFFIX = 4
-# Talks that are also a CONSULT between their two participants; sessions and
-# conferences are bodies meeting, not one actor consulting another.
-CONSULT_KINDS = frozenset({"PhoneCall", "Meeting", "Negotiation", "Talks", "Summit"})
+# Talks that are also a CONSULT between their two participants; a conference
+# (often a press conference) is not one actor consulting another.
+CONSULT_KINDS = frozenset({"PhoneCall", "Meeting", "Negotiation", "Talks", "Summit", "Session"})
 
 
 @dataclass(frozen=True)

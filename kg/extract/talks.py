@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -34,6 +35,9 @@ POSSESSIVES = frozenset({"seinen", "seinem", "seiner", "seine", "ihren", "ihrem"
 PARTICIPATION = re.compile(r"\b(?:dabei|teil(?:nehmen|genommen)?|Teilnehmer\w*|vertreten|anwesend|kommt|reist)\b")
 
 
+_CACHE_KEY = "kg.extract.talks"
+
+
 @dataclass(frozen=True)
 class _Open:
     """Talks read so far, with the sentence they were last extended in."""
@@ -48,10 +52,24 @@ class _Cue:
     entry: TalksCue
 
 
+@lru_cache(maxsize=1)
+def _cue_index() -> tuple[dict[str, TalksCue], dict[str, TalksCue]]:
+    suffixes = {c.cue: c for c in talks_cues() if c.match == "suffix"}
+    verbs = {c.cue: c for c in talks_cues() if c.match == "verb"}
+    return suffixes, verbs
+
+
+def _suffix_cue(low: str, suffixes: dict[str, TalksCue]) -> TalksCue | None:
+    """The longest lexicon ending of a noun ("Krisentreffen" → "treffen")."""
+    for cut in range(len(low) - 2):
+        entry = suffixes.get(low[cut:])
+        if entry is not None:
+            return entry
+    return None
+
+
 def _find_cues(sentence: Sentence) -> list[_Cue]:
-    cues = talks_cues()
-    suffixes = sorted((c for c in cues if c.match == "suffix"), key=lambda c: -len(c.cue))
-    verbs = {c.cue: c for c in cues if c.match in ("verb", "lemma")}
+    suffixes, verbs = _cue_index()
     found: list[_Cue] = []
     for first, last in sentence.clauses:
         particle = clause_particle(sentence, first, last)
@@ -60,14 +78,13 @@ def _find_cues(sentence: Sentence) -> list[_Cue]:
             if not word.text.isalpha():
                 continue
             if word.capitalized and i > 0:
-                low = word.lower
-                entry = next((c for c in suffixes if low.endswith(c.cue) or word.lemma.endswith(c.cue)), None)
+                entry = _suffix_cue(word.lower, suffixes) or _suffix_cue(word.lemma, suffixes)
                 if entry is not None:
                     found.append(_Cue(i, entry))
                 continue
             for key in verb_keys(word, particle[0] if particle and particle[1] != i else None):
                 entry = verbs.get(key)
-                if entry is not None and entry.match == "verb":
+                if entry is not None:
                     found.append(_Cue(i, entry))
                     break
     return found
@@ -151,6 +168,40 @@ def _hosted(sentence: Sentence) -> bool:
     return False
 
 
+def _names(reading: EntityReading) -> dict[str, str]:
+    """Lower-cased names and aliases → entity key, for splitting compounds."""
+    table: dict[str, str] = {}
+    for entity in reading.entities:
+        if entity.type in ("State", "Organization", "Official"):
+            for name in (entity.name, *entity.aliases):
+                table.setdefault(name.lower(), entity.key)
+    return table
+
+
+def _members(key: str, reading: EntityReading, names: dict[str, str]) -> list[str]:
+    """A joint body named by its members ("Nato-Russland-Rat") stands for them in talks."""
+    entity = reading.entity(key)
+    if entity is None or entity.type != "Organization" or "-" not in entity.name:
+        return [key]
+    parts = entity.name.split("-")[:-1]
+    keys = [names.get(p.lower()) or names.get(p.lower().rstrip("s")) for p in parts]
+    if len(keys) >= 2 and all(keys):
+        return [k for k in keys if k]
+    return [key]
+
+
+def _keys(actors: list[Actor], reading: EntityReading) -> list[str]:
+    """Participant keys: joint bodies split into members, news media left out."""
+    names = _names(reading) if any("-" in a.key for a in actors) else {}
+    out: list[str] = []
+    for actor in actors:
+        entity = reading.entity(actor.key)
+        if entity is not None and entity.kind == "media":
+            continue
+        out += _members(actor.key, reading, names)
+    return out
+
+
 def _bilateral(people: list[Actor]) -> list[list[Actor]]:
     """One official meeting several officials "mit A und B" held separate talks with each."""
     if len(people) > 2 and all(a.type == "Official" for a in people):
@@ -164,14 +215,18 @@ def _unique(keys: list[str]) -> tuple[str, ...]:
 
 def read_talks(doc: Doc, article: Article, reading: EntityReading) -> list[Talks]:
     """All talks of the article with at least two participants."""
+    cached = doc.user_data.get(_CACHE_KEY)
+    if cached is not None and cached[0] is reading and cached[1] == article.id:
+        return list(cached[2])
     sentences = read_sentences(doc, article, reading)
     ref = reference_date(article)
     opened: list[_Open] = []
     for sentence in sentences:
         prev = previous_subject(sentences, sentence.index)
         cues = _find_cues(sentence)
-        status, tense = _status(sentence)
-        span = find_date(sentence.text, ref, tense)
+        if cues:
+            status, tense = _status(sentence)
+            span = find_date(sentence.text, ref, tense)
         handled: set[int] = set()
         for cue in cues:
             if cue.index in handled:
@@ -185,7 +240,7 @@ def read_talks(doc: Doc, article: Article, reading: EntityReading) -> list[Talks
                 extra = [a for a in sentence.actors if a.prep in ("mit", "zwischen")]
                 if _hosted(sentence):
                     extra += [a for a in sentence.actors if a.prep is None]
-                merged = _unique(list(recent.talks.participants) + [a.key for a in people + extra])
+                merged = _unique(list(recent.talks.participants) + _keys(people + extra, reading))
                 talks = replace(recent.talks, participants=merged,
                                 place=recent.talks.place or _place(sentence, cue.index))
                 opened[opened.index(recent)] = _Open(talks, sentence.index)
@@ -195,20 +250,22 @@ def read_talks(doc: Doc, article: Article, reading: EntityReading) -> list[Talks
                 place = _place(sentence, cue.index)
                 if kind == "PhoneCall" and cue.entry.cue == "sprechen" and place:
                     kind = "Meeting"
-                talks = Talks(kind=kind, participants=_unique([a.key for a in group]),
+                keys = _unique(_keys(group, reading))
+                talks = Talks(kind=kind, participants=keys,
                               evidence=_evidence(sentence), status=status, place=place,
                               start=span.start if span else None, end=span.end if span else None,
-                              confidence=0.6 if len(group) >= 2 else 0.4)
+                              confidence=0.6 if len(keys) >= 2 else 0.4)
                 opened.append(_Open(talks, sentence.index))
         if not cues and opened and PARTICIPATION.search(sentence.text):
             recent = opened[-1]
             if sentence.index - recent.sentence <= 2:
-                extra = [a.key for a in sentence.actors if a.prep not in ("von", "vom")]
+                extra = _keys([a for a in sentence.actors if a.prep not in ("von", "vom")], reading)
                 if extra:
                     talks = replace(recent.talks, participants=_unique(list(recent.talks.participants) + extra),
                                     place=recent.talks.place or _place(sentence, 0))
                     opened[-1] = _Open(talks, sentence.index)
     out = [o.talks for o in opened if len(o.talks.participants) >= 2]
+    doc.user_data[_CACHE_KEY] = (reading, article.id, tuple(out))
     log.debug("%s: %d talks", article.id, len(out))
     return out
 
