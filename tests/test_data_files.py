@@ -1,0 +1,125 @@
+"""The data files in kg/data/ parse, hold no duplicates and do not contradict each other."""
+from __future__ import annotations
+
+import csv
+from collections import Counter
+from pathlib import Path
+
+import pycountry
+import pytest
+
+from kg import resources
+from kg.facts import slug
+
+DATA = resources.DATA
+ENTITY_FILES = ["states.tsv", "organizations.tsv", "places.tsv", "titles.tsv", "people.tsv", "first_names.tsv",
+                "government_bodies.tsv", "state_verbs.tsv", "role_adjectives.tsv", "not_entities.tsv"]
+
+
+def dupes(values) -> list:
+    return [v for v, n in Counter(values).items() if n > 1]
+
+
+@pytest.mark.parametrize("name", ENTITY_FILES)
+def test_tsv_rows_have_the_header_width(name: str) -> None:
+    with (DATA / name).open(encoding="utf-8", newline="") as f:
+        rows = list(csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+    width = len(rows[0])
+    bad = [(i + 1, r) for i, r in enumerate(rows) if r and len(r) != width]
+    assert not bad, bad[:3]
+    assert not dupes(tuple(r) for r in rows[1:]), name
+
+
+def test_states_cover_the_un_members_and_observers() -> None:
+    states = resources.load_states()
+    codes = [s.iso2 for s in states]
+    assert not dupes(codes)
+    assert len(states) >= 197          # 193 members, 2 observers, Kosovo, Taiwan
+    for iso in codes:
+        assert iso == "XK" or pycountry.countries.get(alpha_2=iso) is not None, iso
+    names = [s.name for s in states]
+    assert not dupes(names)
+    assert {"USA", "Russland", "Deutschland", "Großbritannien", "Türkei", "Iran", "Ukraine"} <= set(names)
+    # Victoria (Seychelles) is left out on purpose: as a first name it is far more common
+    assert [s.name for s in states if not s.capitals] == ["Seychellen"]
+
+
+def test_no_surface_form_names_two_states() -> None:
+    seen: dict[str, str] = {}
+    for s in resources.load_states():
+        for form in (s.name, *s.aliases, *s.demonyms):
+            assert seen.setdefault(form, s.iso2) == s.iso2, form
+    stems = [a for s in resources.load_states() for a in s.adjectives]
+    assert not dupes(stems)
+    assert all(a == a.lower() for a in stems)
+
+
+def test_organisations_are_consistent() -> None:
+    orgs = resources.load_organizations()
+    assert not dupes(o.name for o in orgs)
+    assert not dupes(slug(o.name) for o in orgs)
+    forms = [f for o in orgs for f in (o.name, *o.aliases)]
+    assert not dupes(forms), dupes(forms)
+    kinds = {"international", "government", "party", "armed", "media", "agency", "company", "other"}
+    assert {o.kind for o in orgs} <= kinds
+    codes = {s.iso2 for s in resources.load_states()}
+    for o in orgs:
+        assert o.state is None or o.state in codes, o
+        if o.kind == "government":
+            assert o.state, f"government body without a state: {o.name}"
+
+
+def test_organisation_names_do_not_clash_with_states_or_places() -> None:
+    state_forms = {f for s in resources.load_states() for f in (s.name, *s.aliases)}
+    org_forms = {f for o in resources.load_organizations() for f in (o.name, *o.aliases)}
+    assert not (org_forms & state_forms - {"US-Regierung"}), org_forms & state_forms
+
+
+def test_places_are_unique_and_name_known_states() -> None:
+    places = resources.load_places()
+    assert not dupes(p.name for p in places)
+    assert not dupes(f for p in places for f in (p.name, *p.aliases))
+    codes = {s.iso2 for s in resources.load_states()}
+    assert all(p.state is None or p.state in codes for p in places)
+    state_names = {s.name for s in resources.load_states()}
+    assert not ({p.name for p in places} & state_names)
+
+
+def test_titles_parse_and_have_known_kinds() -> None:
+    titles = resources.load_titles()
+    assert not dupes(t.title for t in titles)
+    assert {t.declension for t in titles} <= {"weak", "strong", "adjective"}
+    assert {t.official for t in titles} <= {"yes", "no", "colleague"}
+    for needed in ("Präsident", "Kanzler", "Außenminister", "Generalsekretär", "Berater", "Sprecher"):
+        assert any(t.title == needed for t in titles), needed
+
+
+def test_people_point_at_known_states_and_organisations() -> None:
+    people = resources.load_people()
+    assert not dupes(p.name for p in people)
+    assert not dupes(slug(p.name) for p in people)
+    codes = {s.iso2 for s in resources.load_states()}
+    orgs = {o.name: o for o in resources.load_organizations()}
+    for p in people:
+        assert p.affiliation is None or p.affiliation in codes or p.affiliation in orgs, p
+        assert p.party is None or orgs[p.party].kind == "party", p
+    aliases = [a for p in people for a in (p.name, *p.aliases)]
+    assert not dupes(aliases), dupes(aliases)
+
+
+def test_first_names_are_capitalised_words() -> None:
+    names = resources.load_first_names()
+    assert len(names) > 300
+    assert all(n[:1].isupper() and " " not in n for n in names)
+    # a first name that is also a state, capital or month would make persons out of places
+    places = {f for s in resources.load_states() for f in (s.name, *s.capitals)}
+    assert not (names & places), names & places
+    assert not (names & {"Januar", "Mai", "August"})
+
+
+def test_the_states_file_is_what_the_generator_makes(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+    tool = DATA / "tools" / "make_states.py"
+    out = subprocess.run([sys.executable, str(tool)], capture_output=True, text=True, check=True).stdout
+    assert out == (DATA / "states.tsv").read_text(encoding="utf-8")

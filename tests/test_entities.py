@@ -1,0 +1,184 @@
+"""Entity extraction on real spaCy docs: types, roles, affiliations, relations, mentions."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kg.extract.entities import read_entities
+from kg.extract.mentions import EntityReading
+from kg.facts import Article
+from kg.nlp import build_nlp
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS = REPO.parent / "shared" / "corpus" / "gnad-test.jsonl"
+
+
+def read(text: str) -> EntityReading:
+    return read_entities(build_nlp()(text), Article(id="t", text=text))
+
+
+def by_name(reading: EntityReading) -> dict:
+    return {e.name: e for e in reading.entities}
+
+
+def names_of(reading: EntityReading, keys) -> set[str]:
+    return {reading.entity(k).name for k in keys}
+
+
+def test_the_brief_example() -> None:
+    r = read("Der türkische Präsident Recep Tayyip Erdoğan traf in Moskau Wladimir Putin.")
+    e = by_name(r)
+    assert e["Türkei"].type == "State" and e["Türkei"].code == "TR"
+    assert e["Recep Tayyip Erdoğan"].type == "Official"
+    assert e["Recep Tayyip Erdoğan"].role == "Präsident"
+    assert names_of(r, e["Recep Tayyip Erdoğan"].affiliations) == {"Türkei"}
+    assert e["Moskau"].type == "Place"
+    assert e["Wladimir Putin"].type == "Official"
+    assert names_of(r, e["Wladimir Putin"].affiliations) == {"Russland"}
+
+
+@pytest.mark.parametrize("text,state", [
+    ("Moskau bestreitet solche Pläne.", "Russland"),
+    ("Washington droht mit Sanktionen.", "USA"),
+    ("Berlin fordert eine Erklärung.", "Deutschland"),
+    ("Der Konflikt zwischen Ankara und Moskau schwelt.", "Türkei"),
+    ("Die Regierung in Kiew widerspricht.", "Ukraine"),
+])
+def test_a_capital_acting_is_its_state(text: str, state: str) -> None:
+    e = by_name(read(text))
+    assert e[state].type == "State"
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Am Donnerstag soll es in Moskau ein Treffen geben.", "Moskau"),
+    ("Die Delegation reist nach Genf.", "Genf"),
+    ("Washington – Der Präsident sprach.", "Washington"),
+])
+def test_a_capital_named_as_a_place_is_a_place(text: str, place: str) -> None:
+    e = by_name(read(text))
+    assert e[place].type == "Place"
+    assert not [x for x in e.values() if x.type == "State" and x.name in ("Russland", "USA")]
+
+
+@pytest.mark.parametrize("text,name,role,affiliation", [
+    ("US-Präsident Joe Biden sprach.", "Joe Biden", "Präsident", "USA"),
+    ("Russlands Präsident Wladimir Putin sprach.", "Wladimir Putin", "Präsident", "Russland"),
+    ("Frankreichs Präsident Emmanuel Macron sprach.", "Emmanuel Macron", "Präsident", "Frankreich"),
+    ("Nato-Generalsekretär Jens Stoltenberg warnte.", "Jens Stoltenberg", "Generalsekretär", "NATO"),
+    ("Der Präsident der Ukraine, Wolodymyr Selenskyj, reiste ab.", "Wolodymyr Selenskyj", "Präsident", "Ukraine"),
+    ("Die kenianische Außenministerin Amina Mohamed traf ein.", "Amina Mohamed", "Außenministerin", "Kenia"),
+    ("Das sagte der Sprecher des US-Außenministeriums, John Kirby.", "John Kirby", "Sprecher", "USA"),
+])
+def test_titles_tie_officials_to_their_state_or_organisation(text, name, role, affiliation) -> None:
+    r = read(text)
+    e = by_name(r)[name]
+    assert e.type == "Official"
+    assert e.role == role
+    assert affiliation in names_of(r, e.affiliations)
+
+
+def test_a_person_without_a_public_role_stays_a_person() -> None:
+    e = by_name(read("Reservisten bei einer Übung. Foto: AFP/Sergei Supinsky"))
+    assert e["Sergei Supinsky"].type == "Person"
+    assert e["AFP"].type == "Organization" and e["AFP"].kind == "media"
+
+
+def test_party_in_brackets_gives_membership_and_the_party_state() -> None:
+    r = read("Kanzler Olaf Scholz (SPD) telefonierte.")
+    e = by_name(r)
+    assert e["Olaf Scholz"].type == "Official"
+    assert names_of(r, e["Olaf Scholz"].affiliations) == {"Deutschland"}
+    rels = {(r.entity(x.subject).name, x.relation, r.entity(x.object).name) for x in r.relations}
+    assert ("Olaf Scholz", "memberOf", "SPD") in rels
+
+
+def test_adviser_relation_and_role_with_its_adjective() -> None:
+    r = read("Für Deutschland ist der außenpolitische Berater von Kanzler Olaf Scholz (SPD), Jens Plötner, dabei. "
+             "Aus Frankreich kommt der Diplomat Emmanuel Bonne, Berater von Präsident Emmanuel Macron.")
+    e = by_name(r)
+    assert e["Jens Plötner"].role == "außenpolitischer Berater"
+    rels = {(r.entity(x.subject).name, x.relation, r.entity(x.object).name) for x in r.relations}
+    assert ("Jens Plötner", "advisorTo", "Olaf Scholz") in rels
+    assert ("Emmanuel Bonne", "advisorTo", "Emmanuel Macron") in rels
+    assert names_of(r, e["Emmanuel Bonne"].affiliations) == {"Frankreich"}
+
+
+def test_surname_mentions_resolve_to_the_full_name() -> None:
+    r = read("Der ukrainische Präsident Petro Kowalenko reiste ab. Später sagte Kowalenko, er sei zufrieden.")
+    persons = [e for e in r.entities if e.type in ("Official", "Person")]
+    assert [p.name for p in persons] == ["Petro Kowalenko"]
+    assert len([m for m in r.mentions if m.key == persons[0].key]) == 2
+
+
+def test_a_known_surname_alone_resolves_through_the_people_list() -> None:
+    r = read("Merkel und Putin telefonierten.")
+    e = by_name(r)
+    assert e["Angela Merkel"].type == "Official"
+    assert names_of(r, e["Angela Merkel"].affiliations) == {"Deutschland"}
+    assert "Merkel" in e["Angela Merkel"].aliases
+
+
+def test_states_as_members_of_organisations() -> None:
+    r = read("Das Nato-Mitglied Türkei protestierte. Estland, Lettland und Litauen sind EU-Mitglieder. "
+             "Die USA und die EU-Staaten verhängen Sanktionen.")
+    rels = {(r.entity(x.subject).name, x.relation, r.entity(x.object).name) for x in r.relations}
+    assert ("Türkei", "memberOf", "NATO") in rels
+    assert {("Estland", "memberOf", "EU"), ("Lettland", "memberOf", "EU"), ("Litauen", "memberOf", "EU")} <= rels
+    assert ("USA", "memberOf", "EU") not in rels
+
+
+def test_government_bodies_belong_to_their_state() -> None:
+    r = read("Das russische Außenministerium widersprach. Das Weiße Haus schwieg.")
+    bodies = {e.name: e for e in r.entities if e.type == "Organization"}
+    assert names_of(r, bodies["Außenministerium"].affiliations) == {"Russland"}
+    assert names_of(r, bodies["Weißes Haus"].affiliations) == set()   # the USA are not named here
+    assert bodies["Weißes Haus"].kind == "government"
+
+
+def test_generic_groups_are_not_entities() -> None:
+    r = read("Separatisten und Rebellen kämpften gegen Soldaten.")
+    assert r.entities == ()
+
+
+def test_the_seed_article_reads_like_the_annotation_guideline() -> None:
+    text = (REPO / "seeds" / "ukraine-talks-2022-01.txt").read_text(encoding="utf-8")
+    r = read(text)
+    e = by_name(r)
+    states = {x.name for x in r.entities if x.type == "State"}
+    assert states == {"Ukraine", "USA", "Russland", "Deutschland", "Frankreich"}
+    officials = {x.name: x for x in r.entities if x.type == "Official"}
+    expected = {"Joe Biden": ("Präsident", "USA"), "Wolodymyr Selenskyj": ("Präsident", "Ukraine"),
+                "Wladimir Putin": ("Präsident", "Russland"), "Dmitri Kosak": ("Kremlbeamter", "Russland"),
+                "Olaf Scholz": ("Kanzler", "Deutschland"), "Jens Plötner": ("außenpolitischer Berater", "Deutschland"),
+                "Emmanuel Bonne": ("Diplomat", "Frankreich"), "Emmanuel Macron": ("Präsident", "Frankreich")}
+    assert set(officials) == set(expected)
+    for name, (role, state) in expected.items():
+        assert officials[name].role == role, name
+        assert state in names_of(r, officials[name].affiliations), name
+    assert e["Sergei Supinsky"].type == "Person"
+    for org in ("NATO", "OSZE", "UN", "SPD", "AFP", "Weißes Haus"):
+        assert e[org].type == "Organization", org
+    assert e["Genf"].type == "Place" and e["Moskau"].type == "Place"
+    for m in r.mentions:
+        assert text[m.start:m.end] == m.text
+        assert r.entity(m.key) is not None
+
+
+def test_every_corpus_article_reads_without_error() -> None:
+    if not CORPUS.exists():
+        pytest.skip("shared corpus not present")
+    nlp = build_nlp()
+    articles = [json.loads(line) for line in CORPUS.open(encoding="utf-8")]
+    texts = [a["text"] for a in articles]
+    for a, doc in zip(articles, nlp.pipe(texts)):
+        r = read_entities(doc, Article(id=a["id"], text=a["text"]))
+        keys = {e.key for e in r.entities}
+        assert len(keys) == len(r.entities)
+        for m in r.mentions:
+            assert a["text"][m.start:m.end] == m.text and m.key in keys
+        for e in r.entities:
+            assert set(e.affiliations) <= keys
+        for rel in r.relations:
+            assert rel.subject in keys and rel.object in keys
