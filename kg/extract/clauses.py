@@ -187,17 +187,13 @@ def _doc_words(doc: Doc, text: str) -> tuple[list[Word], list[int] | None]:
     return words, (starts if annotated else None)
 
 
-def sentence_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
-    """Character ranges of the sentences: the pipeline's, else a punctuation split."""
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    r"""Character ranges of sentences by punctuation, for Docs the pipeline did not split.
+
+    >>> split_sentences("Am 9. Januar reist er. Dann kommt Kosak.\n\nNeuer Absatz")
+    [(0, 22), (23, 40), (42, 54)]
+    """
     spans: list[tuple[int, int]] = []
-    if doc.has_annotation("SENT_START"):
-        for sent in doc.sents:
-            start, end = sent.start_char, sent.end_char
-            while end > start and text[end - 1].isspace():
-                end -= 1
-            if end > start:
-                spans.append((start, end))
-        return spans
     for block in re.finditer(r"[^\n]+", text):
         pos = block.start()
         for cut in _SENTENCE_END.finditer(block.group(0)):
@@ -363,12 +359,12 @@ def _sentence_words(doc: Doc, article: Article) -> list[tuple[int, int, list[Wor
     doc_length = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
     if doc_length != len(text):     # the tokenizer may only normalise with same-length substitutions
         log.warning("%s: parsed text does not align with the article text; using plain word splitting", article.id)
-        return [(s, e, words_of(text[s:e], s)) for s, e in sentence_spans(Doc(doc.vocab, words=[]), text)]
+        return [(s, e, words_of(text[s:e], s)) for s, e in split_sentences(text)]
     words, starts = _doc_words(doc, text)
     if not words:
         return []
     if starts is None:
-        spans = sentence_spans(Doc(doc.vocab, words=[]), text)
+        spans = split_sentences(text)
         word_starts = [w.start for w in words]
         starts = sorted({bisect.bisect_left(word_starts, s) for s, _ in spans} | {0})
     bounds = sorted({i for i in starts if i < len(words)} | {0}) + [len(words)]

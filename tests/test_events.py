@@ -1,0 +1,167 @@
+"""PLOVER interactions from German sentences: lexicon sanity, known answers, the seed, the corpus."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kg.extract.clauses import PREPOSITIONS
+from kg.extract.events import read_interactions
+from kg.extract.lexicon import plover_cues
+from kg.facts import PLOVER_CODES, Article, Interaction
+from tests.handmade import lemma_nlp, reading
+
+ROOT = Path(__file__).parents[1]
+SHARED = ROOT.parent / "shared"
+
+NAMES = [
+    ("Joe Biden", "Joe Biden", "Official", "Präsident"), ("Biden", "Joe Biden", "Official", "Präsident"),
+    ("Wladimir Putin", "Wladimir Putin", "Official", "Präsident"),
+    ("Selenskyj", "Wolodymyr Selenskyj", "Official", "Präsident"),
+    ("Angela Merkel", "Angela Merkel", "Official", "Kanzlerin"), ("Merkel", "Angela Merkel", "Official"),
+    ("Ban", "Ban Ki Moon", "Official", "Generalsekretär"),
+    ("USA", "USA", "State"), ("Russland", "Russland", "State"), ("russisch", "Russland", "State"),
+    ("Moskau", "Russland", "State"), ("Ukraine", "Ukraine", "State"), ("Türkei", "Türkei", "State"),
+    ("Deutschland", "Deutschland", "State"), ("Frankreich", "Frankreich", "State"),
+    ("Nato", "NATO", "Organization"), ("Berlin", "Berlin", "Place"),
+]
+
+
+def events(text: str) -> list[Interaction]:
+    article = Article(id="t", text=text)
+    return read_interactions(lemma_nlp()(text), article, reading(text, NAMES))
+
+
+def triples(text: str) -> set[tuple[str, str, str | None]]:
+    return {(e.code, e.source, e.target) for e in events(text)}
+
+
+# --- the lexicon file -------------------------------------------------------------------------
+
+def test_lexicon_codes_keys_and_slots_are_valid() -> None:
+    cues = plover_cues()
+    assert len(cues) > 150
+    assert {c.code for c in cues} == set(PLOVER_CODES), "every PLOVER category has cues"
+    keys = [(c.cue, c.pos, c.context) for c in cues]
+    assert len(keys) == len(set(keys)), "no duplicate (cue, pos, context)"
+    for c in cues:
+        assert c.pos in ("verb", "noun")
+        assert 0 < c.confidence <= 1
+        assert all(t == "obj" or t in PREPOSITIONS for t in c.targets), c
+
+
+# --- known answers ----------------------------------------------------------------------------
+
+def test_separable_verb_with_context_word() -> None:
+    assert triples("Biden sicherte Selenskyj erneut Unterstützung zu.") == {
+        ("SUPPORT", "person:joe-biden", "person:wolodymyr-selenskyj")}
+
+
+def test_accusation_and_denial_share_the_subject_across_und() -> None:
+    got = triples("Russland bestreitet die Pläne und wirft der Ukraine vor, Soldaten verlegt zu haben.")
+    assert got == {("REJECT", "state:russland", None), ("ACCUSE", "state:russland", "state:ukraine")}
+
+
+def test_capital_as_government_and_threat_with_sanctions() -> None:
+    assert triples("Moskau bestreitet die Vorwürfe.") == {("REJECT", "state:russland", None)}
+    assert triples("Die USA drohten Russland mit harten Sanktionen.") == {
+        ("THREATEN", "state:usa", "state:russland")}
+
+
+def test_verb_second_inversion_puts_the_subject_after_the_verb() -> None:
+    assert triples("Am Donnerstag kritisierte Merkel die Türkei.") == {
+        ("ACCUSE", "person:angela-merkel", "state:turkei")}
+
+
+def test_the_official_acts_not_his_state() -> None:
+    got = triples("Russlands Präsident Wladimir Putin kritisierte die Nato scharf.")
+    assert got == {("ACCUSE", "person:wladimir-putin", "org:nato")}
+
+
+def test_pronoun_resolves_to_the_previous_subject() -> None:
+    got = triples("Biden sprach lange mit Selenskyj. Danach kritisierte er Russland.")
+    assert ("ACCUSE", "person:joe-biden", "state:russland") in got
+
+
+def test_noun_phrase_event() -> None:
+    assert triples("Ein russischer Angriff auf die Ukraine wäre ein Fehler.") == {
+        ("ASSAULT", "state:russland", "state:ukraine")}
+
+
+def test_coordinated_targets() -> None:
+    got = triples("Ban forderte die USA und Russland auf, ihren Einfluss geltend zu machen.")
+    assert got == {("REQUEST", "person:ban-ki-moon", "state:usa"), ("REQUEST", "person:ban-ki-moon", "state:russland")}
+
+
+def test_phone_call_is_one_consult() -> None:
+    found = events("Biden hat mit Wladimir Putin telefoniert.")
+    assert [(e.code, e.source, e.target) for e in found] == [
+        ("CONSULT", "person:joe-biden", "person:wladimir-putin")]
+
+
+def test_attributive_von_is_not_an_agent_and_plain_mentions_are_not_events() -> None:
+    assert triples("Mehr als 13.000 Menschen sind bei Kämpfen mit den von Russland unterstützten "
+                   "Separatisten getötet worden.") == set()
+    assert triples("Experten aus Deutschland und Frankreich diskutierten in Berlin über die Lage.") == set()
+
+
+def test_evidence_points_into_the_article_text() -> None:
+    text = "Vorspann.\n\nDie USA drohten Russland mit Sanktionen. Moskau bestreitet die Vorwürfe."
+    found = events(text)
+    assert len(found) == 2
+    for e in found:
+        assert text[e.evidence.start:e.evidence.end] == e.evidence.sentence
+        assert 0 < e.confidence <= 1 and e.cue
+    assert found[0].evidence.sentence == "Die USA drohten Russland mit Sanktionen."
+
+
+# --- the seed article through the real pipeline -----------------------------------------------
+
+@pytest.fixture(scope="module")
+def seed_facts():
+    from kg.extract import extract
+    from kg.nlp import build_nlp
+    text = (ROOT / "seeds" / "ukraine-talks-2022-01.txt").read_text(encoding="utf-8")
+    article = Article(id="seed", text=text)
+    return extract(build_nlp()(text), article)
+
+
+def test_seed_events(seed_facts) -> None:
+    got = {(e.code, e.source, e.target) for e in seed_facts.interactions}
+    for want in [("SUPPORT", "person:joe-biden", "person:wolodymyr-selenskyj"),
+                 ("CONSULT", "person:joe-biden", "person:wladimir-putin"),
+                 ("THREATEN", "state:usa", "state:russland"),
+                 ("REJECT", "state:russland", None),
+                 ("ACCUSE", "state:russland", "state:ukraine"),
+                 ("AID", "state:usa", "state:ukraine"),
+                 ("CONSULT", "state:usa", "state:russland")]:
+        assert want in got, want
+    sources = {e.source for e in seed_facts.interactions}
+    assert "state:ukraine" not in sources and "org:afp" not in sources
+
+
+def test_seed_event_count_is_not_every_pair(seed_facts) -> None:
+    # a dozen statements, not the cross product of the 20-odd actors
+    assert 8 <= len(seed_facts.interactions) <= 25
+
+
+# --- robustness over the shared corpus --------------------------------------------------------
+
+@pytest.mark.skipif(not (SHARED / "corpus" / "gnad-test.jsonl").exists(), reason="shared corpus absent")
+def test_every_corpus_article_extracts_with_valid_evidence() -> None:
+    from kg.extract import extract
+    from kg.nlp import build_nlp
+    nlp = build_nlp()
+    lines = (SHARED / "corpus" / "gnad-test.jsonl").read_text(encoding="utf-8").splitlines()
+    articles = [Article(id=d["id"], text=d["text"]) for d in map(json.loads, lines)]
+    total = 0
+    for article, doc in zip(articles, nlp.pipe(a.text for a in articles)):
+        facts = extract(doc, article)
+        for item in facts.interactions + facts.talks:
+            ev = item.evidence
+            assert article.text[ev.start:ev.end] == ev.sentence
+        for e in facts.interactions:
+            assert e.code in PLOVER_CODES and e.source != e.target
+        total += len(facts.interactions)
+    assert total > 0
