@@ -40,8 +40,9 @@ import networkx as nx
 log = logging.getLogger(__name__)
 
 # Above this many nodes the layout is computed here and physics stays off, so
-# large graphs open in seconds instead of simulating in the browser.
-PRECOMPUTE_LAYOUT_ABOVE = 1000
+# large graphs open in seconds: 100 stabilisation steps in the browser took
+# 7–15 s for 1,000 nodes, 2–5 s for 500.
+PRECOMPUTE_LAYOUT_ABOVE = 500
 STABILIZATION_ITERATIONS = 100
 MAX_EVIDENCE_IN_TOOLTIP = 5
 
