@@ -43,7 +43,8 @@ RELATIVES = frozenset({"der", "die", "das", "dessen", "deren", "welcher", "welch
 SUBJECT_PRONOUNS = frozenset({"er", "sie"})
 NON_VERBS = PREPOSITIONS | DETERMINERS | COORDINATORS | SUBORDINATORS | frozenset(
     "nicht auch noch schon nur sich es man wir ihnen ihn ihm uns euch einen allen vielen anderen "
-    "beiden offen eigenen eben oben unten morgen gestern".split())
+    "beiden offen eigenen eben oben unten morgen gestern zusammen entgegen innen außen hinten vorn vorne binnen "
+    "gegen seinen ihren unseren deren dessen".split())
 
 # A sentence ends at . ! ? before a capital, except after ordinals ("10. Januar")
 # and common abbreviations.
@@ -78,7 +79,8 @@ def make_word(text: str, lemma: str, start: int, end: int) -> Word:
     """
     lower = text.lower()
     verbish = (text.isalpha() and text.islower() and lower not in NON_VERBS
-               and lemma.endswith(("en", "ern", "eln")) and len(text) > 2)
+               and lemma.endswith(("en", "ern", "eln")) and len(text) > 2
+               and not lower.endswith(("end", "ende", "enden", "ender", "endes", "endem")))  # "anschließend"
     return Word(text, lemma, start, end, lower, text[:1].isupper(), verbish)
 
 
