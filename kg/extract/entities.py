@@ -333,6 +333,10 @@ class _Reader:
                 singles.append(h)
                 continue
             name = known.name if known else h.text
+            if known is None and name not in people:
+                # "Sergej Jurjewitsch Netschajew" after "Sergej Netschajew": the same person
+                ends = (name.split()[0], name.split()[-1])
+                name = next((q for q in people if " " in q and (q.split()[0], q.split()[-1]) == ends), name)
             p = people.get(name)
             if p is None:
                 p = people[name] = _Person(name, known, h.start, sentence=self.sent_of[h.tok])
@@ -443,6 +447,10 @@ class _Reader:
                 aff_end = j
                 if j > k + 1 and j in self.person_at:
                     return self.person_at[j], None
+        elif k + 1 < n and words[k] in ("in", "aus", "bei") and any(
+                x.label in ("CAPITAL", "PLACE", "STATE") for x in self.by_tok.get(k + 1, [])):
+            # "der russische Botschafter in Wien, Sergej Netschajew"
+            aff_end = max(x.tok_end for x in self.by_tok[k + 1])
         j = aff_end
         if j < n and words[j] == "(":
             while j < n and words[j] != ")":
