@@ -1,5 +1,6 @@
-"""The held-out annotations: well-formed, free of corpus text, resolvable by the
-scorer, still matching the corpus they were read from, and chosen by the rule
+"""The held-out annotations (set 1 in tests/heldout, sealed set 2 in
+tests/heldout2): well-formed, free of corpus text, resolvable by the scorer,
+still matching the corpus they were read from, and chosen by the rule
 docs/HELDOUT.md states (re-derived here, so the choice cannot drift silently).
 """
 from __future__ import annotations
@@ -18,7 +19,9 @@ REPO = HERE.parents[1]
 SHARED = REPO.parent / "shared"
 CORPUS = SHARED / "corpus" / "gnad-test.jsonl"
 SCORER = SHARED / "eval" / "score.py"
-ANNOTATIONS = sorted(HERE.glob("gnad-*.json"))
+SET_DIRS = {1: HERE, 2: REPO / "tests" / "heldout2"}
+SET_FILES = {n: sorted(d.glob("gnad-*.json")) for n, d in SET_DIRS.items()}
+ANNOTATIONS = [p for files in SET_FILES.values() for p in files]
 
 TYPES = {"State", "Official", "Person", "Organization", "Place"}
 TALK_KINDS = {"PhoneCall", "Meeting", "Negotiation", "Summit", "Session", "Conference"}
@@ -61,11 +64,20 @@ def corpus():
     return heldout.read_corpus(CORPUS)
 
 
-def test_there_are_eight_annotations():
-    assert len(ANNOTATIONS) == 8
+def _id(path: Path) -> str:
+    return f"{path.parent.name}/{path.stem}"
 
 
-@pytest.mark.parametrize("path", ANNOTATIONS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("number", sorted(SET_DIRS))
+def test_each_set_has_eight_annotations(number: int):
+    assert len(SET_FILES[number]) == 8
+
+
+def test_the_sets_share_no_article():
+    assert not {p.stem for p in SET_FILES[1]} & {p.stem for p in SET_FILES[2]}
+
+
+@pytest.mark.parametrize("path", ANNOTATIONS, ids=_id)
 def test_annotation_is_well_formed_and_holds_no_text(path: Path):
     ann = json.loads(path.read_text(encoding="utf-8"))
     assert "text" not in ann
@@ -96,7 +108,7 @@ def test_annotation_is_well_formed_and_holds_no_text(path: Path):
 
 
 @needs_corpus
-@pytest.mark.parametrize("path", ANNOTATIONS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", ANNOTATIONS, ids=_id)
 def test_annotation_matches_its_corpus_text(path: Path, corpus):
     gold = heldout.join_gold(json.loads(path.read_text(encoding="utf-8")), corpus)
     text = gold["text"].casefold()
@@ -130,15 +142,23 @@ def test_the_scorer_resolves_every_name(corpus):
 
 
 @needs_corpus
-def test_the_selection_rule_picks_exactly_these_articles(corpus):
+@pytest.mark.parametrize("number", sorted(SET_DIRS))
+def test_the_selection_rule_picks_exactly_these_articles(number: int, corpus):
     dev = [json.loads(p.read_text(encoding="utf-8"))["text"] for p in sorted((SHARED / "eval" / "dev").glob("*.json"))]
-    assert heldout.select(corpus, dev) == [p.stem for p in ANNOTATIONS]
+    assert sorted(heldout.select_set(number, corpus, dev)) == [p.stem for p in SET_FILES[number]]
 
 
 @needs_corpus
-def test_the_joined_gold_files_are_complete(tmp_path: Path, corpus):
-    written = heldout.write_gold_dir(HERE, corpus, tmp_path)
-    assert [p.name for p in written] == [p.name for p in ANNOTATIONS]
+def test_set_1_keeps_its_original_rule(corpus):
+    dev = [json.loads(p.read_text(encoding="utf-8"))["text"] for p in sorted((SHARED / "eval" / "dev").glob("*.json"))]
+    assert heldout.select(corpus, dev) == [p.stem for p in SET_FILES[1]]
+
+
+@needs_corpus
+@pytest.mark.parametrize("number", sorted(SET_DIRS))
+def test_the_joined_gold_files_are_complete(number: int, tmp_path: Path, corpus):
+    written = heldout.write_gold_dir(SET_DIRS[number], corpus, tmp_path)
+    assert [p.name for p in written] == [p.name for p in SET_FILES[number]]
     gold = json.loads(written[0].read_text(encoding="utf-8"))
     assert gold["text"] == corpus[gold["id"]].text
     assert "corpus_id" not in gold and "text_sha256" not in gold
@@ -146,9 +166,10 @@ def test_the_joined_gold_files_are_complete(tmp_path: Path, corpus):
 
 @needs_corpus
 @pytest.mark.skipif(not SCORER.is_file(), reason="shared scorer not present")
-def test_the_evaluation_runs_end_to_end(tmp_path: Path):
+@pytest.mark.parametrize("number", sorted(SET_DIRS))
+def test_the_evaluation_runs_end_to_end(number: int, tmp_path: Path):
     run = subprocess.run(
-        [sys.executable, str(REPO / "benchmarks" / "heldout_eval.py"), "--keep", str(tmp_path),
+        [sys.executable, str(REPO / "benchmarks" / "heldout_eval.py"), "--set", str(number), "--keep", str(tmp_path),
          "--kg", f"{sys.executable} -m kg.cli", "--json", str(tmp_path / "m.json")],
         capture_output=True, text=True, timeout=900, cwd=REPO)
     assert run.returncode == 0, run.stderr[-2000:]
