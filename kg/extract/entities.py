@@ -583,7 +583,7 @@ class _Reader:
         drafts: dict[int, _Draft] = {}
         for p in people.values():
             known = p.known
-            official = p.official or known is not None
+            official = p.official or (known is not None and known.affiliation is not None)
             d = self._entity("Official" if official else "Person", p.name, p.first,
                              key=entity_key("Person", p.name))
             d.type = "Official" if official else "Person"
