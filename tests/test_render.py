@@ -106,3 +106,15 @@ def test_an_edge_with_several_categories_names_the_most_frequent() -> None:
     edge = next(e for e in embedded_data(to_html(g))["edges"] if e["kind"] == "interaction")
     assert edge["categories"] == ["THREATEN", "AID", "CONSULT"]
     assert edge["label"] == "THREATEN, AID …" and edge["category"] == "THREATEN"
+
+
+def test_written_files_get_the_usual_permissions(tmp_path: Path) -> None:
+    import os
+    import stat
+
+    mask = os.umask(0o022)
+    try:
+        path = write_html(actor_graph(), tmp_path / "graph.html")
+    finally:
+        os.umask(mask)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o644
