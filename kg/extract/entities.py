@@ -386,7 +386,6 @@ class _Reader:
 
     def _titles(self, people: dict[str, _Person]) -> None:
         """Tie each title to its holder and read role, affiliation and the adviser relation."""
-        last_role: tuple[int, str] | None = None
         for h in self.hits:
             if h.label != "TITLE":
                 continue
@@ -398,9 +397,8 @@ class _Reader:
                 continue
             holder.official = True
             if h.form == "colleague":
+                # "seinem ukrainischen Kollegen": the office is the known one, if any
                 holder.colleague = True
-                if holder.role is None and last_role and last_role[0] >= self.sent_of[h.tok] - 1:
-                    holder.role = last_role[1]
             elif holder.role is None:
                 holder.role = role
             aff = self._title_affiliation(h, obj)
@@ -409,8 +407,6 @@ class _Reader:
             holder.title_tok = h.tok
             if obj is not None and role.casefold().endswith(_ADVISOR_BASES):
                 self._advisor.append((holder, obj, h.tok))
-            if h.form != "colleague":
-                last_role = (self.sent_of[h.tok], holder.role or role)
 
     def _party_prefix(self, tok: int) -> str | None:
         """A party named in the token ('SPD-Politiker', 'US-Republikaner')."""

@@ -25,7 +25,12 @@ from kg.nlp.tokens import doc_text, token_table
 Tokenize = Callable[[str], list[str]]
 
 _ADJ_ENDINGS = ("", "e", "er", "en", "es", "em")
-_PARTICLES = {"de", "van", "von", "der", "den", "di", "da", "del", "dos", "la", "le", "bin", "ibn", "al", "el", "ter"}
+_PARTICLES = {"de", "van", "von", "di", "da", "del", "dos", "la", "le", "bin", "ibn", "al", "el", "ter"}
+_AFTER_VON = {"der", "den", "dem"}   # "von der Leyen", "van der Bellen"
+# nouns that end organisation names, never person names ("Amadeu Antonio Stiftung")
+_ORG_HEADS = {"Stiftung", "Partei", "Bank", "Gruppe", "Institut", "Universität", "Verlag", "Zeitung",
+              "Holding", "Agentur", "Bewegung", "Front", "Allianz", "Union", "Kommission", "Rat", "Klinik",
+              "Krankenhaus", "Hotel", "Flughafen", "Platz", "Straße", "Brücke", "Airlines", "Group"}
 _ARABIC_ARTICLE = re.compile(r"^(al|as|ad|an|ar|at|az|el|ash)-[A-ZÄÖÜ]")
 _NAME = re.compile(r"^[A-ZÄÖÜÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’\-]*$")
 # capitalised function words that the noun lexicon does not hold
@@ -381,16 +386,21 @@ class Gazetteer:
             w = words[j]
             if covered[j]:
                 break
-            if w in _PARTICLES and j + 1 < n and self.is_name_word(words[j + 1]) and not covered[j + 1]:
-                j += 2
-                allow_common = False
-                continue
+            if w in _PARTICLES and j + 1 < n and not covered[j + 1]:
+                k = j + 1
+                if words[j] in ("von", "van") and words[k] in _AFTER_VON and k + 1 < n:
+                    k += 1
+                if self.is_name_word(words[k]) and not covered[k]:
+                    j = k + 1
+                    allow_common = False
+                    continue
+                break
             if _ARABIC_ARTICLE.match(w):
                 j += 1
                 allow_common = False
                 continue
             if self.is_name_word(w) and (allow_common or w in self.first_names or w not in self.common) \
-                    and self.title(w) is None:
+                    and self.title(w) is None and w not in _ORG_HEADS:
                 allow_common = w in self.first_names
                 j += 1
                 continue
