@@ -22,6 +22,7 @@ from typing import Iterable, NamedTuple, Sequence
 
 from spacy.tokens import Doc
 
+from kg.extract.lexicon import state_organs
 from kg.extract.mentions import EntityReading, Mention
 from kg.facts import Article
 
@@ -249,6 +250,27 @@ def _is_title_gap(words: Sequence[Word]) -> bool:
     return not words or words[-1].capitalized or words[-1].text.startswith("-")
 
 
+_ADJECTIVE = re.compile(r"sch(?:e|en|er|es|em)?$")
+
+
+def _generic_adjective(words: Sequence[Word], actor: Actor) -> bool:
+    """A state adjective on a noun it does not act through ("syrische Menschenrechtsgruppen")."""
+    if actor.type != "State" or actor.first != actor.last:
+        return False
+    word = words[actor.first]
+    if "-" in word.text or not _ADJECTIVE.search(word.lower):
+        return False
+    nxt = actor.last + 1
+    while nxt < len(words) and words[nxt].text.islower() and _ADJECTIVE.search(words[nxt].lower) is None \
+            and words[nxt].lower.endswith(("e", "en", "er", "es", "em")) and nxt - actor.last < 3:
+        nxt += 1        # more adjectives: "ukrainischen neuen Regierung"
+    if nxt >= len(words) or not words[nxt].capitalized or not words[nxt].text.isalpha():
+        return False
+    organs = state_organs()
+    noun = words[nxt]
+    return not (noun.lower.endswith(organs) or noun.lemma.endswith(organs) or noun.lower.rstrip("s").endswith(organs))
+
+
 def group_actors(words: Sequence[Word], mentions: Iterable[Mention]) -> list[Actor]:
     """Actor phrases from the actor mentions of one sentence.
 
@@ -266,6 +288,7 @@ def group_actors(words: Sequence[Word], mentions: Iterable[Mention]) -> list[Act
         if raw and raw[-1].first == first and raw[-1].key == m.key:
             continue
         raw.append(Actor(m.key, m.type, first, last, None))
+    raw = [a for a in raw if not _generic_adjective(words, a)]
     merged: list[Actor] = []
     for actor in raw:
         if merged:
@@ -284,8 +307,16 @@ def group_actors(words: Sequence[Word], mentions: Iterable[Mention]) -> list[Act
                 merged[-1] = replace(prev, last=max(prev.last, actor.last))
                 continue
         merged.append(actor)
+    depth, inside = 0, set()
+    for i, w in enumerate(words):
+        depth += (w.text == "(") - (w.text == ")")
+        if depth > 0:
+            inside.add(i)
     out: list[Actor] = []
     for actor in merged:
+        if actor.first in inside:
+            out.append(replace(actor, prep="()"))    # a parenthesis ("22 sind Nato-Mitglieder") is an aside
+            continue
         prep = governing_prep(words, actor.first)
         if prep is None and out and out[-1].prep is not None:
             # "mit Merkel und seinem Amtskollegen Gauck": the preposition carries over
@@ -309,7 +340,7 @@ def clause_ranges(words: Sequence[Word]) -> list[tuple[int, int]]:
     for i, w in enumerate(words):
         if i == 0:
             continue
-        if w.text in BOUNDARY_PUNCT and w.text not in (".", "?", "!"):
+        if w.text in BOUNDARY_PUNCT and w.text not in (".", "?", "!", "(", ")"):
             cuts.append(i)
         elif w.lower in SUBORDINATORS and words[i - 1].text not in BOUNDARY_PUNCT and w.lower not in ("wie", "als"):
             cuts.append(i)
@@ -417,6 +448,9 @@ class Resolver:
                     break
                 if index < sentence_index:
                     return Actor(key, "Official", at, at, None, resolved=True)
+            earlier = {key for index, key in self._officials if index < sentence_index}
+            if len(earlier) == 1:       # the article's only official so far
+                return Actor(earlier.pop(), "Official", at, at, None, resolved=True)
         return None
 
     def title(self, sentence_index: int, word: Word, at: int) -> Actor | None:

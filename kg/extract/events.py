@@ -28,7 +28,8 @@ log = logging.getLogger(__name__)
 # Codes for which a statement without a named target is still worth an event
 # ("Moskau bestreitet solche Pläne"); for the others an untargeted reading is
 # more often a misread than a fact.
-UNTARGETED_OK = frozenset({"REJECT", "CONCEDE", "RETREAT", "REQUEST", "MOBILIZE", "PROTEST", "AGREE", "COERCE"})
+UNTARGETED_OK = frozenset({"REJECT", "CONCEDE", "RETREAT", "REQUEST", "MOBILIZE", "PROTEST", "AGREE", "COERCE",
+                           "ACCUSE"})
 NOUN_MIN_SUFFIX = 4
 # Talks that are also a CONSULT between their two participants; a conference
 # (often a press conference) is not one actor consulting another.
@@ -128,8 +129,7 @@ def _passive(sentence: Sentence, cue: int) -> bool:
     """A participle cue with a passive auxiliary in its clause ("wurden … festgenommen")."""
     first, last = sentence.clause_of(cue)
     word = sentence.words[cue]
-    participle = word.lower != word.lemma and (word.lower.startswith("ge") or "ge" in word.lower[:6]
-                                               or word.lower.endswith("iert"))
+    participle = word.lower != word.lemma and word.lower.endswith(("t", "en"))
     return participle and any(w.lower in PASSIVE_AUX for w in sentence.words[first:last])
 
 
@@ -138,6 +138,19 @@ def _attribute(sentence: Sentence, actor: Actor) -> bool:
     words = sentence.words
     i = actor.last + 1
     return i + 1 < len(words) and words[i].text.islower() and words[i + 1].capitalized
+
+
+def _attributive_agent(sentence: Sentence, cue: int) -> Actor | None:
+    """X in "die von X unterstützte …": a participle used as an adjective, its agent before it."""
+    word = sentence.words[cue]
+    if not word.lower.endswith(("te", "ten", "tes", "ter", "tem")) or word.lower == word.lemma:
+        return None
+    if cue + 1 >= len(sentence.words) or not sentence.words[cue + 1].capitalized:
+        return None
+    for actor in sentence.actors:
+        if actor.prep in ("von", "vom") and actor.last in (cue - 1, cue - 2) and actor.last < cue:
+            return actor
+    return None
 
 
 def _own(reading: EntityReading, a: str, b: str) -> bool:
@@ -169,6 +182,14 @@ def _events_of(sentence: Sentence, prev: Actor | None, reading: EntityReading) -
                                    tuple(p for p in entry.targets if p != "obj") or entry.targets, noun=True)
             if not targets:
                 continue        # a bare noun ("die Sanktionen") is too vague to be an event
+        elif (agent := _attributive_agent(sentence, hit.index)) is not None:
+            # "die von Russland unterstützte Regierung Assads", "die von Kiew geforderte Aufnahme in die Nato"
+            subjects = (agent,)
+            targets = [a for a in sentence.actors
+                       if hit.index < a.first <= hit.index + 6 and a.key != agent.key][:1]
+            if not targets:
+                continue
+            confidence *= 0.8
         elif _passive(sentence, hit.index):
             # "X wurde von Y festgenommen": the agent after von/durch acts on the subject
             first, last = sentence.clause_of(hit.index)

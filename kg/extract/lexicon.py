@@ -108,3 +108,16 @@ def calendar_words() -> dict[str, dict[str, int]]:
     for kind, word, value in (row[:3] for row in _rows("dates_de.tsv")):
         table.setdefault(kind, {})[word.lower()] = int(value)
     return table
+
+
+@lru_cache(maxsize=1)
+def state_organs() -> tuple[str, ...]:
+    """Noun endings through which a state acts (`state_organs.tsv`, event nouns), longest first.
+
+    >>> "truppen" in state_organs()
+    True
+    """
+    words = {row[0].strip().lower() for row in _rows("state_organs.tsv") if row[0].strip()}
+    # nouns of events also take their agent as an adjective ("ein russischer Angriff")
+    words |= {c.cue for c in plover_cues() if c.pos == "noun"}
+    return tuple(sorted(words, key=len, reverse=True))

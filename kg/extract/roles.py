@@ -149,7 +149,10 @@ def find_subjects(sentence: Sentence, cue: int, previous_subject: Actor | None =
             return Roles((previous_subject,), True)
         return None
     if after and not (lead < last and words[lead].verbish and boundary == ","):
-        return Roles(tuple(_chain(sentence, after[0], bare)), after[0].resolved)
+        head = after[0]
+        if head.first > 0 and words[head.first - 1].lower in ("den", "dem"):
+            return None         # an accusative or dative object, not the subject
+        return Roles(tuple(_chain(sentence, head, bare)), head.resolved)
     return None
 
 
