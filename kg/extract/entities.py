@@ -42,6 +42,8 @@ _MEMBER_WORDS = ("Mitglied", "Mitglieder", "Mitgliedern", "Mitgliedsstaat", "Mit
 _ENUM = {",", "und", "sowie", "oder", "die", "der", "den", "das", "wie", "etwa"}
 _ADVISOR_BASES = ("berater", "beraterin")
 _NAME_PARTICLES = {"le", "la", "de", "van", "von", "der", "di", "da", "del", "al", "el", "bin", "ibn", "dos", "du"}
+_MUNICIPAL = ("stadt", "bürgermeister", "gemeinde", "bezirk", "kammer", "landes", "spital", "polizei",
+              "universität", "bürger", "einwohner")
 _COPULA = {"sind", "ist", "seien", "sei", "waren", "war", "als", "wurden", "wurde"}
 _PARLIAMENT = "Parlament"
 
@@ -54,6 +56,10 @@ class _Tables:
     people: dict[str, resources.PersonRecord]
     state_verbs: frozenset[str]
     role_adjectives: frozenset[str]
+
+
+def _tables_common() -> frozenset[str]:
+    return resources.common_nouns()
 
 
 @lru_cache(maxsize=1)
@@ -218,9 +224,14 @@ class _Reader:
             self._mention(d, h.start, h.end)
 
     def _capital_acts(self, h: Hit) -> bool:
-        if h.form == "genitive":
-            return True
         words = self.words
+        nxt = words[h.tok_end] if h.tok_end < len(words) else ""
+        if h.form == "genitive":
+            # "Moskaus Vorgehen" is the government; "Wiens Bürgermeister" the city
+            return not any(w in nxt.lower() for w in _MUNICIPAL)
+        prev = words[h.tok - 1] if h.tok > 0 else ""
+        if prev[:1].isupper() and prev in _tables_common() and self.sent_of[h.tok - 1] == self.sent_of[h.tok]:
+            return False   # "Universität Wien", "Flughafen Moskau", "Hauptstadt Kiew"
         before = [w for w in words[max(0, h.tok - 2):h.tok]]
         if len(before) == 2 and before[1] in ("in", "aus") and before[0] in _GOV_WORDS:
             return True
