@@ -80,8 +80,9 @@ class QueryPool:
     """`size` worker processes, each with the store opened read-only."""
 
     def __init__(self, location: str, *, size: int = 4, timeout: float = 30.0,
-                 max_bytes: int = 64 << 20) -> None:
+                 max_bytes: int = 64 << 20, max_memory: int = 4 << 30) -> None:
         self.location, self.timeout, self.max_bytes = location, timeout, max_bytes
+        self.max_memory = max_memory  # address space per worker; 0: no cap
         # spawn, not fork: the server is threaded, and a forked child could
         # inherit a lock held by another thread.
         self._context = multiprocessing.get_context("spawn")
@@ -111,17 +112,20 @@ class QueryPool:
                 answer: Answer = worker.conn.recv()
                 self._idle.put(worker)
                 return answer
-        except (EOFError, OSError, BrokenPipeError):
+        except (EOFError, OSError):
+            # Out of memory aborts the process (Rust cannot unwind an allocation failure).
             log.warning("a query worker died; starting a new one")
             self._replace(worker)
-            return Answer(500, "text/plain", b"the query worker crashed")
+            cap = f" (most likely the query needed more than the {self.max_memory >> 20} MB memory cap)"
+            return Answer(503, "text/plain",
+                          f"the query's worker process stopped{cap if self.max_memory else ''}".encode())
         self._replace(worker)
         raise QueryTimeout(f"the query ran longer than the {self.timeout:g} s timeout and was stopped")
 
     def _spawn(self) -> _Worker:
         parent, child = self._context.Pipe()
         process = self._context.Process(target=_serve_queries, name="kg-query-worker", daemon=True,
-                                        args=(child, self.location, self.max_bytes))
+                                        args=(child, self.location, self.max_bytes, self.max_memory))
         process.start()
         child.close()
         worker = _Worker(process, parent)
@@ -181,8 +185,10 @@ class _Worker:
 
 # -- inside the worker process -------------------------------------------------
 
-def _serve_queries(conn: Connection, location: str, max_bytes: int) -> None:
+def _serve_queries(conn: Connection, location: str, max_bytes: int, max_memory: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the server's to handle
+    if max_memory:
+        _cap_memory(max_memory)
     opener = _StoreOpener(location)
     try:
         opener.store()  # open now, so the first query does not pay for it
@@ -199,6 +205,18 @@ def _serve_queries(conn: Connection, location: str, max_bytes: int) -> None:
         except KgError as err:  # the store went missing or became unreachable
             answer = Answer(503, "text/plain", str(err).encode())
         conn.send(answer)
+
+
+def _cap_memory(limit: int) -> None:
+    """Cap this process's address space, so one query cannot take the machine's memory."""
+    try:
+        import resource
+    except ImportError:  # not on Windows
+        return
+    try:
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    except (ValueError, OSError) as err:
+        log.warning("cannot cap the query worker's memory: %s", err)
 
 
 def answer_query(store: GraphStore, sparql: str, formats: Formats, max_bytes: int) -> Answer:

@@ -60,6 +60,7 @@ class ServeOptions:
     timeout: float = 30.0             # seconds per query
     max_result_bytes: int = 64 << 20  # serialized result size cap
     workers: int = 4                  # queries running at once
+    max_memory_bytes: int = 4 << 30   # address space per query worker; 0: no cap
     allow_service: bool = False       # SERVICE calls to other endpoints
 
 
@@ -155,7 +156,7 @@ class SparqlServer(ThreadingHTTPServer):
         self.location, self.options = location, options
         self.page = query_page(options)
         self.pool = QueryPool(location, size=options.workers, timeout=options.timeout,
-                              max_bytes=options.max_result_bytes)
+                              max_bytes=options.max_result_bytes, max_memory=options.max_memory_bytes)
         try:
             super().__init__((options.host, options.port), SparqlHandler)
         except OSError as err:

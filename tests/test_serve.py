@@ -251,6 +251,21 @@ def test_result_size_cap_ends_large_results_with_a_clear_error(store_dir: Path) 
         server.server_close()  # type: ignore[attr-defined]
 
 
+def test_query_needing_more_memory_than_the_cap_is_stopped(store_dir: Path) -> None:
+    server, url = served(store_dir, ServeOptions(port=0, workers=1, timeout=120, max_memory_bytes=1 << 30))
+    try:
+        # Sorting a four-way cross join (~10^8 rows) must hold every row at once.
+        hungry = sparql_post(f"{url}/sparql", "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l } "
+                                              "ORDER BY ?a ?l")
+        assert hungry.status == 503
+        assert "memory cap" in hungry.text
+        after = sparql_post(f"{url}/sparql", COUNT_STATES)
+        assert select_rows(after.body) == [{"n": str(ARTICLES * STATES_PER_ARTICLE)}]
+    finally:
+        server.shutdown()  # type: ignore[attr-defined]
+        server.server_close()  # type: ignore[attr-defined]
+
+
 def test_default_bind_is_loopback_only(store_dir: Path) -> None:
     assert ServeOptions().host == "127.0.0.1"
     port = free_port()

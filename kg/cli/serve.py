@@ -14,9 +14,14 @@ RDF/XML, chosen by the Accept header) and a query page at / that works offline.
 
 Queries see the union of all article graphs, with the usual prefixes (gkg:,
 rdfs:, skos:, dcterms:, ...) predeclared. Updates are refused; so is SERVICE
-unless --allow-service. A query that runs past --timeout is stopped, a result
-larger than --max-result-mb is refused. Listens on 127.0.0.1 only unless --host
-says otherwise. With --store URL it serves a SPARQL endpoint's data read-only."""
+unless --allow-service. A query that runs past --timeout or needs more than
+--max-memory-mb is stopped; a result larger than --max-result-mb is refused.
+Listens on 127.0.0.1 only unless --host says otherwise. With --store URL it
+serves a SPARQL endpoint's data read-only.
+
+The default graph is the union of all graphs and keeps each article's copy of
+an entity's description: join entity triples inside GRAPH ?g { ... } (or use
+DISTINCT) to keep queries fast; the examples on the query page show how."""
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -31,6 +36,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="stop queries that run longer (default: 30)")
     p.add_argument("--max-result-mb", type=float, default=64.0, metavar="MB",
                    help="refuse results larger than this when serialized (default: 64)")
+    p.add_argument("--max-memory-mb", type=int, default=4096, metavar="MB",
+                   help="memory cap of each query worker; a query that needs more is stopped "
+                        "(default: 4096; 0: no cap)")
     p.add_argument("--workers", type=int, default=min(4, os.cpu_count() or 1), metavar="N",
                    help="queries that run at the same time (default: up to 4)")
     p.add_argument("--allow-service", action="store_true",
@@ -42,7 +50,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     options = ServeOptions(host=args.host, port=args.port, timeout=max(0.1, args.timeout),
                            max_result_bytes=int(max(0.001, args.max_result_mb) * (1 << 20)),
-                           workers=max(1, args.workers), allow_service=args.allow_service)
+                           workers=max(1, args.workers), allow_service=args.allow_service,
+                           max_memory_bytes=max(0, args.max_memory_mb) << 20)
     server = make_server(args.store, options)
     print(f"kg serve: {args.store} at {server.url} (SPARQL endpoint: {server.url}sparql); "
           "Ctrl-C stops", file=sys.stderr, flush=True)
