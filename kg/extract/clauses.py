@@ -109,6 +109,7 @@ class Sentence:
     actors: tuple[Actor, ...]
     places: tuple[tuple[Mention, int], ...]          # Place mentions with their word index
     clauses: tuple[tuple[int, int], ...]             # [first, last) word ranges
+    persons: int = 0                                 # Person (non-official) mentions: "er" may be one of them
 
     def clause_of(self, word: int) -> tuple[int, int]:
         for first, last in self.clauses:
@@ -381,8 +382,9 @@ def build_sentences(doc: Doc, article: Article, reading: EntityReading) -> list[
         actors = [a for a in group_actors(words, inside) if a.last >= _dateline_end(words)]
         starts = [w.start for w in words]
         places = tuple((m, _word_at(starts, words, m.start)) for m in inside if m.type == "Place" and words)
+        persons = sum(1 for m in inside if m.type == "Person")
         out.append(Sentence(index, start, end, text[start:end], tuple(words), tuple(actors), places,
-                            tuple(clause_ranges(words))))
+                            tuple(clause_ranges(words)), persons))
     return out
 
 
@@ -418,12 +420,15 @@ class Resolver:
         self._reading = reading
         self._subjects: list[tuple[int, Actor]] = []     # (sentence index, actor)
         self._officials: list[tuple[int, str]] = []      # (sentence index, key) of every Official seen
+        self._last_person = -1                            # sentence that last named a non-official person
 
     def saw(self, sentence: Sentence) -> None:
         """Record a sentence's actors (call after reading it)."""
         for actor in sentence.actors:
             if actor.type == "Official":
                 self._officials.append((sentence.index, actor.key))
+        if sentence.persons:
+            self._last_person = sentence.index
 
     def subject(self, sentence_index: int, actor: Actor) -> None:
         self._subjects.append((sentence_index, actor))
@@ -444,12 +449,13 @@ class Resolver:
             return Actor(actor.key, actor.type, at, at, None, resolved=True)
         if word.lower == "er":
             for index, key in reversed(self._officials):
-                if index < sentence_index - 3:
-                    break
+                if index < sentence_index - 3 or index < self._last_person:
+                    break       # a private person named since may be "er"
                 if index < sentence_index:
                     return Actor(key, "Official", at, at, None, resolved=True)
             earlier = {key for index, key in self._officials if index < sentence_index}
-            if len(earlier) == 1:       # the article's only official so far
+            latest = max((index for index, _ in self._officials), default=-1)
+            if len(earlier) == 1 and self._last_person < latest:     # the article's only official so far
                 return Actor(earlier.pop(), "Official", at, at, None, resolved=True)
         return None
 

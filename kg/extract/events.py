@@ -97,8 +97,8 @@ def find_cues(sentence: Sentence) -> list[_Hit]:
                 entries = _noun_entries(word, nouns)
                 if entries:
                     entry, noun = _pick(entries, clause_words), True
-                if entry is None and word.lower in verbs:     # "in Abrede stellen"
-                    entry = _pick(verbs[word.lower], clause_words)
+                if entry is None and word.lower in verbs:     # "in Abrede stellen": a phrase with its verb
+                    entry = _pick(tuple(e for e in verbs[word.lower] if e.context), clause_words)
             else:
                 for key in verb_keys(word, particle[0] if particle else None):
                     if key in verbs:
@@ -122,6 +122,7 @@ def _noun_source(sentence: Sentence, hit: _Hit) -> Actor | None:
     return None
 
 
+NEGATIONS = frozenset({"nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals"})
 PASSIVE_AUX = frozenset({"wurde", "wurden", "worden", "wird", "werden", "werde"})
 
 
@@ -130,7 +131,9 @@ def _passive(sentence: Sentence, cue: int) -> bool:
     first, last = sentence.clause_of(cue)
     word = sentence.words[cue]
     participle = word.lower != word.lemma and word.lower.endswith(("t", "en"))
-    return participle and any(w.lower in PASSIVE_AUX for w in sentence.words[first:last])
+    # the auxiliary may follow a coordinated participle: "ermittelt und bestraft werden"
+    span = sentence.words[first:max(last, min(len(sentence.words), cue + 5))]
+    return participle and any(w.lower in PASSIVE_AUX for w in span)
 
 
 def _attribute(sentence: Sentence, actor: Actor) -> bool:
@@ -153,6 +156,27 @@ def _attributive_agent(sentence: Sentence, cue: int) -> Actor | None:
     return None
 
 
+def _after_noun(sentence: Sentence, actor: Actor) -> bool:
+    """The preposition before the actor follows a noun ("Besuchs von X")."""
+    words = sentence.words
+    i = actor.first - 1
+    while i > 0 and words[i].lower not in ("von", "vom", "durch", "seitens"):
+        i -= 1
+    return i > 0 and words[i - 1].capitalized and words[i - 1].text.isalpha()
+
+
+def _negated(sentence: Sentence, cue: int) -> bool:
+    """A negation in the cue's clause ("keinen Vertrag schließen"), "nicht nur" aside."""
+    first, last = sentence.clause_of(cue)
+    words = sentence.words
+    for i in range(first, last):
+        if words[i].lower in NEGATIONS:
+            if words[i].lower == "nicht" and i + 1 < len(words) and words[i + 1].lower in ("nur", "bloß", "allein"):
+                continue
+            return True
+    return False
+
+
 def _own(reading: EntityReading, a: str, b: str) -> bool:
     """One actor acts for the other (an official and his state): not an interaction between two."""
     ea, eb = reading.entity(a), reading.entity(b)
@@ -166,6 +190,8 @@ def _events_of(sentence: Sentence, prev: Actor | None, reading: EntityReading) -
     for hit in hits:
         entry = hit.entry
         confidence = entry.confidence
+        if entry.code != "REJECT" and _negated(sentence, hit.index):
+            continue        # "wird keinen Vertrag schließen" is no cooperation
         if hit.noun:
             source = _noun_source(sentence, hit)
             if source is not None:
@@ -196,10 +222,14 @@ def _events_of(sentence: Sentence, prev: Actor | None, reading: EntityReading) -
             clause = sentence.actors_in(first, last)
             subjects = tuple(a for a in clause if a.prep in ("von", "durch", "seitens")
                              # not an attribute: "die von Russland unterstützten Separatisten"
-                             and not _attribute(sentence, a))[:1]
+                             and not _attribute(sentence, a)
+                             # not a noun's complement: "während des Besuchs von Papst Franziskus"
+                             and not _after_noun(sentence, a))[:1]
             if not subjects:
                 continue
             targets = [a for a in clause if a.prep is None][:1]
+            if not targets and entry.code not in UNTARGETED_OK:
+                continue
             confidence *= 0.8
         else:
             roles = find_subjects(sentence, hit.index, prev)

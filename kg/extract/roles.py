@@ -80,6 +80,7 @@ def _infinitive(sentence: Sentence, cue: int) -> bool:
             for p in ("an", "auf", "aus", "ab", "ein", "vor", "zurück", "zusammen", "fest", "frei"))
 
 
+PERSONAL_PRONOUNS = frozenset({"ich", "du", "er", "sie", "es", "wir", "ihr", "man"})
 # Words that open a main clause without being its subject (the verb follows, then the subject).
 ADVERBIALS = frozenset(
     "jetzt danach dann auch zudem bereits daher dabei unterdessen gleichzeitig zuletzt außerdem dort hier damit so "
@@ -97,7 +98,7 @@ def _noun_first(sentence: Sentence, lead: int, last: int) -> bool:
     first = words[lead]
     if first.lower in ("ein", "eine", "der", "die", "das"):
         return words[lead + 1].capitalized and (lead + 1) not in covered
-    return (first.text.isalpha() and lead not in covered and first.lower not in ADVERBIALS
+    return (first.text.replace("-", "").isalpha() and lead not in covered and first.lower not in ADVERBIALS
             and first.lower not in PREPOSITIONS and words[lead + 1].verbish)
 
 
@@ -114,25 +115,36 @@ def find_subjects(sentence: Sentence, cue: int, previous_subject: Actor | None =
     first, last = sentence.clause_of(cue)
     words = sentence.words
     bare = [a for a in sentence.actors_in(first, last) if a.prep is None]
+    lead = first + 1 if words[first].text in (",", ";", ":", "–", "-", "(") else first
+    boundary = words[first].text if lead > first else None
+    if _infinitive(sentence, cue) and boundary == ",":
+        # "…, den sudanesischen Staatschef zu verhaften": actors before the infinitive are its objects
+        subject = main_subject(sentence)
+        if subject is not None and subject.last < first:
+            return Roles((subject,), True)
+        return None
     before = [a for a in bare if a.last < cue]
     if before:
         head = before[0]
         return Roles(tuple(_chain(sentence, head, bare)), head.resolved)
-    lead = first + 1 if words[first].text in (",", ";", ":", "–", "-", "(") else first
-    boundary = words[first].text if lead > first else None
     if lead < last - 1 and words[lead].lower in RELATIVES and lead > 0 and not words[lead + 1].capitalized:
         # "Russland, das … verhindern will": the actor right before the comma
         previous = [a for a in sentence.actors if a.last < first]
         if previous and previous[-1].last >= first - 2:
             return Roles((previous[-1],), True)
-    if _infinitive(sentence, cue) and not any(a.first < cue for a in bare):
+    if _infinitive(sentence, cue):
         subject = main_subject(sentence)
         if subject is not None and subject.last < first:
             return Roles((subject,), True)
     if _noun_first(sentence, lead, last):
         return None
+    if cue + 1 < last and words[cue + 1].lower in PERSONAL_PRONOUNS and \
+            not any(a.first == cue + 1 for a in sentence.actors):
+        return None             # "Warum kritisieren Sie …", "forderte man": the subject is no named actor
+        return None
     after = [a for a in bare if a.first > cue]
-    coordinated = lead < last and words[lead].lower in COORDINATORS
+    # "… und wirft …": a coordinator inside the sentence right before a verb ("Doch die …" is no ellipsis)
+    coordinated = 0 < lead < last - 1 and words[lead].lower in COORDINATORS and words[lead + 1].verbish
     if after and not coordinated:
         head = after[0]
         article = words[head.first - 1].lower if head.first > 0 else ""
