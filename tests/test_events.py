@@ -106,6 +106,27 @@ def test_attributive_von_is_not_an_agent_and_plain_mentions_are_not_events() -> 
     assert triples("Experten aus Deutschland und Frankreich diskutierten in Berlin über die Lage.") == set()
 
 
+def test_negated_statements_are_no_events() -> None:
+    assert triples("Russland werde mit der Ukraine keinen Vertrag schließen.") == set()
+    assert triples("Die Nato lehnte die Aufnahme nicht ab.") == set()
+    assert triples("Die Nato lehnte nicht nur die Aufnahme ab.") == {("REJECT", "org:nato", None)}
+
+
+def test_actors_before_a_zu_infinitive_are_its_objects() -> None:
+    got = triples("Merkel forderte die Nato auf, die Türkei zu unterstützen.")
+    assert ("REQUEST", "person:angela-merkel", "org:nato") in got
+    assert ("SUPPORT", "state:turkei", None) not in got and not any(s == "state:turkei" for _, s, _ in got)
+
+
+def test_unnamed_subject_after_the_verb_blocks_attribution() -> None:
+    assert triples("Warum kritisieren Sie die Regierung und vor allem Merkel so scharf?") == set()
+
+
+def test_passive_agent_acts_on_the_subject() -> None:
+    got = triples("Die Ukraine wurde von Russland angegriffen.")
+    assert got == {("ASSAULT", "state:russland", "state:ukraine")}
+
+
 def test_evidence_points_into_the_article_text() -> None:
     text = "Vorspann.\n\nDie USA drohten Russland mit Sanktionen. Moskau bestreitet die Vorwürfe."
     found = events(text)

@@ -190,8 +190,8 @@ def _events_of(sentence: Sentence, prev: Actor | None, reading: EntityReading) -
     for hit in hits:
         entry = hit.entry
         confidence = entry.confidence
-        if entry.code != "REJECT" and _negated(sentence, hit.index):
-            continue        # "wird keinen Vertrag schließen" is no cooperation
+        if _negated(sentence, hit.index):
+            continue        # "wird keinen Vertrag schließen" is no cooperation, "lehnte nicht ab" no refusal
         if hit.noun:
             source = _noun_source(sentence, hit)
             if source is not None:
