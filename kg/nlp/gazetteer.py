@@ -26,6 +26,10 @@ Tokenize = Callable[[str], list[str]]
 
 _ADJ_ENDINGS = ("", "e", "er", "en", "es", "em")
 _PARTICLES = {"de", "van", "von", "di", "da", "del", "dos", "la", "le", "bin", "ibn", "al", "el", "ter"}
+_INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
+# endings of German abstract and mass nouns: a single word ending so is no name
+_NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "ismus", "tät", "nis", "gas", "ment", "enz", "anz",
+                  "ungen", "ismen", "ität")
 _AFTER_VON = {"der", "den", "dem"}   # "von der Leyen", "van der Bellen"
 # nouns that end organisation names, never person names ("Amadeu Antonio Stiftung")
 _ORG_HEADS = {"Stiftung", "Partei", "Bank", "Gruppe", "Institut", "Universität", "Verlag", "Zeitung",
@@ -237,6 +241,16 @@ class Gazetteer:
                 return TitleForm(word[:k] + base.role[:1].lower() + base.role[1:], base.official)
         return None
 
+    def is_first_name(self, word: str) -> bool:
+        """'Olaf', and hyphenated pairs of first names ('Hans-Jörg')."""
+        if word in self.first_names:
+            return True
+        if "-" in word:
+            parts = word.split("-")
+            return len(parts) == 2 and parts[0] in self.first_names and parts[1][:1].isupper() \
+                and parts[1] not in self.common
+        return False
+
     def is_name_word(self, word: str) -> bool:
         """Capitalised, letters only, not an acronym ('SPD') and not a function word ('Die')."""
         if word in _NOT_NAMES or not _NAME.match(word):
@@ -333,8 +347,9 @@ class Gazetteer:
         """Person names: after a title, after a first name, in photo credits."""
         n = len(words)
         title_ends = {h.tok_end for h in hits if h.label == "TITLE"}
+        known_starts = {h.tok for h in hits if h.label == "PER"}
         # "der Vizechef der Präsidialverwaltung Andej Taranow": the name follows the complement
-        starts = {h.tok: h for h in hits if h.label in ("STATE", "ORG", "BODY", "CAPITAL")}
+        starts = {h.tok: h for h in hits if h.label in ("STATE", "ORG", "BODY", "CAPITAL") and h.form != "adjective"}
         for end in list(title_ends):
             k = end
             if k < n and words[k] in ("der", "des", "von", "vom"):
@@ -351,7 +366,7 @@ class Gazetteer:
             if covered[i]:
                 i += 1
                 continue
-            if w in self.first_names:
+            if self.is_first_name(w):
                 trigger = "first-name"
             elif i in title_ends:
                 trigger = "title"
@@ -361,7 +376,11 @@ class Gazetteer:
                 i += 1
                 continue
             j = self._extend(words, covered, i, trigger)
-            if j - i >= 2 or (trigger == "title" and w not in self.common and w not in self.first_names):
+            if j - i == 1 and j in known_starts:
+                i += 1          # "Finanzminister Hans-Jörg Schelling": the known surname follows
+                continue
+            if j - i >= 2 or (trigger == "title" and w not in self.common and w not in self.first_names
+                              and not w.endswith(_NOUN_SUFFIXES)):
                 start, end = idx[i], idx[j - 1] + len(words[j - 1])
                 surface = text[start:end]
                 out.append(Hit(start, end, "PER", surface, surface, i, j, trigger))
@@ -380,7 +399,7 @@ class Gazetteer:
     def _extend(self, words: Sequence[str], covered: list[bool], i: int, trigger: str) -> int:
         """One past the last token of the name starting at i."""
         n = len(words)
-        allow_common = words[i] in self.first_names or trigger == "credit"
+        allow_common = self.is_first_name(words[i]) or trigger == "credit"
         j = i + 1
         while j < n and j - i < 5:
             w = words[j]
@@ -399,9 +418,13 @@ class Gazetteer:
                 j += 1
                 allow_common = False
                 continue
+            if _INITIAL.match(w) and j + 1 < n and self.is_name_word(words[j + 1]):
+                j += 1          # "Dwight D. Eisenhower"
+                allow_common = True
+                continue
             if self.is_name_word(w) and (allow_common or w in self.first_names or w not in self.common) \
                     and self.title(w) is None and w not in _ORG_HEADS:
-                allow_common = w in self.first_names
+                allow_common = self.is_first_name(w)
                 j += 1
                 continue
             break
