@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import socket
 import subprocess
 import threading
@@ -228,6 +229,56 @@ def test_every_example_query_runs(server: str) -> None:
     for example in examples:
         response = sparql_post(f"{server}/sparql", example.query, "application/sparql-results+json, text/turtle")
         assert response.status == 200, (example.title, response.text)
+
+
+@pytest.fixture(scope="module")
+def seed_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """`kg serve` over a real build of the seed article."""
+    out = tmp_path_factory.mktemp("seed") / "out"
+    run = subprocess.run(kg_command("build", "seeds", "--out", str(out), "-q"), capture_output=True, text=True,
+                         cwd=Path(__file__).resolve().parents[1], timeout=600)
+    assert run.returncode == 0, run.stderr
+    with kg_serve(out) as url:
+        yield url
+
+
+def test_every_example_query_finds_something_in_the_seed_build(seed_server: str) -> None:
+    for example in example_queries():
+        response = sparql_post(f"{seed_server}/sparql", example.query, "application/sparql-results+json, text/turtle")
+        assert response.status == 200, (example.title, response.text)
+        if response.content_type == "text/turtle":
+            assert list(ox.parse(response.body, ox.RdfFormat.TURTLE)), example.title
+        else:
+            assert select_rows(response.body), example.title
+
+
+@pytest.mark.browser
+def test_query_page_runs_an_example_in_a_browser(seed_server: str) -> None:
+    sync_api = pytest.importorskip("playwright.sync_api")
+    chromium = os.environ.get("KG_CHROMIUM", "/usr/bin/chromium")  # Debian's, as in test_browser.py
+    if not Path(chromium).exists():
+        pytest.skip(f"no Chromium at {chromium} (apt install chromium)")
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--headless"])
+        try:
+            page = browser.new_page()
+            requested: list[str] = []
+            errors: list[str] = []
+            page.on("request", lambda r: requested.append(r.url))
+            page.on("pageerror", lambda e: errors.append(str(e)))
+            page.goto(f"{seed_server}/")
+            page.select_option("#examples", label=example_queries()[0].title)
+            page.wait_for_selector("#results table tr:nth-child(2)")
+            assert page.locator("#results table tr").count() > 1
+            assert "row" in page.inner_text("#status")
+            page.fill("#query", "SELECT * WHERE {")
+            page.click("#run")
+            page.wait_for_function("document.querySelector('#error').textContent.length > 0")
+            assert "error at" in page.inner_text("#error")
+            assert errors == []
+            assert all(url.startswith(seed_server) for url in requested)  # nothing from elsewhere
+        finally:
+            browser.close()
 
 
 # -- options and failures, in process --------------------------------------------
