@@ -35,7 +35,7 @@ def talks(text: str, on: date | None = None) -> list[Talks]:
 
 def test_lexicon_kinds_and_keys_are_valid() -> None:
     cues = talks_cues()
-    assert {c.kind for c in cues} <= set(TALKS_KINDS)
+    assert {c.kind for c in cues} <= set(TALKS_KINDS) | {"none"}
     assert {"PhoneCall", "Meeting", "Negotiation", "Summit", "Session", "Conference"} <= {c.kind for c in cues}
     keys = [(c.cue, c.match) for c in cues]
     assert len(keys) == len(set(keys))

@@ -490,14 +490,21 @@ def clause_particle(sentence: Sentence, first: int, last: int) -> tuple[str, int
     return None
 
 
-def verb_keys(word: Word, particle: str | None) -> list[str]:
+def verb_keys(word: Word, particle: str | None, exclusive: bool = False) -> list[str]:
     """Lexicon keys a verb form may stand for: particle joined to lemma and form first.
+
+    With `exclusive`, a particle closing the clause rules out the bare verb
+    ("spricht sich … aus" is not "sprechen").
 
     >>> verb_keys(make_word("sicherte", "sichern", 0, 8), "zu")
     ['zusichern', 'zusicherte', 'sichern', 'sicherte']
+    >>> verb_keys(make_word("spricht", "sprechen", 0, 7), "aus", exclusive=True)
+    ['aussprechen', 'ausspricht']
     """
     keys = []
     if particle:
         keys += [particle + word.lemma, particle + word.lower]
+        if exclusive:
+            return keys
     keys += [word.lemma, word.lower]
     return list(dict.fromkeys(keys))

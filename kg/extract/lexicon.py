@@ -12,6 +12,7 @@ from importlib import resources
 from kg.facts import PLOVER_CODES
 
 TALKS_KINDS = ("Talks", "PhoneCall", "Meeting", "Negotiation", "Summit", "Session", "Conference")
+NOT_TALKS = "none"      # talks_lexicon.tsv kind for nouns that end like a cue but are no talks
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,7 @@ def talks_cues() -> tuple[TalksCue, ...]:
     for row in _rows("talks_lexicon.tsv"):
         row += [""] * (4 - len(row))
         cue, match, kind, requires = row[:4]
-        if kind not in TALKS_KINDS:
+        if kind not in TALKS_KINDS and kind != NOT_TALKS:
             raise ValueError(f"talks_lexicon.tsv: unknown talks kind {kind!r} for {cue!r}")
         cues.append(TalksCue(cue.strip().lower(), match.strip(), kind, _split(requires)))
     return tuple(cues)

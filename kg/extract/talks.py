@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 # Prepositions under which an actor can take part in talks ("Gespräche mit X",
 # "zwischen X und Y"); others name topics or places ("über Syrien", "in Ägypten").
 PARTICIPANT_PREPS = frozenset({None, "mit", "zwischen", "zu", "seitens"})
+NEGATIONS = frozenset({"nicht", "kein", "keine", "keinen", "keinem", "keiner", "nie", "niemals"})
 REFERRING = frozenset({"den", "dem", "diesen", "diesem", "beim", "diese", "dieses", "das"})
 # Verbs whose subject takes part in the talks a sentence refers to ("zu den Gesprächen lud X ein").
 HOSTING = frozenset({"einladen", "empfangen", "ausrichten", "leiten", "teilnehmen", "eröffnen", "vermitteln"})
@@ -79,15 +80,23 @@ def _find_cues(sentence: Sentence) -> list[_Cue]:
                 continue
             if word.capitalized and i > 0:
                 entry = _suffix_cue(word.lower, suffixes) or _suffix_cue(word.lemma, suffixes)
-                if entry is not None:
+                if entry is not None and entry.kind != "none":
                     found.append(_Cue(i, entry))
                 continue
-            for key in verb_keys(word, particle[0] if particle and particle[1] != i else None):
+            for key in verb_keys(word, particle[0] if particle and particle[1] != i else None, exclusive=True):
                 entry = verbs.get(key)
                 if entry is not None:
                     found.append(_Cue(i, entry))
                     break
     return found
+
+
+def _negated(sentence: Sentence, index: int) -> bool:
+    """ "trafen sich nicht", "keine Gespräche" (but "nicht nur")."""
+    first, last = sentence.clause_of(index)
+    words = sentence.words
+    return any(w.lower in NEGATIONS and not (i + 1 < len(words) and words[i + 1].lower == "nur")
+               for i, w in enumerate(words[first:last], first))
 
 
 def _status(sentence: Sentence) -> tuple[str, Tense]:
@@ -128,35 +137,50 @@ def _partner_ok(sentence: Sentence, cue: int, actor: Actor) -> bool:
 
 
 def _participants(sentence: Sentence, cue: _Cue, prev: Actor | None) -> list[Actor]:
+    """The actors taking part in the talks a cue introduces (maybe fewer than two).
+
+    A verb needs a partner in its slot ("mit X", an object, or "sich" with
+    coordinated subjects); a noun needs one linked to it (genitive, "mit",
+    "zwischen", a possessive owner) or coordinated subjects ("X und Y hatten
+    ihr Treffen"): a lone actor elsewhere in the clause is not a participant.
+    """
     first, last = sentence.clause_of(cue.index)
     words = sentence.words
     clause_words = {w.lower for w in words[first:last]}
+    reciprocal = bool(clause_words & {"sich", "miteinander", "einander"})
     if cue.entry.match == "verb":
         roles = find_subjects(sentence, cue.index, prev)
         people: list[Actor] = list(roles.subjects) if roles else []
+        partners: list[Actor] = []
         taken = {a.key for a in people}
         for actor in sentence.actors_in(first, last):
             if actor.key in taken:
                 continue
             if (actor.prep == "mit" and "mit" in cue.entry.requires) or \
-                    (actor.prep is None and "obj" in cue.entry.requires and people and actor.first > people[0].last) or \
-                    (actor.prep is None and "sich" in cue.entry.requires and "sich" in clause_words and not people):
-                people.append(actor)
+                    (actor.prep is None and "obj" in cue.entry.requires and people and actor.first > people[0].last):
+                partners.append(actor)
                 taken.add(actor.key)
-        return people
+        if not partners and not (reciprocal and len(people) >= 2 and
+                                 ("sich" in cue.entry.requires or "mit" in cue.entry.requires)):
+            return []
+        return people + partners
     clause = sentence.actors_in(first, last)
-    people = [a for a in clause if a.prep is None and a.last < cue.index]
+    subjects = [a for a in clause if a.prep is None and a.last < cue.index]
     genitive = cue.index + 1 < len(words) and words[cue.index + 1].lower in ("der", "des")
-    people += [a for a in clause if a.prep is None and (a.first == cue.index + 1 or
-                                                        (genitive and cue.index + 1 < a.first <= cue.index + 3))]
-    people += [a for a in clause if a.prep in ("mit", "zwischen") and _partner_ok(sentence, cue.index, a)]
+    linked = [a for a in clause if a.prep is None and (a.first == cue.index + 1 or
+                                                       (genitive and cue.index + 1 < a.first <= cue.index + 3))]
+    linked += [a for a in clause if a.prep in ("mit", "zwischen") and _partner_ok(sentence, cue.index, a)]
     before = [w.lower for w in words[max(0, cue.index - 3):cue.index]]
     if any(w in POSSESSIVES for w in before):
         # "nach seinen Gesprächen mit X": the owner is the sentence's (or last) subject
-        subject = main_subject(sentence) or prev
-        if subject is not None and subject.key not in {a.key for a in people}:
-            people.insert(0, subject)
-    return people
+        owner = main_subject(sentence) or prev
+        if owner is not None and not subjects:
+            subjects = [owner]
+    if not linked:
+        chained = len(subjects) >= 2 and any(w.lower in ("und", "sowie") for w in
+                                             words[subjects[0].last + 1:subjects[1].first])
+        return subjects if chained else []
+    return subjects + linked
 
 
 def _hosted(sentence: Sentence) -> bool:
@@ -229,7 +253,7 @@ def read_talks(doc: Doc, article: Article, reading: EntityReading) -> list[Talks
             span = find_date(sentence.text, ref, tense)
         handled: set[int] = set()
         for cue in cues:
-            if cue.index in handled:
+            if cue.index in handled or _negated(sentence, cue.index):
                 continue
             handled.add(cue.index)
             people = _participants(sentence, cue, prev)
