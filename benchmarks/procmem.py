@@ -1,6 +1,8 @@
 """Run a command and measure its wall time and peak memory.
 
-Two figures, because the build may use worker processes: `maxrss_mb` is the
+CPU seconds (user + system, workers included) are reported beside the wall
+time because they do not depend on what else the machine runs. Two memory
+figures, because the build may use worker processes: `maxrss_mb` is the
 kernel's peak resident set of the largest single process in the tree
 (`wait4` rusage, what `/usr/bin/time -v` reports), and `tree_peak_mb` is the
 peak of the summed resident sets of the whole process tree, sampled from
@@ -25,6 +27,7 @@ class Measured:
 
     returncode: int
     seconds: float
+    cpu_seconds: float      # user + system of the process and its (waited-for) children
     maxrss_mb: float
     tree_peak_mb: float
 
@@ -48,7 +51,8 @@ def run_measured(cmd: Sequence[str], *, cwd: Path | None = None, env: dict[str, 
     done.set()
     sampler.join()
     proc.returncode = os.waitstatus_to_exitcode(status)  # so Popen does not wait again
-    return Measured(proc.returncode, seconds, usage.ru_maxrss / 1024, peak[0] / 2**20)
+    cpu = usage.ru_utime + usage.ru_stime
+    return Measured(proc.returncode, seconds, cpu, usage.ru_maxrss / 1024, peak[0] / 2**20)
 
 
 def tree_rss_bytes(root: int) -> int:

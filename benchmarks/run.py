@@ -74,7 +74,8 @@ def _bench_size(size: str, args: argparse.Namespace, work: Path) -> dict:
     measured = procmem.run_measured(cmd, cwd=REPO, env=env)
     entry: dict = {"size": label, "input": str(source), "returncode": measured.returncode,
                    "loadavg_1min_after": os.getloadavg()[0],
-                   "wall_seconds": measured.seconds, "maxrss_mb": measured.maxrss_mb,
+                   "wall_seconds": measured.seconds, "cpu_seconds": measured.cpu_seconds,
+                   "maxrss_mb": measured.maxrss_mb,
                    "tree_peak_mb": measured.tree_peak_mb}
     if measured.returncode != 0:
         return entry
@@ -83,6 +84,7 @@ def _bench_size(size: str, args: argparse.Namespace, work: Path) -> dict:
     entry["report"] = report
     entry["articles_per_second"] = report["articles"] / measured.seconds
     entry["words_per_second"] = report["words"] / measured.seconds
+    entry["articles_per_cpu_second"] = report["articles"] / max(measured.cpu_seconds, 1e-9)
     if args.rebuild:
         again = procmem.run_measured(cmd, cwd=REPO, env=env)
         entry["rebuild_seconds"] = again.seconds
@@ -116,16 +118,18 @@ def markdown(results: dict) -> str:
              f"Python {m['python']}, spaCy {m['spacy']}, pyoxigraph {m['pyoxigraph']}, rdflib {m['rdflib']}.",
              f"Command: `{results['command']}` (started {results['started']}; 1-minute load average "
              f"before: {results['loadavg_1min_before']:.1f}).", ""]
-    lines += ["| corpus | articles | words | wall s | articles/s | words/s | peak RSS MB (largest / tree) | triples |",
-              "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    lines += ["| corpus | articles | words | wall s | CPU s | articles/s | words/s | articles per CPU s "
+              "| peak RSS MB (largest / tree) | triples | load after |",
+              "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
     for b in results["builds"]:
         if b["returncode"] != 0:
-            lines.append(f"| {b['size']} | build failed (exit {b['returncode']}) | | | | | | |")
+            lines.append(f"| {b['size']} | build failed (exit {b['returncode']}) | | | | | | | | | |")
             continue
         r = b["report"]
         lines.append(f"| {b['size']} | {r['articles']:,} | {r['words']:,} | {b['wall_seconds']:.1f} | "
-                     f"{b['articles_per_second']:.1f} | {b['words_per_second']:,.0f} | "
-                     f"{b['maxrss_mb']:.0f} / {b['tree_peak_mb']:.0f} | {r['triples']:,} |")
+                     f"{b['cpu_seconds']:.1f} | {b['articles_per_second']:.1f} | {b['words_per_second']:,.0f} | "
+                     f"{b['articles_per_cpu_second']:.1f} | {b['maxrss_mb']:.0f} / {b['tree_peak_mb']:.0f} | "
+                     f"{r['triples']:,} | {b['loadavg_1min_after']:.1f} |")
     stages = sorted({s for b in results["builds"] for s in b.get("report", {}).get("seconds", {})})
     if stages:
         lines += ["", "Seconds per stage (`BuildReport.seconds`; stages in a worker process overlap the writer):", "",
