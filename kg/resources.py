@@ -147,11 +147,19 @@ def load_word_list(name: str) -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def common_nouns() -> frozenset[str]:
-    """Capitalised German words (nouns, mostly) from the spacy-lookups-data lemma table.
+    """Capitalised German words that are no names: the lemma table's and `common_words.txt`.
 
-    A capitalised token found here is a word, not a name ("Unterstützung"), unless
-    a first name precedes it ("Heinz Fischer").
+    A capitalised token found here is a word, not a name ("Unterstützung", "Haft"),
+    unless a first name precedes it ("Heinz Fischer").
     """
+    with (DATA / "common_words.txt").open(encoding="utf-8") as f:
+        extra = {line.strip() for line in f if line.strip()}
+    return lemma_words() | extra
+
+
+@lru_cache(maxsize=None)
+def lemma_words() -> frozenset[str]:
+    """Capitalised words (nouns, mostly) of the spacy-lookups-data German lemma table."""
     try:
         import spacy_lookups_data
     except ImportError:  # the rule pipeline still works, only less careful with names

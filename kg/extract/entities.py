@@ -124,6 +124,8 @@ class _Reader:
         self.text = article.text if len(article.text) == len(text) else text
         self.article = article
         self.t = _tables()
+        # the known organisations, and those the context named ("die Nachrichtenagentur TASR")
+        self.orgs: dict[str, resources.OrgRecord] = dict(self.t.orgs)
         table = token_table(doc)
         # token indices count non-space tokens only, as the gazetteer's hits do
         keep = [k for k, space in enumerate(table.is_space) if not space]
@@ -140,6 +142,10 @@ class _Reader:
             self.sent_of.append(s_i)
             self.sent_spans[s_i] = (self.sent_spans[s_i][0], table.idx[k] + len(table.words[k]))
         self.hits: list[Hit] = list(getattr(doc._, "geokg_hits", ()) or ())
+        for h in self.hits:
+            if h.label == "ORG" and h.key not in self.orgs:
+                kind = h.form.split(":", 1)[1] if h.form.startswith("context:") else "other"
+                self.orgs[h.key] = resources.OrgRecord(h.key, (), kind, None)
         self.by_tok: dict[int, list[Hit]] = defaultdict(list)
         for h in self.hits:
             for k in range(h.tok, h.tok_end):
@@ -174,7 +180,7 @@ class _Reader:
         return d
 
     def org(self, name: str, pos: int) -> _Draft:
-        rec = self.t.orgs[name]
+        rec = self.orgs[name]
         d = self._entity("Organization", rec.name, pos)
         d.kind = rec.kind
         return d
@@ -422,7 +428,7 @@ class _Reader:
     def _party_prefix(self, tok: int) -> str | None:
         """A party named in the token ('SPD-Politiker', 'US-Republikaner')."""
         for x in self.by_tok.get(tok, []):
-            if x.label == "ORG" and self.t.orgs[x.key].kind == "party" and (x.form == "prefix" or
+            if x.label == "ORG" and self.orgs[x.key].kind == "party" and (x.form == "prefix" or
                                                                           "-" in self.words[tok]):
                 return x.key
         return None
@@ -504,7 +510,7 @@ class _Reader:
             if x.label in ("STATE", "ORG") and x.form == "prefix":
                 if x.label == "STATE":
                     return self.state(x.key, x.start).key
-                rec = self.t.orgs[x.key]
+                rec = self.orgs[x.key]
                 if rec.kind == "party":
                     self._pending_party.append((h.tok, x.key))
                     if rec.state:
@@ -553,7 +559,7 @@ class _Reader:
         return None
 
     def _org_or_state(self, x: Hit) -> str:
-        rec = self.t.orgs[x.key]
+        rec = self.orgs[x.key]
         if rec.kind == "government" and rec.state:
             return self.state(rec.state, x.start).key
         return self.org(x.key, x.start).key
@@ -568,7 +574,7 @@ class _Reader:
                 end += 1
             if end + 2 < len(words) and words[end] == "(" and words[end + 2] == ")":
                 for x in self.by_tok.get(end + 1, []):
-                    if x.label == "ORG" and self.t.orgs[x.key].kind == "party":
+                    if x.label == "ORG" and self.orgs[x.key].kind == "party":
                         p.party = p.party or x.key
                         p.official = True
         # "der US-Republikaner Marco Rubio", "SPÖ-Chef Faymann": the party right before the name
@@ -576,7 +582,7 @@ class _Reader:
             party = self._party_prefix(tok - 1) if tok > 0 else None
             if party is None and tok > 0:
                 party = next((x.key for x in self.by_tok.get(tok - 1, []) if x.label == "ORG"
-                              and x.tok_end == tok and self.t.orgs[x.key].kind == "party"
+                              and x.tok_end == tok and self.orgs[x.key].kind == "party"
                               and self.words[tok - 1] not in ("Linke", "Grüne", "Grünen")), None)
             if party is not None:
                 p.party = p.party or party
@@ -599,8 +605,8 @@ class _Reader:
                 aff = p.affiliation
                 if aff is None and known and known.affiliation:
                     aff = self._affiliation_key(known.affiliation, p.first)
-                if aff is None and p.party and self.t.orgs[p.party].state:
-                    aff = self.state(self.t.orgs[p.party].state, p.first).key
+                if aff is None and p.party and self.orgs[p.party].state:
+                    aff = self.state(self.orgs[p.party].state, p.first).key
                 if aff is None:
                     tok = p.title_tok if p.title_tok is not None else self._tok_at(p.first)
                     iso = self._sentence_state(tok) or self._dateline_state() or self._main_state()
@@ -634,7 +640,7 @@ class _Reader:
         return None
 
     def _org_or_state_by_name(self, name: str, pos: int) -> str:
-        rec = self.t.orgs[name]
+        rec = self.orgs[name]
         if rec.kind == "government" and rec.state:
             return self.state(rec.state, pos).key
         return self.org(name, pos).key
@@ -659,7 +665,7 @@ class _Reader:
                 orgs += [x.key for x in self.by_tok.get(j - 1, []) if x.label == "ORG"
                          and words[j - 1].endswith("-")]
                 j -= 2
-            orgs = [o for o in orgs if self.t.orgs[o].kind == "international"]
+            orgs = [o for o in orgs if self.orgs[o].kind == "international"]
             if not orgs:
                 continue
             states = self._enumeration(i + 1, +1) or self._enumeration(j if j < i - 1 else i - 1, -1)
@@ -723,7 +729,7 @@ class _Reader:
             orgs: list[str] = []
             while j < len(words):
                 xs = [x.key for x in self.by_tok.get(j, []) if x.label == "ORG"
-                      and self.t.orgs[x.key].kind == "international"]
+                      and self.orgs[x.key].kind == "international"]
                 if xs:
                     orgs += xs
                 elif words[j] not in ("der", "des", "und", ","):
@@ -739,7 +745,7 @@ class _Reader:
         """'die Nationale Front (NF) von Jazenjuk': the person is a member of the party."""
         words = self.words
         for h in self.hits:
-            if h.label != "ORG" or self.t.orgs[h.key].kind != "party":
+            if h.label != "ORG" or self.orgs[h.key].kind != "party":
                 continue
             k = h.tok_end
             if k + 2 < len(words) and words[k] == "(" and words[k + 2] == ")":

@@ -131,7 +131,8 @@ class Gazetteer:
     """Lookup tables built once per pipeline; `match` is the per-document work."""
 
     def __init__(self, phrases: dict[tuple[str, ...], Entry], adjectives: dict[str, str],
-                 titles: dict[str, TitleForm], first_names: frozenset[str], common: frozenset[str]):
+                 titles: dict[str, TitleForm], first_names: frozenset[str], common: frozenset[str],
+                 context: dict[str, tuple[str, str]] | None = None):
         self.phrases = phrases
         self.max_len = max((len(k) for k in phrases), default=1)
         # first word → longest phrase starting with it: most tokens start none
@@ -146,6 +147,7 @@ class Gazetteer:
         self.title_suffixes = {t[:1].lower() + t[1:]: tf for t, tf in titles.items() if len(t) >= 6}
         self.first_names = first_names
         self.common = common
+        self.context = context or {}   # "Stadt" → (PLACE, city), "Nachrichtenagentur" → (ORG, media)
 
     @classmethod
     def from_resources(cls, tokenize: Tokenize) -> "Gazetteer":
@@ -193,7 +195,8 @@ class Gazetteer:
         for rec in resources.load_titles():
             for form, tf in title_forms(rec).items():
                 titles.setdefault(form, tf)
-        return cls(phrases, adjectives, titles, resources.load_first_names(), resources.common_nouns())
+        context = {r["noun"]: (r["label"], r["kind"]) for r in resources._rows("context_nouns.tsv")}
+        return cls(phrases, adjectives, titles, resources.load_first_names(), resources.common_nouns(), context)
 
     # -- single words -------------------------------------------------------------------
     def adjective_state(self, word: str) -> str | None:
@@ -294,6 +297,7 @@ class Gazetteer:
                 hits.extend(sub)
                 covered[i] = any(h.label != "TITLE" for h in sub)
             i += 1
+        hits.extend(self._context(text, words, idx, covered))
         hits.extend(self._names(text, words, idx, hits, covered))
         hits.sort(key=lambda h: (h.start, -h.end))
         return hits
@@ -372,6 +376,10 @@ class Gazetteer:
                 trigger = "title"
             elif i >= 2 and words[i - 1] in ("/", ":") and self._credit_context(words, i):
                 trigger = "credit"
+            elif i + 1 < n and self._unknown(words, covered, i) and self._unknown(words, covered, i + 1) \
+                    and not w.endswith(_NOUN_SUFFIXES) and not words[i + 1].endswith(_NOUN_SUFFIXES):
+                trigger = "pair"    # two capitalised words that are neither German words nor known
+
             if trigger is None or not self.is_name_word(w):
                 i += 1
                 continue
@@ -387,6 +395,63 @@ class Gazetteer:
                 i = j
             else:
                 i += 1
+        return out
+
+    def _unknown(self, words: Sequence[str], covered: list[bool], k: int) -> bool:
+        """A capitalised word that is no German word, no first name and no known entity."""
+        w = words[k]
+        if "-" in w and self.titles.get(w.rsplit("-", 1)[1]) is not None:
+            return False    # "PYD-Chef"
+        return not covered[k] and self.is_name_word(w) and w not in self.common \
+            and w not in self.first_names and self.title(w) is None and w[:1].isalpha() \
+            and not self.compound_noun(w)
+
+    def compound_noun(self, word: str) -> bool:
+        """A German compound whose head is a known noun: 'Pilotprojekten' (head 'Projekten')."""
+        for k in range(2, len(word) - 4):
+            if word[k].upper() + word[k + 1:] in self.common:
+                return True
+        return False
+
+    def _context(self, text: str, words: Sequence[str], idx: Sequence[int], covered: list[bool]) -> list[Hit]:
+        """Unknown names that their context types: 'in der Stadt Dalian', 'in Tekoa',
+        'die Nachrichtenagentur TASR', 'Befreiungstiger von Tamil Eelam (LTTE)'."""
+        n = len(words)
+        out: list[Hit] = []
+
+        def span(i: int, j: int, label: str, key: str | None, form: str) -> None:
+            start, end = idx[i], idx[j - 1] + len(words[j - 1])
+            surface = text[start:end]
+            out.append(Hit(start, end, label, key or surface, surface, i, j, form))
+            for k in range(i, j):
+                covered[k] = True
+
+        for i, w in enumerate(words):
+            if i + 1 >= n or covered[i + 1]:
+                continue
+            nxt = i + 1
+            if words[nxt] in ("„", "\"", "»", "“") and nxt + 1 < n:
+                nxt += 1
+            label_kind = self.context.get(w)
+            if label_kind is not None and not covered[nxt]:
+                label, kind = label_kind
+                ok = (lambda k: self._unknown(words, covered, k)) if label == "PLACE" else \
+                    (lambda k: not covered[k] and (self._unknown(words, covered, k) or
+                                                   (words[k].isupper() and len(words[k]) > 1 and words[k].isalpha())))
+                j = nxt
+                while j < n and j - nxt < 3 and ok(j):
+                    j += 1
+                if j > nxt:
+                    span(nxt, j, label, None, f"context:{kind}")
+                continue
+            # "in Tekoa", "nach Dalian": one or two unknown words after a place preposition
+            if w in ("in", "nach", "aus", "nahe") and self._unknown(words, covered, i + 1):
+                j = i + 2
+                if j < n and self._unknown(words, covered, j):
+                    j += 1
+                nxt_word = words[j] if j < n else ""
+                if not words[j - 1].endswith("s") and not (nxt_word[:1].isupper() and nxt_word.isalpha()):
+                    span(i + 1, j, "PLACE", None, "context:place")
         return out
 
     def _credit_context(self, words: Sequence[str], i: int) -> bool:
@@ -422,7 +487,8 @@ class Gazetteer:
                 j += 1          # "Dwight D. Eisenhower"
                 allow_common = True
                 continue
-            if self.is_name_word(w) and (allow_common or w in self.first_names or w not in self.common) \
+            if self.is_name_word(w) and (allow_common or w in self.first_names or
+                                         (w not in self.common and not self.compound_noun(w))) \
                     and self.title(w) is None and w not in _ORG_HEADS:
                 allow_common = self.is_first_name(w)
                 j += 1

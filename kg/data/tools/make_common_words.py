@@ -1,0 +1,54 @@
+"""Generate `kg/data/common_words.txt`: frequent capitalised German words that are
+no names, from spacy-lookups-data's Brown clusters and word probabilities.
+
+    python kg/data/tools/make_common_words.py > kg/data/common_words.txt
+
+The lemma table (read at run time by `kg.resources.common_nouns`) misses many
+nouns ("Haft", "Abwesenheit"). The cluster table knows them, but it takes
+seconds to load, so its useful part is kept here: capitalised words more
+frequent than e^-15 whose cluster is not one where our gazetteers' place and
+person names live (a cluster holding three or more of them is a name cluster).
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+import spacy_lookups_data
+
+from kg import resources
+
+MIN_LOG_PROB = -15.0
+MIN_NAMES_IN_CLUSTER = 3
+
+
+def load(name: str) -> dict:
+    path = Path(spacy_lookups_data.__file__).parent / "data" / name
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        return json.load(f)
+
+
+def main() -> None:
+    clusters: dict[str, int] = load("de_lexeme_cluster.json.gz")
+    probs: dict[str, float] = load("de_lexeme_prob.json.gz")
+    names: set[str] = set(resources.load_first_names())
+    for s in resources.load_states():
+        names.update((s.name, *s.capitals))
+    for p in resources.load_places():
+        names.add(p.name)
+    for person in resources.load_people():
+        names.add(person.name.split()[-1])
+    per_cluster = Counter(clusters[w] for w in names if w in clusters)
+    name_clusters = {c for c, n in per_cluster.items() if n >= MIN_NAMES_IN_CLUSTER}
+    common = resources.lemma_words()
+    words = sorted(w for w, p in probs.items()
+                   if p > MIN_LOG_PROB and w[:1].isupper() and w.isalpha() and w not in common
+                   and w in clusters and clusters[w] not in name_clusters and w not in names)
+    sys.stdout.write("\n".join(words) + "\n")
+
+
+if __name__ == "__main__":
+    main()
