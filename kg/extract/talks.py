@@ -33,7 +33,12 @@ REFERRING = frozenset({"den", "dem", "diesen", "diesem", "beim", "diese", "diese
 # Verbs whose subject takes part in the talks a sentence refers to ("zu den Gesprächen lud X ein").
 HOSTING = frozenset({"einladen", "empfangen", "ausrichten", "leiten", "teilnehmen", "eröffnen", "vermitteln"})
 POSSESSIVES = frozenset({"seinen", "seinem", "seiner", "seine", "ihren", "ihrem", "ihrer", "ihre", "ihr", "sein"})
-PARTICIPATION = re.compile(r"\b(?:dabei|teil(?:nehmen|genommen)?|Teilnehmer\w*|vertreten|anwesend|kommt|reist)\b")
+# Sentences naming who takes part in the talks just mentioned: "Für Deutschland ist Y dabei",
+# "Aus Frankreich kommt Z", "an dem Treffen nehmen X und Y teil".
+PARTICIPATION = re.compile(
+    r"^(?:Für|Aus|Von)\s+[^,.]{2,40}?\s+(?:ist|sind|kommt|kommen|reist|reisen|nimmt|nehmen)\b"
+    r"|\b(?:ist|sind|war|waren|sei|seien)\b[^.,;]*\bdabei\s*[.,;]"
+    r"|\b(?:nimmt|nehmen|nahm|nahmen)\b[^.]*\bteil\b|\bteil(?:nehmen|genommen|zunehmen)\b|\bTeilnehmer")
 
 
 _CACHE_KEY = "kg.extract.talks"
@@ -268,6 +273,8 @@ def read_talks(doc: Doc, article: Article, reading: EntityReading) -> list[Talks
                 talks = replace(recent.talks, participants=merged,
                                 place=recent.talks.place or _place(sentence, cue.index))
                 opened[opened.index(recent)] = _Open(talks, sentence.index)
+                continue
+            if not people:
                 continue
             for group in _bilateral(people):
                 kind = cue.entry.kind
