@@ -29,7 +29,7 @@ from kg.facts import Article
 ACTOR_TYPES = frozenset({"State", "Official", "Organization"})
 PREPOSITIONS = frozenset(
     "mit gegen an am auf von vom für gegenüber zu zum zur nach in im ins aus bei beim über um vor zwischen "
-    "unter durch seitens wegen trotz ohne neben samt inklusive".split())
+    "unter durch seitens wegen trotz ohne neben samt inklusive als".split())   # "als Außenministerin": a role
 DETERMINERS = frozenset(
     "der die das des dem den ein eine einer eines einem einen sein seine seines seinem seinen seiner "
     "ihr ihre ihres ihrem ihren ihrer dessen deren dieser diese dieses diesem diesen jener".split())
