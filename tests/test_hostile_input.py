@@ -203,3 +203,31 @@ def test_hundred_thousand_one_word_articles_validate_and_one_bad_is_named(tmp_pa
     error = assert_one_line_error(kg("build", path, "--out", tmp_path / "out"))
     assert error.endswith("words.jsonl:100001: duplicate id 'w5' with a different text")
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("query", [
+    "DROP ALL",
+    "CLEAR DEFAULT",
+    "INSERT DATA { <urn:a> <urn:b> <urn:c> }",
+    "LOAD <file:///etc/passwd>",
+    "SELECT * WHERE { ?s ?p ?o } LIMIT 1 ; DROP ALL",
+    "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }",   # fails while printing
+    "SELEC ?x",
+    "",
+])
+@pytest.mark.parametrize("fmt", ["table", "json"])
+def test_kg_query_never_writes_and_fails_in_one_line(out: Path, query: str, fmt: str) -> None:
+    before = store_state(out)
+    error = assert_one_line_error(kg("query", "--store", out, "--format", fmt, query), command="query")
+    assert "malformed SPARQL" in error or "query failed" in error
+    assert store_state(out) == before
+
+
+@pytest.mark.parametrize("make_store", [
+    lambda p: p / "fehlt",
+    lambda p: (p / "datei").write_text("x") and p / "datei",
+    lambda p: (p / "kaputt" / "store").mkdir(parents=True) or (p / "kaputt" / "store" / "CURRENT").write_text("?")
+    and p / "kaputt",
+])
+def test_kg_query_on_a_missing_or_broken_store_is_one_line(tmp_path: Path, make_store) -> None:
+    assert_one_line_error(kg("query", "--store", make_store(tmp_path), "ASK {}"), command="query")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.errors import KgError
+from kg.errors import KgError, QueryError
 from kg.store import open_store
 from kg.vocab import PREFIXES
 
@@ -43,18 +43,28 @@ def run(args: argparse.Namespace) -> int:
     text = read_query(args)
     with open_store(args.store, read_only=True) as store:
         result = store.query(text)
-        out = sys.stdout.buffer
-        if isinstance(result, ox.QueryTriples):
-            rdf_format = ox.RdfFormat.JSON_LD if args.format == "json" else ox.RdfFormat.TURTLE
-            out.write(ox.serialize(result, format=rdf_format, prefixes=PREFIXES) or b"")
-        elif args.format == "table":
-            print_table(result)
-        else:
-            result.serialize(out, _RESULT_FORMATS[args.format])
-            if args.format == "json":
-                out.write(b"\n")
-        out.flush()
+        try:
+            write_result(result, args.format)
+        except BrokenPipeError:
+            raise
+        except (OSError, RuntimeError) as err:
+            # evaluation is lazy: a failing SERVICE call or a store error surfaces while printing
+            raise QueryError(f"query failed: {str(err).strip().splitlines()[0] if str(err).strip() else err!r}") from None
     return 0
+
+
+def write_result(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples, fmt: str) -> None:
+    out = sys.stdout.buffer
+    if isinstance(result, ox.QueryTriples):
+        rdf_format = ox.RdfFormat.JSON_LD if fmt == "json" else ox.RdfFormat.TURTLE
+        out.write(ox.serialize(result, format=rdf_format, prefixes=PREFIXES) or b"")
+    elif fmt == "table":
+        print_table(result)
+    else:
+        result.serialize(out, _RESULT_FORMATS[fmt])
+        if fmt == "json":
+            out.write(b"\n")
+    out.flush()
 
 
 def read_query(args: argparse.Namespace) -> str:
