@@ -26,6 +26,7 @@ Tokenize = Callable[[str], list[str]]
 
 _ADJ_ENDINGS = ("", "e", "er", "en", "es", "em")
 _PARTICLES = {"de", "van", "von", "di", "da", "del", "dos", "la", "le", "bin", "ibn", "al", "el", "ter"}
+_PLACE_PREPOSITIONS = {"in", "nach", "aus", "nahe"}
 _INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
 # endings of German abstract and mass nouns: a single word ending so is no name
 _NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "ismus", "tät", "nis", "gas", "ment", "enz", "anz",
@@ -141,6 +142,9 @@ class Gazetteer:
             self.first_words[k[0]] = max(self.first_words.get(k[0], 0), len(k))
         self._adjective_cache: dict[str, str | None] = {}
         self._title_cache: dict[str, TitleForm | None] = {}
+        self._compound_cache: dict[str, bool] = {}
+        self._unknown_cache: dict[str, bool] = {}
+        self._word_cache: dict[str, tuple] = {}
         self.adjectives = adjectives
         self.titles = titles
         # compound heads: "bürgermeister" in "Oberbürgermeister"
@@ -292,7 +296,7 @@ class Gazetteer:
                     break
             if found:
                 continue
-            sub = self._word(w, idx[i], i)
+            sub = self._word_cached(w, idx[i], i)
             if sub:
                 hits.extend(sub)
                 covered[i] = any(h.label != "TITLE" for h in sub)
@@ -301,6 +305,18 @@ class Gazetteer:
         hits.extend(self._names(text, words, idx, hits, covered))
         hits.sort(key=lambda h: (h.start, -h.end))
         return hits
+
+    def _word_cached(self, w: str, start: int, i: int) -> list[Hit]:
+        """`_word`, remembered per word: most words are seen many times and yield nothing."""
+        try:
+            found = self._word_cache[w]
+        except KeyError:
+            if len(self._word_cache) > 500_000:
+                self._word_cache.clear()
+            found = self._word_cache[w] = tuple(
+                (h.start, h.end, h.label, h.key, h.text, h.form) for h in self._word(w, 0, 0))
+        return [Hit(start + a, start + b, label, key, text, i, i + 1, form)
+                for a, b, label, key, text, form in found]
 
     def _word(self, w: str, start: int, i: int) -> list[Hit]:
         """Hits inside one token that no phrase covered."""
@@ -367,7 +383,7 @@ class Gazetteer:
         while i < n:
             w = words[i]
             trigger = None
-            if covered[i]:
+            if covered[i] or not w[:1].isupper():
                 i += 1
                 continue
             if self.is_first_name(w):
@@ -399,19 +415,32 @@ class Gazetteer:
 
     def _unknown(self, words: Sequence[str], covered: list[bool], k: int) -> bool:
         """A capitalised word that is no German word, no first name and no known entity."""
+        if covered[k]:
+            return False
         w = words[k]
-        if "-" in w and self.titles.get(w.rsplit("-", 1)[1]) is not None:
-            return False    # "PYD-Chef"
-        return not covered[k] and self.is_name_word(w) and w not in self.common \
-            and w not in self.first_names and self.title(w) is None and w[:1].isalpha() \
-            and not self.compound_noun(w)
+        try:
+            return self._unknown_cache[w]
+        except KeyError:
+            pass
+        if len(self._unknown_cache) > 500_000:
+            self._unknown_cache.clear()
+        unknown = self._unknown_cache[w] = (
+            w[:1].isupper() and not ("-" in w and self.titles.get(w.rsplit("-", 1)[1]) is not None)  # "PYD-Chef"
+            and self.is_name_word(w) and w not in self.common and w not in self.first_names
+            and self.title(w) is None and w[:1].isalpha() and not self.compound_noun(w))
+        return unknown
 
     def compound_noun(self, word: str) -> bool:
         """A German compound whose head is a known noun: 'Pilotprojekten' (head 'Projekten')."""
-        for k in range(2, len(word) - 4):
-            if word[k].upper() + word[k + 1:] in self.common:
-                return True
-        return False
+        try:
+            return self._compound_cache[word]
+        except KeyError:
+            pass
+        if len(self._compound_cache) > 500_000:
+            self._compound_cache.clear()
+        found = any(word[k].upper() + word[k + 1:] in self.common for k in range(2, len(word) - 4))
+        self._compound_cache[word] = found
+        return found
 
     def _context(self, text: str, words: Sequence[str], idx: Sequence[int], covered: list[bool]) -> list[Hit]:
         """Unknown names that their context types: 'in der Stadt Dalian', 'in Tekoa',
@@ -427,7 +456,7 @@ class Gazetteer:
                 covered[k] = True
 
         for i, w in enumerate(words):
-            if i + 1 >= n or covered[i + 1]:
+            if i + 1 >= n or covered[i + 1] or not (w in self.context or w in _PLACE_PREPOSITIONS):
                 continue
             nxt = i + 1
             if words[nxt] in ("„", "\"", "»", "“") and nxt + 1 < n:
@@ -445,7 +474,7 @@ class Gazetteer:
                     span(nxt, j, label, None, f"context:{kind}")
                 continue
             # "in Tekoa", "nach Dalian": one or two unknown words after a place preposition
-            if w in ("in", "nach", "aus", "nahe") and self._unknown(words, covered, i + 1):
+            if w in _PLACE_PREPOSITIONS and self._unknown(words, covered, i + 1):
                 j = i + 2
                 if j < n and self._unknown(words, covered, j):
                     j += 1
