@@ -29,9 +29,11 @@ from kg.facts import Article
 ACTOR_TYPES = frozenset({"State", "Official", "Organization"})
 PREPOSITIONS = frozenset(
     "mit gegen an am auf von vom für gegenüber zu zum zur nach in im ins aus bei beim über um vor zwischen "
-    "unter durch seitens wegen trotz ohne neben samt inklusive als".split())   # "als Außenministerin": a role
+    "unter durch seitens wegen trotz ohne neben samt inklusive als seit bis laut gemäß angesichts anlässlich "
+    "innerhalb außerhalb dank per".split())   # "als Außenministerin": a role
 DETERMINERS = frozenset(
     "der die das des dem den ein eine einer eines einem einen sein seine seines seinem seinen seiner "
+    "einige einigen einiger einiges einigem "
     "ihr ihre ihres ihrem ihren ihrer dessen deren dieser diese dieses diesem diesen jener".split())
 # Words that end a clause or a phrase; quotes and dashes too, since news prose
 # uses them for insertions.
@@ -109,7 +111,7 @@ class Sentence:
     actors: tuple[Actor, ...]
     places: tuple[tuple[Mention, int], ...]          # Place mentions with their word index
     clauses: tuple[tuple[int, int], ...]             # [first, last) word ranges
-    persons: int = 0                                 # Person (non-official) mentions: "er" may be one of them
+    persons: tuple[int, ...] = ()                    # first words of Person (non-official) mentions
 
     def clause_of(self, word: int) -> tuple[int, int]:
         for first, last in self.clauses:
@@ -382,7 +384,7 @@ def build_sentences(doc: Doc, article: Article, reading: EntityReading) -> list[
         actors = [a for a in group_actors(words, inside) if a.last >= _dateline_end(words)]
         starts = [w.start for w in words]
         places = tuple((m, _word_at(starts, words, m.start)) for m in inside if m.type == "Place" and words)
-        persons = sum(1 for m in inside if m.type == "Person")
+        persons = tuple(_word_at(starts, words, m.start) for m in inside if m.type == "Person" and words)
         out.append(Sentence(index, start, end, text[start:end], tuple(words), tuple(actors), places,
                             tuple(clause_ranges(words)), persons))
     return out

@@ -138,19 +138,22 @@ def find_subjects(sentence: Sentence, cue: int, previous_subject: Actor | None =
             return Roles((subject,), True)
     if _noun_first(sentence, lead, last):
         return None
-    if cue + 1 < last and words[cue + 1].lower in PERSONAL_PRONOUNS and \
+    if cue + 1 < last and (words[cue + 1].lower in PERSONAL_PRONOUNS or cue + 1 in sentence.persons) and \
             not any(a.first == cue + 1 for a in sentence.actors):
-        return None             # "Warum kritisieren Sie …", "forderte man": the subject is no named actor
-        return None
+        return None             # "Warum kritisieren Sie …", "fordert Bieber": the subject is no named actor
     after = [a for a in bare if a.first > cue]
     # "… und wirft …": a coordinator inside the sentence right before a verb ("Doch die …" is no ellipsis)
     coordinated = 0 < lead < last - 1 and words[lead].lower in COORDINATORS and words[lead + 1].verbish
-    if after and not coordinated:
+    opener = words[lead] if lead < last else words[first]
+    # the verb may precede its subject only after an adverbial ("Am Dienstag lud Kosak ein") or at the
+    # start of a clause ("…, kritisierte er"); after a noun phrase that noun phrase is the subject
+    inverted = (opener.verbish or opener.lower in ADVERBIALS or opener.lower in PREPOSITIONS
+                or opener.text[:1].isdigit())
+    if after and not coordinated and inverted:
         head = after[0]
         article = words[head.first - 1].lower if head.first > 0 else ""
         near = head.first <= cue + 4
         if head.resolved or head.type == "Official" or (near and article not in ("der", "dem", "den")):
-            # verb before its subject: "…, kritisierte er", "Am Dienstag lud Kosak ein"
             return Roles(tuple(_chain(sentence, head, bare)), head.resolved)
     if coordinated or (boundary == "," and lead < last and words[lead].verbish):
         # a verb without a subject of its own: "… und wirft der Ukraine vor"
@@ -160,7 +163,7 @@ def find_subjects(sentence: Sentence, cue: int, previous_subject: Actor | None =
         if subject is None and previous_subject is not None:
             return Roles((previous_subject,), True)
         return None
-    if after and not (lead < last and words[lead].verbish and boundary == ","):
+    if after and inverted and not (lead < last and words[lead].verbish and boundary == ","):
         head = after[0]
         if head.first > 0 and words[head.first - 1].lower in ("den", "dem"):
             return None         # an accusative or dative object, not the subject
