@@ -457,6 +457,12 @@ class _Reader:
                 while j < n and self.by_tok.get(j) and any(x.label in ("STATE", "ORG", "BODY", "CAPITAL")
                                                            for x in self.by_tok[j]):
                     j += 1
+                if not any(x.label in ("STATE", "ORG", "BODY", "CAPITAL") for x in self.by_tok.get(j - 1, [])):
+                    # "der Chef der Internet-Polizei (IIP), Kamal Hadiafar": a short noun phrase
+                    while j < n and j - k <= 4 and (words[j][:1].isupper() or words[j] in _DETERMINERS
+                                                    or words[j].endswith(("en", "er", "es", "em"))) \
+                            and j not in self.person_at and words[j] not in (",", "(", "und"):
+                        j += 1
                 aff_end = j
                 if j > k + 1 and j in self.person_at:
                     return self.person_at[j], None

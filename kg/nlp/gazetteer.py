@@ -26,11 +26,14 @@ Tokenize = Callable[[str], list[str]]
 
 _ADJ_ENDINGS = ("", "e", "er", "en", "es", "em")
 _PARTICLES = {"de", "van", "von", "di", "da", "del", "dos", "la", "le", "bin", "ibn", "al", "el", "ter"}
+_PLACE_HEADS = ("stadt", "dorf", "provinz", "insel", "region", "ortschaft", "metropole", "küstenort",
+                "grenzort", "badeort", "urlaubsort", "meerort", "heimatort", "wohnort")
 _PLACE_PREPOSITIONS = {"in", "nach", "aus", "nahe"}
 _INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
 # endings of German abstract and mass nouns: a single word ending so is no name
 _NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "ismus", "tät", "nis", "gas", "ment", "enz", "anz",
                   "ungen", "ismen", "ität")
+_CAP_PARTICLES = {"De", "Van", "Von", "Del", "Da", "Di", "Le", "La", "El", "Al", "Bin", "Ibn", "Abu", "Ben"}
 _AFTER_VON = {"der", "den", "dem"}   # "von der Leyen", "van der Bellen"
 # nouns that end organisation names, never person names ("Amadeu Antonio Stiftung")
 _ORG_HEADS = {"Stiftung", "Partei", "Bank", "Gruppe", "Institut", "Universität", "Verlag", "Zeitung",
@@ -369,7 +372,7 @@ class Gazetteer:
         title_ends = {h.tok_end for h in hits if h.label == "TITLE"}
         known_starts = {h.tok for h in hits if h.label == "PER"}
         # "der Vizechef der Präsidialverwaltung Andej Taranow": the name follows the complement
-        starts = {h.tok: h for h in hits if h.label in ("STATE", "ORG", "BODY", "CAPITAL") and h.form != "adjective"}
+        starts = {h.tok: h for h in hits if h.label in ("STATE", "ORG", "BODY", "CAPITAL") and h.form not in ("adjective", "demonym")}
         for end in list(title_ends):
             k = end
             if k < n and words[k] in ("der", "des", "von", "vom"):
@@ -456,12 +459,13 @@ class Gazetteer:
                 covered[k] = True
 
         for i, w in enumerate(words):
-            if i + 1 >= n or covered[i + 1] or not (w in self.context or w in _PLACE_PREPOSITIONS):
+            if i + 1 >= n or covered[i + 1] or not (w in self.context or w in _PLACE_PREPOSITIONS
+                                                    or (w[-1:] in "tfnzr" and self._context_head(w))):
                 continue
             nxt = i + 1
             if words[nxt] in ("„", "\"", "»", "“") and nxt + 1 < n:
                 nxt += 1
-            label_kind = self.context.get(w)
+            label_kind = self.context.get(w) or self._context_head(w)
             if label_kind is not None and not covered[nxt]:
                 label, kind = label_kind
                 ok = (lambda k: self._unknown(words, covered, k)) if label == "PLACE" else \
@@ -483,6 +487,15 @@ class Gazetteer:
                     span(i + 1, j, "PLACE", None, "context:place")
         return out
 
+    def _context_head(self, word: str) -> tuple[str, str] | None:
+        """'Schwarzmeerort', 'Provinzhauptstadt': a compound whose head is a place noun."""
+        if len(word) < 8 or not word[:1].isupper():
+            return None
+        for head in _PLACE_HEADS:
+            if word.endswith(head):
+                return ("PLACE", "city")
+        return None
+
     def _credit_context(self, words: Sequence[str], i: int) -> bool:
         """'Foto: AFP/Sergei Supinsky', 'Foto: Reuters/Kevin Lamarque', 'Foto: Jens Meier'."""
         for k in range(max(0, i - 5), i):
@@ -499,7 +512,7 @@ class Gazetteer:
             w = words[j]
             if covered[j]:
                 break
-            if w in _PARTICLES and j + 1 < n and not covered[j + 1]:
+            if (w in _PARTICLES or w in _CAP_PARTICLES) and j + 1 < n and not covered[j + 1]:
                 k = j + 1
                 if words[j] in ("von", "van") and words[k] in _AFTER_VON and k + 1 < n:
                     k += 1
