@@ -13,7 +13,8 @@ from kg.facts import slug
 
 DATA = resources.DATA
 ENTITY_FILES = ["states.tsv", "organizations.tsv", "places.tsv", "titles.tsv", "people.tsv", "first_names.tsv",
-                "government_bodies.tsv", "state_verbs.tsv", "role_adjectives.tsv", "not_entities.tsv"]
+                "government_bodies.tsv", "state_verbs.tsv", "role_adjectives.tsv", "not_entities.tsv",
+                "context_nouns.tsv"]
 
 
 def dupes(values) -> list:
@@ -123,3 +124,21 @@ def test_the_states_file_is_what_the_generator_makes(tmp_path: Path) -> None:
     tool = DATA / "tools" / "make_states.py"
     out = subprocess.run([sys.executable, str(tool)], capture_output=True, text=True, check=True).stdout
     assert out == (DATA / "states.tsv").read_text(encoding="utf-8")
+
+
+def test_context_nouns_type_places_and_organisations() -> None:
+    rows = list(resources._rows("context_nouns.tsv"))
+    assert {r["label"] for r in rows} == {"PLACE", "ORG"}
+    org_kinds = {r["kind"] for r in rows if r["label"] == "ORG"}
+    assert org_kinds <= {"media", "party", "armed", "other", "company", "international", "government"}
+
+
+def test_common_words_hold_no_known_names() -> None:
+    words = set((DATA / "common_words.txt").read_text(encoding="utf-8").split())
+    assert len(words) > 10_000
+    known = set(resources.load_first_names())
+    for s in resources.load_states():
+        known.update((s.name, *s.capitals))
+    known.update(p.name.split()[-1] for p in resources.load_people())
+    assert not (words & known), sorted(words & known)[:10]
+    assert {"Haft", "Abwesenheit"} <= words
