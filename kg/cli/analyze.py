@@ -35,7 +35,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--top", type=int, default=10, metavar="N", help="rows per table (default: 10)")
     p.add_argument("--ego", metavar="NAME",
                    help="also show the ego network of this actor (label, case-insensitive; a unique "
-                        "prefix will do)")
+                        "part of it will do)")
     p.add_argument("--radius", type=int, default=1, metavar="R", help="ego network radius (default: 1)")
     p.add_argument("--html", type=Path, metavar="FILE",
                    help="write the ego network (or, without --ego, the whole network) as offline HTML")
