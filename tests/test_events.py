@@ -127,6 +127,16 @@ def test_passive_agent_acts_on_the_subject() -> None:
     assert got == {("ASSAULT", "state:russland", "state:ukraine")}
 
 
+def test_a_noun_phrase_before_the_verb_is_the_subject_not_the_actor_after_it() -> None:
+    assert triples("Westliche Regierungen werfen Russland vor, Waffen zu liefern.") == set()
+    assert triples("Seit einem Jahr kritisiert Russland die Ukraine.") == {
+        ("ACCUSE", "state:russland", "state:ukraine")}
+
+
+def test_quantifiers_are_not_verbs() -> None:
+    assert triples("Die Nato hat mit einigen Auflagen in Berlin ein Lager errichtet.") == set()
+
+
 def test_evidence_points_into_the_article_text() -> None:
     text = "Vorspann.\n\nDie USA drohten Russland mit Sanktionen. Moskau bestreitet die Vorwürfe."
     found = events(text)

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from kg.extract.clauses import Actor, Sentence, Word, clause_particle, verb_keys
+from kg.extract.clauses import DETERMINERS, Actor, Sentence, Word, clause_particle, verb_keys
 from kg.extract.lexicon import PloverCue, plover_cues
 from kg.extract.mentions import EntityReading
 from kg.extract.roles import find_subjects, find_targets, previous_subject, read_sentences
@@ -89,7 +89,7 @@ def find_cues(sentence: Sentence) -> list[_Hit]:
         particle = clause_particle(sentence, first, last)
         for i in range(first, last):
             word = sentence.words[i]
-            if not word.text.isalpha() or (particle and particle[1] == i):
+            if not word.text.isalpha() or (particle and particle[1] == i) or word.lower in DETERMINERS:
                 continue
             entry = None
             noun = False
