@@ -56,6 +56,7 @@ class _Tables:
     people: dict[str, resources.PersonRecord]
     state_verbs: frozenset[str]
     role_adjectives: frozenset[str]
+    party_titles: frozenset[str]
 
 
 def _tables_common() -> frozenset[str]:
@@ -71,6 +72,7 @@ def _tables() -> _Tables:
         people={p.name: p for p in resources.load_people()},
         state_verbs=resources.load_word_list("state_verbs.tsv"),
         role_adjectives=resources.load_word_list("role_adjectives.tsv"),
+        party_titles=resources.load_word_list("party_titles.tsv"),
     )
 
 
@@ -519,7 +521,8 @@ class _Reader:
                 rec = self.orgs[x.key]
                 if rec.kind == "party":
                     self._pending_party.append((h.tok, x.key))
-                    if rec.state:
+                    # "AfD-Chefin" acts for her party, "ÖVP-Außenminister" for his state
+                    if rec.state and h.key not in self.t.party_titles:
                         return self.state(rec.state, x.start).key
                     return self.org(x.key, x.start).key
                 if rec.kind == "government" and rec.state:
