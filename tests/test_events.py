@@ -179,6 +179,7 @@ def test_seed_event_count_is_not_every_pair(seed_facts) -> None:
 
 # --- robustness over the shared corpus --------------------------------------------------------
 
+@pytest.mark.slow
 @pytest.mark.skipif(not (SHARED / "corpus" / "gnad-test.jsonl").exists(), reason="shared corpus absent")
 def test_every_corpus_article_extracts_with_valid_evidence() -> None:
     from kg.extract import extract

@@ -231,7 +231,8 @@ def governing_prep(words: Sequence[Word], first: int) -> str | None:
             i -= 1
             steps += 1
             continue
-        if steps == 0 and w.capitalized and w.text.isalpha() and i > 0 and words[i - 1].lower in DETERMINERS | PREPOSITIONS:
+        if steps == 0 and w.capitalized and w.text.isalpha() and i > 0 and \
+                words[i - 1].lower in DETERMINERS | PREPOSITIONS:
             i -= 1          # a title before a name: "mit Präsident Sisi"
             steps += 1
             continue

@@ -14,8 +14,10 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
-from kg.extract.clauses import (COORDINATORS, DETERMINERS, PREPOSITIONS, RELATIVES, SUBJECT_PRONOUNS, Actor, Resolver,
-                                Sentence, build_sentences, governing_prep)
+from kg.extract.clauses import (
+    COORDINATORS, DETERMINERS, PREPOSITIONS, RELATIVES, SUBJECT_PRONOUNS, Actor,
+    Resolver, Sentence, build_sentences, governing_prep,
+)
 from kg.extract.mentions import EntityReading
 from kg.facts import Article
 
