@@ -337,9 +337,21 @@ class _Reader:
                     best = (dist, h.key)
         return best[1] if best else None
 
-    def _main_state(self) -> str | None:
+    def _main_state(self, min_mentions: int = 1) -> str | None:
+        """The state the article names most (ties: the first named)."""
         counts = Counter(h.key for h in self.hits if h.label == "STATE")
-        return counts.most_common(1)[0][0] if counts else None
+        if not counts:
+            return None
+        iso, n = counts.most_common(1)[0]
+        return iso if n >= min_mentions else None
+
+    def _state_before(self, tok: int, window: int = 8) -> str | None:
+        """A state named in the same sentence at most `window` tokens before `tok`."""
+        best = None
+        for h in self.hits:
+            if h.label == "STATE" and tok - window <= h.tok < tok and self.sent_of[h.tok] == self.sent_of[tok]:
+                best = h.key
+        return best
 
     # -- persons ------------------------------------------------------------------------
     def _people(self, per_hits: list[tuple[Hit, str]], people: dict[str, _Person]) -> None:
@@ -618,7 +630,10 @@ class _Reader:
                     aff = self.state(self.orgs[p.party].state, p.first).key
                 if aff is None:
                     tok = p.title_tok if p.title_tok is not None else self._tok_at(p.first)
-                    iso = self._sentence_state(tok) or self._dateline_state() or self._main_state()
+                    # a state just before ("Aus Frankreich kommt der Diplomat X"), else the
+                    # article's own country, else any state of the sentence
+                    iso = self._state_before(tok) or self._main_state(min_mentions=2) or \
+                        self._dateline_state() or self._sentence_state(tok)
                     if iso:
                         aff = self.state(iso, p.first).key
                 if aff:

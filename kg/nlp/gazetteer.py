@@ -28,6 +28,7 @@ _ADJ_ENDINGS = ("", "e", "er", "en", "es", "em")
 _PARTICLES = {"de", "van", "von", "di", "da", "del", "dos", "la", "le", "bin", "ibn", "al", "el", "ter"}
 _PLACE_HEADS = ("stadt", "dorf", "provinz", "insel", "region", "ortschaft", "metropole", "küstenort",
                 "grenzort", "badeort", "urlaubsort", "meerort", "heimatort", "wohnort")
+_QUOTES = {"„", "“", "\"", "»", "«", "”"}
 _PLACE_PREPOSITIONS = {"in", "nach", "aus", "nahe"}
 _INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
 # endings of German abstract and mass nouns: a single word ending so is no name
@@ -151,7 +152,8 @@ class Gazetteer:
         self.adjectives = adjectives
         self.titles = titles
         # compound heads: "bürgermeister" in "Oberbürgermeister"
-        self.title_suffixes = {t[:1].lower() + t[1:]: tf for t, tf in titles.items() if len(t) >= 6}
+        self.title_suffixes = {t[:1].lower() + t[1:]: tf for t, tf in titles.items()
+                               if len(t) >= 6 or t in ("Chef", "Chefin", "Chefs")}
         self.first_names = first_names
         self.common = common
         self.context = context or {}   # "Stadt" → (PLACE, city), "Nachrichtenagentur" → (ORG, media)
@@ -242,10 +244,10 @@ class Gazetteer:
         tf = self.titles.get(word)
         if tf is not None:
             return tf
-        if not word[:1].isupper() or "-" in word or len(word) < 9:
+        if not word[:1].isupper() or "-" in word or len(word) < 7:
             return None
         # look up each tail of the word (longest first) instead of testing every title
-        for k in range(3, len(word) - 5):
+        for k in range(3, len(word) - 3):
             base = self.title_suffixes.get(word[k:])
             if base is not None:
                 return TitleForm(word[:k] + base.role[:1].lower() + base.role[1:], base.official)
@@ -460,12 +462,23 @@ class Gazetteer:
 
         for i, w in enumerate(words):
             if i + 1 >= n or covered[i + 1] or not (w in self.context or w in _PLACE_PREPOSITIONS
+                                                    or w[:-1] in self.context
                                                     or (w[-1:] in "tfnzr" and self._context_head(w))):
                 continue
             nxt = i + 1
             if words[nxt] in ("„", "\"", "»", "“") and nxt + 1 < n:
                 nxt += 1
-            label_kind = self.context.get(w) or self._context_head(w)
+            label_kind = self.context.get(w) or self._context_head(w) or (
+                self.context.get(w[:-1]) if w.endswith("s") else None)   # "des Freiwilligenbataillons"
+            if label_kind is not None and nxt > i + 1 and label_kind[0] == "ORG":
+                # a quoted name: 'des Freiwilligenbataillons "Tornado"', 'die Partei "Einiges Russland"'
+                j = nxt
+                while j < n and j - nxt < 5 and words[j] not in _QUOTES and not covered[j] \
+                        and (words[j][:1].isupper() or words[j] in ("und", "für", "der", "des")):
+                    j += 1
+                if j > nxt and j < n and words[j] in _QUOTES and words[nxt][:1].isupper():
+                    span(nxt, j, "ORG", None, f"context:{label_kind[1]}")
+                continue
             if label_kind is not None and not covered[nxt]:
                 label, kind = label_kind
                 ok = (lambda k: self._unknown(words, covered, k)) if label == "PLACE" else \
