@@ -83,6 +83,14 @@ def test_one_official_meeting_two_others_is_two_talks() -> None:
     assert all(t.place == "place:kairo" for t in found)
 
 
+def test_date_of_the_occasion_from_a_recent_sentence_and_the_closing_dateline() -> None:
+    text = ("Die Beziehungen seien gut, sagte Kerry am Sonntag bei einem Besuch in Kairo. "
+            "Dort traf er mit Shukri zusammen. (APA/Reuters, 2.8.2015)")
+    [meeting] = talks(text)
+    assert meeting.participants == ("person:john-kerry", "person:sameh-shukri")
+    assert meeting.start is not None and meeting.start.iso() == "2015-08-02"
+
+
 def test_joint_body_session_has_its_members_as_participants() -> None:
     [session] = talks("Danach ist eine Sitzung des Nato-Russland-Rates angesetzt.")
     assert session.kind == "Session" and session.status == "planned"

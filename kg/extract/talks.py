@@ -12,12 +12,13 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from kg.extract.clauses import Actor, Sentence, clause_particle, governing_prep, verb_keys
-from kg.extract.dates import Tense, find_date, reference_date
+from kg.extract.dates import DateSpan, Tense, find_date, reference_date
 from kg.extract.lexicon import TalksCue, calendar_words, talks_cues
 from kg.extract.mentions import EntityReading
 from kg.extract.roles import find_subjects, main_subject, previous_subject, read_sentences
@@ -250,12 +251,15 @@ def read_talks(doc: Doc, article: Article, reading: EntityReading) -> list[Talks
     sentences = read_sentences(doc, article, reading)
     ref = reference_date(article)
     opened: list[_Open] = []
+    dated: list[Sentence] = []          # sentences with a date expression, latest last
     for sentence in sentences:
         prev = previous_subject(sentences, sentence.index)
         cues = _find_cues(sentence)
         if cues:
             status, tense = _status(sentence)
             span = find_date(sentence.text, ref, tense)
+        if (span if cues else find_date(sentence.text, ref)) is not None:
+            dated.append(sentence)
         handled: set[int] = set()
         for cue in cues:
             if cue.index in handled or _negated(sentence, cue.index):
@@ -282,9 +286,10 @@ def read_talks(doc: Doc, article: Article, reading: EntityReading) -> list[Talks
                 if kind == "PhoneCall" and cue.entry.cue == "sprechen" and place:
                     kind = "Meeting"
                 keys = _unique(_keys(group, reading))
+                when = span or _earlier_date(dated, sentence.index, keys, ref, tense)
                 talks = Talks(kind=kind, participants=keys,
                               evidence=_evidence(sentence), status=status, place=place,
-                              start=span.start if span else None, end=span.end if span else None,
+                              start=when.start if when else None, end=when.end if when else None,
                               confidence=0.6 if len(keys) >= 2 else 0.4)
                 opened.append(_Open(talks, sentence.index))
         if not cues and opened and PARTICIPATION.search(sentence.text):
@@ -299,6 +304,22 @@ def read_talks(doc: Doc, article: Article, reading: EntityReading) -> list[Talks
     doc.user_data[_CACHE_KEY] = (reading, article.id, tuple(out))
     log.debug("%s: %d talks", article.id, len(out))
     return out
+
+
+def _earlier_date(dated: list[Sentence], index: int, keys: tuple[str, ...], ref: date | None,
+                  tense: Tense) -> DateSpan | None:
+    """The date of the talks' occasion, written in a recent sentence about one of its participants.
+
+    ("Kerry sagte am Sonntag bei einem Besuch in Kairo … In Kairo traf er mit Shukri zusammen.")
+    """
+    for sentence in reversed(dated):
+        if sentence.index >= index:
+            continue
+        if index - sentence.index > 3:
+            break
+        if any(a.key in keys for a in sentence.actors):
+            return find_date(sentence.text, ref, tense)
+    return None
 
 
 def _evidence(sentence: Sentence) -> Evidence:
