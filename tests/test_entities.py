@@ -182,3 +182,21 @@ def test_every_corpus_article_reads_without_error() -> None:
             assert set(e.affiliations) <= keys
         for rel in r.relations:
             assert rel.subject in keys and rel.object in keys
+
+
+def test_party_offices_act_for_the_party_state_offices_for_the_state() -> None:
+    r = read("AfD-Chefin Frauke Petry entschuldigte sich. ÖVP-Außenminister Sebastian Kurz reiste ab.")
+    e = by_name(r)
+    assert names_of(r, e["Frauke Petry"].affiliations) == {"AfD"}
+    assert names_of(r, e["Sebastian Kurz"].affiliations) == {"Österreich"}
+    rels = {(r.entity(x.subject).name, x.relation, r.entity(x.object).name) for x in r.relations}
+    assert {("Frauke Petry", "memberOf", "AfD"), ("Sebastian Kurz", "memberOf", "ÖVP")} <= rels
+
+
+def test_holder_after_a_place_or_noun_phrase_complement() -> None:
+    r = read("Wien – Der russische Botschafter in Wien, Sergej Netschajew, geht. "
+             "Das sagte der Chef der Internet-Polizei (IIP) des Iran, Kamal Hadiafar.")
+    e = by_name(r)
+    assert e["Sergej Netschajew"].type == "Official"
+    assert names_of(r, e["Sergej Netschajew"].affiliations) == {"Russland"}
+    assert e["Kamal Hadiafar"].type == "Official"

@@ -121,3 +121,19 @@ def test_offsets_of_every_hit_point_into_the_text(nlp) -> None:
 def open_seed() -> str:
     from pathlib import Path
     return (Path(__file__).resolve().parents[1] / "seeds" / "ukraine-talks-2022-01.txt").read_text(encoding="utf-8")
+
+
+def test_context_types_unknown_places_and_organisations(nlp) -> None:
+    found = hits(nlp, "Das Schiff werde in der Hafenstadt Dalian gebaut. Der Angriff geschah in Tekoa. "
+                      "Die Nachrichtenagentur TASR zitierte ihn. Das Freiwilligenbataillon „Tornado“ kämpft.")
+    assert ("PLACE", "Dalian", "Dalian") in found
+    assert ("PLACE", "Tekoa", "Tekoa") in found
+    assert ("ORG", "TASR", "TASR") in found
+    assert ("ORG", "Tornado", "Tornado") in found
+    # German nouns after "in" are no places
+    assert not [h for h in hits(nlp, "Er sitzt in Haft und wurde in Abwesenheit verurteilt.") if h[0] == "PLACE"]
+
+
+def test_two_unknown_capitalised_words_are_a_person(nlp) -> None:
+    found = hits(nlp, "Beim Spiel schoss Zlatan Ibrahimovic zwei Tore.")
+    assert ("PER", "Zlatan Ibrahimovic", "Zlatan Ibrahimovic") in found

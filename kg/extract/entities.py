@@ -489,6 +489,10 @@ class _Reader:
             while j < n and words[j] != ")":
                 j += 1
             j += 1
+        # "... (IIP) des Iran, Kamal Hadiafar": a genitive state or organisation before the name
+        if j + 1 < n and words[j] in ("des", "der") and any(x.label in ("STATE", "ORG", "CAPITAL")
+                                                             for x in self.by_tok.get(j + 1, [])):
+            j = max(x.tok_end for x in self.by_tok[j + 1])
         # "der Berater von Kanzler Scholz (SPD), Jens Plötner, ..."
         if j + 1 < n and words[j] == "," and (j + 1) in self.person_at:
             return self.person_at[j + 1], obj
