@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from kg.extract.clauses import Actor, Sentence, clause_particle, governing_prep, verb_keys
+from kg.extract.clauses import RELATIVES, Actor, Sentence, clause_particle, governing_prep, verb_keys
 from kg.extract.dates import DateSpan, Tense, find_date, reference_date
 from kg.extract.lexicon import TalksCue, calendar_words, talks_cues
 from kg.extract.mentions import EntityReading
@@ -115,16 +115,33 @@ def _status(sentence: Sentence) -> tuple[str, Tense]:
     return "held", "past"
 
 
-def _place(sentence: Sentence, near: int) -> str | None:
-    """The Place after "in"/"im"/"nach" nearest the cue."""
-    best: tuple[int, str] | None = None
+def _place(sentence: Sentence, near: int, group: list[Actor] | None = None) -> str | None:
+    """The Place after "in"/"im"/"nach"/"bei" nearest the cue, its own clause first.
+
+    A place in a relative clause belongs to the actor the clause describes
+    ("… Gauck, der ihn in Schloss Bellevue empfing"): it counts only for talks with that actor.
+    """
+    first, last = sentence.clause_of(near)
+    keys = {a.key for a in group or []}
+    best: tuple[int, int, str] | None = None
     for mention, index in sentence.places:
         if governing_prep(sentence.words, index) not in ("in", "im", "nach", "bei", "beim"):
             continue
-        distance = abs(index - near)
-        if best is None or distance < best[0]:
-            best = (distance, mention.key)
-    return best[1] if best else None
+        a, _ = sentence.clause_of(index)
+        if (a, _) != (first, last) and _relative(sentence, a):
+            owner = next((x for x in reversed(sentence.actors) if x.last < a), None)
+            if owner is None or owner.key not in keys:
+                continue
+        rank = (0 if first <= index < last else 1, abs(index - near))
+        if best is None or rank < best[:2]:
+            best = (rank[0], rank[1], mention.key)
+    return best[2] if best else None
+
+
+def _relative(sentence: Sentence, first: int) -> bool:
+    words = sentence.words
+    lead = first + 1 if words[first].text == "," else first
+    return lead < len(words) - 1 and first > 0 and words[lead].lower in RELATIVES and not words[lead + 1].capitalized
 
 
 def _partner_ok(sentence: Sentence, cue: int, actor: Actor) -> bool:
@@ -280,13 +297,14 @@ def read_talks(doc: Doc, article: Article, reading: EntityReading) -> list[Talks
                 continue
             if not people:
                 continue
-            for group in _bilateral(people):
+            groups = _bilateral(people)
+            for group in groups:
                 kind = cue.entry.kind
-                place = _place(sentence, cue.index)
+                place = _place(sentence, cue.index, group if len(groups) > 1 else people)
                 if kind == "PhoneCall" and cue.entry.cue == "sprechen" and place:
                     kind = "Meeting"
                 keys = _unique(_keys(group, reading))
-                when = span or _earlier_date(dated, sentence.index, keys, ref, tense)
+                when = span or (_earlier_date(dated, sentence.index, keys, ref, tense) if status == "held" else None)
                 talks = Talks(kind=kind, participants=keys,
                               evidence=_evidence(sentence), status=status, place=place,
                               start=when.start if when else None, end=when.end if when else None,
