@@ -24,6 +24,8 @@ NAMES = [
     ("USA", "USA", "State"), ("Russland", "Russland", "State"), ("Deutschland", "Deutschland", "State"),
     ("Frankreich", "Frankreich", "State"), ("Iran", "Iran", "State"), ("Ägypten", "Ägypten", "State"),
     ("Nato-Russland-Rat", "Nato-Russland-Rat", "Organization"), ("Nato", "NATO", "Organization"),
+    ("Heinz Fischer", "Heinz Fischer", "Official", "Bundespräsident"), ("Fischer", "Heinz Fischer", "Official"),
+    ("Joachim Gauck", "Joachim Gauck", "Official", "Bundespräsident"), ("Schloss Bellevue", "Schloss Bellevue", "Place"),
     ("Genf", "Genf", "Place"), ("Moskau", "Moskau", "Place"), ("Berlin", "Berlin", "Place"), ("Kairo", "Kairo", "Place"),
 ]
 
@@ -89,6 +91,17 @@ def test_date_of_the_occasion_from_a_recent_sentence_and_the_closing_dateline() 
     [meeting] = talks(text)
     assert meeting.participants == ("person:john-kerry", "person:sameh-shukri")
     assert meeting.start is not None and meeting.start.iso() == "2015-08-02"
+
+
+def test_place_in_a_relative_clause_belongs_to_the_actor_it_describes() -> None:
+    text = ("Nach seinen Gesprächen mit Angela Merkel und Joachim Gauck, der ihn in Schloss Bellevue "
+            "empfing, zog Fischer Bilanz.")
+    found = {t.participants: t for t in talks(text)}
+    assert set(found) == {("person:heinz-fischer", "person:angela-merkel"),
+                          ("person:heinz-fischer", "person:joachim-gauck")}
+    assert found[("person:heinz-fischer", "person:joachim-gauck")].place == "place:schloss-bellevue"
+    assert found[("person:heinz-fischer", "person:angela-merkel")].place is None
+    assert all(t.status == "held" for t in found.values())
 
 
 def test_joint_body_session_has_its_members_as_participants() -> None:
