@@ -45,7 +45,6 @@ _NAME_PARTICLES = {"le", "la", "de", "van", "von", "der", "di", "da", "del", "al
 _MUNICIPAL = ("stadt", "bürgermeister", "gemeinde", "bezirk", "kammer", "landes", "spital", "polizei",
               "universität", "bürger", "einwohner")
 _COPULA = {"sind", "ist", "seien", "sei", "waren", "war", "als", "wurden", "wurde"}
-_PARLIAMENT = "Parlament"
 
 
 @dataclass(frozen=True)
@@ -108,10 +107,8 @@ class _Person:
     first: int
     role: str | None = None
     official: bool = False
-    colleague: bool = False
     affiliation: str | None = None        # key of a State or Organization, from the text
     party: str | None = None              # key of a party organisation
-    sentence: int = 0
     title_tok: int | None = None
     key: str | None = None                # set once the person's entity exists
 
@@ -194,7 +191,7 @@ class _Reader:
     # -- the reading --------------------------------------------------------------------
     def read(self) -> EntityReading:
         people: dict[str, _Person] = {}
-        per_hits: list[tuple[Hit, str]] = []
+        per_hits: list[Hit] = []
         for h in self.hits:
             if h.label == "STATE":
                 self._mention(self.state(h.key, h.start), h.start, h.end)
@@ -206,7 +203,7 @@ class _Reader:
             elif h.label == "PLACE":
                 self._mention(self._entity("Place", h.key, h.start), h.start, h.end)
             elif h.label == "PER":
-                per_hits.append((h, ""))
+                per_hits.append(h)
         self._bodies(late=False)
         self._people(per_hits, people)
         self._titles(people)
@@ -354,11 +351,11 @@ class _Reader:
         return best
 
     # -- persons ------------------------------------------------------------------------
-    def _people(self, per_hits: list[tuple[Hit, str]], people: dict[str, _Person]) -> None:
+    def _people(self, per_hits: list[Hit], people: dict[str, _Person]) -> None:
         """Group PER hits into persons: full names first, then single words and surnames."""
         surnames: dict[str, _Person] = {}
         singles: list[Hit] = []
-        for h, _ in per_hits:
+        for h in per_hits:
             known = self.t.people.get(h.key) if h.form == "known" else None
             if known is None and " " not in h.text:
                 singles.append(h)
@@ -370,7 +367,7 @@ class _Reader:
                 name = next((q for q in people if " " in q and (q.split()[0], q.split()[-1]) == ends), name)
             p = people.get(name)
             if p is None:
-                p = people[name] = _Person(name, known, h.start, sentence=self.sent_of[h.tok])
+                p = people[name] = _Person(name, known, h.start)
             self.person_at[h.tok] = p
             self._person_mention(p, h)
             for surname in _surnames(name):
@@ -385,7 +382,7 @@ class _Reader:
             if p is None:
                 p = people.get(word)
                 if p is None:
-                    p = people[word] = _Person(word, None, h.start, sentence=self.sent_of[h.tok])
+                    p = people[word] = _Person(word, None, h.start)
                     surnames.setdefault(word, p)
             self.person_at[h.tok] = p
             self._person_mention(p, h)
@@ -427,10 +424,8 @@ class _Reader:
             if h.form == "no" and not self._party_prefix(h.tok):
                 continue
             holder.official = True
-            if h.form == "colleague":
-                # "seinem ukrainischen Kollegen": the office is the known one, if any
-                holder.colleague = True
-            elif holder.role is None:
+            # "seinem ukrainischen Kollegen": the office is the known one, if any
+            if h.form != "colleague" and holder.role is None:
                 holder.role = role
             aff = self._title_affiliation(h, obj)
             if aff and holder.affiliation is None:

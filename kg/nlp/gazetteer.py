@@ -24,7 +24,6 @@ from kg.nlp.tokens import doc_text, token_table
 
 Tokenize = Callable[[str], list[str]]
 
-_ADJ_ENDINGS = ("", "e", "er", "en", "es", "em")
 _PARTICLES = {"de", "van", "von", "di", "da", "del", "dos", "la", "le", "bin", "ibn", "al", "el", "ter"}
 _PLACE_HEADS = ("stadt", "dorf", "provinz", "insel", "region", "ortschaft", "metropole", "küstenort",
                 "grenzort", "badeort", "urlaubsort", "meerort", "heimatort", "wohnort")
