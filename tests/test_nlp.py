@@ -137,3 +137,14 @@ def test_context_types_unknown_places_and_organisations(nlp) -> None:
 def test_two_unknown_capitalised_words_are_a_person(nlp) -> None:
     found = hits(nlp, "Beim Spiel schoss Zlatan Ibrahimovic zwei Tore.")
     assert ("PER", "Zlatan Ibrahimovic", "Zlatan Ibrahimovic") in found
+
+
+def test_a_loadable_model_gets_the_geokg_components_on_top(tmp_path) -> None:
+    import spacy
+    model_dir = tmp_path / "de_model"
+    spacy.blank("de").to_disk(model_dir)   # stands in for an installed German model
+    nlp = build_nlp(str(model_dir))
+    assert nlp.pipe_names[-1] == "geokg_gazetteer"
+    doc = nlp("Moskau bestreitet das. US-Präsident Joe Biden schweigt.")
+    assert [s.text for s in doc.sents] == ["Moskau bestreitet das.", "US-Präsident Joe Biden schweigt."]
+    assert ("PER", "Joe Biden") in [(h.label, h.key) for h in doc._.geokg_hits]
