@@ -141,14 +141,20 @@ class _Reader:
             self.sent_of.append(s_i)
             self.sent_spans[s_i] = (self.sent_spans[s_i][0], table.idx[k] + len(table.words[k]))
         self.hits: list[Hit] = list(getattr(doc._, "geokg_hits", ()) or ())
-        for h in self.hits:
-            if h.label == "ORG" and h.key not in self.orgs:
-                kind = h.form.split(":", 1)[1] if h.form.startswith("context:") else "other"
-                self.orgs[h.key] = resources.OrgRecord(h.key, (), kind, None)
         self.by_tok: dict[int, list[Hit]] = defaultdict(list)
         for h in self.hits:
             for k in range(h.tok, h.tok_end):
                 self.by_tok[k].append(h)
+        for h in self.hits:
+            if h.label == "ORG" and h.key not in self.orgs:
+                kind = h.form.split(":", 1)[1] if h.form.startswith("context:") else "other"
+                if kind == "acronym":
+                    # after a person's name the bracket names the party: "Victor Ponta (PSD)"
+                    after_person = any(x.label == "PER" and x.tok_end == h.tok - 1
+                                       for x in self.by_tok.get(h.tok - 2, []))
+                    kind = "party" if after_person else "other"
+                self.orgs[h.key] = resources.OrgRecord(h.key, (), kind, None)
+        self._repeat_context_orgs()
         self.drafts: dict[str, _Draft] = {}
         self.mentions: list[Mention] = []
         self.relations: list[Relation] = []
@@ -157,6 +163,20 @@ class _Reader:
         self._advisor: list[tuple[_Person, _Person, int]] = []
         self.body_at: dict[int, _Draft] = {}                # token of a government body → its entity
         self._pending_party: list[tuple[int, str]] = []     # (title token, party) from "SPD-Chef"
+
+    def _repeat_context_orgs(self) -> None:
+        """Later bare mentions of an organisation the context introduced ("… (LTTE) … die LTTE")."""
+        new = {h.key for h in self.hits if h.label == "ORG" and h.form.startswith("context:")}
+        if not new:
+            return
+        taken = {k for h in self.hits for k in range(h.tok, h.tok_end)}
+        for i, w in enumerate(self.words):
+            if w in new and i not in taken:
+                start = self.idx[i]
+                hit = Hit(start, start + len(w), "ORG", w, w, i, i + 1, "repeat")
+                self.hits.append(hit)
+                self.by_tok[i].append(hit)
+        self.hits.sort(key=lambda h: (h.start, -h.end))
 
     # -- entities -----------------------------------------------------------------------
     def _entity(self, type_: EntityType, name: str, pos: int, key: str | None = None) -> _Draft:

@@ -27,6 +27,7 @@ Tokenize = Callable[[str], list[str]]
 _PARTICLES = {"de", "van", "von", "di", "da", "del", "dos", "la", "le", "bin", "ibn", "al", "el", "ter"}
 _PLACE_HEADS = ("stadt", "dorf", "provinz", "insel", "region", "ortschaft", "metropole", "küstenort",
                 "grenzort", "badeort", "urlaubsort", "meerort", "heimatort", "wohnort")
+_ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ\-]{1,6}$")
 _QUOTES = {"„", "“", "\"", "»", "«", "”"}
 _PLACE_PREPOSITIONS = {"in", "nach", "aus", "nahe"}
 _INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
@@ -404,6 +405,10 @@ class Gazetteer:
                 i += 1
                 continue
             j = self._extend(words, covered, i, trigger)
+            if trigger == "pair" and j + 2 < n and words[j] == "(" and words[j + 2] == ")" \
+                    and _ACRONYM.match(words[j + 1]):
+                i = j           # "Tamil Eelam (LTTE)": a name with an acronym is an organisation's
+                continue
             if j - i == 1 and j in known_starts:
                 i += 1          # "Finanzminister Hans-Jörg Schelling": the known surname follows
                 continue
@@ -459,6 +464,13 @@ class Gazetteer:
             for k in range(i, j):
                 covered[k] = True
 
+        # "Befreiungstiger von Tamil Eelam (LTTE)", "Victor Ponta (PSD)": an unknown acronym in
+        # brackets after a name is an organisation (after a person: the person's party)
+        for i in range(1, n - 2):
+            a = words[i + 1]
+            if words[i] == "(" and words[i + 2] == ")" and not covered[i + 1] and _ACRONYM.match(a) \
+                    and a not in self.common and words[i - 1][:1].isupper():
+                span(i + 1, i + 2, "ORG", None, "context:acronym")
         for i, w in enumerate(words):
             if i + 1 >= n or covered[i + 1] or not (w in self.context or w in _PLACE_PREPOSITIONS
                                                     or w[:-1] in self.context
