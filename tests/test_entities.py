@@ -200,3 +200,15 @@ def test_holder_after_a_place_or_noun_phrase_complement() -> None:
     assert e["Sergej Netschajew"].type == "Official"
     assert names_of(r, e["Sergej Netschajew"].affiliations) == {"Russland"}
     assert e["Kamal Hadiafar"].type == "Official"
+
+
+def test_bracketed_acronyms_name_organisations_and_parties() -> None:
+    r = read("Die Tamilenrebellen der Befreiungstiger von Tamil Eelam (LTTE) kämpften. Die LTTE verlor. "
+             "Der Abgeordnete Deniz Yurtkulu (HKP) stimmte dagegen.")
+    e = by_name(r)
+    assert e["LTTE"].type == "Organization"
+    assert len([m for m in r.mentions if m.key == e["LTTE"].key]) == 2
+    assert "Tamil Eelam" not in e
+    assert e["HKP"].kind == "party"
+    rels = {(r.entity(x.subject).name, x.relation, r.entity(x.object).name) for x in r.relations}
+    assert ("Deniz Yurtkulu", "memberOf", "HKP") in rels
