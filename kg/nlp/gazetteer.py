@@ -156,7 +156,8 @@ class Gazetteer:
                                if len(t) >= 6 or t in ("Chef", "Chefin", "Chefs")}
         self.first_names = first_names
         self.common = common
-        self.context = context or {}   # "Stadt" → (PLACE, city), "Nachrichtenagentur" → (ORG, media)
+        self.context = context or {}
+        self.place_prefixes = resources.load_word_list("place_prefixes.tsv")   # "Stadt" → (PLACE, city), "Nachrichtenagentur" → (ORG, media)
 
     @classmethod
     def from_resources(cls, tokenize: Tokenize) -> "Gazetteer":
@@ -409,6 +410,11 @@ class Gazetteer:
                     and _ACRONYM.match(words[j + 1]):
                 i = j           # "Tamil Eelam (LTTE)": a name with an acronym is an organisation's
                 continue
+            if trigger == "pair" and w in self.place_prefixes:
+                start, end = idx[i], idx[j - 1] + len(words[j - 1])
+                out.append(Hit(start, end, "PLACE", text[start:end], text[start:end], i, j, "context:place"))
+                i = j           # "Beit Anon", "Tel Aviv"
+                continue
             if j - i == 1 and j in known_starts:
                 i += 1          # "Finanzminister Hans-Jörg Schelling": the known surname follows
                 continue
@@ -540,7 +546,7 @@ class Gazetteer:
                 k = j + 1
                 if words[j] in ("von", "van") and words[k] in _AFTER_VON and k + 1 < n:
                     k += 1
-                if self.is_name_word(words[k]) and not covered[k]:
+                if self.is_name_word(words[k]) and not covered[k] and words[k] not in self.common:
                     j = k + 1
                     allow_common = False
                     continue
