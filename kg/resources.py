@@ -89,6 +89,11 @@ def _split(field: str | None) -> tuple[str, ...]:
     return tuple(p.strip() for p in (field or "").split("|") if p.strip())
 
 
+def rows(name: str) -> Iterator[dict[str, str]]:
+    """The rows of a TSV data file as dicts (header → value)."""
+    return _rows(name)
+
+
 def _rows(name: str) -> Iterator[dict[str, str]]:
     with (DATA / name).open(encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):

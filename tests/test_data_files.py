@@ -14,7 +14,7 @@ from kg.facts import slug
 DATA = resources.DATA
 ENTITY_FILES = ["states.tsv", "organizations.tsv", "places.tsv", "titles.tsv", "people.tsv", "first_names.tsv",
                 "government_bodies.tsv", "state_verbs.tsv", "role_adjectives.tsv", "not_entities.tsv",
-                "context_nouns.tsv", "party_titles.tsv", "place_prefixes.tsv"]
+                "context_nouns.tsv", "party_titles.tsv", "place_prefixes.tsv", "acting_capitals.tsv"]
 
 
 def dupes(values) -> list:
@@ -127,7 +127,7 @@ def test_the_states_file_is_what_the_generator_makes(tmp_path: Path) -> None:
 
 
 def test_context_nouns_type_places_and_organisations() -> None:
-    rows = list(resources._rows("context_nouns.tsv"))
+    rows = list(resources.rows("context_nouns.tsv"))
     assert {r["label"] for r in rows} == {"PLACE", "ORG"}
     org_kinds = {r["kind"] for r in rows if r["label"] == "ORG"}
     assert org_kinds <= {"media", "party", "armed", "other", "company", "international", "government"}

@@ -56,6 +56,7 @@ class _Tables:
     state_verbs: frozenset[str]
     role_adjectives: frozenset[str]
     party_titles: frozenset[str]
+    acting_capitals: dict[str, str]
 
 
 def _tables_common() -> frozenset[str]:
@@ -72,6 +73,7 @@ def _tables() -> _Tables:
         state_verbs=resources.load_word_list("state_verbs.tsv"),
         role_adjectives=resources.load_word_list("role_adjectives.tsv"),
         party_titles=resources.load_word_list("party_titles.tsv"),
+        acting_capitals={r["place"]: r["organization"] for r in resources.rows("acting_capitals.tsv")},
     )
 
 
@@ -243,7 +245,10 @@ class _Reader:
     def _capital(self, h: Hit) -> None:
         rec = self.t.states[h.key]
         if self._capital_acts(h):
-            self._mention(self.state(h.key, h.start), h.start, h.end)
+            # "Brüssel droht": the EU, not Belgium
+            org = self.t.acting_capitals.get(rec.capitals[0])
+            actor = self.org(org, h.start) if org else self.state(h.key, h.start)
+            self._mention(actor, h.start, h.end)
         else:
             d = self._entity("Place", rec.capitals[0], h.start)
             self._mention(d, h.start, h.end)

@@ -205,7 +205,7 @@ class Gazetteer:
         for rec in resources.load_titles():
             for form, tf in title_forms(rec).items():
                 titles.setdefault(form, tf)
-        context = {r["noun"]: (r["label"], r["kind"]) for r in resources._rows("context_nouns.tsv")}
+        context = {r["noun"]: (r["label"], r["kind"]) for r in resources.rows("context_nouns.tsv")}
         return cls(phrases, adjectives, titles, resources.load_first_names(), resources.common_nouns(), context)
 
     # -- single words -------------------------------------------------------------------
