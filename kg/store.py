@@ -4,10 +4,21 @@ A store location is a folder (the embedded Oxigraph store lives in `DIR/store`)
 or the URL of a SPARQL 1.1 endpoint (`kg.remote`). Both answer SPARQL with the
 default graph as the union of all named graphs, so users never need GRAPH
 clauses, and both return pyoxigraph result objects.
+
+The embedded store keeps that union materialised: every write also puts its
+triples into the default graph (a set, so a statement that 10,000 articles
+repeat is there once), and removing a graph removes only the triples no other
+graph still holds. Oxigraph's own union view (`use_default_graph_as_union`)
+yields a triple once per graph holding it, so joins over entities that many
+articles describe multiply (a query taking 0.1 s here took 93 s that way on
+10,000 articles; see benchmarks/README.md). A store written before this
+(named graphs, empty default graph) is upgraded when opened for writing and
+queried through the union view when opened read-only.
 """
 from __future__ import annotations
 
 import logging
+import time
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -21,6 +32,7 @@ log = logging.getLogger(__name__)
 
 QueryResult = ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples
 STORE_FOLDER = "store"
+READ_ONLY_OPEN_ATTEMPTS = 5
 
 _DIGESTS = """
 SELECT ?id ?digest WHERE {
@@ -74,16 +86,40 @@ class LocalStore(GraphStore):
     def __init__(self, path: Path, *, read_only: bool = False) -> None:
         self.location = str(path)
         self.path = path
-        try:
-            self._store = ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
-        except (OSError, RuntimeError) as err:   # RocksDB reports corruption as RuntimeError
-            if "lock" in str(err).lower():
-                raise StoreError(f"{path}: the store is in use by another kg process") from None
-            raise StoreError(f"{path}: cannot open the store ({_first_line(err)})") from None
+        self._store = self._open(path, read_only)
+        self._union_view = False
+        if self._lacks_union():
+            if read_only:
+                self._union_view = True
+            else:
+                log.info("%s: materialising the default graph (store from an older geokg)", path)
+                self._store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+
+    @staticmethod
+    def _open(path: Path, read_only: bool) -> ox.Store:
+        # A read-only open reads RocksDB's MANIFEST, which a writer in another process
+        # may be replacing at that moment ("may be corrupted"): a moment later it is whole.
+        attempts = READ_ONLY_OPEN_ATTEMPTS if read_only else 1
+        for attempt in range(1, attempts + 1):
+            try:
+                return ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
+            except (OSError, RuntimeError) as err:   # RocksDB reports corruption as RuntimeError
+                if "lock" in str(err).lower():
+                    raise StoreError(f"{path}: the store is in use by another kg process") from None
+                if attempt == attempts:
+                    raise StoreError(f"{path}: cannot open the store ({_first_line(err)})") from None
+                time.sleep(0.05 * attempt)
+        raise AssertionError("unreachable")
+
+    def _lacks_union(self) -> bool:
+        """Named graphs but an empty default graph: a store without the materialised union."""
+        has_named = next(iter(self._store.named_graphs()), None) is not None
+        return has_named and next(iter(self._store.quads_for_pattern(None, None, None, ox.DefaultGraph())),
+                                  None) is None
 
     def query(self, sparql: str) -> QueryResult:
         try:
-            return self._store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
+            return self._store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=self._union_view)
         except SyntaxError as err:
             raise QueryError(f"malformed SPARQL: {_first_line(err)}") from None
         except (OSError, ValueError) as err:
@@ -94,27 +130,41 @@ class LocalStore(GraphStore):
         if not graphs:
             return
         if replace:
-            # DROP and INSERT DATA in one update: one transaction, so a crash keeps
-            # either the old or the new version of each article, never a mix.
-            parts = [f"DROP SILENT GRAPH {graph} ;" for graph, _ in graphs]
+            # Everything in one update: one transaction, so a crash keeps either the
+            # old or the new version of each article, never a mix. Per graph, the
+            # union loses the triples no other graph holds, then the graph goes.
+            parts = []
+            for graph, _ in graphs:
+                parts.append(f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} "
+                             f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {graph}) }} }} ;")
+                parts.append(f"DROP SILENT GRAPH {graph} ;")
             parts.append("INSERT DATA {")
             for graph, quads in graphs:
+                triples = [f"{q.subject} {q.predicate} {q.object} ." for q in quads]
                 parts.append(f"GRAPH {graph} {{")
-                parts.extend(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+                parts.extend(triples)
                 parts.append("}")
+                parts.extend(triples)   # the union's copy (blank node labels are shared in one INSERT DATA)
             parts.append("}")
             self._store.update("\n".join(parts))
         else:
-            self._store.extend(q for _, quads in graphs for q in quads)
+            # extend() is one transaction; bulk_extend() is faster but not atomic.
+            quads = [q for _, graph_quads in graphs for q in graph_quads]
+            default = ox.DefaultGraph()
+            quads.extend([ox.Quad(q.subject, q.predicate, q.object, default) for q in quads])
+            self._store.extend(quads)
 
     def replace_graph(self, graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> None:
         self.write_articles([(graph, list(quads))], replace=True)
 
     def triple_count(self) -> int:
-        return len(self._store)
+        rows = self._store.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+        return int(next(iter(rows))["n"].value)
 
     def dump_trig(self, path: Path) -> None:
-        self._store.dump(str(path), ox.RdfFormat.TRIG, prefixes=PREFIXES)
+        # The named graphs only: the default graph is their union, a reader rebuilds it.
+        named = (q for q in self._store if not isinstance(q.graph_name, ox.DefaultGraph))
+        ox.serialize(named, str(path), ox.RdfFormat.TRIG, prefixes=PREFIXES)
 
     def close(self) -> None:
         if hasattr(self, "_store"):
