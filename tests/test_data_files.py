@@ -14,7 +14,8 @@ from kg.facts import slug
 DATA = resources.DATA
 ENTITY_FILES = ["states.tsv", "organizations.tsv", "places.tsv", "titles.tsv", "people.tsv", "first_names.tsv",
                 "government_bodies.tsv", "state_verbs.tsv", "role_adjectives.tsv", "not_entities.tsv",
-                "context_nouns.tsv", "party_titles.tsv", "place_prefixes.tsv", "acting_capitals.tsv"]
+                "context_nouns.tsv", "party_titles.tsv", "place_prefixes.tsv", "acting_capitals.tsv",
+                "abbreviations.tsv"]
 
 
 def dupes(values) -> list:

@@ -60,6 +60,7 @@ def test_normalising_keeps_offsets_into_the_original(nlp) -> None:
     ("USA wollen helfen\n\nDie US-Regierung droht.", ["USA wollen helfen", "Die US-Regierung droht."]),
     ("Kiew/Moskau – Die Lage ist ernst. Wirklich.", ["Kiew/Moskau – Die Lage ist ernst.", "Wirklich."]),
     ("Bis 2015 gab es ca. 5 Mio. Opfer bzw. mehr.", ["Bis 2015 gab es ca. 5 Mio. Opfer bzw. mehr."]),
+    ("Er fuhr nach Wr. Neustadt zu Abg. Meier.", ["Er fuhr nach Wr. Neustadt zu Abg. Meier."]),
 ])
 def test_sentences(nlp, text: str, expected: list[str]) -> None:
     assert [s.strip() for s in sents(nlp, text)] == expected

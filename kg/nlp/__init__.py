@@ -18,6 +18,9 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
+
+from kg import resources
 
 from kg.nlp import factories  # noqa: F401  (registers the components)
 from kg.nlp.hits import Hit
@@ -45,13 +48,21 @@ def _build(model: str | None) -> Language:
     if nlp is None:
         nlp = spacy.blank("de")
         nlp.max_length = 100_000_000  # no parser or NER here: memory grows only linearly with the text
+        _add_abbreviations(nlp)
         nlp.tokenizer = NormalisingTokenizer(nlp.tokenizer)
         nlp.add_pipe("geokg_sentences")
         log.info("NLP pipeline: rule pipeline (blank German)")
     else:
+        _add_abbreviations(nlp)
         nlp.tokenizer = NormalisingTokenizer(nlp.tokenizer)
         # a parser already splits sentences; ours only fills in when it is missing
         nlp.add_pipe("geokg_sentences", config={"overwrite": False},
                      first=not any(n in nlp.pipe_names for n in ("parser", "senter")))
     nlp.add_pipe("geokg_gazetteer")
     return nlp
+
+
+def _add_abbreviations(nlp: Language) -> None:
+    """Abbreviations of Austrian and German news that spaCy's exceptions lack ("Wr. Neustadt", "Abg.")."""
+    for abbreviation in resources.load_word_list("abbreviations.tsv"):
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
