@@ -328,7 +328,9 @@ class Gazetteer:
         """Hits inside one token that no phrase covered."""
         if "-" in w and not w.startswith("-") and not w.endswith("-"):
             return self._compound(w, start, i, whole_known=False)
-        iso = self.adjective_state(w) if w[:1].isalpha() else None
+        # a capitalised bare stem is a language: "auf Russisch", "Deutsch lernen"
+        language = w[:1].isupper() and w.casefold() in self.adjectives
+        iso = self.adjective_state(w) if w[:1].isalpha() and not language else None
         if iso is not None:
             return [Hit(start, start + len(w), "STATE", iso, w, i, i + 1, "adjective")]
         tf = self.title(w)
