@@ -152,14 +152,15 @@ def load_word_list(name: str) -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def common_nouns() -> frozenset[str]:
-    """Capitalised German words that are no names: the lemma table's and `common_words.txt`.
+    """Capitalised German words that are no names (`common_words.txt`).
 
     A capitalised token found here is a word, not a name ("Unterstützung", "Haft"),
     unless a first name precedes it ("Heinz Fischer").
     """
+    # precomputed from spacy-lookups-data by kg/data/tools/make_common_words.py: its JSON
+    # tables take seconds to parse, this list a few milliseconds
     with (DATA / "common_words.txt").open(encoding="utf-8") as f:
-        extra = {line.strip() for line in f if line.strip()}
-    return lemma_words() | extra
+        return frozenset(line.strip() for line in f if line.strip())
 
 
 @lru_cache(maxsize=None)

@@ -28,6 +28,7 @@ _PARTICLES = {"de", "van", "von", "di", "da", "del", "dos", "la", "le", "bin", "
 _PLACE_HEADS = ("stadt", "dorf", "provinz", "insel", "region", "ortschaft", "metropole", "küstenort",
                 "grenzort", "badeort", "urlaubsort", "meerort", "heimatort", "wohnort")
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ\-]{1,6}$")
+_PLAIN = re.compile(r"^[^\W\d_]+( [^\W\d_]+)*$")
 _QUOTES = {"„", "“", "\"", "»", "«", "”"}
 _PLACE_PREPOSITIONS = {"in", "nach", "aus", "nahe"}
 _INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
@@ -165,7 +166,8 @@ class Gazetteer:
 
         def add(names: Iterable[str], entry: Entry, inflect: bool = True) -> None:
             for name in names:
-                words = tuple(tokenize(name))
+                # plain words split on spaces as the tokenizer would; the rest go through it
+                words = tuple(name.split()) if _PLAIN.match(name) else tuple(tokenize(name))
                 if not words:
                     continue
                 for v in (_inflections(words) if inflect else {words}):

@@ -1,13 +1,13 @@
-"""Generate `kg/data/common_words.txt`: frequent capitalised German words that are
-no names, from spacy-lookups-data's Brown clusters and word probabilities.
+"""Generate `kg/data/common_words.txt`: capitalised German words that are no names,
+from spacy-lookups-data (lemma table, Brown clusters, word probabilities).
 
     python kg/data/tools/make_common_words.py > kg/data/common_words.txt
 
-The lemma table (read at run time by `kg.resources.common_nouns`) misses many
-nouns ("Haft", "Abwesenheit"). The cluster table knows them, but it takes
-seconds to load, so its useful part is kept here: capitalised words more
-frequent than e^-15 whose cluster is not one where our gazetteers' place and
-person names live (a cluster holding three or more of them is a name cluster).
+Reading those tables takes seconds (too slow for every pipeline start), so
+their useful part is kept here: every capitalised word of the lemma table,
+plus the nouns the lemma table misses ("Haft", "Abwesenheit"): capitalised
+words more frequent than e^-15 whose cluster is not one where our gazetteers'
+place and person names live (a cluster holding three or more of them).
 """
 from __future__ import annotations
 
@@ -44,9 +44,10 @@ def main() -> None:
     per_cluster = Counter(clusters[w] for w in names if w in clusters)
     name_clusters = {c for c, n in per_cluster.items() if n >= MIN_NAMES_IN_CLUSTER}
     common = resources.lemma_words()
-    words = sorted(w for w, p in probs.items()
-                   if p > MIN_LOG_PROB and w[:1].isupper() and w.isalpha() and w not in common
-                   and w in clusters and clusters[w] not in name_clusters and w not in names)
+    extra = {w for w, p in probs.items()
+             if p > MIN_LOG_PROB and w[:1].isupper() and w.isalpha() and w not in common
+             and w in clusters and clusters[w] not in name_clusters and w not in names}
+    words = sorted(common | extra)
     sys.stdout.write("\n".join(words) + "\n")
 
 
