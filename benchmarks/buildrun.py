@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import resource
 import time
 from pathlib import Path
 
@@ -24,9 +25,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--report", type=Path, required=True)
     parser.add_argument("--batch-size", type=int, default=DEFAULT_BATCH)
     parser.add_argument("--workers", type=int, help="NLP worker processes (default: as kg build)")
+    parser.add_argument("--progress", type=Path, help="append 'articles seconds maxrss_mb' after each batch")
     args = parser.parse_args(argv)
     start = time.perf_counter()
-    report = build(args.inputs, args.out, batch_size=args.batch_size, workers=args.workers)
+    done = 0
+
+    def progress(n: int) -> None:
+        # Lets a long run be read while it goes (and after it is stopped).
+        nonlocal done
+        done += n
+        if args.progress:
+            rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            with args.progress.open("a", encoding="utf-8") as log:
+                log.write(f"{done} {time.perf_counter() - start:.1f} {rss:.0f}\n")
+
+    report = build(args.inputs, args.out, batch_size=args.batch_size, workers=args.workers,
+                   progress=progress)
     result = dataclasses.asdict(report)
     result["wall_seconds_in_process"] = time.perf_counter() - start
     args.report.write_text(json.dumps(result, indent=1), encoding="utf-8")

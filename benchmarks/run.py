@@ -70,6 +70,7 @@ def _bench_size(size: str, args: argparse.Namespace, work: Path) -> dict:
            "--report", str(report_path), "--batch-size", str(args.batch_size)]
     if args.workers is not None:
         cmd += ["--workers", str(args.workers)]
+    cmd += ["--progress", str(work / f"progress-{size}.txt")]
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))}
     measured = procmem.run_measured(cmd, cwd=REPO, env=env)
     entry: dict = {"size": label, "input": str(source), "returncode": measured.returncode,
