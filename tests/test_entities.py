@@ -212,3 +212,17 @@ def test_bracketed_acronyms_name_organisations_and_parties() -> None:
     assert e["HKP"].kind == "party"
     rels = {(r.entity(x.subject).name, x.relation, r.entity(x.object).name) for x in r.relations}
     assert ("Deniz Yurtkulu", "memberOf", "HKP") in rels
+
+
+@pytest.mark.parametrize("text,state", [
+    ("Riad wies die Vorwürfe zurück.", "Saudi-Arabien"),
+    ("Zudem warf Moskau Kiew vor, die Waffenruhe zu brechen.", "Ukraine"),
+    ("Peking reagierte verärgert.", "China"),
+])
+def test_a_capital_as_a_clause_subject_or_object_is_its_state(text: str, state: str) -> None:
+    assert by_name(read(text))[state].type == "State"
+
+
+def test_a_capital_after_a_copula_stays_a_place() -> None:
+    e = by_name(read("Der größte Markt ist Wien mit 4.961 Betten. Moskau im Winter ist kalt."))
+    assert e["Wien"].type == "Place" and e["Moskau"].type == "Place"

@@ -42,6 +42,14 @@ _MEMBER_WORDS = ("Mitglied", "Mitglieder", "Mitgliedern", "Mitgliedsstaat", "Mit
 _ENUM = {",", "und", "sowie", "oder", "die", "der", "den", "das", "wie", "etwa"}
 _ADVISOR_BASES = ("berater", "beraterin")
 _NAME_PARTICLES = {"le", "la", "de", "van", "von", "der", "di", "da", "del", "al", "el", "bin", "ibn", "dos", "du"}
+# verbs that take any subject ("In meinem Herzen wird Wien ...", "Der größte Markt ist Wien")
+_AUXILIARIES = {"ist", "war", "sei", "wäre", "wird", "wurde", "werde", "würde", "hat", "hatte", "habe", "hätte",
+                "soll", "sollte", "kann", "konnte", "muss", "musste", "will", "wollte", "gibt", "gab"}
+# words after a clause-initial capital that show it is not a verb's subject ("Moskau im Winter")
+_FUNCTION_WORDS = {"im", "in", "am", "an", "und", "oder", "sowie", "als", "wie", "bei", "nach", "zu", "zur", "zum",
+                   "auf", "für", "mit", "von", "vom", "aus", "über", "unter", "vor", "seit", "bis", "gegen",
+                   "ohne", "um", "durch", "ins", "ans", "beim", "der", "die", "das", "des", "dem", "den", "ein",
+                   "eine", "selbst", "allein", "etwa", "noch", "dagegen", "hingegen", "jedoch", "aber"}
 _MUNICIPAL = ("stadt", "bürgermeister", "gemeinde", "bezirk", "kammer", "landes", "spital", "polizei",
               "universität", "bürger", "einwohner")
 _COPULA = {"sind", "ist", "seien", "sei", "waren", "war", "als", "wurden", "wurde"}
@@ -277,7 +285,19 @@ class _Reader:
         if k + 1 < len(words) and words[k] == "und" and any(x.label in ("CAPITAL", "STATE")
                                                           for x in self.by_tok.get(k + 1, [])):
             k += 2
-        return k < len(words) and words[k] in self.t.state_verbs
+        if k < len(words) and words[k] in self.t.state_verbs:
+            return True
+        # "Zudem warf Moskau Kiew vor": the capital right after a finite verb is its subject,
+        # and a capital right after an acting state its object
+        if before and before[-1] in self.t.state_verbs and before[-1] not in _AUXILIARIES:
+            return True
+        if h.tok > 0 and any(x.label in ("STATE", "CAPITAL") and x.tok_end == h.tok for x in self.by_tok.get(h.tok - 1, [])) \
+                and h.tok >= 2 and words[h.tok - 2] in self.t.state_verbs:
+            return True
+        # "Riad wies die Vorwürfe zurück": at a clause start, followed by a lowercase word that
+        # is no function word, the capital is the subject of a verb
+        clause_start = h.tok == 0 or self.sent_of[h.tok - 1] != self.sent_of[h.tok] or prev in (",", "–", ":", "„")
+        return clause_start and k < len(words) and words[k][:1].islower() and words[k] not in _FUNCTION_WORDS
 
     # government bodies named generically: their state from the words around them
     def _bodies(self, late: bool) -> None:
