@@ -187,6 +187,7 @@ class _Worker:
 
 def _serve_queries(conn: Connection, location: str, max_bytes: int, max_memory: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the server's to handle
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
     if max_memory:
         _cap_memory(max_memory)
     opener = _StoreOpener(location)
@@ -205,6 +206,18 @@ def _serve_queries(conn: Connection, location: str, max_bytes: int, max_memory: 
         except KgError as err:  # the store went missing or became unreachable
             answer = Answer(503, "text/plain", str(err).encode())
         conn.send(answer)
+
+
+def _exit_with_parent(parent: int) -> None:
+    """End this worker when the server is gone, even in the middle of a query.
+
+    A killed server cannot stop its workers, and a worker busy in a runaway
+    query would not notice the closed pipe; pyoxigraph releases the GIL while
+    it evaluates, so this thread gets to run.
+    """
+    while os.getppid() == parent:
+        time.sleep(1.0)
+    os._exit(0)
 
 
 def _cap_memory(limit: int) -> None:

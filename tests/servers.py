@@ -56,10 +56,10 @@ def request(url: str, *, method: str = "GET", body: bytes | None = None,
 
 
 def sparql_post(endpoint: str, query: str, accept: str = "application/sparql-results+json",
-                **form: str) -> Response:
+                timeout: float = 120, **form: str) -> Response:
     """POST a query form-encoded, as most clients do."""
     body = urllib.parse.urlencode({"query": query, **form}).encode()
-    return request(endpoint, method="POST", body=body,
+    return request(endpoint, method="POST", body=body, timeout=timeout,
                    headers={"Content-Type": "application/x-www-form-urlencoded", "Accept": accept})
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 
 from kg.cli.query import add_store_argument
@@ -55,6 +56,7 @@ def run(args: argparse.Namespace) -> int:
     server = make_server(args.store, options)
     print(f"kg serve: {args.store} at {server.url} (SPARQL endpoint: {server.url}sparql); "
           "Ctrl-C stops", file=sys.stderr, flush=True)
+    signal.signal(signal.SIGTERM, _interrupt)  # stop as on Ctrl-C: the workers end with the server
     try:
         server.serve_forever()
     except KeyboardInterrupt:
@@ -62,3 +64,7 @@ def run(args: argparse.Namespace) -> int:
     finally:
         server.server_close()
     return 0
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
