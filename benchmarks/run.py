@@ -133,15 +133,21 @@ def markdown(results: dict) -> str:
                      f"{r['triples']:,} | {b['loadavg_1min_after']:.1f} |")
     stages = sorted({s for b in results["builds"] for s in b.get("report", {}).get("seconds", {})})
     if stages:
-        lines += ["", "Seconds per stage (`BuildReport.seconds`; stages in a worker process overlap the writer):", "",
-                  "| corpus | " + " | ".join(stages) + " | rebuild (unchanged) s |",
-                  "| --- |" + " ---: |" * (len(stages) + 1)]
-        for b in results["builds"]:
-            sec = b.get("report", {}).get("seconds", {})
-            if sec:
-                rebuild = f"{b['rebuild_seconds']:.1f}" if "rebuild_seconds" in b else ""
-                lines.append(f"| {b['size']} | " + " | ".join(f"{sec.get(s, 0):.1f}" for s in stages)
-                             + f" | {rebuild} |")
+        lines += ["", "Seconds per stage, wall / CPU (`BuildReport.seconds` / `.cpu_seconds`; nlp, extract and rdf "
+                  "run in the worker processes, summed over them, and overlap the writer's stages):", "",
+                  "| stage | " + " | ".join(b["size"] for b in results["builds"] if "report" in b) + " |",
+                  "| --- |" + " ---: |" * sum(1 for b in results["builds"] if "report" in b)]
+        for stage in stages:
+            cells = []
+            for b in results["builds"]:
+                if "report" in b:
+                    wall = b["report"]["seconds"].get(stage)
+                    cpu = b["report"].get("cpu_seconds", {}).get(stage)
+                    cells.append("" if wall is None else f"{wall:.1f}" + ("" if cpu is None else f" / {cpu:.1f}"))
+            lines.append(f"| {stage} | " + " | ".join(cells) + " |")
+        rebuilds = [f"{b['size']}: {b['rebuild_seconds']:.1f} s" for b in results["builds"] if "rebuild_seconds" in b]
+        if rebuilds:
+            lines += ["", "Unchanged rebuild (digests match, nothing written but the artifacts): " + ", ".join(rebuilds)]
     for b in results["builds"]:
         if "latency" not in b:
             continue

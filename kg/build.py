@@ -59,14 +59,18 @@ class BuildReport:
     # Per stage. With workers, nlp/extract/rdf are summed over the workers and
     # overlap "write"; "wait" is the time the writer waited for them.
     seconds: dict[str, float] = field(default_factory=dict)
+    # The same stages in CPU seconds of the process running them: unlike wall
+    # time, this does not grow when other programs share the cores.
+    cpu_seconds: dict[str, float] = field(default_factory=dict)
 
     @contextmanager
     def timing(self, stage: str) -> Iterator[None]:
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         try:
             yield
         finally:
             self.seconds[stage] = self.seconds.get(stage, 0.0) + time.perf_counter() - start
+            self.cpu_seconds[stage] = self.cpu_seconds.get(stage, 0.0) + time.process_time() - cpu
 
 
 def check_input(paths: Sequence[Path], *, skip_bad: bool = False) -> inputs.Scan:
@@ -144,6 +148,7 @@ class Processed:
     graphs: tuple[tuple[str, bytes], ...]    # (article id, N-Quads of its graph)
     words: int
     seconds: dict[str, float]
+    cpu_seconds: dict[str, float]
 
 
 class Processor:
@@ -167,7 +172,7 @@ class Processor:
         with timer.timing("rdf"):
             graphs = tuple((f.article.id, ox.serialize(article_quads(f), format=ox.RdfFormat.N_QUADS))
                            for f in facts)
-        return Processed(graphs, sum(len(doc) for doc in docs), timer.seconds)
+        return Processed(graphs, sum(len(doc) for doc in docs), timer.seconds, timer.cpu_seconds)
 
 
 class _ArticleWriter:
@@ -191,6 +196,8 @@ class _ArticleWriter:
         report.words += processed.words
         for stage, seconds in processed.seconds.items():
             report.seconds[stage] = report.seconds.get(stage, 0.0) + seconds
+        for stage, seconds in processed.cpu_seconds.items():
+            report.cpu_seconds[stage] = report.cpu_seconds.get(stage, 0.0) + seconds
         with report.timing("write"):
             new, changed = [], []
             for article, (article_id, data) in zip(todo, processed.graphs):
