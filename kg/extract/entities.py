@@ -268,7 +268,8 @@ class _Reader:
             # "Moskaus Vorgehen" is the government; "Wiens Bürgermeister" the city
             return not any(w in nxt.lower() for w in _MUNICIPAL)
         prev = words[h.tok - 1] if h.tok > 0 else ""
-        if prev[:1].isupper() and prev in _tables_common() and self.sent_of[h.tok - 1] == self.sent_of[h.tok]:
+        if prev[:1].isupper() and prev in _tables_common() and self.sent_of[h.tok - 1] == self.sent_of[h.tok] \
+                and not self.by_tok.get(h.tok - 1):
             return False   # "Universität Wien", "Flughafen Moskau", "Hauptstadt Kiew"
         before = [w for w in words[max(0, h.tok - 2):h.tok]]
         if len(before) == 2 and before[1] in ("in", "aus") and before[0] in _GOV_WORDS:
