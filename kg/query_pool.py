@@ -113,12 +113,12 @@ class QueryPool:
                 self._idle.put(worker)
                 return answer
         except (EOFError, OSError):
-            # Out of memory aborts the process (Rust cannot unwind an allocation failure).
+            # Running out of memory or stack aborts the process (Rust cannot unwind those).
             log.warning("a query worker died; starting a new one")
             self._replace(worker)
-            cap = f" (most likely the query needed more than the {self.max_memory >> 20} MB memory cap)"
-            return Answer(503, "text/plain",
-                          f"the query's worker process stopped{cap if self.max_memory else ''}".encode())
+            cap = f"the {self.max_memory >> 20} MB memory cap" if self.max_memory else "the memory"
+            return Answer(503, "text/plain", f"the query's worker process stopped: the query needed "
+                                             f"more than {cap} or its stack".encode())
         self._replace(worker)
         raise QueryTimeout(f"the query ran longer than the {self.timeout:g} s timeout and was stopped")
 

@@ -32,6 +32,7 @@ log = logging.getLogger(__name__)
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 7878
 MAX_QUERY_BYTES = 1 << 20
+MAX_NESTING = 256  # deeper brackets overflow the parser's stack and kill the worker
 _DEFAULT_RESULTS, _DEFAULT_GRAPH = "application/sparql-results+json", "text/turtle"
 # `format=` shortcuts (links cannot set Accept) and Accept aliases.
 _FORMAT_NAMES = {"json": "application/sparql-results+json", "xml": "application/sparql-results+xml",
@@ -85,7 +86,10 @@ def check_query(sparql: str, *, allow_service: bool = False) -> Refusal | None:
     >>> check_query("PREFIX ex: <urn:x#> DELETE WHERE { ?s ?p ?o }").status
     403
     """
-    words = [w.upper() for w in _WORD.findall(_OPAQUE.sub(" ", sparql))]
+    code = _OPAQUE.sub(" ", sparql)
+    if _nesting(code) > MAX_NESTING:
+        return Refusal(400, f"the query nests brackets more than {MAX_NESTING} levels deep")
+    words = [w.upper() for w in _WORD.findall(code)]
     while words and words[0] in ("PREFIX", "BASE"):
         words.pop(0)
     if words and words[0] in _UPDATE_WORDS:
@@ -94,6 +98,18 @@ def check_query(sparql: str, *, allow_service: bool = False) -> Refusal | None:
         return Refusal(403, "SERVICE calls to other endpoints are disabled on this server "
                             "(the operator can allow them with `kg serve --allow-service`)")
     return None
+
+
+def _nesting(code: str) -> int:
+    """The deepest bracket nesting of query text (IRIs, strings and comments removed)."""
+    depth = deepest = 0
+    for char in code:
+        if char in "{([":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "})]":
+            depth -= 1
+    return deepest
 
 
 def negotiate(accept: str | None, format_name: str | None = None) -> Formats:
@@ -209,7 +225,14 @@ class SparqlHandler(BaseHTTPRequestHandler):
         if url.path != "/sparql":
             self._error(404, f"nothing at {url.path}; the SPARQL endpoint is /sparql")
             return
-        length = int(self.headers.get("Content-Length") or 0)
+        try:
+            length = int(self.headers.get("Content-Length") or 0)
+        except ValueError:
+            length = -1
+        if length < 0:
+            self._error(400, "bad Content-Length")
+            self.close_connection = True
+            return
         if length > MAX_QUERY_BYTES:
             self._error(413, f"the request is larger than {MAX_QUERY_BYTES >> 10} KB")
             self.close_connection = True

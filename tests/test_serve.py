@@ -163,6 +163,26 @@ def test_updates_are_refused_and_change_nothing(server: str, how: str) -> None:
     assert select_rows(after.body) == [{"n": str(ARTICLES * STATES_PER_ARTICLE)}]
 
 
+def test_hostile_requests_get_clear_errors_and_the_server_stays_up(server: str) -> None:
+    deep = sparql_post(f"{server}/sparql", "SELECT * WHERE " + "{" * 100_000 + "}" * 100_000)
+    assert deep.status == 400 and "nests" in deep.text
+    parens = sparql_post(f"{server}/sparql", "ASK { FILTER(" + "(" * 50_000 + "1" + ")" * 50_000 + ") }")
+    assert parens.status == 400
+    brackets_in_strings = sparql_post(f"{server}/sparql", 'ASK { ?s ?p "' + "{" * 1000 + '" }')
+    assert brackets_in_strings.status == 200
+    bad_length = request(f"{server}/sparql", method="POST", body=b"ASK {}",
+                         headers={"Content-Type": "application/sparql-query", "Content-Length": "-5"})
+    assert bad_length.status == 400
+    latin1 = request(f"{server}/sparql", method="POST", body="ASK { ?s ?p 'Ä' }".encode("latin-1"),
+                     headers={"Content-Type": "application/sparql-query"})
+    assert latin1.status in (200, 400)
+    # Refused on the announced length, before any of the body is read.
+    huge = request(f"{server}/sparql", method="POST", body=b"ASK {}",
+                   headers={"Content-Type": "application/sparql-query", "Content-Length": str(2 << 20)})
+    assert huge.status == 413
+    assert sparql_post(f"{server}/sparql", "ASK {}").status == 200
+
+
 def test_other_methods_paths_and_media_types_are_refused(server: str) -> None:
     put = request(f"{server}/sparql", method="PUT", body=b"<a> <b> <c> .",
                   headers={"Content-Type": "application/n-triples"})
@@ -309,7 +329,7 @@ def test_query_needing_more_memory_than_the_cap_is_stopped(store_dir: Path) -> N
         hungry = sparql_post(f"{url}/sparql", "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l } "
                                               "ORDER BY ?a ?l")
         assert hungry.status == 503
-        assert "memory cap" in hungry.text
+        assert "memory cap" in hungry.text, hungry.text
         after = sparql_post(f"{url}/sparql", COUNT_STATES)
         assert select_rows(after.body) == [{"n": str(ARTICLES * STATES_PER_ARTICLE)}]
     finally:
