@@ -15,7 +15,7 @@ DATA = resources.DATA
 ENTITY_FILES = ["states.tsv", "organizations.tsv", "places.tsv", "titles.tsv", "people.tsv", "first_names.tsv",
                 "government_bodies.tsv", "state_verbs.tsv", "role_adjectives.tsv", "not_entities.tsv",
                 "context_nouns.tsv", "party_titles.tsv", "place_prefixes.tsv", "acting_capitals.tsv",
-                "abbreviations.tsv"]
+                "abbreviations.tsv", "parliaments.tsv"]
 
 
 def dupes(values) -> list:
@@ -140,3 +140,9 @@ def test_common_words_hold_nouns_and_few_names() -> None:
     assert {"Haft", "Abwesenheit", "Unterstützung", "Präsidenten"} <= words
     first = set(resources.load_first_names())
     assert len(words & first) < 0.4 * len(first)   # the lemma table holds some names ("Olaf")
+
+
+def test_parliaments_and_acting_capitals_name_known_organisations() -> None:
+    orgs = {o.name for o in resources.load_organizations()}
+    assert {r["organization"] for r in resources.rows("parliaments.tsv")} <= orgs
+    assert {r["organization"] for r in resources.rows("acting_capitals.tsv")} <= orgs

@@ -226,3 +226,12 @@ def test_a_capital_as_a_clause_subject_or_object_is_its_state(text: str, state: 
 def test_a_capital_after_a_copula_stays_a_place() -> None:
     e = by_name(read("Der größte Markt ist Wien mit 4.961 Betten. Moskau im Winter ist kalt."))
     assert e["Wien"].type == "Place" and e["Moskau"].type == "Place"
+
+
+def test_generic_government_bodies_by_qualifier_or_context() -> None:
+    r = read("Das russische Landwirtschaftsministerium widersprach dem Obersten Gerichtshof der USA. "
+             "Kiew – Das Parlament stimmte zu.")
+    orgs = {e.name: e for e in r.entities if e.type == "Organization"}
+    assert names_of(r, orgs["Landwirtschaftsministerium"].affiliations) == {"Russland"}
+    assert names_of(r, orgs["Oberster Gerichtshof"].affiliations) == {"USA"}
+    assert "Rada" in orgs          # the Ukrainian parliament by its name

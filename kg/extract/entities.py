@@ -65,6 +65,7 @@ class _Tables:
     role_adjectives: frozenset[str]
     party_titles: frozenset[str]
     acting_capitals: dict[str, str]
+    parliaments: dict[str, str]
 
 
 def _tables_common() -> frozenset[str]:
@@ -82,6 +83,7 @@ def _tables() -> _Tables:
         role_adjectives=resources.load_word_list("role_adjectives.tsv"),
         party_titles=resources.load_word_list("party_titles.tsv"),
         acting_capitals={r["place"]: r["organization"] for r in resources.rows("acting_capitals.tsv")},
+        parliaments={r["iso2"]: r["organization"] for r in resources.rows("parliaments.tsv")},
     )
 
 
@@ -318,6 +320,8 @@ class _Reader:
     def _body(self, h: Hit, iso: str) -> _Draft:
         known = next((o for o in self.t.orgs.values() if o.state == iso and o.kind == "government"
                       and (o.name.endswith("-" + h.key) or h.key in o.aliases)), None)
+        if h.key == "Parlament" and iso in self.t.parliaments:   # the Ukrainian parliament is the Rada
+            known = self.t.orgs[self.t.parliaments[iso]]
         if known is not None:
             d = self.org(known.name, h.start)
         else:

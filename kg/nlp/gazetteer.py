@@ -133,6 +133,16 @@ def title_forms(record: resources.TitleRecord) -> dict[str, TitleForm]:
     return out
 
 
+def _ministry(word: str) -> str | None:
+    """Any ministry by the compound's head: 'Landwirtschaftsministeriums' → 'Landwirtschaftsministerium'."""
+    if not word[:1].isupper() or len(word) < 12:
+        return None
+    for end in ("ministeriums", "ministerium", "ministerien"):
+        if word.endswith(end):
+            return word[: len(word) - len(end)] + "ministerium"
+    return None
+
+
 class Gazetteer:
     """Lookup tables built once per pipeline; `match` is the per-document work."""
 
@@ -193,7 +203,7 @@ class Gazetteer:
         for p in resources.load_places():
             add((p.name, *p.aliases), Entry("PLACE", p.name))
         for b in resources.load_government_bodies():
-            add((b.name, *b.aliases), Entry("BODY", b.name), inflect=False)
+            add((b.name, *b.aliases), Entry("BODY", b.name), inflect=" " in b.name)
         for person in resources.load_people():
             names = [person.name] + [a for a in person.aliases if " " in a or person.surname_alone]
             add(names, Entry("PER", person.name, "known"), inflect=False)
@@ -335,6 +345,9 @@ class Gazetteer:
         iso = self.adjective_state(w) if w[:1].isalpha() and not language else None
         if iso is not None:
             return [Hit(start, start + len(w), "STATE", iso, w, i, i + 1, "adjective")]
+        body = _ministry(w)
+        if body is not None:
+            return [Hit(start, start + len(w), "BODY", body, w, i, i + 1, "name")]
         tf = self.title(w)
         if tf is not None:
             return [Hit(start, start + len(w), "TITLE", tf.role, w, i, i + 1, tf.official)]
