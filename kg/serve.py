@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import socket
 import urllib.parse
 from dataclasses import asdict, dataclass
 from http import HTTPStatus
@@ -157,9 +158,8 @@ def _pick(ranked: list[tuple[str, float]], offered: dict[str, object], alias_slo
             return alias
         if media in ("*/*", "*"):
             return None  # the default
-        kind = media.split("/")[0] + "/"
         if media.endswith("/*"):
-            return next((m for m in offered if m.startswith(kind)), None)
+            return next((m for m in offered if m.startswith(media[:-1])), None)
     return None
 
 
@@ -171,13 +171,17 @@ class SparqlServer(ThreadingHTTPServer):
     def __init__(self, location: str, options: ServeOptions) -> None:
         self.location, self.options = location, options
         self.page = query_page(options)
-        self.pool = QueryPool(location, size=options.workers, timeout=options.timeout,
-                              max_bytes=options.max_result_bytes, max_memory=options.max_memory_bytes)
-        try:
+        self.address_family = socket.AF_INET6 if ":" in options.host else socket.AF_INET
+        try:  # bind first: a taken port should not cost starting the workers
             super().__init__((options.host, options.port), SparqlHandler)
         except OSError as err:
-            self.pool.close()
             raise KgError(f"cannot listen on {options.host}:{options.port} ({err.strerror or err})") from None
+        try:
+            self.pool = QueryPool(location, size=options.workers, timeout=options.timeout,
+                                  max_bytes=options.max_result_bytes, max_memory=options.max_memory_bytes)
+        except KgError:
+            self.server_close()
+            raise
 
     @property
     def url(self) -> str:
@@ -187,7 +191,8 @@ class SparqlServer(ThreadingHTTPServer):
 
     def server_close(self) -> None:
         super().server_close()
-        self.pool.close()
+        if hasattr(self, "pool"):  # not yet there when binding failed
+            self.pool.close()
 
 
 def make_server(location: str, options: ServeOptions = ServeOptions()) -> SparqlServer:

@@ -433,6 +433,14 @@ def test_missing_store_is_a_one_line_error(tmp_path: Path) -> None:
     assert run.stderr.count("\n") == 1 and "no store here" in run.stderr
 
 
+def test_a_taken_port_is_a_one_line_error(store_dir: Path, server: str) -> None:
+    port = server.rsplit(":", 1)[1]
+    run = subprocess.run(kg_command("serve", "--store", str(store_dir), "--port", port),
+                         capture_output=True, text=True, timeout=60)
+    assert run.returncode == 2
+    assert run.stderr.count("\n") == 1 and "cannot listen" in run.stderr
+
+
 def test_missing_store_raises_store_error_in_the_library(tmp_path: Path) -> None:
     with pytest.raises(StoreError):
         make_server(str(tmp_path), ServeOptions(port=0))
