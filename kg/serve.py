@@ -24,7 +24,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
 
 from kg.errors import KgError
-from kg.query_pool import GRAPH_FORMATS, RESULT_FORMATS, Answer, Formats, QueryPool
+from kg.query_pool import GRAPH_FORMATS, RESULT_FORMATS, Formats, QueryPool
 from kg.store import open_store
 from kg.vocab import PREFIXES
 
