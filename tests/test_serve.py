@@ -19,7 +19,7 @@ import pytest
 from servers import free_port, kg_command, kg_serve, request, sparql_post
 
 from kg.errors import StoreError
-from kg.serve import ServeOptions, check_query, example_queries, make_server, negotiate
+from kg.serve import ServeOptions, SparqlServer, check_query, example_queries, make_server, negotiate
 from kg.store import open_store
 from kg.vocab import GKG, RDF, RDFS
 
@@ -303,7 +303,7 @@ def test_query_page_runs_an_example_in_a_browser(seed_server: str) -> None:
 
 # -- options and failures, in process --------------------------------------------
 
-def served(store: Path, options: ServeOptions) -> tuple[object, str]:
+def served(store: Path, options: ServeOptions) -> tuple[SparqlServer, str]:
     server = make_server(str(store), options)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, server.url.rstrip("/")
@@ -318,8 +318,8 @@ def test_result_size_cap_ends_large_results_with_a_clear_error(store_dir: Path) 
         small = sparql_post(f"{url}/sparql", "SELECT * WHERE { ?s ?p ?o } LIMIT 2")
         assert small.status == 200 and len(select_rows(small.body)) == 2
     finally:
-        server.shutdown()  # type: ignore[attr-defined]
-        server.server_close()  # type: ignore[attr-defined]
+        server.shutdown()
+        server.server_close()
 
 
 def test_query_needing_more_memory_than_the_cap_is_stopped(store_dir: Path) -> None:
@@ -333,8 +333,26 @@ def test_query_needing_more_memory_than_the_cap_is_stopped(store_dir: Path) -> N
         after = sparql_post(f"{url}/sparql", COUNT_STATES)
         assert select_rows(after.body) == [{"n": str(ARTICLES * STATES_PER_ARTICLE)}]
     finally:
-        server.shutdown()  # type: ignore[attr-defined]
-        server.server_close()  # type: ignore[attr-defined]
+        server.shutdown()
+        server.server_close()
+
+
+def test_a_build_beside_the_server_is_seen_without_restart(store_dir: Path, tmp_path: Path) -> None:
+    import shutil
+
+    shutil.copytree(store_dir, tmp_path / "out")
+    server, url = served(tmp_path / "out", ServeOptions(port=0, workers=2))
+    try:
+        before = ARTICLES * STATES_PER_ARTICLE
+        assert select_rows(sparql_post(f"{url}/sparql", COUNT_STATES).body) == [{"n": str(before)}]
+        graph = ox.NamedNode(f"{GRAPH}new")
+        with open_store(tmp_path / "out") as writer:  # the server holds no lock: a build can run
+            writer.write_articles([(graph, [ox.Quad(state(99, 0), RDF.type, GKG.State, graph)])], replace=False)
+        for _ in range(4):  # every worker, not just one, sees the new article
+            assert select_rows(sparql_post(f"{url}/sparql", COUNT_STATES).body) == [{"n": str(before + 1)}]
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 def test_default_bind_is_loopback_only(store_dir: Path) -> None:
