@@ -231,3 +231,14 @@ def test_kg_query_never_writes_and_fails_in_one_line(out: Path, query: str, fmt:
 ])
 def test_kg_query_on_a_missing_or_broken_store_is_one_line(tmp_path: Path, make_store) -> None:
     assert_one_line_error(kg("query", "--store", make_store(tmp_path), "ASK {}"), command="query")
+
+
+def test_a_second_build_into_a_store_in_use_is_one_line(out: Path, tmp_path: Path) -> None:
+    from kg.store import open_store
+
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": "neu", "text": "Wien – Österreich verurteilt den Angriff."}])
+    before = store_state(out)
+    with open_store(out):      # another writer holds the store
+        error = assert_one_line_error(kg("build", source, "--out", out))
+    assert "in use by another kg process" in error
+    assert store_state(out) == before
