@@ -480,6 +480,9 @@ class _Reader:
             aff = self._title_affiliation(h, obj)
             if aff and holder.affiliation is None:
                 holder.affiliation = aff
+            party = self.drafts.get(aff) if aff else None
+            if party is not None and party.kind == "party":
+                holder.party = holder.party or party.name     # "Chef der HDP", "Vorsitzende der SPD"
             holder.title_tok = h.tok
             if obj is not None and role.casefold().endswith(_ADVISOR_BASES):
                 self._advisor.append((holder, obj, h.tok))
@@ -517,11 +520,17 @@ class _Reader:
                                                            for x in self.by_tok[j]):
                     j += 1
                 if not any(x.label in ("STATE", "ORG", "BODY", "CAPITAL") for x in self.by_tok.get(j - 1, [])):
-                    # "der Chef der Internet-Polizei (IIP), Kamal Hadiafar": a short noun phrase
-                    while j < n and j - k <= 4 and (words[j][:1].isupper() or words[j] in _DETERMINERS
-                                                    or words[j].endswith(("en", "er", "es", "em"))) \
-                            and j not in self.person_at and words[j] not in (",", "(", "und"):
-                        j += 1
+                    # "der Chef der Internet-Polizei (IIP), Kamal Hadiafar", "der Partei Recht und
+                    # Gerechtigkeit, Beata Szydło": a short noun phrase, names taken whole
+                    while j < n and j - k <= 6 and j not in self.person_at:
+                        spans = [x.tok_end for x in self.by_tok.get(j, []) if x.label in ("STATE", "ORG", "BODY")]
+                        if spans:
+                            j = max(spans)
+                        elif (words[j][:1].isupper() or words[j] in _DETERMINERS or
+                              words[j].endswith(("en", "er", "es", "em"))) and words[j] not in (",", "(", "und"):
+                            j += 1
+                        else:
+                            break
                 aff_end = j
                 if j > k + 1 and j in self.person_at:
                     return self.person_at[j], None
@@ -614,6 +623,8 @@ class _Reader:
             j = k + 1
             while j < len(self.words) and self.words[j] in _DETERMINERS:
                 j += 1
+            if not self.by_tok.get(j) and self.words[j][:1].isupper() and j + 1 < len(self.words):
+                j += 1      # "der Partei Recht und Gerechtigkeit": past the head noun to the name
             for x in self.by_tok.get(j, []):
                 if x.label == "STATE":
                     return self.state(x.key, x.start).key
