@@ -30,7 +30,7 @@ _PLACE_HEADS = ("stadt", "dorf", "provinz", "insel", "region", "ortschaft", "met
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ\-]{1,6}$")
 _PLAIN = re.compile(r"^[^\W\d_]+( [^\W\d_]+)*$")
 _QUOTES = {"„", "“", "\"", "»", "«", "”"}
-_PLACE_PREPOSITIONS = {"in", "nach", "aus", "nahe"}
+_PLACE_PREPOSITIONS = {"in", "nach", "aus", "nahe", "von"}
 _INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
 # endings of German abstract and mass nouns: a single word ending so is no name
 _NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "ismus", "tät", "nis", "gas", "ment", "enz", "anz",
@@ -524,7 +524,11 @@ class Gazetteer:
                 if j > nxt:
                     span(nxt, j, label, None, f"context:{kind}")
                 continue
-            # "in Tekoa", "nach Dalian": one or two unknown words after a place preposition
+            # "in Tekoa", "nach Dalian", "südlich von Aleppo": one or two unknown words after a
+            # place preposition
+            if w == "von" and not (i > 0 and (words[i - 1].endswith("lich") or words[i - 1] in ("Nähe", "Norden",
+                                   "Süden", "Osten", "Westen", "Umgebung", "Rande", "Zentrum"))):
+                continue
             if w in _PLACE_PREPOSITIONS and self._unknown(words, covered, i + 1):
                 j = i + 2
                 if j < n and self._unknown(words, covered, j):
