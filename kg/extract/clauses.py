@@ -97,6 +97,7 @@ class Actor:
     last: int                   # index of its last word
     prep: str | None            # governing preposition, if any ("mit")
     resolved: bool = False      # a pronoun or title resolved to an earlier actor
+    of: str | None = None       # the state or body written into the phrase ("Rada-Vizechef X"): X acts for it
 
 
 @dataclass(frozen=True)
@@ -301,7 +302,7 @@ def group_actors(words: Sequence[Word], mentions: Iterable[Mention]) -> list[Act
                     (actor.type == "Organization" and prev.type == "State" and words[prev.first].text.islower()):
                 gap = words[prev.last + 1:actor.first] if actor.first > prev.last else []
                 if actor.first >= prev.first and _is_title_gap(gap):
-                    merged[-1] = replace(actor, first=prev.first)
+                    merged[-1] = replace(actor, first=prev.first, of=prev.key)
                     continue
             if prev.type == "Official" and actor.type == "Organization":
                 gap = [w.text for w in words[prev.last + 1:actor.first]]

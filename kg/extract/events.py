@@ -268,12 +268,13 @@ def read_interactions(doc: Doc, article: Article, reading: EntityReading) -> lis
             if event.code == "CONSULT" and event.target:
                 consulted.add((frozenset((event.source, event.target)), event.evidence.start))
             out.append(event)
+    acts_for = {(a.key, a.of) for sentence in sentences for a in sentence.actors if a.of}
     for talks in read_talks(doc, article, reading):
         if len(talks.participants) != 2 or talks.kind not in CONSULT_KINDS:
             continue
         source, target = talks.participants
-        if _own(reading, source, target):
-            continue
+        if _own(reading, source, target) or (source, target) in acts_for or (target, source) in acts_for:
+            continue        # an official and the body he sits in or the state he serves
         if (frozenset((source, target)), talks.evidence.start) in consulted:
             continue
         consulted.add((frozenset((source, target)), talks.evidence.start))

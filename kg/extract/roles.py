@@ -70,8 +70,28 @@ def _chain(sentence: Sentence, head: Actor, pool: list[Actor]) -> list[Actor]:
 
 
 def main_subject(sentence: Sentence) -> Actor | None:
-    """The sentence's first bare actor: the subject borrowed by elliptic clauses."""
-    return next((a for a in sentence.actors if a.prep is None), None)
+    """The subject of the sentence's first verb, when it is a named actor.
+
+    The bare actor before that verb ("Russland bestreitet …"), or right after
+    it when an adverbial opens the sentence ("Am Montag lehnte Moskau … ab");
+    a sentence without a verb (a headline) gives its first bare actor.
+    Borrowed by elliptic clauses and pronouns.
+    """
+    words = sentence.words
+    bare = [a for a in sentence.actors if a.prep is None]
+    if not bare:
+        return None
+    covered = {i for a in sentence.actors for i in range(a.first, a.last + 1)}
+    verb = next((i for i, w in enumerate(words) if w.verbish and i not in covered), None)
+    if verb is None:
+        return bare[0]
+    before = [a for a in bare if a.last < verb]
+    if before:
+        return before[0]
+    opener = words[0]
+    if opener.lower in ADVERBIALS or opener.lower in PREPOSITIONS or opener.text[:1].isdigit():
+        return next((a for a in bare if verb < a.first <= verb + 4), None)
+    return None
 
 
 def _infinitive(sentence: Sentence, cue: int) -> bool:
