@@ -133,6 +133,12 @@ def test_a_noun_phrase_before_the_verb_is_the_subject_not_the_actor_after_it() -
         ("ACCUSE", "state:russland", "state:ukraine")}
 
 
+def test_pronoun_does_not_resolve_to_an_object() -> None:
+    # the rebels, not Russia, are "sie"; the rebels are no named actor
+    got = triples("Die Rebellen kritisierten Russland scharf. Sie lehnten die Waffenruhe ab.")
+    assert not any(source == "state:russland" for _, source, _ in got)
+
+
 def test_quantifiers_are_not_verbs() -> None:
     assert triples("Die Nato hat mit einigen Auflagen in Berlin ein Lager errichtet.") == set()
 
