@@ -20,9 +20,8 @@ unless --allow-service. A query that runs past --timeout or needs more than
 Listens on 127.0.0.1 only unless --host says otherwise. With --store URL it
 serves a SPARQL endpoint's data read-only.
 
-The default graph is the union of all graphs and keeps each article's copy of
-an entity's description: join entity triples inside GRAPH ?g { ... } (or use
-DISTINCT) to keep queries fast; the examples on the query page show how."""
+The default graph is the union of all graphs, each statement once; GRAPH ?g
+{ ... } reads one article's own statements."""
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
