@@ -299,10 +299,15 @@ class Gazetteer:
             return Hit(start, end, label, key, text[start:end], i, j, form)
 
         i = 0
+        first_words = self.first_words
+        word_cache = self._word_cache
         while i < n:
             w = words[i]
+            if w not in first_words and word_cache.get(w, True) == ():
+                i += 1          # the common case: a word known to start nothing and yield nothing
+                continue
             found = False
-            for length in range(min(self.first_words.get(w, 0), n - i), 0, -1):
+            for length in range(min(first_words.get(w, 0), n - i), 0, -1):
                 entry = self.phrases.get(tuple(words[i:i + length]))
                 if entry is not None:
                     if entry.label != "NONE":
@@ -333,6 +338,8 @@ class Gazetteer:
                 self._word_cache.clear()
             found = self._word_cache[w] = tuple(
                 (h.start, h.end, h.label, h.key, h.text, h.form) for h in self._word(w, 0, 0))
+        if not found:
+            return []
         return [Hit(start + a, start + b, label, key, text, i, i + 1, form)
                 for a, b, label, key, text, form in found]
 
