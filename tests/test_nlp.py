@@ -149,3 +149,11 @@ def test_a_loadable_model_gets_the_geokg_components_on_top(tmp_path) -> None:
     doc = nlp("Moskau bestreitet das. US-Präsident Joe Biden schweigt.")
     assert [s.text for s in doc.sents] == ["Moskau bestreitet das.", "US-Präsident Joe Biden schweigt."]
     assert ("PER", "Joe Biden") in [(h.label, h.key) for h in doc._.geokg_hits]
+
+
+def test_an_age_marks_a_person(nlp) -> None:
+    found = hits(nlp, "Der 45-jährige Mehmet Kaya kam. Amadou Kourouma (29) aus Linz sagte. "
+                      "Der 30-jährige Lehrer Müller kam.")
+    persons = {key for label, key, _ in found if label == "PER"}
+    assert {"Mehmet Kaya", "Amadou Kourouma"} <= persons
+    assert "Lehrer Müller" not in persons

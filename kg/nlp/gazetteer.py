@@ -422,6 +422,14 @@ class Gazetteer:
                 trigger = "title"
             elif i >= 2 and words[i - 1] in ("/", ":") and self._credit_context(words, i):
                 trigger = "credit"
+            elif i > 0 and words[i - 1].endswith(("-jährige", "-jähriger", "-jährigen", "-Jährige")) \
+                    and i + 1 < n and self.is_name_word(words[i + 1]) and not covered[i + 1] \
+                    and (w not in self.common or self.is_first_name(w)):
+                trigger = "credit"  # "der 45-jährige Ali Demir": a person, whatever the words
+            elif i + 4 < n and words[i + 2] == "(" and words[i + 3].isdigit() and words[i + 4] == ")" \
+                    and self.is_name_word(words[i + 1]) and not covered[i + 1] \
+                    and (w not in self.common or self.is_first_name(w)):
+                trigger = "credit"  # "John Kibanga (29)": a name with an age
             elif i + 1 < n and self._unknown(words, covered, i) and self._unknown(words, covered, i + 1) \
                     and not w.endswith(_NOUN_SUFFIXES) and not words[i + 1].endswith(_NOUN_SUFFIXES):
                 trigger = "pair"    # two capitalised words that are neither German words nor known
