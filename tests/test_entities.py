@@ -235,3 +235,11 @@ def test_generic_government_bodies_by_qualifier_or_context() -> None:
     assert names_of(r, orgs["Landwirtschaftsministerium"].affiliations) == {"Russland"}
     assert names_of(r, orgs["Oberster Gerichtshof"].affiliations) == {"USA"}
     assert "Rada" in orgs          # the Ukrainian parliament by its name
+
+
+def test_membership_from_von_der_party_and_mitglied_der() -> None:
+    r = read("Das sagte Karl Lauterbach von der SPD. Angela Merkel, Mitglied der CDU, kam. "
+             "Lettland ist Mitglied der Nato.")
+    rels = {(r.entity(x.subject).name, x.relation, r.entity(x.object).name) for x in r.relations}
+    assert {("Karl Lauterbach", "memberOf", "SPD"), ("Angela Merkel", "memberOf", "CDU"),
+            ("Lettland", "memberOf", "NATO")} <= rels

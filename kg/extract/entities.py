@@ -653,6 +653,16 @@ class _Reader:
             while end < len(words) and any(x.label == "PER" and x.tok <= end < x.tok_end
                                            for x in self.by_tok.get(end, [])):
                 end += 1
+            # "Amilcar Pop von der Partei Winaq", "X, Mitglied der CDU"
+            k = end + 1 if end < len(words) and words[end] == "," else end
+            if k + 2 < len(words) and (words[k:k + 2] in (["von", "der"], ["Mitglied", "der"])):
+                j = k + 2
+                if j + 1 < len(words) and words[j] == "Partei" and not self.by_tok.get(j):
+                    j += 1
+                for x in self.by_tok.get(j, []):
+                    if x.label == "ORG" and self.orgs[x.key].kind == "party":
+                        p.party = p.party or x.key
+                        p.official = True
             if end + 2 < len(words) and words[end] == "(" and words[end + 2] == ")":
                 for x in self.by_tok.get(end + 1, []):
                     if x.label == "ORG" and self.orgs[x.key].kind == "party":
