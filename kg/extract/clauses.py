@@ -113,6 +113,7 @@ class Sentence:
     places: tuple[tuple[Mention, int], ...]          # Place mentions with their word index
     clauses: tuple[tuple[int, int], ...]             # [first, last) word ranges
     persons: tuple[int, ...] = ()                    # first words of Person (non-official) mentions
+    named: frozenset[int] = frozenset()              # words wholly inside a name ("UN-Vollversammlung"): no cues
 
     def clause_of(self, word: int) -> tuple[int, int]:
         for first, last in self.clauses:
@@ -387,8 +388,11 @@ def build_sentences(doc: Doc, article: Article, reading: EntityReading) -> list[
         starts = [w.start for w in words]
         places = tuple((m, _word_at(starts, words, m.start)) for m in inside if m.type == "Place" and words)
         persons = tuple(_word_at(starts, words, m.start) for m in inside if m.type == "Person" and words)
+        named = frozenset(i for m in inside for i in range(_word_at(starts, words, m.start),
+                                                             _word_at(starts, words, max(m.start, m.end - 1)) + 1)
+                          if words and words[i].start >= m.start and words[i].end <= m.end + 2)
         out.append(Sentence(index, start, end, text[start:end], tuple(words), tuple(actors), places,
-                            tuple(clause_ranges(words)), persons))
+                            tuple(clause_ranges(words)), persons, named))
     return out
 
 

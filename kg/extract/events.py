@@ -89,7 +89,7 @@ def find_cues(sentence: Sentence) -> list[_Hit]:
         particle = clause_particle(sentence, first, last)
         for i in range(first, last):
             word = sentence.words[i]
-            if not word.text.isalpha() or (particle and particle[1] == i) or word.lower in DETERMINERS:
+            if i in sentence.named or not word.text.replace("-", "").isalpha() or (particle and particle[1] == i) or word.lower in DETERMINERS:
                 continue
             entry = None
             noun = False
@@ -130,7 +130,11 @@ def _passive(sentence: Sentence, cue: int) -> bool:
     """A participle cue with a passive auxiliary in its clause ("wurden … festgenommen")."""
     first, last = sentence.clause_of(cue)
     word = sentence.words[cue]
-    participle = word.lower != word.lemma and word.lower.endswith(("t", "en"))
+    low = word.lower
+    # participles end in -t ("verurteilt", also when the lemma table misses them) or, as
+    # strong verbs, in -en with a lemma of their own ("festgenommen" → "festnehmen")
+    participle = word.text.islower() and (low.endswith("t") or (low.endswith("en") and low != word.lemma)
+                                          or (low.startswith("ge") and low.endswith("en")))
     # the auxiliary may follow a coordinated participle: "ermittelt und bestraft werden"
     span = sentence.words[first:max(last, min(len(sentence.words), cue + 5))]
     return participle and any(w.lower in PASSIVE_AUX for w in span)

@@ -69,6 +69,14 @@ def _chain(sentence: Sentence, head: Actor, pool: list[Actor]) -> list[Actor]:
     return out
 
 
+OBLIQUE_ARTICLES = frozenset({"den", "dem", "einen", "einem", "ihm", "ihn"})
+
+
+def _oblique(sentence: Sentence, actor: Actor) -> bool:
+    """An actor phrase opened by an accusative or dative article ("den Papst", "dem Kreml")."""
+    return actor.first > 0 and sentence.words[actor.first - 1].lower in OBLIQUE_ARTICLES
+
+
 def main_subject(sentence: Sentence) -> Actor | None:
     """The subject of the sentence's first verb, when it is a named actor.
 
@@ -146,6 +154,13 @@ def find_subjects(sentence: Sentence, cue: int, previous_subject: Actor | None =
             return Roles((subject,), True)
         return None
     before = [a for a in bare if a.last < cue]
+    if before and _oblique(sentence, before[0]):
+        # "Den Papst lobte Castro": an object fronted; the subject is the next bare actor
+        rest = [a for a in bare if a.first > before[0].last and a.key != before[0].key
+                and not _oblique(sentence, a)]
+        if rest:
+            return Roles(tuple(_chain(sentence, rest[0], bare)), rest[0].resolved)
+        before = before[1:]
     if before:
         head = before[0]
         return Roles(tuple(_chain(sentence, head, bare)), head.resolved)

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from kg.extract.clauses import RELATIVES, Actor, Sentence, clause_particle, governing_prep, verb_keys
+from kg.extract.clauses import RELATIVES, Actor, Sentence, Word, clause_particle, governing_prep, verb_keys
 from kg.extract.dates import DateSpan, Tense, find_date, reference_date
 from kg.extract.lexicon import TalksCue, calendar_words, talks_cues
 from kg.extract.mentions import EntityReading
@@ -30,6 +30,7 @@ log = logging.getLogger(__name__)
 # "zwischen X und Y"); others name topics or places ("über Syrien", "in Ägypten").
 PARTICIPANT_PREPS = frozenset({None, "mit", "zwischen", "zu", "seitens"})
 NEGATIONS = frozenset({"nicht", "kein", "keine", "keinen", "keinem", "keiner", "nie", "niemals"})
+ATTENDING = frozenset({"beim", "zum", "am", "auf", "bei"})     # "beim Gipfel": the subject is there
 REFERRING = frozenset({"den", "dem", "diesen", "diesem", "beim", "diese", "dieses", "das"})
 # Verbs whose subject takes part in the talks a sentence refers to ("zu den Gesprächen lud X ein").
 HOSTING = frozenset({"einladen", "empfangen", "ausrichten", "leiten", "teilnehmen", "eröffnen", "vermitteln"})
@@ -82,7 +83,7 @@ def _find_cues(sentence: Sentence) -> list[_Cue]:
         particle = clause_particle(sentence, first, last)
         for i in range(first, last):
             word = sentence.words[i]
-            if not word.text.isalpha():
+            if i in sentence.named or not word.text.replace("-", "").isalpha():
                 continue
             if word.capitalized and i > 0:
                 entry = _suffix_cue(word.lower, suffixes) or _suffix_cue(word.lemma, suffixes)
@@ -188,12 +189,23 @@ def _participants(sentence: Sentence, cue: _Cue, prev: Actor | None) -> list[Act
             return []
         return people + partners
     clause = sentence.actors_in(first, last)
-    subjects = [a for a in clause if a.prep is None and a.last < cue.index]
+    subjects = [a for a in clause if a.prep is None and a.last < cue.index and a.first != cue.index]
     genitive = cue.index + 1 < len(words) and words[cue.index + 1].lower in ("der", "des")
-    linked = [a for a in clause if a.prep is None and (a.first == cue.index + 1 or
-                                                       (genitive and cue.index + 1 < a.first <= cue.index + 3))]
+    # a body named in the compound itself: "EU-Gipfel", "Nato-Treffen"
+    linked = [a for a in clause if a.first == cue.index and a.type == "Organization"]
+    linked += [a for a in clause if a.prep is None and (a.first == cue.index + 1 or
+                                                        (genitive and cue.index + 1 < a.first <= cue.index + 3))]
     linked += [a for a in clause if a.prep in ("mit", "zwischen") and _partner_ok(sentence, cue.index, a)]
+    if _visit(words[cue.index]):
+        # "zu Besuch in Kuba", "sein Besuch in Ägypten": the host state takes part
+        linked += [a for a in clause if a.type == "State" and a.prep in ("in", "nach", "im")
+                   and cue.index < a.first <= cue.index + 4]
     before = [w.lower for w in words[max(0, cue.index - 3):cue.index]]
+    if linked and not subjects and any(w in ATTENDING for w in before):
+        # "Beim EU-Gipfel sagte Merkel …", "Zum Nato-Treffen reist X": the subject attends
+        owner = main_subject(sentence)
+        if owner is not None and owner.key not in {a.key for a in linked}:
+            subjects = [owner]
     if any(w in POSSESSIVES for w in before):
         # "nach seinen Gesprächen mit X": the owner is the sentence's (or last) subject
         owner = main_subject(sentence) or prev
@@ -204,6 +216,10 @@ def _participants(sentence: Sentence, cue: _Cue, prev: Actor | None) -> list[Act
                                              words[subjects[0].last + 1:subjects[1].first])
         return subjects if chained else []
     return subjects + linked
+
+
+def _visit(word: Word) -> bool:
+    return word.lower.rstrip("s").endswith(("besuch", "visite", "staatsbesuch"))
 
 
 def _hosted(sentence: Sentence) -> bool:
