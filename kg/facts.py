@@ -30,13 +30,18 @@ _KEY_KIND = {"State": "state", "Official": "person", "Person": "person",
              "Organization": "org", "Place": "place"}
 
 
+# Latin letters NFKD does not split into base letter + accent.
+_UNDECOMPOSABLE = str.maketrans({"ß": "ss", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "ħ": "h",
+                                 "ı": "i", "æ": "ae", "œ": "oe", "þ": "th"})
+
+
 def slug(name: str) -> str:
     """A name folded to a stable ASCII slug.
 
-    >>> slug("Wolodymyr Selenskyj"), slug("Weißes Haus"), slug("Nato-Russland-Rat")
-    ('wolodymyr-selenskyj', 'weisses-haus', 'nato-russland-rat')
+    >>> slug("Wolodymyr Selenskyj"), slug("Weißes Haus"), slug("Nato-Russland-Rat"), slug("Beata Szydło")
+    ('wolodymyr-selenskyj', 'weisses-haus', 'nato-russland-rat', 'beata-szydlo')
     """
-    text = name.casefold().replace("ß", "ss")
+    text = name.casefold().translate(_UNDECOMPOSABLE)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = re.sub(r"[^0-9a-z]+", "-", text).strip("-")
