@@ -284,6 +284,23 @@ def _generic_adjective(words: Sequence[Word], actor: Actor) -> bool:
     return not (noun.lower.endswith(organs) or noun.lemma.endswith(organs) or noun.lower.rstrip("s").endswith(organs))
 
 
+def _organ_before(words: Sequence[Word], first: int) -> int:
+    """Index where a state-organ phrase before "in" + state starts ("die Regierung in Kiew"), else -1."""
+    i = first - 1
+    if i < 1 or words[i].lower != "in":
+        return -1
+    noun = words[i - 1]
+    organs = state_organs()
+    if noun.capitalized and noun.text.isalpha() and (noun.lower.endswith(organs) or noun.lemma.endswith(organs)):
+        j = i - 1
+        while j > 0 and (words[j - 1].lower in DETERMINERS or (words[j - 1].text.islower() and
+                                                               words[j - 1].text.isalpha() and not words[j - 1].verbish
+                                                               and words[j - 1].lower not in PREPOSITIONS)):
+            j -= 1
+        return j
+    return -1
+
+
 def group_actors(words: Sequence[Word], mentions: Iterable[Mention]) -> list[Actor]:
     """Actor phrases from the actor mentions of one sentence.
 
@@ -331,6 +348,11 @@ def group_actors(words: Sequence[Word], mentions: Iterable[Mention]) -> list[Act
             out.append(replace(actor, prep="()"))    # a parenthesis ("22 sind Nato-Mitglieder") is an aside
             continue
         prep = governing_prep(words, actor.first)
+        organ = _organ_before(words, actor.first) if prep == "in" and actor.type == "State" else -1
+        if organ >= 0:
+            # "die Regierung in Kiew", "ein Gericht in Pjöngjang": the state acts through the organ
+            out.append(replace(actor, first=organ, prep=governing_prep(words, organ)))
+            continue
         if prep is None and out and out[-1].prep is not None:
             # "mit Merkel und seinem Amtskollegen Gauck": the preposition carries over
             gap = words[out[-1].last + 1:actor.first]
