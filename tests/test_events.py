@@ -25,6 +25,8 @@ NAMES = [
     ("Moskau", "Russland", "State"), ("Ukraine", "Ukraine", "State"), ("Türkei", "Türkei", "State"),
     ("Deutschland", "Deutschland", "State"), ("Frankreich", "Frankreich", "State"),
     ("Nato", "NATO", "Organization"), ("Berlin", "Berlin", "Place"),
+    ("Kiew", "Ukraine", "State"), ("Tschechien", "Tschechien", "State"), ("Österreich", "Österreich", "State"),
+    ("Syrien", "Syrien", "State"),
 ]
 
 
@@ -137,6 +139,23 @@ def test_pronoun_does_not_resolve_to_an_object() -> None:
     # the rebels, not Russia, are "sie"; the rebels are no named actor
     got = triples("Die Rebellen kritisierten Russland scharf. Sie lehnten die Waffenruhe ab.")
     assert not any(source == "state:russland" for _, source, _ in got)
+
+
+def test_a_government_named_by_its_seat_acts_for_the_state() -> None:
+    assert triples("Die Regierung in Kiew kritisierte Moskau scharf.") == {
+        ("ACCUSE", "state:ukraine", "state:russland")}
+
+
+def test_summoning_an_ambassador_accuses_his_state() -> None:
+    assert triples("Tschechien bestellte den russischen Botschafter ein.") == {
+        ("ACCUSE", "state:tschechien", "state:russland")}
+
+
+def test_walking_out_of_talks_and_aid_top_ups() -> None:
+    assert ("REJECT", "state:russland", "state:ukraine") in triples(
+        "Russland hat die Gespräche mit der Ukraine abgebrochen.")
+    assert triples("Österreich stockt die Hilfe für Syrien um zehn Millionen Euro auf.") == {
+        ("AID", "state:osterreich", "state:syrien")}
 
 
 def test_quantifiers_are_not_verbs() -> None:

@@ -26,6 +26,9 @@ NAMES = [
     ("Nato-Russland-Rat", "Nato-Russland-Rat", "Organization"), ("Nato", "NATO", "Organization"),
     ("Heinz Fischer", "Heinz Fischer", "Official", "Bundespräsident"), ("Fischer", "Heinz Fischer", "Official"),
     ("Joachim Gauck", "Joachim Gauck", "Official", "Bundespräsident"), ("Schloss Bellevue", "Schloss Bellevue", "Place"),
+    ("Papst Franziskus", "Papst Franziskus", "Official", "Papst"), ("Kuba", "Kuba", "State"),
+    ("Faymann", "Werner Faymann", "Official", "Bundeskanzler"), ("EU", "EU", "Organization"),
+    ("Malta", "Malta", "State"), ("Brüssel", "Brüssel", "Place"),
     ("Genf", "Genf", "Place"), ("Moskau", "Moskau", "Place"), ("Berlin", "Berlin", "Place"), ("Kairo", "Kairo", "Place"),
 ]
 
@@ -102,6 +105,18 @@ def test_place_in_a_relative_clause_belongs_to_the_actor_it_describes() -> None:
     assert found[("person:heinz-fischer", "person:joachim-gauck")].place == "place:schloss-bellevue"
     assert found[("person:heinz-fischer", "person:angela-merkel")].place is None
     assert all(t.status == "held" for t in found.values())
+
+
+def test_a_state_visit_is_a_meeting_with_the_host_state() -> None:
+    [visit] = talks("Papst Franziskus ist zu Besuch in Kuba.")
+    assert visit.kind == "Meeting" and visit.participants == ("person:papst-franziskus", "state:kuba")
+
+
+def test_summit_attendance_with_the_body_named_in_the_compound() -> None:
+    [summit] = talks("Bundeskanzler Faymann reist zum EU-Afrika-Gipfel nach Malta.")
+    assert summit.kind == "Summit" and summit.participants == ("person:werner-faymann", "org:eu")
+    [summit] = talks("Beim EU-Gipfel in Brüssel forderte Merkel mehr Solidarität.")
+    assert set(summit.participants) == {"person:angela-merkel", "org:eu"} and summit.place == "place:brussel"
 
 
 def test_joint_body_session_has_its_members_as_participants() -> None:
