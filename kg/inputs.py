@@ -7,6 +7,13 @@ order) and `.jsonl` files with one article a line:
 Reading is split in two so a build can refuse bad input before it touches the
 store: `scan()` reads everything once and reports every problem with file and
 line; `articles()` then streams the good articles.
+
+Text is kept exactly as read (control, right-to-left and combining characters
+included: offsets point into it). Refused, each as a one-line `Problem`: bytes
+that are not UTF-8 (Latin-1, UTF-16, binary), malformed or non-object JSON,
+missing or non-string fields, dates other than a real `YYYY-MM-DD`, unpaired
+surrogate escapes, ids with control characters, and an id seen again with a
+different text.
 """
 from __future__ import annotations
 

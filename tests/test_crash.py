@@ -22,6 +22,7 @@ from corpus import (ARTICLE_GRAPH, GRAPH_COUNTS, REPO, SLOW, StoreState, assert_
 
 ARTICLES = 120       # kill trials: each costs about one build
 QUERY_ARTICLES = 200  # queries beside a build
+WORKER_ARTICLES = 600
 BATCH = "8"          # many small transactions: many moments where a kill lands between them
 TRIALS = 20 if SLOW else 5
 SEED = 20240917
@@ -63,10 +64,8 @@ def _articles_now(out: Path) -> int | None:
         return None
 
 
-@pytest.fixture(scope="module")
-def reference(tmp_path_factory: pytest.TempPathFactory) -> Reference:
-    folder = tmp_path_factory.mktemp("crash")
-    source = write_jsonl(folder / "corpus.jsonl", corpus_records(ARTICLES))
+def _reference(folder: Path, articles: int) -> Reference:
+    source = write_jsonl(folder / "corpus.jsonl", corpus_records(articles))
     out = folder / "ref"
     build = _start_build(source, out)
     created = _wait_for_store(build, out)
@@ -75,15 +74,20 @@ def reference(tmp_path_factory: pytest.TempPathFactory) -> Reference:
         seen, now = _articles_now(out), time.monotonic() - created
         if seen and first is None:
             first = now
-        if seen == ARTICLES and last is None:
+        if seen == articles and last is None:
             last = now
         time.sleep(0.05)
     _, err = build.communicate()
     assert build.returncode == 0, err.decode()[-2000:]
     state = store_state(out)
-    assert len(state.articles) == ARTICLES
+    assert len(state.articles) == articles
     end = time.monotonic() - created
     return Reference(source, state, first if first is not None else 0.0, last if last is not None else end)
+
+
+@pytest.fixture(scope="module")
+def reference(tmp_path_factory: pytest.TempPathFactory) -> Reference:
+    return _reference(tmp_path_factory.mktemp("crash"), ARTICLES)
 
 
 def assert_whole_articles(state: StoreState, ref: StoreState) -> None:
@@ -96,13 +100,24 @@ def assert_whole_articles(state: StoreState, ref: StoreState) -> None:
 
 
 def test_sigkill_at_random_moments_loses_no_whole_article(reference: Reference, tmp_path: Path) -> None:
+    _kill_trials(reference, tmp_path, TRIALS)
+
+
+@pytest.mark.skipif(not SLOW, reason="builds of 600 articles with worker processes; set GEOKG_SLOW=1")
+@pytest.mark.slow
+def test_sigkill_during_a_build_with_worker_processes(tmp_path: Path) -> None:
+    # 600 articles: beyond kg.build.MIN_ARTICLES_FOR_WORKERS, so NLP runs in worker processes
+    _kill_trials(_reference(tmp_path, WORKER_ARTICLES), tmp_path, 5)
+
+
+def _kill_trials(reference: Reference, tmp_path: Path, trials: int) -> None:
     rng = random.Random(SEED)
     writing = reference.last_write - reference.first_write
     survived: list[int] = []   # whole articles found in the store after each kill
     attempt = 0
-    while len(survived) < TRIALS:
+    while len(survived) < trials:
         attempt += 1
-        assert attempt <= 3 * TRIALS, f"only {len(survived)} of {attempt - 1} builds could be killed"
+        assert attempt <= 3 * trials, f"only {len(survived)} of {attempt - 1} builds could be killed"
         out = tmp_path / f"trial-{attempt}"
         build = _start_build(reference.source, out)
         _wait_for_store(build, out)
@@ -133,7 +148,7 @@ def test_sigkill_at_random_moments_loses_no_whole_article(reference: Reference, 
         final = store_state(out)
         assert final.triples == reference.state.triples, f"attempt {attempt}, kill after {moment:.2f}s"
         assert final.graphs == reference.state.graphs
-    print(f"{TRIALS} kills in {attempt} builds; whole articles in the store after each: {survived}")
+    print(f"{trials} kills in {attempt} builds; whole articles in the store after each: {survived}")
 
 
 def _kill_group(pgid: int) -> None:
