@@ -66,6 +66,11 @@ def test_sentences(nlp, text: str, expected: list[str]) -> None:
     assert [s.strip() for s in sents(nlp, text)] == expected
 
 
+def test_digits_that_are_no_numbers_do_not_break_the_splitter(nlp) -> None:
+    text = "Siehe Fußnote ¹. Dann mehr."    # "¹" is a digit, but int() refuses it
+    assert "".join(s.text_with_ws for s in nlp(text).sents) == text
+
+
 def test_sentence_starts_is_pure() -> None:
     assert sentence_starts(["Er", "kam", ".", "Sie", "ging", "."], [" "] * 6) == [True, False, False, True, False, False]
     assert sentence_starts([], []) == []

@@ -64,7 +64,8 @@ def sentence_starts(words: Sequence[str], whitespace: Sequence[str]) -> list[boo
 
 def _year_end(word: str, words: Sequence[str], i: int) -> bool:
     """'2014.' ends a sentence before a capitalised non-month word; '9.' (an ordinal) does not."""
-    if not (word.endswith(".") and word[:-1].isdigit()):
+    # isdecimal, not isdigit: "¹." is a digit but no number
+    if not (word.endswith(".") and word[:-1].isdecimal()):
         return False
     if int(word[:-1]) <= 31:
         return False

@@ -1,0 +1,139 @@
+"""Persons: group name mentions into people, then freeze them as Officials or Persons.
+
+>>> _surnames("Bruno Le Maire"), _surnames("Olaf Scholz")
+(['Le Maire'], ['Scholz'])
+"""
+from __future__ import annotations
+
+from kg.extract.mentions import Mention
+from kg.extract.reading import Draft, PersonDraft
+from kg.extract.titles import Titles
+from kg.facts import Relation, entity_key
+from kg.nlp.hits import Hit
+
+_NAME_PARTICLES = {"le", "la", "de", "van", "von", "der", "di", "da", "del", "al", "el", "bin", "ibn", "dos", "du"}
+
+
+class Persons(Titles):
+    """People from PER hits and surname-only mentions; their final type and affiliation."""
+
+    # -- persons ------------------------------------------------------------------------
+    def _people(self, per_hits: list[Hit], people: dict[str, PersonDraft]) -> None:
+        """Group PER hits into persons: full names first, then single words and surnames."""
+        surnames: dict[str, PersonDraft] = {}
+        singles: list[Hit] = []
+        for h in per_hits:
+            known = self.t.people.get(h.key) if h.form == "known" else None
+            if known is None and " " not in h.text:
+                singles.append(h)
+                continue
+            name = known.name if known else h.text
+            if known is None and name not in people:
+                # "Sergej Jurjewitsch Netschajew" after "Sergej Netschajew": the same person
+                ends = (name.split()[0], name.split()[-1])
+                name = next((q for q in people if " " in q and (q.split()[0], q.split()[-1]) == ends), name)
+            p = people.get(name)
+            if p is None:
+                p = people[name] = PersonDraft(name, known, h.start)
+            self.person_at[h.tok] = p
+            self._person_mention(p, h)
+            for surname in _surnames(name):
+                surnames.setdefault(surname, p)
+            if known:
+                for a in known.aliases:
+                    if " " not in a:
+                        surnames.setdefault(a, p)
+        for h in singles:
+            word = h.text
+            p = surnames.get(word) or (surnames.get(word[:-1]) if word.endswith("s") else None)
+            if p is None:
+                p = people.get(word)
+                if p is None:
+                    p = people[word] = PersonDraft(word, None, h.start)
+                    surnames.setdefault(word, p)
+            self.person_at[h.tok] = p
+            self._person_mention(p, h)
+        # surname-only mentions that no rule marked
+        taken = {k for h in self.hits for k in range(h.tok, h.tok_end) if h.label != "TITLE"}
+        longest = max((len(k.split()) for k in surnames), default=1)
+        i = 0
+        while i < len(self.words):
+            if i in taken or not self.words[i][:1].isupper():
+                i += 1
+                continue
+            for n in range(min(longest, len(self.words) - i), 0, -1):
+                if any(k in taken for k in range(i, i + n)):
+                    continue
+                w = " ".join(self.words[i:i + n])
+                p = surnames.get(w) or (surnames.get(w[:-1]) if w.endswith("s") and len(w) > 4 else None)
+                if p is not None and len(w) > 2:
+                    start, end = self.idx[i], self.idx[i + n - 1] + len(self.words[i + n - 1])
+                    self.person_at.setdefault(i, p)
+                    self._person_mention(p, Hit(start, end, "PER", p.name, self.text[start:end], i, i + n,
+                                                "surname"))
+                    i += n - 1
+                    break
+            i += 1
+
+    def _person_mention(self, p: PersonDraft, h: Hit) -> None:
+        p.first = min(p.first, h.start)
+        self._pending.append((p, h))
+
+    def _finish_people(self, people: dict[str, PersonDraft]) -> None:
+        drafts: dict[int, Draft] = {}
+        for p in people.values():
+            known = p.known
+            official = p.official or (known is not None and known.affiliation is not None)
+            d = self._entity("Official" if official else "Person", p.name, p.first,
+                             key=entity_key("Person", p.name))
+            d.type = "Official" if official else "Person"
+            if official:
+                d.role = p.role or (known.role if known else None)
+                aff = p.affiliation
+                if aff is None and known and known.affiliation:
+                    aff = self._affiliation_key(known.affiliation, p.first)
+                if aff is None and p.party and self.orgs[p.party].state:
+                    aff = self.state(self.orgs[p.party].state, p.first).key
+                if aff is None:
+                    tok = p.title_tok if p.title_tok is not None else self._tok_at(p.first)
+                    # a state just before ("Aus Frankreich kommt der Diplomat X"), else the
+                    # article's own country, else any state of the sentence
+                    iso = self._state_before(tok) or self._main_state(min_mentions=2) or \
+                        self._dateline_state() or self._sentence_state(tok)
+                    if iso:
+                        aff = self.state(iso, p.first).key
+                if aff:
+                    d.affiliations.append(aff)
+            if p.party:
+                party = self.org(p.party, p.first)
+                self.relations.append(Relation(d.key, "memberOf", party.key, self.evidence(self._tok_at(p.first))))
+            drafts[id(p)] = d
+            p.key = d.key
+        for p, h in self._pending:
+            d = drafts[id(p)]
+            self.mentions.append(Mention(h.start, h.end, d.key, d.type, h.text))
+            d.alias(h.text)
+        for holder, obj, tok in self._advisor:
+            if holder is not obj:
+                self.relations.append(Relation(drafts[id(holder)].key, "advisorTo", drafts[id(obj)].key,
+                                               self.evidence(tok)))
+        # a mention's type must match its entity's final type
+        types = {d.key: d.type for d in self.drafts.values()}
+        self.mentions = [Mention(m.start, m.end, m.key, types.get(m.key, m.type), m.text)
+                         for m in self.mentions if m.key]
+
+
+def _surnames(name: str) -> list[str]:
+    """The words a later mention may use alone: the last word, and a particle surname.
+
+    >>> _surnames("Bruno Le Maire"), _surnames("Olaf Scholz")
+    (['Le Maire'], ['Scholz'])
+    """
+    words = name.split()
+    if len(words) < 2:
+        return words
+    for k in range(1, len(words) - 1):
+        if words[k].casefold() in _NAME_PARTICLES:
+            return [" ".join(words[k:])]
+    return [words[-1]]
+

@@ -1,0 +1,186 @@
+"""Titles: who holds them, the role as written, and for whom the holder acts.
+
+"der türkische Präsident Erdoğan" → role Präsident, affiliation Türkei;
+"Plötner, Berater von Kanzler Scholz" → an adviser relation.
+"""
+from __future__ import annotations
+
+from kg.extract.reading import COMPLEMENT, DETERMINERS, PersonDraft
+from kg.extract.states import StateContext
+from kg.nlp.hits import Hit
+
+_ADVISOR_BASES = ("berater", "beraterin")
+
+
+class Titles(StateContext):
+    """Ties TITLE hits to persons (`person_at` must be filled)."""
+
+    def _titles(self, people: dict[str, PersonDraft]) -> None:
+        """Tie each title to its holder and read role, affiliation and the adviser relation."""
+        for h in self.hits:
+            if h.label != "TITLE":
+                continue
+            holder, obj = self._holder(h)
+            if holder is None:
+                continue
+            role = self._role(h)
+            if h.form == "no" and not self._party_prefix(h.tok):
+                continue
+            holder.official = True
+            # "seinem ukrainischen Kollegen": the office is the known one, if any
+            if h.form != "colleague" and holder.role is None:
+                holder.role = role
+            aff = self._title_affiliation(h, obj)
+            if aff and holder.affiliation is None:
+                holder.affiliation = aff
+            party = self.drafts.get(aff) if aff else None
+            if party is not None and party.kind == "party":
+                holder.party = holder.party or party.name     # "Chef der HDP", "Vorsitzende der SPD"
+            holder.title_tok = h.tok
+            if obj is not None and role.casefold().endswith(_ADVISOR_BASES):
+                self._advisor.append((holder, obj, h.tok))
+
+    def _party_prefix(self, tok: int) -> str | None:
+        """A party named in the token ('SPD-Politiker', 'US-Republikaner')."""
+        for x in self.by_tok.get(tok, []):
+            if x.label == "ORG" and self.orgs[x.key].kind == "party" and (x.form == "prefix" or
+                                                                          "-" in self.words[tok]):
+                return x.key
+        return None
+
+    def _holder(self, h: Hit) -> tuple[PersonDraft | None, PersonDraft | None]:
+        """Who holds the title at h, and the person of a 'von'-complement ('Berater von X')."""
+        words = self.words
+        n = len(words)
+        k = h.tok_end
+        if k in self.person_at:
+            return self.person_at[k], None
+        obj = None
+        aff_end = k
+        if k < n and words[k] in COMPLEMENT:
+            j = k + 1
+            while j < n and (words[j] in DETERMINERS or any(x.label == "TITLE" for x in self.by_tok.get(j, []))):
+                j += 1
+            if j in self.person_at:
+                obj = self.person_at[j]
+                j2 = j
+                while j2 < n and self.by_tok.get(j2) and any(x.label == "PER" for x in self.by_tok[j2]):
+                    j2 += 1
+                aff_end = j2
+            else:
+                # "Präsident der Ukraine", "Sprecher des US-Außenministeriums (, ) John Kirby"
+                while j < n and self.by_tok.get(j) and any(x.label in ("STATE", "ORG", "BODY", "CAPITAL")
+                                                           for x in self.by_tok[j]):
+                    j += 1
+                if not any(x.label in ("STATE", "ORG", "BODY", "CAPITAL") for x in self.by_tok.get(j - 1, [])):
+                    # "der Chef der Internet-Polizei (IIP), Kamal Hadiafar", "der Partei Recht und
+                    # Gerechtigkeit, Beata Szydło": a short noun phrase, names taken whole
+                    while j < n and j - k <= 6 and j not in self.person_at:
+                        spans = [x.tok_end for x in self.by_tok.get(j, []) if x.label in ("STATE", "ORG", "BODY")]
+                        if spans:
+                            j = max(spans)
+                        elif (words[j][:1].isupper() or words[j] in DETERMINERS or
+                              words[j].endswith(("en", "er", "es", "em"))) and words[j] not in (",", "(", "und"):
+                            j += 1
+                        else:
+                            break
+                aff_end = j
+                if j > k + 1 and j in self.person_at:
+                    return self.person_at[j], None
+        elif k + 1 < n and words[k] in ("in", "aus", "bei") and any(
+                x.label in ("CAPITAL", "PLACE", "STATE") for x in self.by_tok.get(k + 1, [])):
+            # "der russische Botschafter in Wien, Sergej Netschajew"
+            aff_end = max(x.tok_end for x in self.by_tok[k + 1])
+        j = aff_end
+        if j < n and words[j] == "(":
+            while j < n and words[j] != ")":
+                j += 1
+            j += 1
+        # "... (IIP) des Iran, Kamal Hadiafar": a genitive state or organisation before the name
+        if j + 1 < n and words[j] in ("des", "der") and any(x.label in ("STATE", "ORG", "CAPITAL")
+                                                             for x in self.by_tok.get(j + 1, [])):
+            j = max(x.tok_end for x in self.by_tok[j + 1])
+        # "der Berater von Kanzler Scholz (SPD), Jens Plötner, ..."
+        if j + 1 < n and words[j] == "," and (j + 1) in self.person_at:
+            return self.person_at[j + 1], obj
+        # "Emmanuel Bonne, Berater von Präsident Emmanuel Macron"
+        b = h.tok - 1
+        while b >= 0 and (words[b] in DETERMINERS or (words[b].islower() and words[b] not in (",",))
+                          and b > h.tok - 4):
+            b -= 1
+        if b >= 1 and words[b] == ",":
+            for start, p in self.person_at.items():
+                if start < b and self._ends_at(start, b):
+                    return p, obj
+        return None, obj
+
+    def _role(self, h: Hit) -> str:
+        """The role as written: title in the nominative, with a kept adjective ('außenpolitischer Berater')."""
+        role = h.key
+        b = h.tok - 1
+        if b >= 0:
+            w = self.words[b]
+            low = w.lower()
+            for adj in self.t.role_adjectives:
+                if low.startswith(adj) and low[len(adj):] in ("", "e", "er", "en", "es", "em"):
+                    feminine = role.endswith("in") and not role.endswith("ein")
+                    return f"{adj}{'e' if feminine else 'er'} {role}"
+        return role
+
+    def _title_affiliation(self, h: Hit, obj: PersonDraft | None) -> str | None:
+        """Key of the State/Organization a title names: prefix, adjective, genitive or 'von'-complement."""
+        # prefix in the title's own token: "US-Präsident", "Nato-Generalsekretär", "SPD-Chef"
+        for x in self.by_tok.get(h.tok, []):
+            if x.label in ("STATE", "ORG") and x.form == "prefix":
+                if x.label == "STATE":
+                    return self.state(x.key, x.start).key
+                rec = self.orgs[x.key]
+                if rec.kind == "party":
+                    self._pending_party.append((h.tok, x.key))
+                    # "AfD-Chefin" acts for her party, "ÖVP-Außenminister" for his state
+                    if rec.state and h.key not in self.t.party_titles:
+                        return self.state(rec.state, x.start).key
+                    return self.org(x.key, x.start).key
+                if rec.kind == "government" and rec.state:
+                    return self.state(rec.state, x.start).key
+                return self.org(x.key, x.start).key
+        # before: "der türkische Präsident", "Russlands Präsident", "Kremlbeamter"
+        b = h.tok - 1
+        steps = 0
+        while b >= 0 and steps < 4:
+            for x in self.by_tok.get(b, []):
+                if x.label == "STATE" and (x.form in ("adjective", "genitive") or x.form == "name"):
+                    return self.state(x.key, x.start).key
+                if x.label == "CAPITAL" and x.form == "genitive":
+                    return self.state(x.key, x.start).key
+                if x.label == "ORG" and x.form in ("genitive", "name") and b == h.tok - 1:
+                    return self._org_or_state(x)
+            w = self.words[b]
+            if not (w in DETERMINERS or w.islower()) or w in (",", "und"):
+                break
+            b -= 1
+            steps += 1
+        for x in self.by_tok.get(h.tok, []):
+            if x.label == "TITLE" and x.key.startswith("Kreml"):
+                return self.state("RU", x.start).key
+        # after: "Präsident der Ukraine", "Präsident von Frankreich", "Generalsekretär der Nato"
+        k = h.tok_end
+        if k < len(self.words) and self.words[k] in COMPLEMENT and obj is None:
+            j = k + 1
+            while j < len(self.words) and self.words[j] in DETERMINERS:
+                j += 1
+            if not self.by_tok.get(j) and self.words[j][:1].isupper() and j + 1 < len(self.words):
+                j += 1      # "der Partei Recht und Gerechtigkeit": past the head noun to the name
+            for x in self.by_tok.get(j, []):
+                if x.label == "STATE":
+                    return self.state(x.key, x.start).key
+                if x.label == "ORG":
+                    return self._org_or_state(x)
+                if x.label == "BODY":
+                    body = self.body_at.get(x.tok)
+                    iso = None if body else (self._dateline_state() or self._main_state())
+                    if body is None and iso:
+                        body = self._body(x, iso)
+                    if body is not None and body.affiliations:
+                        return body.affiliations[0]
+        return None
