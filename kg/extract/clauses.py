@@ -177,7 +177,8 @@ def _doc_words(doc: Doc, text: str) -> tuple[list[Word], list[int] | None]:
     """
     if not len(doc):
         return [], None
-    rows = doc.to_array(["IDX", "LENGTH", "IS_SPACE", "SENT_START"]).tolist()
+    # as signed ints: SENT_START's -1 would otherwise become a huge unsigned value, slow to convert
+    rows = doc.to_array(["IDX", "LENGTH", "IS_SPACE", "SENT_START"]).astype("int64").tolist()
     has_lemmas = any(t.lemma_ for t in doc[:3])
     lemmas = [t.lemma_ for t in doc] if has_lemmas else None
     memo = _LEMMAS
@@ -190,7 +191,7 @@ def _doc_words(doc: Doc, text: str) -> tuple[list[Word], list[int] | None]:
         if sent_start == 1 and (not starts or starts[-1] != len(words)):
             starts.append(len(words))
         if i and sent_start != 0:
-            annotated = True
+            annotated = True        # 1 or -1: the pipeline decided
         if is_space:
             continue
         form = text[idx:idx + length]
@@ -458,6 +459,7 @@ class Resolver:
         self._subjects: list[tuple[int, Actor]] = []     # (sentence index, actor)
         self._officials: list[tuple[int, str]] = []      # (sentence index, key) of every Official seen
         self._last_person = -1                            # sentence that last named a non-official person
+        self._roles = {e.key: (e.role or "").lower() for e in reading.entities if e.type == "Official"}
 
     def saw(self, sentence: Sentence) -> None:
         """Record a sentence's actors (call after reading it)."""
@@ -500,10 +502,9 @@ class Resolver:
         """The official a bare title refers to: "der UNO-Generalsekretär" → the last Official so titled."""
         lower = word.lower
         recent = [key for index, key in reversed(self._officials) if sentence_index - 5 <= index < sentence_index]
-        roles = []
-        for key in dict.fromkeys(recent):
-            entity = self._reading.entity(key)
-            roles.append((key, (entity.role or "").lower() if entity else ""))
+        if not recent:
+            return None
+        roles = [(key, self._roles.get(key, "")) for key in dict.fromkeys(recent)]
         # the exact title first ("Ministerpräsident" is not "Präsident"), then compounds ("UNO-Generalsekretär")
         for test in (lambda r: r == lower, lambda r: lower.endswith("-" + r) or r.endswith(lower) and len(lower) >= 6):
             for key, role in roles:

@@ -69,8 +69,15 @@ def _pick(entries: tuple[PloverCue, ...], words: tuple[Word, ...]) -> PloverCue 
     return next((e for e in entries if _context_ok(e, words)), None)
 
 
+@lru_cache(maxsize=1)
+def _noun_endings() -> frozenset[str]:
+    return frozenset(cue[-3:] for cue in _index()[1])
+
+
 def _noun_entries(word: Word, nouns: dict[str, tuple[PloverCue, ...]]) -> tuple[PloverCue, ...] | None:
     low = word.lower
+    if low[-3:] not in _noun_endings() and word.lemma[-3:] not in _noun_endings():
+        return None
     for key in (word.lemma, low):
         if key in nouns:
             return nouns[key]

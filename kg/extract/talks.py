@@ -67,8 +67,16 @@ def _cue_index() -> tuple[dict[str, TalksCue], dict[str, TalksCue]]:
     return suffixes, verbs
 
 
+@lru_cache(maxsize=1)
+def _endings() -> frozenset[str]:
+    """Last three letters of every suffix cue: most nouns are ruled out with one set lookup."""
+    return frozenset(cue[-3:] for cue in _cue_index()[0])
+
+
 def _suffix_cue(low: str, suffixes: dict[str, TalksCue]) -> TalksCue | None:
     """The longest lexicon ending of a noun ("Krisentreffen" → "treffen")."""
+    if low[-3:] not in _endings():
+        return None
     for cut in range(len(low) - 2):
         entry = suffixes.get(low[cut:])
         if entry is not None:
