@@ -26,7 +26,9 @@ Tokenize = Callable[[str], list[str]]
 
 _PARTICLES = {"de", "van", "von", "di", "da", "del", "dos", "la", "le", "bin", "ibn", "al", "el", "ter"}
 _PLACE_HEADS = ("stadt", "dorf", "provinz", "insel", "region", "ortschaft", "metropole", "küstenort",
-                "grenzort", "badeort", "urlaubsort", "meerort", "heimatort", "wohnort")
+                "grenzort", "badeort", "urlaubsort", "meerort", "heimatort", "wohnort", "stützpunkt",
+                "basis", "anstalt", "gefängnis", "bundesstaat", "stadtteil")
+_PLACE_HEADS_GEN = tuple(h + "es" for h in _PLACE_HEADS) + tuple(h + "s" for h in _PLACE_HEADS)
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ\-]{1,6}$")
 _PLAIN = re.compile(r"^[^\W\d_]+( [^\W\d_]+)*$")
 _QUOTES = {"„", "“", "\"", "»", "«", "”"}
@@ -511,14 +513,15 @@ class Gazetteer:
                 span(i + 1, i + 2, "ORG", None, "context:acronym")
         for i, w in enumerate(words):
             if i + 1 >= n or covered[i + 1] or not (w in self.context or w in _PLACE_PREPOSITIONS
-                                                    or w[:-1] in self.context
-                                                    or (w[-1:] in "tfnzr" and self._context_head(w))):
+                                                    or w[:-1] in self.context or w[:-2] in self.context
+                                                    or self._context_head(w)):
                 continue
             nxt = i + 1
             if words[nxt] in ("„", "\"", "»", "“") and nxt + 1 < n:
                 nxt += 1
             label_kind = self.context.get(w) or self._context_head(w) or (
-                self.context.get(w[:-1]) if w.endswith("s") else None)   # "des Freiwilligenbataillons"
+                self.context.get(w[:-1]) if w.endswith("s") else None) or (
+                self.context.get(w[:-2]) if w.endswith("es") else None)  # "des Bundesstaates"
             if label_kind is not None and nxt > i + 1 and label_kind[0] == "ORG":
                 # a quoted name: 'des Freiwilligenbataillons "Tornado"', 'die Partei "Einiges Russland"'
                 j = nxt
@@ -544,7 +547,7 @@ class Gazetteer:
             if w == "von" and not (i > 0 and (words[i - 1].endswith("lich") or words[i - 1] in ("Nähe", "Norden",
                                    "Süden", "Osten", "Westen", "Umgebung", "Rande", "Zentrum"))):
                 continue
-            if w in _PLACE_PREPOSITIONS and self._unknown(words, covered, i + 1):
+            if w in _PLACE_PREPOSITIONS and (self._unknown(words, covered, i + 1) or self._lone_first_name(words, covered, i + 1)):
                 j = i + 2
                 if j < n and self._unknown(words, covered, j):
                     j += 1
@@ -553,13 +556,18 @@ class Gazetteer:
                     span(i + 1, j, "PLACE", None, "context:place")
         return out
 
+    def _lone_first_name(self, words: Sequence[str], covered: list[bool], k: int) -> bool:
+        """A first name with no name after it ("nach Santiago am Dienstag"): no person."""
+        return not covered[k] and self.is_first_name(words[k]) and not (
+            k + 1 < len(words) and words[k + 1][:1].isupper())
+
     def _context_head(self, word: str) -> tuple[str, str] | None:
         """'Schwarzmeerort', 'Provinzhauptstadt': a compound whose head is a place noun."""
         if len(word) < 8 or not word[:1].isupper():
             return None
-        for head in _PLACE_HEADS:
-            if word.endswith(head):
-                return ("PLACE", "city")
+        # a genitive ("des Militärstützpunktes") keeps its head
+        if word.endswith(_PLACE_HEADS) or word.endswith(_PLACE_HEADS_GEN):
+            return ("PLACE", "city")
         return None
 
     def _credit_context(self, words: Sequence[str], i: int) -> bool:
@@ -573,6 +581,7 @@ class Gazetteer:
         """One past the last token of the name starting at i."""
         n = len(words)
         allow_common = self.is_first_name(words[i]) or trigger == "credit"
+        first_name_seen = self.is_first_name(words[i])
         j = i + 1
         while j < n and j - i < 5:
             w = words[j]
@@ -595,7 +604,11 @@ class Gazetteer:
                 j += 1          # "Dwight D. Eisenhower"
                 allow_common = True
                 continue
-            if self.is_name_word(w) and (allow_common or w in self.first_names or
+            if _INITIAL.match(w) and j == i + 1 and self.is_first_name(words[i]):
+                return j + 1    # "Hasan E.": the press shortens a suspect's surname
+            # after a first name a compound is a surname ("Otto Warmbier"), not an abstract noun
+            surname = first_name_seen and not w.endswith(_NOUN_SUFFIXES) and w not in self.common
+            if self.is_name_word(w) and (allow_common or w in self.first_names or surname or
                                          (w not in self.common and not self.compound_noun(w))) \
                     and self.title(w) is None and w not in _ORG_HEADS:
                 allow_common = self.is_first_name(w)
