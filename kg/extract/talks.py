@@ -188,7 +188,8 @@ def _participants(sentence: Sentence, cue: _Cue, prev: Actor | None) -> list[Act
         for actor in sentence.actors_in(first, last):
             if actor.key in taken:
                 continue
-            if (actor.prep == "mit" and "mit" in cue.entry.requires) or \
+            visit_slot = actor.prep in ("nach", "in") and actor.prep in cue.entry.requires and actor.type == "State"
+            if (actor.prep == "mit" and "mit" in cue.entry.requires) or visit_slot or \
                     (actor.prep is None and "obj" in cue.entry.requires and people and actor.first > people[0].last):
                 partners.append(actor)
                 taken.add(actor.key)
