@@ -227,6 +227,10 @@ def _participants(sentence: Sentence, cue: _Cue, prev: Actor | None) -> list[Act
     return subjects + linked
 
 
+def _travel(cue: _Cue) -> bool:
+    return cue.entry.match == "verb" and bool({"nach", "in"} & set(cue.entry.requires))
+
+
 def _visit(word: Word) -> bool:
     return word.lower.rstrip("s").endswith(("besuch", "visite", "staatsbesuch"))
 
@@ -303,9 +307,12 @@ def read_talks(doc: Doc, article: Article, reading: EntityReading) -> list[Talks
         if (span if cues else find_date(sentence.text, ref)) is not None:
             dated.append(sentence)
         handled: set[int] = set()
+        noun_clauses = {sentence.clause_of(c.index) for c in cues if c.entry.match == "suffix"}
         for cue in cues:
             if cue.index in handled or _negated(sentence, cue.index):
                 continue
+            if _travel(cue) and sentence.clause_of(cue.index) in noun_clauses:
+                continue        # "reist zum Gipfel nach Malta": travel to the talks, not a visit
             handled.add(cue.index)
             people = _participants(sentence, cue, prev)
             recent = next((o for o in reversed(opened) if sentence.index - o.sentence <= 2), None)
