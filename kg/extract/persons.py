@@ -27,7 +27,8 @@ class Persons(Titles):
             if known is None and " " not in h.text:
                 singles.append(h)
                 continue
-            name = known.name if known else h.text
+            # line breaks and double spaces inside a name are layout, not part of it
+            name = known.name if known else " ".join(h.text.split())
             if known is None and name not in people:
                 # "Sergej Jurjewitsch Netschajew" after "Sergej Netschajew": the same person
                 ends = (name.split()[0], name.split()[-1])

@@ -41,6 +41,7 @@ class Tables:
     party_titles: frozenset[str]
     acting_capitals: dict[str, str]
     parliaments: dict[str, str]
+    capital_adjectives: dict[str, str]    # "Prager" → CZ: city adjectives in -er do not inflect
 
 
 def common_nouns() -> frozenset[str]:
@@ -59,6 +60,8 @@ def tables() -> Tables:
         party_titles=resources.load_word_list("party_titles.tsv"),
         acting_capitals={r["place"]: r["organization"] for r in resources.rows("acting_capitals.tsv")},
         parliaments={r["iso2"]: r["organization"] for r in resources.rows("parliaments.tsv")},
+        capital_adjectives={c + "er": s.iso2 for s in resources.load_states() for c in s.capitals[:1]
+                            if " " not in c and not c.endswith(("a", "e", "i", "o"))},
     )
 
 

@@ -135,8 +135,13 @@ class StateContext(ReaderBase):
         return None
 
     def _qualifier_state(self, tok: int, tok_end: int) -> str | None:
-        """The state named by an adjective or genitive before, or 'X Russlands'/'in Moskau' after."""
+        """The state named by an adjective or genitive before, or 'X Russlands'/'in Moskau' after.
+
+        "das Prager Außenministerium": a capital's adjective names its state too.
+        """
         for k in (tok - 1, tok - 2):
+            if k >= 0 and self.words[k] in self.t.capital_adjectives:
+                return self.t.capital_adjectives[self.words[k]]
             for x in self.by_tok.get(k, []):
                 if x.label == "STATE" and x.form in ("adjective", "genitive"):
                     return x.key
