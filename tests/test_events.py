@@ -158,6 +158,17 @@ def test_walking_out_of_talks_and_aid_top_ups() -> None:
         ("AID", "state:osterreich", "state:syrien")}
 
 
+def test_first_person_statements_belong_to_the_named_speaker() -> None:
+    assert triples("Wir werden die Ukraine weiter unterstützen, sagte Angela Merkel am Montag.") == {
+        ("SUPPORT", "person:angela-merkel", "state:ukraine")}
+    assert triples("Wir werden die Ukraine weiter unterstützen, sagte ein Sprecher.") == set()
+
+
+def test_coordinated_subjects_agree_with_each_other() -> None:
+    assert triples("Russland und die Ukraine einigten sich auf eine Waffenruhe.") == {
+        ("AGREE", "state:russland", "state:ukraine")}
+
+
 def test_quantifiers_are_not_verbs() -> None:
     assert triples("Die Nato hat mit einigen Auflagen in Berlin ein Lager errichtet.") == set()
 

@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 UNTARGETED_OK = frozenset({"REJECT", "CONCEDE", "RETREAT", "REQUEST", "MOBILIZE", "PROTEST", "AGREE", "COERCE",
                            "ACCUSE"})
 NOUN_MIN_SUFFIX = 4
+MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})     # "X und Y einigten sich": X with Y
 # Talks that are also a CONSULT between their two participants; a conference
 # (often a press conference) is not one actor consulting another.
 CONSULT_KINDS = frozenset({"PhoneCall", "Meeting", "Negotiation", "Talks", "Summit", "Session"})
@@ -250,6 +251,9 @@ def _events_of(sentence: Sentence, prev: Actor | None, reading: EntityReading) -
             if roles.borrowed:
                 confidence *= 0.8
             targets = find_targets(sentence, hit.index, subjects, entry.targets)
+            if not targets and len(subjects) >= 2 and entry.code in MUTUAL:
+                # "Merkel und ich haben übereingestimmt": coordinated subjects act on each other
+                subjects, targets = subjects[:1], list(subjects[1:])
             if not targets and entry.code not in UNTARGETED_OK:
                 continue
         evidence = Evidence(sentence.text, sentence.start, sentence.end)

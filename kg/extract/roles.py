@@ -35,11 +35,15 @@ def with_references(sentence: Sentence, resolver: Resolver) -> Sentence:
     covered = {i for a in sentence.actors for i in range(a.first, a.last + 1)}
     extra: list[Actor] = []
     words = sentence.words
+    speaker = _speaker(sentence)
     for i, w in enumerate(words):
         if i in covered:
             continue
         found = None
-        if w.lower in SUBJECT_PRONOUNS and (w.text in ("er", "sie") or (i == 0 and w.text in ("Er", "Sie"))):
+        if w.lower in ("ich", "wir") and speaker is not None and i < speaker.first:
+            # "Wir werden die Ukraine unterstützen, sagte Merkel": the speaker (or whom he speaks for)
+            found = Actor(speaker.key, speaker.type, i, i, None, resolved=True)
+        elif w.lower in SUBJECT_PRONOUNS and (w.text in ("er", "sie") or (i == 0 and w.text in ("Er", "Sie"))):
             found = resolver.pronoun(sentence.index, w, i)
         elif (w.capitalized and i > 0 and words[i - 1].lower in ("der", "die", "den", "dem")
               and (i + 1 >= len(words) or (i + 1) not in covered)):
@@ -50,6 +54,22 @@ def with_references(sentence: Sentence, resolver: Resolver) -> Sentence:
         return sentence
     actors = tuple(sorted(sentence.actors + tuple(extra), key=lambda a: a.first))
     return replace(sentence, actors=actors)
+
+
+REPORTING = frozenset({"sagen", "erklären", "betonen", "meinen", "versichern", "sprechen", "mitteilen", "warnen",
+                       "unterstreichen", "bekräftigen", "schreiben", "twittern", "ergänzen", "hinzufügen"})
+
+
+def _speaker(sentence: Sentence) -> Actor | None:
+    """The named speaker of a sentence-final report ("…, sagte Merkel"), if any."""
+    words = sentence.words
+    for first, last in sentence.clauses[1:]:
+        lead = first + 1 if words[first].text == "," else first
+        if lead < last and words[lead].verbish and words[lead].lemma in REPORTING:
+            actor = next((a for a in sentence.actors if lead < a.first <= lead + 6 and a.prep is None), None)
+            if actor is not None and actor.type in ("Official", "State", "Organization"):
+                return actor
+    return None
 
 
 def _chain(sentence: Sentence, head: Actor, pool: list[Actor]) -> list[Actor]:
