@@ -243,3 +243,54 @@ def test_membership_from_von_der_party_and_mitglied_der() -> None:
     rels = {(r.entity(x.subject).name, x.relation, r.entity(x.object).name) for x in r.relations}
     assert {("Karl Lauterbach", "memberOf", "SPD"), ("Angela Merkel", "memberOf", "CDU"),
             ("Lettland", "memberOf", "NATO")} <= rels
+
+
+def rels(reading: EntityReading) -> set[tuple[str, str, str]]:
+    return {(reading.entity(x.subject).name, x.relation, reading.entity(x.object).name) for x in reading.relations}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Die Messe in der Küstenmetropole Barranquilla ist geplant.", "Barranquilla"),
+    ("Die Rebellen nahmen den Militärstützpunkt Al-Anad ein.", "Al-Anad"),
+    ("Er sprach mit dem Staatsanwalt des Bundesstaates Ohio.", "Ohio"),
+    ("Der Gipfel im maltesischen Valletta beginnt am Montag.", "Valletta"),
+])
+def test_places_named_by_their_kind_or_qualified_by_their_state(text: str, place: str) -> None:
+    assert by_name(read(text))[place].type == "Place"
+
+
+def test_private_persons_initials_and_layout_spaces() -> None:
+    e = by_name(read("Die Dissidentin Rosa Meier sagte, der 23-jährige Hasan E. sei mit Karl  Huber gereist."))
+    assert e["Rosa Meier"].type == "Person"          # not "Dissidentin Rosa Meier"
+    assert e["Hasan E."].type == "Person"
+    assert "Karl Huber" in e
+
+
+def test_leaders_by_government_unter_and_by_leading_their_party() -> None:
+    r = read("Die Führung der Tschechoslowakei unter Alexander Dubcek stürzte. "
+             "Nguyen Phu Trong, mit 71 Jahren alt, wird die KP weitere fünf Jahre anführen.")
+    e = by_name(r)
+    assert e["Alexander Dubcek"].type == "Official"
+    assert names_of(r, e["Alexander Dubcek"].affiliations) == {"Tschechoslowakei"}
+    assert e["Nguyen Phu Trong"].type == "Official"
+    assert ("Nguyen Phu Trong", "memberOf", "Kommunistische Partei") in rels(r)
+
+
+def test_states_included_in_an_international_body_are_members() -> None:
+    r = read("Der UN-Sicherheitsrat – einschließlich China und Russland – verhängte Sanktionen gegen Nordkorea.")
+    assert rels(r) == {("China", "memberOf", "UN-Sicherheitsrat"), ("Russland", "memberOf", "UN-Sicherheitsrat")}
+
+
+def test_affiliation_by_capital_adjective_group_and_bracketed_acronym() -> None:
+    r = read("Der Botschafter wurde ins Prager Außenministerium zitiert. Auf der Liste stehen vier Tschechen, "
+             "darunter Ex-Außenminister Karl Schwarzenberg. Russland schweigt. Russland. "
+             "Das sagte der Sprecher der Kommission für Menschenrechte und Versöhnung (CCDHRN), Elizardo Sanchez.")
+    e = by_name(r)
+    assert names_of(r, e["Außenministerium"].affiliations) == {"Tschechien"}
+    assert names_of(r, e["Karl Schwarzenberg"].affiliations) == {"Tschechien"}
+    assert names_of(r, e["Elizardo Sanchez"].affiliations) == {"CCDHRN"}
+
+
+def test_a_capital_as_agent_of_a_participle_is_its_state() -> None:
+    assert by_name(read("Eine von Riad geführte Allianz griff an."))["Saudi-Arabien"].type == "State"
+    assert by_name(read("Er flog von Riad nach Paris."))["Riad"].type == "Place"

@@ -11,11 +11,44 @@ from kg.extract.titles import Titles
 from kg.facts import Relation, entity_key
 from kg.nlp.hits import Hit
 
+_LEADERSHIP = {"Regierung", "Führung", "Staatsführung", "Parteiführung", "Regime", "Diktatur", "Präsidentschaft",
+               "Herrschaft", "Kabinett", "Administration"}
+
 _NAME_PARTICLES = {"le", "la", "de", "van", "von", "der", "di", "da", "del", "al", "el", "bin", "ibn", "dos", "du"}
 
 
 class Persons(Titles):
     """People from PER hits and surname-only mentions; their final type and affiliation."""
+
+    def _group_state(self, tok: int) -> str | None:
+        """'vier Tschechen, darunter der Ex-Minister X': the group names the person's state."""
+        words = self.words
+        s = self.sent_of[tok]
+        for b in range(tok - 1, max(0, tok - 20), -1):
+            if self.sent_of[b] != s:
+                return None
+            if words[b] == "darunter" or (words[b] == "unter" and b + 1 < len(words) and words[b + 1] == "ihnen"):
+                for k in range(b - 1, max(-1, b - 3), -1):
+                    for x in self.by_tok.get(k, []):
+                        if x.label == "STATE" and x.form == "demonym":
+                            return x.key
+                return None
+        return None
+
+    def _leaders_under(self) -> None:
+        """'die Regierung unter X', 'die Führung der Tschechoslowakei unter X': X leads a state."""
+        words = self.words
+        for tok, p in self.person_at.items():
+            if tok < 2 or words[tok - 1] != "unter":
+                continue
+            s = self.sent_of[tok]
+            # the government word, maybe with its state in the genitive between
+            for b in range(tok - 2, max(-1, tok - 6), -1):
+                if self.sent_of[b] != s or words[b] in (",", "und"):
+                    break
+                if words[b] in _LEADERSHIP:
+                    p.official = True
+                    break
 
     # -- persons ------------------------------------------------------------------------
     def _people(self, per_hits: list[Hit], people: dict[str, PersonDraft]) -> None:
@@ -99,7 +132,7 @@ class Persons(Titles):
                     tok = p.title_tok if p.title_tok is not None else self._tok_at(p.first)
                     # a state just before ("Aus Frankreich kommt der Diplomat X"), else the
                     # article's own country, else any state of the sentence
-                    iso = self._state_before(tok) or self._main_state(min_mentions=2) or \
+                    iso = self._group_state(tok) or self._state_before(tok) or self._main_state(min_mentions=2) or \
                         self._dateline_state() or self._sentence_state(tok)
                     if iso:
                         aff = self.state(iso, p.first).key

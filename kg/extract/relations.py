@@ -14,6 +14,9 @@ _MEMBER_WORDS = ("Mitglied", "Mitglieder", "Mitgliedern", "Mitgliedsstaat", "Mit
                  "Staates", "Land", "Länder", "Ländern", "Landes", "Partner", "Partnern", "Partnerland")
 _ENUM = {",", "und", "sowie", "oder", "die", "der", "den", "das", "wie", "etwa"}
 _COPULA = {"sind", "ist", "seien", "sei", "waren", "war", "als", "wurden", "wurde"}
+# "der Sicherheitsrat – einschließlich China und Russland –": the states named are members
+_INCLUDING = {"einschließlich", "darunter", "inklusive", "samt"}
+_LEAD_VERBS = {"führen", "führt", "führte", "anführen", "leiten", "leitet", "leitete", "anführt", "anführte"}
 
 
 class Relations(Persons):
@@ -148,6 +151,42 @@ class Relations(Persons):
                 for o in dict.fromkeys(orgs):
                     self.relations.append(Relation(self.state(iso, self.idx[i]).key, "memberOf",
                                                    self.org(o, self.idx[i]).key, self.evidence(i)))
+
+    def _inclusion_membership(self) -> None:
+        """'der UN-Sicherheitsrat – einschließlich China und Russland –': member states."""
+        words = self.words
+        for h in self.hits:
+            if h.label != "ORG" or self.orgs[h.key].kind != "international":
+                continue
+            k = h.tok_end
+            if k < len(words) and words[k] in (",", "–", "-", "("):
+                k += 1
+            if k < len(words) and words[k] in _INCLUDING:
+                for iso in self._enumeration(k + 1, +1):
+                    self.relations.append(Relation(self.state(iso, self.idx[k]).key, "memberOf",
+                                                   self.org(h.key, h.start).key, self.evidence(k)))
+
+    def _party_leaders(self) -> None:
+        """'X, …, wird die KP weiter führen', 'X leitet die Partei': a leader is a member and an official."""
+        words = self.words
+        for h in self.hits:
+            if h.label != "ORG" or self.orgs[h.key].kind != "party":
+                continue
+            after = words[h.tok_end:h.tok_end + 5]     # "wird die KP weitere fünf Jahre anführen"
+            if "," in after:
+                after = after[:after.index(",")]
+            if not (set(after) & _LEAD_VERBS or (h.tok >= 2 and words[h.tok - 2] in _LEAD_VERBS)):
+                continue
+            # the subject: the nearest person before, in the same sentence, none between
+            s = self.sent_of[h.tok]
+            for tok in range(h.tok - 1, max(-1, h.tok - 20), -1):
+                if self.sent_of[tok] != s:
+                    break
+                if tok in self.person_at:
+                    p = self.person_at[tok]
+                    p.party = p.party or h.key
+                    p.official = True
+                    break
 
     def _party_of(self) -> None:
         """'die Nationale Front (NF) von Jazenjuk': the person is a member of the party."""

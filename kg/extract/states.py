@@ -6,12 +6,14 @@ state its words name, else the one the article is about.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from kg.extract.reading import DETERMINERS, Draft, ReaderBase, common_nouns
 from kg.facts import entity_key
 from kg.nlp.hits import Hit
 
+_PARTICIPLE = re.compile(r"^[a-zäöü]*ge[a-zäöü]+(t|te|ten|ter|tes|tem)$")
 _GOV_WORDS = {"Regierung", "Führung", "Staatsführung", "Regime", "Machthaber", "Behörden", "Administration"}
 # verbs that take any subject ("In meinem Herzen wird Wien ...", "Der größte Markt ist Wien")
 _AUXILIARIES = {"ist", "war", "sei", "wäre", "wird", "wurde", "werde", "würde", "hat", "hatte", "habe", "hätte",
@@ -57,6 +59,12 @@ class StateContext(ReaderBase):
         if before and before[-1] == "zwischen":
             return True
         if len(before) == 2 and before[1] == "und" and h.tok >= 3 and words[h.tok - 3] == "zwischen":
+            return True
+        # "im maltesischen Valletta": a capital qualified by its state's adjective is the city
+        if any(x.label == "STATE" and x.form == "adjective" for x in self.by_tok.get(h.tok - 1, [])):
+            return False
+        # "eine von Riad geführte Allianz": the agent of a participle acts
+        if before and before[-1] == "von" and h.tok_end < len(words) and _PARTICIPLE.match(words[h.tok_end]):
             return True
         if before and before[-1].lower() in ("in", "nach", "aus", "bei", "von", "nahe", "vor", "um", "über", "bis"):
             return False

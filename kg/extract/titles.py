@@ -75,13 +75,16 @@ class Titles(StateContext):
                 if not any(x.label in ("STATE", "ORG", "BODY", "CAPITAL") for x in self.by_tok.get(j - 1, [])):
                     # "der Chef der Internet-Polizei (IIP), Kamal Hadiafar", "der Partei Recht und
                     # Gerechtigkeit, Beata Szydło": a short noun phrase, names taken whole
-                    while j < n and j - k <= 6 and j not in self.person_at:
+                    while j < n and j - k <= 10 and j not in self.person_at:
                         spans = [x.tok_end for x in self.by_tok.get(j, []) if x.label in ("STATE", "ORG", "BODY")]
                         if spans:
                             j = max(spans)
                         elif (words[j][:1].isupper() or words[j] in DETERMINERS or
                               words[j].endswith(("en", "er", "es", "em"))) and words[j] not in (",", "(", "und"):
                             j += 1
+                        elif words[j] in ("für", "und") and j + 1 < n and words[j + 1][:1].isupper() \
+                                and j + 1 not in self.person_at:
+                            j += 1      # "der Kommission für Menschenrechte und Nationale Versöhnung"
                         else:
                             break
                 aff_end = j
@@ -183,4 +186,12 @@ class Titles(StateContext):
                         body = self._body(x, iso)
                     if body is not None and body.affiliations:
                         return body.affiliations[0]
+            # "Leiter des Potsdam-Instituts für Klimafolgenforschung (PIK)": the acronym names the body
+            for m in range(j, min(j + 10, len(self.words) - 2)):
+                if self.words[m] in (",", ".", ":"):
+                    break
+                if self.words[m] == "(" and self.words[m + 2] == ")":
+                    for x in self.by_tok.get(m + 1, []):
+                        if x.label == "ORG":
+                            return self._org_or_state(x)
         return None
