@@ -7,7 +7,6 @@ unchanged store leaves its triple count and content unchanged.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import time
@@ -22,14 +21,13 @@ from kg.exports import plover_events, write_exports
 from kg.network import actor_network
 from kg.render import write_html, write_text_atomic
 from kg.store import GraphStore
-from kg.vocab import ANALYSIS_GRAPH, BASE, GKG, RDF, RDFS, XSD
+from kg.vocab import ANALYSIS_GRAPH, GKG, NETWORK_SUMMARY, RDF, RDFS, XSD, dyad_iri
 
 log = logging.getLogger(__name__)
 
 ANALYSIS_JSON = "analysis.json"
 GRAPH_HTML = "graph.html"
 # The one NetworkSummary node; dyads are named by a hash of their two actors.
-SUMMARY_IRI = ox.NamedNode(BASE + "id/analysis/network")
 
 
 @dataclass(frozen=True)
@@ -107,23 +105,13 @@ def analysis_quads(result: Analysis) -> Iterator[ox.Quad]:
             if value and len(value) == 10:  # xsd:date only; partial dates have no place here
                 yield ox.Quad(node, prop, _typed(value, XSD.date), g)
     summary = result.summary
-    yield ox.Quad(SUMMARY_IRI, RDF.type, GKG.NetworkSummary, g)
-    yield ox.Quad(SUMMARY_IRI, GKG.nodeCount, _typed(str(summary.nodes), XSD.integer), g)
-    yield ox.Quad(SUMMARY_IRI, GKG.edgeCount, _typed(str(summary.edges), XSD.integer), g)
-    yield ox.Quad(SUMMARY_IRI, GKG.communityCount, _typed(str(summary.communities), XSD.integer), g)
+    yield ox.Quad(NETWORK_SUMMARY, RDF.type, GKG.NetworkSummary, g)
+    yield ox.Quad(NETWORK_SUMMARY, GKG.nodeCount, _typed(str(summary.nodes), XSD.integer), g)
+    yield ox.Quad(NETWORK_SUMMARY, GKG.edgeCount, _typed(str(summary.edges), XSD.integer), g)
+    yield ox.Quad(NETWORK_SUMMARY, GKG.communityCount, _typed(str(summary.communities), XSD.integer), g)
     if summary.triads.ratio is not None:
-        yield ox.Quad(SUMMARY_IRI, GKG.balancedTriadRatio,
+        yield ox.Quad(NETWORK_SUMMARY, GKG.balancedTriadRatio,
                       _typed(repr(float(summary.triads.ratio)), XSD.double), g)
-
-
-def dyad_iri(source: str, target: str) -> ox.NamedNode:
-    """A stable IRI for the directed dyad source → target.
-
-    >>> dyad_iri("a", "b") == dyad_iri("a", "b") != dyad_iri("b", "a")
-    True
-    """
-    digest = hashlib.sha1(f"{source}\n{target}".encode("utf-8", "surrogatepass")).hexdigest()[:16]
-    return ox.NamedNode(f"{BASE}id/dyad/{digest}")
 
 
 def _typed(text: str, datatype: ox.NamedNode) -> ox.Literal:

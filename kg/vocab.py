@@ -241,3 +241,15 @@ def event_iri(article_id: str, n: int) -> NamedNode:
     'https://w3id.org/geokg/id/event/92713d4709377111-1'
     """
     return NamedNode(f"{BASE}id/event/{_short_hash(article_id)}-{int(n)}")
+
+
+NETWORK_SUMMARY = NamedNode(BASE + "id/analysis/network")
+
+
+def dyad_iri(source: str, target: str) -> NamedNode:
+    """A stable IRI for the directed dyad source → target (entity IRIs as strings).
+
+    >>> dyad_iri("a", "b") == dyad_iri("a", "b") != dyad_iri("b", "a")
+    True
+    """
+    return NamedNode(f"{BASE}id/dyad/{_short_hash(source + chr(10) + target)}")
