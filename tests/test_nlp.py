@@ -162,3 +162,11 @@ def test_an_age_marks_a_person(nlp) -> None:
     persons = {key for label, key, _ in found if label == "PER"}
     assert {"Mehmet Kaya", "Amadou Kourouma"} <= persons
     assert "Lehrer Müller" not in persons
+
+
+def test_name_rules_stop_at_complements_and_role_nouns(nlp) -> None:
+    def persons(text: str) -> list[str]:
+        return [h.text for h in nlp(text)._.geokg_hits if h.label == "PER"]
+    assert persons("Das sagte Bernd Jäckel von der Bundespolizeiinspektion.") == ["Bernd Jäckel"]
+    assert persons("Die Astronautin Samantha Cristoforetti fliegt.") == ["Samantha Cristoforetti"]
+    assert persons("Der Journalist Hans van Dyke kam.") == ["Hans van Dyke"]

@@ -476,6 +476,7 @@ class Gazetteer:
         unknown = self._unknown_cache[w] = (
             w[:1].isupper() and not ("-" in w and self.titles.get(w.rsplit("-", 1)[1]) is not None)  # "PYD-Chef"
             and self.is_name_word(w) and w not in self.common and w not in self.first_names
+            and not (w.endswith("in") and w[:-2] in self.common)      # "Astronautin": a noun's feminine
             and self.title(w) is None and w[:1].isalpha() and not self.compound_noun(w))
         return unknown
 
@@ -586,6 +587,10 @@ class Gazetteer:
         while j < n and j - i < 5:
             w = words[j]
             if covered[j]:
+                break
+            # "Ursula von der Leyen", but "Bernd Jäckel von der Polizei": after a surname,
+            # "von" opens a complement
+            if w in ("von", "van") and not self.is_first_name(words[j - 1]):
                 break
             if (w in _PARTICLES or w in _CAP_PARTICLES) and j + 1 < n and not covered[j + 1]:
                 k = j + 1
