@@ -170,3 +170,5 @@ def test_name_rules_stop_at_complements_and_role_nouns(nlp) -> None:
     assert persons("Das sagte Bernd Jäckel von der Bundespolizeiinspektion.") == ["Bernd Jäckel"]
     assert persons("Die Astronautin Samantha Cristoforetti fliegt.") == ["Samantha Cristoforetti"]
     assert persons("Der Journalist Hans van Dyke kam.") == ["Hans van Dyke"]
+    # after a title a surname may look like a compound noun ("Kiese-wetter")
+    assert persons("Der CDU-Abgeordnete Roderich Kiesewetter warnte.") == ["Roderich Kiesewetter"]

@@ -582,7 +582,7 @@ class Gazetteer:
         """One past the last token of the name starting at i."""
         n = len(words)
         allow_common = self.is_first_name(words[i]) or trigger == "credit"
-        first_name_seen = self.is_first_name(words[i])
+        first_name_seen = self.is_first_name(words[i]) or trigger == "title"
         j = i + 1
         while j < n and j - i < 5:
             w = words[j]
