@@ -127,11 +127,20 @@ def _noun_source(sentence: Sentence, hit: _Hit) -> Actor | None:
             return actor
         if actor.first == hit.index + 2 and sentence.words[hit.index + 1].lower in ("der", "des"):
             return actor
-    return None
+    # the agent of a nominalised passive: "die Niederschlagung des Aufstands durch die Sowjetunion"
+    first, last = sentence.clause_of(hit.index)
+    return next((a for a in sentence.actors_in(first, last)
+                 if a.prep in ("durch", "seitens") and hit.index < a.first <= hit.index + 8), None)
 
 
 NEGATIONS = frozenset({"nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals"})
 PASSIVE_AUX = frozenset({"wurde", "wurden", "worden", "wird", "werden", "werde"})
+SUBORDINATORS = frozenset({"dass", "falls", "wenn", "weil", "ob", "nachdem", "als", "da", "während", "obwohl",
+                          "bevor", "damit", "sodass", "der", "die", "das", "den", "dem", "denen", "dessen", "deren",
+                          "weshalb", "wo"})
+FINITE_AUX = frozenset({"hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren"})
+# Legal acts a state does on its own soil: "in Nordkorea festgenommen" names the state acting.
+LOCATIVE_AGENT_CODES = frozenset({"COERCE", "SANCTION"})
 
 
 def _passive(sentence: Sentence, cue: int) -> bool:
@@ -143,9 +152,23 @@ def _passive(sentence: Sentence, cue: int) -> bool:
     # strong verbs, in -en with a lemma of their own ("festgenommen" → "festnehmen")
     participle = word.text.islower() and (low.endswith("t") or (low.endswith("en") and low != word.lemma)
                                           or (low.startswith("ge") and low.endswith("en")))
-    # the auxiliary may follow a coordinated participle: "ermittelt und bestraft werden"
+    # the auxiliary may follow a coordinated participle: "ermittelt und bestraft werden",
+    # or stand in the clause before it: "wurden festgenommen, verurteilt und freigelassen"
     span = sentence.words[first:max(last, min(len(sentence.words), cue + 5))]
-    return participle and any(w.lower in PASSIVE_AUX for w in span)
+    if participle and any(w.lower in PASSIVE_AUX for w in span):
+        return True
+    return participle and first > 0 and sentence.words[first].text == "," and \
+        _participle_chain(sentence, cue) and any(w.lower in PASSIVE_AUX for w in sentence.words[:first])
+
+
+def _participle_chain(sentence: Sentence, cue: int) -> bool:
+    """The clause holds no finite verb of its own before the cue (", zu Haft verurteilt und …")."""
+    first, _ = sentence.clause_of(cue)
+    words = sentence.words[first:cue]
+    if any(w.lower in PASSIVE_AUX or w.lower in FINITE_AUX or w.lower in SUBORDINATORS for w in words):
+        return False
+    # a subject of its own makes the cue a finite verb (", falls Russland … einmarschiert")
+    return not any(a.prep is None for a in sentence.actors_in(first, cue))
 
 
 def _attribute(sentence: Sentence, actor: Actor) -> bool:
@@ -237,9 +260,14 @@ def _events_of(sentence: Sentence, prev: Actor | None, reading: EntityReading) -
                              and not _attribute(sentence, a)
                              # not a noun's complement: "während des Besuchs von Papst Franziskus"
                              and not _after_noun(sentence, a))[:1]
+            if not subjects and entry.code in LOCATIVE_AGENT_CODES:
+                # "In Nordkorea wurden Ausländer festgenommen": the state's authorities acted
+                subjects = tuple(a for a in sentence.actors
+                                 if a.prep == "in" and a.type == "State" and a.last < hit.index)[-1:]
+                confidence *= 0.8
             if not subjects:
                 continue
-            targets = [a for a in clause if a.prep is None][:1]
+            targets = [a for a in clause if a.prep is None and a.key not in {s.key for s in subjects}][:1]
             if not targets and entry.code not in UNTARGETED_OK:
                 continue
             confidence *= 0.8

@@ -21,6 +21,8 @@ from kg.extract.clauses import (
 from kg.extract.mentions import EntityReading
 from kg.facts import Article
 
+INSERTION_MARKS = frozenset({"–", "—", "-", "(", "["})      # clauses that open an insertion
+
 
 @dataclass(frozen=True)
 class Roles:
@@ -248,7 +250,13 @@ def find_targets(sentence: Sentence, cue: int, subjects: tuple[Actor, ...], plac
             return _chain(sentence, hits[0], pool)
     if not noun:
         # a prepositional partner in an insertion of the same sentence ("– also auch mit der Ukraine –")
-        rest = [a for a in sentence.actors if a.key not in taken and not first <= a.first < last]
+        # insertions (clauses opened by a dash or bracket) and what follows the cue (its infinitive
+        # complement: "hat sich bereiterklärt, in Syrien eng mit den USA … zu kooperieren"); a partner
+        # of an earlier clause ("verstieß gegen UN-Resolutionen, weshalb …") is not this cue's target
+        inserts = [(a, b) for a, b in sentence.clauses
+                   if (a, b) != (first, last) and (a >= last or sentence.words[a].text in INSERTION_MARKS)]
+        rest = [a for a in sentence.actors if a.key not in taken
+                and any(x <= a.first < y for x, y in inserts)]
         for place in places:
             hits = [a for a in rest if place != "obj" and a.prep == place]
             if hits:
