@@ -1,5 +1,7 @@
-"""Gazetteer and name rules over spaCy tokens: states, capitals, organisations,
-government bodies, places, titles and person names, as character-offset `Hit`s.
+"""Gazetteer over spaCy tokens: states, capitals, organisations, government bodies,
+places, titles and person names, as character-offset `Hit`s. Known words are looked up
+here; unknown names come from the rules in `names` (persons) and `context` (places and
+organisations typed by the noun before them).
 
 Pure: `Gazetteer.match(doc)` reads a Doc and returns hits; nothing is written.
 The tables come from `kg/data/` through `kg.resources`.
@@ -7,56 +9,25 @@ The tables come from `kg/data/` through `kg.resources`.
 >>> import spacy
 >>> nlp = spacy.blank("de")
 >>> gaz = Gazetteer.from_resources(lambda s: [t.text for t in nlp.make_doc(s)])
->>> [(h.label, h.key) for h in gaz.match(nlp("US-Präsident Joe Biden"))]
-[('STATE', 'US'), ('TITLE', 'Präsident'), ('PER', 'Joe Biden')]
+>>> sorted((h.start, h.label, h.key) for h in gaz.match(nlp("US-Präsident Joe Biden")))
+[(0, 'STATE', 'US'), (0, 'TITLE', 'Präsident'), (13, 'PER', 'Joe Biden')]
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable
 
 from spacy.tokens import Doc
 
 from kg import resources
+from kg.nlp.context import ContextRules
 from kg.nlp.hits import Hit
 from kg.nlp.tokens import doc_text, token_table
 
 Tokenize = Callable[[str], list[str]]
 
-_PARTICLES = {"de", "van", "von", "di", "da", "del", "dos", "la", "le", "bin", "ibn", "al", "el", "ter"}
-_PLACE_HEADS = ("stadt", "dorf", "provinz", "insel", "region", "ortschaft", "metropole", "küstenort",
-                "grenzort", "badeort", "urlaubsort", "meerort", "heimatort", "wohnort", "stützpunkt",
-                "basis", "anstalt", "gefängnis", "bundesstaat", "stadtteil")
-_PLACE_HEADS_GEN = tuple(h + "es" for h in _PLACE_HEADS) + tuple(h + "s" for h in _PLACE_HEADS)
-_ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ\-]{1,6}$")
 _PLAIN = re.compile(r"^[^\W\d_]+( [^\W\d_]+)*$")
-_QUOTES = {"„", "“", "\"", "»", "«", "”"}
-_PLACE_PREPOSITIONS = {"in", "nach", "aus", "nahe", "von"}
-_INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
-# endings of German abstract and mass nouns: a single word ending so is no name
-_NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "ismus", "tät", "nis", "gas", "ment", "enz", "anz",
-                  "ungen", "ismen", "ität")
-_CAP_PARTICLES = {"De", "Van", "Von", "Del", "Da", "Di", "Le", "La", "El", "Al", "Bin", "Ibn", "Abu", "Ben"}
-_AFTER_VON = {"der", "den", "dem"}   # "von der Leyen", "van der Bellen"
-# nouns that end organisation names, never person names ("Amadeu Antonio Stiftung")
-_ORG_HEADS = {"Stiftung", "Partei", "Bank", "Gruppe", "Institut", "Universität", "Verlag", "Zeitung",
-              "Holding", "Agentur", "Bewegung", "Front", "Allianz", "Union", "Kommission", "Rat", "Klinik",
-              "Krankenhaus", "Hotel", "Flughafen", "Platz", "Straße", "Brücke", "Airlines", "Group"}
-_ARABIC_ARTICLE = re.compile(r"^(al|as|ad|an|ar|at|az|el|ash)-[A-ZÄÖÜ]")
-_NAME = re.compile(r"^[A-ZÄÖÜÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’\-]*$")
-# capitalised function words that the noun lexicon does not hold
-_NOT_NAMES = {
-    "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Einem", "Einer", "Am", "Im", "In",
-    "Er", "Sie", "Es", "Wir", "Ich", "Ihr", "Und", "Oder", "Aber", "Auch", "Doch", "Nach", "Vor", "Bei",
-    "Mit", "Von", "Zu", "Zum", "Zur", "Auf", "Aus", "Für", "Um", "Als", "Wie", "Wenn", "Dass", "Daß", "So",
-    "Noch", "Nur", "Schon", "Dann", "Da", "Dort", "Hier", "Seit", "Bis", "Man", "Laut", "Trotz", "Wegen",
-    "Jetzt", "Nun", "Heute", "Gestern", "Morgen", "Dabei", "Damit", "Dazu", "Darin", "Zudem", "Bereits",
-    "Inzwischen", "Zuvor", "Danach", "Demnach", "Außerdem", "Allerdings", "Deshalb", "Daher", "Zunächst",
-    "Gegen", "Unter", "Über", "Ohne", "Durch", "Sein", "Seine", "Ihre", "Dies", "Diese", "Dieser", "Was",
-    "Wer", "Wo", "Warum", "Weil", "Ob", "Kein", "Keine", "Alle", "Viele", "Mehr", "Sei", "Habe", "Hat",
-}
-_CREDIT = {"Foto", "Fotos", "Bild", "Bilder", "Credit", "Quelle"}
 _PRIORITY = {"NONE": -1, "STATE": 0, "ORG": 1, "CAPITAL": 2, "PLACE": 3, "BODY": 4, "PER": 5}
 
 
@@ -145,7 +116,7 @@ def _ministry(word: str) -> str | None:
     return None
 
 
-class Gazetteer:
+class Gazetteer(ContextRules):
     """Lookup tables built once per pipeline; `match` is the per-document work."""
 
     def __init__(self, phrases: dict[tuple[str, ...], Entry], adjectives: dict[str, str],
@@ -268,23 +239,6 @@ class Gazetteer:
                 return TitleForm(word[:k] + base.role[:1].lower() + base.role[1:], base.official)
         return None
 
-    def is_first_name(self, word: str) -> bool:
-        """'Olaf', and hyphenated pairs of first names ('Hans-Jörg')."""
-        if word in self.first_names:
-            return True
-        if "-" in word:
-            parts = word.split("-")
-            return len(parts) == 2 and parts[0] in self.first_names and parts[1][:1].isupper() \
-                and parts[1] not in self.common
-        return False
-
-    def is_name_word(self, word: str) -> bool:
-        """Capitalised, letters only, not an acronym ('SPD') and not a function word ('Die')."""
-        if word in _NOT_NAMES or not _NAME.match(word):
-            return False
-        return not (word.isupper() and len(word) > 1)
-
-    # -- the document ---------------------------------------------------------------------
     def match(self, doc: Doc) -> list[Hit]:
         """All hits of a document, in text order; token indices count non-space tokens only."""
         table = token_table(doc)
@@ -393,231 +347,3 @@ class Gazetteer:
                     continue
             loose.append(part)
         return out
-
-    def _names(self, text: str, words: Sequence[str], idx: Sequence[int], hits: list[Hit],
-               covered: list[bool]) -> list[Hit]:
-        """Person names: after a title, after a first name, in photo credits."""
-        n = len(words)
-        title_ends = {h.tok_end for h in hits if h.label == "TITLE"}
-        known_starts = {h.tok for h in hits if h.label == "PER"}
-        # "der Vizechef der Präsidialverwaltung Andej Taranow": the name follows the complement
-        starts = {h.tok: h for h in hits if h.label in ("STATE", "ORG", "BODY", "CAPITAL") and h.form not in ("adjective", "demonym")}
-        for end in list(title_ends):
-            k = end
-            if k < n and words[k] in ("der", "des", "von", "vom"):
-                k += 1
-                if k < n and words[k] in ("der", "des", "dem"):
-                    k += 1
-                if k in starts:
-                    title_ends.add(starts[k].tok_end)
-        out: list[Hit] = []
-        i = 0
-        while i < n:
-            w = words[i]
-            trigger = None
-            if covered[i] or not w[:1].isupper():
-                i += 1
-                continue
-            if self.is_first_name(w):
-                trigger = "first-name"
-            elif i in title_ends:
-                trigger = "title"
-            elif i >= 2 and words[i - 1] in ("/", ":") and self._credit_context(words, i):
-                trigger = "credit"
-            elif i > 0 and words[i - 1].endswith(("-jährige", "-jähriger", "-jährigen", "-Jährige")) \
-                    and i + 1 < n and self.is_name_word(words[i + 1]) and not covered[i + 1] \
-                    and (w not in self.common or self.is_first_name(w)):
-                trigger = "credit"  # "der 45-jährige Ali Demir": a person, whatever the words
-            elif i + 4 < n and words[i + 2] == "(" and words[i + 3].isdigit() and words[i + 4] == ")" \
-                    and self.is_name_word(words[i + 1]) and not covered[i + 1] \
-                    and (w not in self.common or self.is_first_name(w)):
-                trigger = "credit"  # "John Kibanga (29)": a name with an age
-            elif i + 1 < n and self._unknown(words, covered, i) and self._unknown(words, covered, i + 1) \
-                    and not w.endswith(_NOUN_SUFFIXES) and not words[i + 1].endswith(_NOUN_SUFFIXES):
-                trigger = "pair"    # two capitalised words that are neither German words nor known
-
-            if trigger is None or not self.is_name_word(w):
-                i += 1
-                continue
-            j = self._extend(words, covered, i, trigger)
-            if trigger == "pair" and j + 2 < n and words[j] == "(" and words[j + 2] == ")" \
-                    and _ACRONYM.match(words[j + 1]):
-                i = j           # "Tamil Eelam (LTTE)": a name with an acronym is an organisation's
-                continue
-            if trigger == "pair" and w in self.place_prefixes:
-                start, end = idx[i], idx[j - 1] + len(words[j - 1])
-                out.append(Hit(start, end, "PLACE", text[start:end], text[start:end], i, j, "context:place"))
-                i = j           # "Beit Anon", "Tel Aviv"
-                continue
-            if j - i == 1 and j in known_starts:
-                i += 1          # "Finanzminister Hans-Jörg Schelling": the known surname follows
-                continue
-            if j - i >= 2 or (trigger == "title" and w not in self.common and w not in self.first_names
-                              and not w.endswith(_NOUN_SUFFIXES)):
-                start, end = idx[i], idx[j - 1] + len(words[j - 1])
-                surface = text[start:end]
-                out.append(Hit(start, end, "PER", surface, surface, i, j, trigger))
-                i = j
-            else:
-                i += 1
-        return out
-
-    def _unknown(self, words: Sequence[str], covered: list[bool], k: int) -> bool:
-        """A capitalised word that is no German word, no first name and no known entity."""
-        if covered[k]:
-            return False
-        w = words[k]
-        try:
-            return self._unknown_cache[w]
-        except KeyError:
-            pass
-        if len(self._unknown_cache) > 500_000:
-            self._unknown_cache.clear()
-        unknown = self._unknown_cache[w] = (
-            w[:1].isupper() and not ("-" in w and self.titles.get(w.rsplit("-", 1)[1]) is not None)  # "PYD-Chef"
-            and self.is_name_word(w) and w not in self.common and w not in self.first_names
-            and not (w.endswith("in") and w[:-2] in self.common)      # "Astronautin": a noun's feminine
-            and self.title(w) is None and w[:1].isalpha() and not self.compound_noun(w))
-        return unknown
-
-    def compound_noun(self, word: str) -> bool:
-        """A German compound whose head is a known noun: 'Pilotprojekten' (head 'Projekten')."""
-        try:
-            return self._compound_cache[word]
-        except KeyError:
-            pass
-        if len(self._compound_cache) > 500_000:
-            self._compound_cache.clear()
-        found = any(word[k].upper() + word[k + 1:] in self.common for k in range(2, len(word) - 4))
-        self._compound_cache[word] = found
-        return found
-
-    def _context(self, text: str, words: Sequence[str], idx: Sequence[int], covered: list[bool]) -> list[Hit]:
-        """Unknown names that their context types: 'in der Stadt Dalian', 'in Tekoa',
-        'die Nachrichtenagentur TASR', 'Befreiungstiger von Tamil Eelam (LTTE)'."""
-        n = len(words)
-        out: list[Hit] = []
-
-        def span(i: int, j: int, label: str, key: str | None, form: str) -> None:
-            start, end = idx[i], idx[j - 1] + len(words[j - 1])
-            surface = text[start:end]
-            out.append(Hit(start, end, label, key or surface, surface, i, j, form))
-            for k in range(i, j):
-                covered[k] = True
-
-        # "Befreiungstiger von Tamil Eelam (LTTE)", "Victor Ponta (PSD)": an unknown acronym in
-        # brackets after a name is an organisation (after a person: the person's party)
-        for i in range(1, n - 2):
-            a = words[i + 1]
-            if words[i] == "(" and words[i + 2] == ")" and not covered[i + 1] and _ACRONYM.match(a) \
-                    and a not in self.common and words[i - 1][:1].isupper():
-                span(i + 1, i + 2, "ORG", None, "context:acronym")
-        for i, w in enumerate(words):
-            if i + 1 >= n or covered[i + 1] or not (w in self.context or w in _PLACE_PREPOSITIONS
-                                                    or w[:-1] in self.context or w[:-2] in self.context
-                                                    or self._context_head(w)):
-                continue
-            nxt = i + 1
-            if words[nxt] in ("„", "\"", "»", "“") and nxt + 1 < n:
-                nxt += 1
-            label_kind = self.context.get(w) or self._context_head(w) or (
-                self.context.get(w[:-1]) if w.endswith("s") else None) or (
-                self.context.get(w[:-2]) if w.endswith("es") else None)  # "des Bundesstaates"
-            if label_kind is not None and nxt > i + 1 and label_kind[0] == "ORG":
-                # a quoted name: 'des Freiwilligenbataillons "Tornado"', 'die Partei "Einiges Russland"'
-                j = nxt
-                while j < n and j - nxt < 5 and words[j] not in _QUOTES and not covered[j] \
-                        and (words[j][:1].isupper() or words[j] in ("und", "für", "der", "des")):
-                    j += 1
-                if j > nxt and j < n and words[j] in _QUOTES and words[nxt][:1].isupper():
-                    span(nxt, j, "ORG", None, f"context:{label_kind[1]}")
-                continue
-            if label_kind is not None and not covered[nxt]:
-                label, kind = label_kind
-                ok = (lambda k: self._unknown(words, covered, k)) if label == "PLACE" else \
-                    (lambda k: not covered[k] and (self._unknown(words, covered, k) or
-                                                   (words[k].isupper() and len(words[k]) > 1 and words[k].isalpha())))
-                j = nxt
-                while j < n and j - nxt < 3 and ok(j):
-                    j += 1
-                if j > nxt:
-                    span(nxt, j, label, None, f"context:{kind}")
-                continue
-            # "in Tekoa", "nach Dalian", "südlich von Aleppo": one or two unknown words after a
-            # place preposition
-            if w == "von" and not (i > 0 and (words[i - 1].endswith("lich") or words[i - 1] in ("Nähe", "Norden",
-                                   "Süden", "Osten", "Westen", "Umgebung", "Rande", "Zentrum"))):
-                continue
-            if w in _PLACE_PREPOSITIONS and (self._unknown(words, covered, i + 1) or self._lone_first_name(words, covered, i + 1)):
-                j = i + 2
-                if j < n and self._unknown(words, covered, j):
-                    j += 1
-                nxt_word = words[j] if j < n else ""
-                if not words[j - 1].endswith("s") and not (nxt_word[:1].isupper() and nxt_word.isalpha()):
-                    span(i + 1, j, "PLACE", None, "context:place")
-        return out
-
-    def _lone_first_name(self, words: Sequence[str], covered: list[bool], k: int) -> bool:
-        """A first name with no name after it ("nach Santiago am Dienstag"): no person."""
-        return not covered[k] and self.is_first_name(words[k]) and not (
-            k + 1 < len(words) and words[k + 1][:1].isupper())
-
-    def _context_head(self, word: str) -> tuple[str, str] | None:
-        """'Schwarzmeerort', 'Provinzhauptstadt': a compound whose head is a place noun."""
-        if len(word) < 8 or not word[:1].isupper():
-            return None
-        # a genitive ("des Militärstützpunktes") keeps its head
-        if word.endswith(_PLACE_HEADS) or word.endswith(_PLACE_HEADS_GEN):
-            return ("PLACE", "city")
-        return None
-
-    def _credit_context(self, words: Sequence[str], i: int) -> bool:
-        """'Foto: AFP/Sergei Supinsky', 'Foto: Reuters/Kevin Lamarque', 'Foto: Jens Meier'."""
-        for k in range(max(0, i - 5), i):
-            if words[k] in _CREDIT and k + 1 < len(words) and words[k + 1] == ":":
-                return True
-        return False
-
-    def _extend(self, words: Sequence[str], covered: list[bool], i: int, trigger: str) -> int:
-        """One past the last token of the name starting at i."""
-        n = len(words)
-        allow_common = self.is_first_name(words[i]) or trigger == "credit"
-        first_name_seen = self.is_first_name(words[i]) or trigger == "title"
-        j = i + 1
-        while j < n and j - i < 5:
-            w = words[j]
-            if covered[j]:
-                break
-            # "Ursula von der Leyen", but "Bernd Jäckel von der Polizei": after a surname,
-            # "von" opens a complement
-            if w in ("von", "van") and not self.is_first_name(words[j - 1]):
-                break
-            if (w in _PARTICLES or w in _CAP_PARTICLES) and j + 1 < n and not covered[j + 1]:
-                k = j + 1
-                if words[j] in ("von", "van") and words[k] in _AFTER_VON and k + 1 < n:
-                    k += 1
-                if self.is_name_word(words[k]) and not covered[k] and words[k] not in self.common:
-                    j = k + 1
-                    allow_common = False
-                    continue
-                break
-            if _ARABIC_ARTICLE.match(w):
-                j += 1
-                allow_common = False
-                continue
-            if _INITIAL.match(w) and j + 1 < n and self.is_name_word(words[j + 1]):
-                j += 1          # "Dwight D. Eisenhower"
-                allow_common = True
-                continue
-            if _INITIAL.match(w) and j == i + 1 and self.is_first_name(words[i]):
-                return j + 1    # "Hasan E.": the press shortens a suspect's surname
-            # after a first name a compound is a surname ("Otto Warmbier"), not an abstract noun
-            surname = first_name_seen and not w.endswith(_NOUN_SUFFIXES) and w not in self.common
-            if self.is_name_word(w) and (allow_common or w in self.first_names or surname or
-                                         (w not in self.common and not self.compound_noun(w))) \
-                    and self.title(w) is None and w not in _ORG_HEADS:
-                allow_common = self.is_first_name(w)
-                j += 1
-                continue
-            break
-        return j

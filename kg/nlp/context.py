@@ -1,0 +1,96 @@
+"""Unknown names typed by their context: "in der Stadt Dalian", "in Tekoa", "die
+Nachrichtenagentur TASR", "Befreiungstiger von Tamil Eelam (LTTE)".
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from kg.nlp.hits import Hit
+from kg.nlp.names import _ACRONYM, NameRules
+
+_PLACE_HEADS = ("stadt", "dorf", "provinz", "insel", "region", "ortschaft", "metropole", "küstenort",
+                "grenzort", "badeort", "urlaubsort", "meerort", "heimatort", "wohnort", "stützpunkt",
+                "basis", "anstalt", "gefängnis", "bundesstaat", "stadtteil")
+_PLACE_HEADS_GEN = tuple(h + "es" for h in _PLACE_HEADS) + tuple(h + "s" for h in _PLACE_HEADS)
+_QUOTES = {"„", "“", "\"", "»", "«", "”"}
+_PLACE_PREPOSITIONS = {"in", "nach", "aus", "nahe", "von"}
+
+
+class ContextRules(NameRules):
+    """Mixed into `Gazetteer`; `context` maps nouns like "Stadt" to (PLACE, city)."""
+
+    context: dict[str, tuple[str, str]]
+
+    def _context(self, text: str, words: Sequence[str], idx: Sequence[int], covered: list[bool]) -> list[Hit]:
+        """Unknown names that their context types: 'in der Stadt Dalian', 'in Tekoa',
+        'die Nachrichtenagentur TASR', 'Befreiungstiger von Tamil Eelam (LTTE)'."""
+        n = len(words)
+        out: list[Hit] = []
+
+        def span(i: int, j: int, label: str, key: str | None, form: str) -> None:
+            start, end = idx[i], idx[j - 1] + len(words[j - 1])
+            surface = text[start:end]
+            out.append(Hit(start, end, label, key or surface, surface, i, j, form))
+            for k in range(i, j):
+                covered[k] = True
+
+        # "Befreiungstiger von Tamil Eelam (LTTE)", "Victor Ponta (PSD)": an unknown acronym in
+        # brackets after a name is an organisation (after a person: the person's party)
+        for i in range(1, n - 2):
+            a = words[i + 1]
+            if words[i] == "(" and words[i + 2] == ")" and not covered[i + 1] and _ACRONYM.match(a) \
+                    and a not in self.common and words[i - 1][:1].isupper():
+                span(i + 1, i + 2, "ORG", None, "context:acronym")
+        for i, w in enumerate(words):
+            if i + 1 >= n or covered[i + 1] or not (w in self.context or w in _PLACE_PREPOSITIONS
+                                                    or w[:-1] in self.context or w[:-2] in self.context
+                                                    or self._context_head(w)):
+                continue
+            nxt = i + 1
+            if words[nxt] in ("„", "\"", "»", "“") and nxt + 1 < n:
+                nxt += 1
+            label_kind = self.context.get(w) or self._context_head(w) or (
+                self.context.get(w[:-1]) if w.endswith("s") else None) or (
+                self.context.get(w[:-2]) if w.endswith("es") else None)  # "des Bundesstaates"
+            if label_kind is not None and nxt > i + 1 and label_kind[0] == "ORG":
+                # a quoted name: 'des Freiwilligenbataillons "Tornado"', 'die Partei "Einiges Russland"'
+                j = nxt
+                while j < n and j - nxt < 5 and words[j] not in _QUOTES and not covered[j] \
+                        and (words[j][:1].isupper() or words[j] in ("und", "für", "der", "des")):
+                    j += 1
+                if j > nxt and j < n and words[j] in _QUOTES and words[nxt][:1].isupper():
+                    span(nxt, j, "ORG", None, f"context:{label_kind[1]}")
+                continue
+            if label_kind is not None and not covered[nxt]:
+                label, kind = label_kind
+                ok = (lambda k: self._unknown(words, covered, k)) if label == "PLACE" else \
+                    (lambda k: not covered[k] and (self._unknown(words, covered, k) or
+                                                   (words[k].isupper() and len(words[k]) > 1 and words[k].isalpha())))
+                j = nxt
+                while j < n and j - nxt < 3 and ok(j):
+                    j += 1
+                if j > nxt:
+                    span(nxt, j, label, None, f"context:{kind}")
+                continue
+            # "in Tekoa", "nach Dalian", "südlich von Aleppo": one or two unknown words after a
+            # place preposition
+            if w == "von" and not (i > 0 and (words[i - 1].endswith("lich") or words[i - 1] in ("Nähe", "Norden",
+                                   "Süden", "Osten", "Westen", "Umgebung", "Rande", "Zentrum"))):
+                continue
+            if w in _PLACE_PREPOSITIONS and (self._unknown(words, covered, i + 1) or self._lone_first_name(words, covered, i + 1)):
+                j = i + 2
+                if j < n and self._unknown(words, covered, j):
+                    j += 1
+                nxt_word = words[j] if j < n else ""
+                if not words[j - 1].endswith("s") and not (nxt_word[:1].isupper() and nxt_word.isalpha()):
+                    span(i + 1, j, "PLACE", None, "context:place")
+        return out
+
+    def _context_head(self, word: str) -> tuple[str, str] | None:
+        """'Schwarzmeerort', 'Provinzhauptstadt': a compound whose head is a place noun."""
+        if len(word) < 8 or not word[:1].isupper():
+            return None
+        # a genitive ("des Militärstützpunktes") keeps its head
+        if word.endswith(_PLACE_HEADS) or word.endswith(_PLACE_HEADS_GEN):
+            return ("PLACE", "city")
+        return None
