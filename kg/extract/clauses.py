@@ -25,7 +25,7 @@ from typing import Iterable, NamedTuple, Sequence
 
 from spacy.tokens import Doc
 
-from kg.extract.lexicon import state_organs
+from kg.extract.lexicon import lemma_fixes, state_organs
 from kg.extract.mentions import EntityReading, Mention
 from kg.facts import Article
 
@@ -163,6 +163,9 @@ def lemma_of(form: str) -> str:
     >>> lemma_of("zugesichert")
     'zusichern'
     """
+    fixed = lemma_fixes().get(form.lower())
+    if fixed is not None:
+        return fixed
     table = _lemma_table()
     if table is None:
         return form.lower()
@@ -182,6 +185,7 @@ def _doc_words(doc: Doc, text: str) -> tuple[list[Word], list[int] | None]:
     has_lemmas = any(t.lemma_ for t in doc[:3])
     lemmas = [t.lemma_ for t in doc] if has_lemmas else None
     memo = _LEMMAS
+    fixes = lemma_fixes()
     if len(memo) > 200_000:
         memo.clear()
     words: list[Word] = []
@@ -196,7 +200,7 @@ def _doc_words(doc: Doc, text: str) -> tuple[list[Word], list[int] | None]:
             continue
         form = text[idx:idx + length]
         if lemmas and lemmas[i]:
-            lemma = lemmas[i].lower()
+            lemma = fixes.get(form.lower()) or lemmas[i].lower()
         else:
             lemma = memo.get(form) or memo.setdefault(form, lemma_of(form))
         words.append(make_word(form, lemma, idx, idx + length))

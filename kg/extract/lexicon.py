@@ -122,3 +122,13 @@ def state_organs() -> tuple[str, ...]:
     # nouns of events also take their agent as an adjective ("ein russischer Angriff")
     words |= {c.cue for c in plover_cues() if c.pos == "noun"}
     return tuple(sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def lemma_fixes() -> dict[str, str]:
+    """`lemma_fixes.tsv`: form → lemma where the lookup table picks a rarer verb.
+
+    >>> lemma_fixes()["getroffen"]
+    'treffen'
+    """
+    return {row[0].strip().lower(): row[1].strip().lower() for row in _rows("lemma_fixes.tsv") if len(row) >= 2}

@@ -60,6 +60,9 @@ class _Cue:
     entry: TalksCue
 
 
+PASSIVE_AUX = frozenset({"wurde", "wurden", "worden", "wird", "werden"})
+
+
 @lru_cache(maxsize=1)
 def _cue_index() -> tuple[dict[str, TalksCue], dict[str, TalksCue]]:
     suffixes = {c.cue: c for c in talks_cues() if c.match == "suffix"}
@@ -185,8 +188,14 @@ def _participants(sentence: Sentence, cue: _Cue, prev: Actor | None) -> list[Act
         people: list[Actor] = list(roles.subjects) if roles else []
         partners: list[Actor] = []
         taken = {a.key for a in people}
+        passive = "obj" in cue.entry.requires and _passive_form(sentence, cue.index)
         for actor in sentence.actors_in(first, last):
             if actor.key in taken:
+                continue
+            if passive and actor.prep in ("von", "vom") and actor.first < cue.index:
+                # "wurde von Präsident Correa empfangen": the agent is the partner
+                partners.append(actor)
+                taken.add(actor.key)
                 continue
             visit_slot = actor.prep in ("nach", "in") and actor.prep in cue.entry.requires and actor.type == "State"
             if (actor.prep == "mit" and "mit" in cue.entry.requires) or visit_slot or \
@@ -206,9 +215,15 @@ def _participants(sentence: Sentence, cue: _Cue, prev: Actor | None) -> list[Act
                                                         (genitive and cue.index + 1 < a.first <= cue.index + 3))]
     linked += [a for a in clause if a.prep in ("mit", "zwischen") and _partner_ok(sentence, cue.index, a)]
     if _visit(words[cue.index]):
+        # "des Besuchs von Papst Franziskus im kommunistischen Kuba": the visitor after "von"
+        visitor = next((a for a in clause if a.prep in ("von", "vom") and a.first in (cue.index + 2, cue.index + 3)
+                        and a.type != "State"), None)
+        reach = (visitor.last if visitor else cue.index) + 4
+        if visitor is not None:
+            linked.append(visitor)
         # "zu Besuch in Kuba", "sein Besuch in Ägypten": the host state takes part
         linked += [a for a in clause if a.type == "State" and a.prep in ("in", "nach", "im")
-                   and cue.index < a.first <= cue.index + 4]
+                   and cue.index < a.first <= reach]
     before = [w.lower for w in words[max(0, cue.index - 3):cue.index]]
     if linked and not subjects and any(w in ATTENDING for w in before):
         # "Beim EU-Gipfel sagte Merkel …", "Zum Nato-Treffen reist X": the subject attends
@@ -225,6 +240,14 @@ def _participants(sentence: Sentence, cue: _Cue, prev: Actor | None) -> list[Act
                                              words[subjects[0].last + 1:subjects[1].first])
         return subjects if chained else []
     return subjects + linked
+
+
+def _passive_form(sentence: Sentence, index: int) -> bool:
+    """A participle with a passive auxiliary in its clause ("wurde … empfangen")."""
+    first, last = sentence.clause_of(index)
+    word = sentence.words[index]
+    return word.text.islower() and word.lower != word.lemma and \
+        any(w.lower in PASSIVE_AUX for w in sentence.words[first:last])
 
 
 def _travel(cue: _Cue) -> bool:
