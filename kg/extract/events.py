@@ -261,10 +261,14 @@ def _events_of(sentence: Sentence, prev: Actor | None, reading: EntityReading) -
                              # not a noun's complement: "während des Besuchs von Papst Franziskus"
                              and not _after_noun(sentence, a))[:1]
             if not subjects and entry.code in LOCATIVE_AGENT_CODES:
-                # "In Nordkorea wurden Ausländer festgenommen": the state's authorities acted
+                # "In Nordkorea wurden Ausländer festgenommen": the state's authorities acted; the
+                # first such state (not "ein in Belgien gesuchter Algerier" inside the subject)
                 subjects = tuple(a for a in sentence.actors
-                                 if a.prep == "in" and a.type == "State" and a.last < hit.index)[-1:]
+                                 if a.prep == "in" and a.type == "State" and a.last < hit.index)[:1]
                 confidence *= 0.8
+            if not subjects and entry.code == "ACCUSE":
+                # "X wurde ins Außenministerium einbestellt": the body summoning him
+                subjects = tuple(a for a in clause if a.prep == "ins" and a.last < hit.index)[:1]
             if not subjects:
                 continue
             targets = [a for a in clause if a.prep is None and a.key not in {s.key for s in subjects}][:1]
