@@ -271,6 +271,21 @@ def _is_title_gap(words: Sequence[Word]) -> bool:
 _ADJECTIVE = re.compile(r"sch(?:e|en|er|es|em)?$")
 
 
+SINGULAR_ARTICLES = frozenset({"den", "dem", "ein", "einen", "einem", "eines"})
+
+
+def _one_national(words: Sequence[Word], actor: Actor) -> bool:
+    """One citizen, not his state: "empfing den Argentinier", "ein Belgier wurde festgenommen".
+
+    The plural takes an -n in the dative ("den Amerikanern"), so "den/dem/ein … -er" is one person.
+    """
+    if actor.type != "State" or actor.first != actor.last or actor.first == 0:
+        return False
+    word = words[actor.first]
+    return word.capitalized and "-" not in word.text and word.lower.endswith("er") \
+        and words[actor.first - 1].lower in SINGULAR_ARTICLES
+
+
 def _generic_adjective(words: Sequence[Word], actor: Actor) -> bool:
     """A state adjective on a noun it does not act through ("syrische Menschenrechtsgruppen")."""
     if actor.type != "State" or actor.first != actor.last:
@@ -323,7 +338,7 @@ def group_actors(words: Sequence[Word], mentions: Iterable[Mention]) -> list[Act
         if raw and raw[-1].first == first and raw[-1].key == m.key:
             continue
         raw.append(Actor(m.key, m.type, first, last, None))
-    raw = [a for a in raw if not _generic_adjective(words, a)]
+    raw = [a for a in raw if not _generic_adjective(words, a) and not _one_national(words, a)]
     merged: list[Actor] = []
     for actor in raw:
         if merged:
