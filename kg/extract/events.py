@@ -212,6 +212,16 @@ def _negated(sentence: Sentence, cue: int) -> bool:
     return False
 
 
+def _coordinated(sentence: Sentence, actor: Actor) -> list[Actor]:
+    """The bare actor joined to `actor` by "und"/"sowie" ("der USA und Südkoreas")."""
+    words = sentence.words
+    for other in sentence.actors:
+        if other.first > actor.last and other.prep is None and other.key != actor.key:
+            gap = [w.lower for w in words[actor.last + 1:other.first]]
+            return [other] if gap in (["und"], ["sowie"]) else []
+    return []
+
+
 def _own(reading: EntityReading, a: str, b: str) -> bool:
     """One actor acts for the other (an official and his state): not an interaction between two."""
     ea, eb = reading.entity(a), reading.entity(b)
@@ -241,6 +251,9 @@ def _events_of(sentence: Sentence, prev: Actor | None, reading: EntityReading) -
                 confidence *= 0.8
             targets = find_targets(sentence, hit.index, subjects,
                                    tuple(p for p in entry.targets if p != "obj") or entry.targets, noun=True)
+            if not targets and entry.code in MUTUAL and source is not None:
+                # "ein Großmanöver der USA und Südkoreas": coordinated owners act with each other
+                targets = _coordinated(sentence, source)
             if not targets:
                 continue        # a bare noun ("die Sanktionen") is too vague to be an event
         elif (agent := _attributive_agent(sentence, hit.index)) is not None:
