@@ -294,3 +294,19 @@ def test_affiliation_by_capital_adjective_group_and_bracketed_acronym() -> None:
 def test_a_capital_as_agent_of_a_participle_is_its_state() -> None:
     assert by_name(read("Eine von Riad geführte Allianz griff an."))["Saudi-Arabien"].type == "State"
     assert by_name(read("Er flog von Riad nach Paris."))["Riad"].type == "Place"
+
+
+def test_titles_reach_past_adjectives_to_their_party_or_state() -> None:
+    r = read("Der Chef der oppositionellen Partei Recht und Gerechtigkeit, Jarosław Kaczyński, sagte das. "
+             "Der Sprecher der ukrainischen Regierung, Petro Maier, widersprach.")
+    e = by_name(r)
+    assert ("Jarosław Kaczyński", "memberOf", "PiS") in rels(r)
+    assert e["Petro Maier"].type == "Official"
+    assert names_of(r, e["Petro Maier"].affiliations) == {"Ukraine"}
+
+
+def test_new_outlets_and_generic_courts_are_organisations() -> None:
+    e = by_name(read("Das Oberste Gericht in Peking wies die Klage ab, meldete die polnische Agentur PAP."))
+    assert e["Oberstes Gericht"].type == "Organization"
+    assert e["Oberstes Gericht"].affiliations == ("state:china",)
+    assert e["PAP"].kind == "media"

@@ -9,6 +9,7 @@ from kg.extract.reading import COMPLEMENT, DETERMINERS, PersonDraft
 from kg.extract.states import StateContext
 from kg.nlp.hits import Hit
 
+_ADJECTIVE_ENDINGS = ("en", "er", "es", "em", "e")
 _ADVISOR_BASES = ("berater", "beraterin")
 
 
@@ -72,7 +73,9 @@ class Titles(StateContext):
                 while j < n and self.by_tok.get(j) and any(x.label in ("STATE", "ORG", "BODY", "CAPITAL")
                                                            for x in self.by_tok[j]):
                     j += 1
-                if not any(x.label in ("STATE", "ORG", "BODY", "CAPITAL") for x in self.by_tok.get(j - 1, [])):
+                # an adjective ("der ukrainischen Regierung") leaves the noun phrase open
+                if not any(x.label in ("STATE", "ORG", "BODY", "CAPITAL") and x.form != "adjective"
+                           for x in self.by_tok.get(j - 1, [])):
                     # "der Chef der Internet-Polizei (IIP), Kamal Hadiafar", "der Partei Recht und
                     # Gerechtigkeit, Beata Szydło": a short noun phrase, names taken whole
                     while j < n and j - k <= 10 and j not in self.person_at:
@@ -170,9 +173,13 @@ class Titles(StateContext):
         k = h.tok_end
         if k < len(self.words) and self.words[k] in COMPLEMENT and obj is None:
             j = k + 1
-            while j < len(self.words) and self.words[j] in DETERMINERS:
+            # past determiners and adjectives: "der oppositionellen Partei X"
+            while j < len(self.words) and (self.words[j] in DETERMINERS or (
+                    self.words[j].islower() and self.words[j].endswith(_ADJECTIVE_ENDINGS) and j < k + 4
+                    and not self.by_tok.get(j))):
                 j += 1
-            if not self.by_tok.get(j) and self.words[j][:1].isupper() and j + 1 < len(self.words):
+            if j < len(self.words) and not self.by_tok.get(j) and self.words[j][:1].isupper() \
+                    and j + 1 < len(self.words):
                 j += 1      # "der Partei Recht und Gerechtigkeit": past the head noun to the name
             for x in self.by_tok.get(j, []):
                 if x.label == "STATE":
@@ -191,6 +198,11 @@ class Titles(StateContext):
                 if self.words[m] in (",", ".", ":"):
                     break
                 if self.words[m] == "(" and self.words[m + 2] == ")":
+                    # "der Internet-Polizei (IIP) des Iran": a body of the state named after it
+                    if m + 4 < len(self.words) and self.words[m + 3] in ("des", "der"):
+                        for x in self.by_tok.get(m + 4, []):
+                            if x.label == "STATE":
+                                return self.state(x.key, x.start).key
                     for x in self.by_tok.get(m + 1, []):
                         if x.label == "ORG":
                             return self._org_or_state(x)
