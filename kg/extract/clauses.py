@@ -396,7 +396,8 @@ def clause_ranges(words: Sequence[Word]) -> list[tuple[int, int]]:
         if i == 0:
             continue
         if w.text in BOUNDARY_PUNCT and w.text not in (".", "?", "!", "(", ")"):
-            cuts.append(i)
+            if not (w.text == "," and _list_comma(words, i)):
+                cuts.append(i)
         elif w.lower in SUBORDINATORS and words[i - 1].text not in BOUNDARY_PUNCT and w.lower not in ("wie", "als"):
             cuts.append(i)
         elif w.lower in COORDINATORS and i + 1 < len(words) and _verb_like(words[i + 1]):
@@ -409,11 +410,31 @@ def clause_ranges(words: Sequence[Word]) -> list[tuple[int, int]]:
     return ranges
 
 
+LIST_JOINERS = frozenset({"und", "sowie", "oder"})
+
+
+def _list_comma(words: Sequence[Word], i: int) -> bool:
+    """A comma between items of a noun list ("für Syrien, UN-Organisationen und afrikanische Länder").
+
+    >>> ws = words_of("Hilfe für Syrien, Jordanien und den Libanon")
+    >>> _list_comma(ws, 3)
+    True
+    """
+    if i + 2 >= len(words) or not words[i - 1].capitalized or not words[i + 1].capitalized:
+        return False
+    for j in range(i + 2, min(len(words), i + 5)):
+        if words[j].lower in LIST_JOINERS:
+            return True
+        if not (words[j].capitalized or words[j].text.isalpha() and not words[j].verbish):
+            return False
+    return False
+
+
 def _verb_like(w: Word) -> bool:
     return w.verbish
 
 
-def _dateline_end(words: Sequence[Word]) -> int:
+def dateline_end(words: Sequence[Word]) -> int:
     """Index of the first word after a dateline ("Kairo – …", "Kiew/Moskau – …"), else 0."""
     for i, w in enumerate(words[:6]):
         if w.text in ("–", "—", "-") and i > 0:
@@ -433,7 +454,7 @@ def build_sentences(doc: Doc, article: Article, reading: EntityReading) -> list[
         lo = bisect.bisect_left(mention_starts, start)
         hi = bisect.bisect_left(mention_starts, end)
         inside = [m for m in mentions[lo:hi] if m.end <= end]
-        actors = [a for a in group_actors(words, inside) if a.last >= _dateline_end(words)]
+        actors = [a for a in group_actors(words, inside) if a.last >= dateline_end(words)]
         starts = [w.start for w in words]
         places = tuple((m, _word_at(starts, words, m.start)) for m in inside if m.type == "Place" and words)
         persons = tuple(_word_at(starts, words, m.start) for m in inside if m.type == "Person" and words)

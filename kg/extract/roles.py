@@ -16,8 +16,9 @@ from spacy.tokens import Doc
 
 from kg.extract.clauses import (
     COORDINATORS, DETERMINERS, PREPOSITIONS, RELATIVES, SUBJECT_PRONOUNS, Actor,
-    Resolver, Sentence, build_sentences, governing_prep,
+    Resolver, Sentence, build_sentences, dateline_end, governing_prep,
 )
+from kg.extract.lexicon import calendar_words
 from kg.extract.mentions import EntityReading
 from kg.facts import Article
 
@@ -118,8 +119,12 @@ def main_subject(sentence: Sentence) -> Actor | None:
     before = [a for a in bare if a.last < verb]
     if before:
         return before[0]
-    opener = words[0]
-    if opener.lower in ADVERBIALS or opener.lower in PREPOSITIONS or opener.text[:1].isdigit():
+    lead = dateline_end(words)
+    opener = words[lead] if lead < len(words) else words[0]
+    spans = calendar_words().get("span", {})
+    # "Einen Tag vor dem Gipfel hat der Ministerrat …": a fronted time span is adverbial too
+    timed = any(w.lower in spans for w in words[lead:min(verb, lead + 3)])
+    if opener.lower in ADVERBIALS or opener.lower in PREPOSITIONS or opener.text[:1].isdigit() or timed:
         return next((a for a in bare if verb < a.first <= verb + 4), None)
     return None
 
