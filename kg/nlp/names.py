@@ -216,7 +216,9 @@ class NameRules:
             if _INITIAL.match(w) and j == i + 1 and self.is_first_name(words[i]):
                 return j + 1    # "Hasan E.": the press shortens a suspect's surname
             # after a first name a compound is a surname ("Otto Warmbier"), not an abstract noun
-            surname = first_name_seen and not w.endswith(_NOUN_SUFFIXES) and w not in self.common
+            tail = w.rsplit("-", 1)[-1]
+            surname = first_name_seen and not w.endswith(_NOUN_SUFFIXES) and w not in self.common \
+                and not ("-" in w and (tail in self.common or self.compound_noun(tail)))   # "Western-Rachedrama"
             if self.is_name_word(w) and (allow_common or w in self.first_names or surname or
                                          (w not in self.common and not self.compound_noun(w))) \
                     and self.title(w) is None and w not in _ORG_HEADS:
