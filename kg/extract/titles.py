@@ -109,6 +109,10 @@ class Titles(StateContext):
         # "der Berater von Kanzler Scholz (SPD), Jens Plötner, ..."
         if j + 1 < n and words[j] == "," and (j + 1) in self.person_at:
             return self.person_at[j + 1], obj
+        # "…, Aleksandar Vucic": a first name before a known surname the gazetteer took alone
+        if j + 2 < n and words[j] == "," and (j + 2) in self.person_at and words[j + 1][:1].isupper() \
+                and not self.by_tok.get(j + 1):
+            return self.person_at[j + 2], obj
         # "Emmanuel Bonne, Berater von Präsident Emmanuel Macron"
         b = h.tok - 1
         while b >= 0 and (words[b] in DETERMINERS or (words[b].islower() and words[b] not in (",",))
