@@ -172,3 +172,6 @@ def test_name_rules_stop_at_complements_and_role_nouns(nlp) -> None:
     assert persons("Der Journalist Hans van Dyke kam.") == ["Hans van Dyke"]
     # after a title a surname may look like a compound noun ("Kiese-wetter")
     assert persons("Der CDU-Abgeordnete Roderich Kiesewetter warnte.") == ["Roderich Kiesewetter"]
+    # a double surname stays, two joined nouns end the name
+    assert persons("Die Landtagspräsidentin Gerda Weichsler-Hauer kam.") == ["Gerda Weichsler-Hauer"]
+    assert persons("Das ist Alejandro Iñárritus Western-Rachedrama.") == ["Alejandro Iñárritus"]

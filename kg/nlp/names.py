@@ -170,6 +170,13 @@ class NameRules:
         self._compound_cache[word] = found
         return found
 
+    def _noun_pair(self, word: str) -> bool:
+        """'Western-Rachedrama' joins two nouns; 'Weichsler-Hauer' is a double surname."""
+        if "-" not in word:
+            return False
+        head, tail = word.split("-", 1)[0], word.rsplit("-", 1)[-1]
+        return all(part in self.common or self.compound_noun(part) for part in (head, tail))
+
     def _lone_first_name(self, words: Sequence[str], covered: list[bool], k: int) -> bool:
         """A first name with no name after it ("nach Santiago am Dienstag"): no person."""
         return not covered[k] and self.is_first_name(words[k]) and not (
@@ -216,9 +223,8 @@ class NameRules:
             if _INITIAL.match(w) and j == i + 1 and self.is_first_name(words[i]):
                 return j + 1    # "Hasan E.": the press shortens a suspect's surname
             # after a first name a compound is a surname ("Otto Warmbier"), not an abstract noun
-            tail = w.rsplit("-", 1)[-1]
             surname = first_name_seen and not w.endswith(_NOUN_SUFFIXES) and w not in self.common \
-                and not ("-" in w and (tail in self.common or self.compound_noun(tail)))   # "Western-Rachedrama"
+                and not self._noun_pair(w)
             if self.is_name_word(w) and (allow_common or w in self.first_names or surname or
                                          (w not in self.common and not self.compound_noun(w))) \
                     and self.title(w) is None and w not in _ORG_HEADS:
