@@ -233,3 +233,61 @@ def test_every_corpus_article_extracts_with_valid_evidence() -> None:
             assert e.code in PLOVER_CODES and e.source != e.target
         total += len(facts.interactions)
     assert total > 0
+
+
+# --- round 2: general phenomena of unseen news --------------------------------------------------
+
+MORE = NAMES + [
+    ("Nordkorea", "Nordkorea", "State"), ("Italien", "Italien", "State"), ("Belgien", "Belgien", "State"),
+    ("Argentinier", "Argentinien", "State"), ("Fidel Castro", "Fidel Castro", "Official", "Staatschef"),
+    ("Iwanow", "Sergej Iwanow", "Official", "Botschafter"),
+    ("Außenministerium", "Außenministerium", "Organization"), ("Ministerrat", "Ministerrat", "Organization"),
+]
+
+
+def more(text: str) -> set[tuple[str, str, str | None]]:
+    article = Article(id="t", text=text)
+    return {(e.code, e.source, e.target) for e in read_interactions(lemma_nlp()(text), article, reading(text, MORE))}
+
+
+def test_agentless_arrest_is_done_by_the_state_it_happens_in() -> None:
+    got = more("In Nordkorea wurden zwei Touristen festgenommen, zu langen Haftstrafen verurteilt und später freigelassen.")
+    assert ("COERCE", "state:nordkorea", None) in got
+    assert ("SANCTION", "state:nordkorea", None) in got
+
+
+def test_state_inside_the_subject_phrase_is_not_the_arresting_one() -> None:
+    got = more("In Italien wurde ein in Belgien gesuchter Mann festgenommen.")
+    assert ("COERCE", "state:italien", None) in got
+    assert not any(s == "state:belgien" for _, s, _ in got)
+
+
+def test_summoned_into_a_ministry() -> None:
+    assert ("ACCUSE", "org:aussenministerium", "person:sergej-iwanow") in \
+        more("Der Botschafter Iwanow wurde am Montag ins Außenministerium zitiert.")
+
+
+def test_finite_verb_after_a_passive_clause_keeps_its_own_subject() -> None:
+    got = more("Die USA werden entschlossen reagieren, falls Russland in die Ukraine einmarschiert.")
+    assert ("ASSAULT", "state:russland", "state:ukraine") in got
+
+
+def test_no_target_from_an_earlier_full_clause() -> None:
+    got = more("Das verstieß gegen Abkommen mit der Nato, weshalb Deutschland harte Strafmaßnahmen verhängte.")
+    assert not any(t == "org:nato" for _, _, t in got)
+
+
+def test_exercise_of_coordinated_states_is_cooperation() -> None:
+    assert ("COOPERATE", "state:usa", "state:turkei") in more("Derzeit läuft ein Großmanöver der USA und der Türkei.")
+    assert not any(code == "COOPERATE" for code, _, _ in more("Russland hält ein Manöver ab."))
+
+
+def test_one_citizen_is_not_his_state() -> None:
+    got = more("Fidel Castro empfing den Argentinier in einem Trainingsanzug.")
+    assert not any(t == "state:argentinien" for _, _, t in got)
+
+
+def test_list_commas_keep_the_aid_clause_whole_and_a_time_span_fronts_the_subject() -> None:
+    got = more("Einen Tag vor dem Gipfel hat der Ministerrat beschlossen, "
+               "die Hilfsgelder für Syrien, die Türkei und die Ukraine aufzustocken.")
+    assert ("AID", "org:ministerrat", "state:syrien") in got

@@ -155,3 +155,34 @@ def test_seed_article_talks_through_the_real_pipeline() -> None:
     assert "person:olaf-scholz" not in moscow.participants        # "Berater von Kanzler Scholz"
     for t in found:
         assert text[t.evidence.start:t.evidence.end] == t.evidence.sentence
+
+
+# --- round 2: visits and receptions in unseen news ----------------------------------------------
+
+MORE = NAMES + [("Rafael Correa", "Rafael Correa", "Official", "Präsident"), ("Correa", "Rafael Correa", "Official"),
+                ("Fidel Castro", "Fidel Castro", "Official", "Staatschef"), ("Quito", "Quito", "Place"),
+                ("Belgien", "Belgien", "State"), ("Marokko", "Marokko", "State")]
+
+
+def more(text: str) -> list[set[str]]:
+    article = Article(id="t", text=text)
+    return [set(t.participants) for t in read_talks(lemma_nlp()(text), article, reading(text, MORE))]
+
+
+def test_visit_names_the_visitor_after_von_and_the_host_state() -> None:
+    assert {"person:papst-franziskus", "state:kuba"} in \
+        more("Während des Besuchs von Papst Franziskus im kommunistischen Kuba wurden Dissidenten festgenommen.")
+
+
+def test_a_passive_reception_meets_its_agent() -> None:
+    got = more("Papst Franziskus traf am Sonntag in Quito ein und wurde von Präsident Rafael Correa empfangen.")
+    assert {"person:papst-franziskus", "person:rafael-correa"} in got
+
+
+def test_getroffen_is_treffen_with_a_pronoun_subject() -> None:
+    got = more("Papst Franziskus kam nach Havanna. Dort hatte er zuvor auch Fidel Castro getroffen.")
+    assert {"person:papst-franziskus", "person:fidel-castro"} in got
+
+
+def test_destinations_of_a_journey_do_not_meet_each_other() -> None:
+    assert more("Von dort aus sei er nach Ägypten, Belgien und Marokko gereist.") == []

@@ -420,9 +420,10 @@ def _list_comma(words: Sequence[Word], i: int) -> bool:
     >>> _list_comma(ws, 3)
     True
     """
-    if i + 2 >= len(words) or not words[i - 1].capitalized or not words[i + 1].capitalized:
+    k = i + 2 if i + 2 < len(words) and words[i + 1].lower in DETERMINERS else i + 1   # ", die Türkei und …"
+    if k + 1 >= len(words) or not words[i - 1].capitalized or not words[k].capitalized:
         return False
-    for j in range(i + 2, min(len(words), i + 5)):
+    for j in range(k + 1, min(len(words), k + 4)):
         if words[j].lower in LIST_JOINERS:
             return True
         if not (words[j].capitalized or words[j].text.isalpha() and not words[j].verbish):

@@ -218,7 +218,8 @@ def _coordinated(sentence: Sentence, actor: Actor) -> list[Actor]:
     for other in sentence.actors:
         if other.first > actor.last and other.prep is None and other.key != actor.key:
             gap = [w.lower for w in words[actor.last + 1:other.first]]
-            return [other] if gap in (["und"], ["sowie"]) else []
+            joined = bool(gap) and gap[0] in ("und", "sowie") and all(w in DETERMINERS for w in gap[1:])
+            return [other] if joined else []
     return []
 
 
@@ -273,11 +274,12 @@ def _events_of(sentence: Sentence, prev: Actor | None, reading: EntityReading) -
                              and not _attribute(sentence, a)
                              # not a noun's complement: "während des Besuchs von Papst Franziskus"
                              and not _after_noun(sentence, a))[:1]
-            if not subjects and entry.code in LOCATIVE_AGENT_CODES:
+            located = not subjects and entry.code in LOCATIVE_AGENT_CODES
+            if located:
                 # "In Nordkorea wurden Ausländer festgenommen": the state's authorities acted; the
                 # first such state (not "ein in Belgien gesuchter Algerier" inside the subject)
                 subjects = tuple(a for a in sentence.actors
-                                 if a.prep == "in" and a.type == "State" and a.last < hit.index)[:1]
+                                 if a.prep in ("in", "im") and a.type == "State" and a.last < hit.index)[:1]
                 confidence *= 0.8
             if not subjects and entry.code == "ACCUSE":
                 # "X wurde ins Außenministerium einbestellt": the body summoning him
@@ -285,7 +287,8 @@ def _events_of(sentence: Sentence, prev: Actor | None, reading: EntityReading) -
             if not subjects:
                 continue
             targets = [a for a in clause if a.prep is None and a.key not in {s.key for s in subjects}][:1]
-            if not targets and entry.code not in UNTARGETED_OK:
+            # a domestic legal act on unnamed people ("zu Haftstrafen verurteilt") is still one
+            if not targets and entry.code not in UNTARGETED_OK and not located:
                 continue
             confidence *= 0.8
         else:

@@ -202,6 +202,8 @@ def _participants(sentence: Sentence, cue: _Cue, prev: Actor | None) -> list[Act
                     (actor.prep is None and "obj" in cue.entry.requires and people and actor.first > people[0].last):
                 partners.append(actor)
                 taken.add(actor.key)
+        if not people and _travel(cue):
+            return []           # "sei er nach Belgien und Marokko gereist": destinations do not meet each other
         if not partners and not (reciprocal and len(people) >= 2 and
                                  ("sich" in cue.entry.requires or "mit" in cue.entry.requires)):
             return []
@@ -243,11 +245,12 @@ def _participants(sentence: Sentence, cue: _Cue, prev: Actor | None) -> list[Act
 
 
 def _passive_form(sentence: Sentence, index: int) -> bool:
-    """A participle with a passive auxiliary in its clause ("wurde … empfangen")."""
-    first, last = sentence.clause_of(index)
-    word = sentence.words[index]
-    return word.text.islower() and word.lower != word.lemma and \
-        any(w.lower in PASSIVE_AUX for w in sentence.words[first:last])
+    """A participle after a passive auxiliary in its clause ("wurde … empfangen").
+
+    "wird Merkel empfangen" may be a future; the caller also wants the agent after "von".
+    """
+    first, _ = sentence.clause_of(index)
+    return sentence.words[index].text.islower() and any(w.lower in PASSIVE_AUX for w in sentence.words[first:index])
 
 
 def _travel(cue: _Cue) -> bool:
