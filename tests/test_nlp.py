@@ -175,3 +175,13 @@ def test_name_rules_stop_at_complements_and_role_nouns(nlp) -> None:
     # a double surname stays, two joined nouns end the name
     assert persons("Die Landtagspräsidentin Gerda Weichsler-Hauer kam.") == ["Gerda Weichsler-Hauer"]
     assert persons("Das ist Alejandro Iñárritus Western-Rachedrama.") == ["Alejandro Iñárritus"]
+
+
+def test_place_prefixes_start_unknown_place_names(nlp) -> None:
+    def places(text: str) -> list[str]:
+        return [h.text for h in nlp(text)._.geokg_hits if h.label == "PLACE"]
+    assert places("Er will in Santa Cruz de la Sierra eine Messe halten.") == ["Santa Cruz de la Sierra"]
+    assert places("Er kam in San Pedro Sula an.") == ["San Pedro Sula"]
+    assert places("Die Bad Bank übernimmt die Kredite.") == []
+    # after a first name, a prefix is a surname: "Imran Khan Niazi"
+    assert places("Premier Imran Khan Niazi sagte das.") == []

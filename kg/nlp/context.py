@@ -3,7 +3,7 @@ Nachrichtenagentur TASR", "Befreiungstiger von Tamil Eelam (LTTE)".
 """
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Callable, Sequence
 
 from kg.nlp.hits import Hit
 from kg.nlp.names import _ACRONYM, NameRules
@@ -14,6 +14,9 @@ _PLACE_HEADS = ("stadt", "dorf", "provinz", "insel", "region", "ortschaft", "met
 _PLACE_HEADS_GEN = tuple(h + "es" for h in _PLACE_HEADS) + tuple(h + "s" for h in _PLACE_HEADS)
 _QUOTES = {"„", "“", "\"", "»", "«", "”"}
 _PLACE_PREPOSITIONS = {"in", "nach", "aus", "nahe", "von"}
+
+
+_PLACE_PARTICLES = {"de", "del", "la", "las", "los", "do", "da", "dos", "di", "sur", "am", "an", "im"}
 
 
 class ContextRules(NameRules):
@@ -41,6 +44,7 @@ class ContextRules(NameRules):
             if words[i] == "(" and words[i + 2] == ")" and not covered[i + 1] and _ACRONYM.match(a) \
                     and a not in self.common and words[i - 1][:1].isupper():
                 span(i + 1, i + 2, "ORG", None, "context:acronym")
+        self._prefixed_places(words, covered, span)
         for i, w in enumerate(words):
             if i + 1 >= n or covered[i + 1] or not (w in self.context or w in _PLACE_PREPOSITIONS
                                                     or w[:-1] in self.context or w[:-2] in self.context
@@ -85,6 +89,32 @@ class ContextRules(NameRules):
                 if not words[j - 1].endswith("s") and not (nxt_word[:1].isupper() and nxt_word.isalpha()):
                     span(i + 1, j, "PLACE", None, "context:place")
         return out
+
+    def _prefixed_places(self, words: Sequence[str], covered: list[bool],
+                         span: Callable[[int, int, str, str | None, str], None]) -> None:
+        """'San Pedro Sula', 'Santa Cruz de la Sierra', 'Bad Ischl': a place prefix starts a name.
+
+        Not after a capitalised word, where the prefix is a surname ("Imran Khan").
+        """
+        n = len(words)
+        for i, w in enumerate(words):
+            if w not in self.place_prefixes or covered[i] or i + 1 >= n or covered[i + 1] \
+                    or not self.is_name_word(words[i + 1]) or (i > 0 and words[i - 1][:1].isupper()) \
+                    or (words[i + 1] in self.common and words[i + 1] not in self.first_names):   # "Bad Bank"
+                continue
+            j = i + 2
+            while j < n and j - i < 7 and not covered[j]:
+                k = j
+                while k < n and words[k] in _PLACE_PARTICLES:
+                    k += 1
+                if k > j and k < n and self.is_name_word(words[k]) and not covered[k]:
+                    j = k + 1       # "… de la Sierra": after particles the name goes on
+                elif k == j and self.is_name_word(words[j]) and (words[j] not in self.common
+                                                                 or words[j] in self.first_names):
+                    j += 1
+                else:
+                    break
+            span(i, j, "PLACE", None, "context:place")
 
     def _context_head(self, word: str) -> tuple[str, str] | None:
         """'Schwarzmeerort', 'Provinzhauptstadt': a compound whose head is a place noun."""

@@ -175,7 +175,7 @@ class NameRules:
         if "-" not in word:
             return False
         head, tail = word.split("-", 1)[0], word.rsplit("-", 1)[-1]
-        return all(part in self.common or self.compound_noun(part) for part in (head, tail))
+        return self.compound_noun(tail) or (head in self.common and tail in self.common)
 
     def _lone_first_name(self, words: Sequence[str], covered: list[bool], k: int) -> bool:
         """A first name with no name after it ("nach Santiago am Dienstag"): no person."""
