@@ -291,3 +291,14 @@ def test_list_commas_keep_the_aid_clause_whole_and_a_time_span_fronts_the_subjec
     got = more("Einen Tag vor dem Gipfel hat der Ministerrat beschlossen, "
                "die Hilfsgelder für Syrien, die Türkei und die Ukraine aufzustocken.")
     assert ("AID", "org:ministerrat", "state:syrien") in got
+
+
+def test_a_genitive_attribute_is_not_the_subject() -> None:
+    got = more("Die katholische Kirche Kubas lobte der Papst für ihre Anstrengungen.")
+    assert not any(s == "state:kuba" for _, s, _ in got)
+    assert ("ACCUSE", "state:russland", "state:ukraine") in more("Die Regierung Russlands kritisierte die Ukraine.")
+
+
+def test_verb_final_object_stands_before_the_participle() -> None:
+    got = more("Die Türkei hatte die Stadt erobert und Präsident Biden zur Flucht gezwungen.")
+    assert not any(code == "ASSAULT" and t == "person:joe-biden" for code, _, t in got)

@@ -18,7 +18,7 @@ from kg.extract.clauses import (
     COORDINATORS, DETERMINERS, PREPOSITIONS, RELATIVES, SUBJECT_PRONOUNS, Actor,
     Resolver, Sentence, build_sentences, dateline_end, governing_prep,
 )
-from kg.extract.lexicon import calendar_words
+from kg.extract.lexicon import calendar_words, state_organs
 from kg.extract.mentions import EntityReading
 from kg.facts import Article
 
@@ -98,6 +98,31 @@ OBLIQUE_ARTICLES = frozenset({"den", "dem", "einen", "einem", "ihm", "ihn"})
 def _oblique(sentence: Sentence, actor: Actor) -> bool:
     """An actor phrase opened by an accusative or dative article ("den Papst", "dem Kreml")."""
     return actor.first > 0 and sentence.words[actor.first - 1].lower in OBLIQUE_ARTICLES
+
+
+def _genitive_attribute(sentence: Sentence, actor: Actor) -> bool:
+    """ "Die Kirche Kubas", "die Opposition Venezuelas": the actor only qualifies a noun it does not act through."""
+    words = sentence.words
+    i = actor.first
+    if i < 2 or actor.first != actor.last or not words[i].lower.endswith("s"):
+        return False
+    if not (words[i - 2].lower in DETERMINERS or words[i - 2].text.islower()):
+        return False            # "Sowohl Valls als auch …": no noun phrase before the name
+    noun = words[i - 1]
+    if not noun.capitalized or not noun.text.isalpha() or any(a.first <= i - 1 <= a.last for a in sentence.actors):
+        return False
+    return not (noun.lower.endswith(state_organs()) or noun.lemma.endswith(state_organs()))
+
+
+AUXILIARIES = frozenset(
+    "hat haben hatte hatten habe ist sind war waren sei wird werden wurde wurden will wollen wollte wollten "
+    "soll sollen sollte sollten kann können konnte konnten muss müssen musste mussten darf dürfen möchte".split())
+
+
+def _verb_final(sentence: Sentence, cue: int, subject: Actor) -> bool:
+    """An auxiliary between subject and cue ("hatten die Stadt erobert"): objects stand before the cue."""
+    first, _ = sentence.clause_of(cue)
+    return any(w.lower in AUXILIARIES for w in sentence.words[max(first, subject.last + 1):cue])
 
 
 def main_subject(sentence: Sentence) -> Actor | None:
@@ -180,7 +205,7 @@ def find_subjects(sentence: Sentence, cue: int, previous_subject: Actor | None =
         if subject is not None and subject.last < first:
             return Roles((subject,), True)
         return None
-    before = [a for a in bare if a.last < cue]
+    before = [a for a in bare if a.last < cue and not _genitive_attribute(sentence, a)]
     if before and _oblique(sentence, before[0]):
         # "Den Papst lobte Castro": an object fronted; the subject is the next bare actor
         rest = [a for a in bare if a.first > before[0].last and a.key != before[0].key
@@ -249,6 +274,9 @@ def find_targets(sentence: Sentence, cue: int, subjects: tuple[Actor, ...], plac
             else:
                 hits = [a for a in pool if a.prep is None and a.first > subjects[0].last] or \
                        [a for a in pool if a.prep is None]
+                if _verb_final(sentence, cue, subjects[0]):
+                    # "hatten Sanaa erobert und Präsident Hadi … gezwungen": Hadi belongs to the next verb
+                    hits = [a for a in hits if a.first < cue]
         else:
             hits = [a for a in pool if a.prep == place and (not noun or cue < a.first <= cue + 6)]
         if hits:
