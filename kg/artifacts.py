@@ -19,7 +19,8 @@ import pyoxigraph as ox
 from kg.analysis import Analysis, analyze, annotate
 from kg.exports import plover_events, write_exports
 from kg.network import actor_network
-from kg.render import write_html, write_text_atomic
+from kg.files import write_text_atomic
+from kg.render import write_html
 from kg.store import GraphStore
 from kg.vocab import ANALYSIS_GRAPH, GKG, NETWORK_SUMMARY, RDF, RDFS, XSD, dyad_iri
 

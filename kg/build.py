@@ -31,6 +31,7 @@ import pyoxigraph as ox
 from kg import inputs
 from kg.errors import InputError, StoreError
 from kg.facts import Article
+from kg.files import atomic_path
 from kg.store import GraphStore, open_store
 
 log = logging.getLogger(__name__)
@@ -294,9 +295,8 @@ def _write_artifacts(store: GraphStore, out_dir: Path, report: BuildReport,
         report.seconds[f"artifacts:{stage}"] = seconds
     with report.timing("export"):
         target = out_dir / "graph.trig"
-        partial = out_dir / ".graph.trig.partial"
-        store.dump_trig(partial)
-        os.replace(partial, target)
+        with atomic_path(target) as partial:
+            store.dump_trig(partial)
 
 
 def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:

@@ -29,7 +29,7 @@ import networkx as nx
 import pycountry
 
 from kg.network import Queryable
-from kg.render import write_text_atomic
+from kg.files import write_text_atomic
 
 log = logging.getLogger(__name__)
 

@@ -27,8 +27,6 @@ from __future__ import annotations
 import json
 import logging
 import math
-import os
-import tempfile
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib import resources
@@ -36,6 +34,8 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
+
+from kg.files import write_text_atomic
 
 log = logging.getLogger(__name__)
 
@@ -109,26 +109,6 @@ def write_html(graph: nx.MultiDiGraph, path: Path, **kwargs: Any) -> Path:
     """Write `to_html(graph, **kwargs)` to `path` atomically (temp file + rename)."""
     write_text_atomic(path, to_html(graph, **kwargs))
     return path
-
-
-def write_text_atomic(path: Path, text: str) -> None:
-    """Write a text file so readers see the old or the new content, never a half."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; artifacts are for sharing
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def screenshot(html: Path, png: Path, *, width: int = 1280, height: int = 800,
