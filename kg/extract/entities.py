@@ -6,6 +6,12 @@ which person a title belongs to and for whom they act, surname-only mentions,
 party membership ("Olaf Scholz (SPD)"), advisers ("Berater von Kanzler
 Scholz") and state membership ("Nato-Mitglied Türkei").
 
+The rules live in layers, each a module with one job, each building on the one before:
+`reading` (tables, drafts, token lookups) → `states` (capitals, government bodies,
+which state a passage is about) → `titles` (who holds a title, role, affiliation)
+→ `persons` (people from name mentions, Official or Person) → `relations` (memberOf).
+`_Reader.read` below runs them in order.
+
 >>> from kg.nlp import build_nlp
 >>> from kg.facts import Article
 >>> text = "Der türkische Präsident Recep Tayyip Erdoğan traf in Moskau Wladimir Putin."

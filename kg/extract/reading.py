@@ -32,6 +32,8 @@ COMPLEMENT = {"von", "des", "der", "vom"}
 
 @dataclass(frozen=True)
 class Tables:
+    """The data files, keyed for lookups; built once per process."""
+
     states: dict[str, resources.StateRecord]
     orgs: dict[str, resources.OrgRecord]
     places: dict[str, resources.PlaceRecord]
@@ -45,6 +47,7 @@ class Tables:
 
 
 def common_nouns() -> frozenset[str]:
+    """Capitalised German nouns: a capital after one is a place ("Universität Wien")."""
     return resources.common_nouns()
 
 
