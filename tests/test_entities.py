@@ -310,3 +310,12 @@ def test_new_outlets_and_generic_courts_are_organisations() -> None:
     assert e["Oberstes Gericht"].type == "Organization"
     assert e["Oberstes Gericht"].affiliations == ("state:china",)
     assert e["PAP"].kind == "media"
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Das Verhältnis zu Moskau ist schlecht.", "Russland"),
+    ("Die Zusammenarbeit mit Peking wächst.", "China"),
+])
+def test_a_capital_in_a_relation_is_its_government(text: str, state: str) -> None:
+    e = by_name(read(text))
+    assert e[state].type == "State" and "Moskau" not in e and "Peking" not in e

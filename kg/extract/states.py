@@ -14,6 +14,9 @@ from kg.facts import entity_key
 from kg.nlp.hits import Hit
 
 _PARTICIPLE = re.compile(r"^[a-zäöü]*ge[a-zäöü]+(t|te|ten|ter|tes|tem)$")
+_RELATION_NOUNS = ("Verhältnis", "Beziehung", "Loslösung", "Abhängigkeit", "Annäherung", "Distanz",
+                   "Abgrenzung", "Bündnis", "Kooperation", "Zusammenarbeit", "Spannungen", "Streit",
+                   "Konflikt", "Gespräche", "Verhandlungen", "Abkommen", "Dialog")
 _GOV_WORDS = {"Regierung", "Führung", "Staatsführung", "Regime", "Machthaber", "Behörden", "Administration"}
 # verbs that take any subject ("In meinem Herzen wird Wien ...", "Der größte Markt ist Wien")
 _AUXILIARIES = {"ist", "war", "sei", "wäre", "wird", "wurde", "werde", "würde", "hat", "hatte", "habe", "hätte",
@@ -63,6 +66,10 @@ class StateContext(ReaderBase):
         # "im maltesischen Valletta": a capital qualified by its state's adjective is the city
         if any(x.label == "STATE" and x.form == "adjective" for x in self.by_tok.get(h.tok - 1, [])):
             return False
+        # "das Verhältnis zu Moskau", "eine Loslösung von Moskau": relations are between governments
+        if len(before) == 2 and before[1] in ("zu", "von", "mit", "gegenüber", "zwischen") \
+                and before[0].startswith(_RELATION_NOUNS):
+            return True
         # "eine von Riad geführte Allianz": the agent of a participle acts
         if before and before[-1] == "von" and h.tok_end < len(words) and _PARTICIPLE.match(words[h.tok_end]):
             return True
