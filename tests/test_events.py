@@ -17,7 +17,7 @@ SHARED = ROOT.parent / "shared"
 
 NAMES = [
     ("Joe Biden", "Joe Biden", "Official", "Präsident"), ("Biden", "Joe Biden", "Official", "Präsident"),
-    ("Wladimir Putin", "Wladimir Putin", "Official", "Präsident"),
+    ("Wladimir Putin", "Wladimir Putin", "Official", "Präsident"), ("Putin", "Wladimir Putin", "Official"),
     ("Selenskyj", "Wolodymyr Selenskyj", "Official", "Präsident"),
     ("Angela Merkel", "Angela Merkel", "Official", "Kanzlerin"), ("Merkel", "Angela Merkel", "Official"),
     ("Ban", "Ban Ki Moon", "Official", "Generalsekretär"),
@@ -50,7 +50,7 @@ def test_lexicon_codes_keys_and_slots_are_valid() -> None:
     for c in cues:
         assert c.pos in ("verb", "noun")
         assert 0 < c.confidence <= 1
-        assert all(t == "obj" or t in PREPOSITIONS for t in c.targets), c
+        assert all(t in ("obj", "gen") or t in PREPOSITIONS for t in c.targets), c
 
 
 # --- known answers ----------------------------------------------------------------------------
@@ -302,3 +302,15 @@ def test_a_genitive_attribute_is_not_the_subject() -> None:
 def test_verb_final_object_stands_before_the_participle() -> None:
     got = more("Die Türkei hatte die Stadt erobert und Präsident Biden zur Flucht gezwungen.")
     assert not any(code == "ASSAULT" and t == "person:joe-biden" for code, _, t in got)
+
+
+def test_weak_verb_forms_the_lemma_table_misses() -> None:
+    assert ("AGREE", "state:deutschland", "state:ukraine") in \
+        more("Deutschland und die Ukraine vereinbarten eine engere Zusammenarbeit.")
+
+
+def test_noun_phrase_events_warrant_and_standing_by_a_side() -> None:
+    assert ("COERCE", "state:usa", "person:wladimir-putin") in more("Die USA erließen einen Haftbefehl gegen Putin.")
+    assert ("SUPPORT", "state:deutschland", "state:ukraine") in \
+        more("Merkel sagte, Deutschland stehe fest an der Seite der Ukraine.")
+    assert ("SUPPORT", "person:wladimir-putin", "state:turkei") in more("Putin lobte die Zusammenarbeit mit der Türkei.")

@@ -581,9 +581,28 @@ def verb_keys(word: Word, particle: str | None, exclusive: bool = False) -> list
     ['aussprechen', 'ausspricht']
     """
     keys = []
+    stems = [word.lemma, word.lower]
+    weak = _weak_infinitive(word)
+    if weak:
+        stems.append(weak)
     if particle:
-        keys += [particle + word.lemma, particle + word.lower]
+        keys += [particle + stem for stem in stems]
         if exclusive:
-            return keys
-    keys += [word.lemma, word.lower]
+            return list(dict.fromkeys(keys))
+    keys += stems
     return list(dict.fromkeys(keys))
+
+
+def _weak_infinitive(word: Word) -> str | None:
+    """The infinitive of a weak verb form the lookup table misses ("vereinbarten" → "vereinbaren").
+
+    >>> _weak_infinitive(make_word("vereinbarten", "vereinbart", 0, 12))
+    'vereinbaren'
+    """
+    if word.lemma.endswith("n"):
+        return None         # the table gave an infinitive: trust it
+    for form in (word.lower, word.lemma):
+        for ending in ("ten", "tet", "te", "t"):
+            if form.endswith(ending) and len(form) > len(ending) + 4:
+                return form[:-len(ending)] + "en"
+    return None

@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 UNTARGETED_OK = frozenset({"REJECT", "CONCEDE", "RETREAT", "REQUEST", "MOBILIZE", "PROTEST", "AGREE", "COERCE",
                            "ACCUSE"})
 NOUN_MIN_SUFFIX = 4
+GENITIVE_TARGET = "gen"      # lexicon slot: the genitive after the noun is the target
 MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})     # "X und Y einigten sich": X with Y
 # Talks that are also a CONSULT between their two participants; a conference
 # (often a press conference) is not one actor consulting another.
@@ -118,11 +119,23 @@ def find_cues(sentence: Sentence) -> list[_Hit]:
     return hits
 
 
+def _genitive(sentence: Sentence, hit: _Hit) -> Actor | None:
+    """The actor right after the noun, as a genitive ("Angriff Russlands", "Seite der Ukraine")."""
+    for actor in sentence.actors:
+        if actor.first == hit.index + 1 and sentence.words[actor.last].lower.endswith("s"):
+            return actor
+        if actor.first == hit.index + 2 and sentence.words[hit.index + 1].lower in ("der", "des"):
+            return actor
+    return None
+
+
 def _noun_source(sentence: Sentence, hit: _Hit) -> Actor | None:
     """The agent written on the noun itself: "russischer Angriff", "Angriff Russlands"."""
     for actor in sentence.actors:
         if actor.last == hit.index - 1 and actor.type in ("State", "Organization"):
             return actor
+        if GENITIVE_TARGET in hit.entry.targets:
+            continue            # "an der Seite der Ukraine": the genitive is the target
         if actor.first == hit.index + 1 and sentence.words[actor.last].lower.endswith("s"):
             return actor
         if actor.first == hit.index + 2 and sentence.words[hit.index + 1].lower in ("der", "des"):
@@ -250,11 +263,17 @@ def _events_of(sentence: Sentence, prev: Actor | None, reading: EntityReading) -
                     continue
                 subjects = roles.subjects
                 confidence *= 0.8
-            targets = find_targets(sentence, hit.index, subjects,
-                                   tuple(p for p in entry.targets if p != "obj") or entry.targets, noun=True)
+            genitive = _genitive(sentence, hit) if GENITIVE_TARGET in entry.targets else None
+            targets = [genitive] if genitive is not None and genitive.key not in {a.key for a in subjects} else \
+                find_targets(sentence, hit.index, subjects,
+                             tuple(p for p in entry.targets if p not in ("obj", GENITIVE_TARGET)) or ("obj",),
+                             noun=True)
             if not targets and entry.code in MUTUAL and source is not None:
                 # "ein Großmanöver der USA und Südkoreas": coordinated owners act with each other
                 targets = _coordinated(sentence, source)
+            elif not targets and entry.code in MUTUAL and len(subjects) >= 2:
+                # "X und Y vereinbarten eine engere Zusammenarbeit"
+                subjects, targets = subjects[:1], list(subjects[1:])
             if not targets:
                 continue        # a bare noun ("die Sanktionen") is too vague to be an event
         elif (agent := _attributive_agent(sentence, hit.index)) is not None:
