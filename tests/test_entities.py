@@ -319,3 +319,10 @@ def test_new_outlets_and_generic_courts_are_organisations() -> None:
 def test_a_capital_in_a_relation_is_its_government(text: str, state: str) -> None:
     e = by_name(read(text))
     assert e[state].type == "State" and "Moskau" not in e and "Peking" not in e
+
+
+def test_parties_belong_to_their_state_or_the_article_s_country() -> None:
+    r = read("In Vietnam tagt die Kommunistische Partei. Vietnam wählt. Die SPD in Deutschland schweigt.")
+    e = by_name(r)
+    assert names_of(r, e["Kommunistische Partei"].affiliations) == {"Vietnam"}
+    assert names_of(r, e["SPD"].affiliations) == {"Deutschland"}

@@ -198,13 +198,19 @@ class StateContext(ReaderBase):
         return best
 
     def _org_affiliations(self) -> None:
-        """Government bodies and state media act for their state, where the article names it."""
+        """Government bodies, state media and parties belong to their state, where the article names it."""
         for d in list(self.drafts.values()):
             if d.type != "Organization" or d.affiliations:
                 continue
             rec = self.t.orgs.get(d.name)
-            if rec and rec.state and rec.kind in ("government", "media", "armed"):
+            if rec and rec.state and rec.kind in ("government", "media", "armed", "party"):
                 state_key = entity_key("State", self.t.states[rec.state].name)
                 if state_key in self.drafts:
                     d.affiliations.append(state_key)
+            elif rec and rec.kind == "party":
+                # a party named generically ("die Kommunistische Partei") is the country's the
+                # article is about
+                iso = self._main_state(min_mentions=2)
+                if iso:
+                    d.affiliations.append(self.state(iso, d.first).key)
 
