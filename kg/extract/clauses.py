@@ -580,6 +580,20 @@ def verb_keys(word: Word, particle: str | None, exclusive: bool = False) -> list
     >>> verb_keys(make_word("spricht", "sprechen", 0, 7), "aus", exclusive=True)
     ['aussprechen', 'ausspricht']
     """
+    memo_key = (word.lower, word.lemma, particle, exclusive)
+    known = _KEYS.get(memo_key)
+    if known is not None:
+        return known
+    if len(_KEYS) > 200_000:
+        _KEYS.clear()
+    keys = _KEYS[memo_key] = _verb_keys(word, particle, exclusive)
+    return keys
+
+
+_KEYS: dict[tuple[str, str, str | None, bool], list[str]] = {}     # memo: both cue scans ask for every word
+
+
+def _verb_keys(word: Word, particle: str | None, exclusive: bool) -> list[str]:
     keys = []
     stems = [word.lemma, word.lower]
     weak = _weak_infinitive(word)
