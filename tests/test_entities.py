@@ -207,7 +207,9 @@ def test_bracketed_acronyms_name_organisations_and_parties() -> None:
              "Der Abgeordnete Deniz Yurtkulu (HKP) stimmte dagegen.")
     e = by_name(r)
     assert e["LTTE"].type == "Organization"
-    assert len([m for m in r.mentions if m.key == e["LTTE"].key]) == 2
+    # the acronym, its later mention, and the name it spells out
+    assert len([m for m in r.mentions if m.key == e["LTTE"].key]) == 3
+    assert "Befreiungstiger von Tamil Eelam" in e["LTTE"].aliases
     assert "Tamil Eelam" not in e
     assert e["HKP"].kind == "party"
     rels = {(r.entity(x.subject).name, x.relation, r.entity(x.object).name) for x in r.relations}

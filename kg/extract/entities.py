@@ -44,6 +44,9 @@ class _Reader(Relations):
             elif h.label == "ORG":
                 d = self.org(h.key, h.start)
                 self._mention(d, h.start, h.end)
+                spelled = self._spelled_out(h) if h.form == "context:acronym" else None
+                if spelled is not None:
+                    self._mention(d, *spelled)
             elif h.label == "PLACE":
                 self._mention(self._entity("Place", h.key, h.start), h.start, h.end)
             elif h.label == "PER":

@@ -28,6 +28,7 @@ from kg.nlp.tokens import doc_text, token_table
 DETERMINERS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "eines", "einer",
                "sein", "seine", "seinen", "seinem", "seines", "ihr", "ihre", "ihren", "ihrem", "ihres"}
 COMPLEMENT = {"von", "des", "der", "vom"}
+_NAME_JOINERS = {"für", "und", "von", "zur", "zum"}
 
 
 @dataclass(frozen=True)
@@ -222,6 +223,26 @@ class ReaderBase:
     def _tok_at(self, char: int) -> int:
         k = bisect.bisect_left(self.idx, char)
         return min(k, max(0, len(self.idx) - 1))
+
+    def _spelled_out(self, h: Hit) -> tuple[int, int] | None:
+        """Character span of the name an acronym in brackets spells out, if any.
+
+        "der Kommission für Menschenrechte und Nationale Versöhnung (CCDHRN)": the words
+        before the bracket, capitalised or joined by für/und/von, are the organisation's name.
+        """
+        words = self.words
+        if h.tok < 3 or words[h.tok - 1] != "(":
+            return None
+        end = h.tok - 1
+        b = end - 1
+        while b >= 0 and end - b <= 8 and not self.by_tok.get(b) and words[b].lower() not in DETERMINERS and (
+                words[b][:1].isupper() or (words[b] in _NAME_JOINERS and b > 0 and words[b - 1][:1].isupper())):
+            b -= 1
+        b += 1
+        capitals = sum(1 for w in words[b:end] if w[:1].isupper())
+        if capitals < 2 or words[b] in _NAME_JOINERS:
+            return None
+        return self.idx[b], self.idx[end - 1] + len(words[end - 1])
 
     def _ends_at(self, start: int, end: int) -> bool:
         """Whether the PER hit starting at token `start` ends right before token `end`."""
