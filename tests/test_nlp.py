@@ -185,3 +185,8 @@ def test_place_prefixes_start_unknown_place_names(nlp) -> None:
     assert places("Die Bad Bank übernimmt die Kredite.") == []
     # after a first name, a prefix is a surname: "Imran Khan Niazi"
     assert places("Premier Imran Khan Niazi sagte das.") == []
+
+
+def test_creed_nouns_and_place_heads_are_not_names(nlp) -> None:
+    hits = [(h.label, h.text) for h in nlp("Der Nationalist Jean-Guy Talamoni wohnt im Küstenort Guarujá.")._.geokg_hits]
+    assert ("PER", "Jean-Guy Talamoni") in hits and ("PLACE", "Guarujá") in hits

@@ -121,6 +121,8 @@ class ContextRules(NameRules):
         if len(word) < 8 or not word[:1].isupper():
             return None
         # a genitive ("des Militärstützpunktes") keeps its head
-        if word.endswith(_PLACE_HEADS) or word.endswith(_PLACE_HEADS_GEN):
+        # the head alone is capitalised: "Küstenort" as well as "Schwarzmeerküstenort"
+        low = word[0].lower() + word[1:]
+        if low.endswith(_PLACE_HEADS) or low.endswith(_PLACE_HEADS_GEN):
             return ("PLACE", "city")
         return None

@@ -19,7 +19,8 @@ _ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ\-]{1,6}$")
 _INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
 # endings of German abstract and mass nouns: a single word ending so is no name
 _NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "ismus", "tät", "nis", "gas", "ment", "enz", "anz",
-                  "ungen", "ismen", "ität")
+                  "ungen", "ismen", "ität",
+                  "ist", "isten", "istin")   # people by their creed: "der Nationalist Talamoni"
 _CAP_PARTICLES = {"De", "Van", "Von", "Del", "Da", "Di", "Le", "La", "El", "Al", "Bin", "Ibn", "Abu", "Ben"}
 _AFTER_VON = {"der", "den", "dem"}   # "von der Leyen", "van der Bellen"
 # nouns that end organisation names, never person names ("Amadeu Antonio Stiftung")
