@@ -186,3 +186,8 @@ def test_getroffen_is_treffen_with_a_pronoun_subject() -> None:
 
 def test_destinations_of_a_journey_do_not_meet_each_other() -> None:
     assert more("Von dort aus sei er nach Ägypten, Belgien und Marokko gereist.") == []
+
+
+def test_a_journey_to_a_state_visits_it_but_leaving_one_does_not() -> None:
+    assert more("Merkel beginnt am Montag ihre Reise nach Ägypten.") == [{"person:angela-merkel", "state:agypten"}]
+    assert more("Bei der Ausreise nach Ägypten wurde Kerry festgehalten.") == []

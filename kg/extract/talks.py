@@ -258,7 +258,8 @@ def _travel(cue: _Cue) -> bool:
 
 
 def _visit(word: Word) -> bool:
-    return word.lower.rstrip("s").endswith(("besuch", "visite", "staatsbesuch"))
+    # "seine Reise nach Kuba": a journey to a state visits it (Aus-/Einreise are "none" cues)
+    return word.lower.rstrip("s").endswith(("besuch", "visite", "staatsbesuch", "reise"))
 
 
 def _hosted(sentence: Sentence) -> bool:
