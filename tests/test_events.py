@@ -314,3 +314,15 @@ def test_noun_phrase_events_warrant_and_standing_by_a_side() -> None:
     assert ("SUPPORT", "state:deutschland", "state:ukraine") in \
         more("Merkel sagte, Deutschland stehe fest an der Seite der Ukraine.")
     assert ("SUPPORT", "person:wladimir-putin", "state:turkei") in more("Putin lobte die Zusammenarbeit mit der Türkei.")
+
+
+def test_agreement_between_two_and_refused_negotiations() -> None:
+    assert ("AGREE", "state:russland", "state:ukraine") in \
+        more("Merkel begrüßte die Einigung zwischen Russland und der Ukraine.")
+    got = more("Die Ukraine lehnte Verhandlungen mit Russland ab.")
+    assert ("REJECT", "state:ukraine", "state:russland") in got
+    assert not any(code == "CONSULT" for code, _, _ in got), "refused talks are no consultation"
+
+
+def test_aid_put_at_the_disposal_of() -> None:
+    assert ("AID", "state:usa", "state:ukraine") in more("Die USA stellen der Ukraine weitere Militärhilfe zur Verfügung.")

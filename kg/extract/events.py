@@ -253,6 +253,11 @@ def _events_of(sentence: Sentence, prev: Actor | None, reading: EntityReading) -
             continue        # "wird keinen Vertrag schließen" is no cooperation, "lehnte nicht ab" no refusal
         if hit.noun:
             source = _noun_source(sentence, hit)
+            pair = _between(sentence, hit) if entry.code in MUTUAL and source is None else []
+            if pair:
+                # "die Einigung zwischen Russland und der Ukraine": the two act with each other
+                out += _emit(sentence, hit, reading, pair[:1], pair[1:2], confidence * 0.9)
+                continue
             if source is not None:
                 subjects: tuple[Actor, ...] = (source,)
             elif sentence.clause_of(hit.index) in verb_clauses:
@@ -323,15 +328,28 @@ def _events_of(sentence: Sentence, prev: Actor | None, reading: EntityReading) -
                 subjects, targets = subjects[:1], list(subjects[1:])
             if not targets and entry.code not in UNTARGETED_OK:
                 continue
-        evidence = Evidence(sentence.text, sentence.start, sentence.end)
-        cue = sentence.words[hit.index].text
-        for subject in subjects:
-            for target in targets or [None]:
-                if target is not None and (target.key == subject.key or _own(reading, subject.key, target.key)):
-                    continue
-                conf = confidence * (0.8 if subject.resolved else 1.0) * (0.9 if target is None else 1.0)
-                out.append(Interaction(entry.code, subject.key, target.key if target else None,
-                                       evidence, round(conf, 3), cue))
+        out += _emit(sentence, hit, reading, list(subjects), list(targets), confidence)
+    return out
+
+
+def _between(sentence: Sentence, hit: _Hit) -> list[Actor]:
+    """The two actors after "zwischen" following a noun."""
+    pair = [a for a in sentence.actors if a.prep == "zwischen" and hit.index < a.first <= hit.index + 8]
+    return pair[:2] if len(pair) >= 2 else []
+
+
+def _emit(sentence: Sentence, hit: _Hit, reading: EntityReading, subjects: list[Actor], targets: list[Actor],
+          confidence: float) -> list[Interaction]:
+    evidence = Evidence(sentence.text, sentence.start, sentence.end)
+    cue = sentence.words[hit.index].text
+    out: list[Interaction] = []
+    for subject in subjects:
+        for target in targets or [None]:
+            if target is not None and (target.key == subject.key or _own(reading, subject.key, target.key)):
+                continue
+            conf = confidence * (0.8 if subject.resolved else 1.0) * (0.9 if target is None else 1.0)
+            out.append(Interaction(hit.entry.code, subject.key, target.key if target else None,
+                                   evidence, round(conf, 3), cue))
     return out
 
 

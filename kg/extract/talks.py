@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from kg.extract.clauses import RELATIVES, Actor, Sentence, Word, clause_particle, governing_prep, verb_keys
 from kg.extract.dates import DateSpan, Tense, find_date, reference_date
-from kg.extract.lexicon import TalksCue, calendar_words, talks_cues
+from kg.extract.lexicon import TalksCue, calendar_words, plover_cues, talks_cues
 from kg.extract.mentions import EntityReading
 from kg.extract.roles import find_subjects, main_subject, previous_subject, read_sentences
 from kg.facts import Article, Evidence, Talks
@@ -110,11 +110,22 @@ def _find_cues(sentence: Sentence) -> list[_Cue]:
 
 
 def _negated(sentence: Sentence, index: int) -> bool:
-    """ "trafen sich nicht", "keine Gespräche" (but "nicht nur")."""
+    """ "trafen sich nicht", "keine Gespräche" (but "nicht nur"), "lehnte Gespräche ab"."""
     first, last = sentence.clause_of(index)
     words = sentence.words
-    return any(w.lower in NEGATIONS and not (i + 1 < len(words) and words[i + 1].lower == "nur")
-               for i, w in enumerate(words[first:last], first))
+    if any(w.lower in NEGATIONS and not (i + 1 < len(words) and words[i + 1].lower == "nur")
+           for i, w in enumerate(words[first:last], first)):
+        return True
+    refusals = _refusals()
+    particle = clause_particle(sentence, first, last)
+    return any(key in refusals for i in range(first, last) if i != index and not words[i].capitalized
+               for key in verb_keys(words[i], particle[0] if particle and particle[1] != i else None))
+
+
+@lru_cache(maxsize=1)
+def _refusals() -> frozenset[str]:
+    """Verbs that refuse what they govern (the PLOVER lexicon's REJECT verbs): refused talks are none."""
+    return frozenset(c.cue for c in plover_cues() if c.code == "REJECT" and c.pos == "verb" and not c.context)
 
 
 def _status(sentence: Sentence) -> tuple[str, Tense]:
