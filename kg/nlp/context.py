@@ -23,6 +23,7 @@ class ContextRules(NameRules):
     """Mixed into `Gazetteer`; `context` maps nouns like "Stadt" to (PLACE, city)."""
 
     context: dict[str, tuple[str, str]]
+    _head_cache: dict[str, tuple[str, str] | None]
 
     def _context(self, text: str, words: Sequence[str], idx: Sequence[int], covered: list[bool]) -> list[Hit]:
         """Unknown names that their context types: 'in der Stadt Dalian', 'in Tekoa',
@@ -120,6 +121,17 @@ class ContextRules(NameRules):
         """'Schwarzmeerort', 'Provinzhauptstadt': a compound whose head is a place noun."""
         if len(word) < 8 or not word[:1].isupper():
             return None
+        try:
+            return self._head_cache[word]
+        except KeyError:
+            pass
+        if len(self._head_cache) > 500_000:
+            self._head_cache.clear()
+        found = self._head_cache[word] = self._place_head(word)
+        return found
+
+    @staticmethod
+    def _place_head(word: str) -> tuple[str, str] | None:
         # a genitive ("des Militärstützpunktes") keeps its head
         # the head alone is capitalised: "Küstenort" as well as "Schwarzmeerküstenort"
         low = word[0].lower() + word[1:]

@@ -132,6 +132,7 @@ class Gazetteer(ContextRules):
         self._title_cache: dict[str, TitleForm | None] = {}
         self._compound_cache: dict[str, bool] = {}
         self._unknown_cache: dict[str, bool] = {}
+        self._head_cache: dict[str, tuple[str, str] | None] = {}
         self._word_cache: dict[str, tuple] = {}
         self.adjectives = adjectives
         self.titles = titles
