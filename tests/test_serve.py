@@ -399,6 +399,15 @@ def _children(pid: int) -> set[int]:
     return found
 
 
+def _children_within(pid: int, within: float = 30.0) -> set[int]:
+    import time
+
+    deadline = time.monotonic() + within
+    while not (found := _children(pid)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return found
+
+
 def _gone(pids: set[int], within: float = 15.0) -> bool:
     import time
 
@@ -430,7 +439,8 @@ def test_workers_end_with_the_server_even_mid_query(store_dir: Path, sig: str) -
         from servers import wait_until_listening
 
         wait_until_listening(port, process)
-        workers = _children(process.pid)
+        # The server listens before its workers start (a taken port fails fast): wait for them.
+        workers = _children_within(process.pid)
         assert workers
         # A runaway query keeps the worker busy inside pyoxigraph.
         with pytest.raises(OSError):
