@@ -154,7 +154,8 @@ def _lemma_table() -> dict[str, str] | None:
     return table if isinstance(table, dict) else None
 
 
-_LEMMAS: dict[str, str] = {}      # form → lemma memo: spaCy's table hashes on every lookup
+# form → (lemma, lower, capitalized, verbish): the same forms recur thousands of times
+_FORMS: dict[str, tuple[str, str, bool, bool]] = {}
 
 
 def lemma_of(form: str) -> str:
@@ -172,6 +173,12 @@ def lemma_of(form: str) -> str:
     return str(table.get(form, form)).lower()
 
 
+def _derived(form: str, lemma: str) -> tuple[str, str, bool, bool]:
+    """A Word's fields that depend on its form and lemma only (all but the offsets)."""
+    word = make_word(form, lemma, 0, 0)
+    return lemma, word.lower, word.capitalized, word.verbish
+
+
 def _doc_words(doc: Doc, text: str) -> tuple[list[Word], list[int] | None]:
     """All words of the Doc (forms from the article text) and where sentences start (None: not split).
 
@@ -184,10 +191,11 @@ def _doc_words(doc: Doc, text: str) -> tuple[list[Word], list[int] | None]:
     rows = doc.to_array(["IDX", "LENGTH", "IS_SPACE", "SENT_START"]).astype("int64").tolist()
     has_lemmas = any(t.lemma_ for t in doc[:3])
     lemmas = [t.lemma_ for t in doc] if has_lemmas else None
-    memo = _LEMMAS
+    memo = _FORMS
     fixes = lemma_fixes()
     if len(memo) > 200_000:
         memo.clear()
+    new = tuple.__new__      # skips the named tuple's Python-level constructor: called per token
     words: list[Word] = []
     starts: list[int] = []
     annotated = False
@@ -201,9 +209,12 @@ def _doc_words(doc: Doc, text: str) -> tuple[list[Word], list[int] | None]:
         form = text[idx:idx + length]
         if lemmas and lemmas[i]:
             lemma = fixes.get(form.lower()) or lemmas[i].lower()
+            derived = _derived(form, lemma)
         else:
-            lemma = memo.get(form) or memo.setdefault(form, lemma_of(form))
-        words.append(make_word(form, lemma, idx, idx + length))
+            derived = memo.get(form)
+            if derived is None:
+                derived = memo[form] = _derived(form, lemma_of(form))
+        words.append(new(Word, (form, derived[0], idx, idx + length) + derived[1:]))
     return words, (starts if annotated else None)
 
 
