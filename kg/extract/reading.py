@@ -124,7 +124,8 @@ class ReaderBase:
         keep = [k for k, space in enumerate(table.is_space) if not space]
         self.words = [table.words[k] for k in keep]
         self.idx = [table.idx[k] for k in keep]
-        starts = doc.to_array([SENT_START]).tolist() if len(doc) else []
+        # as signed ints: SENT_START's -1 would otherwise become a huge unsigned value, slow to convert
+        starts = doc.to_array([SENT_START]).astype("int64").tolist() if len(doc) else []
         self.sent_of: list[int] = []
         self.sent_spans: list[tuple[int, int]] = []
         s_i = -1
