@@ -88,25 +88,46 @@ def _suffix_cue(low: str, suffixes: dict[str, TalksCue]) -> TalksCue | None:
 
 
 def _find_cues(sentence: Sentence) -> list[_Cue]:
-    suffixes, verbs = _cue_index()
     found: list[_Cue] = []
+    words = sentence.words
+    named = sentence.named
+    memo = _WORD_CUES
+    if len(memo) > 200_000:
+        memo.clear()
     for first, last in sentence.clauses:
         particle = clause_particle(sentence, first, last)
         for i in range(first, last):
-            word = sentence.words[i]
-            if i in sentence.named or not word.text.replace("-", "").isalpha():
+            if i in named:
                 continue
-            if word.capitalized and i > 0:
-                entry = _suffix_cue(word.lower, suffixes) or _suffix_cue(word.lemma, suffixes)
-                if entry is not None and entry.kind != "none":
-                    found.append(_Cue(i, entry))
-                continue
-            for key in verb_keys(word, particle[0] if particle and particle[1] != i else None, exclusive=True):
-                entry = verbs.get(key)
-                if entry is not None:
-                    found.append(_Cue(i, entry))
-                    break
+            word = words[i]
+            noun = word.capitalized and i > 0
+            memo_key = (word.text, word.lemma, None if noun or not particle or particle[1] == i else particle[0], noun)
+            entry = memo.get(memo_key, _UNSEEN)
+            if entry is _UNSEEN:
+                entry = memo[memo_key] = _word_cue(word, memo_key[2], noun)
+            if entry is not None:
+                found.append(_Cue(i, entry))
     return found
+
+
+_UNSEEN = object()
+# (text, lemma, particle, noun) → cue or None: a word's cue depends on nothing else, and words recur
+_WORD_CUES: dict[tuple[str, str, str | None, bool], TalksCue | None] = {}
+
+
+def _word_cue(word: Word, particle: str | None, noun: bool) -> TalksCue | None:
+    """The talks cue one word stands for: a noun by its ending, else a verb (with the clause's particle)."""
+    if not word.text.replace("-", "").isalpha():
+        return None
+    suffixes, verbs = _cue_index()
+    if noun:
+        entry = _suffix_cue(word.lower, suffixes) or _suffix_cue(word.lemma, suffixes)
+        return entry if entry is not None and entry.kind != "none" else None
+    for key in verb_keys(word, particle, exclusive=True):
+        entry = verbs.get(key)
+        if entry is not None:
+            return entry
+    return None
 
 
 def _negated(sentence: Sentence, index: int) -> bool:
