@@ -91,32 +91,55 @@ def _noun_entries(word: Word, nouns: dict[str, tuple[PloverCue, ...]]) -> tuple[
 
 def find_cues(sentence: Sentence) -> list[_Hit]:
     """The PLOVER cues of a sentence, clause by clause."""
-    verbs, nouns = _index()
     hits: list[_Hit] = []
+    words = sentence.words
+    named = sentence.named
+    memo = _CANDIDATES
+    if len(memo) > 200_000:
+        memo.clear()
     for first, last in sentence.clauses:
-        clause_words = sentence.words[first:last]
+        clause_words = words[first:last]
         particle = clause_particle(sentence, first, last)
         for i in range(first, last):
-            word = sentence.words[i]
-            if i in sentence.named or not word.text.replace("-", "").isalpha() or (particle and particle[1] == i) or word.lower in DETERMINERS:
+            if i in named or (particle and particle[1] == i):
                 continue
+            word = words[i]
+            noun = word.capitalized and i > 0
+            memo_key = (word.text, word.lemma, None if noun or not particle else particle[0], noun)
+            known = memo.get(memo_key)
+            if known is None:
+                known = memo[memo_key] = _candidates(word, memo_key[2], noun)
+            candidates, noun_hit = known
             entry = None
-            noun = False
-            if word.capitalized and i > 0:
-                entries = _noun_entries(word, nouns)
-                if entries:
-                    entry, noun = _pick(entries, clause_words), True
-                if entry is None and word.lower in verbs:     # "in Abrede stellen": a phrase with its verb
-                    entry = _pick(tuple(e for e in verbs[word.lower] if e.context), clause_words)
-            else:
-                for key in verb_keys(word, particle[0] if particle else None):
-                    if key in verbs:
-                        entry = _pick(verbs[key], clause_words)
-                        if entry is not None:
-                            break
+            for entries in candidates:
+                entry = _pick(entries, clause_words)
+                if entry is not None:
+                    break
             if entry is not None:
-                hits.append(_Hit(i, entry, noun))
+                hits.append(_Hit(i, entry, noun_hit))
     return hits
+
+
+_Candidates = tuple[tuple[tuple[PloverCue, ...], ...], bool]
+# (text, lemma, particle, noun) → the entry groups to try in order: they depend on the word alone
+_CANDIDATES: dict[tuple[str, str, str | None, bool], _Candidates] = {}
+
+
+def _candidates(word: Word, particle: str | None, noun: bool) -> _Candidates:
+    """The lexicon entry groups a word may stand for, in the order the clause context is tried,
+    and whether a hit counts as a noun (the word has noun entries)."""
+    if not word.text.replace("-", "").isalpha() or word.lower in DETERMINERS:
+        return (), False
+    verbs, nouns = _index()
+    if noun:
+        groups = []
+        entries = _noun_entries(word, nouns)
+        if entries:
+            groups.append(entries)
+        if word.lower in verbs:     # "in Abrede stellen": a phrase with its verb
+            groups.append(tuple(e for e in verbs[word.lower] if e.context))
+        return tuple(groups), bool(entries)
+    return tuple(verbs[key] for key in verb_keys(word, particle) if key in verbs), False
 
 
 def _genitive(sentence: Sentence, hit: _Hit) -> Actor | None:
