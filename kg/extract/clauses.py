@@ -208,13 +208,13 @@ def _doc_words(doc: Doc, text: str) -> tuple[list[Word], list[int] | None]:
             continue
         form = text[idx:idx + length]
         if lemmas and lemmas[i]:
-            lemma = fixes.get(form.lower()) or lemmas[i].lower()
-            derived = _derived(form, lemma)
+            lemma, lower, capitalized, verbish = _derived(form, fixes.get(form.lower()) or lemmas[i].lower())
         else:
             derived = memo.get(form)
             if derived is None:
                 derived = memo[form] = _derived(form, lemma_of(form))
-        words.append(new(Word, (form, derived[0], idx, idx + length) + derived[1:]))
+            lemma, lower, capitalized, verbish = derived
+        words.append(new(Word, (form, lemma, idx, idx + length, lower, capitalized, verbish)))
     return words, (starts if annotated else None)
 
 
