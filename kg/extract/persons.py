@@ -90,9 +90,14 @@ class Persons(Titles):
         # surname-only mentions that no rule marked
         taken = {k for h in self.hits for k in range(h.tok, h.tok_end) if h.label != "TITLE"}
         longest = max((len(k.split()) for k in surnames), default=1)
+        # a name found below starts with its key's first word (or is a single word's genitive):
+        # other words need no joining
+        heads = {k.split(" ", 1)[0] for k in surnames}
         i = 0
         while i < len(self.words):
-            if i in taken or not self.words[i][:1].isupper():
+            first = self.words[i]
+            if (i in taken or not first[:1].isupper()
+                    or (first not in heads and " " not in first and surnames.get(first[:-1]) is None)):
                 i += 1
                 continue
             for n in range(min(longest, len(self.words) - i), 0, -1):
