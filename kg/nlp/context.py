@@ -24,6 +24,7 @@ class ContextRules(NameRules):
 
     context: dict[str, tuple[str, str]]
     _head_cache: dict[str, tuple[str, str] | None]
+    _trigger_cache: dict[str, bool]
 
     def _context(self, text: str, words: Sequence[str], idx: Sequence[int], covered: list[bool]) -> list[Hit]:
         """Unknown names that their context types: 'in der Stadt Dalian', 'in Tekoa',
@@ -46,10 +47,16 @@ class ContextRules(NameRules):
                     and a not in self.common and words[i - 1][:1].isupper():
                 span(i + 1, i + 2, "ORG", None, "context:acronym")
         self._prefixed_places(words, covered, span)
+        triggers = self._trigger_cache
+        if len(triggers) > 500_000:
+            triggers.clear()
         for i, w in enumerate(words):
-            if i + 1 >= n or covered[i + 1] or not (w in self.context or w in _PLACE_PREPOSITIONS
-                                                    or w[:-1] in self.context or w[:-2] in self.context
-                                                    or self._context_head(w)):
+            if i + 1 >= n or covered[i + 1]:
+                continue
+            trigger = triggers.get(w)
+            if trigger is None:
+                trigger = triggers[w] = self._triggers(w)
+            if not trigger:
                 continue
             nxt = i + 1
             if words[nxt] in ("„", "\"", "»", "“") and nxt + 1 < n:
@@ -90,6 +97,11 @@ class ContextRules(NameRules):
                 if not words[j - 1].endswith("s") and not (nxt_word[:1].isupper() and nxt_word.isalpha()):
                     span(i + 1, j, "PLACE", None, "context:place")
         return out
+
+    def _triggers(self, w: str) -> bool:
+        """Whether a word may type the name after it (a context noun or a place preposition)."""
+        return bool(w in self.context or w in _PLACE_PREPOSITIONS or w[:-1] in self.context
+                    or w[:-2] in self.context or self._context_head(w))
 
     def _prefixed_places(self, words: Sequence[str], covered: list[bool],
                          span: Callable[[int, int, str, str | None, str], None]) -> None:

@@ -133,6 +133,7 @@ class Gazetteer(ContextRules):
         self._compound_cache: dict[str, bool] = {}
         self._unknown_cache: dict[str, bool] = {}
         self._head_cache: dict[str, tuple[str, str] | None] = {}
+        self._trigger_cache: dict[str, bool] = {}
         self._word_cache: dict[str, tuple] = {}
         self.adjectives = adjectives
         self.titles = titles
