@@ -357,6 +357,15 @@ def analyze(graph: nx.MultiDiGraph, *, seed: int = SEED) -> Analysis:
     return Analysis(actors=actors, dyads=tuple(dyads(graph)), summary=summary)
 
 
+def without_evidence(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy without the edges' evidence sentences: all `analyze` reads, and cheap to send to a process."""
+    out = nx.MultiDiGraph()
+    out.add_nodes_from(graph.nodes(data=True))
+    out.add_edges_from((u, v, key, {name: value for name, value in attrs.items() if name != "evidence"})
+                       for u, v, key, attrs in graph.edges(keys=True, data=True))
+    return out
+
+
 def annotate(graph: nx.MultiDiGraph, analysis: Analysis) -> nx.MultiDiGraph:
     """A copy of `graph` whose nodes also carry their metrics (for rendering and export)."""
     out = graph.copy()

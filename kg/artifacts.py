@@ -1,5 +1,10 @@
 """After a build: the analysis (as JSON and as the store's analysis graph), the
-HTML graph and the exports, all written atomically into the output folder.
+HTML graph, the exports and graph.trig, all written atomically into the output folder.
+
+Given the build's idle worker processes, one of them computes the network
+metrics (pure Python, the slowest part) while this process writes the event
+table and the TriG export of the article graphs; the analysis graph is
+appended to the TriG file once the metrics are back.
 
 The analysis graph is replaced as a whole and holds only values that depend on
 the store's content (rounded floats, hash-named dyads), so rebuilding an
@@ -10,24 +15,28 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from multiprocessing.pool import Pool
 from pathlib import Path
+from typing import Any, TypeVar
 
 import pyoxigraph as ox
 
-from kg.analysis import Analysis, analyze, annotate
-from kg.exports import plover_events, write_exports
+from kg.analysis import Analysis, analyze, annotate, without_evidence
+from kg.exports import plover_events, write_event_exports, write_graph_exports
+from kg.files import atomic_path, write_text_atomic
 from kg.network import actor_network
-from kg.files import write_text_atomic
 from kg.render import write_html
 from kg.store import GraphStore
-from kg.vocab import ANALYSIS_GRAPH, GKG, NETWORK_SUMMARY, RDF, RDFS, XSD, dyad_iri
+from kg.vocab import ANALYSIS_GRAPH, GKG, NETWORK_SUMMARY, PREFIXES, RDF, RDFS, XSD, dyad_iri
 
 log = logging.getLogger(__name__)
 
 ANALYSIS_JSON = "analysis.json"
 GRAPH_HTML = "graph.html"
+GRAPH_TRIG = "graph.trig"
+T = TypeVar("T")
 # The one NetworkSummary node; dyads are named by a hash of their two actors.
 
 
@@ -43,12 +52,13 @@ class ArtifactsReport:
 
 
 def write_artifacts(store: GraphStore, out_dir: Path, *, max_nodes: int | None = None,
-                    top: int = 10) -> ArtifactsReport:
+                    top: int = 10, pool: Pool | None = None) -> ArtifactsReport:
     """Analyse the store's actor network and write every artifact into `out_dir`.
 
     Writes analysis.json, graph.html (the `max_nodes` actors of highest
-    PageRank, or all), graph.graphml, graph.gexf, events.csv and events.json,
-    and replaces the store's analysis graph.
+    PageRank, or all), graph.graphml, graph.gexf, events.csv, events.json and
+    graph.trig, and replaces the store's analysis graph. `pool`: idle worker
+    processes that may compute the metrics meanwhile.
     """
     seconds: dict[str, float] = {}
     clock = time.perf_counter()
@@ -62,20 +72,37 @@ def write_artifacts(store: GraphStore, out_dir: Path, *, max_nodes: int | None =
     out_dir.mkdir(parents=True, exist_ok=True)
     graph = actor_network(store)
     lap("network")
-    result = analyze(graph)
-    lap("analysis")
-    quads = list(analysis_quads(result))
-    store.replace_graph(ANALYSIS_GRAPH, quads)
+    analysis = _elsewhere(pool, analyze, without_evidence(graph))
+    exported = write_event_exports(plover_events(store), out_dir)
+    lap("events")
+    with atomic_path(out_dir / GRAPH_TRIG) as trig:
+        store.dump_trig(trig, skip=ANALYSIS_GRAPH)
+        lap("trig")
+        result = analysis()
+        lap("analysis")
+        quads = list(analysis_quads(result))
+        store.replace_graph(ANALYSIS_GRAPH, quads)
+        with trig.open("ab") as tail:   # TriG allows @prefix lines between graphs
+            tail.write(ox.serialize(store.graph_quads(ANALYSIS_GRAPH), format=ox.RdfFormat.TRIG,
+                                    prefixes=PREFIXES))
     write_text_atomic(out_dir / ANALYSIS_JSON, analysis_json(result, top=top))
     lap("analysis-store")
     annotated = annotate(graph, result)
     html = write_html(annotated, out_dir / GRAPH_HTML, max_nodes=max_nodes)
     lap("html")
-    exported = write_exports(annotated, plover_events(store), out_dir)
+    exported += write_graph_exports(annotated, out_dir)
     lap("exports")
     log.info("artifacts written to %s in %s", out_dir, seconds)
-    return ArtifactsReport(files=(out_dir / ANALYSIS_JSON, html, *exported), analysis_quads=len(quads),
-                           nodes=graph.number_of_nodes(), edges=graph.number_of_edges(), seconds=seconds)
+    return ArtifactsReport(files=(out_dir / ANALYSIS_JSON, html, out_dir / GRAPH_TRIG, *exported),
+                           analysis_quads=len(quads), nodes=graph.number_of_nodes(),
+                           edges=graph.number_of_edges(), seconds=seconds)
+
+
+def _elsewhere(pool: Pool | None, function: Callable[..., T], *args: Any) -> Callable[[], T]:
+    """Start `function(*args)` in a worker of `pool` (or, without one, later here); call the result to get it."""
+    if pool is None:
+        return lambda: function(*args)
+    return pool.apply_async(function, args).get
 
 
 def analysis_json(result: Analysis, *, top: int = 10) -> str:

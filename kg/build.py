@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
-from multiprocessing.pool import AsyncResult
+from multiprocessing.pool import AsyncResult, Pool
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -31,7 +31,6 @@ import pyoxigraph as ox
 from kg import inputs
 from kg.errors import InputError, StoreError
 from kg.facts import Article
-from kg.files import atomic_path
 from kg.store import GraphStore, open_store
 
 log = logging.getLogger(__name__)
@@ -118,12 +117,13 @@ def build(paths: Sequence[Path], out_dir: Path, *, store_location: str | None = 
         count = default_workers(scan.count) if workers is None else max(0, workers)
         report.workers = count
         writer = _ArticleWriter(store, known, report)
-        if count == 0:
-            _build_here(batches, writer, report, progress)
-        else:
-            _build_with_workers(batches, writer, report, progress, count)
-        if artifacts:
-            _write_artifacts(store, out_dir, report, max_nodes)
+        with _WorkerPool(count) as pool:
+            if count == 0:
+                _build_here(batches, writer, report, progress)
+            else:
+                _build_with_workers(batches, writer, report, progress, pool)
+            if artifacts:
+                _write_artifacts(store, out_dir, report, max_nodes, pool.started)
         report.triples = store.triple_count()
     return report
 
@@ -240,10 +240,31 @@ def _worker_process(todo: list[Article]) -> Processed:
     return _processor.process(todo)
 
 
+class _WorkerPool:
+    """Worker processes that each load the NLP pipeline once, started when first needed
+    (an unchanged rebuild never waits for them); stopped when the build ends."""
+
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
+        self.started: Pool | None = None
+
+    def get(self) -> Pool:
+        if self.started is None:
+            # "spawn", not fork: this process holds an open RocksDB store and its threads.
+            self.started = multiprocessing.get_context("spawn").Pool(self.workers, initializer=_worker_init)
+        return self.started
+
+    def __enter__(self) -> _WorkerPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.started is not None:
+            self.started.terminate()
+            self.started.join()
+
+
 def _build_with_workers(batches: Iterable[list[Article]], writer: _ArticleWriter, report: BuildReport,
-                        progress: Progress | None, workers: int) -> None:
-    # "spawn", not fork: this process holds an open RocksDB store and its threads.
-    context = multiprocessing.get_context("spawn")
+                        progress: Progress | None, workers: _WorkerPool) -> None:
     pending: deque[tuple[int, list[Article], AsyncResult]] = deque()
 
     def write_oldest() -> None:
@@ -254,18 +275,17 @@ def _build_with_workers(batches: Iterable[list[Article]], writer: _ArticleWriter
         if progress:
             progress(size)
 
-    with context.Pool(workers, initializer=_worker_init) as pool:
-        for batch in batches:
-            todo = writer.changed(batch)
-            if not todo:
-                if progress:
-                    progress(len(batch))
-                continue
-            pending.append((len(batch), todo, pool.apply_async(_worker_process, (todo,))))
-            if len(pending) >= workers * IN_FLIGHT_PER_WORKER:
-                write_oldest()
-        while pending:
+    for batch in batches:
+        todo = writer.changed(batch)
+        if not todo:
+            if progress:
+                progress(len(batch))
+            continue
+        pending.append((len(batch), todo, workers.get().apply_async(_worker_process, (todo,))))
+        if len(pending) >= workers.workers * IN_FLIGHT_PER_WORKER:
             write_oldest()
+    while pending:
+        write_oldest()
 
 
 def _entity_labels(store: GraphStore) -> dict[str, str]:
@@ -286,17 +306,13 @@ def _write_ontology(store: GraphStore, report: BuildReport) -> None:
 
 
 def _write_artifacts(store: GraphStore, out_dir: Path, report: BuildReport,
-                     max_nodes: int | None) -> None:
+                     max_nodes: int | None, pool: Pool | None) -> None:
     from kg.artifacts import write_artifacts
 
     with report.timing("artifacts"):
-        written = write_artifacts(store, out_dir, max_nodes=max_nodes)
+        written = write_artifacts(store, out_dir, max_nodes=max_nodes, pool=pool)
     for stage, seconds in written.seconds.items():
         report.seconds[f"artifacts:{stage}"] = seconds
-    with report.timing("export"):
-        target = out_dir / "graph.trig"
-        with atomic_path(target) as partial:
-            store.dump_trig(partial)
 
 
 def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:

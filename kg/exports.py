@@ -222,10 +222,17 @@ def gexf(graph: nx.MultiDiGraph) -> str:
     return "\n".join(nx.generate_gexf(scalar_graph(graph))) + "\n"
 
 
-def write_exports(graph: nx.MultiDiGraph, events: Sequence[PloverEvent], out_dir: Path) -> list[Path]:
-    """Write graph.graphml, graph.gexf, events.csv and events.json atomically; return their paths."""
-    files = {"graph.graphml": graphml(graph), "graph.gexf": gexf(graph),
-             "events.csv": events_csv(events), "events.json": events_json(events)}
+def write_graph_exports(graph: nx.MultiDiGraph, out_dir: Path) -> list[Path]:
+    """Write graph.graphml and graph.gexf atomically; return their paths."""
+    return _write_all(out_dir, {"graph.graphml": graphml(graph), "graph.gexf": gexf(graph)})
+
+
+def write_event_exports(events: Sequence[PloverEvent], out_dir: Path) -> list[Path]:
+    """Write events.csv and events.json atomically; return their paths."""
+    return _write_all(out_dir, {"events.csv": events_csv(events), "events.json": events_json(events)})
+
+
+def _write_all(out_dir: Path, files: dict[str, str]) -> list[Path]:
     paths = []
     for name, text in files.items():
         path = out_dir / name

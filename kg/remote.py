@@ -49,7 +49,6 @@ _RESULT_FORMATS = {"application/sparql-results+json": ox.QueryResultsFormat.JSON
                    "text/tab-separated-values": ox.QueryResultsFormat.TSV}
 _RDF_FORMATS = {"application/n-triples": ox.RdfFormat.N_TRIPLES, "text/turtle": ox.RdfFormat.TURTLE,
                 "application/rdf+xml": ox.RdfFormat.RDF_XML, "application/ld+json": ox.RdfFormat.JSON_LD}
-_ALL_QUADS = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
 _COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
 _DECLARED = re.compile(r"^\s*PREFIX\s+([\w.-]*):", re.IGNORECASE | re.MULTILINE)
 
@@ -118,8 +117,10 @@ class EndpointStore(GraphStore):
         rows = list(self.query(_COUNT))
         return int(rows[0]["n"].value) if rows else 0
 
-    def dump_trig(self, path: Path) -> None:
-        quads = (ox.Quad(row["s"], row["p"], row["o"], row["g"]) for row in self.query(_ALL_QUADS))
+    def dump_trig(self, path: Path, *, skip: ox.NamedNode | None = None) -> None:
+        skipped = "" if skip is None else f"FILTER(?g != {skip})"
+        quads = (ox.Quad(row["s"], row["p"], row["o"], row["g"])
+                 for row in self.query(f"SELECT ?s ?p ?o ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {skipped} }}"))
         ox.serialize(quads, str(path), ox.RdfFormat.TRIG, prefixes=PREFIXES)
 
     # -- writing ---------------------------------------------------------

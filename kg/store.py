@@ -20,7 +20,7 @@ from __future__ import annotations
 import logging
 import time
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -63,8 +63,13 @@ class GraphStore(ABC):
         """The number of quads in all graphs."""
 
     @abstractmethod
-    def dump_trig(self, path: Path) -> None:
-        """Write the whole dataset as TriG."""
+    def dump_trig(self, path: Path, *, skip: ox.NamedNode | None = None) -> None:
+        """Write every named graph (but `skip`) as TriG."""
+
+    def graph_quads(self, graph: ox.NamedNode) -> Iterator[ox.Quad]:
+        """The quads of one named graph, as the store holds them (literals in canonical form)."""
+        for row in self.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }}"):
+            yield ox.Quad(row["s"], row["p"], row["o"], graph)
 
     def article_digests(self) -> dict[str, str]:
         """Article id → text digest of every article the store holds."""
@@ -155,16 +160,21 @@ class LocalStore(GraphStore):
             self._store.extend(quads)
 
     def replace_graph(self, graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> None:
-        self.write_articles([(graph, list(quads))], replace=True)
+        # A graph the store lacks needs no deletes: extend() is atomic too, and several times faster
+        self.write_articles([(graph, list(quads))], replace=self._store.contains_named_graph(graph))
 
     def triple_count(self) -> int:
         rows = self._store.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
         return int(next(iter(rows))["n"].value)
 
-    def dump_trig(self, path: Path) -> None:
+    def dump_trig(self, path: Path, *, skip: ox.NamedNode | None = None) -> None:
         # The named graphs only: the default graph is their union, a reader rebuilds it.
-        named = (q for q in self._store if not isinstance(q.graph_name, ox.DefaultGraph))
-        ox.serialize(named, str(path), ox.RdfFormat.TRIG, prefixes=PREFIXES)
+        def named() -> Iterator[ox.Quad]:
+            for graph in self._store.named_graphs():
+                if graph != skip:
+                    yield from self._store.quads_for_pattern(None, None, None, graph)
+
+        ox.serialize(named(), str(path), ox.RdfFormat.TRIG, prefixes=PREFIXES)
 
     def close(self) -> None:
         if hasattr(self, "_store"):

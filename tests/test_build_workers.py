@@ -43,6 +43,16 @@ def test_workers_write_the_same_graph_as_one_process(articles: Path, tmp_path: P
     assert named_quads(tmp_path / "alone") == named_quads(tmp_path / "shared")
 
 
+def test_metrics_computed_in_a_worker_equal_those_computed_here(articles: Path, tmp_path: Path) -> None:
+    build([articles], tmp_path / "alone", workers=0, batch_size=8)
+    build([articles], tmp_path / "shared", workers=2, batch_size=8)
+    for name in ("analysis.json", "events.csv", "graph.graphml"):
+        alone = (tmp_path / "alone" / name).read_text(encoding="utf-8")
+        assert alone == (tmp_path / "shared" / name).read_text(encoding="utf-8"), name
+    summary = json.loads((tmp_path / "shared" / "analysis.json").read_text(encoding="utf-8"))["summary"]
+    assert summary["nodes"] > 10
+
+
 def test_workers_keep_builds_incremental(articles: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     build([articles], out, workers=2, batch_size=8, artifacts=False)
