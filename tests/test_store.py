@@ -39,6 +39,20 @@ def test_replacing_an_article_drops_its_old_statements(tmp_path: Path) -> None:
         assert store.triple_count() == 6
 
 
+def test_writes_between_periodic_flushes_all_arrive(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A flush every 7 quads: most writes end past the threshold, some replace, some add.
+    monkeypatch.setattr("kg.store.FLUSH_EVERY_QUADS", 7)
+    with open_store(tmp_path, create=True) as store:
+        for n in range(20):
+            store.write_articles([article(f"a{n}", "d1"), article(f"b{n}", "d1")], replace=False)
+            store.write_articles([article(f"a{n}", "d2")], replace=True)
+    with open_store(tmp_path, read_only=True) as store:
+        digests = store.article_digests()
+        assert len(digests) == 40 and {digests[f"a{n}"] for n in range(20)} == {"d2"}
+        assert store.triple_count() == 40 * 3
+        assert next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))["n"].value == str(40 * 3)
+
+
 def test_missing_store_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="no store here"):
         open_store(tmp_path / "nothing")
