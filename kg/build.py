@@ -122,6 +122,8 @@ def build(paths: Sequence[Path], out_dir: Path, *, store_location: str | None = 
                 _build_here(batches, writer, report, progress)
             else:
                 _build_with_workers(batches, writer, report, progress, pool)
+            with report.timing("optimize"):
+                store.optimize()
             if artifacts:
                 _write_artifacts(store, out_dir, report, max_nodes, pool.started)
         report.triples = store.triple_count()

@@ -76,6 +76,9 @@ class GraphStore(ABC):
         for row in self.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }}"):
             yield ox.Quad(row["s"], row["p"], row["o"], graph)
 
+    def optimize(self) -> None:
+        """Reorganise the store for reading after a large write (where the store needs it)."""
+
     def article_digests(self) -> dict[str, str]:
         """Article id → text digest of every article the store holds."""
         return {row["id"].value: row["digest"].value for row in self.query(_DIGESTS)}
@@ -98,6 +101,7 @@ class LocalStore(GraphStore):
         self.path = path
         self._store = self._open(path, read_only)
         self._unflushed = 0     # quads written since the last flush
+        self._flushed = False   # a large write left several table files: optimize() compacts them
         self._union_view = False
         if self._lacks_union():
             if read_only:
@@ -168,6 +172,14 @@ class LocalStore(GraphStore):
         if self._unflushed >= FLUSH_EVERY_QUADS:
             self._store.flush()
             self._unflushed = 0
+            self._flushed = True
+
+    def optimize(self) -> None:
+        # Each flush leaves a table file that reads must consult: compacting them made the
+        # queries at 100,000 articles 1.4-1.6x faster and took 10 s (2% of that build).
+        if self._flushed:
+            self._store.optimize()
+            self._flushed = False
 
     def replace_graph(self, graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> None:
         # A graph the store lacks needs no deletes: extend() is atomic too, and several times faster

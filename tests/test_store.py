@@ -39,13 +39,14 @@ def test_replacing_an_article_drops_its_old_statements(tmp_path: Path) -> None:
         assert store.triple_count() == 6
 
 
-def test_writes_between_periodic_flushes_all_arrive(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_writes_between_periodic_flushes_and_compaction_all_arrive(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # A flush every 7 quads: most writes end past the threshold, some replace, some add.
     monkeypatch.setattr("kg.store.FLUSH_EVERY_QUADS", 7)
     with open_store(tmp_path, create=True) as store:
         for n in range(20):
             store.write_articles([article(f"a{n}", "d1"), article(f"b{n}", "d1")], replace=False)
             store.write_articles([article(f"a{n}", "d2")], replace=True)
+        store.optimize()   # compacts what the flushes left
     with open_store(tmp_path, read_only=True) as store:
         digests = store.article_digests()
         assert len(digests) == 40 and {digests[f"a{n}"] for n in range(20)} == {"d2"}
