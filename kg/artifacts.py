@@ -37,7 +37,6 @@ ANALYSIS_JSON = "analysis.json"
 GRAPH_HTML = "graph.html"
 GRAPH_TRIG = "graph.trig"
 T = TypeVar("T")
-# The one NetworkSummary node; dyads are named by a hash of their two actors.
 
 
 @dataclass(frozen=True)
