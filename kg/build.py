@@ -246,14 +246,14 @@ class _WorkerPool:
     """Worker processes that each load the NLP pipeline once, started when first needed
     (an unchanged rebuild never waits for them); stopped when the build ends."""
 
-    def __init__(self, workers: int) -> None:
-        self.workers = workers
+    def __init__(self, size: int) -> None:
+        self.size = size
         self.started: Pool | None = None
 
     def get(self) -> Pool:
         if self.started is None:
             # "spawn", not fork: this process holds an open RocksDB store and its threads.
-            self.started = multiprocessing.get_context("spawn").Pool(self.workers, initializer=_worker_init)
+            self.started = multiprocessing.get_context("spawn").Pool(self.size, initializer=_worker_init)
         return self.started
 
     def __enter__(self) -> _WorkerPool:
@@ -266,7 +266,7 @@ class _WorkerPool:
 
 
 def _build_with_workers(batches: Iterable[list[Article]], writer: _ArticleWriter, report: BuildReport,
-                        progress: Progress | None, workers: _WorkerPool) -> None:
+                        progress: Progress | None, pool: _WorkerPool) -> None:
     pending: deque[tuple[int, list[Article], AsyncResult]] = deque()
 
     def write_oldest() -> None:
@@ -283,8 +283,8 @@ def _build_with_workers(batches: Iterable[list[Article]], writer: _ArticleWriter
             if progress:
                 progress(len(batch))
             continue
-        pending.append((len(batch), todo, workers.get().apply_async(_worker_process, (todo,))))
-        if len(pending) >= workers.workers * IN_FLIGHT_PER_WORKER:
+        pending.append((len(batch), todo, pool.get().apply_async(_worker_process, (todo,))))
+        if len(pending) >= pool.size * IN_FLIGHT_PER_WORKER:
             write_oldest()
     while pending:
         write_oldest()
