@@ -122,10 +122,12 @@ def build(paths: Sequence[Path], out_dir: Path, *, store_location: str | None = 
                 _build_here(batches, writer, report, progress)
             else:
                 _build_with_workers(batches, writer, report, progress, pool)
-            with report.timing("optimize"):
-                store.optimize()
             if artifacts:
                 _write_artifacts(store, out_dir, report, max_nodes, pool.started)
+            # Last, so the analysis graph the artifacts wrote is compacted too: a table file
+            # left beside the compacted ones made every lookup slower (10k: 3.7 vs 3.0 ms).
+            with report.timing("optimize"):
+                store.optimize()
         report.triples = store.triple_count()
     return report
 
