@@ -328,9 +328,10 @@ def test_query_needing_more_memory_than_the_cap_is_stopped(store_dir: Path) -> N
         # Sorting a four-way cross join (~10^8 rows) must hold every row at once.
         hungry = sparql_post(f"{url}/sparql", "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l } "
                                               "ORDER BY ?a ?l")
-        assert hungry.status == 503
+        assert hungry.status == 503, (hungry.status, hungry.text[:500])
         assert "memory cap" in hungry.text, hungry.text
-        after = sparql_post(f"{url}/sparql", COUNT_STATES)
+        after = sparql_post(f"{url}/sparql", COUNT_STATES)   # answered by the replacement worker
+        assert after.status == 200, (after.status, after.text[:500])
         assert select_rows(after.body) == [{"n": str(ARTICLES * STATES_PER_ARTICLE)}]
     finally:
         server.shutdown()
