@@ -9,9 +9,10 @@ counts of both engines are reported, so a disagreement shows.
 
 A question may have more than one formulation: `NAME.rq` is the plain one and
 `NAME.VARIANT.rq` ask the same thing in another way (same rows). The engines
-plan joins differently (Oxigraph hash-joins subqueries, rdflib loops over
-anything but a lazy join), so each engine is compared with the formulation it
-runs fastest; every formulation's time on both engines is kept too.
+plan joins differently (Oxigraph hash-joins a subquery; rdflib evaluates it
+once per row where it can pass bindings in, else compares every row with every
+row), so each engine is compared with the formulation it runs fastest; every
+formulation's time on both engines is kept too.
 """
 from __future__ import annotations
 
