@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from kg.nlp import build_nlp
+from kg.nlp import build_nlp, memo
 from kg.nlp.sentences import sentence_starts
 from kg.nlp.tokenizer import normalise
 
@@ -190,3 +190,17 @@ def test_place_prefixes_start_unknown_place_names(nlp) -> None:
 def test_creed_nouns_and_place_heads_are_not_names(nlp) -> None:
     hits = [(h.label, h.text) for h in nlp("Der Nationalist Jean-Guy Talamoni wohnt im Küstenort Guarujá.")._.geokg_hits]
     assert ("PER", "Jean-Guy Talamoni") in hits and ("PLACE", "Guarujá") in hits
+
+
+def test_a_memo_computes_each_word_once_and_starts_over_when_full() -> None:
+    computed: list[str] = []
+    lengths = memo.Memo(lambda word: computed.append(word) or len(word))
+    assert [lengths["Kiew"], lengths["Kiew"], lengths["Moskau"]] == [4, 4, 6]
+    assert computed == ["Kiew", "Moskau"]
+    assert lengths.get("Genf") is None and "Genf" not in computed   # get() only peeks
+    lengths.clear()
+    for n in range(memo.MAX_ENTRIES + 1):
+        lengths[str(n)]
+    assert len(lengths) == memo.MAX_ENTRIES + 1   # full: the next new word empties it first
+    assert lengths["Minsk"] == 5 and len(lengths) == 1
+    assert lengths["Minsk"] == 5 and computed.count("Minsk") == 1   # remembered again

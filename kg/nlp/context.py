@@ -23,8 +23,8 @@ class ContextRules(NameRules):
     """Mixed into `Gazetteer`; `context` maps nouns like "Stadt" to (PLACE, city)."""
 
     context: dict[str, tuple[str, str]]
-    _head_cache: dict[str, tuple[str, str] | None]
-    _trigger_cache: dict[str, bool]
+    _head_memo: dict[str, tuple[str, str] | None]
+    _trigger_memo: dict[str, bool]
 
     def _context(self, text: str, words: Sequence[str], idx: Sequence[int], covered: list[bool]) -> list[Hit]:
         """Unknown names that their context types: 'in der Stadt Dalian', 'in Tekoa',
@@ -47,16 +47,11 @@ class ContextRules(NameRules):
                     and a not in self.common and words[i - 1][:1].isupper():
                 span(i + 1, i + 2, "ORG", None, "context:acronym")
         self._prefixed_places(words, covered, span)
-        triggers = self._trigger_cache
-        if len(triggers) > 500_000:
-            triggers.clear()
+        triggers = self._trigger_memo
         for i, w in enumerate(words):
             if i + 1 >= n or covered[i + 1]:
                 continue
-            trigger = triggers.get(w)
-            if trigger is None:
-                trigger = triggers[w] = self._triggers(w)
-            if not trigger:
+            if not triggers[w]:
                 continue
             nxt = i + 1
             if words[nxt] in ("„", "\"", "»", "“") and nxt + 1 < n:
@@ -133,14 +128,7 @@ class ContextRules(NameRules):
         """'Schwarzmeerort', 'Provinzhauptstadt': a compound whose head is a place noun."""
         if len(word) < 8 or not word[:1].isupper():
             return None
-        try:
-            return self._head_cache[word]
-        except KeyError:
-            pass
-        if len(self._head_cache) > 500_000:
-            self._head_cache.clear()
-        found = self._head_cache[word] = self._place_head(word)
-        return found
+        return self._head_memo[word]
 
     @staticmethod
     def _place_head(word: str) -> tuple[str, str] | None:

@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from kg import resources
 from kg.nlp.context import ContextRules
 from kg.nlp.hits import Hit
+from kg.nlp.memo import Memo
 from kg.nlp.tokens import doc_text, token_table
 
 Tokenize = Callable[[str], list[str]]
@@ -128,13 +129,13 @@ class Gazetteer(ContextRules):
         self.first_words: dict[str, int] = {}
         for k in phrases:
             self.first_words[k[0]] = max(self.first_words.get(k[0], 0), len(k))
-        self._adjective_cache: dict[str, str | None] = {}
-        self._title_cache: dict[str, TitleForm | None] = {}
-        self._compound_cache: dict[str, bool] = {}
-        self._unknown_cache: dict[str, bool] = {}
-        self._head_cache: dict[str, tuple[str, str] | None] = {}
-        self._trigger_cache: dict[str, bool] = {}
-        self._word_cache: dict[str, tuple] = {}
+        self._adjective_memo: Memo[str, str | None] = Memo(self._adjective_state)
+        self._title_memo: Memo[str, TitleForm | None] = Memo(self._title)
+        self._compound_memo: Memo[str, bool] = Memo(self._compound_noun)
+        self._unknown_memo: Memo[str, bool] = Memo(self._unknown_word)
+        self._head_memo: Memo[str, tuple[str, str] | None] = Memo(self._place_head)
+        self._trigger_memo: Memo[str, bool] = Memo(self._triggers)
+        self._word_memo: Memo[str, tuple] = Memo(self._word_hits)
         self.adjectives = adjectives
         self.titles = titles
         # compound heads: "bürgermeister" in "Oberbürgermeister"
@@ -198,14 +199,7 @@ class Gazetteer(ContextRules):
     # -- single words -------------------------------------------------------------------
     def adjective_state(self, word: str) -> str | None:
         """ISO code of a state adjective in any ending: 'ukrainischen' → 'UA'."""
-        try:
-            return self._adjective_cache[word]
-        except KeyError:
-            pass
-        if len(self._adjective_cache) > 500_000:
-            self._adjective_cache.clear()
-        iso = self._adjective_cache[word] = self._adjective_state(word)
-        return iso
+        return self._adjective_memo[word]
 
     def _adjective_state(self, word: str) -> str | None:
         low = word.casefold()
@@ -219,14 +213,7 @@ class Gazetteer(ContextRules):
 
     def title(self, word: str) -> TitleForm | None:
         """A title, also inside a compound ('Oberbürgermeister' → role 'Oberbürgermeister')."""
-        try:
-            return self._title_cache[word]
-        except KeyError:
-            pass
-        if len(self._title_cache) > 500_000:
-            self._title_cache.clear()
-        tf = self._title_cache[word] = self._title(word)
-        return tf
+        return self._title_memo[word]
 
     def _title(self, word: str) -> TitleForm | None:
         tf = self.titles.get(word)
@@ -258,10 +245,10 @@ class Gazetteer(ContextRules):
 
         i = 0
         first_words = self.first_words
-        word_cache = self._word_cache
+        word_memo = self._word_memo
         while i < n:
             w = words[i]
-            if w not in first_words and word_cache.get(w, True) == ():
+            if w not in first_words and word_memo.get(w, True) == ():
                 i += 1          # the common case: a word known to start nothing and yield nothing
                 continue
             found = False
@@ -289,17 +276,15 @@ class Gazetteer(ContextRules):
 
     def _word_cached(self, w: str, start: int, i: int) -> list[Hit]:
         """`_word`, remembered per word: most words are seen many times and yield nothing."""
-        try:
-            found = self._word_cache[w]
-        except KeyError:
-            if len(self._word_cache) > 500_000:
-                self._word_cache.clear()
-            found = self._word_cache[w] = tuple(
-                (h.start, h.end, h.label, h.key, h.text, h.form) for h in self._word(w, 0, 0))
+        found = self._word_memo[w]
         if not found:
             return []
         return [Hit(start + a, start + b, label, key, text, i, i + 1, form)
                 for a, b, label, key, text, form in found]
+
+    def _word_hits(self, w: str) -> tuple:
+        """`_word` at offset 0, as plain tuples to place at each occurrence."""
+        return tuple((h.start, h.end, h.label, h.key, h.text, h.form) for h in self._word(w, 0, 0))
 
     def _word(self, w: str, start: int, i: int) -> list[Hit]:
         """Hits inside one token that no phrase covered."""

@@ -50,8 +50,8 @@ class NameRules:
     common: frozenset[str]
     titles: dict
     place_prefixes: frozenset[str]
-    _compound_cache: dict[str, bool]
-    _unknown_cache: dict[str, bool]
+    _compound_memo: dict[str, bool]
+    _unknown_memo: dict[str, bool]
 
     def title(self, word: str) -> object | None:
         raise NotImplementedError   # the Gazetteer's title lookup
@@ -143,33 +143,20 @@ class NameRules:
 
     def _unknown(self, words: Sequence[str], covered: list[bool], k: int) -> bool:
         """A capitalised word that is no German word, no first name and no known entity."""
-        if covered[k]:
-            return False
-        w = words[k]
-        try:
-            return self._unknown_cache[w]
-        except KeyError:
-            pass
-        if len(self._unknown_cache) > 500_000:
-            self._unknown_cache.clear()
-        unknown = self._unknown_cache[w] = (
-            w[:1].isupper() and not ("-" in w and self.titles.get(w.rsplit("-", 1)[1]) is not None)  # "PYD-Chef"
-            and self.is_name_word(w) and w not in self.common and w not in self.first_names
-            and not (w.endswith("in") and w[:-2] in self.common)      # "Astronautin": a noun's feminine
-            and self.title(w) is None and w[:1].isalpha() and not self.compound_noun(w))
-        return unknown
+        return not covered[k] and self._unknown_memo[words[k]]
+
+    def _unknown_word(self, w: str) -> bool:
+        return (w[:1].isupper() and not ("-" in w and self.titles.get(w.rsplit("-", 1)[1]) is not None)  # "PYD-Chef"
+                and self.is_name_word(w) and w not in self.common and w not in self.first_names
+                and not (w.endswith("in") and w[:-2] in self.common)      # "Astronautin": a noun's feminine
+                and self.title(w) is None and w[:1].isalpha() and not self.compound_noun(w))
 
     def compound_noun(self, word: str) -> bool:
         """A German compound whose head is a known noun: 'Pilotprojekten' (head 'Projekten')."""
-        try:
-            return self._compound_cache[word]
-        except KeyError:
-            pass
-        if len(self._compound_cache) > 500_000:
-            self._compound_cache.clear()
-        found = any(word[k].upper() + word[k + 1:] in self.common for k in range(2, len(word) - 4))
-        self._compound_cache[word] = found
-        return found
+        return self._compound_memo[word]
+
+    def _compound_noun(self, word: str) -> bool:
+        return any(word[k].upper() + word[k + 1:] in self.common for k in range(2, len(word) - 4))
 
     def _noun_pair(self, word: str) -> bool:
         """'Western-Rachedrama' joins two nouns; 'Weichsler-Hauer' is a double surname."""
