@@ -18,6 +18,12 @@ EntityType = Literal["State", "Official", "Person", "Organization", "Place"]
 TalksKind = Literal["Talks", "PhoneCall", "Meeting", "Negotiation", "Summit", "Session", "Conference"]
 TalksStatus = Literal["planned", "held"]
 RelationName = Literal["advisorTo", "memberOf"]
+# How the text reports an event (ANNOTATION.md): as fact, as the actor's own
+# plan, as a conditional/feared/expected act, or as not having happened.
+Factuality = Literal["asserted", "intended", "possible", "negated"]
+FACTUALITIES: tuple[str, ...] = ("asserted", "intended", "possible", "negated")
+# Where an event's date comes from: a day the text fixes, or the article's date.
+DateOrigin = Literal["text", "article"]
 
 ENTITY_TYPES: tuple[str, ...] = ("State", "Official", "Person", "Organization", "Place")
 PLOVER_CODES: tuple[str, ...] = (
@@ -139,6 +145,7 @@ class Talks:
     start: PartialDate | None = None
     end: PartialDate | None = None
     confidence: float = 0.5
+    rules: tuple[str, ...] = ()             # names of the extraction rules that read it
 
 
 @dataclass(frozen=True)
@@ -151,6 +158,10 @@ class Interaction:
     evidence: Evidence
     confidence: float = 0.5
     cue: str | None = None                  # the verb or noun that triggered it
+    factuality: Factuality = "asserted"
+    date: date | None = None                # the day it took place, where known
+    date_origin: DateOrigin | None = None   # "text" or "article": where `date` comes from
+    rules: tuple[str, ...] = ()             # names of the extraction rules that read it
 
 
 @dataclass(frozen=True)

@@ -159,7 +159,7 @@ def article_quads(facts: ArticleFacts) -> list[Quad]:
         if talks.end is not None:
             add(node, GKG.endDate, _date(talks.end))
         add(node, GKG.status, _string(talks.status))
-        for p, o in _provenance(doc, talks.evidence, talks.confidence):
+        for p, o in _provenance(doc, talks.evidence, talks.confidence, talks.rules):
             add(node, p, o)
 
     # Interactions (PLOVER events).
@@ -178,7 +178,12 @@ def article_quads(facts: ArticleFacts) -> list[Quad]:
         add(node, GKG.ploverScore, categories[event.code].score_literal)
         if event.cue:
             add(node, GKG.cue, _german(event.cue))
-        for p, o in _provenance(doc, event.evidence, event.confidence):
+        add(node, GKG.factuality, _string(event.factuality))
+        if event.date is not None:
+            add(node, GKG.date, Literal(event.date.isoformat(), datatype=XSD.date))
+            if event.date_origin is not None:
+                add(node, GKG.dateOrigin, _string(event.date_origin))
+        for p, o in _provenance(doc, event.evidence, event.confidence, event.rules):
             add(node, p, o)
 
     return list(out)
@@ -198,7 +203,8 @@ def _aliases(described: list[Entity]) -> list[str]:
     return [form for form in dict.fromkeys(forms) if form and form != label]
 
 
-def _provenance(doc: NamedNode, evidence: Evidence, confidence: float) -> list[tuple[NamedNode, NamedNode | Literal]]:
+def _provenance(doc: NamedNode, evidence: Evidence, confidence: float,
+                rules: tuple[str, ...]) -> list[tuple[NamedNode, NamedNode | Literal]]:
     return [
         (GKG.reportedIn, doc),
         (GKG.evidenceText, _string(evidence.sentence)),
@@ -206,6 +212,7 @@ def _provenance(doc: NamedNode, evidence: Evidence, confidence: float) -> list[t
         (GKG.evidenceEnd, _integer(evidence.end)),
         (GKG.extractorVersion, _string(EXTRACTOR_VERSION)),
         (GKG.confidence, _confidence(confidence)),
+        *((GKG.rule, _string(rule)) for rule in rules),
     ]
 
 

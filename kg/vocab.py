@@ -90,8 +90,8 @@ GKG = Vocabulary(ONTOLOGY_IRI + "#", """
 
     mentions affiliatedWith advisorTo memberOf role organizationKind isoCode textDigest
     participant location startDate endDate status
-    source target eventType cue ploverScore quadCategory
-    reportedIn evidenceText evidenceStart evidenceEnd extractorVersion confidence
+    source target eventType cue ploverScore quadCategory factuality date dateOrigin
+    reportedIn evidenceText evidenceStart evidenceEnd extractorVersion confidence rule
 
     degree weightedDegree betweenness pageRank community
     dyadSource dyadTarget eventCount scoreSum scoreMean firstDate lastDate
