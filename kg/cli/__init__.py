@@ -7,10 +7,13 @@ become one line on stderr and exit code 2; nothing ever prints a traceback.
 from __future__ import annotations
 
 import argparse
+import difflib
 import importlib
 import logging
+import re
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from kg import __version__
 from kg.errors import KgError
@@ -25,8 +28,35 @@ EPILOG = """examples:
 """
 
 
+class Parser(argparse.ArgumentParser):
+    """argparse with a "did you mean …?" for mistyped commands, choices and options.
+
+    Sub-command parsers are of this class too (argparse makes them like their parent).
+    """
+
+    def error(self, message: str) -> NoReturn:
+        super().error(message + _suggestion(self, message))
+
+
+def _suggestion(parser: argparse.ArgumentParser, message: str) -> str:
+    """'; did you mean 'build'?' for the closest known word to the one `message` rejects, else ''.
+
+    >>> p = Parser(prog="kg"); _ = p.add_argument("--format")
+    >>> _suggestion(p, "unrecognized arguments: --fromat")
+    " (did you mean '--format'?)"
+    """
+    if choice := re.search(r"invalid choice: '([^']*)' \(choose from (.*)\)", message):
+        wrong, known = choice.group(1), re.findall(r"'([^']*)'", choice.group(2))
+    elif unknown := re.search(r"unrecognized arguments: (\S+)", message):
+        wrong, known = unknown.group(1).split("=")[0], list(parser._option_string_actions)
+    else:
+        return ""
+    close = difflib.get_close_matches(wrong, known, n=1, cutoff=0.7)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
 def make_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="kg",
         description="geokg: build, query and serve a knowledge graph of geopolitical actors, "
                     "talks and PLOVER events from German news.",
@@ -41,7 +71,11 @@ def make_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = make_parser()
-    args = parser.parse_args(argv)
+    args, extra = parser.parse_known_args(argv)
+    if extra:   # reported with the usage of the command they were given to
+        commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+        command = commands.choices.get(args.command, parser) if args.command else parser
+        command.error(f"unrecognized arguments: {' '.join(extra)}")
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
     if not getattr(args, "func", None):

@@ -6,6 +6,9 @@ import sys
 from pathlib import Path
 
 from kg.build import DEFAULT_BATCH, build
+from kg.errors import InputError
+
+DEFAULT_INPUT = Path("seeds")
 
 HELP = """Build the knowledge graph of INPUT into the store of --out.
 
@@ -45,7 +48,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
-    inputs = args.inputs or [Path("seeds")]
+    inputs = args.inputs or [_default_input()]
+    if args.store is None and args.out.exists() and not args.out.is_dir():
+        raise InputError(f"--out {args.out}: is a file; --out names the output folder (default: output/)")
     bar: tqdm | None = None
 
     def start(total: int) -> None:
@@ -62,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
         if bar is not None:
             bar.close()
     if not args.quiet:
-        print(f"{report.articles} articles: {report.added} added, {report.replaced} replaced, "
+        print(f"{_plural(report.articles, 'article')}: {report.added} added, {report.replaced} replaced, "
               f"{report.unchanged} unchanged; {report.triples} triples in {args.store or args.out}",
               file=sys.stderr)
     if report.problems:
@@ -70,3 +75,21 @@ def run(args: argparse.Namespace) -> int:
         for problem in report.problems:
             print(f"  {problem}", file=sys.stderr)
     return 0
+
+
+def _default_input() -> Path:
+    """seeds/ in the current folder, the repository's sample articles; explained when absent."""
+    if not DEFAULT_INPUT.is_dir():
+        raise InputError(f"no INPUT given and no {DEFAULT_INPUT}/ folder here (the default input is "
+                         f"the repository's {DEFAULT_INPUT}/, so run `kg build` from the repository root "
+                         "or name the articles: kg build FILE.jsonl|FOLDER|FILE.txt ...)")
+    return DEFAULT_INPUT
+
+
+def _plural(n: int, noun: str) -> str:
+    """'1 article', '2 articles'.
+
+    >>> _plural(1, "article"), _plural(0, "article")
+    ('1 article', '0 articles')
+    """
+    return f"{n} {noun}{'s' * (n != 1)}"

@@ -8,6 +8,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import KgError, QueryError
+from kg.sparql_errors import explain
 from kg.store import open_store
 from kg.vocab import PREFIXES
 
@@ -42,7 +43,12 @@ def add_store_argument(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     text = read_query(args)
     with open_store(args.store, read_only=True) as store:
-        result = store.query(text)
+        try:
+            result = store.query(text)
+        except QueryError as err:
+            if not str(err).startswith("malformed SPARQL"):
+                raise
+            raise QueryError(explain(text, str(err))) from None
         try:
             write_result(result, args.format)
         except BrokenPipeError:
