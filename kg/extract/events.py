@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from kg.extract.clauses import DETERMINERS, Actor, Sentence, Word, clause_particle, verb_keys
 from kg.extract.lexicon import PloverCue, plover_cues
 from kg.extract.mentions import EntityReading
+from kg.extract.rules import Stage, declare, fired
 from kg.extract.roles import find_subjects, find_targets, previous_subject, read_sentences
 from kg.extract.talks import read_talks
 from kg.facts import Article, Evidence, Interaction
@@ -265,94 +266,210 @@ def _own(reading: EntityReading, a: str, b: str) -> bool:
     return bool((ea and b in ea.affiliations) or (eb and a in eb.affiliations))
 
 
+@dataclass(frozen=True)
+class _At:
+    """One cue where the reading rules look: its sentence and what is known around it."""
+
+    sentence: Sentence
+    hit: _Hit
+    prev: Actor | None              # the previous sentence's subject, for pronouns
+    source: Actor | None            # the agent written on a noun cue ("russischer Angriff")
+    under_verb: bool                # the cue's clause also holds a verb cue
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """Who acts on whom at a cue, as one rule read it (no subjects: the rule found no event)."""
+
+    subjects: tuple[Actor, ...]
+    targets: tuple[Actor, ...]
+    factors: tuple[float, ...]      # applied in turn to the cue's confidence
+    rules: tuple[str, ...] = ()     # the subject and target rules that also applied
+
+
+NOTHING = _Reading((), (), ())
+READINGS = Stage("event reading")
+PASSIVE_AGENTS = Stage("passive agent")
+
+
 def _events_of(sentence: Sentence, prev: Actor | None, reading: EntityReading) -> list[Interaction]:
     hits = find_cues(sentence)
     verb_clauses = {sentence.clause_of(h.index) for h in hits if not h.noun}
     out: list[Interaction] = []
     for hit in hits:
-        entry = hit.entry
-        confidence = entry.confidence
         if _negated(sentence, hit.index):
+            fired("event-negated")
             continue        # "wird keinen Vertrag schließen" is no cooperation, "lehnte nicht ab" no refusal
-        if hit.noun:
-            source = _noun_source(sentence, hit)
-            pair = _between(sentence, hit) if entry.code in MUTUAL and source is None else []
-            if pair:
-                # "die Einigung zwischen Russland und der Ukraine": the two act with each other
-                out += _emit(sentence, hit, reading, pair[:1], pair[1:2], confidence * 0.9)
-                continue
-            if source is not None:
-                subjects: tuple[Actor, ...] = (source,)
-            elif sentence.clause_of(hit.index) in verb_clauses:
-                continue        # the clause's verb carries the event; the noun is its object
-            else:
-                roles = find_subjects(sentence, hit.index, prev)
-                if roles is None:
-                    continue
-                subjects = roles.subjects
-                confidence *= 0.8
-            genitive = _genitive(sentence, hit) if GENITIVE_TARGET in entry.targets else None
-            targets = [genitive] if genitive is not None and genitive.key not in {a.key for a in subjects} else \
-                find_targets(sentence, hit.index, subjects,
-                             tuple(p for p in entry.targets if p not in ("obj", GENITIVE_TARGET)) or ("obj",),
-                             noun=True)
-            if not targets and entry.code in MUTUAL and source is not None:
-                # "ein Großmanöver der USA und Südkoreas": coordinated owners act with each other
-                targets = _coordinated(sentence, source)
-            elif not targets and entry.code in MUTUAL and len(subjects) >= 2:
-                # "X und Y vereinbarten eine engere Zusammenarbeit"
-                subjects, targets = subjects[:1], list(subjects[1:])
-            if not targets:
-                continue        # a bare noun ("die Sanktionen") is too vague to be an event
-        elif (agent := _attributive_agent(sentence, hit.index)) is not None:
-            # "die von Russland unterstützte Regierung Assads", "die von Kiew geforderte Aufnahme in die Nato"
-            subjects = (agent,)
-            targets = [a for a in sentence.actors
-                       if hit.index < a.first <= hit.index + 6 and a.key != agent.key][:1]
-            if not targets:
-                continue
-            confidence *= 0.8
-        elif _passive(sentence, hit.index):
-            # "X wurde von Y festgenommen": the agent after von/durch acts on the subject
-            first, last = sentence.clause_of(hit.index)
-            clause = sentence.actors_in(first, last)
-            subjects = tuple(a for a in clause if a.prep in ("von", "durch", "seitens")
-                             # not an attribute: "die von Russland unterstützten Separatisten"
-                             and not _attribute(sentence, a)
-                             # not a noun's complement: "während des Besuchs von Papst Franziskus"
-                             and not _after_noun(sentence, a))[:1]
-            located = not subjects and entry.code in LOCATIVE_AGENT_CODES
-            if located:
-                # "In Nordkorea wurden Ausländer festgenommen": the state's authorities acted; the
-                # first such state (not "ein in Belgien gesuchter Algerier" inside the subject)
-                subjects = tuple(a for a in sentence.actors
-                                 if a.prep in ("in", "im") and a.type == "State" and a.last < hit.index)[:1]
-                confidence *= 0.8
-            if not subjects and entry.code == "ACCUSE":
-                # "X wurde ins Außenministerium einbestellt": the body summoning him
-                subjects = tuple(a for a in clause if a.prep == "ins" and a.last < hit.index)[:1]
-            if not subjects:
-                continue
-            targets = [a for a in clause if a.prep is None and a.key not in {s.key for s in subjects}][:1]
-            # a domestic legal act on unnamed people ("zu Haftstrafen verurteilt") is still one
-            if not targets and entry.code not in UNTARGETED_OK and not located:
-                continue
-            confidence *= 0.8
-        else:
-            roles = find_subjects(sentence, hit.index, prev)
-            if roles is None:
-                continue
-            subjects = roles.subjects
-            if roles.borrowed:
-                confidence *= 0.8
-            targets = find_targets(sentence, hit.index, subjects, entry.targets)
-            if not targets and len(subjects) >= 2 and entry.code in MUTUAL:
-                # "Merkel und ich haben übereingestimmt": coordinated subjects act on each other
-                subjects, targets = subjects[:1], list(subjects[1:])
-            if not targets and entry.code not in UNTARGETED_OK:
-                continue
-        out += _emit(sentence, hit, reading, list(subjects), list(targets), confidence)
+        source = _noun_source(sentence, hit) if hit.noun else None
+        at = _At(sentence, hit, prev, source, sentence.clause_of(hit.index) in verb_clauses)
+        found = READINGS.first(at)
+        if found is None or not found[1].subjects:
+            continue
+        name, got = found
+        cue_rule = "event-cue-noun" if hit.noun else "event-cue-verb"
+        confidence = hit.entry.confidence
+        for factor in got.factors:
+            confidence *= factor
+        out += _emit(sentence, hit, reading, list(got.subjects), list(got.targets), confidence,
+                     (cue_rule, name, *got.rules))
     return out
+
+
+declare("event-negated", "event guard", "a negation in the cue's clause, „nicht nur“ aside, leaves no event: "
+        "„Russland werde keinen Vertrag schließen“")
+declare("event-cue-verb", "event cue", "a verb of the PLOVER lexicon, by lemma with its separable particle")
+declare("event-cue-noun", "event cue", "a noun of the PLOVER lexicon, by its ending, so compounds match")
+
+
+@READINGS.rule("event-noun-between", "a mutual noun with two actors after „zwischen“ makes them act with "
+               "each other: „die Einigung zwischen Russland und der Ukraine“")
+def _noun_between(at: _At) -> _Reading | None:
+    if not at.hit.noun or at.source is not None or at.hit.entry.code not in MUTUAL:
+        return None
+    pair = _between(at.sentence, at.hit)
+    return _Reading(tuple(pair[:1]), tuple(pair[1:2]), (0.9,)) if pair else None
+
+
+@READINGS.rule("event-noun-owner", "the agent written on a noun cue acts: „russischer Angriff auf die Ukraine“, "
+               "„Angriff Russlands“")
+def _noun_owner(at: _At) -> _Reading | None:
+    if not at.hit.noun or at.source is None:
+        return None
+    return _noun_targets(at, (at.source,), ())
+
+
+@READINGS.rule("event-noun-object", "a noun cue in a clause with a verb cue is that verb's object, "
+               "no event of its own: „Russland bestreitet einen Angriff“")
+def _noun_object(at: _At) -> _Reading | None:
+    return NOTHING if at.hit.noun and at.under_verb else None
+
+
+@READINGS.rule("event-noun-subject", "a noun cue's agent is the clause's subject: "
+               "„Die USA verhängten Sanktionen gegen Russland“")
+def _noun_subject(at: _At) -> _Reading | None:
+    if not at.hit.noun:
+        return None
+    roles = find_subjects(at.sentence, at.hit.index, at.prev)
+    return NOTHING if roles is None else _noun_targets(at, roles.subjects, (0.8,))
+
+
+def _noun_targets(at: _At, subjects: tuple[Actor, ...], factors: tuple[float, ...]) -> _Reading:
+    """The target of a noun cue: its genitive, its preposition slot, or a mutual partner."""
+    entry, sentence = at.hit.entry, at.sentence
+    genitive = _genitive(sentence, at.hit) if GENITIVE_TARGET in entry.targets else None
+    if genitive is not None and genitive.key not in {a.key for a in subjects}:
+        return _Reading(subjects, (genitive,), factors, ("event-target-genitive",))
+    slots = tuple(p for p in entry.targets if p not in ("obj", GENITIVE_TARGET)) or ("obj",)
+    targets = find_targets(sentence, at.hit.index, subjects, slots, noun=True)
+    if targets:
+        return _Reading(subjects, tuple(targets), factors, ("event-target-slot",))
+    if entry.code in MUTUAL and at.source is not None:
+        coordinated = _coordinated(sentence, at.source)
+        return _Reading(subjects, tuple(coordinated), factors, ("event-target-coordinated",)) if coordinated \
+            else NOTHING
+    if entry.code in MUTUAL and len(subjects) >= 2:
+        return _Reading(subjects[:1], subjects[1:], factors, ("event-target-partner",))
+    return NOTHING          # a bare noun ("die Sanktionen") is too vague to be an event
+
+
+declare("event-target-genitive", "event target", "the genitive after a noun cue is its target: "
+        "„an der Seite der Ukraine“")
+declare("event-target-slot", "event target", "the cue's object or preposition slot names its target: "
+        "„kritisierte die Türkei“, „Angriff auf die Ukraine“")
+declare("event-target-coordinated", "event target", "owners of a mutual noun joined by „und“ act with each "
+        "other: „ein Großmanöver der USA und Südkoreas“")
+declare("event-target-partner", "event target", "coordinated subjects of a mutual cue act with each other: "
+        "„Merkel und Macron vereinbarten eine engere Zusammenarbeit“")
+
+
+@READINGS.rule("event-attributive-agent", "a participle used as an adjective acts through its „von“ agent "
+               "on the actor after it: „die von Russland unterstützte Regierung Syriens“")
+def _attributive(at: _At) -> _Reading | None:
+    sentence, hit = at.sentence, at.hit
+    agent = _attributive_agent(sentence, hit.index)
+    if agent is None:
+        return None
+    targets = [a for a in sentence.actors if hit.index < a.first <= hit.index + 6 and a.key != agent.key][:1]
+    return _Reading((agent,), tuple(targets), (0.8,), ("event-target-next",)) if targets else NOTHING
+
+
+declare("event-target-next", "event target", "the target of an attributive participle is the actor right after it")
+
+
+@READINGS.rule("event-passive", "a passive participle cue: the agent after „von“/„durch“ acts on the subject: "
+               "„Der Journalist wurde von Russland festgenommen“")
+def _passive_reading(at: _At) -> _Reading | None:
+    sentence, hit = at.sentence, at.hit
+    if not _passive(sentence, hit.index):
+        return None
+    clause = sentence.actors_in(*sentence.clause_of(hit.index))
+    found = PASSIVE_AGENTS.first(sentence, hit, clause)
+    if found is None:
+        return NOTHING
+    name, subjects = found
+    located = name == "event-passive-locative"
+    keys = {s.key for s in subjects}
+    targets = tuple(a for a in clause if a.prep is None and a.key not in keys)[:1]
+    factors = (0.8, 0.8) if located else (0.8,)
+    if targets:
+        return _Reading(subjects, targets, factors, (name, "event-target-passive-subject"))
+    # a domestic legal act on unnamed people ("zu Haftstrafen verurteilt") is still one
+    if hit.entry.code in UNTARGETED_OK or located:
+        return _Reading(subjects, (), factors, (name, "event-untargeted"))
+    return NOTHING
+
+
+declare("event-target-passive-subject", "event target", "the target of a passive cue is its clause's bare actor")
+
+
+@PASSIVE_AGENTS.rule("event-passive-agent", "the actor after „von“/„durch“/„seitens“, not an attribute "
+                     "(„die von Russland unterstützten Separatisten“) nor a noun's complement "
+                     "(„während des Besuchs von Papst Franziskus“)")
+def _passive_agent(sentence: Sentence, hit: _Hit, clause: list[Actor]) -> tuple[Actor, ...] | None:
+    agents = tuple(a for a in clause if a.prep in ("von", "durch", "seitens")
+                   and not _attribute(sentence, a) and not _after_noun(sentence, a))[:1]
+    return agents or None
+
+
+@PASSIVE_AGENTS.rule("event-passive-locative", "a legal act done on a state's soil is that state's: "
+                     "„In Nordkorea wurden zwei Amerikaner festgenommen“")
+def _passive_locative(sentence: Sentence, hit: _Hit, clause: list[Actor]) -> tuple[Actor, ...] | None:
+    if hit.entry.code not in LOCATIVE_AGENT_CODES:
+        return None
+    # the first such state, not "ein in Belgien gesuchter Algerier" inside the subject
+    return tuple(a for a in sentence.actors if a.prep in ("in", "im") and a.type == "State"
+                 and a.last < hit.index)[:1] or None
+
+
+@PASSIVE_AGENTS.rule("event-passive-summons", "a body summoning someone: „Der Botschafter wurde ins "
+                     "Außenministerium einbestellt“")
+def _passive_summons(sentence: Sentence, hit: _Hit, clause: list[Actor]) -> tuple[Actor, ...] | None:
+    if hit.entry.code != "ACCUSE":
+        return None
+    return tuple(a for a in clause if a.prep == "ins" and a.last < hit.index)[:1] or None
+
+
+@READINGS.rule("event-active-subject", "the subject by word order acts on the cue's object or slot: "
+               "„Am Donnerstag kritisierte Merkel die Türkei“")
+def _active(at: _At) -> _Reading | None:
+    sentence, hit = at.sentence, at.hit
+    roles = find_subjects(sentence, hit.index, at.prev)
+    if roles is None:
+        return NOTHING
+    subjects, factors = roles.subjects, (0.8,) if roles.borrowed else ()
+    targets = find_targets(sentence, hit.index, subjects, hit.entry.targets)
+    if targets:
+        return _Reading(subjects, tuple(targets), factors, ("event-target-slot",))
+    if len(subjects) >= 2 and hit.entry.code in MUTUAL:
+        # "Merkel und ich haben übereingestimmt": coordinated subjects act on each other
+        return _Reading(subjects[:1], subjects[1:], factors, ("event-target-partner",))
+    if hit.entry.code in UNTARGETED_OK:
+        return _Reading(subjects, (), factors, ("event-untargeted",))
+    return NOTHING
+
+
+declare("event-untargeted", "event target", "a statement without a named target is an event for some codes "
+        "only: „Moskau bestreitet die Vorwürfe“")
 
 
 def _between(sentence: Sentence, hit: _Hit) -> list[Actor]:
@@ -362,7 +479,7 @@ def _between(sentence: Sentence, hit: _Hit) -> list[Actor]:
 
 
 def _emit(sentence: Sentence, hit: _Hit, reading: EntityReading, subjects: list[Actor], targets: list[Actor],
-          confidence: float) -> list[Interaction]:
+          confidence: float, rules: tuple[str, ...]) -> list[Interaction]:
     evidence = Evidence(sentence.text, sentence.start, sentence.end)
     cue = sentence.words[hit.index].text
     out: list[Interaction] = []
@@ -372,7 +489,7 @@ def _emit(sentence: Sentence, hit: _Hit, reading: EntityReading, subjects: list[
                 continue
             conf = confidence * (0.8 if subject.resolved else 1.0) * (0.9 if target is None else 1.0)
             out.append(Interaction(hit.entry.code, subject.key, target.key if target else None,
-                                   evidence, round(conf, 3), cue))
+                                   evidence, round(conf, 3), cue, rules=rules))
     return out
 
 
@@ -402,7 +519,7 @@ def read_interactions(doc: Doc, article: Article, reading: EntityReading) -> lis
             continue
         consulted.add((frozenset((source, target)), talks.evidence.start))
         out.append(Interaction("CONSULT", source, target, talks.evidence, round(talks.confidence * 0.9, 3),
-                               None))
+                               None, rules=("event-consult-from-talks", *talks.rules)))
     out.sort(key=lambda e: e.evidence.start)
     log.debug("%s: %d interactions", article.id, len(out))
     return out

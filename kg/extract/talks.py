@@ -21,6 +21,7 @@ from kg.extract.clauses import RELATIVES, Actor, Sentence, Word, clause_particle
 from kg.extract.dates import DateSpan, Tense, find_date, reference_date
 from kg.extract.lexicon import TalksCue, calendar_words, plover_cues, talks_cues
 from kg.extract.mentions import EntityReading
+from kg.extract.rules import declare, fired
 from kg.extract.roles import find_subjects, main_subject, previous_subject, read_sentences
 from kg.facts import Article, Evidence, Talks
 
@@ -44,6 +45,23 @@ PARTICIPATION = re.compile(
 
 
 _CACHE_KEY = "kg.extract.talks"
+
+CUE_NOUN = declare("talks-cue-noun", "talks cue", "a noun ending in a talks word opens talks: „Krisentreffen“, "
+                   "„Telefonat“")
+CUE_VERB = declare("talks-cue-verb", "talks cue", "a talks verb with its particle opens talks: "
+                   "„telefonierte mit“, „traf sich mit“")
+NEGATED = declare("talks-negated", "talks guard", "a negation or a refusing verb in the cue's clause leaves no "
+                  "talks: „Putin lehnte Gespräche mit Biden ab“")
+VERB_PARTIES = declare("talks-verb-participants", "talks participants", "a talks verb's subject and the partner "
+                       "in its slot („mit X“, an object, „sich“ with coordinated subjects)")
+NOUN_PARTIES = declare("talks-noun-participants", "talks participants", "a talks noun's participants: the "
+                       "subject and an actor linked to the noun (genitive, „mit“, „zwischen“, compound, owner)")
+BILATERAL = declare("talks-bilateral", "talks participants", "one official meeting several officials "
+                    "„mit A und B“ holds separate talks with each")
+REFERENCE = declare("talks-reference", "talks reference", "a definite talks noun („zu den Gesprächen“) adds "
+                    "the sentence's partners to the talks of the last two sentences")
+PARTICIPATION_RULE = declare("talks-participation", "talks reference", "a sentence naming who takes part "
+                             "(„Für Deutschland ist Y dabei“) adds to the talks just mentioned")
 
 
 @dataclass(frozen=True)
@@ -344,6 +362,11 @@ def _bilateral(people: list[Actor]) -> list[list[Actor]]:
     return [people]
 
 
+def _more(rules: tuple[str, ...], name: str) -> tuple[str, ...]:
+    """The rule names with one more, each once."""
+    return rules if name in rules else (*rules, name)
+
+
 def _unique(keys: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(keys))
 
@@ -368,7 +391,10 @@ def read_talks(doc: Doc, article: Article, reading: EntityReading) -> list[Talks
         handled: set[int] = set()
         noun_clauses = {sentence.clause_of(c.index) for c in cues if c.entry.match == "suffix"}
         for cue in cues:
-            if cue.index in handled or _negated(sentence, cue.index):
+            if cue.index in handled:
+                continue
+            if _negated(sentence, cue.index):
+                fired(NEGATED)
                 continue
             if _travel(cue) and sentence.clause_of(cue.index) in noun_clauses:
                 continue        # "reist zum Gipfel nach Malta": travel to the talks, not a visit
@@ -383,12 +409,16 @@ def read_talks(doc: Doc, article: Article, reading: EntityReading) -> list[Talks
                     extra += [a for a in sentence.actors if a.prep is None]
                 merged = _unique(list(recent.talks.participants) + _keys(people + extra, reading))
                 talks = replace(recent.talks, participants=merged,
-                                place=recent.talks.place or _place(sentence, cue.index))
+                                place=recent.talks.place or _place(sentence, cue.index),
+                                rules=_more(recent.talks.rules, REFERENCE))
                 opened[opened.index(recent)] = _Open(talks, sentence.index)
                 continue
             if not people:
                 continue
             groups = _bilateral(people)
+            rules = (CUE_NOUN if cue.entry.match == "suffix" else CUE_VERB,
+                     NOUN_PARTIES if cue.entry.match == "suffix" else VERB_PARTIES,
+                     *((BILATERAL,) if len(groups) > 1 else ()))
             for group in groups:
                 kind = cue.entry.kind
                 place = _place(sentence, cue.index, group if len(groups) > 1 else people)
@@ -399,7 +429,7 @@ def read_talks(doc: Doc, article: Article, reading: EntityReading) -> list[Talks
                 talks = Talks(kind=kind, participants=keys,
                               evidence=_evidence(sentence), status=status, place=place,
                               start=when.start if when else None, end=when.end if when else None,
-                              confidence=0.6 if len(keys) >= 2 else 0.4)
+                              confidence=0.6 if len(keys) >= 2 else 0.4, rules=rules)
                 opened.append(_Open(talks, sentence.index))
         if not cues and opened and PARTICIPATION.search(sentence.text):
             recent = opened[-1]
@@ -407,7 +437,8 @@ def read_talks(doc: Doc, article: Article, reading: EntityReading) -> list[Talks
                 extra = _keys([a for a in sentence.actors if a.prep not in ("von", "vom")], reading)
                 if extra:
                     talks = replace(recent.talks, participants=_unique(list(recent.talks.participants) + extra),
-                                    place=recent.talks.place or _place(sentence, 0))
+                                    place=recent.talks.place or _place(sentence, 0),
+                                    rules=_more(recent.talks.rules, PARTICIPATION_RULE))
                     opened[-1] = _Open(talks, sentence.index)
     out = [o.talks for o in opened if len(o.talks.participants) >= 2]
     doc.user_data[_CACHE_KEY] = (reading, article.id, tuple(out))
