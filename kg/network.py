@@ -13,13 +13,19 @@ there is at most one edge per *kind*, which is also the edge key:
 Every edge has `kind`, `count` and `weight` (= count). Structural edges
 (affiliation, membership) live in the same graph but apart by key, so the
 metrics in `kg.analysis` can leave them out. Evidence is a sorted list of
-`EvidenceRef(sentence, article, date)`; dates are ISO strings of the article's
-publication date, or None.
+`EvidenceRef`s, one per event or talk and its sentence: the sentence, the
+article id, the article's publication date (ISO or None), and what the page
+shows of that reading: its category (PLOVER code or talks kind), factuality
+(`gkg:factuality`, events), status (`gkg:status`, talks), the names of the
+rules that read it (`gkg:rule`), its own date (`gkg:date`, events) and its
+PLOVER score.
 
 Nodes carry `label`, `cls` (State, Official, Organization, or Person for a
 role-less person who takes part in talks or events), `role` and `affiliation`
-(comma-joined labels, "" when none). Nodes and edges are inserted in sorted
-order, so every metric computed on the graph is reproducible.
+(comma-joined labels, "" when none), `mentions` (articles that mention the
+actor) and `activity` (events and talks it takes part in, with or without a
+known counterpart). Nodes and edges are inserted in sorted order, so every
+metric computed on the graph is reproducible.
 """
 from __future__ import annotations
 
@@ -48,11 +54,18 @@ class Queryable(Protocol):
 
 
 class EvidenceRef(NamedTuple):
-    """Where an edge was read: the sentence, the article id, its publication date (ISO) or None."""
+    """One reading behind an edge: the sentence, the article id, its publication date (ISO) or None, and the reading's details."""
 
     sentence: str
     article: str
     date: str | None
+    category: str = ""
+    factuality: str = "asserted"
+    status: str = ""
+    rules: tuple[str, ...] = ()
+    event_date: str | None = None
+    score: float | None = None
+    item: str = ""          # the event or talk IRI: two readings of one sentence stay two
 
 
 _CLASSES = """
@@ -64,22 +77,30 @@ _LABELS = "SELECT DISTINCT ?e ?label WHERE { ?e rdfs:label ?label }"
 _ROLES = "SELECT DISTINCT ?e ?role WHERE { ?e gkg:role ?role }"
 _AFFILIATIONS = "SELECT DISTINCT ?a ?b WHERE { ?a gkg:affiliatedWith ?b }"
 _MEMBERSHIPS = "SELECT DISTINCT ?a ?b WHERE { ?a gkg:memberOf ?b }"
+_MENTIONS = "SELECT ?e (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a gkg:mentions ?e } GROUP BY ?e"
+_RULES = """
+SELECT ?x ?rule WHERE {
+  { ?x a gkg:Interaction } UNION { ?x gkg:participant [] }
+  ?x gkg:rule ?rule }"""
 _INTERACTIONS = """
-SELECT ?ev ?s ?t ?type ?code ?score ?text ?aid ?date WHERE {
+SELECT ?ev ?s ?t ?type ?code ?score ?text ?aid ?date ?fact ?day WHERE {
   ?ev a gkg:Interaction ; gkg:source ?s ; gkg:eventType ?type .
   OPTIONAL { ?ev gkg:target ?t }
   OPTIONAL { ?type skos:notation ?code }
   OPTIONAL { ?ev gkg:ploverScore ?score }
   OPTIONAL { ?ev gkg:evidenceText ?text }
+  OPTIONAL { ?ev gkg:factuality ?fact }
+  OPTIONAL { ?ev gkg:date ?day }
   OPTIONAL { ?ev gkg:reportedIn ?art .
              OPTIONAL { ?art dcterms:identifier ?aid }
              OPTIONAL { ?art dcterms:date ?date } }
 }"""
 _TALKS = """
-SELECT ?talk ?p ?type ?text ?aid ?date WHERE {
+SELECT ?talk ?p ?type ?text ?aid ?date ?status WHERE {
   ?talk gkg:participant ?p .
   OPTIONAL { ?talk a ?type . FILTER(STRSTARTS(STR(?type), STR(gkg:))) }
   OPTIONAL { ?talk gkg:evidenceText ?text }
+  OPTIONAL { ?talk gkg:status ?status }
   OPTIONAL { ?talk gkg:reportedIn ?art .
              OPTIONAL { ?art dcterms:identifier ?aid }
              OPTIONAL { ?art dcterms:date ?date } }
@@ -97,7 +118,7 @@ class _EdgeAcc:
     seen: set = field(default_factory=set)  # event/talk IRIs already counted
 
     def attrs(self, kind: str) -> dict[str, Any]:
-        evidence = sorted(self.evidence, key=lambda e: (e.date or "", e.article, e.sentence))
+        evidence = sorted(self.evidence, key=lambda e: (e.date or "", e.article, e.sentence, e.item))
         dates = sorted(e.date for e in evidence if e.date)
         out: dict[str, Any] = {
             "kind": kind, "count": self.count, "weight": self.count,
@@ -119,8 +140,11 @@ def actor_network(store: Queryable) -> nx.MultiDiGraph:
     roles = _collect(store.query(_ROLES), "e", "role")
     affiliations = _collect(store.query(_AFFILIATIONS), "a", "b")
     memberships = _collect(store.query(_MEMBERSHIPS), "a", "b")
-    interactions = _interaction_edges(store.query(_INTERACTIONS), classes)
-    talks = _talks_edges(store.query(_TALKS), classes)
+    rules = {x: tuple(sorted(names)) for x, names in _collect(store.query(_RULES), "x", "rule").items()}
+    activity: Counter = Counter()
+    interactions = _interaction_edges(store.query(_INTERACTIONS), classes, rules, activity)
+    talks = _talks_edges(store.query(_TALKS), classes, rules, activity)
+    mentions = {row["e"].value: int(row["n"].value) for row in store.query(_MENTIONS)}
 
     nodes = {e for e, cls in classes.items() if cls & CORE_CLASSES}
     for u, v in list(interactions) + list(talks):
@@ -130,7 +154,8 @@ def actor_network(store: Queryable) -> nx.MultiDiGraph:
     for node in sorted(nodes):
         cls = next(c for c in CLASS_PRIORITY if c in classes[node])
         graph.add_node(node, label=_first(labels.get(node)) or _local(node), cls=cls,
-                       role=", ".join(sorted(roles.get(node, ()))), affiliation="", iri=node)
+                       role=", ".join(sorted(roles.get(node, ()))), affiliation="", iri=node,
+                       mentions=mentions.get(node, 0), activity=activity[node])
     for node in sorted(nodes):
         targets = sorted(b for b in affiliations.get(node, ()) if b in nodes and b != node)
         graph.nodes[node]["affiliation"] = ", ".join(graph.nodes[b]["label"] for b in targets)
@@ -163,28 +188,38 @@ def edges_of_kind(graph: nx.MultiDiGraph, *kinds: str) -> Iterable[tuple[Any, An
     return ((u, v, attrs) for u, v, attrs in graph.edges(data=True) if attrs.get("kind") in wanted)
 
 
-def _interaction_edges(rows: Iterable[Any], classes: dict[str, set[str]]) -> dict[tuple[str, str], _EdgeAcc]:
+def _interaction_edges(rows: Iterable[Any], classes: dict[str, set[str]], rules: dict[str, tuple[str, ...]],
+                       activity: Counter) -> dict[tuple[str, str], _EdgeAcc]:
     edges: dict[tuple[str, str], _EdgeAcc] = defaultdict(_EdgeAcc)
+    acting: set[tuple[str, str]] = set()
     for row in rows:
-        source, target = _value(row, "s"), _value(row, "t")
+        source, target, event = _value(row, "s"), _value(row, "t"), row["ev"].value
+        for actor in (source, target):
+            if _is_actor(actor, classes):
+                acting.add((event, actor))
         if target is None or source == target or not (_is_actor(source, classes) and _is_actor(target, classes)):
             continue  # no dyad without a known target actor
         acc = edges[(source, target)]
-        event = row["ev"].value
+        code = _value(row, "code") or _local(row["type"].value)
+        score = float(_value(row, "score") or 0.0)
         if event not in acc.seen:
             acc.seen.add(event)
             acc.count += 1
-            acc.score_sum += float(_value(row, "score") or 0.0)
-            acc.categories[_value(row, "code") or _local(row["type"].value)] += 1
+            acc.score_sum += score
+            acc.categories[code] += 1
         if _value(row, "text"):
-            acc.evidence.add(EvidenceRef(_value(row, "text"), _value(row, "aid") or "", _value(row, "date")))
+            acc.evidence.add(EvidenceRef(_value(row, "text"), _value(row, "aid") or "", _value(row, "date"),
+                                         code, _value(row, "fact") or "asserted", "", rules.get(event, ()),
+                                         _value(row, "day"), score, event))
+    activity.update(actor for _, actor in acting)
     return edges
 
 
-def _talks_edges(rows: Iterable[Any], classes: dict[str, set[str]]) -> dict[tuple[str, str], _EdgeAcc]:
+def _talks_edges(rows: Iterable[Any], classes: dict[str, set[str]], rules: dict[str, tuple[str, ...]],
+                 activity: Counter) -> dict[tuple[str, str], _EdgeAcc]:
     participants: dict[str, set[str]] = defaultdict(set)
     kinds: dict[str, set[str]] = defaultdict(set)
-    evidence: dict[str, set[EvidenceRef]] = defaultdict(set)
+    sentences: dict[str, set[tuple[str, str, str | None, str]]] = defaultdict(set)
     for row in rows:
         talk = row["talk"].value
         participant = row["p"].value
@@ -193,16 +228,20 @@ def _talks_edges(rows: Iterable[Any], classes: dict[str, set[str]]) -> dict[tupl
         if _value(row, "type"):
             kinds[talk].add(_local(_value(row, "type")))
         if _value(row, "text"):
-            evidence[talk].add(EvidenceRef(_value(row, "text"), _value(row, "aid") or "", _value(row, "date")))
+            sentences[talk].add((_value(row, "text"), _value(row, "aid") or "", _value(row, "date"),
+                                 _value(row, "status") or ""))
     edges: dict[tuple[str, str], _EdgeAcc] = defaultdict(_EdgeAcc)
     for talk in sorted(participants):
+        activity.update(participants[talk])
         # The most specific class names the talk: a PhoneCall is also a Talks.
         specific = sorted(kinds[talk] - {"Talks"}) or ["Talks"]
+        evidence = {EvidenceRef(text, aid, day, specific[0], "asserted", status, rules.get(talk, ()), None, None, talk)
+                    for text, aid, day, status in sentences[talk]}
         for u, v in combinations(sorted(participants[talk]), 2):
             acc = edges[(u, v)]
             acc.count += 1
             acc.categories[specific[0]] += 1
-            acc.evidence.update(evidence[talk])
+            acc.evidence.update(evidence)
     return edges
 
 

@@ -247,3 +247,34 @@ def test_kg_analyze_names_an_unknown_actor_in_one_line(store: GraphStore, tmp_pa
     assert main(["analyze", "--store", str(tmp_path / "out"), "--ego", "Nobody"]) == 2
     assert capsys.readouterr().err.strip() == \
         "kg analyze: error: no actor named 'Nobody' in the store (or the name is ambiguous)"
+
+
+def test_nodes_count_mentions_and_activity_and_evidence_carries_each_reading(tmp_path: Path) -> None:
+    third = ArticleFacts(
+        Article("a3", "…", date=date(2022, 2, 1)),
+        entities=_entities(),
+        talks=(Talks("Meeting", (SCHOLZ, BIDEN), _ev("Scholz will Biden treffen."), "planned",
+                     rules=("talks-plan",)),),
+        interactions=(
+            Interaction("SANCTION", SCHOLZ, PUTIN, _ev("Scholz will Putin sanktionieren."),
+                        factuality="intended", date=date(2022, 1, 30), date_origin="text",
+                        rules=("verb-cue", "modal-intent")),
+        ))
+    with open_store(tmp_path / "out", create=True) as s:
+        fill(s)
+        s.write_articles([(article_graph("a3"), article_quads(third))], replace=False)
+        g = actor_network(s)
+    scholz = g.nodes[iri(SCHOLZ)]
+    assert scholz["mentions"] == 3    # a1, a2, a3
+    assert scholz["activity"] == 4    # SUPPORT, ACCUSE, SANCTION, the planned meeting
+    assert g.nodes[iri(NATO)]["activity"] == 1 and g.nodes[iri(SPD)]["activity"] == 0
+    [sanction] = [e for e in g.edges[iri(SCHOLZ), iri(PUTIN), "interaction"]["evidence"] if e.category == "SANCTION"]
+    assert (sanction.factuality, sanction.rules, sanction.event_date, sanction.date) == \
+        ("intended", ("modal-intent", "verb-cue"), "2022-01-30", "2022-02-01")
+    assert sanction.score is not None and sanction.score < 0
+    pair = sorted((iri(SCHOLZ), iri(BIDEN)))
+    [meeting] = g.edges[pair[0], pair[1], "talks"]["evidence"]
+    assert (meeting.category, meeting.status, meeting.rules) == ("Meeting", "planned", ("talks-plan",))
+    usa_rus = sorted((iri(USA), iri(RUS)))
+    assert [e.status for e in g.edges[usa_rus[0], usa_rus[1], "talks"]["evidence"]] == ["planned"]
+    assert {r.factuality for *_, refs in g.edges(data="evidence") for r in refs} >= {"asserted", "intended"}
