@@ -28,6 +28,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import KgError, QueryError
+from kg.sandbox import SandboxError, drop_network
 from kg.store import GraphStore, is_endpoint, open_store, store_path
 from kg.vocab import PREFIXES
 
@@ -80,9 +81,13 @@ class QueryPool:
     """`size` worker processes, each with the store opened read-only."""
 
     def __init__(self, location: str, *, size: int = 4, timeout: float = 30.0,
-                 max_bytes: int = 64 << 20, max_memory: int = 4 << 30) -> None:
+                 max_bytes: int = 64 << 20, max_memory: int = 4 << 30, allow_network: bool = False) -> None:
         self.location, self.timeout, self.max_bytes = location, timeout, max_bytes
         self.max_memory = max_memory  # address space per worker; 0: no cap
+        # Without network a SERVICE call that got past the server's check fetches nothing.
+        # A store behind a URL must be reached, so its workers keep the network.
+        self.isolate = not allow_network and not is_endpoint(location)
+        self.startup_error: str | None = None
         # spawn, not fork: the server is threaded, and a forked child could
         # inherit a lock held by another thread.
         self._context = multiprocessing.get_context("spawn")
@@ -94,7 +99,7 @@ class QueryPool:
         for worker in [self._spawn() for _ in range(max(1, size))]:
             if not self._await_ready(worker):
                 self.close()
-                raise KgError("the query workers did not start (see the log with -v)")
+                raise KgError(self.startup_error or "the query workers did not start (see the log with -v)")
 
     def run(self, sparql: str, formats: Formats) -> Answer:
         """Run one query; raise QueryTimeout or PoolBusy when time runs out."""
@@ -125,7 +130,7 @@ class QueryPool:
     def _spawn(self) -> _Worker:
         parent, child = self._context.Pipe()
         process = self._context.Process(target=_serve_queries, name="kg-query-worker", daemon=True,
-                                        args=(child, self.location, self.max_bytes, self.max_memory))
+                                        args=(child, self.location, self.max_bytes, self.max_memory, self.isolate))
         process.start()
         child.close()
         worker = _Worker(process, parent)
@@ -136,12 +141,15 @@ class QueryPool:
     def _await_ready(self, worker: _Worker) -> bool:
         """Wait for a new worker's READY, then make it available; False if it never came."""
         try:
-            if worker.conn.poll(WORKER_STARTUP_SECONDS) and worker.conn.recv() == READY:
-                self._idle.put(worker)
-                return True
+            if worker.conn.poll(WORKER_STARTUP_SECONDS):
+                message = worker.conn.recv()
+                if message == READY:
+                    self._idle.put(worker)
+                    return True
+                self.startup_error = str(message)
         except (EOFError, OSError):
             pass
-        log.warning("a query worker did not start")
+        log.warning("a query worker did not start%s", f": {self.startup_error}" if self.startup_error else "")
         worker.stop()
         with self._lock:
             self._all.discard(worker)
@@ -185,7 +193,13 @@ class _Worker:
 
 # -- inside the worker process -------------------------------------------------
 
-def _serve_queries(conn: Connection, location: str, max_bytes: int, max_memory: int) -> None:
+def _serve_queries(conn: Connection, location: str, max_bytes: int, max_memory: int, isolate: bool) -> None:
+    if isolate:  # first: a new user namespace needs a process without threads
+        try:
+            log.debug("query worker %d: no network (%s)", os.getpid(), drop_network())
+        except SandboxError as err:
+            conn.send(f"{err}; `kg serve --allow-service` runs the workers with network access")
+            return
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the server's to handle
     threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
     if max_memory:

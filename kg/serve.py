@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import logging
+import ipaddress
 import re
 import socket
 import urllib.parse
@@ -24,6 +25,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
 
 from kg.errors import KgError
+from kg.query_check import UPDATE_REFUSED, Refusal, check_query
 from kg.query_pool import GRAPH_FORMATS, RESULT_FORMATS, Formats, QueryPool
 from kg.store import open_store
 from kg.vocab import PREFIXES
@@ -33,7 +35,6 @@ log = logging.getLogger(__name__)
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 7878
 MAX_QUERY_BYTES = 1 << 20
-MAX_NESTING = 256  # deeper brackets overflow the parser's stack and kill the worker
 _DEFAULT_RESULTS, _DEFAULT_GRAPH = "application/sparql-results+json", "text/turtle"
 # `format=` shortcuts (links cannot set Accept) and Accept aliases.
 _FORMAT_NAMES = {"json": "application/sparql-results+json", "xml": "application/sparql-results+xml",
@@ -44,13 +45,6 @@ _ALIASES = {"application/json": ("application/sparql-results+json", "application
             "application/xml": ("application/sparql-results+xml", "application/rdf+xml"),
             "text/xml": ("application/sparql-results+xml", "application/rdf+xml"),
             "application/x-turtle": (None, "text/turtle"), "text/plain": (None, "application/n-triples")}
-_UPDATE_WORDS = {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"}
-# What a lexer must skip to see keywords: IRIs, strings (long ones first), comments.
-_OPAQUE = re.compile(r"""<[^<>"{}|^`\\\x00-\x20]*>|'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"
-                         |'(?:[^'\\\n\r]|\\.)*'|"(?:[^"\\\n\r]|\\.)*"|\#[^\n\r]*""", re.VERBOSE | re.DOTALL)
-# Not inside names, variables or language tags; a word glued to `.` or `-` still
-# counts (refusing a harmless `ex:a.service` beats missing `?o.SERVICE<…>`).
-_WORD = re.compile(r"(?<![\w:?$@])([A-Za-z]+)(?![\w:])")
 
 
 @dataclass(frozen=True)
@@ -63,54 +57,39 @@ class ServeOptions:
     max_result_bytes: int = 64 << 20  # serialized result size cap
     workers: int = 4                  # queries running at once
     max_memory_bytes: int = 4 << 30   # address space per query worker; 0: no cap
-    allow_service: bool = False       # SERVICE calls to other endpoints
+    allow_service: bool = False       # SERVICE calls to other endpoints (and workers with network)
+    allow_hosts: tuple[str, ...] = () # Host header names accepted besides the server's own; "*": any
 
 
-@dataclass(frozen=True)
-class Refusal:
-    """Why a query is not run."""
-
-    status: int
-    message: str
+def own_names(options: ServeOptions) -> frozenset[str]:
+    """The Host names this server answers to: its bind name, this machine's names, `allow_hosts`."""
+    names = {"localhost", options.host, socket.gethostname(), socket.getfqdn(), *options.allow_hosts}
+    return frozenset(name.lower().strip("[]") for name in names if name)
 
 
-def check_query(sparql: str, *, allow_service: bool = False) -> Refusal | None:
-    """Refuse updates and (unless allowed) SERVICE; None when the query may run.
+def host_allowed(header: str | None, names: frozenset[str]) -> bool:
+    """Whether a request's Host header names this server (the defence against DNS rebinding).
 
-    Keywords are read outside IRIs, strings and comments, so a label "Service"
-    or `<http://x/service>` is no SERVICE call.
+    An IP address is always this server's (rebinding needs a DNS name the
+    attacker controls); a name must be one of `names`, or `names` holds "*".
+    No Host header at all (HTTP/1.0) comes from no browser.
 
-    >>> check_query('SELECT * WHERE { ?s rdfs:label "SERVICE" }') is None
-    True
-    >>> check_query("SELECT * WHERE { SERVICE <http://evil/> { ?s ?p ?o } }").status
-    403
-    >>> check_query("PREFIX ex: <urn:x#> DELETE WHERE { ?s ?p ?o }").status
-    403
+    >>> names = frozenset({"localhost", "kg.example"})
+    >>> [host_allowed(h, names) for h in ("localhost:7878", "[::1]:7878", "10.0.0.5", "evil.example:7878")]
+    [True, True, True, False]
     """
-    code = _OPAQUE.sub(" ", sparql)
-    if _nesting(code) > MAX_NESTING:
-        return Refusal(400, f"the query nests brackets more than {MAX_NESTING} levels deep")
-    words = [w.upper() for w in _WORD.findall(code)]
-    while words and words[0] in ("PREFIX", "BASE"):
-        words.pop(0)
-    if words and words[0] in _UPDATE_WORDS:
-        return Refusal(403, "this endpoint is read-only: SPARQL Update is refused")
-    if "SERVICE" in words and not allow_service:
-        return Refusal(403, "SERVICE calls to other endpoints are disabled on this server "
-                            "(the operator can allow them with `kg serve --allow-service`)")
-    return None
-
-
-def _nesting(code: str) -> int:
-    """The deepest bracket nesting of query text (IRIs, strings and comments removed)."""
-    depth = deepest = 0
-    for char in code:
-        if char in "{([":
-            depth += 1
-            deepest = max(deepest, depth)
-        elif char in "})]":
-            depth -= 1
-    return deepest
+    if not header or "*" in names:
+        return True
+    name = header.strip().lower()
+    if name.startswith("["):
+        name = name[1:name.find("]")] if "]" in name else name
+    elif name.count(":") == 1:
+        name = name.partition(":")[0]
+    try:
+        ipaddress.ip_address(name)
+        return True
+    except ValueError:
+        return name.rstrip(".") in names
 
 
 def negotiate(accept: str | None, format_name: str | None = None) -> Formats:
@@ -171,6 +150,7 @@ class SparqlServer(ThreadingHTTPServer):
     def __init__(self, location: str, options: ServeOptions) -> None:
         self.location, self.options = location, options
         self.page = query_page(options)
+        self.names = own_names(options)
         self.address_family = socket.AF_INET6 if ":" in options.host else socket.AF_INET
         try:  # bind first: a taken port should not cost starting the workers
             super().__init__((options.host, options.port), SparqlHandler)
@@ -178,7 +158,8 @@ class SparqlServer(ThreadingHTTPServer):
             raise KgError(f"cannot listen on {options.host}:{options.port} ({err.strerror or err})") from None
         try:
             self.pool = QueryPool(location, size=options.workers, timeout=options.timeout,
-                                  max_bytes=options.max_result_bytes, max_memory=options.max_memory_bytes)
+                                  max_bytes=options.max_result_bytes, max_memory=options.max_memory_bytes,
+                                  allow_network=options.allow_service)
         except KgError:
             self.server_close()
             raise
@@ -213,6 +194,16 @@ class SparqlHandler(BaseHTTPRequestHandler):
     server_version = "geokg"
     timeout = 60  # a client that stalls mid-request gives up its thread
 
+    def parse_request(self) -> bool:
+        if not super().parse_request():
+            return False
+        if host_allowed(self.headers.get("Host"), self.server.names):
+            return True
+        self.close_connection = True
+        self._error(421, f"this server does not answer to the name {self.headers.get('Host', '')[:100]!r} "
+                         "(the operator can allow it with `kg serve --allow-host NAME`)")
+        return False
+
     def do_GET(self) -> None:  # noqa: N802 (the http.server naming)
         url = urllib.parse.urlsplit(self.path)
         if url.path in ("/", "/index.html"):
@@ -246,7 +237,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
         media = self.headers.get_content_type()
         params = urllib.parse.parse_qs(url.query, keep_blank_values=True)
         if media == "application/sparql-update":
-            self._error(403, "this endpoint is read-only: SPARQL Update is refused")
+            self._error(403, UPDATE_REFUSED)
         elif media == "application/sparql-query":
             self._query(params, body=raw.decode("utf-8", "replace"))
         elif media == "application/x-www-form-urlencoded":
@@ -262,7 +253,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
 
     def _query(self, params: dict[str, list[str]], body: str | None) -> None:
         if "update" in params:
-            self._error(403, "this endpoint is read-only: SPARQL Update is refused")
+            self._error(403, UPDATE_REFUSED)
             return
         if "default-graph-uri" in params or "named-graph-uri" in params:
             self._error(400, "default-graph-uri and named-graph-uri are not supported: the default graph "

@@ -15,7 +15,9 @@ RDF/XML, chosen by the Accept header) and a query page at / that works offline.
 
 Queries see the union of all article graphs, with the usual prefixes (gkg:,
 rdfs:, skos:, dcterms:, ...) predeclared. Updates are refused; so is SERVICE
-unless --allow-service. A query that runs past --timeout or needs more than
+unless --allow-service (decided on the parsed query; the query workers also run
+without network access). Requests naming another host are refused (421) unless
+--allow-host. A query that runs past --timeout or needs more than
 --max-memory-mb is stopped; a result larger than --max-result-mb is refused.
 Listens on 127.0.0.1 only unless --host says otherwise. With --store URL it
 serves a SPARQL endpoint's data read-only.
@@ -43,7 +45,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="queries that run at the same time (default: up to 4)")
     p.add_argument("--allow-service", action="store_true",
                    help="allow SERVICE calls from queries to other SPARQL endpoints (off: the server "
-                        "would fetch any URL a client names)")
+                        "would fetch any URL a client names); also gives the query workers network access")
+    p.add_argument("--allow-host", action="append", default=[], metavar="NAME",
+                   help="also answer requests whose Host header is NAME (repeatable; '*': any). By default "
+                        "only this machine's names, localhost and IP addresses are answered, which stops "
+                        "DNS-rebinding pages")
     p.set_defaults(func=run)
 
 
@@ -51,6 +57,7 @@ def run(args: argparse.Namespace) -> int:
     options = ServeOptions(host=args.host, port=args.port, timeout=max(0.1, args.timeout),
                            max_result_bytes=int(max(0.001, args.max_result_mb) * (1 << 20)),
                            workers=max(1, args.workers), allow_service=args.allow_service,
+                           allow_hosts=tuple(args.allow_host),
                            max_memory_bytes=max(0, args.max_memory_mb) << 20)
     server = make_server(args.store, options)
     print(f"kg serve: {args.store} at {server.url} (SPARQL endpoint: {server.url}sparql); "
