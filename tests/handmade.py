@@ -1,25 +1,22 @@
-"""Hand-built inputs for the talks and events tests: a lemmatising spaCy pipeline and an
-`EntityReading` made from a list of surface forms (the real input type, written by hand,
-so these tests do not depend on the entity stage)."""
+"""Hand-built entity readings for the few talks and events tests whose names the gazetteer does
+not know: an `EntityReading` made from a list of surface forms (the real input type, written by
+hand), read over the production pipeline's Doc (its tokenizer and sentence splitter).
+
+Most rules are tested through `tests/corpus/*.jsonl` instead, end to end."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-import spacy
 from spacy.language import Language
 
 from kg.extract.mentions import EntityReading, Mention
 from kg.facts import Entity, entity_key
+from kg.nlp import build_nlp
 
 
-@lru_cache(maxsize=1)
 def lemma_nlp() -> Language:
-    """Blank German with the lookup lemmatiser (no sentence splitter: the fallback is used)."""
-    nlp = spacy.blank("de")
-    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
-    nlp.initialize()
-    return nlp
+    """The production pipeline (`kg.nlp.build_nlp`): its tokenizer, lemmas and sentence splitter."""
+    return build_nlp()
 
 
 def reading(text: str, names: list[tuple[str, str, str]] | list[tuple[str, str, str, str]]) -> EntityReading:

@@ -319,6 +319,8 @@ declare("event-negated", "event guard", "a negation in the cue's clause, „nich
         "„Russland werde keinen Vertrag schließen“")
 declare("event-cue-verb", "event cue", "a verb of the PLOVER lexicon, by lemma with its separable particle")
 declare("event-cue-noun", "event cue", "a noun of the PLOVER lexicon, by its ending, so compounds match")
+CONSULT_FROM_TALKS = declare("event-consult-from-talks", "event from talks", "talks between exactly two actors "
+                             "are a CONSULT from the first to the second, unless a verb of the sentence said so")
 
 
 @READINGS.rule("event-noun-between", "a mutual noun with two actors after „zwischen“ makes them act with "
@@ -519,7 +521,7 @@ def read_interactions(doc: Doc, article: Article, reading: EntityReading) -> lis
             continue
         consulted.add((frozenset((source, target)), talks.evidence.start))
         out.append(Interaction("CONSULT", source, target, talks.evidence, round(talks.confidence * 0.9, 3),
-                               None, rules=("event-consult-from-talks", *talks.rules)))
+                               None, rules=(CONSULT_FROM_TALKS, *talks.rules)))
     out.sort(key=lambda e: e.evidence.start)
     log.debug("%s: %d interactions", article.id, len(out))
     return out

@@ -1,0 +1,96 @@
+"""The example corpora of the extraction rules (`tests/corpus/*.jsonl`), run through the production
+pipeline (`kg.nlp.build_nlp` + `kg.extract.extract`).
+
+One row per invented sentence (or short text):
+
+- `text`, and `date` (the article's date, ISO) where the row needs one;
+- the exact facts expected of the kinds the row names: `events` as [code, source, target],
+  `talks` as {kind, participants, place, status, start, end}; an empty list means nothing
+  of that kind may be read (a negative row);
+- `fires`: rules that must have read something in it (in a fact's `rules` or traced);
+  `silent`: rules that must not have.
+
+Every rule in `kg.extract.rules.RULES` needs at least one row where it fires and one where
+it is silent (see docs/DESIGN.md, "Adding a rule").
+"""
+from __future__ import annotations
+
+import datetime
+import json
+from pathlib import Path
+
+import pytest
+
+from kg.extract import extract
+from kg.extract.rules import RULES, trace
+from kg.facts import Article, ArticleFacts
+from kg.nlp import build_nlp
+
+CORPUS = Path(__file__).parent / "corpus"
+KINDS = ("events", "talks")
+
+
+def _rows() -> list[tuple[str, int, dict]]:
+    rows = []
+    for path in sorted(CORPUS.glob("*.jsonl")):
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if line.strip():
+                rows.append((path.name, n, json.loads(line)))
+    return rows
+
+
+ROWS = _rows()
+
+
+def _read(row: dict) -> tuple[ArticleFacts, set[str]]:
+    when = datetime.date.fromisoformat(row["date"]) if row.get("date") else None
+    article = Article(id="example", text=row["text"], date=when)
+    with trace() as names:
+        facts = extract(build_nlp()(article.text), article)
+    used = set(names) | {r for fact in (*facts.talks, *facts.interactions) for r in fact.rules}
+    return facts, used
+
+
+def _key(fact: object) -> str:
+    return json.dumps(fact, sort_keys=True)
+
+
+def _events(facts: ArticleFacts) -> list[list]:
+    return sorted(([e.code, e.source, e.target] for e in facts.interactions), key=_key)
+
+
+def _talks(facts: ArticleFacts) -> list[dict]:
+    return [{"kind": t.kind, "participants": list(t.participants), "place": t.place, "status": t.status,
+             "start": t.start.iso() if t.start else None, "end": t.end.iso() if t.end else None}
+            for t in facts.talks]
+
+
+@pytest.mark.parametrize("row", [r[2] for r in ROWS], ids=[f"{name}:{n}" for name, n, _ in ROWS])
+def test_example_row(row: dict) -> None:
+    facts, used = _read(row)
+    assert any(kind in row for kind in KINDS), "a row names the facts it expects"
+    if "events" in row:
+        assert _events(facts) == sorted(row["events"], key=_key), row["text"]
+    if "talks" in row:
+        assert sorted(_talks(facts), key=_key) == sorted(row["talks"], key=_key), row["text"]
+    for name in row.get("fires", ()):
+        assert name in RULES, f"unknown rule {name}"
+        assert name in used, f"{name} did not fire on: {row['text']}"
+    for name in row.get("silent", ()):
+        assert name in RULES, f"unknown rule {name}"
+        assert name not in used, f"{name} fired on: {row['text']}"
+
+
+def test_every_rule_has_a_positive_and_a_negative_example() -> None:
+    fires = {name for _, _, row in ROWS for name in row.get("fires", ())}
+    silent = {name for _, _, row in ROWS for name in row.get("silent", ())}
+    assert RULES, "the extractor declares its rules"
+    missing = sorted((name, what) for name in RULES for what, names in (("positive", fires), ("negative", silent))
+                     if name not in names)
+    assert not missing, f"rules without examples: {missing}"
+
+
+def test_rule_names_are_unique_kebab_case_and_documented() -> None:
+    for name, rule in RULES.items():
+        assert name == rule.name and name.replace("-", "").isalpha() and name.islower(), name
+        assert len(rule.doc) > 20, f"{name} says what it reads"
