@@ -32,6 +32,7 @@ from typing import Any
 import networkx as nx
 
 from kg.network import STRUCTURAL_KINDS, edges_of_kind
+from kg.timeseries import Change, Month, Period, changes, default_periods, months_of, series_json
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +70,7 @@ class Dyad:
     first_date: str | None
     last_date: str | None
     categories: tuple[tuple[str, int], ...]
+    series: tuple[tuple[str, Month], ...] = ()     # (month "2015-03", Month) over the dated events
 
 
 @dataclass(frozen=True)
@@ -99,12 +101,16 @@ class Analysis:
     actors: tuple[ActorMetrics, ...]
     dyads: tuple[Dyad, ...]
     summary: Summary
+    periods: tuple[Period, Period] | None = None   # the two periods `changes` compares
+    changes: tuple[Change, ...] = ()                # the dyads that changed most between them
 
     def to_dict(self, top: int = 10) -> dict[str, Any]:
         return {
             "summary": asdict(self.summary),
             "actors": [asdict(a) for a in self.actors],
-            "dyads": [asdict(d) for d in self.dyads],
+            "dyads": [{**asdict(d), "series": series_json(d.series)} for d in self.dyads],
+            "periods": [str(p) for p in self.periods] if self.periods else None,
+            "changes": [asdict(c) for c in self.changes],
             "top": {
                 "central_actors": [a.node for a in top_actors(self.actors, top)],
                 "cooperative_dyads": [_dyad_id(d) for d in top_dyads(self.dyads, top, "cooperation")],
@@ -236,7 +242,8 @@ def dyads(graph: nx.MultiDiGraph) -> list[Dyad]:
             score_sum=round(float(attrs.get("score_sum") or 0.0), DIGITS),
             score_mean=round(float(attrs.get("score_mean") or 0.0), DIGITS),
             first_date=attrs.get("first_date"), last_date=attrs.get("last_date"),
-            categories=tuple(sorted((attrs.get("categories") or {}).items()))))
+            categories=tuple(sorted((attrs.get("categories") or {}).items())),
+            series=months_of(attrs.get("months"))))
     return sorted(out, key=lambda d: (d.source, d.target))
 
 
@@ -337,8 +344,13 @@ def ego(graph: nx.MultiDiGraph, node: Any, radius: int = 1) -> nx.MultiDiGraph:
     return nx.ego_graph(graph, node, radius=radius, undirected=True).copy()
 
 
-def analyze(graph: nx.MultiDiGraph, *, seed: int = SEED) -> Analysis:
-    """All metrics of the actor graph (see the module docstring for what counts as activity)."""
+def analyze(graph: nx.MultiDiGraph, *, seed: int = SEED,
+            periods: tuple[Period, Period] | None = None) -> Analysis:
+    """All metrics of the actor graph (see the module docstring for what counts as activity).
+
+    `periods`: the two periods whose dyad changes are ranked; by default the two
+    halves of the dated months (`kg.timeseries.default_periods`).
+    """
     deg, wdeg = degrees(graph), weighted_degrees(graph)
     btw, pr, comm = betweenness(graph, seed=seed), pagerank(graph), communities(graph, seed=seed)
     actors = tuple(
@@ -354,7 +366,10 @@ def analyze(graph: nx.MultiDiGraph, *, seed: int = SEED) -> Analysis:
                       communities=len(set(comm.values())),
                       betweenness_sampled=graph.number_of_nodes() > EXACT_BETWEENNESS_LIMIT,
                       triads=triad_balance(graph))
-    return Analysis(actors=actors, dyads=tuple(dyads(graph)), summary=summary)
+    all_dyads = tuple(dyads(graph))
+    periods = periods or default_periods(month for d in all_dyads for month, _ in d.series)
+    return Analysis(actors=actors, dyads=all_dyads, summary=summary, periods=periods,
+                    changes=changes(all_dyads, *periods) if periods else ())
 
 
 def without_evidence(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:

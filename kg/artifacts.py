@@ -23,13 +23,15 @@ from typing import Any, TypeVar
 
 import pyoxigraph as ox
 
-from kg.analysis import Analysis, analyze, annotate, without_evidence
+from kg.analysis import Analysis, Dyad, analyze, annotate, without_evidence
 from kg.exports import plover_events, write_event_exports, write_graph_exports
 from kg.files import atomic_path, write_text_atomic
 from kg.network import actor_network
 from kg.render import write_html
 from kg.store import GraphStore
-from kg.vocab import ANALYSIS_GRAPH, GKG, NETWORK_SUMMARY, PREFIXES, RDF, RDFS, XSD, dyad_iri
+from kg.vocab import (
+    ANALYSIS_GRAPH, GKG, NETWORK_SUMMARY, PREFIXES, RDF, RDFS, XSD, dyad_change_iri, dyad_iri, dyad_month_iri, plover,
+)
 
 log = logging.getLogger(__name__)
 
@@ -131,6 +133,8 @@ def analysis_quads(result: Analysis) -> Iterator[ox.Quad]:
         for prop, value in ((GKG.firstDate, dyad.first_date), (GKG.lastDate, dyad.last_date)):
             if value and len(value) == 10:  # xsd:date only; partial dates have no place here
                 yield ox.Quad(node, prop, _typed(value, XSD.date), g)
+        yield from _series_quads(dyad, node)
+    yield from _change_quads(result)
     summary = result.summary
     yield ox.Quad(NETWORK_SUMMARY, RDF.type, GKG.NetworkSummary, g)
     yield ox.Quad(NETWORK_SUMMARY, GKG.nodeCount, _typed(str(summary.nodes), XSD.integer), g)
@@ -139,6 +143,42 @@ def analysis_quads(result: Analysis) -> Iterator[ox.Quad]:
     if summary.triads.ratio is not None:
         yield ox.Quad(NETWORK_SUMMARY, GKG.balancedTriadRatio,
                       _typed(repr(float(summary.triads.ratio)), XSD.double), g)
+
+
+def _series_quads(dyad: Dyad, node: ox.NamedNode) -> Iterator[ox.Quad]:
+    """One gkg:DyadMonth per month of the dyad's series, with a gkg:CategoryCount per PLOVER category."""
+    g = ANALYSIS_GRAPH
+    for month, values in dyad.series:
+        m = dyad_month_iri(dyad.source, dyad.target, month)
+        yield ox.Quad(m, RDF.type, GKG.DyadMonth, g)
+        yield ox.Quad(m, GKG.dyad, node, g)
+        yield ox.Quad(m, GKG.month, _typed(month, XSD.gYearMonth), g)
+        yield ox.Quad(m, GKG.eventCount, _typed(str(values.count), XSD.integer), g)
+        yield ox.Quad(m, GKG.scoreSum, _typed(_decimal(values.score_sum), XSD.decimal), g)
+        yield ox.Quad(m, GKG.scoreMean, _typed(_decimal(values.score_mean), XSD.decimal), g)
+        for code, count in values.categories:
+            c = ox.NamedNode(f"{m.value}/{code}")
+            yield ox.Quad(m, GKG.categoryCount, c, g)
+            yield ox.Quad(c, RDF.type, GKG.CategoryCount, g)
+            yield ox.Quad(c, GKG.category, plover(code), g)
+            yield ox.Quad(c, GKG.eventCount, _typed(str(count), XSD.integer), g)
+
+
+def _change_quads(result: Analysis) -> Iterator[ox.Quad]:
+    """One gkg:DyadChange per dyad among those that changed most between the analysis' two periods."""
+    g = ANALYSIS_GRAPH
+    if result.periods is None:
+        return
+    before, after = (_typed(str(p), XSD.string) for p in result.periods)
+    for change in result.changes:
+        node = dyad_change_iri(change.source, change.target)
+        yield ox.Quad(node, RDF.type, GKG.DyadChange, g)
+        yield ox.Quad(node, GKG.dyad, dyad_iri(change.source, change.target), g)
+        yield ox.Quad(node, GKG.fromPeriod, before, g)
+        yield ox.Quad(node, GKG.toPeriod, after, g)
+        yield ox.Quad(node, GKG.countChange, _typed(str(change.count_change), XSD.integer), g)
+        yield ox.Quad(node, GKG.scoreChange, _typed(_decimal(change.score_change), XSD.decimal), g)
+        yield ox.Quad(node, GKG.changeRank, _typed(str(change.rank), XSD.integer), g)
 
 
 def _typed(text: str, datatype: ox.NamedNode) -> ox.Literal:

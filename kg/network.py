@@ -5,7 +5,7 @@ there is at most one edge per *kind*, which is also the edge key:
 
 | kind | direction | meaning | attributes |
 | --- | --- | --- | --- |
-| `interaction` | source → target | PLOVER events | count, score_sum, score_mean, categories, evidence, first_date, last_date |
+| `interaction` | source → target | PLOVER events | count, score_sum, score_mean, categories, evidence, first_date, last_date, months |
 | `talks` | both (stored once, lower IRI first) | joint participation in talks | count, categories (talks kinds), evidence, first_date, last_date |
 | `affiliation` | official → state/organization | `gkg:affiliatedWith` | count = 1 |
 | `membership` | member → organization | `gkg:memberOf` | count = 1 |
@@ -18,7 +18,8 @@ article id, the article's publication date (ISO or None), and what the page
 shows of that reading: its category (PLOVER code or talks kind), factuality
 (`gkg:factuality`, events), status (`gkg:status`, talks), the names of the
 rules that read it (`gkg:rule`), its own date (`gkg:date`, events) and its
-PLOVER score.
+PLOVER score. `months` is an interaction edge's time series: {"2015-03":
+MonthAcc(count, score_sum, categories)} over its events with a `gkg:date`.
 
 Nodes carry `label`, `cls` (State, Official, Organization, or Person for a
 role-less person who takes part in talks or events), `role` and `affiliation`
@@ -108,6 +109,15 @@ SELECT ?talk ?p ?type ?text ?aid ?date ?status WHERE {
 
 
 @dataclass
+class MonthAcc:
+    """One month of an interaction edge: events, summed score, events per PLOVER category."""
+
+    count: int = 0
+    score_sum: float = 0.0
+    categories: Counter = field(default_factory=Counter)
+
+
+@dataclass
 class _EdgeAcc:
     """Accumulates one edge while the rows stream in (private, mutable by design)."""
 
@@ -116,6 +126,15 @@ class _EdgeAcc:
     categories: Counter = field(default_factory=Counter)
     evidence: set = field(default_factory=set)
     seen: set = field(default_factory=set)  # event/talk IRIs already counted
+    months: dict = field(default_factory=dict)  # "2015-03" → MonthAcc (interactions only)
+
+    def add_to_month(self, day: str | None, score: float, code: str) -> None:
+        if not day or len(day) < 7:
+            return
+        month = self.months.setdefault(day[:7], MonthAcc())
+        month.count += 1
+        month.score_sum += score
+        month.categories[code] += 1
 
     def attrs(self, kind: str) -> dict[str, Any]:
         evidence = sorted(self.evidence, key=lambda e: (e.date or "", e.article, e.sentence, e.item))
@@ -128,6 +147,7 @@ class _EdgeAcc:
         if kind == "interaction":
             out["score_sum"] = round(self.score_sum, 6)
             out["score_mean"] = round(self.score_sum / self.count, 6) if self.count else 0.0
+            out["months"] = dict(sorted(self.months.items()))
         return out
 
 
@@ -207,6 +227,7 @@ def _interaction_edges(rows: Iterable[Any], classes: dict[str, set[str]], rules:
             acc.count += 1
             acc.score_sum += score
             acc.categories[code] += 1
+            acc.add_to_month(_value(row, "day"), score, code)
         if _value(row, "text"):
             acc.evidence.add(EvidenceRef(_value(row, "text"), _value(row, "aid") or "", _value(row, "date"),
                                          code, _value(row, "fact") or "asserted", "", rules.get(event, ()),

@@ -27,7 +27,7 @@ from kg.facts import ArticleFacts, Entity, Evidence, PartialDate
 from kg.ontology import plover_categories
 from kg.vocab import (
     DCTERMS, GKG, RDF, RDFS, SCHEMA, SKOS, XSD,
-    article_graph, article_iri, entity_iri, entity_key_of, event_iri, plover, talks_iri,
+    article_graph, article_iri, entity_iri, entity_key_of, event_iri, plover, role_statement_iri, talks_iri,
 )
 
 log = logging.getLogger(__name__)
@@ -137,6 +137,20 @@ def article_quads(facts: ArticleFacts) -> list[Quad]:
         if first.code:
             add(node, GKG.isoCode, _string(first.code))
 
+    # Roles in time: each distinct statement of a person's role and affiliation, dated by the article.
+    for n, (key, role, affiliations) in enumerate(_role_statements(entities), start=1):
+        node = role_statement_iri(article.id, n)
+        add(node, RDF.type, GKG.RoleStatement)
+        add(node, GKG.holder, known[key])
+        if role:
+            add(node, GKG.statedRole, _german(role))
+        for affiliation in affiliations:
+            if (target := ref(affiliation, "affiliation")) is not None and target != known[key]:
+                add(node, GKG.roleFor, target)
+        add(node, GKG.reportedIn, doc)
+        if article.date:
+            add(node, DCTERMS.date, Literal(article.date.isoformat(), datatype=XSD.date))
+
     for relation in facts.relations:
         subject, object_ = ref(relation.subject, "relation subject"), ref(relation.object, "relation object")
         if subject is not None and object_ is not None:
@@ -194,6 +208,16 @@ def _merge_by_key(entities: Iterable[Entity]) -> dict[str, list[Entity]]:
     for entity in entities:
         merged.setdefault(entity.key, []).append(entity)
     return merged
+
+
+def _role_statements(entities: dict[str, list[Entity]]) -> list[tuple[str, str | None, tuple[str, ...]]]:
+    """(person key, role, affiliation keys) once each, for every person described with a role or affiliation."""
+    out: dict[tuple[str, str | None, tuple[str, ...]], None] = {}
+    for key, described in entities.items():
+        for entity in described:
+            if entity.type in ("Official", "Person") and (entity.role or entity.affiliations):
+                out[(key, entity.role, tuple(entity.affiliations))] = None
+    return list(out)
 
 
 def _aliases(described: list[Entity]) -> list[str]:

@@ -89,12 +89,15 @@ GKG = Vocabulary(ONTOLOGY_IRI + "#", """
     Interaction Dyad NetworkSummary
 
     mentions affiliatedWith advisorTo memberOf role organizationKind isoCode textDigest
+    RoleStatement holder statedRole roleFor
     participant location startDate endDate status
     source target eventType cue ploverScore quadCategory factuality date dateOrigin
     reportedIn evidenceText evidenceStart evidenceEnd extractorVersion confidence rule
 
     degree weightedDegree betweenness pageRank community
     dyadSource dyadTarget eventCount scoreSum scoreMean firstDate lastDate
+    DyadMonth CategoryCount DyadChange dyad month categoryCount category
+    fromPeriod toPeriod countChange scoreChange changeRank
     nodeCount edgeCount communityCount balancedTriadRatio
 """)
 
@@ -112,7 +115,7 @@ OWL = Vocabulary("http://www.w3.org/2002/07/owl#", """
     sameAs inverseOf unionOf oneOf disjointWith
 """)
 XSD = Vocabulary("http://www.w3.org/2001/XMLSchema#", """
-    string boolean decimal integer double float date dateTime gYear gMonthDay
+    string boolean decimal integer double float date dateTime gYear gYearMonth gMonthDay
     anyURI nonNegativeInteger
 """)
 SKOS = Vocabulary("http://www.w3.org/2004/02/skos/core#", """
@@ -243,6 +246,15 @@ def event_iri(article_id: str, n: int) -> NamedNode:
     return NamedNode(f"{BASE}id/event/{_short_hash(article_id)}-{int(n)}")
 
 
+def role_statement_iri(article_id: str, n: int) -> NamedNode:
+    """The IRI of the n-th role statement read from an article.
+
+    >>> role_statement_iri("seed", 1).value
+    'https://w3id.org/geokg/id/role/92713d4709377111-1'
+    """
+    return NamedNode(f"{BASE}id/role/{_short_hash(article_id)}-{int(n)}")
+
+
 NETWORK_SUMMARY = NamedNode(BASE + "id/analysis/network")
 
 
@@ -253,3 +265,21 @@ def dyad_iri(source: str, target: str) -> NamedNode:
     True
     """
     return NamedNode(f"{BASE}id/dyad/{_short_hash(source + chr(10) + target)}")
+
+
+def dyad_month_iri(source: str, target: str, month: str) -> NamedNode:
+    """A stable IRI for one month ("2015-03") of the dyad source → target.
+
+    >>> dyad_month_iri("a", "b", "2015-03").value.startswith(dyad_iri("a", "b").value + "/")
+    True
+    """
+    return NamedNode(f"{dyad_iri(source, target).value}/{_encode(month)}")
+
+
+def dyad_change_iri(source: str, target: str) -> NamedNode:
+    """A stable IRI for the change of the dyad source → target between the analysis' two periods.
+
+    >>> dyad_change_iri("a", "b").value.endswith("/change")
+    True
+    """
+    return NamedNode(f"{dyad_iri(source, target).value}/change")

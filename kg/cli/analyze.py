@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import networkx as nx
 
 from kg.analysis import Analysis, Dyad, analyze, annotate, ego, find_actor, top_actors, top_dyads
+from kg.cli import timeline
 from kg.cli.query import add_store_argument
 from kg.errors import KgError
 from kg.network import actor_network
@@ -30,7 +31,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("analyze", help="summarise the actor network (centrality, dyads, communities)",
                               description=HELP, formatter_class=argparse.RawDescriptionHelpFormatter,
                               epilog="examples:\n  kg analyze --top 5\n  kg analyze --ego 'Olaf Scholz' "
-                                     "--html scholz.html")
+                                     "--html scholz.html\n  kg analyze --dyad Russland Ukraine --chart ru-ua\n"
+                                     "  kg analyze --compare 2015-01/2015-06 2015-07/2015-12")
     add_store_argument(p)
     p.add_argument("--top", type=int, default=10, metavar="N", help="rows per table (default: 10)")
     p.add_argument("--ego", metavar="NAME",
@@ -39,6 +41,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--radius", type=int, default=1, metavar="R", help="ego network radius (default: 1)")
     p.add_argument("--html", type=Path, metavar="FILE",
                    help="write the ego network (or, without --ego, the whole network) as offline HTML")
+    timeline.add_arguments(p)
     p.set_defaults(func=run)
 
 
@@ -49,13 +52,17 @@ def run(args: argparse.Namespace) -> int:
         raise KgError("--top must be at least 1")
     with open_store(args.store, read_only=True) as store:
         graph = actor_network(store)
-    result = analyze(graph)
     # Piped output is not cut to 80 columns: tables stay whole for files and pagers.
     console = Console(soft_wrap=False, width=None if sys.stdout.isatty() else 160)
+    if args.dyad:
+        return timeline.run_dyad(console, graph, args)
+    result = analyze(graph, periods=timeline.periods(args))
     _print_summary(console, result)
     console.print(_actor_table(result, args.top))
     for by, title in (("cooperation", "most cooperative dyads"), ("conflict", "most conflictual dyads")):
         console.print(_dyad_table(top_dyads(result.dyads, args.top, by), title))
+    if (changes := timeline.change_table(result, args.top)) is not None:
+        console.print(changes)
     shown = annotate(graph, result)
     if args.ego:
         node = find_actor(graph, args.ego)
