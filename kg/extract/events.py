@@ -17,12 +17,13 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from kg.extract.clauses import DETERMINERS, Actor, Sentence, Word, clause_particle, verb_keys
+from kg.extract.factuality import read_factuality, talks_factuality
 from kg.extract.lexicon import PloverCue, plover_cues
 from kg.extract.mentions import EntityReading
 from kg.extract.rules import Stage, declare, fired
 from kg.extract.roles import find_subjects, find_targets, previous_subject, read_sentences
 from kg.extract.talks import read_talks
-from kg.facts import Article, Evidence, Interaction
+from kg.facts import Article, Evidence, Factuality, Interaction
 
 log = logging.getLogger(__name__)
 
@@ -170,7 +171,6 @@ def _noun_source(sentence: Sentence, hit: _Hit) -> Actor | None:
                  if a.prep in ("durch", "seitens") and hit.index < a.first <= hit.index + 8), None)
 
 
-NEGATIONS = frozenset({"nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals"})
 PASSIVE_AUX = frozenset({"wurde", "wurden", "worden", "wird", "werden", "werde"})
 SUBORDINATORS = frozenset({"dass", "falls", "wenn", "weil", "ob", "nachdem", "als", "da", "während", "obwohl",
                           "bevor", "damit", "sodass", "der", "die", "das", "den", "dem", "denen", "dessen", "deren",
@@ -237,18 +237,6 @@ def _after_noun(sentence: Sentence, actor: Actor) -> bool:
     return i > 0 and words[i - 1].capitalized and words[i - 1].text.isalpha()
 
 
-def _negated(sentence: Sentence, cue: int) -> bool:
-    """A negation in the cue's clause ("keinen Vertrag schließen"), "nicht nur" aside."""
-    first, last = sentence.clause_of(cue)
-    words = sentence.words
-    for i in range(first, last):
-        if words[i].lower in NEGATIONS:
-            if words[i].lower == "nicht" and i + 1 < len(words) and words[i + 1].lower in ("nur", "bloß", "allein"):
-                continue
-            return True
-    return False
-
-
 def _coordinated(sentence: Sentence, actor: Actor) -> list[Actor]:
     """The bare actor joined to `actor` by "und"/"sowie" ("der USA und Südkoreas")."""
     words = sentence.words
@@ -297,9 +285,8 @@ def _events_of(sentence: Sentence, prev: Actor | None, reading: EntityReading) -
     verb_clauses = {sentence.clause_of(h.index) for h in hits if not h.noun}
     out: list[Interaction] = []
     for hit in hits:
-        if _negated(sentence, hit.index):
-            fired("event-negated")
-            continue        # "wird keinen Vertrag schließen" is no cooperation, "lehnte nicht ab" no refusal
+        # "wird keinen Vertrag schließen": a negated cooperation, "falls … einmarschiert": a possible attack
+        told = read_factuality(sentence, hit.index, hit.noun)
         source = _noun_source(sentence, hit) if hit.noun else None
         at = _At(sentence, hit, prev, source, sentence.clause_of(hit.index) in verb_clauses)
         found = READINGS.first(at)
@@ -311,12 +298,10 @@ def _events_of(sentence: Sentence, prev: Actor | None, reading: EntityReading) -
         for factor in got.factors:
             confidence *= factor
         out += _emit(sentence, hit, reading, list(got.subjects), list(got.targets), confidence,
-                     (cue_rule, name, *got.rules))
+                     (cue_rule, name, *got.rules, *told.rules), told.factuality)
     return out
 
 
-declare("event-negated", "event guard", "a negation in the cue's clause, „nicht nur“ aside, leaves no event: "
-        "„Russland werde keinen Vertrag schließen“")
 declare("event-cue-verb", "event cue", "a verb of the PLOVER lexicon, by lemma with its separable particle")
 declare("event-cue-noun", "event cue", "a noun of the PLOVER lexicon, by its ending, so compounds match")
 CONSULT_FROM_TALKS = declare("event-consult-from-talks", "event from talks", "talks between exactly two actors "
@@ -481,7 +466,7 @@ def _between(sentence: Sentence, hit: _Hit) -> list[Actor]:
 
 
 def _emit(sentence: Sentence, hit: _Hit, reading: EntityReading, subjects: list[Actor], targets: list[Actor],
-          confidence: float, rules: tuple[str, ...]) -> list[Interaction]:
+          confidence: float, rules: tuple[str, ...], factuality: Factuality = "asserted") -> list[Interaction]:
     evidence = Evidence(sentence.text, sentence.start, sentence.end)
     cue = sentence.words[hit.index].text
     out: list[Interaction] = []
@@ -491,7 +476,7 @@ def _emit(sentence: Sentence, hit: _Hit, reading: EntityReading, subjects: list[
                 continue
             conf = confidence * (0.8 if subject.resolved else 1.0) * (0.9 if target is None else 1.0)
             out.append(Interaction(hit.entry.code, subject.key, target.key if target else None,
-                                   evidence, round(conf, 3), cue, rules=rules))
+                                   evidence, round(conf, 3), cue, factuality=factuality, rules=rules))
     return out
 
 
@@ -520,8 +505,10 @@ def read_interactions(doc: Doc, article: Article, reading: EntityReading) -> lis
         if (frozenset((source, target)), talks.evidence.start) in consulted:
             continue
         consulted.add((frozenset((source, target)), talks.evidence.start))
+        told = talks_factuality(talks)
         out.append(Interaction("CONSULT", source, target, talks.evidence, round(talks.confidence * 0.9, 3),
-                               None, rules=(CONSULT_FROM_TALKS, *talks.rules)))
+                               None, factuality=told.factuality,
+                               rules=(CONSULT_FROM_TALKS, *talks.rules, *told.rules)))
     out.sort(key=lambda e: e.evidence.start)
     log.debug("%s: %d interactions", article.id, len(out))
     return out

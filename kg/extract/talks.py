@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from kg.extract.clauses import RELATIVES, Actor, Sentence, Word, clause_particle, governing_prep, verb_keys
 from kg.extract.dates import DateSpan, Tense, find_date, reference_date
+from kg.extract.factuality import OFFER_REFUSED, OFFERED, offered, refuses_offer
 from kg.extract.lexicon import TalksCue, calendar_words, plover_cues, talks_cues
 from kg.extract.mentions import EntityReading
 from kg.extract.rules import declare, fired
@@ -380,6 +381,7 @@ def read_talks(doc: Doc, article: Article, reading: EntityReading) -> list[Talks
     ref = reference_date(article)
     opened: list[_Open] = []
     dated: list[Sentence] = []          # sentences with a date expression, latest last
+    offers: dict[int, int] = {}         # offered talks: evidence start → sentence index
     for sentence in sentences:
         prev = previous_subject(sentences, sentence.index)
         cues = _find_cues(sentence)
@@ -399,6 +401,10 @@ def read_talks(doc: Doc, article: Article, reading: EntityReading) -> list[Talks
             if _travel(cue) and sentence.clause_of(cue.index) in noun_clauses:
                 continue        # "reist zum Gipfel nach Malta": travel to the talks, not a visit
             handled.add(cue.index)
+            told = None
+            if offered(sentence, cue.index):
+                told = "planned"        # "bot an, Gespräche auszurichten": not held
+                offers[sentence.start] = sentence.index
             people = _participants(sentence, cue, prev)
             recent = next((o for o in reversed(opened) if sentence.index - o.sentence <= 2), None)
             words = sentence.words
@@ -427,9 +433,9 @@ def read_talks(doc: Doc, article: Article, reading: EntityReading) -> list[Talks
                 keys = _unique(_keys(group, reading))
                 when = span or (_earlier_date(dated, sentence.index, keys, ref, tense) if status == "held" else None)
                 talks = Talks(kind=kind, participants=keys,
-                              evidence=_evidence(sentence), status=status, place=place,
+                              evidence=_evidence(sentence), status=told or status, place=place,
                               start=when.start if when else None, end=when.end if when else None,
-                              confidence=0.6 if len(keys) >= 2 else 0.4, rules=rules)
+                              confidence=0.6 if len(keys) >= 2 else 0.4, rules=(*rules, OFFERED) if told else rules)
                 opened.append(_Open(talks, sentence.index))
         if not cues and opened and PARTICIPATION.search(sentence.text):
             recent = opened[-1]
@@ -440,10 +446,19 @@ def read_talks(doc: Doc, article: Article, reading: EntityReading) -> list[Talks
                                     place=recent.talks.place or _place(sentence, 0),
                                     rules=_more(recent.talks.rules, PARTICIPATION_RULE))
                     opened[-1] = _Open(talks, sentence.index)
-    out = [o.talks for o in opened if len(o.talks.participants) >= 2]
+    out = [o.talks for o in opened if len(o.talks.participants) >= 2
+           and not _refused(sentences, offers.get(o.talks.evidence.start))]
     doc.user_data[_CACHE_KEY] = (reading, article.id, tuple(out))
     log.debug("%s: %d talks", article.id, len(out))
     return out
+
+
+def _refused(sentences: list[Sentence], offered_in: int | None) -> bool:
+    """Offered talks whose offer one of the next two sentences refuses ("lehnte das Angebot ab")."""
+    if offered_in is None or not any(refuses_offer(s, _refusals()) for s in sentences[offered_in + 1:offered_in + 3]):
+        return False
+    fired(OFFER_REFUSED)
+    return True
 
 
 def _earlier_date(dated: list[Sentence], index: int, keys: tuple[str, ...], ref: date | None,

@@ -1,0 +1,328 @@
+"""How a sentence reports an event: asserted, intended, possible or negated.
+
+ANNOTATION.md § factuality: an event stays an event when it is planned,
+feared, conditional or denied, but says so. The signals are German words
+listed in `kg/data/factuality_signals.tsv`; what matters is their scope: a
+signal counts only where it governs the cue's clause — a conditional opening
+it ("falls Russland … einmarschiert"), a modal or negation inside it ("könnte
+… einmarschieren", "griff nicht an"), a verb governing it as a dass- or
+zu-infinitive clause ("fürchten, dass …", "kündigte an, … zu liefern"), or a
+phrase right before a noun cue ("für den Fall eines Angriffs"). The clause of
+"X warf Y vor, … angegriffen zu haben" has no signal: the attack is as X
+claims it, asserted.
+
+>>> from kg.extract.clauses import Sentence, clause_ranges, words_of
+>>> ws = tuple(words_of("Die Nato fürchtet, dass Russland die Ukraine angreift."))
+>>> s = Sentence(0, 0, 0, "", ws, (), (), tuple(clause_ranges(ws)))
+>>> read_factuality(s, 7, noun=False)
+Reading(factuality='possible', rules=('factuality-matrix',))
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import lru_cache
+from importlib import resources
+from typing import NamedTuple
+
+from kg.extract.clauses import DETERMINERS, QUOTES, Sentence, Word, clause_particle, verb_keys
+from kg.extract.rules import declare, fired
+from kg.facts import Factuality, Talks
+
+# the more a reading departs from fact, the more it wins: a denied plan is denied
+STRENGTH = {"asserted": 0, "intended": 1, "possible": 2, "negated": 3}
+SKIPPED_OPENERS = frozenset({",", ";", ":", "–", "—", "-", "und", "oder", "aber", "sowie", "doch"}) | QUOTES
+COMPLEMENT_OPENERS = frozenset({"dass", "daß"})
+NOUN_WINDOW = 5             # words between a noun phrase signal and its noun cue, at most
+PERFECT = frozenset({"haben", "sein"})       # "soll … angegriffen haben": hearsay of a past act
+
+
+class Reading(NamedTuple):
+    """A factuality and the names of the rules that read it (none for the asserted default)."""
+
+    factuality: Factuality
+    rules: tuple[str, ...] = ()
+
+
+ASSERTED = Reading("asserted")
+STAGE = "event factuality"
+OPENER = declare("factuality-opener", STAGE, "a conditional, asked-about or purpose clause makes its events "
+                 "possible or intended: „falls Russland einmarschiert“, „ob X angreift“, „um Y zu helfen“")
+NEGATION = declare("factuality-negation", STAGE, "a negation in the cue's clause, „nicht nur“ aside, negates its "
+                   "event: „Russland werde keinen Vertrag schließen“")
+EPISTEMIC = declare("factuality-epistemic", STAGE, "a modal or adverb of possibility in the cue's clause: "
+                    "„Russland könnte angreifen“, „möglicherweise“")
+INTENTION = declare("factuality-intention", STAGE, "wollen, planen, bereit or a future or modal auxiliary with an "
+                    "infinitive in the cue's clause: „USA wollen der Ukraine helfen“, „würden Hilfen gewähren“")
+MATRIX = declare("factuality-matrix", STAGE, "a verb governing the cue's dass- or zu-infinitive clause: "
+                 "„fürchten, dass Russland angreift“, „kündigte an, Waffen zu liefern“, „bestreitet, … zu haben“")
+MATRIX_NEGATED = declare("factuality-matrix-negated", STAGE, "a negated governing verb turns its reading: "
+                         "„nicht ausgeschlossen, dass …“ is possible, „plant nicht, … zu“ negated")
+NOUN = declare("factuality-noun", STAGE, "a phrase right before a noun cue: „für den Fall eines russischen "
+               "Angriffs“, „die drohende Invasion“, „der geplante Abzug“")
+DECIDED = declare("factuality-decided", STAGE, "a verb cue approving the act it stands for: „hat "
+                  "Waffenlieferungen an die Ukraine abgesegnet“ (the deliveries are intended)")
+CONSEQUENT = declare("factuality-conditional-consequent", STAGE, "an intended act next to a conditional clause "
+                     "is possible: „Sollten Rebellen Gebiete erobern, werde die EU Sanktionen verhängen“")
+QUESTION = declare("factuality-question", STAGE, "an event of a question is possible: „Greift Russland an?“")
+PLANNED_TALKS = declare("factuality-planned-talks", STAGE, "planned talks are an intended CONSULT of their "
+                        "participants: „Am 9. Januar sind Gespräche der USA mit Russland geplant“")
+OFFERED = declare("talks-offered", "talks status", "talks one side offers or proposes are planned, not held: "
+                  "„Die Türkei bot an, Gespräche in Ankara auszurichten“")
+OFFER_REFUSED = declare("talks-offer-refused", "talks guard", "offered talks whose offer one of the next two "
+                        "sentences refuses are none: „Netanjahu lehnte das Angebot ab“")
+KINDS = {"possible": EPISTEMIC, "intended": INTENTION, "negated": NEGATION}
+
+
+class Signals(NamedTuple):
+    by_scope: dict[str, dict[str, str]]       # scope → signal → factuality
+    exceptions: frozenset[tuple[str, str]]    # ("nicht", "nur"): a negation word that negates nothing
+
+
+@lru_cache(maxsize=1)
+def signals() -> Signals:
+    """The rows of `factuality_signals.tsv`.
+
+    >>> signals().by_scope["opener"]["falls"]
+    'possible'
+    """
+    text = (resources.files("kg") / "data" / "factuality_signals.tsv").read_text(encoding="utf-8")
+    by_scope: dict[str, dict[str, str]] = defaultdict(dict)
+    exceptions = set()
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        signal, scope, value = line.split("\t")
+        if scope == "exception":
+            first, second = signal.split(" ")
+            exceptions.add((first, second))
+        else:
+            by_scope[scope][signal] = value
+    return Signals(dict(by_scope), frozenset(exceptions))
+
+
+def read_factuality(sentence: Sentence, cue: int, noun: bool) -> Reading:
+    """The factuality of the event whose cue is word `cue` of the sentence.
+
+    >>> from kg.extract.clauses import Sentence, clause_ranges, words_of
+    >>> ws = tuple(words_of("Die USA wollen der Ukraine helfen."))
+    >>> read_factuality(Sentence(0, 0, 0, "", ws, (), (), tuple(clause_ranges(ws))), 5, noun=False).factuality
+    'intended'
+    """
+    first, last = sentence.clause_of(cue)
+    found = [_clause_reading(sentence, cue, first, last),
+             _matrix_reading(sentence, first, last)]
+    found.append(_noun_reading(sentence, cue) if noun else _decided(sentence, cue, first, last))
+    best = max(found, key=lambda r: STRENGTH[r.factuality])
+    if best.factuality == "intended" and _conditional_near(sentence, first, last):
+        # "die USA werden antworten, falls Russland einmarschiert": a plan under a condition
+        best = Reading("possible", (CONSEQUENT,))
+    elif best == ASSERTED and sentence.text.rstrip().endswith("?"):
+        best = Reading("possible", (QUESTION,))
+    for name in best.rules:
+        fired(name)
+    return best
+
+
+def talks_factuality(talks: Talks) -> Reading:
+    """The CONSULT of talks: intended while they are planned, asserted once held."""
+    return Reading("intended", (PLANNED_TALKS,)) if talks.status == "planned" else ASSERTED
+
+
+def _decided(sentence: Sentence, cue: int, first: int, last: int) -> Reading:
+    """A verb cue that approves the act it stands for ("hat Waffenlieferungen abgesegnet"): the act is planned."""
+    particle = clause_particle(sentence, first, last)
+    keys = verb_keys(sentence.words[cue], particle[0] if particle and particle[1] != cue else None)
+    table = signals().by_scope["decided"]
+    value = next((table[k] for k in keys if k in table), None)
+    return ASSERTED if value is None else Reading(value, (DECIDED,))
+
+
+def _opener(sentence: Sentence, first: int, last: int) -> Word | None:
+    """The first word of a clause after punctuation, quotes and coordinators."""
+    for i in range(first, last):
+        if sentence.words[i].lower not in SKIPPED_OPENERS:
+            return sentence.words[i]
+    return None
+
+
+def _clause_reading(sentence: Sentence, cue: int, first: int, last: int) -> Reading:
+    """Signals inside the cue's own clause: opener, negation, modal, auxiliary."""
+    table = signals().by_scope
+    words = sentence.words
+    found = [ASSERTED]
+    particle = clause_particle(sentence, first, last)
+    skip = {cue, particle[1]} if particle else {cue}       # "erklärte sich bereit": the cue's own word
+    opener = _opener(sentence, first, last)
+    if opener is not None and opener.lower in table["opener"] and \
+            (opener.lower != "um" or _zu_infinitive(sentence, first, last)):
+        found.append(Reading(table["opener"][opener.lower], (OPENER,)))
+        skip.add(words.index(opener, first, last))      # "Sollten …" opens; it is no auxiliary here
+    for i in range(first, last):
+        low = words[i].lower
+        if i in skip:
+            continue
+        value = table["clause"].get(low)
+        if value == "negated" and _idiom(sentence, i):
+            continue
+        if value is None and low in table["aux"] and _aux_governs(sentence, i, first, last):
+            value = table["aux"][low]
+        if value is not None:
+            found.append(Reading(value, (KINDS[value],)))
+    return max(found, key=lambda r: STRENGTH[r.factuality])
+
+
+def _idiom(sentence: Sentence, i: int) -> bool:
+    """A negation word that negates nothing: "nicht nur …, sondern auch"."""
+    words = sentence.words
+    return i + 1 < len(words) and (words[i].lower, words[i + 1].lower) in signals().exceptions
+
+
+def _infinitive(word: Word) -> bool:
+    """An infinitive, also with "zu" inside ("anzugreifen")."""
+    return word.verbish and (word.lower == word.lemma or _zu_infix(word))
+
+
+def _zu_infix(word: Word) -> bool:
+    """ "anzugreifen" is "angreifen" with "zu" after its particle."""
+    low, lemma = word.lower, word.lemma
+    at = low.find("zu", 1)
+    return at > 0 and low != lemma and low[:at] + low[at + 2:] == lemma
+
+
+def _zu_infinitive(sentence: Sentence, first: int, last: int) -> bool:
+    """The clause holds a zu-infinitive ("… zu kooperieren", "… anzugreifen")."""
+    words = sentence.words
+    return any(_zu_infix(words[i]) or (words[i].lower == "zu" and i + 1 < last and _infinitive(words[i + 1]))
+               for i in range(first, last))
+
+
+def _aux_governs(sentence: Sentence, aux: int, first: int, last: int) -> bool:
+    """A future or modal auxiliary with an infinitive of its own, not hearsay ("soll … getötet haben")."""
+    words = sentence.words
+    infinitives = [i for i in range(first, last) if i != aux and _infinitive(words[i])]
+    if not infinitives:
+        return False
+    if words[aux].lower.startswith("soll") and any(words[i].lower in PERFECT for i in infinitives):
+        return False
+    return True
+
+
+def _complement(sentence: Sentence, first: int, last: int) -> bool:
+    """A dass-clause or a zu-infinitive clause: what a verb before it governs."""
+    opener = _opener(sentence, first, last)
+    return (opener is not None and opener.lower in COMPLEMENT_OPENERS) or _zu_infinitive(sentence, first, last)
+
+
+def _matrix_reading(sentence: Sentence, first: int, last: int, scope: str = "matrix") -> Reading:
+    """The verb governing the cue's dass- or zu-infinitive clause: "fürchten, dass …", "kündigte an, … zu".
+
+    Looks back over coordinated complements ("…, dem Wunsch zu folgen und sich … zu beteiligen") to the
+    first clause that is no complement; a clause with no signal there ("warf Y vor, … zu haben") asserts.
+    """
+    if not _complement(sentence, first, last):
+        return ASSERTED
+    clauses = [c for c in sentence.clauses if c[1] <= first]
+    for k, (a, b) in enumerate(reversed(clauses)):
+        if k >= 3:
+            break
+        reading = _matrix_signal(sentence, a, b, scope)
+        if reading is not None:
+            return reading
+        if not _complement(sentence, a, b):
+            break
+    return ASSERTED
+
+
+def _matrix_signal(sentence: Sentence, first: int, last: int, scope: str) -> Reading | None:
+    """A matrix verb of the clause, turned by a negation in it ("nicht ausgeschlossen": possible)."""
+    table = signals().by_scope[scope]
+    words = sentence.words
+    particle = clause_particle(sentence, first, last)
+    for i in range(first, last):
+        keys = [words[i].lower] if words[i].capitalized else \
+            verb_keys(words[i], particle[0] if particle and particle[1] != i else None)
+        value = next((table[k] for k in keys if k in table), None)
+        if value is None:
+            continue
+        negated = _clause_reading(sentence, i, first, last).factuality == "negated"
+        if negated and value == "negated":
+            return Reading("possible", (MATRIX_NEGATED,))       # "nicht ausgeschlossen, dass …"
+        if negated and value == "intended":
+            return Reading("negated", (MATRIX_NEGATED,))        # "plant nicht, … zu"
+        return Reading(value, (MATRIX,))
+    return None
+
+
+def _noun_reading(sentence: Sentence, cue: int) -> Reading:
+    """A phrase right before a noun cue: "für den Fall eines russischen Angriffs", "die drohende Invasion"."""
+    table = signals().by_scope["noun"]
+    words = sentence.words
+    j = cue - 1
+    while j >= 0 and cue - j <= NOUN_WINDOW:
+        for signal, value in table.items():
+            if _phrase_ends_at(words, j, signal):
+                return Reading(value, (NOUN,))
+        w = words[j]
+        if not (w.lower in DETERMINERS or (w.text.isalpha() and w.text.islower() and not w.verbish)):
+            break
+        j -= 1
+    return ASSERTED
+
+
+def _phrase_ends_at(words: tuple[Word, ...], j: int, phrase: str) -> bool:
+    """The words of `phrase` stand at words[…j]; a trailing * matches a word's start."""
+    parts = phrase.split(" ")
+    if j + 1 < len(parts):
+        return False
+    for part, word in zip(parts, words[j + 1 - len(parts):j + 1]):
+        if part.endswith("*"):
+            if not word.lower.startswith(part[:-1]):
+                return False
+        elif word.lower != part:
+            return False
+    return True
+
+
+def _conditional_near(sentence: Sentence, first: int, last: int) -> bool:
+    """A conditional clause right before or after the cue's clause ("Sollten …, werde dies …")."""
+    table = signals().by_scope["opener"]
+    clauses = list(sentence.clauses)
+    if (first, last) not in clauses:
+        return False
+    k = clauses.index((first, last))
+    for a, b in clauses[max(0, k - 1):k] + clauses[k + 1:k + 2]:
+        opener = _opener(sentence, a, b)
+        if opener is not None and table.get(opener.lower) == "possible" and opener.lower != "ob":
+            return True
+    return False
+
+
+def offered(sentence: Sentence, cue: int) -> bool:
+    """Talks someone offers or proposes ("bot an, Gespräche … auszurichten"): not held, at most planned.
+
+    >>> from kg.extract.clauses import Sentence, clause_ranges, words_of
+    >>> ws = tuple(words_of("Die Türkei bot an, Gespräche in Ankara auszurichten."))
+    >>> offered(Sentence(0, 0, 0, "", ws, (), (), tuple(clause_ranges(ws))), 5)
+    True
+    """
+    first, last = sentence.clause_of(cue)
+    return _matrix_reading(sentence, first, last, "offer") != ASSERTED
+
+
+def refuses_offer(sentence: Sentence, refusals: frozenset[str]) -> bool:
+    """A sentence refusing an offer ("Netanjahu lehnte das Angebot ab"); `refusals` are verb lemmas.
+
+    >>> from kg.extract.clauses import Sentence, clause_ranges, words_of
+    >>> ws = tuple(words_of("Netanjahu lehnte das Angebot ab."))
+    >>> refuses_offer(Sentence(0, 0, 0, "", ws, (), (), tuple(clause_ranges(ws))), frozenset({"ablehnen"}))
+    True
+    """
+    nouns = tuple(signals().by_scope["offer-noun"])
+    words = sentence.words
+    for first, last in sentence.clauses:
+        particle = clause_particle(sentence, first, last)
+        refused = any(key in refusals for i in range(first, last) if not words[i].capitalized
+                      for key in verb_keys(words[i], particle[0] if particle and particle[1] != i else None))
+        if refused and any(w.capitalized and w.lower.endswith(nouns) for w in words[first:last]):
+            return True
+    return False
