@@ -4,7 +4,8 @@ pipeline (`kg.nlp.build_nlp` + `kg.extract.extract`).
 One row per invented sentence (or short text):
 
 - `text`, and `date` (the article's date, ISO) where the row needs one;
-- the exact facts expected of the kinds the row names: `events` as [code, source, target],
+- the exact facts expected of the kinds the row names: `events` as [code, source, target] or, to
+  pin how the text reports them, [code, source, target, factuality] (then every event of the row),
   `talks` as {kind, participants, place, status, start, end}; an empty list means nothing
   of that kind may be read (a negative row);
 - `fires`: rules that must have read something in it (in a fact's `rules` or traced);
@@ -55,8 +56,11 @@ def _key(fact: object) -> str:
     return json.dumps(fact, sort_keys=True)
 
 
-def _events(facts: ArticleFacts) -> list[list]:
-    return sorted(([e.code, e.source, e.target] for e in facts.interactions), key=_key)
+def _events(facts: ArticleFacts, expected: list[list]) -> list[list]:
+    """[code, source, target], and the factuality as a fourth item where the row's events name it."""
+    factual = any(len(e) > 3 for e in expected)
+    return sorted(([e.code, e.source, e.target, e.factuality] if factual else [e.code, e.source, e.target]
+                   for e in facts.interactions), key=_key)
 
 
 def _talks(facts: ArticleFacts) -> list[dict]:
@@ -70,7 +74,7 @@ def test_example_row(row: dict) -> None:
     facts, used = _read(row)
     assert any(kind in row for kind in KINDS), "a row names the facts it expects"
     if "events" in row:
-        assert _events(facts) == sorted(row["events"], key=_key), row["text"]
+        assert _events(facts, row["events"]) == sorted(row["events"], key=_key), row["text"]
     if "talks" in row:
         assert sorted(_talks(facts), key=_key) == sorted(row["talks"], key=_key), row["text"]
     for name in row.get("fires", ()):
