@@ -4,6 +4,7 @@ pipeline (`kg.nlp.build_nlp` + `kg.extract.extract`).
 One row per invented sentence (or short text):
 
 - `text`, and `date` (the article's date, ISO) where the row needs one;
+- `dates`: optionally, the events' own dates (ISO, or null), in any order;
 - the exact facts expected of the kinds the row names: `events` as [code, source, target] or, to
   pin how the text reports them, [code, source, target, factuality] (then every event of the row),
   `talks` as {kind, participants, place, status, start, end}; an empty list means nothing
@@ -75,6 +76,9 @@ def test_example_row(row: dict) -> None:
     assert any(kind in row for kind in KINDS), "a row names the facts it expects"
     if "events" in row:
         assert _events(facts, row["events"]) == sorted(row["events"], key=_key), row["text"]
+    if "dates" in row:
+        assert sorted((e.date.isoformat() if e.date else None for e in facts.interactions), key=str) \
+            == sorted(row["dates"], key=str), row["text"]
     if "talks" in row:
         assert sorted(_talks(facts), key=_key) == sorted(row["talks"], key=_key), row["text"]
     for name in row.get("fires", ()):

@@ -263,7 +263,8 @@ def seed_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 def test_every_example_query_finds_something_in_the_seed_build(seed_server: str) -> None:
-    for example in example_queries():
+    # the seed article has no date: the examples over time are tried on dated articles in test_time.py
+    for example in (e for e in example_queries() if "# needs dated articles" not in e.query):
         response = sparql_post(f"{seed_server}/sparql", example.query, "application/sparql-results+json, text/turtle")
         assert response.status == 200, (example.title, response.text)
         if response.content_type == "text/turtle":

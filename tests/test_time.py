@@ -14,6 +14,7 @@ from corpus import assert_ok, assert_one_line_error, kg, write_jsonl
 from kg.analysis import analyze
 from kg.network import actor_network
 from kg.ontology import plover_categories
+from kg.serve import example_queries
 from kg.store import open_store
 from kg.timeseries import Period
 
@@ -24,6 +25,9 @@ ARTICLES = [
     {"id": "r2", "date": "2015-04-02", "text": "Russland lobte die Ukraine. Russland sagte der Ukraine Hilfe zu."},
     {"id": "r3", "date": "2016-05-10", "text": "Der russische Ministerpräsident Sergej Lawrow lobte Polen."},
     {"id": "r4", "text": "Russland drohte der Ukraine mit Sanktionen."},
+    {"id": "r5", "date": "2022-01-07", "text": (
+        "US-Präsident Joe Biden lobte die Ukraine. "
+        "Am Montag sollen in Genf Gespräche zwischen den USA und Russland beginnen.")},
 ]
 RU, UA = "https://w3id.org/geokg/id/state/russland", "https://w3id.org/geokg/id/state/ukraine"
 
@@ -100,12 +104,12 @@ def test_analysis_json_holds_series_and_changes(out: Path) -> None:
     dyad = next(d for d in data["dyads"] if (d["source"], d["target"]) == (RU, UA))
     assert [(m["month"], m["count"], m["categories"]) for m in dyad["series"]] == [
         ("2015-03", 2, {"ACCUSE": 1, "THREATEN": 1}), ("2015-04", 2, {"AID": 1, "SUPPORT": 1})]
-    # default periods: the two halves of the dated months 2015-03 … 2016-05
-    assert data["periods"] == ["2015-03/2015-09", "2015-10/2016-05"]
+    # default periods: the two halves of the 83 months 2015-03 … 2022-01
+    assert data["periods"] == ["2015-03/2018-07", "2018-08/2022-01"]
     assert data["changes"] and [c["rank"] for c in data["changes"]] == list(range(1, len(data["changes"]) + 1))
     changes = select(out, "SELECT ?from ?to ?rank WHERE { ?c a gkg:DyadChange ; gkg:fromPeriod ?from ; "
                           "gkg:toPeriod ?to ; gkg:changeRank ?rank }")
-    assert len(changes) == len(data["changes"]) and {c[:2] for c in changes} == {("2015-03/2015-09", "2015-10/2016-05")}
+    assert len(changes) == len(data["changes"]) and {c[:2] for c in changes} == {("2015-03/2018-07", "2018-08/2022-01")}
 
 
 def test_the_dyads_that_changed_most_between_two_months(out: Path) -> None:
@@ -162,3 +166,19 @@ def test_time_modules_docstring_examples() -> None:
 
     for module in (kg.timeseries, kg.charts, kg.extract.eventdates):
         assert doctest.testmod(module).failed == 0
+
+
+def test_the_example_queries_over_time_find_their_answers(out: Path) -> None:
+    examples = {e.title: e.query for e in example_queries()}
+    between = select(out, examples["Events between two actors in a month (either direction)"])
+    assert [(r[0], r[1], r[2], r[3], r[4], r[5]) for r in between] == [
+        ("2015-03-11", "Russland", "ACCUSE", "Ukraine", "text", "r1"),
+        ("2015-03-12", "Russland", "THREATEN", "Ukraine", "article", "r1")]
+    planned = select(out, examples["Talks planned for a week, with participants and place"])
+    assert [(r[0], sorted(r[2].split(", ")), r[3], r[4]) for r in planned] == [
+        ("2022-01-10", ["Russland", "USA"], "Genf", "r5")]
+    roles = select(out, examples["A person's roles over time, according to which article"])
+    assert roles == [("2022-01-07", "Präsident", "USA", "r5")]
+    series = select(out, examples["A dyad's monthly series: events per PLOVER category, summed and mean score"])
+    assert [r[0] for r in series] == ["2015-03", "2015-04"]
+    assert select(out, examples["The dyads that changed most between two periods"])

@@ -22,8 +22,9 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from kg.extract.dates import Tense, find_date
+from kg.extract.dates import DateSpan, Tense, find_date
 from kg.extract.lexicon import calendar_words
+from kg.extract.rules import Stage, declare, fired
 from kg.facts import Article, Interaction, PartialDate
 
 # Prepositions after which a date bounds a period instead of naming the event's day („seit dem 9. Januar").
@@ -31,14 +32,21 @@ _PERIOD_BOUNDS = re.compile(r"\b(?:seit|bis|ab)\s+(?:dem\s+|zum\s+)?$", re.IGNOR
 
 
 def date_interactions(interactions: Iterable[Interaction], article: Article) -> list[Interaction]:
-    """The interactions with `date` and `date_origin` filled in (unchanged when the article has no date)."""
+    """The interactions with `date` and `date_origin` filled in (unchanged when the article has no date).
+
+    The name of the rule that dated an event joins its `rules`.
+    """
     ref = article.date
     if ref is None:
         return list(interactions)
     out = []
     for event in interactions:
-        day = sentence_day(event.evidence.sentence, ref)
-        out.append(replace(event, date=day or ref, date_origin="text" if day else "article"))
+        found = _fix_day(event.evidence.sentence, ref)
+        name, day = found or (ARTICLE_DATE, ref)
+        if found is None:
+            fired(ARTICLE_DATE)
+        out.append(replace(event, date=day, date_origin="article" if found is None else "text",
+                           rules=(*event.rules, name)))
     return out
 
 
@@ -54,18 +62,50 @@ def sentence_day(sentence: str, ref: date) -> date | None:
     >>> sentence_day("Mitte Januar wurde verhandelt.", date(2022, 1, 12)) is None
     True
     """
+    found = _fix_day(sentence, ref)
+    return found[1] if found else None
+
+
+def _fix_day(sentence: str, ref: date) -> tuple[str, date] | None:
+    """(rule name, day) of the first date rule that applies to the sentence, or None."""
     tense = sentence_tense(sentence)
     absolute = find_date(_without_weekdays(sentence), ref, tense)
-    if absolute is not None:
-        if _PERIOD_BOUNDS.search(sentence[max(0, absolute.offset - 12):absolute.offset]):
-            return None   # „seit dem 9. Januar": a period, and no other day of the sentence is the event's
-        return _day(absolute.start)
-    candidates = []
-    if (weekday := find_date(sentence, ref, tense)) is not None:
-        candidates.append((weekday.offset, _day(weekday.start)))
-    if (relative := _relative_day(sentence, ref)) is not None:
-        candidates.append(relative)
-    return min(candidates)[1] if candidates else None
+    if absolute is not None and _PERIOD_BOUNDS.search(sentence[max(0, absolute.offset - 12):absolute.offset]):
+        fired(PERIOD)
+        return None
+    named = find_date(sentence, ref, tense) if absolute is None else None
+    return _DAY.first(absolute, named, _relative_day(sentence, ref))
+
+
+_DAY = Stage("event date")
+# found: the absolute DateSpan, the weekday DateSpan (None when there is an absolute date), the relative (offset, day)
+_Found = tuple[DateSpan | None, DateSpan | None, tuple[int, date] | None]
+
+
+@_DAY.rule("event-date-absolute", "an absolute date in the event's sentence („am 9. März“, „am 9.3.2015“) "
+                                  "fixes its day; without a year, the article's year (across New Year by tense)")
+def _absolute(absolute: DateSpan | None, *_: object) -> date | None:
+    return _day(absolute.start) if absolute is not None else None
+
+
+@_DAY.rule("event-date-weekday", "a weekday in the event's sentence („am Montag“) is the latest such day up to "
+                                 "the article's date, or the next one when the sentence speaks of the future")
+def _weekday(_: object, named: DateSpan | None, relative: tuple[int, date] | None) -> date | None:
+    if named is None or (relative is not None and relative[0] < named.offset):
+        return None
+    return _day(named.start)
+
+
+@_DAY.rule("event-date-relative", "a relative day in the event's sentence („gestern“, „heute“, „morgen“) "
+                                  "counts from the article's date")
+def _relative(_: object, __: object, relative: tuple[int, date] | None) -> date | None:
+    return relative[1] if relative is not None else None
+
+
+ARTICLE_DATE = declare("event-date-article", "event date", "an event whose sentence fixes no day takes the "
+                       "article's date („Mitte Januar“, „im März“ fix none)")
+PERIOD = declare("event-date-period", "event date", "a date after „seit“, „bis“ or „ab“ bounds a period: the "
+                 "sentence fixes no day of the event")
 
 
 def sentence_tense(sentence: str) -> Tense:
