@@ -510,6 +510,10 @@ class Resolver:
         self._reading = reading
         self._subjects: list[tuple[int, Actor]] = []     # (sentence index, actor)
         self._officials: list[tuple[int, str]] = []      # (sentence index, key) of every Official seen
+        # sentences arrive in order, so the indices are sorted: a window is found by bisection,
+        # not by rescanning every official for each title or pronoun
+        self._official_at: list[int] = []
+        self._second_key_at: int | None = None            # sentence of the first official other than the first
         self._last_person = -1                            # sentence that last named a non-official person
         self._roles = {e.key: (e.role or "").lower() for e in reading.entities if e.type == "Official"}
 
@@ -517,7 +521,10 @@ class Resolver:
         """Record a sentence's actors (call after reading it)."""
         for actor in sentence.actors:
             if actor.type == "Official":
+                if self._second_key_at is None and self._officials and self._officials[0][1] != actor.key:
+                    self._second_key_at = sentence.index
                 self._officials.append((sentence.index, actor.key))
+                self._official_at.append(sentence.index)
         if sentence.persons:
             self._last_person = sentence.index
 
@@ -544,16 +551,26 @@ class Resolver:
                     break       # a private person named since may be "er"
                 if index < sentence_index:
                     return Actor(key, "Official", at, at, None, resolved=True)
-            earlier = {key for index, key in self._officials if index < sentence_index}
-            latest = max((index for index, _ in self._officials), default=-1)
-            if len(earlier) == 1 and self._last_person < latest:     # the article's only official so far
-                return Actor(earlier.pop(), "Official", at, at, None, resolved=True)
+            if self._only_official(sentence_index) and self._last_person < self._official_at[-1]:
+                # the article's only official so far
+                return Actor(self._officials[0][1], "Official", at, at, None, resolved=True)
         return None
+
+    def _only_official(self, sentence_index: int) -> bool:
+        """Whether the officials of the sentences before `sentence_index` are one and the same."""
+        seen = bool(self._official_at) and self._official_at[0] < sentence_index
+        return seen and (self._second_key_at is None or self._second_key_at >= sentence_index)
+
+    def _recent_officials(self, sentence_index: int) -> list[str]:
+        """Keys of the officials of the five sentences before `sentence_index`, latest first."""
+        lo = bisect.bisect_left(self._official_at, sentence_index - 5)
+        hi = bisect.bisect_left(self._official_at, sentence_index)
+        return [self._officials[k][1] for k in range(hi - 1, lo - 1, -1)]
 
     def title(self, sentence_index: int, word: Word, at: int) -> Actor | None:
         """The official a bare title refers to: "der UNO-Generalsekretär" → the last Official so titled."""
         lower = word.lower
-        recent = [key for index, key in reversed(self._officials) if sentence_index - 5 <= index < sentence_index]
+        recent = self._recent_officials(sentence_index)
         if not recent:
             return None
         roles = [(key, self._roles.get(key, "")) for key in dict.fromkeys(recent)]

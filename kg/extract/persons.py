@@ -55,6 +55,11 @@ class Persons(Titles):
         """Group PER hits into persons: full names first, then single words and surnames."""
         surnames: dict[str, PersonDraft] = {}
         singles: list[Hit] = []
+        # (first word, last word) → the first full name so written: one lookup per new name
+        by_ends: dict[tuple[str, str], str] = {}
+        for q in people:
+            if " " in q:
+                by_ends.setdefault((q.split()[0], q.split()[-1]), q)
         for h in per_hits:
             known = self.t.people.get(h.key) if h.form == "known" else None
             if known is None and " " not in h.text:
@@ -64,11 +69,12 @@ class Persons(Titles):
             name = known.name if known else " ".join(h.text.split())
             if known is None and name not in people:
                 # "Sergej Jurjewitsch Netschajew" after "Sergej Netschajew": the same person
-                ends = (name.split()[0], name.split()[-1])
-                name = next((q for q in people if " " in q and (q.split()[0], q.split()[-1]) == ends), name)
+                name = by_ends.get((name.split()[0], name.split()[-1]), name)
             p = people.get(name)
             if p is None:
                 p = people[name] = PersonDraft(name, known, h.start)
+                if " " in name:
+                    by_ends.setdefault((name.split()[0], name.split()[-1]), name)
             self.person_at[h.tok] = p
             self._person_mention(p, h)
             for surname in _surnames(name):

@@ -7,9 +7,10 @@ state its words name, else the one the article is about.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from functools import cached_property
 
 from kg.extract.reading import DETERMINERS, Draft, ReaderBase, common_nouns
+from kg.extract.state_index import StateIndex
 from kg.facts import entity_key
 from kg.nlp.hits import Hit
 
@@ -124,11 +125,25 @@ class StateContext(ReaderBase):
         self.body_at[h.tok] = d
         return d
 
+    @cached_property
+    def _states(self) -> StateIndex:
+        return StateIndex(self.hits, self.sent_of)     # the hits do not change once read
+
+    def _persons_by_sentence(self) -> dict[int, list[int]]:
+        """First tokens of the person mentions of each sentence, in the order they were found."""
+        cached = getattr(self, "_persons_index", None)
+        if cached is None or cached[0] != len(self.person_at):  # mentions are only ever added
+            index: dict[int, list[int]] = {}
+            for p_tok in self.person_at:
+                index.setdefault(self.sent_of[p_tok], []).append(p_tok)
+            cached = self._persons_index = (len(self.person_at), index)
+        return cached[1]
+
     def _sentence_official_state(self, tok: int) -> str | None:
         """The state of an Official named in the same sentence ("Carter … mit dem Außenministerium")."""
-        s = self.sent_of[tok]
-        for p_tok, p in self.person_at.items():
-            if self.sent_of[p_tok] == s and p.key and p.key in self.drafts:
+        for p_tok in self._persons_by_sentence().get(self.sent_of[tok], ()):
+            p = self.person_at[p_tok]
+            if p.key and p.key in self.drafts:
                 for aff in self.drafts[p.key].affiliations:
                     d = self.drafts.get(aff)
                     if d is not None and d.type == "State" and d.code:
@@ -137,6 +152,10 @@ class StateContext(ReaderBase):
 
     def _dateline_state(self) -> str | None:
         """The state of a dateline capital ("Kiew/Moskau – …") near the start of the article."""
+        return self._dateline
+
+    @cached_property
+    def _dateline(self) -> str | None:
         words = self.words
         for h in self.hits:
             if h.label != "CAPITAL" or self.sent_of[h.tok] > 2:
@@ -172,30 +191,16 @@ class StateContext(ReaderBase):
         return None
 
     def _sentence_state(self, tok: int) -> str | None:
-        s = self.sent_of[tok]
-        best: tuple[int, str] | None = None
-        for h in self.hits:
-            if h.label == "STATE" and self.sent_of[h.tok] == s:
-                dist = abs(h.tok - tok)
-                if best is None or dist < best[0]:
-                    best = (dist, h.key)
-        return best[1] if best else None
+        return self._states.nearest(tok)
 
     def _main_state(self, min_mentions: int = 1) -> str | None:
         """The state the article names most (ties: the first named)."""
-        counts = Counter(h.key for h in self.hits if h.label == "STATE")
-        if not counts:
-            return None
-        iso, n = counts.most_common(1)[0]
-        return iso if n >= min_mentions else None
+        main = self._states.main()
+        return main[0] if main is not None and main[1] >= min_mentions else None
 
     def _state_before(self, tok: int, window: int = 8) -> str | None:
         """A state named in the same sentence at most `window` tokens before `tok`."""
-        best = None
-        for h in self.hits:
-            if h.label == "STATE" and tok - window <= h.tok < tok and self.sent_of[h.tok] == self.sent_of[tok]:
-                best = h.key
-        return best
+        return self._states.last_before(tok, window)
 
     def _org_affiliations(self) -> None:
         """Government bodies, state media and parties belong to their state, where the article names it."""

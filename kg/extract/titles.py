@@ -119,10 +119,21 @@ class Titles(StateContext):
                           and b > h.tok - 4):
             b -= 1
         if b >= 1 and words[b] == ",":
-            for start, p in self.person_at.items():
-                if start < b and self._ends_at(start, b):
-                    return p, obj
+            return self._person_ending_at(b), obj
         return None, obj
+
+    def _person_ending_at(self, end: int) -> PersonDraft | None:
+        """The person whose name ends right before token `end` (the first found, if several)."""
+        ends = getattr(self, "_per_ends", None)
+        if ends is None:        # the PER hits do not change once read: index them once
+            ends = self._per_ends = {}
+            for x in self.hits:
+                if x.label == "PER":
+                    ends.setdefault(x.tok_end, []).append(x.tok)
+        starts = {s for s in ends.get(end, ()) if s < end and s in self.person_at}
+        if len(starts) > 1:     # rare: keep the order in which the persons were found
+            return next(p for s, p in self.person_at.items() if s in starts)
+        return self.person_at[starts.pop()] if starts else None
 
     def _role(self, h: Hit) -> str:
         """The role as written: title in the nominative, with a kept adjective ('außenpolitischer Berater')."""

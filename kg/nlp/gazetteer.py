@@ -141,8 +141,11 @@ class Gazetteer(ContextRules):
         # compound heads: "bürgermeister" in "Oberbürgermeister"
         self.title_suffixes = {t[:1].lower() + t[1:]: tf for t, tf in titles.items()
                                if len(t) >= 6 or t in ("Chef", "Chefin", "Chefs")}
+        # no longer tail can match: a long word costs as many lookups as a short one
+        self.longest_title_suffix = max(map(len, self.title_suffixes), default=0)
         self.first_names = first_names
         self.common = common
+        self.longest_common = max(map(len, common), default=0)
         self.context = context or {}
         self.place_prefixes = resources.load_word_list("place_prefixes.tsv")   # "Stadt" → (PLACE, city), "Nachrichtenagentur" → (ORG, media)
 
@@ -222,7 +225,7 @@ class Gazetteer(ContextRules):
         if not word[:1].isupper() or "-" in word or len(word) < 7:
             return None
         # look up each tail of the word (longest first) instead of testing every title
-        for k in range(3, len(word) - 3):
+        for k in range(max(3, len(word) - self.longest_title_suffix), len(word) - 3):
             base = self.title_suffixes.get(word[k:])
             if base is not None:
                 return TitleForm(word[:k] + base.role[:1].lower() + base.role[1:], base.official)

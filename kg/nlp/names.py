@@ -48,6 +48,7 @@ class NameRules:
 
     first_names: frozenset[str]
     common: frozenset[str]
+    longest_common: int
     titles: dict
     place_prefixes: frozenset[str]
     _compound_memo: dict[str, bool]
@@ -156,7 +157,9 @@ class NameRules:
         return self._compound_memo[word]
 
     def _compound_noun(self, word: str) -> bool:
-        return any(word[k].upper() + word[k + 1:] in self.common for k in range(2, len(word) - 4))
+        # only heads as long as a known noun at most: a long word costs as many lookups as a short one
+        first = max(2, len(word) - self.longest_common)
+        return any(word[k].upper() + word[k + 1:] in self.common for k in range(first, len(word) - 4))
 
     def _noun_pair(self, word: str) -> bool:
         """'Western-Rachedrama' joins two nouns; 'Weichsler-Hauer' is a double surname."""

@@ -1,0 +1,59 @@
+"""The State hits of an article indexed by sentence, so that each question about "the state
+near this word" costs a bisection, not a scan of every hit of the article.
+
+>>> from kg.nlp.hits import Hit
+>>> hits = [Hit(0, 2, "STATE", "UA", "UA", 0, 1), Hit(9, 11, "STATE", "RU", "RU", 4, 5)]
+>>> index = StateIndex(hits, [0, 0, 0, 0, 0, 0])
+>>> index.nearest(3), index.last_before(5, 8), index.main()
+('RU', 'RU', ('UA', 1))
+"""
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from typing import Sequence
+
+from kg.nlp.hits import Hit
+
+
+class StateIndex:
+    """Per sentence, the token and key of each State hit, in the hits' (text) order."""
+
+    def __init__(self, hits: Sequence[Hit], sent_of: Sequence[int]):
+        self.sent_of = sent_of
+        self.toks: dict[int, list[int]] = {}
+        self.keys: dict[int, list[str]] = {}
+        for h in hits:          # sorted by start, so the tokens of each sentence are sorted too
+            if h.label == "STATE":
+                s = sent_of[h.tok]
+                self.toks.setdefault(s, []).append(h.tok)
+                self.keys.setdefault(s, []).append(h.key)
+        counts = Counter(h.key for h in hits if h.label == "STATE")
+        self._main = counts.most_common(1)[0] if counts else None
+
+    def nearest(self, tok: int) -> str | None:
+        """The state of tok's sentence nearest to it; on a tie the earlier one."""
+        s = self.sent_of[tok]
+        toks = self.toks.get(s)
+        if not toks:
+            return None
+        right = bisect.bisect_right(toks, tok)
+        if right == 0:
+            return self.keys[s][0]
+        left = bisect.bisect_left(toks, toks[right - 1])      # the first of the hits on that token
+        if right < len(toks) and toks[right] - tok < tok - toks[left]:
+            return self.keys[s][right]
+        return self.keys[s][left]
+
+    def last_before(self, tok: int, window: int) -> str | None:
+        """The last state of tok's sentence at most `window` tokens before tok."""
+        s = self.sent_of[tok]
+        toks = self.toks.get(s)
+        if not toks:
+            return None
+        lo, hi = bisect.bisect_left(toks, tok - window), bisect.bisect_left(toks, tok)
+        return self.keys[s][hi - 1] if hi > lo else None
+
+    def main(self) -> tuple[str, int] | None:
+        """The state the article names most (ties: the first named), with its count."""
+        return self._main
