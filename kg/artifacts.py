@@ -56,8 +56,8 @@ def write_artifacts(store: GraphStore, out_dir: Path, *, max_nodes: int | None =
                     top: int = 10, pool: Pool | None = None) -> ArtifactsReport:
     """Analyse the store's actor network and write every artifact into `out_dir`.
 
-    Writes analysis.json, graph.html (the `max_nodes` actors of highest
-    PageRank, or all), graph.graphml, graph.gexf, events.csv, events.json and
+    Writes analysis.json, graph.html (the `max_nodes` most active actors,
+    or all), graph.graphml, graph.gexf, events.csv, events.json and
     graph.trig, and replaces the store's analysis graph. `pool`: idle worker
     processes that may compute the metrics meanwhile.
     """

@@ -1,24 +1,33 @@
-"""An actor network → one self-contained, offline HTML page (vis-network).
+"""An actor network → a pyvis `Network` → one self-contained, offline HTML page.
 
-The page inlines the vendored vis-network build (`kg/data/vendor/`), so opening
-it sends no request. We write our own small template instead of pyvis's: pyvis
-links Bootstrap and tom-select from CDNs even in its "in_line" mode, and it
-puts tooltips into vis as HTML strings. Here all data travels as one JSON
-block, and the page builds tooltips with `textContent`, so article text (which
-is untrusted) is always shown as text and never parsed as markup.
+`network(graph)` builds a pyvis `Network` (nodes and edges as pyvis dicts,
+vis-network options) that a user may restyle from Python; `page_html(net)`
+renders it with our template (`kg/data/graph_page.html`), not pyvis's: pyvis
+links Bootstrap and tom-select from CDNs even in its "in_line" mode and puts
+tooltips into vis as HTML strings. Ours inlines the vendored vis-network
+(`kg/data/vendor/`), keeps a strict Content-Security-Policy, carries all data
+as one JSON block and builds tooltips with `textContent`, so article text
+(untrusted) is always shown as text and never parsed as markup.
+
+Positions are computed here (seeded), so the page draws the same picture on
+every load and opens without running physics in the browser.
 
 The graph is the one `kg.network` builds, read through plain attributes only:
-nodes carry `label`, `cls` and optionally `role`, `affiliation`, `pagerank`,
-`community`; edges carry `kind` (interaction | talks | affiliation |
-membership), `count`, `score_mean`, `categories` ({code: count}) and
-`evidence` (sequence of (sentence, article id, date) triples).
+nodes carry `label`, `cls` and optionally `role`, `affiliation`, `mentions`,
+`activity`, `pagerank`, `community`; edges carry `kind` (interaction | talks |
+affiliation | membership), `count`, `score_mean`, `categories` ({code: count})
+and `evidence`: (sentence, article id, date) triples or `kg.network.EvidenceRef`s,
+whose category, factuality, status, rules and own date the page shows and filters.
 
 >>> import networkx as nx
 >>> g = nx.MultiDiGraph()
 >>> g.add_node("a", label="USA", cls="State"); g.add_node("b", label="Russland", cls="State")
 >>> _ = g.add_edge("a", "b", key="interaction", kind="interaction", count=1, score_mean=-3.5,
 ...                categories={"THREATEN": 1}, evidence=[("USA drohen <b>Russland</b>.", "s1", None)])
->>> page = to_html(g)
+>>> net = network(g)
+>>> [n["label"] for n in net.nodes], net.edges[0]["label"]
+(['USA', 'Russland'], 'THREATEN')
+>>> page = page_html(net)
 >>> "<b>Russland" in page, 'src="http' in page
 (False, False)
 """
@@ -27,6 +36,7 @@ from __future__ import annotations
 import json
 import logging
 import math
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib import resources
@@ -34,17 +44,20 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
+from pyvis.network import Network
 
 from kg.files import write_text_atomic
 
 log = logging.getLogger(__name__)
 
-# Above this many nodes the layout is computed here and physics stays off, so
-# large graphs open in seconds: 100 stabilisation steps in the browser took
-# 7–15 s for 1,000 nodes, 2–5 s for 500.
-PRECOMPUTE_LAYOUT_ABOVE = 500
-STABILIZATION_ITERATIONS = 100
+# The page opens on the CORE_SIZE most active connected actors; the user widens it.
+CORE_SIZE = 60
+SPRING_LAYOUT_UP_TO = 300      # nodes; above, the grid variant of Fruchterman–Reingold (`_layout`)
+EDGE_LENGTH = 190              # px between neighbours in the small-graph layout
+MIN_GAP = 120                  # px at least between two actors there
 MAX_EVIDENCE_IN_TOOLTIP = 5
+SIZE_METRICS = ("mentions", "activity", "pagerank")
+FACTUALITIES = ("asserted", "intended", "possible", "negated")
 
 
 @dataclass(frozen=True)
@@ -63,57 +76,102 @@ CLASS_STYLES: Mapping[str, ClassStyle] = {
     "Person": ClassStyle("triangle", "#CC79A7"),
 }
 OTHER_STYLE = ClassStyle("star", "#999999")
+COMMUNITY_COLORS = ("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1",
+                    "#ff9da7", "#9c755f", "#bab0ac")
 COOPERATION_COLOR = "#1a9641"
 CONFLICT_COLOR = "#d7191c"
 NEUTRAL_COLOR = "#7f7f7f"
-KIND_COLORS = {"talks": "#5e81ac", "affiliation": "#b0b0b0", "membership": "#c8a2c8"}
+KIND_COLORS = {"talks": "#3b6fb6", "affiliation": "#9a9a9a", "membership": "#a05bb5"}
+
+VIS_OPTIONS: dict[str, Any] = {
+    "nodes": {"font": {"size": 18, "face": "system-ui, sans-serif", "strokeWidth": 4, "strokeColor": "#ffffff"},
+              "borderWidth": 1},
+    "edges": {"smooth": False, "selectionWidth": 2,
+              "arrows": {"to": {"scaleFactor": 0.55}},
+              "font": {"size": 15, "face": "system-ui, sans-serif", "align": "horizontal",
+                       "background": "rgba(255,255,255,0.85)", "strokeWidth": 0, "color": "#222222"}},
+    "interaction": {"hover": True, "hideEdgesOnDrag": False, "tooltipDelay": 100},
+    "physics": {"enabled": False},
+    "layout": {"improvedLayout": False},
+}
 
 
 def select_top(graph: nx.MultiDiGraph, max_nodes: int | None) -> nx.MultiDiGraph:
-    """The subgraph of the `max_nodes` nodes with the highest `pagerank` (all if None).
+    """The subgraph of the `max_nodes` most active nodes (all if None): activity, then mentions, then PageRank.
 
     Ties break by node id, so the choice is stable.
 
-    >>> g = nx.MultiDiGraph(); g.add_nodes_from([("a", {"pagerank": .2}), ("b", {"pagerank": .5})])
+    >>> g = nx.MultiDiGraph(); g.add_nodes_from([("a", {"activity": 2}), ("b", {"activity": 5})])
     >>> list(select_top(g, 1))
     ['b']
     """
     if max_nodes is None or graph.number_of_nodes() <= max_nodes:
         return graph
-    ranked = sorted(graph.nodes(data="pagerank", default=0.0), key=lambda n: (-(n[1] or 0.0), str(n[0])))
-    return graph.subgraph(node for node, _ in ranked[:max_nodes])
+    activity = _activity(graph)
+    ranked = sorted(graph, key=lambda n: (-activity[n], -_number(graph.nodes[n], "mentions"),
+                                          -_number(graph.nodes[n], "pagerank"), str(n)))
+    return graph.subgraph(ranked[:max_nodes])
 
 
-def to_html(graph: nx.MultiDiGraph, *, title: str = "geokg actor network",
-            max_nodes: int | None = None, seed: int = 42) -> str:
-    """The page for `graph` as one HTML string (see the module docstring for attributes)."""
+def network(graph: nx.MultiDiGraph, *, title: str = "geokg actor network", max_nodes: int | None = None,
+            core: int | None = CORE_SIZE, seed: int = 42) -> Network:
+    """The pyvis `Network` of `graph`: node and edge dicts with positions, styles and tooltip data.
+
+    `core`: the page opens on this many most active connected actors (None: all).
+    Restyle it before `page_html` (e.g. `net.nodes[0]["color"] = "#000"`).
+    """
     graph = select_top(graph, max_nodes)
-    positions = _layout(graph, seed) if graph.number_of_nodes() > PRECOMPUTE_LAYOUT_ABOVE else None
+    net = Network(directed=True, heading=title, cdn_resources="remote")
+    net.nodes = _nodes(graph, _positions(graph, seed))
+    net.node_ids = [n["id"] for n in net.nodes]
+    net.node_map = {n["id"]: n for n in net.nodes}
+    net.edges = _edges(graph)
+    net.options = json.loads(json.dumps(VIS_OPTIONS))
+    net.geokg_core = core        # read by page_html
+    return net
+
+
+def page_html(net: Network, *, title: str | None = None) -> str:
+    """The page of a pyvis `Network` (as `network` builds it) as one HTML string."""
+    nodes, edges, heading, _, _, options = net.get_network_data()
+    title = title if title is not None else (heading or "geokg actor network")
+    core = getattr(net, "geokg_core", CORE_SIZE)
     data = {
-        "nodes": _nodes(graph, positions),
-        "edges": _edges(graph),
-        "classes": _legend_classes(graph),
-        "categories": _categories(graph),
-        "kinds": sorted({kind for *_, kind in graph.edges(data="kind", default="interaction")}),
-        "physics": positions is None,
-        "iterations": STABILIZATION_ITERATIONS,
+        "nodes": nodes, "edges": edges, "options": json.loads(options),
+        "classes": _legend_classes(nodes),
+        "categories": sorted({c for e in edges if e.get("kind") == "interaction" for c in e.get("categories", ())}),
+        "kinds": [k for k in ("interaction", "talks", "affiliation", "membership")
+                  if any(e.get("kind") == k for e in edges)],
+        "factualities": [f for f in FACTUALITIES if any(i[1] == f for e in edges for i in e.get("items", ()))],
+        "dates": _date_range(edges),
+        "core": len(nodes) if core is None else core,
+        "metric": next((m for m in SIZE_METRICS if len({n.get(m) or 0 for n in nodes}) > 1), "activity"),
+        "communityColors": len(nodes) > 150,
     }
-    return (_TEMPLATE
+    return (_template()
             .replace("/*@CSS@*/", _vendor("vis-network.min.css"))
             .replace("/*@JS@*/", _vendor("vis-network.min.js"))
             .replace("@TITLE@", _escape_html(title))
             .replace("/*@DATA@*/", _script_json(data)))
 
 
-def write_html(graph: nx.MultiDiGraph, path: Path, **kwargs: Any) -> Path:
-    """Write `to_html(graph, **kwargs)` to `path` atomically (temp file + rename)."""
-    write_text_atomic(path, to_html(graph, **kwargs))
+def to_html(graph: nx.MultiDiGraph, *, title: str = "geokg actor network", **kwargs: Any) -> str:
+    """The page for `graph` as one HTML string: `page_html(network(graph, ...))`."""
+    return page_html(network(graph, title=title, **kwargs))
+
+
+def write_html(graph: nx.MultiDiGraph | Network, path: Path, **kwargs: Any) -> Path:
+    """Write the page of `graph` (a networkx graph or a pyvis `Network`) to `path` atomically."""
+    if isinstance(graph, Network):
+        write_text_atomic(path, page_html(graph, **kwargs))
+    else:
+        write_text_atomic(path, to_html(graph, **kwargs))
     return path
 
 
-def screenshot(html: Path, png: Path, *, width: int = 1280, height: int = 800,
+def screenshot(html: Path, png: Path, *, width: int = 1400, height: int = 900,
                chromium: str = "/usr/bin/chromium") -> Path:
-    """Save a PNG of `html` as headless Chromium shows it once the layout has settled.
+    """Save a PNG of `html` as headless Chromium shows it once drawn.
 
     Needs the `playwright` package and a Chromium binary; every non-file request
     is aborted, so the picture shows exactly what an offline reader sees.
@@ -136,6 +194,10 @@ def screenshot(html: Path, png: Path, *, width: int = 1280, height: int = 800,
     return png
 
 
+def _template() -> str:
+    return resources.files("kg").joinpath("data", "graph_page.html").read_text(encoding="utf-8")
+
+
 def _vendor(name: str) -> str:
     text = resources.files("kg").joinpath("data", "vendor", name).read_text(encoding="utf-8")
     # The source-map comment would make devtools fetch a file we do not ship.
@@ -155,7 +217,61 @@ def _escape_html(text: str) -> str:
             .replace('"', "&quot;"))
 
 
-def _layout(graph: nx.MultiDiGraph, seed: int, iterations: int = 50) -> dict[Any, tuple[float, float]]:
+def _number(attrs: Mapping[str, Any], name: str) -> float:
+    value = attrs.get(name)
+    return float(value) if isinstance(value, (int, float)) else 0.0
+
+
+def _activity(graph: nx.MultiDiGraph) -> dict[Any, float]:
+    """The node attribute `activity`, or (graphs without it) the summed counts of its event and talks edges."""
+    if all("activity" in attrs for _, attrs in graph.nodes(data=True)):
+        return {n: _number(attrs, "activity") for n, attrs in graph.nodes(data=True)}
+    out: Counter = Counter()
+    for u, v, attrs in graph.edges(data=True):
+        if attrs.get("kind", "interaction") in ("interaction", "talks"):
+            out[u] += int(attrs.get("count") or 1)
+            out[v] += int(attrs.get("count") or 1)
+    return {n: float(out[n]) for n in graph}
+
+
+def _positions(graph: nx.MultiDiGraph, seed: int) -> dict[Any, tuple[float, float]]:
+    """Seeded positions: connected actors by a force layout, isolates on a ring around them."""
+    connected = [n for n in graph if any(u != v for u, v in graph.edges(n)) or
+                 any(u != v for u, v in graph.in_edges(n))]
+    simple = nx.Graph()
+    simple.add_nodes_from(connected)
+    simple.add_edges_from((u, v) for u, v in graph.edges() if u != v)
+    if len(connected) <= SPRING_LAYOUT_UP_TO:
+        # Kamada–Kawai evens out edge lengths (readable labels); seeded spring positions start it.
+        start = nx.spring_layout(simple, seed=seed, iterations=100) if connected else {}
+        raw = nx.kamada_kawai_layout(simple, pos=start) if connected and nx.is_connected(simple) else start
+        pos = _scaled(raw, simple)
+    else:
+        pos = _layout(simple, seed)
+    radius = max((math.hypot(x, y) for x, y in pos.values()), default=0.0) + 2 * EDGE_LENGTH
+    isolates = [n for n in graph if n not in pos]
+    for i, node in enumerate(isolates):
+        angle = 2 * math.pi * i / max(len(isolates), 1)
+        pos[node] = (radius * math.cos(angle), radius * math.sin(angle))
+    return pos
+
+
+def _scaled(raw: Mapping[Any, Any], simple: nx.Graph) -> dict[Any, tuple[float, float]]:
+    """Layout positions (in [-1, 1]) scaled so the median edge is EDGE_LENGTH px long and no two
+    actors are closer than MIN_GAP px (up to three times that scale), so labels do not collide."""
+    lengths = sorted(math.dist(raw[u], raw[v]) for u, v in simple.edges() if u != v)
+    median = lengths[len(lengths) // 2] if lengths else 1.0
+    factor = EDGE_LENGTH / max(median, 1e-6)
+    if 1 < len(raw) <= SPRING_LAYOUT_UP_TO:
+        import numpy as np
+        from scipy.spatial.distance import pdist
+
+        closest = float(pdist(np.array(list(raw.values()), dtype=float)).min())
+        factor = min(max(factor, MIN_GAP / max(closest, 1e-6)), 3 * factor)
+    return {n: (float(x) * factor, float(y) * factor) for n, (x, y) in raw.items()}
+
+
+def _layout(graph: nx.Graph, seed: int, iterations: int = 50) -> dict[Any, tuple[float, float]]:
     """Fruchterman–Reingold positions in the paper's grid variant: only pairs closer than 2k repel.
 
     networkx's spring_layout repels every pair (O(n²) per iteration: 25–45 s
@@ -189,7 +305,7 @@ def _layout(graph: nx.MultiDiGraph, seed: int, iterations: int = 50) -> dict[Any
         length = np.maximum(np.sqrt((disp * disp).sum(axis=1)), 1e-12)
         pos += disp * (np.minimum(length, step) / length)[:, None]
         step -= 0.1 / (iterations + 1)   # cooling
-    pos = (pos - pos.mean(axis=0)) * 60 / k   # vis-network units: ~60 px between neighbours
+    pos = (pos - pos.mean(axis=0)) * 90 / k   # vis-network units: ~90 px between neighbours
     return {node: (float(x), float(y)) for node, (x, y) in zip(nodes, pos)}
 
 
@@ -204,31 +320,74 @@ def _style(cls: str | None) -> ClassStyle:
     return CLASS_STYLES.get(cls or "", OTHER_STYLE)
 
 
-def _nodes(graph: nx.MultiDiGraph, positions: dict[Any, tuple[float, float]] | None) -> list[dict]:
-    ranks = [float(r or 0.0) for _, r in graph.nodes(data="pagerank", default=0.0)]
-    top = max(ranks, default=0.0) or 1.0
+def _nodes(graph: nx.MultiDiGraph, positions: Mapping[Any, tuple[float, float]]) -> list[dict]:
+    activity = _activity(graph)
+    connected = {n for u, v in graph.edges() if u != v for n in (u, v)}
+    rank = {n: i for i, n in enumerate(core_order(graph, activity))}
     out = []
     for node, attrs in graph.nodes(data=True):
         style = _style(attrs.get("cls"))
-        rank = float(attrs.get("pagerank") or 0.0)
-        item: dict[str, Any] = {
-            "id": str(node), "label": str(attrs.get("label") or node),
-            "group": attrs.get("cls") or "Other", "shape": style.shape, "color": style.color,
-            "size": round(8 + 22 * math.sqrt(rank / top), 2),
-            "tip": _node_tip(attrs),
-        }
-        if positions is not None:
-            item["x"], item["y"] = (round(v, 1) for v in positions[node])
-        out.append(item)
+        community = attrs.get("community")
+        x, y = positions[node]
+        out.append({
+            "id": str(node), "label": str(attrs.get("label") or node), "shape": style.shape,
+            "color": style.color, "x": round(x, 1), "y": round(y, 1), "size": 12,
+            "cls": attrs.get("cls") or "Other", "community": community if isinstance(community, int) else -1,
+            "mentions": int(_number(attrs, "mentions")), "activity": int(activity[node]),
+            "pagerank": round(_number(attrs, "pagerank"), 6), "rank": rank[node],
+            "connected": node in connected, "tip": _node_tip(attrs),
+        })
     return out
+
+
+def core_order(graph: nx.MultiDiGraph, activity: Mapping[Any, float]) -> list[Any]:
+    """Actors in the order the page's core grows: from the most active, always the most active
+    neighbour of those taken next, so every prefix hangs together; then the next component; isolates last.
+
+    >>> g = nx.MultiDiGraph([("a", "b"), ("c", "d")]); g.add_node("e")
+    >>> core_order(g, {"a": 1, "b": 2, "c": 5, "d": 1, "e": 9})
+    ['c', 'd', 'b', 'a', 'e']
+    """
+    import heapq
+
+    def key(n: Any) -> tuple:
+        return (-activity.get(n, 0.0), -_number(graph.nodes[n], "mentions"), -_number(graph.nodes[n], "pagerank"),
+                str(n))
+
+    undirected = nx.Graph(graph.to_undirected(as_view=True))
+    undirected.remove_edges_from(nx.selfloop_edges(undirected))
+    remaining = sorted((n for n in graph if undirected.degree(n)), key=key)
+    order: list[Any] = []
+    taken: set[Any] = set()
+    for seed in remaining:
+        if seed in taken:
+            continue
+        frontier = [(key(seed), seed)]
+        while frontier:
+            _, node = heapq.heappop(frontier)
+            if node in taken:
+                continue
+            taken.add(node)
+            order.append(node)
+            for other in undirected[node]:
+                if other not in taken:
+                    heapq.heappush(frontier, (key(other), other))
+    return order + sorted((n for n in graph if n not in taken), key=key)
 
 
 def _node_tip(attrs: Mapping[str, Any]) -> list[str]:
     lines = [f"{attrs.get('label') or ''} ({attrs.get('cls') or 'Other'})"]
     if attrs.get("role"):
-        lines.append(f"Rolle: {attrs['role']}")
+        lines.append(f"Role: {attrs['role']}")
     if attrs.get("affiliation"):
-        lines.append(f"für: {attrs['affiliation']}")
+        lines.append(f"Acts for: {attrs['affiliation']}")
+    facts = []
+    if attrs.get("mentions") is not None:
+        facts.append(f"mentioned in {int(attrs['mentions'])} article(s)")
+    if attrs.get("activity") is not None:
+        facts.append(f"takes part in {int(attrs['activity'])} event(s)/talks")
+    if facts:
+        lines.append(", ".join(facts).capitalize())
     if attrs.get("pagerank") is not None:
         lines.append(f"PageRank: {float(attrs['pagerank']):.4f}")
     if attrs.get("community") is not None:
@@ -240,25 +399,65 @@ def _edges(graph: nx.MultiDiGraph) -> list[dict]:
     out = []
     for i, (u, v, attrs) in enumerate(graph.edges(data=True)):
         kind = attrs.get("kind", "interaction")
+        # An edge with a reverse twin bends, so the two do not draw over each other.
+        twin = kind != "talks" and u != v and graph.has_edge(v, u, kind)
         count = int(attrs.get("count") or 1)
         categories: Mapping[str, int] = attrs.get("categories") or {}
         ranked = sorted(categories, key=lambda c: (-categories[c], c))
-        top = ranked[0] if ranked else ""
         mean = float(attrs.get("score_mean") or 0.0)
         if kind == "interaction":
             color = COOPERATION_COLOR if mean > 0 else CONFLICT_COLOR if mean < 0 else NEUTRAL_COLOR
         else:
             color = KIND_COLORS.get(kind, NEUTRAL_COLOR)
+        quotes, items = _readings(attrs.get("evidence") or (), ranked[0] if ranked else "")
+        head = f"{graph.nodes[u].get('label', u)} {'—' if kind == 'talks' else '→'} " \
+               f"{graph.nodes[v].get('label', v)}: {_kind_name(kind)} ×{count}"
+        lines = [head]
+        if kind == "interaction":
+            cats = ", ".join(f"{c} ×{n}" for c, n in sorted(categories.items()))
+            lines.append(f"{cats}; mean PLOVER score {mean:+.2f} (−10 conflict … +10 cooperation)")
+        elif kind == "talks" and categories:
+            lines.append(", ".join(f"{c} ×{n}" for c, n in sorted(categories.items())))
         out.append({
-            "id": i, "from": str(u), "to": str(v), "kind": kind,
-            "category": top, "categories": ranked,
-            "label": _edge_label(ranked) if kind == "interaction" else "",
-            "color": color, "width": round(1 + 2 * math.log2(count), 2),
-            "arrows": "to" if kind != "talks" else "",
-            "dashes": kind in ("affiliation", "membership"),
-            "tip": _edge_tip(graph, u, v, kind, count, mean, categories, attrs.get("evidence") or ()),
+            "id": i, "from": str(u), "to": str(v), "kind": kind, "category": ranked[0] if ranked else "",
+            "categories": ranked, "label": _edge_label(ranked) if kind == "interaction" else "",
+            "color": color, "width": round(1.5 + 2 * math.log2(count), 2), "count": count,
+            "arrows": "to" if kind not in ("talks",) else "",
+            "dashes": [2, 5] if kind in ("affiliation", "membership") else False,
+            "smooth": {"enabled": True, "type": "curvedCW", "roundness": 0.2} if twin else False,
+            "tip": lines, "quotes": quotes, "items": items,
         })
     return out
+
+
+def _kind_name(kind: str) -> str:
+    return {"interaction": "events", "talks": "joint talks"}.get(kind, kind)
+
+
+def _readings(evidence: Iterable[Any], default_category: str) -> tuple[list[dict], list[list]]:
+    """Distinct quotes (sentence, source, rules) and one item per reading: [category, factuality, status, date, quote].
+
+    Plain (sentence, article, date) triples count as asserted readings of the edge's main category.
+    """
+    quotes: list[dict] = []
+    index: dict[tuple, int] = {}
+    items: list[list] = []
+    for ref in evidence:
+        sentence, article, day = str(ref[0]), str(ref[1] or ""), ref[2]
+        category = getattr(ref, "category", "") or default_category
+        factuality = getattr(ref, "factuality", "asserted") or "asserted"
+        status = getattr(ref, "status", "") or ""
+        rules = tuple(getattr(ref, "rules", ()) or ())
+        when = getattr(ref, "event_date", None) or day
+        key = (sentence, article)
+        if key not in index:
+            index[key] = len(quotes)
+            quotes.append({"text": sentence, "source": " · ".join(str(x) for x in (article, day) if x),
+                           "rules": []})
+        quote = quotes[index[key]]
+        quote["rules"] = sorted(set(quote["rules"]) | set(rules))
+        items.append([category, factuality, status, when or "", index[key]])
+    return quotes, items
 
 
 def _edge_label(ranked: list[str]) -> str:
@@ -266,159 +465,11 @@ def _edge_label(ranked: list[str]) -> str:
     return ", ".join(ranked[:2]) + (" …" if len(ranked) > 2 else "")
 
 
-def _edge_tip(graph: nx.MultiDiGraph, u: Any, v: Any, kind: str, count: int, mean: float,
-              categories: Mapping[str, int], evidence: Iterable[tuple]) -> dict:
-    head = f"{graph.nodes[u].get('label', u)} → {graph.nodes[v].get('label', v)}: {kind} ×{count}"
-    lines = [head]
-    if kind == "interaction":
-        cats = ", ".join(f"{c} ×{n}" for c, n in sorted(categories.items()))
-        lines.append(f"{cats}; mittlerer PLOVER-Score {mean:+.2f}")
-    evidence = list(evidence)
-    quotes = [{"text": str(sentence), "source": " · ".join(str(x) for x in (article, day) if x)}
-              for sentence, article, day, *_ in evidence[:MAX_EVIDENCE_IN_TOOLTIP]]
-    if len(evidence) > MAX_EVIDENCE_IN_TOOLTIP:
-        lines_more = f"… und {len(evidence) - MAX_EVIDENCE_IN_TOOLTIP} weitere Belege"
-        quotes.append({"text": lines_more, "source": ""})
-    return {"lines": lines, "quotes": quotes}
-
-
-def _legend_classes(graph: nx.MultiDiGraph) -> list[dict]:
-    present = sorted({attrs.get("cls") or "Other" for _, attrs in graph.nodes(data=True)})
+def _legend_classes(nodes: list[dict]) -> list[dict]:
+    present = sorted({n.get("cls") or "Other" for n in nodes})
     return [{"name": c, "shape": _style(c).shape, "color": _style(c).color} for c in present]
 
 
-def _categories(graph: nx.MultiDiGraph) -> list[str]:
-    found: set[str] = set()
-    for *_, attrs in graph.edges(data=True):
-        if attrs.get("kind", "interaction") == "interaction":
-            found.update(attrs.get("categories") or ())
-    return sorted(found)
-
-
-_TEMPLATE = """<!DOCTYPE html>
-<html lang="de">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:">
-<title>@TITLE@</title>
-<style>/*@CSS@*/</style>
-<style>
- html, body { margin: 0; height: 100%; font: 14px system-ui, sans-serif; }
- #graph { position: absolute; inset: 0 0 0 260px; }
- #panel { position: absolute; top: 0; left: 0; bottom: 0; width: 250px; overflow: auto;
-          padding: 8px; box-sizing: border-box; border-right: 1px solid #ddd; background: #fafafa; }
- #panel h1 { font-size: 16px; margin: 0 0 6px; } #panel h2 { font-size: 13px; margin: 12px 0 4px; }
- #panel label { display: block; white-space: nowrap; }
- .swatch { display: inline-block; width: 12px; height: 12px; margin-right: 4px; vertical-align: middle; }
- .line { display: inline-block; width: 22px; height: 0; margin-right: 4px; vertical-align: middle;
-         border-top: 3px solid; }
- div.vis-tooltip { max-width: 420px; white-space: normal; font: 13px system-ui, sans-serif; }
- .tip-quote { margin: 4px 0 0; font-style: italic; } .tip-src { color: #555; font-size: 12px; }
-</style>
-</head>
-<body>
-<div id="panel">
- <h1>@TITLE@</h1>
- <div id="counts"></div>
- <h2>Klassen</h2><div id="classes"></div>
- <h2>Beziehungen</h2><div id="kinds"></div>
- <h2>PLOVER-Kategorien</h2><div id="categories"></div>
- <h2>Legende</h2>
- <div><span class="line" style="border-color:#1a9641"></span>Kooperation (Score &gt; 0)</div>
- <div><span class="line" style="border-color:#d7191c"></span>Konflikt (Score &lt; 0)</div>
- <div><span class="line" style="border-color:#5e81ac"></span>gemeinsame Gespräche</div>
- <div><span class="line" style="border-color:#b0b0b0;border-top-style:dashed"></span>Zugehörigkeit / Mitgliedschaft</div>
- <div>Größe: PageRank · Breite: Anzahl</div>
-</div>
-<div id="graph"></div>
-<script type="application/json" id="graph-data">/*@DATA@*/</script>
-<script>/*@JS@*/</script>
-<script>
-"use strict";
-(function () {
-  const data = JSON.parse(document.getElementById("graph-data").textContent);
-  // Tooltips are DOM elements filled with textContent: vis would parse a string as HTML.
-  function tipElement(lines, quotes) {
-    const box = document.createElement("div");
-    lines.forEach(function (line, i) {
-      const div = document.createElement("div");
-      div.textContent = line;
-      if (i === 0) { div.style.fontWeight = "bold"; }
-      box.appendChild(div);
-    });
-    (quotes || []).forEach(function (q) {
-      const p = document.createElement("div"); p.className = "tip-quote"; p.textContent = q.text;
-      box.appendChild(p);
-      if (q.source) { const s = document.createElement("div"); s.className = "tip-src";
-        s.textContent = q.source; box.appendChild(s); }
-    });
-    return box;
-  }
-  const nodes = new vis.DataSet(data.nodes.map(function (n) {
-    const item = {id: n.id, label: n.label, group: n.group, shape: n.shape, size: n.size,
-                  color: n.color, title: tipElement(n.tip)};
-    if (n.x !== undefined) { item.x = n.x; item.y = n.y; }
-    return item;
-  }));
-  const edges = new vis.DataSet(data.edges.map(function (e) {
-    return {id: e.id, from: e.from, to: e.to, kind: e.kind, categories: e.categories, label: e.label,
-            color: {color: e.color, highlight: e.color}, width: e.width, arrows: e.arrows,
-            dashes: e.dashes, title: tipElement(e.tip.lines, e.tip.quotes)};
-  }));
-  const shown = {cls: {}, kind: {}, cat: {}};
-  function checkboxes(containerId, items, table, decorate) {
-    const box = document.getElementById(containerId);
-    items.forEach(function (item) {
-      const name = typeof item === "string" ? item : item.name;
-      table[name] = true;
-      const label = document.createElement("label");
-      const input = document.createElement("input");
-      input.type = "checkbox"; input.checked = true; input.dataset.name = name;
-      input.addEventListener("change", function () { table[name] = input.checked; refresh(); });
-      label.appendChild(input);
-      if (decorate) { label.appendChild(decorate(item)); }
-      label.appendChild(document.createTextNode(name));
-      box.appendChild(label);
-    });
-  }
-  checkboxes("classes", data.classes, shown.cls, function (c) {
-    const s = document.createElement("span"); s.className = "swatch"; s.style.background = c.color;
-    if (c.shape === "dot") { s.style.borderRadius = "50%"; }
-    if (c.shape === "diamond") { s.style.transform = "rotate(45deg) scale(.8)"; }
-    return s;
-  });
-  checkboxes("kinds", data.kinds, shown.kind);
-  checkboxes("categories", data.categories, shown.cat);
-  const nodeView = new vis.DataView(nodes, {filter: function (n) { return shown.cls[n.group] !== false; }});
-  const edgeView = new vis.DataView(edges, {filter: function (e) {
-    // An event edge stays while any of its categories is shown.
-    return shown.kind[e.kind] !== false && (e.kind !== "interaction" ||
-      e.categories.some(function (c) { return shown.cat[c] !== false; }));
-  }});
-  function refresh() {
-    nodeView.refresh(); edgeView.refresh();
-    document.getElementById("counts").textContent =
-      nodeView.length + " Akteure, " + edgeView.length + " Kanten";
-  }
-  const options = {
-    nodes: {font: {size: 14}, borderWidth: 1},
-    edges: {smooth: false, font: {size: 10, align: "middle"}},
-    interaction: {hover: true, tooltipDelay: 150},
-    physics: data.physics ? {enabled: true, solver: "barnesHut",
-      barnesHut: {gravitationalConstant: -4000, centralGravity: 0.6, springLength: 120, springConstant: 0.03, avoidOverlap: 0.4},
-      stabilization: {enabled: true, iterations: data.iterations, fit: true}} : {enabled: false},
-    layout: {improvedLayout: data.nodes.length <= 100}
-  };
-  const network = new vis.Network(document.getElementById("graph"),
-                                  {nodes: nodeView, edges: edgeView}, options);
-  window.network = network;
-  function ready() { network.setOptions({physics: {enabled: false}}); window.graphReady = true; }
-  if (data.physics && data.nodes.length > 0) {
-    network.once("stabilizationIterationsDone", ready);
-  } else { network.fit(); window.graphReady = true; }
-  refresh();
-})();
-</script>
-</body>
-</html>
-"""
+def _date_range(edges: list[dict]) -> list[str]:
+    days = sorted({item[3] for e in edges for item in e.get("items", ()) if item[3]})
+    return [days[0][:10], days[-1][:10]] if days else []

@@ -1,4 +1,4 @@
-"""The HTML page as text: self-contained, escaped, filtered to the top nodes."""
+"""The HTML page as text: a pyvis Network underneath, self-contained, escaped, seeded positions, filtered to the top nodes."""
 from __future__ import annotations
 
 import doctest
@@ -7,9 +7,11 @@ import re
 from pathlib import Path
 
 import networkx as nx
+import pytest
 
 import kg.render
-from kg.render import PRECOMPUTE_LAYOUT_ABOVE, select_top, to_html, write_html
+from kg.network import EvidenceRef
+from kg.render import SPRING_LAYOUT_UP_TO, network, page_html, select_top, to_html, write_html
 
 HOSTILE = '<img src=x onerror="window.__pwned=1"> </script><script>window.__pwned=2</script> <!-- &amp;'
 
@@ -18,7 +20,8 @@ def actor_graph(n: int = 3, text: str = "Biden droht Putin.") -> nx.MultiDiGraph
     g = nx.MultiDiGraph()
     classes = ("State", "Official", "Organization")
     for i in range(n):
-        g.add_node(f"n{i}", label=f"Akteur {i}", cls=classes[i % 3], pagerank=(i + 1) / 100, role="")
+        g.add_node(f"n{i}", label=f"Akteur {i}", cls=classes[i % 3], pagerank=(n - i) / 100, role="",
+                   mentions=i + 1, activity=i + 1)
     for i in range(n - 1):
         g.add_edge(f"n{i}", f"n{i + 1}", key="interaction", kind="interaction", count=i + 1,
                    score_mean=-3.5 if i % 2 else 5.0, categories={"THREATEN" if i % 2 else "SUPPORT": i + 1},
@@ -50,26 +53,28 @@ def test_untrusted_text_cannot_close_the_script_or_open_markup() -> None:
     assert "<img" not in page and "<!-- &amp;" not in page
     data = embedded_data(page)
     assert data["nodes"][1]["label"] == HOSTILE  # still exact once parsed
-    assert any(q["text"] == HOSTILE for e in data["edges"] for q in e["tip"]["quotes"])
+    assert any(q["text"] == HOSTILE for e in data["edges"] for q in e["quotes"])
+    assert "innerHTML" not in page.split("vis-network.min.js")[-1].split("<script>")[-1]   # our script never parses markup
     assert "<title>&lt;img" in page
 
 
-def test_styles_encode_class_sign_count_and_rank() -> None:
+def test_styles_encode_class_sign_count_and_activity() -> None:
     data = embedded_data(to_html(actor_graph(4)))
-    shapes = {n["group"]: n["shape"] for n in data["nodes"]}
+    shapes = {n["cls"]: n["shape"] for n in data["nodes"]}
     assert len(set(shapes.values())) == 3
     by_id = {n["id"]: n for n in data["nodes"]}
-    assert by_id["n3"]["size"] > by_id["n0"]["size"]  # PageRank sets the size
+    assert by_id["n3"]["mentions"] > by_id["n0"]["mentions"] and data["metric"] == "mentions"
+    assert [n["id"] for n in sorted(data["nodes"], key=lambda n: n["rank"])] == ["n3", "n2", "n1", "n0"]
     colours = {e["category"]: e["color"] for e in data["edges"] if e["kind"] == "interaction"}
     assert colours["SUPPORT"] != colours["THREATEN"]
     widths = [e["width"] for e in data["edges"] if e["kind"] == "interaction"]
     assert widths == sorted(widths) and widths[0] < widths[-1]
     assert {e["label"] for e in data["edges"] if e["kind"] == "interaction"} == {"SUPPORT", "THREATEN"}
     assert data["categories"] == ["SUPPORT", "THREATEN"]
-    assert data["kinds"] == ["interaction", "talks"] and data["physics"] is True
+    assert data["kinds"] == ["interaction", "talks"] and data["options"]["physics"]["enabled"] is False
 
 
-def test_max_nodes_keeps_the_highest_pagerank() -> None:
+def test_max_nodes_keeps_the_most_active() -> None:
     g = actor_graph(10)
     assert sorted(select_top(g, 3)) == ["n7", "n8", "n9"]
     data = embedded_data(to_html(g, max_nodes=3))
@@ -77,10 +82,66 @@ def test_max_nodes_keeps_the_highest_pagerank() -> None:
     assert all(e["from"] in {"n7", "n8", "n9"} and e["to"] in {"n7", "n8", "n9"} for e in data["edges"])
 
 
-def test_large_graphs_get_positions_and_no_physics() -> None:
-    data = embedded_data(to_html(actor_graph(PRECOMPUTE_LAYOUT_ABOVE + 1)))
-    assert data["physics"] is False
-    assert all(isinstance(n["x"], float) and isinstance(n["y"], float) for n in data["nodes"])
+@pytest.mark.parametrize("n", [12, SPRING_LAYOUT_UP_TO + 1])
+def test_positions_are_computed_here_and_the_same_every_time(n: int) -> None:
+    first, again = (embedded_data(to_html(actor_graph(n))) for _ in range(2))
+    assert all(isinstance(node["x"], float) and isinstance(node["y"], float) for node in first["nodes"])
+    assert [(p["x"], p["y"]) for p in first["nodes"]] == [(p["x"], p["y"]) for p in again["nodes"]]
+    assert len({(p["x"], p["y"]) for p in first["nodes"]}) == n   # no two actors on one spot
+    assert first["options"]["physics"]["enabled"] is False
+
+
+def test_isolates_are_placed_apart_and_ranked_last() -> None:
+    g = actor_graph(5)
+    g.add_node("afp", label="AFP", cls="Organization", mentions=9, activity=0)
+    data = embedded_data(to_html(g))
+    afp = next(n for n in data["nodes"] if n["id"] == "afp")
+    assert afp["connected"] is False and afp["rank"] == len(data["nodes"]) - 1
+    assert all(n["connected"] for n in data["nodes"] if n["id"] != "afp")
+
+
+def test_the_pyvis_network_is_handed_back_and_restyled_before_writing(tmp_path: Path) -> None:
+    from pyvis.network import Network
+
+    net = network(actor_graph(3), title="Mein Netz")
+    assert isinstance(net, Network) and net.node_ids == ["n0", "n1", "n2"]
+    net.nodes[0]["color"] = "#123456"
+    net.options["edges"]["font"]["size"] = 20
+    data = embedded_data(write_html(net, tmp_path / "g.html").read_text(encoding="utf-8"))
+    assert data["nodes"][0]["color"] == "#123456" and data["options"]["edges"]["font"]["size"] == 20
+    assert "<title>Mein Netz</title>" in page_html(net)
+
+
+def test_readings_carry_factuality_status_rules_and_dates() -> None:
+    g = nx.MultiDiGraph()
+    g.add_node("a", label="Scholz", cls="Official"); g.add_node("b", label="Putin", cls="Official")
+    g.add_edge("a", "b", key="interaction", kind="interaction", count=2, score_mean=-4.0,
+               categories={"SANCTION": 1, "ACCUSE": 1}, evidence=[
+                   EvidenceRef("Scholz will Putin sanktionieren.", "a3", "2022-02-01", "SANCTION", "intended",
+                               "", ("modal-intent", "verb-cue"), "2022-01-30", -8.0, "e1"),
+                   EvidenceRef("Scholz kritisiert Putin.", "a2", "2022-01-10", "ACCUSE", "asserted",
+                               "", (), None, -2.0, "e2")])
+    g.add_edge("a", "b", key="talks", kind="talks", count=1, categories={"Meeting": 1}, evidence=[
+        EvidenceRef("Scholz will Putin treffen.", "a4", "2022-03-01", "Meeting", "asserted", "planned",
+                    ("talks-plan",), None, None, "t1")])
+    data = embedded_data(to_html(g))
+    events = next(e for e in data["edges"] if e["kind"] == "interaction")
+    assert events["items"] == [["SANCTION", "intended", "", "2022-01-30", 0], ["ACCUSE", "asserted", "", "2022-01-10", 1]]
+    assert events["quotes"][0]["rules"] == ["modal-intent", "verb-cue"]
+    talks = next(e for e in data["edges"] if e["kind"] == "talks")
+    assert talks["items"] == [["Meeting", "asserted", "planned", "2022-03-01", 0]]
+    assert data["factualities"] == ["asserted", "intended"]
+    assert data["dates"] == ["2022-01-10", "2022-03-01"]
+    assert data["categories"] == ["ACCUSE", "SANCTION"]   # talks kinds are no PLOVER categories
+
+
+def test_the_interface_speaks_english() -> None:
+    page = to_html(actor_graph(3))
+    ours = page.split("<script>")[-1] + page.split("<script")[0].split("</style>")[-1]   # our script and markup
+    tips = json.dumps([(n["tip"], e["tip"]) for n, e in zip(embedded_data(page)["nodes"], embedded_data(page)["edges"])])
+    for german in ("Klassen", "Akteure", "Kanten", "Beziehungen", "Rolle", "weitere Belege", "mittlerer", "für:"):
+        assert german not in ours and german not in tips
+    assert '<html lang="en">' in page and "actors" in ours and "Role" not in tips
 
 
 def test_write_is_atomic_and_leaves_no_temporary_file(tmp_path: Path) -> None:
@@ -106,6 +167,7 @@ def test_an_edge_with_several_categories_names_the_most_frequent() -> None:
     edge = next(e for e in embedded_data(to_html(g))["edges"] if e["kind"] == "interaction")
     assert edge["categories"] == ["THREATEN", "AID", "CONSULT"]
     assert edge["label"] == "THREATEN, AID …" and edge["category"] == "THREATEN"
+    assert edge["items"] == [["THREATEN", "asserted", "", "2022-01-07", 0]]   # a plain evidence triple
 
 
 def test_written_files_get_the_usual_permissions(tmp_path: Path) -> None:

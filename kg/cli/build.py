@@ -38,7 +38,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--skip-bad", action="store_true",
                    help="skip unreadable articles (reported at the end) instead of stopping")
     p.add_argument("--max-nodes", type=int, metavar="N",
-                   help="graph.html shows only the N most central actors (by PageRank)")
+                   help="graph.html holds only the N most active actors (events and talks; it opens on the connected core of the most active and lets the reader widen it)")
     p.add_argument("--batch-size", type=int, default=DEFAULT_BATCH, metavar="N",
                    help=f"articles written per transaction (default: {DEFAULT_BATCH})")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
