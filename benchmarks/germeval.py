@@ -190,10 +190,11 @@ def score(sentences: list[Sentence], predicted: list[list[Span]],
 def gazetteer_lists() -> Listed:
     """Whether our lists hold a gold name: the gazetteer's phrase table (built from `kg/data`) has
     exactly its tokens, or, for a person, one of its words is a listed first name."""
+    from kg import resources
     from kg.nlp import build_nlp
 
-    gazetteer = build_nlp().get_pipe("geokg_gazetteer").gazetteer
-    phrases, first_names = gazetteer.phrases, gazetteer.first_names
+    phrases = build_nlp().get_pipe("geokg_gazetteer").gazetteer.phrases
+    first_names = resources.load_first_names()   # the list only, not names a learned class adds
 
     def listed(words: tuple[str, ...], label: str) -> bool:
         entry = phrases.get(tuple(words))

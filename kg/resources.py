@@ -177,3 +177,12 @@ def lemma_words() -> frozenset[str]:
     words = {w for w in table if w[:1].isupper()}
     words.update(w for w in table.values() if w[:1].isupper())
     return frozenset(words)
+
+
+@lru_cache(maxsize=None)
+def load_name_classes() -> dict[str, str]:
+    """Word → SURNAME, PLACE or ORG by its distributional word class (`name_classes.tsv`,
+    made by `kg/data/tools/make_name_classes.py` from spacy-lookups-data's Brown clusters)."""
+    with (DATA / "name_classes.tsv").open(encoding="utf-8") as f:
+        next(f)
+        return dict(line.rstrip("\n").split("\t", 1) for line in f if "\t" in line)

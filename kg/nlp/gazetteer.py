@@ -21,9 +21,11 @@ from typing import Callable, Iterable
 from spacy.tokens import Doc
 
 from kg import resources
+from kg.nlp.classes import lone_class_hits
 from kg.nlp.context import ContextRules
 from kg.nlp.hits import Hit
 from kg.nlp.memo import Memo
+from kg.nlp.names import NOT_NAMES
 from kg.nlp.tokens import doc_text, token_table
 
 Tokenize = Callable[[str], list[str]]
@@ -143,6 +145,7 @@ class Gazetteer(ContextRules):
                                if len(t) >= 6 or t in ("Chef", "Chefin", "Chefs")}
         # no longer tail can match: a long word costs as many lookups as a short one
         self.longest_title_suffix = max(map(len, self.title_suffixes), default=0)
+        self.name_classes = resources.load_name_classes()   # word classes learned from a corpus (kg.nlp.classes)
         self.first_names = first_names
         self.common = common
         self.longest_common = max(map(len, common), default=0)
@@ -274,8 +277,36 @@ class Gazetteer(ContextRules):
             i += 1
         hits.extend(self._context(text, words, idx, covered))
         hits.extend(self._names(text, words, idx, hits, covered))
+        hits.extend(self._classed(text, words, idx, hits, covered))
         hits.sort(key=lambda h: (h.start, -h.end))
         return hits
+
+    def _classed(self, text: str, words: list[str], idx: list[int], hits: list[Hit],
+                 covered: list[bool]) -> list[Hit]:
+        """Lone unknown words typed by their word class (`kg.nlp.classes`)."""
+        taken = list(covered)
+        for h in hits:
+            for k in range(h.tok, h.tok_end):
+                taken[k] = True
+        out = []
+        n = len(words)
+
+        def loose(k: int) -> bool:
+            """A capitalised word next to k (no function word): k is part of a longer name or title."""
+            return 0 <= k < n and words[k][:1].isupper() and words[k] not in NOT_NAMES
+
+        # a word of a person's name elsewhere in the text is that person's surname: `extract` links it
+        in_names = {words[k] for h in hits if h.label == "PER" for k in range(h.tok, h.tok_end)}
+
+        def lone(k: int) -> bool:
+            w = words[k]
+            word_ok = (w.isupper() and w.isalpha() and w not in self.common) if self.name_classes[w] == "ORG" \
+                else self._unknown(words, taken, k)     # an organisation's class holds acronyms ("SDLP")
+            return not taken[k] and word_ok and not loose(k - 1) and not loose(k + 1) and w not in in_names
+        for i, j, label in lone_class_hits(words, self.name_classes, lone):
+            start, end = idx[i], idx[j - 1] + len(words[j - 1])
+            out.append(Hit(start, end, label, text[start:end], text[start:end], i, j, "class"))
+        return out
 
     def _word_cached(self, w: str, start: int, i: int) -> list[Hit]:
         """`_word`, remembered per word: most words are seen many times and yield nothing."""

@@ -30,7 +30,7 @@ _ORG_HEADS = {"Stiftung", "Partei", "Bank", "Gruppe", "Institut", "Universität"
 _ARABIC_ARTICLE = re.compile(r"^(al|as|ad|an|ar|at|az|el|ash)-[A-ZÄÖÜ]")
 _NAME = re.compile(r"^[A-ZÄÖÜÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’\-]*$")
 # capitalised function words that the noun lexicon does not hold
-_NOT_NAMES = {
+NOT_NAMES = {
     "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Einem", "Einer", "Am", "Im", "In",
     "Er", "Sie", "Es", "Wir", "Ich", "Ihr", "Und", "Oder", "Aber", "Auch", "Doch", "Nach", "Vor", "Bei",
     "Mit", "Von", "Zu", "Zum", "Zur", "Auf", "Aus", "Für", "Um", "Als", "Wie", "Wenn", "Dass", "Daß", "So",
@@ -51,6 +51,7 @@ class NameRules:
     longest_common: int
     titles: dict
     place_prefixes: frozenset[str]
+    name_classes: dict[str, str]    # word → SURNAME, PLACE or ORG (kg.nlp.classes)
     _compound_memo: dict[str, bool]
     _unknown_memo: dict[str, bool]
 
@@ -69,7 +70,7 @@ class NameRules:
 
     def is_name_word(self, word: str) -> bool:
         """Capitalised, letters only, not an acronym ('SPD') and not a function word ('Die')."""
-        if word in _NOT_NAMES or not _NAME.match(word):
+        if word in NOT_NAMES or not _NAME.match(word):
             return False
         return not (word.isupper() and len(word) > 1)
 
@@ -113,7 +114,8 @@ class NameRules:
                     and (w not in self.common or self.is_first_name(w)):
                 trigger = "credit"  # "John Kibanga (29)": a name with an age
             elif i + 1 < n and self._unknown(words, covered, i) and self._unknown(words, covered, i + 1) \
-                    and not w.endswith(_NOUN_SUFFIXES) and not words[i + 1].endswith(_NOUN_SUFFIXES):
+                    and not w.endswith(_NOUN_SUFFIXES) and not words[i + 1].endswith(_NOUN_SUFFIXES) \
+                    and self._person_pair(w, words[i + 1]):
                 trigger = "pair"    # two capitalised words that are neither German words nor known
 
             if trigger is None or not self.is_name_word(w):
@@ -141,6 +143,12 @@ class NameRules:
             else:
                 i += 1
         return out
+
+    def _person_pair(self, first: str, second: str) -> bool:
+        """Two unknown words make a person's name unless the corpus word classes make both a
+        place or an organisation word ("Santa Ponsa", "Saunier Duval")."""
+        return not (self.name_classes.get(first) in ("PLACE", "ORG")
+                    and self.name_classes.get(second) in ("PLACE", "ORG"))
 
     def _unknown(self, words: Sequence[str], covered: list[bool], k: int) -> bool:
         """A capitalised word that is no German word, no first name and no known entity."""

@@ -1,0 +1,94 @@
+"""Generate `kg/data/name_classes.tsv`: capitalised words that distributional word classes
+mark as a surname, a place or an organisation's acronym.
+
+    python kg/data/tools/make_name_classes.py > kg/data/name_classes.tsv
+
+The learned part is not ours: spacy-lookups-data ships Brown clusters of a
+million German word forms (`de_lexeme_cluster`, unsupervised, from spaCy's
+German training text), in which words that occur in the same contexts share a
+cluster. We only name some clusters, with seeds from our own lists in
+`kg/data` (first names, the surnames of `people.tsv`, states, capitals and
+places, organisations): a cluster gets a class when at least MIN_SEEDS of its
+words are seeds and at least SHARE of those seeds have that class. Every
+capitalised word of a named cluster is then written with its class, except
+words whose ending marks a German abstract noun. No evaluation text is read.
+The rule pipeline reads the table in milliseconds; the JSON tables take seconds.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import spacy_lookups_data
+
+from kg import resources
+
+MIN_SEEDS = 40
+SHARE = 0.85
+MIN_LOG_PROB = -19.0     # rarer forms are mostly typos and OCR noise
+_ABSTRACT = ("ung", "heit", "keit", "schaft", "tion", "ismus", "tät", "nis", "ungen", "ität")
+
+
+def load(name: str) -> dict:
+    path = Path(spacy_lookups_data.__file__).parent / "data" / name
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        return json.load(f)
+
+
+def seeds() -> dict[str, str]:
+    """Our own list entries by class; the first class given to a word wins."""
+    out: dict[str, str] = {}
+    for w in resources.load_first_names():
+        out[w] = "FIRST"
+    for person in resources.load_people():
+        for w in person.name.split()[1:]:
+            out.setdefault(w, "SURNAME")
+    for s in resources.load_states():
+        for w in (s.name, *s.capitals):
+            out.setdefault(w, "PLACE")
+    for p in resources.load_places():
+        out.setdefault(p.name, "PLACE")
+    for o in resources.load_organizations():
+        for w in (o.name, *o.aliases):
+            out.setdefault(w, "ORG")
+    return out
+
+
+def named_clusters(clusters: dict[str, int], seed: dict[str, str]) -> dict[int, str]:
+    per: dict[int, Counter] = defaultdict(Counter)
+    for w, cls in seed.items():
+        if w in clusters:
+            per[clusters[w]][cls] += 1
+    out = {}
+    for cluster, counts in per.items():
+        cls, n = counts.most_common(1)[0]
+        if sum(counts.values()) >= MIN_SEEDS and n >= SHARE * sum(counts.values()):
+            out[cluster] = cls
+    return out
+
+
+def _shape(word: str, cls: str) -> bool:
+    """Names are capitalised words (not shouted ones); the organisation cluster holds acronyms."""
+    if cls == "ORG":
+        return word.isalpha() and len(word) >= 2
+    return word[1:2].islower()
+
+
+def main() -> None:
+    clusters: dict[str, int] = load("de_lexeme_cluster.json.gz")
+    probs: dict[str, float] = load("de_lexeme_prob.json.gz")
+    named = named_clusters(clusters, seeds())
+    # first-name clusters are named so that no other class takes them, but not written: in
+    # news a surname shares them often enough ("Präsident Sisi") to cost more than it brings
+    rows = sorted((w, named[c]) for w, c in clusters.items()
+                  if c in named and named[c] != "FIRST" and w[:1].isupper() and probs.get(w, -99.0) >= MIN_LOG_PROB
+                  and not w.endswith(_ABSTRACT) and _shape(w, named[c]))
+    sys.stdout.write("word\tclass\n" + "".join(f"{w}\t{c}\n" for w, c in rows))
+    sys.stderr.write(f"{len(rows)} words; clusters {sorted(named.items())}\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,33 @@
+"""Lone unknown names typed by their word class: "Kowalczyk sagte", "in Oberwölz", "die KPÖ".
+
+A word no list holds and that is no German word may still be typed by the
+contexts it occurs in across a large corpus: `kg/data/name_classes.tsv` gives
+the Brown-cluster class of some 79,000 word forms (SURNAME, PLACE, ORG;
+see `kg/data/tools/make_name_classes.py`). Here a lone word of a class becomes
+a hit; in `names`, two unknown words that are both place or organisation words
+make no person.
+
+>>> lone_class_hits("Gestern sprach Kowalczyk in Oberwölz .".split(), {"Kowalczyk": "SURNAME",
+...     "Oberwölz": "PLACE"}, lambda k: k in (2, 4))
+[(2, 3, 'PER'), (4, 5, 'PLACE')]
+"""
+from __future__ import annotations
+
+from typing import Callable, Sequence
+
+_LABELS = {"SURNAME": "PER", "PLACE": "PLACE", "ORG": "ORG"}
+
+
+def lone_class_hits(words: Sequence[str], classes: dict[str, str],
+                    unknown: Callable[[int], bool]) -> list[tuple[int, int, str]]:
+    """(first token, end, label) of each unknown word whose class names an entity type.
+
+    `unknown(k)`: word k is capitalised, no German word, no known name and not yet covered.
+    """
+    out: list[tuple[int, int, str]] = []
+    for k, w in enumerate(words):
+        cls = classes.get(w)
+        if cls is None or cls not in _LABELS or not unknown(k):
+            continue
+        out.append((k, k + 1, _LABELS[cls]))
+    return out
