@@ -53,6 +53,7 @@ class BuildReport:
     replaced: int = 0
     unchanged: int = 0
     problems: list[str] = field(default_factory=list)   # skipped with --skip-bad
+    notes: str | None = None     # web input skipped (not German, no text) or merged (duplicates)
     triples: int = 0
     words: int = 0
     workers: int = 0             # processes doing NLP and extraction (0: this one)
@@ -81,7 +82,8 @@ def check_input(paths: Sequence[Path], *, skip_bad: bool = False) -> inputs.Scan
         suffix = f" (and {more} more problem{'s' * (more > 1)}; --skip-bad skips them)" if more else ""
         raise InputError(f"{scan.problems[0]}{suffix}")
     if scan.count == 0:
-        raise InputError("no readable articles in the input")
+        notes = f" (web input: {scan.notes})" if scan.notes else ""
+        raise InputError(f"no readable articles in the input{notes}")
     return scan
 
 
@@ -101,6 +103,7 @@ def build(paths: Sequence[Path], out_dir: Path, *, store_location: str | None = 
         scan = check_input(paths, skip_bad=skip_bad)
     report.articles = scan.count
     report.problems = [str(p) for p in scan.problems]
+    report.notes = scan.notes
     if on_start:
         on_start(scan.count)
 

@@ -73,13 +73,16 @@ class Article:
     date: date | None = None
     url: str | None = None
     source: str | None = None
+    # Other URLs of the same story (copies of it found in the same build's web input).
+    same_as: tuple[str, ...] = ()
 
     @property
     def digest(self) -> str:
-        """SHA-256 of id, title, date and text: a rebuild with the same digest adds nothing."""
+        """SHA-256 of id, title, date, URLs, source and text: a rebuild with the same digest adds nothing."""
         h = hashlib.sha256()
+        # same_as only when there is one, so articles without copies keep the digests they had
         for part in (self.id, self.title or "", self.date.isoformat() if self.date else "",
-                     self.url or "", self.source or "", self.text):
+                     self.url or "", self.source or "", self.text, *self.same_as):
             h.update(part.encode("utf-8", "surrogatepass"))
             h.update(b"\x00")
         return h.hexdigest()

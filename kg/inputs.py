@@ -1,8 +1,11 @@
 """Input paths → validated Articles.
 
 Accepts `.txt` files (id = file stem), folders (read recursively, in sorted
-order) and `.jsonl` files with one article a line:
-`{"id": …, "text": …, "title"?: …, "date"?: "YYYY-MM-DD", "url"?: …, "source"?: …}`.
+order), `.jsonl` files with one article a line:
+`{"id": …, "text": …, "title"?: …, "date"?: "YYYY-MM-DD", "url"?: …, "source"?: …}`,
+and web inputs (`kg.web`): saved pages (`.html`, `.htm`), crawls (`.warc`,
+`.warc.gz`) and feeds (`.rss`, `.atom`, `.xml`), whose non-German articles are
+skipped and whose duplicate stories are merged.
 
 Reading is split in two so a build can refuse bad input before it touches the
 store: `scan()` reads everything once and reports every problem with file and
@@ -25,12 +28,14 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from kg import web
 from kg.errors import InputError
 from kg.facts import Article
 
 log = logging.getLogger(__name__)
 
-SUFFIXES = (".txt", ".jsonl")
+SUFFIXES = (".txt", ".jsonl", *web.SUFFIXES)
+_SHOWN_SUFFIXES = ", ".join(SUFFIXES)
 _OPTIONAL_STRINGS = ("title", "url", "source")
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")   # fromisoformat alone also takes "2022-W01-1"
 _SURROGATE = re.compile("[\ud800-\udfff]")            # JSON "\\ud800" escapes: no UTF-8 for them
@@ -59,6 +64,12 @@ class Scan:
     files: tuple[Path, ...]
     count: int                      # good articles (after dropping exact duplicates)
     problems: tuple[Problem, ...]
+    web: web.WebInput | None = None  # the extracted web inputs, streamed again by articles()
+
+    @property
+    def notes(self) -> str | None:
+        """One line on web input skipped (not German, no article text) or merged (duplicates)."""
+        return self.web.summary() if self.web else None
 
     @property
     def skipped(self) -> frozenset[tuple[Path, int | None]]:
@@ -82,13 +93,13 @@ def expand(paths: Sequence[Path]) -> tuple[Path, ...]:
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+            found = sorted(p for p in path.rglob("*") if p.is_file() and _accepted(p))
             if not found:
-                raise InputError(f"{shown(path)}: no .txt or .jsonl files in this folder")
+                raise InputError(f"{shown(path)}: no input files ({_SHOWN_SUFFIXES}) in this folder")
             files.extend(found)
         elif path.is_file():
-            if path.suffix.lower() not in SUFFIXES:
-                raise InputError(f"{shown(path)}: unsupported input (expected .txt, .jsonl or a folder)")
+            if not _accepted(path):
+                raise InputError(f"{shown(path)}: unsupported input (expected {_SHOWN_SUFFIXES} or a folder)")
             files.append(path)
         elif path.exists():
             raise InputError(f"{shown(path)}: not a regular file")
@@ -97,17 +108,27 @@ def expand(paths: Sequence[Path]) -> tuple[Path, ...]:
     return tuple(files)
 
 
-def scan(paths: Sequence[Path]) -> Scan:
+def _accepted(path: Path) -> bool:
+    return path.name.lower().endswith(SUFFIXES)
+
+
+def scan(paths: Sequence[Path], mapper: web.Mapper = map) -> Scan:
     """Read all input once; collect every problem instead of stopping at the first.
 
     Duplicate ids with the same content are merged silently; the same id with
-    different content is a problem at its second occurrence.
+    different content is a problem at its second occurrence. `mapper` runs the
+    extraction of web pages (map, or a process pool's imap).
     """
     files = expand(paths)
+    web_files = [f for f in files if web.is_web(f)]
+    web_input = None
+    if web_files:
+        web_input = web.WebInput()
+        web_input.collect(web_files, mapper)
     problems: list[Problem] = []
     seen: dict[str, str] = {}
     count = 0
-    for path, line, item in _records(files):
+    for path, line, item in _records(files, web_input):
         if isinstance(item, Problem):
             problems.append(item)
             continue
@@ -117,26 +138,40 @@ def scan(paths: Sequence[Path]) -> Scan:
             count += 1
         elif prev != item.digest:
             problems.append(Problem(path, line, f"duplicate id {shown(repr(item.id))} with a different text"))
-    return Scan(files, count, tuple(problems))
+    return Scan(files, count, tuple(problems), web_input)
 
 
 def articles(scan_result: Scan) -> Iterator[Article]:
     """Stream the good articles of a scan, each id once, skipping the problems it found."""
     skipped = scan_result.skipped
     emitted: set[str] = set()
-    for path, line, item in _records(scan_result.files):
+    for path, line, item in _records(scan_result.files, scan_result.web):
         if isinstance(item, Problem) or (path, line) in skipped or item.id in emitted:
             continue
         emitted.add(item.id)
         yield item
 
 
-def _records(files: Sequence[Path]) -> Iterator[tuple[Path, int | None, Article | Problem]]:
+def _records(files: Sequence[Path], web_input: web.WebInput | None,
+             ) -> Iterator[tuple[Path, int | None, Article | Problem]]:
     for path in files:
-        if path.suffix.lower() == ".jsonl":
+        if web_input is not None and web.is_web(path):
+            yield from _web_records(web_input, path)
+        elif path.suffix.lower() == ".jsonl":
             yield from _jsonl_records(path)
         else:
             yield path, None, _txt_article(path)
+
+
+def _web_records(web_input: web.WebInput, path: Path) -> Iterator[tuple[Path, int | None, Article | Problem]]:
+    # Problems name their record or entry in the message; articles get their position in
+    # the file as line, so skipping a file's problems never skips its articles.
+    for number, (_, where, item) in enumerate(web_input.records(path), start=1):
+        message = item if isinstance(item, str) else _id_problem(item.id)
+        if message:
+            yield path, None, Problem(path, None, f"{where}: {message}" if where else message)
+        else:
+            yield path, number, item
 
 
 def _decode(path: Path, data: bytes) -> str | Problem:

@@ -104,6 +104,11 @@ def article_quads(facts: ArticleFacts) -> list[Quad]:
             add(doc, SCHEMA.url, NamedNode(article.url.strip()))
         except ValueError:
             log.debug("article %r: url %r is not an IRI; not written", article.id, article.url)
+    for other in article.same_as:       # the same story at other addresses
+        try:
+            add(doc, SCHEMA.sameAs, NamedNode(other.strip()))
+        except ValueError:
+            log.debug("article %r: url %r is not an IRI; not written", article.id, other)
     add(doc, GKG.textDigest, _string(article.digest))
 
     # Entities, merged by key: the first description of a key gives its class and label.

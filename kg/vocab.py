@@ -134,7 +134,7 @@ PROV = Vocabulary("http://www.w3.org/ns/prov#", """
 SCHEMA = Vocabulary("https://schema.org/", """
     Person Organization Country Place NewsArticle Event url name alternateName
     attendee location startDate endDate mentions affiliation memberOf jobTitle
-    identifier agent recipient additionalType
+    identifier agent recipient additionalType sameAs
 """)
 FOAF = Vocabulary("http://xmlns.com/foaf/0.1/", """
     Person Organization Agent name member

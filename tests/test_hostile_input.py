@@ -74,7 +74,7 @@ BAD_INPUTS: dict[str, tuple[Maker, str]] = {
     "empty txt": (_txt(b""), "bad.txt: empty article"),
     "empty jsonl": (_txt(b"", "leer.jsonl"), "leer.jsonl: empty file"),
     "blank jsonl": (_txt(b"\n \n\t\n", "leer.jsonl"), "leer.jsonl: empty file"),
-    "empty folder": (_empty_folder, "no .txt or .jsonl files"),
+    "empty folder": (_empty_folder, "no input files"),
     "missing file": (lambda folder: folder / "fehlt.jsonl", "no such file"),
     "unsupported suffix": (_txt(b"id,text\n", "x.csv"), "unsupported input"),
     "duplicate id, other text": (_jsonl(GOOD, {**GOOD, "text": "Anders."}), "bad.jsonl:2: duplicate id 'gut'"),

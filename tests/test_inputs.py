@@ -99,7 +99,7 @@ def test_unicode_line_separators_stay_inside_a_jsonl_text(tmp_path: Path) -> Non
 
 @pytest.mark.parametrize("make, message", [
     (lambda p: p / "missing.txt", "no such file"),
-    (lambda p: (p / "empty").mkdir() or p / "empty", "no .txt or .jsonl files"),
+    (lambda p: (p / "empty").mkdir() or p / "empty", "no input files"),
     (lambda p: (p / "x.csv").write_text("a") and p / "x.csv", "unsupported input"),
 ])
 def test_unusable_paths_raise(tmp_path: Path, make, message: str) -> None:

@@ -70,6 +70,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"{_plural(report.articles, 'article')}: {report.added} added, {report.replaced} replaced, "
               f"{report.unchanged} unchanged; {report.triples} triples in {args.store or args.out}",
               file=sys.stderr)
+    if report.notes and not args.quiet:
+        print(f"web input: {report.notes}", file=sys.stderr)
     if report.problems:
         print(f"skipped {len(report.problems)} bad input(s):", file=sys.stderr)
         for problem in report.problems:

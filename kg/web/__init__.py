@@ -1,0 +1,175 @@
+"""Web inputs: saved pages (.html, .htm), crawls (.warc, .warc.gz) and feeds (.rss, .atom, .xml).
+
+`collect()` reads them all once, before the build touches the store: each page
+or entry is extracted (`page.py`), non-German ones are counted and skipped
+(`language.py`), and the same story found twice is kept once (`dedup.py`):
+the first copy keeps its URL as `Article.url` and gains the others as
+`Article.same_as`. What is kept is spilled to an unnamed temporary file, so
+the build streams it again without extracting twice and without holding a
+crawl's texts in memory.
+
+Ids: a saved page's is its file stem (like a .txt file's), a crawled page's
+its target URI, a feed entry's its link: the same input always gives the same
+ids, so a rebuild is idempotent. Two records with the same id (a page crawled
+twice) are one article: the first is kept.
+"""
+from __future__ import annotations
+
+import pickle
+import tempfile
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import IO
+
+from kg.facts import Article
+from kg.web.feed import SUFFIXES as FEED_SUFFIXES
+from kg.web.records import Raw, Skip
+
+PAGE_SUFFIXES = (".html", ".htm")
+SUFFIXES = (*PAGE_SUFFIXES, ".warc", ".warc.gz", *FEED_SUFFIXES)
+NON_GERMAN = "non-German articles"
+NO_TEXT = "pages without article text"
+DUPLICATES = "duplicates"
+
+# What one input yields: (path, where, Article | problem message).
+Record = tuple[Path, str | None, Article | str]
+Mapper = Callable[[Callable[[object], object], Iterable[object]], Iterable[object]]
+
+
+def is_web(path: Path) -> bool:
+    """Whether `path` is read as a web input.
+
+    >>> is_web(Path("crawl.warc.gz")), is_web(Path("a.txt"))
+    (True, False)
+    """
+    return path.name.lower().endswith(SUFFIXES)
+
+
+class WebInput:
+    """The articles of all web inputs of a build, extracted once, filtered and deduplicated."""
+
+    def __init__(self) -> None:
+        self.counts: Counter[str] = Counter()
+        self._spill: IO[bytes] = tempfile.TemporaryFile()
+        self._spans: dict[Path, tuple[int, int]] = {}
+        self._same_as: dict[str, list[str]] = {}
+
+    def collect(self, files: Sequence[Path], mapper: Mapper = map) -> None:
+        """Read `files`; `mapper` (map, or a process pool's imap) runs the extraction."""
+        from kg.web.dedup import Duplicates
+
+        files = list(dict.fromkeys(files))        # a file named twice is read once
+        duplicates, kept = Duplicates(), {}
+        current, start = None, 0
+        for path, where, item in mapper(prepare, _raw(files)):   # type: ignore[misc]
+            if path != current:
+                self._close_span(current, start)
+                current, start = path, self._spill.tell()
+            if isinstance(item, Skip):
+                self.counts[item.reason] += 1
+                continue
+            if isinstance(item, Article):
+                first = item.id if item.id in kept else duplicates.add(item.id, item.text)
+                if first is not None:
+                    self._merge(kept[first], item)
+                    continue
+                kept[item.id] = item
+            pickle.dump((where, item), self._spill, protocol=pickle.HIGHEST_PROTOCOL)
+        self._close_span(current, start)
+        for path in files:                        # files with nothing kept
+            self._spans.setdefault(path, (0, 0))
+
+    def records(self, path: Path) -> Iterator[Record]:
+        """What `path` gave, in order: kept articles (with the URLs of their duplicates) and problems."""
+        start, end = self._spans[path]
+        self._spill.seek(start)
+        while self._spill.tell() < end:
+            where, item = pickle.load(self._spill)
+            if isinstance(item, Article) and (urls := self._same_as.get(item.id)):
+                item = replace(item, same_as=tuple(urls))
+            yield path, where, item
+
+    def summary(self) -> str | None:
+        """One line on what was skipped or merged, or None when nothing was.
+
+        >>> web = WebInput(); web.counts.update({NON_GERMAN: 2, DUPLICATES: 1}); web.summary()
+        'skipped 2 non-German articles; merged 1 duplicates into the article they repeat'
+        """
+        parts = [f"skipped {n} {reason}" for reason, n in sorted(self.counts.items()) if reason != DUPLICATES]
+        if self.counts[DUPLICATES]:
+            parts.append(f"merged {self.counts[DUPLICATES]} duplicates into the article they repeat")
+        return "; ".join(parts) or None
+
+    def close(self) -> None:
+        self._spill.close()
+
+    def _merge(self, first: Article, duplicate: Article) -> None:
+        self.counts[DUPLICATES] += 1
+        urls = self._same_as.setdefault(first.id, [])
+        if duplicate.url and duplicate.url != first.url and duplicate.url not in urls:
+            urls.append(duplicate.url)
+
+    def _close_span(self, path: Path | None, start: int) -> None:
+        if path is not None:
+            self._spans[path] = (start, self._spill.tell())
+
+
+def prepare(item: Raw | tuple[Path, str | None, Skip | str]) -> tuple[Path, str | None, Article | Skip | str]:
+    """A raw page or entry → its Article, a Skip (no text, not German) or a problem message."""
+    from kg.web.language import is_german
+    from kg.web.page import extract_page, fragment_text
+
+    if not isinstance(item, Raw):
+        return item
+    if item.fragment:
+        text, title, date, url, source = fragment_text(str(item.html)), None, None, None, None
+    else:
+        if problem := _not_html(item.html):
+            return item.path, item.where, problem
+        page = extract_page(item.html, url=item.url)
+        if page is None:
+            return item.path, item.where, Skip(NO_TEXT)
+        text, title, date, url, source = page.text, page.title, page.date, page.url, page.site
+    if not text.strip():
+        return item.path, item.where, Skip(NO_TEXT)
+    if not is_german(f"{item.title or title or ''}\n{text}"):
+        return item.path, item.where, Skip(NON_GERMAN)
+    return item.path, item.where, Article(
+        id=item.id, text=text, title=item.title or title, date=item.date or date,
+        url=item.url or url, source=item.source or source)
+
+
+def _not_html(data: bytes | str) -> str | None:
+    head = data[:4096] if isinstance(data, bytes) else data[:4096].encode("utf-8", "replace")
+    if not head.strip():
+        return "empty page"
+    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "binary data (NUL bytes), not an HTML page"
+    return None
+
+
+def _raw(files: Sequence[Path]) -> Iterator[Raw | tuple[Path, str | None, Skip | str]]:
+    from kg.web.feed import feed_entries
+    from kg.web.warc import warc_pages
+
+    for path in files:
+        name = path.name.lower()
+        if name.endswith(PAGE_SUFFIXES):
+            items: Iterable[Raw | Skip | str] = _saved_page(path)
+        elif name.endswith((".warc", ".warc.gz")):
+            items = warc_pages(path)
+        else:
+            items = feed_entries(path)
+        for item in items:
+            yield item if isinstance(item, Raw) else (path, None, item)
+
+
+def _saved_page(path: Path) -> Iterator[Raw | str]:
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        yield f"cannot read: {err.strerror or err}"
+        return
+    yield Raw(path=path, where=None, id=path.stem, html=data)
