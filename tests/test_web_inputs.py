@@ -157,7 +157,7 @@ def test_a_syndicated_text_with_another_byline_is_a_near_duplicate(tmp_path: Pat
     (tmp_path / "c.html").write_text(page(FRANKREICH), encoding="utf-8")
     scan, articles = read(tmp_path)
     assert [(a.id, a.same_as) for a in articles] == [("a", (agency["url"],)), ("c", ())]
-    assert scan.notes == "merged 1 duplicates into the article they repeat"
+    assert scan.notes == "merged 1 duplicate into the article it repeats"
 
 
 @pytest.mark.parametrize("name, content, message", [
@@ -187,7 +187,7 @@ def test_a_truncated_warc_names_the_record_and_keeps_the_records_before(tmp_path
     assert not (tmp_path / "out" / "store").exists()
     kept = kg("build", crawl, "--out", tmp_path / "out", "--skip-bad")
     assert_ok(kept)
-    assert "1 articles: 1 added" in kept.stderr
+    assert "1 article: 1 added" in kept.stderr
 
 
 def test_only_foreign_pages_is_one_clear_line(tmp_path: Path) -> None:

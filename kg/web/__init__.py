@@ -24,14 +24,20 @@ from pathlib import Path
 from typing import IO
 
 from kg.facts import Article
+from kg.web.feed import EMPTY_ENTRIES
 from kg.web.feed import SUFFIXES as FEED_SUFFIXES
 from kg.web.records import Raw, Skip
+from kg.web.warc import OTHER_RECORDS
 
 PAGE_SUFFIXES = (".html", ".htm")
 SUFFIXES = (*PAGE_SUFFIXES, ".warc", ".warc.gz", *FEED_SUFFIXES)
-NON_GERMAN = "non-German articles"
-NO_TEXT = "pages without article text"
-DUPLICATES = "duplicates"
+NON_GERMAN = "non-German article"
+NO_TEXT = "page without article text"
+DUPLICATES = "duplicate"
+# The plural of each reason a record is skipped for, as the summary line says it.
+_PLURALS = {NON_GERMAN: "non-German articles", NO_TEXT: "pages without article text",
+            DUPLICATES: "duplicates", OTHER_RECORDS: "other WARC records",
+            EMPTY_ENTRIES: "feed entries without text"}
 
 # What one input yields: (path, where, Article | problem message).
 Record = tuple[Path, str | None, Article | str]
@@ -95,11 +101,13 @@ class WebInput:
         """One line on what was skipped or merged, or None when nothing was.
 
         >>> web = WebInput(); web.counts.update({NON_GERMAN: 2, DUPLICATES: 1}); web.summary()
-        'skipped 2 non-German articles; merged 1 duplicates into the article they repeat'
+        'skipped 2 non-German articles; merged 1 duplicate into the article it repeats'
         """
-        parts = [f"skipped {n} {reason}" for reason, n in sorted(self.counts.items()) if reason != DUPLICATES]
-        if self.counts[DUPLICATES]:
-            parts.append(f"merged {self.counts[DUPLICATES]} duplicates into the article they repeat")
+        parts = [f"skipped {_count(n, reason)}" for reason, n in sorted(self.counts.items())
+                 if reason != DUPLICATES and n]
+        if n := self.counts[DUPLICATES]:
+            parts.append(f"merged {_count(n, DUPLICATES)} into the article{'s' * (n > 1)} "
+                         f"{'they repeat' if n > 1 else 'it repeats'}")
         return "; ".join(parts) or None
 
     def close(self) -> None:
@@ -114,6 +122,10 @@ class WebInput:
     def _close_span(self, path: Path | None, start: int) -> None:
         if path is not None:
             self._spans[path] = (start, self._spill.tell())
+
+
+def _count(n: int, reason: str) -> str:
+    return f"{n} {reason if n == 1 else _PLURALS.get(reason, reason)}"
 
 
 def prepare(item: Raw | tuple[Path, str | None, Skip | str]) -> tuple[Path, str | None, Article | Skip | str]:

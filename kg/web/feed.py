@@ -14,7 +14,7 @@ from pathlib import Path
 from kg.web.records import Raw, Skip
 
 SUFFIXES = (".rss", ".atom", ".xml")
-EMPTY_ENTRIES = "feed entries without text"
+EMPTY_ENTRIES = "feed entry without text"
 
 
 def feed_entries(path: Path) -> Iterator[Raw | Skip | str]:

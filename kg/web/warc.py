@@ -13,7 +13,7 @@ from pathlib import Path
 from kg.web.records import Raw, Skip
 
 SUFFIXES = (".warc", ".warc.gz")
-OTHER_RECORDS = "other WARC records"
+OTHER_RECORDS = "other WARC record"
 
 
 def warc_pages(path: Path) -> Iterator[Raw | Skip | str]:
