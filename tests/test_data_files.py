@@ -15,7 +15,7 @@ DATA = resources.DATA
 ENTITY_FILES = ["states.tsv", "organizations.tsv", "places.tsv", "titles.tsv", "people.tsv", "first_names.tsv",
                 "government_bodies.tsv", "state_verbs.tsv", "role_adjectives.tsv", "not_entities.tsv",
                 "context_nouns.tsv", "party_titles.tsv", "place_prefixes.tsv", "acting_capitals.tsv",
-                "abbreviations.tsv", "parliaments.tsv"]
+                "abbreviations.tsv", "parliaments.tsv", "place_heads.tsv"]
 
 
 def dupes(values) -> list:
@@ -135,6 +135,24 @@ def test_context_nouns_type_places_and_organisations() -> None:
     assert {r["label"] for r in rows} == {"PLACE", "ORG"}
     org_kinds = {r["kind"] for r in rows if r["label"] == "ORG"}
     assert org_kinds <= {"media", "party", "armed", "other", "company", "international", "government"}
+
+
+def test_place_heads_agree_with_the_context_nouns() -> None:
+    """A compound's head types it as the noun alone does: "Küstenprovinz" is a region as "Provinz" is."""
+    heads = {r["head"]: r["kind"] for r in resources.rows("place_heads.tsv")}
+    nouns = {r["noun"].lower(): r["kind"] for r in resources.rows("context_nouns.tsv") if r["label"] == "PLACE"}
+    assert heads and all(h == h.lower() and h.isalpha() for h in heads)
+    assert set(heads.values()) <= {"city", "region", "site"}
+    both = heads.keys() & nouns.keys()
+    assert {"provinz", "stadt", "insel", "stützpunkt"} <= both
+    assert {h: heads[h] for h in both} == {h: nouns[h] for h in both}
+
+
+def test_a_compound_place_noun_types_the_name_after_it_by_its_head() -> None:
+    from kg.nlp import build_nlp
+    doc = build_nlp()("Die Armee rückte in die Küstenprovinz Zalbonia und in die Hafenstadt Krevat vor.")
+    forms = {h.text: h.form for h in doc._.geokg_hits if h.label == "PLACE"}
+    assert forms == {"Zalbonia": "context:region", "Krevat": "context:city"}
 
 
 def test_common_words_hold_nouns_and_few_names() -> None:

@@ -28,24 +28,13 @@ from spacy.tokens import Doc
 from kg.extract.lexicon import lemma_fixes, state_organs
 from kg.extract.mentions import EntityReading, Mention
 from kg.facts import Article
+from kg.german import COORDINATORS, DETERMINERS, PREPOSITIONS, RELATIVES, SUBORDINATORS
 
 ACTOR_TYPES = frozenset({"State", "Official", "Organization"})
-PREPOSITIONS = frozenset(
-    "mit gegen an am auf von vom für gegenüber zu zum zur nach in im ins aus bei beim über um vor zwischen "
-    "unter durch seitens wegen trotz ohne neben samt inklusive als seit bis laut gemäß angesichts anlässlich "
-    "innerhalb außerhalb dank per".split())   # "als Außenministerin": a role
-DETERMINERS = frozenset(
-    "der die das des dem den ein eine einer eines einem einen sein seine seines seinem seinen seiner "
-    "einige einigen einiger einiges einigem "
-    "ihr ihre ihres ihrem ihren ihrer dessen deren dieser diese dieses diesem diesen jener".split())
 # Words that end a clause or a phrase; quotes and dashes too, since news prose
 # uses them for insertions.
 BOUNDARY_PUNCT = frozenset({",", ";", ":", "–", "—", "-", "(", ")", "?", "!", "."})
 QUOTES = frozenset({"„", "“", "”", '"', "«", "»", "‚", "‘"})
-COORDINATORS = frozenset({"und", "oder", "sowie", "aber", "sondern", "doch"})
-SUBORDINATORS = frozenset({"dass", "daß", "weil", "falls", "wenn", "nachdem", "obwohl", "damit", "während", "ob",
-                           "bevor", "sodass", "indem", "wonach", "wie", "als"})
-RELATIVES = frozenset({"der", "die", "das", "dessen", "deren", "welcher", "welche", "welches", "dem", "den"})
 SUBJECT_PRONOUNS = frozenset({"er", "sie"})
 NON_VERBS = PREPOSITIONS | DETERMINERS | COORDINATORS | SUBORDINATORS | frozenset(
     "nicht auch noch schon nur sich es man wir ihnen ihn ihm uns euch einen allen vielen anderen "

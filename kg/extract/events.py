@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from kg.extract.clauses import DETERMINERS, Actor, Sentence, Word, clause_particle, verb_keys
+from kg.extract.clauses import Actor, Sentence, Word, clause_particle, verb_keys
 from kg.extract.factuality import read_factuality, talks_factuality
 from kg.extract.lexicon import PloverCue, plover_cues
 from kg.extract.mentions import EntityReading
@@ -24,6 +24,8 @@ from kg.extract.rules import Stage, declare, fired
 from kg.extract.roles import find_subjects, find_targets, previous_subject, read_sentences
 from kg.extract.talks import read_talks
 from kg.facts import Article, Evidence, Factuality, Interaction
+from kg.german import (DETERMINERS, HAVE_BE, PASSIVE_AUXILIARIES, RELATIVE_ADVERBS, RELATIVES,
+                       SUBORDINATORS, SUBORDINATORS_AMBIGUOUS)
 
 log = logging.getLogger(__name__)
 
@@ -171,11 +173,8 @@ def _noun_source(sentence: Sentence, hit: _Hit) -> Actor | None:
                  if a.prep in ("durch", "seitens") and hit.index < a.first <= hit.index + 8), None)
 
 
-PASSIVE_AUX = frozenset({"wurde", "wurden", "worden", "wird", "werden", "werde"})
-SUBORDINATORS = frozenset({"dass", "falls", "wenn", "weil", "ob", "nachdem", "als", "da", "während", "obwohl",
-                          "bevor", "damit", "sodass", "der", "die", "das", "den", "dem", "denen", "dessen", "deren",
-                          "weshalb", "wo"})
-FINITE_AUX = frozenset({"hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren"})
+# words that open a clause of its own before a participle cue
+CLAUSE_OPENERS = SUBORDINATORS | SUBORDINATORS_AMBIGUOUS | RELATIVES | RELATIVE_ADVERBS
 # Legal acts a state does on its own soil: "in Nordkorea festgenommen" names the state acting.
 LOCATIVE_AGENT_CODES = frozenset({"COERCE", "SANCTION"})
 
@@ -192,17 +191,17 @@ def _passive(sentence: Sentence, cue: int) -> bool:
     # the auxiliary may follow a coordinated participle: "ermittelt und bestraft werden",
     # or stand in the clause before it: "wurden festgenommen, verurteilt und freigelassen"
     span = sentence.words[first:max(last, min(len(sentence.words), cue + 5))]
-    if participle and any(w.lower in PASSIVE_AUX for w in span):
+    if participle and any(w.lower in PASSIVE_AUXILIARIES for w in span):
         return True
     return participle and first > 0 and sentence.words[first].text == "," and \
-        _participle_chain(sentence, cue) and any(w.lower in PASSIVE_AUX for w in sentence.words[:first])
+        _participle_chain(sentence, cue) and any(w.lower in PASSIVE_AUXILIARIES for w in sentence.words[:first])
 
 
 def _participle_chain(sentence: Sentence, cue: int) -> bool:
     """The clause holds no finite verb of its own before the cue (", zu Haft verurteilt und …")."""
     first, _ = sentence.clause_of(cue)
     words = sentence.words[first:cue]
-    if any(w.lower in PASSIVE_AUX or w.lower in FINITE_AUX or w.lower in SUBORDINATORS for w in words):
+    if any(w.lower in PASSIVE_AUXILIARIES or w.lower in HAVE_BE or w.lower in CLAUSE_OPENERS for w in words):
         return False
     # a subject of its own makes the cue a finite verb (", falls Russland … einmarschiert")
     return not any(a.prep is None for a in sentence.actors_in(first, cue))

@@ -20,13 +20,12 @@ from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 from kg import resources
+from kg.german import DETERMINERS
 from kg.facts import Article, Entity, EntityType, Evidence, Relation, entity_key
 from kg.extract.mentions import Mention
 from kg.nlp.hits import Hit
 from kg.nlp.tokens import doc_text, token_table
 
-DETERMINERS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "eines", "einer",
-               "sein", "seine", "seinen", "seinem", "seines", "ihr", "ihre", "ihren", "ihrem", "ihres"}
 COMPLEMENT = {"von", "des", "der", "vom"}
 _NAME_JOINERS = {"für", "und", "von", "zur", "zum"}
 

@@ -6,7 +6,8 @@ sind Nato-Mitglieder".
 from __future__ import annotations
 
 from kg.extract.persons import Persons
-from kg.extract.reading import DETERMINERS, PersonDraft
+from kg.extract.reading import PersonDraft
+from kg.german import DETERMINERS
 from kg.facts import Relation
 
 _MEMBER_WORDS = ("Mitglied", "Mitglieder", "Mitgliedern", "Mitgliedsstaat", "Mitgliedsstaaten", "Mitgliedstaat",

@@ -21,6 +21,7 @@ from kg.extract.clauses import (
 from kg.extract.lexicon import calendar_words, state_organs
 from kg.extract.mentions import EntityReading
 from kg.facts import Article
+from kg.german import AUXILIARIES
 
 INSERTION_MARKS = frozenset({"–", "—", "-", "(", "["})      # clauses that open an insertion
 
@@ -114,9 +115,6 @@ def _genitive_attribute(sentence: Sentence, actor: Actor) -> bool:
     return not (noun.lower.endswith(state_organs()) or noun.lemma.endswith(state_organs()))
 
 
-AUXILIARIES = frozenset(
-    "hat haben hatte hatten habe ist sind war waren sei wird werden wurde wurden will wollen wollte wollten "
-    "soll sollen sollte sollten kann können konnte konnten muss müssen musste mussten darf dürfen möchte".split())
 
 
 def _verb_final(sentence: Sentence, cue: int, subject: Actor) -> bool:

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
-from kg.extract.reading import DETERMINERS, Draft, ReaderBase, common_nouns
+from kg.extract.reading import Draft, ReaderBase, common_nouns
 from kg.extract.state_index import StateIndex
+from kg.german import AUXILIARIES, DETERMINERS, EXISTENTIAL
 from kg.facts import entity_key
 from kg.nlp.hits import Hit
 
@@ -20,8 +21,7 @@ _RELATION_NOUNS = ("Verhältnis", "Beziehung", "Loslösung", "Abhängigkeit", "A
                    "Konflikt", "Gespräche", "Verhandlungen", "Abkommen", "Dialog")
 _GOV_WORDS = {"Regierung", "Führung", "Staatsführung", "Regime", "Machthaber", "Behörden", "Administration"}
 # verbs that take any subject ("In meinem Herzen wird Wien ...", "Der größte Markt ist Wien")
-_AUXILIARIES = {"ist", "war", "sei", "wäre", "wird", "wurde", "werde", "würde", "hat", "hatte", "habe", "hätte",
-                "soll", "sollte", "kann", "konnte", "muss", "musste", "will", "wollte", "gibt", "gab"}
+_AUXILIARIES = AUXILIARIES | EXISTENTIAL
 # words after a clause-initial capital that show it is not a verb's subject ("Moskau im Winter")
 _FUNCTION_WORDS = {"im", "in", "am", "an", "und", "oder", "sowie", "als", "wie", "bei", "nach", "zu", "zur", "zum",
                    "auf", "für", "mit", "von", "vom", "aus", "über", "unter", "vor", "seit", "bis", "gegen",

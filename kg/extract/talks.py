@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from kg.extract.clauses import RELATIVES, Actor, Sentence, Word, clause_particle, governing_prep, verb_keys
+from kg.extract.clauses import Actor, Sentence, Word, clause_particle, governing_prep, verb_keys
 from kg.extract.dates import DateSpan, Tense, find_date, reference_date
 from kg.extract.factuality import OFFER_REFUSED, OFFERED, offered, refuses_offer
 from kg.extract.lexicon import TalksCue, calendar_words, plover_cues, talks_cues
@@ -25,18 +25,17 @@ from kg.extract.mentions import EntityReading
 from kg.extract.rules import declare, fired
 from kg.extract.roles import find_subjects, main_subject, previous_subject, read_sentences
 from kg.facts import Article, Evidence, Talks
+from kg.german import NEGATIONS, PASSIVE_AUXILIARIES, POSSESSIVES, RELATIVES
 
 log = logging.getLogger(__name__)
 
 # Prepositions under which an actor can take part in talks ("Gespräche mit X",
 # "zwischen X und Y"); others name topics or places ("über Syrien", "in Ägypten").
 PARTICIPANT_PREPS = frozenset({None, "mit", "zwischen", "zu", "seitens"})
-NEGATIONS = frozenset({"nicht", "kein", "keine", "keinen", "keinem", "keiner", "nie", "niemals"})
 ATTENDING = frozenset({"beim", "zum", "am", "auf", "bei"})     # "beim Gipfel": the subject is there
 REFERRING = frozenset({"den", "dem", "diesen", "diesem", "beim", "diese", "dieses", "das"})
 # Verbs whose subject takes part in the talks a sentence refers to ("zu den Gesprächen lud X ein").
 HOSTING = frozenset({"einladen", "empfangen", "ausrichten", "leiten", "teilnehmen", "eröffnen", "vermitteln"})
-POSSESSIVES = frozenset({"seinen", "seinem", "seiner", "seine", "ihren", "ihrem", "ihrer", "ihre", "ihr", "sein"})
 # Sentences naming who takes part in the talks just mentioned: "Für Deutschland ist Y dabei",
 # "Aus Frankreich kommt Z", "an dem Treffen nehmen X und Y teil".
 PARTICIPATION = re.compile(
@@ -78,8 +77,6 @@ class _Cue:
     index: int                    # word index in the sentence
     entry: TalksCue
 
-
-PASSIVE_AUX = frozenset({"wurde", "wurden", "worden", "wird", "werden"})
 
 
 @lru_cache(maxsize=1)
@@ -301,7 +298,7 @@ def _passive_form(sentence: Sentence, index: int) -> bool:
     "wird Merkel empfangen" may be a future; the caller also wants the agent after "von".
     """
     first, _ = sentence.clause_of(index)
-    return sentence.words[index].text.islower() and any(w.lower in PASSIVE_AUX for w in sentence.words[first:index])
+    return sentence.words[index].text.islower() and any(w.lower in PASSIVE_AUXILIARIES for w in sentence.words[first:index])
 
 
 def _travel(cue: _Cue) -> bool:

@@ -5,7 +5,8 @@
 """
 from __future__ import annotations
 
-from kg.extract.reading import COMPLEMENT, DETERMINERS, PersonDraft
+from kg.extract.reading import COMPLEMENT, PersonDraft
+from kg.german import DETERMINERS
 from kg.extract.states import StateContext
 from kg.nlp.hits import Hit
 

@@ -3,15 +3,13 @@ Nachrichtenagentur TASR", "Befreiungstiger von Tamil Eelam (LTTE)".
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Callable, Sequence
 
+from kg import resources
 from kg.nlp.hits import Hit
 from kg.nlp.names import _ACRONYM, NameRules
 
-_PLACE_HEADS = ("stadt", "dorf", "provinz", "insel", "region", "ortschaft", "metropole", "küstenort",
-                "grenzort", "badeort", "urlaubsort", "meerort", "heimatort", "wohnort", "stützpunkt",
-                "basis", "anstalt", "gefängnis", "bundesstaat", "stadtteil")
-_PLACE_HEADS_GEN = tuple(h + "es" for h in _PLACE_HEADS) + tuple(h + "s" for h in _PLACE_HEADS)
 _QUOTES = {"„", "“", "\"", "»", "«", "”"}
 _PLACE_PREPOSITIONS = {"in", "nach", "aus", "nahe", "von"}
 
@@ -132,9 +130,22 @@ class ContextRules(NameRules):
 
     @staticmethod
     def _place_head(word: str) -> tuple[str, str] | None:
-        # a genitive ("des Militärstützpunktes") keeps its head
+        """("PLACE", kind) of a compound ending in a place noun of `place_heads.tsv`.
+
+        >>> ContextRules._place_head("Küstenprovinz"), ContextRules._place_head("Militärstützpunktes")
+        (('PLACE', 'region'), ('PLACE', 'site'))
+        """
         # the head alone is capitalised: "Küstenort" as well as "Schwarzmeerküstenort"
         low = word[0].lower() + word[1:]
-        if low.endswith(_PLACE_HEADS) or low.endswith(_PLACE_HEADS_GEN):
-            return ("PLACE", "city")
+        for head, kind, genitives in _place_heads():
+            if low.endswith(head) or low.endswith(genitives):
+                return ("PLACE", kind)
         return None
+
+
+@lru_cache(maxsize=1)
+def _place_heads() -> tuple[tuple[str, str, tuple[str, str]], ...]:
+    """(head, kind, genitive endings) of `place_heads.tsv`, longest head first; a genitive
+    ("des Militärstützpunktes") keeps its head."""
+    rows = sorted(resources.rows("place_heads.tsv"), key=lambda r: -len(r["head"]))
+    return tuple((r["head"], r["kind"], (r["head"] + "es", r["head"] + "s")) for r in rows)

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from kg.german import MONTHS
+
 _END = {".", "!", "?", "…", "...", "?!", "!?"}
 _CLOSERS = {"“", "”", "\"", "»", "«", "'", "’", ")", "]", "‘"}
 _OPENERS = {"„", "\"", "»", "«", "‚", "(", "‘", "“", "'", "["}
-_MONTHS = {"Januar", "Jänner", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
-           "September", "Oktober", "November", "Dezember"}
 
 
 def _starts_sentence(word: str) -> bool:
@@ -50,7 +50,7 @@ def sentence_starts(words: Sequence[str], whitespace: Sequence[str]) -> list[boo
                     break
                 j += 1
             if j < n and (words[j].isspace() or _starts_sentence(words[j])):
-                if j < n and not words[j].isspace() and words[j] in _MONTHS and word not in _END:
+                if j < n and not words[j].isspace() and words[j] in MONTHS and word not in _END:
                     continue
                 # the closers belong to this sentence; the break falls after them
                 for k in range(i + 1, j):
@@ -70,4 +70,4 @@ def _year_end(word: str, words: Sequence[str], i: int) -> bool:
     if int(word[:-1]) <= 31:
         return False
     nxt = words[i + 1] if i + 1 < len(words) else ""
-    return nxt not in _MONTHS
+    return nxt not in MONTHS

@@ -1,0 +1,62 @@
+"""Closed-class German words, each defined once; the NLP rules and the extractor import them.
+
+Open-class words (titles, heads, verbs, organs, cue words) are data files in `kg/data/`;
+month names live with their numbers in `kg/data/dates_de.tsv`.
+
+>>> "keines" in NEGATIONS and "werde" in PASSIVE_AUXILIARIES
+True
+>>> sorted(MODALS & {"soll", "wird"})
+['soll']
+>>> "Jänner" in MONTHS and "Feber" in MONTHS
+True
+"""
+from __future__ import annotations
+
+from kg import resources
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+ARTICLES = _words("der die das des dem den ein eine einer eines einem einen")
+POSSESSIVES = _words("sein seine seines seinem seinen seiner ihr ihre ihres ihrem ihren ihrer")
+DEMONSTRATIVES = _words("dieser diese dieses diesem diesen jener")
+QUANTIFIERS = _words("einige einigen einiger einiges einigem")
+# words that open a noun phrase ("die", "seine", "dieser", "einige", "deren")
+DETERMINERS = ARTICLES | POSSESSIVES | DEMONSTRATIVES | QUANTIFIERS | _words("dessen deren")
+RELATIVES = _words("der die das den dem denen dessen deren welcher welche welches")
+# "wo", "weshalb" open a relative clause too ("…, weshalb Deutschland Strafen verhängte")
+RELATIVE_ADVERBS = _words("wo weshalb")
+PREPOSITIONS = _words(
+    "mit gegen an am auf von vom für gegenüber zu zum zur nach in im ins aus bei beim über um vor zwischen "
+    "unter durch seitens wegen trotz ohne neben samt inklusive als seit bis laut gemäß angesichts anlässlich "
+    "innerhalb außerhalb dank per")   # "als Außenministerin": a role
+NEGATIONS = _words("nicht kein keine keinen keinem keiner keines nie niemals")
+COORDINATORS = _words("und oder sowie aber sondern doch")
+# conjunctions that open a subordinate clause; "da" too, but it is also an adverb ("da ist"),
+# so only `SUBORDINATORS_AMBIGUOUS` holds it and clauses are not split at it
+SUBORDINATORS = _words("dass daß weil falls wenn nachdem obwohl damit während ob bevor sodass indem wonach wie als")
+SUBORDINATORS_AMBIGUOUS = _words("da")
+# forms of "werden", the passive (and future) auxiliary
+PASSIVE_AUXILIARIES = _words("wird werden werde wurde wurden worden")
+# finite forms of "haben" and "sein", indicative and subjunctive
+HAVE_BE = _words("hat haben hatte hatten habe hätte hätten ist sind war waren sei seien wäre wären")
+MODALS = _words("will wollen wollte wollten soll sollen sollte sollten kann können konnte konnten "
+                "muss müssen musste mussten darf dürfen möchte")
+AUXILIARIES = HAVE_BE | PASSIVE_AUXILIARIES | MODALS | _words("würde würden")
+# "es gibt": a verb that takes any subject, like the auxiliaries
+EXISTENTIAL = _words("gibt gab")
+
+
+
+
+def _months() -> frozenset[str]:
+    """The month words of `dates_de.tsv` (kind, word, value; `#` comments), capitalised as in text."""
+    lines = (resources.DATA / "dates_de.tsv").read_text(encoding="utf-8").splitlines()
+    rows = (line.split("\t") for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(word[:1].upper() + word[1:] for kind, word, *_ in rows if kind == "month")
+
+
+# "Januar", "Jänner", "Jan"
+MONTHS = _months()
