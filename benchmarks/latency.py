@@ -69,11 +69,16 @@ def load_queries() -> dict[str, dict[str, Template]]:
     return queries
 
 
+_TOP_DYAD = """SELECT ?s ?t WHERE { ?d gkg:dyadSource/rdfs:label ?s ; gkg:dyadTarget/rdfs:label ?t ;
+                                    gkg:eventCount ?n } ORDER BY DESC(?n) ?s ?t LIMIT 1"""
+
+
 def pick_parameters(store: GraphStore) -> dict[str, str]:
     """SPARQL terms for the placeholders, chosen from the data.
 
     The state with the most officials (any state if none has officials), its
-    label for the label searches, and the month around the median talk date.
+    label for the label searches, the month around the median talk date, and
+    the labels of the dyad with the most events (for its monthly series).
     """
     rows = list(store.query(_TOP_STATE)) or list(store.query(_ANY_STATE))
     if rows:
@@ -88,6 +93,9 @@ def pick_parameters(store: GraphStore) -> dict[str, str]:
     following = f"{year + month // 12:04d}-{month % 12 + 1:02d}-01"
     params["from"] = f'"{year:04d}-{month:02d}-01"^^xsd:date'
     params["to"] = f'"{following}"^^xsd:date'
+    busiest = list(store.query(_TOP_DYAD))   # the dyad with the most events, by its actors' labels
+    params["dyad_source"], params["dyad_target"] = \
+        (str(busiest[0]["s"]), str(busiest[0]["t"])) if busiest else ('"none"@de', '"none"@de')
     return params
 
 

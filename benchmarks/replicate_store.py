@@ -1,7 +1,7 @@
 """A store of N articles' graphs made from one real build, without running NLP again.
 
 Each article graph of the build's `graph.trig` is copied with a new article id
-(`{id}~{copy}`): the article, its talks and events get new IRIs, the entities
+(`{id}~{copy}`): the article, its talks, events and role statements get new IRIs, the entities
 stay shared, as in a real corpus where many articles describe the same actors.
 The copies go through `LocalStore.write_articles` in batches like a build, so
 this also measures the store's write path alone at scale; then the competency
@@ -27,7 +27,7 @@ from benchmarks import latency
 from kg.store import open_store
 from kg.vocab import BASE, DCTERMS
 
-_PER_ARTICLE = tuple(BASE + f"id/{kind}/" for kind in ("article", "talks", "event"))
+_PER_ARTICLE = tuple(BASE + f"id/{kind}/" for kind in ("article", "talks", "event", "role"))
 _ARTICLE_GRAPH = BASE + "graph/article/"
 
 

@@ -97,3 +97,16 @@ def test_built_store_holds_event_dates_and_their_origin(tmp_path) -> None:
                  r["origin"].value if r["origin"] else None) for r in store.query(_DATES)}
     assert rows == {("t1", "ACCUSE", "2015-03-09", "text"), ("t1", "ACCUSE", "2015-03-11", "text"),
                     ("t1", "SUPPORT", "2015-03-12", "article"), ("t2", "ACCUSE", None, None)}
+
+
+def test_a_weekday_lies_ahead_only_for_an_intended_event() -> None:
+    article = Article(id="a", text="", date=THURSDAY)
+    sentence = "Der UN-Gesandte forderte in der Nacht auf Montag, die Waffenruhe wiederherzustellen, die halten soll."
+    asserted = Interaction("REQUEST", "org:un", None, Evidence(sentence, 0, len(sentence)))
+    intended = Interaction("REQUEST", "org:un", None, Evidence(sentence, 0, len(sentence)), factuality="intended")
+    assert [e.date for e in date_interactions([asserted, intended], article)] == [date(2015, 3, 9), date(2015, 3, 16)]
+
+
+def test_a_date_after_nach_or_vor_bounds_a_period() -> None:
+    assert sentence_day("Sie hat das Mittel nach dem 1. März genommen.", THURSDAY) is None
+    assert sentence_day("Vor dem 1. März hatte Russland die Ukraine kritisiert.", THURSDAY) is None

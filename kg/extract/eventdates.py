@@ -28,7 +28,10 @@ from kg.extract.rules import Stage, declare, fired
 from kg.facts import Article, Interaction, PartialDate
 
 # Prepositions after which a date bounds a period instead of naming the event's day („seit dem 9. Januar").
-_PERIOD_BOUNDS = re.compile(r"\b(?:seit|bis|ab)\s+(?:dem\s+|zum\s+)?$", re.IGNORECASE)
+_PERIOD_BOUNDS = re.compile(r"\b(?:seit|bis|ab|nach|vor)\s+(?:dem\s+|zum\s+)?$", re.IGNORECASE)
+# An event reported as fact took place (past); one the actor intends lies ahead; for a
+# possible event the sentence's tense words decide.
+_TENSE_OF: dict[str, Tense] = {"asserted": "past", "negated": "past", "intended": "future"}
 
 
 def date_interactions(interactions: Iterable[Interaction], article: Article) -> list[Interaction]:
@@ -41,7 +44,7 @@ def date_interactions(interactions: Iterable[Interaction], article: Article) -> 
         return list(interactions)
     out = []
     for event in interactions:
-        found = _fix_day(event.evidence.sentence, ref)
+        found = _fix_day(event.evidence.sentence, ref, _TENSE_OF.get(event.factuality))
         name, day = found or (ARTICLE_DATE, ref)
         if found is None:
             fired(ARTICLE_DATE)
@@ -50,10 +53,12 @@ def date_interactions(interactions: Iterable[Interaction], article: Article) -> 
     return out
 
 
-def sentence_day(sentence: str, ref: date) -> date | None:
+def sentence_day(sentence: str, ref: date, tense: Tense | None = None) -> date | None:
     """The day a sentence fixes, relative to the article's date `ref`; None when it fixes none.
 
-    An absolute date comes first; else the first weekday or relative day.
+    An absolute date comes first; else the first weekday or relative day. The
+    tense (which side of `ref` a weekday lies on) is read from the sentence's
+    tense words unless given.
 
     >>> sentence_day("Am Montag traf Putin Erdogan.", date(2022, 1, 12))   # a Wednesday
     datetime.date(2022, 1, 10)
@@ -62,13 +67,13 @@ def sentence_day(sentence: str, ref: date) -> date | None:
     >>> sentence_day("Mitte Januar wurde verhandelt.", date(2022, 1, 12)) is None
     True
     """
-    found = _fix_day(sentence, ref)
+    found = _fix_day(sentence, ref, tense)
     return found[1] if found else None
 
 
-def _fix_day(sentence: str, ref: date) -> tuple[str, date] | None:
+def _fix_day(sentence: str, ref: date, tense: Tense | None) -> tuple[str, date] | None:
     """(rule name, day) of the first date rule that applies to the sentence, or None."""
-    tense = sentence_tense(sentence)
+    tense = tense or sentence_tense(sentence)
     absolute = find_date(_without_weekdays(sentence), ref, tense)
     if absolute is not None and _PERIOD_BOUNDS.search(sentence[max(0, absolute.offset - 12):absolute.offset]):
         fired(PERIOD)
@@ -89,7 +94,8 @@ def _absolute(absolute: DateSpan | None, *_: object) -> date | None:
 
 
 @_DAY.rule("event-date-weekday", "a weekday in the event's sentence („am Montag“) is the latest such day up to "
-                                 "the article's date, or the next one when the sentence speaks of the future")
+                                 "the article's date, the next one for an intended event (or a possible one "
+                                 "in a future sentence)")
 def _weekday(_: object, named: DateSpan | None, relative: tuple[int, date] | None) -> date | None:
     if named is None or (relative is not None and relative[0] < named.offset):
         return None
@@ -104,8 +110,8 @@ def _relative(_: object, __: object, relative: tuple[int, date] | None) -> date 
 
 ARTICLE_DATE = declare("event-date-article", "event date", "an event whose sentence fixes no day takes the "
                        "article's date („Mitte Januar“, „im März“ fix none)")
-PERIOD = declare("event-date-period", "event date", "a date after „seit“, „bis“ or „ab“ bounds a period: the "
-                 "sentence fixes no day of the event")
+PERIOD = declare("event-date-period", "event date", "a date after „seit“, „bis“, „ab“, „nach“ or „vor“ bounds "
+                 "a period: the sentence fixes no day of the event")
 
 
 def sentence_tense(sentence: str) -> Tense:
