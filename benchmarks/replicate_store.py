@@ -19,13 +19,14 @@ import sys
 import time
 from collections import defaultdict
 from collections.abc import Iterator
+from datetime import date, timedelta
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from benchmarks import latency
+from benchmarks import corpus, latency
 from kg.store import open_store
-from kg.vocab import BASE, DCTERMS
+from kg.vocab import BASE, DCTERMS, XSD
 
 _PER_ARTICLE = tuple(BASE + f"id/{kind}/" for kind in ("article", "talks", "event", "role"))
 _ARTICLE_GRAPH = BASE + "graph/article/"
@@ -43,8 +44,16 @@ def article_graphs(trig: Path) -> tuple[dict[str, list[ox.Quad]], list[ox.Quad]]
     return dict(articles), other
 
 
-def copies(articles: dict[str, list[ox.Quad]], count: int) -> Iterator[tuple[ox.NamedNode, list[ox.Quad]]]:
-    """`count` article graphs, cycling through `articles` with renamed per-article nodes."""
+def copies(articles: dict[str, list[ox.Quad]], count: int, *,
+           redate: bool = False) -> Iterator[tuple[ox.NamedNode, list[ox.Quad]]]:
+    """`count` article graphs, cycling through `articles` with renamed per-article nodes.
+
+    `redate`: copy n of a dated article is moved to the day `benchmarks.corpus`
+    gives article n of `count` (spread over two years), and every xsd:date of
+    its graph (the events' and talks' own days, the role statements') by the
+    same number of days, so the dates read from the text keep their distance
+    to the article's date.
+    """
     originals = list(articles.values())
     for n in range(count):
         copy, index = divmod(n, len(originals))
@@ -57,11 +66,24 @@ def copies(articles: dict[str, list[ox.Quad]], count: int) -> Iterator[tuple[ox.
 
         quads = originals[index]
         graph = ox.NamedNode(quads[0].graph_name.value + suffix)
+        shift = _shift(quads, n, count) if redate else timedelta(0)
         out = []
         for q in quads:
             obj = ox.Literal(q.object.value + suffix) if q.predicate == DCTERMS.identifier else rename(q.object)
+            if shift and isinstance(obj, ox.Literal) and obj.datatype == XSD.date:
+                obj = ox.Literal((date.fromisoformat(obj.value) + shift).isoformat(), datatype=XSD.date)
             out.append(ox.Quad(rename(q.subject), q.predicate, obj, graph))
         yield graph, out
+
+
+def _shift(quads: list[ox.Quad], n: int, count: int) -> timedelta:
+    """Days from the article's own date to the date `benchmarks.corpus` gives article n of `count`."""
+    own = next((q.object.value for q in quads if q.predicate == DCTERMS.date
+                and q.subject.value.startswith(BASE + "id/article/")), None)
+    if own is None:
+        return timedelta(0)
+    target = corpus.FIRST_DAY + timedelta(days=n * corpus.SPAN_DAYS // max(count, 1))
+    return target - date.fromisoformat(own)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -70,6 +92,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("count", type=int, help="article graphs to write")
     parser.add_argument("--work", type=Path, required=True, help="folder for the store (emptied first)")
     parser.add_argument("--batch-size", type=int, default=256)
+    parser.add_argument("--redate", action="store_true",
+                        help="spread the copies' dates over two years as benchmarks.corpus does (dated sources only)")
     parser.add_argument("--runs", type=int, default=30)
     parser.add_argument("--json", type=Path, help="write the results here")
     args = parser.parse_args(argv)
@@ -82,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
                             [q for q in other if q.graph_name.value.endswith("/ontology")])
         start = time.perf_counter()
         batch: list[tuple[ox.NamedNode, list[ox.Quad]]] = []
-        for item in copies(articles, args.count):
+        for item in copies(articles, args.count, redate=args.redate):
             batch.append(item)
             if len(batch) == args.batch_size:
                 store.write_articles(batch, replace=False)
