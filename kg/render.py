@@ -121,8 +121,9 @@ def network(graph: nx.MultiDiGraph, *, title: str = "geokg actor network", max_n
     Restyle it before `page_html` (e.g. `net.nodes[0]["color"] = "#000"`).
     """
     graph = select_top(graph, max_nodes)
+    order = core_order(graph, _activity(graph))
     net = Network(directed=True, heading=title, cdn_resources="remote")
-    net.nodes = _nodes(graph, _positions(graph, seed))
+    net.nodes = _nodes(graph, _positions(graph, seed, order[:core or len(order)]), order)
     net.node_ids = [n["id"] for n in net.nodes]
     net.node_map = {n["id"]: n for n in net.nodes}
     net.edges = _edges(graph)
@@ -234,26 +235,34 @@ def _activity(graph: nx.MultiDiGraph) -> dict[Any, float]:
     return {n: float(out[n]) for n in graph}
 
 
-def _positions(graph: nx.MultiDiGraph, seed: int) -> dict[Any, tuple[float, float]]:
-    """Seeded positions: connected actors by a force layout, isolates on a ring around them."""
-    connected = [n for n in graph if any(u != v for u, v in graph.edges(n)) or
-                 any(u != v for u, v in graph.in_edges(n))]
+def _positions(graph: nx.MultiDiGraph, seed: int, core: list[Any]) -> dict[Any, tuple[float, float]]:
+    """Seeded positions: connected actors by a force layout, isolates on a ring around them.
+
+    Small graphs get Kamada–Kawai (even edge lengths, readable labels); in large ones the
+    `core` actors the page opens on are laid out so first, and the rest around them.
+    """
     simple = nx.Graph()
-    simple.add_nodes_from(connected)
     simple.add_edges_from((u, v) for u, v in graph.edges() if u != v)
-    if len(connected) <= SPRING_LAYOUT_UP_TO:
-        # Kamada–Kawai evens out edge lengths (readable labels); seeded spring positions start it.
-        start = nx.spring_layout(simple, seed=seed, iterations=100) if connected else {}
-        raw = nx.kamada_kawai_layout(simple, pos=start) if connected and nx.is_connected(simple) else start
-        pos = _scaled(raw, simple)
+    if simple.number_of_nodes() <= SPRING_LAYOUT_UP_TO:
+        pos = _small_layout(simple, seed)
     else:
-        pos = _layout(simple, seed)
+        fixed = _small_layout(simple.subgraph([n for n in core if n in simple]), seed)
+        pos = _layout(simple, seed, fixed=fixed)
     radius = max((math.hypot(x, y) for x, y in pos.values()), default=0.0) + 2 * EDGE_LENGTH
     isolates = [n for n in graph if n not in pos]
     for i, node in enumerate(isolates):
         angle = 2 * math.pi * i / max(len(isolates), 1)
         pos[node] = (radius * math.cos(angle), radius * math.sin(angle))
     return pos
+
+
+def _small_layout(simple: nx.Graph, seed: int) -> dict[Any, tuple[float, float]]:
+    """Kamada–Kawai started from seeded spring positions (spring alone for a disconnected graph), in px."""
+    if simple.number_of_nodes() == 0:
+        return {}
+    start = nx.spring_layout(simple, seed=seed, iterations=100)
+    raw = nx.kamada_kawai_layout(simple, pos=start) if nx.is_connected(simple) else start
+    return _scaled(raw, simple)
 
 
 def _scaled(raw: Mapping[Any, Any], simple: nx.Graph) -> dict[Any, tuple[float, float]]:
@@ -271,13 +280,14 @@ def _scaled(raw: Mapping[Any, Any], simple: nx.Graph) -> dict[Any, tuple[float, 
     return {n: (float(x) * factor, float(y) * factor) for n, (x, y) in raw.items()}
 
 
-def _layout(graph: nx.Graph, seed: int, iterations: int = 50) -> dict[Any, tuple[float, float]]:
+def _layout(graph: nx.Graph, seed: int, iterations: int = 50,
+            fixed: Mapping[Any, tuple[float, float]] | None = None) -> dict[Any, tuple[float, float]]:
     """Fruchterman–Reingold positions in the paper's grid variant: only pairs closer than 2k repel.
 
     networkx's spring_layout repels every pair (O(n²) per iteration: 25–45 s
     for 2,000–5,000 nodes on a busy machine); the close pairs come from a k-d
     tree here, so a layout takes seconds, and is the same for the same graph
-    and seed.
+    and seed. `fixed`: nodes that keep these positions (px), the others are placed around them.
     """
     import numpy as np
     from scipy.spatial import cKDTree
@@ -289,6 +299,11 @@ def _layout(graph: nx.Graph, seed: int, iterations: int = 50) -> dict[Any, tuple
                              for u, v in graph.edges() if u != v}), dtype=int).reshape(-1, 2)
     pos = np.random.default_rng(seed).random((n, 2))
     k = 1.0 / math.sqrt(n)            # the ideal edge length in the unit square
+    px = 90 / k                       # vis-network units per unit: ~90 px between neighbours
+    held = np.zeros(n, dtype=bool)
+    for node, (x, y) in (fixed or {}).items():
+        pos[index[node]] = (0.5 + x / px, 0.5 + y / px)
+        held[index[node]] = True
     step = 0.1
     for _ in range(iterations):
         disp = np.zeros((n, 2))
@@ -302,11 +317,14 @@ def _layout(graph: nx.Graph, seed: int, iterations: int = 50) -> dict[Any, tuple
             delta = pos[pairs[:, 0]] - pos[pairs[:, 1]]
             pull = delta * (np.sqrt((delta * delta).sum(axis=1)) / k)[:, None]   # |pull| = d²/k
             disp += _scatter(pairs[:, 1], pull, n) - _scatter(pairs[:, 0], pull, n)
+        disp[held] = 0.0
         length = np.maximum(np.sqrt((disp * disp).sum(axis=1)), 1e-12)
         pos += disp * (np.minimum(length, step) / length)[:, None]
         step -= 0.1 / (iterations + 1)   # cooling
-    pos = (pos - pos.mean(axis=0)) * 90 / k   # vis-network units: ~90 px between neighbours
-    return {node: (float(x), float(y)) for node, (x, y) in zip(nodes, pos)}
+    pos = (pos - (0.5 if held.any() else pos.mean(axis=0))) * px
+    out = {node: (float(x), float(y)) for node, (x, y) in zip(nodes, pos)}
+    out.update(fixed or {})
+    return out
 
 
 def _scatter(index: Any, vectors: Any, n: int) -> Any:
@@ -320,10 +338,10 @@ def _style(cls: str | None) -> ClassStyle:
     return CLASS_STYLES.get(cls or "", OTHER_STYLE)
 
 
-def _nodes(graph: nx.MultiDiGraph, positions: Mapping[Any, tuple[float, float]]) -> list[dict]:
+def _nodes(graph: nx.MultiDiGraph, positions: Mapping[Any, tuple[float, float]], order: list[Any]) -> list[dict]:
     activity = _activity(graph)
     connected = {n for u, v in graph.edges() if u != v for n in (u, v)}
-    rank = {n: i for i, n in enumerate(core_order(graph, activity))}
+    rank = {n: i for i, n in enumerate(order)}
     out = []
     for node, attrs in graph.nodes(data=True):
         style = _style(attrs.get("cls"))

@@ -180,3 +180,13 @@ def test_written_files_get_the_usual_permissions(tmp_path: Path) -> None:
     finally:
         os.umask(mask)
     assert stat.S_IMODE(path.stat().st_mode) == 0o644
+
+
+def test_a_large_graph_lays_out_its_core_first_and_keeps_it_apart() -> None:
+    g = actor_graph(SPRING_LAYOUT_UP_TO + 100)
+    data = embedded_data(to_html(g, core=20))
+    core = [n for n in data["nodes"] if n["rank"] < 20]
+    closest = min(((a["x"] - b["x"]) ** 2 + (a["y"] - b["y"]) ** 2) ** 0.5
+                  for i, a in enumerate(core) for b in core[i + 1:])
+    assert closest >= 100   # the actors the page opens on do not sit on each other's labels
+    assert data["core"] == 20
