@@ -69,6 +69,26 @@ def check_query(sparql: str, *, allow_service: bool = False) -> Refusal | None:
     return None
 
 
+_SELECT_STAR = re.compile(r"\bSELECT\s+(?:(?:DISTINCT|REDUCED)\s+)?\*", re.IGNORECASE)
+_VARIABLE = re.compile(r"[?$]([0-9A-Za-z_\u00B7\u00C0-\uFFFF]+)")
+
+
+def select_star_order(sparql: str) -> tuple[str, ...] | None:
+    """For `SELECT *`: the variables in the order the query first names them; None otherwise.
+
+    >>> select_star_order("SELECT * WHERE { ?zebra ?apple 'x' . $mango ?zebra ?b }")
+    ('zebra', 'apple', 'mango', 'b')
+    >>> select_star_order("SELECT ?b ?a WHERE { ?a ?b ?c }") is None
+    True
+    """
+    code = _OPAQUE.sub(" ", sparql)
+    star = _SELECT_STAR.search(code)
+    first_select = re.search(r"\bSELECT\b", code, re.IGNORECASE)
+    if star is None or first_select is None or star.start() != first_select.start():
+        return None
+    return tuple(dict.fromkeys(m.group(1) for m in _VARIABLE.finditer(code, star.end())))
+
+
 def calls_service(sparql: str) -> bool | None:
     """Whether the parsed query holds a SERVICE pattern; None when it cannot be parsed.
 

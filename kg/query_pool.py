@@ -8,17 +8,20 @@ result themselves into a buffer with a size cap, so a huge result ends with a
 clear error instead of filling the server's memory.
 
 >>> with QueryPool("output", size=1) as pool:                    # doctest: +SKIP
-...     pool.run("ASK {}", Formats("application/sparql-results+json", "text/turtle")).body
+...     pool.run(Job("ASK {}")).body
 b'{"head":{},"boolean":true}'
 """
 from __future__ import annotations
 
+import contextlib
+import faulthandler
 import io
 import logging
 import multiprocessing
 import os
 import queue
 import signal
+import tempfile
 import threading
 import time
 from dataclasses import dataclass
@@ -28,6 +31,8 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import KgError, QueryError
+from kg.negotiate import GRAPH_TYPES, Formats
+from kg.results_io import write_boolean, write_table
 from kg.sandbox import SandboxError, drop_network
 from kg.store import GraphStore, is_endpoint, open_store, store_path
 from kg.vocab import PREFIXES
@@ -37,27 +42,32 @@ log = logging.getLogger(__name__)
 WORKER_STARTUP_SECONDS = 30.0
 READY = "ready"
 
-# Media types the workers can write; the server negotiates among these.
-RESULT_FORMATS: dict[str, ox.QueryResultsFormat] = {
-    "application/sparql-results+json": ox.QueryResultsFormat.JSON,
-    "application/sparql-results+xml": ox.QueryResultsFormat.XML,
-    "text/csv": ox.QueryResultsFormat.CSV,
-    "text/tab-separated-values": ox.QueryResultsFormat.TSV,
-}
 GRAPH_FORMATS: dict[str, ox.RdfFormat] = {
     "text/turtle": ox.RdfFormat.TURTLE,
     "application/ld+json": ox.RdfFormat.JSON_LD,
     "application/n-triples": ox.RdfFormat.N_TRIPLES,
     "application/rdf+xml": ox.RdfFormat.RDF_XML,
 }
+QUERY_STACK_BYTES = 512 << 20  # address space, not memory: pages are used only as deep as a query goes
+# How long a dead worker's last words may be, for the log and the reason.
+_LAST_WORDS_BYTES = 4096
 
 
 @dataclass(frozen=True)
-class Formats:
-    """The media types to answer in: one for SELECT/ASK, one for CONSTRUCT/DESCRIBE."""
+class Job:
+    """One query and how to run and answer it.
 
-    results: str
-    graph: str
+    `default_graphs`/`named_graphs` (the protocol's dataset) replace the union
+    default graph when either is given; `star_order` lists variables in the
+    order the query names them, for `SELECT *` columns.
+    """
+
+    sparql: str
+    formats: Formats = Formats()
+    base_iri: str | None = None
+    default_graphs: tuple[str, ...] | None = None
+    named_graphs: tuple[str, ...] | None = None
+    star_order: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -101,41 +111,56 @@ class QueryPool:
                 self.close()
                 raise KgError(self.startup_error or "the query workers did not start (see the log with -v)")
 
-    def run(self, sparql: str, formats: Formats) -> Answer:
+    def run(self, job: Job) -> Answer:
         """Run one query; raise QueryTimeout or PoolBusy when time runs out."""
         # A queued query waits for a worker at most as long as a runaway query
         # can hold one, plus the time to start its replacement.
         wait = self.timeout + WORKER_STARTUP_SECONDS
-        try:
-            worker = self._idle.get(timeout=wait)
-        except queue.Empty:
-            raise PoolBusy(f"all workers stayed busy for {wait:g} s; try again later") from None
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                worker = self._idle.get(timeout=max(0.0, deadline - time.monotonic()))
+            except queue.Empty:
+                raise PoolBusy(f"all workers stayed busy for {wait:g} s; try again later") from None
+            if worker.process.is_alive():
+                break
+            # Died while idle (killed from outside): not this query's doing; take another.
+            log.warning("query worker %s was found dead (%s); starting a new one",
+                        worker.process.pid, worker.death())
+            self._replace(worker)
         deadline = time.monotonic() + self.timeout
         try:
-            worker.conn.send((sparql, formats))
+            worker.conn.send(job)
             if worker.conn.poll(max(0.0, deadline - time.monotonic())):
                 answer: Answer = worker.conn.recv()
                 self._idle.put(worker)
                 return answer
         except (EOFError, OSError):
-            # Running out of memory or stack aborts the process (Rust cannot unwind those).
-            log.warning("a query worker died; starting a new one")
+            worker.process.join(timeout=5)
+            reason = worker.death()
+            log.warning("a query worker died (%s) running %r; starting a new one", reason, job.sparql[:200])
             self._replace(worker)
-            cap = f"the {self.max_memory >> 20} MB memory cap" if self.max_memory else "the memory"
-            return Answer(503, "text/plain", f"the query's worker process stopped: the query needed "
-                                             f"more than {cap} or its stack".encode())
+            return Answer(503, "text/plain", f"the query's worker process stopped: {reason}".encode())
         self._replace(worker)
         raise QueryTimeout(f"the query ran longer than the {self.timeout:g} s timeout and was stopped")
 
     def _spawn(self) -> _Worker:
         parent, child = self._context.Pipe()
+        # The worker's stderr goes to a file: Rust writes why it aborts there (stack or memory).
+        fd, stderr_path = tempfile.mkstemp(prefix="kg-query-worker-", suffix=".log")
+        os.close(fd)
         process = self._context.Process(target=_serve_queries, name="kg-query-worker", daemon=True,
-                                        args=(child, self.location, self.max_bytes, self.max_memory, self.isolate))
+                                        args=(child, self.location, self.max_bytes, self.max_memory,
+                                              self.isolate, stderr_path))
         process.start()
         child.close()
-        worker = _Worker(process, parent)
+        worker = _Worker(process, parent, stderr_path, self.max_memory)
         with self._lock:
-            self._all.add(worker)
+            closed = self._closed
+            if not closed:
+                self._all.add(worker)
+        if closed:  # the pool closed while this one started (a replacement): end it too
+            worker.stop()
         return worker
 
     def _await_ready(self, worker: _Worker) -> bool:
@@ -149,20 +174,42 @@ class QueryPool:
                 self.startup_error = str(message)
         except (EOFError, OSError):
             pass
-        log.warning("a query worker did not start%s", f": {self.startup_error}" if self.startup_error else "")
-        worker.stop()
-        with self._lock:
-            self._all.discard(worker)
+        log.warning("a query worker did not start (%s)", self.startup_error or worker.death())
+        self._discard(worker)
         return False
 
-    def _replace(self, worker: _Worker) -> None:
+    def _discard(self, worker: _Worker) -> None:
         worker.stop()
         with self._lock:
             self._all.discard(worker)
-            if self._closed:
-                return
+
+    def _replace(self, worker: _Worker) -> None:
+        self._discard(worker)
         # The new worker starts in the background; until it is ready the others answer.
-        threading.Thread(target=self._await_ready, args=(self._spawn(),), daemon=True).start()
+        threading.Thread(target=self._restore, daemon=True).start()
+
+    def _restore(self) -> None:
+        """Start a worker to take a lost one's place, retrying, so the pool never shrinks silently."""
+        delay = 0.5
+        while True:
+            with self._lock:
+                if self._closed:
+                    return
+            if self._await_ready(self._spawn()):
+                log.info("a new query worker took the lost one's place")
+                return
+            with self._lock:
+                if self._closed:
+                    return
+            log.error("could not start a replacement query worker; retrying in %g s", delay)
+            time.sleep(delay)
+            delay = min(delay * 2, 30.0)
+
+    @property
+    def live_workers(self) -> int:
+        """Workers started and not lost (busy or idle)."""
+        with self._lock:
+            return sum(1 for w in self._all if w.process.is_alive())
 
     def close(self) -> None:
         with self._lock:
@@ -183,17 +230,70 @@ class QueryPool:
 class _Worker:
     process: multiprocessing.process.BaseProcess
     conn: Connection
+    stderr_path: str
+    max_memory: int
 
     def stop(self) -> None:
         self.conn.close()
         if self.process.is_alive():
             self.process.kill()
         self.process.join(timeout=5)
+        with contextlib.suppress(OSError):
+            os.unlink(self.stderr_path)
+
+    def death(self) -> str:
+        """Why the process ended, from its exit status and the last words Rust or Python left."""
+        words = _last_words(self.stderr_path)
+        if words:
+            log.warning("the query worker's last words: %s", words[-500:])
+        return death_reason(self.process.exitcode, words, self.max_memory)
+
+
+def _last_words(path: str) -> str:
+    try:
+        with open(path, "rb") as f:
+            f.seek(0, os.SEEK_END)
+            f.seek(max(0, f.tell() - _LAST_WORDS_BYTES))
+            return f.read().decode("utf-8", "replace").strip()
+    except OSError:
+        return ""
+
+
+def death_reason(exitcode: int | None, last_words: str, max_memory: int) -> str:
+    """What ended a worker, as a user should read it.
+
+    >>> death_reason(-6, "thread '<unnamed>' has overflowed its stack", 1 << 30)
+    "the query is nested too deeply for the query engine's stack (simplify it, or split it)"
+    >>> death_reason(-6, "memory allocation of 8388608 bytes failed", 1 << 30)
+    'the query needed more than the 1024 MB memory cap'
+    >>> death_reason(-4, "", 0)
+    'the worker process crashed (signal SIGILL)'
+    """
+    words = last_words.lower()
+    if "overflowed its stack" in words or "stack overflow" in words or "recursionerror" in words:
+        return "the query is nested too deeply for the query engine's stack (simplify it, or split it)"
+    if "memory allocation of" in words or "memoryerror" in words or "cannot allocate memory" in words:
+        cap = f"the {max_memory >> 20} MB memory cap" if max_memory else "the memory available"
+        return f"the query needed more than {cap}"
+    if exitcode is not None and exitcode < 0:
+        try:
+            name = signal.Signals(-exitcode).name
+        except ValueError:
+            name = str(-exitcode)
+        if name == "SIGKILL":
+            return "the worker process was killed from outside (signal SIGKILL; the system may be out of memory)"
+        if name == "SIGSEGV":  # Python code does not segfault; the engine's recursion running out of stack does
+            return ("the query engine crashed (signal SIGSEGV), most likely out of stack on a deeply "
+                    "nested or very long query")
+        return f"the worker process crashed (signal {name})"
+    return f"the worker process ended (exit status {exitcode})"
 
 
 # -- inside the worker process -------------------------------------------------
 
-def _serve_queries(conn: Connection, location: str, max_bytes: int, max_memory: int, isolate: bool) -> None:
+def _serve_queries(conn: Connection, location: str, max_bytes: int, max_memory: int, isolate: bool,
+                   stderr_path: str) -> None:
+    _redirect_stderr(stderr_path)
     if isolate:  # first: a new user namespace needs a process without threads
         try:
             log.debug("query worker %d: no network (%s)", os.getpid(), drop_network())
@@ -209,17 +309,36 @@ def _serve_queries(conn: Connection, location: str, max_bytes: int, max_memory: 
         opener.store()  # open now, so the first query does not pay for it
     except KgError as err:
         log.warning("%s", err)  # each query will answer with this error
+    # Queries run on a thread with a large stack: the engine recurses once per level of
+    # a long UNION chain or a deep expression, and 8 MB ended at a few thousand.
+    threading.stack_size(QUERY_STACK_BYTES)
+    runner = threading.Thread(target=_answer_jobs, args=(conn, opener, max_bytes), name="kg-query")
+    runner.start()  # the size applies when the thread starts
+    threading.stack_size(0)
+    runner.join()
+
+
+def _answer_jobs(conn: Connection, opener: _StoreOpener, max_bytes: int) -> None:
     conn.send(READY)
     while True:
         try:
-            sparql, formats = conn.recv()
+            job = conn.recv()
         except (EOFError, OSError):
             return  # the server closed the pipe
         try:
-            answer = answer_query(opener.store(), sparql, formats, max_bytes)
+            answer = answer_query(opener.store(), job, max_bytes)
         except KgError as err:  # the store went missing or became unreachable
             answer = Answer(503, "text/plain", str(err).encode())
+        except Exception as err:  # noqa: BLE001 - a bug must cost one answer, not the worker
+            answer = Answer(500, "text/plain", f"the query failed: {type(err).__name__}: {err}".encode())
         conn.send(answer)
+
+
+def _redirect_stderr(path: str) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND)
+    os.dup2(fd, 2)
+    os.close(fd)
+    faulthandler.enable()  # a crash leaves the Python stack of every thread there
 
 
 def _exit_with_parent(parent: int) -> None:
@@ -246,27 +365,62 @@ def _cap_memory(limit: int) -> None:
         log.warning("cannot cap the query worker's memory: %s", err)
 
 
-def answer_query(store: GraphStore, sparql: str, formats: Formats, max_bytes: int) -> Answer:
-    """Run `sparql` on a store and serialize the result, at most `max_bytes` of it."""
+def answer_query(store: GraphStore, job: Job, max_bytes: int) -> Answer:
+    """Run a job's query on a store and serialize the result, at most `max_bytes` of it."""
     out = _CappedBuffer(max_bytes)
     try:
-        result = store.query(sparql)
+        result = store.query(job.sparql, base_iri=job.base_iri,
+                             default_graph=_nodes(job.default_graphs), named_graphs=_nodes(job.named_graphs))
         if isinstance(result, ox.QueryTriples):
-            media = formats.graph
+            media = job.formats.graph if job.formats.graph in GRAPH_TYPES else "text/turtle"
             ox.serialize(result, out, GRAPH_FORMATS[media], prefixes=PREFIXES)
+            if media == "application/rdf+xml":  # Oxigraph writes a CR raw, which XML reads back as LF
+                return Answer(200, media, out.getvalue().replace(b"\r", b"&#13;"))
+        elif isinstance(result, ox.QueryBoolean):
+            media = job.formats.boolean
+            write_boolean(out, bool(result), media)
         else:
-            media = formats.results
-            result.serialize(out, RESULT_FORMATS[media])
+            media = job.formats.results
+            names = _column_order([v.value for v in result.variables], job.star_order)
+            write_table(out, names, ([solution[name] for name in names] for solution in result), media)
     except QueryError as err:
         return Answer(400, "text/plain", str(err).encode())
     except ResultTooLarge as err:
         return Answer(422, "text/plain", str(err).encode())
     except KgError as err:
         return Answer(502, "text/plain", str(err).encode())
-    except (OSError, ValueError, SyntaxError) as err:
+    except RuntimeError as err:
+        # Evaluation is lazy: an unknown function surfaces while reading the rows.
+        message = _first_line(err)
+        status = 400 if "not supported" in message or "unknown" in message.lower() else 500
+        return Answer(status, "text/plain", f"query failed: {message}".encode())
+    except (OSError, ValueError, SyntaxError, TypeError) as err:
         # Lazy evaluation fails while serializing (e.g. a type error deep in the plan).
-        return Answer(500, "text/plain", f"query failed: {err}".encode())
+        return Answer(500, "text/plain", f"query failed: {_first_line(err)}".encode())
     return Answer(200, media, out.getvalue())
+
+
+# Names clients use for "the dataset's default graph" (rdflib's Dataset sends its own with every query).
+DEFAULT_GRAPH_NAMES = frozenset({"urn:x-rdflib:default", "urn:x-arq:DefaultGraph"})
+
+
+def _nodes(iris: tuple[str, ...] | None) -> list[ox.NamedNode | ox.DefaultGraph] | None:
+    if iris is None:
+        return None
+    return [ox.DefaultGraph() if iri in DEFAULT_GRAPH_NAMES else ox.NamedNode(iri) for iri in iris]
+
+
+def _column_order(names: list[str], star_order: tuple[str, ...] | None) -> list[str]:
+    """`SELECT *` columns in the order the query names the variables (Oxigraph sorts them)."""
+    if not star_order:
+        return names
+    position = {name: i for i, name in enumerate(star_order)}
+    return sorted(names, key=lambda name: position.get(name, len(position)))
+
+
+def _first_line(err: BaseException) -> str:
+    text = str(err).strip()
+    return text.splitlines()[0] if text else type(err).__name__
 
 
 class ResultTooLarge(KgError):

@@ -100,8 +100,15 @@ class EndpointStore(GraphStore):
         self.timeout = timeout
 
     # -- reading ---------------------------------------------------------
-    def query(self, sparql: str) -> QueryResult:
-        form = {"query": with_prefixes(sparql), "union-default-graph": ""}
+    def query(self, sparql: str, *, base_iri: str | None = None,
+              default_graph: Sequence[ox.NamedNode] | None = None,
+              named_graphs: Sequence[ox.NamedNode] | None = None) -> QueryResult:
+        text = with_prefixes(sparql) if base_iri is None else f"BASE <{base_iri}> {with_prefixes(sparql)}"
+        form: list[tuple[str, str]] = [("query", text)]
+        if default_graph is None and named_graphs is None:
+            form.append(("union-default-graph", ""))
+        form += [("default-graph-uri", g.value) for g in default_graph or ()]
+        form += [("named-graph-uri", g.value) for g in named_graphs or ()]
         content_type, body = self._post(self.endpoints.query, urllib.parse.urlencode(form).encode(),
                                         "application/x-www-form-urlencoded", accept=_ACCEPT)
         if content_type in _RESULT_FORMATS:

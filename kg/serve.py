@@ -13,38 +13,37 @@ process with a timeout and a cap on the result size.
 """
 from __future__ import annotations
 
+import ipaddress
 import json
 import logging
-import ipaddress
 import re
 import socket
-import urllib.parse
+import threading
 from dataclasses import asdict, dataclass
-from http import HTTPStatus
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
 
+from waitress.server import create_server
+
 from kg.errors import KgError
-from kg.query_check import UPDATE_REFUSED, Refusal, check_query
-from kg.query_pool import GRAPH_FORMATS, RESULT_FORMATS, Formats, QueryPool
+from kg.negotiate import Formats, negotiate
+from kg.protocol import SparqlApp
+from kg.query_check import Refusal, check_query
+from kg.query_pool import QueryPool
 from kg.store import open_store
 from kg.vocab import PREFIXES
+
+__all__ = ["Formats", "Refusal", "ServeOptions", "SparqlServer", "check_query", "example_queries",
+           "host_allowed", "make_server", "negotiate", "query_page"]
 
 log = logging.getLogger(__name__)
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 7878
 MAX_QUERY_BYTES = 1 << 20
-_DEFAULT_RESULTS, _DEFAULT_GRAPH = "application/sparql-results+json", "text/turtle"
-# `format=` shortcuts (links cannot set Accept) and Accept aliases.
-_FORMAT_NAMES = {"json": "application/sparql-results+json", "xml": "application/sparql-results+xml",
-                 "csv": "text/csv", "tsv": "text/tab-separated-values", "turtle": "text/turtle",
-                 "ttl": "text/turtle", "jsonld": "application/ld+json",
-                 "ntriples": "application/n-triples", "rdfxml": "application/rdf+xml"}
-_ALIASES = {"application/json": ("application/sparql-results+json", "application/ld+json"),
-            "application/xml": ("application/sparql-results+xml", "application/rdf+xml"),
-            "text/xml": ("application/sparql-results+xml", "application/rdf+xml"),
-            "application/x-turtle": (None, "text/turtle"), "text/plain": (None, "application/n-triples")}
+EXTRA_THREADS = 4        # HTTP threads beyond the query workers: pages, errors, OPTIONS never wait
+LISTEN_BACKLOG = 1024    # connections the kernel holds before accept (5 reset clients under load)
+CONNECTION_LIMIT = 1000  # open connections, keep-alive ones included
+IDLE_SECONDS = 60        # a client that stalls mid-request gives up its connection
 
 
 @dataclass(frozen=True)
@@ -58,7 +57,8 @@ class ServeOptions:
     workers: int = 4                  # queries running at once
     max_memory_bytes: int = 4 << 30   # address space per query worker; 0: no cap
     allow_service: bool = False       # SERVICE calls to other endpoints (and workers with network)
-    allow_hosts: tuple[str, ...] = () # Host header names accepted besides the server's own; "*": any
+    allow_hosts: tuple[str, ...] = ()  # Host header names accepted besides the server's own; "*": any
+    cors: tuple[str, ...] = ()         # origins whose pages may read the answers; "*": any; (): none
 
 
 def own_names(options: ServeOptions) -> frozenset[str]:
@@ -92,68 +92,25 @@ def host_allowed(header: str | None, names: frozenset[str]) -> bool:
         return name.rstrip(".") in names
 
 
-def negotiate(accept: str | None, format_name: str | None = None) -> Formats:
-    """The result and graph media types for an Accept header (or a `format=` name).
+class SparqlServer:
+    """The endpoint on waitress (a well-kept pure-Python HTTP server), with the query pool.
 
-    >>> negotiate("text/csv;q=0.5, application/sparql-results+xml")
-    Formats(results='application/sparql-results+xml', graph='text/turtle')
-    >>> negotiate("application/json").graph
-    'application/ld+json'
-    >>> negotiate(None, "tsv").results
-    'text/tab-separated-values'
+    waitress speaks HTTP/1.1 (chunked bodies, keep-alive, pipelining, HEAD,
+    `Expect: 100-continue`), queues requests beyond its threads instead of
+    resetting connections, and refuses bodies over MAX_QUERY_BYTES itself.
     """
-    if format_name:
-        media = _FORMAT_NAMES.get(format_name.lower(), format_name.lower())
-        accept = media
-    ranked = sorted(_parse_accept(accept or "*/*"), key=lambda item: -item[1])
-    results = _pick(ranked, RESULT_FORMATS, 0) or _DEFAULT_RESULTS
-    graph = _pick(ranked, GRAPH_FORMATS, 1) or _DEFAULT_GRAPH
-    return Formats(results, graph)
-
-
-def _parse_accept(accept: str) -> list[tuple[str, float]]:
-    items = []
-    for part in accept.split(","):
-        media, *params = [p.strip() for p in part.split(";")]
-        quality = 1.0
-        for param in params:
-            key, _, value = param.partition("=")
-            if key.strip() == "q":
-                try:
-                    quality = float(value)
-                except ValueError:
-                    quality = 0.0
-        if media and quality > 0:
-            items.append((media.lower(), quality))
-    return items
-
-
-def _pick(ranked: list[tuple[str, float]], offered: dict[str, object], alias_slot: int) -> str | None:
-    for media, _ in ranked:
-        if media in offered:
-            return media
-        alias = _ALIASES.get(media, (None, None))[alias_slot]
-        if alias:
-            return alias
-        if media in ("*/*", "*"):
-            return None  # the default
-        if media.endswith("/*"):
-            return next((m for m in offered if m.startswith(media[:-1])), None)
-    return None
-
-
-class SparqlServer(ThreadingHTTPServer):
-    """A threading HTTP server holding the query pool and the options."""
-
-    daemon_threads = True
 
     def __init__(self, location: str, options: ServeOptions) -> None:
         self.location, self.options = location, options
-        self.page = query_page(options)
-        self.names = own_names(options)
-        self.address_family = socket.AF_INET6 if ":" in options.host else socket.AF_INET
+        names = own_names(options)
+        self._stopped = threading.Event()
+        self._stopped.set()
         try:  # bind first: a taken port should not cost starting the workers
-            super().__init__((options.host, options.port), SparqlHandler)
+            self._server = create_server(
+                self._app, host=options.host, port=options.port, threads=options.workers + EXTRA_THREADS,
+                backlog=LISTEN_BACKLOG, connection_limit=CONNECTION_LIMIT, channel_timeout=IDLE_SECONDS,
+                max_request_body_size=MAX_QUERY_BYTES, ident="geokg", expose_tracebacks=False,
+                clear_untrusted_proxy_headers=True)
         except OSError as err:
             raise KgError(f"cannot listen on {options.host}:{options.port} ({err.strerror or err})") from None
         try:
@@ -161,18 +118,44 @@ class SparqlServer(ThreadingHTTPServer):
                                   max_bytes=options.max_result_bytes, max_memory=options.max_memory_bytes,
                                   allow_network=options.allow_service)
         except KgError:
-            self.server_close()
+            self._close_sockets()
             raise
+        self.app = SparqlApp(self.pool, options, page=query_page(options),
+                             host_allowed=lambda header: host_allowed(header, names))
+
+    def _app(self, environ: dict, start_response):  # noqa: ANN001, ANN202 (WSGI)
+        return self.app(environ, start_response)
 
     @property
     def url(self) -> str:
-        host, port = self.server_address[:2]
+        host, port = self._server.effective_host, self._server.effective_port
         host = f"[{host}]" if ":" in str(host) else host
         return f"http://{host}:{port}/"
 
+    def serve_forever(self) -> None:
+        """Answer requests until `shutdown()` (from another thread) or Ctrl-C."""
+        self._stopped.clear()
+        try:
+            self._server.run()
+        finally:
+            self._stopped.set()
+
+    def shutdown(self) -> None:
+        """Stop `serve_forever()` and wait for it to return."""
+        if not self._stopped.is_set():
+            self._server.trigger.pull_trigger(self._close_sockets)
+            self._stopped.wait(timeout=30)
+
+    def _close_sockets(self) -> None:
+        for dispatcher in list(self._server._map.values()):
+            dispatcher.close()
+
     def server_close(self) -> None:
-        super().server_close()
-        if hasattr(self, "pool"):  # not yet there when binding failed
+        """Stop listening, end the waitress threads and the query workers."""
+        self.shutdown()
+        self._close_sockets()
+        self._server.task_dispatcher.shutdown(timeout=5)
+        if hasattr(self, "pool"):
             self.pool.close()
 
 
@@ -184,124 +167,6 @@ def make_server(location: str, options: ServeOptions = ServeOptions()) -> Sparql
     with open_store(location, read_only=True) as store:
         store.query("ASK {}")
     return SparqlServer(location, options)
-
-
-class SparqlHandler(BaseHTTPRequestHandler):
-    """GET/POST /sparql per the SPARQL 1.1 Protocol; GET / the query page."""
-
-    server: SparqlServer
-    protocol_version = "HTTP/1.1"
-    server_version = "geokg"
-    timeout = 60  # a client that stalls mid-request gives up its thread
-
-    def parse_request(self) -> bool:
-        if not super().parse_request():
-            return False
-        if host_allowed(self.headers.get("Host"), self.server.names):
-            return True
-        self.close_connection = True
-        self._error(421, f"this server does not answer to the name {self.headers.get('Host', '')[:100]!r} "
-                         "(the operator can allow it with `kg serve --allow-host NAME`)")
-        return False
-
-    def do_GET(self) -> None:  # noqa: N802 (the http.server naming)
-        url = urllib.parse.urlsplit(self.path)
-        if url.path in ("/", "/index.html"):
-            self._send(200, "text/html; charset=utf-8", self.server.page, page=True)
-        elif url.path == "/sparql":
-            self._query(urllib.parse.parse_qs(url.query, keep_blank_values=True), body=None)
-        else:
-            self._error(404, f"nothing at {url.path}; the SPARQL endpoint is /sparql")
-
-    def do_HEAD(self) -> None:  # noqa: N802
-        self._error(405, "use GET or POST")
-
-    def do_POST(self) -> None:  # noqa: N802
-        url = urllib.parse.urlsplit(self.path)
-        if url.path != "/sparql":
-            self._error(404, f"nothing at {url.path}; the SPARQL endpoint is /sparql")
-            return
-        try:
-            length = int(self.headers.get("Content-Length") or 0)
-        except ValueError:
-            length = -1
-        if length < 0:
-            self._error(400, "bad Content-Length")
-            self.close_connection = True
-            return
-        if length > MAX_QUERY_BYTES:
-            self._error(413, f"the request is larger than {MAX_QUERY_BYTES >> 10} KB")
-            self.close_connection = True
-            return
-        raw = self.rfile.read(length)
-        media = self.headers.get_content_type()
-        params = urllib.parse.parse_qs(url.query, keep_blank_values=True)
-        if media == "application/sparql-update":
-            self._error(403, UPDATE_REFUSED)
-        elif media == "application/sparql-query":
-            self._query(params, body=raw.decode("utf-8", "replace"))
-        elif media == "application/x-www-form-urlencoded":
-            form = urllib.parse.parse_qs(raw.decode("utf-8", "replace"), keep_blank_values=True)
-            self._query({**params, **form}, body=None)
-        else:
-            self._error(415, "send the query as application/sparql-query or form-encoded `query=`")
-
-    def do_PUT(self) -> None:  # noqa: N802
-        self._error(405, "this endpoint is read-only")
-
-    do_DELETE = do_PATCH = do_PUT  # noqa: N815
-
-    def _query(self, params: dict[str, list[str]], body: str | None) -> None:
-        if "update" in params:
-            self._error(403, UPDATE_REFUSED)
-            return
-        if "default-graph-uri" in params or "named-graph-uri" in params:
-            self._error(400, "default-graph-uri and named-graph-uri are not supported: the default graph "
-                             "is the union of all graphs (use GRAPH or FROM in the query)")
-            return
-        queries = params.get("query", [])
-        sparql = body if body is not None else (queries[0] if len(queries) == 1 else None)
-        if not sparql or not sparql.strip():
-            self._error(400, "missing `query` parameter (one SPARQL query); the query page is at /")
-            return
-        refusal = check_query(sparql, allow_service=self.server.options.allow_service)
-        if refusal:
-            self._error(refusal.status, refusal.message)
-            return
-        formats = negotiate(self.headers.get("Accept"), (params.get("format") or [None])[0])
-        try:
-            answer = self.server.pool.run(sparql, formats)
-        except KgError as err:  # timeout, or every worker busy
-            self._error(503, str(err))
-            return
-        if answer.status != 200:
-            self._error(answer.status, answer.body.decode("utf-8", "replace"))
-            return
-        media = answer.media_type
-        charset = "; charset=utf-8" if media.startswith("text/") or "json" in media or "xml" in media else ""
-        self._send(200, media + charset, answer.body)
-
-    def _error(self, status: int, message: str) -> None:
-        log.info("%s %s -> %d %s", self.command, self.path[:80], status, message[:200])
-        self._send(status, "text/plain; charset=utf-8", (message.rstrip() + "\n").encode())
-
-    def _send(self, status: int, content_type: str, body: bytes, *, page: bool = False) -> None:
-        self.send_response(status, HTTPStatus(status).phrase if status in HTTPStatus._value2member_map_ else None)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(body)))
-        self.send_header("X-Content-Type-Options", "nosniff")
-        if page:
-            # The page needs nothing from elsewhere: it works offline and cannot leak.
-            self.send_header("Content-Security-Policy", "default-src 'none'; script-src 'unsafe-inline'; "
-                             "style-src 'unsafe-inline'; connect-src 'self'; form-action 'self'")
-        if status == 405:
-            self.send_header("Allow", "GET, POST")
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(body)
-
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 (the base's name)
-        log.info("%s - %s", self.address_string(), format % args)
 
 
 def query_page(options: ServeOptions) -> bytes:

@@ -51,8 +51,14 @@ class GraphStore(ABC):
     location: str
 
     @abstractmethod
-    def query(self, sparql: str) -> QueryResult:
-        """Run a SPARQL query (the usual prefixes predeclared) over the union of all graphs."""
+    def query(self, sparql: str, *, base_iri: str | None = None,
+              default_graph: Sequence[ox.NamedNode] | None = None,
+              named_graphs: Sequence[ox.NamedNode] | None = None) -> QueryResult:
+        """Run a SPARQL query (the usual prefixes predeclared) over the union of all graphs.
+
+        `default_graph`/`named_graphs` set the dataset instead (the protocol's
+        default-graph-uri and named-graph-uri); `base_iri` resolves relative IRIs.
+        """
 
     @abstractmethod
     def write_articles(self, graphs: Sequence[tuple[ox.NamedNode, Sequence[ox.Quad]]],
@@ -132,12 +138,20 @@ class LocalStore(GraphStore):
         return has_named and next(iter(self._store.quads_for_pattern(None, None, None, ox.DefaultGraph())),
                                   None) is None
 
-    def query(self, sparql: str) -> QueryResult:
+    def query(self, sparql: str, *, base_iri: str | None = None,
+              default_graph: Sequence[ox.NamedNode] | None = None,
+              named_graphs: Sequence[ox.NamedNode] | None = None) -> QueryResult:
+        dataset: dict[str, object] = {}
+        if default_graph is not None or named_graphs is not None:
+            dataset = {"default_graph": list(default_graph) if default_graph is not None else None,
+                       "named_graphs": list(named_graphs) if named_graphs is not None else None}
+        else:
+            dataset = {"use_default_graph_as_union": self._union_view}
         try:
-            return self._store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=self._union_view)
+            return self._store.query(sparql, prefixes=PREFIXES, base_iri=base_iri, **dataset)
         except SyntaxError as err:
             raise QueryError(f"malformed SPARQL: {_first_line(err)}") from None
-        except (OSError, ValueError) as err:
+        except (OSError, ValueError, RuntimeError) as err:  # RuntimeError: e.g. an unknown function
             raise QueryError(f"query failed: {_first_line(err)}") from None
 
     def write_articles(self, graphs: Sequence[tuple[ox.NamedNode, Sequence[ox.Quad]]],

@@ -21,11 +21,10 @@ import pytest
 from servers import ROOT, kg_serve, request, sparql_post
 
 from kg.query_check import calls_service, check_query
-from kg.query_pool import Formats, QueryPool
+from kg.query_pool import Job, QueryPool
 from kg.store import open_store
 
 SECRET = "the-secret-behind-the-firewall"
-JSON = Formats("application/sparql-results+json", "text/turtle")
 
 
 class _Recorder(BaseHTTPRequestHandler):
@@ -188,12 +187,12 @@ def test_a_service_call_past_the_check_still_reaches_nothing(store_dir: Path,
     assert check_query(query) is not None  # the first line would have stopped it
     before = len(target.seen)
     with QueryPool(str(store_dir), size=1, timeout=30) as pool:
-        answer = pool.run(query, JSON)
+        answer = pool.run(Job(query))
     assert answer.status != 200
     assert SECRET.encode() not in answer.body
     assert target.seen[before:] == []
     with QueryPool(str(store_dir), size=1, timeout=30, allow_network=True) as pool:
-        answer = pool.run(query, JSON)
+        answer = pool.run(Job(query))
     assert answer.status == 200 and SECRET.encode() in answer.body  # the control
     assert len(target.seen) > before
 

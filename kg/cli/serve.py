@@ -50,6 +50,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="also answer requests whose Host header is NAME (repeatable; '*': any). By default "
                         "only this machine's names, localhost and IP addresses are answered, which stops "
                         "DNS-rebinding pages")
+    p.add_argument("--cors", action="append", default=[], metavar="ORIGIN|*",
+                   help="let web pages from ORIGIN (e.g. https://yasgui.example; repeatable; '*': any) read "
+                        "the answers (CORS, preflight answered); off by default")
     p.set_defaults(func=run)
 
 
@@ -57,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
     options = ServeOptions(host=args.host, port=args.port, timeout=max(0.1, args.timeout),
                            max_result_bytes=int(max(0.001, args.max_result_mb) * (1 << 20)),
                            workers=max(1, args.workers), allow_service=args.allow_service,
-                           allow_hosts=tuple(args.allow_host),
+                           allow_hosts=tuple(args.allow_host), cors=tuple(args.cors),
                            max_memory_bytes=max(0, args.max_memory_mb) << 20)
     server = make_server(args.store, options)
     print(f"kg serve: {args.store} at {server.url} (SPARQL endpoint: {server.url}sparql); "
