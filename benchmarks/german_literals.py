@@ -1,0 +1,91 @@
+"""Count German word literals in the code of kg/extract and kg/nlp (issue 19: words belong in data).
+
+A literal counts when it is a string constant outside a docstring that looks like a German word
+(letters only, not all capitals, at least two letters), or a set/tuple/list of such words counts
+once per word, and it is not a technical name (entity types, labels, kinds, codes: the words
+`kg/facts.py` and the data files' headers and kind columns use).
+
+    python benchmarks/german_literals.py [ROOT]          # ROOT: a checkout, default this one
+
+Prints the total and the count per file.
+"""
+from __future__ import annotations
+
+import ast
+import re
+import sys
+from pathlib import Path
+
+WORD = re.compile(r"^[A-Za-zÄÖÜäöüß]{2,}$")
+# technical names that are not German text: types, labels, kinds, slots, statuses, field names
+TECHNICAL = set("""
+State Official Person Organization Place Talks PhoneCall Meeting Negotiation Summit Session Conference Interaction
+PER ORG LOC STATE CAPITAL PLACE BODY TITLE NONE MISC
+city region site media party armed other company international government acronym repeat prefix place
+verb noun suffix obj gen sich none held planned past future asserted intended possible negated text article
+de en utf id key name kind type label form role code iso cue pos context match requires targets value word
+start end first last prep lemma lower text is_space idx words hits geokg_hits geokg pipe lookup mode
+debug info warning error strict surname surnames sentence sentences overwrite
+""".split())
+
+
+def _docstrings(tree: ast.AST) -> set[int]:
+    ids = set()
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef, ast.AsyncFunctionDef)):
+            body = getattr(node, "body", [])
+            if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+                ids.add(id(body[0].value))
+    return ids
+
+
+def _german(value: object) -> list[str]:
+    if not isinstance(value, str):
+        return []
+    words = value.split() if " " in value.strip() and all(WORD.match(w) for w in value.split()) else [value]
+    return [w for w in words if WORD.match(w) and not w.isupper() and w not in TECHNICAL]
+
+
+def _messages(tree: ast.AST) -> set[int]:
+    """Constants in f-strings, raised errors and log calls: messages, not word lists."""
+    ids = set()
+    for node in ast.walk(tree):
+        log_call = isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
+            isinstance(node.func.value, ast.Name) and node.func.value.id in ("log", "logging", "warnings")
+        if isinstance(node, (ast.JoinedStr, ast.Raise)) or log_call:
+            ids |= {id(n) for n in ast.walk(node) if isinstance(n, ast.Constant)}
+    return ids
+
+
+def count(path: Path) -> tuple[int, int]:
+    """(German words in literals, literal sites: a constant, set, tuple or list holding any)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    skip = _docstrings(tree) | _messages(tree)
+    words = sites = 0
+    inside: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Set, ast.Tuple, ast.List)) and id(node) not in inside:
+            found = [w for e in node.elts if isinstance(e, ast.Constant) and id(e) not in skip for w in _german(e.value)]
+            if found:
+                sites += 1
+                inside |= {id(e) for e in node.elts}
+        if isinstance(node, ast.Constant) and id(node) not in skip:
+            found = _german(node.value)
+            words += len(found)
+            sites += bool(found) and id(node) not in inside
+    return words, sites
+
+
+def main(root: Path) -> None:
+    per_file = {str(p.relative_to(root)): count(p)
+                for sub in ("kg/extract", "kg/nlp") for p in sorted((root / sub).glob("*.py"))}
+    words = sum(w for w, _ in per_file.values())
+    sites = sum(s for _, s in per_file.values())
+    print(f"German word literals in kg/extract and kg/nlp: {words} words at {sites} literal sites")
+    for name, (w, s) in sorted(per_file.items(), key=lambda kv: -kv[1][0]):
+        if w:
+            print(f"  {w:5d} words {s:4d} sites  {name}")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[1])
