@@ -29,6 +29,7 @@ from kg.extract.lexicon import lemma_fixes, state_organs
 from kg.extract.mentions import EntityReading, Mention
 from kg.facts import Article
 from kg.german import COORDINATORS, DETERMINERS, PREPOSITIONS, RELATIVES, SUBORDINATORS
+from kg.nlp.memo import Memo
 
 ACTOR_TYPES = frozenset({"State", "Official", "Organization"})
 # Words that end a clause or a phrase; quotes and dashes too, since news prose
@@ -143,8 +144,6 @@ def _lemma_table() -> dict[str, str] | None:
     return table if isinstance(table, dict) else None
 
 
-# form → (lemma, lower, capitalized, verbish): the same forms recur thousands of times
-_FORMS: dict[str, tuple[str, str, bool, bool]] = {}
 
 
 def lemma_of(form: str) -> str:
@@ -168,6 +167,10 @@ def _derived(form: str, lemma: str) -> tuple[str, str, bool, bool]:
     return lemma, word.lower, word.capitalized, word.verbish
 
 
+# form → (lemma, lower, capitalized, verbish): the same forms recur thousands of times
+_FORMS: Memo[str, tuple[str, str, bool, bool]] = Memo(lambda form: _derived(form, lemma_of(form)))
+
+
 def _doc_words(doc: Doc, text: str) -> tuple[list[Word], list[int] | None]:
     """All words of the Doc (forms from the article text) and where sentences start (None: not split).
 
@@ -182,8 +185,6 @@ def _doc_words(doc: Doc, text: str) -> tuple[list[Word], list[int] | None]:
     lemmas = [t.lemma_ for t in doc] if has_lemmas else None
     memo = _FORMS
     fixes = lemma_fixes()
-    if len(memo) > 200_000:
-        memo.clear()
     new = tuple.__new__      # skips the named tuple's Python-level constructor: called per token
     words: list[Word] = []
     starts: list[int] = []
@@ -199,10 +200,7 @@ def _doc_words(doc: Doc, text: str) -> tuple[list[Word], list[int] | None]:
         if lemmas and lemmas[i]:
             lemma, lower, capitalized, verbish = _derived(form, fixes.get(form.lower()) or lemmas[i].lower())
         else:
-            derived = memo.get(form)
-            if derived is None:
-                derived = memo[form] = _derived(form, lemma_of(form))
-            lemma, lower, capitalized, verbish = derived
+            lemma, lower, capitalized, verbish = memo[form]
         words.append(new(Word, (form, lemma, idx, idx + length, lower, capitalized, verbish)))
     return words, (starts if annotated else None)
 
@@ -597,17 +595,12 @@ def verb_keys(word: Word, particle: str | None, exclusive: bool = False) -> list
     >>> verb_keys(make_word("spricht", "sprechen", 0, 7), "aus", exclusive=True)
     ['aussprechen', 'ausspricht']
     """
-    memo_key = (word.lower, word.lemma, particle, exclusive)
-    known = _KEYS.get(memo_key)
-    if known is not None:
-        return known
-    if len(_KEYS) > 200_000:
-        _KEYS.clear()
-    keys = _KEYS[memo_key] = _verb_keys(word, particle, exclusive)
-    return keys
+    return _KEYS[(word.lower, word.lemma, particle, exclusive)]
 
 
-_KEYS: dict[tuple[str, str, str | None, bool], list[str]] = {}     # memo: both cue scans ask for every word
+# (lower, lemma, particle, exclusive) → keys: both cue scans ask for every word
+_KEYS: Memo[tuple[str, str, str | None, bool], list[str]] = Memo(
+    lambda key: _verb_keys(make_word(key[0], key[1], 0, 0), key[2], key[3]))
 
 
 def _verb_keys(word: Word, particle: str | None, exclusive: bool) -> list[str]:

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from kg.extract.clauses import Actor, Sentence, Word, clause_particle, verb_keys
+from kg.extract.clauses import Actor, Sentence, Word, clause_particle, make_word, verb_keys
 from kg.extract.factuality import read_factuality, talks_factuality
 from kg.extract.lexicon import PloverCue, plover_cues
 from kg.extract.mentions import EntityReading
@@ -24,6 +24,7 @@ from kg.extract.rules import Stage, declare, fired
 from kg.extract.roles import find_subjects, find_targets, previous_subject, read_sentences
 from kg.extract.talks import read_talks
 from kg.facts import Article, Evidence, Factuality, Interaction
+from kg.nlp.memo import Memo
 from kg.german import (DETERMINERS, HAVE_BE, PASSIVE_AUXILIARIES, RELATIVE_ADVERBS, RELATIVES,
                        SUBORDINATORS, SUBORDINATORS_AMBIGUOUS)
 
@@ -99,8 +100,6 @@ def find_cues(sentence: Sentence) -> list[_Hit]:
     words = sentence.words
     named = sentence.named
     memo = _CANDIDATES
-    if len(memo) > 200_000:
-        memo.clear()
     for first, last in sentence.clauses:
         clause_words = words[first:last]
         particle = clause_particle(sentence, first, last)
@@ -110,10 +109,7 @@ def find_cues(sentence: Sentence) -> list[_Hit]:
             word = words[i]
             noun = word.capitalized and i > 0
             memo_key = (word.text, word.lemma, None if noun or not particle else particle[0], noun)
-            known = memo.get(memo_key)
-            if known is None:
-                known = memo[memo_key] = _candidates(word, memo_key[2], noun)
-            candidates, noun_hit = known
+            candidates, noun_hit = memo[memo_key]
             entry = None
             for entries in candidates:
                 entry = _pick(entries, clause_words)
@@ -126,7 +122,8 @@ def find_cues(sentence: Sentence) -> list[_Hit]:
 
 _Candidates = tuple[tuple[tuple[PloverCue, ...], ...], bool]
 # (text, lemma, particle, noun) → the entry groups to try in order: they depend on the word alone
-_CANDIDATES: dict[tuple[str, str, str | None, bool], _Candidates] = {}
+_CANDIDATES: Memo[tuple[str, str, str | None, bool], _Candidates] = Memo(
+    lambda key: _candidates(make_word(key[0], key[1], 0, 0), key[2], key[3]))
 
 
 def _candidates(word: Word, particle: str | None, noun: bool) -> _Candidates:

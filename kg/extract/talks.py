@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from kg.extract.clauses import Actor, Sentence, Word, clause_particle, governing_prep, verb_keys
+from kg.extract.clauses import Actor, Sentence, Word, clause_particle, governing_prep, make_word, verb_keys
 from kg.extract.dates import DateSpan, Tense, find_date, reference_date
 from kg.extract.factuality import OFFER_REFUSED, OFFERED, offered, refuses_offer
 from kg.extract.lexicon import TalksCue, calendar_words, plover_cues, talks_cues
@@ -25,6 +25,7 @@ from kg.extract.mentions import EntityReading
 from kg.extract.rules import declare, fired
 from kg.extract.roles import find_subjects, main_subject, previous_subject, read_sentences
 from kg.facts import Article, Evidence, Talks
+from kg.nlp.memo import Memo
 from kg.german import NEGATIONS, PASSIVE_AUXILIARIES, POSSESSIVES, RELATIVES
 
 log = logging.getLogger(__name__)
@@ -108,8 +109,6 @@ def _find_cues(sentence: Sentence) -> list[_Cue]:
     words = sentence.words
     named = sentence.named
     memo = _WORD_CUES
-    if len(memo) > 200_000:
-        memo.clear()
     for first, last in sentence.clauses:
         particle = clause_particle(sentence, first, last)
         for i in range(first, last):
@@ -118,17 +117,15 @@ def _find_cues(sentence: Sentence) -> list[_Cue]:
             word = words[i]
             noun = word.capitalized and i > 0
             memo_key = (word.text, word.lemma, None if noun or not particle or particle[1] == i else particle[0], noun)
-            entry = memo.get(memo_key, _UNSEEN)
-            if entry is _UNSEEN:
-                entry = memo[memo_key] = _word_cue(word, memo_key[2], noun)
+            entry = memo[memo_key]
             if entry is not None:
                 found.append(_Cue(i, entry))
     return found
 
 
-_UNSEEN = object()
 # (text, lemma, particle, noun) → cue or None: a word's cue depends on nothing else, and words recur
-_WORD_CUES: dict[tuple[str, str, str | None, bool], TalksCue | None] = {}
+_WORD_CUES: Memo[tuple[str, str, str | None, bool], TalksCue | None] = Memo(
+    lambda key: _word_cue(make_word(key[0], key[1], 0, 0), key[2], key[3]))
 
 
 def _word_cue(word: Word, particle: str | None, noun: bool) -> TalksCue | None:
