@@ -92,6 +92,7 @@ class Summary:
     communities: int
     betweenness_sampled: bool
     triads: TriadBalance
+    counted: str = "all"        # the events the metrics count: "asserted" (reported as fact) or "all"
 
 
 @dataclass(frozen=True)
@@ -365,7 +366,7 @@ def analyze(graph: nx.MultiDiGraph, *, seed: int = SEED,
                       edges_by_kind=tuple(sorted(kinds.items())),
                       communities=len(set(comm.values())),
                       betweenness_sampled=graph.number_of_nodes() > EXACT_BETWEENNESS_LIMIT,
-                      triads=triad_balance(graph))
+                      triads=triad_balance(graph), counted=str(graph.graph.get("count", "all")))
     all_dyads = tuple(dyads(graph))
     periods = periods or default_periods(month for d in all_dyads for month, _ in d.series)
     return Analysis(actors=actors, dyads=all_dyads, summary=summary, periods=periods,
@@ -374,7 +375,7 @@ def analyze(graph: nx.MultiDiGraph, *, seed: int = SEED,
 
 def without_evidence(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """A copy without the edges' evidence sentences: all `analyze` reads, and cheap to send to a process."""
-    out = nx.MultiDiGraph()
+    out = nx.MultiDiGraph(**graph.graph)        # keeps which events were counted
     out.add_nodes_from(graph.nodes(data=True))
     out.add_edges_from((u, v, key, {name: value for name, value in attrs.items() if name != "evidence"})
                        for u, v, key, attrs in graph.edges(keys=True, data=True))

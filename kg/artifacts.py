@@ -26,7 +26,7 @@ import pyoxigraph as ox
 from kg.analysis import Analysis, Dyad, analyze, annotate, without_evidence
 from kg.exports import plover_events, write_event_exports, write_graph_exports
 from kg.files import atomic_path, write_text_atomic
-from kg.network import actor_network
+from kg.network import actor_networks
 from kg.render import write_html
 from kg.store import GraphStore
 from kg.vocab import (
@@ -53,13 +53,15 @@ class ArtifactsReport:
 
 
 def write_artifacts(store: GraphStore, out_dir: Path, *, max_nodes: int | None = None,
-                    top: int = 10, pool: Pool | None = None) -> ArtifactsReport:
+                    top: int = 10, pool: Pool | None = None, count: str = "asserted") -> ArtifactsReport:
     """Analyse the store's actor network and write every artifact into `out_dir`.
 
     Writes analysis.json, graph.html (the `max_nodes` most active actors,
     or all), graph.graphml, graph.gexf, events.csv, events.json and
     graph.trig, and replaces the store's analysis graph. `pool`: idle worker
-    processes that may compute the metrics meanwhile.
+    processes that may compute the metrics meanwhile. `count`: the events the
+    metrics count, "asserted" (reported as fact) or "all"; the page and the
+    graph exports show every event with its factuality.
     """
     seconds: dict[str, float] = {}
     clock = time.perf_counter()
@@ -71,9 +73,11 @@ def write_artifacts(store: GraphStore, out_dir: Path, *, max_nodes: int | None =
         clock = now
 
     out_dir.mkdir(parents=True, exist_ok=True)
-    graph = actor_network(store)
+    # the page and graph exports show every event (each with its factuality); the metrics
+    # count the `count` ones: by default those the text reports as fact
+    graph, counted = actor_networks(store, "all", count) if count != "all" else actor_networks(store, "all") * 2
     lap("network")
-    analysis = _elsewhere(pool, analyze, without_evidence(graph))
+    analysis = _elsewhere(pool, analyze, without_evidence(counted))
     exported = write_event_exports(plover_events(store), out_dir)
     lap("events")
     with atomic_path(out_dir / GRAPH_TRIG) as trig:
@@ -138,6 +142,7 @@ def analysis_quads(result: Analysis) -> Iterator[ox.Quad]:
     summary = result.summary
     yield ox.Quad(NETWORK_SUMMARY, RDF.type, GKG.NetworkSummary, g)
     yield ox.Quad(NETWORK_SUMMARY, GKG.nodeCount, _typed(str(summary.nodes), XSD.integer), g)
+    yield ox.Quad(NETWORK_SUMMARY, GKG.countedEvents, ox.Literal(summary.counted), g)
     yield ox.Quad(NETWORK_SUMMARY, GKG.edgeCount, _typed(str(summary.edges), XSD.integer), g)
     yield ox.Quad(NETWORK_SUMMARY, GKG.communityCount, _typed(str(summary.communities), XSD.integer), g)
     if summary.triads.ratio is not None:

@@ -90,13 +90,15 @@ def check_input(paths: Sequence[Path], *, skip_bad: bool = False) -> inputs.Scan
 def build(paths: Sequence[Path], out_dir: Path, *, store_location: str | None = None,
           skip_bad: bool = False, batch_size: int = DEFAULT_BATCH, max_nodes: int | None = None,
           artifacts: bool = True, progress: Progress | None = None,
-          on_start: Callable[[int], None] | None = None, workers: int | None = None) -> BuildReport:
+          on_start: Callable[[int], None] | None = None, workers: int | None = None,
+          counted: str = "asserted") -> BuildReport:
     """Build the graph of `paths` into the store of `out_dir` (or `store_location`).
 
     `on_start(total)` is called once the input is validated, `progress(n)` after
     each batch of n articles. `workers` is the number of processes doing NLP
     and extraction (0: all in this process; None: one per core when the input
-    is large enough to pay for their start-up).
+    is large enough to pay for their start-up). `counted`: the events the analysis
+    counts, "asserted" (reported as fact) or "all" (`kg.network.actor_network`).
     """
     report = BuildReport()
     with report.timing("read"):
@@ -126,7 +128,7 @@ def build(paths: Sequence[Path], out_dir: Path, *, store_location: str | None = 
             else:
                 _build_with_workers(batches, writer, report, progress, pool)
             if artifacts:
-                _write_artifacts(store, out_dir, report, max_nodes, pool.started)
+                _write_artifacts(store, out_dir, report, max_nodes, pool.started, counted)
             # Last, so the analysis graph the artifacts wrote is compacted too: a table file
             # left beside the compacted ones slowed every lookup (officials of a state at
             # 10k articles: 3.7 instead of 3.0 ms).
@@ -314,11 +316,11 @@ def _write_ontology(store: GraphStore, report: BuildReport) -> None:
 
 
 def _write_artifacts(store: GraphStore, out_dir: Path, report: BuildReport,
-                     max_nodes: int | None, pool: Pool | None) -> None:
+                     max_nodes: int | None, pool: Pool | None, counted: str) -> None:
     from kg.artifacts import write_artifacts
 
     with report.timing("artifacts"):
-        written = write_artifacts(store, out_dir, max_nodes=max_nodes, pool=pool)
+        written = write_artifacts(store, out_dir, max_nodes=max_nodes, pool=pool, count=counted)
     for stage, seconds in written.seconds.items():
         report.seconds[f"artifacts:{stage}"] = seconds
 

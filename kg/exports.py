@@ -10,7 +10,8 @@ The event records follow the JSON data fields of the PLOVER manual
 `date`, `source` and `recipient` (lists of actor objects with `identifier_id`,
 `identifier_text`, `code`, `office`), `event` (list of categories), `mode`,
 `event_text`, `quad_code`, `event_scale`, `text`, `text_info` (`start`, `end`),
-`cite_info` (`citation`, `url`, `title`) and `coder`; `confidence` is ours.
+`cite_info` (`citation`, `url`, `title`) and `coder`; `confidence` and `factuality` (how
+the text reports the event: asserted, intended, possible or negated; `gkg:factuality`) are ours.
 The CSV flattens objects as `source_identifier_text`, `text_info_start`, ….
 """
 from __future__ import annotations
@@ -43,7 +44,7 @@ CSV_FIELDS = (
     "id", "date", "event", "mode", "quad_code", "event_scale", "event_text",
     *(f"source_{f}" for f in ACTOR_FIELDS), *(f"recipient_{f}" for f in ACTOR_FIELDS),
     "text", "text_info_start", "text_info_end",
-    "cite_info_citation", "cite_info_url", "cite_info_title", "coder", "confidence",
+    "cite_info_citation", "cite_info_url", "cite_info_title", "coder", "confidence", "factuality",
 )
 
 
@@ -77,6 +78,7 @@ class PloverEvent:
     title: str | None
     coder: str | None
     confidence: float | None
+    factuality: str = "asserted"
 
     def to_json(self) -> dict[str, Any]:
         """The nested PLOVER JSON record."""
@@ -88,7 +90,7 @@ class PloverEvent:
             "quad_code": self.quad_code, "event_scale": self.event_scale, "text": self.text,
             "text_info": {"start": self.start, "end": self.end},
             "cite_info": {"citation": self.citation, "url": self.url, "title": self.title},
-            "coder": self.coder, "confidence": self.confidence,
+            "coder": self.coder, "confidence": self.confidence, "factuality": self.factuality,
         }
 
     def to_row(self) -> dict[str, Any]:
@@ -100,6 +102,7 @@ class PloverEvent:
             "text_info_start": self.start, "text_info_end": self.end,
             "cite_info_citation": self.citation, "cite_info_url": self.url,
             "cite_info_title": self.title, "coder": self.coder, "confidence": self.confidence,
+            "factuality": self.factuality,
         }
         for role, actors in (("source", self.source), ("recipient", self.recipient)):
             for name in ACTOR_FIELDS:
@@ -108,7 +111,7 @@ class PloverEvent:
 
 
 _EVENTS = """
-SELECT ?ev ?s ?t ?type ?code ?quad ?score ?cue ?text ?start ?end ?aid ?date ?url ?title ?coder ?conf
+SELECT ?ev ?s ?t ?type ?code ?quad ?score ?cue ?text ?start ?end ?aid ?date ?url ?title ?coder ?conf ?fact
 WHERE {
   ?ev a gkg:Interaction ; gkg:source ?s ; gkg:eventType ?type .
   OPTIONAL { ?ev gkg:target ?t }
@@ -121,6 +124,7 @@ WHERE {
   OPTIONAL { ?ev gkg:evidenceEnd ?end }
   OPTIONAL { ?ev gkg:extractorVersion ?coder }
   OPTIONAL { ?ev gkg:confidence ?conf }
+  OPTIONAL { ?ev gkg:factuality ?fact }
   OPTIONAL { ?ev gkg:reportedIn ?art .
              OPTIONAL { ?art dcterms:identifier ?aid }
              OPTIONAL { ?art dcterms:date ?date }
@@ -146,7 +150,7 @@ def plover_events(store: Queryable) -> list[PloverEvent]:
         event = row["ev"].value
         values = {name: _value(row, name) for name in
                   ("type", "code", "quad", "score", "text", "start", "end", "aid", "date",
-                   "url", "title", "coder", "conf")}
+                   "url", "title", "coder", "conf", "fact")}
         # Functional properties give one value each; min() keeps a stray duplicate deterministic.
         rows[event] = values if event not in rows else {
             k: min((x for x in (rows[event][k], v) if x is not None), default=None)
@@ -168,7 +172,8 @@ def plover_events(store: Queryable) -> list[PloverEvent]:
             quad_code=QUAD_CODES.get((v["quad"] or "").casefold()),
             event_scale=_float(v["score"]), text=v["text"],
             start=_int(v["start"]), end=_int(v["end"]), citation=v["aid"], url=v["url"],
-            title=v["title"], coder=v["coder"], confidence=_float(v["conf"])))
+            title=v["title"], coder=v["coder"], confidence=_float(v["conf"]),
+            factuality=v["fact"] or "asserted"))   # absent = asserted (CONTRACT)
     return sorted(out, key=lambda e: (e.date or "", e.citation or "", e.start or 0, e.id))
 
 

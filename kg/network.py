@@ -21,6 +21,11 @@ rules that read it (`gkg:rule`), its own date (`gkg:date`, events) and its
 PLOVER score. `months` is an interaction edge's time series: {"2015-03":
 MonthAcc(count, score_sum, categories)} over its events with a `gkg:date`.
 
+`actor_network(store, count)` makes interaction edges of every event
+(`count="all"`) or only of those the text reports as fact (`"asserted"`, what
+conflict and cooperation metrics count); the graph's `count` attribute says
+which.
+
 Nodes carry `label`, `cls` (State, Official, Organization, or Person for a
 role-less person who takes part in talks or events), `role` and `affiliation`
 (comma-joined labels, "" when none), `mentions` (articles that mention the
@@ -42,6 +47,8 @@ import networkx as nx
 log = logging.getLogger(__name__)
 
 KINDS = ("interaction", "talks", "affiliation", "membership")
+# Which events make interaction edges: all, or only those the text reports as fact.
+COUNTS = ("asserted", "all")
 STRUCTURAL_KINDS = frozenset({"affiliation", "membership"})
 # When an entity carries several classes across articles, the most specific wins.
 CLASS_PRIORITY = ("Official", "State", "Organization", "Person")
@@ -151,31 +158,61 @@ class _EdgeAcc:
         return out
 
 
-def actor_network(store: Queryable) -> nx.MultiDiGraph:
-    """Project the store's actors, events, talks, affiliations and memberships into one graph."""
+class _Read(NamedTuple):
+    """What the network is made of, read from the store once."""
+
+    classes: dict[str, set[str]]
+    labels: dict[str, set[str]]
+    roles: dict[str, set[str]]
+    affiliations: dict[str, set[str]]
+    memberships: dict[str, set[str]]
+    rules: dict[str, tuple[str, ...]]
+    interactions: list[Any]
+    talks: list[Any]
+    mentions: dict[str, int]
+
+
+def actor_network(store: Queryable, count: str = "all") -> nx.MultiDiGraph:
+    """Project the store's actors, events, talks, affiliations and memberships into one graph.
+
+    `count`: which events make interaction edges — "all", or "asserted" (the
+    events the text reports as fact: what an analysis of conflict and
+    cooperation counts, ANNOTATION.md § factuality).
+    """
+    return actor_networks(store, count)[0]
+
+
+def actor_networks(store: Queryable, *counts: str) -> list[nx.MultiDiGraph]:
+    """One graph per way of counting events (see `actor_network`), from one read of the store."""
+    if not set(counts) <= set(COUNTS):
+        raise ValueError(f"unknown event count {counts!r} (one of {', '.join(COUNTS)})")
     classes: dict[str, set[str]] = defaultdict(set)
     for row in store.query(_CLASSES):
         classes[row["e"].value].add(_local(row["cls"].value))
-    labels = _collect(store.query(_LABELS), "e", "label")
-    roles = _collect(store.query(_ROLES), "e", "role")
-    affiliations = _collect(store.query(_AFFILIATIONS), "a", "b")
-    memberships = _collect(store.query(_MEMBERSHIPS), "a", "b")
-    rules = {x: tuple(sorted(names)) for x, names in _collect(store.query(_RULES), "x", "rule").items()}
+    read = _Read(classes, _collect(store.query(_LABELS), "e", "label"), _collect(store.query(_ROLES), "e", "role"),
+                 _collect(store.query(_AFFILIATIONS), "a", "b"), _collect(store.query(_MEMBERSHIPS), "a", "b"),
+                 {x: tuple(sorted(names)) for x, names in _collect(store.query(_RULES), "x", "rule").items()},
+                 list(store.query(_INTERACTIONS)), list(store.query(_TALKS)),
+                 {row["e"].value: int(row["n"].value) for row in store.query(_MENTIONS)})
+    return [_network(read, count) for count in counts]
+
+
+def _network(read: _Read, count: str) -> nx.MultiDiGraph:
+    classes, affiliations, memberships = read.classes, read.affiliations, read.memberships
     activity: Counter = Counter()
-    interactions = _interaction_edges(store.query(_INTERACTIONS), classes, rules, activity)
-    talks = _talks_edges(store.query(_TALKS), classes, rules, activity)
-    mentions = {row["e"].value: int(row["n"].value) for row in store.query(_MENTIONS)}
+    interactions = _interaction_edges(read.interactions, classes, read.rules, activity, count)
+    talks = _talks_edges(read.talks, classes, read.rules, activity)
 
     nodes = {e for e, cls in classes.items() if cls & CORE_CLASSES}
     for u, v in list(interactions) + list(talks):
         nodes.update((u, v))
 
-    graph = nx.MultiDiGraph()
+    graph = nx.MultiDiGraph(count=count)
     for node in sorted(nodes):
         cls = next(c for c in CLASS_PRIORITY if c in classes[node])
-        graph.add_node(node, label=_first(labels.get(node)) or _local(node), cls=cls,
-                       role=", ".join(sorted(roles.get(node, ()))), affiliation="", iri=node,
-                       mentions=mentions.get(node, 0), activity=activity[node])
+        graph.add_node(node, label=_first(read.labels.get(node)) or _local(node), cls=cls,
+                       role=", ".join(sorted(read.roles.get(node, ()))), affiliation="", iri=node,
+                       mentions=read.mentions.get(node, 0), activity=activity[node])
     for node in sorted(nodes):
         targets = sorted(b for b in affiliations.get(node, ()) if b in nodes and b != node)
         graph.nodes[node]["affiliation"] = ", ".join(graph.nodes[b]["label"] for b in targets)
@@ -193,7 +230,8 @@ def actor_network(store: Queryable) -> nx.MultiDiGraph:
                                                "first_date": None, "last_date": None}))
     for u, v, kind, attrs in sorted(edges, key=lambda e: (e[0], e[1], KINDS.index(e[2]))):
         graph.add_edge(u, v, key=kind, **attrs)
-    log.info("actor network: %d nodes, %d edges", graph.number_of_nodes(), graph.number_of_edges())
+    log.info("actor network (%s events): %d nodes, %d edges", count, graph.number_of_nodes(),
+             graph.number_of_edges())
     return graph
 
 
@@ -209,10 +247,12 @@ def edges_of_kind(graph: nx.MultiDiGraph, *kinds: str) -> Iterable[tuple[Any, An
 
 
 def _interaction_edges(rows: Iterable[Any], classes: dict[str, set[str]], rules: dict[str, tuple[str, ...]],
-                       activity: Counter) -> dict[tuple[str, str], _EdgeAcc]:
+                       activity: Counter, count: str = "all") -> dict[tuple[str, str], _EdgeAcc]:
     edges: dict[tuple[str, str], _EdgeAcc] = defaultdict(_EdgeAcc)
     acting: set[tuple[str, str]] = set()
     for row in rows:
+        if count == "asserted" and (_value(row, "fact") or "asserted") != "asserted":
+            continue    # a feared, planned or denied act is no conflict or cooperation that took place
         source, target, event = _value(row, "s"), _value(row, "t"), row["ev"].value
         for actor in (source, target):
             if _is_actor(actor, classes):

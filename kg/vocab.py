@@ -98,7 +98,7 @@ GKG = Vocabulary(ONTOLOGY_IRI + "#", """
     dyadSource dyadTarget eventCount scoreSum scoreMean firstDate lastDate
     DyadMonth CategoryCount DyadChange dyad month categoryCount category
     fromPeriod toPeriod countChange scoreChange changeRank
-    nodeCount edgeCount communityCount balancedTriadRatio
+    nodeCount edgeCount communityCount balancedTriadRatio countedEvents
 """)
 
 RDF = Vocabulary("http://www.w3.org/1999/02/22-rdf-syntax-ns#", """

@@ -79,10 +79,13 @@ def test_analysis_terms_conform(good: rdflib.Graph) -> None:
         (summary, G.edgeCount, Literal("2", datatype=XSD.integer)),
         (summary, G.communityCount, Literal("1", datatype=XSD.integer)),
         (summary, G.balancedTriadRatio, Literal("1.0", datatype=XSD.double)),
+        (summary, G.countedEvents, Literal("asserted")),
     ]:
         good.add(triple)
     conforms, report = validate_store_graph(good)
     assert conforms, report
+    good.set((summary, G.countedEvents, Literal("feared")))     # "asserted" or "all" only
+    assert not validate_store_graph(good)[0]
 
 
 def test_one_participant_is_only_a_warning() -> None:

@@ -12,7 +12,7 @@ from kg.analysis import Analysis, Dyad, analyze, annotate, ego, find_actor, top_
 from kg.cli import timeline
 from kg.cli.query import add_store_argument
 from kg.errors import KgError
-from kg.network import actor_network
+from kg.network import COUNTS, actor_networks
 from kg.render import write_html
 from kg.store import open_store
 
@@ -41,8 +41,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--radius", type=int, default=1, metavar="R", help="ego network radius (default: 1)")
     p.add_argument("--html", type=Path, metavar="FILE",
                    help="write the ego network (or, without --ego, the whole network) as offline HTML")
+    add_count_argument(p)
     timeline.add_arguments(p)
     p.set_defaults(func=run)
+
+
+def add_count_argument(parser: argparse.ArgumentParser) -> None:
+    """--count, shared by analyze and build: which events the metrics count."""
+    parser.add_argument("--count", choices=COUNTS, default="asserted",
+                        help="events the weights, dyads, balance and centralities count: those the text "
+                             "reports as fact (asserted, the default) or also planned, possible and "
+                             "negated ones (all)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -51,12 +60,13 @@ def run(args: argparse.Namespace) -> int:
     if args.top < 1:
         raise KgError("--top must be at least 1")
     with open_store(args.store, read_only=True) as store:
-        graph = actor_network(store)
+        # the tables count `--count` events; the ego table and --html show every event
+        graph, counted = actor_networks(store, "all", args.count)
     # Piped output is not cut to 80 columns: tables stay whole for files and pagers.
     console = Console(soft_wrap=False, width=None if sys.stdout.isatty() else 160)
     if args.dyad:
-        return timeline.run_dyad(console, graph, args)
-    result = analyze(graph, periods=timeline.periods(args))
+        return timeline.run_dyad(console, counted, args)
+    result = analyze(counted, periods=timeline.periods(args))
     _print_summary(console, result)
     console.print(_actor_table(result, args.top))
     for by, title in (("cooperation", "most cooperative dyads"), ("conflict", "most conflictual dyads")):
@@ -82,8 +92,9 @@ def _print_summary(console: Console, result: Analysis) -> None:
     triads = (f"{s.triads.balanced} of {s.triads.total} signed triads balanced ({s.triads.ratio:.0%})"
               if s.triads.ratio is not None else "no closed signed triads")
     sampled = " (betweenness sampled)" if s.betweenness_sampled else ""
+    counted = "asserted events only" if s.counted == "asserted" else "all events"
     console.print(f"[bold]{s.nodes} actors[/], {s.edges} edges ({kinds}); "
-                  f"{s.communities} communities; {triads}{sampled}")
+                  f"{s.communities} communities; {triads}{sampled}; counting {counted}")
 
 
 def _actor_table(result: Analysis, n: int) -> Table:

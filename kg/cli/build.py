@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from kg.build import DEFAULT_BATCH, build
+from kg.cli.analyze import add_count_argument
 from kg.errors import InputError
 
 DEFAULT_INPUT = Path("seeds")
@@ -41,6 +42,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="graph.html holds only the N most active actors (events and talks; it opens on the connected core of the most active and lets the reader widen it)")
     p.add_argument("--batch-size", type=int, default=DEFAULT_BATCH, metavar="N",
                    help=f"articles written per transaction (default: {DEFAULT_BATCH})")
+    add_count_argument(p)
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
     p.set_defaults(func=run)
 
@@ -61,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         report = build(inputs, args.out, store_location=args.store, skip_bad=args.skip_bad,
-                       batch_size=max(1, args.batch_size), max_nodes=args.max_nodes,
+                       batch_size=max(1, args.batch_size), max_nodes=args.max_nodes, counted=args.count,
                        on_start=start, progress=lambda n: bar.update(n) if bar else None)
     finally:
         if bar is not None:
