@@ -26,11 +26,12 @@ from typing import NamedTuple
 
 from kg.extract.clauses import DETERMINERS, QUOTES, Sentence, Word, clause_particle, verb_keys
 from kg.extract.rules import declare, fired
+from kg.german import COORDINATORS, NEGATIONS
 from kg.facts import Factuality, Talks
 
 # the more a reading departs from fact, the more it wins: a denied plan is denied
 STRENGTH = {"asserted": 0, "intended": 1, "possible": 2, "negated": 3}
-SKIPPED_OPENERS = frozenset({",", ";", ":", "–", "—", "-", "und", "oder", "aber", "sowie", "doch"}) | QUOTES
+SKIPPED_OPENERS = frozenset({",", ";", ":", "–", "—", "-"}) | QUOTES | COORDINATORS
 COMPLEMENT_OPENERS = frozenset({"dass", "daß"})
 NOUN_WINDOW = 5             # words between a noun phrase signal and its noun cue, at most
 PERFECT = frozenset({"haben", "sein"})       # "soll … angegriffen haben": hearsay of a past act
@@ -161,7 +162,7 @@ def _clause_reading(sentence: Sentence, cue: int, first: int, last: int) -> Read
         low = words[i].lower
         if i in skip:
             continue
-        value = table["clause"].get(low)
+        value = "negated" if low in NEGATIONS else table["clause"].get(low)
         if value == "negated" and _idiom(sentence, i):
             continue
         if value is None and low in table["aux"] and _aux_governs(sentence, i, first, last):
