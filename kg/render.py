@@ -161,8 +161,9 @@ def to_html(graph: nx.MultiDiGraph, *, title: str = "geokg actor network", **kwa
     return page_html(network(graph, title=title, **kwargs))
 
 
-def write_html(graph: nx.MultiDiGraph | Network, path: Path, **kwargs: Any) -> Path:
+def write_html(graph: nx.MultiDiGraph | Network, path: Path | str, **kwargs: Any) -> Path:
     """Write the page of `graph` (a networkx graph or a pyvis `Network`) to `path` atomically."""
+    path = Path(path)
     if isinstance(graph, Network):
         write_text_atomic(path, page_html(graph, **kwargs))
     else:
@@ -417,8 +418,10 @@ def _edges(graph: nx.MultiDiGraph) -> list[dict]:
     out = []
     for i, (u, v, attrs) in enumerate(graph.edges(data=True)):
         kind = attrs.get("kind", "interaction")
-        # An edge with a reverse twin bends, so the two do not draw over each other.
-        twin = kind != "talks" and u != v and graph.has_edge(v, u, kind)
+        # An edge sharing its pair of actors with another bends (events one way, structure the
+        # other; a reverse twin bends to the other side), so no two draw over each other.
+        shared = u != v and kind != "talks" and graph.number_of_edges(u, v) + graph.number_of_edges(v, u) > 1
+        bend = "curvedCW" if kind == "interaction" else "curvedCCW"
         count = int(attrs.get("count") or 1)
         categories: Mapping[str, int] = attrs.get("categories") or {}
         ranked = sorted(categories, key=lambda c: (-categories[c], c))
@@ -442,7 +445,7 @@ def _edges(graph: nx.MultiDiGraph) -> list[dict]:
             "color": color, "width": round(1.5 + 2 * math.log2(count), 2), "count": count,
             "arrows": "to" if kind not in ("talks",) else "",
             "dashes": [2, 5] if kind in ("affiliation", "membership") else False,
-            "smooth": {"enabled": True, "type": "curvedCW", "roundness": 0.2} if twin else False,
+            "smooth": {"enabled": True, "type": bend, "roundness": 0.2} if shared else False,
             "tip": lines, "quotes": quotes, "items": items,
         })
     return out
