@@ -174,7 +174,8 @@ class QueryPool:
                 self.startup_error = str(message)
         except (EOFError, OSError):
             pass
-        log.warning("a query worker did not start (%s)", self.startup_error or worker.death())
+        if not self._closed:
+            log.warning("a query worker did not start (%s)", self.startup_error or worker.death())
         self._discard(worker)
         return False
 
