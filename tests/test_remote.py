@@ -14,7 +14,7 @@ import pytest
 from servers import ROOT, free_port, kg_command, kg_serve, oxigraph_serve, request, sparql_post
 
 from kg.errors import QueryError, StoreError
-from kg.remote import EndpointStore, Endpoints, endpoints
+from kg.store.remote import EndpointStore, Endpoints, endpoints
 from kg.store import open_store
 
 SEED = ROOT / "seeds" / "ukraine-talks-2022-01.txt"

@@ -41,7 +41,7 @@ def test_replacing_an_article_drops_its_old_statements(tmp_path: Path) -> None:
 
 def test_writes_between_periodic_flushes_and_compaction_all_arrive(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # A flush every 7 quads: most writes end past the threshold, some replace, some add.
-    monkeypatch.setattr("kg.store.FLUSH_EVERY_QUADS", 7)
+    monkeypatch.setattr("kg.store.local.FLUSH_EVERY_QUADS", 7)
     with open_store(tmp_path, create=True) as store:
         for n in range(20):
             store.write_articles([article(f"a{n}", "d1"), article(f"b{n}", "d1")], replace=False)

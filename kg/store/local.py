@@ -1,36 +1,23 @@
-"""The persistent RDF store: open it, write article batches atomically, run SPARQL.
+"""The embedded Oxigraph store of an output folder (`DIR/store`).
 
-A store location is a folder (the embedded Oxigraph store lives in `DIR/store`)
-or the URL of a SPARQL 1.1 endpoint (`kg.remote`). Both answer SPARQL with the
-default graph as the union of all named graphs, so users never need GRAPH
-clauses, and both return pyoxigraph result objects.
-
-The embedded store keeps that union materialised: every write also puts its
-triples into the default graph (a set, so a statement that 10,000 articles
-repeat is there once), and removing a graph removes only the triples no other
-graph still holds. Oxigraph's own union view (`use_default_graph_as_union`)
-yields a triple once per graph holding it, so joins over entities that many
-articles describe multiply (a query taking 0.1 s here took 93 s that way on
-10,000 articles; see benchmarks/README.md). A store written before this
-(named graphs, empty default graph) is upgraded when opened for writing and
-queried through the union view when opened read-only.
+The default graph is kept as the materialised union of the named graphs; see
+`kg.store` for why.
 """
 from __future__ import annotations
 
 import logging
 import time
-from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError
+from kg.store.base import GraphStore, first_line
 from kg.vocab import PREFIXES
 
 log = logging.getLogger(__name__)
 
-QueryResult = ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples
 STORE_FOLDER = "store"
 READ_ONLY_OPEN_ATTEMPTS = 5
 # RocksDB keeps written data in its in-memory tables until it decides to flush them:
@@ -38,65 +25,6 @@ READ_ONLY_OPEN_ATTEMPTS = 5
 # 2,000 articles kept a 20,000-article build at 210 MB instead of 1.2 GB, and its writes
 # were faster too (benchmarks/README.md). Counted in named-graph quads.
 FLUSH_EVERY_QUADS = 100_000
-
-_DIGESTS = """
-SELECT ?id ?digest WHERE {
-  GRAPH ?g { ?article a gkg:Article ; dcterms:identifier ?id ; gkg:textDigest ?digest }
-}"""
-
-
-class GraphStore(ABC):
-    """What the build, the queries, the analysis and the server need from a store."""
-
-    location: str
-
-    @abstractmethod
-    def query(self, sparql: str, *, base_iri: str | None = None,
-              default_graph: Sequence[ox.NamedNode] | None = None,
-              named_graphs: Sequence[ox.NamedNode] | None = None) -> QueryResult:
-        """Run a SPARQL query (the usual prefixes predeclared) over the union of all graphs.
-
-        `default_graph`/`named_graphs` set the dataset instead (the protocol's
-        default-graph-uri and named-graph-uri); `base_iri` resolves relative IRIs.
-        """
-
-    @abstractmethod
-    def write_articles(self, graphs: Sequence[tuple[ox.NamedNode, Sequence[ox.Quad]]],
-                       replace: bool) -> None:
-        """Write whole article graphs in one transaction; `replace` drops them first."""
-
-    @abstractmethod
-    def replace_graph(self, graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> None:
-        """Atomically replace one named graph with `quads`."""
-
-    @abstractmethod
-    def triple_count(self) -> int:
-        """The number of quads in all graphs."""
-
-    @abstractmethod
-    def dump_trig(self, path: Path, *, skip: ox.NamedNode | None = None) -> None:
-        """Write every named graph (but `skip`) as TriG."""
-
-    def graph_quads(self, graph: ox.NamedNode) -> Iterator[ox.Quad]:
-        """The quads of one named graph, as the store holds them (literals in canonical form)."""
-        for row in self.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }}"):
-            yield ox.Quad(row["s"], row["p"], row["o"], graph)
-
-    def optimize(self) -> None:
-        """Reorganise the store for reading after a large write (where the store needs it)."""
-
-    def article_digests(self) -> dict[str, str]:
-        """Article id → text digest of every article the store holds."""
-        return {row["id"].value: row["digest"].value for row in self.query(_DIGESTS)}
-
-    def close(self) -> None:
-        """Release the store (flushes and unlocks an embedded store)."""
-
-    def __enter__(self) -> GraphStore:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
 
 class LocalStore(GraphStore):
@@ -128,7 +56,7 @@ class LocalStore(GraphStore):
                 if "lock" in str(err).lower():
                     raise StoreError(f"{path}: the store is in use by another kg process") from None
                 if attempt == attempts:
-                    raise StoreError(f"{path}: cannot open the store ({_first_line(err)})") from None
+                    raise StoreError(f"{path}: cannot open the store ({first_line(err)})") from None
                 time.sleep(0.05 * attempt)
         raise AssertionError("unreachable")
 
@@ -150,9 +78,9 @@ class LocalStore(GraphStore):
         try:
             return self._store.query(sparql, prefixes=PREFIXES, base_iri=base_iri, **dataset)
         except SyntaxError as err:
-            raise QueryError(f"malformed SPARQL: {_first_line(err)}") from None
+            raise QueryError(f"malformed SPARQL: {first_line(err)}") from None
         except (OSError, ValueError, RuntimeError) as err:  # RuntimeError: e.g. an unknown function
-            raise QueryError(f"query failed: {_first_line(err)}") from None
+            raise QueryError(f"query failed: {first_line(err)}") from None
 
     def write_articles(self, graphs: Sequence[tuple[ox.NamedNode, Sequence[ox.Quad]]],
                        replace: bool) -> None:
@@ -219,38 +147,3 @@ class LocalStore(GraphStore):
             except (OSError, RuntimeError):
                 pass  # a read-only store has nothing to flush (pyoxigraph 0.5 raises RuntimeError)
             del self._store
-
-
-def store_path(out_dir: Path) -> Path:
-    """The embedded store's folder inside an output folder."""
-    return out_dir / STORE_FOLDER
-
-
-def is_endpoint(location: str | Path) -> bool:
-    return str(location).startswith(("http://", "https://"))
-
-
-def open_store(location: str | Path, *, create: bool = False, read_only: bool = False) -> GraphStore:
-    """Open the store of an output folder (or an endpoint URL).
-
-    `create` makes a new embedded store where none exists; otherwise a missing
-    store is an error. `read_only` lets queries run beside a running build.
-    """
-    if is_endpoint(location):
-        from kg.remote import EndpointStore  # only needed for shared stores
-
-        return EndpointStore(str(location))
-    folder = Path(location)
-    path = store_path(folder)
-    if not path.exists() and (folder / "CURRENT").exists():
-        path = folder  # the user named the Oxigraph folder itself
-    if not path.exists():
-        if not create:
-            raise StoreError(f"{folder}: no store here (run `kg build --out {folder}` first)")
-        path.mkdir(parents=True)
-    return LocalStore(path, read_only=read_only and not create)
-
-
-def _first_line(err: BaseException) -> str:
-    text = str(err).strip()
-    return text.splitlines()[0] if text else type(err).__name__

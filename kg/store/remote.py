@@ -36,7 +36,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError
-from kg.store import GraphStore, QueryResult
+from kg.store.base import GraphStore, QueryResult, first_line
 from kg.vocab import PREFIXES
 
 log = logging.getLogger(__name__)
@@ -115,7 +115,7 @@ class EndpointStore(GraphStore):
             try:
                 return ox.parse_query_results(body, _RESULT_FORMATS[content_type])
             except SyntaxError as err:
-                raise StoreError(f"{self.location}: unreadable query results ({_first_line(err)})") from None
+                raise StoreError(f"{self.location}: unreadable query results ({first_line(err)})") from None
         if content_type in _RDF_FORMATS:
             return _as_query_triples(body, _RDF_FORMATS[content_type], self.location)
         raise StoreError(f"{self.location}: unexpected answer of type {content_type or 'unknown'!r}")
@@ -204,12 +204,8 @@ def _as_query_triples(body: bytes, rdf_format: ox.RdfFormat, location: str) -> o
     try:
         scratch.load(body, rdf_format)
     except SyntaxError as err:
-        raise StoreError(f"{location}: unreadable RDF answer ({_first_line(err)})") from None
+        raise StoreError(f"{location}: unreadable RDF answer ({first_line(err)})") from None
     return scratch.query("CONSTRUCT WHERE { ?s ?p ?o }")
-
-
-def _first_line(err: BaseException) -> str:
-    return _first_line_text(str(err)) or type(err).__name__
 
 
 def _first_line_text(text: str) -> str:
