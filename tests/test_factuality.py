@@ -36,8 +36,9 @@ def readings(text: str, code: str) -> set[str]:
 
 def test_signals_have_known_scopes_and_values() -> None:
     table = signals()
-    assert set(table.by_scope) == {"opener", "clause", "aux", "matrix", "noun", "offer", "offer-noun", "decided"}
-    for scope in ("opener", "clause", "aux", "matrix", "noun", "decided"):
+    assert set(table.by_scope) == {"opener", "clause", "aux", "matrix", "noun", "object", "offer", "offer-noun",
+                                   "decided"}
+    for scope in ("opener", "clause", "aux", "matrix", "noun", "object", "decided"):
         assert set(table.by_scope[scope].values()) <= set(FACTUALITIES) - {"asserted"}, scope
         assert all(k == k.lower() for k in table.by_scope[scope]), scope
     assert ("nicht", "nur") in table.exceptions
@@ -69,6 +70,17 @@ def test_a_threat_with_a_condition_is_an_asserted_threat() -> None:
     text = "Die USA haben Russland für den Fall eines Angriffs auf die Ukraine mit Sanktionen gedroht."
     assert readings(text, "THREATEN") == {"asserted"}
     assert readings(text, "ASSAULT") <= {"possible"}
+
+
+@pytest.mark.parametrize("text,code,want", [
+    ("Die Nato fürchtet einen russischen Angriff auf die Ukraine.", "ASSAULT", "possible"),
+    ("Die Nato schloss einen russischen Angriff auf die Ukraine nicht aus.", "ASSAULT", "possible"),
+    ("Die USA kündigten neue Sanktionen gegen Russland an.", "SANCTION", "intended"),
+    ("Die USA kündigten keine neuen Sanktionen gegen Russland an.", "SANCTION", "negated"),
+    ("Die USA verurteilten den russischen Angriff auf die Ukraine.", "ASSAULT", "asserted"),
+])
+def test_a_noun_cue_takes_the_reading_of_the_verb_governing_it(text: str, code: str, want: str) -> None:
+    assert readings(text, code) == {want}
 
 
 def test_nicht_ausgeschlossen_makes_a_possible_act() -> None:

@@ -60,6 +60,8 @@ MATRIX_NEGATED = declare("factuality-matrix-negated", STAGE, "a negated governin
                          "„nicht ausgeschlossen, dass …“ is possible, „plant nicht, … zu“ negated")
 NOUN = declare("factuality-noun", STAGE, "a phrase right before a noun cue: „für den Fall eines russischen "
                "Angriffs“, „die drohende Invasion“, „der geplante Abzug“")
+OBJECT = declare("factuality-object", STAGE, "a verb whose object is an act not yet done gives a noun cue "
+                 "of its clause its reading: „die Nato fürchtet einen russischen Angriff“, „kündigte Sanktionen an“")
 DECIDED = declare("factuality-decided", STAGE, "a verb cue approving the act it stands for: „hat "
                   "Waffenlieferungen an die Ukraine abgesegnet“ (the deliveries are intended)")
 CONSEQUENT = declare("factuality-conditional-consequent", STAGE, "an intended act next to a conditional clause "
@@ -112,7 +114,13 @@ def read_factuality(sentence: Sentence, cue: int, noun: bool) -> Reading:
     first, last = sentence.clause_of(cue)
     found = [_clause_reading(sentence, cue, first, last),
              _matrix_reading(sentence, first, last)]
-    found.append(_noun_reading(sentence, cue) if noun else _decided(sentence, cue, first, last))
+    if noun:
+        governing = _matrix_signal(sentence, first, last, "object")
+        if governing is not None and found[0].factuality == "negated":
+            found[0] = ASSERTED     # "schloss einen Angriff nicht aus": the negation is the verb's, read there
+        found += [_noun_reading(sentence, cue), governing or ASSERTED]
+    else:
+        found.append(_decided(sentence, cue, first, last))
     best = max(found, key=lambda r: STRENGTH[r.factuality])
     if best.factuality == "intended" and _conditional_near(sentence, first, last):
         # "die USA werden antworten, falls Russland einmarschiert": a plan under a condition
@@ -250,7 +258,7 @@ def _matrix_signal(sentence: Sentence, first: int, last: int, scope: str) -> Rea
             return Reading("possible", (MATRIX_NEGATED,))       # "nicht ausgeschlossen, dass …"
         if negated and value == "intended":
             return Reading("negated", (MATRIX_NEGATED,))        # "plant nicht, … zu"
-        return Reading(value, (MATRIX,))
+        return Reading(value, (OBJECT if scope == "object" else MATRIX,))
     return None
 
 
