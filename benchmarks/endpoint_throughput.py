@@ -28,7 +28,7 @@ import urllib.parse
 from pathlib import Path
 
 from benchmarks import latency
-from kg.remote import with_prefixes
+from kg.store.remote import with_prefixes
 from kg.store import open_store, store_path
 
 SELECTIVE = ("officials_of_state", "label_exact", "talks_in_range", "met_officials_of")

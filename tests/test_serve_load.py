@@ -79,3 +79,20 @@ def test_deep_but_not_too_deep_queries_run(server: str) -> None:
     """What an 8 MB stack could not hold, the workers' query stack does."""
     response = sparql_post(f"{server}/sparql", "ASK { FILTER(" + "!" * 100_000 + "true) }")
     assert response.status == 200 and '"boolean":true' in response.text
+
+
+def test_the_throughput_benchmark_runs(store_dir: Path, tmp_path: Path) -> None:
+    """The benchmark's harness on a tiny store for half a second: it keeps working (no time is checked)."""
+    import json
+    import shutil
+
+    if shutil.which("oxigraph") is None:
+        pytest.skip("the oxigraph server (pip install oxigraph) is not installed")
+    from benchmarks import endpoint_throughput
+
+    report = tmp_path / "throughput.json"
+    assert endpoint_throughput.main([str(store_dir), "--seconds", "0.5", "--clients", "1", "--workers", "1",
+                                     "--json", str(report)]) == 0
+    rows = json.loads(report.read_text())
+    assert {r["server"] for r in rows} == {"kg serve", "oxigraph serve-read-only"}
+    assert all(r["requests"] > 0 for r in rows)
