@@ -1,4 +1,5 @@
-"""Time `kg.render.write_html` on synthetic actor networks of a given size.
+"""Time `kg.render.write_html` on synthetic actor networks of a given size, and the
+page's opening in headless Chromium (offline) until every actor is drawn.
 
 The graphs carry the attributes `kg.network` produces (label, class, PageRank,
 community; edges with kind, counts, categories and evidence sentences), with
@@ -25,6 +26,7 @@ class RenderTiming:
     edges: int
     seconds: float
     bytes: int
+    open_seconds: float | None = None   # headless Chromium, all nodes drawn; None without playwright/Chromium
 
 
 def synthetic_network(nodes: int, *, edges_per_node: float = 2.0, seed: int = 7) -> nx.MultiDiGraph:
@@ -51,13 +53,34 @@ def synthetic_network(nodes: int, *, edges_per_node: float = 2.0, seed: int = 7)
     return graph
 
 
-def time_render(nodes: int, out_dir: Path) -> RenderTiming:
-    """Write the page of a synthetic network of `nodes` nodes; its time and size."""
+def time_render(nodes: int, out_dir: Path, *, chromium: str = "/usr/bin/chromium") -> RenderTiming:
+    """Write the page of a synthetic network of `nodes` nodes (all drawn); its time, size and opening time."""
     from kg.render import write_html
 
     graph = synthetic_network(nodes)
     path = out_dir / f"graph-{nodes}.html"
     start = time.perf_counter()
-    write_html(graph, path)
+    write_html(graph, path, core=None)
     seconds = time.perf_counter() - start
-    return RenderTiming(nodes, graph.number_of_edges(), seconds, path.stat().st_size)
+    return RenderTiming(nodes, graph.number_of_edges(), seconds, path.stat().st_size, time_open(path, chromium))
+
+
+def time_open(html: Path, chromium: str = "/usr/bin/chromium") -> float | None:
+    """Seconds from navigation until the page has drawn (graphReady), every request but file: aborted."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        return None
+    if not Path(chromium).exists():
+        return None
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu"])
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 900})
+            page.route("**/*", lambda r: r.continue_() if r.request.url.startswith("file:") else r.abort())
+            start = time.perf_counter()
+            page.goto(html.resolve().as_uri())
+            page.wait_for_function("window.graphReady === true", timeout=120_000)
+            return time.perf_counter() - start
+        finally:
+            browser.close()

@@ -166,8 +166,10 @@ def markdown(results: dict) -> str:
             lines.append(f"| {q['query']} | {'yes' if q['selective'] else 'no'} | {ox} | {rl} | "
                          f"{_ratio(q['ratio'])} | {_ratio(q['plain_ratio'])} | {rows} |")
     if results["render"]:
-        lines += ["", "| graph.html nodes | edges | write s | size MB |", "| ---: | ---: | ---: | ---: |"]
-        lines += [f"| {r['nodes']:,} | {r['edges']:,} | {r['seconds']:.2f} | {r['bytes'] / 2**20:.1f} |"
+        lines += ["", "| graph.html nodes | edges | write s | size MB | open in Chromium s |",
+                  "| ---: | ---: | ---: | ---: | ---: |"]
+        lines += [f"| {r['nodes']:,} | {r['edges']:,} | {r['seconds']:.2f} | {r['bytes'] / 2**20:.1f} | "
+                  f"{'–' if r.get('open_seconds') is None else format(r['open_seconds'], '.2f')} |"
                   for r in results["render"]]
     return "\n".join(lines)
 

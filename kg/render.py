@@ -246,8 +246,9 @@ def _positions(graph: nx.MultiDiGraph, seed: int, core: list[Any]) -> dict[Any, 
     simple.add_edges_from((u, v) for u, v in graph.edges() if u != v)
     if simple.number_of_nodes() <= SPRING_LAYOUT_UP_TO:
         pos = _small_layout(simple, seed)
-    else:
-        fixed = _small_layout(simple.subgraph([n for n in core if n in simple]), seed)
+    else:   # a core too large for Kamada–Kawai (O(n²) per step) is laid out with the rest
+        first = [n for n in core if n in simple]
+        fixed = _small_layout(simple.subgraph(first), seed) if len(first) <= SPRING_LAYOUT_UP_TO else {}
         pos = _layout(simple, seed, fixed=fixed)
     radius = max((math.hypot(x, y) for x, y in pos.values()), default=0.0) + 2 * EDGE_LENGTH
     isolates = [n for n in graph if n not in pos]
