@@ -55,9 +55,17 @@ def test_signals_have_known_scopes_and_values() -> None:
     "Russland hat die Ukraine möglicherweise angegriffen.",
     "Die USA sprachen über die Folgen für den Fall eines russischen Angriffs auf die Ukraine.",
     "In Kiew wächst die Sorge vor einem russischen Angriff auf die Ukraine.",
+    "Russland kann die Ukraine jederzeit angreifen.",
+    "Ein russischer Angriff auf die Ukraine wäre ein Fehler.",
 ])
 def test_conditional_feared_and_speculated_attacks_are_possible(text: str) -> None:
     assert readings(text, "ASSAULT") == {"possible"}
+
+
+def test_what_must_or_should_happen_has_not() -> None:
+    assert readings("Russland muss die Truppen aus der Ukraine abziehen.", "RETREAT") == {"possible"}
+    assert readings("Die USA sollten der Ukraine helfen.", "AID") == {"possible"}
+    assert readings("Die Nato kennt Pläne für einen russischen Angriff auf die Ukraine.", "ASSAULT") == {"intended"}
 
 
 def test_a_plan_under_a_condition_is_possible() -> None:
@@ -164,6 +172,7 @@ def test_offered_talks_are_not_held_and_a_refused_offer_leaves_none() -> None:
     talks = read_talks(lemma_nlp()(offer), Article(id="t", text=offer), reading(offer, NAMES))
     assert talks and {t.status for t in talks} == {"planned"}
     assert read_talks(lemma_nlp()(refusal), Article(id="t", text=refusal), reading(refusal, NAMES)) == []
+    assert {e.factuality for e in events(offer) if e.code == "CONSULT"} == {"possible"}    # not their own plan
     assert not [e for e in events(refusal) if e.code == "CONSULT"]
     welcomed = offer + " Netanjahu begrüßte den Vorschlag."
     assert read_talks(lemma_nlp()(welcomed), Article(id="t", text=welcomed), reading(welcomed, NAMES))

@@ -68,7 +68,8 @@ CONSEQUENT = declare("factuality-conditional-consequent", STAGE, "an intended ac
                      "is possible: „Sollten Rebellen Gebiete erobern, werde die EU Sanktionen verhängen“")
 QUESTION = declare("factuality-question", STAGE, "an event of a question is possible: „Greift Russland an?“")
 PLANNED_TALKS = declare("factuality-planned-talks", STAGE, "planned talks are an intended CONSULT of their "
-                        "participants: „Am 9. Januar sind Gespräche der USA mit Russland geplant“")
+                        "participants (a possible one while a third side only offers them): „Am 9. Januar sind "
+                        "Gespräche der USA mit Russland geplant“")
 OFFERED = declare("talks-offered", "talks status", "talks one side offers or proposes are planned, not held: "
                   "„Die Türkei bot an, Gespräche in Ankara auszurichten“")
 OFFER_REFUSED = declare("talks-offer-refused", "talks guard", "offered talks whose offer one of the next two "
@@ -133,8 +134,10 @@ def read_factuality(sentence: Sentence, cue: int, noun: bool) -> Reading:
 
 
 def talks_factuality(talks: Talks) -> Reading:
-    """The CONSULT of talks: intended while they are planned, asserted once held."""
-    return Reading("intended", (PLANNED_TALKS,)) if talks.status == "planned" else ASSERTED
+    """The CONSULT of talks: intended while they are planned, possible while only offered, asserted once held."""
+    if talks.status != "planned":
+        return ASSERTED
+    return Reading("possible" if OFFERED in talks.rules else "intended", (PLANNED_TALKS,))
 
 
 def _decided(sentence: Sentence, cue: int, first: int, last: int) -> Reading:
