@@ -34,6 +34,7 @@ from kg.errors import KgError, QueryError
 from kg.negotiate import GRAPH_TYPES, Formats
 from kg.results_io import write_boolean, write_table
 from kg.sandbox import SandboxError, drop_network
+from kg.sparql_errors import explain
 from kg.store import GraphStore, is_endpoint, open_store, store_path
 from kg.vocab import PREFIXES
 
@@ -385,7 +386,10 @@ def answer_query(store: GraphStore, job: Job, max_bytes: int) -> Answer:
             names = _column_order([v.value for v in result.variables], job.star_order)
             write_table(out, names, ([solution[name] for name in names] for solution in result), media)
     except QueryError as err:
-        return Answer(400, "text/plain", str(err).encode())
+        message = str(err)
+        if message.startswith("malformed SPARQL"):  # line, column, what, and the text with a caret
+            message = explain(job.sparql, message)
+        return Answer(400, "text/plain", message.encode())
     except ResultTooLarge as err:
         return Answer(422, "text/plain", str(err).encode())
     except KgError as err:
