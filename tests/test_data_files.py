@@ -15,7 +15,8 @@ DATA = resources.DATA
 ENTITY_FILES = ["states.tsv", "organizations.tsv", "places.tsv", "titles.tsv", "people.tsv", "first_names.tsv",
                 "government_bodies.tsv", "state_verbs.tsv", "role_adjectives.tsv", "not_entities.tsv",
                 "context_nouns.tsv", "party_titles.tsv", "place_prefixes.tsv", "acting_capitals.tsv",
-                "abbreviations.tsv", "parliaments.tsv", "place_heads.tsv"]
+                "abbreviations.tsv", "parliaments.tsv", "place_heads.tsv", "org_name_words.tsv",
+                "speech_verbs.tsv"]
 
 
 def dupes(values) -> list:
@@ -167,3 +168,10 @@ def test_parliaments_and_acting_capitals_name_known_organisations() -> None:
     orgs = {o.name for o in resources.load_organizations()}
     assert {r["organization"] for r in resources.rows("parliaments.tsv")} <= orgs
     assert {r["organization"] for r in resources.rows("acting_capitals.tsv")} <= orgs
+
+
+def test_organisation_name_words_have_known_roles() -> None:
+    rows = list(resources.rows("org_name_words.tsv"))
+    assert {r["role"] for r in rows} == {"head", "organ", "legal", "club", "adjective"}
+    assert not dupes(r["word"] for r in rows)
+    assert all(r["word"][:1].isupper() or r["role"] == "legal" for r in rows)

@@ -82,7 +82,8 @@ class ContextRules(NameRules):
             if w == "von" and not (i > 0 and (words[i - 1].endswith("lich") or words[i - 1] in ("Nähe", "Norden",
                                    "Süden", "Osten", "Westen", "Umgebung", "Rande", "Zentrum"))):
                 continue
-            if w in _PLACE_PREPOSITIONS and (self._unknown(words, covered, i + 1) or self._lone_first_name(words, covered, i + 1)):
+            if w in _PLACE_PREPOSITIONS and (self._unknown(words, covered, i + 1) or self._lone_first_name(words, covered, i + 1)
+                                             or self._place_word(words, covered, i + 1)):
                 j = i + 2
                 if j < n and self._unknown(words, covered, j):
                     j += 1
@@ -90,6 +91,10 @@ class ContextRules(NameRules):
                 if not words[j - 1].endswith("s") and not (nxt_word[:1].isupper() and nxt_word.isalpha()):
                     span(i + 1, j, "PLACE", None, "context:place")
         return out
+
+    def _place_word(self, words: Sequence[str], covered: list[bool], k: int) -> bool:
+        """A word that is a place by its corpus word class, even if also a common word ("in Halle")."""
+        return not covered[k] and self.name_classes.get(words[k]) == "PLACE" and self.is_name_word(words[k])
 
     def _triggers(self, w: str) -> bool:
         """Whether a word may type the name after it (a context noun or a place preposition)."""

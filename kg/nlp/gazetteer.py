@@ -25,11 +25,16 @@ from kg.nlp.classes import lone_class_hits
 from kg.nlp.context import ContextRules
 from kg.nlp.hits import Hit
 from kg.nlp.memo import Memo
-from kg.nlp.names import NOT_NAMES
+from kg.nlp.names import _NOUN_SUFFIXES, NOT_NAMES
+from kg.nlp.orgnames import OrgNames
+from kg.nlp.speakers import speaker_tokens
 from kg.nlp.tokens import doc_text, token_table
 
 Tokenize = Callable[[str], list[str]]
 
+_DETERMINERS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "eines", "kein",
+                "keine", "jede", "jeder", "jedes", "diese", "dieser", "dieses", "diesem", "diesen", "seine", "ihre",
+                "seiner", "ihrer", "seinem", "ihrem", "seinen", "ihren", "unsere", "unserer"}
 _PLAIN = re.compile(r"^[^\W\d_]+( [^\W\d_]+)*$")
 _PRIORITY = {"NONE": -1, "STATE": 0, "ORG": 1, "CAPITAL": 2, "PLACE": 3, "BODY": 4, "PER": 5}
 
@@ -146,6 +151,9 @@ class Gazetteer(ContextRules):
         # no longer tail can match: a long word costs as many lookups as a short one
         self.longest_title_suffix = max(map(len, self.title_suffixes), default=0)
         self.name_classes = resources.load_name_classes()   # word classes learned from a corpus (kg.nlp.classes)
+        self.speech_verbs = resources.load_word_list("speech_verbs.tsv")
+        self.org_words = OrgNames({r["word"]: r["role"] for r in resources.rows("org_name_words.tsv")},
+                                  frozenset(w for w, (label, _) in (context or {}).items() if label == "ORG"))
         self.first_names = first_names
         self.common = common
         self.longest_common = max(map(len, common), default=0)
@@ -276,10 +284,66 @@ class Gazetteer(ContextRules):
                 covered[i] = any(h.label != "TITLE" for h in sub)
             i += 1
         hits.extend(self._context(text, words, idx, covered))
+        hits = self._org_names(text, words, idx, hits, covered)
         hits.extend(self._names(text, words, idx, hits, covered))
+        hits.extend(self._speakers(text, words, idx, hits, covered))
         hits.extend(self._classed(text, words, idx, hits, covered))
         hits.sort(key=lambda h: (h.start, -h.end))
         return hits
+
+    def _org_names(self, text: str, words: list[str], idx: list[int], hits: list[Hit],
+                   covered: list[bool]) -> list[Hit]:
+        """Organisations named by their form (`kg.nlp.orgnames`); the hits inside one are dropped."""
+        n = len(words)
+        places: set[int] = set()        # tokens of a known place that may end a name ("Universität Wien")
+        state_adjectives: set[int] = set()
+        for h in hits:
+            if h.label in ("PLACE", "CAPITAL") and h.tok_end - h.tok == 1:
+                places.add(h.tok)
+            elif h.label == "STATE" and h.form == "adjective":
+                state_adjectives.add(h.tok)
+
+        def name_at(k: int) -> bool:
+            w = words[k]
+            return k in places or (not covered[k] and (self._unknown(words, covered, k) or (
+                w.isupper() and w.isalpha() and len(w) > 1 and w not in self.common)))
+
+        def cap_at(k: int) -> bool:
+            w = words[k]
+            return w[:1].isupper() and w not in NOT_NAMES and self.title(w) is None and w.replace("-", "").isalnum()
+
+        def adjective_at(k: int) -> bool:
+            # capitalised inside a sentence: a name ("der Brasilianischen Stiftung"), not "die russische Armee"
+            if not words[k][:1].isupper() or k == 0 or words[k - 1] in (".", "!", "?", ":", "„", "\""):
+                return False
+            return k in state_adjectives or (not covered[k] and self.org_words.adjective(words[k]))
+        # a name before its acronym in brackets is left to the acronym, which it spells out
+        acronyms = {h.tok for h in hits if h.form == "context:acronym"}
+        spans = [(i, j, role) for i, j, role in self.org_words.spans(words, name_at, cap_at, adjective_at)
+                 if not any(covered[k] for k in range(i, j) if k not in places and k not in state_adjectives)
+                 and not (j + 1 in acronyms and words[j] == "(")]
+        return _with_orgs(text, words, idx, hits, covered, spans) if spans else hits
+
+
+    def _speakers(self, text: str, words: list[str], idx: list[int], hits: list[Hit],
+                  covered: list[bool]) -> list[Hit]:
+        """A lone name next to a verb of saying (`kg.nlp.speakers`)."""
+        taken = list(covered)
+        for h in hits:
+            for k in range(h.tok, h.tok_end):
+                taken[k] = True
+
+        def may_name(k: int) -> bool:
+            w = words[k]
+            if taken[k] or not self.is_name_word(w) or self.title(w) is not None or w.endswith(_NOUN_SUFFIXES):
+                return False
+            cls = self.name_classes.get(w)
+            return cls == "SURNAME" or (cls is None and self._unknown(words, taken, k))
+        out = []
+        for k in speaker_tokens(words, self.speech_verbs, may_name):
+            taken[k] = True
+            out.append(Hit(idx[k], idx[k] + len(words[k]), "PER", words[k], words[k], k, k + 1, "speaker"))
+        return out
 
     def _classed(self, text: str, words: list[str], idx: list[int], hits: list[Hit],
                  covered: list[bool]) -> list[Hit]:
@@ -300,8 +364,14 @@ class Gazetteer(ContextRules):
 
         def lone(k: int) -> bool:
             w = words[k]
-            word_ok = (w.isupper() and w.isalpha() and w not in self.common) if self.name_classes[w] == "ORG" \
-                else self._unknown(words, taken, k)     # an organisation's class holds acronyms ("SDLP")
+            cls = self.name_classes[w]
+            if cls == "ORG":        # an organisation's class holds acronyms ("SDLP")
+                word_ok = w.isupper() and w.isalpha() and w not in self.common
+            elif cls == "PLACE" and w in self.common:
+                # a place that is also a word ("Halle"): a name only without an article before it
+                word_ok = k > 0 and words[k - 1] not in _DETERMINERS and self.is_name_word(w) and self.title(w) is None
+            else:
+                word_ok = self._unknown(words, taken, k)
             return not taken[k] and word_ok and not loose(k - 1) and not loose(k + 1) and w not in in_names
         for i, j, label in lone_class_hits(words, self.name_classes, lone):
             start, end = idx[i], idx[j - 1] + len(words[j - 1])
@@ -368,3 +438,18 @@ class Gazetteer(ContextRules):
                     continue
             loose.append(part)
         return out
+
+
+def _with_orgs(text: str, words: list[str], idx: list[int], hits: list[Hit], covered: list[bool],
+               spans: list[tuple[int, int, str]]) -> list[Hit]:
+    """The hits with an ORG hit for each span, and without the hits inside one."""
+    inside = [False] * (len(words) + 1)
+    for i, j, _ in spans:
+        for k in range(i, j):
+            inside[k] = covered[k] = True
+    kept = [h for h in hits if not inside[h.tok]]
+    for i, j, role in spans:
+        start, end = idx[i], idx[j - 1] + len(words[j - 1])
+        surface = text[start:end]
+        kept.append(Hit(start, end, "ORG", " ".join(surface.split()), surface, i, j, f"form:{role}"))
+    return kept

@@ -1,0 +1,105 @@
+"""Organisations named by their form: a head noun with name adjectives or a name after it
+("die Brasilianische Stiftung für Menschenrechte", "Deutsche Bank", "Universität Wien"), a
+legal form after a name ("Brenntag AG"), a club prefix before one ("FC Oberwölz").
+
+A place or state inside such a name is part of it and no entity of its own
+("Universität Wien", "FC Bayern München"). The words come from
+`kg/data/org_name_words.tsv` (role head, organ, legal, club, adjective): an
+organ's noun (Ministerium, Polizei) heads a name only after a name adjective
+("Bayerische Polizei"); without one it is a state's organ ("die Polizei Kiew").
+
+>>> rules = OrgNames({"Stiftung": "head", "AG": "legal", "FC": "club", "Frei": "adjective"}, frozenset())
+>>> words = "Die Freie Stiftung für Menschenrechte lobt die Brenntag AG und den FC Rotweil .".split()
+>>> cap = lambda k: words[k][:1].isupper() and k > 0
+>>> rules.spans(words, cap, cap, lambda k: rules.adjective(words[k]))
+[(1, 5, 'head'), (7, 9, 'legal'), (11, 13, 'club')]
+"""
+from __future__ import annotations
+
+from typing import Callable, Sequence
+
+_ENDINGS = ("e", "en", "er", "es", "em")
+# adjective endings that make a capitalised word an adjective in a name: "Brasilianische", "Soziale"
+_ADJECTIVE_SUFFIXES = tuple(stem + e for stem in ("isch", "lich", "al", "ig", "sch") for e in _ENDINGS)
+_MAX_RIGHT = 4
+
+
+class OrgNames:
+    """The organisation-name words by role, and the rule that reads spans of them."""
+
+    def __init__(self, roles: dict[str, str], context_heads: frozenset[str]):
+        self.roles = roles
+        # heads that only describe the name after them ("die Partei Sumar"): that name is
+        # read by the context rules; here they head a name only with adjectives before them
+        self.context_heads = context_heads
+        self.adjective_stems = {w for w, r in roles.items() if r == "adjective"}
+
+    def adjective(self, word: str) -> bool:
+        """A capitalised adjective as names use them: 'Brasilianische', 'Freie', 'Christlich-Soziale'."""
+        if not word[:1].isupper() or not word.replace("-", "").isalpha():
+            return False
+        if word.endswith(_ADJECTIVE_SUFFIXES):
+            return True
+        return any(word.endswith(e) and word[: len(word) - len(e)] in self.adjective_stems for e in _ENDINGS)
+
+    def spans(self, words: Sequence[str], name_at: Callable[[int], bool], cap_at: Callable[[int], bool],
+              adjective_at: Callable[[int], bool]) -> list[tuple[int, int, str]]:
+        """(first token, end, role of the word that made it) of each organisation name, left to
+        right, not overlapping.
+
+        `name_at(k)`: word k may follow a head or club prefix (a name no list holds, a place);
+        `cap_at(k)`: word k may precede a legal form (any capitalised word that is no function word);
+        `adjective_at(k)`: word k is a name adjective ("Freie", a state's adjective).
+        """
+        out: list[tuple[int, int, str]] = []
+        n = len(words)
+        i = 0
+        while i < n:
+            role = self.roles.get(words[i])
+            span = None
+            if role in ("head", "organ"):
+                span = self._head(words, i, name_at, adjective_at)
+            elif role == "legal":
+                span = self._legal(words, i, cap_at)
+            elif role == "club" and i + 1 < n and name_at(i + 1):
+                j = i + 1
+                while j < n and j - i <= 3 and name_at(j):
+                    j += 1
+                span = (i - 1 if i > 0 and words[i - 1] == "1." else i, j)
+            if span is not None and (not out or span[0] >= out[-1][1]):
+                out.append((*span, role))
+                i = span[1]
+                continue
+            i += 1
+        return out
+
+    def _head(self, words: Sequence[str], i: int, name_at: Callable[[int], bool],
+              adjective_at: Callable[[int], bool]) -> tuple[int, int] | None:
+        """'Brasilianische Stiftung für Menschenrechte', 'Deutsche Bank', 'Universität Wien'."""
+        start = i
+        while start > 0 and i - start < 3 and adjective_at(start - 1):
+            start -= 1
+        end = i + 1
+        n = len(words)
+        # a generic noun names nothing by itself: "die Partei Sumar" is read by the context
+        # rules, "die Polizei Kiew" is Kyiv's police, "das Ministerium für Kultur" a government body
+        if start == i and (words[i] in self.context_heads or self.roles[words[i]] == "organ"):
+            return None
+        if end + 1 < n and words[end] == "für" and words[end + 1][:1].isupper():
+            end += 2            # "… für Menschenrechte", "… für Migration und Flüchtlinge"
+            if end + 1 < n and words[end] == "und" and words[end + 1][:1].isupper():
+                end += 2
+        else:                   # an institution named by its seat: "Universität Wien"
+            while end < n and end - i <= _MAX_RIGHT and name_at(end):
+                end += 1
+        return (start, end) if end - start >= 2 else None
+
+    @staticmethod
+    def _legal(words: Sequence[str], i: int, name_at: Callable[[int], bool]) -> tuple[int, int] | None:
+        """'Brenntag AG', 'Müller & Söhne GmbH': the name before a legal form."""
+        start = i
+        while start > 0 and i - start < 3 and (name_at(start - 1) or words[start - 1] == "&"):
+            start -= 1
+        while start < i and words[start] == "&":
+            start += 1
+        return (start, i + 1) if start < i else None

@@ -1,0 +1,55 @@
+"""Organisations, speakers and places no list holds, read from their form and context.
+
+Every sentence here is invented; none of the names is in `kg/data`'s lists.
+"""
+from __future__ import annotations
+
+from kg.extract.entities import read_entities
+from kg.facts import Article
+from kg.nlp import build_nlp
+
+
+def typed(text: str) -> dict[str, str]:
+    reading = read_entities(build_nlp()(text), Article(id="t", text=text))
+    return {m.text: m.type for m in reading.mentions}
+
+
+def test_a_head_noun_with_name_adjectives_and_a_complement_is_an_organisation() -> None:
+    found = typed("Die Brasilianische Stiftung für Menschenrechte kritisierte das Urteil.")
+    assert found == {"Brasilianische Stiftung für Menschenrechte": "Organization"}
+
+
+def test_a_place_inside_an_organisations_name_is_neither() -> None:
+    found = typed("Sie lehrt seit Jahren an der Universität Wien.")
+    assert found == {"Universität Wien": "Organization"}
+
+
+def test_a_club_prefix_and_a_legal_form_make_organisations() -> None:
+    found = typed("Der FC Rotweil gewann gegen den SV Oberwölz, Sponsor ist die Brenntag AG.")
+    assert found == {"FC Rotweil": "Organization", "SV Oberwölz": "Organization", "Brenntag AG": "Organization"}
+
+
+def test_a_lower_case_state_adjective_before_a_head_noun_stays_a_state() -> None:
+    found = typed("Die russische Armee rückte weiter vor.")
+    assert found == {"russische": "State"}
+
+
+def test_a_lone_name_next_to_a_verb_of_saying_is_a_person() -> None:
+    assert typed("„Wir bleiben hier“, sagte Fischer am Abend.") == {"Fischer": "Person"}
+    assert typed("Pintarelli betonte, die Lage sei ruhig.") == {"Pintarelli": "Person"}
+
+
+def test_a_common_noun_or_a_place_next_to_a_verb_of_saying_is_no_person() -> None:
+    assert typed("„Wir bleiben hier“, sagte Regierungssprecher am Abend.") == {}
+    assert typed("Das sei falsch, sagte Moskau am Abend.")["Moskau"] == "State"
+
+
+def test_a_place_that_is_also_a_word_is_a_place_after_a_preposition_without_article() -> None:
+    assert typed("Die Messe findet in Halle statt.") == {"Halle": "Place"}
+    assert typed("Die Messe findet in der Halle statt.") == {}
+
+
+def test_an_organ_noun_before_a_capital_is_no_name_but_after_a_name_adjective_it_is() -> None:
+    found = typed("Die Polizei Kiew ermittelt, die Bayerische Polizei hilft.")
+    assert found["Bayerische Polizei"] == "Organization"
+    assert "Polizei Kiew" not in found and found["Kiew"] in ("State", "Place")
