@@ -125,6 +125,16 @@ def state_organs() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def control_verbs() -> frozenset[str]:
+    """`control_verbs.tsv`: verbs whose object does what their zu-infinitive says.
+
+    >>> "vorwerfen" in control_verbs()
+    True
+    """
+    return frozenset(row[0].strip().lower() for row in _rows("control_verbs.tsv") if row[0].strip())
+
+
+@lru_cache(maxsize=1)
 def lemma_fixes() -> dict[str, str]:
     """`lemma_fixes.tsv`: form → lemma where the lookup table picks a rarer verb.
 

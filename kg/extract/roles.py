@@ -16,9 +16,9 @@ from spacy.tokens import Doc
 
 from kg.extract.clauses import (
     COORDINATORS, DETERMINERS, PREPOSITIONS, RELATIVES, SUBJECT_PRONOUNS, Actor,
-    Resolver, Sentence, build_sentences, dateline_end, governing_prep,
+    Resolver, Sentence, build_sentences, clause_particle, dateline_end, governing_prep, verb_keys,
 )
-from kg.extract.lexicon import calendar_words, state_organs
+from kg.extract.lexicon import calendar_words, control_verbs, state_organs
 from kg.extract.mentions import EntityReading
 from kg.facts import Article
 from kg.german import AUXILIARIES
@@ -156,6 +156,7 @@ def _infinitive(sentence: Sentence, cue: int) -> bool:
     """A zu-infinitive ("… zu kooperieren", "auszuüben"): its subject is the main clause's."""
     words = sentence.words
     return (cue > 0 and words[cue - 1].lower == "zu") or \
+        (cue + 2 < len(words) and words[cue + 1].lower == "zu" and words[cue + 2].lower in ("haben", "sein")) or \
         any(words[cue].lower.startswith(p + "zu") and len(words[cue].lower) > len(p) + 4
             for p in ("an", "auf", "aus", "ab", "ein", "vor", "zurück", "zusammen", "fest", "frei"))
 
@@ -182,6 +183,20 @@ def _noun_first(sentence: Sentence, lead: int, last: int) -> bool:
             and first.lower not in PREPOSITIONS and words[lead + 1].verbish)
 
 
+def _controller(sentence: Sentence, first: int) -> Actor | None:
+    """The subject of the zu-infinitive clause starting at `first`: the object of a control verb in the
+    clause before ("Kiew warf Moskau vor, … verletzt zu haben": Moskau), else the sentence's subject."""
+    before = [c for c in sentence.clauses if c[1] <= first]
+    if before:
+        a, b = before[-1]
+        particle = clause_particle(sentence, a, b)
+        for i in range(a, b):
+            keys = verb_keys(sentence.words[i], particle[0] if particle and particle[1] != i else None)
+            if not sentence.words[i].capitalized and control_verbs().intersection(keys):
+                return next((x for x in sentence.actors_in(i + 1, b) if x.prep is None), None)
+    return main_subject(sentence)
+
+
 def find_subjects(sentence: Sentence, cue: int, previous_subject: Actor | None = None) -> Roles | None:
     """The subject(s) of the verb or noun at word index `cue`.
 
@@ -199,7 +214,7 @@ def find_subjects(sentence: Sentence, cue: int, previous_subject: Actor | None =
     boundary = words[first].text if lead > first else None
     if _infinitive(sentence, cue) and boundary == ",":
         # "…, den sudanesischen Staatschef zu verhaften": actors before the infinitive are its objects
-        subject = main_subject(sentence)
+        subject = _controller(sentence, first)
         if subject is not None and subject.last < first:
             return Roles((subject,), True)
         return None
