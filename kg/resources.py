@@ -146,7 +146,7 @@ def load_first_names() -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def load_word_list(name: str) -> frozenset[str]:
-    """A one-column list file in `kg/data/` (e.g. `action_verbs.tsv`)."""
+    """A one-column list file in `kg/data/` (e.g. `state_verbs.tsv`)."""
     return frozenset(r[next(iter(r))] for r in _rows(name))
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
@@ -216,77 +216,129 @@ def _partner_ok(sentence: Sentence, cue: int, actor: Actor) -> bool:
     return True
 
 
-def _participants(sentence: Sentence, cue: _Cue, prev: Actor | None) -> list[Actor]:
-    """The actors taking part in the talks a cue introduces (maybe fewer than two).
+def _participants(sentence: Sentence, cue: _Cue, prev: Actor | None) -> tuple[list[Actor], tuple[str, ...]]:
+    """The actors taking part in the talks a cue introduces (maybe fewer than two), and the rules
+    that found them.
 
     A verb needs a partner in its slot ("mit X", an object, or "sich" with
     coordinated subjects); a noun needs one linked to it (genitive, "mit",
     "zwischen", a possessive owner) or coordinated subjects ("X und Y hatten
     ihr Treffen"): a lone actor elsewhere in the clause is not a participant.
     """
-    first, last = sentence.clause_of(cue.index)
-    words = sentence.words
-    clause_words = {w.lower for w in words[first:last]}
-    reciprocal = bool(clause_words & {"sich", "miteinander", "einander"})
     if cue.entry.match == "verb":
-        roles = find_subjects(sentence, cue.index, prev)
-        people: list[Actor] = list(roles.subjects) if roles else []
-        partners: list[Actor] = []
-        taken = {a.key for a in people}
-        passive = "obj" in cue.entry.requires and _passive_form(sentence, cue.index)
-        for actor in sentence.actors_in(first, last):
-            if actor.key in taken:
-                continue
-            if passive and actor.prep in ("von", "vom") and actor.first < cue.index:
-                # "wurde von Präsident Correa empfangen": the agent is the partner
-                partners.append(actor)
-                taken.add(actor.key)
-                continue
-            visit_slot = actor.prep in ("nach", "in") and actor.prep in cue.entry.requires and actor.type == "State"
-            if (actor.prep == "mit" and "mit" in cue.entry.requires) or visit_slot or \
-                    (actor.prep is None and "obj" in cue.entry.requires and people and actor.first > people[0].last):
-                partners.append(actor)
-                taken.add(actor.key)
-        if not people and _travel(cue):
-            return []           # "sei er nach Belgien und Marokko gereist": destinations do not meet each other
-        if not partners and not (reciprocal and len(people) >= 2 and
-                                 ("sich" in cue.entry.requires or "mit" in cue.entry.requires)):
-            return []
-        return people + partners
-    clause = sentence.actors_in(first, last)
+        return _verb_participants(sentence, cue, prev)
+    return _noun_participants(sentence, cue, prev)
+
+
+PASSIVE_AGENT = declare("talks-passive-agent", "talks participants", "the agent of a passive talks verb is the "
+                        "partner: „Papst Franziskus wurde von Präsident Rafael Correa empfangen“")
+VISIT_SLOT = declare("talks-visit-slot", "talks participants", "the state a visiting verb goes to takes part: "
+                     "„Kerry reiste nach Ägypten“")
+PARTNER_SLOT = declare("talks-partner-slot", "talks participants", "the partner in a talks verb's slot, „mit X“ "
+                       "or its object: „Biden telefonierte mit Putin“, „Merkel traf Macron“")
+RECIPROCAL = declare("talks-reciprocal", "talks participants", "coordinated subjects of a reciprocal talks verb "
+                     "meet each other: „Merkel und Macron trafen sich“")
+
+
+def _verb_participants(sentence: Sentence, cue: _Cue, prev: Actor | None) -> tuple[list[Actor], tuple[str, ...]]:
+    roles = find_subjects(sentence, cue.index, prev)
+    people: list[Actor] = list(roles.subjects) if roles else []
+    partners: list[Actor] = []
+    rules: list[str] = [VERB_PARTIES]
+    taken = {a.key for a in people}
+    first, last = sentence.clause_of(cue.index)
+    for actor in sentence.actors_in(first, last):
+        rule = None if actor.key in taken else _verb_slot(sentence, cue, actor, people)
+        if rule is not None:
+            partners.append(actor)
+            taken.add(actor.key)
+            rules.append(rule)
+    if not people and _travel(cue):
+        return [], ()           # "sei er nach Belgien und Marokko gereist": destinations do not meet each other
+    if partners:
+        return people + partners, tuple(dict.fromkeys(rules))
+    reciprocal = any(w.lower in ("sich", "miteinander", "einander") for w in sentence.words[first:last])
+    if reciprocal and len(people) >= 2 and ("sich" in cue.entry.requires or "mit" in cue.entry.requires):
+        return people, (VERB_PARTIES, RECIPROCAL)
+    return [], ()
+
+
+def _verb_slot(sentence: Sentence, cue: _Cue, actor: Actor, people: list[Actor]) -> str | None:
+    """The rule by which an actor of the clause fills a slot of the talks verb, if any."""
+    requires = cue.entry.requires
+    if "obj" in requires and actor.prep in ("von", "vom") and actor.first < cue.index \
+            and _passive_form(sentence, cue.index):
+        return PASSIVE_AGENT
+    if actor.prep in ("nach", "in") and actor.prep in requires and actor.type == "State":
+        return VISIT_SLOT
+    if (actor.prep == "mit" and "mit" in requires) or \
+            (actor.prep is None and "obj" in requires and people and actor.first > people[0].last):
+        return PARTNER_SLOT
+    return None
+
+
+LINKED_BODY = declare("talks-linked-body", "talks participants", "a body named in a talks compound takes part: "
+                      "„EU-Gipfel“, „Nato-Treffen“")
+LINKED_GENITIVE = declare("talks-linked-genitive", "talks participants", "the actor in the genitive after a "
+                          "talks noun takes part: „Gespräche der USA mit Russland“")
+LINKED_PARTNER = declare("talks-linked-partner", "talks participants", "the actors after „mit“/„zwischen“ "
+                         "belonging to the talks noun take part: „Gespräche zwischen Russland und der Ukraine“")
+VISITOR = declare("talks-visitor", "talks participants", "the visitor after „von“ a visit noun takes part: "
+                  "„während des Besuchs von Papst Franziskus“")
+VISIT_HOST = declare("talks-visit-host", "talks participants", "the state a visit goes to takes part: "
+                     "„Papst Franziskus ist zu Besuch in Kuba“")
+ATTENDEE = declare("talks-attendee", "talks participants", "the sentence's subject attends talks it is at: "
+                   "„Beim EU-Gipfel in Brüssel forderte Merkel …“")
+OWNER = declare("talks-possessive-owner", "talks participants", "the owner of „seine Gespräche“ is the "
+                "sentence's (or the last) subject")
+COORDINATED = declare("talks-coordinated-subjects", "talks participants", "coordinated subjects share a talks "
+                      "noun with no partner of its own: „Merkel und Macron hatten ein Treffen“")
+
+
+def _noun_participants(sentence: Sentence, cue: _Cue, prev: Actor | None) -> tuple[list[Actor], tuple[str, ...]]:
+    clause = sentence.actors_in(*sentence.clause_of(cue.index))
     subjects = [a for a in clause if a.prep is None and a.last < cue.index and a.first != cue.index]
-    genitive = cue.index + 1 < len(words) and words[cue.index + 1].lower in ("der", "des")
-    # a body named in the compound itself: "EU-Gipfel", "Nato-Treffen"
-    linked = [a for a in clause if a.first == cue.index and a.type == "Organization"]
-    linked += [a for a in clause if a.prep is None and (a.first == cue.index + 1 or
-                                                        (genitive and cue.index + 1 < a.first <= cue.index + 3))]
-    linked += [a for a in clause if a.prep in ("mit", "zwischen") and _partner_ok(sentence, cue.index, a)]
-    if _visit(words[cue.index]):
-        # "des Besuchs von Papst Franziskus im kommunistischen Kuba": the visitor after "von"
-        visitor = next((a for a in clause if a.prep in ("von", "vom") and a.first in (cue.index + 2, cue.index + 3)
-                        and a.type != "State"), None)
-        reach = (visitor.last if visitor else cue.index) + 4
-        if visitor is not None:
-            linked.append(visitor)
-        # "zu Besuch in Kuba", "sein Besuch in Ägypten": the host state takes part
-        linked += [a for a in clause if a.type == "State" and a.prep in ("in", "nach", "im")
-                   and cue.index < a.first <= reach]
+    linked = _linked(sentence, cue, clause)
+    rules = [NOUN_PARTIES, *dict.fromkeys(rule for _, rule in linked)]
+    words = sentence.words
     before = [w.lower for w in words[max(0, cue.index - 3):cue.index]]
+    keys = {a.key for a, _ in linked}
     if linked and not subjects and any(w in ATTENDING for w in before):
         # "Beim EU-Gipfel sagte Merkel …", "Zum Nato-Treffen reist X": the subject attends
         owner = main_subject(sentence)
-        if owner is not None and owner.key not in {a.key for a in linked}:
-            subjects = [owner]
+        if owner is not None and owner.key not in keys:
+            subjects, rules = [owner], [*rules, ATTENDEE]
     if any(w in POSSESSIVES for w in before):
         # "nach seinen Gesprächen mit X": the owner is the sentence's (or last) subject
         owner = main_subject(sentence) or prev
         if owner is not None and not subjects:
-            subjects = [owner]
-    if not linked:
-        chained = len(subjects) >= 2 and any(w.lower in ("und", "sowie") for w in
-                                             words[subjects[0].last + 1:subjects[1].first])
-        return subjects if chained else []
-    return subjects + linked
+            subjects, rules = [owner], [*rules, OWNER]
+    if linked:
+        return subjects + [a for a, _ in linked], tuple(rules)
+    chained = len(subjects) >= 2 and any(w.lower in ("und", "sowie") for w in
+                                         words[subjects[0].last + 1:subjects[1].first])
+    return (subjects, (NOUN_PARTIES, COORDINATED)) if chained else ([], ())
+
+
+def _linked(sentence: Sentence, cue: _Cue, clause: list[Actor]) -> list[tuple[Actor, str]]:
+    """The actors linked to a talks noun, each with the rule that links it, in the rules' order."""
+    words, i = sentence.words, cue.index
+    genitive = i + 1 < len(words) and words[i + 1].lower in ("der", "des")
+    linked = [(a, LINKED_BODY) for a in clause if a.first == i and a.type == "Organization"]
+    linked += [(a, LINKED_GENITIVE) for a in clause if a.prep is None and (
+        a.first == i + 1 or (genitive and i + 1 < a.first <= i + 3))]
+    linked += [(a, LINKED_PARTNER) for a in clause if a.prep in ("mit", "zwischen") and _partner_ok(sentence, i, a)]
+    if not _visit(words[i]):
+        return linked
+    # "des Besuchs von Papst Franziskus im kommunistischen Kuba": the visitor after "von"
+    visitor = next((a for a in clause if a.prep in ("von", "vom") and a.first in (i + 2, i + 3)
+                    and a.type != "State"), None)
+    reach = (visitor.last if visitor else i) + 4
+    if visitor is not None:
+        linked.append((visitor, VISITOR))
+    # "zu Besuch in Kuba", "sein Besuch in Ägypten": the host state takes part
+    return linked + [(a, VISIT_HOST) for a in clause if a.type == "State" and a.prep in ("in", "nach", "im")
+                     and i < a.first <= reach]
 
 
 def _passive_form(sentence: Sentence, index: int) -> bool:
@@ -366,85 +418,128 @@ def _unique(keys: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(keys))
 
 
+@dataclass
+class _Reading:
+    """The state of reading one article's talks, sentence by sentence."""
+
+    entities: EntityReading
+    sentences: list[Sentence]
+    ref: date | None
+    opened: list[_Open] = field(default_factory=list)       # talks read so far
+    dated: list[Sentence] = field(default_factory=list)      # sentences with a date expression, latest last
+    offers: dict[int, int] = field(default_factory=dict)     # offered talks: evidence start → sentence index
+
+
+@dataclass(frozen=True)
+class _When:
+    """A sentence's tense reading and date, for the talks its cues open."""
+
+    status: str
+    tense: Tense
+    span: DateSpan | None
+
+
 def read_talks(doc: Doc, article: Article, reading: EntityReading) -> list[Talks]:
     """All talks of the article with at least two participants."""
     cached = doc.user_data.get(_CACHE_KEY)
     if cached is not None and cached[0] is reading and cached[1] == article.id:
         return list(cached[2])
-    sentences = read_sentences(doc, article, reading)
-    ref = reference_date(article)
-    opened: list[_Open] = []
-    dated: list[Sentence] = []          # sentences with a date expression, latest last
-    offers: dict[int, int] = {}         # offered talks: evidence start → sentence index
-    for sentence in sentences:
-        prev = previous_subject(sentences, sentence.index)
-        cues = _find_cues(sentence)
-        if cues:
-            status, tense = _status(sentence)
-            span = find_date(sentence.text, ref, tense)
-        if (span if cues else find_date(sentence.text, ref)) is not None:
-            dated.append(sentence)
-        handled: set[int] = set()
-        noun_clauses = {sentence.clause_of(c.index) for c in cues if c.entry.match == "suffix"}
-        for cue in cues:
-            if cue.index in handled:
-                continue
-            if _negated(sentence, cue.index):
-                fired(NEGATED)
-                continue
-            if _travel(cue) and sentence.clause_of(cue.index) in noun_clauses:
-                continue        # "reist zum Gipfel nach Malta": travel to the talks, not a visit
-            handled.add(cue.index)
-            told = None
-            if offered(sentence, cue.index):
-                told = "planned"        # "bot an, Gespräche auszurichten": not held
-                offers[sentence.start] = sentence.index
-            people = _participants(sentence, cue, prev)
-            recent = next((o for o in reversed(opened) if sentence.index - o.sentence <= 2), None)
-            words = sentence.words
-            refers = cue.entry.match == "suffix" and cue.index > 0 and words[cue.index - 1].lower in REFERRING
-            if refers and recent is not None:
-                extra = [a for a in sentence.actors if a.prep in ("mit", "zwischen")]
-                if _hosted(sentence):
-                    extra += [a for a in sentence.actors if a.prep is None]
-                merged = _unique(list(recent.talks.participants) + _keys(people + extra, reading))
-                talks = replace(recent.talks, participants=merged,
-                                place=recent.talks.place or _place(sentence, cue.index),
-                                rules=_more(recent.talks.rules, REFERENCE))
-                opened[opened.index(recent)] = _Open(talks, sentence.index)
-                continue
-            if not people:
-                continue
-            groups = _bilateral(people)
-            rules = (CUE_NOUN if cue.entry.match == "suffix" else CUE_VERB,
-                     NOUN_PARTIES if cue.entry.match == "suffix" else VERB_PARTIES,
-                     *((BILATERAL,) if len(groups) > 1 else ()))
-            for group in groups:
-                kind = cue.entry.kind
-                place = _place(sentence, cue.index, group if len(groups) > 1 else people)
-                if kind == "PhoneCall" and cue.entry.cue == "sprechen" and place:
-                    kind = "Meeting"
-                keys = _unique(_keys(group, reading))
-                when = span or (_earlier_date(dated, sentence.index, keys, ref, tense) if status == "held" else None)
-                talks = Talks(kind=kind, participants=keys,
-                              evidence=_evidence(sentence), status=told or status, place=place,
-                              start=when.start if when else None, end=when.end if when else None,
-                              confidence=0.6 if len(keys) >= 2 else 0.4, rules=(*rules, OFFERED) if told else rules)
-                opened.append(_Open(talks, sentence.index))
-        if not cues and opened and PARTICIPATION.search(sentence.text):
-            recent = opened[-1]
-            if sentence.index - recent.sentence <= 2:
-                extra = _keys([a for a in sentence.actors if a.prep not in ("von", "vom")], reading)
-                if extra:
-                    talks = replace(recent.talks, participants=_unique(list(recent.talks.participants) + extra),
-                                    place=recent.talks.place or _place(sentence, 0),
-                                    rules=_more(recent.talks.rules, PARTICIPATION_RULE))
-                    opened[-1] = _Open(talks, sentence.index)
-    out = [o.talks for o in opened if len(o.talks.participants) >= 2
-           and not _refused(sentences, offers.get(o.talks.evidence.start))]
+    state = _Reading(reading, read_sentences(doc, article, reading), reference_date(article))
+    for sentence in state.sentences:
+        _read_sentence(state, sentence)
+    out = [o.talks for o in state.opened if len(o.talks.participants) >= 2
+           and not _refused(state.sentences, state.offers.get(o.talks.evidence.start))]
     doc.user_data[_CACHE_KEY] = (reading, article.id, tuple(out))
     log.debug("%s: %d talks", article.id, len(out))
     return out
+
+
+def _read_sentence(state: _Reading, sentence: Sentence) -> None:
+    """Open talks for the cues of one sentence, or add its participants to the talks just read."""
+    cues = _find_cues(sentence)
+    if not cues:
+        if find_date(sentence.text, state.ref) is not None:
+            state.dated.append(sentence)
+        if state.opened and PARTICIPATION.search(sentence.text):
+            _join_participants(state, sentence)
+        return
+    status, tense = _status(sentence)
+    when = _When(status, tense, find_date(sentence.text, state.ref, tense))
+    if when.span is not None:
+        state.dated.append(sentence)
+    prev = previous_subject(state.sentences, sentence.index)
+    handled: set[int] = set()
+    noun_clauses = {sentence.clause_of(c.index) for c in cues if c.entry.match == "suffix"}
+    for cue in cues:
+        if cue.index in handled:
+            continue
+        if _negated(sentence, cue.index):
+            fired(NEGATED)
+            continue
+        if _travel(cue) and sentence.clause_of(cue.index) in noun_clauses:
+            continue        # "reist zum Gipfel nach Malta": travel to the talks, not a visit
+        handled.add(cue.index)
+        _read_cue(state, sentence, cue, prev, when)
+
+
+def _read_cue(state: _Reading, sentence: Sentence, cue: _Cue, prev: Actor | None, when: _When) -> None:
+    told = None
+    if offered(sentence, cue.index):
+        told = "planned"        # "bot an, Gespräche auszurichten": not held
+        state.offers[sentence.start] = sentence.index
+    people, found_by = _participants(sentence, cue, prev)
+    recent = next((o for o in reversed(state.opened) if sentence.index - o.sentence <= 2), None)
+    words = sentence.words
+    refers = cue.entry.match == "suffix" and cue.index > 0 and words[cue.index - 1].lower in REFERRING
+    if refers and recent is not None:
+        _extend_referred(state, sentence, cue, people, recent)
+    elif people:
+        rules = (CUE_NOUN if cue.entry.match == "suffix" else CUE_VERB, *found_by, *((OFFERED,) if told else ()))
+        _open_talks(state, sentence, cue, people, rules, told, when)
+
+
+def _extend_referred(state: _Reading, sentence: Sentence, cue: _Cue, people: list[Actor], recent: _Open) -> None:
+    """ "Zu den Gesprächen lud X ein": the sentence's partners join the talks it refers to."""
+    extra = [a for a in sentence.actors if a.prep in ("mit", "zwischen")]
+    if _hosted(sentence):
+        extra += [a for a in sentence.actors if a.prep is None]
+    merged = _unique(list(recent.talks.participants) + _keys(people + extra, state.entities))
+    talks = replace(recent.talks, participants=merged, place=recent.talks.place or _place(sentence, cue.index),
+                    rules=_more(recent.talks.rules, REFERENCE))
+    state.opened[state.opened.index(recent)] = _Open(talks, sentence.index)
+
+
+def _open_talks(state: _Reading, sentence: Sentence, cue: _Cue, people: list[Actor], rules: tuple[str, ...],
+                told: str | None, when: _When) -> None:
+    """New talks of the cue: one, or one per partner of an official meeting several."""
+    groups = _bilateral(people)
+    if len(groups) > 1:
+        rules = (*rules, BILATERAL)
+    for group in groups:
+        kind = cue.entry.kind
+        place = _place(sentence, cue.index, group if len(groups) > 1 else people)
+        if kind == "PhoneCall" and cue.entry.cue == "sprechen" and place:
+            kind = "Meeting"
+        keys = _unique(_keys(group, state.entities))
+        span = when.span or (_earlier_date(state.dated, sentence.index, keys, state.ref, when.tense)
+                             if when.status == "held" else None)
+        talks = Talks(kind=kind, participants=keys, evidence=_evidence(sentence), status=told or when.status,
+                      place=place, start=span.start if span else None, end=span.end if span else None,
+                      confidence=0.6 if len(keys) >= 2 else 0.4, rules=rules)
+        state.opened.append(_Open(talks, sentence.index))
+
+
+def _join_participants(state: _Reading, sentence: Sentence) -> None:
+    """ "Für Deutschland ist Y dabei": the sentence's actors join the talks of the last two sentences."""
+    recent = state.opened[-1]
+    if sentence.index - recent.sentence > 2:
+        return
+    extra = _keys([a for a in sentence.actors if a.prep not in ("von", "vom")], state.entities)
+    if extra:
+        talks = replace(recent.talks, participants=_unique(list(recent.talks.participants) + extra),
+                        place=recent.talks.place or _place(sentence, 0),
+                        rules=_more(recent.talks.rules, PARTICIPATION_RULE))
+        state.opened[-1] = _Open(talks, sentence.index)
 
 
 def _refused(sentences: list[Sentence], offered_in: int | None) -> bool:
