@@ -26,7 +26,7 @@ def test_the_table_is_what_the_generator_makes() -> None:
 
 def test_the_table_holds_surnames_places_and_acronyms_no_list_holds() -> None:
     classes = resources.load_name_classes()
-    assert set(classes.values()) == {"SURNAME", "PLACE", "ORG"}
+    assert set(classes.values()) == {"FIRST", "SURNAME", "PLACE", "ORG"}
     assert classes["Pintarelli"] == "SURNAME" and classes["Ibbenbüren"] == "PLACE" and classes["SDLP"] == "ORG"
     assert "Pintarelli" not in resources.load_first_names()
     assert not any(p.name == "Ibbenbüren" for p in resources.load_places())

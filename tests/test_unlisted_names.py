@@ -53,3 +53,18 @@ def test_an_organ_noun_before_a_capital_is_no_name_but_after_a_name_adjective_it
     found = typed("Die Polizei Kiew ermittelt, die Bayerische Polizei hilft.")
     assert found["Bayerische Polizei"] == "Organization"
     assert "Polizei Kiew" not in found and found["Kiew"] in ("State", "Place")
+
+
+def test_a_first_name_and_a_surname_by_their_word_class_make_a_person() -> None:
+    # neither "Jarno" nor "Siglinde" is a listed first name; "Koch" is also a noun
+    found = typed("Am Ende gewann Jarno Koch vor Siglinde Fischer das Rennen.")
+    assert found == {"Jarno Koch": "Person", "Siglinde Fischer": "Person"}
+
+
+def test_an_acronym_of_the_party_class_is_an_organisation_even_if_listed_as_a_word() -> None:
+    assert typed("Gestern stellte die KPÖ ihr Programm vor.") == {"KPÖ": "Organization"}
+
+
+def test_a_compass_part_of_a_state_is_a_region_but_its_people_are_not() -> None:
+    assert typed("Die Lage in Nordostbrasilien bleibt ruhig.") == {"Nordostbrasilien": "Place"}
+    assert "Ostdeutschen" not in {k for k, v in typed("Viele Ostdeutschen protestierten.").items() if v == "Place"}

@@ -35,6 +35,8 @@ Tokenize = Callable[[str], list[str]]
 _DETERMINERS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "eines", "kein",
                 "keine", "jede", "jeder", "jedes", "diese", "dieser", "dieses", "diesem", "diesen", "seine", "ihre",
                 "seiner", "ihrer", "seinem", "ihrem", "seinen", "ihren", "unsere", "unserer"}
+# longest first: "Nordost" before "Nord"
+_COMPASS = ("Nordost", "Nordwest", "Südost", "Südwest", "Nord", "Süd", "Ost", "West", "Zentral")
 _PLAIN = re.compile(r"^[^\W\d_]+( [^\W\d_]+)*$")
 _PRIORITY = {"NONE": -1, "STATE": 0, "ORG": 1, "CAPITAL": 2, "PLACE": 3, "BODY": 4, "PER": 5}
 
@@ -365,8 +367,8 @@ class Gazetteer(ContextRules):
         def lone(k: int) -> bool:
             w = words[k]
             cls = self.name_classes[w]
-            if cls == "ORG":        # an organisation's class holds acronyms ("SDLP")
-                word_ok = w.isupper() and w.isalpha() and w not in self.common
+            if cls == "ORG":        # an organisation's class holds acronyms ("SDLP"), and an acronym is no noun
+                word_ok = w.isupper() and w.isalpha()
             elif cls == "PLACE" and w in self.common:
                 # a place that is also a word ("Halle"): a name only without an article before it
                 word_ok = k > 0 and words[k - 1] not in _DETERMINERS and self.is_name_word(w) and self.title(w) is None
@@ -402,10 +404,22 @@ class Gazetteer(ContextRules):
         body = _ministry(w)
         if body is not None:
             return [Hit(start, start + len(w), "BODY", body, w, i, i + 1, "name")]
+        if self._region(w):
+            return [Hit(start, start + len(w), "PLACE", w, w, i, i + 1, "region")]
         tf = self.title(w)
         if tf is not None:
             return [Hit(start, start + len(w), "TITLE", tf.role, w, i, i + 1, tf.official)]
         return []
+
+    def _region(self, word: str) -> bool:
+        """A compass part of a known state or place: 'Ostsyrien', 'Nordostbrasiliens', 'Südtexas'."""
+        for prefix in _COMPASS:
+            if word.startswith(prefix) and len(word) > len(prefix) + 2:
+                rest = word[len(prefix):]
+                entry = self.phrases.get((rest[0].upper() + rest[1:],))
+                return entry is not None and entry.label in ("STATE", "PLACE", "CAPITAL") \
+                    and entry.form in ("name", "genitive")     # not "Ostdeutschen", people
+        return False
 
     def _compound(self, w: str, start: int, i: int, whole_known: bool) -> list[Hit]:
         """'US-Präsident', 'Nato-Generalsekretär', 'deutsch-französischen', 'UN-Schätzungen'."""

@@ -113,7 +113,8 @@ class NameRules:
                     and self.is_name_word(words[i + 1]) and not covered[i + 1] \
                     and (w not in self.common or self.is_first_name(w)):
                 trigger = "credit"  # "John Kibanga (29)": a name with an age
-            elif i + 1 < n and self._unknown(words, covered, i) and self._unknown(words, covered, i + 1) \
+            elif i + 1 < n and self._pair_word(words, covered, i, "FIRST") \
+                    and self._pair_word(words, covered, i + 1, "SURNAME") \
                     and not w.endswith(_NOUN_SUFFIXES) and not words[i + 1].endswith(_NOUN_SUFFIXES) \
                     and self._person_pair(w, words[i + 1]):
                 trigger = "pair"    # two capitalised words that are neither German words nor known
@@ -122,6 +123,8 @@ class NameRules:
                 i += 1
                 continue
             j = self._extend(words, covered, i, trigger)
+            if trigger == "pair":
+                j = max(j, i + 2)   # the second word may be a common word of the surname class
             if trigger == "pair" and j + 2 < n and words[j] == "(" and words[j + 2] == ")" \
                     and _ACRONYM.match(words[j + 1]):
                 i = j           # "Tamil Eelam (LTTE)": a name with an acronym is an organisation's
@@ -143,6 +146,15 @@ class NameRules:
             else:
                 i += 1
         return out
+
+    def _pair_word(self, words: Sequence[str], covered: list[bool], k: int, cls: str) -> bool:
+        """An unknown word, or one whose corpus word class fits its place in a name: a first
+        name first ("Tobias"), a surname second, even if also a word ("Fischer")."""
+        if self._unknown(words, covered, k):
+            return True
+        w = words[k]
+        return not covered[k] and self.name_classes.get(w) == cls and self.is_name_word(w) \
+            and self.title(w) is None and (cls == "SURNAME" or w not in self.common)
 
     def _person_pair(self, first: str, second: str) -> bool:
         """Two unknown words make a person's name unless the corpus word classes make both a

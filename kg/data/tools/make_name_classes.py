@@ -1,5 +1,5 @@
 """Generate `kg/data/name_classes.tsv`: capitalised words that distributional word classes
-mark as a surname, a place or an organisation's acronym.
+mark as a first name, a surname, a place or an organisation's acronym.
 
     python kg/data/tools/make_name_classes.py > kg/data/name_classes.tsv
 
@@ -81,10 +81,8 @@ def main() -> None:
     clusters: dict[str, int] = load("de_lexeme_cluster.json.gz")
     probs: dict[str, float] = load("de_lexeme_prob.json.gz")
     named = named_clusters(clusters, seeds())
-    # first-name clusters are named so that no other class takes them, but not written: in
-    # news a surname shares them often enough ("Präsident Sisi") to cost more than it brings
     rows = sorted((w, named[c]) for w, c in clusters.items()
-                  if c in named and named[c] != "FIRST" and w[:1].isupper() and probs.get(w, -99.0) >= MIN_LOG_PROB
+                  if c in named and w[:1].isupper() and probs.get(w, -99.0) >= MIN_LOG_PROB
                   and not w.endswith(_ABSTRACT) and _shape(w, named[c]))
     sys.stdout.write("word\tclass\n" + "".join(f"{w}\t{c}\n" for w, c in rows))
     sys.stderr.write(f"{len(rows)} words; clusters {sorted(named.items())}\n")
