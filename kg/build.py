@@ -28,7 +28,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg import inputs
+from kg import inputs, web
 from kg.errors import InputError, StoreError
 from kg.facts import Article
 from kg.store import GraphStore, open_store
@@ -74,9 +74,14 @@ class BuildReport:
             self.cpu_seconds[stage] = self.cpu_seconds.get(stage, 0.0) + time.process_time() - cpu
 
 
-def check_input(paths: Sequence[Path], *, skip_bad: bool = False) -> inputs.Scan:
-    """Read all input once; raise on the first problem unless bad articles are to be skipped."""
-    scan = inputs.scan(paths)
+def check_input(paths: Sequence[Path], *, skip_bad: bool = False, mapper: web.Mapper = web.here,
+                progress: Progress | None = None) -> inputs.Scan:
+    """Read all input once; raise on the first problem unless bad articles are to be skipped.
+
+    `mapper` extracts web pages (in worker processes: `web.pooled`); `progress(1)`
+    follows each page or feed entry read.
+    """
+    scan = inputs.scan(paths, mapper=mapper, progress=progress)
     if scan.problems and not skip_bad:
         more = len(scan.problems) - 1
         suffix = f" (and {more} more problem{'s' * (more > 1)}; --skip-bad skips them)" if more else ""
@@ -91,38 +96,42 @@ def build(paths: Sequence[Path], out_dir: Path, *, store_location: str | None = 
           skip_bad: bool = False, batch_size: int = DEFAULT_BATCH, max_nodes: int | None = None,
           artifacts: bool = True, progress: Progress | None = None,
           on_start: Callable[[int], None] | None = None, workers: int | None = None,
-          counted: str = "asserted") -> BuildReport:
+          counted: str = "asserted", on_read: Progress | None = None) -> BuildReport:
     """Build the graph of `paths` into the store of `out_dir` (or `store_location`).
 
-    `on_start(total)` is called once the input is validated, `progress(n)` after
-    each batch of n articles. `workers` is the number of processes doing NLP
-    and extraction (0: all in this process; None: one per core when the input
-    is large enough to pay for their start-up). `counted`: the events the analysis
-    counts, "asserted" (reported as fact) or "all" (`kg.network.actor_network`).
+    `on_read(1)` is called after each web page or feed entry read (reading a
+    crawl takes a while), `on_start(total)` once the input is validated,
+    `progress(n)` after each batch of n articles. `workers` is the number of
+    processes doing page extraction, NLP and extraction (0: all in this
+    process; None: one per core when the input is large enough to pay for
+    their start-up). `counted`: the events the analysis counts, "asserted"
+    (reported as fact) or "all" (`kg.network.actor_network`).
     """
     report = BuildReport()
-    with report.timing("read"):
-        scan = check_input(paths, skip_bad=skip_bad)
-    report.articles = scan.count
-    report.problems = [str(p) for p in scan.problems]
-    report.notes = scan.notes
-    if on_start:
-        on_start(scan.count)
-
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as err:   # a file in the way, no permission, read-only file system
-        raise StoreError(f"{inputs.shown(out_dir)}: cannot create the output folder "
-                         f"({err.strerror or err})") from None
-    with open_store(store_location or out_dir, create=True) as store:
-        _write_ontology(store, report)
+    with _WorkerPool(0) as pool:
         with report.timing("read"):
-            known = store.article_digests()
-        batches = _batches(inputs.articles(scan), batch_size)
-        count = default_workers(scan.count) if workers is None else max(0, workers)
-        report.workers = count
-        writer = _ArticleWriter(store, known, report)
-        with _WorkerPool(count) as pool:
+            scan = check_input(paths, skip_bad=skip_bad, mapper=_web_mapper(paths, pool, workers),
+                               progress=on_read)
+        report.articles = scan.count
+        report.problems = [str(p) for p in scan.problems]
+        report.notes = scan.notes
+        if on_start:
+            on_start(scan.count)
+
+        try:
+            out_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as err:   # a file in the way, no permission, read-only file system
+            raise StoreError(f"{inputs.shown(out_dir)}: cannot create the output folder "
+                             f"({err.strerror or err})") from None
+        with open_store(store_location or out_dir, create=True) as store:
+            _write_ontology(store, report)
+            with report.timing("read"):
+                known = store.article_digests()
+            batches = _batches(inputs.articles(scan), batch_size)
+            if pool.started is None:      # else the workers that extracted the pages go on
+                pool.size = default_workers(scan.count) if workers is None else max(0, workers)
+            report.workers = count = pool.size
+            writer = _ArticleWriter(store, known, report)
             if count == 0:
                 _build_here(batches, writer, report, progress)
             else:
@@ -134,8 +143,23 @@ def build(paths: Sequence[Path], out_dir: Path, *, store_location: str | None = 
             # 10k articles: 3.7 instead of 3.0 ms).
             with report.timing("optimize"):
                 store.optimize()
-        report.triples = store.triple_count()
+            report.triples = store.triple_count()
     return report
+
+
+def _web_mapper(paths: Sequence[Path], pool: _WorkerPool, workers: int | None) -> web.Mapper:
+    """Where web pages are extracted: in the worker processes when there are enough of them."""
+    size = _cores() if workers is None else max(0, workers)
+    if size < 1 or (workers is None and size < 2):
+        return web.here
+    try:
+        found = web.input_bytes(inputs.expand(paths))
+    except InputError:
+        return web.here           # the scan names the problem
+    if found < web.MIN_BYTES_FOR_WORKERS:
+        return web.here
+    pool.size = size
+    return web.pooled(pool.get(), size)
 
 
 def default_workers(articles: int) -> int:
@@ -144,8 +168,12 @@ def default_workers(articles: int) -> int:
     >>> default_workers(10)
     0
     """
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    cores = _cores()
     return cores if cores > 1 and articles >= MIN_ARTICLES_FOR_WORKERS else 0
+
+
+def _cores() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
 @dataclass(frozen=True)

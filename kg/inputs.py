@@ -23,7 +23,7 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -112,19 +112,27 @@ def _accepted(path: Path) -> bool:
     return path.name.lower().endswith(SUFFIXES)
 
 
-def scan(paths: Sequence[Path], mapper: web.Mapper = map) -> Scan:
+def scan(paths: Sequence[Path], *, mapper: web.Mapper = web.here,
+         progress: Callable[[int], None] | None = None) -> Scan:
     """Read all input once; collect every problem instead of stopping at the first.
 
     Duplicate ids with the same content are merged silently; the same id with
     different content is a problem at its second occurrence. `mapper` runs the
-    extraction of web pages (map, or a process pool's imap).
+    extraction of web pages (here, or `web.pooled` in worker processes);
+    `progress(1)` follows each page or feed entry read.
     """
-    files = expand(paths)
+    return scan_files(expand(paths), mapper=mapper, progress=progress)
+
+
+def scan_files(files: Sequence[Path], *, mapper: web.Mapper = web.here,
+               progress: Callable[[int], None] | None = None) -> Scan:
+    """`scan` of files already expanded (`expand`)."""
+    files = tuple(files)
     web_files = [f for f in files if web.is_web(f)]
     web_input = None
     if web_files:
         web_input = web.WebInput()
-        web_input.collect(web_files, mapper)
+        web_input.collect(web_files, mapper, progress)
     problems: list[Problem] = []
     seen: dict[str, str] = {}
     count = 0

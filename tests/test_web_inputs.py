@@ -194,3 +194,21 @@ def test_only_foreign_pages_is_one_clear_line(tmp_path: Path) -> None:
     (tmp_path / "en.html").write_text(page(ENGLISH), encoding="utf-8")
     line = assert_one_line_error(kg("build", tmp_path / "en.html", "--out", tmp_path / "out"))
     assert "no readable articles" in line and "1 non-German article" in line
+
+
+def test_pages_extracted_in_worker_processes_are_the_same_and_in_order(tmp_path: Path) -> None:
+    import multiprocessing
+
+    from kg import web
+
+    stories = [dict(s, url=f"{s['url']}?n={n}") for n in range(20) for s in STORIES.values()]
+    crawl = warc(tmp_path / "crawl.warc.gz", [(s["url"], page(s)) for s in stories])
+    (tmp_path / "en.html").write_text(page(ENGLISH), encoding="utf-8")
+    alone, articles = read(crawl, tmp_path / "en.html")
+    with multiprocessing.get_context("spawn").Pool(2) as pool:
+        # fewer chunks ahead than there are: the reader waits for the workers
+        scan = inputs.scan([crawl, tmp_path / "en.html"], mapper=web.pooled(pool, 1))
+        pooled = list(inputs.articles(scan))
+    assert pooled == articles
+    assert scan.notes == alone.notes == ("skipped 1 non-German article; skipped 42 other WARC records; "
+                                         "merged 38 duplicates into the articles they repeat")

@@ -16,6 +16,12 @@ HELP = """Build the knowledge graph of INPUT into the store of --out.
 INPUT is any mix of .txt files (id = file stem), folders (read recursively)
 and .jsonl files with one article a line:
   {"id": ..., "text": ..., "title"?: ..., "date"?: "YYYY-MM-DD", "url"?: ..., "source"?: ...}
+and web input: saved pages (.html, .htm; id = file stem), crawls (.warc,
+.warc.gz, e.g. CC-NEWS; each HTML response is an article, id = its URL) and
+feeds (.rss, .atom, .xml: RSS 2.0 or Atom; id = the entry's link). Their main
+text, title, date, URL and site name are extracted (trafilatura); non-German
+articles are skipped, and the same story found twice is kept once, with the
+other copies' URLs as schema:sameAs. One line says what was skipped and merged.
 
 Incremental: an article already in the store with the same text adds nothing;
 a changed text replaces that article's statements. All input is validated
@@ -31,7 +37,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("build", help="build the graph of articles into a store",
                               description=HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("inputs", nargs="*", type=Path, metavar="INPUT",
-                   help="files (.txt, .jsonl) or folders (default: seeds/)")
+                   help="files (.txt, .jsonl, .html, .htm, .warc, .warc.gz, .rss, .atom, .xml) "
+                        "or folders (default: seeds/)")
     p.add_argument("--out", type=Path, default=Path("output"), metavar="DIR",
                    help="output folder with the store and artifacts (default: output/)")
     p.add_argument("--store", metavar="URL",
@@ -54,9 +61,20 @@ def run(args: argparse.Namespace) -> int:
     if args.store is None and args.out.exists() and not args.out.is_dir():
         raise InputError(f"--out {args.out}: is a file; --out names the output folder (default: output/)")
     bar: tqdm | None = None
+    reading: tqdm | None = None
+
+    def read(n: int) -> None:
+        # web pages and feed entries as they are read: a crawl takes a while before the build
+        nonlocal reading
+        if reading is None and not args.quiet:
+            reading = tqdm(unit="page", desc="reading", file=sys.stderr, leave=False, disable=None)
+        if reading is not None:
+            reading.update(n)
 
     def start(total: int) -> None:
         nonlocal bar
+        if reading is not None:
+            reading.close()
         if not args.quiet:
             bar = tqdm(total=total, unit="art", desc="building", file=sys.stderr, leave=False,
                        disable=None)
@@ -64,10 +82,12 @@ def run(args: argparse.Namespace) -> int:
     try:
         report = build(inputs, args.out, store_location=args.store, skip_bad=args.skip_bad,
                        batch_size=max(1, args.batch_size), max_nodes=args.max_nodes, counted=args.count,
-                       on_start=start, progress=lambda n: bar.update(n) if bar else None)
+                       on_start=start, progress=lambda n: bar.update(n) if bar else None,
+                       on_read=read)
     finally:
-        if bar is not None:
-            bar.close()
+        for shown_bar in (reading, bar):
+            if shown_bar is not None:
+                shown_bar.close()
     if not args.quiet:
         print(f"{_plural(report.articles, 'article')}: {report.added} added, {report.replaced} replaced, "
               f"{report.unchanged} unchanged; {report.triples} triples in {args.store or args.out}",

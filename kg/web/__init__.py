@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import pickle
 import tempfile
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
+from itertools import islice
 from pathlib import Path
 from typing import IO
 
@@ -41,7 +42,42 @@ _PLURALS = {NON_GERMAN: "non-German articles", NO_TEXT: "pages without article t
 
 # What one input yields: (path, where, Article | problem message).
 Record = tuple[Path, str | None, Article | str]
-Mapper = Callable[[Callable[[object], object], Iterable[object]], Iterable[object]]
+Item = Raw | tuple[Path, str | None, Skip | str]
+Prepared = tuple[Path, str | None, Article | Skip | str]
+# Runs `prepare` over the raw items, in order: in this process, or in worker processes (`pooled`).
+Mapper = Callable[[Iterable[Item]], Iterable[Prepared]]
+# Pages sent to a worker at once, and chunks in flight per worker (bounds memory on any crawl).
+CHUNK = 16
+AHEAD_PER_WORKER = 4
+# Below this much web input, starting worker processes costs more than extracting here.
+MIN_BYTES_FOR_WORKERS = 1 << 20
+
+
+def here(items: Iterable[Item]) -> Iterator[Prepared]:
+    """Extract in this process."""
+    return map(prepare, items)
+
+
+def pooled(pool: object, workers: int) -> Mapper:
+    """Extract in a `multiprocessing` pool, a few chunks ahead of the reader and in order.
+
+    (Pool.imap would read a whole crawl into its task queue before the first result.)
+    """
+    def mapper(items: Iterable[Item]) -> Iterator[Prepared]:
+        pending: deque = deque()
+        iterator = iter(items)
+        while chunk := list(islice(iterator, CHUNK)):
+            pending.append(pool.apply_async(prepare_all, (chunk,)))     # type: ignore[attr-defined]
+            if len(pending) >= workers * AHEAD_PER_WORKER:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
+    return mapper
+
+
+def input_bytes(files: Iterable[Path]) -> int:
+    """The size of the web inputs among `files` (what decides whether workers pay)."""
+    return sum(f.stat().st_size for f in files if is_web(f))
 
 
 def is_web(path: Path) -> bool:
@@ -62,14 +98,17 @@ class WebInput:
         self._spans: dict[Path, tuple[int, int]] = {}
         self._same_as: dict[str, list[str]] = {}
 
-    def collect(self, files: Sequence[Path], mapper: Mapper = map) -> None:
-        """Read `files`; `mapper` (map, or a process pool's imap) runs the extraction."""
+    def collect(self, files: Sequence[Path], mapper: Mapper = here,
+                progress: Callable[[int], None] | None = None) -> None:
+        """Read `files`; `mapper` runs the extraction; `progress(1)` after each page or entry."""
         from kg.web.dedup import Duplicates
 
         files = list(dict.fromkeys(files))        # a file named twice is read once
         duplicates, kept = Duplicates(), {}
         current, start = None, 0
-        for path, where, item in mapper(prepare, _raw(files)):   # type: ignore[misc]
+        for path, where, item in mapper(_raw(files)):
+            if progress:
+                progress(1)
             if path != current:
                 self._close_span(current, start)
                 current, start = path, self._spill.tell()
@@ -128,7 +167,12 @@ def _count(n: int, reason: str) -> str:
     return f"{n} {reason if n == 1 else _PLURALS.get(reason, reason)}"
 
 
-def prepare(item: Raw | tuple[Path, str | None, Skip | str]) -> tuple[Path, str | None, Article | Skip | str]:
+def prepare_all(items: list[Item]) -> list[Prepared]:
+    """`prepare` over a chunk (what a worker process runs)."""
+    return [prepare(item) for item in items]
+
+
+def prepare(item: Item) -> Prepared:
     """A raw page or entry → its Article, a Skip (no text, not German) or a problem message."""
     from kg.web.language import is_german
     from kg.web.page import extract_page, fragment_text
@@ -162,7 +206,7 @@ def _not_html(data: bytes | str) -> str | None:
     return None
 
 
-def _raw(files: Sequence[Path]) -> Iterator[Raw | tuple[Path, str | None, Skip | str]]:
+def _raw(files: Sequence[Path]) -> Iterator[Item]:
     from kg.web.feed import feed_entries
     from kg.web.warc import warc_pages
 

@@ -1,12 +1,13 @@
 """Which language an article is in, offline: py3langid (langid.py's model, shipped in the package).
 
-Only the first few thousand characters are read: enough to tell the language
-of a news text, and a long text costs no more than a short one.
+Only the first thousand characters are read: enough to tell the language of a
+news text (all 1,016 of the real corpus's come out German from their first 300),
+and a long text costs no more than a short one.
 """
 from __future__ import annotations
 
 GERMAN = "de"
-_SAMPLE = 3000
+_SAMPLE = 1000
 
 
 def language(text: str) -> str:
