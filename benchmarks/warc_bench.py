@@ -31,8 +31,6 @@ from benchmarks import machine, procmem
 
 REPO = Path(__file__).resolve().parents[1]
 SOURCE = REPO.parent / "shared" / "corpus" / "gnad-test.jsonl"
-if not SOURCE.exists():                      # a worktree beside the main checkout
-    SOURCE = Path("/work/shared/corpus/gnad-test.jsonl")
 
 _MENU = ["Politik", "Ausland", "Wirtschaft", "Börse", "Sport", "Kultur", "Wissen", "Reise", "Auto",
          "Digital", "Gesundheit", "Meinung", "Video", "Podcast", "Wetter", "Regional"]
