@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -21,7 +21,7 @@ from kg.extract.factuality import read_factuality, talks_factuality
 from kg.extract.lexicon import PloverCue, plover_cues
 from kg.extract.mentions import EntityReading
 from kg.extract.rules import Stage, declare, fired
-from kg.extract.roles import find_subjects, find_targets, previous_subject, read_sentences
+from kg.extract.roles import Roles, find_subjects, find_targets, previous_subject, read_sentences
 from kg.extract.talks import read_talks
 from kg.facts import Article, Evidence, Factuality, Interaction
 from kg.nlp.memo import Memo
@@ -333,7 +333,12 @@ def _noun_subject(at: _At) -> _Reading | None:
     if not at.hit.noun:
         return None
     roles = find_subjects(at.sentence, at.hit.index, at.prev)
-    return NOTHING if roles is None else _noun_targets(at, roles.subjects, (0.8,))
+    return NOTHING if roles is None else _with_subject_rule(_noun_targets(at, roles.subjects, (0.8,)), roles)
+
+
+def _with_subject_rule(got: _Reading, roles: Roles) -> _Reading:
+    """The reading with the name of the subject rule that found its subjects."""
+    return replace(got, rules=(roles.rule, *got.rules)) if got.subjects else got
 
 
 def _noun_targets(at: _At, subjects: tuple[Actor, ...], factors: tuple[float, ...]) -> _Reading:
@@ -442,12 +447,12 @@ def _active(at: _At) -> _Reading | None:
     subjects, factors = roles.subjects, (0.8,) if roles.borrowed else ()
     targets = find_targets(sentence, hit.index, subjects, hit.entry.targets)
     if targets:
-        return _Reading(subjects, tuple(targets), factors, ("event-target-slot",))
+        return _Reading(subjects, tuple(targets), factors, (roles.rule, "event-target-slot"))
     if len(subjects) >= 2 and hit.entry.code in MUTUAL:
         # "Merkel und ich haben übereingestimmt": coordinated subjects act on each other
-        return _Reading(subjects[:1], subjects[1:], factors, ("event-target-partner",))
+        return _Reading(subjects[:1], subjects[1:], factors, (roles.rule, "event-target-partner"))
     if hit.entry.code in UNTARGETED_OK:
-        return _Reading(subjects, (), factors, ("event-untargeted",))
+        return _Reading(subjects, (), factors, (roles.rule, "event-untargeted"))
     return NOTHING
 
 

@@ -20,6 +20,7 @@ from kg.extract.clauses import (
 )
 from kg.extract.lexicon import calendar_words, control_verbs, state_organs
 from kg.extract.mentions import EntityReading
+from kg.extract.rules import Stage
 from kg.facts import Article
 from kg.german import AUXILIARIES
 
@@ -32,6 +33,7 @@ class Roles:
 
     subjects: tuple[Actor, ...]
     borrowed: bool          # taken from outside the clause (elliptic, relative or pronoun)
+    rule: str = ""          # the subject rule that found them
 
 
 def with_references(sentence: Sentence, resolver: Resolver) -> Sentence:
@@ -198,52 +200,45 @@ def _controller(sentence: Sentence, first: int) -> Actor | None:
 
 
 def find_subjects(sentence: Sentence, cue: int, previous_subject: Actor | None = None) -> Roles | None:
-    """The subject(s) of the verb or noun at word index `cue`.
+    """The subject(s) of the verb or noun at word index `cue`, by the first subject rule that applies.
 
     >>> from kg.extract.clauses import words_of, clause_ranges
     >>> ws = tuple(words_of("Am Donnerstag kritisierte Merkel die Türkei."))
     >>> acts = (Actor("person:merkel", "Official", 3, 3, None), Actor("state:tuerkei", "State", 5, 5, None))
     >>> s = Sentence(0, 0, 0, "", ws, acts, (), tuple(clause_ranges(ws)))
-    >>> find_subjects(s, 2).subjects[0].key
-    'person:merkel'
+    >>> roles = find_subjects(s, 2)
+    >>> roles.subjects[0].key, roles.rule
+    ('person:merkel', 'subject-inverted')
     """
+    found = SUBJECTS.first(_slot(sentence, cue, previous_subject))
+    if found is None or not found[1].subjects:
+        return None
+    return replace(found[1], rule=found[0])
+
+
+@dataclass(frozen=True)
+class _Slot:
+    """Where the subject rules look: the cue's clause and what stands around the cue."""
+
+    sentence: Sentence
+    cue: int
+    previous_subject: Actor | None
+    first: int
+    last: int
+    bare: list[Actor]               # the clause's actors without a preposition
+    lead: int                       # the clause's first word after its boundary mark
+    boundary: str | None            # that mark ("," or ";"), if any
+    before: list[Actor]             # bare actors before the cue, genitive attributes aside
+    after: list[Actor]              # bare actors after the cue
+    coordinated: bool               # "… und wirft …": a verb right after a coordinator
+    inverted: bool                  # the verb may precede its subject here
+
+
+def _slot(sentence: Sentence, cue: int, previous_subject: Actor | None) -> _Slot:
     first, last = sentence.clause_of(cue)
     words = sentence.words
     bare = [a for a in sentence.actors_in(first, last) if a.prep is None]
     lead = first + 1 if words[first].text in (",", ";", ":", "–", "-", "(") else first
-    boundary = words[first].text if lead > first else None
-    if _infinitive(sentence, cue) and boundary == ",":
-        # "…, den sudanesischen Staatschef zu verhaften": actors before the infinitive are its objects
-        subject = _controller(sentence, first)
-        if subject is not None and subject.last < first:
-            return Roles((subject,), True)
-        return None
-    before = [a for a in bare if a.last < cue and not _genitive_attribute(sentence, a)]
-    if before and _oblique(sentence, before[0]):
-        # "Den Papst lobte Castro": an object fronted; the subject is the next bare actor
-        rest = [a for a in bare if a.first > before[0].last and a.key != before[0].key
-                and not _oblique(sentence, a)]
-        if rest:
-            return Roles(tuple(_chain(sentence, rest[0], bare)), rest[0].resolved)
-        before = before[1:]
-    if before:
-        head = before[0]
-        return Roles(tuple(_chain(sentence, head, bare)), head.resolved)
-    if lead < last - 1 and words[lead].lower in RELATIVES and lead > 0 and not words[lead + 1].capitalized:
-        # "Russland, das … verhindern will": the actor right before the comma
-        previous = [a for a in sentence.actors if a.last < first]
-        if previous and previous[-1].last >= first - 2:
-            return Roles((previous[-1],), True)
-    if _infinitive(sentence, cue):
-        subject = main_subject(sentence)
-        if subject is not None and subject.last < first:
-            return Roles((subject,), True)
-    if _noun_first(sentence, lead, last):
-        return None
-    if cue + 1 < last and (words[cue + 1].lower in PERSONAL_PRONOUNS or cue + 1 in sentence.persons) and \
-            not any(a.first == cue + 1 for a in sentence.actors):
-        return None             # "Warum kritisieren Sie …", "fordert Bieber": the subject is no named actor
-    after = [a for a in bare if a.first > cue]
     # "… und wirft …": a coordinator inside the sentence right before a verb ("Doch die …" is no ellipsis)
     coordinated = 0 < lead < last - 1 and words[lead].lower in COORDINATORS and words[lead + 1].verbish
     opener = words[lead] if lead < last else words[first]
@@ -251,26 +246,123 @@ def find_subjects(sentence: Sentence, cue: int, previous_subject: Actor | None =
     # start of a clause ("…, kritisierte er"); after a noun phrase that noun phrase is the subject
     inverted = (opener.verbish or opener.lower in ADVERBIALS or opener.lower in PREPOSITIONS
                 or opener.text[:1].isdigit())
-    if after and not coordinated and inverted:
-        head = after[0]
-        article = words[head.first - 1].lower if head.first > 0 else ""
-        near = head.first <= cue + 4
-        if head.resolved or head.type == "Official" or (near and article not in ("der", "dem", "den")):
-            return Roles(tuple(_chain(sentence, head, bare)), head.resolved)
-    if coordinated or (boundary == "," and lead < last and words[lead].verbish):
-        # a verb without a subject of its own: "… und wirft der Ukraine vor"
-        subject = main_subject(sentence)
-        if subject is not None and subject.last < first:
-            return Roles((subject,), True)
-        if subject is None and previous_subject is not None:
-            return Roles((previous_subject,), True)
+    return _Slot(sentence, cue, previous_subject, first, last, bare, lead, words[first].text if lead > first else None,
+                 [a for a in bare if a.last < cue and not _genitive_attribute(sentence, a)],
+                 [a for a in bare if a.first > cue], coordinated, inverted)
+
+
+SUBJECTS = Stage("subject")
+NO_SUBJECT = Roles((), False)       # a rule decided: no named actor is the subject
+
+
+def _chained(slot: _Slot, head: Actor) -> Roles:
+    return Roles(tuple(_chain(slot.sentence, head, slot.bare)), head.resolved)
+
+
+@SUBJECTS.rule("subject-infinitive-object", "actors before a zu-infinitive after a comma are its objects; its "
+               "subject is the controller: „Merkel forderte die Nato auf, die Türkei zu unterstützen“")
+def _infinitive_object(slot: _Slot) -> Roles | None:
+    if slot.boundary != "," or not _infinitive(slot.sentence, slot.cue):
         return None
-    if after and inverted and not (lead < last and words[lead].verbish and boundary == ","):
-        head = after[0]
-        if head.first > 0 and words[head.first - 1].lower in ("den", "dem"):
-            return None         # an accusative or dative object, not the subject
-        return Roles(tuple(_chain(sentence, head, bare)), head.resolved)
+    subject = _controller(slot.sentence, slot.first)
+    return Roles((subject,), True) if subject is not None and subject.last < slot.first else NO_SUBJECT
+
+
+@SUBJECTS.rule("subject-after-fronted-object", "an object fronted before the verb: the subject is the next "
+               "bare actor: „Den Papst lobte Castro“")
+def _after_fronted_object(slot: _Slot) -> Roles | None:
+    if not slot.before or not _oblique(slot.sentence, slot.before[0]):
+        return None
+    fronted = slot.before[0]
+    rest = [a for a in slot.bare if a.first > fronted.last and a.key != fronted.key
+            and not _oblique(slot.sentence, a)]
+    if rest:
+        return _chained(slot, rest[0])
+    return _chained(slot, slot.before[1]) if len(slot.before) > 1 else None
+
+
+@SUBJECTS.rule("subject-before", "the first bare actor before the cue is its subject (with those coordinated): "
+               "„Russland und die Ukraine einigten sich“")
+def _before(slot: _Slot) -> Roles | None:
+    if not slot.before or _oblique(slot.sentence, slot.before[0]):
+        return None
+    return _chained(slot, slot.before[0])
+
+
+@SUBJECTS.rule("subject-relative", "a relative clause's subject is the actor right before its comma: "
+               "„Russland, das einen Angriff plant“")
+def _relative(slot: _Slot) -> Roles | None:
+    words, lead = slot.sentence.words, slot.lead
+    if not (lead < slot.last - 1 and words[lead].lower in RELATIVES and lead > 0 and not words[lead + 1].capitalized):
+        return None
+    previous = [a for a in slot.sentence.actors if a.last < slot.first]
+    return Roles((previous[-1],), True) if previous and previous[-1].last >= slot.first - 2 else None
+
+
+@SUBJECTS.rule("subject-infinitive-main", "a zu-infinitive without a subject of its own takes the sentence's: "
+               "„Russland versucht seit Jahren, die Ukraine anzugreifen“")
+def _infinitive_main(slot: _Slot) -> Roles | None:
+    if not _infinitive(slot.sentence, slot.cue):
+        return None
+    subject = main_subject(slot.sentence)
+    return Roles((subject,), True) if subject is not None and subject.last < slot.first else None
+
+
+@SUBJECTS.rule("subject-noun-first", "a clause opening with an unnamed noun phrase has that as its subject, "
+               "no named actor: „Westliche Regierungen werfen Russland vor …“")
+def _noun_first_subject(slot: _Slot) -> Roles | None:
+    return NO_SUBJECT if _noun_first(slot.sentence, slot.lead, slot.last) else None
+
+
+@SUBJECTS.rule("subject-unnamed", "a pronoun or an unknown person right after the verb is the subject, no named "
+               "actor: „Warum kritisieren Sie die Regierung?“")
+def _unnamed(slot: _Slot) -> Roles | None:
+    sentence, cue = slot.sentence, slot.cue
+    nxt = cue + 1
+    if nxt < slot.last and (sentence.words[nxt].lower in PERSONAL_PRONOUNS or nxt in sentence.persons) and \
+            not any(a.first == nxt for a in sentence.actors):
+        return NO_SUBJECT
     return None
+
+
+@SUBJECTS.rule("subject-inverted", "after an adverbial the subject follows the verb: „Am Donnerstag kritisierte "
+               "Merkel die Türkei“")
+def _inverted(slot: _Slot) -> Roles | None:
+    if not slot.after or slot.coordinated or not slot.inverted:
+        return None
+    head = slot.after[0]
+    words = slot.sentence.words
+    article = words[head.first - 1].lower if head.first > 0 else ""
+    near = head.first <= slot.cue + 4
+    if head.resolved or head.type == "Official" or (near and article not in ("der", "dem", "den")):
+        return _chained(slot, head)
+    return None
+
+
+@SUBJECTS.rule("subject-elliptic", "a verb after „und“ or a comma without a subject of its own shares the "
+               "sentence's (or the last sentence's): „Russland bestreitet die Pläne und wirft der Ukraine vor …“")
+def _elliptic(slot: _Slot) -> Roles | None:
+    words = slot.sentence.words
+    if not (slot.coordinated or (slot.boundary == "," and slot.lead < slot.last and words[slot.lead].verbish)):
+        return None
+    subject = main_subject(slot.sentence)
+    if subject is not None and subject.last < slot.first:
+        return Roles((subject,), True)
+    if subject is None and slot.previous_subject is not None:
+        return Roles((slot.previous_subject,), True)
+    return NO_SUBJECT
+
+
+@SUBJECTS.rule("subject-inverted-far", "a subject further after the verb, not one with an object's article: "
+               "„Seit einem Jahr kritisiert die Regierung Russlands die Ukraine“")
+def _inverted_far(slot: _Slot) -> Roles | None:
+    if not slot.after or not slot.inverted:
+        return None
+    head = slot.after[0]
+    words = slot.sentence.words
+    if head.first > 0 and words[head.first - 1].lower in ("den", "dem"):
+        return NO_SUBJECT         # an accusative or dative object, not the subject
+    return _chained(slot, head)
 
 
 def find_targets(sentence: Sentence, cue: int, subjects: tuple[Actor, ...], places: tuple[str, ...],
