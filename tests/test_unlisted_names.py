@@ -68,3 +68,8 @@ def test_an_acronym_of_the_party_class_is_an_organisation_even_if_listed_as_a_wo
 def test_a_compass_part_of_a_state_is_a_region_but_its_people_are_not() -> None:
     assert typed("Die Lage in Nordostbrasilien bleibt ruhig.") == {"Nordostbrasilien": "Place"}
     assert "Ostdeutschen" not in {k for k, v in typed("Viele Ostdeutschen protestierten.").items() if v == "Place"}
+
+
+def test_a_lone_word_of_the_surname_class_is_a_person_unless_an_article_makes_it_a_noun() -> None:
+    assert typed("Im Finale traf Koch zweimal.") == {"Koch": "Person"}
+    assert typed("Im Finale traf der Koch zweimal.") == {}

@@ -369,7 +369,7 @@ class Gazetteer(ContextRules):
             cls = self.name_classes[w]
             if cls == "ORG":        # an organisation's class holds acronyms ("SDLP"), and an acronym is no noun
                 word_ok = w.isupper() and w.isalpha()
-            elif cls == "PLACE" and w in self.common:
+            elif cls in ("PLACE", "SURNAME") and w in self.common:
                 # a place that is also a word ("Halle"): a name only without an article before it
                 word_ok = k > 0 and words[k - 1] not in _DETERMINERS and self.is_name_word(w) and self.title(w) is None
             else:
