@@ -24,6 +24,7 @@ import signal
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -313,11 +314,25 @@ def _serve_queries(conn: Connection, location: str, max_bytes: int, max_memory: 
         log.warning("%s", err)  # each query will answer with this error
     # Queries run on a thread with a large stack: the engine recurses once per level of
     # a long UNION chain or a deep expression, and 8 MB ended at a few thousand.
-    threading.stack_size(QUERY_STACK_BYTES)
-    runner = threading.Thread(target=_answer_jobs, args=(conn, opener, max_bytes), name="kg-query")
-    runner.start()  # the size applies when the thread starts
-    threading.stack_size(0)
+    runner = _start_with_large_stack(_answer_jobs, conn, opener, max_bytes)
     runner.join()
+
+
+def _start_with_large_stack(target: Callable[..., None], *args: object) -> threading.Thread:
+    """Start `target` on a thread with the largest stack (up to QUERY_STACK_BYTES) the memory cap leaves room for."""
+    size = QUERY_STACK_BYTES
+    while True:
+        try:
+            threading.stack_size(size)
+            thread = threading.Thread(target=target, args=args, name="kg-query")
+            thread.start()  # the size applies when the thread starts
+            return thread
+        except (RuntimeError, MemoryError, ValueError):
+            if size <= 8 << 20:
+                raise
+            size //= 2
+        finally:
+            threading.stack_size(0)
 
 
 def _answer_jobs(conn: Connection, opener: _StoreOpener, max_bytes: int) -> None:

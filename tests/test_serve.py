@@ -294,7 +294,7 @@ def test_query_page_runs_an_example_in_a_browser(seed_server: str) -> None:
             page.fill("#query", "SELECT * WHERE {")
             page.click("#run")
             page.wait_for_selector("#error:not(:empty)")  # (the page's CSP forbids eval-based waits)
-            assert "error at" in page.inner_text("#error")
+            assert "line 1, column" in page.inner_text("#error")
             assert errors == []
             assert all(url.startswith(seed_server) for url in requested)  # nothing from elsewhere
         finally:
