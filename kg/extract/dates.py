@@ -120,6 +120,15 @@ def find_date(text: str, ref: date | None = None, tense: Tense = "unknown") -> D
     >>> find_date("am Donnerstag", date(2021, 12, 31), "past").start.iso()
     '2021-12-30'
     """
+    for rule in _DATE_RULES:
+        span = rule(text, ref, tense)
+        if span is not None:
+            return span
+    return None
+
+
+def _range(text: str, ref: date | None, tense: Tense) -> DateSpan | None:
+    """ "vom 3. bis 5. März 2016", "am 9. und 10. Januar": a range of days."""
     for match in _RANGE.finditer(text):
         m2 = _month(match["m2"])
         m1 = _month(match["m1"]) if match["m1"] else m2
@@ -129,26 +138,46 @@ def find_date(text: str, ref: date | None = None, tense: Tense = "unknown") -> D
         y1 = y2 - 1 if (y2 is not None and m1 > m2) else y2
         if _valid(m1, d1, y1) and _valid(m2, d2, y2):
             return DateSpan(PartialDate(m1, d1, y1), PartialDate(m2, d2, y2), match.start())
+    return None
+
+
+def _single(text: str, ref: date | None, tense: Tense) -> DateSpan | None:
+    """ "am 9. Januar (2022)": one day by its month's name."""
     for match in _SINGLE.finditer(text):
         month, day = _month(match["m"]), int(match["d"])
         year = int(match["y"]) if match["y"] else _year_for(month, day, ref, tense)
         if _valid(month, day, year):
             return DateSpan(PartialDate(month, day, year), None, match.start())
+    return None
+
+
+def _numeric(text: str, ref: date | None, tense: Tense) -> DateSpan | None:
+    """ "2.8.2015": one day in figures."""
     for match in _NUMERIC.finditer(text):
         month, day, year = int(match["m"]), int(match["d"]), int(match["y"])
         if 1 <= month <= 12 and _valid(month, day, year):
             return DateSpan(PartialDate(month, day, year), None, match.start())
-    if ref is not None:
-        for match in _WEEKDAY.finditer(text):
-            before = text[max(0, match.start() - 12):match.start()].lower()
-            if "jeden" in before or "montags" in match.group(0).lower():
-                continue
-            weekday = calendar_words()["weekday"][match["w"].lower()]
-            if "vergangen" in before or "letzt" in before:
-                day = resolve_weekday(weekday, ref - timedelta(days=1), "past")
-            elif "kommend" in before or "nächst" in before:
-                day = resolve_weekday(weekday, ref + timedelta(days=1), "future")
-            else:
-                day = resolve_weekday(weekday, ref, tense)
-            return DateSpan(PartialDate(day.month, day.day, day.year), None, match.start())
     return None
+
+
+def _weekday(text: str, ref: date | None, tense: Tense) -> DateSpan | None:
+    """ "am Donnerstag", "vergangenen Montag": a weekday near the reference date (none without one)."""
+    if ref is None:
+        return None
+    for match in _WEEKDAY.finditer(text):
+        before = text[max(0, match.start() - 12):match.start()].lower()
+        if "jeden" in before or "montags" in match.group(0).lower():
+            continue
+        weekday = calendar_words()["weekday"][match["w"].lower()]
+        if "vergangen" in before or "letzt" in before:
+            day = resolve_weekday(weekday, ref - timedelta(days=1), "past")
+        elif "kommend" in before or "nächst" in before:
+            day = resolve_weekday(weekday, ref + timedelta(days=1), "future")
+        else:
+            day = resolve_weekday(weekday, ref, tense)
+        return DateSpan(PartialDate(day.month, day.day, day.year), None, match.start())
+    return None
+
+
+# tried in this order: a range before a single day before figures before a weekday
+_DATE_RULES = (_range, _single, _numeric, _weekday)

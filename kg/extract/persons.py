@@ -124,6 +124,25 @@ class Persons(Titles):
         p.first = min(p.first, h.start)
         self._pending.append((p, h))
 
+    def _official_affiliation(self, p: PersonDraft) -> str | None:
+        """Whom an official acts for: the text's word, the known record, the party's state, else the
+        state just before, the article's own country or any state of the sentence."""
+        known = p.known
+        aff = p.affiliation
+        if aff is None and known and known.affiliation:
+            aff = self._affiliation_key(known.affiliation, p.first)
+        if aff is None and p.party and self.orgs[p.party].state:
+            aff = self.state(self.orgs[p.party].state, p.first).key
+        if aff is None:
+            tok = p.title_tok if p.title_tok is not None else self._tok_at(p.first)
+            # a state just before ("Aus Frankreich kommt der Diplomat X"), else the
+            # article's own country, else any state of the sentence
+            iso = self._group_state(tok) or self._state_before(tok) or self._main_state(min_mentions=2) or \
+                self._dateline_state() or self._sentence_state(tok)
+            if iso:
+                aff = self.state(iso, p.first).key
+        return aff
+
     def _finish_people(self, people: dict[str, PersonDraft]) -> None:
         drafts: dict[int, Draft] = {}
         for p in people.values():
@@ -134,19 +153,7 @@ class Persons(Titles):
             d.type = "Official" if official else "Person"
             if official:
                 d.role = p.role or (known.role if known else None)
-                aff = p.affiliation
-                if aff is None and known and known.affiliation:
-                    aff = self._affiliation_key(known.affiliation, p.first)
-                if aff is None and p.party and self.orgs[p.party].state:
-                    aff = self.state(self.orgs[p.party].state, p.first).key
-                if aff is None:
-                    tok = p.title_tok if p.title_tok is not None else self._tok_at(p.first)
-                    # a state just before ("Aus Frankreich kommt der Diplomat X"), else the
-                    # article's own country, else any state of the sentence
-                    iso = self._group_state(tok) or self._state_before(tok) or self._main_state(min_mentions=2) or \
-                        self._dateline_state() or self._sentence_state(tok)
-                    if iso:
-                        aff = self.state(iso, p.first).key
+                aff = self._official_affiliation(p)
                 if aff:
                     d.affiliations.append(aff)
             if p.party:

@@ -118,6 +118,25 @@ class ReaderBase:
         self.t = tables()
         # the known organisations, and those the context named ("die Nachrichtenagentur TASR")
         self.orgs: dict[str, resources.OrgRecord] = dict(self.t.orgs)
+        self._index_tokens(doc)
+        self.hits: list[Hit] = list(getattr(doc._, "geokg_hits", ()) or ())
+        self.by_tok: dict[int, list[Hit]] = defaultdict(list)
+        for h in self.hits:
+            for k in range(h.tok, h.tok_end):
+                self.by_tok[k].append(h)
+        self._context_orgs()
+        self._repeat_context_orgs()
+        self.drafts: dict[str, Draft] = {}
+        self.mentions: list[Mention] = []
+        self.relations: list[Relation] = []
+        self.person_at: dict[int, PersonDraft] = {}             # first token of a person mention → person
+        self._pending: list[tuple[PersonDraft, Hit]] = []       # person mentions, keyed once types are known
+        self._advisor: list[tuple[PersonDraft, PersonDraft, int]] = []
+        self.body_at: dict[int, Draft] = {}                # token of a government body → its entity
+        self._pending_party: list[tuple[int, str]] = []     # (title token, party) from "SPD-Chef"
+
+    def _index_tokens(self, doc: Doc) -> None:
+        """`words`, `idx` (character offsets), `sent_of` and `sent_spans` over the non-space tokens."""
         table = token_table(doc)
         # token indices count non-space tokens only, as the gazetteer's hits do
         keep = [k for k, space in enumerate(table.is_space) if not space]
@@ -134,11 +153,9 @@ class ReaderBase:
                 self.sent_spans.append((table.idx[k], table.idx[k]))
             self.sent_of.append(s_i)
             self.sent_spans[s_i] = (self.sent_spans[s_i][0], table.idx[k] + len(table.words[k]))
-        self.hits: list[Hit] = list(getattr(doc._, "geokg_hits", ()) or ())
-        self.by_tok: dict[int, list[Hit]] = defaultdict(list)
-        for h in self.hits:
-            for k in range(h.tok, h.tok_end):
-                self.by_tok[k].append(h)
+
+    def _context_orgs(self) -> None:
+        """Organisations the context named ("die Nachrichtenagentur TASR"), typed by their context word."""
         for h in self.hits:
             if h.label == "ORG" and h.key not in self.orgs:
                 kind = h.form.split(":", 1)[1] if h.form.startswith("context:") else "other"
@@ -148,15 +165,6 @@ class ReaderBase:
                                        for x in self.by_tok.get(h.tok - 2, []))
                     kind = "party" if after_person else "other"
                 self.orgs[h.key] = resources.OrgRecord(h.key, (), kind, None)
-        self._repeat_context_orgs()
-        self.drafts: dict[str, Draft] = {}
-        self.mentions: list[Mention] = []
-        self.relations: list[Relation] = []
-        self.person_at: dict[int, PersonDraft] = {}             # first token of a person mention → person
-        self._pending: list[tuple[PersonDraft, Hit]] = []       # person mentions, keyed once types are known
-        self._advisor: list[tuple[PersonDraft, PersonDraft, int]] = []
-        self.body_at: dict[int, Draft] = {}                # token of a government body → its entity
-        self._pending_party: list[tuple[int, str]] = []     # (title token, party) from "SPD-Chef"
 
     def _repeat_context_orgs(self) -> None:
         """Later bare mentions of an organisation the context introduced ("… (LTTE) … die LTTE")."""

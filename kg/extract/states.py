@@ -47,22 +47,37 @@ class StateContext(ReaderBase):
             self._mention(d, h.start, h.end)
 
     def _capital_acts(self, h: Hit) -> bool:
-        words = self.words
-        nxt = words[h.tok_end] if h.tok_end < len(words) else ""
-        if h.form == "genitive":
-            # "Moskaus Vorgehen" is the government; "Wiens Bürgermeister" the city
-            return not any(w in nxt.lower() for w in _MUNICIPAL)
-        prev = words[h.tok - 1] if h.tok > 0 else ""
+        """Whether a capital stands for its government here ("Moskau bestreitet …") rather than the city:
+        the rules about the words before it decide first, then those about the verb after it."""
+        for rule in (self._capital_genitive, self._capital_after_noun, self._capital_by_words_before):
+            answer = rule(h)
+            if answer is not None:
+                return answer
+        return self._capital_as_subject(h)
+
+    def _capital_genitive(self, h: Hit) -> bool | None:
+        # "Moskaus Vorgehen" is the government; "Wiens Bürgermeister" the city
+        if h.form != "genitive":
+            return None
+        nxt = self.words[h.tok_end] if h.tok_end < len(self.words) else ""
+        return not any(w in nxt.lower() for w in _MUNICIPAL)
+
+    def _capital_after_noun(self, h: Hit) -> bool | None:
+        # "Universität Wien", "Flughafen Moskau", "Hauptstadt Kiew": a common noun before names the city
+        prev = self.words[h.tok - 1] if h.tok > 0 else ""
         if prev[:1].isupper() and prev in common_nouns() and self.sent_of[h.tok - 1] == self.sent_of[h.tok] \
                 and not self.by_tok.get(h.tok - 1):
-            return False   # "Universität Wien", "Flughafen Moskau", "Hauptstadt Kiew"
-        before = [w for w in words[max(0, h.tok - 2):h.tok]]
+            return False
+        return None
+
+    def _capital_by_words_before(self, h: Hit) -> bool | None:
+        words = self.words
+        before = words[max(0, h.tok - 2):h.tok]
         if len(before) == 2 and before[1] in ("in", "aus") and before[0] in _GOV_WORDS:
-            return True
+            return True         # "die Regierung in Kiew"
         # "zwischen Ankara und Moskau": relations between governments
-        if before and before[-1] == "zwischen":
-            return True
-        if len(before) == 2 and before[1] == "und" and h.tok >= 3 and words[h.tok - 3] == "zwischen":
+        if (before and before[-1] == "zwischen") or \
+                (len(before) == 2 and before[1] == "und" and h.tok >= 3 and words[h.tok - 3] == "zwischen"):
             return True
         # "im maltesischen Valletta": a capital qualified by its state's adjective is the city
         if any(x.label == "STATE" and x.form == "adjective" for x in self.by_tok.get(h.tok - 1, [])):
@@ -76,6 +91,12 @@ class StateContext(ReaderBase):
             return True
         if before and before[-1].lower() in ("in", "nach", "aus", "bei", "von", "nahe", "vor", "um", "über", "bis"):
             return False
+        return None
+
+    def _capital_as_subject(self, h: Hit) -> bool:
+        """The capital is the subject or object of a state verb ("Moskau bestreitet", "warf Moskau Kiew vor")."""
+        words = self.words
+        before = words[max(0, h.tok - 2):h.tok]
         k = h.tok_end
         # "Washington und Moskau streiten": look past a coordinated capital
         if k + 1 < len(words) and words[k] == "und" and any(x.label in ("CAPITAL", "STATE")
@@ -92,6 +113,7 @@ class StateContext(ReaderBase):
             return True
         # "Riad wies die Vorwürfe zurück": at a clause start, followed by a lowercase word that
         # is no function word, the capital is the subject of a verb
+        prev = words[h.tok - 1] if h.tok > 0 else ""
         clause_start = h.tok == 0 or self.sent_of[h.tok - 1] != self.sent_of[h.tok] or prev in (",", "–", ":", "„")
         return clause_start and k < len(words) and words[k][:1].islower() and words[k] not in _FUNCTION_WORDS
 
