@@ -20,6 +20,26 @@ def long_functions() -> list[tuple[str, str, int]]:
     return out
 
 
+# not yet split (issue 19): this list may only shrink
+REMAINING = {
+    ("kg/extract/clauses.py", "group_actors"), ("kg/extract/persons.py", "_people"),
+    ("kg/extract/titles.py", "_holder"), ("kg/extract/titles.py", "_title_affiliation"),
+    ("kg/nlp/context.py", "_context"), ("kg/nlp/gazetteer.py", "from_resources"), ("kg/nlp/gazetteer.py", "match"),
+    ("kg/nlp/names.py", "_names"), ("kg/nlp/names.py", "_extend"),
+}
+
+
+def test_no_new_function_over_the_limit() -> None:
+    found = {(path, name) for path, name, _ in long_functions()}
+    assert found <= REMAINING, f"over {LIMIT} lines: {sorted(found - REMAINING)}"
+
+
+def test_the_remaining_list_names_only_long_functions() -> None:
+    # a function split since drops out of REMAINING, so the list cannot hide a new one
+    found = {(path, name) for path, name, _ in long_functions()}
+    assert REMAINING <= found, f"no longer over {LIMIT} lines, remove from REMAINING: {sorted(REMAINING - found)}"
+
+
 if __name__ == "__main__":
     for row in long_functions():
         print(*row)
