@@ -165,3 +165,23 @@ def test_list_commas_keep_the_aid_clause_whole_and_a_time_span_fronts_the_subjec
                    ("AID", "org:ministerrat", "state:ukraine")}
 
 
+
+
+# --- cues grown from PLOVER's category definitions (issue 13) ---------------------------------
+
+def test_vorhalten_and_unterstellen_accuse_and_their_object_did_the_alleged_act() -> None:
+    found = {(e.code, e.source, e.target) for e in events("Russland hielt der Ukraine vor, Soldaten verlegt zu haben.")}
+    assert ("ACCUSE", "state:russland", "state:ukraine") in found
+    assert ("MOBILIZE", "state:russland", None) not in found
+    assert ("ACCUSE", "state:turkei", "state:syrien") in triples("Die Türkei unterstellte Syrien, Rebellen zu unterstützen.")
+
+
+def test_sich_einsetzen_fuer_supports_but_einsetzen_alone_does_not() -> None:
+    assert triples("Frankreich setzt sich für die Ukraine ein.") == {("SUPPORT", "state:frankreich", "state:ukraine")}
+    assert not any(c == "SUPPORT" for c, _, _ in triples("Frankreich setzte Truppen in Syrien ein."))
+
+
+def test_a_refusal_rejects_and_the_refused_act_is_negated() -> None:
+    found = [(e.code, e.source, e.target, e.factuality) for e in events("Russland weigerte sich, die Ukraine anzuerkennen.")]
+    assert ("REJECT", "state:russland", None, "asserted") in found
+    assert ("SUPPORT", "state:russland", "state:ukraine", "negated") in found
