@@ -9,9 +9,10 @@ import sys
 from kg.cli.query import add_store_argument
 from kg.serve import DEFAULT_HOST, DEFAULT_PORT, ServeOptions, make_server
 
-HELP = """Serve the store read-only: the SPARQL 1.1 Protocol at /sparql (GET and POST;
-results as JSON, XML, CSV or TSV and graphs as Turtle, JSON-LD, N-Triples or
-RDF/XML, chosen by the Accept header) and a query page at / that works offline.
+HELP = """Serve the store read-only: the SPARQL 1.1 Protocol at /sparql (GET, HEAD and
+POST; tables as JSON, XML, CSV or TSV, ASK as JSON or XML, graphs as Turtle,
+JSON-LD, N-Triples or RDF/XML, chosen by the Accept header; GET /sparql without a
+query describes the service) and a query page at / that works offline.
 
 Queries see the union of all article graphs, with the usual prefixes (gkg:,
 rdfs:, skos:, dcterms:, ...) predeclared. Updates are refused; so is SERVICE
@@ -23,7 +24,8 @@ Listens on 127.0.0.1 only unless --host says otherwise. With --store URL it
 serves a SPARQL endpoint's data read-only.
 
 The default graph is the union of all graphs, each statement once; GRAPH ?g
-{ ... } reads one article's own statements."""
+{ ... } reads one article's own statements; default-graph-uri and
+named-graph-uri choose other graphs."""
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
