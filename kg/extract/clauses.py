@@ -326,6 +326,11 @@ def group_actors(words: Sequence[Word], mentions: Iterable[Mention]) -> list[Act
     Wladimir Putin", "US-Präsident Joe Biden") or in parentheses after one
     ("Olaf Scholz (SPD)") is part of the Official's phrase: the official acts.
     """
+    return _with_prepositions(words, _merge_phrases(words, _raw_actors(words, mentions)))
+
+
+def _raw_actors(words: Sequence[Word], mentions: Iterable[Mention]) -> list[Actor]:
+    """One actor per actor mention (by word index), generic adjectives and single nationals left out."""
     starts = [w.start for w in words]
     raw: list[Actor] = []
     for m in mentions:
@@ -336,7 +341,11 @@ def group_actors(words: Sequence[Word], mentions: Iterable[Mention]) -> list[Act
         if raw and raw[-1].first == first and raw[-1].key == m.key:
             continue
         raw.append(Actor(m.key, m.type, first, last, None))
-    raw = [a for a in raw if not _generic_adjective(words, a) and not _one_national(words, a)]
+    return [a for a in raw if not _generic_adjective(words, a) and not _one_national(words, a)]
+
+
+def _merge_phrases(words: Sequence[Word], raw: list[Actor]) -> list[Actor]:
+    """A state or body before an official joins his phrase; a party in brackets after one is dropped."""
     merged: list[Actor] = []
     for actor in raw:
         if merged:
@@ -355,6 +364,11 @@ def group_actors(words: Sequence[Word], mentions: Iterable[Mention]) -> list[Act
                 merged[-1] = replace(prev, last=max(prev.last, actor.last))
                 continue
         merged.append(actor)
+    return merged
+
+
+def _with_prepositions(words: Sequence[Word], merged: list[Actor]) -> list[Actor]:
+    """Each actor with the preposition governing it ("()" inside brackets, through an organ before it)."""
     depth, inside = 0, set()
     for i, w in enumerate(words):
         depth += (w.text == "(") - (w.text == ")")
@@ -371,15 +385,17 @@ def group_actors(words: Sequence[Word], mentions: Iterable[Mention]) -> list[Act
             # "die Regierung in Kiew", "ein Gericht in Pjöngjang": the state acts through the organ
             out.append(replace(actor, first=organ, prep=governing_prep(words, organ)))
             continue
-        if prep is None and out and out[-1].prep is not None:
-            # "mit Merkel und seinem Amtskollegen Gauck": the preposition carries over
-            gap = words[out[-1].last + 1:actor.first]
-            if gap and all(w.lower in ("und", "sowie", "oder", ",") or w.lower in DETERMINERS
-                           or (w.text.isalpha() and not w.verbish and w.lower not in PREPOSITIONS) for w in gap) \
-                    and any(w.lower in ("und", "sowie", "oder", ",") for w in gap) and len(gap) <= 4:
-                prep = out[-1].prep
+        if prep is None and out and out[-1].prep is not None and _carries_over(words[out[-1].last + 1:actor.first]):
+            prep = out[-1].prep     # "mit Merkel und seinem Amtskollegen Gauck": the preposition carries over
         out.append(replace(actor, prep=prep))
     return out
+
+
+def _carries_over(gap: Sequence[Word]) -> bool:
+    """A short list gap ("und seinem Amtskollegen") across which a preposition governs the next actor."""
+    return bool(gap) and all(w.lower in ("und", "sowie", "oder", ",") or w.lower in DETERMINERS
+                             or (w.text.isalpha() and not w.verbish and w.lower not in PREPOSITIONS) for w in gap) \
+        and any(w.lower in ("und", "sowie", "oder", ",") for w in gap) and len(gap) <= 4
 
 
 def clause_ranges(words: Sequence[Word]) -> list[tuple[int, int]]:

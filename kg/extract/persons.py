@@ -54,6 +54,22 @@ class Persons(Titles):
     def _people(self, per_hits: list[Hit], people: dict[str, PersonDraft]) -> None:
         """Group PER hits into persons: full names first, then single words and surnames."""
         surnames: dict[str, PersonDraft] = {}
+        singles = self._full_names(per_hits, people, surnames)
+        for h in singles:
+            word = h.text
+            p = surnames.get(word) or (surnames.get(word[:-1]) if word.endswith("s") else None)
+            if p is None:
+                p = people.get(word)
+                if p is None:
+                    p = people[word] = PersonDraft(word, None, h.start)
+                    surnames.setdefault(word, p)
+            self.person_at[h.tok] = p
+            self._person_mention(p, h)
+        self._unmarked_surnames(surnames)
+
+    def _full_names(self, per_hits: list[Hit], people: dict[str, PersonDraft],
+                    surnames: dict[str, PersonDraft]) -> list[Hit]:
+        """Persons of the known and multi-word PER hits, their surnames noted; the single-word hits left."""
         singles: list[Hit] = []
         # (first word, last word) → the first full name so written: one lookup per new name
         by_ends: dict[tuple[str, str], str] = {}
@@ -79,40 +95,33 @@ class Persons(Titles):
             self._person_mention(p, h)
             for surname in _surnames(name):
                 surnames.setdefault(surname, p)
-            if known:
-                for a in known.aliases:
-                    if " " not in a:
-                        surnames.setdefault(a, p)
-        for h in singles:
-            word = h.text
-            p = surnames.get(word) or (surnames.get(word[:-1]) if word.endswith("s") else None)
-            if p is None:
-                p = people.get(word)
-                if p is None:
-                    p = people[word] = PersonDraft(word, None, h.start)
-                    surnames.setdefault(word, p)
-            self.person_at[h.tok] = p
-            self._person_mention(p, h)
-        # surname-only mentions that no rule marked
+            for a in known.aliases if known else ():
+                if " " not in a:
+                    surnames.setdefault(a, p)
+        return singles
+
+    def _unmarked_surnames(self, surnames: dict[str, PersonDraft]) -> None:
+        """Surname-only mentions that no rule marked ("… sagte Scholz")."""
         taken = {k for h in self.hits for k in range(h.tok, h.tok_end) if h.label != "TITLE"}
         longest = max((len(k.split()) for k in surnames), default=1)
         # a name found below starts with its key's first word (or is a single word's genitive):
         # other words need no joining
         heads = {k.split(" ", 1)[0] for k in surnames}
+        words = self.words
         i = 0
-        while i < len(self.words):
-            first = self.words[i]
+        while i < len(words):
+            first = words[i]
             if (i in taken or not first[:1].isupper()
                     or (first not in heads and " " not in first and surnames.get(first[:-1]) is None)):
                 i += 1
                 continue
-            for n in range(min(longest, len(self.words) - i), 0, -1):
+            for n in range(min(longest, len(words) - i), 0, -1):
                 if any(k in taken for k in range(i, i + n)):
                     continue
-                w = " ".join(self.words[i:i + n])
+                w = " ".join(words[i:i + n])
                 p = surnames.get(w) or (surnames.get(w[:-1]) if w.endswith("s") and len(w) > 4 else None)
                 if p is not None and len(w) > 2:
-                    start, end = self.idx[i], self.idx[i + n - 1] + len(self.words[i + n - 1])
+                    start, end = self.idx[i], self.idx[i + n - 1] + len(words[i + n - 1])
                     self.person_at.setdefault(i, p)
                     self._person_mention(p, Hit(start, end, "PER", p.name, self.text[start:end], i, i + n,
                                                 "surname"))
