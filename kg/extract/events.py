@@ -13,6 +13,7 @@ import logging
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Sequence
 
 from spacy.tokens import Doc
 
@@ -61,19 +62,44 @@ def _index() -> tuple[dict[str, tuple[PloverCue, ...]], dict[str, tuple[PloverCu
     return ({k: order(v) for k, v in verbs.items()}, {k: order(v) for k, v in nouns.items()})
 
 
-def _context_ok(entry: PloverCue, words: tuple[Word, ...]) -> bool:
-    if not entry.context:
-        return True
-    for w in words:
-        low = w.lower
-        for ctx in entry.context:
-            if low == ctx or w.lemma == ctx or (len(ctx) >= 4 and low.endswith(ctx)):
-                return True
-    return False
+@lru_cache(maxsize=1)
+def _longest_context() -> int:
+    return max((len(ctx) for cue in plover_cues() for ctx in cue.context), default=0)
 
 
-def _pick(entries: tuple[PloverCue, ...], words: tuple[Word, ...]) -> PloverCue | None:
-    return next((e for e in entries if _context_ok(e, words)), None)
+class _ClauseContext:
+    """The context words a clause offers: its forms, lemmas and their tails ("Kampfjets" ends
+    in "jets"), gathered once per clause, so that a long clause with many cues costs no
+    rescan per cue.
+
+    >>> from kg.extract.clauses import words_of
+    >>> _ClauseContext(words_of("Angriff mit Kampfjets")).has("jets")
+    True
+    """
+
+    def __init__(self, words: Sequence[Word]):
+        self.words = words
+        self._forms: set[str] | None = None
+
+    def has(self, ctx: str) -> bool:
+        """A word is `ctx`, has it as lemma, or (from four letters on) ends in it."""
+        if self._forms is None:
+            longest = _longest_context()
+            forms = self._forms = set()
+            for w in self.words:
+                forms.add(w.lower)
+                forms.add(w.lemma)
+                low = w.lower
+                forms.update(low[k:] for k in range(max(0, len(low) - longest), len(low) - 3))
+        return ctx in self._forms
+
+
+def _context_ok(entry: PloverCue, context: _ClauseContext) -> bool:
+    return not entry.context or any(context.has(ctx) for ctx in entry.context)
+
+
+def _pick(entries: tuple[PloverCue, ...], context: _ClauseContext) -> PloverCue | None:
+    return next((e for e in entries if _context_ok(e, context)), None)
 
 
 @lru_cache(maxsize=1)
@@ -101,7 +127,7 @@ def find_cues(sentence: Sentence) -> list[_Hit]:
     named = sentence.named
     memo = _CANDIDATES
     for first, last in sentence.clauses:
-        clause_words = words[first:last]
+        context = _ClauseContext(words[first:last])
         particle = clause_particle(sentence, first, last)
         for i in range(first, last):
             if i in named or (particle and particle[1] == i):
@@ -112,7 +138,7 @@ def find_cues(sentence: Sentence) -> list[_Hit]:
             candidates, noun_hit = memo[memo_key]
             entry = None
             for entries in candidates:
-                entry = _pick(entries, clause_words)
+                entry = _pick(entries, context)
                 if entry is not None:
                     break
             if entry is not None:
