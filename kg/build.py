@@ -31,7 +31,7 @@ import pyoxigraph as ox
 from kg import inputs, web
 from kg.errors import InputError, StoreError
 from kg.facts import Article
-from kg.store import GraphStore, open_store
+from kg.store import GraphStore, check_location, open_store
 
 log = logging.getLogger(__name__)
 
@@ -75,13 +75,16 @@ class BuildReport:
 
 
 def check_input(paths: Sequence[Path], *, skip_bad: bool = False, mapper: web.Mapper = web.here,
-                progress: Progress | None = None) -> inputs.Scan:
+                progress: Progress | None = None,
+                max_article_mb: float | None = inputs.DEFAULT_MAX_ARTICLE_MB) -> inputs.Scan:
     """Read all input once; raise on the first problem unless bad articles are to be skipped.
 
     `mapper` extracts web pages (in worker processes: `web.pooled`); `progress(1)`
-    follows each page or feed entry read.
+    follows each page or feed entry read. An article over `max_article_mb` (None:
+    no limit) is a problem.
     """
-    scan = inputs.scan(paths, mapper=mapper, progress=progress)
+    max_bytes = None if max_article_mb is None else int(max_article_mb * inputs.MB)
+    scan = inputs.scan(paths, mapper=mapper, progress=progress, max_bytes=max_bytes)
     if scan.problems and not skip_bad:
         more = len(scan.problems) - 1
         suffix = f" (and {more} more problem{'s' * (more > 1)}; --skip-bad skips them)" if more else ""
@@ -94,7 +97,7 @@ def check_input(paths: Sequence[Path], *, skip_bad: bool = False, mapper: web.Ma
 
 def build(paths: Sequence[Path], out_dir: Path, *, store_location: str | None = None,
           skip_bad: bool = False, batch_size: int = DEFAULT_BATCH, max_nodes: int | None = None,
-          artifacts: bool = True, progress: Progress | None = None,
+          max_article_mb: float | None = inputs.DEFAULT_MAX_ARTICLE_MB, artifacts: bool = True, progress: Progress | None = None,
           on_start: Callable[[int], None] | None = None, workers: int | None = None,
           counted: str = "asserted", on_read: Progress | None = None) -> BuildReport:
     """Build the graph of `paths` into the store of `out_dir` (or `store_location`).
@@ -105,13 +108,16 @@ def build(paths: Sequence[Path], out_dir: Path, *, store_location: str | None = 
     processes doing page extraction, NLP and extraction (0: all in this
     process; None: one per core when the input is large enough to pay for
     their start-up). `counted`: the events the analysis counts, "asserted"
-    (reported as fact) or "all" (`kg.network.actor_network`).
+    (reported as fact) or "all" (`kg.network.actor_network`). An article over
+    `max_article_mb` (None: no limit) is bad input.
     """
     report = BuildReport()
+    if store_location is not None:
+        check_location(store_location)      # before reading the input, which may take long
     with _WorkerPool(0) as pool:
         with report.timing("read"):
             scan = check_input(paths, skip_bad=skip_bad, mapper=_web_mapper(paths, pool, workers),
-                               progress=on_read)
+                               progress=on_read, max_article_mb=max_article_mb)
         report.articles = scan.count
         report.problems = [str(p) for p in scan.problems]
         report.notes = scan.notes

@@ -182,12 +182,28 @@ def events_json(events: Sequence[PloverEvent]) -> str:
     return json.dumps([e.to_json() for e in events], ensure_ascii=False, indent=1) + "\n"
 
 
+# a spreadsheet runs a cell that starts so as a formula ("=HYPERLINK(…)")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: Any) -> Any:
+    """A text cell that a spreadsheet would run as a formula, made plain text (OWASP:
+    a leading apostrophe); numbers stay numbers.
+
+    >>> print(spreadsheet_safe('=HYPERLINK("http://x")'), spreadsheet_safe("Kiew"), spreadsheet_safe(-2.5))
+    '=HYPERLINK("http://x") Kiew -2.5
+    """
+    return "'" + value if isinstance(value, str) and value.startswith(_FORMULA_START) else value
+
+
 def events_csv(events: Sequence[PloverEvent]) -> str:
-    """The records as CSV with a header of flattened PLOVER field names."""
+    """The records as CSV with a header of flattened PLOVER field names; text cells that
+    a spreadsheet would run as formulas are neutralised (`spreadsheet_safe`), and every
+    text cell is quoted, so a carriage return inside one cannot end its row."""
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=CSV_FIELDS, lineterminator="\n")
+    writer = csv.DictWriter(buffer, fieldnames=CSV_FIELDS, lineterminator="\n", quoting=csv.QUOTE_NONNUMERIC)
     writer.writeheader()
-    writer.writerows(e.to_row() for e in events)
+    writer.writerows({k: spreadsheet_safe(v) for k, v in e.to_row().items()} for e in events)
     return buffer.getvalue()
 
 

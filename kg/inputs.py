@@ -15,8 +15,10 @@ Text is kept exactly as read (control, right-to-left and combining characters
 included: offsets point into it). Refused, each as a one-line `Problem`: bytes
 that are not UTF-8 (Latin-1, UTF-16, binary), malformed or non-object JSON,
 missing or non-string fields, dates other than a real `YYYY-MM-DD`, unpaired
-surrogate escapes, ids with control characters, and an id seen again with a
-different text.
+surrogate escapes, ids with control characters, an id seen again with a
+different text, and an article larger than the size limit (the file of a `.txt`
+article, the line of a `.jsonl` one, the text of a web article; an over-long
+line is skipped unread).
 """
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ import json
 import logging
 import re
 from collections.abc import Callable, Iterator, Sequence
+from typing import BinaryIO
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -35,6 +38,9 @@ from kg.facts import Article
 log = logging.getLogger(__name__)
 
 SUFFIXES = (".txt", ".jsonl", *web.SUFFIXES)
+MB = 1_000_000
+DEFAULT_MAX_ARTICLE_MB = 5.0     # a long news feature is ~100 kB; 5 MB is far beyond any article
+_CHUNK = 1 << 20                 # how much of an over-long line is read at a time to skip it
 _SHOWN_SUFFIXES = ", ".join(SUFFIXES)
 _OPTIONAL_STRINGS = ("title", "url", "source")
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")   # fromisoformat alone also takes "2022-W01-1"
@@ -65,6 +71,7 @@ class Scan:
     count: int                      # good articles (after dropping exact duplicates)
     problems: tuple[Problem, ...]
     web: web.WebInput | None = None  # the extracted web inputs, streamed again by articles()
+    max_bytes: int | None = None     # the article size limit applied, applied again by articles()
 
     @property
     def notes(self) -> str | None:
@@ -113,19 +120,20 @@ def _accepted(path: Path) -> bool:
 
 
 def scan(paths: Sequence[Path], *, mapper: web.Mapper = web.here,
-         progress: Callable[[int], None] | None = None) -> Scan:
+         progress: Callable[[int], None] | None = None, max_bytes: int | None = None) -> Scan:
     """Read all input once; collect every problem instead of stopping at the first.
 
     Duplicate ids with the same content are merged silently; the same id with
     different content is a problem at its second occurrence. `mapper` runs the
     extraction of web pages (here, or `web.pooled` in worker processes);
-    `progress(1)` follows each page or feed entry read.
+    `progress(1)` follows each page or feed entry read. An article over
+    `max_bytes` (UTF-8) is a problem, read no further than needed to know.
     """
-    return scan_files(expand(paths), mapper=mapper, progress=progress)
+    return scan_files(expand(paths), mapper=mapper, progress=progress, max_bytes=max_bytes)
 
 
 def scan_files(files: Sequence[Path], *, mapper: web.Mapper = web.here,
-               progress: Callable[[int], None] | None = None) -> Scan:
+               progress: Callable[[int], None] | None = None, max_bytes: int | None = None) -> Scan:
     """`scan` of files already expanded (`expand`)."""
     files = tuple(files)
     web_files = [f for f in files if web.is_web(f)]
@@ -136,7 +144,7 @@ def scan_files(files: Sequence[Path], *, mapper: web.Mapper = web.here,
     problems: list[Problem] = []
     seen: dict[str, str] = {}
     count = 0
-    for path, line, item in _records(files, web_input):
+    for path, line, item in _records(files, web_input, max_bytes):
         if isinstance(item, Problem):
             problems.append(item)
             continue
@@ -146,36 +154,48 @@ def scan_files(files: Sequence[Path], *, mapper: web.Mapper = web.here,
             count += 1
         elif prev != item.digest:
             problems.append(Problem(path, line, f"duplicate id {shown(repr(item.id))} with a different text"))
-    return Scan(files, count, tuple(problems), web_input)
+    return Scan(files, count, tuple(problems), web_input, max_bytes)
 
 
 def articles(scan_result: Scan) -> Iterator[Article]:
     """Stream the good articles of a scan, each id once, skipping the problems it found."""
     skipped = scan_result.skipped
     emitted: set[str] = set()
-    for path, line, item in _records(scan_result.files, scan_result.web):
+    for path, line, item in _records(scan_result.files, scan_result.web, scan_result.max_bytes):
         if isinstance(item, Problem) or (path, line) in skipped or item.id in emitted:
             continue
         emitted.add(item.id)
         yield item
 
 
-def _records(files: Sequence[Path], web_input: web.WebInput | None,
+def _records(files: Sequence[Path], web_input: web.WebInput | None, max_bytes: int | None,
              ) -> Iterator[tuple[Path, int | None, Article | Problem]]:
     for path in files:
         if web_input is not None and web.is_web(path):
-            yield from _web_records(web_input, path)
+            yield from _web_records(web_input, path, max_bytes)
         elif path.suffix.lower() == ".jsonl":
-            yield from _jsonl_records(path)
+            yield from _jsonl_records(path, max_bytes)
         else:
-            yield path, None, _txt_article(path)
+            yield path, None, _txt_article(path, max_bytes)
 
 
-def _web_records(web_input: web.WebInput, path: Path) -> Iterator[tuple[Path, int | None, Article | Problem]]:
+def too_large(size: int, max_bytes: int) -> str:
+    """The message for an article of `size` bytes over the limit.
+
+    >>> too_large(7_300_000, 5 * MB)
+    'article of 7.3 MB exceeds the limit of 5 MB (--max-article-mb)'
+    """
+    return f"article of {size / MB:.1f} MB exceeds the limit of {max_bytes / MB:g} MB (--max-article-mb)"
+
+
+def _web_records(web_input: web.WebInput, path: Path, max_bytes: int | None,
+                 ) -> Iterator[tuple[Path, int | None, Article | Problem]]:
     # Problems name their record or entry in the message; articles get their position in
     # the file as line, so skipping a file's problems never skips its articles.
     for number, (_, where, item) in enumerate(web_input.records(path), start=1):
         message = item if isinstance(item, str) else _id_problem(item.id)
+        if message is None and max_bytes is not None and len(item.text.encode("utf-8")) > max_bytes:
+            message = too_large(len(item.text.encode("utf-8")), max_bytes)
         if message:
             yield path, None, Problem(path, None, f"{where}: {message}" if where else message)
         else:
@@ -193,8 +213,11 @@ def _decode(path: Path, data: bytes) -> str | Problem:
         return Problem(path, None, f"not valid UTF-8 (byte {err.start}); convert the file to UTF-8")
 
 
-def _txt_article(path: Path) -> Article | Problem:
+def _txt_article(path: Path, max_bytes: int | None) -> Article | Problem:
     try:
+        size = path.stat().st_size
+        if max_bytes is not None and size > max_bytes:
+            return Problem(path, None, too_large(size, max_bytes))
         data = path.read_bytes()
     except OSError as err:
         return Problem(path, None, f"cannot read: {err.strerror or err}")
@@ -214,13 +237,34 @@ def _id_problem(article_id: str) -> str | None:
     return None
 
 
-def _jsonl_records(path: Path) -> Iterator[tuple[Path, int | None, Article | Problem]]:
+def _lines(handle: BinaryIO, max_bytes: int | None) -> Iterator[tuple[bytes, int]]:
+    """The lines of a file and their sizes; a line over `max_bytes` comes as b"" with its size,
+    read in chunks and dropped, so that it never sits in memory whole."""
+    if max_bytes is None:
+        for raw in handle:
+            yield raw, len(raw)
+        return
+    while raw := handle.readline(max_bytes + 1):
+        size = len(raw)
+        if size <= max_bytes or raw.endswith(b"\n"):
+            yield raw, size
+            continue
+        while not raw.endswith(b"\n") and (raw := handle.readline(_CHUNK)):
+            size += len(raw)
+        yield b"", size
+
+
+def _jsonl_records(path: Path, max_bytes: int | None) -> Iterator[tuple[Path, int | None, Article | Problem]]:
     # Streamed line by line (bytes split on b"\n" only: str.splitlines() would also
     # split inside texts at U+2028 and friends), so a 100k-article file never sits in memory.
     any_line = False
     try:
         with path.open("rb") as handle:
-            for number, raw in enumerate(handle, start=1):
+            for number, (raw, size) in enumerate(_lines(handle, max_bytes), start=1):
+                if max_bytes is not None and size > max_bytes:
+                    any_line = True
+                    yield path, number, Problem(path, number, too_large(size, max_bytes))
+                    continue
                 if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
                     raw = raw[3:]
                 if number == 1 and raw.startswith((b"\xff\xfe", b"\xfe\xff")):

@@ -8,6 +8,7 @@ from pathlib import Path
 from kg.build import DEFAULT_BATCH, build
 from kg.cli.analyze import add_count_argument
 from kg.errors import InputError
+from kg.inputs import DEFAULT_MAX_ARTICLE_MB
 
 DEFAULT_INPUT = Path("seeds")
 
@@ -45,6 +46,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="write into this SPARQL 1.1 endpoint instead of DIR/store")
     p.add_argument("--skip-bad", action="store_true",
                    help="skip unreadable articles (reported at the end) instead of stopping")
+    p.add_argument("--max-article-mb", type=_positive_mb, default=DEFAULT_MAX_ARTICLE_MB, metavar="N",
+                   help="an article over N MB (a .txt file, a .jsonl line) is bad input "
+                        f"(default: {DEFAULT_MAX_ARTICLE_MB:g})")
     p.add_argument("--max-nodes", type=int, metavar="N",
                    help="graph.html holds only the N most active actors (events and talks; it opens on the connected core of the most active and lets the reader widen it)")
     p.add_argument("--batch-size", type=int, default=DEFAULT_BATCH, metavar="N",
@@ -82,6 +86,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         report = build(inputs, args.out, store_location=args.store, skip_bad=args.skip_bad,
                        batch_size=max(1, args.batch_size), max_nodes=args.max_nodes, counted=args.count,
+                       max_article_mb=args.max_article_mb,
                        on_start=start, progress=lambda n: bar.update(n) if bar else None,
                        on_read=read)
     finally:
@@ -99,6 +104,21 @@ def run(args: argparse.Namespace) -> int:
         for problem in report.problems:
             print(f"  {problem}", file=sys.stderr)
     return 0
+
+
+def _positive_mb(value: str) -> float:
+    """--max-article-mb: a positive number of megabytes.
+
+    >>> _positive_mb("0.5")
+    0.5
+    """
+    try:
+        mb = float(value)
+    except ValueError:
+        mb = 0.0
+    if not mb > 0 or mb == float("inf"):
+        raise argparse.ArgumentTypeError(f"expected a positive number of megabytes, not {value!r}")
+    return mb
 
 
 def _default_input() -> Path:

@@ -17,6 +17,7 @@ queried through the union view when opened read-only.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from kg.errors import StoreError
@@ -24,7 +25,10 @@ from kg.store.base import GraphStore, QueryResult
 from kg.store.local import STORE_FOLDER, LocalStore
 from kg.store.remote import EndpointStore
 
-__all__ = ["EndpointStore", "GraphStore", "LocalStore", "QueryResult", "is_endpoint", "open_store", "store_path"]
+__all__ = ["EndpointStore", "GraphStore", "LocalStore", "QueryResult", "check_location", "is_endpoint",
+           "open_store", "store_path"]
+
+_URL_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
 
 def store_path(out_dir: Path) -> Path:
@@ -37,6 +41,18 @@ def is_endpoint(location: str | Path) -> bool:
     return str(location).startswith(("http://", "https://"))
 
 
+def check_location(location: str | Path) -> None:
+    """Refuse a URL of another scheme: as a path, "ftp://x" would become the local folder ftp:/x.
+
+    >>> check_location("ftp://x")
+    Traceback (most recent call last):
+    kg.errors.StoreError: ftp://x: not a store location; give a folder path or an http:// or https:// SPARQL endpoint URL
+    """
+    if isinstance(location, str) and _URL_SCHEME.match(location) and not is_endpoint(location):
+        raise StoreError(f"{location}: not a store location; give a folder path or an "
+                         "http:// or https:// SPARQL endpoint URL")
+
+
 def open_store(location: str | Path, *, create: bool = False, read_only: bool = False) -> GraphStore:
     """Open the store of an output folder (or an endpoint URL).
 
@@ -45,6 +61,7 @@ def open_store(location: str | Path, *, create: bool = False, read_only: bool = 
     """
     if is_endpoint(location):
         return EndpointStore(str(location))
+    check_location(location)
     folder = Path(location)
     path = store_path(folder)
     if not path.exists() and (folder / "CURRENT").exists():
