@@ -6,11 +6,15 @@ which person a title belongs to and for whom they act, surname-only mentions,
 party membership ("Olaf Scholz (SPD)"), advisers ("Berater von Kanzler
 Scholz") and state membership ("Nato-Mitglied Türkei").
 
-The rules live in layers, each a module with one job, each building on the one before:
-`reading` (tables, drafts, token lookups) → `states` (capitals, government bodies,
-which state a passage is about) → `titles` (who holds a title, role, affiliation)
-→ `persons` (people from name mentions, Official or Person) → `relations` (memberOf).
-`_Reader.read` below runs them in order.
+The rules live in modules with one job each: `reading` (tables, drafts, token
+lookups: the state every rule reads and writes), `states` (capitals, government
+bodies, which state a passage is about), `persons` (people from name mentions,
+Official or Person), `titles` (who holds a title, role, affiliation),
+`relations` (parties, memberOf, advisorTo). They are still classes chained by
+inheritance (ReaderBase → StateContext → Titles → Persons → Relations →
+_Reader), which says nothing of their order: `_Reader.read` below runs them as
+typed hits and capitals → bodies → people → titles → parties → people's entities
+→ memberships → late bodies, so the titles read the people `persons` found.
 
 >>> from kg.nlp import build_nlp
 >>> from kg.facts import Article

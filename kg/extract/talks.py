@@ -30,9 +30,6 @@ from kg.german import NEGATIONS, PASSIVE_AUXILIARIES, POSSESSIVES, RELATIVES
 
 log = logging.getLogger(__name__)
 
-# Prepositions under which an actor can take part in talks ("Gespräche mit X",
-# "zwischen X und Y"); others name topics or places ("über Syrien", "in Ägypten").
-PARTICIPANT_PREPS = frozenset({None, "mit", "zwischen", "zu", "seitens"})
 ATTENDING = frozenset({"beim", "zum", "am", "auf", "bei"})     # "beim Gipfel": the subject is there
 REFERRING = frozenset({"den", "dem", "diesen", "diesem", "beim", "diese", "dieses", "das"})
 # Verbs whose subject takes part in the talks a sentence refers to ("zu den Gesprächen lud X ein").
