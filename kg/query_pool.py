@@ -149,14 +149,15 @@ class QueryPool:
     def _spawn(self) -> _Worker:
         parent, child = self._context.Pipe()
         # The worker's stderr goes to a file: Rust writes why it aborts there (stack or memory).
+        # The file is unlinked once the worker has opened it (see _await_ready), so nothing is
+        # left behind even when the server is killed; we read it through our descriptor.
         fd, stderr_path = tempfile.mkstemp(prefix="kg-query-worker-", suffix=".log")
-        os.close(fd)
         process = self._context.Process(target=_serve_queries, name="kg-query-worker", daemon=True,
                                         args=(child, self.location, self.max_bytes, self.max_memory,
                                               self.isolate, stderr_path))
         process.start()
         child.close()
-        worker = _Worker(process, parent, stderr_path, self.max_memory)
+        worker = _Worker(process, parent, stderr_path, fd, self.max_memory)
         with self._lock:
             closed = self._closed
             if not closed:
@@ -170,6 +171,7 @@ class QueryPool:
         try:
             if worker.conn.poll(WORKER_STARTUP_SECONDS):
                 message = worker.conn.recv()
+                worker.forget_path()  # the worker has its stderr open by now
                 if message == READY:
                     self._idle.put(worker)
                     return True
@@ -234,30 +236,34 @@ class _Worker:
     process: multiprocessing.process.BaseProcess
     conn: Connection
     stderr_path: str
+    stderr_fd: int
     max_memory: int
+
+    def forget_path(self) -> None:
+        with contextlib.suppress(OSError):
+            os.unlink(self.stderr_path)
 
     def stop(self) -> None:
         self.conn.close()
         if self.process.is_alive():
             self.process.kill()
         self.process.join(timeout=5)
+        self.forget_path()
         with contextlib.suppress(OSError):
-            os.unlink(self.stderr_path)
+            os.close(self.stderr_fd)
 
     def death(self) -> str:
         """Why the process ended, from its exit status and the last words Rust or Python left."""
-        words = _last_words(self.stderr_path)
+        words = _last_words(self.stderr_fd)
         if words:
             log.warning("the query worker's last words: %s", words[-500:])
         return death_reason(self.process.exitcode, words, self.max_memory)
 
 
-def _last_words(path: str) -> str:
+def _last_words(fd: int) -> str:
     try:
-        with open(path, "rb") as f:
-            f.seek(0, os.SEEK_END)
-            f.seek(max(0, f.tell() - _LAST_WORDS_BYTES))
-            return f.read().decode("utf-8", "replace").strip()
+        size = os.fstat(fd).st_size
+        return os.pread(fd, _LAST_WORDS_BYTES, max(0, size - _LAST_WORDS_BYTES)).decode("utf-8", "replace").strip()
     except OSError:
         return ""
 
