@@ -52,61 +52,75 @@ class Titles(StateContext):
 
     def _holder(self, h: Hit) -> tuple[PersonDraft | None, PersonDraft | None]:
         """Who holds the title at h, and the person of a 'von'-complement ('Berater von X')."""
-        words = self.words
-        n = len(words)
         k = h.tok_end
         if k in self.person_at:
             return self.person_at[k], None
-        obj = None
-        aff_end = k
+        obj, aff_end, named = self._complement(k)
+        if named is not None:
+            return named, None
+        return self._apposition(h, self._past_affiliation(aff_end), obj)
+
+    def _complement(self, k: int) -> tuple[PersonDraft | None, int, PersonDraft | None]:
+        """After the title word at k: the person of a von-complement, where the title's affiliation
+        ends, and the holder when the complement runs straight into his name."""
+        words, n = self.words, len(self.words)
         if k < n and words[k] in COMPLEMENT:
             j = k + 1
             while j < n and (words[j] in DETERMINERS or any(x.label == "TITLE" for x in self.by_tok.get(j, []))):
                 j += 1
             if j in self.person_at:
-                obj = self.person_at[j]
                 j2 = j
                 while j2 < n and self.by_tok.get(j2) and any(x.label == "PER" for x in self.by_tok[j2]):
                     j2 += 1
-                aff_end = j2
-            else:
-                # "Präsident der Ukraine", "Sprecher des US-Außenministeriums (, ) John Kirby"
-                while j < n and self.by_tok.get(j) and any(x.label in ("STATE", "ORG", "BODY", "CAPITAL")
-                                                           for x in self.by_tok[j]):
-                    j += 1
-                # an adjective ("der ukrainischen Regierung") leaves the noun phrase open
-                if not any(x.label in ("STATE", "ORG", "BODY", "CAPITAL") and x.form != "adjective"
-                           for x in self.by_tok.get(j - 1, [])):
-                    # "der Chef der Internet-Polizei (IIP), Kamal Hadiafar", "der Partei Recht und
-                    # Gerechtigkeit, Beata Szydło": a short noun phrase, names taken whole
-                    while j < n and j - k <= 10 and j not in self.person_at:
-                        spans = [x.tok_end for x in self.by_tok.get(j, []) if x.label in ("STATE", "ORG", "BODY")]
-                        if spans:
-                            j = max(spans)
-                        elif (words[j][:1].isupper() or words[j] in DETERMINERS or
-                              words[j].endswith(("en", "er", "es", "em"))) and words[j] not in (",", "(", "und"):
-                            j += 1
-                        elif words[j] in ("für", "und") and j + 1 < n and words[j + 1][:1].isupper() \
-                                and j + 1 not in self.person_at:
-                            j += 1      # "der Kommission für Menschenrechte und Nationale Versöhnung"
-                        else:
-                            break
-                aff_end = j
-                if j > k + 1 and j in self.person_at:
-                    return self.person_at[j], None
-        elif k + 1 < n and words[k] in ("in", "aus", "bei") and any(
+                return self.person_at[j], j2, None
+            # "Präsident der Ukraine", "Sprecher des US-Außenministeriums (, ) John Kirby"
+            while j < n and self.by_tok.get(j) and any(x.label in ("STATE", "ORG", "BODY", "CAPITAL")
+                                                       for x in self.by_tok[j]):
+                j += 1
+            # an adjective ("der ukrainischen Regierung") leaves the noun phrase open
+            if not any(x.label in ("STATE", "ORG", "BODY", "CAPITAL") and x.form != "adjective"
+                       for x in self.by_tok.get(j - 1, [])):
+                j = self._noun_phrase_end(k, j)
+            return None, j, (self.person_at[j] if j > k + 1 and j in self.person_at else None)
+        if k + 1 < n and words[k] in ("in", "aus", "bei") and any(
                 x.label in ("CAPITAL", "PLACE", "STATE") for x in self.by_tok.get(k + 1, [])):
             # "der russische Botschafter in Wien, Sergej Netschajew"
-            aff_end = max(x.tok_end for x in self.by_tok[k + 1])
-        j = aff_end
+            return None, max(x.tok_end for x in self.by_tok[k + 1]), None
+        return None, k, None
+
+    def _noun_phrase_end(self, k: int, j: int) -> int:
+        """ "der Chef der Internet-Polizei (IIP), Kamal Hadiafar", "der Partei Recht und Gerechtigkeit,
+        Beata Szydło": a short noun phrase after the title at k, names taken whole."""
+        words, n = self.words, len(self.words)
+        while j < n and j - k <= 10 and j not in self.person_at:
+            spans = [x.tok_end for x in self.by_tok.get(j, []) if x.label in ("STATE", "ORG", "BODY")]
+            if spans:
+                j = max(spans)
+            elif (words[j][:1].isupper() or words[j] in DETERMINERS or
+                  words[j].endswith(("en", "er", "es", "em"))) and words[j] not in (",", "(", "und"):
+                j += 1
+            elif words[j] in ("für", "und") and j + 1 < n and words[j + 1][:1].isupper() \
+                    and j + 1 not in self.person_at:
+                j += 1      # "der Kommission für Menschenrechte und Nationale Versöhnung"
+            else:
+                break
+        return j
+
+    def _past_affiliation(self, j: int) -> int:
+        """Past a bracket and a genitive state or organisation: "... (IIP) des Iran, Kamal Hadiafar"."""
+        words, n = self.words, len(self.words)
         if j < n and words[j] == "(":
             while j < n and words[j] != ")":
                 j += 1
             j += 1
-        # "... (IIP) des Iran, Kamal Hadiafar": a genitive state or organisation before the name
         if j + 1 < n and words[j] in ("des", "der") and any(x.label in ("STATE", "ORG", "CAPITAL")
                                                              for x in self.by_tok.get(j + 1, [])):
             j = max(x.tok_end for x in self.by_tok[j + 1])
+        return j
+
+    def _apposition(self, h: Hit, j: int, obj: PersonDraft | None) -> tuple[PersonDraft | None, PersonDraft | None]:
+        """The holder named in apposition, after the title's phrase (which ends at j) or before it."""
+        words, n = self.words, len(self.words)
         # "der Berater von Kanzler Scholz (SPD), Jens Plötner, ..."
         if j + 1 < n and words[j] == "," and (j + 1) in self.person_at:
             return self.person_at[j + 1], obj
