@@ -149,6 +149,22 @@ def test_place_heads_agree_with_the_context_nouns() -> None:
     assert {h: heads[h] for h in both} == {h: nouns[h] for h in both}
 
 
+def test_title_seats_name_known_states() -> None:
+    states = {s.iso2 for s in resources.load_states()}
+    rows = list(resources.rows("title_seats.tsv"))
+    assert rows and all(r["prefix"][:1].isupper() and r["iso2"] in states for r in rows)
+
+
+def test_a_title_word_beginning_with_a_seat_acts_for_its_state() -> None:
+    from kg.extract.entities import read_entities
+    from kg.facts import Article
+    from kg.nlp import build_nlp
+    text = "In Berlin sagte der Kremlbeamte Juri Plakin, man lade zu Gesprächen ein."
+    reading = read_entities(build_nlp()(text), Article(id="t", text=text))
+    kosak = next(e for e in reading.entities if e.name == "Juri Plakin")
+    assert kosak.type == "Official" and kosak.affiliations == ("state:russland",)
+
+
 def test_a_compound_place_noun_types_the_name_after_it_by_its_head() -> None:
     from kg.nlp import build_nlp
     doc = build_nlp()("Die Armee rückte in die Küstenprovinz Zalbonia und in die Hafenstadt Krevat vor.")

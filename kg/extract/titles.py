@@ -5,9 +5,12 @@
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
+from kg import resources
 from kg.extract.reading import COMPLEMENT, PersonDraft
-from kg.german import DETERMINERS
 from kg.extract.states import StateContext
+from kg.german import DETERMINERS
 from kg.nlp.hits import Hit
 
 _ADJECTIVE_ENDINGS = ("en", "er", "es", "em", "e")
@@ -165,7 +168,11 @@ class Titles(StateContext):
 
     def _title_affiliation(self, h: Hit, obj: PersonDraft | None) -> str | None:
         """Key of the State/Organization a title names: prefix, adjective, genitive or 'von'-complement."""
-        # prefix in the title's own token: "US-Präsident", "Nato-Generalsekretär", "SPD-Chef"
+        return self._affiliation_prefix(h) or self._affiliation_before(h) or self._affiliation_seat(h) or \
+            (self._affiliation_after(h) if obj is None else None)
+
+    def _affiliation_prefix(self, h: Hit) -> str | None:
+        """A prefix in the title's own token: "US-Präsident", "Nato-Generalsekretär", "SPD-Chef"."""
         for x in self.by_tok.get(h.tok, []):
             if x.label in ("STATE", "ORG") and x.form == "prefix":
                 if x.label == "STATE":
@@ -180,7 +187,10 @@ class Titles(StateContext):
                 if rec.kind == "government" and rec.state:
                     return self.state(rec.state, x.start).key
                 return self.org(x.key, x.start).key
-        # before: "der türkische Präsident", "Russlands Präsident", "Kremlbeamter"
+        return None
+
+    def _affiliation_before(self, h: Hit) -> str | None:
+        """A state or organisation before the title: "der türkische Präsident", "Russlands Präsident"."""
         b = h.tok - 1
         steps = 0
         while b >= 0 and steps < 4:
@@ -196,44 +206,63 @@ class Titles(StateContext):
                 break
             b -= 1
             steps += 1
-        for x in self.by_tok.get(h.tok, []):
-            if x.label == "TITLE" and x.key.startswith("Kreml"):
-                return self.state("RU", x.start).key
-        # after: "Präsident der Ukraine", "Präsident von Frankreich", "Generalsekretär der Nato"
-        k = h.tok_end
-        if k < len(self.words) and self.words[k] in COMPLEMENT and obj is None:
-            j = k + 1
-            # past determiners and adjectives: "der oppositionellen Partei X"
-            while j < len(self.words) and (self.words[j] in DETERMINERS or (
-                    self.words[j].islower() and self.words[j].endswith(_ADJECTIVE_ENDINGS) and j < k + 4
-                    and not self.by_tok.get(j))):
-                j += 1
-            if j < len(self.words) and not self.by_tok.get(j) and self.words[j][:1].isupper() \
-                    and j + 1 < len(self.words):
-                j += 1      # "der Partei Recht und Gerechtigkeit": past the head noun to the name
-            for x in self.by_tok.get(j, []):
-                if x.label == "STATE":
-                    return self.state(x.key, x.start).key
-                if x.label == "ORG":
-                    return self._org_or_state(x)
-                if x.label == "BODY":
-                    body = self.body_at.get(x.tok)
-                    iso = None if body else (self._dateline_state() or self._main_state())
-                    if body is None and iso:
-                        body = self._body(x, iso)
-                    if body is not None and body.affiliations:
-                        return body.affiliations[0]
-            # "Leiter des Potsdam-Instituts für Klimafolgenforschung (PIK)": the acronym names the body
-            for m in range(j, min(j + 10, len(self.words) - 2)):
-                if self.words[m] in (",", ".", ":"):
-                    break
-                if self.words[m] == "(" and self.words[m + 2] == ")":
-                    # "der Internet-Polizei (IIP) des Iran": a body of the state named after it
-                    if m + 4 < len(self.words) and self.words[m + 3] in ("des", "der"):
-                        for x in self.by_tok.get(m + 4, []):
-                            if x.label == "STATE":
-                                return self.state(x.key, x.start).key
-                    for x in self.by_tok.get(m + 1, []):
-                        if x.label == "ORG":
-                            return self._org_or_state(x)
         return None
+
+    def _affiliation_seat(self, h: Hit) -> str | None:
+        """A title word beginning with a government's seat: "Kremlbeamter" (`title_seats.tsv`)."""
+        for x in self.by_tok.get(h.tok, []):
+            if x.label == "TITLE":
+                iso = next((iso for prefix, iso in _title_seats() if x.key.startswith(prefix)), None)
+                if iso is not None:
+                    return self.state(iso, x.start).key
+        return None
+
+    def _affiliation_after(self, h: Hit) -> str | None:
+        """The complement after the title: "Präsident der Ukraine", "Generalsekretär der Nato"."""
+        words, k = self.words, h.tok_end
+        if not (k < len(words) and words[k] in COMPLEMENT):
+            return None
+        j = k + 1
+        # past determiners and adjectives: "der oppositionellen Partei X"
+        while j < len(words) and (words[j] in DETERMINERS or (
+                words[j].islower() and words[j].endswith(_ADJECTIVE_ENDINGS) and j < k + 4
+                and not self.by_tok.get(j))):
+            j += 1
+        if j < len(words) and not self.by_tok.get(j) and words[j][:1].isupper() and j + 1 < len(words):
+            j += 1      # "der Partei Recht und Gerechtigkeit": past the head noun to the name
+        for x in self.by_tok.get(j, []):
+            if x.label == "STATE":
+                return self.state(x.key, x.start).key
+            if x.label == "ORG":
+                return self._org_or_state(x)
+            if x.label == "BODY":
+                body = self.body_at.get(x.tok)
+                iso = None if body else (self._dateline_state() or self._main_state())
+                if body is None and iso:
+                    body = self._body(x, iso)
+                if body is not None and body.affiliations:
+                    return body.affiliations[0]
+        return self._affiliation_acronym(j)
+
+    def _affiliation_acronym(self, j: int) -> str | None:
+        """ "Leiter des Potsdam-Instituts für Klimafolgenforschung (PIK)": the acronym names the body;
+        "der Internet-Polizei (IIP) des Iran": a body of the state named after it."""
+        words = self.words
+        for m in range(j, min(j + 10, len(words) - 2)):
+            if words[m] in (",", ".", ":"):
+                break
+            if words[m] == "(" and words[m + 2] == ")":
+                if m + 4 < len(words) and words[m + 3] in ("des", "der"):
+                    for x in self.by_tok.get(m + 4, []):
+                        if x.label == "STATE":
+                            return self.state(x.key, x.start).key
+                for x in self.by_tok.get(m + 1, []):
+                    if x.label == "ORG":
+                        return self._org_or_state(x)
+        return None
+
+
+@lru_cache(maxsize=1)
+def _title_seats() -> tuple[tuple[str, str], ...]:
+    """(prefix, ISO code) of `title_seats.tsv`: title words that begin with a government's seat."""
+    return tuple((r["prefix"], r["iso2"]) for r in resources.rows("title_seats.tsv"))
