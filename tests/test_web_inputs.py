@@ -212,3 +212,12 @@ def test_pages_extracted_in_worker_processes_are_the_same_and_in_order(tmp_path:
     assert pooled == articles
     assert scan.notes == alone.notes == ("skipped 1 non-German article; skipped 42 other WARC records; "
                                          "merged 38 duplicates into the articles they repeat")
+
+
+def test_a_short_german_teaser_is_kept_though_its_language_is_doubtful(tmp_path: Path) -> None:
+    # three words are Danish as likely as German to the language model: doubt keeps them
+    teaser = dict(POLEN, title="Selenskyj fordert Waffen", paragraphs=[])
+    feed = tmp_path / "kurz.rss"
+    feed.write_text(rss([teaser], full=False).replace("Kurzfassung: ", ""), encoding="utf-8")
+    scan, [article] = read(feed)
+    assert (article.title, article.text, scan.notes) == ("Selenskyj fordert Waffen", "Selenskyj fordert Waffen", None)
