@@ -104,7 +104,8 @@ class WebInput:
         from kg.web.dedup import Duplicates
 
         files = list(dict.fromkeys(files))        # a file named twice is read once
-        duplicates, kept = Duplicates(), {}
+        duplicates = Duplicates()
+        kept: dict[str, str | None] = {}          # id → URL of each article kept (its text is spilled)
         current, start = None, 0
         for path, where, item in mapper(_raw(files)):
             if progress:
@@ -118,9 +119,9 @@ class WebInput:
             if isinstance(item, Article):
                 first = item.id if item.id in kept else duplicates.add(item.id, item.text)
                 if first is not None:
-                    self._merge(kept[first], item)
+                    self._merge(first, kept[first], item.url)
                     continue
-                kept[item.id] = item
+                kept[item.id] = item.url
             pickle.dump((where, item), self._spill, protocol=pickle.HIGHEST_PROTOCOL)
         self._close_span(current, start)
         for path in files:                        # files with nothing kept
@@ -152,11 +153,11 @@ class WebInput:
     def close(self) -> None:
         self._spill.close()
 
-    def _merge(self, first: Article, duplicate: Article) -> None:
+    def _merge(self, first: str, first_url: str | None, url: str | None) -> None:
         self.counts[DUPLICATES] += 1
-        urls = self._same_as.setdefault(first.id, [])
-        if duplicate.url and duplicate.url != first.url and duplicate.url not in urls:
-            urls.append(duplicate.url)
+        urls = self._same_as.setdefault(first, [])
+        if url and url != first_url and url not in urls:
+            urls.append(url)
 
     def _close_span(self, path: Path | None, start: int) -> None:
         if path is not None:

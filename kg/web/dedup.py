@@ -10,6 +10,8 @@ from __future__ import annotations
 import hashlib
 import re
 
+import numpy as np
+
 SHINGLE = 5             # words per shingle
 PERMUTATIONS = 128
 THRESHOLD = 0.8         # estimated Jaccard similarity from which two texts are one story
@@ -34,7 +36,7 @@ class Duplicates:
 
         self.exact: dict[str, str] = {}
         self.lsh = MinHashLSH(threshold=threshold, num_perm=PERMUTATIONS)
-        self.signatures: dict[str, object] = {}
+        self.signatures: dict[str, np.ndarray] = {}     # the hash values only: 1 kB an article
         self.threshold = threshold
 
     def add(self, key: str, text: str) -> str | None:
@@ -45,11 +47,12 @@ class Duplicates:
             return first
         signature = _minhash(words)
         for other in self.lsh.query(signature):
-            if signature.jaccard(self.signatures[other]) >= self.threshold:
+            # the share of equal hash values estimates the Jaccard similarity of the shingle sets
+            if float(np.mean(signature.hashvalues == self.signatures[other])) >= self.threshold:
                 return str(other)
         self.exact[digest] = key
         self.lsh.insert(key, signature)
-        self.signatures[key] = signature
+        self.signatures[key] = signature.hashvalues
         return None
 
 
