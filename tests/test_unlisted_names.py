@@ -73,3 +73,8 @@ def test_a_compass_part_of_a_state_is_a_region_but_its_people_are_not() -> None:
 def test_a_lone_word_of_the_surname_class_is_a_person_unless_an_article_makes_it_a_noun() -> None:
     assert typed("Im Finale traf Koch zweimal.") == {"Koch": "Person"}
     assert typed("Im Finale traf der Koch zweimal.") == {}
+
+
+def test_a_state_prefix_of_a_currency_is_no_state() -> None:
+    assert typed("Das kostet 300 US-Dollar.") == {}
+    assert typed("Der US-Präsident reist ab.")["US"] == "State"

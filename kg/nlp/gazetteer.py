@@ -154,6 +154,7 @@ class Gazetteer(ContextRules):
         self.longest_title_suffix = max(map(len, self.title_suffixes), default=0)
         self.name_classes = resources.load_name_classes()   # word classes learned from a corpus (kg.nlp.classes)
         self.speech_verbs = resources.load_word_list("speech_verbs.tsv")
+        self.currencies = resources.load_word_list("currencies.tsv")
         self.org_words = OrgNames({r["word"]: r["role"] for r in resources.rows("org_name_words.tsv")},
                                   frozenset(w for w, (label, _) in (context or {}).items() if label == "ORG"))
         self.first_names = first_names
@@ -427,6 +428,8 @@ class Gazetteer(ContextRules):
         if whole_adj is not None and not whole_known:
             return [Hit(start, start + len(w), "STATE", whole_adj, w, i, i + 1, "adjective")]
         parts = w.split("-")
+        if parts[-1] in self.currencies:
+            return []           # "US-Dollar", "Hongkong-Dollar": a currency, no state
         out: list[Hit] = []
         offset = 0
         loose: list[str] = []
