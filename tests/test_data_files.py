@@ -149,6 +149,13 @@ def test_place_heads_agree_with_the_context_nouns() -> None:
     assert {h: heads[h] for h in both} == {h: nouns[h] for h in both}
 
 
+@pytest.mark.parametrize("name", ["hosting_verbs.tsv", "reporting_verbs.tsv"])
+def test_verb_lists_hold_infinitives(name: str) -> None:
+    verbs = resources.load_word_list(name)
+    assert len(verbs) >= 5
+    assert all(v.isalpha() and v.islower() and v.endswith("n") for v in verbs), name
+
+
 def test_title_seats_name_known_states() -> None:
     states = {s.iso2 for s in resources.load_states()}
     rows = list(resources.rows("title_seats.tsv"))

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
+from kg import resources
 from kg.extract.clauses import (
     COORDINATORS, DETERMINERS, PREPOSITIONS, RELATIVES, SUBJECT_PRONOUNS, Actor,
     Resolver, Sentence, build_sentences, clause_particle, dateline_end, governing_prep, verb_keys,
@@ -62,8 +63,7 @@ def with_references(sentence: Sentence, resolver: Resolver) -> Sentence:
     return replace(sentence, actors=actors)
 
 
-REPORTING = frozenset({"sagen", "erklären", "betonen", "meinen", "versichern", "sprechen", "mitteilen", "warnen",
-                       "unterstreichen", "bekräftigen", "schreiben", "twittern", "ergänzen", "hinzufügen"})
+REPORTING = resources.load_word_list("reporting_verbs.tsv")     # lemmas, `kg/data/reporting_verbs.tsv`
 
 
 def _speaker(sentence: Sentence) -> Actor | None:

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from kg import resources
 from kg.extract.clauses import Actor, Sentence, Word, clause_particle, governing_prep, make_word, verb_keys
 from kg.extract.dates import DateSpan, Tense, find_date, reference_date
 from kg.extract.factuality import OFFER_REFUSED, OFFERED, offered, refuses_offer
@@ -33,7 +34,7 @@ log = logging.getLogger(__name__)
 ATTENDING = frozenset({"beim", "zum", "am", "auf", "bei"})     # "beim Gipfel": the subject is there
 REFERRING = frozenset({"den", "dem", "diesen", "diesem", "beim", "diese", "dieses", "das"})
 # Verbs whose subject takes part in the talks a sentence refers to ("zu den Gesprächen lud X ein").
-HOSTING = frozenset({"einladen", "empfangen", "ausrichten", "leiten", "teilnehmen", "eröffnen", "vermitteln"})
+HOSTING = resources.load_word_list("hosting_verbs.tsv")     # lemmas, `kg/data/hosting_verbs.tsv`
 # Sentences naming who takes part in the talks just mentioned: "Für Deutschland ist Y dabei",
 # "Aus Frankreich kommt Z", "an dem Treffen nehmen X und Y teil".
 PARTICIPATION = re.compile(
