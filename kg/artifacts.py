@@ -14,6 +14,9 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import shutil
+import tempfile
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -52,7 +55,43 @@ class ArtifactsReport:
     seconds: dict[str, float] = field(default_factory=dict)
 
 
-def write_artifacts(store: GraphStore, out_dir: Path, *, max_nodes: int | None = None,
+STAGING_PREFIX = ".artifacts."
+ARTIFACTS = (ANALYSIS_JSON, GRAPH_HTML, GRAPH_TRIG, "graph.graphml", "graph.gexf", "events.csv", "events.json")
+
+
+def write_artifacts(store: GraphStore, out_dir: Path, **options: Any) -> ArtifactsReport:
+    """`write_artifacts_into` a staging folder beside the artifacts, then each file renamed into
+    `out_dir`: all are replaced together or, when one fails (a full disk), none is. Renaming
+    needs no space, so once every file is written, the swap itself cannot fail for want of it.
+
+    Staging folders and temporary files that a killed build left are removed first: no build
+    runs beside this one in `out_dir` (the store is locked).
+    """
+    out_dir.mkdir(parents=True, exist_ok=True)
+    remove_stale(out_dir)
+    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=out_dir))
+    try:
+        staged = write_artifacts_into(store, staging, **options)
+        files = []
+        for path in staged.files:
+            os.replace(path, out_dir / path.name)
+            files.append(out_dir / path.name)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return ArtifactsReport(tuple(files), staged.analysis_quads, staged.nodes, staged.edges, staged.seconds)
+
+
+def remove_stale(out_dir: Path) -> None:
+    """Staging folders and artifacts' temporary files (".graph.trig.x1y2") of killed builds."""
+    for stale in out_dir.glob(STAGING_PREFIX + "*"):
+        shutil.rmtree(stale, ignore_errors=True)
+    for name in ARTIFACTS:
+        for stale in out_dir.glob(f".{name}.*"):
+            if stale.is_file():
+                stale.unlink(missing_ok=True)
+
+
+def write_artifacts_into(store: GraphStore, out_dir: Path, *, max_nodes: int | None = None,
                     top: int = 10, pool: Pool | None = None, count: str = "asserted") -> ArtifactsReport:
     """Analyse the store's actor network and write every artifact into `out_dir`.
 
