@@ -165,8 +165,10 @@ def _ten_megabyte_article(folder: Path) -> Path:
 @pytest.mark.skipif(not SLOW, reason="a 10 MB article takes minutes; set GEOKG_SLOW=1")
 @pytest.mark.slow
 def test_ten_megabyte_article_builds(tmp_path: Path) -> None:
+    # over the default size limit (5 MB): a user who expects such articles raises it
     out = tmp_path / "out"
-    assert_ok(kg("build", _ten_megabyte_article(tmp_path), "--out", out, "-q", timeout=3600))
+    assert_ok(kg("build", _ten_megabyte_article(tmp_path), "--out", out, "-q", "--max-article-mb", "11",
+                 timeout=3600))
     assert list(store_state(out).articles) == ["huge"]
 
 
