@@ -41,12 +41,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
-from pyvis.network import Network
 
 from kg.files import write_text_atomic
+
+if TYPE_CHECKING:   # pyvis imports IPython (0.38 s): only a command that draws a page pays for it
+    from pyvis.network import Network
 
 log = logging.getLogger(__name__)
 
@@ -120,6 +122,8 @@ def network(graph: nx.MultiDiGraph, *, title: str = "geokg actor network", max_n
     `core`: the page opens on this many most active connected actors (None: all).
     Restyle it before `page_html` (e.g. `net.nodes[0]["color"] = "#000"`).
     """
+    from pyvis.network import Network
+
     graph = select_top(graph, max_nodes)
     order = core_order(graph, _activity(graph))
     net = Network(directed=True, heading=title, cdn_resources="remote")
@@ -164,10 +168,10 @@ def to_html(graph: nx.MultiDiGraph, *, title: str = "geokg actor network", **kwa
 def write_html(graph: nx.MultiDiGraph | Network, path: Path | str, **kwargs: Any) -> Path:
     """Write the page of `graph` (a networkx graph or a pyvis `Network`) to `path` atomically."""
     path = Path(path)
-    if isinstance(graph, Network):
-        write_text_atomic(path, page_html(graph, **kwargs))
-    else:
+    if isinstance(graph, nx.Graph):
         write_text_atomic(path, to_html(graph, **kwargs))
+    else:
+        write_text_atomic(path, page_html(graph, **kwargs))
     return path
 
 
