@@ -142,7 +142,8 @@ def build(paths: Sequence[Path], out_dir: Path, *, store_location: str | None = 
             if count == 0:
                 _build_here(batches, writer, report, progress)
             else:
-                _build_with_workers(batches, writer, report, progress, pool)
+                _build_with_workers(batches, writer, report, progress, pool,
+                                    _import_artifact_modules if artifacts else None)
             if artifacts:
                 with _disk_full(out_dir, "the artifacts (the previous ones are kept)"):
                     _write_artifacts(store, out_dir, report, max_nodes, pool.started, counted)
@@ -327,12 +328,19 @@ class _WorkerPool:
 
 
 def _build_with_workers(batches: Iterable[list[Article]], writer: _ArticleWriter, report: BuildReport,
-                        progress: Progress | None, pool: _WorkerPool) -> None:
+                        progress: Progress | None, pool: _WorkerPool,
+                        while_waiting: Callable[[], None] | None = None) -> None:
+    """Process the batches in `pool`'s workers and write them in order. `while_waiting`: run
+    once while this process first waits for the workers (they start up and load the pipeline)."""
     pending: deque[tuple[int, list[Article], AsyncResult]] = deque()
 
     def write_oldest() -> None:
+        nonlocal while_waiting
         size, todo, result = pending.popleft()
         with report.timing("wait"):
+            if while_waiting is not None:
+                while_waiting()
+                while_waiting = None
             processed = result.get()
         writer.write(todo, processed)
         if progress:
@@ -349,6 +357,18 @@ def _build_with_workers(batches: Iterable[list[Article]], writer: _ArticleWriter
             write_oldest()
     while pending:
         write_oldest()
+
+
+def _import_artifact_modules() -> None:
+    """Import what the artifacts stage needs while the workers start, off the build's critical path.
+
+    scipy.optimize (networkx's Kamada-Kawai layout of the HTML page) took 0.47 s and
+    pyvis (the page) 0.38 s at the end of every build.
+    """
+    import pyvis.network  # noqa: F401
+    import scipy.optimize  # noqa: F401
+
+    import kg.artifacts  # noqa: F401
 
 
 def _entity_labels(store: GraphStore) -> dict[str, str]:
