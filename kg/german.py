@@ -23,6 +23,8 @@ ARTICLES = _words("der die das des dem den ein eine einer eines einem einen")
 POSSESSIVES = _words("sein seine seines seinem seinen seiner ihr ihre ihres ihrem ihren ihrer")
 DEMONSTRATIVES = _words("dieser diese dieses diesem diesen jener")
 QUANTIFIERS = _words("einige einigen einiger einiges einigem")
+# "trafen sich", "sprachen miteinander": the subjects act on each other.
+RECIPROCALS = _words("sich miteinander einander")
 # words that open a noun phrase ("die", "seine", "dieser", "einige", "deren")
 DETERMINERS = ARTICLES | POSSESSIVES | DEMONSTRATIVES | QUANTIFIERS | _words("dessen deren")
 RELATIVES = _words("der die das den dem denen dessen deren welcher welche welches")

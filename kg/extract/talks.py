@@ -27,7 +27,7 @@ from kg.extract.rules import declare, fired
 from kg.extract.roles import find_subjects, main_subject, previous_subject, read_sentences
 from kg.facts import Article, Evidence, Talks
 from kg.nlp.memo import Memo
-from kg.german import NEGATIONS, PASSIVE_AUXILIARIES, POSSESSIVES, RELATIVES
+from kg.german import NEGATIONS, PASSIVE_AUXILIARIES, POSSESSIVES, RECIPROCALS, RELATIVES
 
 log = logging.getLogger(__name__)
 
@@ -255,7 +255,7 @@ def _verb_participants(sentence: Sentence, cue: _Cue, prev: Actor | None) -> tup
         return [], ()           # "sei er nach Belgien und Marokko gereist": destinations do not meet each other
     if partners:
         return people + partners, tuple(dict.fromkeys(rules))
-    reciprocal = any(w.lower in ("sich", "miteinander", "einander") for w in sentence.words[first:last])
+    reciprocal = any(w.lower in RECIPROCALS for w in sentence.words[first:last])
     if reciprocal and len(people) >= 2 and ("sich" in cue.entry.requires or "mit" in cue.entry.requires):
         return people, (VERB_PARTIES, RECIPROCAL)
     return [], ()
