@@ -74,3 +74,14 @@ def test_seed_article_talks_through_the_real_pipeline() -> None:
     assert "person:olaf-scholz" not in moscow.participants        # "Berater von Kanzler Scholz"
     for t in found:
         assert text[t.evidence.start:t.evidence.end] == t.evidence.sentence
+
+
+def test_a_visit_folded_into_a_meeting_is_still_a_consultation_of_the_state() -> None:
+    from kg.extract import extract
+    from kg.nlp import build_nlp
+    text = "Bundeskanzler Olaf Scholz ist zu Besuch in Frankreich. In Paris traf er Präsident Emmanuel Macron."
+    facts = extract(build_nlp()(text), Article(id="t", text=text))
+    assert [t.participants for t in facts.talks] == [("person:olaf-scholz", "person:emmanuel-macron")]
+    consults = {(e.source, e.target) for e in facts.interactions if e.code == "CONSULT"}
+    assert ("person:olaf-scholz", "state:frankreich") in consults
+    assert ("person:olaf-scholz", "person:emmanuel-macron") in consults

@@ -23,7 +23,7 @@ from kg.extract.lexicon import PloverCue, plover_cues
 from kg.extract.mentions import EntityReading
 from kg.extract.rules import Stage, declare, fired
 from kg.extract.roles import Roles, find_subjects, find_targets, previous_subject, read_sentences
-from kg.extract.talks import read_talks
+from kg.extract.talks import read_consultations
 from kg.facts import Article, Evidence, Factuality, Interaction
 from kg.nlp.memo import Memo
 from kg.german import (DETERMINERS, HAVE_BE, PASSIVE_AUXILIARIES, RELATIVE_ADVERBS, RELATIVES,
@@ -523,7 +523,7 @@ def read_interactions(doc: Doc, article: Article, reading: EntityReading) -> lis
                 consulted.add((frozenset((event.source, event.target)), event.evidence.start))
             out.append(event)
     acts_for = {(a.key, a.of) for sentence in sentences for a in sentence.actors if a.of}
-    for talks in read_talks(doc, article, reading):
+    for talks in read_consultations(doc, article, reading):
         if len(talks.participants) != 2 or talks.kind not in CONSULT_KINDS:
             continue
         source, target = talks.participants

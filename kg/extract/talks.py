@@ -24,6 +24,7 @@ from kg.extract.factuality import OFFER_REFUSED, OFFERED, offered, refuses_offer
 from kg.extract.lexicon import TalksCue, calendar_words, plover_cues, talks_cues
 from kg.extract.mentions import EntityReading
 from kg.extract.rules import declare, fired
+from kg.extract.talk_merge import subsume_visits
 from kg.extract.roles import find_subjects, main_subject, previous_subject, read_sentences
 from kg.facts import Article, Evidence, Talks
 from kg.nlp.memo import Memo
@@ -439,16 +440,31 @@ class _When:
 
 def read_talks(doc: Doc, article: Article, reading: EntityReading) -> list[Talks]:
     """All talks of the article with at least two participants."""
+    return list(_read_all(doc, article, reading)[1])
+
+
+def read_consultations(doc: Doc, article: Article, reading: EntityReading) -> list[Talks]:
+    """Every talks reading of the sentences, also those the article-level merge folds away.
+
+    A visit folded into the meeting it was the occasion of is still a consultation of
+    the visited state (a PLOVER CONSULT), though not talks of its own.
+    """
+    return list(_read_all(doc, article, reading)[0])
+
+
+def _read_all(doc: Doc, article: Article, reading: EntityReading) -> tuple[tuple[Talks, ...], tuple[Talks, ...]]:
+    """(the sentences' talks, the article's talks after merging), cached on the doc."""
     cached = doc.user_data.get(_CACHE_KEY)
     if cached is not None and cached[0] is reading and cached[1] == article.id:
-        return list(cached[2])
+        return cached[2]
     state = _Reading(reading, read_sentences(doc, article, reading), reference_date(article))
     for sentence in state.sentences:
         _read_sentence(state, sentence)
-    out = [o.talks for o in state.opened if len(o.talks.participants) >= 2
-           and not _refused(state.sentences, state.offers.get(o.talks.evidence.start))]
-    doc.user_data[_CACHE_KEY] = (reading, article.id, tuple(out))
-    log.debug("%s: %d talks", article.id, len(out))
+    read = [o.talks for o in state.opened if len(o.talks.participants) >= 2
+            and not _refused(state.sentences, state.offers.get(o.talks.evidence.start))]
+    out = (tuple(read), tuple(subsume_visits(read, reading)))
+    doc.user_data[_CACHE_KEY] = (reading, article.id, out)
+    log.debug("%s: %d talks", article.id, len(out[1]))
     return out
 
 

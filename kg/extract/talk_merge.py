@@ -1,0 +1,61 @@
+"""Article-level consolidation of the talks read sentence by sentence.
+
+`kg.extract.talks` reads each sentence's talks on its own; some readings only
+make sense for the whole article: a visit to a state is the occasion of the
+meetings the visitor holds there, not a meeting of its own.
+
+>>> from kg.facts import Entity, Evidence, Talks
+>>> from kg.extract.mentions import EntityReading
+>>> ev = Evidence("…", 0, 1)
+>>> visit = Talks("Meeting", ("p:a", "state:x"), ev, "held", rules=(VISIT_HOST_RULE,))
+>>> meeting = Talks("Meeting", ("p:a", "p:b"), ev, "held")
+>>> reading = EntityReading((Entity("p:b", "Official", "B", affiliations=("state:x",)),), (), ())
+>>> [t.participants for t in subsume_visits([visit, meeting], reading)]
+[('p:a', 'p:b')]
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.extract.mentions import EntityReading
+from kg.extract.rules import declare, fired
+from kg.facts import Talks
+
+VISIT_HOST_RULE = "talks-visit-host"
+VISIT_SLOT_RULE = "talks-visit-slot"
+
+VISIT_SUBSUMED = declare("talks-visit-subsumed", "talks merge", "a visit to a state whose official (or body) the "
+                         "visitor meets in the article is the occasion of that meeting, not talks of its own: "
+                         "„Scholz ist zu Besuch in Frankreich. In Paris traf er Präsident Macron.“")
+
+
+def _host(talks: Talks, reading: EntityReading) -> str | None:
+    """The visited state of visit talks (read by the visit rules), else None."""
+    if VISIT_HOST_RULE not in talks.rules and VISIT_SLOT_RULE not in talks.rules:
+        return None
+    return next((k for k in talks.participants[1:] if k.startswith("state:")), None)
+
+
+def _acts_for(key: str, state: str, reading: EntityReading) -> bool:
+    entity = reading.entity(key)
+    return entity is not None and state in entity.affiliations
+
+
+def subsume_visits(talks: list[Talks], reading: EntityReading) -> list[Talks]:
+    """Drop visit talks (visitor, state) where the visitor meets one who acts for that state."""
+    out = list(talks)
+    for visit in talks:
+        host = _host(visit, reading)
+        if host is None:
+            continue
+        visitors = set(visit.participants) - {host}
+        meeting = next((t for t in out if t is not visit and _host(t, reading) is None
+                        and visitors & set(t.participants)
+                        and any(_acts_for(k, host, reading) for k in t.participants)), None)
+        if meeting is None:
+            continue
+        fired(VISIT_SUBSUMED)
+        out.remove(visit)
+        if VISIT_SUBSUMED not in meeting.rules:
+            out[out.index(meeting)] = replace(meeting, rules=(*meeting.rules, VISIT_SUBSUMED))
+    return out
