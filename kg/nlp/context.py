@@ -14,6 +14,8 @@ _QUOTES = {"„", "“", "\"", "»", "«", "”"}
 _PLACE_PREPOSITIONS = {"in", "nach", "aus", "nahe", "von"}
 
 
+# span(first token, end, label, key or None for the surface, form): records a hit and covers its tokens
+AddSpan = Callable[[int, int, str, "str | None", str], None]
 _PLACE_PARTICLES = {"de", "del", "la", "las", "los", "do", "da", "dos", "di", "sur", "am", "an", "im"}
 
 
@@ -37,13 +39,7 @@ class ContextRules(NameRules):
             for k in range(i, j):
                 covered[k] = True
 
-        # "Befreiungstiger von Tamil Eelam (LTTE)", "Victor Ponta (PSD)": an unknown acronym in
-        # brackets after a name is an organisation (after a person: the person's party)
-        for i in range(1, n - 2):
-            a = words[i + 1]
-            if words[i] == "(" and words[i + 2] == ")" and not covered[i + 1] and _ACRONYM.match(a) \
-                    and a not in self.common and words[i - 1][:1].isupper():
-                span(i + 1, i + 2, "ORG", None, "context:acronym")
+        self._bracketed_acronyms(words, covered, span)
         self._prefixed_places(words, covered, span)
         triggers = self._trigger_memo
         for i, w in enumerate(words):
@@ -54,43 +50,71 @@ class ContextRules(NameRules):
             nxt = i + 1
             if words[nxt] in ("„", "\"", "»", "“") and nxt + 1 < n:
                 nxt += 1
-            label_kind = self.context.get(w) or self._context_head(w) or (
-                self.context.get(w[:-1]) if w.endswith("s") else None) or (
-                self.context.get(w[:-2]) if w.endswith("es") else None)  # "des Bundesstaates"
+            label_kind = self._context_noun(w)
             if label_kind is not None and nxt > i + 1 and label_kind[0] == "ORG":
-                # a quoted name: 'des Freiwilligenbataillons "Tornado"', 'die Partei "Einiges Russland"'
-                j = nxt
-                while j < n and j - nxt < 5 and words[j] not in _QUOTES and not covered[j] \
-                        and (words[j][:1].isupper() or words[j] in ("und", "für", "der", "des")):
-                    j += 1
-                if j > nxt and j < n and words[j] in _QUOTES and words[nxt][:1].isupper():
-                    span(nxt, j, "ORG", None, f"context:{label_kind[1]}")
-                continue
-            if label_kind is not None and not covered[nxt]:
-                label, kind = label_kind
-                ok = (lambda k: self._unknown(words, covered, k)) if label == "PLACE" else \
-                    (lambda k: not covered[k] and (self._unknown(words, covered, k) or
-                                                   (words[k].isupper() and len(words[k]) > 1 and words[k].isalpha())))
-                j = nxt
-                while j < n and j - nxt < 3 and ok(j):
-                    j += 1
-                if j > nxt:
-                    span(nxt, j, label, None, f"context:{kind}")
-                continue
-            # "in Tekoa", "nach Dalian", "südlich von Aleppo": one or two unknown words after a
-            # place preposition
-            if w == "von" and not (i > 0 and (words[i - 1].endswith("lich") or words[i - 1] in ("Nähe", "Norden",
-                                   "Süden", "Osten", "Westen", "Umgebung", "Rande", "Zentrum"))):
-                continue
-            if w in _PLACE_PREPOSITIONS and (self._unknown(words, covered, i + 1) or self._lone_first_name(words, covered, i + 1)
-                                             or self._place_word(words, covered, i + 1)):
-                j = i + 2
-                if j < n and self._unknown(words, covered, j):
-                    j += 1
-                nxt_word = words[j] if j < n else ""
-                if not words[j - 1].endswith("s") and not (nxt_word[:1].isupper() and nxt_word.isalpha()):
-                    span(i + 1, j, "PLACE", None, "context:place")
+                self._quoted_org(words, covered, nxt, label_kind[1], span)
+            elif label_kind is not None and not covered[nxt]:
+                self._noun_typed(words, covered, nxt, label_kind, span)
+            else:               # a context noun before a covered word may still be a preposition ("von")
+                self._after_preposition(words, covered, i, span)
         return out
+
+    def _bracketed_acronyms(self, words: Sequence[str], covered: list[bool], span: AddSpan) -> None:
+        """'Befreiungstiger von Tamil Eelam (LTTE)', 'Victor Ponta (PSD)': an unknown acronym in
+        brackets after a name is an organisation (after a person: the person's party)."""
+        for i in range(1, len(words) - 2):
+            a = words[i + 1]
+            if words[i] == "(" and words[i + 2] == ")" and not covered[i + 1] and _ACRONYM.match(a) \
+                    and a not in self.common and words[i - 1][:1].isupper():
+                span(i + 1, i + 2, "ORG", None, "context:acronym")
+
+    def _context_noun(self, w: str) -> tuple[str, str] | None:
+        """(label, kind) of a noun that types the name after it: 'Stadt', 'Schwarzmeerort', 'Bundesstaates'."""
+        return self.context.get(w) or self._context_head(w) or (
+            self.context.get(w[:-1]) if w.endswith("s") else None) or (
+            self.context.get(w[:-2]) if w.endswith("es") else None)  # "des Bundesstaates"
+
+    def _quoted_org(self, words: Sequence[str], covered: list[bool], nxt: int, kind: str, span: AddSpan) -> None:
+        """A quoted name after an organisation noun: 'des Freiwilligenbataillons "Tornado"',
+        'die Partei "Einiges Russland"'."""
+        n = len(words)
+        j = nxt
+        while j < n and j - nxt < 5 and words[j] not in _QUOTES and not covered[j] \
+                and (words[j][:1].isupper() or words[j] in ("und", "für", "der", "des")):
+            j += 1
+        if j > nxt and j < n and words[j] in _QUOTES and words[nxt][:1].isupper():
+            span(nxt, j, "ORG", None, f"context:{kind}")
+
+    def _noun_typed(self, words: Sequence[str], covered: list[bool], nxt: int, label_kind: tuple[str, str],
+                    span: AddSpan) -> None:
+        """Up to three unknown words after a context noun: 'in der Stadt Dalian', 'die Nachrichtenagentur TASR'."""
+        label, kind = label_kind
+        ok = (lambda k: self._unknown(words, covered, k)) if label == "PLACE" else \
+            (lambda k: not covered[k] and (self._unknown(words, covered, k) or
+                                           (words[k].isupper() and len(words[k]) > 1 and words[k].isalpha())))
+        n = len(words)
+        j = nxt
+        while j < n and j - nxt < 3 and ok(j):
+            j += 1
+        if j > nxt:
+            span(nxt, j, label, None, f"context:{kind}")
+
+    def _after_preposition(self, words: Sequence[str], covered: list[bool], i: int, span: AddSpan) -> None:
+        """'in Tekoa', 'nach Dalian', 'südlich von Aleppo': one or two unknown words after a
+        place preposition."""
+        n = len(words)
+        w = words[i]
+        if w == "von" and not (i > 0 and (words[i - 1].endswith("lich") or words[i - 1] in ("Nähe", "Norden",
+                               "Süden", "Osten", "Westen", "Umgebung", "Rande", "Zentrum"))):
+            return
+        if w in _PLACE_PREPOSITIONS and (self._unknown(words, covered, i + 1) or self._lone_first_name(words, covered, i + 1)
+                                         or self._place_word(words, covered, i + 1)):
+            j = i + 2
+            if j < n and self._unknown(words, covered, j):
+                j += 1
+            nxt_word = words[j] if j < n else ""
+            if not words[j - 1].endswith("s") and not (nxt_word[:1].isupper() and nxt_word.isalpha()):
+                span(i + 1, j, "PLACE", None, "context:place")
 
     def _place_word(self, words: Sequence[str], covered: list[bool], k: int) -> bool:
         """A word that is a place by its corpus word class, even if also a common word ("in Halle")."""
@@ -102,7 +126,7 @@ class ContextRules(NameRules):
                     or w[:-2] in self.context or self._context_head(w))
 
     def _prefixed_places(self, words: Sequence[str], covered: list[bool],
-                         span: Callable[[int, int, str, str | None, str], None]) -> None:
+                         span: AddSpan) -> None:
         """'San Pedro Sula', 'Santa Cruz de la Sierra', 'Bad Ischl': a place prefix starts a name.
 
         Not after a capitalised word, where the prefix is a surname ("Imran Khan").
