@@ -126,6 +126,66 @@ def _ministry(word: str) -> str | None:
     return None
 
 
+class _PhraseTable:
+    """Listed names by their token tuple, with their declined variants."""
+
+    def __init__(self, tokenize: Tokenize) -> None:
+        self.tokenize = tokenize
+        self.phrases: dict[tuple[str, ...], Entry] = {}
+
+    def add(self, names: Iterable[str], entry: Entry, inflect: bool = True) -> None:
+        """Each name and (with `inflect`) its declined forms; a form already taken keeps its entry
+        unless this one's label ranks first and the form is the name itself."""
+        for name in names:
+            # plain words split on spaces as the tokenizer would; the rest go through it
+            words = tuple(name.split()) if _PLAIN.match(name) else tuple(self.tokenize(name))
+            if not words:
+                continue
+            for v in (_inflections(words) if inflect else {words}):
+                form = entry.form if v == words else ("genitive" if entry.form == "name" else entry.form)
+                old = self.phrases.get(v)
+                if old is None or (_PRIORITY[entry.label] < _PRIORITY[old.label] and v == words):
+                    self.phrases[v] = Entry(entry.label, entry.key, form)
+
+
+def _add_states(table: _PhraseTable) -> dict[str, str]:
+    """States by name, alias and demonym; returns the state adjectives' stems (stem → ISO code)."""
+    adjectives: dict[str, str] = {}
+    for s in resources.load_states():
+        table.add((s.name, *s.aliases), Entry("STATE", s.iso2))
+        for d in s.demonyms:
+            table.add((d, d + "n") if not d.endswith(("n", "s")) else (d,), Entry("STATE", s.iso2, "demonym"),
+                      inflect=False)
+        for adj in s.adjectives:
+            adjectives[adj.casefold()] = s.iso2
+    return adjectives
+
+
+def _add_named(table: _PhraseTable) -> None:
+    """Organisations, capitals, places and government bodies, in this order (an earlier label keeps a form)."""
+    for o in resources.load_organizations():
+        table.add((o.name, *o.aliases), Entry("ORG", o.name))
+    for s in resources.load_states():
+        if s.capitals:
+            for c in s.capitals:
+                table.add((c,), Entry("CAPITAL", s.iso2))
+    for p in resources.load_places():
+        table.add((p.name, *p.aliases), Entry("PLACE", p.name))
+    for b in resources.load_government_bodies():
+        table.add((b.name, *b.aliases), Entry("BODY", b.name), inflect=" " in b.name)
+
+
+def _add_people(table: _PhraseTable) -> None:
+    """Known people by name (and surname alone where listed so), with the genitive of the last word."""
+    for person in resources.load_people():
+        names = [person.name] + [a for a in person.aliases if " " in a or person.surname_alone]
+        table.add(names, Entry("PER", person.name, "known"), inflect=False)
+        for n in names:
+            words = tuple(table.tokenize(n))
+            for g in _genitives(words[-1]):
+                table.phrases.setdefault(words[:-1] + (g,), Entry("PER", person.name, "known"))
+
+
 class Gazetteer(ContextRules):
     """Lookup tables built once per pipeline; `match` is the per-document work."""
 
@@ -165,53 +225,19 @@ class Gazetteer(ContextRules):
 
     @classmethod
     def from_resources(cls, tokenize: Tokenize) -> "Gazetteer":
-        phrases: dict[tuple[str, ...], Entry] = {}
-
-        def add(names: Iterable[str], entry: Entry, inflect: bool = True) -> None:
-            for name in names:
-                # plain words split on spaces as the tokenizer would; the rest go through it
-                words = tuple(name.split()) if _PLAIN.match(name) else tuple(tokenize(name))
-                if not words:
-                    continue
-                for v in (_inflections(words) if inflect else {words}):
-                    form = entry.form if v == words else ("genitive" if entry.form == "name" else entry.form)
-                    old = phrases.get(v)
-                    if old is None or (_PRIORITY[entry.label] < _PRIORITY[old.label] and v == words):
-                        phrases[v] = Entry(entry.label, entry.key, form)
-
-        adjectives: dict[str, str] = {}
-        for s in resources.load_states():
-            add((s.name, *s.aliases), Entry("STATE", s.iso2))
-            for d in s.demonyms:
-                add((d, d + "n") if not d.endswith(("n", "s")) else (d,), Entry("STATE", s.iso2, "demonym"),
-                    inflect=False)
-            for adj in s.adjectives:
-                adjectives[adj.casefold()] = s.iso2
-        for o in resources.load_organizations():
-            add((o.name, *o.aliases), Entry("ORG", o.name))
-        for s in resources.load_states():
-            if s.capitals:
-                for c in s.capitals:
-                    add((c,), Entry("CAPITAL", s.iso2))
-        for p in resources.load_places():
-            add((p.name, *p.aliases), Entry("PLACE", p.name))
-        for b in resources.load_government_bodies():
-            add((b.name, *b.aliases), Entry("BODY", b.name), inflect=" " in b.name)
-        for person in resources.load_people():
-            names = [person.name] + [a for a in person.aliases if " " in a or person.surname_alone]
-            add(names, Entry("PER", person.name, "known"), inflect=False)
-            for n in names:
-                words = tuple(tokenize(n))
-                for g in _genitives(words[-1]):
-                    phrases.setdefault(words[:-1] + (g,), Entry("PER", person.name, "known"))
+        """The tables of `kg/data/`; `tokenize` splits a listed name as the pipeline splits text."""
+        table = _PhraseTable(tokenize)
+        adjectives = _add_states(table)
+        _add_named(table)
+        _add_people(table)
         for phrase in resources.load_word_list("not_entities.tsv"):
-            phrases[tuple(tokenize(phrase))] = Entry("NONE", phrase)
+            table.phrases[tuple(tokenize(phrase))] = Entry("NONE", phrase)
         titles: dict[str, TitleForm] = {}
         for rec in resources.load_titles():
             for form, tf in title_forms(rec).items():
                 titles.setdefault(form, tf)
         context = {r["noun"]: (r["label"], r["kind"]) for r in resources.rows("context_nouns.tsv")}
-        return cls(phrases, adjectives, titles, resources.load_first_names(), resources.common_nouns(), context)
+        return cls(table.phrases, adjectives, titles, resources.load_first_names(), resources.common_nouns(), context)
 
     # -- single words -------------------------------------------------------------------
     def adjective_state(self, word: str) -> str | None:
@@ -252,14 +278,20 @@ class Gazetteer(ContextRules):
         keep = [k for k, space in enumerate(table.is_space) if not space]
         words = [table.words[k] for k in keep]
         idx = [table.idx[k] for k in keep]
+        covered = [False] * len(words)
+        hits = self._listed(text, words, idx, covered)
+        hits.extend(self._context(text, words, idx, covered))
+        hits = self._org_names(text, words, idx, hits, covered)
+        hits.extend(self._names(text, words, idx, hits, covered))
+        hits.extend(self._speakers(text, words, idx, hits, covered))
+        hits.extend(self._classed(text, words, idx, hits, covered))
+        hits.sort(key=lambda h: (h.start, -h.end))
+        return hits
+
+    def _listed(self, text: str, words: list[str], idx: list[int], covered: list[bool]) -> list[Hit]:
+        """Listed phrases (longest first) and the hits inside single words; marks what they cover."""
         n = len(words)
         hits: list[Hit] = []
-        covered = [False] * n
-
-        def hit(i: int, j: int, label: str, key: str, form: str) -> Hit:
-            start, end = idx[i], idx[j - 1] + len(words[j - 1])
-            return Hit(start, end, label, key, text[start:end], i, j, form)
-
         i = 0
         first_words = self.first_words
         word_memo = self._word_memo
@@ -268,31 +300,31 @@ class Gazetteer(ContextRules):
             if w not in first_words and word_memo.get(w, True) == ():
                 i += 1          # the common case: a word known to start nothing and yield nothing
                 continue
-            found = False
-            for length in range(min(first_words.get(w, 0), n - i), 0, -1):
-                entry = self.phrases.get(tuple(words[i:i + length]))
-                if entry is not None:
-                    if entry.label != "NONE":
-                        hits.append(hit(i, i + length, entry.label, entry.key, entry.form))
-                    for k in range(i, i + length):
-                        covered[k] = True
-                    i += length
-                    found = True
-                    break
-            if found:
+            length = self._phrase_at(text, words, idx, i, hits)
+            if length:
+                for k in range(i, i + length):
+                    covered[k] = True
+                i += length
                 continue
             sub = self._word_cached(w, idx[i], i)
             if sub:
                 hits.extend(sub)
                 covered[i] = any(h.label != "TITLE" for h in sub)
             i += 1
-        hits.extend(self._context(text, words, idx, covered))
-        hits = self._org_names(text, words, idx, hits, covered)
-        hits.extend(self._names(text, words, idx, hits, covered))
-        hits.extend(self._speakers(text, words, idx, hits, covered))
-        hits.extend(self._classed(text, words, idx, hits, covered))
-        hits.sort(key=lambda h: (h.start, -h.end))
         return hits
+
+    def _phrase_at(self, text: str, words: list[str], idx: list[int], i: int, hits: list[Hit]) -> int:
+        """The length of the longest listed phrase at token i (0: none); its hit goes to `hits`
+        unless the phrase is listed as no entity."""
+        for length in range(min(self.first_words.get(words[i], 0), len(words) - i), 0, -1):
+            entry = self.phrases.get(tuple(words[i:i + length]))
+            if entry is not None:
+                if entry.label != "NONE":
+                    j = i + length
+                    start, end = idx[i], idx[j - 1] + len(words[j - 1])
+                    hits.append(Hit(start, end, entry.label, entry.key, text[start:end], i, j, entry.form))
+                return length
+        return 0
 
     def _org_names(self, text: str, words: list[str], idx: list[int], hits: list[Hit],
                    covered: list[bool]) -> list[Hit]:
