@@ -79,9 +79,29 @@ class NameRules:
                covered: list[bool]) -> list[Hit]:
         """Person names: after a title, after a first name, in photo credits."""
         n = len(words)
-        title_ends = {h.tok_end for h in hits if h.label == "TITLE"}
+        title_ends = self._title_ends(words, hits)
         known_starts = {h.tok for h in hits if h.label == "PER"}
-        # "der Vizechef der Präsidialverwaltung Andej Taranow": the name follows the complement
+        out: list[Hit] = []
+        i = 0
+        while i < n:
+            w = words[i]
+            if covered[i] or not w[:1].isupper():
+                i += 1
+                continue
+            trigger = self._trigger(words, covered, i, title_ends)
+            if trigger is None or not self.is_name_word(w):
+                i += 1
+                continue
+            hit, i = self._name_at(text, words, idx, covered, i, trigger, known_starts)
+            if hit is not None:
+                out.append(hit)
+        return out
+
+    def _title_ends(self, words: Sequence[str], hits: list[Hit]) -> set[int]:
+        """Tokens right after a title, where a name may start; after the title's complement too:
+        "der Vizechef der Präsidialverwaltung Andej Taranow"."""
+        n = len(words)
+        title_ends = {h.tok_end for h in hits if h.label == "TITLE"}
         starts = {h.tok: h for h in hits if h.label in ("STATE", "ORG", "BODY", "CAPITAL") and h.form not in ("adjective", "demonym")}
         for end in list(title_ends):
             k = end
@@ -91,61 +111,54 @@ class NameRules:
                     k += 1
                 if k in starts:
                     title_ends.add(starts[k].tok_end)
-        out: list[Hit] = []
-        i = 0
-        while i < n:
-            w = words[i]
-            trigger = None
-            if covered[i] or not w[:1].isupper():
-                i += 1
-                continue
-            if self.is_first_name(w):
-                trigger = "first-name"
-            elif i in title_ends:
-                trigger = "title"
-            elif i >= 2 and words[i - 1] in ("/", ":") and self._credit_context(words, i):
-                trigger = "credit"
-            elif i > 0 and words[i - 1].endswith(("-jährige", "-jähriger", "-jährigen", "-Jährige")) \
-                    and i + 1 < n and self.is_name_word(words[i + 1]) and not covered[i + 1] \
-                    and (w not in self.common or self.is_first_name(w)):
-                trigger = "credit"  # "der 45-jährige Ali Demir": a person, whatever the words
-            elif i + 4 < n and words[i + 2] == "(" and words[i + 3].isdigit() and words[i + 4] == ")" \
-                    and self.is_name_word(words[i + 1]) and not covered[i + 1] \
-                    and (w not in self.common or self.is_first_name(w)):
-                trigger = "credit"  # "John Kibanga (29)": a name with an age
-            elif i + 1 < n and self._pair_word(words, covered, i, "FIRST") \
-                    and self._pair_word(words, covered, i + 1, "SURNAME") \
-                    and not w.endswith(_NOUN_SUFFIXES) and not words[i + 1].endswith(_NOUN_SUFFIXES) \
-                    and self._person_pair(w, words[i + 1]):
-                trigger = "pair"    # two capitalised words that are neither German words nor known
+        return title_ends
 
-            if trigger is None or not self.is_name_word(w):
-                i += 1
-                continue
-            j = self._extend(words, covered, i, trigger)
-            if trigger == "pair":
-                j = max(j, i + 2)   # the second word may be a common word of the surname class
-            if trigger == "pair" and j + 2 < n and words[j] == "(" and words[j + 2] == ")" \
-                    and _ACRONYM.match(words[j + 1]):
-                i = j           # "Tamil Eelam (LTTE)": a name with an acronym is an organisation's
-                continue
-            if trigger == "pair" and w in self.place_prefixes:
+    def _trigger(self, words: Sequence[str], covered: list[bool], i: int, title_ends: set[int]) -> str | None:
+        """Why a name starts at the capitalised word i (the hit's form), or None."""
+        n = len(words)
+        w = words[i]
+        if self.is_first_name(w):
+            return "first-name"
+        if i in title_ends:
+            return "title"
+        if i >= 2 and words[i - 1] in ("/", ":") and self._credit_context(words, i):
+            return "credit"
+        if i > 0 and words[i - 1].endswith(("-jährige", "-jähriger", "-jährigen", "-Jährige")) \
+                and i + 1 < n and self.is_name_word(words[i + 1]) and not covered[i + 1] \
+                and (w not in self.common or self.is_first_name(w)):
+            return "credit"     # "der 45-jährige Ali Demir": a person, whatever the words
+        if i + 4 < n and words[i + 2] == "(" and words[i + 3].isdigit() and words[i + 4] == ")" \
+                and self.is_name_word(words[i + 1]) and not covered[i + 1] \
+                and (w not in self.common or self.is_first_name(w)):
+            return "credit"     # "John Kibanga (29)": a name with an age
+        if i + 1 < n and self._pair_word(words, covered, i, "FIRST") \
+                and self._pair_word(words, covered, i + 1, "SURNAME") \
+                and not w.endswith(_NOUN_SUFFIXES) and not words[i + 1].endswith(_NOUN_SUFFIXES) \
+                and self._person_pair(w, words[i + 1]):
+            return "pair"       # two capitalised words that are neither German words nor known
+        return None
+
+    def _name_at(self, text: str, words: Sequence[str], idx: Sequence[int], covered: list[bool], i: int,
+                 trigger: str, known_starts: set[int]) -> tuple[Hit | None, int]:
+        """The name that `trigger` starts at token i, if it makes one, and the token to go on at."""
+        n = len(words)
+        w = words[i]
+        j = self._extend(words, covered, i, trigger)
+        if trigger == "pair":
+            j = max(j, i + 2)   # the second word may be a common word of the surname class
+            if j + 2 < n and words[j] == "(" and words[j + 2] == ")" and _ACRONYM.match(words[j + 1]):
+                return None, j  # "Tamil Eelam (LTTE)": a name with an acronym is an organisation's
+            if w in self.place_prefixes:    # "Beit Anon", "Tel Aviv"
                 start, end = idx[i], idx[j - 1] + len(words[j - 1])
-                out.append(Hit(start, end, "PLACE", text[start:end], text[start:end], i, j, "context:place"))
-                i = j           # "Beit Anon", "Tel Aviv"
-                continue
-            if j - i == 1 and j in known_starts:
-                i += 1          # "Finanzminister Hans-Jörg Schelling": the known surname follows
-                continue
-            if j - i >= 2 or (trigger == "title" and w not in self.common and w not in self.first_names
-                              and not w.endswith(_NOUN_SUFFIXES)):
-                start, end = idx[i], idx[j - 1] + len(words[j - 1])
-                surface = text[start:end]
-                out.append(Hit(start, end, "PER", surface, surface, i, j, trigger))
-                i = j
-            else:
-                i += 1
-        return out
+                return Hit(start, end, "PLACE", text[start:end], text[start:end], i, j, "context:place"), j
+        if j - i == 1 and j in known_starts:
+            return None, i + 1  # "Finanzminister Hans-Jörg Schelling": the known surname follows
+        if j - i >= 2 or (trigger == "title" and w not in self.common and w not in self.first_names
+                          and not w.endswith(_NOUN_SUFFIXES)):
+            start, end = idx[i], idx[j - 1] + len(words[j - 1])
+            surface = text[start:end]
+            return Hit(start, end, "PER", surface, surface, i, j, trigger), j
+        return None, i + 1
 
     def _pair_word(self, words: Sequence[str], covered: list[bool], k: int, cls: str) -> bool:
         """An unknown word, or one whose corpus word class fits its place in a name: a first
@@ -215,14 +228,11 @@ class NameRules:
             if w in ("von", "van") and not self.is_first_name(words[j - 1]):
                 break
             if (w in _PARTICLES or w in _CAP_PARTICLES) and j + 1 < n and not covered[j + 1]:
-                k = j + 1
-                if words[j] in ("von", "van") and words[k] in _AFTER_VON and k + 1 < n:
-                    k += 1
-                if self.is_name_word(words[k]) and not covered[k] and words[k] not in self.common:
-                    j = k + 1
-                    allow_common = False
-                    continue
-                break
+                end = self._after_particle(words, covered, j)
+                if end is None:
+                    break
+                j, allow_common = end, False
+                continue
             if _ARABIC_ARTICLE.match(w):
                 j += 1
                 allow_common = False
@@ -233,14 +243,27 @@ class NameRules:
                 continue
             if _INITIAL.match(w) and j == i + 1 and self.is_first_name(words[i]):
                 return j + 1    # "Hasan E.": the press shortens a suspect's surname
-            # after a first name a compound is a surname ("Otto Warmbier"), not an abstract noun
-            surname = first_name_seen and not w.endswith(_NOUN_SUFFIXES) and w not in self.common \
-                and not self._noun_pair(w)
-            if self.is_name_word(w) and (allow_common or w in self.first_names or surname or
-                                         (w not in self.common and not self.compound_noun(w))) \
-                    and self.title(w) is None and w not in _ORG_HEADS:
-                allow_common = self.is_first_name(w)
-                j += 1
-                continue
-            break
+            if not self._name_part(w, allow_common, first_name_seen):
+                break
+            allow_common = self.is_first_name(w)
+            j += 1
         return j
+
+    def _after_particle(self, words: Sequence[str], covered: list[bool], j: int) -> int | None:
+        """One past the name after the particle at j ("von der Leyen", "bin Salman"), or None."""
+        k = j + 1
+        if words[j] in ("von", "van") and words[k] in _AFTER_VON and k + 1 < len(words):
+            k += 1
+        if self.is_name_word(words[k]) and not covered[k] and words[k] not in self.common:
+            return k + 1
+        return None
+
+    def _name_part(self, w: str, allow_common: bool, first_name_seen: bool) -> bool:
+        """Whether w goes on the name: a name word, no title, no organisation's head noun, and no
+        common noun unless `allow_common` (after a first name or in a credit)."""
+        # after a first name a compound is a surname ("Otto Warmbier"), not an abstract noun
+        surname = first_name_seen and not w.endswith(_NOUN_SUFFIXES) and w not in self.common \
+            and not self._noun_pair(w)
+        return self.is_name_word(w) and (allow_common or w in self.first_names or surname or
+                                         (w not in self.common and not self.compound_noun(w))) \
+            and self.title(w) is None and w not in _ORG_HEADS
