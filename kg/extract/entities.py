@@ -1,20 +1,18 @@
 """Entities, their relations and mentions, read from the gazetteer hits of a Doc.
 
-The gazetteer (`kg.nlp`) finds typed spans; this module decides what they are
+The gazetteer (`kg.nlp`) finds typed spans; this stage decides what they are
 in context: a capital acting as its government (State) or named as a place,
 which person a title belongs to and for whom they act, surname-only mentions,
 party membership ("Olaf Scholz (SPD)"), advisers ("Berater von Kanzler
 Scholz") and state membership ("Nato-Mitglied Türkei").
 
-The rules live in modules with one job each: `reading` (tables, drafts, token
-lookups: the state every rule reads and writes), `states` (capitals, government
-bodies, which state a passage is about), `persons` (people from name mentions,
-Official or Person), `titles` (who holds a title, role, affiliation),
-`relations` (parties, memberOf, advisorTo). They are still classes chained by
-inheritance (ReaderBase → StateContext → Titles → Persons → Relations →
-_Reader), which says nothing of their order: `_Reader.read` below runs them as
-typed hits and capitals → bodies → people → titles → parties → people's entities
-→ memberships → late bodies, so the titles read the people `persons` found.
+The stage is one state object (`reading.ReadingState`: the article's tables,
+drafts, and what each step found) and the plain functions in `STEPS` below,
+run in that order; a step reads only what the steps before it filled. The
+modules have one job each: `reading` (the state, token lookups), `states`
+(capitals, government bodies, which state a passage is about), `persons`
+(people from name mentions, Official or Person), `titles` (who holds a title,
+role, affiliation), `relations` (parties, memberOf).
 
 >>> from kg.nlp import build_nlp
 >>> from kg.facts import Article
@@ -25,55 +23,85 @@ typed hits and capitals → bodies → people → titles → parties → people'
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc
 
+from kg.extract import persons, relations, states, titles
 from kg.extract.mentions import EntityReading
-from kg.extract.reading import PersonDraft
-from kg.extract.relations import Relations
+from kg.extract.reading import ReadingState, start_reading
 from kg.facts import Article
+from kg.german import DETERMINERS
 from kg.nlp.hits import Hit
 
+# words that join the capitalised words of a name an acronym spells out
+_NAME_JOINERS = {"für", "und", "von", "zur", "zum"}
 
-class _Reader(Relations):
-    """The reading, in order: typed hits, bodies, people, titles, parties, memberships."""
 
-    def read(self) -> EntityReading:
-        people: dict[str, PersonDraft] = {}
-        per_hits: list[Hit] = []
-        for h in self.hits:
-            if h.label == "STATE":
-                self._mention(self.state(h.key, h.start), h.start, h.end)
-            elif h.label == "CAPITAL":
-                self._capital(h)
-            elif h.label == "ORG":
-                d = self.org(h.key, h.start)
-                self._mention(d, h.start, h.end)
-                spelled = self._spelled_out(h) if h.form == "context:acronym" else None
-                if spelled is not None:
-                    self._mention(d, *spelled)
-            elif h.label == "PLACE":
-                self._mention(self._entity("Place", h.key, h.start), h.start, h.end)
-            elif h.label == "PER":
-                per_hits.append(h)
-        self._bodies(late=False)
-        self._people(per_hits, people)
-        self._titles(people)
-        self._leaders_under()
-        self._parties(people)
-        self._party_of()
-        self._party_leaders()
-        self._finish_people(people)
-        self._membership()
-        self._copula_membership()
-        self._inclusion_membership()
-        self._bodies(late=True)
-        self._org_affiliations()
-        entities = sorted(self.drafts.values(), key=lambda d: d.first)
-        mentions = sorted(set(self.mentions), key=lambda m: (m.start, m.end))
-        return EntityReading(tuple(d.freeze() for d in entities), tuple(dict.fromkeys(self.relations)),
-                             tuple(mentions))
+def named_hits(st: ReadingState) -> None:
+    """The entities the gazetteer typed: states, capitals (`states.capital`), organisations
+    (with the name an acronym in brackets spells out) and places."""
+    for h in st.hits:
+        if h.label == "STATE":
+            st.mention(st.state(h.key, h.start), h.start, h.end)
+        elif h.label == "CAPITAL":
+            states.capital(st, h)
+        elif h.label == "ORG":
+            d = st.org(h.key, h.start)
+            st.mention(d, h.start, h.end)
+            spelled = _spelled_out(st, h) if h.form == "context:acronym" else None
+            if spelled is not None:
+                st.mention(d, *spelled)
+        elif h.label == "PLACE":
+            st.mention(st.entity("Place", h.key, h.start), h.start, h.end)
+
+
+def _spelled_out(st: ReadingState, h: Hit) -> tuple[int, int] | None:
+    """Character span of the name an acronym in brackets spells out, if any.
+
+    "der Kommission für Menschenrechte und Nationale Versöhnung (CCDHRN)": the words
+    before the bracket, capitalised or joined by für/und/von, are the organisation's name.
+    """
+    words = st.words
+    if h.tok < 3 or words[h.tok - 1] != "(":
+        return None
+    end = h.tok - 1
+    b = end - 1
+    while b >= 0 and end - b <= 8 and not st.by_tok.get(b) and words[b].lower() not in DETERMINERS and (
+            words[b][:1].isupper() or (words[b] in _NAME_JOINERS and b > 0 and words[b - 1][:1].isupper())):
+        b -= 1
+    b += 1
+    capitals = sum(1 for w in words[b:end] if w[:1].isupper())
+    if capitals < 2 or words[b] in _NAME_JOINERS:
+        return None
+    return st.idx[b], st.idx[end - 1] + len(words[end - 1])
+
+
+# The steps, in order. Each reads the state the steps before it filled and adds to it.
+STEPS: tuple[Callable[[ReadingState], None], ...] = (
+    named_hits,                         # states, capitals, organisations, places
+    states.bodies,                      # bodies whose words name their state: body_at
+    persons.group,                      # people and their mentions: people, person_at, pending
+    titles.titles,                      # holders' role, affiliation, party; advisors, title_parties
+    persons.leaders_under,              # "die Regierung unter X": X an official
+    relations.parties,                  # "Olaf Scholz (SPD)", "SPD-Chef X": the person's party
+    relations.party_of,                 # "die Nationale Front (NF) von X"
+    relations.party_leaders,            # "X leitet die Partei"
+    persons.finish,                     # Official or Person entities, memberOf, advisorTo, mentions
+    relations.membership,               # "Nato-Mitglied Türkei": states in organisations
+    relations.copula_membership,        # "Estland und Lettland sind in der Nato"
+    relations.inclusion_membership,     # "der Sicherheitsrat – einschließlich China –"
+    states.late_bodies,                 # the other bodies, by officials, dateline, main state
+    states.org_affiliations,            # bodies, state media and parties: their state
+)
 
 
 def read_entities(doc: Doc, article: Article) -> EntityReading:
     """The entities, relations and mentions of one parsed article (offsets into `article.text`)."""
-    return _Reader(doc, article).read()
+    st = start_reading(doc, article)
+    for step in STEPS:
+        step(st)
+    entities = sorted(st.drafts.values(), key=lambda d: d.first)
+    mentions = sorted(set(st.mentions), key=lambda m: (m.start, m.end))
+    return EntityReading(tuple(d.freeze() for d in entities), tuple(dict.fromkeys(st.relations)),
+                         tuple(mentions))

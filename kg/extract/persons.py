@@ -1,13 +1,19 @@
 """Persons: group name mentions into people, then freeze them as Officials or Persons.
 
+Steps (see `entities.STEPS`): `group` gathers the PER hits and surname-only
+mentions into `PersonDraft`s (`st.people`, `st.person_at`); after `titles` and
+the party rules marked them, `leaders_under` marks heads of a government and
+`finish` makes each person an Official or a Person entity, with affiliation,
+party membership and adviser relations.
+
 >>> _surnames("Bruno Le Maire"), _surnames("Olaf Scholz")
 (['Le Maire'], ['Scholz'])
 """
 from __future__ import annotations
 
 from kg.extract.mentions import Mention
-from kg.extract.reading import Draft, PersonDraft
-from kg.extract.titles import Titles
+from kg.extract.reading import Draft, PersonDraft, ReadingState
+from kg.extract.states import main_state, sentence_state, state_before
 from kg.facts import Relation, entity_key
 from kg.nlp.hits import Hit
 
@@ -17,171 +23,180 @@ _LEADERSHIP = {"Regierung", "Führung", "Staatsführung", "Parteiführung", "Reg
 _NAME_PARTICLES = {"le", "la", "de", "van", "von", "der", "di", "da", "del", "al", "el", "bin", "ibn", "dos", "du"}
 
 
-class Persons(Titles):
-    """People from PER hits and surname-only mentions; their final type and affiliation."""
+def _group_state(st: ReadingState, tok: int) -> str | None:
+    """'vier Tschechen, darunter der Ex-Minister X': the group names the person's state."""
+    words = st.words
+    s = st.sent_of[tok]
+    for b in range(tok - 1, max(0, tok - 20), -1):
+        if st.sent_of[b] != s:
+            return None
+        if words[b] == "darunter" or (words[b] == "unter" and b + 1 < len(words) and words[b + 1] == "ihnen"):
+            for k in range(b - 1, max(-1, b - 3), -1):
+                for x in st.by_tok.get(k, []):
+                    if x.label == "STATE" and x.form == "demonym":
+                        return x.key
+            return None
+    return None
 
-    def _group_state(self, tok: int) -> str | None:
-        """'vier Tschechen, darunter der Ex-Minister X': the group names the person's state."""
-        words = self.words
-        s = self.sent_of[tok]
-        for b in range(tok - 1, max(0, tok - 20), -1):
-            if self.sent_of[b] != s:
-                return None
-            if words[b] == "darunter" or (words[b] == "unter" and b + 1 < len(words) and words[b + 1] == "ihnen"):
-                for k in range(b - 1, max(-1, b - 3), -1):
-                    for x in self.by_tok.get(k, []):
-                        if x.label == "STATE" and x.form == "demonym":
-                            return x.key
-                return None
-        return None
 
-    def _leaders_under(self) -> None:
-        """'die Regierung unter X', 'die Führung der Tschechoslowakei unter X': X leads a state."""
-        words = self.words
-        for tok, p in self.person_at.items():
-            if tok < 2 or words[tok - 1] != "unter":
-                continue
-            s = self.sent_of[tok]
-            # the government word, maybe with its state in the genitive between
-            for b in range(tok - 2, max(-1, tok - 6), -1):
-                if self.sent_of[b] != s or words[b] in (",", "und"):
-                    break
-                if words[b] in _LEADERSHIP:
-                    p.official = True
-                    break
+def leaders_under(st: ReadingState) -> None:
+    """'die Regierung unter X', 'die Führung der Tschechoslowakei unter X': X leads a state."""
+    words = st.words
+    for tok, p in st.person_at.items():
+        if tok < 2 or words[tok - 1] != "unter":
+            continue
+        s = st.sent_of[tok]
+        # the government word, maybe with its state in the genitive between
+        for b in range(tok - 2, max(-1, tok - 6), -1):
+            if st.sent_of[b] != s or words[b] in (",", "und"):
+                break
+            if words[b] in _LEADERSHIP:
+                p.official = True
+                break
 
-    # -- persons ------------------------------------------------------------------------
-    def _people(self, per_hits: list[Hit], people: dict[str, PersonDraft]) -> None:
-        """Group PER hits into persons: full names first, then single words and surnames."""
-        surnames: dict[str, PersonDraft] = {}
-        singles = self._full_names(per_hits, people, surnames)
-        for h in singles:
-            word = h.text
-            p = surnames.get(word) or (surnames.get(word[:-1]) if word.endswith("s") else None)
+
+# -- persons ------------------------------------------------------------------------
+def group(st: ReadingState) -> None:
+    """Group PER hits into persons (`st.people`, `st.person_at`): full names first, then single
+    words and surnames."""
+    people = st.people
+    surnames: dict[str, PersonDraft] = {}
+    singles = _full_names(st, [h for h in st.hits if h.label == "PER"], people, surnames)
+    for h in singles:
+        word = h.text
+        p = surnames.get(word) or (surnames.get(word[:-1]) if word.endswith("s") else None)
+        if p is None:
+            p = people.get(word)
             if p is None:
-                p = people.get(word)
-                if p is None:
-                    p = people[word] = PersonDraft(word, None, h.start)
-                    surnames.setdefault(word, p)
-            self.person_at[h.tok] = p
-            self._person_mention(p, h)
-        self._unmarked_surnames(surnames)
+                p = people[word] = PersonDraft(word, None, h.start)
+                surnames.setdefault(word, p)
+        st.person_at[h.tok] = p
+        _person_mention(st, p, h)
+    _unmarked_surnames(st, surnames)
 
-    def _full_names(self, per_hits: list[Hit], people: dict[str, PersonDraft],
-                    surnames: dict[str, PersonDraft]) -> list[Hit]:
-        """Persons of the known and multi-word PER hits, their surnames noted; the single-word hits left."""
-        singles: list[Hit] = []
-        # (first word, last word) → the first full name so written: one lookup per new name
-        by_ends: dict[tuple[str, str], str] = {}
-        for q in people:
-            if " " in q:
-                by_ends.setdefault((q.split()[0], q.split()[-1]), q)
-        for h in per_hits:
-            known = self.t.people.get(h.key) if h.form == "known" else None
-            if known is None and " " not in h.text:
-                singles.append(h)
-                continue
-            # line breaks and double spaces inside a name are layout, not part of it
-            name = known.name if known else " ".join(h.text.split())
-            if known is None and name not in people:
-                # "Sergej Jurjewitsch Netschajew" after "Sergej Netschajew": the same person
-                name = by_ends.get((name.split()[0], name.split()[-1]), name)
-            p = people.get(name)
-            if p is None:
-                p = people[name] = PersonDraft(name, known, h.start)
-                if " " in name:
-                    by_ends.setdefault((name.split()[0], name.split()[-1]), name)
-            self.person_at[h.tok] = p
-            self._person_mention(p, h)
-            for surname in _surnames(name):
-                surnames.setdefault(surname, p)
-            for a in known.aliases if known else ():
-                if " " not in a:
-                    surnames.setdefault(a, p)
-        return singles
 
-    def _unmarked_surnames(self, surnames: dict[str, PersonDraft]) -> None:
-        """Surname-only mentions that no rule marked ("… sagte Scholz")."""
-        taken = {k for h in self.hits for k in range(h.tok, h.tok_end) if h.label != "TITLE"}
-        longest = max((len(k.split()) for k in surnames), default=1)
-        # a name found below starts with its key's first word (or is a single word's genitive):
-        # other words need no joining
-        heads = {k.split(" ", 1)[0] for k in surnames}
-        words = self.words
-        i = 0
-        while i < len(words):
-            first = words[i]
-            if (i in taken or not first[:1].isupper()
-                    or (first not in heads and " " not in first and surnames.get(first[:-1]) is None)):
-                i += 1
-                continue
-            for n in range(min(longest, len(words) - i), 0, -1):
-                if any(k in taken for k in range(i, i + n)):
-                    continue
-                w = " ".join(words[i:i + n])
-                p = surnames.get(w) or (surnames.get(w[:-1]) if w.endswith("s") and len(w) > 4 else None)
-                if p is not None and len(w) > 2:
-                    start, end = self.idx[i], self.idx[i + n - 1] + len(words[i + n - 1])
-                    self.person_at.setdefault(i, p)
-                    self._person_mention(p, Hit(start, end, "PER", p.name, self.text[start:end], i, i + n,
-                                                "surname"))
-                    i += n - 1
-                    break
+def _full_names(st: ReadingState, per_hits: list[Hit], people: dict[str, PersonDraft],
+                surnames: dict[str, PersonDraft]) -> list[Hit]:
+    """Persons of the known and multi-word PER hits, their surnames noted; the single-word hits left."""
+    singles: list[Hit] = []
+    # (first word, last word) → the first full name so written: one lookup per new name
+    by_ends: dict[tuple[str, str], str] = {}
+    for q in people:
+        if " " in q:
+            by_ends.setdefault((q.split()[0], q.split()[-1]), q)
+    for h in per_hits:
+        known = st.t.people.get(h.key) if h.form == "known" else None
+        if known is None and " " not in h.text:
+            singles.append(h)
+            continue
+        # line breaks and double spaces inside a name are layout, not part of it
+        name = known.name if known else " ".join(h.text.split())
+        if known is None and name not in people:
+            # "Sergej Jurjewitsch Netschajew" after "Sergej Netschajew": the same person
+            name = by_ends.get((name.split()[0], name.split()[-1]), name)
+        p = people.get(name)
+        if p is None:
+            p = people[name] = PersonDraft(name, known, h.start)
+            if " " in name:
+                by_ends.setdefault((name.split()[0], name.split()[-1]), name)
+        st.person_at[h.tok] = p
+        _person_mention(st, p, h)
+        for surname in _surnames(name):
+            surnames.setdefault(surname, p)
+        for a in known.aliases if known else ():
+            if " " not in a:
+                surnames.setdefault(a, p)
+    return singles
+
+
+def _unmarked_surnames(st: ReadingState, surnames: dict[str, PersonDraft]) -> None:
+    """Surname-only mentions that no rule marked ("… sagte Scholz")."""
+    taken = {k for h in st.hits for k in range(h.tok, h.tok_end) if h.label != "TITLE"}
+    longest = max((len(k.split()) for k in surnames), default=1)
+    # a name found below starts with its key's first word (or is a single word's genitive):
+    # other words need no joining
+    heads = {k.split(" ", 1)[0] for k in surnames}
+    words = st.words
+    i = 0
+    while i < len(words):
+        first = words[i]
+        if (i in taken or not first[:1].isupper()
+                or (first not in heads and " " not in first and surnames.get(first[:-1]) is None)):
             i += 1
+            continue
+        for n in range(min(longest, len(words) - i), 0, -1):
+            if any(k in taken for k in range(i, i + n)):
+                continue
+            w = " ".join(words[i:i + n])
+            p = surnames.get(w) or (surnames.get(w[:-1]) if w.endswith("s") and len(w) > 4 else None)
+            if p is not None and len(w) > 2:
+                start, end = st.idx[i], st.idx[i + n - 1] + len(words[i + n - 1])
+                st.person_at.setdefault(i, p)
+                _person_mention(st, p, Hit(start, end, "PER", p.name, st.text[start:end], i, i + n,
+                                           "surname"))
+                i += n - 1
+                break
+        i += 1
 
-    def _person_mention(self, p: PersonDraft, h: Hit) -> None:
-        p.first = min(p.first, h.start)
-        self._pending.append((p, h))
 
-    def _official_affiliation(self, p: PersonDraft) -> str | None:
-        """Whom an official acts for: the text's word, the known record, the party's state, else the
-        state just before, the article's own country or any state of the sentence."""
+def _person_mention(st: ReadingState, p: PersonDraft, h: Hit) -> None:
+    p.first = min(p.first, h.start)
+    st.pending.append((p, h))
+
+
+def _official_affiliation(st: ReadingState, p: PersonDraft) -> str | None:
+    """Whom an official acts for: the text's word, the known record, the party's state, else the
+    state just before, the article's own country or any state of the sentence."""
+    known = p.known
+    aff = p.affiliation
+    if aff is None and known and known.affiliation:
+        aff = st.affiliation_key(known.affiliation, p.first)
+    if aff is None and p.party and st.orgs[p.party].state:
+        aff = st.state(st.orgs[p.party].state, p.first).key
+    if aff is None:
+        tok = p.title_tok if p.title_tok is not None else st.tok_at(p.first)
+        # a state just before ("Aus Frankreich kommt der Diplomat X"), else the
+        # article's own country, else any state of the sentence
+        iso = _group_state(st, tok) or state_before(st, tok) or main_state(st, min_mentions=2) or \
+            st.states.dateline or sentence_state(st, tok)
+        if iso:
+            aff = st.state(iso, p.first).key
+    return aff
+
+
+def finish(st: ReadingState) -> None:
+    """Each person an Official (a title, a party, a known official) or a Person entity, with the
+    affiliation, party membership and adviser relations the steps before found; then the
+    person mentions, typed."""
+    drafts: dict[int, Draft] = {}
+    for p in st.people.values():
         known = p.known
-        aff = p.affiliation
-        if aff is None and known and known.affiliation:
-            aff = self._affiliation_key(known.affiliation, p.first)
-        if aff is None and p.party and self.orgs[p.party].state:
-            aff = self.state(self.orgs[p.party].state, p.first).key
-        if aff is None:
-            tok = p.title_tok if p.title_tok is not None else self._tok_at(p.first)
-            # a state just before ("Aus Frankreich kommt der Diplomat X"), else the
-            # article's own country, else any state of the sentence
-            iso = self._group_state(tok) or self._state_before(tok) or self._main_state(min_mentions=2) or \
-                self._dateline_state() or self._sentence_state(tok)
-            if iso:
-                aff = self.state(iso, p.first).key
-        return aff
-
-    def _finish_people(self, people: dict[str, PersonDraft]) -> None:
-        drafts: dict[int, Draft] = {}
-        for p in people.values():
-            known = p.known
-            official = p.official or (known is not None and known.affiliation is not None)
-            d = self._entity("Official" if official else "Person", p.name, p.first,
-                             key=entity_key("Person", p.name))
-            d.type = "Official" if official else "Person"
-            if official:
-                d.role = p.role or (known.role if known else None)
-                aff = self._official_affiliation(p)
-                if aff:
-                    d.affiliations.append(aff)
-            if p.party:
-                party = self.org(p.party, p.first)
-                self.relations.append(Relation(d.key, "memberOf", party.key, self.evidence(self._tok_at(p.first))))
-            drafts[id(p)] = d
-            p.key = d.key
-        for p, h in self._pending:
-            d = drafts[id(p)]
-            self.mentions.append(Mention(h.start, h.end, d.key, d.type, h.text))
-            d.alias(h.text)
-        for holder, obj, tok in self._advisor:
-            if holder is not obj:
-                self.relations.append(Relation(drafts[id(holder)].key, "advisorTo", drafts[id(obj)].key,
-                                               self.evidence(tok)))
-        # a mention's type must match its entity's final type
-        types = {d.key: d.type for d in self.drafts.values()}
-        self.mentions = [Mention(m.start, m.end, m.key, types.get(m.key, m.type), m.text)
-                         for m in self.mentions if m.key]
+        official = p.official or (known is not None and known.affiliation is not None)
+        d = st.entity("Official" if official else "Person", p.name, p.first,
+                      key=entity_key("Person", p.name))
+        d.type = "Official" if official else "Person"
+        if official:
+            d.role = p.role or (known.role if known else None)
+            aff = _official_affiliation(st, p)
+            if aff:
+                d.affiliations.append(aff)
+        if p.party:
+            party = st.org(p.party, p.first)
+            st.relations.append(Relation(d.key, "memberOf", party.key, st.evidence(st.tok_at(p.first))))
+        drafts[id(p)] = d
+        p.key = d.key
+    for p, h in st.pending:
+        d = drafts[id(p)]
+        st.mentions.append(Mention(h.start, h.end, d.key, d.type, h.text))
+        d.alias(h.text)
+    for holder, obj, tok in st.advisors:
+        if holder is not obj:
+            st.relations.append(Relation(drafts[id(holder)].key, "advisorTo", drafts[id(obj)].key,
+                                         st.evidence(tok)))
+    # a mention's type must match its entity's final type
+    types = {d.key: d.type for d in st.drafts.values()}
+    st.mentions = [Mention(m.start, m.end, m.key, types.get(m.key, m.type), m.text)
+                   for m in st.mentions if m.key]
 
 
 def _surnames(name: str) -> list[str]:

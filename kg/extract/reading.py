@@ -1,33 +1,34 @@
-"""The shared state of one entity reading: tables, drafts and the reader's base.
+"""The state of one entity reading: tables, drafts, and what each step found.
 
-`ReaderBase` tokenises the gazetteer hits of one Doc into the lookups every later
-step uses (`words`, `by_tok`, sentence of each token) and creates entities on
-demand; the layers in `states`, `titles`, `persons` and `relations` add the
-rules, and `entities._Reader` runs them in order.
+`start_reading` tokenises the gazetteer hits of one Doc into the lookups every
+step uses (`words`, `by_tok`, the sentence of each token) and returns a
+`ReadingState`; the steps in `states`, `persons`, `titles` and `relations` are
+plain functions of that state, and `entities.STEPS` runs them in order. The
+state's methods only create and look up entities (`state`, `org`, `entity`,
+`mention`), so a step says what it reads and writes.
 
 >>> d = Draft("state:x", "State", "X", 0)
 >>> d.alias("Xs"); d.freeze().aliases
 ('Xs',)
 """
+
 from __future__ import annotations
 
 import bisect
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 from kg import resources
-from kg.german import DETERMINERS
 from kg.facts import Article, Entity, EntityType, Evidence, Relation, entity_key
 from kg.extract.mentions import Mention
+from kg.extract.state_index import StateIndex
 from kg.nlp.hits import Hit
 from kg.nlp.tokens import doc_text, token_table
-
-COMPLEMENT = {"von", "des", "der", "vom"}
-_NAME_JOINERS = {"für", "und", "von", "zur", "zum"}
 
 
 @dataclass(frozen=True)
@@ -106,82 +107,40 @@ class PersonDraft:
     key: str | None = None                # set once the person's entity exists
 
 
-class ReaderBase:
-    """Reads one document; all state lives here, nothing global is changed."""
+@dataclass(eq=False)
+class ReadingState:
+    """Everything one entity reading knows; each step of `entities.STEPS` reads what the steps
+    before it filled and adds its own part. Nothing global is changed."""
 
-    def __init__(self, doc: Doc, article: Article):
-        self.doc = doc
-        text = doc_text(doc)
-        # offsets point into the article; the tokenizer only made same-length substitutions
-        self.text = article.text if len(article.text) == len(text) else text
-        self.article = article
-        self.t = tables()
-        # the known organisations, and those the context named ("die Nachrichtenagentur TASR")
-        self.orgs: dict[str, resources.OrgRecord] = dict(self.t.orgs)
-        self._index_tokens(doc)
-        self.hits: list[Hit] = list(getattr(doc._, "geokg_hits", ()) or ())
-        self.by_tok: dict[int, list[Hit]] = defaultdict(list)
-        for h in self.hits:
-            for k in range(h.tok, h.tok_end):
-                self.by_tok[k].append(h)
-        self._context_orgs()
-        self._repeat_context_orgs()
-        self.drafts: dict[str, Draft] = {}
-        self.mentions: list[Mention] = []
-        self.relations: list[Relation] = []
-        self.person_at: dict[int, PersonDraft] = {}             # first token of a person mention → person
-        self._pending: list[tuple[PersonDraft, Hit]] = []       # person mentions, keyed once types are known
-        self._advisor: list[tuple[PersonDraft, PersonDraft, int]] = []
-        self.body_at: dict[int, Draft] = {}                # token of a government body → its entity
-        self._pending_party: list[tuple[int, str]] = []     # (title token, party) from "SPD-Chef"
-
-    def _index_tokens(self, doc: Doc) -> None:
-        """`words`, `idx` (character offsets), `sent_of` and `sent_spans` over the non-space tokens."""
-        table = token_table(doc)
-        # token indices count non-space tokens only, as the gazetteer's hits do
-        keep = [k for k, space in enumerate(table.is_space) if not space]
-        self.words = [table.words[k] for k in keep]
-        self.idx = [table.idx[k] for k in keep]
-        # as signed ints: SENT_START's -1 would otherwise become a huge unsigned value, slow to convert
-        starts = doc.to_array([SENT_START]).astype("int64").tolist() if len(doc) else []
-        self.sent_of: list[int] = []
-        self.sent_spans: list[tuple[int, int]] = []
-        s_i = -1
-        for k in keep:
-            if s_i < 0 or starts[k] == 1:
-                s_i += 1
-                self.sent_spans.append((table.idx[k], table.idx[k]))
-            self.sent_of.append(s_i)
-            self.sent_spans[s_i] = (self.sent_spans[s_i][0], table.idx[k] + len(table.words[k]))
-
-    def _context_orgs(self) -> None:
-        """Organisations the context named ("die Nachrichtenagentur TASR"), typed by their context word."""
-        for h in self.hits:
-            if h.label == "ORG" and h.key not in self.orgs:
-                kind = h.form.split(":", 1)[1] if h.form.startswith("context:") else "other"
-                if kind == "acronym":
-                    # after a person's name the bracket names the party: "Victor Ponta (PSD)"
-                    after_person = any(x.label == "PER" and x.tok_end == h.tok - 1
-                                       for x in self.by_tok.get(h.tok - 2, []))
-                    kind = "party" if after_person else "other"
-                self.orgs[h.key] = resources.OrgRecord(h.key, (), kind, None)
-
-    def _repeat_context_orgs(self) -> None:
-        """Later bare mentions of an organisation the context introduced ("… (LTTE) … die LTTE")."""
-        new = {h.key for h in self.hits if h.label == "ORG" and h.form.startswith("context:")}
-        if not new:
-            return
-        taken = {k for h in self.hits for k in range(h.tok, h.tok_end)}
-        for i, w in enumerate(self.words):
-            if w in new and i not in taken:
-                start = self.idx[i]
-                hit = Hit(start, start + len(w), "ORG", w, w, i, i + 1, "repeat")
-                self.hits.append(hit)
-                self.by_tok[i].append(hit)
-        self.hits.sort(key=lambda h: (h.start, -h.end))
+    # the input, fixed once `start_reading` returns
+    text: str                                   # the article's text: offsets point into it
+    t: Tables
+    orgs: dict[str, resources.OrgRecord]        # the known organisations and those the context named
+    words: list[str]                            # the non-space tokens, as the gazetteer's hits count them
+    idx: list[int]                              # character offset of each token
+    sent_of: list[int]                          # sentence of each token
+    sent_spans: list[tuple[int, int]]           # character span of each sentence
+    hits: list[Hit]                             # the gazetteer's hits, in text order
+    by_tok: dict[int, list[Hit]]                # token → the hits covering it
+    per_ends: dict[int, list[int]]              # end token of each PER hit → its first tokens
+    states: StateIndex                          # the State hits by sentence, and the dateline's state
+    # the output, added to by every step
+    drafts: dict[str, Draft] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    # what the steps found, for the steps after them
+    body_at: dict[int, Draft] = field(default_factory=dict)            # states.bodies: token of a body → entity
+    people: dict[str, PersonDraft] = field(default_factory=dict)       # persons.people: name → person
+    person_at: dict[int, PersonDraft] = field(default_factory=dict)    # persons.people: first token → person
+    pending: list[tuple[PersonDraft, Hit]] = field(default_factory=list)   # persons.people: mentions, keyed
+                                                                           # once persons.finish types them
+    advisors: list[tuple[PersonDraft, PersonDraft, int]] = field(default_factory=list)   # titles: adviser,
+                                                                                         # advised, title token
+    title_parties: list[tuple[int, str]] = field(default_factory=list)  # titles: (title token, party), "SPD-Chef"
 
     # -- entities -----------------------------------------------------------------------
-    def _entity(self, type_: EntityType, name: str, pos: int, key: str | None = None) -> Draft:
+    def entity(self, type_: EntityType, name: str, pos: int, key: str | None = None) -> Draft:
+        """The draft of an entity, created at its first mention (`pos`, a character offset)."""
         key = key or entity_key(type_, name)
         d = self.drafts.get(key)
         if d is None:
@@ -189,72 +148,134 @@ class ReaderBase:
         d.first = min(d.first, pos)
         return d
 
-    def _mention(self, d: Draft, start: int, end: int) -> None:
+    def mention(self, d: Draft, start: int, end: int) -> None:
         text = self.text[start:end]
         self.mentions.append(Mention(start, end, d.key, d.type, text))
         d.alias(text)
 
     def state(self, iso2: str, pos: int) -> Draft:
         rec = self.t.states[iso2]
-        d = self._entity("State", rec.name, pos)
+        d = self.entity("State", rec.name, pos)
         d.code = iso2
         return d
 
     def org(self, name: str, pos: int) -> Draft:
         rec = self.orgs[name]
-        d = self._entity("Organization", rec.name, pos)
+        d = self.entity("Organization", rec.name, pos)
         d.kind = rec.kind
         return d
 
-    def evidence(self, tok: int) -> Evidence:
-        start, end = self.sent_spans[self.sent_of[tok]] if self.sent_spans else (0, len(self.text))
-        return Evidence(self.text[start:end], start, end)
-
-
-    def _org_or_state(self, x: Hit) -> str:
-        return self._org_or_state_by_name(x.key, x.start)
-
-    def _org_or_state_by_name(self, name: str, pos: int) -> str:
+    def org_or_state(self, name: str, pos: int) -> str:
         """A government body's state where known ("Kreml" → Russland), else the organisation."""
         rec = self.orgs[name]
         if rec.kind == "government" and rec.state:
             return self.state(rec.state, pos).key
         return self.org(name, pos).key
 
-    def _affiliation_key(self, value: str, pos: int) -> str | None:
+    def affiliation_key(self, value: str, pos: int) -> str | None:
+        """The key of a data file's affiliation value: an ISO code or an organisation's name."""
         if value in self.t.states:
             return self.state(value, pos).key
         if value in self.t.orgs:
-            return self._org_or_state_by_name(value, pos)
+            return self.org_or_state(value, pos)
         return None
 
-    def _tok_at(self, char: int) -> int:
+    # -- lookups ------------------------------------------------------------------------
+    def evidence(self, tok: int) -> Evidence:
+        """The sentence of token `tok`."""
+        start, end = self.sent_spans[self.sent_of[tok]] if self.sent_spans else (0, len(self.text))
+        return Evidence(self.text[start:end], start, end)
+
+    def tok_at(self, char: int) -> int:
+        """The token at (or right after) a character offset."""
         k = bisect.bisect_left(self.idx, char)
         return min(k, max(0, len(self.idx) - 1))
 
-    def _spelled_out(self, h: Hit) -> tuple[int, int] | None:
-        """Character span of the name an acronym in brackets spells out, if any.
+    def party_prefix(self, tok: int) -> str | None:
+        """A party named in the token ('SPD-Politiker', 'US-Republikaner')."""
+        for x in self.by_tok.get(tok, []):
+            if x.label == "ORG" and self.orgs[x.key].kind == "party" and (x.form == "prefix" or
+                                                                          "-" in self.words[tok]):
+                return x.key
+        return None
 
-        "der Kommission für Menschenrechte und Nationale Versöhnung (CCDHRN)": the words
-        before the bracket, capitalised or joined by für/und/von, are the organisation's name.
-        """
-        words = self.words
-        if h.tok < 3 or words[h.tok - 1] != "(":
-            return None
-        end = h.tok - 1
-        b = end - 1
-        while b >= 0 and end - b <= 8 and not self.by_tok.get(b) and words[b].lower() not in DETERMINERS and (
-                words[b][:1].isupper() or (words[b] in _NAME_JOINERS and b > 0 and words[b - 1][:1].isupper())):
-            b -= 1
-        b += 1
-        capitals = sum(1 for w in words[b:end] if w[:1].isupper())
-        if capitals < 2 or words[b] in _NAME_JOINERS:
-            return None
-        return self.idx[b], self.idx[end - 1] + len(words[end - 1])
 
-    def _ends_at(self, start: int, end: int) -> bool:
-        """Whether the PER hit starting at token `start` ends right before token `end`."""
-        for x in self.by_tok.get(start, []):
-            if x.label == "PER" and x.tok == start and x.tok_end == end:
-                return True
-        return False
+class _Tokens(NamedTuple):
+    words: list[str]
+    idx: list[int]
+    sent_of: list[int]
+    sent_spans: list[tuple[int, int]]
+
+
+def start_reading(doc: Doc, article: Article) -> ReadingState:
+    """The state of a reading of `doc`, before any step: its tokens, hits and tables."""
+    text = doc_text(doc)
+    tokens = _index_tokens(doc)
+    t = tables()
+    orgs: dict[str, resources.OrgRecord] = dict(t.orgs)
+    hits: list[Hit] = list(getattr(doc._, "geokg_hits", ()) or ())
+    by_tok: dict[int, list[Hit]] = defaultdict(list)
+    for h in hits:
+        for k in range(h.tok, h.tok_end):
+            by_tok[k].append(h)
+    _context_orgs(hits, by_tok, orgs)
+    _repeat_context_orgs(hits, by_tok, tokens)
+    per_ends: dict[int, list[int]] = {}
+    for x in hits:
+        if x.label == "PER":
+            per_ends.setdefault(x.tok_end, []).append(x.tok)
+    return ReadingState(
+        # offsets point into the article; the tokenizer only made same-length substitutions
+        text=article.text if len(article.text) == len(text) else text,
+        t=t, orgs=orgs, words=tokens.words, idx=tokens.idx, sent_of=tokens.sent_of,
+        sent_spans=tokens.sent_spans, hits=hits, by_tok=by_tok, per_ends=per_ends,
+        states=StateIndex(hits, tokens.sent_of, tokens.words))
+
+
+def _index_tokens(doc: Doc) -> _Tokens:
+    """`words`, `idx` (character offsets), `sent_of` and `sent_spans` over the non-space tokens."""
+    table = token_table(doc)
+    # token indices count non-space tokens only, as the gazetteer's hits do
+    keep = [k for k, space in enumerate(table.is_space) if not space]
+    words = [table.words[k] for k in keep]
+    idx = [table.idx[k] for k in keep]
+    # as signed ints: SENT_START's -1 would otherwise become a huge unsigned value, slow to convert
+    starts = doc.to_array([SENT_START]).astype("int64").tolist() if len(doc) else []
+    sent_of: list[int] = []
+    sent_spans: list[tuple[int, int]] = []
+    s_i = -1
+    for k in keep:
+        if s_i < 0 or starts[k] == 1:
+            s_i += 1
+            sent_spans.append((table.idx[k], table.idx[k]))
+        sent_of.append(s_i)
+        sent_spans[s_i] = (sent_spans[s_i][0], table.idx[k] + len(table.words[k]))
+    return _Tokens(words, idx, sent_of, sent_spans)
+
+
+def _context_orgs(hits: list[Hit], by_tok: dict[int, list[Hit]], orgs: dict[str, resources.OrgRecord]) -> None:
+    """Organisations the context named ("die Nachrichtenagentur TASR"), typed by their context word."""
+    for h in hits:
+        if h.label == "ORG" and h.key not in orgs:
+            kind = h.form.split(":", 1)[1] if h.form.startswith("context:") else "other"
+            if kind == "acronym":
+                # after a person's name the bracket names the party: "Victor Ponta (PSD)"
+                after_person = any(x.label == "PER" and x.tok_end == h.tok - 1
+                                   for x in by_tok.get(h.tok - 2, []))
+                kind = "party" if after_person else "other"
+            orgs[h.key] = resources.OrgRecord(h.key, (), kind, None)
+
+
+def _repeat_context_orgs(hits: list[Hit], by_tok: dict[int, list[Hit]], tokens: _Tokens) -> None:
+    """Later bare mentions of an organisation the context introduced ("… (LTTE) … die LTTE")."""
+    new = {h.key for h in hits if h.label == "ORG" and h.form.startswith("context:")}
+    if not new:
+        return
+    taken = {k for h in hits for k in range(h.tok, h.tok_end)}
+    for i, w in enumerate(tokens.words):
+        if w in new and i not in taken:
+            start = tokens.idx[i]
+            hit = Hit(start, start + len(w), "ORG", w, w, i, i + 1, "repeat")
+            hits.append(hit)
+            by_tok[i].append(hit)
+    hits.sort(key=lambda h: (h.start, -h.end))

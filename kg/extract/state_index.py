@@ -1,11 +1,15 @@
 """The State hits of an article indexed by sentence, so that each question about "the state
-near this word" costs a bisection, not a scan of every hit of the article.
+near this word" costs a bisection, not a scan of every hit of the article; and the state of
+the article's dateline.
 
 >>> from kg.nlp.hits import Hit
 >>> hits = [Hit(0, 2, "STATE", "UA", "UA", 0, 1), Hit(9, 11, "STATE", "RU", "RU", 4, 5)]
->>> index = StateIndex(hits, [0, 0, 0, 0, 0, 0])
->>> index.nearest(3), index.last_before(5, 8), index.main()
-('RU', 'RU', ('UA', 1))
+>>> index = StateIndex(hits, [0, 0, 0, 0, 0, 0], ["UA", "x", "y", "z", "RU", "."])
+>>> index.nearest(3), index.last_before(5, 8), index.main(), index.dateline
+('RU', 'RU', ('UA', 1), None)
+>>> kiew = Hit(0, 4, "CAPITAL", "UA", "Kiew", 0, 1)
+>>> StateIndex([kiew], [0, 0, 0], ["Kiew", "–", "Die"]).dateline
+'UA'
 """
 from __future__ import annotations
 
@@ -19,7 +23,7 @@ from kg.nlp.hits import Hit
 class StateIndex:
     """Per sentence, the token and key of each State hit, in the hits' (text) order."""
 
-    def __init__(self, hits: Sequence[Hit], sent_of: Sequence[int]):
+    def __init__(self, hits: Sequence[Hit], sent_of: Sequence[int], words: Sequence[str]):
         self.sent_of = sent_of
         self.toks: dict[int, list[int]] = {}
         self.keys: dict[int, list[str]] = {}
@@ -30,6 +34,7 @@ class StateIndex:
                 self.keys.setdefault(s, []).append(h.key)
         counts = Counter(h.key for h in hits if h.label == "STATE")
         self._main = counts.most_common(1)[0] if counts else None
+        self.dateline = _dateline(hits, sent_of, words)
 
     def nearest(self, tok: int) -> str | None:
         """The state of tok's sentence nearest to it; on a tie the earlier one."""
@@ -57,3 +62,17 @@ class StateIndex:
     def main(self) -> tuple[str, int] | None:
         """The state the article names most (ties: the first named), with its count."""
         return self._main
+
+
+def _dateline(hits: Sequence[Hit], sent_of: Sequence[int], words: Sequence[str]) -> str | None:
+    """The state of a dateline capital ("Kiew/Moskau – …") near the start of the article."""
+    for h in hits:
+        if h.label != "CAPITAL" or sent_of[h.tok] > 2:
+            continue
+        k = h.tok_end
+        while k + 1 < len(words) and words[k] == "/":
+            k += 2
+        if k < len(words) and words[k] in ("–", "-", "—") and (h.tok == 0 or sent_of[h.tok - 1] != sent_of[h.tok]
+                                                             or words[h.tok - 1] in (".", "\n")):
+            return h.key
+    return None
