@@ -47,6 +47,10 @@ HAVE_BE = _words("hat haben hatte hatten habe hätte hätten ist sind war waren 
 MODALS = _words("will wollen wollte wollten soll sollen sollte sollten kann können konnte konnten "
                 "muss müssen musste mussten darf dürfen möchte")
 AUXILIARIES = HAVE_BE | PASSIVE_AUXILIARIES | MODALS | _words("würde würden")
+# the subjunctive of reported speech that turns a clause into a demand ("Mexiko müsse sich entschuldigen,
+# sagte Ebrard"); with a negation, "dürfe" forbids ("Russland dürfe nicht angreifen")
+DEMAND_MODALS = _words("müsse müssten")
+PROHIBITION_MODALS = _words("dürfe dürften")
 # "es gibt": a verb that takes any subject, like the auxiliaries
 EXISTENTIAL = _words("gibt gab")
 

@@ -125,11 +125,17 @@ def test_agreeing_is_asserted_and_what_it_agrees_to_intended() -> None:
 
 @pytest.mark.parametrize("text,code", [
     ("Russland hat die Ukraine nicht angegriffen.", "ASSAULT"),
-    ("Die Nato will die Türkei nicht unterstützen.", "SUPPORT"),
+    ("Die Nato will die Türkei nicht angreifen.", "ASSAULT"),
     ("Russland werde mit der Ukraine keinen Vertrag schließen.", "COOPERATE"),
 ])
 def test_denied_and_ruled_out_acts_are_negated(text: str, code: str) -> None:
     assert readings(text, code) == {"negated"}
+
+
+def test_support_denied_is_an_asserted_refusal() -> None:
+    # PLOVER REJECT: "refuse to extend assistance"; the refusal itself is a fact
+    assert readings("Die Nato will die Türkei nicht unterstützen.", "REJECT") == {"asserted"}
+    assert readings("Die Nato will die Türkei nicht unterstützen.", "SUPPORT") == set()
 
 
 # --- asserted: facts and claims of facts --------------------------------------------------------

@@ -18,7 +18,8 @@ from typing import Sequence
 from spacy.tokens import Doc
 
 from kg.extract.clauses import Actor, Sentence, Word, clause_particle, make_word, verb_keys
-from kg.extract.factuality import read_factuality, talks_factuality
+from kg.extract.demands import DEMAND_MODAL, Demand, read_demands
+from kg.extract.factuality import NEGATION, Reading, read_factuality, talks_factuality
 from kg.extract.lexicon import PloverCue, plover_cues
 from kg.extract.mentions import EntityReading
 from kg.extract.rules import Stage, declare, fired
@@ -305,10 +306,15 @@ PASSIVE_AGENTS = Stage("passive agent")
 def _events_of(sentence: Sentence, prev: Actor | None, reading: EntityReading) -> list[Interaction]:
     hits = find_cues(sentence)
     verb_clauses = {sentence.clause_of(h.index) for h in hits if not h.noun}
-    out: list[Interaction] = []
+    demands = read_demands(sentence)
+    demanded = {d.clause for d in demands}
+    out: list[Interaction] = [e for d in demands for e in _demand_events(sentence, d, reading)]
     for hit in hits:
+        if sentence.clause_of(hit.index) in demanded:
+            fired(DEMAND_MODAL)     # "Mexiko müsse sich entschuldigen": asked for, not done
+            continue
         # "wird keinen Vertrag schließen": a negated cooperation, "falls … einmarschiert": a possible attack
-        told = read_factuality(sentence, hit.index, hit.noun)
+        hit, told = _refusal(hit, read_factuality(sentence, hit.index, hit.noun))
         source = _noun_source(sentence, hit) if hit.noun else None
         at = _At(sentence, hit, prev, source, sentence.clause_of(hit.index) in verb_clauses)
         found = READINGS.first(at)
@@ -322,6 +328,25 @@ def _events_of(sentence: Sentence, prev: Actor | None, reading: EntityReading) -
         out += _emit(sentence, hit, reading, list(got.subjects), list(got.targets), confidence,
                      (cue_rule, name, *got.rules, *told.rules), told.factuality)
     return out
+
+
+NEGATED_SUPPORT = declare("event-negated-support", "event code", "support denied by a negation in its own "
+                          "clause is a refusal, REJECT: „Die USA unterstützen Israel in dieser Frage nicht“")
+DEMAND_CUE = PloverCue("müsse", "verb", (), "REQUEST", ("obj",), 0.55)
+
+
+def _refusal(hit: _Hit, told: Reading) -> tuple[_Hit, Reading]:
+    """A SUPPORT cue negated in its own clause, read as the asserted REJECT it states."""
+    if hit.entry.code != "SUPPORT" or told.factuality != "negated" or NEGATION not in told.rules:
+        return hit, told
+    return replace(hit, entry=replace(hit.entry, code="REJECT")), Reading("asserted", (NEGATED_SUPPORT,))
+
+
+def _demand_events(sentence: Sentence, demand: Demand, reading: EntityReading) -> list[Interaction]:
+    """The speaker's REQUEST to the subject of a demanding modal in his reported speech."""
+    hit = _Hit(demand.modal, DEMAND_CUE, False)
+    confidence = DEMAND_CUE.confidence * (0.8 if demand.speaker.resolved else 1.0)
+    return _emit(sentence, hit, reading, [demand.speaker], [demand.addressee], confidence, (DEMAND_MODAL,))
 
 
 declare("event-cue-verb", "event cue", "a verb of the PLOVER lexicon, by lemma with its separable particle")
@@ -482,6 +507,9 @@ def _active(at: _At) -> _Reading | None:
     return NOTHING
 
 
+UNTARGETED_COVERED = declare("event-untargeted-covered", "event guard", "an untargeted event of a sentence that "
+                             "also has the same act of the same source with a target adds nothing: „Mexiko müsse "
+                             "sich entschuldigen, forderte Ebrard“ is one REQUEST, to Mexiko")
 declare("event-untargeted", "event target", "a statement without a named target is an event for some codes "
         "only: „Moskau bestreitet die Vorwürfe“")
 
@@ -514,9 +542,14 @@ def read_interactions(doc: Doc, article: Article, reading: EntityReading) -> lis
     seen: set[tuple[str, str, str | None, int]] = set()
     consulted: set[tuple[frozenset[str], int]] = set()
     for sentence in sentences:
-        for event in _events_of(sentence, previous_subject(sentences, sentence.index), reading):
+        found = _events_of(sentence, previous_subject(sentences, sentence.index), reading)
+        targeted = {(e.code, e.source) for e in found if e.target is not None}
+        for event in found:
             key = (event.code, event.source, event.target, event.evidence.start)
             if key in seen:
+                continue
+            if event.target is None and (event.code, event.source) in targeted:
+                fired(UNTARGETED_COVERED)   # "…, forderte Ebrard" beside his REQUEST to Mexiko
                 continue
             seen.add(key)
             if event.code == "CONSULT" and event.target:

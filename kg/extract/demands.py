@@ -1,0 +1,108 @@
+"""Demands made in reported speech: „Mexiko müsse sich entschuldigen, sagte Ebrard“.
+
+German reports a demand by a modal of obligation in the subjunctive of
+reported speech („müsse“, „müssten“; „dürfe nicht“ forbids) under a named
+speaker („sagte Ebrard“, „Ebrard forderte, …“). The act the modal names has
+not happened and is not the addressee's: the statement is the speaker's
+REQUEST to the clause's subject.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.extract.clauses import Actor, Sentence, Word, verb_keys
+from kg.extract.lexicon import plover_cues
+from kg.extract.roles import REPORTING
+from kg.extract.rules import declare
+from kg.german import DEMAND_MODALS, DETERMINERS, NEGATIONS, PROHIBITION_MODALS
+
+DEMAND_MODAL = declare("event-demand-modal", "event from reported speech", "a modal of obligation in reported "
+                       "speech is the speaker's REQUEST to the clause's subject, not the subject's act: "
+                       "„Mexiko müsse sich entschuldigen, sagte Ebrard“")
+SPEAKER_WINDOW = 6          # words between a report verb and its speaker after it, at most
+
+
+@dataclass(frozen=True)
+class Demand:
+    """One demand: who makes it, to whom, the modal's word index and the clause it stands in."""
+
+    speaker: Actor
+    addressee: Actor
+    modal: int
+    clause: tuple[int, int]
+
+
+def _speech_verbs() -> frozenset[str]:
+    """Verbs that report a statement: `reporting_verbs.tsv` and the REQUEST verbs of the lexicon."""
+    return REPORTING | {c.cue for c in plover_cues() if c.code == "REQUEST" and c.pos == "verb" and not c.context}
+
+
+SPEECH = _speech_verbs()
+
+
+def _reports(word: Word) -> bool:
+    return word.verbish and any(key in SPEECH for key in verb_keys(word, None))
+
+
+def _report(sentence: Sentence) -> tuple[Actor, list[tuple[int, int]]] | None:
+    """The named speaker and the clauses he reports: „…, sagte Ebrard“ or „Ebrard sagte, …“."""
+    words, clauses = sentence.words, sentence.clauses
+    for k, (first, last) in enumerate(clauses[1:], 1):
+        lead = first + 1 if words[first].text == "," else first
+        if lead < last and _reports(words[lead]):
+            speaker = next((a for a in sentence.actors
+                            if lead < a.first <= lead + SPEAKER_WINDOW and a.prep is None), None)
+            return (speaker, list(clauses[:k])) if speaker is not None else None
+    first, last = clauses[0] if clauses else (0, 0)
+    verb = next((i for i in range(first, last) if _reports(words[i])), None)
+    if verb is None:
+        return None
+    speaker = next((a for a in sentence.actors_in(first, last) if a.prep is None), None)
+    return (speaker, list(clauses[1:])) if speaker is not None else None
+
+
+def _modal(sentence: Sentence, first: int, last: int) -> int | None:
+    """Word index of a demanding modal in the clause („müsse“; „dürfe“ only with a negation)."""
+    words = sentence.words[first:last]
+    negated = any(w.lower in NEGATIONS for w in words)
+    return next((first + k for k, w in enumerate(words)
+                 if w.lower in DEMAND_MODALS or (negated and w.lower in PROHIBITION_MODALS)), None)
+
+
+def _addressee(sentence: Sentence, first: int, last: int, modal: int) -> Actor | None:
+    """The modal's subject: a bare actor before it, or right after it when only adverbs precede
+    („Deshalb müsse Mexiko …“); not an object after an unnamed subject („Der Westen müsse Russland …“)."""
+    bare = [a for a in sentence.actors_in(first, last) if a.prep is None]
+    before = [a for a in bare if a.last < modal]
+    if before:
+        return before[0]
+    words = sentence.words
+    lead = first + 1 if words[first].text in (",", ";", ":") else first
+    if lead < modal and (words[lead].lower in DETERMINERS or any(w.capitalized for w in words[lead + 1:modal])):
+        return None         # an unnamed noun phrase is the subject
+    return next((a for a in bare if modal < a.first <= modal + 3), None)
+
+
+def read_demands(sentence: Sentence) -> list[Demand]:
+    """The demands of a sentence's reported clauses.
+
+    >>> from kg.extract.clauses import clause_ranges, words_of
+    >>> ws = tuple(words_of("Mexiko müsse sich entschuldigen, sagte Ebrard."))
+    >>> acts = (Actor("state:mexiko", "State", 0, 0, None), Actor("person:ebrard", "Official", 6, 6, None))
+    >>> d = read_demands(Sentence(0, 0, 0, "", ws, acts, (), tuple(clause_ranges(ws))))
+    >>> [(x.speaker.key, x.addressee.key, x.modal) for x in d]
+    [('person:ebrard', 'state:mexiko', 1)]
+    """
+    if not sentence.clauses:
+        return []
+    report = _report(sentence)
+    if report is None:
+        return []
+    speaker, reported = report
+    out = []
+    for first, last in reported:
+        modal = _modal(sentence, first, last)
+        addressee = _addressee(sentence, first, last, modal) if modal is not None else None
+        if addressee is not None and addressee.key != speaker.key and modal is not None:
+            out.append(Demand(speaker, addressee, modal, (first, last)))
+    return out
