@@ -198,3 +198,11 @@ def test_organisation_name_words_have_known_roles() -> None:
     assert {r["role"] for r in rows} == {"head", "organ", "legal", "club", "adjective"}
     assert not dupes(r["word"] for r in rows)
     assert all(r["word"][:1].isupper() or r["role"] == "legal" for r in rows)
+
+
+def test_agreement_nouns_are_lower_case_endings_of_the_agreement_verbs() -> None:
+    from kg.extract.lexicon import talks_cues
+    nouns = resources.load_word_list("agreement_nouns.tsv")
+    assert {"abkommen", "vertrag", "vereinbarung"} <= nouns
+    assert all(n == n.lower() and n.isalpha() for n in nouns)
+    assert {c.cue for c in talks_cues() if "agreement" in c.requires} >= {"unterzeichnen", "schließen"}

@@ -59,3 +59,57 @@ def subsume_visits(talks: list[Talks], reading: EntityReading) -> list[Talks]:
         if VISIT_SUBSUMED not in meeting.rules:
             out[out.index(meeting)] = replace(meeting, rules=(*meeting.rules, VISIT_SUBSUMED))
     return out
+
+
+SAME_SENTENCE = declare("talks-same-sentence", "talks merge", "one sentence reads the same participants' talks "
+                        "once: „Sarif traf in Wien seinen Verhandlungspartner Kerry“ is one meeting")
+HEADLINE_REPEAT = declare("talks-headline-repeat", "talks merge", "a headline that restates talks of the body "
+                          "(same participants and kind) adds no talks: „Scholz telefoniert mit Macron. Berlin – "
+                          "Bundeskanzler Scholz hat am Montag mit Präsident Macron telefoniert.“")
+
+
+def _mark(talks: Talks, rule: str) -> Talks:
+    return talks if rule in talks.rules else replace(talks, rules=(*talks.rules, rule))
+
+
+def once_per_sentence(talks: list[Talks]) -> list[Talks]:
+    """The first of the talks one sentence reads with the same participants (in text order).
+
+    >>> from kg.facts import Evidence
+    >>> ev = Evidence("…", 0, 1)
+    >>> a, b = Talks("Meeting", ("x", "y"), ev, "held"), Talks("Negotiation", ("y", "x"), ev, "held")
+    >>> [(t.kind, t.rules) for t in once_per_sentence([a, b])]
+    [('Meeting', ('talks-same-sentence',))]
+    """
+    kept: dict[tuple[int, frozenset[str]], Talks] = {}
+    for t in talks:
+        key = (t.evidence.start, frozenset(t.participants))
+        if key in kept:
+            fired(SAME_SENTENCE)
+            kept[key] = _mark(kept[key], SAME_SENTENCE)
+        else:
+            kept[key] = t
+    return list(kept.values())
+
+
+def drop_headline_repeats(talks: list[Talks], body_start: int) -> list[Talks]:
+    """Talks read in the headline (before `body_start`) that the body reads again: the body's stay.
+
+    >>> from kg.facts import Evidence
+    >>> head = Talks("PhoneCall", ("x", "y"), Evidence("…", 0, 9), "held")
+    >>> body = Talks("PhoneCall", ("y", "x"), Evidence("…", 20, 40), "held")
+    >>> [(t.evidence.start, t.rules) for t in drop_headline_repeats([head, body], 12)]
+    [(20, ('talks-headline-repeat',))]
+    """
+    repeated = {(t.kind, frozenset(t.participants)) for t in talks if t.evidence.start < body_start}
+    out = []
+    for t in talks:
+        key = (t.kind, frozenset(t.participants))
+        if t.evidence.start < body_start:
+            if any(o.evidence.start >= body_start and (o.kind, frozenset(o.participants)) == key for o in talks):
+                fired(HEADLINE_REPEAT)
+                continue
+        elif key in repeated:
+            t = _mark(t, HEADLINE_REPEAT)
+        out.append(t)
+    return out

@@ -18,13 +18,14 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from kg import resources
-from kg.extract.clauses import Actor, Sentence, Word, clause_particle, governing_prep, make_word, verb_keys
+from kg.extract.clauses import (Actor, Sentence, Word, clause_particle, dateline_end, governing_prep, make_word,
+                                verb_keys)
 from kg.extract.dates import DateSpan, Tense, find_date, reference_date
 from kg.extract.factuality import OFFER_REFUSED, OFFERED, offered, refuses_offer
 from kg.extract.lexicon import TalksCue, calendar_words, plover_cues, talks_cues
 from kg.extract.mentions import EntityReading
 from kg.extract.rules import declare, fired
-from kg.extract.talk_merge import subsume_visits
+from kg.extract.talk_merge import drop_headline_repeats, once_per_sentence, subsume_visits
 from kg.extract.roles import find_subjects, main_subject, previous_subject, read_sentences
 from kg.facts import Article, Evidence, Talks
 from kg.nlp.memo import Memo
@@ -240,12 +241,14 @@ RECIPROCAL = declare("talks-reciprocal", "talks participants", "coordinated subj
 
 
 def _verb_participants(sentence: Sentence, cue: _Cue, prev: Actor | None) -> tuple[list[Actor], tuple[str, ...]]:
+    first, last = sentence.clause_of(cue.index)
+    if "agreement" in cue.entry.requires and not _names_agreement(sentence, first, last):
+        return [], ()           # "unterzeichnete ein Gesetz": signing alone is no negotiation
     roles = find_subjects(sentence, cue.index, prev)
     people: list[Actor] = list(roles.subjects) if roles else []
     partners: list[Actor] = []
     rules: list[str] = [VERB_PARTIES]
     taken = {a.key for a in people}
-    first, last = sentence.clause_of(cue.index)
     for actor in sentence.actors_in(first, last):
         rule = None if actor.key in taken else _verb_slot(sentence, cue, actor, people)
         if rule is not None:
@@ -259,7 +262,23 @@ def _verb_participants(sentence: Sentence, cue: _Cue, prev: Actor | None) -> tup
     reciprocal = any(w.lower in RECIPROCALS for w in sentence.words[first:last])
     if reciprocal and len(people) >= 2 and ("sich" in cue.entry.requires or "mit" in cue.entry.requires):
         return people, (VERB_PARTIES, RECIPROCAL)
+    if "pair" in cue.entry.requires and len(people) >= 2:
+        return people, (VERB_PARTIES, JOINT_AGREEMENT)
     return [], ()
+
+
+AGREED = declare("talks-implied-by-agreement", "talks cue", "an agreement reached or signed together implies "
+                 "the negotiation behind it: „Russland und die Ukraine einigten sich auf eine Waffenruhe“")
+JOINT_AGREEMENT = declare("talks-joint-agreement", "talks participants", "coordinated subjects that sign or "
+                          "conclude an agreement together negotiated it: „Russland und die Ukraine unterzeichneten "
+                          "ein Abkommen“")
+# Nouns naming an agreement, matched as a word's ending ("Freihandelsabkommen"): `kg/data/agreement_nouns.tsv`.
+AGREEMENTS = tuple(sorted(resources.load_word_list("agreement_nouns.tsv")))
+
+
+def _names_agreement(sentence: Sentence, first: int, last: int) -> bool:
+    """The clause names an agreement ("ein Abkommen", "den Friedensvertrag")."""
+    return any(w.capitalized and w.lower.endswith(AGREEMENTS) for w in sentence.words[first:last])
 
 
 def _verb_slot(sentence: Sentence, cue: _Cue, actor: Actor, people: list[Actor]) -> str | None:
@@ -447,9 +466,10 @@ def read_consultations(doc: Doc, article: Article, reading: EntityReading) -> li
     """Every talks reading of the sentences, also those the article-level merge folds away.
 
     A visit folded into the meeting it was the occasion of is still a consultation of
-    the visited state (a PLOVER CONSULT), though not talks of its own.
+    the visited state (a PLOVER CONSULT), though not talks of its own; talks read from an
+    agreement are not (their PLOVER event is the AGREE the events stage reads).
     """
-    return list(_read_all(doc, article, reading)[0])
+    return [t for t in _read_all(doc, article, reading)[0] if AGREED not in t.rules]
 
 
 def _read_all(doc: Doc, article: Article, reading: EntityReading) -> tuple[tuple[Talks, ...], tuple[Talks, ...]]:
@@ -462,10 +482,19 @@ def _read_all(doc: Doc, article: Article, reading: EntityReading) -> tuple[tuple
         _read_sentence(state, sentence)
     read = [o.talks for o in state.opened if len(o.talks.participants) >= 2
             and not _refused(state.sentences, state.offers.get(o.talks.evidence.start))]
-    out = (tuple(read), tuple(subsume_visits(read, reading)))
+    merged = drop_headline_repeats(once_per_sentence(subsume_visits(read, reading)), _body_start(state.sentences))
+    out = (tuple(read), tuple(merged))
     doc.user_data[_CACHE_KEY] = (reading, article.id, out)
     log.debug("%s: %d talks", article.id, len(out[1]))
     return out
+
+
+def _body_start(sentences: list[Sentence]) -> int:
+    """Where the body starts after a headline: the sentence opening with a dateline ("Kairo – …"), else 0."""
+    for sentence in sentences[1:3]:
+        if dateline_end(sentence.words):
+            return sentence.start
+    return 0
 
 
 def _read_sentence(state: _Reading, sentence: Sentence) -> None:
@@ -508,7 +537,8 @@ def _read_cue(state: _Reading, sentence: Sentence, cue: _Cue, prev: Actor | None
     if refers and recent is not None:
         _extend_referred(state, sentence, cue, people, recent)
     elif people:
-        rules = (CUE_NOUN if cue.entry.match == "suffix" else CUE_VERB, *found_by, *((OFFERED,) if told else ()))
+        rules = (CUE_NOUN if cue.entry.match == "suffix" else CUE_VERB, *found_by, *((OFFERED,) if told else ()),
+                 *((AGREED,) if "agreed" in cue.entry.requires else ()))
         _open_talks(state, sentence, cue, people, rules, told, when)
 
 
