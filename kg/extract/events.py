@@ -34,9 +34,9 @@ log = logging.getLogger(__name__)
 
 # Codes for which a statement without a named target is still worth an event
 # ("Moskau bestreitet solche Pläne"); for the others an untargeted reading is
-# more often a misread than a fact.
-UNTARGETED_OK = frozenset({"REJECT", "CONCEDE", "RETREAT", "REQUEST", "MOBILIZE", "PROTEST", "AGREE", "COERCE",
-                           "ACCUSE"})
+# more often a misread than a fact. PROTEST is not among them: crowds protest, and a
+# named actor "protesting" with no one protested against is a misread subject.
+UNTARGETED_OK = frozenset({"REJECT", "CONCEDE", "RETREAT", "REQUEST", "MOBILIZE", "AGREE", "COERCE", "ACCUSE"})
 NOUN_MIN_SUFFIX = 4
 GENITIVE_TARGET = "gen"      # lexicon slot: the genitive after the noun is the target
 MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})     # "X und Y einigten sich": X with Y
