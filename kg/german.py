@@ -53,6 +53,8 @@ DEMAND_MODALS = _words("müsse müssten")
 PROHIBITION_MODALS = _words("dürfe dürften")
 # "es gibt": a verb that takes any subject, like the auxiliaries
 EXISTENTIAL = _words("gibt gab")
+# the numbers written as words in news ("Platz sieben": a rank, not a square)
+NUMBER_WORDS = _words("eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf")
 
 
 

@@ -1,0 +1,290 @@
+"""Places no list holds, read from the form of German place names and the words around them.
+
+Runs after the gazetteer's own context rules (`kg.nlp.context`) and the organisation names, on
+the tokens nothing covers yet; each rule is named in `kg.extract.rules`:
+
+- a word of toponym form (`toponym_endings.tsv`: "-hausen", "-ingen", "-kirchen" after a stem
+  that is no German word) after a place preposition: "bei Quedlinburg", "über Gelsenkirchen";
+- the next conjuncts of a place named after a place preposition: "in Tekoa und Otniel";
+- a capitalised adjective before a geographic noun (`geo_heads.tsv`): "am Potsdamer Platz",
+  "das Tyrrhenische Meer"; a street named after a person: "in der Goethestraße";
+- a river or region joined to a place: "Frankfurt an der Oder", "Freiburg im Breisgau";
+- a town after a regional adjective: "im oberbayerischen Wolfratshausen";
+- a district of a known city: "Wien-Favoriten", "Berlin-Kreuzberg".
+
+>>> from kg.nlp import build_nlp
+>>> doc = build_nlp()("Sie zogen von Quedlinburg nach Oberwölz und Sindelfingen.")
+>>> [h.text for h in doc._.geokg_hits if h.label == "PLACE"]
+['Quedlinburg', 'Oberwölz', 'Sindelfingen']
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING, Sequence
+
+from kg import resources
+from kg.extract.rules import fired, rule
+from kg.german import NUMBER_WORDS
+from kg.nlp.hits import Hit
+from kg.nlp.names import NOT_NAMES
+
+if TYPE_CHECKING:
+    from kg.nlp.gazetteer import Gazetteer
+
+# prepositions of place, direction and origin before a town ("bei", "über": only a toponym form)
+PLACE_PREPOSITIONS = frozenset("in nach aus nahe bei über Richtung bis gen ab zwischen".split())
+_STRICT_PREPOSITIONS = frozenset("in nach aus nahe zwischen".split())  # also any unknown word
+_COORDINATION = frozenset(("und", "oder", "sowie", ",", "bzw."))
+# "Frankfurt an der Oder", "Freiburg im Breisgau", "Rothenburg ob der Tauber", "Weil am Rhein"
+_JOINERS = (("an", "der"), ("am",), ("im",), ("ob", "der"), ("in", "der"), ("bei",))
+_DATIVE_OPENERS = frozenset("im ins vom zum beim".split()) | frozenset(("aus dem", "in dem", "nach dem"))
+# adjective suffixes no noun ends in: "Bayerische", "Tyrrhenischen", "Südliches"
+_ADJECTIVE_ENDINGS = tuple(stem + end for stem in ("isch", "lich") for end in ("e", "er", "es", "en", "em"))
+_LINKING = ("s", "es", "")       # the genitive link of a compound ("Flüchtlingsheim")
+
+
+@lru_cache(maxsize=1)
+def toponym_endings() -> tuple[tuple[str, bool], ...]:
+    """(ending, strict) of `toponym_endings.tsv`, longest first; a strict ending closes no German noun."""
+    rows = sorted(resources.rows("toponym_endings.tsv"), key=lambda r: -len(r["ending"]))
+    return tuple((r["ending"], r["strict"] == "yes") for r in rows)
+
+
+@lru_cache(maxsize=1)
+def _river_words() -> frozenset[str]:
+    """Rivers of `rivers.tsv`: words that name a river only after 'an der' or 'am' ("Oder", "Main")."""
+    return resources.load_word_list("rivers.tsv")
+
+
+@lru_cache(maxsize=1)
+def geo_heads() -> dict[str, tuple[str, bool]]:
+    """Every form (nominative, genitive) of a geographic head noun → (its nominative, forms compounds)."""
+    out: dict[str, tuple[str, bool]] = {}
+    for r in resources.rows("geo_heads.tsv"):
+        head, compound = r["head"], r["compound"] == "yes"
+        for form in (head, head + "s", head + "es"):
+            out.setdefault(form, (head, compound))
+    return out
+
+
+def toponym_form(word: str, common: frozenset[str]) -> bool:
+    """A word built as a German place name: a toponym ending after a stem that is no German word.
+
+    >>> common = frozenset({"Partner", "Stadt", "Vorsitz", "Kirchen"})
+    >>> [toponym_form(w, common) for w in ("Gelsenkirchen", "Partnerstadt", "Oberhausen", "Parteivorsitz")]
+    [True, False, True, False]
+    """
+    if len(word) < 5 or not word[:1].isupper() or not word.isalpha() or word in common:
+        return False
+    for ending, strict in toponym_endings():
+        if not word.endswith(ending) or len(word) - len(ending) < 2:
+            continue
+        # a longer head that is a German noun makes a compound noun ("Parteivorsitz": "Vorsitz")
+        if any(word[k].upper() + word[k + 1:] in common for k in range(1, len(word) - len(ending))):
+            return False
+        stem = word[: len(word) - len(ending)]
+        return strict or not any(stem.endswith(s) and stem[: len(stem) - len(s)] in common
+                                 for s in _LINKING if len(stem) - len(s) >= 2)
+    return False
+
+
+@dataclass
+class PlacePass:
+    """The state the rules share: the document's words and what is covered, and the hits added."""
+
+    gaz: "Gazetteer"
+    text: str
+    words: Sequence[str]
+    idx: Sequence[int]
+    covered: list[bool]
+    places: dict[int, int]                # first token → one past the last, of each place found
+    hits: list[Hit]                       # the gazetteer's hits so far (a longer name replaces one)
+    out: list[Hit] = field(default_factory=list)
+
+    def add(self, i: int, j: int, form: str) -> None:
+        start, end = self.idx[i], self.idx[j - 1] + len(self.words[j - 1])
+        surface = self.text[start:end]
+        self.out.append(Hit(start, end, "PLACE", surface, surface, i, j, form))
+        self.places[i] = j
+        for k in range(i, j):
+            self.covered[k] = True
+
+    def free(self, k: int) -> bool:
+        return 0 <= k < len(self.words) and not self.covered[k]
+
+    def evidence(self, k: int, loose: bool) -> bool:
+        """Word k may be a place: a toponym form or a place by its word class; `loose`: any unknown word."""
+        if not self.free(k):
+            return False
+        w, gaz = self.words[k], self.gaz
+        if not gaz.is_name_word(w) or gaz.title(w) is not None:
+            return False
+        cls = gaz.name_classes.get(w)
+        if w.endswith("-") or gaz.adjective_state(w) is not None or ("ß" in w and w.replace("ß", "ss") in gaz.common):
+            return False        # "Nord- und Mittelamerika", "in Arabisch", "im Fußball" ("Fussball"): no name
+        return toponym_form(w, gaz.common) or (cls == "PLACE" and w not in gaz.common) \
+            or (loose and cls not in ("SURNAME", "FIRST") and gaz._unknown(self.words, self.covered, k))
+
+    def ends_name(self, k: int) -> bool:
+        """No capitalised word follows word k (it would make a longer name or a compound phrase)."""
+        nxt = self.words[k + 1] if k + 1 < len(self.words) else ""
+        return not (nxt[:1].isupper() and nxt.isalpha())
+
+
+@rule("place-toponym-preposition", "a word of toponym form (kg/data/toponym_endings.tsv) or of the place "
+      "word class after a preposition of place: 'bei Quedlinburg', 'über Gelsenkirchen'", stage="nlp")
+def toponym_after_preposition(p: PlacePass) -> None:
+    for i, w in enumerate(p.words[:-1]):
+        if w in PLACE_PREPOSITIONS and p.evidence(i + 1, False) and p.ends_name(i + 1) \
+                and not p.words[i + 1].endswith("s"):
+            p.add(i + 1, i + 2, "context:toponym")
+            fired("place-toponym-preposition")
+
+
+@rule("place-coordinated", "the next conjuncts of a place named after a preposition of place: "
+      "'in Tekoa und Otniel', 'zwischen Gelsenkirchen, Herne und Bochum'", stage="nlp")
+def coordinated_places(p: PlacePass) -> None:
+    n = len(p.words)
+    for i, end in sorted(p.places.items()):
+        if i == 0 or p.words[i - 1] not in PLACE_PREPOSITIONS:
+            continue
+        j = end
+        while j + 1 < n and p.words[j] in _COORDINATION:
+            k = j + 1
+            if k in p.places:
+                j = p.places[k]
+            elif p.evidence(k, True) and p.ends_name(k):
+                p.add(k, k + 1, "context:coordinated")
+                fired("place-coordinated")
+                j = k + 1
+            else:
+                break
+
+
+_OPENERS = frozenset((".", "!", "?", ":", "„", "\"", "(", "–", "-", "»"))
+
+
+def _name_adjective(p: PlacePass, k: int) -> bool:
+    """Word k is a capitalised adjective inside a name, not at a sentence start: 'Potsdamer',
+    'Tyrrhenische', 'Roten'; no noun ('Menschen Platz finden') and no surname ('Gruber Platz')."""
+    w, gaz = p.words[k], p.gaz
+    if k == 0 or p.words[k - 1] in _OPENERS or not p.free(k) or len(w) <= 3 or not w.isalpha() \
+            or not w[:1].isupper() or not w[1:].islower() or not w.endswith(("er", "e", "es", "en", "em")):
+        return False
+    if w.endswith("er") and (gaz.phrases.get((w[:-2],)) is not None or gaz.name_classes.get(w[:-2]) == "PLACE"):
+        return True             # "Kölner", "Genfer": the adjective of a place
+    if w.endswith(_ADJECTIVE_ENDINGS):
+        return True             # "Bayerische", "Tyrrhenischen": an adjective by its suffix
+    return w not in gaz.common and w not in NOT_NAMES and gaz.name_classes.get(w) not in ("SURNAME", "FIRST")
+
+
+@rule("place-name-adjective", "a capitalised adjective before a geographic noun of kg/data/geo_heads.tsv "
+      "is a place's name: 'am Potsdamer Platz', 'das Tyrrhenische Meer', 'im Bayerischen Wald'", stage="nlp")
+def adjective_geo_names(p: PlacePass) -> None:
+    heads = geo_heads()
+    for i, w in enumerate(p.words):
+        if i > 0 and w in heads and p.free(i) and _name_adjective(p, i - 1) and p.ends_name(i) \
+                and not _ranked(p, i):
+            p.add(i - 1, i + 1, "context:geo-name")
+            fired("place-name-adjective")
+
+
+def _ranked(p: PlacePass, k: int) -> bool:
+    """A number follows word k: 'Platz sieben', 'Platz 3' is a rank."""
+    nxt = p.words[k + 1] if k + 1 < len(p.words) else ""
+    return nxt.isdigit() or nxt in NUMBER_WORDS
+
+
+def _named_stem(stem: str, p: PlacePass) -> bool:
+    """The first part of a street's name names someone or somewhere: 'Goethe', 'Karl-Marx', 'Schweden'."""
+    gaz = p.gaz
+    names = stem.split("-")
+    if not all(x[:1].isupper() and x.isalpha() and len(x) > 1 for x in names):
+        return False
+    if len(names) > 1:          # "Karl-Marx-Allee", "Maria-Theresien-Platz", not "Europa-League-Platz"
+        return all(x in gaz.first_names or x not in gaz.common for x in names) and _named_stem(names[-1], p)
+    if stem in gaz.first_names or gaz.name_classes.get(stem) in ("SURNAME", "PLACE", "FIRST") \
+            or gaz.phrases.get((stem,)) is not None:
+        return True
+    # no German word, and no compound of one ("Einbahn", "Zufahrts")
+    return not any(stem[:len(stem) - len(s)] in gaz.common for s in _LINKING if len(stem) - len(s) >= 2) \
+        and not any(stem[k].upper() + stem[k + 1:] in gaz.common for k in range(1, len(stem) - 2))
+
+
+def _street(word: str, p: PlacePass) -> bool:
+    """'Goethestraße', 'Karl-Marx-Allee', 'Rudolf-Virchow-Platz': a name before a street noun."""
+    common = p.gaz.common
+    for head, (nominative, compound) in geo_heads().items():
+        if not compound:
+            continue
+        joined = word.endswith("-" + head)
+        if not (joined or word.endswith(head.lower())) or len(word) <= len(head) + 2:
+            continue
+        stem = word[: len(word) - len(head)].rstrip("-")
+        # a longer head that is a German noun makes a compound noun ("Verkäufer", "Schauplatz")
+        if not joined and any(word[k].upper() + word[k + 1:] in common
+                              for k in range(1, len(word) - len(head))):
+            return False
+        return _named_stem(stem, p)
+    return False
+
+
+@rule("place-street-name", "a compound of a person's or place's name and a street noun (geo_heads.tsv): "
+      "'in der Goethestraße', 'an der Karl-Marx-Allee'", stage="nlp")
+def street_names(p: PlacePass) -> None:
+    for i, w in enumerate(p.words):
+        if p.free(i) and len(w) > 7 and w[:1].isupper() and _street(w, p):
+            p.add(i, i + 1, "context:street")
+            fired("place-street-name")
+
+
+@rule("place-joined-river", "a place joined to its river or region by 'an der', 'am', 'im', 'ob der': "
+      "'Frankfurt an der Oder', 'Freiburg im Breisgau', 'Weil am Rhein' is one place", stage="nlp")
+def joined_places(p: PlacePass) -> None:
+    n = len(p.words)
+    for i, end in sorted(p.places.items()):
+        for joiner in _JOINERS:
+            k = end + len(joiner)
+            if k >= n or tuple(p.words[end:k]) != joiner or not p.free(k) or not p.ends_name(k):
+                continue
+            w = p.words[k]
+            # the river or region: a name word, not a weekday or a common noun ("Wien am Montag")
+            if w in _river_words() or p.evidence(k, True):
+                del p.places[i]         # the place alone gives way to the longer name
+                p.out[:] = [h for h in p.out if h.tok != i]
+                p.hits[:] = [h for h in p.hits if h.tok != i]
+                p.add(i, k + 1, "context:joined")
+                fired("place-joined-river")
+            break
+
+
+@rule("place-regional-adjective", "a town after a regional adjective in the dative or with 'das': "
+      "'im oberbayerischen Wolfratshausen', 'aus dem syrischen Kobane', 'das sächsische Bautzen'", stage="nlp")
+def regional_adjective_places(p: PlacePass) -> None:
+    words = p.words
+    for i in range(1, len(words) - 1):
+        adjective, opener = words[i], words[i - 1]
+        if opener in _DATIVE_OPENERS or (i > 1 and f"{words[i - 2]} {opener}" in _DATIVE_OPENERS):
+            ok = adjective.endswith(("ischen", "schen"))
+        else:
+            ok = opener == "das" and adjective.endswith(("ische", "sche"))
+        if ok and adjective.islower() and p.evidence(i + 1, True) and p.ends_name(i + 1) \
+                and not words[i + 1].endswith("s") and "-" not in words[i + 1]:
+            p.add(i + 1, i + 2, "context:regional")
+            fired("place-regional-adjective")
+
+
+def place_hits(gaz: "Gazetteer", text: str, words: Sequence[str], idx: Sequence[int], hits: list[Hit],
+               covered: list[bool]) -> list[Hit]:
+    """The PLACE hits of the rules above, in their order; the tokens they take become covered."""
+    places = {h.tok: h.tok_end for h in hits
+              if h.label in ("PLACE", "CAPITAL") or (h.label == "STATE" and h.form in ("name", "genitive"))}
+    p = PlacePass(gaz, text, words, idx, covered, places, hits)
+    adjective_geo_names(p)
+    street_names(p)
+    toponym_after_preposition(p)
+    regional_adjective_places(p)
+    coordinated_places(p)
+    joined_places(p)
+    return p.out
