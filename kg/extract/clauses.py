@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 
 from kg.extract.lexicon import lemma_fixes, state_organs
 from kg.extract.mentions import EntityReading, Mention
+from kg.extract.rules import declare, fired
 from kg.facts import Article
 from kg.german import COORDINATORS, DETERMINERS, PREPOSITIONS, RELATIVES, SUBORDINATORS
 from kg.nlp.memo import Memo
@@ -107,6 +108,8 @@ class Sentence:
     clauses: tuple[tuple[int, int], ...]             # [first, last) word ranges
     persons: tuple[int, ...] = ()                    # first words of Person (non-official) mentions
     named: frozenset[int] = frozenset()              # words wholly inside a name ("UN-Vollversammlung"): no cues
+    owners: tuple[Actor, ...] = ()                   # state adjectives on a noun the state owns, not acts
+                                                     # through ("die peruanischen Vorschläge")
 
     def clause_of(self, word: int) -> tuple[int, int]:
         for first, last in self.clauses:
@@ -341,7 +344,42 @@ def _raw_actors(words: Sequence[Word], mentions: Iterable[Mention]) -> list[Acto
         if raw and raw[-1].first == first and raw[-1].key == m.key:
             continue
         raw.append(Actor(m.key, m.type, first, last, None))
-    return [a for a in raw if not _generic_adjective(words, a) and not _one_national(words, a)]
+    return [a for a in raw if not _generic_adjective(words, a) and not _one_national(words, a)
+            and not _name_adjective(words, a)]
+
+
+NAME_ADJECTIVE = declare("actor-name-adjective", "actor", "a state adjective capitalised inside a sentence is "
+                        "part of a name of its own, no actor: „der Palästinensischen Autonomiebehörde helfen“")
+
+
+def _name_adjective(words: Sequence[Word], actor: Actor) -> bool:
+    """A state adjective capitalised inside a sentence is part of a name of its own, not the state:
+    „der Palästinensischen Autonomiebehörde“, „die Chinesische Akademie“."""
+    if actor.type != "State" or actor.first != actor.last or actor.first == 0:
+        return False
+    word, before = words[actor.first], words[actor.first - 1]
+    nxt = actor.last + 1
+    named = word.capitalized and "-" not in word.text and _ADJECTIVE.search(word.lower) is not None \
+        and before.text.isalpha() and before.text.islower() \
+        and nxt < len(words) and words[nxt].capitalized and words[nxt].text.isalpha()
+    if named:
+        fired(NAME_ADJECTIVE)
+    return named
+
+
+def owner_adjectives(words: Sequence[Word], mentions: Iterable[Mention]) -> list[Actor]:
+    """State adjectives on a noun the state does not act through, with their preposition:
+    „lehnte die peruanischen Vorschläge ab“ (the proposals are Peru's)."""
+    starts = [w.start for w in words]
+    out = []
+    for m in mentions:
+        if m.type != "State" or not words:
+            continue
+        first = _word_at(starts, words, m.start)
+        actor = Actor(m.key, m.type, first, first, None)
+        if _word_at(starts, words, max(m.start, m.end - 1)) == first and _generic_adjective(words, actor):
+            out.append(replace(actor, prep=governing_prep(words, first)))
+    return out
 
 
 def _merge_phrases(words: Sequence[Word], raw: list[Actor]) -> list[Actor]:
@@ -477,7 +515,7 @@ def build_sentences(doc: Doc, article: Article, reading: EntityReading) -> list[
                                                              _word_at(starts, words, max(m.start, m.end - 1)) + 1)
                           if words and words[i].start >= m.start and words[i].end <= m.end + 2)
         out.append(Sentence(index, start, end, text[start:end], tuple(words), tuple(actors), places,
-                            tuple(clause_ranges(words)), persons, named))
+                            tuple(clause_ranges(words)), persons, named, tuple(owner_adjectives(words, inside))))
     return out
 
 

@@ -402,6 +402,9 @@ def _noun_targets(at: _At, subjects: tuple[Actor, ...], factors: tuple[float, ..
     targets = find_targets(sentence, at.hit.index, subjects, slots, noun=True)
     if targets:
         return _Reading(subjects, tuple(targets), factors, ("event-target-slot",))
+    owner = _owner_target(sentence, at.hit, subjects)
+    if owner is not None:
+        return _Reading(subjects, (owner,), factors, (OWNER_TARGET,))
     if entry.code in MUTUAL and at.source is not None:
         coordinated = _coordinated(sentence, at.source)
         return _Reading(subjects, tuple(coordinated), factors, ("event-target-coordinated",)) if coordinated \
@@ -409,6 +412,22 @@ def _noun_targets(at: _At, subjects: tuple[Actor, ...], factors: tuple[float, ..
     if entry.code in MUTUAL and len(subjects) >= 2:
         return _Reading(subjects[:1], subjects[1:], factors, ("event-target-partner",))
     return NOTHING          # a bare noun ("die Sanktionen") is too vague to be an event
+
+
+OWNER_TARGET = declare("event-target-owner", "event target", "for a verbal act without a named target, a state "
+                      "adjective on its object names the target: „Chile lehnte die peruanischen Vorschläge ab“")
+OWNER_CODES = frozenset({"REJECT", "ACCUSE", "SUPPORT"})   # acts on what a state proposes, does or says
+
+
+def _owner_target(sentence: Sentence, hit: _Hit, subjects: tuple[Actor, ...]) -> Actor | None:
+    """The state whose adjective stands on the cue's object, after the subject, in the cue's slot."""
+    if hit.entry.code not in OWNER_CODES or not subjects:
+        return None
+    first, last = sentence.clause_of(hit.index)
+    taken = {a.key for a in subjects}
+    slots = set(hit.entry.targets)
+    return next((a for a in sentence.owners if first <= a.first < last and a.key not in taken
+                 and a.first > subjects[0].last and (a.prep in slots or (a.prep is None and "obj" in slots))), None)
 
 
 declare("event-target-genitive", "event target", "the genitive after a noun cue is its target: "
@@ -499,6 +518,9 @@ def _active(at: _At) -> _Reading | None:
     targets = find_targets(sentence, hit.index, subjects, hit.entry.targets)
     if targets:
         return _Reading(subjects, tuple(targets), factors, (roles.rule, "event-target-slot"))
+    owner = _owner_target(sentence, hit, subjects)
+    if owner is not None:
+        return _Reading(subjects, (owner,), factors, (roles.rule, OWNER_TARGET))
     if len(subjects) >= 2 and hit.entry.code in MUTUAL:
         # "Merkel und ich haben übereingestimmt": coordinated subjects act on each other
         return _Reading(subjects[:1], subjects[1:], factors, (roles.rule, "event-target-partner"))
