@@ -18,18 +18,18 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from kg import resources
-from kg.extract.clauses import (Actor, Sentence, Word, clause_particle, dateline_end, governing_prep, make_word,
-                                verb_keys)
+from kg.extract.clauses import Actor, Sentence, Word, clause_particle, dateline_end, make_word, verb_keys
 from kg.extract.dates import DateSpan, Tense, find_date, reference_date
 from kg.extract.factuality import OFFER_REFUSED, OFFERED, offered, refuses_offer
 from kg.extract.lexicon import TalksCue, calendar_words, plover_cues, talks_cues
 from kg.extract.mentions import EntityReading
 from kg.extract.rules import declare, fired
+from kg.extract.talk_places import THERE_PLACE, STATE_PLACE, place_near, state_place, there
 from kg.extract.talk_merge import drop_headline_repeats, once_per_sentence, subsume_visits
 from kg.extract.roles import find_subjects, main_subject, previous_subject, read_sentences
 from kg.facts import Article, Evidence, Talks
 from kg.nlp.memo import Memo
-from kg.german import NEGATIONS, PASSIVE_AUXILIARIES, POSSESSIVES, RECIPROCALS, RELATIVES
+from kg.german import NEGATIONS, PASSIVE_AUXILIARIES, POSSESSIVES, RECIPROCALS
 
 log = logging.getLogger(__name__)
 
@@ -170,35 +170,6 @@ def _status(sentence: Sentence) -> tuple[str, Tense]:
     if planned > held:
         return "planned", "future"
     return "held", "past"
-
-
-def _place(sentence: Sentence, near: int, group: list[Actor] | None = None) -> str | None:
-    """The Place after "in"/"im"/"nach"/"bei" nearest the cue, its own clause first.
-
-    A place in a relative clause belongs to the actor the clause describes
-    ("… Gauck, der ihn in Schloss Bellevue empfing"): it counts only for talks with that actor.
-    """
-    first, last = sentence.clause_of(near)
-    keys = {a.key for a in group or []}
-    best: tuple[int, int, str] | None = None
-    for mention, index in sentence.places:
-        if governing_prep(sentence.words, index) not in ("in", "im", "nach", "bei", "beim"):
-            continue
-        a, _ = sentence.clause_of(index)
-        if (a, _) != (first, last) and _relative(sentence, a):
-            owner = next((x for x in reversed(sentence.actors) if x.last < a), None)
-            if owner is None or owner.key not in keys:
-                continue
-        rank = (0 if first <= index < last else 1, abs(index - near))
-        if best is None or rank < best[:2]:
-            best = (rank[0], rank[1], mention.key)
-    return best[2] if best else None
-
-
-def _relative(sentence: Sentence, first: int) -> bool:
-    words = sentence.words
-    lead = first + 1 if words[first].text == "," else first
-    return lead < len(words) - 1 and first > 0 and words[lead].lower in RELATIVES and not words[lead + 1].capitalized
 
 
 def _partner_ok(sentence: Sentence, cue: int, actor: Actor) -> bool:
@@ -548,7 +519,7 @@ def _extend_referred(state: _Reading, sentence: Sentence, cue: _Cue, people: lis
     if _hosted(sentence):
         extra += [a for a in sentence.actors if a.prep is None]
     merged = _unique(list(recent.talks.participants) + _keys(people + extra, state.entities))
-    talks = replace(recent.talks, participants=merged, place=recent.talks.place or _place(sentence, cue.index),
+    talks = replace(recent.talks, participants=merged, place=recent.talks.place or place_near(sentence, cue.index),
                     rules=_more(recent.talks.rules, REFERENCE))
     state.opened[state.opened.index(recent)] = _Open(talks, sentence.index)
 
@@ -561,7 +532,7 @@ def _open_talks(state: _Reading, sentence: Sentence, cue: _Cue, people: list[Act
         rules = (*rules, BILATERAL)
     for group in groups:
         kind = cue.entry.kind
-        place = _place(sentence, cue.index, group if len(groups) > 1 else people)
+        place, place_rules = _where(state, sentence, cue, group if len(groups) > 1 else people)
         if kind == "PhoneCall" and cue.entry.cue == "sprechen" and place:
             kind = "Meeting"
         keys = _unique(_keys(group, state.entities))
@@ -569,8 +540,23 @@ def _open_talks(state: _Reading, sentence: Sentence, cue: _Cue, people: list[Act
                              if when.status == "held" else None)
         talks = Talks(kind=kind, participants=keys, evidence=_evidence(sentence), status=told or when.status,
                       place=place, start=span.start if span else None, end=span.end if span else None,
-                      confidence=0.6 if len(keys) >= 2 else 0.4, rules=rules)
+                      confidence=0.6 if len(keys) >= 2 else 0.4, rules=(*rules, *place_rules))
         state.opened.append(_Open(talks, sentence.index))
+
+
+def _where(state: _Reading, sentence: Sentence, cue: _Cue, group: list[Actor]) -> tuple[str | None, tuple[str, ...]]:
+    """The talks' place and the rule that found it beyond the sentence's Place: a State, "dort"."""
+    place = place_near(sentence, cue.index, group)
+    if place is not None:
+        return place, ()
+    if cue.entry.kind != "PhoneCall":
+        place = state_place(sentence, cue.index, frozenset(a.key for a in group))
+        if place is not None:
+            return place, (STATE_PLACE,)
+        place = there(state.sentences, sentence)
+        if place is not None:
+            return place, (THERE_PLACE,)
+    return None, ()
 
 
 def _join_participants(state: _Reading, sentence: Sentence) -> None:
@@ -581,7 +567,7 @@ def _join_participants(state: _Reading, sentence: Sentence) -> None:
     extra = _keys([a for a in sentence.actors if a.prep not in ("von", "vom")], state.entities)
     if extra:
         talks = replace(recent.talks, participants=_unique(list(recent.talks.participants) + extra),
-                        place=recent.talks.place or _place(sentence, 0),
+                        place=recent.talks.place or place_near(sentence, 0),
                         rules=_more(recent.talks.rules, PARTICIPATION_RULE))
         state.opened[-1] = _Open(talks, sentence.index)
 

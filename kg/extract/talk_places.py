@@ -1,0 +1,94 @@
+"""Where talks take place: a Place after "in"/"nach"/"bei" near the cue, else the State
+where the text names only the country, else the place an earlier sentence named ("dort").
+
+>>> from kg.extract.clauses import Sentence, make_word, Actor
+>>> words = tuple(make_word(t, t.lower(), 0, 0) for t in "Gespräche in der Türkei".split())
+>>> s = Sentence(0, 0, 0, "", words, (Actor("state:turkei", "State", 3, 3, "in"),), (), ((0, 4),))
+>>> state_place(s, 0)
+'state:turkei'
+"""
+from __future__ import annotations
+
+from kg.extract.clauses import Actor, Sentence, governing_prep
+from kg.extract.lexicon import calendar_words
+from kg.extract.rules import declare
+from kg.german import RELATIVES
+
+PLACE_PREPS = ("in", "im", "nach", "bei", "beim")
+# Words that open a topic or a purpose between the cue and a state: "Gespräche über die Lage in Syrien".
+TOPICAL = frozenset({"über", "zur", "zum", "um", "wegen", "gegen"})
+THERE = frozenset({"dort", "dorthin"})
+
+STATE_PLACE = declare("talks-place-state", "talks place", "where the text names only the country, the talks "
+                      "are in that State: „Merkel und Erdogan führten Gespräche in der Türkei“")
+THERE_PLACE = declare("talks-place-there", "talks place", "„dort“ carries the place an earlier sentence named: "
+                      "„Scholz reiste nach Paris. Dort traf er Macron.“")
+
+
+def place_near(sentence: Sentence, near: int, group: list[Actor] | None = None) -> str | None:
+    """The Place after "in"/"im"/"nach"/"bei" nearest the cue, its own clause first.
+
+    A place in a relative clause belongs to the actor the clause describes
+    ("… Gauck, der ihn in Schloss Bellevue empfing"): it counts only for talks with that actor.
+    """
+    first, last = sentence.clause_of(near)
+    keys = {a.key for a in group or []}
+    best: tuple[int, int, str] | None = None
+    for mention, index in sentence.places:
+        if governing_prep(sentence.words, index) not in PLACE_PREPS:
+            continue
+        a, _ = sentence.clause_of(index)
+        if (a, _) != (first, last) and _relative(sentence, a):
+            owner = next((x for x in reversed(sentence.actors) if x.last < a), None)
+            if owner is None or owner.key not in keys:
+                continue
+        rank = (0 if first <= index < last else 1, abs(index - near))
+        if best is None or rank < best[:2]:
+            best = (rank[0], rank[1], mention.key)
+    return best[2] if best else None
+
+
+def _relative(sentence: Sentence, first: int) -> bool:
+    words = sentence.words
+    lead = first + 1 if words[first].text == "," else first
+    return lead < len(words) - 1 and first > 0 and words[lead].lower in RELATIVES and not words[lead + 1].capitalized
+
+
+def state_place(sentence: Sentence, near: int, taking_part: frozenset[str] = frozenset()) -> str | None:
+    """The State after "in"/"im" in the cue's clause that no topic word separates from the cue.
+
+    A state taking part is no place ("zu Besuch in Kuba": Kuba is the host).
+    """
+    first, last = sentence.clause_of(near)
+    for actor in sentence.actors_in(first, last):
+        if actor.type != "State" or actor.prep not in ("in", "im") or actor.key in taking_part:
+            continue
+        lo, hi = sorted((near, actor.first))
+        if not any(w.lower in TOPICAL for w in sentence.words[lo:hi]) and _adverbial(sentence, actor, near, first):
+            return actor.key
+    return None
+
+
+def _adverbial(sentence: Sentence, actor: Actor, cue: int, first: int) -> bool:
+    """ "in der Türkei" tells where, not which noun: it opens the clause or follows the cue, a verb or
+    a day, not another noun ("nach der Parlamentswahl in Spanien")."""
+    words = sentence.words
+    prep = next((i for i in range(actor.first - 1, max(first, actor.first - 3) - 1, -1)
+                 if words[i].lower in ("in", "im")), None)
+    if prep is None or prep == first or prep - 1 == cue:
+        return prep is not None
+    before = words[prep - 1]
+    return not before.capitalized or before.lower in calendar_words()["weekday"] or not before.text.isalpha()
+
+
+def there(sentences: list[Sentence], sentence: Sentence) -> str | None:
+    """ "Dort traf er Macron": the place (or state) the last two sentences went to or were in."""
+    if not any(w.lower in THERE for w in sentence.words):
+        return None
+    for earlier in reversed(sentences[max(0, sentence.index - 2):sentence.index]):
+        found = [(index, mention.key) for mention, index in earlier.places
+                 if governing_prep(earlier.words, index) in PLACE_PREPS]
+        found += [(a.first, a.key) for a in earlier.actors if a.type == "State" and a.prep in ("in", "im", "nach")]
+        if found:
+            return max(found)[1]
+    return None
