@@ -8,7 +8,8 @@ One row per invented sentence (or short text):
 - the exact facts expected of the kinds the row names: `events` as [code, source, target] or, to
   pin how the text reports them, [code, source, target, factuality] (then every event of the row),
   `talks` as {kind, participants, place, status, start, end}; an empty list means nothing
-  of that kind may be read (a negative row);
+  of that kind may be read (a negative row); `persons` as the names of the Person and Official
+  entities;
 - `fires`: rules that must have read something in it (in a fact's `rules` or traced);
   `silent`: rules that must not have.
 
@@ -29,7 +30,7 @@ from kg.facts import Article, ArticleFacts
 from kg.nlp import build_nlp
 
 CORPUS = Path(__file__).parent / "corpus"
-KINDS = ("events", "talks")
+KINDS = ("events", "talks", "persons")
 
 
 def _rows() -> list[tuple[str, int, dict]]:
@@ -81,6 +82,8 @@ def test_example_row(row: dict) -> None:
             == sorted(row["dates"], key=str), row["text"]
     if "talks" in row:
         assert sorted(_talks(facts), key=_key) == sorted(row["talks"], key=_key), row["text"]
+    if "persons" in row:
+        assert sorted(e.name for e in facts.entities if e.type in ("Person", "Official")) == sorted(row["persons"])
     for name in row.get("fires", ()):
         assert name in RULES, f"unknown rule {name}"
         assert name in used, f"{name} did not fire on: {row['text']}"

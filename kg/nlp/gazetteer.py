@@ -27,6 +27,7 @@ from kg.nlp.hits import Hit
 from kg.nlp.memo import Memo
 from kg.nlp.names import _NOUN_SUFFIXES, NOT_NAMES
 from kg.nlp.orgnames import OrgNames
+from kg.nlp.persons_by_context import context_persons
 from kg.nlp.places_by_context import place_hits
 from kg.nlp.speakers import speaker_tokens
 from kg.nlp.tokens import doc_text, token_table
@@ -285,6 +286,7 @@ class Gazetteer(ContextRules):
         hits = self._org_names(text, words, idx, hits, covered)
         hits.extend(place_hits(self, text, words, idx, hits, covered))
         hits.extend(self._names(text, words, idx, hits, covered))
+        hits = context_persons(self, text, words, idx, hits, covered)
         hits.extend(self._speakers(text, words, idx, hits, covered))
         hits.extend(self._classed(text, words, idx, hits, covered))
         hits.sort(key=lambda h: (h.start, -h.end))

@@ -1,0 +1,209 @@
+"""Person names that no list holds, recognised by the form German gives them.
+
+Runs after the name rules of `kg.nlp.names` on the tokens they left uncovered:
+
+- a first name by its corpus word class before a surname („Hannelore Brünnhild“);
+- a regnal number after a name („Ludwig XIV.“, „Johannes Paul II.“);
+- initials before a surname („J. R. R. Tolkien“, „M. Stankovic“);
+- the form of address „Herr“ / „Frau“ („Frau Kowalski“);
+- a name particle between a first name and a surname („Johann Wolfgang von Goethe“);
+- another first name before a listed surname: another person („Jens-Holger Kirchner“ is
+  not the listed Cristina Kirchner), and the lone surname later in the text is that person.
+
+>>> from kg.nlp import build_nlp
+>>> doc = build_nlp()("Ein Brief von Frau Kowalski an Papst Benedikt XVI. kam an.")
+>>> [(h.text, h.form) for h in doc._.geokg_hits if h.label == "PER"]
+[('Kowalski', 'address'), ('Benedikt XVI.', 'regnal')]
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Sequence
+
+from kg import german
+from kg.extract.rules import declare, fired
+from kg.nlp.hits import Hit
+from kg.nlp.names import _NOUN_SUFFIXES, _ORG_HEADS, NOT_NAMES
+
+if TYPE_CHECKING:
+    from kg.nlp.gazetteer import Gazetteer
+
+STAGE = "person names"
+CLASS_FIRST = declare("person-class-first-name", STAGE, "a word whose corpus word class is a first name's, "
+                      "before a capitalised name word: „Hannelore Brünnhild“")
+REGNAL = declare("person-regnal-number", STAGE, "a Roman number after a name word is a regnal number and part "
+                 "of the name: „Ludwig XIV.“, „Johannes Paul II.“")
+INITIALS = declare("person-initials", STAGE, "initials before a surname: „J. R. R. Tolkien“, „M. Stankovic“")
+ADDRESS = declare("person-address", STAGE, "the name after „Herr“, „Herrn“ or „Frau“: „Frau Kowalski“")
+PARTICLE = declare("person-particle-surname", STAGE, "a first name, a particle („von“, „van der“, „de“) and a "
+                   "surname: „Johann Wolfgang von Goethe“")
+OTHER_FIRST = declare("person-other-first-name", STAGE, "a listed surname after a first name that is not the "
+                      "listed person's names another person: „Jens-Holger Kirchner“, and so does the lone "
+                      "surname later in the text")
+
+_ROMAN = re.compile(r"^(?=[IVX])(?:X{0,3})(?:IX|IV|V?I{0,3})$")
+_INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
+
+
+def context_persons(gaz: "Gazetteer", text: str, words: Sequence[str], idx: Sequence[int],
+                    hits: list[Hit], covered: list[bool]) -> list[Hit]:
+    """The hits with the persons of these rules added (and listed surnames re-read as other people)."""
+    for h in hits:
+        for k in range(h.tok, h.tok_end):
+            covered[k] = True
+    span = _Spans(gaz, text, words, idx, covered)
+    hits = _other_first_names(span, hits)
+    hits = _regnal_numbers(span, hits)
+    hits = _particles(span, hits)
+    for k, w in enumerate(words):
+        if covered[k] or not w[:1].isupper():
+            continue
+        if w in german.ADDRESS_NOUNS:
+            span.address(k)
+        elif _INITIAL.match(w):
+            span.initials(k)
+        elif gaz.name_classes.get(w) == "FIRST" and w not in gaz.first_names:
+            span.class_first(k)
+    return hits + span.found
+
+
+class _Spans:
+    """The tokens of one document and the person hits found so far."""
+
+    def __init__(self, gaz: "Gazetteer", text: str, words: Sequence[str], idx: Sequence[int],
+                 covered: list[bool]):
+        self.gaz, self.text, self.words, self.idx, self.covered = gaz, text, words, idx, covered
+        self.found: list[Hit] = []
+
+    def hit(self, i: int, j: int, form: str, end: int | None = None) -> Hit:
+        start, stop = self.idx[i], end if end is not None else self.idx[j - 1] + len(self.words[j - 1])
+        surface = self.text[start:stop]
+        return Hit(start, stop, "PER", " ".join(surface.split()), surface, i, j, form)
+
+    def add(self, i: int, j: int, form: str, rule: str) -> None:
+        self.found.append(self.hit(i, j, form))
+        for k in range(i, j):
+            self.covered[k] = True
+        fired(rule)
+
+    def free(self, k: int) -> bool:
+        return 0 <= k < len(self.words) and not self.covered[k]
+
+    def surname(self, k: int) -> bool:
+        """A capitalised word that may be a surname: no function word, title, abstract noun or
+        organisation head; a German word only if its corpus class is a name's."""
+        if not self.free(k):
+            return False
+        gaz, w = self.gaz, self.words[k]
+        if w in NOT_NAMES or not gaz.is_name_word(w) or gaz.title(w) is not None or w in _ORG_HEADS \
+                or w.endswith(_NOUN_SUFFIXES):
+            return False
+        return w not in gaz.common or gaz.name_classes.get(w) in ("SURNAME", "FIRST") or gaz.is_first_name(w)
+
+    def address(self, k: int) -> None:
+        """„Frau Kowalski“, „Herrn Dr. Brandlhuber“: the name after the form of address."""
+        j = k + 1
+        while j < len(self.words) and self.words[j] in german.ACADEMIC_TITLES:
+            j += 1
+        if self.surname(j):
+            self.add(j, max(j + 1, self.gaz._extend(self.words, self.covered, j, "credit")), "address", ADDRESS)
+
+    def initials(self, k: int) -> None:
+        """„J. R. R. Tolkien“: one or more initials, then a surname."""
+        if k > 0 and (_INITIAL.match(self.words[k - 1]) or self.words[k - 1][:1].isupper()):
+            return      # inside a run, or after a first name ("Dwight D. Eisenhower": the name rules)
+        j = k
+        while j < len(self.words) and _INITIAL.match(self.words[j]) and self.free(j):
+            j += 1
+        if j - k <= 3 and self.surname(j):
+            self.add(k, j + 1, "initials", INITIALS)
+
+    def class_first(self, k: int) -> None:
+        """„Hannelore Brünnhild“: a first name by its word class, then a surname."""
+        gaz, words = self.gaz, self.words
+        if gaz.title(words[k]) is not None or not gaz.is_name_word(words[k]) or not self.surname(k + 1):
+            return
+        j = max(k + 2, gaz._extend(words, self.covered, k, "credit"))
+        if j < len(words) and words[j] in _ORG_HEADS:
+            return      # "die Amadeu Antonio Stiftung": an organisation named after a person
+        self.add(k, j, "first-name", CLASS_FIRST)
+
+    def first_name(self, k: int) -> bool:
+        w = self.words[k]
+        return self.gaz.is_first_name(w) or (self.gaz.name_classes.get(w) == "FIRST" and self.gaz.is_name_word(w))
+
+
+def _regnal_numbers(span: _Spans, hits: list[Hit]) -> list[Hit]:
+    """„Ludwig XIV.“: a name word and a Roman number; a person hit before one takes it in."""
+    words, n = span.words, len(span.words)
+    ends = {h.tok_end: h for h in hits if h.label == "PER"}
+    out = list(hits)
+    for k in range(1, n):
+        w = words[k]
+        if not w or not _ROMAN.match(w.removesuffix(".")) or not span.free(k) or not words[k - 1][:1].isupper():
+            continue
+        stop = span.idx[k] + len(w)
+        j = k + 1
+        if j < n and words[j] == "." and span.idx[j] == stop:
+            stop, j = stop + 1, j + 1      # the ordinal's dot belongs to the name
+        before = ends.get(k)
+        if before is not None:
+            out[out.index(before)] = span.hit(before.tok, j, "regnal", end=stop)
+        elif span.free(k - 1) and (span.first_name(k - 1) or (k > 1 and span.gaz.title(words[k - 2]) is not None
+                                                              and span.surname(k - 1))):
+            span.found.append(span.hit(k - 1, j, "regnal", end=stop))
+            span.covered[k - 1] = True
+        else:
+            continue
+        for t in range(k, j):
+            span.covered[t] = True
+        fired(REGNAL)
+    return out
+
+
+def _particles(span: _Spans, hits: list[Hit]) -> list[Hit]:
+    """„Johann Wolfgang von Goethe“: a person hit ending in a first name takes a particle and a surname."""
+    words, n = span.words, len(span.words)
+    out = list(hits)
+    for pos, h in enumerate(hits):
+        j = h.tok_end
+        if h.label != "PER" or h.form == "known" or j >= n or words[j] not in german.NAME_PARTICLES \
+                or not span.first_name(j - 1):
+            continue
+        k = j + 1
+        if k < n and words[k] in german.PARTICLE_ARTICLES and words[j] in ("von", "van"):
+            k += 1          # "von der Leyen"
+        if k < n and span.free(j) and span.surname(k):
+            out[pos] = span.hit(h.tok, k + 1, h.form)
+            for t in range(j, k + 1):
+                span.covered[t] = True
+            fired(PARTICLE)
+    return out
+
+
+def _other_first_names(span: _Spans, hits: list[Hit]) -> list[Hit]:
+    """„Jens-Holger Kirchner“ is not the listed Cristina Kirchner; nor is a later lone „Kirchner“."""
+    words = span.words
+    others: set[str] = set()
+    out = []
+    for h in hits:
+        k = h.tok
+        if h.label == "PER" and h.form == "known" and h.tok_end == k + 1 and k > 0 and span.free(k - 1) \
+                and span.first_name(k - 1) and not _same_person(words[k - 1], h.key):
+            out.append(span.hit(k - 1, k + 1, "first-name"))
+            span.covered[k - 1] = True
+            others.add(words[k])
+            fired(OTHER_FIRST)
+        else:
+            out.append(h)
+    if not others:
+        return out
+    # the lone surname later in the text: that person, linked by `extract` to the full name
+    return [span.hit(h.tok, h.tok_end, "surname") if h.label == "PER" and h.form == "known"
+            and h.tok_end == h.tok + 1 and (h.text in others or h.text[:-1] in others) else h for h in out]
+
+
+def _same_person(first: str, key: str) -> bool:
+    """Whether a first name fits a listed person's name („Hans-Jörg“ and „Hans Jörg Schelling“)."""
+    names = set(key.replace("-", " ").split())
+    return any(part in names for part in first.split("-"))
