@@ -42,6 +42,7 @@ OTHER_FIRST = declare("person-other-first-name", STAGE, "a listed surname after 
                       "surname later in the text")
 
 _ROMAN = re.compile(r"^(?=[IVX])(?:X{0,3})(?:IX|IV|V?I{0,3})$")
+_ROMAN_FIRST = frozenset("IVX")
 _INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
 
 
@@ -55,6 +56,7 @@ def context_persons(gaz: "Gazetteer", text: str, words: Sequence[str], idx: Sequ
     hits = _other_first_names(span, hits)
     hits = _regnal_numbers(span, hits)
     hits = _particles(span, hits)
+    classes, first_names = gaz.name_classes, gaz.first_names
     for k, w in enumerate(words):
         if covered[k] or not w[:1].isupper():
             continue
@@ -62,7 +64,7 @@ def context_persons(gaz: "Gazetteer", text: str, words: Sequence[str], idx: Sequ
             span.address(k)
         elif _INITIAL.match(w):
             span.initials(k)
-        elif gaz.name_classes.get(w) == "FIRST" and w not in gaz.first_names:
+        elif classes.get(w) == "FIRST" and w not in first_names:
             span.class_first(k)
     return hits + span.found
 
@@ -140,7 +142,8 @@ def _regnal_numbers(span: _Spans, hits: list[Hit]) -> list[Hit]:
     out = list(hits)
     for k in range(1, n):
         w = words[k]
-        if not w or not _ROMAN.match(w.removesuffix(".")) or not span.free(k) or not words[k - 1][:1].isupper():
+        if w[:1] not in _ROMAN_FIRST or not _ROMAN.match(w.removesuffix(".")) or not span.free(k) \
+                or not words[k - 1][:1].isupper():
             continue
         stop = span.idx[k] + len(w)
         j = k + 1
