@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Sequence
 
 from kg import resources
 from kg.extract.rules import fired, rule
-from kg.german import NUMBER_WORDS
+from kg.german import DETERMINERS, NUMBER_WORDS
 from kg.nlp.hits import Hit
 from kg.nlp.names import NOT_NAMES
 
@@ -49,6 +49,13 @@ def toponym_endings() -> tuple[tuple[str, bool], ...]:
     """(ending, strict) of `toponym_endings.tsv`, longest first; a strict ending closes no German noun."""
     rows = sorted(resources.rows("toponym_endings.tsv"), key=lambda r: -len(r["ending"]))
     return tuple((r["ending"], r["strict"] == "yes") for r in rows)
+
+
+@lru_cache(maxsize=1)
+def _lone_endings() -> tuple[str, ...]:
+    """Endings that mark a place even with no place word near (`alone`): not '-berg', '-stein', '-itz',
+    which end many surnames ("Goldberg", "Einstein", "Mateschitz")."""
+    return tuple(r["ending"] for r in resources.rows("toponym_endings.tsv") if r["alone"] == "yes")
 
 
 @lru_cache(maxsize=1)
@@ -140,6 +147,23 @@ def toponym_after_preposition(p: PlacePass) -> None:
                 and not p.words[i + 1].endswith("s"):
             p.add(i + 1, i + 2, "context:toponym")
             fired("place-toponym-preposition")
+
+
+@rule("place-noun-toponym", "a word of toponym form or of the place word class after a noun for a place "
+      "(context_nouns.tsv, place_heads.tsv): 'die Gemeinde Quellstedt', 'im Landkreis Rosenheim'", stage="nlp")
+def toponym_after_place_noun(p: PlacePass) -> None:
+    words, gaz = p.words, p.gaz
+    for i, w in enumerate(words[:-1]):
+        if not w[:1].isupper() or not p.free(i + 1):
+            continue
+        kind = gaz._context_noun(w)
+        if kind is None or kind[0] != "PLACE":
+            continue
+        nxt = words[i + 1]
+        placey = p.evidence(i + 1, False) or (gaz.name_classes.get(nxt) == "PLACE" and gaz.is_name_word(nxt))
+        if placey and p.ends_name(i + 1):
+            p.add(i + 1, i + 2, "context:" + kind[1])
+            fired("place-noun-toponym")
 
 
 @rule("place-coordinated", "the next conjuncts of a place named after a preposition of place: "
@@ -275,6 +299,23 @@ def regional_adjective_places(p: PlacePass) -> None:
             fired("place-regional-adjective")
 
 
+@rule("place-toponym-alone", "a word of toponym form standing alone, not after an article and not in a "
+      "longer capitalised name: 'Quellstedt liegt an der Grenze'", stage="nlp")
+def lone_toponyms(p: PlacePass) -> None:
+    words, gaz = p.words, p.gaz
+    for k, w in enumerate(words):
+        if not p.free(k) or not (w.endswith(_lone_endings()) or gaz.name_classes.get(w) == "PLACE") \
+                or not toponym_form(w, gaz.common) \
+                or not gaz.is_name_word(w) or gaz.title(w) is not None:
+            continue
+        before = words[k - 1] if k > 0 else ""
+        if before.lower() in DETERMINERS or (before[:1].isupper() and before.isalpha() and before not in NOT_NAMES) \
+                or not p.ends_name(k) or gaz.name_classes.get(w) in ("SURNAME", "FIRST", "ORG"):
+            continue
+        p.add(k, k + 1, "context:toponym-form")
+        fired("place-toponym-alone")
+
+
 def place_hits(gaz: "Gazetteer", text: str, words: Sequence[str], idx: Sequence[int], hits: list[Hit],
                covered: list[bool]) -> list[Hit]:
     """The PLACE hits of the rules above, in their order; the tokens they take become covered."""
@@ -282,9 +323,11 @@ def place_hits(gaz: "Gazetteer", text: str, words: Sequence[str], idx: Sequence[
               if h.label in ("PLACE", "CAPITAL") or (h.label == "STATE" and h.form in ("name", "genitive"))}
     p = PlacePass(gaz, text, words, idx, covered, places, hits)
     adjective_geo_names(p)
+    toponym_after_place_noun(p)
     street_names(p)
     toponym_after_preposition(p)
     regional_adjective_places(p)
     coordinated_places(p)
     joined_places(p)
+    lone_toponyms(p)
     return p.out
