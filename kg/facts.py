@@ -134,6 +134,7 @@ class Relation:
     relation: RelationName
     object: str
     evidence: Evidence | None = None
+    rules: tuple[str, ...] = ()     # the names of the extraction rules that read it
 
 
 @dataclass(frozen=True)

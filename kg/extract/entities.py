@@ -15,7 +15,7 @@ modules have one job each: `reading` (the state, token lookups), `states`
 role, affiliation), `relations` (parties, memberOf).
 
 >>> from kg.nlp import build_nlp
->>> from kg.facts import Article
+>>> from kg.facts import Article, Relation
 >>> text = "Der türkische Präsident Recep Tayyip Erdoğan traf in Moskau Wladimir Putin."
 >>> reading = read_entities(build_nlp()(text), Article(id="x", text=text))
 >>> sorted((e.type, e.name) for e in reading.entities)[:3]
@@ -24,13 +24,14 @@ role, affiliation), `relations` (parties, memberOf).
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
 from kg.extract import persons, relations, states, titles
 from kg.extract.mentions import EntityReading
 from kg.extract.reading import ReadingState, start_reading
-from kg.facts import Article
+from kg.facts import Article, Relation
 from kg.german import DETERMINERS
 from kg.nlp.hits import Hit
 
@@ -82,13 +83,14 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     named_hits,                         # states, capitals, organisations, places
     states.bodies,                      # bodies whose words name their state: body_at
     persons.group,                      # people and their mentions: people, person_at, pending
-    titles.titles,                      # holders' role, affiliation, party; advisors, title_parties
+    titles.titles,                      # holders: official, role, affiliation, party; advisors
     persons.leaders_under,              # "die Regierung unter X": X an official
     relations.parties,                  # "Olaf Scholz (SPD)", "SPD-Chef X": the person's party
     relations.party_of,                 # "die Nationale Front (NF) von X"
     relations.party_leaders,            # "X leitet die Partei"
     persons.finish,                     # Official or Person entities, memberOf, advisorTo, mentions
     relations.membership,               # "Nato-Mitglied Türkei": states in organisations
+    relations.accession,                # "den Beitritt der Türkei zur EU"
     relations.copula_membership,        # "Estland und Lettland sind in der Nato"
     relations.inclusion_membership,     # "der Sicherheitsrat – einschließlich China –"
     states.late_bodies,                 # the other bodies, by officials, dateline, main state
@@ -103,5 +105,12 @@ def read_entities(doc: Doc, article: Article) -> EntityReading:
         step(st)
     entities = sorted(st.drafts.values(), key=lambda d: d.first)
     mentions = sorted(set(st.mentions), key=lambda m: (m.start, m.end))
-    return EntityReading(tuple(d.freeze() for d in entities), tuple(dict.fromkeys(st.relations)),
-                         tuple(mentions))
+    return EntityReading(tuple(d.freeze() for d in entities), _merged(st.relations), tuple(mentions))
+
+
+def _merged(relations: list[Relation]) -> tuple[Relation, ...]:
+    """Each relation once, in the order first read, with the names of every rule that read it."""
+    rules: dict[Relation, list[str]] = {}
+    for r in relations:
+        rules.setdefault(replace(r, rules=()), []).extend(r.rules)
+    return tuple(replace(r, rules=tuple(dict.fromkeys(names))) for r, names in rules.items())

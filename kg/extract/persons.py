@@ -13,12 +13,22 @@ from __future__ import annotations
 
 from kg.extract.mentions import Mention
 from kg.extract.reading import Draft, PersonDraft, ReadingState
+from kg.extract.rules import Stage, declare, fired
 from kg.extract.states import main_state, sentence_state, state_before
+from kg.extract.titles import ADVISER
 from kg.facts import Relation, entity_key
 from kg.nlp.hits import Hit
 
 _LEADERSHIP = {"Regierung", "Führung", "Staatsführung", "Parteiführung", "Regime", "Diktatur", "Präsidentschaft",
                "Herrschaft", "Kabinett", "Administration"}
+
+SURNAME = declare("person-surname", "person", "a surname alone, or in the genitive, is the person named in "
+                  "full before: „Olaf Scholz … sagte Scholz“, „Scholz' Rede“")
+NAME_VARIANT = declare("person-name-variant", "person", "a longer name with the same first and last word is "
+                       "the person named before: „Sergej Netschajew … Sergej Jurjewitsch Netschajew“")
+LEADER_UNDER = declare("person-leader-under", "person", "a person after a word of government and „unter“ "
+                       "leads it, an official: „die Regierung unter Max Muster“")
+OFFICIAL_AFFILIATION = Stage("official affiliation")
 
 _NAME_PARTICLES = {"le", "la", "de", "van", "von", "der", "di", "da", "del", "al", "el", "bin", "ibn", "dos", "du"}
 
@@ -51,6 +61,7 @@ def leaders_under(st: ReadingState) -> None:
             if st.sent_of[b] != s or words[b] in (",", "und"):
                 break
             if words[b] in _LEADERSHIP:
+                fired(LEADER_UNDER)
                 p.official = True
                 break
 
@@ -65,7 +76,9 @@ def group(st: ReadingState) -> None:
     for h in singles:
         word = h.text
         p = surnames.get(word) or (surnames.get(word[:-1]) if word.endswith("s") else None)
-        if p is None:
+        if p is not None:
+            fired(SURNAME)
+        else:
             p = people.get(word)
             if p is None:
                 p = people[word] = PersonDraft(word, None, h.start)
@@ -93,7 +106,10 @@ def _full_names(st: ReadingState, per_hits: list[Hit], people: dict[str, PersonD
         name = known.name if known else " ".join(h.text.split())
         if known is None and name not in people:
             # "Sergej Jurjewitsch Netschajew" after "Sergej Netschajew": the same person
-            name = by_ends.get((name.split()[0], name.split()[-1]), name)
+            variant = by_ends.get((name.split()[0], name.split()[-1]), name)
+            if variant != name:
+                fired(NAME_VARIANT)
+                name = variant
         p = people.get(name)
         if p is None:
             p = people[name] = PersonDraft(name, known, h.start)
@@ -130,6 +146,7 @@ def _unmarked_surnames(st: ReadingState, surnames: dict[str, PersonDraft]) -> No
             w = " ".join(words[i:i + n])
             p = surnames.get(w) or (surnames.get(w[:-1]) if w.endswith("s") and len(w) > 4 else None)
             if p is not None and len(w) > 2:
+                fired(SURNAME)
                 start, end = st.idx[i], st.idx[i + n - 1] + len(words[i + n - 1])
                 st.person_at.setdefault(i, p)
                 _person_mention(st, p, Hit(start, end, "PER", p.name, st.text[start:end], i, i + n,
@@ -145,23 +162,63 @@ def _person_mention(st: ReadingState, p: PersonDraft, h: Hit) -> None:
 
 
 def _official_affiliation(st: ReadingState, p: PersonDraft) -> str | None:
-    """Whom an official acts for: the text's word, the known record, the party's state, else the
-    state just before, the article's own country or any state of the sentence."""
+    """Whom an official acts for: the first rule of `OFFICIAL_AFFILIATION` that knows."""
+    tok = p.title_tok if p.title_tok is not None else st.tok_at(p.first)
+    found = OFFICIAL_AFFILIATION.first(st, p, tok)
+    return found[1] if found is not None else None
+
+
+@OFFICIAL_AFFILIATION.rule("official-affiliation-title", "an official acts for what the title names: "
+                           "„der türkische Präsident Max Muster“ for Türkei")
+def _affiliation_title(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
+    return p.affiliation
+
+
+@OFFICIAL_AFFILIATION.rule("official-affiliation-known", "a listed official acts for the affiliation "
+                           "`people.tsv` gives: „Olaf Scholz“ for Deutschland")
+def _affiliation_known(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
     known = p.known
-    aff = p.affiliation
-    if aff is None and known and known.affiliation:
-        aff = st.affiliation_key(known.affiliation, p.first)
-    if aff is None and p.party and st.orgs[p.party].state:
-        aff = st.state(st.orgs[p.party].state, p.first).key
-    if aff is None:
-        tok = p.title_tok if p.title_tok is not None else st.tok_at(p.first)
-        # a state just before ("Aus Frankreich kommt der Diplomat X"), else the
-        # article's own country, else any state of the sentence
-        iso = _group_state(st, tok) or state_before(st, tok) or main_state(st, min_mentions=2) or \
-            st.states.dateline or sentence_state(st, tok)
-        if iso:
-            aff = st.state(iso, p.first).key
-    return aff
+    return st.affiliation_key(known.affiliation, p.first) if known and known.affiliation else None
+
+
+@OFFICIAL_AFFILIATION.rule("official-affiliation-party", "a party member acts for the party's state: "
+                           "„Max Muster (SPD)“ for Deutschland")
+def _affiliation_party(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
+    return _state_key(st, p, st.orgs[p.party].state if p.party else None)
+
+
+@OFFICIAL_AFFILIATION.rule("official-affiliation-group", "an official in a group of a state's people acts "
+                           "for it: „vier Tschechen, darunter der Ex-Minister Max Muster“")
+def _affiliation_group(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
+    return _state_key(st, p, _group_state(st, tok))
+
+
+@OFFICIAL_AFFILIATION.rule("official-affiliation-state-before", "an official acts for a state named shortly "
+                           "before in the sentence: „Aus Frankreich kommt der Diplomat Max Muster“")
+def _affiliation_state_before(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
+    return _state_key(st, p, state_before(st, tok))
+
+
+@OFFICIAL_AFFILIATION.rule("official-affiliation-main-state", "an official no word places acts for the state "
+                           "the article names at least twice")
+def _affiliation_main_state(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
+    return _state_key(st, p, main_state(st, min_mentions=2))
+
+
+@OFFICIAL_AFFILIATION.rule("official-affiliation-dateline", "an official no word places acts for the "
+                           "dateline's state: „Kiew – Der Minister Max Muster sagte …“")
+def _affiliation_dateline(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
+    return _state_key(st, p, st.states.dateline)
+
+
+@OFFICIAL_AFFILIATION.rule("official-affiliation-sentence-state", "an official no word places acts for a "
+                           "state named in the sentence: „Der Minister Max Muster sprach über die Türkei“")
+def _affiliation_sentence_state(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
+    return _state_key(st, p, sentence_state(st, tok))
+
+
+def _state_key(st: ReadingState, p: PersonDraft, iso: str | None) -> str | None:
+    return st.state(iso, p.first).key if iso else None
 
 
 def finish(st: ReadingState) -> None:
@@ -182,7 +239,8 @@ def finish(st: ReadingState) -> None:
                 d.affiliations.append(aff)
         if p.party:
             party = st.org(p.party, p.first)
-            st.relations.append(Relation(d.key, "memberOf", party.key, st.evidence(st.tok_at(p.first))))
+            st.relations.append(Relation(d.key, "memberOf", party.key, st.evidence(st.tok_at(p.first)),
+                                         (p.party_rule,) if p.party_rule else ()))
         drafts[id(p)] = d
         p.key = d.key
     for p, h in st.pending:
@@ -192,7 +250,7 @@ def finish(st: ReadingState) -> None:
     for holder, obj, tok in st.advisors:
         if holder is not obj:
             st.relations.append(Relation(drafts[id(holder)].key, "advisorTo", drafts[id(obj)].key,
-                                         st.evidence(tok)))
+                                         st.evidence(tok), (ADVISER,)))
     # a mention's type must match its entity's final type
     types = {d.key: d.type for d in st.drafts.values()}
     st.mentions = [Mention(m.start, m.end, m.key, types.get(m.key, m.type), m.text)

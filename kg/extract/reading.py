@@ -105,6 +105,12 @@ class PersonDraft:
     party: str | None = None              # key of a party organisation
     title_tok: int | None = None
     key: str | None = None                # set once the person's entity exists
+    party_rule: str | None = None         # the rule that read the party
+
+    def join(self, party: str, rule: str) -> None:
+        """Note the person's party, unless a rule before named one."""
+        if self.party is None:
+            self.party, self.party_rule = party, rule
 
 
 @dataclass(eq=False)
@@ -136,7 +142,6 @@ class ReadingState:
                                                                            # once persons.finish types them
     advisors: list[tuple[PersonDraft, PersonDraft, int]] = field(default_factory=list)   # titles: adviser,
                                                                                          # advised, title token
-    title_parties: list[tuple[int, str]] = field(default_factory=list)  # titles: (title token, party), "SPD-Chef"
 
     # -- entities -----------------------------------------------------------------------
     def entity(self, type_: EntityType, name: str, pos: int, key: str | None = None) -> Draft:

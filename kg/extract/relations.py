@@ -11,6 +11,7 @@ memberOf relations of states.
 from __future__ import annotations
 
 from kg.extract.reading import ReadingState
+from kg.extract.rules import declare, fired
 from kg.german import DETERMINERS
 from kg.facts import Relation
 
@@ -24,46 +25,94 @@ _INCLUDING = {"einschließlich", "darunter", "inklusive", "samt"}
 _LEAD_VERBS = {"führen", "führt", "führte", "anführen", "leiten", "leitet", "leitete", "anführt", "anführte"}
 
 
+PARTY_BRACKET = declare("party-bracket", "party", "a party in brackets after a name: „Olaf Scholz (SPD)“")
+PARTY_MEMBER_OF = declare("party-member-of", "party", "a party after „von der (Partei)“ or „Mitglied der“ "
+                          "behind a name: „Max Muster von der Partei Winaq“, „Max Muster, Mitglied der CDU“")
+PARTY_BEFORE_NAME = declare("party-before-name", "party", "a party right before a name, as a noun or a "
+                            "prefix: „der US-Republikaner Max Muster“, „SPÖ-Chef Max Muster“")
+PARTY_OF = declare("party-of", "party", "a person after „von“ or „um“ behind a party leads it: „die Nationale "
+                   "Front (NF) von Max Muster“")
+PARTY_LEADER = declare("party-leader", "party", "the person before a party and a verb of leading leads it: "
+                       "„Max Muster wird die KP weiter führen“, „Max Muster leitet die SPD“")
+
+
 def parties(st: ReadingState) -> None:
-    """'Olaf Scholz (SPD)': membership, and a party prefix on a title ('ÖVP-Außenminister Kurz')."""
-    words = st.words
+    """A person's party from the words after the name ('Olaf Scholz (SPD)', 'X, Mitglied der CDU')
+    and before it ('SPD-Chef X', 'der US-Republikaner X'): the person is an official and a member."""
     for tok, p in list(st.person_at.items()):
-        end = tok
-        while end < len(words) and any(x.label == "PER" and x.tok <= end < x.tok_end
-                                       for x in st.by_tok.get(end, [])):
-            end += 1
-        # "Amilcar Pop von der Partei Winaq", "X, Mitglied der CDU"
-        k = end + 1 if end < len(words) and words[end] == "," else end
-        if k + 2 < len(words) and (words[k:k + 2] in (["von", "der"], ["Mitglied", "der"])):
-            j = k + 2
-            if j + 1 < len(words) and words[j] == "Partei" and not st.by_tok.get(j):
-                j += 1
-            for x in st.by_tok.get(j, []):
-                if x.label == "ORG" and st.orgs[x.key].kind == "party":
-                    p.party = p.party or x.key
-                    p.official = True
-        if end + 2 < len(words) and words[end] == "(" and words[end + 2] == ")":
-            for x in st.by_tok.get(end + 1, []):
-                if x.label == "ORG" and st.orgs[x.key].kind == "party":
-                    p.party = p.party or x.key
-                    p.official = True
-    # "der US-Republikaner Marco Rubio", "SPÖ-Chef Faymann": the party right before the name
+        end = _name_end(st, tok)
+        for party, rule in ((_party_member_of(st, end), PARTY_MEMBER_OF), (_party_in_brackets(st, end), PARTY_BRACKET)):
+            if party is not None:
+                fired(rule)
+                p.join(party, rule)
+                p.official = True
     for tok, p in list(st.person_at.items()):
-        party = st.party_prefix(tok - 1) if tok > 0 else None
-        if party is None and tok > 0:
-            party = next((x.key for x in st.by_tok.get(tok - 1, []) if x.label == "ORG"
-                          and x.tok_end == tok and st.orgs[x.key].kind == "party"
-                          and st.words[tok - 1] not in ("Linke", "Grüne", "Grünen")), None)
+        party = _party_before(st, tok) if tok > 0 else None
         if party is not None:
-            p.party = p.party or party
+            fired(PARTY_BEFORE_NAME)
+            p.join(party, PARTY_BEFORE_NAME)
             p.official = True
-    for tok, party in st.title_parties:
-        k = tok + 1
-        if k in st.person_at:
-            st.person_at[k].party = st.person_at[k].party or party
+
+
+def _name_end(st: ReadingState, tok: int) -> int:
+    """The token after the name that starts at `tok`."""
+    end = tok
+    while end < len(st.words) and any(x.label == "PER" and x.tok <= end < x.tok_end for x in st.by_tok.get(end, [])):
+        end += 1
+    return end
+
+
+def _party_member_of(st: ReadingState, end: int) -> str | None:
+    """ "Amilcar Pop von der Partei Winaq", "X, Mitglied der CDU": the party after the name ending at `end`."""
+    words = st.words
+    k = end + 1 if end < len(words) and words[end] == "," else end
+    if not (k + 2 < len(words) and (words[k:k + 2] in (["von", "der"], ["Mitglied", "der"]))):
+        return None
+    j = k + 2
+    if j + 1 < len(words) and words[j] == "Partei" and not st.by_tok.get(j):
+        j += 1
+    return next((x.key for x in st.by_tok.get(j, []) if x.label == "ORG" and st.orgs[x.key].kind == "party"), None)
+
+
+def _party_in_brackets(st: ReadingState, end: int) -> str | None:
+    """ "Olaf Scholz (SPD)": the party in brackets after the name ending at `end`."""
+    words = st.words
+    if end + 2 < len(words) and words[end] == "(" and words[end + 2] == ")":
+        return next((x.key for x in st.by_tok.get(end + 1, []) if x.label == "ORG"
+                     and st.orgs[x.key].kind == "party"), None)
+    return None
+
+
+def _party_before(st: ReadingState, tok: int) -> str | None:
+    """ "der US-Republikaner Marco Rubio", "SPÖ-Chef Faymann": the party right before the name at `tok`."""
+    party = st.party_prefix(tok - 1)
+    if party is None:
+        party = next((x.key for x in st.by_tok.get(tok - 1, []) if x.label == "ORG"
+                      and x.tok_end == tok and st.orgs[x.key].kind == "party"
+                      and st.words[tok - 1] not in ("Linke", "Grüne", "Grünen")), None)
+    return party
 
 
 # -- states in organisations --------------------------------------------------------
+MEMBER_COMPOUND = declare("member-compound", "state membership", "states next to a member word prefixed by "
+                          "an international organisation are its members: „Nato-Mitglied Türkei“, „Estland und "
+                          "Lettland sind EU- und Nato-Mitglieder“")
+MEMBER_ACCESSION = declare("member-accession", "state membership", "the state in „Beitritt X zur Y“ joins the "
+                           "organisation: „den Beitritt der Türkei zur EU“")
+MEMBER_COPULA = declare("member-copula", "state membership", "states before a copula and „in“ or „Mitglied“ "
+                        "are members: „Estland und Lettland sind längst in der Nato“")
+MEMBER_INCLUDING = declare("member-including", "state membership", "states after „einschließlich“ behind an "
+                           "international organisation are members: „der UN-Sicherheitsrat – einschließlich "
+                           "China und Russland –“")
+
+
+def _member(st: ReadingState, state: str, org: str, pos: int, tok: int, rule: str) -> None:
+    """The state (its key) is a member of the organisation `org` (mentioned at `pos`), read at token
+    `tok` by `rule`."""
+    fired(rule)
+    st.relations.append(Relation(state, "memberOf", st.org(org, pos).key, st.evidence(tok), (rule,)))
+
+
 def membership(st: ReadingState) -> None:
     """'Nato-Mitglied Türkei', 'die EU- und Nato-Mitglieder Estland, Lettland und Litauen'."""
     words = st.words
@@ -85,9 +134,12 @@ def membership(st: ReadingState) -> None:
         states = _enumeration(st, i + 1, +1) or _enumeration(st, j if j < i - 1 else i - 1, -1)
         for iso in states:
             for o in orgs:
-                s = st.state(iso, st.idx[i])
-                st.relations.append(Relation(s.key, "memberOf", st.org(o, st.idx[i]).key,
-                                               st.evidence(i)))
+                _member(st, st.state(iso, st.idx[i]).key, o, st.idx[i], i, MEMBER_COMPOUND)
+
+
+def accession(st: ReadingState) -> None:
+    """'den Beitritt der Türkei zur EU': the state is a member."""
+    words = st.words
     for i, w in enumerate(words):
         if w != "Beitritt":
             continue
@@ -98,8 +150,7 @@ def membership(st: ReadingState) -> None:
         if states and j + 1 < len(words) and words[j + 1] in ("zum", "zur"):
             orgs = [x.key for x in st.by_tok.get(j + 2, []) if x.label == "ORG"]
             for o in orgs:
-                st.relations.append(Relation(st.state(states[0], st.idx[j]).key, "memberOf",
-                                               st.org(o, st.idx[i]).key, st.evidence(i)))
+                _member(st, st.state(states[0], st.idx[j]).key, o, st.idx[i], i, MEMBER_ACCESSION)
 
 
 def _enumeration(st: ReadingState, k: int, step: int) -> list[str]:
@@ -154,8 +205,7 @@ def copula_membership(st: ReadingState) -> None:
         states = _enumeration(st, i, -1)
         for iso in states:
             for o in dict.fromkeys(orgs):
-                st.relations.append(Relation(st.state(iso, st.idx[i]).key, "memberOf",
-                                               st.org(o, st.idx[i]).key, st.evidence(i)))
+                _member(st, st.state(iso, st.idx[i]).key, o, st.idx[i], i, MEMBER_COPULA)
 
 
 def inclusion_membership(st: ReadingState) -> None:
@@ -169,8 +219,7 @@ def inclusion_membership(st: ReadingState) -> None:
             k += 1
         if k < len(words) and words[k] in _INCLUDING:
             for iso in _enumeration(st, k + 1, +1):
-                st.relations.append(Relation(st.state(iso, st.idx[k]).key, "memberOf",
-                                               st.org(h.key, h.start).key, st.evidence(k)))
+                _member(st, st.state(iso, st.idx[k]).key, h.key, h.start, k, MEMBER_INCLUDING)
 
 
 def party_leaders(st: ReadingState) -> None:
@@ -190,8 +239,9 @@ def party_leaders(st: ReadingState) -> None:
             if st.sent_of[tok] != s:
                 break
             if tok in st.person_at:
+                fired(PARTY_LEADER)
                 p = st.person_at[tok]
-                p.party = p.party or h.key
+                p.join(h.key, PARTY_LEADER)
                 p.official = True
                 break
 
@@ -206,7 +256,7 @@ def party_of(st: ReadingState) -> None:
         if k + 2 < len(words) and words[k] == "(" and words[k + 2] == ")":
             k += 3
         if k + 1 < len(words) and words[k] in ("von", "um") and (k + 1) in st.person_at:
-            p = st.person_at[k + 1]
-            p.party = p.party or h.key
+            fired(PARTY_OF)
+            st.person_at[k + 1].join(h.key, PARTY_OF)
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.reading import Draft, ReadingState, common_nouns
+from kg.extract.rules import Stage, declare, fired
 from kg.german import AUXILIARIES, DETERMINERS, EXISTENTIAL
 from kg.facts import entity_key
 from kg.nlp.hits import Hit
@@ -30,6 +31,7 @@ _FUNCTION_WORDS = {"im", "in", "am", "an", "und", "oder", "sowie", "als", "wie",
                    "auf", "für", "mit", "von", "vom", "aus", "über", "unter", "vor", "seit", "bis", "gegen",
                    "ohne", "um", "durch", "ins", "ans", "beim", "der", "die", "das", "des", "dem", "den", "ein",
                    "eine", "selbst", "allein", "etwa", "noch", "dagegen", "hingegen", "jedoch", "aber"}
+_PLACE_PREPOSITIONS = ("in", "nach", "aus", "bei", "von", "nahe", "vor", "um", "über", "bis")
 _MUNICIPAL = ("stadt", "bürgermeister", "gemeinde", "bezirk", "kammer", "landes", "spital", "polizei",
               "universität", "bürger", "einwohner")
 
@@ -48,26 +50,29 @@ def capital(st: ReadingState, h: Hit) -> None:
         st.mention(d, h.start, h.end)
 
 
+CAPITAL_ACTS = Stage("capital acts")
+
+
 def _capital_acts(st: ReadingState, h: Hit) -> bool:
     """Whether a capital stands for its government here ("Moskau bestreitet …") rather than the city:
-    the rules about the words before it decide first, then those about the verb after it."""
-    for rule in (_capital_genitive, _capital_after_noun, _capital_by_words_before):
-        answer = rule(st, h)
-        if answer is not None:
-            return answer
-    return _capital_as_subject(st, h)
+    the rules about the words before it decide first, then those about the verb after it; a
+    capital no rule reads as acting is the city."""
+    found = CAPITAL_ACTS.first(st, h)
+    return found is not None and found[1]
 
 
+@CAPITAL_ACTS.rule("capital-genitive", "a capital in the genitive is its government („Moskaus Vorgehen“), "
+                   "but the city before a municipal word („Wiens Bürgermeister“)")
 def _capital_genitive(st: ReadingState, h: Hit) -> bool | None:
-    # "Moskaus Vorgehen" is the government; "Wiens Bürgermeister" the city
     if h.form != "genitive":
         return None
     nxt = st.words[h.tok_end] if h.tok_end < len(st.words) else ""
     return not any(w in nxt.lower() for w in _MUNICIPAL)
 
 
+@CAPITAL_ACTS.rule("capital-after-noun", "a capital right after a common noun is the city: „die Universität "
+                   "Wien“, „am Flughafen Moskau“, „die Hauptstadt Kiew“")
 def _capital_after_noun(st: ReadingState, h: Hit) -> bool | None:
-    # "Universität Wien", "Flughafen Moskau", "Hauptstadt Kiew": a common noun before names the city
     prev = st.words[h.tok - 1] if h.tok > 0 else ""
     if prev[:1].isupper() and prev in common_nouns() and st.sent_of[h.tok - 1] == st.sent_of[h.tok] \
             and not st.by_tok.get(h.tok - 1):
@@ -75,80 +80,158 @@ def _capital_after_noun(st: ReadingState, h: Hit) -> bool | None:
     return None
 
 
-def _capital_by_words_before(st: ReadingState, h: Hit) -> bool | None:
+@CAPITAL_ACTS.rule("capital-government-in", "a capital after a government word and „in“ or „aus“ is the "
+                   "government: „die Regierung in Kiew“, „die Behörden in Peking“")
+def _capital_government_in(st: ReadingState, h: Hit) -> bool | None:
+    before = st.words[max(0, h.tok - 2):h.tok]
+    return True if len(before) == 2 and before[1] in ("in", "aus") and before[0] in _GOV_WORDS else None
+
+
+@CAPITAL_ACTS.rule("capital-between", "capitals after „zwischen“ are governments: „die Spannungen zwischen "
+                   "Ankara und Moskau“")
+def _capital_between(st: ReadingState, h: Hit) -> bool | None:
     words = st.words
     before = words[max(0, h.tok - 2):h.tok]
-    if len(before) == 2 and before[1] in ("in", "aus") and before[0] in _GOV_WORDS:
-        return True         # "die Regierung in Kiew"
-    # "zwischen Ankara und Moskau": relations between governments
     if (before and before[-1] == "zwischen") or \
             (len(before) == 2 and before[1] == "und" and h.tok >= 3 and words[h.tok - 3] == "zwischen"):
         return True
-    # "im maltesischen Valletta": a capital qualified by its state's adjective is the city
+    return None
+
+
+@CAPITAL_ACTS.rule("capital-state-adjective", "a capital qualified by its state's adjective is the city: "
+                   "„im maltesischen Valletta“")
+def _capital_state_adjective(st: ReadingState, h: Hit) -> bool | None:
     if any(x.label == "STATE" and x.form == "adjective" for x in st.by_tok.get(h.tok - 1, [])):
-        return False
-    # "das Verhältnis zu Moskau", "eine Loslösung von Moskau": relations are between governments
-    if len(before) == 2 and before[1] in ("zu", "von", "mit", "gegenüber", "zwischen") \
-            and before[0].startswith(_RELATION_NOUNS):
-        return True
-    # "eine von Riad geführte Allianz": the agent of a participle acts
-    if before and before[-1] == "von" and h.tok_end < len(words) and _PARTICIPLE.match(words[h.tok_end]):
-        return True
-    if before and before[-1].lower() in ("in", "nach", "aus", "bei", "von", "nahe", "vor", "um", "über", "bis"):
         return False
     return None
 
 
-def _capital_as_subject(st: ReadingState, h: Hit) -> bool:
-    """The capital is the subject or object of a state verb ("Moskau bestreitet", "warf Moskau Kiew vor")."""
+@CAPITAL_ACTS.rule("capital-relation-noun", "a capital after a noun of relations and its preposition is the "
+                   "government: „das Verhältnis zu Moskau“, „eine Loslösung von Moskau“")
+def _capital_relation_noun(st: ReadingState, h: Hit) -> bool | None:
+    before = st.words[max(0, h.tok - 2):h.tok]
+    if len(before) == 2 and before[1] in ("zu", "von", "mit", "gegenüber", "zwischen") \
+            and before[0].startswith(_RELATION_NOUNS):
+        return True
+    return None
+
+
+@CAPITAL_ACTS.rule("capital-participle-agent", "a capital after „von“ before a participle is its agent and "
+                   "acts: „eine von Riad geführte Allianz“")
+def _capital_participle_agent(st: ReadingState, h: Hit) -> bool | None:
     words = st.words
-    before = words[max(0, h.tok - 2):h.tok]
-    k = h.tok_end
-    # "Washington und Moskau streiten": look past a coordinated capital
+    if h.tok > 0 and words[h.tok - 1] == "von" and h.tok_end < len(words) and _PARTICIPLE.match(words[h.tok_end]):
+        return True
+    return None
+
+
+@CAPITAL_ACTS.rule("capital-place-preposition", "a capital after a preposition of place is the city: "
+                   "„in Moskau“, „nach Kiew“, „aus Washington“")
+def _capital_place_preposition(st: ReadingState, h: Hit) -> bool | None:
+    if h.tok > 0 and st.words[h.tok - 1].lower() in _PLACE_PREPOSITIONS:
+        return False
+    return None
+
+
+@CAPITAL_ACTS.rule("capital-state-verb", "a capital next to a verb of state action is the government: "
+                   "„Moskau bestreitet“, „Washington und Moskau streiten“, „Zudem warf Moskau Kiew vor“")
+def _capital_state_verb(st: ReadingState, h: Hit) -> bool | None:
+    words, verbs = st.words, st.t.state_verbs
+    k = _past_coordinated(st, h)
+    if k < len(words) and words[k] in verbs:
+        return True
+    # the capital right after a finite verb is its subject, and a capital right after an acting state its object
+    if h.tok > 0 and words[h.tok - 1] in verbs and words[h.tok - 1] not in _AUXILIARIES:
+        return True
+    if h.tok >= 2 and words[h.tok - 2] in verbs and any(x.label in ("STATE", "CAPITAL") and x.tok_end == h.tok
+                                                         for x in st.by_tok.get(h.tok - 1, [])):
+        return True
+    return None
+
+
+@CAPITAL_ACTS.rule("capital-clause-subject", "a capital opening a clause before a lowercase word that is no "
+                   "function word is a verb's subject: „Riad wies die Vorwürfe zurück“")
+def _capital_clause_subject(st: ReadingState, h: Hit) -> bool | None:
+    words = st.words
+    k = _past_coordinated(st, h)
+    prev = words[h.tok - 1] if h.tok > 0 else ""
+    clause_start = h.tok == 0 or st.sent_of[h.tok - 1] != st.sent_of[h.tok] or prev in (",", "–", ":", "„")
+    if clause_start and k < len(words) and words[k][:1].islower() and words[k] not in _FUNCTION_WORDS:
+        return True
+    return None
+
+
+def _past_coordinated(st: ReadingState, h: Hit) -> int:
+    """The token after the capital, or after a capital or state coordinated with it ("Washington und Moskau")."""
+    words, k = st.words, h.tok_end
     if k + 1 < len(words) and words[k] == "und" and any(x.label in ("CAPITAL", "STATE")
                                                       for x in st.by_tok.get(k + 1, [])):
         k += 2
-    if k < len(words) and words[k] in st.t.state_verbs:
-        return True
-    # "Zudem warf Moskau Kiew vor": the capital right after a finite verb is its subject,
-    # and a capital right after an acting state its object
-    if before and before[-1] in st.t.state_verbs and before[-1] not in _AUXILIARIES:
-        return True
-    if h.tok > 0 and any(x.label in ("STATE", "CAPITAL") and x.tok_end == h.tok for x in st.by_tok.get(h.tok - 1, [])) \
-            and h.tok >= 2 and words[h.tok - 2] in st.t.state_verbs:
-        return True
-    # "Riad wies die Vorwürfe zurück": at a clause start, followed by a lowercase word that
-    # is no function word, the capital is the subject of a verb
-    prev = words[h.tok - 1] if h.tok > 0 else ""
-    clause_start = h.tok == 0 or st.sent_of[h.tok - 1] != st.sent_of[h.tok] or prev in (",", "–", ":", "„")
-    return clause_start and k < len(words) and words[k][:1].islower() and words[k] not in _FUNCTION_WORDS
+    return k
 
 
 # -- government bodies named generically: their state from the words around them ------------
+BODY_STATE = Stage("body state")
+
+
 def bodies(st: ReadingState) -> None:
     """Generic government bodies whose state the words around them name ("das russische
-    Außenministerium")."""
+    Außenministerium"); `late_bodies` places the others."""
     for h in st.hits:
         if h.label == "BODY" and h.tok not in st.body_at:
-            iso = _qualifier_state(st, h.tok, h.tok_end)
+            iso = _body_qualifier(st, h, {})
             if iso is not None:
+                fired("body-qualifier")
                 body(st, h, iso)
 
 
 def late_bodies(st: ReadingState) -> None:
-    """The other generic bodies, once the officials are known: by the state of an official in the
-    same sentence, the dateline, a state of the sentence, or the state the article names most."""
+    """The other generic bodies, once the officials are known (the rules of `BODY_STATE`)."""
     by_sentence: dict[int, list[int]] | None = None
     for h in st.hits:
         if h.label != "BODY" or h.tok in st.body_at:
             continue
-        iso = _qualifier_state(st, h.tok, h.tok_end)
-        if iso is None:
-            by_sentence = _persons_by_sentence(st) if by_sentence is None else by_sentence
-            iso = _sentence_official_state(st, by_sentence, h.tok) or st.states.dateline or \
-                sentence_state(st, h.tok) or main_state(st)
-        if iso is not None:
-            body(st, h, iso)
+        by_sentence = _persons_by_sentence(st) if by_sentence is None else by_sentence
+        found = BODY_STATE.first(st, h, by_sentence)
+        if found is not None:
+            body(st, h, found[1])
+
+
+@BODY_STATE.rule("body-qualifier", "a generic body belongs to the state its words name: „das russische "
+                 "Außenministerium“, „das Prager Außenministerium“, „das Parlament in Kiew“")
+def _body_qualifier(st: ReadingState, h: Hit, by_sentence: dict[int, list[int]]) -> str | None:
+    return _qualifier_state(st, h.tok, h.tok_end)
+
+
+@BODY_STATE.rule("body-sentence-official", "a generic body belongs to the state of an official in its sentence: "
+                 "„Der russische Außenminister Lawrow sprach im Außenministerium“")
+def _body_sentence_official(st: ReadingState, h: Hit, by_sentence: dict[int, list[int]]) -> str | None:
+    for p_tok in by_sentence.get(st.sent_of[h.tok], ()):
+        p = st.person_at[p_tok]
+        if p.key and p.key in st.drafts:
+            for aff in st.drafts[p.key].affiliations:
+                d = st.drafts.get(aff)
+                if d is not None and d.type == "State" and d.code:
+                    return d.code
+    return None
+
+
+@BODY_STATE.rule("body-dateline", "a generic body belongs to the state of the dateline's capital: "
+                 "„Kiew – Das Verteidigungsministerium teilte mit …“")
+def _body_dateline(st: ReadingState, h: Hit, by_sentence: dict[int, list[int]]) -> str | None:
+    return st.states.dateline
+
+
+@BODY_STATE.rule("body-sentence-state", "a generic body belongs to the state named nearest in its sentence: "
+                 "„In Frankreich kündigte das Innenministerium Kontrollen an“")
+def _body_sentence_state(st: ReadingState, h: Hit, by_sentence: dict[int, list[int]]) -> str | None:
+    return sentence_state(st, h.tok)
+
+
+@BODY_STATE.rule("body-main-state", "a generic body no word places belongs to the state the article names "
+                 "most: „Polen … Das Außenministerium bestellte den Botschafter ein.“")
+def _body_main_state(st: ReadingState, h: Hit, by_sentence: dict[int, list[int]]) -> str | None:
+    return main_state(st)
 
 
 def body(st: ReadingState, h: Hit, iso: str) -> Draft:
@@ -174,18 +257,6 @@ def _persons_by_sentence(st: ReadingState) -> dict[int, list[int]]:
     for p_tok in st.person_at:
         index.setdefault(st.sent_of[p_tok], []).append(p_tok)
     return index
-
-
-def _sentence_official_state(st: ReadingState, by_sentence: dict[int, list[int]], tok: int) -> str | None:
-    """The state of an Official named in the same sentence ("Carter … mit dem Außenministerium")."""
-    for p_tok in by_sentence.get(st.sent_of[tok], ()):
-        p = st.person_at[p_tok]
-        if p.key and p.key in st.drafts:
-            for aff in st.drafts[p.key].affiliations:
-                d = st.drafts.get(aff)
-                if d is not None and d.type == "State" and d.code:
-                    return d.code
-    return None
 
 
 def _qualifier_state(st: ReadingState, tok: int, tok_end: int) -> str | None:
@@ -228,6 +299,12 @@ def state_before(st: ReadingState, tok: int, window: int = 8) -> str | None:
     return st.states.last_before(tok, window)
 
 
+ORG_STATE = declare("org-state", "org affiliation", "a government body, state medium, armed force or party "
+                    "the data files place belongs to its state where the article names it: „Die AKP … die Türkei“")
+PARTY_MAIN_STATE = declare("party-main-state", "org affiliation", "a party named generically belongs to the "
+                           "state the article names at least twice: „die Kommunistische Partei“ in an article on China")
+
+
 def org_affiliations(st: ReadingState) -> None:
     """Government bodies, state media and parties belong to their state, where the article names it."""
     for d in list(st.drafts.values()):
@@ -237,10 +314,12 @@ def org_affiliations(st: ReadingState) -> None:
         if rec and rec.state and rec.kind in ("government", "media", "armed", "party"):
             state_key = entity_key("State", st.t.states[rec.state].name)
             if state_key in st.drafts:
+                fired(ORG_STATE)
                 d.affiliations.append(state_key)
         elif rec and rec.kind == "party":
             # a party named generically ("die Kommunistische Partei") is the country's the
             # article is about
             iso = main_state(st, min_mentions=2)
             if iso:
+                fired(PARTY_MAIN_STATE)
                 d.affiliations.append(st.state(iso, d.first).key)

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from kg import resources
 from kg.extract.reading import PersonDraft, ReadingState
+from kg.extract.rules import Stage, declare, fired
 from kg.extract.states import body, main_state
 from kg.german import DETERMINERS
 from kg.nlp.hits import Hit
@@ -23,17 +24,36 @@ _ADVISOR_BASES = ("berater", "beraterin")
 _COMPLEMENT = {"von", "des", "der", "vom"}
 
 
+HOLDER_NEXT = declare("title-holder-next", "title holder", "the name right after a title holds it: "
+                      "„Präsident Erdoğan“, „der Kanzler Olaf Scholz“")
+HOLDER_COMPLEMENT = declare("title-holder-complement", "title holder", "the name right after a title's "
+                            "complement holds it: „der Sprecher des Außenministeriums John Kirby“")
+HOLDER_APPOSITION = declare("title-holder-apposition", "title holder", "the name after a comma behind the "
+                            "title's phrase holds it: „der Berater von Kanzler Scholz, Jens Plötner, sagte“")
+HOLDER_BEFORE = declare("title-holder-before", "title holder", "the name before a comma ahead of the title "
+                        "holds it: „Emmanuel Bonne, Berater von Präsident Macron, sagte“")
+ROLE_ADJECTIVE = declare("title-role-adjective", "title role", "an adjective of `role_adjectives.tsv` before "
+                         "the title is part of the role: „der außenpolitische Berater“")
+TITLE_PARTY = declare("title-party", "title party", "a title whose affiliation is a party makes the holder a "
+                      "member: „der Vorsitzende der SPD, Max Muster“")
+ACRONYM = declare("title-affiliation-acronym", "title affiliation", "an acronym in brackets in the title's "
+                  "complement names the body: „Leiter des Potsdam-Instituts für Klimafolgenforschung (PIK)“")
+ADVISER = declare("title-adviser", "title relation", "an adviser's title with a person in its complement: "
+                  "„Jens Plötner, Berater von Kanzler Scholz“ advises Scholz")
+
+
 def titles(st: ReadingState) -> None:
     """Tie each title to its holder and read role, affiliation and the adviser relation."""
     for h in st.hits:
         if h.label != "TITLE":
             continue
-        holder, obj = _holder(st, h)
+        holder, obj, how = _holder(st, h)
         if holder is None:
             continue
         role = _role(st, h)
         if h.form == "no" and not st.party_prefix(h.tok):
             continue
+        fired(how)
         holder.official = True
         # "seinem ukrainischen Kollegen": the office is the known one, if any
         if h.form != "colleague" and holder.role is None:
@@ -43,20 +63,23 @@ def titles(st: ReadingState) -> None:
             holder.affiliation = aff
         party = st.drafts.get(aff) if aff else None
         if party is not None and party.kind == "party":
-            holder.party = holder.party or party.name     # "Chef der HDP", "Vorsitzende der SPD"
+            fired(TITLE_PARTY)
+            holder.join(party.name, TITLE_PARTY)     # "Chef der HDP", "Vorsitzende der SPD"
         holder.title_tok = h.tok
         if obj is not None and role.casefold().endswith(_ADVISOR_BASES):
+            fired(ADVISER)
             st.advisors.append((holder, obj, h.tok))
 
 
-def _holder(st: ReadingState, h: Hit) -> tuple[PersonDraft | None, PersonDraft | None]:
-    """Who holds the title at h, and the person of a 'von'-complement ('Berater von X')."""
+def _holder(st: ReadingState, h: Hit) -> tuple[PersonDraft | None, PersonDraft | None, str]:
+    """Who holds the title at h, the person of a 'von'-complement ('Berater von X'), and the
+    name of the rule that found the holder."""
     k = h.tok_end
     if k in st.person_at:
-        return st.person_at[k], None
+        return st.person_at[k], None, HOLDER_NEXT
     obj, aff_end, named = _complement(st, k)
     if named is not None:
-        return named, None
+        return named, None, HOLDER_COMPLEMENT
     return _apposition(st, h, _past_affiliation(st, aff_end), obj)
 
 
@@ -121,24 +144,25 @@ def _past_affiliation(st: ReadingState, j: int) -> int:
     return j
 
 
-def _apposition(st: ReadingState, h: Hit, j: int, obj: PersonDraft | None) -> tuple[PersonDraft | None, PersonDraft | None]:
+def _apposition(st: ReadingState, h: Hit, j: int,
+                obj: PersonDraft | None) -> tuple[PersonDraft | None, PersonDraft | None, str]:
     """The holder named in apposition, after the title's phrase (which ends at j) or before it."""
     words, n = st.words, len(st.words)
     # "der Berater von Kanzler Scholz (SPD), Jens Plötner, ..."
     if j + 1 < n and words[j] == "," and (j + 1) in st.person_at:
-        return st.person_at[j + 1], obj
+        return st.person_at[j + 1], obj, HOLDER_APPOSITION
     # "…, Aleksandar Vucic": a first name before a known surname the gazetteer took alone
     if j + 2 < n and words[j] == "," and (j + 2) in st.person_at and words[j + 1][:1].isupper() \
             and not st.by_tok.get(j + 1):
-        return st.person_at[j + 2], obj
+        return st.person_at[j + 2], obj, HOLDER_APPOSITION
     # "Emmanuel Bonne, Berater von Präsident Emmanuel Macron"
     b = h.tok - 1
     while b >= 0 and (words[b] in DETERMINERS or (words[b].islower() and words[b] not in (",",))
                       and b > h.tok - 4):
         b -= 1
     if b >= 1 and words[b] == ",":
-        return _person_ending_at(st, b), obj
-    return None, obj
+        return _person_ending_at(st, b), obj, HOLDER_BEFORE
+    return None, obj, HOLDER_BEFORE
 
 
 def _person_ending_at(st: ReadingState, end: int) -> PersonDraft | None:
@@ -159,25 +183,30 @@ def _role(st: ReadingState, h: Hit) -> str:
         for adj in st.t.role_adjectives:
             if low.startswith(adj) and low[len(adj):] in ("", "e", "er", "en", "es", "em"):
                 feminine = role.endswith("in") and not role.endswith("ein")
+                fired(ROLE_ADJECTIVE)
                 return f"{adj}{'e' if feminine else 'er'} {role}"
     return role
 
 
+TITLE_AFFILIATION = Stage("title affiliation")
+
+
 def _title_affiliation(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str | None:
     """Key of the State/Organization a title names: prefix, adjective, genitive or 'von'-complement."""
-    return _affiliation_prefix(st, h) or _affiliation_before(st, h) or _affiliation_seat(st, h) or \
-        (_affiliation_after(st, h) if obj is None else None)
+    found = TITLE_AFFILIATION.first(st, h, obj)
+    return found[1] if found is not None else None
 
 
-def _affiliation_prefix(st: ReadingState, h: Hit) -> str | None:
-    """A prefix in the title's own token: "US-Präsident", "Nato-Generalsekretär", "SPD-Chef"."""
+@TITLE_AFFILIATION.rule("title-affiliation-prefix", "a state or organisation prefixed to the title: "
+                        "„US-Präsident“, „Nato-Generalsekretär“; a party's holder acts for his state "
+                        "(„ÖVP-Außenminister“) unless the title is a party's („AfD-Chefin“)")
+def _affiliation_prefix(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str | None:
     for x in st.by_tok.get(h.tok, []):
         if x.label in ("STATE", "ORG") and x.form == "prefix":
             if x.label == "STATE":
                 return st.state(x.key, x.start).key
             rec = st.orgs[x.key]
             if rec.kind == "party":
-                st.title_parties.append((h.tok, x.key))
                 # "AfD-Chefin" acts for her party, "ÖVP-Außenminister" for his state
                 if rec.state and h.key not in st.t.party_titles:
                     return st.state(rec.state, x.start).key
@@ -188,8 +217,9 @@ def _affiliation_prefix(st: ReadingState, h: Hit) -> str | None:
     return None
 
 
-def _affiliation_before(st: ReadingState, h: Hit) -> str | None:
-    """A state or organisation before the title: "der türkische Präsident", "Russlands Präsident"."""
+@TITLE_AFFILIATION.rule("title-affiliation-before", "a state or organisation before the title: „der "
+                        "türkische Präsident“, „Russlands Präsident“, „Moskaus Botschafter“")
+def _affiliation_before(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str | None:
     b = h.tok - 1
     steps = 0
     while b >= 0 and steps < 4:
@@ -208,8 +238,9 @@ def _affiliation_before(st: ReadingState, h: Hit) -> str | None:
     return None
 
 
-def _affiliation_seat(st: ReadingState, h: Hit) -> str | None:
-    """A title word beginning with a government's seat: "Kremlbeamter" (`title_seats.tsv`)."""
+@TITLE_AFFILIATION.rule("title-affiliation-seat", "a title word beginning with a government's seat "
+                        "(`title_seats.tsv`): „ein Kremlsprecher“")
+def _affiliation_seat(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str | None:
     for x in st.by_tok.get(h.tok, []):
         if x.label == "TITLE":
             iso = next((iso for prefix, iso in _title_seats() if x.key.startswith(prefix)), None)
@@ -218,10 +249,11 @@ def _affiliation_seat(st: ReadingState, h: Hit) -> str | None:
     return None
 
 
-def _affiliation_after(st: ReadingState, h: Hit) -> str | None:
-    """The complement after the title: "Präsident der Ukraine", "Generalsekretär der Nato"."""
+@TITLE_AFFILIATION.rule("title-affiliation-after", "the state or organisation in the title's complement, "
+                        "unless it names a person: „Präsident der Ukraine“, „Generalsekretär der Nato“")
+def _affiliation_after(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str | None:
     words, k = st.words, h.tok_end
-    if not (k < len(words) and words[k] in _COMPLEMENT):
+    if obj is not None or not (k < len(words) and words[k] in _COMPLEMENT):
         return None
     j = k + 1
     # past determiners and adjectives: "der oppositionellen Partei X"
@@ -243,7 +275,10 @@ def _affiliation_after(st: ReadingState, h: Hit) -> str | None:
                 named = body(st, x, iso)
             if named is not None and named.affiliations:
                 return named.affiliations[0]
-    return _affiliation_acronym(st, j)
+    named = _affiliation_acronym(st, j)
+    if named is not None:
+        fired(ACRONYM)
+    return named
 
 
 def _affiliation_acronym(st: ReadingState, j: int) -> str | None:
