@@ -7,9 +7,10 @@ One row per invented sentence (or short text):
 - `dates`: optionally, the events' own dates (ISO, or null), in any order;
 - the exact facts expected of the kinds the row names: `events` as [code, source, target] or, to
   pin how the text reports them, [code, source, target, factuality] (then every event of the row),
-  `talks` as {kind, participants, place, status, start, end}; an empty list means nothing
-  of that kind may be read (a negative row); `persons` as the names of the Person and Official
-  entities;
+  `talks` as {kind, participants, place, status, start, end}, `entities` as [key, type],
+  `affiliations` as [entity key, affiliation key], `relations` as [subject, relation, object],
+  `persons` as the names of the Person and Official entities; an empty list means nothing of
+  that kind may be read (a negative row);
 - `fires`: rules that must have read something in it (in a fact's `rules` or traced);
   `silent`: rules that must not have.
 
@@ -30,7 +31,7 @@ from kg.facts import Article, ArticleFacts
 from kg.nlp import build_nlp
 
 CORPUS = Path(__file__).parent / "corpus"
-KINDS = ("events", "talks", "persons")
+KINDS = ("events", "talks", "persons", "entities", "affiliations", "relations")
 
 
 def _rows() -> list[tuple[str, int, dict]]:
@@ -50,7 +51,7 @@ def _read(row: dict) -> tuple[ArticleFacts, set[str]]:
     article = Article(id="example", text=row["text"], date=when)
     with trace() as names:
         facts = extract(build_nlp()(article.text), article)
-    used = set(names) | {r for fact in (*facts.talks, *facts.interactions) for r in fact.rules}
+    used = set(names) | {r for fact in (*facts.talks, *facts.interactions, *facts.relations) for r in fact.rules}
     return facts, used
 
 
@@ -84,6 +85,14 @@ def test_example_row(row: dict) -> None:
         assert sorted(_talks(facts), key=_key) == sorted(row["talks"], key=_key), row["text"]
     if "persons" in row:
         assert sorted(e.name for e in facts.entities if e.type in ("Person", "Official")) == sorted(row["persons"])
+    if "entities" in row:
+        assert sorted([e.key, e.type] for e in facts.entities) == sorted(row["entities"]), row["text"]
+    if "affiliations" in row:
+        assert sorted([e.key, a] for e in facts.entities for a in e.affiliations) == sorted(row["affiliations"]), \
+            row["text"]
+    if "relations" in row:
+        assert sorted([r.subject, r.relation, r.object] for r in facts.relations) == sorted(row["relations"]), \
+            row["text"]
     for name in row.get("fires", ()):
         assert name in RULES, f"unknown rule {name}"
         assert name in used, f"{name} did not fire on: {row['text']}"
