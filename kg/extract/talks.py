@@ -24,6 +24,7 @@ from kg.extract.factuality import OFFER_REFUSED, OFFERED, offered, refuses_offer
 from kg.extract.lexicon import TalksCue, calendar_words, plover_cues, talks_cues
 from kg.extract.mentions import EntityReading
 from kg.extract.rules import declare, fired
+from kg.extract.talk_anaphora import BY_PHONE, CONTINUED, PAIR_ANAPHOR, by_phone, continues, pair_anaphor
 from kg.extract.talk_places import THERE_PLACE, STATE_PLACE, place_near, state_place, there
 from kg.extract.talk_merge import drop_headline_repeats, once_per_sentence, subsume_visits
 from kg.extract.roles import find_subjects, main_subject, previous_subject, read_sentences
@@ -505,12 +506,47 @@ def _read_cue(state: _Reading, sentence: Sentence, cue: _Cue, prev: Actor | None
     recent = next((o for o in reversed(state.opened) if sentence.index - o.sentence <= 2), None)
     words = sentence.words
     refers = cue.entry.match == "suffix" and cue.index > 0 and words[cue.index - 1].lower in REFERRING
-    if refers and recent is not None:
+    partners = _anaphoric(state, sentence, cue, people, refers)
+    if partners is not None:
+        _open_anaphoric(state, sentence, cue, partners, when)
+    elif refers and recent is not None:
         _extend_referred(state, sentence, cue, people, recent)
     elif people:
         rules = (CUE_NOUN if cue.entry.match == "suffix" else CUE_VERB, *found_by, *((OFFERED,) if told else ()),
                  *((AGREED,) if "agreed" in cue.entry.requires else ()))
         _open_talks(state, sentence, cue, people, rules, told, when)
+
+
+def _anaphoric(state: _Reading, sentence: Sentence, cue: _Cue, people: list[Actor],
+               refers: bool) -> tuple[tuple[str, ...], str] | None:
+    """The partners of the talks just read (and the rule) where the sentence names its own talks' partners
+    only by reference: "Die beiden Minister wollen sich erneut treffen", "Die Gespräche wurden fortgesetzt"."""
+    if len(people) >= 2:
+        return None
+    rule = CONTINUED if continues(sentence, cue.index) else \
+        PAIR_ANAPHOR if not refers and pair_anaphor(sentence, cue.index) else None
+    if rule is None:
+        return None
+    recent = next((o.talks for o in reversed(state.opened) if sentence.index - o.sentence <= 2
+                   and o.sentence < sentence.index and len(o.talks.participants) >= 2), None)
+    if recent is None or (rule == PAIR_ANAPHOR and len(recent.participants) != 2):
+        return None
+    return recent.participants, rule
+
+
+def _open_anaphoric(state: _Reading, sentence: Sentence, cue: _Cue, partners: tuple[tuple[str, ...], str],
+                    when: _When) -> None:
+    """New talks of the partners of the talks just read."""
+    keys, rule = partners
+    rules = (CUE_NOUN if cue.entry.match == "suffix" else CUE_VERB, rule)
+    place, place_rules = _where(state, sentence, cue, [])
+    kind = cue.entry.kind
+    if by_phone(sentence, cue.index):
+        kind, place_rules = "PhoneCall", (BY_PHONE,)
+    talks = Talks(kind=kind, participants=keys, evidence=_evidence(sentence), status=when.status,
+                  place=None if kind == "PhoneCall" else place, start=when.span.start if when.span else None,
+                  end=when.span.end if when.span else None, confidence=0.5, rules=(*rules, *place_rules))
+    state.opened.append(_Open(talks, sentence.index))
 
 
 def _extend_referred(state: _Reading, sentence: Sentence, cue: _Cue, people: list[Actor], recent: _Open) -> None:
@@ -535,6 +571,8 @@ def _open_talks(state: _Reading, sentence: Sentence, cue: _Cue, people: list[Act
         place, place_rules = _where(state, sentence, cue, group if len(groups) > 1 else people)
         if kind == "PhoneCall" and cue.entry.cue == "sprechen" and place:
             kind = "Meeting"
+        if kind != "PhoneCall" and by_phone(sentence, cue.index):
+            kind, place, place_rules = "PhoneCall", None, (BY_PHONE,)
         keys = _unique(_keys(group, state.entities))
         span = when.span or (_earlier_date(state.dated, sentence.index, keys, state.ref, when.tense)
                              if when.status == "held" else None)

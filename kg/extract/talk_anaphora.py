@@ -1,0 +1,69 @@
+"""Talks whose participants a sentence names only by reference to the talks before it.
+
+„Kerry traf Lawrow in Genf. Die beiden Minister wollen sich am Freitag erneut treffen.“ and
+„Die Gespräche wurden telefonisch fortgesetzt.“ name no participant: they are the partners
+of the talks just read. The words are in `kg/data/talks_anaphora.tsv`.
+
+>>> from kg.extract.clauses import Sentence, make_word
+>>> words = tuple(make_word(t, l, 0, 0) for t, l in
+...               [("Die", "die"), ("beiden", "beide"), ("Minister", "minister"), ("telefonierten", "telefonieren")])
+>>> s = Sentence(0, 0, 0, "", words, (), (), ((0, 4),))
+>>> pair_anaphor(s, 3), by_phone(s, 3), continues(s, 3)
+(True, False, False)
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from kg import resources
+from kg.extract.clauses import Sentence, clause_particle, verb_keys
+from kg.extract.lexicon import calendar_words
+from kg.extract.rules import declare
+
+PAIR_ANAPHOR = declare("talks-pair-anaphor", "talks participants", "„die beiden Minister“, „beide Seiten“ as "
+                       "the talks' subject are the partners of the talks just read: „Kerry traf Lawrow. Die beiden "
+                       "Minister wollen sich erneut treffen.“")
+CONTINUED = declare("talks-continued", "talks participants", "talks continued without partners of their own are "
+                    "held by the partners of the talks just read: „Die Gespräche wurden telefonisch fortgesetzt.“")
+OBLIQUE = frozenset({"der", "den", "dem", "des"})     # articles before "beiden" that are no subject
+
+BY_PHONE = declare("talks-by-phone", "talks kind", "talks held „telefonisch“ are a phone call: „Merkel und Macron "
+                   "berieten telefonisch über die Lage.“")
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    for row in resources.rows("talks_anaphora.tsv"):
+        table.setdefault(row["role"], set()).add(row["word"])
+    return {role: frozenset(words) for role, words in table.items()}
+
+
+def pair_anaphor(sentence: Sentence, cue: int) -> bool:
+    """The cue's clause names two parties as its subject, "die beiden"/"beide" and a plural noun.
+
+    Not a span of time ("in den beiden Tagen"), not a genitive or dative ("das Telefonat der
+    beiden Politiker" may be an earlier one).
+    """
+    first, last = sentence.clause_of(cue)
+    words = sentence.words
+    pair, spans = _words()["pair"], calendar_words()["span"]
+    return any(w.lower in pair and i + 1 < last and words[i + 1].capitalized and words[i + 1].lower not in spans
+               and (i == first or words[i - 1].lower not in OBLIQUE)
+               for i, w in enumerate(words[first:last], first))
+
+
+def by_phone(sentence: Sentence, cue: int) -> bool:
+    """ "telefonisch" in the cue's clause."""
+    first, last = sentence.clause_of(cue)
+    phone = _words()["phone"]
+    return any(w.lower in phone for w in sentence.words[first:last])
+
+
+def continues(sentence: Sentence, cue: int) -> bool:
+    """A verb of continuing in the cue's clause ("fortgesetzt", "setzten … fort")."""
+    first, last = sentence.clause_of(cue)
+    particle = clause_particle(sentence, first, last)
+    verbs = _words()["continue"]
+    return any(key in verbs for i in range(first, last) if not sentence.words[i].capitalized
+               for key in verb_keys(sentence.words[i], particle[0] if particle and particle[1] != i else None))
