@@ -213,3 +213,9 @@ def test_talks_anaphora_words_have_known_roles() -> None:
     assert {r["role"] for r in rows} == {"continue", "phone", "pair"}
     assert all(r["word"] == r["word"].lower() and r["word"].isalpha() for r in rows)
     assert all(r["word"].endswith("n") for r in rows if r["role"] == "continue"), "verbs as infinitives"
+
+
+def test_trade_nouns_are_lower_case_endings() -> None:
+    nouns = resources.load_word_list("trade_nouns.tsv")
+    assert {"kauf", "käufe", "lieferung", "import"} <= nouns
+    assert all(n == n.lower() and n.isalpha() for n in nouns)

@@ -318,6 +318,8 @@ def _linked(sentence: Sentence, cue: _Cue, clause: list[Actor]) -> list[tuple[Ac
     linked += [(a, LINKED_GENITIVE) for a in clause if a.prep is None and (
         a.first == i + 1 or (genitive and i + 1 < a.first <= i + 3))]
     linked += [(a, LINKED_PARTNER) for a in clause if a.prep in ("mit", "zwischen") and _partner_ok(sentence, i, a)]
+    supplier = None if linked else _supplier(sentence, cue)
+    linked += [(supplier, SUPPLIER)] if supplier is not None else []
     if not _visit(words[i]):
         return linked
     # "des Besuchs von Papst Franziskus im kommunistischen Kuba": the visitor after "von"
@@ -329,6 +331,26 @@ def _linked(sentence: Sentence, cue: _Cue, clause: list[Actor]) -> list[tuple[Ac
     # "zu Besuch in Kuba", "sein Besuch in Ägypten": the host state takes part
     return linked + [(a, VISIT_HOST) for a in clause if a.type == "State" and a.prep in ("in", "nach", "im")
                      and i < a.first <= reach]
+
+
+SUPPLIER = declare("talks-supplier", "talks participants", "the state a purchase under negotiation comes from "
+                   "is the counterpart: „Indien will die Gespräche über Flugzeugkäufe aus Brasilien fortsetzen“")
+# Nouns of buying and supplying, matched as a word's ending ("Flugzeugkäufe"): `kg/data/trade_nouns.tsv`.
+TRADE = tuple(sorted(resources.load_word_list("trade_nouns.tsv")))
+
+
+def _supplier(sentence: Sentence, cue: _Cue) -> Actor | None:
+    """The State after "aus" in the talks noun's "über" topic of trade ("über Flugzeugkäufe aus Brasilien")."""
+    first, last = sentence.clause_of(cue.index)
+    words = sentence.words
+    about = next((i for i in range(cue.index + 1, min(last, cue.index + 3)) if words[i].lower == "über"), None)
+    if about is None:
+        return None
+    trade = next((i for i in range(about + 1, min(last, about + 5))
+                  if words[i].capitalized and words[i].lower.endswith(TRADE)), None)
+    if trade is None:
+        return None
+    return next((a for a in sentence.actors_in(trade + 1, last) if a.type == "State" and a.prep == "aus"), None)
 
 
 def _passive_form(sentence: Sentence, index: int) -> bool:
@@ -531,6 +553,8 @@ def _anaphoric(state: _Reading, sentence: Sentence, cue: _Cue, people: list[Acto
                    and o.sentence < sentence.index and len(o.talks.participants) >= 2), None)
     if recent is None or (rule == PAIR_ANAPHOR and len(recent.participants) != 2):
         return None
+    if any(a.key not in recent.participants for a in people):
+        return None         # "Indien will die Gespräche fortsetzen" after talks without India: other talks
     return recent.participants, rule
 
 
