@@ -77,3 +77,28 @@ ACADEMIC_TITLES = _words("Dr. Prof. Dipl.-Ing. Mag. Ing. DI")
 NAME_PARTICLES = _words("von van de di da del du dos ter zu")
 # the article after "von"/"van" in a surname ("von der Leyen", "van den Broek")
 PARTICLE_ARTICLES = _words("der den dem")
+
+# -- the entity stage (kg/extract: states, titles, relations) ------------------------------
+# prepositions of place: "in Moskau", "nach Kiew" name the city, not its government
+PLACE_PREPOSITIONS = _words("in nach aus bei von nahe vor um über bis")
+# words after a clause-initial name that show it is no verb's subject: "Moskau im Winter",
+# "Kiew dagegen": prepositions, conjunctions, articles and focus or contrast adverbs
+FUNCTION_WORDS = _words(
+    "im in am an und oder sowie als wie bei nach zu zur zum auf für mit von vom aus über unter vor seit bis "
+    "gegen ohne um durch ins ans beim der die das des dem den ein eine selbst allein etwa noch dagegen "
+    "hingegen jedoch aber")
+# words that open a noun's complement: "Präsident der Ukraine", "Berater von Scholz"
+NOUN_COMPLEMENT_OPENERS = _words("von vom des der")
+# words inside a name that join its capitalised words: "Kommission für Menschenrechte und Versöhnung"
+NAME_JOINERS = _words("für und von zur zum")
+# the endings of an inflected adjective ("türkischen", "außenpolitischer"), and with "e" all endings
+CASE_ENDINGS = ("em", "en", "er", "es")
+ADJECTIVE_ENDINGS = CASE_ENDINGS + ("e",)
+# the glue of an enumeration of names: "Estland, Lettland und die Slowakei", "wie etwa Polen"
+ENUMERATION_WORDS = _words(", und sowie oder die der den das wie etwa")
+# a copula, or "als", before a predicate: "Estland und Lettland sind Nato-Mitglieder"
+COPULAS = _words("sind ist seien sei waren war wurden wurde als")
+# adverbs between a copula and its predicate: "sind ohnehin in der Nato"
+COPULA_ADVERBS = _words("ohnehin bereits schon längst auch")
+# words that open a list of members: "der Sicherheitsrat – einschließlich China und Russland –"
+INCLUSIVES = _words("einschließlich darunter inklusive samt")

@@ -32,11 +32,9 @@ from kg.extract import persons, relations, states, titles
 from kg.extract.mentions import EntityReading
 from kg.extract.reading import ReadingState, start_reading
 from kg.facts import Article, Relation
-from kg.german import DETERMINERS
+from kg.german import DETERMINERS, NAME_JOINERS
 from kg.nlp.hits import Hit
 
-# words that join the capitalised words of a name an acronym spells out
-_NAME_JOINERS = {"für", "und", "von", "zur", "zum"}
 
 
 def named_hits(st: ReadingState) -> None:
@@ -69,11 +67,11 @@ def _spelled_out(st: ReadingState, h: Hit) -> tuple[int, int] | None:
     end = h.tok - 1
     b = end - 1
     while b >= 0 and end - b <= 8 and not st.by_tok.get(b) and words[b].lower() not in DETERMINERS and (
-            words[b][:1].isupper() or (words[b] in _NAME_JOINERS and b > 0 and words[b - 1][:1].isupper())):
+            words[b][:1].isupper() or (words[b] in NAME_JOINERS and b > 0 and words[b - 1][:1].isupper())):
         b -= 1
     b += 1
     capitals = sum(1 for w in words[b:end] if w[:1].isupper())
-    if capitals < 2 or words[b] in _NAME_JOINERS:
+    if capitals < 2 or words[b] in NAME_JOINERS:
         return None
     return st.idx[b], st.idx[end - 1] + len(words[end - 1])
 

@@ -19,9 +19,6 @@ from kg.extract.titles import ADVISER
 from kg.facts import Relation, entity_key
 from kg.nlp.hits import Hit
 
-_LEADERSHIP = {"Regierung", "Führung", "Staatsführung", "Parteiführung", "Regime", "Diktatur", "Präsidentschaft",
-               "Herrschaft", "Kabinett", "Administration"}
-
 SURNAME = declare("person-surname", "person", "a surname alone, or in the genitive, is the person named in "
                   "full before: „Olaf Scholz … sagte Scholz“, „Scholz' Rede“")
 NAME_VARIANT = declare("person-name-variant", "person", "a longer name with the same first and last word is "
@@ -60,7 +57,7 @@ def leaders_under(st: ReadingState) -> None:
         for b in range(tok - 2, max(-1, tok - 6), -1):
             if st.sent_of[b] != s or words[b] in (",", "und"):
                 break
-            if words[b] in _LEADERSHIP:
+            if words[b] in st.t.leader_words:
                 fired(LEADER_UNDER)
                 p.official = True
                 break

@@ -43,8 +43,17 @@ class Tables:
     role_adjectives: frozenset[str]
     party_titles: frozenset[str]
     acting_capitals: dict[str, str]
-    parliaments: dict[str, str]
+    parliaments: dict[tuple[str, str], str]   # (body word, ISO code) → the organisation: ("Parlament", "UA") → Rada
     capital_adjectives: dict[str, str]    # "Prager" → CZ: city adjectives in -er do not inflect
+    relation_nouns: tuple[str, ...]        # "Verhältnis": a capital after one and "zu" is a government
+    seat_words: frozenset[str]             # "Regierung": "die Regierung in Kiew" is the government
+    leader_words: frozenset[str]           # "Regierung": "die Regierung unter X" makes X its leader
+    municipal_parts: tuple[str, ...]       # "bürgermeister": "Wiens Bürgermeister" is the city's
+    member_words: frozenset[str]           # "Mitglied": "Nato-Mitglied Türkei"
+    accession_words: frozenset[str]        # "Beitritt": "den Beitritt der Türkei zur EU"
+    lead_verbs: frozenset[str]             # "leitet": "X leitet die SPD"
+    adviser_endings: tuple[str, ...]       # "berater": "Sicherheitsberater von X" advises X
+    party_adjective_names: frozenset[str]  # "Grüne": before a name an adjective, not the party
 
 
 def common_nouns() -> frozenset[str]:
@@ -54,6 +63,8 @@ def common_nouns() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def tables() -> Tables:
+    government = list(resources.rows("government_words.tsv"))
+    members = list(resources.rows("member_words.tsv"))
     return Tables(
         states={s.iso2: s for s in resources.load_states()},
         orgs={o.name: o for o in resources.load_organizations()},
@@ -63,9 +74,18 @@ def tables() -> Tables:
         role_adjectives=resources.load_word_list("role_adjectives.tsv"),
         party_titles=resources.load_word_list("party_titles.tsv"),
         acting_capitals={r["place"]: r["organization"] for r in resources.rows("acting_capitals.tsv")},
-        parliaments={r["iso2"]: r["organization"] for r in resources.rows("parliaments.tsv")},
+        parliaments={(r["body"], r["iso2"]): r["organization"] for r in resources.rows("parliaments.tsv")},
         capital_adjectives={c + "er": s.iso2 for s in resources.load_states() for c in s.capitals[:1]
                             if " " not in c and not c.endswith(("a", "e", "i", "o"))},
+        relation_nouns=tuple(sorted(resources.load_word_list("relation_nouns.tsv"))),
+        seat_words=frozenset(r["word"] for r in government if r["seat"] == "yes"),
+        leader_words=frozenset(r["word"] for r in government if r["leader"] == "yes"),
+        municipal_parts=tuple(sorted(resources.load_word_list("municipal_words.tsv"))),
+        member_words=frozenset(r["word"] for r in members if r["kind"] == "member"),
+        accession_words=frozenset(r["word"] for r in members if r["kind"] == "accession"),
+        lead_verbs=resources.load_word_list("lead_verbs.tsv"),
+        adviser_endings=tuple(sorted(resources.load_word_list("adviser_words.tsv"))),
+        party_adjective_names=resources.load_word_list("party_adjective_names.tsv"),
     )
 
 

@@ -12,17 +12,9 @@ from __future__ import annotations
 
 from kg.extract.reading import ReadingState
 from kg.extract.rules import declare, fired
-from kg.german import DETERMINERS
+from kg.german import COPULA_ADVERBS, COPULAS, DETERMINERS, ENUMERATION_WORDS, INCLUSIVES
 from kg.facts import Relation
 
-_MEMBER_WORDS = ("Mitglied", "Mitglieder", "Mitgliedern", "Mitgliedsstaat", "Mitgliedsstaaten", "Mitgliedstaat",
-                 "Mitgliedstaaten", "Mitgliedsland", "Mitgliedsländer", "Mitgliedsländern", "Staat", "Staaten",
-                 "Staates", "Land", "Länder", "Ländern", "Landes", "Partner", "Partnern", "Partnerland")
-_ENUM = {",", "und", "sowie", "oder", "die", "der", "den", "das", "wie", "etwa"}
-_COPULA = {"sind", "ist", "seien", "sei", "waren", "war", "als", "wurden", "wurde"}
-# "der Sicherheitsrat – einschließlich China und Russland –": the states named are members
-_INCLUDING = {"einschließlich", "darunter", "inklusive", "samt"}
-_LEAD_VERBS = {"führen", "führt", "führte", "anführen", "leiten", "leitet", "leitete", "anführt", "anführte"}
 
 
 PARTY_BRACKET = declare("party-bracket", "party", "a party in brackets after a name: „Olaf Scholz (SPD)“")
@@ -89,7 +81,7 @@ def _party_before(st: ReadingState, tok: int) -> str | None:
     if party is None:
         party = next((x.key for x in st.by_tok.get(tok - 1, []) if x.label == "ORG"
                       and x.tok_end == tok and st.orgs[x.key].kind == "party"
-                      and st.words[tok - 1] not in ("Linke", "Grüne", "Grünen")), None)
+                      and st.words[tok - 1] not in st.t.party_adjective_names), None)
     return party
 
 
@@ -120,7 +112,7 @@ def membership(st: ReadingState) -> None:
         if "-" not in w:
             continue
         tail = w.rsplit("-", 1)[1]
-        if tail not in _MEMBER_WORDS:
+        if tail not in st.t.member_words:
             continue
         orgs = [x.key for x in st.by_tok.get(i, []) if x.label == "ORG" and x.form == "prefix"]
         j = i - 1   # "EU- und Nato-Mitglieder"
@@ -141,7 +133,7 @@ def accession(st: ReadingState) -> None:
     """'den Beitritt der Türkei zur EU': the state is a member."""
     words = st.words
     for i, w in enumerate(words):
-        if w != "Beitritt":
+        if w not in st.t.accession_words:
             continue
         j = i + 1
         while j < len(words) and words[j] in DETERMINERS:
@@ -162,7 +154,7 @@ def _enumeration(st: ReadingState, k: int, step: int) -> list[str]:
     """
     words = st.words
     if step < 0:
-        if not (0 <= k < len(words) and words[k] in _COPULA):
+        if not (0 <= k < len(words) and words[k] in COPULAS):
             return []
         k -= 1
     out: list[str] = []
@@ -173,7 +165,7 @@ def _enumeration(st: ReadingState, k: int, step: int) -> list[str]:
             if xs[0].key not in out:
                 out.append(xs[0].key)
             gap = 0
-        elif words[k] in _ENUM and gap < 2 and (out or step > 0):
+        elif words[k] in ENUMERATION_WORDS and gap < 2 and (out or step > 0):
             gap += 1
         else:
             break
@@ -185,10 +177,10 @@ def copula_membership(st: ReadingState) -> None:
     """'Estland, Litauen und Lettland seien ohnehin in der EU und Nato'."""
     words = st.words
     for i, w in enumerate(words):
-        if w not in _COPULA or i + 1 >= len(words):
+        if w not in COPULAS or i + 1 >= len(words):
             continue
         j = i + 1
-        while j < len(words) and words[j] in ("ohnehin", "bereits", "schon", "längst", "auch"):
+        while j < len(words) and words[j] in COPULA_ADVERBS:
             j += 1
         if j >= len(words) or words[j] not in ("in", "im", "Mitglied", "Mitglieder"):
             continue
@@ -217,7 +209,7 @@ def inclusion_membership(st: ReadingState) -> None:
         k = h.tok_end
         if k < len(words) and words[k] in (",", "–", "-", "("):
             k += 1
-        if k < len(words) and words[k] in _INCLUDING:
+        if k < len(words) and words[k] in INCLUSIVES:
             for iso in _enumeration(st, k + 1, +1):
                 _member(st, st.state(iso, st.idx[k]).key, h.key, h.start, k, MEMBER_INCLUDING)
 
@@ -231,7 +223,7 @@ def party_leaders(st: ReadingState) -> None:
         after = words[h.tok_end:h.tok_end + 5]     # "wird die KP weitere fünf Jahre anführen"
         if "," in after:
             after = after[:after.index(",")]
-        if not (set(after) & _LEAD_VERBS or (h.tok >= 2 and words[h.tok - 2] in _LEAD_VERBS)):
+        if not (set(after) & st.t.lead_verbs or (h.tok >= 2 and words[h.tok - 2] in st.t.lead_verbs)):
             continue
         # the subject: the nearest person before, in the same sentence, none between
         s = st.sent_of[h.tok]

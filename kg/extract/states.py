@@ -15,25 +15,13 @@ import re
 
 from kg.extract.reading import Draft, ReadingState, common_nouns
 from kg.extract.rules import Stage, declare, fired
-from kg.german import AUXILIARIES, DETERMINERS, EXISTENTIAL
+from kg.german import AUXILIARIES, DETERMINERS, EXISTENTIAL, FUNCTION_WORDS, PLACE_PREPOSITIONS
 from kg.facts import entity_key
 from kg.nlp.hits import Hit
 
 _PARTICIPLE = re.compile(r"^[a-zäöü]*ge[a-zäöü]+(t|te|ten|ter|tes|tem)$")
-_RELATION_NOUNS = ("Verhältnis", "Beziehung", "Loslösung", "Abhängigkeit", "Annäherung", "Distanz",
-                   "Abgrenzung", "Bündnis", "Kooperation", "Zusammenarbeit", "Spannungen", "Streit",
-                   "Konflikt", "Gespräche", "Verhandlungen", "Abkommen", "Dialog")
-_GOV_WORDS = {"Regierung", "Führung", "Staatsführung", "Regime", "Machthaber", "Behörden", "Administration"}
 # verbs that take any subject ("In meinem Herzen wird Wien ...", "Der größte Markt ist Wien")
 _AUXILIARIES = AUXILIARIES | EXISTENTIAL
-# words after a clause-initial capital that show it is not a verb's subject ("Moskau im Winter")
-_FUNCTION_WORDS = {"im", "in", "am", "an", "und", "oder", "sowie", "als", "wie", "bei", "nach", "zu", "zur", "zum",
-                   "auf", "für", "mit", "von", "vom", "aus", "über", "unter", "vor", "seit", "bis", "gegen",
-                   "ohne", "um", "durch", "ins", "ans", "beim", "der", "die", "das", "des", "dem", "den", "ein",
-                   "eine", "selbst", "allein", "etwa", "noch", "dagegen", "hingegen", "jedoch", "aber"}
-_PLACE_PREPOSITIONS = ("in", "nach", "aus", "bei", "von", "nahe", "vor", "um", "über", "bis")
-_MUNICIPAL = ("stadt", "bürgermeister", "gemeinde", "bezirk", "kammer", "landes", "spital", "polizei",
-              "universität", "bürger", "einwohner")
 
 
 # -- capitals: the government (State) when they act, else the city (Place) -----------------
@@ -67,7 +55,7 @@ def _capital_genitive(st: ReadingState, h: Hit) -> bool | None:
     if h.form != "genitive":
         return None
     nxt = st.words[h.tok_end] if h.tok_end < len(st.words) else ""
-    return not any(w in nxt.lower() for w in _MUNICIPAL)
+    return not any(w in nxt.lower() for w in st.t.municipal_parts)
 
 
 @CAPITAL_ACTS.rule("capital-after-noun", "a capital right after a common noun is the city: „die Universität "
@@ -84,7 +72,7 @@ def _capital_after_noun(st: ReadingState, h: Hit) -> bool | None:
                    "government: „die Regierung in Kiew“, „die Behörden in Peking“")
 def _capital_government_in(st: ReadingState, h: Hit) -> bool | None:
     before = st.words[max(0, h.tok - 2):h.tok]
-    return True if len(before) == 2 and before[1] in ("in", "aus") and before[0] in _GOV_WORDS else None
+    return True if len(before) == 2 and before[1] in ("in", "aus") and before[0] in st.t.seat_words else None
 
 
 @CAPITAL_ACTS.rule("capital-between", "capitals after „zwischen“ are governments: „die Spannungen zwischen "
@@ -111,7 +99,7 @@ def _capital_state_adjective(st: ReadingState, h: Hit) -> bool | None:
 def _capital_relation_noun(st: ReadingState, h: Hit) -> bool | None:
     before = st.words[max(0, h.tok - 2):h.tok]
     if len(before) == 2 and before[1] in ("zu", "von", "mit", "gegenüber", "zwischen") \
-            and before[0].startswith(_RELATION_NOUNS):
+            and before[0].startswith(st.t.relation_nouns):
         return True
     return None
 
@@ -128,7 +116,7 @@ def _capital_participle_agent(st: ReadingState, h: Hit) -> bool | None:
 @CAPITAL_ACTS.rule("capital-place-preposition", "a capital after a preposition of place is the city: "
                    "„in Moskau“, „nach Kiew“, „aus Washington“")
 def _capital_place_preposition(st: ReadingState, h: Hit) -> bool | None:
-    if h.tok > 0 and st.words[h.tok - 1].lower() in _PLACE_PREPOSITIONS:
+    if h.tok > 0 and st.words[h.tok - 1].lower() in PLACE_PREPOSITIONS:
         return False
     return None
 
@@ -156,7 +144,7 @@ def _capital_clause_subject(st: ReadingState, h: Hit) -> bool | None:
     k = _past_coordinated(st, h)
     prev = words[h.tok - 1] if h.tok > 0 else ""
     clause_start = h.tok == 0 or st.sent_of[h.tok - 1] != st.sent_of[h.tok] or prev in (",", "–", ":", "„")
-    if clause_start and k < len(words) and words[k][:1].islower() and words[k] not in _FUNCTION_WORDS:
+    if clause_start and k < len(words) and words[k][:1].islower() and words[k] not in FUNCTION_WORDS:
         return True
     return None
 
@@ -238,8 +226,8 @@ def body(st: ReadingState, h: Hit, iso: str) -> Draft:
     """The entity of the body at h, of the state `iso`: a known one ("Kreml") or a new one."""
     known = next((o for o in st.t.orgs.values() if o.state == iso and o.kind == "government"
                   and (o.name.endswith("-" + h.key) or h.key in o.aliases)), None)
-    if h.key == "Parlament" and iso in st.t.parliaments:   # the Ukrainian parliament is the Rada
-        known = st.t.orgs[st.t.parliaments[iso]]
+    if (h.key, iso) in st.t.parliaments:   # the Ukrainian parliament is the Rada
+        known = st.t.orgs[st.t.parliaments[h.key, iso]]
     if known is not None:
         d = st.org(known.name, h.start)
     else:

@@ -15,13 +15,9 @@ from kg import resources
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import Stage, declare, fired
 from kg.extract.states import body, main_state
-from kg.german import DETERMINERS
+from kg.german import ADJECTIVE_ENDINGS, CASE_ENDINGS, NOUN_COMPLEMENT_OPENERS, DETERMINERS
 from kg.nlp.hits import Hit
 
-_ADJECTIVE_ENDINGS = ("en", "er", "es", "em", "e")
-_ADVISOR_BASES = ("berater", "beraterin")
-# the words that open a title's complement: "Präsident der Ukraine", "Berater von Scholz"
-_COMPLEMENT = {"von", "des", "der", "vom"}
 
 
 HOLDER_NEXT = declare("title-holder-next", "title holder", "the name right after a title holds it: "
@@ -66,7 +62,7 @@ def titles(st: ReadingState) -> None:
             fired(TITLE_PARTY)
             holder.join(party.name, TITLE_PARTY)     # "Chef der HDP", "Vorsitzende der SPD"
         holder.title_tok = h.tok
-        if obj is not None and role.casefold().endswith(_ADVISOR_BASES):
+        if obj is not None and role.casefold().endswith(st.t.adviser_endings):
             fired(ADVISER)
             st.advisors.append((holder, obj, h.tok))
 
@@ -87,7 +83,7 @@ def _complement(st: ReadingState, k: int) -> tuple[PersonDraft | None, int, Pers
     """After the title word at k: the person of a von-complement, where the title's affiliation
     ends, and the holder when the complement runs straight into his name."""
     words, n = st.words, len(st.words)
-    if k < n and words[k] in _COMPLEMENT:
+    if k < n and words[k] in NOUN_COMPLEMENT_OPENERS:
         j = k + 1
         while j < n and (words[j] in DETERMINERS or any(x.label == "TITLE" for x in st.by_tok.get(j, []))):
             j += 1
@@ -121,7 +117,7 @@ def _noun_phrase_end(st: ReadingState, k: int, j: int) -> int:
         if spans:
             j = max(spans)
         elif (words[j][:1].isupper() or words[j] in DETERMINERS or
-              words[j].endswith(("en", "er", "es", "em"))) and words[j] not in (",", "(", "und"):
+              words[j].endswith(CASE_ENDINGS)) and words[j] not in (",", "(", "und"):
             j += 1
         elif words[j] in ("für", "und") and j + 1 < n and words[j + 1][:1].isupper() \
                 and j + 1 not in st.person_at:
@@ -181,7 +177,7 @@ def _role(st: ReadingState, h: Hit) -> str:
         w = st.words[b]
         low = w.lower()
         for adj in st.t.role_adjectives:
-            if low.startswith(adj) and low[len(adj):] in ("", "e", "er", "en", "es", "em"):
+            if low.startswith(adj) and low[len(adj):] in ("", *ADJECTIVE_ENDINGS):
                 feminine = role.endswith("in") and not role.endswith("ein")
                 fired(ROLE_ADJECTIVE)
                 return f"{adj}{'e' if feminine else 'er'} {role}"
@@ -253,12 +249,12 @@ def _affiliation_seat(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str 
                         "unless it names a person: „Präsident der Ukraine“, „Generalsekretär der Nato“")
 def _affiliation_after(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str | None:
     words, k = st.words, h.tok_end
-    if obj is not None or not (k < len(words) and words[k] in _COMPLEMENT):
+    if obj is not None or not (k < len(words) and words[k] in NOUN_COMPLEMENT_OPENERS):
         return None
     j = k + 1
     # past determiners and adjectives: "der oppositionellen Partei X"
     while j < len(words) and (words[j] in DETERMINERS or (
-            words[j].islower() and words[j].endswith(_ADJECTIVE_ENDINGS) and j < k + 4
+            words[j].islower() and words[j].endswith(ADJECTIVE_ENDINGS) and j < k + 4
             and not st.by_tok.get(j))):
         j += 1
     if j < len(words) and not st.by_tok.get(j) and words[j][:1].isupper() and j + 1 < len(words):
