@@ -202,3 +202,18 @@ def test_a_memo_computes_each_word_once_and_starts_over_when_full() -> None:
     assert len(lengths) == memo.MAX_ENTRIES + 1   # full: the next new word empties it first
     assert lengths["Minsk"] == 5 and len(lengths) == 1
     assert lengths["Minsk"] == 5 and computed.count("Minsk") == 1   # remembered again
+
+
+
+def test_every_hit_names_the_registered_rule_that_made_it_and_its_span_gives_it(nlp) -> None:
+    from kg.rules import RULES
+    doc = nlp(open_seed() + "\nGestern sagte Kowalczyk in Oberwölz, die Brenntag AG (BAG) zahle.")
+    found = doc._.geokg_hits
+    assert {h.rule for h in found} >= {"listed-name", "title-word", "speaker", "org-legal-form"}
+    assert all(RULES[h.rule].stage in ("gazetteer", "names", "context", "orgnames", "speakers", "classes")
+               for h in found)
+    by_offsets = {(h.start, h.end, h.label, h.key): h.rule for h in found}
+    spans = doc.spans["geokg"]
+    assert len(spans) > 10
+    for span in spans:
+        assert span._.geokg_rule == by_offsets[(span.start_char, span.end_char, span.label_, span.kb_id_)]

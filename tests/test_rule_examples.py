@@ -9,12 +9,14 @@ One row per invented sentence (or short text):
   pin how the text reports them, [code, source, target, factuality] (then every event of the row),
   `talks` as {kind, participants, place, status, start, end}, `entities` as [key, type],
   `affiliations` as [entity key, affiliation key], `relations` as [subject, relation, object],
-  `persons` as the names of the Person and Official entities; an empty list means nothing of
-  that kind may be read (a negative row);
+  `persons` as the names of the Person and Official entities, `names` (the NLP pipeline's
+  name spans, `doc._.geokg_hits`) as [text, label] or, to pin the rule that made each,
+  [text, label, rule] (then every span of the row); an empty list means nothing of that kind
+  may be read (a negative row);
 - `fires`: rules that must have read something in it (in a fact's `rules` or traced);
   `silent`: rules that must not have.
 
-Every rule in `kg.extract.rules.RULES` needs at least one row where it fires and one where
+Every rule in `kg.rules.RULES` (the NLP name rules and the extractor's) needs at least one row where it fires and one where
 it is silent (see docs/DESIGN.md, "Adding a rule").
 """
 from __future__ import annotations
@@ -26,12 +28,12 @@ from pathlib import Path
 import pytest
 
 from kg.extract import extract
-from kg.extract.rules import RULES, trace
 from kg.facts import Article, ArticleFacts
-from kg.nlp import build_nlp
+from kg.nlp import Hit, build_nlp
+from kg.rules import RULES, trace
 
 CORPUS = Path(__file__).parent / "corpus"
-KINDS = ("events", "talks", "persons", "entities", "affiliations", "relations")
+KINDS = ("events", "talks", "persons", "entities", "affiliations", "relations", "names")
 
 
 def _rows() -> list[tuple[str, int, dict]]:
@@ -46,13 +48,17 @@ def _rows() -> list[tuple[str, int, dict]]:
 ROWS = _rows()
 
 
-def _read(row: dict) -> tuple[ArticleFacts, set[str]]:
+def _read(row: dict) -> tuple[ArticleFacts, tuple[Hit, ...], set[str]]:
     when = datetime.date.fromisoformat(row["date"]) if row.get("date") else None
     article = Article(id="example", text=row["text"], date=when)
+    nlp = build_nlp()
+    # the per-word rules run once per word and process: each row reads as if it came first
+    nlp.get_pipe("geokg_gazetteer").gazetteer.forget()
     with trace() as names:
-        facts = extract(build_nlp()(article.text), article)
+        doc = nlp(article.text)
+        facts = extract(doc, article)
     used = set(names) | {r for fact in (*facts.talks, *facts.interactions, *facts.relations) for r in fact.rules}
-    return facts, used
+    return facts, doc._.geokg_hits, used
 
 
 def _key(fact: object) -> str:
@@ -66,6 +72,12 @@ def _events(facts: ArticleFacts, expected: list[list]) -> list[list]:
                    for e in facts.interactions), key=_key)
 
 
+def _names(hits: tuple[Hit, ...], expected: list[list]) -> list[list]:
+    """[text, label], and the rule as a third item where the row's names give it."""
+    ruled = any(len(e) > 2 for e in expected)
+    return sorted(([h.text, h.label, h.rule] if ruled else [h.text, h.label] for h in hits), key=_key)
+
+
 def _talks(facts: ArticleFacts) -> list[dict]:
     return [{"kind": t.kind, "participants": list(t.participants), "place": t.place, "status": t.status,
              "start": t.start.iso() if t.start else None, "end": t.end.iso() if t.end else None}
@@ -74,7 +86,7 @@ def _talks(facts: ArticleFacts) -> list[dict]:
 
 @pytest.mark.parametrize("row", [r[2] for r in ROWS], ids=[f"{name}:{n}" for name, n, _ in ROWS])
 def test_example_row(row: dict) -> None:
-    facts, used = _read(row)
+    facts, hits, used = _read(row)
     assert any(kind in row for kind in KINDS), "a row names the facts it expects"
     if "events" in row:
         assert _events(facts, row["events"]) == sorted(row["events"], key=_key), row["text"]
@@ -93,6 +105,8 @@ def test_example_row(row: dict) -> None:
     if "relations" in row:
         assert sorted([r.subject, r.relation, r.object] for r in facts.relations) == sorted(row["relations"]), \
             row["text"]
+    if "names" in row:
+        assert _names(hits, row["names"]) == sorted(row["names"], key=_key), row["text"]
     for name in row.get("fires", ()):
         assert name in RULES, f"unknown rule {name}"
         assert name in used, f"{name} did not fire on: {row['text']}"
@@ -114,3 +128,13 @@ def test_rule_names_are_unique_kebab_case_and_documented() -> None:
     for name, rule in RULES.items():
         assert name == rule.name and name.replace("-", "").isalpha() and name.islower(), name
         assert len(rule.doc) > 20, f"{name} says what it reads"
+
+
+def test_the_registry_imports_nothing_of_geokg() -> None:
+    # kg.nlp and kg.extract both register rules in it: an import of either would be a cycle
+    import ast
+    import kg.rules
+    tree = ast.parse(Path(kg.rules.__file__).read_text(encoding="utf-8"))
+    imported = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)} | \
+        {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+    assert imported and not any(m == "kg" or m.startswith("kg.") for m in imported if m), imported

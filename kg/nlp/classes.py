@@ -15,6 +15,11 @@ from __future__ import annotations
 
 from typing import Callable, Sequence
 
+from kg.rules import declare
+
+WORD_CLASS = declare("word-class", "classes", "a lone unknown word typed by its corpus word class (surname, "
+                     "place, organisation): „in Oberwölz“")
+
 _LABELS = {"SURNAME": "PER", "PLACE": "PLACE", "ORG": "ORG"}
 
 

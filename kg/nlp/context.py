@@ -9,13 +9,25 @@ from typing import Callable, Sequence
 from kg import resources
 from kg.nlp.hits import Hit
 from kg.nlp.names import _ACRONYM, NameRules
+from kg.rules import declare, fired
 
 _QUOTES = {"„", "“", "\"", "»", "«", "”"}
 _PLACE_PREPOSITIONS = {"in", "nach", "aus", "nahe", "von"}
 
 
-# span(first token, end, label, key or None for the surface, form): records a hit and covers its tokens
-AddSpan = Callable[[int, int, str, "str | None", str], None]
+# span(first token, end, label, key or None for the surface, form, rule): records a hit and covers its tokens
+AddSpan = Callable[[int, int, str, "str | None", str, str], None]
+
+BRACKETED_ACRONYM = declare("bracketed-acronym", "context", "an unknown acronym in brackets after a name is an "
+                            "organisation: „Befreiungstiger von Tamil Eelam (LTTE)“, „Victor Ponta (PSD)“")
+PLACE_PREFIX = declare("place-prefix", "context", "a place prefix starts a place's name: „San Pedro Sula“, "
+                       "„Santa Cruz de la Sierra“, „Bad Ischl“; not after a capitalised word („Imran Khan“)")
+QUOTED_ORG = declare("quoted-org-name", "context", "a quoted name after an organisation noun: "
+                     "„die Partei „Einiges Russland““, „des Freiwilligenbataillons „Tornado““")
+CONTEXT_NOUN = declare("context-noun", "context", "up to three unknown words after a noun that types them: "
+                       "„in der Stadt Dalian“, „die Nachrichtenagentur TASR“, „im Küstenort Tekoa“")
+PLACE_PREPOSITION = declare("place-preposition", "context", "one or two unknown words after a place preposition: "
+                            "„in Tekoa“, „nach Dalian“, „südlich von Aleppo“")
 _PLACE_PARTICLES = {"de", "del", "la", "las", "los", "do", "da", "dos", "di", "sur", "am", "an", "im"}
 
 
@@ -32,10 +44,11 @@ class ContextRules(NameRules):
         n = len(words)
         out: list[Hit] = []
 
-        def span(i: int, j: int, label: str, key: str | None, form: str) -> None:
+        def span(i: int, j: int, label: str, key: str | None, form: str, rule: str) -> None:
             start, end = idx[i], idx[j - 1] + len(words[j - 1])
             surface = text[start:end]
-            out.append(Hit(start, end, label, key or surface, surface, i, j, form))
+            out.append(Hit(start, end, label, key or surface, surface, i, j, form, rule))
+            fired(rule)
             for k in range(i, j):
                 covered[k] = True
 
@@ -66,7 +79,7 @@ class ContextRules(NameRules):
             a = words[i + 1]
             if words[i] == "(" and words[i + 2] == ")" and not covered[i + 1] and _ACRONYM.match(a) \
                     and a not in self.common and words[i - 1][:1].isupper():
-                span(i + 1, i + 2, "ORG", None, "context:acronym")
+                span(i + 1, i + 2, "ORG", None, "context:acronym", BRACKETED_ACRONYM)
 
     def _context_noun(self, w: str) -> tuple[str, str] | None:
         """(label, kind) of a noun that types the name after it: 'Stadt', 'Schwarzmeerort', 'Bundesstaates'."""
@@ -83,7 +96,7 @@ class ContextRules(NameRules):
                 and (words[j][:1].isupper() or words[j] in ("und", "für", "der", "des")):
             j += 1
         if j > nxt and j < n and words[j] in _QUOTES and words[nxt][:1].isupper():
-            span(nxt, j, "ORG", None, f"context:{kind}")
+            span(nxt, j, "ORG", None, f"context:{kind}", QUOTED_ORG)
 
     def _noun_typed(self, words: Sequence[str], covered: list[bool], nxt: int, label_kind: tuple[str, str],
                     span: AddSpan) -> None:
@@ -97,7 +110,7 @@ class ContextRules(NameRules):
         while j < n and j - nxt < 3 and ok(j):
             j += 1
         if j > nxt:
-            span(nxt, j, label, None, f"context:{kind}")
+            span(nxt, j, label, None, f"context:{kind}", CONTEXT_NOUN)
 
     def _after_preposition(self, words: Sequence[str], covered: list[bool], i: int, span: AddSpan) -> None:
         """'in Tekoa', 'nach Dalian', 'südlich von Aleppo': one or two unknown words after a
@@ -114,7 +127,7 @@ class ContextRules(NameRules):
                 j += 1
             nxt_word = words[j] if j < n else ""
             if not words[j - 1].endswith("s") and not (nxt_word[:1].isupper() and nxt_word.isalpha()):
-                span(i + 1, j, "PLACE", None, "context:place")
+                span(i + 1, j, "PLACE", None, "context:place", PLACE_PREPOSITION)
 
     def _place_word(self, words: Sequence[str], covered: list[bool], k: int) -> bool:
         """A word that is a place by its corpus word class, even if also a common word ("in Halle")."""
@@ -149,7 +162,7 @@ class ContextRules(NameRules):
                     j += 1
                 else:
                     break
-            span(i, j, "PLACE", None, "context:place")
+            span(i, j, "PLACE", None, "context:place", PLACE_PREFIX)
 
     def _context_head(self, word: str) -> tuple[str, str] | None:
         """'Schwarzmeerort', 'Provinzhauptstadt': a compound whose head is a place noun."""

@@ -21,16 +21,17 @@ from typing import Callable, Iterable
 from spacy.tokens import Doc
 
 from kg import resources
-from kg.nlp.classes import lone_class_hits
+from kg.nlp.classes import WORD_CLASS, lone_class_hits
 from kg.nlp.context import ContextRules
 from kg.nlp.hits import Hit
 from kg.nlp.memo import Memo
 from kg.nlp.names import _NOUN_SUFFIXES, NOT_NAMES
-from kg.nlp.orgnames import OrgNames
+from kg.nlp.orgnames import ROLE_RULES, OrgNames
 from kg.nlp.persons_by_context import context_persons
 from kg.nlp.places_by_context import place_hits
-from kg.nlp.speakers import speaker_tokens
+from kg.nlp.speakers import SPEAKER, speaker_tokens
 from kg.nlp.tokens import doc_text, token_table
+from kg.rules import declare, fired
 
 Tokenize = Callable[[str], list[str]]
 
@@ -41,6 +42,33 @@ _DETERMINERS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer"
 _COMPASS = ("Nordost", "Nordwest", "Südost", "Südwest", "Nord", "Süd", "Ost", "West", "Zentral")
 _PLAIN = re.compile(r"^[^\W\d_]+( [^\W\d_]+)*$")
 _PRIORITY = {"NONE": -1, "STATE": 0, "ORG": 1, "CAPITAL": 2, "PLACE": 3, "BODY": 4, "PER": 5}
+
+# the rules of this module, in the order `match` tries them
+LISTED_NAME = declare("listed-name", "gazetteer", "a name a list holds (state, capital, organisation, place, "
+                      "government body, known person), declined too, longest phrase first: „des Weißen Hauses“")
+NOT_AN_ENTITY = declare("not-an-entity", "gazetteer", "guard: a phrase of not_entities.tsv covers its words and "
+                        "yields nothing, though they hold a name: „Berliner Mauer“ names no state")
+STATE_ADJECTIVE = declare("state-adjective", "gazetteer", "a state's adjective in any ending: „die ukrainischen "
+                          "Truppen“ → UA")
+LANGUAGE_NOT_STATE = declare("language-not-state", "gazetteer", "guard: a capitalised bare adjective stem is a "
+                             "language, no state: „auf Russisch“")
+MINISTRY_COMPOUND = declare("ministry-compound", "gazetteer", "any compound ending in -ministerium is a government "
+                            "body: „des Landwirtschaftsministeriums“")
+COMPASS_REGION = declare("compass-region", "gazetteer", "a compass word joined to a listed state or place is a "
+                         "region: „in Ostsyrien“, „Nordostbrasiliens“")
+TITLE_WORD = declare("title-word", "gazetteer", "a listed title in any form: „die Präsidentin“, „des Abgeordneten“")
+TITLE_COMPOUND = declare("title-compound", "gazetteer", "a compound whose head is a title is one: "
+                         "„Oberbürgermeister“, „Vizeaußenminister“")
+HYPHEN_COMPOUND = declare("hyphen-compound", "gazetteer", "the parts of a hyphenated word: a state or organisation "
+                          "before the hyphen, a state adjective, a title at its end: „US-Präsident“, "
+                          "„Nato-Generalsekretär“, „deutsch-französischen“")
+CURRENCY_NOT_STATE = declare("currency-not-state", "gazetteer", "guard: a hyphenated currency names no state: "
+                             "„in US-Dollar“, „Hongkong-Dollar“")
+ORG_BEFORE_ACRONYM = declare("org-name-before-acronym", "gazetteer", "guard: an organisation's name before its "
+                             "acronym in brackets is left to the acronym, which spells it out: "
+                             "„die Freie Stiftung Nordland (FSN)“")
+CLASS_AFTER_ARTICLE = declare("class-word-after-article", "classes", "guard: a place or surname that is also a "
+                              "German word is no name after an article: „die Halle“, but „in Halle“")
 
 
 @dataclass(frozen=True)
@@ -326,7 +354,10 @@ class Gazetteer(ContextRules):
                 if entry.label != "NONE":
                     j = i + length
                     start, end = idx[i], idx[j - 1] + len(words[j - 1])
-                    hits.append(Hit(start, end, entry.label, entry.key, text[start:end], i, j, entry.form))
+                    hits.append(Hit(start, end, entry.label, entry.key, text[start:end], i, j, entry.form, LISTED_NAME))
+                    fired(LISTED_NAME)
+                else:
+                    fired(NOT_AN_ENTITY)
                 return length
         return 0
 
@@ -358,9 +389,14 @@ class Gazetteer(ContextRules):
             return k in state_adjectives or (not covered[k] and self.org_words.adjective(words[k]))
         # a name before its acronym in brackets is left to the acronym, which it spells out
         acronyms = {h.tok for h in hits if h.form == "context:acronym"}
-        spans = [(i, j, role) for i, j, role in self.org_words.spans(words, name_at, cap_at, adjective_at)
-                 if not any(covered[k] for k in range(i, j) if k not in places and k not in state_adjectives)
-                 and not (j + 1 in acronyms and words[j] == "(")]
+        spans = []
+        for i, j, role in self.org_words.spans(words, name_at, cap_at, adjective_at):
+            if any(covered[k] for k in range(i, j) if k not in places and k not in state_adjectives):
+                continue
+            if j + 1 in acronyms and words[j] == "(":
+                fired(ORG_BEFORE_ACRONYM)
+                continue
+            spans.append((i, j, role))
         return _with_orgs(text, words, idx, hits, covered, spans) if spans else hits
 
 
@@ -381,7 +417,8 @@ class Gazetteer(ContextRules):
         out = []
         for k in speaker_tokens(words, self.speech_verbs, may_name):
             taken[k] = True
-            out.append(Hit(idx[k], idx[k] + len(words[k]), "PER", words[k], words[k], k, k + 1, "speaker"))
+            out.append(Hit(idx[k], idx[k] + len(words[k]), "PER", words[k], words[k], k, k + 1, "speaker", SPEAKER))
+            fired(SPEAKER)
         return out
 
     def _classed(self, text: str, words: list[str], idx: list[int], hits: list[Hit],
@@ -402,32 +439,51 @@ class Gazetteer(ContextRules):
         in_names = {words[k] for h in hits if h.label == "PER" for k in range(h.tok, h.tok_end)}
 
         def lone(k: int) -> bool:
-            w = words[k]
-            cls = self.name_classes[w]
-            if cls == "ORG":        # an organisation's class holds acronyms ("SDLP"), and an acronym is no noun
-                word_ok = w.isupper() and w.isalpha()
-            elif cls in ("PLACE", "SURNAME") and w in self.common:
-                # a place that is also a word ("Halle"): a name only without an article before it
-                word_ok = k > 0 and words[k - 1] not in _DETERMINERS and self.is_name_word(w) and self.title(w) is None
-            else:
-                word_ok = self._unknown(words, taken, k)
-            return not taken[k] and word_ok and not loose(k - 1) and not loose(k + 1) and w not in in_names
+            if taken[k] or loose(k - 1) or loose(k + 1) or words[k] in in_names:
+                return False
+            return self._class_word(words, taken, k)
         for i, j, label in lone_class_hits(words, self.name_classes, lone):
             start, end = idx[i], idx[j - 1] + len(words[j - 1])
-            out.append(Hit(start, end, label, text[start:end], text[start:end], i, j, "class"))
+            out.append(Hit(start, end, label, text[start:end], text[start:end], i, j, "class", WORD_CLASS))
+            fired(WORD_CLASS)
         return out
+
+    def _class_word(self, words: list[str], taken: list[bool], k: int) -> bool:
+        """Whether the lone word k may be a name of its word class."""
+        w = words[k]
+        cls = self.name_classes[w]
+        if cls == "ORG":            # an organisation's class holds acronyms ("SDLP"), and an acronym is no noun
+            return w.isupper() and w.isalpha()
+        if cls in ("PLACE", "SURNAME") and w in self.common:
+            # a place that is also a word ("Halle"): a name only without an article before it
+            if not (self.is_name_word(w) and self.title(w) is None) or k == 0:
+                return False
+            if words[k - 1] in _DETERMINERS:
+                fired(CLASS_AFTER_ARTICLE)
+                return False
+            return True
+        return self._unknown(words, taken, k)
 
     def _word_cached(self, w: str, start: int, i: int) -> list[Hit]:
         """`_word`, remembered per word: most words are seen many times and yield nothing."""
         found = self._word_memo[w]
         if not found:
             return []
-        return [Hit(start + a, start + b, label, key, text, i, i + 1, form)
-                for a, b, label, key, text, form in found]
+        for *_, rule in found:
+            fired(rule)
+        return [Hit(start + a, start + b, label, key, text, i, i + 1, form, rule)
+                for a, b, label, key, text, form, rule in found]
 
     def _word_hits(self, w: str) -> tuple:
         """`_word` at offset 0, as plain tuples to place at each occurrence."""
-        return tuple((h.start, h.end, h.label, h.key, h.text, h.form) for h in self._word(w, 0, 0))
+        return tuple((h.start, h.end, h.label, h.key, h.text, h.form, h.rule) for h in self._word(w, 0, 0))
+
+    def forget(self) -> None:
+        """Empty the per-word memos, so that each rule runs (and fires) anew: the example corpora
+        read each row as if it came first."""
+        for memo in vars(self).values():
+            if isinstance(memo, Memo):
+                memo.clear()
 
     def _word(self, w: str, start: int, i: int) -> list[Hit]:
         """Hits inside one token that no phrase covered."""
@@ -435,17 +491,20 @@ class Gazetteer(ContextRules):
             return self._compound(w, start, i, whole_known=False)
         # a capitalised bare stem is a language: "auf Russisch", "Deutsch lernen"
         language = w[:1].isupper() and w.casefold() in self.adjectives
+        if language:
+            fired(LANGUAGE_NOT_STATE)
         iso = self.adjective_state(w) if w[:1].isalpha() and not language else None
         if iso is not None:
-            return [Hit(start, start + len(w), "STATE", iso, w, i, i + 1, "adjective")]
+            return [Hit(start, start + len(w), "STATE", iso, w, i, i + 1, "adjective", STATE_ADJECTIVE)]
         body = _ministry(w)
         if body is not None:
-            return [Hit(start, start + len(w), "BODY", body, w, i, i + 1, "name")]
+            return [Hit(start, start + len(w), "BODY", body, w, i, i + 1, "name", MINISTRY_COMPOUND)]
         if self._region(w):
-            return [Hit(start, start + len(w), "PLACE", w, w, i, i + 1, "region")]
+            return [Hit(start, start + len(w), "PLACE", w, w, i, i + 1, "region", COMPASS_REGION)]
         tf = self.title(w)
         if tf is not None:
-            return [Hit(start, start + len(w), "TITLE", tf.role, w, i, i + 1, tf.official)]
+            rule = TITLE_WORD if w in self.titles else TITLE_COMPOUND
+            return [Hit(start, start + len(w), "TITLE", tf.role, w, i, i + 1, tf.official, rule)]
         return []
 
     def _region(self, word: str) -> bool:
@@ -462,9 +521,10 @@ class Gazetteer(ContextRules):
         """'US-Präsident', 'Nato-Generalsekretär', 'deutsch-französischen', 'UN-Schätzungen'."""
         whole_adj = self.adjective_state(w)
         if whole_adj is not None and not whole_known:
-            return [Hit(start, start + len(w), "STATE", whole_adj, w, i, i + 1, "adjective")]
+            return [Hit(start, start + len(w), "STATE", whole_adj, w, i, i + 1, "adjective", STATE_ADJECTIVE)]
         parts = w.split("-")
         if parts[-1] in self.currencies:
+            fired(CURRENCY_NOT_STATE)
             return []           # "US-Dollar", "Hongkong-Dollar": a currency, no state
         out: list[Hit] = []
         offset = 0
@@ -477,17 +537,19 @@ class Gazetteer(ContextRules):
             last = p_i == len(parts) - 1
             entry = self.phrases.get((part,))
             if entry is not None and entry.label in ("STATE", "ORG") and not (last and whole_known):
-                out.append(Hit(p_start, p_start + len(part), entry.label, entry.key, part, i, i + 1, "prefix"))
+                out.append(Hit(p_start, p_start + len(part), entry.label, entry.key, part, i, i + 1, "prefix", HYPHEN_COMPOUND))
                 continue
             iso = self.adjective_state(part) if (not last or not whole_known) else None
             if iso is not None and (last or part.islower()):
-                out.append(Hit(p_start, p_start + len(part), "STATE", iso, part, i, i + 1, "adjective"))
+                out.append(Hit(p_start, p_start + len(part), "STATE", iso, part, i, i + 1, "adjective",
+                               HYPHEN_COMPOUND))
                 continue
             if last and not whole_known:
                 tf = self.titles.get(part) or self.title(part)
                 if tf is not None:
                     role = "-".join(loose + [tf.role]) if loose else tf.role
-                    out.append(Hit(start, start + len(w), "TITLE", role, w, i, i + 1, tf.official))
+                    out.append(Hit(start, start + len(w), "TITLE", role, w, i, i + 1, tf.official,
+                               HYPHEN_COMPOUND))
                     continue
             loose.append(part)
         return out
@@ -504,5 +566,6 @@ def _with_orgs(text: str, words: list[str], idx: list[int], hits: list[Hit], cov
     for i, j, role in spans:
         start, end = idx[i], idx[j - 1] + len(words[j - 1])
         surface = text[start:end]
-        kept.append(Hit(start, end, "ORG", " ".join(surface.split()), surface, i, j, f"form:{role}"))
+        kept.append(Hit(start, end, "ORG", " ".join(surface.split()), surface, i, j, f"form:{role}", ROLE_RULES[role]))
+        fired(ROLE_RULES[role])
     return kept

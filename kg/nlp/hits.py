@@ -1,13 +1,15 @@
 """What the gazetteer component finds: typed character spans (`Hit`) stored on the Doc.
 
 A hit may cover part of a token ("US" in "US-Präsident"), so hits carry
-character offsets into the article text, not token spans.
+character offsets into the article text, not token spans. Each names the rule
+that made it (`Hit.rule`, a name of `kg.rules.RULES`); the gazetteer component's
+spans in `doc.spans["geokg"]` give it as `span._.geokg_rule`.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 # STATE (key: ISO code), CAPITAL (key: ISO code; State or Place decided in extract),
 # ORG (key: canonical name), BODY (generic government body), PLACE (canonical name),
@@ -19,8 +21,8 @@ LABELS = ("STATE", "CAPITAL", "ORG", "BODY", "PLACE", "TITLE", "PER")
 class Hit:
     """One gazetteer or rule match.
 
-    >>> Hit(0, 2, "STATE", "US", "US", 0, 1, "prefix").label
-    'STATE'
+    >>> Hit(0, 2, "STATE", "US", "US", 0, 1, "prefix", "hyphen-compound").rule
+    'hyphen-compound'
     """
 
     start: int          # character offset, end exclusive
@@ -31,7 +33,18 @@ class Hit:
     tok: int            # first token index
     tok_end: int        # one past the last token
     form: str = "name"  # name, genitive, adjective, prefix, demonym, known, credit, title, first-name
+    rule: str = ""      # the rule that made it ("" : a hit the extractor made, not a name rule)
+
+
+def span_rule(span: Span) -> str | None:
+    """The rule of the hit a span of `doc.spans` was made from (same offsets, label and key), or None."""
+    for h in span.doc._.geokg_hits:
+        if h.start == span.start_char and h.end == span.end_char and h.label == span.label_ and h.key == span.kb_id_:
+            return h.rule
+    return None
 
 
 if not Doc.has_extension("geokg_hits"):
     Doc.set_extension("geokg_hits", default=())
+if not Span.has_extension("geokg_rule"):
+    Span.set_extension("geokg_rule", getter=span_rule)   # read on demand: no cost per document

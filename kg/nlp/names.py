@@ -13,6 +13,7 @@ import re
 from typing import Sequence
 
 from kg.nlp.hits import Hit
+from kg.rules import declare, fired
 
 _PARTICLES = {"de", "van", "von", "di", "da", "del", "dos", "la", "le", "bin", "ibn", "al", "el", "ter"}
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ\-]{1,6}$")
@@ -41,6 +42,42 @@ NOT_NAMES = {
     "Wer", "Wo", "Warum", "Weil", "Ob", "Kein", "Keine", "Alle", "Viele", "Mehr", "Sei", "Habe", "Hat",
 }
 _CREDIT = {"Foto", "Fotos", "Bild", "Bilder", "Credit", "Quelle"}
+
+# what starts a name: the rules, and the form of the hit each makes
+AFTER_FIRST_NAME = declare("name-after-first-name", "names", "a first name starts a person's name: "
+                           "„Olaf Scholz“, „Hans-Jörg Kowalczyk“")
+AFTER_TITLE = declare("name-after-title", "names", "a name after a title, or after the title's complement: "
+                      "„Kanzler Scholz“, „der Vizechef der Präsidialverwaltung Andrej Taranow“")
+PHOTO_CREDIT = declare("name-in-photo-credit", "names", "a name after the agency in a photo credit: "
+                       "„Foto: AFP/Sergei Supinsky“")
+AFTER_AGE = declare("name-after-age", "names", "two name words after an age adjective are a person, whatever the "
+                    "words: „der 45-jährige Ali Demir“")
+WITH_AGE = declare("name-with-age", "names", "two name words before an age in brackets are a person: "
+                   "„John Kibanga (29)“")
+UNKNOWN_PAIR = declare("unknown-pair", "names", "two capitalised words that are neither German words nor known "
+                       "names, nor both place or organisation words by their corpus class, are a person: "
+                       "„Zbigniew Wrzosek“")
+PAIR_WITH_ACRONYM = declare("pair-with-acronym", "names", "guard: two unknown words before an acronym in brackets "
+                            "name the organisation the acronym stands for, no person: „Tamil Eelam (LTTE)“")
+PAIR_PLACE_PREFIX = declare("pair-place-prefix", "names", "two unknown words after a place prefix are a place, no "
+                            "person: „Tel Aviv“, „Beit Anon“")
+KNOWN_SURNAME_FOLLOWS = declare("known-surname-follows", "names", "guard: one new name word before a known "
+                                "person's name is no name of its own: „Finanzminister Hans-Jörg Schelling“")
+_FORMS = {AFTER_FIRST_NAME: "first-name", AFTER_TITLE: "title", PHOTO_CREDIT: "credit", AFTER_AGE: "credit",
+          WITH_AGE: "credit", UNKNOWN_PAIR: "pair"}
+# how a name goes on (`_extend`)
+PARTICLE = declare("name-particle", "names", "a particle and the name after it go on a name: „Ursula von der "
+                   "Leyen“, „Mohammed bin Salman“")
+VON_COMPLEMENT = declare("von-opens-complement", "names", "guard: after a surname „von“ opens a complement, no "
+                         "part of the name: „Bernd Jäckel von der Polizei“")
+ARABIC_ARTICLE = declare("arabic-article", "names", "an Arabic article joined to a name goes on it: "
+                         "„Baschar al-Assad“")
+MIDDLE_INITIAL = declare("middle-initial", "names", "an initial between name words goes on the name: "
+                         "„Dwight D. Eisenhower“")
+SHORTENED_SURNAME = declare("shortened-surname", "names", "an initial right after a first name is the surname the "
+                            "press shortens: „Hasan E.“")
+ORG_HEAD_ENDS_NAME = declare("org-head-ends-name", "names", "guard: a noun that ends organisation names is no "
+                             "part of a person's name: „Amadeu Antonio Stiftung“")
 
 
 class NameRules:
@@ -114,50 +151,56 @@ class NameRules:
         return title_ends
 
     def _trigger(self, words: Sequence[str], covered: list[bool], i: int, title_ends: set[int]) -> str | None:
-        """Why a name starts at the capitalised word i (the hit's form), or None."""
+        """The rule by which a name starts at the capitalised word i, or None."""
         n = len(words)
         w = words[i]
         if self.is_first_name(w):
-            return "first-name"
+            return AFTER_FIRST_NAME
         if i in title_ends:
-            return "title"
+            return AFTER_TITLE
         if i >= 2 and words[i - 1] in ("/", ":") and self._credit_context(words, i):
-            return "credit"
+            return PHOTO_CREDIT
         if i > 0 and words[i - 1].endswith(("-jährige", "-jähriger", "-jährigen", "-Jährige")) \
                 and i + 1 < n and self.is_name_word(words[i + 1]) and not covered[i + 1] \
                 and (w not in self.common or self.is_first_name(w)):
-            return "credit"     # "der 45-jährige Ali Demir": a person, whatever the words
+            return AFTER_AGE    # "der 45-jährige Ali Demir": a person, whatever the words
         if i + 4 < n and words[i + 2] == "(" and words[i + 3].isdigit() and words[i + 4] == ")" \
                 and self.is_name_word(words[i + 1]) and not covered[i + 1] \
                 and (w not in self.common or self.is_first_name(w)):
-            return "credit"     # "John Kibanga (29)": a name with an age
+            return WITH_AGE     # "John Kibanga (29)": a name with an age
         if i + 1 < n and self._pair_word(words, covered, i, "FIRST") \
                 and self._pair_word(words, covered, i + 1, "SURNAME") \
                 and not w.endswith(_NOUN_SUFFIXES) and not words[i + 1].endswith(_NOUN_SUFFIXES) \
                 and self._person_pair(w, words[i + 1]):
-            return "pair"       # two capitalised words that are neither German words nor known
+            return UNKNOWN_PAIR  # two capitalised words that are neither German words nor known
         return None
 
     def _name_at(self, text: str, words: Sequence[str], idx: Sequence[int], covered: list[bool], i: int,
-                 trigger: str, known_starts: set[int]) -> tuple[Hit | None, int]:
-        """The name that `trigger` starts at token i, if it makes one, and the token to go on at."""
+                 rule: str, known_starts: set[int]) -> tuple[Hit | None, int]:
+        """The name that `rule` starts at token i, if it makes one, and the token to go on at."""
         n = len(words)
         w = words[i]
-        j = self._extend(words, covered, i, trigger)
-        if trigger == "pair":
+        form = _FORMS[rule]
+        j = self._extend(words, covered, i, form)
+        if form == "pair":
             j = max(j, i + 2)   # the second word may be a common word of the surname class
             if j + 2 < n and words[j] == "(" and words[j + 2] == ")" and _ACRONYM.match(words[j + 1]):
+                fired(PAIR_WITH_ACRONYM)
                 return None, j  # "Tamil Eelam (LTTE)": a name with an acronym is an organisation's
             if w in self.place_prefixes:    # "Beit Anon", "Tel Aviv"
                 start, end = idx[i], idx[j - 1] + len(words[j - 1])
-                return Hit(start, end, "PLACE", text[start:end], text[start:end], i, j, "context:place"), j
+                fired(PAIR_PLACE_PREFIX)
+                return Hit(start, end, "PLACE", text[start:end], text[start:end], i, j, "context:place",
+                           PAIR_PLACE_PREFIX), j
         if j - i == 1 and j in known_starts:
+            fired(KNOWN_SURNAME_FOLLOWS)
             return None, i + 1  # "Finanzminister Hans-Jörg Schelling": the known surname follows
-        if j - i >= 2 or (trigger == "title" and w not in self.common and w not in self.first_names
+        if j - i >= 2 or (form == "title" and w not in self.common and w not in self.first_names
                           and not w.endswith(_NOUN_SUFFIXES)):
             start, end = idx[i], idx[j - 1] + len(words[j - 1])
             surface = text[start:end]
-            return Hit(start, end, "PER", surface, surface, i, j, trigger), j
+            fired(rule)
+            return Hit(start, end, "PER", surface, surface, i, j, form, rule), j
         return None, i + 1
 
     def _pair_word(self, words: Sequence[str], covered: list[bool], k: int, cls: str) -> bool:
@@ -213,11 +256,11 @@ class NameRules:
                 return True
         return False
 
-    def _extend(self, words: Sequence[str], covered: list[bool], i: int, trigger: str) -> int:
-        """One past the last token of the name starting at i."""
+    def _extend(self, words: Sequence[str], covered: list[bool], i: int, form: str) -> int:
+        """One past the last token of the name starting at i (`form`: how it started)."""
         n = len(words)
-        allow_common = self.is_first_name(words[i]) or trigger == "credit"
-        first_name_seen = self.is_first_name(words[i]) or trigger == "title"
+        allow_common = self.is_first_name(words[i]) or form == "credit"
+        first_name_seen = self.is_first_name(words[i]) or form == "title"
         j = i + 1
         while j < n and j - i < 5:
             w = words[j]
@@ -226,22 +269,27 @@ class NameRules:
             # "Ursula von der Leyen", but "Bernd Jäckel von der Polizei": after a surname,
             # "von" opens a complement
             if w in ("von", "van") and not self.is_first_name(words[j - 1]):
+                fired(VON_COMPLEMENT)
                 break
             if (w in _PARTICLES or w in _CAP_PARTICLES) and j + 1 < n and not covered[j + 1]:
                 end = self._after_particle(words, covered, j)
                 if end is None:
                     break
+                fired(PARTICLE)
                 j, allow_common = end, False
                 continue
             if _ARABIC_ARTICLE.match(w):
+                fired(ARABIC_ARTICLE)
                 j += 1
                 allow_common = False
                 continue
             if _INITIAL.match(w) and j + 1 < n and self.is_name_word(words[j + 1]):
+                fired(MIDDLE_INITIAL)
                 j += 1          # "Dwight D. Eisenhower"
                 allow_common = True
                 continue
             if _INITIAL.match(w) and j == i + 1 and self.is_first_name(words[i]):
+                fired(SHORTENED_SURNAME)
                 return j + 1    # "Hasan E.": the press shortens a suspect's surname
             if not self._name_part(w, allow_common, first_name_seen):
                 break
@@ -264,6 +312,11 @@ class NameRules:
         # after a first name a compound is a surname ("Otto Warmbier"), not an abstract noun
         surname = first_name_seen and not w.endswith(_NOUN_SUFFIXES) and w not in self.common \
             and not self._noun_pair(w)
-        return self.is_name_word(w) and (allow_common or w in self.first_names or surname or
-                                         (w not in self.common and not self.compound_noun(w))) \
-            and self.title(w) is None and w not in _ORG_HEADS
+        if not (self.is_name_word(w) and (allow_common or w in self.first_names or surname or
+                                          (w not in self.common and not self.compound_noun(w)))
+                and self.title(w) is None):
+            return False
+        if w in _ORG_HEADS:
+            fired(ORG_HEAD_ENDS_NAME)
+            return False
+        return True

@@ -18,10 +18,24 @@ from __future__ import annotations
 
 from typing import Callable, Sequence
 
+from kg.rules import declare, fired
+
 _ENDINGS = ("e", "en", "er", "es", "em")
 # adjective endings that make a capitalised word an adjective in a name: "Brasilianische", "Soziale"
 _ADJECTIVE_SUFFIXES = tuple(stem + e for stem in ("isch", "lich", "al", "ig", "sch") for e in _ENDINGS)
 _MAX_RIGHT = 4
+
+# the rule of each role that makes a name (the rules fire where the gazetteer keeps the name)
+ROLE_RULES = {
+    "head": declare("org-head", "orgnames", "an organisation's head noun with name adjectives before it or a "
+                    "name after it: „die Brasilianische Stiftung für Menschenrechte“, „Universität Wien“"),
+    "legal": declare("org-legal-form", "orgnames", "a legal form after a name: „die Brenntag AG“, "
+                     "„Müller & Söhne GmbH“"),
+    "club": declare("org-club-prefix", "orgnames", "a club prefix before a name: „der FC Oberwölz“"),
+}
+ROLE_RULES["organ"] = ROLE_RULES["head"]   # an organ's noun after a name adjective: „Bayerische Polizei“
+GENERIC_HEAD = declare("org-generic-head", "orgnames", "guard: a generic head noun alone names nothing: "
+                       "„die Polizei Kiew“ is Kyiv's police, „die Partei Sumar“ is left to the context rules")
 
 
 class OrgNames:
@@ -84,6 +98,7 @@ class OrgNames:
         # a generic noun names nothing by itself: "die Partei Sumar" is read by the context
         # rules, "die Polizei Kiew" is Kyiv's police, "das Ministerium für Kultur" a government body
         if start == i and (words[i] in self.context_heads or self.roles[words[i]] == "organ"):
+            fired(GENERIC_HEAD)
             return None
         if end + 1 < n and words[end] == "für" and words[end + 1][:1].isupper():
             end += 2            # "… für Menschenrechte", "… für Migration und Flüchtlinge"

@@ -13,6 +13,11 @@ from __future__ import annotations
 
 from typing import Callable, Sequence
 
+from kg.rules import declare
+
+SPEAKER = declare("speaker", "speakers", "a lone name next to a verb of saying is a person: "
+                  "„sagte Kowalczyk“, „Kowalczyk betonte“, „…, so Kowalczyk.“")
+
 _BEFORE_SUBJECT = {".", "!", "?", ",", ";", ":", "“", "”", "\"", "«", "»", "„", "(", "–", "-", "und", "aber"}
 
 
