@@ -1,7 +1,7 @@
 """Places no list holds, read from the form of German place names and the words around them.
 
 Runs after the gazetteer's own context rules (`kg.nlp.context`) and the organisation names, on
-the tokens nothing covers yet; each rule is named in `kg.extract.rules`:
+the tokens nothing covers yet; each rule is named in `kg.rules`:
 
 - a word of toponym form (`toponym_endings.tsv`: "-hausen", "-ingen", "-kirchen" after a stem
   that is no German word) after a place preposition: "bei Quedlinburg", "über Gelsenkirchen";
@@ -24,10 +24,10 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Sequence
 
 from kg import resources
-from kg.extract.rules import fired, rule
 from kg.german import DETERMINERS, NUMBER_WORDS
 from kg.nlp.hits import Hit
 from kg.nlp.names import NOT_NAMES
+from kg.rules import fired, rule
 
 if TYPE_CHECKING:
     from kg.nlp.gazetteer import Gazetteer
@@ -109,10 +109,12 @@ class PlacePass:
     hits: list[Hit]                       # the gazetteer's hits so far (a longer name replaces one)
     out: list[Hit] = field(default_factory=list)
 
-    def add(self, i: int, j: int, form: str) -> None:
+    def add(self, i: int, j: int, form: str, rule: str) -> None:
+        """A place from token i to j, made by `rule`."""
         start, end = self.idx[i], self.idx[j - 1] + len(self.words[j - 1])
         surface = self.text[start:end]
-        self.out.append(Hit(start, end, "PLACE", surface, surface, i, j, form))
+        self.out.append(Hit(start, end, "PLACE", surface, surface, i, j, form, rule))
+        fired(rule)
         self.places[i] = j
         for k in range(i, j):
             self.covered[k] = True
@@ -145,8 +147,7 @@ def toponym_after_preposition(p: PlacePass) -> None:
     for i, w in enumerate(p.words[:-1]):
         if w in PLACE_PREPOSITIONS and p.evidence(i + 1, False) and p.ends_name(i + 1) \
                 and not p.words[i + 1].endswith("s"):
-            p.add(i + 1, i + 2, "context:toponym")
-            fired("place-toponym-preposition")
+            p.add(i + 1, i + 2, "context:toponym", "place-toponym-preposition")
 
 
 @rule("place-noun-toponym", "a word of toponym form or of the place word class after a noun for a place "
@@ -162,8 +163,7 @@ def toponym_after_place_noun(p: PlacePass) -> None:
         nxt = words[i + 1]
         placey = p.evidence(i + 1, False) or (gaz.name_classes.get(nxt) == "PLACE" and gaz.is_name_word(nxt))
         if placey and p.ends_name(i + 1):
-            p.add(i + 1, i + 2, "context:" + kind[1])
-            fired("place-noun-toponym")
+            p.add(i + 1, i + 2, "context:" + kind[1], "place-noun-toponym")
 
 
 @rule("place-coordinated", "the next conjuncts of a place named after a preposition of place: "
@@ -179,8 +179,7 @@ def coordinated_places(p: PlacePass) -> None:
             if k in p.places:
                 j = p.places[k]
             elif p.evidence(k, True) and p.ends_name(k):
-                p.add(k, k + 1, "context:coordinated")
-                fired("place-coordinated")
+                p.add(k, k + 1, "context:coordinated", "place-coordinated")
                 j = k + 1
             else:
                 break
@@ -210,8 +209,7 @@ def adjective_geo_names(p: PlacePass) -> None:
     for i, w in enumerate(p.words):
         if i > 0 and w in heads and p.free(i) and _name_adjective(p, i - 1) and p.ends_name(i) \
                 and not _ranked(p, i):
-            p.add(i - 1, i + 1, "context:geo-name")
-            fired("place-name-adjective")
+            p.add(i - 1, i + 1, "context:geo-name", "place-name-adjective")
 
 
 def _ranked(p: PlacePass, k: int) -> bool:
@@ -259,8 +257,7 @@ def _street(word: str, p: PlacePass) -> bool:
 def street_names(p: PlacePass) -> None:
     for i, w in enumerate(p.words):
         if p.free(i) and len(w) > 7 and w[:1].isupper() and _street(w, p):
-            p.add(i, i + 1, "context:street")
-            fired("place-street-name")
+            p.add(i, i + 1, "context:street", "place-street-name")
 
 
 @rule("place-joined-river", "a place joined to its river or region by 'an der', 'am', 'im', 'ob der': "
@@ -278,8 +275,7 @@ def joined_places(p: PlacePass) -> None:
                 del p.places[i]         # the place alone gives way to the longer name
                 p.out[:] = [h for h in p.out if h.tok != i]
                 p.hits[:] = [h for h in p.hits if h.tok != i]
-                p.add(i, k + 1, "context:joined")
-                fired("place-joined-river")
+                p.add(i, k + 1, "context:joined", "place-joined-river")
             break
 
 
@@ -295,8 +291,7 @@ def regional_adjective_places(p: PlacePass) -> None:
             ok = opener == "das" and adjective.endswith(("ische", "sche"))
         if ok and adjective.islower() and p.evidence(i + 1, True) and p.ends_name(i + 1) \
                 and not words[i + 1].endswith("s") and "-" not in words[i + 1]:
-            p.add(i + 1, i + 2, "context:regional")
-            fired("place-regional-adjective")
+            p.add(i + 1, i + 2, "context:regional", "place-regional-adjective")
 
 
 @rule("place-toponym-alone", "a word of toponym form standing alone, not after an article and not in a "
@@ -312,8 +307,7 @@ def lone_toponyms(p: PlacePass) -> None:
         if before.lower() in DETERMINERS or (before[:1].isupper() and before.isalpha() and before not in NOT_NAMES) \
                 or not p.ends_name(k) or gaz.name_classes.get(w) in ("SURNAME", "FIRST", "ORG"):
             continue
-        p.add(k, k + 1, "context:toponym-form")
-        fired("place-toponym-alone")
+        p.add(k, k + 1, "context:toponym-form", "place-toponym-alone")
 
 
 def place_hits(gaz: "Gazetteer", text: str, words: Sequence[str], idx: Sequence[int], hits: list[Hit],
