@@ -21,9 +21,9 @@ import re
 from typing import TYPE_CHECKING, Sequence
 
 from kg import german
-from kg.extract.rules import declare, fired
 from kg.nlp.hits import Hit
 from kg.nlp.names import _NOUN_SUFFIXES, _ORG_HEADS, NOT_NAMES
+from kg.rules import declare, fired
 
 if TYPE_CHECKING:
     from kg.nlp.gazetteer import Gazetteer
@@ -77,13 +77,13 @@ class _Spans:
         self.gaz, self.text, self.words, self.idx, self.covered = gaz, text, words, idx, covered
         self.found: list[Hit] = []
 
-    def hit(self, i: int, j: int, form: str, end: int | None = None) -> Hit:
+    def hit(self, i: int, j: int, form: str, rule: str, end: int | None = None) -> Hit:
         start, stop = self.idx[i], end if end is not None else self.idx[j - 1] + len(self.words[j - 1])
         surface = self.text[start:stop]
-        return Hit(start, stop, "PER", " ".join(surface.split()), surface, i, j, form)
+        return Hit(start, stop, "PER", " ".join(surface.split()), surface, i, j, form, rule)
 
     def add(self, i: int, j: int, form: str, rule: str) -> None:
-        self.found.append(self.hit(i, j, form))
+        self.found.append(self.hit(i, j, form, rule))
         for k in range(i, j):
             self.covered[k] = True
         fired(rule)
@@ -151,10 +151,10 @@ def _regnal_numbers(span: _Spans, hits: list[Hit]) -> list[Hit]:
             stop, j = stop + 1, j + 1      # the ordinal's dot belongs to the name
         before = ends.get(k)
         if before is not None:
-            out[out.index(before)] = span.hit(before.tok, j, "regnal", end=stop)
+            out[out.index(before)] = span.hit(before.tok, j, "regnal", REGNAL, end=stop)
         elif span.free(k - 1) and (span.first_name(k - 1) or (k > 1 and span.gaz.title(words[k - 2]) is not None
                                                               and span.surname(k - 1))):
-            span.found.append(span.hit(k - 1, j, "regnal", end=stop))
+            span.found.append(span.hit(k - 1, j, "regnal", REGNAL, end=stop))
             span.covered[k - 1] = True
         else:
             continue
@@ -177,7 +177,7 @@ def _particles(span: _Spans, hits: list[Hit]) -> list[Hit]:
         if k < n and words[k] in german.PARTICLE_ARTICLES and words[j] in ("von", "van"):
             k += 1          # "von der Leyen"
         if k < n and span.free(j) and span.surname(k):
-            out[pos] = span.hit(h.tok, k + 1, h.form)
+            out[pos] = span.hit(h.tok, k + 1, h.form, PARTICLE)
             for t in range(j, k + 1):
                 span.covered[t] = True
             fired(PARTICLE)
@@ -193,7 +193,7 @@ def _other_first_names(span: _Spans, hits: list[Hit]) -> list[Hit]:
         k = h.tok
         if h.label == "PER" and h.form == "known" and h.tok_end == k + 1 and k > 0 and span.free(k - 1) \
                 and span.first_name(k - 1) and not _same_person(words[k - 1], h.key):
-            out.append(span.hit(k - 1, k + 1, "first-name"))
+            out.append(span.hit(k - 1, k + 1, "first-name", OTHER_FIRST))
             span.covered[k - 1] = True
             others.add(words[k])
             fired(OTHER_FIRST)
@@ -202,7 +202,7 @@ def _other_first_names(span: _Spans, hits: list[Hit]) -> list[Hit]:
     if not others:
         return out
     # the lone surname later in the text: that person, linked by `extract` to the full name
-    return [span.hit(h.tok, h.tok_end, "surname") if h.label == "PER" and h.form == "known"
+    return [span.hit(h.tok, h.tok_end, "surname", OTHER_FIRST) if h.label == "PER" and h.form == "known"
             and h.tok_end == h.tok + 1 and (h.text in others or h.text[:-1] in others) else h for h in out]
 
 
