@@ -16,7 +16,8 @@ ENTITY_FILES = ["states.tsv", "organizations.tsv", "places.tsv", "titles.tsv", "
                 "government_bodies.tsv", "state_verbs.tsv", "role_adjectives.tsv", "not_entities.tsv",
                 "context_nouns.tsv", "party_titles.tsv", "place_prefixes.tsv", "acting_capitals.tsv",
                 "abbreviations.tsv", "parliaments.tsv", "place_heads.tsv", "org_name_words.tsv",
-                "speech_verbs.tsv", "currencies.tsv", "toponym_endings.tsv", "geo_heads.tsv", "rivers.tsv"]
+                "speech_verbs.tsv", "currencies.tsv", "toponym_endings.tsv", "geo_heads.tsv", "rivers.tsv",
+                "party_adjectives.tsv", "party_members.tsv", "party_member_nouns.tsv"]
 
 
 def dupes(values) -> list:
@@ -219,3 +220,23 @@ def test_trade_nouns_are_lower_case_endings() -> None:
     nouns = resources.load_word_list("trade_nouns.tsv")
     assert {"kauf", "käufe", "lieferung", "import"} <= nouns
     assert all(n == n.lower() and n.isalpha() for n in nouns)
+
+
+@pytest.mark.parametrize("name", ["party_adjectives.tsv", "party_members.tsv"])
+def test_party_words_name_listed_parties(name: str) -> None:
+    # "der republikanische Gouverneur", "die Demokratin": each word names a party of organizations.tsv
+    parties = {o.name for o in resources.load_organizations() if o.kind == "party"}
+    rows = list(resources.rows(name))
+    assert rows and all(r["party"] in parties for r in rows), [r for r in rows if r["party"] not in parties]
+    # several parties per word only where the official's state tells them apart
+    states = {o.name: o.state for o in resources.load_organizations()}
+    by_word: dict[str, list] = {}
+    for r in rows:
+        by_word.setdefault(next(iter(r.values())), []).append(states[r["party"]])
+    assert all(len(set(s)) == len(s) for s in by_word.values()), by_word
+    assert all(None not in s for s in by_word.values() if len(s) > 1), by_word
+
+
+def test_party_adjectives_are_uninflected_stems() -> None:
+    stems = [r["adjective"] for r in resources.rows("party_adjectives.tsv")]
+    assert all(a.islower() and not a.endswith("e") for a in stems)

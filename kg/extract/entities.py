@@ -86,7 +86,13 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     relations.parties,                  # "Olaf Scholz (SPD)", "SPD-Chef X": the person's party
     relations.party_of,                 # "die Nationale Front (NF) von X"
     relations.party_leaders,            # "X leitet die Partei"
+    relations.party_adjectives,         # "der republikanische Gouverneur X"
+    relations.party_member_nouns,       # "der Demokrat X", "die US-Demokratin X"
+    relations.party_appositions,        # "ein Funktionär der KP, X"
+    relations.party_possessives,        # "die SPD von Kanzler X"
+    relations.adviser_possessives,      # "Putins Berater X"
     persons.finish,                     # Official or Person entities, memberOf, advisorTo, mentions
+    relations.adviser_affiliations,     # an adviser acts for his principal's state
     relations.membership,               # "Nato-Mitglied Türkei": states in organisations
     relations.accession,                # "den Beitritt der Türkei zur EU"
     relations.copula_membership,        # "Estland und Lettland sind in der Nato"

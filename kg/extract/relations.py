@@ -10,8 +10,11 @@ memberOf relations of states.
 """
 from __future__ import annotations
 
-from kg.extract.reading import ReadingState
-from kg.extract.rules import declare, fired
+from functools import lru_cache
+
+from kg import resources
+from kg.extract.reading import PersonDraft, ReadingState
+from kg.extract.rules import declare, fired, rule
 from kg.german import COPULA_ADVERBS, COPULAS, DETERMINERS, ENUMERATION_WORDS, INCLUSIVES
 from kg.facts import Relation
 
@@ -252,3 +255,175 @@ def party_of(st: ReadingState) -> None:
             st.person_at[k + 1].join(h.key, PARTY_OF)
 
 
+
+
+# -- parties named around an office or a name (issue 13) -----------------------------
+_ENDINGS = ("en", "er", "es", "em", "e")
+
+
+@lru_cache(maxsize=1)
+def _party_adjectives() -> dict[str, tuple[str, ...]]:
+    """`party_adjectives.tsv`: adjective stem → the parties it may name."""
+    table: dict[str, list[str]] = {}
+    for row in resources.rows("party_adjectives.tsv"):
+        table.setdefault(row["adjective"], []).append(row["party"])
+    return {stem: tuple(parties) for stem, parties in table.items()}
+
+
+def _stem(word: str) -> str:
+    """ „republikanische“ → „republikanisch“: the adjective without its inflection."""
+    low = word.lower()
+    for ending in _ENDINGS:
+        if low.endswith(ending) and low[:-len(ending)] in _party_adjectives():
+            return low[:-len(ending)]
+    return low
+
+
+def _state_of(st: ReadingState, p: PersonDraft) -> str | None:
+    """ISO code of the state the person acts for, where the text or the person list says it."""
+    if p.affiliation and p.affiliation in st.drafts:
+        return st.drafts[p.affiliation].code
+    known = p.known.affiliation if p.known else None
+    return known if known in st.t.states else None
+
+
+def _fitting_party(st: ReadingState, p: PersonDraft, parties: tuple[str, ...], home: str | None = None) -> str | None:
+    """The party of the person's state; without a known state, one of a state the article names."""
+    home = home or _state_of(st, p)
+    named = {d.code for d in st.drafts.values() if d.type == "State"}
+    for party in parties:
+        rec = st.orgs.get(party)
+        if rec is None:
+            continue
+        if rec.state is None or rec.state == home or (home is None and rec.state in named):
+            return party
+    return None
+
+
+@rule("relation-party-adjective", "a party adjective before an office names the holder's party: „der "
+      "republikanische Gouverneur Greg Abbott“ → memberOf Republikaner (the party of his state)", "relations")
+def party_adjectives(st: ReadingState) -> None:
+    for p in list(st.person_at.values()):
+        if p.party or p.title_tok is None or p.title_tok == 0:
+            continue
+        word = st.words[p.title_tok - 1]
+        if not word.islower() or not word.endswith(_ENDINGS):
+            continue
+        parties = _party_adjectives().get(_stem(word))
+        party = _fitting_party(st, p, parties) if parties else None
+        if party is not None:
+            p.join(party, "relation-party-adjective")
+            fired("relation-party-adjective")
+
+
+@lru_cache(maxsize=1)
+def _party_members() -> dict[str, tuple[str, ...]]:
+    """`party_members.tsv`: a member's noun („Demokratin“) → the parties it may name."""
+    table: dict[str, list[str]] = {}
+    for row in resources.rows("party_members.tsv"):
+        table.setdefault(row["noun"], []).append(row["party"])
+    return {noun: tuple(parties) for noun, parties in table.items()}
+
+
+@rule("relation-party-member-noun", "a party member's noun right before a name: „der Demokrat Joe Manchin“, "
+      "„die US-Demokratin Nancy Pelosi“ → memberOf Demokraten, and an official", "relations")
+def party_member_nouns(st: ReadingState) -> None:
+    for tok, p in list(st.person_at.items()):
+        if p.party or tok == 0:
+            continue
+        prefix, _, noun = st.words[tok - 1].rpartition("-")
+        parties = _party_members().get(noun)
+        if not parties:
+            continue
+        # "US-Demokratin": the prefix names her state
+        state = next((x.key for x in st.by_tok.get(tok - 1, []) if x.label == "STATE"), None) if prefix else None
+        party = _fitting_party(st, p, parties, state)
+        if party is not None:
+            p.join(party, "relation-party-member-noun")
+            p.official = True
+            fired("relation-party-member-noun")
+
+
+@lru_cache(maxsize=1)
+def _member_nouns() -> frozenset[str]:
+    return resources.load_word_list("party_member_nouns.tsv") | resources.load_word_list("party_titles.tsv")
+
+
+@rule("relation-party-apposition", "a party member's noun with the party, then the name: „ein Funktionär der "
+      "Kommunistischen Partei (KP), Li Wei“ → memberOf, and an official", "relations")
+def party_appositions(st: ReadingState) -> None:
+    words = st.words
+    for h in st.hits:
+        if h.label != "ORG" or st.orgs[h.key].kind != "party" or h.tok < 2:
+            continue
+        if words[h.tok - 1] not in ("der", "des") or words[h.tok - 2] not in _member_nouns():
+            continue
+        k = h.tok_end
+        if k + 2 < len(words) and words[k] == "(" and words[k + 2] == ")":
+            k += 3          # the party's acronym
+        if k < len(words) and words[k] == ",":
+            k += 1
+        p = st.person_at.get(k)
+        if p is not None and not p.party:
+            p.join(h.key, "relation-party-apposition")
+            p.official = True
+            p.role = p.role or words[h.tok - 2]
+            fired("relation-party-apposition")
+
+
+@rule("relation-party-possessive", "a party „von“ an office holder: „die SPD von Kanzler Olaf Scholz“ → "
+      "memberOf SPD", "relations")
+def party_possessives(st: ReadingState) -> None:
+    words = st.words
+    for h in st.hits:
+        if h.label != "ORG" or st.orgs[h.key].kind != "party":
+            continue
+        k = h.tok_end
+        if k + 2 < len(words) and words[k] == "(" and words[k + 2] == ")":
+            k += 3
+        if k + 2 >= len(words) or words[k] not in ("von", "um"):
+            continue
+        title = next((x for x in st.by_tok.get(k + 1, []) if x.label == "TITLE" and x.tok == k + 1), None)
+        p = st.person_at.get(title.tok_end) if title is not None else None
+        if p is not None and not p.party:
+            p.join(h.key, "relation-party-possessive")
+            fired("relation-party-possessive")
+
+
+_ADVISER_TITLES = ("berater", "beraterin")
+_POSSESSOR_GAP = 2      # adjectives between „Putins“ and the title: „Putins außenpolitischer Berater“
+
+
+@rule("relation-adviser-possessive", "a name in the genitive before an adviser's title is whom he advises: "
+      "„Putins außenpolitischer Berater Juri Uschakow“ → advisorTo Putin", "relations")
+def adviser_possessives(st: ReadingState) -> None:
+    words = st.words
+    advising = {id(holder) for holder, _, _ in st.advisors}
+    holders = {p.title_tok: p for p in st.person_at.values() if p.title_tok is not None}
+    for h in st.hits:
+        holder = holders.get(h.tok)
+        if h.label != "TITLE" or holder is None or id(holder) in advising \
+                or not h.key.casefold().endswith(_ADVISER_TITLES):
+            continue
+        b = h.tok - 1
+        while b >= 0 and h.tok - b <= _POSSESSOR_GAP and words[b].islower():
+            b -= 1
+        if b < 0 or not words[b].endswith(("s", "'")):
+            continue
+        starts = [k for k in st.per_ends.get(b + 1, ()) if k in st.person_at]
+        advised = st.person_at[starts[0]] if starts else None
+        if advised is not None and advised is not holder:
+            st.advisors.append((holder, advised, h.tok))
+            fired("relation-adviser-possessive")
+
+
+@rule("relation-adviser-affiliation", "an adviser whom the text ties to no state or body acts for his principal's: "
+      "„Putins Berater Juri Uschakow“ → affiliated with Russland", "relations")
+def adviser_affiliations(st: ReadingState) -> None:
+    for holder, advised, _ in st.advisors:
+        adviser = st.drafts.get(holder.key) if holder.key else None
+        principal = st.drafts.get(advised.key) if advised.key else None
+        if adviser is None or principal is None or adviser.affiliations or not principal.affiliations:
+            continue
+        adviser.affiliations.append(principal.affiliations[0])
+        fired("relation-adviser-affiliation")
