@@ -310,8 +310,8 @@ class NameRules:
         """Whether w goes on the name: a name word, no title, no organisation's head noun, and no
         common noun unless `allow_common` (after a first name or in a credit)."""
         # after a first name a compound is a surname ("Otto Warmbier"), not an abstract noun
-        surname = first_name_seen and not w.endswith(_NOUN_SUFFIXES) and w not in self.common \
-            and not self._noun_pair(w)
+        surname = first_name_seen and not w.endswith(_NOUN_SUFFIXES) and not self._noun_pair(w) \
+            and (w not in self.common or self.name_classes.get(w) == "SURNAME")   # "Witold Franke"
         if not (self.is_name_word(w) and (allow_common or w in self.first_names or surname or
                                           (w not in self.common and not self.compound_noun(w)))
                 and self.title(w) is None):

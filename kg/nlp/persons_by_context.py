@@ -123,8 +123,10 @@ class _Spans:
     def class_first(self, k: int) -> None:
         """„Hannelore Brünnhild“: a first name by its word class, then a surname."""
         gaz, words = self.gaz, self.words
-        if gaz.title(words[k]) is not None or not gaz.is_name_word(words[k]) or not self.surname(k + 1):
+        if gaz.title(words[k]) is not None or not gaz.is_name_word(words[k]):
             return
+        if not (self.surname(k + 1) or (k + 2 < len(words) and _INITIAL.match(words[k + 1]) and self.surname(k + 2))):
+            return      # a surname, or an initial and a surname ("Theodor W. Adorno")
         j = max(k + 2, gaz._extend(words, self.covered, k, "credit"))
         if j < len(words) and words[j] in _ORG_HEADS:
             return      # "die Amadeu Antonio Stiftung": an organisation named after a person
