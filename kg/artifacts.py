@@ -2,9 +2,11 @@
 HTML graph, the exports and graph.trig, all written atomically into the output folder.
 
 Given the build's idle worker processes, one of them computes the network
-metrics (pure Python, the slowest part) while this process writes the event
-table and the TriG export of the article graphs; the analysis graph is
-appended to the TriG file once the metrics are back.
+metrics (pure Python, the slowest part) and the other the page's layout while
+this process writes the event table and the TriG export of the article graphs;
+once the metrics are back, a worker writes the GraphML and GEXF exports while
+this process stores the analysis graph (appended to the TriG file too) and
+draws the page.
 
 The analysis graph is replaced as a whole and holds only values that depend on
 the store's content (rounded floats, hash-named dyads), so rebuilding an
@@ -24,13 +26,14 @@ from multiprocessing.pool import Pool
 from pathlib import Path
 from typing import Any, TypeVar
 
+import networkx as nx
 import pyoxigraph as ox
 
-from kg.analysis import Analysis, Dyad, analyze, annotate, without_evidence
-from kg.exports import plover_events, write_event_exports, write_graph_exports
+from kg.analysis import Analysis, Dyad, analyze, annotate, pagerank, without_evidence
+from kg.exports import plover_events, scalar_graph, write_event_exports, write_scalar_exports
 from kg.files import atomic_path, write_text_atomic
 from kg.network import actor_networks
-from kg.render import write_html
+from kg.render import layout, network, write_html
 from kg.store import GraphStore
 from kg.vocab import (
     ANALYSIS_GRAPH, GKG, NETWORK_SUMMARY, PREFIXES, RDF, RDFS, XSD, dyad_change_iri, dyad_iri, dyad_month_iri, plover,
@@ -116,7 +119,10 @@ def write_artifacts_into(store: GraphStore, out_dir: Path, *, max_nodes: int | N
     # count the `count` ones: by default those the text reports as fact
     graph, counted = actor_networks(store, "all", count) if count != "all" else actor_networks(store, "all") * 2
     lap("network")
-    analysis = _elsewhere(pool, analyze, without_evidence(counted))
+    metrics_input = without_evidence(counted)
+    analysis = _elsewhere(pool, analyze, metrics_input)
+    # the page's layout (its slowest part) needs the metrics' PageRank only: in the other worker
+    positions = _elsewhere(pool, page_layout, without_evidence(graph), metrics_input, max_nodes)
     exported = write_event_exports(plover_events(store), out_dir)
     lap("events")
     with atomic_path(out_dir / GRAPH_TRIG) as trig:
@@ -124,6 +130,8 @@ def write_artifacts_into(store: GraphStore, out_dir: Path, *, max_nodes: int | N
         lap("trig")
         result = analysis()
         lap("analysis")
+        annotated = annotate(graph, result)
+        graph_exports = _elsewhere(pool, write_scalar_exports, scalar_graph(annotated), out_dir)
         quads = list(analysis_quads(result))
         store.replace_graph(ANALYSIS_GRAPH, quads)
         with trig.open("ab") as tail:   # TriG allows @prefix lines between graphs
@@ -131,15 +139,29 @@ def write_artifacts_into(store: GraphStore, out_dir: Path, *, max_nodes: int | N
                                     prefixes=PREFIXES))
     write_text_atomic(out_dir / ANALYSIS_JSON, analysis_json(result, top=top))
     lap("analysis-store")
-    annotated = annotate(graph, result)
-    html = write_html(annotated, out_dir / GRAPH_HTML, max_nodes=max_nodes)
+    html = write_html(network(annotated, max_nodes=max_nodes, positions=positions()), out_dir / GRAPH_HTML)
     lap("html")
-    exported += write_graph_exports(annotated, out_dir)
+    exported += graph_exports()
     lap("exports")
     log.info("artifacts written to %s in %s", out_dir, seconds)
     return ArtifactsReport(files=(out_dir / ANALYSIS_JSON, html, out_dir / GRAPH_TRIG, *exported),
                            analysis_quads=len(quads), nodes=graph.number_of_nodes(),
                            edges=graph.number_of_edges(), seconds=seconds)
+
+
+def page_layout(graph: nx.MultiDiGraph, counted: nx.MultiDiGraph, max_nodes: int | None) -> dict[Any, Any]:
+    """The positions of the page of `annotate(graph, analyze(counted))`, computed without the
+    other metrics: the layout reads the nodes' PageRank only (to break ties of activity).
+
+    >>> g = nx.MultiDiGraph([("a", "b"), ("b", "c")])
+    >>> page_layout(g, g, None) == layout(annotate(g, analyze(g)))
+    True
+    """
+    ranks = pagerank(counted)
+    for node in counted:
+        if node in graph:
+            graph.nodes[node]["pagerank"] = ranks.get(node, 0.0)
+    return layout(graph, max_nodes=max_nodes)
 
 
 def _elsewhere(pool: Pool | None, function: Callable[..., T], *args: Any) -> Callable[[], T]:

@@ -360,13 +360,11 @@ def _build_with_workers(batches: Iterable[list[Article]], writer: _ArticleWriter
 
 
 def _import_artifact_modules() -> None:
-    """Import what the artifacts stage needs while the workers start, off the build's critical path.
-
-    scipy.optimize (networkx's Kamada-Kawai layout of the HTML page) took 0.47 s and
-    pyvis (the page) 0.38 s at the end of every build.
+    """Import what the artifacts stage needs here while the workers start, off the build's critical
+    path: pyvis (the page) took 0.38 s at the end of every build. (The page's layout, which needs
+    scipy.optimize, 0.47 s, is computed in a worker: `kg.artifacts.page_layout`.)
     """
     import pyvis.network  # noqa: F401
-    import scipy.optimize  # noqa: F401
 
     import kg.artifacts  # noqa: F401
 

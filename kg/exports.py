@@ -235,17 +235,31 @@ def scalar_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
 
 def graphml(graph: nx.MultiDiGraph) -> str:
     """GraphML text of the scalar graph."""
-    return "\n".join(nx.generate_graphml(scalar_graph(graph))) + "\n"
+    return _graphml(scalar_graph(graph))
 
 
 def gexf(graph: nx.MultiDiGraph) -> str:
     """GEXF 1.2 text of the scalar graph (Gephi reads `label` and `weight`)."""
-    return "\n".join(nx.generate_gexf(scalar_graph(graph))) + "\n"
+    return _gexf(scalar_graph(graph))
+
+
+def _graphml(scalar: nx.MultiDiGraph) -> str:
+    return "\n".join(nx.generate_graphml(scalar)) + "\n"
+
+
+def _gexf(scalar: nx.MultiDiGraph) -> str:
+    return "\n".join(nx.generate_gexf(scalar)) + "\n"
 
 
 def write_graph_exports(graph: nx.MultiDiGraph, out_dir: Path) -> list[Path]:
     """Write graph.graphml and graph.gexf atomically; return their paths."""
-    return _write_all(out_dir, {"graph.graphml": graphml(graph), "graph.gexf": gexf(graph)})
+    return write_scalar_exports(scalar_graph(graph), out_dir)
+
+
+def write_scalar_exports(scalar: nx.MultiDiGraph, out_dir: Path) -> list[Path]:
+    """`write_graph_exports` of a graph `scalar_graph` made: small and quick to send to a worker
+    process, which spends the time the XML writers take (half a second at 1,000 articles)."""
+    return _write_all(out_dir, {"graph.graphml": _graphml(scalar), "graph.gexf": _gexf(scalar)})
 
 
 def write_event_exports(events: Sequence[PloverEvent], out_dir: Path) -> list[Path]:

@@ -116,24 +116,45 @@ def select_top(graph: nx.MultiDiGraph, max_nodes: int | None) -> nx.MultiDiGraph
 
 
 def network(graph: nx.MultiDiGraph, *, title: str = "geokg actor network", max_nodes: int | None = None,
-            core: int | None = CORE_SIZE, seed: int = 42) -> Network:
+            core: int | None = CORE_SIZE, seed: int = 42,
+            positions: Mapping[Any, tuple[float, float]] | None = None) -> Network:
     """The pyvis `Network` of `graph`: node and edge dicts with positions, styles and tooltip data.
 
     `core`: the page opens on this many most active connected actors (None: all).
+    `positions`: what `layout(graph, ...)` with the same arguments returns, computed
+    beforehand (e.g. in another process); None: computed here.
     Restyle it before `page_html` (e.g. `net.nodes[0]["color"] = "#000"`).
     """
     from pyvis.network import Network
 
     graph = select_top(graph, max_nodes)
     order = core_order(graph, _activity(graph))
+    if positions is None:
+        positions = _positions(graph, seed, order[:core or len(order)])
     net = Network(directed=True, heading=title, cdn_resources="remote")
-    net.nodes = _nodes(graph, _positions(graph, seed, order[:core or len(order)]), order)
+    net.nodes = _nodes(graph, positions, order)
     net.node_ids = [n["id"] for n in net.nodes]
     net.node_map = {n["id"]: n for n in net.nodes}
     net.edges = _edges(graph)
     net.options = json.loads(json.dumps(VIS_OPTIONS))
     net.geokg_core = core        # read by page_html
     return net
+
+
+def layout(graph: nx.MultiDiGraph, *, max_nodes: int | None = None, core: int | None = CORE_SIZE,
+           seed: int = 42) -> dict[Any, tuple[float, float]]:
+    """The positions (px) `network` gives the nodes of `graph` with the same arguments: the
+    slowest part of a page, so a build computes them in a worker process meanwhile.
+
+    Reads the nodes' `activity`, `mentions` and `pagerank`, not the edges' evidence.
+
+    >>> g = nx.MultiDiGraph([("a", "b")]); g.add_node("c")
+    >>> network(g, positions=layout(g)).nodes == network(g).nodes
+    True
+    """
+    graph = select_top(graph, max_nodes)
+    order = core_order(graph, _activity(graph))
+    return _positions(graph, seed, order[:core or len(order)])
 
 
 def page_html(net: Network, *, title: str | None = None) -> str:
