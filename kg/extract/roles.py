@@ -114,7 +114,8 @@ def _genitive_attribute(sentence: Sentence, actor: Actor) -> bool:
     noun = words[i - 1]
     if not noun.capitalized or not noun.text.isalpha() or any(a.first <= i - 1 <= a.last for a in sentence.actors):
         return False
-    return not (noun.lower.endswith(state_organs()) or noun.lemma.endswith(state_organs()))
+    # "die Regierungschefs Frankreichs": an organ's plural in -s acts for the state too
+    return not any(form.endswith(state_organs()) for form in (noun.lower, noun.lemma, noun.lower.removesuffix("s")))
 
 
 

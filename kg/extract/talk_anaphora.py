@@ -16,8 +16,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg import resources
-from kg.extract.clauses import Sentence, clause_particle, verb_keys
+from kg.extract.clauses import Actor, Sentence, clause_particle, verb_keys
 from kg.extract.lexicon import calendar_words
+from kg.extract.mentions import EntityReading
 from kg.extract.rules import declare
 
 PAIR_ANAPHOR = declare("talks-pair-anaphor", "talks participants", "„die beiden Minister“, „beide Seiten“ as "
@@ -67,3 +68,40 @@ def continues(sentence: Sentence, cue: int) -> bool:
     verbs = _words()["continue"]
     return any(key in verbs for i in range(first, last) if not sentence.words[i].capitalized
                for key in verb_keys(sentence.words[i], particle[0] if particle and particle[1] != i else None))
+
+
+ROLE_OF_STATE = declare("talks-role-of-state", "talks participants", "a state in the genitive after a role noun "
+                        "stands for the article's official of that state in that role: „die Außenminister "
+                        "Frankreichs und Japans“ are the two foreign ministers where the article names them")
+LINKS = frozenset({"und", "sowie", ",", "der", "des"})      # between a role noun and its coordinated genitives
+
+
+def _role_before(sentence: Sentence, actor: Actor) -> str | None:
+    """The role noun a genitive state follows ("die Außenminister Frankreichs und Japans" → "außenminister")."""
+    covered = {i for a in sentence.actors for i in range(a.first, a.last + 1)}
+    words = sentence.words
+    for i in range(actor.first - 1, max(-1, actor.first - 9), -1):
+        if i in covered or words[i].lower in LINKS:
+            continue
+        return words[i].lower if words[i].capitalized and words[i].text.isalpha() else None
+    return None
+
+
+def _holder(state: str, role: str, reading: EntityReading) -> str | None:
+    """The one official of the article acting for `state` whose role is `role` (in any inflection)."""
+    found = {e.key for e in reading.entities if e.type == "Official" and e.role and state in e.affiliations
+             and (role.startswith(e.role.lower()) or e.role.lower().startswith(role))}
+    return found.pop() if len(found) == 1 else None
+
+
+def role_holders(sentence: Sentence, actors: list[Actor], reading: EntityReading) -> dict[str, str]:
+    """State key → the official it stands for, for the genitive states after a role noun among `actors`."""
+    out: dict[str, str] = {}
+    for actor in actors:
+        if actor.type != "State" or actor.prep is not None:
+            continue
+        role = _role_before(sentence, actor)
+        holder = _holder(actor.key, role, reading) if role else None
+        if holder is not None:
+            out[actor.key] = holder
+    return out

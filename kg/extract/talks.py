@@ -24,7 +24,8 @@ from kg.extract.factuality import OFFER_REFUSED, OFFERED, offered, refuses_offer
 from kg.extract.lexicon import TalksCue, calendar_words, plover_cues, talks_cues
 from kg.extract.mentions import EntityReading
 from kg.extract.rules import declare, fired
-from kg.extract.talk_anaphora import BY_PHONE, CONTINUED, PAIR_ANAPHOR, by_phone, continues, pair_anaphor
+from kg.extract.talk_anaphora import (BY_PHONE, CONTINUED, PAIR_ANAPHOR, ROLE_OF_STATE, by_phone, continues,
+                                     pair_anaphor, role_holders)
 from kg.extract.talk_places import THERE_PLACE, STATE_PLACE, place_near, state_place, there
 from kg.extract.talk_merge import drop_headline_repeats, once_per_sentence, subsume_visits
 from kg.extract.roles import find_subjects, main_subject, previous_subject, read_sentences
@@ -217,7 +218,7 @@ def _verb_participants(sentence: Sentence, cue: _Cue, prev: Actor | None) -> tup
     if "agreement" in cue.entry.requires and not _names_agreement(sentence, first, last):
         return [], ()           # "unterzeichnete ein Gesetz": signing alone is no negotiation
     roles = find_subjects(sentence, cue.index, prev)
-    people: list[Actor] = list(roles.subjects) if roles else []
+    people: list[Actor] = _second_group(sentence, list(roles.subjects), cue.index) if roles else []
     partners: list[Actor] = []
     rules: list[str] = [VERB_PARTIES]
     taken = {a.key for a in people}
@@ -235,12 +236,15 @@ def _verb_participants(sentence: Sentence, cue: _Cue, prev: Actor | None) -> tup
     if reciprocal and len(people) >= 2 and ("sich" in cue.entry.requires or "mit" in cue.entry.requires):
         return people, (VERB_PARTIES, RECIPROCAL)
     if "pair" in cue.entry.requires and len(people) >= 2:
-        return people, (VERB_PARTIES, JOINT_AGREEMENT)
+        return people, (VERB_PARTIES, JOINT_AGREEMENT if "agreement" in cue.entry.requires else COORDINATED_PAIR)
     return [], ()
 
 
 AGREED = declare("talks-implied-by-agreement", "talks cue", "an agreement reached or signed together implies "
                  "the negotiation behind it: „Russland und die Ukraine einigten sich auf eine Waffenruhe“")
+COORDINATED_PAIR = declare("talks-coordinated-pair", "talks participants", "coordinated subjects of a talks verb "
+                           "that takes them as partners talk to each other: „Israel und die Hamas verhandelten in "
+                           "Kairo“")
 JOINT_AGREEMENT = declare("talks-joint-agreement", "talks participants", "coordinated subjects that sign or "
                           "conclude an agreement together negotiated it: „Russland und die Ukraine unterzeichneten "
                           "ein Abkommen“")
@@ -412,6 +416,31 @@ def _keys(actors: list[Actor], reading: EntityReading) -> list[str]:
             continue
         out += _members(actor.key, reading, names)
     return out
+
+
+TWO_GROUPS = declare("talks-two-groups", "talks participants", "two groups of negotiators joined by „sowie“, "
+                     "each named by its own noun, hold two meetings: „Die Außenminister Russlands und der USA sowie "
+                     "die Verteidigungsminister Chinas und Indiens trafen sich“")
+
+
+def _second_group(sentence: Sentence, people: list[Actor], cue: int) -> list[Actor]:
+    """The subjects and a second group after „sowie“ and a noun before the verb ("X und Y sowie Vertreter Z und W")."""
+    if len(people) < 2:
+        return people
+    taken = {a.key for a in people}
+    more = [a for a in sentence.actors_in(people[-1].last + 1, cue) if a.prep is None and a.key not in taken]
+    return people + more if len(_two_groups(sentence, people + more)) > 1 else people
+
+
+def _two_groups(sentence: Sentence, people: list[Actor]) -> list[list[Actor]]:
+    """The groups of `people` split at a „sowie“ followed by a noun of their own, each of two or more."""
+    words = sentence.words
+    cuts = [i for i in range(1, len(people))
+            if any(w.lower == "sowie" and any(x.capitalized and x.text.isalpha() for x in words[j + 1:people[i].first])
+                   for j, w in enumerate(words[people[i - 1].last + 1:people[i].first], people[i - 1].last + 1))]
+    bounds = [0, *cuts, len(people)]
+    groups = [people[a:b] for a, b in zip(bounds, bounds[1:])]
+    return groups if cuts and all(len(g) >= 2 for g in groups) else [people]
 
 
 def _bilateral(people: list[Actor]) -> list[list[Actor]]:
@@ -587,9 +616,12 @@ def _extend_referred(state: _Reading, sentence: Sentence, cue: _Cue, people: lis
 def _open_talks(state: _Reading, sentence: Sentence, cue: _Cue, people: list[Actor], rules: tuple[str, ...],
                 told: str | None, when: _When) -> None:
     """New talks of the cue: one, or one per partner of an official meeting several."""
-    groups = _bilateral(people)
+    groups = _two_groups(sentence, people)
     if len(groups) > 1:
-        rules = (*rules, BILATERAL)
+        rules = (*rules, TWO_GROUPS)
+    else:
+        groups = _bilateral(people)
+        rules = (*rules, BILATERAL) if len(groups) > 1 else rules
     for group in groups:
         kind = cue.entry.kind
         place, place_rules = _where(state, sentence, cue, group if len(groups) > 1 else people)
@@ -598,6 +630,9 @@ def _open_talks(state: _Reading, sentence: Sentence, cue: _Cue, people: list[Act
         if kind != "PhoneCall" and by_phone(sentence, cue.index):
             kind, place, place_rules = "PhoneCall", None, (BY_PHONE,)
         keys = _unique(_keys(group, state.entities))
+        holders = role_holders(sentence, group, state.entities)
+        if holders:
+            keys, place_rules = _unique([holders.get(k, k) for k in keys]), (*place_rules, ROLE_OF_STATE)
         span = when.span or (_earlier_date(state.dated, sentence.index, keys, state.ref, when.tense)
                              if when.status == "held" else None)
         talks = Talks(kind=kind, participants=keys, evidence=_evidence(sentence), status=told or when.status,
