@@ -240,3 +240,10 @@ def test_party_words_name_listed_parties(name: str) -> None:
 def test_party_adjectives_are_uninflected_stems() -> None:
     stems = [r["adjective"] for r in resources.rows("party_adjectives.tsv")]
     assert all(a.islower() and not a.endswith("e") for a in stems)
+
+
+def test_receiving_verbs_are_infinitives() -> None:
+    # "erhält von X Hilfe": the lemma of a verb of receiving
+    verbs = resources.load_word_list("receiving_verbs.tsv")
+    assert {"erhalten", "bekommen"} <= verbs
+    assert all(v.islower() and v.endswith("en") for v in verbs)

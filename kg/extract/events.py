@@ -26,6 +26,7 @@ from kg.extract.rules import Stage, declare, fired
 from kg.extract.roles import Roles, find_subjects, find_targets, previous_subject, read_sentences
 from kg.extract.talks import read_consultations
 from kg.facts import Article, Evidence, Factuality, Interaction
+from kg import resources
 from kg.nlp.memo import Memo
 from kg.german import (DETERMINERS, HAVE_BE, PASSIVE_AUXILIARIES, RELATIVE_ADVERBS, RELATIVES,
                        SUBORDINATORS, SUBORDINATORS_AMBIGUOUS)
@@ -183,7 +184,7 @@ def _genitive(sentence: Sentence, hit: _Hit) -> Actor | None:
 def _noun_source(sentence: Sentence, hit: _Hit) -> Actor | None:
     """The agent written on the noun itself: "russischer Angriff", "Angriff Russlands"."""
     for actor in sentence.actors:
-        if actor.last == hit.index - 1 and actor.type in ("State", "Organization"):
+        if actor.last == hit.index - 1 and actor.type in ("State", "Organization") and not _helped(sentence, actor):
             return actor
         if GENITIVE_TARGET in hit.entry.targets:
             continue            # "an der Seite der Ukraine": the genitive is the target
@@ -353,6 +354,59 @@ declare("event-cue-verb", "event cue", "a verb of the PLOVER lexicon, by lemma w
 declare("event-cue-noun", "event cue", "a noun of the PLOVER lexicon, by its ending, so compounds match")
 CONSULT_FROM_TALKS = declare("event-consult-from-talks", "event from talks", "talks between exactly two actors "
                              "are a CONSULT from the first to the second, unless a verb of the sentence said so")
+
+
+RECEIVING = resources.load_word_list("receiving_verbs.tsv")       # "erhält von X Hilfe": X gives
+HELP_OPENERS = frozenset({"mit", "dank", "mithilfe"})
+
+
+@lru_cache(maxsize=1)
+def _help_nouns() -> frozenset[str]:
+    """The nouns of support and aid ("Unterstützung", "Hilfe"): their genitive is their giver."""
+    return frozenset(c.cue for c in plover_cues() if c.pos == "noun" and c.code in ("SUPPORT", "AID"))
+
+
+def _helped(sentence: Sentence, actor: Actor) -> bool:
+    """The actor is the genitive of a help noun before it ("mit Unterstützung Großbritanniens")."""
+    words = sentence.words
+    i = actor.first - 1
+    return i >= 0 and words[i].capitalized and any(words[i].lower.endswith(n) for n in _help_nouns())
+
+
+@READINGS.rule("event-noun-with-help", "„mit Unterstützung X“: X supports or aids the clause's subject: „Die "
+               "USA fliegen mit Unterstützung Großbritanniens Luftangriffe“ → Großbritannien → USA")
+def _with_help(at: _At) -> _Reading | None:
+    sentence, hit = at.sentence, at.hit
+    words = sentence.words
+    if not hit.noun or hit.entry.code not in ("SUPPORT", "AID") or hit.index == 0:
+        return None
+    if words[hit.index - 1].lower not in HELP_OPENERS:
+        return None
+    giver = _genitive(sentence, hit)
+    roles = find_subjects(sentence, hit.index, at.prev) if giver is not None else None
+    if roles is None:
+        return None
+    helped = tuple(a for a in roles.subjects if a.key != giver.key)
+    return _Reading((giver,), helped, (0.8,), (roles.rule,)) if helped else NOTHING
+
+
+@READINGS.rule("event-noun-received", "a noun of an act its clause's subject receives „von“ someone: „Die Ukraine "
+               "erhält von den USA Militärhilfe“ → USA → Ukraine")
+def _received(at: _At) -> _Reading | None:
+    sentence, hit = at.sentence, at.hit
+    if not hit.noun or at.source is not None:
+        return None
+    first, last = sentence.clause_of(hit.index)
+    verb = next((i for i in range(first, last) if sentence.words[i].verbish
+                 and sentence.words[i].lemma in RECEIVING), None)
+    giver = next((a for a in sentence.actors_in(first, last) if a.prep in ("von", "vom", "aus")), None)
+    if verb is None or giver is None:
+        return None
+    roles = find_subjects(sentence, verb, at.prev)
+    if roles is None:
+        return NOTHING
+    received = tuple(a for a in roles.subjects if a.key != giver.key)
+    return _Reading((giver,), received, (0.8,), (roles.rule,)) if received else NOTHING
 
 
 @READINGS.rule("event-noun-between", "a mutual noun with two actors after „zwischen“ makes them act with "
