@@ -28,6 +28,7 @@ CONTEXT_NOUN = declare("context-noun", "context", "up to three unknown words aft
                        "„in der Stadt Dalian“, „die Nachrichtenagentur TASR“, „im Küstenort Tekoa“")
 PLACE_PREPOSITION = declare("place-preposition", "context", "one or two unknown words after a place preposition: "
                             "„in Tekoa“, „nach Dalian“, „südlich von Aleppo“")
+_GERMAN_PARTICLES = {"am", "an", "im"}     # "St. Georgen im Attergau", but not "… am Montag"
 _PLACE_PARTICLES = {"de", "del", "la", "las", "los", "do", "da", "dos", "di", "sur", "am", "an", "im"}
 
 
@@ -155,8 +156,10 @@ class ContextRules(NameRules):
                 k = j
                 while k < n and words[k] in _PLACE_PARTICLES:
                     k += 1
-                if k > j and k < n and self.is_name_word(words[k]) and not covered[k]:
-                    j = k + 1       # "… de la Sierra": after particles the name goes on
+                if k > j and k < n and self.is_name_word(words[k]) and not covered[k] \
+                        and (words[k] not in self.common or self.name_classes.get(words[k]) == "PLACE"
+                             or not _GERMAN_PARTICLES.intersection(words[j:k])):
+                    j = k + 1       # "… de la Sierra": after particles the name goes on, not "am Montag"
                 elif k == j and self.is_name_word(words[j]) and (words[j] not in self.common
                                                                  or words[j] in self.first_names):
                     j += 1

@@ -32,15 +32,20 @@ from kg.rules import fired, rule
 if TYPE_CHECKING:
     from kg.nlp.gazetteer import Gazetteer
 
+_COMPASS_WORDS = frozenset(f"{d}lich" for d in ("nörd", "süd", "öst", "west", "nordöst", "nordwest", "südöst",
+                                                 "südwest")) | {"unweit"}
 # prepositions of place, direction and origin before a town ("bei", "über": only a toponym form)
-PLACE_PREPOSITIONS = frozenset("in nach aus nahe bei über Richtung bis gen ab zwischen".split())
-_STRICT_PREPOSITIONS = frozenset("in nach aus nahe zwischen".split())  # also any unknown word
+PLACE_PREPOSITIONS = frozenset("in nach aus nahe bei über Richtung bis gen ab zwischen via vor um durch "
+                               "entlang oberhalb unterhalb jenseits".split()) | _COMPASS_WORDS
+# words that stand only before places: after them any unknown name is one ("unweit Tekoa")
+_PLACE_ONLY = frozenset(("unweit", "Richtung", "gen")) | _COMPASS_WORDS
 _COORDINATION = frozenset(("und", "oder", "sowie", ",", "bzw."))
 # "Frankfurt an der Oder", "Freiburg im Breisgau", "Rothenburg ob der Tauber", "Weil am Rhein"
-_JOINERS = (("an", "der"), ("am",), ("im",), ("ob", "der"), ("in", "der"), ("bei",))
+_JOINERS = (("an", "der"), ("am",), ("im",), ("ob", "der"))
 _DATIVE_OPENERS = frozenset("im ins vom zum beim".split()) | frozenset(("aus dem", "in dem", "nach dem"))
 # adjective suffixes no noun ends in: "Bayerische", "Tyrrhenischen", "Südliches"
 _ADJECTIVE_ENDINGS = tuple(stem + end for stem in ("isch", "lich") for end in ("e", "er", "es", "en", "em"))
+_RIVER_OPENERS = frozenset("der die den dem des am vom zum entlang".split())
 _LINKING = ("s", "es", "")       # the genitive link of a compound ("Flüchtlingsheim")
 
 
@@ -56,6 +61,12 @@ def _lone_endings() -> tuple[str, ...]:
     """Endings that mark a place even with no place word near (`alone`): not '-berg', '-stein', '-itz',
     which end many surnames ("Goldberg", "Einstein", "Mateschitz")."""
     return tuple(r["ending"] for r in resources.rows("toponym_endings.tsv") if r["alone"] == "yes")
+
+
+@lru_cache(maxsize=1)
+def _broad_places() -> frozenset[str]:
+    """Continents and regions of `places.tsv`: no town is joined to them."""
+    return frozenset(r["name"] for r in resources.rows("places.tsv") if r["kind"] in ("continent", "region"))
 
 
 @lru_cache(maxsize=1)
@@ -107,6 +118,7 @@ class PlacePass:
     covered: list[bool]
     places: dict[int, int]                # first token → one past the last, of each place found
     hits: list[Hit]                       # the gazetteer's hits so far (a longer name replaces one)
+    states: frozenset[int] = frozenset()  # first tokens of the places that are states or continents
     out: list[Hit] = field(default_factory=list)
 
     def add(self, i: int, j: int, form: str, rule: str) -> None:
@@ -145,7 +157,7 @@ class PlacePass:
       "word class after a preposition of place: 'bei Quedlinburg', 'über Gelsenkirchen'", stage="nlp")
 def toponym_after_preposition(p: PlacePass) -> None:
     for i, w in enumerate(p.words[:-1]):
-        if w in PLACE_PREPOSITIONS and p.evidence(i + 1, False) and p.ends_name(i + 1) \
+        if w in PLACE_PREPOSITIONS and p.evidence(i + 1, w in _PLACE_ONLY) and p.ends_name(i + 1) \
                 and not p.words[i + 1].endswith("s"):
             p.add(i + 1, i + 2, "context:toponym", "place-toponym-preposition")
 
@@ -171,14 +183,16 @@ def toponym_after_place_noun(p: PlacePass) -> None:
 def coordinated_places(p: PlacePass) -> None:
     n = len(p.words)
     for i, end in sorted(p.places.items()):
-        if i == 0 or p.words[i - 1] not in PLACE_PREPOSITIONS:
+        # after a preposition of place any unknown name; in a bare list only a toponym form
+        loose = i > 0 and p.words[i - 1] in PLACE_PREPOSITIONS
+        if i in p.states and not loose:
             continue
         j = end
         while j + 1 < n and p.words[j] in _COORDINATION:
             k = j + 1
             if k in p.places:
                 j = p.places[k]
-            elif p.evidence(k, True) and p.ends_name(k):
+            elif p.evidence(k, loose) and p.ends_name(k):
                 p.add(k, k + 1, "context:coordinated", "place-coordinated")
                 j = k + 1
             else:
@@ -260,23 +274,41 @@ def street_names(p: PlacePass) -> None:
             p.add(i, i + 1, "context:street", "place-street-name")
 
 
+@rule("place-river", "a river of kg/data/rivers.tsv after an article or 'am', 'vom', 'zum': 'an der Oder', "
+      "'über den Rhein', 'am Inn' (alone its word may be a German word: 'Oder')", stage="nlp")
+def rivers(p: PlacePass) -> None:
+    for k in range(1, len(p.words)):
+        if p.words[k] in _river_words() and p.free(k) and p.words[k - 1] in _RIVER_OPENERS and p.ends_name(k):
+            p.add(k, k + 1, "context:river", "place-river")
+
+
 @rule("place-joined-river", "a place joined to its river or region by 'an der', 'am', 'im', 'ob der': "
-      "'Frankfurt an der Oder', 'Freiburg im Breisgau', 'Weil am Rhein' is one place", stage="nlp")
+      "'Frankfurt an der Oder', 'Bruck an der Leitha', 'Weil am Rhein' is one place", stage="nlp")
 def joined_places(p: PlacePass) -> None:
     n = len(p.words)
-    for i, end in sorted(p.places.items()):
+    # a town ending at token k starts at …; a state is not joined ("Österreich im Spitzenfeld")
+    starts = {end: start for start, end in p.places.items() if start not in p.states}
+    for end in range(1, n - 1):
+        first = starts.get(end)
+        if first is None and (not p.free(end - 1) or not p.evidence(end - 1, False)):
+            continue            # "Bruck an der Leitha": an unknown name joined to a river is a place too
+        i = end - 1 if first is None else first
         for joiner in _JOINERS:
             k = end + len(joiner)
-            if k >= n or tuple(p.words[end:k]) != joiner or not p.free(k) or not p.ends_name(k):
+            if k >= n or tuple(p.words[end:k]) != joiner:
                 continue
-            w = p.words[k]
-            # the river or region: a name word, not a weekday or a common noun ("Wien am Montag")
-            if w in _river_words() or p.evidence(k, True):
-                del p.places[i]         # the place alone gives way to the longer name
-                p.out[:] = [h for h in p.out if h.tok != i]
-                p.hits[:] = [h for h in p.hits if h.tok != i]
-                p.add(i, k + 1, "context:joined", "place-joined-river")
+            if p.free(k) and p.ends_name(k) and (p.words[k] in _river_words() or p.evidence(k, False)):
+                _replace(p, i, k + 1)
             break
+
+
+def _replace(p: PlacePass, i: int, j: int) -> None:
+    """One place from token i to j, in place of the shorter hit at i (a listed or found place)."""
+    p.places.pop(i, None)
+    p.out[:] = [h for h in p.out if h.tok != i]
+    p.hits[:] = [h for h in p.hits if h.tok != i]
+    p.covered[i] = False
+    p.add(i, j, "context:joined", "place-joined-river")
 
 
 @rule("place-regional-adjective", "a town after a regional adjective in the dative or with 'das': "
@@ -310,18 +342,38 @@ def lone_toponyms(p: PlacePass) -> None:
         p.add(k, k + 1, "context:toponym-form", "place-toponym-alone")
 
 
+@rule("place-district", "a known town joined by a hyphen to a name that is no German word is a district "
+      "of it: 'Wien-Favoriten', 'Berlin-Kreuzberg' (not 'Berlin-Besuch')", stage="nlp")
+def districts(p: PlacePass) -> None:
+    gaz = p.gaz
+    for k, w in enumerate(p.words):
+        if "-" not in w or not p.free(k) or not w[:1].isupper():
+            continue
+        town, _, rest = w.partition("-")
+        entry = gaz.phrases.get((town,))
+        if entry is None or entry.label not in ("PLACE", "CAPITAL") or town in _broad_places():
+            continue
+        if all(x[:1].isupper() and x.isalpha() and x[1:].islower() and (x not in gaz.common or gaz.name_classes.get(x) == "PLACE")
+               and not gaz.compound_noun(x) and gaz.title(x) is None for x in rest.split("-")):
+            p.add(k, k + 1, "context:district", "place-district")
+
+
 def place_hits(gaz: "Gazetteer", text: str, words: Sequence[str], idx: Sequence[int], hits: list[Hit],
                covered: list[bool]) -> list[Hit]:
     """The PLACE hits of the rules above, in their order; the tokens they take become covered."""
     places = {h.tok: h.tok_end for h in hits
               if h.label in ("PLACE", "CAPITAL") or (h.label == "STATE" and h.form in ("name", "genitive"))}
-    p = PlacePass(gaz, text, words, idx, covered, places, hits)
+    states = frozenset(h.tok for h in hits if h.label == "STATE" or (h.label == "PLACE" and h.tok_end - h.tok == 1
+                                                                     and h.key in _broad_places()))
+    p = PlacePass(gaz, text, words, idx, covered, places, hits, states)
     adjective_geo_names(p)
     toponym_after_place_noun(p)
     street_names(p)
+    districts(p)
     toponym_after_preposition(p)
     regional_adjective_places(p)
     coordinated_places(p)
     joined_places(p)
+    rivers(p)
     lone_toponyms(p)
     return p.out
