@@ -27,7 +27,8 @@ from kg.facts import ArticleFacts, Entity, Evidence, PartialDate
 from kg.ontology import plover_categories
 from kg.vocab import (
     DCTERMS, GKG, RDF, RDFS, SCHEMA, SKOS, XSD,
-    article_graph, article_iri, entity_iri, entity_key_of, event_iri, plover, role_statement_iri, talks_iri,
+    article_graph, article_iri, entity_iri, entity_key_of, event_iri, plover, relation_iri, role_statement_iri,
+    talks_iri,
 )
 
 log = logging.getLogger(__name__)
@@ -156,10 +157,19 @@ def article_quads(facts: ArticleFacts) -> list[Quad]:
         if article.date:
             add(node, DCTERMS.date, Literal(article.date.isoformat(), datatype=XSD.date))
 
-    for relation in facts.relations:
+    for n, relation in enumerate(facts.relations, start=1):
         subject, object_ = ref(relation.subject, "relation subject"), ref(relation.object, "relation object")
         if subject is not None and object_ is not None:
             add(subject, GKG[relation.relation], object_)
+            if relation.rules:
+                # the rules that read it, on the statement (RDF reification): why is X a member of Y?
+                node = relation_iri(article.id, n)
+                add(node, RDF.subject, subject)
+                add(node, RDF.predicate, GKG[relation.relation])
+                add(node, RDF.object, object_)
+                add(node, GKG.reportedIn, doc)
+                for rule in relation.rules:
+                    add(node, GKG.rule, _string(rule))
 
     # Talks.
     for n, talks in enumerate(facts.talks, start=1):

@@ -255,6 +255,15 @@ def role_statement_iri(article_id: str, n: int) -> NamedNode:
     return NamedNode(f"{BASE}id/role/{_short_hash(article_id)}-{int(n)}")
 
 
+def relation_iri(article_id: str, n: int) -> NamedNode:
+    """The IRI of the statement of the n-th relation (memberOf, advisorTo) read from an article.
+
+    >>> relation_iri("seed", 1).value
+    'https://w3id.org/geokg/id/relation/92713d4709377111-1'
+    """
+    return NamedNode(f"{BASE}id/relation/{_short_hash(article_id)}-{int(n)}")
+
+
 NETWORK_SUMMARY = NamedNode(BASE + "id/analysis/network")
 
 

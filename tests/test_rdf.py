@@ -15,7 +15,7 @@ from kg.facts import (
 from kg.rdf import article_quads, clean_text
 from kg.vocab import (
     DCTERMS, GKG, RDF, RDFS, SKOS, XSD, article_graph, article_iri, entity_iri, event_iri,
-    plover, talks_iri,
+    plover, relation_iri, talks_iri,
 )
 
 TEXT = ("US-Präsident Joe Biden hat mit Wladimir Putin telefoniert. "
@@ -40,7 +40,7 @@ def facts(**changes) -> ArticleFacts:
             Entity(NATO, "Organization", "NATO", kind="international"),
             Entity(GENF, "Place", "Genf"),
         ),
-        relations=(Relation(RUS, "memberOf", NATO),),
+        relations=(Relation(RUS, "memberOf", NATO, rules=("member-compound",)),),
         talks=(Talks("PhoneCall", (BIDEN, PUTIN), S1, "held", place=GENF,
                      start=PartialDate(1, 4, 2022), end=PartialDate(1, 9), confidence=0.9),),
         interactions=(
@@ -108,6 +108,12 @@ def test_known_triples() -> None:
         (threat, GKG.target, e(RUS)),
         (threat, GKG.evidenceStart, Literal("59", datatype=XSD.integer)),
         (threat, GKG.reportedIn, doc),
+        # the relation's rules on its reification
+        (relation_iri("t-1", 1), RDF.subject, e(RUS)),
+        (relation_iri("t-1", 1), RDF.predicate, GKG.memberOf),
+        (relation_iri("t-1", 1), RDF.object, e(NATO)),
+        (relation_iri("t-1", 1), GKG.rule, Literal("member-compound")),
+        (relation_iri("t-1", 1), GKG.reportedIn, doc),
     }
     assert expected <= got, expected - got
     assert S1.sentence == TEXT[S1.start:S1.end] and S2.sentence == TEXT[S2.start:S2.end]
@@ -154,6 +160,19 @@ def test_no_dangling_iris() -> None:
     rejected = triples(quads)
     assert (event_iri("t-1", 2), GKG.source, e(RUS)) in rejected
     assert not any(s == event_iri("t-1", 2) and p == GKG.target for s, p, _ in rejected)
+
+
+def test_a_relation_without_rules_has_no_statement() -> None:
+    quads = article_quads(facts(relations=(Relation(RUS, "memberOf", NATO),)))
+    assert (e(RUS), GKG.memberOf, e(NATO)) in triples(quads)
+    assert not any(q.predicate in (RDF.subject, GKG.rule) and "/id/relation/" in q.subject.value for q in quads)
+
+
+def test_a_relation_read_by_two_rules_names_both() -> None:
+    relation = Relation(RUS, "memberOf", NATO, rules=("member-compound", "member-copula"))
+    got = triples(article_quads(facts(relations=(relation,))))
+    assert {o for s, p, o in got if s == relation_iri("t-1", 1) and p == GKG.rule} == \
+        {Literal("member-compound"), Literal("member-copula")}
 
 
 def test_an_event_without_target() -> None:

@@ -12,11 +12,12 @@ from kg.facts import Interaction, Talks
 from kg.ontology import ontology_quads
 from kg.rdf import article_quads
 from kg.validate import validate_store_graph
-from kg.vocab import GKG, article_iri, entity_iri, event_iri, talks_iri
+from kg.vocab import GKG, article_iri, entity_iri, event_iri, relation_iri, talks_iri
 
 G = rdflib.Namespace(GKG.namespace)
 TALKS = URIRef(talks_iri("t-1", 1).value)
 EVENT = URIRef(event_iri("t-1", 1).value)
+RELATION = URIRef(relation_iri("t-1", 1).value)
 
 
 def u(key: str) -> URIRef:
@@ -127,6 +128,8 @@ BROKEN = {
                                       g.add((URIRef("urn:d"), G.scoreSum, Literal("1", datatype=XSD.decimal))),
                                       g.add((URIRef("urn:d"), G.scoreMean, Literal("1", datatype=XSD.decimal)))),
     "metrics on a place": lambda g: g.add((u("place:genf"), G.pageRank, Literal("0.1", datatype=XSD.double))),
+    "relation statement without rule": lambda g: _remove(g, RELATION, G.rule),
+    "relation statement of another predicate": lambda g: _set(g, RELATION, RDF.predicate, G.participant),
 }
 
 
@@ -140,7 +143,8 @@ REPORTED_ON = {
     "evidence ends before it starts": "gkg:evidenceStart", "score as a string": "gkg:ploverScore",
     "two German labels": "rdfs:label", "label without language": "rdfs:label",
     "article without identifier": "dcterms:identifier", "dyad without target": "gkg:dyadTarget",
-    "metrics on a place": None,
+    "metrics on a place": None, "relation statement without rule": "gkg:rule",
+    "relation statement of another predicate": "rdf:predicate",
 }
 
 
