@@ -8,6 +8,13 @@ party membership and adviser relations.
 
 >>> _surnames("Bruno Le Maire"), _surnames("Olaf Scholz")
 (['Le Maire'], ['Scholz'])
+>>> from kg.extract.entities import read_entities
+>>> from kg.facts import Article
+>>> from kg.nlp import build_nlp
+>>> def read(text): return read_entities(build_nlp()(text), Article(id="x", text=text))
+>>> reading = read("Max Muster reiste ab. Später sagte Muster, er sei zufrieden.")
+>>> [(e.name, e.type) for e in reading.entities], [m.text for m in reading.mentions]
+([('Max Muster', 'Person')], ['Max Muster', 'Muster'])
 """
 from __future__ import annotations
 

@@ -7,6 +7,15 @@ Steps (see `entities.STEPS`): `parties`, `party_of` and `party_leaders` note a
 person's party on the `PersonDraft` (before `persons.finish` makes the memberOf
 relation); `membership`, `copula_membership` and `inclusion_membership` add the
 memberOf relations of states.
+
+>>> from kg.extract.entities import read_entities
+>>> from kg.facts import Article
+>>> from kg.nlp import build_nlp
+>>> def read(text): return read_entities(build_nlp()(text), Article(id="x", text=text))
+>>> [(r.subject, r.relation, r.object, r.rules) for r in read("Max Muster (SPD) sagte das.").relations]
+[('person:max-muster', 'memberOf', 'org:spd', ('party-bracket',))]
+>>> [(r.subject, r.object, r.rules) for r in read("Das Nato-Mitglied Türkei protestierte.").relations]
+[('state:turkei', 'org:nato', ('member-compound',))]
 """
 from __future__ import annotations
 
@@ -25,8 +34,8 @@ PARTY_MEMBER_OF = declare("party-member-of", "party", "a party after „von der 
                           "behind a name: „Max Muster von der Partei Winaq“, „Max Muster, Mitglied der CDU“")
 PARTY_BEFORE_NAME = declare("party-before-name", "party", "a party right before a name, as a noun or a "
                             "prefix: „der US-Republikaner Max Muster“, „SPÖ-Chef Max Muster“")
-PARTY_OF = declare("party-of", "party", "a person after „von“ or „um“ behind a party leads it: „die Nationale "
-                   "Front (NF) von Max Muster“")
+PARTY_OF = declare("party-of", "party", "a person after „von“ or „um“ behind a party is its member: „die "
+                   "Nationale Front (NF) von Max Muster“")
 PARTY_LEADER = declare("party-leader", "party", "the person before a party and a verb of leading leads it: "
                        "„Max Muster wird die KP weiter führen“, „Max Muster leitet die SPD“")
 

@@ -8,6 +8,15 @@ Steps (see `entities.STEPS`): `capital` for each capital hit, `bodies` (the bodi
 whose words name their state), `late_bodies` (the rest, once officials are known),
 `org_affiliations`. The other public functions answer "which state?" for the
 steps in `titles` and `persons`.
+
+>>> from kg.extract.entities import read_entities
+>>> from kg.facts import Article
+>>> from kg.nlp import build_nlp
+>>> def read(text): return read_entities(build_nlp()(text), Article(id="x", text=text))
+>>> [(e.key, e.type) for e in read("Moskau bestreitet die Vorwürfe. In Moskau regnet es.").entities]
+[('state:russland', 'State'), ('place:moskau', 'Place')]
+>>> [(e.key, e.affiliations) for e in read("Das russische Außenministerium bestellte ihn ein.").entities]
+[('state:russland', ()), ('org:aussenministerium-ru', ('state:russland',))]
 """
 from __future__ import annotations
 
@@ -288,9 +297,11 @@ def state_before(st: ReadingState, tok: int, window: int = 8) -> str | None:
 
 
 ORG_STATE = declare("org-state", "org affiliation", "a government body, state medium, armed force or party "
-                    "the data files place belongs to its state where the article names it: „Die AKP … die Türkei“")
+                    "the data files place belongs to its state where the article names it: „Die AKP gewann in "
+                    "der Türkei“")
 PARTY_MAIN_STATE = declare("party-main-state", "org affiliation", "a party named generically belongs to the "
-                           "state the article names at least twice: „die Kommunistische Partei“ in an article on China")
+                           "state the article names at least twice: „die Kommunistische Partei“ in an article "
+                           "on China")
 
 
 def org_affiliations(st: ReadingState) -> None:

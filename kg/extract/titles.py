@@ -6,6 +6,13 @@
 One step, `titles`, after `persons.people` has found the people (`st.person_at`):
 it marks each title's holder an official and notes the role, affiliation, party
 and adviser relation on the holder's `PersonDraft`, for `persons.finish`.
+
+>>> from kg.extract.entities import read_entities
+>>> from kg.facts import Article
+>>> from kg.nlp import build_nlp
+>>> def read(text): return read_entities(build_nlp()(text), Article(id="x", text=text))
+>>> [(e.name, e.type, e.role, e.affiliations) for e in read("Der türkische Präsident Max Muster reiste ab.").entities]
+[('Türkei', 'State', None, ()), ('Max Muster', 'Official', 'Präsident', ('state:turkei',))]
 """
 from __future__ import annotations
 
