@@ -247,3 +247,10 @@ def test_receiving_verbs_are_infinitives() -> None:
     verbs = resources.load_word_list("receiving_verbs.tsv")
     assert {"erhalten", "bekommen"} <= verbs
     assert all(v.islower() and v.endswith("en") for v in verbs)
+
+
+def test_armed_epithets_are_plural_or_group_nouns() -> None:
+    # "die Dschihadisten": capitalised nouns that name an armed group by what its members are
+    words = resources.load_word_list("armed_epithets.tsv")
+    assert {"Dschihadisten", "Miliz"} <= words
+    assert all(w[:1].isupper() and w.isalpha() for w in words)

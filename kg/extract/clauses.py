@@ -557,6 +557,10 @@ class Resolver:
         self._second_key_at: int | None = None            # sentence of the first official other than the first
         self._last_person = -1                            # sentence that last named a non-official person
         self._roles = {e.key: (e.role or "").lower() for e in reading.entities if e.type == "Official"}
+        self._armed = {e.key for e in reading.entities if e.kind == "armed"}
+        self._groups: list[tuple[int, Actor]] = []        # (sentence index, actor) of armed groups seen
+        self._pairs: list[tuple[int, tuple[Actor, Actor]]] = []     # coordinated pairs of subjects
+        self._last_actor: tuple[int, Actor] | None = None  # the last actor of the last sentence
 
     def saw(self, sentence: Sentence) -> None:
         """Record a sentence's actors (call after reading it)."""
@@ -568,6 +572,30 @@ class Resolver:
                 self._official_at.append(sentence.index)
         if sentence.persons:
             self._last_person = sentence.index
+        self._groups += [(sentence.index, a) for a in sentence.actors if a.key in self._armed]
+        if sentence.actors:
+            self._last_actor = (sentence.index, sentence.actors[-1])
+
+    def pair(self, sentence_index: int, pair: tuple[Actor, Actor]) -> None:
+        """Record two coordinated subjects ("Russland und die Ukraine verhandelten …")."""
+        self._pairs.append((sentence_index, pair))
+
+    def paired(self, sentence_index: int) -> tuple[Actor, Actor] | None:
+        """The one pair of coordinated subjects of the last two sentences: „beide Seiten“."""
+        recent = {tuple(a.key for a in p): p for index, p in self._pairs if sentence_index - 2 <= index < sentence_index}
+        return next(iter(recent.values())) if len(recent) == 1 else None
+
+    def demonstrative(self, sentence_index: int) -> Actor | None:
+        """ „Dieser“ opening a sentence: the last actor of the sentence before, an Official."""
+        if self._last_actor is None or self._last_actor[0] != sentence_index - 1:
+            return None
+        actor = self._last_actor[1]
+        return actor if actor.type == "Official" else None
+
+    def armed_group(self, sentence_index: int) -> Actor | None:
+        """ „die Dschihadisten“: the one armed group of the last three sentences."""
+        keys = {a.key: a for index, a in self._groups if sentence_index - 3 <= index < sentence_index}
+        return next(iter(keys.values())) if len(keys) == 1 else None
 
     def subject(self, sentence_index: int, actor: Actor) -> None:
         self._subjects.append((sentence_index, actor))

@@ -21,7 +21,7 @@ from kg.extract.clauses import (
 )
 from kg.extract.lexicon import calendar_words, control_verbs, state_organs
 from kg.extract.mentions import EntityReading
-from kg.extract.rules import Stage
+from kg.extract.rules import Stage, declare, fired
 from kg.facts import Article
 from kg.german import AUXILIARIES
 
@@ -38,7 +38,8 @@ class Roles:
 
 
 def with_references(sentence: Sentence, resolver: Resolver) -> Sentence:
-    """The sentence with "er"/"sie" and bare titles ("der Minister") added as resolved actors."""
+    """The sentence with "er"/"sie", bare titles ("der Minister"), „Dieser“, „beide Seiten“ and
+    epithets of an armed group („die Dschihadisten“) added as resolved actors."""
     covered = {i for a in sentence.actors for i in range(a.first, a.last + 1)}
     extra: list[Actor] = []
     words = sentence.words
@@ -46,21 +47,67 @@ def with_references(sentence: Sentence, resolver: Resolver) -> Sentence:
     for i, w in enumerate(words):
         if i in covered:
             continue
-        found = None
-        if w.lower in ("ich", "wir") and speaker is not None and i < speaker.first:
-            # "Wir werden die Ukraine unterstützen, sagte Merkel": the speaker (or whom he speaks for)
-            found = Actor(speaker.key, speaker.type, i, i, None, resolved=True)
-        elif w.lower in SUBJECT_PRONOUNS and (w.text in ("er", "sie") or (i == 0 and w.text in ("Er", "Sie"))):
-            found = resolver.pronoun(sentence.index, w, i)
-        elif (w.capitalized and i > 0 and words[i - 1].lower in ("der", "die", "den", "dem")
-              and (i + 1 >= len(words) or (i + 1) not in covered)):
-            found = resolver.title(sentence.index, w, i)
-        if found is not None:
-            extra.append(replace(found, prep=governing_prep(words, i)))
+        found = _reference(sentence, resolver, speaker, covered, i)
+        extra += [replace(a, prep=governing_prep(words, a.first)) for a in found]
+        covered.update(a.first for a in found)
     if not extra:
         return sentence
     actors = tuple(sorted(sentence.actors + tuple(extra), key=lambda a: a.first))
     return replace(sentence, actors=actors)
+
+
+ARMED_EPITHETS = frozenset(w.lower() for w in resources.load_word_list("armed_epithets.tsv"))
+PAIR_WORDS = frozenset({"beide", "beiden"})
+DEMONSTRATIVE = declare("reference-demonstrative", "reference", "„Dieser“ opening a sentence before its verb is the "
+                        "official who closed the sentence before: „Kiew schrieb an Außenminister Lawrow. Dieser …“")
+PAIR = declare("reference-pair", "reference", "„beide Seiten“, „die beiden“ as a subject are the one pair of "
+               "coordinated subjects of the last two sentences: „Russland und die Ukraine verhandelten. Beide "
+               "Seiten einigten sich …“")
+EPITHET = declare("reference-epithet", "reference", "„die Dschihadisten“, „die Miliz“: the one armed group "
+                  "named in the last three sentences")
+
+
+def _reference(sentence: Sentence, resolver: Resolver, speaker: Actor | None, covered: set[int],
+               i: int) -> list[Actor]:
+    """The actors word i refers to, if it is a pronoun, a title, „Dieser“, „beide“ or an epithet."""
+    words, w = sentence.words, sentence.words[i]
+    found = None
+    if w.lower in ("ich", "wir") and speaker is not None and i < speaker.first:
+        # "Wir werden die Ukraine unterstützen, sagte Merkel": the speaker (or whom he speaks for)
+        found = Actor(speaker.key, speaker.type, i, i, None, resolved=True)
+    elif w.lower in SUBJECT_PRONOUNS and (w.text in ("er", "sie") or (i == 0 and w.text in ("Er", "Sie"))):
+        found = resolver.pronoun(sentence.index, w, i)
+    elif w.text == "Dieser" and i == 0 and len(words) > 1 and words[1].verbish:
+        found = _resolved(resolver.demonstrative(sentence.index), i, DEMONSTRATIVE)
+    elif w.lower in PAIR_WORDS and (i == 0 or words[i - 1].lower == "die"):
+        return _pair(sentence, resolver, i)
+    elif w.capitalized and i > 0 and words[i - 1].lower in ("die", "den") and w.lower in ARMED_EPITHETS:
+        found = _resolved(resolver.armed_group(sentence.index), i, EPITHET)
+    elif (w.capitalized and i > 0 and words[i - 1].lower in ("der", "die", "den", "dem")
+          and (i + 1 >= len(words) or (i + 1) not in covered)):
+        found = resolver.title(sentence.index, w, i)
+    return [found] if found is not None else []
+
+
+def _resolved(actor: Actor | None, at: int, rule: str) -> Actor | None:
+    if actor is None:
+        return None
+    fired(rule)
+    return Actor(actor.key, actor.type, at, at, None, resolved=True)
+
+
+def _pair(sentence: Sentence, resolver: Resolver, i: int) -> list[Actor]:
+    """ „Beide Seiten“/„die beiden“ before the verb, as subject: the pair, at this word and the next."""
+    words = sentence.words
+    nxt = i + 1 if i + 1 < len(words) and words[i + 1].capitalized else i
+    if nxt + 1 >= len(words) or not words[nxt + 1].verbish and words[nxt + 1].lower not in AUXILIARIES:
+        return []
+    pair = resolver.paired(sentence.index)
+    if pair is None:
+        return []
+    fired(PAIR)
+    return [Actor(pair[0].key, pair[0].type, i, i, None, resolved=True),
+            Actor(pair[1].key, pair[1].type, nxt, nxt, None, resolved=True)]
 
 
 REPORTING = resources.load_word_list("reporting_verbs.tsv")     # lemmas, `kg/data/reporting_verbs.tsv`
@@ -86,7 +133,10 @@ def _chain(sentence: Sentence, head: Actor, pool: list[Actor]) -> list[Actor]:
         if actor.first <= last or actor.key == head.key:
             continue
         gap = sentence.words[last + 1:actor.first]
-        if gap and all(w.lower in COORDINATORS | DETERMINERS | {","} for w in gap) \
+        if not gap and actor.resolved and head.resolved and actor.first == last + 1:
+            out.append(actor)       # the two of „beide Seiten“
+            last = actor.last
+        elif gap and all(w.lower in COORDINATORS | DETERMINERS | {","} for w in gap) \
                 and any(w.lower in ("und", "sowie", ",") for w in gap):
             out.append(actor)
             last = actor.last
@@ -418,6 +468,9 @@ def read_sentences(doc: Doc, article: Article, reading: EntityReading) -> list[S
         subject = main_subject(sentence)
         if subject is not None:
             resolver.subject(sentence.index, subject)
+            chain = _chain(sentence, subject, [a for a in sentence.actors if a.prep is None])
+            if len(chain) == 2 and not chain[0].resolved:
+                resolver.pair(sentence.index, (chain[0], chain[1]))
         resolver.saw(sentence)
         out.append(sentence)
     doc.user_data[_CACHE_KEY] = (reading, article.id, out)
