@@ -43,6 +43,8 @@ MIN_ARTICLES_FOR_WORKERS = 2 * DEFAULT_BATCH
 # Batches handed to the workers ahead of the writer: enough to keep them busy, few enough
 # that the articles in flight stay a small, constant amount of memory.
 IN_FLIGHT_PER_WORKER = 2
+# The smallest batch a worker gets at the end of a build: each costs a round trip and a transaction.
+MIN_TAPERED_BATCH = 8
 
 
 @dataclass
@@ -134,10 +136,11 @@ def build(paths: Sequence[Path], out_dir: Path, *, store_location: str | None = 
             _write_ontology(store, report)
             with report.timing("read"):
                 known = store.article_digests()
-            batches = _batches(inputs.articles(scan), batch_size)
             if pool.started is None:      # else the workers that extracted the pages go on
                 pool.size = default_workers(scan.count) if workers is None else max(0, workers)
             report.workers = count = pool.size
+            batches = (_batches(inputs.articles(scan), batch_size) if count == 0 else
+                       _tapered(inputs.articles(scan), batch_size, scan.count, count))
             writer = _ArticleWriter(store, known, report)
             if count == 0:
                 _build_here(batches, writer, report, progress)
@@ -399,4 +402,21 @@ def _write_artifacts(store: GraphStore, out_dir: Path, report: BuildReport,
 def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
     iterator = iter(items)
     while batch := list(islice(iterator, size)):
+        yield batch
+
+
+def _tapered(items: Iterable[Article], size: int, total: int, workers: int) -> Iterator[list[Article]]:
+    """Batches of at most `size` that shrink as the `total` articles run out (guided scheduling),
+    so the workers finish together and the batch written after they are done is small.
+
+    With equal batches of 256, the last two (one per worker) ended together and were written
+    one after the other while both cores idled: 0.8 s of a 10 s build.
+
+    >>> [len(b) for b in _tapered(range(100), 32, 100, 2)]
+    [25, 19, 14, 11, 8, 8, 8, 7]
+    """
+    iterator = iter(items)
+    remaining = total
+    while batch := list(islice(iterator, min(size, max(MIN_TAPERED_BATCH, -(-remaining // (2 * workers)))))):
+        remaining -= len(batch)
         yield batch
