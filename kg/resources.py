@@ -164,6 +164,14 @@ def common_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def unlemmatised_words() -> frozenset[str]:
+    """Words of `common_words.txt` that are no German inflected form: brands and foreign words
+    ("Siemens", "Science"; `unlemmatised_words.txt`, made by `kg/data/tools/make_unlemmatised_words.py`)."""
+    with (DATA / "unlemmatised_words.txt").open(encoding="utf-8") as f:
+        return frozenset(line.strip() for line in f if line.strip())
+
+
+@lru_cache(maxsize=None)
 def lemma_words() -> frozenset[str]:
     """Capitalised words (nouns, mostly) of the spacy-lookups-data German lemma table."""
     try:

@@ -26,6 +26,7 @@ from kg.nlp.context import ContextRules
 from kg.nlp.hits import Hit
 from kg.nlp.memo import Memo
 from kg.nlp.names import _NOUN_SUFFIXES, NOT_NAMES
+from kg.nlp.orgheads import HEAD_NOUN, OrgHeads, WordTests
 from kg.nlp.orgnames import ROLE_RULES, OrgNames
 from kg.nlp.persons_by_context import context_persons
 from kg.nlp.places_by_context import place_hits
@@ -247,6 +248,8 @@ class Gazetteer(ContextRules):
         self.currencies = resources.load_word_list("currencies.tsv")
         self.org_words = OrgNames({r["word"]: r["role"] for r in resources.rows("org_name_words.tsv")},
                                   frozenset(w for w, (label, _) in (context or {}).items() if label == "ORG"))
+        self.brand_words = resources.unlemmatised_words()
+        self.org_heads = OrgHeads((r["head"], r["kind"]) for r in resources.rows("org_heads.tsv"))
         self.first_names = first_names
         self.common = common
         self.longest_common = max(map(len, common), default=0)
@@ -310,6 +313,7 @@ class Gazetteer(ContextRules):
         idx = [table.idx[k] for k in keep]
         covered = [False] * len(words)
         hits = self._listed(text, words, idx, covered)
+        hits = self._head_orgs(text, words, idx, hits, covered)
         hits.extend(self._context(text, words, idx, covered))
         hits = self._org_names(text, words, idx, hits, covered)
         hits.extend(place_hits(self, text, words, idx, hits, covered))
@@ -399,6 +403,47 @@ class Gazetteer(ContextRules):
             spans.append((i, j, role))
         return _with_orgs(text, words, idx, hits, covered, spans) if spans else hits
 
+
+    def _head_orgs(self, text: str, words: list[str], idx: list[int], hits: list[Hit],
+                   covered: list[bool]) -> list[Hit]:
+        """Organisations named after a noun of their kind (`kg.nlp.orgheads`): 'der Autobauer Nissan'."""
+        places = {h.tok: h.tok_end for h in hits if h.label in ("PLACE", "CAPITAL")}
+
+        def strong(k: int) -> bool:
+            w = words[k]
+            if covered[k] or not w[:1].isupper() or w in NOT_NAMES:
+                return False
+            if w.isupper() and len(w) > 1:      # an acronym, not a legal form ("AG")
+                return w.replace("-", "").isalnum() and self.org_words.roles.get(w) != "legal"
+            if any(c.isdigit() for c in w):     # "Print2Taste"
+                return w.replace("-", "").isalnum() and not w.isdigit()
+            return self._unknown(words, covered, k) and self.name_classes.get(w) != "FIRST" \
+                and self.org_words.roles.get(w) != "legal"
+
+        def foreign(k: int) -> bool:
+            w = words[k]
+            return not covered[k] and w in self.brand_words and not self.is_first_name(w) and self.title(w) is None
+
+        def weak(k: int) -> bool:
+            w = words[k]
+            return not covered[k] and w.isalpha() and w[:1].isupper() and w[1:2].islower() and w not in NOT_NAMES \
+                and self.title(w) is None and not self.compound_noun(w) and not w.endswith(_NOUN_SUFFIXES) \
+                and not self.is_first_name(w) and not _inflected(w, self.common)
+
+        def inside(i: int) -> bool:
+            # a name word before the noun makes it part of a name: "Raiffeisen Bank Aval"
+            w = words[i - 1] if i > 0 else ""
+            return w[:1].isupper() and w not in NOT_NAMES and self.adjective_state(w) is None \
+                and not self.org_words.adjective(w) and not (i > 1 and words[i - 2] in (".", "!", "?", ":"))
+
+        def whole(i: int) -> bool:
+            # a noun that heads names ("Bank Austria", "Stiftung Warentest") unless it only describes one
+            return self.org_words.roles.get(words[i]) == "head" and words[i] not in self.org_words.context_heads
+        tests = WordTests(strong, foreign, weak, lambda k: not covered[k] and self.is_name_word(words[k])
+                          and (self.is_first_name(words[k]) or self.name_classes.get(words[k]) in ("FIRST", "SURNAME")),
+                          lambda k: places.get(k, 0), inside, whole)
+        spans = self.org_heads.spans(words, covered, tests)
+        return _with_orgs(text, words, idx, hits, covered, spans, "context", HEAD_NOUN) if spans else hits
 
     def _speakers(self, text: str, words: list[str], idx: list[int], hits: list[Hit],
                   covered: list[bool]) -> list[Hit]:
@@ -555,8 +600,13 @@ class Gazetteer(ContextRules):
         return out
 
 
+def _inflected(word: str, common: frozenset[str]) -> bool:
+    """A plural or case form of a known noun: 'Gewinne', 'Beschäftigten', 'Stellen'."""
+    return any(word.endswith(end) and word[: len(word) - len(end)] in common for end in ("e", "n", "en", "er", "s", "es"))
+
+
 def _with_orgs(text: str, words: list[str], idx: list[int], hits: list[Hit], covered: list[bool],
-               spans: list[tuple[int, int, str]]) -> list[Hit]:
+               spans: list[tuple[int, int, str]], form: str = "form", rule: str = "") -> list[Hit]:
     """The hits with an ORG hit for each span, and without the hits inside one."""
     inside = [False] * (len(words) + 1)
     for i, j, _ in spans:
@@ -566,6 +616,7 @@ def _with_orgs(text: str, words: list[str], idx: list[int], hits: list[Hit], cov
     for i, j, role in spans:
         start, end = idx[i], idx[j - 1] + len(words[j - 1])
         surface = text[start:end]
-        kept.append(Hit(start, end, "ORG", " ".join(surface.split()), surface, i, j, f"form:{role}", ROLE_RULES[role]))
-        fired(ROLE_RULES[role])
+        rule = rule or ROLE_RULES[role]
+        kept.append(Hit(start, end, "ORG", " ".join(surface.split()), surface, i, j, f"{form}:{role}", rule))
+        fired(rule)
     return kept

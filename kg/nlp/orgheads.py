@@ -1,0 +1,155 @@
+"""Organisations named after a noun that says what they are: "der Elektronikhersteller Canon",
+"die Rockband Motörhead", "der Drittligist Energie Cottbus", "das Fachblatt „Science“".
+
+German news introduces an organisation no reader may know by a noun of its kind
+in apposition before the name. The nouns are compound heads
+(`kg/data/org_heads.tsv`: head, kind), so every compound ending in one types the
+name after it ("Technologiekonzern", "US-Autohersteller", "Zweitligisten"). The
+noun itself is no part of the name.
+
+>>> heads = OrgHeads([("hersteller", "company"), ("ligist", "club")])
+>>> heads.kind("US-Autoherstellers"), heads.kind("Zweitligist"), heads.kind("Hersteller"), heads.kind("Herstellung")
+('company', 'club', 'company', None)
+>>> words = "Der Autohersteller Nissan und der Zweitligist Energie Cottbus".split()
+>>> no = lambda k: False
+>>> tests = WordTests(strong=lambda k: words[k] == "Nissan", foreign=no, weak=lambda k: words[k] == "Energie",
+...                   person=no, place_end=lambda k: k + 1 if words[k] == "Cottbus" else 0, inside=no, whole=no)
+>>> heads.spans(words, [False] * len(words), tests)
+[(2, 3, 'company'), (6, 8, 'club')]
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Iterable, Sequence
+
+from kg.rules import declare
+from kg.nlp.memo import Memo
+
+HEAD_NOUN = declare("org-head-noun", "names",
+                    "a name after a noun of an organisation's kind is that organisation: 'der Elektronikhersteller "
+                    "Canon', 'die Rockband Motörhead'")
+
+_INFLECTIONS = ("", "s", "es", "n", "en", "e")   # "Autoherstellers", "Zweitligisten", "Konzerne"
+_QUOTES = {"„", "“", "\"", "»", "«", "”"}
+# English function words inside foreign names: "Save the Children", "Eagles of Death Metal"
+_CONNECTORS = {"of", "for", "the", "and", "&", "de", "du", "del", "la", "y"}
+# kinds whose names are often German words or places: "das Magazin Focus", "der Drittligist Energie Cottbus"
+_LOOSE_KINDS = {"media", "club", "band"}
+_MAX_WORDS = 4
+
+Test = Callable[[int], bool]
+
+
+@dataclass(frozen=True)
+class WordTests:
+    """What the gazetteer knows of the word at token k (or of the noun at token i)."""
+
+    strong: Test        # a name by its form: no German word, an acronym ("Novomatic", "PwC")
+    foreign: Test       # a word of the lexicon that is no German word ("Siemens", "Science")
+    weak: Test          # a capitalised word that may still be a name ("Falter"), no inflected noun
+    person: Test        # a first name or surname: only inside a name ("Lockheed Martin")
+    place_end: Callable[[int], int]   # one past a known place starting at k, else 0
+    inside: Test        # the noun at i follows a name word: "Raiffeisen Bank Aval"
+    whole: Test         # the noun at i is the first word of the name: "Bank Austria", "Stiftung Warentest"
+
+
+class OrgHeads:
+    """The head nouns by kind, and the rule that reads the names after them."""
+
+    def __init__(self, rows: Iterable[tuple[str, str]]):
+        self.heads = {head.lower(): kind for head, kind in rows}
+        self.lengths = sorted({len(h) for h in self.heads}, reverse=True)
+        self._memo: Memo[str, str | None] = Memo(self._kind)
+
+    def kind(self, word: str) -> str | None:
+        """The kind of organisation a noun names ('Autoherstellers' → 'company'), or None."""
+        if len(word) < 4 or not word[:1].isupper():
+            return None
+        return self._memo[word]
+
+    def _kind(self, word: str) -> str | None:
+        low = word.lower()
+        for end in _INFLECTIONS:
+            base = low[: len(low) - len(end)] if end else low
+            if end and not low.endswith(end):
+                continue
+            for length in self.lengths:     # the longest head first: "verband", not "band"
+                if length <= len(base) and base[-length:] in self.heads:
+                    return self.heads[base[-length:]]
+        return None
+
+    def spans(self, words: Sequence[str], covered: list[bool], tests: WordTests) -> list[tuple[int, int, str]]:
+        """(first token, end, kind) of each name after a head noun, and of the names listed
+        after the first ("die Autobauer Audi, BMW und Tesla"); marks their tokens covered."""
+        out: list[tuple[int, int, str]] = []
+        n = len(words)
+        for i in range(n - 1):
+            kind = self.kind(words[i])
+            if kind is None or (covered[i + 1] and not tests.place_end(i + 1)) or tests.inside(i) \
+                    or (kind == "band" and not _music_band(words, i)):
+                continue
+            span = _quoted(words, i + 1, covered) or _name(words, i + 1, kind, tests)
+            while span is not None:
+                # "Bank Austria", but "die Bank VEB": an acronym is the whole name
+                start = i if span[0] == i + 1 and tests.whole(i) and not words[span[0]].isupper() else span[0]
+                out.append((start, span[1], kind))
+                for k in range(start, span[1]):
+                    covered[k] = True
+                span = _listed(words, span[1], kind, tests)
+        return out
+
+
+def _listed(words: Sequence[str], j: int, kind: str, tests: WordTests) -> tuple[int, int] | None:
+    """The next name of a list: ', BMW', 'und Tesla'."""
+    if j + 1 < len(words) and words[j] in (",", "und", "sowie", "oder") \
+            and (tests.strong(j + 1) or tests.foreign(j + 1)):
+        return _name(words, j + 1, kind, tests)
+    return None
+
+
+def _music_band(words: Sequence[str], i: int) -> bool:
+    """'die Band', 'der Band' (genitive), 'Rockband' name a group; 'im Band', 'des Bandes' a volume."""
+    return words[i] != "Bandes" and (words[i] not in ("Band", "Bands") or i > 0 and words[i - 1].lower() in
+                                     ("die", "der", "einer", "eine", "seiner", "seine", "ihrer", "ihre"))
+
+
+def _quoted(words: Sequence[str], k: int, covered: list[bool]) -> tuple[int, int] | None:
+    """'die Zeitung „Die Welt“': the words inside quotes after the noun."""
+    if k + 2 >= len(words) or words[k] not in _QUOTES or not words[k + 1][:1].isupper():
+        return None
+    j = k + 1
+    while j < len(words) and j - k <= _MAX_WORDS + 1 and words[j] not in _QUOTES and not covered[j]:
+        j += 1
+    return (k + 1, j) if j < len(words) and words[j] in _QUOTES else None
+
+
+def _name(words: Sequence[str], k: int, kind: str, t: WordTests) -> tuple[int, int] | None:
+    """The name starting at k: name words, a club's place, foreign function words between them.
+
+    A German word alone names only a paper, a club or a band ("das Magazin Focus"); after a
+    name it goes on one ("Kaspersky Lab") where the name ends with it.
+    """
+    n = len(words)
+    club = kind == "club"
+    if club and t.place_end(k):
+        j = t.place_end(k)
+    elif t.strong(k) or t.foreign(k) or (kind in _LOOSE_KINDS and t.weak(k)):
+        j = k + 1
+    else:
+        return None
+    while j < n and j - k < _MAX_WORDS:
+        if club and t.place_end(j):
+            j = t.place_end(j)
+        elif t.strong(j) or t.foreign(j) or t.person(j):
+            j += 1
+        elif words[j] in _CONNECTORS and j + 1 < n and (t.strong(j + 1) or t.foreign(j + 1)):
+            j += 2
+        elif t.weak(j) and (j + 1 >= n or not words[j + 1][:1].isupper()):
+            j += 1
+            break
+        elif kind in ("club", "media") and words[j].isdigit() and len(words[j]) <= 3:
+            j += 1              # "Hannover 96", "Puls 4"
+            break
+        else:
+            break
+    return k, j
