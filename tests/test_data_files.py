@@ -17,7 +17,8 @@ ENTITY_FILES = ["states.tsv", "organizations.tsv", "places.tsv", "titles.tsv", "
                 "context_nouns.tsv", "party_titles.tsv", "place_prefixes.tsv", "acting_capitals.tsv",
                 "abbreviations.tsv", "parliaments.tsv", "place_heads.tsv", "org_name_words.tsv",
                 "speech_verbs.tsv", "currencies.tsv", "toponym_endings.tsv", "geo_heads.tsv", "rivers.tsv",
-                "party_adjectives.tsv", "party_members.tsv", "party_member_nouns.tsv"]
+                "party_adjectives.tsv", "party_members.tsv", "party_member_nouns.tsv",
+                "org_heads.tsv"]
 
 
 def dupes(values) -> list:
@@ -254,3 +255,19 @@ def test_armed_epithets_are_plural_or_group_nouns() -> None:
     words = resources.load_word_list("armed_epithets.tsv")
     assert {"Dschihadisten", "Miliz"} <= words
     assert all(w[:1].isupper() and w.isalpha() for w in words)
+
+
+def test_org_heads_are_lower_case_noun_endings_of_known_kinds() -> None:
+    rows = list(resources.rows("org_heads.tsv"))
+    assert len(rows) >= 50 and not dupes(r["head"] for r in rows)
+    kinds = {"company", "media", "club", "band", "party", "armed", "other"}
+    assert all(r["head"] == r["head"].lower() and r["head"].isalpha() and r["kind"] in kinds for r in rows)
+
+
+def test_unlemmatised_words_are_common_words_no_lemma_holds() -> None:
+    words = resources.unlemmatised_words()
+    assert {"Siemens", "Science"} <= words and not {"Recht", "Verkehr"} & words
+    assert words <= resources.common_nouns()
+    assert not words & resources.lemma_words()
+    lines = (DATA / "unlemmatised_words.txt").read_text(encoding="utf-8").split()
+    assert lines == sorted(set(lines))

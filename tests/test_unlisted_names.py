@@ -78,3 +78,29 @@ def test_a_lone_word_of_the_surname_class_is_a_person_unless_an_article_makes_it
 def test_a_state_prefix_of_a_currency_is_no_state() -> None:
     assert typed("Das kostet 300 US-Dollar.") == {}
     assert typed("Der US-Präsident reist ab.")["US"] == "State"
+
+
+def test_a_name_after_a_noun_of_its_kind_is_an_organisation() -> None:
+    found = typed("Der Elektronikhersteller Veltrix und die Rockband Glutkern traten gemeinsam auf.")
+    assert found == {"Veltrix": "Organization", "Glutkern": "Organization"}
+    # a brand the lexicon holds as a word, and a club named by a German word and its town
+    assert typed("Der Technologiekonzern Siemens will sparen.") == {"Siemens": "Organization"}
+    assert typed("Er wechselt zum Drittligisten Energie Cottbus.") == {"Energie Cottbus": "Organization"}
+
+
+def test_after_a_noun_of_its_kind_a_quoted_name_a_list_and_a_head_that_is_part_of_the_name() -> None:
+    assert typed("Das Magazin „Neue Horizonte“ berichtet darüber.") == {"Neue Horizonte": "Organization"}
+    assert typed("Die Autobauer Veltrix, Norvana und Tesla klagen.") == {
+        "Veltrix": "Organization", "Norvana": "Organization", "Tesla": "Organization"}
+    assert typed("Die Bank Veltria meldet Verluste.") == {"Bank Veltria": "Organization"}
+
+
+def test_a_german_noun_after_a_noun_of_an_organisations_kind_is_no_name() -> None:
+    assert typed("Dass der Konzern Gewinne macht, freut die Aktionäre.") == {}
+    assert typed("Dort will die Polizeigewerkschaft Recht bekommen.") == {}
+    assert typed("Im Band Glücklich wie nie erzählt er davon.") == {}
+
+
+def test_a_name_before_its_acronym_in_brackets_is_one_organisation() -> None:
+    reading = read_entities(build_nlp()(t := "Der Sender Radio Veltria (RVT) meldete das."), Article(id="t", text=t))
+    assert [e.name for e in reading.entities if e.type == "Organization"] == ["RVT"]

@@ -26,7 +26,8 @@ from kg.nlp.context import ContextRules
 from kg.nlp.hits import Hit
 from kg.nlp.memo import Memo
 from kg.nlp.names import _NOUN_SUFFIXES, NOT_NAMES
-from kg.nlp.orgheads import HEAD_NOUN, OrgHeads, WordTests
+from kg.nlp.orgheads import HEAD_NOUN, OrgHeads
+from kg.nlp.orgwords import word_tests
 from kg.nlp.orgnames import ROLE_RULES, OrgNames
 from kg.nlp.persons_by_context import context_persons
 from kg.nlp.places_by_context import place_hits
@@ -407,42 +408,7 @@ class Gazetteer(ContextRules):
     def _head_orgs(self, text: str, words: list[str], idx: list[int], hits: list[Hit],
                    covered: list[bool]) -> list[Hit]:
         """Organisations named after a noun of their kind (`kg.nlp.orgheads`): 'der Autobauer Nissan'."""
-        places = {h.tok: h.tok_end for h in hits if h.label in ("PLACE", "CAPITAL")}
-
-        def strong(k: int) -> bool:
-            w = words[k]
-            if covered[k] or not w[:1].isupper() or w in NOT_NAMES:
-                return False
-            if w.isupper() and len(w) > 1:      # an acronym, not a legal form ("AG")
-                return w.replace("-", "").isalnum() and self.org_words.roles.get(w) != "legal"
-            if any(c.isdigit() for c in w):     # "Print2Taste"
-                return w.replace("-", "").isalnum() and not w.isdigit()
-            return self._unknown(words, covered, k) and self.name_classes.get(w) != "FIRST" \
-                and self.org_words.roles.get(w) != "legal"
-
-        def foreign(k: int) -> bool:
-            w = words[k]
-            return not covered[k] and w in self.brand_words and not self.is_first_name(w) and self.title(w) is None
-
-        def weak(k: int) -> bool:
-            w = words[k]
-            return not covered[k] and w.isalpha() and w[:1].isupper() and w[1:2].islower() and w not in NOT_NAMES \
-                and self.title(w) is None and not self.compound_noun(w) and not w.endswith(_NOUN_SUFFIXES) \
-                and not self.is_first_name(w) and not _inflected(w, self.common)
-
-        def inside(i: int) -> bool:
-            # a name word before the noun makes it part of a name: "Raiffeisen Bank Aval"
-            w = words[i - 1] if i > 0 else ""
-            return w[:1].isupper() and w not in NOT_NAMES and self.adjective_state(w) is None \
-                and not self.org_words.adjective(w) and not (i > 1 and words[i - 2] in (".", "!", "?", ":"))
-
-        def whole(i: int) -> bool:
-            # a noun that heads names ("Bank Austria", "Stiftung Warentest") unless it only describes one
-            return self.org_words.roles.get(words[i]) == "head" and words[i] not in self.org_words.context_heads
-        tests = WordTests(strong, foreign, weak, lambda k: not covered[k] and self.is_name_word(words[k])
-                          and (self.is_first_name(words[k]) or self.name_classes.get(words[k]) in ("FIRST", "SURNAME")),
-                          lambda k: places.get(k, 0), inside, whole)
-        spans = self.org_heads.spans(words, covered, tests)
+        spans = self.org_heads.spans(words, covered, word_tests(self, words, covered, hits))
         return _with_orgs(text, words, idx, hits, covered, spans, "context", HEAD_NOUN) if spans else hits
 
     def _speakers(self, text: str, words: list[str], idx: list[int], hits: list[Hit],
@@ -598,11 +564,6 @@ class Gazetteer(ContextRules):
                     continue
             loose.append(part)
         return out
-
-
-def _inflected(word: str, common: frozenset[str]) -> bool:
-    """A plural or case form of a known noun: 'Gewinne', 'Beschäftigten', 'Stellen'."""
-    return any(word.endswith(end) and word[: len(word) - len(end)] in common for end in ("e", "n", "en", "er", "s", "es"))
 
 
 def _with_orgs(text: str, words: list[str], idx: list[int], hits: list[Hit], covered: list[bool],

@@ -89,7 +89,7 @@ class OrgHeads:
                     or (kind == "band" and not _music_band(words, i)):
                 continue
             span = _quoted(words, i + 1, covered) or _name(words, i + 1, kind, tests)
-            while span is not None:
+            while span is not None and not _spelled_out(words, span[1]):
                 # "Bank Austria", but "die Bank VEB": an acronym is the whole name
                 start = i if span[0] == i + 1 and tests.whole(i) and not words[span[0]].isupper() else span[0]
                 out.append((start, span[1], kind))
@@ -105,6 +105,11 @@ def _listed(words: Sequence[str], j: int, kind: str, tests: WordTests) -> tuple[
             and (tests.strong(j + 1) or tests.foreign(j + 1)):
         return _name(words, j + 1, kind, tests)
     return None
+
+
+def _spelled_out(words: Sequence[str], j: int) -> bool:
+    """'Radio Free Asia (RFA)': an acronym in brackets follows, whose rule reads the name it spells out."""
+    return j + 2 < len(words) and words[j] == "(" and words[j + 2] == ")" and words[j + 1].isupper()
 
 
 def _music_band(words: Sequence[str], i: int) -> bool:

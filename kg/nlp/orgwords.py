@@ -1,0 +1,64 @@
+"""What the gazetteer knows of the words after an organisation's head noun (`kg.nlp.orgheads`):
+a name by its form, a brand the lexicon holds, a German word, a person's name, a known place.
+
+>>> from kg.nlp import build_nlp
+>>> gazetteer = build_nlp().get_pipe("geokg_gazetteer").gazetteer
+>>> words = "Der Hersteller Siemens will Stellen streichen".split()
+>>> tests = word_tests(gazetteer, words, [False] * len(words), [])
+>>> tests.foreign(2), tests.weak(4), inflected("Stellen", frozenset({"Stelle"}))
+(True, False, True)
+"""
+from __future__ import annotations
+
+from typing import Any, Sequence
+
+from kg.nlp.hits import Hit
+from kg.nlp.names import _NOUN_SUFFIXES, NOT_NAMES
+from kg.nlp.orgheads import WordTests
+
+_SENTENCE_ENDS = (".", "!", "?", ":")
+
+
+def inflected(word: str, common: frozenset[str]) -> bool:
+    """A plural or case form of a known noun: 'Gewinne', 'Beschäftigten', 'Stellen'."""
+    return any(word.endswith(end) and word[: len(word) - len(end)] in common for end in ("e", "n", "en", "er", "s", "es"))
+
+
+def word_tests(gaz: Any, words: Sequence[str], covered: list[bool], hits: list[Hit]) -> WordTests:
+    """The tests of `WordTests` over one document's words, by the gazetteer's tables."""
+    places = {h.tok: h.tok_end for h in hits if h.label in ("PLACE", "CAPITAL")}
+    roles = gaz.org_words.roles
+
+    def strong(k: int) -> bool:
+        w = words[k]
+        if covered[k] or not w[:1].isupper() or w in NOT_NAMES or roles.get(w) == "legal":
+            return False
+        if w.isupper() and len(w) > 1 or any(c.isdigit() for c in w):    # "PwC", "Print2Taste"
+            return w.replace("-", "").isalnum() and not w.isdigit()
+        return gaz._unknown(words, covered, k) and gaz.name_classes.get(w) != "FIRST"
+
+    def foreign(k: int) -> bool:
+        w = words[k]
+        return not covered[k] and w in gaz.brand_words and not gaz.is_first_name(w) and gaz.title(w) is None
+
+    def weak(k: int) -> bool:
+        w = words[k]
+        return not covered[k] and w.isalpha() and w[:1].isupper() and w[1:2].islower() and w not in NOT_NAMES \
+            and gaz.title(w) is None and not gaz.compound_noun(w) and not w.endswith(_NOUN_SUFFIXES) \
+            and not gaz.is_first_name(w) and not inflected(w, gaz.common)
+
+    def person(k: int) -> bool:
+        w = words[k]
+        return not covered[k] and gaz.is_name_word(w) and (
+            gaz.is_first_name(w) or gaz.name_classes.get(w) in ("FIRST", "SURNAME"))
+
+    def inside(i: int) -> bool:
+        # a name word before the noun makes it part of a name: "Raiffeisen Bank Aval"
+        w = words[i - 1] if i > 0 else ""
+        return w[:1].isupper() and w not in NOT_NAMES and gaz.adjective_state(w) is None \
+            and not gaz.org_words.adjective(w) and not (i > 1 and words[i - 2] in _SENTENCE_ENDS)
+
+    def whole(i: int) -> bool:
+        # a noun that heads names ("Bank Austria", "Stiftung Warentest") unless it only describes one
+        return roles.get(words[i]) == "head" and words[i] not in gaz.org_words.context_heads
+    return WordTests(strong, foreign, weak, person, lambda k: places.get(k, 0), inside, whole)
