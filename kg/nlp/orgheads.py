@@ -49,7 +49,7 @@ class WordTests:
     weak: Test          # a capitalised word that may still be a name ("Falter"), no inflected noun
     person: Test        # a first name or surname: only inside a name ("Lockheed Martin")
     place_end: Callable[[int], int]   # one past a known place starting at k, else 0
-    inside: Test        # the noun at i follows a name word: "Raiffeisen Bank Aval"
+    inside: Test        # the noun at i follows a name word ("Raiffeisen Bank Aval") or is a context noun
     whole: Test         # the noun at i is the first word of the name: "Bank Austria", "Stiftung Warentest"
 
 

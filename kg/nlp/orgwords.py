@@ -52,13 +52,19 @@ def word_tests(gaz: Any, words: Sequence[str], covered: list[bool], hits: list[H
         return not covered[k] and gaz.is_name_word(w) and (
             gaz.is_first_name(w) or gaz.name_classes.get(w) in ("FIRST", "SURNAME"))
 
-    def inside(i: int) -> bool:
-        # a name word before the noun makes it part of a name: "Raiffeisen Bank Aval"
-        w = words[i - 1] if i > 0 else ""
-        return w[:1].isupper() and w not in NOT_NAMES and gaz.adjective_state(w) is None \
-            and not gaz.org_words.adjective(w) and not (i > 1 and words[i - 2] in _SENTENCE_ENDS)
-
     def whole(i: int) -> bool:
         # a noun that heads names ("Bank Austria", "Stiftung Warentest") unless it only describes one
         return roles.get(words[i]) == "head" and words[i] not in gaz.org_words.context_heads
-    return WordTests(strong, foreign, weak, person, lambda k: places.get(k, 0), inside, whole)
+    return WordTests(strong, foreign, weak, person, lambda k: places.get(k, 0), lambda i: _inside(gaz, words, i), whole)
+
+
+def _inside(gaz: Any, words: Sequence[str], i: int) -> bool:
+    """The noun at i is another rule's context noun ("die Partei Sumar", "des Bataillons") or
+    part of a longer name, after a name word ("Raiffeisen Bank Aval")."""
+    w = words[i]
+    if any(gaz.context.get(n, ("",))[0] == "ORG" for n in (w, w[:-1] if w.endswith("s") else w,
+                                                            w[:-2] if w.endswith("es") else w)):
+        return True
+    before = words[i - 1] if i > 0 else ""
+    return before[:1].isupper() and before not in NOT_NAMES and gaz.adjective_state(before) is None \
+        and not gaz.org_words.adjective(before) and not (i > 1 and words[i - 2] in _SENTENCE_ENDS)
