@@ -19,6 +19,7 @@ from kg.german import DEMAND_MODALS, DETERMINERS, NEGATIONS, PROHIBITION_MODALS
 DEMAND_MODAL = declare("event-demand-modal", "event from reported speech", "a modal of obligation in reported "
                        "speech is the speaker's REQUEST to the clause's subject, not the subject's act: "
                        "„Mexiko müsse sich entschuldigen, sagte Ebrard“")
+MODALS = DEMAND_MODALS | PROHIBITION_MODALS
 SPEAKER_WINDOW = 6          # words between a report verb and its speaker after it, at most
 
 
@@ -93,7 +94,7 @@ def read_demands(sentence: Sentence) -> list[Demand]:
     >>> [(x.speaker.key, x.addressee.key, x.modal) for x in d]
     [('person:ebrard', 'state:mexiko', 1)]
     """
-    if not sentence.clauses:
+    if not sentence.clauses or not any(w.lower in MODALS for w in sentence.words):
         return []
     report = _report(sentence)
     if report is None:

@@ -45,7 +45,7 @@ def with_references(sentence: Sentence, resolver: Resolver) -> Sentence:
     words = sentence.words
     speaker = _speaker(sentence)
     for i, w in enumerate(words):
-        if i in covered:
+        if i in covered or not (w.capitalized or w.lower in REFERRING):
             continue
         found = _reference(sentence, resolver, speaker, covered, i)
         extra += [replace(a, prep=governing_prep(words, a.first)) for a in found]
@@ -58,6 +58,7 @@ def with_references(sentence: Sentence, resolver: Resolver) -> Sentence:
 
 ARMED_EPITHETS = frozenset(w.lower() for w in resources.load_word_list("armed_epithets.tsv"))
 PAIR_WORDS = frozenset({"beide", "beiden"})
+REFERRING = SUBJECT_PRONOUNS | PAIR_WORDS | {"ich", "wir"}     # lower-case words that may refer
 DEMONSTRATIVE = declare("reference-demonstrative", "reference", "„Dieser“ opening a sentence before its verb is the "
                         "official who closed the sentence before: „Kiew schrieb an Außenminister Lawrow. Dieser …“")
 PAIR = declare("reference-pair", "reference", "„beide Seiten“, „die beiden“ as a subject are the one pair of "
