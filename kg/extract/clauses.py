@@ -25,7 +25,7 @@ from typing import Iterable, NamedTuple, Sequence
 
 from spacy.tokens import Doc
 
-from kg.extract.lexicon import lemma_fixes, state_organs
+from kg.extract.lexicon import calendar_words, lemma_fixes, state_organs
 from kg.extract.mentions import EntityReading, Mention
 from kg.extract.rules import declare, fired
 from kg.facts import Article
@@ -239,7 +239,7 @@ def governing_prep(words: Sequence[Word], first: int) -> str | None:
     while i >= 0 and steps < 4:
         w = words[i]
         if w.lower in PREPOSITIONS:
-            return w.lower
+            return None if w.lower == "um" and _infinitive_after(words, first) else w.lower
         if w.lower in DETERMINERS or (w.text.isalpha() and w.text.islower() and not w.verbish
                                       and w.lower not in COORDINATORS and w.lower not in SUBORDINATORS
                                       and w.lower not in SUBJECT_PRONOUNS):
@@ -247,7 +247,7 @@ def governing_prep(words: Sequence[Word], first: int) -> str | None:
             steps += 1
             continue
         if steps == 0 and w.capitalized and w.text.isalpha() and i > 0 and \
-                words[i - 1].lower in DETERMINERS | PREPOSITIONS:
+                words[i - 1].lower in DETERMINERS | PREPOSITIONS and not _day(w):
             i -= 1          # a title before a name: "mit Präsident Sisi"
             steps += 1
             continue
@@ -257,6 +257,17 @@ def governing_prep(words: Sequence[Word], first: int) -> str | None:
             continue
         return None
     return None
+
+
+def _day(w: Word) -> bool:
+    """A weekday or month ("am Montag Putin traf"): a time before a name, not its title."""
+    table = calendar_words()
+    return w.lower in table["weekday"] or w.lower in table["month"]
+
+
+def _infinitive_after(words: Sequence[Word], first: int) -> bool:
+    """ "um Putin zu treffen": "um" opens an infinitive clause and governs no actor."""
+    return any(w.lower == "zu" for w in words[first + 1:first + 8])
 
 
 def _is_title_gap(words: Sequence[Word]) -> bool:

@@ -177,6 +177,11 @@ def _verb_final(sentence: Sentence, cue: int, subject: Actor) -> bool:
     return any(w.lower in AUXILIARIES for w in sentence.words[max(first, subject.last + 1):cue])
 
 
+def reported_speaker(sentence: Sentence) -> Actor | None:
+    """The named speaker of a sentence-final report ("…, sagte Merkel"), if any."""
+    return _speaker(sentence)
+
+
 def main_subject(sentence: Sentence) -> Actor | None:
     """The subject of the sentence's first verb, when it is a named actor.
 

@@ -28,14 +28,14 @@ from kg.extract.talk_anaphora import (BY_PHONE, CONTINUED, PAIR_ANAPHOR, ROLE_OF
                                      pair_anaphor, role_holders)
 from kg.extract.talk_places import THERE_PLACE, STATE_PLACE, place_near, state_place, there
 from kg.extract.talk_merge import drop_headline_repeats, once_per_sentence, subsume_visits
-from kg.extract.roles import find_subjects, main_subject, previous_subject, read_sentences
+from kg.extract.roles import find_subjects, main_subject, previous_subject, read_sentences, reported_speaker
 from kg.facts import Article, Evidence, Talks
 from kg.nlp.memo import Memo
 from kg.german import NEGATIONS, PASSIVE_AUXILIARIES, POSSESSIVES, RECIPROCALS
 
 log = logging.getLogger(__name__)
 
-ATTENDING = frozenset({"beim", "zum", "am", "auf", "bei"})     # "beim Gipfel": the subject is there
+ATTENDING = frozenset({"beim", "zum", "am", "auf", "bei", "nach", "vor", "während", "in", "im"})  # "beim Gipfel": the subject is there
 REFERRING = frozenset({"den", "dem", "diesen", "diesem", "beim", "diese", "dieses", "das"})
 # Verbs whose subject takes part in the talks a sentence refers to ("zu den Gesprächen lud X ein").
 HOSTING = resources.load_word_list("hosting_verbs.tsv")     # lemmas, `kg/data/hosting_verbs.tsv`
@@ -265,7 +265,7 @@ def _verb_slot(sentence: Sentence, cue: _Cue, actor: Actor, people: list[Actor])
         return PASSIVE_AGENT
     if actor.prep in ("nach", "in") and actor.prep in requires and actor.type == "State":
         return VISIT_SLOT
-    if (actor.prep == "mit" and "mit" in requires) or \
+    if (actor.prep in ("mit", "zwischen") and actor.prep in requires) or \
             (actor.prep is None and "obj" in requires and people and actor.first > people[0].last):
         return PARTNER_SLOT
     return None
@@ -282,7 +282,7 @@ VISITOR = declare("talks-visitor", "talks participants", "the visitor after „v
 VISIT_HOST = declare("talks-visit-host", "talks participants", "the state a visit goes to takes part: "
                      "„Papst Franziskus ist zu Besuch in Kuba“")
 ATTENDEE = declare("talks-attendee", "talks participants", "the sentence's subject attends talks it is at: "
-                   "„Beim EU-Gipfel in Brüssel forderte Merkel …“")
+                   "„Beim EU-Gipfel in Brüssel forderte Merkel …“, „Nach einem Telefonat mit Macron sagte Scholz …“")
 OWNER = declare("talks-possessive-owner", "talks participants", "the owner of „seine Gespräche“ is the "
                 "sentence's (or the last) subject")
 COORDINATED = declare("talks-coordinated-subjects", "talks participants", "coordinated subjects share a talks "
@@ -297,16 +297,21 @@ def _noun_participants(sentence: Sentence, cue: _Cue, prev: Actor | None) -> tup
     words = sentence.words
     before = [w.lower for w in words[max(0, cue.index - 3):cue.index]]
     keys = {a.key for a, _ in linked}
-    if linked and not subjects and any(w in ATTENDING for w in before):
-        # "Beim EU-Gipfel sagte Merkel …", "Zum Nato-Treffen reist X": the subject attends
-        owner = main_subject(sentence)
-        if owner is not None and owner.key not in keys:
-            subjects, rules = [owner], [*rules, ATTENDEE]
     if any(w in POSSESSIVES for w in before):
         # "nach seinen Gesprächen mit X": the owner is the sentence's (or last) subject
         owner = main_subject(sentence) or prev
         if owner is not None and not subjects:
             subjects, rules = [owner], [*rules, OWNER]
+    if linked and not subjects and any(w in ATTENDING for w in before):
+        # "Beim EU-Gipfel sagte Merkel …", "Zum Nato-Treffen reist X": the subject attends
+        owner = main_subject(sentence)
+        if owner is not None and owner.key not in keys:
+            subjects, rules = [owner], [*rules, ATTENDEE]
+    if len(linked) == 1 and not subjects and linked[0][0].prep == "mit":
+        # "Das Gespräch mit Putin sei konstruktiv gewesen, sagte Merkel": the speaker had it
+        speaker = reported_speaker(sentence)
+        if speaker is not None and speaker.key not in keys:
+            subjects, rules = [speaker], [*rules, SPEAKER]
     if linked:
         return subjects + [a for a, _ in linked], tuple(rules)
     chained = len(subjects) >= 2 and any(w.lower in ("und", "sowie") for w in
@@ -314,11 +319,16 @@ def _noun_participants(sentence: Sentence, cue: _Cue, prev: Actor | None) -> tup
     return (subjects, (NOUN_PARTIES, COORDINATED)) if chained else ([], ())
 
 
+SPEAKER = declare("talks-speaker", "talks participants", "the speaker reporting on talks with a partner had "
+                  "them: „Das Gespräch mit Putin sei konstruktiv gewesen, sagte Merkel“")
+
+
 def _linked(sentence: Sentence, cue: _Cue, clause: list[Actor]) -> list[tuple[Actor, str]]:
     """The actors linked to a talks noun, each with the rule that links it, in the rules' order."""
     words, i = sentence.words, cue.index
     genitive = i + 1 < len(words) and words[i + 1].lower in ("der", "des")
     linked = [(a, LINKED_BODY) for a in clause if a.first == i and a.type == "Organization"]
+    linked += [(a, PAIRED_ADJECTIVES) for a in _paired_adjectives(sentence, i, clause)]
     linked += [(a, LINKED_GENITIVE) for a in clause if a.prep is None and (
         a.first == i + 1 or (genitive and i + 1 < a.first <= i + 3))]
     linked += [(a, LINKED_PARTNER) for a in clause if a.prep in ("mit", "zwischen") and _partner_ok(sentence, i, a)]
@@ -355,6 +365,22 @@ def _supplier(sentence: Sentence, cue: _Cue) -> Actor | None:
     if trade is None:
         return None
     return next((a for a in sentence.actors_in(trade + 1, last) if a.type == "State" and a.prep == "aus"), None)
+
+
+PAIRED_ADJECTIVES = declare("talks-paired-adjectives", "talks participants", "the states of a hyphenated pair of "
+                            "adjectives before a talks noun take part: „die russisch-ukrainischen Verhandlungen“")
+
+
+def _paired_adjectives(sentence: Sentence, cue: int, clause: list[Actor]) -> list[Actor]:
+    """The states named by one hyphenated adjective word just before the noun ("deutsch-französischen")."""
+    for j in (cue - 1, cue - 2):
+        word = sentence.words[j] if j >= 0 else None
+        if word is None or word.capitalized or "-" not in word.text:
+            continue
+        states = [a for a in clause if a.first == a.last == j and a.type == "State"]
+        if len(states) >= 2:
+            return states
+    return []
 
 
 def _passive_form(sentence: Sentence, index: int) -> bool:
