@@ -37,8 +37,9 @@ _COMPASS_WORDS = frozenset(f"{d}lich" for d in ("nörd", "süd", "öst", "west",
 # prepositions of place, direction and origin before a town ("bei", "über": only a toponym form)
 PLACE_PREPOSITIONS = frozenset("in nach aus nahe bei über Richtung bis gen ab zwischen via vor um durch "
                                "entlang oberhalb unterhalb jenseits".split()) | _COMPASS_WORDS
+_UNKNOWN_AFTER = frozenset(("in", "nach", "aus", "nahe"))
 # words that stand only before places: after them any unknown name is one ("unweit Tekoa")
-_PLACE_ONLY = frozenset(("unweit", "Richtung", "gen")) | _COMPASS_WORDS
+_PLACE_ONLY = frozenset(("unweit", "richtung", "Richtung", "gen")) | _COMPASS_WORDS
 _COORDINATION = frozenset(("und", "oder", "sowie", ",", "bzw."))
 # "Frankfurt an der Oder", "Freiburg im Breisgau", "Rothenburg ob der Tauber", "Weil am Rhein"
 _JOINERS = (("an", "der"), ("am",), ("im",), ("ob", "der"))
@@ -157,7 +158,11 @@ class PlacePass:
       "word class after a preposition of place: 'bei Quedlinburg', 'über Gelsenkirchen'", stage="nlp")
 def toponym_after_preposition(p: PlacePass) -> None:
     for i, w in enumerate(p.words[:-1]):
-        if w in PLACE_PREPOSITIONS and p.evidence(i + 1, w in _PLACE_ONLY) and p.ends_name(i + 1) \
+        # a capitalised preposition opens a sentence: "In Tekoa", "Nach Quellstedt" (the context rules
+        # read only the lower-case ones, so here any unknown name after in, nach, aus is one too)
+        low = w.lower() if w[:1].isupper() else w
+        loose = low in _PLACE_ONLY or (low != w and low in _UNKNOWN_AFTER)
+        if low in PLACE_PREPOSITIONS and p.evidence(i + 1, loose) and p.ends_name(i + 1) \
                 and not p.words[i + 1].endswith("s"):
             p.add(i + 1, i + 2, "context:toponym", "place-toponym-preposition")
 
