@@ -50,6 +50,12 @@ AUXILIARIES = HAVE_BE | PASSIVE_AUXILIARIES | MODALS | _words("würde würden")
 # the subjunctive of reported speech that turns a clause into a demand ("Mexiko müsse sich entschuldigen,
 # sagte Ebrard"); with a negation, "dürfe" forbids ("Russland dürfe nicht angreifen")
 DEMAND_MODALS = _words("müsse müssten")
+# hearsay: "soll(en) … angegriffen haben" reports another's claim of a past act
+HEARSAY_MODALS = _words("soll sollen")
+# a source a claim is attributed to: "laut Kiew", "Kiew zufolge", "nach Angaben Kiews"
+ATTRIBUTION_PREPOSITIONS = _words("laut gemäß")
+ATTRIBUTION_POSTPOSITIONS = _words("zufolge")
+ATTRIBUTION_NOUNS = _words("angaben informationen darstellung")
 PROHIBITION_MODALS = _words("dürfe dürften")
 # "es gibt": a verb that takes any subject, like the auxiliaries
 EXISTENTIAL = _words("gibt gab")

@@ -29,7 +29,7 @@ from kg.extract.lexicon import calendar_words, lemma_fixes, state_organs
 from kg.extract.mentions import EntityReading, Mention
 from kg.extract.rules import declare, fired
 from kg.facts import Article
-from kg.german import COORDINATORS, DETERMINERS, PREPOSITIONS, RELATIVES, SUBORDINATORS
+from kg.german import ATTRIBUTION_POSTPOSITIONS, COORDINATORS, DETERMINERS, PREPOSITIONS, RELATIVES, SUBORDINATORS
 from kg.nlp.memo import Memo
 
 ACTOR_TYPES = frozenset({"State", "Official", "Organization"})
@@ -436,6 +436,8 @@ def _with_prepositions(words: Sequence[Word], merged: list[Actor]) -> list[Actor
             continue
         if prep is None and out and out[-1].prep is not None and _carries_over(words[out[-1].last + 1:actor.first]):
             prep = out[-1].prep     # "mit Merkel und seinem Amtskollegen Gauck": the preposition carries over
+        if prep is None and actor.last + 1 < len(words) and words[actor.last + 1].lower in ATTRIBUTION_POSTPOSITIONS:
+            prep = words[actor.last + 1].lower      # "Der Nato zufolge": a source, not a subject
         out.append(replace(actor, prep=prep))
     return out
 

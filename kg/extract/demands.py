@@ -1,10 +1,13 @@
-"""Demands made in reported speech: „Mexiko müsse sich entschuldigen, sagte Ebrard“.
+"""Demands and allegations made in reported speech: „Mexiko müsse sich entschuldigen, sagte Ebrard“,
+„Britischen Angaben zufolge sollen russische Truppen Streubomben eingesetzt haben“.
 
 German reports a demand by a modal of obligation in the subjunctive of
 reported speech („müsse“, „müssten“; „dürfe nicht“ forbids) under a named
 speaker („sagte Ebrard“, „Ebrard forderte, …“). The act the modal names has
 not happened and is not the addressee's: the statement is the speaker's
-REQUEST to the clause's subject.
+REQUEST to the clause's subject. An act reported by hearsay („soll … eingesetzt
+haben“) under a named source („laut Kiew“, „X zufolge“, „nach Angaben Xs“) is
+also that source's allegation: an ACCUSE of the act's agent.
 """
 from __future__ import annotations
 
@@ -14,7 +17,8 @@ from kg.extract.clauses import Actor, Sentence, Word, verb_keys
 from kg.extract.lexicon import plover_cues
 from kg.extract.roles import REPORTING
 from kg.extract.rules import declare
-from kg.german import DEMAND_MODALS, DETERMINERS, NEGATIONS, PROHIBITION_MODALS
+from kg.german import (ATTRIBUTION_NOUNS, ATTRIBUTION_POSTPOSITIONS, ATTRIBUTION_PREPOSITIONS, DEMAND_MODALS,
+                       DETERMINERS, HEARSAY_MODALS, NEGATIONS, PROHIBITION_MODALS)
 
 DEMAND_MODAL = declare("event-demand-modal", "event from reported speech", "a modal of obligation in reported "
                        "speech is the speaker's REQUEST to the clause's subject, not the subject's act: "
@@ -107,3 +111,31 @@ def read_demands(sentence: Sentence) -> list[Demand]:
         if addressee is not None and addressee.key != speaker.key and modal is not None:
             out.append(Demand(speaker, addressee, modal, (first, last)))
     return out
+
+
+ALLEGED = declare("event-alleged", "event from reported speech", "an act reported by hearsay under a named "
+                  "source is that source's ACCUSE of its agent: „Britischen Angaben zufolge sollen russische "
+                  "Truppen Streubomben eingesetzt haben“ → Großbritannien ACCUSE Russland")
+PERFECT_AUXILIARIES = frozenset({"haben", "sein"})
+
+
+def hearsay(sentence: Sentence, first: int, last: int) -> bool:
+    """ „soll(en) … getan haben“ in the clause: a claim of a past act, reported."""
+    words = [w.lower for w in sentence.words[first:last]]
+    return any(w in HEARSAY_MODALS for w in words) and any(w in PERFECT_AUXILIARIES for w in words)
+
+
+def attributed_to(sentence: Sentence) -> Actor | None:
+    """The named source a sentence's claim is attributed to: „laut Kiew“, „Kiew zufolge“, „Britischen
+    Angaben zufolge“, „nach Angaben der Ukraine“."""
+    words = sentence.words
+    named = sorted(sentence.actors + sentence.owners, key=lambda a: a.first)
+    laut = next((a for a in named if a.prep in ATTRIBUTION_PREPOSITIONS), None)
+    if laut is not None:
+        return laut
+    for i, w in enumerate(words):
+        if w.lower in ATTRIBUTION_POSTPOSITIONS:
+            return next((a for a in reversed(named) if i - 3 <= a.last < i), None)
+        if w.lower in ATTRIBUTION_NOUNS and i > 0 and words[i - 1].lower == "nach":
+            return next((a for a in named if i < a.first <= i + 2), None)
+    return None

@@ -18,7 +18,7 @@ from typing import Sequence
 from spacy.tokens import Doc
 
 from kg.extract.clauses import Actor, Sentence, Word, clause_particle, make_word, verb_keys
-from kg.extract.demands import DEMAND_MODAL, Demand, read_demands
+from kg.extract.demands import ALLEGED, DEMAND_MODAL, Demand, attributed_to, hearsay, read_demands
 from kg.extract.factuality import NEGATION, Reading, read_factuality, talks_factuality
 from kg.extract.lexicon import PloverCue, plover_cues
 from kg.extract.mentions import EntityReading
@@ -310,6 +310,7 @@ def _events_of(sentence: Sentence, prev: Actor | None, reading: EntityReading) -
     demands = read_demands(sentence)
     demanded = {d.clause for d in demands}
     out: list[Interaction] = [e for d in demands for e in _demand_events(sentence, d, reading)]
+    out += _allegations(sentence, hits, prev, reading)
     for hit in hits:
         if sentence.clause_of(hit.index) in demanded:
             fired(DEMAND_MODAL)     # "Mexiko müsse sich entschuldigen": asked for, not done
@@ -341,6 +342,27 @@ def _refusal(hit: _Hit, told: Reading) -> tuple[_Hit, Reading]:
     if hit.entry.code != "SUPPORT" or told.factuality != "negated" or NEGATION not in told.rules:
         return hit, told
     return replace(hit, entry=replace(hit.entry, code="REJECT")), Reading("asserted", (NEGATED_SUPPORT,))
+
+
+ALLEGED_CODES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "SANCTION"})   # acts one is accused of
+ALLEGE_CUE = PloverCue("zufolge", "verb", (), "ACCUSE", ("obj",), 0.5)
+
+
+def _allegations(sentence: Sentence, hits: list[_Hit], prev: Actor | None,
+                 reading: EntityReading) -> list[Interaction]:
+    """The named source's ACCUSE of the agent of a hostile act it reports by hearsay."""
+    alleged = [h for h in hits if h.entry.code in ALLEGED_CODES and hearsay(sentence, *sentence.clause_of(h.index))]
+    source = attributed_to(sentence) if alleged else None
+    if source is None:
+        return []
+    out: list[Interaction] = []
+    for hit in alleged:
+        roles = find_subjects(sentence, hit.index, prev)
+        agents = [a for a in roles.subjects if a.key != source.key] if roles else []
+        if agents:
+            out += _emit(sentence, _Hit(hit.index, ALLEGE_CUE, hit.noun), reading, [source], agents,
+                         ALLEGE_CUE.confidence, (ALLEGED, roles.rule if roles else ""))
+    return out
 
 
 def _demand_events(sentence: Sentence, demand: Demand, reading: EntityReading) -> list[Interaction]:
