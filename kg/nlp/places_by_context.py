@@ -43,6 +43,7 @@ _PLACE_ONLY = frozenset(("unweit", "richtung", "Richtung", "gen")) | _COMPASS_WO
 _COORDINATION = frozenset(("und", "oder", "sowie", ",", "bzw."))
 # "Frankfurt an der Oder", "Freiburg im Breisgau", "Rothenburg ob der Tauber", "Weil am Rhein"
 _JOINERS = (("an", "der"), ("am",), ("im",), ("ob", "der"))
+_JOINER_STARTS = frozenset(joiner[0] for joiner in _JOINERS)
 _DATIVE_OPENERS = frozenset("im ins vom zum beim".split()) | frozenset(("aus dem", "in dem", "nach dem"))
 # adjective suffixes no noun ends in: "Bayerische", "Tyrrhenischen", "Südliches"
 _ADJECTIVE_ENDINGS = tuple(stem + end for stem in ("isch", "lich") for end in ("e", "er", "es", "en", "em"))
@@ -253,8 +254,16 @@ def _named_stem(stem: str, p: PlacePass) -> bool:
         and not any(stem[k].upper() + stem[k + 1:] in gaz.common for k in range(1, len(stem) - 2))
 
 
+@lru_cache(maxsize=None)
+def _street_endings() -> tuple[str, ...]:
+    """What a street's name may end in: a compound head of geo_heads.tsv, joined ('-Allee') or not."""
+    return tuple(end for head, (_, compound) in geo_heads().items() if compound for end in ("-" + head, head.lower()))
+
+
 def _street(word: str, p: PlacePass) -> bool:
     """'Goethestraße', 'Karl-Marx-Allee', 'Rudolf-Virchow-Platz': a name before a street noun."""
+    if not word.endswith(_street_endings()):     # most words: one test instead of one per head
+        return False
     common = p.gaz.common
     for head, (nominative, compound) in geo_heads().items():
         if not compound:
@@ -294,6 +303,8 @@ def joined_places(p: PlacePass) -> None:
     # a town ending at token k starts at …; a state is not joined ("Österreich im Spitzenfeld")
     starts = {end: start for start, end in p.places.items() if start not in p.states}
     for end in range(1, n - 1):
+        if p.words[end] not in _JOINER_STARTS:
+            continue
         first = starts.get(end)
         if first is None and (not p.free(end - 1) or not p.evidence(end - 1, False)):
             continue            # "Bruck an der Leitha": an unknown name joined to a river is a place too
