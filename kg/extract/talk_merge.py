@@ -113,3 +113,30 @@ def drop_headline_repeats(talks: list[Talks], body_start: int) -> list[Talks]:
             t = _mark(t, HEADLINE_REPEAT)
         out.append(t)
     return out
+
+
+BODY_OFFICIAL = declare("talks-body-official", "talks merge", "a meeting of one organisation's body is attended by "
+                        "the one official of that organisation the article names: „Beim Nato-Treffen in Brüssel "
+                        "ging es um Syrien. Generalsekretär Jens Stoltenberg warnte …“")
+
+
+def with_body_official(talks: Talks, reading: EntityReading) -> Talks:
+    """Talks of a single organisation, joined by the article's only official of it (else unchanged).
+
+    >>> from kg.facts import Entity, Evidence
+    >>> t = Talks("Meeting", ("org:nato",), Evidence("…", 0, 1), "held")
+    >>> reading = EntityReading((Entity("org:nato", "Organization", "NATO"),
+    ...                          Entity("p:s", "Official", "S", affiliations=("org:nato",))), (), ())
+    >>> with_body_official(t, reading).participants
+    ('org:nato', 'p:s')
+    """
+    if len(talks.participants) != 1:
+        return talks
+    body = reading.entity(talks.participants[0])
+    if body is None or body.type != "Organization" or body.kind == "media":
+        return talks
+    officials = [e.key for e in reading.entities if e.type == "Official" and body.key in e.affiliations]
+    if len(officials) != 1:
+        return talks
+    fired(BODY_OFFICIAL)
+    return replace(talks, participants=(body.key, officials[0]), rules=(*talks.rules, BODY_OFFICIAL))

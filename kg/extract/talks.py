@@ -27,7 +27,7 @@ from kg.extract.rules import declare, fired
 from kg.extract.talk_anaphora import (BY_PHONE, CONTINUED, PAIR_ANAPHOR, ROLE_OF_STATE, by_phone, continues,
                                      pair_anaphor, role_holders)
 from kg.extract.talk_places import THERE_PLACE, STATE_PLACE, place_near, state_place, there
-from kg.extract.talk_merge import drop_headline_repeats, once_per_sentence, subsume_visits
+from kg.extract.talk_merge import drop_headline_repeats, once_per_sentence, subsume_visits, with_body_official
 from kg.extract.roles import find_subjects, main_subject, previous_subject, read_sentences, reported_speaker
 from kg.facts import Article, Evidence, Talks
 from kg.nlp.memo import Memo
@@ -529,8 +529,9 @@ def _read_all(doc: Doc, article: Article, reading: EntityReading) -> tuple[tuple
     state = _Reading(reading, read_sentences(doc, article, reading), reference_date(article))
     for sentence in state.sentences:
         _read_sentence(state, sentence)
-    read = [o.talks for o in state.opened if len(o.talks.participants) >= 2
-            and not _refused(state.sentences, state.offers.get(o.talks.evidence.start))]
+    opened = [with_body_official(o.talks, reading) for o in state.opened]
+    read = [t for t in opened if len(t.participants) >= 2
+            and not _refused(state.sentences, state.offers.get(t.evidence.start))]
     merged = drop_headline_repeats(once_per_sentence(subsume_visits(read, reading)), _body_start(state.sentences))
     out = (tuple(read), tuple(merged))
     doc.user_data[_CACHE_KEY] = (reading, article.id, out)
