@@ -20,7 +20,8 @@ def _words(text: str) -> frozenset[str]:
 
 
 ARTICLES = _words("der die das des dem den ein eine einer eines einem einen")
-POSSESSIVES = _words("sein seine seines seinem seinen seiner ihr ihre ihres ihrem ihren ihrer")
+POSSESSIVES = _words("sein seine seines seinem seinen seiner ihr ihre ihres ihrem ihren ihrer "
+                     "unser unsere unseres unserem unseren unserer")
 DEMONSTRATIVES = _words("dieser diese dieses diesem diesen jener")
 QUANTIFIERS = _words("einige einigen einiger einiges einigem")
 # "trafen sich", "sprachen miteinander": the subjects act on each other.
@@ -34,7 +35,11 @@ PREPOSITIONS = _words(
     "mit gegen an am auf von vom für gegenüber zu zum zur nach in im ins aus bei beim über um vor zwischen "
     "unter durch seitens wegen trotz ohne neben samt inklusive als seit bis laut gemäß angesichts anlässlich "
     "innerhalb außerhalb dank per")   # "als Außenministerin": a role
-NEGATIONS = _words("nicht kein keine keinen keinem keiner keines nie niemals")
+# "kein": the negative article; with "nicht", "nie" the negations
+NEGATIVE_ARTICLES = _words("kein keine keinen keinem keiner keines")
+NEGATIONS = NEGATIVE_ARTICLES | _words("nicht nie niemals")
+# "jede Stadt": a determiner of each one
+DISTRIBUTIVES = _words("jede jeder jedes jeden jedem")
 COORDINATORS = _words("und oder sowie aber sondern doch")
 # conjunctions that open a subordinate clause; "da" too, but it is also an adverb ("da ist"),
 # so only `SUBORDINATORS_AMBIGUOUS` holds it and clauses are not split at it
@@ -108,3 +113,20 @@ COPULAS = _words("sind ist seien sei waren war wurden wurde als")
 COPULA_ADVERBS = _words("ohnehin bereits schon längst auch")
 # words that open a list of members: "der Sicherheitsrat – einschließlich China und Russland –"
 INCLUSIVES = _words("einschließlich darunter inklusive samt")
+
+
+# -- the NLP name rules (kg/nlp) -----------------------------------------------------------------
+# capitalised function words the noun lexicon does not hold: a sentence's first word, no name
+CAPITALISED_FUNCTION_WORDS = _words(
+    "Der Die Das Den Dem Des Ein Eine Einen Einem Einer Am Im In Er Sie Es Wir Ich Ihr Und Oder Aber Auch "
+    "Doch Nach Vor Bei Mit Von Zu Zum Zur Auf Aus Für Um Als Wie Wenn Dass Daß So Noch Nur Schon Dann Da "
+    "Dort Hier Seit Bis Man Laut Trotz Wegen Jetzt Nun Heute Gestern Morgen Dabei Damit Dazu Darin Zudem "
+    "Bereits Inzwischen Zuvor Danach Demnach Außerdem Allerdings Deshalb Daher Zunächst Gegen Unter Über "
+    "Ohne Durch Sein Seine Ihre Dies Diese Dieser Was Wer Wo Warum Weil Ob Kein Keine Alle Viele Mehr Sei "
+    "Habe Hat")
+# compass words joined to a place ("Ostsyrien", "Nordostbrasiliens"), longest first: "Nordost" before "Nord"
+COMPASS_PREFIXES = ("Nordost", "Nordwest", "Südost", "Südwest", "Nord", "Süd", "Ost", "West", "Zentral")
+# nouns of a place's surroundings before "von": "südlich von Aleppo", "in der Nähe von Tekoa"
+VICINITY_NOUNS = _words("Nähe Norden Süden Osten Westen Umgebung Rande Zentrum")
+# particles inside a place's name: "Santa Cruz de la Sierra", "Frankfurt am Main"
+PLACE_NAME_PARTICLES = _words("de del la las los do da dos di sur am an im")

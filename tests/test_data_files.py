@@ -18,7 +18,7 @@ ENTITY_FILES = ["states.tsv", "organizations.tsv", "places.tsv", "titles.tsv", "
                 "abbreviations.tsv", "parliaments.tsv", "place_heads.tsv", "org_name_words.tsv",
                 "speech_verbs.tsv", "currencies.tsv", "toponym_endings.tsv", "geo_heads.tsv", "rivers.tsv",
                 "party_adjectives.tsv", "party_members.tsv", "party_member_nouns.tsv",
-                "org_heads.tsv"]
+                "org_heads.tsv", "noun_suffixes.tsv", "name_end_nouns.tsv", "credit_words.tsv"]
 
 
 def dupes(values) -> list:
@@ -271,3 +271,26 @@ def test_unlemmatised_words_are_common_words_no_lemma_holds() -> None:
     assert not words & resources.lemma_words()
     lines = (DATA / "unlemmatised_words.txt").read_text(encoding="utf-8").split()
     assert lines == sorted(set(lines))
+
+
+def test_the_name_rules_word_lists() -> None:
+    suffixes = resources.load_word_list("noun_suffixes.tsv")
+    assert {"ung", "heit", "keit", "schaft"} <= suffixes
+    assert all(x.isalpha() and x.islower() for x in suffixes)
+    heads = resources.load_word_list("name_end_nouns.tsv")
+    assert {"Stiftung", "Partei", "Universität"} <= heads
+    # a noun that ends a name is no first name: it would start a person's name instead
+    assert all(h[:1].isupper() and h.isalpha() for h in heads) and not heads & resources.load_first_names()
+    credits = resources.load_word_list("credit_words.tsv")
+    assert {"Foto", "Bild"} <= credits and all(c[:1].isupper() for c in credits)
+
+
+def test_speech_verb_forms_and_reporting_lemmas_are_two_lists_of_one_kind() -> None:
+    # speech_verbs.tsv: the finite forms the rule pipeline sees as tokens („sagte“, „betonte“; it has no
+    # lemmas); reporting_verbs.tsv: the lemmas the extractor matches („sagen“); neither holds the other's
+    forms = resources.load_word_list("speech_verbs.tsv")
+    lemmas = resources.load_word_list("reporting_verbs.tsv")
+    assert not forms & lemmas
+    assert {"sagte", "betonte", "erklärte"} <= forms and {"sagen", "betonen", "erklären"} <= lemmas
+    assert next(iter(resources.rows("speech_verbs.tsv"))).keys() == {"form"}
+    assert next(iter(resources.rows("reporting_verbs.tsv"))).keys() == {"lemma"}

@@ -17,8 +17,11 @@ from typing import Callable, Sequence
 
 from kg.rules import declare
 
-WORD_CLASS = declare("word-class", "classes", "a lone unknown word typed by its corpus word class (surname, "
+STAGE = "classes"
+WORD_CLASS = declare("word-class", STAGE, "a lone unknown word typed by its corpus word class (surname, "
                      "place, organisation): „in Oberwölz“")
+CLASS_AFTER_ARTICLE = declare("class-word-after-article", STAGE, "guard: a place or surname that is also a "
+                              "German word is no name after an article: „die Halle“, but „in Halle“")
 
 _LABELS = {"SURNAME": "PER", "PLACE": "PLACE", "ORG": "ORG"}
 

@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import Callable, Sequence
 
 from kg import resources
+from kg.german import PLACE_NAME_PARTICLES, VICINITY_NOUNS
 from kg.nlp.hits import Hit
 from kg.nlp.names import _ACRONYM, NameRules
 from kg.rules import declare, fired
@@ -18,18 +19,18 @@ _PLACE_PREPOSITIONS = {"in", "nach", "aus", "nahe", "von"}
 # span(first token, end, label, key or None for the surface, form, rule): records a hit and covers its tokens
 AddSpan = Callable[[int, int, str, "str | None", str, str], None]
 
-BRACKETED_ACRONYM = declare("bracketed-acronym", "context", "an unknown acronym in brackets after a name is an "
+STAGE = "context"
+BRACKETED_ACRONYM = declare("bracketed-acronym", STAGE, "an unknown acronym in brackets after a name is an "
                             "organisation: „Befreiungstiger von Tamil Eelam (LTTE)“, „Victor Ponta (PSD)“")
-PLACE_PREFIX = declare("place-prefix", "context", "a place prefix starts a place's name: „San Pedro Sula“, "
+PLACE_PREFIX = declare("place-prefix", STAGE, "a place prefix starts a place's name: „San Pedro Sula“, "
                        "„Santa Cruz de la Sierra“, „Bad Ischl“; not after a capitalised word („Imran Khan“)")
-QUOTED_ORG = declare("quoted-org-name", "context", "a quoted name after an organisation noun: "
+QUOTED_ORG = declare("quoted-org-name", STAGE, "a quoted name after an organisation noun: "
                      "„die Partei „Einiges Russland““, „des Freiwilligenbataillons „Tornado““")
-CONTEXT_NOUN = declare("context-noun", "context", "up to three unknown words after a noun that types them: "
+CONTEXT_NOUN = declare("context-noun", STAGE, "up to three unknown words after a noun that types them: "
                        "„in der Stadt Dalian“, „die Nachrichtenagentur TASR“, „im Küstenort Tekoa“")
-PLACE_PREPOSITION = declare("place-preposition", "context", "one or two unknown words after a place preposition: "
+PLACE_PREPOSITION = declare("place-preposition", STAGE, "one or two unknown words after a place preposition: "
                             "„in Tekoa“, „nach Dalian“, „südlich von Aleppo“")
 _GERMAN_PARTICLES = {"am", "an", "im"}     # "St. Georgen im Attergau", but not "… am Montag"
-_PLACE_PARTICLES = {"de", "del", "la", "las", "los", "do", "da", "dos", "di", "sur", "am", "an", "im"}
 
 
 class ContextRules(NameRules):
@@ -118,8 +119,7 @@ class ContextRules(NameRules):
         place preposition."""
         n = len(words)
         w = words[i]
-        if w == "von" and not (i > 0 and (words[i - 1].endswith("lich") or words[i - 1] in ("Nähe", "Norden",
-                               "Süden", "Osten", "Westen", "Umgebung", "Rande", "Zentrum"))):
+        if w == "von" and not (i > 0 and (words[i - 1].endswith("lich") or words[i - 1] in VICINITY_NOUNS)):
             return
         if w in _PLACE_PREPOSITIONS and (self._unknown(words, covered, i + 1) or self._lone_first_name(words, covered, i + 1)
                                          or self._place_word(words, covered, i + 1)):
@@ -154,7 +154,7 @@ class ContextRules(NameRules):
             j = i + 2
             while j < n and j - i < 7 and not covered[j]:
                 k = j
-                while k < n and words[k] in _PLACE_PARTICLES:
+                while k < n and words[k] in PLACE_NAME_PARTICLES:
                     k += 1
                 if k > j and k < n and self.is_name_word(words[k]) and not covered[k] \
                         and (words[k] not in self.common or self.name_classes.get(words[k]) == "PLACE"

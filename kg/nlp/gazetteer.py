@@ -20,8 +20,8 @@ from typing import Callable, Iterable
 
 from spacy.tokens import Doc
 
-from kg import resources
-from kg.nlp.classes import WORD_CLASS, lone_class_hits
+from kg import german, resources
+from kg.nlp.classes import CLASS_AFTER_ARTICLE, WORD_CLASS, lone_class_hits
 from kg.nlp.context import ContextRules
 from kg.nlp.hits import Hit
 from kg.nlp.memo import Memo
@@ -37,40 +37,36 @@ from kg.rules import declare, fired
 
 Tokenize = Callable[[str], list[str]]
 
-_DETERMINERS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "eines", "kein",
-                "keine", "jede", "jeder", "jedes", "diese", "dieser", "dieses", "diesem", "diesen", "seine", "ihre",
-                "seiner", "ihrer", "seinem", "ihrem", "seinen", "ihren", "unsere", "unserer"}
-# longest first: "Nordost" before "Nord"
-_COMPASS = ("Nordost", "Nordwest", "Südost", "Südwest", "Nord", "Süd", "Ost", "West", "Zentral")
+# words before a noun that make a word class's place or surname a common noun: "die Halle", "keine Halle"
+_ARTICLE_LIKE = german.DETERMINERS | german.NEGATIVE_ARTICLES | german.DISTRIBUTIVES
 _PLAIN = re.compile(r"^[^\W\d_]+( [^\W\d_]+)*$")
 _PRIORITY = {"NONE": -1, "STATE": 0, "ORG": 1, "CAPITAL": 2, "PLACE": 3, "BODY": 4, "PER": 5}
 
+STAGE = "gazetteer"
 # the rules of this module, in the order `match` tries them
-LISTED_NAME = declare("listed-name", "gazetteer", "a name a list holds (state, capital, organisation, place, "
+LISTED_NAME = declare("listed-name", STAGE, "a name a list holds (state, capital, organisation, place, "
                       "government body, known person), declined too, longest phrase first: „des Weißen Hauses“")
-NOT_AN_ENTITY = declare("not-an-entity", "gazetteer", "guard: a phrase of not_entities.tsv covers its words and "
-                        "yields nothing, though they hold a name: „Berliner Mauer“ names no state")
-STATE_ADJECTIVE = declare("state-adjective", "gazetteer", "a state's adjective in any ending: „die ukrainischen "
+NOT_AN_ENTITY = declare("not-an-entity", STAGE, "guard: a phrase of not_entities.tsv covers its words and "
+                        "yields nothing, though they hold a name: „die Deutsche Bank“ names no state")
+STATE_ADJECTIVE = declare("state-adjective", STAGE, "a state's adjective in any ending: „die ukrainischen "
                           "Truppen“ → UA")
-LANGUAGE_NOT_STATE = declare("language-not-state", "gazetteer", "guard: a capitalised bare adjective stem is a "
+LANGUAGE_NOT_STATE = declare("language-not-state", STAGE, "guard: a capitalised bare adjective stem is a "
                              "language, no state: „auf Russisch“")
-MINISTRY_COMPOUND = declare("ministry-compound", "gazetteer", "any compound ending in -ministerium is a government "
+MINISTRY_COMPOUND = declare("ministry-compound", STAGE, "any compound ending in -ministerium is a government "
                             "body: „des Landwirtschaftsministeriums“")
-COMPASS_REGION = declare("compass-region", "gazetteer", "a compass word joined to a listed state or place is a "
+COMPASS_REGION = declare("compass-region", STAGE, "a compass word joined to a listed state or place is a "
                          "region: „in Ostsyrien“, „Nordostbrasiliens“")
-TITLE_WORD = declare("title-word", "gazetteer", "a listed title in any form: „die Präsidentin“, „des Abgeordneten“")
-TITLE_COMPOUND = declare("title-compound", "gazetteer", "a compound whose head is a title is one: "
+TITLE_WORD = declare("title-word", STAGE, "a listed title in any form: „die Präsidentin“, „des Abgeordneten“")
+TITLE_COMPOUND = declare("title-compound", STAGE, "a compound whose head is a title is one: "
                          "„Oberbürgermeister“, „Vizeaußenminister“")
-HYPHEN_COMPOUND = declare("hyphen-compound", "gazetteer", "the parts of a hyphenated word: a state or organisation "
+HYPHEN_COMPOUND = declare("hyphen-compound", STAGE, "the parts of a hyphenated word: a state or organisation "
                           "before the hyphen, a state adjective, a title at its end: „US-Präsident“, "
                           "„Nato-Generalsekretär“, „deutsch-französischen“")
-CURRENCY_NOT_STATE = declare("currency-not-state", "gazetteer", "guard: a hyphenated currency names no state: "
+CURRENCY_NOT_STATE = declare("currency-not-state", STAGE, "guard: a hyphenated currency names no state: "
                              "„in US-Dollar“, „Hongkong-Dollar“")
-ORG_BEFORE_ACRONYM = declare("org-name-before-acronym", "gazetteer", "guard: an organisation's name before its "
+ORG_BEFORE_ACRONYM = declare("org-name-before-acronym", STAGE, "guard: an organisation's name before its "
                              "acronym in brackets is left to the acronym, which spells it out: "
                              "„die Freie Stiftung Nordland (FSN)“")
-CLASS_AFTER_ARTICLE = declare("class-word-after-article", "classes", "guard: a place or surname that is also a "
-                              "German word is no name after an article: „die Halle“, but „in Halle“")
 
 
 @dataclass(frozen=True)
@@ -469,7 +465,7 @@ class Gazetteer(ContextRules):
             # a place that is also a word ("Halle"): a name only without an article before it
             if not (self.is_name_word(w) and self.title(w) is None) or k == 0:
                 return False
-            if words[k - 1] in _DETERMINERS:
+            if words[k - 1] in _ARTICLE_LIKE:
                 fired(CLASS_AFTER_ARTICLE)
                 return False
             return True
@@ -520,7 +516,7 @@ class Gazetteer(ContextRules):
 
     def _region(self, word: str) -> bool:
         """A compass part of a known state or place: 'Ostsyrien', 'Nordostbrasiliens', 'Südtexas'."""
-        for prefix in _COMPASS:
+        for prefix in german.COMPASS_PREFIXES:
             if word.startswith(prefix) and len(word) > len(prefix) + 2:
                 rest = word[len(prefix):]
                 entry = self.phrases.get((rest[0].upper() + rest[1:],))

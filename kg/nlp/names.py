@@ -12,71 +12,61 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from kg import resources
+from kg.german import CAPITALISED_FUNCTION_WORDS, PARTICLE_ARTICLES
 from kg.nlp.hits import Hit
 from kg.rules import declare, fired
 
 _PARTICLES = {"de", "van", "von", "di", "da", "del", "dos", "la", "le", "bin", "ibn", "al", "el", "ter"}
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ\-]{1,6}$")
 _INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
-# endings of German abstract and mass nouns: a single word ending so is no name
-_NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "ismus", "tät", "nis", "gas", "ment", "enz", "anz",
-                  "ungen", "ismen", "ität",
-                  "ist", "isten", "istin")   # people by their creed: "der Nationalist Talamoni"
+# endings of German abstract and mass nouns, and of people by their creed ("der Nationalist
+# Talamoni"): a single word ending so is no name (`kg/data/noun_suffixes.tsv`)
+_NOUN_SUFFIXES = tuple(sorted(resources.load_word_list("noun_suffixes.tsv")))
 _CAP_PARTICLES = {"De", "Van", "Von", "Del", "Da", "Di", "Le", "La", "El", "Al", "Bin", "Ibn", "Abu", "Ben"}
-_AFTER_VON = {"der", "den", "dem"}   # "von der Leyen", "van der Bellen"
-# nouns that end organisation names, never person names ("Amadeu Antonio Stiftung")
-_ORG_HEADS = {"Stiftung", "Partei", "Bank", "Gruppe", "Institut", "Universität", "Verlag", "Zeitung",
-              "Holding", "Agentur", "Bewegung", "Front", "Allianz", "Union", "Kommission", "Rat", "Klinik",
-              "Krankenhaus", "Hotel", "Flughafen", "Platz", "Straße", "Brücke", "Airlines", "Group"}
+# nouns that end the names of organisations and places, never of persons ("Amadeu Antonio Stiftung")
+_ORG_HEADS = resources.load_word_list("name_end_nouns.tsv")
 _ARABIC_ARTICLE = re.compile(r"^(al|as|ad|an|ar|at|az|el|ash)-[A-ZÄÖÜ]")
 _NAME = re.compile(r"^[A-ZÄÖÜÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’\-]*$")
-# capitalised function words that the noun lexicon does not hold
-NOT_NAMES = {
-    "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Einem", "Einer", "Am", "Im", "In",
-    "Er", "Sie", "Es", "Wir", "Ich", "Ihr", "Und", "Oder", "Aber", "Auch", "Doch", "Nach", "Vor", "Bei",
-    "Mit", "Von", "Zu", "Zum", "Zur", "Auf", "Aus", "Für", "Um", "Als", "Wie", "Wenn", "Dass", "Daß", "So",
-    "Noch", "Nur", "Schon", "Dann", "Da", "Dort", "Hier", "Seit", "Bis", "Man", "Laut", "Trotz", "Wegen",
-    "Jetzt", "Nun", "Heute", "Gestern", "Morgen", "Dabei", "Damit", "Dazu", "Darin", "Zudem", "Bereits",
-    "Inzwischen", "Zuvor", "Danach", "Demnach", "Außerdem", "Allerdings", "Deshalb", "Daher", "Zunächst",
-    "Gegen", "Unter", "Über", "Ohne", "Durch", "Sein", "Seine", "Ihre", "Dies", "Diese", "Dieser", "Was",
-    "Wer", "Wo", "Warum", "Weil", "Ob", "Kein", "Keine", "Alle", "Viele", "Mehr", "Sei", "Habe", "Hat",
-}
-_CREDIT = {"Foto", "Fotos", "Bild", "Bilder", "Credit", "Quelle"}
+# capitalised function words that the noun lexicon does not hold (`kg.german`)
+NOT_NAMES = CAPITALISED_FUNCTION_WORDS
+_CREDIT = resources.load_word_list("credit_words.tsv")    # "Foto: AFP/…"
 
+STAGE = "names"
 # what starts a name: the rules, and the form of the hit each makes
-AFTER_FIRST_NAME = declare("name-after-first-name", "names", "a first name starts a person's name: "
+AFTER_FIRST_NAME = declare("name-after-first-name", STAGE, "a first name starts a person's name: "
                            "„Olaf Scholz“, „Hans-Jörg Kowalczyk“")
-AFTER_TITLE = declare("name-after-title", "names", "a name after a title, or after the title's complement: "
+AFTER_TITLE = declare("name-after-title", STAGE, "a name after a title, or after the title's complement: "
                       "„Kanzler Scholz“, „der Vizechef der Präsidialverwaltung Andrej Taranow“")
-PHOTO_CREDIT = declare("name-in-photo-credit", "names", "a name after the agency in a photo credit: "
+PHOTO_CREDIT = declare("name-in-photo-credit", STAGE, "a name after the agency in a photo credit: "
                        "„Foto: AFP/Sergei Supinsky“")
-AFTER_AGE = declare("name-after-age", "names", "two name words after an age adjective are a person, whatever the "
+AFTER_AGE = declare("name-after-age", STAGE, "two name words after an age adjective are a person, whatever the "
                     "words: „der 45-jährige Ali Demir“")
-WITH_AGE = declare("name-with-age", "names", "two name words before an age in brackets are a person: "
+WITH_AGE = declare("name-with-age", STAGE, "two name words before an age in brackets are a person: "
                    "„John Kibanga (29)“")
-UNKNOWN_PAIR = declare("unknown-pair", "names", "two capitalised words that are neither German words nor known "
+UNKNOWN_PAIR = declare("unknown-pair", STAGE, "two capitalised words that are neither German words nor known "
                        "names, nor both place or organisation words by their corpus class, are a person: "
                        "„Zbigniew Wrzosek“")
-PAIR_WITH_ACRONYM = declare("pair-with-acronym", "names", "guard: two unknown words before an acronym in brackets "
+PAIR_WITH_ACRONYM = declare("pair-with-acronym", STAGE, "guard: two unknown words before an acronym in brackets "
                             "name the organisation the acronym stands for, no person: „Tamil Eelam (LTTE)“")
-PAIR_PLACE_PREFIX = declare("pair-place-prefix", "names", "two unknown words after a place prefix are a place, no "
+PAIR_PLACE_PREFIX = declare("pair-place-prefix", STAGE, "two unknown words after a place prefix are a place, no "
                             "person: „Tel Aviv“, „Beit Anon“")
-KNOWN_SURNAME_FOLLOWS = declare("known-surname-follows", "names", "guard: one new name word before a known "
+KNOWN_SURNAME_FOLLOWS = declare("known-surname-follows", STAGE, "guard: one new name word before a known "
                                 "person's name is no name of its own: „Finanzminister Hans-Jörg Schelling“")
 _FORMS = {AFTER_FIRST_NAME: "first-name", AFTER_TITLE: "title", PHOTO_CREDIT: "credit", AFTER_AGE: "credit",
           WITH_AGE: "credit", UNKNOWN_PAIR: "pair"}
 # how a name goes on (`_extend`)
-PARTICLE = declare("name-particle", "names", "a particle and the name after it go on a name: „Ursula von der "
+PARTICLE = declare("name-particle", STAGE, "a particle and the name after it go on a name: „Ursula von der "
                    "Leyen“, „Mohammed bin Salman“")
-VON_COMPLEMENT = declare("von-opens-complement", "names", "guard: after a surname „von“ opens a complement, no "
+VON_COMPLEMENT = declare("von-opens-complement", STAGE, "guard: after a surname „von“ opens a complement, no "
                          "part of the name: „Bernd Jäckel von der Polizei“")
-ARABIC_ARTICLE = declare("arabic-article", "names", "an Arabic article joined to a name goes on it: "
+ARABIC_ARTICLE = declare("arabic-article", STAGE, "an Arabic article joined to a name goes on it: "
                          "„Baschar al-Assad“")
-MIDDLE_INITIAL = declare("middle-initial", "names", "an initial between name words goes on the name: "
+MIDDLE_INITIAL = declare("middle-initial", STAGE, "an initial between name words goes on the name: "
                          "„Dwight D. Eisenhower“")
-SHORTENED_SURNAME = declare("shortened-surname", "names", "an initial right after a first name is the surname the "
+SHORTENED_SURNAME = declare("shortened-surname", STAGE, "an initial right after a first name is the surname the "
                             "press shortens: „Hasan E.“")
-ORG_HEAD_ENDS_NAME = declare("org-head-ends-name", "names", "guard: a noun that ends organisation names is no "
+ORG_HEAD_ENDS_NAME = declare("org-head-ends-name", STAGE, "guard: a noun that ends organisation names is no "
                              "part of a person's name: „Amadeu Antonio Stiftung“")
 
 
@@ -300,7 +290,7 @@ class NameRules:
     def _after_particle(self, words: Sequence[str], covered: list[bool], j: int) -> int | None:
         """One past the name after the particle at j ("von der Leyen", "bin Salman"), or None."""
         k = j + 1
-        if words[j] in ("von", "van") and words[k] in _AFTER_VON and k + 1 < len(words):
+        if words[j] in ("von", "van") and words[k] in PARTICLE_ARTICLES and k + 1 < len(words):
             k += 1
         if self.is_name_word(words[k]) and not covered[k] and words[k] not in self.common:
             return k + 1

@@ -25,16 +25,17 @@ _ENDINGS = ("e", "en", "er", "es", "em")
 _ADJECTIVE_SUFFIXES = tuple(stem + e for stem in ("isch", "lich", "al", "ig", "sch") for e in _ENDINGS)
 _MAX_RIGHT = 4
 
+STAGE = "orgnames"
 # the rule of each role that makes a name (the rules fire where the gazetteer keeps the name)
 ROLE_RULES = {
-    "head": declare("org-head", "orgnames", "an organisation's head noun with name adjectives before it or a "
+    "head": declare("org-head", STAGE, "an organisation's head noun with name adjectives before it or a "
                     "name after it: „die Brasilianische Stiftung für Menschenrechte“, „Universität Wien“"),
-    "legal": declare("org-legal-form", "orgnames", "a legal form after a name: „die Brenntag AG“, "
+    "legal": declare("org-legal-form", STAGE, "a legal form after a name: „die Brenntag AG“, "
                      "„Müller & Söhne GmbH“"),
-    "club": declare("org-club-prefix", "orgnames", "a club prefix before a name: „der FC Oberwölz“"),
+    "club": declare("org-club-prefix", STAGE, "a club prefix before a name: „der FC Oberwölz“"),
 }
 ROLE_RULES["organ"] = ROLE_RULES["head"]   # an organ's noun after a name adjective: „Bayerische Polizei“
-GENERIC_HEAD = declare("org-generic-head", "orgnames", "guard: a generic head noun alone names nothing: "
+GENERIC_HEAD = declare("org-generic-head", STAGE, "guard: a generic head noun alone names nothing: "
                        "„die Polizei Kiew“ is Kyiv's police, „die Partei Sumar“ is left to the context rules")
 
 

@@ -3,7 +3,8 @@
 
 A common word there is a person only if its corpus word class is a surname's
 ("sagte Fischer"; not "sagte Regierungssprecher", not "sagte Moskau"). The verbs
-are in `kg/data/speech_verbs.tsv`.
+are in `kg/data/speech_verbs.tsv`, as the finite forms a token shows (the rule
+pipeline has no lemmas; the extractor's `reporting_verbs.tsv` holds lemmas).
 
 >>> words = "„ Wir bleiben “ , sagte Kowalczyk . Fischer betonte das .".split()
 >>> speaker_tokens(words, {"sagte", "betonte"}, lambda k: words[k] in ("Kowalczyk", "Fischer"))
@@ -15,7 +16,8 @@ from typing import Callable, Sequence
 
 from kg.rules import declare
 
-SPEAKER = declare("speaker", "speakers", "a lone name next to a verb of saying is a person: "
+STAGE = "speakers"
+SPEAKER = declare("speaker", STAGE, "a lone name next to a verb of saying is a person: "
                   "„sagte Kowalczyk“, „Kowalczyk betonte“, „…, so Kowalczyk.“")
 
 _BEFORE_SUBJECT = {".", "!", "?", ",", ";", ":", "“", "”", "\"", "«", "»", "„", "(", "–", "-", "und", "aber"}
