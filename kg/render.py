@@ -57,7 +57,6 @@ CORE_SIZE = 60
 SPRING_LAYOUT_UP_TO = 300      # nodes; above, the grid variant of Fruchterman–Reingold (`_layout`)
 EDGE_LENGTH = 190              # px between neighbours in the small-graph layout
 MIN_GAP = 120                  # px at least between two actors there
-MAX_EVIDENCE_IN_TOOLTIP = 5
 SIZE_METRICS = ("mentions", "activity", "pagerank")
 FACTUALITIES = ("asserted", "intended", "possible", "negated")
 
@@ -78,8 +77,6 @@ CLASS_STYLES: Mapping[str, ClassStyle] = {
     "Person": ClassStyle("triangle", "#CC79A7"),
 }
 OTHER_STYLE = ClassStyle("star", "#999999")
-COMMUNITY_COLORS = ("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1",
-                    "#ff9da7", "#9c755f", "#bab0ac")
 COOPERATION_COLOR = "#1a9641"
 CONFLICT_COLOR = "#d7191c"
 NEUTRAL_COLOR = "#7f7f7f"
