@@ -573,7 +573,7 @@ def _with_orgs(text: str, words: list[str], idx: list[int], hits: list[Hit], cov
     for i, j, role in spans:
         start, end = idx[i], idx[j - 1] + len(words[j - 1])
         surface = text[start:end]
-        rule = rule or ROLE_RULES[role]
-        kept.append(Hit(start, end, "ORG", " ".join(surface.split()), surface, i, j, f"{form}:{role}", rule))
-        fired(rule)
+        made_by = rule or ROLE_RULES[role]      # each span its own role's rule
+        kept.append(Hit(start, end, "ORG", " ".join(surface.split()), surface, i, j, f"{form}:{role}", made_by))
+        fired(made_by)
     return kept
