@@ -1,7 +1,11 @@
 """Gazetteer over spaCy tokens: states, capitals, organisations, government bodies,
 places, titles and person names, as character-offset `Hit`s. Known words are looked up
-here; unknown names come from the rules in `names` (persons) and `context` (places and
-organisations typed by the noun before them).
+here; names no list holds come from the rules of the other modules, in this order:
+`orgheads` (an organisation after a noun of its kind), `context` (places and
+organisations typed by the words before them), `orgnames` (organisations by their form),
+`places_by_context`, `names` and `persons_by_context` (persons), `speakers` (a name beside
+a verb of saying), `classes` (a lone word by its corpus word class). Each hit names the
+rule that made it (`Hit.rule`, registered in `kg.rules`).
 
 Pure: `Gazetteer.match(doc)` reads a Doc and returns hits; nothing is written.
 The tables come from `kg/data/` through `kg.resources`.

@@ -32,7 +32,9 @@ class Hit:
     text: str
     tok: int            # first token index
     tok_end: int        # one past the last token
-    form: str = "name"  # name, genitive, adjective, prefix, demonym, known, credit, title, first-name
+    form: str = "name"  # how it reads: name, genitive, adjective, prefix, demonym, known, region; a
+    #                     TITLE's official (yes, no, colleague); a name rule's trigger (first-name, title,
+    #                     credit, pair, speaker, class, context:KIND, form:ROLE, …); `extract` reads it
     rule: str = ""      # the rule that made it ("" : a hit the extractor made, not a name rule)
 
 
