@@ -605,6 +605,12 @@ class Resolver:
         actor = self._last_actor[1]
         return actor if actor.type == "Official" else None
 
+    def country_of(self, actor: Actor | None, at: int) -> Actor | None:
+        """The state an official acts for, as an actor at word `at` („sein Land“)."""
+        entity = self._reading.entity(actor.key) if actor is not None and actor.type == "Official" else None
+        state = next((a for a in entity.affiliations if a.startswith("state:")), None) if entity else None
+        return Actor(state, "State", at, at + 1, None, resolved=True) if state else None
+
     def armed_group(self, sentence_index: int) -> Actor | None:
         """ „die Dschihadisten“: the one armed group of the last three sentences."""
         keys = {a.key: a for index, a in self._groups if sentence_index - 3 <= index < sentence_index}

@@ -506,6 +506,28 @@ def _owner_target(sentence: Sentence, hit: _Hit, subjects: tuple[Actor, ...]) ->
                  and a.first > subjects[0].last and (a.prep in slots or (a.prep is None and "obj" in slots))), None)
 
 
+THREATENED = declare("event-target-conditional", "event target", "a threat without a named target is aimed at the "
+                     "subject of the condition it sets: „Die Türkei drohte mit einer Reaktion, sollten Kämpfer der "
+                     "YPG die Stadt einnehmen“ → YPG")
+CONDITIONAL_OPENERS = frozenset({"falls", "wenn", "sollte", "sollten", "sofern"})
+CONDITIONAL_MARK = "if"
+
+
+def _threatened(sentence: Sentence, hit: _Hit, subjects: tuple[Actor, ...]) -> Actor | None:
+    """The first actor of the conditional clause right after a THREATEN cue's clause."""
+    if hit.entry.code != "THREATEN":
+        return None
+    _, last = sentence.clause_of(hit.index)
+    words = sentence.words
+    lead = last + 1 if last < len(words) and words[last].text == "," else last
+    if lead >= len(words) or words[lead].lower not in CONDITIONAL_OPENERS:
+        return None
+    end = sentence.clause_of(lead)[1]
+    taken = {a.key for a in subjects}
+    actor = next((a for a in sentence.actors_in(lead, end) if a.key not in taken and a.prep in (None, "der", "des")), None)
+    return replace(actor, prep=CONDITIONAL_MARK) if actor is not None else None
+
+
 declare("event-target-genitive", "event target", "the genitive after a noun cue is its target: "
         "„an der Seite der Ukraine“")
 declare("event-target-slot", "event target", "the cue's object or preposition slot names its target: "
@@ -594,9 +616,10 @@ def _active(at: _At) -> _Reading | None:
     targets = find_targets(sentence, hit.index, subjects, hit.entry.targets)
     if targets:
         return _Reading(subjects, tuple(targets), factors, (roles.rule, "event-target-slot"))
-    owner = _owner_target(sentence, hit, subjects)
+    owner = _owner_target(sentence, hit, subjects) or _threatened(sentence, hit, subjects)
     if owner is not None:
-        return _Reading(subjects, (owner,), factors, (roles.rule, OWNER_TARGET))
+        rule = OWNER_TARGET if owner.prep != CONDITIONAL_MARK else THREATENED
+        return _Reading(subjects, (owner,), factors, (roles.rule, rule))
     if len(subjects) >= 2 and hit.entry.code in MUTUAL:
         # "Merkel und ich haben übereingestimmt": coordinated subjects act on each other
         return _Reading(subjects[:1], subjects[1:], factors, (roles.rule, "event-target-partner"))

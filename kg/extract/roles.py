@@ -58,12 +58,15 @@ def with_references(sentence: Sentence, resolver: Resolver) -> Sentence:
 
 ARMED_EPITHETS = frozenset(w.lower() for w in resources.load_word_list("armed_epithets.tsv"))
 PAIR_WORDS = frozenset({"beide", "beiden"})
-REFERRING = SUBJECT_PRONOUNS | PAIR_WORDS | {"ich", "wir"}     # lower-case words that may refer
+REFERRING = SUBJECT_PRONOUNS | PAIR_WORDS | {"ich", "wir", "sein", "seine"}     # lower-case words that may refer
 DEMONSTRATIVE = declare("reference-demonstrative", "reference", "„Dieser“ opening a sentence before its verb is the "
                         "official who closed the sentence before: „Kiew schrieb an Außenminister Lawrow. Dieser …“")
 PAIR = declare("reference-pair", "reference", "„beide Seiten“, „die beiden“ as a subject are the one pair of "
                "coordinated subjects of the last two sentences: „Russland und die Ukraine verhandelten. Beide "
                "Seiten einigten sich …“")
+OWN_COUNTRY = frozenset({"land", "regierung", "staat", "heimatland"})
+OWN_COUNTRY_RULE = declare("reference-own-country", "reference", "„sein Land“, „seine Regierung“: the state of the "
+                           "official speaking or just named: „Sein Land werde protestieren, sagte Außenminister X“")
 EPITHET = declare("reference-epithet", "reference", "„die Dschihadisten“, „die Miliz“: the one armed group "
                   "named in the last three sentences")
 
@@ -80,6 +83,11 @@ def _reference(sentence: Sentence, resolver: Resolver, speaker: Actor | None, co
         found = resolver.pronoun(sentence.index, w, i)
     elif w.text == "Dieser" and i == 0 and len(words) > 1 and words[1].verbish:
         found = _resolved(resolver.demonstrative(sentence.index), i, DEMONSTRATIVE)
+    elif w.lower in ("sein", "seine") and i + 1 < len(words) and words[i + 1].lower in OWN_COUNTRY:
+        owner = speaker if speaker is not None and speaker.first > i else resolver.pronoun(sentence.index, words[i], i)
+        found = resolver.country_of(owner, i)
+        if found is not None:
+            fired(OWN_COUNTRY_RULE)
     elif w.lower in PAIR_WORDS and (i == 0 or words[i - 1].lower == "die"):
         return _pair(sentence, resolver, i)
     elif w.capitalized and i > 0 and words[i - 1].lower in ("die", "den") and w.lower in ARMED_EPITHETS:
