@@ -8,7 +8,10 @@ Runs after the name rules of `kg.nlp.names` on the tokens they left uncovered:
 - the form of address „Herr“ / „Frau“ („Frau Kowalski“);
 - a name particle between a first name and a surname („Johann Wolfgang von Goethe“);
 - another first name before a listed surname: another person („Jens-Holger Kirchner“ is
-  not the listed Cristina Kirchner), and the lone surname later in the text is that person.
+  not the listed Cristina Kirchner), and the lone surname later in the text is that person;
+- a lone surname after an age („der 20-jährige Schaub“) or coordinated with a person's name
+  („Griss, Van der Bellen und Hundstorfer“);
+- a lone first name of the word class, or a listed one beside a verb of saying („…, sagt Aysha“).
 
 >>> from kg.nlp import build_nlp
 >>> doc = build_nlp()("Ein Brief von Frau Kowalski an Papst Benedikt XVI. kam an.")
@@ -34,15 +37,27 @@ CLASS_FIRST = declare("person-class-first-name", STAGE, "a word whose corpus wor
 REGNAL = declare("person-regnal-number", STAGE, "a Roman number after a name word is a regnal number and part "
                  "of the name: „Ludwig XIV.“, „Johannes Paul II.“")
 INITIALS = declare("person-initials", STAGE, "initials before a surname: „J. R. R. Tolkien“, „M. Stankovic“")
-ADDRESS = declare("person-address", STAGE, "the name after „Herr“, „Herrn“ or „Frau“: „Frau Kowalski“")
-PARTICLE = declare("person-particle-surname", STAGE, "a first name, a particle („von“, „van der“, „de“) and a "
-                   "surname: „Johann Wolfgang von Goethe“")
+ADDRESS = declare("person-address", STAGE,
+                  "the name after „Herr“, „Herrn“ or „Frau“: „Frau Kowalski“")
+PARTICLE = declare("person-particle-surname", STAGE, "a first name, a particle („von“, „van der“, „de“) "
+                   "and a surname: „Johann Wolfgang von Goethe“")
+COORDINATED = declare("person-coordinated", STAGE, "a lone name word coordinated with a person's name is a "
+                      "person too: „Griss, Van der Bellen und Hundstorfer“")
+AGE = declare("person-age-lone", STAGE, "a lone surname after an age adjective: „der 20-jährige Schaub“")
+LONE_FIRST = declare("person-lone-first-name", STAGE, "a lone word of the first-name class (a listed first "
+                     "name only beside a verb of saying), not after an article, a title or a place preposition "
+                     "nor inside a noun phrase: „Damals regierte Cnut“, „…, sagt Aysha“")
 OTHER_FIRST = declare("person-other-first-name", STAGE, "a listed surname after a first name that is not the "
                       "listed person's names another person: „Jens-Holger Kirchner“, and so does the lone "
                       "surname later in the text")
 
 _ROMAN = re.compile(r"^(?=[IVX])(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 _ROMAN_FIRST = frozenset("IVX")
+_AGE_ENDINGS = ("-jährige", "-jähriger", "-jährigen", "-Jährige", "-Jährigen")
+_SENTENCE_OPENERS = frozenset({".", "!", "?", ":", "„", "\"", "–"})
+_PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus", "bei", "von", "nahe", "im", "ins", "vom", "zum", "zur"})
+_LIST_JOINS = frozenset({",", "und", "sowie", "oder"})
+_LIST_ENDS = frozenset({",", "und", "sowie", "oder", ".", ";", ")", "(", "–", ":"})
 _INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
 
 
@@ -53,6 +68,8 @@ def context_persons(gaz: "Gazetteer", text: str, words: Sequence[str], idx: Sequ
         for k in range(h.tok, h.tok_end):
             covered[k] = True
     span = _Spans(gaz, text, words, idx, covered)
+    span.name_words = {words[k] for h in hits if h.label == "PER" for k in range(h.tok, h.tok_end)}
+    span.title_ends = {h.tok_end for h in hits if h.label == "TITLE"}
     hits = _other_first_names(span, hits)
     hits = _regnal_numbers(span, hits)
     hits = _particles(span, hits)
@@ -64,8 +81,16 @@ def context_persons(gaz: "Gazetteer", text: str, words: Sequence[str], idx: Sequ
             span.address(k)
         elif _INITIAL.match(w):
             span.initials(k)
+        elif k > 0 and words[k - 1].endswith(_AGE_ENDINGS) and span.lone(k) \
+                and (not w.endswith("er") or classes.get(w) == "SURNAME"):   # "der 21-jährige Ghanaer"
+            span.add(k, k + 1, "age", AGE)
         elif classes.get(w) == "FIRST" and w not in first_names:
             span.class_first(k)
+            if not covered[k]:
+                span.lone_first(k)
+        elif w in first_names and _beside_speech_verb(words, k, gaz.speech_verbs):
+            span.lone_first(k)
+    _coordinated(span, hits + span.found)
     return hits + span.found
 
 
@@ -76,6 +101,8 @@ class _Spans:
                  covered: list[bool]):
         self.gaz, self.text, self.words, self.idx, self.covered = gaz, text, words, idx, covered
         self.found: list[Hit] = []
+        self.name_words: set[str] = set()     # the words of the text's person names
+        self.title_ends: set[int] = set()
 
     def hit(self, i: int, j: int, form: str, rule: str, end: int | None = None) -> Hit:
         start, stop = self.idx[i], end if end is not None else self.idx[j - 1] + len(self.words[j - 1])
@@ -125,12 +152,44 @@ class _Spans:
         gaz, words = self.gaz, self.words
         if gaz.title(words[k]) is not None or not gaz.is_name_word(words[k]):
             return
-        if not (self.surname(k + 1) or (k + 2 < len(words) and _INITIAL.match(words[k + 1]) and self.surname(k + 2))):
+        if not (self.surname(k + 1) or (k + 2 < len(words) and _INITIAL.match(words[k + 1])
+                                        and self.surname(k + 2))):
             return      # a surname, or an initial and a surname ("Theodor W. Adorno")
         j = max(k + 2, gaz._extend(words, self.covered, k, "credit"))
         if j < len(words) and words[j] in _ORG_HEADS:
             return      # "die Amadeu Antonio Stiftung": an organisation named after a person
         self.add(k, j, "first-name", CLASS_FIRST)
+
+    def lone(self, k: int) -> bool:
+        """A single surname standing alone: no name word after it, and unknown or of the surname class."""
+        w = self.words[k]
+        if not self.surname(k) or w.endswith("-") or (k + 1 < len(self.words)
+                                                       and self.words[k + 1][:1].isupper()):
+            return False
+        return self.gaz._unknown(self.words, self.covered, k) or self.gaz.name_classes.get(w) == "SURNAME"
+
+    def lone_first(self, k: int) -> None:
+        """„Damals regierte Cnut“: a lone word of the first-name class, where no place stands."""
+        words = self.words
+        before = words[k - 1] if k else "."
+        if k in self.title_ends or before in german.DETERMINERS or before in _PLACE_PREPOSITIONS \
+                or before[:1].isupper() or not self.surname(k) or words[k] in self.name_words:
+            return      # a word of a longer name in the text ("Ban Ki Moon … Ban klagte"): `extract` links it
+        if k + 1 < len(words) and words[k + 1][:1].isupper():
+            return
+        if self._in_noun_phrase(k) or before in _SENTENCE_OPENERS:
+            return      # „den ersten Oscar“; „Anders als …“ at a sentence's start
+        self.add(k, k + 1, "first-name", LONE_FIRST)
+
+    def _in_noun_phrase(self, k: int) -> bool:
+        """„den lange erstrebten ersten Oscar“: a determiner and lowercase words before: a noun."""
+        for b in range(k - 1, max(-1, k - 4), -1):
+            w = self.words[b]
+            if w in german.DETERMINERS:
+                return True
+            if not (w.isalpha() and w.islower()):
+                return False
+        return False
 
     def first_name(self, k: int) -> bool:
         w = self.words[k]
@@ -208,7 +267,27 @@ def _other_first_names(span: _Spans, hits: list[Hit]) -> list[Hit]:
             and h.tok_end == h.tok + 1 and (h.text in others or h.text[:-1] in others) else h for h in out]
 
 
+def _beside_speech_verb(words: Sequence[str], k: int, verbs: frozenset[str]) -> bool:
+    """„…, sagt Mohammed.“, „Aysha erzählt“: a verb of saying right before or after."""
+    return (k > 0 and words[k - 1] in verbs) or (k + 1 < len(words) and words[k + 1] in verbs)
+
+
 def _same_person(first: str, key: str) -> bool:
     """Whether a first name fits a listed person's name („Hans-Jörg“ and „Hans Jörg Schelling“)."""
     names = set(key.replace("-", " ").split())
     return any(part in names for part in first.split("-"))
+
+
+def _coordinated(span: _Spans, hits: list[Hit]) -> None:
+    """„Griss, Van der Bellen und Hundstorfer“: lone names in a list beside a person's name."""
+    words, n = span.words, len(span.words)
+    for h in [h for h in hits if h.label == "PER"]:
+        for step, k in ((1, h.tok_end), (-1, h.tok - 1)):
+            while 0 <= k < n and words[k] in _LIST_JOINS:
+                name = k + step
+                end = name + 1
+                if not (0 <= name < n and (end >= n or words[end] in _LIST_ENDS)
+                        and (name == 0 or not words[name - 1][:1].isupper()) and span.lone(name)):
+                    break
+                span.add(name, end, "coordinated", COORDINATED)
+                k = name + step
