@@ -104,3 +104,9 @@ def test_a_german_noun_after_a_noun_of_an_organisations_kind_is_no_name() -> Non
 def test_a_name_before_its_acronym_in_brackets_is_one_organisation() -> None:
     reading = read_entities(build_nlp()(t := "Der Sender Radio Veltria (RVT) meldete das."), Article(id="t", text=t))
     assert [e.name for e in reading.entities if e.type == "Organization"] == ["RVT"]
+
+
+def test_name_adjectives_before_a_compound_of_an_organisations_noun_make_its_name() -> None:
+    found = typed("Das meldeten der Deutsche Gewerkschaftsbund und die Nordische Volkspartei.")
+    assert found == {"Deutsche Gewerkschaftsbund": "Organization", "Nordische Volkspartei": "Organization"}
+    assert typed("Der Gewerkschaftsbund und die deutsche Volkspartei schwiegen.") == {"deutsche": "State"}

@@ -32,7 +32,7 @@ from kg.nlp.memo import Memo
 from kg.nlp.names import _NOUN_SUFFIXES, NOT_NAMES
 from kg.nlp.orgheads import HEAD_NOUN, OrgHeads
 from kg.nlp.orgwords import word_tests
-from kg.nlp.orgnames import ROLE_RULES, OrgNames
+from kg.nlp.orgnames import ROLE_RULES, OrgNames, nominative
 from kg.nlp.persons_by_context import context_persons
 from kg.nlp.places_by_context import place_hits
 from kg.nlp.speakers import SPEAKER, speaker_tokens
@@ -247,10 +247,11 @@ class Gazetteer(ContextRules):
         self.name_classes = resources.load_name_classes()   # word classes learned from a corpus (kg.nlp.classes)
         self.speech_verbs = resources.load_word_list("speech_verbs.tsv")
         self.currencies = resources.load_word_list("currencies.tsv")
-        self.org_words = OrgNames({r["word"]: r["role"] for r in resources.rows("org_name_words.tsv")},
-                                  frozenset(w for w, (label, _) in (context or {}).items() if label == "ORG"))
-        self.brand_words = resources.unlemmatised_words()
         self.org_heads = OrgHeads((r["head"], r["kind"]) for r in resources.rows("org_heads.tsv"))
+        self.org_words = OrgNames({r["word"]: r["role"] for r in resources.rows("org_name_words.tsv")},
+                                  frozenset(w for w, (label, _) in (context or {}).items() if label == "ORG"),
+                                  lambda word: self.org_heads.kind(word) is not None)
+        self.brand_words = resources.unlemmatised_words()
         self.first_names = first_names
         self.common = common
         self.longest_common = max(map(len, common), default=0)
@@ -375,8 +376,8 @@ class Gazetteer(ContextRules):
         for h in hits:
             if h.label in ("PLACE", "CAPITAL") and h.tok_end - h.tok == 1:
                 places.add(h.tok)
-            elif h.label == "STATE" and h.form == "adjective":
-                state_adjectives.add(h.tok)
+            elif h.label == "STATE" and (h.form == "adjective" or h.form == "demonym" and h.tok_end - h.tok == 1):
+                state_adjectives.add(h.tok)     # "der Deutschen Bank": a demonym's form as an adjective
 
         def name_at(k: int) -> bool:
             w = words[k]
@@ -402,7 +403,11 @@ class Gazetteer(ContextRules):
                 fired(ORG_BEFORE_ACRONYM)
                 continue
             spans.append((i, j, role))
-        return _with_orgs(text, words, idx, hits, covered, spans) if spans else hits
+        return _with_orgs(text, words, idx, hits, covered, spans, adjective=self._name_adjective) if spans else hits
+
+    def _name_adjective(self, word: str) -> bool:
+        """'Palästinensischen', 'Deutschen': a capitalised adjective, as names use them."""
+        return word[:1].isupper() and (self.org_words.adjective(word) or self.adjective_state(word) is not None)
 
 
     def _head_orgs(self, text: str, words: list[str], idx: list[int], hits: list[Hit],
@@ -567,8 +572,10 @@ class Gazetteer(ContextRules):
 
 
 def _with_orgs(text: str, words: list[str], idx: list[int], hits: list[Hit], covered: list[bool],
-               spans: list[tuple[int, int, str]], form: str = "form", rule: str = "") -> list[Hit]:
-    """The hits with an ORG hit for each span, and without the hits inside one."""
+               spans: list[tuple[int, int, str]], form: str = "form", rule: str = "",
+               adjective: Callable[[str], bool] | None = None) -> list[Hit]:
+    """The hits with an ORG hit for each span, and without the hits inside one; with `adjective`,
+    a name's key is its nominative (`kg.nlp.orgnames.nominative`)."""
     inside = [False] * (len(words) + 1)
     for i, j, _ in spans:
         for k in range(i, j):
@@ -578,6 +585,7 @@ def _with_orgs(text: str, words: list[str], idx: list[int], hits: list[Hit], cov
         start, end = idx[i], idx[j - 1] + len(words[j - 1])
         surface = text[start:end]
         made_by = rule or ROLE_RULES[role]      # each span its own role's rule
-        kept.append(Hit(start, end, "ORG", " ".join(surface.split()), surface, i, j, f"{form}:{role}", made_by))
+        key = nominative(words, i, j, adjective) if adjective is not None else " ".join(surface.split())
+        kept.append(Hit(start, end, "ORG", key, surface, i, j, f"{form}:{role}", made_by))
         fired(made_by)
     return kept

@@ -5,7 +5,9 @@ German news introduces an organisation no reader may know by a noun of its kind
 in apposition before the name. The nouns are compound heads
 (`kg/data/org_heads.tsv`: head, kind), so every compound ending in one types the
 name after it ("Technologiekonzern", "US-Autohersteller", "Zweitligisten"). The
-noun itself is no part of the name.
+noun itself is no part of the name. Nouns of kind "body" ("Bundesamt", "Wetterdienst")
+name no organisation after them; with name adjectives before them they are one
+(`kg.nlp.orgnames`: „das Statistische Bundesamt“).
 
 >>> heads = OrgHeads([("hersteller", "company"), ("ligist", "club")])
 >>> heads.kind("US-Autoherstellers"), heads.kind("Zweitligist"), heads.kind("Hersteller"), heads.kind("Herstellung")
@@ -85,7 +87,7 @@ class OrgHeads:
         n = len(words)
         for i in range(n - 1):
             kind = self.kind(words[i])
-            if kind is None or (covered[i + 1] and not tests.place_end(i + 1)) or tests.inside(i) \
+            if kind is None or kind == "body" or (covered[i + 1] and not tests.place_end(i + 1)) or tests.inside(i) \
                     or (kind == "band" and not _music_band(words, i)):
                 continue
             span = _quoted(words, i + 1, covered) or _name(words, i + 1, kind, tests)

@@ -35,15 +35,49 @@ ROLE_RULES = {
     "club": declare("org-club-prefix", STAGE, "a club prefix before a name: „der FC Oberwölz“"),
 }
 ROLE_RULES["organ"] = ROLE_RULES["head"]   # an organ's noun after a name adjective: „Bayerische Polizei“
+ROLE_RULES["compound"] = declare("org-adjective-compound", STAGE,
+                                 "name adjectives before a compound whose head is an organisation's noun: „der "
+                                 "Deutsche Gewerkschaftsbund“, „das Statistische Bundesamt“, „die Berliner Zeitung“")
 GENERIC_HEAD = declare("org-generic-head", STAGE, "guard: a generic head noun alone names nothing: "
                        "„die Polizei Kiew“ is Kyiv's police, „die Partei Sumar“ is left to the context rules")
+
+
+_DEFINITE = {"der", "die", "das", "den", "dem", "des"}
+
+
+def nominative(words: Sequence[str], i: int, j: int, adjective: Callable[[str], bool]) -> str:
+    """The name of words[i:j] in the nominative, where a definite article before it declines
+    its adjectives weakly: one name for „die Palästinensische Autonomiebehörde“ and „der
+    Palästinensischen Autonomiebehörde“, „des Deutschen Gewerkschaftsbundes“.
+
+    >>> adj = lambda w: w.startswith(("Pal", "Deu"))
+    >>> nominative("mit der Palästinensischen Autonomiebehörde".split(), 2, 4, adj)
+    'Palästinensische Autonomiebehörde'
+    >>> nominative("des Deutschen Gewerkschaftsbundes".split(), 1, 3, adj)
+    'Deutsche Gewerkschaftsbund'
+    """
+    name = list(words[i:j])
+    if i == 0 or words[i - 1].lower() not in _DEFINITE:
+        return " ".join(name)
+    k = 0
+    while k < len(name) and adjective(name[k]):
+        if name[k].endswith("en"):
+            name[k] = name[k][:-1]          # weak declension: „-en“ in every case but the nominative
+        k += 1
+    if 0 < k < len(name) and words[i - 1] == "des" and k == len(name) - 1 and name[k].endswith("s"):
+        name[k] = name[k][:-2] if name[k].endswith("es") and len(name[k]) > 6 else name[k][:-1]
+    return " ".join(name)
 
 
 class OrgNames:
     """The organisation-name words by role, and the rule that reads spans of them."""
 
-    def __init__(self, roles: dict[str, str], context_heads: frozenset[str]):
+    def __init__(self, roles: dict[str, str], context_heads: frozenset[str],
+                 compound: Callable[[str], bool] = lambda word: False):
         self.roles = roles
+        # "Gewerkschaftsbund", "Abendzeitung": a compound of an organisation's noun heads a name
+        # only after name adjectives, as an organ's noun does
+        self.compound = compound
         # heads that only describe the name after them ("die Partei Sumar"): that name is
         # read by the context rules; here they head a name only with adjectives before them
         self.context_heads = context_heads
@@ -70,10 +104,10 @@ class OrgNames:
         n = len(words)
         i = 0
         while i < n:
-            role = self.roles.get(words[i])
+            role = self.roles.get(words[i]) or ("compound" if self.compound(words[i]) else None)
             span = None
-            if role in ("head", "organ"):
-                span = self._head(words, i, name_at, adjective_at)
+            if role in ("head", "organ", "compound"):
+                span = self._head(words, i, role, name_at, adjective_at)
             elif role == "legal":
                 span = self._legal(words, i, cap_at)
             elif role == "club" and i + 1 < n and name_at(i + 1):
@@ -88,7 +122,7 @@ class OrgNames:
             i += 1
         return out
 
-    def _head(self, words: Sequence[str], i: int, name_at: Callable[[int], bool],
+    def _head(self, words: Sequence[str], i: int, role: str, name_at: Callable[[int], bool],
               adjective_at: Callable[[int], bool]) -> tuple[int, int] | None:
         """'Brasilianische Stiftung für Menschenrechte', 'Deutsche Bank', 'Universität Wien'."""
         start = i
@@ -98,8 +132,9 @@ class OrgNames:
         n = len(words)
         # a generic noun names nothing by itself: "die Partei Sumar" is read by the context
         # rules, "die Polizei Kiew" is Kyiv's police, "das Ministerium für Kultur" a government body
-        if start == i and (words[i] in self.context_heads or self.roles[words[i]] == "organ"):
-            fired(GENERIC_HEAD)
+        if start == i and (words[i] in self.context_heads or role != "head"):
+            if role != "compound":
+                fired(GENERIC_HEAD)
             return None
         if end + 1 < n and words[end] == "für" and words[end + 1][:1].isupper():
             end += 2            # "… für Menschenrechte", "… für Migration und Flüchtlinge"
