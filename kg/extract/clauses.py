@@ -682,6 +682,23 @@ def clause_particle(sentence: Sentence, first: int, last: int) -> tuple[str, int
         i -= 1
     if i > first and sentence.words[i].lower in PARTICLES and sentence.words[i].text.islower():
         return sentence.words[i].lower, i
+    return _stranded_particle(sentence) if first == 0 and len(sentence.clauses) > 2 else None
+
+
+STRANDED_PARTICLE = declare("clause-stranded-particle", "clause", "a particle standing alone after an embedded "
+                            "clause belongs to the first clause's verb: „X wies den Vorwurf, dass …, zurück“")
+
+
+def _stranded_particle(sentence: Sentence) -> tuple[str, int] | None:
+    """The particle that alone makes the sentence's last clause („…, zurück.“), with its word index."""
+    first, last = sentence.clauses[-1]
+    core = [k for k in range(first, last) if sentence.words[k].text[:1].isalnum()]
+    if len(core) != 1 or sentence.words[first].text != ",":
+        return None
+    word = sentence.words[core[0]]
+    if word.lower in PARTICLES and word.text.islower():
+        fired(STRANDED_PARTICLE)
+        return word.lower, core[0]
     return None
 
 

@@ -434,7 +434,9 @@ def _received(at: _At) -> _Reading | None:
 @READINGS.rule("event-noun-between", "a mutual noun with two actors after „zwischen“ makes them act with "
                "each other: „die Einigung zwischen Russland und der Ukraine“")
 def _noun_between(at: _At) -> _Reading | None:
-    if not at.hit.noun or at.source is not None or at.hit.entry.code not in MUTUAL:
+    # "Gefechte zwischen X und Y": a fight has its two sides after "zwischen" too
+    if not at.hit.noun or at.source is not None or (at.hit.entry.code not in MUTUAL
+                                                    and "zwischen" not in at.hit.entry.targets):
         return None
     pair = _between(at.sentence, at.hit)
     return _Reading(tuple(pair[:1]), tuple(pair[1:2]), (0.9,)) if pair else None
@@ -560,6 +562,10 @@ def _passive_reading(at: _At) -> _Reading | None:
         return None
     clause = sentence.actors_in(*sentence.clause_of(hit.index))
     found = PASSIVE_AGENTS.first(sentence, hit, clause)
+    pair = [a for a in clause if a.prep == "zwischen"] if hit.entry.code in MUTUAL else []
+    if found is None and len(pair) == 2:
+        # "Der Vertrag zwischen Wien und Bratislava wurde unterzeichnet": the two sides did it
+        return _Reading(tuple(pair[:1]), tuple(pair[1:2]), (0.8,), (PASSIVE_BETWEEN,))
     if found is None:
         return NOTHING
     name, subjects = found
@@ -575,6 +581,9 @@ def _passive_reading(at: _At) -> _Reading | None:
     return NOTHING
 
 
+PASSIVE_BETWEEN = declare("event-passive-between", "event target", "a mutual act in the passive without an "
+                          "agent is done by the two sides named after „zwischen“: „Der Vertrag zwischen Wien und "
+                          "Bratislava wurde unterzeichnet“")
 declare("event-target-passive-subject", "event target", "the target of a passive cue is its clause's bare actor")
 
 
