@@ -47,6 +47,8 @@ AGE = declare("person-age-lone", STAGE, "a lone surname after an age adjective: 
 LONE_FIRST = declare("person-lone-first-name", STAGE, "a lone word of the first-name class (a listed first "
                      "name only beside a verb of saying), not after an article, a title or a place preposition "
                      "nor inside a noun phrase: „Damals regierte Cnut“, „…, sagt Aysha“")
+GENITIVE = declare("person-genitive", STAGE, "a name's possessive genitive before a noun: „Brünnhilds "
+                   "Rede“, a surname or first name by its word class plus -s")
 OTHER_FIRST = declare("person-other-first-name", STAGE, "a listed surname after a first name that is not the "
                       "listed person's names another person: „Jens-Holger Kirchner“, and so does the lone "
                       "surname later in the text")
@@ -54,6 +56,7 @@ OTHER_FIRST = declare("person-other-first-name", STAGE, "a listed surname after 
 _ROMAN = re.compile(r"^(?=[IVX])(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 _ROMAN_FIRST = frozenset("IVX")
 _AGE_ENDINGS = ("-jährige", "-jähriger", "-jährigen", "-Jährige", "-Jährigen")
+_NAME_CLASSES = frozenset({"SURNAME", "FIRST"})
 _SENTENCE_OPENERS = frozenset({".", "!", "?", ":", "„", "\"", "–"})
 _PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus", "bei", "von", "nahe", "im", "ins", "vom", "zum", "zur"})
 _LIST_JOINS = frozenset({",", "und", "sowie", "oder"})
@@ -84,6 +87,8 @@ def context_persons(gaz: "Gazetteer", text: str, words: Sequence[str], idx: Sequ
         elif k > 0 and words[k - 1].endswith(_AGE_ENDINGS) and span.lone(k) \
                 and (not w.endswith("er") or classes.get(w) == "SURNAME"):   # "der 21-jährige Ghanaer"
             span.add(k, k + 1, "age", AGE)
+        elif w[-1:] == "s" and classes.get(w[:-1]) in _NAME_CLASSES and span.genitive(k):
+            span.add(k, k + 1, "genitive", GENITIVE)
         elif classes.get(w) == "FIRST" and w not in first_names:
             span.class_first(k)
             if not covered[k]:
@@ -180,6 +185,16 @@ class _Spans:
         if self._in_noun_phrase(k) or before in _SENTENCE_OPENERS:
             return      # „den ersten Oscar“; „Anders als …“ at a sentence's start
         self.add(k, k + 1, "first-name", LONE_FIRST)
+
+    def genitive(self, k: int) -> bool:
+        """„Brünnhilds Rede“: a name word plus -s, no word itself, before a noun it owns."""
+        gaz, words = self.gaz, self.words
+        w = words[k]
+        if not self.free(k) or w in gaz.common or not gaz.is_name_word(w) or k + 1 >= len(words):
+            return False
+        nxt = words[k + 1]
+        return nxt[:1].isupper() and (nxt in gaz.common or gaz.title(nxt) is not None) and nxt not in NOT_NAMES \
+            and (k == 0 or words[k - 1] not in german.DETERMINERS)
 
     def _in_noun_phrase(self, k: int) -> bool:
         """„den lange erstrebten ersten Oscar“: a determiner and lowercase words before: a noun."""
