@@ -85,7 +85,7 @@ ADDRESS_NOUNS = _words("Herr Herrn Frau")
 # academic titles between an address and the name
 ACADEMIC_TITLES = _words("Dr. Prof. Dipl.-Ing. Mag. Ing. DI")
 # particles between a first name and a surname ("Johann Wolfgang von Goethe", "Rafael van der Vaart")
-NAME_PARTICLES = _words("von van de di da del du dos ter zu")
+NAME_PARTICLES = _words("von van de di da del du dos ter zu la le bin ibn al el")   # "Mohammed bin Salman"
 # the article after "von"/"van" in a surname ("von der Leyen", "van den Broek")
 PARTICLE_ARTICLES = _words("der den dem")
 

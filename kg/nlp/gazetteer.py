@@ -101,10 +101,10 @@ def _inflections(words: tuple[str, ...]) -> set[tuple[str, ...]]:
     if len(words) > 1:
         head = list(words[:-1])
         for i, w in enumerate(head):
-            for end in ("es", "er", "en", "em", "e"):
+            for end in german.ADJECTIVE_ENDINGS:      # the two-letter endings first, then "e"
                 if w[:1].isupper() and w.endswith(end) and len(w) > len(end) + 3:
                     stem = w[: -len(end)]
-                    for other in ("e", "er", "es", "en", "em"):
+                    for other in german.ADJECTIVE_ENDINGS:
                         alt = list(words)
                         alt[i] = stem + other
                         variants.add(tuple(alt))
@@ -281,7 +281,7 @@ class Gazetteer(ContextRules):
 
     def _adjective_state(self, word: str) -> str | None:
         low = word.casefold()
-        for end in ("em", "en", "er", "es", "e", ""):
+        for end in (*german.ADJECTIVE_ENDINGS, ""):
             if end and not low.endswith(end):
                 continue
             stem = low[: len(low) - len(end)] if end else low

@@ -13,11 +13,11 @@ import re
 from typing import Sequence
 
 from kg import resources
-from kg.german import CAPITALISED_FUNCTION_WORDS, PARTICLE_ARTICLES
+from kg.german import CAPITALISED_FUNCTION_WORDS, NAME_PARTICLES, NOUN_COMPLEMENT_OPENERS, PARTICLE_ARTICLES
 from kg.nlp.hits import Hit
 from kg.rules import declare, fired
 
-_PARTICLES = {"de", "van", "von", "di", "da", "del", "dos", "la", "le", "bin", "ibn", "al", "el", "ter"}
+_PARTICLES = NAME_PARTICLES
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ\-]{1,6}$")
 _INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
 # endings of German abstract and mass nouns, and of people by their creed ("der Nationalist
@@ -132,7 +132,7 @@ class NameRules:
         starts = {h.tok: h for h in hits if h.label in ("STATE", "ORG", "BODY", "CAPITAL") and h.form not in ("adjective", "demonym")}
         for end in list(title_ends):
             k = end
-            if k < n and words[k] in ("der", "des", "von", "vom"):
+            if k < n and words[k] in NOUN_COMPLEMENT_OPENERS:
                 k += 1
                 if k < n and words[k] in ("der", "des", "dem"):
                     k += 1

@@ -18,9 +18,10 @@ from __future__ import annotations
 
 from typing import Callable, Sequence
 
+from kg.german import ADJECTIVE_ENDINGS
 from kg.rules import declare, fired
 
-_ENDINGS = ("e", "en", "er", "es", "em")
+_ENDINGS = ADJECTIVE_ENDINGS
 # adjective endings that make a capitalised word an adjective in a name: "Brasilianische", "Soziale"
 _ADJECTIVE_SUFFIXES = tuple(stem + e for stem in ("isch", "lich", "al", "ig", "sch") for e in _ENDINGS)
 _MAX_RIGHT = 4
