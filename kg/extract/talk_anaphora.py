@@ -105,3 +105,9 @@ def role_holders(sentence: Sentence, actors: list[Actor], reading: EntityReading
         if holder is not None:
             out[actor.key] = holder
     return out
+
+
+def tells_again(sentence: Sentence) -> bool:
+    """The sentence marks its talks as another round ("erneut", "die nächste Runde")."""
+    again = _words()["again"]
+    return any(w.lower in again for w in sentence.words)

@@ -140,3 +140,44 @@ def with_body_official(talks: Talks, reading: EntityReading) -> Talks:
         return talks
     fired(BODY_OFFICIAL)
     return replace(talks, participants=(body.key, officials[0]), rules=(*talks.rules, BODY_OFFICIAL))
+
+
+SAME_MEETING = declare("talks-same-meeting", "talks merge", "talks of the same participants and status told again "
+                       "in a later sentence are the same meeting, unless that sentence says it is another "
+                       "(„erneut“, „nächste“): „Scholz traf Macron in Paris. Nach dem Gespräch mit Macron sagte "
+                       "Scholz …“")
+
+
+def _compatible(a: Talks, b: Talks) -> bool:
+    """Same participants and status; no two places or dates; a phone call is no meeting."""
+    return (frozenset(a.participants) == frozenset(b.participants) and a.status == b.status
+            and (a.kind == "PhoneCall") == (b.kind == "PhoneCall")
+            and (a.place is None or b.place is None or a.place == b.place)
+            and (a.start is None or b.start is None or a.start == b.start))
+
+
+def merge_same_meetings(talks: list[Talks], again: frozenset[int]) -> list[Talks]:
+    """Later talks compatible with earlier ones fold into them (filling their place and date).
+
+    `again`: evidence starts of sentences that mark their talks as new ("erneut").
+
+    >>> from kg.facts import Evidence
+    >>> a = Talks("Meeting", ("x", "y"), Evidence("…", 0, 5), "held")
+    >>> b = Talks("Negotiation", ("y", "x"), Evidence("…", 9, 20), "held", place="place:paris")
+    >>> [(t.place, t.rules) for t in merge_same_meetings([a, b], frozenset())]
+    [('place:paris', ('talks-same-meeting',))]
+    >>> len(merge_same_meetings([a, b], frozenset({9})))
+    2
+    """
+    out: list[Talks] = []
+    for t in talks:
+        k = next((i for i, o in enumerate(out) if o.evidence.start != t.evidence.start
+                  and t.evidence.start not in again and _compatible(o, t)), None)
+        if k is None:
+            out.append(t)
+            continue
+        fired(SAME_MEETING)
+        kept = out[k]
+        out[k] = replace(kept, place=kept.place or t.place, start=kept.start or t.start, end=kept.end or t.end,
+                         rules=kept.rules if SAME_MEETING in kept.rules else (*kept.rules, SAME_MEETING))
+    return out

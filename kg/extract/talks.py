@@ -25,9 +25,10 @@ from kg.extract.lexicon import TalksCue, calendar_words, plover_cues, talks_cues
 from kg.extract.mentions import EntityReading
 from kg.extract.rules import declare, fired
 from kg.extract.talk_anaphora import (BY_PHONE, CONTINUED, PAIR_ANAPHOR, ROLE_OF_STATE, by_phone, continues,
-                                     pair_anaphor, role_holders)
+                                     pair_anaphor, role_holders, tells_again)
 from kg.extract.talk_places import THERE_PLACE, STATE_PLACE, place_near, state_place, there
-from kg.extract.talk_merge import drop_headline_repeats, once_per_sentence, subsume_visits, with_body_official
+from kg.extract.talk_merge import (drop_headline_repeats, merge_same_meetings, once_per_sentence, subsume_visits,
+                                  with_body_official)
 from kg.extract.roles import find_subjects, main_subject, previous_subject, read_sentences, reported_speaker
 from kg.facts import Article, Evidence, Talks
 from kg.nlp.memo import Memo
@@ -272,7 +273,7 @@ def _verb_slot(sentence: Sentence, cue: _Cue, actor: Actor, people: list[Actor])
 
 
 LINKED_BODY = declare("talks-linked-body", "talks participants", "a body named in a talks compound takes part: "
-                      "„EU-Gipfel“, „Nato-Treffen“")
+                      "„EU-Gipfel“, „Nato-Treffen“, and the parties of a compound naming two: „EU-Türkei-Gipfel“")
 LINKED_GENITIVE = declare("talks-linked-genitive", "talks participants", "the actor in the genitive after a "
                           "talks noun takes part: „Gespräche der USA mit Russland“")
 LINKED_PARTNER = declare("talks-linked-partner", "talks participants", "the actors after „mit“/„zwischen“ "
@@ -327,7 +328,9 @@ def _linked(sentence: Sentence, cue: _Cue, clause: list[Actor]) -> list[tuple[Ac
     """The actors linked to a talks noun, each with the rule that links it, in the rules' order."""
     words, i = sentence.words, cue.index
     genitive = i + 1 < len(words) and words[i + 1].lower in ("der", "des")
-    linked = [(a, LINKED_BODY) for a in clause if a.first == i and a.type == "Organization"]
+    inside = [a for a in clause if a.first == i]
+    # "Nato-Treffen": the body meets; "EU-Türkei-Gipfel": both parties, but "Syrien-Konferenz" is about Syria
+    linked = [(a, LINKED_BODY) for a in inside if a.type == "Organization" or len(inside) >= 2]
     linked += [(a, PAIRED_ADJECTIVES) for a in _paired_adjectives(sentence, i, clause)]
     linked += [(a, LINKED_GENITIVE) for a in clause if a.prep is None and (
         a.first == i + 1 or (genitive and i + 1 < a.first <= i + 3))]
@@ -533,6 +536,9 @@ def _read_all(doc: Doc, article: Article, reading: EntityReading) -> tuple[tuple
     read = [t for t in opened if len(t.participants) >= 2
             and not _refused(state.sentences, state.offers.get(t.evidence.start))]
     merged = drop_headline_repeats(once_per_sentence(subsume_visits(read, reading)), _body_start(state.sentences))
+    if len(merged) > 1:
+        again = frozenset(s.start for s in state.sentences if tells_again(s))
+        merged = merge_same_meetings(merged, again)
     out = (tuple(read), tuple(merged))
     doc.user_data[_CACHE_KEY] = (reading, article.id, out)
     log.debug("%s: %d talks", article.id, len(out[1]))
