@@ -27,6 +27,9 @@ import spacy_lookups_data
 from kg import resources
 
 MIN_SEEDS = 40
+MIN_SEEDS_SMALL = 9      # … or this many, when they are at least SMALL_DENSITY of the cluster's words
+SMALL_DENSITY = 0.01
+_PERSON_CLASSES = ("FIRST", "SURNAME")
 SHARE = 0.85
 MIN_LOG_PROB = -19.0     # rarer forms are mostly typos and OCR noise
 _ABSTRACT = ("ung", "heit", "keit", "schaft", "tion", "ismus", "tät", "nis", "ungen", "ität")
@@ -57,7 +60,10 @@ def seeds() -> dict[str, str]:
     return out
 
 
-def named_clusters(clusters: dict[str, int], seed: dict[str, str]) -> dict[int, str]:
+def named_clusters(clusters: dict[str, int], seed: dict[str, str],
+                   sizes: Counter | None = None) -> dict[int, str]:
+    """Clusters with enough seeds, most of one class. A small person cluster may have fewer seeds
+    if they are a larger share of its words (MIN_SEEDS_SMALL and SMALL_DENSITY)."""
     per: dict[int, Counter] = defaultdict(Counter)
     for w, cls in seed.items():
         if w in clusters:
@@ -65,7 +71,12 @@ def named_clusters(clusters: dict[str, int], seed: dict[str, str]) -> dict[int, 
     out = {}
     for cluster, counts in per.items():
         cls, n = counts.most_common(1)[0]
-        if sum(counts.values()) >= MIN_SEEDS and n >= SHARE * sum(counts.values()):
+        total = sum(counts.values())
+        # a small person cluster ("Dagobert", "Vespasian": regnal names) may have fewer seeds if they are a
+        # larger share of its words; a small place cluster mixes places with German compounds
+        enough = total >= MIN_SEEDS or (sizes is not None and cls in _PERSON_CLASSES and total >= MIN_SEEDS_SMALL
+                                        and total >= SMALL_DENSITY * sizes[cluster])
+        if enough and n >= SHARE * total:
             out[cluster] = cls
     return out
 
@@ -80,7 +91,8 @@ def _shape(word: str, cls: str) -> bool:
 def main() -> None:
     clusters: dict[str, int] = load("de_lexeme_cluster.json.gz")
     probs: dict[str, float] = load("de_lexeme_prob.json.gz")
-    named = named_clusters(clusters, seeds())
+    sizes = Counter(c for w, c in clusters.items() if w[:1].isupper() and probs.get(w, -99.0) >= MIN_LOG_PROB)
+    named = named_clusters(clusters, seeds(), sizes)
     rows = sorted((w, named[c]) for w, c in clusters.items()
                   if c in named and w[:1].isupper() and probs.get(w, -99.0) >= MIN_LOG_PROB
                   and not w.endswith(_ABSTRACT) and _shape(w, named[c]))
