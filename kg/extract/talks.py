@@ -18,10 +18,11 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from kg import resources
-from kg.extract.clauses import Actor, Sentence, Word, clause_particle, dateline_end, make_word, verb_keys
+from kg.extract.clauses import (Actor, Sentence, Word, clause_particle, dateline_end, governing_prep, make_word,
+                                verb_keys)
 from kg.extract.dates import DateSpan, Tense, find_date, reference_date
 from kg.extract.factuality import OFFER_REFUSED, OFFERED, offered, refuses_offer
-from kg.extract.lexicon import TalksCue, calendar_words, plover_cues, talks_cues
+from kg.extract.lexicon import TalksCue, calendar_words, plover_cues, state_organs, talks_cues
 from kg.extract.mentions import EntityReading
 from kg.extract.rules import declare, fired
 from kg.extract.talk_anaphora import (BY_PHONE, CONTINUED, PAIR_ANAPHOR, ROLE_OF_STATE, by_phone, continues,
@@ -201,7 +202,37 @@ def _participants(sentence: Sentence, cue: _Cue, prev: Actor | None) -> tuple[li
     """
     if cue.entry.match == "verb":
         return _verb_participants(sentence, cue, prev)
-    return _noun_participants(sentence, cue, prev)
+    people, rules = _noun_participants(sentence, cue, prev)
+    if not people:
+        invited = _invitation(sentence, cue)
+        if len(invited) >= 2:
+            return invited, (NOUN_PARTIES, INVITATION)
+    return people, rules
+
+
+INVITATION = declare("talks-invitation", "talks participants", "host and guest of an invitation or reception "
+                     "„zu Gesprächen“ take part: „Merkel lud Putin zu Gesprächen nach Berlin ein“")
+
+
+def _invitation(sentence: Sentence, cue: _Cue) -> list[Actor]:
+    """The bare actors (host, guests) of a clause that invites or receives "zu" the talks noun."""
+    words = sentence.words
+    if not any(w.lower in ("zu", "zum", "zur") for w in words[max(0, cue.index - 2):cue.index]):
+        return []
+    if not _clause_verbs(sentence, cue.index, HOSTING):
+        return []
+    return [a for a in sentence.actors_in(*sentence.clause_of(cue.index)) if a.prep is None]
+
+
+INVITING = frozenset({"einladen"})
+
+
+def _clause_verbs(sentence: Sentence, index: int, verbs: frozenset[str]) -> bool:
+    """A verb of `verbs` (lemmas, with the clause's particle) in the clause of word `index`."""
+    first, last = sentence.clause_of(index)
+    particle = clause_particle(sentence, first, last)
+    return any(key in verbs for w in sentence.words[first:last] if not w.capitalized
+               for key in verb_keys(w, particle[0] if particle else None))
 
 
 PASSIVE_AGENT = declare("talks-passive-agent", "talks participants", "the agent of a passive talks verb is the "
@@ -223,12 +254,13 @@ def _verb_participants(sentence: Sentence, cue: _Cue, prev: Actor | None) -> tup
     partners: list[Actor] = []
     rules: list[str] = [VERB_PARTIES]
     taken = {a.key for a in people}
-    for actor in sentence.actors_in(first, last):
+    for written in sentence.actors_in(first, last):
+        actor = _from_state(sentence, written)
         rule = None if actor.key in taken else _verb_slot(sentence, cue, actor, people)
         if rule is not None:
             partners.append(actor)
             taken.add(actor.key)
-            rules.append(rule)
+            rules += [rule, FROM_STATE] if actor is not written else [rule]
     if not people and _travel(cue):
         return [], ()           # "sei er nach Belgien und Marokko gereist": destinations do not meet each other
     if partners:
@@ -256,6 +288,33 @@ AGREEMENTS = tuple(sorted(resources.load_word_list("agreement_nouns.tsv")))
 def _names_agreement(sentence: Sentence, first: int, last: int) -> bool:
     """The clause names an agreement ("ein Abkommen", "den Friedensvertrag")."""
     return any(w.capitalized and w.lower.endswith(AGREEMENTS) for w in sentence.words[first:last])
+
+
+FROM_STATE = declare("talks-colleague-from", "talks participants", "a state after a role noun and „aus“ fills "
+                     "the noun's slot: „Kerry telefonierte mit seinen Kollegen aus Saudi-Arabien und der Türkei“")
+LISTING = frozenset({"und", "sowie", ",", "der", "den", "dem", "die"})
+
+
+def _from_state(sentence: Sentence, actor: Actor) -> Actor:
+    """The actor with the slot of the role noun it comes from ("mit seinem Kollegen aus X" → "mit")."""
+    if actor.prep != "aus" or actor.type != "State":
+        return actor
+    words = sentence.words
+    covered = {i for a in sentence.actors for i in range(a.first, a.last + 1)}
+    at = next((i for i in range(actor.first - 1, max(-1, actor.first - 8), -1)
+               if words[i].lower not in LISTING and i not in covered), None)
+    if at is None or words[at].lower != "aus" or at == 0:
+        return actor
+    noun = words[at - 1]
+    if at - 1 in covered or not (noun.capitalized and _organ(noun)):
+        return actor        # "mit Flüchtlingen aus Syrien": people from a state are not it
+    return replace(actor, prep=governing_prep(words, at - 1))
+
+
+def _organ(word: Word) -> bool:
+    """A noun through which a state acts (`state_organs.tsv`: "Amtskollegen", "Vertreter", "Minister")."""
+    feminine = word.lower[:-2] + "e" if word.lower.endswith("gin") else word.lower     # "Amtskollegin"
+    return any(form.endswith(state_organs()) for form in (word.lower, word.lemma, feminine))
 
 
 def _verb_slot(sentence: Sentence, cue: _Cue, actor: Actor, people: list[Actor]) -> str | None:
@@ -291,10 +350,12 @@ COORDINATED = declare("talks-coordinated-subjects", "talks participants", "coord
 
 
 def _noun_participants(sentence: Sentence, cue: _Cue, prev: Actor | None) -> tuple[list[Actor], tuple[str, ...]]:
-    clause = sentence.actors_in(*sentence.clause_of(cue.index))
+    written = sentence.actors_in(*sentence.clause_of(cue.index))
+    clause = [_from_state(sentence, a) for a in written]
     subjects = [a for a in clause if a.prep is None and a.last < cue.index and a.first != cue.index]
     linked = _linked(sentence, cue, clause)
-    rules = [NOUN_PARTIES, *dict.fromkeys(rule for _, rule in linked)]
+    moved = any(a is not w and any(a is x for x, _ in linked) for a, w in zip(clause, written))
+    rules = [NOUN_PARTIES, *dict.fromkeys(rule for _, rule in linked), *([FROM_STATE] if moved else [])]
     words = sentence.words
     before = [w.lower for w in words[max(0, cue.index - 3):cue.index]]
     keys = {a.key for a, _ in linked}
@@ -582,11 +643,13 @@ def _read_sentence(state: _Reading, sentence: Sentence) -> None:
 
 
 def _read_cue(state: _Reading, sentence: Sentence, cue: _Cue, prev: Actor | None, when: _When) -> None:
-    told = None
+    told = offer = None
     if offered(sentence, cue.index):
-        told = "planned"        # "bot an, Gespräche auszurichten": not held
+        told, offer = "planned", OFFERED        # "bot an, Gespräche auszurichten": not held
         state.offers[sentence.start] = sentence.index
     people, found_by = _participants(sentence, cue, prev)
+    if INVITATION in found_by and _clause_verbs(sentence, cue.index, INVITING):
+        told = "planned"        # an invitation: the talks are still to come
     recent = next((o for o in reversed(state.opened) if sentence.index - o.sentence <= 2), None)
     words = sentence.words
     refers = cue.entry.match == "suffix" and cue.index > 0 and words[cue.index - 1].lower in REFERRING
@@ -596,7 +659,7 @@ def _read_cue(state: _Reading, sentence: Sentence, cue: _Cue, prev: Actor | None
     elif refers and recent is not None:
         _extend_referred(state, sentence, cue, people, recent)
     elif people:
-        rules = (CUE_NOUN if cue.entry.match == "suffix" else CUE_VERB, *found_by, *((OFFERED,) if told else ()),
+        rules = (CUE_NOUN if cue.entry.match == "suffix" else CUE_VERB, *found_by, *((offer,) if offer else ()),
                  *((AGREED,) if "agreed" in cue.entry.requires else ()))
         _open_talks(state, sentence, cue, people, rules, told, when)
 
