@@ -110,3 +110,11 @@ def test_name_adjectives_before_a_compound_of_an_organisations_noun_make_its_nam
     found = typed("Das meldeten der Deutsche Gewerkschaftsbund und die Nordische Volkspartei.")
     assert found == {"Deutsche Gewerkschaftsbund": "Organization", "Nordische Volkspartei": "Organization"}
     assert typed("Der Gewerkschaftsbund und die deutsche Volkspartei schwiegen.") == {"deutsche": "State"}
+
+
+def test_a_name_joined_to_an_organisations_noun_by_hyphens_is_one_organisation() -> None:
+    found = typed("Sie forscht am Veltrix-Institut für Meereskunde und berät die Norvana-Stiftung.")
+    assert found == {"Veltrix-Institut für Meereskunde": "Organization", "Norvana-Stiftung": "Organization"}
+    assert typed("Die Terror-Gruppe und der Online-Dienst schwiegen.") == {}
+    # a capitalised state compound is an adjective, not a name's first word
+    assert "US-amerikanischen Behörden" not in typed("Das bestätigten die US-amerikanischen Behörden.")

@@ -30,6 +30,7 @@ from kg.nlp.context import ContextRules
 from kg.nlp.hits import Hit
 from kg.nlp.memo import Memo
 from kg.nlp.names import _NOUN_SUFFIXES, NOT_NAMES
+from kg.nlp.orgcompounds import NAME_COMPOUND, OrgCompounds
 from kg.nlp.orgheads import HEAD_NOUN, OrgHeads
 from kg.nlp.orgwords import word_tests
 from kg.nlp.orgnames import ROLE_RULES, OrgNames, nominative
@@ -250,8 +251,9 @@ class Gazetteer(ContextRules):
         self.org_heads = OrgHeads((r["head"], r["kind"]) for r in resources.rows("org_heads.tsv"))
         self.org_words = OrgNames({r["word"]: r["role"] for r in resources.rows("org_name_words.tsv")},
                                   frozenset(w for w, (label, _) in (context or {}).items() if label == "ORG"),
-                                  lambda word: self.org_heads.kind(word) is not None)
+                                  self._org_compound)
         self.brand_words = resources.unlemmatised_words()
+        self.org_compounds = OrgCompounds(self._org_noun, self._compound_first)
         self.first_names = first_names
         self.common = common
         self.longest_common = max(map(len, common), default=0)
@@ -390,7 +392,8 @@ class Gazetteer(ContextRules):
 
         def adjective_at(k: int) -> bool:
             # capitalised inside a sentence: a name ("der Brasilianischen Stiftung"), not "die russische Armee"
-            if not words[k][:1].isupper() or k == 0 or words[k - 1] in (".", "!", "?", ":", "„", "\""):
+            if not words[k][:1].isupper() or k == 0 or words[k - 1] in (".", "!", "?", ":", "„", "\"") \
+                    or not words[k].rsplit("-", 1)[-1][:1].isupper():     # "US-amerikanischen" is no name's
                 return False
             return k in state_adjectives or (not covered[k] and self.org_words.adjective(words[k]))
         # a name before its acronym in brackets is left to the acronym, which it spells out
@@ -405,6 +408,21 @@ class Gazetteer(ContextRules):
             spans.append((i, j, role))
         return _with_orgs(text, words, idx, hits, covered, spans, adjective=self._name_adjective) if spans else hits
 
+    def _org_compound(self, word: str) -> bool:
+        """'Gewerkschaftsbund', 'Bundesamtes': a compound of an organisation's noun, in the singular
+        ('Behörden', 'Unternehmen' are many)."""
+        return not word.endswith("n") and self.org_heads.kind(word) is not None
+
+    def _org_noun(self, noun: str) -> bool:
+        """'Institut', 'Stiftungs', 'Liga': a noun that heads organisations' names (not one that
+        describes them, as 'Hersteller' does), also in the genitive; 'Nachrichten' are also messages."""
+        return noun != "Nachrichten" and any(self.org_words.roles.get(n) in ("head", "organ") for n in (
+            noun, noun[:-1] if noun.endswith("s") else "", noun[:-2] if noun.endswith("es") else ""))
+
+    def _compound_first(self, word: str) -> bool:
+        """'Max', 'Bertelsmann': a compound's first part that is a name, no English word ('Online')."""
+        return self.is_first_name(word) or self._unknown_word(word) or self.name_classes.get(word) in ("FIRST", "SURNAME")
+
     def _name_adjective(self, word: str) -> bool:
         """'Palästinensischen', 'Deutschen': a capitalised adjective, as names use them."""
         return word[:1].isupper() and (self.org_words.adjective(word) or self.adjective_state(word) is not None)
@@ -412,7 +430,12 @@ class Gazetteer(ContextRules):
 
     def _head_orgs(self, text: str, words: list[str], idx: list[int], hits: list[Hit],
                    covered: list[bool]) -> list[Hit]:
-        """Organisations named after a noun of their kind (`kg.nlp.orgheads`): 'der Autobauer Nissan'."""
+        """Organisations named in one compound (`kg.nlp.orgcompounds`: 'das Max-Planck-Institut') and
+        after a noun of their kind (`kg.nlp.orgheads`: 'der Autobauer Nissan')."""
+        named = self.org_compounds.spans(words, covered)
+        if named:
+            hits = _with_orgs(text, words, idx, hits, covered, [(i, j, "compound") for i, j in named], "form",
+                              NAME_COMPOUND)
         spans = self.org_heads.spans(words, covered, word_tests(self, words, covered, hits))
         return _with_orgs(text, words, idx, hits, covered, spans, "context", HEAD_NOUN) if spans else hits
 

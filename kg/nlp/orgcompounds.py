@@ -1,0 +1,67 @@
+"""Organisations named in one compound word: names joined to an organisation's noun by
+hyphens ("Max-Planck-Institut", "Friedrich-Ebert-Stiftung", "Pegida-Bewegung"), with a
+complement after them ("… für Kernphysik").
+
+The noun heads organisations' names (`org_name_words.tsv`: Institut, Stiftung, Partei,
+not a noun that only describes one, as "Hersteller" does); the first part must be a
+name (a first name, a word no lexicon holds), so "Terror-Gruppe", "Online-Dienst" and
+"Kunst-Universität" stay nouns. (Federal compounds such as "Bundesverfassungsgericht"
+read this way cost GermEval ORG precision more than they gave recall: left out.)
+
+>>> rules = OrgCompounds(lambda w: w in ("Institut", "Stiftung"), lambda w: w in ("Max", "Friedrich"))
+>>> words = "Das Max-Planck-Institut für Kernphysik und die Friedrich-Ebert-Stiftung".split()
+>>> rules.spans(words, [False] * len(words))
+[(1, 4), (6, 7)]
+>>> rules.named("Terror-Gruppe"), rules.named("Bundesland")
+(False, False)
+"""
+from __future__ import annotations
+
+from typing import Callable, Sequence
+
+from kg.nlp.memo import Memo
+from kg.rules import declare
+
+NAME_COMPOUND = declare("org-name-compound", "orgnames",
+                        "a compound of names and an organisation's noun is one organisation: "
+                        "„das Max-Planck-Institut“, „die Friedrich-Ebert-Stiftung“, „das Bundesverfassungsgericht“")
+
+_MAX_PARTS = 5
+
+
+class OrgCompounds:
+    """`head(noun)`: the capitalised noun heads organisations' names ("Institut", "Stiftungs");
+    `name(part)`: the first part of a hyphen compound is a name ("Max", "Humboldt")."""
+
+    def __init__(self, head: Callable[[str], bool], name: Callable[[str], bool]):
+        self.head = head
+        self.name = name
+        self._memo: Memo[str, bool] = Memo(self._named)
+
+    def named(self, word: str) -> bool:
+        """Whether the word alone names an organisation."""
+        return word[:1].isupper() and "-" in word and len(word) > 8 and self._memo[word]
+
+    def _named(self, word: str) -> bool:
+        if "-" in word:
+            parts = word.split("-")
+            return 2 <= len(parts) <= _MAX_PARTS and all(p[:1].isupper() and p.isalpha() for p in parts) \
+                and self.head(parts[-1]) and self.name(parts[0])
+        rest = word[len(_FEDERAL):]
+        return False and word.startswith(_FEDERAL) and len(rest) > 3 and self.head(rest[0].upper() + rest[1:])
+
+    def spans(self, words: Sequence[str], covered: list[bool]) -> list[tuple[int, int]]:
+        """(first token, end) of each compound name and the complement after it."""
+        out = []
+        n = len(words)
+        for i, w in enumerate(words):
+            if covered[i] or not self.named(w):
+                continue
+            j = i + 1
+            # "… für Kernphysik", "… für Migration und Flüchtlinge"
+            if j + 1 < n and words[j] == "für" and words[j + 1][:1].isupper() and not covered[j + 1]:
+                j += 2
+                if j + 1 < n and words[j] == "und" and words[j + 1][:1].isupper() and not covered[j + 1]:
+                    j += 2
+            out.append((i, j))
+        return out
