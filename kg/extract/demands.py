@@ -139,3 +139,26 @@ def attributed_to(sentence: Sentence) -> Actor | None:
         if w.lower in ATTRIBUTION_NOUNS and i > 0 and words[i - 1].lower == "nach":
             return next((a for a in named if i < a.first <= i + 2), None)
     return None
+
+
+CONDITIONAL_THREAT = declare("event-conditional-threat", "event from reported speech", "a named speaker announcing a "
+                             "hostile act on a condition threatens its target: „Sollten die Separatisten vorrücken, "
+                             "werde dies Sanktionen gegen Russland nach sich ziehen, erklärte Kirby“")
+CONDITION_OPENERS = frozenset({"falls", "wenn", "sollte", "sollten", "sofern"})
+
+
+def conditional_clauses(sentence: Sentence) -> list[tuple[int, int]]:
+    """The clauses a conditional word opens („Sollten die Separatisten …“, „…, falls Russland …“)."""
+    words = sentence.words
+    out = []
+    for first, last in sentence.clauses:
+        lead = first + 1 if words[first].text in (",", ";", ":") else first
+        if lead < last and words[lead].lower in CONDITION_OPENERS:
+            out.append((first, last))
+    return out
+
+
+def speaker(sentence: Sentence) -> Actor | None:
+    """The named speaker who reports the sentence („…, erklärte Kirby“, „Kirby sagte, …“)."""
+    report = _report(sentence) if sentence.clauses else None
+    return report[0] if report else None

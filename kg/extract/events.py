@@ -18,7 +18,8 @@ from typing import Sequence
 from spacy.tokens import Doc
 
 from kg.extract.clauses import Actor, Sentence, Word, clause_particle, make_word, verb_keys
-from kg.extract.demands import ALLEGED, DEMAND_MODAL, Demand, attributed_to, hearsay, read_demands
+from kg.extract.demands import (ALLEGED, CONDITIONAL_THREAT, DEMAND_MODAL, Demand, attributed_to,
+                                conditional_clauses, hearsay, read_demands, speaker)
 from kg.extract.factuality import NEGATION, Reading, read_factuality, talks_factuality
 from kg.extract.lexicon import PloverCue, plover_cues
 from kg.extract.mentions import EntityReading
@@ -311,6 +312,7 @@ def _events_of(sentence: Sentence, prev: Actor | None, reading: EntityReading) -
     demanded = {d.clause for d in demands}
     out: list[Interaction] = [e for d in demands for e in _demand_events(sentence, d, reading)]
     out += _allegations(sentence, hits, prev, reading)
+    out += _conditional_threats(sentence, hits, reading)
     for hit in hits:
         if sentence.clause_of(hit.index) in demanded:
             fired(DEMAND_MODAL)     # "Mexiko müsse sich entschuldigen": asked for, not done
@@ -362,6 +364,34 @@ def _allegations(sentence: Sentence, hits: list[_Hit], prev: Actor | None,
         if agents:
             out += _emit(sentence, _Hit(hit.index, ALLEGE_CUE, hit.noun), reading, [source], agents,
                          ALLEGE_CUE.confidence, (ALLEGED, roles.rule if roles else ""))
+    return out
+
+
+HOSTILE_CODES = frozenset({"SANCTION", "ASSAULT", "COERCE"})
+THREAT_CUE = PloverCue("drohen", "verb", (), "THREATEN", ("obj",), 0.5)
+THREATENED_SLOTS = ("gegen", "für", "auf")
+
+
+def _conditional_threats(sentence: Sentence, hits: list[_Hit], reading: EntityReading) -> list[Interaction]:
+    """The speaker's THREATEN of the target of a hostile act he announces on a condition."""
+    hostile = [h for h in hits if h.entry.code in HOSTILE_CODES]
+    conditions = conditional_clauses(sentence) if hostile else []
+    who = speaker(sentence) if conditions else None
+    if who is None:
+        return []
+    out: list[Interaction] = []
+    for hit in hostile:
+        if sentence.clause_of(hit.index) in conditions:
+            continue        # the condition itself ("Sollten die Separatisten angreifen")
+        first, last = sentence.clause_of(hit.index)
+        roles = find_subjects(sentence, hit.index)
+        # the actor of the announced act threatens; where the text names none, the speaker
+        actor = roles.subjects[0] if roles is not None and not roles.borrowed else who
+        target = next((a for a in sentence.actors_in(hit.index + 1, min(last, hit.index + 7))
+                       if a.prep in THREATENED_SLOTS and a.key != actor.key), None)
+        if target is not None:
+            out += _emit(sentence, _Hit(hit.index, THREAT_CUE, hit.noun), reading, [actor], [target],
+                         THREAT_CUE.confidence, (CONDITIONAL_THREAT,))
     return out
 
 
