@@ -54,6 +54,7 @@ class Tables:
     lead_verbs: frozenset[str]             # "leitet": "X leitet die SPD"
     adviser_endings: tuple[str, ...]       # "berater": "Sicherheitsberater von X" advises X
     party_adjective_names: frozenset[str]  # "Grüne": before a name an adjective, not the party
+    party_nouns: frozenset[str]            # "Partei": "X von der Partei Winaq" (context_nouns.tsv, kind party)
 
 
 def common_nouns() -> frozenset[str]:
@@ -86,6 +87,7 @@ def tables() -> Tables:
         lead_verbs=resources.load_word_list("lead_verbs.tsv"),
         adviser_endings=tuple(sorted(resources.load_word_list("adviser_words.tsv"))),
         party_adjective_names=resources.load_word_list("party_adjective_names.tsv"),
+        party_nouns=frozenset(r["noun"] for r in resources.rows("context_nouns.tsv") if r["kind"] == "party"),
     )
 
 

@@ -73,7 +73,7 @@ def _party_member_of(st: ReadingState, end: int) -> str | None:
     if not (k + 2 < len(words) and (words[k:k + 2] in (["von", "der"], ["Mitglied", "der"]))):
         return None
     j = k + 2
-    if j + 1 < len(words) and words[j] == "Partei" and not st.by_tok.get(j):
+    if j + 1 < len(words) and words[j] in st.t.party_nouns and not st.by_tok.get(j):
         j += 1
     return next((x.key for x in st.by_tok.get(j, []) if x.label == "ORG" and st.orgs[x.key].kind == "party"), None)
 
