@@ -24,6 +24,7 @@ from kg.extract.rules import Stage, declare, fired
 from kg.extract.states import main_state, sentence_state, state_before
 from kg.extract.titles import ADVISER
 from kg.facts import Relation, entity_key
+from kg.german import NAME_PARTICLES, PARTICLE_ARTICLES
 from kg.nlp.hits import Hit
 
 SURNAME = declare("person-surname", "person", "a surname alone, or in the genitive, is the person named in "
@@ -34,7 +35,8 @@ LEADER_UNDER = declare("person-leader-under", "person", "a person after a word o
                        "leads it, an official: „die Regierung unter Max Muster“")
 OFFICIAL_AFFILIATION = Stage("official affiliation")
 
-_NAME_PARTICLES = {"le", "la", "de", "van", "von", "der", "di", "da", "del", "al", "el", "bin", "ibn", "dos", "du"}
+# "Bruno Le Maire" → "Le Maire", "Ursula von der Leyen" → "von der Leyen"
+_NAME_PARTICLES = NAME_PARTICLES | PARTICLE_ARTICLES
 
 
 def _group_state(st: ReadingState, tok: int) -> str | None:
