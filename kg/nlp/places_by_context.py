@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Sequence
 from kg import resources
 from kg.german import DETERMINERS, NUMBER_WORDS
 from kg.nlp.hits import Hit
+from kg.nlp.memo import Memo
 from kg.nlp.names import NOT_NAMES
 from kg.rules import fired, rule
 
@@ -38,12 +39,13 @@ _COMPASS_WORDS = frozenset(f"{d}lich" for d in ("nörd", "süd", "öst", "west",
 PLACE_PREPOSITIONS = frozenset("in nach aus nahe bei über Richtung bis gen ab zwischen via vor um durch "
                                "entlang oberhalb unterhalb jenseits".split()) | _COMPASS_WORDS
 _UNKNOWN_AFTER = frozenset(("in", "nach", "aus", "nahe"))
+_ANY_PREPOSITION = PLACE_PREPOSITIONS | {w.capitalize() for w in PLACE_PREPOSITIONS}
 # words that stand only before places: after them any unknown name is one ("unweit Tekoa")
 _PLACE_ONLY = frozenset(("unweit", "richtung", "Richtung", "gen")) | _COMPASS_WORDS
 _COORDINATION = frozenset(("und", "oder", "sowie", ",", "bzw."))
 # "Frankfurt an der Oder", "Freiburg im Breisgau", "Rothenburg ob der Tauber", "Weil am Rhein"
 _JOINERS = (("an", "der"), ("am",), ("im",), ("ob", "der"))
-_JOINER_STARTS = frozenset(joiner[0] for joiner in _JOINERS)
+_JOINER_ENDS = frozenset(joiner[-1] for joiner in _JOINERS)
 _DATIVE_OPENERS = frozenset("im ins vom zum beim".split()) | frozenset(("aus dem", "in dem", "nach dem"))
 # adjective suffixes no noun ends in: "Bayerische", "Tyrrhenischen", "Südliches"
 _ADJECTIVE_ENDINGS = tuple(stem + end for stem in ("isch", "lich") for end in ("e", "er", "es", "en", "em"))
@@ -109,6 +111,54 @@ def toponym_form(word: str, common: frozenset[str]) -> bool:
     return False
 
 
+NOUN, STREET, LONE, HEAD, HYPHEN = 1, 2, 4, 8, 16
+
+
+class WordFacts:
+    """What the rules ask of a word alone, computed once per word and process (`Memo`s)."""
+
+    def __init__(self, gaz: "Gazetteer") -> None:
+        self.gaz = gaz
+        self.place_word: Memo[str, int] = Memo(self._place_word)
+        self.lone: Memo[str, bool] = Memo(self._lone)
+        self.street: Memo[str, bool] = Memo(lambda w: len(w) > 7 and w[:1].isupper() and _street(w, gaz))
+        self.place_noun: Memo[str, tuple[str, str] | None] = Memo(self._place_noun)
+        self.marks: Memo[str, int] = Memo(self._marks)
+
+    def _marks(self, w: str) -> int:
+        """Which rules a capitalised word may start (bits: NOUN, STREET, LONE, HEAD, HYPHEN); 0 for most."""
+        return (NOUN if self.place_noun[w] is not None else 0) | (STREET if self.street[w] else 0) \
+            | (LONE if self.lone[w] else 0) | (HEAD if w in geo_heads() else 0) | (HYPHEN if "-" in w else 0)
+
+    def _place_word(self, w: str) -> int:
+        """2: a toponym form or a place by its word class; 1: a name word that may be unknown; 0: no name."""
+        gaz = self.gaz
+        if not w[:1].isupper() or not gaz.is_name_word(w) or gaz.title(w) is not None or w.endswith("-") \
+                or gaz.adjective_state(w) is not None or ("ß" in w and w.replace("ß", "ss") in gaz.common):
+            return 0            # "Nord- und Mittelamerika", "in Arabisch", "im Fußball" ("Fussball"): no name
+        cls = gaz.name_classes.get(w)
+        if toponym_form(w, gaz.common) or (cls == "PLACE" and w not in gaz.common):
+            return 2
+        return 1 if cls not in ("SURNAME", "FIRST") else 0
+
+    def _lone(self, w: str) -> bool:
+        gaz = self.gaz
+        return (w.endswith(_lone_endings()) or gaz.name_classes.get(w) == "PLACE") and toponym_form(w, gaz.common) \
+            and gaz.is_name_word(w) and gaz.title(w) is None and gaz.name_classes.get(w) not in ("SURNAME", "FIRST", "ORG")
+
+    def _place_noun(self, w: str) -> tuple[str, str] | None:
+        kind = self.gaz._context_noun(w) if w[:1].isupper() else None
+        return kind if kind is not None and kind[0] == "PLACE" else None
+
+
+def word_facts(gaz: "Gazetteer") -> WordFacts:
+    """The gazetteer's `WordFacts`, made on first use."""
+    facts = gaz.__dict__.get("_place_word_facts")
+    if facts is None:
+        facts = gaz.__dict__["_place_word_facts"] = WordFacts(gaz)
+    return facts
+
+
 @dataclass
 class PlacePass:
     """The state the rules share: the document's words and what is covered, and the hits added."""
@@ -121,6 +171,9 @@ class PlacePass:
     places: dict[int, int]                # first token → one past the last, of each place found
     hits: list[Hit]                       # the gazetteer's hits so far (a longer name replaces one)
     states: frozenset[int] = frozenset()  # first tokens of the places that are states or continents
+    facts: WordFacts | None = None
+    caps: list[int] = field(default_factory=list)   # the capitalised words: where a place may be
+    marked: list[tuple[int, int]] = field(default_factory=list)   # (token, WordFacts.marks) where marks
     out: list[Hit] = field(default_factory=list)
 
     def add(self, i: int, j: int, form: str, rule: str) -> None:
@@ -140,14 +193,8 @@ class PlacePass:
         """Word k may be a place: a toponym form or a place by its word class; `loose`: any unknown word."""
         if not self.free(k):
             return False
-        w, gaz = self.words[k], self.gaz
-        if not gaz.is_name_word(w) or gaz.title(w) is not None:
-            return False
-        cls = gaz.name_classes.get(w)
-        if w.endswith("-") or gaz.adjective_state(w) is not None or ("ß" in w and w.replace("ß", "ss") in gaz.common):
-            return False        # "Nord- und Mittelamerika", "in Arabisch", "im Fußball" ("Fussball"): no name
-        return toponym_form(w, gaz.common) or (cls == "PLACE" and w not in gaz.common) \
-            or (loose and cls not in ("SURNAME", "FIRST") and gaz._unknown(self.words, self.covered, k))
+        kind = self.facts.place_word[self.words[k]]
+        return kind == 2 or (loose and kind == 1 and self.gaz._unknown(self.words, self.covered, k))
 
     def ends_name(self, k: int) -> bool:
         """No capitalised word follows word k (it would make a longer name or a compound phrase)."""
@@ -158,7 +205,10 @@ class PlacePass:
 @rule("place-toponym-preposition", "a word of toponym form (kg/data/toponym_endings.tsv) or of the place "
       "word class after a preposition of place: 'bei Quedlinburg', 'über Gelsenkirchen'", stage="nlp")
 def toponym_after_preposition(p: PlacePass) -> None:
-    for i, w in enumerate(p.words[:-1]):
+    for k in p.caps:
+        i, w = k - 1, p.words[k - 1] if k else ""
+        if w not in _ANY_PREPOSITION:
+            continue
         # a capitalised preposition opens a sentence: "In Tekoa", "Nach Quellstedt" (the context rules
         # read only the lower-case ones, so here any unknown name after in, nach, aus is one too)
         low = w.lower() if w[:1].isupper() else w
@@ -172,11 +222,10 @@ def toponym_after_preposition(p: PlacePass) -> None:
       "(context_nouns.tsv, place_heads.tsv): 'die Gemeinde Quellstedt', 'im Landkreis Rosenheim'", stage="nlp")
 def toponym_after_place_noun(p: PlacePass) -> None:
     words, gaz = p.words, p.gaz
-    for i, w in enumerate(words[:-1]):
-        if not w[:1].isupper() or not p.free(i + 1):
-            continue
-        kind = gaz._context_noun(w)
-        if kind is None or kind[0] != "PLACE":
+    nouns = p.facts.place_noun
+    for i, mark in p.marked:
+        kind = nouns[words[i]] if mark & NOUN else None
+        if kind is None or not p.free(i + 1):
             continue
         nxt = words[i + 1]
         placey = p.evidence(i + 1, False) or (gaz.name_classes.get(nxt) == "PLACE" and gaz.is_name_word(nxt))
@@ -226,8 +275,8 @@ def _name_adjective(p: PlacePass, k: int) -> bool:
       "is a place's name: 'am Potsdamer Platz', 'das Tyrrhenische Meer', 'im Bayerischen Wald'", stage="nlp")
 def adjective_geo_names(p: PlacePass) -> None:
     heads = geo_heads()
-    for i, w in enumerate(p.words):
-        if i > 0 and w in heads and p.free(i) and _name_adjective(p, i - 1) and p.ends_name(i) \
+    for i, mark in p.marked:
+        if mark & HEAD and i > 0 and p.words[i] in heads and p.free(i) and _name_adjective(p, i - 1) and p.ends_name(i) \
                 and not _ranked(p, i):
             p.add(i - 1, i + 1, "context:geo-name", "place-name-adjective")
 
@@ -238,14 +287,13 @@ def _ranked(p: PlacePass, k: int) -> bool:
     return nxt.isdigit() or nxt in NUMBER_WORDS
 
 
-def _named_stem(stem: str, p: PlacePass) -> bool:
+def _named_stem(stem: str, gaz: "Gazetteer") -> bool:
     """The first part of a street's name names someone or somewhere: 'Goethe', 'Karl-Marx', 'Schweden'."""
-    gaz = p.gaz
     names = stem.split("-")
     if not all(x[:1].isupper() and x.isalpha() and len(x) > 1 for x in names):
         return False
     if len(names) > 1:          # "Karl-Marx-Allee", "Maria-Theresien-Platz", not "Europa-League-Platz"
-        return all(x in gaz.first_names or x not in gaz.common for x in names) and _named_stem(names[-1], p)
+        return all(x in gaz.first_names or x not in gaz.common for x in names) and _named_stem(names[-1], gaz)
     if stem in gaz.first_names or gaz.name_classes.get(stem) in ("SURNAME", "PLACE", "FIRST") \
             or gaz.phrases.get((stem,)) is not None:
         return True
@@ -260,11 +308,11 @@ def _street_endings() -> tuple[str, ...]:
     return tuple(end for head, (_, compound) in geo_heads().items() if compound for end in ("-" + head, head.lower()))
 
 
-def _street(word: str, p: PlacePass) -> bool:
+def _street(word: str, gaz: "Gazetteer") -> bool:
     """'Goethestraße', 'Karl-Marx-Allee', 'Rudolf-Virchow-Platz': a name before a street noun."""
     if not word.endswith(_street_endings()):     # most words: one test instead of one per head
         return False
-    common = p.gaz.common
+    common = gaz.common
     for head, (nominative, compound) in geo_heads().items():
         if not compound:
             continue
@@ -276,46 +324,52 @@ def _street(word: str, p: PlacePass) -> bool:
         if not joined and any(word[k].upper() + word[k + 1:] in common
                               for k in range(1, len(word) - len(head))):
             return False
-        return _named_stem(stem, p)
+        return _named_stem(stem, gaz)
     return False
 
 
 @rule("place-street-name", "a compound of a person's or place's name and a street noun (geo_heads.tsv): "
       "'in der Goethestraße', 'an der Karl-Marx-Allee'", stage="nlp")
 def street_names(p: PlacePass) -> None:
-    for i, w in enumerate(p.words):
-        if p.free(i) and len(w) > 7 and w[:1].isupper() and _street(w, p):
+    for i, mark in p.marked:
+        if mark & STREET and p.free(i):
             p.add(i, i + 1, "context:street", "place-street-name")
 
 
 @rule("place-river", "a river of kg/data/rivers.tsv after an article or 'am', 'vom', 'zum': 'an der Oder', "
       "'über den Rhein', 'am Inn' (alone its word may be a German word: 'Oder')", stage="nlp")
 def rivers(p: PlacePass) -> None:
-    for k in range(1, len(p.words)):
-        if p.words[k] in _river_words() and p.free(k) and p.words[k - 1] in _RIVER_OPENERS and p.ends_name(k):
+    names = _river_words()
+    for k in p.caps:
+        if k and p.words[k] in names and p.free(k) and p.words[k - 1] in _RIVER_OPENERS and p.ends_name(k):
             p.add(k, k + 1, "context:river", "place-river")
 
 
 @rule("place-joined-river", "a place joined to its river or region by 'an der', 'am', 'im', 'ob der': "
       "'Frankfurt an der Oder', 'Bruck an der Leitha', 'Weil am Rhein' is one place", stage="nlp")
 def joined_places(p: PlacePass) -> None:
-    n = len(p.words)
     # a town ending at token k starts at …; a state is not joined ("Österreich im Spitzenfeld")
     starts = {end: start for start, end in p.places.items() if start not in p.states}
-    for end in range(1, n - 1):
-        if p.words[end] not in _JOINER_STARTS:
+    words = p.words
+    for k in p.caps:
+        end = _joiner_start(words, k) if k > 1 and words[k - 1] in _JOINER_ENDS else -1
+        if end < 1:
             continue
         first = starts.get(end)
         if first is None and (not p.free(end - 1) or not p.evidence(end - 1, False)):
             continue            # "Bruck an der Leitha": an unknown name joined to a river is a place too
         i = end - 1 if first is None else first
-        for joiner in _JOINERS:
-            k = end + len(joiner)
-            if k >= n or tuple(p.words[end:k]) != joiner:
-                continue
-            if p.free(k) and p.ends_name(k) and (p.words[k] in _river_words() or p.evidence(k, False)):
-                _replace(p, i, k + 1)
-            break
+        if p.free(k) and p.ends_name(k) and (p.words[k] in _river_words() or p.evidence(k, False)):
+            _replace(p, i, k + 1)
+
+
+def _joiner_start(words: Sequence[str], k: int) -> int:
+    """Where a joiner ('an der', 'am', 'im', 'ob der') before word k starts; -1: none."""
+    for joiner in _JOINERS:
+        end = k - len(joiner)
+        if end >= 0 and tuple(words[end:k]) == joiner:
+            return end
+    return -1
 
 
 def _replace(p: PlacePass, i: int, j: int) -> None:
@@ -331,8 +385,13 @@ def _replace(p: PlacePass, i: int, j: int) -> None:
       "'im oberbayerischen Wolfratshausen', 'aus dem syrischen Kobane', 'das sächsische Bautzen'", stage="nlp")
 def regional_adjective_places(p: PlacePass) -> None:
     words = p.words
-    for i in range(1, len(words) - 1):
+    for k in p.caps:
+        i = k - 1
+        if i < 1:
+            continue
         adjective, opener = words[i], words[i - 1]
+        if not adjective.endswith(("sche", "schen")):
+            continue
         if opener in _DATIVE_OPENERS or (i > 1 and f"{words[i - 2]} {opener}" in _DATIVE_OPENERS):
             ok = adjective.endswith(("ischen", "schen"))
         else:
@@ -345,15 +404,13 @@ def regional_adjective_places(p: PlacePass) -> None:
 @rule("place-toponym-alone", "a word of toponym form standing alone, not after an article and not in a "
       "longer capitalised name: 'Quellstedt liegt an der Grenze'", stage="nlp")
 def lone_toponyms(p: PlacePass) -> None:
-    words, gaz = p.words, p.gaz
-    for k, w in enumerate(words):
-        if not p.free(k) or not (w.endswith(_lone_endings()) or gaz.name_classes.get(w) == "PLACE") \
-                or not toponym_form(w, gaz.common) \
-                or not gaz.is_name_word(w) or gaz.title(w) is not None:
+    words = p.words
+    for k, mark in p.marked:
+        if not mark & LONE or not p.free(k):
             continue
         before = words[k - 1] if k > 0 else ""
         if before.lower() in DETERMINERS or (before[:1].isupper() and before.isalpha() and before not in NOT_NAMES) \
-                or not p.ends_name(k) or gaz.name_classes.get(w) in ("SURNAME", "FIRST", "ORG"):
+                or not p.ends_name(k):
             continue
         p.add(k, k + 1, "context:toponym-form", "place-toponym-alone")
 
@@ -362,8 +419,9 @@ def lone_toponyms(p: PlacePass) -> None:
       "of it: 'Wien-Favoriten', 'Berlin-Kreuzberg' (not 'Berlin-Besuch')", stage="nlp")
 def districts(p: PlacePass) -> None:
     gaz = p.gaz
-    for k, w in enumerate(p.words):
-        if "-" not in w or not p.free(k) or not w[:1].isupper():
+    for k, mark in p.marked:
+        w = p.words[k]
+        if not mark & HYPHEN or not p.free(k):
             continue
         town, _, rest = w.partition("-")
         entry = gaz.phrases.get((town,))
@@ -381,7 +439,11 @@ def place_hits(gaz: "Gazetteer", text: str, words: Sequence[str], idx: Sequence[
               if h.label in ("PLACE", "CAPITAL") or (h.label == "STATE" and h.form in ("name", "genitive"))}
     states = frozenset(h.tok for h in hits if h.label == "STATE" or (h.label == "PLACE" and h.tok_end - h.tok == 1
                                                                      and h.key in _broad_places()))
-    p = PlacePass(gaz, text, words, idx, covered, places, hits, states)
+    facts = word_facts(gaz)
+    caps = [k for k, w in enumerate(words) if w[:1].isupper()]
+    marks = facts.marks
+    marked = [(k, m) for k in caps if (m := marks[words[k]])]
+    p = PlacePass(gaz, text, words, idx, covered, places, hits, states, facts, caps, marked)
     adjective_geo_names(p)
     toponym_after_place_noun(p)
     street_names(p)
