@@ -294,3 +294,10 @@ def test_speech_verb_forms_and_reporting_lemmas_are_two_lists_of_one_kind() -> N
     assert {"sagte", "betonte", "erklärte"} <= forms and {"sagen", "betonen", "erklären"} <= lemmas
     assert next(iter(resources.rows("speech_verbs.tsv"))).keys() == {"form"}
     assert next(iter(resources.rows("reporting_verbs.tsv"))).keys() == {"lemma"}
+
+
+def test_text_nouns_are_capitalised_nouns() -> None:
+    # "Ein Leitartikel in der X": nouns for a text that speaks for its author
+    nouns = resources.load_word_list("text_nouns.tsv")
+    assert {"Leitartikel", "Bericht"} <= nouns
+    assert all(n[:1].isupper() and n.isalpha() for n in nouns)

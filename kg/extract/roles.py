@@ -373,6 +373,21 @@ def _infinitive_main(slot: _Slot) -> Roles | None:
     return Roles((subject,), True) if subject is not None and subject.last < slot.first else None
 
 
+TEXT_NOUNS = resources.load_word_list("text_nouns.tsv")      # "Ein Leitartikel der X": X speaks
+
+
+@SUBJECTS.rule("subject-text-author", "a text opening the clause speaks for the organisation it appears in or "
+               "comes from: „Ein Leitartikel in der Washington Post forderte Obama auf …“")
+def _text_author(slot: _Slot) -> Roles | None:
+    words, lead = slot.sentence.words, slot.lead
+    k = lead + 1 if lead < slot.last and words[lead].lower in DETERMINERS else lead
+    if k >= slot.cue or words[k].text not in TEXT_NOUNS:
+        return None
+    author = next((a for a in slot.sentence.actors_in(k + 1, slot.cue) if a.type == "Organization"
+                   and a.prep in ("in", "im", "der", "des", "von", "vom", None) and a.first <= k + 3), None)
+    return Roles((author,), False) if author is not None else None
+
+
 @SUBJECTS.rule("subject-noun-first", "a clause opening with an unnamed noun phrase has that as its subject, "
                "no named actor: „Westliche Regierungen werfen Russland vor …“")
 def _noun_first_subject(slot: _Slot) -> Roles | None:
