@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from kg import resources
+from kg import german, resources
 from kg.german import CAPITALISED_FUNCTION_WORDS, NAME_PARTICLES, NOUN_COMPLEMENT_OPENERS, PARTICLE_ARTICLES
 from kg.nlp.hits import Hit
 from kg.rules import declare, fired
@@ -45,8 +45,13 @@ AFTER_AGE = declare("name-after-age", STAGE, "two name words after an age adject
 WITH_AGE = declare("name-with-age", STAGE, "two name words before an age in brackets are a person: "
                    "„John Kibanga (29)“")
 UNKNOWN_PAIR = declare("unknown-pair", STAGE, "two capitalised words that are neither German words nor known "
-                       "names, nor both place or organisation words by their corpus class, are a person: "
+                       "names, nor place or organisation words by their corpus class, are a person: "
                        "„Zbigniew Wrzosek“")
+PAIR_PLACE_WORD = declare("pair-place-word", STAGE, "guard: two unknown words of which one is a place or "
+                          "organisation word by its corpus class are no person's name: „Santa Ponsa“")
+PAIR_AFTER_ARTICLE = declare("pair-after-article", STAGE, "guard: two unknown words after an article, the first no "
+                             "first name by its class, are no person's name, for a German name takes no article: "
+                             "„die Harley Davidson“")
 PAIR_WITH_ACRONYM = declare("pair-with-acronym", STAGE, "guard: two unknown words before an acronym in brackets "
                             "name the organisation the acronym stands for, no person: „Tamil Eelam (LTTE)“")
 PAIR_PLACE_PREFIX = declare("pair-place-prefix", STAGE, "two unknown words after a place prefix are a place, no "
@@ -161,7 +166,7 @@ class NameRules:
         if i + 1 < n and self._pair_word(words, covered, i, "FIRST") \
                 and self._pair_word(words, covered, i + 1, "SURNAME") \
                 and not w.endswith(_NOUN_SUFFIXES) and not words[i + 1].endswith(_NOUN_SUFFIXES) \
-                and self._person_pair(w, words[i + 1]):
+                and self._person_pair(words, i):
             return UNKNOWN_PAIR  # two capitalised words that are neither German words nor known
         return None
 
@@ -202,11 +207,18 @@ class NameRules:
         return not covered[k] and self.name_classes.get(w) == cls and self.is_name_word(w) \
             and self.title(w) is None and (cls == "SURNAME" or w not in self.common)
 
-    def _person_pair(self, first: str, second: str) -> bool:
-        """Two unknown words make a person's name unless the corpus word classes make both a
-        place or an organisation word ("Santa Ponsa", "Saunier Duval")."""
-        return not (self.name_classes.get(first) in ("PLACE", "ORG")
-                    and self.name_classes.get(second) in ("PLACE", "ORG"))
+    def _person_pair(self, words: Sequence[str], i: int) -> bool:
+        """Two unknown words at i make a person's name unless the corpus word class makes one a place
+        or an organisation word ("Santa Ponsa"), or the first is no first name by its class and an
+        article stands before them ("die Harley Davidson": a German name takes no article)."""
+        first, second = self.name_classes.get(words[i]), self.name_classes.get(words[i + 1])
+        if first in ("PLACE", "ORG") or second in ("PLACE", "ORG"):
+            fired(PAIR_PLACE_WORD)
+            return False
+        if first != "FIRST" and i > 0 and words[i - 1] in german.DETERMINERS:
+            fired(PAIR_AFTER_ARTICLE)
+            return False
+        return True
 
     def _unknown(self, words: Sequence[str], covered: list[bool], k: int) -> bool:
         """A capitalised word that is no German word, no first name and no known entity."""
