@@ -118,3 +118,13 @@ def test_a_name_joined_to_an_organisations_noun_by_hyphens_is_one_organisation()
     assert typed("Die Terror-Gruppe und der Online-Dienst schwiegen.") == {}
     # a capitalised state compound is an adjective, not a name's first word
     assert "US-amerikanischen Behörden" not in typed("Das bestätigten die US-amerikanischen Behörden.")
+
+
+def test_a_word_of_the_lexicon_after_a_context_noun_and_a_name_adjective_first_in_a_sentence() -> None:
+    assert typed("Der Konzern Siemens will sparen.") == {"Siemens": "Organization"}
+    assert typed("Freie Universität meldet Rekord.") == {"Freie Universität": "Organization"}
+    assert typed("Russische Truppen rückten vor.").get("Russische Truppen") is None
+
+
+def test_a_club_named_by_one_german_word_or_its_town_alone_is_no_organisation() -> None:
+    assert typed("Er trat dem Verein Mitte bei.") == {}

@@ -392,9 +392,10 @@ class Gazetteer(ContextRules):
 
         def adjective_at(k: int) -> bool:
             # capitalised inside a sentence: a name ("der Brasilianischen Stiftung"), not "die russische Armee"
-            if not words[k][:1].isupper() or k == 0 or words[k - 1] in (".", "!", "?", ":", "„", "\"") \
-                    or not words[k].rsplit("-", 1)[-1][:1].isupper():     # "US-amerikanischen" is no name's
-                return False
+            if not words[k][:1].isupper() or not words[k].rsplit("-", 1)[-1][:1].isupper():
+                return False    # "US-amerikanischen" is no name's
+            if k == 0 or words[k - 1] in (".", "!", "?", ":", "„", "\""):
+                return self._first_name_adjective(words, k, k in state_adjectives)
             return k in state_adjectives or (not covered[k] and self.org_words.adjective(words[k]))
         # a name before its acronym in brackets is left to the acronym, which it spells out
         acronyms = {h.tok for h in hits if h.form == "context:acronym"}
@@ -407,6 +408,12 @@ class Gazetteer(ContextRules):
                 continue
             spans.append((i, j, role))
         return _with_orgs(text, words, idx, hits, covered, spans, adjective=self._name_adjective) if spans else hits
+
+    def _first_name_adjective(self, words: list[str], k: int, state_adjective: bool) -> bool:
+        """First in a sentence, an adjective is a name's only before a noun that heads names:
+        'Freie Universität meldet', not 'Russische Truppen'."""
+        return k + 1 < len(words) and self.org_words.roles.get(words[k + 1]) == "head" and (
+            state_adjective or self.org_words.adjective(words[k]))
 
     def _org_compound(self, word: str) -> bool:
         """'Gewerkschaftsbund', 'Bundesamtes': a compound of an organisation's noun, in the singular

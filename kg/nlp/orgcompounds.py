@@ -65,3 +65,4 @@ class OrgCompounds:
                     j += 2
             out.append((i, j))
         return out
+

@@ -159,4 +159,5 @@ def _name(words: Sequence[str], k: int, kind: str, t: WordTests) -> tuple[int, i
             break
         else:
             break
-    return k, j
+    # a club named by one word is its town or a German word ("der Verein Mitte") unless a name's form
+    return None if club and j == k + 1 and not t.strong(k) else (k, j)

@@ -10,13 +10,14 @@ a name by its form, a brand the lexicon holds, a German word, a person's name, a
 """
 from __future__ import annotations
 
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 from kg.nlp.hits import Hit
 from kg.nlp.names import _NOUN_SUFFIXES, NOT_NAMES
 from kg.nlp.orgheads import WordTests
 
 _SENTENCE_ENDS = (".", "!", "?", ":")
+_QUOTES = {"„", "“", "\"", "»", "«", "”"}
 
 
 def inflected(word: str, common: frozenset[str]) -> bool:
@@ -55,16 +56,17 @@ def word_tests(gaz: Any, words: Sequence[str], covered: list[bool], hits: list[H
     def whole(i: int) -> bool:
         # a noun that heads names ("Bank Austria", "Stiftung Warentest") unless it only describes one
         return roles.get(words[i]) == "head" and words[i] not in gaz.org_words.context_heads
-    return WordTests(strong, foreign, weak, person, lambda k: places.get(k, 0), lambda i: _inside(gaz, words, i), whole)
+    return WordTests(strong, foreign, weak, person, lambda k: places.get(k, 0), lambda i: _inside(gaz, words, i, strong), whole)
 
 
-def _inside(gaz: Any, words: Sequence[str], i: int) -> bool:
-    """The noun at i is another rule's context noun ("die Partei Sumar", "des Bataillons") or
+def _inside(gaz: Any, words: Sequence[str], i: int, strong: Callable[[int], bool]) -> bool:
+    """The noun at i is a context noun before a name that the context rule reads ("die Partei
+    Sumar", "des Bataillons „Tornado“"; not "der Konzern Siemens", a word of the lexicon), or
     part of a longer name, after a name word ("Raiffeisen Bank Aval")."""
     w = words[i]
     if any(gaz.context.get(n, ("",))[0] == "ORG" for n in (w, w[:-1] if w.endswith("s") else w,
                                                             w[:-2] if w.endswith("es") else w)):
-        return True
+        return i + 1 < len(words) and (words[i + 1] in _QUOTES or strong(i + 1))
     before = words[i - 1] if i > 0 else ""
     return before[:1].isupper() and before not in NOT_NAMES and gaz.adjective_state(before) is None \
         and not gaz.org_words.adjective(before) and not (i > 1 and words[i - 2] in _SENTENCE_ENDS)
