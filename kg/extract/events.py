@@ -39,6 +39,8 @@ log = logging.getLogger(__name__)
 # more often a misread than a fact. PROTEST is not among them: crowds protest, and a
 # named actor "protesting" with no one protested against is a misread subject.
 UNTARGETED_OK = frozenset({"REJECT", "CONCEDE", "RETREAT", "REQUEST", "MOBILIZE", "AGREE", "COERCE", "ACCUSE"})
+# lexicon slot: the cue is an event only with a named target ("drängte auf Einigung" urges no one)
+TARGET_NEEDED = "needed"
 NOUN_MIN_SUFFIX = 4
 GENITIVE_TARGET = "gen"      # lexicon slot: the genitive after the noun is the target
 MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})     # "X und Y einigten sich": X with Y
@@ -662,7 +664,9 @@ def _active(at: _At) -> _Reading | None:
     if len(subjects) >= 2 and hit.entry.code in MUTUAL:
         # "Merkel und ich haben übereingestimmt": coordinated subjects act on each other
         return _Reading(subjects[:1], subjects[1:], factors, (roles.rule, "event-target-partner"))
-    if hit.entry.code in UNTARGETED_OK:
+    if hit.entry.code in UNTARGETED_OK and TARGET_NEEDED in hit.entry.targets:
+        fired(NEEDS_TARGET)
+    elif hit.entry.code in UNTARGETED_OK:
         return _Reading(subjects, (), factors, (roles.rule, "event-untargeted"))
     return NOTHING
 
@@ -670,6 +674,8 @@ def _active(at: _At) -> _Reading | None:
 UNTARGETED_COVERED = declare("event-untargeted-covered", "event guard", "an untargeted event of a sentence that "
                              "also has the same act of the same source with a target adds nothing: „Mexiko müsse "
                              "sich entschuldigen, forderte Ebrard“ is one REQUEST, to Mexiko")
+NEEDS_TARGET = declare("event-target-needed", "event guard", "a cue the lexicon marks „needed“ is no event without "
+                       "a named target: „Obama drängte auf Spannungsabbau“ urges no one")
 declare("event-untargeted", "event target", "a statement without a named target is an event for some codes "
         "only: „Moskau bestreitet die Vorwürfe“")
 
