@@ -213,7 +213,8 @@ class Processed:
     cheaply (pyoxigraph terms pickle slowly).
     """
 
-    graphs: tuple[tuple[str, bytes], ...]    # (article id, N-Quads of its graph)
+    # (article id, N-Quads of its graph but the entities' labels, N-Quads of those labels)
+    graphs: tuple[tuple[str, bytes, bytes], ...]
     words: int
     seconds: dict[str, float]
     cpu_seconds: dict[str, float]
@@ -230,7 +231,7 @@ class Processor:
         self.nlp = build_nlp()
 
     def process(self, todo: Sequence[Article]) -> Processed:
-        from kg.rdf import article_quads
+        from kg.rdf import article_quads, split_labels
 
         timer = BuildReport()
         with timer.timing("nlp"):
@@ -238,7 +239,8 @@ class Processor:
         with timer.timing("extract"):
             facts = [self.extract(doc, article) for doc, article in zip(docs, todo)]
         with timer.timing("rdf"):
-            graphs = tuple((f.article.id, ox.serialize(article_quads(f), format=ox.RdfFormat.N_QUADS))
+            graphs = tuple((f.article.id, *(ox.serialize(part, format=ox.RdfFormat.N_QUADS)
+                                             for part in split_labels(article_quads(f))))
                            for f in facts)
         return Processed(graphs, sum(len(doc) for doc in docs), timer.seconds, timer.cpu_seconds)
 
@@ -268,12 +270,15 @@ class _ArticleWriter:
             report.cpu_seconds[stage] = report.cpu_seconds.get(stage, 0.0) + seconds
         with report.timing("write"):
             new, changed = [], []
-            for article, (article_id, data) in zip(todo, processed.graphs):
+            for article, (article_id, data, labels) in zip(todo, processed.graphs):
                 graph = article_graph(article_id)
                 # labels are unified here, in write order, so workers need no shared state
-                quads = adopt_labels(ox.parse(data, format=ox.RdfFormat.N_QUADS), self.labels)
-                (changed if article.id in self.known else new).append((graph, quads))
-            self.store.write_articles(new, replace=False)
+                adopted = adopt_labels(ox.parse(labels, format=ox.RdfFormat.N_QUADS), self.labels)
+                if article.id in self.known:
+                    changed.append((graph, [*ox.parse(data, format=ox.RdfFormat.N_QUADS), *adopted]))
+                else:   # the bulk stays N-Quads bytes: the store parses them, no Python objects
+                    new.append((graph, data + ox.serialize(adopted, format=ox.RdfFormat.N_QUADS)))
+            self.store.add_articles(new)
             self.store.write_articles(changed, replace=True)
         for article in todo:
             self.known[article.id] = article.digest

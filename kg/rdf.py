@@ -255,6 +255,28 @@ def _provenance(doc: NamedNode, evidence: Evidence, confidence: float,
     ]
 
 
+def split_labels(quads: Iterable[Quad]) -> tuple[list[Quad], list[Quad]]:
+    """(the other quads, the entities' `rdfs:label` quads): only the labels need `adopt_labels`,
+    so a worker process sends them apart and the writer parses only those.
+
+    >>> e = entity_iri("org:weisses-haus")
+    >>> g = NamedNode("http://g")
+    >>> [len(part) for part in split_labels([Quad(e, RDFS.label, Literal("W", language="de"), g),
+    ...                                      Quad(e, RDF.type, GKG.Organization, g)])]
+    [1, 1]
+    """
+    rest: list[Quad] = []
+    labels: list[Quad] = []
+    for quad in quads:
+        (labels if _entity_label(quad) else rest).append(quad)
+    return rest, labels
+
+
+def _entity_label(quad: Quad) -> bool:
+    return quad.predicate == RDFS.label and isinstance(quad.object, Literal) \
+        and entity_key_of(quad.subject.value) is not None
+
+
 def adopt_labels(quads: Iterable[Quad], known: dict[str, str]) -> list[Quad]:
     """Keep one `rdfs:label` per entity across articles: the first one the graph holds.
 
@@ -269,8 +291,7 @@ def adopt_labels(quads: Iterable[Quad], known: dict[str, str]) -> list[Quad]:
     """
     out: dict[Quad, None] = {}   # ordered and duplicate-free
     for quad in quads:
-        if quad.predicate == RDFS.label and isinstance(quad.object, Literal) \
-                and entity_key_of(quad.subject.value) is not None:
+        if _entity_label(quad):
             label = known.setdefault(quad.subject.value, quad.object.value)
             if label != quad.object.value:
                 out[Quad(quad.subject, SKOS.altLabel, quad.object, quad.graph_name)] = None

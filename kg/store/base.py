@@ -35,6 +35,11 @@ class GraphStore(ABC):
                        replace: bool) -> None:
         """Write whole article graphs in one transaction; `replace` drops them first."""
 
+    def add_articles(self, graphs: Sequence[tuple[ox.NamedNode, bytes]]) -> None:
+        """Write new article graphs, each given as the N-Quads of its quads, in one transaction."""
+        self.write_articles([(graph, list(ox.parse(data, format=ox.RdfFormat.N_QUADS))) for graph, data in graphs],
+                            replace=False)
+
     @abstractmethod
     def replace_graph(self, graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> None:
         """Atomically replace one named graph with `quads`."""

@@ -110,7 +110,26 @@ class LocalStore(GraphStore):
             default = ox.DefaultGraph()
             quads.extend([ox.Quad(q.subject, q.predicate, q.object, default) for q in quads])
             self._store.extend(quads)
-        self._unflushed += sum(len(graph_quads) for _, graph_quads in graphs)
+        self._written(sum(len(graph_quads) for _, graph_quads in graphs))
+
+    def add_articles(self, graphs: Sequence[tuple[ox.NamedNode, bytes]]) -> None:
+        # One load() is one transaction, as extend() is, and the store parses the bytes itself:
+        # 0.8 of the writer's 2.5 CPU s at 1,000 articles went to making and converting quads.
+        parts, quads = [], 0
+        for graph, data in graphs:
+            lines = data.count(b"\n")
+            end = f" {graph} .\n".encode()
+            if data.count(end) != lines:   # a quad outside its article's graph: no bytes shortcut
+                super().add_articles(graphs)
+                return
+            parts += [data, data.replace(end, b" .\n")]    # and its copy in the union (default graph)
+            quads += lines
+        if parts:
+            self._store.load(b"".join(parts), format=ox.RdfFormat.N_QUADS)
+            self._written(quads)
+
+    def _written(self, quads: int) -> None:
+        self._unflushed += quads
         if self._unflushed >= FLUSH_EVERY_QUADS:
             self._store.flush()
             self._unflushed = 0
