@@ -89,6 +89,7 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     relations.party_adjectives,         # "der republikanische Gouverneur X"
     relations.party_member_nouns,       # "der Demokrat X", "die US-Demokratin X"
     relations.party_appositions,        # "ein Funktionär der KP, X"
+    relations.party_appositions_after,  # "X, der Kandidat der Republikaner,"
     relations.party_possessives,        # "die SPD von Kanzler X"
     relations.adviser_possessives,      # "Putins Berater X"
     persons.finish,                     # Official or Person entities, memberOf, advisorTo, mentions

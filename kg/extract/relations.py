@@ -70,7 +70,7 @@ def _party_member_of(st: ReadingState, end: int) -> str | None:
     """ "Amilcar Pop von der Partei Winaq", "X, Mitglied der CDU": the party after the name ending at `end`."""
     words = st.words
     k = end + 1 if end < len(words) and words[end] == "," else end
-    if not (k + 2 < len(words) and (words[k:k + 2] in (["von", "der"], ["Mitglied", "der"]))):
+    if not (k + 2 < len(words) and (words[k:k + 2] in (["von", "der"], ["von", "den"], ["Mitglied", "der"]))):
         return None
     j = k + 2
     if j + 1 < len(words) and words[j] in st.t.party_nouns and not st.by_tok.get(j):
@@ -312,16 +312,19 @@ def _fitting_party(st: ReadingState, p: PersonDraft, parties: tuple[str, ...], h
 @rule("relation-party-adjective", "a party adjective before an office names the holder's party: „der "
       "republikanische Gouverneur Greg Abbott“ → memberOf Republikaner (the party of his state)", "relations")
 def party_adjectives(st: ReadingState) -> None:
-    for p in list(st.person_at.values()):
-        if p.party or p.title_tok is None or p.title_tok == 0:
+    for tok, p in list(st.person_at.items()):
+        # the office is a title, or any noun right before the name ("Präsidentschaftsbewerber")
+        office = p.title_tok if p.title_tok is not None else tok - 1
+        if p.party or office < 1 or not st.words[office][:1].isupper():
             continue
-        word = st.words[p.title_tok - 1]
+        word = st.words[office - 1]
         if not word.islower() or not word.endswith(_ENDINGS):
             continue
         parties = _party_adjectives().get(_stem(word))
         party = _fitting_party(st, p, parties) if parties else None
         if party is not None:
             p.join(party, "relation-party-adjective")
+            p.official = True
             fired("relation-party-adjective")
 
 
@@ -378,6 +381,26 @@ def party_appositions(st: ReadingState) -> None:
             p.official = True
             p.role = p.role or words[h.tok - 2]
             fired("relation-party-apposition")
+
+
+@rule("relation-party-apposition-after", "an apposition after a name that names a party's member: „Donald Trump, "
+      "der Kandidat der Republikaner, …“ → memberOf Republikaner", "relations")
+def party_appositions_after(st: ReadingState) -> None:
+    words = st.words
+    for h in st.hits:
+        if h.label != "ORG" or st.orgs[h.key].kind != "party" or h.tok < 4:
+            continue
+        k = h.tok - 4       # "," "der" NOUN "der" PARTY
+        if words[k] != "," or words[k + 1] not in ("der", "die") or words[k + 2] not in _member_nouns() \
+                or words[k + 3] not in ("der", "des"):
+            continue
+        starts = [s for s in st.per_ends.get(k, ()) if s in st.person_at]
+        p = st.person_at[starts[0]] if starts else None
+        if p is not None and not p.party:
+            p.join(h.key, "relation-party-apposition-after")
+            p.official = True
+            p.role = p.role or words[k + 2]
+            fired("relation-party-apposition-after")
 
 
 @rule("relation-party-possessive", "a party „von“ an office holder: „die SPD von Kanzler Olaf Scholz“ → "
