@@ -298,16 +298,25 @@ def _build_here(batches: Iterable[list[Article]], writer: _ArticleWriter, report
             progress(len(batch))
 
 
-# The worker processes' own Processor (set by _worker_init, used by _worker_process).
+# The worker processes' own Processor (set by _worker_init, used by _worker_process), or why
+# it could not be made.
 _processor: Processor | None = None
+_startup_error: Exception | None = None
 
 
 def _worker_init() -> None:
-    global _processor
-    _processor = Processor()
+    # A Pool replaces a worker whose initializer raises, forever: the build would hang. The error
+    # is kept instead and raised by the worker's first task, so the build fails with it.
+    global _processor, _startup_error
+    try:
+        _processor = Processor()
+    except Exception as exc:
+        _startup_error = exc
 
 
 def _worker_process(todo: list[Article]) -> Processed:
+    if _startup_error is not None:
+        raise _startup_error
     assert _processor is not None, "worker not initialised"
     return _processor.process(todo)
 

@@ -22,6 +22,7 @@ from spacy.attrs import IS_SPACE
 from spacy.symbols import ORTH
 
 from kg import resources
+from kg.errors import KgError
 
 from kg.nlp import factories  # noqa: F401  (registers the components)
 from kg.nlp.hits import Hit
@@ -44,8 +45,12 @@ def _build(model: str | None) -> Language:
         try:
             nlp = spacy.load(model)
             log.info("NLP pipeline: spaCy model %s with geokg components", model)
-        except (OSError, ImportError) as exc:
+        except (OSError, ImportError) as exc:   # not installed: the rule pipeline reads the text
             log.warning("spaCy model %s cannot be loaded (%s); using the rule pipeline", model, exc)
+        except Exception as exc:   # installed but broken (its config, its weights): the user must know
+            reason = str(exc).strip().splitlines()
+            raise KgError(f"spaCy model {model} is installed but cannot be loaded: "
+                          f"{type(exc).__name__}{': ' + reason[-1] if reason else ''}") from None
     if nlp is None:
         nlp = spacy.blank("de")
         nlp.max_length = 100_000_000  # no parser or NER here: memory grows only linearly with the text
