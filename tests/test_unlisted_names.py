@@ -128,3 +128,8 @@ def test_a_word_of_the_lexicon_after_a_context_noun_and_a_name_adjective_first_i
 
 def test_a_club_named_by_one_german_word_or_its_town_alone_is_no_organisation() -> None:
     assert typed("Er trat dem Verein Mitte bei.") == {}
+
+
+def test_an_english_noun_of_organisations_ends_the_name_before_it_or_starts_one_before_of() -> None:
+    found = typed("Er unterschrieb bei Veltrix Records und lehrt an der University of Norvana.")
+    assert found == {"Veltrix Records": "Organization", "University of Norvana": "Organization"}

@@ -36,6 +36,8 @@ ROLE_RULES = {
     "club": declare("org-club-prefix", STAGE, "a club prefix before a name: „der FC Oberwölz“"),
 }
 ROLE_RULES["organ"] = ROLE_RULES["head"]   # an organ's noun after a name adjective: „Bayerische Polizei“
+ROLE_RULES["tail"] = declare("org-name-tail", STAGE, "an English noun of organisations after a name or before "
+                             "„of“: „Columbia Records“, „Stanford University“, „University of Oxford“")
 ROLE_RULES["compound"] = declare("org-adjective-compound", STAGE,
                                  "name adjectives before a compound whose head is an organisation's noun: „der "
                                  "Deutsche Gewerkschaftsbund“, „das Statistische Bundesamt“, „die Berliner Zeitung“")
@@ -111,6 +113,8 @@ class OrgNames:
                 span = self._head(words, i, role, name_at, adjective_at)
             elif role == "legal":
                 span = self._legal(words, i, cap_at)
+            elif role == "tail":
+                span = self._tail(words, i, cap_at)
             elif role == "club" and i + 1 < n and name_at(i + 1):
                 j = i + 1
                 while j < n and j - i <= 3 and name_at(j):
@@ -145,6 +149,17 @@ class OrgNames:
             while end < n and end - i <= _MAX_RIGHT and name_at(end):
                 end += 1
         return (start, end) if end - start >= 2 else None
+
+    def _tail(self, words: Sequence[str], i: int, cap_at: Callable[[int], bool]) -> tuple[int, int] | None:
+        """'Columbia Records', 'Stanford University', 'University of Oxford': an English noun that
+        ends a name after it, or starts one before „of“."""
+        n = len(words)
+        if i + 2 < n and words[i + 1] == "of" and cap_at(i + 2):
+            end = i + 3
+            while end < n and end - i < 5 and cap_at(end):
+                end += 1
+            return i, end
+        return self._legal(words, i, cap_at)
 
     @staticmethod
     def _legal(words: Sequence[str], i: int, name_at: Callable[[int], bool]) -> tuple[int, int] | None:
