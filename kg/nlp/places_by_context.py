@@ -61,6 +61,11 @@ def toponym_endings() -> tuple[tuple[str, bool], ...]:
 
 
 @lru_cache(maxsize=1)
+def _all_endings() -> tuple[str, ...]:
+    return tuple(ending for ending, _ in toponym_endings())
+
+
+@lru_cache(maxsize=1)
 def _lone_endings() -> tuple[str, ...]:
     """Endings that mark a place even with no place word near (`alone`): not '-berg', '-stein', '-itz',
     which end many surnames ("Goldberg", "Einstein", "Mateschitz")."""
@@ -97,8 +102,9 @@ def toponym_form(word: str, common: frozenset[str]) -> bool:
     >>> [toponym_form(w, common) for w in ("Gelsenkirchen", "Partnerstadt", "Oberhausen", "Parteivorsitz")]
     [True, False, True, False]
     """
-    if len(word) < 5 or not word[:1].isupper() or not word.isalpha() or word in common:
-        return False
+    if len(word) < 5 or not word.endswith(_all_endings()) or not word[:1].isupper() or not word.isalpha() \
+            or word in common:
+        return False            # most words: one test of all endings at once
     for ending, strict in toponym_endings():
         if not word.endswith(ending) or len(word) - len(ending) < 2:
             continue
