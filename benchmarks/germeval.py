@@ -6,7 +6,10 @@ character span covers whole tokens becomes a predicted span, typed
 Official/Person → PER, State/Place → LOC, Organization → ORG. Gold is the outer
 tag column. Spans count only with their exact extent and class; a gold span on
 OTH, `*deriv` or `*part` counts neither way (not missed, and a prediction on
-exactly that span is no error). Recall is also split by whether our lists
+exactly that span is no error). The same holds for our own derived mentions: a
+state read from its adjective or demonym („die deutschen Bauern“, „die
+Deutschen“; the gazetteer's hit form says so) is a LOCderiv prediction, which
+this measure ignores, like GermEval's own derivations. Recall is also split by whether our lists
 (`kg/data`, as the gazetteer holds them) contain the gold name's exact tokens
 or, for a person, one of its words as a first name.
 
@@ -34,7 +37,9 @@ REPO = Path(__file__).resolve().parents[1]
 TSV = next((p / "shared" / "eval" / "germeval" / "NER-de-test.tsv" for p in REPO.parents
             if (p / "shared" / "eval" / "germeval").is_dir()), REPO.parent / "shared" / "eval" / "germeval" / "NER-de-test.tsv")
 CLASSES = ("PER", "LOC", "ORG")
-TYPE_CLASS = {"Official": "PER", "Person": "PER", "State": "LOC", "Place": "LOC", "Organization": "ORG"}
+TYPE_CLASS = {"Official": "PER", "Person": "PER", "State": "LOC", "Place": "LOC", "Organization": "ORG",
+              "derived": "LOCderiv"}
+DERIVED_FORMS = ("adjective", "demonym")   # a gazetteer hit of these forms names a state by derivation
 
 Span = tuple[int, int, str]   # first token, one past the last token, class
 Listed = Callable[[tuple[str, ...], str], bool]   # (gold name's tokens, class) → do our lists hold it
@@ -109,7 +114,9 @@ def predict(chunk: list[tuple[str, ...]]) -> list[list[Span]]:
     out: list[list[Span]] = []
     for (text, starts), doc in zip(laid, nlp.pipe(text for text, _ in laid)):
         reading = read_entities(doc, Article(id="germeval", text=text))
-        out.append(to_spans([(m.start, m.end, m.type) for m in reading.mentions], starts, len(text)))
+        derived = {(h.start, h.end) for h in doc._.geokg_hits if h.form in DERIVED_FORMS}
+        out.append(to_spans([(m.start, m.end, "derived" if (m.start, m.end) in derived else m.type)
+                             for m in reading.mentions], starts, len(text)))
     return out
 
 
@@ -173,7 +180,7 @@ def score(sentences: list[Sentence], predicted: list[list[Span]],
         gold = spans(sentence.tags)
         counted = {g for g in gold if g[2] in CLASSES}
         ignored = {(s, e) for s, e, label in gold if label not in CLASSES}
-        found = {p for p in pred if (p[0], p[1]) not in ignored}
+        found = {p for p in pred if (p[0], p[1]) not in ignored and p[2] in CLASSES}
         for s, e, label in counted:
             c = counts[label]
             hit = (s, e, label) in found

@@ -92,3 +92,15 @@ def test_the_benchmark_runs_the_pipeline_on_a_file(tmp_path: Path) -> None:
     assert rows["ORG"]["gold_listed"] == 1           # the Nato is in kg/data
     assert rows["LOC"]["tp"] >= 1                   # Wien is a listed capital
     assert "class" in done.stdout and "3 sentences" in done.stdout
+
+
+def test_a_state_read_from_its_adjective_is_a_derived_prediction_the_measure_ignores() -> None:
+    # our state mention on „deutschen“ names Germany by its adjective (a LOCderiv reading): where
+    # the gold has no LOC there (here: none at all), it is no LOC false positive
+    tokens = ("Die", "deutschen", "Bauern", "protestieren", ".")
+    predicted = germeval.predict([tokens])
+    assert predicted == [[(1, 2, "LOCderiv")]]
+    sentence = germeval.Sentence(tokens=tokens, tags=("O",) * 5)
+    counts = germeval.score([sentence], predicted, lambda words, label: False)
+    assert all(counts[c].fp == 0 for c in germeval.CLASSES)
+    assert germeval.score([sentence], [[(1, 2, "LOC")]], lambda words, label: False)["LOC"].fp == 1
