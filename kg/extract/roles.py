@@ -24,6 +24,7 @@ from kg.extract.mentions import EntityReading
 from kg.extract.rules import Stage, declare, fired
 from kg.facts import Article
 from kg.german import AUXILIARIES
+from kg.nlp.memo import once_per_doc
 
 INSERTION_MARKS = frozenset({"–", "—", "-", "(", "["})      # clauses that open an insertion
 
@@ -487,9 +488,10 @@ _CACHE_KEY = "kg.extract.sentences"
 
 def read_sentences(doc: Doc, article: Article, reading: EntityReading) -> list[Sentence]:
     """The article's sentences with pronouns and titles resolved; computed once per Doc and reading."""
-    cached = doc.user_data.get(_CACHE_KEY)
-    if cached is not None and cached[0] is reading and cached[1] == article.id:
-        return cached[2]
+    return once_per_doc(doc, _CACHE_KEY, reading, lambda: _read_sentences(doc, article, reading))
+
+
+def _read_sentences(doc: Doc, article: Article, reading: EntityReading) -> list[Sentence]:
     resolver = Resolver(reading)
     out: list[Sentence] = []
     for sentence in build_sentences(doc, article, reading):
@@ -502,7 +504,6 @@ def read_sentences(doc: Doc, article: Article, reading: EntityReading) -> list[S
                 resolver.pair(sentence.index, (chain[0], chain[1]))
         resolver.saw(sentence)
         out.append(sentence)
-    doc.user_data[_CACHE_KEY] = (reading, article.id, out)
     return out
 
 

@@ -32,6 +32,7 @@ from kg.extract.talk_merge import (drop_headline_repeats, merge_same_meetings, o
                                   with_body_official)
 from kg.extract.roles import find_subjects, main_subject, previous_subject, read_sentences, reported_speaker
 from kg.facts import Article, Evidence, Talks
+from kg.nlp.memo import once_per_doc
 from kg.nlp.memo import Memo
 from kg.german import NEGATIONS, PASSIVE_AUXILIARIES, POSSESSIVES, RECIPROCALS
 
@@ -586,10 +587,11 @@ def read_consultations(doc: Doc, article: Article, reading: EntityReading) -> li
 
 
 def _read_all(doc: Doc, article: Article, reading: EntityReading) -> tuple[tuple[Talks, ...], tuple[Talks, ...]]:
-    """(the sentences' talks, the article's talks after merging), cached on the doc."""
-    cached = doc.user_data.get(_CACHE_KEY)
-    if cached is not None and cached[0] is reading and cached[1] == article.id:
-        return cached[2]
+    """(the sentences' talks, the article's talks after merging), read once per Doc and reading."""
+    return once_per_doc(doc, _CACHE_KEY, reading, lambda: _read_talks(doc, article, reading))
+
+
+def _read_talks(doc: Doc, article: Article, reading: EntityReading) -> tuple[tuple[Talks, ...], tuple[Talks, ...]]:
     state = _Reading(reading, read_sentences(doc, article, reading), reference_date(article))
     for sentence in state.sentences:
         _read_sentence(state, sentence)
@@ -601,7 +603,6 @@ def _read_all(doc: Doc, article: Article, reading: EntityReading) -> tuple[tuple
         again = frozenset(s.start for s in state.sentences if tells_again(s))
         merged = merge_same_meetings(merged, again)
     out = (tuple(read), tuple(merged))
-    doc.user_data[_CACHE_KEY] = (reading, article.id, out)
     log.debug("%s: %d talks", article.id, len(out[1]))
     return out
 

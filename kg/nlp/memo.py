@@ -4,6 +4,8 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable
 from typing import Generic, TypeVar
 
+from spacy.tokens import Doc
+
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
 
@@ -27,3 +29,25 @@ class Memo(dict, Generic[K, V]):
             self.clear()
         value = self[key] = self.compute(key)
         return value
+
+
+def once_per_doc(doc: Doc, key: str, owner: object, compute: Callable[[], V]) -> V:
+    """`compute()` once per Doc and `owner` (compared by identity): later stages ask for what an
+    earlier one read from the same Doc (the sentences, the talks) without reading it again. The
+    value lives in `doc.user_data[key]`, so it goes when the Doc goes.
+
+    >>> from spacy.vocab import Vocab
+    >>> doc, owner, calls = Doc(Vocab(), words=["Ja"]), object(), []
+    >>> once_per_doc(doc, "example", owner, lambda: calls.append(1) or len(calls))
+    1
+    >>> once_per_doc(doc, "example", owner, lambda: calls.append(1) or len(calls))
+    1
+    >>> once_per_doc(doc, "example", object(), lambda: calls.append(1) or len(calls))
+    2
+    """
+    cached = doc.user_data.get(key)
+    if cached is not None and cached[0] is owner:
+        return cached[1]
+    value = compute()
+    doc.user_data[key] = (owner, value)   # holding the owner keeps its id from being reused
+    return value
