@@ -19,6 +19,7 @@ memberOf relations of states.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import lru_cache
 
 from kg import resources
@@ -26,6 +27,7 @@ from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import declare, fired, rule
 from kg.german import COPULA_ADVERBS, COPULAS, DETERMINERS, ENUMERATION_WORDS, INCLUSIVES
 from kg.facts import Relation
+from kg.nlp.hits import Hit
 
 
 
@@ -250,8 +252,9 @@ def party_leaders(st: ReadingState) -> None:
                 break
 
 
-def party_of(st: ReadingState) -> None:
-    """'die Nationale Front (NF) von Jazenjuk': the person is a member of the party."""
+def _parties_before_von(st: ReadingState) -> Iterator[tuple[Hit, int]]:
+    """Each party hit with the index of the „von“ or „um“ after it (and after its acronym in
+    brackets): „die Nationale Front (NF) von …“."""
     words = st.words
     for h in st.hits:
         if h.label != "ORG" or st.orgs[h.key].kind != "party":
@@ -259,7 +262,14 @@ def party_of(st: ReadingState) -> None:
         k = h.tok_end
         if k + 2 < len(words) and words[k] == "(" and words[k + 2] == ")":
             k += 3
-        if k + 1 < len(words) and words[k] in ("von", "um") and (k + 1) in st.person_at:
+        if k + 1 < len(words) and words[k] in ("von", "um"):
+            yield h, k
+
+
+def party_of(st: ReadingState) -> None:
+    """'die Nationale Front (NF) von Jazenjuk': the person is a member of the party."""
+    for h, k in _parties_before_von(st):
+        if (k + 1) in st.person_at:
             fired(PARTY_OF)
             st.person_at[k + 1].join(h.key, PARTY_OF)
 
@@ -406,14 +416,8 @@ def party_appositions_after(st: ReadingState) -> None:
 @rule("relation-party-possessive", "a party „von“ an office holder: „die SPD von Kanzler Olaf Scholz“ → "
       "memberOf SPD", "relations")
 def party_possessives(st: ReadingState) -> None:
-    words = st.words
-    for h in st.hits:
-        if h.label != "ORG" or st.orgs[h.key].kind != "party":
-            continue
-        k = h.tok_end
-        if k + 2 < len(words) and words[k] == "(" and words[k + 2] == ")":
-            k += 3
-        if k + 2 >= len(words) or words[k] not in ("von", "um"):
+    for h, k in _parties_before_von(st):
+        if k + 2 >= len(st.words):
             continue
         title = next((x for x in st.by_tok.get(k + 1, []) if x.label == "TITLE" and x.tok == k + 1), None)
         p = st.person_at.get(title.tok_end) if title is not None else None
