@@ -109,6 +109,12 @@ ADJECTIVE_ENDINGS = CASE_ENDINGS + ("e",)
 ENUMERATION_WORDS = _words(", und sowie oder die der den das wie etwa")
 # a copula, or "als", before a predicate: "Estland und Lettland sind Nato-Mitglieder"
 COPULAS = _words("sind ist seien sei waren war wurden wurde als")
+# the prepositions that tie a party to its people: "die SPD von Scholz", "der Front National unter Le Pen"
+PARTY_HEAD_PREPOSITIONS = _words("von um unter")
+# what joins the names of a plain list: "Minister X, Ministerin Y und Staatssekretär Z"
+LIST_GLUE = _words(", und sowie")
+# quantifiers that sum up the names before them: "X und Y (beide SPÖ)"
+GROUP_QUANTIFIERS = _words("beide alle")
 # adverbs between a copula and its predicate: "sind ohnehin in der Nato"
 COPULA_ADVERBS = _words("ohnehin bereits schon längst auch")
 # words that open a list of members: "der Sicherheitsrat – einschließlich China und Russland –"

@@ -91,6 +91,8 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     relations.party_appositions,        # "ein Funktionär der KP, X"
     relations.party_appositions_after,  # "X, der Kandidat der Republikaner,"
     relations.party_possessives,        # "die SPD von Kanzler X"
+    relations.party_bracket_groups,     # "X und Y (beide SPÖ)"
+    relations.party_title_appositions,  # "X, der SPÖ-Bürgermeister von Y"
     relations.adviser_possessives,      # "Putins Berater X"
     persons.finish,                     # Official or Person entities, memberOf, advisorTo, mentions
     relations.adviser_affiliations,     # an adviser acts for his principal's state

@@ -25,7 +25,8 @@ from functools import lru_cache
 from kg import resources
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import declare, fired, rule
-from kg.german import COPULA_ADVERBS, COPULAS, DETERMINERS, ENUMERATION_WORDS, INCLUSIVES
+from kg.german import (COPULA_ADVERBS, COPULAS, DETERMINERS, ENUMERATION_WORDS, GROUP_QUANTIFIERS, INCLUSIVES,
+                       LIST_GLUE, PARTY_HEAD_PREPOSITIONS)
 from kg.facts import Relation
 from kg.nlp.hits import Hit
 
@@ -36,8 +37,8 @@ PARTY_MEMBER_OF = declare("party-member-of", "party", "a party after „von der 
                           "behind a name: „Max Muster von der Partei Winaq“, „Max Muster, Mitglied der CDU“")
 PARTY_BEFORE_NAME = declare("party-before-name", "party", "a party right before a name, as a noun or a "
                             "prefix: „der US-Republikaner Max Muster“, „SPÖ-Chef Max Muster“")
-PARTY_OF = declare("party-of", "party", "a person after „von“ or „um“ behind a party is its member: „die "
-                   "Nationale Front (NF) von Max Muster“")
+PARTY_OF = declare("party-of", "party", "a person after „von“, „um“ or „unter“ behind a party is its member: "
+                   "„die Nationale Front (NF) von Max Muster“, „der Front National unter Marine Le Pen“")
 PARTY_LEADER = declare("party-leader", "party", "the person before a party and a verb of leading leads it: "
                        "„Max Muster wird die KP weiter führen“, „Max Muster leitet die SPD“")
 
@@ -83,7 +84,8 @@ def _party_member_of(st: ReadingState, end: int) -> str | None:
 def _party_in_brackets(st: ReadingState, end: int) -> str | None:
     """ "Olaf Scholz (SPD)": the party in brackets after the name ending at `end`."""
     words = st.words
-    if end + 2 < len(words) and words[end] == "(" and words[end + 2] == ")":
+    # the tokenizer may glue the closing bracket to what follows: "(ÖVP):"
+    if end + 2 < len(words) and words[end] == "(" and words[end + 2].startswith(")"):
         return next((x.key for x in st.by_tok.get(end + 1, []) if x.label == "ORG"
                      and st.orgs[x.key].kind == "party"), None)
     return None
@@ -262,7 +264,9 @@ def _parties_before_von(st: ReadingState) -> Iterator[tuple[Hit, int]]:
         k = h.tok_end
         if k + 2 < len(words) and words[k] == "(" and words[k + 2] == ")":
             k += 3
-        if k + 1 < len(words) and words[k] in ("von", "um"):
+        elif k < len(words) and words[k] == ")" and h.tok > 0 and words[h.tok - 1] == "(":
+            k += 1      # the hit is the acronym: "die Volkspartei (PP) von …"
+        if k + 1 < len(words) and words[k] in PARTY_HEAD_PREPOSITIONS:
             yield h, k
 
 
@@ -463,3 +467,67 @@ def adviser_affiliations(st: ReadingState) -> None:
             continue
         adviser.affiliations.append(principal.affiliations[0])
         fired("relation-adviser-affiliation")
+
+
+def _person_ending_at(st: ReadingState, end: int) -> tuple[int, PersonDraft] | None:
+    """The person whose name ends right before token `end`, with its first token."""
+    starts = [s for s in st.per_ends.get(end, ()) if s in st.person_at]
+    return (starts[0], st.person_at[starts[0]]) if starts else None
+
+
+def _title_at(st: ReadingState, end: int) -> int | None:
+    """The first token of a title ending right before token `end`."""
+    return next((x.tok for x in st.by_tok.get(end - 1, []) if x.label == "TITLE" and x.tok_end == end), None)
+
+
+def _group_members(st: ReadingState, end: int) -> list[PersonDraft]:
+    """The people of a coordination of names (with their titles) ending right before token `end`:
+    „Minister X und Ministerin Y“."""
+    out: list[PersonDraft] = []
+    k = end
+    while k > 0:
+        found = _person_ending_at(st, k)
+        if found is None:
+            break
+        start, person = found
+        out.append(person)
+        k = _title_at(st, start) or start
+        if k > 0 and st.words[k - 1] in LIST_GLUE:
+            k -= 1
+        else:
+            break
+    return out
+
+
+@rule("relation-party-bracket-group", "a party in brackets after „beide“ or „alle“ behind coordinated names: "
+      "„Minister Max Muster und Ministerin Eva Beispiel (beide SPÖ)“ → both memberOf SPÖ", "relations")
+def party_bracket_groups(st: ReadingState) -> None:
+    words = st.words
+    for h in st.hits:
+        if h.label != "ORG" or st.orgs[h.key].kind != "party" or h.tok < 2 or h.tok_end >= len(words):
+            continue
+        if words[h.tok - 1] not in GROUP_QUANTIFIERS or words[h.tok - 2] != "(" or not words[h.tok_end].startswith(")"):
+            continue
+        for p in _group_members(st, h.tok - 2):
+            if not p.party:
+                p.join(h.key, "relation-party-bracket-group")
+                p.official = True
+                fired("relation-party-bracket-group")
+
+
+@rule("relation-party-title-apposition", "an apposition after a name whose title carries a party: „Hans Muster, "
+      "der SPÖ-Bürgermeister von Neudorf“ → memberOf SPÖ", "relations")
+def party_title_appositions(st: ReadingState) -> None:
+    words = st.words
+    for tok, p in list(st.person_at.items()):
+        k = _name_end(st, tok)
+        if p.party or k + 2 >= len(words) or words[k] != "," or words[k + 1] not in DETERMINERS:
+            continue
+        j = k + 2
+        while j < len(words) and words[j].islower() and words[j].isalpha():
+            j += 1     # adjectives: "der frühere SPÖ-Bürgermeister"
+        party = st.party_prefix(j) if j < len(words) else None
+        if party is not None and any(x.label == "TITLE" for x in st.by_tok.get(j, [])):
+            p.join(party, "relation-party-title-apposition")
+            p.official = True
+            fired("relation-party-title-apposition")
