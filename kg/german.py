@@ -19,7 +19,9 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-ARTICLES = _words("der die das des dem den ein eine einer eines einem einen")
+DEFINITE_ARTICLES = _words("der die das des dem den")
+INDEFINITE_ARTICLES = _words("ein eine einer eines einem einen")
+ARTICLES = DEFINITE_ARTICLES | INDEFINITE_ARTICLES
 POSSESSIVES = _words("sein seine seines seinem seinen seiner ihr ihre ihres ihrem ihren ihrer "
                      "unser unsere unseres unserem unseren unserer")
 DEMONSTRATIVES = _words("dieser diese dieses diesem diesen jener")
@@ -40,7 +42,11 @@ NEGATIVE_ARTICLES = _words("kein keine keinen keinem keiner keines")
 NEGATIONS = NEGATIVE_ARTICLES | _words("nicht nie niemals")
 # "jede Stadt": a determiner of each one
 DISTRIBUTIVES = _words("jede jeder jedes jeden jedem")
-COORDINATORS = _words("und oder sowie aber sondern doch")
+# the conjunctions that add one more: "Russland und China", "Frankreich sowie Italien"
+ADDITIVE_CONJUNCTIONS = _words("und sowie")
+# the conjunctions of an enumeration: "Estland, Lettland oder Polen"
+LIST_CONJUNCTIONS = ADDITIVE_CONJUNCTIONS | _words("oder")
+COORDINATORS = LIST_CONJUNCTIONS | _words("aber sondern doch")
 # conjunctions that open a subordinate clause; "da" too, but it is also an adverb ("da ist"),
 # so only `SUBORDINATORS_AMBIGUOUS` holds it and clauses are not split at it
 SUBORDINATORS = _words("dass daß weil falls wenn nachdem obwohl damit während ob bevor sodass indem wonach wie als")
@@ -85,13 +91,23 @@ ADDRESS_NOUNS = _words("Herr Herrn Frau")
 # academic titles between an address and the name
 ACADEMIC_TITLES = _words("Dr. Prof. Dipl.-Ing. Mag. Ing. DI")
 # particles between a first name and a surname ("Johann Wolfgang von Goethe", "Rafael van der Vaart")
-NAME_PARTICLES = _words("von van de di da del du dos ter zu la le bin ibn al el")   # "Mohammed bin Salman"
+# ("Mohammed bin Salman"; "ben", "abu": son and father of, "Zine El Abidine Ben Ali", "Abu Bakr al-Baghdadi")
+NAME_PARTICLES = _words("von van de di da del du dos ter zu la le bin ibn ben abu al el")
 # the article after "von"/"van" in a surname ("von der Leyen", "van den Broek")
 PARTICLE_ARTICLES = _words("der den dem")
 
 # -- the entity stage (kg/extract: states, titles, relations) ------------------------------
+# prepositions after which an unknown capitalised word is a place: "in Tekoa", "nach Dalian", "nahe Aleppo"
+LOCATIVE_PREPOSITIONS = _words("in nach aus nahe")
 # prepositions of place: "in Moskau", "nach Kiew" name the city, not its government
-PLACE_PREPOSITIONS = _words("in nach aus bei von nahe vor um über bis")
+PLACE_PREPOSITIONS = LOCATIVE_PREPOSITIONS | _words("bei von vor um über bis")
+# prepositions of direction and route before a place: "Richtung Kiew", "via Wien", "entlang der Grenze"
+DIRECTION_PREPOSITIONS = _words("Richtung gen ab zwischen via durch entlang oberhalb unterhalb jenseits")
+# compass adverbs that take a place like a preposition: "nördlich Kiews", "südöstlich von Aleppo", "unweit Tekoa"
+COMPASS_ADVERBS = frozenset(f"{d}lich" for d in ("nörd", "süd", "öst", "west", "nordöst", "nordwest", "südöst",
+                                                  "südwest")) | _words("unweit")
+# a preposition fused with the definite article: "im Norden", "zum Gipfel", "beim Treffen"
+CONTRACTIONS = _words("am ans aufs beim im ins vom zum zur")
 # words after a clause-initial name that show it is no verb's subject: "Moskau im Winter",
 # "Kiew dagegen": prepositions, conjunctions, articles and focus or contrast adverbs
 FUNCTION_WORDS = _words(
@@ -105,6 +121,10 @@ NAME_JOINERS = _words("für und von zur zum")
 # the endings of an inflected adjective ("türkischen", "außenpolitischer"), and with "e" all endings
 CASE_ENDINGS = ("em", "en", "er", "es")
 ADJECTIVE_ENDINGS = CASE_ENDINGS + ("e",)
+# the suffixes that make an adjective of a noun or name, no noun ends in them inflected: "bayerisch", "südlich"
+ADJECTIVE_SUFFIXES = ("isch", "lich")
+# the endings a noun's plural or case adds to its stem: "Gewinne", "Stellen", "Beschäftigten", "Landes"
+NOUN_ENDINGS = ("e", "n", "en", "er", "s", "es")
 # the glue of an enumeration of names: "Estland, Lettland und die Slowakei", "wie etwa Polen"
 ENUMERATION_WORDS = _words(", und sowie oder die der den das wie etwa")
 # a copula, or "als", before a predicate: "Estland und Lettland sind Nato-Mitglieder"

@@ -145,6 +145,20 @@ def load_first_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def commented_rows(name: str) -> tuple[tuple[str, ...], ...]:
+    """The tab-separated rows of a data file whose `#` lines say what it holds, in file order."""
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return tuple(tuple(f.strip() for f in line.split("\t")) for line in lines
+                 if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=None)
+def listed_words(name: str) -> frozenset[str]:
+    """The first field of each row of a `#`-commented data file (`short_title_heads.tsv`)."""
+    return frozenset(row[0] for row in commented_rows(name))
+
+
+@lru_cache(maxsize=None)
 def load_word_list(name: str) -> frozenset[str]:
     """A one-column list file in `kg/data/` (e.g. `state_verbs.tsv`)."""
     return frozenset(r[next(iter(r))] for r in _rows(name))

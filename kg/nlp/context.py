@@ -7,13 +7,14 @@ from functools import lru_cache
 from typing import Callable, Sequence
 
 from kg import resources
-from kg.german import PLACE_NAME_PARTICLES, VICINITY_NOUNS
+from kg.german import LOCATIVE_PREPOSITIONS, PLACE_NAME_PARTICLES, VICINITY_NOUNS
 from kg.nlp.hits import Hit
 from kg.nlp.names import _ACRONYM, NameRules
 from kg.rules import declare, fired
 
 _QUOTES = {"„", "“", "\"", "»", "«", "”"}
-_PLACE_PREPOSITIONS = {"in", "nach", "aus", "nahe", "von"}
+# "von" only after a compass adverb or a vicinity noun: „südlich von Aleppo“, „in der Nähe von Tekoa“
+_PLACE_PREPOSITIONS = LOCATIVE_PREPOSITIONS | {"von"}
 
 
 # span(first token, end, label, key or None for the surface, form, rule): records a hit and covers its tokens

@@ -149,13 +149,16 @@ def title_forms(record: resources.TitleRecord) -> dict[str, TitleForm]:
     return out
 
 
+_MINISTRY_FORMS = resources.commented_rows("ministry_forms.tsv")
+
+
 def _ministry(word: str) -> str | None:
     """Any ministry by the compound's head: 'Landwirtschaftsministeriums' → 'Landwirtschaftsministerium'."""
     if not word[:1].isupper() or len(word) < 12:
         return None
-    for end in ("ministeriums", "ministerium", "ministerien"):
+    for end, lemma in _MINISTRY_FORMS:
         if word.endswith(end):
-            return word[: len(word) - len(end)] + "ministerium"
+            return word[: len(word) - len(end)] + lemma
     return None
 
 
@@ -242,7 +245,7 @@ class Gazetteer(ContextRules):
         self.titles = titles
         # compound heads: "bürgermeister" in "Oberbürgermeister"
         self.title_suffixes = {t[:1].lower() + t[1:]: tf for t, tf in titles.items()
-                               if len(t) >= 6 or t in ("Chef", "Chefin", "Chefs")}
+                               if len(t) >= 6 or t in resources.listed_words("short_title_heads.tsv")}
         # no longer tail can match: a long word costs as many lookups as a short one
         self.longest_title_suffix = max(map(len, self.title_suffixes), default=0)
         self.name_classes = resources.load_name_classes()   # word classes learned from a corpus (kg.nlp.classes)

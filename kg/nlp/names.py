@@ -23,7 +23,10 @@ _INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
 # endings of German abstract and mass nouns, and of people by their creed ("der Nationalist
 # Talamoni"): a single word ending so is no name (`kg/data/noun_suffixes.tsv`)
 _NOUN_SUFFIXES = tuple(sorted(resources.load_word_list("noun_suffixes.tsv")))
-_CAP_PARTICLES = {"De", "Van", "Von", "Del", "Da", "Di", "Le", "La", "El", "Al", "Bin", "Ibn", "Abu", "Ben"}
+# a particle is written capitalised too: "Leonardo Di Caprio", "Zine El Abidine Ben Ali"
+_CAP_PARTICLES = frozenset(p.capitalize() for p in NAME_PARTICLES)
+# an age before a name: "der 45-jährige Ali Demir", "die 29-Jährige"
+AGE_ENDINGS = tuple(f"-{j}ährig{end}" for j in "jJ" for end in german.ADJECTIVE_ENDINGS)
 # nouns that end the names of organisations and places, never of persons ("Amadeu Antonio Stiftung")
 _ORG_HEADS = resources.load_word_list("name_end_nouns.tsv")
 _ARABIC_ARTICLE = re.compile(r"^(al|as|ad|an|ar|at|az|el|ash)-[A-ZÄÖÜ]")
@@ -155,7 +158,7 @@ class NameRules:
             return AFTER_TITLE
         if i >= 2 and words[i - 1] in ("/", ":") and self._credit_context(words, i):
             return PHOTO_CREDIT
-        if i > 0 and words[i - 1].endswith(("-jährige", "-jähriger", "-jährigen", "-Jährige")) \
+        if i > 0 and words[i - 1].endswith(AGE_ENDINGS) \
                 and i + 1 < n and self.is_name_word(words[i + 1]) and not covered[i + 1] \
                 and (w not in self.common or self.is_first_name(w)):
             return AFTER_AGE    # "der 45-jährige Ali Demir": a person, whatever the words

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any, Callable, Sequence
 
+from kg.german import NOUN_ENDINGS
 from kg.nlp.hits import Hit
 from kg.nlp.names import _NOUN_SUFFIXES, NOT_NAMES
 from kg.nlp.orgheads import WordTests
@@ -22,7 +23,7 @@ _QUOTES = {"„", "“", "\"", "»", "«", "”"}
 
 def inflected(word: str, common: frozenset[str]) -> bool:
     """A plural or case form of a known noun: 'Gewinne', 'Beschäftigten', 'Stellen'."""
-    return any(word.endswith(end) and word[: len(word) - len(end)] in common for end in ("e", "n", "en", "er", "s", "es"))
+    return any(word.endswith(end) and word[: len(word) - len(end)] in common for end in NOUN_ENDINGS)
 
 
 def word_tests(gaz: Any, words: Sequence[str], covered: list[bool], hits: list[Hit]) -> WordTests:

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Sequence
 
 from kg import german
 from kg.nlp.hits import Hit
-from kg.nlp.names import _NOUN_SUFFIXES, _ORG_HEADS, NOT_NAMES
+from kg.nlp.names import _NOUN_SUFFIXES, _ORG_HEADS, AGE_ENDINGS, NOT_NAMES
 from kg.rules import declare, fired
 
 if TYPE_CHECKING:
@@ -55,12 +55,11 @@ OTHER_FIRST = declare("person-other-first-name", STAGE, "a listed surname after 
 
 _ROMAN = re.compile(r"^(?=[IVX])(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 _ROMAN_FIRST = frozenset("IVX")
-_AGE_ENDINGS = ("-jährige", "-jähriger", "-jährigen", "-Jährige", "-Jährigen")
 _NAME_CLASSES = frozenset({"SURNAME", "FIRST"})
 _SENTENCE_OPENERS = frozenset({".", "!", "?", ":", "„", "\"", "–"})
-_PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus", "bei", "von", "nahe", "im", "ins", "vom", "zum", "zur"})
-_LIST_JOINS = frozenset({",", "und", "sowie", "oder"})
-_LIST_ENDS = frozenset({",", "und", "sowie", "oder", ".", ";", ")", "(", "–", ":"})
+_PLACE_PREPOSITIONS = german.PLACE_PREPOSITIONS | german.CONTRACTIONS
+_LIST_JOINS = german.LIST_CONJUNCTIONS | {","}
+_LIST_ENDS = _LIST_JOINS | {".", ";", ")", "(", "–", ":"}
 _INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
 
 
@@ -84,7 +83,7 @@ def context_persons(gaz: "Gazetteer", text: str, words: Sequence[str], idx: Sequ
             span.address(k)
         elif _INITIAL.match(w):
             span.initials(k)
-        elif k > 0 and words[k - 1].endswith(_AGE_ENDINGS) and span.lone(k) \
+        elif k > 0 and words[k - 1].endswith(AGE_ENDINGS) and span.lone(k) \
                 and (not w.endswith("er") or classes.get(w) == "SURNAME"):   # "der 21-jährige Ghanaer"
             span.add(k, k + 1, "age", AGE)
         elif w[-1:] == "s" and classes.get(w[:-1]) in _NAME_CLASSES and span.genitive(k):

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Sequence
 
-from kg import resources
+from kg import german, resources
 from kg.german import DETERMINERS, NUMBER_WORDS
 from kg.nlp.hits import Hit
 from kg.nlp.memo import Memo
@@ -33,23 +33,19 @@ from kg.rules import fired, rule
 if TYPE_CHECKING:
     from kg.nlp.gazetteer import Gazetteer
 
-_COMPASS_WORDS = frozenset(f"{d}lich" for d in ("nörd", "süd", "öst", "west", "nordöst", "nordwest", "südöst",
-                                                 "südwest")) | {"unweit"}
-# prepositions of place, direction and origin before a town ("bei", "über": only a toponym form)
-PLACE_PREPOSITIONS = frozenset("in nach aus nahe bei über Richtung bis gen ab zwischen via vor um durch "
-                               "entlang oberhalb unterhalb jenseits".split()) | _COMPASS_WORDS
-_UNKNOWN_AFTER = frozenset(("in", "nach", "aus", "nahe"))
-_ANY_PREPOSITION = PLACE_PREPOSITIONS | {w.capitalize() for w in PLACE_PREPOSITIONS}
+# prepositions of place, direction and origin before a town ("bei", "über": only a toponym form); "von"
+# follows a noun more often than it names a place ("der Präsident von Frankreich")
+_TOWN_PREPOSITIONS = (german.PLACE_PREPOSITIONS - {"von"}) | german.DIRECTION_PREPOSITIONS | german.COMPASS_ADVERBS
+_ANY_PREPOSITION = _TOWN_PREPOSITIONS | {w.capitalize() for w in _TOWN_PREPOSITIONS}
 # words that stand only before places: after them any unknown name is one ("unweit Tekoa")
-_PLACE_ONLY = frozenset(("unweit", "richtung", "Richtung", "gen")) | _COMPASS_WORDS
-_COORDINATION = frozenset(("und", "oder", "sowie", ",", "bzw."))
+_PLACE_ONLY = frozenset(("richtung", "Richtung", "gen")) | german.COMPASS_ADVERBS
+_COORDINATION = german.LIST_CONJUNCTIONS | {",", "bzw."}
 # "Frankfurt an der Oder", "Freiburg im Breisgau", "Rothenburg ob der Tauber", "Weil am Rhein"
 _JOINERS = (("an", "der"), ("am",), ("im",), ("ob", "der"))
 _JOINER_ENDS = frozenset(joiner[-1] for joiner in _JOINERS)
-_DATIVE_OPENERS = frozenset("im ins vom zum beim".split()) | frozenset(("aus dem", "in dem", "nach dem"))
 # adjective suffixes no noun ends in: "Bayerische", "Tyrrhenischen", "Südliches"
-_ADJECTIVE_ENDINGS = tuple(stem + end for stem in ("isch", "lich") for end in ("e", "er", "es", "en", "em"))
-_RIVER_OPENERS = frozenset("der die den dem des am vom zum entlang".split())
+_ADJECTIVE_ENDINGS = tuple(stem + end for stem in german.ADJECTIVE_SUFFIXES for end in german.ADJECTIVE_ENDINGS)
+_RIVER_OPENERS = german.DEFINITE_ARTICLES | german.CONTRACTIONS | {"entlang"}
 _LINKING = ("s", "es", "")       # the genitive link of a compound ("Flüchtlingsheim")
 
 
@@ -218,8 +214,8 @@ def toponym_after_preposition(p: PlacePass) -> None:
         # a capitalised preposition opens a sentence: "In Tekoa", "Nach Quellstedt" (the context rules
         # read only the lower-case ones, so here any unknown name after in, nach, aus is one too)
         low = w.lower() if w[:1].isupper() else w
-        loose = low in _PLACE_ONLY or (low != w and low in _UNKNOWN_AFTER)
-        if low in PLACE_PREPOSITIONS and p.evidence(i + 1, loose) and p.ends_name(i + 1) \
+        loose = low in _PLACE_ONLY or (low != w and low in german.LOCATIVE_PREPOSITIONS)
+        if low in _TOWN_PREPOSITIONS and p.evidence(i + 1, loose) and p.ends_name(i + 1) \
                 and not p.words[i + 1].endswith("s"):
             p.add(i + 1, i + 2, "context:toponym", "place-toponym-preposition")
 
@@ -245,7 +241,7 @@ def coordinated_places(p: PlacePass) -> None:
     n = len(p.words)
     for i, end in sorted(p.places.items()):
         # after a preposition of place any unknown name; in a bare list only a toponym form
-        loose = i > 0 and p.words[i - 1] in PLACE_PREPOSITIONS
+        loose = i > 0 and p.words[i - 1] in _TOWN_PREPOSITIONS
         if i in p.states and not loose:
             continue
         j = end
@@ -268,7 +264,7 @@ def _name_adjective(p: PlacePass, k: int) -> bool:
     'Tyrrhenische', 'Roten'; no noun ('Menschen Platz finden') and no surname ('Gruber Platz')."""
     w, gaz = p.words[k], p.gaz
     if k == 0 or p.words[k - 1] in _OPENERS or not p.free(k) or len(w) <= 3 or not w.isalpha() \
-            or not w[:1].isupper() or not w[1:].islower() or not w.endswith(("er", "e", "es", "en", "em")):
+            or not w[:1].isupper() or not w[1:].islower() or not w.endswith(german.ADJECTIVE_ENDINGS):
         return False
     if w.endswith("er") and (gaz.phrases.get((w[:-2],)) is not None or gaz.name_classes.get(w[:-2]) == "PLACE"):
         return True             # "Kölner", "Genfer": the adjective of a place
@@ -398,7 +394,8 @@ def regional_adjective_places(p: PlacePass) -> None:
         adjective, opener = words[i], words[i - 1]
         if not adjective.endswith(("sche", "schen")):
             continue
-        if opener in _DATIVE_OPENERS or (i > 1 and f"{words[i - 2]} {opener}" in _DATIVE_OPENERS):
+        # after a contraction or a preposition and "dem" the adjective is weak: "im", "aus dem"
+        if opener in german.CONTRACTIONS or (i > 1 and opener == "dem" and words[i - 2] in german.PLACE_PREPOSITIONS):
             ok = adjective.endswith(("ischen", "schen"))
         else:
             ok = opener == "das" and adjective.endswith(("ische", "sche"))

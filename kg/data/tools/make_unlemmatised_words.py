@@ -18,8 +18,7 @@ import sys
 from kg import resources
 from kg.nlp import build_nlp
 from kg.nlp.names import _NOUN_SUFFIXES
-
-_CASE_ENDINGS = ("e", "n", "en", "er", "s", "es")
+from kg.nlp.orgwords import inflected
 
 
 def main() -> None:
@@ -29,7 +28,7 @@ def main() -> None:
     words = sorted(w for w in common - lemmas
                    if w.isalpha() and w[1:2].islower() and not w.endswith(_NOUN_SUFFIXES)
                    and not gazetteer.compound_noun(w)
-                   and not any(w.endswith(e) and w[: len(w) - len(e)] in common for e in _CASE_ENDINGS))
+                   and not inflected(w, common))
     sys.stdout.write("\n".join(words) + "\n")
     sys.stderr.write(f"{len(words)} words\n")
 

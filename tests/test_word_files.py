@@ -1,0 +1,33 @@
+"""The word lists of kg/data/ that code reads instead of literals: each loads, holds words, and no
+word twice; a closed-class word of kg/german.py is defined once, not again in a data file."""
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from kg import german, resources
+
+# `#`-commented lists: (file, fields a row)
+COMMENTED = [("short_title_heads.tsv", 1), ("ministry_forms.tsv", 2)]
+
+
+@pytest.mark.parametrize(("name", "width"), COMMENTED)
+def test_commented_list_loads_without_duplicates(name: str, width: int) -> None:
+    rows = resources.commented_rows(name)
+    assert rows, name
+    assert all(len(r) == width and all(r) for r in rows), name
+    firsts = [r[0] for r in rows]
+    assert not [w for w, n in Counter(firsts).items() if n > 1], name
+    assert (resources.DATA / name).read_text(encoding="utf-8").startswith("# "), "a header comment says what it is"
+
+
+def test_ministry_forms_share_one_lemma_that_is_a_form() -> None:
+    rows = resources.commented_rows("ministry_forms.tsv")
+    lemmas = {lemma for _, lemma in rows}
+    assert len(lemmas) == 1 and lemmas <= {form for form, _ in rows}
+
+
+def test_place_prepositions_derive_from_one_core() -> None:
+    assert german.LOCATIVE_PREPOSITIONS < german.PLACE_PREPOSITIONS
+    assert not german.DIRECTION_PREPOSITIONS & german.PLACE_PREPOSITIONS
