@@ -141,6 +141,66 @@ COPULA_ADVERBS = _words("ohnehin bereits schon längst auch")
 INCLUSIVES = _words("einschließlich darunter inklusive samt")
 
 
+# -- the clause, role, talks and event rules (kg/extract) ---------------------------------------
+# the article forms of the genitive after a noun: "Präsident der Ukraine", "Chef des Kreml"
+GENITIVE_ARTICLES = _words("der des")
+# the definite article of an accusative or dative object, never of a subject: "kritisierte den Präsidenten"
+OBJECT_ARTICLES = _words("den dem")
+# an accusative or dative article, definite or not: "den Papst", "einem Treffen"
+OBLIQUE_ARTICLES = OBJECT_ARTICLES | _words("einen einem")
+# the article forms of a singular object: "den Präsidenten", "einem Treffen", "eines Gipfels"
+SINGULAR_OBJECT_ARTICLES = OBLIQUE_ARTICLES | _words("ein eines")
+# the article forms that open a nominative subject: "Ein Leitartikel …", "Die Regierung …"
+NOMINATIVE_ARTICLES = _words("der die das ein eine")
+# the definite article before a person's title: "der/die/den/dem Minister" (a title is never neuter, and
+# a genitive reads as a complement)
+PERSON_ARTICLES = _words("der die den dem")
+# personal pronouns in the nominative, "man" with them
+PERSONAL_PRONOUNS = _words("ich du er sie es wir ihr man")
+# the speaker's own pronouns in quoted speech: "Wir werden helfen, sagte Merkel"
+FIRST_PERSON_PRONOUNS = _words("ich wir")
+# a third person singular subject: "er", "sie"
+THIRD_PERSON_PRONOUNS = _words("er sie")
+# the pronouns of a masculine object: "traf ihn", "gab ihm"
+OBJECT_PRONOUNS = _words("ihm ihn")
+# the possessive of "er": "sein Land", "seine Regierung"
+HIS = _words("sein seine")
+# the word of a pair: "beide Seiten", "die beiden"
+BOTH = _words("beide beiden")
+# the infinitives of the perfect auxiliaries: "verletzt zu haben", "gewesen zu sein"
+PERFECT_INFINITIVES = _words("haben sein")
+# "zu" with its contractions: "zu den Gesprächen", "zum Gipfel", "zur Konferenz"
+TO_PREPOSITIONS = _words("zu zum zur")
+# "von" with its contraction: the agent or origin: "von Putin", "vom Kreml"
+FROM_PREPOSITIONS = _words("von vom")
+# the agent of a passive: "von Russland angegriffen", "durch die Armee", "seitens der Regierung"
+AGENT_PREPOSITIONS = FROM_PREPOSITIONS | _words("durch seitens")
+# "in" with its contraction: "in Moskau", "im Kreml"
+IN_PREPOSITIONS = _words("in im")
+# where one travels to or stays: "Reise nach Moskau", "Besuch in Kiew"
+DESTINATION_PREPOSITIONS = _words("in nach")
+# the partners of talks or a conflict: "Gespräche mit Kiew", "zwischen Moskau und Kiew"
+PARTNER_PREPOSITIONS = _words("mit zwischen")
+# a condition: "falls Russland angreift", "sollte Russland angreifen", "sofern …"
+CONDITIONALS = _words("falls wenn sofern sollte sollten")
+# the particles of separable verbs, alone at a clause's end ("sicherte … zu") or before "zu" ("anzuerkennen")
+SEPARABLE_PARTICLES = _words(
+    "ab an auf aus bei ein fest frei los mit nach vor weg zu zurück zusammen bereit fort hin her heraus "
+    "hinzu entgegen gegenüber statt teil vorbei weiter wieder dar")
+# adverbs that open a main clause without being its subject (the verb follows, then the subject)
+CLAUSE_ADVERBS = _words(
+    "jetzt danach dann auch zudem bereits daher dabei unterdessen gleichzeitig zuletzt außerdem dort hier damit so "
+    "doch nun trotzdem dennoch darin darauf davor deshalb deswegen zuvor inzwischen mittlerweile erst später heute "
+    "gestern morgen bislang bisher zunächst schließlich offenbar allerdings jedoch zugleich ebenfalls vielmehr "
+    "stattdessen immerhin seither seitdem anschließend erneut wieder")
+# the endings of an infinitive: "sagen", "ändern", "handeln"
+INFINITIVE_ENDINGS = ("en", "ern", "eln")
+# a present participle, bare or inflected: "anschließend", "führende"
+PRESENT_PARTICIPLE_ENDINGS = tuple("end" + end for end in ("", *ADJECTIVE_ENDINGS))
+# the endings of a weak verb's past tense: "sagte", "sagten", "sagtet", "sagt"
+PAST_ENDINGS = ("ten", "tet", "te", "t")
+
+
 # -- the NLP name rules (kg/nlp) -----------------------------------------------------------------
 # capitalised function words the noun lexicon does not hold: a sentence's first word, no name
 CAPITALISED_FUNCTION_WORDS = _words(

@@ -25,23 +25,24 @@ from typing import Iterable, NamedTuple, Sequence
 
 from spacy.tokens import Doc
 
+from kg import german
 from kg.extract.lexicon import calendar_words, lemma_fixes, state_organs
 from kg.extract.mentions import EntityReading, Mention
 from kg.extract.rules import declare, fired
 from kg.facts import Article
 from kg.german import ATTRIBUTION_POSTPOSITIONS, COORDINATORS, DETERMINERS, PREPOSITIONS, RELATIVES, SUBORDINATORS
 from kg.nlp.memo import Memo
+from kg.resources import listed_words
 
 ACTOR_TYPES = frozenset({"State", "Official", "Organization"})
 # Words that end a clause or a phrase; quotes and dashes too, since news prose
 # uses them for insertions.
 BOUNDARY_PUNCT = frozenset({",", ";", ":", "–", "—", "-", "(", ")", "?", "!", "."})
 QUOTES = frozenset({"„", "“", "”", '"', "«", "»", "‚", "‘"})
-SUBJECT_PRONOUNS = frozenset({"er", "sie"})
-NON_VERBS = PREPOSITIONS | DETERMINERS | COORDINATORS | SUBORDINATORS | frozenset(
-    "nicht auch noch schon nur sich es man wir ihnen ihn ihm uns euch einen allen vielen anderen "
-    "beiden offen eigenen eben oben unten morgen gestern zusammen entgegen innen außen hinten vorn vorne binnen "
-    "gegen seinen ihren unseren deren dessen".split())
+SUBJECT_PRONOUNS = german.THIRD_PERSON_PRONOUNS
+NON_VERBS = PREPOSITIONS | DETERMINERS | COORDINATORS | SUBORDINATORS | listed_words("not_verbs.tsv")
+# the glue of a list of actors: "Russland, China und Iran"
+_LIST_GLUE = german.LIST_CONJUNCTIONS | {","}
 
 # A sentence ends at . ! ? before a capital, except after ordinals ("10. Januar")
 # and common abbreviations.
@@ -76,8 +77,8 @@ def make_word(text: str, lemma: str, start: int, end: int) -> Word:
     """
     lower = text.lower()
     verbish = (text.isalpha() and text.islower() and lower not in NON_VERBS
-               and lemma.endswith(("en", "ern", "eln")) and len(text) > 2
-               and not lower.endswith(("end", "ende", "enden", "ender", "endes", "endem")))  # "anschließend"
+               and lemma.endswith(german.INFINITIVE_ENDINGS) and len(text) > 2
+               and not lower.endswith(german.PRESENT_PARTICIPLE_ENDINGS))  # "anschließend"
     return Word(text, lemma, start, end, lower, text[:1].isupper(), verbish)
 
 
@@ -251,7 +252,7 @@ def governing_prep(words: Sequence[Word], first: int) -> str | None:
             i -= 1          # a title before a name: "mit Präsident Sisi"
             steps += 1
             continue
-        if w.capitalized and w.text.isalpha() and i + 1 < len(words) and words[i + 1].lower in ("des", "der"):
+        if w.capitalized and w.text.isalpha() and i + 1 < len(words) and words[i + 1].lower in german.GENITIVE_ARTICLES:
             i -= 1          # a genitive attribute: "gegen Stellungen des IS"
             steps += 1
             continue
@@ -283,7 +284,7 @@ def _is_title_gap(words: Sequence[Word]) -> bool:
 _ADJECTIVE = re.compile(r"sch(?:e|en|er|es|em)?$")
 
 
-SINGULAR_ARTICLES = frozenset({"den", "dem", "ein", "einen", "einem", "eines"})
+SINGULAR_ARTICLES = german.SINGULAR_OBJECT_ARTICLES
 
 
 def _one_national(words: Sequence[Word], actor: Actor) -> bool:
@@ -307,7 +308,7 @@ def _generic_adjective(words: Sequence[Word], actor: Actor) -> bool:
         return False
     nxt = actor.last + 1
     while nxt < len(words) and words[nxt].text.islower() and _ADJECTIVE.search(words[nxt].lower) is None \
-            and words[nxt].lower.endswith(("e", "en", "er", "es", "em")) and nxt - actor.last < 3:
+            and words[nxt].lower.endswith(german.ADJECTIVE_ENDINGS) and nxt - actor.last < 3:
         nxt += 1        # more adjectives: "ukrainischen neuen Regierung"
     if nxt >= len(words) or not words[nxt].capitalized or not words[nxt].text.isalpha():
         return False
@@ -444,9 +445,9 @@ def _with_prepositions(words: Sequence[Word], merged: list[Actor]) -> list[Actor
 
 def _carries_over(gap: Sequence[Word]) -> bool:
     """A short list gap ("und seinem Amtskollegen") across which a preposition governs the next actor."""
-    return bool(gap) and all(w.lower in ("und", "sowie", "oder", ",") or w.lower in DETERMINERS
+    return bool(gap) and all(w.lower in _LIST_GLUE or w.lower in DETERMINERS
                              or (w.text.isalpha() and not w.verbish and w.lower not in PREPOSITIONS) for w in gap) \
-        and any(w.lower in ("und", "sowie", "oder", ",") for w in gap) and len(gap) <= 4
+        and any(w.lower in _LIST_GLUE for w in gap) and len(gap) <= 4
 
 
 def clause_ranges(words: Sequence[Word]) -> list[tuple[int, int]]:
@@ -475,7 +476,7 @@ def clause_ranges(words: Sequence[Word]) -> list[tuple[int, int]]:
     return ranges
 
 
-LIST_JOINERS = frozenset({"und", "sowie", "oder"})
+LIST_JOINERS = german.LIST_CONJUNCTIONS
 
 
 def _list_comma(words: Sequence[Word], i: int) -> bool:
@@ -670,9 +671,7 @@ class Resolver:
         return None
 
 
-PARTICLES = frozenset(
-    "ab an auf aus bei ein fest frei los mit nach vor weg zu zurück zusammen bereit fort hin her heraus "
-    "hinzu entgegen gegenüber statt teil vorbei weiter wieder dar bei".split())
+PARTICLES = german.SEPARABLE_PARTICLES
 
 
 def clause_particle(sentence: Sentence, first: int, last: int) -> tuple[str, int] | None:
@@ -744,7 +743,7 @@ def _weak_infinitive(word: Word) -> str | None:
     if word.lemma.endswith("n"):
         return None         # the table gave an infinitive: trust it
     for form in (word.lower, word.lemma):
-        for ending in ("ten", "tet", "te", "t"):
+        for ending in german.PAST_ENDINGS:
             if form.endswith(ending) and len(form) > len(ending) + 4:
                 return form[:-len(ending)] + "en"
     return None

@@ -23,6 +23,7 @@ from kg.extract.lexicon import calendar_words, control_verbs, state_organs
 from kg.extract.mentions import EntityReading
 from kg.extract.rules import Stage, declare, fired
 from kg.facts import Article
+from kg import german
 from kg.german import AUXILIARIES
 from kg.nlp.memo import once_per_doc
 
@@ -58,14 +59,15 @@ def with_references(sentence: Sentence, resolver: Resolver) -> Sentence:
 
 
 ARMED_EPITHETS = frozenset(w.lower() for w in resources.load_word_list("armed_epithets.tsv"))
-PAIR_WORDS = frozenset({"beide", "beiden"})
-REFERRING = SUBJECT_PRONOUNS | PAIR_WORDS | {"ich", "wir", "sein", "seine"}     # lower-case words that may refer
+PAIR_WORDS = german.BOTH
+# lower-case words that may refer
+REFERRING = SUBJECT_PRONOUNS | PAIR_WORDS | german.FIRST_PERSON_PRONOUNS | german.HIS
 DEMONSTRATIVE = declare("reference-demonstrative", "reference", "„Dieser“ opening a sentence before its verb is the "
                         "official who closed the sentence before: „Kiew schrieb an Außenminister Lawrow. Dieser …“")
 PAIR = declare("reference-pair", "reference", "„beide Seiten“, „die beiden“ as a subject are the one pair of "
                "coordinated subjects of the last two sentences: „Russland und die Ukraine verhandelten. Beide "
                "Seiten einigten sich …“")
-OWN_COUNTRY = frozenset({"land", "regierung", "staat", "heimatland"})
+OWN_COUNTRY = resources.listed_words("own_country_nouns.tsv")
 OWN_COUNTRY_RULE = declare("reference-own-country", "reference", "„sein Land“, „seine Regierung“: the state of the "
                            "official speaking or just named: „Sein Land werde protestieren, sagte Außenminister X“")
 EPITHET = declare("reference-epithet", "reference", "„die Dschihadisten“, „die Miliz“: the one armed group "
@@ -77,14 +79,14 @@ def _reference(sentence: Sentence, resolver: Resolver, speaker: Actor | None, co
     """The actors word i refers to, if it is a pronoun, a title, „Dieser“, „beide“ or an epithet."""
     words, w = sentence.words, sentence.words[i]
     found = None
-    if w.lower in ("ich", "wir") and speaker is not None and i < speaker.first:
+    if w.lower in german.FIRST_PERSON_PRONOUNS and speaker is not None and i < speaker.first:
         # "Wir werden die Ukraine unterstützen, sagte Merkel": the speaker (or whom he speaks for)
         found = Actor(speaker.key, speaker.type, i, i, None, resolved=True)
-    elif w.lower in SUBJECT_PRONOUNS and (w.text in ("er", "sie") or (i == 0 and w.text in ("Er", "Sie"))):
+    elif w.lower in SUBJECT_PRONOUNS and (w.text in german.THIRD_PERSON_PRONOUNS or (i == 0 and w.lower in german.THIRD_PERSON_PRONOUNS)):
         found = resolver.pronoun(sentence.index, w, i)
     elif w.text == "Dieser" and i == 0 and len(words) > 1 and words[1].verbish:
         found = _resolved(resolver.demonstrative(sentence.index), i, DEMONSTRATIVE)
-    elif w.lower in ("sein", "seine") and i + 1 < len(words) and words[i + 1].lower in OWN_COUNTRY:
+    elif w.lower in german.HIS and i + 1 < len(words) and words[i + 1].lower in OWN_COUNTRY:
         owner = speaker if speaker is not None and speaker.first > i else resolver.pronoun(sentence.index, words[i], i)
         found = resolver.country_of(owner, i)
         if found is not None:
@@ -93,7 +95,7 @@ def _reference(sentence: Sentence, resolver: Resolver, speaker: Actor | None, co
         return _pair(sentence, resolver, i)
     elif w.capitalized and i > 0 and words[i - 1].lower in ("die", "den") and w.lower in ARMED_EPITHETS:
         found = _resolved(resolver.armed_group(sentence.index), i, EPITHET)
-    elif (w.capitalized and i > 0 and words[i - 1].lower in ("der", "die", "den", "dem")
+    elif (w.capitalized and i > 0 and words[i - 1].lower in german.PERSON_ARTICLES
           and (i + 1 >= len(words) or (i + 1) not in covered)):
         found = resolver.title(sentence.index, w, i)
     return [found] if found is not None else []
@@ -147,7 +149,7 @@ def _chain(sentence: Sentence, head: Actor, pool: list[Actor]) -> list[Actor]:
             out.append(actor)       # the two of „beide Seiten“
             last = actor.last
         elif gap and all(w.lower in COORDINATORS | DETERMINERS | {","} for w in gap) \
-                and any(w.lower in ("und", "sowie", ",") for w in gap):
+                and any(w.lower in german.ADDITIVE_CONJUNCTIONS or w.lower == "," for w in gap):
             out.append(actor)
             last = actor.last
         else:
@@ -155,7 +157,7 @@ def _chain(sentence: Sentence, head: Actor, pool: list[Actor]) -> list[Actor]:
     return out
 
 
-OBLIQUE_ARTICLES = frozenset({"den", "dem", "einen", "einem", "ihm", "ihn"})
+OBLIQUE_ARTICLES = german.OBLIQUE_ARTICLES | german.OBJECT_PRONOUNS
 
 
 def _oblique(sentence: Sentence, actor: Actor) -> bool:
@@ -224,18 +226,14 @@ def _infinitive(sentence: Sentence, cue: int) -> bool:
     """A zu-infinitive ("… zu kooperieren", "auszuüben"): its subject is the main clause's."""
     words = sentence.words
     return (cue > 0 and words[cue - 1].lower == "zu") or \
-        (cue + 2 < len(words) and words[cue + 1].lower == "zu" and words[cue + 2].lower in ("haben", "sein")) or \
+        (cue + 2 < len(words) and words[cue + 1].lower == "zu" and words[cue + 2].lower in german.PERFECT_INFINITIVES) or \
         any(words[cue].lower.startswith(p + "zu") and len(words[cue].lower) > len(p) + 4
-            for p in ("an", "auf", "aus", "ab", "ein", "vor", "zurück", "zusammen", "fest", "frei"))
+            for p in german.SEPARABLE_PARTICLES)
 
 
-PERSONAL_PRONOUNS = frozenset({"ich", "du", "er", "sie", "es", "wir", "ihr", "man"})
+PERSONAL_PRONOUNS = german.PERSONAL_PRONOUNS
 # Words that open a main clause without being its subject (the verb follows, then the subject).
-ADVERBIALS = frozenset(
-    "jetzt danach dann auch zudem bereits daher dabei unterdessen gleichzeitig zuletzt außerdem dort hier damit so "
-    "doch nun trotzdem dennoch darin darauf davor deshalb deswegen zuvor inzwischen mittlerweile erst später heute "
-    "gestern morgen bislang bisher zunächst schließlich offenbar allerdings jedoch zugleich ebenfalls vielmehr "
-    "stattdessen immerhin seither seitdem anschließend erneut wieder".split())
+ADVERBIALS = german.CLAUSE_ADVERBS
 
 
 def _noun_first(sentence: Sentence, lead: int, last: int) -> bool:
@@ -245,7 +243,7 @@ def _noun_first(sentence: Sentence, lead: int, last: int) -> bool:
         return False
     covered = {i for a in sentence.actors for i in range(a.first, a.last + 1)}
     first = words[lead]
-    if first.lower in ("ein", "eine", "der", "die", "das"):
+    if first.lower in german.NOMINATIVE_ARTICLES:
         return words[lead + 1].capitalized and (lead + 1) not in covered
     return (first.text.replace("-", "").isalpha() and lead not in covered and first.lower not in ADVERBIALS
             and first.lower not in PREPOSITIONS and words[lead + 1].verbish)
@@ -377,6 +375,10 @@ def _infinitive_main(slot: _Slot) -> Roles | None:
 TEXT_NOUNS = resources.load_word_list("text_nouns.tsv")      # "Ein Leitartikel der X": X speaks
 
 
+# where a text's author stands: "in der Washington Post", "im Spiegel", "der Zeitung", "von Reuters"
+_AUTHOR_PREPOSITIONS = german.IN_PREPOSITIONS | german.NOUN_COMPLEMENT_OPENERS
+
+
 @SUBJECTS.rule("subject-text-author", "a text opening the clause speaks for the organisation it appears in or "
                "comes from: „Ein Leitartikel in der Washington Post forderte Obama auf …“")
 def _text_author(slot: _Slot) -> Roles | None:
@@ -385,7 +387,7 @@ def _text_author(slot: _Slot) -> Roles | None:
     if k >= slot.cue or words[k].text not in TEXT_NOUNS:
         return None
     author = next((a for a in slot.sentence.actors_in(k + 1, slot.cue) if a.type == "Organization"
-                   and a.prep in ("in", "im", "der", "des", "von", "vom", None) and a.first <= k + 3), None)
+                   and (a.prep in _AUTHOR_PREPOSITIONS or a.prep is None) and a.first <= k + 3), None)
     return Roles((author,), False) if author is not None else None
 
 
@@ -441,7 +443,7 @@ def _inverted_far(slot: _Slot) -> Roles | None:
         return None
     head = slot.after[0]
     words = slot.sentence.words
-    if head.first > 0 and words[head.first - 1].lower in ("den", "dem"):
+    if head.first > 0 and words[head.first - 1].lower in german.OBJECT_ARTICLES:
         return NO_SUBJECT         # an accusative or dative object, not the subject
     return _chained(slot, head)
 
