@@ -135,6 +135,12 @@ PARTY_HEAD_PREPOSITIONS = _words("von um unter")
 LIST_GLUE = _words(", und sowie")
 # quantifiers that sum up the names before them: "X und Y (beide SPÖ)"
 GROUP_QUANTIFIERS = _words("beide alle")
+# a copula that is a verb (no "als"): "X ist Mitglied der SPÖ"
+VERB_COPULAS = COPULAS - _words("als")
+# the articles of a genitive complement: "Mitglied der SPÖ", "Chef des Bündnisses"
+GENITIVE_ARTICLES = _words("der des")
+# a word opening a span of time between a copula and its predicate: "ist seit 1952 Mitglied"
+DURATION_OPENERS = _words("seit")
 # adverbs between a copula and its predicate: "sind ohnehin in der Nato"
 COPULA_ADVERBS = _words("ohnehin bereits schon längst auch")
 # words that open a list of members: "der Sicherheitsrat – einschließlich China und Russland –"

@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 
 from kg import german
 from kg.extract.lexicon import calendar_words, lemma_fixes, state_organs
+from kg.extract.reading import tables
 from kg.extract.mentions import EntityReading, Mention
 from kg.extract.rules import declare, fired
 from kg.facts import Article
@@ -406,6 +407,9 @@ def _merge_phrases(words: Sequence[Word], raw: list[Actor]) -> list[Actor]:
                 if actor.first >= prev.first and _is_title_gap(gap):
                     merged[-1] = replace(actor, first=prev.first, of=prev.key)
                     continue
+            if _member_compound(words, prev, actor):
+                merged[-1] = replace(actor, first=prev.first)
+                continue
             if prev.type == "Official" and actor.type == "Organization":
                 gap = [w.text for w in words[prev.last + 1:actor.first]]
                 if gap == ["("] and actor.last + 1 < len(words) and words[actor.last + 1].text == ")":
@@ -415,6 +419,22 @@ def _merge_phrases(words: Sequence[Word], raw: list[Actor]) -> list[Actor]:
                 continue
         merged.append(actor)
     return merged
+
+
+MEMBER_COMPOUND_ACTOR = declare("actor-member-compound", "actor", "an organisation's member compound before a "
+                                "state names the state, not the body, as the actor: „Das Nato-Land Türkei protestierte“")
+
+
+def _member_compound(words: Sequence[Word], prev: Actor, actor: Actor) -> bool:
+    """ „Nato-Land Türkei“, „EU-Mitglied Ungarn“: the organisation only classifies the state after it."""
+    if prev.type != "Organization" or actor.type != "State" or prev.first != prev.last or \
+            actor.first != prev.last + 1:
+        return False
+    word = words[prev.last].text
+    if "-" not in word or word.rsplit("-", 1)[1] not in tables().member_words:
+        return False
+    fired(MEMBER_COMPOUND_ACTOR)
+    return True
 
 
 def _with_prepositions(words: Sequence[Word], merged: list[Actor]) -> list[Actor]:

@@ -93,6 +93,9 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     relations.party_possessives,        # "die SPD von Kanzler X"
     relations.party_bracket_groups,     # "X und Y (beide SPÖ)"
     relations.party_title_appositions,  # "X, der SPÖ-Bürgermeister von Y"
+    relations.party_copulas,            # "X ist Mitglied der SPÖ"
+    relations.party_owners,             # "Erdoğans Regierungspartei AKP"
+    relations.party_coordinated_titles,  # "der AKP-Vorsitzende und Ministerpräsident X"
     relations.adviser_possessives,      # "Putins Berater X"
     persons.finish,                     # Official or Person entities, memberOf, advisorTo, mentions
     relations.adviser_affiliations,     # an adviser acts for his principal's state

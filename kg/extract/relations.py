@@ -25,8 +25,8 @@ from functools import lru_cache
 from kg import resources
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import declare, fired, rule
-from kg.german import (COPULA_ADVERBS, COPULAS, DETERMINERS, ENUMERATION_WORDS, GROUP_QUANTIFIERS, INCLUSIVES,
-                       LIST_GLUE, PARTY_HEAD_PREPOSITIONS)
+from kg.german import (COPULA_ADVERBS, COPULAS, DETERMINERS, DURATION_OPENERS, ENUMERATION_WORDS, GENITIVE_ARTICLES,
+                       GROUP_QUANTIFIERS, INCLUSIVES, LIST_GLUE, NEGATIONS, PARTY_HEAD_PREPOSITIONS, VERB_COPULAS)
 from kg.facts import Relation
 from kg.nlp.hits import Hit
 
@@ -75,7 +75,15 @@ def _party_member_of(st: ReadingState, end: int) -> str | None:
     k = end + 1 if end < len(words) and words[end] == "," else end
     if not (k + 2 < len(words) and (words[k:k + 2] in (["von", "der"], ["von", "den"], ["Mitglied", "der"]))):
         return None
-    j = k + 2
+    return _party_after(st, k + 2)
+
+
+def _party_after(st: ReadingState, j: int) -> str | None:
+    """The party named from token j on, past adjectives and a party noun: „(der) oppositionellen
+    Partei Winaq“."""
+    words = st.words
+    while j + 1 < len(words) and words[j].islower() and words[j].isalpha() and not st.by_tok.get(j):
+        j += 1
     if j + 1 < len(words) and words[j] in st.t.party_nouns and not st.by_tok.get(j):
         j += 1
     return next((x.key for x in st.by_tok.get(j, []) if x.label == "ORG" and st.orgs[x.key].kind == "party"), None)
@@ -108,7 +116,8 @@ MEMBER_COMPOUND = declare("member-compound", "state membership", "states next to
 MEMBER_ACCESSION = declare("member-accession", "state membership", "the state in „Beitritt X zur Y“ joins the "
                            "organisation: „den Beitritt der Türkei zur EU“")
 MEMBER_COPULA = declare("member-copula", "state membership", "states before a copula and „in“ or „Mitglied“ "
-                        "are members: „Estland und Lettland sind längst in der Nato“")
+                        "are members: „Estland und Lettland sind längst in der Nato“, „Die Türkei ist seit 1952 "
+                        "Mitglied der Nato“")
 MEMBER_INCLUDING = declare("member-including", "state membership", "states after „einschließlich“ behind an "
                            "international organisation are members: „der UN-Sicherheitsrat – einschließlich "
                            "China und Russland –“")
@@ -196,8 +205,8 @@ def copula_membership(st: ReadingState) -> None:
         if w not in COPULAS or i + 1 >= len(words):
             continue
         j = i + 1
-        while j < len(words) and words[j] in COPULA_ADVERBS:
-            j += 1
+        while j < len(words) and (words[j] in COPULA_ADVERBS or words[j] in DURATION_OPENERS):
+            j += 2 if words[j] in DURATION_OPENERS else 1     # "ist seit 1952 Mitglied der Nato"
         if j >= len(words) or words[j] not in ("in", "im", "Mitglied", "Mitglieder"):
             continue
         j += 1
@@ -531,3 +540,56 @@ def party_title_appositions(st: ReadingState) -> None:
             p.join(party, "relation-party-title-apposition")
             p.official = True
             fired("relation-party-title-apposition")
+
+
+@rule("relation-party-copula", "a name, a copula and „Mitglied der“ a party: „Max Muster ist Mitglied der SPÖ“, "
+      "„Max Muster war seit 1990 Mitglied der KP“ → memberOf", "relations")
+def party_copulas(st: ReadingState) -> None:
+    words = st.words
+    for tok, p in list(st.person_at.items()):
+        k = _name_end(st, tok)
+        if p.party or k >= len(words) or words[k] not in VERB_COPULAS:
+            continue
+        # "ist seit 1990 Mitglied": up to three words between the copula and the noun
+        j = next((j for j in range(k + 1, min(len(words) - 1, k + 5)) if words[j] in st.t.member_words), None)
+        party = _party_after(st, j + 2) if j is not None and words[j + 1] in GENITIVE_ARTICLES else None
+        if party is not None and not any(w == "," or w in NEGATIONS for w in words[k:j]):
+            p.join(party, "relation-party-copula")
+            p.official = True
+            fired("relation-party-copula")
+
+
+@rule("relation-party-owner", "a person's genitive before a party noun and the party: „Erdoğans "
+      "islamisch-konservative Regierungspartei AKP“, „Tsipras' Syriza-Partei“ → memberOf", "relations")
+def party_owners(st: ReadingState) -> None:
+    words = st.words
+    for h in st.hits:
+        if h.label != "ORG" or st.orgs[h.key].kind != "party" or h.tok < 2:
+            continue
+        b = h.tok - 1
+        if "-" in words[h.tok] and words[h.tok].rsplit("-", 1)[1] in st.t.party_nouns:
+            b = h.tok               # "Syriza-Partei": the party noun is the hit's own word
+        elif words[b] not in st.t.party_nouns:
+            continue
+        b -= 1
+        while b > 0 and words[b].islower() and words[b][:1].isalpha():
+            b -= 1                  # adjectives: "islamisch-konservative"
+        found = _person_ending_at(st, b + 1) if words[b].endswith(("s", "'", "’")) else None
+        if found is not None and not found[1].party:
+            found[1].join(h.key, "relation-party-owner")
+            found[1].official = True
+            fired("relation-party-owner")
+
+
+@rule("relation-party-title-coordinated", "a party-prefixed title joined by „und“ to the title before a name: "
+      "„der AKP-Vorsitzende und Ministerpräsident Ahmet Davutoğlu“ → memberOf AKP", "relations")
+def party_coordinated_titles(st: ReadingState) -> None:
+    for p in list(st.person_at.values()):
+        t = p.title_tok
+        if p.party or t is None or t < 2 or st.words[t - 1] not in LIST_GLUE:
+            continue
+        first = _title_at(st, t - 1)
+        party = st.party_prefix(t - 2) if first is not None else None
+        if party is not None:
+            p.join(party, "relation-party-title-coordinated")
+            fired("relation-party-title-coordinated")
