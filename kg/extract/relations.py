@@ -509,7 +509,7 @@ def _group_members(st: ReadingState, end: int) -> list[PersonDraft]:
 
 
 @rule("relation-party-bracket-group", "a party in brackets after „beide“ or „alle“ behind coordinated names: "
-      "„Minister Max Muster und Ministerin Eva Beispiel (beide SPÖ)“ → both memberOf SPÖ", "relations")
+      "„Minister Max Muster und Ministerin Eva Beispiel (beide SPÖ)“ → both memberOf SPÖ")
 def party_bracket_groups(st: ReadingState) -> None:
     words = st.words
     for h in st.hits:
@@ -525,7 +525,7 @@ def party_bracket_groups(st: ReadingState) -> None:
 
 
 @rule("relation-party-title-apposition", "an apposition after a name whose title carries a party: „Hans Muster, "
-      "der SPÖ-Bürgermeister von Neudorf“ → memberOf SPÖ", "relations")
+      "der SPÖ-Bürgermeister von Neudorf“ → memberOf SPÖ")
 def party_title_appositions(st: ReadingState) -> None:
     words = st.words
     for tok, p in list(st.person_at.items()):
@@ -543,7 +543,7 @@ def party_title_appositions(st: ReadingState) -> None:
 
 
 @rule("relation-party-copula", "a name, a copula and „Mitglied der“ a party: „Max Muster ist Mitglied der SPÖ“, "
-      "„Max Muster war seit 1990 Mitglied der KP“ → memberOf", "relations")
+      "„Max Muster war seit 1990 Mitglied der KP“ → memberOf")
 def party_copulas(st: ReadingState) -> None:
     words = st.words
     for tok, p in list(st.person_at.items()):
@@ -560,7 +560,7 @@ def party_copulas(st: ReadingState) -> None:
 
 
 @rule("relation-party-owner", "a person's genitive before a party noun and the party: „Erdoğans "
-      "islamisch-konservative Regierungspartei AKP“, „Tsipras' Syriza-Partei“ → memberOf", "relations")
+      "islamisch-konservative Regierungspartei AKP“, „Tsipras' Syriza-Partei“ → memberOf")
 def party_owners(st: ReadingState) -> None:
     words = st.words
     for h in st.hits:
@@ -582,7 +582,7 @@ def party_owners(st: ReadingState) -> None:
 
 
 @rule("relation-party-title-coordinated", "a party-prefixed title joined by „und“ to the title before a name: "
-      "„der AKP-Vorsitzende und Ministerpräsident Ahmet Davutoğlu“ → memberOf AKP", "relations")
+      "„der AKP-Vorsitzende und Ministerpräsident Ahmet Davutoğlu“ → memberOf AKP")
 def party_coordinated_titles(st: ReadingState) -> None:
     for p in list(st.person_at.values()):
         t = p.title_tok
