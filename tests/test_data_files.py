@@ -18,7 +18,8 @@ ENTITY_FILES = ["states.tsv", "organizations.tsv", "places.tsv", "titles.tsv", "
                 "abbreviations.tsv", "parliaments.tsv", "place_heads.tsv", "org_name_words.tsv",
                 "speech_verbs.tsv", "currencies.tsv", "toponym_endings.tsv", "geo_heads.tsv", "rivers.tsv",
                 "party_adjectives.tsv", "party_members.tsv", "party_member_nouns.tsv",
-                "org_heads.tsv", "noun_suffixes.tsv", "name_end_nouns.tsv", "credit_words.tsv"]
+                "org_heads.tsv", "noun_suffixes.tsv", "name_end_nouns.tsv", "credit_words.tsv",
+                "building_nouns.tsv"]
 
 
 def dupes(values) -> list:
@@ -283,6 +284,11 @@ def test_the_name_rules_word_lists() -> None:
     assert all(h[:1].isupper() and h.isalpha() for h in heads) and not heads & resources.load_first_names()
     credits = resources.load_word_list("credit_words.tsv")
     assert {"Foto", "Bild"} <= credits and all(c[:1].isupper() for c in credits)
+    # a building noun before a name makes it the building's: a German noun, no first name, no title
+    buildings = resources.load_word_list("building_nouns.tsv")
+    assert {"Villa", "Hotel", "Schloss"} <= buildings and buildings <= resources.common_nouns()
+    assert not buildings & resources.load_first_names()
+    assert not buildings & {r["title"] for r in resources.rows("titles.tsv")}
 
 
 def test_speech_verb_forms_and_reporting_lemmas_are_two_lists_of_one_kind() -> None:

@@ -109,7 +109,7 @@ def _full_names(st: ReadingState, per_hits: list[Hit], people: dict[str, PersonD
             singles.append(h)
             continue
         # line breaks and double spaces inside a name are layout, not part of it
-        name = known.name if known else " ".join(h.text.split())
+        name = known.name if known else " ".join(h.key.split())   # „Bernd Lichtbergs Buch“: its key has no -s
         if known is None and name not in people:
             # "Sergej Jurjewitsch Netschajew" after "Sergej Netschajew": the same person
             variant = by_ends.get((name.split()[0], name.split()[-1]), name)

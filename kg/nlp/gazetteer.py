@@ -34,6 +34,7 @@ from kg.nlp.orgcompounds import NAME_COMPOUND, OrgCompounds
 from kg.nlp.orgheads import HEAD_NOUN, OrgHeads
 from kg.nlp.orgwords import word_tests
 from kg.nlp.orgnames import ROLE_RULES, OrgNames, nominative
+from kg.nlp.person_guards import drop_building_names, genitive_names
 from kg.nlp.persons_by_context import context_persons
 from kg.nlp.places_by_context import place_hits
 from kg.nlp.speakers import SPEAKER, speaker_tokens
@@ -328,8 +329,14 @@ class Gazetteer(ContextRules):
         hits = context_persons(self, text, words, idx, hits, covered)
         hits.extend(self._speakers(text, words, idx, hits, covered))
         hits.extend(self._classed(text, words, idx, hits, covered))
+        hits = genitive_names(words, drop_building_names(words, hits), self._owning_noun)
         hits.sort(key=lambda h: (h.start, -h.end))
         return hits
+
+    def _owning_noun(self, w: str) -> bool:
+        """A capitalised German noun that names no person: „Buch“, not „Trainer“."""
+        return w[:1].isupper() and w in self.common and w not in NOT_NAMES and self.title(w) is None \
+            and not self.is_first_name(w)
 
     def _listed(self, text: str, words: list[str], idx: list[int], covered: list[bool]) -> list[Hit]:
         """Listed phrases (longest first) and the hits inside single words; marks what they cover."""

@@ -20,6 +20,7 @@ from kg.rules import declare, fired
 _PARTICLES = NAME_PARTICLES
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ\-]{1,6}$")
 _INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
+_AGE = re.compile(r"^[1-9][0-9]?$")    # an age in brackets: „(29)“; no year („(2007)“) nor score
 # endings of German abstract and mass nouns, and of people by their creed ("der Nationalist
 # Talamoni"): a single word ending so is no name (`kg/data/noun_suffixes.tsv`)
 _NOUN_SUFFIXES = tuple(sorted(resources.load_word_list("noun_suffixes.tsv")))
@@ -56,7 +57,14 @@ PAIR_AFTER_ARTICLE = declare("pair-after-article", STAGE, "guard: two unknown wo
                              "first name by its class, are no person's name, for a German name takes no article: "
                              "„die Harley Davidson“")
 PAIR_WITH_ACRONYM = declare("pair-with-acronym", STAGE, "guard: two unknown words before an acronym in brackets "
-                            "name the organisation the acronym stands for, no person: „Tamil Eelam (LTTE)“")
+                            "that holds their initials name the organisation it stands for, no person: „Tamil "
+                            "Eelam (LTTE)“, but „Trayvon Bromell (USA)“")
+PAIR_AFTER_THING = declare("pair-after-thing", STAGE, "guard: two unknown words after an article and a noun that "
+                           "names no person are that thing's name, no person's: „die Marke Harley Davidson“")
+PAIR_BEFORE_FIRST_NAME = declare("pair-before-first-name", STAGE, "guard: an unknown word before a first name and "
+                                 "a name is no part of it (a role the lexicon lacks): „Superstar Lionel Messi“")
+AGE_NOUN = declare("age-noun", STAGE, "guard: a German noun, role or compound beside an age is no name: „der "
+                   "69-jährige Industriemagnat“, „Arlington Park (2007)“")
 PAIR_PLACE_PREFIX = declare("pair-place-prefix", STAGE, "two unknown words after a place prefix are a place, no "
                             "person: „Tel Aviv“, „Beit Anon“")
 KNOWN_SURNAME_FOLLOWS = declare("known-surname-follows", STAGE, "guard: one new name word before a known "
@@ -160,18 +168,38 @@ class NameRules:
             return PHOTO_CREDIT
         if i > 0 and words[i - 1].endswith(AGE_ENDINGS) \
                 and i + 1 < n and self.is_name_word(words[i + 1]) and not covered[i + 1] \
-                and (w not in self.common or self.is_first_name(w)):
+                and self._aged_word(w, first=True):
             return AFTER_AGE    # "der 45-jährige Ali Demir": a person, whatever the words
-        if i + 4 < n and words[i + 2] == "(" and words[i + 3].isdigit() and words[i + 4] == ")" \
+        if i + 4 < n and words[i + 2] == "(" and _AGE.match(words[i + 3]) and words[i + 4] == ")" \
                 and self.is_name_word(words[i + 1]) and not covered[i + 1] \
-                and (w not in self.common or self.is_first_name(w)):
+                and self._aged_word(w, first=True) and self._aged_word(words[i + 1], first=False):
             return WITH_AGE     # "John Kibanga (29)": a name with an age
         if i + 1 < n and self._pair_word(words, covered, i, "FIRST") \
                 and self._pair_word(words, covered, i + 1, "SURNAME") \
                 and not w.endswith(_NOUN_SUFFIXES) and not words[i + 1].endswith(_NOUN_SUFFIXES) \
-                and self._person_pair(words, i):
+                and self._person_pair(words, covered, i):
             return UNKNOWN_PAIR  # two capitalised words that are neither German words nor known
         return None
+
+    def _first_name_word(self, w: str) -> bool:
+        """A listed first name, or a name word of the first-name class."""
+        return self.is_first_name(w) or (self.name_classes.get(w) == "FIRST" and self.is_name_word(w))
+
+    def _aged_word(self, w: str, first: bool) -> bool:
+        """A word of a name an age stands beside: no German noun, role or compound („der 69-jährige
+        Industriemagnat“, „das Schunkelduo Marianne (63)“, „Arlington Park (2007)“), no place or
+        organisation word by its class; a listed first name, or a surname by its class in second place."""
+        if self.is_first_name(w) or (not first and self.name_classes.get(w) == "SURNAME"):
+            return True
+        if w in self.common or self.name_classes.get(w) in ("PLACE", "ORG") or self._agent_noun(w):
+            fired(AGE_NOUN)
+            return False
+        return True
+
+    def _agent_noun(self, w: str) -> bool:
+        """A title, role or compound noun, also after a hyphen: „Stammkeeper“, „TV-Moderator“."""
+        return self.title(w) is not None or self.compound_noun(w) or (
+            "-" in w and self.title(w.rsplit("-", 1)[1]) is not None)
 
     def _name_at(self, text: str, words: Sequence[str], idx: Sequence[int], covered: list[bool], i: int,
                  rule: str, known_starts: set[int]) -> tuple[Hit | None, int]:
@@ -182,7 +210,7 @@ class NameRules:
         j = self._extend(words, covered, i, form)
         if form == "pair":
             j = max(j, i + 2)   # the second word may be a common word of the surname class
-            if j + 2 < n and words[j] == "(" and words[j + 2] == ")" and _ACRONYM.match(words[j + 1]):
+            if j + 2 < n and words[j] == "(" and words[j + 2] == ")" and _spells(words[j + 1], words[i:j]):
                 fired(PAIR_WITH_ACRONYM)
                 return None, j  # "Tamil Eelam (LTTE)": a name with an acronym is an organisation's
             if w in self.place_prefixes:    # "Beit Anon", "Tel Aviv"
@@ -210,16 +238,26 @@ class NameRules:
         return not covered[k] and self.name_classes.get(w) == cls and self.is_name_word(w) \
             and self.title(w) is None and (cls == "SURNAME" or w not in self.common)
 
-    def _person_pair(self, words: Sequence[str], i: int) -> bool:
+    def _person_pair(self, words: Sequence[str], covered: list[bool], i: int) -> bool:
         """Two unknown words at i make a person's name unless the corpus word class makes one a place
         or an organisation word ("Santa Ponsa"), or the first is no first name by its class and an
-        article stands before them ("die Harley Davidson": a German name takes no article)."""
+        article stands before them ("die Harley Davidson": a German name takes no article), or
+        before a noun that is no person's („die Marke Harley Davidson“), or a first name and a name
+        follow the first ("Superstar Lionel Messi": the name starts at the first name)."""
         first, second = self.name_classes.get(words[i]), self.name_classes.get(words[i + 1])
         if first in ("PLACE", "ORG") or second in ("PLACE", "ORG"):
             fired(PAIR_PLACE_WORD)
             return False
         if first != "FIRST" and i > 0 and words[i - 1] in german.DETERMINERS:
             fired(PAIR_AFTER_ARTICLE)
+            return False
+        if first != "FIRST" and i > 1 and words[i - 2].lower() in german.DETERMINERS and words[i - 1] in self.common \
+                and not covered[i - 1] and not self._agent_noun(words[i - 1]) and words[i] not in self.place_prefixes:
+            fired(PAIR_AFTER_THING)
+            return False
+        if first is None and i + 2 < len(words) and self._first_name_word(words[i + 1]) \
+                and self.is_name_word(words[i + 2]) and not covered[i + 2]:
+            fired(PAIR_BEFORE_FIRST_NAME)
             return False
         return True
 
@@ -325,3 +363,19 @@ class NameRules:
             fired(ORG_HEAD_ENDS_NAME)
             return False
         return True
+
+
+def _spells(acronym: str, words: Sequence[str]) -> bool:
+    """Whether an acronym holds the initials of the words, in order: „LTTE“ of „Tamil Eelam“.
+
+    >>> _spells("LTTE", ["Tamil", "Eelam"]), _spells("USA", ["Trayvon", "Bromell"])
+    (True, False)
+    """
+    if not _ACRONYM.match(acronym):
+        return False
+    k = 0
+    for w in words:
+        k = acronym.find(w[:1].upper(), k) + 1
+        if k == 0:
+            return False
+    return True

@@ -1,0 +1,71 @@
+"""Last words on the person names of all rules: whose name it is, and in which form.
+
+- „die Villa Kerry“: a building noun right before a name makes it the building's name, even
+  where the name is a listed person's („Kerry“). The nouns are in `kg/data/building_nouns.tsv`.
+- „Bernd Lichtbergs Buch“, „die Werke Egon Schieles“: a full name in the possessive genitive
+  names the person without the -s; the span keeps the whole word (it is the mention).
+
+>>> from kg.nlp import build_nlp
+>>> [(h.text, h.label) for h in build_nlp()("Die Villa Kerry steht leer.")._.geokg_hits]
+[]
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Callable, Sequence
+
+from kg import resources
+from kg.german import PERSON_NOUN_ENDINGS
+from kg.nlp.hits import Hit
+from kg.nlp.names import _ORG_HEADS
+from kg.rules import declare, fired
+
+STAGE = "person guards"
+BUILDING_NAME = declare("building-name", STAGE, "guard: a name right after a building noun names the building, "
+                        "no person: „die Villa Kerry“, „im Hotel Sacher“")
+GENITIVE_NAME = declare("genitive-full-name", STAGE, "a full name in the possessive genitive, before or after the "
+                        "noun it owns, names the person without the -s: „Bernd Lichtbergs Buch“, „die Werke Egon "
+                        "Schieles“")
+
+# a name that ends so has no genitive -s (it takes an apostrophe): „Harris“, „Markus“, „Resnais“
+_NOMINATIVE_S = ("ss", "us", "is")
+_OPENERS = frozenset({".", "!", "?", ":", "„", "\"", "–", "("})
+_BUILDINGS = resources.load_word_list("building_nouns.tsv")
+
+
+def drop_building_names(words: Sequence[str], hits: list[Hit]) -> list[Hit]:
+    """The hits without the person names that follow a building noun."""
+    out = []
+    for h in hits:
+        if h.label == "PER" and h.tok > 0 and words[h.tok - 1] in _BUILDINGS:
+            fired(BUILDING_NAME)
+            continue
+        out.append(h)
+    return out
+
+
+def genitive_names(words: Sequence[str], hits: list[Hit], noun: Callable[[str], bool]) -> list[Hit]:
+    """The hits with each full name in the genitive keyed without its -s.
+
+    `noun(w)`: w is a capitalised German noun and names no person (no title, no role).
+    """
+    taken = {k for h in hits for k in range(h.tok, h.tok_end)}
+    out = []
+    for h in hits:
+        last = words[h.tok_end - 1]
+        if h.label == "PER" and h.form != "known" and h.tok_end - h.tok >= 2 and last.endswith("s") \
+                and not last.endswith(_NOMINATIVE_S) and len(last) > 3 and _owns(words, h, taken, noun):
+            fired(GENITIVE_NAME)
+            h = replace(h, key=h.key[:-1])
+        out.append(h)
+    return out
+
+
+def _owns(words: Sequence[str], h: Hit, taken: set[int], noun: Callable[[str], bool]) -> bool:
+    """„Lichtbergs Buch“: a noun follows; „Werke Egon Schieles“: a noun, not a sentence's first word nor
+    a person's („Schwägerin“, „Landsmann“), before."""
+    after, before = h.tok_end, h.tok - 1
+    if after < len(words) and after not in taken and noun(words[after]) and words[after] not in _ORG_HEADS:
+        return True
+    return before > 0 and before not in taken and noun(words[before]) and words[before - 1] not in _OPENERS \
+        and not words[before].endswith(PERSON_NOUN_ENDINGS)   # „Schwägerin Mathilde Lukacs“: an apposition
