@@ -31,7 +31,8 @@ from kg.extract.reading import tables
 from kg.extract.mentions import EntityReading, Mention
 from kg.extract.rules import declare, fired
 from kg.facts import Article
-from kg.german import ATTRIBUTION_POSTPOSITIONS, COORDINATORS, DETERMINERS, PREPOSITIONS, RELATIVES, SUBORDINATORS
+from kg.german import (ARTICLES, ATTRIBUTION_POSTPOSITIONS, COORDINATORS, DETERMINERS, PREPOSITIONS, RELATIVES,
+                       SUBORDINATORS)
 from kg.nlp.memo import Memo
 from kg.resources import listed_words
 
@@ -457,6 +458,8 @@ def _with_prepositions(words: Sequence[Word], merged: list[Actor]) -> list[Actor
             continue
         if prep is None and out and out[-1].prep is not None and _carries_over(words[out[-1].last + 1:actor.first]):
             prep = out[-1].prep     # "mit Merkel und seinem Amtskollegen Gauck": the preposition carries over
+        if prep is None:
+            prep = apposition_prep(words, actor.first)
         if prep is None and actor.last + 1 < len(words) and words[actor.last + 1].lower in ATTRIBUTION_POSTPOSITIONS:
             prep = words[actor.last + 1].lower      # "Der Nato zufolge": a source, not a subject
         out.append(replace(actor, prep=prep))
@@ -478,11 +481,15 @@ def clause_ranges(words: Sequence[Word]) -> list[tuple[int, int]]:
     ['Russland bestreitet die Pläne', 'und wirft der Ukraine vor', ', Soldaten verlegt zu haben .']
     """
     cuts = [0]
+    inserted: set[int] = set()      # closing commas of appositions: the clause around them goes on
     for i, w in enumerate(words):
         if i == 0:
             continue
         if w.text in BOUNDARY_PUNCT and w.text not in (".", "?", "!", "(", ")"):
-            if not (w.text == "," and _list_comma(words, i)):
+            end = _apposition_end(words, i) if w.text == "," else None
+            if end is not None:
+                inserted.add(end)
+            elif not (w.text == "," and (_list_comma(words, i) or (i in inserted and _resumes(words, i)))):
                 cuts.append(i)
         elif w.lower in SUBORDINATORS and words[i - 1].text not in BOUNDARY_PUNCT and w.lower not in ("wie", "als"):
             cuts.append(i)
@@ -497,6 +504,71 @@ def clause_ranges(words: Sequence[Word]) -> list[tuple[int, int]]:
 
 
 LIST_JOINERS = german.LIST_CONJUNCTIONS
+APPOSITION = declare("clause-apposition", "clause", "a noun phrase between commas after a noun, opened by an "
+                     "article and holding no verb, renames that noun: it stays in the clause around it and takes "
+                     "the noun's preposition: „traf mit dem Vorsitzenden der Partei, dem Abgeordneten Deniz Baykal, "
+                     "zusammen“")
+
+
+def _apposition_end(words: Sequence[Word], i: int) -> int | None:
+    """The comma (or sentence end) closing an apposition opened by the comma at `i`, else None.
+
+    >>> ws = words_of("traf mit dem Chef der Partei, dem Abgeordneten Ali Can, zusammen.")
+    >>> _apposition_end(ws, 6)
+    11
+    >>> _apposition_end(words_of("traf mit dem Chef der Partei, der ihn empfangen hatte, zusammen."), 6) is None
+    True
+    """
+    if not 0 < i < len(words) - 3 or words[i + 1].lower not in ARTICLES or not words[i - 1].capitalized:
+        return None
+    start = next((j for j in range(i - 1, -1, -1) if words[j].text in BOUNDARY_PUNCT), -1)
+    if any(w.lower in LIST_JOINERS for w in words[start + 1:i]):
+        return None         # "Russland und Ukraine, dem Besuch …": a list goes on
+    for j in range(i + 2, min(len(words), i + 10)):
+        if words[j].text in (",", ".") and words[j - 1].capitalized and j > i + 2:
+            # ", der Sicherheitsrat, Minister Carter versichern": a list goes on after it
+            return j if j + 1 == len(words) or not words[j + 1].capitalized else None
+        if not _noun_phrase_word(words, j):
+            return None
+    return None
+
+
+def _noun_phrase_word(words: Sequence[Word], j: int) -> bool:
+    """A word of a noun phrase: a capitalised word, a determiner, or an inflected adjective before one."""
+    w = words[j]
+    if not w.text.replace("-", "").isalpha() or w.lower in SUBORDINATORS or w.lower in COORDINATORS:
+        return False
+    if w.capitalized or w.lower in DETERMINERS:
+        return True
+    return not w.verbish and w.lower.endswith(german.ADJECTIVE_ENDINGS) and j + 1 < len(words) \
+        and (words[j + 1].capitalized or _noun_phrase_word(words, j + 1))
+
+
+def _resumes(words: Sequence[Word], i: int) -> bool:
+    """After an apposition's closing comma the clause around it goes on, unless a verb, a subordinator
+    or a relative pronoun opens a new one (", sagte Merkel", ", die …")."""
+    nxt = words[i + 1] if i + 1 < len(words) else None
+    return nxt is not None and not (nxt.verbish or nxt.lower in SUBORDINATORS or nxt.lower in RELATIVES)
+
+
+def apposition_prep(words: Sequence[Word], first: int) -> str | None:
+    """The preposition of the noun an apposition before word `first` renames, if the apposition's
+    article agrees with the noun's ("mit dem Chef der Partei, dem Abgeordneten Can" → "mit")."""
+    comma = next((i for i in range(first - 1, max(0, first - 5), -1) if words[i].text == ","), None)
+    if comma is None or _apposition_end(words, comma) is None or _apposition_end(words, comma) < first:
+        return None
+    article = words[comma + 1].lower
+    for j in range(comma - 1, max(-1, comma - 10), -1):
+        w = words[j]
+        if w.lower in PREPOSITIONS:
+            head = words[j + 1].lower
+            agrees = head not in DETERMINERS or head[-2:] == article[-2:] or head[-1] == article[-1] == "e"
+            if agrees:
+                fired(APPOSITION)
+            return w.lower if agrees else None
+        if w.text in BOUNDARY_PUNCT or w.verbish or w.lower in COORDINATORS or w.lower in SUBJECT_PRONOUNS:
+            return None
+    return None
 
 
 def _list_comma(words: Sequence[Word], i: int) -> bool:
