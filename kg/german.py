@@ -49,7 +49,10 @@ LIST_CONJUNCTIONS = ADDITIVE_CONJUNCTIONS | _words("oder")
 COORDINATORS = LIST_CONJUNCTIONS | _words("aber sondern doch")
 # conjunctions that open a subordinate clause; "da" too, but it is also an adverb ("da ist"),
 # so only `SUBORDINATORS_AMBIGUOUS` holds it and clauses are not split at it
-SUBORDINATORS = _words("dass daß weil falls wenn nachdem obwohl damit während ob bevor sodass indem wonach wie als")
+# "dass" opens a content clause: "sagte, dass …"
+COMPLEMENTIZERS = _words("dass daß")
+SUBORDINATORS = COMPLEMENTIZERS | _words("weil falls wenn nachdem obwohl damit während ob bevor sodass indem wonach wie "
+                                         "als")
 SUBORDINATORS_AMBIGUOUS = _words("da")
 # forms of "werden", the passive (and future) auxiliary
 PASSIVE_AUXILIARIES = _words("wird werden werde wurde wurden worden")
@@ -181,14 +184,32 @@ PERFECT_INFINITIVES = _words("haben sein")
 TO_PREPOSITIONS = _words("zu zum zur")
 # "von" with its contraction: the agent or origin: "von Putin", "vom Kreml"
 FROM_PREPOSITIONS = _words("von vom")
+# the agent of a passive that is never an origin: "durch die Armee", "seitens der Regierung"
+BY_PREPOSITIONS = _words("durch seitens")
 # the agent of a passive: "von Russland angegriffen", "durch die Armee", "seitens der Regierung"
-AGENT_PREPOSITIONS = FROM_PREPOSITIONS | _words("durch seitens")
+AGENT_PREPOSITIONS = FROM_PREPOSITIONS | BY_PREPOSITIONS
+# where a thing given comes from: "Hilfe aus Deutschland", "Waffen von der EU"
+SOURCE_PREPOSITIONS = FROM_PREPOSITIONS | _words("aus")
+# the means by which one acts: "mit Hilfe der USA", "dank Russland", "mithilfe Irans"
+MEANS_PREPOSITIONS = _words("mit dank mithilfe")
 # "in" with its contraction: "in Moskau", "im Kreml"
 IN_PREPOSITIONS = _words("in im")
 # where one travels to or stays: "Reise nach Moskau", "Besuch in Kiew"
 DESTINATION_PREPOSITIONS = _words("in nach")
 # the partners of talks or a conflict: "Gespräche mit Kiew", "zwischen Moskau und Kiew"
 PARTNER_PREPOSITIONS = _words("mit zwischen")
+# prepositions before a meeting that its subject attends: "beim Gipfel", "auf der Konferenz", "während der Gespräche"
+ATTENDANCE_PREPOSITIONS = _words("beim zum am auf bei nach vor während in im")
+# determiners of a noun the reader knows already: "den Gesprächen", "diese Verhandlungen", "beim Treffen"
+KNOWN_DETERMINERS = OBJECT_ARTICLES | _words("diese diesen diesem dieses beim das")
+# a state one is in or travels to: "in Syrien", "im Iran", "nach Kuba"
+TRAVEL_PREPOSITIONS = IN_PREPOSITIONS | DESTINATION_PREPOSITIONS
+# where talks are held: "Gespräche in Genf", "im Kreml", "beim Gipfel in Minsk", "Reise nach Paris"
+VENUE_PREPOSITIONS = TRAVEL_PREPOSITIONS | _words("bei beim")
+# words that open a topic or a purpose: "Gespräche über die Lage", "zur Krise", "wegen der Sanktionen"
+TOPIC_PREPOSITIONS = _words("über zur zum um wegen gegen")
+# adverbs that carry a place an earlier sentence named: "Dort traf er Macron"
+THERE = _words("dort dorthin")
 # a condition: "falls Russland angreift", "sollte Russland angreifen", "sofern …"
 CONDITIONALS = _words("falls wenn sofern sollte sollten")
 # the particles of separable verbs, alone at a clause's end ("sicherte … zu") or before "zu" ("anzuerkennen")
@@ -205,6 +226,8 @@ CLAUSE_ADVERBS = _words(
 INFINITIVE_ENDINGS = ("en", "ern", "eln")
 # a present participle, bare or inflected: "anschließend", "führende"
 PRESENT_PARTICIPLE_ENDINGS = tuple("end" + end for end in ("", *ADJECTIVE_ENDINGS))
+# a weak verb's past participle used as an adjective: "die verhängten Sanktionen", "der gemeldete Angriff"
+PARTICIPLE_ADJECTIVE_ENDINGS = tuple("t" + end for end in ADJECTIVE_ENDINGS)
 # the endings of a weak verb's past tense: "sagte", "sagten", "sagtet", "sagt"
 PAST_ENDINGS = ("ten", "tet", "te", "t")
 

@@ -9,7 +9,8 @@ import pytest
 from kg import german, resources
 
 # `#`-commented lists: (file, fields a row)
-COMMENTED = [("short_title_heads.tsv", 1), ("ministry_forms.tsv", 2), ("own_country_nouns.tsv", 1), ("not_verbs.tsv", 1)]
+COMMENTED = [("short_title_heads.tsv", 1), ("ministry_forms.tsv", 2), ("own_country_nouns.tsv", 1), ("not_verbs.tsv", 1),
+             ("inviting_verbs.tsv", 1), ("visit_nouns.tsv", 1)]
 
 
 @pytest.mark.parametrize(("name", "width"), COMMENTED)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kg import german
 from kg.extract.clauses import Actor, Sentence, Word, verb_keys
 from kg.extract.lexicon import plover_cues
 from kg.extract.roles import REPORTING
@@ -116,7 +117,7 @@ def read_demands(sentence: Sentence) -> list[Demand]:
 ALLEGED = declare("event-alleged", "event from reported speech", "an act reported by hearsay under a named "
                   "source is that source's ACCUSE of its agent: „Britischen Angaben zufolge sollen russische "
                   "Truppen Streubomben eingesetzt haben“ → Großbritannien ACCUSE Russland")
-PERFECT_AUXILIARIES = frozenset({"haben", "sein"})
+PERFECT_AUXILIARIES = german.PERFECT_INFINITIVES
 
 
 def hearsay(sentence: Sentence, first: int, last: int) -> bool:
@@ -144,7 +145,7 @@ def attributed_to(sentence: Sentence) -> Actor | None:
 CONDITIONAL_THREAT = declare("event-conditional-threat", "event from reported speech", "a named speaker announcing a "
                              "hostile act on a condition threatens its target: „Sollten die Separatisten vorrücken, "
                              "werde dies Sanktionen gegen Russland nach sich ziehen, erklärte Kirby“")
-CONDITION_OPENERS = frozenset({"falls", "wenn", "sollte", "sollten", "sofern"})
+CONDITION_OPENERS = german.CONDITIONALS
 
 
 def conditional_clauses(sentence: Sentence) -> list[tuple[int, int]]:

@@ -27,7 +27,7 @@ from kg.extract.rules import Stage, declare, fired
 from kg.extract.roles import Roles, find_subjects, find_targets, previous_subject, read_sentences
 from kg.extract.talks import read_consultations
 from kg.facts import Article, Evidence, Factuality, Interaction
-from kg import resources
+from kg import german, resources
 from kg.nlp.memo import Memo
 from kg.german import (DETERMINERS, HAVE_BE, PASSIVE_AUXILIARIES, RELATIVE_ADVERBS, RELATIVES,
                        SUBORDINATORS, SUBORDINATORS_AMBIGUOUS)
@@ -179,7 +179,7 @@ def _genitive(sentence: Sentence, hit: _Hit) -> Actor | None:
     for actor in sentence.actors:
         if actor.first == hit.index + 1 and sentence.words[actor.last].lower.endswith("s"):
             return actor
-        if actor.first == hit.index + 2 and sentence.words[hit.index + 1].lower in ("der", "des"):
+        if actor.first == hit.index + 2 and sentence.words[hit.index + 1].lower in german.GENITIVE_ARTICLES:
             return actor
     return None
 
@@ -193,12 +193,12 @@ def _noun_source(sentence: Sentence, hit: _Hit) -> Actor | None:
             continue            # "an der Seite der Ukraine": the genitive is the target
         if actor.first == hit.index + 1 and sentence.words[actor.last].lower.endswith("s"):
             return actor
-        if actor.first == hit.index + 2 and sentence.words[hit.index + 1].lower in ("der", "des"):
+        if actor.first == hit.index + 2 and sentence.words[hit.index + 1].lower in german.GENITIVE_ARTICLES:
             return actor
     # the agent of a nominalised passive: "die Niederschlagung des Aufstands durch die Sowjetunion"
     first, last = sentence.clause_of(hit.index)
     return next((a for a in sentence.actors_in(first, last)
-                 if a.prep in ("durch", "seitens") and hit.index < a.first <= hit.index + 8), None)
+                 if a.prep in german.BY_PREPOSITIONS and hit.index < a.first <= hit.index + 8), None)
 
 
 # words that open a clause of its own before a participle cue
@@ -245,12 +245,12 @@ def _attribute(sentence: Sentence, actor: Actor) -> bool:
 def _attributive_agent(sentence: Sentence, cue: int) -> Actor | None:
     """X in "die von X unterstützte …": a participle used as an adjective, its agent before it."""
     word = sentence.words[cue]
-    if not word.lower.endswith(("te", "ten", "tes", "ter", "tem")) or word.lower == word.lemma:
+    if not word.lower.endswith(german.PARTICIPLE_ADJECTIVE_ENDINGS) or word.lower == word.lemma:
         return None
     if cue + 1 >= len(sentence.words) or not sentence.words[cue + 1].capitalized:
         return None
     for actor in sentence.actors:
-        if actor.prep in ("von", "vom") and actor.last in (cue - 1, cue - 2) and actor.last < cue:
+        if actor.prep in german.FROM_PREPOSITIONS and actor.last in (cue - 1, cue - 2) and actor.last < cue:
             return actor
     return None
 
@@ -259,7 +259,7 @@ def _after_noun(sentence: Sentence, actor: Actor) -> bool:
     """The preposition before the actor follows a noun ("Besuchs von X")."""
     words = sentence.words
     i = actor.first - 1
-    while i > 0 and words[i].lower not in ("von", "vom", "durch", "seitens"):
+    while i > 0 and words[i].lower not in german.AGENT_PREPOSITIONS:
         i -= 1
     return i > 0 and words[i - 1].capitalized and words[i - 1].text.isalpha()
 
@@ -270,7 +270,7 @@ def _coordinated(sentence: Sentence, actor: Actor) -> list[Actor]:
     for other in sentence.actors:
         if other.first > actor.last and other.prep is None and other.key != actor.key:
             gap = [w.lower for w in words[actor.last + 1:other.first]]
-            joined = bool(gap) and gap[0] in ("und", "sowie") and all(w in DETERMINERS for w in gap[1:])
+            joined = bool(gap) and gap[0] in german.ADDITIVE_CONJUNCTIONS and all(w in DETERMINERS for w in gap[1:])
             return [other] if joined else []
     return []
 
@@ -411,7 +411,7 @@ CONSULT_FROM_TALKS = declare("event-consult-from-talks", "event from talks", "ta
 
 
 RECEIVING = resources.load_word_list("receiving_verbs.tsv")       # "erhält von X Hilfe": X gives
-HELP_OPENERS = frozenset({"mit", "dank", "mithilfe"})
+HELP_OPENERS = german.MEANS_PREPOSITIONS
 
 
 @lru_cache(maxsize=1)
@@ -453,7 +453,7 @@ def _received(at: _At) -> _Reading | None:
     first, last = sentence.clause_of(hit.index)
     verb = next((i for i in range(first, last) if sentence.words[i].verbish
                  and sentence.words[i].lemma in RECEIVING), None)
-    giver = next((a for a in sentence.actors_in(first, last) if a.prep in ("von", "vom", "aus")), None)
+    giver = next((a for a in sentence.actors_in(first, last) if a.prep in german.SOURCE_PREPOSITIONS), None)
     if verb is None or giver is None:
         return None
     roles = find_subjects(sentence, verb, at.prev)
@@ -543,7 +543,7 @@ def _owner_target(sentence: Sentence, hit: _Hit, subjects: tuple[Actor, ...]) ->
 THREATENED = declare("event-target-conditional", "event target", "a threat without a named target is aimed at the "
                      "subject of the condition it sets: „Die Türkei drohte mit einer Reaktion, sollten Kämpfer der "
                      "YPG die Stadt einnehmen“ → YPG")
-CONDITIONAL_OPENERS = frozenset({"falls", "wenn", "sollte", "sollten", "sofern"})
+CONDITIONAL_OPENERS = german.CONDITIONALS
 CONDITIONAL_MARK = "if"
 
 
@@ -558,7 +558,7 @@ def _threatened(sentence: Sentence, hit: _Hit, subjects: tuple[Actor, ...]) -> A
         return None
     end = sentence.clause_of(lead)[1]
     taken = {a.key for a in subjects}
-    actor = next((a for a in sentence.actors_in(lead, end) if a.key not in taken and a.prep in (None, "der", "des")), None)
+    actor = next((a for a in sentence.actors_in(lead, end) if a.key not in taken and (a.prep is None or a.prep in german.GENITIVE_ARTICLES)), None)
     return replace(actor, prep=CONDITIONAL_MARK) if actor is not None else None
 
 
@@ -623,7 +623,7 @@ declare("event-target-passive-subject", "event target", "the target of a passive
                      "(„die von Russland unterstützten Separatisten“) nor a noun's complement "
                      "(„während des Besuchs von Papst Franziskus“)")
 def _passive_agent(sentence: Sentence, hit: _Hit, clause: list[Actor]) -> tuple[Actor, ...] | None:
-    agents = tuple(a for a in clause if a.prep in ("von", "durch", "seitens")
+    agents = tuple(a for a in clause if a.prep in german.AGENT_PREPOSITIONS
                    and not _attribute(sentence, a) and not _after_noun(sentence, a))[:1]
     return agents or None
 
@@ -634,7 +634,7 @@ def _passive_locative(sentence: Sentence, hit: _Hit, clause: list[Actor]) -> tup
     if hit.entry.code not in LOCATIVE_AGENT_CODES:
         return None
     # the first such state, not "ein in Belgien gesuchter Algerier" inside the subject
-    return tuple(a for a in sentence.actors if a.prep in ("in", "im") and a.type == "State"
+    return tuple(a for a in sentence.actors if a.prep in german.IN_PREPOSITIONS and a.type == "State"
                  and a.last < hit.index)[:1] or None
 
 

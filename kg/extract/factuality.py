@@ -24,6 +24,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
 
+from kg import german
 from kg.extract.clauses import DETERMINERS, QUOTES, Sentence, Word, clause_particle, verb_keys
 from kg.extract.rules import declare, fired
 from kg.german import COORDINATORS, NEGATIONS
@@ -32,9 +33,9 @@ from kg.facts import Factuality, Talks
 # the more a reading departs from fact, the more it wins: a denied plan is denied
 STRENGTH = {"asserted": 0, "intended": 1, "possible": 2, "negated": 3}
 SKIPPED_OPENERS = frozenset({",", ";", ":", "–", "—", "-"}) | QUOTES | COORDINATORS
-COMPLEMENT_OPENERS = frozenset({"dass", "daß"})
+COMPLEMENT_OPENERS = german.COMPLEMENTIZERS
 NOUN_WINDOW = 5             # words between a noun phrase signal and its noun cue, at most
-PERFECT = frozenset({"haben", "sein"})       # "soll … angegriffen haben": hearsay of a past act
+PERFECT = german.PERFECT_INFINITIVES       # "soll … angegriffen haben": hearsay of a past act
 
 
 class Reading(NamedTuple):

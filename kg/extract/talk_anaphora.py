@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from kg import resources
+from kg import german, resources
 from kg.extract.clauses import Actor, Sentence, clause_particle, verb_keys
 from kg.extract.lexicon import calendar_words
 from kg.extract.mentions import EntityReading
@@ -26,7 +26,7 @@ PAIR_ANAPHOR = declare("talks-pair-anaphor", "talks participants", "„die beide
                        "Minister wollen sich erneut treffen.“")
 CONTINUED = declare("talks-continued", "talks participants", "talks continued without partners of their own are "
                     "held by the partners of the talks just read: „Die Gespräche wurden telefonisch fortgesetzt.“")
-OBLIQUE = frozenset({"der", "den", "dem", "des"})     # articles before "beiden" that are no subject
+OBLIQUE = german.OBJECT_ARTICLES | german.GENITIVE_ARTICLES     # articles before "beiden" that are no subject
 
 BY_PHONE = declare("talks-by-phone", "talks kind", "talks held „telefonisch“ are a phone call: „Merkel und Macron "
                    "berieten telefonisch über die Lage.“")
@@ -73,7 +73,7 @@ def continues(sentence: Sentence, cue: int) -> bool:
 ROLE_OF_STATE = declare("talks-role-of-state", "talks participants", "a state in the genitive after a role noun "
                         "stands for the article's official of that state in that role: „die Außenminister "
                         "Frankreichs und Japans“ are the two foreign ministers where the article names them")
-LINKS = frozenset({"und", "sowie", ",", "der", "des"})      # between a role noun and its coordinated genitives
+LINKS = german.ADDITIVE_CONJUNCTIONS | german.GENITIVE_ARTICLES | {","}      # between a role noun and its coordinated genitives
 
 
 def _role_before(sentence: Sentence, actor: Actor) -> str | None:

@@ -9,15 +9,16 @@ where the text names only the country, else the place an earlier sentence named 
 """
 from __future__ import annotations
 
+from kg import german
 from kg.extract.clauses import Actor, Sentence, governing_prep
 from kg.extract.lexicon import calendar_words
 from kg.extract.rules import declare
 from kg.german import RELATIVES
 
-PLACE_PREPS = ("in", "im", "nach", "bei", "beim")
+PLACE_PREPS = german.VENUE_PREPOSITIONS
 # Words that open a topic or a purpose between the cue and a state: "Gespräche über die Lage in Syrien".
-TOPICAL = frozenset({"über", "zur", "zum", "um", "wegen", "gegen"})
-THERE = frozenset({"dort", "dorthin"})
+TOPICAL = german.TOPIC_PREPOSITIONS
+THERE = german.THERE
 
 STATE_PLACE = declare("talks-place-state", "talks place", "where the text names only the country, the talks "
                       "are in that State: „Merkel und Erdogan führten Gespräche in der Türkei“")
@@ -61,7 +62,7 @@ def state_place(sentence: Sentence, near: int, taking_part: frozenset[str] = fro
     """
     first, last = sentence.clause_of(near)
     for actor in sentence.actors_in(first, last):
-        if actor.type != "State" or actor.prep not in ("in", "im") or actor.key in taking_part:
+        if actor.type != "State" or actor.prep not in german.IN_PREPOSITIONS or actor.key in taking_part:
             continue
         lo, hi = sorted((near, actor.first))
         if not any(w.lower in TOPICAL for w in sentence.words[lo:hi]) and _adverbial(sentence, actor, near, first):
@@ -74,7 +75,7 @@ def _adverbial(sentence: Sentence, actor: Actor, cue: int, first: int) -> bool:
     a day, not another noun ("nach der Parlamentswahl in Spanien")."""
     words = sentence.words
     prep = next((i for i in range(actor.first - 1, max(first, actor.first - 3) - 1, -1)
-                 if words[i].lower in ("in", "im")), None)
+                 if words[i].lower in german.IN_PREPOSITIONS), None)
     if prep is None or prep == first or prep - 1 == cue:
         return prep is not None
     before = words[prep - 1]
@@ -88,7 +89,7 @@ def there(sentences: list[Sentence], sentence: Sentence) -> str | None:
     for earlier in reversed(sentences[max(0, sentence.index - 2):sentence.index]):
         found = [(index, mention.key) for mention, index in earlier.places
                  if governing_prep(earlier.words, index) in PLACE_PREPS]
-        found += [(a.first, a.key) for a in earlier.actors if a.type == "State" and a.prep in ("in", "im", "nach")]
+        found += [(a.first, a.key) for a in earlier.actors if a.type == "State" and a.prep in german.TRAVEL_PREPOSITIONS]
         if found:
             return max(found)[1]
     return None

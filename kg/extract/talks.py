@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from kg import resources
+from kg import german, resources
 from kg.extract.clauses import (Actor, Sentence, Word, clause_particle, dateline_end, governing_prep, make_word,
                                 verb_keys)
 from kg.extract.dates import DateSpan, Tense, find_date, reference_date
@@ -38,8 +38,8 @@ from kg.german import NEGATIONS, PASSIVE_AUXILIARIES, POSSESSIVES, RECIPROCALS
 
 log = logging.getLogger(__name__)
 
-ATTENDING = frozenset({"beim", "zum", "am", "auf", "bei", "nach", "vor", "während", "in", "im"})  # "beim Gipfel": the subject is there
-REFERRING = frozenset({"den", "dem", "diesen", "diesem", "beim", "diese", "dieses", "das"})
+ATTENDING = german.ATTENDANCE_PREPOSITIONS   # "beim Gipfel": the subject is there
+REFERRING = german.KNOWN_DETERMINERS
 # Verbs whose subject takes part in the talks a sentence refers to ("zu den Gesprächen lud X ein").
 HOSTING = resources.load_word_list("hosting_verbs.tsv")     # lemmas, `kg/data/hosting_verbs.tsv`
 # Sentences naming who takes part in the talks just mentioned: "Für Deutschland ist Y dabei",
@@ -218,14 +218,14 @@ INVITATION = declare("talks-invitation", "talks participants", "host and guest o
 def _invitation(sentence: Sentence, cue: _Cue) -> list[Actor]:
     """The bare actors (host, guests) of a clause that invites or receives "zu" the talks noun."""
     words = sentence.words
-    if not any(w.lower in ("zu", "zum", "zur") for w in words[max(0, cue.index - 2):cue.index]):
+    if not any(w.lower in german.TO_PREPOSITIONS for w in words[max(0, cue.index - 2):cue.index]):
         return []
     if not _clause_verbs(sentence, cue.index, HOSTING):
         return []
     return [a for a in sentence.actors_in(*sentence.clause_of(cue.index)) if a.prep is None]
 
 
-INVITING = frozenset({"einladen"})
+INVITING = resources.listed_words("inviting_verbs.tsv")
 
 
 def _clause_verbs(sentence: Sentence, index: int, verbs: frozenset[str]) -> bool:
@@ -293,7 +293,7 @@ def _names_agreement(sentence: Sentence, first: int, last: int) -> bool:
 
 FROM_STATE = declare("talks-colleague-from", "talks participants", "a state after a role noun and „aus“ fills "
                      "the noun's slot: „Kerry telefonierte mit seinen Kollegen aus Saudi-Arabien und der Türkei“")
-LISTING = frozenset({"und", "sowie", ",", "der", "den", "dem", "die"})
+LISTING = german.ADDITIVE_CONJUNCTIONS | german.PERSON_ARTICLES | {","}
 
 
 def _from_state(sentence: Sentence, actor: Actor) -> Actor:
@@ -321,12 +321,12 @@ def _organ(word: Word) -> bool:
 def _verb_slot(sentence: Sentence, cue: _Cue, actor: Actor, people: list[Actor]) -> str | None:
     """The rule by which an actor of the clause fills a slot of the talks verb, if any."""
     requires = cue.entry.requires
-    if "obj" in requires and actor.prep in ("von", "vom") and actor.first < cue.index \
+    if "obj" in requires and actor.prep in german.FROM_PREPOSITIONS and actor.first < cue.index \
             and _passive_form(sentence, cue.index):
         return PASSIVE_AGENT
-    if actor.prep in ("nach", "in") and actor.prep in requires and actor.type == "State":
+    if actor.prep in german.DESTINATION_PREPOSITIONS and actor.prep in requires and actor.type == "State":
         return VISIT_SLOT
-    if (actor.prep in ("mit", "zwischen") and actor.prep in requires) or \
+    if (actor.prep in german.PARTNER_PREPOSITIONS and actor.prep in requires) or \
             (actor.prep is None and "obj" in requires and people and actor.first > people[0].last):
         return PARTNER_SLOT
     return None
@@ -377,7 +377,7 @@ def _noun_participants(sentence: Sentence, cue: _Cue, prev: Actor | None) -> tup
             subjects, rules = [speaker], [*rules, SPEAKER]
     if linked:
         return subjects + [a for a, _ in linked], tuple(rules)
-    chained = len(subjects) >= 2 and any(w.lower in ("und", "sowie") for w in
+    chained = len(subjects) >= 2 and any(w.lower in german.ADDITIVE_CONJUNCTIONS for w in
                                          words[subjects[0].last + 1:subjects[1].first])
     return (subjects, (NOUN_PARTIES, COORDINATED)) if chained else ([], ())
 
@@ -389,26 +389,26 @@ SPEAKER = declare("talks-speaker", "talks participants", "the speaker reporting 
 def _linked(sentence: Sentence, cue: _Cue, clause: list[Actor]) -> list[tuple[Actor, str]]:
     """The actors linked to a talks noun, each with the rule that links it, in the rules' order."""
     words, i = sentence.words, cue.index
-    genitive = i + 1 < len(words) and words[i + 1].lower in ("der", "des")
+    genitive = i + 1 < len(words) and words[i + 1].lower in german.GENITIVE_ARTICLES
     inside = [a for a in clause if a.first == i]
     # "Nato-Treffen": the body meets; "EU-Türkei-Gipfel": both parties, but "Syrien-Konferenz" is about Syria
     linked = [(a, LINKED_BODY) for a in inside if a.type == "Organization" or len(inside) >= 2]
     linked += [(a, PAIRED_ADJECTIVES) for a in _paired_adjectives(sentence, i, clause)]
     linked += [(a, LINKED_GENITIVE) for a in clause if a.prep is None and (
         a.first == i + 1 or (genitive and i + 1 < a.first <= i + 3))]
-    linked += [(a, LINKED_PARTNER) for a in clause if a.prep in ("mit", "zwischen") and _partner_ok(sentence, i, a)]
+    linked += [(a, LINKED_PARTNER) for a in clause if a.prep in german.PARTNER_PREPOSITIONS and _partner_ok(sentence, i, a)]
     supplier = None if linked else _supplier(sentence, cue)
     linked += [(supplier, SUPPLIER)] if supplier is not None else []
     if not _visit(words[i]):
         return linked
     # "des Besuchs von Papst Franziskus im kommunistischen Kuba": the visitor after "von"
-    visitor = next((a for a in clause if a.prep in ("von", "vom") and a.first in (i + 2, i + 3)
+    visitor = next((a for a in clause if a.prep in german.FROM_PREPOSITIONS and a.first in (i + 2, i + 3)
                     and a.type != "State"), None)
     reach = (visitor.last if visitor else i) + 4
     if visitor is not None:
         linked.append((visitor, VISITOR))
     # "zu Besuch in Kuba", "sein Besuch in Ägypten": the host state takes part
-    return linked + [(a, VISIT_HOST) for a in clause if a.type == "State" and a.prep in ("in", "nach", "im")
+    return linked + [(a, VISIT_HOST) for a in clause if a.type == "State" and a.prep in german.TRAVEL_PREPOSITIONS
                      and i < a.first <= reach]
 
 
@@ -457,13 +457,16 @@ def _passive_form(sentence: Sentence, index: int) -> bool:
     return sentence.words[index].text.islower() and any(w.lower in PASSIVE_AUXILIARIES for w in sentence.words[first:index])
 
 
+_VISITS = tuple(sorted(resources.listed_words("visit_nouns.tsv")))
+
+
 def _travel(cue: _Cue) -> bool:
-    return cue.entry.match == "verb" and bool({"nach", "in"} & set(cue.entry.requires))
+    return cue.entry.match == "verb" and bool(german.DESTINATION_PREPOSITIONS & set(cue.entry.requires))
 
 
 def _visit(word: Word) -> bool:
     # "seine Reise nach Kuba": a journey to a state visits it (Aus-/Einreise are "none" cues)
-    return word.lower.rstrip("s").endswith(("besuch", "visite", "staatsbesuch", "reise"))
+    return word.lower.rstrip("s").endswith(_VISITS)
 
 
 def _hosted(sentence: Sentence) -> bool:
@@ -701,7 +704,7 @@ def _open_anaphoric(state: _Reading, sentence: Sentence, cue: _Cue, partners: tu
 
 def _extend_referred(state: _Reading, sentence: Sentence, cue: _Cue, people: list[Actor], recent: _Open) -> None:
     """ "Zu den Gesprächen lud X ein": the sentence's partners join the talks it refers to."""
-    extra = [a for a in sentence.actors if a.prep in ("mit", "zwischen")]
+    extra = [a for a in sentence.actors if a.prep in german.PARTNER_PREPOSITIONS]
     if _hosted(sentence):
         extra += [a for a in sentence.actors if a.prep is None]
     merged = _unique(list(recent.talks.participants) + _keys(people + extra, state.entities))
@@ -758,7 +761,7 @@ def _join_participants(state: _Reading, sentence: Sentence) -> None:
     recent = state.opened[-1]
     if sentence.index - recent.sentence > 2:
         return
-    extra = _keys([a for a in sentence.actors if a.prep not in ("von", "vom")], state.entities)
+    extra = _keys([a for a in sentence.actors if a.prep not in german.FROM_PREPOSITIONS], state.entities)
     if extra:
         talks = replace(recent.talks, participants=_unique(list(recent.talks.participants) + extra),
                         place=recent.talks.place or place_near(sentence, 0),
