@@ -221,7 +221,8 @@ CLAUSE_ADVERBS = _words(
     "jetzt danach dann auch zudem bereits daher dabei unterdessen gleichzeitig zuletzt außerdem dort hier damit so "
     "doch nun trotzdem dennoch darin darauf davor deshalb deswegen zuvor inzwischen mittlerweile erst später heute "
     "gestern morgen bislang bisher zunächst schließlich offenbar allerdings jedoch zugleich ebenfalls vielmehr "
-    "stattdessen immerhin seither seitdem anschließend erneut wieder")
+    "stattdessen immerhin seither seitdem anschließend erneut wieder gleich noch schon ebenso damals einst bald "
+    "vorher zwar indes indessen derweil ferner überdies daraufhin letztlich")
 # the endings of an infinitive: "sagen", "ändern", "handeln"
 INFINITIVE_ENDINGS = ("en", "ern", "eln")
 # a present participle, bare or inflected: "anschließend", "führende"
