@@ -51,8 +51,8 @@ COORDINATORS = LIST_CONJUNCTIONS | _words("aber sondern doch")
 # so only `SUBORDINATORS_AMBIGUOUS` holds it and clauses are not split at it
 # "dass" opens a content clause: "sagte, dass …"
 COMPLEMENTIZERS = _words("dass daß")
-SUBORDINATORS = COMPLEMENTIZERS | _words("weil falls wenn nachdem obwohl damit während ob bevor sodass indem wonach wie "
-                                         "als")
+SUBORDINATORS = COMPLEMENTIZERS | _words(
+    "weil falls wenn nachdem obwohl damit während ob bevor sodass indem wonach wie als")
 SUBORDINATORS_AMBIGUOUS = _words("da")
 # forms of "werden", the passive (and future) auxiliary
 PASSIVE_AUXILIARIES = _words("wird werden werde wurde wurden worden")
@@ -117,6 +117,8 @@ FUNCTION_WORDS = _words(
     "im in am an und oder sowie als wie bei nach zu zur zum auf für mit von vom aus über unter vor seit bis "
     "gegen ohne um durch ins ans beim der die das des dem den ein eine selbst allein etwa noch dagegen "
     "hingegen jedoch aber")
+# the prepositions after a noun of relations: "das Verhältnis zu Moskau", "die Haltung gegenüber Kiew"
+RELATION_PREPOSITIONS = _words("zu von mit gegenüber zwischen")
 # words that open a noun's complement: "Präsident der Ukraine", "Berater von Scholz"
 NOUN_COMPLEMENT_OPENERS = _words("von vom des der")
 # words inside a name that join its capitalised words: "Kommission für Menschenrechte und Versöhnung"
@@ -137,7 +139,7 @@ COPULAS = _words("sind ist seien sei waren war wurden wurde als")
 # the prepositions that tie a party to its people: "die SPD von Scholz", "der Front National unter Le Pen"
 PARTY_HEAD_PREPOSITIONS = _words("von um unter")
 # what joins the names of a plain list: "Minister X, Ministerin Y und Staatssekretär Z"
-LIST_GLUE = _words(", und sowie")
+LIST_GLUE = ADDITIVE_CONJUNCTIONS | _words(",")
 # quantifiers that sum up the names before them: "X und Y (beide SPÖ)"
 GROUP_QUANTIFIERS = _words("beide alle")
 # a copula that is a verb (no "als"): "X ist Mitglied der SPÖ"
@@ -153,8 +155,6 @@ INCLUSIVES = _words("einschließlich darunter inklusive samt")
 
 
 # -- the clause, role, talks and event rules (kg/extract) ---------------------------------------
-# the article forms of the genitive after a noun: "Präsident der Ukraine", "Chef des Kreml"
-GENITIVE_ARTICLES = _words("der des")
 # the definite article of an accusative or dative object, never of a subject: "kritisierte den Präsidenten"
 OBJECT_ARTICLES = _words("den dem")
 # an accusative or dative article, definite or not: "den Papst", "einem Treffen"

@@ -558,7 +558,8 @@ def _threatened(sentence: Sentence, hit: _Hit, subjects: tuple[Actor, ...]) -> A
         return None
     end = sentence.clause_of(lead)[1]
     taken = {a.key for a in subjects}
-    actor = next((a for a in sentence.actors_in(lead, end) if a.key not in taken and (a.prep is None or a.prep in german.GENITIVE_ARTICLES)), None)
+    actor = next((a for a in sentence.actors_in(lead, end)
+                  if a.key not in taken and (a.prep is None or a.prep in german.GENITIVE_ARTICLES)), None)
     return replace(actor, prep=CONDITIONAL_MARK) if actor is not None else None
 
 

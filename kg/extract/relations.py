@@ -25,8 +25,9 @@ from functools import lru_cache
 from kg import resources
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import declare, fired, rule
-from kg.german import (COPULA_ADVERBS, COPULAS, DETERMINERS, DURATION_OPENERS, ENUMERATION_WORDS, GENITIVE_ARTICLES,
-                       GROUP_QUANTIFIERS, INCLUSIVES, LIST_GLUE, NEGATIONS, PARTY_HEAD_PREPOSITIONS, VERB_COPULAS)
+from kg.german import (ADJECTIVE_ENDINGS, COPULA_ADVERBS, COPULAS, DETERMINERS, DURATION_OPENERS, ENUMERATION_WORDS,
+                       GENITIVE_ARTICLES, GROUP_QUANTIFIERS, INCLUSIVES, LIST_GLUE, NEGATIONS, PARTY_HEAD_PREPOSITIONS,
+                       VERB_COPULAS)
 from kg.facts import Relation
 from kg.nlp.hits import Hit
 
@@ -141,7 +142,7 @@ def membership(st: ReadingState) -> None:
             continue
         orgs = [x.key for x in st.by_tok.get(i, []) if x.label == "ORG" and x.form == "prefix"]
         j = i - 1   # "EU- und Nato-Mitglieder"
-        while j >= 1 and words[j] in ("und", ",", "sowie"):
+        while j >= 1 and words[j] in LIST_GLUE:
             orgs += [x.key for x in st.by_tok.get(j - 1, []) if x.label == "ORG"
                      and words[j - 1].endswith("-")]
             j -= 2
@@ -290,7 +291,7 @@ def party_of(st: ReadingState) -> None:
 
 
 # -- parties named around an office or a name (issue 13) -----------------------------
-_ENDINGS = ("en", "er", "es", "em", "e")
+_ENDINGS = ADJECTIVE_ENDINGS
 
 
 @lru_cache(maxsize=1)
@@ -391,7 +392,7 @@ def party_appositions(st: ReadingState) -> None:
     for h in st.hits:
         if h.label != "ORG" or st.orgs[h.key].kind != "party" or h.tok < 2:
             continue
-        if words[h.tok - 1] not in ("der", "des") or words[h.tok - 2] not in _member_nouns():
+        if words[h.tok - 1] not in GENITIVE_ARTICLES or words[h.tok - 2] not in _member_nouns():
             continue
         k = h.tok_end
         if k + 2 < len(words) and words[k] == "(" and words[k + 2] == ")":
@@ -415,7 +416,7 @@ def party_appositions_after(st: ReadingState) -> None:
             continue
         k = h.tok - 4       # "," "der" NOUN "der" PARTY
         if words[k] != "," or words[k + 1] not in ("der", "die") or words[k + 2] not in _member_nouns() \
-                or words[k + 3] not in ("der", "des"):
+                or words[k + 3] not in GENITIVE_ARTICLES:
             continue
         starts = [s for s in st.per_ends.get(k, ()) if s in st.person_at]
         p = st.person_at[starts[0]] if starts else None
@@ -439,7 +440,6 @@ def party_possessives(st: ReadingState) -> None:
             fired("relation-party-possessive")
 
 
-_ADVISER_TITLES = ("berater", "beraterin")
 _POSSESSOR_GAP = 2      # adjectives between „Putins“ and the title: „Putins außenpolitischer Berater“
 
 
@@ -452,7 +452,7 @@ def adviser_possessives(st: ReadingState) -> None:
     for h in st.hits:
         holder = holders.get(h.tok)
         if h.label != "TITLE" or holder is None or id(holder) in advising \
-                or not h.key.casefold().endswith(_ADVISER_TITLES):
+                or not h.key.casefold().endswith(st.t.adviser_endings):
             continue
         b = h.tok - 1
         while b >= 0 and h.tok - b <= _POSSESSOR_GAP and words[b].islower():

@@ -149,7 +149,7 @@ def _chain(sentence: Sentence, head: Actor, pool: list[Actor]) -> list[Actor]:
             out.append(actor)       # the two of „beide Seiten“
             last = actor.last
         elif gap and all(w.lower in COORDINATORS | DETERMINERS | {","} for w in gap) \
-                and any(w.lower in german.ADDITIVE_CONJUNCTIONS or w.lower == "," for w in gap):
+                and any(w.lower in german.LIST_GLUE for w in gap):
             out.append(actor)
             last = actor.last
         else:

@@ -24,7 +24,8 @@ import re
 
 from kg.extract.reading import Draft, ReadingState, common_nouns
 from kg.extract.rules import Stage, declare, fired
-from kg.german import AUXILIARIES, DETERMINERS, EXISTENTIAL, FUNCTION_WORDS, PLACE_PREPOSITIONS
+from kg.german import (AUXILIARIES, DETERMINERS, EXISTENTIAL, FUNCTION_WORDS, PLACE_PREPOSITIONS,
+                       RELATION_PREPOSITIONS)
 from kg.facts import entity_key
 from kg.nlp.hits import Hit
 
@@ -107,7 +108,7 @@ def _capital_state_adjective(st: ReadingState, h: Hit) -> bool | None:
                    "government: „das Verhältnis zu Moskau“, „eine Loslösung von Moskau“")
 def _capital_relation_noun(st: ReadingState, h: Hit) -> bool | None:
     before = st.words[max(0, h.tok - 2):h.tok]
-    if len(before) == 2 and before[1] in ("zu", "von", "mit", "gegenüber", "zwischen") \
+    if len(before) == 2 and before[1] in RELATION_PREPOSITIONS \
             and before[0].startswith(st.t.relation_nouns):
         return True
     return None

@@ -73,7 +73,7 @@ def continues(sentence: Sentence, cue: int) -> bool:
 ROLE_OF_STATE = declare("talks-role-of-state", "talks participants", "a state in the genitive after a role noun "
                         "stands for the article's official of that state in that role: „die Außenminister "
                         "Frankreichs und Japans“ are the two foreign ministers where the article names them")
-LINKS = german.ADDITIVE_CONJUNCTIONS | german.GENITIVE_ARTICLES | {","}      # between a role noun and its coordinated genitives
+LINKS = german.LIST_GLUE | german.GENITIVE_ARTICLES      # between a role noun and its coordinated genitives
 
 
 def _role_before(sentence: Sentence, actor: Actor) -> str | None:

@@ -293,7 +293,7 @@ def _names_agreement(sentence: Sentence, first: int, last: int) -> bool:
 
 FROM_STATE = declare("talks-colleague-from", "talks participants", "a state after a role noun and „aus“ fills "
                      "the noun's slot: „Kerry telefonierte mit seinen Kollegen aus Saudi-Arabien und der Türkei“")
-LISTING = german.ADDITIVE_CONJUNCTIONS | german.PERSON_ARTICLES | {","}
+LISTING = german.LIST_GLUE | german.PERSON_ARTICLES
 
 
 def _from_state(sentence: Sentence, actor: Actor) -> Actor:

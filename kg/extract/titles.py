@@ -22,7 +22,7 @@ from kg import resources
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import Stage, declare, fired
 from kg.extract.states import body, main_state
-from kg.german import ADJECTIVE_ENDINGS, CASE_ENDINGS, NOUN_COMPLEMENT_OPENERS, DETERMINERS
+from kg.german import ADJECTIVE_ENDINGS, CASE_ENDINGS, GENITIVE_ARTICLES, NOUN_COMPLEMENT_OPENERS, DETERMINERS
 from kg.nlp.hits import Hit
 
 
@@ -141,7 +141,7 @@ def _past_affiliation(st: ReadingState, j: int) -> int:
         while j < n and words[j] != ")":
             j += 1
         j += 1
-    if j + 1 < n and words[j] in ("des", "der") and any(x.label in ("STATE", "ORG", "CAPITAL")
+    if j + 1 < n and words[j] in GENITIVE_ARTICLES and any(x.label in ("STATE", "ORG", "CAPITAL")
                                                          for x in st.by_tok.get(j + 1, [])):
         j = max(x.tok_end for x in st.by_tok[j + 1])
     return j
@@ -292,7 +292,7 @@ def _affiliation_acronym(st: ReadingState, j: int) -> str | None:
         if words[m] in (",", ".", ":"):
             break
         if words[m] == "(" and words[m + 2] == ")":
-            if m + 4 < len(words) and words[m + 3] in ("des", "der"):
+            if m + 4 < len(words) and words[m + 3] in GENITIVE_ARTICLES:
                 for x in st.by_tok.get(m + 4, []):
                     if x.label == "STATE":
                         return st.state(x.key, x.start).key
