@@ -130,6 +130,8 @@ ADJECTIVE_ENDINGS = CASE_ENDINGS + ("e",)
 ADJECTIVE_SUFFIXES = ("isch", "lich")
 # the endings a noun's plural or case adds to its stem: "Gewinne", "Stellen", "Beschäftigten", "Landes"
 NOUN_ENDINGS = ("e", "n", "en", "er", "s", "es")
+# the endings of a masculine or neuter noun's genitive singular: „des Gipfeltreffens“, „des Staatsbesuches“
+GENITIVE_ENDINGS = ("es", "s")
 # endings of nouns for people: „Schwägerin“, „Landsmann“, „Mitautor“, „Bassist“, „Kollege“
 PERSON_NOUN_ENDINGS = ("er", "or", "eur", "in", "ist", "ent", "ant", "mann", "frau", "oge", "ege")
 # the glue of an enumeration of names: "Estland, Lettland und die Slowakei", "wie etwa Polen"

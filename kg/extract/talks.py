@@ -34,7 +34,7 @@ from kg.extract.roles import find_subjects, main_subject, previous_subject, read
 from kg.facts import Article, Evidence, Talks
 from kg.nlp.memo import once_per_doc
 from kg.nlp.memo import Memo
-from kg.german import NEGATIONS, PASSIVE_AUXILIARIES, POSSESSIVES, RECIPROCALS
+from kg.german import GENITIVE_ENDINGS, NEGATIONS, PASSIVE_AUXILIARIES, POSSESSIVES, RECIPROCALS
 
 log = logging.getLogger(__name__)
 
@@ -139,13 +139,36 @@ def _word_cue(word: Word, particle: str | None, noun: bool) -> TalksCue | None:
         return None
     suffixes, verbs = _cue_index()
     if noun:
-        entry = _suffix_cue(word.lower, suffixes) or _suffix_cue(word.lemma, suffixes)
+        entry = _suffix_cue(word.lower, suffixes) or _suffix_cue(word.lemma, suffixes) or _genitive_cue(word, suffixes)
         return entry if entry is not None and entry.kind != "none" else None
     for key in verb_keys(word, particle, exclusive=True):
         entry = verbs.get(key)
         if entry is not None:
             return entry
     return None
+
+
+GENITIVE_CUE = declare("talks-cue-genitive", "talks cue", "a talks noun in the genitive singular the lemma table "
+                       "lacks opens talks: „während des Telefonats zwischen Merkel und Macron“, „des Gipfeltreffens“")
+
+
+def _genitive_cue(word: Word, suffixes: dict[str, TalksCue]) -> TalksCue | None:
+    """The cue of a noun read without its genitive ending ("Telefonats" → "telefonat")."""
+    for ending in GENITIVE_ENDINGS:
+        if word.lower.endswith(ending) and len(word.lower) > len(ending) + 3:
+            entry = _suffix_cue(word.lower[:-len(ending)], suffixes)
+            if entry is not None:
+                return entry
+    return None
+
+
+def _cue_rule(sentence: Sentence, cue: _Cue) -> tuple[str, ...]:
+    """The rules that read the cue word: a noun (maybe only without its genitive ending) or a verb."""
+    if cue.entry.match != "suffix":
+        return (CUE_VERB,)
+    word, suffixes = sentence.words[cue.index], _cue_index()[0]
+    listed = _suffix_cue(word.lower, suffixes) or _suffix_cue(word.lemma, suffixes)
+    return (CUE_NOUN,) if listed is not None else (CUE_NOUN, GENITIVE_CUE)
 
 
 def _negated(sentence: Sentence, index: int) -> bool:
@@ -204,6 +227,11 @@ def _participants(sentence: Sentence, cue: _Cue, prev: Actor | None) -> tuple[li
     if cue.entry.match == "verb":
         return _verb_participants(sentence, cue, prev)
     people, rules = _noun_participants(sentence, cue, prev)
+    if GENITIVE_CUE in _cue_rule(sentence, cue):
+        # "in die Woche eines EU-Gipfels": a noun in the genitive is another noun's attribute, and only
+        # the actors linked to it take part, not the sentence's subject
+        linked = {a.key for a, _ in _linked(sentence, cue, sentence.actors_in(*sentence.clause_of(cue.index)))}
+        people = [a for a in people if a.key in linked]
     if not people:
         invited = _invitation(sentence, cue)
         if len(invited) >= 2:
@@ -663,7 +691,7 @@ def _read_cue(state: _Reading, sentence: Sentence, cue: _Cue, prev: Actor | None
     elif refers and recent is not None:
         _extend_referred(state, sentence, cue, people, recent)
     elif people:
-        rules = (CUE_NOUN if cue.entry.match == "suffix" else CUE_VERB, *found_by, *((offer,) if offer else ()),
+        rules = (*_cue_rule(sentence, cue), *found_by, *((offer,) if offer else ()),
                  *((AGREED,) if "agreed" in cue.entry.requires else ()))
         _open_talks(state, sentence, cue, people, rules, told, when)
 
@@ -691,7 +719,7 @@ def _open_anaphoric(state: _Reading, sentence: Sentence, cue: _Cue, partners: tu
                     when: _When) -> None:
     """New talks of the partners of the talks just read."""
     keys, rule = partners
-    rules = (CUE_NOUN if cue.entry.match == "suffix" else CUE_VERB, rule)
+    rules = (*_cue_rule(sentence, cue), rule)
     place, place_rules = _where(state, sentence, cue, [])
     kind = cue.entry.kind
     if by_phone(sentence, cue.index):
