@@ -98,6 +98,8 @@ ACADEMIC_TITLES = _words("Dr. Prof. Dipl.-Ing. Mag. Ing. DI")
 NAME_PARTICLES = _words("von van de di da del du dos ter zu la le bin ibn ben abu al el")
 # the article after "von"/"van" in a surname ("von der Leyen", "van den Broek")
 PARTICLE_ARTICLES = _words("der den dem")
+# the particles an article may follow: "von der Leyen", "van den Broek"
+ARTICLED_PARTICLES = _words("von van")
 
 # -- the entity stage (kg/extract: states, titles, relations) ------------------------------
 # prepositions after which an unknown capitalised word is a place: "in Tekoa", "nach Dalian", "nahe Aleppo"
@@ -127,13 +129,19 @@ NAME_JOINERS = _words("für und von zur zum")
 CASE_ENDINGS = ("em", "en", "er", "es")
 ADJECTIVE_ENDINGS = CASE_ENDINGS + ("e",)
 # the suffixes that make an adjective of a noun or name, no noun ends in them inflected: "bayerisch", "südlich"
-ADJECTIVE_SUFFIXES = ("isch", "lich")
+NOUNLESS_ADJECTIVE_SUFFIXES = ("isch", "lich")
+# the suffixes of adjectives: "brasilianisch", "sozial", "richtig", "deutsch"
+ADJECTIVE_SUFFIXES = NOUNLESS_ADJECTIVE_SUFFIXES + ("al", "ig", "sch")
 # the endings a noun's plural or case adds to its stem: "Gewinne", "Stellen", "Beschäftigten", "Landes"
 NOUN_ENDINGS = ("e", "n", "en", "er", "s", "es")
 # the endings of a masculine or neuter noun's genitive singular: „des Gipfeltreffens“, „des Staatsbesuches“
 GENITIVE_ENDINGS = ("es", "s")
 # endings of nouns for people: „Schwägerin“, „Landsmann“, „Mitautor“, „Bassist“, „Kollege“
 PERSON_NOUN_ENDINGS = ("er", "or", "eur", "in", "ist", "ent", "ant", "mann", "frau", "oge", "ege")
+# what separates the items of any list, alternatives too: "BMW, Audi oder Tesla"
+LIST_SEPARATORS = LIST_CONJUNCTIONS | _words(",")
+# the determiners of a feminine singular noun: "die Band", "der Band" (genitive, dative), "seiner Band"
+FEMININE_DETERMINERS = _words("die der einer eine seiner seine ihrer ihre")
 # the glue of an enumeration of names: "Estland, Lettland und die Slowakei", "wie etwa Polen"
 ENUMERATION_WORDS = _words(", und sowie oder die der den das wie etwa")
 # a copula, or "als", before a predicate: "Estland und Lettland sind Nato-Mitglieder"
@@ -249,4 +257,8 @@ COMPASS_PREFIXES = ("Nordost", "Nordwest", "Südost", "Südwest", "Nord", "Süd"
 # nouns of a place's surroundings before "von": "südlich von Aleppo", "in der Nähe von Tekoa"
 VICINITY_NOUNS = _words("Nähe Norden Süden Osten Westen Umgebung Rande Zentrum")
 # particles inside a place's name: "Santa Cruz de la Sierra", "Frankfurt am Main"
-PLACE_NAME_PARTICLES = _words("de del la las los do da dos di sur am an im")
+# German particles inside a place's name: "St. Georgen im Attergau", "Frankfurt am Main"
+GERMAN_PLACE_PARTICLES = _words("am an im")
+PLACE_NAME_PARTICLES = _words("de del la las los do da dos di sur") | GERMAN_PLACE_PARTICLES
+# function words of English and Romance names: "Save the Children", "Eagles of Death Metal", "Banco de España"
+FOREIGN_NAME_CONNECTORS = _words("of for the and & de du del la y")

@@ -44,7 +44,7 @@ QUOTES = frozenset({"„", "“", "”", '"', "«", "»", "‚", "‘"})
 SUBJECT_PRONOUNS = german.THIRD_PERSON_PRONOUNS
 NON_VERBS = PREPOSITIONS | DETERMINERS | COORDINATORS | SUBORDINATORS | listed_words("not_verbs.tsv")
 # the glue of a list of actors: "Russland, China und Iran"
-_LIST_GLUE = german.LIST_CONJUNCTIONS | {","}
+_LIST_GLUE = german.LIST_SEPARATORS
 
 # A sentence ends at . ! ? before a capital, except after ordinals ("10. Januar")
 # and common abbreviations.

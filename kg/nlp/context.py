@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Callable, Sequence
 
 from kg import resources
-from kg.german import LOCATIVE_PREPOSITIONS, PLACE_NAME_PARTICLES, VICINITY_NOUNS
+from kg.german import GERMAN_PLACE_PARTICLES, LOCATIVE_PREPOSITIONS, PLACE_NAME_PARTICLES, VICINITY_NOUNS
 from kg.nlp.hits import Hit
 from kg.nlp.names import _ACRONYM, NameRules
 from kg.rules import declare, fired
@@ -31,7 +31,7 @@ CONTEXT_NOUN = declare("context-noun", STAGE, "up to three unknown words after a
                        "„in der Stadt Dalian“, „die Nachrichtenagentur TASR“, „im Küstenort Tekoa“")
 PLACE_PREPOSITION = declare("place-preposition", STAGE, "one or two unknown words after a place preposition: "
                             "„in Tekoa“, „nach Dalian“, „südlich von Aleppo“")
-_GERMAN_PARTICLES = {"am", "an", "im"}     # "St. Georgen im Attergau", but not "… am Montag"
+_GERMAN_PARTICLES = GERMAN_PLACE_PARTICLES     # "St. Georgen im Attergau", but not "… am Montag"
 
 
 class ContextRules(NameRules):

@@ -13,7 +13,8 @@ import re
 from typing import Sequence
 
 from kg import german, resources
-from kg.german import CAPITALISED_FUNCTION_WORDS, NAME_PARTICLES, NOUN_COMPLEMENT_OPENERS, PARTICLE_ARTICLES
+from kg.german import (ARTICLED_PARTICLES, CAPITALISED_FUNCTION_WORDS, NAME_PARTICLES, NOUN_COMPLEMENT_OPENERS,
+                       PARTICLE_ARTICLES)
 from kg.nlp.hits import Hit
 from kg.rules import declare, fired
 
@@ -311,7 +312,7 @@ class NameRules:
                 break
             # "Ursula von der Leyen", but "Bernd Jäckel von der Polizei": after a surname,
             # "von" opens a complement
-            if w in ("von", "van") and not self.is_first_name(words[j - 1]):
+            if w in ARTICLED_PARTICLES and not self.is_first_name(words[j - 1]):
                 fired(VON_COMPLEMENT)
                 break
             if (w in _PARTICLES or w in _CAP_PARTICLES) and j + 1 < n and not covered[j + 1]:
@@ -343,7 +344,7 @@ class NameRules:
     def _after_particle(self, words: Sequence[str], covered: list[bool], j: int) -> int | None:
         """One past the name after the particle at j ("von der Leyen", "bin Salman"), or None."""
         k = j + 1
-        if words[j] in ("von", "van") and words[k] in PARTICLE_ARTICLES and k + 1 < len(words):
+        if words[j] in ARTICLED_PARTICLES and words[k] in PARTICLE_ARTICLES and k + 1 < len(words):
             k += 1
         if self.is_name_word(words[k]) and not covered[k] and words[k] not in self.common:
             return k + 1

@@ -24,6 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Iterable, Sequence
 
+from kg import german
 from kg.rules import declare
 from kg.nlp.memo import Memo
 
@@ -34,7 +35,7 @@ HEAD_NOUN = declare("org-head-noun", "names",
 _INFLECTIONS = ("", "s", "es", "n", "en", "e")   # "Autoherstellers", "Zweitligisten", "Konzerne"
 _QUOTES = {"„", "“", "\"", "»", "«", "”"}
 # English function words inside foreign names: "Save the Children", "Eagles of Death Metal"
-_CONNECTORS = {"of", "for", "the", "and", "&", "de", "du", "del", "la", "y"}
+_CONNECTORS = german.FOREIGN_NAME_CONNECTORS
 # kinds whose names are often German words or places: "das Magazin Focus", "der Drittligist Energie Cottbus"
 _LOOSE_KINDS = {"media", "club", "band"}
 _MAX_WORDS = 4
@@ -103,7 +104,7 @@ class OrgHeads:
 
 def _listed(words: Sequence[str], j: int, kind: str, tests: WordTests) -> tuple[int, int] | None:
     """The next name of a list: ', BMW', 'und Tesla'."""
-    if j + 1 < len(words) and words[j] in (",", "und", "sowie", "oder") \
+    if j + 1 < len(words) and words[j] in german.LIST_SEPARATORS \
             and (tests.strong(j + 1) or tests.foreign(j + 1)):
         return _name(words, j + 1, kind, tests)
     return None
@@ -117,7 +118,7 @@ def _spelled_out(words: Sequence[str], j: int) -> bool:
 def _music_band(words: Sequence[str], i: int) -> bool:
     """'die Band', 'der Band' (genitive), 'Rockband' name a group; 'im Band', 'des Bandes' a volume."""
     return words[i] != "Bandes" and (words[i] not in ("Band", "Bands") or i > 0 and words[i - 1].lower() in
-                                     ("die", "der", "einer", "eine", "seiner", "seine", "ihrer", "ihre"))
+                                     german.FEMININE_DETERMINERS)
 
 
 def _quoted(words: Sequence[str], k: int, covered: list[bool]) -> tuple[int, int] | None:

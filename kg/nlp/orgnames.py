@@ -18,12 +18,12 @@ from __future__ import annotations
 
 from typing import Callable, Sequence
 
-from kg.german import ADJECTIVE_ENDINGS
+from kg.german import ADJECTIVE_ENDINGS, ADJECTIVE_SUFFIXES, DEFINITE_ARTICLES
 from kg.rules import declare, fired
 
 _ENDINGS = ADJECTIVE_ENDINGS
 # adjective endings that make a capitalised word an adjective in a name: "Brasilianische", "Soziale"
-_ADJECTIVE_SUFFIXES = tuple(stem + e for stem in ("isch", "lich", "al", "ig", "sch") for e in _ENDINGS)
+_ADJECTIVE_SUFFIXES = tuple(stem + e for stem in ADJECTIVE_SUFFIXES for e in _ENDINGS)
 _MAX_RIGHT = 4
 
 STAGE = "orgnames"
@@ -45,7 +45,7 @@ GENERIC_HEAD = declare("org-generic-head", STAGE, "guard: a generic head noun al
                        "„die Polizei Kiew“ is Kyiv's police, „die Partei Sumar“ is left to the context rules")
 
 
-_DEFINITE = {"der", "die", "das", "den", "dem", "des"}
+_DEFINITE = DEFINITE_ARTICLES
 
 
 def nominative(words: Sequence[str], i: int, j: int, adjective: Callable[[str], bool]) -> str:

@@ -58,7 +58,7 @@ _ROMAN_FIRST = frozenset("IVX")
 _NAME_CLASSES = frozenset({"SURNAME", "FIRST"})
 _SENTENCE_OPENERS = frozenset({".", "!", "?", ":", "„", "\"", "–"})
 _PLACE_PREPOSITIONS = german.PLACE_PREPOSITIONS | german.CONTRACTIONS
-_LIST_JOINS = german.LIST_CONJUNCTIONS | {","}
+_LIST_JOINS = german.LIST_SEPARATORS
 _LIST_ENDS = _LIST_JOINS | {".", ";", ")", "(", "–", ":"}
 _INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
 
@@ -250,7 +250,7 @@ def _particles(span: _Spans, hits: list[Hit]) -> list[Hit]:
                 or not span.first_name(j - 1):
             continue
         k = j + 1
-        if k < n and words[k] in german.PARTICLE_ARTICLES and words[j] in ("von", "van"):
+        if k < n and words[k] in german.PARTICLE_ARTICLES and words[j] in german.ARTICLED_PARTICLES:
             k += 1          # "von der Leyen"
         if k < n and span.free(j) and span.surname(k):
             out[pos] = span.hit(h.tok, k + 1, h.form, PARTICLE)

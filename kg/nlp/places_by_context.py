@@ -39,12 +39,13 @@ _TOWN_PREPOSITIONS = (german.PLACE_PREPOSITIONS - {"von"}) | german.DIRECTION_PR
 _ANY_PREPOSITION = _TOWN_PREPOSITIONS | {w.capitalize() for w in _TOWN_PREPOSITIONS}
 # words that stand only before places: after them any unknown name is one ("unweit Tekoa")
 _PLACE_ONLY = frozenset(("richtung", "Richtung", "gen")) | german.COMPASS_ADVERBS
-_COORDINATION = german.LIST_CONJUNCTIONS | {",", "bzw."}
+_COORDINATION = german.LIST_SEPARATORS | {"bzw."}
 # "Frankfurt an der Oder", "Freiburg im Breisgau", "Rothenburg ob der Tauber", "Weil am Rhein"
 _JOINERS = (("an", "der"), ("am",), ("im",), ("ob", "der"))
 _JOINER_ENDS = frozenset(joiner[-1] for joiner in _JOINERS)
 # adjective suffixes no noun ends in: "Bayerische", "Tyrrhenischen", "Südliches"
-_ADJECTIVE_ENDINGS = tuple(stem + end for stem in german.ADJECTIVE_SUFFIXES for end in german.ADJECTIVE_ENDINGS)
+_ADJECTIVE_ENDINGS = tuple(stem + end for stem in german.NOUNLESS_ADJECTIVE_SUFFIXES
+                           for end in german.ADJECTIVE_ENDINGS)
 _RIVER_OPENERS = german.DEFINITE_ARTICLES | german.CONTRACTIONS | {"entlang"}
 _LINKING = ("s", "es", "")       # the genitive link of a compound ("Flüchtlingsheim")
 
