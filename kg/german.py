@@ -184,6 +184,8 @@ FIRST_PERSON_PRONOUNS = _words("ich wir")
 THIRD_PERSON_PRONOUNS = _words("er sie")
 # the pronouns of a masculine object: "traf ihn", "gab ihm"
 OBJECT_PRONOUNS = _words("ihm ihn")
+# the pronouns that can only be an object: "bat ihn", "warf ihnen vor"
+OBJECT_ONLY_PRONOUNS = OBJECT_PRONOUNS | _words("ihnen")
 # the possessive of "er": "sein Land", "seine Regierung"
 HIS = _words("sein seine")
 # the word of a pair: "beide Seiten", "die beiden"

@@ -31,7 +31,7 @@ from kg.extract.reading import tables
 from kg.extract.mentions import EntityReading, Mention
 from kg.extract.rules import declare, fired
 from kg.facts import Article
-from kg.german import (ARTICLES, ATTRIBUTION_POSTPOSITIONS, COORDINATORS, DETERMINERS, PREPOSITIONS, RELATIVES,
+from kg.german import (ADJECTIVE_ENDINGS, ARTICLES, ATTRIBUTION_POSTPOSITIONS, COORDINATORS, DETERMINERS, PREPOSITIONS, RELATIVES,
                        SUBORDINATORS)
 from kg.nlp.memo import Memo
 from kg.resources import listed_words
@@ -297,8 +297,12 @@ def _one_national(words: Sequence[Word], actor: Actor) -> bool:
     if actor.type != "State" or actor.first != actor.last or actor.first == 0:
         return False
     word = words[actor.first]
+    before = actor.first - 1
+    while before > 0 and before >= actor.first - 2 and words[before].text.islower() \
+            and words[before].lower.endswith(ADJECTIVE_ENDINGS) and words[before].lower not in SINGULAR_ARTICLES:
+        before -= 1         # "einen 23-jährigen Palästinenser", "einen jungen Israeli"
     return word.capitalized and "-" not in word.text and word.lower.endswith("er") \
-        and words[actor.first - 1].lower in SINGULAR_ARTICLES
+        and words[before].lower in SINGULAR_ARTICLES
 
 
 def _generic_adjective(words: Sequence[Word], actor: Actor) -> bool:

@@ -667,6 +667,8 @@ def _active(at: _At) -> _Reading | None:
         return _Reading(subjects[:1], subjects[1:], factors, (roles.rule, "event-target-partner"))
     if hit.entry.code in UNTARGETED_OK and TARGET_NEEDED in hit.entry.targets:
         fired(NEEDS_TARGET)
+    elif hit.entry.code in UNTARGETED_OK and _pronoun_object(sentence, hit):
+        fired(PRONOUN_OBJECT)
     elif hit.entry.code in UNTARGETED_OK:
         return _Reading(subjects, (), factors, (roles.rule, "event-untargeted"))
     return NOTHING
@@ -677,6 +679,17 @@ UNTARGETED_COVERED = declare("event-untargeted-covered", "event guard", "an unta
                              "sich entschuldigen, forderte Ebrard“ is one REQUEST, to Mexiko")
 NEEDS_TARGET = declare("event-target-needed", "event guard", "a cue the lexicon marks „needed“ is no event without "
                        "a named target: „Obama drängte auf Spannungsabbau“ urges no one")
+PRONOUN_OBJECT = declare("event-target-pronoun", "event guard", "a cue whose object is a pronoun names a target "
+                         "the reading cannot: no untargeted event: „Merkel hat ihn um Erläuterungen gebeten“")
+
+
+def _pronoun_object(sentence: Sentence, hit: _Hit) -> bool:
+    """The cue's clause holds an object-only pronoun ("ihn", "ihm", "ihnen") and the cue takes an object."""
+    first, last = sentence.clause_of(hit.index)
+    return "obj" in hit.entry.targets and any(w.lower in german.OBJECT_ONLY_PRONOUNS
+                                              for w in sentence.words[first:last])
+
+
 declare("event-untargeted", "event target", "a statement without a named target is an event for some codes "
         "only: „Moskau bestreitet die Vorwürfe“")
 
