@@ -674,12 +674,13 @@ def _active(at: _At) -> _Reading | None:
     return NOTHING
 
 
-UNTARGETED_COVERED = declare("event-untargeted-covered", "event guard", "an untargeted event of a sentence that "
+GUARD_STAGE = "event guard"        # the stage of the rules that keep a reading from becoming an event
+UNTARGETED_COVERED = declare("event-untargeted-covered", GUARD_STAGE, "an untargeted event of a sentence that "
                              "also has the same act of the same source with a target adds nothing: „Mexiko müsse "
                              "sich entschuldigen, forderte Ebrard“ is one REQUEST, to Mexiko")
-NEEDS_TARGET = declare("event-target-needed", "event guard", "a cue the lexicon marks „needed“ is no event without "
+NEEDS_TARGET = declare("event-target-needed", GUARD_STAGE, "a cue the lexicon marks „needed“ is no event without "
                        "a named target: „Obama drängte auf Spannungsabbau“ urges no one")
-PRONOUN_OBJECT = declare("event-target-pronoun", "event guard", "a cue whose object is a pronoun names a target "
+PRONOUN_OBJECT = declare("event-target-pronoun", GUARD_STAGE, "a cue whose object is a pronoun names a target "
                          "the reading cannot: no untargeted event: „Merkel hat ihn um Erläuterungen gebeten“")
 
 
