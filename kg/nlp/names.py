@@ -73,8 +73,8 @@ KNOWN_SURNAME_FOLLOWS = declare("known-surname-follows", STAGE, "guard: one new 
 _FORMS = {AFTER_FIRST_NAME: "first-name", AFTER_TITLE: "title", PHOTO_CREDIT: "credit", AFTER_AGE: "credit",
           WITH_AGE: "credit", UNKNOWN_PAIR: "pair"}
 # how a name goes on (`_extend`)
-PARTICLE = declare("name-particle", STAGE, "a particle and the name after it go on a name: „Ursula von der "
-                   "Leyen“, „Mohammed bin Salman“")
+PARTICLE = declare("name-particle", STAGE, "a particle and the name after it go on a name, after a first name "
+                   "also a word that is a noun: „Ursula von der Leyen“, „Mohammed bin Salman“, „Robert de Niro“")
 VON_COMPLEMENT = declare("von-opens-complement", STAGE, "guard: after a surname „von“ opens a complement, no "
                          "part of the name: „Bernd Jäckel von der Polizei“")
 ARABIC_ARTICLE = declare("arabic-article", STAGE, "an Arabic article joined to a name goes on it: "
@@ -312,7 +312,7 @@ class NameRules:
                 break
             # "Ursula von der Leyen", but "Bernd Jäckel von der Polizei": after a surname,
             # "von" opens a complement
-            if w in ARTICLED_PARTICLES and not self.is_first_name(words[j - 1]):
+            if w in ARTICLED_PARTICLES and not self._first_name_word(words[j - 1]):
                 fired(VON_COMPLEMENT)
                 break
             if (w in _PARTICLES or w in _CAP_PARTICLES) and j + 1 < n and not covered[j + 1]:
@@ -346,7 +346,9 @@ class NameRules:
         k = j + 1
         if words[j] in ARTICLED_PARTICLES and words[k] in PARTICLE_ARTICLES and k + 1 < len(words):
             k += 1
-        if self.is_name_word(words[k]) and not covered[k] and words[k] not in self.common:
+        w = words[k]
+        # after a first name and a particle, also a word that is a noun: „Robert de Niro“, „Angel di Maria“
+        if self.is_name_word(w) and not covered[k] and (w not in self.common or self._first_name_word(words[j - 1])):
             return k + 1
         return None
 

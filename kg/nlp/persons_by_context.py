@@ -6,7 +6,6 @@ Runs after the name rules of `kg.nlp.names` on the tokens they left uncovered:
 - a regnal number after a name („Ludwig XIV.“, „Johannes Paul II.“);
 - initials before a surname („J. R. R. Tolkien“, „M. Stankovic“);
 - the form of address „Herr“ / „Frau“ („Frau Kowalski“);
-- a name particle between a first name and a surname („Johann Wolfgang von Goethe“);
 - another first name before a listed surname: another person („Jens-Holger Kirchner“ is
   not the listed Cristina Kirchner), and the lone surname later in the text is that person;
 - a lone surname after an age („der 20-jährige Schaub“) or coordinated with a person's name
@@ -33,20 +32,19 @@ if TYPE_CHECKING:
 
 STAGE = "person names"
 CLASS_FIRST = declare("person-class-first-name", STAGE, "a word whose corpus word class is a first name's, "
-                      "before a capitalised name word: „Hannelore Brünnhild“")
+                      "before a capitalised name word or a particle and a name: „Hannelore Brünnhild“, „Emile de "
+                      "Antonio“")
 REGNAL = declare("person-regnal-number", STAGE, "a Roman number after a name word is a regnal number and part "
                  "of the name: „Ludwig XIV.“, „Johannes Paul II.“")
 INITIALS = declare("person-initials", STAGE, "initials before a surname: „J. R. R. Tolkien“, „M. Stankovic“")
 ADDRESS = declare("person-address", STAGE,
                   "the name after „Herr“, „Herrn“ or „Frau“: „Frau Kowalski“")
-PARTICLE = declare("person-particle-surname", STAGE, "a first name, a particle („von“, „van der“, „de“) "
-                   "and a surname: „Johann Wolfgang von Goethe“")
 COORDINATED = declare("person-coordinated", STAGE, "a lone name word coordinated with a person's name is a "
                       "person too: „Griss, Van der Bellen und Hundstorfer“")
 AGE = declare("person-age-lone", STAGE, "a lone surname after an age adjective: „der 20-jährige Schaub“")
-LONE_FIRST = declare("person-lone-first-name", STAGE, "a lone word of the first-name class (a listed first "
-                     "name only beside a verb of saying), not after an article, a title or a place preposition "
-                     "nor inside a noun phrase: „Damals regierte Cnut“, „…, sagt Aysha“")
+LONE_FIRST = declare("person-lone-first-name", STAGE, "a lone word of the first-name class, listed or not (a "
+                     "listed first name of another class, „Bashir“, only beside a verb of saying), not after an article, a title or a place preposition nor inside a noun phrase: "
+                     "„Damals regierte Cnut“, „Für seinen Sohn malt Mohammed“, „…, sagt Aysha“")
 GENITIVE = declare("person-genitive", STAGE, "a name's possessive genitive before a noun: „Brünnhilds "
                    "Rede“, a surname or first name by its word class plus -s")
 OTHER_FIRST = declare("person-other-first-name", STAGE, "a listed surname after a first name that is not the "
@@ -74,7 +72,6 @@ def context_persons(gaz: "Gazetteer", text: str, words: Sequence[str], idx: Sequ
     span.title_ends = {h.tok_end for h in hits if h.label == "TITLE"}
     hits = _other_first_names(span, hits)
     hits = _regnal_numbers(span, hits)
-    hits = _particles(span, hits)
     classes, first_names = gaz.name_classes, gaz.first_names
     for k, w in enumerate(words):
         if covered[k] or not w[:1].isupper():
@@ -93,7 +90,8 @@ def context_persons(gaz: "Gazetteer", text: str, words: Sequence[str], idx: Sequ
             span.class_first(k)
             if not covered[k]:
                 span.lone_first(k)
-        elif w in first_names and _beside_speech_verb(words, k, gaz.speech_verbs):
+        elif w in first_names and (classes.get(w) == "FIRST"
+                                   or _beside_speech_verb(words, k, gaz.speech_verbs)):
             span.lone_first(k)
     _coordinated(span, hits + span.found)
     return hits + span.found
@@ -157,10 +155,12 @@ class _Spans:
         gaz, words = self.gaz, self.words
         if gaz.title(words[k]) is not None or not gaz.is_name_word(words[k]):
             return
-        if not (self.surname(k + 1) or (k + 2 < len(words) and _INITIAL.match(words[k + 1])
-                                        and self.surname(k + 2))):
-            return      # a surname, or an initial and a surname ("Theodor W. Adorno")
-        j = max(k + 2, gaz._extend(words, self.covered, k, "credit"))
+        j = gaz._extend(words, self.covered, k, "credit")
+        particle = k + 1 < len(words) and words[k + 1] in german.NAME_PARTICLES and j > k + 2
+        if not (self.surname(k + 1) or particle or (k + 2 < len(words) and _INITIAL.match(words[k + 1])
+                                                    and self.surname(k + 2))):
+            return      # a surname, a particle and a name („Emile de Antonio“), or an initial and a surname
+        j = max(k + 2, j)
         if j < len(words) and words[j] in _ORG_HEADS:
             return      # "die Amadeu Antonio Stiftung": an organisation named after a person
         self.add(k, j, "first-name", CLASS_FIRST)
@@ -182,7 +182,7 @@ class _Spans:
             return      # a word of a longer name in the text ("Ban Ki Moon … Ban klagte"): `extract` links it
         if k + 1 < len(words) and words[k + 1][:1].isupper():
             return
-        if self._in_noun_phrase(k) or before in _SENTENCE_OPENERS:
+        if self._in_noun_phrase(k) or before in _SENTENCE_OPENERS or before.endswith("."):
             return      # „den ersten Oscar“; „Anders als …“ at a sentence's start
         self.add(k, k + 1, "first-name", LONE_FIRST)
 
@@ -237,26 +237,6 @@ def _regnal_numbers(span: _Spans, hits: list[Hit]) -> list[Hit]:
         for t in range(k, j):
             span.covered[t] = True
         fired(REGNAL)
-    return out
-
-
-def _particles(span: _Spans, hits: list[Hit]) -> list[Hit]:
-    """„Johann Wolfgang von Goethe“: a person hit ending in a first name takes a particle and a surname."""
-    words, n = span.words, len(span.words)
-    out = list(hits)
-    for pos, h in enumerate(hits):
-        j = h.tok_end
-        if h.label != "PER" or h.form == "known" or j >= n or words[j] not in german.NAME_PARTICLES \
-                or not span.first_name(j - 1):
-            continue
-        k = j + 1
-        if k < n and words[k] in german.PARTICLE_ARTICLES and words[j] in german.ARTICLED_PARTICLES:
-            k += 1          # "von der Leyen"
-        if k < n and span.free(j) and span.surname(k):
-            out[pos] = span.hit(h.tok, k + 1, h.form, PARTICLE)
-            for t in range(j, k + 1):
-                span.covered[t] = True
-            fired(PARTICLE)
     return out
 
 
