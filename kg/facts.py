@@ -124,6 +124,8 @@ class Entity:
     affiliations: tuple[str, ...] = ()      # keys of the States/Organizations acted for
     kind: str | None = None                 # Organizations: international, government, party, …
     code: str | None = None                 # States: ISO 3166-1 alpha-2 where known
+    rules: tuple[str, ...] = ()             # names of the rules that read it: its name, kind, role, affiliations
+    role_rules: tuple[str, ...] = ()        # those of `rules` that read its role and affiliations
 
 
 @dataclass(frozen=True)

@@ -328,3 +328,25 @@ def test_parties_belong_to_their_state_or_the_article_s_country() -> None:
     e = by_name(r)
     assert names_of(r, e["Kommunistische Partei"].affiliations) == {"Vietnam"}
     assert names_of(r, e["SPD"].affiliations) == {"Deutschland"}
+
+
+def test_entity_facts_name_the_rules_that_read_them() -> None:
+    """Each entity carries the rules that read its name and kind, and apart those that read its
+    role and affiliations; an entity no mention names (the state of a listed official's party) carries
+    the rules of the facts that name it."""
+    e = by_name(read("Der türkische Präsident Max Muster reiste nach Moskau. Muster sagte das. "
+                     "Erika Beispiel (SPD) schwieg."))
+    assert e["Türkei"].rules == ("state-adjective",) and e["Türkei"].role_rules == ()
+    assert e["Max Muster"].rules == ("title-holder-next", "name-after-first-name", "person-surname",
+                                     "title-affiliation-before")
+    assert e["Max Muster"].role_rules == ("title-holder-next", "title-affiliation-before")
+    assert e["Moskau"].rules == ("listed-name", "capital-place-preposition")
+    assert e["Erika Beispiel"].role_rules == ("official-affiliation-party",)
+    assert e["Deutschland"].rules == ("org-state", "official-affiliation-party")   # never named
+
+
+def test_every_entity_of_the_seed_article_has_rules() -> None:
+    text = (REPO / "seeds" / "ukraine-talks-2022-01.txt").read_text(encoding="utf-8")
+    reading = read(text)
+    assert reading.entities and all(e.rules for e in reading.entities)
+    assert all(e.role_rules for e in reading.entities if e.role or e.affiliations)

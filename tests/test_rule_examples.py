@@ -57,7 +57,8 @@ def _read(row: dict) -> tuple[ArticleFacts, tuple[Hit, ...], set[str]]:
     with trace() as names:
         doc = nlp(article.text)
         facts = extract(doc, article)
-    used = set(names) | {r for fact in (*facts.talks, *facts.interactions, *facts.relations) for r in fact.rules}
+    used = set(names) | {r for fact in (*facts.entities, *facts.talks, *facts.interactions, *facts.relations)
+                         for r in fact.rules}
     return facts, doc._.geokg_hits, used
 
 

@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 
 from kg.extract import persons, relations, states, titles
 from kg.extract.mentions import EntityReading
-from kg.extract.reading import ReadingState, start_reading
+from kg.extract.reading import Draft, ReadingState, start_reading
 from kg.facts import Article, Relation
 from kg.german import DETERMINERS, NAME_JOINERS
 from kg.nlp.hits import Hit
@@ -42,17 +42,17 @@ def named_hits(st: ReadingState) -> None:
     (with the name an acronym in brackets spells out) and places."""
     for h in st.hits:
         if h.label == "STATE":
-            st.mention(st.state(h.key, h.start), h.start, h.end)
+            st.mention(st.state(h.key, h.start), h.start, h.end, h.rule)
         elif h.label == "CAPITAL":
             states.capital(st, h)
         elif h.label == "ORG":
             d = st.org(h.key, h.start)
-            st.mention(d, h.start, h.end)
+            st.mention(d, h.start, h.end, h.rule)
             spelled = _spelled_out(st, h) if h.form == "context:acronym" else None
             if spelled is not None:
                 st.mention(d, *spelled)
         elif h.label == "PLACE":
-            st.mention(st.entity("Place", h.key, h.start), h.start, h.end)
+            st.mention(st.entity("Place", h.key, h.start), h.start, h.end, h.rule)
 
 
 def _spelled_out(st: ReadingState, h: Hit) -> tuple[int, int] | None:
@@ -113,9 +113,27 @@ def read_entities(doc: Doc, article: Article) -> EntityReading:
     st = start_reading(doc, article)
     for step in STEPS:
         step(st)
+    relations = _merged(st.relations)
+    _named_by(st.drafts, relations)
     entities = sorted(st.drafts.values(), key=lambda d: d.first)
     mentions = sorted(set(st.mentions), key=lambda m: (m.start, m.end))
-    return EntityReading(tuple(d.freeze() for d in entities), _merged(st.relations), tuple(mentions))
+    return EntityReading(tuple(d.freeze() for d in entities), relations, tuple(mentions))
+
+
+def _named_by(drafts: dict[str, Draft], relations: tuple[Relation, ...]) -> None:
+    """An entity no mention read (a listed official's state, a party from a title) was read by the
+    rules of the facts that name it: the affiliations and relations it is the object of."""
+    unread = {key: d for key, d in drafts.items() if not d.rules and not d.role_rules}
+    if not unread:
+        return
+    for d in drafts.values():
+        for key in d.affiliations:
+            if key in unread:
+                unread[key].read_by(*d.role_rules)
+    for r in relations:
+        for key in (r.subject, r.object):
+            if key in unread:
+                unread[key].read_by(*r.rules)
 
 
 def _merged(relations: list[Relation]) -> tuple[Relation, ...]:

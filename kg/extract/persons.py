@@ -25,6 +25,7 @@ from kg.extract.states import main_state, sentence_state, state_before
 from kg.extract.titles import ADVISER
 from kg.facts import Relation, entity_key
 from kg.german import NAME_PARTICLES, PARTICLE_ARTICLES
+from kg.nlp.gazetteer import LISTED_NAME
 from kg.nlp.hits import Hit
 
 SURNAME = declare("person-surname", "person", "a surname alone, or in the genitive, is the person named in "
@@ -69,6 +70,7 @@ def leaders_under(st: ReadingState) -> None:
             if words[b] in st.t.leader_words:
                 fired(LEADER_UNDER)
                 p.official = True
+                p.rules.append(LEADER_UNDER)
                 break
 
 
@@ -156,7 +158,7 @@ def _unmarked_surnames(st: ReadingState, surnames: dict[str, PersonDraft]) -> No
                 start, end = st.idx[i], st.idx[i + n - 1] + len(words[i + n - 1])
                 st.person_at.setdefault(i, p)
                 _person_mention(st, p, Hit(start, end, "PER", p.name, st.text[start:end], i, i + n,
-                                           "surname"))
+                                           "surname", SURNAME))
                 i += n - 1
                 break
         i += 1
@@ -167,11 +169,10 @@ def _person_mention(st: ReadingState, p: PersonDraft, h: Hit) -> None:
     st.pending.append((p, h))
 
 
-def _official_affiliation(st: ReadingState, p: PersonDraft) -> str | None:
-    """Whom an official acts for: the first rule of `OFFICIAL_AFFILIATION` that knows."""
+def _official_affiliation(st: ReadingState, p: PersonDraft) -> tuple[str, str] | None:
+    """(rule, key): whom an official acts for, by the first rule of `OFFICIAL_AFFILIATION` that knows."""
     tok = p.title_tok if p.title_tok is not None else st.tok_at(p.first)
-    found = OFFICIAL_AFFILIATION.first(st, p, tok)
-    return found[1] if found is not None else None
+    return OFFICIAL_AFFILIATION.first(st, p, tok)
 
 
 @OFFICIAL_AFFILIATION.rule("official-affiliation-title", "an official acts for what the title names: "
@@ -238,11 +239,9 @@ def finish(st: ReadingState) -> None:
         d = st.entity("Official" if official else "Person", p.name, p.first,
                       key=entity_key("Person", p.name))
         d.type = "Official" if official else "Person"
+        d.read_by(*p.rules)
         if official:
-            d.role = p.role or (known.role if known else None)
-            aff = _official_affiliation(st, p)
-            if aff:
-                d.affiliations.append(aff)
+            _official(st, d, p)
         if p.party:
             party = st.org(p.party, p.first)
             st.relations.append(Relation(d.key, "memberOf", party.key, st.evidence(st.tok_at(p.first)),
@@ -253,6 +252,7 @@ def finish(st: ReadingState) -> None:
         d = drafts[id(p)]
         st.mentions.append(Mention(h.start, h.end, d.key, d.type, h.text))
         d.alias(h.text)
+        d.read_by(h.rule)
     for holder, obj, tok in st.advisors:
         if holder is not obj:
             st.relations.append(Relation(drafts[id(holder)].key, "advisorTo", drafts[id(obj)].key,
@@ -261,6 +261,19 @@ def finish(st: ReadingState) -> None:
     types = {d.key: d.type for d in st.drafts.values()}
     st.mentions = [Mention(m.start, m.end, m.key, types.get(m.key, m.type), m.text)
                    for m in st.mentions if m.key]
+
+
+def _official(st: ReadingState, d: Draft, p: PersonDraft) -> None:
+    """An official's role (from the text, else the list) and affiliation, with the rules that read them."""
+    known = p.known
+    d.role = p.role or (known.role if known else None)
+    d.role_rules += p.role_rules
+    if d.role and not p.role:
+        d.role_rules.append(LISTED_NAME)        # the role of a listed person no title gives
+    found = _official_affiliation(st, p)
+    if found is not None:
+        # the title's affiliation was read by the title's rule, noted with the role
+        d.affiliate(found[1], "" if found[0] == "official-affiliation-title" else found[0])
 
 
 def _surnames(name: str) -> list[str]:

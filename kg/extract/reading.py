@@ -8,8 +8,8 @@ state's methods only create and look up entities (`state`, `org`, `entity`,
 `mention`), so a step says what it reads and writes.
 
 >>> d = Draft("state:x", "State", "X", 0)
->>> d.alias("Xs"); d.freeze().aliases
-('Xs',)
+>>> d.alias("Xs"); d.read_by("listed-name", ""); d.freeze().aliases, d.freeze().rules
+(('Xs',), ('listed-name',))
 """
 
 from __future__ import annotations
@@ -104,14 +104,27 @@ class Draft:
     affiliations: list[str] = field(default_factory=list)
     kind: str | None = None
     code: str | None = None
+    rules: list[str] = field(default_factory=list)        # the rules that read the entity
+    role_rules: list[str] = field(default_factory=list)   # … and those that read its role and affiliations
 
     def alias(self, text: str) -> None:
         if text != self.name and text not in self.aliases:
             self.aliases.append(text)
 
+    def read_by(self, *names: str) -> None:
+        """Note the rules that read the entity ("" : none)."""
+        self.rules.extend(n for n in names if n)
+
+    def affiliate(self, key: str, rule: str) -> None:
+        """Note an affiliation and the rule that read it."""
+        self.affiliations.append(key)
+        if rule:
+            self.role_rules.append(rule)
+
     def freeze(self) -> Entity:
         return Entity(self.key, self.type, self.name, tuple(self.aliases), self.role,
-                      tuple(dict.fromkeys(self.affiliations)), self.kind, self.code)
+                      tuple(dict.fromkeys(self.affiliations)), self.kind, self.code,
+                      tuple(dict.fromkeys(self.rules + self.role_rules)), tuple(dict.fromkeys(self.role_rules)))
 
 
 @dataclass
@@ -128,11 +141,14 @@ class PersonDraft:
     title_tok: int | None = None
     key: str | None = None                # set once the person's entity exists
     party_rule: str | None = None         # the rule that read the party
+    rules: list[str] = field(default_factory=list)        # the rules that read the person an official
+    role_rules: list[str] = field(default_factory=list)   # the rules that read role and affiliation
 
     def join(self, party: str, rule: str) -> None:
-        """Note the person's party, unless a rule before named one."""
+        """Note the person's party, unless a rule before named one; a member is an official."""
         if self.party is None:
             self.party, self.party_rule = party, rule
+        self.rules.append(rule)
 
 
 @dataclass(eq=False)
@@ -175,10 +191,12 @@ class ReadingState:
         d.first = min(d.first, pos)
         return d
 
-    def mention(self, d: Draft, start: int, end: int) -> None:
+    def mention(self, d: Draft, start: int, end: int, *rules: str) -> None:
+        """A mention of `d`, read by `rules` (the name rule of its hit, the rule that typed it)."""
         text = self.text[start:end]
         self.mentions.append(Mention(start, end, d.key, d.type, text))
         d.alias(text)
+        d.read_by(*rules)
 
     def state(self, iso2: str, pos: int) -> Draft:
         rec = self.t.states[iso2]

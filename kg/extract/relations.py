@@ -403,7 +403,9 @@ def party_appositions(st: ReadingState) -> None:
         if p is not None and not p.party:
             p.join(h.key, "relation-party-apposition")
             p.official = True
-            p.role = p.role or words[h.tok - 2]
+            if p.role is None:
+                p.role = words[h.tok - 2]
+                p.role_rules.append("relation-party-apposition")
             fired("relation-party-apposition")
 
 
@@ -423,7 +425,9 @@ def party_appositions_after(st: ReadingState) -> None:
         if p is not None and not p.party:
             p.join(h.key, "relation-party-apposition-after")
             p.official = True
-            p.role = p.role or words[k + 2]
+            if p.role is None:
+                p.role = words[k + 2]
+                p.role_rules.append("relation-party-apposition-after")
             fired("relation-party-apposition-after")
 
 
@@ -474,7 +478,7 @@ def adviser_affiliations(st: ReadingState) -> None:
         principal = st.drafts.get(advised.key) if advised.key else None
         if adviser is None or principal is None or adviser.affiliations or not principal.affiliations:
             continue
-        adviser.affiliations.append(principal.affiliations[0])
+        adviser.affiliate(principal.affiliations[0], "relation-adviser-affiliation")
         fired("relation-adviser-affiliation")
 
 

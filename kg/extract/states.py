@@ -38,25 +38,26 @@ _AUXILIARIES = AUXILIARIES | EXISTENTIAL
 def capital(st: ReadingState, h: Hit) -> None:
     """A capital's entity and mention: its government or acting body, or the city."""
     rec = st.t.states[h.key]
-    if _capital_acts(st, h):
+    acts, rule = _capital_acts(st, h)
+    if acts:
         # "Brüssel droht": the EU, not Belgium
         org = st.t.acting_capitals.get(rec.capitals[0])
         actor = st.org(org, h.start) if org else st.state(h.key, h.start)
-        st.mention(actor, h.start, h.end)
+        st.mention(actor, h.start, h.end, h.rule, rule)
     else:
         d = st.entity("Place", rec.capitals[0], h.start)
-        st.mention(d, h.start, h.end)
+        st.mention(d, h.start, h.end, h.rule, rule)
 
 
 CAPITAL_ACTS = Stage("capital acts")
 
 
-def _capital_acts(st: ReadingState, h: Hit) -> bool:
-    """Whether a capital stands for its government here ("Moskau bestreitet …") rather than the city:
-    the rules about the words before it decide first, then those about the verb after it; a
-    capital no rule reads as acting is the city."""
+def _capital_acts(st: ReadingState, h: Hit) -> tuple[bool, str]:
+    """Whether a capital stands for its government here ("Moskau bestreitet …") rather than the city,
+    and the rule that decided ("" : none): the rules about the words before it decide first, then
+    those about the verb after it; a capital no rule reads as acting is the city."""
     found = CAPITAL_ACTS.first(st, h)
-    return found is not None and found[1]
+    return (bool(found[1]), found[0]) if found is not None else (False, "")
 
 
 @CAPITAL_ACTS.rule("capital-genitive", "a capital in the genitive is its government („Moskaus Vorgehen“), "
@@ -180,7 +181,7 @@ def bodies(st: ReadingState) -> None:
             iso = _body_qualifier(st, h, {})
             if iso is not None:
                 fired("body-qualifier")
-                body(st, h, iso)
+                body(st, h, iso, "body-qualifier")
 
 
 def late_bodies(st: ReadingState) -> None:
@@ -192,7 +193,7 @@ def late_bodies(st: ReadingState) -> None:
         by_sentence = _persons_by_sentence(st) if by_sentence is None else by_sentence
         found = BODY_STATE.first(st, h, by_sentence)
         if found is not None:
-            body(st, h, found[1])
+            body(st, h, found[1], found[0])
 
 
 @BODY_STATE.rule("body-qualifier", "a generic body belongs to the state its words name: „das russische "
@@ -232,8 +233,8 @@ def _body_main_state(st: ReadingState, h: Hit, by_sentence: dict[int, list[int]]
     return main_state(st)
 
 
-def body(st: ReadingState, h: Hit, iso: str) -> Draft:
-    """The entity of the body at h, of the state `iso`: a known one ("Kreml") or a new one."""
+def body(st: ReadingState, h: Hit, iso: str, rule: str) -> Draft:
+    """The entity of the body at h, of the state `iso` (as `rule` read it): a known one ("Kreml") or a new one."""
     known = next((o for o in st.t.orgs.values() if o.state == iso and o.kind == "government"
                   and (o.name.endswith("-" + h.key) or h.key in o.aliases)), None)
     if (h.key, iso) in st.t.parliaments:   # the Ukrainian parliament is the Rada
@@ -243,8 +244,8 @@ def body(st: ReadingState, h: Hit, iso: str) -> Draft:
     else:
         d = st.entity("Organization", h.key, h.start, key=entity_key("Organization", f"{h.key} {iso}"))
         d.kind = "government"
-    d.affiliations.append(st.state(iso, h.start).key)
-    st.mention(d, h.start, h.end)
+    d.affiliate(st.state(iso, h.start).key, rule)
+    st.mention(d, h.start, h.end, h.rule)
     st.body_at[h.tok] = d
     return d
 
@@ -315,11 +316,11 @@ def org_affiliations(st: ReadingState) -> None:
             state_key = entity_key("State", st.t.states[rec.state].name)
             if state_key in st.drafts:
                 fired(ORG_STATE)
-                d.affiliations.append(state_key)
+                d.affiliate(state_key, ORG_STATE)
         elif rec and rec.kind == "party":
             # a party named generically ("die Kommunistische Partei") is the country's the
             # article is about
             iso = main_state(st, min_mentions=2)
             if iso:
                 fired(PARTY_MAIN_STATE)
-                d.affiliations.append(st.state(iso, d.first).key)
+                d.affiliate(st.state(iso, d.first).key, PARTY_MAIN_STATE)

@@ -58,12 +58,15 @@ def titles(st: ReadingState) -> None:
             continue
         fired(how)
         holder.official = True
+        holder.rules.append(how)
         # "seinem ukrainischen Kollegen": the office is the known one, if any
         if h.form != "colleague" and holder.role is None:
             holder.role = role
-        aff = _title_affiliation(st, h, obj)
+            holder.role_rules += (how, ROLE_ADJECTIVE) if role != h.key else (how,)
+        aff_rule, aff = _title_affiliation(st, h, obj)
         if aff and holder.affiliation is None:
             holder.affiliation = aff
+            holder.role_rules.append(aff_rule)
         party = st.drafts.get(aff) if aff else None
         if party is not None and party.kind == "party":
             fired(TITLE_PARTY)
@@ -194,10 +197,11 @@ def _role(st: ReadingState, h: Hit) -> str:
 TITLE_AFFILIATION = Stage("title affiliation")
 
 
-def _title_affiliation(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str | None:
-    """Key of the State/Organization a title names: prefix, adjective, genitive or 'von'-complement."""
+def _title_affiliation(st: ReadingState, h: Hit, obj: PersonDraft | None) -> tuple[str, str | None]:
+    """(rule, key) of the State/Organization a title names: prefix, adjective, genitive or
+    'von'-complement; ("", None) where none does."""
     found = TITLE_AFFILIATION.first(st, h, obj)
-    return found[1] if found is not None else None
+    return found if found is not None else ("", None)
 
 
 @TITLE_AFFILIATION.rule("title-affiliation-prefix", "a state or organisation prefixed to the title: "
@@ -275,7 +279,7 @@ def _affiliation_after(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str
             named = st.body_at.get(x.tok)
             iso = None if named else (st.states.dateline or main_state(st))
             if named is None and iso:
-                named = body(st, x, iso)
+                named = body(st, x, iso, "body-dateline" if st.states.dateline else "body-main-state")
             if named is not None and named.affiliations:
                 return named.affiliations[0]
     named = _affiliation_acronym(st, j)
