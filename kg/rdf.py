@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from pyoxigraph import Literal, NamedNode, Quad
 
@@ -27,8 +27,8 @@ from kg.facts import ArticleFacts, Entity, Evidence, PartialDate
 from kg.ontology import plover_categories
 from kg.vocab import (
     DCTERMS, GKG, RDF, RDFS, SCHEMA, SKOS, XSD,
-    article_graph, article_iri, entity_iri, entity_key_of, event_iri, plover, relation_iri, role_statement_iri,
-    talks_iri,
+    article_graph, article_iri, entity_iri, entity_key_of, event_iri, plover, relation_iri,
+    role_statement_iri, talks_iri,
 )
 
 log = logging.getLogger(__name__)
@@ -128,6 +128,10 @@ def article_quads(facts: ArticleFacts) -> list[Quad]:
         node = known[key]
         first = described[0]
         add(doc, GKG.mentions, node)
+        # the rules that read it here, with its description in this article's graph, as its class
+        # is: which rule read X as a person in article A?
+        for rule in _rules(e.rules for e in described):
+            add(node, GKG.rule, _string(rule))
         add(node, RDF.type, GKG[first.type])
         add(node, RDFS.label, _german(first.name))
         for alias in _aliases(described):
@@ -144,7 +148,7 @@ def article_quads(facts: ArticleFacts) -> list[Quad]:
             add(node, GKG.isoCode, _string(first.code))
 
     # Roles in time: each distinct statement of a person's role and affiliation, dated by the article.
-    for n, (key, role, affiliations) in enumerate(_role_statements(entities), start=1):
+    for n, ((key, role, affiliations), rules) in enumerate(_role_statements(entities).items(), start=1):
         node = role_statement_iri(article.id, n)
         add(node, RDF.type, GKG.RoleStatement)
         add(node, GKG.holder, known[key])
@@ -156,6 +160,8 @@ def article_quads(facts: ArticleFacts) -> list[Quad]:
         add(node, GKG.reportedIn, doc)
         if article.date:
             add(node, DCTERMS.date, Literal(article.date.isoformat(), datatype=XSD.date))
+        for rule in rules:
+            add(node, GKG.rule, _string(rule))
 
     for n, relation in enumerate(facts.relations, start=1):
         subject, object_ = ref(relation.subject, "relation subject"), ref(relation.object, "relation object")
@@ -163,13 +169,8 @@ def article_quads(facts: ArticleFacts) -> list[Quad]:
             add(subject, GKG[relation.relation], object_)
             if relation.rules:
                 # the rules that read it, on the statement (RDF reification): why is X a member of Y?
-                node = relation_iri(article.id, n)
-                add(node, RDF.subject, subject)
-                add(node, RDF.predicate, GKG[relation.relation])
-                add(node, RDF.object, object_)
-                add(node, GKG.reportedIn, doc)
-                for rule in relation.rules:
-                    add(node, GKG.rule, _string(rule))
+                _statement(add, relation_iri(article.id, n), subject, GKG[relation.relation], object_, doc,
+                           relation.rules)
 
     # Talks.
     for n, talks in enumerate(facts.talks, start=1):
@@ -225,14 +226,32 @@ def _merge_by_key(entities: Iterable[Entity]) -> dict[str, list[Entity]]:
     return merged
 
 
-def _role_statements(entities: dict[str, list[Entity]]) -> list[tuple[str, str | None, tuple[str, ...]]]:
-    """(person key, role, affiliation keys) once each, for every person described with a role or affiliation."""
-    out: dict[tuple[str, str | None, tuple[str, ...]], None] = {}
+def _role_statements(entities: dict[str, list[Entity]]) -> dict[tuple[str, str | None, tuple[str, ...]], list[str]]:
+    """(person key, role, affiliation keys) once each, for every person described with a role or
+    affiliation → the names of the rules that read it."""
+    out: dict[tuple[str, str | None, tuple[str, ...]], list[str]] = {}
     for key, described in entities.items():
         for entity in described:
             if entity.type in ("Official", "Person") and (entity.role or entity.affiliations):
-                out[(key, entity.role, tuple(entity.affiliations))] = None
-    return list(out)
+                out.setdefault((key, entity.role, tuple(entity.affiliations)), []).extend(entity.role_rules)
+    return {statement: _rules([rules]) for statement, rules in out.items()}
+
+
+def _rules(groups: Iterable[Iterable[str]]) -> list[str]:
+    """The rule names of several facts, each once, in order."""
+    return list(dict.fromkeys(rule for rules in groups for rule in rules))
+
+
+def _statement(add: Callable[[NamedNode, NamedNode, NamedNode | Literal], None], node: NamedNode,
+               subject: NamedNode, predicate: NamedNode, object_: NamedNode, doc: NamedNode,
+               rules: Iterable[str]) -> None:
+    """The reification of `subject predicate object` as read from `doc`, with the rules that read it."""
+    add(node, RDF.subject, subject)
+    add(node, RDF.predicate, predicate)
+    add(node, RDF.object, object_)
+    add(node, GKG.reportedIn, doc)
+    for rule in rules:
+        add(node, GKG.rule, _string(rule))
 
 
 def _aliases(described: list[Entity]) -> list[str]:

@@ -15,7 +15,7 @@ from kg.facts import (
 from kg.rdf import article_quads, clean_text
 from kg.vocab import (
     DCTERMS, GKG, RDF, RDFS, SKOS, XSD, article_graph, article_iri, entity_iri, event_iri,
-    plover, relation_iri, talks_iri,
+    plover, relation_iri, role_statement_iri, talks_iri,
 )
 
 TEXT = ("US-Präsident Joe Biden hat mit Wladimir Putin telefoniert. "
@@ -33,12 +33,14 @@ def facts(**changes) -> ArticleFacts:
     base = dict(
         article=article,
         entities=(
-            Entity(USA, "State", "USA", aliases=("Vereinigte Staaten",), code="US"),
-            Entity(RUS, "State", "Russland"),
-            Entity(BIDEN, "Official", "Joe Biden", aliases=("Biden",), role="Präsident", affiliations=(USA,)),
-            Entity(PUTIN, "Official", "Wladimir Putin"),
-            Entity(NATO, "Organization", "NATO", kind="international"),
-            Entity(GENF, "Place", "Genf"),
+            Entity(USA, "State", "USA", aliases=("Vereinigte Staaten",), code="US", rules=("hyphen-compound",)),
+            Entity(RUS, "State", "Russland", rules=("listed-name",)),
+            Entity(BIDEN, "Official", "Joe Biden", aliases=("Biden",), role="Präsident", affiliations=(USA,),
+                   rules=("listed-name", "title-holder-next", "title-affiliation-prefix"),
+                   role_rules=("title-holder-next", "title-affiliation-prefix")),
+            Entity(PUTIN, "Official", "Wladimir Putin", rules=("listed-name",)),
+            Entity(NATO, "Organization", "NATO", kind="international", rules=("listed-name",)),
+            Entity(GENF, "Place", "Genf", rules=("listed-name",)),
         ),
         relations=(Relation(RUS, "memberOf", NATO, rules=("member-compound",)),),
         talks=(Talks("PhoneCall", (BIDEN, PUTIN), S1, "held", place=GENF,
@@ -173,6 +175,36 @@ def test_a_relation_read_by_two_rules_names_both() -> None:
     got = triples(article_quads(facts(relations=(relation,))))
     assert {o for s, p, o in got if s == relation_iri("t-1", 1) and p == GKG.rule} == \
         {Literal("member-compound"), Literal("member-copula")}
+
+
+def test_an_entity_s_rules_are_with_its_description_in_the_article_graph() -> None:
+    quads = article_quads(facts())
+    assert {q.graph_name for q in quads} == {article_graph("t-1")}
+    got = triples(quads)
+    assert {o for s, p, o in got if s == e(BIDEN) and p == GKG.rule} == {
+        Literal("listed-name"), Literal("title-holder-next"), Literal("title-affiliation-prefix")}
+    # once per entity of the article, no node per mention; the role's rules on its role statement
+    assert {s for s, p, o in got if p == GKG.rule and "/id/talks/" not in s.value and "/id/event/" not in s.value
+            and "/id/role/" not in s.value and "/id/relation/" not in s.value} == \
+        {e(key) for key in (USA, RUS, BIDEN, PUTIN, NATO, GENF)}
+    assert {o for s, p, o in got if s == role_statement_iri("t-1", 1) and p == GKG.rule} == \
+        {Literal("title-holder-next"), Literal("title-affiliation-prefix")}
+
+
+def test_a_key_described_twice_names_the_rules_of_both_descriptions_once() -> None:
+    f = facts(entities=(Entity(RUS, "State", "Russland", rules=("listed-name",)),
+                        Entity(RUS, "State", "Russland", rules=("state-adjective", "listed-name"))),
+              relations=(), talks=(), interactions=())
+    quads = article_quads(f)
+    assert [q.object.value for q in quads if q.subject == e(RUS) and q.predicate == GKG.rule] == \
+        ["listed-name", "state-adjective"]
+
+
+def test_an_entity_without_rules_is_described_without() -> None:
+    f = facts(entities=(Entity(RUS, "State", "Russland"),), relations=(), talks=(), interactions=())
+    got = triples(article_quads(f))
+    assert (article_iri("t-1"), GKG.mentions, e(RUS)) in got
+    assert not any(p == GKG.rule for _, p, _ in got)
 
 
 def test_an_event_without_target() -> None:

@@ -12,12 +12,13 @@ from kg.facts import Interaction, Talks
 from kg.ontology import ontology_quads
 from kg.rdf import article_quads
 from kg.validate import validate_store_graph
-from kg.vocab import GKG, article_iri, entity_iri, event_iri, relation_iri, talks_iri
+from kg.vocab import GKG, article_iri, entity_iri, event_iri, relation_iri, role_statement_iri, talks_iri
 
 G = rdflib.Namespace(GKG.namespace)
 TALKS = URIRef(talks_iri("t-1", 1).value)
 EVENT = URIRef(event_iri("t-1", 1).value)
 RELATION = URIRef(relation_iri("t-1", 1).value)
+ROLE = URIRef(role_statement_iri("t-1", 1).value)
 
 
 def u(key: str) -> URIRef:
@@ -130,6 +131,8 @@ BROKEN = {
     "metrics on a place": lambda g: g.add((u("place:genf"), G.pageRank, Literal("0.1", datatype=XSD.double))),
     "relation statement without rule": lambda g: _remove(g, RELATION, G.rule),
     "relation statement of another predicate": lambda g: _set(g, RELATION, RDF.predicate, G.participant),
+    "entity without rule": lambda g: _remove(g, u(PUTIN), G.rule),
+    "role statement without rule": lambda g: _remove(g, ROLE, G.rule),
 }
 
 
@@ -145,6 +148,7 @@ REPORTED_ON = {
     "article without identifier": "dcterms:identifier", "dyad without target": "gkg:dyadTarget",
     "metrics on a place": None, "relation statement without rule": "gkg:rule",
     "relation statement of another predicate": "rdf:predicate",
+    "entity without rule": "gkg:rule", "role statement without rule": "gkg:rule",
 }
 
 
