@@ -33,7 +33,7 @@ from kg.nlp.names import _NOUN_SUFFIXES, NOT_NAMES
 from kg.nlp.orgcompounds import NAME_COMPOUND, OrgCompounds
 from kg.nlp.orgheads import HEAD_NOUN, OrgHeads
 from kg.nlp.orgwords import word_tests
-from kg.nlp.orgnames import ROLE_RULES, OrgNames, nominative
+from kg.nlp.orgnames import ROLE_RULES, ClubTests, OrgNames, nominative
 from kg.nlp.person_guards import drop_building_names, genitive_names
 from kg.nlp.persons_by_context import context_persons
 from kg.nlp.places_by_context import place_hits
@@ -410,7 +410,8 @@ class Gazetteer(ContextRules):
         # a name before its acronym in brackets is left to the acronym, which it spells out
         acronyms = {h.tok for h in hits if h.form == "context:acronym"}
         spans = []
-        for i, j, role in self.org_words.spans(words, name_at, cap_at, adjective_at):
+        club = self._club_tests(words, covered, places, name_at)
+        for i, j, role in self.org_words.spans(words, name_at, cap_at, adjective_at, club):
             if any(covered[k] for k in range(i, j) if k not in places and k not in state_adjectives):
                 continue
             if j + 1 in acronyms and words[j] == "(":
@@ -418,6 +419,36 @@ class Gazetteer(ContextRules):
                 continue
             spans.append((i, j, role))
         return _with_orgs(text, words, idx, hits, covered, spans, adjective=self._name_adjective) if spans else hits
+
+    def _club_tests(self, words: list[str], covered: list[bool], places: set[int],
+                    name_at: Callable[[int], bool]) -> ClubTests:
+        """What may go on a club's name (`kg.nlp.orgnames.ClubTests`)."""
+        n = len(words)
+
+        def town(k: int) -> bool:
+            return k in places or not covered[k] and self.name_classes.get(words[k]) == "PLACE" \
+                and self.is_name_word(words[k])
+
+        def club_word(k: int) -> bool:
+            # after a club's acronym or before its number any name word ("FC Schalke", "Schalke 04"),
+            # elsewhere a name or a town ("Borussia Dortmund", not "Real Life")
+            if town(k) or name_at(k):
+                return True
+            w = words[k]
+            return not covered[k] and self.is_name_word(w) and self.title(w) is None \
+                and not w.endswith(_NOUN_SUFFIXES) and (k + 1 < n and words[k + 1][:1] == "0" or k > 0 and (
+                    self.org_words.roles.get(words[k - 1]) == "club" and not words[k - 1][1:].islower()))
+        return ClubTests(club_word, town, lambda k: self._town_adjective(words[k]))
+
+    def _town_adjective(self, word: str) -> bool:
+        """'Hamburger', 'Karlsruher', 'Wiener': a town's adjective, capitalised, in „-er“."""
+        if not word.endswith("er") or not word[:1].isupper() or len(word) < 5:
+            return False
+        for stem in (word[:-2], word[:-1]):
+            entry = self.phrases.get((stem,))
+            if self.name_classes.get(stem) == "PLACE" or entry is not None and entry.label in ("PLACE", "CAPITAL"):
+                return True
+        return False
 
     def _first_name_adjective(self, words: list[str], k: int, state_adjective: bool) -> bool:
         """First in a sentence, an adjective is a name's only before a noun that heads names:

@@ -16,9 +16,10 @@ organ's noun (Ministerium, Polizei) heads a name only after a name adjective
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Callable, Sequence
 
-from kg.german import ADJECTIVE_ENDINGS, ADJECTIVE_SUFFIXES, DEFINITE_ARTICLES
+from kg.german import ADJECTIVE_ENDINGS, ADJECTIVE_SUFFIXES, DEFINITE_ARTICLES, PLACE_PREPOSITIONS
 from kg.rules import declare, fired
 
 _ENDINGS = ADJECTIVE_ENDINGS
@@ -41,6 +42,12 @@ ROLE_RULES["tail"] = declare("org-name-tail", STAGE, "an English noun of organis
 ROLE_RULES["compound"] = declare("org-adjective-compound", STAGE,
                                  "name adjectives before a compound whose head is an organisation's noun: „der "
                                  "Deutsche Gewerkschaftsbund“, „das Statistische Bundesamt“, „die Berliner Zeitung“")
+CLUB_TOWN = declare("club-after-town", STAGE, "a club's acronym after a town's adjective: „der Hamburger SV“, "
+                    "„beim Karlsruher SC“")
+CLUB_NUMBER = declare("club-number", STAGE, "a town and a two-digit number with a leading zero, or a town and "
+                      "a club's number after a club prefix: „Schalke 04“, „Mainz 05“, „der TSV 1860 München“")
+ROLE_RULES["town"] = CLUB_TOWN
+ROLE_RULES["number"] = CLUB_NUMBER
 GENERIC_HEAD = declare("org-generic-head", STAGE, "guard: a generic head noun alone names nothing: "
                        "„die Polizei Kiew“ is Kyiv's police, „die Partei Sumar“ is left to the context rules")
 
@@ -72,6 +79,33 @@ def nominative(words: Sequence[str], i: int, j: int, adjective: Callable[[str], 
     return " ".join(name)
 
 
+@dataclass(frozen=True)
+class ClubTests:
+    """What the gazetteer knows of word k for a club's name."""
+
+    word: Callable[[int], bool]             # may go on a club's name: "Schalke", "Dortmund"
+    town: Callable[[int], bool]             # a town: "Hannover"
+    town_adjective: Callable[[int], bool]   # a town's adjective: "Hamburger", "Karlsruher"
+
+
+def _club_digits(word: str) -> bool:
+    """A club's number: 'Schalke 04', 'Hannover 96', 'TSV 1860 München'."""
+    return word.isdigit() and (len(word) == 2 or len(word) == 4 and word[:2] in ("18", "19"))
+
+
+def _club_number(words: Sequence[str], i: int, club: ClubTests) -> bool:
+    """'Schalke 04', 'Mainz 05', 'Hannover 96': a name and a two-digit number with a leading zero (a
+    date writes its dots: „am 04.05.“), or a town and any two-digit number, not after a preposition
+    of place („in Hannover 12 neue …“); not where a capitalised word follows („Hannover 96 Häuser“)."""
+    n = len(words)
+    if i + 1 >= n or len(words[i + 1]) != 2 or not words[i + 1].isdigit() or not words[i][:1].isupper() \
+            or i + 2 < n and words[i + 2][:1].isupper() and not words[i + 2].isupper():
+        return False
+    if words[i + 1].startswith("0"):
+        return club.word(i)
+    return club.town(i) and not (i > 0 and words[i - 1].lower() in PLACE_PREPOSITIONS)
+
+
 class OrgNames:
     """The organisation-name words by role, and the rule that reads spans of them."""
 
@@ -95,13 +129,14 @@ class OrgNames:
         return any(word.endswith(e) and word[: len(word) - len(e)] in self.adjective_stems for e in _ENDINGS)
 
     def spans(self, words: Sequence[str], name_at: Callable[[int], bool], cap_at: Callable[[int], bool],
-              adjective_at: Callable[[int], bool]) -> list[tuple[int, int, str]]:
+              adjective_at: Callable[[int], bool], club: ClubTests | None = None) -> list[tuple[int, int, str]]:
         """(first token, end, role of the word that made it) of each organisation name, left to
         right, not overlapping.
 
         `name_at(k)`: word k may follow a head or club prefix (a name no list holds, a place);
         `cap_at(k)`: word k may precede a legal form (any capitalised word that is no function word);
-        `adjective_at(k)`: word k is a name adjective ("Freie", a state's adjective).
+        `adjective_at(k)`: word k is a name adjective ("Freie", a state's adjective);
+        `club`: what may go on a club's name (without it: `name_at`).
         """
         out: list[tuple[int, int, str]] = []
         n = len(words)
@@ -115,17 +150,29 @@ class OrgNames:
                 span = self._legal(words, i, cap_at)
             elif role == "tail":
                 span = self._tail(words, i, cap_at)
-            elif role == "club" and i + 1 < n and name_at(i + 1):
-                j = i + 1
-                while j < n and j - i <= 3 and name_at(j):
-                    j += 1
-                span = (i - 1 if i > 0 and words[i - 1] == "1." else i, j)
+            elif role == "club":
+                span, role = self._club(words, i, club or ClubTests(name_at, name_at, lambda k: False))
+            elif club is not None and _club_number(words, i, club):
+                span, role = (i, i + 2), "number"
             if span is not None and (not out or span[0] >= out[-1][1]):
                 out.append((*span, role))
                 i = span[1]
                 continue
             i += 1
         return out
+
+    @staticmethod
+    def _club(words: Sequence[str], i: int, club: ClubTests) -> tuple[tuple[int, int] | None, str]:
+        """'FC Oberwölz', '1. FC Köln', 'TSV 1860 München', 'Borussia Dortmund'; 'Hamburger SV'."""
+        n = len(words)
+        if words[i].isupper() and i > 0 and club.town_adjective(i - 1) and not (i + 1 < n and club.word(i + 1)):
+            return (i - 1, i + 1), "town"       # "der Hamburger SV", "beim Karlsruher SC"
+        j = i + 1
+        while j < n and j - i <= 3 and (club.word(j) or _club_digits(words[j])):
+            j += 1
+        if j == i + 1:
+            return None, "club"
+        return (i - 1 if i > 0 and words[i - 1] == "1." else i, j), "club"
 
     def _head(self, words: Sequence[str], i: int, role: str, name_at: Callable[[int], bool],
               adjective_at: Callable[[int], bool]) -> tuple[int, int] | None:
