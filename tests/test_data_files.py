@@ -19,7 +19,7 @@ ENTITY_FILES = ["states.tsv", "organizations.tsv", "places.tsv", "titles.tsv", "
                 "speech_verbs.tsv", "currencies.tsv", "toponym_endings.tsv", "geo_heads.tsv", "rivers.tsv",
                 "party_adjectives.tsv", "party_members.tsv", "party_member_nouns.tsv",
                 "org_heads.tsv", "noun_suffixes.tsv", "name_end_nouns.tsv", "credit_words.tsv",
-                "building_nouns.tsv"]
+                "building_nouns.tsv", "thing_acronyms.tsv"]
 
 
 def dupes(values) -> list:
@@ -307,3 +307,13 @@ def test_text_nouns_are_capitalised_nouns() -> None:
     nouns = resources.load_word_list("text_nouns.tsv")
     assert {"Leitartikel", "Bericht"} <= nouns
     assert all(n[:1].isupper() and n.isalpha() for n in nouns)
+
+
+def test_thing_acronyms_are_acronyms_no_list_names() -> None:
+    """`thing_acronyms.tsv` holds acronyms of things, laws, units and events, none an organisation we list."""
+    from kg.nlp.orgacronyms import _ACRONYM
+    words = resources.load_word_list("thing_acronyms.tsv")
+    assert {"GPS", "BIP", "WM"} <= words
+    assert all(_ACRONYM.match(w) for w in words), [w for w in words if not _ACRONYM.match(w)]
+    listed = {f for o in resources.load_organizations() for f in (o.name, *o.aliases)}
+    assert not words & listed, words & listed

@@ -19,7 +19,7 @@ The tables come from `kg/data/` through `kg.resources`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, Iterable
 
 from spacy.tokens import Doc
@@ -30,6 +30,7 @@ from kg.nlp.context import ContextRules
 from kg.nlp.hits import Hit
 from kg.nlp.memo import Memo
 from kg.nlp.names import _NOUN_SUFFIXES, NOT_NAMES
+from kg.nlp.orgacronyms import ACRONYM_AFTER_ARTICLE, acronym_spans, spelled_out
 from kg.nlp.orgcompounds import NAME_COMPOUND, OrgCompounds
 from kg.nlp.orgheads import HEAD_NOUN, OrgHeads
 from kg.nlp.orgwords import word_tests
@@ -257,6 +258,7 @@ class Gazetteer(ContextRules):
                                   frozenset(w for w, (label, _) in (context or {}).items() if label == "ORG"),
                                   self._org_compound)
         self.brand_words = resources.unlemmatised_words()
+        self.thing_acronyms = resources.load_word_list("thing_acronyms.tsv")   # "GPS": no organisation's
         self.org_compounds = OrgCompounds(self._org_noun, self._compound_first)
         self.first_names = first_names
         self.common = common
@@ -324,6 +326,7 @@ class Gazetteer(ContextRules):
         hits = self._head_orgs(text, words, idx, hits, covered)
         hits.extend(self._context(text, words, idx, covered))
         hits = self._org_names(text, words, idx, hits, covered)
+        hits = self._article_acronyms(text, words, idx, hits, covered)
         hits.extend(place_hits(self, text, words, idx, hits, covered))
         hits.extend(self._names(text, words, idx, hits, covered))
         hits = context_persons(self, text, words, idx, hits, covered)
@@ -419,6 +422,22 @@ class Gazetteer(ContextRules):
                 continue
             spans.append((i, j, role))
         return _with_orgs(text, words, idx, hits, covered, spans, adjective=self._name_adjective) if spans else hits
+
+    def _article_acronyms(self, text: str, words: list[str], idx: list[int], hits: list[Hit],
+                          covered: list[bool]) -> list[Hit]:
+        """Organisations named by an acronym after an article (`kg.nlp.orgacronyms`); one whose letters
+        spell an organisation named before it is that organisation."""
+        spans = acronym_spans(words, covered, self.thing_acronyms)
+        if not spans:
+            return hits
+        hits = _with_orgs(text, words, idx, hits, covered, [(i, j, "article") for i, j in spans], "acronym",
+                          ACRONYM_AFTER_ARTICLE)
+        orgs = sorted((h for h in hits if h.label == "ORG"), key=lambda h: h.tok)
+        out = []
+        for h in hits:
+            key = spelled_out(h.key, [o.key for o in orgs if o.tok < h.tok]) if h.form == "acronym:article" else None
+            out.append(replace(h, key=key) if key else h)
+        return out
 
     def _club_tests(self, words: list[str], covered: list[bool], places: set[int],
                     name_at: Callable[[int], bool]) -> ClubTests:

@@ -1,0 +1,66 @@
+"""Organisations named by an acronym after an article: „die OMV“, „der ÖGB“, „beim VCÖ“.
+
+German gives an acronym the gender of the noun it abbreviates („der Bund“ → „der
+DGB“), so an article before an all-capitals word that no list holds makes it a
+name; of an organisation, unless the word abbreviates a thing, a law or a unit
+(`kg/data/thing_acronyms.tsv`: „das GPS“, „das BIP“, „die WM“) or is a roman numeral
+(„Super Bowl XXXI“); after an article in capitals it is a word of a heading („DIE FRAU“). An acronym with a capitalised word or a number after it is
+part of a longer name („die LG G4“, „der DDB Group“) and is left alone.
+
+An acronym whose letters are the initials of an organisation named before it in
+the text is that organisation („die Nationale Front … die NF“).
+
+>>> words = "Die OMV und der ÖGB streiten über das GPS und die LG G4 .".split()
+>>> acronym_spans(words, [False] * len(words), frozenset({"GPS"}))
+[(1, 2), (4, 5)]
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from kg.german import CONTRACTIONS, DEFINITE_ARTICLES
+from kg.rules import declare
+
+ACRONYM_AFTER_ARTICLE = declare("acronym-after-article", "orgnames",
+                                "an acronym no list holds after a definite article is an organisation: "
+                                "„die OMV“, „der ÖGB“, „beim VCÖ“; not a thing's („das GPS“)")
+
+_ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ&]{1,5}$")
+_ROMAN = re.compile(r"^[IVXLCDM]+$")
+_ARTICLES = DEFINITE_ARTICLES | CONTRACTIONS     # "der ÖGB", "beim VCÖ", "im ZDF"
+
+
+def acronym_spans(words: Sequence[str], covered: Sequence[bool], things: frozenset[str]) -> list[tuple[int, int]]:
+    """(token, token + 1) of each organisation's acronym after a definite article."""
+    out = []
+    n = len(words)
+    for k in range(1, n):
+        w = words[k]
+        before = words[k - 1]
+        if covered[k] or not _ACRONYM.match(w) or _ROMAN.match(w) or w in things \
+                or before.lower() not in _ARTICLES or before.isupper():   # "DIE FRAU": a heading in capitals
+            continue
+        after = words[k + 1] if k + 1 < n else ""
+        if after[:1].isupper() or after[:1].isdigit() or after == "-":
+            continue        # "die LG G4", "der DDB Group": part of a longer name
+        out.append((k, k + 1))
+    return out
+
+
+def initials(name: str) -> str:
+    """The initials of a name's capitalised words: 'Nationale Front' → 'NF', 'Bund für Umwelt' → 'BU'.
+
+    >>> initials("Deutscher Gewerkschaftsbund"), initials("Verkehrsclub Österreich")
+    ('DG', 'VÖ')
+    """
+    return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
+
+
+def spelled_out(acronym: str, names: Sequence[str]) -> str | None:
+    """The first of `names` (organisations named earlier) whose initials the acronym spells.
+
+    >>> spelled_out("NF", ["Reuters", "Nationale Front"])
+    'Nationale Front'
+    """
+    return next((name for name in names if " " in name and initials(name) == acronym), None)
