@@ -41,6 +41,9 @@ def test_weekdays_resolve_against_the_reference_by_tense() -> None:
     assert find_date("am vergangenen Freitag", friday, "unknown").start.iso() == "2021-12-24"
     assert find_date("am kommenden Montag", friday, "unknown").start.iso() == "2022-01-03"
     assert find_date("am Donnerstag", None, "past") is None
+    assert find_date("jeden Donnerstag tagt der Rat", friday, "past") is None     # every one: no single day
+    assert find_date("am nächsten Montag", friday, "past").start.iso() == "2022-01-03"
+    assert find_date("letzten Freitag", friday, "future").start.iso() == "2021-12-24"
 
 
 def test_resolve_weekday_counts_the_reference_day() -> None:
@@ -67,3 +70,5 @@ def test_calendar_file_is_complete() -> None:
     assert set(words["weekday"].values()) == set(range(1, 8))
     assert words["planned"] and words["held"]
     assert not set(words["planned"]) & set(words["held"])
+    assert set(words["before-weekday"].values()) == {-1, 0, 1}     # the last, every, the next
+    assert {"abend", "nacht"} <= set(words["daytime"])

@@ -47,7 +47,8 @@ _SINGLE = re.compile(
     re.IGNORECASE,
 )
 _NUMERIC = re.compile(r"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)\b")
-_WEEKDAY = re.compile(rf"\b(?P<w>{_weekday_alternation()})(?:abend|morgen|nachmittag|vormittag|mittag|nacht)?\b",
+_DAYTIMES = "|".join(re.escape(n) for n in calendar_words()["daytime"])
+_WEEKDAY = re.compile(rf"\b(?P<w>{_weekday_alternation()})(?:{_DAYTIMES})?\b",
                       re.IGNORECASE)
 _DATELINE = re.compile(r"\(\s*[^()]{0,60}?,\s*(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)\s*\)\s*$")
 
@@ -166,12 +167,14 @@ def _weekday(text: str, ref: date | None, tense: Tense) -> DateSpan | None:
         return None
     for match in _WEEKDAY.finditer(text):
         before = text[max(0, match.start() - 12):match.start()].lower()
-        if "jeden" in before or "montags" in match.group(0).lower():
+        # "jeden Montag": no one day; "vergangenen Montag", "nächsten Freitag": the last or the next
+        said = {value for stem, value in calendar_words()["before-weekday"].items() if stem in before}
+        if 0 in said:
             continue
         weekday = calendar_words()["weekday"][match["w"].lower()]
-        if "vergangen" in before or "letzt" in before:
+        if -1 in said:
             day = resolve_weekday(weekday, ref - timedelta(days=1), "past")
-        elif "kommend" in before or "nächst" in before:
+        elif 1 in said:
             day = resolve_weekday(weekday, ref + timedelta(days=1), "future")
         else:
             day = resolve_weekday(weekday, ref, tense)
