@@ -33,6 +33,8 @@ DETERMINERS = ARTICLES | POSSESSIVES | DEMONSTRATIVES | QUANTIFIERS | _words("de
 RELATIVES = _words("der die das den dem denen dessen deren welcher welche welches")
 # "wo", "weshalb" open a relative clause too ("…, weshalb Deutschland Strafen verhängte")
 RELATIVE_ADVERBS = _words("wo weshalb")
+# the relative pronoun of a whole clause: "…, was Moskau bestreitet"
+CLAUSE_RELATIVES = _words("was")
 PREPOSITIONS = _words(
     "mit gegen an am auf von vom für gegenüber zu zum zur nach in im ins aus bei beim über um vor zwischen "
     "unter durch seitens wegen trotz ohne neben samt inklusive als seit bis laut gemäß angesichts anlässlich "

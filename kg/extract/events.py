@@ -24,7 +24,7 @@ from kg.extract.factuality import NEGATION, Reading, read_factuality, talks_fact
 from kg.extract.lexicon import PloverCue, plover_cues
 from kg.extract.mentions import EntityReading
 from kg.extract.rules import Stage, declare, fired
-from kg.extract.roles import Roles, find_subjects, find_targets, previous_subject, read_sentences
+from kg.extract.roles import Roles, find_subjects, find_targets, main_subject, previous_subject, read_sentences
 from kg.extract.talks import read_consultations
 from kg.facts import Article, Evidence, Factuality, Interaction
 from kg import german, resources
@@ -524,7 +524,8 @@ def _noun_targets(at: _At, subjects: tuple[Actor, ...], factors: tuple[float, ..
     return NOTHING          # a bare noun ("die Sanktionen") is too vague to be an event
 
 
-OWNER_TARGET = declare("event-target-owner", "event target", "for a verbal act without a named target, a state "
+TARGET_STAGE = "event target"      # the stage of the rules that pick an event's target
+OWNER_TARGET = declare("event-target-owner", TARGET_STAGE, "for a verbal act without a named target, a state "
                       "adjective on its object names the target: „Chile lehnte die peruanischen Vorschläge ab“")
 OWNER_CODES = frozenset({"REJECT", "ACCUSE", "SUPPORT"})   # acts on what a state proposes, does or says
 
@@ -540,7 +541,7 @@ def _owner_target(sentence: Sentence, hit: _Hit, subjects: tuple[Actor, ...]) ->
                  and a.first > subjects[0].last and (a.prep in slots or (a.prep is None and "obj" in slots))), None)
 
 
-THREATENED = declare("event-target-conditional", "event target", "a threat without a named target is aimed at the "
+THREATENED = declare("event-target-conditional", TARGET_STAGE, "a threat without a named target is aimed at the "
                      "subject of the condition it sets: „Die Türkei drohte mit einer Reaktion, sollten Kämpfer der "
                      "YPG die Stadt einnehmen“ → YPG")
 CONDITIONAL_OPENERS = german.CONDITIONALS
@@ -563,13 +564,13 @@ def _threatened(sentence: Sentence, hit: _Hit, subjects: tuple[Actor, ...]) -> A
     return replace(actor, prep=CONDITIONAL_MARK) if actor is not None else None
 
 
-declare("event-target-genitive", "event target", "the genitive after a noun cue is its target: "
+declare("event-target-genitive", TARGET_STAGE, "the genitive after a noun cue is its target: "
         "„an der Seite der Ukraine“")
-declare("event-target-slot", "event target", "the cue's object or preposition slot names its target: "
+declare("event-target-slot", TARGET_STAGE, "the cue's object or preposition slot names its target: "
         "„kritisierte die Türkei“, „Angriff auf die Ukraine“")
-declare("event-target-coordinated", "event target", "owners of a mutual noun joined by „und“ act with each "
+declare("event-target-coordinated", TARGET_STAGE, "owners of a mutual noun joined by „und“ act with each "
         "other: „ein Großmanöver der USA und Südkoreas“")
-declare("event-target-partner", "event target", "coordinated subjects of a mutual cue act with each other: "
+declare("event-target-partner", TARGET_STAGE, "coordinated subjects of a mutual cue act with each other: "
         "„Merkel und Macron vereinbarten eine engere Zusammenarbeit“")
 
 
@@ -584,7 +585,7 @@ def _attributive(at: _At) -> _Reading | None:
     return _Reading((agent,), tuple(targets), (0.8,), ("event-target-next",)) if targets else NOTHING
 
 
-declare("event-target-next", "event target", "the target of an attributive participle is the actor right after it")
+declare("event-target-next", TARGET_STAGE, "the target of an attributive participle is the actor right after it")
 
 
 @READINGS.rule("event-passive", "a passive participle cue: the agent after „von“/„durch“ acts on the subject: "
@@ -614,10 +615,10 @@ def _passive_reading(at: _At) -> _Reading | None:
     return NOTHING
 
 
-PASSIVE_BETWEEN = declare("event-passive-between", "event target", "a mutual act in the passive without an "
+PASSIVE_BETWEEN = declare("event-passive-between", TARGET_STAGE, "a mutual act in the passive without an "
                           "agent is done by the two sides named after „zwischen“: „Der Vertrag zwischen Wien und "
                           "Bratislava wurde unterzeichnet“")
-declare("event-target-passive-subject", "event target", "the target of a passive cue is its clause's bare actor")
+declare("event-target-passive-subject", TARGET_STAGE, "the target of a passive cue is its clause's bare actor")
 
 
 @PASSIVE_AGENTS.rule("event-passive-agent", "the actor after „von“/„durch“/„seitens“, not an attribute "
@@ -662,6 +663,9 @@ def _active(at: _At) -> _Reading | None:
     if owner is not None:
         rule = OWNER_TARGET if owner.prep != CONDITIONAL_MARK else THREATENED
         return _Reading(subjects, (owner,), factors, (roles.rule, rule))
+    claimant = _claimant(sentence, hit, subjects)
+    if claimant is not None:
+        return _Reading(subjects, (claimant,), factors, (roles.rule, CLAIMANT))
     if len(subjects) >= 2 and hit.entry.code in MUTUAL:
         # "Merkel und ich haben übereingestimmt": coordinated subjects act on each other
         return _Reading(subjects[:1], subjects[1:], factors, (roles.rule, "event-target-partner"))
@@ -675,6 +679,24 @@ def _active(at: _At) -> _Reading | None:
 
 
 GUARD_STAGE = "event guard"        # the stage of the rules that keep a reading from becoming an event
+CLAIMANT = declare("event-target-claimant", TARGET_STAGE, "a denial in a „was“ clause denies what the main "
+                   "clause's subject said: „Kiew wirft Moskau vor, Truppen zu verlegen, was Moskau bestreitet“ → "
+                   "REJECT Russland → Ukraine")
+
+
+def _claimant(sentence: Sentence, hit: _Hit, subjects: tuple[Actor, ...]) -> Actor | None:
+    """The subject of the main clause before a „was“ clause whose REJECT cue has no target of its own."""
+    if hit.entry.code != "REJECT":
+        return None
+    first, _ = sentence.clause_of(hit.index)
+    lead = first + 1 if sentence.words[first].text == "," else first
+    if lead >= len(sentence.words) or sentence.words[lead].lower not in german.CLAUSE_RELATIVES:
+        return None
+    main = main_subject(sentence)
+    taken = {a.key for a in subjects}
+    return main if main is not None and main.key not in taken and main.last < first else None
+
+
 UNTARGETED_COVERED = declare("event-untargeted-covered", GUARD_STAGE, "an untargeted event of a sentence that "
                              "also has the same act of the same source with a target adds nothing: „Mexiko müsse "
                              "sich entschuldigen, forderte Ebrard“ is one REQUEST, to Mexiko")
@@ -691,7 +713,7 @@ def _pronoun_object(sentence: Sentence, hit: _Hit) -> bool:
                                               for w in sentence.words[first:last])
 
 
-declare("event-untargeted", "event target", "a statement without a named target is an event for some codes "
+declare("event-untargeted", TARGET_STAGE, "a statement without a named target is an event for some codes "
         "only: „Moskau bestreitet die Vorwürfe“")
 
 

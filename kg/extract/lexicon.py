@@ -142,3 +142,13 @@ def lemma_fixes() -> dict[str, str]:
     'treffen'
     """
     return {row[0].strip().lower(): row[1].strip().lower() for row in _rows("lemma_fixes.tsv") if len(row) >= 2}
+
+
+@lru_cache(maxsize=1)
+def verb_cues() -> frozenset[str]:
+    """The verbs of the PLOVER lexicon (lemmas, separable particles joined).
+
+    >>> "bestreiten" in verb_cues()
+    True
+    """
+    return frozenset(c.cue for c in plover_cues() if c.pos == "verb")

@@ -22,10 +22,12 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.reading import Draft, ReadingState, common_nouns
+from kg.extract.clauses import lemma_of
+from kg.extract.lexicon import verb_cues
+from kg.extract.reading import Draft, ReadingState, common_nouns, tables
 from kg.extract.rules import Stage, declare, fired
-from kg.german import (AUXILIARIES, DETERMINERS, EXISTENTIAL, FUNCTION_WORDS, PLACE_PREPOSITIONS,
-                       RELATION_PREPOSITIONS)
+from kg.german import (AUXILIARIES, CLAUSE_RELATIVES, COORDINATORS, DETERMINERS, EXISTENTIAL, FUNCTION_WORDS, PLACE_PREPOSITIONS,
+                       RELATION_PREPOSITIONS, RELATIVE_ADVERBS, RELATIVES, SUBORDINATORS)
 from kg.facts import entity_key
 from kg.nlp.hits import Hit
 
@@ -146,6 +148,36 @@ def _capital_state_verb(st: ReadingState, h: Hit) -> bool | None:
                                                          for x in st.by_tok.get(h.tok - 1, [])):
         return True
     return None
+
+
+_CLAUSE_OPENERS = SUBORDINATORS | RELATIVES | RELATIVE_ADVERBS | CLAUSE_RELATIVES
+_CLAUSE_ENDS = frozenset({",", ".", ";", ":", "?", "!", "–", "(", ")"})
+
+
+@CAPITAL_ACTS.rule("capital-verb-final", "a capital opening a subordinate clause whose verb at the end is a verb "
+                   "of state action is the government: „…, was Moskau und Minsk bestreiten“, „…, dass Washington "
+                   "Sanktionen verhängt“")
+def _capital_verb_final(st: ReadingState, h: Hit) -> bool | None:
+    words = st.words
+    opener = h.tok - 1
+    if opener >= 2 and words[opener] in COORDINATORS and any(x.label in ("CAPITAL", "STATE") and x.tok_end == opener
+                                                       for x in st.by_tok.get(opener - 1, [])):
+        opener = min(x.tok for x in st.by_tok[opener - 1]) - 1      # "was Moskau und Minsk …"
+    if opener < 0 or words[opener].lower() not in _CLAUSE_OPENERS:
+        return None
+    k = _past_coordinated(st, h)
+    end = next((j for j in range(k, min(len(words), k + 12)) if words[j] in _CLAUSE_ENDS), None)
+    if end is None or end == k:
+        return None
+    # the verb closes the clause, an auxiliary may follow it: "bestritten hat"
+    return True if any(_state_verb(words[j]) for j in range(max(k, end - 2), end)) else None
+
+
+def _state_verb(word: str) -> bool:
+    """A verb form of state action: in `state_verbs.tsv`, or a verb of the PLOVER lexicon by its lemma."""
+    if not word[:1].islower() or word in _AUXILIARIES:
+        return False        # "…, dass Moskau im Winter kalt sei": a copula takes any subject
+    return word in tables().state_verbs or lemma_of(word) in verb_cues()
 
 
 @CAPITAL_ACTS.rule("capital-clause-subject", "a capital opening a clause before a lowercase word that is no "
