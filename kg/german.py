@@ -1,7 +1,8 @@
 """Closed-class German words, each defined once; the NLP rules and the extractor import them.
 
 Open-class words (titles, heads, verbs, organs, cue words) are data files in `kg/data/`;
-month names live with their numbers in `kg/data/dates_de.tsv`.
+month names live with their numbers in `kg/data/dates_de.tsv`, the nouns of constructions
+("nach Angaben", "in der Nähe von", "Frau", "Dr.") in `kg/data/grammar_nouns.tsv`.
 
 >>> "keines" in NEGATIONS and "werde" in PASSIVE_AUXILIARIES
 True
@@ -17,6 +18,11 @@ from kg import resources
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
+
+
+def _nouns(kind: str) -> frozenset[str]:
+    """The nouns of one kind in `grammar_nouns.tsv`: nouns are open-class words, kept as data."""
+    return frozenset(word for k, word in resources.commented_rows("grammar_nouns.tsv") if k == kind)
 
 
 DEFINITE_ARTICLES = _words("der die das des dem den")
@@ -71,7 +77,7 @@ HEARSAY_MODALS = _words("soll sollen")
 # a source a claim is attributed to: "laut Kiew", "Kiew zufolge", "nach Angaben Kiews"
 ATTRIBUTION_PREPOSITIONS = _words("laut gemäß")
 ATTRIBUTION_POSTPOSITIONS = _words("zufolge")
-ATTRIBUTION_NOUNS = _words("angaben informationen darstellung")
+ATTRIBUTION_NOUNS = _nouns("attribution")
 PROHIBITION_MODALS = _words("dürfe dürften")
 # "es gibt": a verb that takes any subject, like the auxiliaries
 EXISTENTIAL = _words("gibt gab")
@@ -83,8 +89,7 @@ NUMBER_WORDS = _words("eins zwei drei vier fünf sechs sieben acht neun zehn elf
 
 def _months() -> frozenset[str]:
     """The month words of `dates_de.tsv` (kind, word, value; `#` comments), capitalised as in text."""
-    lines = (resources.DATA / "dates_de.tsv").read_text(encoding="utf-8").splitlines()
-    rows = (line.split("\t") for line in lines if line.strip() and not line.startswith("#"))
+    rows = resources.commented_rows("dates_de.tsv")
     return frozenset(word[:1].upper() + word[1:] for kind, word, *_ in rows if kind == "month")
 
 
@@ -92,9 +97,9 @@ def _months() -> frozenset[str]:
 MONTHS = _months()
 
 # forms of address before a person's name ("Frau Kowalski", "Herrn Dr. Brandlhuber")
-ADDRESS_NOUNS = _words("Herr Herrn Frau")
+ADDRESS_NOUNS = _nouns("address")
 # academic titles between an address and the name
-ACADEMIC_TITLES = _words("Dr. Prof. Dipl.-Ing. Mag. Ing. DI")
+ACADEMIC_TITLES = _nouns("academic-title")
 # particles between a first name and a surname ("Johann Wolfgang von Goethe", "Rafael van der Vaart")
 # ("Mohammed bin Salman"; "ben", "abu": son and father of, "Zine El Abidine Ben Ali", "Abu Bakr al-Baghdadi")
 NAME_PARTICLES = _words("von van de di da del du dos ter zu la le bin ibn ben abu al el")
@@ -259,7 +264,7 @@ CAPITALISED_FUNCTION_WORDS = _words(
 # compass words joined to a place ("Ostsyrien", "Nordostbrasiliens"), longest first: "Nordost" before "Nord"
 COMPASS_PREFIXES = ("Nordost", "Nordwest", "Südost", "Südwest", "Nord", "Süd", "Ost", "West", "Zentral")
 # nouns of a place's surroundings before "von": "südlich von Aleppo", "in der Nähe von Tekoa"
-VICINITY_NOUNS = _words("Nähe Norden Süden Osten Westen Umgebung Rande Zentrum")
+VICINITY_NOUNS = _nouns("vicinity")
 # particles inside a place's name: "Santa Cruz de la Sierra", "Frankfurt am Main"
 # German particles inside a place's name: "St. Georgen im Attergau", "Frankfurt am Main"
 GERMAN_PLACE_PARTICLES = _words("am an im")

@@ -10,7 +10,7 @@ from kg import german, resources
 
 # `#`-commented lists: (file, fields a row)
 COMMENTED = [("short_title_heads.tsv", 1), ("ministry_forms.tsv", 2), ("own_country_nouns.tsv", 1), ("not_verbs.tsv", 1),
-             ("inviting_verbs.tsv", 1), ("visit_nouns.tsv", 1)]
+             ("inviting_verbs.tsv", 1), ("visit_nouns.tsv", 1), ("grammar_nouns.tsv", 2)]
 
 
 @pytest.mark.parametrize(("name", "width"), COMMENTED)
@@ -18,8 +18,7 @@ def test_commented_list_loads_without_duplicates(name: str, width: int) -> None:
     rows = resources.commented_rows(name)
     assert rows, name
     assert all(len(r) == width and all(r) for r in rows), name
-    firsts = [r[0] for r in rows]
-    assert not [w for w, n in Counter(firsts).items() if n > 1], name
+    assert not [r for r, n in Counter(rows).items() if n > 1], name
     assert (resources.DATA / name).read_text(encoding="utf-8").startswith("# "), "a header comment says what it is"
 
 
@@ -32,3 +31,10 @@ def test_ministry_forms_share_one_lemma_that_is_a_form() -> None:
 def test_place_prepositions_derive_from_one_core() -> None:
     assert german.LOCATIVE_PREPOSITIONS < german.PLACE_PREPOSITIONS
     assert not german.DIRECTION_PREPOSITIONS & german.PLACE_PREPOSITIONS
+
+
+def test_grammar_nouns_fill_every_kind_german_reads() -> None:
+    kinds = {kind for kind, _ in resources.commented_rows("grammar_nouns.tsv")}
+    assert kinds == {"attribution", "vicinity", "address", "academic-title"}
+    assert "angaben" in german.ATTRIBUTION_NOUNS and "Nähe" in german.VICINITY_NOUNS
+    assert "Frau" in german.ADDRESS_NOUNS and "Dr." in german.ACADEMIC_TITLES
