@@ -30,6 +30,10 @@ verb noun suffix obj gen sich none held planned past future asserted intended po
 de en utf id key name kind type label form role code iso cue pos context match requires targets value word
 start end first last prep lemma lower text is_space idx words hits geokg_hits geokg pipe lookup mode
 debug info warning error strict surname surnames sentence sentences overwrite
+adjective demonym genitive known club head organ compound legal tail number town band body speaker class
+continent weak credit title pair age address initials regnal coordinated yes no needed object matrix offer
+exception data kg rb rt unknown member accession memberOf advisorTo agreement agreed span colleague guard
+parser senter compute seat leader phone continue again relative weekday month event talks reference subject
 """.split())
 
 
