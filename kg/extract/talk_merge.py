@@ -23,6 +23,8 @@ from kg.facts import Talks
 
 VISIT_HOST_RULE = "talks-visit-host"
 VISIT_SLOT_RULE = "talks-visit-slot"
+VISIT_CAPITAL_RULE = "talks-visit-capital"
+VISIT_RULES = frozenset({VISIT_HOST_RULE, VISIT_SLOT_RULE, VISIT_CAPITAL_RULE})
 
 VISIT_SUBSUMED = declare("talks-visit-subsumed", "talks merge", "a visit to a state whose official (or body) the "
                          "visitor meets in the article is the occasion of that meeting, not talks of its own: "
@@ -31,7 +33,7 @@ VISIT_SUBSUMED = declare("talks-visit-subsumed", "talks merge", "a visit to a st
 
 def _host(talks: Talks, reading: EntityReading) -> str | None:
     """The visited state of visit talks (read by the visit rules), else None."""
-    if VISIT_HOST_RULE not in talks.rules and VISIT_SLOT_RULE not in talks.rules:
+    if not VISIT_RULES & set(talks.rules):
         return None
     return next((k for k in talks.participants[1:] if k.startswith("state:")), None)
 
@@ -49,16 +51,24 @@ def subsume_visits(talks: list[Talks], reading: EntityReading) -> list[Talks]:
         if host is None:
             continue
         visitors = set(visit.participants) - {host}
-        meeting = next((t for t in out if t is not visit and _host(t, reading) is None
-                        and visitors & set(t.participants)
-                        and any(_acts_for(k, host, reading) for k in t.participants)), None)
-        if meeting is None:
+        meetings = [t for t in out if t is not visit and _host(t, reading) is None
+                    and visitors & set(t.participants) and any(_acts_for(k, host, reading) for k in t.participants)]
+        if not meetings:
+            if VISIT_CAPITAL_RULE in visit.rules:
+                out.remove(visit)       # a stay in a capital is talks only through the meetings held there
             continue
         fired(VISIT_SUBSUMED)
         out.remove(visit)
-        if VISIT_SUBSUMED not in meeting.rules:
-            out[out.index(meeting)] = replace(meeting, rules=(*meeting.rules, VISIT_SUBSUMED))
+        # a meeting no sentence placed is where the visit went ("Nach seinem Besuch in Washington …")
+        meeting = min(meetings, key=lambda t: (t.place is not None, t.status != visit.status))
+        capital = visit.place if VISIT_CAPITAL_RULE in visit.rules else None
+        out[out.index(meeting)] = replace(meeting, place=meeting.place or capital,
+                                          rules=_more(meeting.rules, VISIT_SUBSUMED))
     return out
+
+
+def _more(rules: tuple[str, ...], rule: str) -> tuple[str, ...]:
+    return rules if rule in rules else (*rules, rule)
 
 
 SAME_SENTENCE = declare("talks-same-sentence", "talks merge", "one sentence reads the same participants' talks "

@@ -10,9 +10,13 @@ where the text names only the country, else the place an earlier sentence named 
 from __future__ import annotations
 
 from kg import german
+from functools import lru_cache
+
+from kg import resources
 from kg.extract.clauses import Actor, Sentence, governing_prep
 from kg.extract.lexicon import calendar_words
-from kg.extract.rules import declare
+from kg.extract.rules import declare, fired
+from kg.facts import entity_key
 from kg.german import RELATIVES
 
 PLACE_PREPS = german.VENUE_PREPOSITIONS
@@ -93,3 +97,28 @@ def there(sentences: list[Sentence], sentence: Sentence) -> str | None:
         if found:
             return max(found)[1]
     return None
+
+
+VISIT_CAPITAL = declare("talks-visit-capital", "talks participants", "a visit or journey to a state's capital "
+                        "visits that state, and the capital is the place: „Kerry sagte bei einem Besuch in Kairo …“, "
+                        "„Xi reiste nach Washington“")
+
+
+@lru_cache(maxsize=1)
+def capital_states() -> dict[str, str]:
+    """Place key of each state's capital → the state's key (`states.tsv`)."""
+    return {entity_key("Place", s.capitals[0]): entity_key("State", s.name)
+            for s in resources.load_states() if s.capitals}
+
+
+def capital_hosts(sentence: Sentence, first: int, last: int, preps: frozenset[str]) -> list[Actor]:
+    """The states whose capital words `first`..`last` name after one of `preps` ("in Kairo" → Ägypten),
+    as actors at the capital's word."""
+    out = []
+    for mention, index in sentence.places:
+        state = capital_states().get(mention.key)
+        prep = governing_prep(sentence.words, index)
+        if state is not None and first <= index < last and prep in preps:
+            fired(VISIT_CAPITAL)
+            out.append(Actor(state, "State", index, index, prep))
+    return out

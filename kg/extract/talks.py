@@ -27,7 +27,8 @@ from kg.extract.mentions import EntityReading
 from kg.extract.rules import declare, fired
 from kg.extract.talk_anaphora import (BY_PHONE, CONTINUED, PAIR_ANAPHOR, ROLE_OF_STATE, by_phone, continues,
                                      pair_anaphor, role_holders, tells_again)
-from kg.extract.talk_places import THERE_PLACE, STATE_PLACE, place_near, state_place, there
+from kg.extract.talk_places import (THERE_PLACE, STATE_PLACE, VISIT_CAPITAL, capital_hosts, place_near, state_place,
+                                    there)
 from kg.extract.talk_merge import (drop_headline_repeats, merge_same_meetings, once_per_sentence, subsume_visits,
                                   with_body_official)
 from kg.extract.roles import find_subjects, main_subject, previous_subject, read_sentences, reported_speaker
@@ -283,9 +284,11 @@ def _verb_participants(sentence: Sentence, cue: _Cue, prev: Actor | None) -> tup
     partners: list[Actor] = []
     rules: list[str] = [VERB_PARTIES]
     taken = {a.key for a in people}
-    for written in sentence.actors_in(first, last):
+    capitals = capital_hosts(sentence, cue.index, last, german.DESTINATION_PREPOSITIONS) if _travel(cue) else []
+    for written in sentence.actors_in(first, last) + capitals:
         actor = _from_state(sentence, written)
         rule = None if actor.key in taken else _verb_slot(sentence, cue, actor, people)
+        rule = VISIT_CAPITAL if rule == VISIT_SLOT and written in capitals else rule
         if rule is not None:
             partners.append(actor)
             taken.add(actor.key)
@@ -436,8 +439,11 @@ def _linked(sentence: Sentence, cue: _Cue, clause: list[Actor]) -> list[tuple[Ac
     if visitor is not None:
         linked.append((visitor, VISITOR))
     # "zu Besuch in Kuba", "sein Besuch in Ägypten": the host state takes part
-    return linked + [(a, VISIT_HOST) for a in clause if a.type == "State" and a.prep in german.TRAVEL_PREPOSITIONS
-                     and i < a.first <= reach]
+    hosts = [(a, VISIT_HOST) for a in clause if a.type == "State" and a.prep in german.TRAVEL_PREPOSITIONS
+             and i < a.first <= reach]
+    # "bei einem Besuch in Kairo": the state of the capital
+    return linked + (hosts or [(a, VISIT_CAPITAL) for a in capital_hosts(sentence, i + 1, reach + 1,
+                                                                         german.TRAVEL_PREPOSITIONS)])
 
 
 SUPPLIER = declare("talks-supplier", "talks participants", "the state a purchase under negotiation comes from "
@@ -680,6 +686,7 @@ def _read_cue(state: _Reading, sentence: Sentence, cue: _Cue, prev: Actor | None
         told, offer = "planned", OFFERED        # "bot an, Gespräche auszurichten": not held
         state.offers[sentence.start] = sentence.index
     people, found_by = _participants(sentence, cue, prev)
+    people = _known_hosts(people, found_by, state.entities)
     if INVITATION in found_by and _clause_verbs(sentence, cue.index, INVITING):
         told = "planned"        # an invitation: the talks are still to come
     recent = next((o for o in reversed(state.opened) if sentence.index - o.sentence <= 2), None)
@@ -694,6 +701,16 @@ def _read_cue(state: _Reading, sentence: Sentence, cue: _Cue, prev: Actor | None
         rules = (*_cue_rule(sentence, cue), *found_by, *((offer,) if offer else ()),
                  *((AGREED,) if "agreed" in cue.entry.requires else ()))
         _open_talks(state, sentence, cue, people, rules, told, when)
+
+
+def _known_hosts(people: list[Actor], rules: tuple[str, ...], reading: EntityReading) -> list[Actor]:
+    """The participants without states the article does not name, and without the visited state of a capital
+    where a visitor acts for it ("Merkel sagte bei einem Besuch in Berlin": no talks)."""
+    people = [a for a in people if a.type != "State" or reading.entity(a.key) is not None]
+    if VISIT_CAPITAL not in rules:
+        return people
+    own = {s for a in people for s in getattr(reading.entity(a.key), "affiliations", ())}
+    return [a for a in people if not (a.type == "State" and a.key in own)]
 
 
 def _anaphoric(state: _Reading, sentence: Sentence, cue: _Cue, people: list[Actor],
