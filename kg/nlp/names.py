@@ -222,8 +222,9 @@ class NameRules:
         if j - i == 1 and j in known_starts:
             fired(KNOWN_SURNAME_FOLLOWS)
             return None, i + 1  # "Finanzminister Hans-Jörg Schelling": the known surname follows
-        if j - i >= 2 or (form == "title" and w not in self.common and w not in self.first_names
-                          and not w.endswith(_NOUN_SUFFIXES)):
+        # after a title a lone surname, also one that is a word: „Wildtierbiologin Schmidt“
+        if j - i >= 2 or (form == "title" and w not in self.first_names and not w.endswith(_NOUN_SUFFIXES)
+                          and (w not in self.common or self.name_classes.get(w) == "SURNAME")):
             start, end = idx[i], idx[j - 1] + len(words[j - 1])
             surface = text[start:end]
             fired(rule)
@@ -347,8 +348,10 @@ class NameRules:
         if words[j] in ARTICLED_PARTICLES and words[k] in PARTICLE_ARTICLES and k + 1 < len(words):
             k += 1
         w = words[k]
-        # after a first name and a particle, also a word that is a noun: „Robert de Niro“, „Angel di Maria“
-        if self.is_name_word(w) and not covered[k] and (w not in self.common or self._first_name_word(words[j - 1])):
+        # after a first name and a particle, also a word that is a noun: „Robert de Niro“, „Angel di Maria“;
+        # „von“ and a first name name the author: „Onkel Wanja von Anton Tschechow“ (not „Emile de Antonio“)
+        if self.is_name_word(w) and not covered[k] and (w not in self.common or self._first_name_word(words[j - 1])) \
+                and not (words[j] == "von" and self.is_first_name(w)):
             return k + 1
         return None
 
