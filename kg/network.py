@@ -9,10 +9,14 @@ there is at most one edge per *kind*, which is also the edge key:
 | `talks` | both (stored once, lower IRI first) | joint participation in talks | count, categories (talks kinds), evidence, first_date, last_date |
 | `affiliation` | official → state/organization | `gkg:affiliatedWith` | count = 1 |
 | `membership` | member → organization | `gkg:memberOf` | count = 1 |
+| `advisor` | adviser → advised official | `gkg:advisorTo` | count = 1 |
 
-Every edge has `kind`, `count` and `weight` (= count). Structural edges
-(affiliation, membership) live in the same graph but apart by key, so the
-metrics in `kg.analysis` can leave them out. Evidence is a sorted list of
+Every edge has `kind`, `count`, `weight` (= count) and `rules`: the names of
+the rules that read it (an event's or talk's `gkg:rule`; a membership's or
+advice's on the relation's statement; a person's affiliation on the role
+statements, an organisation's with its description in the articles stating it).
+Structural edges (affiliation, membership, advisor) live in the same graph but
+apart by key, so the metrics in `kg.analysis` can leave them out. Evidence is a sorted list of
 `EvidenceRef`s, one per event or talk and its sentence: the sentence, the
 article id, the article's publication date (ISO or None), and what the page
 shows of that reading: its category (PLOVER code or talks kind), factuality
@@ -28,8 +32,8 @@ which.
 
 Nodes carry `label`, `cls` (State, Official, Organization, or Person for a
 role-less person who takes part in talks or events), `role` and `affiliation`
-(comma-joined labels, "" when none), `mentions` (articles that mention the
-actor) and `activity` (events and talks it takes part in, with or without a
+(comma-joined labels, "" when none), `rules` (the names of the rules that read
+the actor in any article), `mentions` (articles that mention the actor) and `activity` (events and talks it takes part in, with or without a
 known counterpart). Nodes and edges are inserted in sorted order, so every
 metric computed on the graph is reproducible.
 """
@@ -46,10 +50,10 @@ import networkx as nx
 
 log = logging.getLogger(__name__)
 
-KINDS = ("interaction", "talks", "affiliation", "membership")
+KINDS = ("interaction", "talks", "affiliation", "membership", "advisor")
 # Which events make interaction edges: all, or only those the text reports as fact.
 COUNTS = ("asserted", "all")
-STRUCTURAL_KINDS = frozenset({"affiliation", "membership"})
+STRUCTURAL_KINDS = frozenset({"affiliation", "membership", "advisor"})
 # When an entity carries several classes across articles, the most specific wins.
 CLASS_PRIORITY = ("Official", "State", "Organization", "Person")
 CORE_CLASSES = frozenset({"Official", "State", "Organization"})
@@ -85,11 +89,22 @@ _LABELS = "SELECT DISTINCT ?e ?label WHERE { ?e rdfs:label ?label }"
 _ROLES = "SELECT DISTINCT ?e ?role WHERE { ?e gkg:role ?role }"
 _AFFILIATIONS = "SELECT DISTINCT ?a ?b WHERE { ?a gkg:affiliatedWith ?b }"
 _MEMBERSHIPS = "SELECT DISTINCT ?a ?b WHERE { ?a gkg:memberOf ?b }"
+_ADVISERS = "SELECT DISTINCT ?a ?b WHERE { ?a gkg:advisorTo ?b }"
 _MENTIONS = "SELECT ?e (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a gkg:mentions ?e } GROUP BY ?e"
+# events, talks and actors: the rules on their node (an actor's: from every article's graph)
 _RULES = """
 SELECT ?x ?rule WHERE {
-  { ?x a gkg:Interaction } UNION { ?x gkg:participant [] }
+  { ?x a gkg:Interaction } UNION { ?x gkg:participant [] } UNION { [] gkg:mentions ?x }
   ?x gkg:rule ?rule }"""
+# structural edges: the rules of the statements behind them
+_EDGE_RULES = """
+SELECT DISTINCT ?kind ?a ?b ?rule WHERE {
+  { VALUES (?p ?kind) { (gkg:memberOf "membership") (gkg:advisorTo "advisor") }
+    ?s rdf:predicate ?p ; rdf:subject ?a ; rdf:object ?b ; gkg:rule ?rule }
+  UNION { ?s gkg:holder ?a ; gkg:roleFor ?b ; gkg:rule ?rule . BIND("affiliation" AS ?kind) }
+  UNION { ?a a gkg:Organization . GRAPH ?g { ?a gkg:affiliatedWith ?b ; gkg:rule ?rule }
+          BIND("affiliation" AS ?kind) }
+}"""
 _INTERACTIONS = """
 SELECT ?ev ?s ?t ?type ?code ?score ?text ?aid ?date ?fact ?day WHERE {
   ?ev a gkg:Interaction ; gkg:source ?s ; gkg:eventType ?type .
@@ -150,6 +165,7 @@ class _EdgeAcc:
             "kind": kind, "count": self.count, "weight": self.count,
             "categories": dict(sorted(self.categories.items())), "evidence": evidence,
             "first_date": dates[0] if dates else None, "last_date": dates[-1] if dates else None,
+            "rules": tuple(sorted({rule for e in evidence for rule in e.rules})),
         }
         if kind == "interaction":
             out["score_sum"] = round(self.score_sum, 6)
@@ -166,7 +182,9 @@ class _Read(NamedTuple):
     roles: dict[str, set[str]]
     affiliations: dict[str, set[str]]
     memberships: dict[str, set[str]]
+    advisers: dict[str, set[str]]
     rules: dict[str, tuple[str, ...]]
+    edge_rules: dict[tuple[str, str, str], tuple[str, ...]]     # (kind, a, b) → rule names
     interactions: list[Any]
     talks: list[Any]
     mentions: dict[str, int]
@@ -189,9 +207,14 @@ def actor_networks(store: Queryable, *counts: str) -> list[nx.MultiDiGraph]:
     classes: dict[str, set[str]] = defaultdict(set)
     for row in store.query(_CLASSES):
         classes[row["e"].value].add(_local(row["cls"].value))
+    edge_rules: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    for row in store.query(_EDGE_RULES):
+        edge_rules[row["kind"].value, row["a"].value, row["b"].value].add(row["rule"].value)
     read = _Read(classes, _collect(store.query(_LABELS), "e", "label"), _collect(store.query(_ROLES), "e", "role"),
                  _collect(store.query(_AFFILIATIONS), "a", "b"), _collect(store.query(_MEMBERSHIPS), "a", "b"),
+                 _collect(store.query(_ADVISERS), "a", "b"),
                  {x: tuple(sorted(names)) for x, names in _collect(store.query(_RULES), "x", "rule").items()},
+                 {edge: tuple(sorted(names)) for edge, names in edge_rules.items()},
                  list(store.query(_INTERACTIONS)), list(store.query(_TALKS)),
                  {row["e"].value: int(row["n"].value) for row in store.query(_MENTIONS)})
     return [_network(read, count) for count in counts]
@@ -212,7 +235,8 @@ def _network(read: _Read, count: str) -> nx.MultiDiGraph:
         cls = next(c for c in CLASS_PRIORITY if c in classes[node])
         graph.add_node(node, label=_first(read.labels.get(node)) or _local(node), cls=cls,
                        role=", ".join(sorted(read.roles.get(node, ()))), affiliation="", iri=node,
-                       mentions=read.mentions.get(node, 0), activity=activity[node])
+                       rules=read.rules.get(node, ()), mentions=read.mentions.get(node, 0),
+                       activity=activity[node])
     for node in sorted(nodes):
         targets = sorted(b for b in affiliations.get(node, ()) if b in nodes and b != node)
         graph.nodes[node]["affiliation"] = ", ".join(graph.nodes[b]["label"] for b in targets)
@@ -221,13 +245,14 @@ def _network(read: _Read, count: str) -> nx.MultiDiGraph:
         edges.append((u, v, "interaction", acc.attrs("interaction")))
     for (u, v), acc in talks.items():
         edges.append((u, v, "talks", acc.attrs("talks")))
-    for kind, relation in (("affiliation", affiliations), ("membership", memberships)):
+    for kind, relation in (("affiliation", affiliations), ("membership", memberships), ("advisor", read.advisers)):
         for a, targets in relation.items():
             for b in targets:
                 if a in nodes and b in nodes and a != b:
                     edges.append((a, b, kind, {"kind": kind, "count": 1, "weight": 1,
                                                "categories": {}, "evidence": [],
-                                               "first_date": None, "last_date": None}))
+                                               "first_date": None, "last_date": None,
+                                               "rules": read.edge_rules.get((kind, a, b), ())}))
     for u, v, kind, attrs in sorted(edges, key=lambda e: (e[0], e[1], KINDS.index(e[2]))):
         graph.add_edge(u, v, key=kind, **attrs)
     log.info("actor network (%s events): %d nodes, %d edges", count, graph.number_of_nodes(),

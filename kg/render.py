@@ -13,10 +13,10 @@ Positions are computed here (seeded), so the page draws the same picture on
 every load and opens without running physics in the browser.
 
 The graph is the one `kg.network` builds, read through plain attributes only:
-nodes carry `label`, `cls` and optionally `role`, `affiliation`, `mentions`,
+nodes carry `label`, `cls` and optionally `role`, `affiliation`, `rules`, `mentions`,
 `activity`, `pagerank`, `community`; edges carry `kind` (interaction | talks |
-affiliation | membership), `count`, `score_mean`, `categories` ({code: count})
-and `evidence`: (sentence, article id, date) triples or `kg.network.EvidenceRef`s,
+affiliation | membership | advisor), `count`, `score_mean`, `categories` ({code: count}),
+`rules` (the names of the rules that read it; one tooltip line) and `evidence`: (sentence, article id, date) triples or `kg.network.EvidenceRef`s,
 whose category, factuality, status, rules and own date the page shows and filters.
 
 >>> import networkx as nx
@@ -80,7 +80,8 @@ OTHER_STYLE = ClassStyle("star", "#999999")
 COOPERATION_COLOR = "#1a9641"
 CONFLICT_COLOR = "#d7191c"
 NEUTRAL_COLOR = "#7f7f7f"
-KIND_COLORS = {"talks": "#3b6fb6", "affiliation": "#9a9a9a", "membership": "#a05bb5"}
+KIND_COLORS = {"talks": "#3b6fb6", "affiliation": "#9a9a9a", "membership": "#a05bb5", "advisor": "#c07a2c"}
+STRUCTURAL = ("affiliation", "membership", "advisor")
 
 VIS_OPTIONS: dict[str, Any] = {
     "nodes": {"font": {"size": 18, "face": "system-ui, sans-serif", "strokeWidth": 4, "strokeColor": "#ffffff"},
@@ -163,7 +164,7 @@ def page_html(net: Network, *, title: str | None = None) -> str:
         "nodes": nodes, "edges": edges, "options": json.loads(options),
         "classes": _legend_classes(nodes),
         "categories": sorted({c for e in edges if e.get("kind") == "interaction" for c in e.get("categories", ())}),
-        "kinds": [k for k in ("interaction", "talks", "affiliation", "membership")
+        "kinds": [k for k in ("interaction", "talks", *STRUCTURAL)
                   if any(e.get("kind") == k for e in edges)],
         "factualities": [f for f in FACTUALITIES if any(i[1] == f for e in edges for i in e.get("items", ()))],
         "dates": _date_range(edges),
@@ -430,6 +431,8 @@ def _node_tip(attrs: Mapping[str, Any]) -> list[str]:
         facts.append(f"takes part in {int(attrs['activity'])} event(s)/talks")
     if facts:
         lines.append(", ".join(facts).capitalize())
+    if attrs.get("rules"):
+        lines.append(f"Read by rules: {', '.join(sorted(attrs['rules']))}")
     if attrs.get("pagerank") is not None:
         lines.append(f"PageRank: {float(attrs['pagerank']):.4f}")
     if attrs.get("community") is not None:
@@ -462,16 +465,24 @@ def _edges(graph: nx.MultiDiGraph) -> list[dict]:
             lines.append(f"{cats}; mean PLOVER score {mean:+.2f} (−10 conflict … +10 cooperation)")
         elif kind == "talks" and categories:
             lines.append(", ".join(f"{c} ×{n}" for c, n in sorted(categories.items())))
+        if rules := _edge_rules(attrs):
+            lines.append(f"Rules: {', '.join(rules)}")
         out.append({
             "id": i, "from": str(u), "to": str(v), "kind": kind, "category": ranked[0] if ranked else "",
             "categories": ranked, "label": _edge_label(ranked) if kind == "interaction" else "",
             "color": color, "width": round(1.5 + 2 * math.log2(count), 2), "count": count,
             "arrows": "to" if kind not in ("talks",) else "",
-            "dashes": [2, 5] if kind in ("affiliation", "membership") else False,
+            "dashes": [2, 5] if kind in STRUCTURAL else False,
             "smooth": {"enabled": True, "type": bend, "roundness": 0.2} if shared else False,
             "tip": lines, "quotes": quotes, "items": items,
         })
     return out
+
+
+def _edge_rules(attrs: Mapping[str, Any]) -> list[str]:
+    """The names of the rules that read an edge: its `rules`, else those of its readings."""
+    rules = attrs.get("rules") or {r for ref in attrs.get("evidence") or () for r in getattr(ref, "rules", ())}
+    return sorted(rules)
 
 
 def _kind_name(kind: str) -> str:

@@ -178,6 +178,26 @@ def test_a_hovered_edge_shows_its_whole_sentences_wrapped_within_the_viewport(se
     assert session.errors == []
 
 
+def test_tooltips_name_the_rules_that_read_each_edge_and_actor(session: Session, tmp_path: Path) -> None:
+    g = nx.MultiDiGraph()
+    g.add_node("a", label="Max Muster", cls="Official", rules=("listed-name", "title-holder-next"))
+    g.add_node("b", label="Türkei", cls="State", rules=("state-adjective",))
+    g.add_node("c", label="SPD", cls="Organization", rules=("listed-name",))
+    g.add_node("d", label="Erika Beispiel", cls="Official", rules=("title-holder-apposition",))
+    structural = {"count": 1, "categories": {}, "evidence": []}
+    g.add_edge("a", "b", key="affiliation", kind="affiliation", rules=("title-affiliation-before",), **structural)
+    g.add_edge("a", "c", key="membership", kind="membership", rules=("party-bracket",), **structural)
+    g.add_edge("d", "a", key="advisor", kind="advisor", rules=("title-adviser",), **structural)
+    session.open(write_html(g, tmp_path / "graph.html"))
+    for (u, v), line in {("a", "b"): "Rules: title-affiliation-before", ("a", "c"): "Rules: party-bracket",
+                         ("d", "a"): "Rules: title-adviser"}.items():
+        text = session.hover(MIDPOINT.format(a=u, b=v)).inner_text()
+        assert line in text.splitlines(), text
+    node = "(() => { const p = network.getPositions(['a'])['a']; return network.canvasToDOM(p); })()"
+    assert "Read by rules: listed-name, title-holder-next" in session.hover(node).inner_text().splitlines()
+    assert session.errors == []
+
+
 def test_markup_in_articles_is_shown_as_text_and_never_runs(session: Session, tmp_path: Path) -> None:
     g = nx.MultiDiGraph()
     g.add_node("a", label="USA " + IMG, cls="State", pagerank=0.5, role=SCRIPT)

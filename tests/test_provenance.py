@@ -4,6 +4,8 @@ One build of the seed article and two invented ones serves every test.
 """
 from __future__ import annotations
 
+import json
+import re
 from pathlib import Path
 
 import pytest
@@ -84,3 +86,21 @@ def test_every_fact_of_the_build_names_its_rules(out: Path) -> None:
         UNION { ?s a gkg:Interaction ; gkg:rule ?r . BIND("event" AS ?what) }
         } GROUP BY ?what"""))
     assert set(counts) == {"entity", "role", "memberOf", "advisorTo", "talks", "event"}
+
+
+def test_the_graph_page_names_the_rules_of_every_edge_and_actor(out: Path) -> None:
+    """One "Rules:" line in every edge's tooltip (events, talks, affiliation, membership, advice), one
+    "Read by rules:" line in every actor's, as the store holds them."""
+    page = (out / "graph.html").read_text(encoding="utf-8")
+    data = json.loads(re.search(r'<script type="application/json" id="graph-data">(.*?)</script>', page, re.S)[1])
+    assert {e["kind"] for e in data["edges"]} == {"interaction", "talks", "affiliation", "membership", "advisor"}
+    for edge in data["edges"]:
+        assert [line for line in edge["tip"] if line.startswith("Rules: ")], edge["tip"]
+    for node in data["nodes"]:
+        assert [line for line in node["tip"] if line.startswith("Read by rules: ")], node["tip"]
+    tips = {e["tip"][0]: e["tip"] for e in data["edges"]}
+    assert "Rules: party-bracket" in tips["Max Muster → SPD: membership ×1"]
+    assert "Rules: title-adviser" in tips["Jens Plötner → Olaf Scholz: advisor ×1"]
+    biden = select(out, """SELECT DISTINCT ?rule WHERE { ?x rdfs:label "Joe Biden"@de ; gkg:rule ?rule }""")
+    tip = next(n["tip"] for n in data["nodes"] if n["label"] == "Joe Biden")
+    assert f"Read by rules: {', '.join(sorted(r for (r,) in biden))}" in tip
