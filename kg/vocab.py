@@ -154,9 +154,7 @@ PREFIXES: dict[str, str] = {
     "foaf": FOAF.namespace,
 }
 
-ONTOLOGY = NamedNode(ONTOLOGY_IRI)
 PLOVER_SCHEME = NamedNode(PLOVER_SCHEME_IRI)
-CAMEO_SCHEME = NamedNode(CAMEO_SCHEME_IRI)
 ONTOLOGY_GRAPH = NamedNode(BASE + "graph/ontology")
 ANALYSIS_GRAPH = NamedNode(BASE + "graph/analysis")
 
