@@ -42,6 +42,7 @@ UNTARGETED_OK = frozenset({"REJECT", "CONCEDE", "RETREAT", "REQUEST", "MOBILIZE"
 # lexicon slot: the cue is an event only with a named target ("drängte auf Einigung" urges no one)
 TARGET_NEEDED = "needed"
 NOUN_MIN_SUFFIX = 4
+NOUN_INFLECTIONS = ("en", "n", "s", "e")    # plural and genitive endings of a noun cue's compounds
 GENITIVE_TARGET = "gen"      # lexicon slot: the genitive after the noun is the target
 MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})     # "X und Y einigten sich": X with Y
 # Talks that are also a CONSULT between their two participants; a conference
@@ -113,16 +114,37 @@ def _noun_endings() -> frozenset[str]:
 
 
 def _noun_entries(word: Word, nouns: dict[str, tuple[PloverCue, ...]]) -> tuple[PloverCue, ...] | None:
-    low = word.lower
-    if low[-3:] not in _noun_endings() and word.lemma[-3:] not in _noun_endings():
-        return None
-    for key in (word.lemma, low):
-        if key in nouns:
-            return nouns[key]
-    for cut in range(1, len(low) - NOUN_MIN_SUFFIX + 1):
-        if low[cut:] in nouns:
-            return nouns[low[cut:]]
+    for form in _noun_forms(word):
+        if form in nouns:
+            return nouns[form]
+        for cut in range(1, len(form) - NOUN_MIN_SUFFIX + 1):
+            if form[cut:] in nouns:
+                return nouns[form[cut:]]
     return None
+
+
+LOOKALIKE = declare("event-cue-noun-lookalike", "event cue", "a noun that only ends in a cue noun is none "
+                    "(`not_cue_nouns.tsv`): „Herausforderung“ is no „Forderung“, „Webseite“ no „Seite“")
+NOT_CUE_NOUNS = resources.load_word_list("not_cue_nouns.tsv")
+
+
+def _lookalike(word: Word) -> bool:
+    """The noun ends in a word of `not_cue_nouns.tsv` („Herausforderungen“, „Sicherheitsanforderung“)."""
+    low = word.lower
+    found = any(low.endswith(noun) for noun in NOT_CUE_NOUNS)
+    if found:
+        fired(LOOKALIKE)
+    return found
+
+
+def _noun_forms(word: Word) -> list[str]:
+    """The forms a noun cue is looked up by: lemma, form, and the form without a plural or genitive ending
+    where the lemma table does not know a compound („Luftangriffen“, „Korruptionsanklagen“)."""
+    low, endings = word.lower, _noun_endings()
+    forms = [f for f in dict.fromkeys((word.lemma, low)) if f[-3:] in endings]
+    if word.lemma == low:
+        forms += [low[:-len(e)] for e in NOUN_INFLECTIONS if low.endswith(e) and low[:-len(e)][-3:] in endings]
+    return forms
 
 
 def find_cues(sentence: Sentence) -> list[_Hit]:
@@ -165,7 +187,7 @@ def _candidates(word: Word, particle: str | None, noun: bool) -> _Candidates:
     verbs, nouns = _index()
     if noun:
         groups = []
-        entries = _noun_entries(word, nouns)
+        entries = None if _lookalike(word) else _noun_entries(word, nouns)
         if entries:
             groups.append(entries)
         if word.lower in verbs:     # "in Abrede stellen": a phrase with its verb
