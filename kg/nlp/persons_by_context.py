@@ -34,6 +34,8 @@ STAGE = "person names"
 CLASS_FIRST = declare("person-class-first-name", STAGE, "a word whose corpus word class is a first name's, "
                       "before a capitalised name word or a particle and a name: „Hannelore Brünnhild“, „Emile de "
                       "Antonio“")
+WORD_SURNAME = declare("person-word-surname", STAGE, "after a first name by its word class a German word that "
+                       "ends the name is the surname: „Bastian Kraft“, „Margot Rest“, not „bei Basile Themen“")
 REGNAL = declare("person-regnal-number", STAGE, "a Roman number after a name word is a regnal number and part "
                  "of the name: „Ludwig XIV.“, „Johannes Paul II.“")
 INITIALS = declare("person-initials", STAGE, "initials before a surname: „J. R. R. Tolkien“, „M. Stankovic“")
@@ -132,6 +134,21 @@ class _Spans:
             return False
         return w not in gaz.common or gaz.name_classes.get(w) in ("SURNAME", "FIRST") or gaz.is_first_name(w)
 
+    def word_surname(self, k: int) -> bool:
+        """A German word as the surname after a first name by its class, where it ends the name: „Bastian
+        Kraft“, „Margot Rest“; no plural („Basile Themen“) and not after a genitive („Eugens Gefährte“)."""
+        gaz, words = self.gaz, self.words
+        if not self.free(k) or k + 1 < len(words) and words[k + 1][:1].isupper():
+            return False
+        w, first = words[k], words[k - 1]
+        if w in NOT_NAMES or not gaz.is_name_word(w) or gaz.title(w) is not None or w in _ORG_HEADS \
+                or w.endswith(_NOUN_SUFFIXES) or w.endswith("en"):
+            return False
+        if first.endswith("s") and gaz.name_classes.get(first[:-1]) == "FIRST":
+            return False
+        fired(WORD_SURNAME)
+        return True
+
     def address(self, k: int) -> None:
         """„Frau Kowalski“, „Herrn Dr. Brandlhuber“: the name after the form of address."""
         j = k + 1
@@ -157,8 +174,8 @@ class _Spans:
             return
         j = gaz._extend(words, self.covered, k, "credit")
         particle = k + 1 < len(words) and words[k + 1] in german.NAME_PARTICLES and j > k + 2
-        if not (self.surname(k + 1) or particle or (k + 2 < len(words) and _INITIAL.match(words[k + 1])
-                                                    and self.surname(k + 2))):
+        if not (self.surname(k + 1) or particle or self.word_surname(k + 1)
+                or (k + 2 < len(words) and _INITIAL.match(words[k + 1]) and self.surname(k + 2))):
             return      # a surname, a particle and a name („Emile de Antonio“), or an initial and a surname
         j = max(k + 2, j)
         if j < len(words) and words[j] in _ORG_HEADS:
