@@ -229,6 +229,8 @@ VENUE_PREPOSITIONS = TRAVEL_PREPOSITIONS | _words("bei beim")
 TOPIC_PREPOSITIONS = _words("über zur zum um wegen gegen")
 # adverbs that carry a place an earlier sentence named: "Dort traf er Macron"
 THERE = _words("dort dorthin")
+# the slots of a threat's target: "Drohungen gegen Kiew", "Konsequenzen für Moskau", "ein Angriff auf X"
+THREAT_PREPOSITIONS = _words("gegen für auf")
 # a condition: "falls Russland angreift", "sollte Russland angreifen", "sofern …"
 CONDITIONALS = _words("falls wenn sofern sollte sollten")
 # the particles of separable verbs, alone at a clause's end ("sicherte … zu") or before "zu" ("anzuerkennen")

@@ -393,7 +393,7 @@ def _allegations(sentence: Sentence, hits: list[_Hit], prev: Actor | None,
 
 HOSTILE_CODES = frozenset({"SANCTION", "ASSAULT", "COERCE"})
 THREAT_CUE = PloverCue("drohen", "verb", (), "THREATEN", ("obj",), 0.5)
-THREATENED_SLOTS = ("gegen", "für", "auf")
+THREATENED_SLOTS = german.THREAT_PREPOSITIONS
 
 
 def _conditional_threats(sentence: Sentence, hits: list[_Hit], reading: EntityReading) -> list[Interaction]:

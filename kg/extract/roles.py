@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from kg import resources
 from kg.extract.clauses import (
-    COORDINATORS, DETERMINERS, PREPOSITIONS, RELATIVES, SUBJECT_PRONOUNS, Actor,
+    ACTOR_TYPES, COORDINATORS, DETERMINERS, PREPOSITIONS, RELATIVES, SUBJECT_PRONOUNS, Actor,
     Resolver, Sentence, build_sentences, clause_particle, dateline_end, governing_prep, verb_keys,
 )
 from kg.extract.lexicon import calendar_words, control_verbs, state_organs
@@ -132,7 +132,7 @@ def _speaker(sentence: Sentence) -> Actor | None:
         lead = first + 1 if words[first].text == "," else first
         if lead < last and words[lead].verbish and words[lead].lemma in REPORTING:
             actor = next((a for a in sentence.actors if lead < a.first <= lead + 6 and a.prep is None), None)
-            if actor is not None and actor.type in ("Official", "State", "Organization"):
+            if actor is not None and actor.type in ACTOR_TYPES:
                 return actor
     return None
 

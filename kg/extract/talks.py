@@ -18,8 +18,8 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from kg import german, resources
-from kg.extract.clauses import (Actor, Sentence, Word, clause_particle, dateline_end, governing_prep, make_word,
-                                verb_keys)
+from kg.extract.clauses import (ACTOR_TYPES, Actor, Sentence, Word, clause_particle, dateline_end, governing_prep,
+                                make_word, verb_keys)
 from kg.extract.dates import DateSpan, Tense, find_date, reference_date
 from kg.extract.factuality import OFFER_REFUSED, OFFERED, offered, refuses_offer
 from kg.extract.lexicon import TalksCue, calendar_words, plover_cues, state_organs, talks_cues
@@ -516,7 +516,7 @@ def _names(reading: EntityReading) -> dict[str, str]:
     """Lower-cased names and aliases → entity key, for splitting compounds."""
     table: dict[str, str] = {}
     for entity in reading.entities:
-        if entity.type in ("State", "Organization", "Official"):
+        if entity.type in ACTOR_TYPES:
             for name in (entity.name, *entity.aliases):
                 table.setdefault(name.lower(), entity.key)
     return table

@@ -7,12 +7,15 @@ from functools import lru_cache
 from typing import Callable, Sequence
 
 from kg import resources
-from kg.german import GERMAN_PLACE_PARTICLES, LOCATIVE_PREPOSITIONS, PLACE_NAME_PARTICLES, VICINITY_NOUNS
+from kg.german import (GENITIVE_ARTICLES, GERMAN_PLACE_PARTICLES, LOCATIVE_PREPOSITIONS, NAME_JOINERS,
+                       PLACE_NAME_PARTICLES, VICINITY_NOUNS)
 from kg.nlp.hits import Hit
 from kg.nlp.names import _ACRONYM, NameRules
 from kg.rules import declare, fired
 
 _QUOTES = {"„", "“", "\"", "»", "«", "”"}
+# lower-case words inside a quoted name: die Partei „Bund für Umwelt und Naturschutz“, „Partei der Arbeit“
+_QUOTED_NAME_JOINERS = NAME_JOINERS | GENITIVE_ARTICLES
 # "von" only after a compass adverb or a vicinity noun: „südlich von Aleppo“, „in der Nähe von Tekoa“
 _PLACE_PREPOSITIONS = LOCATIVE_PREPOSITIONS | {"von"}
 
@@ -96,7 +99,7 @@ class ContextRules(NameRules):
         n = len(words)
         j = nxt
         while j < n and j - nxt < 5 and words[j] not in _QUOTES and not covered[j] \
-                and (words[j][:1].isupper() or words[j] in ("und", "für", "der", "des")):
+                and (words[j][:1].isupper() or words[j] in _QUOTED_NAME_JOINERS):
             j += 1
         if j > nxt and j < n and words[j] in _QUOTES and words[nxt][:1].isupper():
             span(nxt, j, "ORG", None, f"context:{kind}", QUOTED_ORG)
