@@ -409,7 +409,7 @@ class Gazetteer(ContextRules):
                 return False    # "US-amerikanischen" is no name's
             if k == 0 or words[k - 1] in (".", "!", "?", ":", "„", "\""):
                 return self._first_name_adjective(words, k, k in state_adjectives)
-            return k in state_adjectives or (not covered[k] and self.org_words.adjective(words[k]))
+            return k in state_adjectives or (not covered[k] and self._form_adjective(words, k))
         # a name before its acronym in brackets is left to the acronym, which it spells out
         acronyms = {h.tok for h in hits if h.form == "context:acronym"}
         spans = []
@@ -459,11 +459,21 @@ class Gazetteer(ContextRules):
                     self.org_words.roles.get(words[k - 1]) == "club" and not words[k - 1][1:].islower()))
         return ClubTests(club_word, town, lambda k: self._town_adjective(words[k]))
 
+    def _form_adjective(self, words: list[str], k: int) -> bool:
+        """'Freie', 'Brasilianische'; a town's adjective before a name's noun: 'Frankfurter Rundschau'."""
+        return self.org_words.adjective(words[k]) or (
+            k + 1 < len(words) and self._town_adjective(words[k]) and self._town_org(words[k + 1]))
+
+    def _town_org(self, noun: str) -> bool:
+        """'Rundschau', 'Sparkasse', 'Abendblatt': a noun that a town's adjective makes a name of (a
+        name's head, a compound of a paper or a company), not an organ („die Berliner Polizei“)."""
+        return self.org_words.roles.get(noun) == "head" or self.org_heads.kind(noun) in ("media", "company")
+
     def _town_adjective(self, word: str) -> bool:
         """'Hamburger', 'Karlsruher', 'Wiener': a town's adjective, capitalised, in „-er“."""
         if not word.endswith("er") or not word[:1].isupper() or len(word) < 5:
             return False
-        for stem in (word[:-2], word[:-1]):
+        for stem in (word[:-2], word[:-1], word[:-2] + "en", word[:-3] + "en"):   # Dresdner, Münchner
             entry = self.phrases.get((stem,))
             if self.name_classes.get(stem) == "PLACE" or entry is not None and entry.label in ("PLACE", "CAPITAL"):
                 return True
