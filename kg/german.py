@@ -254,6 +254,12 @@ PARTICIPLE_ADJECTIVE_ENDINGS = tuple("t" + end for end in ADJECTIVE_ENDINGS)
 PAST_ENDINGS = ("ten", "tet", "te", "t")
 
 
+# the double quotation marks of German and English typography: „…“, »…«, "…", “…”
+QUOTE_MARKS = frozenset({"„", "“", "\"", "»", "«", "”"})
+# with the single ones: ‚…‘
+ALL_QUOTE_MARKS = QUOTE_MARKS | {"‚", "‘"}
+
+
 # -- the NLP name rules (kg/nlp) -----------------------------------------------------------------
 # capitalised function words the noun lexicon does not hold: a sentence's first word, no name
 CAPITALISED_FUNCTION_WORDS = _words(

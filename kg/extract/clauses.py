@@ -40,7 +40,7 @@ ACTOR_TYPES = frozenset({"State", "Official", "Organization"})
 # Words that end a clause or a phrase; quotes and dashes too, since news prose
 # uses them for insertions.
 BOUNDARY_PUNCT = frozenset({",", ";", ":", "–", "—", "-", "(", ")", "?", "!", "."})
-QUOTES = frozenset({"„", "“", "”", '"', "«", "»", "‚", "‘"})
+QUOTES = german.ALL_QUOTE_MARKS
 SUBJECT_PRONOUNS = german.THIRD_PERSON_PRONOUNS
 NON_VERBS = PREPOSITIONS | DETERMINERS | COORDINATORS | SUBORDINATORS | listed_words("not_verbs.tsv")
 # the glue of a list of actors: "Russland, China und Iran"

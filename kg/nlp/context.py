@@ -8,12 +8,12 @@ from typing import Callable, Sequence
 
 from kg import resources
 from kg.german import (GENITIVE_ARTICLES, GERMAN_PLACE_PARTICLES, LOCATIVE_PREPOSITIONS, NAME_JOINERS,
-                       PLACE_NAME_PARTICLES, VICINITY_NOUNS)
+                       PLACE_NAME_PARTICLES, QUOTE_MARKS, VICINITY_NOUNS)
 from kg.nlp.hits import Hit
 from kg.nlp.names import _ACRONYM, NameRules
 from kg.rules import declare, fired
 
-_QUOTES = {"„", "“", "\"", "»", "«", "”"}
+_QUOTES = QUOTE_MARKS
 # lower-case words inside a quoted name: die Partei „Bund für Umwelt und Naturschutz“, „Partei der Arbeit“
 _QUOTED_NAME_JOINERS = NAME_JOINERS | GENITIVE_ARTICLES
 # "von" only after a compass adverb or a vicinity noun: „südlich von Aleppo“, „in der Nähe von Tekoa“

@@ -33,7 +33,7 @@ HEAD_NOUN = declare("org-head-noun", "names",
                     "Canon', 'die Rockband Motörhead'")
 
 _INFLECTIONS = ("", "s", "es", "n", "en", "e")   # "Autoherstellers", "Zweitligisten", "Konzerne"
-_QUOTES = {"„", "“", "\"", "»", "«", "”"}
+_QUOTES = german.QUOTE_MARKS
 # English function words inside foreign names: "Save the Children", "Eagles of Death Metal"
 _CONNECTORS = german.FOREIGN_NAME_CONNECTORS
 # kinds whose names are often German words or places: "das Magazin Focus", "der Drittligist Energie Cottbus"

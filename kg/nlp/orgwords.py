@@ -12,13 +12,13 @@ from __future__ import annotations
 
 from typing import Any, Callable, Sequence
 
-from kg.german import NOUN_ENDINGS
+from kg.german import NOUN_ENDINGS, QUOTE_MARKS
 from kg.nlp.hits import Hit
 from kg.nlp.names import _NOUN_SUFFIXES, NOT_NAMES
 from kg.nlp.orgheads import WordTests
 
 _SENTENCE_ENDS = (".", "!", "?", ":")
-_QUOTES = {"„", "“", "\"", "»", "«", "”"}
+_QUOTES = QUOTE_MARKS
 
 
 def inflected(word: str, common: frozenset[str]) -> bool:
