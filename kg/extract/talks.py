@@ -121,12 +121,30 @@ def _find_cues(sentence: Sentence) -> list[_Cue]:
             if i in named:
                 continue
             word = words[i]
-            noun = word.capitalized and i > 0
+            noun = word.capitalized and (i > 0 or _initial_noun(words))
             memo_key = (word.text, word.lemma, None if noun or not particle or particle[1] == i else particle[0], noun)
             entry = memo[memo_key]
+            if entry is None and noun and i == 0:
+                entry = memo[(word.text, word.lemma, particle[0] if particle else None, False)]
             if entry is not None:
                 found.append(_Cue(i, entry))
     return found
+
+
+INITIAL_NOUN = declare("talks-initial-noun", "talks cue", "a talks noun opening a sentence or headline before a "
+                       "genitive, a partner or a name is a noun: „Gespräche der USA mit Russland geplant“, "
+                       "„Treffen EU, Ukraine, Russland möglich“")
+
+
+def _initial_noun(words: tuple[Word, ...]) -> bool:
+    """A capitalised first word is read as a noun where a genitive, "von", "mit"/"zwischen" or a name follows."""
+    if len(words) < 2:
+        return False
+    nxt = words[1]
+    return nxt.lower in NOUN_FOLLOWERS or (nxt.capitalized and nxt.text.replace("-", "").isalpha())
+
+
+NOUN_FOLLOWERS = german.GENITIVE_ARTICLES | german.FROM_PREPOSITIONS | german.PARTNER_PREPOSITIONS
 
 
 # (text, lemma, particle, noun) → cue or None: a word's cue depends on nothing else, and words recur
@@ -169,7 +187,7 @@ def _cue_rule(sentence: Sentence, cue: _Cue) -> tuple[str, ...]:
         return (CUE_VERB,)
     word, suffixes = sentence.words[cue.index], _cue_index()[0]
     listed = _suffix_cue(word.lower, suffixes) or _suffix_cue(word.lemma, suffixes)
-    return (CUE_NOUN,) if listed is not None else (CUE_NOUN, GENITIVE_CUE)
+    return (CUE_NOUN, *((GENITIVE_CUE,) if listed is None else ()), *((INITIAL_NOUN,) if cue.index == 0 else ()))
 
 
 def _negated(sentence: Sentence, index: int) -> bool:
@@ -205,7 +223,8 @@ def _partner_ok(sentence: Sentence, cue: int, actor: Actor) -> bool:
     """A "mit"/"zwischen" partner belongs to the talks noun, not to a noun after it ("Abkommen mit Iran")."""
     if actor.first < cue:
         return False
-    covered = {i for a in sentence.actors for i in range(a.first, a.last + 1)}
+    # an official's title before the name is his ("von Präsident Robert Fico mit …")
+    covered = {i for a in sentence.actors for i in range(a.first - (a.type == "Official"), a.last + 1)}
     prep_at = next((i for i in range(actor.first - 1, cue, -1) if sentence.words[i].lower == actor.prep), None)
     if prep_at is None:
         return False
@@ -425,8 +444,12 @@ def _linked(sentence: Sentence, cue: _Cue, clause: list[Actor]) -> list[tuple[Ac
     # "Nato-Treffen": the body meets; "EU-Türkei-Gipfel": both parties, but "Syrien-Konferenz" is about Syria
     linked = [(a, LINKED_BODY) for a in inside if a.type == "Organization" or len(inside) >= 2]
     linked += [(a, PAIRED_ADJECTIVES) for a in _paired_adjectives(sentence, i, clause)]
-    linked += [(a, LINKED_GENITIVE) for a in clause if a.prep is None and (
-        a.first == i + 1 or (genitive and i + 1 < a.first <= i + 3))]
+    linked += _listed([a for a in clause if a.prep is None and (
+        a.first == i + 1 or (genitive and i + 1 < a.first <= i + 3))], clause, words, LINKED_GENITIVE)
+    if not _visit(words[i]) and i + 1 < len(words) and words[i + 1].lower in german.FROM_PREPOSITIONS:
+        # "ein Treffen von Fico mit Fischer": "von" stands for the genitive
+        linked += _listed([a for a in clause if a.prep in german.FROM_PREPOSITIONS and i + 1 < a.first <= i + 3],
+                          clause, words, LINKED_VON)
     linked += [(a, LINKED_PARTNER) for a in clause if a.prep in german.PARTNER_PREPOSITIONS and _partner_ok(sentence, i, a)]
     supplier = None if linked else _supplier(sentence, cue)
     linked += [(supplier, SUPPLIER)] if supplier is not None else []
@@ -444,6 +467,28 @@ def _linked(sentence: Sentence, cue: _Cue, clause: list[Actor]) -> list[tuple[Ac
     # "bei einem Besuch in Kairo": the state of the capital
     return linked + (hosts or [(a, VISIT_CAPITAL) for a in capital_hosts(sentence, i + 1, reach + 1,
                                                                          german.TRAVEL_PREPOSITIONS)])
+
+
+LINKED_LIST = declare("talks-linked-list", "talks participants", "the actors listed after the first in a talks "
+                      "noun's genitive (or „von“) take part too: „Gespräche der USA, Russlands und Chinas“")
+LINKED_VON = declare("talks-linked-von", "talks participants", "the actor after „von“ right after a talks noun "
+                     "takes part, as a genitive would: „ein Treffen von Merkel mit Putin ist geplant“")
+
+
+def _listed(first: list[Actor], clause: list[Actor], words: tuple[Word, ...], rule: str) -> list[tuple[Actor, str]]:
+    """The first actor linked to the noun, and those listed after it with the same preposition
+    ("der USA, Russlands und Chinas"), each with its rule."""
+    if not first:
+        return []
+    out = [(first[0], rule)]
+    for actor in clause:
+        last = out[-1][0]
+        gap = words[last.last + 1:actor.first]
+        if actor.first > last.last and actor.prep == last.prep and 0 < len(gap) <= 2 \
+                and all(w.lower in german.LIST_GLUE or w.lower in german.GENITIVE_ARTICLES for w in gap) \
+                and any(w.lower in german.LIST_GLUE for w in gap):
+            out.append((actor, LINKED_LIST))
+    return out
 
 
 SUPPLIER = declare("talks-supplier", "talks participants", "the state a purchase under negotiation comes from "
