@@ -23,6 +23,12 @@ WORD_CLASS = declare("word-class", STAGE, "a lone unknown word typed by its corp
 CLASS_AFTER_ARTICLE = declare("class-word-after-article", STAGE, "guard: a place or surname that is also a "
                               "German word is no name after an article: „die Halle“, but „in Halle“")
 
+PLACE_AFTER_NOUN = declare("place-class-after-noun", STAGE, "a place by its word class right after a German "
+                           "noun that heads no organisation's name: „am Standort Koblenz“, „im Nachbarort Gattendorf“ "
+                           "(not „das Amtsgericht Wismar“)")
+PLACE_COMPOUND = declare("place-class-compound", STAGE, "a place by its word class that also reads as a compound of "
+                         "German words, which no other class has: „Friedrichshafen“, „Deutschlandsberg“")
+
 _LABELS = {"SURNAME": "PER", "PLACE": "PLACE", "ORG": "ORG"}
 
 

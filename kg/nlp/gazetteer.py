@@ -25,7 +25,7 @@ from typing import Callable, Iterable
 from spacy.tokens import Doc
 
 from kg import german, resources
-from kg.nlp.classes import CLASS_AFTER_ARTICLE, WORD_CLASS, lone_class_hits
+from kg.nlp.classes import CLASS_AFTER_ARTICLE, PLACE_AFTER_NOUN, PLACE_COMPOUND, WORD_CLASS, lone_class_hits
 from kg.nlp.context import ContextRules
 from kg.nlp.hits import Hit
 from kg.nlp.memo import Memo
@@ -555,14 +555,27 @@ class Gazetteer(ContextRules):
         in_names = {words[k] for h in hits if h.label == "PER" for k in range(h.tok, h.tok_end)}
 
         def lone(k: int) -> bool:
-            if taken[k] or loose(k - 1) or loose(k + 1) or words[k] in in_names:
+            if taken[k] or loose(k + 1) or words[k] in in_names:
                 return False
+            if loose(k - 1):    # a place may follow the noun it is named by: "am Standort Koblenz"
+                return self._place_after_noun(words, taken, k)
             return self._class_word(words, taken, k)
         for i, j, label in lone_class_hits(words, self.name_classes, lone):
             start, end = idx[i], idx[j - 1] + len(words[j - 1])
-            out.append(Hit(start, end, label, text[start:end], text[start:end], i, j, "class", WORD_CLASS))
-            fired(WORD_CLASS)
+            rule = PLACE_AFTER_NOUN if loose(i - 1) else WORD_CLASS if self._unknown(words, taken, i) or \
+                label != "PLACE" or words[i] in self.common else PLACE_COMPOUND
+            out.append(Hit(start, end, label, text[start:end], text[start:end], i, j, "class", rule))
+            fired(rule)
         return out
+
+    def _place_after_noun(self, words: list[str], taken: list[bool], k: int) -> bool:
+        """A place by its word class after a German noun that is no title and heads no organisation's
+        name: 'am Standort Koblenz', not 'das Amtsgericht Wismar', 'Trainer Gruber'."""
+        noun = words[k - 1]
+        if self.name_classes[words[k]] != "PLACE" or noun not in self.common or self.title(noun) is not None \
+                or self._org_noun(noun) or self.org_heads.kind(noun) is not None:
+            return False
+        return self._class_word(words, taken, k)
 
     def _class_word(self, words: list[str], taken: list[bool], k: int) -> bool:
         """Whether the lone word k may be a name of its word class."""
@@ -578,6 +591,8 @@ class Gazetteer(ContextRules):
                 fired(CLASS_AFTER_ARTICLE)
                 return False
             return True
+        if cls == "PLACE" and not taken[k] and w not in self.common and self.is_name_word(w) and self.title(w) is None:
+            return True         # a place's compound ("Friedrichshafen"): its class outweighs its German parts
         return self._unknown(words, taken, k)
 
     def _word_cached(self, w: str, start: int, i: int) -> list[Hit]:
