@@ -109,7 +109,7 @@ class NameRules:
         if "-" in word:
             parts = word.split("-")
             return len(parts) == 2 and parts[0] in self.first_names and parts[1][:1].isupper() \
-                and parts[1] not in self.common
+                and (parts[1] not in self.common or parts[1] in self.first_names)   # „Hans-Stephan“
         return False
 
     def is_name_word(self, word: str) -> bool:

@@ -36,6 +36,8 @@ CLASS_FIRST = declare("person-class-first-name", STAGE, "a word whose corpus wor
                       "Antonio“")
 WORD_SURNAME = declare("person-word-surname", STAGE, "after a first name by its word class a German word that "
                        "ends the name is the surname: „Bastian Kraft“, „Margot Rest“, not „bei Basile Themen“")
+SHORTENED = declare("person-shortened-surname", STAGE, "a first name no list holds and an initial that ends "
+                    "the name: the press shortens a suspect's surname („der festgenommene Fayçal C. wurde …“)")
 REGNAL = declare("person-regnal-number", STAGE, "a Roman number after a name word is a regnal number and part "
                  "of the name: „Ludwig XIV.“, „Johannes Paul II.“")
 INITIALS = declare("person-initials", STAGE, "initials before a surname: „J. R. R. Tolkien“, „M. Stankovic“")
@@ -160,12 +162,23 @@ class _Spans:
     def initials(self, k: int) -> None:
         """„J. R. R. Tolkien“: one or more initials, then a surname."""
         if k > 0 and (_INITIAL.match(self.words[k - 1]) or self.words[k - 1][:1].isupper()):
+            self.shortened(k)
             return      # inside a run, or after a first name ("Dwight D. Eisenhower": the name rules)
         j = k
         while j < len(self.words) and _INITIAL.match(self.words[j]) and self.free(j):
             j += 1
         if j - k <= 3 and self.surname(j):
             self.add(k, j + 1, "initials", INITIALS)
+
+    def shortened(self, k: int) -> None:
+        """„der festgenommene Fayçal C. …“: a first name no list holds and the initial the press shortens
+        a suspect's surname to, where the name ends."""
+        gaz, words = self.gaz, self.words
+        first = words[k - 1]
+        if not self.free(k - 1) or (k + 1 < len(words) and words[k + 1][:1].isupper()) or first in NOT_NAMES \
+                or not (gaz._unknown(words, self.covered, k - 1) or gaz.name_classes.get(first) == "FIRST"):
+            return
+        self.add(k - 1, k + 1, "initials", SHORTENED)
 
     def class_first(self, k: int) -> None:
         """„Hannelore Brünnhild“: a first name by its word class, then a surname."""
