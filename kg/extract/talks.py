@@ -458,7 +458,9 @@ def _linked(sentence: Sentence, cue: _Cue, clause: list[Actor]) -> list[tuple[Ac
     # "des Besuchs von Papst Franziskus im kommunistischen Kuba": the visitor after "von"
     visitor = next((a for a in clause if a.prep in german.FROM_PREPOSITIONS and a.first in (i + 2, i + 3)
                     and a.type != "State"), None)
-    reach = (visitor.last if visitor else i) + 4
+    # the host comes after the visitor, named by "von" or in the genitive ("des Präsidenten Xi in den USA")
+    reach = max([a.last for a, rule in linked if rule in (LINKED_GENITIVE, LINKED_LIST)] +
+                [visitor.last if visitor else i]) + 4
     if visitor is not None:
         linked.append((visitor, VISITOR))
     # "zu Besuch in Kuba", "sein Besuch in Ägypten": the host state takes part
