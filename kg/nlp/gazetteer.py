@@ -259,7 +259,7 @@ class Gazetteer(ContextRules):
                                   self._org_compound)
         self.brand_words = resources.unlemmatised_words()
         self.thing_acronyms = resources.load_word_list("thing_acronyms.tsv")   # "GPS": no organisation's
-        self.org_compounds = OrgCompounds(self._org_noun, self._compound_first)
+        self.org_compounds = OrgCompounds(self._org_noun, self._compound_first, self._name_noun)
         self.first_names = first_names
         self.common = common
         self.longest_common = max(map(len, common), default=0)
@@ -494,6 +494,11 @@ class Gazetteer(ContextRules):
         """'Institut', 'Stiftungs', 'Liga': a noun that heads organisations' names (not one that
         describes them, as 'Hersteller' does), also in the genitive; 'Nachrichten' are also messages."""
         return noun != "Nachrichten" and any(self.org_words.roles.get(n) in ("head", "organ") for n in (
+            noun, noun[:-1] if noun.endswith("s") else "", noun[:-2] if noun.endswith("es") else ""))
+
+    def _name_noun(self, noun: str) -> bool:
+        """'Stiftung', 'Instituts': a noun that heads a name (role head), also in the genitive."""
+        return any(self.org_words.roles.get(n) == "head" for n in (
             noun, noun[:-1] if noun.endswith("s") else "", noun[:-2] if noun.endswith("es") else ""))
 
     def _compound_first(self, word: str) -> bool:

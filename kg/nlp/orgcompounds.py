@@ -1,6 +1,8 @@
 """Organisations named in one compound word: names joined to an organisation's noun by
-hyphens ("Max-Planck-Institut", "Friedrich-Ebert-Stiftung", "Pegida-Bewegung"), with a
-complement after them ("… für Kernphysik").
+hyphens ("Max-Planck-Institut", "Friedrich-Ebert-Stiftung", "Turnauer-Stiftung"), with a
+complement after them ("… für Kernphysik"). After a single name only a noun that heads
+names does so; an organ's noun there says whose the organ is („die Berlusconi-Partei“,
+„die Pegida-Bewegung“: a name as a part, no organisation's name).
 
 The noun heads organisations' names (`org_name_words.tsv`: Institut, Stiftung, Partei,
 not a noun that only describes one, as "Hersteller" does); the first part must be a
@@ -33,9 +35,13 @@ class OrgCompounds:
     """`head(noun)`: the capitalised noun heads organisations' names ("Institut", "Stiftungs");
     `name(part)`: the first part of a hyphen compound is a name ("Max", "Humboldt")."""
 
-    def __init__(self, head: Callable[[str], bool], name: Callable[[str], bool]):
+    def __init__(self, head: Callable[[str], bool], name: Callable[[str], bool],
+                 names: Callable[[str], bool] = lambda noun: True):
         self.head = head
         self.name = name
+        # after one name only a noun that is a name's own head ("Turnauer-Stiftung"), not an organ's
+        # that says whose it is ("Berlusconi-Partei", "Pegida-Bewegung")
+        self.names = names
         self._memo: Memo[str, bool] = Memo(self._named)
 
     def named(self, word: str) -> bool:
@@ -46,7 +52,7 @@ class OrgCompounds:
         if "-" in word:
             parts = word.split("-")
             return 2 <= len(parts) <= _MAX_PARTS and all(p[:1].isupper() and p.isalpha() for p in parts) \
-                and self.head(parts[-1]) and self.name(parts[0])
+                and self.head(parts[-1]) and self.name(parts[0]) and (len(parts) > 2 or self.names(parts[-1]))
         rest = word[len(_FEDERAL):]
         return False and word.startswith(_FEDERAL) and len(rest) > 3 and self.head(rest[0].upper() + rest[1:])
 
