@@ -235,6 +235,24 @@ def _partner_ok(sentence: Sentence, cue: int, actor: Actor) -> bool:
     return True
 
 
+PARTNER_BEFORE = declare("talks-partner-before", "talks participants", "a „mit“/„zwischen“ partner written before "
+                         "the talks noun it belongs to, with no other noun between: „Der Iran hat mit den USA "
+                         "indirekte Gespräche geführt“, „Zwischen Merkel und Putin fand ein Treffen statt“")
+
+
+def _partner_before(sentence: Sentence, cue: int, actor: Actor) -> bool:
+    """Only verbs, adverbs, articles, adjectives, days and the subject lie between the partner and the noun."""
+    words = sentence.words
+    subjects = {i for a in sentence.actors if a.prep is None for i in range(a.first, a.last + 1)}
+    partners = {i for a in sentence.actors if a.prep == actor.prep for i in range(a.first, a.last + 1)}
+    days = calendar_words()["weekday"]
+    prep = next((i for i in range(actor.first - 1, max(-1, actor.first - 5), -1) if words[i].lower == actor.prep), 0)
+    if prep > 0 and words[prep - 1].capitalized and prep - 1 not in subjects | partners:
+        return False        # "durch die Einigung mit dem Kosovo den Verhandlungen …": the partner of another noun
+    return all(not w.capitalized or i in subjects or i in partners or w.lower in days
+               for i, w in enumerate(words[actor.last + 1:cue], actor.last + 1))
+
+
 def _participants(sentence: Sentence, cue: _Cue, prev: Actor | None) -> tuple[list[Actor], tuple[str, ...]]:
     """The actors taking part in the talks a cue introduces (maybe fewer than two), and the rules
     that found them.
@@ -451,6 +469,8 @@ def _linked(sentence: Sentence, cue: _Cue, clause: list[Actor]) -> list[tuple[Ac
         linked += _listed([a for a in clause if a.prep in german.FROM_PREPOSITIONS and i + 1 < a.first <= i + 3],
                           clause, words, LINKED_VON)
     linked += [(a, LINKED_PARTNER) for a in clause if a.prep in german.PARTNER_PREPOSITIONS and _partner_ok(sentence, i, a)]
+    linked += [(a, PARTNER_BEFORE) for a in clause if a.prep in german.PARTNER_PREPOSITIONS and a.last < i
+               and _partner_before(sentence, i, a)]
     supplier = None if linked else _supplier(sentence, cue)
     linked += [(supplier, SUPPLIER)] if supplier is not None else []
     if not _visit(words[i]):
