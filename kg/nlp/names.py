@@ -43,6 +43,10 @@ AFTER_FIRST_NAME = declare("name-after-first-name", STAGE, "a first name starts 
                            "„Olaf Scholz“, „Hans-Jörg Kowalczyk“")
 AFTER_TITLE = declare("name-after-title", STAGE, "a name after a title, or after the title's complement: "
                       "„Kanzler Scholz“, „der Vizechef der Präsidialverwaltung Andrej Taranow“")
+AFTER_DEMONYM = declare("name-after-demonym", STAGE, "a lone name word (unknown, or a surname by its class) after "
+                        "a state's demonym naming one person, after an article or an age: „der Spanier Andujar“, "
+                        "„die Brasilianerin Tavares“, „der 33-jährige Franzose Mathieu“; not „der Schweizer "
+                        "Einkaufsverkehr“")
 PHOTO_CREDIT = declare("name-in-photo-credit", STAGE, "a name after the agency in a photo credit: "
                        "„Foto: AFP/Sergei Supinsky“")
 AFTER_AGE = declare("name-after-age", STAGE, "two name words after an age adjective are a person, whatever the "
@@ -70,7 +74,7 @@ PAIR_PLACE_PREFIX = declare("pair-place-prefix", STAGE, "two unknown words after
                             "person: „Tel Aviv“, „Beit Anon“")
 KNOWN_SURNAME_FOLLOWS = declare("known-surname-follows", STAGE, "guard: one new name word before a known "
                                 "person's name is no name of its own: „Finanzminister Hans-Jörg Schelling“")
-_FORMS = {AFTER_FIRST_NAME: "first-name", AFTER_TITLE: "title", PHOTO_CREDIT: "credit", AFTER_AGE: "credit",
+_FORMS = {AFTER_FIRST_NAME: "first-name", AFTER_TITLE: "title", AFTER_DEMONYM: "title", PHOTO_CREDIT: "credit", AFTER_AGE: "credit",
           WITH_AGE: "credit", UNKNOWN_PAIR: "pair"}
 # how a name goes on (`_extend`)
 PARTICLE = declare("name-particle", STAGE, "a particle and the name after it go on a name, after a first name "
@@ -124,6 +128,7 @@ class NameRules:
         """Person names: after a title, after a first name, in photo credits."""
         n = len(words)
         title_ends = self._title_ends(words, hits)
+        demonym_ends = self._demonym_ends(words, hits) - title_ends
         known_starts = {h.tok for h in hits if h.label == "PER"}
         out: list[Hit] = []
         i = 0
@@ -132,7 +137,8 @@ class NameRules:
             if covered[i] or not w[:1].isupper():
                 i += 1
                 continue
-            trigger = self._trigger(words, covered, i, title_ends)
+            trigger = AFTER_DEMONYM if i in demonym_ends and self._lone_name(words, covered, i) \
+                else self._trigger(words, covered, i, title_ends)
             if trigger is None or not self.is_name_word(w):
                 i += 1
                 continue
@@ -156,6 +162,28 @@ class NameRules:
                 if k in starts:
                     title_ends.add(starts[k].tok_end)
         return title_ends
+
+    def _demonym_ends(self, words: Sequence[str], hits: list[Hit]) -> set[int]:
+        """Tokens right after a state's demonym as a noun for one person, after an article or an age: „der
+        Brasilianer Willian“, „die Brasilianerin Marta“, „der 33-jährige Franzose Mathieu“."""
+        ends = {h.tok_end for h in hits if h.label == "STATE" and h.form == "demonym" and h.tok_end == h.tok + 1}
+        for k, w in enumerate(words):
+            if w[:1].isupper() and (w.endswith("in") and self._demonym(w[:-2]) or w.endswith("e") and self._demonym(w + "n")):
+                ends.add(k + 1)     # the feminine („Brasilianerin“), the singular of a weak noun („Franzose“)
+        return {e for e in ends if e >= 2 and (words[e - 2].lower() in german.DETERMINERS
+                                               or words[e - 2].endswith(AGE_ENDINGS))}
+
+    def _lone_name(self, words: Sequence[str], covered: list[bool], i: int) -> bool:
+        """One name word that ends the name: unknown, or a surname by its class („der Spanier Andujar“; not
+        „der Schweizer Einkaufsverkehr“; longer names are the other rules')."""
+        w = words[i]
+        if i + 1 < len(words) and words[i + 1][:1].isupper() or self._noun_pair(w):
+            return False    # „der Deutschen Rheuma-Liga“
+        return self._unknown(words, covered, i) or (self.name_classes.get(w) == "SURNAME" and self.title(w) is None)
+
+    def _demonym(self, word: str) -> bool:
+        entry = self.phrases.get((word,))
+        return entry is not None and entry.label == "STATE" and entry.form == "demonym"
 
     def _trigger(self, words: Sequence[str], covered: list[bool], i: int, title_ends: set[int]) -> str | None:
         """The rule by which a name starts at the capitalised word i, or None."""
