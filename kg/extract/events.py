@@ -160,7 +160,8 @@ def find_cues(sentence: Sentence) -> list[_Hit]:
             if i in named or (particle and particle[1] == i):
                 continue
             word = words[i]
-            noun = word.capitalized and i > 0
+            # a sentence's first word is a noun unless its lemma is a verb's ("Kritik kam …", not "Kritisierte")
+            noun = word.capitalized and (i > 0 or not word.lemma.endswith(german.INFINITIVE_ENDINGS))
             memo_key = (word.text, word.lemma, None if noun or not particle else particle[0], noun)
             candidates, noun_hit = memo[memo_key]
             entry = None
@@ -483,6 +484,41 @@ def _received(at: _At) -> _Reading | None:
         return NOTHING
     received = tuple(a for a in roles.subjects if a.key != giver.key)
     return _Reading((giver,), received, (0.8,), (roles.rule,)) if received else NOTHING
+
+
+ARRIVING = resources.load_word_list("arrival_verbs.tsv")        # "Kritik kam von X", "Lob gab es von X"
+
+
+@READINGS.rule("event-noun-from", "a noun cue that „kommt“ or is „given“ „von“ someone is that one's act: „Kritik "
+               "kam von den USA“, „Lob gab es von der UN für Österreich“ → UN SUPPORT Österreich")
+def _noun_from(at: _At) -> _Reading | None:
+    sentence, hit = at.sentence, at.hit
+    if not hit.noun or at.source is not None or at.under_verb or _material(hit):
+        return None
+    first, last = sentence.clause_of(hit.index)
+    words = sentence.words
+    if not any(words[i].lemma in ARRIVING for i in range(first, last) if not words[i].capitalized):
+        return None
+    givers = [a for a in sentence.actors_in(first, last) if a.prep in german.SOURCE_PREPOSITIONS
+              and not _attribute(sentence, a)]     # not „ein von der Zeitung veröffentlichtes Foto“
+    if not givers:
+        return None
+    givers += _coordinated_list(sentence, givers[0])
+    slots = tuple(p for p in hit.entry.targets if p not in ("obj", GENITIVE_TARGET))
+    targets = find_targets(sentence, hit.index, tuple(givers), slots) if slots else []
+    # without a named target the reading is too often a misread (the target stood in an earlier sentence)
+    return _Reading(tuple(givers), tuple(targets), (0.8,), ("event-target-slot",)) if targets else NOTHING
+
+
+def _material(hit: _Hit) -> bool:
+    """The noun may name material aid („Unterstützung kommt vom Ministerium“: money): what arrives is no statement."""
+    return any(c.code == "AID" for c in _index()[1].get(hit.entry.cue, ()))
+
+
+def _coordinated_list(sentence: Sentence, head: Actor) -> list[Actor]:
+    """The actors listed after `head` with its preposition carried over: „von den UN, den USA und der EU“."""
+    return [a for a in sentence.actors if a.first > head.last and a.prep == head.prep and a.key != head.key
+            and a.first - head.last <= 12]
 
 
 @READINGS.rule("event-noun-between", "a mutual noun with two actors after „zwischen“ makes them act with "
