@@ -318,8 +318,11 @@ def _verb_participants(sentence: Sentence, cue: _Cue, prev: Actor | None) -> tup
         return [], ()           # "unterzeichnete ein Gesetz": signing alone is no negotiation
     roles = find_subjects(sentence, cue.index, prev)
     people: list[Actor] = _second_group(sentence, list(roles.subjects), cue.index) if roles else []
-    partners: list[Actor] = []
     rules: list[str] = [VERB_PARTIES]
+    if not people:
+        people = _organ_subjects(sentence, first, cue.index)
+        rules += [FROM_STATE] if people else []
+    partners: list[Actor] = []
     taken = {a.key for a in people}
     capitals = capital_hosts(sentence, cue.index, last, german.DESTINATION_PREPOSITIONS) if _travel(cue) else []
     for written in sentence.actors_in(first, last) + capitals:
@@ -336,9 +339,9 @@ def _verb_participants(sentence: Sentence, cue: _Cue, prev: Actor | None) -> tup
         return people + partners, tuple(dict.fromkeys(rules))
     reciprocal = any(w.lower in RECIPROCALS for w in sentence.words[first:last])
     if reciprocal and len(people) >= 2 and ("sich" in cue.entry.requires or "mit" in cue.entry.requires):
-        return people, (VERB_PARTIES, RECIPROCAL)
+        return people, (*rules, RECIPROCAL)
     if "pair" in cue.entry.requires and len(people) >= 2:
-        return people, (VERB_PARTIES, JOINT_AGREEMENT if "agreement" in cue.entry.requires else COORDINATED_PAIR)
+        return people, (*rules, JOINT_AGREEMENT if "agreement" in cue.entry.requires else COORDINATED_PAIR)
     return [], ()
 
 
@@ -378,6 +381,17 @@ def _from_state(sentence: Sentence, actor: Actor) -> Actor:
     if at - 1 in covered or not (noun.capitalized and _organ(noun)):
         return actor        # "mit Flüchtlingen aus Syrien": people from a state are not it
     return replace(actor, prep=governing_prep(words, at - 1))
+
+
+def _organ_subjects(sentence: Sentence, first: int, cue: int) -> list[Actor]:
+    """The states a subject organ before the verb comes from: „Delegationen aus Russland und der Ukraine
+    verhandelten“ (the organ is the subject, its states act through it)."""
+    out = []
+    for written in sentence.actors_in(first, cue):
+        actor = _from_state(sentence, written)
+        if actor is not written and actor.prep is None:
+            out.append(actor)
+    return out
 
 
 def _organ(word: Word) -> bool:
