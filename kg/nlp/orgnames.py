@@ -48,6 +48,8 @@ CLUB_NUMBER = declare("club-number", STAGE, "a town and a two-digit number with 
                       "a club's number after a club prefix: „Schalke 04“, „Mainz 05“, „der TSV 1860 München“")
 ROLE_RULES["town"] = CLUB_TOWN
 ROLE_RULES["number"] = CLUB_NUMBER
+ROLE_RULES["acronym"] = declare("acronym-before-town", STAGE, "an acronym before a town names the club or body "
+                                "there: „ZSKA Moskau“, „PSV Eindhoven“, „der LASK Linz“")
 GENERIC_HEAD = declare("org-generic-head", STAGE, "guard: a generic head noun alone names nothing: "
                        "„die Polizei Kiew“ is Kyiv's police, „die Partei Sumar“ is left to the context rules")
 
@@ -106,6 +108,15 @@ def _club_number(words: Sequence[str], i: int, club: ClubTests) -> bool:
     return club.town(i) and not (i > 0 and words[i - 1].lower() in PLACE_PREPOSITIONS)
 
 
+def _acronym_town(words: Sequence[str], i: int, club: ClubTests) -> bool:
+    """'ZSKA Moskau', 'PSV Eindhoven', 'LASK Linz': an acronym before a town names the club or body
+    there; not where a capitalised word follows („ZSKA Moskau Trainer“)."""
+    w = words[i]
+    n = len(words)
+    return 2 <= len(w) <= 5 and w.isupper() and w.isalpha() and i + 1 < n and club.town(i + 1) \
+        and not (i + 2 < n and words[i + 2][:1].isupper())
+
+
 class OrgNames:
     """The organisation-name words by role, and the rule that reads spans of them."""
 
@@ -154,6 +165,8 @@ class OrgNames:
                 span, role = self._club(words, i, club or ClubTests(name_at, name_at, lambda k: False))
             elif club is not None and _club_number(words, i, club):
                 span, role = (i, i + 2), "number"
+            elif club is not None and _acronym_town(words, i, club):
+                span, role = (i, i + 2), "acronym"
             if span is not None and (not out or span[0] >= out[-1][1]):
                 out.append((*span, role))
                 i = span[1]
