@@ -270,6 +270,8 @@ CAPITALISED_FUNCTION_WORDS = _words(
     "Ohne Durch Sein Seine Ihre Dies Diese Dieser Was Wer Wo Warum Weil Ob Kein Keine Alle Viele Mehr Sei "
     "Habe Hat")
 # compass words joined to a place ("Ostsyrien", "Nordostbrasiliens"), longest first: "Nordost" before "Nord"
+# words that name a part of a town after its name and a hyphen: "Berlin-Mitte", "Tekoa-Nord"
+DISTRICT_WORDS = _words("Mitte Nord Süd Ost West Zentrum")
 COMPASS_PREFIXES = ("Nordost", "Nordwest", "Südost", "Südwest", "Nord", "Süd", "Ost", "West", "Zentral")
 # nouns of a place's surroundings before "von": "südlich von Aleppo", "in der Nähe von Tekoa"
 VICINITY_NOUNS = _nouns("vicinity")

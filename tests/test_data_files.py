@@ -19,7 +19,7 @@ ENTITY_FILES = ["states.tsv", "organizations.tsv", "places.tsv", "titles.tsv", "
                 "speech_verbs.tsv", "currencies.tsv", "toponym_endings.tsv", "geo_heads.tsv", "rivers.tsv",
                 "party_adjectives.tsv", "party_members.tsv", "party_member_nouns.tsv",
                 "org_heads.tsv", "noun_suffixes.tsv", "name_end_nouns.tsv", "credit_words.tsv",
-                "building_nouns.tsv", "thing_acronyms.tsv", "not_cue_nouns.tsv"]
+                "building_nouns.tsv", "thing_acronyms.tsv", "not_cue_nouns.tsv", "place_of_nouns.tsv"]
 
 
 def dupes(values) -> list:
@@ -317,3 +317,12 @@ def test_thing_acronyms_are_acronyms_no_list_names() -> None:
     assert all(_ACRONYM.match(w) for w in words), [w for w in words if not _ACRONYM.match(w)]
     listed = {f for o in resources.load_organizations() for f in (o.name, *o.aliases)}
     assert not words & listed, words & listed
+
+
+def test_place_of_nouns_are_capitalised_german_nouns() -> None:
+    """„der Bürgermeister von“: each a noun of the lexicon, or the feminine of one ("Einwohnerin")."""
+    common = resources.common_nouns()
+    words = resources.load_word_list("place_of_nouns.tsv")
+    assert len(words) >= 20
+    assert all(w[:1].isupper() and w.isalpha() and (w in common or w.endswith("in") and w[:-2] in common)
+               for w in words), sorted(words - common)

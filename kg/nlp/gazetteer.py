@@ -624,6 +624,11 @@ class Gazetteer(ContextRules):
     def _word(self, w: str, start: int, i: int) -> list[Hit]:
         """Hits inside one token that no phrase covered."""
         if "-" in w and not w.startswith("-") and not w.endswith("-"):
+            if self._region(w):     # "Ost-Berlin": a compass part of a known place, hyphenated
+                joined = self.phrases.get((w.replace("-", "", 1).capitalize(),))     # "Nord-Korea": a state
+                if joined is not None and joined.label == "STATE":
+                    return [Hit(start, start + len(w), "STATE", joined.key, w, i, i + 1, "name", COMPASS_REGION)]
+                return [Hit(start, start + len(w), "PLACE", w, w, i, i + 1, "region", COMPASS_REGION)]
             return self._compound(w, start, i, whole_known=False)
         # a capitalised bare stem is a language: "auf Russisch", "Deutsch lernen"
         language = w[:1].isupper() and w.casefold() in self.adjectives
@@ -644,10 +649,10 @@ class Gazetteer(ContextRules):
         return []
 
     def _region(self, word: str) -> bool:
-        """A compass part of a known state or place: 'Ostsyrien', 'Nordostbrasiliens', 'Südtexas'."""
+        """A compass part of a known state or place: 'Ostsyrien', 'Nordostbrasiliens', 'Ost-Berlin'."""
         for prefix in german.COMPASS_PREFIXES:
             if word.startswith(prefix) and len(word) > len(prefix) + 2:
-                rest = word[len(prefix):]
+                rest = word[len(prefix) + 1:] if word[len(prefix)] == "-" else word[len(prefix):]
                 entry = self.phrases.get((rest[0].upper() + rest[1:],))
                 return entry is not None and entry.label in ("STATE", "PLACE", "CAPITAL") \
                     and entry.form in ("name", "genitive")     # not "Ostdeutschen", people

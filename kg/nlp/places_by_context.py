@@ -24,10 +24,11 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Sequence
 
 from kg import german, resources
-from kg.german import DETERMINERS, NUMBER_WORDS
+from kg.german import DETERMINERS, DISTRICT_WORDS, NUMBER_WORDS
 from kg.nlp.hits import Hit
 from kg.nlp.memo import Memo
 from kg.nlp.names import NOT_NAMES
+from kg.nlp.place_frames import frame_places
 from kg.rules import fired, rule
 
 if TYPE_CHECKING:
@@ -419,8 +420,9 @@ def lone_toponyms(p: PlacePass) -> None:
         p.add(k, k + 1, "context:toponym-form", "place-toponym-alone")
 
 
-@rule("place-district", "a known town joined by a hyphen to a name that is no German word is a district "
-      "of it: 'Wien-Favoriten', 'Berlin-Kreuzberg' (not 'Berlin-Besuch')", stage="nlp")
+@rule("place-district", "a known town joined by a hyphen to a name that is no German word, or to a compass "
+      "word, is a district of it: 'Wien-Favoriten', 'Berlin-Kreuzberg', 'Berlin-Mitte' (not 'Berlin-Besuch')",
+      stage="nlp")
 def districts(p: PlacePass) -> None:
     gaz = p.gaz
     for k, mark in p.marked:
@@ -431,8 +433,9 @@ def districts(p: PlacePass) -> None:
         entry = gaz.phrases.get((town,))
         if entry is None or entry.label not in ("PLACE", "CAPITAL") or town in _broad_places():
             continue
-        if all(x[:1].isupper() and x.isalpha() and x[1:].islower() and (x not in gaz.common or gaz.name_classes.get(x) == "PLACE")
-               and not gaz.compound_noun(x) and gaz.title(x) is None for x in rest.split("-")):
+        if all(x in DISTRICT_WORDS or (x[:1].isupper() and x.isalpha() and x[1:].islower()
+                                        and (x not in gaz.common or gaz.name_classes.get(x) == "PLACE")
+                                        and not gaz.compound_noun(x) and gaz.title(x) is None) for x in rest.split("-")):
             p.add(k, k + 1, "context:district", "place-district")
 
 
@@ -455,6 +458,7 @@ def place_hits(gaz: "Gazetteer", text: str, words: Sequence[str], idx: Sequence[
     toponym_after_preposition(p)
     regional_adjective_places(p)
     coordinated_places(p)
+    frame_places(p)
     joined_places(p)
     rivers(p)
     lone_toponyms(p)

@@ -1,0 +1,62 @@
+"""Places no list holds, read from the phrase they stand in (`kg.nlp.places_by_context` runs these
+after its own rules, on the same `PlacePass`):
+
+- a name after a noun that belongs to a place and „von“: „der Bürgermeister von Zarnowka“;
+- a name joined by „und“, „oder“ or a comma to a place: „Berlin und Zarnowka“, „Zarnowka oder Krakau“.
+
+>>> from kg.nlp import build_nlp
+>>> doc = build_nlp()("Die Einwohner von Zarnowka protestierten.")
+>>> [(h.text, h.rule) for h in doc._.geokg_hits if h.label == "PLACE"]
+[('Zarnowka', 'place-of-noun')]
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from kg import resources
+from kg.rules import rule
+
+if TYPE_CHECKING:
+    from kg.nlp.places_by_context import PlacePass
+
+_CONJUNCTIONS = frozenset(("und", "oder", "sowie", ","))
+
+
+@lru_cache(maxsize=1)
+def place_of_nouns() -> frozenset[str]:
+    """Nouns whose „von“ names a place (`place_of_nouns.tsv`): „die Einwohner von“, „der Bürgermeister von“."""
+    return resources.load_word_list("place_of_nouns.tsv")
+
+
+def _placeable(p: "PlacePass", k: int) -> bool:
+    """Word k may be an unknown place: free, a name word no list or lexicon holds, alone, no genitive."""
+    return p.evidence(k, True) and p.ends_name(k) and not p.words[k].endswith("s")
+
+
+@rule("place-of-noun", "an unknown name after a noun of kg/data/place_of_nouns.tsv and „von“: „der "
+      "Bürgermeister von Zarnowka“, „die Einwohner von Zarnowka“", stage="nlp")
+def of_nouns(p: "PlacePass") -> None:
+    words, nouns = p.words, place_of_nouns()
+    for k in p.caps:
+        if k > 1 and words[k - 1] == "von" and words[k - 2] in nouns and _placeable(p, k):
+            p.add(k, k + 1, "context:of-noun", "place-of-noun")
+
+
+@rule("place-conjunct", "an unknown name joined to a town or region by „und“, „oder“ or a comma: „Berlin "
+      "und Zarnowka“, „Zarnowka oder Krakau“ (not to a state, where an unknown name may be a person's)",
+      stage="nlp")
+def conjuncts(p: "PlacePass") -> None:
+    words, n = p.words, len(p.words)
+    towns = {i for i, j in p.places.items() if j == i + 1 and i not in p.states}
+    for k in p.caps:
+        before = k > 1 and words[k - 1] in _CONJUNCTIONS and k - 2 in towns
+        after = k + 2 < n and words[k + 1] in _CONJUNCTIONS and k + 2 in towns
+        if (before or after) and _placeable(p, k):
+            p.add(k, k + 1, "context:conjunct", "place-conjunct")
+
+
+def frame_places(p: "PlacePass") -> None:
+    """The rules of this module, in order."""
+    of_nouns(p)
+    conjuncts(p)
