@@ -92,10 +92,7 @@ _MEMBERSHIPS = "SELECT DISTINCT ?a ?b WHERE { ?a gkg:memberOf ?b }"
 _ADVISERS = "SELECT DISTINCT ?a ?b WHERE { ?a gkg:advisorTo ?b }"
 _MENTIONS = "SELECT ?e (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a gkg:mentions ?e } GROUP BY ?e"
 # events, talks and actors: the rules on their node (an actor's: from every article's graph)
-_RULES = """
-SELECT ?x ?rule WHERE {
-  { ?x a gkg:Interaction } UNION { ?x gkg:participant [] } UNION { [] gkg:mentions ?x }
-  ?x gkg:rule ?rule }"""
+_RULES = "SELECT ?x ?rule WHERE { ?x gkg:rule ?rule }"
 # structural edges: the rules of the statements behind them
 _EDGE_RULES = """
 SELECT DISTINCT ?kind ?a ?b ?rule WHERE {
