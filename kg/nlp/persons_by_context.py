@@ -38,6 +38,9 @@ WORD_SURNAME = declare("person-word-surname", STAGE, "after a first name by its 
                        "ends the name is the surname: „Bastian Kraft“, „Margot Rest“, not „bei Basile Themen“")
 SHORTENED = declare("person-shortened-surname", STAGE, "a first name no list holds and an initial that ends "
                     "the name: the press shortens a suspect's surname („der festgenommene Fayçal C. wurde …“)")
+APPOSITION = declare("person-apposition", STAGE, "a lone name word (unknown, or a surname by its class) opening "
+                     "a sentence before a comma and an apposition headed by a title: „Kowalczyk, der Sprecher der "
+                     "Polizei, sagte …“")
 REGNAL = declare("person-regnal-number", STAGE, "a Roman number after a name word is a regnal number and part "
                  "of the name: „Ludwig XIV.“, „Johannes Paul II.“")
 INITIALS = declare("person-initials", STAGE, "initials before a surname: „J. R. R. Tolkien“, „M. Stankovic“")
@@ -97,6 +100,7 @@ def context_persons(gaz: "Gazetteer", text: str, words: Sequence[str], idx: Sequ
         elif w in first_names and (classes.get(w) == "FIRST"
                                    or _beside_speech_verb(words, k, gaz.speech_verbs)):
             span.lone_first(k)
+    _appositions(span, {h.tok for h in hits if h.label == "TITLE"})
     _coordinated(span, hits + span.found)
     return hits + span.found
 
@@ -301,6 +305,31 @@ def _same_person(first: str, key: str) -> bool:
     """Whether a first name fits a listed person's name („Hans-Jörg“ and „Hans Jörg Schelling“)."""
     names = set(key.replace("-", " ").split())
     return any(part in names for part in first.split("-"))
+
+
+def _appositions(span: _Spans, title_starts: set[int]) -> None:
+    """„Kowalczyk, der Sprecher der Polizei, sagte“: a lone name opening its sentence before an apposition
+    headed by a title."""
+    words = span.words
+    for k in range(1, len(words) - 1):
+        if words[k] != "," or not _title_apposition(words, k + 1, title_starts):
+            continue
+        name = k - 1
+        before = words[name - 1] if name else "."
+        # the name opens its sentence: after an article, an adjective or a preposition it is a noun
+        if span.free(name) and span.lone(name) and (name == 0 or before in _SENTENCE_OPENERS) \
+                and not span.gaz.compound_noun(words[name]):
+            span.add(name, name + 1, "apposition", APPOSITION)
+
+
+def _title_apposition(words: Sequence[str], j: int, title_starts: set[int]) -> bool:
+    """Whether an apposition starts at j: a determiner, up to three lowercase words and a title."""
+    if j < len(words) and words[j] in german.DETERMINERS:
+        j += 1
+    for _ in range(3):
+        if j < len(words) and words[j].isalpha() and words[j].islower():
+            j += 1
+    return j in title_starts
 
 
 def _coordinated(span: _Spans, hits: list[Hit]) -> None:
