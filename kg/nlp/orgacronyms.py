@@ -4,15 +4,15 @@ German gives an acronym the gender of the noun it abbreviates („der Bund“ �
 DGB“), so an article before an all-capitals word that no list holds makes it a
 name; of an organisation, unless the word abbreviates a thing, a law or a unit
 (`kg/data/thing_acronyms.tsv`: „das GPS“, „das BIP“, „die WM“) or is a roman numeral
-(„Super Bowl XXXI“); after an article in capitals it is a word of a heading („DIE FRAU“). An acronym with a capitalised word or a number after it is
-part of a longer name („die LG G4“, „der DDB Group“) and is left alone.
-
+(„Super Bowl XXXI“); after an article in capitals it is a word of a heading („DIE FRAU“).
+One capitalised word after it goes on the name („die IG Metall“); before a second one or
+a number it is part of a longer name and left alone („die LG G4“).
 An acronym whose letters are the initials of an organisation named before it in
 the text is that organisation („die Nationale Front … die NF“).
 
->>> words = "Die OMV und der ÖGB streiten über das GPS und die LG G4 .".split()
+>>> words = "Die OMV und der ÖGB streiten mit der IG Metall über das GPS und die LG G4 .".split()
 >>> acronym_spans(words, [False] * len(words), frozenset({"GPS"}))
-[(1, 2), (4, 5)]
+[(1, 2), (4, 5), (8, 10)]
 """
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ _ARTICLES = DEFINITE_ARTICLES | CONTRACTIONS     # "der ÖGB", "beim VCÖ", "im 
 
 
 def acronym_spans(words: Sequence[str], covered: Sequence[bool], things: frozenset[str]) -> list[tuple[int, int]]:
-    """(token, token + 1) of each organisation's acronym after a definite article."""
+    """(first token, end) of each organisation's acronym after a definite article, with the word after it."""
     out = []
     n = len(words)
     for k in range(1, n):
@@ -41,10 +41,13 @@ def acronym_spans(words: Sequence[str], covered: Sequence[bool], things: frozens
         if covered[k] or not _ACRONYM.match(w) or _ROMAN.match(w) or w in things \
                 or before.lower() not in _ARTICLES or before.isupper():   # "DIE FRAU": a heading in capitals
             continue
-        after = words[k + 1] if k + 1 < n else ""
+        end = k + 1
+        if end < n and words[end][:1].isupper() and words[end].isalpha() and not covered[end]:
+            end += 1        # "die IG Metall", "der DDB Group": one word after it goes on the name
+        after = words[end] if end < n else ""
         if after[:1].isupper() or after[:1].isdigit() or after == "-":
-            continue        # "die LG G4", "der DDB Group": part of a longer name
-        out.append((k, k + 1))
+            continue        # "die LG G4 Pro", "die LG G4": part of a longer name
+        out.append((k, end))
     return out
 
 
