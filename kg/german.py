@@ -39,6 +39,12 @@ DETERMINERS = ARTICLES | POSSESSIVES | DEMONSTRATIVES | QUANTIFIERS | _words("de
 RELATIVES = _words("der die das den dem denen dessen deren welcher welche welches")
 # "wo", "weshalb" open a relative clause too ("…, weshalb Deutschland Strafen verhängte")
 RELATIVE_ADVERBS = _words("wo weshalb")
+# the prepositions of what one takes part in: "sich an der Militäraktion beteiligen", "am Einsatz teilnehmen"
+PARTICIPATION_PREPOSITIONS = _words("an am")
+# where the one stands who meets a plan with a statement: "stieß bei der Nato / in Berlin auf Kritik"
+MEETING_PREPOSITIONS = _words("bei beim in im seitens")
+# words that make coordinated subjects act on each other, unlike a bare "sich": "warfen sich gegenseitig vor"
+EACH_OTHER = _words("gegenseitig einander wechselseitig")
 # the relative pronoun of a whole clause: "…, was Moskau bestreitet"
 CLAUSE_RELATIVES = _words("was")
 PREPOSITIONS = _words(

@@ -29,7 +29,7 @@ from kg.extract.talks import read_consultations
 from kg.facts import Article, Evidence, Factuality, Interaction
 from kg import german, resources
 from kg.nlp.memo import Memo
-from kg.german import (DETERMINERS, HAVE_BE, PASSIVE_AUXILIARIES, RELATIVE_ADVERBS, RELATIVES,
+from kg.german import (ADJECTIVE_ENDINGS, DETERMINERS, HAVE_BE, PASSIVE_AUXILIARIES, RELATIVE_ADVERBS, RELATIVES,
                        SUBORDINATORS, SUBORDINATORS_AMBIGUOUS)
 
 log = logging.getLogger(__name__)
@@ -338,6 +338,7 @@ def _events_of(sentence: Sentence, prev: Actor | None, reading: EntityReading) -
     out: list[Interaction] = [e for d in demands for e in _demand_events(sentence, d, reading)]
     out += _allegations(sentence, hits, prev, reading)
     out += _conditional_threats(sentence, hits, reading)
+    out += _compliances(sentence, hits, prev, reading)
     for hit in hits:
         if sentence.clause_of(hit.index) in demanded:
             fired(DEMAND_MODAL)     # "Mexiko müsse sich entschuldigen": asked for, not done
@@ -508,6 +509,108 @@ def _noun_from(at: _At) -> _Reading | None:
     targets = find_targets(sentence, hit.index, tuple(givers), slots) if slots else []
     # without a named target the reading is too often a misread (the target stood in an earlier sentence)
     return _Reading(tuple(givers), tuple(targets), (0.8,), ("event-target-slot",)) if targets else NOTHING
+
+
+ENCOUNTERING = resources.load_word_list("encounter_verbs.tsv")   # "stieß auf Ablehnung"
+
+
+@READINGS.rule("event-noun-met", "a plan or actor that „stößt auf“ a statement noun receives it from the one named "
+               "„bei“ or „in“ it or in its genitive: „Der Vorschlag Frankreichs stieß in Deutschland auf Ablehnung“ → "
+               "REJECT Deutschland → Frankreich")
+def _noun_met(at: _At) -> _Reading | None:
+    sentence, hit = at.sentence, at.hit
+    words = sentence.words
+    if not hit.noun or _material(hit):
+        return None
+    k = hit.index - 1
+    while k > 0 and words[k].text.islower() and words[k].lower.endswith(ADJECTIVE_ENDINGS):
+        k -= 1              # "auf scharfe Kritik", "auf heftigen Widerstand"
+    first, last = sentence.clause_of(hit.index)
+    verb = next((i for i in range(first, hit.index) if not words[i].capitalized and words[i].lemma in ENCOUNTERING), None)
+    if words[k].lower != "auf" or verb is None:
+        return None
+    genitive = _genitive(sentence, hit)
+    actors = [genitive] if genitive is not None else [
+        a for a in sentence.actors_in(first, last) if a.prep in german.MEETING_PREPOSITIONS and a.first > verb]
+    met = [a for a in sentence.actors_in(first, verb) if a.prep is None and a.key not in {x.key for x in actors}]
+    return _Reading(tuple(actors[:1]), tuple(met[:1]), (0.8,)) if actors and met else NOTHING
+
+
+
+PARTICIPATING = resources.load_word_list("participation_verbs.tsv")   # "sich an X beteiligen"
+JOINED_CODES = frozenset({"ASSAULT", "MOBILIZE", "SANCTION", "COERCE", "PROTEST"})
+
+
+@READINGS.rule("event-noun-joined", "the subject of a verb of taking part („sich beteiligen an“, „teilnehmen an“) "
+               "does the act the noun after „an“ names: „Deutschland beteiligt sich an der Militäraktion gegen den "
+               "IS“ → ASSAULT Deutschland → IS")
+def _noun_joined(at: _At) -> _Reading | None:
+    sentence, hit = at.sentence, at.hit
+    words = sentence.words
+    if not hit.noun or hit.entry.code not in JOINED_CODES:
+        return None
+    k = hit.index - 1
+    while k > 0 and (words[k].lower in DETERMINERS or (words[k].text.islower() and
+                                                        words[k].lower.endswith(ADJECTIVE_ENDINGS))):
+        k -= 1              # "an der gemeinsamen Militäraktion"
+    first, last = sentence.clause_of(hit.index)
+    verb = next((i for i in range(first, last) if not words[i].capitalized
+                 and any(key in PARTICIPATING for key in verb_keys(words[i], _particle_of(sentence, i)))), None)
+    if words[k].lower not in german.PARTICIPATION_PREPOSITIONS or verb is None:
+        return None
+    roles = find_subjects(sentence, verb, at.prev)
+    if roles is None:
+        return None         # the noun's own subject rules may still read it
+    slots = tuple(p for p in hit.entry.targets if p not in ("obj", GENITIVE_TARGET))
+    targets = find_targets(sentence, hit.index, roles.subjects, slots, noun=True) if slots else []
+    return _Reading(roles.subjects, tuple(targets), (0.8,), (roles.rule, "event-target-slot")) if targets else NOTHING
+
+
+COMPLYING = resources.load_word_list("compliance_verbs.tsv")     # "dem Wunsch X folgen"
+AGREE_CUE = PloverCue("folgen", "verb", (), "AGREE", ("obj",), 0.5)
+
+
+def _complied(sentence: Sentence, hit: _Hit, prev: Actor | None) -> tuple[Actor, Roles] | None:
+    """The owner of a request noun („dem Wunsch Frankreichs“) and the subject of the verb that follows it."""
+    if not hit.noun or hit.entry.code != "REQUEST":
+        return None
+    owner = _noun_source(sentence, hit)
+    first, last = sentence.clause_of(hit.index)
+    words = sentence.words
+    verb = next((i for i in range(first, last) if i != hit.index and not words[i].capitalized
+                 and any(key in COMPLYING for key in verb_keys(words[i], _particle_of(sentence, i)))), None)
+    roles = find_subjects(sentence, verb, prev) if owner is not None and verb is not None else None
+    return (owner, roles) if roles is not None and owner.key not in {a.key for a in roles.subjects} else None
+
+
+@READINGS.rule("event-noun-complied", "a request whose owner is named and that someone „folgt“ or „nachkommt“ "
+               "was made to that one, who agrees: „Deutschland beschloss, dem Wunsch Frankreichs zu folgen“ → "
+               "REQUEST Frankreich → Deutschland, AGREE Deutschland → Frankreich")
+def _noun_complied(at: _At) -> _Reading | None:
+    # the events are `_compliances`': the request is presupposed (asserted) whatever the agreement's factuality
+    return NOTHING if _complied(at.sentence, at.hit, at.prev) is not None else None
+
+
+def _compliances(sentence: Sentence, hits: list[_Hit], prev: Actor | None,
+                 reading: EntityReading) -> list[Interaction]:
+    """The owner's REQUEST to whoever follows it, and that one's AGREE to the owner."""
+    out: list[Interaction] = []
+    for hit in hits:
+        found = _complied(sentence, hit, prev)
+        if found is not None:
+            owner, roles = found
+            told = read_factuality(sentence, hit.index, hit.noun)
+            out += _emit(sentence, hit, reading, [owner], list(roles.subjects), hit.entry.confidence * 0.8,
+                         ("event-cue-noun", "event-noun-complied", roles.rule))
+            out += _emit(sentence, _Hit(hit.index, AGREE_CUE, hit.noun), reading, list(roles.subjects), [owner],
+                         AGREE_CUE.confidence, ("event-noun-complied", roles.rule, *told.rules), told.factuality)
+    return out
+
+
+def _particle_of(sentence: Sentence, i: int) -> str | None:
+    """The separable particle closing the clause of word i, if any („nahm … teil“)."""
+    particle = clause_particle(sentence, *sentence.clause_of(i))
+    return particle[0] if particle else None
 
 
 def _material(hit: _Hit) -> bool:
@@ -721,6 +824,8 @@ def _active(at: _At) -> _Reading | None:
     if owner is not None:
         rule = OWNER_TARGET if owner.prep != CONDITIONAL_MARK else THREATENED
         return _Reading(subjects, (owner,), factors, (roles.rule, rule))
+    if len(subjects) >= 2 and _reciprocal(sentence, hit):
+        return _Reading(subjects, subjects, factors, (roles.rule, RECIPROCAL))
     claimant = _claimant(sentence, hit, subjects)
     if claimant is not None:
         return _Reading(subjects, (claimant,), factors, (roles.rule, CLAIMANT))
@@ -737,6 +842,17 @@ def _active(at: _At) -> _Reading | None:
 
 
 GUARD_STAGE = "event guard"        # the stage of the rules that keep a reading from becoming an event
+RECIPROCAL = declare("event-target-reciprocal", TARGET_STAGE, "coordinated subjects with „sich gegenseitig“ or "
+                     "„einander“ act on each other: „Russland und die Ukraine warfen sich gegenseitig Verstöße vor“ → "
+                     "ACCUSE both ways")
+
+
+def _reciprocal(sentence: Sentence, hit: _Hit) -> bool:
+    """The cue's clause says its subjects act on each other."""
+    first, last = sentence.clause_of(hit.index)
+    return any(w.lower in german.EACH_OTHER for w in sentence.words[first:last])
+
+
 CLAIMANT = declare("event-target-claimant", TARGET_STAGE, "a denial in a „was“ clause denies what the main "
                    "clause's subject said: „Kiew wirft Moskau vor, Truppen zu verlegen, was Moskau bestreitet“ → "
                    "REJECT Russland → Ukraine")
