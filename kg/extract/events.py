@@ -602,8 +602,10 @@ def _compliances(sentence: Sentence, hits: list[_Hit], prev: Actor | None,
             told = read_factuality(sentence, hit.index, hit.noun)
             out += _emit(sentence, hit, reading, [owner], list(roles.subjects), hit.entry.confidence * 0.8,
                          ("event-cue-noun", "event-noun-complied", roles.rule))
+            # deciding or promising to follow is the agreement itself (PLOVER AGREE: "express intent")
+            factuality = "asserted" if told.factuality == "intended" else told.factuality
             out += _emit(sentence, _Hit(hit.index, AGREE_CUE, hit.noun), reading, list(roles.subjects), [owner],
-                         AGREE_CUE.confidence, ("event-noun-complied", roles.rule, *told.rules), told.factuality)
+                         AGREE_CUE.confidence, ("event-noun-complied", roles.rule, *told.rules), factuality)
     return out
 
 
