@@ -514,7 +514,9 @@ class Gazetteer(ContextRules):
                    covered: list[bool]) -> list[Hit]:
         """Organisations named in one compound (`kg.nlp.orgcompounds`: 'das Max-Planck-Institut') and
         after a noun of their kind (`kg.nlp.orgheads`: 'der Autobauer Nissan')."""
-        named = self.org_compounds.spans(words, covered)
+        towns = {h.tok for h in hits if h.label in ("PLACE", "CAPITAL") and h.tok_end - h.tok == 1}
+        named = self.org_compounds.spans(words, covered, lambda k: k in towns or not covered[k] and (
+            self.name_classes.get(words[k]) == "PLACE" and self.is_name_word(words[k])))
         if named:
             hits = _with_orgs(text, words, idx, hits, covered, [(i, j, "compound") for i, j in named], "form",
                               NAME_COMPOUND)

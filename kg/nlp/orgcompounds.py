@@ -56,8 +56,10 @@ class OrgCompounds:
         rest = word[len(_FEDERAL):]
         return False and word.startswith(_FEDERAL) and len(rest) > 3 and self.head(rest[0].upper() + rest[1:])
 
-    def spans(self, words: Sequence[str], covered: list[bool]) -> list[tuple[int, int]]:
-        """(first token, end) of each compound name and the complement after it."""
+    def spans(self, words: Sequence[str], covered: list[bool],
+              town: Callable[[int], bool] = lambda k: False) -> list[tuple[int, int]]:
+        """(first token, end) of each compound name and the complement or seat after it
+        ("… Frankfurt", "… zu Berlin"; `town(k)`: word k is a town)."""
         out = []
         n = len(words)
         for i, w in enumerate(words):
@@ -69,6 +71,8 @@ class OrgCompounds:
                 j += 2
                 if j + 1 < n and words[j] == "und" and words[j + 1][:1].isupper() and not covered[j + 1]:
                     j += 2
+            elif j < n and town(j) or j + 1 < n and words[j] == "zu" and town(j + 1):
+                j += 1 if town(j) else 2        # "die Goethe-Universität Frankfurt", "… zu Berlin"
             out.append((i, j))
         return out
 
