@@ -336,3 +336,10 @@ def test_places_name_the_large_regions_mountains_and_waters() -> None:
     places = {p.name: p.kind for p in resources.load_places()}
     for name in ("Alpen", "Schwarzwald", "Ruhrgebiet", "Toskana", "Bodensee", "Sahara", "Preußen"):
         assert places.get(name) == "region", name
+
+
+def test_capital_nouns_are_lower_case_nouns() -> None:
+    # "in der deutschen Hauptstadt": the nouns that name a state's capital after its adjective
+    nouns = resources.load_word_list("capital_nouns.tsv")
+    assert "hauptstadt" in nouns
+    assert all(n == n.lower() and n.isalpha() for n in nouns)

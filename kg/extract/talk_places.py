@@ -122,3 +122,29 @@ def capital_hosts(sentence: Sentence, first: int, last: int, preps: frozenset[st
             fired(VISIT_CAPITAL)
             out.append(Actor(state, "State", index, index, prep))
     return out
+
+
+DESCRIBED_CAPITAL = declare("talks-place-described-capital", "talks place", "a state's adjective before a noun "
+                            "for its capital names that capital: „nach seinen Gesprächen in der deutschen Hauptstadt“ "
+                            "(Berlin)")
+# Nouns for a capital after a state's adjective: `kg/data/capital_nouns.tsv`.
+CAPITAL_NOUNS = resources.load_word_list("capital_nouns.tsv")
+
+
+@lru_cache(maxsize=1)
+def state_capitals() -> dict[str, str]:
+    """State key → the place key of its capital (`states.tsv`)."""
+    return {state: place for place, state in capital_states().items()}
+
+
+def described_capital(sentence: Sentence, near: int) -> str | None:
+    """The capital a state adjective and a capital noun after "in" name in the cue's clause
+    ("in der deutschen Hauptstadt" → Berlin), as a place key."""
+    first, last = sentence.clause_of(near)
+    words = sentence.words
+    for owner in sentence.owners:
+        noun = owner.last + 1
+        if first <= owner.first < last and owner.prep in PLACE_PREPS and noun < len(words) \
+                and words[noun].lower in CAPITAL_NOUNS:
+            return state_capitals().get(owner.key)
+    return None

@@ -27,8 +27,8 @@ from kg.extract.mentions import EntityReading
 from kg.extract.rules import declare, fired
 from kg.extract.talk_anaphora import (BY_PHONE, CONTINUED, PAIR_ANAPHOR, ROLE_OF_STATE, by_phone, continues,
                                      pair_anaphor, role_holders, tells_again)
-from kg.extract.talk_places import (THERE_PLACE, STATE_PLACE, VISIT_CAPITAL, capital_hosts, place_near, state_place,
-                                    there)
+from kg.extract.talk_places import (DESCRIBED_CAPITAL, THERE_PLACE, STATE_PLACE, VISIT_CAPITAL, capital_hosts,
+                                    described_capital, place_near, state_place, there)
 from kg.extract.talk_implied import IMPLIED, addressed, impersonal
 from kg.extract.talk_merge import (drop_headline_repeats, merge_same_meetings, once_per_sentence, subsume_visits,
                                   with_body_official)
@@ -680,6 +680,7 @@ class _Reading:
     dated: list[Sentence] = field(default_factory=list)      # sentences with a date expression, latest last
     offers: dict[int, int] = field(default_factory=dict)     # offered talks: evidence start → sentence index
     impersonal: tuple[TalksCue, int] | None = None            # a talks verb without parties, and its sentence
+    owner_places: dict[str, tuple[str, int]] = field(default_factory=dict)  # "seine Gespräche in X": owner → X
 
 
 @dataclass(frozen=True)
@@ -771,6 +772,8 @@ def _read_cue(state: _Reading, sentence: Sentence, cue: _Cue, prev: Actor | None
         told, offer = "planned", OFFERED        # "bot an, Gespräche auszurichten": not held
         state.offers[sentence.start] = sentence.index
     people, found_by = _participants(sentence, cue, prev)
+    if not people and cue.entry.match == "suffix":
+        _note_owner_place(state, sentence, cue, prev)
     if not people and cue.entry.match == "verb" and impersonal(sentence, cue.index):
         state.impersonal = (cue.entry, sentence.index)
     people = _known_hosts(people, found_by, state.entities)
@@ -879,13 +882,37 @@ def _where(state: _Reading, sentence: Sentence, cue: _Cue, group: list[Actor]) -
     if place is not None:
         return place, ()
     if cue.entry.kind != "PhoneCall":
+        place = described_capital(sentence, cue.index)
+        if place is not None and state.entities.entity(place) is not None:
+            fired(DESCRIBED_CAPITAL)
+            return place, (DESCRIBED_CAPITAL,)
         place = state_place(sentence, cue.index, frozenset(a.key for a in group))
         if place is not None:
             return place, (STATE_PLACE,)
         place = there(state.sentences, sentence)
         if place is not None:
             return place, (THERE_PLACE,)
-    return None, ()
+    noted = [state.owner_places[a.key] for a in group if a.key in state.owner_places]
+    place = next((p for p, at in noted if 0 < sentence.index - at <= 4), None)
+    return (place, (EARLIER_PLACE,)) if place is not None and cue.entry.kind != "PhoneCall" else (None, ())
+
+
+EARLIER_PLACE = declare("talks-place-of-owner", "talks place", "talks told with a partner take the place where "
+                        "a recent sentence put one party's talks without naming the partner: „Fischer sagte nach "
+                        "seinen Gesprächen in der deutschen Hauptstadt … Nach seinen Gesprächen mit Merkel …“")
+
+
+def _note_owner_place(state: _Reading, sentence: Sentence, cue: _Cue, prev: Actor | None) -> None:
+    """ "nach seinen Gesprächen in X": the owner's talks were in X, whoever the partner was."""
+    if cue.entry.kind == "PhoneCall" or not any(
+            w.lower in POSSESSIVES for w in sentence.words[max(0, cue.index - 2):cue.index]):
+        return
+    bare = [a for a in sentence.actors if a.prep is None]
+    owner = main_subject(sentence) or (bare[0] if len(bare) == 1 else prev)   # "Das sagte Fischer nach seinen …"
+    if owner is not None:
+        place, _ = _where(state, sentence, cue, [owner])
+        if place is not None:
+            state.owner_places[owner.key] = (place, sentence.index)
 
 
 def _told_next(state: _Reading, sentence: Sentence, entry: TalksCue) -> None:
