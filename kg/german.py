@@ -106,6 +106,8 @@ MONTHS = _months()
 ADDRESS_NOUNS = _nouns("address")
 # academic titles between an address and the name
 ACADEMIC_TITLES = _nouns("academic-title")
+# relatives: „Bruder“, „Zwillingsbruder“ (a compound ends in one)
+KINSHIP_NOUNS = _nouns("kinship")
 # particles between a first name and a surname ("Johann Wolfgang von Goethe", "Rafael van der Vaart")
 # ("Mohammed bin Salman"; "ben", "abu": son and father of, "Zine El Abidine Ben Ali", "Abu Bakr al-Baghdadi")
 NAME_PARTICLES = _words("von van de di da del du dos ter zu la le bin ibn ben abu al el")

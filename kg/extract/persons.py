@@ -30,6 +30,8 @@ from kg.nlp.hits import Hit
 
 SURNAME = declare("person-surname", "person", "a surname alone, or in the genitive, is the person named in "
                   "full before: „Olaf Scholz … sagte Scholz“, „Scholz' Rede“")
+FIRST_NAME = declare("person-first-name", "person", "a first name alone is the one person named in full with it: "
+                    "„Jonas E. … mit seinem Cousin Jonas“")
 NAME_VARIANT = declare("person-name-variant", "person", "a longer name with the same first and last word is "
                        "the person named before: „Sergej Netschajew … Sergej Jurjewitsch Netschajew“")
 LEADER_UNDER = declare("person-leader-under", "person", "a person after a word of government and „unter“ "
@@ -86,6 +88,8 @@ def group(st: ReadingState) -> None:
         p = surnames.get(word) or (surnames.get(word[:-1]) if word.endswith("s") else None)
         if p is not None:
             fired(SURNAME)
+        elif (p := _first_name_of(people, word)) is not None:
+            fired(FIRST_NAME)
         else:
             p = people.get(word)
             if p is None:
@@ -94,6 +98,13 @@ def group(st: ReadingState) -> None:
         st.person_at[h.tok] = p
         _person_mention(st, p, h)
     _unmarked_surnames(st, surnames)
+
+
+def _first_name_of(people: dict[str, PersonDraft], word: str) -> PersonDraft | None:
+    """The one person of the text whose full name starts with this first name, if just one does:
+    „Jonas E. … sein Cousin Jonas“."""
+    found = [p for name, p in people.items() if " " in name and name.split(" ", 1)[0] == word]
+    return found[0] if len(found) == 1 else None
 
 
 def _full_names(st: ReadingState, per_hits: list[Hit], people: dict[str, PersonDraft],

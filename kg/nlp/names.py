@@ -189,6 +189,8 @@ class NameRules:
         """The rule by which a name starts at the capitalised word i, or None."""
         n = len(words)
         w = words[i]
+        if i in title_ends and (i + 1 == n or not words[i + 1][:1].isupper()) and self._ruler(words, i):
+            return AFTER_TITLE  # a lone name after an office, a first name too: „König Ludwig“
         if self.is_first_name(w):
             return AFTER_FIRST_NAME
         if i in title_ends:
@@ -209,6 +211,15 @@ class NameRules:
                 and self._person_pair(words, covered, i):
             return UNKNOWN_PAIR  # two capitalised words that are neither German words nor known
         return None
+
+    def _ruler(self, words: Sequence[str], i: int) -> bool:
+        """Whether a title that is no relative's stands right before i: its holder may go by a first name
+        alone („König Ludwig“, „Stürmer Jonas“); a relative so named is no person of the graph („sein Bruder
+        Raul“, „seinem Zwillingsbruder Lech“)."""
+        if i == 0 or self.title(words[i - 1]) is None:
+            return False
+        before = words[i - 1]
+        return not any(before.endswith(kin) or before.endswith(kin.lower()) for kin in german.KINSHIP_NOUNS)
 
     def _first_name_word(self, w: str) -> bool:
         """A listed first name, or a name word of the first-name class."""
@@ -250,9 +261,11 @@ class NameRules:
         if j - i == 1 and j in known_starts:
             fired(KNOWN_SURNAME_FOLLOWS)
             return None, i + 1  # "Finanzminister Hans-Jörg Schelling": the known surname follows
-        # after a title a lone surname, also one that is a word: „Wildtierbiologin Schmidt“
-        if j - i >= 2 or (form == "title" and w not in self.first_names and not w.endswith(_NOUN_SUFFIXES)
-                          and (w not in self.common or self.name_classes.get(w) == "SURNAME")):
+        # after a title a lone surname, also one that is a word („Wildtierbiologin Schmidt“); after an office a
+        # lone first name („König Ludwig“, „Prinz Harry“)
+        if j - i >= 2 or (form == "title" and not w.endswith(_NOUN_SUFFIXES) and (
+                self._first_name_word(w) and (j == len(words) or not words[j][:1].isupper()) and self._ruler(words, i)
+                or (w not in self.common or self.name_classes.get(w) == "SURNAME") and w not in self.first_names)):
             start, end = idx[i], idx[j - 1] + len(words[j - 1])
             surface = text[start:end]
             fired(rule)
