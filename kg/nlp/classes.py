@@ -20,6 +20,7 @@ from kg.rules import declare
 STAGE = "classes"
 WORD_CLASS = declare("word-class", STAGE, "a lone unknown word typed by its corpus word class (surname, "
                      "place, organisation): „in Oberwölz“")
+SURNAME_SUBJECT = declare("surname-opens-sentence", STAGE, "a surname that is also a word opening a sentence before a singular finite verb is a person, for a bare singular noun is no subject: „Müller studierte in Wien“, not „Fischer fangen Fische“")
 CLASS_AFTER_ARTICLE = declare("class-word-after-article", STAGE, "guard: a place or surname that is also a "
                               "German word is no name after an article: „die Halle“, but „in Halle“")
 

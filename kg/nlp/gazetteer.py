@@ -25,7 +25,8 @@ from typing import Callable, Iterable
 from spacy.tokens import Doc
 
 from kg import german, resources
-from kg.nlp.classes import CLASS_AFTER_ARTICLE, PLACE_AFTER_NOUN, PLACE_COMPOUND, WORD_CLASS, lone_class_hits
+from kg.nlp.classes import (CLASS_AFTER_ARTICLE, PLACE_AFTER_NOUN, PLACE_COMPOUND, SURNAME_SUBJECT, WORD_CLASS,
+                            lone_class_hits)
 from kg.nlp.context import ContextRules
 from kg.nlp.hits import Hit
 from kg.nlp.memo import Memo
@@ -592,8 +593,10 @@ class Gazetteer(ContextRules):
             return w.isupper() and w.isalpha()
         if cls in ("PLACE", "SURNAME") and w in self.common:
             # a place that is also a word ("Halle"): a name only without an article before it
-            if not (self.is_name_word(w) and self.title(w) is None) or k == 0:
+            if not (self.is_name_word(w) and self.title(w) is None):
                 return False
+            if k == 0:      # a bare singular noun is no subject: „Müller studierte …“ names a person
+                return cls == "SURNAME" and _singular_verb(words, k + 1) and _fired(SURNAME_SUBJECT)
             if words[k - 1] in _ARTICLE_LIKE:
                 fired(CLASS_AFTER_ARTICLE)
                 return False
@@ -716,3 +719,24 @@ def _with_orgs(text: str, words: list[str], idx: list[int], hits: list[Hit], cov
         kept.append(Hit(start, end, "ORG", key, surface, i, j, f"{form}:{role}", made_by))
         fired(made_by)
     return kept
+
+
+# the singular finite auxiliaries and modals: „ist“, „wurde“, „kann“ (no plural „sind“, „wurden“)
+_SINGULAR_AUXILIARIES = frozenset(v for v in german.AUXILIARIES if not v.endswith("en"))
+
+
+def _singular_verb(words: list[str], k: int) -> bool:
+    """A singular finite verb at k: an auxiliary or modal („ist“, „wurde“) or a weak past („studierte“).
+
+    >>> _singular_verb(["Müller", "studierte"], 1), _singular_verb(["Fischer", "fangen"], 1)
+    (True, False)
+    """
+    if k >= len(words):
+        return False
+    w = words[k]
+    return w in _SINGULAR_AUXILIARIES or (w.islower() and w.endswith("te") and len(w) > 4)
+
+
+def _fired(rule: str) -> bool:
+    fired(rule)
+    return True
