@@ -2,7 +2,8 @@
 after its own rules, on the same `PlacePass`):
 
 - a name after a noun that belongs to a place and „von“: „der Bürgermeister von Zarnowka“;
-- a name joined by „und“, „oder“ or a comma to a place: „Berlin und Zarnowka“, „Zarnowka oder Krakau“.
+- a name joined by „und“, „oder“ or a comma to a place: „Berlin und Zarnowka“, „Zarnowka oder Krakau“;
+- a place's genitive after a noun: „der Bürgermeister Quellstedts“.
 
 >>> from kg.nlp import build_nlp
 >>> doc = build_nlp()("Die Einwohner von Zarnowka protestierten.")
@@ -56,7 +57,35 @@ def conjuncts(p: "PlacePass") -> None:
             p.add(k, k + 1, "context:conjunct", "place-conjunct")
 
 
+def _place_stem(p: "PlacePass", word: str) -> bool:
+    """'Quellstedts', 'Klosterneuburgs': the word minus its genitive -s is a place by a list, its word class or
+    its toponym form, and the word itself is no German word and no person's name word."""
+    gaz = p.gaz
+    if len(word) < 5 or not word.endswith("s") or not word.isalpha() or word in gaz.common \
+            or gaz.name_classes.get(word) in ("SURNAME", "FIRST"):
+        return False
+    stem, entry = word[:-1], gaz.phrases.get((word[:-1],))
+    return (entry is not None and entry.label in ("PLACE", "CAPITAL")) or p.facts.place_word[stem] == 2
+
+
+def _noun_before(p: "PlacePass", k: int) -> bool:
+    """Word k - 1 is a German noun (or its compound), no first name: a genitive after it is its attribute."""
+    gaz, w = p.gaz, p.words[k - 1] if k else ""
+    return w[:1].isupper() and (w in gaz.common or gaz.compound_noun(w)) and not gaz.is_first_name(w) \
+        and gaz.name_classes.get(w) != "FIRST"
+
+
+@rule("place-genitive", "a place's genitive after a noun: the word minus its -s is a place by a list, its word "
+      "class or its toponym form: „der Bürgermeister Quellstedts“, „die Identitätskrise Klosterneuburgs“",
+      stage="nlp")
+def genitives(p: "PlacePass") -> None:
+    for k in p.caps:
+        if p.free(k) and p.ends_name(k) and _place_stem(p, p.words[k]) and _noun_before(p, k):
+            p.add(k, k + 1, "context:genitive", "place-genitive", key=p.words[k][:-1])   # its nominative
+
+
 def frame_places(p: "PlacePass") -> None:
     """The rules of this module, in order."""
+    genitives(p)
     of_nouns(p)
     conjuncts(p)

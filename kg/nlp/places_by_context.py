@@ -180,11 +180,11 @@ class PlacePass:
     marked: list[tuple[int, int]] = field(default_factory=list)   # (token, WordFacts.marks) where marks
     out: list[Hit] = field(default_factory=list)
 
-    def add(self, i: int, j: int, form: str, rule: str) -> None:
-        """A place from token i to j, made by `rule`."""
+    def add(self, i: int, j: int, form: str, rule: str, key: str | None = None) -> None:
+        """A place from token i to j, made by `rule`; its name is `key` or the text."""
         start, end = self.idx[i], self.idx[j - 1] + len(self.words[j - 1])
         surface = self.text[start:end]
-        self.out.append(Hit(start, end, "PLACE", surface, surface, i, j, form, rule))
+        self.out.append(Hit(start, end, "PLACE", key or surface, surface, i, j, form, rule))
         fired(rule)
         self.places[i] = j
         for k in range(i, j):
