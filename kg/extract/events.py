@@ -207,11 +207,18 @@ def _genitive(sentence: Sentence, hit: _Hit) -> Actor | None:
     return None
 
 
+PREFIX_SOURCE = declare("event-noun-prefix-agent", "event cue", "a state or organisation prefixed to a noun cue "
+                        "is its agent: „bei einem US-Luftangriff auf …“ → USA")
+
+
 def _noun_source(sentence: Sentence, hit: _Hit) -> Actor | None:
     """The agent written on the noun itself: "russischer Angriff", "Angriff Russlands"."""
     for actor in sentence.actors:
         if actor.last == hit.index - 1 and actor.type in ("State", "Organization") and not _helped(sentence, actor):
             return actor
+        if actor.first == actor.last == hit.index and actor.type in ("State", "Organization"):
+            fired(PREFIX_SOURCE)
+            return actor        # "US-Luftangriff", "IS-Terrorangriffe": the prefix names the agent
         if GENITIVE_TARGET in hit.entry.targets:
             continue            # "an der Seite der Ukraine": the genitive is the target
         if actor.first == hit.index + 1 and sentence.words[actor.last].lower.endswith("s"):

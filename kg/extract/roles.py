@@ -448,6 +448,29 @@ def _inverted_far(slot: _Slot) -> Roles | None:
     return _chained(slot, head)
 
 
+SLOT_GENITIVE = declare("event-target-slot-genitive", "event target", "the genitive of the noun in the cue's "
+                        "preposition slot names the target: „Luftangriffe auf Stellungen der PKK“ → PKK")
+_SLOT_GENITIVE_REACH = 6      # words from the preposition to the genitive actor
+
+
+def _slot_genitive(sentence: Sentence, pool: list[Actor], place: str, cue: int) -> list[Actor]:
+    """A bare actor in the genitive of the noun after the slot's preposition: „auf ein Lager der IS“."""
+    words = sentence.words
+    for i in range(cue + 1, min(len(words), cue + 8)):
+        if words[i].lower != place:
+            continue
+        for a in pool:
+            gap = words[i + 1:a.first]
+            # "der PKK", "der Extremistenmiliz IS": the article, at most one head noun before the name
+            k = len(gap) - 2 if len(gap) >= 3 and gap[-1].capitalized else len(gap) - 1
+            if a.prep is None and 2 <= len(gap) <= _SLOT_GENITIVE_REACH and gap[k].lower in german.GENITIVE_ARTICLES \
+                    and gap[k - 1].capitalized and not any(w.text in (",", ".") or w.verbish for w in gap):
+                fired(SLOT_GENITIVE)
+                return [a]
+        return []
+    return []
+
+
 def find_targets(sentence: Sentence, cue: int, subjects: tuple[Actor, ...], places: tuple[str, ...],
                  noun: bool = False) -> list[Actor]:
     """Targets of the cue: the actors after one of `places` ("obj" or prepositions), tried in order."""
@@ -466,7 +489,8 @@ def find_targets(sentence: Sentence, cue: int, subjects: tuple[Actor, ...], plac
                     # "hatten Sanaa erobert und Präsident Hadi … gezwungen": Hadi belongs to the next verb
                     hits = [a for a in hits if a.first < cue]
         else:
-            hits = [a for a in pool if a.prep == place and (not noun or cue < a.first <= cue + 6)]
+            hits = [a for a in pool if a.prep == place and (not noun or cue < a.first <= cue + 6)] or \
+                _slot_genitive(sentence, pool, place, cue)
         if hits:
             return _chain(sentence, hits[0], pool)
     if not noun:
