@@ -97,6 +97,7 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     relations.party_owners,             # "Erdoğans Regierungspartei AKP"
     relations.party_coordinated_titles,  # "der AKP-Vorsitzende und Ministerpräsident X"
     relations.adviser_possessives,      # "Putins Berater X"
+    relations.adviser_offices,          # "Präsidentenberater X", "Kreml-Berater X"
     persons.finish,                     # Official or Person entities, memberOf, advisorTo, mentions
     relations.adviser_affiliations,     # an adviser acts for his principal's state
     relations.membership,               # "Nato-Mitglied Türkei": states in organisations

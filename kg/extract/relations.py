@@ -445,6 +445,7 @@ def party_possessives(st: ReadingState) -> None:
 
 
 _POSSESSOR_GAP = 2      # adjectives between „Putins“ and the title: „Putins außenpolitischer Berater“
+OFFICE_LINKS = ("en", "in", "s")       # "Präsidentenberater", "Beraterin der Kanzlerin", "des Kanzlers"
 
 
 @rule("relation-adviser-possessive", "a name in the genitive before an adviser's title is whom he advises: "
@@ -597,3 +598,58 @@ def party_coordinated_titles(st: ReadingState) -> None:
         if party is not None:
             p.join(party, "relation-party-title-coordinated")
             fired("relation-party-title-coordinated")
+
+
+@lru_cache(maxsize=1)
+def _body_heads() -> dict[str, tuple[str, str]]:
+    """`body_heads.tsv`: a seat of government („Kreml“) → the office that heads it and its state."""
+    return {row["body"].casefold(): (row["role"].casefold(), row["state"]) for row in resources.rows("body_heads.tsv")}
+
+
+def _adviser_office(st: ReadingState, title: Hit) -> tuple[str, str | None] | None:
+    """The office an adviser's title names instead of a person („Präsidentenberater“, „Berater des Kanzlers“,
+    „Kreml-Berater“), with the state where a seat of government names it."""
+    word = title.text.casefold()
+    stem = next((word[:-len(e)] for e in st.t.adviser_endings if word.endswith(e)), None)
+    if stem is None:
+        return None
+    named = stem.rstrip("-")
+    if not named and title.tok_end + 1 < len(st.words) and st.words[title.tok_end] in GENITIVE_ARTICLES:
+        named = st.words[title.tok_end + 1].casefold()      # "Berater des Präsidenten", "des Kremls"
+    if named in _body_heads():
+        return _body_heads()[named]
+    for ending in OFFICE_LINKS:             # "Präsidenten-", "Kanzlerin": the office's base form
+        if named.endswith(ending) and len(named) > len(ending) + 3:
+            named = named[:-len(ending)]
+            break
+    return (named, None) if len(named) > 3 else None
+
+
+def _holder_of(st: ReadingState, office: str, state: str | None, adviser: PersonDraft) -> PersonDraft | None:
+    """The one person of the article whose role is the office (of the state, where given)."""
+    found = []
+    for p in {id(p): p for p in st.person_at.values()}.values():
+        role = (p.role or (p.known.role if p.known else None) or "").casefold()
+        if p is adviser or not role.endswith((office, office + "in")):
+            continue
+        if state is None or _state_of(st, p) == state:
+            found.append(p)
+    if len(found) > 1:      # "US-Präsident Biden traf Präsident Putin": the adviser's own state's holder
+        home = _state_of(st, adviser)
+        found = [p for p in found if home is not None and _state_of(st, p) == home]
+    return found[0] if len(found) == 1 else None
+
+
+@rule("relation-adviser-office", "an adviser's title that names an office, not a person, advises the article's "
+      "one holder of that office: „Präsidentenberater Jake Sullivan“, „der Berater des Kanzlers“, „Kreml-Berater "
+      "Juri Uschakow“ (the Kremlin's head: Russia's president)")
+def adviser_offices(st: ReadingState) -> None:
+    advising = {id(holder) for holder, _, _ in st.advisors}
+    titles = {h.tok: h for h in st.hits if h.label == "TITLE"}
+    for p in {id(p): p for p in st.person_at.values()}.values():
+        title = titles.get(p.title_tok) if p.title_tok is not None else None
+        office = _adviser_office(st, title) if title is not None and id(p) not in advising else None
+        principal = _holder_of(st, office[0], office[1], p) if office else None
+        if principal is not None:
+            st.advisors.append((p, principal, title.tok))
+            fired("relation-adviser-office")
