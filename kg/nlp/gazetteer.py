@@ -241,6 +241,7 @@ class Gazetteer(ContextRules):
         self._title_memo: Memo[str, TitleForm | None] = Memo(self._title)
         self._compound_memo: Memo[str, bool] = Memo(self._compound_noun)
         self._unknown_memo: Memo[str, bool] = Memo(self._unknown_word)
+        self._demonym_memo: Memo[str, bool] = Memo(self._demonym_noun)
         self._head_memo: Memo[str, tuple[str, str] | None] = Memo(self._place_head)
         self._trigger_memo: Memo[str, bool] = Memo(self._triggers)
         self._word_memo: Memo[str, tuple] = Memo(self._word_hits)

@@ -102,6 +102,7 @@ class NameRules:
     name_classes: dict[str, str]    # word → SURNAME, PLACE or ORG (kg.nlp.classes)
     _compound_memo: dict[str, bool]
     _unknown_memo: dict[str, bool]
+    _demonym_memo: dict[str, bool]
 
     def title(self, word: str) -> object | None:
         raise NotImplementedError   # the Gazetteer's title lookup
@@ -167,9 +168,10 @@ class NameRules:
         """Tokens right after a state's demonym as a noun for one person, after an article or an age: „der
         Brasilianer Willian“, „die Brasilianerin Marta“, „der 33-jährige Franzose Mathieu“."""
         ends = {h.tok_end for h in hits if h.label == "STATE" and h.form == "demonym" and h.tok_end == h.tok + 1}
-        for k, w in enumerate(words):
-            if w[:1].isupper() and (w.endswith("in") and self._demonym(w[:-2]) or w.endswith("e") and self._demonym(w + "n")):
-                ends.add(k + 1)     # the feminine („Brasilianerin“), the singular of a weak noun („Franzose“)
+        memo = self._demonym_memo
+        found = {w for w in set(words) if memo[w]}     # most texts have none: one pass over their words
+        if found:
+            ends.update(k + 1 for k, w in enumerate(words) if w in found)
         return {e for e in ends if e >= 2 and (words[e - 2].lower() in german.DETERMINERS
                                                or words[e - 2].endswith(AGE_ENDINGS))}
 
@@ -180,6 +182,11 @@ class NameRules:
         if i + 1 < len(words) and words[i + 1][:1].isupper() or self._noun_pair(w):
             return False    # „der Deutschen Rheuma-Liga“
         return self._unknown(words, covered, i) or (self.name_classes.get(w) == "SURNAME" and self.title(w) is None)
+
+    def _demonym_noun(self, w: str) -> bool:
+        """The feminine of a demonym („Brasilianerin“), or the singular of a weak one („Franzose“)."""
+        return w[:1].isupper() and (w.endswith("in") and self._demonym(w[:-2])
+                                    or w.endswith("e") and self._demonym(w + "n"))
 
     def _demonym(self, word: str) -> bool:
         entry = self.phrases.get((word,))

@@ -312,13 +312,12 @@ def _appositions(span: _Spans, title_starts: set[int]) -> None:
     headed by a title."""
     words = span.words
     for k in range(1, len(words) - 1):
-        if words[k] != "," or not _title_apposition(words, k + 1, title_starts):
+        # the name opens its sentence: after an article, an adjective or a preposition it is a noun
+        if words[k] != "," or not (k == 1 or words[k - 2] in _SENTENCE_OPENERS) \
+                or not _title_apposition(words, k + 1, title_starts):
             continue
         name = k - 1
-        before = words[name - 1] if name else "."
-        # the name opens its sentence: after an article, an adjective or a preposition it is a noun
-        if span.free(name) and span.lone(name) and (name == 0 or before in _SENTENCE_OPENERS) \
-                and not span.gaz.compound_noun(words[name]):
+        if span.free(name) and span.lone(name) and not span.gaz.compound_noun(words[name]):
             span.add(name, name + 1, "apposition", APPOSITION)
 
 
