@@ -29,7 +29,6 @@ from kg.extract.talk_anaphora import (BY_PHONE, CONTINUED, PAIR_ANAPHOR, ROLE_OF
                                      pair_anaphor, role_holders, tells_again)
 from kg.extract.talk_places import (DESCRIBED_CAPITAL, THERE_PLACE, STATE_PLACE, VISIT_CAPITAL, capital_hosts,
                                     described_capital, place_near, state_place, there)
-from kg.extract.talk_implied import IMPLIED, addressed, impersonal
 from kg.extract.talk_merge import (drop_headline_repeats, merge_same_meetings, once_per_sentence, subsume_visits,
                                   with_body_official)
 from kg.extract.roles import find_subjects, main_subject, previous_subject, read_sentences, reported_speaker
@@ -679,7 +678,6 @@ class _Reading:
     opened: list[_Open] = field(default_factory=list)       # talks read so far
     dated: list[Sentence] = field(default_factory=list)      # sentences with a date expression, latest last
     offers: dict[int, int] = field(default_factory=dict)     # offered talks: evidence start → sentence index
-    impersonal: tuple[TalksCue, int] | None = None            # a talks verb without parties, and its sentence
     owner_places: dict[str, tuple[str, int]] = field(default_factory=dict)  # "seine Gespräche in X": owner → X
 
 
@@ -739,8 +737,6 @@ def _body_start(sentences: list[Sentence]) -> int:
 def _read_sentence(state: _Reading, sentence: Sentence) -> None:
     """Open talks for the cues of one sentence, or add its participants to the talks just read."""
     cues = _find_cues(sentence)
-    if state.impersonal is not None and state.impersonal[1] == sentence.index - 1 and not cues:
-        _told_next(state, sentence, state.impersonal[0])
     if not cues:
         if find_date(sentence.text, state.ref) is not None:
             state.dated.append(sentence)
@@ -774,8 +770,6 @@ def _read_cue(state: _Reading, sentence: Sentence, cue: _Cue, prev: Actor | None
     people, found_by = _participants(sentence, cue, prev)
     if not people and cue.entry.match == "suffix":
         _note_owner_place(state, sentence, cue, prev)
-    if not people and cue.entry.match == "verb" and impersonal(sentence, cue.index):
-        state.impersonal = (cue.entry, sentence.index)
     people = _known_hosts(people, found_by, state.entities)
     if INVITATION in found_by and _clause_verbs(sentence, cue.index, INVITING):
         told = "planned"        # an invitation: the talks are still to come
@@ -913,16 +907,6 @@ def _note_owner_place(state: _Reading, sentence: Sentence, cue: _Cue, prev: Acto
         place, _ = _where(state, sentence, cue, [owner])
         if place is not None:
             state.owner_places[owner.key] = (place, sentence.index)
-
-
-def _told_next(state: _Reading, sentence: Sentence, entry: TalksCue) -> None:
-    """ "In Washington wird viel telefoniert. Jetzt hat Biden Selenskyj … zugesichert": the call of the two."""
-    pair = addressed(sentence, state.entities)
-    if pair is None:
-        return
-    talks = Talks(kind=entry.kind, participants=_unique(_keys(list(pair), state.entities)), evidence=_evidence(sentence),
-                  status="held", confidence=0.4, rules=(CUE_VERB, IMPLIED))
-    state.opened.append(_Open(talks, sentence.index))
 
 
 def _join_participants(state: _Reading, sentence: Sentence) -> None:
