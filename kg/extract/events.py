@@ -128,12 +128,16 @@ LOOKALIKE = declare("event-cue-noun-lookalike", "event cue", "a noun that only e
 NOT_CUE_NOUNS = resources.load_word_list("not_cue_nouns.tsv")
 
 
+# the lookalikes met so far: `_CANDIDATES` remembers a word's reading, so `find_cues` notes the rule each time
+_LOOKALIKES: set[str] = set()
+
+
 def _lookalike(word: Word) -> bool:
     """The noun ends in a word of `not_cue_nouns.tsv` („Herausforderungen“, „Sicherheitsanforderung“)."""
     low = word.lower
     found = any(low.endswith(noun) for noun in NOT_CUE_NOUNS)
     if found:
-        fired(LOOKALIKE)
+        _LOOKALIKES.add(low)
     return found
 
 
@@ -164,6 +168,8 @@ def find_cues(sentence: Sentence) -> list[_Hit]:
             noun = word.capitalized and (i > 0 or not word.lemma.endswith(german.INFINITIVE_ENDINGS))
             memo_key = (word.text, word.lemma, None if noun or not particle else particle[0], noun)
             candidates, noun_hit = memo[memo_key]
+            if noun and word.lower in _LOOKALIKES:
+                fired(LOOKALIKE)
             entry = None
             for entries in candidates:
                 entry = _pick(entries, context)
