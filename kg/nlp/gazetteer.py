@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterable
 
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 from kg import german, resources
@@ -29,6 +30,7 @@ from kg.nlp.classes import (CLASS_AFTER_ARTICLE, PLACE_AFTER_NOUN, PLACE_COMPOUN
                             lone_class_hits)
 from kg.nlp.context import ContextRules
 from kg.nlp.hits import Hit
+from kg.nlp.learned import NameTagger
 from kg.nlp.memo import Memo
 from kg.nlp.names import _NOUN_SUFFIXES, NOT_NAMES
 from kg.nlp.orgacronyms import ACRONYM_AFTER_ARTICLE, acronym_spans, spelled_out
@@ -335,6 +337,9 @@ class Gazetteer(ContextRules):
         hits.extend(self._speakers(text, words, idx, hits, covered))
         hits.extend(self._classed(text, words, idx, hits, covered))
         hits = genitive_names(words, drop_building_names(words, hits), self._owning_noun)
+        tagger = NameTagger.shared()
+        if tagger is not None:
+            hits.extend(tagger.hits(self, text, words, idx, _sentence_starts(doc, keep), hits))
         hits.sort(key=lambda h: (h.start, -h.end))
         return hits
 
@@ -700,6 +705,14 @@ class Gazetteer(ContextRules):
                     continue
             loose.append(part)
         return out
+
+
+def _sentence_starts(doc: Doc, keep: list[int]) -> list[bool]:
+    """Whether each non-space token starts a sentence (the sentence component ran before)."""
+    if not keep:
+        return []
+    starts = doc.to_array(SENT_START).tolist()
+    return [starts[k] == 1 for k in keep]
 
 
 def _with_orgs(text: str, words: list[str], idx: list[int], hits: list[Hit], covered: list[bool],

@@ -1,0 +1,261 @@
+"""A learned name tagger: names no list holds and no rule reads, typed by a linear-chain CRF.
+
+The rules run first; this component adds a PER, PLACE or ORG hit only where no hit
+covers any token of the span, and only when the model is sure of it (the lowest
+marginal probability of the span's labels at least `THRESHOLD`). It reads only the
+sentences that hold a candidate: a capitalised word that no hit covers and that is
+no German common noun (or has a name's corpus word class).
+
+Features are the word's shape, its prefix and suffixes, its corpus word class
+(`kg/data/name_classes.tsv`), whether our lexicons know it as a common noun, a
+first name or a title, its lower-cased form when frequent, and the same of its
+neighbours with the label of the rule hit that covers each. The model
+(`kg/data/name_tagger.crfsuite`) is trained by `kg/data/tools/train_name_tagger.py`
+on silver labels: the names our own rule pipeline reads in unlabelled German news
+and in our invented test sentences, with the listed names' identity hidden, so it
+learns the contexts of names and not the lists.
+
+>>> tagger = NameTagger.shared()
+>>> tagger is None or tagger.threshold > 0.5
+True
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING, Sequence
+
+from kg.german import CAPITALISED_FUNCTION_WORDS as NOT_NAMES
+from kg.nlp.hits import Hit
+from kg.nlp.memo import Memo
+from kg.rules import declare, fired
+
+if TYPE_CHECKING:
+    from kg.nlp.gazetteer import Gazetteer
+
+STAGE = "learned"
+LEARNED_NAME = declare("learned-name", STAGE, "a name no list holds and no rule reads, typed by the learned "
+                       "tagger from its form and context: „sagte Gouverneurin Lakshmi Varadarajan“")
+
+MODEL = Path(__file__).resolve().parents[1] / "data" / "name_tagger.crfsuite"
+THRESHOLD = 0.8     # lowest marginal of a span's labels (chosen on held-out silver data)
+HIT_LABELS = {"PER": "PER", "LOC": "PLACE", "ORG": "ORG"}
+# a hit's label as a neighbour feature: adjectives and demonyms of states read otherwise than names
+_HIT_FEATURE = {"STATE": "LOC", "CAPITAL": "LOC", "PLACE": "LOC", "ORG": "ORG", "BODY": "ORG", "PER": "PER",
+                "TITLE": "TITLE"}
+_DERIVED = ("adjective", "demonym", "prefix")
+_HIT_FEATURES = {d: {label: f"{d}:h={label}" for label in ("LOC", "ORG", "PER", "TITLE", "DERIV")} for d in (-2, -1, 1, 2)}
+_EDGE = {d: f"{d}:edge" for d in (-2, -1, 1, 2)}
+_SHAPE = [(re.compile(p), s) for p, s in ((r"[A-ZÄÖÜ]", "X"), (r"[a-zäöüß]", "x"), (r"\d", "d"))]
+
+
+def shape(word: str) -> str:
+    """The word's letters as X, x and d, runs shortened: 'Oberwölz' → 'Xx', 'G-7' → 'X-d'.
+
+    >>> shape("Oberwölz"), shape("G-7"), shape("NATO"), shape("McCain")
+    ('Xx', 'X-d', 'X', 'XxXx')
+    """
+    out = []
+    for ch in word:
+        c = "X" if ch.isupper() else "x" if ch.isalpha() else "d" if ch.isdigit() else ch
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)[:6]
+
+
+class Lexicon:
+    """What the features ask of our lexicons about one word, memoised per word and offset (0: the
+    word itself, ±1, ±2: a neighbour): `plain[d][w]` with the word's identity (its lower-cased
+    form, when frequent), `bare[d][w]` without it."""
+
+    OFFSETS = (-2, -1, 1, 2)
+
+    def __init__(self, gaz: "Gazetteer", vocabulary: frozenset[str]) -> None:
+        self.gaz = gaz
+        self.vocabulary = vocabulary
+        self.bare = {d: Memo(lambda w, d=d: self._bare(w, d)) for d in (0, *self.OFFSETS)}
+        self.plain = {d: Memo(lambda w, d=d: self._plain(w, d)) for d in (0, *self.OFFSETS)}
+        self.candidate: Memo[str, bool] = Memo(self._candidate)
+
+    def _plain(self, w: str, d: int) -> tuple[str, ...]:
+        low = w.lower()
+        return self.bare[d][w] + ((f"{d}:w=" if d else "w=") + low,) if low in self.vocabulary else self.bare[d][w]
+
+    def _bare(self, w: str, d: int) -> tuple[str, ...]:
+        gaz = self.gaz
+        cls = gaz.name_classes.get(w)
+        if d:
+            f = [f"{d}:s=" + shape(w)]
+            if cls:
+                f.append(f"{d}:c=" + cls)
+            if w[:1].isupper() and w in gaz.common:
+                f.append(f"{d}:common")
+            return tuple(f)
+        low = w.lower()
+        f = ["bias", "s=" + shape(w), "p3=" + low[:3], "s2=" + low[-2:], "s3=" + low[-3:], "s4=" + low[-4:]]
+        if cls:
+            f.append("c=" + cls)
+        if w in gaz.common:
+            f.append("common")
+        if gaz.is_first_name(w):
+            f.append("first")
+        if w[:1].isupper() and gaz.title(w) is not None:
+            f.append("title")
+        if len(w) <= 3:
+            f.append("short")
+        return tuple(f)
+
+    def _candidate(self, w: str) -> bool:
+        """A capitalised word that may be a name: no common noun (unless its word class is a
+        name's), no title, no function word."""
+        gaz = self.gaz
+        return w[:1].isupper() and len(w) > 1 and (w not in gaz.common or w in gaz.name_classes) \
+            and w not in NOT_NAMES and gaz.title(w) is None
+
+
+def features(lex: Lexicon, words: Sequence[str], labels: Sequence[str], masked: Sequence[bool] | None,
+             a: int, b: int) -> list[list[str]]:
+    """The features of tokens a…b-1; `labels[k]`: the hit label covering token k ('' none);
+    `masked[k]`: hide the word's identity, as for a name no list holds (None: hide none).
+
+    >>> import types
+    >>> gaz = types.SimpleNamespace(name_classes={}, common=frozenset(), is_first_name=lambda w: False,
+    ...                             title=lambda w: None)
+    >>> features(Lexicon(gaz, frozenset({"in"})), ["in", "Oberwölz"], ["", ""], None, 1, 2)[0][:3]
+    ['bias', 's=Xx', 'p3=obe']
+    """
+    n = len(words)
+    plain, bare = lex.plain, lex.bare
+    out = []
+    for k in range(a, b):
+        f = list((bare if masked and masked[k] else plain)[0][words[k]])
+        for d in (-2, -1, 1, 2):
+            j = k + d
+            if 0 <= j < n:
+                f.extend((bare if masked and masked[j] else plain)[d][words[j]])
+                if labels[j]:
+                    f.append(_HIT_FEATURES[d][labels[j]])
+            else:
+                f.append(_EDGE[d])
+        out.append(f)
+    return out
+
+
+def windows(centres: Sequence[int], bounds: Sequence[int], n: int, reach: int = 1) -> list[tuple[int, int]]:
+    """Stretches of `reach` tokens around each centre token, within its sentence, overlapping ones
+    merged; `bounds`: each sentence's first token.
+
+    >>> windows([3, 5, 12], [0, 10], 20, reach=2)
+    [(1, 8), (10, 15)]
+    """
+    out: list[tuple[int, int]] = []
+    s = 0
+    for k in sorted(centres):
+        while s + 1 < len(bounds) and bounds[s + 1] <= k:
+            s += 1
+        lo = max(k - reach, bounds[s])
+        hi = min(k + reach + 1, bounds[s + 1] if s + 1 < len(bounds) else n)
+        if out and lo <= out[-1][1] and out[-1][0] >= bounds[s]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def token_labels(hits: Sequence[Hit], n: int) -> list[str]:
+    """The label of the hit covering each token ('' none); a derived form counts as its own kind."""
+    out = [""] * n
+    for h in hits:
+        label = _HIT_FEATURE.get(h.label)
+        if label is None:
+            continue
+        if h.form in _DERIVED:
+            label = "DERIV"
+        for k in range(h.tok, h.tok_end):
+            out[k] = label
+    return out
+
+
+def spans_of(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    """(first, end, class) of a BIO sequence.
+
+    >>> spans_of(["O", "B-PER", "I-PER", "B-LOC", "I-ORG"])
+    [(1, 3, 'PER'), (3, 4, 'LOC'), (4, 5, 'ORG')]
+    """
+    out = []
+    start, label = None, None
+    for i, tag in enumerate([*tags, "O"]):
+        prefix, _, name = tag.partition("-")
+        if prefix == "I" and name == label:
+            continue
+        if label is not None:
+            out.append((start, i, label))
+            start, label = None, None
+        if prefix in ("B", "I"):
+            start, label = i, name
+    return out
+
+
+class NameTagger:
+    """The trained model and the lexicon its features ask; `hits` is the per-document work."""
+
+    _shared: "NameTagger | None | bool" = False
+
+    def __init__(self, model: Path, vocabulary: frozenset[str], threshold: float = THRESHOLD) -> None:
+        import pycrfsuite
+        self.tagger = pycrfsuite.Tagger()
+        self.tagger.open(str(model))
+        self.vocabulary = vocabulary
+        self.threshold = threshold
+        self._lexicons: dict[int, Lexicon] = {}
+
+    @classmethod
+    def shared(cls) -> "NameTagger | None":
+        """The shipped model, loaded once per process; None when it or python-crfsuite is missing."""
+        if cls._shared is False:
+            try:
+                vocabulary = frozenset(MODEL.with_suffix(".vocab").read_text(encoding="utf-8").split("\n"))
+                cls._shared = cls(MODEL, vocabulary)
+            except (OSError, ImportError):
+                cls._shared = None
+        return cls._shared  # type: ignore[return-value]
+
+    def lexicon(self, gaz: "Gazetteer") -> Lexicon:
+        lex = self._lexicons.get(id(gaz))
+        if lex is None or lex.gaz is not gaz:
+            lex = self._lexicons[id(gaz)] = Lexicon(gaz, self.vocabulary)
+        return lex
+
+    def hits(self, gaz: "Gazetteer", text: str, words: Sequence[str], idx: Sequence[int],
+             sent_starts: Sequence[bool], hits: Sequence[Hit]) -> list[Hit]:
+        """New hits for the sure spans around the candidate words no hit covers."""
+        n = len(words)
+        covered = [False] * n
+        for h in hits:
+            for k in range(h.tok, h.tok_end):
+                covered[k] = True
+        lex = self.lexicon(gaz)
+        is_candidate = lex.candidate
+        centres = [k for k in range(n) if not covered[k] and is_candidate[words[k]]]
+        if not centres:
+            return []
+        labels = token_labels(hits, n)
+        bounds = [k for k in range(n) if sent_starts[k] or k == 0]
+        out: list[Hit] = []
+        for a, b in windows(centres, bounds, n):
+            for i, j, cls in self._spans(features(lex, words, labels, None, a, b)):
+                i, j = a + i, a + j
+                if any(covered[i:j]) or not words[i][:1].isupper():
+                    continue
+                start, end = idx[i], idx[j - 1] + len(words[j - 1])
+                surface = text[start:end]
+                out.append(Hit(start, end, HIT_LABELS[cls], surface, surface, i, j, "learned", LEARNED_NAME))
+                fired(LEARNED_NAME)
+        return out
+
+    def _spans(self, xseq: list[list[str]]) -> list[tuple[int, int, str]]:
+        """The spans the model is sure of: the lowest marginal of their labels at least the threshold."""
+        tagger = self.tagger
+        tags = tagger.tag(xseq)
+        return [(i, j, cls) for i, j, cls in spans_of(tags)
+                if min(tagger.marginal(tags[k], k) for k in range(i, j)) >= self.threshold]
