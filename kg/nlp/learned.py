@@ -240,12 +240,14 @@ class NameTagger:
         if not centres:
             return []
         labels = token_labels(hits, n)
+        # the words of a person's name elsewhere in the text are that person's: `extract` links them
+        in_names = {words[k] for h in hits if h.label == "PER" for k in range(h.tok, h.tok_end)}
         bounds = [k for k in range(n) if sent_starts[k] or k == 0]
         out: list[Hit] = []
         for a, b in windows(centres, bounds, n):
             for i, j, cls in self._spans(features(lex, words, labels, None, a, b)):
                 i, j = a + i, a + j
-                if any(covered[i:j]) or not words[i][:1].isupper():
+                if any(covered[i:j]) or not words[i][:1].isupper() or all(w in in_names for w in words[i:j]):
                     continue
                 start, end = idx[i], idx[j - 1] + len(words[j - 1])
                 surface = text[start:end]
