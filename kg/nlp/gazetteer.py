@@ -337,11 +337,15 @@ class Gazetteer(ContextRules):
         hits.extend(self._speakers(text, words, idx, hits, covered))
         hits.extend(self._classed(text, words, idx, hits, covered))
         hits = genitive_names(words, drop_building_names(words, hits), self._owning_noun)
-        tagger = NameTagger.shared()
-        if tagger is not None:
-            hits.extend(tagger.hits(self, text, words, idx, _sentence_starts(doc, keep), hits))
+        hits.extend(self._learned(doc, keep, text, words, idx, hits))
         hits.sort(key=lambda h: (h.start, -h.end))
         return hits
+
+    def _learned(self, doc: Doc, keep: list[int], text: str, words: list[str], idx: list[int],
+                 hits: list[Hit]) -> list[Hit]:
+        """Names no rule read, by the learned tagger (`kg.nlp.learned`), where its model is shipped."""
+        tagger = NameTagger.shared()
+        return tagger.hits(self, text, words, idx, _sentence_starts(doc, keep), hits) if tagger else []
 
     def _owning_noun(self, w: str) -> bool:
         """A capitalised German noun that names no person: „Buch“, not „Trainer“."""

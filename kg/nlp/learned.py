@@ -3,8 +3,8 @@
 The rules run first; this component adds a PER, PLACE or ORG hit only where no hit
 covers any token of the span, and only when the model is sure of it (the lowest
 marginal probability of the span's labels at least `THRESHOLD`). It reads only the
-sentences that hold a candidate: a capitalised word that no hit covers and that is
-no German common noun (or has a name's corpus word class).
+stretches around a candidate: a word that no hit covers and that is no German word
+(or has a name's corpus word class).
 
 Features are the word's shape, its prefix and suffixes, its corpus word class
 (`kg/data/name_classes.tsv`), whether our lexicons know it as a common noun, a
@@ -25,6 +25,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Sequence
 
+from kg import german
 from kg.german import CAPITALISED_FUNCTION_WORDS as NOT_NAMES
 from kg.nlp.hits import Hit
 from kg.nlp.memo import Memo
@@ -46,6 +47,8 @@ _HIT_FEATURE = {"STATE": "LOC", "CAPITAL": "LOC", "PLACE": "LOC", "ORG": "ORG", 
 _DERIVED = ("adjective", "demonym", "prefix")
 _HIT_FEATURES = {d: {label: f"{d}:h={label}" for label in ("LOC", "ORG", "PER", "TITLE", "DERIV")} for d in (-2, -1, 1, 2)}
 _EDGE = {d: f"{d}:edge" for d in (-2, -1, 1, 2)}
+_NAMES = ("LOC", "ORG", "PER")
+_COUNTERS = german.NUMBER_WORDS | german.QUANTIFIERS | german.GROUP_QUANTIFIERS | german.NEGATIVE_ARTICLES
 _SHAPE = [(re.compile(p), s) for p, s in ((r"[A-ZÄÖÜ]", "X"), (r"[a-zäöüß]", "x"), (r"\d", "d"))]
 
 
@@ -106,11 +109,13 @@ class Lexicon:
         return tuple(f)
 
     def _candidate(self, w: str) -> bool:
-        """A capitalised word that may be a name: no common noun (unless its word class is a
-        name's), no title, no function word."""
+        """A word that may be a name no rule read: one the rules call unknown (capitalised, no German
+        word, no known name, no title, no compound of a known noun), an acronym that is no word, or a
+        word whose corpus word class is a name's."""
         gaz = self.gaz
-        return w[:1].isupper() and len(w) > 1 and (w not in gaz.common or w in gaz.name_classes) \
-            and w not in NOT_NAMES and gaz.title(w) is None
+        if w in gaz.name_classes:
+            return w not in NOT_NAMES and gaz.title(w) is None
+        return gaz._unknown_word(w) or (len(w) > 1 and w.isupper() and w.isalpha() and w not in gaz.common)
 
 
 def features(lex: Lexicon, words: Sequence[str], labels: Sequence[str], masked: Sequence[bool] | None,
@@ -246,13 +251,12 @@ class NameTagger:
         out: list[Hit] = []
         for a, b in windows(centres, bounds, n):
             for i, j, cls in self._spans(features(lex, words, labels, None, a, b)):
-                i, j = a + i, a + j
-                if any(covered[i:j]) or not words[i][:1].isupper() or all(w in in_names for w in words[i:j]):
-                    continue
-                start, end = idx[i], idx[j - 1] + len(words[j - 1])
-                surface = text[start:end]
-                out.append(Hit(start, end, HIT_LABELS[cls], surface, surface, i, j, "learned", LEARNED_NAME))
-                fired(LEARNED_NAME)
+                i, j = _trim(words, a + i, a + j)
+                if i < j and _new_name(gaz, words, labels, covered, in_names, i, j):
+                    start, end = idx[i], idx[j - 1] + len(words[j - 1])
+                    surface = text[start:end]
+                    out.append(Hit(start, end, HIT_LABELS[cls], surface, surface, i, j, "learned", LEARNED_NAME))
+                    fired(LEARNED_NAME)
         return out
 
     def _spans(self, xseq: list[list[str]]) -> list[tuple[int, int, str]]:
@@ -261,3 +265,27 @@ class NameTagger:
         tags = tagger.tag(xseq)
         return [(i, j, cls) for i, j, cls in spans_of(tags)
                 if min(tagger.marginal(tags[k], k) for k in range(i, j)) >= self.threshold]
+
+
+def _trim(words: Sequence[str], i: int, j: int) -> tuple[int, int]:
+    """The span without the capitalised function words that open it: „Im KHM“ → „KHM“."""
+    while i < j and words[i] in NOT_NAMES:
+        i += 1
+    return i, j
+
+
+def _new_name(gaz: "Gazetteer", words: Sequence[str], labels: Sequence[str], covered: Sequence[bool],
+              in_names: set[str], i: int, j: int) -> bool:
+    """Whether the span i…j-1 may be a name of its own: no hit covers it; it starts capitalised; not
+    all its words belong to a person's name found elsewhere, also in the genitive (`extract` links
+    those); it is no lone first name; it follows no number or quantifier („drei Trunkenbolde“: a
+    counted noun); and it does not touch a name the rules delimited („der Hacker Marcel Lazar“:
+    the word before a name is part of it or of a title, no name of its own)."""
+    if any(covered[i:j]) or not words[i][:1].isupper() or \
+            all(w in in_names or (w.endswith("s") and w[:-1] in in_names) for w in words[i:j]):
+        return False
+    if j - i == 1 and gaz.is_first_name(words[i]):
+        return False
+    if i > 0 and (words[i - 1] in _COUNTERS or words[i - 1].isdigit()):
+        return False
+    return not ((i > 0 and labels[i - 1] in _NAMES) or (j < len(words) and labels[j] in _NAMES))

@@ -28,6 +28,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -45,6 +46,7 @@ WEAK = frozenset({"word-class", "unknown-pair", "speaker"})   # rules whose name
 MASK = 0.5
 SEED = 13
 MIN_COUNT = 3          # a word's form is a feature when it occurs this often
+_WORD = re.compile(r"^(?:-?\d:)?w=(.*)$")    # a word's form as a feature, of the word or a neighbour
 PARAMS = {"c1": 0.5, "c2": 0.01, "max_iterations": 120, "feature.possible_transitions": True}
 
 
@@ -172,7 +174,12 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _write_vocabulary(model: Path, vocabulary: frozenset[str]) -> None:
-    model.with_suffix(".vocab").write_text("\n".join(sorted(vocabulary)) + "\n", encoding="utf-8")
+    """The frequent words whose form the model kept a weight for (L1 drops the others): the
+    tagger's features name only these."""
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model))
+    used = {m.group(1) for attr, _ in tagger.info().state_features for m in [_WORD.match(attr)] if m}
+    model.with_suffix(".vocab").write_text("\n".join(sorted(vocabulary & used)) + "\n", encoding="utf-8")
 
 
 def report(nlp, model: Path, held, vocabulary) -> None:
