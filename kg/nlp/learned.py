@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
 STAGE = "learned"
 LEARNED_NAME = declare("learned-name", STAGE, "a name no list holds and no rule reads, typed by the learned "
-                       "tagger from its form and context: „Wie Pichlmayr erklärte, …“")
+                       "tagger from its form and context: „Gusenbauer und Pröll trafen sich“")
 
 MODEL = Path(__file__).resolve().parents[1] / "data" / "name_tagger.crfsuite"
 # lowest marginal of a span's labels; on held-out silver names (every tenth text, identity hidden:
@@ -283,8 +283,9 @@ def _new_name(gaz: "Gazetteer", words: Sequence[str], labels: Sequence[str], cov
     """Whether the span i…j-1 may be a name of its own: no hit covers it; it starts capitalised; not
     all its words belong to a person's name found elsewhere, also in the genitive (`extract` links
     those); it is no lone first name; it follows no number or quantifier („drei Trunkenbolde“: a
-    counted noun); and it does not touch a name the rules delimited („der Hacker Marcel Lazar“:
-    the word before a name is part of it or of a title, no name of its own)."""
+    counted noun); it stands before no acronym in brackets (`extract` spells that out); and it does
+    not touch a name the rules delimited („der Hacker Marcel Lazar“: the word before a name is part
+    of it or of a title, no name of its own)."""
     if any(covered[i:j]) or not words[i][:1].isupper() or \
             all(w in in_names or (w.endswith("s") and w[:-1] in in_names) for w in words[i:j]):
         return False
@@ -292,4 +293,6 @@ def _new_name(gaz: "Gazetteer", words: Sequence[str], labels: Sequence[str], cov
         return False
     if i > 0 and (words[i - 1] in _COUNTERS or words[i - 1].isdigit()):
         return False
+    if j + 1 < len(words) and words[j] == "(" and labels[j + 1] == "ORG":
+        return False    # a name before its acronym in brackets is left to the acronym, which spells it out
     return not ((i > 0 and labels[i - 1] in _NAMES) or (j < len(words) and labels[j] in _NAMES))
