@@ -678,7 +678,6 @@ class _Reading:
     opened: list[_Open] = field(default_factory=list)       # talks read so far
     dated: list[Sentence] = field(default_factory=list)      # sentences with a date expression, latest last
     offers: dict[int, int] = field(default_factory=dict)     # offered talks: evidence start → sentence index
-    owner_places: dict[str, tuple[str, int]] = field(default_factory=dict)  # "seine Gespräche in X": owner → X
 
 
 @dataclass(frozen=True)
@@ -768,8 +767,6 @@ def _read_cue(state: _Reading, sentence: Sentence, cue: _Cue, prev: Actor | None
         told, offer = "planned", OFFERED        # "bot an, Gespräche auszurichten": not held
         state.offers[sentence.start] = sentence.index
     people, found_by = _participants(sentence, cue, prev)
-    if not people and cue.entry.match == "suffix":
-        _note_owner_place(state, sentence, cue, prev)
     people = _known_hosts(people, found_by, state.entities)
     if INVITATION in found_by and _clause_verbs(sentence, cue.index, INVITING):
         told = "planned"        # an invitation: the talks are still to come
@@ -886,27 +883,7 @@ def _where(state: _Reading, sentence: Sentence, cue: _Cue, group: list[Actor]) -
         place = there(state.sentences, sentence)
         if place is not None:
             return place, (THERE_PLACE,)
-    noted = [state.owner_places[a.key] for a in group if a.key in state.owner_places]
-    place = next((p for p, at in noted if 0 < sentence.index - at <= 4), None)
-    return (place, (EARLIER_PLACE,)) if place is not None and cue.entry.kind != "PhoneCall" else (None, ())
-
-
-EARLIER_PLACE = declare("talks-place-of-owner", "talks place", "talks told with a partner take the place where "
-                        "a recent sentence put one party's talks without naming the partner: „Fischer sagte nach "
-                        "seinen Gesprächen in der deutschen Hauptstadt … Nach seinen Gesprächen mit Merkel …“")
-
-
-def _note_owner_place(state: _Reading, sentence: Sentence, cue: _Cue, prev: Actor | None) -> None:
-    """ "nach seinen Gesprächen in X": the owner's talks were in X, whoever the partner was."""
-    if cue.entry.kind == "PhoneCall" or not any(
-            w.lower in POSSESSIVES for w in sentence.words[max(0, cue.index - 2):cue.index]):
-        return
-    bare = [a for a in sentence.actors if a.prep is None]
-    owner = main_subject(sentence) or (bare[0] if len(bare) == 1 else prev)   # "Das sagte Fischer nach seinen …"
-    if owner is not None:
-        place, _ = _where(state, sentence, cue, [owner])
-        if place is not None:
-            state.owner_places[owner.key] = (place, sentence.index)
+    return None, ()
 
 
 def _join_participants(state: _Reading, sentence: Sentence) -> None:
