@@ -41,3 +41,6 @@ def test_grammar_nouns_fill_every_kind_german_reads() -> None:
     assert kinds == read, "every kind of the file is read by kg/german.py, and every kind it reads is there"
     assert "angaben" in german.ATTRIBUTION_NOUNS and "Nähe" in german.VICINITY_NOUNS
     assert "Frau" in german.ADDRESS_NOUNS and "Dr." in german.ACADEMIC_TITLES
+    # relatives, read before a lone first name („sein Bruder Raul“), are German nouns
+    assert {"Bruder", "Tochter", "Cousin"} <= german.KINSHIP_NOUNS
+    assert german.KINSHIP_NOUNS <= resources.common_nouns()
