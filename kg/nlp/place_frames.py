@@ -84,8 +84,27 @@ def genitives(p: "PlacePass") -> None:
             p.add(k, k + 1, "context:genitive", "place-genitive", key=p.words[k][:-1])   # its nominative
 
 
+@rule("place-city", "„City“ after a town or one to three unknown names ends the town's English name: "
+      "„New York City“, „Salt Lake City“ (not after a state: „Vatikan City“ stays as written)", stage="nlp")
+def cities(p: "PlacePass") -> None:
+    words = p.words
+    towns = {end: start for start, end in p.places.items() if start not in p.states}
+    for k in p.caps:
+        if words[k] != "City" or not k or not p.free(k) or not p.ends_name(k):
+            continue
+        i = towns.get(k)
+        if i is None:
+            i = k
+            while k - i < 3 and i > 0 and (p.gaz._unknown(words, p.covered, i - 1) or (
+                    p.free(i - 1) and words[i - 1] in p.gaz.place_prefixes)):      # "Salt Lake City"
+                i -= 1
+        if i < k:
+            p.replace(i, k + 1, "context:city", "place-city")
+
+
 def frame_places(p: "PlacePass") -> None:
     """The rules of this module, in order."""
     genitives(p)
+    cities(p)
     of_nouns(p)
     conjuncts(p)

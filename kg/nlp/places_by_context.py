@@ -190,6 +190,14 @@ class PlacePass:
         for k in range(i, j):
             self.covered[k] = True
 
+    def replace(self, i: int, j: int, form: str, rule: str) -> None:
+        """One place from token i to j, in place of the shorter hit at i (a listed or found place)."""
+        self.places.pop(i, None)
+        self.out[:] = [h for h in self.out if h.tok != i]
+        self.hits[:] = [h for h in self.hits if h.tok != i]
+        self.covered[i] = False
+        self.add(i, j, form, rule)
+
     def free(self, k: int) -> bool:
         return 0 <= k < len(self.words) and not self.covered[k]
 
@@ -378,11 +386,7 @@ def _joiner_start(words: Sequence[str], k: int) -> int:
 
 def _replace(p: PlacePass, i: int, j: int) -> None:
     """One place from token i to j, in place of the shorter hit at i (a listed or found place)."""
-    p.places.pop(i, None)
-    p.out[:] = [h for h in p.out if h.tok != i]
-    p.hits[:] = [h for h in p.hits if h.tok != i]
-    p.covered[i] = False
-    p.add(i, j, "context:joined", "place-joined-river")
+    p.replace(i, j, "context:joined", "place-joined-river")
 
 
 @rule("place-regional-adjective", "a town after a regional adjective in the dative or with 'das': "
