@@ -163,9 +163,11 @@ class OrgNames:
                 span = self._tail(words, i, cap_at)
             elif role == "club":
                 span, role = self._club(words, i, club or ClubTests(name_at, name_at, lambda k: False))
-            elif club is not None and _club_number(words, i, club):
+            elif club is None or not words[i][:1].isupper():
+                pass            # both rules below start at a capitalised word
+            elif _club_number(words, i, club):
                 span, role = (i, i + 2), "number"
-            elif club is not None and _acronym_town(words, i, club):
+            elif _acronym_town(words, i, club):
                 span, role = (i, i + 2), "acronym"
             if span is not None and (not out or span[0] >= out[-1][1]):
                 out.append((*span, role))
