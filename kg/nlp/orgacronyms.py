@@ -38,7 +38,7 @@ def acronym_spans(words: Sequence[str], covered: Sequence[bool], things: frozens
     for k in range(1, n):
         w = words[k]
         before = words[k - 1]
-        if covered[k] or not _ACRONYM.match(w) or _ROMAN.match(w) or w in things \
+        if covered[k] or not w.isupper() or not _ACRONYM.match(w) or _ROMAN.match(w) or w in things \
                 or before.lower() not in _ARTICLES or before.isupper():   # "DIE FRAU": a heading in capitals
             continue
         end = k + 1
