@@ -79,8 +79,9 @@ def _noun_before(p: "PlacePass", k: int) -> bool:
       "class or its toponym form: „der Bürgermeister Quellstedts“, „die Identitätskrise Klosterneuburgs“",
       stage="nlp")
 def genitives(p: "PlacePass") -> None:
+    words = p.words
     for k in p.caps:
-        if p.free(k) and p.ends_name(k) and _place_stem(p, p.words[k]) and _noun_before(p, k):
+        if words[k][-1:] == "s" and p.free(k) and p.ends_name(k) and _place_stem(p, words[k]) and _noun_before(p, k):
             p.add(k, k + 1, "context:genitive", "place-genitive", key=p.words[k][:-1])   # its nominative
 
 
