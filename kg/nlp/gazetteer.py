@@ -260,7 +260,7 @@ class Gazetteer(ContextRules):
         self.org_heads = OrgHeads((r["head"], r["kind"]) for r in resources.rows("org_heads.tsv"))
         self.org_words = OrgNames({r["word"]: r["role"] for r in resources.rows("org_name_words.tsv")},
                                   frozenset(w for w, (label, _) in (context or {}).items() if label == "ORG"),
-                                  self._org_compound)
+                                  Memo(self._org_compound).__getitem__)   # asked of every word: once per word
         self.brand_words = resources.unlemmatised_words()
         self.thing_acronyms = resources.load_word_list("thing_acronyms.tsv")   # "GPS": no organisation's
         self.org_compounds = OrgCompounds(self._org_noun, self._compound_first, self._name_noun)
