@@ -126,6 +126,7 @@ def _noun_entries(word: Word, nouns: dict[str, tuple[PloverCue, ...]]) -> tuple[
 LOOKALIKE = declare("event-cue-noun-lookalike", "event cue", "a noun that only ends in a cue noun is none "
                     "(`not_cue_nouns.tsv`): „Herausforderung“ is no „Forderung“, „Webseite“ no „Seite“")
 NOT_CUE_NOUNS = resources.load_word_list("not_cue_nouns.tsv")
+_NOT_CUE_ENDINGS = tuple(NOT_CUE_NOUNS)     # one str.endswith call tests them all
 
 
 # the lookalikes met so far: `_CANDIDATES` remembers a word's reading, so `find_cues` notes the rule each time
@@ -135,7 +136,7 @@ _LOOKALIKES: set[str] = set()
 def _lookalike(word: Word) -> bool:
     """The noun ends in a word of `not_cue_nouns.tsv` („Herausforderungen“, „Sicherheitsanforderung“)."""
     low = word.lower
-    found = any(low.endswith(noun) for noun in NOT_CUE_NOUNS)
+    found = low.endswith(_NOT_CUE_ENDINGS)
     if found:
         _LOOKALIKES.add(low)
     return found
