@@ -171,6 +171,8 @@ GROUP_QUANTIFIERS = _words("beide alle")
 VERB_COPULAS = COPULAS - _words("als")
 # the articles of a genitive complement: "Mitglied der SPÖ", "Chef des Bündnisses"
 GENITIVE_ARTICLES = _words("der des")
+# the words of a list of genitives: "Mitglied der Nato, der EU und des Europarats"
+GENITIVE_LIST_WORDS = GENITIVE_ARTICLES | _words("und ,")
 # a word opening a span of time between a copula and its predicate: "ist seit 1952 Mitglied"
 DURATION_OPENERS = _words("seit")
 # adverbs between a copula and its predicate: "sind ohnehin in der Nato"
@@ -208,7 +210,8 @@ BOTH = _words("beide beiden")
 # the infinitives of the perfect auxiliaries: "verletzt zu haben", "gewesen zu sein"
 PERFECT_INFINITIVES = _words("haben sein")
 # "zu" with its contractions: "zu den Gesprächen", "zum Gipfel", "zur Konferenz"
-TO_PREPOSITIONS = _words("zu zum zur")
+TO_CONTRACTIONS = _words("zum zur")
+TO_PREPOSITIONS = TO_CONTRACTIONS | _words("zu")
 # "von" with its contraction: the agent or origin: "von Putin", "vom Kreml"
 FROM_PREPOSITIONS = _words("von vom")
 # the agent of a passive that is never an origin: "durch die Armee", "seitens der Regierung"
@@ -289,3 +292,35 @@ GERMAN_PLACE_PARTICLES = _words("am an im")
 PLACE_NAME_PARTICLES = _words("de del la las los do da dos di sur") | GERMAN_PLACE_PARTICLES
 # function words of English and Romance names: "Save the Children", "Eagles of Death Metal", "Banco de España"
 FOREIGN_NAME_CONNECTORS = _words("of for the and & de du del la y")
+# the prepositions of a place in a town's name: "Frankfurt an der Oder", "Freiburg im Breisgau",
+# "Rothenburg ob der Tauber", "Weil am Rhein"
+PLACE_NAME_JOINERS = (("an", "der"), ("am",), ("im",), ("ob", "der"))
+# prepositions that stand only before a place (any case): "Richtung Damaskus", "gen Osten"
+PLACE_ONLY_PREPOSITIONS = _words("Richtung richtung gen")
+# a postposition of a river or road: "den Rhein entlang"
+ALONG_POSTPOSITIONS = _words("entlang")
+# the link between the words of a compound, longest genitive first, then none: "Flüchtling-s-heim"
+COMPOUND_LINKS = ("s", "es", "")
+# the ending of a town's adjective: "Kölner", "Genfer"
+TOWN_ADJECTIVE_ENDING = "er"
+# "ß" and its Swiss spelling: "Fußball", "Fussball"
+SHARP_S, SHARP_S_SWISS = "ß", "ss"
+# a regional adjective in -sch: any form, weak forms (after "im", "aus dem"), strong neuter forms (after "das")
+SCH_ADJECTIVE_ENDINGS = ("sche", "schen")
+WEAK_SCH_ADJECTIVE_ENDINGS = ("ischen", "schen")
+STRONG_SCH_ADJECTIVE_ENDINGS = ("ische", "sche")
+# the dative and the nominative/accusative neuter article: "aus dem Bayerischen", "das Bayerische"
+DATIVE_NEUTER_ARTICLES = _words("dem")
+NEUTER_ARTICLES = _words("das")
+# the noun of a member before its body: "ist Mitglied der Nato", "X, Mitglied der CDU"
+MEMBER_NOUNS = _nouns("member")
+MEMBERSHIP_NOUNS = MEMBER_NOUNS | _nouns("member-plural")
+# "von" and an article before a party: "Amilcar Pop von der Partei Winaq", "von den Grünen"
+PARTY_OPENERS = frozenset((("von", "der"), ("von", "den")))
+# the genitive article of a feminine or plural noun: "Mitglied der Nato"
+FEMININE_GENITIVE_ARTICLES = _words("der")
+# a feminine or plural article after a comma: ", der Vorsitzende der SPD", ", die Abgeordnete der Grünen"
+APPOSITION_ARTICLES = _words("der die")
+# the feminine ending of an office: "Kanzlerin"; the links of an office's compounds and genitive
+FEMININE_ENDING = "in"
+OFFICE_LINKS = ("en", "in", "s")       # "Präsidentenberater", "Beraterin der Kanzlerin", "des Kanzlers"

@@ -44,3 +44,5 @@ def test_grammar_nouns_fill_every_kind_german_reads() -> None:
     # relatives, read before a lone first name („sein Bruder Raul“), are German nouns
     assert {"Bruder", "Tochter", "Cousin"} <= german.KINSHIP_NOUNS
     assert german.KINSHIP_NOUNS <= resources.common_nouns()
+    # a member's noun before its body („Mitglied der Nato“), singular apart from plural
+    assert german.MEMBER_NOUNS == {"Mitglied"} and german.MEMBERSHIP_NOUNS == {"Mitglied", "Mitglieder"}

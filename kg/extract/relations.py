@@ -22,12 +22,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 
-from kg import resources
+from kg import german, resources
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import declare, fired, rule
 from kg.german import (ADJECTIVE_ENDINGS, COPULA_ADVERBS, COPULAS, DETERMINERS, DURATION_OPENERS, ENUMERATION_WORDS,
                        GENITIVE_ARTICLES, GROUP_QUANTIFIERS, INCLUSIVES, LIST_GLUE, NEGATIONS, PARTY_HEAD_PREPOSITIONS,
-                       VERB_COPULAS)
+                       VERB_COPULAS, PARTY_OPENERS, MEMBER_NOUNS, FEMININE_GENITIVE_ARTICLES, MEMBERSHIP_NOUNS,
+                       TO_CONTRACTIONS, IN_PREPOSITIONS, APPOSITION_ARTICLES, GENITIVE_LIST_WORDS)
 from kg.facts import Relation
 from kg.nlp.hits import Hit
 
@@ -74,7 +75,8 @@ def _party_member_of(st: ReadingState, end: int) -> str | None:
     """ "Amilcar Pop von der Partei Winaq", "X, Mitglied der CDU": the party after the name ending at `end`."""
     words = st.words
     k = end + 1 if end < len(words) and words[end] == "," else end
-    if not (k + 2 < len(words) and (words[k:k + 2] in (["von", "der"], ["von", "den"], ["Mitglied", "der"]))):
+    if not (k + 2 < len(words) and ((words[k], words[k + 1]) in PARTY_OPENERS
+                                    or (words[k] in MEMBER_NOUNS and words[k + 1] in FEMININE_GENITIVE_ARTICLES))):
         return None
     return _party_after(st, k + 2)
 
@@ -165,7 +167,7 @@ def accession(st: ReadingState) -> None:
         while j < len(words) and words[j] in DETERMINERS:
             j += 1
         states = [x.key for x in st.by_tok.get(j, []) if x.label == "STATE"]
-        if states and j + 1 < len(words) and words[j + 1] in ("zum", "zur"):
+        if states and j + 1 < len(words) and words[j + 1] in TO_CONTRACTIONS:
             orgs = [x.key for x in st.by_tok.get(j + 2, []) if x.label == "ORG"]
             for o in orgs:
                 _member(st, st.state(states[0], st.idx[j]).key, o, st.idx[i], i, MEMBER_ACCESSION)
@@ -208,7 +210,7 @@ def copula_membership(st: ReadingState) -> None:
         j = i + 1
         while j < len(words) and (words[j] in COPULA_ADVERBS or words[j] in DURATION_OPENERS):
             j += 2 if words[j] in DURATION_OPENERS else 1     # "ist seit 1952 Mitglied der Nato"
-        if j >= len(words) or words[j] not in ("in", "im", "Mitglied", "Mitglieder"):
+        if j >= len(words) or (words[j] not in IN_PREPOSITIONS and words[j] not in MEMBERSHIP_NOUNS):
             continue
         j += 1
         orgs: list[str] = []
@@ -217,7 +219,7 @@ def copula_membership(st: ReadingState) -> None:
                   and st.orgs[x.key].kind == "international"]
             if xs:
                 orgs += xs
-            elif words[j] not in ("der", "des", "und", ","):
+            elif words[j] not in GENITIVE_LIST_WORDS:
                 break
             j += 1
         states = _enumeration(st, i, -1)
@@ -417,7 +419,7 @@ def party_appositions_after(st: ReadingState) -> None:
         if h.label != "ORG" or st.orgs[h.key].kind != "party" or h.tok < 4:
             continue
         k = h.tok - 4       # "," "der" NOUN "der" PARTY
-        if words[k] != "," or words[k + 1] not in ("der", "die") or words[k + 2] not in _member_nouns() \
+        if words[k] != "," or words[k + 1] not in APPOSITION_ARTICLES or words[k + 2] not in _member_nouns() \
                 or words[k + 3] not in GENITIVE_ARTICLES:
             continue
         starts = [s for s in st.per_ends.get(k, ()) if s in st.person_at]
@@ -445,7 +447,7 @@ def party_possessives(st: ReadingState) -> None:
 
 
 _POSSESSOR_GAP = 2      # adjectives between „Putins“ and the title: „Putins außenpolitischer Berater“
-OFFICE_LINKS = ("en", "in", "s")       # "Präsidentenberater", "Beraterin der Kanzlerin", "des Kanzlers"
+OFFICE_LINKS = german.OFFICE_LINKS
 
 
 @rule("relation-adviser-possessive", "a name in the genitive before an adviser's title is whom he advises: "
@@ -630,7 +632,7 @@ def _holder_of(st: ReadingState, office: str, state: str | None, adviser: Person
     found = []
     for p in {id(p): p for p in st.person_at.values()}.values():
         role = (p.role or (p.known.role if p.known else None) or "").casefold()
-        if p is adviser or not role.endswith((office, office + "in")):
+        if p is adviser or not role.endswith((office, office + german.FEMININE_ENDING)):
             continue
         if state is None or _state_of(st, p) == state:
             found.append(p)

@@ -36,19 +36,18 @@ if TYPE_CHECKING:
 
 # prepositions of place, direction and origin before a town ("bei", "über": only a toponym form); "von"
 # follows a noun more often than it names a place ("der Präsident von Frankreich")
-_TOWN_PREPOSITIONS = (german.PLACE_PREPOSITIONS - {"von"}) | german.DIRECTION_PREPOSITIONS | german.COMPASS_ADVERBS
+_TOWN_PREPOSITIONS = (german.PLACE_PREPOSITIONS - german.FROM_PREPOSITIONS) | german.DIRECTION_PREPOSITIONS | german.COMPASS_ADVERBS
 _ANY_PREPOSITION = _TOWN_PREPOSITIONS | {w.capitalize() for w in _TOWN_PREPOSITIONS}
 # words that stand only before places: after them any unknown name is one ("unweit Tekoa")
-_PLACE_ONLY = frozenset(("richtung", "Richtung", "gen")) | german.COMPASS_ADVERBS
+_PLACE_ONLY = german.PLACE_ONLY_PREPOSITIONS | german.COMPASS_ADVERBS
 _COORDINATION = german.LIST_SEPARATORS | {"bzw."}
-# "Frankfurt an der Oder", "Freiburg im Breisgau", "Rothenburg ob der Tauber", "Weil am Rhein"
-_JOINERS = (("an", "der"), ("am",), ("im",), ("ob", "der"))
+_JOINERS = german.PLACE_NAME_JOINERS
 _JOINER_ENDS = frozenset(joiner[-1] for joiner in _JOINERS)
 # adjective suffixes no noun ends in: "Bayerische", "Tyrrhenischen", "Südliches"
 _ADJECTIVE_ENDINGS = tuple(stem + end for stem in german.NOUNLESS_ADJECTIVE_SUFFIXES
                            for end in german.ADJECTIVE_ENDINGS)
-_RIVER_OPENERS = german.DEFINITE_ARTICLES | german.CONTRACTIONS | {"entlang"}
-_LINKING = ("s", "es", "")       # the genitive link of a compound ("Flüchtlingsheim")
+_RIVER_OPENERS = german.DEFINITE_ARTICLES | german.CONTRACTIONS | german.ALONG_POSTPOSITIONS
+_LINKING = german.COMPOUND_LINKS  # the genitive link of a compound ("Flüchtlingsheim")
 
 
 @lru_cache(maxsize=1)
@@ -88,7 +87,7 @@ def geo_heads() -> dict[str, tuple[str, bool]]:
     out: dict[str, tuple[str, bool]] = {}
     for r in resources.rows("geo_heads.tsv"):
         head, compound = r["head"], r["compound"] == "yes"
-        for form in (head, head + "s", head + "es"):
+        for form in (head, *(head + link for link in german.COMPOUND_LINKS if link)):
             out.setdefault(form, (head, compound))
     return out
 
@@ -138,7 +137,7 @@ class WordFacts:
         """2: a toponym form or a place by its word class; 1: a name word that may be unknown; 0: no name."""
         gaz = self.gaz
         if not w[:1].isupper() or not gaz.is_name_word(w) or gaz.title(w) is not None or w.endswith("-") \
-                or gaz.adjective_state(w) is not None or ("ß" in w and w.replace("ß", "ss") in gaz.common):
+                or gaz.adjective_state(w) is not None or (german.SHARP_S in w and w.replace(german.SHARP_S, german.SHARP_S_SWISS) in gaz.common):
             return 0            # "Nord- und Mittelamerika", "in Arabisch", "im Fußball" ("Fussball"): no name
         cls = gaz.name_classes.get(w)
         if toponym_form(w, gaz.common) or (cls == "PLACE" and w not in gaz.common):
@@ -276,7 +275,9 @@ def _name_adjective(p: PlacePass, k: int) -> bool:
     if k == 0 or p.words[k - 1] in _OPENERS or not p.free(k) or len(w) <= 3 or not w.isalpha() \
             or not w[:1].isupper() or not w[1:].islower() or not w.endswith(german.ADJECTIVE_ENDINGS):
         return False
-    if w.endswith("er") and (gaz.phrases.get((w[:-2],)) is not None or gaz.name_classes.get(w[:-2]) == "PLACE"):
+    stem = w[:-len(german.TOWN_ADJECTIVE_ENDING)]
+    if w.endswith(german.TOWN_ADJECTIVE_ENDING) and (gaz.phrases.get((stem,)) is not None
+                                                     or gaz.name_classes.get(stem) == "PLACE"):
         return True             # "Kölner", "Genfer": the adjective of a place
     if w.endswith(_ADJECTIVE_ENDINGS):
         return True             # "Bayerische", "Tyrrhenischen": an adjective by its suffix
@@ -398,13 +399,14 @@ def regional_adjective_places(p: PlacePass) -> None:
         if i < 1:
             continue
         adjective, opener = words[i], words[i - 1]
-        if not adjective.endswith(("sche", "schen")):
+        if not adjective.endswith(german.SCH_ADJECTIVE_ENDINGS):
             continue
         # after a contraction or a preposition and "dem" the adjective is weak: "im", "aus dem"
-        if opener in german.CONTRACTIONS or (i > 1 and opener == "dem" and words[i - 2] in german.PLACE_PREPOSITIONS):
-            ok = adjective.endswith(("ischen", "schen"))
+        if opener in german.CONTRACTIONS or (i > 1 and opener in german.DATIVE_NEUTER_ARTICLES
+                                             and words[i - 2] in german.PLACE_PREPOSITIONS):
+            ok = adjective.endswith(german.WEAK_SCH_ADJECTIVE_ENDINGS)
         else:
-            ok = opener == "das" and adjective.endswith(("ische", "sche"))
+            ok = opener in german.NEUTER_ARTICLES and adjective.endswith(german.STRONG_SCH_ADJECTIVE_ENDINGS)
         if ok and adjective.islower() and p.evidence(i + 1, True) and p.ends_name(i + 1) \
                 and not words[i + 1].endswith("s") and "-" not in words[i + 1]:
             p.add(i + 1, i + 2, "context:regional", "place-regional-adjective")
