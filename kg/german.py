@@ -77,12 +77,14 @@ MODALS = _words("will wollen wollte wollten soll sollen sollte sollten kann kön
 AUXILIARIES = HAVE_BE | PASSIVE_AUXILIARIES | MODALS | _words("würde würden")
 # the subjunctive of reported speech that turns a clause into a demand ("Mexiko müsse sich entschuldigen,
 # sagte Ebrard"); with a negation, "dürfe" forbids ("Russland dürfe nicht angreifen")
-DEMAND_MODALS = _words("müsse müssten")
+DEMAND_MODAL = "müsse"          # the cue a demand's event records
+DEMAND_MODALS = _words("müssten") | {DEMAND_MODAL}
 # hearsay: "soll(en) … angegriffen haben" reports another's claim of a past act
 HEARSAY_MODALS = _words("soll sollen")
 # a source a claim is attributed to: "laut Kiew", "Kiew zufolge", "nach Angaben Kiews"
 ATTRIBUTION_PREPOSITIONS = _words("laut gemäß")
-ATTRIBUTION_POSTPOSITIONS = _words("zufolge")
+ATTRIBUTION_POSTPOSITION = "zufolge"
+ATTRIBUTION_POSTPOSITIONS = frozenset({ATTRIBUTION_POSTPOSITION})
 ATTRIBUTION_NOUNS = _nouns("attribution")
 PROHIBITION_MODALS = _words("dürfe dürften")
 # "es gibt": a verb that takes any subject, like the auxiliaries
@@ -227,7 +229,9 @@ IN_PREPOSITIONS = _words("in im")
 # where one travels to or stays: "Reise nach Moskau", "Besuch in Kiew"
 DESTINATION_PREPOSITIONS = _words("in nach")
 # the partners of talks or a conflict: "Gespräche mit Kiew", "zwischen Moskau und Kiew"
-PARTNER_PREPOSITIONS = _words("mit zwischen")
+# "zwischen X und Y": the two sides of a mutual act
+BETWEEN_PREPOSITIONS = _words("zwischen")
+PARTNER_PREPOSITIONS = _words("mit") | BETWEEN_PREPOSITIONS
 # prepositions before a meeting that its subject attends: "beim Gipfel", "auf der Konferenz", "während der Gespräche"
 ATTENDANCE_PREPOSITIONS = _words("beim zum am auf bei nach vor während in im")
 # determiners of a noun the reader knows already: "den Gesprächen", "diese Verhandlungen", "beim Treffen"
@@ -324,3 +328,9 @@ APPOSITION_ARTICLES = _words("der die")
 # the feminine ending of an office: "Kanzlerin"; the links of an office's compounds and genitive
 FEMININE_ENDING = "in"
 OFFICE_LINKS = ("en", "in", "s")       # "Präsidentenberater", "Beraterin der Kanzlerin", "des Kanzlers"
+# the prefix of a past participle: "geschossen", "gewarnt"
+PARTICIPLE_PREFIX = "ge"
+# "auf" after a verb of meeting: "stieß auf Widerstand"
+ON_PREPOSITIONS = _words("auf")
+# "in" and "das" joined: "wurde ins Außenministerium einbestellt"
+INTO_CONTRACTIONS = _words("ins")

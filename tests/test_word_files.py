@@ -12,7 +12,8 @@ from kg import german, resources
 
 # `#`-commented lists: (file, fields a row)
 COMMENTED = [("short_title_heads.tsv", 1), ("ministry_forms.tsv", 2), ("own_country_nouns.tsv", 1), ("not_verbs.tsv", 1),
-             ("inviting_verbs.tsv", 1), ("visit_nouns.tsv", 1), ("grammar_nouns.tsv", 2)]
+             ("inviting_verbs.tsv", 1), ("visit_nouns.tsv", 1), ("grammar_nouns.tsv", 2),
+             ("construction_verbs.tsv", 2)]
 
 
 @pytest.mark.parametrize(("name", "width"), COMMENTED)
@@ -46,3 +47,12 @@ def test_grammar_nouns_fill_every_kind_german_reads() -> None:
     assert german.KINSHIP_NOUNS <= resources.common_nouns()
     # a member's noun before its body („Mitglied der Nato“), singular apart from plural
     assert german.MEMBER_NOUNS == {"Mitglied"} and german.MEMBERSHIP_NOUNS == {"Mitglied", "Mitglieder"}
+
+
+def test_construction_verbs_are_known_verbs() -> None:
+    """construction_verbs.tsv names the verb each cue-less construction is read as: a PLOVER cue or a compliance verb."""
+    from kg.extract.events import CONSTRUCTION_VERBS
+    from kg.extract.lexicon import plover_cues
+    assert set(CONSTRUCTION_VERBS) == {"threat", "compliance"}
+    assert CONSTRUCTION_VERBS["threat"] in {c.cue for c in plover_cues() if c.code == "THREATEN"}
+    assert CONSTRUCTION_VERBS["compliance"] in resources.load_word_list("compliance_verbs.tsv")

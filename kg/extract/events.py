@@ -252,7 +252,7 @@ def _passive(sentence: Sentence, cue: int) -> bool:
     # participles end in -t ("verurteilt", also when the lemma table misses them) or, as
     # strong verbs, in -en with a lemma of their own ("festgenommen" → "festnehmen")
     participle = word.text.islower() and (low.endswith("t") or (low.endswith("en") and low != word.lemma)
-                                          or (low.startswith("ge") and low.endswith("en")))
+                                          or (low.startswith(german.PARTICIPLE_PREFIX) and low.endswith("en")))
     # the auxiliary may follow a coordinated participle: "ermittelt und bestraft werden",
     # or stand in the clause before it: "wurden festgenommen, verurteilt und freigelassen"
     span = sentence.words[first:max(last, min(len(sentence.words), cue + 5))]
@@ -376,7 +376,9 @@ def _events_of(sentence: Sentence, prev: Actor | None, reading: EntityReading) -
 
 NEGATED_SUPPORT = declare("event-negated-support", "event code", "support denied by a negation in its own "
                           "clause is a refusal, REJECT: „Die USA unterstützen Israel in dieser Frage nicht“")
-DEMAND_CUE = PloverCue("müsse", "verb", (), "REQUEST", ("obj",), 0.55)
+# the verbs of constructions without a cue verb of their own (conditional threats, granted wishes)
+CONSTRUCTION_VERBS = {kind: verb for kind, verb in resources.commented_rows("construction_verbs.tsv")}
+DEMAND_CUE = PloverCue(german.DEMAND_MODAL, "verb", (), "REQUEST", ("obj",), 0.55)
 
 
 def _refusal(hit: _Hit, told: Reading) -> tuple[_Hit, Reading]:
@@ -387,7 +389,7 @@ def _refusal(hit: _Hit, told: Reading) -> tuple[_Hit, Reading]:
 
 
 ALLEGED_CODES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "SANCTION"})   # acts one is accused of
-ALLEGE_CUE = PloverCue("zufolge", "verb", (), "ACCUSE", ("obj",), 0.5)
+ALLEGE_CUE = PloverCue(german.ATTRIBUTION_POSTPOSITION, "verb", (), "ACCUSE", ("obj",), 0.5)
 
 
 def _allegations(sentence: Sentence, hits: list[_Hit], prev: Actor | None,
@@ -408,7 +410,7 @@ def _allegations(sentence: Sentence, hits: list[_Hit], prev: Actor | None,
 
 
 HOSTILE_CODES = frozenset({"SANCTION", "ASSAULT", "COERCE"})
-THREAT_CUE = PloverCue("drohen", "verb", (), "THREATEN", ("obj",), 0.5)
+THREAT_CUE = PloverCue(CONSTRUCTION_VERBS["threat"], "verb", (), "THREATEN", ("obj",), 0.5)
 THREATENED_SLOTS = german.THREAT_PREPOSITIONS
 
 
@@ -541,7 +543,7 @@ def _noun_met(at: _At) -> _Reading | None:
         k -= 1              # "auf scharfe Kritik", "auf heftigen Widerstand"
     first, last = sentence.clause_of(hit.index)
     verb = next((i for i in range(first, hit.index) if not words[i].capitalized and words[i].lemma in ENCOUNTERING), None)
-    if words[k].lower != "auf" or verb is None:
+    if words[k].lower not in german.ON_PREPOSITIONS or verb is None:
         return None
     genitive = _genitive(sentence, hit)
     actors = [genitive] if genitive is not None else [
@@ -581,7 +583,7 @@ def _noun_joined(at: _At) -> _Reading | None:
 
 
 COMPLYING = resources.load_word_list("compliance_verbs.tsv")     # "dem Wunsch X folgen"
-AGREE_CUE = PloverCue("folgen", "verb", (), "AGREE", ("obj",), 0.5)
+AGREE_CUE = PloverCue(CONSTRUCTION_VERBS["compliance"], "verb", (), "AGREE", ("obj",), 0.5)
 
 
 def _complied(sentence: Sentence, hit: _Hit, prev: Actor | None) -> tuple[Actor, Roles] | None:
@@ -645,7 +647,7 @@ def _coordinated_list(sentence: Sentence, head: Actor) -> list[Actor]:
 def _noun_between(at: _At) -> _Reading | None:
     # "Gefechte zwischen X und Y": a fight has its two sides after "zwischen" too
     if not at.hit.noun or at.source is not None or (at.hit.entry.code not in MUTUAL
-                                                    and "zwischen" not in at.hit.entry.targets):
+                                                    and german.BETWEEN_PREPOSITIONS.isdisjoint(at.hit.entry.targets)):
         return None
     pair = _between(at.sentence, at.hit)
     return _Reading(tuple(pair[:1]), tuple(pair[1:2]), (0.9,)) if pair else None
@@ -773,7 +775,7 @@ def _passive_reading(at: _At) -> _Reading | None:
         return None
     clause = sentence.actors_in(*sentence.clause_of(hit.index))
     found = PASSIVE_AGENTS.first(sentence, hit, clause)
-    pair = [a for a in clause if a.prep == "zwischen"] if hit.entry.code in MUTUAL else []
+    pair = [a for a in clause if a.prep in german.BETWEEN_PREPOSITIONS] if hit.entry.code in MUTUAL else []
     if found is None and len(pair) == 2:
         # "Der Vertrag zwischen Wien und Bratislava wurde unterzeichnet": the two sides did it
         return _Reading(tuple(pair[:1]), tuple(pair[1:2]), (0.8,), (PASSIVE_BETWEEN,))
@@ -822,7 +824,7 @@ def _passive_locative(sentence: Sentence, hit: _Hit, clause: list[Actor]) -> tup
 def _passive_summons(sentence: Sentence, hit: _Hit, clause: list[Actor]) -> tuple[Actor, ...] | None:
     if hit.entry.code != "ACCUSE":
         return None
-    return tuple(a for a in clause if a.prep == "ins" and a.last < hit.index)[:1] or None
+    return tuple(a for a in clause if a.prep in german.INTO_CONTRACTIONS and a.last < hit.index)[:1] or None
 
 
 @READINGS.rule("event-active-subject", "the subject by word order acts on the cue's object or slot: "
@@ -909,7 +911,7 @@ declare("event-untargeted", TARGET_STAGE, "a statement without a named target is
 
 def _between(sentence: Sentence, hit: _Hit) -> list[Actor]:
     """The two actors after "zwischen" following a noun."""
-    pair = [a for a in sentence.actors if a.prep == "zwischen" and hit.index < a.first <= hit.index + 8]
+    pair = [a for a in sentence.actors if a.prep in german.BETWEEN_PREPOSITIONS and hit.index < a.first <= hit.index + 8]
     return pair[:2] if len(pair) >= 2 else []
 
 
