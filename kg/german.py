@@ -57,7 +57,9 @@ NEGATIONS = NEGATIVE_ARTICLES | _words("nicht nie niemals")
 # "jede Stadt": a determiner of each one
 DISTRIBUTIVES = _words("jede jeder jedes jeden jedem")
 # the conjunctions that add one more: "Russland und China", "Frankreich sowie Italien"
-ADDITIVE_CONJUNCTIONS = _words("und sowie")
+# "sowie": "and also", joining a list's last part that often brings a group of its own
+AS_WELL_AS = _words("sowie")
+ADDITIVE_CONJUNCTIONS = _words("und") | AS_WELL_AS
 # the conjunctions of an enumeration: "Estland, Lettland oder Polen"
 LIST_CONJUNCTIONS = ADDITIVE_CONJUNCTIONS | _words("oder")
 COORDINATORS = LIST_CONJUNCTIONS | _words("aber sondern doch")
@@ -221,7 +223,9 @@ BY_PREPOSITIONS = _words("durch seitens")
 # the agent of a passive: "von Russland angegriffen", "durch die Armee", "seitens der Regierung"
 AGENT_PREPOSITIONS = FROM_PREPOSITIONS | BY_PREPOSITIONS
 # where a thing given comes from: "Hilfe aus Deutschland", "Waffen von der EU"
-SOURCE_PREPOSITIONS = FROM_PREPOSITIONS | _words("aus")
+# "aus X": where someone comes from ("sein Kollege aus Frankreich")
+OUT_OF_PREPOSITIONS = _words("aus")
+SOURCE_PREPOSITIONS = FROM_PREPOSITIONS | OUT_OF_PREPOSITIONS
 # the means by which one acts: "mit Hilfe der USA", "dank Russland", "mithilfe Irans"
 MEANS_PREPOSITIONS = _words("mit dank mithilfe")
 # "in" with its contraction: "in Moskau", "im Kreml"
@@ -231,7 +235,9 @@ DESTINATION_PREPOSITIONS = _words("in nach")
 # the partners of talks or a conflict: "Gespräche mit Kiew", "zwischen Moskau und Kiew"
 # "zwischen X und Y": the two sides of a mutual act
 BETWEEN_PREPOSITIONS = _words("zwischen")
-PARTNER_PREPOSITIONS = _words("mit") | BETWEEN_PREPOSITIONS
+# "mit X": the partner of a talk or act
+WITH_PREPOSITIONS = _words("mit")
+PARTNER_PREPOSITIONS = WITH_PREPOSITIONS | BETWEEN_PREPOSITIONS
 # prepositions before a meeting that its subject attends: "beim Gipfel", "auf der Konferenz", "während der Gespräche"
 ATTENDANCE_PREPOSITIONS = _words("beim zum am auf bei nach vor während in im")
 # determiners of a noun the reader knows already: "den Gesprächen", "diese Verhandlungen", "beim Treffen"
@@ -241,7 +247,9 @@ TRAVEL_PREPOSITIONS = IN_PREPOSITIONS | DESTINATION_PREPOSITIONS
 # where talks are held: "Gespräche in Genf", "im Kreml", "beim Gipfel in Minsk", "Reise nach Paris"
 VENUE_PREPOSITIONS = TRAVEL_PREPOSITIONS | _words("bei beim")
 # words that open a topic or a purpose: "Gespräche über die Lage", "zur Krise", "wegen der Sanktionen"
-TOPIC_PREPOSITIONS = _words("über zur zum um wegen gegen")
+# "über X": a talk's topic right after its cue ("sprachen über den Handel")
+ABOUT_PREPOSITIONS = _words("über")
+TOPIC_PREPOSITIONS = ABOUT_PREPOSITIONS | _words("zur zum um wegen gegen")
 # adverbs that carry a place an earlier sentence named: "Dort traf er Macron"
 THERE = _words("dort dorthin")
 # the slots of a threat's target: "Drohungen gegen Kiew", "Konsequenzen für Moskau", "ein Angriff auf X"
@@ -334,3 +342,7 @@ PARTICIPLE_PREFIX = "ge"
 ON_PREPOSITIONS = _words("auf")
 # "in" and "das" joined: "wurde ins Außenministerium einbestellt"
 INTO_CONTRACTIONS = _words("ins")
+# "nur" after a negation: "nicht nur … sondern auch" negates nothing
+RESTRICTIVE_ADVERBS = _words("nur")
+# the feminine of a noun in -ge: "Amtskollegin" (of "Amtskollege")
+FEMININE_GE_ENDING = "gin"

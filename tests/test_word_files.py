@@ -51,8 +51,9 @@ def test_grammar_nouns_fill_every_kind_german_reads() -> None:
 
 def test_construction_verbs_are_known_verbs() -> None:
     """construction_verbs.tsv names the verb each cue-less construction is read as: a PLOVER cue or a compliance verb."""
-    from kg.extract.events import CONSTRUCTION_VERBS
-    from kg.extract.lexicon import plover_cues
-    assert set(CONSTRUCTION_VERBS) == {"threat", "compliance"}
+    from kg.extract.lexicon import construction_verbs, plover_cues, talks_cues
+    CONSTRUCTION_VERBS = construction_verbs()
+    assert set(CONSTRUCTION_VERBS) == {"threat", "compliance", "spoken-talk"}
+    assert CONSTRUCTION_VERBS["spoken-talk"] in {c.cue for c in talks_cues() if c.kind == "PhoneCall"}
     assert CONSTRUCTION_VERBS["threat"] in {c.cue for c in plover_cues() if c.code == "THREATEN"}
     assert CONSTRUCTION_VERBS["compliance"] in resources.load_word_list("compliance_verbs.tsv")

@@ -21,7 +21,7 @@ from kg.extract.clauses import Actor, Sentence, Word, clause_particle, make_word
 from kg.extract.demands import (ALLEGED, CONDITIONAL_THREAT, DEMAND_MODAL, Demand, attributed_to,
                                 conditional_clauses, hearsay, read_demands, speaker)
 from kg.extract.factuality import NEGATION, Reading, read_factuality, talks_factuality
-from kg.extract.lexicon import PloverCue, plover_cues
+from kg.extract.lexicon import PloverCue, construction_verbs, plover_cues
 from kg.extract.mentions import EntityReading
 from kg.extract.rules import Stage, declare, fired
 from kg.extract.roles import Roles, find_subjects, find_targets, main_subject, previous_subject, read_sentences
@@ -377,7 +377,7 @@ def _events_of(sentence: Sentence, prev: Actor | None, reading: EntityReading) -
 NEGATED_SUPPORT = declare("event-negated-support", "event code", "support denied by a negation in its own "
                           "clause is a refusal, REJECT: „Die USA unterstützen Israel in dieser Frage nicht“")
 # the verbs of constructions without a cue verb of their own (conditional threats, granted wishes)
-CONSTRUCTION_VERBS = {kind: verb for kind, verb in resources.commented_rows("construction_verbs.tsv")}
+CONSTRUCTION_VERBS = construction_verbs()
 DEMAND_CUE = PloverCue(german.DEMAND_MODAL, "verb", (), "REQUEST", ("obj",), 0.55)
 
 

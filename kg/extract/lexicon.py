@@ -99,6 +99,17 @@ def talks_cues() -> tuple[TalksCue, ...]:
 
 
 @lru_cache(maxsize=1)
+def construction_verbs() -> dict[str, str]:
+    """The verb each construction without a cue verb of its own is read as (`construction_verbs.tsv`).
+
+    >>> construction_verbs()["threat"]
+    'drohen'
+    """
+    from kg import resources as data      # `resources` here is importlib's
+    return {kind: verb for kind, verb in data.commented_rows("construction_verbs.tsv")}
+
+
+@lru_cache(maxsize=1)
 def calendar_words() -> dict[str, dict[str, int]]:
     """`dates_de.tsv` by kind: {"month": {"januar": 1, …}, "weekday": …, "planned": …, "held": …}.
 

@@ -22,7 +22,7 @@ from kg.extract.clauses import (ACTOR_TYPES, Actor, Sentence, Word, clause_parti
                                 make_word, verb_keys)
 from kg.extract.dates import DateSpan, Tense, find_date, reference_date
 from kg.extract.factuality import OFFER_REFUSED, OFFERED, offered, refuses_offer
-from kg.extract.lexicon import TalksCue, calendar_words, plover_cues, state_organs, talks_cues
+from kg.extract.lexicon import TalksCue, calendar_words, construction_verbs, plover_cues, state_organs, talks_cues
 from kg.extract.mentions import EntityReading
 from kg.extract.rules import declare, fired
 from kg.extract.talk_anaphora import (BY_PHONE, CONTINUED, PAIR_ANAPHOR, ROLE_OF_STATE, by_phone, continues,
@@ -38,6 +38,8 @@ from kg.nlp.memo import Memo
 from kg.german import GENITIVE_ENDINGS, NEGATIONS, PASSIVE_AUXILIARIES, POSSESSIVES, RECIPROCALS
 
 log = logging.getLogger(__name__)
+# the talk verb that is a meeting, not a phone call, where a place is named („sprach in Paris mit X“)
+SPOKEN_TALK_VERB = construction_verbs()["spoken-talk"]
 
 ATTENDING = german.ATTENDANCE_PREPOSITIONS   # "beim Gipfel": the subject is there
 REFERRING = german.KNOWN_DETERMINERS
@@ -194,7 +196,7 @@ def _negated(sentence: Sentence, index: int) -> bool:
     """ "trafen sich nicht", "keine Gespräche" (but "nicht nur"), "lehnte Gespräche ab"."""
     first, last = sentence.clause_of(index)
     words = sentence.words
-    if any(w.lower in NEGATIONS and not (i + 1 < len(words) and words[i + 1].lower == "nur")
+    if any(w.lower in NEGATIONS and not (i + 1 < len(words) and words[i + 1].lower in german.RESTRICTIVE_ADVERBS)
            for i, w in enumerate(words[first:last], first)):
         return True
     refusals = _refusals()
@@ -338,7 +340,7 @@ def _verb_participants(sentence: Sentence, cue: _Cue, prev: Actor | None) -> tup
     if partners:
         return people + partners, tuple(dict.fromkeys(rules))
     reciprocal = any(w.lower in RECIPROCALS for w in sentence.words[first:last])
-    if reciprocal and len(people) >= 2 and ("sich" in cue.entry.requires or "mit" in cue.entry.requires):
+    if reciprocal and len(people) >= 2 and ("sich" in cue.entry.requires or not german.WITH_PREPOSITIONS.isdisjoint(cue.entry.requires)):
         return people, (*rules, RECIPROCAL)
     if "pair" in cue.entry.requires and len(people) >= 2:
         return people, (*rules, JOINT_AGREEMENT if "agreement" in cue.entry.requires else COORDINATED_PAIR)
@@ -369,13 +371,13 @@ LISTING = german.LIST_GLUE | german.PERSON_ARTICLES
 
 def _from_state(sentence: Sentence, actor: Actor) -> Actor:
     """The actor with the slot of the role noun it comes from ("mit seinem Kollegen aus X" → "mit")."""
-    if actor.prep != "aus" or actor.type != "State":
+    if actor.prep not in german.OUT_OF_PREPOSITIONS or actor.type != "State":
         return actor
     words = sentence.words
     covered = {i for a in sentence.actors for i in range(a.first, a.last + 1)}
     at = next((i for i in range(actor.first - 1, max(-1, actor.first - 8), -1)
                if words[i].lower not in LISTING and i not in covered), None)
-    if at is None or words[at].lower != "aus" or at == 0:
+    if at is None or words[at].lower not in german.OUT_OF_PREPOSITIONS or at == 0:
         return actor
     noun = words[at - 1]
     if at - 1 in covered or not (noun.capitalized and _organ(noun)):
@@ -396,7 +398,7 @@ def _organ_subjects(sentence: Sentence, first: int, cue: int) -> list[Actor]:
 
 def _organ(word: Word) -> bool:
     """A noun through which a state acts (`state_organs.tsv`: "Amtskollegen", "Vertreter", "Minister")."""
-    feminine = word.lower[:-2] + "e" if word.lower.endswith("gin") else word.lower     # "Amtskollegin"
+    feminine = word.lower[:-2] + "e" if word.lower.endswith(german.FEMININE_GE_ENDING) else word.lower     # "Amtskollegin"
     return any(form.endswith(state_organs()) for form in (word.lower, word.lemma, feminine))
 
 
@@ -452,7 +454,7 @@ def _noun_participants(sentence: Sentence, cue: _Cue, prev: Actor | None) -> tup
         owner = main_subject(sentence)
         if owner is not None and owner.key not in keys:
             subjects, rules = [owner], [*rules, ATTENDEE]
-    if len(linked) == 1 and not subjects and linked[0][0].prep == "mit":
+    if len(linked) == 1 and not subjects and linked[0][0].prep in german.WITH_PREPOSITIONS:
         # "Das Gespräch mit Putin sei konstruktiv gewesen, sagte Merkel": the speaker had it
         speaker = reported_speaker(sentence)
         if speaker is not None and speaker.key not in keys:
@@ -537,14 +539,14 @@ def _supplier(sentence: Sentence, cue: _Cue) -> Actor | None:
     """The State after "aus" in the talks noun's "über" topic of trade ("über Flugzeugkäufe aus Brasilien")."""
     first, last = sentence.clause_of(cue.index)
     words = sentence.words
-    about = next((i for i in range(cue.index + 1, min(last, cue.index + 3)) if words[i].lower == "über"), None)
+    about = next((i for i in range(cue.index + 1, min(last, cue.index + 3)) if words[i].lower in german.ABOUT_PREPOSITIONS), None)
     if about is None:
         return None
     trade = next((i for i in range(about + 1, min(last, about + 5))
                   if words[i].capitalized and words[i].lower.endswith(TRADE)), None)
     if trade is None:
         return None
-    return next((a for a in sentence.actors_in(trade + 1, last) if a.type == "State" and a.prep == "aus"), None)
+    return next((a for a in sentence.actors_in(trade + 1, last) if a.type == "State" and a.prep in german.OUT_OF_PREPOSITIONS), None)
 
 
 PAIRED_ADJECTIVES = declare("talks-paired-adjectives", "talks participants", "the states of a hyphenated pair of "
@@ -645,7 +647,7 @@ def _two_groups(sentence: Sentence, people: list[Actor]) -> list[list[Actor]]:
     """The groups of `people` split at a „sowie“ followed by a noun of their own, each of two or more."""
     words = sentence.words
     cuts = [i for i in range(1, len(people))
-            if any(w.lower == "sowie" and any(x.capitalized and x.text.isalpha() for x in words[j + 1:people[i].first])
+            if any(w.lower in german.AS_WELL_AS and any(x.capitalized and x.text.isalpha() for x in words[j + 1:people[i].first])
                    for j, w in enumerate(words[people[i - 1].last + 1:people[i].first], people[i - 1].last + 1))]
     bounds = [0, *cuts, len(people)]
     groups = [people[a:b] for a, b in zip(bounds, bounds[1:])]
@@ -851,7 +853,7 @@ def _open_talks(state: _Reading, sentence: Sentence, cue: _Cue, people: list[Act
     for group in groups:
         kind = cue.entry.kind
         place, place_rules = _where(state, sentence, cue, group if len(groups) > 1 else people)
-        if kind == "PhoneCall" and cue.entry.cue == "sprechen" and place:
+        if kind == "PhoneCall" and cue.entry.cue == SPOKEN_TALK_VERB and place:
             kind = "Meeting"
         if kind != "PhoneCall" and by_phone(sentence, cue.index):
             kind, place, place_rules = "PhoneCall", None, (BY_PHONE,)
