@@ -274,7 +274,8 @@ PRESENT_PARTICIPLE_ENDINGS = tuple("end" + end for end in ("", *ADJECTIVE_ENDING
 # a weak verb's past participle used as an adjective: "die verhängten Sanktionen", "der gemeldete Angriff"
 PARTICIPLE_ADJECTIVE_ENDINGS = tuple("t" + end for end in ADJECTIVE_ENDINGS)
 # the endings of a weak verb's past tense: "sagte", "sagten", "sagtet", "sagt"
-PAST_ENDINGS = ("ten", "tet", "te", "t")
+PAST_SINGULAR_ENDING = "te"      # "er sagte", "sie drohte"
+PAST_ENDINGS = ("ten", "tet", PAST_SINGULAR_ENDING, "t")
 
 
 # the double quotation marks of German and English typography: „…“, »…«, "…", “…”
@@ -346,3 +347,11 @@ INTO_CONTRACTIONS = _words("ins")
 RESTRICTIVE_ADVERBS = _words("nur")
 # the feminine of a noun in -ge: "Amtskollegin" (of "Amtskollege")
 FEMININE_GE_ENDING = "gin"
+# final letters after which a name's genitive takes no -s ("des Iraks" but "Paris", "Graz")
+SIBILANTS = "sxzß"
+# final consonants after which a long name also takes the genitive -es ("des Bundestages")
+ES_GENITIVE_CONSONANTS = "dtkg"
+# unstressed endings of nouns whose dative plural adds only -n ("den Ministern", "den Botschaftern")
+UNSTRESSED_NOUN_ENDINGS = ("er", "el")
+# the feminine plural after -in: "Ministerinnen"
+FEMININE_PLURAL_LINK = "nen"

@@ -94,11 +94,15 @@ class Entry:
     form: str = "name"
 
 
+_GENITIVES = tuple(sorted(german.GENITIVE_ENDINGS, key=len))      # -s, then -es
+
+
 def _genitives(word: str) -> list[str]:
     """'Russland' → ['Russlands']; acronyms and words ending in a sibilant take no -s."""
-    if not word[-1:].isalpha() or word.isupper() or word[-1] in "sxzß":
+    if not word[-1:].isalpha() or word.isupper() or word[-1] in german.SIBILANTS:
         return []
-    return [word + "s", word + "es"] if word[-1] in "dtkg" and len(word) > 3 else [word + "s"]
+    long = [word + ending for ending in _GENITIVES]
+    return long if word[-1] in german.ES_GENITIVE_CONSONANTS and len(word) > 3 else long[:1]
 
 
 def _inflections(words: tuple[str, ...]) -> set[tuple[str, ...]]:
@@ -142,15 +146,15 @@ def title_forms(record: resources.TitleRecord) -> dict[str, TitleForm]:
     else:
         out[t] = masc
         out[t + "s"] = masc
-        if t.endswith(("er", "el")):
+        if t.endswith(german.UNSTRESSED_NOUN_ENDINGS):
             out[t + "n"] = masc
         else:
             out[t + "e"] = masc
             out[t + "en"] = masc
     if fem:
         out.setdefault(fem, TitleForm(fem, record.official))
-        if fem.endswith("in"):
-            out.setdefault(fem + "nen", TitleForm(fem, record.official))
+        if fem.endswith(german.FEMININE_ENDING):
+            out.setdefault(fem + german.FEMININE_PLURAL_LINK, TitleForm(fem, record.official))
     return out
 
 
@@ -482,7 +486,7 @@ class Gazetteer(ContextRules):
 
     def _town_adjective(self, word: str) -> bool:
         """'Hamburger', 'Karlsruher', 'Wiener': a town's adjective, capitalised, in „-er“."""
-        if not word.endswith("er") or not word[:1].isupper() or len(word) < 5:
+        if not word.endswith(german.TOWN_ADJECTIVE_ENDING) or not word[:1].isupper() or len(word) < 5:
             return False
         for stem in (word[:-2], word[:-1], word[:-2] + "en", word[:-3] + "en"):   # Dresdner, Münchner
             entry = self.phrases.get((stem,))
@@ -505,12 +509,12 @@ class Gazetteer(ContextRules):
         """'Institut', 'Stiftungs', 'Liga': a noun that heads organisations' names (not one that
         describes them, as 'Hersteller' does), also in the genitive; 'Nachrichten' are also messages."""
         return noun != "Nachrichten" and any(self.org_words.roles.get(n) in ("head", "organ") for n in (
-            noun, noun[:-1] if noun.endswith("s") else "", noun[:-2] if noun.endswith("es") else ""))
+            noun, *(noun[:-len(e)] if noun.endswith(e) else "" for e in _GENITIVES)))
 
     def _name_noun(self, noun: str) -> bool:
         """'Stiftung', 'Instituts': a noun that heads a name (role head), also in the genitive."""
         return any(self.org_words.roles.get(n) == "head" for n in (
-            noun, noun[:-1] if noun.endswith("s") else "", noun[:-2] if noun.endswith("es") else ""))
+            noun, *(noun[:-len(e)] if noun.endswith(e) else "" for e in _GENITIVES)))
 
     def _compound_first(self, word: str) -> bool:
         """'Max', 'Bertelsmann': a compound's first part that is a name, no English word ('Online')."""
@@ -752,7 +756,7 @@ def _singular_verb(words: list[str], k: int) -> bool:
     if k >= len(words):
         return False
     w = words[k]
-    return w in _SINGULAR_AUXILIARIES or (w.islower() and w.endswith("te") and len(w) > 4)
+    return w in _SINGULAR_AUXILIARIES or (w.islower() and w.endswith(german.PAST_SINGULAR_ENDING) and len(w) > 4)
 
 
 def _fired(rule: str) -> bool:
