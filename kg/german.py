@@ -30,7 +30,8 @@ INDEFINITE_ARTICLES = _words("ein eine einer eines einem einen")
 ARTICLES = DEFINITE_ARTICLES | INDEFINITE_ARTICLES
 POSSESSIVES = _words("sein seine seines seinem seinen seiner ihr ihre ihres ihrem ihren ihrer "
                      "unser unsere unseres unserem unseren unserer")
-DEMONSTRATIVES = _words("dieser diese dieses diesem diesen jener")
+MASCULINE_DEMONSTRATIVE = "dieser"       # "Dieser sagte …": a pronoun at a sentence's start
+DEMONSTRATIVES = _words("diese dieses diesem diesen jener") | {MASCULINE_DEMONSTRATIVE}
 QUANTIFIERS = _words("einige einigen einiger einiges einigem")
 # "trafen sich", "sprachen miteinander": the subjects act on each other.
 RECIPROCALS = _words("sich miteinander einander")
@@ -59,7 +60,8 @@ DISTRIBUTIVES = _words("jede jeder jedes jeden jedem")
 # the conjunctions that add one more: "Russland und China", "Frankreich sowie Italien"
 # "sowie": "and also", joining a list's last part that often brings a group of its own
 AS_WELL_AS = _words("sowie")
-ADDITIVE_CONJUNCTIONS = _words("und") | AS_WELL_AS
+AND_CONJUNCTIONS = _words("und")
+ADDITIVE_CONJUNCTIONS = AND_CONJUNCTIONS | AS_WELL_AS
 # the conjunctions of an enumeration: "Estland, Lettland oder Polen"
 LIST_CONJUNCTIONS = ADDITIVE_CONJUNCTIONS | _words("oder")
 COORDINATORS = LIST_CONJUNCTIONS | _words("aber sondern doch")
@@ -67,8 +69,10 @@ COORDINATORS = LIST_CONJUNCTIONS | _words("aber sondern doch")
 # so only `SUBORDINATORS_AMBIGUOUS` holds it and clauses are not split at it
 # "dass" opens a content clause: "sagte, dass …"
 COMPLEMENTIZERS = _words("dass daß")
-SUBORDINATORS = COMPLEMENTIZERS | _words(
-    "weil falls wenn nachdem obwohl damit während ob bevor sodass indem wonach wie als")
+# "wie", "als" compare as often as they subordinate: a clause starts at them only after a comma
+COMPARATIVE_CONJUNCTIONS = _words("wie als")
+SUBORDINATORS = COMPLEMENTIZERS | COMPARATIVE_CONJUNCTIONS | _words(
+    "weil falls wenn nachdem obwohl damit während ob bevor sodass indem wonach")
 SUBORDINATORS_AMBIGUOUS = _words("da")
 # forms of "werden", the passive (and future) auxiliary
 PASSIVE_AUXILIARIES = _words("wird werden werde wurde wurden worden")
@@ -116,7 +120,9 @@ KINSHIP_NOUNS = _nouns("kinship")
 # ("Mohammed bin Salman"; "ben", "abu": son and father of, "Zine El Abidine Ben Ali", "Abu Bakr al-Baghdadi")
 NAME_PARTICLES = _words("von van de di da del du dos ter zu la le bin ibn ben abu al el")
 # the article after "von"/"van" in a surname ("von der Leyen", "van den Broek")
-PARTICLE_ARTICLES = _words("der den dem")
+# the masculine singular articles but the genitive: "der", "dem", "den" (also in names: "von der Leyen")
+MASCULINE_ARTICLES = _words("der den dem")
+PARTICLE_ARTICLES = MASCULINE_ARTICLES
 # the particles an article may follow: "von der Leyen", "van den Broek"
 ARTICLED_PARTICLES = _words("von van")
 
@@ -202,7 +208,8 @@ PERSONAL_PRONOUNS = _words("ich du er sie es wir ihr man")
 # the speaker's own pronouns in quoted speech: "Wir werden helfen, sagte Merkel"
 FIRST_PERSON_PRONOUNS = _words("ich wir")
 # a third person singular subject: "er", "sie"
-THIRD_PERSON_PRONOUNS = _words("er sie")
+MASCULINE_PRONOUNS = _words("er")
+THIRD_PERSON_PRONOUNS = MASCULINE_PRONOUNS | _words("sie")
 # the pronouns of a masculine object: "traf ihn", "gab ihm"
 OBJECT_PRONOUNS = _words("ihm ihn")
 # the pronouns that can only be an object: "bat ihn", "warf ihnen vor"
@@ -217,7 +224,8 @@ PERFECT_INFINITIVES = _words("haben sein")
 TO_CONTRACTIONS = _words("zum zur")
 TO_PREPOSITIONS = TO_CONTRACTIONS | _words("zu")
 # "von" with its contraction: the agent or origin: "von Putin", "vom Kreml"
-FROM_PREPOSITIONS = _words("von vom")
+PLAIN_FROM_PREPOSITIONS = _words("von")     # "von" alone, without its contraction "vom"
+FROM_PREPOSITIONS = PLAIN_FROM_PREPOSITIONS | _words("vom")
 # the agent of a passive that is never an origin: "durch die Armee", "seitens der Regierung"
 BY_PREPOSITIONS = _words("durch seitens")
 # the agent of a passive: "von Russland angegriffen", "durch die Armee", "seitens der Regierung"
@@ -229,7 +237,8 @@ SOURCE_PREPOSITIONS = FROM_PREPOSITIONS | OUT_OF_PREPOSITIONS
 # the means by which one acts: "mit Hilfe der USA", "dank Russland", "mithilfe Irans"
 MEANS_PREPOSITIONS = _words("mit dank mithilfe")
 # "in" with its contraction: "in Moskau", "im Kreml"
-IN_PREPOSITIONS = _words("in im")
+INSIDE_PREPOSITIONS = _words("in")      # "in" alone, without its contraction "im"
+IN_PREPOSITIONS = INSIDE_PREPOSITIONS | _words("im")
 # where one travels to or stays: "Reise nach Moskau", "Besuch in Kiew"
 DESTINATION_PREPOSITIONS = _words("in nach")
 # the partners of talks or a conflict: "Gespräche mit Kiew", "zwischen Moskau und Kiew"
@@ -355,3 +364,12 @@ ES_GENITIVE_CONSONANTS = "dtkg"
 UNSTRESSED_NOUN_ENDINGS = ("er", "el")
 # the feminine plural after -in: "Ministerinnen"
 FEMININE_PLURAL_LINK = "nen"
+# "die" before a group: "die beiden", "die Taliban"; with "den": "den Taliban"
+PLURAL_ARTICLES = _words("die")
+PLURAL_GROUP_ARTICLES = PLURAL_ARTICLES | _words("den")
+# the particle of an infinitive: "um Putin zu treffen", "zu haben"
+INFINITIVE_PARTICLES = _words("zu")
+# "um" opening an infinitive clause of purpose: "um … zu treffen"
+PURPOSE_CONJUNCTIONS = _words("um")
+# the ending of an inhabitant's noun: "Palästinenser", "Berliner"
+INHABITANT_ENDING = "er"

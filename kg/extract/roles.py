@@ -27,6 +27,8 @@ from kg import german
 from kg.german import AUXILIARIES
 from kg.nlp.memo import once_per_doc
 
+_SENTENCE_DEMONSTRATIVE = german.MASCULINE_DEMONSTRATIVE.capitalize()     # "Dieser sagte …"
+
 INSERTION_MARKS = frozenset({"–", "—", "-", "(", "["})      # clauses that open an insertion
 
 
@@ -84,16 +86,16 @@ def _reference(sentence: Sentence, resolver: Resolver, speaker: Actor | None, co
         found = Actor(speaker.key, speaker.type, i, i, None, resolved=True)
     elif w.lower in SUBJECT_PRONOUNS and (w.text in german.THIRD_PERSON_PRONOUNS or (i == 0 and w.lower in german.THIRD_PERSON_PRONOUNS)):
         found = resolver.pronoun(sentence.index, w, i)
-    elif w.text == "Dieser" and i == 0 and len(words) > 1 and words[1].verbish:
+    elif w.text == _SENTENCE_DEMONSTRATIVE and i == 0 and len(words) > 1 and words[1].verbish:
         found = _resolved(resolver.demonstrative(sentence.index), i, DEMONSTRATIVE)
     elif w.lower in german.HIS and i + 1 < len(words) and words[i + 1].lower in OWN_COUNTRY:
         owner = speaker if speaker is not None and speaker.first > i else resolver.pronoun(sentence.index, words[i], i)
         found = resolver.country_of(owner, i)
         if found is not None:
             fired(OWN_COUNTRY_RULE)
-    elif w.lower in PAIR_WORDS and (i == 0 or words[i - 1].lower == "die"):
+    elif w.lower in PAIR_WORDS and (i == 0 or words[i - 1].lower in german.PLURAL_ARTICLES):
         return _pair(sentence, resolver, i)
-    elif w.capitalized and i > 0 and words[i - 1].lower in ("die", "den") and w.lower in ARMED_EPITHETS:
+    elif w.capitalized and i > 0 and words[i - 1].lower in german.PLURAL_GROUP_ARTICLES and w.lower in ARMED_EPITHETS:
         found = _resolved(resolver.armed_group(sentence.index), i, EPITHET)
     elif (w.capitalized and i > 0 and words[i - 1].lower in german.PERSON_ARTICLES
           and (i + 1 >= len(words) or (i + 1) not in covered)):
@@ -225,10 +227,11 @@ def main_subject(sentence: Sentence) -> Actor | None:
 def _infinitive(sentence: Sentence, cue: int) -> bool:
     """A zu-infinitive ("… zu kooperieren", "auszuüben"): its subject is the main clause's."""
     words = sentence.words
-    return (cue > 0 and words[cue - 1].lower == "zu") or \
-        (cue + 2 < len(words) and words[cue + 1].lower == "zu" and words[cue + 2].lower in german.PERFECT_INFINITIVES) or \
-        any(words[cue].lower.startswith(p + "zu") and len(words[cue].lower) > len(p) + 4
-            for p in german.SEPARABLE_PARTICLES)
+    return (cue > 0 and words[cue - 1].lower in german.INFINITIVE_PARTICLES) or \
+        (cue + 2 < len(words) and words[cue + 1].lower in german.INFINITIVE_PARTICLES
+         and words[cue + 2].lower in german.PERFECT_INFINITIVES) or \
+        any(words[cue].lower.startswith(p + zu) and len(words[cue].lower) > len(p) + 4
+            for p in german.SEPARABLE_PARTICLES for zu in german.INFINITIVE_PARTICLES)
 
 
 PERSONAL_PRONOUNS = german.PERSONAL_PRONOUNS
@@ -417,7 +420,7 @@ def _inverted(slot: _Slot) -> Roles | None:
     words = slot.sentence.words
     article = words[head.first - 1].lower if head.first > 0 else ""
     near = head.first <= slot.cue + 4
-    if head.resolved or head.type == "Official" or (near and article not in ("der", "dem", "den")):
+    if head.resolved or head.type == "Official" or (near and article not in german.MASCULINE_ARTICLES):
         return _chained(slot, head)
     return None
 
