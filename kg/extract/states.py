@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from kg import german
 from kg.extract.clauses import lemma_of
 from kg.extract.lexicon import verb_cues
 from kg.extract.reading import Draft, ReadingState, common_nouns, tables
@@ -34,6 +35,8 @@ from kg.nlp.hits import Hit
 _PARTICIPLE = re.compile(r"^[a-zäöü]*ge[a-zäöü]+(t|te|ten|ter|tes|tem)$")
 # verbs that take any subject ("In meinem Herzen wird Wien ...", "Der größte Markt ist Wien")
 _AUXILIARIES = AUXILIARIES | EXISTENTIAL
+_SEAT_PREPOSITIONS = german.INSIDE_PREPOSITIONS | german.OUT_OF_PREPOSITIONS     # "Regierung in Kabul"
+_STATE_GENITIVE_OPENERS = german.INSIDE_PREPOSITIONS | german.GENITIVE_ARTICLES
 
 
 # -- capitals: the government (State) when they act, else the city (Place) -----------------
@@ -85,7 +88,7 @@ def _capital_after_noun(st: ReadingState, h: Hit) -> bool | None:
                    "government: „die Regierung in Kiew“, „die Behörden in Peking“")
 def _capital_government_in(st: ReadingState, h: Hit) -> bool | None:
     before = st.words[max(0, h.tok - 2):h.tok]
-    return True if len(before) == 2 and before[1] in ("in", "aus") and before[0] in st.t.seat_words else None
+    return True if len(before) == 2 and before[1] in _SEAT_PREPOSITIONS and before[0] in st.t.seat_words else None
 
 
 @CAPITAL_ACTS.rule("capital-between", "capitals after „zwischen“ are governments: „die Spannungen zwischen "
@@ -93,8 +96,9 @@ def _capital_government_in(st: ReadingState, h: Hit) -> bool | None:
 def _capital_between(st: ReadingState, h: Hit) -> bool | None:
     words = st.words
     before = words[max(0, h.tok - 2):h.tok]
-    if (before and before[-1] == "zwischen") or \
-            (len(before) == 2 and before[1] == "und" and h.tok >= 3 and words[h.tok - 3] == "zwischen"):
+    if (before and before[-1] in german.BETWEEN_PREPOSITIONS) or \
+            (len(before) == 2 and before[1] in german.AND_CONJUNCTIONS and h.tok >= 3
+                 and words[h.tok - 3] in german.BETWEEN_PREPOSITIONS):
         return True
     return None
 
@@ -121,7 +125,7 @@ def _capital_relation_noun(st: ReadingState, h: Hit) -> bool | None:
                    "acts: „eine von Riad geführte Allianz“")
 def _capital_participle_agent(st: ReadingState, h: Hit) -> bool | None:
     words = st.words
-    if h.tok > 0 and words[h.tok - 1] == "von" and h.tok_end < len(words) and _PARTICIPLE.match(words[h.tok_end]):
+    if h.tok > 0 and words[h.tok - 1] in german.PLAIN_FROM_PREPOSITIONS and h.tok_end < len(words) and _PARTICIPLE.match(words[h.tok_end]):
         return True
     return None
 
@@ -195,7 +199,7 @@ def _capital_clause_subject(st: ReadingState, h: Hit) -> bool | None:
 def _past_coordinated(st: ReadingState, h: Hit) -> int:
     """The token after the capital, or after a capital or state coordinated with it ("Washington und Moskau")."""
     words, k = st.words, h.tok_end
-    if k + 1 < len(words) and words[k] == "und" and any(x.label in ("CAPITAL", "STATE")
+    if k + 1 < len(words) and words[k] in german.AND_CONJUNCTIONS and any(x.label in ("CAPITAL", "STATE")
                                                       for x in st.by_tok.get(k + 1, [])):
         k += 2
     return k
@@ -308,7 +312,7 @@ def _qualifier_state(st: ReadingState, tok: int, tok_end: int) -> str | None:
     for k in (tok_end, tok_end + 1):
         for x in st.by_tok.get(k, []):
             if x.label in ("STATE", "CAPITAL") and (x.form == "genitive" or
-                                                    st.words[k - 1] in ("in", "der", "des")):
+                                                    st.words[k - 1] in _STATE_GENITIVE_OPENERS):
                 return x.key
     return None
 
