@@ -242,7 +242,7 @@ def governing_prep(words: Sequence[Word], first: int) -> str | None:
     while i >= 0 and steps < 4:
         w = words[i]
         if w.lower in PREPOSITIONS:
-            return None if w.lower == "um" and _infinitive_after(words, first) else w.lower
+            return None if w.lower in german.PURPOSE_CONJUNCTIONS and _infinitive_after(words, first) else w.lower
         if w.lower in DETERMINERS or (w.text.isalpha() and w.text.islower() and not w.verbish
                                       and w.lower not in COORDINATORS and w.lower not in SUBORDINATORS
                                       and w.lower not in SUBJECT_PRONOUNS):
@@ -270,7 +270,7 @@ def _day(w: Word) -> bool:
 
 def _infinitive_after(words: Sequence[Word], first: int) -> bool:
     """ "um Putin zu treffen": "um" opens an infinitive clause and governs no actor."""
-    return any(w.lower == "zu" for w in words[first + 1:first + 8])
+    return any(w.lower in german.INFINITIVE_PARTICLES for w in words[first + 1:first + 8])
 
 
 def _is_title_gap(words: Sequence[Word]) -> bool:
@@ -301,7 +301,7 @@ def _one_national(words: Sequence[Word], actor: Actor) -> bool:
     while before > 0 and before >= actor.first - 2 and words[before].text.islower() \
             and words[before].lower.endswith(ADJECTIVE_ENDINGS) and words[before].lower not in SINGULAR_ARTICLES:
         before -= 1         # "einen 23-jährigen Palästinenser", "einen jungen Israeli"
-    return word.capitalized and "-" not in word.text and word.lower.endswith("er") \
+    return word.capitalized and "-" not in word.text and word.lower.endswith(german.INHABITANT_ENDING) \
         and words[before].lower in SINGULAR_ARTICLES
 
 
@@ -326,7 +326,7 @@ def _generic_adjective(words: Sequence[Word], actor: Actor) -> bool:
 def _organ_before(words: Sequence[Word], first: int) -> int:
     """Index where a state-organ phrase before "in" + state starts ("die Regierung in Kiew"), else -1."""
     i = first - 1
-    if i < 1 or words[i].lower != "in":
+    if i < 1 or words[i].lower not in german.INSIDE_PREPOSITIONS:
         return -1
     noun = words[i - 1]
     organs = state_organs()
@@ -455,7 +455,7 @@ def _with_prepositions(words: Sequence[Word], merged: list[Actor]) -> list[Actor
             out.append(replace(actor, prep="()"))    # a parenthesis ("22 sind Nato-Mitglieder") is an aside
             continue
         prep = governing_prep(words, actor.first)
-        organ = _organ_before(words, actor.first) if prep == "in" and actor.type == "State" else -1
+        organ = _organ_before(words, actor.first) if prep in german.INSIDE_PREPOSITIONS and actor.type == "State" else -1
         if organ >= 0:
             # "die Regierung in Kiew", "ein Gericht in Pjöngjang": the state acts through the organ
             out.append(replace(actor, first=organ, prep=governing_prep(words, organ)))
@@ -495,7 +495,7 @@ def clause_ranges(words: Sequence[Word]) -> list[tuple[int, int]]:
                 inserted.add(end)
             elif not (w.text == "," and (_list_comma(words, i) or (i in inserted and _resumes(words, i)))):
                 cuts.append(i)
-        elif w.lower in SUBORDINATORS and words[i - 1].text not in BOUNDARY_PUNCT and w.lower not in ("wie", "als"):
+        elif w.lower in SUBORDINATORS and words[i - 1].text not in BOUNDARY_PUNCT and w.lower not in german.COMPARATIVE_CONJUNCTIONS:
             cuts.append(i)
         elif w.lower in COORDINATORS and i + 1 < len(words) and _verb_like(words[i + 1]):
             cuts.append(i)
@@ -727,10 +727,10 @@ class Resolver:
                 break
             if index == sentence_index:
                 continue
-            if word.lower == "er" and actor.type != "Official":
+            if word.lower in german.MASCULINE_PRONOUNS and actor.type != "Official":
                 continue
             return Actor(actor.key, actor.type, at, at, None, resolved=True)
-        if word.lower == "er":
+        if word.lower in german.MASCULINE_PRONOUNS:
             for index, key in reversed(self._officials):
                 if index < sentence_index - 3 or index < self._last_person:
                     break       # a private person named since may be "er"
