@@ -71,8 +71,10 @@ COORDINATORS = LIST_CONJUNCTIONS | _words("aber sondern doch")
 COMPLEMENTIZERS = _words("dass daß")
 # "wie", "als" compare as often as they subordinate: a clause starts at them only after a comma
 COMPARATIVE_CONJUNCTIONS = _words("wie als")
+# "ob" opens an indirect question: "fragte, ob …", whose content is open, not possible
+INTERROGATIVE_COMPLEMENTIZERS = _words("ob")
 SUBORDINATORS = COMPLEMENTIZERS | COMPARATIVE_CONJUNCTIONS | _words(
-    "weil falls wenn nachdem obwohl damit während ob bevor sodass indem wonach")
+    "weil falls wenn nachdem obwohl damit während bevor sodass indem wonach") | INTERROGATIVE_COMPLEMENTIZERS
 SUBORDINATORS_AMBIGUOUS = _words("da")
 # forms of "werden", the passive (and future) auxiliary
 PASSIVE_AUXILIARIES = _words("wird werden werde wurde wurden worden")
@@ -87,6 +89,7 @@ DEMAND_MODAL = "müsse"          # the cue a demand's event records
 DEMAND_MODALS = _words("müssten") | {DEMAND_MODAL}
 # hearsay: "soll(en) … angegriffen haben" reports another's claim of a past act
 HEARSAY_MODALS = _words("soll sollen")
+SHALL_STEM = "soll"        # "soll", "sollen", "sollte", "sollten"
 # a source a claim is attributed to: "laut Kiew", "Kiew zufolge", "nach Angaben Kiews"
 ATTRIBUTION_PREPOSITIONS = _words("laut gemäß")
 ATTRIBUTION_POSTPOSITION = "zufolge"
@@ -188,7 +191,10 @@ DURATION_OPENERS = _words("seit")
 # adverbs between a copula and its predicate: "sind ohnehin in der Nato"
 COPULA_ADVERBS = _words("ohnehin bereits schon längst auch")
 # words that open a list of members: "der Sicherheitsrat – einschließlich China und Russland –"
-INCLUSIVES = _words("einschließlich darunter inklusive samt")
+# "darunter": "among them"; "unter ihnen" says the same
+AMONG_ADVERBS = _words("darunter")
+AMONG_PREPOSITIONS = _words("unter")
+INCLUSIVES = _words("einschließlich inklusive samt") | AMONG_ADVERBS
 
 
 # -- the clause, role, talks and event rules (kg/extract) ---------------------------------------
@@ -213,7 +219,8 @@ THIRD_PERSON_PRONOUNS = MASCULINE_PRONOUNS | _words("sie")
 # the pronouns of a masculine object: "traf ihn", "gab ihm"
 OBJECT_PRONOUNS = _words("ihm ihn")
 # the pronouns that can only be an object: "bat ihn", "warf ihnen vor"
-OBJECT_ONLY_PRONOUNS = OBJECT_PRONOUNS | _words("ihnen")
+DATIVE_PLURAL_PRONOUNS = _words("ihnen")
+OBJECT_ONLY_PRONOUNS = OBJECT_PRONOUNS | DATIVE_PLURAL_PRONOUNS
 # the possessive of "er": "sein Land", "seine Regierung"
 HIS = _words("sein seine")
 # the word of a pair: "beide Seiten", "die beiden"
@@ -368,8 +375,21 @@ FEMININE_PLURAL_LINK = "nen"
 PLURAL_ARTICLES = _words("die")
 PLURAL_GROUP_ARTICLES = PLURAL_ARTICLES | _words("den")
 # the particle of an infinitive: "um Putin zu treffen", "zu haben"
-INFINITIVE_PARTICLES = _words("zu")
+INFINITIVE_PARTICLE = "zu"          # also inside a separable verb: "anzugreifen"
+INFINITIVE_PARTICLES = frozenset({INFINITIVE_PARTICLE})
 # "um" opening an infinitive clause of purpose: "um … zu treffen"
 PURPOSE_CONJUNCTIONS = _words("um")
 # the ending of an inhabitant's noun: "Palästinenser", "Berliner"
 INHABITANT_ENDING = "er"
+# "bei X": where someone works ("Analyst bei der Nato")
+AT_PREPOSITIONS = _words("bei")
+# "für X": the domain of a title ("Beauftragter für Menschenrechte")
+FOR_PREPOSITIONS = _words("für")
+# "und" and the comma that join the parts of a list
+AND_GLUE = AND_CONJUNCTIONS | _words(",")
+# words in -ein that are not feminine nouns in -in: "Verein", "allgemein"
+FEMININE_LOOKALIKE_ENDINGS = ("ein",)
+# the article after a title's complement opener: "Vizechef der Behörde", "Chef des Amtes", "von dem"
+COMPLEMENT_ARTICLES = _words("der des dem")
+# the adjective of an age, in both cases: "45-jährige", "die 29-Jährige"
+AGE_ADJECTIVE_STEMS = ("jährig", "Jährig")

@@ -18,12 +18,16 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from kg import resources
+from kg import german, resources
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import Stage, declare, fired
 from kg.extract.states import body, main_state
 from kg.german import ADJECTIVE_ENDINGS, CASE_ENDINGS, GENITIVE_ARTICLES, NOUN_COMPLEMENT_OPENERS, DETERMINERS
 from kg.nlp.hits import Hit
+
+_WORKPLACE_PREPOSITIONS = german.INSIDE_PREPOSITIONS | german.OUT_OF_PREPOSITIONS | german.AT_PREPOSITIONS
+_TITLE_STOPS = german.AND_GLUE | {"("}
+_TITLE_JOINERS = german.FOR_PREPOSITIONS | german.AND_CONJUNCTIONS      # "Beauftragter für Menschenrechte"
 
 
 
@@ -111,7 +115,7 @@ def _complement(st: ReadingState, k: int) -> tuple[PersonDraft | None, int, Pers
                    for x in st.by_tok.get(j - 1, [])):
             j = _noun_phrase_end(st, k, j)
         return None, j, (st.person_at[j] if j > k + 1 and j in st.person_at else None)
-    if k + 1 < n and words[k] in ("in", "aus", "bei") and any(
+    if k + 1 < n and words[k] in _WORKPLACE_PREPOSITIONS and any(
             x.label in ("CAPITAL", "PLACE", "STATE") for x in st.by_tok.get(k + 1, [])):
         # "der russische Botschafter in Wien, Sergej Netschajew"
         return None, max(x.tok_end for x in st.by_tok[k + 1]), None
@@ -127,9 +131,9 @@ def _noun_phrase_end(st: ReadingState, k: int, j: int) -> int:
         if spans:
             j = max(spans)
         elif (words[j][:1].isupper() or words[j] in DETERMINERS or
-              words[j].endswith(CASE_ENDINGS)) and words[j] not in (",", "(", "und"):
+              words[j].endswith(CASE_ENDINGS)) and words[j] not in _TITLE_STOPS:
             j += 1
-        elif words[j] in ("für", "und") and j + 1 < n and words[j + 1][:1].isupper() \
+        elif words[j] in _TITLE_JOINERS and j + 1 < n and words[j + 1][:1].isupper() \
                 and j + 1 not in st.person_at:
             j += 1      # "der Kommission für Menschenrechte und Nationale Versöhnung"
         else:
@@ -188,7 +192,7 @@ def _role(st: ReadingState, h: Hit) -> str:
         low = w.lower()
         for adj in st.t.role_adjectives:
             if low.startswith(adj) and low[len(adj):] in ("", *ADJECTIVE_ENDINGS):
-                feminine = role.endswith("in") and not role.endswith("ein")
+                feminine = role.endswith(german.FEMININE_ENDING) and not role.endswith(german.FEMININE_LOOKALIKE_ENDINGS)
                 fired(ROLE_ADJECTIVE)
                 return f"{adj}{'e' if feminine else 'er'} {role}"
     return role
@@ -238,7 +242,7 @@ def _affiliation_before(st: ReadingState, h: Hit, obj: PersonDraft | None) -> st
             if x.label == "ORG" and x.form in ("genitive", "name") and b == h.tok - 1:
                 return st.org_or_state(x.key, x.start)
         w = st.words[b]
-        if not (w in DETERMINERS or w.islower()) or w in (",", "und"):
+        if not (w in DETERMINERS or w.islower()) or w in german.AND_GLUE:
             break
         b -= 1
         steps += 1
