@@ -167,7 +167,7 @@ def _clause_reading(sentence: Sentence, cue: int, first: int, last: int) -> Read
     skip = {cue, particle[1]} if particle else {cue}       # "erklärte sich bereit": the cue's own word
     opener = _opener(sentence, first, last)
     if opener is not None and opener.lower in table["opener"] and \
-            (opener.lower != "um" or _zu_infinitive(sentence, first, last)):
+            (opener.lower not in german.PURPOSE_CONJUNCTIONS or _zu_infinitive(sentence, first, last)):
         found.append(Reading(table["opener"][opener.lower], (OPENER,)))
         skip.add(words.index(opener, first, last))      # "Sollten …" opens; it is no auxiliary here
     for i in range(first, last):
@@ -198,14 +198,15 @@ def _infinitive(word: Word) -> bool:
 def _zu_infix(word: Word) -> bool:
     """ "anzugreifen" is "angreifen" with "zu" after its particle."""
     low, lemma = word.lower, word.lemma
-    at = low.find("zu", 1)
-    return at > 0 and low != lemma and low[:at] + low[at + 2:] == lemma
+    zu = german.INFINITIVE_PARTICLE
+    at = low.find(zu, 1)
+    return at > 0 and low != lemma and low[:at] + low[at + len(zu):] == lemma
 
 
 def _zu_infinitive(sentence: Sentence, first: int, last: int) -> bool:
     """The clause holds a zu-infinitive ("… zu kooperieren", "… anzugreifen")."""
     words = sentence.words
-    return any(_zu_infix(words[i]) or (words[i].lower == "zu" and i + 1 < last and _infinitive(words[i + 1]))
+    return any(_zu_infix(words[i]) or (words[i].lower in german.INFINITIVE_PARTICLES and i + 1 < last and _infinitive(words[i + 1]))
                for i in range(first, last))
 
 
@@ -215,7 +216,7 @@ def _aux_governs(sentence: Sentence, aux: int, first: int, last: int) -> bool:
     infinitives = [i for i in range(first, last) if i != aux and _infinitive(words[i])]
     if not infinitives:
         return False
-    if words[aux].lower.startswith("soll") and any(words[i].lower in PERFECT for i in infinitives):
+    if words[aux].lower.startswith(german.SHALL_STEM) and any(words[i].lower in PERFECT for i in infinitives):
         return False
     return True
 
@@ -305,7 +306,7 @@ def _conditional_near(sentence: Sentence, first: int, last: int) -> bool:
     k = clauses.index((first, last))
     for a, b in clauses[max(0, k - 1):k] + clauses[k + 1:k + 2]:
         opener = _opener(sentence, a, b)
-        if opener is not None and table.get(opener.lower) == "possible" and opener.lower != "ob":
+        if opener is not None and table.get(opener.lower) == "possible" and opener.lower not in german.INTERROGATIVE_COMPLEMENTIZERS:
             return True
     return False
 
