@@ -18,6 +18,7 @@ party membership and adviser relations.
 """
 from __future__ import annotations
 
+from kg import german
 from kg.extract.mentions import Mention
 from kg.extract.reading import Draft, PersonDraft, ReadingState
 from kg.extract.rules import Stage, declare, fired
@@ -49,7 +50,8 @@ def _group_state(st: ReadingState, tok: int) -> str | None:
     for b in range(tok - 1, max(0, tok - 20), -1):
         if st.sent_of[b] != s:
             return None
-        if words[b] == "darunter" or (words[b] == "unter" and b + 1 < len(words) and words[b + 1] == "ihnen"):
+        if words[b] in german.AMONG_ADVERBS or (words[b] in german.AMONG_PREPOSITIONS and b + 1 < len(words)
+                                                and words[b + 1] in german.DATIVE_PLURAL_PRONOUNS):
             for k in range(b - 1, max(-1, b - 3), -1):
                 for x in st.by_tok.get(k, []):
                     if x.label == "STATE" and x.form == "demonym":
@@ -62,12 +64,12 @@ def leaders_under(st: ReadingState) -> None:
     """'die Regierung unter X', 'die Führung der Tschechoslowakei unter X': X leads a state."""
     words = st.words
     for tok, p in st.person_at.items():
-        if tok < 2 or words[tok - 1] != "unter":
+        if tok < 2 or words[tok - 1] not in german.AMONG_PREPOSITIONS:
             continue
         s = st.sent_of[tok]
         # the government word, maybe with its state in the genitive between
         for b in range(tok - 2, max(-1, tok - 6), -1):
-            if st.sent_of[b] != s or words[b] in (",", "und"):
+            if st.sent_of[b] != s or words[b] in german.AND_GLUE:
                 break
             if words[b] in st.t.leader_words:
                 fired(LEADER_UNDER)
