@@ -28,7 +28,7 @@ _NOUN_SUFFIXES = tuple(sorted(resources.load_word_list("noun_suffixes.tsv")))
 # a particle is written capitalised too: "Leonardo Di Caprio", "Zine El Abidine Ben Ali"
 _CAP_PARTICLES = frozenset(p.capitalize() for p in NAME_PARTICLES)
 # an age before a name: "der 45-jährige Ali Demir", "die 29-Jährige"
-AGE_ENDINGS = tuple(f"-{j}ährig{end}" for j in "jJ" for end in german.ADJECTIVE_ENDINGS)
+AGE_ENDINGS = tuple(f"-{stem}{end}" for stem in german.AGE_ADJECTIVE_STEMS for end in german.ADJECTIVE_ENDINGS)
 # nouns that end the names of organisations and places, never of persons ("Amadeu Antonio Stiftung")
 _ORG_HEADS = resources.load_word_list("name_end_nouns.tsv")
 _ARABIC_ARTICLE = re.compile(r"^(al|as|ad|an|ar|at|az|el|ash)-[A-ZÄÖÜ]")
@@ -158,7 +158,7 @@ class NameRules:
             k = end
             if k < n and words[k] in NOUN_COMPLEMENT_OPENERS:
                 k += 1
-                if k < n and words[k] in ("der", "des", "dem"):
+                if k < n and words[k] in german.COMPLEMENT_ARTICLES:
                     k += 1
                 if k in starts:
                     title_ends.add(starts[k].tok_end)
@@ -185,7 +185,7 @@ class NameRules:
 
     def _demonym_noun(self, w: str) -> bool:
         """The feminine of a demonym („Brasilianerin“), or the singular of a weak one („Franzose“)."""
-        return w[:1].isupper() and (w.endswith("in") and self._demonym(w[:-2])
+        return w[:1].isupper() and (w.endswith(german.FEMININE_ENDING) and self._demonym(w[:-len(german.FEMININE_ENDING)])
                                     or w.endswith("e") and self._demonym(w + "n"))
 
     def _demonym(self, word: str) -> bool:
@@ -318,7 +318,7 @@ class NameRules:
     def _unknown_word(self, w: str) -> bool:
         return (w[:1].isupper() and not ("-" in w and self.titles.get(w.rsplit("-", 1)[1]) is not None)  # "PYD-Chef"
                 and self.is_name_word(w) and w not in self.common and w not in self.first_names
-                and not (w.endswith("in") and w[:-2] in self.common)      # "Astronautin": a noun's feminine
+                and not (w.endswith(german.FEMININE_ENDING) and w[:-len(german.FEMININE_ENDING)] in self.common)      # "Astronautin": a noun's feminine
                 and self.title(w) is None and w[:1].isalpha() and not self.compound_noun(w))
 
     def compound_noun(self, word: str) -> bool:
@@ -399,7 +399,7 @@ class NameRules:
         # after a first name and a particle, also a word that is a noun: „Robert de Niro“, „Angel di Maria“;
         # „von“ and a first name name the author: „Onkel Wanja von Anton Tschechow“ (not „Emile de Antonio“)
         if self.is_name_word(w) and not covered[k] and (w not in self.common or self._first_name_word(words[j - 1])) \
-                and not (words[j] == "von" and self.is_first_name(w)):
+                and not (words[j] in german.PLAIN_FROM_PREPOSITIONS and self.is_first_name(w)):
             return k + 1
         return None
 
