@@ -157,13 +157,15 @@ NAME_JOINERS = _words("für und von zur zum")
 CASE_ENDINGS = ("em", "en", "er", "es")
 ADJECTIVE_ENDINGS = CASE_ENDINGS + ("e",)
 # the suffixes that make an adjective of a noun or name, no noun ends in them inflected: "bayerisch", "südlich"
-NOUNLESS_ADJECTIVE_SUFFIXES = ("isch", "lich")
+LICH_SUFFIX = "lich"        # also of compass adverbs: "südlich von Aleppo"
+NOUNLESS_ADJECTIVE_SUFFIXES = ("isch", LICH_SUFFIX)
 # the suffixes of adjectives: "brasilianisch", "sozial", "richtig", "deutsch"
 ADJECTIVE_SUFFIXES = NOUNLESS_ADJECTIVE_SUFFIXES + ("al", "ig", "sch")
 # the endings a noun's plural or case adds to its stem: "Gewinne", "Stellen", "Beschäftigten", "Landes"
 NOUN_ENDINGS = ("e", "n", "en", "er", "s", "es")
 # the endings of a masculine or neuter noun's genitive singular: „des Gipfeltreffens“, „des Staatsbesuches“
-GENITIVE_ENDINGS = ("es", "s")
+LONG_GENITIVE_ENDING = "es"      # "des Bundesstaates"
+GENITIVE_ENDINGS = (LONG_GENITIVE_ENDING, "s")
 # endings of nouns for people: „Schwägerin“, „Landsmann“, „Mitautor“, „Bassist“, „Kollege“
 PERSON_NOUN_ENDINGS = ("er", "or", "eur", "in", "ist", "ent", "ant", "mann", "frau", "oge", "ege")
 # what separates the items of any list, alternatives too: "BMW, Audi oder Tesla"
@@ -183,7 +185,10 @@ GROUP_QUANTIFIERS = _words("beide alle")
 # a copula that is a verb (no "als"): "X ist Mitglied der SPÖ"
 VERB_COPULAS = COPULAS - _words("als")
 # the articles of a genitive complement: "Mitglied der SPÖ", "Chef des Bündnisses"
-GENITIVE_ARTICLES = _words("der des")
+# the genitive article of a feminine or plural noun ("Mitglied der Nato"), of a masculine or neuter one
+FEMININE_GENITIVE_ARTICLES = _words("der")
+MASCULINE_GENITIVE_ARTICLES = _words("des")
+GENITIVE_ARTICLES = FEMININE_GENITIVE_ARTICLES | MASCULINE_GENITIVE_ARTICLES
 # the words of a list of genitives: "Mitglied der Nato, der EU und des Europarats"
 GENITIVE_LIST_WORDS = GENITIVE_ARTICLES | _words("und ,")
 # a word opening a span of time between a copula and its predicate: "ist seit 1952 Mitglied"
@@ -320,7 +325,8 @@ VICINITY_NOUNS = _nouns("vicinity")
 GERMAN_PLACE_PARTICLES = _words("am an im")
 PLACE_NAME_PARTICLES = _words("de del la las los do da dos di sur") | GERMAN_PLACE_PARTICLES
 # function words of English and Romance names: "Save the Children", "Eagles of Death Metal", "Banco de España"
-FOREIGN_NAME_CONNECTORS = _words("of for the and & de du del la y")
+OF_CONNECTORS = _words("of")       # "Eagles of Death Metal"
+FOREIGN_NAME_CONNECTORS = OF_CONNECTORS | _words("for the and & de du del la y")
 # the prepositions of a place in a town's name: "Frankfurt an der Oder", "Freiburg im Breisgau",
 # "Rothenburg ob der Tauber", "Weil am Rhein"
 PLACE_NAME_JOINERS = (("an", "der"), ("am",), ("im",), ("ob", "der"))
@@ -346,8 +352,6 @@ MEMBER_NOUNS = _nouns("member")
 MEMBERSHIP_NOUNS = MEMBER_NOUNS | _nouns("member-plural")
 # "von" and an article before a party: "Amilcar Pop von der Partei Winaq", "von den Grünen"
 PARTY_OPENERS = frozenset((("von", "der"), ("von", "den")))
-# the genitive article of a feminine or plural noun: "Mitglied der Nato"
-FEMININE_GENITIVE_ARTICLES = _words("der")
 # a feminine or plural article after a comma: ", der Vorsitzende der SPD", ", die Abgeordnete der Grünen"
 APPOSITION_ARTICLES = _words("der die")
 # the feminine ending of an office: "Kanzlerin"; the links of an office's compounds and genitive

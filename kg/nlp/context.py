@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Callable, Sequence
 
-from kg import resources
+from kg import german, resources
 from kg.german import (GENITIVE_ARTICLES, GERMAN_PLACE_PARTICLES, LOCATIVE_PREPOSITIONS, NAME_JOINERS,
                        PLACE_NAME_PARTICLES, QUOTE_MARKS, VICINITY_NOUNS)
 from kg.nlp.hits import Hit
@@ -17,7 +17,7 @@ _QUOTES = QUOTE_MARKS
 # lower-case words inside a quoted name: die Partei „Bund für Umwelt und Naturschutz“, „Partei der Arbeit“
 _QUOTED_NAME_JOINERS = NAME_JOINERS | GENITIVE_ARTICLES
 # "von" only after a compass adverb or a vicinity noun: „südlich von Aleppo“, „in der Nähe von Tekoa“
-_PLACE_PREPOSITIONS = LOCATIVE_PREPOSITIONS | {"von"}
+_PLACE_PREPOSITIONS = LOCATIVE_PREPOSITIONS | german.PLAIN_FROM_PREPOSITIONS
 
 
 # span(first token, end, label, key or None for the surface, form, rule): records a hit and covers its tokens
@@ -91,7 +91,7 @@ class ContextRules(NameRules):
         """(label, kind) of a noun that types the name after it: 'Stadt', 'Schwarzmeerort', 'Bundesstaates'."""
         return self.context.get(w) or self._context_head(w) or (
             self.context.get(w[:-1]) if w.endswith("s") else None) or (
-            self.context.get(w[:-2]) if w.endswith("es") else None)  # "des Bundesstaates"
+            self.context.get(w[:-2]) if w.endswith(german.LONG_GENITIVE_ENDING) else None)  # "des Bundesstaates"
 
     def _quoted_org(self, words: Sequence[str], covered: list[bool], nxt: int, kind: str, span: AddSpan) -> None:
         """A quoted name after an organisation noun: 'des Freiwilligenbataillons "Tornado"',
@@ -123,7 +123,7 @@ class ContextRules(NameRules):
         place preposition."""
         n = len(words)
         w = words[i]
-        if w == "von" and not (i > 0 and (words[i - 1].endswith("lich") or words[i - 1] in VICINITY_NOUNS)):
+        if w in german.PLAIN_FROM_PREPOSITIONS and not (i > 0 and (words[i - 1].endswith(german.LICH_SUFFIX) or words[i - 1] in VICINITY_NOUNS)):
             return
         if w in _PLACE_PREPOSITIONS and (self._unknown(words, covered, i + 1) or self._lone_first_name(words, covered, i + 1)
                                          or self._place_word(words, covered, i + 1)):
@@ -197,4 +197,4 @@ def _place_heads() -> tuple[tuple[str, str, tuple[str, str]], ...]:
     """(head, kind, genitive endings) of `place_heads.tsv`, longest head first; a genitive
     ("des Militärstützpunktes") keeps its head."""
     rows = sorted(resources.rows("place_heads.tsv"), key=lambda r: -len(r["head"]))
-    return tuple((r["head"], r["kind"], (r["head"] + "es", r["head"] + "s")) for r in rows)
+    return tuple((r["head"], r["kind"], tuple(r["head"] + ending for ending in german.GENITIVE_ENDINGS)) for r in rows)
