@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
+from kg import german
 from kg.german import ADJECTIVE_ENDINGS, ADJECTIVE_SUFFIXES, DEFINITE_ARTICLES, PLACE_PREPOSITIONS
 from kg.rules import declare, fired
 
@@ -76,8 +77,8 @@ def nominative(words: Sequence[str], i: int, j: int, adjective: Callable[[str], 
         if name[k].endswith("en"):
             name[k] = name[k][:-1]          # weak declension: „-en“ in every case but the nominative
         k += 1
-    if 0 < k < len(name) and words[i - 1] == "des" and k == len(name) - 1 and name[k].endswith("s"):
-        name[k] = name[k][:-2] if name[k].endswith("es") and len(name[k]) > 6 else name[k][:-1]
+    if 0 < k < len(name) and words[i - 1] in german.MASCULINE_GENITIVE_ARTICLES and k == len(name) - 1 and name[k].endswith("s"):
+        name[k] = name[k][:-2] if name[k].endswith(german.LONG_GENITIVE_ENDING) and len(name[k]) > 6 else name[k][:-1]
     return " ".join(name)
 
 
@@ -203,9 +204,9 @@ class OrgNames:
             if role != "compound":
                 fired(GENERIC_HEAD)
             return None
-        if end + 1 < n and words[end] == "für" and words[end + 1][:1].isupper():
+        if end + 1 < n and words[end] in german.FOR_PREPOSITIONS and words[end + 1][:1].isupper():
             end += 2            # "… für Menschenrechte", "… für Migration und Flüchtlinge"
-            if end + 1 < n and words[end] == "und" and words[end + 1][:1].isupper():
+            if end + 1 < n and words[end] in german.AND_CONJUNCTIONS and words[end + 1][:1].isupper():
                 end += 2
         else:                   # an institution named by its seat: "Universität Wien"
             while end < n and end - i <= _MAX_RIGHT and name_at(end):
@@ -216,7 +217,7 @@ class OrgNames:
         """'Columbia Records', 'Stanford University', 'University of Oxford': an English noun that
         ends a name after it, or starts one before „of“."""
         n = len(words)
-        if i + 2 < n and words[i + 1] == "of" and cap_at(i + 2):
+        if i + 2 < n and words[i + 1] in german.OF_CONNECTORS and cap_at(i + 2):
             end = i + 3
             while end < n and end - i < 5 and cap_at(end):
                 end += 1
