@@ -15,13 +15,13 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from kg import resources
+from kg import german, resources
 from kg.rules import rule
 
 if TYPE_CHECKING:
     from kg.nlp.places_by_context import PlacePass
 
-_CONJUNCTIONS = frozenset(("und", "oder", "sowie", ","))
+_CONJUNCTIONS = german.LIST_SEPARATORS
 
 
 @lru_cache(maxsize=1)
@@ -40,7 +40,7 @@ def _placeable(p: "PlacePass", k: int) -> bool:
 def of_nouns(p: "PlacePass") -> None:
     words, nouns = p.words, place_of_nouns()
     for k in p.caps:
-        if k > 1 and words[k - 1] == "von" and words[k - 2] in nouns and _placeable(p, k):
+        if k > 1 and words[k - 1] in german.PLAIN_FROM_PREPOSITIONS and words[k - 2] in nouns and _placeable(p, k):
             p.add(k, k + 1, "context:of-noun", "place-of-noun")
 
 
