@@ -64,7 +64,8 @@ AND_CONJUNCTIONS = _words("und")
 ADDITIVE_CONJUNCTIONS = AND_CONJUNCTIONS | AS_WELL_AS
 # the conjunctions of an enumeration: "Estland, Lettland oder Polen"
 LIST_CONJUNCTIONS = ADDITIVE_CONJUNCTIONS | _words("oder")
-COORDINATORS = LIST_CONJUNCTIONS | _words("aber sondern doch")
+BUT_CONJUNCTIONS = _words("aber")
+COORDINATORS = LIST_CONJUNCTIONS | BUT_CONJUNCTIONS | _words("sondern doch")
 # conjunctions that open a subordinate clause; "da" too, but it is also an adverb ("da ist"),
 # so only `SUBORDINATORS_AMBIGUOUS` holds it and clauses are not split at it
 # "dass" opens a content clause: "sagte, dass …"
@@ -397,3 +398,15 @@ FEMININE_LOOKALIKE_ENDINGS = ("ein",)
 COMPLEMENT_ARTICLES = _words("der des dem")
 # the adjective of an age, in both cases: "45-jährige", "die 29-Jährige"
 AGE_ADJECTIVE_STEMS = ("jährig", "Jährig")
+# the endings a noun takes in its inflection, none first: "Autoherstellers", "Zweitligisten", "Konzerne"
+NOUN_INFLECTIONS = ("", "s", "es", "n", "en", "e")
+# "so" before a speaker after a quote: "…, so Merkel."
+QUOTATIVE_ADVERBS = _words("so")
+# "zu" before the town of an institution's name: "Universität zu Köln"
+NAME_TOWN_PREPOSITIONS = _words("zu")
+# endings of names with no genitive -s (they take an apostrophe): „Harris“, „Markus“, „Resnais“
+S_FINAL_NAME_ENDINGS = ("ss", "us", "is")
+# the ending of an agent noun: "Sprecher", "Minister"
+AGENT_NOUN_ENDING = "er"
+# "nach" before a source: "nach Angaben der Polizei"
+ACCORDING_PREPOSITIONS = _words("nach")

@@ -32,7 +32,7 @@ HEAD_NOUN = declare("org-head-noun", "names",
                     "a name after a noun of an organisation's kind is that organisation: 'der Elektronikhersteller "
                     "Canon', 'die Rockband Motörhead'")
 
-_INFLECTIONS = ("", "s", "es", "n", "en", "e")   # "Autoherstellers", "Zweitligisten", "Konzerne"
+_INFLECTIONS = german.NOUN_INFLECTIONS
 _QUOTES = german.QUOTE_MARKS
 # English function words inside foreign names: "Save the Children", "Eagles of Death Metal"
 _CONNECTORS = german.FOREIGN_NAME_CONNECTORS
