@@ -14,13 +14,15 @@ from __future__ import annotations
 
 from typing import Callable, Sequence
 
+from kg import german
 from kg.rules import declare
 
 STAGE = "speakers"
 SPEAKER = declare("speaker", STAGE, "a lone name next to a verb of saying is a person: "
                   "„sagte Kowalczyk“, „Kowalczyk betonte“, „…, so Kowalczyk.“")
 
-_BEFORE_SUBJECT = {".", "!", "?", ",", ";", ":", "“", "”", "\"", "«", "»", "„", "(", "–", "-", "und", "aber"}
+_BEFORE_SUBJECT = {".", "!", "?", ",", ";", ":", "“", "”", "\"", "«", "»", "„", "(", "–", "-"} \
+    | german.AND_CONJUNCTIONS | german.BUT_CONJUNCTIONS
 
 
 def speaker_tokens(words: Sequence[str], verbs: set[str] | frozenset[str],
@@ -34,8 +36,8 @@ def speaker_tokens(words: Sequence[str], verbs: set[str] | frozenset[str],
     for k, w in enumerate(words):
         if not w[:1].isupper() or (k + 1 < n and words[k + 1][:1].isupper() and words[k + 1].isalpha()):
             continue
-        after_verb = k > 0 and words[k - 1] in verbs and (words[k - 1] != "so" or (k > 1 and words[k - 2] == ","))
-        before_verb = k + 1 < n and words[k + 1] in verbs and words[k + 1] != "so" \
+        after_verb = k > 0 and words[k - 1] in verbs and (words[k - 1] not in german.QUOTATIVE_ADVERBS or (k > 1 and words[k - 2] == ","))
+        before_verb = k + 1 < n and words[k + 1] in verbs and words[k + 1] not in german.QUOTATIVE_ADVERBS \
             and (k == 0 or words[k - 1] in _BEFORE_SUBJECT)
         if (after_verb or before_verb) and may_name(k):
             out.append(k)
