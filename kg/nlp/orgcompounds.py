@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from typing import Callable, Sequence
 
+from kg import german
 from kg.nlp.memo import Memo
 from kg.rules import declare
 
@@ -67,11 +68,11 @@ class OrgCompounds:
                 continue
             j = i + 1
             # "… für Kernphysik", "… für Migration und Flüchtlinge"
-            if j + 1 < n and words[j] == "für" and words[j + 1][:1].isupper() and not covered[j + 1]:
+            if j + 1 < n and words[j] in german.FOR_PREPOSITIONS and words[j + 1][:1].isupper() and not covered[j + 1]:
                 j += 2
-                if j + 1 < n and words[j] == "und" and words[j + 1][:1].isupper() and not covered[j + 1]:
+                if j + 1 < n and words[j] in german.AND_CONJUNCTIONS and words[j + 1][:1].isupper() and not covered[j + 1]:
                     j += 2
-            elif j < n and town(j) or j + 1 < n and words[j] == "zu" and town(j + 1):
+            elif j < n and town(j) or j + 1 < n and words[j] in german.NAME_TOWN_PREPOSITIONS and town(j + 1):
                 j += 1 if town(j) else 2        # "die Goethe-Universität Frankfurt", "… zu Berlin"
             out.append((i, j))
         return out
