@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Callable, Sequence
 
-from kg import resources
+from kg import german, resources
 from kg.german import PERSON_NOUN_ENDINGS
 from kg.nlp.hits import Hit
 from kg.nlp.names import _ORG_HEADS
@@ -28,7 +28,7 @@ GENITIVE_NAME = declare("genitive-full-name", STAGE, "a full name in the possess
                         "Schieles“")
 
 # a name that ends so has no genitive -s (it takes an apostrophe): „Harris“, „Markus“, „Resnais“
-_NOMINATIVE_S = ("ss", "us", "is")
+_NOMINATIVE_S = german.S_FINAL_NAME_ENDINGS
 _OPENERS = frozenset({".", "!", "?", ":", "„", "\"", "–", "("})
 _BUILDINGS = resources.load_word_list("building_nouns.tsv")
 
