@@ -137,7 +137,7 @@ def attributed_to(sentence: Sentence) -> Actor | None:
     for i, w in enumerate(words):
         if w.lower in ATTRIBUTION_POSTPOSITIONS:
             return next((a for a in reversed(named) if i - 3 <= a.last < i), None)
-        if w.lower in ATTRIBUTION_NOUNS and i > 0 and words[i - 1].lower == "nach":
+        if w.lower in ATTRIBUTION_NOUNS and i > 0 and words[i - 1].lower in german.ACCORDING_PREPOSITIONS:
             return next((a for a in named if i < a.first <= i + 2), None)
     return None
 
