@@ -23,7 +23,7 @@ from typing import NamedTuple
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
-from kg import resources
+from kg import german, resources
 from kg.facts import Article, Entity, EntityType, Evidence, Relation, entity_key
 from kg.extract.mentions import Mention
 from kg.extract.state_index import StateIndex
@@ -76,7 +76,7 @@ def tables() -> Tables:
         party_titles=resources.load_word_list("party_titles.tsv"),
         acting_capitals={r["place"]: r["organization"] for r in resources.rows("acting_capitals.tsv")},
         parliaments={(r["body"], r["iso2"]): r["organization"] for r in resources.rows("parliaments.tsv")},
-        capital_adjectives={c + "er": s.iso2 for s in resources.load_states() for c in s.capitals[:1]
+        capital_adjectives={c + german.TOWN_ADJECTIVE_ENDING: s.iso2 for s in resources.load_states() for c in s.capitals[:1]
                             if " " not in c and not c.endswith(("a", "e", "i", "o"))},
         relation_nouns=tuple(sorted(resources.load_word_list("relation_nouns.tsv"))),
         seat_words=frozenset(r["word"] for r in government if r["seat"] == "yes"),
