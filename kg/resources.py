@@ -153,6 +153,16 @@ def commented_rows(name: str) -> tuple[tuple[str, ...], ...]:
 
 
 @lru_cache(maxsize=None)
+def kind_words(name: str, kind: str) -> frozenset[str]:
+    """The words of one kind in a `#`-commented `kind (tab) word` file.
+
+    >>> sorted(kind_words("ambiguous_nouns.tsv", "town-tail"))
+    ['City']
+    """
+    return frozenset(word for k, word in commented_rows(name) if k == kind)
+
+
+@lru_cache(maxsize=None)
 def listed_words(name: str) -> frozenset[str]:
     """The first field of each row of a `#`-commented data file (`short_title_heads.tsv`)."""
     return frozenset(row[0] for row in commented_rows(name))

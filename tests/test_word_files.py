@@ -13,7 +13,7 @@ from kg import german, resources
 # `#`-commented lists: (file, fields a row)
 COMMENTED = [("short_title_heads.tsv", 1), ("ministry_forms.tsv", 2), ("own_country_nouns.tsv", 1), ("not_verbs.tsv", 1),
              ("inviting_verbs.tsv", 1), ("visit_nouns.tsv", 1), ("grammar_nouns.tsv", 2),
-             ("construction_verbs.tsv", 2)]
+             ("construction_verbs.tsv", 2), ("ambiguous_nouns.tsv", 2)]
 
 
 @pytest.mark.parametrize(("name", "width"), COMMENTED)
@@ -57,3 +57,11 @@ def test_construction_verbs_are_known_verbs() -> None:
     assert CONSTRUCTION_VERBS["spoken-talk"] in {c.cue for c in talks_cues() if c.kind == "PhoneCall"}
     assert CONSTRUCTION_VERBS["threat"] in {c.cue for c in plover_cues() if c.code == "THREATEN"}
     assert CONSTRUCTION_VERBS["compliance"] in resources.load_word_list("compliance_verbs.tsv")
+
+
+def test_ambiguous_nouns_fill_the_kinds_the_rules_read() -> None:
+    """ambiguous_nouns.tsv: each kind the NLP rules read holds words, and none other is there."""
+    kinds = {kind for kind, _ in resources.commented_rows("ambiguous_nouns.tsv")}
+    assert kinds == {"feminine-group", "masculine-only", "common-plural", "town-tail"}
+    assert all(resources.kind_words("ambiguous_nouns.tsv", kind) for kind in kinds)
+    assert {"Band", "Bands"} == resources.kind_words("ambiguous_nouns.tsv", "feminine-group")

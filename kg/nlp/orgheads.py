@@ -24,7 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Iterable, Sequence
 
-from kg import german
+from kg import german, resources
 from kg.rules import declare
 from kg.nlp.memo import Memo
 
@@ -114,10 +114,14 @@ def _spelled_out(words: Sequence[str], j: int) -> bool:
     """'Radio Free Asia (RFA)': an acronym in brackets follows, whose rule reads the name it spells out."""
     return j + 2 < len(words) and words[j] == "(" and words[j + 2] == ")" and words[j + 1].isupper()
 
+# `ambiguous_nouns.tsv`: „Band“ names a group after a feminine determiner, „Bandes“ only a volume
+_GROUP_NOUNS = resources.kind_words("ambiguous_nouns.tsv", "feminine-group")
+_VOLUME_FORMS = resources.kind_words("ambiguous_nouns.tsv", "masculine-only")
+
 
 def _music_band(words: Sequence[str], i: int) -> bool:
     """'die Band', 'der Band' (genitive), 'Rockband' name a group; 'im Band', 'des Bandes' a volume."""
-    return words[i] != "Bandes" and (words[i] not in ("Band", "Bands") or i > 0 and words[i - 1].lower() in
+    return words[i] not in _VOLUME_FORMS and (words[i] not in _GROUP_NOUNS or i > 0 and words[i - 1].lower() in
                                      german.FEMININE_DETERMINERS)
 
 
