@@ -94,6 +94,8 @@ class Entry:
     form: str = "name"
 
 
+# heads of names that are also common plurals („Nachrichten“: messages), `ambiguous_nouns.tsv`
+_COMMON_PLURAL_HEADS = resources.kind_words("ambiguous_nouns.tsv", "common-plural")
 _GENITIVES = tuple(sorted(german.GENITIVE_ENDINGS, key=len))      # -s, then -es
 
 
@@ -508,7 +510,7 @@ class Gazetteer(ContextRules):
     def _org_noun(self, noun: str) -> bool:
         """'Institut', 'Stiftungs', 'Liga': a noun that heads organisations' names (not one that
         describes them, as 'Hersteller' does), also in the genitive; 'Nachrichten' are also messages."""
-        return noun != "Nachrichten" and any(self.org_words.roles.get(n) in ("head", "organ") for n in (
+        return noun not in _COMMON_PLURAL_HEADS and any(self.org_words.roles.get(n) in ("head", "organ") for n in (
             noun, *(noun[:-len(e)] if noun.endswith(e) else "" for e in _GENITIVES)))
 
     def _name_noun(self, noun: str) -> bool:
