@@ -85,13 +85,17 @@ def genitives(p: "PlacePass") -> None:
             p.add(k, k + 1, "context:genitive", "place-genitive", key=p.words[k][:-1])   # its nominative
 
 
+# the English word ending a town's name after it, `ambiguous_nouns.tsv`
+_TOWN_TAILS = resources.kind_words("ambiguous_nouns.tsv", "town-tail")
+
+
 @rule("place-city", "„City“ after a town or one to three unknown names ends the town's English name: "
       "„New York City“, „Salt Lake City“ (not after a state: „Vatikan City“ stays as written)", stage="nlp")
 def cities(p: "PlacePass") -> None:
     words = p.words
     towns = {end: start for start, end in p.places.items() if start not in p.states}
     for k in p.caps:
-        if words[k] != "City" or not k or not p.free(k) or not p.ends_name(k):
+        if words[k] not in _TOWN_TAILS or not k or not p.free(k) or not p.ends_name(k):
             continue
         i = towns.get(k)
         if i is None:
