@@ -230,8 +230,8 @@ def _infinitive(sentence: Sentence, cue: int) -> bool:
     return (cue > 0 and words[cue - 1].lower in german.INFINITIVE_PARTICLES) or \
         (cue + 2 < len(words) and words[cue + 1].lower in german.INFINITIVE_PARTICLES
          and words[cue + 2].lower in german.PERFECT_INFINITIVES) or \
-        any(words[cue].lower.startswith(p + zu) and len(words[cue].lower) > len(p) + 4
-            for p in german.SEPARABLE_PARTICLES for zu in german.INFINITIVE_PARTICLES)
+        any(words[cue].lower.startswith(p + german.INFINITIVE_PARTICLE) and len(words[cue].lower) > len(p) + 4
+            for p in german.SEPARABLE_PARTICLES)
 
 
 PERSONAL_PRONOUNS = german.PERSONAL_PRONOUNS

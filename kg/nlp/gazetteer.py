@@ -511,12 +511,12 @@ class Gazetteer(ContextRules):
         """'Institut', 'Stiftungs', 'Liga': a noun that heads organisations' names (not one that
         describes them, as 'Hersteller' does), also in the genitive; 'Nachrichten' are also messages."""
         return noun not in _COMMON_PLURAL_HEADS and any(self.org_words.roles.get(n) in ("head", "organ") for n in (
-            noun, *(noun[:-len(e)] if noun.endswith(e) else "" for e in _GENITIVES)))
+            noun, noun[:-1] if noun.endswith("s") else "", noun[:-2] if noun.endswith(german.LONG_GENITIVE_ENDING) else ""))
 
     def _name_noun(self, noun: str) -> bool:
         """'Stiftung', 'Instituts': a noun that heads a name (role head), also in the genitive."""
         return any(self.org_words.roles.get(n) == "head" for n in (
-            noun, *(noun[:-len(e)] if noun.endswith(e) else "" for e in _GENITIVES)))
+            noun, noun[:-1] if noun.endswith("s") else "", noun[:-2] if noun.endswith(german.LONG_GENITIVE_ENDING) else ""))
 
     def _compound_first(self, word: str) -> bool:
         """'Max', 'Bertelsmann': a compound's first part that is a name, no English word ('Online')."""
