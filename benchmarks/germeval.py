@@ -78,18 +78,8 @@ def read_tsv(path: Path, limit: int | None = None) -> list[Sentence]:
 
 def spans(tags: list[str] | tuple[str, ...]) -> list[Span]:
     """The labelled spans of a BIO sequence (an I- without a matching B- starts a span)."""
-    out: list[Span] = []
-    start, label = None, None
-    for i, tag in enumerate([*tags, "O"]):
-        prefix, _, name = tag.partition("-")
-        if prefix == "I" and name == label:
-            continue
-        if label is not None:
-            out.append((start, i, label))
-            start, label = None, None
-        if prefix in ("B", "I"):
-            start, label = i, name
-    return out
+    from kg.nlp.learned import spans_of     # one BIO decoder: the name tagger's
+    return spans_of(tags)
 
 
 def layout(tokens: tuple[str, ...]) -> tuple[str, list[int]]:

@@ -134,3 +134,11 @@ def tree_snapshot(root: Path, *, exclude: Sequence[Path] = ()) -> dict[str, Entr
             found[str(path.relative_to(root))] = Entry(kind, st.st_size if kind == "file" else 0,
                                                        st.st_mtime_ns if kind != "dir" else 0)
     return found
+
+
+def select_rows(out: Path, sparql: str) -> list[tuple[str | None, ...]]:
+    """The rows of a SELECT on a built output folder's store, read-only, as tuples of values (None: unbound)."""
+    with open_store(out / "store", read_only=True) as store:
+        result = store.query(sparql)
+        names = [v.value for v in result.variables]
+        return [tuple(None if row[n] is None else row[n].value for n in names) for row in result]

@@ -9,13 +9,12 @@ import re
 from pathlib import Path
 
 import pytest
-from corpus import assert_ok, kg, write_jsonl
+from corpus import assert_ok, kg, select_rows, write_jsonl
 
 from kg.extract import extract
 from kg.facts import Article
 from kg.nlp import build_nlp
 from kg.serve import example_queries
-from kg.store import open_store
 
 REPO = Path(__file__).resolve().parents[1]
 ARTICLES = [
@@ -32,13 +31,6 @@ def out(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder / "out"
 
 
-def select(out: Path, sparql: str) -> list[tuple[str | None, ...]]:
-    with open_store(out / "store", read_only=True) as store:
-        result = store.query(sparql)
-        names = [v.value for v in result.variables]
-        return [tuple(None if row[n] is None else row[n].value for n in names) for row in result]
-
-
 def entity_rules(article: dict, name: str) -> set[str]:
     """The rules the extractor itself names for the entity called `name` in `article`."""
     a = Article(id=article["id"], text=article["text"])
@@ -48,7 +40,7 @@ def entity_rules(article: dict, name: str) -> set[str]:
 
 def test_which_rule_read_an_entity_as_what_in_which_article_is_one_query(out: Path) -> None:
     query = {e.title: e.query for e in example_queries()}[WHY_AN_ENTITY]
-    rows = {(article, kind): set(rules.split(", ")) for article, kind, rules in select(out, query)}
+    rows = {(article, kind): set(rules.split(", ")) for article, kind, rules in select_rows(out, query)}
     assert set(rows) == {("p1", "Amtsträger"), ("p2", "Amtsträger"), ("ukraine-talks-2022-01", "Amtsträger")}
     for article in ARTICLES:
         assert rows[article["id"], "Amtsträger"] == entity_rules(article, "Joe Biden")
@@ -58,7 +50,7 @@ def test_which_rule_read_an_entity_as_what_in_which_article_is_one_query(out: Pa
 
 
 def test_a_person_read_by_a_party_in_brackets(out: Path) -> None:
-    rows = select(out, """SELECT ?kind ?rule WHERE {
+    rows = select_rows(out, """SELECT ?kind ?rule WHERE {
         ?x rdfs:label "Max Muster"@de .
         GRAPH ?g { ?a dcterms:identifier "p1" . ?x a ?kind ; gkg:rule ?rule }
         }""")
@@ -68,7 +60,7 @@ def test_a_person_read_by_a_party_in_brackets(out: Path) -> None:
 
 def test_every_fact_of_the_build_names_its_rules(out: Path) -> None:
     """Entities (their mention), roles and affiliations, relations, talks and events: none without a rule."""
-    unruled = select(out, """SELECT ?what ?x WHERE {
+    unruled = select_rows(out, """SELECT ?what ?x WHERE {
         { GRAPH ?g { ?a gkg:mentions ?x FILTER NOT EXISTS { ?x gkg:rule ?r } } BIND("entity" AS ?what) }
         UNION { ?x a gkg:RoleStatement . BIND("role" AS ?what) FILTER NOT EXISTS { ?x gkg:rule ?r } }
         UNION { ?y ?p ?z . VALUES ?p { gkg:memberOf gkg:advisorTo } BIND(?y AS ?x) BIND("relation" AS ?what)
@@ -77,7 +69,7 @@ def test_every_fact_of_the_build_names_its_rules(out: Path) -> None:
         UNION { ?x a gkg:Interaction . BIND("event" AS ?what) FILTER NOT EXISTS { ?x gkg:rule ?r } }
         }""")
     assert unruled == []
-    counts = dict(select(out, """SELECT ?what (COUNT(*) AS ?n) WHERE {
+    counts = dict(select_rows(out, """SELECT ?what (COUNT(*) AS ?n) WHERE {
         { ?a gkg:mentions ?s . ?s gkg:rule ?r . BIND("entity" AS ?what) }
         UNION { ?s a gkg:RoleStatement ; gkg:rule ?r . BIND("role" AS ?what) }
         UNION { ?s rdf:predicate gkg:memberOf ; gkg:rule ?r . BIND("memberOf" AS ?what) }
@@ -101,6 +93,6 @@ def test_the_graph_page_names_the_rules_of_every_edge_and_actor(out: Path) -> No
     tips = {e["tip"][0]: e["tip"] for e in data["edges"]}
     assert "Rules: party-bracket" in tips["Max Muster → SPD: membership ×1"]
     assert "Rules: title-adviser" in tips["Jens Plötner → Olaf Scholz: advisor ×1"]
-    biden = select(out, """SELECT DISTINCT ?rule WHERE { ?x rdfs:label "Joe Biden"@de ; gkg:rule ?rule }""")
+    biden = select_rows(out, """SELECT DISTINCT ?rule WHERE { ?x rdfs:label "Joe Biden"@de ; gkg:rule ?rule }""")
     tip = next(n["tip"] for n in data["nodes"] if n["label"] == "Joe Biden")
     assert f"Read by rules: {', '.join(sorted(r for (r,) in biden))}" in tip

@@ -9,7 +9,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from corpus import assert_ok, assert_one_line_error, kg, write_jsonl
+from corpus import assert_ok, assert_one_line_error, kg, select_rows, write_jsonl
 
 from kg.analysis import analyze
 from kg.network import actor_network
@@ -43,13 +43,6 @@ def out(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder / "out"
 
 
-def select(out: Path, sparql: str) -> list[tuple[str | None, ...]]:
-    with open_store(out / "store", read_only=True) as store:
-        result = store.query(sparql)
-        names = [v.value for v in result.variables]
-        return [tuple(None if row[n] is None else row[n].value for n in names) for row in result]
-
-
 FOREIGN_MINISTER_OF_RUSSIA_IN_MARCH_2015 = """
 SELECT ?name ?article WHERE {
   ?s a gkg:RoleStatement ; gkg:holder ?p ; gkg:statedRole ?role ; gkg:roleFor ?state ;
@@ -61,17 +54,17 @@ SELECT ?name ?article WHERE {
 
 
 def test_who_held_a_role_when_according_to_which_article_is_one_query(out: Path) -> None:
-    assert select(out, FOREIGN_MINISTER_OF_RUSSIA_IN_MARCH_2015) == [("Sergej Lawrow", "r1")]
+    assert select_rows(out, FOREIGN_MINISTER_OF_RUSSIA_IN_MARCH_2015) == [("Sergej Lawrow", "r1")]
 
 
 def test_a_person_keeps_one_node_across_role_changes(out: Path) -> None:
-    rows = select(out, """SELECT ?p ?role ?date WHERE {
+    rows = select_rows(out, """SELECT ?p ?role ?date WHERE {
         ?s gkg:holder ?p ; gkg:statedRole ?role ; dcterms:date ?date . ?p rdfs:label "Sergej Lawrow"@de }
         ORDER BY ?date""")
     assert [(r[1], r[2]) for r in rows] == [("Außenminister", "2015-03-12"), ("Ministerpräsident", "2016-05-10")]
     assert len({r[0] for r in rows}) == 1
     # the timeless roles stay beside the dated statements
-    assert {r[0] for r in select(out, 'SELECT ?r WHERE { ?p gkg:role ?r ; rdfs:label "Sergej Lawrow"@de }')} \
+    assert {r[0] for r in select_rows(out, 'SELECT ?r WHERE { ?p gkg:role ?r ; rdfs:label "Sergej Lawrow"@de }')} \
         == {"Außenminister", "Ministerpräsident"}
 
 
@@ -89,13 +82,13 @@ SELECT ?month ?code ?n WHERE {
 
 
 def test_the_monthly_series_of_a_dyad_is_in_the_analysis_graph(out: Path) -> None:
-    rows = [(m, int(n), float(s), float(mean)) for m, n, s, mean in select(out, SERIES)]
+    rows = [(m, int(n), float(s), float(mean)) for m, n, s, mean in select_rows(out, SERIES)]
     march, april = score("ACCUSE", "THREATEN"), score("SUPPORT", "AID")
     assert rows == [("2015-03", 2, march, march / 2), ("2015-04", 2, april, april / 2)]
-    assert {(m, c, int(n)) for m, c, n in select(out, CATEGORIES)} == {
+    assert {(m, c, int(n)) for m, c, n in select_rows(out, CATEGORIES)} == {
         ("2015-03", "ACCUSE", 1), ("2015-03", "THREATEN", 1), ("2015-04", "AID", 1), ("2015-04", "SUPPORT", 1)}
     # the undated event of r4 counts in the dyad's total but in no month
-    assert select(out, f"SELECT ?n WHERE {{ ?d gkg:dyadSource <{RU}> ; gkg:dyadTarget <{UA}> ; "
+    assert select_rows(out, f"SELECT ?n WHERE {{ ?d gkg:dyadSource <{RU}> ; gkg:dyadTarget <{UA}> ; "
                        "gkg:eventCount ?n }") == [("5",)]
 
 
@@ -107,7 +100,7 @@ def test_analysis_json_holds_series_and_changes(out: Path) -> None:
     # default periods: the two halves of the 83 months 2015-03 … 2022-01
     assert data["periods"] == ["2015-03/2018-07", "2018-08/2022-01"]
     assert data["changes"] and [c["rank"] for c in data["changes"]] == list(range(1, len(data["changes"]) + 1))
-    changes = select(out, "SELECT ?from ?to ?rank WHERE { ?c a gkg:DyadChange ; gkg:fromPeriod ?from ; "
+    changes = select_rows(out, "SELECT ?from ?to ?rank WHERE { ?c a gkg:DyadChange ; gkg:fromPeriod ?from ; "
                           "gkg:toPeriod ?to ; gkg:changeRank ?rank }")
     assert len(changes) == len(data["changes"]) and {c[:2] for c in changes} == {("2015-03/2018-07", "2018-08/2022-01")}
 
@@ -170,15 +163,15 @@ def test_time_modules_docstring_examples() -> None:
 
 def test_the_example_queries_over_time_find_their_answers(out: Path) -> None:
     examples = {e.title: e.query for e in example_queries()}
-    between = select(out, examples["Events between two actors in a month (either direction)"])
+    between = select_rows(out, examples["Events between two actors in a month (either direction)"])
     assert [(r[0], r[1], r[2], r[3], r[4], r[5]) for r in between] == [
         ("2015-03-11", "Russland", "ACCUSE", "Ukraine", "text", "r1"),
         ("2015-03-12", "Russland", "THREATEN", "Ukraine", "article", "r1")]
-    planned = select(out, examples["Talks planned for a week, with participants and place"])
+    planned = select_rows(out, examples["Talks planned for a week, with participants and place"])
     assert [(r[0], sorted(r[2].split(", ")), r[3], r[4]) for r in planned] == [
         ("2022-01-10", ["Russland", "USA"], "Genf", "r5")]
-    roles = select(out, examples["A person's roles over time, according to which article"])
+    roles = select_rows(out, examples["A person's roles over time, according to which article"])
     assert roles == [("2022-01-07", "Präsident", "USA", "r5")]
-    series = select(out, examples["A dyad's monthly series: events per PLOVER category, summed and mean score"])
+    series = select_rows(out, examples["A dyad's monthly series: events per PLOVER category, summed and mean score"])
     assert [r[0] for r in series] == ["2015-03", "2015-04"]
-    assert select(out, examples["The dyads that changed most between two periods"])
+    assert select_rows(out, examples["The dyads that changed most between two periods"])
