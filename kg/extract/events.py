@@ -527,6 +527,15 @@ def _noun_from(at: _At) -> _Reading | None:
     return _Reading(tuple(givers), tuple(targets), (0.8,), ("event-target-slot",)) if targets else NOTHING
 
 
+def _word_before_modifiers(words: Sequence[Word], index: int, over_determiners: bool) -> int:
+    """The index of the word before a noun's adjectives (and determiners): where its preposition stands."""
+    k = index - 1
+    while k > 0 and ((over_determiners and words[k].lower in DETERMINERS) or
+                     (words[k].text.islower() and words[k].lower.endswith(ADJECTIVE_ENDINGS))):
+        k -= 1
+    return k
+
+
 ENCOUNTERING = resources.load_word_list("encounter_verbs.tsv")   # "stieß auf Ablehnung"
 
 
@@ -538,9 +547,7 @@ def _noun_met(at: _At) -> _Reading | None:
     words = sentence.words
     if not hit.noun or _material(hit):
         return None
-    k = hit.index - 1
-    while k > 0 and words[k].text.islower() and words[k].lower.endswith(ADJECTIVE_ENDINGS):
-        k -= 1              # "auf scharfe Kritik", "auf heftigen Widerstand"
+    k = _word_before_modifiers(words, hit.index, over_determiners=False)     # "auf scharfe Kritik"
     first, last = sentence.clause_of(hit.index)
     verb = next((i for i in range(first, hit.index) if not words[i].capitalized and words[i].lemma in ENCOUNTERING), None)
     if words[k].lower not in german.ON_PREPOSITIONS or verb is None:
@@ -565,10 +572,7 @@ def _noun_joined(at: _At) -> _Reading | None:
     words = sentence.words
     if not hit.noun or hit.entry.code not in JOINED_CODES:
         return None
-    k = hit.index - 1
-    while k > 0 and (words[k].lower in DETERMINERS or (words[k].text.islower() and
-                                                        words[k].lower.endswith(ADJECTIVE_ENDINGS))):
-        k -= 1              # "an der gemeinsamen Militäraktion"
+    k = _word_before_modifiers(words, hit.index, over_determiners=True)      # "an der gemeinsamen Militäraktion"
     first, last = sentence.clause_of(hit.index)
     verb = next((i for i in range(first, last) if not words[i].capitalized
                  and any(key in PARTICIPATING for key in verb_keys(words[i], _particle_of(sentence, i)))), None)
