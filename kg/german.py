@@ -185,8 +185,8 @@ LIST_GLUE = ADDITIVE_CONJUNCTIONS | _words(",")
 GROUP_QUANTIFIERS = _words("beide alle")
 # a copula that is a verb (no "als"): "X ist Mitglied der SPÖ"
 VERB_COPULAS = COPULAS - _words("als")
-# the articles of a genitive complement: "Mitglied der SPÖ", "Chef des Bündnisses"
 # the genitive article of a feminine or plural noun ("Mitglied der Nato"), of a masculine or neuter one
+# ("Chef des Bündnisses"), and both: the articles of a genitive complement
 FEMININE_GENITIVE_ARTICLES = _words("der")
 MASCULINE_GENITIVE_ARTICLES = _words("des")
 GENITIVE_ARTICLES = FEMININE_GENITIVE_ARTICLES | MASCULINE_GENITIVE_ARTICLES

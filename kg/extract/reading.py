@@ -145,7 +145,7 @@ class PersonDraft:
     role_rules: list[str] = field(default_factory=list)   # the rules that read role and affiliation
 
     def join(self, party: str, rule: str) -> None:
-        """Note the person's party, unless a rule before named one; a member is an official."""
+        """Note the person's party, unless a rule before named one (whether that makes an official is the caller's)."""
         if self.party is None:
             self.party, self.party_rule = party, rule
         self.rules.append(rule)
