@@ -22,9 +22,20 @@ _SAME_LENGTH = str.maketrans({
 })
 
 
+_ODD = tuple((chr(code), plain) for code, plain in _SAME_LENGTH.items())
+# spaCy remembers how it split each whitespace-separated chunk, but only its first 10,000; news
+# brings new words without end, so that cache filled early and most chunks went through the affix
+# regexes again (a chunk costs a few dozen bytes)
+CHUNK_CACHE = 1_000_000
+
+
 def normalise(text: str) -> str:
-    """Replace exotic spaces and hyphens by ASCII ones, keeping the length."""
-    return text.translate(_SAME_LENGTH)
+    """Replace exotic spaces and hyphens by ASCII ones, keeping the length (one `replace` per odd
+    character the text holds: most hold none, and `str.translate` with a table looks up every one)."""
+    for odd, plain in _ODD:
+        if odd in text:
+            text = text.replace(odd, plain)
+    return text
 
 
 class NormalisingTokenizer:
@@ -32,6 +43,8 @@ class NormalisingTokenizer:
 
     def __init__(self, tokenizer: Callable[[str], Doc]):
         self.tokenizer = tokenizer
+        if hasattr(tokenizer, "max_cache_size"):
+            tokenizer.max_cache_size = max(tokenizer.max_cache_size, CHUNK_CACHE)
 
     def __call__(self, text: str) -> Doc:
         normal = normalise(text)
