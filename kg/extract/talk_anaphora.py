@@ -16,10 +16,10 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg import german, resources
-from kg.extract.clauses import Actor, Sentence, clause_particle, verb_keys
+from kg.extract.clauses import Actor, Sentence, Word, clause_particle, verb_keys
 from kg.extract.lexicon import calendar_words
 from kg.extract.mentions import EntityReading
-from kg.extract.rules import declare
+from kg.extract.rules import declare, fired
 
 PAIR_ANAPHOR = declare("talks-pair-anaphor", "talks participants", "„die beiden Minister“, „beide Seiten“ as "
                        "the talks' subject are the partners of the talks just read: „Kerry traf Lawrow. Die beiden "
@@ -49,9 +49,22 @@ def pair_anaphor(sentence: Sentence, cue: int) -> bool:
     first, last = sentence.clause_of(cue)
     words = sentence.words
     pair, spans = _words()["pair"], calendar_words()["span"]
-    return any(w.lower in pair and i + 1 < last and words[i + 1].capitalized and words[i + 1].lower not in spans
-               and (i == first or words[i - 1].lower not in OBLIQUE)
+    return any(w.lower in pair and i + 1 < last and (words[i + 1].capitalized or _pronoun_pair(words, i, first))
+               and words[i + 1].lower not in spans and (i == first or words[i - 1].lower not in OBLIQUE)
                for i, w in enumerate(words[first:last], first))
+
+
+PAIR_PRONOUN = declare("talks-pair-pronoun", "talks participants", "„die beiden“ without a noun, opening the "
+                       "clause before its verb, are the partners of the talks just read: „Kerry traf Lawrow in Genf. "
+                       "Die beiden trafen sich am Dienstag erneut.“")
+
+
+def _pronoun_pair(words: tuple[Word, ...], i: int, first: int) -> bool:
+    """ "Die beiden trafen sich": "beiden" after the clause's first article, right before a verb."""
+    if i != first + 1 or words[first].lower not in german.DEFINITE_ARTICLES or not words[i + 1].verbish:
+        return False
+    fired(PAIR_PRONOUN)
+    return True
 
 
 def by_phone(sentence: Sentence, cue: int) -> bool:

@@ -463,7 +463,37 @@ def _noun_participants(sentence: Sentence, cue: _Cue, prev: Actor | None) -> tup
         return subjects + [a for a, _ in linked], tuple(rules)
     chained = len(subjects) >= 2 and any(w.lower in german.ADDITIVE_CONJUNCTIONS for w in
                                          words[subjects[0].last + 1:subjects[1].first])
-    return (subjects, (NOUN_PARTIES, COORDINATED)) if chained else ([], ())
+    if chained:
+        return subjects, (NOUN_PARTIES, COORDINATED)
+    after = [] if subjects else _subjects_after_verb(sentence, cue.index)
+    return (after, (NOUN_PARTIES, FRONTED_NOUN)) if after else ([], ())
+
+
+FRONTED_NOUN = declare("talks-fronted-noun", "talks participants", "a talks noun opening the sentence as the object "
+                       "of the verb after it is held by the coordinated subjects after that verb: „Die Gespräche "
+                       "führen die EU, die EZB sowie der IWF“")
+FRONTED_GAP = german.LIST_GLUE | german.ARTICLES | frozenset({"(", ")"})
+
+
+def _subjects_after_verb(sentence: Sentence, cue: int) -> list[Actor]:
+    """The coordinated actors after the verb that follows a sentence-initial talks noun (two or more)."""
+    words = sentence.words
+    if not (cue == 0 or (cue == 1 and words[0].lower in german.ARTICLES)) or cue + 2 >= len(words) \
+            or words[cue + 1].capitalized or not words[cue + 1].text.isalpha():
+        return []
+    out: list[Actor] = []
+    end, joined = cue + 1, False
+    for actor in sentence.actors:
+        if actor.first <= end:
+            continue
+        gap = words[end + 1:actor.first]
+        if not all(w.lower in FRONTED_GAP for w in gap) or (not out and len(gap) > 1):
+            break
+        joined = joined or any(w.lower in german.ADDITIVE_CONJUNCTIONS for w in gap)
+        end = actor.last
+        if actor.prep is None and actor.key not in {a.key for a in out}:
+            out.append(actor)
+    return out if len(out) >= 2 and joined else []
 
 
 SPEAKER = declare("talks-speaker", "talks participants", "the speaker reporting on talks with a partner had "
