@@ -143,7 +143,7 @@ def _capital_talks_partner(st: ReadingState, h: Hit) -> bool | None:
 @lru_cache(maxsize=1)
 def _talks_partner_verbs() -> frozenset[str]:
     """The talks verbs whose partner follows „mit“ (`talks_lexicon.tsv`): „verhandeln“, „telefonieren“."""
-    return frozenset(c.cue for c in talks_cues() if c.match == "verb" and "mit" in c.requires
+    return frozenset(c.cue for c in talks_cues() if c.match == "verb" and not german.WITH_PREPOSITIONS.isdisjoint(c.requires)
                      and "agreed" not in c.requires)
 
 
