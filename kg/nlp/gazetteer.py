@@ -266,7 +266,8 @@ class Gazetteer(ContextRules):
         self.org_heads = OrgHeads((r["head"], r["kind"]) for r in resources.rows("org_heads.tsv"))
         self.org_words = OrgNames({r["word"]: r["role"] for r in resources.rows("org_name_words.tsv")},
                                   frozenset(w for w, (label, _) in (context or {}).items() if label == "ORG"),
-                                  Memo(self._org_compound).__getitem__)   # asked of every word: once per word
+                                  Memo(self._org_compound).__getitem__,   # asked of every word: once per word
+                                  Memo(self._seated).__getitem__)
         self.brand_words = resources.unlemmatised_words()
         self.thing_acronyms = resources.load_word_list("thing_acronyms.tsv")   # "GPS": no organisation's
         self.org_compounds = OrgCompounds(self._org_noun, self._compound_first, self._name_noun)
@@ -506,6 +507,11 @@ class Gazetteer(ContextRules):
         """'Gewerkschaftsbund', 'Bundesamtes': a compound of an organisation's noun, in the singular
         ('Behörden', 'Unternehmen' are many)."""
         return not word.endswith("n") and self.org_heads.kind(word) is not None
+
+    def _seated(self, word: str) -> bool:
+        """'Landgericht', 'Staatsoper', 'Stadtwerke': a compound of an institution's noun (kind
+        "seat" in `org_heads.tsv`), not the bare noun („die Oper Wien“ is left to the head rule)."""
+        return self.org_heads.kind(word) == "seat" and word.lower() not in self.org_heads.heads
 
     def _org_noun(self, noun: str) -> bool:
         """'Institut', 'Stiftungs', 'Liga': a noun that heads organisations' names (not one that

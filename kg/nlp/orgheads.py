@@ -6,8 +6,9 @@ in apposition before the name. The nouns are compound heads
 (`kg/data/org_heads.tsv`: head, kind), so every compound ending in one types the
 name after it ("Technologiekonzern", "US-Autohersteller", "Zweitligisten"). The
 noun itself is no part of the name. Nouns of kind "body" ("Bundesamt", "Wetterdienst")
-name no organisation after them; with name adjectives before them they are one
-(`kg.nlp.orgnames`: „das Statistische Bundesamt“).
+name no organisation after them, nor do those of kind "seat", an institution named with the town
+it sits in; with name adjectives before them they are one (`kg.nlp.orgnames`: „das Statistische
+Bundesamt“; a seat's after the town: „das Landgericht Wismar“).
 
 >>> heads = OrgHeads([("hersteller", "company"), ("ligist", "club")])
 >>> heads.kind("US-Autoherstellers"), heads.kind("Zweitligist"), heads.kind("Hersteller"), heads.kind("Herstellung")
@@ -39,6 +40,7 @@ _CONNECTORS = german.FOREIGN_NAME_CONNECTORS
 # kinds whose names are often German words or places: "das Magazin Focus", "der Drittligist Energie Cottbus"
 _LOOSE_KINDS = {"media", "club", "band"}
 _MAX_WORDS = 4
+_NAMELESS_KINDS = ("body", "seat")     # nouns after which no name of theirs follows
 
 Test = Callable[[int], bool]
 
@@ -88,7 +90,7 @@ class OrgHeads:
         n = len(words)
         for i in range(n - 1):
             kind = self.kind(words[i])
-            if kind is None or kind == "body" or (covered[i + 1] and not tests.place_end(i + 1)) or tests.inside(i) \
+            if kind is None or kind in _NAMELESS_KINDS or (covered[i + 1] and not tests.place_end(i + 1)) or tests.inside(i) \
                     or (kind == "band" and not _music_band(words, i)):
                 continue
             span = _quoted(words, i + 1, covered) or _name(words, i + 1, kind, tests)

@@ -51,6 +51,9 @@ ROLE_RULES["town"] = CLUB_TOWN
 ROLE_RULES["number"] = CLUB_NUMBER
 ROLE_RULES["acronym"] = declare("acronym-before-town", STAGE, "an acronym before a town names the club or body "
                                 "there: „ZSKA Moskau“, „PSV Eindhoven“, „der LASK Linz“")
+ROLE_RULES["seat"] = declare("org-seat", STAGE, "an institution's compound noun before the town it sits in "
+                             "names that institution: „das Landgericht Wismar“, „die Staatsoper Wien“, "
+                             "„der Stadtwerke München“")
 GENERIC_HEAD = declare("org-generic-head", STAGE, "guard: a generic head noun alone names nothing: "
                        "„die Polizei Kiew“ is Kyiv's police, „die Partei Sumar“ is left to the context rules")
 
@@ -122,11 +125,14 @@ class OrgNames:
     """The organisation-name words by role, and the rule that reads spans of them."""
 
     def __init__(self, roles: dict[str, str], context_heads: frozenset[str],
-                 compound: Callable[[str], bool] = lambda word: False):
+                 compound: Callable[[str], bool] = lambda word: False,
+                 seated: Callable[[str], bool] = lambda word: False):
         self.roles = roles
         # "Gewerkschaftsbund", "Abendzeitung": a compound of an organisation's noun heads a name
         # only after name adjectives, as an organ's noun does
         self.compound = compound
+        # "Landgericht", "Staatsoper": an institution's compound that the name of its seat may follow
+        self.seated = seated
         # heads that only describe the name after them ("die Partei Sumar"): that name is
         # read by the context rules; here they head a name only with adjectives before them
         self.context_heads = context_heads
@@ -158,6 +164,8 @@ class OrgNames:
             span = None
             if role in ("head", "organ", "compound"):
                 span = self._head(words, i, role, name_at, adjective_at)
+                if span is None and role == "compound" and club is not None and self._seat(words, i, club.town):
+                    span, role = (i, i + 2), "seat"
             elif role == "legal":
                 span = self._legal(words, i, cap_at)
             elif role == "tail":
@@ -176,6 +184,13 @@ class OrgNames:
                 continue
             i += 1
         return out
+
+    def _seat(self, words: Sequence[str], i: int, town: Callable[[int], bool]) -> bool:
+        """'Landgericht Wismar', 'Staatsoper Wien': a seated institution's compound and one town
+        after it (not before a second name: „Landgericht Wismar Klaus …“)."""
+        n = len(words)
+        return i + 1 < n and self.seated(words[i]) and town(i + 1) \
+            and not (i + 2 < n and words[i + 2][:1].isupper())
 
     @staticmethod
     def _club(words: Sequence[str], i: int, club: ClubTests) -> tuple[tuple[int, int] | None, str]:
