@@ -144,22 +144,28 @@ def activity_graph(graph: nx.MultiDiGraph) -> nx.DiGraph:
     return out
 
 
-def undirected_activity(graph: nx.MultiDiGraph) -> nx.Graph:
+def undirected_activity(graph: nx.MultiDiGraph, *, isolated: bool = True) -> nx.Graph:
     """Interactions and talks without direction; a pair's weight counts each event and each talks once.
+
+    `isolated=False` leaves out the actors without activity; the others and their
+    neighbours keep their order.
 
     >>> g = nx.MultiDiGraph(); g.add_nodes_from("abc")
     >>> _ = g.add_edge("a", "b", key="interaction", kind="interaction", count=2)
     >>> _ = g.add_edge("b", "a", key="talks", kind="talks", count=1)
     >>> undirected_activity(g).edges["a", "b"]["weight"]
     3
+    >>> list(undirected_activity(g, isolated=False))
+    ['a', 'b']
     """
+    edges = [(u, v, int(attrs.get("count") or 1)) for u, v, attrs in graph.edges(data=True)
+             if attrs.get("kind") not in STRUCTURAL_KINDS and u != v]
+    linked = {node for u, v, _ in edges for node in (u, v)}
     out = nx.Graph()
-    out.add_nodes_from(graph.nodes)
-    for u, v, attrs in graph.edges(data=True):
-        if attrs.get("kind") in STRUCTURAL_KINDS or u == v:
-            continue
+    out.add_nodes_from(graph.nodes if isolated else (node for node in graph.nodes if node in linked))
+    for u, v, count in edges:
         previous = out.edges[u, v]["weight"] if out.has_edge(u, v) else 0
-        out.add_edge(u, v, weight=previous + int(attrs.get("count") or 1))
+        out.add_edge(u, v, weight=previous + count)
     return out
 
 
@@ -193,10 +199,35 @@ def betweenness(graph: nx.MultiDiGraph, *, exact_limit: int = EXACT_BETWEENNESS_
     >>> betweenness(g)   # b lies on the only path between a and c
     {'a': 0.0, 'b': 1.0, 'c': 0.0}
     """
-    simple = undirected_activity(graph)
-    k = samples if len(simple) > exact_limit else None
-    values = nx.betweenness_centrality(simple, k=k, normalized=True, seed=seed if k else None)
+    if graph.number_of_nodes() > exact_limit:
+        values = nx.betweenness_centrality(undirected_activity(graph), k=samples, normalized=True, seed=seed)
+    else:
+        values = exact_betweenness(graph)
     return {node: round(value, DIGITS) for node, value in values.items()}
+
+
+def exact_betweenness(graph: nx.MultiDiGraph) -> dict[Any, float]:
+    """`nx.betweenness_centrality(undirected_activity(graph), normalized=True)`, the same floats,
+    with networkx's walk over the active actors only.
+
+    That walk initialises its tables over every node for each source: 1.2 s on the real corpus,
+    where 1,694 of 1,891 actors have no activity edge (and so no betweenness). Over the others, in
+    the same order, the sums are the same; unnormalised, networkx halves them (exactly, a power
+    of two), and normalising divides them by (n - 1)(n - 2) as networkx does.
+
+    >>> g = nx.MultiDiGraph(); g.add_nodes_from("xyz")
+    >>> for u, v in ("ab", "bc"):
+    ...     _ = g.add_edge(u, v, key="talks", kind="talks", count=1)
+    >>> exact_betweenness(g) == nx.betweenness_centrality(undirected_activity(g), normalized=True)
+    True
+    """
+    n = graph.number_of_nodes()
+    values = dict.fromkeys(graph.nodes, 0.0)
+    halves = nx.betweenness_centrality(undirected_activity(graph, isolated=False), normalized=False)
+    scale = 1 / ((n - 1) * (n - 2)) if n > 2 else 1.0
+    for node, half in halves.items():
+        values[node] = half * 2 * scale
+    return values
 
 
 def pagerank(graph: nx.MultiDiGraph) -> dict[Any, float]:

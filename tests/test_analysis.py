@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 
 import kg.analysis
 from kg.analysis import (
-    activity_graph, analyze, betweenness, communities, degrees, dyads, ego, find_actor, pagerank,
-    signed_ties, top_actors, top_dyads, triad_balance, weighted_degrees,
+    activity_graph, analyze, betweenness, communities, degrees, dyads, ego, exact_betweenness, find_actor,
+    pagerank, signed_ties, top_actors, top_dyads, triad_balance, undirected_activity, weighted_degrees,
 )
 
 
@@ -164,6 +164,33 @@ def random_graphs(draw: st.DrawFn) -> nx.MultiDiGraph:
         if u != v:
             (event(g, f"n{u}", f"n{v}", score) if kind == "interaction" else talks(g, f"n{u}", f"n{v}"))
     return g
+
+
+
+@st.composite
+def sparse_graphs(draw: st.DrawFn) -> nx.MultiDiGraph:
+    """Many actors, few of them active (as in a real corpus), some structural edges and self-loops."""
+    n = draw(st.integers(0, 40))
+    g = graph()
+    for i in draw(st.permutations(range(n))):
+        g.add_node(f"n{i}", label=f"N{i}", cls="State")
+    node = st.integers(0, max(n - 1, 0)).map(lambda i: f"n{i}")
+    for u, v, kind in draw(st.lists(st.tuples(node, node, st.sampled_from(["interaction", "talks", "affiliation"])),
+                                    max_size=25 if n else 0)):
+        if kind == "interaction":
+            event(g, u, v, 1.0)
+        elif kind == "talks":
+            talks(g, u, v)
+        else:
+            g.add_edge(u, v, key=kind, kind=kind, count=1)
+    return g
+
+
+@settings(max_examples=150, deadline=None)
+@given(sparse_graphs())
+def test_exact_betweenness_is_networkx_to_the_last_bit(g: nx.MultiDiGraph) -> None:
+    expected = nx.betweenness_centrality(undirected_activity(g), normalized=True)
+    assert list(exact_betweenness(g).items()) == list(expected.items())
 
 
 @settings(max_examples=40, deadline=None)
