@@ -486,6 +486,7 @@ def clause_ranges(words: Sequence[Word]) -> list[tuple[int, int]]:
     """
     cuts = [0]
     inserted: set[int] = set()      # closing commas of appositions: the clause around them goes on
+    named: set[int] = set()         # closing commas of names renaming the subject: its verb follows
     for i, w in enumerate(words):
         if i == 0:
             continue
@@ -493,6 +494,8 @@ def clause_ranges(words: Sequence[Word]) -> list[tuple[int, int]]:
             end = _apposition_end(words, i) if w.text == "," else None
             if end is not None:
                 inserted.add(end)
+            elif w.text == "," and (i in named or (end := _names_apposition_end(words, i)) is not None):
+                named.add(end or i)
             elif not (w.text == "," and (_list_comma(words, i) or (i in inserted and _resumes(words, i)))):
                 cuts.append(i)
         elif w.lower in SUBORDINATORS and words[i - 1].text not in BOUNDARY_PUNCT and w.lower not in german.COMPARATIVE_CONJUNCTIONS:
@@ -535,6 +538,48 @@ def _apposition_end(words: Sequence[Word], i: int) -> int | None:
         if not _noun_phrase_word(words, j):
             return None
     return None
+
+
+NAMES_APPOSITION = declare("clause-names-apposition", "clause", "coordinated names between commas after a "
+                          "noun phrase opening the sentence, before its verb, rename it and stay in its clause: „Die "
+                          "Außenminister der USA und Russlands, John Kerry und Sergej Lawrow, trafen sich in Genf“")
+
+
+def _names_apposition_end(words: Sequence[Word], i: int) -> int | None:
+    """The comma closing coordinated names that the comma at `i` opens after an article-led noun phrase,
+    where a verb follows it, else None.
+
+    >>> ws = words_of("Die Chefs der beiden Parteien, Ali Can und Eva Berg, trafen sich.")
+    >>> _names_apposition_end(ws, 5)
+    11
+    >>> _names_apposition_end(words_of("Die Partei lehnt ab, Ali Can und Eva Berg, sagte er."), 4) is None
+    True
+    """
+    if not (0 < i < len(words) - 5 and words[i - 1].capitalized and words[i + 1].capitalized
+            and words[i + 1].lower not in DETERMINERS):
+        return None
+    start = next((j for j in range(i - 1, -1, -1) if words[j].text in BOUNDARY_PUNCT), -1)
+    if words[start + 1].lower not in ARTICLES or not all(
+            w.lower in LIST_JOINERS or _noun_phrase_word(words, j) for j, w in enumerate(words[start + 1:i], start + 1)):
+        return None
+    joined = False
+    for j in range(i + 1, min(len(words) - 1, i + 10)):
+        w = words[j]
+        if w.text == ",":
+            if not (joined and words[j - 1].capitalized and words[j + 1].verbish):
+                return None
+            fired(NAMES_APPOSITION)
+            return j
+        if w.lower in LIST_JOINERS:
+            joined = True
+        elif not (w.capitalized and w.text.replace("-", "").isalpha()):
+            return None
+    return None
+
+
+def renames(words: Sequence[Word], i: int) -> bool:
+    """The comma at `i` opens names renaming the noun phrase before it (`_names_apposition_end`)."""
+    return _names_apposition_end(words, i) is not None
 
 
 def _noun_phrase_word(words: Sequence[Word], j: int) -> bool:
