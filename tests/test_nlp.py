@@ -7,7 +7,7 @@ import pytest
 
 from kg.nlp import build_nlp, memo
 from kg.nlp.sentences import sentence_starts
-from kg.nlp.tokenizer import normalise
+from kg.nlp.tokenizer import PLAIN_CHUNK, keep_plain_chunks, normalise
 
 
 @pytest.fixture(scope="module")
@@ -46,6 +46,24 @@ def test_normalising_keeps_offsets_into_the_original(nlp) -> None:
     for h in doc._.geokg_hits:
         assert text[h.start:h.end].replace("\u00a0", " ") == h.text
     assert ("PER", "Sergei Supinsky") in [(h.label, h.key) for h in doc._.geokg_hits]
+
+
+def test_plain_chunks_are_the_chunks_spacy_keeps_whole_anyway() -> None:
+    import itertools
+    import spacy
+    letters = "ABCMTZabcdegkmstzÄÖÜäöüß"
+    # every letter pair (units such as „km“, „kg“ among them), hyphenated ones, digits
+    plain = ["".join(p) for p in itertools.product(letters, repeat=2)] + [
+        "US-Präsident", "Nato-Russland-Rat", "km", "kmh", "mbar", "MB", "Pa", "a-b-c", "0", "2024", "123456"]
+    assert all(PLAIN_CHUNK.match(w) for w in plain)
+    blank = spacy.blank("de").tokenizer
+    assert all([t.text for t in blank(w)] == [w] for w in plain)
+    # and no chunk that spaCy splits is taken for one: with the shortcut the same tokens
+    shortcut = spacy.blank("de").tokenizer
+    keep_plain_chunks(shortcut)
+    mixed = ["".join(p) for p in itertools.product("aZ9-.$%k,„", repeat=3)] + [
+        "3km", "5kg", "a--b", "US$", "Wien,", "(Wien)", "„Die", "Welt“", "z.B.", "-ab", "ab-", "10-20"]
+    assert all([t.text for t in shortcut(w)] == [t.text for t in blank(w)] for w in mixed + plain)
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -8,7 +8,8 @@ character offset still points into the original article text.
 """
 from __future__ import annotations
 
-from typing import Callable
+import re
+from typing import Any, Callable
 
 from spacy.tokens import Doc
 
@@ -36,6 +37,26 @@ def normalise(text: str) -> str:
         if odd in text:
             text = text.replace(odd, plain)
     return text
+
+
+# A chunk of letters (single hyphens may join them) or of digits alone is one token by spaCy's
+# German affix rules: each of their prefixes, suffixes and infixes needs some other character
+# (punctuation, a symbol, "$"), a digit before a unit ("3km") or a double hyphen. Saying so
+# (spaCy's `token_match`) spares the affix regexes for most new words, their main cost.
+PLAIN_CHUNK = re.compile(r"(?:[A-Za-zÄÖÜäöüß]+(?:-[A-Za-zÄÖÜäöüß]+)*|[0-9]+)\Z")
+
+
+def keep_plain_chunks(tokenizer: Any) -> None:
+    """Let `tokenizer` (spaCy's, with the German affix rules) keep a plain chunk whole unasked.
+
+    >>> import spacy
+    >>> tokenizer = spacy.blank("de").tokenizer
+    >>> keep_plain_chunks(tokenizer)
+    >>> [t.text for t in tokenizer("US-Präsident (2024), 3km")]
+    ['US-Präsident', '(', '2024', ')', ',', '3', 'km']
+    """
+    if tokenizer.token_match is None:   # `match` with \Z, as spaCy restores a serialised token_match
+        tokenizer.token_match = PLAIN_CHUNK.match
 
 
 class NormalisingTokenizer:
