@@ -704,7 +704,34 @@ def _noun_targets(at: _At, subjects: tuple[Actor, ...], factors: tuple[float, ..
             else NOTHING
     if entry.code in MUTUAL and len(subjects) >= 2:
         return _Reading(subjects[:1], subjects[1:], factors, ("event-target-partner",))
+    victim = _passive_victim(at, subjects)
+    if victim is not None:
+        return _Reading(subjects, (victim,), factors, (PASSIVE_VICTIM,))
     return NOTHING          # a bare noun ("die Sanktionen") is too vague to be an event
+
+
+PASSIVE_VICTIM = declare("event-target-passive-victim", "event target", "a hostile noun cue whose agent is "
+                         "written on it, in a passive clause, acts on that clause's named subject: „Der IS-Chef "
+                         "Abu Bakr wurde bei einem US-Luftangriff getötet“ → USA ASSAULT Abu Bakr")
+
+
+def _passive_victim(at: _At, subjects: tuple[Actor, ...]) -> Actor | None:
+    """The first bare actor of a passive clause around a hostile noun with its own agent, not that agent."""
+    if at.source is None or at.hit.entry.code not in HOSTILE_CODES:
+        return None
+    sentence = at.sentence
+    first, last = sentence.clause_of(at.hit.index)
+    if not any(_participle(sentence.words[i]) and _passive(sentence, i) for i in range(first, last)):
+        return None
+    taken = {a.key for a in subjects}
+    return next((a for a in sentence.actors_in(first, last) if a.prep is None and a.key not in taken), None)
+
+
+def _participle(word: Word) -> bool:
+    """A verb's past participle by its form: „getötet“, „festgenommen“ (not „nicht“, not an infinitive)."""
+    low = word.lower
+    return word.text.islower() and low != word.lemma and word.lemma.endswith(german.INFINITIVE_ENDINGS) and (
+        low.endswith("t") or (low.startswith(german.PARTICIPLE_PREFIX) and low.endswith("en")))
 
 
 TARGET_STAGE = "event target"      # the stage of the rules that pick an event's target
