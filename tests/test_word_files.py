@@ -13,7 +13,8 @@ from kg import german, resources
 # `#`-commented lists: (file, fields a row)
 COMMENTED = [("short_title_heads.tsv", 1), ("ministry_forms.tsv", 2), ("own_country_nouns.tsv", 1), ("not_verbs.tsv", 1),
              ("inviting_verbs.tsv", 1), ("visit_nouns.tsv", 1), ("grammar_nouns.tsv", 2),
-             ("construction_verbs.tsv", 2), ("ambiguous_nouns.tsv", 2)]
+             ("construction_verbs.tsv", 2), ("ambiguous_nouns.tsv", 2),
+             ("appeal_bodies.tsv", 1)]
 
 
 @pytest.mark.parametrize(("name", "width"), COMMENTED)
@@ -53,7 +54,8 @@ def test_construction_verbs_are_known_verbs() -> None:
     """construction_verbs.tsv names the verb each cue-less construction is read as: a PLOVER cue or a compliance verb."""
     from kg.extract.lexicon import construction_verbs, plover_cues, talks_cues
     CONSTRUCTION_VERBS = construction_verbs()
-    assert set(CONSTRUCTION_VERBS) == {"threat", "compliance", "spoken-talk"}
+    assert set(CONSTRUCTION_VERBS) == {"threat", "compliance", "spoken-talk", "appeal"}
+    assert CONSTRUCTION_VERBS["appeal"] in {c.cue for c in talks_cues() if c.kind == "PhoneCall"}
     assert CONSTRUCTION_VERBS["spoken-talk"] in {c.cue for c in talks_cues() if c.kind == "PhoneCall"}
     assert CONSTRUCTION_VERBS["threat"] in {c.cue for c in plover_cues() if c.code == "THREATEN"}
     assert CONSTRUCTION_VERBS["compliance"] in resources.load_word_list("compliance_verbs.tsv")

@@ -17,6 +17,7 @@ from typing import Sequence
 
 from spacy.tokens import Doc
 
+from kg.extract.appeals import APPEAL, appealed
 from kg.extract.clauses import Actor, Sentence, Word, clause_particle, make_word, verb_keys
 from kg.extract.demands import (ALLEGED, CONDITIONAL_THREAT, DEMAND_MODAL, Demand, attributed_to,
                                 conditional_clauses, hearsay, read_demands, speaker)
@@ -365,6 +366,7 @@ def _events_of(sentence: Sentence, prev: Actor | None, reading: EntityReading) -
         if found is None or not found[1].subjects:
             continue
         name, got = found
+        hit, got = _appeal(sentence, hit, got)
         cue_rule = "event-cue-noun" if hit.noun else "event-cue-verb"
         confidence = hit.entry.confidence
         for factor in got.factors:
@@ -386,6 +388,13 @@ def _refusal(hit: _Hit, told: Reading) -> tuple[_Hit, Reading]:
     if hit.entry.code != "SUPPORT" or told.factuality != "negated" or NEGATION not in told.rules:
         return hit, told
     return replace(hit, entry=replace(hit.entry, code="REJECT")), Reading("asserted", (NEGATED_SUPPORT,))
+
+
+def _appeal(sentence: Sentence, hit: _Hit, got: _Reading) -> tuple[_Hit, _Reading]:
+    """A call whose targets are courts or councils, read as the REQUEST it is (`kg.extract.appeals`)."""
+    if not got.targets or not all(appealed(sentence, hit.entry.cue, t) for t in got.targets):
+        return hit, got
+    return replace(hit, entry=replace(hit.entry, code="REQUEST")), replace(got, rules=(*got.rules, APPEAL))
 
 
 ALLEGED_CODES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "SANCTION"})   # acts one is accused of

@@ -18,6 +18,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from kg import german, resources
+from kg.extract.appeals import APPEAL, appealed
 from kg.extract.clauses import (ACTOR_TYPES, Actor, Sentence, Word, clause_particle, dateline_end, governing_prep,
                                 make_word, verb_keys)
 from kg.extract.dates import DateSpan, Tense, find_date, reference_date
@@ -329,6 +330,9 @@ def _verb_participants(sentence: Sentence, cue: _Cue, prev: Actor | None) -> tup
     capitals = capital_hosts(sentence, cue.index, last, german.DESTINATION_PREPOSITIONS) if _travel(cue) else []
     for written in sentence.actors_in(first, last) + capitals:
         actor = _from_state(sentence, written)
+        if appealed(sentence, cue.entry.cue, actor):
+            fired(APPEAL)       # „rief den Sicherheitsrat an“: an appeal, no phone call
+            continue
         rule = None if actor.key in taken else _verb_slot(sentence, cue, actor, people)
         rule = VISIT_CAPITAL if rule == VISIT_SLOT and written in capitals else rule
         if rule is not None:
