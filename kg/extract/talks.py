@@ -28,7 +28,7 @@ from kg.extract.mentions import EntityReading
 from kg.extract.rules import declare, fired
 from kg.extract.talk_anaphora import (BY_PHONE, CONTINUED, PAIR_ANAPHOR, ROLE_OF_STATE, by_phone, continues,
                                      pair_anaphor, role_holders, tells_again)
-from kg.extract.talk_places import (DESCRIBED_CAPITAL, THERE_PLACE, STATE_PLACE, VISIT_CAPITAL, capital_hosts,
+from kg.extract.talk_places import (CAPITAL_NOUNS, DESCRIBED_CAPITAL, THERE_PLACE, STATE_PLACE, VISIT_CAPITAL, capital_hosts,
                                     described_capital, place_near, state_place, there)
 from kg.extract.talk_merge import (drop_headline_repeats, merge_same_meetings, once_per_sentence, subsume_visits,
                                   with_body_official)
@@ -453,11 +453,12 @@ def _noun_participants(sentence: Sentence, cue: _Cue, prev: Actor | None) -> tup
         owner = main_subject(sentence) or prev
         if owner is not None and not subjects:
             subjects, rules = [owner], [*rules, OWNER]
-    if linked and not subjects and any(w in ATTENDING for w in before):
-        # "Beim EU-Gipfel sagte Merkel …", "Zum Nato-Treffen reist X": the subject attends
+    staying = _on_visit(words, cue.index)
+    if linked and not subjects and (staying or any(w in ATTENDING for w in before)):
+        # "Beim EU-Gipfel sagte Merkel …", "Zum Nato-Treffen reist X", "Zu Besuch in Kuba sagte X": the subject attends
         owner = main_subject(sentence)
         if owner is not None and owner.key not in keys:
-            subjects, rules = [owner], [*rules, ATTENDEE]
+            subjects, rules = [owner], [*rules, VISIT_STAY if staying else ATTENDEE]
     if len(linked) == 1 and not subjects and linked[0][0].prep in german.WITH_PREPOSITIONS:
         # "Das Gespräch mit Putin sei konstruktiv gewesen, sagte Merkel": the speaker had it
         speaker = reported_speaker(sentence)
@@ -465,10 +466,23 @@ def _noun_participants(sentence: Sentence, cue: _Cue, prev: Actor | None) -> tup
             subjects, rules = [speaker], [*rules, SPEAKER]
     if linked:
         return subjects + [a for a, _ in linked], tuple(rules)
-    chained = len(subjects) >= 2 and any(w.lower in german.ADDITIVE_CONJUNCTIONS for w in
-                                         words[subjects[0].last + 1:subjects[1].first])
-    if chained:
+    return _unlinked(sentence, cue, subjects)
+
+
+PAID_VISIT = declare("talks-paid-visit", "talks participants", "the dative object of „einen Besuch abstatten“ is "
+                     "the visited host: „Kurz stattete Polen einen Besuch ab“")
+PAYING_VISIT = frozenset({construction_verbs()["paid-visit"]})
+
+
+def _unlinked(sentence: Sentence, cue: _Cue, subjects: list[Actor]) -> tuple[list[Actor], tuple[str, ...]]:
+    """The participants of a talks noun no actor is linked to: coordinated subjects, the subjects after the
+    verb of a fronted noun, the subject and host of a paid visit."""
+    words = sentence.words
+    if len(subjects) >= 2 and any(w.lower in german.ADDITIVE_CONJUNCTIONS
+                                  for w in words[subjects[0].last + 1:subjects[1].first]):
         return subjects, (NOUN_PARTIES, COORDINATED)
+    if len(subjects) >= 2 and _visit(words[cue.index]) and _clause_verbs(sentence, cue.index, PAYING_VISIT):
+        return subjects, (NOUN_PARTIES, PAID_VISIT)
     after = [] if subjects else _subjects_after_verb(sentence, cue.index)
     return (after, (NOUN_PARTIES, FRONTED_NOUN)) if after else ([], ())
 
@@ -525,20 +539,50 @@ def _linked(sentence: Sentence, cue: _Cue, clause: list[Actor]) -> list[tuple[Ac
     linked += [(supplier, SUPPLIER)] if supplier is not None else []
     if not _visit(words[i]):
         return linked
+    return linked + _visit_links(sentence, i, clause, linked)
+
+
+def _visit_links(sentence: Sentence, i: int, clause: list[Actor], linked: list[tuple[Actor, str]]) -> list[tuple[Actor, str]]:
+    """The visitor after "von" and the visited state of the visit noun at `i` (its rules beside)."""
+    words = sentence.words
     # "des Besuchs von Papst Franziskus im kommunistischen Kuba": the visitor after "von"
     visitor = next((a for a in clause if a.prep in german.FROM_PREPOSITIONS and a.first in (i + 2, i + 3)
                     and a.type != "State"), None)
     # the host comes after the visitor, named by "von" or in the genitive ("des Präsidenten Xi in den USA")
     reach = max([a.last for a, rule in linked if rule in (LINKED_GENITIVE, LINKED_LIST)] +
                 [visitor.last if visitor else i]) + 4
-    if visitor is not None:
-        linked.append((visitor, VISITOR))
-    # "zu Besuch in Kuba", "sein Besuch in Ägypten": the host state takes part
+    found = [(visitor, VISITOR)] if visitor is not None else []
+    # "sein Besuch in Ägypten": the host state takes part
     hosts = [(a, VISIT_HOST) for a in clause if a.type == "State" and a.prep in german.TRAVEL_PREPOSITIONS
              and i < a.first <= reach]
     # "bei einem Besuch in Kairo": the state of the capital
-    return linked + (hosts or [(a, VISIT_CAPITAL) for a in capital_hosts(sentence, i + 1, reach + 1,
-                                                                         german.TRAVEL_PREPOSITIONS)])
+    hosts = hosts or [(a, VISIT_CAPITAL) for a in capital_hosts(sentence, i + 1, reach + 1, german.TRAVEL_PREPOSITIONS)]
+    # "ist in Polen zu Besuch": the state the clause goes to, also before the noun
+    return found + (hosts or _stay_hosts(sentence, i) if _on_visit(words, i) else hosts)
+
+
+VISIT_STAY = declare("talks-visit-stay", "talks participants", "„zu Besuch“ (no article) puts the sentence's "
+                     "subject, also after the verb, on a visit to the state its clause names after „in“/„nach“, also "
+                     "before the noun: „Steinmeier ist in Polen zu Besuch“ (by its capital or „in der polnischen "
+                     "Hauptstadt“: as a visit to a capital)")
+ON_VISIT = german.TO_PREPOSITIONS - german.TO_CONTRACTIONS
+
+
+def _on_visit(words: tuple[Word, ...], i: int) -> bool:
+    """ "zu Besuch": the visit noun right after a bare "zu"."""
+    return i > 0 and words[i - 1].lower in ON_VISIT
+
+
+def _stay_hosts(sentence: Sentence, i: int) -> list[tuple[Actor, str]]:
+    """The states a clause with "zu Besuch" at `i` goes to, each with its rule: named, or by their capital or
+    as "die polnische Hauptstadt" (a stay in a capital is talks only through the meetings held there)."""
+    first, last = sentence.clause_of(i)
+    preps = german.TRAVEL_PREPOSITIONS
+    named = [(a, VISIT_STAY) for a in sentence.actors_in(first, last) if a.type == "State" and a.prep in preps]
+    capitals = capital_hosts(sentence, first, last, preps) + [
+        replace(o, last=o.last + 1) for o in sentence.owners if first <= o.first < last and o.prep in preps
+        and o.last + 1 < last and sentence.words[o.last + 1].lower in CAPITAL_NOUNS]
+    return named or list({a.key: (a, VISIT_CAPITAL) for a in capitals}.values())
 
 
 LINKED_LIST = declare("talks-linked-list", "talks participants", "the actors listed after the first in a talks "
@@ -824,7 +868,7 @@ def _known_hosts(people: list[Actor], rules: tuple[str, ...], reading: EntityRea
     """The participants without states the article does not name, and without the visited state of a capital
     where a visitor acts for it ("Merkel sagte bei einem Besuch in Berlin": no talks)."""
     people = [a for a in people if a.type != "State" or reading.entity(a.key) is not None]
-    if VISIT_CAPITAL not in rules:
+    if VISIT_CAPITAL not in rules and VISIT_STAY not in rules:
         return people
     own = {s for a in people for s in getattr(reading.entity(a.key), "affiliations", ())}
     return [a for a in people if not (a.type == "State" and a.key in own)]
