@@ -34,7 +34,8 @@ MASCULINE_DEMONSTRATIVE = "dieser"       # "Dieser sagte …": a pronoun at a se
 DEMONSTRATIVES = _words("diese dieses diesem diesen jener") | {MASCULINE_DEMONSTRATIVE}
 QUANTIFIERS = _words("einige einigen einiger einiges einigem")
 # "trafen sich", "sprachen miteinander": the subjects act on each other.
-RECIPROCALS = _words("sich miteinander einander")
+REFLEXIVE_PRONOUN = "sich"
+RECIPROCALS = _words("miteinander einander") | {REFLEXIVE_PRONOUN}
 # words that open a noun phrase ("die", "seine", "dieser", "einige", "deren")
 DETERMINERS = ARTICLES | POSSESSIVES | DEMONSTRATIVES | QUANTIFIERS | _words("dessen deren")
 RELATIVES = _words("der die das den dem denen dessen deren welcher welche welches")

@@ -884,6 +884,8 @@ def _active(at: _At) -> _Reading | None:
         return _Reading(subjects, (owner,), factors, (roles.rule, rule))
     if len(subjects) >= 2 and _reciprocal(sentence, hit):
         return _Reading(subjects, subjects, factors, (roles.rule, RECIPROCAL))
+    if len(subjects) >= 2 and _hostile_reflexive(sentence, hit):
+        return _Reading(subjects, subjects, factors, (roles.rule, RECIPROCAL_HOSTILE))
     claimant = _claimant(sentence, hit, subjects)
     if claimant is not None:
         return _Reading(subjects, (claimant,), factors, (roles.rule, CLAIMANT))
@@ -903,6 +905,22 @@ GUARD_STAGE = "event guard"        # the stage of the rules that keep a reading 
 RECIPROCAL = declare("event-target-reciprocal", TARGET_STAGE, "coordinated subjects with „sich gegenseitig“ or "
                      "„einander“ act on each other: „Russland und die Ukraine warfen sich gegenseitig Verstöße vor“ → "
                      "ACCUSE both ways")
+
+
+RECIPROCAL_HOSTILE = declare("event-target-reciprocal-hostile", TARGET_STAGE, "coordinated subjects of an "
+                             "accusation, threat or attack with a bare „sich“ as its object act on each other (no "
+                             "side accuses itself): „Beide Seiten warfen sich Verstöße vor“ → ACCUSE both ways")
+# acts no one does to himself: their bare "sich" with two subjects is reciprocal ("verteidigten sich" is not)
+HOSTILE_RECIPROCAL_CODES = frozenset({"ACCUSE", "THREATEN", "ASSAULT"})
+REFLEXIVE = german.REFLEXIVE_PRONOUN
+
+
+def _hostile_reflexive(sentence: Sentence, hit: _Hit) -> bool:
+    """A hostile verb cue with a bare „sich“ after it in its own clause."""
+    if hit.noun or hit.entry.code not in HOSTILE_RECIPROCAL_CODES or "obj" not in hit.entry.targets:
+        return False
+    _, last = sentence.clause_of(hit.index)
+    return any(w.lower == REFLEXIVE for w in sentence.words[hit.index + 1:last])
 
 
 def _reciprocal(sentence: Sentence, hit: _Hit) -> bool:
