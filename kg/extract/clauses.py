@@ -23,6 +23,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterable, NamedTuple, Sequence
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 from kg import german
@@ -34,6 +36,7 @@ from kg.facts import Article
 from kg.german import (ADJECTIVE_ENDINGS, ARTICLES, ATTRIBUTION_POSTPOSITIONS, COORDINATORS, DETERMINERS, PREPOSITIONS, RELATIVES,
                        SUBORDINATORS)
 from kg.nlp.memo import Memo
+from kg.nlp.tokens import doc_text, token_table
 from kg.resources import listed_words
 
 ACTOR_TYPES = frozenset({"State", "Official", "Organization"})
@@ -180,35 +183,47 @@ _FORMS: Memo[str, tuple[str, str, bool, bool]] = Memo(lambda form: _derived(form
 def _doc_words(doc: Doc, text: str) -> tuple[list[Word], list[int] | None]:
     """All words of the Doc (forms from the article text) and where sentences start (None: not split).
 
-    Reads the token attributes as one array: a Python loop over spaCy tokens
-    costs more than everything else this stage does.
+    Reads the pipeline's token table and one array, and builds the words in one comprehension:
+    a Python loop over 400,000 tokens was this stage's largest cost.
     """
     if not len(doc):
         return [], None
-    # as signed ints: SENT_START's -1 would otherwise become a huge unsigned value, slow to convert
-    rows = doc.to_array(["IDX", "LENGTH", "IS_SPACE", "SENT_START"]).astype("int64").tolist()
-    has_lemmas = any(t.lemma_ for t in doc[:3])
-    lemmas = [t.lemma_ for t in doc] if has_lemmas else None
-    memo = _FORMS
-    fixes = lemma_fixes()
+    table = token_table(doc)
+    forms, idx = table.words, table.idx
+    if doc_text(doc) != text:       # the tokenizer normalised: the words are the article's
+        forms = [text[i:i + len(w)] for i, w in zip(idx, forms)]
+    keep = [k for k, space in enumerate(table.is_space) if not space] if True in table.is_space else None
+    if keep is not None:
+        forms, idx = [forms[k] for k in keep], [idx[k] for k in keep]
+    derived = _spacy_lemmas(doc, forms, keep) if any(t.lemma_ for t in doc[:3]) else map(_FORMS.__getitem__, forms)
     new = tuple.__new__      # skips the named tuple's Python-level constructor: called per token
-    words: list[Word] = []
-    starts: list[int] = []
-    annotated = False
-    for i, (idx, length, is_space, sent_start) in enumerate(rows):
-        if sent_start == 1 and (not starts or starts[-1] != len(words)):
-            starts.append(len(words))
-        if i and sent_start != 0:
-            annotated = True        # 1 or -1: the pipeline decided
-        if is_space:
-            continue
-        form = text[idx:idx + length]
-        if lemmas and lemmas[i]:
-            lemma, lower, capitalized, verbish = _derived(form, fixes.get(form.lower()) or lemmas[i].lower())
-        else:
-            lemma, lower, capitalized, verbish = memo[form]
-        words.append(new(Word, (form, lemma, idx, idx + length, lower, capitalized, verbish)))
-    return words, (starts if annotated else None)
+    words = [new(Word, (form, lemma, start, start + len(form), lower, capitalized, verbish))
+             for form, start, (lemma, lower, capitalized, verbish) in zip(forms, idx, derived)]
+    return words, _sentence_starts(doc.to_array(SENT_START), table.is_space)
+
+
+def _spacy_lemmas(doc: Doc, forms: list[str], keep: list[int] | None) -> list[tuple[str, str, bool, bool]]:
+    """The derived fields of the words of a Doc a lemmatiser annotated (our fixes still win)."""
+    lemmas = [t.lemma_ for t in doc]
+    if keep is not None:
+        lemmas = [lemmas[k] for k in keep]
+    fixes = lemma_fixes()
+    return [_derived(form, fixes.get(form.lower()) or lemma.lower()) if lemma else _FORMS[form]
+            for form, lemma in zip(forms, lemmas)]
+
+
+def _sentence_starts(sent_start: numpy.ndarray, is_space: list[bool]) -> list[int] | None:
+    """Word indices (space tokens not counted) where the pipeline starts a sentence; None where it
+    decided nothing after the first token.
+
+    >>> _sentence_starts(numpy.array([1, 0, 0, 1, 1, 0]), [False, False, True, False, False, False])
+    [0, 2, 3]
+    """
+    if not (sent_start[1:] != 0).any():
+        return None
+    counted = ~numpy.asarray(is_space, dtype=bool)
+    before = numpy.cumsum(counted) - counted        # words before each token
+    return numpy.unique(before[sent_start == 1]).tolist()
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
