@@ -186,6 +186,8 @@ class ContextRules(NameRules):
         """
         # the head alone is capitalised: "Küstenort" as well as "Schwarzmeerküstenort"
         low = word[0].lower() + word[1:]
+        if not low.endswith(_place_head_forms()):
+            return None         # most words: one test of all heads and their genitives at once
         for head, kind, genitives in _place_heads():
             if low.endswith(head) or low.endswith(genitives):
                 return ("PLACE", kind)
@@ -198,3 +200,9 @@ def _place_heads() -> tuple[tuple[str, str, tuple[str, str]], ...]:
     ("des Militärstützpunktes") keeps its head."""
     rows = sorted(resources.rows("place_heads.tsv"), key=lambda r: -len(r["head"]))
     return tuple((r["head"], r["kind"], tuple(r["head"] + ending for ending in german.GENITIVE_ENDINGS)) for r in rows)
+
+
+@lru_cache(maxsize=1)
+def _place_head_forms() -> tuple[str, ...]:
+    """All heads of `_place_heads` and their genitives."""
+    return tuple(form for head, _, genitives in _place_heads() for form in (head, *genitives))

@@ -254,12 +254,17 @@ class Gazetteer(ContextRules):
         self._trigger_memo: Memo[str, bool] = Memo(self._triggers)
         self._word_memo: Memo[str, tuple] = Memo(self._word_hits)
         self.adjectives = adjectives
+        # every state adjective in every ending (lower case) → its state, so a word costs one lookup
+        self.adjective_forms = {stem + end: self._adjective_stem(stem + end) for stem in adjectives
+                                for end in (*german.ADJECTIVE_ENDINGS, "")}
         self.titles = titles
         # compound heads: "bürgermeister" in "Oberbürgermeister"
         self.title_suffixes = {t[:1].lower() + t[1:]: tf for t, tf in titles.items()
                                if len(t) >= 6 or t in resources.listed_words("short_title_heads.tsv")}
         # no longer tail can match: a long word costs as many lookups as a short one
         self.longest_title_suffix = max(map(len, self.title_suffixes), default=0)
+        # a word ends in a compound head only if it ends in one's last four letters (heads have four or more)
+        self.title_tails = frozenset(t[-4:] for t in self.title_suffixes)
         self.name_classes = resources.load_name_classes()   # word classes learned from a corpus (kg.nlp.classes)
         self.speech_verbs = resources.load_word_list("speech_verbs.tsv")
         self.currencies = resources.load_word_list("currencies.tsv")
@@ -299,7 +304,11 @@ class Gazetteer(ContextRules):
         return self._adjective_memo[word]
 
     def _adjective_state(self, word: str) -> str | None:
-        low = word.casefold()
+        return self.adjective_forms.get(word.casefold())
+
+    def _adjective_stem(self, low: str) -> str | None:
+        """The state of the first ending whose stem is a state's adjective: the value of each of
+        `adjective_forms` (only a stem and an ending can make one)."""
         for end in (*german.ADJECTIVE_ENDINGS, ""):
             if end and not low.endswith(end):
                 continue
@@ -316,7 +325,7 @@ class Gazetteer(ContextRules):
         tf = self.titles.get(word)
         if tf is not None:
             return tf
-        if not word[:1].isupper() or "-" in word or len(word) < 7:
+        if not word[:1].isupper() or "-" in word or len(word) < 7 or word[-4:] not in self.title_tails:
             return None
         # look up each tail of the word (longest first) instead of testing every title
         for k in range(max(3, len(word) - self.longest_title_suffix), len(word) - 3):
@@ -677,6 +686,8 @@ class Gazetteer(ContextRules):
 
     def _region(self, word: str) -> bool:
         """A compass part of a known state or place: 'Ostsyrien', 'Nordostbrasiliens', 'Ost-Berlin'."""
+        if not word.startswith(german.COMPASS_PREFIXES):
+            return False        # most words: one test of all prefixes at once
         for prefix in german.COMPASS_PREFIXES:
             if word.startswith(prefix) and len(word) > len(prefix) + 2:
                 rest = word[len(prefix) + 1:] if word[len(prefix)] == "-" else word[len(prefix):]

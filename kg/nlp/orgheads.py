@@ -64,6 +64,9 @@ class OrgHeads:
     def __init__(self, rows: Iterable[tuple[str, str]]):
         self.heads = {head.lower(): kind for head, kind in rows}
         self.lengths = sorted({len(h) for h in self.heads}, reverse=True)
+        # a stem ends in a head only if it ends in that head's last three letters (`_kind`)
+        self.tails = frozenset(h[-3:] for h in self.heads)
+        self.shortest = min(self.lengths, default=0)
         self._memo: Memo[str, str | None] = Memo(self._kind)
 
     def kind(self, word: str) -> str | None:
@@ -78,6 +81,8 @@ class OrgHeads:
             base = low[: len(low) - len(end)] if end else low
             if end and not low.endswith(end):
                 continue
+            if self.shortest >= 3 and base[-3:] not in self.tails:
+                continue        # most stems: no head can end them
             for length in self.lengths:     # the longest head first: "verband", not "band"
                 if length <= len(base) and base[-length:] in self.heads:
                     return self.heads[base[-length:]]
