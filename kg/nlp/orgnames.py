@@ -34,7 +34,8 @@ ROLE_RULES = {
     "head": declare("org-head", STAGE, "an organisation's head noun with name adjectives before it or a "
                     "name after it: „die Brasilianische Stiftung für Menschenrechte“, „Universität Wien“"),
     "legal": declare("org-legal-form", STAGE, "a legal form after a name: „die Brenntag AG“, "
-                     "„Müller & Söhne GmbH“"),
+                     "„Müller & Söhne GmbH“, also after a name read by its form („die Deutsche Bank AG“); "
+                     "a noun that says what the name is stays out („der Autobauer Daimler AG“)"),
     "club": declare("org-club-prefix", STAGE, "a club prefix before a name: „der FC Oberwölz“"),
 }
 ROLE_RULES["organ"] = ROLE_RULES["head"]   # an organ's noun after a name adjective: „Bayerische Polizei“
@@ -163,11 +164,12 @@ class OrgNames:
             role = self.roles.get(words[i]) or ("compound" if self.compound(words[i]) else None)
             span = None
             if role in ("head", "organ", "compound"):
-                span = self._head(words, i, role, name_at, adjective_at)
-                if span is None and role == "compound" and club is not None and self._seat(words, i, club.town):
-                    span, role = (i, i + 2), "seat"
+                span, role = self._head_or_seat(words, i, role, name_at, adjective_at, club)
+            elif role == "legal" and out and out[-1][1] == i:
+                out[-1] = (out[-1][0], i + 1, out[-1][2])   # "Deutsche Bank AG": the form ends the name before it
+                fired(ROLE_RULES["legal"])
             elif role == "legal":
-                span = self._legal(words, i, cap_at)
+                span = self._legal(words, i, cap_at, self.compound)
             elif role == "tail":
                 span = self._tail(words, i, cap_at)
             elif role == "club":
@@ -184,6 +186,14 @@ class OrgNames:
                 continue
             i += 1
         return out
+
+    def _head_or_seat(self, words: Sequence[str], i: int, role: str, name_at: Callable[[int], bool],
+                      adjective_at: Callable[[int], bool], club: ClubTests | None) -> tuple[tuple[int, int] | None, str]:
+        """A name by its head noun (`_head`), else an institution's compound before its seat (`_seat`)."""
+        span = self._head(words, i, role, name_at, adjective_at)
+        if span is None and role == "compound" and club is not None and self._seat(words, i, club.town):
+            return (i, i + 2), "seat"
+        return span, role
 
     def _seat(self, words: Sequence[str], i: int, town: Callable[[int], bool]) -> bool:
         """'Landgericht Wismar', 'Staatsoper Wien': a seated institution's compound and one town
@@ -237,13 +247,16 @@ class OrgNames:
             while end < n and end - i < 5 and cap_at(end):
                 end += 1
             return i, end
-        return self._legal(words, i, cap_at)
+        return self._legal(words, i, cap_at, self.compound)
 
     @staticmethod
-    def _legal(words: Sequence[str], i: int, name_at: Callable[[int], bool]) -> tuple[int, int] | None:
-        """'Brenntag AG', 'Müller & Söhne GmbH': the name before a legal form."""
+    def _legal(words: Sequence[str], i: int, name_at: Callable[[int], bool],
+               describes: Callable[[str], bool]) -> tuple[int, int] | None:
+        """'Brenntag AG', 'Müller & Söhne GmbH': the name before a legal form; a noun that says
+        what the name is stands before it and is no part of it („der Autobauer Daimler AG“)."""
         start = i
-        while start > 0 and i - start < 3 and (name_at(start - 1) or words[start - 1] == "&"):
+        while start > 0 and i - start < 3 and (name_at(start - 1) or words[start - 1] == "&") \
+                and not (start < i and describes(words[start - 1])):
             start -= 1
         while start < i and words[start] == "&":
             start += 1
