@@ -13,8 +13,8 @@ from kg import german
 from functools import lru_cache
 
 from kg import resources
-from kg.extract.clauses import Actor, Sentence, governing_prep
-from kg.extract.lexicon import calendar_words
+from kg.extract.clauses import Actor, Sentence, clause_particle, governing_prep, verb_keys
+from kg.extract.lexicon import calendar_words, talks_cues
 from kg.extract.rules import declare, fired
 from kg.facts import entity_key
 from kg.german import RELATIVES
@@ -97,6 +97,43 @@ def there(sentences: list[Sentence], sentence: Sentence) -> str | None:
         if found:
             return max(found)[1]
     return None
+
+
+ARRIVAL_PLACE = declare("talks-place-arrival", "talks place", "talks without a place of their own are where one "
+                        "of their participants travelled or arrived in the sentence before: „Kerry traf am Sonntag "
+                        "in Genf ein. Am Montag sprach er mit Lawrow.“")
+
+
+@lru_cache(maxsize=1)
+def _travel_verbs() -> frozenset[str]:
+    """The talks lexicon's verbs of travelling or arriving at a destination („reisen nach“, „eintreffen in“)."""
+    return frozenset(c.cue for c in talks_cues() if c.match == "verb"
+                     and not german.DESTINATION_PREPOSITIONS.isdisjoint(c.requires))
+
+
+def arrival(sentences: list[Sentence], sentence: Sentence, keys: frozenset[str]) -> str | None:
+    """The Place after "in"/"nach" in the clause of a travel verb in the sentence before, whose subject
+    (its first bare actor) takes part in the talks."""
+    if sentence.index == 0 or sentence.places:
+        return None
+    earlier = sentences[sentence.index - 1]
+    for first, last in earlier.clauses:
+        bare = next((a for a in earlier.actors_in(first, last) if a.prep is None), None)
+        if bare is None or bare.key not in keys or not _travels(earlier, first, last):
+            continue
+        for mention, index in earlier.places:
+            if first <= index < last and governing_prep(earlier.words, index) in german.TRAVEL_PREPOSITIONS:
+                fired(ARRIVAL_PLACE)
+                return mention.key
+    return None
+
+
+def _travels(sentence: Sentence, first: int, last: int) -> bool:
+    """A verb of travelling or arriving (with the clause's particle) in words `first`..`last`."""
+    particle = clause_particle(sentence, first, last)
+    verbs = _travel_verbs()
+    return any(key in verbs for w in sentence.words[first:last] if not w.capitalized
+               for key in verb_keys(w, particle[0] if particle else None))
 
 
 VISIT_CAPITAL = declare("talks-visit-capital", "talks participants", "a visit or journey to a state's capital "

@@ -28,7 +28,7 @@ from kg.extract.mentions import EntityReading
 from kg.extract.rules import declare, fired
 from kg.extract.talk_anaphora import (BY_PHONE, CONTINUED, PAIR_ANAPHOR, ROLE_OF_STATE, by_phone, continues,
                                      pair_anaphor, role_holders, tells_again)
-from kg.extract.talk_places import (CAPITAL_NOUNS, DESCRIBED_CAPITAL, THERE_PLACE, STATE_PLACE, VISIT_CAPITAL, capital_hosts,
+from kg.extract.talk_places import (ARRIVAL_PLACE, CAPITAL_NOUNS, DESCRIBED_CAPITAL, arrival, THERE_PLACE, STATE_PLACE, VISIT_CAPITAL, capital_hosts,
                                     described_capital, place_near, state_place, there)
 from kg.extract.talk_merge import (drop_headline_repeats, merge_same_meetings, once_per_sentence, subsume_visits,
                                   with_body_official)
@@ -963,6 +963,9 @@ def _where(state: _Reading, sentence: Sentence, cue: _Cue, group: list[Actor]) -
         place = there(state.sentences, sentence)
         if place is not None:
             return place, (THERE_PLACE,)
+        place = arrival(state.sentences, sentence, frozenset(a.key for a in group))
+        if place is not None:
+            return place, (ARRIVAL_PLACE,)
     return None, ()
 
 
