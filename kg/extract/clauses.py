@@ -711,6 +711,10 @@ def _sentence_words(doc: Doc, article: Article) -> list[tuple[int, int, list[Wor
     return out
 
 
+EPITHET_ARTICLE = declare("reference-epithet-article", "reference", "„die Rebellen“ with no armed group in the "
+                          "last three sentences: the one armed group the article has named so far")
+
+
 class Resolver:
     """Resolves "er"/"sie" and titles ("der Außenminister") to recent actors across sentences.
 
@@ -769,8 +773,13 @@ class Resolver:
         return Actor(state, "State", at, at + 1, None, resolved=True) if state else None
 
     def armed_group(self, sentence_index: int) -> Actor | None:
-        """ „die Dschihadisten“: the one armed group of the last three sentences."""
+        """ „die Dschihadisten“: the one armed group of the last three sentences, else the article's only one
+        so far (`reference-epithet-article`)."""
         keys = {a.key: a for index, a in self._groups if sentence_index - 3 <= index < sentence_index}
+        if not keys:
+            keys = {a.key: a for index, a in self._groups if index < sentence_index}
+            if len(keys) == 1:
+                fired(EPITHET_ARTICLE)
         return next(iter(keys.values())) if len(keys) == 1 else None
 
     def subject(self, sentence_index: int, actor: Actor) -> None:
