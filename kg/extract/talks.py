@@ -268,7 +268,7 @@ def _participants(sentence: Sentence, cue: _Cue, prev: Actor | None) -> tuple[li
     if cue.entry.match == "verb":
         return _verb_participants(sentence, cue, prev)
     people, rules = _noun_participants(sentence, cue, prev)
-    if GENITIVE_CUE in _cue_rule(sentence, cue):
+    if GENITIVE_CUE in _cue_rule(sentence, cue) or _noun_attribute(sentence, cue.index):
         # "in die Woche eines EU-Gipfels": a noun in the genitive is another noun's attribute, and only
         # the actors linked to it take part, not the sentence's subject
         linked = {a.key for a, _ in _linked(sentence, cue, sentence.actors_in(*sentence.clause_of(cue.index)))}
@@ -278,6 +278,25 @@ def _participants(sentence: Sentence, cue: _Cue, prev: Actor | None) -> tuple[li
         if len(invited) >= 2:
             return invited, (NOUN_PARTIES, INVITATION)
     return people, rules
+
+
+NOUN_ATTRIBUTE = declare("talks-noun-attribute", "talks participants", "a talks noun after a genitive article "
+                         "and another noun is that noun's attribute: only the actors linked to it take part, not the "
+                         "sentence's subject: „Ungarn hat im Vorfeld der Tagung der griechischen Regierung Kritik "
+                         "geübt“")
+
+
+def _noun_attribute(sentence: Sentence, cue: int) -> bool:
+    """ "im Vorfeld der Tagung": a genitive article between a common noun and the talks noun."""
+    words = sentence.words
+    if cue < 2 or words[cue - 1].lower not in german.GENITIVE_ARTICLES:
+        return False
+    noun = words[cue - 2]
+    if not noun.capitalized or not noun.text.isalpha() or noun.lower in german.PREPOSITIONS \
+            or any(a.first <= cue - 2 <= a.last for a in sentence.actors):
+        return False
+    fired(NOUN_ATTRIBUTE)
+    return True
 
 
 INVITATION = declare("talks-invitation", "talks participants", "host and guest of an invitation or reception "
