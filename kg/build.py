@@ -46,6 +46,8 @@ MIN_ARTICLES_FOR_WORKERS = 2 * DEFAULT_BATCH
 IN_FLIGHT_PER_WORKER = 2
 # The smallest batch a worker gets at the end of a build: each costs a round trip and a transaction.
 MIN_TAPERED_BATCH = 8
+# Allocations between the worker processes' garbage collections (Python's default: 700).
+WORKER_GC_THRESHOLD = 50_000
 
 
 @dataclass
@@ -316,6 +318,10 @@ def _worker_init() -> None:
     # The pipeline's objects live as long as the worker: kept out of the garbage collector's
     # full passes, which otherwise walk them all again in every batch and in the analysis.
     gc.freeze()
+    # At the default threshold (700) the collector ran ~1,000 times per worker on the real corpus,
+    # 0.4 CPU s (its older generations walking the objects that live on again and again); at
+    # 50,000, 10 times and 0.12 s.
+    gc.set_threshold(WORKER_GC_THRESHOLD, *gc.get_threshold()[1:])
 
 
 def _worker_process(todo: list[Article]) -> Processed:
