@@ -549,6 +549,47 @@ def party_title_appositions(st: ReadingState) -> None:
             fired("relation-party-title-apposition")
 
 
+BELONG_PARTICLE = german.BELONGING_PARTICLE
+BELONGING = frozenset(row[0] for row in resources.commented_rows("belonging_verbs.tsv"))
+BELONG_WHOLE = frozenset(form for form in BELONGING if form.startswith(BELONG_PARTICLE))
+BELONG_STEMS = BELONGING - BELONG_WHOLE
+_BELONG_REACH = 10          # tokens from a finite „gehört“ to the body
+
+
+def _belongs(st: ReadingState, h: Hit) -> bool:
+    """The body hit is the dative object of „angehören“: „angehört“ right after it, or a finite „gehört“
+    before it and the particle „an“ closing the clause right after it."""
+    words, k = st.words, h.tok_end
+    if k < len(words) and words[k] in BELONG_WHOLE:
+        return True
+    if not (k + 1 < len(words) and words[k] == BELONG_PARTICLE and not words[k + 1][:1].isalnum()):
+        return False
+    s = st.sent_of[h.tok]
+    return any(words[j] in BELONG_STEMS for j in range(max(0, h.tok - _BELONG_REACH), h.tok) if st.sent_of[j] == s)
+
+
+@rule("relation-belongs", "the person or state before „angehören“ and a party or international body in the "
+      "dative is its member: „Jaalon, der der Likud-Partei angehört“, „Polen gehört der EU an“ → memberOf")
+def belongings(st: ReadingState) -> None:
+    for h in st.hits:
+        if h.label != "ORG" or st.orgs[h.key].kind not in ("party", "international") or not _belongs(st, h):
+            continue
+        s = st.sent_of[h.tok]
+        for tok in range(h.tok - 1, max(-1, h.tok - 20), -1):
+            if st.sent_of[tok] != s:
+                break
+            if tok in st.person_at and st.orgs[h.key].kind == "party":
+                st.person_at[tok].join(h.key, "relation-belongs")
+                st.person_at[tok].official = True
+                fired("relation-belongs")
+                if tok == 0 or st.words[tok - 1] not in german.COMPARATIVE_CONJUNCTIONS:
+                    break       # "X, der wie Y der Partei angehört": X too
+            states = [x.key for x in st.by_tok.get(tok, []) if x.label == "STATE" and x.form == "name"]
+            if states and st.orgs[h.key].kind == "international":
+                _member(st, st.state(states[0], st.idx[tok]).key, h.key, h.start, tok, "relation-belongs")
+                break
+
+
 @rule("relation-party-copula", "a name, a copula and „Mitglied der“ a party: „Max Muster ist Mitglied der SPÖ“, "
       "„Max Muster war seit 1990 Mitglied der KP“ → memberOf")
 def party_copulas(st: ReadingState) -> None:
