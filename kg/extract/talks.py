@@ -33,7 +33,8 @@ from kg.extract.talk_places import (ARRIVAL_PLACE, CAPITAL_NOUNS, DESCRIBED_CAPI
 from kg.extract.talk_merge import (drop_headline_repeats, merge_same_meetings, once_per_sentence, subsume_visits,
                                   with_body_official)
 from kg.extract.roles import find_subjects, main_subject, previous_subject, read_sentences, reported_speaker
-from kg.facts import Article, Evidence, Talks
+from kg.facts import Article, Entity, Evidence, Talks
+from kg.nlp.orgheads import OrgHeads
 from kg.nlp.memo import once_per_doc
 from kg.nlp.memo import Memo
 from kg.german import GENITIVE_ENDINGS, NEGATIONS, PASSIVE_AUXILIARIES, POSSESSIVES, RECIPROCALS
@@ -714,13 +715,34 @@ def _members(key: str, reading: EntityReading, names: dict[str, str]) -> list[st
     return [key]
 
 
+MEDIA_NAME = declare("talks-media-name", "talks participants", "an organisation whose name ends in a noun of the "
+                     "press („…zeitung“, „…magazin“) is a medium, no party to talks: „sagte er im Gespräch mit der "
+                     "Frankfurter Sonntagszeitung“")
+
+
+@lru_cache(maxsize=1)
+def _org_heads() -> OrgHeads:
+    return OrgHeads((r["head"], r["kind"]) for r in resources.rows("org_heads.tsv"))
+
+
+def _medium(entity: Entity | None) -> bool:
+    """A news medium: by its kind, or by the press noun its name ends in."""
+    if entity is None or entity.type != "Organization":
+        return False
+    if entity.kind == "media":
+        return True
+    if _org_heads().kind(entity.name.rsplit(" ", 1)[-1]) != "media":
+        return False
+    fired(MEDIA_NAME)
+    return True
+
+
 def _keys(actors: list[Actor], reading: EntityReading) -> list[str]:
     """Participant keys: joint bodies split into members, news media left out."""
     names = _names(reading) if any("-" in a.key for a in actors) else {}
     out: list[str] = []
     for actor in actors:
-        entity = reading.entity(actor.key)
-        if entity is not None and entity.kind == "media":
+        if _medium(reading.entity(actor.key)):
             continue
         out += _members(actor.key, reading, names)
     return out
