@@ -493,6 +493,21 @@ def _with_help(at: _At) -> _Reading | None:
     return _Reading((giver,), helped, (0.8,), (roles.rule,)) if helped else NOTHING
 
 
+@READINGS.rule("event-noun-purpose", "„zur Unterstützung X“: the clause's subject supports or aids X, the noun's "
+               "genitive: „Russland fliegt zur Unterstützung der syrischen Armee Luftangriffe“ → Russland → Syrien")
+def _purpose(at: _At) -> _Reading | None:
+    sentence, hit = at.sentence, at.hit
+    if not hit.noun or hit.entry.code not in ("SUPPORT", "AID") or hit.index == 0 \
+            or sentence.words[hit.index - 1].lower not in german.TO_CONTRACTIONS:
+        return None
+    helped = _genitive(sentence, hit)
+    roles = find_subjects(sentence, hit.index, at.prev) if helped is not None else None
+    if roles is None:
+        return None
+    givers = tuple(a for a in roles.subjects if a.key != helped.key)
+    return _Reading(givers, (helped,), (0.8,), (roles.rule, "event-target-genitive")) if givers else NOTHING
+
+
 @READINGS.rule("event-noun-received", "a noun of an act its clause's subject receives „von“ someone: „Die Ukraine "
                "erhält von den USA Militärhilfe“ → USA → Ukraine")
 def _received(at: _At) -> _Reading | None:
