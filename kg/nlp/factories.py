@@ -32,7 +32,8 @@ class SentenceSplitter:
 
     def set_annotations(self, doc: Doc, starts: list[bool]) -> None:
         # one array write instead of a property call per token
-        values = numpy.array([1 if s or i == 0 else -1 for i, s in enumerate(starts)], dtype="int64")
+        values = numpy.where(numpy.array(starts, dtype=bool), 1, -1).astype("int64")
+        values[:1] = 1
         doc.from_array([SENT_START], values.reshape(-1, 1).astype("uint64"))
 
     def __call__(self, doc: Doc) -> Doc:

@@ -250,6 +250,8 @@ class Gazetteer(ContextRules):
         self._compound_memo: Memo[str, bool] = Memo(self._compound_noun)
         self._unknown_memo: Memo[str, bool] = Memo(self._unknown_word)
         self._demonym_memo: Memo[str, bool] = Memo(self._demonym_noun)
+        self._first_pair_memo: Memo[str, bool] = Memo(lambda w: self._pair_word(w, "FIRST"))
+        self._surname_pair_memo: Memo[str, bool] = Memo(lambda w: self._pair_word(w, "SURNAME"))
         self._head_memo: Memo[str, tuple[str, str] | None] = Memo(self._place_head)
         self._trigger_memo: Memo[str, bool] = Memo(self._triggers)
         self._word_memo: Memo[str, tuple] = Memo(self._word_hits)

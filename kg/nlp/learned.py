@@ -82,6 +82,7 @@ class Lexicon:
         self.bare = {d: Memo(lambda w, d=d: self._bare(w, d)) for d in (0, *self.OFFSETS)}
         self.plain = {d: Memo(lambda w, d=d: self._plain(w, d)) for d in (0, *self.OFFSETS)}
         self.candidate: Memo[str, bool] = Memo(self._candidate)
+        self.shapes: Memo[str, str] = Memo(shape)     # one shape per word, not one per offset
 
     def _plain(self, w: str, d: int) -> tuple[str, ...]:
         low = w.lower()
@@ -91,14 +92,14 @@ class Lexicon:
         gaz = self.gaz
         cls = gaz.name_classes.get(w)
         if d:
-            f = [f"{d}:s=" + shape(w)]
+            f = [f"{d}:s=" + self.shapes[w]]
             if cls:
                 f.append(f"{d}:c=" + cls)
             if w[:1].isupper() and w in gaz.common:
                 f.append(f"{d}:common")
             return tuple(f)
         low = w.lower()
-        f = ["bias", "s=" + shape(w), "p3=" + low[:3], "s2=" + low[-2:], "s3=" + low[-3:], "s4=" + low[-4:]]
+        f = ["bias", "s=" + self.shapes[w], "p3=" + low[:3], "s2=" + low[-2:], "s3=" + low[-3:], "s4=" + low[-4:]]
         if cls:
             f.append("c=" + cls)
         if w in gaz.common:

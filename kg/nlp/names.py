@@ -103,6 +103,8 @@ class NameRules:
     _compound_memo: dict[str, bool]
     _unknown_memo: dict[str, bool]
     _demonym_memo: dict[str, bool]
+    _first_pair_memo: dict[str, bool]
+    _surname_pair_memo: dict[str, bool]
 
     def title(self, word: str) -> object | None:
         raise NotImplementedError   # the Gazetteer's title lookup
@@ -212,8 +214,8 @@ class NameRules:
                 and self.is_name_word(words[i + 1]) and not covered[i + 1] \
                 and self._aged_word(w, first=True) and self._aged_word(words[i + 1], first=False):
             return WITH_AGE     # "John Kibanga (29)": a name with an age
-        if i + 1 < n and self._pair_word(words, covered, i, "FIRST") \
-                and self._pair_word(words, covered, i + 1, "SURNAME") \
+        if i + 1 < n and not covered[i] and self._first_pair_memo[w] \
+                and not covered[i + 1] and self._surname_pair_memo[words[i + 1]] \
                 and not w.endswith(_NOUN_SUFFIXES) and not words[i + 1].endswith(_NOUN_SUFFIXES) \
                 and self._person_pair(words, covered, i):
             return UNKNOWN_PAIR  # two capitalised words that are neither German words nor known
@@ -279,13 +281,13 @@ class NameRules:
             return Hit(start, end, "PER", surface, surface, i, j, form, rule), j
         return None, i + 1
 
-    def _pair_word(self, words: Sequence[str], covered: list[bool], k: int, cls: str) -> bool:
+    def _pair_word(self, w: str, cls: str) -> bool:
         """An unknown word, or one whose corpus word class fits its place in a name: a first
-        name first ("Tobias"), a surname second, even if also a word ("Fischer")."""
-        if self._unknown(words, covered, k):
+        name first ("Tobias"), a surname second, even if also a word ("Fischer"); asked through
+        `_first_pair_memo` and `_surname_pair_memo` of an uncovered word."""
+        if self._unknown_memo[w]:
             return True
-        w = words[k]
-        return not covered[k] and self.name_classes.get(w) == cls and self.is_name_word(w) \
+        return self.name_classes.get(w) == cls and self.is_name_word(w) \
             and self.title(w) is None and (cls == "SURNAME" or w not in self.common)
 
     def _person_pair(self, words: Sequence[str], covered: list[bool], i: int) -> bool:

@@ -41,7 +41,7 @@ def sentence_starts(words: Sequence[str], whitespace: Sequence[str]) -> list[boo
         if "\n" in whitespace[i]:
             pending = True
             continue
-        if word in _END or _year_end(word, words, i):
+        if word in _END or (word[-1:] == "." and _year_end(word, words, i)):   # one call per number, not per word
             j = i + 1
             while j < n and words[j] in _CLOSERS:
                 j += 1

@@ -44,6 +44,6 @@ def token_table(doc: Doc) -> TokenTable:
     idx = arr[:, 0].tolist()
     lengths = arr[:, 1].tolist()
     words = [text[i:i + n] for i, n in zip(idx, lengths)]
-    table = TokenTable(words, idx, [bool(x) for x in arr[:, 2].tolist()])
+    table = TokenTable(words, idx, arr[:, 2].astype(bool).tolist())
     doc.user_data[_TABLE_KEY] = table
     return table
