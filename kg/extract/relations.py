@@ -560,6 +560,8 @@ def _belongs(st: ReadingState, h: Hit) -> bool:
     """The body hit is the dative object of „angehören“: „angehört“ right after it, or a finite „gehört“
     before it and the particle „an“ closing the clause right after it."""
     words, k = st.words, h.tok_end
+    if any(w in NEGATIONS for w in words[max(0, h.tok - 4):k + 1]):
+        return False            # "gehört nicht der EU an", "der nie der SPÖ angehörte"
     if k < len(words) and words[k] in BELONG_WHOLE:
         return True
     if not (k + 1 < len(words) and words[k] == BELONG_PARTICLE and not words[k + 1][:1].isalnum()):
