@@ -48,8 +48,11 @@ def with_references(sentence: Sentence, resolver: Resolver) -> Sentence:
     extra: list[Actor] = []
     words = sentence.words
     speaker = _speaker(sentence)
+    before = ""
     for i, w in enumerate(words):
-        if i in covered or not (w.capitalized or w.lower in REFERRING):
+        prev, before = before, w.lower
+        # what `_reference` can resolve: a referring word, a sentence's first word, a noun after an article
+        if i in covered or not (w.lower in REFERRING or (w.capitalized and (i == 0 or prev in _REFERENCE_ARTICLES))):
             continue
         found = _reference(sentence, resolver, speaker, covered, i)
         extra += [replace(a, prep=governing_prep(words, a.first)) for a in found]
@@ -64,6 +67,8 @@ ARMED_EPITHETS = frozenset(w.lower() for w in resources.load_word_list("armed_ep
 PAIR_WORDS = german.BOTH
 # lower-case words that may refer
 REFERRING = SUBJECT_PRONOUNS | PAIR_WORDS | german.FIRST_PERSON_PRONOUNS | german.HIS
+# the articles before a capitalised word that `_reference` reads: „die Dschihadisten“, „der Minister“
+_REFERENCE_ARTICLES = german.PLURAL_GROUP_ARTICLES | german.PERSON_ARTICLES
 DEMONSTRATIVE = declare("reference-demonstrative", "reference", "„Dieser“ opening a sentence before its verb is the "
                         "official who closed the sentence before: „Kiew schrieb an Außenminister Lawrow. Dieser …“")
 PAIR = declare("reference-pair", "reference", "„beide Seiten“, „die beiden“ as a subject are the one pair of "
