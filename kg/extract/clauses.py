@@ -81,10 +81,13 @@ def make_word(text: str, lemma: str, start: int, end: int) -> Word:
     True
     """
     lower = text.lower()
-    verbish = (text.isalpha() and text.islower() and lower not in NON_VERBS
-               and lemma.endswith(german.INFINITIVE_ENDINGS) and len(text) > 2
-               and not lower.endswith(german.PRESENT_PARTICIPLE_ENDINGS))  # "anschließend"
-    return Word(text, lemma, start, end, lower, text[:1].isupper(), verbish)
+    return Word(text, lemma, start, end, lower, text[:1].isupper(), _verbish(text, lower, lemma))
+
+
+def _verbish(text: str, lower: str, lemma: str) -> bool:
+    return (text.isalpha() and text.islower() and lower not in NON_VERBS
+            and lemma.endswith(german.INFINITIVE_ENDINGS) and len(text) > 2
+            and not lower.endswith(german.PRESENT_PARTICIPLE_ENDINGS))  # "anschließend"
 
 
 @dataclass(frozen=True)
@@ -172,8 +175,8 @@ def lemma_of(form: str) -> str:
 
 def _derived(form: str, lemma: str) -> tuple[str, str, bool, bool]:
     """A Word's fields that depend on its form and lemma only (all but the offsets)."""
-    word = make_word(form, lemma, 0, 0)
-    return lemma, word.lower, word.capitalized, word.verbish
+    lower = form.lower()
+    return lemma, lower, form[:1].isupper(), _verbish(form, lower, lemma)
 
 
 # form → (lemma, lower, capitalized, verbish): the same forms recur thousands of times
@@ -877,7 +880,9 @@ def verb_keys(word: Word, particle: str | None, exclusive: bool = False) -> list
     >>> verb_keys(make_word("spricht", "sprechen", 0, 7), "aus", exclusive=True)
     ['aussprechen', 'ausspricht']
     """
-    return _KEYS[(word.lower, word.lemma, particle, exclusive)]
+    key = (word.lower, word.lemma, particle, exclusive)
+    keys = _KEYS.get(key)
+    return keys if keys is not None else _KEYS.put(key, _verb_keys(word, particle, exclusive))
 
 
 # (lower, lemma, particle, exclusive) → keys: both cue scans ask for every word
@@ -908,6 +913,8 @@ def _weak_infinitive(word: Word) -> str | None:
     if word.lemma.endswith("n"):
         return None         # the table gave an infinitive: trust it
     for form in (word.lower, word.lemma):
+        if not form.endswith(german.PAST_ENDINGS):
+            continue        # most words: one test instead of one per ending
         for ending in german.PAST_ENDINGS:
             if form.endswith(ending) and len(form) > len(ending) + 4:
                 return form[:-len(ending)] + "en"

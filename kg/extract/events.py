@@ -169,7 +169,10 @@ def find_cues(sentence: Sentence) -> list[_Hit]:
             # a sentence's first word is a noun unless its lemma is a verb's ("Kritik kam …", not "Kritisierte")
             noun = word.capitalized and (i > 0 or not word.lemma.endswith(german.INFINITIVE_ENDINGS))
             memo_key = (word.text, word.lemma, None if noun or not particle else particle[0], noun)
-            candidates, noun_hit = memo[memo_key]
+            found = memo.get(memo_key)
+            if found is None:
+                found = memo.put(memo_key, _candidates(word, memo_key[2], noun))
+            candidates, noun_hit = found
             if noun and word.lower in _LOOKALIKES:
                 fired(LOOKALIKE)
             entry = None

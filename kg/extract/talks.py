@@ -126,10 +126,12 @@ def _find_cues(sentence: Sentence) -> list[_Cue]:
                 continue
             word = words[i]
             noun = word.capitalized and (i > 0 or _initial_noun(words))
-            memo_key = (word.text, word.lemma, None if noun or not particle or particle[1] == i else particle[0], noun)
-            entry = memo[memo_key]
+            particle_key = None if noun or not particle or particle[1] == i else particle[0]
+            entry = memo.get((word.text, word.lemma, particle_key, noun), _UNSEEN)
+            if entry is _UNSEEN:
+                entry = _cue_of(memo, word, particle_key, noun)
             if entry is None and noun and i == 0:
-                entry = memo[(word.text, word.lemma, particle[0] if particle else None, False)]
+                entry = _cue_of(memo, word, particle[0] if particle else None, False)
             if entry is not None:
                 found.append(_Cue(i, entry))
     return found
@@ -154,6 +156,17 @@ NOUN_FOLLOWERS = german.GENITIVE_ARTICLES | german.FROM_PREPOSITIONS | german.PA
 # (text, lemma, particle, noun) → cue or None: a word's cue depends on nothing else, and words recur
 _WORD_CUES: Memo[tuple[str, str, str | None, bool], TalksCue | None] = Memo(
     lambda key: _word_cue(make_word(key[0], key[1], 0, 0), key[2], key[3]))
+
+
+def _cue_of(memo: Memo[tuple[str, str, str | None, bool], TalksCue | None], word: Word, particle: str | None,
+            noun: bool) -> TalksCue | None:
+    """`_word_cue`, remembered: computed from the word at hand on a miss."""
+    key = (word.text, word.lemma, particle, noun)
+    entry = memo.get(key, _UNSEEN)
+    return memo.put(key, _word_cue(word, particle, noun)) if entry is _UNSEEN else entry
+
+
+_UNSEEN = object()      # no cue is also an answer `_WORD_CUES` remembers
 
 
 def _word_cue(word: Word, particle: str | None, noun: bool) -> TalksCue | None:

@@ -25,9 +25,21 @@ class Memo(dict, Generic[K, V]):
         self.compute = compute
 
     def __missing__(self, key: K) -> V:
+        return self.put(key, self.compute(key))
+
+    def put(self, key: K, value: V) -> V:
+        """Store a value the caller computed itself (it had more at hand than the key), and return it.
+
+        Hot callers `get` first and `put` on a miss: no Python-level call on a hit, none to
+        rebuild from the key what the caller already holds.
+
+        >>> squares = Memo(lambda n: n * n)
+        >>> squares.get(3) or squares.put(3, 9), squares[4], sorted(squares)
+        (9, 16, [3, 4])
+        """
         if len(self) > MAX_ENTRIES:
             self.clear()
-        value = self[key] = self.compute(key)
+        self[key] = value
         return value
 
 
