@@ -43,7 +43,7 @@ def place_near(sentence: Sentence, near: int, group: list[Actor] | None = None) 
         if governing_prep(sentence.words, index) not in PLACE_PREPS:
             continue
         a, _ = sentence.clause_of(index)
-        if (a, _) != (first, last) and _relative(sentence, a):
+        if (a, _) != (first, last) and relative_clause(sentence, a):
             owner = next((x for x in reversed(sentence.actors) if x.last < a), None)
             if owner is None or owner.key not in keys:
                 continue
@@ -53,7 +53,8 @@ def place_near(sentence: Sentence, near: int, group: list[Actor] | None = None) 
     return best[2] if best else None
 
 
-def _relative(sentence: Sentence, first: int) -> bool:
+def relative_clause(sentence: Sentence, first: int) -> bool:
+    """The clause starting at word `first` is a relative clause (", der ihn empfing")."""
     words = sentence.words
     lead = first + 1 if words[first].text == "," else first
     return lead < len(words) - 1 and first > 0 and words[lead].lower in RELATIVES and not words[lead + 1].capitalized

@@ -28,7 +28,7 @@ from kg.extract.mentions import EntityReading
 from kg.extract.rules import declare, fired
 from kg.extract.talk_anaphora import (BY_PHONE, CONTINUED, PAIR_ANAPHOR, ROLE_OF_STATE, by_phone, continues,
                                      pair_anaphor, role_holders, tells_again)
-from kg.extract.talk_places import (ARRIVAL_PLACE, CAPITAL_NOUNS, DESCRIBED_CAPITAL, arrival, THERE_PLACE, STATE_PLACE, VISIT_CAPITAL, capital_hosts,
+from kg.extract.talk_places import (ARRIVAL_PLACE, CAPITAL_NOUNS, DESCRIBED_CAPITAL, arrival, relative_clause, THERE_PLACE, STATE_PLACE, VISIT_CAPITAL, capital_hosts,
                                     described_capital, place_near, state_place, there)
 from kg.extract.talk_merge import (drop_headline_repeats, merge_same_meetings, once_per_sentence, subsume_visits,
                                   with_body_official)
@@ -487,7 +487,7 @@ def _noun_participants(sentence: Sentence, cue: _Cue, prev: Actor | None) -> tup
         if owner is not None and not subjects:
             subjects, rules = [owner], [*rules, OWNER]
     staying = _on_visit(words, cue.index)
-    if linked and not subjects and (staying or any(w in ATTENDING for w in before)):
+    if linked and not subjects and (staying or any(w in ATTENDING for w in before)) and not _in_relative(sentence, cue.index):
         # "Beim EU-Gipfel sagte Merkel …", "Zum Nato-Treffen reist X", "Zu Besuch in Kuba sagte X": the subject attends
         owner = main_subject(sentence)
         if owner is not None and owner.key not in keys:
@@ -545,6 +545,33 @@ def _subjects_after_verb(sentence: Sentence, cue: int) -> list[Actor]:
         if actor.prep is None and actor.key not in {a.key for a in out}:
             out.append(actor)
     return out if len(out) >= 2 and joined else []
+
+
+RELATIVE_ATTENDANCE = declare("talks-relative-not-attended", "talks participants", "talks named in a relative "
+                              "clause are not attended by the sentence's subject: „Sie räumten ein Hindernis für ein "
+                              "Abkommen aus, das bei einer UN-Konferenz in Paris beschlossen werden soll“")
+
+
+def _in_relative(sentence: Sentence, cue: int) -> bool:
+    """The cue stands in a relative clause ("…, das bei einer UN-Konferenz beschlossen werden soll")."""
+    first, last = sentence.clause_of(cue)
+    if first == 0 or sentence.words[first - 1].verbish:
+        return False        # "Merkel sagte, die … Beschlüsse würden …": a clause of saying, not a relative one
+    if not relative_clause(sentence, first) and not _verb_final_relative(sentence, first, last):
+        return False
+    fired(RELATIVE_ATTENDANCE)
+    return True
+
+
+def _verb_final_relative(sentence: Sentence, first: int, last: int) -> bool:
+    """ "…, das Ende des Jahres beschlossen werden soll": a relative pronoun after the comma, its verbs at the end."""
+    words = sentence.words
+    lead = first + 1 if words[first].text == "," else first
+    if lead >= last or words[lead].lower not in german.RELATIVES:
+        return False
+    end = last - 1 if words[last - 1].text in ".;:!?" else last
+    return (words[end - 1].verbish or words[end - 1].lower in german.AUXILIARIES) \
+        and not any(w.verbish or w.lower in german.AUXILIARIES for w in words[lead + 1:end - 3])
 
 
 SPEAKER = declare("talks-speaker", "talks participants", "the speaker reporting on talks with a partner had "
