@@ -245,16 +245,7 @@ class Gazetteer(ContextRules):
         self.first_words: dict[str, int] = {}
         for k in phrases:
             self.first_words[k[0]] = max(self.first_words.get(k[0], 0), len(k))
-        self._adjective_memo: Memo[str, str | None] = Memo(self._adjective_state)
-        self._title_memo: Memo[str, TitleForm | None] = Memo(self._title)
-        self._compound_memo: Memo[str, bool] = Memo(self._compound_noun)
-        self._unknown_memo: Memo[str, bool] = Memo(self._unknown_word)
-        self._demonym_memo: Memo[str, bool] = Memo(self._demonym_noun)
-        self._first_pair_memo: Memo[str, bool] = Memo(lambda w: self._pair_word(w, "FIRST"))
-        self._surname_pair_memo: Memo[str, bool] = Memo(lambda w: self._pair_word(w, "SURNAME"))
-        self._head_memo: Memo[str, tuple[str, str] | None] = Memo(self._place_head)
-        self._trigger_memo: Memo[str, bool] = Memo(self._triggers)
-        self._word_memo: Memo[str, tuple] = Memo(self._word_hits)
+        self._make_memos()
         self.adjectives = adjectives
         # every state adjective in every ending (lower case) → its state, so a word costs one lookup
         self.adjective_forms = {stem + end: self._adjective_stem(stem + end) for stem in adjectives
@@ -283,6 +274,19 @@ class Gazetteer(ContextRules):
         self.longest_common = max(map(len, common), default=0)
         self.context = context or {}
         self.place_prefixes = resources.load_word_list("place_prefixes.tsv")   # "Stadt" → (PLACE, city), "Nachrichtenagentur" → (ORG, media)
+
+    def _make_memos(self) -> None:
+        """The per-word memos of the rules: each word's answer computed once per process."""
+        self._adjective_memo: Memo[str, str | None] = Memo(self._adjective_state)
+        self._title_memo: Memo[str, TitleForm | None] = Memo(self._title)
+        self._compound_memo: Memo[str, bool] = Memo(self._compound_noun)
+        self._unknown_memo: Memo[str, bool] = Memo(self._unknown_word)
+        self._demonym_memo: Memo[str, bool] = Memo(self._demonym_noun)
+        self._first_pair_memo: Memo[str, bool] = Memo(lambda w: self._pair_word(w, "FIRST"))
+        self._surname_pair_memo: Memo[str, bool] = Memo(lambda w: self._pair_word(w, "SURNAME"))
+        self._head_memo: Memo[str, tuple[str, str] | None] = Memo(self._place_head)
+        self._trigger_memo: Memo[str, bool] = Memo(self._triggers)
+        self._word_memo: Memo[str, tuple] = Memo(self._word_hits)
 
     @classmethod
     def from_resources(cls, tokenize: Tokenize) -> "Gazetteer":

@@ -330,7 +330,11 @@ class NameRules:
     def _compound_noun(self, word: str) -> bool:
         # only heads as long as a known noun at most: a long word costs as many lookups as a short one
         first = max(2, len(word) - self.longest_common)
-        return any(word[k].upper() + word[k + 1:] in self.common for k in range(first, len(word) - 4))
+        common = self.common
+        for k in range(first, len(word) - 4):   # a loop, not any() over a generator: ~15,000 words a text set
+            if word[k].upper() + word[k + 1:] in common:
+                return True
+        return False
 
     def _noun_pair(self, word: str) -> bool:
         """'Western-Rachedrama' joins two nouns; 'Weichsler-Hauer' is a double surname."""

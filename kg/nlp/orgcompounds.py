@@ -64,7 +64,7 @@ class OrgCompounds:
         out = []
         n = len(words)
         for i, w in enumerate(words):
-            if covered[i] or not self.named(w):
+            if covered[i] or "-" not in w or not self.named(w):    # `named` asks for a hyphen first
                 continue
             j = i + 1
             # "… für Kernphysik", "… für Migration und Flüchtlinge"

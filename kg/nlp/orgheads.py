@@ -93,8 +93,12 @@ class OrgHeads:
         after the first ("die Autobauer Audi, BMW und Tesla"); marks their tokens covered."""
         out: list[tuple[int, int, str]] = []
         n = len(words)
+        kinds = self._memo
         for i in range(n - 1):
-            kind = self.kind(words[i])
+            w = words[i]
+            if len(w) < 4 or not w[:1].isupper():
+                continue        # `kind` of most words, without a call
+            kind = kinds[w]
             if kind is None or kind in _NAMELESS_KINDS or (covered[i + 1] and not tests.place_end(i + 1)) or tests.inside(i) \
                     or (kind == "band" and not _music_band(words, i)):
                 continue

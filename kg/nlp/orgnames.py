@@ -113,6 +113,16 @@ def _club_number(words: Sequence[str], i: int, club: ClubTests) -> bool:
     return club.town(i) and not (i > 0 and words[i - 1].lower() in PLACE_PREPOSITIONS)
 
 
+def _club_by_form(words: Sequence[str], i: int, club: ClubTests) -> tuple[tuple[int, int] | None, str | None]:
+    """A club or body named by its form at the capitalised word i (`_club_number`, `_acronym_town`),
+    or (None, None); the cheap tests first, as most capitalised words are neither."""
+    if i + 1 < len(words) and len(words[i + 1]) == 2 and _club_number(words, i, club):
+        return (i, i + 2), "number"
+    if words[i].isupper() and _acronym_town(words, i, club):
+        return (i, i + 2), "acronym"
+    return None, None
+
+
 def _acronym_town(words: Sequence[str], i: int, club: ClubTests) -> bool:
     """'ZSKA Moskau', 'PSV Eindhoven', 'LASK Linz': an acronym before a town names the club or body
     there; not where a capitalised word follows („ZSKA Moskau Trainer“)."""
@@ -130,7 +140,7 @@ class OrgNames:
                  seated: Callable[[str], bool] = lambda word: False):
         self.roles = roles
         # "Gewerkschaftsbund", "Abendzeitung": a compound of an organisation's noun heads a name
-        # only after name adjectives, as an organ's noun does
+        # only after name adjectives, as an organ's noun does (a noun: `spans` asks it of capitalised words)
         self.compound = compound
         # "Landgericht", "Staatsoper": an institution's compound that the name of its seat may follow
         self.seated = seated
@@ -159,9 +169,13 @@ class OrgNames:
         """
         out: list[tuple[int, int, str]] = []
         n = len(words)
+        roles = self.roles
         i = 0
         while i < n:
-            role = self.roles.get(words[i]) or ("compound" if self.compound(words[i]) else None)
+            if words[i] not in roles and not words[i][:1].isupper():
+                i += 1          # no role, and a compound is capitalised: most words start nothing
+                continue
+            role = roles.get(words[i]) or ("compound" if self.compound(words[i]) else None)
             span = None
             if role in ("head", "organ", "compound"):
                 span, role = self._head_or_seat(words, i, role, name_at, adjective_at, club)
@@ -174,12 +188,8 @@ class OrgNames:
                 span = self._tail(words, i, cap_at)
             elif role == "club":
                 span, role = self._club(words, i, club or ClubTests(name_at, name_at, lambda k: False))
-            elif club is None or not words[i][:1].isupper():
-                pass            # both rules below start at a capitalised word
-            elif _club_number(words, i, club):
-                span, role = (i, i + 2), "number"
-            elif _acronym_town(words, i, club):
-                span, role = (i, i + 2), "acronym"
+            elif club is not None and words[i][:1].isupper():
+                span, role = _club_by_form(words, i, club)
             if span is not None and (not out or span[0] >= out[-1][1]):
                 out.append((*span, role))
                 i = span[1]
