@@ -28,8 +28,8 @@ CONTINUED = declare("talks-continued", "talks participants", "talks continued wi
                     "held by the partners of the talks just read: „Die Gespräche wurden telefonisch fortgesetzt.“")
 OBLIQUE = german.OBJECT_ARTICLES | german.GENITIVE_ARTICLES     # articles before "beiden" that are no subject
 
-BY_PHONE = declare("talks-by-phone", "talks kind", "talks held „telefonisch“ are a phone call: „Merkel und Macron "
-                   "berieten telefonisch über die Lage.“")
+BY_PHONE = declare("talks-by-phone", "talks kind", "talks held „telefonisch“ or „am Telefon“ are a phone call: "
+                   "„Merkel und Macron berieten telefonisch über die Lage.“")
 
 
 @lru_cache(maxsize=1)

@@ -25,7 +25,8 @@ VISIT_HOST_RULE = "talks-visit-host"
 VISIT_SLOT_RULE = "talks-visit-slot"
 VISIT_CAPITAL_RULE = "talks-visit-capital"
 VISIT_STAY_RULE = "talks-visit-stay"
-VISIT_RULES = frozenset({VISIT_HOST_RULE, VISIT_SLOT_RULE, VISIT_CAPITAL_RULE, VISIT_STAY_RULE})
+TRIP_HOST_RULE = "talks-trip-host"
+VISIT_RULES = frozenset({VISIT_HOST_RULE, VISIT_SLOT_RULE, VISIT_CAPITAL_RULE, VISIT_STAY_RULE, TRIP_HOST_RULE})
 
 VISIT_SUBSUMED = declare("talks-visit-subsumed", "talks merge", "a visit to a state whose official (or body) the "
                          "visitor meets in the article is the occasion of that meeting, not talks of its own: "

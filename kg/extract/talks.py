@@ -598,8 +598,24 @@ def _linked(sentence: Sentence, cue: _Cue, clause: list[Actor]) -> list[tuple[Ac
     supplier = None if linked else _supplier(sentence, cue)
     linked += [(supplier, SUPPLIER)] if supplier is not None else []
     if not _visit(words[i]):
-        return linked
+        return linked + ([] if linked else [(a, TRIP_HOST) for a in _trip_hosts(sentence, i)])
     return linked + _visit_links(sentence, i, clause, linked)
+
+
+TRIP_HOST = declare("talks-trip-host", "talks participants", "talks a traveller goes to „zu Gesprächen nach“ a state "
+                    "or its capital are held with that state: „Steinmeier reist am Dienstag zu Gesprächen nach "
+                    "Moskau“")
+
+
+def _trip_hosts(sentence: Sentence, i: int) -> list[Actor]:
+    """The state a clause travels to where the talks noun at `i` follows "zu"/"zum" ("zu Gesprächen nach Moskau")."""
+    words = sentence.words
+    if i == 0 or words[i - 1].lower not in german.TO_PREPOSITIONS or _clause_verbs(sentence, i, HOSTING):
+        return []       # "lud Putin zu Gesprächen nach Berlin ein": host and guest, read as an invitation
+    first, last = sentence.clause_of(i)
+    preps = german.DESTINATION_PREPOSITIONS
+    states = [a for a in sentence.actors_in(first, last) if a.type == "State" and a.prep in preps]
+    return states[:1] or capital_hosts(sentence, first, last, preps)[:1]
 
 
 def _visit_links(sentence: Sentence, i: int, clause: list[Actor], linked: list[tuple[Actor, str]]) -> list[tuple[Actor, str]]:
@@ -971,7 +987,7 @@ def _known_hosts(people: list[Actor], rules: tuple[str, ...], reading: EntityRea
     """The participants without states the article does not name, and without the visited state of a capital
     where a visitor acts for it ("Merkel sagte bei einem Besuch in Berlin": no talks)."""
     people = [a for a in people if a.type != "State" or reading.entity(a.key) is not None]
-    if VISIT_CAPITAL not in rules and VISIT_STAY not in rules:
+    if VISIT_CAPITAL not in rules and VISIT_STAY not in rules and TRIP_HOST not in rules:
         return people
     own = {s for a in people for s in getattr(reading.entity(a.key), "affiliations", ())}
     return [a for a in people if not (a.type == "State" and a.key in own)]
