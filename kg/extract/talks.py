@@ -944,7 +944,7 @@ def _read_cue(state: _Reading, sentence: Sentence, cue: _Cue, prev: Actor | None
         told, offer = "planned", OFFERED        # "bot an, Gespräche auszurichten": not held
         state.offers[sentence.start] = sentence.index
     people, found_by = _participants(sentence, cue, prev)
-    people = _known_hosts([a for a in people if not _people_only(sentence, a)], found_by, state.entities)
+    people = _known_hosts(people, found_by, state.entities)
     if INVITATION in found_by and _clause_verbs(sentence, cue.index, INVITING):
         told = "planned"        # an invitation: the talks are still to come
     recent = next((o for o in reversed(state.opened) if sentence.index - o.sentence <= 2), None)
@@ -959,28 +959,6 @@ def _read_cue(state: _Reading, sentence: Sentence, cue: _Cue, prev: Actor | None
         rules = (*_cue_rule(sentence, cue), *found_by, *((offer,) if offer else ()),
                  *((AGREED,) if "agreed" in cue.entry.requires else ()))
         _open_talks(state, sentence, cue, people, rules, told, when)
-
-
-PEOPLE_NOT_STATE = declare("talks-people-not-state", "talks participants", "a state named only by its people "
-                           "(„die Belgier“, „die Russen“) is no party to talks: „Die Belgier empfangen die Russen“ "
-                           "is a match, not a meeting")
-
-
-@lru_cache(maxsize=1)
-def _demonyms() -> frozenset[str]:
-    """The states' plural people nouns (`states.tsv`), lower case, with their dative in -n."""
-    states = resources.load_states()
-    names = {d.lower() for s in states for d in s.demonyms}
-    own = {n.lower() for s in states for n in (s.name, *s.aliases)}     # "Ungarn", "Schweden": the state too
-    return frozenset((names | {n + "n" for n in names if not n.endswith("n")}) - own)
-
-
-def _people_only(sentence: Sentence, actor: Actor) -> bool:
-    """A State actor written as one plural people noun ("die Russen")."""
-    if actor.type != "State" or actor.first != actor.last or sentence.words[actor.first].lower not in _demonyms():
-        return False
-    fired(PEOPLE_NOT_STATE)
-    return True
 
 
 def _known_hosts(people: list[Actor], rules: tuple[str, ...], reading: EntityReading) -> list[Actor]:
