@@ -19,6 +19,7 @@ The tables come from `kg/data/` through `kg.resources`.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from typing import Callable, Iterable
 
@@ -222,10 +223,27 @@ def _add_named(table: _PhraseTable) -> None:
         table.add((b.name, *b.aliases), Entry("BODY", b.name), inflect=" " in b.name)
 
 
+_GERMAN_LETTERS = frozenset("äöüÄÖÜß")
+
+
+def unaccented(name: str) -> str:
+    """The name as the German press often prints a foreign one, without its accents (umlauts stay).
+
+    >>> unaccented("Cristina Fernández de Kirchner"), unaccented("Recep Tayyip Erdoğan"), unaccented("Jürgen")
+    ('Cristina Fernandez de Kirchner', 'Recep Tayyip Erdogan', 'Jürgen')
+    """
+    if name.isascii():
+        return name
+    return "".join(c if c in _GERMAN_LETTERS else "".join(
+        d for d in unicodedata.normalize("NFKD", c) if not unicodedata.combining(d)) for c in name)
+
+
 def _add_people(table: _PhraseTable) -> None:
-    """Known people by name (and surname alone where listed so), with the genitive of the last word."""
+    """Known people by name (and surname alone where listed so), with the genitive of the last word;
+    an accented name also without its accents („Fernández“ printed „Fernandez“)."""
     for person in resources.load_people():
         names = [person.name] + [a for a in person.aliases if " " in a or person.surname_alone]
+        names += [bare for bare in map(unaccented, names) if bare not in names]
         table.add(names, Entry("PER", person.name, "known"), inflect=False)
         for n in names:
             words = tuple(table.tokenize(n))
