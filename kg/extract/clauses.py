@@ -645,13 +645,17 @@ def _list_comma(words: Sequence[Word], i: int) -> bool:
     >>> ws = words_of("Hilfe für Syrien, Jordanien und den Libanon")
     >>> _list_comma(ws, 3)
     True
+    >>> _list_comma(words_of("Es trafen sich Putin, Poroschenko, Merkel und Hollande."), 4)
+    True
     """
     k = i + 2 if i + 2 < len(words) and words[i + 1].lower in DETERMINERS else i + 1   # ", die Türkei und …"
     if k + 1 >= len(words) or not words[i - 1].capitalized or not words[k].capitalized:
         return False
-    for j in range(k + 1, min(len(words), k + 4)):
+    for j in range(k + 1, min(len(words), k + 8)):
         if words[j].lower in LIST_JOINERS:
             return True
+        if words[j].text == "," and j + 1 < len(words) and words[j + 1].capitalized:
+            continue        # "Putin, Poroschenko, Merkel und Hollande": the list goes on
         if not (words[j].capitalized or words[j].text.isalpha() and not words[j].verbish):
             return False
     return False

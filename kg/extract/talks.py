@@ -829,6 +829,10 @@ def _two_groups(sentence: Sentence, people: list[Actor]) -> list[list[Actor]]:
     return groups if cuts and all(len(g) >= 2 for g in groups) else [people]
 
 
+# coordinated subjects meeting each other: one joint meeting, not one per partner of the first
+JOINT = frozenset({RECIPROCAL, COORDINATED_PAIR, JOINT_AGREEMENT, COORDINATED})
+
+
 def _bilateral(people: list[Actor]) -> list[list[Actor]]:
     """One official meeting several officials "mit A und B" held separate talks with each."""
     if len(people) > 2 and all(a.type == "Official" for a in people):
@@ -1022,7 +1026,7 @@ def _open_talks(state: _Reading, sentence: Sentence, cue: _Cue, people: list[Act
     groups = _two_groups(sentence, people)
     if len(groups) > 1:
         rules = (*rules, TWO_GROUPS)
-    else:
+    elif JOINT.isdisjoint(rules):
         groups = _bilateral(people)
         rules = (*rules, BILATERAL) if len(groups) > 1 else rules
     for group in groups:
