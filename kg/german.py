@@ -413,3 +413,11 @@ S_FINAL_NAME_ENDINGS = ("ss", "us", "is")
 AGENT_NOUN_ENDING = "er"
 # "nach" before a source: "nach Angaben der Polizei"
 ACCORDING_PREPOSITIONS = _words("nach")
+# the articles before an organisation's bare name: „die Öbib“, „des Wifo“, „beim Wifo“, „zur Nuntiatur“
+# (not „dem/den“, „im/am/zum“: there a thing or a place is far likelier: „im Orkus“, „am Poggio“)
+NAME_ARTICLES = _words("der die das des beim zur")
+# prepositions of place before such an article: „an der Mur“, „in der Taiga“, „auf der Alm“ name places
+PLACE_BEFORE_ARTICLE = _words("an in auf")
+# endings of nouns that name people, plurals or abstract things, not an organisation: „der Steirer“,
+# „den Grazern“, „die Playoffs“, „die Steirerin“, „die Plagerei“, „der Großkoalitionär“
+NOT_ORG_NAME_ENDINGS = ("er", "ern", "en", "s", "e", "in", "ei", "är")

@@ -34,6 +34,7 @@ from kg.nlp.hits import Hit
 from kg.nlp.learned import NameTagger
 from kg.nlp.memo import Memo
 from kg.nlp.names import _NOUN_SUFFIXES, NOT_NAMES
+from kg.nlp.orgarticle import NAME_AFTER_ARTICLE, article_names, name_word
 from kg.nlp.orgacronyms import ACRONYM_AFTER_ARTICLE, acronym_spans, spelled_out
 from kg.nlp.orgcompounds import NAME_COMPOUND, OrgCompounds
 from kg.nlp.orgheads import HEAD_NOUN, OrgHeads
@@ -279,14 +280,7 @@ class Gazetteer(ContextRules):
         self.name_classes = resources.load_name_classes()   # word classes learned from a corpus (kg.nlp.classes)
         self.speech_verbs = resources.load_word_list("speech_verbs.tsv")
         self.currencies = resources.load_word_list("currencies.tsv")
-        self.org_heads = OrgHeads((r["head"], r["kind"]) for r in resources.rows("org_heads.tsv"))
-        self.org_words = OrgNames({r["word"]: r["role"] for r in resources.rows("org_name_words.tsv")},
-                                  frozenset(w for w, (label, _) in (context or {}).items() if label == "ORG"),
-                                  Memo(self._org_compound).__getitem__,   # asked of every word: once per word
-                                  Memo(self._seated).__getitem__)
-        self.brand_words = resources.unlemmatised_words()
-        self.thing_acronyms = resources.load_word_list("thing_acronyms.tsv")   # "GPS": no organisation's
-        self.org_compounds = OrgCompounds(self._org_noun, self._compound_first, self._name_noun)
+        self._org_rules(context or {})
         self.first_names = first_names
         self.common = common
         self.longest_common = max(map(len, common), default=0)
@@ -305,6 +299,19 @@ class Gazetteer(ContextRules):
         self._head_memo: Memo[str, tuple[str, str] | None] = Memo(self._place_head)
         self._trigger_memo: Memo[str, bool] = Memo(self._triggers)
         self._word_memo: Memo[str, tuple] = Memo(self._word_hits)
+
+    def _org_rules(self, context: dict[str, tuple[str, str]]) -> None:
+        """The tables of the organisation-name rules (`kg.nlp.orgheads`, `orgnames`, `orgcompounds`,
+        `orgarticle`)."""
+        self.org_heads = OrgHeads((r["head"], r["kind"]) for r in resources.rows("org_heads.tsv"))
+        self.org_words = OrgNames({r["word"]: r["role"] for r in resources.rows("org_name_words.tsv")},
+                                  frozenset(w for w, (label, _) in context.items() if label == "ORG"),
+                                  Memo(self._org_compound).__getitem__,   # asked of every word: once per word
+                                  Memo(self._seated).__getitem__)
+        self.brand_words = resources.unlemmatised_words()
+        self.thing_acronyms = resources.load_word_list("thing_acronyms.tsv")   # "GPS": no organisation's
+        self._article_name_memo = self._article_name_rule()
+        self.org_compounds = OrgCompounds(self._org_noun, self._compound_first, self._name_noun)
 
     @classmethod
     def from_resources(cls, tokenize: Tokenize) -> "Gazetteer":
@@ -376,6 +383,7 @@ class Gazetteer(ContextRules):
         hits = context_persons(self, text, words, idx, hits, covered)
         hits.extend(self._speakers(text, words, idx, hits, covered))
         hits.extend(self._classed(text, words, idx, hits, covered))
+        hits = self._article_names(text, words, idx, hits, covered)
         hits = genitive_names(words, drop_building_names(words, hits), self._owning_noun)
         hits.extend(self._learned(doc, keep, text, words, idx, hits))
         hits.sort(key=lambda h: (h.start, -h.end))
@@ -386,6 +394,32 @@ class Gazetteer(ContextRules):
         """Names no rule read, by the learned tagger (`kg.nlp.learned`), where its model is shipped."""
         tagger = NameTagger.shared()
         return tagger.hits(self, text, words, idx, _sentence_starts(doc, keep), hits) if tagger else []
+
+    def _article_names(self, text: str, words: list[str], idx: list[int], hits: list[Hit],
+                       covered: list[bool]) -> list[Hit]:
+        """Organisations named by a bare word after a definite article (`kg.nlp.orgarticle`)."""
+        spans = article_names(words, self._article_name_memo.__getitem__)
+        if spans:       # the words no hit covers
+            taken = {k for h in hits for k in range(h.tok, h.tok_end)}
+            spans = [(i, j) for i, j in spans if not covered[i] and i not in taken]
+        return _with_orgs(text, words, idx, hits, covered, [(i, j, "name") for i, j in spans], "article",
+                          NAME_AFTER_ARTICLE) if spans else hits
+
+    def _article_name_rule(self) -> Memo[str, bool]:
+        """`_article_name` memoised per word, and the words that are no organisation's bare name after
+        an article: a thing's acronym („die WM“), a river („die Mur“)."""
+        self._not_org_words = self.thing_acronyms | resources.load_word_list("rivers.tsv")
+        return Memo(self._article_name)
+
+    def _article_name(self, w: str) -> bool:
+        """'Öbib', 'Wifo': a word no lexicon holds, of no name class, that may name an organisation."""
+        if self.name_classes.get(w) in ("PLACE", "SURNAME", "FIRST") or self.is_first_name(w):
+            return False
+        return name_word(w, self._unknown_memo.__getitem__, self._known_tail, self._not_org_words, _NOUN_SUFFIXES)
+
+    def _known_tail(self, w: str) -> bool:
+        """A known noun ends the word: 'Komfortzone', 'Gitterzaun' (heads of three letters on)."""
+        return any(w[k].upper() + w[k + 1:] in self.common for k in range(2, len(w) - 2))
 
     def _owning_noun(self, w: str) -> bool:
         """A capitalised German noun that names no person: „Buch“, not „Trainer“."""
