@@ -32,7 +32,7 @@ from kg.nlp.classes import (CLASS_AFTER_ARTICLE, PLACE_AFTER_NOUN, PLACE_COMPOUN
 from kg.nlp.context import ContextRules
 from kg.nlp.hits import Hit
 from kg.nlp.learned import NameTagger
-from kg.nlp.memo import Memo
+from kg.nlp.memo import MAX_ENTRIES, Memo
 from kg.nlp.names import _NOUN_SUFFIXES, NOT_NAMES
 from kg.nlp.orgarticle import NAME_AFTER_ARTICLE, article_names, name_word
 from kg.nlp.orgacronyms import ACRONYM_AFTER_ARTICLE, acronym_spans, spelled_out
@@ -289,7 +289,6 @@ class Gazetteer(ContextRules):
 
     def _make_memos(self) -> None:
         """The per-word memos of the rules: each word's answer computed once per process."""
-        self._adjective_memo: Memo[str, str | None] = Memo(self._adjective_state)
         self._title_memo: Memo[str, TitleForm | None] = Memo(self._title)
         self._compound_memo: Memo[str, bool] = Memo(self._compound_noun)
         self._unknown_memo: Memo[str, bool] = Memo(self._unknown_word)
@@ -299,6 +298,7 @@ class Gazetteer(ContextRules):
         self._head_memo: Memo[str, tuple[str, str] | None] = Memo(self._place_head)
         self._trigger_memo: Memo[str, bool] = Memo(self._triggers)
         self._word_memo: Memo[str, tuple] = Memo(self._word_hits)
+        self._inert: set[str] = set()   # words that start no listed phrase and hold no hit (`_listed`)
 
     def _org_rules(self, context: dict[str, tuple[str, str]]) -> None:
         """The tables of the organisation-name rules (`kg.nlp.orgheads`, `orgnames`, `orgcompounds`,
@@ -331,10 +331,7 @@ class Gazetteer(ContextRules):
 
     # -- single words -------------------------------------------------------------------
     def adjective_state(self, word: str) -> str | None:
-        """ISO code of a state adjective in any ending: 'ukrainischen' → 'UA'."""
-        return self._adjective_memo[word]
-
-    def _adjective_state(self, word: str) -> str | None:
+        """ISO code of a state adjective in any ending: 'ukrainischen' → 'UA' (one lookup: no memo)."""
         return self.adjective_forms.get(word.casefold())
 
     def _adjective_stem(self, low: str) -> str | None:
@@ -431,11 +428,10 @@ class Gazetteer(ContextRules):
         n = len(words)
         hits: list[Hit] = []
         i = 0
-        first_words = self.first_words
-        word_memo = self._word_memo
+        inert = self._inert
         while i < n:
             w = words[i]
-            if w not in first_words and word_memo.get(w, True) == ():
+            if w in inert:
                 i += 1          # the common case: a word known to start nothing and yield nothing
                 continue
             length = self._phrase_at(text, words, idx, i, hits)
@@ -448,6 +444,10 @@ class Gazetteer(ContextRules):
             if sub:
                 hits.extend(sub)
                 covered[i] = any(h.label != "TITLE" for h in sub)
+            elif w not in self.first_words:
+                if len(inert) > MAX_ENTRIES:
+                    inert.clear()
+                inert.add(w)
             i += 1
         return hits
 
@@ -714,6 +714,7 @@ class Gazetteer(ContextRules):
         for memo in vars(self).values():
             if isinstance(memo, Memo):
                 memo.clear()
+        self._inert.clear()
 
     def _word(self, w: str, start: int, i: int) -> list[Hit]:
         """Hits inside one token that no phrase covered."""
@@ -736,7 +737,8 @@ class Gazetteer(ContextRules):
             return [Hit(start, start + len(w), "BODY", body, w, i, i + 1, "name", MINISTRY_COMPOUND)]
         if self._region(w):
             return [Hit(start, start + len(w), "PLACE", w, w, i, i + 1, "region", COMPASS_REGION)]
-        tf = self.title(w)
+        # a word not capitalised is a title only as listed (`_title`): no memo entry for the many that are none
+        tf = self.title(w) if w[:1].isupper() else self.titles.get(w)
         if tf is not None:
             rule = TITLE_WORD if w in self.titles else TITLE_COMPOUND
             return [Hit(start, start + len(w), "TITLE", tf.role, w, i, i + 1, tf.official, rule)]

@@ -70,8 +70,8 @@ def shape(word: str) -> str:
 
 
 class Lexicon:
-    """What the features ask of our lexicons about one word, memoised per word and offset (0: the
-    word itself, ±1, ±2: a neighbour): `plain[d][w]` with the word's identity (its lower-cased
+    """What the features ask of our lexicons about one word, memoised per word, at each offset d
+    (0: the word itself, ±1, ±2: a neighbour): `rows[w][d]` with the word's identity (its lower-cased
     form, when frequent), `bare[d][w]` without it."""
 
     OFFSETS = (-2, -1, 1, 2)
@@ -80,13 +80,15 @@ class Lexicon:
         self.gaz = gaz
         self.vocabulary = vocabulary
         self.bare = {d: Memo(lambda w, d=d: self._bare(w, d)) for d in (0, *self.OFFSETS)}
-        self.plain = {d: Memo(lambda w, d=d: self._plain(w, d)) for d in (0, *self.OFFSETS)}
+        # all five offsets in one miss per word: the tagger asks all five of most words
+        self.rows: Memo[str, dict[int, tuple[str, ...]]] = Memo(
+            lambda w: {d: self._with_word(w, d, self._bare(w, d)) for d in (0, *self.OFFSETS)})
         self.candidate: Memo[str, bool] = Memo(self._candidate)
         self.shapes: Memo[str, str] = Memo(shape)     # one shape per word, not one per offset
 
-    def _plain(self, w: str, d: int) -> tuple[str, ...]:
+    def _with_word(self, w: str, d: int, bare: tuple[str, ...]) -> tuple[str, ...]:
         low = w.lower()
-        return self.bare[d][w] + ((f"{d}:w=" if d else "w=") + low,) if low in self.vocabulary else self.bare[d][w]
+        return bare + ((f"{d}:w=" if d else "w=") + low,) if low in self.vocabulary else bare
 
     def _bare(self, w: str, d: int) -> tuple[str, ...]:
         gaz = self.gaz
@@ -134,14 +136,14 @@ def features(lex: Lexicon, words: Sequence[str], labels: Sequence[str], masked: 
     ['bias', 's=Xx', 'p3=obe']
     """
     n = len(words)
-    plain, bare = lex.plain, lex.bare
+    rows, bare = lex.rows, lex.bare
     out = []
     for k in range(a, b):
-        f = list((bare if masked and masked[k] else plain)[0][words[k]])
+        f = list(bare[0][words[k]] if masked and masked[k] else rows[words[k]][0])
         for d in (-2, -1, 1, 2):
             j = k + d
             if 0 <= j < n:
-                f.extend((bare if masked and masked[j] else plain)[d][words[j]])
+                f.extend(bare[d][words[j]] if masked and masked[j] else rows[words[j]][d])
                 if labels[j]:
                     f.append(_HIT_FEATURES[d][labels[j]])
             else:
