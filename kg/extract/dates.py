@@ -121,7 +121,7 @@ def find_date(text: str, ref: date | None = None, tense: Tense = "unknown") -> D
     >>> find_date("am Donnerstag", date(2021, 12, 31), "past").start.iso()
     '2021-12-30'
     """
-    for rule in _DATE_RULES:
+    for rule in _DATE_RULES if _DAY_DOT.search(text) else _NAMED_DAY_RULES:
         span = rule(text, ref, tense)
         if span is not None:
             return span
@@ -184,3 +184,7 @@ def _weekday(text: str, ref: date | None, tense: Tense) -> DateSpan | None:
 
 # tried in this order: a range before a single day before figures before a weekday
 _DATE_RULES = (_range, _single, _numeric, _weekday)
+# all but the weekday need a day in figures with its dot: most sentences have none, and one
+# search for it is cheaper than the three expressions
+_DAY_DOT = re.compile(r"\d\.")
+_NAMED_DAY_RULES = (_weekday,)
