@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
+import numpy
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
@@ -278,24 +279,27 @@ def start_reading(doc: Doc, article: Article) -> ReadingState:
 
 
 def _index_tokens(doc: Doc) -> _Tokens:
-    """`words`, `idx` (character offsets), `sent_of` and `sent_spans` over the non-space tokens."""
+    """`words`, `idx` (character offsets), `sent_of` and `sent_spans` over the non-space tokens.
+
+    Sentences from one array, not a loop over the tokens: this runs on every token of every article.
+    """
     table = token_table(doc)
     # token indices count non-space tokens only, as the gazetteer's hits do
-    keep = [k for k, space in enumerate(table.is_space) if not space]
-    words = [table.words[k] for k in keep]
-    idx = [table.idx[k] for k in keep]
-    # as signed ints: SENT_START's -1 would otherwise become a huge unsigned value, slow to convert
-    starts = doc.to_array([SENT_START]).astype("int64").tolist() if len(doc) else []
-    sent_of: list[int] = []
-    sent_spans: list[tuple[int, int]] = []
-    s_i = -1
-    for k in keep:
-        if s_i < 0 or starts[k] == 1:
-            s_i += 1
-            sent_spans.append((table.idx[k], table.idx[k]))
-        sent_of.append(s_i)
-        sent_spans[s_i] = (sent_spans[s_i][0], table.idx[k] + len(table.words[k]))
-    return _Tokens(words, idx, sent_of, sent_spans)
+    keep = [k for k, space in enumerate(table.is_space) if not space] if True in table.is_space else None
+    if keep is None:
+        words, idx = list(table.words), list(table.idx)
+    else:
+        words, idx = [table.words[k] for k in keep], [table.idx[k] for k in keep]
+    if not words:
+        return _Tokens(words, idx, [], [])
+    opens = doc.to_array(SENT_START) == 1
+    if keep is not None:
+        opens = opens[keep]
+    opens[0] = True         # the first word opens a sentence, whatever the pipeline said
+    heads = numpy.flatnonzero(opens).tolist()
+    lasts = [head - 1 for head in heads[1:]] + [len(words) - 1]
+    sent_spans = [(idx[head], idx[last] + len(words[last])) for head, last in zip(heads, lasts)]
+    return _Tokens(words, idx, (numpy.cumsum(opens) - 1).tolist(), sent_spans)
 
 
 def _context_orgs(hits: list[Hit], by_tok: dict[int, list[Hit]], orgs: dict[str, resources.OrgRecord]) -> None:
