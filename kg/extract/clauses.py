@@ -227,7 +227,7 @@ def _sentence_starts(sent_start: numpy.ndarray, is_space: list[bool]) -> list[in
         return None
     counted = ~numpy.asarray(is_space, dtype=bool)
     before = numpy.cumsum(counted) - counted        # words before each token
-    return numpy.unique(before[sent_start == 1]).tolist()
+    return sorted(set(before[sent_start == 1].tolist()))     # a few dozen: numpy.unique costs more
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -506,9 +506,8 @@ def clause_ranges(words: Sequence[Word]) -> list[tuple[int, int]]:
     cuts = [0]
     inserted: set[int] = set()      # closing commas of appositions: the clause around them goes on
     named: set[int] = set()         # closing commas of names renaming the subject: its verb follows
-    for i, w in enumerate(words):
-        if i == 0:
-            continue
+    for i in [k for k, w in enumerate(words) if w.lower in _CUTTING and k]:     # most words cut nothing
+        w = words[i]
         if w.text in BOUNDARY_PUNCT and w.text not in (".", "?", "!", "(", ")"):
             end = _apposition_end(words, i) if w.text == "," else None
             if end is not None:
@@ -529,6 +528,8 @@ def clause_ranges(words: Sequence[Word]) -> list[tuple[int, int]]:
     return ranges
 
 
+# the words `clause_ranges` may cut at (punctuation is its own lower case)
+_CUTTING = BOUNDARY_PUNCT | SUBORDINATORS | COORDINATORS
 LIST_JOINERS = german.LIST_CONJUNCTIONS
 APPOSITION = declare("clause-apposition", "clause", "a noun phrase between commas after a noun, opened by an "
                      "article and holding no verb, renames that noun: it stays in the clause around it and takes "
