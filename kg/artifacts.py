@@ -134,6 +134,7 @@ def write_artifacts_into(store: GraphStore, out_dir: Path, *, max_nodes: int | N
         graph_exports = _elsewhere(pool, write_scalar_exports, scalar_graph(annotated), out_dir)
         quads = list(analysis_quads(result))
         store.replace_graph(ANALYSIS_GRAPH, quads)
+        store.flush_soon()    # the last write: persisted while the rest is written
         with trig.open("ab") as tail:   # TriG allows @prefix lines between graphs
             tail.write(ox.serialize(store.graph_quads(ANALYSIS_GRAPH), format=ox.RdfFormat.TRIG,
                                     prefixes=PREFIXES))

@@ -60,6 +60,10 @@ class GraphStore(ABC):
     def optimize(self) -> None:
         """Reorganise the store for reading after a large write (where the store needs it)."""
 
+    def flush_soon(self) -> None:
+        """Start persisting what was written, beside whatever this process does next (where the
+        store keeps written data in memory; `close` waits for it)."""
+
     def article_digests(self) -> dict[str, str]:
         """Article id → text digest of every article the store holds."""
         return {row["id"].value: row["digest"].value for row in self.query(_DIGESTS)}

@@ -6,6 +6,7 @@ The default graph is kept as the materialised union of the named graphs; see
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -36,6 +37,7 @@ class LocalStore(GraphStore):
         self._store = self._open(path, read_only)
         self._unflushed = 0     # quads written since the last flush
         self._flushed = False   # a large write left several table files: optimize() compacts them
+        self._flushing: threading.Thread | None = None   # flush_soon()'s
         self._union_view = False
         if self._lacks_union():
             if read_only:
@@ -159,10 +161,23 @@ class LocalStore(GraphStore):
 
         ox.serialize(named(), str(path), ox.RdfFormat.TRIG, prefixes=PREFIXES)
 
+    def flush_soon(self) -> None:
+        # Writing RocksDB's in-memory tables to disk took 0.4 CPU s at close after a 1,000-article
+        # build; the flush releases the GIL, so a thread does it while the build finishes the
+        # artifacts (reads and writes go on meanwhile: RocksDB is made for that).
+        if self._flushing is None:
+            self._flushing = threading.Thread(target=self._flush, name="store-flush", daemon=True)
+            self._flushing.start()
+
+    def _flush(self) -> None:
+        try:
+            self._store.flush()
+        except (OSError, RuntimeError):
+            pass  # a read-only store has nothing to flush (pyoxigraph 0.5 raises RuntimeError)
+
     def close(self) -> None:
         if hasattr(self, "_store"):
-            try:
-                self._store.flush()
-            except (OSError, RuntimeError):
-                pass  # a read-only store has nothing to flush (pyoxigraph 0.5 raises RuntimeError)
+            if self._flushing is not None:
+                self._flushing.join()
+            self._flush()      # what was written since (nothing, after a build)
             del self._store
