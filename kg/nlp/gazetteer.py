@@ -593,7 +593,7 @@ class Gazetteer(ContextRules):
 
     def _compound_first(self, word: str) -> bool:
         """'Max', 'Bertelsmann': a compound's first part that is a name, no English word ('Online')."""
-        return self.is_first_name(word) or self._unknown_word(word) or self.name_classes.get(word) in ("FIRST", "SURNAME")
+        return self.is_first_name(word) or self._unknown_memo[word] or self.name_classes.get(word) in ("FIRST", "SURNAME")
 
     def _name_adjective(self, word: str) -> bool:
         """'Palästinensischen', 'Deutschen': a capitalised adjective, as names use them."""

@@ -22,6 +22,8 @@ True
 from __future__ import annotations
 
 import logging
+from itertools import compress
+from operator import not_
 from pathlib import Path
 from typing import TYPE_CHECKING, Sequence
 
@@ -121,7 +123,7 @@ class Lexicon:
         gaz = self.gaz
         if w in gaz.name_classes:
             return w not in NOT_NAMES and gaz.title(w) is None
-        return gaz._unknown_word(w) or (len(w) > 1 and w.isupper() and w.isalpha() and w not in gaz.common)
+        return gaz._unknown_memo[w] or (len(w) > 1 and w.isupper() and w.isalpha() and w not in gaz.common)
 
 
 def features(lex: Lexicon, words: Sequence[str], labels: Sequence[str], masked: Sequence[bool] | None,
@@ -248,13 +250,14 @@ class NameTagger:
                 covered[k] = True
         lex = self.lexicon(gaz)
         is_candidate = lex.candidate
-        centres = [k for k in range(n) if not covered[k] and is_candidate[words[k]]]
+        free = list(compress(range(n), map(not_, covered)))      # in C: no bytecode per token
+        centres = list(compress(free, map(is_candidate.__getitem__, map(words.__getitem__, free))))
         if not centres:
             return []
         labels = token_labels(hits, n)
         # the words of a person's name elsewhere in the text are that person's: `extract` links them
         in_names = {words[k] for h in hits if h.label == "PER" for k in range(h.tok, h.tok_end)}
-        bounds = [k for k in range(n) if sent_starts[k] or k == 0]
+        bounds = [0, *compress(range(1, n), sent_starts[1:])]
         out: list[Hit] = []
         for a, b in windows(centres, bounds, n):
             for i, j, cls in self._spans(features(lex, words, labels, None, a, b)):

@@ -171,7 +171,7 @@ class NameRules:
         Brasilianer Willian“, „die Brasilianerin Marta“, „der 33-jährige Franzose Mathieu“."""
         ends = {h.tok_end for h in hits if h.label == "STATE" and h.form == "demonym" and h.tok_end == h.tok + 1}
         memo = self._demonym_memo
-        found = {w for w in set(words) if memo[w]}     # most texts have none: one pass over their words
+        found = set(filter(memo.__getitem__, set(words)))     # most texts have none: one pass over their words
         if found:
             ends.update(k + 1 for k, w in enumerate(words) if w in found)
         return {e for e in ends if e >= 2 and (words[e - 2].lower() in german.DETERMINERS

@@ -123,15 +123,15 @@ class WordFacts:
     def __init__(self, gaz: "Gazetteer") -> None:
         self.gaz = gaz
         self.place_word: Memo[str, int] = Memo(self._place_word)
-        self.lone: Memo[str, bool] = Memo(self._lone)
-        self.street: Memo[str, bool] = Memo(lambda w: len(w) > 7 and w[:1].isupper() and _street(w, gaz))
-        self.place_noun: Memo[str, tuple[str, str] | None] = Memo(self._place_noun)
+        self.place_noun: Memo[str, tuple[str, str] | None] = Memo(self._place_noun)   # of the NOUN-marked
         self.marks: Memo[str, int] = Memo(self._marks)
 
     def _marks(self, w: str) -> int:
-        """Which rules a capitalised word may start (bits: NOUN, STREET, LONE, HEAD, HYPHEN); 0 for most."""
-        return (NOUN if self.place_noun[w] is not None else 0) | (STREET if self.street[w] else 0) \
-            | (LONE if self.lone[w] else 0) | (HEAD if w in geo_heads() else 0) | (HYPHEN if "-" in w else 0)
+        """Which rules a capitalised word may start (bits: NOUN, STREET, LONE, HEAD, HYPHEN); 0 for most.
+        Its parts are computed here, not memoised: only `marks` asks them of every word."""
+        return (NOUN if self._place_noun(w) is not None else 0) \
+            | (STREET if len(w) > 7 and w[:1].isupper() and _street(w, self.gaz) else 0) \
+            | (LONE if self._lone(w) else 0) | (HEAD if w in geo_heads() else 0) | (HYPHEN if "-" in w else 0)
 
     def _place_word(self, w: str) -> int:
         """2: a toponym form or a place by its word class; 1: a name word that may be unknown; 0: no name."""
