@@ -97,6 +97,7 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     relations.party_owners,             # "Erdoğans Regierungspartei AKP"
     relations.party_coordinated_titles,  # "der AKP-Vorsitzende und Ministerpräsident X"
     relations.belongings,               # "X gehört der SPÖ an", "Polen gehört der EU an"
+    relations.party_possessors,         # "die FPÖ und ihr Kandidat X"
     relations.adviser_possessives,      # "Putins Berater X"
     relations.adviser_offices,          # "Präsidentenberater X", "Kreml-Berater X"
     persons.finish,                     # Official or Person entities, memberOf, advisorTo, mentions

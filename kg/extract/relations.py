@@ -592,6 +592,27 @@ def belongings(st: ReadingState) -> None:
                 break
 
 
+_POSSESSOR_REACH = 10       # tokens from the party back from its possessive
+
+
+@rule("relation-party-possessor", "a party named shortly before a possessive, a title and a name: „Die FPÖ "
+      "präsentiert Plakate, ihr Kandidat Norbert Hofer …“, „die ÖVP und ihr Chef X“ → memberOf")
+def party_possessors(st: ReadingState) -> None:
+    words = st.words
+    for p in list(st.person_at.values()):
+        t = p.title_tok
+        if p.party or t is None or t < 2 or words[t - 1].lower() not in german.POSSESSIVES:
+            continue
+        s = st.sent_of[t]
+        party = next((h.key for h in reversed(st.hits) if h.label == "ORG" and h.tok < t - 1
+                      and t - 1 - h.tok <= _POSSESSOR_REACH and st.sent_of[h.tok] == s
+                      and st.orgs[h.key].kind == "party"), None)
+        if party is not None and not any(k in st.person_at for k in range(t - _POSSESSOR_REACH, t - 1)):
+            p.join(party, "relation-party-possessor")
+            p.official = True
+            fired("relation-party-possessor")
+
+
 @rule("relation-party-copula", "a name, a copula and „Mitglied der“ a party: „Max Muster ist Mitglied der SPÖ“, "
       "„Max Muster war seit 1990 Mitglied der KP“ → memberOf")
 def party_copulas(st: ReadingState) -> None:
