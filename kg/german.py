@@ -73,6 +73,8 @@ COORDINATORS = LIST_CONJUNCTIONS | BUT_CONJUNCTIONS | _words("sondern doch")
 COMPLEMENTIZERS = _words("dass daß")
 # "wie", "als" compare as often as they subordinate: a clause starts at them only after a comma
 COMPARATIVE_CONJUNCTIONS = _words("wie als")
+# the letters German spells beyond ASCII: kept when a foreign name loses its accents („Fernández“ → „Fernandez“)
+GERMAN_LETTERS = frozenset("äöüÄÖÜß")
 # the particle of „angehören“ (belonging to a body): „gehört der SPÖ an“
 BELONGING_PARTICLE = "an"
 # "ob" opens an indirect question: "fragte, ob …", whose content is open, not possible

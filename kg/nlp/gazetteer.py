@@ -224,7 +224,7 @@ def _add_named(table: _PhraseTable) -> None:
         table.add((b.name, *b.aliases), Entry("BODY", b.name), inflect=" " in b.name)
 
 
-_GERMAN_LETTERS = frozenset("äöüÄÖÜß")
+_GERMAN_LETTERS = german.GERMAN_LETTERS
 
 
 def unaccented(name: str) -> str:
