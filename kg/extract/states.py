@@ -104,6 +104,21 @@ def _capital_between(st: ReadingState, h: Hit) -> bool | None:
     return None
 
 
+@CAPITAL_ACTS.rule("capital-coordinated", "a capital coordinated after an acting capital or a named state acts "
+                   "too: „Moskau und Kiew bestreiten die Vorwürfe“, „Russland und Kiew verhandeln“")
+def _capital_coordinated(st: ReadingState, h: Hit) -> bool | None:
+    words = st.words
+    if h.tok < 2 or words[h.tok - 1] not in german.AND_CONJUNCTIONS:
+        return None
+    before = next((x for x in st.by_tok.get(h.tok - 2, []) if x.tok_end == h.tok - 1
+                   and x.label in ("CAPITAL", "STATE") and x.form == "name"), None)
+    if before is None:
+        return None
+    if before.label == "STATE":
+        return None if before.tok > 0 and words[before.tok - 1].lower() in PLACE_PREPOSITIONS else True
+    return True if _capital_acts(st, before)[0] else None
+
+
 @CAPITAL_ACTS.rule("capital-state-adjective", "a capital qualified by its state's adjective is the city: "
                    "„im maltesischen Valletta“")
 def _capital_state_adjective(st: ReadingState, h: Hit) -> bool | None:
