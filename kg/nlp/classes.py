@@ -13,6 +13,7 @@ make no person.
 """
 from __future__ import annotations
 
+from itertools import compress
 from typing import Callable, Sequence
 
 from kg.rules import declare
@@ -40,9 +41,9 @@ def lone_class_hits(words: Sequence[str], classes: dict[str, str],
     `unknown(k)`: word k is capitalised, no German word, no known name and not yet covered.
     """
     out: list[tuple[int, int, str]] = []
-    for k, w in enumerate(words):
-        cls = classes.get(w)
-        if cls is None or cls not in _LABELS or not unknown(k):
+    for k in compress(range(len(words)), map(classes.__contains__, words)):    # in C: most words have none
+        cls = classes[words[k]]
+        if cls not in _LABELS or not unknown(k):
             continue
         out.append((k, k + 1, _LABELS[cls]))
     return out

@@ -4,6 +4,7 @@ Nachrichtenagentur TASR", "Befreiungstiger von Tamil Eelam (LTTE)".
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import compress
 from typing import Callable, Sequence
 
 from kg import german, resources
@@ -60,11 +61,10 @@ class ContextRules(NameRules):
 
         self._bracketed_acronyms(words, covered, span)
         self._prefixed_places(words, covered, span)
-        triggers = self._trigger_memo
-        for i, w in enumerate(words):
-            if i + 1 >= n or covered[i + 1]:
-                continue
-            if not triggers[w]:
+        # the words that may type the name after them, found in C (most words type nothing)
+        for i in compress(range(n - 1), map(self._trigger_memo.__getitem__, words)):
+            w = words[i]
+            if covered[i + 1]:      # read now: a span found at an earlier trigger covers words
                 continue
             nxt = i + 1
             if words[nxt] in ("„", "\"", "»", "“") and nxt + 1 < n:

@@ -12,6 +12,7 @@ pipeline has no lemmas; the extractor's `reporting_verbs.tsv` holds lemmas).
 """
 from __future__ import annotations
 
+from itertools import compress
 from typing import Callable, Sequence
 
 from kg import german
@@ -33,7 +34,10 @@ def speaker_tokens(words: Sequence[str], verbs: set[str] | frozenset[str],
     """
     n = len(words)
     out = []
-    for k, w in enumerate(words):
+    # only a word beside a verb of saying may be one: found in C, as most words are beside none
+    at_verbs = compress(range(n), map(verbs.__contains__, words))
+    for k in sorted({j for v in at_verbs for j in (v - 1, v + 1) if 0 <= j < n}):
+        w = words[k]
         if not w[:1].isupper() or (k + 1 < n and words[k + 1][:1].isupper() and words[k + 1].isalpha()):
             continue
         after_verb = k > 0 and words[k - 1] in verbs and (words[k - 1] not in german.QUOTATIVE_ADVERBS or (k > 1 and words[k - 2] == ","))
