@@ -421,5 +421,6 @@ NAME_ARTICLES = _words("der die das des beim zur")
 # prepositions of place before such an article: „an der Mur“, „in der Taiga“, „auf der Alm“ name places
 PLACE_BEFORE_ARTICLE = _words("an in auf")
 # endings of nouns that name people, plurals or abstract things, not an organisation: „der Steirer“,
-# „den Grazern“, „die Playoffs“, „die Steirerin“, „die Plagerei“, „der Großkoalitionär“
-NOT_ORG_NAME_ENDINGS = ("er", "ern", "en", "s", "e", "in", "ei", "är")
+# „den Grazern“, „die Playoffs“, „die Steirerin“, „die Plagerei“, „der Großkoalitionär“, „die
+# Kulinarik“, „die Immersion“, „die Usability“, and of Austrian nicknames: „der Christandl“, „das Kasperl“
+NOT_ORG_NAME_ENDINGS = ("er", "ern", "en", "s", "e", "in", "ei", "är", "ik", "sion", "ity", "dl", "rl")
