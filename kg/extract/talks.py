@@ -146,6 +146,8 @@ def _initial_noun(words: tuple[Word, ...]) -> bool:
     """A capitalised first word is read as a noun where a genitive, "von", "mit"/"zwischen" or a name follows."""
     if len(words) < 2:
         return False
+    if "-" in words[0].text[1:-1]:
+        return True         # "Obama-Putin-Treffen in Peking": a hyphenated compound is no verb
     nxt = words[1]
     return nxt.lower in NOUN_FOLLOWERS or (nxt.capitalized and nxt.text.replace("-", "").isalpha())
 
@@ -948,6 +950,9 @@ def _read_cue(state: _Reading, sentence: Sentence, cue: _Cue, prev: Actor | None
         told, offer = "planned", OFFERED        # "bot an, Gespräche auszurichten": not held
         state.offers[sentence.start] = sentence.index
     people, found_by = _participants(sentence, cue, prev)
+    if len(people) < 2 and cue.entry.match == "suffix" and "-" in sentence.words[cue.index].text:
+        named = _compound_parties(sentence, cue.index, state.entities)
+        people, found_by = (named, (NOUN_PARTIES, COMPOUND_NAMES)) if named else (people, found_by)
     people = _known_hosts(people, found_by, state.entities)
     if INVITATION in found_by and _clause_verbs(sentence, cue.index, INVITING):
         told = "planned"        # an invitation: the talks are still to come
@@ -963,6 +968,28 @@ def _read_cue(state: _Reading, sentence: Sentence, cue: _Cue, prev: Actor | None
         rules = (*_cue_rule(sentence, cue), *found_by, *((offer,) if offer else ()),
                  *((AGREED,) if "agreed" in cue.entry.requires else ()))
         _open_talks(state, sentence, cue, people, rules, told, when)
+
+
+COMPOUND_NAMES = declare("talks-compound-names", "talks participants", "the article's actors named as parts of a "
+                         "hyphenated talks noun take part: „Obama-Putin-Treffen in Peking“, „das Merkel-Macron-Telefonat“")
+
+
+def _compound_parties(sentence: Sentence, cue: int, reading: EntityReading) -> list[Actor]:
+    """The actors whose names or aliases are the parts before the last of the hyphenated cue word (two or more)."""
+    names = {**_surnames(reading), **_names(reading)}
+    keys = [names.get(part.lower()) for part in sentence.words[cue].text.split("-")[:-1]]
+    if len(keys) < 2 or not all(keys):
+        return []
+    return [Actor(k, reading.entity(k).type, cue, cue, None) for k in dict.fromkeys(keys) if k]
+
+
+def _surnames(reading: EntityReading) -> dict[str, str]:
+    """Lower-cased surnames (last name words) of the article's persons → key, where one person has it."""
+    found: dict[str, set[str]] = {}
+    for e in reading.entities:
+        if e.type in ("Official", "Person") and " " in e.name:
+            found.setdefault(e.name.rsplit(" ", 1)[1].lower(), set()).add(e.key)
+    return {name: keys.pop() for name, keys in found.items() if len(keys) == 1}
 
 
 def _known_hosts(people: list[Actor], rules: tuple[str, ...], reading: EntityReading) -> list[Actor]:
