@@ -1,5 +1,6 @@
 """Where talks take place: a Place after "in"/"nach"/"bei" near the cue, else the State
-where the text names only the country, else the place an earlier sentence named ("dort").
+where the text names only the country, else the place an earlier sentence named ("dort"),
+else the place a participant travelled or arrived at in the sentence before.
 
 >>> from kg.extract.clauses import Sentence, make_word, Actor
 >>> words = tuple(make_word(t, t.lower(), 0, 0) for t in "Gespräche in der Türkei".split())
