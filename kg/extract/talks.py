@@ -599,9 +599,26 @@ def _linked(sentence: Sentence, cue: _Cue, clause: list[Actor]) -> list[tuple[Ac
                and _partner_before(sentence, i, a)]
     supplier = None if linked else _supplier(sentence, cue)
     linked += [(supplier, SUPPLIER)] if supplier is not None else []
+    if GUEST in cue.entry.requires:
+        return linked + [(a, GUEST_HOST) for a in _guest_hosts(sentence, i, clause)]
     if not _visit(words[i]):
         return linked + ([] if linked else [(a, TRIP_HOST) for a in _trip_hosts(sentence, i)])
     return linked + _visit_links(sentence, i, clause, linked)
+
+
+GUEST_HOST = declare("talks-guest-host", "talks participants", "„zu Gast bei“ an official (or with an official "
+                     "as guest) is a meeting of guest and host: „Kurz war am Montag bei Präsident Putin zu Gast“")
+GUEST = "host"      # the talks lexicon's mark of a noun whose host after "bei" takes part ("zu Gast bei")
+GUEST_OF = german.AT_PREPOSITIONS | (german.MEETING_PREPOSITIONS & german.CONTRACTIONS)      # "bei", "beim"
+
+
+def _guest_hosts(sentence: Sentence, i: int, clause: list[Actor]) -> list[Actor]:
+    """The actor after "bei" next to "zu Gast" (before or after it), where an official is guest or host."""
+    host = next((a for a in clause if a.prep in GUEST_OF and (i < a.first <= i + 3 or i - 6 <= a.last < i)), None)
+    if host is None:
+        return []
+    guests = [a for a in clause if a.prep is None and a.last < i and a.key != host.key]
+    return [host] if "Official" in {host.type, *(a.type for a in guests)} else []
 
 
 TRIP_HOST = declare("talks-trip-host", "talks participants", "talks a traveller goes to „zu Gesprächen nach“ a state "
