@@ -25,7 +25,10 @@ class Memo(dict, Generic[K, V]):
         self.compute = compute
 
     def __missing__(self, key: K) -> V:
-        return self.put(key, self.compute(key))
+        if len(self) > MAX_ENTRIES:     # as `put`, inline: the NLP memos miss a million times per corpus
+            self.clear()
+        value = self[key] = self.compute(key)
+        return value
 
     def put(self, key: K, value: V) -> V:
         """Store a value the caller computed itself (it had more at hand than the key), and return it.
