@@ -271,7 +271,7 @@ def _positions(graph: nx.MultiDiGraph, seed: int, core: list[Any]) -> dict[Any, 
         pos = _small_layout(simple, seed)
     else:   # a core too large for Kamada–Kawai (O(n²) per step) is laid out with the rest
         first = [n for n in core if n in simple]
-        fixed = _small_layout(simple.subgraph(first), seed) if len(first) <= SPRING_LAYOUT_UP_TO else {}
+        fixed = _small_layout(_induced(simple, first), seed) if len(first) <= SPRING_LAYOUT_UP_TO else {}
         pos = _layout(simple, seed, fixed=fixed)
     radius = max((math.hypot(x, y) for x, y in pos.values()), default=0.0) + 2 * EDGE_LENGTH
     isolates = [n for n in graph if n not in pos]
@@ -279,6 +279,20 @@ def _positions(graph: nx.MultiDiGraph, seed: int, core: list[Any]) -> dict[Any, 
         angle = 2 * math.pi * i / max(len(isolates), 1)
         pos[node] = (radius * math.cos(angle), radius * math.sin(angle))
     return pos
+
+
+def _induced(graph: nx.Graph, nodes: list[Any]) -> nx.Graph:
+    """The subgraph of `nodes`, in their order: networkx's subgraph view lists a small node set in
+    the set's order, which changes with the string hash seed (and a seeded layout with it).
+
+    >>> list(_induced(nx.Graph([("a", "b"), ("b", "c")]), ["c", "b"]).edges())
+    [('c', 'b')]
+    """
+    wanted = set(nodes)
+    out = nx.Graph()
+    out.add_nodes_from(nodes)
+    out.add_edges_from((u, v) for u, v in graph.edges() if u in wanted and v in wanted)
+    return out
 
 
 def _small_layout(simple: nx.Graph, seed: int) -> dict[Any, tuple[float, float]]:
