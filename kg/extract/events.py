@@ -479,19 +479,25 @@ def _helped(sentence: Sentence, actor: Actor) -> bool:
     return i >= 0 and words[i].capitalized and any(words[i].lower.endswith(n) for n in _help_nouns())
 
 
+def _help_noun_genitive(at: _At, openers: frozenset[str]) -> tuple[Actor, Roles] | None:
+    """The genitive after a help noun that follows one of `openers` („mit Unterstützung X“, „zur
+    Unterstützung X“), with the subjects of the noun's clause; None where either is missing."""
+    sentence, hit = at.sentence, at.hit
+    if not hit.noun or hit.entry.code not in ("SUPPORT", "AID") or hit.index == 0 \
+            or sentence.words[hit.index - 1].lower not in openers:
+        return None
+    genitive = _genitive(sentence, hit)
+    roles = find_subjects(sentence, hit.index, at.prev) if genitive is not None else None
+    return None if roles is None else (genitive, roles)
+
+
 @READINGS.rule("event-noun-with-help", "„mit Unterstützung X“: X supports or aids the clause's subject: „Die "
                "USA fliegen mit Unterstützung Großbritanniens Luftangriffe“ → Großbritannien → USA")
 def _with_help(at: _At) -> _Reading | None:
-    sentence, hit = at.sentence, at.hit
-    words = sentence.words
-    if not hit.noun or hit.entry.code not in ("SUPPORT", "AID") or hit.index == 0:
+    found = _help_noun_genitive(at, HELP_OPENERS)
+    if found is None:
         return None
-    if words[hit.index - 1].lower not in HELP_OPENERS:
-        return None
-    giver = _genitive(sentence, hit)
-    roles = find_subjects(sentence, hit.index, at.prev) if giver is not None else None
-    if roles is None:
-        return None
+    giver, roles = found
     helped = tuple(a for a in roles.subjects if a.key != giver.key)
     return _Reading((giver,), helped, (0.8,), (roles.rule,)) if helped else NOTHING
 
@@ -499,14 +505,10 @@ def _with_help(at: _At) -> _Reading | None:
 @READINGS.rule("event-noun-purpose", "„zur Unterstützung X“: the clause's subject supports or aids X, the noun's "
                "genitive: „Russland fliegt zur Unterstützung der syrischen Armee Luftangriffe“ → Russland → Syrien")
 def _purpose(at: _At) -> _Reading | None:
-    sentence, hit = at.sentence, at.hit
-    if not hit.noun or hit.entry.code not in ("SUPPORT", "AID") or hit.index == 0 \
-            or sentence.words[hit.index - 1].lower not in german.TO_CONTRACTIONS:
+    found = _help_noun_genitive(at, german.TO_CONTRACTIONS)
+    if found is None:
         return None
-    helped = _genitive(sentence, hit)
-    roles = find_subjects(sentence, hit.index, at.prev) if helped is not None else None
-    if roles is None:
-        return None
+    helped, roles = found
     givers = tuple(a for a in roles.subjects if a.key != helped.key)
     return _Reading(givers, (helped,), (0.8,), (roles.rule, "event-target-genitive")) if givers else NOTHING
 
