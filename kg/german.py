@@ -267,6 +267,8 @@ WITH_PREPOSITIONS = _words("mit")
 PARTNER_PREPOSITIONS = WITH_PREPOSITIONS | BETWEEN_PREPOSITIONS
 # prepositions before a meeting that its subject attends: "beim Gipfel", "auf der Konferenz", "während der Gespräche"
 ATTENDANCE_PREPOSITIONS = _words("beim zum am auf bei nach vor während in im")
+# "im Anschluss an das Treffen": the noun of a time phrase whose subject attended the meeting
+ATTENDANCE_NOUNS = _nouns("attendance")
 # determiners of a noun the reader knows already: "den Gesprächen", "diese Verhandlungen", "beim Treffen"
 KNOWN_DETERMINERS = OBJECT_ARTICLES | _words("diese diesen diesem dieses beim das")
 # a state one is in or travels to: "in Syrien", "im Iran", "nach Kuba"

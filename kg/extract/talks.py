@@ -43,7 +43,7 @@ log = logging.getLogger(__name__)
 # the talk verb that is a meeting, not a phone call, where a place is named („sprach in Paris mit X“)
 SPOKEN_TALK_VERB = construction_verbs()["spoken-talk"]
 
-ATTENDING = german.ATTENDANCE_PREPOSITIONS   # "beim Gipfel": the subject is there
+ATTENDING = german.ATTENDANCE_PREPOSITIONS | german.ATTENDANCE_NOUNS   # "beim Gipfel", "im Anschluss an"
 REFERRING = german.KNOWN_DETERMINERS
 # Verbs whose subject takes part in the talks a sentence refers to ("zu den Gesprächen lud X ein").
 HOSTING = resources.load_word_list("hosting_verbs.tsv")     # lemmas, `kg/data/hosting_verbs.tsv`
@@ -499,9 +499,17 @@ def _noun_participants(sentence: Sentence, cue: _Cue, prev: Actor | None) -> tup
         speaker = reported_speaker(sentence)
         if speaker is not None and speaker.key not in keys:
             subjects, rules = [speaker], [*rules, SPEAKER]
+    if subjects and sum(a.prep in german.BETWEEN_PREPOSITIONS for a, _ in linked) >= 2:
+        # "Ein Sprecher des Kreml bestätigte das Telefonat zwischen A und B": "zwischen" names every side
+        subjects, rules = [], [*rules, BETWEEN_ONLY]
     if linked:
         return subjects + [a for a, _ in linked], tuple(rules)
     return _unlinked(sentence, cue, subjects)
+
+
+BETWEEN_ONLY = declare("talks-between-only", "talks participants", "the talks noun's „zwischen“ partners are all "
+                       "its sides: the clause's subject reporting on them takes no part: „Ein Sprecher des Kreml "
+                       "bestätigte das Telefonat zwischen Merkel und Obama“")
 
 
 PAID_VISIT = declare("talks-paid-visit", "talks participants", "the dative object of „einen Besuch abstatten“ is "
