@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from kg import resources
 from kg.extract.clauses import (
     ACTOR_TYPES, COORDINATORS, DETERMINERS, PREPOSITIONS, RELATIVES, SUBJECT_PRONOUNS, Actor,
-    Resolver, Sentence, build_sentences, clause_particle, dateline_end, governing_prep, renames, verb_keys,
+    Resolver, Sentence, Word, build_sentences, clause_particle, dateline_end, governing_prep, renames, verb_keys,
 )
 from kg.extract.lexicon import calendar_words, control_verbs, state_organs
 from kg.extract.mentions import EntityReading
@@ -89,6 +89,9 @@ def _reference(sentence: Sentence, resolver: Resolver, speaker: Actor | None, co
     if w.lower in german.FIRST_PERSON_PRONOUNS and speaker is not None and i < speaker.first:
         # "Wir werden die Ukraine unterstützen, sagte Merkel": the speaker (or whom he speaks for)
         found = Actor(speaker.key, speaker.type, i, i, None, resolved=True)
+    elif w.lower in SUBJECT_PRONOUNS and i > 1 and words[i - 1].lower in german.RELATIVE_ADVERBS \
+            and words[i - 2].text == ",":
+        found = _where_clause_subject(sentence, w, i)
     elif w.lower in SUBJECT_PRONOUNS and (w.text in german.THIRD_PERSON_PRONOUNS or (i == 0 and w.lower in german.THIRD_PERSON_PRONOUNS)):
         found = resolver.pronoun(sentence.index, w, i)
     elif w.text == _SENTENCE_DEMONSTRATIVE and i == 0 and len(words) > 1 and words[1].verbish:
@@ -106,6 +109,24 @@ def _reference(sentence: Sentence, resolver: Resolver, speaker: Actor | None, co
           and (i + 1 >= len(words) or (i + 1) not in covered)):
         found = resolver.title(sentence.index, w, i)
     return [found] if found is not None else []
+
+
+WHERE_PRONOUN = declare("reference-where-clause", "reference", "„er“/„sie“ after „, wo“ is the subject of the "
+                        "sentence's main clause before it: „Merkel reiste nach Moskau, wo sie Putin traf“")
+
+
+def _where_clause_subject(sentence: Sentence, w: Word, i: int) -> Actor | None:
+    """The main clause's subject before the comma, for a pronoun opening a "wo" clause ("er" only an official),
+    where the main clause names no object the pronoun could mean."""
+    subject = main_subject(sentence)
+    if subject is None or subject.last >= i - 2 or subject.prep is not None:
+        return None
+    if any(a.prep is None and a.key != subject.key for a in sentence.actors if a.last < i - 2) \
+            or any(x.lower in german.OBJECT_ONLY_PRONOUNS for x in sentence.words[:i - 2]):
+        return None     # "Niessl holte Doskozil nach Eisenstadt, wo er …": the object may be meant
+    if w.lower in german.MASCULINE_PRONOUNS and subject.type != "Official":
+        return None
+    return _resolved(subject, i, WHERE_PRONOUN)
 
 
 def _resolved(actor: Actor | None, at: int, rule: str) -> Actor | None:
