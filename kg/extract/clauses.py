@@ -463,15 +463,13 @@ def _member_compound(words: Sequence[Word], prev: Actor, actor: Actor) -> bool:
 
 def _with_prepositions(words: Sequence[Word], merged: list[Actor]) -> list[Actor]:
     """Each actor with the preposition governing it ("()" inside brackets, through an organ before it)."""
-    depth, inside = 0, set()
-    for i, w in enumerate(words):
-        depth += (w.text == "(") - (w.text == ")")
-        if depth > 0:
-            inside.add(i)
+    inside = _bracket_openers(words)
+    covered = {i for a in merged for i in range(a.first, a.last + 1)}
     out: list[Actor] = []
     for actor in merged:
         if actor.first in inside:
-            out.append(replace(actor, prep="()"))    # a parenthesis ("22 sind Nato-Mitglieder") is an aside
+            # a parenthesis ("22 sind Nato-Mitglieder") is an aside, unless it lists the group before it
+            out.append(replace(actor, prep=_listed_members_prep(words, inside[actor.first], covered)))
             continue
         prep = governing_prep(words, actor.first)
         organ = _organ_before(words, actor.first) if prep in german.INSIDE_PREPOSITIONS and actor.type == "State" else -1
@@ -487,6 +485,35 @@ def _with_prepositions(words: Sequence[Word], merged: list[Actor]) -> list[Actor
             prep = words[actor.last + 1].lower      # "Der Nato zufolge": a source, not a subject
         out.append(replace(actor, prep=prep))
     return out
+
+
+def _bracket_openers(words: Sequence[Word]) -> dict[int, int]:
+    """Each word inside brackets → the index of its outermost opening bracket."""
+    depth, opener, inside = 0, -1, {}
+    for i, w in enumerate(words):
+        if w.text == "(" and depth == 0:
+            opener = i
+        depth += (w.text == "(") - (w.text == ")")
+        if depth > 0:
+            inside[i] = opener
+    return inside
+
+
+BRACKET_MEMBERS = declare("actor-bracket-members", "actor", "actors listed in brackets opened by „mit“ "
+                          "after an unnamed group are its members and take its role: „eine Gruppe der Staaten (mit "
+                          "Merkel, Davutoglu und Hollande) wollte zusammenkommen“")
+
+
+def _listed_members_prep(words: Sequence[Word], opener: int, covered: set[int]) -> str | None:
+    """The preposition of the unnamed noun phrase before a "(mit …" bracket for its members, else "()"."""
+    if opener + 1 >= len(words) or words[opener + 1].lower not in german.WITH_PREPOSITIONS or opener == 0 \
+            or opener + 2 not in covered:
+        return "()"         # "(mit Ausnahme Ungarns)": no list of names
+    noun = words[opener - 1]
+    if opener - 1 in covered or not (noun.capitalized and noun.text.isalpha()):
+        return "()"         # "Toronto Maple Leafs (mit Grabner)": a player of the named team
+    fired(BRACKET_MEMBERS)
+    return governing_prep(words, opener - 1)
 
 
 def _carries_over(gap: Sequence[Word]) -> bool:
