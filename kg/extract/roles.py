@@ -85,13 +85,13 @@ def _reference(sentence: Sentence, resolver: Resolver, speaker: Actor | None, co
                i: int) -> list[Actor]:
     """The actors word i refers to, if it is a pronoun, a title, „Dieser“, „beide“ or an epithet."""
     words, w = sentence.words, sentence.words[i]
-    found = None
-    if w.lower in german.FIRST_PERSON_PRONOUNS and speaker is not None and i < speaker.first:
+    found = _where_clause_subject(sentence, w, i) if w.lower in SUBJECT_PRONOUNS and i > 1 \
+        and words[i - 1].lower in german.RELATIVE_ADVERBS and words[i - 2].text == "," else None
+    if found is not None:
+        pass        # "Merkel reiste nach Moskau, wo sie …": the main clause's subject
+    elif w.lower in german.FIRST_PERSON_PRONOUNS and speaker is not None and i < speaker.first:
         # "Wir werden die Ukraine unterstützen, sagte Merkel": the speaker (or whom he speaks for)
         found = Actor(speaker.key, speaker.type, i, i, None, resolved=True)
-    elif w.lower in SUBJECT_PRONOUNS and i > 1 and words[i - 1].lower in german.RELATIVE_ADVERBS \
-            and words[i - 2].text == ",":
-        found = _where_clause_subject(sentence, w, i)
     elif w.lower in SUBJECT_PRONOUNS and (w.text in german.THIRD_PERSON_PRONOUNS or (i == 0 and w.lower in german.THIRD_PERSON_PRONOUNS)):
         found = resolver.pronoun(sentence.index, w, i)
     elif w.text == _SENTENCE_DEMONSTRATIVE and i == 0 and len(words) > 1 and words[1].verbish:
