@@ -48,11 +48,11 @@ from typing import Any, NamedTuple, Protocol
 
 import networkx as nx
 
+from kg.defaults import COUNTS
+
 log = logging.getLogger(__name__)
 
 KINDS = ("interaction", "talks", "affiliation", "membership", "advisor")
-# Which events make interaction edges: all, or only those the text reports as fact.
-COUNTS = ("asserted", "all")
 STRUCTURAL_KINDS = frozenset({"affiliation", "membership", "advisor"})
 # When an entity carries several classes across articles, the most specific wins.
 CLASS_PRIORITY = ("Official", "State", "Organization", "Person")

@@ -24,6 +24,7 @@ from importlib import resources
 
 from waitress.server import create_server
 
+from kg.defaults import DEFAULT_HOST, DEFAULT_PORT
 from kg.errors import KgError
 from kg.negotiate import Formats, negotiate
 from kg.protocol import SparqlApp
@@ -37,8 +38,6 @@ __all__ = ["Formats", "Refusal", "ServeOptions", "SparqlServer", "check_query", 
 
 log = logging.getLogger(__name__)
 
-DEFAULT_HOST = "127.0.0.1"
-DEFAULT_PORT = 7878
 MAX_QUERY_BYTES = 1 << 20
 EXTRA_THREADS = 4        # HTTP threads beyond the query workers: pages, errors, OPTIONS never wait
 LISTEN_BACKLOG = 1024    # connections the kernel holds before accept (5 reset clients under load)

@@ -6,19 +6,17 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import networkx as nx
-
-from kg.analysis import Analysis, Dyad, analyze, annotate, ego, find_actor, top_actors, top_dyads
 from kg.cli import timeline
 from kg.cli.query import add_store_argument
+from kg.defaults import COUNTS
 from kg.errors import KgError
-from kg.network import COUNTS, actor_networks
-from kg.render import write_html
-from kg.store import open_store
 
-if TYPE_CHECKING:  # rich is imported when a command runs, not when the parser is built
+if TYPE_CHECKING:  # rich, networkx and the analysis are imported when the command runs, not
+    import networkx as nx  # when the parser is built (0.3 CPU s before every `kg build`)
     from rich.console import Console
     from rich.table import Table
+
+    from kg.analysis import Analysis, Dyad
 
 HELP = """Analyse the actor network of a store: who is central (degree, betweenness,
 PageRank), which communities form, which dyads cooperate or conflict (PLOVER
@@ -56,6 +54,11 @@ def add_count_argument(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from rich.console import Console
+
+    from kg.analysis import analyze, annotate, ego, find_actor, top_dyads
+    from kg.network import actor_networks
+    from kg.render import write_html
+    from kg.store import open_store
 
     if args.top < 1:
         raise KgError("--top must be at least 1")
@@ -99,6 +102,8 @@ def _print_summary(console: Console, result: Analysis) -> None:
 
 def _actor_table(result: Analysis, n: int) -> Table:
     from rich.table import Table
+
+    from kg.analysis import top_actors
 
     table = Table("actor", "class", "degree", "weighted", "betweenness", "PageRank", "community",
                   title=f"top {n} actors by PageRank", header_style="bold")

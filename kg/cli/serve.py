@@ -7,7 +7,7 @@ import signal
 import sys
 
 from kg.cli.query import add_store_argument
-from kg.serve import DEFAULT_HOST, DEFAULT_PORT, ServeOptions, make_server
+from kg.defaults import DEFAULT_HOST, DEFAULT_PORT
 
 HELP = """Serve the store read-only: the SPARQL 1.1 Protocol at /sparql (GET, HEAD and
 POST; tables as JSON, XML, CSV or TSV, ASK as JSON or XML, graphs as Turtle,
@@ -59,6 +59,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from kg.serve import ServeOptions, make_server
+
     options = ServeOptions(host=args.host, port=args.port, timeout=max(0.1, args.timeout),
                            max_result_bytes=int(max(0.001, args.max_result_mb) * (1 << 20)),
                            workers=max(1, args.workers), allow_service=args.allow_service,

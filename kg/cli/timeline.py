@@ -5,17 +5,15 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import networkx as nx
-
-from kg.analysis import Analysis, dyads, find_actor
-from kg.charts import write_dyad_chart
 from kg.errors import KgError
-from kg.facts import slug
-from kg.timeseries import Period
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # imported when the command runs, not when the parser is built
+    import networkx as nx
     from rich.console import Console
     from rich.table import Table
+
+    from kg.analysis import Analysis
+    from kg.timeseries import Period
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -32,6 +30,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 def periods(args: argparse.Namespace) -> tuple[Period, Period] | None:
     """The --compare periods, or None for the default; a malformed period is a KgError."""
+    from kg.timeseries import Period
+
     if not args.compare:
         return None
     try:
@@ -43,6 +43,10 @@ def periods(args: argparse.Namespace) -> tuple[Period, Period] | None:
 
 def run_dyad(console: Console, graph: nx.MultiDiGraph, args: argparse.Namespace) -> int:
     """Print the series of one dyad and write its chart."""
+    from kg.analysis import dyads, find_actor
+    from kg.charts import write_dyad_chart
+    from kg.facts import slug
+
     nodes = []
     for name in args.dyad:
         node = find_actor(graph, name)
