@@ -34,7 +34,7 @@ from kg.extract.talk_merge import (drop_headline_repeats, merge_same_meetings, o
                                   with_body_official)
 from kg.extract.roles import find_subjects, main_subject, previous_subject, read_sentences, reported_speaker
 from kg.facts import Article, Entity, Evidence, Talks
-from kg.nlp.orgheads import OrgHeads
+from kg.nlp.orgheads import org_heads
 from kg.nlp.memo import once_per_doc
 from kg.nlp.memo import Memo
 from kg.german import GENITIVE_ENDINGS, NEGATIONS, PASSIVE_AUXILIARIES, POSSESSIVES, RECIPROCALS
@@ -803,18 +803,13 @@ MEDIA_NAME = declare("talks-media-name", "talks participants", "an organisation 
                      "Frankfurter Sonntagszeitung“")
 
 
-@lru_cache(maxsize=1)
-def _org_heads() -> OrgHeads:
-    return OrgHeads((r["head"], r["kind"]) for r in resources.rows("org_heads.tsv"))
-
-
 def _medium(entity: Entity | None) -> bool:
     """A news medium: by its kind, or by the press noun its name ends in."""
     if entity is None or entity.type != "Organization":
         return False
     if entity.kind == "media":
         return True
-    if _org_heads().kind(entity.name.rsplit(" ", 1)[-1]) != "media":
+    if org_heads().kind(entity.name.rsplit(" ", 1)[-1]) != "media":
         return False
     fired(MEDIA_NAME)
     return True

@@ -37,7 +37,7 @@ from kg.nlp.names import _NOUN_SUFFIXES, NOT_NAMES
 from kg.nlp.orgarticle import NAME_AFTER_ARTICLE, article_names, name_word
 from kg.nlp.orgacronyms import ACRONYM_AFTER_ARTICLE, acronym_spans, spelled_out
 from kg.nlp.orgcompounds import NAME_COMPOUND, OrgCompounds
-from kg.nlp.orgheads import HEAD_NOUN, OrgHeads
+from kg.nlp.orgheads import HEAD_NOUN, org_heads
 from kg.nlp.orgwords import word_tests
 from kg.nlp.orgnames import ROLE_RULES, ClubTests, OrgNames, nominative
 from kg.nlp.person_guards import drop_building_names, genitive_names
@@ -303,7 +303,7 @@ class Gazetteer(ContextRules):
     def _org_rules(self, context: dict[str, tuple[str, str]]) -> None:
         """The tables of the organisation-name rules (`kg.nlp.orgheads`, `orgnames`, `orgcompounds`,
         `orgarticle`)."""
-        self.org_heads = OrgHeads((r["head"], r["kind"]) for r in resources.rows("org_heads.tsv"))
+        self.org_heads = org_heads()
         self.org_words = OrgNames({r["word"]: r["role"] for r in resources.rows("org_name_words.tsv")},
                                   frozenset(w for w, (label, _) in context.items() if label == "ORG"),
                                   Memo(self._org_compound).__getitem__,   # asked of every word: once per word

@@ -23,6 +23,7 @@ Bundesamt“; a seat's after the town: „das Landgericht Wismar“).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Iterable, Sequence
 
 from kg import german, resources
@@ -111,6 +112,13 @@ class OrgHeads:
                     covered[k] = True
                 span = _listed(words, span[1], kind, tests)
         return out
+
+
+@lru_cache(maxsize=1)
+def org_heads() -> OrgHeads:
+    """The head nouns of `org_heads.tsv`, read once per process: the gazetteer reads names after
+    them, the talks ask whether a name ends in a press noun."""
+    return OrgHeads((r["head"], r["kind"]) for r in resources.rows("org_heads.tsv"))
 
 
 def _listed(words: Sequence[str], j: int, kind: str, tests: WordTests) -> tuple[int, int] | None:
