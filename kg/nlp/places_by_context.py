@@ -373,7 +373,7 @@ def joined_places(p: PlacePass) -> None:
             continue            # "Bruck an der Leitha": an unknown name joined to a river is a place too
         i = end - 1 if first is None else first
         if p.free(k) and p.ends_name(k) and (p.words[k] in _river_words() or p.evidence(k, False)):
-            _replace(p, i, k + 1)
+            p.replace(i, k + 1, "context:joined", "place-joined-river")   # in place of the shorter hit at i
 
 
 def _joiner_start(words: Sequence[str], k: int) -> int:
@@ -383,11 +383,6 @@ def _joiner_start(words: Sequence[str], k: int) -> int:
         if end >= 0 and tuple(words[end:k]) == joiner:
             return end
     return -1
-
-
-def _replace(p: PlacePass, i: int, j: int) -> None:
-    """One place from token i to j, in place of the shorter hit at i (a listed or found place)."""
-    p.replace(i, j, "context:joined", "place-joined-river")
 
 
 @rule("place-regional-adjective", "a town after a regional adjective in the dative or with 'das': "
