@@ -35,7 +35,7 @@ from kg.extract.rules import declare, fired
 from kg.facts import Article
 from kg.german import (ADJECTIVE_ENDINGS, ARTICLES, ATTRIBUTION_POSTPOSITIONS, COORDINATORS, DETERMINERS, PREPOSITIONS, RELATIVES,
                        SUBORDINATORS)
-from kg.nlp.memo import Memo
+from kg.nlp.memo import Cache, Memo
 from kg.nlp.tokens import doc_text, token_table
 from kg.resources import listed_words
 
@@ -919,8 +919,7 @@ def verb_keys(word: Word, particle: str | None, exclusive: bool = False) -> list
 
 
 # (lower, lemma, particle, exclusive) → keys: both cue scans ask for every word
-_KEYS: Memo[tuple[str, str, str | None, bool], list[str]] = Memo(
-    lambda key: _verb_keys(make_word(key[0], key[1], 0, 0), key[2], key[3]))
+_KEYS: Cache[tuple[str, str, str | None, bool], list[str]] = Cache()
 
 
 def _verb_keys(word: Word, particle: str | None, exclusive: bool) -> list[str]:

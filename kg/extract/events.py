@@ -18,7 +18,7 @@ from typing import Sequence
 from spacy.tokens import Doc
 
 from kg.extract.appeals import APPEAL, appealed
-from kg.extract.clauses import Actor, Sentence, Word, clause_particle, make_word, verb_keys
+from kg.extract.clauses import Actor, Sentence, Word, clause_particle, verb_keys
 from kg.extract.demands import (ALLEGED, CONDITIONAL_THREAT, DEMAND_MODAL, Demand, attributed_to,
                                 conditional_clauses, hearsay, read_demands, speaker)
 from kg.extract.factuality import NEGATION, Reading, read_factuality, talks_factuality
@@ -29,7 +29,7 @@ from kg.extract.roles import Roles, find_subjects, find_targets, main_subject, p
 from kg.extract.talks import read_consultations
 from kg.facts import Article, Evidence, Factuality, Interaction
 from kg import german, resources
-from kg.nlp.memo import Memo
+from kg.nlp.memo import Cache
 from kg.german import (ADJECTIVE_ENDINGS, DETERMINERS, HAVE_BE, PASSIVE_AUXILIARIES, RELATIVE_ADVERBS, RELATIVES,
                        SUBORDINATORS, SUBORDINATORS_AMBIGUOUS)
 
@@ -187,8 +187,7 @@ def find_cues(sentence: Sentence) -> list[_Hit]:
 
 _Candidates = tuple[tuple[tuple[PloverCue, ...], ...], bool]
 # (text, lemma, particle, noun) → the entry groups to try in order: they depend on the word alone
-_CANDIDATES: Memo[tuple[str, str, str | None, bool], _Candidates] = Memo(
-    lambda key: _candidates(make_word(key[0], key[1], 0, 0), key[2], key[3]))
+_CANDIDATES: Cache[tuple[str, str, str | None, bool], _Candidates] = Cache()
 
 
 def _candidates(word: Word, particle: str | None, noun: bool) -> _Candidates:

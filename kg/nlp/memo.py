@@ -1,4 +1,4 @@
-"""A bounded memo for per-word rules: most words recur, and news text brings new ones without end."""
+"""Bounded memos for per-word rules: most words recur, and news text brings new ones without end."""
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
@@ -12,10 +12,35 @@ V = TypeVar("V")
 MAX_ENTRIES = 500_000   # past that a memo starts over, so its memory stays bounded
 
 
-class Memo(dict, Generic[K, V]):
+class Cache(dict, Generic[K, V]):
+    """A bounded dict its callers fill with `put`: they compute a value from more than the key
+    holds (the word at hand), so there is nothing to compute from the key alone.
+
+    Hot callers `get` first and `put` on a miss: no Python-level call on a hit.
+
+    >>> keys = Cache()
+    >>> keys.get("sagte") or keys.put("sagte", ["sagen"]), sorted(keys)
+    (['sagen'], ['sagte'])
+    """
+
+    __slots__ = ()
+
+    def put(self, key: K, value: V) -> V:
+        """Store `value` under `key` and return it; past `MAX_ENTRIES` keys start over."""
+        if len(self) > MAX_ENTRIES:
+            self.clear()
+        self[key] = value
+        return value
+
+
+class Memo(Cache[K, V]):
     """`memo[key]` is `compute(key)`, computed once per key.
 
     A dict, so a hit costs one C-level lookup and `get` peeks without computing.
+
+    >>> squares = Memo(lambda n: n * n)
+    >>> squares[4], squares.get(3), sorted(squares)
+    (16, None, [4])
     """
 
     __slots__ = ("compute",)
@@ -28,21 +53,6 @@ class Memo(dict, Generic[K, V]):
         if len(self) > MAX_ENTRIES:     # as `put`, inline: the NLP memos miss a million times per corpus
             self.clear()
         value = self[key] = self.compute(key)
-        return value
-
-    def put(self, key: K, value: V) -> V:
-        """Store a value the caller computed itself (it had more at hand than the key), and return it.
-
-        Hot callers `get` first and `put` on a miss: no Python-level call on a hit, none to
-        rebuild from the key what the caller already holds.
-
-        >>> squares = Memo(lambda n: n * n)
-        >>> squares.get(3) or squares.put(3, 9), squares[4], sorted(squares)
-        (9, 16, [3, 4])
-        """
-        if len(self) > MAX_ENTRIES:
-            self.clear()
-        self[key] = value
         return value
 
 
