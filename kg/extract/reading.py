@@ -25,6 +25,7 @@ from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 from kg import german, resources
+from kg.rules import fired
 from kg.facts import Article, Entity, EntityType, Evidence, Relation, entity_key
 from kg.extract.mentions import Mention
 from kg.extract.state_index import StateIndex
@@ -145,11 +146,15 @@ class PersonDraft:
     rules: list[str] = field(default_factory=list)        # the rules that read the person an official
     role_rules: list[str] = field(default_factory=list)   # the rules that read role and affiliation
 
-    def join(self, party: str, rule: str) -> None:
-        """Note the person's party, unless a rule before named one (whether that makes an official is the caller's)."""
+    def join(self, party: str, rule: str, official: bool = False) -> None:
+        """Note the person's party, unless a rule before named one, and that `rule` fired; `official`: the
+        reading also makes the person an official („Max Muster (SPD)“), which a bare party link may not."""
         if self.party is None:
             self.party, self.party_rule = party, rule
         self.rules.append(rule)
+        if official:
+            self.official = True
+        fired(rule)
 
 
 @dataclass(eq=False)

@@ -52,15 +52,11 @@ def parties(st: ReadingState) -> None:
         end = _name_end(st, tok)
         for party, rule in ((_party_member_of(st, end), PARTY_MEMBER_OF), (_party_in_brackets(st, end), PARTY_BRACKET)):
             if party is not None:
-                fired(rule)
-                p.join(party, rule)
-                p.official = True
+                p.join(party, rule, official=True)
     for tok, p in list(st.person_at.items()):
         party = _party_before(st, tok) if tok > 0 else None
         if party is not None:
-            fired(PARTY_BEFORE_NAME)
-            p.join(party, PARTY_BEFORE_NAME)
-            p.official = True
+            p.join(party, PARTY_BEFORE_NAME, official=True)
 
 
 def _name_end(st: ReadingState, tok: int) -> int:
@@ -259,10 +255,7 @@ def party_leaders(st: ReadingState) -> None:
             if st.sent_of[tok] != s:
                 break
             if tok in st.person_at:
-                fired(PARTY_LEADER)
-                p = st.person_at[tok]
-                p.join(h.key, PARTY_LEADER)
-                p.official = True
+                st.person_at[tok].join(h.key, PARTY_LEADER, official=True)
                 break
 
 
@@ -286,7 +279,6 @@ def party_of(st: ReadingState) -> None:
     """'die Nationale Front (NF) von Jazenjuk': the person is a member of the party."""
     for h, k in _parties_before_von(st):
         if (k + 1) in st.person_at:
-            fired(PARTY_OF)
             st.person_at[k + 1].join(h.key, PARTY_OF)
 
 
@@ -349,9 +341,7 @@ def party_adjectives(st: ReadingState) -> None:
         parties = _party_adjectives().get(_stem(word))
         party = _fitting_party(st, p, parties) if parties else None
         if party is not None:
-            p.join(party, "relation-party-adjective")
-            p.official = True
-            fired("relation-party-adjective")
+            p.join(party, "relation-party-adjective", official=True)
 
 
 @lru_cache(maxsize=1)
@@ -377,9 +367,7 @@ def party_member_nouns(st: ReadingState) -> None:
         state = next((x.key for x in st.by_tok.get(tok - 1, []) if x.label == "STATE"), None) if prefix else None
         party = _fitting_party(st, p, parties, state)
         if party is not None:
-            p.join(party, "relation-party-member-noun")
-            p.official = True
-            fired("relation-party-member-noun")
+            p.join(party, "relation-party-member-noun", official=True)
 
 
 @lru_cache(maxsize=1)
@@ -403,12 +391,10 @@ def party_appositions(st: ReadingState) -> None:
             k += 1
         p = st.person_at.get(k)
         if p is not None and not p.party:
-            p.join(h.key, "relation-party-apposition")
-            p.official = True
+            p.join(h.key, "relation-party-apposition", official=True)
             if p.role is None:
                 p.role = words[h.tok - 2]
                 p.role_rules.append("relation-party-apposition")
-            fired("relation-party-apposition")
 
 
 @rule("relation-party-apposition-after", "an apposition after a name that names a party's member: „Donald Trump, "
@@ -425,12 +411,10 @@ def party_appositions_after(st: ReadingState) -> None:
         starts = [s for s in st.per_ends.get(k, ()) if s in st.person_at]
         p = st.person_at[starts[0]] if starts else None
         if p is not None and not p.party:
-            p.join(h.key, "relation-party-apposition-after")
-            p.official = True
+            p.join(h.key, "relation-party-apposition-after", official=True)
             if p.role is None:
                 p.role = words[k + 2]
                 p.role_rules.append("relation-party-apposition-after")
-            fired("relation-party-apposition-after")
 
 
 @rule("relation-party-possessive", "a party „von“ an office holder: „die SPD von Kanzler Olaf Scholz“ → "
@@ -443,7 +427,6 @@ def party_possessives(st: ReadingState) -> None:
         p = st.person_at.get(title.tok_end) if title is not None else None
         if p is not None and not p.party:
             p.join(h.key, "relation-party-possessive")
-            fired("relation-party-possessive")
 
 
 _POSSESSOR_GAP = 2      # adjectives between „Putins“ and the title: „Putins außenpolitischer Berater“
@@ -526,9 +509,7 @@ def party_bracket_groups(st: ReadingState) -> None:
             continue
         for p in _group_members(st, h.tok - 2):
             if not p.party:
-                p.join(h.key, "relation-party-bracket-group")
-                p.official = True
-                fired("relation-party-bracket-group")
+                p.join(h.key, "relation-party-bracket-group", official=True)
 
 
 @rule("relation-party-title-apposition", "an apposition after a name whose title carries a party: „Hans Muster, "
@@ -544,9 +525,7 @@ def party_title_appositions(st: ReadingState) -> None:
             j += 1     # adjectives: "der frühere SPÖ-Bürgermeister"
         party = st.party_prefix(j) if j < len(words) else None
         if party is not None and any(x.label == "TITLE" for x in st.by_tok.get(j, [])):
-            p.join(party, "relation-party-title-apposition")
-            p.official = True
-            fired("relation-party-title-apposition")
+            p.join(party, "relation-party-title-apposition", official=True)
 
 
 BELONG_PARTICLE = german.BELONGING_PARTICLE
@@ -581,9 +560,7 @@ def belongings(st: ReadingState) -> None:
             if st.sent_of[tok] != s:
                 break
             if tok in st.person_at and st.orgs[h.key].kind == "party":
-                st.person_at[tok].join(h.key, "relation-belongs")
-                st.person_at[tok].official = True
-                fired("relation-belongs")
+                st.person_at[tok].join(h.key, "relation-belongs", official=True)
                 if tok == 0 or st.words[tok - 1] not in german.COMPARATIVE_CONJUNCTIONS:
                     break       # "X, der wie Y der Partei angehört": X too
             states = [x.key for x in st.by_tok.get(tok, []) if x.label == "STATE" and x.form == "name"]
@@ -608,9 +585,7 @@ def party_possessors(st: ReadingState) -> None:
                       and t - 1 - h.tok <= _POSSESSOR_REACH and st.sent_of[h.tok] == s
                       and st.orgs[h.key].kind == "party"), None)
         if party is not None and not any(k in st.person_at for k in range(t - _POSSESSOR_REACH, t - 1)):
-            p.join(party, "relation-party-possessor")
-            p.official = True
-            fired("relation-party-possessor")
+            p.join(party, "relation-party-possessor", official=True)
 
 
 @rule("relation-party-copula", "a name, a copula and „Mitglied der“ a party: „Max Muster ist Mitglied der SPÖ“, "
@@ -625,9 +600,7 @@ def party_copulas(st: ReadingState) -> None:
         j = next((j for j in range(k + 1, min(len(words) - 1, k + 5)) if words[j] in st.t.member_words), None)
         party = _party_after(st, j + 2) if j is not None and words[j + 1] in GENITIVE_ARTICLES else None
         if party is not None and not any(w == "," or w in NEGATIONS for w in words[k:j]):
-            p.join(party, "relation-party-copula")
-            p.official = True
-            fired("relation-party-copula")
+            p.join(party, "relation-party-copula", official=True)
 
 
 @rule("relation-party-owner", "a person's genitive before a party noun and the party: „Erdoğans "
@@ -647,9 +620,7 @@ def party_owners(st: ReadingState) -> None:
             b -= 1                  # adjectives: "islamisch-konservative"
         found = _person_ending_at(st, b + 1) if words[b].endswith(("s", "'", "’")) else None
         if found is not None and not found[1].party:
-            found[1].join(h.key, "relation-party-owner")
-            found[1].official = True
-            fired("relation-party-owner")
+            found[1].join(h.key, "relation-party-owner", official=True)
 
 
 @rule("relation-party-title-coordinated", "a party-prefixed title joined by „und“ to the title before a name: "
@@ -663,7 +634,6 @@ def party_coordinated_titles(st: ReadingState) -> None:
         party = st.party_prefix(t - 2) if first is not None else None
         if party is not None:
             p.join(party, "relation-party-title-coordinated")
-            fired("relation-party-title-coordinated")
 
 
 @lru_cache(maxsize=1)

@@ -73,7 +73,6 @@ def titles(st: ReadingState) -> None:
             holder.role_rules.append(aff_rule)
         party = st.drafts.get(aff) if aff else None
         if party is not None and party.kind == "party":
-            fired(TITLE_PARTY)
             holder.join(party.name, TITLE_PARTY)     # "Chef der HDP", "Vorsitzende der SPD"
         holder.title_tok = h.tok
         if obj is not None and role.casefold().endswith(st.t.adviser_endings):
