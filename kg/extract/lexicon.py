@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from kg import german
 from kg.facts import PLOVER_CODES
 
 TALKS_KINDS = ("Talks", "PhoneCall", "Meeting", "Negotiation", "Summit", "Session", "Conference")
@@ -96,6 +97,32 @@ def talks_cues() -> tuple[TalksCue, ...]:
             raise ValueError(f"talks_lexicon.tsv: unknown talks kind {kind!r} for {cue!r}")
         cues.append(TalksCue(cue.strip().lower(), match.strip(), kind, _split(requires)))
     return tuple(cues)
+
+
+def travels(cue: TalksCue) -> bool:
+    """A talks verb of travelling or arriving at a destination („reisen nach“, „eintreffen in“).
+
+    >>> [travels(c) for c in talks_cues() if c.cue in ("reisen", "telefonieren")]
+    [False, True]
+    """
+    return cue.match == "verb" and not german.DESTINATION_PREPOSITIONS.isdisjoint(cue.requires)
+
+
+@lru_cache(maxsize=1)
+def travel_verbs() -> frozenset[str]:
+    """The talks lexicon's verbs of travelling or arriving at a destination (`travels`)."""
+    return frozenset(c.cue for c in talks_cues() if travels(c))
+
+
+@lru_cache(maxsize=1)
+def talks_partner_verbs() -> frozenset[str]:
+    """The talks lexicon's verbs whose partner follows „mit“, agreements aside: „verhandeln“, „telefonieren“.
+
+    >>> "verhandeln" in talks_partner_verbs(), "einigen" in talks_partner_verbs()
+    (True, False)
+    """
+    return frozenset(c.cue for c in talks_cues() if c.match == "verb" and not german.WITH_PREPOSITIONS.isdisjoint(c.requires)
+                     and "agreed" not in c.requires)
 
 
 @lru_cache(maxsize=1)

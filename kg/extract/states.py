@@ -21,11 +21,10 @@ steps in `titles` and `persons`.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from kg import german
 from kg.extract.clauses import lemma_of
-from kg.extract.lexicon import talks_cues, verb_cues
+from kg.extract.lexicon import talks_partner_verbs, verb_cues
 from kg.extract.reading import Draft, ReadingState, common_nouns, tables
 from kg.extract.rules import Stage, declare, fired
 from kg.german import (AUXILIARIES, CLAUSE_RELATIVES, COORDINATORS, DETERMINERS, EXISTENTIAL, FUNCTION_WORDS, PLACE_PREPOSITIONS,
@@ -146,20 +145,13 @@ def _capital_talks_partner(st: ReadingState, h: Hit) -> bool | None:
         at -= 2         # "mit Moskau und Kiew"
     if at < 1 or words[at] not in german.WITH_PREPOSITIONS:
         return None
-    verbs = _talks_partner_verbs()
+    verbs = talks_partner_verbs()
     for j in range(at - 1, max(-1, at - 5), -1):
         if words[j] in _CLAUSE_ENDS:
             return None
         if words[j][:1].islower() and lemma_of(words[j]) in verbs:
             return True
     return None
-
-
-@lru_cache(maxsize=1)
-def _talks_partner_verbs() -> frozenset[str]:
-    """The talks verbs whose partner follows „mit“ (`talks_lexicon.tsv`): „verhandeln“, „telefonieren“."""
-    return frozenset(c.cue for c in talks_cues() if c.match == "verb" and not german.WITH_PREPOSITIONS.isdisjoint(c.requires)
-                     and "agreed" not in c.requires)
 
 
 @CAPITAL_ACTS.rule("capital-participle-agent", "a capital after „von“ before a participle is its agent and "

@@ -6,8 +6,9 @@ meetings the visitor holds there, not a meeting of its own.
 
 >>> from kg.facts import Entity, Evidence, Talks
 >>> from kg.extract.mentions import EntityReading
+>>> from kg.extract.talk_rules import VISIT_HOST
 >>> ev = Evidence("…", 0, 1)
->>> visit = Talks("Meeting", ("p:a", "state:x"), ev, "held", rules=(VISIT_HOST_RULE,))
+>>> visit = Talks("Meeting", ("p:a", "state:x"), ev, "held", rules=(VISIT_HOST,))
 >>> meeting = Talks("Meeting", ("p:a", "p:b"), ev, "held")
 >>> reading = EntityReading((Entity("p:b", "Official", "B", affiliations=("state:x",)),), (), ())
 >>> [t.participants for t in subsume_visits([visit, meeting], reading)]
@@ -19,14 +20,9 @@ from dataclasses import replace
 
 from kg.extract.mentions import EntityReading
 from kg.extract.rules import declare, fired
+from kg.extract.talk_rules import VISIT_CAPITAL, VISIT_RULES
 from kg.facts import Talks
 
-VISIT_HOST_RULE = "talks-visit-host"
-VISIT_SLOT_RULE = "talks-visit-slot"
-VISIT_CAPITAL_RULE = "talks-visit-capital"
-VISIT_STAY_RULE = "talks-visit-stay"
-TRIP_HOST_RULE = "talks-trip-host"
-VISIT_RULES = frozenset({VISIT_HOST_RULE, VISIT_SLOT_RULE, VISIT_CAPITAL_RULE, VISIT_STAY_RULE, TRIP_HOST_RULE})
 
 VISIT_SUBSUMED = declare("talks-visit-subsumed", "talks merge", "a visit to a state whose official (or body) the "
                          "visitor meets in the article is the occasion of that meeting, not talks of its own: "
@@ -56,14 +52,14 @@ def subsume_visits(talks: list[Talks], reading: EntityReading) -> list[Talks]:
         meetings = [t for t in out if t is not visit and _host(t, reading) is None
                     and visitors & set(t.participants) and any(_acts_for(k, host, reading) for k in t.participants)]
         if not meetings:
-            if VISIT_CAPITAL_RULE in visit.rules:
+            if VISIT_CAPITAL in visit.rules:
                 out.remove(visit)       # a stay in a capital is talks only through the meetings held there
             continue
         fired(VISIT_SUBSUMED)
         out.remove(visit)
         # a meeting no sentence placed is where the visit went ("Nach seinem Besuch in Washington …")
         meeting = min(meetings, key=lambda t: (t.place is not None, t.status != visit.status))
-        capital = visit.place if VISIT_CAPITAL_RULE in visit.rules else None
+        capital = visit.place if VISIT_CAPITAL in visit.rules else None
         out[out.index(meeting)] = replace(meeting, place=meeting.place or capital,
                                           rules=_more(meeting.rules, VISIT_SUBSUMED))
     return out

@@ -15,8 +15,9 @@ from functools import lru_cache
 
 from kg import resources
 from kg.extract.clauses import Actor, Sentence, clause_particle, governing_prep, verb_keys
-from kg.extract.lexicon import calendar_words, talks_cues
+from kg.extract.lexicon import calendar_words, travel_verbs
 from kg.extract.rules import declare, fired
+from kg.extract.talk_rules import VISIT_CAPITAL
 from kg.facts import entity_key
 from kg.german import RELATIVES
 
@@ -106,13 +107,6 @@ ARRIVAL_PLACE = declare("talks-place-arrival", "talks place", "talks without a p
                         "in Genf ein. Am Montag sprach er mit Lawrow.“")
 
 
-@lru_cache(maxsize=1)
-def _travel_verbs() -> frozenset[str]:
-    """The talks lexicon's verbs of travelling or arriving at a destination („reisen nach“, „eintreffen in“)."""
-    return frozenset(c.cue for c in talks_cues() if c.match == "verb"
-                     and not german.DESTINATION_PREPOSITIONS.isdisjoint(c.requires))
-
-
 def arrival(sentences: list[Sentence], sentence: Sentence, keys: frozenset[str]) -> str | None:
     """The Place after "in"/"nach" in the clause of a travel verb in the sentence before, whose subject
     (its first bare actor) takes part in the talks."""
@@ -121,7 +115,7 @@ def arrival(sentences: list[Sentence], sentence: Sentence, keys: frozenset[str])
     earlier = sentences[sentence.index - 1]
     for first, last in earlier.clauses:
         bare = next((a for a in earlier.actors_in(first, last) if a.prep is None), None)
-        if bare is None or bare.key not in keys or not _travels(earlier, first, last):
+        if bare is None or bare.key not in keys or not clause_has_verb(earlier, first, last, travel_verbs()):
             continue
         for mention, index in earlier.places:
             if first <= index < last and governing_prep(earlier.words, index) in german.TRAVEL_PREPOSITIONS:
@@ -130,17 +124,13 @@ def arrival(sentences: list[Sentence], sentence: Sentence, keys: frozenset[str])
     return None
 
 
-def _travels(sentence: Sentence, first: int, last: int) -> bool:
-    """A verb of travelling or arriving (with the clause's particle) in words `first`..`last`."""
+def clause_has_verb(sentence: Sentence, first: int, last: int, verbs: frozenset[str]) -> bool:
+    """A verb of `verbs` (lemmas, with the clause's particle) among words `first`..`last` of one clause."""
     particle = clause_particle(sentence, first, last)
-    verbs = _travel_verbs()
     return any(key in verbs for w in sentence.words[first:last] if not w.capitalized
                for key in verb_keys(w, particle[0] if particle else None))
 
 
-VISIT_CAPITAL = declare("talks-visit-capital", "talks participants", "a visit or journey to a state's capital "
-                        "visits that state, and the capital is the place: „Kerry sagte bei einem Besuch in Kairo …“, "
-                        "„Xi reiste nach Washington“")
 
 
 @lru_cache(maxsize=1)

@@ -23,13 +23,15 @@ from kg.extract.clauses import (ACTOR_TYPES, Actor, Sentence, Word, clause_parti
                                 make_word, verb_keys)
 from kg.extract.dates import DateSpan, Tense, find_date, reference_date
 from kg.extract.factuality import OFFER_REFUSED, OFFERED, offered, refuses_offer
-from kg.extract.lexicon import TalksCue, calendar_words, construction_verbs, plover_cues, state_organs, talks_cues
+from kg.extract.lexicon import (TalksCue, calendar_words, construction_verbs, plover_cues, state_organs, talks_cues,
+                                travels)
 from kg.extract.mentions import EntityReading
 from kg.extract.rules import declare, fired
 from kg.extract.talk_anaphora import (BY_PHONE, CONTINUED, PAIR_ANAPHOR, ROLE_OF_STATE, by_phone, continues,
                                      pair_anaphor, role_holders, tells_again)
-from kg.extract.talk_places import (ARRIVAL_PLACE, CAPITAL_NOUNS, DESCRIBED_CAPITAL, arrival, relative_clause, THERE_PLACE, STATE_PLACE, VISIT_CAPITAL, capital_hosts,
+from kg.extract.talk_places import (ARRIVAL_PLACE, CAPITAL_NOUNS, DESCRIBED_CAPITAL, arrival, clause_has_verb, relative_clause, THERE_PLACE, STATE_PLACE, capital_hosts,
                                     described_capital, place_near, state_place, there)
+from kg.extract.talk_rules import TRIP_HOST, VISIT_CAPITAL, VISIT_HOST, VISIT_SLOT, VISIT_STAY
 from kg.extract.talk_merge import (drop_headline_repeats, merge_same_meetings, once_per_sentence, subsume_visits,
                                   with_body_official)
 from kg.extract.roles import find_subjects, main_subject, previous_subject, read_sentences, reported_speaker
@@ -127,11 +129,9 @@ def _find_cues(sentence: Sentence) -> list[_Cue]:
             word = words[i]
             noun = word.capitalized and (i > 0 or _initial_noun(words))
             particle_key = None if noun or not particle or particle[1] == i else particle[0]
-            entry = memo.get((word.text, word.lemma, particle_key, noun), _UNSEEN)
-            if entry is _UNSEEN:
-                entry = _cue_of(memo, word, particle_key, noun)
+            entry = memo[(word.text, word.lemma, particle_key, noun)]
             if entry is None and noun and i == 0:
-                entry = _cue_of(memo, word, particle[0] if particle else None, False)
+                entry = memo[(word.text, word.lemma, particle[0] if particle else None, False)]
             if entry is not None:
                 found.append(_Cue(i, entry))
     return found
@@ -155,20 +155,10 @@ def _initial_noun(words: tuple[Word, ...]) -> bool:
 NOUN_FOLLOWERS = german.GENITIVE_ARTICLES | german.FROM_PREPOSITIONS | german.PARTNER_PREPOSITIONS
 
 
-# (text, lemma, particle, noun) → cue or None: a word's cue depends on nothing else, and words recur
+# (text, lemma, particle, noun) → cue or None: a word's cue depends on nothing else (its flags follow from
+# text and lemma, `make_word`), and words recur; a hit is one dict lookup, a miss computes it
 _WORD_CUES: Memo[tuple[str, str, str | None, bool], TalksCue | None] = Memo(
     lambda key: _word_cue(make_word(key[0], key[1], 0, 0), key[2], key[3]))
-
-
-def _cue_of(memo: Memo[tuple[str, str, str | None, bool], TalksCue | None], word: Word, particle: str | None,
-            noun: bool) -> TalksCue | None:
-    """`_word_cue`, remembered: computed from the word at hand on a miss."""
-    key = (word.text, word.lemma, particle, noun)
-    entry = memo.get(key, _UNSEEN)
-    return memo.put(key, _word_cue(word, particle, noun)) if entry is _UNSEEN else entry
-
-
-_UNSEEN = object()      # no cue is also an answer `_WORD_CUES` remembers
 
 
 def _word_cue(word: Word, particle: str | None, noun: bool) -> TalksCue | None:
@@ -334,16 +324,11 @@ INVITING = resources.listed_words("inviting_verbs.tsv")
 
 def _clause_verbs(sentence: Sentence, index: int, verbs: frozenset[str]) -> bool:
     """A verb of `verbs` (lemmas, with the clause's particle) in the clause of word `index`."""
-    first, last = sentence.clause_of(index)
-    particle = clause_particle(sentence, first, last)
-    return any(key in verbs for w in sentence.words[first:last] if not w.capitalized
-               for key in verb_keys(w, particle[0] if particle else None))
+    return clause_has_verb(sentence, *sentence.clause_of(index), verbs)
 
 
 PASSIVE_AGENT = declare("talks-passive-agent", "talks participants", "the agent of a passive talks verb is the "
                         "partner: „Papst Franziskus wurde von Präsident Rafael Correa empfangen“")
-VISIT_SLOT = declare("talks-visit-slot", "talks participants", "the state a visiting verb goes to takes part: "
-                     "„Kerry reiste nach Ägypten“")
 PARTNER_SLOT = declare("talks-partner-slot", "talks participants", "the partner in a talks verb's slot, „mit X“ "
                        "or its object: „Biden telefonierte mit Putin“, „Merkel traf Macron“")
 RECIPROCAL = declare("talks-reciprocal", "talks participants", "coordinated subjects of a reciprocal talks verb "
@@ -463,8 +448,6 @@ LINKED_PARTNER = declare("talks-linked-partner", "talks participants", "the acto
                          "belonging to the talks noun take part: „Gespräche zwischen Russland und der Ukraine“")
 VISITOR = declare("talks-visitor", "talks participants", "the visitor after „von“ a visit noun takes part: "
                   "„während des Besuchs von Papst Franziskus“")
-VISIT_HOST = declare("talks-visit-host", "talks participants", "the state a visit goes to takes part: "
-                     "„Papst Franziskus ist zu Besuch in Kuba“")
 ATTENDEE = declare("talks-attendee", "talks participants", "the sentence's subject attends talks it is at: "
                    "„Beim EU-Gipfel in Brüssel forderte Merkel …“, „Nach einem Telefonat mit Macron sagte Scholz …“")
 OWNER = declare("talks-possessive-owner", "talks participants", "the owner of „seine Gespräche“ is the "
@@ -629,9 +612,6 @@ def _guest_hosts(sentence: Sentence, i: int, clause: list[Actor]) -> list[Actor]
     return [host] if "Official" in {host.type, *(a.type for a in guests)} else []
 
 
-TRIP_HOST = declare("talks-trip-host", "talks participants", "talks a traveller goes to „zu Gesprächen nach“ a state "
-                    "or its capital are held with that state: „Steinmeier reist am Dienstag zu Gesprächen nach "
-                    "Moskau“")
 
 
 def _trip_hosts(sentence: Sentence, i: int) -> list[Actor]:
@@ -641,8 +621,12 @@ def _trip_hosts(sentence: Sentence, i: int) -> list[Actor]:
         return []       # "lud Putin zu Gesprächen nach Berlin ein": host and guest, read as an invitation
     first, last = sentence.clause_of(i)
     preps = german.DESTINATION_PREPOSITIONS
-    states = [a for a in sentence.actors_in(first, last) if a.type == "State" and a.prep in preps]
-    return states[:1] or capital_hosts(sentence, first, last, preps)[:1]
+    return _named_hosts(sentence, first, last, preps)[:1] or capital_hosts(sentence, first, last, preps)[:1]
+
+
+def _named_hosts(sentence: Sentence, first: int, last: int, preps: frozenset[str]) -> list[Actor]:
+    """The states words `first`..`last` name after one of `preps` ("nach Polen")."""
+    return [a for a in sentence.actors_in(first, last) if a.type == "State" and a.prep in preps]
 
 
 def _visit_links(sentence: Sentence, i: int, clause: list[Actor], linked: list[tuple[Actor, str]]) -> list[tuple[Actor, str]]:
@@ -664,10 +648,6 @@ def _visit_links(sentence: Sentence, i: int, clause: list[Actor], linked: list[t
     return found + (hosts or _stay_hosts(sentence, i) if _on_visit(words, i) else hosts)
 
 
-VISIT_STAY = declare("talks-visit-stay", "talks participants", "„zu Besuch“ (no article) puts the sentence's "
-                     "subject, also after the verb, on a visit to the state its clause names after „in“/„nach“, also "
-                     "before the noun: „Steinmeier ist in Polen zu Besuch“ (by its capital or „in der polnischen "
-                     "Hauptstadt“: as a visit to a capital)")
 ON_VISIT = german.TO_PREPOSITIONS - german.TO_CONTRACTIONS
 
 
@@ -681,7 +661,7 @@ def _stay_hosts(sentence: Sentence, i: int) -> list[tuple[Actor, str]]:
     as "die polnische Hauptstadt" (a stay in a capital is talks only through the meetings held there)."""
     first, last = sentence.clause_of(i)
     preps = german.TRAVEL_PREPOSITIONS
-    named = [(a, VISIT_STAY) for a in sentence.actors_in(first, last) if a.type == "State" and a.prep in preps]
+    named = [(a, VISIT_STAY) for a in _named_hosts(sentence, first, last, preps)]
     capitals = capital_hosts(sentence, first, last, preps) + [
         replace(o, last=o.last + 1) for o in sentence.owners if first <= o.first < last and o.prep in preps
         and o.last + 1 < last and sentence.words[o.last + 1].lower in CAPITAL_NOUNS]
@@ -759,7 +739,7 @@ _VISITS = tuple(sorted(resources.listed_words("visit_nouns.tsv")))
 
 
 def _travel(cue: _Cue) -> bool:
-    return cue.entry.match == "verb" and bool(german.DESTINATION_PREPOSITIONS & set(cue.entry.requires))
+    return travels(cue.entry)
 
 
 def _visit(word: Word) -> bool:

@@ -1,0 +1,29 @@
+"""The names of the talks rules that read a visit of a state.
+
+The sentence reading (`talks.py`, `talk_places.py`) marks talks with them and the article
+merge (`talk_merge.py`) folds those talks into the meetings they were the occasion of;
+`talks.py` imports `talk_merge.py`, so the names cannot live in `talks.py`.
+
+>>> VISIT_CAPITAL in VISIT_RULES
+True
+"""
+from __future__ import annotations
+
+from kg.extract.rules import declare
+
+VISIT_SLOT = declare("talks-visit-slot", "talks participants", "the state a visiting verb goes to takes part: "
+                     "„Kerry reiste nach Ägypten“")
+VISIT_HOST = declare("talks-visit-host", "talks participants", "the state a visit goes to takes part: "
+                     "„Papst Franziskus ist zu Besuch in Kuba“")
+VISIT_CAPITAL = declare("talks-visit-capital", "talks participants", "a visit or journey to a state's capital "
+                        "visits that state, and the capital is the place: „Kerry sagte bei einem Besuch in Kairo …“, "
+                        "„Xi reiste nach Washington“")
+TRIP_HOST = declare("talks-trip-host", "talks participants", "talks a traveller goes to „zu Gesprächen nach“ a state "
+                    "or its capital are held with that state: „Steinmeier reist am Dienstag zu Gesprächen nach "
+                    "Moskau“")
+VISIT_STAY = declare("talks-visit-stay", "talks participants", "„zu Besuch“ (no article) puts the sentence's "
+                     "subject, also after the verb, on a visit to the state its clause names after „in“/„nach“, also "
+                     "before the noun: „Steinmeier ist in Polen zu Besuch“ (by its capital or „in der polnischen "
+                     "Hauptstadt“: as a visit to a capital)")
+# the rules whose talks are a visit of a state (the visitor and the visited state)
+VISIT_RULES = frozenset({VISIT_HOST, VISIT_SLOT, VISIT_CAPITAL, VISIT_STAY, TRIP_HOST})
