@@ -171,7 +171,19 @@ ADJECTIVE_SUFFIXES = NOUNLESS_ADJECTIVE_SUFFIXES + ("al", "ig", "sch")
 NOUN_ENDINGS = ("e", "n", "en", "er", "s", "es")
 # the endings of a masculine or neuter noun's genitive singular: „des Gipfeltreffens“, „des Staatsbesuches“
 LONG_GENITIVE_ENDING = "es"      # "des Bundesstaates"
-GENITIVE_ENDINGS = (LONG_GENITIVE_ENDING, "s")
+SHORT_GENITIVE_ENDING = "s"      # "des Instituts"
+GENITIVE_ENDINGS = (LONG_GENITIVE_ENDING, SHORT_GENITIVE_ENDING)
+
+
+def genitive_stems(noun: str) -> tuple[str, ...]:
+    """What a noun may be without a genitive ending, the shorter ending first.
+
+    >>> genitive_stems("Instituts"), genitive_stems("Bundesstaates"), genitive_stems("Stiftung")
+    (('Institut',), ('Bundesstaate', 'Bundesstaat'), ())
+    """
+    if not noun.endswith(SHORT_GENITIVE_ENDING):
+        return ()
+    return (noun[:-1], noun[:-2]) if noun.endswith(LONG_GENITIVE_ENDING) else (noun[:-1],)
 # endings of nouns for people: „Schwägerin“, „Landsmann“, „Mitautor“, „Bassist“, „Kollege“
 PERSON_NOUN_ENDINGS = ("er", "or", "eur", "in", "ist", "ent", "ant", "mann", "frau", "oge", "ege")
 # what separates the items of any list, alternatives too: "BMW, Audi oder Tesla"

@@ -89,9 +89,8 @@ class ContextRules(NameRules):
 
     def _context_noun(self, w: str) -> tuple[str, str] | None:
         """(label, kind) of a noun that types the name after it: 'Stadt', 'Schwarzmeerort', 'Bundesstaates'."""
-        return self.context.get(w) or self._context_head(w) or (
-            self.context.get(w[:-1]) if w.endswith("s") else None) or (
-            self.context.get(w[:-2]) if w.endswith(german.LONG_GENITIVE_ENDING) else None)  # "des Bundesstaates"
+        return self.context.get(w) or self._context_head(w) or next(      # "des Bundesstaates"
+            (self.context[stem] for stem in german.genitive_stems(w) if stem in self.context), None)
 
     def _quoted_org(self, words: Sequence[str], covered: list[bool], nxt: int, kind: str, span: AddSpan) -> None:
         """A quoted name after an organisation noun: 'des Freiwilligenbataillons "Tornado"',

@@ -30,7 +30,7 @@ from kg import german, resources
 from kg.nlp.classes import (CLASS_AFTER_ARTICLE, PLACE_AFTER_NOUN, PLACE_COMPOUND, SURNAME_SUBJECT, WORD_CLASS,
                             lone_class_hits)
 from kg.nlp.context import ContextRules
-from kg.nlp.hits import Hit
+from kg.nlp.hits import Hit, cover, person_words
 from kg.nlp.learned import NameTagger
 from kg.nlp.memo import MAX_ENTRIES, Memo
 from kg.nlp.names import _NOUN_SUFFIXES, NOT_NAMES
@@ -397,8 +397,8 @@ class Gazetteer(ContextRules):
         """Organisations named by a bare word after a definite article (`kg.nlp.orgarticle`)."""
         spans = article_names(words, self._article_name_memo.__getitem__)
         if spans:       # the words no hit covers
-            taken = {k for h in hits for k in range(h.tok, h.tok_end)}
-            spans = [(i, j) for i, j in spans if not covered[i] and i not in taken]
+            taken = cover(hits, list(covered))
+            spans = [(i, j) for i, j in spans if not taken[i]]
         return _with_orgs(text, words, idx, hits, covered, [(i, j, "name") for i, j in spans], "article",
                           NAME_AFTER_ARTICLE) if spans else hits
 
@@ -583,13 +583,12 @@ class Gazetteer(ContextRules):
     def _org_noun(self, noun: str) -> bool:
         """'Institut', 'Stiftungs', 'Liga': a noun that heads organisations' names (not one that
         describes them, as 'Hersteller' does), also in the genitive; 'Nachrichten' are also messages."""
-        return noun not in _COMMON_PLURAL_HEADS and any(self.org_words.roles.get(n) in ("head", "organ") for n in (
-            noun, noun[:-1] if noun.endswith("s") else "", noun[:-2] if noun.endswith(german.LONG_GENITIVE_ENDING) else ""))
+        return noun not in _COMMON_PLURAL_HEADS and any(self.org_words.roles.get(n) in ("head", "organ")
+                                                        for n in (noun, *german.genitive_stems(noun)))
 
     def _name_noun(self, noun: str) -> bool:
         """'Stiftung', 'Instituts': a noun that heads a name (role head), also in the genitive."""
-        return any(self.org_words.roles.get(n) == "head" for n in (
-            noun, noun[:-1] if noun.endswith("s") else "", noun[:-2] if noun.endswith(german.LONG_GENITIVE_ENDING) else ""))
+        return any(self.org_words.roles.get(n) == "head" for n in (noun, *german.genitive_stems(noun)))
 
     def _compound_first(self, word: str) -> bool:
         """'Max', 'Bertelsmann': a compound's first part that is a name, no English word ('Online')."""
@@ -616,10 +615,7 @@ class Gazetteer(ContextRules):
     def _speakers(self, text: str, words: list[str], idx: list[int], hits: list[Hit],
                   covered: list[bool]) -> list[Hit]:
         """A lone name next to a verb of saying (`kg.nlp.speakers`)."""
-        taken = list(covered)
-        for h in hits:
-            for k in range(h.tok, h.tok_end):
-                taken[k] = True
+        taken = cover(hits, list(covered))
 
         def may_name(k: int) -> bool:
             w = words[k]
@@ -637,10 +633,7 @@ class Gazetteer(ContextRules):
     def _classed(self, text: str, words: list[str], idx: list[int], hits: list[Hit],
                  covered: list[bool]) -> list[Hit]:
         """Lone unknown words typed by their word class (`kg.nlp.classes`)."""
-        taken = list(covered)
-        for h in hits:
-            for k in range(h.tok, h.tok_end):
-                taken[k] = True
+        taken = cover(hits, list(covered))
         out = []
         n = len(words)
 
@@ -649,7 +642,7 @@ class Gazetteer(ContextRules):
             return 0 <= k < n and words[k][:1].isupper() and words[k] not in NOT_NAMES
 
         # a word of a person's name elsewhere in the text is that person's surname: `extract` links it
-        in_names = {words[k] for h in hits if h.label == "PER" for k in range(h.tok, h.tok_end)}
+        in_names = person_words(words, hits)
 
         def lone(k: int) -> bool:
             if taken[k] or loose(k + 1) or words[k] in in_names:

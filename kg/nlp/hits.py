@@ -8,6 +8,7 @@ spans in `doc.spans["geokg"]` give it as `span._.geokg_rule`.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Iterable, Sequence
 
 from spacy.tokens import Doc, Span
 
@@ -36,6 +37,29 @@ class Hit:
     #                     TITLE's official (yes, no, colleague); a name rule's trigger (first-name, title,
     #                     credit, pair, speaker, class, context:KIND, form:ROLE, …); `extract` reads it
     rule: str = ""      # the rule that made it ("" : a hit the extractor made, not a name rule)
+
+
+def cover(hits: Iterable[Hit], covered: list[bool]) -> list[bool]:
+    """Mark in `covered` (a flag per token) the tokens the hits cover, and return it; a rule that
+    must not change its caller's flags passes a copy.
+
+    >>> cover([Hit(5, 9, "STATE", "IR", "Iran", 1, 2)], [False, False, True])
+    [False, True, True]
+    """
+    for h in hits:
+        for k in range(h.tok, h.tok_end):
+            covered[k] = True
+    return covered
+
+
+def person_words(words: Sequence[str], hits: Iterable[Hit]) -> set[str]:
+    """The words of the person names among the hits: such a word elsewhere is that person's,
+    which `extract` links, so no rule reads it as another name.
+
+    >>> sorted(person_words(["Olaf", "Scholz", "sagte"], [Hit(0, 11, "PER", "Olaf Scholz", "Olaf Scholz", 0, 2)]))
+    ['Olaf', 'Scholz']
+    """
+    return {words[k] for h in hits if h.label == "PER" for k in range(h.tok, h.tok_end)}
 
 
 def span_rule(span: Span) -> str | None:

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Sequence
 
 from kg import german
 from kg.german import CAPITALISED_FUNCTION_WORDS as NOT_NAMES
-from kg.nlp.hits import Hit
+from kg.nlp.hits import Hit, cover, person_words
 from kg.nlp.memo import Memo
 from kg.rules import declare, fired
 
@@ -244,10 +244,7 @@ class NameTagger:
              sent_starts: Sequence[bool], hits: Sequence[Hit]) -> list[Hit]:
         """New hits for the sure spans around the candidate words no hit covers."""
         n = len(words)
-        covered = [False] * n
-        for h in hits:
-            for k in range(h.tok, h.tok_end):
-                covered[k] = True
+        covered = cover(hits, [False] * n)
         lex = self.lexicon(gaz)
         is_candidate = lex.candidate
         free = list(compress(range(n), map(not_, covered)))      # in C: no bytecode per token
@@ -256,7 +253,7 @@ class NameTagger:
             return []
         labels = token_labels(hits, n)
         # the words of a person's name elsewhere in the text are that person's: `extract` links them
-        in_names = {words[k] for h in hits if h.label == "PER" for k in range(h.tok, h.tok_end)}
+        in_names = person_words(words, hits)
         bounds = [0, *compress(range(1, n), sent_starts[1:])]
         out: list[Hit] = []
         for a, b in windows(centres, bounds, n):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any, Callable, Sequence
 
-from kg.german import LONG_GENITIVE_ENDING, NOUN_ENDINGS, QUOTE_MARKS
+from kg.german import NOUN_ENDINGS, QUOTE_MARKS, genitive_stems
 from kg.nlp.hits import Hit
 from kg.nlp.names import _NOUN_SUFFIXES, NOT_NAMES
 from kg.nlp.orgheads import WordTests
@@ -65,8 +65,7 @@ def _inside(gaz: Any, words: Sequence[str], i: int, strong: Callable[[int], bool
     Sumar", "des Bataillons „Tornado“"; not "der Konzern Siemens", a word of the lexicon), or
     part of a longer name, after a name word ("Raiffeisen Bank Aval")."""
     w = words[i]
-    if any(gaz.context.get(n, ("",))[0] == "ORG" for n in (w, w[:-1] if w.endswith("s") else w,
-                                                            w[:-2] if w.endswith(LONG_GENITIVE_ENDING) else w)):
+    if any(gaz.context.get(n, ("",))[0] == "ORG" for n in (w, *genitive_stems(w))):
         return i + 1 < len(words) and (words[i + 1] in _QUOTES or strong(i + 1))
     before = words[i - 1] if i > 0 else ""
     return before[:1].isupper() and before not in NOT_NAMES and gaz.adjective_state(before) is None \

@@ -16,7 +16,7 @@ from typing import Callable, Sequence
 
 from kg import german, resources
 from kg.german import PERSON_NOUN_ENDINGS
-from kg.nlp.hits import Hit
+from kg.nlp.hits import Hit, cover
 from kg.nlp.names import _ORG_HEADS
 from kg.rules import declare, fired
 
@@ -49,7 +49,7 @@ def genitive_names(words: Sequence[str], hits: list[Hit], noun: Callable[[str], 
 
     `noun(w)`: w is a capitalised German noun and names no person (no title, no role).
     """
-    taken = {k for h in hits for k in range(h.tok, h.tok_end)}
+    taken = cover(hits, [False] * len(words))
     out = []
     for h in hits:
         last = words[h.tok_end - 1]
@@ -61,11 +61,11 @@ def genitive_names(words: Sequence[str], hits: list[Hit], noun: Callable[[str], 
     return out
 
 
-def _owns(words: Sequence[str], h: Hit, taken: set[int], noun: Callable[[str], bool]) -> bool:
+def _owns(words: Sequence[str], h: Hit, taken: list[bool], noun: Callable[[str], bool]) -> bool:
     """„Lichtbergs Buch“: a noun follows; „Werke Egon Schieles“: a noun, not a sentence's first word nor
     a person's („Schwägerin“, „Landsmann“), before."""
     after, before = h.tok_end, h.tok - 1
-    if after < len(words) and after not in taken and noun(words[after]) and words[after] not in _ORG_HEADS:
+    if after < len(words) and not taken[after] and noun(words[after]) and words[after] not in _ORG_HEADS:
         return True
-    return before > 0 and before not in taken and noun(words[before]) and words[before - 1] not in _OPENERS \
+    return before > 0 and not taken[before] and noun(words[before]) and words[before - 1] not in _OPENERS \
         and not words[before].endswith(PERSON_NOUN_ENDINGS)   # „Schwägerin Mathilde Lukacs“: an apposition

@@ -23,7 +23,7 @@ import re
 from typing import TYPE_CHECKING, Sequence
 
 from kg import german
-from kg.nlp.hits import Hit
+from kg.nlp.hits import Hit, cover, person_words
 from kg.nlp.names import _NOUN_SUFFIXES, _ORG_HEADS, AGE_ENDINGS, NOT_NAMES
 from kg.rules import declare, fired
 
@@ -71,11 +71,8 @@ _INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
 def context_persons(gaz: "Gazetteer", text: str, words: Sequence[str], idx: Sequence[int],
                     hits: list[Hit], covered: list[bool]) -> list[Hit]:
     """The hits with the persons of these rules added (and listed surnames re-read as other people)."""
-    for h in hits:
-        for k in range(h.tok, h.tok_end):
-            covered[k] = True
-    span = _Spans(gaz, text, words, idx, covered)
-    span.name_words = {words[k] for h in hits if h.label == "PER" for k in range(h.tok, h.tok_end)}
+    span = _Spans(gaz, text, words, idx, cover(hits, covered))
+    span.name_words = person_words(words, hits)
     span.title_ends = {h.tok_end for h in hits if h.label == "TITLE"}
     hits = _other_first_names(span, hits)
     hits = _regnal_numbers(span, hits)
