@@ -27,6 +27,7 @@ from kg.extract.mentions import EntityReading
 from kg.extract.rules import Stage, declare, fired
 from kg.extract.roles import Roles, find_subjects, find_targets, main_subject, previous_subject, read_sentences
 from kg.extract.talks import read_consultations
+from kg.extract.threats import threat_factuality, threat_of
 from kg.facts import Article, Evidence, Factuality, Interaction
 from kg import german, resources
 from kg.nlp.memo import Cache
@@ -368,6 +369,8 @@ def _events_of(sentence: Sentence, prev: Actor | None, reading: EntityReading) -
         if found is None or not found[1].subjects:
             continue
         name, got = found
+        if name == THREATENED_ACT:
+            hit, told = _threat(sentence, hit)
         hit, got = _appeal(sentence, hit, got)
         cue_rule = "event-cue-noun" if hit.noun else "event-cue-verb"
         confidence = hit.entry.confidence
@@ -421,6 +424,7 @@ def _allegations(sentence: Sentence, hits: list[_Hit], prev: Actor | None,
 
 
 HOSTILE_CODES = frozenset({"SANCTION", "ASSAULT", "COERCE"})
+THREATENED_ACT = "event-threatened-act"
 THREAT_CUE = PloverCue(CONSTRUCTION_VERBS["threat"], "verb", (), "THREATEN", ("obj",), 0.5)
 THREATENED_SLOTS = german.THREAT_PREPOSITIONS
 
@@ -691,6 +695,31 @@ def _noun_owner(at: _At) -> _Reading | None:
     if not at.hit.noun or at.source is None:
         return None
     return _noun_targets(at, (at.source,), ())
+
+
+@READINGS.rule(THREATENED_ACT, "a hostile act governed by a threat verb of its subject („drohen“, a negated "
+               "„ausschließen“) is that subject's THREATEN of the act's target, no act of its own: „Russland drohte, "
+               "die Gaslieferungen an die Ukraine einzustellen“, „Putin schloss einen Atomangriff auf die Ukraine "
+               "nicht aus“")
+def _threatened_act(at: _At) -> _Reading | None:
+    hit = at.hit
+    if hit.entry.code not in HOSTILE_CODES or at.source is not None:
+        return None
+    threat = threat_of(at.sentence, hit.index, hit.noun)
+    if threat is None:
+        return None
+    got = _noun_subject(at) if hit.noun else _active(at)
+    roles = find_subjects(at.sentence, threat.verb, at.prev)
+    if not got.targets or roles is None or {a.key for a in got.subjects} != {a.key for a in roles.subjects}:
+        return None
+    return got
+
+
+def _threat(sentence: Sentence, hit: _Hit) -> tuple[_Hit, Reading]:
+    """The THREATEN at the threat verb governing a hostile act, and how the text reports the threat."""
+    threat = threat_of(sentence, hit.index, hit.noun)
+    assert threat is not None       # the reading rule found it
+    return _Hit(threat.verb, THREAT_CUE, False), threat_factuality(sentence, threat)
 
 
 @READINGS.rule("event-noun-object", "a noun cue in a clause with a verb cue is that verb's object, "

@@ -251,7 +251,7 @@ def main_subject(sentence: Sentence) -> Actor | None:
     return None
 
 
-def _infinitive(sentence: Sentence, cue: int) -> bool:
+def zu_infinitive(sentence: Sentence, cue: int) -> bool:
     """A zu-infinitive ("… zu kooperieren", "auszuüben"): its subject is the main clause's."""
     words = sentence.words
     return (cue > 0 and words[cue - 1].lower in german.INFINITIVE_PARTICLES) or \
@@ -356,7 +356,7 @@ def _chained(slot: _Slot, head: Actor) -> Roles:
 @SUBJECTS.rule("subject-infinitive-object", "actors before a zu-infinitive after a comma are its objects; its "
                "subject is the controller: „Merkel forderte die Nato auf, die Türkei zu unterstützen“")
 def _infinitive_object(slot: _Slot) -> Roles | None:
-    if slot.boundary != "," or not _infinitive(slot.sentence, slot.cue):
+    if slot.boundary != "," or not zu_infinitive(slot.sentence, slot.cue):
         return None
     subject = _controller(slot.sentence, slot.first)
     return Roles((subject,), True) if subject is not None and subject.last < slot.first else NO_SUBJECT
@@ -396,7 +396,7 @@ def _relative(slot: _Slot) -> Roles | None:
 @SUBJECTS.rule("subject-infinitive-main", "a zu-infinitive without a subject of its own takes the sentence's: "
                "„Russland versucht seit Jahren, die Ukraine anzugreifen“")
 def _infinitive_main(slot: _Slot) -> Roles | None:
-    if not _infinitive(slot.sentence, slot.cue):
+    if not zu_infinitive(slot.sentence, slot.cue):
         return None
     subject = main_subject(slot.sentence)
     return Roles((subject,), True) if subject is not None and subject.last < slot.first else None

@@ -1,0 +1,91 @@
+"""A hostile act governed by a threat verb is the threat, not the act.
+
+ANNOTATION.md: a threat itself is an asserted THREATEN; the act it threatens is no event unless the
+text says more. „Russland drohte, die Gaslieferungen an die Ukraine einzustellen“ and „Putin schloss
+einen Atomangriff auf die Ukraine nicht aus“ are each the subject's THREATEN of the act's target, not a
+possible SANCTION or ASSAULT. The verbs are `kg/data/threat_verbs.tsv`; „ausschließen“ threatens only
+when negated.
+"""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from kg import german, resources
+from kg.extract.clauses import Sentence, clause_particle, verb_keys
+from kg.extract.factuality import ASSERTED, Reading, read_factuality
+from kg.extract.roles import zu_infinitive
+
+THREAT_VERBS = dict(resources.commented_rows("threat_verbs.tsv"))      # lemma → "always" | "negated"
+ONLY_NEGATED = "negated"
+# what may stand before a noun cue that a threat verb governs: nothing (its object: „schloss einen Angriff
+# nicht aus“) or „mit“ („drohte mit Angriffen“), not another preposition („nach dem Angriff drohte …“)
+OBJECT_PREPOSITIONS = german.WITH_PREPOSITIONS
+_MODIFIERS = german.DETERMINERS
+
+
+class Threat(NamedTuple):
+    """The threat verb governing a hostile act: its word index and whether it threatens only when negated."""
+
+    verb: int
+    negated_only: bool
+
+
+def threat_of(sentence: Sentence, cue: int, noun: bool) -> Threat | None:
+    """The threat verb governing the act at word `cue`: in its clause, or the clause before its zu-infinitive.
+
+    >>> from kg.extract.clauses import Sentence, clause_ranges, words_of
+    >>> ws = tuple(words_of("Russland drohte, die Ukraine anzugreifen."))
+    >>> threat_of(Sentence(0, 0, 0, "", ws, (), (), tuple(clause_ranges(ws))), 5, noun=False)
+    Threat(verb=1, negated_only=False)
+    """
+    first, last = sentence.clause_of(cue)
+    if noun and not _governed_noun(sentence, cue, first):
+        return None
+    if noun or _infinitive_form(sentence, cue):
+        found = _in_clause(sentence, first, last, cue)
+        if found is not None:
+            return found
+    if noun or not zu_infinitive(sentence, cue):
+        return None
+    before = [c for c in sentence.clauses if c[1] <= first]
+    return _in_clause(sentence, *before[-1], cue) if before else None
+
+
+def threat_factuality(sentence: Sentence, threat: Threat) -> Reading:
+    """How the text reports the threat: „schloss … nicht aus“ asserts it, „drohte nicht“ negates it."""
+    return ASSERTED if threat.negated_only else read_factuality(sentence, threat.verb, noun=False)
+
+
+def _in_clause(sentence: Sentence, first: int, last: int, cue: int) -> Threat | None:
+    words = sentence.words
+    particle = clause_particle(sentence, first, last)
+    for i in range(first, last):
+        if i == cue or words[i].capitalized or (particle and particle[1] == i):
+            continue
+        keys = verb_keys(words[i], particle[0] if particle else None)
+        when = next((THREAT_VERBS[k] for k in keys if k in THREAT_VERBS), None)
+        if when is None:
+            continue
+        negated = any(w.lower in german.NEGATIONS for w in words[first:last])
+        if when != ONLY_NEGATED or negated:
+            return Threat(i, when == ONLY_NEGATED)
+    return None
+
+
+def _infinitive_form(sentence: Sentence, cue: int) -> bool:
+    """A verb cue that is an infinitive, as a threat verb's complement is („anzugreifen“, „zu verhängen“)."""
+    word = sentence.words[cue]
+    return word.lower == word.lemma or zu_infinitive(sentence, cue)
+
+
+def _governed_noun(sentence: Sentence, cue: int, first: int) -> bool:
+    """A noun cue standing as an object or after „mit“, not after another preposition nor as the genitive of
+    a noun („für den Fall eines Angriffs“)."""
+    words = sentence.words
+    k = cue - 1
+    while k > first and (words[k].lower in _MODIFIERS or
+                         (words[k].text.islower() and words[k].lower.endswith(german.ADJECTIVE_ENDINGS))):
+        k -= 1
+    if words[k].capitalized and not any(a.last == k for a in sentence.actors):
+        return k == cue - 1 == first        # only the clause's first word: „Sanktionen drohte …“
+    return words[k].lower not in german.PREPOSITIONS or words[k].lower in OBJECT_PREPOSITIONS
