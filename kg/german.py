@@ -99,7 +99,6 @@ SHALL_STEM = "soll"        # "soll", "sollen", "sollte", "sollten"
 # a source a claim is attributed to: "laut Kiew", "Kiew zufolge", "nach Angaben Kiews"
 ATTRIBUTION_PREPOSITIONS = _words("laut gemäß")
 ATTRIBUTION_POSTPOSITION = "zufolge"
-ATTRIBUTION_POSTPOSITIONS = frozenset({ATTRIBUTION_POSTPOSITION})
 ATTRIBUTION_NOUNS = _nouns("attribution")
 PROHIBITION_MODALS = _words("dürfe dürften")
 # "es gibt": a verb that takes any subject, like the auxiliaries
@@ -128,10 +127,9 @@ KINSHIP_NOUNS = _nouns("kinship")
 # particles between a first name and a surname ("Johann Wolfgang von Goethe", "Rafael van der Vaart")
 # ("Mohammed bin Salman"; "ben", "abu": son and father of, "Zine El Abidine Ben Ali", "Abu Bakr al-Baghdadi")
 NAME_PARTICLES = _words("von van de di da del du dos ter zu la le bin ibn ben abu al el")
-# the article after "von"/"van" in a surname ("von der Leyen", "van den Broek")
-# the masculine singular articles but the genitive: "der", "dem", "den" (also in names: "von der Leyen")
+# the masculine singular articles but the genitive: "der", "dem", "den"; also the article after
+# "von"/"van" in a surname ("von der Leyen", "van den Broek")
 MASCULINE_ARTICLES = _words("der den dem")
-PARTICLE_ARTICLES = MASCULINE_ARTICLES
 # the particles an article may follow: "von der Leyen", "van den Broek"
 ARTICLED_PARTICLES = _words("von van")
 
@@ -252,7 +250,8 @@ BOTH = _words("beide beiden")
 PERFECT_INFINITIVES = _words("haben sein")
 # "zu" with its contractions: "zu den Gesprächen", "zum Gipfel", "zur Konferenz"
 TO_CONTRACTIONS = _words("zum zur")
-TO_PREPOSITIONS = TO_CONTRACTIONS | _words("zu")
+PLAIN_TO_PREPOSITIONS = _words("zu")     # "zu" alone, also before the town of an institution: "Universität zu Köln"
+TO_PREPOSITIONS = TO_CONTRACTIONS | PLAIN_TO_PREPOSITIONS
 # "von" with its contraction: the agent or origin: "von Putin", "vom Kreml"
 PLAIN_FROM_PREPOSITIONS = _words("von")     # "von" alone, without its contraction "vom"
 FROM_PREPOSITIONS = PLAIN_FROM_PREPOSITIONS | _words("vom")
@@ -356,8 +355,8 @@ PLACE_ONLY_PREPOSITIONS = _words("Richtung richtung gen")
 ALONG_POSTPOSITIONS = _words("entlang")
 # the link between the words of a compound, longest genitive first, then none: "Flüchtling-s-heim"
 COMPOUND_LINKS = ("s", "es", "")
-# the ending of a town's adjective: "Kölner", "Genfer"
-TOWN_ADJECTIVE_ENDING = "er"
+# the suffix of agent and inhabitant nouns and of town adjectives: "Sprecher", "Palästinenser", "Kölner"
+ER_SUFFIX = "er"
 # "ß" and its Swiss spelling: "Fußball", "Fussball"
 SHARP_S, SHARP_S_SWISS = "ß", "ss"
 # a regional adjective in -sch: any form, weak forms (after "im", "aus dem"), strong neuter forms (after "das")
@@ -400,11 +399,8 @@ PLURAL_ARTICLES = _words("die")
 PLURAL_GROUP_ARTICLES = PLURAL_ARTICLES | _words("den")
 # the particle of an infinitive: "um Putin zu treffen", "zu haben"
 INFINITIVE_PARTICLE = "zu"          # also inside a separable verb: "anzugreifen"
-INFINITIVE_PARTICLES = frozenset({INFINITIVE_PARTICLE})
 # "um" opening an infinitive clause of purpose: "um … zu treffen"
 PURPOSE_CONJUNCTIONS = _words("um")
-# the ending of an inhabitant's noun: "Palästinenser", "Berliner"
-INHABITANT_ENDING = "er"
 # "bei X": where someone works ("Analyst bei der Nato")
 AT_PREPOSITIONS = _words("bei")
 # "für X": the domain of a title ("Beauftragter für Menschenrechte")
@@ -421,12 +417,8 @@ AGE_ADJECTIVE_STEMS = ("jährig", "Jährig")
 NOUN_INFLECTIONS = ("", "s", "es", "n", "en", "e")
 # "so" before a speaker after a quote: "…, so Merkel."
 QUOTATIVE_ADVERBS = _words("so")
-# "zu" before the town of an institution's name: "Universität zu Köln"
-NAME_TOWN_PREPOSITIONS = _words("zu")
 # endings of names with no genitive -s (they take an apostrophe): „Harris“, „Markus“, „Resnais“
 S_FINAL_NAME_ENDINGS = ("ss", "us", "is")
-# the ending of an agent noun: "Sprecher", "Minister"
-AGENT_NOUN_ENDING = "er"
 # "nach" before a source: "nach Angaben der Polizei"
 ACCORDING_PREPOSITIONS = _words("nach")
 # the articles before an organisation's bare name: „die Öbib“, „des Wifo“, „beim Wifo“, „zur Nuntiatur“

@@ -33,7 +33,7 @@ from kg.extract.reading import tables
 from kg.extract.mentions import EntityReading, Mention
 from kg.extract.rules import declare, fired
 from kg.facts import Article
-from kg.german import (ADJECTIVE_ENDINGS, ARTICLES, ATTRIBUTION_POSTPOSITIONS, COORDINATORS, DETERMINERS, PREPOSITIONS, RELATIVES,
+from kg.german import (ADJECTIVE_ENDINGS, ARTICLES, ATTRIBUTION_POSTPOSITION, COORDINATORS, DETERMINERS, PREPOSITIONS, RELATIVES,
                        SUBORDINATORS)
 from kg.nlp.memo import Cache, Memo
 from kg.nlp.tokens import doc_text, token_table
@@ -289,7 +289,7 @@ def _day(w: Word) -> bool:
 
 def _infinitive_after(words: Sequence[Word], first: int) -> bool:
     """ "um Putin zu treffen": "um" opens an infinitive clause and governs no actor."""
-    return any(w.lower in german.INFINITIVE_PARTICLES for w in words[first + 1:first + 8])
+    return any(w.lower == german.INFINITIVE_PARTICLE for w in words[first + 1:first + 8])
 
 
 def _is_title_gap(words: Sequence[Word]) -> bool:
@@ -320,7 +320,7 @@ def _one_national(words: Sequence[Word], actor: Actor) -> bool:
     while before > 0 and before >= actor.first - 2 and words[before].text.islower() \
             and words[before].lower.endswith(ADJECTIVE_ENDINGS) and words[before].lower not in SINGULAR_ARTICLES:
         before -= 1         # "einen 23-jährigen Palästinenser", "einen jungen Israeli"
-    return word.capitalized and "-" not in word.text and word.lower.endswith(german.INHABITANT_ENDING) \
+    return word.capitalized and "-" not in word.text and word.lower.endswith(german.ER_SUFFIX) \
         and words[before].lower in SINGULAR_ARTICLES
 
 
@@ -481,7 +481,7 @@ def _with_prepositions(words: Sequence[Word], merged: list[Actor]) -> list[Actor
             prep = out[-1].prep     # "mit Merkel und seinem Amtskollegen Gauck": the preposition carries over
         if prep is None:
             prep = apposition_prep(words, actor.first)
-        if prep is None and actor.last + 1 < len(words) and words[actor.last + 1].lower in ATTRIBUTION_POSTPOSITIONS:
+        if prep is None and actor.last + 1 < len(words) and words[actor.last + 1].lower == ATTRIBUTION_POSTPOSITION:
             prep = words[actor.last + 1].lower      # "Der Nato zufolge": a source, not a subject
         out.append(replace(actor, prep=prep))
     return out

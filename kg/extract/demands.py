@@ -18,7 +18,7 @@ from kg.extract.clauses import Actor, Sentence, Word, verb_keys
 from kg.extract.lexicon import plover_cues
 from kg.extract.roles import REPORTING
 from kg.extract.rules import declare
-from kg.german import (ATTRIBUTION_NOUNS, ATTRIBUTION_POSTPOSITIONS, ATTRIBUTION_PREPOSITIONS, DEMAND_MODALS,
+from kg.german import (ATTRIBUTION_NOUNS, ATTRIBUTION_POSTPOSITION, ATTRIBUTION_PREPOSITIONS, DEMAND_MODALS,
                        DETERMINERS, HEARSAY_MODALS, NEGATIONS, PROHIBITION_MODALS)
 
 DEMAND_MODAL = declare("event-demand-modal", "event from reported speech", "a modal of obligation in reported "
@@ -135,7 +135,7 @@ def attributed_to(sentence: Sentence) -> Actor | None:
     if laut is not None:
         return laut
     for i, w in enumerate(words):
-        if w.lower in ATTRIBUTION_POSTPOSITIONS:
+        if w.lower == ATTRIBUTION_POSTPOSITION:
             return next((a for a in reversed(named) if i - 3 <= a.last < i), None)
         if w.lower in ATTRIBUTION_NOUNS and i > 0 and words[i - 1].lower in german.ACCORDING_PREPOSITIONS:
             return next((a for a in named if i < a.first <= i + 2), None)

@@ -206,7 +206,7 @@ def _zu_infix(word: Word) -> bool:
 def _zu_infinitive(sentence: Sentence, first: int, last: int) -> bool:
     """The clause holds a zu-infinitive ("… zu kooperieren", "… anzugreifen")."""
     words = sentence.words
-    return any(_zu_infix(words[i]) or (words[i].lower in german.INFINITIVE_PARTICLES and i + 1 < last and _infinitive(words[i + 1]))
+    return any(_zu_infix(words[i]) or (words[i].lower == german.INFINITIVE_PARTICLE and i + 1 < last and _infinitive(words[i + 1]))
                for i in range(first, last))
 
 

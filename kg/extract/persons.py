@@ -25,7 +25,7 @@ from kg.extract.rules import Stage, declare, fired
 from kg.extract.states import main_state, sentence_state, state_before
 from kg.extract.titles import ADVISER
 from kg.facts import Relation, entity_key
-from kg.german import NAME_PARTICLES, PARTICLE_ARTICLES
+from kg.german import MASCULINE_ARTICLES, NAME_PARTICLES
 from kg.nlp.gazetteer import LISTED_NAME
 from kg.nlp.hits import Hit
 
@@ -40,7 +40,7 @@ LEADER_UNDER = declare("person-leader-under", "person", "a person after a word o
 OFFICIAL_AFFILIATION = Stage("official affiliation")
 
 # "Bruno Le Maire" → "Le Maire", "Ursula von der Leyen" → "von der Leyen"
-_NAME_PARTICLES = NAME_PARTICLES | PARTICLE_ARTICLES
+_NAME_PARTICLES = NAME_PARTICLES | MASCULINE_ARTICLES
 
 
 def _group_state(st: ReadingState, tok: int) -> str | None:

@@ -78,7 +78,7 @@ def tables() -> Tables:
         party_titles=resources.load_word_list("party_titles.tsv"),
         acting_capitals={r["place"]: r["organization"] for r in resources.rows("acting_capitals.tsv")},
         parliaments={(r["body"], r["iso2"]): r["organization"] for r in resources.rows("parliaments.tsv")},
-        capital_adjectives={c + german.TOWN_ADJECTIVE_ENDING: s.iso2 for s in resources.load_states() for c in s.capitals[:1]
+        capital_adjectives={c + german.ER_SUFFIX: s.iso2 for s in resources.load_states() for c in s.capitals[:1]
                             if " " not in c and not c.endswith(("a", "e", "i", "o"))},
         relation_nouns=tuple(sorted(resources.load_word_list("relation_nouns.tsv"))),
         seat_words=frozenset(r["word"] for r in government if r["seat"] == "yes"),

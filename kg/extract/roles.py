@@ -254,8 +254,8 @@ def main_subject(sentence: Sentence) -> Actor | None:
 def zu_infinitive(sentence: Sentence, cue: int) -> bool:
     """A zu-infinitive ("… zu kooperieren", "auszuüben"): its subject is the main clause's."""
     words = sentence.words
-    return (cue > 0 and words[cue - 1].lower in german.INFINITIVE_PARTICLES) or \
-        (cue + 2 < len(words) and words[cue + 1].lower in german.INFINITIVE_PARTICLES
+    return (cue > 0 and words[cue - 1].lower == german.INFINITIVE_PARTICLE) or \
+        (cue + 2 < len(words) and words[cue + 1].lower == german.INFINITIVE_PARTICLE
          and words[cue + 2].lower in german.PERFECT_INFINITIVES) or \
         any(words[cue].lower.startswith(p + german.INFINITIVE_PARTICLE) and len(words[cue].lower) > len(p) + 4
             for p in german.SEPARABLE_PARTICLES)

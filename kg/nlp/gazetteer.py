@@ -556,7 +556,7 @@ class Gazetteer(ContextRules):
 
     def _town_adjective(self, word: str) -> bool:
         """'Hamburger', 'Karlsruher', 'Wiener': a town's adjective, capitalised, in „-er“."""
-        if not word.endswith(german.TOWN_ADJECTIVE_ENDING) or not word[:1].isupper() or len(word) < 5:
+        if not word.endswith(german.ER_SUFFIX) or not word[:1].isupper() or len(word) < 5:
             return False
         for stem in (word[:-2], word[:-1], word[:-2] + "en", word[:-3] + "en"):   # Dresdner, Münchner
             entry = self.phrases.get((stem,))

@@ -13,8 +13,8 @@ import re
 from typing import Sequence
 
 from kg import german, resources
-from kg.german import (ARTICLED_PARTICLES, CAPITALISED_FUNCTION_WORDS, NAME_PARTICLES, NOUN_COMPLEMENT_OPENERS,
-                       PARTICLE_ARTICLES)
+from kg.german import (ARTICLED_PARTICLES, CAPITALISED_FUNCTION_WORDS, MASCULINE_ARTICLES, NAME_PARTICLES,
+                       NOUN_COMPLEMENT_OPENERS)
 from kg.nlp.hits import Hit
 from kg.rules import declare, fired
 
@@ -399,7 +399,7 @@ class NameRules:
     def _after_particle(self, words: Sequence[str], covered: list[bool], j: int) -> int | None:
         """One past the name after the particle at j ("von der Leyen", "bin Salman"), or None."""
         k = j + 1
-        if words[j] in ARTICLED_PARTICLES and words[k] in PARTICLE_ARTICLES and k + 1 < len(words):
+        if words[j] in ARTICLED_PARTICLES and words[k] in MASCULINE_ARTICLES and k + 1 < len(words):
             k += 1
         w = words[k]
         # after a first name and a particle, also a word that is a noun: „Robert de Niro“, „Angel di Maria“;

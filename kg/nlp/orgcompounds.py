@@ -72,7 +72,7 @@ class OrgCompounds:
                 j += 2
                 if j + 1 < n and words[j] in german.AND_CONJUNCTIONS and words[j + 1][:1].isupper() and not covered[j + 1]:
                     j += 2
-            elif j < n and town(j) or j + 1 < n and words[j] in german.NAME_TOWN_PREPOSITIONS and town(j + 1):
+            elif j < n and town(j) or j + 1 < n and words[j] in german.PLAIN_TO_PREPOSITIONS and town(j + 1):
                 j += 1 if town(j) else 2        # "die Goethe-Universität Frankfurt", "… zu Berlin"
             out.append((i, j))
         return out

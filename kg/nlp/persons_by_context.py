@@ -85,7 +85,7 @@ def context_persons(gaz: "Gazetteer", text: str, words: Sequence[str], idx: Sequ
         elif _INITIAL.match(w):
             span.initials(k)
         elif k > 0 and words[k - 1].endswith(AGE_ENDINGS) and span.lone(k) \
-                and (classes.get(w) == "SURNAME" or not (w.endswith(german.AGENT_NOUN_ENDING) or gaz.compound_noun(w))):
+                and (classes.get(w) == "SURNAME" or not (w.endswith(german.ER_SUFFIX) or gaz.compound_noun(w))):
             # "der 21-jährige Ghanaer", "der 69-jährige Industriemagnat": nouns
             span.add(k, k + 1, "age", AGE)
         elif w[-1:] == "s" and classes.get(w[:-1]) in _NAME_CLASSES and span.genitive(k):

@@ -275,8 +275,8 @@ def _name_adjective(p: PlacePass, k: int) -> bool:
     if k == 0 or p.words[k - 1] in _OPENERS or not p.free(k) or len(w) <= 3 or not w.isalpha() \
             or not w[:1].isupper() or not w[1:].islower() or not w.endswith(german.ADJECTIVE_ENDINGS):
         return False
-    stem = w[:-len(german.TOWN_ADJECTIVE_ENDING)]
-    if w.endswith(german.TOWN_ADJECTIVE_ENDING) and (gaz.phrases.get((stem,)) is not None
+    stem = w[:-len(german.ER_SUFFIX)]
+    if w.endswith(german.ER_SUFFIX) and (gaz.phrases.get((stem,)) is not None
                                                      or gaz.name_classes.get(stem) == "PLACE"):
         return True             # "Kölner", "Genfer": the adjective of a place
     if w.endswith(_ADJECTIVE_ENDINGS):
