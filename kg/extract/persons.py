@@ -207,6 +207,16 @@ def _affiliation_party(st: ReadingState, p: PersonDraft, tok: int) -> str | None
     return _state_key(st, p, st.orgs[p.party].state if p.party else None)
 
 
+@OFFICIAL_AFFILIATION.rule("official-affiliation-party-peers", "a member of a party no one state has (die Grünen) "
+                           "acts for the one state of the other parties the article names: „die Anfrage des Grünen "
+                           "Max Muster an Minister Hans Mayer (ÖVP)“ for Österreich")
+def _affiliation_party_peers(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
+    if not p.party or st.orgs[p.party].state is not None:
+        return None
+    states = {st.orgs[h.key].state for h in st.hits if h.label == "ORG" and st.orgs[h.key].kind == "party"} - {None}
+    return _state_key(st, p, states.pop()) if len(states) == 1 else None
+
+
 @OFFICIAL_AFFILIATION.rule("official-affiliation-group", "an official in a group of a state's people acts "
                            "for it: „vier Tschechen, darunter der Ex-Minister Max Muster“")
 def _affiliation_group(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
