@@ -251,12 +251,7 @@ LOCATIVE_AGENT_CODES = frozenset({"COERCE", "SANCTION"})
 def _passive(sentence: Sentence, cue: int) -> bool:
     """A participle cue with a passive auxiliary in its clause ("wurden … festgenommen")."""
     first, last = sentence.clause_of(cue)
-    word = sentence.words[cue]
-    low = word.lower
-    # participles end in -t ("verurteilt", also when the lemma table misses them) or, as
-    # strong verbs, in -en with a lemma of their own ("festgenommen" → "festnehmen")
-    participle = word.text.islower() and (low.endswith("t") or (low.endswith("en") and low != word.lemma)
-                                          or (low.startswith(german.PARTICIPLE_PREFIX) and low.endswith("en")))
+    participle = _participle_shape(sentence.words[cue], strong=True)
     # the auxiliary may follow a coordinated participle: "ermittelt und bestraft werden",
     # or stand in the clause before it: "wurden festgenommen, verurteilt und freigelassen"
     span = sentence.words[first:max(last, min(len(sentence.words), cue + 5))]
@@ -786,9 +781,16 @@ def _passive_victim(at: _At, subjects: tuple[Actor, ...]) -> Actor | None:
 
 def _participle(word: Word) -> bool:
     """A verb's past participle by its form: „getötet“, „festgenommen“ (not „nicht“, not an infinitive)."""
+    return word.lower != word.lemma and word.lemma.endswith(german.INFINITIVE_ENDINGS) and \
+        _participle_shape(word, strong=False)
+
+
+def _participle_shape(word: Word, strong: bool) -> bool:
+    """A lower-case word shaped like a past participle: in -t („verurteilt“, also where the lemma table misses
+    it), or „ge…en“; with `strong`, any -en form with a lemma of its own („festgenommen“ → „festnehmen“)."""
     low = word.lower
-    return word.text.islower() and low != word.lemma and word.lemma.endswith(german.INFINITIVE_ENDINGS) and (
-        low.endswith("t") or (low.startswith(german.PARTICIPLE_PREFIX) and low.endswith("en")))
+    return word.text.islower() and (low.endswith("t") or (low.startswith(german.PARTICIPLE_PREFIX) and low.endswith("en"))
+                                    or (strong and low.endswith("en") and low != word.lemma))
 
 
 TARGET_STAGE = "event target"      # the stage of the rules that pick an event's target
