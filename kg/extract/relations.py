@@ -513,18 +513,20 @@ def party_bracket_groups(st: ReadingState) -> None:
 
 
 @rule("relation-party-title-apposition", "an apposition after a name whose title carries a party: „Hans Muster, "
-      "der SPÖ-Bürgermeister von Neudorf“ → memberOf SPÖ")
+      "der SPÖ-Bürgermeister von Neudorf“, „Hans Muster, stellvertretender FPÖ-Landesparteiobmann,“ → memberOf")
 def party_title_appositions(st: ReadingState) -> None:
     words = st.words
     for tok, p in list(st.person_at.items()):
         k = _name_end(st, tok)
-        if p.party or k + 2 >= len(words) or words[k] != "," or words[k + 1] not in DETERMINERS:
+        if p.party or k + 2 >= len(words) or words[k] != ",":
             continue
-        j = k + 2
+        j = k + 2 if words[k + 1] in DETERMINERS else k + 1     # "X, FPÖ-Kandidat, …": no article
         while j < len(words) and words[j].islower() and words[j].isalpha():
             j += 1     # adjectives: "der frühere SPÖ-Bürgermeister"
         party = st.party_prefix(j) if j < len(words) else None
-        if party is not None and any(x.label == "TITLE" for x in st.by_tok.get(j, [])):
+        title = next((x for x in st.by_tok.get(j, []) if x.label == "TITLE"), None) if party else None
+        # "X, SPÖ-Chef Y und Z": the title is Y's, a list of names, no apposition
+        if title is not None and title.tok_end not in st.person_at:
             p.join(party, "relation-party-title-apposition", official=True)
 
 
