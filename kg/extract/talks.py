@@ -343,8 +343,8 @@ def _verb_participants(sentence: Sentence, cue: _Cue, prev: Actor | None) -> tup
     people: list[Actor] = _second_group(sentence, list(roles.subjects), cue.index) if roles else []
     rules: list[str] = [VERB_PARTIES]
     if not people:
-        people = _organ_subjects(sentence, first, cue.index)
-        rules += [FROM_STATE] if people else []
+        people, organ_rules = _organ_subjects(sentence, first, cue.index)
+        rules += organ_rules
     partners: list[Actor] = []
     taken = {a.key for a in people}
     capitals = capital_hosts(sentence, cue.index, last, german.DESTINATION_PREPOSITIONS) if _travel(cue) else []
@@ -358,7 +358,7 @@ def _verb_participants(sentence: Sentence, cue: _Cue, prev: Actor | None) -> tup
         if rule is not None:
             partners.append(actor)
             taken.add(actor.key)
-            rules += [rule, FROM_STATE] if actor is not written else [rule]
+            rules += [rule, _organ_rule(written)] if actor is not written else [rule]
     if not people and _travel(cue):
         return [], ()           # "sei er nach Belgien und Marokko gereist": destinations do not meet each other
     if partners:
@@ -393,15 +393,27 @@ FROM_STATE = declare("talks-colleague-from", "talks participants", "a state afte
 LISTING = german.LIST_GLUE | german.PERSON_ARTICLES
 
 
+ORGAN_VON = declare("talks-organ-von", "talks participants", "a state or organisation after a role noun and „von“ "
+                    "fills the noun's slot: „Die Verteidigungsminister von Deutschland und Frankreich trafen sich“, "
+                    "„traf sich mit Vertretern von Hamas und Fatah“")
+
+
+def _organ_rule(written: Actor) -> str:
+    """The rule that gave an actor written after „aus“ or „von“ the slot of its role noun."""
+    return FROM_STATE if written.prep in german.OUT_OF_PREPOSITIONS else ORGAN_VON
+
+
 def _from_state(sentence: Sentence, actor: Actor) -> Actor:
-    """The actor with the slot of the role noun it comes from ("mit seinem Kollegen aus X" → "mit")."""
-    if actor.prep not in german.OUT_OF_PREPOSITIONS or actor.type != "State":
+    """The actor with the slot of the role noun it comes from ("mit seinem Kollegen aus X" → "mit",
+    "die Minister von X und Y" → the subject)."""
+    if not (actor.type == "State" and actor.prep in german.SOURCE_PREPOSITIONS
+            or actor.type == "Organization" and actor.prep in german.FROM_PREPOSITIONS):
         return actor
     words = sentence.words
     covered = {i for a in sentence.actors for i in range(a.first, a.last + 1)}
     at = next((i for i in range(actor.first - 1, max(-1, actor.first - 8), -1)
                if words[i].lower not in LISTING and i not in covered), None)
-    if at is None or words[at].lower not in german.OUT_OF_PREPOSITIONS or at == 0:
+    if at is None or words[at].lower != actor.prep or at == 0:
         return actor
     noun = words[at - 1]
     if at - 1 in covered or not (noun.capitalized and _organ(noun)):
@@ -409,21 +421,23 @@ def _from_state(sentence: Sentence, actor: Actor) -> Actor:
     return replace(actor, prep=governing_prep(words, at - 1))
 
 
-def _organ_subjects(sentence: Sentence, first: int, cue: int) -> list[Actor]:
-    """The states a subject organ before the verb comes from: „Delegationen aus Russland und der Ukraine
-    verhandelten“ (the organ is the subject, its states act through it)."""
-    out = []
+def _organ_subjects(sentence: Sentence, first: int, cue: int) -> tuple[list[Actor], list[str]]:
+    """The states a subject organ before the verb comes from, and the rules that read them: „Delegationen aus
+    Russland und der Ukraine verhandelten“ (the organ is the subject, its states act through it)."""
+    out, rules = [], []
     for written in sentence.actors_in(first, cue):
         actor = _from_state(sentence, written)
         if actor is not written and actor.prep is None:
             out.append(actor)
-    return out
+            rules += [] if _organ_rule(written) in rules else [_organ_rule(written)]
+    return out, rules
 
 
 def _organ(word: Word) -> bool:
     """A noun through which a state acts (`state_organs.tsv`: "Amtskollegen", "Vertreter", "Minister")."""
     feminine = word.lower[:-2] + "e" if word.lower.endswith(german.FEMININE_GE_ENDING) else word.lower     # "Amtskollegin"
-    return any(form.endswith(state_organs()) for form in (word.lower, word.lemma, feminine))
+    singular = word.lower[:-1] if word.lower.endswith("s") else word.lower       # "Regierungschefs", "Premiers"
+    return any(form.endswith(state_organs()) for form in (word.lower, word.lemma, feminine, singular))
 
 
 def _verb_slot(sentence: Sentence, cue: _Cue, actor: Actor, people: list[Actor]) -> str | None:
@@ -461,8 +475,8 @@ def _noun_participants(sentence: Sentence, cue: _Cue, prev: Actor | None) -> tup
     clause = [_from_state(sentence, a) for a in written]
     subjects = [a for a in clause if a.prep is None and a.last < cue.index and a.first != cue.index]
     linked = _linked(sentence, cue, clause)
-    moved = any(a is not w and any(a is x for x, _ in linked) for a, w in zip(clause, written))
-    rules = [NOUN_PARTIES, *dict.fromkeys(rule for _, rule in linked), *([FROM_STATE] if moved else [])]
+    moved = [w for a, w in zip(clause, written) if a is not w and any(a is x for x, _ in linked)]
+    rules = [NOUN_PARTIES, *dict.fromkeys(rule for _, rule in linked), *dict.fromkeys(_organ_rule(w) for w in moved)]
     words = sentence.words
     before = [w.lower for w in words[max(0, cue.index - 3):cue.index]]
     keys = {a.key for a, _ in linked}
