@@ -430,3 +430,7 @@ PLACE_BEFORE_ARTICLE = _words("an in auf")
 # „den Grazern“, „die Playoffs“, „die Steirerin“, „die Plagerei“, „der Großkoalitionär“, „die
 # Kulinarik“, „die Immersion“, „die Usability“, and of Austrian nicknames: „der Christandl“, „das Kasperl“
 NOT_ORG_NAME_ENDINGS = ("er", "ern", "en", "s", "e", "in", "ei", "är", "ik", "sion", "ity", "dl", "rl")
+# "nach" as a time word before a noun („nach dem Treffen“) and as the preposition of a journey's end
+# („reiste nach Paris“): a place a journey after the meeting goes to is not where the meeting was
+AFTER_PREPOSITIONS = _words("nach")
+INVITATION_NOUNS = _nouns("invitation")     # „auf Einladung von Kanzler X“: the inviter hosts the talks

@@ -40,9 +40,14 @@ def place_near(sentence: Sentence, near: int, group: list[Actor] | None = None) 
     """
     first, last = sentence.clause_of(near)
     keys = {a.key for a in group or []}
+    after = _after_phrase(sentence, near)
     best: tuple[int, int, str] | None = None
     for mention, index in sentence.places:
-        if governing_prep(sentence.words, index) not in PLACE_PREPS:
+        prep = governing_prep(sentence.words, index)
+        if prep not in PLACE_PREPS:
+            continue
+        if after and prep in german.AFTER_PREPOSITIONS and index > near:
+            fired(AFTER_TRAVEL)
             continue
         a, _ = sentence.clause_of(index)
         if (a, _) != (first, last) and relative_clause(sentence, a):
@@ -53,6 +58,23 @@ def place_near(sentence: Sentence, near: int, group: list[Actor] | None = None) 
         if best is None or rank < best[:2]:
             best = (rank[0], rank[1], mention.key)
     return best[2] if best else None
+
+
+AFTER_TRAVEL = declare("talks-place-not-after-journey", "talks place", "where talks are named in a phrase of time "
+                      "„nach“/„im Anschluss an“, the place a journey after them goes to „nach“ is not theirs: „Im "
+                      "Anschluss an das Treffen mit Putin reiste Merkel nach Paris“")
+
+
+def _after_phrase(sentence: Sentence, cue: int) -> bool:
+    """The talks noun at `cue` follows „nach“ or „im Anschluss an“ and its article ("nach dem Treffen")."""
+    words = sentence.words
+    for i in range(cue - 1, max(-1, cue - 4), -1):
+        low = words[i].lower
+        if low in german.AFTER_PREPOSITIONS or low in german.ATTENDANCE_NOUNS:
+            return True
+        if low not in german.ARTICLES and low not in german.POSSESSIVES and low not in german.PLACE_BEFORE_ARTICLE:
+            return False
+    return False
 
 
 def relative_clause(sentence: Sentence, first: int) -> bool:

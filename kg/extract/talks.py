@@ -968,6 +968,10 @@ def _read_cue(state: _Reading, sentence: Sentence, cue: _Cue, prev: Actor | None
         named = _compound_parties(sentence, cue.index, state.entities)
         people, found_by = (named, (NOUN_PARTIES, COMPOUND_NAMES)) if named else (people, found_by)
     people = _known_hosts(people, found_by, state.entities)
+    inviter = _inviter(sentence, cue)
+    if inviter is not None and inviter[1].key not in {a.key for a in people}:
+        guest = people or (_guests(sentence, *inviter) if cue.entry.match == "verb" else [])
+        people, found_by = ([*guest, inviter[1]], (*found_by, INVITER)) if guest else (people, found_by)
     if INVITATION in found_by and _clause_verbs(sentence, cue.index, INVITING):
         told = "planned"        # an invitation: the talks are still to come
     recent = next((o for o in reversed(state.opened) if sentence.index - o.sentence <= 2), None)
@@ -982,6 +986,39 @@ def _read_cue(state: _Reading, sentence: Sentence, cue: _Cue, prev: Actor | None
         rules = (*_cue_rule(sentence, cue), *found_by, *((offer,) if offer else ()),
                  *((AGREED,) if "agreed" in cue.entry.requires else ()))
         _open_talks(state, sentence, cue, people, rules, told, when)
+
+
+INVITER = declare("talks-inviter", "talks participants", "the inviter after „auf Einladung von“ (or in its genitive) "
+                  "hosts the talks of its clause: „Auf Einladung von Kanzler Scholz besuchte Premier Modi Berlin“")
+ON_INVITATION = german.ON_PREPOSITIONS
+# „auf Einladung von Scholz“; „auf Einladung des Kanzlers X“ (a genitive after the noun keeps the phrase's „auf“)
+INVITER_PREPS = german.FROM_PREPOSITIONS | ON_INVITATION | {None}
+
+
+def _inviter(sentence: Sentence, cue: _Cue) -> tuple[int, Actor] | None:
+    """The invitation noun's index and the actor right after it, where „auf Einladung“ stands in the clause of a
+    talks verb or of a talks noun after „zu“ ("auf Einladung von Kanzler X … zu einem Treffen")."""
+    words = sentence.words
+    if cue.entry.match != "verb" and not any(w.lower in german.TO_PREPOSITIONS for w in words[max(0, cue.index - 3):cue.index]):
+        return None         # "vor dem EU-Gipfel": talks the invited meet before, not the invitation's
+    first, last = sentence.clause_of(cue.index)
+    at = next((i for i in range(first + 1, last) if words[i].lower in german.INVITATION_NOUNS
+               and words[i - 1].lower in ON_INVITATION), None)
+    if at is None:
+        return None
+    near = [a for a in sentence.actors_in(at + 1, last) if a.first <= at + 4 and a.prep in INVITER_PREPS
+            and all(not w.verbish for w in words[at + 1:a.first])]
+    # "des ägyptischen Präsidenten Abdel Fattah al-Sisi": the official, not the state of his adjective
+    inviter = next((a for a in near if a.type == "Official"), near[0] if near else None)
+    return (at, inviter) if inviter is not None else None
+
+
+def _guests(sentence: Sentence, at: int, inviter: Actor) -> list[Actor]:
+    """The first official or organisation that is a bare actor of the clause outside the invitation phrase."""
+    first, last = sentence.clause_of(at)
+    guest = next((a for a in sentence.actors_in(first, last) if a.prep is None and not at <= a.first <= inviter.last
+                  and a.type in ("Official", "Organization") and a.key != inviter.key), None)
+    return [guest] if guest is not None else []
 
 
 COMPOUND_NAMES = declare("talks-compound-names", "talks participants", "the article's actors named as parts of a "
@@ -1067,7 +1104,7 @@ def _open_talks(state: _Reading, sentence: Sentence, cue: _Cue, people: list[Act
     groups = _two_groups(sentence, people)
     if len(groups) > 1:
         rules = (*rules, TWO_GROUPS)
-    elif JOINT.isdisjoint(rules):
+    elif JOINT.isdisjoint(rules) and INVITER not in rules:     # host and guests of an invitation meet together
         groups = _bilateral(people)
         rules = (*rules, BILATERAL) if len(groups) > 1 else rules
     for group in groups:
