@@ -22,9 +22,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterable, NamedTuple, Sequence
 
-import numpy
 import orjson
-from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 from kg import german
@@ -36,7 +34,7 @@ from kg.facts import Article
 from kg.german import (ADJECTIVE_ENDINGS, ARTICLES, ATTRIBUTION_POSTPOSITION, COORDINATORS, DETERMINERS, PREPOSITIONS, RELATIVES,
                        SUBORDINATORS)
 from kg.nlp.memo import Cache, Memo
-from kg.nlp.tokens import doc_text, token_table
+from kg.nlp.tokens import doc_text, doc_words
 from kg.resources import listed_words
 
 ACTOR_TYPES = frozenset({"State", "Official", "Organization"})
@@ -187,47 +185,28 @@ _FORMS: Memo[str, tuple[str, str, bool, bool]] = Memo(lambda form: _derived(form
 def _doc_words(doc: Doc, text: str) -> tuple[list[Word], list[int] | None]:
     """All words of the Doc (forms from the article text) and where sentences start (None: not split).
 
-    Reads the pipeline's token table and one array, and builds the words in one comprehension:
-    a Python loop over 400,000 tokens was this stage's largest cost.
+    Reads the pipeline's word table (`kg.nlp.tokens.doc_words`) and builds the words in one
+    comprehension: a Python loop over 400,000 tokens was this stage's largest cost.
     """
-    if not len(doc):
-        return [], None
-    table = token_table(doc)
+    table = doc_words(doc)
     forms, idx = table.words, table.idx
+    if not forms:
+        return [], None
     if doc_text(doc) != text:       # the tokenizer normalised: the words are the article's
         forms = [text[i:i + len(w)] for i, w in zip(idx, forms)]
-    keep = [k for k, space in enumerate(table.is_space) if not space] if True in table.is_space else None
-    if keep is not None:
-        forms, idx = [forms[k] for k in keep], [idx[k] for k in keep]
-    derived = _spacy_lemmas(doc, forms, keep) if any(t.lemma_ for t in doc[:3]) else map(_FORMS.__getitem__, forms)
+    derived = _spacy_lemmas(doc, forms) if any(t.lemma_ for t in doc[:3]) else map(_FORMS.__getitem__, forms)
     new = tuple.__new__      # skips the named tuple's Python-level constructor: called per token
     words = [new(Word, (form, lemma, start, start + len(form), lower, capitalized, verbish))
              for form, start, (lemma, lower, capitalized, verbish) in zip(forms, idx, derived)]
-    return words, _sentence_starts(doc.to_array(SENT_START), table.is_space)
+    return words, table.opens
 
 
-def _spacy_lemmas(doc: Doc, forms: list[str], keep: list[int] | None) -> list[tuple[str, str, bool, bool]]:
+def _spacy_lemmas(doc: Doc, forms: list[str]) -> list[tuple[str, str, bool, bool]]:
     """The derived fields of the words of a Doc a lemmatiser annotated (our fixes still win)."""
-    lemmas = [t.lemma_ for t in doc]
-    if keep is not None:
-        lemmas = [lemmas[k] for k in keep]
+    lemmas = [t.lemma_ for t in doc if not t.is_space]
     fixes = lemma_fixes()
     return [_derived(form, fixes.get(form.lower()) or lemma.lower()) if lemma else _FORMS[form]
             for form, lemma in zip(forms, lemmas)]
-
-
-def _sentence_starts(sent_start: numpy.ndarray, is_space: list[bool]) -> list[int] | None:
-    """Word indices (space tokens not counted) where the pipeline starts a sentence; None where it
-    decided nothing after the first token.
-
-    >>> _sentence_starts(numpy.array([1, 0, 0, 1, 1, 0]), [False, False, True, False, False, False])
-    [0, 2, 3]
-    """
-    if not (sent_start[1:] != 0).any():
-        return None
-    counted = ~numpy.asarray(is_space, dtype=bool)
-    before = numpy.cumsum(counted) - counted        # words before each token
-    return sorted(set(before[sent_start == 1].tolist()))     # a few dozen: numpy.unique costs more
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

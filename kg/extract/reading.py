@@ -21,7 +21,6 @@ from functools import lru_cache
 from typing import NamedTuple
 
 import numpy
-from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 from kg import german, resources
@@ -30,7 +29,7 @@ from kg.facts import Article, Entity, EntityType, Evidence, Relation, entity_key
 from kg.extract.mentions import Mention
 from kg.extract.state_index import StateIndex
 from kg.nlp.hits import Hit
-from kg.nlp.tokens import doc_text, token_table
+from kg.nlp.tokens import doc_text, doc_words
 
 
 @dataclass(frozen=True)
@@ -284,24 +283,15 @@ def start_reading(doc: Doc, article: Article) -> ReadingState:
 
 
 def _index_tokens(doc: Doc) -> _Tokens:
-    """`words`, `idx` (character offsets), `sent_of` and `sent_spans` over the non-space tokens.
-
-    Sentences from one array, not a loop over the tokens: this runs on every token of every article.
-    """
-    table = token_table(doc)
-    # token indices count non-space tokens only, as the gazetteer's hits do
-    keep = [k for k, space in enumerate(table.is_space) if not space] if True in table.is_space else None
-    if keep is None:
-        words, idx = list(table.words), list(table.idx)
-    else:
-        words, idx = [table.words[k] for k in keep], [table.idx[k] for k in keep]
+    """`words`, `idx` (character offsets), `sent_of` and `sent_spans` over the Doc's words (its
+    non-space tokens, as the gazetteer's hits count them), from the pipeline's shared word table."""
+    table = doc_words(doc)
+    words, idx = table.words, table.idx
     if not words:
         return _Tokens(words, idx, [], [])
-    opens = doc.to_array(SENT_START) == 1
-    if keep is not None:
-        opens = opens[keep]
-    opens[0] = True         # the first word opens a sentence, whatever the pipeline said
-    heads = numpy.flatnonzero(opens).tolist()
+    heads = table.opens or [0]      # the first word opens a sentence, whatever the pipeline said
+    opens = numpy.zeros(len(words), dtype=numpy.int64)
+    opens[heads] = 1
     lasts = [head - 1 for head in heads[1:]] + [len(words) - 1]
     sent_spans = [(idx[head], idx[last] + len(words[last])) for head, last in zip(heads, lasts)]
     return _Tokens(words, idx, (numpy.cumsum(opens) - 1).tolist(), sent_spans)

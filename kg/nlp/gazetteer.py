@@ -23,7 +23,6 @@ import unicodedata
 from dataclasses import dataclass, replace
 from typing import Callable, Iterable
 
-from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 from kg import german, resources
@@ -44,7 +43,7 @@ from kg.nlp.person_guards import drop_building_names, genitive_names
 from kg.nlp.persons_by_context import context_persons
 from kg.nlp.places_by_context import place_hits
 from kg.nlp.speakers import SPEAKER, speaker_tokens
-from kg.nlp.tokens import doc_text, token_table
+from kg.nlp.tokens import doc_text, doc_words
 from kg.rules import declare, fired
 
 Tokenize = Callable[[str], list[str]]
@@ -364,11 +363,8 @@ class Gazetteer(ContextRules):
 
     def match(self, doc: Doc) -> list[Hit]:
         """All hits of a document, in text order; token indices count non-space tokens only."""
-        table = token_table(doc)
-        text = doc_text(doc)
-        keep = [k for k, space in enumerate(table.is_space) if not space]
-        words = [table.words[k] for k in keep]
-        idx = [table.idx[k] for k in keep]
+        text, tokens = doc_text(doc), doc_words(doc)
+        words, idx = tokens.words, tokens.idx
         covered = [False] * len(words)
         hits = self._listed(text, words, idx, covered)
         hits = self._head_orgs(text, words, idx, hits, covered)
@@ -382,15 +378,15 @@ class Gazetteer(ContextRules):
         hits.extend(self._classed(text, words, idx, hits, covered))
         hits = self._article_names(text, words, idx, hits, covered)
         hits = genitive_names(words, drop_building_names(words, hits), self._owning_noun)
-        hits.extend(self._learned(doc, keep, text, words, idx, hits))
+        hits.extend(self._learned(tokens.opens or [0], text, words, idx, hits))
         hits.sort(key=lambda h: (h.start, -h.end))
         return hits
 
-    def _learned(self, doc: Doc, keep: list[int], text: str, words: list[str], idx: list[int],
+    def _learned(self, opens: list[int], text: str, words: list[str], idx: list[int],
                  hits: list[Hit]) -> list[Hit]:
         """Names no rule read, by the learned tagger (`kg.nlp.learned`), where its model is shipped."""
         tagger = NameTagger.shared()
-        return tagger.hits(self, text, words, idx, _sentence_starts(doc, keep), hits) if tagger else []
+        return tagger.hits(self, text, words, idx, opens, hits) if tagger else []
 
     def _article_names(self, text: str, words: list[str], idx: list[int], hits: list[Hit],
                        covered: list[bool]) -> list[Hit]:
@@ -785,14 +781,6 @@ class Gazetteer(ContextRules):
                     continue
             loose.append(part)
         return out
-
-
-def _sentence_starts(doc: Doc, keep: list[int]) -> list[bool]:
-    """Whether each non-space token starts a sentence (the sentence component ran before)."""
-    if not keep:
-        return []
-    starts = doc.to_array(SENT_START).tolist()
-    return [starts[k] == 1 for k in keep]
 
 
 def _with_orgs(text: str, words: list[str], idx: list[int], hits: list[Hit], covered: list[bool],

@@ -241,8 +241,9 @@ class NameTagger:
         return lex
 
     def hits(self, gaz: "Gazetteer", text: str, words: Sequence[str], idx: Sequence[int],
-             sent_starts: Sequence[bool], hits: Sequence[Hit]) -> list[Hit]:
-        """New hits for the sure spans around the candidate words no hit covers."""
+             opens: Sequence[int], hits: Sequence[Hit]) -> list[Hit]:
+        """New hits for the sure spans around the candidate words no hit covers; `opens`: the words
+        that start a sentence, 0 first (`kg.nlp.tokens.DocWords.opens`)."""
         n = len(words)
         covered = cover(hits, [False] * n)
         lex = self.lexicon(gaz)
@@ -254,7 +255,7 @@ class NameTagger:
         labels = token_labels(hits, n)
         # the words of a person's name elsewhere in the text are that person's: `extract` links them
         in_names = person_words(words, hits)
-        bounds = [0, *compress(range(1, n), sent_starts[1:])]
+        bounds = [0, *(i for i in opens if i)]
         out: list[Hit] = []
         for a, b in windows(centres, bounds, n):
             for i, j, cls in self._spans(features(lex, words, labels, None, a, b)):

@@ -7,16 +7,20 @@ main cost; the arrays give the same facts at a fraction of it.
 >>> doc = spacy.blank("de")("Kiew  bestreitet")
 >>> token_table(doc).words
 ['Kiew', ' ', 'bestreitet']
+>>> doc_words(doc).words
+['Kiew', 'bestreitet']
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.attrs import IDX, IS_SPACE, LENGTH
+import numpy
+from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 from spacy.tokens import Doc
 
 TEXT_KEY = "geokg_text"   # doc.user_data: the (normalised) text the tokenizer saw
 _TABLE_KEY = "geokg_tokens"
+_WORDS_KEY = "geokg_words"
 
 
 @dataclass(frozen=True)
@@ -47,3 +51,52 @@ def token_table(doc: Doc) -> TokenTable:
     table = TokenTable(words, idx, arr[:, 2].astype(bool).tolist())
     doc.user_data[_TABLE_KEY] = table
     return table
+
+
+@dataclass(frozen=True)
+class DocWords:
+    """The Doc's words: its non-space tokens, which the gazetteer's hits and the extractor count.
+
+    `opens`: the words that start a sentence, first 0 (a space token's start passes to the word
+    after it); None where the pipeline decided nothing after the first token (no sentence component).
+    """
+
+    words: list[str]
+    idx: list[int]
+    opens: list[int] | None
+
+
+def doc_words(doc: Doc) -> DocWords:
+    """The words and sentence starts of `doc`, computed once per Doc, after the sentence component
+    (the pipeline sets no sentence start later): the gazetteer and the extractor share them."""
+    table = token_table(doc)
+    cached = doc.user_data.get(_WORDS_KEY)
+    if isinstance(cached, tuple) and cached[0] is table:
+        return cached[1]
+    if True in table.is_space:
+        keep = [k for k, space in enumerate(table.is_space) if not space]
+        words, idx = [table.words[k] for k in keep], [table.idx[k] for k in keep]
+    else:       # most Docs: the table's own lists (no reader changes them)
+        words, idx = table.words, table.idx
+    result = DocWords(words, idx, _sentence_opens(doc, table.is_space, len(words)))
+    doc.user_data[_WORDS_KEY] = (table, result)
+    return result
+
+
+def _sentence_opens(doc: Doc, is_space: list[bool], n: int) -> list[int] | None:
+    """Word indices that start a sentence, 0 first; None where nothing after token 0 is set.
+
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words=["Ja", " ", ".", "Nein"], sent_starts=[1, 0, 0, 1])
+    >>> _sentence_opens(doc, [False, True, False, False], 3)
+    [0, 2]
+    """
+    if not n:
+        return None
+    sent_start = doc.to_array(SENT_START)
+    if not (sent_start[1:] != 0).any():
+        return None
+    counted = ~numpy.asarray(is_space, dtype=bool)
+    before = numpy.cumsum(counted) - counted        # the words before each token
+    # a few dozen: a set and sort cost less than numpy.unique
+    return sorted({0} | {i for i in before[sent_start == 1].tolist() if i < n})
