@@ -92,6 +92,7 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     relations.party_appositions_after,  # "X, der Kandidat der Republikaner,"
     relations.party_possessives,        # "die SPD von Kanzler X"
     relations.party_bracket_groups,     # "X und Y (beide SPÖ)"
+    relations.party_bracket_roles,      # "X (Innenminister, ÖVP)", "(X, ÖVP)"
     relations.party_title_appositions,  # "X, der SPÖ-Bürgermeister von Y"
     relations.party_copulas,            # "X ist Mitglied der SPÖ"
     relations.party_owners,             # "Erdoğans Regierungspartei AKP"

@@ -512,6 +512,50 @@ def party_bracket_groups(st: ReadingState) -> None:
                 p.join(h.key, "relation-party-bracket-group", official=True)
 
 
+_BRACKET_REACH = 6          # tokens from a party at a bracket's end back to its opening
+
+
+def _bracket_holder(st: ReadingState, comma: int) -> tuple[PersonDraft, int | None] | None:
+    """The person a bracket ending in „, PARTY)“ (its comma at `comma`) describes, with the token of the
+    title in it: „X (Innenminister, ÖVP)“ (the name before the bracket), „(X, ÖVP)“ (the name in it)."""
+    words = st.words
+    b = comma - 1
+    while b >= 0 and comma - b <= _BRACKET_REACH and words[b] not in ("(", ")", ","):
+        b -= 1
+    if b < 1 or words[b] != "(":
+        return None
+    inside = _person_ending_at(st, comma)
+    if inside is not None and inside[0] == b + 1:
+        return inside[1], _title_at(st, b)
+    before = _person_ending_at(st, b)
+    if before is None:
+        return None
+    if comma == b + 2 and words[b + 1].isdigit():
+        return before[1], None      # the age: "X (54, SPÖ)"
+    title = _title_at(st, comma)
+    return (before[1], title) if title == b + 1 else None
+
+
+@rule("relation-party-bracket-role", "a party closing a bracket after a role or a name: „Max Muster (Innenminister, "
+      "ÖVP)“, „der Finanzminister (Max Muster, ÖVP)“ → memberOf, and an official with that role")
+def party_bracket_roles(st: ReadingState) -> None:
+    words = st.words
+    for h in st.hits:
+        if h.label != "ORG" or st.orgs[h.key].kind != "party" or h.tok < 3 or h.tok_end >= len(words):
+            continue
+        comma = h.tok - 2 if words[h.tok - 1].lower() in DETERMINERS else h.tok - 1     # "(…, Die Grünen)"
+        if words[comma] != "," or not words[h.tok_end].startswith(")"):
+            continue
+        found = _bracket_holder(st, comma)
+        if found is None or found[0].party:
+            continue
+        p, title = found
+        p.join(h.key, "relation-party-bracket-role", official=True)
+        if title is not None and p.role is None:
+            p.role = next(x.key for x in st.by_tok[title] if x.label == "TITLE")
+            p.role_rules.append("relation-party-bracket-role")
+
+
 @rule("relation-party-title-apposition", "an apposition after a name whose title carries a party: „Hans Muster, "
       "der SPÖ-Bürgermeister von Neudorf“, „Hans Muster, stellvertretender FPÖ-Landesparteiobmann,“ → memberOf")
 def party_title_appositions(st: ReadingState) -> None:
