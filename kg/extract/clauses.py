@@ -360,27 +360,9 @@ def _raw_actors(words: Sequence[Word], mentions: Iterable[Mention]) -> list[Acto
         if raw and raw[-1].first == first and raw[-1].key == m.key:
             continue
         raw.append(Actor(m.key, m.type, first, last, None))
-    return [a for a in raw if not _generic_adjective(words, a) and not _one_national(words, a)
-            and not _name_adjective(words, a)]
-
-
-NAME_ADJECTIVE = declare("actor-name-adjective", "actor", "a state adjective capitalised inside a sentence is "
-                        "part of a name of its own, no actor: „der Palästinensischen Autonomiebehörde helfen“")
-
-
-def _name_adjective(words: Sequence[Word], actor: Actor) -> bool:
-    """A state adjective capitalised inside a sentence is part of a name of its own, not the state:
-    „der Palästinensischen Autonomiebehörde“, „die Chinesische Akademie“."""
-    if actor.type != "State" or actor.first != actor.last or actor.first == 0:
-        return False
-    word, before = words[actor.first], words[actor.first - 1]
-    nxt = actor.last + 1
-    named = word.capitalized and "-" not in word.text and _ADJECTIVE.search(word.lower) is not None \
-        and before.text.isalpha() and before.text.islower() \
-        and nxt < len(words) and words[nxt].capitalized and words[nxt].text.isalpha()
-    if named:
-        fired(NAME_ADJECTIVE)
-    return named
+    # a state adjective inside a name („der Palästinensischen Regierung“) is no mention
+    # (`kg.nlp.state_guards`), so no actor either
+    return [a for a in raw if not _generic_adjective(words, a) and not _one_national(words, a)]
 
 
 def owner_adjectives(words: Sequence[Word], mentions: Iterable[Mention]) -> list[Actor]:

@@ -43,6 +43,7 @@ from kg.nlp.person_guards import drop_building_names, genitive_names
 from kg.nlp.persons_by_context import context_persons
 from kg.nlp.places_by_context import place_hits
 from kg.nlp.speakers import SPEAKER, speaker_tokens
+from kg.nlp.state_guards import drop_named_adjectives
 from kg.nlp.tokens import doc_text, doc_words
 from kg.rules import declare, fired
 
@@ -378,6 +379,7 @@ class Gazetteer(ContextRules):
         hits.extend(self._classed(text, words, idx, hits, covered))
         hits = self._article_names(text, words, idx, hits, covered)
         hits = genitive_names(words, drop_building_names(words, hits), self._owning_noun)
+        hits = drop_named_adjectives(words, hits, self._plain_noun)
         hits.extend(self._learned(tokens.opens or [0], text, words, idx, hits))
         hits.sort(key=lambda h: (h.start, -h.end))
         return hits
@@ -418,6 +420,11 @@ class Gazetteer(ContextRules):
         """A capitalised German noun that names no person: „Buch“, not „Trainer“."""
         return w[:1].isupper() and w in self.common and w not in NOT_NAMES and self.title(w) is None \
             and not self.is_first_name(w)
+
+    def _plain_noun(self, w: str) -> bool:
+        """A German noun or compound that names no person: „Grippe“, „Jungferninseln“, not „Trainer“."""
+        return self._owning_noun(w) or (w[:1].isupper() and self.compound_noun(w) and self.title(w) is None
+                                        and not self.is_first_name(w))
 
     def _listed(self, text: str, words: list[str], idx: list[int], covered: list[bool]) -> list[Hit]:
         """Listed phrases (longest first) and the hits inside single words; marks what they cover."""

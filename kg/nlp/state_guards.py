@@ -1,0 +1,67 @@
+"""Last words on the state adjectives: where a state's adjective names no state.
+
+- „die Spanische Hofreitschule“, „auf den Britischen Jungferninseln“: inside a sentence
+  German writes an attributive adjective in lower case; capitalised before a capitalised
+  noun it is the first word of a proper name (an institution, an island group, an epidemic),
+  and a state inside a name is no mention of the state. „der Deutsche Sebastian Vettel“ (a
+  demonym before a person's name) and the sentence's first word stay.
+- „ins Deutsche übersetzt“, „vom Russischen“: the nominalised adjective after an article
+  contracted with a preposition, no noun after it, is the language.
+
+Only the declinable -isch adjectives (and „deutsch“) are read so: „der Schweizer Bundesrat“
+is written capitalised wherever it stands, and „die US-amerikanischen Behörden“ is no name.
+
+>>> from kg.nlp import build_nlp
+>>> [(h.text, h.label) for h in build_nlp()("Wir besuchten die Spanische Hofreitschule.")._.geokg_hits]
+[]
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, Sequence
+
+from kg import german
+from kg.nlp.hits import Hit
+from kg.rules import declare, fired
+
+STAGE = "state guards"
+ADJECTIVE_IN_NAME = declare("state-adjective-in-name", STAGE, "guard: a state's adjective capitalised inside a "
+                            "sentence before a capitalised noun opens a proper name and names no state: „die "
+                            "Spanische Hofreitschule“, „auf den Britischen Jungferninseln“; not „der Deutsche "
+                            "Sebastian Vettel“")
+NOMINAL_LANGUAGE = declare("nominal-language", STAGE, "guard: a state's adjective as a noun after a contracted "
+                           "article („ins“, „im“, „vom“) is the language: „ins Deutsche übersetzt“, „im Ungarischen“")
+
+# a declinable state adjective with its ending: „Spanischen“, „Deutsche“ (not „Schweizer“)
+_DECLINED = re.compile(r"(?:isch|deutsch)(?:" + "|".join(german.ADJECTIVE_ENDINGS) + r")$")
+# what may stand before a sentence's (or a heading's) first word
+_OPENERS = frozenset({".", "!", "?", ":", ";", "„", "\"", "“", "–", "-", "(", "/"})
+
+
+def drop_named_adjectives(words: Sequence[str], hits: list[Hit], noun: Callable[[str], bool]) -> list[Hit]:
+    """The hits without the state adjectives that open a proper name or name a language.
+
+    `noun(w)`: w is a German noun (a compound too) and no first name or title, so „der Deutsche
+    Sebastian Vettel“, „der Deutsche Rießle“ keep their state.
+    """
+    out = []
+    for h in hits:
+        if h.label == "STATE" and h.tok_end - h.tok == 1 and h.form in ("adjective", "demonym") \
+                and h.tok > 0 and _DECLINED.search(h.text.casefold()) and h.text.rsplit("-", 1)[-1][:1].isupper() \
+                and words[h.tok - 1] not in _OPENERS:
+            rule = _guard(words, h.tok, noun)
+            if rule is not None:
+                fired(rule)
+                continue
+        out.append(h)
+    return out
+
+
+def _guard(words: Sequence[str], k: int, noun: Callable[[str], bool]) -> str | None:
+    """The rule that takes the state adjective at k for no state's, or None."""
+    after = words[k + 1] if k + 1 < len(words) else ""
+    if words[k - 1].casefold() in german.CONTRACTIONS and not after[:1].isupper():
+        return NOMINAL_LANGUAGE
+    if after[:1].isupper() and noun(after):
+        return ADJECTIVE_IN_NAME
+    return None
