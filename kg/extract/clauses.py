@@ -117,6 +117,8 @@ class Sentence:
     named: frozenset[int] = frozenset()              # words wholly inside a name ("UN-Vollversammlung"): no cues
     owners: tuple[Actor, ...] = ()                   # state adjectives on a noun the state owns, not acts
                                                      # through ("die peruanischen Vorschläge")
+    renaming: frozenset[int] = frozenset()           # commas opening names that rename the noun phrase before
+                                                     # them (`clause-names-apposition`, read by `clause_layout`)
 
     def clause_of(self, word: int) -> tuple[int, int]:
         for first, last in self.clauses:
@@ -491,7 +493,18 @@ def clause_ranges(words: Sequence[Word]) -> list[tuple[int, int]]:
     >>> [" ".join(w.text for w in ws[a:b]) for a, b in clause_ranges(ws)]
     ['Russland bestreitet die Pläne', 'und wirft der Ukraine vor', ', Soldaten verlegt zu haben .']
     """
+    return clause_layout(words)[0]
+
+
+def clause_layout(words: Sequence[Word]) -> tuple[list[tuple[int, int]], frozenset[int]]:
+    """`clause_ranges`, and the commas that open names renaming the noun phrase before them
+    (`Sentence.renaming`): the scan reads them once.
+
+    >>> clause_layout(words_of("Die Chefs der Parteien, Ali Can und Eva Berg, trafen sich."))[1]
+    frozenset({4})
+    """
     cuts = [0]
+    renaming: set[int] = set()      # opening commas of those names
     inserted: set[int] = set()      # closing commas of appositions: the clause around them goes on
     named: set[int] = set()         # closing commas of names renaming the subject: its verb follows
     for i in [k for k, w in enumerate(words) if w.lower in _CUTTING and k]:     # most words cut nothing
@@ -501,6 +514,8 @@ def clause_ranges(words: Sequence[Word]) -> list[tuple[int, int]]:
             if end is not None:
                 inserted.add(end)
             elif w.text == "," and (i in named or (end := _names_apposition_end(words, i)) is not None):
+                if end is not None:
+                    renaming.add(i)
                 named.add(end or i)
             elif not (w.text == "," and (_list_comma(words, i) or (i in inserted and _resumes(words, i)))):
                 cuts.append(i)
@@ -513,7 +528,7 @@ def clause_ranges(words: Sequence[Word]) -> list[tuple[int, int]]:
     for a, b in zip(cuts, cuts[1:]):
         if b > a:
             ranges.append((a, b))
-    return ranges
+    return ranges, frozenset(renaming)
 
 
 # the words `clause_ranges` may cut at (punctuation is its own lower case)
@@ -583,11 +598,6 @@ def _names_apposition_end(words: Sequence[Word], i: int) -> int | None:
         elif not (w.capitalized and w.text.replace("-", "").isalpha()):
             return None
     return None
-
-
-def renames(words: Sequence[Word], i: int) -> bool:
-    """The comma at `i` opens names renaming the noun phrase before it (`_names_apposition_end`)."""
-    return _names_apposition_end(words, i) is not None
 
 
 def _noun_phrase_word(words: Sequence[Word], j: int) -> bool:
@@ -681,8 +691,9 @@ def build_sentences(doc: Doc, article: Article, reading: EntityReading) -> list[
         named = frozenset(i for m in inside for i in range(_word_at(starts, words, m.start),
                                                              _word_at(starts, words, max(m.start, m.end - 1)) + 1)
                           if words and words[i].start >= m.start and words[i].end <= m.end + 2)
+        clauses, renaming = clause_layout(words)
         out.append(Sentence(index, start, end, text[start:end], tuple(words), tuple(actors), places,
-                            tuple(clause_ranges(words)), persons, named, tuple(owner_adjectives(words, inside))))
+                            tuple(clauses), persons, named, tuple(owner_adjectives(words, inside)), renaming))
     return out
 
 

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from kg import resources
 from kg.extract.clauses import (
     ACTOR_TYPES, COORDINATORS, DETERMINERS, PREPOSITIONS, RELATIVES, SUBJECT_PRONOUNS, Actor,
-    Resolver, Sentence, Word, build_sentences, clause_particle, dateline_end, governing_prep, renames, verb_keys,
+    Resolver, Sentence, Word, build_sentences, clause_particle, dateline_end, governing_prep, verb_keys,
 )
 from kg.extract.lexicon import calendar_words, control_verbs, state_organs
 from kg.extract.mentions import EntityReading
@@ -179,7 +179,7 @@ def _chain(sentence: Sentence, head: Actor, pool: list[Actor]) -> list[Actor]:
         elif gap and all(w.lower in COORDINATORS | DETERMINERS | {","} for w in gap) \
                 and any(w.lower in german.LIST_GLUE for w in gap):
             # "Die Minister der USA und Russlands, Kerry und Lawrow, …": the names rename those before them
-            out = [actor] if gap[0].text == "," and renames(sentence.words, last + 1) else out + [actor]
+            out = [actor] if last + 1 in sentence.renaming else out + [actor]
             last = actor.last
         else:
             break
