@@ -34,6 +34,7 @@ from kg.nlp.learned import NameTagger
 from kg.nlp.memo import MAX_ENTRIES, Memo
 from kg.nlp.names import _NOUN_SUFFIXES, NOT_NAMES
 from kg.nlp.orgarticle import NAME_AFTER_ARTICLE, article_names, name_word
+from kg.nlp.orgspelled import SPELLED_OUT, bracketed_acronym, spelled_before
 from kg.nlp.orgacronyms import ACRONYM_AFTER_ARTICLE, acronym_spans, spelled_out
 from kg.nlp.orgcompounds import NAME_COMPOUND, OrgCompounds
 from kg.nlp.orgheads import HEAD_NOUN, org_heads
@@ -370,6 +371,7 @@ class Gazetteer(ContextRules):
         hits = self._listed(text, words, idx, covered)
         hits = self._head_orgs(text, words, idx, hits, covered)
         hits.extend(self._context(text, words, idx, covered))
+        hits = self._spelled_names(text, words, idx, hits, covered)
         hits = self._org_names(text, words, idx, hits, covered)
         hits = self._article_acronyms(text, words, idx, hits, covered)
         hits.extend(place_hits(self, text, words, idx, hits, covered))
@@ -510,6 +512,32 @@ class Gazetteer(ContextRules):
                 continue
             spans.append((i, j, role))
         return _with_orgs(text, words, idx, hits, covered, spans, adjective=self._name_adjective) if spans else hits
+
+    def _spelled_names(self, text: str, words: list[str], idx: list[int], hits: list[Hit],
+                       covered: list[bool]) -> list[Hit]:
+        """An organisation's name before its acronym in brackets (`kg.nlp.orgspelled`): the acronym's
+        organisation, under the acronym's key; places and state adjectives inside it are dropped."""
+        opens = [i for i, w in enumerate(words) if w == "("]
+        if not opens:
+            return hits
+        orgs = {h.tok: h for h in hits if h.label == "ORG" and h.tok_end == h.tok + 1}
+        spans, keys = [], {}
+        for i in opens:
+            if not bracketed_acronym(words, i) or i + 1 not in orgs and covered[i + 1] \
+                    or words[i + 1] in self.thing_acronyms:     # „Solid-State-Disk (SSD)“ names a thing
+                continue
+            start = spelled_before(words, i)
+            if start is None or (start == i - 1 and "-" not in words[start]) or self.is_first_name(words[start]) \
+                    or any(h.tok < i and h.tok_end > start and h.label in ("ORG", "PER") for h in hits):
+                continue
+            spans.append((start, i, "spelled"))
+            keys[start] = orgs[i + 1].key if i + 1 in orgs else words[i + 1]
+            if i + 1 not in orgs:       # an acronym a lexicon holds as a word („BDI“): the name makes it one
+                spans.append((i + 1, i + 2, "spelled"))
+        if not spans:
+            return hits
+        hits = _with_orgs(text, words, idx, hits, covered, spans, "form", SPELLED_OUT)
+        return [replace(h, key=keys[h.tok]) if h.rule == SPELLED_OUT and h.tok in keys else h for h in hits]
 
     def _article_acronyms(self, text: str, words: list[str], idx: list[int], hits: list[Hit],
                           covered: list[bool]) -> list[Hit]:

@@ -1,0 +1,73 @@
+"""An organisation's name spelled out before its acronym in brackets: „der Verband Deutscher
+Zoodirektoren (VDZ)“, „die Alternative für Deutschland (AfD)“, „die Deutsche Presse-Agentur (DPA)“.
+
+German news introduces an organisation by its full name and gives the acronym it goes by in
+brackets after it. Where the initials of the capitalised words right before the bracket (and
+of the parts of a hyphenated one) spell the acronym, those words are the organisation's name,
+with the joining words inside it („für“, „der“, „und“) where the acronym writes their letter
+or skips them. The name is the acronym's organisation: it takes the acronym's key. A place or a
+state's adjective inside the name is part of it („Deutscher“).
+
+>>> words = "Laut dem Verband Deutscher Zoodirektoren ( VDZ ) und der Alternative für Deutschland ( AfD )".split()
+>>> spelled_before(words, 5), spelled_before(words, 13)
+(2, 10)
+>>> spelled_before("Das sagte Angela Merkel ( CDU )".split(), 4) is None
+True
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from kg import german
+from kg.rules import declare
+
+SPELLED_OUT = declare("name-spelled-by-acronym", "orgnames",
+                      "the capitalised words before an acronym in brackets whose initials spell it are the "
+                      "organisation's name: „der Verband Deutscher Zoodirektoren (VDZ)“, „die Alternative für "
+                      "Deutschland (AfD)“")
+
+# an acronym as organisations write theirs: capitals, maybe a small joining letter („AfD“, „BfV“)
+ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜa-zäöü&]{1,7}$")
+_JOINERS = german.NAME_JOINERS | german.GENITIVE_ARTICLES | german.FOREIGN_NAME_CONNECTORS
+_DETERMINERS = frozenset(w.capitalize() for w in german.DETERMINERS)
+_MAX_WORDS = 8
+
+
+def bracketed_acronym(words: Sequence[str], i: int) -> bool:
+    """Whether words[i] opens „( ACRONYM )“ after a capitalised word (cheap tests first)."""
+    return words[i] == "(" and i > 0 and i + 2 < len(words) and words[i + 2] == ")" \
+        and words[i - 1][:1].isupper() and ACRONYM.match(words[i + 1]) is not None \
+        and sum(c.isupper() for c in words[i + 1]) >= 2
+
+
+def spelled_before(words: Sequence[str], i: int) -> int | None:
+    """The first token of the name before the bracket at i whose initials spell the acronym at i + 1,
+    or None."""
+    letters = words[i + 1].replace("&", "").lower()
+    pos = len(letters)
+    k = i - 1
+    while k >= 0 and i - k <= _MAX_WORDS and pos > 0:
+        w = words[k]
+        if w[:1].isupper() and w.replace("-", "").isalpha() and w not in _DETERMINERS:
+            pos = _consume(w, letters, pos)
+            if pos is None:
+                return None
+            if pos == 0:
+                return k
+        elif w in _JOINERS:
+            if letters[pos - 1] == w[0] and words[i + 1][pos - 1].islower():
+                pos -= 1        # „AfD“: the small letter is the joining word's
+        else:
+            return None
+        k -= 1
+    return None
+
+
+def _consume(word: str, letters: str, pos: int) -> int | None:
+    """Where the letters still to spell end once `word` is read from the right: the initials of its
+    hyphenated parts („Presse-Agentur“: p, a) or its first letter alone; None if neither fits."""
+    parts = "".join(p[0].lower() for p in word.split("-") if p)
+    if len(parts) > 1 and letters[:pos].endswith(parts):
+        return pos - len(parts)
+    return pos - 1 if letters[pos - 1] == word[0].lower() else None
