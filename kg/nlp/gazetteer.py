@@ -530,10 +530,10 @@ class Gazetteer(ContextRules):
             if start is None or (start == i - 1 and "-" not in words[start]) or self.is_first_name(words[start]) \
                     or any(h.tok < i and h.tok_end > start and h.label in ("ORG", "PER") for h in hits):
                 continue
-            spans.append((start, i, "spelled"))
+            spans.append((start, i, "acronym"))
             keys[start] = orgs[i + 1].key if i + 1 in orgs else words[i + 1]
             if i + 1 not in orgs:       # an acronym a lexicon holds as a word („BDI“): the name makes it one
-                spans.append((i + 1, i + 2, "spelled"))
+                spans.append((i + 1, i + 2, "acronym"))
         if not spans:
             return hits
         hits = _with_orgs(text, words, idx, hits, covered, spans, "form", SPELLED_OUT)
