@@ -30,17 +30,12 @@ def place_of_nouns() -> frozenset[str]:
     return resources.load_word_list("place_of_nouns.tsv")
 
 
-def _placeable(p: "PlacePass", k: int) -> bool:
-    """Word k may be an unknown place: free, a name word no list or lexicon holds, alone, no genitive."""
-    return p.evidence(k, True) and p.ends_name(k) and not p.words[k].endswith("s")
-
-
 @rule("place-of-noun", "an unknown name after a noun of kg/data/place_of_nouns.tsv and „von“: „der "
       "Bürgermeister von Zarnowka“, „die Einwohner von Zarnowka“", stage="nlp")
 def of_nouns(p: "PlacePass") -> None:
     words, nouns = p.words, place_of_nouns()
     for k in p.caps:
-        if k > 1 and words[k - 1] in german.PLAIN_FROM_PREPOSITIONS and words[k - 2] in nouns and _placeable(p, k):
+        if k > 1 and words[k - 1] in german.PLAIN_FROM_PREPOSITIONS and words[k - 2] in nouns and p.placeable(k):
             p.add(k, k + 1, "context:of-noun", "place-of-noun")
 
 
@@ -53,7 +48,7 @@ def conjuncts(p: "PlacePass") -> None:
     for k in p.caps:
         before = k > 1 and words[k - 1] in _CONJUNCTIONS and k - 2 in towns
         after = k + 2 < n and words[k + 1] in _CONJUNCTIONS and k + 2 in towns
-        if (before or after) and _placeable(p, k):
+        if (before or after) and p.placeable(k):
             p.add(k, k + 1, "context:conjunct", "place-conjunct")
 
 

@@ -212,6 +212,12 @@ class PlacePass:
         nxt = self.words[k + 1] if k + 1 < len(self.words) else ""
         return not (nxt[:1].isupper() and nxt.isalpha())
 
+    def placeable(self, k: int, loose: bool = True) -> bool:
+        """Word k may be a place by itself: `evidence`, the name ends there, and no genitive -s (a place's
+        genitive is read apart: „Quellstedts“, `place-genitive`)."""
+        return self.evidence(k, loose) and self.ends_name(k) \
+            and not self.words[k].endswith(german.SHORT_GENITIVE_ENDING)
+
 
 @rule("place-toponym-preposition", "a word of toponym form (kg/data/toponym_endings.tsv) or of the place "
       "word class after a preposition of place: 'bei Quedlinburg', 'über Gelsenkirchen'", stage="nlp")
@@ -224,8 +230,7 @@ def toponym_after_preposition(p: PlacePass) -> None:
         # read only the lower-case ones, so here any unknown name after in, nach, aus is one too)
         low = w.lower() if w[:1].isupper() else w
         loose = low in _PLACE_ONLY or (low != w and low in german.LOCATIVE_PREPOSITIONS)
-        if low in _TOWN_PREPOSITIONS and p.evidence(i + 1, loose) and p.ends_name(i + 1) \
-                and not p.words[i + 1].endswith("s"):
+        if low in _TOWN_PREPOSITIONS and p.placeable(i + 1, loose):
             p.add(i + 1, i + 2, "context:toponym", "place-toponym-preposition")
 
 
@@ -402,8 +407,7 @@ def regional_adjective_places(p: PlacePass) -> None:
             ok = adjective.endswith(german.WEAK_SCH_ADJECTIVE_ENDINGS)
         else:
             ok = opener in german.NEUTER_ARTICLES and adjective.endswith(german.STRONG_SCH_ADJECTIVE_ENDINGS)
-        if ok and adjective.islower() and p.evidence(i + 1, True) and p.ends_name(i + 1) \
-                and not words[i + 1].endswith("s") and "-" not in words[i + 1]:
+        if ok and adjective.islower() and p.placeable(i + 1) and "-" not in words[i + 1]:
             p.add(i + 1, i + 2, "context:regional", "place-regional-adjective")
 
 
