@@ -245,7 +245,12 @@ OBJECT_ONLY_PRONOUNS = OBJECT_PRONOUNS | DATIVE_PLURAL_PRONOUNS
 # the possessive of "er": "sein Land", "seine Regierung"
 HIS = _words("sein seine")
 # the word of a pair: "beide Seiten", "die beiden"
-BOTH = _words("beide beiden")
+# "beide" is nominative or accusative: after a verb it may be an inverted subject („hatten beide Seiten …“)
+BOTH_NOMINATIVE = _words("beide")
+BOTH = BOTH_NOMINATIVE | _words("beiden")
+# the noun after "beide" naming the two sides of a pair: any two actors, or two states
+PAIR_SIDE_NOUNS = _nouns("pair-side")
+PAIR_STATE_NOUNS = _nouns("pair-state")
 # the infinitives of the perfect auxiliaries: "verletzt zu haben", "gewesen zu sein"
 PERFECT_INFINITIVES = _words("haben sein")
 # "zu" with its contractions: "zu den Gesprächen", "zum Gipfel", "zur Konferenz"

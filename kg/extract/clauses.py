@@ -723,6 +723,11 @@ EPITHET_ARTICLE = declare("reference-epithet-article", "reference", "„die Rebe
                           "last three sentences: the one armed group the article has named so far")
 
 
+PAIR_ARTICLE = declare("reference-pair-article", "reference", "„beide Seiten“, „beide Länder“ with no pair in the "
+                       "last two sentences: the one pair the article has named so far, as coordinated subjects or "
+                       "after „zwischen“: „Der Konflikt zwischen Armenien und Aserbaidschan … Beide Seiten …“")
+
+
 class Resolver:
     """Resolves "er"/"sie" and titles ("der Außenminister") to recent actors across sentences.
 
@@ -743,6 +748,7 @@ class Resolver:
         self._groups: list[tuple[int, Actor]] = []        # (sentence index, actor) of armed groups seen
         self._pairs: list[tuple[int, tuple[Actor, Actor]]] = []     # coordinated pairs of subjects
         self._last_actor: tuple[int, Actor] | None = None  # the last actor of the last sentence
+        self._between: list[tuple[Actor, Actor]] = []     # pairs named after „zwischen“ so far
 
     def saw(self, sentence: Sentence) -> None:
         """Record a sentence's actors (call after reading it)."""
@@ -757,15 +763,30 @@ class Resolver:
         self._groups += [(sentence.index, a) for a in sentence.actors if a.key in self._armed]
         if sentence.actors:
             self._last_actor = (sentence.index, sentence.actors[-1])
+        between = [a for a in sentence.actors if a.prep in german.BETWEEN_PREPOSITIONS]
+        if len(between) >= 2 and between[1].first - between[0].last <= 4 and between[0].key != between[1].key:
+            self._between.append((between[0], between[1]))      # „der Konflikt zwischen X und Y“
 
     def pair(self, sentence_index: int, pair: tuple[Actor, Actor]) -> None:
         """Record two coordinated subjects ("Russland und die Ukraine verhandelten …")."""
         self._pairs.append((sentence_index, pair))
 
-    def paired(self, sentence_index: int) -> tuple[Actor, Actor] | None:
-        """The one pair of coordinated subjects of the last two sentences: „beide Seiten“."""
+    def paired(self, sentence_index: int, noun: str = "") -> tuple[Actor, Actor] | None:
+        """The one pair of coordinated subjects of the last two sentences: „beide Seiten“; where there is
+        none and a noun names the sides („Seiten“, „Länder“), the one pair the article has named so far, as
+        coordinated subjects or after „zwischen“ (`reference-pair-article`)."""
         recent = {tuple(a.key for a in p): p for index, p in self._pairs if sentence_index - 2 <= index < sentence_index}
-        return next(iter(recent.values())) if len(recent) == 1 else None
+        if recent or noun not in german.PAIR_SIDE_NOUNS | german.PAIR_STATE_NOUNS:
+            return next(iter(recent.values())) if len(recent) == 1 else None
+        seen = {frozenset(a.key for a in p): p for p in [p for index, p in self._pairs if index < sentence_index]
+                + self._between}
+        if len(seen) != 1:
+            return None
+        pair = next(iter(seen.values()))
+        if noun in german.PAIR_STATE_NOUNS and any(a.type != "State" for a in pair):
+            return None
+        fired(PAIR_ARTICLE)
+        return pair
 
     def demonstrative(self, sentence_index: int) -> Actor | None:
         """ „Dieser“ opening a sentence: the last actor of the sentence before, an Official."""
@@ -817,6 +838,20 @@ class Resolver:
                 # the article's only official so far
                 return Actor(self._officials[0][1], "Official", at, at, None, resolved=True)
         return None
+
+    def officials_before(self, sentence_index: int) -> list[str]:
+        """Keys of the officials of the sentence before `sentence_index`, in text order, none a private person's
+        sentence (then „ihn“ may be that person)."""
+        if self._last_person >= sentence_index - 1:
+            return []
+        lo = bisect.bisect_left(self._official_at, sentence_index - 1)
+        hi = bisect.bisect_left(self._official_at, sentence_index)
+        return [self._officials[k][1] for k in range(lo, hi)]
+
+    def feminine(self, key: str) -> bool:
+        """The official's role is a feminine title („Kanzlerin“): no „ihn“ or „ihm“."""
+        role = self._roles.get(key, "")
+        return role.endswith(german.FEMININE_ENDING) and not role.endswith(german.FEMININE_LOOKALIKE_ENDINGS)
 
     def _only_official(self, sentence_index: int) -> bool:
         """Whether the officials of the sentences before `sentence_index` are one and the same."""

@@ -49,14 +49,20 @@ def with_references(sentence: Sentence, resolver: Resolver) -> Sentence:
     words = sentence.words
     speaker = _speaker(sentence)
     before = ""
+    objects: list[int] = []
     for i, w in enumerate(words):
         prev, before = before, w.lower
+        if w.lower in OBJECT_PRONOUNS and i not in covered:
+            objects.append(i)       # resolved last, once the clause's other references are known
+            continue
         # what `_reference` can resolve: a referring word, a sentence's first word, a noun after an article
         if i in covered or not (w.lower in REFERRING or (w.capitalized and (i == 0 or prev in _REFERENCE_ARTICLES))):
             continue
         found = _reference(sentence, resolver, speaker, covered, i)
         extra += [replace(a, prep=governing_prep(words, a.first)) for a in found]
         covered.update(a.first for a in found)
+    if objects:
+        extra += _object_references(sentence, resolver, sentence.actors + tuple(extra), objects)
     if not extra:
         return sentence
     actors = tuple(sorted(sentence.actors + tuple(extra), key=lambda a: a.first))
@@ -101,14 +107,39 @@ def _reference(sentence: Sentence, resolver: Resolver, speaker: Actor | None, co
         found = resolver.country_of(owner, i)
         if found is not None:
             fired(OWN_COUNTRY_RULE)
-    elif w.lower in PAIR_WORDS and (i == 0 or words[i - 1].lower in german.PLURAL_ARTICLES):
+    elif w.lower in PAIR_WORDS and (i == 0 or words[i - 1].lower in german.PLURAL_ARTICLES
+                                    or (i == 1 and words[0].lower in ADVERBIALS)):      # „Doch beide Länder …“
         return _pair(sentence, resolver, i)
+    elif w.lower in german.BOTH_NOMINATIVE and (words[i - 1].verbish or words[i - 1].lower in AUXILIARIES):
+        return _pair(sentence, resolver, i, inverted=True)      # „Seit 2013 hatten beide Seiten …“
     elif w.capitalized and i > 0 and words[i - 1].lower in german.PLURAL_GROUP_ARTICLES and w.lower in ARMED_EPITHETS:
         found = _resolved(resolver.armed_group(sentence.index), i, EPITHET)
     elif (w.capitalized and i > 0 and words[i - 1].lower in german.PERSON_ARTICLES
           and (i + 1 >= len(words) or (i + 1) not in covered)):
         found = resolver.title(sentence.index, w, i)
     return [found] if found is not None else []
+
+
+OBJECT_PRONOUNS = german.OBJECT_PRONOUNS
+OBJECT_REFERENCE = declare("reference-object-pronoun", "reference", "„ihn“/„ihm“ is the one official of the sentence "
+                           "before (or of an earlier clause) not known as a woman and not named in the pronoun's own "
+                           "clause: „Merkel traf Putin in Moskau. Später kritisierte sie ihn scharf“ → Putin")
+
+
+def _object_references(sentence: Sentence, resolver: Resolver, actors: tuple[Actor, ...],
+                       pronouns: list[int]) -> list[Actor]:
+    """The officials the object pronouns at `pronouns` stand for, where exactly one fits."""
+    out: list[Actor] = []
+    for i in pronouns:
+        first, last = sentence.clause_of(i)
+        here = {a.key for a in actors if first <= a.first < last}
+        earlier = [a.key for a in actors if a.last < first and a.type == "Official"]
+        keys = [k for k in dict.fromkeys(resolver.officials_before(sentence.index) + earlier)
+                if k not in here and not resolver.feminine(k)]
+        if len(keys) == 1:
+            fired(OBJECT_REFERENCE)
+            out.append(Actor(keys[0], "Official", i, i, governing_prep(sentence.words, i), resolved=True))
+    return out
 
 
 WHERE_PRONOUN = declare("reference-where-clause", "reference", "„er“/„sie“ after „, wo“ is the subject of the "
@@ -136,13 +167,16 @@ def _resolved(actor: Actor | None, at: int, rule: str) -> Actor | None:
     return Actor(actor.key, actor.type, at, at, None, resolved=True)
 
 
-def _pair(sentence: Sentence, resolver: Resolver, i: int) -> list[Actor]:
-    """ „Beide Seiten“/„die beiden“ before the verb, as subject: the pair, at this word and the next."""
+def _pair(sentence: Sentence, resolver: Resolver, i: int, inverted: bool = False) -> list[Actor]:
+    """ „Beide Seiten“/„die beiden“ before the verb (or, `inverted`, right after it: „hatten beide Seiten“),
+    as subject: the pair, at this word and the next."""
     words = sentence.words
     nxt = i + 1 if i + 1 < len(words) and words[i + 1].capitalized else i
-    if nxt + 1 >= len(words) or not words[nxt + 1].verbish and words[nxt + 1].lower not in AUXILIARIES:
+    if inverted and nxt == i:
         return []
-    pair = resolver.paired(sentence.index)
+    if not inverted and (nxt + 1 >= len(words) or not words[nxt + 1].verbish and words[nxt + 1].lower not in AUXILIARIES):
+        return []
+    pair = resolver.paired(sentence.index, words[nxt].text if nxt > i else "")
     if pair is None:
         return []
     fired(PAIR)
@@ -190,8 +224,10 @@ OBLIQUE_ARTICLES = german.OBLIQUE_ARTICLES | german.OBJECT_PRONOUNS
 
 
 def _oblique(sentence: Sentence, actor: Actor) -> bool:
-    """An actor phrase opened by an accusative or dative article ("den Papst", "dem Kreml")."""
-    return actor.first > 0 and sentence.words[actor.first - 1].lower in OBLIQUE_ARTICLES
+    """An actor phrase opened by an accusative or dative article ("den Papst", "dem Kreml"), or an object
+    pronoun read as an actor ("Ihm warf Merkel vor")."""
+    return (actor.first > 0 and sentence.words[actor.first - 1].lower in OBLIQUE_ARTICLES) or \
+        (actor.resolved and sentence.words[actor.first].lower in OBJECT_PRONOUNS)
 
 
 def _genitive_attribute(sentence: Sentence, actor: Actor) -> bool:
@@ -209,6 +245,11 @@ def _genitive_attribute(sentence: Sentence, actor: Actor) -> bool:
     return not any(form.endswith(state_organs()) for form in (noun.lower, noun.lemma, noun.lower.removesuffix("s")))
 
 
+
+
+def _oblique_pronoun(sentence: Sentence, actor: Actor) -> bool:
+    """An object pronoun read as an actor („ihn“, „ihm“): never a subject."""
+    return actor.resolved and sentence.words[actor.first].lower in OBJECT_PRONOUNS
 
 
 def _verb_final(sentence: Sentence, cue: int, subject: Actor) -> bool:
@@ -231,7 +272,7 @@ def main_subject(sentence: Sentence) -> Actor | None:
     Borrowed by elliptic clauses and pronouns.
     """
     words = sentence.words
-    bare = [a for a in sentence.actors if a.prep is None]
+    bare = [a for a in sentence.actors if a.prep is None and not _oblique_pronoun(sentence, a)]
     if not bare:
         return None
     covered = {i for a in sentence.actors for i in range(a.first, a.last + 1)}
@@ -342,7 +383,7 @@ def _slot(sentence: Sentence, cue: int, previous_subject: Actor | None) -> _Slot
                 or opener.text[:1].isdigit())
     return _Slot(sentence, cue, previous_subject, first, last, bare, lead, words[first].text if lead > first else None,
                  [a for a in bare if a.last < cue and not _genitive_attribute(sentence, a)],
-                 [a for a in bare if a.first > cue], coordinated, inverted)
+                 [a for a in bare if a.first > cue and not _oblique_pronoun(sentence, a)], coordinated, inverted)
 
 
 SUBJECTS = Stage("subject")
@@ -350,7 +391,8 @@ NO_SUBJECT = Roles((), False)       # a rule decided: no named actor is the subj
 
 
 def _chained(slot: _Slot, head: Actor) -> Roles:
-    return Roles(tuple(_chain(slot.sentence, head, slot.bare)), head.resolved)
+    pool = [a for a in slot.bare if not _oblique_pronoun(slot.sentence, a)]      # „sie ihn“: no pair
+    return Roles(tuple(_chain(slot.sentence, head, pool)), head.resolved)
 
 
 @SUBJECTS.rule("subject-infinitive-object", "actors before a zu-infinitive after a comma are its objects; its "
