@@ -622,8 +622,9 @@ _POSSESSOR_REACH = 10       # tokens from the party back from its possessive
       "präsentiert Plakate, ihr Kandidat Norbert Hofer …“, „die ÖVP und ihr Chef X“ → memberOf")
 def party_possessors(st: ReadingState) -> None:
     words = st.words
-    for p in list(st.person_at.values()):
-        t = p.title_tok
+    for tok, p in list(st.person_at.items()):
+        # a title only a party makes an office („ihr Kandidat X“) has no holder yet: the one before the name
+        t = p.title_tok if p.title_tok is not None else _title_at(st, tok)
         if p.party or t is None or t < 2 or words[t - 1].lower() not in german.POSSESSIVES:
             continue
         s = st.sent_of[t]
