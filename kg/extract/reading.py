@@ -24,7 +24,7 @@ import numpy
 from spacy.tokens import Doc
 
 from kg import german, resources
-from kg.rules import fired
+from kg.rules import declare, fired
 from kg.facts import Article, Entity, EntityType, Evidence, Relation, entity_key
 from kg.extract.mentions import Mention
 from kg.extract.state_index import StateIndex
@@ -268,7 +268,7 @@ def start_reading(doc: Doc, article: Article) -> ReadingState:
     for h in hits:
         for k in range(h.tok, h.tok_end):
             by_tok[k].append(h)
-    _context_orgs(hits, by_tok, orgs)
+    _context_orgs(hits, by_tok, orgs, tokens.words)
     _repeat_context_orgs(hits, by_tok, tokens)
     per_ends: dict[int, list[int]] = {}
     for x in hits:
@@ -297,16 +297,28 @@ def _index_tokens(doc: Doc) -> _Tokens:
     return _Tokens(words, idx, (numpy.cumsum(opens) - 1).tolist(), sent_spans)
 
 
-def _context_orgs(hits: list[Hit], by_tok: dict[int, list[Hit]], orgs: dict[str, resources.OrgRecord]) -> None:
+PARTY_ACRONYM = declare("party-acronym-bracket", "organisation kind", "an acronym no list holds, alone in brackets "
+                        "right after a person's name, is the person's party: „Victor Ponta (PSD)“")
+
+
+def _bracketed_after_person(h: Hit, by_tok: dict[int, list[Hit]], words: list[str]) -> bool:
+    """The hit is one acronym alone in brackets right after a person's name: „Victor Ponta (PSD)“."""
+    return (h.tok >= 2 and h.tok_end == h.tok + 1 and h.tok_end < len(words) and words[h.tok - 1] == "("
+            and words[h.tok_end].startswith(")") and words[h.tok].isupper()
+            and any(x.label == "PER" and x.tok_end == h.tok - 1 for x in by_tok.get(h.tok - 2, [])))
+
+
+def _context_orgs(hits: list[Hit], by_tok: dict[int, list[Hit]], orgs: dict[str, resources.OrgRecord],
+                  words: list[str]) -> None:
     """Organisations the context named ("die Nachrichtenagentur TASR"), typed by their context word."""
     for h in hits:
         if h.label == "ORG" and h.key not in orgs:
             kind = h.form.split(":", 1)[1] if h.form.startswith("context:") else "other"
-            if kind == "acronym":
-                # after a person's name the bracket names the party: "Victor Ponta (PSD)"
-                after_person = any(x.label == "PER" and x.tok_end == h.tok - 1
-                                   for x in by_tok.get(h.tok - 2, []))
-                kind = "party" if after_person else "other"
+            if kind in ("acronym", "other"):
+                # the bracket after a person's name names the party, whichever rule found the acronym
+                kind = "party" if _bracketed_after_person(h, by_tok, words) else "other"
+                if kind == "party":
+                    fired(PARTY_ACRONYM)
             orgs[h.key] = resources.OrgRecord(h.key, (), kind, None)
 
 
