@@ -361,14 +361,45 @@ def _verb_participants(sentence: Sentence, cue: _Cue, prev: Actor | None) -> tup
             rules += [rule, _organ_rule(written)] if actor is not written else [rule]
     if not people and _travel(cue):
         return [], ()           # "sei er nach Belgien und Marokko gereist": destinations do not meet each other
+    if not partners and people and "obj" in cue.entry.requires:
+        partners = _pronoun_partner(sentence, cue.index, people, prev)
+        rules += [OBJECT_PRONOUN] if partners else []
     if partners:
         return people + partners, tuple(dict.fromkeys(rules))
     reciprocal = any(w.lower in RECIPROCALS for w in sentence.words[first:last])
     if reciprocal and len(people) >= 2 and ("sich" in cue.entry.requires or not german.WITH_PREPOSITIONS.isdisjoint(cue.entry.requires)):
         return people, (*rules, RECIPROCAL)
+    if len(people) >= 2 and not german.WITH_PREPOSITIONS.isdisjoint(cue.entry.requires) and _coordinated(sentence, people) \
+            and by_phone(sentence, cue.index):
+        return people, (*rules, PHONE_PAIR)
     if "pair" in cue.entry.requires and len(people) >= 2:
         return people, (*rules, JOINT_AGREEMENT if "agreement" in cue.entry.requires else COORDINATED_PAIR)
     return [], ()
+
+
+OBJECT_PRONOUN = declare("talks-object-pronoun", "talks participants", "„ihn“/„ihm“ as the object of a talks verb "
+                         "is the official the sentence before was about: „Ruhani besucht Österreich. Bundespräsident "
+                         "Fischer empfängt ihn in der Hofburg.“")
+
+
+def _pronoun_partner(sentence: Sentence, cue: int, people: list[Actor], prev: Actor | None) -> list[Actor]:
+    """The previous sentence's official subject, where a masculine object pronoun follows the subject in the cue's
+    clause ("Fischer empfängt ihn")."""
+    if prev is None or prev.type != "Official" or any(a.key == prev.key for a in people):
+        return []
+    first, last = sentence.clause_of(cue)
+    at = next((i for i in range(people[0].last + 1, last) if sentence.words[i].lower in german.OBJECT_PRONOUNS), None)
+    return [replace(prev, first=at, last=at, prep=None, resolved=True)] if at is not None and at >= first else []
+
+
+PHONE_PAIR = declare("talks-phone-pair", "talks participants", "coordinated subjects of a talks verb that takes its "
+                     "partner after „mit“, „am Telefon“ or „telefonisch“, talk to each other: „Putin und Erdogan haben "
+                     "am Telefon über Syrien gesprochen“")
+
+
+def _coordinated(sentence: Sentence, people: list[Actor]) -> bool:
+    """The first two actors are joined by „und“ ("Putin und Erdogan")."""
+    return any(w.lower in german.ADDITIVE_CONJUNCTIONS for w in sentence.words[people[0].last + 1:people[1].first])
 
 
 AGREED = declare("talks-implied-by-agreement", "talks cue", "an agreement reached or signed together implies "
@@ -593,13 +624,15 @@ def _linked(sentence: Sentence, cue: _Cue, clause: list[Actor]) -> list[tuple[Ac
     # "Nato-Treffen": the body meets; "EU-Türkei-Gipfel": both parties, but "Syrien-Konferenz" is about Syria
     linked = [(a, LINKED_BODY) for a in inside if a.type == "Organization" or len(inside) >= 2]
     linked += [(a, PAIRED_ADJECTIVES) for a in _paired_adjectives(sentence, i, clause)]
+    listing = _headline_list(sentence, i) or clause
     linked += _listed([a for a in clause if a.prep is None and (
-        a.first == i + 1 or (genitive and i + 1 < a.first <= i + 3))], clause, words, LINKED_GENITIVE)
+        a.first == i + 1 or (genitive and i + 1 < a.first <= i + 3))], listing, words, LINKED_GENITIVE)
     if not _visit(words[i]) and i + 1 < len(words) and words[i + 1].lower in german.FROM_PREPOSITIONS:
         # "ein Treffen von Fico mit Fischer": "von" stands for the genitive
         linked += _listed([a for a in clause if a.prep in german.FROM_PREPOSITIONS and i + 1 < a.first <= i + 3],
                           clause, words, LINKED_VON)
     linked += [(a, LINKED_PARTNER) for a in clause if a.prep in german.PARTNER_PREPOSITIONS and _partner_ok(sentence, i, a)]
+    linked += [] if linked else [(a, AGREEMENT_PARTIES) for a in _agreement_parties(sentence, i, clause)]
     linked += [(a, PARTNER_BEFORE) for a in clause if a.prep in german.PARTNER_PREPOSITIONS and a.last < i
                and _partner_before(sentence, i, a)]
     supplier = None if linked else _supplier(sentence, cue)
@@ -609,6 +642,36 @@ def _linked(sentence: Sentence, cue: _Cue, clause: list[Actor]) -> list[tuple[Ac
     if not _visit(words[i]):
         return linked + ([] if linked else [(a, TRIP_HOST) for a in _trip_hosts(sentence, i)])
     return linked + _visit_links(sentence, i, clause, linked)
+
+
+HEADLINE_LIST = declare("talks-headline-list", "talks participants", "the actors listed with commas after a talks noun "
+                        "opening a headline without a verb take part: „Treffen EU, Ukraine, Russland diese Woche möglich“")
+
+
+def _headline_list(sentence: Sentence, cue: int) -> tuple[Actor, ...]:
+    """All the sentence's actors, where a talks noun opens a sentence without a verb (its commas end no clause)."""
+    if cue != 0 or len(sentence.clauses) < 2 or any(w.verbish for w in sentence.words):
+        return ()
+    fired(HEADLINE_LIST)
+    return sentence.actors
+
+
+AGREEMENT_PARTIES = declare("talks-agreement-parties", "talks participants", "the parties „zwischen“ A and B of the "
+                            "agreement a talks noun is „über“ negotiate it: „Die Verhandlungen über ein "
+                            "Freihandelsabkommen zwischen der EU und Kanada wurden abgeschlossen“")
+
+
+def _agreement_parties(sentence: Sentence, cue: int, clause: list[Actor]) -> list[Actor]:
+    """The two or more "zwischen" actors of an agreement noun after "über" right after the talks noun."""
+    words = sentence.words
+    if cue + 2 >= len(words) or words[cue + 1].lower not in german.ABOUT_PREPOSITIONS:
+        return []
+    noun = next((j for j in range(cue + 2, min(len(words), cue + 5))
+                 if words[j].capitalized and words[j].lower.endswith(AGREEMENTS)), None)
+    if noun is None:
+        return []
+    parties = [a for a in clause if a.prep in german.BETWEEN_PREPOSITIONS and _partner_ok(sentence, noun, a)]
+    return parties if len(parties) >= 2 else []
 
 
 GUEST_HOST = declare("talks-guest-host", "talks participants", "„zu Gast bei“ an official (or with an official "
@@ -1081,6 +1144,11 @@ def _open_anaphoric(state: _Reading, sentence: Sentence, cue: _Cue, partners: tu
     kind = cue.entry.kind
     if by_phone(sentence, cue.index):
         kind, place_rules = "PhoneCall", (BY_PHONE,)
+    elif _spoken(cue):
+        # "Kurz traf Lawrow in Wien. Die beiden sprachen über die Ukraine.": they spoke at the meeting just read
+        earlier = next(o.talks for o in reversed(state.opened) if o.talks.participants == keys)
+        if earlier.kind != "PhoneCall":
+            kind, place, place_rules = earlier.kind, place or earlier.place, (*place_rules, SPOKEN_AT)
     talks = Talks(kind=kind, participants=keys, evidence=_evidence(sentence), status=when.status,
                   place=None if kind == "PhoneCall" else place, start=when.span.start if when.span else None,
                   end=when.span.end if when.span else None, confidence=0.5, rules=(*rules, *place_rules))
@@ -1110,8 +1178,8 @@ def _open_talks(state: _Reading, sentence: Sentence, cue: _Cue, people: list[Act
     for group in groups:
         kind = cue.entry.kind
         place, place_rules = _where(state, sentence, cue, group if len(groups) > 1 else people)
-        if kind == "PhoneCall" and cue.entry.cue == SPOKEN_TALK_VERB and place:
-            kind = "Meeting"
+        if kind == "PhoneCall" and _spoken(cue) and place:
+            kind, place_rules = "Meeting", (*place_rules, SPOKEN_PLACE) if place_rules else place_rules
         if kind != "PhoneCall" and by_phone(sentence, cue.index):
             kind, place, place_rules = "PhoneCall", None, (BY_PHONE,)
         keys = _unique(_keys(group, state.entities))
@@ -1131,7 +1199,7 @@ def _where(state: _Reading, sentence: Sentence, cue: _Cue, group: list[Actor]) -
     place = place_near(sentence, cue.index, group)
     if place is not None:
         return place, ()
-    if cue.entry.kind != "PhoneCall":
+    if cue.entry.kind != "PhoneCall" or _spoken(cue):
         place = described_capital(sentence, cue.index)
         if place is not None and state.entities.entity(place) is not None:
             fired(DESCRIBED_CAPITAL)
@@ -1139,13 +1207,27 @@ def _where(state: _Reading, sentence: Sentence, cue: _Cue, group: list[Actor]) -
         place = state_place(sentence, cue.index, frozenset(a.key for a in group))
         if place is not None:
             return place, (STATE_PLACE,)
-        place = there(state.sentences, sentence)
+        # "sprechen" with "dort" is too often a phone call after a sentence about somewhere: its place is an arrival's
+        place = there(state.sentences, sentence) if not _spoken(cue) else None
         if place is not None:
             return place, (THERE_PLACE,)
         place = arrival(state.sentences, sentence, frozenset(a.key for a in group))
         if place is not None:
             return place, (ARRIVAL_PLACE,)
     return None, ()
+
+
+SPOKEN_AT = declare("talks-spoken-at-meeting", "talks kind", "the partners of a meeting just read who „sprachen“ "
+                    "without a phone did so at that meeting: „Kurz traf Lawrow in Wien. Die beiden sprachen über die "
+                    "Ukraine.“")
+SPOKEN_PLACE = declare("talks-spoken-place", "talks kind", "„sprechen mit“ is a meeting where an earlier sentence "
+                       "puts the speaker in a place („dort“, an arrival): „Kerry traf in Kairo ein. Am Montag sprach er "
+                       "mit Präsident al-Sisi.“")
+
+
+def _spoken(cue: _Cue) -> bool:
+    """The talk verb that is a phone call only where no place is named ("sprechen")."""
+    return cue.entry.cue == SPOKEN_TALK_VERB
 
 
 def _join_participants(state: _Reading, sentence: Sentence) -> None:
