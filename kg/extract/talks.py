@@ -361,9 +361,6 @@ def _verb_participants(sentence: Sentence, cue: _Cue, prev: Actor | None) -> tup
             rules += [rule, _organ_rule(written)] if actor is not written else [rule]
     if not people and _travel(cue):
         return [], ()           # "sei er nach Belgien und Marokko gereist": destinations do not meet each other
-    if not partners and people and "obj" in cue.entry.requires:
-        partners = _pronoun_partner(sentence, cue.index, people, prev)
-        rules += [OBJECT_PRONOUN] if partners else []
     if partners:
         return people + partners, tuple(dict.fromkeys(rules))
     reciprocal = any(w.lower in RECIPROCALS for w in sentence.words[first:last])
@@ -375,21 +372,6 @@ def _verb_participants(sentence: Sentence, cue: _Cue, prev: Actor | None) -> tup
     if "pair" in cue.entry.requires and len(people) >= 2:
         return people, (*rules, JOINT_AGREEMENT if "agreement" in cue.entry.requires else COORDINATED_PAIR)
     return [], ()
-
-
-OBJECT_PRONOUN = declare("talks-object-pronoun", "talks participants", "„ihn“/„ihm“ as the object of a talks verb "
-                         "is the official the sentence before was about: „Ruhani besucht Österreich. Bundespräsident "
-                         "Fischer empfängt ihn in der Hofburg.“")
-
-
-def _pronoun_partner(sentence: Sentence, cue: int, people: list[Actor], prev: Actor | None) -> list[Actor]:
-    """The previous sentence's official subject, where a masculine object pronoun follows the subject in the cue's
-    clause ("Fischer empfängt ihn")."""
-    if prev is None or prev.type != "Official" or any(a.key == prev.key for a in people):
-        return []
-    first, last = sentence.clause_of(cue)
-    at = next((i for i in range(people[0].last + 1, last) if sentence.words[i].lower in german.OBJECT_PRONOUNS), None)
-    return [replace(prev, first=at, last=at, prep=None, resolved=True)] if at is not None and at >= first else []
 
 
 PHONE_PAIR = declare("talks-phone-pair", "talks participants", "coordinated subjects of a talks verb that takes its "
