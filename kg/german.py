@@ -56,6 +56,8 @@ PREPOSITIONS = _words(
 # "kein": the negative article; with "nicht", "nie" the negations
 NEGATIVE_ARTICLES = _words("kein keine keinen keinem keiner keines")
 NEGATIONS = NEGATIVE_ARTICLES | _words("nicht nie niemals")
+# the first part of a compound that denies its head: „Nicht-EU-Land“, „Ex-Mitglied“ (lower-cased)
+PRIVATIVE_PREFIXES = _words("nicht ex")
 # "jede Stadt": a determiner of each one
 DISTRIBUTIVES = _words("jede jeder jedes jeden jedem")
 # the conjunctions that add one more: "Russland und China", "Frankreich sowie Italien"

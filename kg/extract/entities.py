@@ -107,6 +107,7 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     relations.accession,                # "den Beitritt der Türkei zur EU"
     relations.copula_membership,        # "Estland und Lettland sind in der Nato"
     relations.inclusion_membership,     # "der Sicherheitsrat – einschließlich China –"
+    relations.member_appositions,       # "die Türkei, ein Nato-Mitglied,"
     states.late_bodies,                 # the other bodies, by officials, dateline, main state
     states.org_affiliations,            # bodies, state media and parties: their state
 )

@@ -25,7 +25,7 @@ from functools import lru_cache
 from kg import german, resources
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import declare, fired, rule
-from kg.german import (ADJECTIVE_ENDINGS, COPULA_ADVERBS, COPULAS, DETERMINERS, DURATION_OPENERS, ENUMERATION_WORDS,
+from kg.german import (ADDITIVE_CONJUNCTIONS, ADJECTIVE_ENDINGS, COPULA_ADVERBS, COPULAS, DETERMINERS, DURATION_OPENERS, ENUMERATION_WORDS,
                        GENITIVE_ARTICLES, GROUP_QUANTIFIERS, INCLUSIVES, LIST_GLUE, NEGATIONS, PARTY_HEAD_PREPOSITIONS,
                        VERB_COPULAS, PARTY_OPENERS, MEMBER_NOUNS, FEMININE_GENITIVE_ARTICLES, MEMBERSHIP_NOUNS,
                        TO_CONTRACTIONS, IN_PREPOSITIONS, APPOSITION_ARTICLES, GENITIVE_LIST_WORDS)
@@ -136,8 +136,8 @@ def membership(st: ReadingState) -> None:
         if "-" not in w:
             continue
         tail = w.rsplit("-", 1)[1]
-        if tail not in st.t.member_words:
-            continue
+        if tail not in st.t.member_words or w.split("-", 1)[0].lower() in german.PRIVATIVE_PREFIXES:
+            continue        # "Nicht-EU-Land Schweiz", "Ex-Nato-Mitglied X": no member
         orgs = [x.key for x in st.by_tok.get(i, []) if x.label == "ORG" and x.form == "prefix"]
         j = i - 1   # "EU- und Nato-Mitglieder"
         while j >= 1 and words[j] in LIST_GLUE:
@@ -169,15 +169,16 @@ def accession(st: ReadingState) -> None:
                 _member(st, st.state(states[0], st.idx[j]).key, o, st.idx[i], i, MEMBER_ACCESSION)
 
 
-def _enumeration(st: ReadingState, k: int, step: int) -> list[str]:
+def _enumeration(st: ReadingState, k: int, step: int, joined: bool = False) -> list[str]:
     """States named in an enumeration next to token k.
 
     To the right the states follow at once ("Nato-Mitglied Türkei"); to the left a
     copula must join them ("Estland und Lettland sind Nato-Mitglieder"), since
-    "die USA und die EU-Staaten" names a state that is not one of them.
+    "die USA und die EU-Staaten" names a state that is not one of them, unless the
+    caller found what joins them (`joined`: "Polen und Ungarn, beide EU-Mitglieder").
     """
     words = st.words
-    if step < 0:
+    if step < 0 and not joined:
         if not (0 <= k < len(words) and words[k] in COPULAS):
             return []
         k -= 1
@@ -189,7 +190,8 @@ def _enumeration(st: ReadingState, k: int, step: int) -> list[str]:
             if xs[0].key not in out:
                 out.append(xs[0].key)
             gap = 0
-        elif words[k] in ENUMERATION_WORDS and gap < 2 and (out or step > 0):
+        elif words[k] in ENUMERATION_WORDS and gap < 2 and (out or step > 0 and words[k] not in ADDITIVE_CONJUNCTIONS):
+            # "EU-Staaten wie Polen"; not "EU-Staaten und Japan": a list starts with a state
             gap += 1
         else:
             break
@@ -222,6 +224,51 @@ def copula_membership(st: ReadingState) -> None:
         for iso in states:
             for o in dict.fromkeys(orgs):
                 _member(st, st.state(iso, st.idx[i]).key, o, st.idx[i], i, MEMBER_COPULA)
+
+
+MEMBER_APPOSITION = declare("member-apposition", "state membership", "states before a comma and an apposition "
+                            "naming them members are members: „die Türkei, ein Nato-Mitglied,“, „Schweden, Mitglied "
+                            "der EU,“, „Russland und China, beide ständige Mitglieder des UN-Sicherheitsrats,“")
+_APPOSITION_GAP = 3         # words between the comma and the member noun: „beide ständige“
+
+
+def _member_of(st: ReadingState, j: int, plural: bool) -> list[str]:
+    """The international bodies the member noun at j names: „Nato-Mitglied“ (its prefix), „Mitglied(er) der
+    EU“ (the genitive after it)."""
+    w, words = st.words[j], st.words
+    if "-" in w:
+        tail = w.rsplit("-", 1)[1]
+        if (tail in MEMBER_NOUNS or plural and tail in st.t.member_words) \
+                and w.split("-", 1)[0].lower() not in german.PRIVATIVE_PREFIXES:
+            return [x.key for x in st.by_tok.get(j, []) if x.label == "ORG" and x.form == "prefix"
+                    and st.orgs[x.key].kind == "international"]
+        return []
+    if not (w in MEMBER_NOUNS or plural and w in MEMBERSHIP_NOUNS) or j + 2 >= len(words) \
+            or words[j + 1] not in GENITIVE_ARTICLES:
+        return []
+    return [x.key for x in st.by_tok.get(j + 2, []) if x.label == "ORG" and st.orgs[x.key].kind == "international"]
+
+
+def member_appositions(st: ReadingState) -> None:
+    """'die Türkei, ein Nato-Mitglied,', 'Polen und Ungarn, beide EU-Mitglieder,': the states are members."""
+    words = st.words
+    for i, w in enumerate(words):
+        if w != "," or i == 0 or i + 2 >= len(words) or not any(x.label == "STATE" for x in st.by_tok.get(i - 1, [])):
+            continue
+        j, plural = i + 1, words[i + 1] in GROUP_QUANTIFIERS or words[i + 1] in german.NUMBER_WORDS
+        if plural or words[j] in german.INDEFINITE_ARTICLES:
+            j += 1
+        while j < len(words) and j - i <= _APPOSITION_GAP and words[j].islower() and words[j].isalpha() \
+                and words[j] not in NEGATIONS:
+            j += 1      # "ständige", "langjähriges"
+        orgs = _member_of(st, j, plural) if j < len(words) and j + 1 < len(words) else []
+        if not orgs or any(x.label == "STATE" for x in st.by_tok.get(j + 1, [])):
+            continue    # "…, das Nato-Mitglied Türkei": the state after it is the member
+        states = _enumeration(st, i - 1, -1, joined=True) if plural else \
+            [x.key for x in st.by_tok[i - 1] if x.label == "STATE" and x.form in ("name", "genitive")][:1]
+        for iso in states:
+            for o in dict.fromkeys(orgs):
+                _member(st, st.state(iso, st.idx[i]).key, o, st.idx[i], i, MEMBER_APPOSITION)
 
 
 def inclusion_membership(st: ReadingState) -> None:
