@@ -16,7 +16,7 @@ from __future__ import annotations
 from itertools import compress
 from typing import Callable, Sequence
 
-from kg.rules import declare
+from kg.rules import declare, fired
 
 STAGE = "classes"
 WORD_CLASS = declare("word-class", STAGE, "a lone unknown word typed by its corpus word class (surname, "
@@ -31,7 +31,28 @@ PLACE_AFTER_NOUN = declare("place-class-after-noun", STAGE, "a place by its word
 PLACE_COMPOUND = declare("place-class-compound", STAGE, "a place by its word class that also reads as a compound of "
                          "German words, which no other class has: „Friedrichshafen“, „Deutschlandsberg“")
 
+LOWERCASE_OPENS = declare("lowercase-word-opens-sentence", STAGE, "guard: a word class's name that is a German "
+                          "adjective or adverb in lower case (lowercase_names.tsv) is no name as a sentence's "
+                          "first word, which German capitalises anyway: „Lange hat es gedauert“, „Heuer sollen "
+                          "mehr kommen“; but „Er sprach mit Lange“")
+
 _LABELS = {"SURNAME": "PER", "PLACE": "PLACE", "ORG": "ORG"}
+# what stands before a sentence's first word inside a line: a dateline's dash, an interview's colon
+_OPENING_MARKS = frozenset({"–", ":"})
+
+
+def opening(words: Sequence[str], k: int, opens: frozenset[int]) -> bool:
+    """Whether word k opens a sentence (or the text after a dateline or colon) before a word in lower
+    case, as an adverb does before its verb („Lange hat“), not a name in a list („– Klein, Prödl“);
+    fires the guard.
+
+    >>> opening(["Wien", "–", "Lange", "wurde"], 2, frozenset({0})), opening(["–", "Klein", ","], 1, frozenset({0}))
+    (True, False)
+    """
+    if k + 1 < len(words) and words[k + 1][:1].islower() and (k in opens or (k > 0 and words[k - 1] in _OPENING_MARKS)):
+        fired(LOWERCASE_OPENS)
+        return True
+    return False
 
 
 def lone_class_hits(words: Sequence[str], classes: dict[str, str],

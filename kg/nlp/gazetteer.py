@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 
 from kg import german, resources
 from kg.nlp.classes import (CLASS_AFTER_ARTICLE, PLACE_AFTER_NOUN, PLACE_COMPOUND, SURNAME_SUBJECT, WORD_CLASS,
-                            lone_class_hits)
+                            lone_class_hits, opening)
 from kg.nlp.context import ContextRules
 from kg.nlp.hits import Hit, cover, person_words
 from kg.nlp.learned import NameTagger
@@ -286,7 +286,9 @@ class Gazetteer(ContextRules):
         self.common = common
         self.longest_common = max(map(len, common), default=0)
         self.context = context or {}
-        self.place_prefixes = resources.load_word_list("place_prefixes.tsv")   # "Stadt" → (PLACE, city), "Nachrichtenagentur" → (ORG, media)
+        self.place_prefixes = resources.load_word_list("place_prefixes.tsv")
+        # adjectives and adverbs that a word class reads as names: „Lange“, „Heuer“ (`kg.nlp.classes`)
+        self.lowercase_names = frozenset(w for w, _ in resources.commented_rows("lowercase_names.tsv"))   # "Stadt" → (PLACE, city), "Nachrichtenagentur" → (ORG, media)
 
     def _make_memos(self) -> None:
         """The per-word memos of the rules: each word's answer computed once per process."""
@@ -378,9 +380,9 @@ class Gazetteer(ContextRules):
         hits.extend(self._names(text, words, idx, hits, covered))
         hits = context_persons(self, text, words, idx, hits, covered)
         hits.extend(self._speakers(text, words, idx, hits, covered))
-        hits.extend(self._classed(text, words, idx, hits, covered))
+        hits.extend(self._classed(text, words, idx, hits, covered, frozenset(tokens.opens or [0])))
         hits = self._article_names(text, words, idx, hits, covered)
-        hits = genitive_names(words, drop_building_names(words, hits), self._owning_noun)
+        hits = genitive_names(words, drop_building_names(words, hits), self._plain_noun)
         hits = drop_named_adjectives(words, hits, self._plain_noun)
         hits.extend(self._learned(tokens.opens or [0], text, words, idx, hits))
         hits.sort(key=lambda h: (h.start, -h.end))
@@ -662,8 +664,9 @@ class Gazetteer(ContextRules):
         return out
 
     def _classed(self, text: str, words: list[str], idx: list[int], hits: list[Hit],
-                 covered: list[bool]) -> list[Hit]:
-        """Lone unknown words typed by their word class (`kg.nlp.classes`)."""
+                 covered: list[bool], opens: frozenset[int]) -> list[Hit]:
+        """Lone unknown words typed by their word class (`kg.nlp.classes`); `opens`: the sentences'
+        first words."""
         taken = cover(hits, list(covered))
         out = []
         n = len(words)
@@ -677,6 +680,8 @@ class Gazetteer(ContextRules):
 
         def lone(k: int) -> bool:
             if taken[k] or loose(k + 1) or words[k] in in_names:
+                return False
+            if words[k] in self.lowercase_names and opening(words, k, opens):
                 return False
             if loose(k - 1):    # a place may follow the noun it is named by: "am Standort Koblenz"
                 return self._place_after_noun(words, taken, k)

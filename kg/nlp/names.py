@@ -87,6 +87,9 @@ MIDDLE_INITIAL = declare("middle-initial", STAGE, "an initial between name words
                          "„Dwight D. Eisenhower“")
 SHORTENED_SURNAME = declare("shortened-surname", STAGE, "an initial right after a first name is the surname the "
                             "press shortens: „Hasan E.“")
+GENITIVE_ENDS_NAME = declare("genitive-ends-name", STAGE, "guard: a surname in the genitive ends the name, the "
+                             "German noun after it is what the person owns: „George Millers Actionspektakel“, "
+                             "„Rudolf Hundstorfers Wahlkampf“")
 ORG_HEAD_ENDS_NAME = declare("org-head-ends-name", STAGE, "guard: a noun that ends organisation names is no "
                              "part of a person's name: „Amadeu Antonio Stiftung“")
 
@@ -390,7 +393,7 @@ class NameRules:
             if _INITIAL.match(w) and j == i + 1 and self.is_first_name(words[i]):
                 fired(SHORTENED_SURNAME)
                 return j + 1    # "Hasan E.": the press shortens a suspect's surname
-            if not self._name_part(w, allow_common, first_name_seen):
+            if not self._name_part(w, allow_common, first_name_seen) or (j - 1 > i and self._owned_noun(words, j)):
                 break
             allow_common = self.is_first_name(w)
             j += 1
@@ -408,6 +411,18 @@ class NameRules:
                 and not (words[j] in german.PLAIN_FROM_PREPOSITIONS and self.is_first_name(w)):
             return k + 1
         return None
+
+    def _owned_noun(self, words: Sequence[str], j: int) -> bool:
+        """A German noun after a surname in the genitive („George Millers Actionspektakel“), not after a
+        first name („Markus Wahl“) nor before a surname („Hans Peters Müller“)."""
+        before, w = words[j - 1], words[j]
+        if not before.endswith(german.SHORT_GENITIVE_ENDING) or before.endswith(german.S_FINAL_NAME_ENDINGS) \
+                or self.is_first_name(before) or self.name_classes.get(w) in ("SURNAME", "FIRST"):
+            return False
+        if (w in self.common and not self.is_first_name(w)) or self.compound_noun(w):
+            fired(GENITIVE_ENDS_NAME)
+            return True
+        return False
 
     def _name_part(self, w: str, allow_common: bool, first_name_seen: bool) -> bool:
         """Whether w goes on the name: a name word, no title, no organisation's head noun, and no
