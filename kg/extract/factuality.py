@@ -21,10 +21,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from functools import lru_cache
-from importlib import resources
 from typing import NamedTuple
 
-from kg import german
+from kg import german, resources
 from kg.extract.clauses import DETERMINERS, QUOTES, Sentence, Word, clause_particle, verb_keys
 from kg.extract.rules import declare, fired
 from kg.german import COORDINATORS, NEGATIONS
@@ -90,13 +89,9 @@ def signals() -> Signals:
     >>> signals().by_scope["opener"]["falls"]
     'possible'
     """
-    text = (resources.files("kg") / "data" / "factuality_signals.tsv").read_text(encoding="utf-8")
     by_scope: dict[str, dict[str, str]] = defaultdict(dict)
     exceptions = set()
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        signal, scope, value = line.split("\t")
+    for signal, scope, value in resources.commented_rows("factuality_signals.tsv"):
         if scope == "exception":
             first, second = signal.split(" ")
             exceptions.add((first, second))

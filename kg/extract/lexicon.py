@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-from kg import german
+from kg import german, resources
 from kg.facts import PLOVER_CODES
 
 TALKS_KINDS = ("Talks", "PhoneCall", "Meeting", "Negotiation", "Summit", "Session", "Conference")
@@ -50,16 +49,6 @@ class TalksCue:
     requires: tuple[str, ...]
 
 
-def _rows(name: str) -> list[list[str]]:
-    text = (resources.files("kg") / "data" / name).read_text(encoding="utf-8")
-    rows = []
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        rows.append(line.split("\t"))
-    return rows
-
-
 def _split(cell: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in cell.split(",") if part.strip())
 
@@ -72,9 +61,8 @@ def plover_cues() -> tuple[PloverCue, ...]:
     True
     """
     cues = []
-    for row in _rows("plover_lexicon.tsv"):
-        row += [""] * (6 - len(row))
-        cue, pos, context, code, targets, confidence = row[:6]
+    for row in resources.commented_rows("plover_lexicon.tsv"):
+        cue, pos, context, code, targets, confidence = (row + ("",) * 6)[:6]
         if code not in PLOVER_CODES:
             raise ValueError(f"plover_lexicon.tsv: unknown PLOVER code {code!r} for {cue!r}")
         cues.append(PloverCue(cue.strip().lower(), pos.strip(), tuple(c.lower() for c in _split(context)),
@@ -90,9 +78,8 @@ def talks_cues() -> tuple[TalksCue, ...]:
     'PhoneCall'
     """
     cues = []
-    for row in _rows("talks_lexicon.tsv"):
-        row += [""] * (4 - len(row))
-        cue, match, kind, requires = row[:4]
+    for row in resources.commented_rows("talks_lexicon.tsv"):
+        cue, match, kind, requires = (row + ("",) * 4)[:4]
         if kind not in TALKS_KINDS and kind != NOT_TALKS:
             raise ValueError(f"talks_lexicon.tsv: unknown talks kind {kind!r} for {cue!r}")
         cues.append(TalksCue(cue.strip().lower(), match.strip(), kind, _split(requires)))
@@ -132,8 +119,7 @@ def construction_verbs() -> dict[str, str]:
     >>> construction_verbs()["threat"]
     'drohen'
     """
-    from kg import resources as data      # `resources` here is importlib's
-    return {kind: verb for kind, verb in data.commented_rows("construction_verbs.tsv")}
+    return {kind: verb for kind, verb in resources.commented_rows("construction_verbs.tsv")}
 
 
 @lru_cache(maxsize=1)
@@ -144,7 +130,7 @@ def calendar_words() -> dict[str, dict[str, int]]:
     1
     """
     table: dict[str, dict[str, int]] = {}
-    for kind, word, value in (row[:3] for row in _rows("dates_de.tsv")):
+    for kind, word, value in (row[:3] for row in resources.commented_rows("dates_de.tsv")):
         table.setdefault(kind, {})[word.lower()] = int(value)
     return table
 
@@ -156,7 +142,7 @@ def state_organs() -> tuple[str, ...]:
     >>> "truppen" in state_organs()
     True
     """
-    words = {row[0].strip().lower() for row in _rows("state_organs.tsv") if row[0].strip()}
+    words = {row[0].lower() for row in resources.commented_rows("state_organs.tsv") if row[0]}
     # nouns of events also take their agent as an adjective ("ein russischer Angriff")
     words |= {c.cue for c in plover_cues() if c.pos == "noun"}
     return tuple(sorted(words, key=len, reverse=True))
@@ -169,7 +155,7 @@ def control_verbs() -> frozenset[str]:
     >>> "vorwerfen" in control_verbs()
     True
     """
-    return frozenset(row[0].strip().lower() for row in _rows("control_verbs.tsv") if row[0].strip())
+    return frozenset(row[0].lower() for row in resources.commented_rows("control_verbs.tsv") if row[0])
 
 
 @lru_cache(maxsize=1)
@@ -179,7 +165,7 @@ def lemma_fixes() -> dict[str, str]:
     >>> lemma_fixes()["getroffen"]
     'treffen'
     """
-    return {row[0].strip().lower(): row[1].strip().lower() for row in _rows("lemma_fixes.tsv") if len(row) >= 2}
+    return {row[0].lower(): row[1].lower() for row in resources.commented_rows("lemma_fixes.tsv") if len(row) >= 2}
 
 
 @lru_cache(maxsize=1)
