@@ -227,6 +227,13 @@ def test_trade_nouns_are_lower_case_endings() -> None:
     assert all(n == n.lower() and n.isalpha() for n in nouns)
 
 
+def test_sport_nouns_are_lower_case_endings_that_name_no_political_body() -> None:
+    nouns = resources.listed_words("sport_nouns.tsv")
+    assert {"rückspiel", "viertelfinale", "schlusslicht"} <= nouns
+    assert all(n == n.lower() and n.isalpha() for n in nouns)
+    assert not {"liga", "spiel", "gipfel"} & nouns, "the Arab League, „Beispiel“ and summits are no games"
+
+
 @pytest.mark.parametrize("name", ["party_adjectives.tsv", "party_members.tsv"])
 def test_party_words_name_listed_parties(name: str) -> None:
     # "der republikanische Gouverneur", "die Demokratin": each word names a party of organizations.tsv

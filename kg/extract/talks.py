@@ -984,6 +984,9 @@ def _read_sentence(state: _Reading, sentence: Sentence) -> None:
         if state.opened and PARTICIPATION.search(sentence.text):
             _join_participants(state, sentence)
         return
+    if _sports(sentence):
+        fired(SPORTS)
+        return
     status, tense = _status(sentence)
     when = _When(status, tense, find_date(sentence.text, state.ref, tense))
     if when.span is not None:
@@ -1001,6 +1004,16 @@ def _read_sentence(state: _Reading, sentence: Sentence) -> None:
             continue        # "reist zum Gipfel nach Malta": travel to the talks, not a visit
         handled.add(cue.index)
         _read_cue(state, sentence, cue, prev, when)
+
+
+SPORTS = declare("talks-sports-match", "talks guard", "a sentence naming a match or its standing (`sport_nouns.tsv`) "
+                 "tells of a game, no talks: „Die Belgier empfangen die Russen, Valencia hat das Schlusslicht zu Gast“")
+# Endings of nouns of a sports match („Rückspiel“, „Viertelfinale“): `kg/data/sport_nouns.tsv`.
+SPORT_NOUNS = tuple(sorted(resources.listed_words("sport_nouns.tsv")))
+
+
+def _sports(sentence: Sentence) -> bool:
+    return any(w.capitalized and w.lower.endswith(SPORT_NOUNS) for w in sentence.words)
 
 
 def _read_cue(state: _Reading, sentence: Sentence, cue: _Cue, prev: Actor | None, when: _When) -> None:
