@@ -88,6 +88,7 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     relations.party_leaders,            # "X leitet die Partei"
     relations.party_adjectives,         # "der republikanische Gouverneur X"
     relations.party_member_nouns,       # "der Demokrat X", "die US-Demokratin X"
+    relations.party_adjective_appositions,  # "X, ein republikanischer Senator,"
     relations.party_appositions,        # "ein Funktionär der KP, X"
     relations.party_appositions_after,  # "X, der Kandidat der Republikaner,"
     relations.party_possessives,        # "die SPD von Kanzler X"

@@ -361,10 +361,16 @@ def _state_of(st: ReadingState, p: PersonDraft) -> str | None:
     return known if known in st.t.states else None
 
 
+def _place_states(st: ReadingState) -> set[str]:
+    """The states of the listed places the article names: „Texas“ names the USA."""
+    records = (st.t.places.get(h.key) for h in st.hits if h.label == "PLACE")
+    return {r.state for r in records if r is not None and r.state}
+
+
 def _fitting_party(st: ReadingState, p: PersonDraft, parties: tuple[str, ...], home: str | None = None) -> str | None:
     """The party of the person's state; without a known state, one of a state the article names."""
     home = home or _state_of(st, p)
-    named = {d.code for d in st.drafts.values() if d.type == "State"}
+    named = {d.code for d in st.drafts.values() if d.type == "State"} | _place_states(st)
     for party in parties:
         rec = st.orgs.get(party)
         if rec is None:
@@ -415,6 +421,41 @@ def party_member_nouns(st: ReadingState) -> None:
         party = _fitting_party(st, p, parties, state)
         if party is not None:
             p.join(party, "relation-party-member-noun", official=True)
+
+
+_PARTY_APPOSITION_GAP = 5   # words between the comma and the noun: „ebenfalls ein potenzieller republikanischer“
+
+
+def _apposition_parties(st: ReadingState, k: int) -> tuple[tuple[str, ...], int] | None:
+    """After the comma at k: the parties a party adjective or a member's noun in an apposition names, with the
+    noun's token: „, ein potenzieller republikanischer Präsidentschaftskandidat“, „, der Sozialdemokrat“."""
+    words, parties = st.words, ()
+    j = k + 1
+    while j < len(words) and j - k <= _PARTY_APPOSITION_GAP and words[j].islower() and words[j].isalpha():
+        word = words[j]
+        if word not in DETERMINERS and not (len(word) > 3 and word.endswith(_ENDINGS)) and j > k + 1:
+            return None         # a verb or preposition: no noun phrase („, hieß es aus … Kreisen“)
+        parties = _party_adjectives().get(_stem(word), parties) if word.endswith(_ENDINGS) else parties
+        j += 1
+    if j >= len(words) or not words[j][:1].isupper() or st.by_tok.get(j) and not any(
+            x.label == "TITLE" for x in st.by_tok[j]) or words[j] in st.t.party_nouns:
+        return None
+    return (_party_members().get(words[j]) or parties or None, j) if j + 1 not in st.person_at else None
+
+
+@rule("relation-party-adjective-apposition", "an apposition after a name whose party adjective or member's noun names "
+      "the party: „Rand Paul, ein republikanischer Senator,“, „Max Muster, der Sozialdemokrat,“ → memberOf "
+      "(the party of his state), and an official", "relations")
+def party_adjective_appositions(st: ReadingState) -> None:
+    words = st.words
+    for tok, p in list(st.person_at.items()):
+        k = _name_end(st, tok)
+        if p.party or k + 2 >= len(words) or words[k] != ",":
+            continue
+        found = _apposition_parties(st, k)
+        party = _fitting_party(st, p, found[0]) if found is not None and found[0] else None
+        if party is not None:
+            p.join(party, "relation-party-adjective-apposition", official=True)
 
 
 @lru_cache(maxsize=1)
