@@ -271,10 +271,13 @@ def _participle_chain(sentence: Sentence, cue: int) -> bool:
     return not any(a.prep is None for a in sentence.actors_in(first, cue))
 
 
-def _attribute(sentence: Sentence, actor: Actor) -> bool:
-    """ "von X" inside a noun phrase ("die von Russland unterstützten Separatisten"), not an agent."""
+def _attribute(sentence: Sentence, actor: Actor, bracket: bool = False) -> bool:
+    """ "von X" inside a noun phrase ("die von Russland unterstützten Separatisten"), not an agent; with
+    `bracket`, also over a bracket after the name („die von X (ÖVP) erhobene Forderung“)."""
     words = sentence.words
     i = actor.last + 1
+    if bracket and i < len(words) and words[i].text == "(":
+        i = next((j + 1 for j in range(i, min(len(words), i + 6)) if words[j].text == ")"), i)
     return i + 1 < len(words) and words[i].text.islower() and words[i + 1].capitalized
 
 
@@ -582,9 +585,17 @@ def _noun_met(at: _At) -> _Reading | None:
     genitive = _genitive(sentence, hit)
     actors = [genitive] if genitive is not None else [
         a for a in sentence.actors_in(first, last) if a.prep in german.MEETING_PREPOSITIONS and a.first > verb]
-    met = [a for a in sentence.actors_in(first, verb) if a.prep is None and a.key not in {x.key for x in actors}]
-    return _Reading(tuple(actors[:1]), tuple(met[:1]), (0.8,)) if actors and met else NOTHING
+    # the plan's owner: its subject, or the agent inside it („Die von X erhobene Forderung stößt …“)
+    met = [a for a in sentence.actors_in(first, verb) if a.key not in {x.key for x in actors}
+           and (a.prep is None or (a.prep in german.FROM_PREPOSITIONS and _attribute(sentence, a, bracket=True)))]
+    if not actors or not met:
+        return NOTHING
+    return _Reading(tuple(actors[:1]), tuple(met[:1]), (0.8,), (MET_AGENT,) if met[0].prep else ())
 
+
+MET_AGENT = declare("event-noun-met-agent", "event target", "the plan that „stößt auf“ a statement noun is owned by "
+                    "the agent inside it: „Die von Minister X erhobene Forderung stößt bei Y auf Ablehnung“ → REJECT "
+                    "Y → X")
 
 
 PARTICIPATING = resources.load_word_list("participation_verbs.tsv")   # "sich an X beteiligen"
@@ -810,6 +821,33 @@ def _owner_target(sentence: Sentence, hit: _Hit, subjects: tuple[Actor, ...]) ->
                  and a.first > subjects[0].last and (a.prep in slots or (a.prep is None and "obj" in slots))), None)
 
 
+FROM_OWNER = declare("event-target-object-owner", TARGET_STAGE, "for a verbal act without a named target, the "
+                     "actor after „von“ on its object noun names the target: „Doskozil lobt die offene Art von "
+                     "Mikl-Leitner“, „Foglar begrüßt den Vorschlag von Kanzler Faymann“")
+FROM_MARK = "of"
+_FROM_REACH = 3         # words from „von“ to the actor: a title may stand between („von Kanzler Faymann“)
+
+
+def _from_owner(sentence: Sentence, hit: _Hit, subjects: tuple[Actor, ...]) -> Actor | None:
+    """The actor after „von“ right after a common noun that follows the subject in the cue's clause."""
+    if hit.noun or hit.entry.code not in OWNER_CODES or "obj" not in hit.entry.targets or not subjects:
+        return None
+    first, last = sentence.clause_of(hit.index)
+    words, taken = sentence.words, {a.key for a in subjects}
+    for a in sentence.actors_in(first, last):
+        if a.prep not in german.FROM_PREPOSITIONS or a.key in taken or a.first <= subjects[0].last:
+            continue
+        k = next((j for j in range(a.first - 1, max(first, a.first - _FROM_REACH) - 1, -1)
+                  if words[j].lower in german.FROM_PREPOSITIONS), None)
+        noun = k - 1 if k is not None else -1
+        # the noun is the cue's object, not in a phrase of its own („für die Attacke auf ein Spital von X“)
+        if noun > subjects[0].last and words[noun].capitalized and words[noun].text.isalpha() \
+                and noun not in sentence.named and not any(x.first <= noun <= x.last for x in sentence.actors) \
+                and words[_word_before_modifiers(words, noun, over_determiners=True)].lower not in german.PREPOSITIONS:
+            return replace(a, prep=FROM_MARK)
+    return None
+
+
 THREATENED = declare("event-target-conditional", TARGET_STAGE, "a threat without a named target is aimed at the "
                      "subject of the condition it sets: „Die Türkei drohte mit einer Reaktion, sollten Kämpfer der "
                      "YPG die Stadt einnehmen“ → YPG")
@@ -928,9 +966,10 @@ def _active(at: _At) -> _Reading | None:
     targets = find_targets(sentence, hit.index, subjects, hit.entry.targets)
     if targets:
         return _Reading(subjects, tuple(targets), factors, (roles.rule, "event-target-slot"))
-    owner = _owner_target(sentence, hit, subjects) or _threatened(sentence, hit, subjects)
+    owner = _owner_target(sentence, hit, subjects) or _threatened(sentence, hit, subjects) \
+        or _from_owner(sentence, hit, subjects)
     if owner is not None:
-        rule = OWNER_TARGET if owner.prep != CONDITIONAL_MARK else THREATENED
+        rule = {CONDITIONAL_MARK: THREATENED, FROM_MARK: FROM_OWNER}.get(owner.prep or "", OWNER_TARGET)
         return _Reading(subjects, (owner,), factors, (roles.rule, rule))
     if len(subjects) >= 2 and _reciprocal(sentence, hit):
         return _Reading(subjects, subjects, factors, (roles.rule, RECIPROCAL))
