@@ -461,10 +461,28 @@ def _verb_slot(sentence: Sentence, cue: _Cue, actor: Actor, people: list[Actor])
         return PASSIVE_AGENT
     if actor.prep in german.DESTINATION_PREPOSITIONS and actor.prep in requires and actor.type == "State":
         return VISIT_SLOT
-    if (actor.prep in german.PARTNER_PREPOSITIONS and actor.prep in requires) or \
-            (actor.prep is None and "obj" in requires and people and actor.first > people[0].last):
+    if actor.prep in german.PARTNER_PREPOSITIONS and actor.prep in requires:
         return PARTNER_SLOT
+    if actor.prep is None and "obj" in requires and people and actor.first > people[0].last:
+        return None if _joined_subject(sentence, cue.index, actor, people) else PARTNER_SLOT
     return None
+
+
+JOINED_SUBJECT = declare("talks-joined-subject", "talks guard", "an actor joined to the subject by „und“ before the "
+                         "talks verb is a second subject, not its object: „Innenministerin Mikl-Leitner und "
+                         "Verteidigungsminister Doskozil besuchen die Grenze“")
+
+
+def _joined_subject(sentence: Sentence, cue: int, actor: Actor, people: list[Actor]) -> bool:
+    """The actor stands before the verb, joined to the last subject by a conjunction (titles and articles between)."""
+    if actor.last >= cue:
+        return False
+    gap = sentence.words[people[-1].last + 1:actor.first]
+    if not any(w.lower in german.ADDITIVE_CONJUNCTIONS for w in gap) or any(w.verbish for w in gap) \
+            or any(w.lower in german.OBJECT_ARTICLES for w in gap):
+        return False        # "hatte er den Revolutionsführer und Ex-Machthaber Castro getroffen": an object
+    fired(JOINED_SUBJECT)
+    return True
 
 
 LINKED_BODY = declare("talks-linked-body", "talks participants", "a body named in a talks compound takes part: "
