@@ -90,11 +90,7 @@ def _split(field: str | None) -> tuple[str, ...]:
 
 
 def rows(name: str) -> Iterator[dict[str, str]]:
-    """The rows of a TSV data file as dicts (header → value)."""
-    return _rows(name)
-
-
-def _rows(name: str) -> Iterator[dict[str, str]]:
+    """The rows of a TSV data file as dicts (header → value), blank rows skipped, values stripped."""
     with (DATA / name).open(encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
             if any((v or "").strip() for v in row.values()):
@@ -106,42 +102,42 @@ def load_states() -> tuple[StateRecord, ...]:
     return tuple(
         StateRecord(r["iso2"], r["name"], _split(r["aliases"]), _split(r["adjectives"]),
                     _split(r["capitals"]), _split(r["demonyms"]))
-        for r in _rows("states.tsv"))
+        for r in rows("states.tsv"))
 
 
 @lru_cache(maxsize=None)
 def load_organizations() -> tuple[OrgRecord, ...]:
     return tuple(OrgRecord(r["name"], _split(r["aliases"]), r["kind"], r["state"] or None)
-                 for r in _rows("organizations.tsv"))
+                 for r in rows("organizations.tsv"))
 
 
 @lru_cache(maxsize=None)
 def load_places() -> tuple[PlaceRecord, ...]:
     return tuple(PlaceRecord(r["name"], _split(r["aliases"]), r["kind"], r["state"] or None)
-                 for r in _rows("places.tsv"))
+                 for r in rows("places.tsv"))
 
 
 @lru_cache(maxsize=None)
 def load_titles() -> tuple[TitleRecord, ...]:
     return tuple(TitleRecord(r["title"], r["feminine"] or None, r["declension"], r["official"])
-                 for r in _rows("titles.tsv"))
+                 for r in rows("titles.tsv"))
 
 
 @lru_cache(maxsize=None)
 def load_people() -> tuple[PersonRecord, ...]:
     return tuple(PersonRecord(r["name"], _split(r["aliases"]), r["role"] or None, r["affiliation"] or None,
                               r["party"] or None, r["surname_alone"] == "yes")
-                 for r in _rows("people.tsv"))
+                 for r in rows("people.tsv"))
 
 
 @lru_cache(maxsize=None)
 def load_government_bodies() -> tuple[BodyRecord, ...]:
-    return tuple(BodyRecord(r["name"], _split(r["aliases"])) for r in _rows("government_bodies.tsv"))
+    return tuple(BodyRecord(r["name"], _split(r["aliases"])) for r in rows("government_bodies.tsv"))
 
 
 @lru_cache(maxsize=None)
 def load_first_names() -> frozenset[str]:
-    return frozenset(r["name"] for r in _rows("first_names.tsv"))
+    return frozenset(r["name"] for r in rows("first_names.tsv"))
 
 
 @lru_cache(maxsize=None)
@@ -171,7 +167,13 @@ def listed_words(name: str) -> frozenset[str]:
 @lru_cache(maxsize=None)
 def load_word_list(name: str) -> frozenset[str]:
     """A one-column list file in `kg/data/` (e.g. `state_verbs.tsv`)."""
-    return frozenset(r[next(iter(r))] for r in _rows(name))
+    return frozenset(r[next(iter(r))] for r in rows(name))
+
+
+def _lines(name: str) -> frozenset[str]:
+    """The words of a one-word-a-line text file in `kg/data/`."""
+    with (DATA / name).open(encoding="utf-8") as f:
+        return frozenset(line.strip() for line in f if line.strip())
 
 
 @lru_cache(maxsize=None)
@@ -183,16 +185,14 @@ def common_nouns() -> frozenset[str]:
     """
     # precomputed from spacy-lookups-data by kg/data/tools/make_common_words.py: its JSON
     # tables take seconds to parse, this list a few milliseconds
-    with (DATA / "common_words.txt").open(encoding="utf-8") as f:
-        return frozenset(line.strip() for line in f if line.strip())
+    return _lines("common_words.txt")
 
 
 @lru_cache(maxsize=None)
 def unlemmatised_words() -> frozenset[str]:
     """Words of `common_words.txt` that are no German inflected form: brands and foreign words
     ("Siemens", "Science"; `unlemmatised_words.txt`, made by `kg/data/tools/make_unlemmatised_words.py`)."""
-    with (DATA / "unlemmatised_words.txt").open(encoding="utf-8") as f:
-        return frozenset(line.strip() for line in f if line.strip())
+    return _lines("unlemmatised_words.txt")
 
 
 @lru_cache(maxsize=None)
