@@ -196,6 +196,14 @@ def unlemmatised_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def dictionary_nouns() -> frozenset[str]:
+    """German common nouns and place names of Wiktionary that no other list here holds („Dickicht“,
+    „Taiga“; `dictionary_nouns.txt`, made by `kg/data/tools/make_dictionary_nouns.py`, CC BY-SA 4.0)."""
+    with (DATA / "dictionary_nouns.txt").open(encoding="utf-8") as f:
+        return frozenset(line.strip() for line in f if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=None)
 def lemma_words() -> frozenset[str]:
     """Capitalised words (nouns, mostly) of the spacy-lookups-data German lemma table."""
     try:

@@ -350,3 +350,13 @@ def test_capital_nouns_are_lower_case_nouns() -> None:
     nouns = resources.load_word_list("capital_nouns.tsv")
     assert "hauptstadt" in nouns
     assert all(n == n.lower() and n.isalpha() for n in nouns)
+
+
+def test_dictionary_nouns_are_attributed_capitalised_words_no_other_list_holds() -> None:
+    lines = (DATA / "dictionary_nouns.txt").read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("#") and "CC BY-SA 4.0" in lines[0]     # the source's licence, attributed
+    words = resources.dictionary_nouns()
+    assert len(words) == len(lines) - 1 > 1000
+    assert all(w[:1].isupper() and " " not in w for w in words)
+    assert not words & resources.common_nouns()
+    assert {"Dickicht", "Taiga"} <= words and not {"Öbib", "Wifo", "Admira"} & words

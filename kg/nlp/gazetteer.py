@@ -33,7 +33,7 @@ from kg.nlp.hits import Hit, cover, person_words
 from kg.nlp.learned import NameTagger
 from kg.nlp.memo import MAX_ENTRIES, Memo
 from kg.nlp.names import _NOUN_SUFFIXES, NOT_NAMES
-from kg.nlp.orgarticle import NAME_AFTER_ARTICLE, article_names, name_word
+from kg.nlp.orgarticle import DICTIONARY_NOUN, NAME_AFTER_ARTICLE, PERSON_WORD, article_names, name_word
 from kg.nlp.orgspelled import SPELLED_OUT, bracketed_acronym, spelled_before
 from kg.nlp.orgacronyms import ACRONYM_AFTER_ARTICLE, acronym_spans, spelled_out
 from kg.nlp.orgcompounds import NAME_COMPOUND, OrgCompounds
@@ -398,9 +398,13 @@ class Gazetteer(ContextRules):
                        covered: list[bool]) -> list[Hit]:
         """Organisations named by a bare word after a definite article (`kg.nlp.orgarticle`)."""
         spans = article_names(words, self._article_name_memo.__getitem__)
-        if spans:       # the words no hit covers
+        if spans:       # the words no hit covers, and no surname of a person the text names
             taken = cover(hits, list(covered))
             spans = [(i, j) for i, j in spans if not taken[i]]
+            persons = {words[h.tok_end - 1] for h in hits if h.label == "PER" and h.tok_end - h.tok > 1}   # surnames
+            if any(words[i] in persons for i, _ in spans):
+                fired(PERSON_WORD)
+                spans = [(i, j) for i, j in spans if words[i] not in persons]
         return _with_orgs(text, words, idx, hits, covered, [(i, j, "name") for i, j in spans], "article",
                           NAME_AFTER_ARTICLE) if spans else hits
 
@@ -408,10 +412,21 @@ class Gazetteer(ContextRules):
         """`_article_name` memoised per word, and the words that are no organisation's bare name after
         an article: a thing's acronym („die WM“), a river („die Mur“)."""
         self._not_org_words = self.thing_acronyms | resources.load_word_list("rivers.tsv")
+        self._dictionary_nouns = resources.dictionary_nouns()
         return Memo(self._article_name)
 
     def _article_name(self, w: str) -> bool:
-        """'Öbib', 'Wifo': a word no lexicon holds, of no name class, that may name an organisation."""
+        """'Öbib', 'Wifo': a word no lexicon holds, of no name class, that may name an organisation; not
+        a noun of the dictionary („das Dickicht“, „die Taiga“)."""
+        if not self.article_name_candidate(w):
+            return False
+        if w in self._dictionary_nouns:
+            fired(DICTIONARY_NOUN)
+            return False
+        return True
+
+    def article_name_candidate(self, w: str) -> bool:
+        """`_article_name` by our own lists only (`kg/data/tools/make_dictionary_nouns.py` asks it)."""
         if self.name_classes.get(w) in ("PLACE", "SURNAME", "FIRST") or self.is_first_name(w):
             return False
         return name_word(w, self._unknown_memo.__getitem__, self._known_tail, self._not_org_words, _NOUN_SUFFIXES)

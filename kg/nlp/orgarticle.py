@@ -6,9 +6,11 @@ German sets no article before a person's or a town's name, so a word that no lex
 „der/die/das/des“ names an organisation, unless its form shows a German noun: a noun suffix,
 a known noun at its end („Komfortzone“), an ending of people, plurals or abstractions
 (`kg.german.NOT_ORG_NAME_ENDINGS`: „der Steirer“, „die Playoffs“), a thing's acronym after a
-hyphen („die Fußball-EM“). Not after a preposition of place („an der Mur“: a river), nor after
-a name particle („van der Marel“), nor before a capitalised word or a number (part of a longer
-name). This rule runs after all others: a word they read is no candidate.
+hyphen („die Fußball-EM“), nor a noun or place name of the dictionary that no other list of ours
+holds (`kg/data/dictionary_nouns.txt`, from Wiktionary: „das Dickicht“, „der Spuk“, „die Taiga“).
+Not after a preposition of place („an der Mur“: a river), nor after a name particle („van der
+Marel“), nor before a capitalised word or a number (part of a longer name), nor where the text
+names a person with that surname („Sebastian Kurz … Viele, die Kurz kritisierten“). This rule runs after all others: a word they read is no candidate.
 
 >>> words = "Die Öbib und das Wifo , an der Mur , van der Marel und die Öbib AG".split()
 >>> article_names(words, lambda w: w in ("Öbib", "Wifo", "Mur", "Marel"))
@@ -25,6 +27,13 @@ NAME_AFTER_ARTICLE = declare("name-after-article", "orgnames",
                              "a word no lexicon holds after a definite article names an organisation: „die "
                              "Öbib“, „das Wifo“; not a noun by its form („der Steirer“), not after a "
                              "preposition of place („an der Mur“)")
+
+PERSON_WORD = declare("article-person-word", "orgnames",
+                      "guard: the surname of a person the text names is no organisation's name after an article: "
+                      "„Sebastian Kurz … Viele, die Kurz kritisierten“")
+DICTIONARY_NOUN = declare("article-dictionary-noun", "orgnames",
+                          "guard: a German noun or place name of the dictionary after an article is no "
+                          "organisation's name: „das Dickicht“, „die Taiga“ (`dictionary_nouns.txt`)")
 
 _ARTICLES = german.NAME_ARTICLES | frozenset(a.capitalize() for a in german.NAME_ARTICLES)
 _BLOCKED = german.PLACE_BEFORE_ARTICLE | german.NAME_PARTICLES
