@@ -75,6 +75,8 @@ TITLE_COMPOUND = declare("title-compound", STAGE, "a compound whose head is a ti
 HYPHEN_COMPOUND = declare("hyphen-compound", STAGE, "the parts of a hyphenated word: a state or organisation "
                           "before the hyphen, a state adjective, a title at its end: „US-Präsident“, "
                           "„Nato-Generalsekretär“, „deutsch-französischen“")
+HYPHEN_NAME = declare("hyphen-compound-name", STAGE, "a state or organisation of several words written as the "
+                      "first parts of a hyphen compound: „die Warschauer-Pakt-Truppen“ → Warschauer Pakt")
 CURRENCY_NOT_STATE = declare("currency-not-state", STAGE, "guard: a hyphenated currency names no state: "
                              "„in US-Dollar“, „Hongkong-Dollar“")
 ORG_BEFORE_ACRONYM = declare("org-name-before-acronym", STAGE, "guard: an organisation's name before its "
@@ -812,12 +814,24 @@ class Gazetteer(ContextRules):
         out: list[Hit] = []
         offset = 0
         loose: list[str] = []
+        joined = 0          # parts still inside a name of several parts found before them
         for p_i, part in enumerate(parts):
             p_start = start + offset
             offset += len(part) + 1
+            if joined:
+                joined -= 1
+                continue
             if not part:
                 continue
             last = p_i == len(parts) - 1
+            many = self._multipart_name(parts, p_i)
+            if many is not None:
+                entry, j = many
+                end = p_start + len("-".join(parts[p_i:j]))
+                out.append(Hit(p_start, end, entry.label, entry.key, w[p_start - start:end - start], i, i + 1,
+                               "prefix", HYPHEN_NAME))
+                joined = j - p_i - 1
+                continue
             entry = self.phrases.get((part,))
             if entry is not None and entry.label in ("STATE", "ORG") and not (last and whole_known):
                 out.append(Hit(p_start, p_start + len(part), entry.label, entry.key, part, i, i + 1, "prefix", HYPHEN_COMPOUND))
@@ -836,6 +850,16 @@ class Gazetteer(ContextRules):
                     continue
             loose.append(part)
         return out
+
+    def _multipart_name(self, parts: list[str], p_i: int) -> tuple[Entry, int] | None:
+        """A state or organisation of two or more words written as the first parts of a hyphen compound,
+        before its head: 'Warschauer-Pakt-Truppen' → (Warschauer Pakt, 2)."""
+        for j in range(len(parts) - 1, p_i + 1, -1):
+            entry = self.phrases.get(("-".join(parts[p_i:j]),)) or self.phrases.get(tuple(parts[p_i:j]))
+            if entry is not None and entry.label in ("STATE", "ORG"):
+                fired(HYPHEN_NAME)
+                return entry, j
+        return None
 
 
 def _with_orgs(text: str, words: list[str], idx: list[int], hits: list[Hit], covered: list[bool],
