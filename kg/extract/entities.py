@@ -102,6 +102,7 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     relations.party_possessors,         # "die FPÖ und ihr Kandidat X"
     relations.adviser_possessives,      # "Putins Berater X"
     relations.adviser_offices,          # "Präsidentenberater X", "Kreml-Berater X"
+    relations.adviser_name_prefixes,    # "Putin-Berater X"
     persons.finish,                     # Official or Person entities, memberOf, advisorTo, mentions
     relations.adviser_affiliations,     # an adviser acts for his principal's state
     relations.membership,               # "Nato-Mitglied Türkei": states in organisations

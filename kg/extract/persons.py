@@ -23,7 +23,6 @@ from kg.extract.mentions import Mention
 from kg.extract.reading import Draft, PersonDraft, ReadingState
 from kg.extract.rules import Stage, declare, fired
 from kg.extract.states import main_state, sentence_state, state_before
-from kg.extract.titles import ADVISER
 from kg.facts import Relation, entity_key
 from kg.german import MASCULINE_ARTICLES, NAME_PARTICLES
 from kg.nlp.gazetteer import LISTED_NAME
@@ -276,10 +275,10 @@ def finish(st: ReadingState) -> None:
         st.mentions.append(Mention(h.start, h.end, d.key, d.type, h.text))
         d.alias(h.text)
         d.read_by(h.rule)
-    for holder, obj, tok in st.advisors:
+    for holder, obj, tok, rule in st.advisors:
         if holder is not obj:
             st.relations.append(Relation(drafts[id(holder)].key, "advisorTo", drafts[id(obj)].key,
-                                         st.evidence(tok), (ADVISER,)))
+                                         st.evidence(tok), (rule,)))
     # a mention's type must match its entity's final type
     types = {d.key: d.type for d in st.drafts.values()}
     st.mentions = [Mention(m.start, m.end, m.key, types.get(m.key, m.type), m.text)

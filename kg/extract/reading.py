@@ -183,8 +183,13 @@ class ReadingState:
     person_at: dict[int, PersonDraft] = field(default_factory=dict)    # persons.people: first token → person
     pending: list[tuple[PersonDraft, Hit]] = field(default_factory=list)   # persons.people: mentions, keyed
                                                                            # once persons.finish types them
-    advisors: list[tuple[PersonDraft, PersonDraft, int]] = field(default_factory=list)   # titles: adviser,
-                                                                                         # advised, title token
+    # adviser, advised, title token, the rule that read it (titles, relations: `advise`)
+    advisors: list[tuple[PersonDraft, PersonDraft, int, str]] = field(default_factory=list)
+
+    def advise(self, adviser: PersonDraft, advised: PersonDraft, tok: int, rule: str) -> None:
+        """Note that `rule` read `adviser` as advising `advised` at the title's token `tok`."""
+        self.advisors.append((adviser, advised, tok, rule))
+        fired(rule)
 
     # -- entities -----------------------------------------------------------------------
     def entity(self, type_: EntityType, name: str, pos: int, key: str | None = None) -> Draft:

@@ -525,7 +525,7 @@ OFFICE_LINKS = german.OFFICE_LINKS
       "„Putins außenpolitischer Berater Juri Uschakow“ → advisorTo Putin", "relations")
 def adviser_possessives(st: ReadingState) -> None:
     words = st.words
-    advising = {id(holder) for holder, _, _ in st.advisors}
+    advising = {id(a[0]) for a in st.advisors}
     holders = {p.title_tok: p for p in st.person_at.values() if p.title_tok is not None}
     for h in st.hits:
         holder = holders.get(h.tok)
@@ -540,14 +540,13 @@ def adviser_possessives(st: ReadingState) -> None:
         starts = [k for k in st.per_ends.get(b + 1, ()) if k in st.person_at]
         advised = st.person_at[starts[0]] if starts else None
         if advised is not None and advised is not holder:
-            st.advisors.append((holder, advised, h.tok))
-            fired("relation-adviser-possessive")
+            st.advise(holder, advised, h.tok, "relation-adviser-possessive")
 
 
 @rule("relation-adviser-affiliation", "an adviser whom the text ties to no state or body acts for his principal's: "
       "„Putins Berater Juri Uschakow“ → affiliated with Russland", "relations")
 def adviser_affiliations(st: ReadingState) -> None:
-    for holder, advised, _ in st.advisors:
+    for holder, advised, *_ in st.advisors:
         adviser = st.drafts.get(holder.key) if holder.key else None
         principal = st.drafts.get(advised.key) if advised.key else None
         if adviser is None or principal is None or adviser.affiliations or not principal.affiliations:
@@ -785,8 +784,10 @@ def _adviser_office(st: ReadingState, title: Hit) -> tuple[str, str | None] | No
     if stem is None:
         return None
     named = stem.rstrip("-")
-    if not named and title.tok_end + 1 < len(st.words) and st.words[title.tok_end] in GENITIVE_ARTICLES:
-        named = st.words[title.tok_end + 1].casefold()      # "Berater des Präsidenten", "des Kremls"
+    if title.tok_end + 1 < len(st.words) and st.words[title.tok_end] in GENITIVE_ARTICLES:
+        # "Berater des Präsidenten", "des Kremls"; the genitive names the office also after a field of
+        # advice: "Wirtschaftsberater des Präsidenten"
+        named = st.words[title.tok_end + 1].casefold()
     if named in _body_heads():
         return _body_heads()[named]
     for ending in OFFICE_LINKS:             # "Präsidenten-", "Kanzlerin": the office's base form
@@ -815,12 +816,33 @@ def _holder_of(st: ReadingState, office: str, state: str | None, adviser: Person
       "one holder of that office: „Präsidentenberater Jake Sullivan“, „der Berater des Kanzlers“, „Kreml-Berater "
       "Juri Uschakow“ (the Kremlin's head: Russia's president)")
 def adviser_offices(st: ReadingState) -> None:
-    advising = {id(holder) for holder, _, _ in st.advisors}
+    advising = {id(a[0]) for a in st.advisors}
     titles = {h.tok: h for h in st.hits if h.label == "TITLE"}
     for p in {id(p): p for p in st.person_at.values()}.values():
         title = titles.get(p.title_tok) if p.title_tok is not None else None
         office = _adviser_office(st, title) if title is not None and id(p) not in advising else None
         principal = _holder_of(st, office[0], office[1], p) if office else None
         if principal is not None:
-            st.advisors.append((p, principal, title.tok))
-            fired("relation-adviser-office")
+            st.advise(p, principal, title.tok, "relation-adviser-office")
+
+
+def _surname_holder(st: ReadingState, prefix: str, adviser: PersonDraft) -> PersonDraft | None:
+    """The one other person of the article whose surname is `prefix` (case-folded)."""
+    found = {id(p): p for p in st.person_at.values()
+             if p is not adviser and p.name.rsplit(" ", 1)[-1].casefold() == prefix}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+@rule("relation-adviser-name-prefix", "an adviser's title prefixed by a person's surname advises that person of the "
+      "article: „Wladimir Putin … Putin-Berater Juri Uschakow“ → advisorTo Putin")
+def adviser_name_prefixes(st: ReadingState) -> None:
+    advising = {id(a[0]) for a in st.advisors}
+    titles = {h.tok: h for h in st.hits if h.label == "TITLE" and "-" in h.text}
+    for p in {id(p): p for p in st.person_at.values()}.values():
+        title = titles.get(p.title_tok) if p.title_tok is not None and id(p) not in advising else None
+        if title is None:
+            continue
+        prefix, _, tail = title.text.casefold().rpartition("-")
+        principal = _surname_holder(st, prefix, p) if tail.endswith(st.t.adviser_endings) else None
+        if principal is not None:
+            st.advise(p, principal, title.tok, "relation-adviser-name-prefix")

@@ -76,8 +76,7 @@ def titles(st: ReadingState) -> None:
             holder.join(party.name, TITLE_PARTY)     # "Chef der HDP", "Vorsitzende der SPD"
         holder.title_tok = h.tok
         if obj is not None and role.casefold().endswith(st.t.adviser_endings):
-            fired(ADVISER)
-            st.advisors.append((holder, obj, h.tok))
+            st.advise(holder, obj, h.tok, ADVISER)
 
 
 def _holder(st: ReadingState, h: Hit) -> tuple[PersonDraft | None, PersonDraft | None, str]:
@@ -92,13 +91,27 @@ def _holder(st: ReadingState, h: Hit) -> tuple[PersonDraft | None, PersonDraft |
     return _apposition(st, h, _past_affiliation(st, aff_end), obj)
 
 
+def _office_attribute(st: ReadingState, j: int) -> bool:
+    """The word at j qualifies a title that follows it within the next two words: „des britischen
+    Premierministers X“, „des Londoner Ex-Bürgermeisters X“ (the complement's person is the office holder)."""
+    words, n = st.words, len(st.words)
+    if not any(x.label == "TITLE" for k in range(j + 1, min(n, j + 3)) for x in st.by_tok.get(k, [])):
+        return False
+    hits = st.by_tok.get(j, [])
+    if hits:
+        return all(x.label == "STATE" and x.form == "adjective" for x in hits)
+    return words[j].endswith(ADJECTIVE_ENDINGS) and (words[j].islower() or
+                                                       any(x.label == "TITLE" for x in st.by_tok.get(j + 1, [])))
+
+
 def _complement(st: ReadingState, k: int) -> tuple[PersonDraft | None, int, PersonDraft | None]:
     """After the title word at k: the person of a von-complement, where the title's affiliation
     ends, and the holder when the complement runs straight into his name."""
     words, n = st.words, len(st.words)
     if k < n and words[k] in NOUN_COMPLEMENT_OPENERS:
         j = k + 1
-        while j < n and (words[j] in DETERMINERS or any(x.label == "TITLE" for x in st.by_tok.get(j, []))):
+        while j < n and (words[j] in DETERMINERS or any(x.label == "TITLE" for x in st.by_tok.get(j, []))
+                         or _office_attribute(st, j)):
             j += 1
         if j in st.person_at:
             j2 = j
