@@ -39,6 +39,7 @@ from kg.nlp.orgacronyms import ACRONYM_AFTER_ARTICLE, acronym_spans, spelled_out
 from kg.nlp.orgcompounds import NAME_COMPOUND, OrgCompounds
 from kg.nlp.orgheads import HEAD_NOUN, org_heads
 from kg.nlp.orgwords import word_tests
+from kg.nlp.name_types import one_type
 from kg.nlp.orgnames import ROLE_RULES, ClubTests, OrgNames, nominative
 from kg.nlp.person_guards import drop_building_names, genitive_names
 from kg.nlp.persons_by_context import context_persons
@@ -387,6 +388,7 @@ class Gazetteer(ContextRules):
         hits = genitive_names(words, drop_building_names(words, hits), self._plain_noun)
         hits = drop_named_adjectives(words, hits, self._plain_noun)
         hits.extend(self._learned(tokens.opens or [0], text, words, idx, hits))
+        hits = one_type(hits)
         hits.sort(key=lambda h: (h.start, -h.end))
         return hits
 

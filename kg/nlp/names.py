@@ -87,6 +87,9 @@ MIDDLE_INITIAL = declare("middle-initial", STAGE, "an initial between name words
                          "„Dwight D. Eisenhower“")
 SHORTENED_SURNAME = declare("shortened-surname", STAGE, "an initial right after a first name is the surname the "
                             "press shortens: „Hasan E.“")
+TRUNCATED_COMPOUND = declare("truncated-compound", STAGE, "guard: a word ending in a hyphen is the first part of "
+                             "a compound whose head a later word gives, no name: „in Nord- und Mittelamerika“, "
+                             "„in Kühl- und Containerschiffe“")
 GENITIVE_ENDS_NAME = declare("genitive-ends-name", STAGE, "guard: a surname in the genitive ends the name, the "
                              "German noun after it is what the person owns: „George Millers Actionspektakel“, "
                              "„Rudolf Hundstorfers Wahlkampf“")
@@ -123,8 +126,12 @@ class NameRules:
         return False
 
     def is_name_word(self, word: str) -> bool:
-        """Capitalised, letters only, not an acronym ('SPD') and not a function word ('Die')."""
+        """Capitalised, letters only, not an acronym ('SPD'), not a function word ('Die') and not the
+        first part of a compound whose head is left to a later word ('Nord-' in „Nord- und Mittelamerika“)."""
         if word in NOT_NAMES or not _NAME.match(word):
+            return False
+        if word.endswith("-"):
+            fired(TRUNCATED_COMPOUND)
             return False
         return not (word.isupper() and len(word) > 1)
 

@@ -25,7 +25,8 @@ BUILDING_NAME = declare("building-name", STAGE, "guard: a name right after a bui
                         "no person: „die Villa Kerry“, „im Hotel Sacher“")
 GENITIVE_NAME = declare("genitive-full-name", STAGE, "a full name in the possessive genitive, before or after the "
                         "noun it owns, names the person without the -s: „Bernd Lichtbergs Buch“, „die Werke Egon "
-                        "Schieles“")
+                        "Schieles“; not where the article also writes it owning nothing: „Jimmy Morales gewann … "
+                        "Jimmy Morales Wahlkampf“")
 
 # a name that ends so has no genitive -s (it takes an apostrophe): „Harris“, „Markus“, „Resnais“
 _NOMINATIVE_S = german.S_FINAL_NAME_ENDINGS
@@ -50,15 +51,25 @@ def genitive_names(words: Sequence[str], hits: list[Hit], noun: Callable[[str], 
     `noun(w)`: w is a capitalised German noun and names no person (no title, no role).
     """
     taken = cover(hits, [False] * len(words))
+    owning = {id(h) for h in hits if _genitive_form(words, h) and _owns(words, h, taken, noun)}
+    if not owning:
+        return hits
+    # a name also written where it owns nothing is that name, -s and all: „Jimmy Morales gewann“
+    plain = {h.text for h in hits if h.label == "PER" and id(h) not in owning}
     out = []
     for h in hits:
-        last = words[h.tok_end - 1]
-        if h.label == "PER" and h.form != "known" and h.tok_end - h.tok >= 2 and last.endswith("s") \
-                and not last.endswith(_NOMINATIVE_S) and len(last) > 3 and _owns(words, h, taken, noun):
+        if id(h) in owning and h.text not in plain:
             fired(GENITIVE_NAME)
             h = replace(h, key=h.key[:-1])
         out.append(h)
     return out
+
+
+def _genitive_form(words: Sequence[str], h: Hit) -> bool:
+    """A full name whose last word may be a genitive: „Bernd Lichtbergs“, not „Markus Harris“."""
+    last = words[h.tok_end - 1]
+    return h.label == "PER" and h.form != "known" and h.tok_end - h.tok >= 2 and last.endswith("s") \
+        and not last.endswith(_NOMINATIVE_S) and len(last) > 3
 
 
 def _owns(words: Sequence[str], h: Hit, taken: list[bool], noun: Callable[[str], bool]) -> bool:

@@ -1,0 +1,51 @@
+"""One name, one type in an article: a name the context types somewhere is that everywhere.
+
+„die Islamistengruppe Ansar Dine“ types the name as an organisation; „Ansar Dine und
+andere Gruppen“ alone would read two unknown capitalised words as a person. Where the
+article names a person, organisation or place by a rule that reads its context (a head
+noun, a title, a first name, a list), the readings of the same words by their form alone
+(two unknown words, a word class, a preposition before them, a verb of saying beside them,
+the learned tagger) take that type: „in der Stadt Flint … In Flint“, „die Ratingagentur
+Moodys … schreibt Moodys“.
+
+>>> from kg.nlp import build_nlp
+>>> doc = build_nlp()("Die Islamistengruppe Ansar Dine griff an. Ansar Dine und andere Gruppen flohen.")
+>>> sorted({(h.text, h.label) for h in doc._.geokg_hits})
+[('Ansar Dine', 'ORG')]
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.nlp.hits import Hit
+from kg.rules import declare, fired
+
+STAGE = "name types"
+TYPED_IN_ARTICLE = declare("name-typed-in-article", STAGE, "a name read by its form alone (two unknown words, a "
+                           "word class, a preposition, a verb of saying) takes the type its context gives it "
+                           "elsewhere in the article: „die Islamistengruppe Ansar Dine … Ansar Dine und andere“ "
+                           "is an organisation twice, „in der Stadt Flint … In Flint“ a place twice")
+
+_TYPES = frozenset({"PER", "ORG", "PLACE"})
+# the rules that read a name by its form alone, not by what the text says of it
+FORM_RULES = frozenset({"word-class", "unknown-pair", "speaker", "person-coordinated", "person-lone-first-name",
+                        "learned-name", "place-preposition", "name-after-article", "person-genitive"})
+
+
+def one_type(hits: list[Hit]) -> list[Hit]:
+    """The hits, each read by its form alone retyped as the one context reading of its words, if any."""
+    typed: dict[str, Hit | None] = {}
+    for h in hits:
+        if h.label in _TYPES and h.rule not in FORM_RULES and h.rule:
+            other = typed.get(h.text, h)
+            typed[h.text] = h if other is not None and other.label == h.label else None   # two types: none
+    if not typed:
+        return hits
+    out = []
+    for h in hits:
+        model = typed.get(h.text) if h.label in _TYPES and h.rule in FORM_RULES else None
+        if model is not None and model.label != h.label:
+            fired(TYPED_IN_ARTICLE)
+            h = replace(h, label=model.label, key=model.key, form=model.form, rule=TYPED_IN_ARTICLE)
+        out.append(h)
+    return out
