@@ -27,6 +27,7 @@ from kg.extract.lexicon import (TalksCue, calendar_words, construction_verbs, pl
                                 travels)
 from kg.extract.mentions import EntityReading
 from kg.extract.rules import declare, fired
+from kg.extract.talk_epithets import EPITHET, with_epithets
 from kg.extract.talk_anaphora import (BY_PHONE, CONTINUED, PAIR_ANAPHOR, ROLE_OF_STATE, by_phone, continues,
                                      pair_anaphor, role_holders, tells_again)
 from kg.extract.talk_places import (ARRIVAL_PLACE, CAPITAL_NOUNS, DESCRIBED_CAPITAL, arrival, clause_has_verb, relative_clause, THERE_PLACE, STATE_PLACE, capital_hosts,
@@ -938,6 +939,7 @@ class _Reading:
     opened: list[_Open] = field(default_factory=list)       # talks read so far
     dated: list[Sentence] = field(default_factory=list)      # sentences with a date expression, latest last
     offers: dict[int, int] = field(default_factory=dict)     # offered talks: evidence start → sentence index
+    epithets: frozenset[int] = frozenset()                   # the current sentence's words read as a person
 
 
 @dataclass(frozen=True)
@@ -1010,6 +1012,7 @@ def _read_sentence(state: _Reading, sentence: Sentence) -> None:
     if when.span is not None:
         state.dated.append(sentence)
     prev = previous_subject(state.sentences, sentence.index)
+    sentence, state.epithets = with_epithets(sentence, prev, state.entities)
     handled: set[int] = set()
     noun_clauses = {sentence.clause_of(c.index) for c in cues if c.entry.match == "suffix"}
     for cue in cues:
@@ -1044,6 +1047,7 @@ def _read_cue(state: _Reading, sentence: Sentence, cue: _Cue, prev: Actor | None
         named = _compound_parties(sentence, cue.index, state.entities)
         people, found_by = (named, (NOUN_PARTIES, COMPOUND_NAMES)) if named else (people, found_by)
     people = _known_hosts(people, found_by, state.entities)
+    found_by = (*found_by, EPITHET) if any(a.first in state.epithets for a in people) else found_by
     inviter = _inviter(sentence, cue)
     if inviter is not None and inviter[1].key not in {a.key for a in people}:
         guest = people or (_guests(sentence, *inviter) if cue.entry.match == "verb" else [])
