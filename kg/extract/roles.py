@@ -11,6 +11,7 @@ clauses ("…, das sich … widersetzt") the actor before the comma.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Sequence
 
 from spacy.tokens import Doc
 
@@ -215,9 +216,24 @@ def _chain(sentence: Sentence, head: Actor, pool: list[Actor]) -> list[Actor]:
             # "Die Minister der USA und Russlands, Kerry und Lawrow, …": the names rename those before them
             out = [actor] if last + 1 in sentence.renaming else out + [actor]
             last = actor.last
+        elif _titled(gap, actor):
+            fired(CHAIN_TITLE)      # "die SPD und ihr Kandidat Martin Schulz"
+            out.append(actor)
+            last = actor.last
         else:
             break
     return out
+
+
+CHAIN_TITLE = declare("chain-title", "subject", "an official coordinated with a title before his name is one of "
+                      "the list: „Die SPD und ihr Kandidat Martin Schulz kritisierten Merkel“, „Trump und sein "
+                      "Außenminister Tillerson“")
+
+
+def _titled(gap: Sequence[Word], actor: Actor) -> bool:
+    """The gap is „und“ (with determiners) and one capitalised word, the title of the official after it."""
+    return actor.type == "Official" and len(gap) >= 2 and gap[0].lower in german.ADDITIVE_CONJUNCTIONS \
+        and gap[-1].capitalized and gap[-1].text.isalpha() and all(w.lower in DETERMINERS for w in gap[1:-1])
 
 
 OBLIQUE_ARTICLES = german.OBLIQUE_ARTICLES | german.OBJECT_PRONOUNS
