@@ -533,11 +533,13 @@ def adviser_possessives(st: ReadingState) -> None:
                 or not h.key.casefold().endswith(st.t.adviser_endings):
             continue
         b = h.tok - 1
-        while b >= 0 and h.tok - b <= _POSSESSOR_GAP and words[b].islower():
-            b -= 1
-        if b < 0 or not words[b].endswith(("s", "'")):
+        while b >= 0 and h.tok - b <= _POSSESSOR_GAP and (words[b].islower() or (
+                not st.by_tok.get(b) and words[b].endswith(ADJECTIVE_ENDINGS))):
+            b -= 1          # "außenpolitischer", "Nationaler"
+        if b < 0 or not words[b].endswith(("s", "'", "’")):
             continue
-        starts = [k for k in st.per_ends.get(b + 1, ()) if k in st.person_at]
+        end = b if words[b] in ("'", "’") else b + 1      # "Scholz ' Berater": the apostrophe a token
+        starts = [k for k in st.per_ends.get(end, ()) if k in st.person_at]
         advised = st.person_at[starts[0]] if starts else None
         if advised is not None and advised is not holder:
             st.advise(holder, advised, h.tok, "relation-adviser-possessive")
@@ -778,23 +780,29 @@ def _body_heads() -> dict[str, tuple[str, str]]:
 
 def _adviser_office(st: ReadingState, title: Hit) -> tuple[str, str | None] | None:
     """The office an adviser's title names instead of a person („Präsidentenberater“, „Berater des Kanzlers“,
-    „Kreml-Berater“), with the state where a seat of government names it."""
+    „Kreml-Berater“, „Berater im Kanzleramt“), with the state where a seat of government or a state's
+    prefix names it („Sicherheitsberater des Weißen Hauses“, „Berater des US-Präsidenten“)."""
     word = title.text.casefold()
     stem = next((word[:-len(e)] for e in st.t.adviser_endings if word.endswith(e)), None)
     if stem is None:
         return None
-    named = stem.rstrip("-")
-    if title.tok_end + 1 < len(st.words) and st.words[title.tok_end] in GENITIVE_ARTICLES:
-        # "Berater des Präsidenten", "des Kremls"; the genitive names the office also after a field of
-        # advice: "Wirtschaftsberater des Präsidenten"
-        named = st.words[title.tok_end + 1].casefold()
+    named, state, words, k = stem.rstrip("-"), None, st.words, title.tok_end
+    if k + 1 < len(words) and (words[k] in GENITIVE_ARTICLES or words[k] in IN_PREPOSITIONS):
+        # "Berater des Präsidenten", "des Kremls", "im Kanzleramt"; the genitive names the office also after
+        # a field of advice: "Wirtschaftsberater des Präsidenten"
+        seat = " ".join(words[k + 1:k + 3]).casefold()
+        if seat in _body_heads():
+            return _body_heads()[seat]         # "des Weißen Hauses"
+        named = words[k + 1].casefold()
+        state = next((x.key for x in st.by_tok.get(k + 1, []) if x.label == "STATE" and x.form == "prefix"), None)
+        named = named.rpartition("-")[2] if state else named         # "des US-Präsidenten"
     if named in _body_heads():
         return _body_heads()[named]
     for ending in OFFICE_LINKS:             # "Präsidenten-", "Kanzlerin": the office's base form
         if named.endswith(ending) and len(named) > len(ending) + 3:
             named = named[:-len(ending)]
             break
-    return (named, None) if len(named) > 3 else None
+    return (named, state) if len(named) > 3 else None
 
 
 def _holder_of(st: ReadingState, office: str, state: str | None, adviser: PersonDraft) -> PersonDraft | None:

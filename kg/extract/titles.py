@@ -55,8 +55,8 @@ def titles(st: ReadingState) -> None:
         if h.label != "TITLE":
             continue
         holder, obj, how = _holder(st, h)
-        if holder is None:
-            continue
+        if holder is None or how != HOLDER_NEXT and _in_complement(st, h):
+            continue        # "Der Berater des Präsidenten, X": X holds the first title, not the second
         role = _role(st, h)
         if h.form == "no" and not st.party_prefix(h.tok):
             continue
@@ -77,6 +77,13 @@ def titles(st: ReadingState) -> None:
         holder.title_tok = h.tok
         if obj is not None and role.casefold().endswith(st.t.adviser_endings):
             st.advise(holder, obj, h.tok, ADVISER)
+
+
+def _in_complement(st: ReadingState, h: Hit) -> bool:
+    """The title is the genitive complement of a title before it: „Berater des Präsidenten“."""
+    k = h.tok - 1
+    return k >= 1 and st.words[k] in GENITIVE_ARTICLES and any(
+        x.label == "TITLE" and x.tok_end == k for x in st.by_tok.get(k - 1, []))
 
 
 def _holder(st: ReadingState, h: Hit) -> tuple[PersonDraft | None, PersonDraft | None, str]:
