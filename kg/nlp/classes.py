@@ -36,9 +36,25 @@ LOWERCASE_OPENS = declare("lowercase-word-opens-sentence", STAGE, "guard: a word
                           "first word, which German capitalises anyway: „Lange hat es gedauert“, „Heuer sollen "
                           "mehr kommen“; but „Er sprach mit Lange“")
 
+COLOUR_WORD = declare("colour-word", STAGE, "guard: a colour noun, alone or hyphenated with others, is a party, a "
+                      "coalition or a card, no name by its word class: „in Rot und Schwarz verliebt“, „dass "
+                      "Schwarz-Blau die einzige Option ist“, „Gelb-Rot: Garmasch“")
+
 _LABELS = {"SURNAME": "PER", "PLACE": "PLACE", "ORG": "ORG"}
 # what stands before a sentence's first word inside a line: a dateline's dash, an interview's colon
 _OPENING_MARKS = frozenset({"–", ":"})
+
+
+def colours(word: str, colour_words: frozenset[str]) -> bool:
+    """Whether the word is colour nouns only, hyphenated or not; fires the guard.
+
+    >>> colours("Schwarz-Blau", frozenset({"Schwarz", "Blau"})), colours("Schwarzenegger", frozenset({"Schwarz"}))
+    (True, False)
+    """
+    if all(part in colour_words for part in word.split("-")):
+        fired(COLOUR_WORD)
+        return True
+    return False
 
 
 def opening(words: Sequence[str], k: int, opens: frozenset[int]) -> bool:

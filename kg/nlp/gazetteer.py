@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 
 from kg import german, resources
 from kg.nlp.classes import (CLASS_AFTER_ARTICLE, PLACE_AFTER_NOUN, PLACE_COMPOUND, SURNAME_SUBJECT, WORD_CLASS,
-                            lone_class_hits, opening)
+                            colours, lone_class_hits, opening)
 from kg.nlp.context import ContextRules
 from kg.nlp.hits import Hit, cover, person_words
 from kg.nlp.learned import NameTagger
@@ -291,7 +291,8 @@ class Gazetteer(ContextRules):
         self.context = context or {}
         self.place_prefixes = resources.load_word_list("place_prefixes.tsv")
         # adjectives and adverbs that a word class reads as names: „Lange“, „Heuer“ (`kg.nlp.classes`)
-        self.lowercase_names = frozenset(w for w, _ in resources.commented_rows("lowercase_names.tsv"))   # "Stadt" → (PLACE, city), "Nachrichtenagentur" → (ORG, media)
+        self.lowercase_names = frozenset(w for w, _ in resources.commented_rows("lowercase_names.tsv"))
+        self.colour_words = frozenset(w for w, in resources.commented_rows("colour_words.tsv"))   # „Rot und Schwarz“   # "Stadt" → (PLACE, city), "Nachrichtenagentur" → (ORG, media)
 
     def _make_memos(self) -> None:
         """The per-word memos of the rules: each word's answer computed once per process."""
@@ -700,7 +701,7 @@ class Gazetteer(ContextRules):
         def lone(k: int) -> bool:
             if taken[k] or loose(k + 1) or words[k] in in_names:
                 return False
-            if words[k] in self.lowercase_names and opening(words, k, opens):
+            if words[k] in self.lowercase_names and opening(words, k, opens) or colours(words[k], self.colour_words):
                 return False
             if loose(k - 1):    # a place may follow the noun it is named by: "am Standort Koblenz"
                 return self._place_after_noun(words, taken, k)

@@ -61,6 +61,9 @@ PAIR_PLACE_WORD = declare("pair-place-word", STAGE, "guard: two unknown words of
 PAIR_AFTER_ARTICLE = declare("pair-after-article", STAGE, "guard: two unknown words after an article, the first no "
                              "first name by its class, are no person's name, for a German name takes no article: "
                              "„die Harley Davidson“")
+PAIR_AFTER_FOREIGN_ARTICLE = declare("pair-after-foreign-article", STAGE, "guard: two unknown words after a "
+                                     "capitalised article of another language name a title (a paper, a work), no "
+                                     "person: „laut La Dernière Heure“, „Het Laatste Nieuws“; not „Marine Le Pen“")
 PAIR_WITH_ACRONYM = declare("pair-with-acronym", STAGE, "guard: two unknown words before an acronym in brackets "
                             "that holds their initials name the organisation it stands for, no person: „Tamil "
                             "Eelam (LTTE)“, but „Trayvon Bromell (USA)“")
@@ -312,6 +315,10 @@ class NameRules:
             return False
         if first != "FIRST" and i > 0 and words[i - 1] in german.DETERMINERS:
             fired(PAIR_AFTER_ARTICLE)
+            return False
+        if first != "FIRST" and i > 0 and words[i - 1] in german.FOREIGN_ARTICLES and not self.is_first_name(words[i]) \
+                and not (i > 1 and self.is_first_name(words[i - 2])):
+            fired(PAIR_AFTER_FOREIGN_ARTICLE)
             return False
         if first != "FIRST" and i > 1 and words[i - 2].lower() in german.DETERMINERS and words[i - 1] in self.common \
                 and not covered[i - 1] and not self._agent_noun(words[i - 1]) and words[i] not in self.place_prefixes:
