@@ -14,7 +14,6 @@ from kg.nlp.hits import Hit
 from kg.nlp.names import _ACRONYM, NameRules
 from kg.rules import declare, fired
 
-_QUOTES = QUOTE_MARKS
 # lower-case words inside a quoted name: die Partei „Bund für Umwelt und Naturschutz“, „Partei der Arbeit“
 _QUOTED_NAME_JOINERS = NAME_JOINERS | GENITIVE_ARTICLES
 # "von" only after a compass adverb or a vicinity noun: „südlich von Aleppo“, „in der Nähe von Tekoa“
@@ -35,7 +34,6 @@ CONTEXT_NOUN = declare("context-noun", STAGE, "up to three unknown words after a
                        "„in der Stadt Dalian“, „die Nachrichtenagentur TASR“, „im Küstenort Tekoa“")
 PLACE_PREPOSITION = declare("place-preposition", STAGE, "one or two unknown words after a place preposition: "
                             "„in Tekoa“, „nach Dalian“, „südlich von Aleppo“")
-_GERMAN_PARTICLES = GERMAN_PLACE_PARTICLES     # "St. Georgen im Attergau", but not "… am Montag"
 
 
 class ContextRules(NameRules):
@@ -97,10 +95,10 @@ class ContextRules(NameRules):
         'die Partei "Einiges Russland"'."""
         n = len(words)
         j = nxt
-        while j < n and j - nxt < 5 and words[j] not in _QUOTES and not covered[j] \
+        while j < n and j - nxt < 5 and words[j] not in QUOTE_MARKS and not covered[j] \
                 and (words[j][:1].isupper() or words[j] in _QUOTED_NAME_JOINERS):
             j += 1
-        if j > nxt and j < n and words[j] in _QUOTES and words[nxt][:1].isupper():
+        if j > nxt and j < n and words[j] in QUOTE_MARKS and words[nxt][:1].isupper():
             span(nxt, j, "ORG", None, f"context:{kind}", QUOTED_ORG)
 
     def _noun_typed(self, words: Sequence[str], covered: list[bool], nxt: int, label_kind: tuple[str, str],
@@ -161,7 +159,7 @@ class ContextRules(NameRules):
                     k += 1
                 if k > j and k < n and self.is_name_word(words[k]) and not covered[k] \
                         and (words[k] not in self.common or self.name_classes.get(words[k]) == "PLACE"
-                             or not _GERMAN_PARTICLES.intersection(words[j:k])):
+                             or not GERMAN_PLACE_PARTICLES.intersection(words[j:k])):
                     j = k + 1       # "… de la Sierra": after particles the name goes on, not "am Montag"
                 elif k == j and self.is_name_word(words[j]) and (words[j] not in self.common
                                                                  or words[j] in self.first_names):

@@ -26,6 +26,7 @@ from typing import Callable, Iterable
 from spacy.tokens import Doc
 
 from kg import german, resources
+from kg.german import GERMAN_LETTERS
 from kg.nlp.classes import (CLASS_AFTER_ARTICLE, PLACE_AFTER_NOUN, PLACE_COMPOUND, SURNAME_SUBJECT, WORD_CLASS,
                             colours, lone_class_hits, opening)
 from kg.nlp.context import ContextRules
@@ -228,9 +229,6 @@ def _add_named(table: _PhraseTable) -> None:
         table.add((b.name, *b.aliases), Entry("BODY", b.name), inflect=" " in b.name)
 
 
-_GERMAN_LETTERS = german.GERMAN_LETTERS
-
-
 def unaccented(name: str) -> str:
     """The name as the German press often prints a foreign one, without its accents (umlauts stay).
 
@@ -239,7 +237,7 @@ def unaccented(name: str) -> str:
     """
     if name.isascii():
         return name
-    return "".join(c if c in _GERMAN_LETTERS else "".join(
+    return "".join(c if c in GERMAN_LETTERS else "".join(
         d for d in unicodedata.normalize("NFKD", c) if not unicodedata.combining(d)) for c in name)
 
 

@@ -18,7 +18,6 @@ from kg.german import (ARTICLED_PARTICLES, CAPITALISED_FUNCTION_WORDS, MASCULINE
 from kg.nlp.hits import Hit
 from kg.rules import declare, fired
 
-_PARTICLES = NAME_PARTICLES
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ\-]{1,6}$")
 _INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
 _AGE = re.compile(r"^[1-9][0-9]?$")    # an age in brackets: „(29)“; no year („(2007)“) nor score
@@ -387,7 +386,7 @@ class NameRules:
             if w in ARTICLED_PARTICLES and not self._first_name_word(words[j - 1]):
                 fired(VON_COMPLEMENT)
                 break
-            if (w in _PARTICLES or w in _CAP_PARTICLES) and j + 1 < n and not covered[j + 1]:
+            if (w in NAME_PARTICLES or w in _CAP_PARTICLES) and j + 1 < n and not covered[j + 1]:
                 end = self._after_particle(words, covered, j)
                 if end is None:
                     break

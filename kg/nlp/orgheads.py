@@ -27,6 +27,7 @@ from functools import lru_cache
 from typing import Callable, Iterable, Sequence
 
 from kg import german, resources
+from kg.german import FOREIGN_NAME_CONNECTORS, NOUN_INFLECTIONS, QUOTE_MARKS
 from kg.rules import declare
 from kg.nlp.memo import Memo
 
@@ -34,10 +35,6 @@ HEAD_NOUN = declare("org-head-noun", "names",
                     "a name after a noun of an organisation's kind is that organisation: 'der Elektronikhersteller "
                     "Canon', 'die Rockband Motörhead'")
 
-_INFLECTIONS = german.NOUN_INFLECTIONS
-_QUOTES = german.QUOTE_MARKS
-# English function words inside foreign names: "Save the Children", "Eagles of Death Metal"
-_CONNECTORS = german.FOREIGN_NAME_CONNECTORS
 # kinds whose names are often German words or places: "das Magazin Focus", "der Drittligist Energie Cottbus"
 _LOOSE_KINDS = {"media", "club", "band"}
 _MAX_WORDS = 4
@@ -78,7 +75,7 @@ class OrgHeads:
 
     def _kind(self, word: str) -> str | None:
         low = word.lower()
-        for end in _INFLECTIONS:
+        for end in NOUN_INFLECTIONS:
             base = low[: len(low) - len(end)] if end else low
             if end and not low.endswith(end):
                 continue
@@ -146,12 +143,12 @@ def _music_band(words: Sequence[str], i: int) -> bool:
 
 def _quoted(words: Sequence[str], k: int, covered: list[bool]) -> tuple[int, int] | None:
     """'die Zeitung „Die Welt“': the words inside quotes after the noun."""
-    if k + 2 >= len(words) or words[k] not in _QUOTES or not words[k + 1][:1].isupper():
+    if k + 2 >= len(words) or words[k] not in QUOTE_MARKS or not words[k + 1][:1].isupper():
         return None
     j = k + 1
-    while j < len(words) and j - k <= _MAX_WORDS + 1 and words[j] not in _QUOTES and not covered[j]:
+    while j < len(words) and j - k <= _MAX_WORDS + 1 and words[j] not in QUOTE_MARKS and not covered[j]:
         j += 1
-    return (k + 1, j) if j < len(words) and words[j] in _QUOTES else None
+    return (k + 1, j) if j < len(words) and words[j] in QUOTE_MARKS else None
 
 
 def _name(words: Sequence[str], k: int, kind: str, t: WordTests) -> tuple[int, int] | None:
@@ -173,7 +170,7 @@ def _name(words: Sequence[str], k: int, kind: str, t: WordTests) -> tuple[int, i
             j = t.place_end(j)
         elif t.strong(j) or t.foreign(j) or t.person(j):
             j += 1
-        elif words[j] in _CONNECTORS and j + 1 < n and (t.strong(j + 1) or t.foreign(j + 1)):
+        elif words[j] in FOREIGN_NAME_CONNECTORS and j + 1 < n and (t.strong(j + 1) or t.foreign(j + 1)):
             j += 2
         elif t.weak(j) and (j + 1 >= n or not words[j + 1][:1].isupper()):
             j += 1

@@ -23,9 +23,8 @@ from kg import german
 from kg.german import ADJECTIVE_ENDINGS, ADJECTIVE_SUFFIXES, DEFINITE_ARTICLES, PLACE_PREPOSITIONS
 from kg.rules import declare, fired
 
-_ENDINGS = ADJECTIVE_ENDINGS
 # adjective endings that make a capitalised word an adjective in a name: "Brasilianische", "Soziale"
-_ADJECTIVE_SUFFIXES = tuple(stem + e for stem in ADJECTIVE_SUFFIXES for e in _ENDINGS)
+_ADJECTIVE_SUFFIXES = tuple(stem + e for stem in ADJECTIVE_SUFFIXES for e in ADJECTIVE_ENDINGS)
 _MAX_RIGHT = 4
 
 STAGE = "orgnames"
@@ -59,9 +58,6 @@ GENERIC_HEAD = declare("org-generic-head", STAGE, "guard: a generic head noun al
                        "„die Polizei Kiew“ is Kyiv's police, „die Partei Sumar“ is left to the context rules")
 
 
-_DEFINITE = DEFINITE_ARTICLES
-
-
 def nominative(words: Sequence[str], i: int, j: int, adjective: Callable[[str], bool]) -> str:
     """The name of words[i:j] in the nominative, where a definite article before it declines
     its adjectives weakly: one name for „die Palästinensische Autonomiebehörde“ and „der
@@ -74,7 +70,7 @@ def nominative(words: Sequence[str], i: int, j: int, adjective: Callable[[str], 
     'Deutsche Gewerkschaftsbund'
     """
     name = list(words[i:j])
-    if i == 0 or words[i - 1].lower() not in _DEFINITE:
+    if i == 0 or words[i - 1].lower() not in DEFINITE_ARTICLES:
         return " ".join(name)
     k = 0
     while k < len(name) and adjective(name[k]):
@@ -155,7 +151,7 @@ class OrgNames:
             return False
         if word.endswith(_ADJECTIVE_SUFFIXES):
             return True
-        return any(word.endswith(e) and word[: len(word) - len(e)] in self.adjective_stems for e in _ENDINGS)
+        return any(word.endswith(e) and word[: len(word) - len(e)] in self.adjective_stems for e in ADJECTIVE_ENDINGS)
 
     def spans(self, words: Sequence[str], name_at: Callable[[int], bool], cap_at: Callable[[int], bool],
               adjective_at: Callable[[int], bool], club: ClubTests | None = None) -> list[tuple[int, int, str]]:

@@ -18,7 +18,6 @@ from kg.nlp.names import _NOUN_SUFFIXES, NOT_NAMES
 from kg.nlp.orgheads import WordTests
 
 _SENTENCE_ENDS = (".", "!", "?", ":")
-_QUOTES = QUOTE_MARKS
 
 
 def inflected(word: str, common: frozenset[str]) -> bool:
@@ -66,7 +65,7 @@ def _inside(gaz: Any, words: Sequence[str], i: int, strong: Callable[[int], bool
     part of a longer name, after a name word ("Raiffeisen Bank Aval")."""
     w = words[i]
     if any(gaz.context.get(n, ("",))[0] == "ORG" for n in (w, *genitive_stems(w))):
-        return i + 1 < len(words) and (words[i + 1] in _QUOTES or strong(i + 1))
+        return i + 1 < len(words) and (words[i + 1] in QUOTE_MARKS or strong(i + 1))
     before = words[i - 1] if i > 0 else ""
     return before[:1].isupper() and before not in NOT_NAMES and gaz.adjective_state(before) is None \
         and not gaz.org_words.adjective(before) and not (i > 1 and words[i - 2] in _SENTENCE_ENDS)

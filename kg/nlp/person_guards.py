@@ -14,8 +14,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Callable, Sequence
 
-from kg import german, resources
-from kg.german import PERSON_NOUN_ENDINGS
+from kg import resources
+from kg.german import PERSON_NOUN_ENDINGS, S_FINAL_NAME_ENDINGS
 from kg.nlp.hits import Hit, cover
 from kg.nlp.names import _ORG_HEADS
 from kg.rules import declare, fired
@@ -28,8 +28,6 @@ GENITIVE_NAME = declare("genitive-full-name", STAGE, "a full name in the possess
                         "Schieles“; not where the article also writes it owning nothing: „Jimmy Morales gewann … "
                         "Jimmy Morales Wahlkampf“")
 
-# a name that ends so has no genitive -s (it takes an apostrophe): „Harris“, „Markus“, „Resnais“
-_NOMINATIVE_S = german.S_FINAL_NAME_ENDINGS
 _OPENERS = frozenset({".", "!", "?", ":", "„", "\"", "–", "("})
 _BUILDINGS = resources.load_word_list("building_nouns.tsv")
 
@@ -69,7 +67,7 @@ def _genitive_form(words: Sequence[str], h: Hit) -> bool:
     """A full name whose last word may be a genitive: „Bernd Lichtbergs“, not „Markus Harris“."""
     last = words[h.tok_end - 1]
     return h.label == "PER" and h.form != "known" and h.tok_end - h.tok >= 2 and last.endswith("s") \
-        and not last.endswith(_NOMINATIVE_S) and len(last) > 3
+        and not last.endswith(S_FINAL_NAME_ENDINGS) and len(last) > 3
 
 
 def _owns(words: Sequence[str], h: Hit, taken: list[bool], noun: Callable[[str], bool]) -> bool:

@@ -23,6 +23,7 @@ import re
 from typing import TYPE_CHECKING, Sequence
 
 from kg import german
+from kg.german import LIST_SEPARATORS
 from kg.nlp.hits import Hit, cover, person_words
 from kg.nlp.names import _NOUN_SUFFIXES, _ORG_HEADS, AGE_ENDINGS, NOT_NAMES
 from kg.rules import declare, fired
@@ -63,8 +64,7 @@ _ROMAN_FIRST = frozenset("IVX")
 _NAME_CLASSES = frozenset({"SURNAME", "FIRST"})
 _SENTENCE_OPENERS = frozenset({".", "!", "?", ":", "„", "\"", "–"})
 _PLACE_PREPOSITIONS = german.PLACE_PREPOSITIONS | german.CONTRACTIONS
-_LIST_JOINS = german.LIST_SEPARATORS
-_LIST_ENDS = _LIST_JOINS | {".", ";", ")", "(", "–", ":"}
+_LIST_ENDS = LIST_SEPARATORS | {".", ";", ")", "(", "–", ":"}
 _INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
 
 
@@ -333,7 +333,7 @@ def _coordinated(span: _Spans, hits: list[Hit]) -> None:
     words, n = span.words, len(span.words)
     for h in [h for h in hits if h.label == "PER"]:
         for step, k in ((1, h.tok_end), (-1, h.tok - 1)):
-            while 0 <= k < n and words[k] in _LIST_JOINS:
+            while 0 <= k < n and words[k] in LIST_SEPARATORS:
                 name = k + step
                 end = name + 1
                 if not (0 <= name < n and (end >= n or words[end] in _LIST_ENDS)

@@ -16,12 +16,11 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg import german, resources
+from kg.german import LIST_SEPARATORS
 from kg.rules import rule
 
 if TYPE_CHECKING:
     from kg.nlp.places_by_context import PlacePass
-
-_CONJUNCTIONS = german.LIST_SEPARATORS
 
 
 @lru_cache(maxsize=1)
@@ -46,8 +45,8 @@ def conjuncts(p: "PlacePass") -> None:
     words, n = p.words, len(p.words)
     towns = {i for i, j in p.places.items() if j == i + 1 and i not in p.states}
     for k in p.caps:
-        before = k > 1 and words[k - 1] in _CONJUNCTIONS and k - 2 in towns
-        after = k + 2 < n and words[k + 1] in _CONJUNCTIONS and k + 2 in towns
+        before = k > 1 and words[k - 1] in LIST_SEPARATORS and k - 2 in towns
+        after = k + 2 < n and words[k + 1] in LIST_SEPARATORS and k + 2 in towns
         if (before or after) and p.placeable(k):
             p.add(k, k + 1, "context:conjunct", "place-conjunct")
 

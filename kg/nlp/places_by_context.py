@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Sequence
 
 from kg import german, resources
-from kg.german import DETERMINERS, DISTRICT_WORDS, NUMBER_WORDS
+from kg.german import COMPOUND_LINKS, DETERMINERS, DISTRICT_WORDS, NUMBER_WORDS, PLACE_NAME_JOINERS
 from kg.nlp.hits import Hit
 from kg.nlp.memo import Memo
 from kg.nlp.names import NOT_NAMES
@@ -41,13 +41,11 @@ _ANY_PREPOSITION = _TOWN_PREPOSITIONS | {w.capitalize() for w in _TOWN_PREPOSITI
 # words that stand only before places: after them any unknown name is one ("unweit Tekoa")
 _PLACE_ONLY = german.PLACE_ONLY_PREPOSITIONS | german.COMPASS_ADVERBS
 _COORDINATION = german.LIST_SEPARATORS | {"bzw."}
-_JOINERS = german.PLACE_NAME_JOINERS
-_JOINER_ENDS = frozenset(joiner[-1] for joiner in _JOINERS)
+_JOINER_ENDS = frozenset(joiner[-1] for joiner in PLACE_NAME_JOINERS)
 # adjective suffixes no noun ends in: "Bayerische", "Tyrrhenischen", "Südliches"
 _ADJECTIVE_ENDINGS = tuple(stem + end for stem in german.NOUNLESS_ADJECTIVE_SUFFIXES
                            for end in german.ADJECTIVE_ENDINGS)
 _RIVER_OPENERS = german.DEFINITE_ARTICLES | german.CONTRACTIONS | german.ALONG_POSTPOSITIONS
-_LINKING = german.COMPOUND_LINKS  # the genitive link of a compound ("Flüchtlingsheim")
 
 
 @lru_cache(maxsize=1)
@@ -110,7 +108,7 @@ def toponym_form(word: str, common: frozenset[str]) -> bool:
             return False
         stem = word[: len(word) - len(ending)]
         return strict or not any(stem.endswith(s) and stem[: len(stem) - len(s)] in common
-                                 for s in _LINKING if len(stem) - len(s) >= 2)
+                                 for s in COMPOUND_LINKS if len(stem) - len(s) >= 2)
     return False
 
 
@@ -316,7 +314,7 @@ def _named_stem(stem: str, gaz: "Gazetteer") -> bool:
             or gaz.phrases.get((stem,)) is not None:
         return True
     # no German word, and no compound of one ("Einbahn", "Zufahrts")
-    return not any(stem[:len(stem) - len(s)] in gaz.common for s in _LINKING if len(stem) - len(s) >= 2) \
+    return not any(stem[:len(stem) - len(s)] in gaz.common for s in COMPOUND_LINKS if len(stem) - len(s) >= 2) \
         and not any(stem[k].upper() + stem[k + 1:] in gaz.common for k in range(1, len(stem) - 2))
 
 
@@ -383,7 +381,7 @@ def joined_places(p: PlacePass) -> None:
 
 def _joiner_start(words: Sequence[str], k: int) -> int:
     """Where a joiner ('an der', 'am', 'im', 'ob der') before word k starts; -1: none."""
-    for joiner in _JOINERS:
+    for joiner in PLACE_NAME_JOINERS:
         end = k - len(joiner)
         if end >= 0 and tuple(words[end:k]) == joiner:
             return end
