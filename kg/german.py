@@ -167,6 +167,8 @@ LICH_SUFFIX = "lich"        # also of compass adverbs: "südlich von Aleppo"
 NOUNLESS_ADJECTIVE_SUFFIXES = ("isch", LICH_SUFFIX)
 # the suffixes of adjectives: "brasilianisch", "sozial", "richtig", "deutsch"
 ADJECTIVE_SUFFIXES = NOUNLESS_ADJECTIVE_SUFFIXES + ("al", "ig", "sch")
+# endings of uninflected adjectives and participles beyond those: „anspruchslos“, „mariniert“, „furchtbar“
+ADJECTIVE_WORD_ENDINGS = ADJECTIVE_SUFFIXES + ("los", "iert", "bar", "sam", "haft")
 # the endings a noun's plural or case adds to its stem: "Gewinne", "Stellen", "Beschäftigten", "Landes"
 NOUN_ENDINGS = ("e", "n", "en", "er", "s", "es")
 # the endings of a masculine or neuter noun's genitive singular: „des Gipfeltreffens“, „des Staatsbesuches“

@@ -35,6 +35,7 @@ from kg.nlp.learned import NameTagger
 from kg.nlp.memo import MAX_ENTRIES, Memo
 from kg.nlp.names import _NOUN_SUFFIXES, NOT_NAMES
 from kg.nlp.orgarticle import DICTIONARY_NOUN, NAME_AFTER_ARTICLE, PERSON_WORD, article_names, name_word
+from kg.nlp.orgjoined import JOINED_NAME, joined_names
 from kg.nlp.orgspelled import SPELLED_OUT, bracketed_acronym, spelled_before
 from kg.nlp.orgacronyms import ACRONYM_AFTER_ARTICLE, acronym_spans, spelled_out
 from kg.nlp.orgcompounds import NAME_COMPOUND, OrgCompounds
@@ -383,6 +384,7 @@ class Gazetteer(ContextRules):
         hits = context_persons(self, text, words, idx, hits, covered)
         hits.extend(self._speakers(text, words, idx, hits, covered))
         hits.extend(self._classed(text, words, idx, hits, covered, frozenset(tokens.opens or [0])))
+        hits = self._joined_names(text, words, idx, hits, covered)
         hits = self._article_names(text, words, idx, hits, covered)
         hits = genitive_names(words, drop_building_names(words, hits), self._plain_noun)
         hits = drop_named_adjectives(words, hits, self._plain_noun)
@@ -410,6 +412,21 @@ class Gazetteer(ContextRules):
                 spans = [(i, j) for i, j in spans if words[i] not in persons]
         return _with_orgs(text, words, idx, hits, covered, [(i, j, "name") for i, j in spans], "article",
                           NAME_AFTER_ARTICLE) if spans else hits
+
+    def _joined_names(self, text: str, words: list[str], idx: list[int], hits: list[Hit],
+                      covered: list[bool]) -> list[Hit]:
+        """Firms named by two names joined with „&“ or „+“ (`kg.nlp.orgjoined`): the hits inside are
+        dropped; not where a hit reaches over the pair („Müller & Söhne GmbH“ is read already)."""
+        spans = joined_names(words, self._firm_word)
+        spans = [(i, j, "acronym") for i, j in spans
+                 if not any(h.tok < j and h.tok_end > i and (h.tok < i or h.tok_end > j) for h in hits)]
+        return _with_orgs(text, words, idx, hits, covered, spans, "form", JOINED_NAME) if spans else hits
+
+    def _firm_word(self, w: str) -> bool:
+        """'Procter', 'Johnson': a name, no first name, no word by its ending ('Anspruchslos')."""
+        return w.isalpha() and w[:1].isupper() and not self.is_first_name(w) \
+            and (self._unknown_memo[w] or self.name_classes.get(w) == "SURNAME") \
+            and not w.endswith(_NOUN_SUFFIXES) and not w.endswith(german.ADJECTIVE_WORD_ENDINGS)
 
     def _article_name_rule(self) -> Memo[str, bool]:
         """`_article_name` memoised per word, and the words that are no organisation's bare name after
