@@ -362,6 +362,9 @@ def _verb_participants(sentence: Sentence, cue: _Cue, prev: Actor | None) -> tup
             rules += [rule, _organ_rule(written)] if actor is not written else [rule]
     if not people and _travel(cue):
         return [], ()           # "sei er nach Belgien und Marokko gereist": destinations do not meet each other
+    if not people and partners:
+        body = _summit_body(sentence, {a.key for a in partners})
+        people, rules = ([body], [*rules, SUMMIT_BODY]) if body is not None else (people, rules)
     if partners:
         return people + partners, tuple(dict.fromkeys(rules))
     reciprocal = any(w.lower in RECIPROCALS for w in sentence.words[first:last])
@@ -373,6 +376,26 @@ def _verb_participants(sentence: Sentence, cue: _Cue, prev: Actor | None) -> tup
     if "pair" in cue.entry.requires and len(people) >= 2:
         return people, (*rules, JOINT_AGREEMENT if "agreement" in cue.entry.requires else COORDINATED_PAIR)
     return [], ()
+
+
+SUMMIT_BODY = declare("talks-summit-body", "talks participants", "a talks verb without a named subject in a sentence "
+                      "naming a body's meeting („Beim Gipfeltreffen der Nato“, „beim EU-Gipfel“) is that body's: „Beim "
+                      "Gipfeltreffen der Nato sprachen die Staats- und Regierungschefs mit Präsident Ghani“")
+
+
+def _summit_body(sentence: Sentence, partners: set[str]) -> Actor | None:
+    """The organisation named in a talks noun of the sentence ("EU-Gipfel") or in its genitive ("Gipfel der Nato")."""
+    words, memo = sentence.words, _WORD_CUES
+    for actor in sentence.actors:
+        if actor.type != "Organization" or actor.key in partners:
+            continue
+        at = actor.first if "-" in words[actor.first].text else actor.first - 2
+        if at < 0 or (at != actor.first and words[at + 1].lower not in german.GENITIVE_ARTICLES):
+            continue
+        noun = words[at]
+        if noun.capitalized and memo[(noun.text, noun.lemma, None, True)] is not None:
+            return replace(actor, prep=None)
+    return None
 
 
 PHONE_PAIR = declare("talks-phone-pair", "talks participants", "coordinated subjects of a talks verb that takes its "
