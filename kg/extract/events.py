@@ -767,6 +767,8 @@ def _noun_targets(at: _At, subjects: tuple[Actor, ...], factors: tuple[float, ..
             else NOTHING
     if entry.code in MUTUAL and len(subjects) >= 2:
         return _Reading(subjects[:1], subjects[1:], factors, ("event-target-partner",))
+    if len(subjects) >= 2 and at.source is None and _reciprocal(sentence, at.hit):
+        return _Reading(subjects, subjects, factors, (RECIPROCAL,))     # „machten sich gegenseitig Vorwürfe“
     victim = _passive_victim(at, subjects)
     if victim is not None:
         return _Reading(subjects, (victim,), factors, (PASSIVE_VICTIM,))
