@@ -2,9 +2,11 @@
 places, titles and person names, as character-offset `Hit`s. Known words are looked up
 here; names no list holds come from the rules of the other modules, in this order:
 `orgheads` (an organisation after a noun of its kind), `context` (places and
-organisations typed by the words before them), `orgnames` (organisations by their form),
-`places_by_context`, `names` and `persons_by_context` (persons), `speakers` (a name beside
-a verb of saying), `classes` (a lone word by its corpus word class). Each hit names the
+organisations typed by the words before them), `orgspelled` (a name spelled out before its
+acronym), `orgnames` (organisations by their form), `places_by_context`, `names` and
+`persons_by_context` (persons), `speakers` (a name beside a verb of saying), `classes` (a lone
+word by its corpus word class), `orgjoined` (two names joined by „&“), `orgarticle` (a bare
+name after an article), `learned` (the name tagger). Each hit names the
 rule that made it (`Hit.rule`, registered in `kg.rules`).
 
 Pure: `Gazetteer.match(doc)` reads a Doc and returns hits; nothing is written.
