@@ -23,7 +23,9 @@ WORD_CLASS = declare("word-class", STAGE, "a lone unknown word typed by its corp
                      "place, organisation): „in Oberwölz“")
 SURNAME_SUBJECT = declare("surname-opens-sentence", STAGE, "a surname that is also a word opening a sentence before a singular finite verb is a person, for a bare singular noun is no subject: „Müller studierte in Wien“, not „Fischer fangen Fische“")
 CLASS_AFTER_ARTICLE = declare("class-word-after-article", STAGE, "guard: a place or surname that is also a "
-                              "German word is no name after an article: „die Halle“, but „in Halle“")
+                              "German word is no name after an article: „die Halle“, but „in Halle“; a surname "
+                              "neither after a contracted article or an article and an adjective: „zum Renner "
+                              "werden“, „einen tiefen Keil treiben“")
 
 PLACE_AFTER_NOUN = declare("place-class-after-noun", STAGE, "a place by its word class right after a German "
                            "noun that heads no organisation's name: „am Standort Koblenz“, „im Nachbarort Gattendorf“ "

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, replace
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Sequence
 
 from spacy.tokens import Doc
 
@@ -718,7 +718,7 @@ class Gazetteer(ContextRules):
         def lone(k: int) -> bool:
             if taken[k] or loose(k + 1) or words[k] in in_names:
                 return False
-            if words[k] in self.lowercase_names and opening(words, k, opens) or colours(words[k], self.colour_words):
+            if self.no_lone_name(words, k, opens):
                 return False
             if loose(k - 1):    # a place may follow the noun it is named by: "am Standort Koblenz"
                 return self._place_after_noun(words, taken, k)
@@ -730,6 +730,18 @@ class Gazetteer(ContextRules):
             out.append(Hit(start, end, label, text[start:end], text[start:end], i, j, "class", rule))
             fired(rule)
         return out
+
+    def no_lone_name(self, words: Sequence[str], k: int, opens: frozenset[int]) -> bool:
+        """Word k is no name by its class or the learned tagger alone: an adjective or adverb opening a
+        sentence („Lange hat …“), colours („Rot und Schwarz“), a German noun of the surnames' class heading a
+        noun phrase („einen tiefen Keil“, `_noun_phrase_head`)."""
+        w = words[k]
+        if w in self.lowercase_names and opening(words, k, opens) or colours(w, self.colour_words):
+            return True
+        if w in self.common and self.name_classes.get(w) == "SURNAME" and _noun_phrase_head(words, k):
+            fired(CLASS_AFTER_ARTICLE)     # a place may take one („am Brenner“), an acronym too („der US-FCC“)
+            return True
+        return False
 
     def _place_after_noun(self, words: list[str], taken: list[bool], k: int) -> bool:
         """A place by its word class after a German noun that is no title and heads no organisation's
@@ -904,6 +916,24 @@ def _with_orgs(text: str, words: list[str], idx: list[int], hits: list[Hit], cov
 
 # the singular finite auxiliaries and modals: „ist“, „wurde“, „kann“ (no plural „sind“, „wurden“)
 _SINGULAR_AUXILIARIES = frozenset(v for v in german.AUXILIARIES if not v.endswith("en"))
+
+
+# what opens a noun phrase whose head is the word after it, or after its adjective: „zum Renner“, „einen tiefen Keil“
+_PHRASE_OPENERS = _ARTICLE_LIKE | german.CONTRACTIONS
+
+
+def _noun_phrase_head(words: Sequence[str], k: int) -> bool:
+    """Word k heads a noun phrase: after a contracted article („zum Renner“) or after an article and an
+    adjective („einen tiefen Keil“, „ins selbe Horn“), where no person's name stands.
+
+    >>> _noun_phrase_head(["einen", "tiefen", "Keil"], 2), _noun_phrase_head(["warf", "Schwab"], 1)
+    (True, False)
+    """
+    before = words[k - 1]
+    if before in german.CONTRACTIONS:
+        return True
+    return k > 1 and before.isalpha() and before.islower() and before.endswith(german.ADJECTIVE_ENDINGS) \
+        and words[k - 2].lower() in _PHRASE_OPENERS
 
 
 def _singular_verb(words: list[str], k: int) -> bool:

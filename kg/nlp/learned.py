@@ -29,7 +29,6 @@ from typing import TYPE_CHECKING, Sequence
 
 from kg import german
 from kg.german import CAPITALISED_FUNCTION_WORDS as NOT_NAMES
-from kg.nlp.classes import colours, opening
 from kg.nlp.hits import Hit, cover, person_words
 from kg.nlp.memo import Memo
 from kg.rules import declare, fired
@@ -263,8 +262,7 @@ class NameTagger:
             for i, j, cls in self._spans(features(lex, words, labels, None, a, b)):
                 i, j = _trim(words, a + i, a + j)
                 if i < j and _new_name(gaz, words, labels, covered, in_names, i, j) \
-                        and not (j - i == 1 and (words[i] in gaz.lowercase_names and opening(words, i, firsts)
-                                                 or colours(words[i], gaz.colour_words))):
+                        and not (j - i == 1 and gaz.no_lone_name(words, i, firsts)):
                     start, end = idx[i], idx[j - 1] + len(words[j - 1])
                     surface = text[start:end]
                     out.append(Hit(start, end, HIT_LABELS[cls], surface, surface, i, j, "learned", LEARNED_NAME))
