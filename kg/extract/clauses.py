@@ -31,8 +31,9 @@ from kg.extract.reading import tables
 from kg.extract.mentions import EntityReading, Mention
 from kg.extract.rules import declare, fired
 from kg.facts import Article
-from kg.german import (ADJECTIVE_ENDINGS, ARTICLES, ATTRIBUTION_POSTPOSITION, COORDINATORS, DETERMINERS, PREPOSITIONS, RELATIVES,
-                       SUBORDINATORS)
+from kg.german import (ADJECTIVE_ENDINGS, ALL_QUOTE_MARKS, ARTICLES, ATTRIBUTION_POSTPOSITION, COORDINATORS,
+                       DETERMINERS, LIST_CONJUNCTIONS, LIST_SEPARATORS, PREPOSITIONS, RELATIVES,
+                       SEPARABLE_PARTICLES, SINGULAR_OBJECT_ARTICLES, SUBORDINATORS, THIRD_PERSON_PRONOUNS)
 from kg.nlp.memo import Cache, Memo
 from kg.nlp.tokens import doc_text, doc_words
 from kg.resources import listed_words
@@ -41,11 +42,7 @@ ACTOR_TYPES = frozenset({"State", "Official", "Organization"})
 # Words that end a clause or a phrase; quotes and dashes too, since news prose
 # uses them for insertions.
 BOUNDARY_PUNCT = frozenset({",", ";", ":", "–", "—", "-", "(", ")", "?", "!", "."})
-QUOTES = german.ALL_QUOTE_MARKS
-SUBJECT_PRONOUNS = german.THIRD_PERSON_PRONOUNS
 NON_VERBS = PREPOSITIONS | DETERMINERS | COORDINATORS | SUBORDINATORS | listed_words("not_verbs.tsv")
-# the glue of a list of actors: "Russland, China und Iran"
-_LIST_GLUE = german.LIST_SEPARATORS
 
 # A sentence ends at . ! ? before a capital, except after ordinals ("10. Januar")
 # and common abbreviations.
@@ -157,8 +154,6 @@ def _lemma_table() -> dict[str, str] | None:
     return table if isinstance(table, dict) else None
 
 
-
-
 def lemma_of(form: str) -> str:
     """The lookup lemma of a word form, lower-cased; the form itself when unknown.
 
@@ -245,7 +240,7 @@ def governing_prep(words: Sequence[Word], first: int) -> str | None:
             return None if w.lower in german.PURPOSE_CONJUNCTIONS and _infinitive_after(words, first) else w.lower
         if w.lower in DETERMINERS or (w.text.isalpha() and w.text.islower() and not w.verbish
                                       and w.lower not in COORDINATORS and w.lower not in SUBORDINATORS
-                                      and w.lower not in SUBJECT_PRONOUNS):
+                                      and w.lower not in THIRD_PERSON_PRONOUNS):
             i -= 1
             steps += 1
             continue
@@ -286,9 +281,6 @@ def _is_title_gap(words: Sequence[Word]) -> bool:
 _ADJECTIVE = re.compile(r"sch(?:e|en|er|es|em)?$")
 
 
-SINGULAR_ARTICLES = german.SINGULAR_OBJECT_ARTICLES
-
-
 def _one_national(words: Sequence[Word], actor: Actor) -> bool:
     """One citizen, not his state: "empfing den Argentinier", "ein Belgier wurde festgenommen".
 
@@ -299,10 +291,10 @@ def _one_national(words: Sequence[Word], actor: Actor) -> bool:
     word = words[actor.first]
     before = actor.first - 1
     while before > 0 and before >= actor.first - 2 and words[before].text.islower() \
-            and words[before].lower.endswith(ADJECTIVE_ENDINGS) and words[before].lower not in SINGULAR_ARTICLES:
+            and words[before].lower.endswith(ADJECTIVE_ENDINGS) and words[before].lower not in SINGULAR_OBJECT_ARTICLES:
         before -= 1         # "einen 23-jährigen Palästinenser", "einen jungen Israeli"
     return word.capitalized and "-" not in word.text and word.lower.endswith(german.ER_SUFFIX) \
-        and words[before].lower in SINGULAR_ARTICLES
+        and words[before].lower in SINGULAR_OBJECT_ARTICLES
 
 
 def _generic_adjective(words: Sequence[Word], actor: Actor) -> bool:
@@ -481,9 +473,9 @@ def _listed_members_prep(words: Sequence[Word], opener: int, covered: set[int]) 
 
 def _carries_over(gap: Sequence[Word]) -> bool:
     """A short list gap ("und seinem Amtskollegen") across which a preposition governs the next actor."""
-    return bool(gap) and all(w.lower in _LIST_GLUE or w.lower in DETERMINERS
+    return bool(gap) and all(w.lower in LIST_SEPARATORS or w.lower in DETERMINERS
                              or (w.text.isalpha() and not w.verbish and w.lower not in PREPOSITIONS) for w in gap) \
-        and any(w.lower in _LIST_GLUE for w in gap) and len(gap) <= 4
+        and any(w.lower in LIST_SEPARATORS for w in gap) and len(gap) <= 4
 
 
 def clause_ranges(words: Sequence[Word]) -> list[tuple[int, int]]:
@@ -533,7 +525,6 @@ def clause_layout(words: Sequence[Word]) -> tuple[list[tuple[int, int]], frozens
 
 # the words `clause_ranges` may cut at (punctuation is its own lower case)
 _CUTTING = BOUNDARY_PUNCT | SUBORDINATORS | COORDINATORS
-LIST_JOINERS = german.LIST_CONJUNCTIONS
 APPOSITION = declare("clause-apposition", "clause", "a noun phrase between commas after a noun, opened by an "
                      "article and holding no verb, renames that noun: it stays in the clause around it and takes "
                      "the noun's preposition: „traf mit dem Vorsitzenden der Partei, dem Abgeordneten Deniz Baykal, "
@@ -552,7 +543,7 @@ def _apposition_end(words: Sequence[Word], i: int) -> int | None:
     if not 0 < i < len(words) - 3 or words[i + 1].lower not in ARTICLES or not words[i - 1].capitalized:
         return None
     start = next((j for j in range(i - 1, -1, -1) if words[j].text in BOUNDARY_PUNCT), -1)
-    if any(w.lower in LIST_JOINERS for w in words[start + 1:i]):
+    if any(w.lower in LIST_CONJUNCTIONS for w in words[start + 1:i]):
         return None         # "Russland und Ukraine, dem Besuch …": a list goes on
     for j in range(i + 2, min(len(words), i + 10)):
         if words[j].text in (",", ".") and words[j - 1].capitalized and j > i + 2:
@@ -583,7 +574,8 @@ def _names_apposition_end(words: Sequence[Word], i: int) -> int | None:
         return None
     start = next((j for j in range(i - 1, -1, -1) if words[j].text in BOUNDARY_PUNCT), -1)
     if words[start + 1].lower not in ARTICLES or not all(
-            w.lower in LIST_JOINERS or _noun_phrase_word(words, j) for j, w in enumerate(words[start + 1:i], start + 1)):
+            w.lower in LIST_CONJUNCTIONS or _noun_phrase_word(words, j)
+            for j, w in enumerate(words[start + 1:i], start + 1)):
         return None
     joined = False
     for j in range(i + 1, min(len(words) - 1, i + 10)):
@@ -593,7 +585,7 @@ def _names_apposition_end(words: Sequence[Word], i: int) -> int | None:
                 return None
             fired(NAMES_APPOSITION)
             return j
-        if w.lower in LIST_JOINERS:
+        if w.lower in LIST_CONJUNCTIONS:
             joined = True
         elif not (w.capitalized and w.text.replace("-", "").isalpha()):
             return None
@@ -633,7 +625,7 @@ def apposition_prep(words: Sequence[Word], first: int) -> str | None:
             if agrees:
                 fired(APPOSITION)
             return w.lower if agrees else None
-        if w.text in BOUNDARY_PUNCT or w.verbish or w.lower in COORDINATORS or w.lower in SUBJECT_PRONOUNS:
+        if w.text in BOUNDARY_PUNCT or w.verbish or w.lower in COORDINATORS or w.lower in THIRD_PERSON_PRONOUNS:
             return None
     return None
 
@@ -651,7 +643,7 @@ def _list_comma(words: Sequence[Word], i: int) -> bool:
     if k + 1 >= len(words) or not words[i - 1].capitalized or not words[k].capitalized:
         return False
     for j in range(k + 1, min(len(words), k + 8)):
-        if words[j].lower in LIST_JOINERS:
+        if words[j].lower in LIST_CONJUNCTIONS:
             return True
         if words[j].text == "," and j + 1 < len(words) and words[j + 1].capitalized:
             continue        # "Putin, Poroschenko, Merkel und Hollande": the list goes on
@@ -879,15 +871,12 @@ class Resolver:
         return None
 
 
-PARTICLES = german.SEPARABLE_PARTICLES
-
-
 def clause_particle(sentence: Sentence, first: int, last: int) -> tuple[str, int] | None:
     """The separable verb particle closing a clause ("sicherte … zu"), with its word index."""
     i = last - 1
     while i >= first and not sentence.words[i].text[:1].isalnum():
         i -= 1
-    if i > first and sentence.words[i].lower in PARTICLES and sentence.words[i].text.islower():
+    if i > first and sentence.words[i].lower in SEPARABLE_PARTICLES and sentence.words[i].text.islower():
         return sentence.words[i].lower, i
     return _stranded_particle(sentence) if first == 0 and len(sentence.clauses) > 2 else None
 
@@ -903,7 +892,7 @@ def _stranded_particle(sentence: Sentence) -> tuple[str, int] | None:
     if len(core) != 1 or sentence.words[first].text != ",":
         return None
     word = sentence.words[core[0]]
-    if word.lower in PARTICLES and word.text.islower():
+    if word.lower in SEPARABLE_PARTICLES and word.text.islower():
         fired(STRANDED_PARTICLE)
         return word.lower, core[0]
     return None

@@ -18,8 +18,9 @@ from kg.extract.clauses import Actor, Sentence, Word, verb_keys
 from kg.extract.lexicon import plover_cues
 from kg.extract.roles import REPORTING
 from kg.extract.rules import declare
-from kg.german import (ATTRIBUTION_NOUNS, ATTRIBUTION_POSTPOSITION, ATTRIBUTION_PREPOSITIONS, DEMAND_MODALS,
-                       DETERMINERS, HEARSAY_MODALS, NEGATIONS, PROHIBITION_MODALS)
+from kg.german import (ATTRIBUTION_NOUNS, ATTRIBUTION_POSTPOSITION, ATTRIBUTION_PREPOSITIONS, CONDITIONALS,
+                       DEMAND_MODALS, DETERMINERS, HEARSAY_MODALS, NEGATIONS, PERFECT_INFINITIVES,
+                       PROHIBITION_MODALS)
 
 DEMAND_MODAL = declare("event-demand-modal", "event from reported speech", "a modal of obligation in reported "
                        "speech is the speaker's REQUEST to the clause's subject, not the subject's act: "
@@ -117,13 +118,12 @@ def read_demands(sentence: Sentence) -> list[Demand]:
 ALLEGED = declare("event-alleged", "event from reported speech", "an act reported by hearsay under a named "
                   "source is that source's ACCUSE of its agent: „Britischen Angaben zufolge sollen russische "
                   "Truppen Streubomben eingesetzt haben“ → Großbritannien ACCUSE Russland")
-PERFECT_AUXILIARIES = german.PERFECT_INFINITIVES
 
 
 def hearsay(sentence: Sentence, first: int, last: int) -> bool:
     """ „soll(en) … getan haben“ in the clause: a claim of a past act, reported."""
     words = [w.lower for w in sentence.words[first:last]]
-    return any(w in HEARSAY_MODALS for w in words) and any(w in PERFECT_AUXILIARIES for w in words)
+    return any(w in HEARSAY_MODALS for w in words) and any(w in PERFECT_INFINITIVES for w in words)
 
 
 def attributed_to(sentence: Sentence) -> Actor | None:
@@ -145,7 +145,6 @@ def attributed_to(sentence: Sentence) -> Actor | None:
 CONDITIONAL_THREAT = declare("event-conditional-threat", "event from reported speech", "a named speaker announcing a "
                              "hostile act on a condition threatens its target: „Sollten die Separatisten vorrücken, "
                              "werde dies Sanktionen gegen Russland nach sich ziehen, erklärte Kirby“")
-CONDITION_OPENERS = german.CONDITIONALS
 
 
 def conditional_clauses(sentence: Sentence) -> list[tuple[int, int]]:
@@ -154,7 +153,7 @@ def conditional_clauses(sentence: Sentence) -> list[tuple[int, int]]:
     out = []
     for first, last in sentence.clauses:
         lead = first + 1 if words[first].text in (",", ";", ":") else first
-        if lead < last and words[lead].lower in CONDITION_OPENERS:
+        if lead < last and words[lead].lower in CONDITIONALS:
             out.append((first, last))
     return out
 

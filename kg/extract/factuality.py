@@ -24,17 +24,15 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from kg import german, resources
-from kg.extract.clauses import DETERMINERS, QUOTES, Sentence, Word, clause_particle, verb_keys
+from kg.extract.clauses import DETERMINERS, Sentence, Word, clause_particle, verb_keys
 from kg.extract.rules import declare, fired
-from kg.german import COORDINATORS, NEGATIONS
+from kg.german import ALL_QUOTE_MARKS, COMPLEMENTIZERS, COORDINATORS, NEGATIONS, PERFECT_INFINITIVES
 from kg.facts import Factuality, Talks
 
 # the more a reading departs from fact, the more it wins: a denied plan is denied
 STRENGTH = {"asserted": 0, "intended": 1, "possible": 2, "negated": 3}
-SKIPPED_OPENERS = frozenset({",", ";", ":", "–", "—", "-"}) | QUOTES | COORDINATORS
-COMPLEMENT_OPENERS = german.COMPLEMENTIZERS
+SKIPPED_OPENERS = frozenset({",", ";", ":", "–", "—", "-"}) | ALL_QUOTE_MARKS | COORDINATORS
 NOUN_WINDOW = 5             # words between a noun phrase signal and its noun cue, at most
-PERFECT = german.PERFECT_INFINITIVES       # "soll … angegriffen haben": hearsay of a past act
 
 
 class Reading(NamedTuple):
@@ -211,7 +209,8 @@ def _aux_governs(sentence: Sentence, aux: int, first: int, last: int) -> bool:
     infinitives = [i for i in range(first, last) if i != aux and _infinitive(words[i])]
     if not infinitives:
         return False
-    if words[aux].lower.startswith(german.SHALL_STEM) and any(words[i].lower in PERFECT for i in infinitives):
+    if words[aux].lower.startswith(german.SHALL_STEM) \
+            and any(words[i].lower in PERFECT_INFINITIVES for i in infinitives):
         return False
     return True
 
@@ -219,7 +218,7 @@ def _aux_governs(sentence: Sentence, aux: int, first: int, last: int) -> bool:
 def _complement(sentence: Sentence, first: int, last: int) -> bool:
     """A dass-clause or a zu-infinitive clause: what a verb before it governs."""
     opener = _opener(sentence, first, last)
-    return (opener is not None and opener.lower in COMPLEMENT_OPENERS) or _zu_infinitive(sentence, first, last)
+    return (opener is not None and opener.lower in COMPLEMENTIZERS) or _zu_infinitive(sentence, first, last)
 
 
 def _matrix_reading(sentence: Sentence, first: int, last: int, scope: str = "matrix") -> Reading:

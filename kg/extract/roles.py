@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from kg import resources
 from kg.extract.clauses import (
-    ACTOR_TYPES, COORDINATORS, DETERMINERS, PREPOSITIONS, RELATIVES, SUBJECT_PRONOUNS, Actor,
+    ACTOR_TYPES, COORDINATORS, DETERMINERS, PREPOSITIONS, RELATIVES, Actor,
     Resolver, Sentence, Word, build_sentences, clause_particle, dateline_end, governing_prep, verb_keys,
 )
 from kg.extract.lexicon import calendar_words, control_verbs, state_organs
@@ -25,7 +25,8 @@ from kg.extract.mentions import EntityReading
 from kg.extract.rules import Stage, declare, fired
 from kg.facts import Article
 from kg import german
-from kg.german import AUXILIARIES
+from kg.german import (AUXILIARIES, BOTH, CLAUSE_ADVERBS, OBJECT_PRONOUNS, PERSONAL_PRONOUNS,
+                       THIRD_PERSON_PRONOUNS)
 from kg.nlp.memo import once_per_doc
 
 _SENTENCE_DEMONSTRATIVE = german.MASCULINE_DEMONSTRATIVE.capitalize()     # "Dieser sagte …"
@@ -71,9 +72,8 @@ def with_references(sentence: Sentence, resolver: Resolver) -> Sentence:
 
 
 ARMED_EPITHETS = frozenset(w.lower() for w in resources.load_word_list("armed_epithets.tsv"))
-PAIR_WORDS = german.BOTH
 # lower-case words that may refer
-REFERRING = SUBJECT_PRONOUNS | PAIR_WORDS | german.FIRST_PERSON_PRONOUNS | german.HIS
+REFERRING = THIRD_PERSON_PRONOUNS | BOTH | german.FIRST_PERSON_PRONOUNS | german.HIS
 # the articles before a capitalised word that `_reference` reads: „die Dschihadisten“, „der Minister“
 _REFERENCE_ARTICLES = german.PLURAL_GROUP_ARTICLES | german.PERSON_ARTICLES
 DEMONSTRATIVE = declare("reference-demonstrative", "reference", "„Dieser“ opening a sentence before its verb is the "
@@ -92,14 +92,14 @@ def _reference(sentence: Sentence, resolver: Resolver, speaker: Actor | None, co
                i: int) -> list[Actor]:
     """The actors word i refers to, if it is a pronoun, a title, „Dieser“, „beide“ or an epithet."""
     words, w = sentence.words, sentence.words[i]
-    found = _where_clause_subject(sentence, w, i) if w.lower in SUBJECT_PRONOUNS and i > 1 \
+    found = _where_clause_subject(sentence, w, i) if w.lower in THIRD_PERSON_PRONOUNS and i > 1 \
         and words[i - 1].lower in german.RELATIVE_ADVERBS and words[i - 2].text == "," else None
     if found is not None:
         pass        # "Merkel reiste nach Moskau, wo sie …": the main clause's subject
     elif w.lower in german.FIRST_PERSON_PRONOUNS and speaker is not None and i < speaker.first:
         # "Wir werden die Ukraine unterstützen, sagte Merkel": the speaker (or whom he speaks for)
         found = Actor(speaker.key, speaker.type, i, i, None, resolved=True)
-    elif w.lower in SUBJECT_PRONOUNS and (w.text in german.THIRD_PERSON_PRONOUNS or (i == 0 and w.lower in german.THIRD_PERSON_PRONOUNS)):
+    elif w.lower in THIRD_PERSON_PRONOUNS and (w.text in THIRD_PERSON_PRONOUNS or i == 0):
         found = resolver.pronoun(sentence.index, w, i)
     elif w.text == _SENTENCE_DEMONSTRATIVE and i == 0 and len(words) > 1 and words[1].verbish:
         found = _resolved(resolver.demonstrative(sentence.index), i, DEMONSTRATIVE)
@@ -108,8 +108,8 @@ def _reference(sentence: Sentence, resolver: Resolver, speaker: Actor | None, co
         found = resolver.country_of(owner, i)
         if found is not None:
             fired(OWN_COUNTRY_RULE)
-    elif w.lower in PAIR_WORDS and (i == 0 or words[i - 1].lower in german.PLURAL_ARTICLES
-                                    or (i == 1 and words[0].lower in ADVERBIALS)):      # „Doch beide Länder …“
+    elif w.lower in BOTH and (i == 0 or words[i - 1].lower in german.PLURAL_ARTICLES
+                              or (i == 1 and words[0].lower in CLAUSE_ADVERBS)):      # „Doch beide Länder …“
         return _pair(sentence, resolver, i)
     elif w.lower in german.BOTH_NOMINATIVE and (words[i - 1].verbish or words[i - 1].lower in AUXILIARIES):
         return _pair(sentence, resolver, i, inverted=True)      # „Seit 2013 hatten beide Seiten …“
@@ -121,7 +121,6 @@ def _reference(sentence: Sentence, resolver: Resolver, speaker: Actor | None, co
     return [found] if found is not None else []
 
 
-OBJECT_PRONOUNS = german.OBJECT_PRONOUNS
 OBJECT_REFERENCE = declare("reference-object-pronoun", "reference", "„ihn“/„ihm“ is the one official of the sentence "
                            "before (or of an earlier clause) not known as a woman and not named in the pronoun's own "
                            "clause: „Merkel traf Putin in Moskau. Später kritisierte sie ihn scharf“ → Putin")
@@ -261,8 +260,6 @@ def _genitive_attribute(sentence: Sentence, actor: Actor) -> bool:
     return not any(form.endswith(state_organs()) for form in (noun.lower, noun.lemma, noun.lower.removesuffix("s")))
 
 
-
-
 def _oblique_pronoun(sentence: Sentence, actor: Actor) -> bool:
     """An object pronoun read as an actor („ihn“, „ihm“): never a subject."""
     return actor.resolved and sentence.words[actor.first].lower in OBJECT_PRONOUNS
@@ -303,7 +300,7 @@ def main_subject(sentence: Sentence) -> Actor | None:
     spans = calendar_words().get("span", {})
     # "Einen Tag vor dem Gipfel hat der Ministerrat …": a fronted time span is adverbial too
     timed = any(w.lower in spans for w in words[lead:min(verb, lead + 3)])
-    if opener.lower in ADVERBIALS or opener.lower in PREPOSITIONS or opener.text[:1].isdigit() or timed:
+    if opener.lower in CLAUSE_ADVERBS or opener.lower in PREPOSITIONS or opener.text[:1].isdigit() or timed:
         return next((a for a in bare if verb < a.first <= verb + 4), None)
     return None
 
@@ -318,11 +315,6 @@ def zu_infinitive(sentence: Sentence, cue: int) -> bool:
             for p in german.SEPARABLE_PARTICLES)
 
 
-PERSONAL_PRONOUNS = german.PERSONAL_PRONOUNS
-# Words that open a main clause without being its subject (the verb follows, then the subject).
-ADVERBIALS = german.CLAUSE_ADVERBS
-
-
 def _noun_first(sentence: Sentence, lead: int, last: int) -> bool:
     """The clause opens with a non-actor noun ("Ein Leitartikel … forderte", "Bundespräsident traf"): its subject."""
     words = sentence.words
@@ -332,7 +324,7 @@ def _noun_first(sentence: Sentence, lead: int, last: int) -> bool:
     first = words[lead]
     if first.lower in german.NOMINATIVE_ARTICLES:
         return words[lead + 1].capitalized and (lead + 1) not in covered
-    return (first.text.replace("-", "").isalpha() and lead not in covered and first.lower not in ADVERBIALS
+    return (first.text.replace("-", "").isalpha() and lead not in covered and first.lower not in CLAUSE_ADVERBS
             and first.lower not in PREPOSITIONS and words[lead + 1].verbish)
 
 
@@ -395,7 +387,7 @@ def _slot(sentence: Sentence, cue: int, previous_subject: Actor | None) -> _Slot
     opener = words[lead] if lead < last else words[first]
     # the verb may precede its subject only after an adverbial ("Am Dienstag lud Kosak ein") or at the
     # start of a clause ("…, kritisierte er"); after a noun phrase that noun phrase is the subject
-    inverted = (opener.verbish or opener.lower in ADVERBIALS or opener.lower in PREPOSITIONS
+    inverted = (opener.verbish or opener.lower in CLAUSE_ADVERBS or opener.lower in PREPOSITIONS
                 or opener.text[:1].isdigit())
     return _Slot(sentence, cue, previous_subject, first, last, bare, lead, words[first].text if lead > first else None,
                  [a for a in bare if a.last < cue and not _genitive_attribute(sentence, a)],
