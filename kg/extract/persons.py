@@ -246,6 +246,18 @@ def _affiliation_sentence_state(st: ReadingState, p: PersonDraft, tok: int) -> s
     return _state_key(st, p, sentence_state(st, tok))
 
 
+_LEDE = 2       # sentences: the title and the first sentence say what the article is about
+
+
+@OFFICIAL_AFFILIATION.rule("official-affiliation-only-state", "an official no word places acts for the one "
+                           "state the article names, where its lede names it: „Rumänien: … Staatschef Max Muster“")
+def _affiliation_only_state(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
+    hits = [h for h in st.hits if h.label in ("STATE", "CAPITAL")]
+    if not hits or st.sent_of[hits[0].tok] >= _LEDE or any(h.key != hits[0].key for h in hits):
+        return None
+    return _state_key(st, p, hits[0].key)
+
+
 def _state_key(st: ReadingState, p: PersonDraft, iso: str | None) -> str | None:
     return st.state(iso, p.first).key if iso else None
 

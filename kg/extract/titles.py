@@ -268,6 +268,15 @@ def _affiliation_before(st: ReadingState, h: Hit, obj: PersonDraft | None) -> st
     return None
 
 
+@TITLE_AFFILIATION.rule("title-affiliation-region", "a listed region or city in the genitive right before the "
+                        "title names the state it lies in: „Niedersachsens Umweltminister“ for Deutschland")
+def _affiliation_region(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str | None:
+    place = next((x for x in st.by_tok.get(h.tok - 1, []) if x.label == "PLACE" and x.form == "genitive"
+                  and x.tok_end == h.tok), None) if h.tok > 0 else None
+    rec = st.t.places.get(place.key) if place is not None else None
+    return st.state(rec.state, place.start).key if rec is not None and rec.state else None
+
+
 @TITLE_AFFILIATION.rule("title-affiliation-seat", "a title word beginning with a government's seat "
                         "(`title_seats.tsv`): „ein Kremlsprecher“")
 def _affiliation_seat(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str | None:
