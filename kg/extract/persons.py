@@ -255,7 +255,9 @@ def _affiliation_only_state(st: ReadingState, p: PersonDraft, tok: int) -> str |
     hits = [h for h in st.hits if h.label in ("STATE", "CAPITAL")]
     if not hits or st.sent_of[hits[0].tok] >= _LEDE or any(h.key != hits[0].key for h in hits):
         return None
-    return _state_key(st, p, hits[0].key)
+    # a state the article names as such, not a capital read as a place
+    return _state_key(st, p, hits[0].key) if any(d.code == hits[0].key for d in st.drafts.values()
+                                                  if d.type == "State") else None
 
 
 def _state_key(st: ReadingState, p: PersonDraft, iso: str | None) -> str | None:
