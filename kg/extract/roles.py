@@ -387,8 +387,10 @@ def _slot(sentence: Sentence, cue: int, previous_subject: Actor | None) -> _Slot
     opener = words[lead] if lead < last else words[first]
     # the verb may precede its subject only after an adverbial ("Am Dienstag lud Kosak ein") or at the
     # start of a clause ("…, kritisierte er"); after a noun phrase that noun phrase is the subject
+    # "Nächste Woche verhandeln Serbien und der Kosovo": a fronted time span is adverbial too (as in main_subject)
+    spans = calendar_words().get("span", {})
     inverted = (opener.verbish or opener.lower in CLAUSE_ADVERBS or opener.lower in PREPOSITIONS
-                or opener.text[:1].isdigit())
+                or opener.text[:1].isdigit() or any(w.lower in spans for w in words[lead:min(cue, lead + 3)]))
     return _Slot(sentence, cue, previous_subject, first, last, bare, lead, words[first].text if lead > first else None,
                  [a for a in bare if a.last < cue and not _genitive_attribute(sentence, a)],
                  [a for a in bare if a.first > cue and not _oblique_pronoun(sentence, a)], coordinated, inverted)
