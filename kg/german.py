@@ -45,6 +45,8 @@ RELATIVE_ADVERBS = _words("wo weshalb")
 PARTICIPATION_PREPOSITIONS = _words("an am")
 # where the one stands who meets a plan with a statement: "stieß bei der Nato / in Berlin auf Kritik"
 MEETING_PREPOSITIONS = _words("bei beim in im seitens")
+# the occasion of a passive act: "bei Luftangriffen wurden … getötet"
+OCCASION_PREPOSITIONS = _words("bei beim")
 # words that make coordinated subjects act on each other, unlike a bare "sich": "warfen sich gegenseitig vor"
 EACH_OTHER = _words("gegenseitig einander wechselseitig")
 # the relative pronoun of a whole clause: "…, was Moskau bestreitet"

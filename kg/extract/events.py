@@ -593,9 +593,6 @@ def _noun_met(at: _At) -> _Reading | None:
     return _Reading(tuple(actors[:1]), tuple(met[:1]), (0.8,), (MET_AGENT,) if met[0].prep else ())
 
 
-MET_AGENT = declare("event-noun-met-agent", "event target", "the plan that „stößt auf“ a statement noun is owned by "
-                    "the agent inside it: „Die von Minister X erhobene Forderung stößt bei Y auf Ablehnung“ → REJECT "
-                    "Y → X")
 
 
 PARTICIPATING = resources.load_word_list("participation_verbs.tsv")   # "sich an X beteiligen"
@@ -807,6 +804,9 @@ def _participle_shape(word: Word, strong: bool) -> bool:
 
 
 TARGET_STAGE = "event target"      # the stage of the rules that pick an event's target
+MET_AGENT = declare("event-noun-met-agent", TARGET_STAGE, "the plan that „stößt auf“ a statement noun is owned by "
+                    "the agent inside it: „Die von Minister X erhobene Forderung stößt bei Y auf Ablehnung“ → REJECT "
+                    "Y → X")
 OWNER_TARGET = declare("event-target-owner", TARGET_STAGE, "for a verbal act without a named target, a state "
                       "adjective on its object names the target: „Chile lehnte die peruanischen Vorschläge ab“")
 OWNER_CODES = frozenset({"REJECT", "ACCUSE", "SUPPORT"})   # acts on what a state proposes, does or says
@@ -826,7 +826,7 @@ def _owner_target(sentence: Sentence, hit: _Hit, subjects: tuple[Actor, ...]) ->
 FROM_OWNER = declare("event-target-object-owner", TARGET_STAGE, "for a verbal act without a named target, the "
                      "actor after „von“ on its object noun names the target: „Doskozil lobt die offene Art von "
                      "Mikl-Leitner“, „Foglar begrüßt den Vorschlag von Kanzler Faymann“")
-FROM_MARK = "of"
+FROM_MARK = "<owner>"      # the preposition slot an object's owner is marked with
 _FROM_REACH = 3         # words from „von“ to the actor: a title may stand between („von Kanzler Faymann“)
 
 
@@ -955,6 +955,51 @@ def _passive_summons(sentence: Sentence, hit: _Hit, clause: list[Actor]) -> tupl
     if hit.entry.code != "ACCUSE":
         return None
     return tuple(a for a in clause if a.prep in german.INTO_CONTRACTIONS and a.last < hit.index)[:1] or None
+
+
+@PASSIVE_AGENTS.rule("event-passive-noun-agent", "a hostile passive without an agent is done by the agent written "
+                     "on a hostile noun of its clause: „Bei israelischen Luftangriffen wurden drei Palästinenser "
+                     "getötet“, „bei Angriffen von Palästinensern wurden 24 Israelis getötet“")
+def _passive_noun_agent(sentence: Sentence, hit: _Hit, clause: list[Actor]) -> tuple[Actor, ...] | None:
+    if hit.entry.code not in HOSTILE_CODES:
+        return None
+    first, last = sentence.clause_of(hit.index)
+    for noun in find_cues(sentence):
+        if not noun.noun or noun.entry.code != hit.entry.code or not first <= noun.index < last:
+            continue
+        if not _on_occasion(sentence, noun.index, first):
+            continue        # „Nach einem US-Haftbefehl wurde X verhaftet“: what came before, not the act itself
+        agent = _noun_source(sentence, noun) or _written_agent(sentence, noun.index)
+        if agent is not None:
+            return (replace(agent, prep=None),)
+    return None
+
+
+OCCASION_PREPOSITIONS = german.OCCASION_PREPOSITIONS | german.BY_PREPOSITIONS
+_OCCASION_REACH = 8     # words from „bei“ to its noun: „bei mit Messern oder Autos verübten Angriffen“
+
+
+def _on_occasion(sentence: Sentence, noun: int, first: int) -> bool:
+    """The noun stands in a „bei“ or „durch“ phrase of its clause, no auxiliary between."""
+    words = sentence.words
+    for k in range(noun - 1, max(first, noun - _OCCASION_REACH) - 1, -1):
+        if words[k].lower in OCCASION_PREPOSITIONS:
+            return True
+        if words[k].lower in PASSIVE_AUXILIARIES:
+            return False
+    return False
+
+
+def _written_agent(sentence: Sentence, noun: int) -> Actor | None:
+    """A state adjective owning the noun („israelischen Luftangriffen“) or the actor after „von“ right after it."""
+    owner = next((a for a in sentence.owners if a.last == noun - 1), None)
+    if owner is not None:
+        return owner
+    words = sentence.words
+    if noun + 1 < len(words) and words[noun + 1].lower in german.FROM_PREPOSITIONS:
+        return next((a for a in sentence.actors if a.first in (noun + 2, noun + 3) and a.prep in german.FROM_PREPOSITIONS),
+                    None)
+    return None
 
 
 @READINGS.rule("event-active-subject", "the subject by word order acts on the cue's object or slot: "
