@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import json
+import os
+from multiprocessing import resource_tracker
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
 
-from kg.build import build, default_workers
+from kg.build import Processor, build, default_workers
 from kg.facts import Article
 from kg.store import open_store
 from kg.vocab import article_graph
@@ -85,3 +87,40 @@ def test_workers_keep_builds_incremental(articles: Path, tmp_path: Path) -> None
 def test_small_inputs_stay_in_one_process() -> None:
     # Starting a worker loads the whole pipeline: not worth it for a handful of articles.
     assert default_workers(1) == 0
+
+
+def children() -> set[int]:
+    """The processes this one started that still run (or wait to be reaped)."""
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:     # gone meanwhile
+            continue
+        if int(fields[1]) == os.getpid():
+            found.add(int(stat.parent.name))
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_a_build_leaves_no_process_behind(articles: Path, tmp_path: Path) -> None:
+    # the workers come from a fork server holding the loaded pipeline: it ends with the build
+    # (Python's resource tracker, one per process whatever starts the workers, may stay)
+    resource_tracker.ensure_running()
+    before = children()
+    report = build([articles], tmp_path / "out", workers=2, batch_size=8, artifacts=False)
+    assert report.workers == 2 and report.added == 37
+    assert children() == before
+
+
+def test_the_warm_up_text_runs_the_whole_extractor() -> None:
+    # the fork server runs the pipeline once on it, so that the workers inherit what the
+    # pipeline loads on first use: it must reach talks, events and entities
+    from kg.resources import DATA
+
+    text = (DATA / "warm_up.txt").read_text(encoding="utf-8")
+    (_, quads, labels), = Processor().process([Article(id="warm-up", text=text)]).graphs
+    nquads = quads.decode()
+    assert "ontology#Talks" in nquads or "ontology#Meeting" in nquads
+    assert "ontology#Interaction" in nquads
+    assert "ontology#Official" in nquads and labels
