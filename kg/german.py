@@ -447,3 +447,5 @@ NOT_ORG_NAME_ENDINGS = ("er", "ern", "en", "s", "e", "in", "ei", "är", "ik", "s
 # („reiste nach Paris“): a place a journey after the meeting goes to is not where the meeting was
 AFTER_PREPOSITIONS = _words("nach")
 INVITATION_NOUNS = _nouns("invitation")     # „auf Einladung von Kanzler X“: the inviter hosts the talks
+WEAK_PAST_ENDINGS = PAST_ENDINGS[:3]     # the weak preterite: „telefonierte“, „verhandelten“ (not the present „-t“)
+PRESENT_THIRD_ENDING = PAST_ENDINGS[3]     # the present third person singular: „trifft“, „empfängt“

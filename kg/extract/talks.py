@@ -224,9 +224,30 @@ def _status(sentence: Sentence) -> tuple[str, Tense]:
     table = calendar_words()
     planned = sum(table["planned"].get(w.lower, 0) for w in sentence.words)
     held = sum(table["held"].get(w.lower, 0) for w in sentence.words)
-    if planned > held:
+    if planned > held or (planned == held == 0 and _present_day(sentence, table["weekday"])):
         return "planned", "future"
     return "held", "past"
+
+
+PRESENT_DAY = declare("talks-present-day", "talks status", "talks told in the present tense with a weekday and no "
+                      "word of tense are still to come: „Merkel trifft am Montag in Paris Präsident Macron“")
+PAST_ENDINGS = german.WEAK_PAST_ENDINGS          # "telefonierte", "verhandelten": the preterite
+
+
+def _present_day(sentence: Sentence, weekdays: dict[str, int]) -> bool:
+    """A weekday and a finite verb in the present ("trifft", "verhandeln"), no auxiliary of a past tense."""
+    words = sentence.words
+    if not any(w.lower in weekdays for w in words):
+        return False
+    verbs = [w for w in words if w.verbish]
+    if not verbs or any(w.lower in PASSIVE_AUXILIARIES or w.lower in german.HAVE_BE for w in words):
+        return False        # "ist … zusammengekommen", "wurde … empfangen": a past tense
+    verb = verbs[0]
+    present = verb.lower == verb.lemma or (verb.lower.endswith(german.PRESENT_THIRD_ENDING)
+                                          and not verb.lower.endswith(PAST_ENDINGS))
+    if present:
+        fired(PRESENT_DAY)
+    return present
 
 
 def _partner_ok(sentence: Sentence, cue: int, actor: Actor) -> bool:
