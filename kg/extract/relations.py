@@ -252,8 +252,8 @@ def _member_of(st: ReadingState, j: int, plural: bool) -> list[str]:
 def member_appositions(st: ReadingState) -> None:
     """'die Türkei, ein Nato-Mitglied,', 'Polen und Ungarn, beide EU-Mitglieder,': the states are members."""
     words = st.words
-    for i, w in enumerate(words):
-        if w != "," or i == 0 or i + 2 >= len(words) or not any(x.label == "STATE" for x in st.by_tok.get(i - 1, [])):
+    for i in dict.fromkeys(h.tok_end for h in st.hits if h.label == "STATE"):     # the token after a state
+        if i + 2 >= len(words) or words[i] != ",":
             continue
         j, plural = i + 1, words[i + 1] in GROUP_QUANTIFIERS or words[i + 1] in german.NUMBER_WORDS
         if plural or words[j] in german.INDEFINITE_ARTICLES:
@@ -449,8 +449,10 @@ def _apposition_parties(st: ReadingState, k: int) -> tuple[tuple[str, ...], int]
 def party_adjective_appositions(st: ReadingState) -> None:
     words = st.words
     for tok, p in list(st.person_at.items()):
+        if p.party:
+            continue
         k = _name_end(st, tok)
-        if p.party or k + 2 >= len(words) or words[k] != ",":
+        if k + 2 >= len(words) or words[k] != ",":
             continue
         found = _apposition_parties(st, k)
         party = _fitting_party(st, p, found[0]) if found is not None and found[0] else None
@@ -650,8 +652,10 @@ def party_bracket_roles(st: ReadingState) -> None:
 def party_title_appositions(st: ReadingState) -> None:
     words = st.words
     for tok, p in list(st.person_at.items()):
+        if p.party:
+            continue
         k = _name_end(st, tok)
-        if p.party or k + 2 >= len(words) or words[k] != ",":
+        if k + 2 >= len(words) or words[k] != ",":
             continue
         j = k + 2 if words[k + 1] in DETERMINERS else k + 1     # "X, FPÖ-Kandidat, …": no article
         while j < len(words) and words[j].islower() and words[j].isalpha():
@@ -729,8 +733,10 @@ def party_possessors(st: ReadingState) -> None:
 def party_copulas(st: ReadingState) -> None:
     words = st.words
     for tok, p in list(st.person_at.items()):
+        if p.party:
+            continue
         k = _name_end(st, tok)
-        if p.party or k >= len(words) or words[k] not in VERB_COPULAS:
+        if k >= len(words) or words[k] not in VERB_COPULAS:
             continue
         # "ist seit 1990 Mitglied": up to three words between the copula and the noun
         j = next((j for j in range(k + 1, min(len(words) - 1, k + 5)) if words[j] in st.t.member_words), None)
