@@ -242,12 +242,27 @@ def _present_day(sentence: Sentence, weekdays: dict[str, int]) -> bool:
     verbs = [w for w in words if w.verbish]
     if not verbs or any(w.lower in PASSIVE_AUXILIARIES or w.lower in german.HAVE_BE for w in words):
         return False        # "ist … zusammengekommen", "wurde … empfangen": a past tense
-    verb = verbs[0]
-    present = verb.lower == verb.lemma or (verb.lower.endswith(german.PRESENT_THIRD_ENDING)
-                                          and not verb.lower.endswith(PAST_ENDINGS))
+    present = _present_form(verbs[0])
     if present:
         fired(PRESENT_DAY)
     return present
+
+
+# the vowels a present stem changes to („trifft“, „empfängt“, „spricht“) and a preterite's („erhielt“) not
+_VOWELS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "i": "e"})
+
+
+def _present_form(verb: Word) -> bool:
+    """The third person present: the infinitive ("treffen"), or the stem (its vowel raised) and "-t"/"-et"
+    ("trifft", "empfängt", "findet", "erhält"), not a preterite in "-t" ("erhielt", "beriet", "trat")."""
+    low, lemma = verb.lower, verb.lemma
+    if low == lemma:
+        return True
+    if not low.endswith(german.PRESENT_THIRD_ENDING) or low.endswith(PAST_ENDINGS):
+        return False
+    stem = next((lemma[:-len(e)] for e in german.INFINITIVE_ENDINGS if lemma.endswith(e)), lemma)
+    stems = {s.replace("ie", "e").translate(_VOWELS) for s in (stem, lemma[:-1])}      # "verhandel-t"
+    return any(form.replace("ie", "e").translate(_VOWELS) in stems for form in (low, low[:-1], low[:-2]))
 
 
 def _partner_ok(sentence: Sentence, cue: int, actor: Actor) -> bool:
@@ -387,7 +402,8 @@ def _verb_participants(sentence: Sentence, cue: _Cue, prev: Actor | None) -> tup
         body = _summit_body(sentence, {a.key for a in partners})
         people, rules = ([body], [*rules, SUMMIT_BODY]) if body is not None else (people, rules)
     if partners:
-        return people + partners, tuple(dict.fromkeys(rules))
+        joint = [JOINT_SUBJECTS] if len(people) >= 2 and _coordinated(sentence, people) else []
+        return people + partners, tuple(dict.fromkeys(rules + joint))
     reciprocal = any(w.lower in RECIPROCALS for w in sentence.words[first:last])
     if reciprocal and len(people) >= 2 and ("sich" in cue.entry.requires or not german.WITH_PREPOSITIONS.isdisjoint(cue.entry.requires)):
         return people, (*rules, RECIPROCAL)
@@ -419,6 +435,9 @@ def _summit_body(sentence: Sentence, partners: set[str]) -> Actor | None:
     return None
 
 
+JOINT_SUBJECTS = declare("talks-joint-subjects", "talks participants", "coordinated subjects meeting partners "
+                         "„mit“ hold one meeting with all of them, not one per partner: „Merkel und Hollande wollen "
+                         "sich in Minsk mit Putin und Poroschenko treffen“")
 PHONE_PAIR = declare("talks-phone-pair", "talks participants", "coordinated subjects of a talks verb that takes its "
                      "partner after „mit“, „am Telefon“ or „telefonisch“, talk to each other: „Putin und Erdogan haben "
                      "am Telefon über Syrien gesprochen“")
@@ -954,7 +973,7 @@ def _two_groups(sentence: Sentence, people: list[Actor]) -> list[list[Actor]]:
 
 
 # coordinated subjects meeting each other: one joint meeting, not one per partner of the first
-JOINT = frozenset({RECIPROCAL, COORDINATED_PAIR, JOINT_AGREEMENT, COORDINATED})
+JOINT = frozenset({RECIPROCAL, COORDINATED_PAIR, JOINT_AGREEMENT, COORDINATED, JOINT_SUBJECTS})
 
 
 def _bilateral(people: list[Actor]) -> list[list[Actor]]:
