@@ -34,9 +34,12 @@ from kg.nlp.hits import Hit
 
 
 
+_FROM_CONTRACTIONS = german.FROM_PREPOSITIONS - german.PLAIN_FROM_PREPOSITIONS     # "vom"
+
 PARTY_BRACKET = declare("party-bracket", "party", "a party in brackets after a name: „Olaf Scholz (SPD)“")
-PARTY_MEMBER_OF = declare("party-member-of", "party", "a party after „von der (Partei)“ or „Mitglied der“ "
-                          "behind a name: „Max Muster von der Partei Winaq“, „Max Muster, Mitglied der CDU“")
+PARTY_MEMBER_OF = declare("party-member-of", "party", "a party after „von der (Partei)“, „vom“ or „Mitglied der“ "
+                          "behind a name: „Max Muster von der Partei Winaq“, „Max Muster vom Likud“, „Max Muster, "
+                          "Mitglied der CDU“, „Max Muster von der konservativen Volkspartei (PP)“")
 PARTY_BEFORE_NAME = declare("party-before-name", "party", "a party right before a name, as a noun or a "
                             "prefix: „der US-Republikaner Max Muster“, „SPÖ-Chef Max Muster“")
 PARTY_OF = declare("party-of", "party", "a person after „von“, „um“ or „unter“ behind a party is its member: "
@@ -71,6 +74,8 @@ def _party_member_of(st: ReadingState, end: int) -> str | None:
     """ "Amilcar Pop von der Partei Winaq", "X, Mitglied der CDU": the party after the name ending at `end`."""
     words = st.words
     k = end + 1 if end < len(words) and words[end] == "," else end
+    if k + 1 < len(words) and words[k] in _FROM_CONTRACTIONS:
+        return _party_after(st, k + 1)      # "Marine Le Pen vom Front National"
     if not (k + 2 < len(words) and ((words[k], words[k + 1]) in PARTY_OPENERS
                                     or (words[k] in MEMBER_NOUNS and words[k + 1] in FEMININE_GENITIVE_ARTICLES))):
         return None
@@ -85,6 +90,8 @@ def _party_after(st: ReadingState, j: int) -> str | None:
         j += 1
     if j + 1 < len(words) and words[j] in st.t.party_nouns and not st.by_tok.get(j):
         j += 1
+    if not st.by_tok.get(j) and j + 3 < len(words) and words[j + 1] == "(" and words[j + 3].startswith(")"):
+        j += 2      # a name no list holds, then its acronym: "der konservativen Volkspartei (PP)"
     return next((x.key for x in st.by_tok.get(j, []) if x.label == "ORG" and st.orgs[x.key].kind == "party"), None)
 
 
