@@ -196,6 +196,16 @@ def unlemmatised_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def country_codes() -> frozenset[str]:
+    """Three-letter country codes as sports results and tables print them: ISO 3166-1 alpha-3
+    („AUT“, „FRA“, from pycountry) and the Olympic codes that differ from them („GER“, „SUI“;
+    `country_codes.tsv`, each with its state)."""
+    import pycountry    # only here: its tables load on first use
+
+    return frozenset(c.alpha_3 for c in pycountry.countries) | load_word_list("country_codes.tsv")
+
+
+@lru_cache(maxsize=None)
 def dictionary_nouns() -> frozenset[str]:
     """German common nouns and place names of Wiktionary that no other list here holds („Dickicht“,
     „Taiga“; `dictionary_nouns.txt`, made by `kg/data/tools/make_dictionary_nouns.py`, CC BY-SA 4.0)."""

@@ -360,3 +360,11 @@ def test_dictionary_nouns_are_attributed_capitalised_words_no_other_list_holds()
     assert all(w[:1].isupper() and " " not in w for w in words)
     assert not words & resources.common_nouns()
     assert {"Dickicht", "Taiga"} <= words and not {"Öbib", "Wifo", "Admira"} & words
+
+
+def test_country_codes_name_known_states_and_add_to_iso() -> None:
+    rows = list(resources.rows("country_codes.tsv"))
+    states = {s.iso2 for s in resources.load_states()}
+    assert rows and all(len(r["code"]) == 3 and r["code"].isupper() and r["state"] in states for r in rows)
+    codes = resources.country_codes()
+    assert {"AUT", "FRA", "GER", "SUI"} <= codes and not {"KPMG", "BMW", "ORF"} & codes

@@ -39,7 +39,7 @@ from kg.nlp.names import _NOUN_SUFFIXES, NOT_NAMES
 from kg.nlp.orgarticle import DICTIONARY_NOUN, NAME_AFTER_ARTICLE, PERSON_WORD, article_names, name_word
 from kg.nlp.orgjoined import JOINED_NAME, joined_names
 from kg.nlp.orgspelled import SPELLED_OUT, bracketed_acronym, spelled_before
-from kg.nlp.orgacronyms import ACRONYM_AFTER_ARTICLE, acronym_spans, spelled_out
+from kg.nlp.orgacronyms import ACRONYM_AFTER_ARTICLE, ACRONYM_IN_TEXT, acronym_spans, loose_acronyms, spelled_out
 from kg.nlp.orgcompounds import NAME_COMPOUND, OrgCompounds
 from kg.nlp.orgheads import HEAD_NOUN, org_heads
 from kg.nlp.orgwords import word_tests
@@ -435,6 +435,8 @@ class Gazetteer(ContextRules):
         an article: a thing's acronym („die WM“), a river („die Mur“)."""
         self._not_org_words = self.thing_acronyms | resources.load_word_list("rivers.tsv")
         self._dictionary_nouns = resources.dictionary_nouns()
+        # an acronym without an article: no thing's and no country's code („GPS“, „AUT“, „GER“)
+        self._loose_not_orgs = self.thing_acronyms | resources.country_codes()
         return Memo(self._article_name)
 
     def _article_name(self, w: str) -> bool:
@@ -583,10 +585,15 @@ class Gazetteer(ContextRules):
         """Organisations named by an acronym after an article (`kg.nlp.orgacronyms`); one whose letters
         spell an organisation named before it is that organisation."""
         spans = acronym_spans(words, covered, self.thing_acronyms)
-        if not spans:
+        if spans:
+            hits = _with_orgs(text, words, idx, hits, covered, [(i, j, "article") for i, j in spans], "acronym",
+                              ACRONYM_AFTER_ARTICLE)
+        loose = loose_acronyms(words, covered, self._loose_not_orgs)
+        if loose:
+            hits = _with_orgs(text, words, idx, hits, covered, [(i, j, "article") for i, j in loose], "acronym",
+                              ACRONYM_IN_TEXT)
+        if not spans and not loose:
             return hits
-        hits = _with_orgs(text, words, idx, hits, covered, [(i, j, "article") for i, j in spans], "acronym",
-                          ACRONYM_AFTER_ARTICLE)
         orgs = sorted((h for h in hits if h.label == "ORG"), key=lambda h: h.tok)
         out = []
         for h in hits:

@@ -51,6 +51,40 @@ def acronym_spans(words: Sequence[str], covered: Sequence[bool], things: frozens
     return out
 
 
+ACRONYM_IN_TEXT = declare("acronym-in-text", "orgnames",
+                          "an acronym of three or more capitals that no list holds names an organisation also "
+                          "without an article: „arbeitete für KPMG“, „laut MDR“; not after a number (a unit: „16 "
+                          "GB“), not a thing's („GPS“) or a country's code („AUT“), not in a heading in capitals")
+_MIN_LOOSE = 3      # two capitals are too often a thing, a unit or a person's initials („TV“, „KB“, „JR“)
+
+
+def loose_acronyms(words: Sequence[str], covered: Sequence[bool], things: frozenset[str]) -> list[tuple[int, int]]:
+    """(first token, end) of each acronym of three or more capitals inside a sentence that no hit
+    covers, with one capitalised word after it („DDB Group“), as `acronym_spans` reads one;
+    `things`: the acronyms of things and the codes of countries.
+
+    >>> words = "Er arbeitete für KPMG , dann 16 GBX , laut MDR Sport und DER SPIEGEL , mit GPS .".split()
+    >>> loose_acronyms(words, [False] * len(words), frozenset({"GPS"}))
+    [(3, 4), (10, 12)]
+    """
+    out = []
+    n = len(words)
+    for k in [k for k, w in enumerate(words) if w.isupper() and len(w) >= _MIN_LOOSE]:   # in C speed
+        w = words[k]
+        before = words[k - 1] if k else ""
+        if covered[k] or not _ACRONYM.match(w) or _ROMAN.match(w) or w in things or before.isupper() \
+                or before[:1].isdigit() or out and out[-1][1] > k:
+            continue
+        end = k + 1
+        if end < n and words[end][:1].isupper() and words[end].isalpha() and not covered[end] \
+                and not words[end].isupper():
+            end += 1
+        after = words[end] if end < n else ""
+        if not (after[:1].isupper() or after[:1].isdigit() or after == "-"):
+            out.append((k, end))
+    return out
+
+
 def initials(name: str) -> str:
     """The initials of a name's capitalised words: 'Nationale Front' → 'NF', 'Bund für Umwelt' → 'BU'.
 
