@@ -46,7 +46,8 @@ log = logging.getLogger(__name__)
 # the talk verb that is a meeting, not a phone call, where a place is named („sprach in Paris mit X“)
 SPOKEN_TALK_VERB = construction_verbs()["spoken-talk"]
 
-ATTENDING = german.ATTENDANCE_PREPOSITIONS | german.ATTENDANCE_NOUNS   # "beim Gipfel", "im Anschluss an"
+# "beim Gipfel", "im Anschluss an", "zu einem Treffen mit Erdogan reiste Merkel"
+ATTENDING = german.ATTENDANCE_PREPOSITIONS | german.ATTENDANCE_NOUNS | german.TO_PREPOSITIONS
 REFERRING = german.KNOWN_DETERMINERS
 # Verbs whose subject takes part in the talks a sentence refers to ("zu den Gesprächen lud X ein").
 HOSTING = resources.load_word_list("hosting_verbs.tsv")     # lemmas, `kg/data/hosting_verbs.tsv`
