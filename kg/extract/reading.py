@@ -306,6 +306,19 @@ PARTY_ACRONYM = declare("party-acronym-bracket", "organisation kind", "an acrony
                         "right after a person's name, is the person's party: „Victor Ponta (PSD)“")
 
 
+def _sport_codes(hits: list[Hit], by_tok: dict[int, list[Hit]], words: list[str]) -> frozenset[str]:
+    """Country codes in brackets after two or more names of the article: a results list („Kristoff (NOR) vor
+    Vettel (GER)“), whose brackets name nations, not parties; one such code alone stays a party's („Peña
+    Nieto (PRI)“)."""
+    codes = {words[h.tok] for h in hits if h.label == "ORG" and _bracketed_after_person(h, by_tok, words)
+             and words[h.tok] in resources.country_codes()}
+    return frozenset(codes) if len(codes) > 1 else frozenset()
+
+
+SPORT_CODES = declare("party-acronym-sport-codes", "organisation kind", "country codes in brackets after two or "
+                      "more names are a results list's nations, no parties: „Max Muster (NOR) vor Eva Muster (GER)“")
+
+
 def _bracketed_after_person(h: Hit, by_tok: dict[int, list[Hit]], words: list[str]) -> bool:
     """The hit is one acronym alone in brackets right after a person's name: „Victor Ponta (PSD)“."""
     return (h.tok >= 2 and h.tok_end == h.tok + 1 and h.tok_end < len(words) and words[h.tok - 1] == "("
@@ -316,12 +329,16 @@ def _bracketed_after_person(h: Hit, by_tok: dict[int, list[Hit]], words: list[st
 def _context_orgs(hits: list[Hit], by_tok: dict[int, list[Hit]], orgs: dict[str, resources.OrgRecord],
                   words: list[str]) -> None:
     """Organisations the context named ("die Nachrichtenagentur TASR"), typed by their context word."""
+    sport = _sport_codes(hits, by_tok, words)
     for h in hits:
         if h.label == "ORG" and h.key not in orgs:
             kind = h.form.split(":", 1)[1] if h.form.startswith("context:") else "other"
             if kind in ("acronym", "other"):
                 # the bracket after a person's name names the party, whichever rule found the acronym
                 kind = "party" if _bracketed_after_person(h, by_tok, words) else "other"
+                if kind == "party" and h.key in sport:
+                    fired(SPORT_CODES)
+                    kind = "other"
                 if kind == "party":
                     fired(PARTY_ACRONYM)
             orgs[h.key] = resources.OrgRecord(h.key, (), kind, None)
