@@ -853,23 +853,15 @@ class Gazetteer(ContextRules):
         out: list[Hit] = []
         offset = 0
         loose: list[str] = []
-        joined = 0          # parts still inside a name of several parts found before them
+        many, inside = self._multipart_names(w, start, i, parts)
         for p_i, part in enumerate(parts):
             p_start = start + offset
             offset += len(part) + 1
-            if joined:
-                joined -= 1
-                continue
-            if not part:
+            if not part or p_i in inside:
                 continue
             last = p_i == len(parts) - 1
-            many = self._multipart_name(parts, p_i)
-            if many is not None:
-                entry, j = many
-                end = p_start + len("-".join(parts[p_i:j]))
-                out.append(Hit(p_start, end, entry.label, entry.key, w[p_start - start:end - start], i, i + 1,
-                               "prefix", HYPHEN_NAME))
-                joined = j - p_i - 1
+            if p_i in many:
+                out.append(many[p_i])
                 continue
             entry = self.phrases.get((part,))
             if entry is not None and entry.label in ("STATE", "ORG") and not (last and whole_known):
@@ -890,9 +882,30 @@ class Gazetteer(ContextRules):
             loose.append(part)
         return out
 
+    def _multipart_names(self, w: str, start: int, i: int, parts: list[str]) -> tuple[dict[int, Hit], set[int]]:
+        """States and organisations of two or more words written as parts of a hyphen compound, before its
+        head ('Warschauer-Pakt-Truppen' → Warschauer Pakt): their hits by first part, and the parts after
+        the first that they cover."""
+        hits: dict[int, Hit] = {}
+        inside: set[int] = set()
+        p_i, offset = 0, 0
+        while p_i < len(parts) - 2:
+            found = self._multipart_name(parts, p_i)
+            if found is None:
+                offset += len(parts[p_i]) + 1
+                p_i += 1
+                continue
+            entry, j = found
+            text = "-".join(parts[p_i:j])
+            hits[p_i] = Hit(start + offset, start + offset + len(text), entry.label, entry.key, text, i, i + 1,
+                            "prefix", HYPHEN_NAME)
+            inside.update(range(p_i + 1, j))
+            offset += len(text) + 1
+            p_i = j
+        return hits, inside
+
     def _multipart_name(self, parts: list[str], p_i: int) -> tuple[Entry, int] | None:
-        """A state or organisation of two or more words written as the first parts of a hyphen compound,
-        before its head: 'Warschauer-Pakt-Truppen' → (Warschauer Pakt, 2)."""
+        """The longest run of parts from `p_i`, not the last, that is a state or organisation, and where it ends."""
         for j in range(len(parts) - 1, p_i + 1, -1):
             entry = self.phrases.get(("-".join(parts[p_i:j]),)) or self.phrases.get(tuple(parts[p_i:j]))
             if entry is not None and entry.label in ("STATE", "ORG"):
