@@ -48,7 +48,9 @@ def test_grammar_nouns_fill_every_kind_german_reads() -> None:
     assert {"Bruder", "Tochter", "Cousin"} <= german.KINSHIP_NOUNS
     assert german.KINSHIP_NOUNS <= resources.common_nouns()
     # a member's noun before its body („Mitglied der Nato“), singular apart from plural
-    assert german.MEMBER_NOUNS == {"Mitglied"} and german.MEMBERSHIP_NOUNS == {"Mitglied", "Mitglieder"}
+    assert {"Mitglied", "Mitgliedsstaat"} <= german.MEMBER_NOUNS
+    assert not german.MEMBER_NOUNS & {"Mitglieder", "Mitgliedsstaaten"}
+    assert german.MEMBER_NOUNS | {"Mitglieder", "Mitgliedsstaaten"} <= german.MEMBERSHIP_NOUNS
 
 
 def test_construction_verbs_are_known_verbs() -> None:
