@@ -449,3 +449,11 @@ AFTER_PREPOSITIONS = _words("nach")
 INVITATION_NOUNS = _nouns("invitation")     # „auf Einladung von Kanzler X“: the inviter hosts the talks
 WEAK_PAST_ENDINGS = PAST_ENDINGS[:3]     # the weak preterite: „telefonierte“, „verhandelten“ (not the present „-t“)
 PRESENT_THIRD_ENDING = PAST_ENDINGS[3]     # the present third person singular: „trifft“, „empfängt“
+# a present stem's raised vowel „ie“ („sieht“ of „sehen“) read as the stem's „e“; its plain „i“ too
+LONG_I = "ie"
+# singular nouns of nationality from the plural demonyms: „Schweden“ → „Schwede“, „Schwedin“; „Argentinier“ →
+# „Argentinier“, „Argentinierin“
+DEMONYM_PLURAL_EN = "en"
+DEMONYM_PLURAL_ER = "er"
+MASCULINE_NOUN_E = "e"
+FEMININE_NOUN_ENDING = "in"

@@ -5,8 +5,8 @@ article says of that person's state contradicts the nationality.
 The singular forms come from the plural demonyms of `states.tsv`: „Schweden“ → „Schwede“, „Schwedin“;
 „Argentinier“ → „Argentinier“, „Argentinierin“.
 
->>> sorted(_forms()["schwedin"])
-['feminine', 'state:schweden']
+>>> _forms()["schwedin"]
+('state:schweden', True)
 """
 from __future__ import annotations
 
@@ -23,29 +23,29 @@ EPITHET = declare("talks-nationality-epithet", "talks participants", "a singular
                   "in a talks sentence („den Argentinier“, „die Schwedin“) is the official the sentence before was "
                   "about, unless the article ties that official to another state: „EU-Kommissarin Cecilia Malmström "
                   "war in Wien. Die Schwedin traf sich mit Vertretern des ÖGB.“")
-FEMININE_ENDING = "in"
-MASCULINE_E = "e"
-PLURAL_EN = "en"
-PLURAL_ER = "er"
+FEMININE_ENDING = german.FEMININE_NOUN_ENDING
+MASCULINE_E = german.MASCULINE_NOUN_E
+PLURAL_EN = german.DEMONYM_PLURAL_EN
+PLURAL_ER = german.DEMONYM_PLURAL_ER
 # the articles of a singular: feminine „die/der Schwedin“; masculine „der/den/dem Argentinier“, „der Schwede“
 FEMININE_ARTICLES = german.APPOSITION_ARTICLES
 MASCULINE_ARTICLES = german.MASCULINE_ARTICLES
 
 
 @lru_cache(maxsize=1)
-def _forms() -> dict[str, tuple[str, str]]:
-    """Lower-cased singular demonym → (its state's key, "feminine"/"masculine")."""
-    out: dict[str, tuple[str, str]] = {}
+def _forms() -> dict[str, tuple[str, bool]]:
+    """Lower-cased singular demonym → (its state's key, whether the form is feminine)."""
+    out: dict[str, tuple[str, bool]] = {}
     for state in resources.load_states():
         key = entity_key("State", state.name)
         for plural in state.demonyms:
             low = plural.lower()
             if low.endswith(PLURAL_EN):                     # "Schweden" → "Schwede", "Schwedin"
-                out.setdefault(low[:-len(PLURAL_EN)] + MASCULINE_E, (key, "masculine"))
-                out.setdefault(low[:-len(PLURAL_EN)] + FEMININE_ENDING, (key, "feminine"))
+                out.setdefault(low[:-len(PLURAL_EN)] + MASCULINE_E, (key, False))
+                out.setdefault(low[:-len(PLURAL_EN)] + FEMININE_ENDING, (key, True))
             elif low.endswith(PLURAL_ER):                   # "Argentinier" → "Argentinier", "Argentinierin"
-                out.setdefault(low, (key, "masculine"))
-                out.setdefault(low + FEMININE_ENDING, (key, "feminine"))
+                out.setdefault(low, (key, False))
+                out.setdefault(low + FEMININE_ENDING, (key, True))
     return out
 
 
@@ -73,15 +73,18 @@ def with_epithets(sentence: Sentence, prev: Actor | None, reading: EntityReading
     return replace(sentence, actors=tuple(sorted(kept + found, key=lambda a: a.first))), frozenset(taken)
 
 
-def _singular(article: str, gender: str) -> bool:
-    return article in (FEMININE_ARTICLES if gender == "feminine" else MASCULINE_ARTICLES)
+def _singular(article: str, feminine: bool) -> bool:
+    return article in (FEMININE_ARTICLES if feminine else MASCULINE_ARTICLES)
 
 
 def _compatible(person: str, state: str, reading: EntityReading) -> bool:
     """The person is tied to no state, or to this one."""
     entity = reading.entity(person)
-    states = [k for k in getattr(entity, "affiliations", ()) if k.startswith("state:")]
+    states = [k for k in (entity.affiliations if entity is not None else ()) if k.startswith(STATE_PREFIX)]
     return not states or state in states
+
+
+STATE_PREFIX = entity_key("State", "x")[:-1]        # "state:"
 
 
 def _prep(sentence: Sentence, i: int) -> str | None:

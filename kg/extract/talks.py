@@ -262,8 +262,12 @@ def _present_form(verb: Word) -> bool:
     if not low.endswith(german.PRESENT_THIRD_ENDING) or low.endswith(PAST_ENDINGS):
         return False
     stem = next((lemma[:-len(e)] for e in german.INFINITIVE_ENDINGS if lemma.endswith(e)), lemma)
-    stems = {s.replace("ie", "e").translate(_VOWELS) for s in (stem, lemma[:-1])}      # "verhandel-t"
-    return any(form.replace("ie", "e").translate(_VOWELS) in stems for form in (low, low[:-1], low[:-2]))
+    stems = {_plain_vowels(s) for s in (stem, lemma[:-1])}      # "verhandel-t"
+    return any(_plain_vowels(form) in stems for form in (low, low[:-1], low[:-2]))
+
+
+def _plain_vowels(form: str) -> str:
+    return form.replace(german.LONG_I, german.MASCULINE_NOUN_E).translate(_VOWELS)
 
 
 def _partner_ok(sentence: Sentence, cue: int, actor: Actor) -> bool:
