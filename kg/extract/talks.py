@@ -409,14 +409,24 @@ def _verb_participants(sentence: Sentence, cue: _Cue, prev: Actor | None) -> tup
     if partners:
         joint = [JOINT_SUBJECTS] if len(people) >= 2 and _coordinated(sentence, people) else []
         return people + partners, tuple(dict.fromkeys(rules + joint))
-    reciprocal = any(w.lower in RECIPROCALS for w in sentence.words[first:last])
-    if reciprocal and len(people) >= 2 and ("sich" in cue.entry.requires or not german.WITH_PREPOSITIONS.isdisjoint(cue.entry.requires)):
+    return _subjects_only(sentence, cue, people, tuple(rules))
+
+
+def _subjects_only(sentence: Sentence, cue: _Cue, people: list[Actor],
+                   rules: tuple[str, ...]) -> tuple[list[Actor], tuple[str, ...]]:
+    """The coordinated subjects of a talks verb with no partner in its slot, where they meet each other
+    („trafen sich“, „telefonierten am Telefon“, „verhandelten“), with the rule that says so."""
+    if len(people) < 2:
+        return [], ()
+    first, last = sentence.clause_of(cue.index)
+    requires = cue.entry.requires
+    with_partner = not german.WITH_PREPOSITIONS.isdisjoint(requires)
+    if any(w.lower in RECIPROCALS for w in sentence.words[first:last]) and ("sich" in requires or with_partner):
         return people, (*rules, RECIPROCAL)
-    if len(people) >= 2 and not german.WITH_PREPOSITIONS.isdisjoint(cue.entry.requires) and _coordinated(sentence, people) \
-            and by_phone(sentence, cue.index):
+    if with_partner and _coordinated(sentence, people) and by_phone(sentence, cue.index):
         return people, (*rules, PHONE_PAIR)
-    if "pair" in cue.entry.requires and len(people) >= 2:
-        return people, (*rules, JOINT_AGREEMENT if "agreement" in cue.entry.requires else COORDINATED_PAIR)
+    if "pair" in requires:
+        return people, (*rules, JOINT_AGREEMENT if "agreement" in requires else COORDINATED_PAIR)
     return [], ()
 
 
