@@ -18,7 +18,6 @@ import errno
 import gc
 import logging
 import multiprocessing
-import multiprocessing.forkserver
 import os
 import time
 from collections import deque
@@ -357,13 +356,17 @@ class _WorkerPool:
     def __init__(self, size: int) -> None:
         self.size = size
         self.started: Pool | None = None
+        self.forked = False
 
     def get(self) -> Pool:
         if self.started is None:
             # Not fork: this process holds an open RocksDB store and its threads. A fork server is a
-            # fresh process that loads the pipeline once and forks each worker from itself.
-            context = multiprocessing.get_context("forkserver")
-            context.set_forkserver_preload(["kg.worker_template"])
+            # fresh process that loads the pipeline once and forks each worker from itself (where
+            # there is none, on Windows, each spawned worker loads it).
+            self.forked = "forkserver" in multiprocessing.get_all_start_methods()
+            context = multiprocessing.get_context("forkserver" if self.forked else "spawn")
+            if self.forked:
+                context.set_forkserver_preload(["kg.worker_template"])
             self.started = context.Pool(self.size, initializer=_worker_init)
         return self.started
 
@@ -374,9 +377,12 @@ class _WorkerPool:
         if self.started is not None:
             self.started.terminate()
             self.started.join()
-            # the server holds the pipeline of this build's environment: the next build (in a
-            # long-lived process) starts its own. (Python's own tests stop it the same way.)
-            multiprocessing.forkserver._forkserver._stop()
+            if self.forked:
+                # the server holds the pipeline of this build's environment: the next build (in a
+                # long-lived process) starts its own. (Python's own tests stop it the same way.)
+                from multiprocessing import forkserver
+
+                forkserver._forkserver._stop()
 
 
 def _build_with_workers(batches: Iterable[list[Article]], writer: _ArticleWriter, report: BuildReport,
