@@ -70,6 +70,18 @@ def _name_end(st: ReadingState, tok: int) -> int:
     return end
 
 
+def _partyless_appositions(st: ReadingState) -> Iterator[tuple[PersonDraft, int]]:
+    """Each person with no party yet whose name a comma follows, with that comma's token, where at
+    least two words come after it: where an apposition may name the party („X, ein Republikaner,“)."""
+    words = st.words
+    for tok, p in list(st.person_at.items()):
+        if p.party:
+            continue
+        k = _name_end(st, tok)
+        if k + 2 < len(words) and words[k] == ",":
+            yield p, k
+
+
 def _party_member_of(st: ReadingState, end: int) -> str | None:
     """ "Amilcar Pop von der Partei Winaq", "X, Mitglied der CDU": the party after the name ending at `end`."""
     words = st.words
@@ -454,13 +466,7 @@ def _apposition_parties(st: ReadingState, k: int) -> tuple[tuple[str, ...], int]
       "the party: „Rand Paul, ein republikanischer Senator,“, „Max Muster, der Sozialdemokrat,“ → memberOf "
       "(the party of his state), and an official", "relations")
 def party_adjective_appositions(st: ReadingState) -> None:
-    words = st.words
-    for tok, p in list(st.person_at.items()):
-        if p.party:
-            continue
-        k = _name_end(st, tok)
-        if k + 2 >= len(words) or words[k] != ",":
-            continue
+    for p, k in _partyless_appositions(st):
         found = _apposition_parties(st, k)
         party = _fitting_party(st, p, found[0]) if found is not None and found[0] else None
         if party is not None:
@@ -658,12 +664,7 @@ def party_bracket_roles(st: ReadingState) -> None:
       "der SPÖ-Bürgermeister von Neudorf“, „Hans Muster, stellvertretender FPÖ-Landesparteiobmann,“ → memberOf")
 def party_title_appositions(st: ReadingState) -> None:
     words = st.words
-    for tok, p in list(st.person_at.items()):
-        if p.party:
-            continue
-        k = _name_end(st, tok)
-        if k + 2 >= len(words) or words[k] != ",":
-            continue
+    for p, k in _partyless_appositions(st):
         j = k + 2 if words[k + 1] in DETERMINERS else k + 1     # "X, FPÖ-Kandidat, …": no article
         while j < len(words) and words[j].islower() and words[j].isalpha():
             j += 1     # adjectives: "der frühere SPÖ-Bürgermeister"
