@@ -70,6 +70,11 @@ def _name_end(st: ReadingState, tok: int) -> int:
     return end
 
 
+def _party_hits(st: ReadingState) -> Iterator[Hit]:
+    """The article's hits of parties, in text order: what the party rules start from."""
+    return (h for h in st.hits if h.label == "ORG" and st.orgs[h.key].kind == "party")
+
+
 def _partyless_appositions(st: ReadingState) -> Iterator[tuple[PersonDraft, int]]:
     """Each person with no party yet whose name a comma follows, with that comma's token, where at
     least two words come after it: where an apposition may name the party („X, ein Republikaner,“)."""
@@ -307,9 +312,7 @@ def inclusion_membership(st: ReadingState) -> None:
 def party_leaders(st: ReadingState) -> None:
     """'X, …, wird die KP weiter führen', 'X leitet die Partei': a leader is a member and an official."""
     words = st.words
-    for h in st.hits:
-        if h.label != "ORG" or st.orgs[h.key].kind != "party":
-            continue
+    for h in _party_hits(st):
         after = words[h.tok_end:h.tok_end + 5]     # "wird die KP weitere fünf Jahre anführen"
         if "," in after:
             after = after[:after.index(",")]
@@ -329,9 +332,7 @@ def _parties_before_von(st: ReadingState) -> Iterator[tuple[Hit, int]]:
     """Each party hit with the index of the „von“ or „um“ after it (and after its acronym in
     brackets): „die Nationale Front (NF) von …“."""
     words = st.words
-    for h in st.hits:
-        if h.label != "ORG" or st.orgs[h.key].kind != "party":
-            continue
+    for h in _party_hits(st):
         k = h.tok_end
         if k + 2 < len(words) and words[k] == "(" and words[k + 2] == ")":
             k += 3
@@ -482,8 +483,8 @@ def _member_nouns() -> frozenset[str]:
       "Kommunistischen Partei (KP), Li Wei“ → memberOf, and an official", "relations")
 def party_appositions(st: ReadingState) -> None:
     words = st.words
-    for h in st.hits:
-        if h.label != "ORG" or st.orgs[h.key].kind != "party" or h.tok < 2:
+    for h in _party_hits(st):
+        if h.tok < 2:
             continue
         if words[h.tok - 1] not in GENITIVE_ARTICLES or words[h.tok - 2] not in _member_nouns():
             continue
@@ -504,8 +505,8 @@ def party_appositions(st: ReadingState) -> None:
       "der Kandidat der Republikaner, …“ → memberOf Republikaner", "relations")
 def party_appositions_after(st: ReadingState) -> None:
     words = st.words
-    for h in st.hits:
-        if h.label != "ORG" or st.orgs[h.key].kind != "party" or h.tok < 4:
+    for h in _party_hits(st):
+        if h.tok < 4:
             continue
         k = h.tok - 4       # "," "der" NOUN "der" PARTY
         if words[k] != "," or words[k + 1] not in APPOSITION_ARTICLES or words[k + 2] not in _member_nouns() \
@@ -606,8 +607,8 @@ def _group_members(st: ReadingState, end: int) -> list[PersonDraft]:
       "„Minister Max Muster und Ministerin Eva Beispiel (beide SPÖ)“ → both memberOf SPÖ")
 def party_bracket_groups(st: ReadingState) -> None:
     words = st.words
-    for h in st.hits:
-        if h.label != "ORG" or st.orgs[h.key].kind != "party" or h.tok < 2 or h.tok_end >= len(words):
+    for h in _party_hits(st):
+        if h.tok < 2 or h.tok_end >= len(words):
             continue
         if words[h.tok - 1] not in GROUP_QUANTIFIERS or words[h.tok - 2] != "(" or not words[h.tok_end].startswith(")"):
             continue
@@ -644,8 +645,8 @@ def _bracket_holder(st: ReadingState, comma: int) -> tuple[PersonDraft, int | No
       "ÖVP)“, „der Finanzminister (Max Muster, ÖVP)“ → memberOf, and an official with that role")
 def party_bracket_roles(st: ReadingState) -> None:
     words = st.words
-    for h in st.hits:
-        if h.label != "ORG" or st.orgs[h.key].kind != "party" or h.tok < 3 or h.tok_end >= len(words):
+    for h in _party_hits(st):
+        if h.tok < 3 or h.tok_end >= len(words):
             continue
         comma = h.tok - 2 if words[h.tok - 1].lower() in DETERMINERS else h.tok - 1     # "(…, Die Grünen)"
         if words[comma] != "," or not words[h.tok_end].startswith(")"):
@@ -757,8 +758,8 @@ def party_copulas(st: ReadingState) -> None:
       "islamisch-konservative Regierungspartei AKP“, „Tsipras' Syriza-Partei“ → memberOf")
 def party_owners(st: ReadingState) -> None:
     words = st.words
-    for h in st.hits:
-        if h.label != "ORG" or st.orgs[h.key].kind != "party" or h.tok < 2:
+    for h in _party_hits(st):
+        if h.tok < 2:
             continue
         b = h.tok - 1
         if "-" in words[h.tok] and words[h.tok].rsplit("-", 1)[1] in st.t.party_nouns:
