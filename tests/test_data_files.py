@@ -368,3 +368,11 @@ def test_country_codes_name_known_states_and_add_to_iso() -> None:
     assert rows and all(len(r["code"]) == 3 and r["code"].isupper() and r["state"] in states for r in rows)
     codes = resources.country_codes()
     assert {"AUT", "FRA", "GER", "SUI"} <= codes and not {"KPMG", "BMW", "ORF"} & codes
+
+
+def test_a_seat_compound_names_the_office_that_heads_the_seat() -> None:
+    from kg.extract.lexicon import seat_title
+    assert seat_title("kremlchef") == seat_title("kreml-chefin") == ("präsident", "RU")
+    assert seat_title("kremlsprecher") is None and seat_title("chef") is None
+    heads = {r["body"] for r in resources.rows("body_heads.tsv")}
+    assert all(r["prefix"] in heads for r in resources.rows("title_seats.tsv"))

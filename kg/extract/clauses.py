@@ -26,7 +26,7 @@ import orjson
 from spacy.tokens import Doc
 
 from kg import german
-from kg.extract.lexicon import calendar_words, lemma_fixes, state_organs
+from kg.extract.lexicon import seat_title, calendar_words, lemma_fixes, state_organs
 from kg.extract.reading import tables
 from kg.extract.mentions import EntityReading, Mention
 from kg.extract.rules import declare, fired
@@ -278,6 +278,17 @@ def _is_title_gap(words: Sequence[Word]) -> bool:
     return not words or words[-1].capitalized or words[-1].text.startswith("-")
 
 
+def _two_titles(words: Sequence[Word], state: Actor, gap: Sequence[Word]) -> bool:
+    """ „der russische Präsident Bundeskanzlerin Angela Merkel“, „der Kremlchef Kanzlerin Merkel“: a state
+    adjective's title or a seat compound and, after it, the name's own title are two people's; the first is a
+    title phrase with no name (`reference-title-phrase`)."""
+    if state.first != state.last or not gap or not gap[-1].capitalized:
+        return False
+    word = words[state.first]
+    return seat_title(word.lower) is not None or len(gap) >= 2 and word.text.islower() \
+        and all(w.capitalized and w.text.isalpha() for w in gap[-2:])
+
+
 _ADJECTIVE = re.compile(r"sch(?:e|en|er|es|em)?$")
 
 
@@ -383,7 +394,7 @@ def _merge_phrases(words: Sequence[Word], raw: list[Actor]) -> list[Actor]:
             if (actor.type == "Official" and prev.type in ("State", "Organization")) or \
                     (actor.type == "Organization" and prev.type == "State" and words[prev.first].text.islower()):
                 gap = words[prev.last + 1:actor.first] if actor.first > prev.last else []
-                if actor.first >= prev.first and _is_title_gap(gap):
+                if actor.first >= prev.first and _is_title_gap(gap) and not _two_titles(words, prev, gap):
                     merged[-1] = replace(actor, first=prev.first, of=prev.key)
                     continue
             if _member_compound(words, prev, actor):
@@ -869,6 +880,49 @@ class Resolver:
                 if len(role) >= 4 and test(role):
                     return Actor(key, "Official", at, at, None, resolved=True)
         return None
+
+    def title_phrase(self, sentence_index: int, word: Word, state: str | None, at: int) -> Actor | None:
+        """The one official named so far whose title is `word` (a seat compound: its office and state,
+        „der Kremlchef“) and, where a state adjective stands before it, of that state
+        (`reference-title-phrase`): „der russische Präsident“ → the article's Russian president."""
+        role, iso = word.lower, None
+        seat = seat_title(word.lower)
+        if seat is not None:
+            role, iso = seat
+        found = [key for key in dict.fromkeys(k for _, k in self._officials)
+                 if _inflects(self._roles.get(key, ""), role) and self._in_state(key, state, iso)]
+        if len(found) != 1:
+            return None
+        fired(TITLE_PHRASE)
+        return Actor(found[0], "Official", at, at, None, resolved=True)
+
+    def _in_state(self, key: str, state: str | None, iso: str | None) -> bool:
+        """Whether the official acts for the state (by key or ISO code), where one is given."""
+        entity = self._reading.entity(key)
+        states = [a for a in (entity.affiliations if entity else ()) if a.startswith("state:")]
+        if state is not None and state not in states:
+            return False
+        if iso is not None:
+            codes = {s.code for s in (self._reading.entity(a) for a in states) if s is not None}
+            return iso in codes
+        return True
+
+
+def _inflects(role: str, word: str) -> bool:
+    """Whether `word` is the title `role` or a case or feminine form of it („Präsidenten“, „Präsidentin“).
+
+    >>> _inflects("präsident", "präsidenten"), _inflects("präsident", "ministerpräsident")
+    (True, False)
+    """
+    return bool(role) and word.startswith(role) and word[len(role):] in _TITLE_ENDINGS
+
+
+_TITLE_ENDINGS = frozenset(("", german.FEMININE_ENDING) + german.NOUN_ENDINGS)
+
+TITLE_PHRASE = declare("reference-title-phrase", "reference", "a definite title phrase with no name after it — "
+                       "state adjectives and a title, or a seat compound („der Kremlchef“) — is the one official "
+                       "named so far with that title (of that state): „Der russische Präsident Putin … Am Dienstag "
+                       "kritisierte der russische Präsident Kanzlerin Merkel“ → Putin, Merkel the object")
 
 
 def clause_particle(sentence: Sentence, first: int, last: int) -> tuple[str, int] | None:

@@ -176,3 +176,34 @@ def verb_cues() -> frozenset[str]:
     True
     """
     return frozenset(c.cue for c in plover_cues() if c.pos == "verb")
+
+
+@lru_cache(maxsize=1)
+def _seat_heads() -> tuple[tuple[str, str, str], ...]:
+    """(seat prefix, office, ISO code) for each seat of `title_seats.tsv` whose head `body_heads.tsv` names."""
+    heads = {row["body"].casefold(): (row["role"].casefold(), row["state"]) for row in resources.rows("body_heads.tsv")}
+    return tuple((row["prefix"].casefold(), *heads[row["prefix"].casefold()]) for row in resources.rows("title_seats.tsv")
+                 if row["prefix"].casefold() in heads)
+
+
+@lru_cache(maxsize=1)
+def _seat_head_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in resources.listed_words("seat_head_titles.tsv"))
+
+
+def seat_title(lower: str) -> tuple[str, str] | None:
+    """The office and state a seat-compound title names („kremlchef“, „kreml-chef“), else None.
+
+    >>> seat_title("kreml-chef")
+    ('präsident', 'RU')
+    >>> seat_title("kremlchefs")
+    ('präsident', 'RU')
+    >>> seat_title("kremlsprecher") is None
+    True
+    """
+    heads = _seat_head_words()
+    for prefix, office, iso in _seat_heads():
+        head = lower[len(prefix):].lstrip("-")
+        if lower.startswith(prefix) and (head in heads or head[-1:] == german.SHORT_GENITIVE_ENDING and head[:-1] in heads):
+            return office, iso
+    return None

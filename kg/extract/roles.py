@@ -20,7 +20,7 @@ from kg.extract.clauses import (
     ACTOR_TYPES, COORDINATORS, DETERMINERS, PREPOSITIONS, RELATIVES, Actor,
     Resolver, Sentence, Word, build_sentences, clause_particle, dateline_end, governing_prep, verb_keys,
 )
-from kg.extract.lexicon import calendar_words, control_verbs, state_organs
+from kg.extract.lexicon import calendar_words, seat_title, control_verbs, state_organs
 from kg.extract.mentions import EntityReading
 from kg.extract.rules import Stage, declare, fired
 from kg.facts import Article
@@ -46,7 +46,9 @@ class Roles:
 def with_references(sentence: Sentence, resolver: Resolver) -> Sentence:
     """The sentence with "er"/"sie", bare titles ("der Minister"), „Dieser“, „beide Seiten“ and
     epithets of an armed group („die Dschihadisten“) added as resolved actors."""
-    covered = {i for a in sentence.actors for i in range(a.first, a.last + 1)}
+    # a seat compound read as its state („der Kremlchef“) may be a title phrase
+    covered = {i for a in sentence.actors for i in range(a.first, a.last + 1)
+               if a.first != a.last or a.type == "Official" or seat_title(sentence.words[i].lower) is None}
     extra: list[Actor] = []
     words = sentence.words
     speaker = _speaker(sentence)
@@ -58,7 +60,8 @@ def with_references(sentence: Sentence, resolver: Resolver) -> Sentence:
             objects.append(i)       # resolved last, once the clause's other references are known
             continue
         # what `_reference` can resolve: a referring word, a sentence's first word, a noun after an article
-        if i in covered or not (w.lower in REFERRING or (w.capitalized and (i == 0 or prev in _REFERENCE_ARTICLES))):
+        if i in covered or not (w.lower in REFERRING or (w.capitalized and (i == 0 or prev in _REFERENCE_ARTICLES
+                                                                              or _may_be_title_phrase(words, i)))):
             continue
         found = _reference(sentence, resolver, speaker, covered, i)
         extra += [replace(a, prep=governing_prep(words, a.first)) for a in found]
@@ -67,7 +70,9 @@ def with_references(sentence: Sentence, resolver: Resolver) -> Sentence:
         extra += _object_references(sentence, resolver, sentence.actors + tuple(extra), objects)
     if not extra:
         return sentence
-    actors = tuple(sorted(sentence.actors + tuple(extra), key=lambda a: a.first))
+    # a state adjective the title phrase took in („der russische Präsident“) is no actor of its own
+    kept = tuple(a for a in sentence.actors if not any(e.first <= a.first and a.last <= e.last for e in extra))
+    actors = tuple(sorted(kept + tuple(extra), key=lambda a: a.first))
     return replace(sentence, actors=actors)
 
 
@@ -115,10 +120,35 @@ def _reference(sentence: Sentence, resolver: Resolver, speaker: Actor | None, co
         return _pair(sentence, resolver, i, inverted=True)      # „Seit 2013 hatten beide Seiten …“
     elif w.capitalized and i > 0 and words[i - 1].lower in german.PLURAL_GROUP_ARTICLES and w.lower in ARMED_EPITHETS:
         found = _resolved(resolver.armed_group(sentence.index), i, EPITHET)
-    elif (w.capitalized and i > 0 and words[i - 1].lower in german.PERSON_ARTICLES
-          and (i + 1 >= len(words) or (i + 1) not in covered)):
-        found = resolver.title(sentence.index, w, i)
+    elif w.capitalized and i > 0 and (i + 1 >= len(words) or (i + 1) not in covered):
+        return _title_reference(sentence, resolver, i)
     return [found] if found is not None else []
+
+
+def _may_be_title_phrase(words: Sequence[Word], i: int) -> bool:
+    """A cheap test before `_title_reference`: a lower-case adjective before word i („der russische Präsident“)."""
+    prev = words[i - 1]
+    return i > 1 and prev.text.islower() and prev.lower.endswith(german.ADJECTIVE_ENDINGS)
+
+
+def _title_reference(sentence: Sentence, resolver: Resolver, i: int) -> list[Actor]:
+    """A title after „der“ („der Präsident“: the last official so titled), or a title phrase after „der“ and
+    state adjectives or a seat compound („der russische Präsident“, „der Kremlchef“: the one official so titled
+    of that state, spanning the adjectives)."""
+    words = sentence.words
+    j = i - 1
+    while j >= i - 2 and j > 0 and words[j].lower not in german.PERSON_ARTICLES:
+        j -= 1
+    if words[j].lower not in german.PERSON_ARTICLES:
+        return []
+    states = [a for a in sentence.actors if a.type == "State" and j < a.first and a.last < i]
+    if j == i - 1 and seat_title(words[i].lower) is None:
+        found = resolver.title(sentence.index, words[i], i)
+        return [found] if found is not None else []
+    if len({a.key for a in states}) > 1 or sum(a.last - a.first + 1 for a in states) != i - 1 - j:
+        return []       # every adjective a state's („der scheidende Präsident“ may be the next one)
+    found = resolver.title_phrase(sentence.index, words[i], states[0].key if states else None, i)
+    return [replace(found, first=j + 1)] if found is not None else []
 
 
 OBJECT_REFERENCE = declare("reference-object-pronoun", "reference", "„ihn“/„ihm“ is the one official of the sentence "
