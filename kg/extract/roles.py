@@ -141,10 +141,10 @@ def _title_reference(sentence: Sentence, resolver: Resolver, i: int) -> list[Act
         j -= 1
     if words[j].lower not in german.PERSON_ARTICLES:
         return []
-    states = [a for a in sentence.actors if a.type == "State" and j < a.first and a.last < i]
     if j == i - 1 and seat_title(words[i].lower) is None:
         found = resolver.title(sentence.index, words[i], i)
         return [found] if found is not None else []
+    states = [a for a in sentence.actors if a.type == "State" and j < a.first and a.last < i]
     if len({a.key for a in states}) > 1 or sum(a.last - a.first + 1 for a in states) != i - 1 - j:
         return []       # every adjective a state's („der scheidende Präsident“ may be the next one)
     found = resolver.title_phrase(sentence.index, words[i], states[0].key if states else None, i)
@@ -272,7 +272,7 @@ def _oblique(sentence: Sentence, actor: Actor) -> bool:
     """An actor phrase opened by an accusative or dative article ("den Papst", "dem Kreml"), or an object
     pronoun read as an actor ("Ihm warf Merkel vor")."""
     return (actor.first > 0 and sentence.words[actor.first - 1].lower in OBLIQUE_ARTICLES) or \
-        (actor.resolved and sentence.words[actor.first].lower in OBJECT_PRONOUNS)
+        _oblique_pronoun(sentence, actor)
 
 
 def _genitive_attribute(sentence: Sentence, actor: Actor) -> bool:

@@ -628,8 +628,7 @@ def _unlinked(sentence: Sentence, cue: _Cue, subjects: list[Actor]) -> tuple[lis
     """The participants of a talks noun no actor is linked to: coordinated subjects, the subjects after the
     verb of a fronted noun, the subject and host of a paid visit."""
     words = sentence.words
-    if len(subjects) >= 2 and any(w.lower in german.ADDITIVE_CONJUNCTIONS
-                                  for w in words[subjects[0].last + 1:subjects[1].first]):
+    if len(subjects) >= 2 and _coordinated(sentence, subjects):
         return subjects, (NOUN_PARTIES, COORDINATED)
     if len(subjects) >= 2 and _visit(words[cue.index]) and _clause_verbs(sentence, cue.index, PAYING_VISIT):
         return subjects, (NOUN_PARTIES, PAID_VISIT)
