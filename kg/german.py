@@ -452,8 +452,7 @@ PRESENT_THIRD_ENDING = PAST_ENDINGS[3]     # the present third person singular: 
 # a present stem's raised vowel „ie“ („sieht“ of „sehen“) read as the stem's „e“; its plain „i“ too
 LONG_I = "ie"
 # singular nouns of nationality from the plural demonyms: „Schweden“ → „Schwede“, „Schwedin“; „Argentinier“ →
-# „Argentinier“, „Argentinierin“
+# „Argentinier“, „Argentinierin“ (a plural in -er is ER_SUFFIX)
 DEMONYM_PLURAL_EN = "en"
-DEMONYM_PLURAL_ER = "er"
 MASCULINE_NOUN_E = "e"
 FEMININE_NOUN_ENDING = "in"

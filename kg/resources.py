@@ -171,9 +171,9 @@ def load_word_list(name: str) -> frozenset[str]:
 
 
 def _lines(name: str) -> frozenset[str]:
-    """The words of a one-word-a-line text file in `kg/data/`."""
+    """The words of a one-word-a-line text file in `kg/data/` (a `#` line is its header)."""
     with (DATA / name).open(encoding="utf-8") as f:
-        return frozenset(line.strip() for line in f if line.strip())
+        return frozenset(line.strip() for line in f if line.strip() and not line.startswith("#"))
 
 
 @lru_cache(maxsize=None)
@@ -209,8 +209,7 @@ def country_codes() -> frozenset[str]:
 def dictionary_nouns() -> frozenset[str]:
     """German common nouns and place names of Wiktionary that no other list here holds („Dickicht“,
     „Taiga“; `dictionary_nouns.txt`, made by `kg/data/tools/make_dictionary_nouns.py`, CC BY-SA 4.0)."""
-    with (DATA / "dictionary_nouns.txt").open(encoding="utf-8") as f:
-        return frozenset(line.strip() for line in f if line.strip() and not line.startswith("#"))
+    return _lines("dictionary_nouns.txt")
 
 
 @lru_cache(maxsize=None)

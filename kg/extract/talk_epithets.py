@@ -26,7 +26,7 @@ EPITHET = declare("talks-nationality-epithet", "talks participants", "a singular
 FEMININE_ENDING = german.FEMININE_NOUN_ENDING
 MASCULINE_E = german.MASCULINE_NOUN_E
 PLURAL_EN = german.DEMONYM_PLURAL_EN
-PLURAL_ER = german.DEMONYM_PLURAL_ER
+PLURAL_ER = german.ER_SUFFIX
 # the articles of a singular: feminine „die/der Schwedin“; masculine „der/den/dem Argentinier“, „der Schwede“
 FEMININE_ARTICLES = german.APPOSITION_ARTICLES
 MASCULINE_ARTICLES = german.MASCULINE_ARTICLES

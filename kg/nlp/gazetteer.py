@@ -290,10 +290,10 @@ class Gazetteer(ContextRules):
         self.common = common
         self.longest_common = max(map(len, common), default=0)
         self.context = context or {}
-        self.place_prefixes = resources.load_word_list("place_prefixes.tsv")
+        self.place_prefixes = resources.load_word_list("place_prefixes.tsv")   # "Stadt" → (PLACE, city), "Nachrichtenagentur" → (ORG, media)
         # adjectives and adverbs that a word class reads as names: „Lange“, „Heuer“ (`kg.nlp.classes`)
-        self.lowercase_names = frozenset(w for w, _ in resources.commented_rows("lowercase_names.tsv"))
-        self.colour_words = frozenset(w for w, in resources.commented_rows("colour_words.tsv"))   # „Rot und Schwarz“   # "Stadt" → (PLACE, city), "Nachrichtenagentur" → (ORG, media)
+        self.lowercase_names = resources.listed_words("lowercase_names.tsv")
+        self.colour_words = resources.listed_words("colour_words.tsv")   # „Rot und Schwarz“
 
     def _make_memos(self) -> None:
         """The per-word memos of the rules: each word's answer computed once per process."""

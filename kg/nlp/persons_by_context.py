@@ -202,8 +202,7 @@ class _Spans:
     def lone(self, k: int) -> bool:
         """A single surname standing alone: no name word after it, and unknown or of the surname class."""
         w = self.words[k]
-        if not self.surname(k) or w.endswith("-") or (k + 1 < len(self.words)
-                                                       and self.words[k + 1][:1].isupper()):
+        if not self.surname(k) or (k + 1 < len(self.words) and self.words[k + 1][:1].isupper()):
             return False
         return self.gaz._unknown(self.words, self.covered, k) or self.gaz.name_classes.get(w) == "SURNAME"
 

@@ -134,7 +134,7 @@ class WordFacts:
     def _place_word(self, w: str) -> int:
         """2: a toponym form or a place by its word class; 1: a name word that may be unknown; 0: no name."""
         gaz = self.gaz
-        if not w[:1].isupper() or not gaz.is_name_word(w) or gaz.title(w) is not None or w.endswith("-") \
+        if not w[:1].isupper() or not gaz.is_name_word(w) or gaz.title(w) is not None \
                 or gaz.adjective_state(w) is not None or (german.SHARP_S in w and w.replace(german.SHARP_S, german.SHARP_S_SWISS) in gaz.common):
             return 0            # "Nord- und Mittelamerika", "in Arabisch", "im Fußball" ("Fussball"): no name
         cls = gaz.name_classes.get(w)
