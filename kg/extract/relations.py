@@ -107,8 +107,8 @@ def _party_after(st: ReadingState, j: int) -> str | None:
         j += 1
     if j + 1 < len(words) and words[j] in st.t.party_nouns and not st.by_tok.get(j):
         j += 1
-    if not st.by_tok.get(j) and j + 3 < len(words) and words[j + 1] == "(" and words[j + 3].startswith(")"):
-        j += 2      # a name no list holds, then its acronym: "der konservativen Volkspartei (PP)"
+    if not st.by_tok.get(j):    # a name no list holds, then its acronym: "der konservativen Volkspartei (PP)"
+        return _party_in_brackets(st, j + 1)
     return next((x.key for x in st.by_tok.get(j, []) if x.label == "ORG" and st.orgs[x.key].kind == "party"), None)
 
 
@@ -446,9 +446,8 @@ def party_member_nouns(st: ReadingState) -> None:
 _PARTY_APPOSITION_GAP = 5   # words between the comma and the noun: „ebenfalls ein potenzieller republikanischer“
 
 
-def _apposition_parties(st: ReadingState, k: int) -> tuple[tuple[str, ...], int] | None:
-    """After the comma at k: the parties a party adjective or a member's noun in an apposition names, with the
-    noun's token: „, ein potenzieller republikanischer Präsidentschaftskandidat“, „, der Sozialdemokrat“."""
+def _apposition_parties(st: ReadingState, k: int) -> tuple[str, ...] | None:
+    """After the comma at k: the parties a party adjective or a member's noun in an apposition names: „, ein potenzieller republikanischer Präsidentschaftskandidat“, „, der Sozialdemokrat“."""
     words, parties = st.words, ()
     j = k + 1
     while j < len(words) and j - k <= _PARTY_APPOSITION_GAP and words[j].islower() and words[j].isalpha():
@@ -460,7 +459,7 @@ def _apposition_parties(st: ReadingState, k: int) -> tuple[tuple[str, ...], int]
     if j >= len(words) or not words[j][:1].isupper() or st.by_tok.get(j) and not any(
             x.label == "TITLE" for x in st.by_tok[j]) or words[j] in st.t.party_nouns:
         return None
-    return (_party_members().get(words[j]) or parties or None, j) if j + 1 not in st.person_at else None
+    return (_party_members().get(words[j]) or parties or None) if j + 1 not in st.person_at else None
 
 
 @rule("relation-party-adjective-apposition", "an apposition after a name whose party adjective or member's noun names "
@@ -468,8 +467,8 @@ def _apposition_parties(st: ReadingState, k: int) -> tuple[tuple[str, ...], int]
       "(the party of his state), and an official", "relations")
 def party_adjective_appositions(st: ReadingState) -> None:
     for p, k in _partyless_appositions(st):
-        found = _apposition_parties(st, k)
-        party = _fitting_party(st, p, found[0]) if found is not None and found[0] else None
+        parties = _apposition_parties(st, k)
+        party = _fitting_party(st, p, parties) if parties else None
         if party is not None:
             p.join(party, "relation-party-adjective-apposition", official=True)
 
