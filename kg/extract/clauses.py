@@ -230,6 +230,16 @@ def _word_at(starts: Sequence[int], words: Sequence[Word], char: int) -> int:
     return max(0, min(i, len(words) - 1))
 
 
+def word_before_modifiers(words: Sequence[Word], index: int, over_determiners: bool, floor: int = 0) -> int:
+    """The index of the word before a noun's adjectives (and determiners), not before `floor`: where its
+    preposition stands („an der gemeinsamen Militäraktion“ → „an“)."""
+    k = index - 1
+    while k > floor and ((over_determiners and words[k].lower in DETERMINERS) or
+                         (words[k].text.islower() and words[k].lower.endswith(ADJECTIVE_ENDINGS))):
+        k -= 1
+    return k
+
+
 def governing_prep(words: Sequence[Word], first: int) -> str | None:
     """The preposition before an actor phrase, over determiners and adjectives ("mit seinem ägyptischen …")."""
     i = first - 1

@@ -18,7 +18,7 @@ from typing import Sequence
 from spacy.tokens import Doc
 
 from kg.extract.appeals import APPEAL, appealed
-from kg.extract.clauses import Actor, Sentence, Word, clause_particle, verb_keys
+from kg.extract.clauses import Actor, Sentence, Word, clause_particle, verb_keys, word_before_modifiers
 from kg.extract.demands import (ALLEGED, CONDITIONAL_THREAT, DEMAND_MODAL, Demand, attributed_to,
                                 conditional_clauses, hearsay, read_demands, speaker)
 from kg.extract.factuality import NEGATION, Reading, read_factuality, talks_factuality
@@ -31,7 +31,7 @@ from kg.extract.threats import threat_factuality, threat_of
 from kg.facts import Article, Evidence, Factuality, Interaction
 from kg import german, resources
 from kg.nlp.memo import Cache
-from kg.german import (ADJECTIVE_ENDINGS, DETERMINERS, HAVE_BE, PASSIVE_AUXILIARIES, RELATIVE_ADVERBS, RELATIVES,
+from kg.german import (DETERMINERS, HAVE_BE, PASSIVE_AUXILIARIES, RELATIVE_ADVERBS, RELATIVES,
                        SUBORDINATORS, SUBORDINATORS_AMBIGUOUS)
 
 log = logging.getLogger(__name__)
@@ -557,15 +557,6 @@ def _noun_from(at: _At) -> _Reading | None:
     return _Reading(tuple(givers), tuple(targets), (0.8,), ("event-target-slot",)) if targets else NOTHING
 
 
-def _word_before_modifiers(words: Sequence[Word], index: int, over_determiners: bool) -> int:
-    """The index of the word before a noun's adjectives (and determiners): where its preposition stands."""
-    k = index - 1
-    while k > 0 and ((over_determiners and words[k].lower in DETERMINERS) or
-                     (words[k].text.islower() and words[k].lower.endswith(ADJECTIVE_ENDINGS))):
-        k -= 1
-    return k
-
-
 ENCOUNTERING = resources.load_word_list("encounter_verbs.tsv")   # "stieß auf Ablehnung"
 
 
@@ -577,7 +568,7 @@ def _noun_met(at: _At) -> _Reading | None:
     words = sentence.words
     if not hit.noun or _material(hit):
         return None
-    k = _word_before_modifiers(words, hit.index, over_determiners=False)     # "auf scharfe Kritik"
+    k = word_before_modifiers(words, hit.index, over_determiners=False)     # "auf scharfe Kritik"
     first, last = sentence.clause_of(hit.index)
     verb = next((i for i in range(first, hit.index) if not words[i].capitalized and words[i].lemma in ENCOUNTERING), None)
     if words[k].lower not in german.ON_PREPOSITIONS or verb is None:
@@ -607,7 +598,7 @@ def _noun_joined(at: _At) -> _Reading | None:
     words = sentence.words
     if not hit.noun or hit.entry.code not in JOINED_CODES:
         return None
-    k = _word_before_modifiers(words, hit.index, over_determiners=True)      # "an der gemeinsamen Militäraktion"
+    k = word_before_modifiers(words, hit.index, over_determiners=True)      # "an der gemeinsamen Militäraktion"
     first, last = sentence.clause_of(hit.index)
     verb = next((i for i in range(first, last) if not words[i].capitalized
                  and any(key in PARTICIPATING for key in verb_keys(words[i], _particle_of(sentence, i)))), None)
@@ -845,7 +836,7 @@ def _from_owner(sentence: Sentence, hit: _Hit, subjects: tuple[Actor, ...]) -> A
         # the noun is the cue's object, not in a phrase of its own („für die Attacke auf ein Spital von X“)
         if noun > subjects[0].last and words[noun].capitalized and words[noun].text.isalpha() \
                 and noun not in sentence.named and not any(x.first <= noun <= x.last for x in sentence.actors) \
-                and words[_word_before_modifiers(words, noun, over_determiners=True)].lower not in german.PREPOSITIONS:
+                and words[word_before_modifiers(words, noun, over_determiners=True)].lower not in german.PREPOSITIONS:
             return replace(a, prep=FROM_MARK)
     return None
 

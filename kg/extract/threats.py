@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from kg import german, resources
-from kg.extract.clauses import Sentence, clause_particle, verb_keys
+from kg.extract.clauses import Sentence, clause_particle, verb_keys, word_before_modifiers
 from kg.extract.factuality import ASSERTED, Reading, read_factuality
 from kg.extract.roles import zu_infinitive
 
@@ -20,7 +20,6 @@ ONLY_NEGATED = "negated"
 # what may stand before a noun cue that a threat verb governs: nothing (its object: „schloss einen Angriff
 # nicht aus“) or „mit“ („drohte mit Angriffen“), not another preposition („nach dem Angriff drohte …“)
 OBJECT_PREPOSITIONS = german.WITH_PREPOSITIONS
-_MODIFIERS = german.DETERMINERS
 
 
 class Threat(NamedTuple):
@@ -82,10 +81,7 @@ def _governed_noun(sentence: Sentence, cue: int, first: int) -> bool:
     """A noun cue standing as an object or after „mit“, not after another preposition nor as the genitive of
     a noun („für den Fall eines Angriffs“)."""
     words = sentence.words
-    k = cue - 1
-    while k > first and (words[k].lower in _MODIFIERS or
-                         (words[k].text.islower() and words[k].lower.endswith(german.ADJECTIVE_ENDINGS))):
-        k -= 1
+    k = word_before_modifiers(words, cue, over_determiners=True, floor=first)
     if words[k].capitalized and not any(a.last == k for a in sentence.actors):
         return k == cue - 1 == first        # only the clause's first word: „Sanktionen drohte …“
     return words[k].lower not in german.PREPOSITIONS or words[k].lower in OBJECT_PREPOSITIONS
