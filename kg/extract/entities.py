@@ -100,9 +100,7 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     relations.party_coordinated_titles,  # "der AKP-Vorsitzende und Ministerpräsident X"
     relations.belongings,               # "X gehört der SPÖ an", "Polen gehört der EU an"
     relations.party_possessors,         # "die FPÖ und ihr Kandidat X"
-    relations.adviser_possessives,      # "Putins Berater X"
-    relations.adviser_offices,          # "Präsidentenberater X", "Kreml-Berater X"
-    relations.adviser_name_prefixes,    # "Putin-Berater X"
+    relations.advisers,                 # "Putins Berater X", "Präsidentenberater X", "Putin-Berater X"
     persons.finish,                     # Official or Person entities, memberOf, advisorTo, mentions
     relations.adviser_affiliations,     # an adviser acts for his principal's state
     relations.membership,               # "Nato-Mitglied Türkei": states in organisations

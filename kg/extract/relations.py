@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from kg import german, resources
 from kg.extract.reading import PersonDraft, ReadingState
-from kg.extract.rules import declare, fired, rule
+from kg.extract.rules import Stage, declare, fired, rule
 from kg.german import (ADDITIVE_CONJUNCTIONS, ADJECTIVE_ENDINGS, COPULA_ADVERBS, COPULAS, DETERMINERS, DURATION_OPENERS, ENUMERATION_WORDS,
                        GENITIVE_ARTICLES, GROUP_QUANTIFIERS, INCLUSIVES, LIST_GLUE, NEGATIONS, PARTY_HEAD_PREPOSITIONS,
                        VERB_COPULAS, PARTY_OPENERS, MEMBER_NOUNS, FEMININE_GENITIVE_ARTICLES, MEMBERSHIP_NOUNS,
@@ -536,28 +536,26 @@ _POSSESSOR_GAP = 2      # adjectives between „Putins“ and the title: „Puti
 OFFICE_LINKS = german.OFFICE_LINKS
 
 
-@rule("relation-adviser-possessive", "a name in the genitive before an adviser's title is whom he advises: "
-      "„Putins außenpolitischer Berater Juri Uschakow“ → advisorTo Putin", "relations")
-def adviser_possessives(st: ReadingState) -> None:
+# Whom the holder of an adviser's title advises, each rule a reader of one phrasing (`advisers`)
+ADVISER = Stage("relations")
+
+
+@ADVISER.rule("relation-adviser-possessive", "a name in the genitive before an adviser's title is whom he advises: "
+              "„Putins außenpolitischer Berater Juri Uschakow“ → advisorTo Putin")
+def _possessor(st: ReadingState, holder: PersonDraft, h: Hit) -> PersonDraft | None:
+    """The person in the genitive before the adviser's title `h`: „Putins außenpolitischer Berater“."""
     words = st.words
-    advising = {id(a[0]) for a in st.advisors}
-    holders = {p.title_tok: p for p in st.person_at.values() if p.title_tok is not None}
-    for h in st.hits:
-        holder = holders.get(h.tok)
-        if h.label != "TITLE" or holder is None or id(holder) in advising \
-                or not h.key.casefold().endswith(st.t.adviser_endings):
-            continue
-        b = h.tok - 1
-        while b >= 0 and h.tok - b <= _POSSESSOR_GAP and (words[b].islower() or (
-                not st.by_tok.get(b) and words[b].endswith(ADJECTIVE_ENDINGS))):
-            b -= 1          # "außenpolitischer", "Nationaler"
-        if b < 0 or not words[b].endswith(("s", "'", "’")):
-            continue
-        end = b if words[b] in ("'", "’") else b + 1      # "Scholz ' Berater": the apostrophe a token
-        starts = [k for k in st.per_ends.get(end, ()) if k in st.person_at]
-        advised = st.person_at[starts[0]] if starts else None
-        if advised is not None and advised is not holder:
-            st.advise(holder, advised, h.tok, "relation-adviser-possessive")
+    if not h.key.casefold().endswith(st.t.adviser_endings):
+        return None
+    b = h.tok - 1
+    while b >= 0 and h.tok - b <= _POSSESSOR_GAP and (words[b].islower() or (
+            not st.by_tok.get(b) and words[b].endswith(ADJECTIVE_ENDINGS))):
+        b -= 1          # "außenpolitischer", "Nationaler"
+    if b < 0 or not words[b].endswith(("s", "'", "’")):
+        return None
+    end = b if words[b] in ("'", "’") else b + 1      # "Scholz ' Berater": the apostrophe a token
+    found = _person_ending_at(st, end)
+    return found[1] if found is not None and found[1] is not holder else None
 
 
 @rule("relation-adviser-affiliation", "an adviser whom the text ties to no state or body acts for his principal's: "
@@ -819,10 +817,15 @@ def _adviser_office(st: ReadingState, title: Hit) -> tuple[str, str | None] | No
     return (named, state) if len(named) > 3 else None
 
 
+def _distinct_people(st: ReadingState) -> list[PersonDraft]:
+    """The article's persons, each once, in the order of `person_at`."""
+    return list({id(p): p for p in st.person_at.values()}.values())
+
+
 def _holder_of(st: ReadingState, office: str, state: str | None, adviser: PersonDraft) -> PersonDraft | None:
     """The one person of the article whose role is the office (of the state, where given)."""
     found = []
-    for p in {id(p): p for p in st.person_at.values()}.values():
+    for p in _distinct_people(st):
         role = (p.role or (p.known.role if p.known else None) or "").casefold()
         if p is adviser or not role.endswith((office, office + german.FEMININE_ENDING)):
             continue
@@ -834,18 +837,13 @@ def _holder_of(st: ReadingState, office: str, state: str | None, adviser: Person
     return found[0] if len(found) == 1 else None
 
 
-@rule("relation-adviser-office", "an adviser's title that names an office, not a person, advises the article's "
-      "one holder of that office: „Präsidentenberater Jake Sullivan“, „der Berater des Kanzlers“, „Kreml-Berater "
-      "Juri Uschakow“ (the Kremlin's head: Russia's president)")
-def adviser_offices(st: ReadingState) -> None:
-    advising = {id(a[0]) for a in st.advisors}
-    titles = {h.tok: h for h in st.hits if h.label == "TITLE"}
-    for p in {id(p): p for p in st.person_at.values()}.values():
-        title = titles.get(p.title_tok) if p.title_tok is not None else None
-        office = _adviser_office(st, title) if title is not None and id(p) not in advising else None
-        principal = _holder_of(st, office[0], office[1], p) if office else None
-        if principal is not None:
-            st.advise(p, principal, title.tok, "relation-adviser-office")
+@ADVISER.rule("relation-adviser-office", "an adviser's title that names an office, not a person, advises the "
+              "article's one holder of that office: „Präsidentenberater Jake Sullivan“, „der Berater des Kanzlers“, "
+              "„Kreml-Berater Juri Uschakow“ (the Kremlin's head: Russia's president)")
+def _office_holder(st: ReadingState, adviser: PersonDraft, title: Hit) -> PersonDraft | None:
+    """The one holder of the office the adviser's title names: „Präsidentenberater“ → the president."""
+    office = _adviser_office(st, title)
+    return _holder_of(st, office[0], office[1], adviser) if office else None
 
 
 def _surname_holder(st: ReadingState, prefix: str, adviser: PersonDraft) -> PersonDraft | None:
@@ -855,16 +853,26 @@ def _surname_holder(st: ReadingState, prefix: str, adviser: PersonDraft) -> Pers
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-@rule("relation-adviser-name-prefix", "an adviser's title prefixed by a person's surname advises that person of the "
-      "article: „Wladimir Putin … Putin-Berater Juri Uschakow“ → advisorTo Putin")
-def adviser_name_prefixes(st: ReadingState) -> None:
-    advising = {id(a[0]) for a in st.advisors}
-    titles = {h.tok: h for h in st.hits if h.label == "TITLE" and "-" in h.text}
-    for p in {id(p): p for p in st.person_at.values()}.values():
-        title = titles.get(p.title_tok) if p.title_tok is not None and id(p) not in advising else None
-        if title is None:
-            continue
-        prefix, _, tail = title.text.casefold().rpartition("-")
-        principal = _surname_holder(st, prefix, p) if tail.endswith(st.t.adviser_endings) else None
-        if principal is not None:
-            st.advise(p, principal, title.tok, "relation-adviser-name-prefix")
+@ADVISER.rule("relation-adviser-name-prefix", "an adviser's title prefixed by a person's surname advises that "
+              "person of the article: „Wladimir Putin … Putin-Berater Juri Uschakow“ → advisorTo Putin")
+def _prefixed_name(st: ReadingState, adviser: PersonDraft, title: Hit) -> PersonDraft | None:
+    """The person whose surname prefixes the adviser's title: „Putin-Berater“ → Putin."""
+    if "-" not in title.text:
+        return None
+    prefix, _, tail = title.text.casefold().rpartition("-")
+    return _surname_holder(st, prefix, adviser) if tail.endswith(st.t.adviser_endings) else None
+
+
+def advisers(st: ReadingState) -> None:
+    """Whom each person with a title, who advises no one yet, advises: the `ADVISER` rules in turn, each
+    over the people the rules before it left („Putins Berater X“, „Präsidentenberater X“, „Putin-Berater
+    X“); the genitive in the order of the titles, the others in the order of `person_at`."""
+    titles = {h.tok: h for h in st.hits if h.label == "TITLE"}
+    people = [p for p in _distinct_people(st) if p.title_tok in titles]
+    by_title = sorted(people, key=lambda p: p.title_tok)
+    for r, order in zip(ADVISER.rules, (by_title, people, people)):
+        advising = {id(a[0]) for a in st.advisors}
+        for p in order:
+            principal = r.fn(st, p, titles[p.title_tok]) if id(p) not in advising else None
+            if principal is not None:
+                st.advise(p, principal, p.title_tok, r.name)
