@@ -590,6 +590,8 @@ def _noun_participants(sentence: Sentence, cue: _Cue, prev: Actor | None) -> tup
     words = sentence.words
     before = [w.lower for w in words[max(0, cue.index - 3):cue.index]]
     keys = {a.key for a, _ in linked}
+    if any(rule == LINKED_GOVERNED for _, rule in linked):
+        subjects = []       # "Mandat des Parlaments vor der Sitzung der Eurogruppe": only an attending subject
     if any(w in POSSESSIVES for w in before):
         # "nach seinen Gesprächen mit X": the owner is the sentence's (or last) subject
         owner = main_subject(sentence) or prev
@@ -703,8 +705,9 @@ def _linked(sentence: Sentence, cue: _Cue, clause: list[Actor]) -> list[tuple[Ac
     linked = [(a, LINKED_BODY) for a in inside if a.type == "Organization" or len(inside) >= 2]
     linked += [(a, PAIRED_ADJECTIVES) for a in _paired_adjectives(sentence, i, clause)]
     listing = _headline_list(sentence, i) or clause
-    linked += _listed([a for a in clause if a.prep is None and (
-        a.first == i + 1 or (genitive and i + 1 < a.first <= i + 3))], listing, words, LINKED_GENITIVE)
+    own = [a for a in clause if a.prep is None and (a.first == i + 1 or (genitive and i + 1 < a.first <= i + 3))]
+    governed = [] if own or not genitive else _governed_genitive(words, i, clause)
+    linked += _listed(own or governed, listing, words, LINKED_GOVERNED if governed else LINKED_GENITIVE)
     if not _visit(words[i]) and i + 1 < len(words) and words[i + 1].lower in german.FROM_PREPOSITIONS:
         # "ein Treffen von Fico mit Fischer": "von" stands for the genitive
         linked += _listed([a for a in clause if a.prep in german.FROM_PREPOSITIONS and i + 1 < a.first <= i + 3],
@@ -720,6 +723,20 @@ def _linked(sentence: Sentence, cue: _Cue, clause: list[Actor]) -> list[tuple[Ac
     if not _visit(words[i]):
         return linked + ([] if linked else [(a, TRIP_HOST) for a in _trip_hosts(sentence, i)])
     return linked + _visit_links(sentence, i, clause, linked)
+
+
+LINKED_GOVERNED = declare("talks-linked-governed-genitive", "talks participants", "the body in the genitive after a "
+                          "talks noun that a preposition governs (and so carries that preposition) holds the talks: "
+                          "„Beim Gipfeltreffen der Nato in Warschau sagte Obama …“, „Zur Konferenz der OSZE kam Lawrow“")
+
+
+def _governed_genitive(words: tuple[Word, ...], cue: int, clause: list[Actor]) -> list[Actor]:
+    """The organisations in the genitive after the talks noun ("der Nato") read with the preposition before the
+    noun (a state there is one side of talks whose other side the sentence need not name: "nach Gesprächen der USA")."""
+    prep = governing_prep(words, cue)
+    if prep is None:
+        return []
+    return [a for a in clause if a.prep == prep and a.type == "Organization" and cue + 1 < a.first <= cue + 3]
 
 
 HEADLINE_LIST = declare("talks-headline-list", "talks participants", "the actors listed with commas after a talks noun "
