@@ -153,16 +153,24 @@ def _member(st: ReadingState, state: str, org: str, pos: int, tok: int, rule: st
     st.relations.append(Relation(state, "memberOf", st.org(org, pos).key, st.evidence(tok), (rule,)))
 
 
+def _member_compound(st: ReadingState, i: int) -> tuple[str, list[str]] | None:
+    """The member noun of the hyphen compound at token i and the organisations its prefix names
+    („Nato-Mitglied“ → „Mitglied“, [Nato]); None for a word with no hyphen or a privative prefix
+    („Nicht-EU-Land Schweiz“, „Ex-Nato-Mitglied X“: no member)."""
+    w = st.words[i]
+    if "-" not in w or w.split("-", 1)[0].lower() in german.PRIVATIVE_PREFIXES:
+        return None
+    return w.rsplit("-", 1)[1], [x.key for x in st.by_tok.get(i, []) if x.label == "ORG" and x.form == "prefix"]
+
+
 def membership(st: ReadingState) -> None:
     """'Nato-Mitglied Türkei', 'die EU- und Nato-Mitglieder Estland, Lettland und Litauen'."""
     words = st.words
     for i, w in enumerate(words):
-        if "-" not in w:
+        compound = _member_compound(st, i) if "-" in w else None
+        if compound is None or compound[0] not in st.t.member_words:
             continue
-        tail = w.rsplit("-", 1)[1]
-        if tail not in st.t.member_words or w.split("-", 1)[0].lower() in german.PRIVATIVE_PREFIXES:
-            continue        # "Nicht-EU-Land Schweiz", "Ex-Nato-Mitglied X": no member
-        orgs = [x.key for x in st.by_tok.get(i, []) if x.label == "ORG" and x.form == "prefix"]
+        orgs = compound[1]
         j = i - 1   # "EU- und Nato-Mitglieder"
         while j >= 1 and words[j] in LIST_GLUE:
             orgs += [x.key for x in st.by_tok.get(j - 1, []) if x.label == "ORG"
@@ -261,12 +269,10 @@ def _member_of(st: ReadingState, j: int, plural: bool) -> list[str]:
     EU“ (the genitive after it)."""
     w, words = st.words[j], st.words
     if "-" in w:
-        tail = w.rsplit("-", 1)[1]
-        if (tail in MEMBER_NOUNS or plural and tail in st.t.member_words) \
-                and w.split("-", 1)[0].lower() not in german.PRIVATIVE_PREFIXES:
-            return [x.key for x in st.by_tok.get(j, []) if x.label == "ORG" and x.form == "prefix"
-                    and st.orgs[x.key].kind == "international"]
-        return []
+        compound = _member_compound(st, j)
+        if compound is None or not (compound[0] in MEMBER_NOUNS or plural and compound[0] in st.t.member_words):
+            return []
+        return [o for o in compound[1] if st.orgs[o].kind == "international"]
     if not (w in MEMBER_NOUNS or plural and w in MEMBERSHIP_NOUNS) or j + 2 >= len(words) \
             or words[j + 1] not in GENITIVE_ARTICLES:
         return []
