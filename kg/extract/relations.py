@@ -294,9 +294,8 @@ def member_appositions(st: ReadingState) -> None:
         orgs = _member_of(st, j, plural) if j < len(words) and j + 1 < len(words) else []
         if not orgs or any(x.label == "STATE" for x in st.by_tok.get(j + 1, [])):
             continue    # "…, das Nato-Mitglied Türkei": the state after it is the member
-        states = _enumeration(st, i - 1, -1, joined=True) if plural else \
-            [x.key for x in st.by_tok[i - 1] if x.label == "STATE" and x.form in ("name", "genitive")][:1]
-        for iso in states:
+        states = _enumeration(st, i - 1, -1, joined=True)
+        for iso in states if plural else states[:1]:     # "die Türkei, ein Nato-Mitglied": the state before it
             for o in dict.fromkeys(orgs):
                 _member(st, st.state(iso, st.idx[i]).key, o, st.idx[i], i, MEMBER_APPOSITION)
 
