@@ -196,6 +196,14 @@ def unlemmatised_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def lexicon_names() -> frozenset[str]:
+    """Words of `common_words.txt` that are no German word by Wiktionary: brands, foreign words and
+    names („Daimler“, „Nature“, „Verdi“; `lexicon_names.txt`, made by
+    `kg/data/tools/make_lexicon_names.py`, CC BY-SA 4.0)."""
+    return _lines("lexicon_names.txt")
+
+
+@lru_cache(maxsize=None)
 def country_codes() -> frozenset[str]:
     """Three-letter country codes as sports results and tables print them: ISO 3166-1 alpha-3
     („AUT“, „FRA“, from pycountry) and the Olympic codes that differ from them („GER“, „SUI“;

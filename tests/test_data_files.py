@@ -362,6 +362,16 @@ def test_dictionary_nouns_are_attributed_capitalised_words_no_other_list_holds()
     assert {"Dickicht", "Taiga"} <= words and not {"Öbib", "Wifo", "Admira"} & words
 
 
+def test_lexicon_names_are_attributed_common_words_that_are_no_german_noun() -> None:
+    lines = (DATA / "lexicon_names.txt").read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("#") and "CC BY-SA 4.0" in lines[0]     # derived from Wiktionary: attributed
+    words = resources.lexicon_names()
+    assert len(words) == len(lines) - 1 > 1000 and lines[1:] == sorted(words)
+    assert words <= resources.common_nouns() and not words & resources.unlemmatised_words()
+    assert {"Daimler", "Nature", "Verdi"} <= words
+    assert not {"Container", "Recht", "Platz", "The", "In", "Frank", "GmbH", "Verschiedene"} & words
+
+
 def test_country_codes_name_known_states_and_add_to_iso() -> None:
     rows = list(resources.rows("country_codes.tsv"))
     states = {s.iso2 for s in resources.load_states()}

@@ -317,6 +317,7 @@ class Gazetteer(ContextRules):
                                   Memo(self._org_compound).__getitem__,   # asked of every word: once per word
                                   Memo(self._seated).__getitem__)
         self.brand_words = resources.unlemmatised_words()
+        self.lexicon_names = resources.lexicon_names()     # „Daimler“, „Nature“: names only after a head noun
         self.thing_acronyms = resources.load_word_list("thing_acronyms.tsv")   # "GPS": no organisation's
         self._article_name_memo = self._article_name_rule()
         self.org_compounds = OrgCompounds(self._org_noun, self._compound_first, self._name_noun)

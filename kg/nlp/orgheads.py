@@ -27,13 +27,21 @@ from functools import lru_cache
 from typing import Callable, Iterable, Sequence
 
 from kg import german, resources
-from kg.german import FOREIGN_NAME_CONNECTORS, NOUN_INFLECTIONS, QUOTE_MARKS
-from kg.rules import declare
+from kg.german import FOREIGN_ARTICLES, FOREIGN_NAME_CONNECTORS, INDEFINITE_ARTICLES, NOUN_INFLECTIONS, QUOTE_MARKS
+from kg.rules import declare, fired
 from kg.nlp.memo import Memo
 
 HEAD_NOUN = declare("org-head-noun", "names",
                     "a name after a noun of an organisation's kind is that organisation: 'der Elektronikhersteller "
                     "Canon', 'die Rockband Motörhead'")
+LEXICON_NAME = declare("org-head-lexicon-name", "names",
+                       "after a noun of an organisation's kind, a word our lexicon holds but no German dictionary "
+                       "does is the name: 'das Fachjournal Nature', 'die Gewerkschaft Verdi', 'der Autobauer "
+                       "Daimler'; a German noun there is an object ('der Behörde Container übergeben'), and a noun "
+                       "after an indefinite article or a name names a kind ('eine Gruppe Banater')")
+FOREIGN_ARTICLE = declare("org-head-foreign-article", "names",
+                          "after a noun of an organisation's kind, a foreign article and a capitalised word start "
+                          "the name: 'die Zeitung The Times', 'die Band The Slits', 'laut der Zeitung Le Soir'")
 
 # kinds whose names are often German words or places: "das Magazin Focus", "der Drittligist Energie Cottbus"
 _LOOSE_KINDS = {"media", "club", "band"}
@@ -54,6 +62,7 @@ class WordTests:
     place_end: Callable[[int], int]   # one past a known place starting at k, else 0
     inside: Test        # the noun at i follows a name word ("Raiffeisen Bank Aval") or is a context noun
     whole: Test         # the noun at i is the first word of the name: "Bank Austria", "Stiftung Warentest"
+    lexical: Test = lambda k: False     # a word the lexicon holds that is no German word ("Daimler", "Nature")
 
 
 class OrgHeads:
@@ -127,8 +136,22 @@ def _listed(words: Sequence[str], j: int, kind: str, tests: WordTests) -> tuple[
 
 
 def _spelled_out(words: Sequence[str], j: int) -> bool:
-    """'Radio Free Asia (RFA)': an acronym in brackets follows, whose rule reads the name it spells out."""
+    """'Radio Free Asia (RFA)', 'Fiat Chrysler Automobiles (FCA)': an acronym in brackets follows,
+    also after one more capitalised word, whose rule reads the name it spells out."""
+    if j < len(words) and words[j][:1].isupper() and words[j].isalpha():
+        j += 1
     return j + 2 < len(words) and words[j] == "(" and words[j + 2] == ")" and words[j + 1].isupper()
+
+
+def _free(k: int, t: WordTests) -> bool:
+    """Word k is capitalised and no hit covers it (each test asks both)."""
+    return t.strong(k) or t.foreign(k) or t.weak(k) or t.lexical(k) or t.person(k)
+
+
+def _introduced(words: Sequence[str], i: int) -> bool:
+    """The noun at i follows no indefinite article ('eine Gruppe Banater' names a kind) and no
+    capitalised word ('Neo Magazin Royale' is one name): a word of the lexicon after it is a name."""
+    return i == 0 or not words[i - 1][:1].isupper() and words[i - 1].lower() not in INDEFINITE_ARTICLES
 
 # `ambiguous_nouns.tsv`: „Band“ names a group after a feminine determiner, „Bandes“ only a volume
 _GROUP_NOUNS = resources.kind_words("ambiguous_nouns.tsv", "feminine-group")
@@ -163,12 +186,18 @@ def _name(words: Sequence[str], k: int, kind: str, t: WordTests) -> tuple[int, i
         j = t.place_end(k)
     elif t.strong(k) or t.foreign(k) or (kind in _LOOSE_KINDS and t.weak(k)):
         j = k + 1
+    elif words[k] in FOREIGN_ARTICLES and k + 1 < n and words[k + 1].isalpha() and _free(k + 1, t):
+        fired(FOREIGN_ARTICLE)
+        j = k + 2
+    elif t.lexical(k) and _introduced(words, k - 1):
+        fired(LEXICON_NAME)
+        j = k + 1
     else:
         return None
     while j < n and j - k < _MAX_WORDS:
         if club and t.place_end(j):
             j = t.place_end(j)
-        elif t.strong(j) or t.foreign(j) or t.person(j):
+        elif t.strong(j) or t.foreign(j) or t.person(j) or t.lexical(j):
             j += 1
         elif words[j] in FOREIGN_NAME_CONNECTORS and j + 1 < n and (t.strong(j + 1) or t.foreign(j + 1)):
             j += 2

@@ -48,6 +48,10 @@ def word_tests(gaz: Any, words: Sequence[str], covered: list[bool], hits: list[H
             and gaz.title(w) is None and not gaz.compound_noun(w) and not w.endswith(_NOUN_SUFFIXES) \
             and not gaz.is_first_name(w) and not inflected(w, gaz.common)
 
+    def lexical(k: int) -> bool:
+        w = words[k]
+        return not covered[k] and w in gaz.lexicon_names
+
     def person(k: int) -> bool:
         w = words[k]
         return not covered[k] and gaz.is_name_word(w) and (
@@ -56,7 +60,8 @@ def word_tests(gaz: Any, words: Sequence[str], covered: list[bool], hits: list[H
     def whole(i: int) -> bool:
         # a noun that heads names ("Bank Austria", "Stiftung Warentest") unless it only describes one
         return roles.get(words[i]) == "head" and words[i] not in gaz.org_words.context_heads
-    return WordTests(strong, foreign, weak, person, lambda k: places.get(k, 0), lambda i: _inside(gaz, words, i, strong), whole)
+    return WordTests(strong, foreign, weak, person, lambda k: places.get(k, 0), lambda i: _inside(gaz, words, i, strong),
+                     whole, lexical)
 
 
 def _inside(gaz: Any, words: Sequence[str], i: int, strong: Callable[[int], bool]) -> bool:
