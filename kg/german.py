@@ -215,6 +215,9 @@ GENITIVE_ARTICLES = FEMININE_GENITIVE_ARTICLES | MASCULINE_GENITIVE_ARTICLES
 GENITIVE_LIST_WORDS = GENITIVE_ARTICLES | _words("und ,")
 # a word opening a span of time between a copula and its predicate: "ist seit 1952 Mitglied"
 DURATION_OPENERS = _words("seit")
+# words that rank or count one member among the others, between a copula (or "als") and a member noun:
+# "Polen ist eines von 28 EU-Ländern", "Österreich als erstes EU-Land", "das einzige Nato-Mitglied"
+MEMBER_RANK_WORDS = ARTICLES | NUMBER_WORDS | _words("von erste erster erstes einzige einziger einziges")
 # adverbs between a copula and its predicate: "sind ohnehin in der Nato"
 COPULA_ADVERBS = _words("ohnehin bereits schon längst auch")
 # words that open a list of members: "der Sicherheitsrat – einschließlich China und Russland –"

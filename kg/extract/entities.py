@@ -91,6 +91,7 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     relations.party_adjective_appositions,  # "X, ein republikanischer Senator,"
     relations.party_appositions,        # "ein Funktionär der KP, X"
     relations.party_appositions_after,  # "X, der Kandidat der Republikaner,"
+    relations.party_appositions_coordinated,  # "X, Arzt und Senator der Demokratischen Partei"
     relations.party_possessives,        # "die SPD von Kanzler X"
     relations.party_bracket_groups,     # "X und Y (beide SPÖ)"
     relations.party_bracket_roles,      # "X (Innenminister, ÖVP)", "(X, ÖVP)"
@@ -100,6 +101,7 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     relations.party_coordinated_titles,  # "der AKP-Vorsitzende und Ministerpräsident X"
     relations.belongings,               # "X gehört der SPÖ an", "Polen gehört der EU an"
     relations.party_possessors,         # "die FPÖ und ihr Kandidat X"
+    relations.party_title_holders,      # "der ÖVP-Sprecher im Parlament, X"
     relations.advisers,                 # "Putins Berater X", "Präsidentenberater X", "Putin-Berater X"
     persons.finish,                     # Official or Person entities, memberOf, advisorTo, mentions
     relations.adviser_affiliations,     # an adviser acts for his principal's state

@@ -141,6 +141,9 @@ MEMBER_ACCESSION = declare("member-accession", "state membership", "the state in
 MEMBER_COPULA = declare("member-copula", "state membership", "states before a copula and „in“ or „Mitglied“ "
                         "are members: „Estland und Lettland sind längst in der Nato“, „Die Türkei ist seit 1952 "
                         "Mitglied der Nato“")
+MEMBER_RANK = declare("member-rank", "state membership", "states before a copula or „als“ and words that count "
+                      "or rank them among an organisation's members are members: „Polen ist eines von 28 "
+                      "EU-Ländern“, „nun hat Österreich als erstes EU-Land entschieden“")
 MEMBER_INCLUDING = declare("member-including", "state membership", "states after „einschließlich“ behind an "
                            "international organisation are members: „der UN-Sicherheitsrat – einschließlich "
                            "China und Russland –“")
@@ -211,6 +214,7 @@ def _enumeration(st: ReadingState, k: int, step: int, joined: bool = False) -> l
     """
     words = st.words
     if step < 0 and not joined:
+        k = _past_rank(st, k)
         if not (0 <= k < len(words) and words[k] in COPULAS):
             return []
         k -= 1
@@ -229,6 +233,21 @@ def _enumeration(st: ReadingState, k: int, step: int, joined: bool = False) -> l
             break
         k += step
     return out
+
+
+_RANK_REACH = 4             # words of „eines von 28“ between a copula and a member noun
+
+
+def _past_rank(st: ReadingState, k: int) -> int:
+    """Back from token k past words that count or rank a member („eines von 28“, „erstes“), to where a
+    copula may stand: „Polen ist eines von 28 EU-Ländern“, „Österreich als erstes EU-Land“."""
+    words, b = st.words, k
+    while b > 0 and k - b < _RANK_REACH and (words[b] in german.MEMBER_RANK_WORDS or words[b].isdigit()):
+        b -= 1
+    if b != k and 0 <= b < len(words) and words[b] in COPULAS:
+        fired(MEMBER_RANK)
+        return b
+    return k
 
 
 def copula_membership(st: ReadingState) -> None:
@@ -523,6 +542,54 @@ def party_appositions_after(st: ReadingState) -> None:
             if p.role is None:
                 p.role = words[k + 2]
                 p.role_rules.append("relation-party-apposition-after")
+
+
+_COORDINATED_REACH = 8      # tokens of the first conjunct: „Leiter des Bauhofs im Magistrat“
+
+
+def _apposition_holder(st: ReadingState, k: int) -> PersonDraft | None:
+    """The person whose apposition the coordination ending at token k (its „und“) continues: back past
+    a short noun phrase with no comma or name to the comma after the name (or after its age, „X (51),“)."""
+    words, b = st.words, k - 1
+    while b > 0 and k - b <= _COORDINATED_REACH and words[b] != "," and b not in st.person_at \
+            and st.sent_of[b] == st.sent_of[k]:
+        b -= 1
+    if b < 1 or words[b] != "," or b == k - 1:
+        return None
+    end = b - 3 if b >= 4 and words[b - 1] == ")" and words[b - 3] == "(" else b     # "X (51),"
+    found = _person_ending_at(st, end)
+    return found[1] if found is not None else None
+
+
+@rule("relation-party-apposition-coordinated", "the second of two coordinated nouns in an apposition after a "
+      "name, a title or member's noun with a party's genitive: „Max Muster, Arzt und Senator der Demokratischen "
+      "Partei, …“, „Max Muster, Ex-Minister und Mitglied der Regierungspartei NCD“ → memberOf, and an official",
+      "relations")
+def party_appositions_coordinated(st: ReadingState) -> None:
+    words = st.words
+    for h in _party_hits(st):
+        b = h.tok - 1
+        while b > 2 and (words[b] in st.t.party_nouns or words[b].islower() and words[b].endswith(_ENDINGS)
+                         and words[b] not in GENITIVE_ARTICLES):
+            b -= 1              # "der rechtskonservativen Regierungspartei NCD"
+        if b < 3 or words[b] not in GENITIVE_ARTICLES or words[b - 2] not in ADDITIVE_CONJUNCTIONS:
+            continue
+        noun = words[b - 1]
+        if not (noun in MEMBER_NOUNS or noun in _member_nouns()
+                or any(x.label == "TITLE" and x.tok_end == b and x.form != "no" for x in st.by_tok.get(b - 1, []))):
+            continue
+        p = _apposition_holder(st, b - 2)
+        if p is not None and not p.party:
+            p.join(h.key, "relation-party-apposition-coordinated", official=True)
+
+
+@rule("relation-party-title-holder", "a party prefixed to a title whose holder the apposition names: „der "
+      "ÖVP-Sicherheitssprecher im Europäischen Parlament, Max Muster“ → memberOf ÖVP", "relations")
+def party_title_holders(st: ReadingState) -> None:
+    for p in {id(p): p for p in st.person_at.values()}.values():
+        party = st.party_prefix(p.title_tok) if p.title_tok is not None and not p.party else None
+        if party is not None:
+            p.join(party, "relation-party-title-holder", official=True)
 
 
 @rule("relation-party-possessive", "a party „von“ an office holder: „die SPD von Kanzler Olaf Scholz“ → "

@@ -39,6 +39,9 @@ HOLDER_APPOSITION = declare("title-holder-apposition", "title holder", "the name
                             "title's phrase holds it: „der Berater von Kanzler Scholz, Jens Plötner, sagte“")
 HOLDER_BEFORE = declare("title-holder-before", "title holder", "the name before a comma ahead of the title "
                         "holds it: „Emmanuel Bonne, Berater von Präsident Macron, sagte“")
+HOLDER_WORKPLACE = declare("title-holder-workplace", "title holder", "the name after a comma behind a title and "
+                           "its place of work holds it: „der SPÖ-Klubchef im Gemeinderat, Max Muster“, „die "
+                           "Sprecherin im Europäischen Parlament, Eva Beispiel“")
 ROLE_ADJECTIVE = declare("title-role-adjective", "title role", "an adjective of `role_adjectives.tsv` before "
                          "the title is part of the role: „der außenpolitische Berater“")
 TITLE_PARTY = declare("title-party", "title party", "a title whose affiliation is a party makes the holder a "
@@ -95,7 +98,8 @@ def _holder(st: ReadingState, h: Hit) -> tuple[PersonDraft | None, PersonDraft |
     obj, aff_end, named = _complement(st, k)
     if named is not None:
         return named, None, HOLDER_COMPLEMENT
-    return _apposition(st, h, _past_affiliation(st, aff_end), obj)
+    # "die Chefin der Sozialdemokraten in der Landeshauptstadt, Eva Beispiel"
+    return _apposition(st, h, _workplace_end(st, _past_affiliation(st, aff_end)), obj)
 
 
 def _office_attribute(st: ReadingState, j: int) -> bool:
@@ -115,6 +119,9 @@ def _complement(st: ReadingState, k: int) -> tuple[PersonDraft | None, int, Pers
     """After the title word at k: the person of a von-complement, where the title's affiliation
     ends, and the holder when the complement runs straight into his name."""
     words, n = st.words, len(st.words)
+    state = _genitive_state(st, k)
+    if state is not None:       # "der Außenminister Frankreichs (,) Max Muster"
+        return None, state.tok_end, st.person_at.get(state.tok_end)
     if k < n and words[k] in NOUN_COMPLEMENT_OPENERS:
         j = k + 1
         while j < n and (words[j] in DETERMINERS or any(x.label == "TITLE" for x in st.by_tok.get(j, []))
@@ -139,6 +146,33 @@ def _complement(st: ReadingState, k: int) -> tuple[PersonDraft | None, int, Pers
         # "der russische Botschafter in Wien, Sergej Netschajew"
         return None, max(x.tok_end for x in st.by_tok[k + 1]), None
     return None, k, None
+
+
+_WORKPLACE_REACH = 4        # tokens of „im Europäischen Parlament“, „in der Landeshauptstadt“
+
+
+def _workplace_end(st: ReadingState, k: int) -> int:
+    """After the title word at k: the end of a short place of work („im Gemeinderat“, „im Europäischen
+    Parlament“), where a comma and a name follow it; else k."""
+    words, n = st.words, len(st.words)
+    if k >= n or words[k] not in german.IN_PREPOSITIONS:
+        return k
+    j = k + 1
+    while j < n and j - k < _WORKPLACE_REACH and (words[j] in DETERMINERS or words[j].islower()
+                                                  and words[j].endswith(ADJECTIVE_ENDINGS)):
+        j += 1
+    spans = [x.tok_end for x in st.by_tok.get(j, []) if x.label != "PER"]
+    end = max(spans) if spans else j + 1 if j < n and words[j][:1].isupper() else k
+    if end + 1 < n and words[end] == "," and end + 1 in st.person_at:
+        fired(HOLDER_WORKPLACE)
+        return end
+    return k
+
+
+def _genitive_state(st: ReadingState, k: int) -> Hit | None:
+    """A state named in the genitive at token k, right after a title: „Präsident Polens“."""
+    return next((x for x in st.by_tok.get(k, []) if x.label == "STATE" and x.form == "genitive" and x.tok == k),
+                None)
 
 
 def _noun_phrase_end(st: ReadingState, k: int, j: int) -> int:
@@ -318,6 +352,13 @@ def _affiliation_after(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str
     if named is not None:
         fired(ACRONYM)
     return named
+
+
+@TITLE_AFFILIATION.rule("title-affiliation-genitive", "a state's name in the genitive right after the title: "
+                        "„der Außenminister Frankreichs“, „Präsident Polens“")
+def _affiliation_genitive(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str | None:
+    state = _genitive_state(st, h.tok_end)
+    return st.state(state.key, state.start).key if state is not None else None
 
 
 def _affiliation_acronym(st: ReadingState, j: int) -> str | None:
