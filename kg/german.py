@@ -253,6 +253,8 @@ DATIVE_PLURAL_PRONOUNS = _words("ihnen")
 OBJECT_ONLY_PRONOUNS = OBJECT_PRONOUNS | DATIVE_PLURAL_PRONOUNS
 # the possessive of "er": "sein Land", "seine Regierung"
 HIS = _words("sein seine")
+# the possessive of "sie" (plural or feminine): "ihr Treffen", "bei ihrem Gespräch"
+THEIR = _words("ihr ihre ihres ihrem ihren ihrer")
 # the word of a pair: "beide Seiten", "die beiden"
 # "beide" is nominative or accusative: after a verb it may be an inverted subject („hatten beide Seiten …“)
 BOTH_NOMINATIVE = _words("beide")

@@ -254,6 +254,11 @@ def _chain(sentence: Sentence, head: Actor, pool: list[Actor]) -> list[Actor]:
     return out
 
 
+def coordinated_subjects(sentence: Sentence, head: Actor) -> list[Actor]:
+    """`head` and the bare actors coordinated with it ("Merkel und Hollande")."""
+    return _chain(sentence, head, [a for a in sentence.actors if a.prep is None])
+
+
 CHAIN_TITLE = declare("chain-title", "subject", "an official coordinated with a title before his name is one of "
                       "the list: „Die SPD und ihr Kandidat Martin Schulz kritisierten Merkel“, „Trump und sein "
                       "Außenminister Tillerson“")

@@ -35,7 +35,7 @@ from kg.extract.talk_places import (ARRIVAL_PLACE, CAPITAL_NOUNS, DESCRIBED_CAPI
 from kg.extract.talk_rules import TRIP_HOST, VISIT_CAPITAL, VISIT_HOST, VISIT_SLOT, VISIT_STAY
 from kg.extract.talk_merge import (drop_headline_repeats, merge_same_meetings, once_per_sentence, subsume_visits,
                                   with_body_official)
-from kg.extract.roles import find_subjects, main_subject, previous_subject, read_sentences, reported_speaker
+from kg.extract.roles import coordinated_subjects, find_subjects, main_subject, previous_subject, read_sentences, reported_speaker
 from kg.facts import Article, Entity, Evidence, Talks
 from kg.nlp.orgheads import org_heads
 from kg.nlp.memo import once_per_doc
@@ -406,10 +406,18 @@ def _verb_participants(sentence: Sentence, cue: _Cue, prev: Actor | None) -> tup
     if not people and partners:
         body = _summit_body(sentence, {a.key for a in partners})
         people, rules = ([body], [*rules, SUMMIT_BODY]) if body is not None else (people, rules)
+    if partners and not people:
+        fired(NO_SUBJECT)
+        return [], ()           # "Dort traf er mit Lawrow und Putin zusammen" (no antecedent): partners meet the subject
     if partners:
         joint = [JOINT_SUBJECTS] if len(people) >= 2 and _coordinated(sentence, people) else []
         return people + partners, tuple(dict.fromkeys(rules + joint))
     return _subjects_only(sentence, cue, people, tuple(rules))
+
+
+NO_SUBJECT = declare("talks-partners-need-subject", "talks guard", "the partners in a talks verb's slot meet its "
+                     "subject, not each other: where the subject is no actor the text names, there are no talks: "
+                     "„Dort traf er mit Außenminister Lawrow und Präsident Putin zusammen“ (with no one before)")
 
 
 def _subjects_only(sentence: Sentence, cue: _Cue, people: list[Actor],
@@ -596,7 +604,8 @@ def _noun_participants(sentence: Sentence, cue: _Cue, prev: Actor | None) -> tup
         # "nach seinen Gesprächen mit X": the owner is the sentence's (or last) subject
         owner = main_subject(sentence) or prev
         if owner is not None and not subjects:
-            subjects, rules = [owner], [*rules, OWNER]
+            subjects = _owners(sentence, owner, before)
+            rules = [*rules, OWNER, *((OWNERS,) if len(subjects) > 1 else ())]
     staying = _on_visit(words, cue.index)
     if linked and not subjects and (staying or any(w in ATTENDING for w in before)) and not _in_relative(sentence, cue.index):
         # "Beim EU-Gipfel sagte Merkel …", "Zum Nato-Treffen reist X", "Zu Besuch in Kuba sagte X": the subject attends
@@ -613,7 +622,21 @@ def _noun_participants(sentence: Sentence, cue: _Cue, prev: Actor | None) -> tup
         subjects, rules = [], [*rules, BETWEEN_ONLY]
     if linked:
         return subjects + [a for a, _ in linked], tuple(rules)
-    return _unlinked(sentence, cue, subjects)
+    people, found = _unlinked(sentence, cue, subjects)
+    return people, (*found, OWNERS) if people and OWNERS in rules else found
+
+
+OWNERS = declare("talks-possessive-owners", "talks participants", "„ihr“ before a talks noun is the plural of the "
+                 "coordinated subjects, who hold the talks together: „Bei ihrem Treffen in Berlin sprachen Merkel und "
+                 "Hollande über die Flüchtlingskrise“")
+
+
+def _owners(sentence: Sentence, owner: Actor, before: list[str]) -> list[Actor]:
+    """The owner of a possessive talks noun, with the subjects coordinated with it where the possessive is „ihr“
+    and the owner is this sentence's subject."""
+    if german.THEIR.isdisjoint(before) or owner not in sentence.actors:
+        return [owner]
+    return coordinated_subjects(sentence, owner)
 
 
 BETWEEN_ONLY = declare("talks-between-only", "talks participants", "the talks noun's „zwischen“ partners are all "
@@ -1004,7 +1027,7 @@ def _two_groups(sentence: Sentence, people: list[Actor]) -> list[list[Actor]]:
 
 
 # coordinated subjects meeting each other: one joint meeting, not one per partner of the first
-JOINT = frozenset({RECIPROCAL, COORDINATED_PAIR, JOINT_AGREEMENT, COORDINATED, JOINT_SUBJECTS})
+JOINT = frozenset({RECIPROCAL, COORDINATED_PAIR, JOINT_AGREEMENT, COORDINATED, JOINT_SUBJECTS, OWNERS})
 
 
 def _bilateral(people: list[Actor]) -> list[list[Actor]]:
