@@ -810,9 +810,8 @@ class Resolver:
 
     def country_of(self, actor: Actor | None, at: int) -> Actor | None:
         """The state an official acts for, as an actor at word `at` („sein Land“)."""
-        entity = self._reading.entity(actor.key) if actor is not None and actor.type == "Official" else None
-        state = next((a for a in entity.affiliations if a.startswith("state:")), None) if entity else None
-        return Actor(state, "State", at, at + 1, None, resolved=True) if state else None
+        states = self._reading.states_of(actor.key) if actor is not None and actor.type == "Official" else []
+        return Actor(states[0], "State", at, at + 1, None, resolved=True) if states else None
 
     def armed_group(self, sentence_index: int) -> Actor | None:
         """ „die Dschihadisten“: the one armed group of the last three sentences, else the article's only one
@@ -908,8 +907,7 @@ class Resolver:
 
     def _in_state(self, key: str, state: str | None, iso: str | None) -> bool:
         """Whether the official acts for the state (by key or ISO code), where one is given."""
-        entity = self._reading.entity(key)
-        states = [a for a in (entity.affiliations if entity else ()) if a.startswith("state:")]
+        states = self._reading.states_of(key)
         if state is not None and state not in states:
             return False
         if iso is not None:

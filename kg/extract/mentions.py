@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.facts import Entity, EntityType, Relation
+from kg.facts import Entity, EntityType, Relation, entity_key
+
+_STATE_PREFIX = entity_key("State", "x")[:-1]        # "state:"
 
 
 @dataclass(frozen=True)
@@ -27,6 +29,17 @@ class EntityReading:
 
     def entity(self, key: str) -> Entity | None:
         return next((e for e in self.entities if e.key == key), None)
+
+    def states_of(self, key: str) -> list[str]:
+        """The keys of the states the entity acts for (its affiliations that are states), in their order:
+        none for an entity tied to no state or not of the article.
+
+        >>> official = Entity("person:x", "Official", "X", affiliations=("org:nato", "state:turkei"))
+        >>> EntityReading((official,), (), ()).states_of("person:x")
+        ['state:turkei']
+        """
+        entity = self.entity(key)
+        return [a for a in entity.affiliations if a.startswith(_STATE_PREFIX)] if entity is not None else []
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         """Mentions that lie inside the character range [start, end)."""

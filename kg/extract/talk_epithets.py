@@ -79,12 +79,8 @@ def _singular(article: str, feminine: bool) -> bool:
 
 def _compatible(person: str, state: str, reading: EntityReading) -> bool:
     """The person is tied to no state, or to this one."""
-    entity = reading.entity(person)
-    states = [k for k in (entity.affiliations if entity is not None else ()) if k.startswith(STATE_PREFIX)]
+    states = reading.states_of(person)
     return not states or state in states
-
-
-STATE_PREFIX = entity_key("State", "x")[:-1]        # "state:"
 
 
 def _prep(sentence: Sentence, i: int) -> str | None:
