@@ -943,6 +943,13 @@ def clause_particle(sentence: Sentence, first: int, last: int) -> tuple[str, int
     return _stranded_particle(sentence) if first == 0 and len(sentence.clauses) > 2 else None
 
 
+def clause_has_verb(sentence: Sentence, first: int, last: int, verbs: frozenset[str]) -> bool:
+    """A verb of `verbs` (lemmas, with the clause's particle) among words `first`..`last` of one clause."""
+    particle = clause_particle(sentence, first, last)
+    return any(key in verbs for w in sentence.words[first:last] if not w.capitalized
+               for key in verb_keys(w, particle[0] if particle else None))
+
+
 STRANDED_PARTICLE = declare("clause-stranded-particle", "clause", "a particle standing alone after an embedded "
                             "clause belongs to the first clause's verb: „X wies den Vorwurf, dass …, zurück“")
 

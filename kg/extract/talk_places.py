@@ -14,7 +14,7 @@ from kg import german
 from functools import lru_cache
 
 from kg import resources
-from kg.extract.clauses import Actor, Sentence, clause_particle, governing_prep, verb_keys
+from kg.extract.clauses import Actor, Sentence, clause_has_verb, governing_prep
 from kg.extract.lexicon import calendar_words, travel_verbs
 from kg.extract.rules import declare, fired
 from kg.extract.talk_rules import VISIT_CAPITAL
@@ -144,15 +144,6 @@ def arrival(sentences: list[Sentence], sentence: Sentence, keys: frozenset[str])
                 fired(ARRIVAL_PLACE)
                 return mention.key
     return None
-
-
-def clause_has_verb(sentence: Sentence, first: int, last: int, verbs: frozenset[str]) -> bool:
-    """A verb of `verbs` (lemmas, with the clause's particle) among words `first`..`last` of one clause."""
-    particle = clause_particle(sentence, first, last)
-    return any(key in verbs for w in sentence.words[first:last] if not w.capitalized
-               for key in verb_keys(w, particle[0] if particle else None))
-
-
 
 
 @lru_cache(maxsize=1)

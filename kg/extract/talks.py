@@ -19,8 +19,8 @@ from spacy.tokens import Doc
 
 from kg import german, resources
 from kg.extract.appeals import APPEAL, appealed
-from kg.extract.clauses import (ACTOR_TYPES, Actor, Sentence, Word, clause_particle, dateline_end, governing_prep,
-                                make_word, verb_keys)
+from kg.extract.clauses import (ACTOR_TYPES, Actor, Sentence, Word, clause_has_verb, clause_particle, dateline_end,
+                                governing_prep, make_word, verb_keys)
 from kg.extract.dates import DateSpan, Tense, find_date, reference_date
 from kg.extract.factuality import OFFER_REFUSED, OFFERED, offered, refuses_offer
 from kg.extract.lexicon import (TalksCue, calendar_words, construction_verbs, plover_cues, state_organs, talks_cues,
@@ -30,7 +30,7 @@ from kg.extract.rules import declare, fired
 from kg.extract.talk_epithets import EPITHET, with_epithets
 from kg.extract.talk_anaphora import (BY_PHONE, CONTINUED, PAIR_ANAPHOR, ROLE_OF_STATE, by_phone, continues,
                                      pair_anaphor, role_holders, tells_again)
-from kg.extract.talk_places import (ARRIVAL_PLACE, CAPITAL_NOUNS, DESCRIBED_CAPITAL, arrival, clause_has_verb, relative_clause, THERE_PLACE, STATE_PLACE, capital_hosts,
+from kg.extract.talk_places import (ARRIVAL_PLACE, CAPITAL_NOUNS, DESCRIBED_CAPITAL, arrival, relative_clause, THERE_PLACE, STATE_PLACE, capital_hosts,
                                     described_capital, place_near, state_place, there)
 from kg.extract.talk_rules import TRIP_HOST, VISIT_CAPITAL, VISIT_HOST, VISIT_SLOT, VISIT_STAY
 from kg.extract.talk_merge import (drop_headline_repeats, merge_same_meetings, once_per_sentence, subsume_visits,
