@@ -53,7 +53,8 @@ def parties(st: ReadingState) -> None:
     and before it ('SPD-Chef X', 'der US-Republikaner X'): the person is an official and a member."""
     for tok, p in list(st.person_at.items()):
         end = _name_end(st, tok)
-        for party, rule in ((_party_member_of(st, end), PARTY_MEMBER_OF), (_party_in_brackets(st, end), PARTY_BRACKET)):
+        for party, rule in ((_party_member_of(st, end), PARTY_MEMBER_OF), (_party_in_brackets(st, end), PARTY_BRACKET),
+                            (_party_members_after(st, end, p), PARTY_MEMBERS_AFTER)):
             if party is not None:
                 p.join(party, rule, official=True)
     for tok, p in list(st.person_at.items()):
@@ -97,6 +98,21 @@ def _party_member_of(st: ReadingState, end: int) -> str | None:
                                     or (words[k] in MEMBER_NOUNS and words[k + 1] in FEMININE_GENITIVE_ARTICLES))):
         return None
     return _party_after(st, k + 2)
+
+
+PARTY_MEMBERS_AFTER = declare("party-members-after", "party", "the members' plural of a party no list spells so "
+                              "after „von den“ behind a name: „David Cameron von den Konservativen“, „Max Muster "
+                              "von den Republikanern“ (the party of his state)")
+
+
+def _party_members_after(st: ReadingState, end: int, p: PersonDraft) -> str | None:
+    """ "X von den Konservativen": the party a member's noun names after „von den“ behind the name ending at
+    `end`, where no party hit stands there."""
+    words, k = st.words, end + 1 if end < len(st.words) and st.words[end] == "," else end
+    if not (k + 2 < len(words) and (words[k], words[k + 1]) in PARTY_OPENERS) or st.by_tok.get(k + 2):
+        return None
+    parties = _party_members().get(words[k + 2])
+    return _fitting_party(st, p, parties) if parties else None
 
 
 def _party_after(st: ReadingState, j: int) -> str | None:
@@ -830,17 +846,24 @@ def party_owners(st: ReadingState) -> None:
     for h in _party_hits(st):
         if h.tok < 2:
             continue
-        b = h.tok - 1
+        b, name = h.tok - 1, "relation-party-owner"
         if "-" in words[h.tok] and words[h.tok].rsplit("-", 1)[1] in st.t.party_nouns:
             b = h.tok               # "Syriza-Partei": the party noun is the hit's own word
         elif words[b] not in st.t.party_nouns:
-            continue
+            b, name = h.tok, PARTY_GENITIVE_OWNER      # "Erdoğans AKP": no party noun
         b -= 1
-        while b > 0 and words[b].islower() and words[b][:1].isalpha():
+        while b > 0 and words[b].islower() and words[b][:1].isalpha() and (
+                name != PARTY_GENITIVE_OWNER or words[b].endswith(_ENDINGS) and words[b] not in DETERMINERS):
             b -= 1                  # adjectives: "islamisch-konservative"
         found = _person_ending_at(st, b + 1) if words[b].endswith(("s", "'", "’")) else None
+        found = found or ((b, st.person_at[b]) if b in st.person_at and words[b].endswith("s") else None)
         if found is not None and not found[1].party:
-            found[1].join(h.key, "relation-party-owner", official=True)
+            found[1].join(h.key, name, official=True)
+
+
+PARTY_GENITIVE_OWNER = declare("relation-party-genitive-owner", "relations", "a person's genitive right before a "
+                               "party, past adjectives only: „Erdoğans islamisch-konservative AKP“, „Gaulands AfD“ "
+                               "→ memberOf")
 
 
 @rule("relation-party-title-coordinated", "a party-prefixed title joined by „und“ to the title before a name: "
