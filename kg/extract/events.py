@@ -25,7 +25,8 @@ from kg.extract.factuality import NEGATION, Reading, read_factuality, talks_fact
 from kg.extract.lexicon import PloverCue, construction_verbs, plover_cues
 from kg.extract.mentions import EntityReading
 from kg.extract.rules import Stage, declare, fired
-from kg.extract.roles import Roles, find_subjects, find_targets, main_subject, previous_subject, read_sentences
+from kg.extract.roles import (OWN_COUNTRY, Roles, find_subjects, find_targets, main_subject, previous_subject,
+                             read_sentences)
 from kg.extract.talks import read_consultations
 from kg.extract.threats import threat_factuality, threat_of
 from kg.facts import Article, Evidence, Factuality, Interaction
@@ -329,6 +330,7 @@ class _At:
     prev: Actor | None              # the previous sentence's subject, for pronouns
     source: Actor | None            # the agent written on a noun cue ("russischer Angriff")
     under_verb: bool                # the cue's clause also holds a verb cue
+    armed: frozenset[str] = frozenset()     # keys of the sentence's armed groups
 
 
 @dataclass(frozen=True)
@@ -355,6 +357,7 @@ def _events_of(sentence: Sentence, prev: Actor | None, reading: EntityReading) -
     out += _allegations(sentence, hits, prev, reading)
     out += _conditional_threats(sentence, hits, reading)
     out += _compliances(sentence, hits, prev, reading)
+    armed = _armed_groups(sentence, reading) if hits else frozenset()
     for hit in hits:
         if sentence.clause_of(hit.index) in demanded:
             fired(DEMAND_MODAL)     # "Mexiko müsse sich entschuldigen": asked for, not done
@@ -362,7 +365,7 @@ def _events_of(sentence: Sentence, prev: Actor | None, reading: EntityReading) -
         # "wird keinen Vertrag schließen": a negated cooperation, "falls … einmarschiert": a possible attack
         hit, told = _refusal(hit, read_factuality(sentence, hit.index, hit.noun))
         source = _noun_source(sentence, hit) if hit.noun else None
-        at = _At(sentence, hit, prev, source, sentence.clause_of(hit.index) in verb_clauses)
+        at = _At(sentence, hit, prev, source, sentence.clause_of(hit.index) in verb_clauses, armed)
         found = READINGS.first(at)
         if found is None or not found[1].subjects:
             continue
@@ -377,6 +380,12 @@ def _events_of(sentence: Sentence, prev: Actor | None, reading: EntityReading) -
         out += _emit(sentence, hit, reading, list(got.subjects), list(got.targets), confidence,
                      (cue_rule, name, *got.rules, *told.rules), told.factuality)
     return out
+
+
+def _armed_groups(sentence: Sentence, reading: EntityReading) -> frozenset[str]:
+    """Keys of the sentence's actors that are armed groups („die Taliban“, „die Houthi-Rebellen“)."""
+    return frozenset(a.key for a in sentence.actors if a.type == "Organization"
+                     and getattr(reading.entity(a.key), "kind", None) == "armed")
 
 
 NEGATED_SUPPORT = declare("event-negated-support", "event code", "support denied by a negation in its own "
@@ -1025,10 +1034,51 @@ def _active(at: _At) -> _Reading | None:
         fired(PRONOUN_OBJECT)
     elif hit.entry.code in UNTARGETED_OK:
         return _Reading(subjects, (), factors, (roles.rule, "event-untargeted"))
+    elif _armed_violence(at, roles):
+        return _Reading(subjects, (), factors, (roles.rule, UNTARGETED_VIOLENCE))
     return NOTHING
 
 
+UNTARGETED_VIOLENCE = declare("event-untargeted-violence", TARGET_STAGE, "a violent verb whose subject in its own "
+                              "clause is a state or an armed group is an ASSAULT even where no target actor is "
+                              "named: „Die Rebellen überrannten den Stützpunkt“, „Die Armee erschoss zwei Männer“")
+
+
+_VIOLENCE_REACH = 3      # words from the verb to an inverted subject: „erschoss die israelische Armee“
+
+
+def _armed_violence(at: _At, roles: Roles) -> bool:
+    """An ASSAULT verb (not one the lexicon marks „needed“) done by states or armed groups named in its clause."""
+    entry = at.hit.entry
+    if entry.code != "ASSAULT" or at.hit.noun or TARGET_NEEDED in entry.targets:
+        return False
+    (first, last), cue, words = at.sentence.clause_of(at.hit.index), at.hit.index, at.sentence.words
+    if hearsay(at.sentence, first, last) or any(words[i].lower in OWN_COUNTRY and words[i - 1].lower
+                                                in DETERMINERS for i in range(max(first, 1), last)):
+        return False    # an allegation („soll … angegriffen haben“), or a state unresolved („griff das Land an“)
+    # before the verb or right after it („erschoss die israelische Armee“), not deep in a phrase after it
+    return all((a.type == "State" or a.key in at.armed) and first <= a.first <= cue + _VIOLENCE_REACH
+               for a in roles.subjects)
+
+
 GUARD_STAGE = "event guard"        # the stage of the rules that keep a reading from becoming an event
+VIOLENCE_COVERED = declare("event-untargeted-violence-covered", GUARD_STAGE, "an untargeted ASSAULT of a source "
+                           "the article names as assaulting someone adds nothing: „Der IS eroberte die Stadt. Die "
+                           "Dschihadisten griffen dann die Armee Syriens an“ is one ASSAULT, on Syrien")
+
+
+def _uncovered(events: list[Interaction]) -> list[Interaction]:
+    """The events without the untargeted violence (`event-untargeted-violence`) that a targeted one covers."""
+    loose = [e for e in events if UNTARGETED_VIOLENCE in e.rules]
+    if not loose:
+        return events
+    targeted = {(e.code, e.source) for e in events if e.target is not None}
+    covered = {id(e) for e in loose if (e.code, e.source) in targeted}
+    for _ in covered:
+        fired(VIOLENCE_COVERED)
+    return [e for e in events if id(e) not in covered]
+
+
 RECIPROCAL = declare("event-target-reciprocal", TARGET_STAGE, "coordinated subjects with „sich gegenseitig“ or "
                      "„einander“ act on each other: „Russland und die Ukraine warfen sich gegenseitig Verstöße vor“ → "
                      "ACCUSE both ways")
@@ -1149,6 +1199,7 @@ def read_interactions(doc: Doc, article: Article, reading: EntityReading) -> lis
         out.append(Interaction("CONSULT", source, target, talks.evidence, round(talks.confidence * 0.9, 3),
                                None, factuality=told.factuality,
                                rules=(CONSULT_FROM_TALKS, *talks.rules, *told.rules)))
+    out = _uncovered(out)
     out.sort(key=lambda e: e.evidence.start)
     log.debug("%s: %d interactions", article.id, len(out))
     return out
