@@ -440,12 +440,11 @@ def _member_compound(words: Sequence[Word], prev: Actor, actor: Actor) -> bool:
 def _with_prepositions(words: Sequence[Word], merged: list[Actor]) -> list[Actor]:
     """Each actor with the preposition governing it ("()" inside brackets, through an organ before it)."""
     inside = _bracket_openers(words)
-    covered = {i for a in merged for i in range(a.first, a.last + 1)}
     out: list[Actor] = []
     for actor in merged:
         if actor.first in inside:
             # a parenthesis ("22 sind Nato-Mitglieder") is an aside, unless it lists the group before it
-            out.append(replace(actor, prep=_listed_members_prep(words, inside[actor.first], covered)))
+            out.append(replace(actor, prep=_listed_members_prep(words, inside[actor.first], merged)))
             continue
         prep = governing_prep(words, actor.first)
         organ = _organ_before(words, actor.first) if prep in german.INSIDE_PREPOSITIONS and actor.type == "State" else -1
@@ -480,16 +479,21 @@ BRACKET_MEMBERS = declare("actor-bracket-members", "actor", "actors listed in br
                           "Merkel, Davutoglu und Hollande) wollte zusammenkommen“")
 
 
-def _listed_members_prep(words: Sequence[Word], opener: int, covered: set[int]) -> str | None:
+def _listed_members_prep(words: Sequence[Word], opener: int, actors: Sequence[Actor]) -> str | None:
     """The preposition of the unnamed noun phrase before a "(mit …" bracket for its members, else "()"."""
     if opener + 1 >= len(words) or words[opener + 1].lower not in german.WITH_PREPOSITIONS or opener == 0 \
-            or opener + 2 not in covered:
+            or not _in_actor(actors, opener + 2):
         return "()"         # "(mit Ausnahme Ungarns)": no list of names
     noun = words[opener - 1]
-    if opener - 1 in covered or not (noun.capitalized and noun.text.isalpha()):
+    if _in_actor(actors, opener - 1) or not (noun.capitalized and noun.text.isalpha()):
         return "()"         # "Toronto Maple Leafs (mit Grabner)": a player of the named team
     fired(BRACKET_MEMBERS)
     return governing_prep(words, opener - 1)
+
+
+def _in_actor(actors: Sequence[Actor], i: int) -> bool:
+    """Word i is part of one of the actors."""
+    return any(a.first <= i <= a.last for a in actors)
 
 
 def _carries_over(gap: Sequence[Word]) -> bool:
