@@ -32,6 +32,9 @@ QUOTED_ORG = declare("quoted-org-name", STAGE, "a quoted name after an organisat
                      "„die Partei „Einiges Russland““, „des Freiwilligenbataillons „Tornado““")
 CONTEXT_NOUN = declare("context-noun", STAGE, "up to three unknown words after a noun that types them: "
                        "„in der Stadt Dalian“, „die Nachrichtenagentur TASR“, „im Küstenort Tekoa“")
+DIGIT_NAME = declare("context-noun-digit-name", STAGE, "after a noun that types an organisation, a capitalised word "
+                     "of letters and digits is its name (no German word has digits): „der Fernsehsender Polsat24“, "
+                     "„die Rebellengruppe M23“")
 PLACE_PREPOSITION = declare("place-preposition", STAGE, "one or two unknown words after a place preposition: "
                             "„in Tekoa“, „nach Dalian“, „südlich von Aleppo“")
 
@@ -40,6 +43,8 @@ class ContextRules(NameRules):
     """Mixed into `Gazetteer`; `context` maps nouns like "Stadt" to (PLACE, city)."""
 
     context: dict[str, tuple[str, str]]
+    brand_words: frozenset[str]
+    lexicon_names: frozenset[str]
     _head_memo: dict[str, tuple[str, str] | None]
     _trigger_memo: dict[str, bool]
 
@@ -107,13 +112,18 @@ class ContextRules(NameRules):
         label, kind = label_kind
         ok = (lambda k: self._unknown(words, covered, k)) if label == "PLACE" else \
             (lambda k: not covered[k] and (self._unknown(words, covered, k) or
-                                           (words[k].isupper() and len(words[k]) > 1 and words[k].isalpha())))
+                                           (words[k].isupper() and len(words[k]) > 1 and words[k].isalpha())
+                                           or _digit_name(words[k])))
         n = len(words)
         j = nxt
-        while j < n and j - nxt < 3 and ok(j):
+        while j < n and j - nxt < 3 and (ok(j) or j > nxt and label == "ORG" and self._brand_word(words, covered, j)):
             j += 1
         if j > nxt:
             span(nxt, j, label, None, f"context:{kind}", CONTEXT_NOUN)
+
+    def _brand_word(self, words: Sequence[str], covered: list[bool], k: int) -> bool:
+        """A foreign word or brand of the lexicon goes on an organisation's name: „F1 Racing“."""
+        return not covered[k] and (words[k] in self.brand_words or words[k] in self.lexicon_names)
 
     def _after_preposition(self, words: Sequence[str], covered: list[bool], i: int, span: AddSpan) -> None:
         """'in Tekoa', 'nach Dalian', 'südlich von Aleppo': one or two unknown words after a
@@ -189,6 +199,18 @@ class ContextRules(NameRules):
             if low.endswith(head) or low.endswith(genitives):
                 return ("PLACE", kind)
         return None
+
+
+def _digit_name(word: str) -> bool:
+    """'Polsat24', 'M23', 'Puls4': a capitalised word of letters and digits, fired as its own rule.
+
+    >>> _digit_name("Polsat24"), _digit_name("M23"), _digit_name("2015"), _digit_name("Covid-19")
+    (True, True, False, False)
+    """
+    if not (word[:1].isupper() and word.isalnum() and any(c.isdigit() for c in word)):
+        return False
+    fired(DIGIT_NAME)
+    return True
 
 
 @lru_cache(maxsize=1)

@@ -27,7 +27,7 @@ from functools import lru_cache
 from typing import Callable, Iterable, Sequence
 
 from kg import german, resources
-from kg.german import FOREIGN_ARTICLES, FOREIGN_NAME_CONNECTORS, INDEFINITE_ARTICLES, NOUN_INFLECTIONS, QUOTE_MARKS
+from kg.german import CONTRACTIONS, DEFINITE_ARTICLES, FOREIGN_ARTICLES, FOREIGN_NAME_CONNECTORS, INDEFINITE_ARTICLES, NOUN_INFLECTIONS, QUOTE_MARKS
 from kg.rules import declare, fired
 from kg.nlp.memo import Memo
 
@@ -39,6 +39,10 @@ LEXICON_NAME = declare("org-head-lexicon-name", "names",
                        "does is the name: 'das Fachjournal Nature', 'die Gewerkschaft Verdi', 'der Autobauer "
                        "Daimler'; a German noun there is an object ('der Behörde Container übergeben'), and a noun "
                        "after an indefinite article or a name names a kind ('eine Gruppe Banater')")
+ADJECTIVE_NAME = declare("org-head-adjective-name", "names",
+                         "after a noun of an organisation's kind, a capitalised adjective and a noun are its name "
+                         "(inside a sentence an adjective is capitalised only in a name): 'die Gruppe Weiße Falken', "
+                         "'der Verband Deutscher Zoodirektoren', 'die Kleinpartei Unabhängige Griechen'")
 FOREIGN_ARTICLE = declare("org-head-foreign-article", "names",
                           "after a noun of an organisation's kind, a foreign article and a capitalised word start "
                           "the name: 'die Zeitung The Times', 'die Band The Slits', 'laut der Zeitung Le Soir'")
@@ -63,6 +67,10 @@ class WordTests:
     inside: Test        # the noun at i follows a name word ("Raiffeisen Bank Aval") or is a context noun
     whole: Test         # the noun at i is the first word of the name: "Bank Austria", "Stiftung Warentest"
     lexical: Test = lambda k: False     # a word the lexicon holds that is no German word ("Daimler", "Nature")
+    adjective: Test = lambda k: False   # a name's capitalised adjective ("Weiße", "Deutscher"), a state's too
+    noun: Test = lambda k: False        # a capitalised word no title, a state's demonym too ("Falken", "Griechen")
+    heads_name: Test = lambda i: False  # the noun at i heads names itself ("Verband", "Bund", "Verein")
+    legal: Test = lambda k: False       # a legal form ("AG", "GmbH"): its rule reads the name before it
 
 
 class OrgHeads:
@@ -106,13 +114,16 @@ class OrgHeads:
             if len(w) < 4 or not w[:1].isupper():
                 continue        # `kind` of most words, without a call
             kind = kinds[w]
-            if kind is None or kind in _NAMELESS_KINDS or (covered[i + 1] and not tests.place_end(i + 1)) or tests.inside(i) \
+            if kind is None or kind in _NAMELESS_KINDS or (covered[i + 1] and not tests.place_end(i + 1) and not tests.adjective(i + 1)) or tests.inside(i) \
                     or (kind == "band" and not _music_band(words, i)):
                 continue
-            span = _quoted(words, i + 1, covered) or _name(words, i + 1, kind, tests)
-            while span is not None and not _spelled_out(words, span[1]):
+            span = _quoted(words, i + 1, covered) or _adjective_name(words, i + 1, tests) \
+                or _name(words, i + 1, kind, tests)
+            while span is not None and not _spelled_out(words, span[1]) \
+                    and not (span[1] < n and tests.legal(span[1])):
                 # "Bank Austria", but "die Bank VEB": an acronym is the whole name
-                start = i if span[0] == i + 1 and tests.whole(i) and not words[span[0]].isupper() else span[0]
+                start = i if span[0] == i + 1 and (tests.whole(i) and not words[span[0]].isupper()
+                                                   or _genitive_adjective(words, span, tests, i)) else span[0]
                 out.append((start, span[1], kind))
                 for k in range(start, span[1]):
                     covered[k] = True
@@ -151,7 +162,9 @@ def _free(k: int, t: WordTests) -> bool:
 def _introduced(words: Sequence[str], i: int) -> bool:
     """The noun at i follows no indefinite article ('eine Gruppe Banater' names a kind) and no
     capitalised word ('Neo Magazin Royale' is one name): a word of the lexicon after it is a name."""
-    return i == 0 or not words[i - 1][:1].isupper() and words[i - 1].lower() not in INDEFINITE_ARTICLES
+    before = words[i - 1].lower() if i > 0 else ""
+    return before not in INDEFINITE_ARTICLES and (not words[i - 1][:1].isupper() or before in DEFINITE_ARTICLES
+                                                  or before in CONTRACTIONS)
 
 # `ambiguous_nouns.tsv`: „Band“ names a group after a feminine determiner, „Bandes“ only a volume
 _GROUP_NOUNS = resources.kind_words("ambiguous_nouns.tsv", "feminine-group")
@@ -172,6 +185,28 @@ def _quoted(words: Sequence[str], k: int, covered: list[bool]) -> tuple[int, int
     while j < len(words) and j - k <= _MAX_WORDS + 1 and words[j] not in QUOTE_MARKS and not covered[j]:
         j += 1
     return (k + 1, j) if j < len(words) and words[j] in QUOTE_MARKS else None
+
+
+def _adjective_name(words: Sequence[str], k: int, t: WordTests) -> tuple[int, int] | None:
+    """'Weiße Falken', 'Deutscher Zoodirektoren': one or two name adjectives and a noun after the
+    head noun at k - 1, which no indefinite article or name precedes; not before a third
+    capitalised word ('der Partei Freie Wähler Stimmen' is no name of three)."""
+    j = k
+    while j < len(words) and j - k < 2 and t.adjective(j):
+        j += 1
+    if j == k or j >= len(words) or not t.noun(j) or not _introduced(words, k - 1):
+        return None
+    j += 1
+    if j < len(words) and words[j][:1].isupper() and words[j].isalpha():
+        return None
+    fired(ADJECTIVE_NAME)
+    return k, j
+
+
+def _genitive_adjective(words: Sequence[str], span: tuple[int, int], t: WordTests, i: int) -> bool:
+    """'Verband Deutscher Zoodirektoren', 'Bund Freier Waldorfschulen': a name adjective in „-er“
+    before a noun, after a noun that heads names, is a genitive plural: the noun belongs to the name."""
+    return span[1] - span[0] == 2 and words[span[0]].endswith("er") and t.adjective(span[0]) and t.heads_name(i)
 
 
 def _name(words: Sequence[str], k: int, kind: str, t: WordTests) -> tuple[int, int] | None:

@@ -48,10 +48,6 @@ def word_tests(gaz: Any, words: Sequence[str], covered: list[bool], hits: list[H
             and gaz.title(w) is None and not gaz.compound_noun(w) and not w.endswith(_NOUN_SUFFIXES) \
             and not gaz.is_first_name(w) and not inflected(w, gaz.common)
 
-    def lexical(k: int) -> bool:
-        w = words[k]
-        return not covered[k] and w in gaz.lexicon_names
-
     def person(k: int) -> bool:
         w = words[k]
         return not covered[k] and gaz.is_name_word(w) and (
@@ -61,7 +57,28 @@ def word_tests(gaz: Any, words: Sequence[str], covered: list[bool], hits: list[H
         # a noun that heads names ("Bank Austria", "Stiftung Warentest") unless it only describes one
         return roles.get(words[i]) == "head" and words[i] not in gaz.org_words.context_heads
     return WordTests(strong, foreign, weak, person, lambda k: places.get(k, 0), lambda i: _inside(gaz, words, i, strong),
-                     whole, lexical)
+                     whole, *_name_form_tests(gaz, words, covered, hits))
+
+
+def _name_form_tests(gaz: Any, words: Sequence[str], covered: list[bool], hits: list[Hit]) -> tuple[Callable, ...]:
+    """The tests `lexical`, `adjective`, `noun`, `heads_name` and `legal` of `WordTests`."""
+    states = {h.tok for h in hits if h.label == "STATE" and h.tok_end == h.tok + 1}   # "Deutscher", "Griechen"
+    roles = gaz.org_words.roles
+
+    def lexical(k: int) -> bool:
+        w = words[k]
+        return not covered[k] and w in gaz.lexicon_names
+
+    def adjective(k: int) -> bool:
+        return (not covered[k] or k in states) and gaz.org_words.adjective(words[k])
+
+    def noun(k: int) -> bool:
+        w = words[k]
+        return (not covered[k] or k in states) and w[:1].isupper() and w.isalpha() and w not in NOT_NAMES \
+            and gaz.title(w) is None
+
+    return (lexical, adjective, noun, lambda i: roles.get(words[i]) in ("head", "organ"),
+            lambda k: roles.get(words[k]) == "legal")
 
 
 def _inside(gaz: Any, words: Sequence[str], i: int, strong: Callable[[int], bool]) -> bool:
