@@ -310,6 +310,23 @@ def _official(st: ReadingState, d: Draft, p: PersonDraft) -> None:
     if found is not None:
         # the title's affiliation was read by the title's rule, noted with the role
         d.affiliate(found[1], "" if found[0] == "official-affiliation-title" else found[0])
+        state = _party_state(st, found[1])
+        if state is not None:
+            fired(PARTY_STATE)
+            d.affiliate(state, PARTY_STATE)
+
+
+PARTY_STATE = declare("official-affiliation-party-state", "official affiliation", "an official who acts for a "
+                      "party of one state, where the article names that state, acts for it too: „HDP-Chef Max "
+                      "Muster“ in an article on the Türkei, for HDP and Türkei")
+
+
+def _party_state(st: ReadingState, key: str) -> str | None:
+    """The key of the state a party (its entity key) belongs to, where the article names that state."""
+    party = st.drafts.get(key)
+    rec = st.orgs.get(party.name) if party is not None and party.kind == "party" else None
+    state = entity_key("State", st.t.states[rec.state].name) if rec is not None and rec.state else None
+    return state if state in st.drafts else None
 
 
 def _surnames(name: str) -> list[str]:
