@@ -26,6 +26,10 @@ CLASS_AFTER_ARTICLE = declare("class-word-after-article", STAGE, "guard: a place
                               "German word is no name after an article: „die Halle“, but „in Halle“; a surname "
                               "neither after a contracted article or an article and an adjective: „zum Renner "
                               "werden“, „einen tiefen Keil treiben“")
+SURNAME_NOUN_PHRASE = declare("surname-class-noun-phrase", STAGE, "guard: a word of the surnames' class that no "
+                              "lexicon holds is no name after an article, or after an article and an adjective, for "
+                              "a German name takes none: „der Hacker betonte“, „der schnittige Sager“, „durch den "
+                              "Kordon“; not a relative pronoun after a comma: „…, die Spielberg drehte“")
 
 PLACE_AFTER_NOUN = declare("place-class-after-noun", STAGE, "a place by its word class right after a German "
                            "noun that heads no organisation's name: „am Standort Koblenz“, „im Nachbarort Gattendorf“ "

@@ -29,8 +29,8 @@ from spacy.tokens import Doc
 
 from kg import german, resources
 from kg.german import GERMAN_LETTERS
-from kg.nlp.classes import (CLASS_AFTER_ARTICLE, PLACE_AFTER_NOUN, PLACE_COMPOUND, SURNAME_SUBJECT, WORD_CLASS,
-                            colours, lone_class_hits, opening)
+from kg.nlp.classes import (CLASS_AFTER_ARTICLE, PLACE_AFTER_NOUN, PLACE_COMPOUND, SURNAME_NOUN_PHRASE, SURNAME_SUBJECT,
+                            WORD_CLASS, colours, lone_class_hits, opening)
 from kg.nlp.context import ContextRules
 from kg.nlp.hits import Hit, cover, person_words
 from kg.nlp.learned import NameTagger
@@ -746,8 +746,13 @@ class Gazetteer(ContextRules):
         w = words[k]
         if w in self.lowercase_names and opening(words, k, opens) or colours(w, self.colour_words):
             return True
-        if w in self.common and self.name_classes.get(w) == "SURNAME" and _noun_phrase_head(words, k):
+        if self.name_classes.get(w) != "SURNAME":
+            return False
+        if w in self.common and _noun_phrase_head(words, k):
             fired(CLASS_AFTER_ARTICLE)     # a place may take one („am Brenner“), an acronym too („der US-FCC“)
+            return True
+        if w not in self.common and (_after_article(words, k) or _noun_phrase_head(words, k)):
+            fired(SURNAME_NOUN_PHRASE)     # „der Hacker“, „der schnittige Sager“: a noun no lexicon holds
             return True
         return False
 
@@ -955,6 +960,17 @@ def _noun_phrase_head(words: Sequence[str], k: int) -> bool:
         return True
     return k > 1 and before.isalpha() and before.islower() and before.endswith(german.ADJECTIVE_ENDINGS) \
         and words[k - 2].lower() in _PHRASE_OPENERS
+
+
+def _after_article(words: Sequence[str], k: int) -> bool:
+    """Word k follows an article (capitalised too, at a sentence's start), which is no relative pronoun
+    after a comma („…, die Spielberg drehte“).
+
+    >>> _after_article(["Der", "Hacker"], 1), _after_article(["Film", ",", "die", "Spielberg"], 3)
+    (True, False)
+    """
+    before = words[k - 1].lower() if k else ""
+    return before in _ARTICLE_LIKE and not (before in german.RELATIVES and k > 1 and words[k - 2] == ",")
 
 
 def _singular_verb(words: list[str], k: int) -> bool:
