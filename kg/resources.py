@@ -214,6 +214,14 @@ def country_codes() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def plain_nouns() -> frozenset[str]:
+    """German common nouns of Wiktionary that are no place's name under any entry and that no other
+    list here holds („Seenot“, „Kunstharz“, „Notwehr“; `plain_nouns.txt`, made by
+    `kg/data/tools/make_dictionary_nouns.py --no-places`, CC BY-SA 4.0)."""
+    return _lines("plain_nouns.txt")
+
+
+@lru_cache(maxsize=None)
 def dictionary_nouns() -> frozenset[str]:
     """German common nouns and place names of Wiktionary that no other list here holds („Dickicht“,
     „Taiga“; `dictionary_nouns.txt`, made by `kg/data/tools/make_dictionary_nouns.py`, CC BY-SA 4.0)."""

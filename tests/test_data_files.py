@@ -372,6 +372,17 @@ def test_lexicon_names_are_attributed_common_words_that_are_no_german_noun() -> 
     assert not {"Container", "Recht", "Platz", "The", "In", "Frank", "GmbH", "Verschiedene"} & words
 
 
+def test_plain_nouns_are_attributed_common_nouns_that_name_no_place() -> None:
+    lines = (DATA / "plain_nouns.txt").read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("#") and "CC BY-SA 4.0" in lines[0]     # the source's licence, attributed
+    words = resources.plain_nouns()
+    assert len(words) == len(lines) - 1 > 10000
+    assert all(w[:1].isupper() and " " not in w for w in words)
+    assert not words & resources.common_nouns()
+    assert {"Seenot", "Kunstharz", "Notwehr"} <= words
+    assert not {"Tekoa", "Halle", "Brenner", "Oberwölz", "Elche"} & words      # towns, also those that are words
+
+
 def test_country_codes_name_known_states_and_add_to_iso() -> None:
     rows = list(resources.rows("country_codes.tsv"))
     states = {s.iso2 for s in resources.load_states()}

@@ -19,6 +19,11 @@ _QUOTED_NAME_JOINERS = NAME_JOINERS | GENITIVE_ARTICLES
 # "von" only after a compass adverb or a vicinity noun: „südlich von Aleppo“, „in der Nähe von Tekoa“
 _PLACE_PREPOSITIONS = LOCATIVE_PREPOSITIONS | german.PLAIN_FROM_PREPOSITIONS
 
+# all that may stand before a town: „in Seenot“, „zur Nuntiatur“, „durch Übersee“
+PREPOSITIONS_OF_PLACE = german.PLACE_PREPOSITIONS | german.CONTRACTIONS | german.DIRECTION_PREPOSITIONS
+# those that take no person either: „in Seenot“, „zur Nuntiatur“ (but „Kritik von Hacker“, „bei Bunge“)
+LOCATIVES = german.LOCATIVE_PREPOSITIONS | german.CONTRACTIONS
+
 
 # span(first token, end, label, key or None for the surface, form, rule): records a hit and covers its tokens
 AddSpan = Callable[[int, int, str, "str | None", str, str], None]
@@ -37,6 +42,9 @@ DIGIT_NAME = declare("context-noun-digit-name", STAGE, "after a noun that types 
                      "„die Rebellengruppe M23“")
 PLACE_PREPOSITION = declare("place-preposition", STAGE, "one or two unknown words after a place preposition: "
                             "„in Tekoa“, „nach Dalian“, „südlich von Aleppo“")
+PLAIN_NOUN = declare("plain-noun-no-place", STAGE, "guard: a word the dictionary knows as a common noun and "
+                     "under no entry as a place's name is no town after a place preposition: „in Seenot“, „aus "
+                     "Kunstharz“, „in Notwehr“, „auf Arabisch“ (`plain_nouns.txt`, Wiktionary); but „in Tekoa“")
 
 
 class ContextRules(NameRules):
@@ -138,8 +146,20 @@ class ContextRules(NameRules):
             if j < n and self._unknown(words, covered, j):
                 j += 1
             nxt_word = words[j] if j < n else ""
-            if not words[j - 1].endswith("s") and not (nxt_word[:1].isupper() and nxt_word.isalpha()):
-                span(i + 1, j, "PLACE", None, "context:place", PLACE_PREPOSITION)
+            if words[j - 1].endswith("s") or (nxt_word[:1].isupper() and nxt_word.isalpha()):
+                return
+            if j == i + 2 and self.plain_noun_after_preposition(words, i + 1, LOCATIVES):
+                return
+            span(i + 1, j, "PLACE", None, "context:place", PLACE_PREPOSITION)
+
+    def plain_noun_after_preposition(self, words: Sequence[str], k: int,
+                                     prepositions: frozenset[str] = PREPOSITIONS_OF_PLACE) -> bool:
+        """Word k, after one of the `prepositions` of place, is a common noun and no place's name („in
+        Seenot“); fires the guard."""
+        if k > 0 and words[k - 1].lower() in prepositions and words[k] in resources.plain_nouns():
+            fired(PLAIN_NOUN)
+            return True
+        return False
 
     def _place_word(self, words: Sequence[str], covered: list[bool], k: int) -> bool:
         """A word that is a place by its corpus word class, even if also a common word ("in Halle")."""

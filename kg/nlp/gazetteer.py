@@ -31,7 +31,7 @@ from kg import german, resources
 from kg.german import GERMAN_LETTERS
 from kg.nlp.classes import (CLASS_AFTER_ARTICLE, PLACE_AFTER_NOUN, PLACE_COMPOUND, SURNAME_NOUN_PHRASE, SURNAME_SUBJECT,
                             WORD_CLASS, colours, lone_class_hits, opening)
-from kg.nlp.context import ContextRules
+from kg.nlp.context import LOCATIVES, ContextRules
 from kg.nlp.hits import Hit, cover, person_words
 from kg.nlp.learned import NameTagger
 from kg.nlp.memo import MAX_ENTRIES, Memo
@@ -456,6 +456,12 @@ class Gazetteer(ContextRules):
             return False
         return name_word(w, self._unknown_memo.__getitem__, self._known_tail, self._not_org_words, _NOUN_SUFFIXES)
 
+    def place_after_preposition_candidate(self, w: str) -> bool:
+        """Whether `kg.nlp.context` may read w after a place preposition as a town by our own lists: an unknown
+        word, of no place's word class („Elche“, „Malaga“: towns too; `kg/data/tools/make_dictionary_nouns.py
+        --no-places` asks it)."""
+        return self.is_name_word(w) and self._unknown_memo[w] and self.name_classes.get(w) != "PLACE"
+
     def _known_tail(self, w: str) -> bool:
         """A known noun ends the word: 'Komfortzone', 'Gitterzaun' (heads of three letters on)."""
         return any(w[k].upper() + w[k + 1:] in self.common for k in range(2, len(w) - 2))
@@ -741,10 +747,11 @@ class Gazetteer(ContextRules):
 
     def no_lone_name(self, words: Sequence[str], k: int, opens: frozenset[int]) -> bool:
         """Word k is no name by its class or the learned tagger alone: an adjective or adverb opening a
-        sentence („Lange hat …“), colours („Rot und Schwarz“), a German noun of the surnames' class heading a
-        noun phrase („einen tiefen Keil“, `_noun_phrase_head`)."""
+        sentence („Lange hat …“), colours („Rot und Schwarz“), a common noun after a preposition of place („aus
+        Seenot“), a word of the surnames' class heading a noun phrase („einen tiefen Keil“, `_noun_phrase_head`)."""
         w = words[k]
-        if w in self.lowercase_names and opening(words, k, opens) or colours(w, self.colour_words):
+        if w in self.lowercase_names and opening(words, k, opens) or colours(w, self.colour_words) \
+                or self.plain_noun_after_preposition(words, k, LOCATIVES):
             return True
         if self.name_classes.get(w) != "SURNAME":
             return False

@@ -228,7 +228,7 @@ def toponym_after_preposition(p: PlacePass) -> None:
         # read only the lower-case ones, so here any unknown name after in, nach, aus is one too)
         low = w.lower() if w[:1].isupper() else w
         loose = low in _PLACE_ONLY or (low != w and low in german.LOCATIVE_PREPOSITIONS)
-        if low in _TOWN_PREPOSITIONS and p.placeable(i + 1, loose):
+        if low in _TOWN_PREPOSITIONS and p.placeable(i + 1, loose) and not p.gaz.plain_noun_after_preposition(p.words, i + 1):
             p.add(i + 1, i + 2, "context:toponym", "place-toponym-preposition")
 
 
