@@ -102,6 +102,7 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     relations.belongings,               # "X gehört der SPÖ an", "Polen gehört der EU an"
     relations.party_possessors,         # "die FPÖ und ihr Kandidat X"
     relations.party_title_holders,      # "der ÖVP-Sprecher im Parlament, X"
+    relations.party_candidacies,        # "X, der für die Partei Y antritt"
     relations.advisers,                 # "Putins Berater X", "Präsidentenberater X", "Putin-Berater X"
     persons.finish,                     # Official or Person entities, memberOf, advisorTo, mentions
     relations.adviser_affiliations,     # an adviser acts for his principal's state

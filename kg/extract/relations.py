@@ -608,6 +608,49 @@ def party_title_holders(st: ReadingState) -> None:
             p.join(party, "relation-party-title-holder", official=True)
 
 
+@lru_cache(maxsize=1)
+def _candidacy_verbs() -> frozenset[str]:
+    """`candidacy_verbs.tsv`: the one-word forms of „kandidieren“ and „antreten“."""
+    return resources.load_word_list("candidacy_verbs.tsv")
+
+
+_CANDIDACY_REACH = 8        # words from the party to the verb: „für die Republikaner bei der Wahl 2016 kandidieren“
+
+
+def _runs_for(st: ReadingState, h: Hit) -> int | None:
+    """The token of „für“ where the party hit h is what one runs for: „für die (kleine) Partei X antritt“, with
+    a form of „kandidieren“ or „antreten“ after it before the clause ends."""
+    words, b = st.words, h.tok - 1
+    while b > 0 and (words[b] in DETERMINERS or words[b] in st.t.party_nouns or words[b] == ","
+                     or words[b].islower() and words[b].endswith(_ENDINGS)):
+        b -= 1              # "für die kleine, nationalistische Partei"
+    if b < 1 or words[b] not in german.FOR_PREPOSITIONS:
+        return None
+    for k in range(h.tok_end, min(len(words), h.tok_end + _CANDIDACY_REACH)):
+        if words[k] in _candidacy_verbs():
+            return b
+        if not words[k][:1].isalnum():
+            break
+    return None
+
+
+@rule("relation-party-candidacy", "the person before „für“ a party and a form of „kandidieren“ or „antreten“ "
+      "runs for it: „Max Muster, der für die Partei Winaq antritt“, „… für die Republikaner kandidieren zu "
+      "wollen“ → memberOf", "relations")
+def party_candidacies(st: ReadingState) -> None:
+    for h in _party_hits(st):
+        b = _runs_for(st, h) if h.tok > 1 else None
+        s = st.sent_of[h.tok] if b is not None else None
+        for tok in range(b - 1, max(-1, b - 20), -1) if b is not None else ():
+            if st.sent_of[tok] != s:
+                break
+            p = st.person_at.get(tok)
+            if p is not None:           # the nearest person before „für“, named in full somewhere
+                if not p.party and " " in p.name:
+                    p.join(h.key, "relation-party-candidacy", official=True)
+                break
+
+
 @rule("relation-party-possessive", "a party „von“ an office holder: „die SPD von Kanzler Olaf Scholz“ → "
       "memberOf SPD", "relations")
 def party_possessives(st: ReadingState) -> None:
