@@ -1174,9 +1174,9 @@ def _read_cue(state: _Reading, sentence: Sentence, cue: _Cue, prev: Actor | None
     recent = next((o for o in reversed(state.opened) if sentence.index - o.sentence <= 2), None)
     words = sentence.words
     refers = cue.entry.match == "suffix" and cue.index > 0 and words[cue.index - 1].lower in REFERRING
-    partners = _anaphoric(state, sentence, cue, people, refers)
-    if partners is not None:
-        _open_anaphoric(state, sentence, cue, partners, when)
+    anaphor = _anaphoric(state, sentence, cue, people, refers)
+    if anaphor is not None:
+        _open_anaphoric(state, sentence, cue, *anaphor, when)
     elif refers and recent is not None:
         _extend_referred(state, sentence, cue, people, recent)
     elif people:
@@ -1251,9 +1251,10 @@ def _known_hosts(people: list[Actor], rules: tuple[str, ...], reading: EntityRea
 
 
 def _anaphoric(state: _Reading, sentence: Sentence, cue: _Cue, people: list[Actor],
-               refers: bool) -> tuple[tuple[str, ...], str] | None:
-    """The partners of the talks just read (and the rule) where the sentence names its own talks' partners
-    only by reference: "Die beiden Minister wollen sich erneut treffen", "Die Gespräche wurden fortgesetzt"."""
+               refers: bool) -> tuple[Talks, str] | None:
+    """The talks just read, whose partners are those of the sentence's own talks (and the rule), where the sentence
+    names them only by reference: "Die beiden Minister wollen sich erneut treffen", "Die Gespräche wurden
+    fortgesetzt"."""
     if len(people) >= 2:
         return None
     rule = CONTINUED if continues(sentence, cue.index) else \
@@ -1266,13 +1267,12 @@ def _anaphoric(state: _Reading, sentence: Sentence, cue: _Cue, people: list[Acto
         return None
     if any(a.key not in recent.participants for a in people):
         return None         # "Indien will die Gespräche fortsetzen" after talks without India: other talks
-    return recent.participants, rule
+    return recent, rule
 
 
-def _open_anaphoric(state: _Reading, sentence: Sentence, cue: _Cue, partners: tuple[tuple[str, ...], str],
-                    when: _When) -> None:
-    """New talks of the partners of the talks just read."""
-    keys, rule = partners
+def _open_anaphoric(state: _Reading, sentence: Sentence, cue: _Cue, earlier: Talks, rule: str, when: _When) -> None:
+    """New talks of the partners of the `earlier` talks, those `_anaphoric` found by `rule`."""
+    keys = earlier.participants
     rules = (*_cue_rule(sentence, cue), rule)
     place, place_rules = _where(state, sentence, cue, [])
     kind = cue.entry.kind
@@ -1280,7 +1280,6 @@ def _open_anaphoric(state: _Reading, sentence: Sentence, cue: _Cue, partners: tu
         kind, place_rules = "PhoneCall", (BY_PHONE,)
     elif _spoken(cue):
         # "Kurz traf Lawrow in Wien. Die beiden sprachen über die Ukraine.": they spoke at the meeting just read
-        earlier = next(o.talks for o in reversed(state.opened) if o.talks.participants == keys)
         if earlier.kind != "PhoneCall":
             kind, place, place_rules = earlier.kind, place or earlier.place, (*place_rules, SPOKEN_AT)
     talks = Talks(kind=kind, participants=keys, evidence=_evidence(sentence), status=when.status,
