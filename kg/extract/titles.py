@@ -42,6 +42,9 @@ HOLDER_BEFORE = declare("title-holder-before", "title holder", "the name before 
 HOLDER_WORKPLACE = declare("title-holder-workplace", "title holder", "the name after a comma behind a title and "
                            "its place of work holds it: „der SPÖ-Klubchef im Gemeinderat, Max Muster“, „die "
                            "Sprecherin im Europäischen Parlament, Eva Beispiel“")
+HOLDER_GENITIVE = declare("title-holder-genitive-owner", "title holder", "a name in the genitive right after "
+                          "a title is whom the title serves, and the name after the comma holds it: „der Berater "
+                          "Putins, Max Muster“ → Max Muster advises Putin")
 ROLE_ADJECTIVE = declare("title-role-adjective", "title role", "an adjective of `role_adjectives.tsv` before "
                          "the title is part of the role: „der außenpolitische Berater“")
 TITLE_PARTY = declare("title-party", "title party", "a title whose affiliation is a party makes the holder a "
@@ -94,12 +97,29 @@ def _holder(st: ReadingState, h: Hit) -> tuple[PersonDraft | None, PersonDraft |
     name of the rule that found the holder."""
     k = h.tok_end
     if k in st.person_at:
+        owner = _genitive_owner(st, k)
+        if owner is not None:       # "der Berater Putins, Juri Uschakow": Putin is advised, not the adviser
+            fired(HOLDER_GENITIVE)
+            return st.person_at[owner[1]], owner[0], HOLDER_APPOSITION
         return st.person_at[k], None, HOLDER_NEXT
     obj, aff_end, named = _complement(st, k)
     if named is not None:
         return named, None, HOLDER_COMPLEMENT
     # "die Chefin der Sozialdemokraten in der Landeshauptstadt, Eva Beispiel"
     return _apposition(st, h, _workplace_end(st, _past_affiliation(st, aff_end)), obj)
+
+
+def _genitive_owner(st: ReadingState, k: int) -> tuple[PersonDraft, int] | None:
+    """The person named at k in the genitive („Putins“, „Tsipras'“), with the token of the name after the comma
+    that follows it: „der Berater Putins, Juri Uschakow“."""
+    p = st.person_at[k]
+    ends = [x.tok_end for x in st.by_tok.get(k, []) if x.label == "PER" and x.tok == k]
+    e = max(ends, default=k + 1)
+    words, surname = st.words, p.name.rsplit(" ", 1)[-1]
+    genitive = words[e - 1] == surname + "s" or words[e - 1] in ("'", "’") and words[e - 2] == surname
+    if genitive and e + 1 < len(words) and words[e] == "," and e + 1 in st.person_at:
+        return p, e + 1
+    return None
 
 
 def _office_attribute(st: ReadingState, j: int) -> bool:
