@@ -39,6 +39,8 @@ RECIPROCALS = _words("miteinander einander") | {REFLEXIVE_PRONOUN}
 # words that open a noun phrase ("die", "seine", "dieser", "einige", "deren")
 DETERMINERS = ARTICLES | POSSESSIVES | DEMONSTRATIVES | QUANTIFIERS | _words("dessen deren")
 RELATIVES = _words("der die das den dem denen dessen deren welcher welche welches")
+# the relative pronouns that may be the subject of their clause: „Kerry, der Lawrow traf“ (not „den“, „dem“)
+NOMINATIVE_RELATIVES = _words("der die das welcher welche welches")
 # "wo", "weshalb" open a relative clause too ("…, weshalb Deutschland Strafen verhängte")
 RELATIVE_ADVERBS = _words("wo weshalb")
 # the prepositions of what one takes part in: "sich an der Militäraktion beteiligen", "am Einsatz teilnehmen"
@@ -86,6 +88,10 @@ INTERROGATIVE_COMPLEMENTIZERS = _words("ob")
 SUBORDINATORS = COMPLEMENTIZERS | COMPARATIVE_CONJUNCTIONS | _words(
     "weil falls wenn nachdem obwohl damit während bevor sodass indem wonach") | INTERROGATIVE_COMPLEMENTIZERS
 SUBORDINATORS_AMBIGUOUS = _words("da")
+# a subordinator that is also a preposition of the genitive: „während des Besuchs“ (no clause: the verb follows)
+GENITIVE_SUBORDINATORS = _words("während")
+# determiners only the genitive singular has: „des“, „seines“, „eines“
+GENITIVE_DETERMINERS = _words("des eines seines ihres dieses unseres")
 # forms of "werden", the passive (and future) auxiliary
 PASSIVE_AUXILIARIES = _words("wird werden werde wurde wurden worden")
 # finite forms of "haben" and "sein", indicative and subjunctive

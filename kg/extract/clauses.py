@@ -248,6 +248,9 @@ def governing_prep(words: Sequence[Word], first: int) -> str | None:
         w = words[i]
         if w.lower in PREPOSITIONS:
             return None if w.lower in german.PURPOSE_CONJUNCTIONS and _infinitive_after(words, first) else w.lower
+        if w.lower == german.REFLEXIVE_PRONOUN:
+            fired(REFLEXIVE_STOP)
+            return None     # "als sich Merkel und Putin trafen": a pronoun stands in no noun phrase
         if w.lower in DETERMINERS or (w.text.isalpha() and w.text.islower() and not w.verbish
                                       and w.lower not in COORDINATORS and w.lower not in SUBORDINATORS
                                       and w.lower not in THIRD_PERSON_PRONOUNS):
@@ -265,6 +268,10 @@ def governing_prep(words: Sequence[Word], first: int) -> str | None:
             continue
         return None
     return None
+
+
+REFLEXIVE_STOP = declare("clause-reflexive-stop", "clause", "a preposition governs no actor across the reflexive "
+                        "„sich“: „Als sich Merkel und Putin in Minsk trafen“ (Merkel and Putin are subjects)")
 
 
 def _day(w: Word) -> bool:

@@ -101,6 +101,9 @@ def _reference(sentence: Sentence, resolver: Resolver, speaker: Actor | None, co
         and words[i - 1].lower in german.RELATIVE_ADVERBS and words[i - 2].text == "," else None
     if found is not None:
         pass        # "Merkel reiste nach Moskau, wo sie …": the main clause's subject
+    elif w.lower in THIRD_PERSON_PRONOUNS and i > 1 and words[i - 1].text == "," \
+            and (found := _reporting_subject(sentence, resolver, w, i)) is not None:
+        pass        # "Putin sagte, er habe mit Erdogan telefoniert": the speaker
     elif w.lower in german.FIRST_PERSON_PRONOUNS and speaker is not None and i < speaker.first:
         # "Wir werden die Ukraine unterstützen, sagte Merkel": the speaker (or whom he speaks for)
         found = Actor(speaker.key, speaker.type, i, i, None, resolved=True)
@@ -188,6 +191,26 @@ def _where_clause_subject(sentence: Sentence, w: Word, i: int) -> Actor | None:
     if w.lower in german.MASCULINE_PRONOUNS and subject.type != "Official":
         return None
     return _resolved(subject, i, WHERE_PRONOUN)
+
+
+REPORTED_SPEAKER = declare("reference-reported-speaker", "reference", "„er“/„sie“ opening the clause after a verb "
+                           "of saying is its named subject, where the pronoun fits (er: an official not known as a "
+                           "woman; sie: a woman, a state or a body): „Putin sagte, er habe mit Erdogan telefoniert“")
+
+
+def _reporting_subject(sentence: Sentence, resolver: Resolver, w: Word, i: int) -> Actor | None:
+    """The subject of the clause of saying that ends at the comma before the pronoun at `i`."""
+    first, _ = sentence.clause_of(i - 2)
+    words = sentence.words
+    if not any(x.verbish and x.lemma in REPORTING for x in words[first:i - 1]):
+        return None
+    subject = main_subject(sentence)
+    if subject is None or not first <= subject.first < i - 1 or subject.type not in ACTOR_TYPES:
+        return None
+    official = subject.type == "Official"
+    if (w.lower in german.MASCULINE_PRONOUNS) != (official and not resolver.feminine(subject.key)):
+        return None
+    return _resolved(subject, i, REPORTED_SPEAKER)
 
 
 def _resolved(actor: Actor | None, at: int, rule: str) -> Actor | None:
@@ -425,10 +448,25 @@ def _slot(sentence: Sentence, cue: int, previous_subject: Actor | None) -> _Slot
     # "Nächste Woche verhandeln Serbien und der Kosovo": a fronted time span is adverbial too (as in main_subject)
     spans = calendar_words().get("span", {})
     inverted = (opener.verbish or opener.lower in CLAUSE_ADVERBS or opener.lower in PREPOSITIONS
-                or opener.text[:1].isdigit() or any(w.lower in spans for w in words[lead:min(cue, lead + 3)]))
+                or opener.text[:1].isdigit() or any(w.lower in spans for w in words[lead:min(cue, lead + 3)])
+                or _genitive_phrase(words, lead, last))
     return _Slot(sentence, cue, previous_subject, first, last, bare, lead, words[first].text if lead > first else None,
                  [a for a in bare if a.last < cue and not _genitive_attribute(sentence, a)],
                  [a for a in bare if a.first > cue and not _oblique_pronoun(sentence, a)], coordinated, inverted)
+
+
+GENITIVE_OPENER = declare("subject-genitive-opener", "subject", "„während“ before a genitive opens a phrase, no "
+                          "clause: the subject may follow the verb: „Während seines Besuchs in Berlin traf Erdogan "
+                          "Merkel“")
+
+
+def _genitive_phrase(words: Sequence[Word], lead: int, last: int) -> bool:
+    """ "Während des/seines …": a preposition of the genitive, not the conjunction."""
+    if not (lead + 1 < last and words[lead].lower in german.GENITIVE_SUBORDINATORS
+            and words[lead + 1].lower in german.GENITIVE_DETERMINERS):
+        return False
+    fired(GENITIVE_OPENER)
+    return True
 
 
 SUBJECTS = Stage("subject")
@@ -447,6 +485,18 @@ def _infinitive_object(slot: _Slot) -> Roles | None:
         return None
     subject = _controller(slot.sentence, slot.first)
     return Roles((subject,), True) if subject is not None and subject.last < slot.first else NO_SUBJECT
+
+
+@SUBJECTS.rule("subject-relative-antecedent", "a relative clause opened by a nominative relative pronoun and "
+               "an uncapitalised word has the actor right before its comma as subject, also where the clause names an "
+               "actor before its verb (its object): „Kerry, der am Montag Lawrow getroffen hatte, …“")
+def _relative_antecedent(slot: _Slot) -> Roles | None:
+    words, lead = slot.sentence.words, slot.lead
+    if slot.boundary != "," or not slot.before or not (
+            lead < slot.last - 1 and words[lead].lower in german.NOMINATIVE_RELATIVES and not words[lead + 1].capitalized):
+        return None         # no named actor before the verb: `subject-relative` reads the clause
+    previous = [a for a in slot.sentence.actors if a.last < slot.first]
+    return Roles((previous[-1],), True) if previous and previous[-1].last == slot.first - 1 else None
 
 
 @SUBJECTS.rule("subject-after-fronted-object", "an object fronted before the verb: the subject is the next "

@@ -406,6 +406,8 @@ def _verb_participants(sentence: Sentence, cue: _Cue, prev: Actor | None) -> tup
     if not people and partners:
         body = _summit_body(sentence, {a.key for a in partners})
         people, rules = ([body], [*rules, SUMMIT_BODY]) if body is not None else (people, rules)
+    if partners and not people and _between_sides(partners):
+        return partners, (*rules, VERB_BETWEEN)     # "das zwischen Putin und Poroschenko ausgehandelte Abkommen"
     if partners and not people:
         fired(NO_SUBJECT)
         return [], ()           # "Dort traf er mit Lawrow und Putin zusammen" (no antecedent): partners meet the subject
@@ -413,6 +415,16 @@ def _verb_participants(sentence: Sentence, cue: _Cue, prev: Actor | None) -> tup
         joint = [JOINT_SUBJECTS] if len(people) >= 2 and _coordinated(sentence, people) else []
         return people + partners, tuple(dict.fromkeys(rules + joint))
     return _subjects_only(sentence, cue, people, tuple(rules))
+
+
+VERB_BETWEEN = declare("talks-verb-between", "talks participants", "a talks verb's partners after „zwischen“ are all "
+                       "its sides, with no subject the text names: „das zwischen Putin und Poroschenko ausgehandelte "
+                       "Abkommen“")
+
+
+def _between_sides(partners: list[Actor]) -> bool:
+    """Two or more partners, all after „zwischen“."""
+    return len(partners) >= 2 and all(a.prep in german.BETWEEN_PREPOSITIONS for a in partners)
 
 
 NO_SUBJECT = declare("talks-partners-need-subject", "talks guard", "the partners in a talks verb's slot meet its "
@@ -657,8 +669,54 @@ def _unlinked(sentence: Sentence, cue: _Cue, subjects: list[Actor]) -> tuple[lis
         return subjects, (NOUN_PARTIES, COORDINATED)
     if len(subjects) >= 2 and _visit(words[cue.index]) and _clause_verbs(sentence, cue.index, PAYING_VISIT):
         return subjects, (NOUN_PARTIES, PAID_VISIT)
+    pair = _occasion_pair(sentence, cue)
+    if pair:
+        return pair, (NOUN_PARTIES, OCCASION_PAIR)
+    taking_part = _taking_part(sentence, cue.index)
+    if taking_part:
+        return taking_part, (NOUN_PARTIES, TAKING_PART)
     after = [] if subjects else _subjects_after_verb(sentence, cue.index)
     return (after, (NOUN_PARTIES, FRONTED_NOUN)) if after else ([], ())
+
+
+OCCASION_PAIR = declare("talks-occasion-pair", "talks participants", "a call or meeting after „in einem“/„bei einem“ "
+                        "with no partner of its own is the occasion of its clause's act: the clause's two named actors, "
+                        "subject and official object, held it: „Putin hat Erdogan in einem Telefonat sein Beileid "
+                        "ausgesprochen“, „In einem Telefonat versicherte Merkel Poroschenko ihre Unterstützung“")
+
+
+def _occasion_pair(sentence: Sentence, cue: _Cue) -> list[Actor]:
+    """The subject and the official object of the clause of "in einem Telefonat" (exactly two bare actors)."""
+    i, words = cue.index, sentence.words
+    if i < 2 or cue.entry.kind not in OCCASION_KINDS or _visit(words[i]) \
+            or words[i - 1].lower not in german.INDEFINITE_ARTICLES or words[i - 2].lower not in OCCASION_OPENERS:
+        return []
+    bare = [a for a in sentence.actors_in(*sentence.clause_of(i)) if a.prep is None]
+    if len(bare) != 2 or bare[0].key == bare[1].key or bare[1].type != "Official" \
+            or not any(w.verbish or w.lower in german.AUXILIARIES for w in words[max(0, bare[0].first - 1):bare[1].first]
+                       if not w.capitalized):
+        return []
+    return bare
+
+
+OCCASION_KINDS = frozenset({"PhoneCall", "Meeting"})
+OCCASION_OPENERS = german.IN_PREPOSITIONS | german.OCCASION_PREPOSITIONS
+TAKING_PART = declare("talks-taking-part", "talks participants", "the named actors of a clause that takes part "
+                      "„an“ a talks noun („teilnehmen“, „sich beteiligen“) hold those talks: „An dem Treffen nahmen "
+                      "Merkel, Hollande und Putin teil“")
+PARTAKING = resources.load_word_list("participation_verbs.tsv")
+
+
+def _taking_part(sentence: Sentence, cue: int) -> list[Actor]:
+    """The bare actors (two or more) of a clause whose verb takes part "an"/"am" the talks noun at `cue`."""
+    words = sentence.words
+    if not any(w.lower in german.PARTICIPATION_PREPOSITIONS for w in words[max(0, cue - 2):cue]):
+        return []
+    first, last = sentence.clause_of(cue)
+    if not clause_has_verb(sentence, first, last, PARTAKING):
+        return []
+    bare = list({a.key: a for a in sentence.actors_in(first, last) if a.prep is None}.values())
+    return bare if len(bare) >= 2 else []
 
 
 FRONTED_NOUN = declare("talks-fronted-noun", "talks participants", "a talks noun opening the sentence as the object "
@@ -1027,7 +1085,7 @@ def _two_groups(sentence: Sentence, people: list[Actor]) -> list[list[Actor]]:
 
 
 # coordinated subjects meeting each other: one joint meeting, not one per partner of the first
-JOINT = frozenset({RECIPROCAL, COORDINATED_PAIR, JOINT_AGREEMENT, COORDINATED, JOINT_SUBJECTS, OWNERS})
+JOINT = frozenset({RECIPROCAL, COORDINATED_PAIR, JOINT_AGREEMENT, COORDINATED, JOINT_SUBJECTS, OWNERS, TAKING_PART})
 
 
 def _bilateral(people: list[Actor]) -> list[list[Actor]]:
