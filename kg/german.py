@@ -83,6 +83,8 @@ COMPARATIVE_CONJUNCTIONS = _words("wie als")
 GERMAN_LETTERS = frozenset("äöüÄÖÜß")
 # the particle of „angehören“ (belonging to a body): „gehört der SPÖ an“
 BELONGING_PARTICLE = "an"
+# the particle of „beitreten“ (joining a body): „trat der EU bei“
+JOINING_PARTICLE = "bei"
 # "ob" opens an indirect question: "fragte, ob …", whose content is open, not possible
 INTERROGATIVE_COMPLEMENTIZERS = _words("ob")
 SUBORDINATORS = COMPLEMENTIZERS | COMPARATIVE_CONJUNCTIONS | _words(

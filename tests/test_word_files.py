@@ -14,7 +14,7 @@ from kg import german, resources
 COMMENTED = [("short_title_heads.tsv", 1), ("ministry_forms.tsv", 2), ("own_country_nouns.tsv", 1), ("not_verbs.tsv", 1),
              ("inviting_verbs.tsv", 1), ("visit_nouns.tsv", 1), ("grammar_nouns.tsv", 2),
              ("construction_verbs.tsv", 2), ("ambiguous_nouns.tsv", 2),
-             ("appeal_bodies.tsv", 1), ("belonging_verbs.tsv", 1), ("threat_verbs.tsv", 2),
+             ("appeal_bodies.tsv", 1), ("belonging_verbs.tsv", 1), ("joining_verbs.tsv", 1), ("threat_verbs.tsv", 2),
              ("lowercase_names.tsv", 2), ("colour_words.tsv", 1), ("seat_head_titles.tsv", 1)]
 
 

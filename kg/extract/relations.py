@@ -804,45 +804,64 @@ def party_title_appositions(st: ReadingState) -> None:
             p.join(party, "relation-party-title-apposition", official=True)
 
 
-BELONG_PARTICLE = german.BELONGING_PARTICLE
-BELONGING = frozenset(row[0] for row in resources.commented_rows("belonging_verbs.tsv"))
-BELONG_WHOLE = frozenset(form for form in BELONGING if form.startswith(BELONG_PARTICLE))
-BELONG_STEMS = BELONGING - BELONG_WHOLE
-_BELONG_REACH = 10          # tokens from a finite „gehört“ to the body
+_BELONG_REACH = 10          # tokens from a finite „gehört“ or „trat“ to the body
 
 
-def _belongs(st: ReadingState, h: Hit) -> bool:
-    """The body hit is the dative object of „angehören“: „angehört“ right after it, or a finite „gehört“
-    before it and the particle „an“ closing the clause right after it."""
-    words, k = st.words, h.tok_end
+def _verb_forms(name: str, particle: str) -> tuple[str, frozenset[str], frozenset[str]]:
+    """(particle, the one-word forms, the finite stems) of a particle verb's data file."""
+    forms = frozenset(row[0] for row in resources.commented_rows(name))
+    whole = frozenset(form for form in forms if form.startswith(particle))
+    return particle, whole, forms - whole
+
+
+BELONG = _verb_forms("belonging_verbs.tsv", german.BELONGING_PARTICLE)      # „angehören“
+JOIN = _verb_forms("joining_verbs.tsv", german.JOINING_PARTICLE)            # „beitreten“
+
+
+def _belongs(st: ReadingState, h: Hit, verb: tuple[str, frozenset[str], frozenset[str]] = BELONG) -> bool:
+    """The body hit is the dative object of „angehören“ (or `verb`): „angehört“ right after it, or a finite
+    „gehört“ before it and the particle „an“ closing the clause right after it."""
+    (particle, whole, stems), words, k = verb, st.words, h.tok_end
     if any(w in NEGATIONS for w in words[max(0, h.tok - 4):k + 1]):
         return False            # "gehört nicht der EU an", "der nie der SPÖ angehörte"
-    if k < len(words) and words[k] in BELONG_WHOLE:
+    if k < len(words) and words[k] in whole:
         return True
-    if not (k + 1 < len(words) and words[k] == BELONG_PARTICLE and not words[k + 1][:1].isalnum()):
+    if not (k + 1 < len(words) and words[k] == particle and not words[k + 1][:1].isalnum()):
         return False
     s = st.sent_of[h.tok]
-    return any(words[j] in BELONG_STEMS for j in range(max(0, h.tok - _BELONG_REACH), h.tok) if st.sent_of[j] == s)
+    return any(words[j] in stems for j in range(max(0, h.tok - _BELONG_REACH), h.tok) if st.sent_of[j] == s)
 
 
 @rule("relation-belongs", "the person or state before „angehören“ and a party or international body in the "
       "dative is its member: „Jaalon, der der Likud-Partei angehört“, „Polen gehört der EU an“ → memberOf")
 def belongings(st: ReadingState) -> None:
     for h in st.hits:
-        if h.label != "ORG" or st.orgs[h.key].kind not in ("party", "international") or not _belongs(st, h):
+        if h.label != "ORG" or st.orgs[h.key].kind not in ("party", "international"):
             continue
-        s = st.sent_of[h.tok]
-        for tok in range(h.tok - 1, max(-1, h.tok - 20), -1):
-            if st.sent_of[tok] != s:
-                break
-            if tok in st.person_at and st.orgs[h.key].kind == "party":
-                st.person_at[tok].join(h.key, "relation-belongs", official=True)
-                if tok == 0 or st.words[tok - 1] not in german.COMPARATIVE_CONJUNCTIONS:
-                    break       # "X, der wie Y der Partei angehört": X too
-            states = [x.key for x in st.by_tok.get(tok, []) if x.label == "STATE" and x.form == "name"]
-            if states and st.orgs[h.key].kind == "international":
-                _member(st, st.state(states[0], st.idx[tok]).key, h.key, h.start, tok, "relation-belongs")
-                break
+        name = "relation-belongs" if _belongs(st, h) else JOINS if _belongs(st, h, JOIN) else None
+        if name is not None:
+            _belonging_subject(st, h, name)
+
+
+JOINS = declare("relation-joins", "relations", "the person or state before „beitreten“ (not its infinitive) and a "
+                "party or international body in the dative is its member: „Polen trat 2004 der EU bei“, „…, das "
+                "der Nato beigetreten ist“ → memberOf")
+
+
+def _belonging_subject(st: ReadingState, h: Hit, name: str) -> None:
+    """The member of the body hit h: the nearest person (and one joined by „wie“) or named state before it."""
+    s = st.sent_of[h.tok]
+    for tok in range(h.tok - 1, max(-1, h.tok - 20), -1):
+        if st.sent_of[tok] != s:
+            break
+        if tok in st.person_at and st.orgs[h.key].kind == "party":
+            st.person_at[tok].join(h.key, name, official=True)
+            if tok == 0 or st.words[tok - 1] not in german.COMPARATIVE_CONJUNCTIONS:
+                break       # "X, der wie Y der Partei angehört": X too
+        states = [x.key for x in st.by_tok.get(tok, []) if x.label == "STATE" and x.form == "name"]
+        if states and st.orgs[h.key].kind == "international":
+            _member(st, st.state(states[0], st.idx[tok]).key, h.key, h.start, tok, name)
+            break
 
 
 _POSSESSOR_REACH = 10       # tokens from the party back from its possessive
