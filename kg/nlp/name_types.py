@@ -17,7 +17,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kg.nlp.classes import WORD_CLASS
+from kg.nlp.context import PLACE_PREPOSITION
 from kg.nlp.hits import Hit
+from kg.nlp.learned import LEARNED_NAME
+from kg.nlp.names import UNKNOWN_PAIR
+from kg.nlp.orgarticle import NAME_AFTER_ARTICLE
+from kg.nlp.persons_by_context import COORDINATED, GENITIVE, LONE_FIRST
+from kg.nlp.speakers import SPEAKER
 from kg.rules import declare, fired
 
 STAGE = "name types"
@@ -28,8 +35,8 @@ TYPED_IN_ARTICLE = declare("name-typed-in-article", STAGE, "a name read by its f
 
 _TYPES = frozenset({"PER", "ORG", "PLACE"})
 # the rules that read a name by its form alone, not by what the text says of it
-FORM_RULES = frozenset({"word-class", "unknown-pair", "speaker", "person-coordinated", "person-lone-first-name",
-                        "learned-name", "place-preposition", "name-after-article", "person-genitive"})
+FORM_RULES = frozenset({WORD_CLASS, UNKNOWN_PAIR, SPEAKER, COORDINATED, LONE_FIRST, LEARNED_NAME, PLACE_PREPOSITION,
+                        NAME_AFTER_ARTICLE, GENITIVE})
 
 
 def one_type(hits: list[Hit]) -> list[Hit]:

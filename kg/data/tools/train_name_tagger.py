@@ -35,14 +35,17 @@ from pathlib import Path
 
 import pycrfsuite
 
+from kg.nlp.classes import WORD_CLASS
 from kg.nlp.learned import MODEL, Lexicon, NameTagger, features, spans_of, token_labels, windows
+from kg.nlp.names import UNKNOWN_PAIR
+from kg.nlp.speakers import SPEAKER
 
 REPO = Path(__file__).resolve().parents[3]
 CORPUS = next((p / "shared" / "corpus" / "gnad-test.jsonl" for p in REPO.parents
                if (p / "shared" / "corpus").is_dir()), REPO.parent / "shared" / "corpus" / "gnad-test.jsonl")
 DEV = CORPUS.parent.parent / "eval" / "dev"
 TYPE_CLASS = {"Official": "PER", "Person": "PER", "State": "LOC", "Place": "LOC", "Organization": "ORG"}
-WEAK = frozenset({"word-class", "unknown-pair", "speaker"})   # rules whose names are guesses
+WEAK = frozenset({WORD_CLASS, UNKNOWN_PAIR, SPEAKER})   # rules whose names are guesses
 MASK = 0.5
 SEED = 13
 MIN_COUNT = 3          # a word's form is a feature when it occurs this often
