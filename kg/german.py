@@ -223,6 +223,8 @@ GENITIVE_ARTICLES = FEMININE_GENITIVE_ARTICLES | MASCULINE_GENITIVE_ARTICLES
 GENITIVE_LIST_WORDS = GENITIVE_ARTICLES | _words("und ,")
 # a word opening a span of time between a copula and its predicate: "ist seit 1952 Mitglied"
 DURATION_OPENERS = _words("seit")
+# "other" before the members' noun: "Deutschland und andere EU-Staaten" names a member too
+OTHER_ADJECTIVES = _words("andere anderen anderer übrige übrigen weitere weiteren")
 # words that rank or count one member among the others, between a copula (or "als") and a member noun:
 # "Polen ist eines von 28 EU-Ländern", "Österreich als erstes EU-Land", "das einzige Nato-Mitglied"
 MEMBER_RANK_WORDS = ARTICLES | NUMBER_WORDS | _words("von erste erster erstes einzige einziger einziges")

@@ -199,9 +199,28 @@ def membership(st: ReadingState) -> None:
         if not orgs:
             continue
         states = _enumeration(st, i + 1, +1) or _enumeration(st, j if j < i - 1 else i - 1, -1)
+        rule = MEMBER_COMPOUND
+        if not states and j == i - 1:
+            states, rule = _other_members(st, i), MEMBER_OTHERS
         for iso in states:
             for o in orgs:
-                _member(st, st.state(iso, st.idx[i]).key, o, st.idx[i], i, MEMBER_COMPOUND)
+                _member(st, st.state(iso, st.idx[i]).key, o, st.idx[i], i, rule)
+
+
+MEMBER_OTHERS = declare("member-others", "state membership", "states joined by „und“ to „andere“ or „die übrigen“ "
+                        "members of an organisation are members too: „Deutschland und andere EU-Staaten“, "
+                        "„Frankreich und die übrigen Nato-Partner“")
+
+
+def _other_members(st: ReadingState, i: int) -> list[str]:
+    """ "Deutschland und andere EU-Staaten": the states before „und (die) andere“ and the member noun at i."""
+    words, b = st.words, i - 1
+    if b < 2 or words[b] not in german.OTHER_ADJECTIVES:
+        return []
+    b -= 2 if words[b - 1] in german.DEFINITE_ARTICLES else 1
+    if b < 1 or words[b] not in ADDITIVE_CONJUNCTIONS:
+        return []
+    return _enumeration(st, b - 1, -1, joined=True)
 
 
 def accession(st: ReadingState) -> None:
@@ -368,9 +387,10 @@ def party_leaders(st: ReadingState) -> None:
                 break
 
 
-def _parties_before_von(st: ReadingState) -> Iterator[tuple[Hit, int]]:
+def _parties_before_von(st: ReadingState, genitive: bool = False) -> Iterator[tuple[Hit, int]]:
     """Each party hit with the index of the „von“ or „um“ after it (and after its acronym in
-    brackets): „die Nationale Front (NF) von …“."""
+    brackets): „die Nationale Front (NF) von …“; with `genitive`, also of a masculine genitive article („die
+    AKP des Präsidenten …“: a feminine „der“ may be a dative, „schickte die SPD der Ministerin …“)."""
     words = st.words
     for h in _party_hits(st):
         k = h.tok_end
@@ -378,7 +398,8 @@ def _parties_before_von(st: ReadingState) -> Iterator[tuple[Hit, int]]:
             k += 3
         elif k < len(words) and words[k] == ")" and h.tok > 0 and words[h.tok - 1] == "(":
             k += 1      # the hit is the acronym: "die Volkspartei (PP) von …"
-        if k + 1 < len(words) and words[k] in PARTY_HEAD_PREPOSITIONS:
+        if k + 1 < len(words) and (words[k] in PARTY_HEAD_PREPOSITIONS or genitive and words[k] in
+                                   german.MASCULINE_GENITIVE_ARTICLES):
             yield h, k
 
 
@@ -651,10 +672,10 @@ def party_candidacies(st: ReadingState) -> None:
                 break
 
 
-@rule("relation-party-possessive", "a party „von“ an office holder: „die SPD von Kanzler Olaf Scholz“ → "
-      "memberOf SPD", "relations")
+@rule("relation-party-possessive", "a party „von“ an office holder, or his office in the genitive: „die SPD von "
+      "Kanzler Olaf Scholz“, „die AKP des Präsidenten Erdoğan“ → memberOf", "relations")
 def party_possessives(st: ReadingState) -> None:
-    for h, k in _parties_before_von(st):
+    for h, k in _parties_before_von(st, genitive=True):
         if k + 2 >= len(st.words):
             continue
         title = next((x for x in st.by_tok.get(k + 1, []) if x.label == "TITLE" and x.tok == k + 1), None)
