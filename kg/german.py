@@ -13,6 +13,8 @@ True
 """
 from __future__ import annotations
 
+import re
+
 from kg import resources
 
 
@@ -471,3 +473,6 @@ LONG_I = "ie"
 DEMONYM_PLURAL_EN = "en"
 MASCULINE_NOUN_E = "e"
 FEMININE_NOUN_ENDING = "in"
+
+# an Arabic article joined to a name by a hyphen: „Baschar al-Assad“, „Ahrar al-Sham“, „Ansar al-Scharia“
+ARABIC_ARTICLE = re.compile(r"^(al|as|ad|an|ar|at|az|el|ash)-[A-ZÄÖÜ]")

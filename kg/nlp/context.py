@@ -12,6 +12,7 @@ from kg.german import (GENITIVE_ARTICLES, GERMAN_PLACE_PARTICLES, LOCATIVE_PREPO
                        PLACE_NAME_PARTICLES, QUOTE_MARKS, VICINITY_NOUNS)
 from kg.nlp.hits import Hit
 from kg.nlp.names import _ACRONYM, NameRules
+from kg.nlp.orgheads import ORG_ARABIC_ARTICLE
 from kg.rules import declare, fired
 
 # lower-case words inside a quoted name: die Partei „Bund für Umwelt und Naturschutz“, „Partei der Arbeit“
@@ -126,6 +127,9 @@ class ContextRules(NameRules):
         j = nxt
         while j < n and j - nxt < 3 and (ok(j) or j > nxt and label == "ORG" and self._brand_word(words, covered, j)):
             j += 1
+        if j > nxt and j < n and label == "ORG" and not covered[j] and german.ARABIC_ARTICLE.match(words[j]):
+            fired(ORG_ARABIC_ARTICLE)
+            j += 1          # "die Miliz Ahrar al-Sham"
         if j > nxt:
             span(nxt, j, label, None, f"context:{kind}", CONTEXT_NOUN)
 

@@ -30,7 +30,7 @@ _CAP_PARTICLES = frozenset(p.capitalize() for p in NAME_PARTICLES)
 AGE_ENDINGS = tuple(f"-{stem}{end}" for stem in german.AGE_ADJECTIVE_STEMS for end in german.ADJECTIVE_ENDINGS)
 # nouns that end the names of organisations and places, never of persons ("Amadeu Antonio Stiftung")
 _ORG_HEADS = resources.load_word_list("name_end_nouns.tsv")
-_ARABIC_ARTICLE = re.compile(r"^(al|as|ad|an|ar|at|az|el|ash)-[A-ZÄÖÜ]")
+_ARABIC_ARTICLE = german.ARABIC_ARTICLE
 _NAME = re.compile(r"^[A-ZÄÖÜÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’\-]*$")
 # capitalised function words that the noun lexicon does not hold (`kg.german`)
 NOT_NAMES = CAPITALISED_FUNCTION_WORDS

@@ -43,6 +43,9 @@ ADJECTIVE_NAME = declare("org-head-adjective-name", "names",
                          "after a noun of an organisation's kind, a capitalised adjective and a noun are its name "
                          "(inside a sentence an adjective is capitalised only in a name): 'die Gruppe Weiße Falken', "
                          "'der Verband Deutscher Zoodirektoren', 'die Kleinpartei Unabhängige Griechen'")
+ORG_ARABIC_ARTICLE = declare("org-arabic-article", "names",
+                             "an Arabic article joined to a word goes on an organisation's name after its noun: "
+                             "'die Miliz Ahrar al-Sham', 'die Islamistengruppe Ansar al-Scharia'")
 FOREIGN_ARTICLE = declare("org-head-foreign-article", "names",
                           "after a noun of an organisation's kind, a foreign article and a capitalised word start "
                           "the name: 'die Zeitung The Times', 'die Band The Slits', 'laut der Zeitung Le Soir'")
@@ -233,6 +236,9 @@ def _name(words: Sequence[str], k: int, kind: str, t: WordTests) -> tuple[int, i
         if club and t.place_end(j):
             j = t.place_end(j)
         elif t.strong(j) or t.foreign(j) or t.person(j) or t.lexical(j):
+            j += 1
+        elif german.ARABIC_ARTICLE.match(words[j]):
+            fired(ORG_ARABIC_ARTICLE)
             j += 1
         elif words[j] in FOREIGN_NAME_CONNECTORS and j + 1 < n and (t.strong(j + 1) or t.foreign(j + 1)):
             j += 2
