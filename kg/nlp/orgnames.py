@@ -54,6 +54,9 @@ ROLE_RULES["acronym"] = declare("acronym-before-town", STAGE, "an acronym before
 ROLE_RULES["seat"] = declare("org-seat", STAGE, "an institution's compound noun before the town it sits in "
                              "names that institution: „das Landgericht Wismar“, „die Staatsoper Wien“, "
                              "„der Stadtwerke München“")
+ROLE_RULES["after"] = declare("org-head-after-name", STAGE, "a noun that heads names, after names no lexicon "
+                              "holds and no other capitalised word, ends that name: „die Moser Holding“, „die Koza Ipek Holding“, „die "
+                              "Bertelsmann Stiftung“")
 GENERIC_HEAD = declare("org-generic-head", STAGE, "guard: a generic head noun alone names nothing: "
                        "„die Polizei Kiew“ is Kyiv's police, „die Partei Sumar“ is left to the context rules")
 
@@ -199,6 +202,15 @@ class OrgNames:
         span = self._head(words, i, role, name_at, adjective_at)
         if span is None and role == "compound" and club is not None and self._seat(words, i, club.town):
             return (i, i + 2), "seat"
+        if span is None and role == "head" and i > 0 and name_at(i - 1):
+            span = self._legal(words, i, name_at, self.compound)     # "die Moser Holding": names before it
+            if span is not None and span[0] > 0 and words[span[0] - 1][:1].isupper() \
+                    and words[span[0] - 1].lower() not in german.ARTICLES:
+                return None, "after"        # "Worried Men Skiffle Group": the name starts before
+            if span is not None and i + 2 < len(words) and words[i + 1] in german.OF_CONNECTORS \
+                    and words[i + 2][:1].isupper():
+                span = (span[0], i + 3)     # "Savings Bank of Ukraine"
+            return span, "after"
         return span, role
 
     def _seat(self, words: Sequence[str], i: int, town: Callable[[int], bool]) -> bool:
