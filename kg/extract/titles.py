@@ -45,6 +45,9 @@ HOLDER_WORKPLACE = declare("title-holder-workplace", "title holder", "the name a
 HOLDER_GENITIVE = declare("title-holder-genitive-owner", "title holder", "a name in the genitive right after "
                           "a title is whom the title serves, and the name after the comma holds it: „der Berater "
                           "Putins, Max Muster“ → Max Muster advises Putin")
+TITLE_ADJECTIVE = declare("title-holder-capitalised-adjective", "title holder", "a capitalised adjective "
+                          "between the comma after a name and the title is part of the title: „Max Muster, "
+                          "Nationaler Sicherheitsberater von Präsident X“ → Max Muster holds it")
 ROLE_ADJECTIVE = declare("title-role-adjective", "title role", "an adjective of `role_adjectives.tsv` before "
                          "the title is part of the role: „der außenpolitische Berater“")
 TITLE_PARTY = declare("title-party", "title party", "a title whose affiliation is a party makes the holder a "
@@ -240,12 +243,24 @@ def _apposition(st: ReadingState, h: Hit, j: int,
         return st.person_at[j + 2], obj, HOLDER_APPOSITION
     # "Emmanuel Bonne, Berater von Präsident Emmanuel Macron"
     b = h.tok - 1
+    if b >= 1 and words[b - 1] == "," and _title_adjective(st, b):
+        b -= 1          # "Jake Sullivan, Nationaler Sicherheitsberater von …"
     while b >= 0 and (words[b] in DETERMINERS or (words[b].islower() and words[b] not in (",",))
                       and b > h.tok - 4):
         b -= 1
     if b >= 1 and words[b] == ",":
         return _person_ending_at(st, b), obj, HOLDER_BEFORE
     return None, obj, HOLDER_BEFORE
+
+
+def _title_adjective(st: ReadingState, b: int) -> bool:
+    """The word at b is an adjective capitalised as part of the title after it: „Nationaler Sicherheitsberater“,
+    „Ständiger Vertreter“ (no name the gazetteer knows)."""
+    w = st.words[b]
+    ok = w[:1].isupper() and w.isalpha() and w.endswith(ADJECTIVE_ENDINGS) and not st.by_tok.get(b)
+    if ok:
+        fired(TITLE_ADJECTIVE)
+    return ok
 
 
 def _person_ending_at(st: ReadingState, end: int) -> PersonDraft | None:
