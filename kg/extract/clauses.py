@@ -591,6 +591,11 @@ NAMES_APPOSITION = declare("clause-names-apposition", "clause", "coordinated nam
                           "Außenminister der USA und Russlands, John Kerry und Sergej Lawrow, trafen sich in Genf“")
 
 
+NAME_APPOSITION = declare("clause-name-apposition", "clause", "one full name (two words or more) between commas after "
+                          "a noun phrase opening the sentence, before its verb, renames it and stays in its clause: „Der "
+                          "Chef der kurdischen PYD, Salih Muslim, traf in Paris mit Präsident Hollande zusammen“")
+
+
 def _names_apposition_end(words: Sequence[Word], i: int) -> int | None:
     """The comma closing coordinated names that the comma at `i` opens after an article-led noun phrase,
     where a verb follows it, else None.
@@ -613,9 +618,10 @@ def _names_apposition_end(words: Sequence[Word], i: int) -> int | None:
     for j in range(i + 1, min(len(words) - 1, i + 10)):
         w = words[j]
         if w.text == ",":
-            if not (joined and words[j - 1].capitalized and words[j + 1].verbish):
+            # one name renames only as a full name of two words or more („Der Chef der PYD, Salih Muslim, traf …“)
+            if not ((joined or j - i > 2) and words[j - 1].capitalized and words[j + 1].verbish):
                 return None
-            fired(NAMES_APPOSITION)
+            fired(NAMES_APPOSITION if joined else NAME_APPOSITION)
             return j
         if w.lower in LIST_CONJUNCTIONS:
             joined = True
