@@ -32,6 +32,7 @@ from kg.german import GERMAN_LETTERS
 from kg.nlp.classes import (CLASS_AFTER_ARTICLE, PLACE_AFTER_NOUN, PLACE_COMPOUND, SURNAME_NOUN_PHRASE, SURNAME_SUBJECT,
                             WORD_CLASS, colours, lone_class_hits, opening)
 from kg.nlp.context import LOCATIVES, ContextRules
+from kg.nlp.bylines import drop_bylines
 from kg.nlp.hits import Hit, cover, person_words
 from kg.nlp.learned import NameTagger
 from kg.nlp.memo import MAX_ENTRIES, Memo
@@ -392,7 +393,7 @@ class Gazetteer(ContextRules):
         hits = genitive_names(words, drop_building_names(words, hits), self._plain_noun)
         hits = drop_named_adjectives(words, hits, self._plain_noun)
         hits.extend(self._learned(tokens.opens or [0], text, words, idx, hits))
-        hits = one_type(hits)
+        hits = drop_bylines(words, one_type(hits))
         hits.sort(key=lambda h: (h.start, -h.end))
         return hits
 
