@@ -255,7 +255,7 @@ def _speaker(sentence: Sentence) -> Actor | None:
 def _chain(sentence: Sentence, head: Actor, pool: list[Actor]) -> list[Actor]:
     """`head` and the actors coordinated with it ("die USA und die EU", "Frankreich, Deutschland und Russland")."""
     out = [head]
-    last = head.last
+    last = organ = _organ_end(sentence.words, head)
     for actor in pool:
         if actor.first <= last or actor.key == head.key:
             continue
@@ -274,12 +274,33 @@ def _chain(sentence: Sentence, head: Actor, pool: list[Actor]) -> list[Actor]:
             last = actor.last
         else:
             break
+    if organ != head.last and len(out) > 1:
+        fired(CHAIN_ORGAN)
     return out
 
 
 def coordinated_subjects(sentence: Sentence, head: Actor) -> list[Actor]:
     """`head` and the bare actors coordinated with it ("Merkel und Hollande")."""
     return _chain(sentence, head, [a for a in sentence.actors if a.prep is None])
+
+
+CHAIN_ORGAN = declare("chain-state-organ", "subject", "a state adjective's phrase ends with the organ noun it "
+                      "qualifies, and the list goes on after it: „Die kolumbianische Regierung und die FARC "
+                      "verhandeln“")
+
+
+def _organ_end(words: Sequence[Word], actor: Actor) -> int:
+    """The last word of a state adjective's phrase: the organ noun after it and its adjectives („kolumbianische
+    Regierung“; the actor reading keeps a state adjective only before a noun the state acts through)."""
+    if actor.type != "State" or actor.resolved or actor.first != actor.last or not words[actor.last].text.islower():
+        return actor.last
+    k = actor.last + 1
+    while k < len(words) and k - actor.last <= 3 and words[k].text.islower() and words[k].text.isalpha() \
+            and words[k].lower.endswith(german.ADJECTIVE_ENDINGS):
+        k += 1
+    if k >= len(words) or not words[k].capitalized or not words[k].text.isalpha():
+        return actor.last
+    return k
 
 
 CHAIN_TITLE = declare("chain-title", "subject", "an official coordinated with a title before his name is one of "
