@@ -1222,6 +1222,8 @@ def _read_cue(state: _Reading, sentence: Sentence, cue: _Cue, prev: Actor | None
         named = _compound_parties(sentence, cue.index, state.entities)
         people, found_by = (named, (NOUN_PARTIES, COMPOUND_NAMES)) if named else (people, found_by)
     people = _known_hosts(people, found_by, state.entities)
+    traveller = _traveller(state, sentence, cue, people, prev)
+    people, found_by = ([traveller, *people], (*found_by, TRAVELLER)) if traveller else (people, found_by)
     found_by = (*found_by, EPITHET) if any(a.first in state.epithets for a in people) else found_by
     inviter = _inviter(sentence, cue)
     if inviter is not None and inviter[1].key not in {a.key for a in people}:
@@ -1241,6 +1243,24 @@ def _read_cue(state: _Reading, sentence: Sentence, cue: _Cue, prev: Actor | None
         rules = (*_cue_rule(sentence, cue), *found_by, *((offer,) if offer else ()),
                  *((AGREED,) if "agreed" in cue.entry.requires else ()))
         _open_talks(state, sentence, cue, people, rules, told, when)
+
+
+TRAVELLER = declare("talks-traveller", "talks participants", "a talks noun with one „mit“ partner and no actor of "
+                    "its own right after a sentence whose subject travels is the traveller's: „Merkel reist am Montag "
+                    "nach Frankreich. Dort ist ein Treffen mit Hollande geplant.“")
+
+
+def _traveller(state: _Reading, sentence: Sentence, cue: _Cue, people: list[Actor], prev: Actor | None) -> Actor | None:
+    """The subject of the sentence before, where it travels and the cue (a noun) has one "mit" partner only."""
+    if prev is None or len(people) != 1 or people[0].prep not in german.WITH_PREPOSITIONS or sentence.index == 0 \
+            or cue.entry.match != "suffix" or prev.key == people[0].key:
+        return None
+    if any(a.prep is None for a in sentence.actors_in(*sentence.clause_of(cue.index))):
+        return None         # "Dort will Merkel ein Treffen mit Hollande": the sentence names its own subject
+    before = state.sentences[sentence.index - 1]
+    if not any(_travel(c) and main_subject(before) == prev for c in _find_cues(before)):
+        return None
+    return replace(prev, first=cue.index, last=cue.index, prep=None)
 
 
 INVITER = declare("talks-inviter", "talks participants", "the inviter after „auf Einladung von“ (or in its genitive) "
