@@ -31,7 +31,7 @@ import networkx as nx
 import pyoxigraph as ox
 
 from kg.analysis import Analysis, Dyad, analyze, annotate, pagerank, without_evidence
-from kg.exports import plover_events, scalar_graph, write_event_exports, write_scalar_exports
+from kg.exports import SCALAR_EXPORTS, plover_events, scalar_graph, write_event_exports, write_scalar_exports
 from kg.files import atomic_path, write_text_atomic
 from kg.network import actor_networks
 from kg.render import layout, network, write_html
@@ -133,7 +133,9 @@ def write_artifacts_into(store: GraphStore, out_dir: Path, *, max_nodes: int | N
         result = analysis()
         lap("analysis")
         annotated = annotate(graph, result)
-        graph_exports = _elsewhere(pool, write_scalar_exports, scalar_graph(annotated), out_dir)
+        scalar = scalar_graph(annotated)
+        # GraphML and GEXF in a worker each: the second one waited for the first at the end of the build
+        graph_exports = [_elsewhere(pool, write_scalar_exports, scalar, out_dir, (name,)) for name in SCALAR_EXPORTS]
         quads = list(analysis_quads(result))
         store.replace_graph(ANALYSIS_GRAPH, quads)
         store.flush_soon()    # the last write: persisted while the rest is written
@@ -147,7 +149,8 @@ def write_artifacts_into(store: GraphStore, out_dir: Path, *, max_nodes: int | N
     lap("analysis-json")
     html = write_html(network(annotated, max_nodes=max_nodes, positions=positions()), out_dir / GRAPH_HTML)
     lap("html")
-    exported += graph_exports()
+    for written in graph_exports:
+        exported += written()
     lap("exports")
     log.info("artifacts written to %s in %s", out_dir, seconds)
     return ArtifactsReport(files=(out_dir / ANALYSIS_JSON, html, out_dir / GRAPH_TRIG, *exported),
