@@ -387,17 +387,18 @@ class Gazetteer(ContextRules):
         hits.extend(self._names(text, words, idx, hits, covered))
         hits = context_persons(self, text, words, idx, hits, covered)
         hits.extend(self._speakers(text, words, idx, hits, covered))
-        hits.extend(self._classed(text, words, idx, hits, covered, frozenset(tokens.opens or [0])))
+        opens = frozenset(tokens.opens or [0])
+        hits.extend(self._classed(text, words, idx, hits, covered, opens))
         hits = self._joined_names(text, words, idx, hits, covered)
         hits = self._article_names(text, words, idx, hits, covered)
         hits = genitive_names(words, drop_building_names(words, hits), self._plain_noun)
         hits = drop_named_adjectives(words, hits, self._plain_noun)
-        hits.extend(self._learned(tokens.opens or [0], text, words, idx, hits))
+        hits.extend(self._learned(opens, text, words, idx, hits))
         hits = drop_bylines(words, one_type(hits))
         hits.sort(key=lambda h: (h.start, -h.end))
         return hits
 
-    def _learned(self, opens: list[int], text: str, words: list[str], idx: list[int],
+    def _learned(self, opens: frozenset[int], text: str, words: list[str], idx: list[int],
                  hits: list[Hit]) -> list[Hit]:
         """Names no rule read, by the learned tagger (`kg.nlp.learned`), where its model is shipped."""
         tagger = NameTagger.shared()

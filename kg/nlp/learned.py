@@ -241,9 +241,9 @@ class NameTagger:
         return lex
 
     def hits(self, gaz: "Gazetteer", text: str, words: Sequence[str], idx: Sequence[int],
-             opens: Sequence[int], hits: Sequence[Hit]) -> list[Hit]:
+             opens: frozenset[int], hits: Sequence[Hit]) -> list[Hit]:
         """New hits for the sure spans around the candidate words no hit covers; `opens`: the words
-        that start a sentence, 0 first (`kg.nlp.tokens.DocWords.opens`)."""
+        that start a sentence, 0 among them (`kg.nlp.tokens.DocWords.opens` as the gazetteer's set)."""
         n = len(words)
         covered = cover(hits, [False] * n)
         lex = self.lexicon(gaz)
@@ -255,14 +255,12 @@ class NameTagger:
         labels = token_labels(hits, n)
         # the words of a person's name elsewhere in the text are that person's: `extract` links them
         in_names = person_words(words, hits)
-        bounds = [0, *(i for i in opens if i)]
-        firsts = frozenset(bounds)
         out: list[Hit] = []
-        for a, b in windows(centres, bounds, n):
+        for a, b in windows(centres, sorted(opens), n):
             for i, j, cls in self._spans(features(lex, words, labels, None, a, b)):
                 i, j = _trim(words, a + i, a + j)
                 if i < j and _new_name(gaz, words, labels, covered, in_names, i, j) \
-                        and not (j - i == 1 and gaz.no_lone_name(words, i, firsts)):
+                        and not (j - i == 1 and gaz.no_lone_name(words, i, opens)):
                     start, end = idx[i], idx[j - 1] + len(words[j - 1])
                     surface = text[start:end]
                     out.append(Hit(start, end, HIT_LABELS[cls], surface, surface, i, j, "learned", LEARNED_NAME))
