@@ -257,7 +257,8 @@ PERSONAL_PRONOUNS = _words("ich du er sie es wir ihr man")
 FIRST_PERSON_PRONOUNS = _words("ich wir")
 # a third person singular subject: "er", "sie"
 MASCULINE_PRONOUNS = _words("er")
-THIRD_PERSON_PRONOUNS = MASCULINE_PRONOUNS | _words("sie")
+PLURAL_PRONOUN = "sie"          # „sie trafen“: with a verb in „-n“ (the third person plural) it is „they“
+THIRD_PERSON_PRONOUNS = MASCULINE_PRONOUNS | {PLURAL_PRONOUN}
 # the pronouns of a masculine object: "traf ihn", "gab ihm"
 OBJECT_PRONOUNS = _words("ihm ihn")
 # the pronouns that can only be an object: "bat ihn", "warf ihnen vor"

@@ -32,7 +32,7 @@ from kg.extract.talk_anaphora import (BY_PHONE, CONTINUED, PAIR_ANAPHOR, ROLE_OF
                                      pair_anaphor, role_holders, tells_again)
 from kg.extract.talk_places import (ARRIVAL_PLACE, CAPITAL_NOUNS, DESCRIBED_CAPITAL, arrival, relative_clause, THERE_PLACE, STATE_PLACE, capital_hosts,
                                     described_capital, place_near, state_place, there)
-from kg.extract.talk_rules import TRIP_HOST, VISIT_CAPITAL, VISIT_HOST, VISIT_SLOT, VISIT_STAY
+from kg.extract.talk_rules import TRIP_HOST, VISIT_CAPITAL, VISIT_HOST, VISIT_RULES, VISIT_SLOT, VISIT_STAY
 from kg.extract.talk_merge import (drop_headline_repeats, merge_same_meetings, once_per_sentence, subsume_visits,
                                   with_body_official)
 from kg.extract.roles import coordinated_subjects, find_subjects, main_subject, previous_subject, read_sentences, reported_speaker
@@ -1218,6 +1218,7 @@ def _read_cue(state: _Reading, sentence: Sentence, cue: _Cue, prev: Actor | None
         told, offer = "planned", OFFERED        # "bot an, Gespräche auszurichten": not held
         state.offers[sentence.start] = sentence.index
     people, found_by = _participants(sentence, cue, prev)
+    people, found_by = _plural_subject(state.sentences, sentence, people, found_by)
     if len(people) < 2 and cue.entry.match == "suffix" and "-" in sentence.words[cue.index].text:
         named = _compound_parties(sentence, cue.index, state.entities)
         people, found_by = (named, (NOUN_PARTIES, COMPOUND_NAMES)) if named else (people, found_by)
@@ -1261,6 +1262,39 @@ def _traveller(state: _Reading, sentence: Sentence, cue: _Cue, people: list[Acto
     if not any(_travel(c) and main_subject(before) == prev for c in _find_cues(before)):
         return None
     return replace(prev, first=cue.index, last=cue.index, prep=None)
+
+
+PLURAL_SUBJECT = declare("talks-plural-pronoun", "talks participants", "„sie“ next to a finite verb in „-n“ (the "
+                         "plural) among a talks cue's participants is the coordinated subjects of the sentence before "
+                         "(or the one before it) that it was read as the first of: „Merkel und Hollande reisten nach "
+                         "Minsk. Dort trafen sie Präsident Putin.“")
+
+
+def _plural_subject(sentences: list[Sentence], sentence: Sentence, people: list[Actor],
+                    rules: tuple[str, ...]) -> tuple[list[Actor], tuple[str, ...]]:
+    """The participants with a plural „sie“ read as all the coordinated subjects it stands for."""
+    words = sentence.words
+    at = next((k for k, a in enumerate(people) if a.resolved and words[a.first].lower == german.PLURAL_PRONOUN
+               and _plural_verb(words, a.first)), None)
+    if at is None:
+        return people, rules
+    pronoun = people[at]
+    for earlier in sentences[max(0, sentence.index - 2):sentence.index][::-1]:
+        head = main_subject(earlier)
+        if head is None or head.key != pronoun.key:
+            continue
+        taken = {a.key for a in people}
+        more = [replace(a, first=pronoun.first, last=pronoun.last, prep=None, resolved=True)
+                for a in coordinated_subjects(earlier, head)[1:] if a.key not in taken]
+        if more:
+            return people[:at + 1] + more + people[at + 1:], (*rules, PLURAL_SUBJECT)
+    return people, rules
+
+
+def _plural_verb(words: tuple[Word, ...], i: int) -> bool:
+    """A finite verb (or auxiliary) in „-n“ right before or after word i: „trafen sie“, „sie haben“."""
+    return any((w.verbish or w.lower in german.AUXILIARIES) and w.lower.endswith("n")
+               for w in words[max(0, i - 1):i + 2] if w is not words[i])
 
 
 INVITER = declare("talks-inviter", "talks participants", "the inviter after „auf Einladung von“ (or in its genitive) "
@@ -1321,11 +1355,22 @@ def _surnames(reading: EntityReading) -> dict[str, str]:
 def _known_hosts(people: list[Actor], rules: tuple[str, ...], reading: EntityReading) -> list[Actor]:
     """The participants without states the article does not name, and without the visited state of a capital
     where a visitor acts for it ("Merkel sagte bei einem Besuch in Berlin": no talks)."""
-    people = [a for a in people if a.type != "State" or reading.entity(a.key) is not None]
+    named = [a for a in people if a.type != "State" or reading.entity(a.key) is not None]
     if VISIT_CAPITAL not in rules and VISIT_STAY not in rules and TRIP_HOST not in rules:
-        return people
-    own = {s for a in people for s in getattr(reading.entity(a.key), "affiliations", ())}
-    return [a for a in people if not (a.type == "State" and a.key in own)]
+        return named if len(named) == len(people) or VISIT_RULES.isdisjoint(rules) else _no_host()
+    own = {s for a in named for s in getattr(reading.entity(a.key), "affiliations", ())}
+    kept = [a for a in named if not (a.type == "State" and a.key in own)]
+    return kept if len(kept) == len(people) else _no_host()
+
+
+NO_HOST = declare("talks-visit-without-host", "talks guard", "a visit whose host state the article does not name (or "
+                  "is the visitor's own) is no talks, and those travelling together do not meet each other by it: "
+                  "„Kanzlerin Merkel und Präsident Hollande reisten nach Minsk“")
+
+
+def _no_host() -> list[Actor]:
+    fired(NO_HOST)
+    return []
 
 
 def _anaphoric(state: _Reading, sentence: Sentence, cue: _Cue, people: list[Actor],
@@ -1383,7 +1428,8 @@ def _open_talks(state: _Reading, sentence: Sentence, cue: _Cue, people: list[Act
     groups = _two_groups(sentence, people)
     if len(groups) > 1:
         rules = (*rules, TWO_GROUPS)
-    elif JOINT.isdisjoint(rules) and INVITER not in rules:     # host and guests of an invitation meet together
+    elif JOINT.isdisjoint(rules) and INVITER not in rules and PLURAL_SUBJECT not in rules:
+        # host and guests of an invitation meet together, and so do those a plural „sie“ stands for
         groups = _bilateral(people)
         rules = (*rules, BILATERAL) if len(groups) > 1 else rules
     for group in groups:
