@@ -174,6 +174,7 @@ NAME_JOINERS = _words("für und von zur zum")
 # the endings of an inflected adjective ("türkischen", "außenpolitischer"), and with "e" all endings
 CASE_ENDINGS = ("em", "en", "er", "es")
 ADJECTIVE_ENDINGS = CASE_ENDINGS + ("e",)
+INTENSIFIERS = _words("sehr ganz")     # repeated between commas before an adjective: „sehr, sehr ernsthaft“
 # the suffixes that make an adjective of a noun or name, no noun ends in them inflected: "bayerisch", "südlich"
 LICH_SUFFIX = "lich"        # also of compass adverbs: "südlich von Aleppo"
 NOUNLESS_ADJECTIVE_SUFFIXES = ("isch", LICH_SUFFIX)

@@ -541,7 +541,8 @@ def clause_layout(words: Sequence[Word]) -> tuple[list[tuple[int, int]], frozens
                 if end is not None:
                     renaming.add(i)
                 named.add(end or i)
-            elif not (w.text == "," and (_list_comma(words, i) or (i in inserted and _resumes(words, i)))):
+            elif not (w.text == "," and (_list_comma(words, i) or _adjective_comma(words, i)
+                                         or (i in inserted and _resumes(words, i)))):
                 cuts.append(i)
         elif w.lower in SUBORDINATORS and words[i - 1].text not in BOUNDARY_PUNCT and w.lower not in german.COMPARATIVE_CONJUNCTIONS:
             cuts.append(i)
@@ -688,6 +689,36 @@ def _list_comma(words: Sequence[Word], i: int) -> bool:
         if not (words[j].capitalized or words[j].text.isalpha() and not words[j].verbish):
             return False
     return False
+
+
+ADJECTIVE_COMMA = declare("clause-adjective-comma", "clause", "a comma between adjectives of one noun („eine "
+                          "große, ernsthafte Bedrohung“, „sehr, sehr ernsthaft“) cuts no clause: „Carter hatte Russland "
+                          "als sehr, sehr ernsthafte Bedrohung bezeichnet“")
+_NOT_ATTRIBUTIVE = DETERMINERS | SUBORDINATORS | RELATIVES | german.QUANTIFIERS | german.PERSONAL_PRONOUNS | PREPOSITIONS
+_ADJECTIVE_REACH = 3        # adjectives after the comma before the noun: „große, ernsthafte militärische Bedrohung“
+
+
+def _adjective_comma(words: Sequence[Word], i: int) -> bool:
+    """A comma between two adjectives of one noun phrase, or between a repeated adverb („sehr, sehr“)."""
+    if not 0 < i < len(words) - 2:
+        return False
+    before, after = words[i - 1], words[i + 1]
+    repeated = before.text == after.text and before.text in german.INTENSIFIERS
+    if not (repeated or _attributive(before) and _attributive(after)):
+        return False
+    for j in range(i + 2, min(len(words), i + 2 + _ADJECTIVE_REACH)):
+        if words[j].capitalized and words[j].text.isalpha():
+            fired(ADJECTIVE_COMMA)
+            return True
+        if not _attributive(words[j]):
+            return False
+    return False
+
+
+def _attributive(w: Word) -> bool:
+    """A lower-case word that may be an attributive adjective: inflected, no verb, no function word."""
+    return w.text.isalpha() and w.text.islower() and not w.verbish and w.lower.endswith(german.ADJECTIVE_ENDINGS) \
+        and w.lemma != w.lower and w.lower not in _NOT_ATTRIBUTIVE     # „anwenden“ is its own lemma: no adjective
 
 
 def _verb_like(w: Word) -> bool:
