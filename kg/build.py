@@ -358,6 +358,15 @@ class _WorkerPool:
         self.started: Pool | None = None
         self.forked = False
 
+    def start_loading(self) -> None:
+        """Start the fork server loading the pipeline, without waiting for it (`get` waits)."""
+        if self.started is None and "forkserver" in multiprocessing.get_all_start_methods():
+            from multiprocessing import forkserver
+
+            self.forked = True
+            forkserver.set_forkserver_preload(["kg.worker_template"])
+            forkserver.ensure_running()
+
     def get(self) -> Pool:
         if self.started is None:
             # Not fork: this process holds an open RocksDB store and its threads. A fork server is a
@@ -377,12 +386,12 @@ class _WorkerPool:
         if self.started is not None:
             self.started.terminate()
             self.started.join()
-            if self.forked:
-                # the server holds the pipeline of this build's environment: the next build (in a
-                # long-lived process) starts its own. (Python's own tests stop it the same way.)
-                from multiprocessing import forkserver
+        if self.forked:
+            # the server holds the pipeline of this build's environment: the next build (in a
+            # long-lived process) starts its own. (Python's own tests stop it the same way.)
+            from multiprocessing import forkserver
 
-                forkserver._forkserver._stop()
+            forkserver._forkserver._stop()
 
 
 def _build_with_workers(batches: Iterable[list[Article]], writer: _ArticleWriter, report: BuildReport,
@@ -392,13 +401,16 @@ def _build_with_workers(batches: Iterable[list[Article]], writer: _ArticleWriter
     once while this process first waits for the workers (they start up and load the pipeline)."""
     pending: deque[tuple[int, list[Article], AsyncResult]] = deque()
 
-    def write_oldest() -> None:
+    def wait_once() -> None:
         nonlocal while_waiting
+        if while_waiting is not None:
+            while_waiting()
+            while_waiting = None
+
+    def write_oldest() -> None:
         size, todo, result = pending.popleft()
         with report.timing("wait"):
-            if while_waiting is not None:
-                while_waiting()
-                while_waiting = None
+            wait_once()
             processed = result.get()
         writer.write(todo, processed)
         if progress:
@@ -410,6 +422,12 @@ def _build_with_workers(batches: Iterable[list[Article]], writer: _ArticleWriter
             if progress:
                 progress(len(batch))
             continue
+        if pool.started is None:
+            # Making the pool waits for the fork server to load the pipeline (1.5 s): this process
+            # does its own waiting work meanwhile, not later beside the busy workers.
+            pool.start_loading()
+            with report.timing("wait"):
+                wait_once()
         pending.append((len(batch), todo, pool.get().apply_async(_worker_process, (todo,))))
         if len(pending) >= pool.size * IN_FLIGHT_PER_WORKER:
             write_oldest()
