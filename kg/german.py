@@ -45,6 +45,8 @@ RELATIVES = _words("der die das den dem denen dessen deren welcher welche welche
 NOMINATIVE_RELATIVES = _words("der die das welcher welche welches")
 # "wo", "weshalb" open a relative clause too ("…, weshalb Deutschland Strafen verhängte")
 RELATIVE_ADVERBS = _words("wo weshalb")
+# prepositions that add one more to a clause's subjects: „neben den USA nehmen auch Russland und China teil“
+BESIDES_PREPOSITIONS = _words("neben samt")
 # the prepositions of what one takes part in: "sich an der Militäraktion beteiligen", "am Einsatz teilnehmen"
 PARTICIPATION_PREPOSITIONS = _words("an am")
 # where the one stands who meets a plan with a statement: "stieß bei der Nato / in Berlin auf Kritik"

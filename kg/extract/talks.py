@@ -703,7 +703,8 @@ OCCASION_KINDS = frozenset({"PhoneCall", "Meeting"})
 OCCASION_OPENERS = german.IN_PREPOSITIONS | german.OCCASION_PREPOSITIONS
 TAKING_PART = declare("talks-taking-part", "talks participants", "the named actors of a clause that takes part "
                       "„an“ a talks noun („teilnehmen“, „sich beteiligen“) hold those talks: „An dem Treffen nahmen "
-                      "Merkel, Hollande und Putin teil“")
+                      "Merkel, Hollande und Putin teil“, also those „neben“ them: „An der Konferenz nehmen neben den USA "
+                      "auch Russland und der Iran teil“")
 PARTAKING = resources.load_word_list("participation_verbs.tsv")
 
 
@@ -715,7 +716,9 @@ def _taking_part(sentence: Sentence, cue: int) -> list[Actor]:
     first, last = sentence.clause_of(cue)
     if not clause_has_verb(sentence, first, last, PARTAKING):
         return []
-    bare = list({a.key: a for a in sentence.actors_in(first, last) if a.prep is None}.values())
+    # "neben den USA nehmen auch Russland und China teil": those besides take part too
+    bare = list({a.key: a for a in sentence.actors_in(first, last)
+                 if a.prep is None or a.prep in german.BESIDES_PREPOSITIONS}.values())
     return bare if len(bare) >= 2 else []
 
 
