@@ -67,6 +67,9 @@ _ROMAN_FIRST = frozenset("IVX")
 _NAME_CLASSES = frozenset({"SURNAME", "FIRST"})
 _SENTENCE_OPENERS = frozenset({".", "!", "?", ":", "„", "\"", "–"})
 _PLACE_PREPOSITIONS = german.PLACE_PREPOSITIONS | german.CONTRACTIONS
+_ARTICLE_LIKE = german.DETERMINERS | german.NEGATIVE_ARTICLES
+# „der zwölfjährige Dimitri“: an age before a first name keeps it a person's
+_AGE_ADJECTIVES = tuple(stem + end for stem in german.AGE_ADJECTIVE_STEMS for end in german.ADJECTIVE_ENDINGS)
 _LIST_ENDS = LIST_SEPARATORS | {".", ";", ")", "(", "–", ":"}
 _INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
 
@@ -210,12 +213,13 @@ class _Spans:
         """„Damals regierte Cnut“: a lone word of the first-name class, where no place stands."""
         words = self.words
         before = words[k - 1] if k else "."
-        if k in self.title_ends or before in german.DETERMINERS or before in _PLACE_PREPOSITIONS \
+        if k in self.title_ends or before.lower() in _ARTICLE_LIKE or before in _PLACE_PREPOSITIONS \
                 or before[:1].isupper() or not self.surname(k) or words[k] in self.name_words:
             return      # a word of a longer name in the text ("Ban Ki Moon … Ban klagte"): `extract` links it
         if k + 1 < len(words) and words[k + 1][:1].isupper():
             return
-        if self._in_noun_phrase(k) or before in _SENTENCE_OPENERS or before.endswith("."):
+        if (self._in_noun_phrase(k) and not before.endswith(_AGE_ADJECTIVES)) or before in _SENTENCE_OPENERS \
+                or before.endswith("."):
             return      # „den ersten Oscar“; „Anders als …“ at a sentence's start
         self.add(k, k + 1, "first-name", LONE_FIRST)
 
@@ -233,7 +237,7 @@ class _Spans:
         """„den lange erstrebten ersten Oscar“: a determiner and lowercase words before: a noun."""
         for b in range(k - 1, max(-1, k - 4), -1):
             w = self.words[b]
-            if w in german.DETERMINERS:
+            if w.lower() in _ARTICLE_LIKE:    # „Die grüne Mark“, „keine Marie“ at a sentence's start too
                 return True
             if not (w.isalpha() and w.islower()):
                 return False
