@@ -380,6 +380,8 @@ OF_CONNECTORS = _words("of")       # "Eagles of Death Metal"
 FOREIGN_NAME_CONNECTORS = OF_CONNECTORS | _words("for the and & de du del la y")
 # the capitalised definite articles of other languages that open a title: "La Repubblica", "Het Laatste Nieuws"
 FOREIGN_ARTICLES = _words("The Il La Le Les El Los Las Lo Gli Het")
+# the Romance articles that begin place names („Le Bourget“, „El Alto“); „The“ begins titles of works and bands
+PLACE_ARTICLES = FOREIGN_ARTICLES - _words("The")
 # the prepositions of a place in a town's name: "Frankfurt an der Oder", "Freiburg im Breisgau",
 # "Rothenburg ob der Tauber", "Weil am Rhein"
 PLACE_NAME_JOINERS = (("an", "der"), ("am",), ("im",), ("ob", "der"))

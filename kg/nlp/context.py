@@ -40,8 +40,6 @@ CONTEXT_NOUN = declare("context-noun", STAGE, "up to three unknown words after a
                        "„in der Stadt Dalian“, „die Nachrichtenagentur TASR“, „im Küstenort Tekoa“")
 ARTICLED_PLACE = declare("place-foreign-article", STAGE, "after a preposition of place, a Romance article and a "
                          "capitalised word name a place: „in Le Bourget“, „bei La Défense“, „nach El Alto“")
-# the Romance articles that begin place names („Le Bourget“, „El Alto“); „The“ begins titles of works and bands
-_PLACE_ARTICLES = german.FOREIGN_ARTICLES - {"The"}
 DIGIT_NAME = declare("context-noun-digit-name", STAGE, "after a noun that types an organisation, a capitalised word "
                      "of letters and digits is its name (no German word has digits): „der Fernsehsender Polsat24“, "
                      "„die Rebellengruppe M23“")
@@ -148,7 +146,7 @@ class ContextRules(NameRules):
         w = words[i]
         if w in german.PLAIN_FROM_PREPOSITIONS and not (i > 0 and (words[i - 1].endswith(german.LICH_SUFFIX) or words[i - 1] in VICINITY_NOUNS)):
             return
-        if w in _PLACE_PREPOSITIONS and words[i + 1] in _PLACE_ARTICLES and i + 2 < n and not covered[i + 1] and not covered[i + 2] \
+        if w in _PLACE_PREPOSITIONS and words[i + 1] in german.PLACE_ARTICLES and i + 2 < n and not covered[i + 1] and not covered[i + 2] \
                 and words[i + 2][:1].isupper() and words[i + 2].replace("-", "").isalpha():
             span(i + 1, i + 3, "PLACE", None, "context:place", ARTICLED_PLACE)     # "in Le Bourget"
             return

@@ -209,7 +209,7 @@ def _adjective_name(words: Sequence[str], k: int, t: WordTests) -> tuple[int, in
 def _genitive_adjective(words: Sequence[str], span: tuple[int, int], t: WordTests, i: int) -> bool:
     """'Verband Deutscher Zoodirektoren', 'Bund Freier Waldorfschulen': a name adjective in „-er“
     before a noun, after a noun that heads names, is a genitive plural: the noun belongs to the name."""
-    return span[1] - span[0] == 2 and words[span[0]].endswith("er") and t.adjective(span[0]) and t.heads_name(i)
+    return span[1] - span[0] == 2 and words[span[0]].endswith(german.ER_SUFFIX) and t.adjective(span[0]) and t.heads_name(i)
 
 
 def _name(words: Sequence[str], k: int, kind: str, t: WordTests) -> tuple[int, int] | None:

@@ -54,7 +54,7 @@ ROLE_RULES["acronym"] = declare("acronym-before-town", STAGE, "an acronym before
 ROLE_RULES["seat"] = declare("org-seat", STAGE, "an institution's compound noun before the town it sits in "
                              "names that institution: „das Landgericht Wismar“, „die Staatsoper Wien“, "
                              "„der Stadtwerke München“")
-ROLE_RULES["after"] = declare("org-head-after-name", STAGE, "a noun that heads names, after names no lexicon "
+ROLE_RULES["head-after"] = declare("org-head-after-name", STAGE, "a noun that heads names, after names no lexicon "
                               "holds and no other capitalised word, ends that name: „die Moser Holding“, „die Koza Ipek Holding“, „die "
                               "Bertelsmann Stiftung“")
 GENERIC_HEAD = declare("org-generic-head", STAGE, "guard: a generic head noun alone names nothing: "
@@ -206,11 +206,11 @@ class OrgNames:
             span = self._legal(words, i, name_at, self.compound)     # "die Moser Holding": names before it
             if span is not None and span[0] > 0 and words[span[0] - 1][:1].isupper() \
                     and words[span[0] - 1].lower() not in german.ARTICLES:
-                return None, "after"        # "Worried Men Skiffle Group": the name starts before
+                return None, "head-after"        # "Worried Men Skiffle Group": the name starts before
             if span is not None and i + 2 < len(words) and words[i + 1] in german.OF_CONNECTORS \
                     and words[i + 2][:1].isupper():
                 span = (span[0], i + 3)     # "Savings Bank of Ukraine"
-            return span, "after"
+            return span, "head-after"
         return span, role
 
     def _seat(self, words: Sequence[str], i: int, town: Callable[[int], bool]) -> bool:
