@@ -628,7 +628,7 @@ class Gazetteer(ContextRules):
             return not covered[k] and self.is_name_word(w) and self.title(w) is None \
                 and not w.endswith(_NOUN_SUFFIXES) and (k + 1 < n and words[k + 1][:1] == "0" or k > 0 and (
                     self.org_words.roles.get(words[k - 1]) == "club" and not words[k - 1][1:].islower()))
-        return ClubTests(club_word, town, lambda k: self._town_adjective(words[k]))
+        return ClubTests(club_word, town, lambda k: self._town_adjective(words[k]), lambda k: self.is_first_name(words[k]))
 
     def _form_adjective(self, words: list[str], k: int) -> bool:
         """'Freie', 'Brasilianische'; a town's adjective before a name's noun: 'Frankfurter Rundschau'."""

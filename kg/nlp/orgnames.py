@@ -47,6 +47,9 @@ CLUB_TOWN = declare("club-after-town", STAGE, "a club's acronym after a town's a
                     "„beim Karlsruher SC“")
 CLUB_NUMBER = declare("club-number", STAGE, "a town and a two-digit number with a leading zero, or a town and "
                       "a club's number after a club prefix: „Schalke 04“, „Mainz 05“, „der TSV 1860 München“")
+CLUB_FIRST_NAME = declare("club-prefix-first-name", STAGE, "guard: a club prefix that is also a first name "
+                          "starts a person's name, not a club's, where no town, acronym or number follows: "
+                          "„gegen Viktoria Asarenka“, but „Viktoria Pilsen“, „Hertha BSC“")
 ROLE_RULES["town"] = CLUB_TOWN
 ROLE_RULES["number"] = CLUB_NUMBER
 ROLE_RULES["acronym"] = declare("acronym-before-town", STAGE, "an acronym before a town names the club or body "
@@ -92,6 +95,7 @@ class ClubTests:
     word: Callable[[int], bool]             # may go on a club's name: "Schalke", "Dortmund"
     town: Callable[[int], bool]             # a town: "Hannover"
     town_adjective: Callable[[int], bool]   # a town's adjective: "Hamburger", "Karlsruher"
+    first_name: Callable[[int], bool] = lambda k: False     # a first name: "Viktoria", "Hertha"
 
 
 def _club_digits(word: str) -> bool:
@@ -230,6 +234,10 @@ class OrgNames:
         while j < n and j - i <= 3 and (club.word(j) or _club_digits(words[j])):
             j += 1
         if j == i + 1:
+            return None, "club"
+        if club.first_name(i) and not any(club.town(k) or words[k].isupper() or _club_digits(words[k])
+                                          for k in range(i + 1, j)):
+            fired(CLUB_FIRST_NAME)      # „Viktoria Asarenka“: a person; „Viktoria Pilsen“, „Hertha BSC“: clubs
             return None, "club"
         return (i - 1 if i > 0 and words[i - 1] == "1." else i, j), "club"
 
