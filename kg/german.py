@@ -354,6 +354,9 @@ PAST_ENDINGS = ("ten", "tet", PAST_SINGULAR_ENDING, "t")
 QUOTE_MARKS = frozenset({"„", "“", "\"", "»", "«", "”"})
 # with the single ones: ‚…‘
 ALL_QUOTE_MARKS = QUOTE_MARKS | {"‚", "‘"}
+# what may stand before a sentence's (or a heading's, a quotation's, an aside's) first word, which German
+# capitalises whatever it is: „… sagte er. Spanische Reiter …“
+SENTENCE_OPENERS = frozenset({".", "!", "?", ":", "„", "\"", "(", "–", "-", "»"})
 
 
 # -- the NLP name rules (kg/nlp) -----------------------------------------------------------------

@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Callable, Sequence
 
 from kg import resources
-from kg.german import PERSON_NOUN_ENDINGS, S_FINAL_NAME_ENDINGS
+from kg.german import PERSON_NOUN_ENDINGS, S_FINAL_NAME_ENDINGS, SENTENCE_OPENERS
 from kg.nlp.hits import Hit, cover
 from kg.nlp.names import _ORG_HEADS
 from kg.rules import declare, fired
@@ -28,7 +28,6 @@ GENITIVE_NAME = declare("genitive-full-name", STAGE, "a full name in the possess
                         "Schieles“; not where the article also writes it owning nothing: „Jimmy Morales gewann … "
                         "Jimmy Morales Wahlkampf“")
 
-_OPENERS = frozenset({".", "!", "?", ":", "„", "\"", "–", "("})
 _BUILDINGS = resources.load_word_list("building_nouns.tsv")
 
 
@@ -76,5 +75,5 @@ def _owns(words: Sequence[str], h: Hit, taken: list[bool], noun: Callable[[str],
     after, before = h.tok_end, h.tok - 1
     if after < len(words) and not taken[after] and noun(words[after]) and words[after] not in _ORG_HEADS:
         return True
-    return before > 0 and not taken[before] and noun(words[before]) and words[before - 1] not in _OPENERS \
+    return before > 0 and not taken[before] and noun(words[before]) and words[before - 1] not in SENTENCE_OPENERS \
         and not words[before].endswith(PERSON_NOUN_ENDINGS)   # „Schwägerin Mathilde Lukacs“: an apposition

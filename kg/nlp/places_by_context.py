@@ -268,14 +268,11 @@ def coordinated_places(p: PlacePass) -> None:
                 break
 
 
-_OPENERS = frozenset((".", "!", "?", ":", "„", "\"", "(", "–", "-", "»"))
-
-
 def _name_adjective(p: PlacePass, k: int) -> bool:
     """Word k is a capitalised adjective inside a name, not at a sentence start: 'Potsdamer',
     'Tyrrhenische', 'Roten'; no noun ('Menschen Platz finden') and no surname ('Gruber Platz')."""
     w, gaz = p.words[k], p.gaz
-    if k == 0 or p.words[k - 1] in _OPENERS or not p.free(k) or len(w) <= 3 or not w.isalpha() \
+    if k == 0 or p.words[k - 1] in german.SENTENCE_OPENERS or not p.free(k) or len(w) <= 3 or not w.isalpha() \
             or not w[:1].isupper() or not w[1:].islower() or not w.endswith(german.ADJECTIVE_ENDINGS):
         return False
     stem = w[:-len(german.ER_SUFFIX)]

@@ -34,8 +34,6 @@ NOMINAL_LANGUAGE = declare("nominal-language", STAGE, "guard: a state's adjectiv
 
 # a declinable state adjective with its ending: „Spanischen“, „Deutsche“ (not „Schweizer“)
 _DECLINED = re.compile(r"(?:isch|deutsch)(?:" + "|".join(german.ADJECTIVE_ENDINGS) + r")$")
-# what may stand before a sentence's (or a heading's) first word
-_OPENERS = frozenset({".", "!", "?", ":", ";", "„", "\"", "“", "–", "-", "(", "/"})
 
 
 def drop_named_adjectives(words: Sequence[str], hits: list[Hit], noun: Callable[[str], bool]) -> list[Hit]:
@@ -48,7 +46,7 @@ def drop_named_adjectives(words: Sequence[str], hits: list[Hit], noun: Callable[
     for h in hits:
         if h.label == "STATE" and h.tok_end - h.tok == 1 and h.form in ("adjective", "demonym") \
                 and h.tok > 0 and _DECLINED.search(h.text.casefold()) and h.text.rsplit("-", 1)[-1][:1].isupper() \
-                and words[h.tok - 1] not in _OPENERS:
+                and words[h.tok - 1] not in german.SENTENCE_OPENERS:
             rule = _guard(words, h.tok, noun)
             if rule is not None:
                 fired(rule)
