@@ -536,9 +536,28 @@ def _after_fronted_object(slot: _Slot) -> Roles | None:
 @SUBJECTS.rule("subject-before", "the first bare actor before the cue is its subject (with those coordinated): "
                "„Russland und die Ukraine einigten sich“")
 def _before(slot: _Slot) -> Roles | None:
-    if not slot.before or _oblique(slot.sentence, slot.before[0]):
+    if not slot.before or _oblique(slot.sentence, slot.before[0]) or _object_of_noun_first(slot):
         return None
     return _chained(slot, slot.before[0])
+
+
+OBJECT_BEFORE_PARTICIPLE = declare("subject-not-object-before-participle", "subject", "a clause opening with an "
+                                   "unnamed noun phrase: an actor past its auxiliary, before the participle or "
+                                   "infinitive at the end, is its object, not its subject: „Der Minister hatte "
+                                   "Russland als Bedrohung bezeichnet“")
+
+
+def _object_of_noun_first(slot: _Slot) -> bool:
+    """The clause opens with an article and an unnamed noun and the first actor before the cue stands past its
+    auxiliary („Der Minister hatte Russland … bezeichnet“), not in the phrase („Der Konzern Siemens hat …“, „Der Chef
+    der SPD, X, hat …“)."""
+    words, actor = slot.sentence.words, slot.before[0]
+    if words[slot.lead].lower not in german.NOMINATIVE_ARTICLES or not _noun_first(slot.sentence, slot.lead, slot.last) \
+            or not any(w.lower in AUXILIARIES for w in words[slot.lead + 1:actor.first]) \
+            or any(w.text.isalpha() for w in words[slot.cue + 1:slot.last]):
+        return False        # the cue ends the clause: a participle or infinitive („… bezeichnet.“)
+    fired(OBJECT_BEFORE_PARTICIPLE)
+    return True
 
 
 @SUBJECTS.rule("subject-relative", "a relative clause's subject is the actor right before its comma: "
