@@ -22,6 +22,7 @@ from kg.extract.appeals import APPEAL, appealed
 from kg.extract.clauses import (ACTOR_TYPES, Actor, Sentence, Word, clause_has_verb, clause_particle, dateline_end,
                                 governing_prep, make_word, verb_keys)
 from kg.extract.dates import DateSpan, Tense, find_date, reference_date
+from kg.extract.eventdates import tense_weights
 from kg.extract.factuality import OFFER_REFUSED, OFFERED, offered, refuses_offer
 from kg.extract.lexicon import (TalksCue, calendar_words, construction_verbs, plover_cues, state_organs, talks_cues,
                                 travels)
@@ -221,11 +222,10 @@ def _refusals() -> frozenset[str]:
 
 
 def _status(sentence: Sentence) -> tuple[str, Tense]:
-    """"planned" or "held" from the tense cue words of the sentence (`dates_de.tsv`)."""
-    table = calendar_words()
-    planned = sum(table["planned"].get(w.lower, 0) for w in sentence.words)
-    held = sum(table["held"].get(w.lower, 0) for w in sentence.words)
-    if planned > held or (planned == held == 0 and _present_day(sentence, table["weekday"])):
+    """"planned" or "held" from the tense cue words of the sentence (`eventdates.tense_weights`), else
+    from a present tense with a weekday (`_present_day`)."""
+    planned, held = tense_weights([w.lower for w in sentence.words])
+    if planned > held or (planned == held == 0 and _present_day(sentence, calendar_words()["weekday"])):
         return "planned", "future"
     return "held", "past"
 
