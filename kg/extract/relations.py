@@ -416,13 +416,19 @@ def party_of(st: ReadingState) -> None:
 _ENDINGS = ADJECTIVE_ENDINGS
 
 
+def _parties_by(name: str, column: str) -> dict[str, tuple[str, ...]]:
+    """The rows of the data file `name` grouped by `column`: each of its words → the parties of its rows, in
+    the file's order."""
+    table: dict[str, list[str]] = {}
+    for row in resources.rows(name):
+        table.setdefault(row[column], []).append(row["party"])
+    return {word: tuple(parties) for word, parties in table.items()}
+
+
 @lru_cache(maxsize=1)
 def _party_adjectives() -> dict[str, tuple[str, ...]]:
     """`party_adjectives.tsv`: adjective stem → the parties it may name."""
-    table: dict[str, list[str]] = {}
-    for row in resources.rows("party_adjectives.tsv"):
-        table.setdefault(row["adjective"], []).append(row["party"])
-    return {stem: tuple(parties) for stem, parties in table.items()}
+    return _parties_by("party_adjectives.tsv", "adjective")
 
 
 def _stem(word: str) -> str:
@@ -481,10 +487,7 @@ def party_adjectives(st: ReadingState) -> None:
 @lru_cache(maxsize=1)
 def _party_members() -> dict[str, tuple[str, ...]]:
     """`party_members.tsv`: a member's noun („Demokratin“) → the parties it may name."""
-    table: dict[str, list[str]] = {}
-    for row in resources.rows("party_members.tsv"):
-        table.setdefault(row["noun"], []).append(row["party"])
-    return {noun: tuple(parties) for noun, parties in table.items()}
+    return _parties_by("party_members.tsv", "noun")
 
 
 @rule("relation-party-member-noun", "a party member's noun right before a name: „der Demokrat Joe Manchin“, "
