@@ -62,6 +62,11 @@ OTHER_FIRST = declare("person-other-first-name", STAGE, "a listed surname after 
                       "listed person's names another person: „Jens-Holger Kirchner“, and so does the lone "
                       "surname later in the text")
 
+FIRST_NAMES_FIT = declare("person-first-names-fit-listed", STAGE, "first names right before a listed surname, "
+                          "one of them the listed person's, name that person, in another spelling too: „Mohammed "
+                          "Javad Sarif“ (listed as „Mohammed Jawad Sarif“) is one person, not „Mohammed Javad“ and "
+                          "Sarif")
+
 _ROMAN = re.compile(r"^(?=[IVX])(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 _ROMAN_FIRST = frozenset("IVX")
 _NAME_CLASSES = frozenset({"SURNAME", "FIRST"})
@@ -282,6 +287,7 @@ def _other_first_names(span: _Spans, hits: list[Hit]) -> list[Hit]:
     words = span.words
     others: set[str] = set()
     out = []
+    hits = _first_names_before_listed(span, hits, others)
     for h in hits:
         k = h.tok
         if h.label == "PER" and h.form == "known" and h.tok_end == k + 1 and k > 0 and span.free(k - 1) \
@@ -297,6 +303,33 @@ def _other_first_names(span: _Spans, hits: list[Hit]) -> list[Hit]:
     # the lone surname later in the text: that person, linked by `extract` to the full name
     return [span.hit(h.tok, h.tok_end, "surname", OTHER_FIRST) if h.label == "PER" and h.form == "known"
             and h.tok_end == h.tok + 1 and (h.text in others or h.text[:-1] in others) else h for h in out]
+
+
+def _first_names_before_listed(span: _Spans, hits: list[Hit], others: set[str]) -> list[Hit]:
+    """The hits with each name a first name started right before a listed lone surname („Hans Peter“ before
+    „Kirchner“, „Mohammed Javad“ before „Sarif“) read as one name with it."""
+    firsts = {h.tok_end: h for h in hits if h.label == "PER" and h.form == "first-name"}
+    # only first names before it: „Erwin Pröll Mitterlehner angeschrien“ is a full name, then an object
+    pairs = {id(h): firsts[h.tok] for h in hits if h.tok in firsts and h.label == "PER" and h.form == "known"
+             and h.tok_end == h.tok + 1 and all(span.first_name(t) for t in range(firsts[h.tok].tok, h.tok))}
+    if not pairs:
+        return hits
+    taken = {id(first) for first in pairs.values()}
+    return [_with_first_names(span, pairs[id(h)], h, others) if id(h) in pairs else h
+            for h in hits if id(h) not in taken]
+
+
+def _with_first_names(span: _Spans, first: Hit, known: Hit, others: set[str]) -> Hit:
+    """The first names and the listed surname as one name: the listed person's where one of the first
+    names is the person's, else another person's (as `_other_first_names` reads one first name)."""
+    words = span.words
+    if any(_same_person(words[t], known.key) for t in range(first.tok, known.tok)):
+        fired(FIRST_NAMES_FIT)
+        surface = span.text[first.start:known.end]
+        return Hit(first.start, known.end, "PER", known.key, surface, first.tok, known.tok_end, "known", FIRST_NAMES_FIT)
+    others.add(words[known.tok])
+    fired(OTHER_FIRST)
+    return span.hit(first.tok, known.tok_end, "first-name", OTHER_FIRST)
 
 
 def _beside_speech_verb(words: Sequence[str], k: int, verbs: frozenset[str]) -> bool:
