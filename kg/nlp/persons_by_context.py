@@ -67,6 +67,10 @@ FIRST_NAMES_FIT = declare("person-first-names-fit-listed", STAGE, "first names r
                           "Javad Sarif“ (listed as „Mohammed Jawad Sarif“) is one person, not „Mohammed Javad“ and "
                           "Sarif")
 
+LISTED_AS_FIRST_NAME = declare("person-listed-as-first-name", STAGE, "a listed surname that is also a first name, "
+                               "before a name word no list holds, is another person's first name: „Abbas Araghchi“ "
+                               "is not Mahmud Abbas; „Abbas Netanjahu“ or „Kim Jong-un“ stay as listed")
+
 _ROMAN = re.compile(r"^(?=[IVX])(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 _ROMAN_FIRST = frozenset("IVX")
 _NAME_CLASSES = frozenset({"SURNAME", "FIRST"})
@@ -288,6 +292,7 @@ def _other_first_names(span: _Spans, hits: list[Hit]) -> list[Hit]:
     others: set[str] = set()
     out = []
     hits = _first_names_before_listed(span, hits, others)
+    hits = [_listed_as_first_name(span, h) for h in hits]
     for h in hits:
         k = h.tok
         if h.label == "PER" and h.form == "known" and h.tok_end == k + 1 and k > 0 and span.free(k - 1) \
@@ -317,6 +322,18 @@ def _first_names_before_listed(span: _Spans, hits: list[Hit], others: set[str]) 
     taken = {id(first) for first in pairs.values()}
     return [_with_first_names(span, pairs[id(h)], h, others) if id(h) in pairs else h
             for h in hits if id(h) not in taken]
+
+
+def _listed_as_first_name(span: _Spans, h: Hit) -> Hit:
+    """„Abbas Araghchi“: a listed lone surname that is also a first name, before a name word no list holds
+    and that is none of the listed person's names, is that first name of another person."""
+    k, words = h.tok, span.words
+    if h.label != "PER" or h.form != "known" or h.tok_end != k + 1 or not span.first_name(k) \
+            or not span.surname(k + 1) or words[k + 1] in span.gaz.common or _same_person(words[k + 1], h.key):
+        return h
+    span.covered[k + 1] = True
+    fired(LISTED_AS_FIRST_NAME)
+    return span.hit(k, k + 2, "first-name", LISTED_AS_FIRST_NAME)
 
 
 def _with_first_names(span: _Spans, first: Hit, known: Hit, others: set[str]) -> Hit:
