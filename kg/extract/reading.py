@@ -268,7 +268,7 @@ def start_reading(doc: Doc, article: Article) -> ReadingState:
     tokens = _index_tokens(doc)
     t = tables()
     orgs: dict[str, resources.OrgRecord] = dict(t.orgs)
-    hits: list[Hit] = list(getattr(doc._, "geokg_hits", ()) or ())
+    hits: list[Hit] = _without_foreign_generic_parties(list(getattr(doc._, "geokg_hits", ()) or ()), t)
     by_tok: dict[int, list[Hit]] = defaultdict(list)
     for h in hits:
         for k in range(h.tok, h.tok_end):
@@ -285,6 +285,27 @@ def start_reading(doc: Doc, article: Article) -> ReadingState:
         t=t, orgs=orgs, words=tokens.words, idx=tokens.idx, sent_of=tokens.sent_of,
         sent_spans=tokens.sent_spans, hits=hits, by_tok=by_tok, per_ends=per_ends,
         states=StateIndex(hits, tokens.sent_of, tokens.words))
+
+
+GENERIC_PARTY_ELSEWHERE = declare("party-generic-name-elsewhere", "entities", "a party's generic name (one common "
+                                  "noun: „die Sozialdemokraten“, „die Demokraten“) names the listed party of one "
+                                  "state only where the article names that state or a listed person of it: in an "
+                                  "article on Slovakia „die Sozialdemokraten“ are not the SPD")
+
+
+def _without_foreign_generic_parties(hits: list[Hit], t: Tables) -> list[Hit]:
+    """The hits but a listed party's generic name in an article that names states, none of them the party's."""
+    generic = [h for h in hits if h.label == "ORG" and h.tok_end == h.tok + 1 and h.text in common_nouns()
+               and h.text[1:].islower() and (rec := t.orgs.get(h.key)) is not None and rec.kind == "party"
+               and rec.state]    # „FPÖ“ is in the noun lexicon too: an acronym is no generic name
+    named = {h.key for h in hits if h.label in ("STATE", "CAPITAL")}
+    if not generic or not named:
+        return hits
+    named |= {p.affiliation for h in hits if h.label == "PER" and (p := t.people.get(h.key)) is not None}
+    foreign = {id(h) for h in generic if t.orgs[h.key].state not in named}
+    if foreign:
+        fired(GENERIC_PARTY_ELSEWHERE)
+    return [h for h in hits if id(h) not in foreign]
 
 
 def _index_tokens(doc: Doc) -> _Tokens:
