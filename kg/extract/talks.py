@@ -224,10 +224,30 @@ def _refusals() -> frozenset[str]:
 def _status(sentence: Sentence) -> tuple[str, Tense]:
     """"planned" or "held" from the tense cue words of the sentence (`eventdates.tense_weights`), else
     from a present tense with a weekday (`_present_day`)."""
-    planned, held = tense_weights([w.lower for w in sentence.words])
+    planned, held = tense_weights(_tense_words(sentence))
     if planned > held or (planned == held == 0 and _present_day(sentence, calendar_words()["weekday"])):
         return "planned", "future"
     return "held", "past"
+
+
+NACH_DIRECTION = declare("talks-nach-direction", "talks status", "„nach“ before a place or state names where a "
+                         "journey goes, not that talks are over (as „nach dem Treffen“ does): „Merkel reist am Montag "
+                         "nach Frankreich“ is still to come")
+
+
+def _tense_words(sentence: Sentence) -> list[str]:
+    """The lower-case words that may cue a tense: all but a "nach" right before a named place or actor.
+
+    Example: in „Merkel reist am Montag nach Frankreich“ the direction „nach“ is no cue of talks held.
+    """
+    words = [w.lower for w in sentence.words]
+    if "nach" not in words:
+        return words
+    named = {a.first for a in sentence.actors} | {i for _, i in sentence.places}
+    cues = [w for i, w in enumerate(words) if w != "nach" or i + 1 not in named]
+    if len(cues) < len(words):
+        fired(NACH_DIRECTION)
+    return cues
 
 
 PRESENT_DAY = declare("talks-present-day", "talks status", "talks told in the present tense with a weekday and no "
