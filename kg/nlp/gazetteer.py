@@ -49,7 +49,7 @@ from kg.nlp.orgnames import ROLE_RULES, ClubTests, OrgNames, nominative
 from kg.nlp.person_guards import drop_building_names, genitive_names
 from kg.nlp.persons_by_context import context_persons
 from kg.nlp.places_by_context import place_hits
-from kg.nlp.speakers import SPEAKER, speaker_tokens
+from kg.nlp.speakers import NAMED_ELSEWHERE, SPEAKER, after_sentences, named_elsewhere, speaker_tokens
 from kg.nlp.state_guards import drop_named_adjectives
 from kg.nlp.tokens import doc_text, doc_words
 from kg.rules import declare, fired
@@ -708,13 +708,23 @@ class Gazetteer(ContextRules):
             if taken[k] or not self.is_name_word(w) or self.title(w) is not None or w.endswith(_NOUN_SUFFIXES):
                 return False
             cls = self.name_classes.get(w)
-            return cls == "SURNAME" or (cls is None and self._unknown(words, taken, k))
+            return cls == "SURNAME" or (
+                cls is None and self._unknown(words, taken, k) and self._named_elsewhere(words, k))
         out = []
         for k in speaker_tokens(words, self.speech_verbs, may_name):
             taken[k] = True
             out.append(Hit(idx[k], idx[k] + len(words[k]), "PER", words[k], words[k], k, k + 1, "speaker", SPEAKER))
             fired(SPEAKER)
         return out
+
+    def _named_elsewhere(self, words: list[str], k: int) -> bool:
+        """`kg.nlp.speakers.named_elsewhere` by our lists: a name word, a title; only where sentences
+        before k could have named it (a lone sentence is no article)."""
+        if not after_sentences(words, k) or named_elsewhere(words, k, self._compound_first,
+                                                            lambda w: self.title(w) is not None):
+            return True
+        fired(NAMED_ELSEWHERE)
+        return False
 
     def _classed(self, text: str, words: list[str], idx: list[int], hits: list[Hit],
                  covered: list[bool], opens: frozenset[int]) -> list[Hit]:

@@ -22,6 +22,11 @@ STAGE = "speakers"
 SPEAKER = declare("speaker", STAGE, "a lone name next to a verb of saying is a person: "
                   "„sagte Kowalczyk“, „Kowalczyk betonte“, „…, so Kowalczyk.“")
 
+NAMED_ELSEWHERE = declare("speaker-named-elsewhere", STAGE, "a speaker's lone word that no list "
+                          "classes is a person only where the article names it beside another name word or "
+                          "after a title (a news text introduces a person in full once): „sagte Kowalczyk“ "
+                          "after „Anna Kowalczyk“; not „berichtet Golem“, „erzählt Netflix“")
+
 _BEFORE_SUBJECT = {".", "!", "?", ",", ";", ":", "“", "”", "\"", "«", "»", "„", "(", "–", "-"} \
     | german.AND_CONJUNCTIONS | german.BUT_CONJUNCTIONS
 
@@ -46,3 +51,38 @@ def speaker_tokens(words: Sequence[str], verbs: set[str] | frozenset[str],
         if (after_verb or before_verb) and may_name(k):
             out.append(k)
     return out
+
+
+def named_elsewhere(words: Sequence[str], k: int, is_name: Callable[[str], bool],
+                    is_title: Callable[[str], bool]) -> bool:
+    """Whether word k (or its last hyphen part) stands elsewhere beside a name word or after a title.
+
+    >>> words = "Anna Kowalczyk kam . Dann sagte Kowalczyk .".split()
+    >>> named_elsewhere(words, 6, lambda w: w == "Anna", lambda w: False)
+    True
+    >>> named_elsewhere("Golem berichtete .".split(), 0, lambda w: False, lambda w: False)
+    False
+    """
+    w = words[k]
+    forms = {w, w.rsplit("-", 1)[-1]}
+    n = len(words)
+    for j in (j for j in range(n) if j != k and words[j] in forms):
+        before = words[j - 1] if j else ""
+        after = words[j + 1] if j + 1 < n else ""
+        if before[:1].isupper() and (is_name(before) or is_title(before)) or after[:1].isupper() and is_name(after):
+            return True
+    return False
+
+
+_SENTENCE_ENDS = (".", "!", "?")
+
+
+def after_sentences(words: Sequence[str], k: int, count: int = 2) -> bool:
+    """Whether `count` sentences end before word k: an article's later sentence, not a lone one.
+
+    >>> after_sentences("Er kam . Sie ging . Dann sagte Golem .".split(), 8)
+    True
+    >>> after_sentences("Dann sagte Golem .".split(), 2)
+    False
+    """
+    return sum(map(words[:k].count, _SENTENCE_ENDS)) >= count
