@@ -53,6 +53,8 @@ PARTICIPATION_PREPOSITIONS = _words("an am")
 MEETING_PREPOSITIONS = _words("bei beim in im seitens")
 # the occasion of a passive act: "bei Luftangriffen wurden … getötet"
 OCCASION_PREPOSITIONS = _words("bei beim")
+# words before a meeting noun that put a clause's act at that meeting: „am Rande des Gipfels“, „während der Konferenz“
+AT_MEETING_WORDS = _words("rande während bei beim auf")
 # words that make coordinated subjects act on each other, unlike a bare "sich": "warfen sich gegenseitig vor"
 EACH_OTHER = _words("gegenseitig einander wechselseitig")
 # the relative pronoun of a whole clause: "…, was Moskau bestreitet"

@@ -1460,6 +1460,8 @@ def _open_talks(state: _Reading, sentence: Sentence, cue: _Cue, people: list[Act
         place, place_rules = _where(state, sentence, cue, group if len(groups) > 1 else people)
         if kind == "PhoneCall" and _spoken(cue) and place:
             kind, place_rules = "Meeting", (*place_rules, SPOKEN_PLACE) if place_rules else place_rules
+        if kind == "PhoneCall" and _at_meeting(sentence, cue.index):
+            kind, place, place_rules = _at_meeting_call(cue, place, place_rules)
         if kind != "PhoneCall" and by_phone(sentence, cue.index):
             kind, place, place_rules = "PhoneCall", None, (BY_PHONE,)
         keys = _unique(_keys(group, state.entities))
@@ -1472,6 +1474,43 @@ def _open_talks(state: _Reading, sentence: Sentence, cue: _Cue, people: list[Act
                       place=place, start=span.start if span else None, end=span.end if span else None,
                       confidence=0.6 if len(keys) >= 2 else 0.4, rules=(*rules, *place_rules))
         state.opened.append(_Open(talks, sentence.index))
+
+
+SPOKEN_AT_MEETING = declare("talks-spoken-at-meeting-noun", "talks kind", "„sprechen“ at a meeting its clause "
+                            "names („am Rande“, „während“, „bei“ a talks noun) is a meeting, not a phone call: „Merkel "
+                            "und Putin sprachen am Rande des G20-Gipfels miteinander“")
+CALL_AT_MEETING = declare("talks-call-at-meeting-noun", "talks place", "a phone call made at a meeting its clause "
+                          "names takes no place from that meeting: „Merkel telefonierte am Rande des Gipfels in "
+                          "Brüssel mit Erdogan“ (Brüssel is the summit's place, not the call's)")
+
+
+def _at_meeting(sentence: Sentence, cue: int) -> bool:
+    """A non-phone talks noun of the cue's clause right after „am Rande“, „während“, „bei“, „auf“.
+
+    Example: „sprachen am Rande des G20-Gipfels miteinander“ → True (the genitive „Gipfels“ is a summit).
+    """
+    words, suffixes = sentence.words, _cue_index()[0]
+    first, last = sentence.clause_of(cue)
+    for j in range(first + 1, last):
+        w = words[j]
+        if j == cue or not w.capitalized or not any(v.lower in german.AT_MEETING_WORDS for v in words[max(first, j - 3):j]):
+            continue
+        entry = _suffix_cue(w.lower, suffixes) or _genitive_cue(w, suffixes)
+        if entry is not None and entry.kind not in ("PhoneCall", "none"):
+            return True
+    return False
+
+
+def _at_meeting_call(cue: _Cue, place: str | None, place_rules: tuple[str, ...]
+                     ) -> tuple[str, str | None, tuple[str, ...]]:
+    """A talk at a meeting: „sprechen“ there is a meeting; a call keeps no place (it is the meeting's)."""
+    if _spoken(cue):
+        fired(SPOKEN_AT_MEETING)
+        return "Meeting", place, (*place_rules, SPOKEN_AT_MEETING)
+    if place is not None:
+        fired(CALL_AT_MEETING)
+        return "PhoneCall", None, (CALL_AT_MEETING,)
+    return "PhoneCall", place, place_rules
 
 
 def _where(state: _Reading, sentence: Sentence, cue: _Cue, group: list[Actor]) -> tuple[str | None, tuple[str, ...]]:
