@@ -1107,8 +1107,25 @@ def _two_groups(sentence: Sentence, people: list[Actor]) -> list[list[Actor]]:
     return groups if cuts and all(len(g) >= 2 for g in groups) else [people]
 
 
+JOINT_LINKED = declare("talks-joint-linked", "talks participants", "a talks noun whose genitive (or „von“) lists "
+                       "two or more actors and that names partners „mit“ is one meeting of all, not one per partner: "
+                       "„Der Gipfel von Merkel und Hollande mit Putin“")
+
+
+def _joint_linked(rules: tuple[str, ...]) -> tuple[str, ...]:
+    """The rules, with `JOINT_LINKED` where a listed genitive side meets partners "mit" (one meeting of all).
+
+    Example: „Der Gipfel von Merkel und Hollande mit Putin“ read by talks-linked-list and talks-linked-partner.
+    """
+    if LINKED_LIST in rules and LINKED_PARTNER in rules:
+        fired(JOINT_LINKED)
+        return (*rules, JOINT_LINKED)
+    return rules
+
+
 # coordinated subjects meeting each other: one joint meeting, not one per partner of the first
-JOINT = frozenset({RECIPROCAL, COORDINATED_PAIR, JOINT_AGREEMENT, COORDINATED, JOINT_SUBJECTS, OWNERS, TAKING_PART})
+JOINT = frozenset({RECIPROCAL, COORDINATED_PAIR, JOINT_AGREEMENT, COORDINATED, JOINT_SUBJECTS, OWNERS, TAKING_PART,
+                   JOINT_LINKED})
 
 
 def _bilateral(people: list[Actor]) -> list[list[Actor]]:
@@ -1449,6 +1466,7 @@ def _open_talks(state: _Reading, sentence: Sentence, cue: _Cue, people: list[Act
                 told: str | None, when: _When) -> None:
     """New talks of the cue: one, or one per partner of an official meeting several."""
     groups = _two_groups(sentence, people)
+    rules = _joint_linked(rules)
     if len(groups) > 1:
         rules = (*rules, TWO_GROUPS)
     elif JOINT.isdisjoint(rules) and INVITER not in rules and PLURAL_SUBJECT not in rules:
