@@ -244,10 +244,16 @@ def _tense_words(sentence: Sentence) -> list[str]:
     if "nach" not in words:
         return words
     named = {a.first for a in sentence.actors} | {i for _, i in sentence.places}
-    cues = [w for i, w in enumerate(words) if w != "nach" or i + 1 not in named]
+    cues = [w for i, w in enumerate(words) if w != "nach" or i + 1 not in named or _genitive_before_noun(sentence, i + 1)]
     if len(cues) < len(words):
         fired(NACH_DIRECTION)
     return cues
+
+
+def _genitive_before_noun(sentence: Sentence, i: int) -> bool:
+    """A name in "-s" before a capitalised word: a genitive owner ("nach Merkels Treffen"), no destination."""
+    words = sentence.words
+    return words[i].lower.endswith("s") and i + 1 < len(words) and words[i + 1].capitalized
 
 
 PRESENT_DAY = declare("talks-present-day", "talks status", "talks told in the present tense with a weekday and no "
