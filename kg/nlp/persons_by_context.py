@@ -49,9 +49,10 @@ ADDRESS = declare("person-address", STAGE,
                   "the name after „Herr“, „Herrn“ or „Frau“: „Frau Kowalski“")
 COORDINATED = declare("person-coordinated", STAGE, "a lone name word coordinated with a person's name is a "
                       "person too: „Griss, Van der Bellen und Hundstorfer“")
-COORDINATED_NOUN = declare("coordinated-after-article", STAGE, "guard: a word after an article is a noun, no "
-                           "name coordinated with a person's: „der Sprecher der Generalprokuratur, Martin "
-                           "Ulrich“, „eine andere der Slits, Viv Albertine“")
+COORDINATED_NOUN = declare("coordinated-after-article", STAGE, "guard: a word after an article, also one "
+                           "contracted with a preposition, is a noun, no name coordinated with a person's: „der "
+                           "Sprecher der Generalprokuratur, Martin Ulrich“, „eine andere der Slits, Viv "
+                           "Albertine“, „der dritte im NSU-Trio, Uwe Mundlos“")
 AGE = declare("person-age-lone", STAGE, "a lone surname after an age adjective: „der 20-jährige Schaub“")
 LONE_FIRST = declare("person-lone-first-name", STAGE, "a lone word of the first-name class, listed or not (a "
                      "listed first name of another class, „Bashir“, only beside a verb of saying), not after an article, a title or a place preposition nor inside a noun phrase: "
@@ -395,7 +396,7 @@ def _coordinated(span: _Spans, hits: list[Hit]) -> None:
                 if not (0 <= name < n and (end >= n or words[end] in _LIST_ENDS)
                         and (name == 0 or not words[name - 1][:1].isupper()) and span.lone(name)):
                     break
-                if name > 0 and words[name - 1] in german.DETERMINERS:
+                if name > 0 and (words[name - 1] in german.DETERMINERS or words[name - 1] in german.CONTRACTIONS):
                     fired(COORDINATED_NOUN)     # „der Sprecher der Generalprokuratur, Martin Ulrich“
                     break
                 span.add(name, end, "coordinated", COORDINATED)
