@@ -1,6 +1,6 @@
 """Branch places: a town or region (no state, no capital) named right after an organisation's
-acronym, with no article, preposition or comma between, names the organisation's branch there and is no place of its own („die ÖVP
-Burgenland“, „dem ORF Salzburg“, „die SPÖ Oberösterreich“); German names a place the
+acronym, with no article, preposition or comma between, names the organisation's branch there and
+is no place of its own („die ÖVP Burgenland“, „dem ORF Salzburg“, „die SPÖ Oberösterreich“); German names a place the
 organisation is at with a preposition („die ÖVP im Burgenland“). States and capitals are left: after
 a subject they are often its object or the government („die EU-Kommission Deutschland … verklagt“).
 
