@@ -302,8 +302,10 @@ MEANS_PREPOSITIONS = _words("mit dank mithilfe")
 # "in" with its contraction: "in Moskau", "im Kreml"
 INSIDE_PREPOSITIONS = _words("in")      # "in" alone, without its contraction "im"
 IN_PREPOSITIONS = INSIDE_PREPOSITIONS | _words("im")
+# where a journey goes: "reist nach Frankreich" (but "nach dem Treffen" tells of talks held)
+TOWARDS_PREPOSITIONS = _words("nach")
 # where one travels to or stays: "Reise nach Moskau", "Besuch in Kiew"
-DESTINATION_PREPOSITIONS = _words("in nach")
+DESTINATION_PREPOSITIONS = _words("in") | TOWARDS_PREPOSITIONS
 # the partners of talks or a conflict: "Gespräche mit Kiew", "zwischen Moskau und Kiew"
 # "zwischen X und Y": the two sides of a mutual act
 BETWEEN_PREPOSITIONS = _words("zwischen")

@@ -241,10 +241,11 @@ def _tense_words(sentence: Sentence) -> list[str]:
     Example: in „Merkel reist am Montag nach Frankreich“ the direction „nach“ is no cue of talks held.
     """
     words = [w.lower for w in sentence.words]
-    if "nach" not in words:
+    if german.TOWARDS_PREPOSITIONS.isdisjoint(words):
         return words
     named = {a.first for a in sentence.actors} | {i for _, i in sentence.places}
-    cues = [w for i, w in enumerate(words) if w != "nach" or i + 1 not in named or _genitive_before_noun(sentence, i + 1)]
+    cues = [w for i, w in enumerate(words) if w not in german.TOWARDS_PREPOSITIONS or i + 1 not in named
+            or _genitive_before_noun(sentence, i + 1)]
     if len(cues) < len(words):
         fired(NACH_DIRECTION)
     return cues
