@@ -50,7 +50,7 @@ from kg.nlp.person_guards import drop_building_names, genitive_names
 from kg.nlp.persons_by_context import context_persons
 from kg.nlp.places_by_context import place_hits
 from kg.nlp.branch_places import drop_branch_places
-from kg.nlp.speakers import NAMED_ELSEWHERE, SPEAKER, after_sentences, named_elsewhere, speaker_tokens
+from kg.nlp.speakers import NAMED_ELSEWHERE, SPEAKER, named_elsewhere, speaker_tokens
 from kg.nlp.state_guards import drop_named_adjectives
 from kg.nlp.tokens import doc_text, doc_words
 from kg.rules import declare, fired
@@ -387,8 +387,8 @@ class Gazetteer(ContextRules):
         hits.extend(place_hits(self, text, words, idx, hits, covered))
         hits.extend(self._names(text, words, idx, hits, covered))
         hits = context_persons(self, text, words, idx, hits, covered)
-        hits.extend(self._speakers(text, words, idx, hits, covered))
         opens = frozenset(tokens.opens or [0])
+        hits.extend(self._speakers(text, words, idx, hits, covered, opens))
         hits.extend(self._classed(text, words, idx, hits, covered, opens))
         hits = self._joined_names(text, words, idx, hits, covered)
         hits = self._article_names(text, words, idx, hits, covered)
@@ -700,7 +700,7 @@ class Gazetteer(ContextRules):
         return _with_orgs(text, words, idx, hits, covered, spans, "context", HEAD_NOUN) if spans else hits
 
     def _speakers(self, text: str, words: list[str], idx: list[int], hits: list[Hit],
-                  covered: list[bool]) -> list[Hit]:
+                  covered: list[bool], opens: frozenset[int]) -> list[Hit]:
         """A lone name next to a verb of saying (`kg.nlp.speakers`)."""
         taken = cover(hits, list(covered))
 
@@ -710,7 +710,7 @@ class Gazetteer(ContextRules):
                 return False
             cls = self.name_classes.get(w)
             return cls == "SURNAME" or (
-                cls is None and self._unknown(words, taken, k) and self._named_elsewhere(words, k))
+                cls is None and self._unknown(words, taken, k) and self._named_elsewhere(words, k, opens))
         out = []
         for k in speaker_tokens(words, self.speech_verbs, may_name):
             taken[k] = True
@@ -718,10 +718,10 @@ class Gazetteer(ContextRules):
             fired(SPEAKER)
         return out
 
-    def _named_elsewhere(self, words: list[str], k: int) -> bool:
+    def _named_elsewhere(self, words: list[str], k: int, opens: frozenset[int]) -> bool:
         """`kg.nlp.speakers.named_elsewhere` by our lists: a name word, a title; only where sentences
         before k could have named it (a lone sentence is no article)."""
-        if not after_sentences(words, k) or named_elsewhere(words, k, self._compound_first,
+        if sum(0 < o <= k for o in opens) < 2 or named_elsewhere(words, k, self._compound_first,
                                                             lambda w: self.title(w) is not None):
             return True
         fired(NAMED_ELSEWHERE)

@@ -72,17 +72,3 @@ def named_elsewhere(words: Sequence[str], k: int, is_name: Callable[[str], bool]
         if before[:1].isupper() and (is_name(before) or is_title(before)) or after[:1].isupper() and is_name(after):
             return True
     return False
-
-
-_SENTENCE_ENDS = (".", "!", "?")
-
-
-def after_sentences(words: Sequence[str], k: int, count: int = 2) -> bool:
-    """Whether `count` sentences end before word k: an article's later sentence, not a lone one.
-
-    >>> after_sentences("Er kam . Sie ging . Dann sagte Golem .".split(), 8)
-    True
-    >>> after_sentences("Dann sagte Golem .".split(), 2)
-    False
-    """
-    return sum(map(words[:k].count, _SENTENCE_ENDS)) >= count
