@@ -626,7 +626,7 @@ def party_appositions_coordinated(st: ReadingState) -> None:
 @rule("relation-party-title-holder", "a party prefixed to a title whose holder the apposition names: „der "
       "ÖVP-Sicherheitssprecher im Europäischen Parlament, Max Muster“ → memberOf ÖVP", "relations")
 def party_title_holders(st: ReadingState) -> None:
-    for p in {id(p): p for p in st.person_at.values()}.values():
+    for p in _distinct_people(st):
         party = st.party_prefix(p.title_tok) if p.title_tok is not None and not p.party else None
         if party is not None:
             p.join(party, "relation-party-title-holder", official=True)
