@@ -352,9 +352,15 @@ def test_capital_nouns_are_lower_case_nouns() -> None:
     assert all(n == n.lower() and n.isalpha() for n in nouns)
 
 
-def test_dictionary_nouns_are_attributed_capitalised_words_no_other_list_holds() -> None:
-    lines = (DATA / "dictionary_nouns.txt").read_text(encoding="utf-8").splitlines()
+def _attributed_lines(name: str) -> list[str]:
+    """The lines of a word list derived from Wiktionary, whose first line states its licence (CC BY-SA 4.0)."""
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
     assert lines[0].startswith("#") and "CC BY-SA 4.0" in lines[0]     # the source's licence, attributed
+    return lines
+
+
+def test_dictionary_nouns_are_attributed_capitalised_words_no_other_list_holds() -> None:
+    lines = _attributed_lines("dictionary_nouns.txt")
     words = resources.dictionary_nouns()
     assert len(words) == len(lines) - 1 > 1000
     assert all(w[:1].isupper() and " " not in w for w in words)
@@ -363,8 +369,7 @@ def test_dictionary_nouns_are_attributed_capitalised_words_no_other_list_holds()
 
 
 def test_lexicon_names_are_attributed_common_words_that_are_no_german_noun() -> None:
-    lines = (DATA / "lexicon_names.txt").read_text(encoding="utf-8").splitlines()
-    assert lines[0].startswith("#") and "CC BY-SA 4.0" in lines[0]     # derived from Wiktionary: attributed
+    lines = _attributed_lines("lexicon_names.txt")
     words = resources.lexicon_names()
     assert len(words) == len(lines) - 1 > 1000 and lines[1:] == sorted(words)
     assert words <= resources.common_nouns() and not words & resources.unlemmatised_words()
@@ -373,8 +378,7 @@ def test_lexicon_names_are_attributed_common_words_that_are_no_german_noun() -> 
 
 
 def test_plain_nouns_are_attributed_common_nouns_that_name_no_place() -> None:
-    lines = (DATA / "plain_nouns.txt").read_text(encoding="utf-8").splitlines()
-    assert lines[0].startswith("#") and "CC BY-SA 4.0" in lines[0]     # the source's licence, attributed
+    lines = _attributed_lines("plain_nouns.txt")
     words = resources.plain_nouns()
     assert len(words) == len(lines) - 1 > 10000
     assert all(w[:1].isupper() and " " not in w for w in words)
