@@ -1,0 +1,212 @@
+"""Which words open talks: a noun by its lexicon ending, a verb with its particle (`kg/data/talks_lexicon.tsv`),
+and the word tests around them (a negated or refused cue, a sports match, a visit or travel noun).
+
+>>> from kg.extract.talk_cues import suffix_cue, cue_index
+>>> suffix_cue("krisentreffen", cue_index()[0]).cue
+'treffen'
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg import german, resources
+from kg.extract.clauses import Sentence, Word, clause_has_verb, clause_particle, make_word, verb_keys
+from kg.extract.lexicon import TalksCue, construction_verbs, plover_cues, talks_cues, travels
+from kg.extract.rules import declare
+from kg.german import GENITIVE_ENDINGS, NEGATIONS
+from kg.nlp.memo import Memo
+
+
+# the talk verb that is a meeting, not a phone call, where a place is named („sprach in Paris mit X“)
+SPOKEN_TALK_VERB = construction_verbs()["spoken-talk"]
+
+# Verbs whose subject takes part in the talks a sentence refers to ("zu den Gesprächen lud X ein").
+HOSTING = resources.load_word_list("hosting_verbs.tsv")     # lemmas, `kg/data/hosting_verbs.tsv`
+
+CUE_NOUN = declare("talks-cue-noun", "talks cue", "a noun ending in a talks word opens talks: „Krisentreffen“, "
+                   "„Telefonat“")
+CUE_VERB = declare("talks-cue-verb", "talks cue", "a talks verb with its particle opens talks: "
+                   "„telefonierte mit“, „traf sich mit“")
+NEGATED = declare("talks-negated", "talks guard", "a negation or a refusing verb in the cue's clause leaves no "
+                  "talks: „Putin lehnte Gespräche mit Biden ab“")
+
+
+@dataclass(frozen=True)
+class Cue:
+    index: int                    # word index in the sentence
+    entry: TalksCue
+
+
+
+@lru_cache(maxsize=1)
+def cue_index() -> tuple[dict[str, TalksCue], dict[str, TalksCue]]:
+    suffixes = {c.cue: c for c in talks_cues() if c.match == "suffix"}
+    verbs = {c.cue: c for c in talks_cues() if c.match == "verb"}
+    return suffixes, verbs
+
+
+@lru_cache(maxsize=1)
+def _endings() -> frozenset[str]:
+    """Last three letters of every suffix cue: most nouns are ruled out with one set lookup."""
+    return frozenset(cue[-3:] for cue in cue_index()[0])
+
+
+def suffix_cue(low: str, suffixes: dict[str, TalksCue]) -> TalksCue | None:
+    """The longest lexicon ending of a noun ("Krisentreffen" → "treffen")."""
+    if low[-3:] not in _endings():
+        return None
+    for cut in range(len(low) - 2):
+        entry = suffixes.get(low[cut:])
+        if entry is not None:
+            return entry
+    return None
+
+
+def find_cues(sentence: Sentence) -> list[Cue]:
+    found: list[Cue] = []
+    words = sentence.words
+    named = sentence.named
+    memo = WORD_CUES
+    for first, last in sentence.clauses:
+        particle = clause_particle(sentence, first, last)
+        for i in range(first, last):
+            if i in named:
+                continue
+            word = words[i]
+            noun = word.capitalized and (i > 0 or _initial_noun(words))
+            particle_key = None if noun or not particle or particle[1] == i else particle[0]
+            entry = memo[(word.text, word.lemma, particle_key, noun)]
+            if entry is None and noun and i == 0:
+                entry = memo[(word.text, word.lemma, particle[0] if particle else None, False)]
+            if entry is not None:
+                found.append(Cue(i, entry))
+    return found
+
+
+INITIAL_NOUN = declare("talks-initial-noun", "talks cue", "a talks noun opening a sentence or headline before a "
+                       "genitive, a partner or a name is a noun: „Gespräche der USA mit Russland geplant“, "
+                       "„Treffen EU, Ukraine, Russland möglich“")
+
+
+def _initial_noun(words: tuple[Word, ...]) -> bool:
+    """A capitalised first word is read as a noun where a genitive, "von", "mit"/"zwischen" or a name follows."""
+    if len(words) < 2:
+        return False
+    if "-" in words[0].text[1:-1]:
+        return True         # "Obama-Putin-Treffen in Peking": a hyphenated compound is no verb
+    nxt = words[1]
+    return nxt.lower in NOUN_FOLLOWERS or (nxt.capitalized and nxt.text.replace("-", "").isalpha())
+
+
+NOUN_FOLLOWERS = german.GENITIVE_ARTICLES | german.FROM_PREPOSITIONS | german.PARTNER_PREPOSITIONS
+
+
+# (text, lemma, particle, noun) → cue or None: a word's cue depends on nothing else (its flags follow from
+# text and lemma, `make_word`), and words recur; a hit is one dict lookup, a miss computes it
+WORD_CUES: Memo[tuple[str, str, str | None, bool], TalksCue | None] = Memo(
+    lambda key: _word_cue(make_word(key[0], key[1], 0, 0), key[2], key[3]))
+
+
+def _word_cue(word: Word, particle: str | None, noun: bool) -> TalksCue | None:
+    """The talks cue one word stands for: a noun by its ending, else a verb (with the clause's particle)."""
+    if not word.text.replace("-", "").isalpha():
+        return None
+    suffixes, verbs = cue_index()
+    if noun:
+        entry = suffix_cue(word.lower, suffixes) or suffix_cue(word.lemma, suffixes) or genitive_cue(word, suffixes)
+        return entry if entry is not None and entry.kind != "none" else None
+    for key in verb_keys(word, particle, exclusive=True):
+        entry = verbs.get(key)
+        if entry is not None:
+            return entry
+    return None
+
+
+GENITIVE_CUE = declare("talks-cue-genitive", "talks cue", "a talks noun in the genitive singular the lemma table "
+                       "lacks opens talks: „während des Telefonats zwischen Merkel und Macron“, „des Gipfeltreffens“")
+
+
+def genitive_cue(word: Word, suffixes: dict[str, TalksCue]) -> TalksCue | None:
+    """The cue of a noun read without its genitive ending ("Telefonats" → "telefonat")."""
+    for ending in GENITIVE_ENDINGS:
+        if word.lower.endswith(ending) and len(word.lower) > len(ending) + 3:
+            entry = suffix_cue(word.lower[:-len(ending)], suffixes)
+            if entry is not None:
+                return entry
+    return None
+
+
+def cue_rule(sentence: Sentence, cue: Cue) -> tuple[str, ...]:
+    """The rules that read the cue word: a noun (maybe only without its genitive ending) or a verb."""
+    if cue.entry.match != "suffix":
+        return (CUE_VERB,)
+    word, suffixes = sentence.words[cue.index], cue_index()[0]
+    listed = suffix_cue(word.lower, suffixes) or suffix_cue(word.lemma, suffixes)
+    return (CUE_NOUN, *((GENITIVE_CUE,) if listed is None else ()), *((INITIAL_NOUN,) if cue.index == 0 else ()))
+
+
+def negated(sentence: Sentence, index: int) -> bool:
+    """ "trafen sich nicht", "keine Gespräche" (but "nicht nur"), "lehnte Gespräche ab"."""
+    first, last = sentence.clause_of(index)
+    words = sentence.words
+    if any(w.lower in NEGATIONS and not (i + 1 < len(words) and words[i + 1].lower in german.RESTRICTIVE_ADVERBS)
+           for i, w in enumerate(words[first:last], first)):
+        return True
+    refusals = refusing_verbs()
+    particle = clause_particle(sentence, first, last)
+    return any(key in refusals for i in range(first, last) if i != index and not words[i].capitalized
+               for key in verb_keys(words[i], particle[0] if particle and particle[1] != i else None))
+
+
+@lru_cache(maxsize=1)
+def refusing_verbs() -> frozenset[str]:
+    """Verbs that refuse what they govern (the PLOVER lexicon's REJECT verbs): refused talks are none."""
+    return frozenset(c.cue for c in plover_cues() if c.code == "REJECT" and c.pos == "verb" and not c.context)
+
+
+INVITING = resources.listed_words("inviting_verbs.tsv")
+
+
+def clause_verbs(sentence: Sentence, index: int, verbs: frozenset[str]) -> bool:
+    """A verb of `verbs` (lemmas, with the clause's particle) in the clause of word `index`."""
+    return clause_has_verb(sentence, *sentence.clause_of(index), verbs)
+
+
+# Nouns naming an agreement, matched as a word's ending ("Freihandelsabkommen"): `kg/data/agreement_nouns.tsv`.
+AGREEMENTS = tuple(sorted(resources.load_word_list("agreement_nouns.tsv")))
+
+_VISITS = tuple(sorted(resources.listed_words("visit_nouns.tsv")))
+
+
+def travel_cue(cue: Cue) -> bool:
+    return travels(cue.entry)
+
+
+def visit_noun(word: Word) -> bool:
+    # "seine Reise nach Kuba": a journey to a state visits it (Aus-/Einreise are "none" cues)
+    return word.lower.rstrip("s").endswith(_VISITS)
+
+
+def hosted(sentence: Sentence) -> bool:
+    for first, last in sentence.clauses:
+        particle = clause_particle(sentence, first, last)
+        for word in sentence.words[first:last]:
+            if any(key in HOSTING for key in verb_keys(word, particle[0] if particle else None)):
+                return True
+    return False
+
+
+SPORTS = declare("talks-sports-match", "talks guard", "a sentence naming a match or its standing (`sport_nouns.tsv`) "
+                 "tells of a game, no talks: „Die Belgier empfangen die Russen, Valencia hat das Schlusslicht zu Gast“")
+# Endings of nouns of a sports match („Rückspiel“, „Viertelfinale“): `kg/data/sport_nouns.tsv`.
+SPORT_NOUNS = tuple(sorted(resources.listed_words("sport_nouns.tsv")))
+
+
+def sports_sentence(sentence: Sentence) -> bool:
+    return any(w.capitalized and w.lower.endswith(SPORT_NOUNS) for w in sentence.words)
+
+
+def spoken_cue(cue: Cue) -> bool:
+    """The talk verb that is a phone call only where no place is named ("sprechen")."""
+    return cue.entry.cue == SPOKEN_TALK_VERB

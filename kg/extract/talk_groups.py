@@ -1,0 +1,72 @@
+"""How a talk's participants group into meetings: coordinated actors, two groups joined by „sowie“,
+one official meeting several officials (one talk with each), a listed genitive side meeting partners „mit“.
+
+>>> from kg.extract.talk_groups import bilateral
+>>> from kg.extract.clauses import Actor
+>>> a, b, c = (Actor(k, "Official", i, i, None) for i, k in enumerate("abc"))
+>>> [[x.key for x in g] for g in bilateral([a, b, c])]
+[['a', 'b'], ['a', 'c']]
+"""
+from __future__ import annotations
+
+from kg import german
+from kg.extract.clauses import Actor, Sentence
+from kg.extract.rules import declare, fired
+from kg.extract.talk_links import LINKED_LIST, LINKED_PARTNER
+
+
+BILATERAL = declare("talks-bilateral", "talks participants", "one official meeting several officials "
+                    "„mit A und B“ holds separate talks with each")
+
+
+def coordinated(sentence: Sentence, people: list[Actor]) -> bool:
+    """The first two actors are joined by „und“ ("Putin und Erdogan")."""
+    return any(w.lower in german.ADDITIVE_CONJUNCTIONS for w in sentence.words[people[0].last + 1:people[1].first])
+
+
+TWO_GROUPS = declare("talks-two-groups", "talks participants", "two groups of negotiators joined by „sowie“, "
+                     "each named by its own noun, hold two meetings: „Die Außenminister Russlands und der USA sowie "
+                     "die Verteidigungsminister Chinas und Indiens trafen sich“")
+
+
+def second_group(sentence: Sentence, people: list[Actor], cue: int) -> list[Actor]:
+    """The subjects and a second group after „sowie“ and a noun before the verb ("X und Y sowie Vertreter Z und W")."""
+    if len(people) < 2:
+        return people
+    taken = {a.key for a in people}
+    more = [a for a in sentence.actors_in(people[-1].last + 1, cue) if a.prep is None and a.key not in taken]
+    return people + more if len(two_groups(sentence, people + more)) > 1 else people
+
+
+def two_groups(sentence: Sentence, people: list[Actor]) -> list[list[Actor]]:
+    """The groups of `people` split at a „sowie“ followed by a noun of their own, each of two or more."""
+    words = sentence.words
+    cuts = [i for i in range(1, len(people))
+            if any(w.lower in german.AS_WELL_AS and any(x.capitalized and x.text.isalpha() for x in words[j + 1:people[i].first])
+                   for j, w in enumerate(words[people[i - 1].last + 1:people[i].first], people[i - 1].last + 1))]
+    bounds = [0, *cuts, len(people)]
+    groups = [people[a:b] for a, b in zip(bounds, bounds[1:])]
+    return groups if cuts and all(len(g) >= 2 for g in groups) else [people]
+
+
+JOINT_LINKED = declare("talks-joint-linked", "talks participants", "a talks noun whose genitive (or „von“) lists "
+                       "two or more actors and that names partners „mit“ is one meeting of all, not one per partner: "
+                       "„Der Gipfel von Merkel und Hollande mit Putin“")
+
+
+def joint_linked(rules: tuple[str, ...]) -> tuple[str, ...]:
+    """The rules, with `JOINT_LINKED` where a listed genitive side meets partners "mit" (one meeting of all).
+
+    Example: „Der Gipfel von Merkel und Hollande mit Putin“ read by talks-linked-list and talks-linked-partner.
+    """
+    if LINKED_LIST in rules and LINKED_PARTNER in rules:
+        fired(JOINT_LINKED)
+        return (*rules, JOINT_LINKED)
+    return rules
+
+
+def bilateral(people: list[Actor]) -> list[list[Actor]]:
+    """One official meeting several officials "mit A und B" held separate talks with each."""
+    if len(people) > 2 and all(a.type == "Official" for a in people):
+        return [[people[0], other] for other in people[1:]]
+    return [people]

@@ -1,0 +1,86 @@
+"""Participants as entity keys: joint bodies named by their members („Nato-Russland-Rat“) split into them,
+news media left out, and the article's actors named as the parts of a hyphenated talks noun („Obama-Putin-Treffen“).
+
+>>> from kg.extract.talk_keys import _medium
+>>> _medium(None)
+False
+"""
+from __future__ import annotations
+
+from kg.extract.clauses import ACTOR_TYPES, Actor, Sentence
+from kg.extract.mentions import EntityReading
+from kg.extract.rules import declare, fired
+from kg.facts import Entity
+from kg.nlp.orgheads import org_heads
+
+
+def actor_names(reading: EntityReading) -> dict[str, str]:
+    """Lower-cased names and aliases → entity key, for splitting compounds."""
+    table: dict[str, str] = {}
+    for entity in reading.entities:
+        if entity.type in ACTOR_TYPES:
+            for name in (entity.name, *entity.aliases):
+                table.setdefault(name.lower(), entity.key)
+    return table
+
+
+def _members(key: str, reading: EntityReading, names: dict[str, str]) -> list[str]:
+    """A joint body named by its members ("Nato-Russland-Rat") stands for them in talks."""
+    entity = reading.entity(key)
+    if entity is None or entity.type != "Organization" or "-" not in entity.name:
+        return [key]
+    parts = entity.name.split("-")[:-1]
+    keys = [names.get(p.lower()) or names.get(p.lower().rstrip("s")) for p in parts]
+    if len(keys) >= 2 and all(keys):
+        return [k for k in keys if k]
+    return [key]
+
+
+MEDIA_NAME = declare("talks-media-name", "talks participants", "an organisation whose name ends in a noun of the "
+                     "press („…zeitung“, „…magazin“) is a medium, no party to talks: „sagte er im Gespräch mit der "
+                     "Frankfurter Sonntagszeitung“")
+
+
+def _medium(entity: Entity | None) -> bool:
+    """A news medium: by its kind, or by the press noun its name ends in."""
+    if entity is None or entity.type != "Organization":
+        return False
+    if entity.kind == "media":
+        return True
+    if org_heads().kind(entity.name.rsplit(" ", 1)[-1]) != "media":
+        return False
+    fired(MEDIA_NAME)
+    return True
+
+
+def participant_keys(actors: list[Actor], reading: EntityReading) -> list[str]:
+    """Participant keys: joint bodies split into members, news media left out."""
+    names = actor_names(reading) if any("-" in a.key for a in actors) else {}
+    out: list[str] = []
+    for actor in actors:
+        if _medium(reading.entity(actor.key)):
+            continue
+        out += _members(actor.key, reading, names)
+    return out
+
+
+COMPOUND_NAMES = declare("talks-compound-names", "talks participants", "the article's actors named as parts of a "
+                         "hyphenated talks noun take part: „Obama-Putin-Treffen in Peking“, „das Merkel-Macron-Telefonat“")
+
+
+def compound_parties(sentence: Sentence, cue: int, reading: EntityReading) -> list[Actor]:
+    """The actors whose names or aliases are the parts before the last of the hyphenated cue word (two or more)."""
+    names = {**_surnames(reading), **actor_names(reading)}
+    keys = [names.get(part.lower()) for part in sentence.words[cue].text.split("-")[:-1]]
+    if len(keys) < 2 or not all(keys):
+        return []
+    return [Actor(k, reading.entity(k).type, cue, cue, None) for k in dict.fromkeys(keys) if k]
+
+
+def _surnames(reading: EntityReading) -> dict[str, str]:
+    """Lower-cased surnames (last name words) of the article's persons → key, where one person has it."""
+    found: dict[str, set[str]] = {}
+    for e in reading.entities:
+        if e.type in ("Official", "Person") and " " in e.name:
+            found.setdefault(e.name.rsplit(" ", 1)[1].lower(), set()).add(e.key)
+    return {name: keys.pop() for name, keys in found.items() if len(keys) == 1}

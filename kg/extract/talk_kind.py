@@ -1,0 +1,85 @@
+"""A talk's kind where the sentence says more than its cue (a call at a meeting, „sprechen“ in a place) and its
+place beyond the sentence's Place (a described capital, the State, „dort“, an arrival).
+
+>>> from kg.extract.talk_kind import SPOKEN_AT
+>>> SPOKEN_AT
+'talks-spoken-at-meeting'
+"""
+from __future__ import annotations
+
+from kg import german
+from kg.extract.clauses import Actor, Sentence
+from kg.extract.mentions import EntityReading
+from kg.extract.rules import declare, fired
+from kg.extract.talk_cues import Cue, cue_index, genitive_cue, spoken_cue, suffix_cue
+from kg.extract.talk_places import (ARRIVAL_PLACE, DESCRIBED_CAPITAL, STATE_PLACE, THERE_PLACE, arrival,
+                                    described_capital, place_near, state_place, there)
+
+
+SPOKEN_AT_MEETING = declare("talks-spoken-at-meeting-noun", "talks kind", "„sprechen“ at a meeting its clause "
+                            "names („am Rande“, „während“, „bei“ a talks noun) is a meeting, not a phone call: „Merkel "
+                            "und Putin sprachen am Rande des G20-Gipfels miteinander“")
+CALL_AT_MEETING = declare("talks-call-at-meeting-noun", "talks place", "a phone call made at a meeting its clause "
+                          "names takes no place from that meeting: „Merkel telefonierte am Rande des Gipfels in "
+                          "Brüssel mit Erdogan“ (Brüssel is the summit's place, not the call's)")
+
+
+def at_meeting(sentence: Sentence, cue: int) -> bool:
+    """A non-phone talks noun of the cue's clause right after „am Rande“, „während“, „bei“, „auf“.
+
+    Example: „sprachen am Rande des G20-Gipfels miteinander“ → True (the genitive „Gipfels“ is a summit).
+    """
+    words, suffixes = sentence.words, cue_index()[0]
+    first, last = sentence.clause_of(cue)
+    for j in range(first + 1, last):
+        w = words[j]
+        if j == cue or not w.capitalized or not any(v.lower in german.AT_MEETING_WORDS for v in words[max(first, j - 3):j]):
+            continue
+        entry = suffix_cue(w.lower, suffixes) or genitive_cue(w, suffixes)
+        if entry is not None and entry.kind not in ("PhoneCall", "none"):
+            return True
+    return False
+
+
+def at_meeting_call(cue: Cue, place: str | None, place_rules: tuple[str, ...]
+                     ) -> tuple[str, str | None, tuple[str, ...]]:
+    """A talk at a meeting: „sprechen“ there is a meeting; a call keeps no place (it is the meeting's)."""
+    if spoken_cue(cue):
+        fired(SPOKEN_AT_MEETING)
+        return "Meeting", place, (*place_rules, SPOKEN_AT_MEETING)
+    if place is not None:
+        fired(CALL_AT_MEETING)
+        return "PhoneCall", None, (CALL_AT_MEETING,)
+    return "PhoneCall", place, place_rules
+
+
+def talk_place(sentences: list[Sentence], entities: EntityReading, sentence: Sentence, cue: Cue,
+               group: list[Actor]) -> tuple[str | None, tuple[str, ...]]:
+    """The talks' place and the rule that found it beyond the sentence's Place: a State, "dort"."""
+    place = place_near(sentence, cue.index, group)
+    if place is not None:
+        return place, ()
+    if cue.entry.kind != "PhoneCall" or spoken_cue(cue):
+        place = described_capital(sentence, cue.index)
+        if place is not None and entities.entity(place) is not None:
+            fired(DESCRIBED_CAPITAL)
+            return place, (DESCRIBED_CAPITAL,)
+        place = state_place(sentence, cue.index, frozenset(a.key for a in group))
+        if place is not None:
+            return place, (STATE_PLACE,)
+        # "sprechen" with "dort" is too often a phone call after a sentence about somewhere: its place is an arrival's
+        place = there(sentences, sentence) if not spoken_cue(cue) else None
+        if place is not None:
+            return place, (THERE_PLACE,)
+        place = arrival(sentences, sentence, frozenset(a.key for a in group))
+        if place is not None:
+            return place, (ARRIVAL_PLACE,)
+    return None, ()
+
+
+SPOKEN_AT = declare("talks-spoken-at-meeting", "talks kind", "the partners of a meeting just read who „sprachen“ "
+                    "without a phone did so at that meeting: „Kurz traf Lawrow in Wien. Die beiden sprachen über die "
+                    "Ukraine.“")
+SPOKEN_PLACE = declare("talks-spoken-place", "talks kind", "„sprechen mit“ is a meeting where an earlier sentence "
+                       "puts the speaker in a place („dort“, an arrival): „Kerry traf in Kairo ein. Am Montag sprach er "
+                       "mit Präsident al-Sisi.“")

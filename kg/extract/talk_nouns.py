@@ -1,0 +1,249 @@
+"""The participants of a talks noun: the actors linked to it (`talk_links`) with the subject that owns, attends
+or reports on it, and where none is linked, coordinated subjects, a paid visit, the occasion of an act, those
+taking part „an“ it, or the subjects after a fronted noun.
+
+>>> from kg.extract.talk_nouns import OCCASION_KINDS
+>>> sorted(OCCASION_KINDS)
+['Meeting', 'PhoneCall']
+"""
+from __future__ import annotations
+
+from kg import german, resources
+from kg.extract.clauses import Actor, Sentence, clause_has_verb
+from kg.extract.lexicon import construction_verbs
+from kg.extract.roles import coordinated_subjects, main_subject, reported_speaker
+from kg.extract.rules import declare, fired
+from kg.extract.talk_cues import HOSTING, Cue, clause_verbs, visit_noun
+from kg.extract.talk_groups import coordinated
+from kg.extract.talk_links import LINKED_GOVERNED, linked_actors, on_visit
+from kg.extract.talk_organs import from_state, organ_rule
+from kg.extract.talk_places import relative_clause
+from kg.extract.talk_rules import VISIT_STAY
+from kg.german import POSSESSIVES
+
+
+# "beim Gipfel", "im Anschluss an", "zu einem Treffen mit Erdogan reiste Merkel"
+ATTENDING = german.ATTENDANCE_PREPOSITIONS | german.ATTENDANCE_NOUNS | german.TO_PREPOSITIONS
+
+NOUN_PARTIES = declare("talks-noun-participants", "talks participants", "a talks noun's participants: the "
+                       "subject and an actor linked to the noun (genitive, „mit“, „zwischen“, compound, owner)")
+
+NOUN_ATTRIBUTE = declare("talks-noun-attribute", "talks participants", "a talks noun after a genitive article "
+                         "and another noun is that noun's attribute: only the actors linked to it take part, not the "
+                         "sentence's subject: „Ungarn hat im Vorfeld der Tagung der griechischen Regierung Kritik "
+                         "geübt“")
+
+
+def noun_attribute(sentence: Sentence, cue: int) -> bool:
+    """ "im Vorfeld der Tagung": a genitive article between a common noun and the talks noun."""
+    words = sentence.words
+    if cue < 2 or words[cue - 1].lower not in german.GENITIVE_ARTICLES:
+        return False
+    noun = words[cue - 2]
+    if not noun.capitalized or not noun.text.isalpha() or noun.lower in german.PREPOSITIONS \
+            or any(a.first <= cue - 2 <= a.last for a in sentence.actors):
+        return False
+    fired(NOUN_ATTRIBUTE)
+    return True
+
+
+INVITATION = declare("talks-invitation", "talks participants", "host and guest of an invitation or reception "
+                     "„zu Gesprächen“ take part: „Merkel lud Putin zu Gesprächen nach Berlin ein“")
+
+
+def invitation_guests(sentence: Sentence, cue: Cue) -> list[Actor]:
+    """The bare actors (host, guests) of a clause that invites or receives "zu" the talks noun."""
+    words = sentence.words
+    if not any(w.lower in german.TO_PREPOSITIONS for w in words[max(0, cue.index - 2):cue.index]):
+        return []
+    if not clause_verbs(sentence, cue.index, HOSTING):
+        return []
+    return [a for a in sentence.actors_in(*sentence.clause_of(cue.index)) if a.prep is None]
+
+
+ATTENDEE = declare("talks-attendee", "talks participants", "the sentence's subject attends talks it is at: "
+                   "„Beim EU-Gipfel in Brüssel forderte Merkel …“, „Nach einem Telefonat mit Macron sagte Scholz …“")
+OWNER = declare("talks-possessive-owner", "talks participants", "the owner of „seine Gespräche“ is the "
+                "sentence's (or the last) subject")
+COORDINATED = declare("talks-coordinated-subjects", "talks participants", "coordinated subjects share a talks "
+                      "noun with no partner of its own: „Merkel und Macron hatten ein Treffen“")
+
+
+def noun_participants(sentence: Sentence, cue: Cue, prev: Actor | None) -> tuple[list[Actor], tuple[str, ...]]:
+    written = sentence.actors_in(*sentence.clause_of(cue.index))
+    clause = [from_state(sentence, a) for a in written]
+    subjects = [a for a in clause if a.prep is None and a.last < cue.index and a.first != cue.index]
+    linked = linked_actors(sentence, cue, clause)
+    moved = [w for a, w in zip(clause, written) if a is not w and any(a is x for x, _ in linked)]
+    rules = [NOUN_PARTIES, *dict.fromkeys(rule for _, rule in linked), *dict.fromkeys(organ_rule(w) for w in moved)]
+    words = sentence.words
+    before = [w.lower for w in words[max(0, cue.index - 3):cue.index]]
+    keys = {a.key for a, _ in linked}
+    if any(rule == LINKED_GOVERNED for _, rule in linked):
+        subjects = []       # "Mandat des Parlaments vor der Sitzung der Eurogruppe": only an attending subject
+    if any(w in POSSESSIVES for w in before):
+        # "nach seinen Gesprächen mit X": the owner is the sentence's (or last) subject
+        owner = main_subject(sentence) or prev
+        if owner is not None and not subjects:
+            subjects = _owners(sentence, owner, before)
+            rules = [*rules, OWNER, *((OWNERS,) if len(subjects) > 1 else ())]
+    staying = on_visit(words, cue.index)
+    if linked and not subjects and (staying or any(w in ATTENDING for w in before)) and not _in_relative(sentence, cue.index):
+        # "Beim EU-Gipfel sagte Merkel …", "Zum Nato-Treffen reist X", "Zu Besuch in Kuba sagte X": the subject attends
+        owner = main_subject(sentence)
+        if owner is not None and owner.key not in keys:
+            subjects, rules = [owner], [*rules, VISIT_STAY if staying else ATTENDEE]
+    if len(linked) == 1 and not subjects and linked[0][0].prep in german.WITH_PREPOSITIONS:
+        # "Das Gespräch mit Putin sei konstruktiv gewesen, sagte Merkel": the speaker had it
+        speaker = reported_speaker(sentence)
+        if speaker is not None and speaker.key not in keys:
+            subjects, rules = [speaker], [*rules, SPEAKER]
+    if subjects and sum(a.prep in german.BETWEEN_PREPOSITIONS for a, _ in linked) >= 2:
+        # "Ein Sprecher des Kreml bestätigte das Telefonat zwischen A und B": "zwischen" names every side
+        subjects, rules = [], [*rules, BETWEEN_ONLY]
+    if linked:
+        return subjects + [a for a, _ in linked], tuple(rules)
+    people, found = _unlinked(sentence, cue, subjects)
+    return people, (*found, OWNERS) if people and OWNERS in rules else found
+
+
+OWNERS = declare("talks-possessive-owners", "talks participants", "„ihr“ before a talks noun is the plural of the "
+                 "coordinated subjects, who hold the talks together: „Bei ihrem Treffen in Berlin sprachen Merkel und "
+                 "Hollande über die Flüchtlingskrise“")
+
+
+def _owners(sentence: Sentence, owner: Actor, before: list[str]) -> list[Actor]:
+    """The owner of a possessive talks noun, with the subjects coordinated with it where the possessive is „ihr“
+    and the owner is this sentence's subject."""
+    if german.THEIR.isdisjoint(before) or owner not in sentence.actors:
+        return [owner]
+    return coordinated_subjects(sentence, owner)
+
+
+BETWEEN_ONLY = declare("talks-between-only", "talks participants", "the talks noun's „zwischen“ partners are all "
+                       "its sides: the clause's subject reporting on them takes no part: „Ein Sprecher des Kreml "
+                       "bestätigte das Telefonat zwischen Merkel und Obama“")
+
+
+PAID_VISIT = declare("talks-paid-visit", "talks participants", "the dative object of „einen Besuch abstatten“ is "
+                     "the visited host: „Kurz stattete Polen einen Besuch ab“")
+PAYING_VISIT = frozenset({construction_verbs()["paid-visit"]})
+
+
+def _unlinked(sentence: Sentence, cue: Cue, subjects: list[Actor]) -> tuple[list[Actor], tuple[str, ...]]:
+    """The participants of a talks noun no actor is linked to: coordinated subjects, the subjects after the
+    verb of a fronted noun, the subject and host of a paid visit."""
+    words = sentence.words
+    if len(subjects) >= 2 and coordinated(sentence, subjects):
+        return subjects, (NOUN_PARTIES, COORDINATED)
+    if len(subjects) >= 2 and visit_noun(words[cue.index]) and clause_verbs(sentence, cue.index, PAYING_VISIT):
+        return subjects, (NOUN_PARTIES, PAID_VISIT)
+    pair = _occasion_pair(sentence, cue)
+    if pair:
+        return pair, (NOUN_PARTIES, OCCASION_PAIR)
+    taking_part = _taking_part(sentence, cue.index)
+    if taking_part:
+        return taking_part, (NOUN_PARTIES, TAKING_PART)
+    after = [] if subjects else _subjects_after_verb(sentence, cue.index)
+    return (after, (NOUN_PARTIES, FRONTED_NOUN)) if after else ([], ())
+
+
+OCCASION_PAIR = declare("talks-occasion-pair", "talks participants", "a call or meeting after „in einem“/„bei einem“ "
+                        "with no partner of its own is the occasion of its clause's act: the clause's two named actors, "
+                        "subject and official object, held it: „Putin hat Erdogan in einem Telefonat sein Beileid "
+                        "ausgesprochen“, „In einem Telefonat versicherte Merkel Poroschenko ihre Unterstützung“")
+
+
+def _occasion_pair(sentence: Sentence, cue: Cue) -> list[Actor]:
+    """The subject and the official object of the clause of "in einem Telefonat" (exactly two bare actors)."""
+    i, words = cue.index, sentence.words
+    if i < 2 or cue.entry.kind not in OCCASION_KINDS or visit_noun(words[i]) \
+            or words[i - 1].lower not in german.INDEFINITE_ARTICLES or words[i - 2].lower not in OCCASION_OPENERS:
+        return []
+    bare = [a for a in sentence.actors_in(*sentence.clause_of(i)) if a.prep is None]
+    if len(bare) != 2 or bare[0].key == bare[1].key or bare[1].type != "Official" \
+            or not any(w.verbish or w.lower in german.AUXILIARIES for w in words[max(0, bare[0].first - 1):bare[1].first]
+                       if not w.capitalized):
+        return []
+    return bare
+
+
+OCCASION_KINDS = frozenset({"PhoneCall", "Meeting"})
+OCCASION_OPENERS = german.IN_PREPOSITIONS | german.OCCASION_PREPOSITIONS
+TAKING_PART = declare("talks-taking-part", "talks participants", "the named actors of a clause that takes part "
+                      "„an“ a talks noun („teilnehmen“, „sich beteiligen“) hold those talks: „An dem Treffen nahmen "
+                      "Merkel, Hollande und Putin teil“, also those „neben“ them: „An der Konferenz nehmen neben den USA "
+                      "auch Russland und der Iran teil“")
+PARTAKING = resources.load_word_list("participation_verbs.tsv")
+
+
+def _taking_part(sentence: Sentence, cue: int) -> list[Actor]:
+    """The bare actors (two or more) of a clause whose verb takes part "an"/"am" the talks noun at `cue`."""
+    words = sentence.words
+    if not any(w.lower in german.PARTICIPATION_PREPOSITIONS for w in words[max(0, cue - 2):cue]):
+        return []
+    first, last = sentence.clause_of(cue)
+    if not clause_has_verb(sentence, first, last, PARTAKING):
+        return []
+    # "neben den USA nehmen auch Russland und China teil": those besides take part too
+    bare = list({a.key: a for a in sentence.actors_in(first, last)
+                 if a.prep is None or a.prep in german.BESIDES_PREPOSITIONS}.values())
+    return bare if len(bare) >= 2 else []
+
+
+FRONTED_NOUN = declare("talks-fronted-noun", "talks participants", "a talks noun opening the sentence as the object "
+                       "of the verb after it is held by the coordinated subjects after that verb: „Die Gespräche "
+                       "führen die EU, die EZB sowie der IWF“")
+FRONTED_GAP = german.LIST_GLUE | german.ARTICLES | frozenset({"(", ")"})
+
+
+def _subjects_after_verb(sentence: Sentence, cue: int) -> list[Actor]:
+    """The coordinated actors after the verb that follows a sentence-initial talks noun (two or more)."""
+    words = sentence.words
+    if not (cue == 0 or (cue == 1 and words[0].lower in german.ARTICLES)) or cue + 2 >= len(words) \
+            or words[cue + 1].capitalized or not words[cue + 1].text.isalpha():
+        return []
+    out: list[Actor] = []
+    end, joined = cue + 1, False
+    for actor in sentence.actors:
+        if actor.first <= end:
+            continue
+        gap = words[end + 1:actor.first]
+        if not all(w.lower in FRONTED_GAP for w in gap) or (not out and len(gap) > 1):
+            break
+        joined = joined or any(w.lower in german.ADDITIVE_CONJUNCTIONS for w in gap)
+        end = actor.last
+        if actor.prep is None and actor.key not in {a.key for a in out}:
+            out.append(actor)
+    return out if len(out) >= 2 and joined else []
+
+
+RELATIVE_ATTENDANCE = declare("talks-relative-not-attended", "talks participants", "talks named in a relative "
+                              "clause are not attended by the sentence's subject: „Sie räumten ein Hindernis für ein "
+                              "Abkommen aus, das bei einer UN-Konferenz in Paris beschlossen werden soll“")
+
+
+def _in_relative(sentence: Sentence, cue: int) -> bool:
+    """The cue stands in a relative clause ("…, das bei einer UN-Konferenz beschlossen werden soll")."""
+    first, last = sentence.clause_of(cue)
+    if first == 0 or sentence.words[first - 1].verbish:
+        return False        # "Merkel sagte, die … Beschlüsse würden …": a clause of saying, not a relative one
+    if not relative_clause(sentence, first) and not _verb_final_relative(sentence, first, last):
+        return False
+    fired(RELATIVE_ATTENDANCE)
+    return True
+
+
+def _verb_final_relative(sentence: Sentence, first: int, last: int) -> bool:
+    """ "…, das Ende des Jahres beschlossen werden soll": a relative pronoun after the comma, its verbs at the end."""
+    words = sentence.words
+    lead = first + 1 if words[first].text == "," else first
+    if lead >= last or words[lead].lower not in german.RELATIVES:
+        return False
+    end = last - 1 if words[last - 1].text in ".;:!?" else last
+    return (words[end - 1].verbish or words[end - 1].lower in german.AUXILIARIES) \
+        and not any(w.verbish or w.lower in german.AUXILIARIES for w in words[lead + 1:end - 3])
+
+
+SPEAKER = declare("talks-speaker", "talks participants", "the speaker reporting on talks with a partner had "
+                  "them: „Das Gespräch mit Putin sei konstruktiv gewesen, sagte Merkel“")

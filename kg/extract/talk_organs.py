@@ -1,0 +1,68 @@
+"""States and bodies that take part in talks through a role noun: „die Minister von X und Y“,
+„mit seinen Kollegen aus Z“, „Delegationen aus Russland und der Ukraine“ (`kg/data/state_organs.tsv`).
+
+>>> from kg.extract.talk_organs import organ_rule
+>>> from kg.extract.clauses import Actor
+>>> organ_rule(Actor("state:de", "State", 3, 3, "aus"))
+'talks-colleague-from'
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg import german
+from kg.extract.clauses import Actor, Sentence, Word, governing_prep
+from kg.extract.lexicon import state_organs
+from kg.extract.rules import declare
+
+
+FROM_STATE = declare("talks-colleague-from", "talks participants", "a state after a role noun and „aus“ fills "
+                     "the noun's slot: „Kerry telefonierte mit seinen Kollegen aus Saudi-Arabien und der Türkei“")
+LISTING = german.LIST_GLUE | german.PERSON_ARTICLES
+
+
+ORGAN_VON = declare("talks-organ-von", "talks participants", "a state or organisation after a role noun and „von“ "
+                    "fills the noun's slot: „Die Verteidigungsminister von Deutschland und Frankreich trafen sich“, "
+                    "„traf sich mit Vertretern von Hamas und Fatah“")
+
+
+def organ_rule(written: Actor) -> str:
+    """The rule that gave an actor written after „aus“ or „von“ the slot of its role noun."""
+    return FROM_STATE if written.prep in german.OUT_OF_PREPOSITIONS else ORGAN_VON
+
+
+def from_state(sentence: Sentence, actor: Actor) -> Actor:
+    """The actor with the slot of the role noun it comes from ("mit seinem Kollegen aus X" → "mit",
+    "die Minister von X und Y" → the subject)."""
+    if not (actor.type == "State" and actor.prep in german.SOURCE_PREPOSITIONS
+            or actor.type == "Organization" and actor.prep in german.FROM_PREPOSITIONS):
+        return actor
+    words = sentence.words
+    covered = {i for a in sentence.actors for i in range(a.first, a.last + 1)}
+    at = next((i for i in range(actor.first - 1, max(-1, actor.first - 8), -1)
+               if words[i].lower not in LISTING and i not in covered), None)
+    if at is None or words[at].lower != actor.prep or at == 0:
+        return actor
+    noun = words[at - 1]
+    if at - 1 in covered or not (noun.capitalized and _organ(noun)):
+        return actor        # "mit Flüchtlingen aus Syrien": people from a state are not it
+    return replace(actor, prep=governing_prep(words, at - 1))
+
+
+def organ_subjects(sentence: Sentence, first: int, cue: int) -> tuple[list[Actor], list[str]]:
+    """The states a subject organ before the verb comes from, and the rules that read them: „Delegationen aus
+    Russland und der Ukraine verhandelten“ (the organ is the subject, its states act through it)."""
+    out, rules = [], []
+    for written in sentence.actors_in(first, cue):
+        actor = from_state(sentence, written)
+        if actor is not written and actor.prep is None:
+            out.append(actor)
+            rules += [] if organ_rule(written) in rules else [organ_rule(written)]
+    return out, rules
+
+
+def _organ(word: Word) -> bool:
+    """A noun through which a state acts (`state_organs.tsv`: "Amtskollegen", "Vertreter", "Minister")."""
+    feminine = word.lower[:-2] + "e" if word.lower.endswith(german.FEMININE_GE_ENDING) else word.lower     # "Amtskollegin"
+    singular = word.lower[:-1] if word.lower.endswith("s") else word.lower       # "Regierungschefs", "Premiers"
+    return any(form.endswith(state_organs()) for form in (word.lower, word.lemma, feminine, singular))

@@ -1,0 +1,130 @@
+"""Whether talks are planned or held (the sentence's tense cue words, a present tense with a weekday),
+the date of a held talk's occasion told a sentence before, and offers of talks refused.
+
+>>> from kg.extract.talk_status import _plain_vowels
+>>> _plain_vowels("trifft")
+'trefft'
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from kg import german
+from kg.extract.clauses import Sentence, Word
+from kg.extract.dates import DateSpan, Tense, find_date
+from kg.extract.eventdates import tense_weights
+from kg.extract.factuality import OFFER_REFUSED, refuses_offer
+from kg.extract.lexicon import calendar_words
+from kg.extract.rules import declare, fired
+from kg.extract.talk_cues import refusing_verbs
+from kg.german import PASSIVE_AUXILIARIES
+
+
+def read_status(sentence: Sentence) -> tuple[str, Tense]:
+    """"planned" or "held" from the tense cue words of the sentence (`eventdates.tense_weights`), else
+    from a present tense with a weekday (`_present_day`)."""
+    planned, held = tense_weights(_tense_words(sentence))
+    if planned > held or (planned == held == 0 and _present_day(sentence, calendar_words()["weekday"])):
+        return "planned", "future"
+    return "held", "past"
+
+
+NACH_DIRECTION = declare("talks-nach-direction", "talks status", "„nach“ before a place or state names where a "
+                         "journey goes, not that talks are over (as „nach dem Treffen“ does): „Merkel reist am Montag "
+                         "nach Frankreich“ is still to come")
+
+
+def _tense_words(sentence: Sentence) -> list[str]:
+    """The lower-case words that may cue a tense: all but a "nach" right before a named place or actor.
+
+    Example: in „Merkel reist am Montag nach Frankreich“ the direction „nach“ is no cue of talks held.
+    """
+    words = [w.lower for w in sentence.words]
+    if german.TOWARDS_PREPOSITIONS.isdisjoint(words):
+        return words
+    named = {a.first for a in sentence.actors} | {i for _, i in sentence.places}
+    cues = [w for i, w in enumerate(words) if w not in german.TOWARDS_PREPOSITIONS or i + 1 not in named
+            or _genitive_before_noun(sentence, i + 1)]
+    if len(cues) < len(words):
+        fired(NACH_DIRECTION)
+    return cues
+
+
+def _genitive_before_noun(sentence: Sentence, i: int) -> bool:
+    """A name in "-s" before a capitalised word: a genitive owner ("nach Merkels Treffen"), no destination."""
+    words = sentence.words
+    return words[i].lower.endswith("s") and i + 1 < len(words) and words[i + 1].capitalized
+
+
+PRESENT_DAY = declare("talks-present-day", "talks status", "talks told in the present tense with a weekday and no "
+                      "word of tense are still to come: „Merkel trifft am Montag in Paris Präsident Macron“")
+PAST_ENDINGS = german.WEAK_PAST_ENDINGS          # "telefonierte", "verhandelten": the preterite
+
+
+def _present_day(sentence: Sentence, weekdays: dict[str, int]) -> bool:
+    """A weekday and a finite verb in the present ("trifft", "verhandeln"), no auxiliary of a past tense."""
+    words = sentence.words
+    if not any(w.lower in weekdays for w in words):
+        return False
+    verbs = [w for w in words if w.verbish]
+    if not verbs or any(w.lower in PASSIVE_AUXILIARIES or w.lower in german.HAVE_BE for w in words):
+        return False        # "ist … zusammengekommen", "wurde … empfangen": a past tense
+    present = _present_form(verbs[0])
+    if present:
+        fired(PRESENT_DAY)
+    return present
+
+
+# the vowels a present stem changes to („trifft“, „empfängt“, „spricht“) and a preterite's („erhielt“) not
+_VOWELS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "i": "e"})
+
+
+def _present_form(verb: Word) -> bool:
+    """The third person present: the infinitive ("treffen"), or the stem (its vowel raised) and "-t"/"-et"
+    ("trifft", "empfängt", "findet", "erhält"), not a preterite in "-t" ("erhielt", "beriet", "trat")."""
+    low, lemma = verb.lower, verb.lemma
+    if low == lemma:
+        return True
+    if not low.endswith(german.PRESENT_THIRD_ENDING) or low.endswith(PAST_ENDINGS):
+        return False
+    stem = next((lemma[:-len(e)] for e in german.INFINITIVE_ENDINGS if lemma.endswith(e)), lemma)
+    stems = {_plain_vowels(s) for s in (stem, lemma[:-1])}      # "verhandel-t"
+    return any(_plain_vowels(form) in stems for form in (low, low[:-1], low[:-2]))
+
+
+def _plain_vowels(form: str) -> str:
+    return form.replace(german.LONG_I, german.MASCULINE_NOUN_E).translate(_VOWELS)
+
+
+@dataclass(frozen=True)
+class When:
+    """A sentence's tense reading and date, for the talks its cues open."""
+
+    status: str
+    tense: Tense
+    span: DateSpan | None
+
+
+def refused_offer(sentences: list[Sentence], offered_in: int | None) -> bool:
+    """Offered talks whose offer one of the next two sentences refuses ("lehnte das Angebot ab")."""
+    if offered_in is None or not any(refuses_offer(s, refusing_verbs()) for s in sentences[offered_in + 1:offered_in + 3]):
+        return False
+    fired(OFFER_REFUSED)
+    return True
+
+
+def earlier_date(dated: list[Sentence], index: int, keys: tuple[str, ...], ref: date | None,
+                  tense: Tense) -> DateSpan | None:
+    """The date of the talks' occasion, written in a recent sentence about one of its participants.
+
+    ("Kerry sagte am Sonntag bei einem Besuch in Kairo … In Kairo traf er mit Shukri zusammen.")
+    """
+    for sentence in reversed(dated):
+        if sentence.index >= index:
+            continue
+        if index - sentence.index > 3:
+            break
+        if any(a.key in keys for a in sentence.actors):
+            return find_date(sentence.text, ref, tense)
+    return None

@@ -1,0 +1,190 @@
+"""The participants of a talks verb: its subject and the partner in its slot („mit X“, an object, the agent of
+a passive, a visited state), coordinated subjects meeting each other, and the guards against false partners.
+
+>>> from kg.extract.talk_verbs import PARTNER_SLOT
+>>> PARTNER_SLOT
+'talks-partner-slot'
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg import german
+from kg.extract.appeals import APPEAL, appealed
+from kg.extract.clauses import Actor, Sentence
+from kg.extract.roles import find_subjects
+from kg.extract.rules import declare, fired
+from kg.extract.talk_anaphora import by_phone
+from kg.extract.talk_cues import AGREEMENTS, WORD_CUES, Cue, travel_cue
+from kg.extract.talk_groups import coordinated, second_group
+from kg.extract.talk_organs import from_state, organ_rule, organ_subjects
+from kg.extract.talk_places import capital_hosts
+from kg.extract.talk_rules import VISIT_CAPITAL, VISIT_SLOT
+from kg.german import PASSIVE_AUXILIARIES, RECIPROCALS
+
+
+VERB_PARTIES = declare("talks-verb-participants", "talks participants", "a talks verb's subject and the partner "
+                       "in its slot („mit X“, an object, „sich“ with coordinated subjects)")
+
+PASSIVE_AGENT = declare("talks-passive-agent", "talks participants", "the agent of a passive talks verb is the "
+                        "partner: „Papst Franziskus wurde von Präsident Rafael Correa empfangen“")
+PARTNER_SLOT = declare("talks-partner-slot", "talks participants", "the partner in a talks verb's slot, „mit X“ "
+                       "or its object: „Biden telefonierte mit Putin“, „Merkel traf Macron“")
+RECIPROCAL = declare("talks-reciprocal", "talks participants", "coordinated subjects of a reciprocal talks verb "
+                     "meet each other: „Merkel und Macron trafen sich“")
+
+
+def verb_participants(sentence: Sentence, cue: Cue, prev: Actor | None) -> tuple[list[Actor], tuple[str, ...]]:
+    first, last = sentence.clause_of(cue.index)
+    if "agreement" in cue.entry.requires and not _names_agreement(sentence, first, last):
+        return [], ()           # "unterzeichnete ein Gesetz": signing alone is no negotiation
+    roles = find_subjects(sentence, cue.index, prev)
+    people: list[Actor] = second_group(sentence, list(roles.subjects), cue.index) if roles else []
+    rules: list[str] = [VERB_PARTIES]
+    if not people:
+        people, organ_rules = organ_subjects(sentence, first, cue.index)
+        rules += organ_rules
+    partners: list[Actor] = []
+    taken = {a.key for a in people}
+    capitals = capital_hosts(sentence, cue.index, last, german.DESTINATION_PREPOSITIONS) if travel_cue(cue) else []
+    for written in sentence.actors_in(first, last) + capitals:
+        actor = from_state(sentence, written)
+        if appealed(sentence, cue.entry.cue, actor):
+            fired(APPEAL)       # „rief den Sicherheitsrat an“: an appeal, no phone call
+            continue
+        rule = None if actor.key in taken else _verb_slot(sentence, cue, actor, people)
+        rule = VISIT_CAPITAL if rule == VISIT_SLOT and written in capitals else rule
+        if rule is not None:
+            partners.append(actor)
+            taken.add(actor.key)
+            rules += [rule, organ_rule(written)] if actor is not written else [rule]
+    if not people and travel_cue(cue):
+        return [], ()           # "sei er nach Belgien und Marokko gereist": destinations do not meet each other
+    if not people and partners:
+        body = _summit_body(sentence, {a.key for a in partners})
+        people, rules = ([body], [*rules, SUMMIT_BODY]) if body is not None else (people, rules)
+    if partners and not people and _between_sides(partners):
+        return partners, (*rules, VERB_BETWEEN)     # "das zwischen Putin und Poroschenko ausgehandelte Abkommen"
+    if partners and not people:
+        fired(NO_SUBJECT)
+        return [], ()           # "Dort traf er mit Lawrow und Putin zusammen" (no antecedent): partners meet the subject
+    if partners:
+        joint = [JOINT_SUBJECTS] if len(people) >= 2 and coordinated(sentence, people) else []
+        return people + partners, tuple(dict.fromkeys(rules + joint))
+    return _subjects_only(sentence, cue, people, tuple(rules))
+
+
+VERB_BETWEEN = declare("talks-verb-between", "talks participants", "a talks verb's partners after „zwischen“ are all "
+                       "its sides, with no subject the text names: „das zwischen Putin und Poroschenko ausgehandelte "
+                       "Abkommen“")
+
+
+def _between_sides(partners: list[Actor]) -> bool:
+    """Two or more partners, all after „zwischen“."""
+    return len(partners) >= 2 and all(a.prep in german.BETWEEN_PREPOSITIONS for a in partners)
+
+
+NO_SUBJECT = declare("talks-partners-need-subject", "talks guard", "the partners in a talks verb's slot meet its "
+                     "subject, not each other: where the subject is no actor the text names, there are no talks: "
+                     "„Dort traf er mit Außenminister Lawrow und Präsident Putin zusammen“ (with no one before)")
+
+
+def _subjects_only(sentence: Sentence, cue: Cue, people: list[Actor],
+                   rules: tuple[str, ...]) -> tuple[list[Actor], tuple[str, ...]]:
+    """The coordinated subjects of a talks verb with no partner in its slot, where they meet each other
+    („trafen sich“, „telefonierten am Telefon“, „verhandelten“), with the rule that says so."""
+    if len(people) < 2:
+        return [], ()
+    first, last = sentence.clause_of(cue.index)
+    requires = cue.entry.requires
+    with_partner = not german.WITH_PREPOSITIONS.isdisjoint(requires)
+    if any(w.lower in RECIPROCALS for w in sentence.words[first:last]) and ("sich" in requires or with_partner):
+        return people, (*rules, RECIPROCAL)
+    if with_partner and coordinated(sentence, people) and by_phone(sentence, cue.index):
+        return people, (*rules, PHONE_PAIR)
+    if "pair" in requires:
+        return people, (*rules, JOINT_AGREEMENT if "agreement" in requires else COORDINATED_PAIR)
+    return [], ()
+
+
+SUMMIT_BODY = declare("talks-summit-body", "talks participants", "a talks verb without a named subject in a sentence "
+                      "naming a body's meeting („Beim Gipfeltreffen der Nato“, „beim EU-Gipfel“) is that body's: „Beim "
+                      "Gipfeltreffen der Nato sprachen die Staats- und Regierungschefs mit Präsident Ghani“")
+
+
+def _summit_body(sentence: Sentence, partners: set[str]) -> Actor | None:
+    """The organisation named in a talks noun of the sentence ("EU-Gipfel") or in its genitive ("Gipfel der Nato")."""
+    words, memo = sentence.words, WORD_CUES
+    for actor in sentence.actors:
+        if actor.type != "Organization" or actor.key in partners:
+            continue
+        at = actor.first if "-" in words[actor.first].text else actor.first - 2
+        if at < 0 or (at != actor.first and words[at + 1].lower not in german.GENITIVE_ARTICLES):
+            continue
+        noun = words[at]
+        if noun.capitalized and memo[(noun.text, noun.lemma, None, True)] is not None:
+            return replace(actor, prep=None)
+    return None
+
+
+JOINT_SUBJECTS = declare("talks-joint-subjects", "talks participants", "coordinated subjects meeting partners "
+                         "„mit“ hold one meeting with all of them, not one per partner: „Merkel und Hollande wollen "
+                         "sich in Minsk mit Putin und Poroschenko treffen“")
+PHONE_PAIR = declare("talks-phone-pair", "talks participants", "coordinated subjects of a talks verb that takes its "
+                     "partner after „mit“, „am Telefon“ or „telefonisch“, talk to each other: „Putin und Erdogan haben "
+                     "am Telefon über Syrien gesprochen“")
+
+AGREED = declare("talks-implied-by-agreement", "talks cue", "an agreement reached or signed together implies "
+                 "the negotiation behind it: „Russland und die Ukraine einigten sich auf eine Waffenruhe“")
+COORDINATED_PAIR = declare("talks-coordinated-pair", "talks participants", "coordinated subjects of a talks verb "
+                           "that takes them as partners talk to each other: „Israel und die Hamas verhandelten in "
+                           "Kairo“")
+JOINT_AGREEMENT = declare("talks-joint-agreement", "talks participants", "coordinated subjects that sign or "
+                          "conclude an agreement together negotiated it: „Russland und die Ukraine unterzeichneten "
+                          "ein Abkommen“")
+
+
+def _names_agreement(sentence: Sentence, first: int, last: int) -> bool:
+    """The clause names an agreement ("ein Abkommen", "den Friedensvertrag")."""
+    return any(w.capitalized and w.lower.endswith(AGREEMENTS) for w in sentence.words[first:last])
+
+
+def _verb_slot(sentence: Sentence, cue: Cue, actor: Actor, people: list[Actor]) -> str | None:
+    """The rule by which an actor of the clause fills a slot of the talks verb, if any."""
+    requires = cue.entry.requires
+    if "obj" in requires and actor.prep in german.FROM_PREPOSITIONS and actor.first < cue.index \
+            and _passive_form(sentence, cue.index):
+        return PASSIVE_AGENT
+    if actor.prep in german.DESTINATION_PREPOSITIONS and actor.prep in requires and actor.type == "State":
+        return VISIT_SLOT
+    if actor.prep in german.PARTNER_PREPOSITIONS and actor.prep in requires:
+        return PARTNER_SLOT
+    if actor.prep is None and "obj" in requires and people and actor.first > people[0].last:
+        return None if _joined_subject(sentence, cue.index, actor, people) else PARTNER_SLOT
+    return None
+
+
+JOINED_SUBJECT = declare("talks-joined-subject", "talks guard", "an actor joined to the subject by „und“ before the "
+                         "talks verb is a second subject, not its object: „Innenministerin Mikl-Leitner und "
+                         "Verteidigungsminister Doskozil besuchen die Grenze“")
+
+
+def _joined_subject(sentence: Sentence, cue: int, actor: Actor, people: list[Actor]) -> bool:
+    """The actor stands before the verb, joined to the last subject by a conjunction (titles and articles between)."""
+    if actor.last >= cue:
+        return False
+    gap = sentence.words[people[-1].last + 1:actor.first]
+    if not any(w.lower in german.ADDITIVE_CONJUNCTIONS for w in gap) or any(w.verbish for w in gap) \
+            or any(w.lower in german.OBJECT_ARTICLES for w in gap):
+        return False        # "hatte er den Revolutionsführer und Ex-Machthaber Castro getroffen": an object
+    fired(JOINED_SUBJECT)
+    return True
+
+
+def _passive_form(sentence: Sentence, index: int) -> bool:
+    """A participle after a passive auxiliary in its clause ("wurde … empfangen").
+
+    "wird Merkel empfangen" may be a future; the caller also wants the agent after "von".
+    """
+    first, _ = sentence.clause_of(index)
+    return sentence.words[index].text.islower() and any(w.lower in PASSIVE_AUXILIARIES for w in sentence.words[first:index])
