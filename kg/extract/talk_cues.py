@@ -34,13 +34,15 @@ NEGATED = declare("talks-negated", "talks guard", "a negation or a refusing verb
 
 @dataclass(frozen=True)
 class Cue:
+    """A word that opens talks: its index in the sentence and its lexicon entry."""
+
     index: int                    # word index in the sentence
     entry: TalksCue
 
 
-
 @lru_cache(maxsize=1)
 def cue_index() -> tuple[dict[str, TalksCue], dict[str, TalksCue]]:
+    """The lexicon's noun endings and its verbs, each → its entry."""
     suffixes = {c.cue: c for c in talks_cues() if c.match == "suffix"}
     verbs = {c.cue: c for c in talks_cues() if c.match == "verb"}
     return suffixes, verbs
@@ -64,6 +66,7 @@ def suffix_cue(low: str, suffixes: dict[str, TalksCue]) -> TalksCue | None:
 
 
 def find_cues(sentence: Sentence) -> list[Cue]:
+    """The words of a sentence that open talks, clause by clause (a word inside a name opens none)."""
     found: list[Cue] = []
     words = sentence.words
     named = sentence.named
@@ -180,6 +183,7 @@ _VISITS = tuple(sorted(resources.listed_words("visit_nouns.tsv")))
 
 
 def travel_cue(cue: Cue) -> bool:
+    """A verb of travel or arrival with its destination („reist nach“): its travellers do not meet each other."""
     return travels(cue.entry)
 
 
@@ -189,6 +193,7 @@ def visit_noun(word: Word) -> bool:
 
 
 def hosted(sentence: Sentence) -> bool:
+    """A verb of hosting („einladen“, `kg/data/hosting_verbs.tsv`) in any clause of the sentence."""
     for first, last in sentence.clauses:
         particle = clause_particle(sentence, first, last)
         for word in sentence.words[first:last]:
@@ -204,6 +209,7 @@ SPORT_NOUNS = tuple(sorted(resources.listed_words("sport_nouns.tsv")))
 
 
 def sports_sentence(sentence: Sentence) -> bool:
+    """A noun of a sports match or its standing („Rückspiel“, „Tabellenführer“) in the sentence."""
     return any(w.capitalized and w.lower.endswith(SPORT_NOUNS) for w in sentence.words)
 
 

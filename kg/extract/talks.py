@@ -103,6 +103,7 @@ class _Reading:
     dated: list[Sentence] = field(default_factory=list)      # sentences with a date expression, latest last
     offers: dict[int, int] = field(default_factory=dict)     # offered talks: evidence start → sentence index
     epithets: frozenset[int] = frozenset()                   # the current sentence's words read as a person
+    travels: set[int] = field(default_factory=set)           # sentences with a cue of travel (`_traveller` asks)
 
 
 def read_talks(doc: Doc, article: Article, reading: EntityReading) -> list[Talks]:
@@ -152,6 +153,8 @@ def _body_start(sentences: list[Sentence]) -> int:
 def _read_sentence(state: _Reading, sentence: Sentence) -> None:
     """Open talks for the cues of one sentence, or add its participants to the talks just read."""
     cues = find_cues(sentence)
+    if any(travel_cue(c) for c in cues):
+        state.travels.add(sentence.index)
     if not cues:
         if find_date(sentence.text, state.ref) is not None:
             state.dated.append(sentence)
@@ -227,8 +230,7 @@ def _traveller(state: _Reading, sentence: Sentence, cue: Cue, people: list[Actor
         return None
     if any(a.prep is None for a in sentence.actors_in(*sentence.clause_of(cue.index))):
         return None         # "Dort will Merkel ein Treffen mit Hollande": the sentence names its own subject
-    before = state.sentences[sentence.index - 1]
-    if not any(travel_cue(c) and main_subject(before) == prev for c in find_cues(before)):
+    if sentence.index - 1 not in state.travels or main_subject(state.sentences[sentence.index - 1]) != prev:
         return None
     return replace(prev, first=cue.index, last=cue.index, prep=None)
 
