@@ -28,7 +28,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from kg.extract import persons, relations, states, titles
+from kg.extract import party_context, persons, relations, states, titles
 from kg.extract.mentions import EntityReading
 from kg.extract.reading import Draft, ReadingState, start_reading
 from kg.facts import Article, Relation
@@ -103,6 +103,7 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     relations.party_possessors,         # "die FPÖ und ihr Kandidat X"
     relations.party_title_holders,      # "der ÖVP-Sprecher im Parlament, X"
     relations.party_candidacies,        # "X, der für die Partei Y antritt"
+    party_context.generic_party_titles,  # "Die CDU verlor. Parteichef X …"
     relations.advisers,                 # "Putins Berater X", "Präsidentenberater X", "Putin-Berater X"
     persons.finish,                     # Official or Person entities, memberOf, advisorTo, mentions
     relations.adviser_affiliations,     # an adviser acts for his principal's state

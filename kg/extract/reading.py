@@ -29,6 +29,7 @@ from kg.facts import Article, Entity, EntityType, Evidence, Relation, entity_key
 from kg.extract.mentions import Mention
 from kg.extract.state_index import StateIndex
 from kg.nlp.hits import Hit
+from kg.nlp.orgheads import org_heads
 from kg.nlp.tokens import doc_text, doc_words
 
 
@@ -356,13 +357,28 @@ def _context_orgs(hits: list[Hit], by_tok: dict[int, list[Hit]], orgs: dict[str,
             kind = h.form.split(":", 1)[1] if h.form.startswith("context:") else "other"
             if kind in ("acronym", "other"):
                 # the bracket after a person's name names the party, whichever rule found the acronym
-                kind = "party" if _bracketed_after_person(h, by_tok, words) else "other"
+                kind = "party" if _bracketed_after_person(h, by_tok, words) else _named_party(h, words)
                 if kind == "party" and h.key in sport:
                     fired(SPORT_CODES)
                     kind = "other"
                 if kind == "party":
                     fired(PARTY_ACRONYM)
             orgs[h.key] = resources.OrgRecord(h.key, (), kind, None)
+
+
+PARTY_HEAD = declare("org-kind-party-head", "organisation kind", "a name no list holds whose head, or the noun "
+                     "right before it, is a party's noun is a party: „die Sozialdemokratische Partei“, „die Partei "
+                     "Recht und Ordnung (RO)“, „die Kleine Bauernpartei“")
+
+
+def _named_party(h: Hit, words: list[str]) -> str:
+    """ "party" where the name's last word or the noun right before it is a party's noun
+    („Sozialdemokratische Partei“, „Partei Recht und Ordnung“), else "other"."""
+    heads = org_heads()
+    if heads.kind(words[h.tok_end - 1]) == "party" or h.tok > 0 and heads.kind(words[h.tok - 1]) == "party":
+        fired(PARTY_HEAD)
+        return "party"
+    return "other"
 
 
 def _repeat_context_orgs(hits: list[Hit], by_tok: dict[int, list[Hit]], tokens: _Tokens) -> None:

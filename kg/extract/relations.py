@@ -64,11 +64,11 @@ def parties(st: ReadingState) -> None:
 
 
 def _name_end(st: ReadingState, tok: int) -> int:
-    """The token after the name that starts at `tok`."""
+    """The token after the name that starts at `tok` (a surname no name rule marked is one word: „Kern ist …“)."""
     end = tok
     while end < len(st.words) and any(x.label == "PER" and x.tok <= end < x.tok_end for x in st.by_tok.get(end, [])):
         end += 1
-    return end
+    return max(end, tok + 1)
 
 
 def _party_hits(st: ReadingState) -> Iterator[Hit]:

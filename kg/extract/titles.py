@@ -320,10 +320,11 @@ def _affiliation_prefix(st: ReadingState, h: Hit, obj: PersonDraft | None) -> st
                         "türkische Präsident“, „Russlands Präsident“, „Moskaus Botschafter“")
 def _affiliation_before(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str | None:
     b = h.tok - 1
-    steps = 0
+    steps, plain = 0, False
     while b >= 0 and steps < 4:
         for x in st.by_tok.get(b, []):
-            if x.label == "STATE" and (x.form in ("adjective", "genitive") or x.form == "name"):
+            # a state's plain name only past adjectives: „In der Ukraine sagte der Außenminister“ is no title's
+            if x.label == "STATE" and (x.form in ("adjective", "genitive") or x.form == "name" and not plain):
                 return st.state(x.key, x.start).key
             if x.label == "CAPITAL" and x.form == "genitive":
                 return st.state(x.key, x.start).key
@@ -332,6 +333,7 @@ def _affiliation_before(st: ReadingState, h: Hit, obj: PersonDraft | None) -> st
         w = st.words[b]
         if not (w in DETERMINERS or w.islower()) or w in german.AND_GLUE:
             break
+        plain = plain or w in DETERMINERS or not w.endswith(ADJECTIVE_ENDINGS)
         b -= 1
         steps += 1
     return None

@@ -1,0 +1,70 @@
+"""A party title that names no party („Parteichef X“): the party the context names.
+
+„Parteichef“, „Parteivorsitzende“, „Landesparteiobmann“ say that their holder leads a party
+but not which. A listed person's party is his own, where the article names it; else German
+news names the party shortly before: in the same sentence („Die ÖVP stützt Parteichef X“) or
+in the sentences just before it.
+
+>>> from kg.extract.entities import read_entities
+>>> from kg.facts import Article
+>>> from kg.nlp import build_nlp
+>>> text = "Die CDU verlor die Wahl. Parteichef Max Muster trat zurück."
+>>> [(r.subject, r.object) for r in read_entities(build_nlp()(text), Article(id="x", text=text)).relations]
+[('person:max-muster', 'org:cdu')]
+"""
+from __future__ import annotations
+
+from kg.extract.reading import PersonDraft, ReadingState
+from kg.extract.rules import rule
+from kg.nlp.hits import Hit
+
+_REACH = 2      # sentences before the title's own where the party may be named
+
+
+def _generic(st: ReadingState, word: str) -> bool:
+    """The title is a party's noun and a party title, with no party's name: „Parteichef“,
+    „Landesparteiobmann“, „Ko-Parteichefin“."""
+    low = word.casefold()
+    for noun in st.t.party_nouns:
+        i = low.find(noun.casefold())
+        tail = word[i + len(noun):] if i >= 0 else ""
+        if tail and tail[:1].upper() + tail[1:] in st.t.party_titles:
+            return True
+    return False
+
+
+def _holder(st: ReadingState, h: Hit) -> PersonDraft | None:
+    """The person holding the title h: named right after it, or one whose title it is."""
+    p = st.person_at.get(h.tok_end)
+    if p is not None:
+        return p
+    return next((p for p in st.person_at.values() if p.title_tok == h.tok), None)
+
+
+def _context_party(st: ReadingState, h: Hit, p: PersonDraft) -> str | None:
+    """A listed person's own party where the article names it (and no other: „der Koalitionspartner SPÖ“
+    before „Parteichef Mitterlehner“ is the other party); else the party the sentence of h names before it
+    (the nearest), else the one party the sentences just before and this one name."""
+    s = st.sent_of[h.tok]
+    parties = [x for x in st.hits if x.label == "ORG" and st.orgs[x.key].kind == "party"]
+    own = p.known.party if p.known else None
+    if own:
+        return own if any(x.key == own for x in parties) else None
+    before = [x.key for x in parties if x.tok < h.tok and st.sent_of[x.tok] == s]
+    if before:
+        return before[-1]
+    near = {x.key for x in parties if s - _REACH <= st.sent_of[x.tok] <= s}
+    return near.pop() if len(near) == 1 else None
+
+
+@rule("relation-party-generic-title", "a party title that names no party („Parteichef“, „Parteivorsitzende“) "
+      "is of the party the sentence names before it or the one party of the sentences just before: „Die CDU "
+      "verlor die Wahl. Parteichef Max Muster trat zurück.“ → memberOf CDU", "relations")
+def generic_party_titles(st: ReadingState) -> None:
+    for h in st.hits:
+        if h.label != "TITLE" or "-" in h.text and st.party_prefix(h.tok) or not _generic(st, h.text):
+            continue
+        p = _holder(st, h)
+        party = _context_party(st, h, p) if p is not None and not p.party else None
+        if party is not None:
+            p.join(party, "relation-party-generic-title", official=True)
