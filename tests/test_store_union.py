@@ -6,7 +6,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.store import LocalStore, open_store
-from kg.vocab import GKG, RDF, RDFS, article_graph, entity_iri
+from kg.vocab import GKG, PREFIXES, RDF, RDFS, article_graph, entity_iri
 
 RUSSIA = entity_iri("state:russland")
 
@@ -64,6 +64,22 @@ def test_the_export_holds_the_named_graphs_only(tmp_path: Path) -> None:
     quads = list(ox.parse(path=str(tmp_path / "graph.trig"), format=ox.RdfFormat.TRIG))
     assert len(quads) == count == 4
     assert all(isinstance(q.graph_name, ox.NamedNode) for q in quads)
+
+
+def test_the_export_is_the_trig_pyoxigraph_writes_of_the_named_graphs(tmp_path: Path) -> None:
+    # dump_trig frames each graph's Turtle dump as a TriG block (pyoxigraph dumps no named graphs alone):
+    # the bytes must be those ox.serialize writes of the named graphs' quads, blank nodes and all
+    node = ox.BlankNode()
+    with open_store(tmp_path, create=True) as store:
+        store.write_articles([described("a", (RUSSIA, GKG.isoCode, ox.Literal("RU"))), described("b"),
+                              described("c", (RUSSIA, RDFS.comment, node), (node, RDF.first, GKG.Official))],
+                             replace=False)
+        store.replace_graph(article_graph("d"), [])
+        store.dump_trig(tmp_path / "graph.trig")
+        named = [q for g in store._store.named_graphs() for q in store._store.quads_for_pattern(None, None, None, g)]
+    written = (tmp_path / "graph.trig").read_bytes()
+    assert written == ox.serialize(named, format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
+    assert written.count(b" {\n") == 3
 
 
 def test_a_store_without_the_union_is_read_alike_and_upgraded(tmp_path: Path) -> None:

@@ -158,6 +158,9 @@ class LocalStore(GraphStore):
         # GIL is free while a graph is written, so the artifacts stage dumps in a thread beside its
         # other work (ox.serialize over the quads held the GIL for the whole 0.7 s). The bytes are
         # those ox.serialize wrote: its prefix lines once, then each graph's triples indented.
+        # pyoxigraph (0.5.13) writes no TriG of the named graphs alone: Store.dump(TRIG) writes the
+        # default graph too (here the union of all), and with from_graph it writes that graph's
+        # triples as a default graph, without the graph's block; so each block is framed here.
         with open(path, "wb") as out:
             started = False
             for graph in list(self._store.named_graphs()):
