@@ -19,7 +19,7 @@ ENTITY_FILES = ["states.tsv", "organizations.tsv", "places.tsv", "titles.tsv", "
                 "speech_verbs.tsv", "currencies.tsv", "toponym_endings.tsv", "geo_heads.tsv", "rivers.tsv",
                 "party_adjectives.tsv", "party_members.tsv", "party_member_nouns.tsv",
                 "org_heads.tsv", "noun_suffixes.tsv", "name_end_nouns.tsv", "credit_words.tsv",
-                "building_nouns.tsv", "thing_acronyms.tsv", "not_cue_nouns.tsv", "place_of_nouns.tsv", "body_heads.tsv"]
+                "building_nouns.tsv", "vessel_nouns.tsv", "thing_acronyms.tsv", "not_cue_nouns.tsv", "place_of_nouns.tsv", "body_heads.tsv"]
 
 
 def dupes(values) -> list:
@@ -299,6 +299,13 @@ def test_the_name_rules_word_lists() -> None:
     assert {"Villa", "Hotel", "Schloss"} <= buildings and buildings <= resources.common_nouns()
     assert not buildings & resources.load_first_names()
     assert not buildings & {r["title"] for r in resources.rows("titles.tsv")}
+    # a ship noun before a name makes it the ship's: capitalised, no first name, no title, and no head of a
+    # person's noun („Preisträger“, „Segler“ are people)
+    vessels = resources.load_word_list("vessel_nouns.tsv")
+    assert {"Schiff", "Zerstörer", "Fregatte", "Flugzeugträger"} <= vessels
+    assert all(v[:1].isupper() for v in vessels) and not vessels & resources.load_first_names()
+    assert not {v for v in vessels if v in {r["title"] for r in resources.rows("titles.tsv")}}
+    assert not vessels & {"Träger", "Segler", "Fahrer"}
 
 
 def test_speech_verb_forms_and_reporting_lemmas_are_two_lists_of_one_kind() -> None:

@@ -1,7 +1,8 @@
 """Bylines: the author a newspaper names in brackets with the day of writing is no person of the story.
 
 „(Wolfgang Weisgram, 19.9.2015)“, „(Katharina Mittelstaedt, Wolfgang Weisgram, 26.4.2016)“, „(Thomas
-Mayer aus Brüssel, 14.12.2015)“: in brackets, names and the words between them, then a date, then the
+Mayer aus Brüssel, 14.12.2015)“, „(Markus Bernath; 01.11.2015)“: in brackets, names and the words between
+them, a comma or semicolon, then a date, then the
 closing bracket. The persons there are dropped; an agency there („(APA/Reuters, 2.8.2015)“) stays an
 organisation of the article, for it reported the story.
 
@@ -24,6 +25,7 @@ BYLINE = declare("byline-author-no-person", "bylines", "guard: the author a byli
                  "(„(APA/Reuters, 2.8.2015)“), and a name in brackets with a year only is none: „(SPÖ, 2015)“")
 
 _DAY = re.compile(r"^[0-3]?[0-9]\.[01]?[0-9]\.(19|20)[0-9]{2}$")
+_SEPARATORS = (",", ";")   # „(Markus Bernath; 01.11.2015)“
 _MAX_WORDS = 12      # a byline is short: two authors, a place, the paper's name
 
 
@@ -31,7 +33,7 @@ def byline_tokens(words: Sequence[str]) -> set[int]:
     """The tokens inside the brackets of the bylines (most texts have one at most: one test per date)."""
     out: set[int] = set()
     for k in range(2, len(words) - 1):
-        if words[k + 1] != ")" or not _DAY.match(words[k]) or words[k - 1] != ",":
+        if words[k + 1] != ")" or not _DAY.match(words[k]) or words[k - 1] not in _SEPARATORS:
             continue
         b = k - 1
         while b > 0 and k - b < _MAX_WORDS and words[b - 1] not in ("(", ")"):

@@ -2,6 +2,8 @@
 
 - „die Villa Kerry“: a building noun right before a name makes it the building's name, even
   where the name is a listed person's („Kerry“). The nouns are in `kg/data/building_nouns.tsv`.
+- „der Zerstörer Donald Cook“: a noun of a ship, also as a compound's head („US-Lenkwaffenzerstörer“), right
+  before a name makes it the ship's name (`kg/data/vessel_nouns.tsv`).
 - „Bernd Lichtbergs Buch“, „die Werke Egon Schieles“: a full name in the possessive genitive
   names the person without the -s; the span keeps the whole word (it is the mention).
 
@@ -23,12 +25,17 @@ from kg.rules import declare, fired
 STAGE = "person guards"
 BUILDING_NAME = declare("building-name", STAGE, "guard: a name right after a building noun names the building, "
                         "no person: „die Villa Kerry“, „im Hotel Sacher“")
+VESSEL_NAME = declare("vessel-name", STAGE, "guard: a name right after a noun of a ship, also a compound's head, "
+                      "names the ship, no person: „der US-Zerstörer Donald Cook“, „der Flugzeugträger Harry "
+                      "Truman“; not „der Kapitän Donald Cook“")
 GENITIVE_NAME = declare("genitive-full-name", STAGE, "a full name in the possessive genitive, before or after the "
                         "noun it owns, names the person without the -s: „Bernd Lichtbergs Buch“, „die Werke Egon "
                         "Schieles“; not where the article also writes it owning nothing: „Jimmy Morales gewann … "
                         "Jimmy Morales Wahlkampf“")
 
 _BUILDINGS = resources.load_word_list("building_nouns.tsv")
+# compound heads of ship nouns, longest first: „US-Lenkwaffenzerstörer“ ends in „zerstörer“
+_VESSELS = tuple(sorted((v.lower() for v in resources.load_word_list("vessel_nouns.tsv")), key=len, reverse=True))
 
 
 def drop_building_names(words: Sequence[str], hits: list[Hit]) -> list[Hit]:
@@ -40,6 +47,23 @@ def drop_building_names(words: Sequence[str], hits: list[Hit]) -> list[Hit]:
             continue
         out.append(h)
     return out
+
+
+def drop_vessel_names(words: Sequence[str], hits: list[Hit]) -> list[Hit]:
+    """The hits without the person names that follow a ship noun (after the learned tagger, which reads
+    „US-Zerstörer Donald Cook“ as a person too)."""
+    out = []
+    for h in hits:
+        if h.label == "PER" and h.tok > 0 and _vessel(words[h.tok - 1]):
+            fired(VESSEL_NAME)
+            continue
+        out.append(h)
+    return out
+
+
+def _vessel(word: str) -> bool:
+    """A capitalised noun of a ship, or a compound ending in one: „Fregatte“, „US-Lenkwaffenzerstörer“."""
+    return word[:1].isupper() and word.lower().endswith(_VESSELS)
 
 
 def genitive_names(words: Sequence[str], hits: list[Hit], noun: Callable[[str], bool]) -> list[Hit]:

@@ -20,6 +20,7 @@ Runs after the name rules of `kg.nlp.names` on the tokens they left uncovered:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING, Sequence
 
 from kg import german
@@ -44,6 +45,8 @@ APPOSITION = declare("person-apposition", STAGE, "a lone name word (unknown, or 
                      "Polizei, sagte …“")
 REGNAL = declare("person-regnal-number", STAGE, "a Roman number after a name word is a regnal number and part "
                  "of the name: „Ludwig XIV.“, „Johannes Paul II.“")
+REGNAL_LISTED = declare("regnal-number-listed", STAGE, "a regnal number after a listed person's alias that holds "
+                        "a title names that listed person: „König Felipe VI.“ is Felipe VI., no „König Felipe VI.“")
 INITIALS = declare("person-initials", STAGE, "initials before a surname: „J. R. R. Tolkien“, „M. Stankovic“")
 ADDRESS = declare("person-address", STAGE,
                   "the name after „Herr“, „Herrn“ or „Frau“: „Frau Kowalski“")
@@ -274,7 +277,7 @@ def _regnal_numbers(span: _Spans, hits: list[Hit]) -> list[Hit]:
             stop, j = stop + 1, j + 1      # the ordinal's dot belongs to the name
         before = ends.get(k)
         if before is not None:
-            out[out.index(before)] = span.hit(before.tok, j, "regnal", REGNAL, end=stop)
+            out[out.index(before)] = _with_regnal(span.hit(before.tok, j, "regnal", REGNAL, end=stop), before, w)
         elif span.free(k - 1) and (span.first_name(k - 1) or (k > 1 and span.gaz.title(words[k - 2]) is not None
                                                               and span.surname(k - 1))):
             span.found.append(span.hit(k - 1, j, "regnal", REGNAL, end=stop))
@@ -285,6 +288,15 @@ def _regnal_numbers(span: _Spans, hits: list[Hit]) -> list[Hit]:
             span.covered[t] = True
         fired(REGNAL)
     return out
+
+
+def _with_regnal(hit: Hit, before: Hit, number: str) -> Hit:
+    """The hit a regnal number extends; a listed person's alias that holds a title („König Felipe“ of
+    Felipe VI.) keeps the listed name as its key, where the number is the listed one's."""
+    if before.form == "known" and before.key.endswith(" " + number.removesuffix(".") + "."):
+        fired(REGNAL_LISTED)
+        return replace(hit, key=before.key, form="known")
+    return hit
 
 
 def _other_first_names(span: _Spans, hits: list[Hit]) -> list[Hit]:
