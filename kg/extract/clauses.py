@@ -257,9 +257,9 @@ def governing_prep(words: Sequence[Word], first: int) -> str | None:
             i -= 1
             steps += 1
             continue
-        if steps == 0 and w.capitalized and w.text.isalpha() and i > 0 and \
-                words[i - 1].lower in DETERMINERS | PREPOSITIONS and not _day(w):
-            i -= 1          # a title before a name: "mit Präsident Sisi"
+        if steps == 0 and w.capitalized and w.text.isalpha() and i > 0 and not _day(w) and \
+                (words[i - 1].lower in DETERMINERS | PREPOSITIONS or _attributive(words[i - 1])):
+            i -= 1          # a title before a name: "mit Präsident Sisi", "gegen den früheren Präsidenten Mursi"
             steps += 1
             continue
         if w.capitalized and w.text.isalpha() and i + 1 < len(words) and words[i + 1].lower in german.GENITIVE_ARTICLES:
@@ -268,6 +268,11 @@ def governing_prep(words: Sequence[Word], first: int) -> str | None:
             continue
         return None
     return None
+
+
+def _attributive(word: Word) -> bool:
+    """A lower-case inflected adjective („früheren“, „ägyptischen“), not a verb form."""
+    return word.text.isalpha() and word.text.islower() and not word.verbish and word.lower.endswith(ADJECTIVE_ENDINGS)
 
 
 REFLEXIVE_STOP = declare("clause-reflexive-stop", "clause", "a preposition governs no actor across the reflexive "

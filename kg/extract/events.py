@@ -46,6 +46,8 @@ UNTARGETED_OK = frozenset({"REJECT", "CONCEDE", "RETREAT", "REQUEST", "MOBILIZE"
 TARGET_NEEDED = "needed"
 NOUN_MIN_SUFFIX = 4
 NOUN_INFLECTIONS = ("en", "n", "s", "e")    # plural and genitive endings of a noun cue's compounds
+TARGET_STAGE = "event target"      # the stage of the rules that pick an event's target
+GUARD_STAGE = "event guard"        # the stage of the rules that keep a reading from becoming an event
 GENITIVE_TARGET = "gen"      # lexicon slot: the genitive after the noun is the target
 MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})     # "X und Y einigten sich": X with Y
 # Talks that are also a CONSULT between their two participants; a conference
@@ -315,10 +317,26 @@ def _coordinated(sentence: Sentence, actor: Actor) -> list[Actor]:
     return []
 
 
-def _own(reading: EntityReading, a: str, b: str) -> bool:
-    """One actor acts for the other (an official and his state): not an interaction between two."""
+def _own(reading: EntityReading, a: str, b: str, code: str | None = None) -> bool:
+    """One actor acts for the other (an official and his state): not an interaction between two,
+    unless a state acts against one of its own by law (`event-domestic-legal-act`)."""
     ea, eb = reading.entity(a), reading.entity(b)
+    if code is not None and _domestic(reading, a, b, code):
+        return False
     return bool((ea and b in ea.affiliations) or (eb and a in eb.affiliations))
+
+
+def _domestic(reading: EntityReading, a: str, b: str, code: str) -> bool:
+    """State `a` acts by law against `b`, one of its own officials or bodies."""
+    ea, eb = reading.entity(a), reading.entity(b)
+    return code in DOMESTIC_CODES and ea is not None and ea.type == "State" and eb is not None \
+        and eb.type != "State" and a in eb.affiliations
+
+
+DOMESTIC = declare("event-domestic-legal-act", GUARD_STAGE, "a state's legal or repressive act against one of its "
+                   "own officials or bodies is an event between the two: „Ägypten erließ Haftbefehl gegen Ex-Präsident "
+                   "Mursi“ → Ägypten COERCE Mursi")
+DOMESTIC_CODES = frozenset({"COERCE", "SANCTION", "ACCUSE"})
 
 
 @dataclass(frozen=True)
@@ -451,12 +469,29 @@ def _conditional_threats(sentence: Sentence, hits: list[_Hit], reading: EntityRe
         roles = find_subjects(sentence, hit.index)
         # the actor of the announced act threatens; where the text names none, the speaker
         actor = roles.subjects[0] if roles is not None and not roles.borrowed else who
-        target = next((a for a in sentence.actors_in(hit.index + 1, min(last, hit.index + 7))
-                       if a.prep in THREATENED_SLOTS and a.key != actor.key), None)
+        # a noun's target follows it („Sanktionen gegen Russland“), a verb's stands anywhere in its clause
+        span = (hit.index + 1, min(last, hit.index + 7)) if hit.noun else (first, last)
+        target = next((a for a in sentence.actors_in(*span)
+                       if (a.prep in THREATENED_SLOTS or a.prep in hit.entry.targets) and a.key != actor.key), None)
+        rules: tuple[str, ...] = (CONDITIONAL_THREAT,)
+        if target is None:
+            target, rules = _condition_subject(sentence, conditions, actor), (CONDITIONAL_THREAT, THREAT_CONDITION)
         if target is not None:
             out += _emit(sentence, _Hit(hit.index, THREAT_CUE, hit.noun), reading, [actor], [target],
-                         THREAT_CUE.confidence, (CONDITIONAL_THREAT,))
+                         THREAT_CUE.confidence, rules)
     return out
+
+
+THREAT_CONDITION = declare("event-conditional-threat-condition", TARGET_STAGE, "a hostile act announced on a "
+                           "condition that names no target of its own is aimed at the condition's subject: „Falls "
+                           "Griechenland die Reformen nicht umsetzt, werde die EU die Hilfen streichen, sagte "
+                           "Juncker“ → EU THREATEN Griechenland")
+
+
+def _condition_subject(sentence: Sentence, conditions: list[tuple[int, int]], actor: Actor) -> Actor | None:
+    """The first bare actor of the sentence's conditional clauses, not the threatening actor."""
+    return next((a for first, last in conditions for a in sentence.actors_in(first, last)
+                 if a.prep is None and a.key != actor.key), None)
 
 
 def _demand_events(sentence: Sentence, demand: Demand, reading: EntityReading) -> list[Interaction]:
@@ -803,7 +838,6 @@ def _participle_shape(word: Word, strong: bool) -> bool:
                                     or (strong and low.endswith("en") and low != word.lemma))
 
 
-TARGET_STAGE = "event target"      # the stage of the rules that pick an event's target
 MET_AGENT = declare("event-noun-met-agent", TARGET_STAGE, "the plan that „stößt auf“ a statement noun is owned by "
                     "the agent inside it: „Die von Minister X erhobene Forderung stößt bei Y auf Ablehnung“ → REJECT "
                     "Y → X")
@@ -1061,7 +1095,6 @@ def _armed_violence(at: _At, roles: Roles) -> bool:
                for a in roles.subjects)
 
 
-GUARD_STAGE = "event guard"        # the stage of the rules that keep a reading from becoming an event
 VIOLENCE_COVERED = declare("event-untargeted-violence-covered", GUARD_STAGE, "an untargeted ASSAULT of a source "
                            "the article names as assaulting someone adds nothing: „Der IS eroberte die Stadt. Die "
                            "Dschihadisten griffen dann die Armee Syriens an“ is one ASSAULT, on Syrien")
@@ -1157,11 +1190,13 @@ def _emit(sentence: Sentence, hit: _Hit, reading: EntityReading, subjects: list[
     out: list[Interaction] = []
     for subject in subjects:
         for target in targets or [None]:
-            if target is not None and (target.key == subject.key or _own(reading, subject.key, target.key)):
+            if target is not None and (target.key == subject.key or _own(reading, subject.key, target.key, hit.entry.code)):
                 continue
             conf = confidence * (0.8 if subject.resolved else 1.0) * (0.9 if target is None else 1.0)
+            domestic = target is not None and _domestic(reading, subject.key, target.key, hit.entry.code)
             out.append(Interaction(hit.entry.code, subject.key, target.key if target else None,
-                                   evidence, round(conf, 3), cue, factuality=factuality, rules=rules))
+                                   evidence, round(conf, 3), cue, factuality=factuality,
+                                   rules=(*rules, DOMESTIC) if domestic else rules))
     return out
 
 
