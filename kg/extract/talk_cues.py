@@ -113,7 +113,7 @@ WORD_CUES: Memo[tuple[str, str, str | None, bool], TalksCue | None] = Memo(
 
 def _word_cue(word: Word, particle: str | None, noun: bool) -> TalksCue | None:
     """The talks cue one word stands for: a noun by its ending, else a verb (with the clause's particle)."""
-    if not word.text.replace("-", "").isalpha():
+    if not word.text.replace("-", "").isalpha() and not (noun and _digit_compound(word.text)):
         return None
     suffixes, verbs = cue_index()
     if noun:
@@ -124,6 +124,19 @@ def _word_cue(word: Word, particle: str | None, noun: bool) -> TalksCue | None:
         if entry is not None:
             return entry
     return None
+
+
+DIGIT_COMPOUND = declare("talks-cue-digit-compound", "talks cue", "a talks noun after a hyphen and a name with "
+                        "digits opens talks as any compound does: „beim G20-Gipfel in Hamburg“, „am G7-Treffen“")
+
+
+def _digit_compound(text: str) -> bool:
+    """A hyphenated compound whose first parts hold digits and whose last part is a word: "G20-Gipfel".
+
+    Example: "G7-Treffen" → True; "2:1-Sieg" and "G20" → False.
+    """
+    head, _, tail = text.rpartition("-")
+    return bool(head) and tail.isalpha() and head.replace("-", "").isalnum() and not head.isdigit()
 
 
 GENITIVE_CUE = declare("talks-cue-genitive", "talks cue", "a talks noun in the genitive singular the lemma table "
@@ -146,7 +159,9 @@ def cue_rule(sentence: Sentence, cue: Cue) -> tuple[str, ...]:
         return (CUE_VERB,)
     word, suffixes = sentence.words[cue.index], cue_index()[0]
     listed = suffix_cue(word.lower, suffixes) or suffix_cue(word.lemma, suffixes)
-    return (CUE_NOUN, *((GENITIVE_CUE,) if listed is None else ()), *((INITIAL_NOUN,) if cue.index == 0 else ()))
+    digits = not word.text.replace("-", "").isalpha()
+    return (CUE_NOUN, *((GENITIVE_CUE,) if listed is None else ()), *((INITIAL_NOUN,) if cue.index == 0 else ()),
+            *((DIGIT_COMPOUND,) if digits else ()))
 
 
 def negated(sentence: Sentence, index: int) -> bool:

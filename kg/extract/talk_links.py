@@ -36,8 +36,9 @@ def _partner_ok(sentence: Sentence, cue: int, actor: Actor) -> bool:
 
 
 PARTNER_BEFORE = declare("talks-partner-before", "talks participants", "a „mit“/„zwischen“ partner written before "
-                         "the talks noun it belongs to, with no other noun between: „Der Iran hat mit den USA "
-                         "indirekte Gespräche geführt“, „Zwischen Merkel und Putin fand ein Treffen statt“")
+                         "the talks noun it belongs to, with no other noun between (a day or month may stand there): "
+                         "„Der Iran hat mit den USA indirekte Gespräche geführt“, „Zwischen Merkel und Putin fand ein "
+                         "Treffen statt“")
 
 
 def _partner_before(sentence: Sentence, cue: int, actor: Actor) -> bool:
@@ -45,9 +46,10 @@ def _partner_before(sentence: Sentence, cue: int, actor: Actor) -> bool:
     words = sentence.words
     subjects = {i for a in sentence.actors if a.prep is None for i in range(a.first, a.last + 1)}
     partners = {i for a in sentence.actors if a.prep == actor.prep for i in range(a.first, a.last + 1)}
-    days = calendar_words()["weekday"]
+    days = calendar_words()["weekday"].keys() | calendar_words()["month"].keys()
     prep = next((i for i in range(actor.first - 1, max(-1, actor.first - 5), -1) if words[i].lower == actor.prep), 0)
-    if prep > 0 and words[prep - 1].capitalized and prep - 1 not in subjects | partners:
+    if prep > 0 and words[prep - 1].capitalized and prep - 1 not in subjects | partners \
+            and words[prep - 1].lower not in days:
         return False        # "durch die Einigung mit dem Kosovo den Verhandlungen …": the partner of another noun
     return all(not w.capitalized or i in subjects or i in partners or w.lower in days
                for i, w in enumerate(words[actor.last + 1:cue], actor.last + 1))

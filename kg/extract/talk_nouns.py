@@ -87,12 +87,9 @@ def noun_participants(sentence: Sentence, cue: Cue, prev: Actor | None) -> tuple
         if owner is not None and not subjects:
             subjects = _owners(sentence, owner, before)
             rules = [*rules, OWNER, *((OWNERS,) if len(subjects) > 1 else ())]
-    staying = on_visit(words, cue.index)
-    if linked and not subjects and (staying or any(w in ATTENDING for w in before)) and not _in_relative(sentence, cue.index):
-        # "Beim EU-Gipfel sagte Merkel …", "Zum Nato-Treffen reist X", "Zu Besuch in Kuba sagte X": the subject attends
-        owner = main_subject(sentence)
-        if owner is not None and owner.key not in keys:
-            subjects, rules = [owner], [*rules, VISIT_STAY if staying else ATTENDEE]
+    attendee = _attendee(sentence, cue.index, keys) if linked and not subjects else None
+    if attendee is not None:
+        subjects, rules = [attendee[0]], [*rules, attendee[1]]
     if len(linked) == 1 and not subjects and linked[0][0].prep in german.WITH_PREPOSITIONS:
         # "Das Gespräch mit Putin sei konstruktiv gewesen, sagte Merkel": the speaker had it
         speaker = reported_speaker(sentence)
@@ -105,6 +102,38 @@ def noun_participants(sentence: Sentence, cue: Cue, prev: Actor | None) -> tuple
         return subjects + [a for a, _ in linked], tuple(rules)
     people, found = _unlinked(sentence, cue, subjects)
     return people, (*found, OWNERS) if people and OWNERS in rules else found
+
+
+TAKES_PART_IN = declare("talks-takes-part-in", "talks participants", "the subject of a verb of taking part "
+                        "(`participation_verbs.tsv`) „an“ talks linked to a body attends them: „Biden nimmt an der "
+                        "Konferenz der Vereinten Nationen teil“, „Merkel nahm an einem Gipfeltreffen der Nato teil“")
+
+
+def _attendee(sentence: Sentence, cue: int, keys: set[str]) -> tuple[Actor, str] | None:
+    """The sentence's subject and the rule that makes it attend the talks noun at `cue`, if it does.
+
+    Example: „Beim EU-Gipfel sagte Merkel …“, „Zu Besuch in Kuba sagte X“, „X nimmt an der Konferenz der UN teil“.
+    """
+    words = sentence.words
+    staying = on_visit(words, cue)
+    rule = VISIT_STAY if staying else ATTENDEE if any(w.lower in ATTENDING for w in words[max(0, cue - 3):cue]) \
+        else TAKES_PART_IN if _takes_part_in(sentence, cue) else None
+    if rule is None or _in_relative(sentence, cue):
+        return None
+    owner = main_subject(sentence)
+    if owner is None or owner.key in keys:
+        return None
+    if rule == TAKES_PART_IN:
+        fired(TAKES_PART_IN)
+    return owner, rule
+
+
+def _takes_part_in(sentence: Sentence, cue: int) -> bool:
+    """„an“ (with at most an article between) before the noun at `cue`, in a clause with a verb of taking part."""
+    words = sentence.words
+    if not any(w.lower in german.PARTICIPATION_PREPOSITIONS for w in words[max(0, cue - 2):cue]):
+        return False
+    return clause_has_verb(sentence, *sentence.clause_of(cue), PARTAKING)
 
 
 OWNERS = declare("talks-possessive-owners", "talks participants", "„ihr“ before a talks noun is the plural of the "
