@@ -221,6 +221,9 @@ LIST_GLUE = ADDITIVE_CONJUNCTIONS | _words(",")
 GROUP_QUANTIFIERS = _words("beide alle")
 # a copula that is a verb (no "als"): "X ist Mitglied der SPÖ"
 VERB_COPULAS = COPULAS - _words("als")
+# the verbs that make a name's predicate his present role: "X bleibt Außenminister", "X wurde Regierungschef"
+# ("X war noch Polizeidirektor" is a past one)
+ROLE_COPULAS = _words("ist sind sei seien bleibt bleiben wird werden wurde wurden")
 # the genitive article of a feminine or plural noun ("Mitglied der Nato"), of a masculine or neuter one
 # ("Chef des Bündnisses"), and both: the articles of a genitive complement
 FEMININE_GENITIVE_ARTICLES = _words("der")

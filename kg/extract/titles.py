@@ -22,7 +22,7 @@ from kg import german, resources
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import Stage, declare, fired
 from kg.extract.states import body, main_state
-from kg.german import ADJECTIVE_ENDINGS, CASE_ENDINGS, GENITIVE_ARTICLES, NOUN_COMPLEMENT_OPENERS, DETERMINERS
+from kg.german import ADJECTIVE_ENDINGS, CASE_ENDINGS, GENITIVE_ARTICLES, NEGATIONS, NOUN_COMPLEMENT_OPENERS, DETERMINERS
 from kg.nlp.hits import Hit
 
 _WORKPLACE_PREPOSITIONS = german.INSIDE_PREPOSITIONS | german.OUT_OF_PREPOSITIONS | german.AT_PREPOSITIONS
@@ -250,7 +250,45 @@ def _apposition(st: ReadingState, h: Hit, j: int,
         b -= 1
     if b >= 1 and words[b] == ",":
         return _person_ending_at(st, b), obj, HOLDER_BEFORE
-    return None, obj, HOLDER_BEFORE
+    named = _predicate_holder(st, h)
+    return (named, obj, HOLDER_PREDICATE) if named is not None else (None, obj, HOLDER_BEFORE)
+
+
+HOLDER_PREDICATE = declare("title-holder-predicate", "title holder", "the subject of a copula whose predicate "
+                           "is the title holds it: „Max Muster ist seit 2010 Außenminister“, „Zwar bleibt Max "
+                           "Muster Außenminister“, „Max Muster wird neuer Präsident“")
+_PREDICATE_REACH = 3        # words between the copula and the title: „seit 2010“, „der neue“
+
+
+def _predicate_holder(st: ReadingState, h: Hit) -> PersonDraft | None:
+    """The person a copula makes the title at h his role, where the clause ends after the title (and its
+    state): the name before the copula („X ist (seit 2010) Außenminister“) or, the verb first, between it
+    and the title („bleibt X Außenminister“); not „X wird den Präsidenten treffen“."""
+    words, s = st.words, st.sent_of[h.tok]
+    if not _clause_ends(st, h.tok_end):
+        return None
+    starts = [k for k in st.per_ends.get(h.tok, ()) if k in st.person_at]
+    if starts:
+        k = min(starts) - 1
+        return st.person_at[min(starts)] if k >= 0 and words[k] in german.ROLE_COPULAS else None
+    b = h.tok - 1
+    while b > 0 and h.tok - b <= _PREDICATE_REACH and st.sent_of[b] == s and words[b] not in german.ROLE_COPULAS \
+            and (words[b].islower() or words[b].isdigit()) and words[b] not in NEGATIONS:
+        b -= 1      # "seit 2010", "der neue"
+    if b < 1 or words[b] not in german.ROLE_COPULAS:
+        return None
+    return _person_ending_at(st, b)
+
+
+def _clause_ends(st: ReadingState, j: int) -> bool:
+    """After a title ending at token j, past a state in the genitive or a complement's name („der Türkei“),
+    a punctuation mark or „und“ ends the clause: no verb follows whose object the title was."""
+    words, n = st.words, len(st.words)
+    if j < n and words[j] in GENITIVE_ARTICLES and j + 1 < n and st.by_tok.get(j + 1):
+        j = max(x.tok_end for x in st.by_tok[j + 1])
+    elif j < n and st.by_tok.get(j) and any(x.label == "STATE" for x in st.by_tok[j]):
+        j = max(x.tok_end for x in st.by_tok[j])
+    return j >= n or not words[j][:1].isalnum() or words[j] in german.AND_GLUE
 
 
 def _title_adjective(st: ReadingState, b: int) -> bool:
