@@ -23,17 +23,22 @@ from kg.extract.mentions import Mention
 from kg.extract.reading import Draft, PersonDraft, ReadingState
 from kg.extract.rules import Stage, declare, fired
 from kg.extract.states import main_state, sentence_state, state_before
-from kg.facts import Relation, entity_key
+from kg.facts import Relation, entity_key, slug
 from kg.german import MASCULINE_ARTICLES, NAME_PARTICLES
 from kg.nlp.gazetteer import LISTED_NAME
 from kg.nlp.hits import Hit
 
 SURNAME = declare("person-surname", "person", "a surname alone, or in the genitive, is the person named in "
                   "full before: „Olaf Scholz … sagte Scholz“, „Scholz' Rede“")
+SURNAME_FOLDED = declare("person-surname-folded", "person", "a surname alone written without the diacritics "
+                         "of the full name before is that person: „Mehmet Şimşek … Simsek“, „Recep Erdoğan … Erdogan“")
 FIRST_NAME = declare("person-first-name", "person", "a first name alone is the one person named in full with it: "
                     "„Jonas E. … mit seinem Cousin Jonas“")
 NAME_VARIANT = declare("person-name-variant", "person", "a longer name with the same first and last word is "
                        "the person named before: „Sergej Netschajew … Sergej Jurjewitsch Netschajew“")
+GENITIVE_TWIN = declare("person-genitive-twin", "person", "a full name written once with a genitive -s on its "
+                        "last word and once without is one person, named without it: „Heiner Müllers Stück … "
+                        "Heiner Müller las“")
 LEADER_UNDER = declare("person-leader-under", "person", "a person after a word of government and „unter“ "
                        "leads it, an official: „die Regierung unter Max Muster“")
 OFFICIAL_AFFILIATION = Stage("official affiliation")
@@ -84,11 +89,14 @@ def group(st: ReadingState) -> None:
     people = st.people
     surnames: dict[str, PersonDraft] = {}
     singles = _full_names(st, [h for h in st.hits if h.label == "PER"], people, surnames)
+    folded = _folded(surnames) if singles else {}
     for h in singles:
         word = h.text
         p = surnames.get(word) or (surnames.get(word[:-1]) if word.endswith("s") else None)
         if p is not None:
             fired(SURNAME)
+        elif (p := folded.get(slug(word)) or (folded.get(slug(word[:-1])) if word.endswith("s") else None)) is not None:
+            fired(SURNAME_FOLDED)
         elif (p := _first_name_of(people, word)) is not None:
             fired(FIRST_NAME)
         else:
@@ -99,6 +107,22 @@ def group(st: ReadingState) -> None:
         st.person_at[h.tok] = p
         _person_mention(st, p, h)
     _unmarked_surnames(st, surnames)
+
+
+def _folded(surnames: dict[str, PersonDraft]) -> dict[str, PersonDraft]:
+    """The one-word surnames folded to ASCII („Şimşek“ → „simsek“), each only where one person has it."""
+    out: dict[str, PersonDraft] = {}
+    clash: set[str] = set()
+    for name, p in surnames.items():
+        key = slug(name)
+        if " " in name or key in clash:
+            continue
+        if key in out and out[key] is not p:
+            clash.add(key)
+            del out[key]
+            continue
+        out[key] = p
+    return out
 
 
 def _first_name_of(people: dict[str, PersonDraft], word: str) -> PersonDraft | None:
@@ -130,6 +154,8 @@ def _full_names(st: ReadingState, per_hits: list[Hit], people: dict[str, PersonD
             if variant != name:
                 fired(NAME_VARIANT)
                 name = variant
+            else:
+                name = _genitive_twin(people, by_ends, name)
         p = people.get(name)
         if p is None:
             p = people[name] = PersonDraft(name, known, h.start)
@@ -143,6 +169,25 @@ def _full_names(st: ReadingState, per_hits: list[Hit], people: dict[str, PersonD
             if " " not in a:
                 surnames.setdefault(a, p)
     return singles
+
+
+def _genitive_twin(people: dict[str, PersonDraft], by_ends: dict[tuple[str, str], str], name: str) -> str:
+    """A full name the text also wrote with or without a genitive -s on its last word is that person, under
+    the plain name: „Heiner Müllers Stück … Heiner Müller las“ (the person is renamed where the genitive
+    came first)."""
+    first, last = name.split()[0], name.split()[-1]
+    plain = by_ends.get((first, last[:-1])) if last.endswith(german.SHORT_GENITIVE_ENDING) else None
+    if plain is not None and plain.split()[-1] + german.SHORT_GENITIVE_ENDING == last:
+        fired(GENITIVE_TWIN)
+        return plain
+    owning = by_ends.get((first, last + german.SHORT_GENITIVE_ENDING))
+    if owning is None or owning not in people or " ".join(owning.split()[:-1]) != " ".join(name.split()[:-1]):
+        return name
+    fired(GENITIVE_TWIN)
+    p = people[name] = people.pop(owning)
+    p.name = name
+    by_ends[(first, last)] = name
+    return name
 
 
 def _unmarked_surnames(st: ReadingState, surnames: dict[str, PersonDraft]) -> None:

@@ -33,6 +33,13 @@ from kg.nlp.orgheads import org_heads
 from kg.nlp.tokens import doc_text, doc_words
 
 
+GENITIVE_TWIN = declare("entity-genitive-twin", "entities", "an organisation or place no list holds, named once "
+                        "in the genitive and once not, is one entity: „das Max-Planck-Institut … des "
+                        "Max-Planck-Instituts“, „Puerto Rico … Puerto Ricos Schulden“")
+_TWINNED = frozenset({"Organization", "Place"})
+_MIN_STEM = 4       # „Mars“ is no genitive of „Mar“
+
+
 @dataclass(frozen=True)
 class Tables:
     """The data files, keyed for lookups; built once per process."""
@@ -195,12 +202,29 @@ class ReadingState:
     # -- entities -----------------------------------------------------------------------
     def entity(self, type_: EntityType, name: str, pos: int, key: str | None = None) -> Draft:
         """The draft of an entity, created at its first mention (`pos`, a character offset)."""
+        given = key is not None
         key = key or entity_key(type_, name)
         d = self.drafts.get(key)
+        if d is None and not given and type_ in _TWINNED:
+            d = self._genitive_twin(type_, name)
         if d is None:
             d = self.drafts[key] = Draft(key, type_, name, pos)
         d.first = min(d.first, pos)
         return d
+
+    def _genitive_twin(self, type_: EntityType, name: str) -> Draft | None:
+        """The draft of the same name with or without a genitive ending, where the text wrote both: „das
+        Max-Planck-Institut … des Max-Planck-Instituts“ is one institute."""
+        forms = [name + german.SHORT_GENITIVE_ENDING]
+        for ending in (german.LONG_GENITIVE_ENDING, german.SHORT_GENITIVE_ENDING):
+            if name.endswith(ending) and len(name) - len(ending) >= _MIN_STEM:
+                forms.append(name[: -len(ending)])
+        for form in forms:
+            d = self.drafts.get(entity_key(type_, form))
+            if d is not None:
+                fired(GENITIVE_TWIN)
+                return d
+        return None
 
     def mention(self, d: Draft, start: int, end: int, *rules: str) -> None:
         """A mention of `d`, read by `rules` (the name rule of its hit, the rule that typed it)."""
