@@ -1,0 +1,215 @@
+"""Actors named by reference, added to a sentence as resolved actors: „er“/„sie“, „ihn“, a bare title („der
+Minister“, „der russische Präsident“), „Dieser“, „beide Seiten“, „sein Land“, an armed group's epithet.
+
+>>> from kg.extract.clauses import words_of
+>>> _may_be_title_phrase(tuple(words_of("der russische Präsident")), 2)
+True
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Sequence
+
+from kg import german, resources
+from kg.extract.clauses import ACTOR_TYPES, Actor, Resolver, Sentence, Word, governing_prep
+from kg.extract.lexicon import seat_title
+from kg.extract.rules import declare, fired
+from kg.extract.subjects import REPORTING, main_subject, reported_speaker
+from kg.german import AUXILIARIES, BOTH, CLAUSE_ADVERBS, OBJECT_PRONOUNS, THIRD_PERSON_PRONOUNS
+
+
+_SENTENCE_DEMONSTRATIVE = german.MASCULINE_DEMONSTRATIVE.capitalize()     # "Dieser sagte …"
+
+
+def with_references(sentence: Sentence, resolver: Resolver) -> Sentence:
+    """The sentence with "er"/"sie", bare titles ("der Minister"), „Dieser“, „beide Seiten“ and
+    epithets of an armed group („die Dschihadisten“) added as resolved actors."""
+    # a seat compound read as its state („der Kremlchef“) may be a title phrase
+    covered = {i for a in sentence.actors for i in range(a.first, a.last + 1)
+               if a.first != a.last or a.type == "Official" or seat_title(sentence.words[i].lower) is None}
+    extra: list[Actor] = []
+    words = sentence.words
+    speaker = reported_speaker(sentence)
+    before = ""
+    objects: list[int] = []
+    for i, w in enumerate(words):
+        prev, before = before, w.lower
+        if w.lower in OBJECT_PRONOUNS and i not in covered:
+            objects.append(i)       # resolved last, once the clause's other references are known
+            continue
+        # what `_reference` can resolve: a referring word, a sentence's first word, a noun after an article
+        if i in covered or not (w.lower in REFERRING or (w.capitalized and (i == 0 or prev in _REFERENCE_ARTICLES
+                                                                              or _may_be_title_phrase(words, i)))):
+            continue
+        found = _reference(sentence, resolver, speaker, covered, i)
+        extra += [replace(a, prep=governing_prep(words, a.first)) for a in found]
+        covered.update(a.first for a in found)
+    if objects:
+        extra += _object_references(sentence, resolver, sentence.actors + tuple(extra), objects)
+    if not extra:
+        return sentence
+    # a state adjective the title phrase took in („der russische Präsident“) is no actor of its own
+    kept = tuple(a for a in sentence.actors if not any(e.first <= a.first and a.last <= e.last for e in extra))
+    actors = tuple(sorted(kept + tuple(extra), key=lambda a: a.first))
+    return replace(sentence, actors=actors)
+
+
+ARMED_EPITHETS = frozenset(w.lower() for w in resources.load_word_list("armed_epithets.tsv"))
+# lower-case words that may refer
+REFERRING = THIRD_PERSON_PRONOUNS | BOTH | german.FIRST_PERSON_PRONOUNS | german.HIS
+# the articles before a capitalised word that `_reference` reads: „die Dschihadisten“, „der Minister“
+_REFERENCE_ARTICLES = german.PLURAL_GROUP_ARTICLES | german.PERSON_ARTICLES
+DEMONSTRATIVE = declare("reference-demonstrative", "reference", "„Dieser“ opening a sentence before its verb is the "
+                        "official who closed the sentence before: „Kiew schrieb an Außenminister Lawrow. Dieser …“")
+PAIR = declare("reference-pair", "reference", "„beide Seiten“, „die beiden“ as a subject are the one pair of "
+               "coordinated subjects of the last two sentences: „Russland und die Ukraine verhandelten. Beide "
+               "Seiten einigten sich …“")
+OWN_COUNTRY = resources.listed_words("own_country_nouns.tsv")
+OWN_COUNTRY_RULE = declare("reference-own-country", "reference", "„sein Land“, „seine Regierung“: the state of the "
+                           "official speaking or just named: „Sein Land werde protestieren, sagte Außenminister X“")
+EPITHET = declare("reference-epithet", "reference", "„die Dschihadisten“, „die Miliz“: the one armed group "
+                  "named in the last three sentences")
+
+
+def _reference(sentence: Sentence, resolver: Resolver, speaker: Actor | None, covered: set[int],
+               i: int) -> list[Actor]:
+    """The actors word i refers to, if it is a pronoun, a title, „Dieser“, „beide“ or an epithet."""
+    words, w = sentence.words, sentence.words[i]
+    found = _where_clause_subject(sentence, w, i) if w.lower in THIRD_PERSON_PRONOUNS and i > 1 \
+        and words[i - 1].lower in german.RELATIVE_ADVERBS and words[i - 2].text == "," else None
+    if found is not None:
+        pass        # "Merkel reiste nach Moskau, wo sie …": the main clause's subject
+    elif w.lower in THIRD_PERSON_PRONOUNS and i > 1 and words[i - 1].text == "," \
+            and (found := _reporting_subject(sentence, resolver, w, i)) is not None:
+        pass        # "Putin sagte, er habe mit Erdogan telefoniert": the speaker
+    elif w.lower in german.FIRST_PERSON_PRONOUNS and speaker is not None and i < speaker.first:
+        # "Wir werden die Ukraine unterstützen, sagte Merkel": the speaker (or whom he speaks for)
+        found = Actor(speaker.key, speaker.type, i, i, None, resolved=True)
+    elif w.lower in THIRD_PERSON_PRONOUNS and (w.text in THIRD_PERSON_PRONOUNS or i == 0):
+        found = resolver.pronoun(sentence.index, w, i)
+    elif w.text == _SENTENCE_DEMONSTRATIVE and i == 0 and len(words) > 1 and words[1].verbish:
+        found = _resolved(resolver.demonstrative(sentence.index), i, DEMONSTRATIVE)
+    elif w.lower in german.HIS and i + 1 < len(words) and words[i + 1].lower in OWN_COUNTRY:
+        owner = speaker if speaker is not None and speaker.first > i else resolver.pronoun(sentence.index, words[i], i)
+        found = resolver.country_of(owner, i)
+        if found is not None:
+            fired(OWN_COUNTRY_RULE)
+    elif w.lower in BOTH and (i == 0 or words[i - 1].lower in german.PLURAL_ARTICLES
+                              or (i == 1 and words[0].lower in CLAUSE_ADVERBS)):      # „Doch beide Länder …“
+        return _pair(sentence, resolver, i)
+    elif w.lower in german.BOTH_NOMINATIVE and (words[i - 1].verbish or words[i - 1].lower in AUXILIARIES):
+        return _pair(sentence, resolver, i, inverted=True)      # „Seit 2013 hatten beide Seiten …“
+    elif w.capitalized and i > 0 and words[i - 1].lower in german.PLURAL_GROUP_ARTICLES and w.lower in ARMED_EPITHETS:
+        found = _resolved(resolver.armed_group(sentence.index), i, EPITHET)
+    elif w.capitalized and i > 0 and (i + 1 >= len(words) or (i + 1) not in covered):
+        return _title_reference(sentence, resolver, i)
+    return [found] if found is not None else []
+
+
+def _may_be_title_phrase(words: Sequence[Word], i: int) -> bool:
+    """A cheap test before `_title_reference`: a lower-case adjective before word i („der russische Präsident“)."""
+    prev = words[i - 1]
+    return i > 1 and prev.text.islower() and prev.lower.endswith(german.ADJECTIVE_ENDINGS)
+
+
+def _title_reference(sentence: Sentence, resolver: Resolver, i: int) -> list[Actor]:
+    """A title after „der“ („der Präsident“: the last official so titled), or a title phrase after „der“ and
+    state adjectives or a seat compound („der russische Präsident“, „der Kremlchef“: the one official so titled
+    of that state, spanning the adjectives)."""
+    words = sentence.words
+    j = i - 1
+    while j >= i - 2 and j > 0 and words[j].lower not in german.PERSON_ARTICLES:
+        j -= 1
+    if words[j].lower not in german.PERSON_ARTICLES:
+        return []
+    if j == i - 1 and seat_title(words[i].lower) is None:
+        found = resolver.title(sentence.index, words[i], i)
+        return [found] if found is not None else []
+    states = [a for a in sentence.actors if a.type == "State" and j < a.first and a.last < i]
+    if len({a.key for a in states}) > 1 or sum(a.last - a.first + 1 for a in states) != i - 1 - j:
+        return []       # every adjective a state's („der scheidende Präsident“ may be the next one)
+    found = resolver.title_phrase(sentence.index, words[i], states[0].key if states else None, i)
+    return [replace(found, first=j + 1)] if found is not None else []
+
+
+OBJECT_REFERENCE = declare("reference-object-pronoun", "reference", "„ihn“/„ihm“ is the one official of the sentence "
+                           "before (or of an earlier clause) not known as a woman and not named in the pronoun's own "
+                           "clause: „Merkel traf Putin in Moskau. Später kritisierte sie ihn scharf“ → Putin")
+
+
+def _object_references(sentence: Sentence, resolver: Resolver, actors: tuple[Actor, ...],
+                       pronouns: list[int]) -> list[Actor]:
+    """The officials the object pronouns at `pronouns` stand for, where exactly one fits."""
+    out: list[Actor] = []
+    for i in pronouns:
+        first, last = sentence.clause_of(i)
+        here = {a.key for a in actors if first <= a.first < last}
+        earlier = [a.key for a in actors if a.last < first and a.type == "Official"]
+        keys = [k for k in dict.fromkeys(resolver.officials_before(sentence.index) + earlier)
+                if k not in here and not resolver.feminine(k)]
+        if len(keys) == 1:
+            fired(OBJECT_REFERENCE)
+            out.append(Actor(keys[0], "Official", i, i, governing_prep(sentence.words, i), resolved=True))
+    return out
+
+
+WHERE_PRONOUN = declare("reference-where-clause", "reference", "„er“/„sie“ after „, wo“ is the subject of the "
+                        "sentence's main clause before it: „Merkel reiste nach Moskau, wo sie Putin traf“")
+
+
+def _where_clause_subject(sentence: Sentence, w: Word, i: int) -> Actor | None:
+    """The main clause's subject before the comma, for a pronoun opening a "wo" clause ("er" only an official),
+    where the main clause names no object the pronoun could mean."""
+    subject = main_subject(sentence)
+    if subject is None or subject.last >= i - 2 or subject.prep is not None:
+        return None
+    if any(a.prep is None and a.key != subject.key for a in sentence.actors if a.last < i - 2) \
+            or any(x.lower in german.OBJECT_ONLY_PRONOUNS for x in sentence.words[:i - 2]):
+        return None     # "Niessl holte Doskozil nach Eisenstadt, wo er …": the object may be meant
+    if w.lower in german.MASCULINE_PRONOUNS and subject.type != "Official":
+        return None
+    return _resolved(subject, i, WHERE_PRONOUN)
+
+
+REPORTED_SPEAKER = declare("reference-reported-speaker", "reference", "„er“/„sie“ opening the clause after a verb "
+                           "of saying is its named subject, where the pronoun fits (er: an official not known as a "
+                           "woman; sie: a woman, a state or a body): „Putin sagte, er habe mit Erdogan telefoniert“")
+
+
+def _reporting_subject(sentence: Sentence, resolver: Resolver, w: Word, i: int) -> Actor | None:
+    """The subject of the clause of saying that ends at the comma before the pronoun at `i`."""
+    first, _ = sentence.clause_of(i - 2)
+    words = sentence.words
+    if not any(x.verbish and x.lemma in REPORTING for x in words[first:i - 1]):
+        return None
+    subject = main_subject(sentence)
+    if subject is None or not first <= subject.first < i - 1 or subject.type not in ACTOR_TYPES:
+        return None
+    official = subject.type == "Official"
+    if (w.lower in german.MASCULINE_PRONOUNS) != (official and not resolver.feminine(subject.key)):
+        return None
+    return _resolved(subject, i, REPORTED_SPEAKER)
+
+
+def _resolved(actor: Actor | None, at: int, rule: str) -> Actor | None:
+    if actor is None:
+        return None
+    fired(rule)
+    return Actor(actor.key, actor.type, at, at, None, resolved=True)
+
+
+def _pair(sentence: Sentence, resolver: Resolver, i: int, inverted: bool = False) -> list[Actor]:
+    """ „Beide Seiten“/„die beiden“ before the verb (or, `inverted`, right after it: „hatten beide Seiten“),
+    as subject: the pair, at this word and the next."""
+    words = sentence.words
+    nxt = i + 1 if i + 1 < len(words) and words[i + 1].capitalized else i
+    if inverted and nxt == i:
+        return []
+    if not inverted and (nxt + 1 >= len(words) or not words[nxt + 1].verbish and words[nxt + 1].lower not in AUXILIARIES):
+        return []
+    pair = resolver.paired(sentence.index, words[nxt].text if nxt > i else "")
+    if pair is None:
+        return []
+    fired(PAIR)
+    return [Actor(pair[0].key, pair[0].type, i, i, None, resolved=True),
+            Actor(pair[1].key, pair[1].type, nxt, nxt, None, resolved=True)]

@@ -1,0 +1,311 @@
+"""The subject of a cue (a verb or noun) in its clause: the `Stage` of subject rules, tried in order over
+what stands around the cue (`_Slot`): an infinitive's controller, a relative clause's antecedent, a fronted
+object, the actor before the verb or after it, an unnamed noun phrase.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Sequence
+
+from kg import german, resources
+from kg.extract.clauses import (COORDINATORS, DETERMINERS, PREPOSITIONS, RELATIVES, Actor, Sentence, Word,
+                                clause_particle, verb_keys)
+from kg.extract.lexicon import calendar_words, control_verbs, state_organs
+from kg.extract.rules import Stage, declare, fired
+from kg.extract.subjects import coordinated_chain, main_subject, oblique_pronoun, zu_infinitive
+from kg.german import AUXILIARIES, CLAUSE_ADVERBS, PERSONAL_PRONOUNS
+
+
+@dataclass(frozen=True)
+class Roles:
+    """The subjects (coordinated ones included) and how they were found."""
+
+    subjects: tuple[Actor, ...]
+    borrowed: bool          # taken from outside the clause (elliptic, relative or pronoun)
+    rule: str = ""          # the subject rule that found them
+
+
+OBLIQUE_ARTICLES = german.OBLIQUE_ARTICLES | german.OBJECT_PRONOUNS
+
+
+def _oblique(sentence: Sentence, actor: Actor) -> bool:
+    """An actor phrase opened by an accusative or dative article ("den Papst", "dem Kreml"), or an object
+    pronoun read as an actor ("Ihm warf Merkel vor")."""
+    return (actor.first > 0 and sentence.words[actor.first - 1].lower in OBLIQUE_ARTICLES) or \
+        oblique_pronoun(sentence, actor)
+
+
+def _genitive_attribute(sentence: Sentence, actor: Actor) -> bool:
+    """ "Die Kirche Kubas", "die Opposition Venezuelas": the actor only qualifies a noun it does not act through."""
+    words = sentence.words
+    i = actor.first
+    if i < 2 or actor.first != actor.last or not words[i].lower.endswith("s"):
+        return False
+    if not (words[i - 2].lower in DETERMINERS or words[i - 2].text.islower()):
+        return False            # "Sowohl Valls als auch …": no noun phrase before the name
+    noun = words[i - 1]
+    if not noun.capitalized or not noun.text.isalpha() or any(a.first <= i - 1 <= a.last for a in sentence.actors):
+        return False
+    # "die Regierungschefs Frankreichs": an organ's plural in -s acts for the state too
+    return not any(form.endswith(state_organs()) for form in (noun.lower, noun.lemma, noun.lower.removesuffix("s")))
+
+
+def _noun_first(sentence: Sentence, lead: int, last: int) -> bool:
+    """The clause opens with a non-actor noun ("Ein Leitartikel … forderte", "Bundespräsident traf"): its subject."""
+    words = sentence.words
+    if lead != 0 or lead + 1 >= last:
+        return False
+    covered = {i for a in sentence.actors for i in range(a.first, a.last + 1)}
+    first = words[lead]
+    if first.lower in german.NOMINATIVE_ARTICLES:
+        return words[lead + 1].capitalized and (lead + 1) not in covered
+    return (first.text.replace("-", "").isalpha() and lead not in covered and first.lower not in CLAUSE_ADVERBS
+            and first.lower not in PREPOSITIONS and words[lead + 1].verbish)
+
+
+def _controller(sentence: Sentence, first: int) -> Actor | None:
+    """The subject of the zu-infinitive clause starting at `first`: the object of a control verb in the
+    clause before ("Kiew warf Moskau vor, … verletzt zu haben": Moskau), else the sentence's subject."""
+    before = [c for c in sentence.clauses if c[1] <= first]
+    if before:
+        a, b = before[-1]
+        particle = clause_particle(sentence, a, b)
+        for i in range(a, b):
+            keys = verb_keys(sentence.words[i], particle[0] if particle and particle[1] != i else None)
+            if not sentence.words[i].capitalized and control_verbs().intersection(keys):
+                return next((x for x in sentence.actors_in(i + 1, b) if x.prep is None), None)
+    return main_subject(sentence)
+
+
+def find_subjects(sentence: Sentence, cue: int, previous_subject: Actor | None = None) -> Roles | None:
+    """The subject(s) of the verb or noun at word index `cue`, by the first subject rule that applies.
+
+    >>> from kg.extract.clauses import words_of, clause_ranges
+    >>> ws = tuple(words_of("Am Donnerstag kritisierte Merkel die Türkei."))
+    >>> acts = (Actor("person:merkel", "Official", 3, 3, None), Actor("state:tuerkei", "State", 5, 5, None))
+    >>> s = Sentence(0, 0, 0, "", ws, acts, (), tuple(clause_ranges(ws)))
+    >>> roles = find_subjects(s, 2)
+    >>> roles.subjects[0].key, roles.rule
+    ('person:merkel', 'subject-inverted')
+    """
+    found = SUBJECTS.first(_slot(sentence, cue, previous_subject))
+    if found is None or not found[1].subjects:
+        return None
+    return replace(found[1], rule=found[0])
+
+
+@dataclass(frozen=True)
+class _Slot:
+    """Where the subject rules look: the cue's clause and what stands around the cue."""
+
+    sentence: Sentence
+    cue: int
+    previous_subject: Actor | None
+    first: int
+    last: int
+    bare: list[Actor]               # the clause's actors without a preposition
+    lead: int                       # the clause's first word after its boundary mark
+    boundary: str | None            # that mark ("," or ";"), if any
+    before: list[Actor]             # bare actors before the cue, genitive attributes aside
+    after: list[Actor]              # bare actors after the cue
+    coordinated: bool               # "… und wirft …": a verb right after a coordinator
+    inverted: bool                  # the verb may precede its subject here
+
+
+def _slot(sentence: Sentence, cue: int, previous_subject: Actor | None) -> _Slot:
+    first, last = sentence.clause_of(cue)
+    words = sentence.words
+    bare = [a for a in sentence.actors_in(first, last) if a.prep is None]
+    lead = first + 1 if words[first].text in (",", ";", ":", "–", "-", "(") else first
+    # "… und wirft …": a coordinator inside the sentence right before a verb ("Doch die …" is no ellipsis)
+    coordinated = 0 < lead < last - 1 and words[lead].lower in COORDINATORS and words[lead + 1].verbish
+    opener = words[lead] if lead < last else words[first]
+    # the verb may precede its subject only after an adverbial ("Am Dienstag lud Kosak ein") or at the
+    # start of a clause ("…, kritisierte er"); after a noun phrase that noun phrase is the subject
+    # "Nächste Woche verhandeln Serbien und der Kosovo": a fronted time span is adverbial too (as in main_subject)
+    spans = calendar_words().get("span", {})
+    inverted = (opener.verbish or opener.lower in CLAUSE_ADVERBS or opener.lower in PREPOSITIONS
+                or opener.text[:1].isdigit() or any(w.lower in spans for w in words[lead:min(cue, lead + 3)])
+                or _genitive_phrase(words, lead, last))
+    return _Slot(sentence, cue, previous_subject, first, last, bare, lead, words[first].text if lead > first else None,
+                 [a for a in bare if a.last < cue and not _genitive_attribute(sentence, a)],
+                 [a for a in bare if a.first > cue and not oblique_pronoun(sentence, a)], coordinated, inverted)
+
+
+GENITIVE_OPENER = declare("subject-genitive-opener", "subject", "„während“ before a genitive opens a phrase, no "
+                          "clause: the subject may follow the verb: „Während seines Besuchs in Berlin traf Erdogan "
+                          "Merkel“")
+
+
+def _genitive_phrase(words: Sequence[Word], lead: int, last: int) -> bool:
+    """ "Während des/seines …": a preposition of the genitive, not the conjunction."""
+    if not (lead + 1 < last and words[lead].lower in german.GENITIVE_SUBORDINATORS
+            and words[lead + 1].lower in german.GENITIVE_DETERMINERS):
+        return False
+    fired(GENITIVE_OPENER)
+    return True
+
+
+SUBJECTS = Stage("subject")
+NO_SUBJECT = Roles((), False)       # a rule decided: no named actor is the subject
+
+
+def _chained(slot: _Slot, head: Actor) -> Roles:
+    pool = [a for a in slot.bare if not oblique_pronoun(slot.sentence, a)]      # „sie ihn“: no pair
+    return Roles(tuple(coordinated_chain(slot.sentence, head, pool)), head.resolved)
+
+
+@SUBJECTS.rule("subject-infinitive-object", "actors before a zu-infinitive after a comma are its objects; its "
+               "subject is the controller: „Merkel forderte die Nato auf, die Türkei zu unterstützen“")
+def _infinitive_object(slot: _Slot) -> Roles | None:
+    if slot.boundary != "," or not zu_infinitive(slot.sentence, slot.cue):
+        return None
+    subject = _controller(slot.sentence, slot.first)
+    return Roles((subject,), True) if subject is not None and subject.last < slot.first else NO_SUBJECT
+
+
+@SUBJECTS.rule("subject-relative-antecedent", "a relative clause opened by a nominative relative pronoun and "
+               "an uncapitalised word has the actor right before its comma as subject, also where the clause names an "
+               "actor before its verb (its object): „Kerry, der am Montag Lawrow getroffen hatte, …“")
+def _relative_antecedent(slot: _Slot) -> Roles | None:
+    words, lead = slot.sentence.words, slot.lead
+    if slot.boundary != "," or not slot.before or not (
+            lead < slot.last - 1 and words[lead].lower in german.NOMINATIVE_RELATIVES and not words[lead + 1].capitalized):
+        return None         # no named actor before the verb: `subject-relative` reads the clause
+    previous = [a for a in slot.sentence.actors if a.last < slot.first]
+    return Roles((previous[-1],), True) if previous and previous[-1].last == slot.first - 1 else None
+
+
+@SUBJECTS.rule("subject-after-fronted-object", "an object fronted before the verb: the subject is the next "
+               "bare actor: „Den Papst lobte Castro“")
+def _after_fronted_object(slot: _Slot) -> Roles | None:
+    if not slot.before or not _oblique(slot.sentence, slot.before[0]):
+        return None
+    fronted = slot.before[0]
+    rest = [a for a in slot.bare if a.first > fronted.last and a.key != fronted.key
+            and not _oblique(slot.sentence, a)]
+    if rest:
+        return _chained(slot, rest[0])
+    return _chained(slot, slot.before[1]) if len(slot.before) > 1 else None
+
+
+@SUBJECTS.rule("subject-before", "the first bare actor before the cue is its subject (with those coordinated): "
+               "„Russland und die Ukraine einigten sich“")
+def _before(slot: _Slot) -> Roles | None:
+    if not slot.before or _oblique(slot.sentence, slot.before[0]) or _object_of_noun_first(slot):
+        return None
+    return _chained(slot, slot.before[0])
+
+
+OBJECT_BEFORE_PARTICIPLE = declare("subject-not-object-before-participle", "subject", "a clause opening with an "
+                                   "unnamed noun phrase: an actor past its auxiliary, before the participle or "
+                                   "infinitive at the end, is its object, not its subject: „Der Minister hatte "
+                                   "Russland als Bedrohung bezeichnet“")
+
+
+def _object_of_noun_first(slot: _Slot) -> bool:
+    """The clause opens with an article and an unnamed noun and the first actor before the cue stands past its
+    auxiliary („Der Minister hatte Russland … bezeichnet“), not in the phrase („Der Konzern Siemens hat …“, „Der Chef
+    der SPD, X, hat …“)."""
+    words, actor = slot.sentence.words, slot.before[0]
+    if words[slot.lead].lower not in german.NOMINATIVE_ARTICLES or not _noun_first(slot.sentence, slot.lead, slot.last) \
+            or not any(w.lower in AUXILIARIES for w in words[slot.lead + 1:actor.first]) \
+            or any(w.text.isalpha() for w in words[slot.cue + 1:slot.last]):
+        return False        # the cue ends the clause: a participle or infinitive („… bezeichnet.“)
+    fired(OBJECT_BEFORE_PARTICIPLE)
+    return True
+
+
+@SUBJECTS.rule("subject-relative", "a relative clause's subject is the actor right before its comma: "
+               "„Russland, das einen Angriff plant“")
+def _relative(slot: _Slot) -> Roles | None:
+    words, lead = slot.sentence.words, slot.lead
+    if not (lead < slot.last - 1 and words[lead].lower in RELATIVES and lead > 0 and not words[lead + 1].capitalized):
+        return None
+    previous = [a for a in slot.sentence.actors if a.last < slot.first]
+    return Roles((previous[-1],), True) if previous and previous[-1].last >= slot.first - 2 else None
+
+
+@SUBJECTS.rule("subject-infinitive-main", "a zu-infinitive without a subject of its own takes the sentence's: "
+               "„Russland versucht seit Jahren, die Ukraine anzugreifen“")
+def _infinitive_main(slot: _Slot) -> Roles | None:
+    if not zu_infinitive(slot.sentence, slot.cue):
+        return None
+    subject = main_subject(slot.sentence)
+    return Roles((subject,), True) if subject is not None and subject.last < slot.first else None
+
+
+TEXT_NOUNS = resources.load_word_list("text_nouns.tsv")      # "Ein Leitartikel der X": X speaks
+
+
+# where a text's author stands: "in der Washington Post", "im Spiegel", "der Zeitung", "von Reuters"
+_AUTHOR_PREPOSITIONS = german.IN_PREPOSITIONS | german.NOUN_COMPLEMENT_OPENERS
+
+
+@SUBJECTS.rule("subject-text-author", "a text opening the clause speaks for the organisation it appears in or "
+               "comes from: „Ein Leitartikel in der Washington Post forderte Obama auf …“")
+def _text_author(slot: _Slot) -> Roles | None:
+    words, lead = slot.sentence.words, slot.lead
+    k = lead + 1 if lead < slot.last and words[lead].lower in DETERMINERS else lead
+    if k >= slot.cue or words[k].text not in TEXT_NOUNS:
+        return None
+    author = next((a for a in slot.sentence.actors_in(k + 1, slot.cue) if a.type == "Organization"
+                   and (a.prep in _AUTHOR_PREPOSITIONS or a.prep is None) and a.first <= k + 3), None)
+    return Roles((author,), False) if author is not None else None
+
+
+@SUBJECTS.rule("subject-noun-first", "a clause opening with an unnamed noun phrase has that as its subject, "
+               "no named actor: „Westliche Regierungen werfen Russland vor …“")
+def _noun_first_subject(slot: _Slot) -> Roles | None:
+    return NO_SUBJECT if _noun_first(slot.sentence, slot.lead, slot.last) else None
+
+
+@SUBJECTS.rule("subject-unnamed", "a pronoun or an unknown person right after the verb is the subject, no named "
+               "actor: „Warum kritisieren Sie die Regierung?“")
+def _unnamed(slot: _Slot) -> Roles | None:
+    sentence, cue = slot.sentence, slot.cue
+    nxt = cue + 1
+    if nxt < slot.last and (sentence.words[nxt].lower in PERSONAL_PRONOUNS or nxt in sentence.persons) and \
+            not any(a.first == nxt for a in sentence.actors):
+        return NO_SUBJECT
+    return None
+
+
+@SUBJECTS.rule("subject-inverted", "after an adverbial the subject follows the verb: „Am Donnerstag kritisierte "
+               "Merkel die Türkei“")
+def _inverted(slot: _Slot) -> Roles | None:
+    if not slot.after or slot.coordinated or not slot.inverted:
+        return None
+    head = slot.after[0]
+    words = slot.sentence.words
+    article = words[head.first - 1].lower if head.first > 0 else ""
+    near = head.first <= slot.cue + 4
+    if head.resolved or head.type == "Official" or (near and article not in german.MASCULINE_ARTICLES):
+        return _chained(slot, head)
+    return None
+
+
+@SUBJECTS.rule("subject-elliptic", "a verb after „und“ or a comma without a subject of its own shares the "
+               "sentence's (or the last sentence's): „Russland bestreitet die Pläne und wirft der Ukraine vor …“")
+def _elliptic(slot: _Slot) -> Roles | None:
+    words = slot.sentence.words
+    if not (slot.coordinated or (slot.boundary == "," and slot.lead < slot.last and words[slot.lead].verbish)):
+        return None
+    subject = main_subject(slot.sentence)
+    if subject is not None and subject.last < slot.first:
+        return Roles((subject,), True)
+    if subject is None and slot.previous_subject is not None:
+        return Roles((slot.previous_subject,), True)
+    return NO_SUBJECT
+
+
+@SUBJECTS.rule("subject-inverted-far", "a subject further after the verb, not one with an object's article: "
+               "„Seit einem Jahr kritisiert die Regierung Russlands die Ukraine“")
+def _inverted_far(slot: _Slot) -> Roles | None:
+    if not slot.after or not slot.inverted:
+        return None
+    head = slot.after[0]
+    words = slot.sentence.words
+    if head.first > 0 and words[head.first - 1].lower in german.OBJECT_ARTICLES:
+        return NO_SUBJECT         # an accusative or dative object, not the subject
+    return _chained(slot, head)

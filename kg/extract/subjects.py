@@ -1,0 +1,144 @@
+"""The sentence's subject and the actors coordinated with it, the named speaker of a report, and a
+zu-infinitive: what the subject rules (`subject_rules`), the references (`references`) and the talks read.
+
+>>> from kg.extract.clauses import Actor, Sentence, clause_ranges, words_of
+>>> ws = tuple(words_of("Am Montag lehnte Moskau den Plan ab."))
+>>> s = Sentence(0, 0, 0, "", ws, (Actor("state:russland", "State", 3, 3, None),), (), tuple(clause_ranges(ws)))
+>>> main_subject(s).key
+'state:russland'
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from kg import german, resources
+from kg.extract.clauses import ACTOR_TYPES, COORDINATORS, DETERMINERS, PREPOSITIONS, Actor, Sentence, Word, dateline_end
+from kg.extract.lexicon import calendar_words
+from kg.extract.rules import declare, fired
+from kg.german import CLAUSE_ADVERBS, OBJECT_PRONOUNS
+
+
+REPORTING = resources.load_word_list("reporting_verbs.tsv")     # lemmas, `kg/data/reporting_verbs.tsv`
+
+
+def _speaker(sentence: Sentence) -> Actor | None:
+    """The named speaker of a sentence-final report ("…, sagte Merkel"), if any."""
+    words = sentence.words
+    for first, last in sentence.clauses[1:]:
+        lead = first + 1 if words[first].text == "," else first
+        if lead < last and words[lead].verbish and words[lead].lemma in REPORTING:
+            actor = next((a for a in sentence.actors if lead < a.first <= lead + 6 and a.prep is None), None)
+            if actor is not None and actor.type in ACTOR_TYPES:
+                return actor
+    return None
+
+
+def coordinated_chain(sentence: Sentence, head: Actor, pool: list[Actor]) -> list[Actor]:
+    """`head` and the actors coordinated with it ("die USA und die EU", "Frankreich, Deutschland und Russland")."""
+    out = [head]
+    last = organ = _organ_end(sentence.words, head)
+    for actor in pool:
+        if actor.first <= last or actor.key == head.key:
+            continue
+        gap = sentence.words[last + 1:actor.first]
+        if not gap and actor.resolved and head.resolved and actor.first == last + 1:
+            out.append(actor)       # the two of „beide Seiten“
+            last = actor.last
+        elif gap and all(w.lower in COORDINATORS | DETERMINERS | {","} for w in gap) \
+                and any(w.lower in german.LIST_GLUE for w in gap):
+            # "Die Minister der USA und Russlands, Kerry und Lawrow, …": the names rename those before them
+            out = [actor] if last + 1 in sentence.renaming else out + [actor]
+            last = actor.last
+        elif _titled(gap, actor):
+            fired(CHAIN_TITLE)      # "die SPD und ihr Kandidat Martin Schulz"
+            out.append(actor)
+            last = actor.last
+        else:
+            break
+    if organ != head.last and len(out) > 1:
+        fired(CHAIN_ORGAN)
+    return out
+
+
+def coordinated_subjects(sentence: Sentence, head: Actor) -> list[Actor]:
+    """`head` and the bare actors coordinated with it ("Merkel und Hollande")."""
+    return coordinated_chain(sentence, head, [a for a in sentence.actors if a.prep is None])
+
+
+CHAIN_ORGAN = declare("chain-state-organ", "subject", "a state adjective's phrase ends with the organ noun it "
+                      "qualifies, and the list goes on after it: „Die kolumbianische Regierung und die FARC "
+                      "verhandeln“")
+
+
+def _organ_end(words: Sequence[Word], actor: Actor) -> int:
+    """The last word of a state adjective's phrase: the organ noun after it and its adjectives („kolumbianische
+    Regierung“; the actor reading keeps a state adjective only before a noun the state acts through)."""
+    if actor.type != "State" or actor.resolved or actor.first != actor.last or not words[actor.last].text.islower():
+        return actor.last
+    k = actor.last + 1
+    while k < len(words) and k - actor.last <= 3 and words[k].text.islower() and words[k].text.isalpha() \
+            and words[k].lower.endswith(german.ADJECTIVE_ENDINGS):
+        k += 1
+    if k >= len(words) or not words[k].capitalized or not words[k].text.isalpha():
+        return actor.last
+    return k
+
+
+CHAIN_TITLE = declare("chain-title", "subject", "an official coordinated with a title before his name is one of "
+                      "the list: „Die SPD und ihr Kandidat Martin Schulz kritisierten Merkel“, „Trump und sein "
+                      "Außenminister Tillerson“")
+
+
+def _titled(gap: Sequence[Word], actor: Actor) -> bool:
+    """The gap is „und“ (with determiners) and one capitalised word, the title of the official after it."""
+    return actor.type == "Official" and len(gap) >= 2 and gap[0].lower in german.ADDITIVE_CONJUNCTIONS \
+        and gap[-1].capitalized and gap[-1].text.isalpha() and all(w.lower in DETERMINERS for w in gap[1:-1])
+
+
+def oblique_pronoun(sentence: Sentence, actor: Actor) -> bool:
+    """An object pronoun read as an actor („ihn“, „ihm“): never a subject."""
+    return actor.resolved and sentence.words[actor.first].lower in OBJECT_PRONOUNS
+
+
+def reported_speaker(sentence: Sentence) -> Actor | None:
+    """The named speaker of a sentence-final report ("…, sagte Merkel"), if any."""
+    return _speaker(sentence)
+
+
+def main_subject(sentence: Sentence) -> Actor | None:
+    """The subject of the sentence's first verb, when it is a named actor.
+
+    The bare actor before that verb ("Russland bestreitet …"), or right after
+    it when an adverbial opens the sentence ("Am Montag lehnte Moskau … ab");
+    a sentence without a verb (a headline) gives its first bare actor.
+    Borrowed by elliptic clauses and pronouns.
+    """
+    words = sentence.words
+    bare = [a for a in sentence.actors if a.prep is None and not oblique_pronoun(sentence, a)]
+    if not bare:
+        return None
+    covered = {i for a in sentence.actors for i in range(a.first, a.last + 1)}
+    verb = next((i for i, w in enumerate(words) if w.verbish and i not in covered), None)
+    if verb is None:
+        return bare[0]
+    before = [a for a in bare if a.last < verb]
+    if before:
+        return before[0]
+    lead = dateline_end(words)
+    opener = words[lead] if lead < len(words) else words[0]
+    spans = calendar_words().get("span", {})
+    # "Einen Tag vor dem Gipfel hat der Ministerrat …": a fronted time span is adverbial too
+    timed = any(w.lower in spans for w in words[lead:min(verb, lead + 3)])
+    if opener.lower in CLAUSE_ADVERBS or opener.lower in PREPOSITIONS or opener.text[:1].isdigit() or timed:
+        return next((a for a in bare if verb < a.first <= verb + 4), None)
+    return None
+
+
+def zu_infinitive(sentence: Sentence, cue: int) -> bool:
+    """A zu-infinitive ("… zu kooperieren", "auszuüben"): its subject is the main clause's."""
+    words = sentence.words
+    return (cue > 0 and words[cue - 1].lower == german.INFINITIVE_PARTICLE) or \
+        (cue + 2 < len(words) and words[cue + 1].lower == german.INFINITIVE_PARTICLE
+         and words[cue + 2].lower in german.PERFECT_INFINITIVES) or \
+        any(words[cue].lower.startswith(p + german.INFINITIVE_PARTICLE) and len(words[cue].lower) > len(p) + 4
+            for p in german.SEPARABLE_PARTICLES)

@@ -1,0 +1,83 @@
+"""The targets of a cue: the actors in its slots (an object, a preposition's actor, a genitive after the slot's
+noun), or a prepositional partner in an insertion of the same sentence.
+
+>>> SLOT_GENITIVE
+'event-target-slot-genitive'
+"""
+from __future__ import annotations
+
+from kg import german
+from kg.extract.clauses import Actor, Sentence
+from kg.extract.rules import declare, fired
+from kg.extract.subjects import coordinated_chain
+from kg.german import AUXILIARIES
+
+
+INSERTION_MARKS = frozenset({"–", "—", "-", "(", "["})      # clauses that open an insertion
+
+
+def _verb_final(sentence: Sentence, cue: int, subject: Actor) -> bool:
+    """An auxiliary between subject and cue ("hatten die Stadt erobert"): objects stand before the cue."""
+    first, _ = sentence.clause_of(cue)
+    return any(w.lower in AUXILIARIES for w in sentence.words[max(first, subject.last + 1):cue])
+
+
+SLOT_GENITIVE = declare("event-target-slot-genitive", "event target", "the genitive of the noun in the cue's "
+                        "preposition slot names the target: „Luftangriffe auf Stellungen der PKK“ → PKK")
+_SLOT_GENITIVE_REACH = 6      # words from the preposition to the genitive actor
+
+
+def _slot_genitive(sentence: Sentence, pool: list[Actor], place: str, cue: int) -> list[Actor]:
+    """A bare actor in the genitive of the noun after the slot's preposition: „auf ein Lager der IS“."""
+    words = sentence.words
+    for i in range(cue + 1, min(len(words), cue + 8)):
+        if words[i].lower != place:
+            continue
+        for a in pool:
+            gap = words[i + 1:a.first]
+            # "der PKK", "der Extremistenmiliz IS": the article, at most one head noun before the name
+            k = len(gap) - 2 if len(gap) >= 3 and gap[-1].capitalized else len(gap) - 1
+            if a.prep is None and 2 <= len(gap) <= _SLOT_GENITIVE_REACH and gap[k].lower in german.GENITIVE_ARTICLES \
+                    and gap[k - 1].capitalized and not any(w.text in (",", ".") or w.verbish for w in gap):
+                fired(SLOT_GENITIVE)
+                return [a]
+        return []
+    return []
+
+
+def find_targets(sentence: Sentence, cue: int, subjects: tuple[Actor, ...], places: tuple[str, ...],
+                 noun: bool = False) -> list[Actor]:
+    """Targets of the cue: the actors after one of `places` ("obj" or prepositions), tried in order."""
+    first, last = sentence.clause_of(cue)
+    taken = {a.key for a in subjects}
+    pool = [a for a in sentence.actors_in(first, last) if a.key not in taken]
+    for place in places:
+        if place == "obj":
+            if noun:
+                # "Festnahme des Oppositionellen X": a genitive actor right after the noun
+                hits = [a for a in pool if a.prep is None and cue < a.first <= cue + 3]
+            else:
+                hits = [a for a in pool if a.prep is None and a.first > subjects[0].last] or \
+                       [a for a in pool if a.prep is None]
+                if _verb_final(sentence, cue, subjects[0]):
+                    # "hatten Sanaa erobert und Präsident Hadi … gezwungen": Hadi belongs to the next verb
+                    hits = [a for a in hits if a.first < cue]
+        else:
+            hits = [a for a in pool if a.prep == place and (not noun or cue < a.first <= cue + 6)] or \
+                _slot_genitive(sentence, pool, place, cue)
+        if hits:
+            return coordinated_chain(sentence, hits[0], pool)
+    if not noun:
+        # a prepositional partner in an insertion of the same sentence ("– also auch mit der Ukraine –")
+        # insertions (clauses opened by a dash or bracket) and what follows the cue (its infinitive
+        # complement: "hat sich bereiterklärt, in Syrien eng mit den USA … zu kooperieren"); a partner
+        # of an earlier clause ("verstieß gegen UN-Resolutionen, weshalb …") is not this cue's target
+        inserts = [(a, b) for a, b in sentence.clauses
+                   if (a, b) != (first, last) and (a >= last or sentence.words[a].text in INSERTION_MARKS)]
+        rest = [a for a in sentence.actors if a.key not in taken
+                and any(x <= a.first < y for x, y in inserts)]
+        for place in places:
+            hits = [a for a in rest if place != "obj" and a.prep == place]
+            if hits:
+                return [hits[0]]
+    return []
