@@ -221,6 +221,10 @@ LIST_GLUE = ADDITIVE_CONJUNCTIONS | _words(",")
 GROUP_QUANTIFIERS = _words("beide alle")
 # a copula that is a verb (no "als"): "X ist Mitglied der SPÖ"
 VERB_COPULAS = COPULAS - _words("als")
+# "als" of a predicate: "ist als Mitglied der EU verpflichtet"
+AS_WORDS = COPULAS - VERB_COPULAS
+# the verbs of staying what one is: "Polen bleibt Mitglied der EU"
+REMAIN_VERBS = _words("bleibt bleiben blieb blieben")
 # the verbs that make a name's predicate his present role: "X bleibt Außenminister", "X wurde Regierungschef"
 # ("X war noch Polizeidirektor" is a past one)
 ROLE_COPULAS = _words("ist sind sei seien bleibt bleiben wird werden wurde wurden")
@@ -239,7 +243,7 @@ OTHER_ADJECTIVES = _words("andere anderen anderer übrige übrigen weitere weite
 # "Polen ist eines von 28 EU-Ländern", "Österreich als erstes EU-Land", "das einzige Nato-Mitglied"
 MEMBER_RANK_WORDS = ARTICLES | NUMBER_WORDS | _words("von erste erster erstes einzige einziger einziges")
 # adverbs between a copula and its predicate: "sind ohnehin in der Nato"
-COPULA_ADVERBS = _words("ohnehin bereits schon längst auch")
+COPULA_ADVERBS = _words("ohnehin bereits schon längst auch zwar weiterhin noch")
 # words that open a list of members: "der Sicherheitsrat – einschließlich China und Russland –"
 # "darunter": "among them"; "unter ihnen" says the same
 AMONG_ADVERBS = _words("darunter")

@@ -28,7 +28,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from kg.extract import party_context, persons, relations, states, titles
+from kg.extract import member_roles, party_context, persons, relations, states, titles
 from kg.extract.mentions import EntityReading
 from kg.extract.reading import Draft, ReadingState, start_reading
 from kg.facts import Article, Relation
@@ -112,6 +112,7 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     relations.copula_membership,        # "Estland und Lettland sind in der Nato"
     relations.inclusion_membership,     # "der Sicherheitsrat – einschließlich China –"
     relations.member_appositions,       # "die Türkei, ein Nato-Mitglied,"
+    member_roles.member_roles,          # "Als Nato-Mitglied ist die Türkei …"
     states.late_bodies,                 # the other bodies, by officials, dateline, main state
     states.org_affiliations,            # bodies, state media and parties: their state
 )

@@ -154,9 +154,10 @@ MEMBER_COMPOUND = declare("member-compound", "state membership", "states next to
                           "Lettland sind EU- und Nato-Mitglieder“")
 MEMBER_ACCESSION = declare("member-accession", "state membership", "the state in „Beitritt X zur Y“ joins the "
                            "organisation: „den Beitritt der Türkei zur EU“")
-MEMBER_COPULA = declare("member-copula", "state membership", "states before a copula and „in“ or „Mitglied“ "
-                        "are members: „Estland und Lettland sind längst in der Nato“, „Die Türkei ist seit 1952 "
-                        "Mitglied der Nato“")
+MEMBER_COPULA = declare("member-copula", "state membership", "states before a copula (or „bleibt“) and „in“ or "
+                        "„Mitglied“ are members: „Estland und Lettland sind längst in der Nato“, „Die Türkei ist seit "
+                        "1952 Mitglied der Nato“, „Polen ist einer der Mitgliedstaaten der EU“, „Polen bleibt Mitglied "
+                        "der EU“, „Polen ist als Mitglied der EU verpflichtet“")
 MEMBER_RANK = declare("member-rank", "state membership", "states before a copula or „als“ and words that count "
                       "or rank them among an organisation's members are members: „Polen ist eines von 28 "
                       "EU-Ländern“, „nun hat Österreich als erstes EU-Land entschieden“")
@@ -286,14 +287,13 @@ def _past_rank(st: ReadingState, k: int) -> int:
 
 
 def copula_membership(st: ReadingState) -> None:
-    """'Estland, Litauen und Lettland seien ohnehin in der EU und Nato'."""
+    """'Estland, Litauen und Lettland seien ohnehin in der EU und Nato', 'Polen bleibt Mitglied der EU'."""
     words = st.words
     for i, w in enumerate(words):
-        if w not in COPULAS or i + 1 >= len(words):
+        remain = w in german.REMAIN_VERBS
+        if (w not in COPULAS and not remain) or i + 1 >= len(words):
             continue
-        j = i + 1
-        while j < len(words) and (words[j] in COPULA_ADVERBS or words[j] in DURATION_OPENERS):
-            j += 2 if words[j] in DURATION_OPENERS else 1     # "ist seit 1952 Mitglied der Nato"
+        j = _predicate_start(st, i + 1)
         if j >= len(words) or (words[j] not in IN_PREPOSITIONS and words[j] not in MEMBERSHIP_NOUNS):
             continue
         j += 1
@@ -306,10 +306,26 @@ def copula_membership(st: ReadingState) -> None:
             elif words[j] not in GENITIVE_LIST_WORDS:
                 break
             j += 1
-        states = _enumeration(st, i, -1)
+        # "bleibt" is no copula `_enumeration` knows: the states right before it
+        states = _enumeration(st, i - 1, -1, joined=True) if remain else _enumeration(st, i, -1)
         for iso in states:
             for o in dict.fromkeys(orgs):
                 _member(st, st.state(iso, st.idx[i]).key, o, st.idx[i], i, MEMBER_COPULA)
+
+
+def _predicate_start(st: ReadingState, j: int) -> int:
+    """From token j after a copula, past adverbs („zwar“, „ohnehin“), a span of time („seit 1952“), „als“
+    before a member's noun and „einer der“ before members: where a membership predicate may start („ist
+    zwar Mitglied“, „ist als Mitglied … verpflichtet“, „ist einer der Mitgliedstaaten“)."""
+    words, n = st.words, len(st.words)
+    while j < n and (words[j] in COPULA_ADVERBS or words[j] in DURATION_OPENERS):
+        j += 2 if words[j] in DURATION_OPENERS else 1     # "ist seit 1952 Mitglied der Nato"
+    if j + 1 < n and words[j] in german.AS_WORDS and words[j + 1] in MEMBERSHIP_NOUNS:
+        return j + 1
+    if j + 2 < n and words[j] in german.INDEFINITE_ARTICLES and words[j + 1] in GENITIVE_ARTICLES \
+            and words[j + 2] in MEMBERSHIP_NOUNS:
+        return j + 2
+    return j
 
 
 MEMBER_APPOSITION = declare("member-apposition", "state membership", "states before a comma and an apposition "
