@@ -15,7 +15,8 @@ COMMENTED = [("short_title_heads.tsv", 1), ("ministry_forms.tsv", 2), ("own_coun
              ("inviting_verbs.tsv", 1), ("visit_nouns.tsv", 1), ("grammar_nouns.tsv", 2),
              ("construction_verbs.tsv", 2), ("ambiguous_nouns.tsv", 2),
              ("appeal_bodies.tsv", 1), ("belonging_verbs.tsv", 1), ("joining_verbs.tsv", 1), ("threat_verbs.tsv", 2),
-             ("lowercase_names.tsv", 2), ("colour_words.tsv", 1), ("seat_head_titles.tsv", 1)]
+             ("lowercase_names.tsv", 2), ("colour_words.tsv", 1), ("seat_head_titles.tsv", 1),
+             ("participation_words.tsv", 2)]
 
 
 @pytest.mark.parametrize(("name", "width"), COMMENTED)
@@ -73,3 +74,14 @@ def test_ambiguous_nouns_fill_the_kinds_the_rules_read() -> None:
     assert kinds == {"feminine-group", "masculine-only", "common-plural", "town-tail"}
     assert all(resources.kind_words("ambiguous_nouns.tsv", kind) for kind in kinds)
     assert {"Band", "Bands"} == resources.kind_words("ambiguous_nouns.tsv", "feminine-group")
+
+
+def test_participation_words_fill_the_kinds_the_rule_reads() -> None:
+    """participation_words.tsv: each kind talks-participation reads holds words, and none other is there."""
+    from kg.extract.talks import PARTICIPATION
+    kinds = {kind for kind, _ in resources.commented_rows("participation_words.tsv")}
+    assert kinds == {"opener", "coming", "being", "present", "taking", "particle", "joined", "noun"}
+    assert all(resources.kind_words("participation_words.tsv", kind) for kind in kinds)
+    assert PARTICIPATION.search("Für Deutschland ist Außenminister Steinmeier dabei.")
+    assert PARTICIPATION.search("An dem Treffen nahmen auch Vertreter der Ukraine teil.")
+    assert not PARTICIPATION.search("Deutschland will am Montag mit Frankreich verhandeln.")

@@ -24,7 +24,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from kg import german
+from kg import german, resources
 from kg.extract.clauses import Actor, Sentence, dateline_end
 from kg.extract.dates import find_date, reference_date
 from kg.extract.factuality import OFFERED, offered
@@ -54,12 +54,19 @@ log = logging.getLogger(__name__)
 
 REFERRING = german.KNOWN_DETERMINERS
 
+
+def _words(kind: str) -> str:
+    """The words of one kind of `kg/data/participation_words.tsv` as a regular expression's alternatives."""
+    return "|".join(re.escape(w) for w in sorted(resources.kind_words("participation_words.tsv", kind)))
+
+
 # Sentences naming who takes part in the talks just mentioned: "Für Deutschland ist Y dabei",
 # "Aus Frankreich kommt Z", "an dem Treffen nehmen X und Y teil".
 PARTICIPATION = re.compile(
-    r"^(?:Für|Aus|Von)\s+[^,.]{2,40}?\s+(?:ist|sind|kommt|kommen|reist|reisen|nimmt|nehmen)\b"
-    r"|\b(?:ist|sind|war|waren|sei|seien)\b[^.,;]*\bdabei\s*[.,;]"
-    r"|\b(?:nimmt|nehmen|nahm|nahmen)\b[^.]*\bteil\b|\bteil(?:nehmen|genommen|zunehmen)\b|\bTeilnehmer")
+    rf"^(?:{_words('opener')})\s+[^,.]{{2,40}}?\s+(?:{_words('coming')})\b"
+    rf"|\b(?:{_words('being')})\b[^.,;]*\b(?:{_words('present')})\s*[.,;]"
+    rf"|\b(?:{_words('taking')})\b[^.]*\b(?:{_words('particle')})\b"
+    rf"|\b(?:{_words('joined')})\b|\b(?:{_words('noun')})")
 
 
 _CACHE_KEY = "kg.extract.talks"
