@@ -81,6 +81,15 @@ def fired(name: str) -> None:
         _TRACE[-1].append(name)
 
 
+def with_rule(rules: tuple[str, ...], name: str) -> tuple[str, ...]:
+    """The rule names of a fact with one more at the end, each name once.
+
+    >>> with_rule(("a", "b"), "c"), with_rule(("a", "b"), "a")
+    (('a', 'b', 'c'), ('a', 'b'))
+    """
+    return rules if name in rules else (*rules, name)
+
+
 @contextmanager
 def trace() -> Iterator[list[str]]:
     """Collect the names of the rules that fire inside the block.

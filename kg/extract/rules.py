@@ -6,6 +6,6 @@ True
 """
 from __future__ import annotations
 
-from kg.rules import RULES, Rule, Stage, declare, fired, register, rule, trace
+from kg.rules import RULES, Rule, Stage, declare, fired, register, rule, trace, with_rule
 
-__all__ = ["RULES", "Rule", "Stage", "declare", "fired", "register", "rule", "trace"]
+__all__ = ["RULES", "Rule", "Stage", "declare", "fired", "register", "rule", "trace", "with_rule"]

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.extract.mentions import EntityReading
-from kg.extract.rules import declare, fired
+from kg.extract.rules import declare, fired, with_rule
 from kg.extract.talk_rules import VISIT_CAPITAL, VISIT_RULES
 from kg.facts import Talks
 
@@ -61,12 +61,8 @@ def subsume_visits(talks: list[Talks], reading: EntityReading) -> list[Talks]:
         meeting = min(meetings, key=lambda t: (t.place is not None, t.status != visit.status))
         capital = visit.place if VISIT_CAPITAL in visit.rules else None
         out[out.index(meeting)] = replace(meeting, place=meeting.place or capital,
-                                          rules=_more(meeting.rules, VISIT_SUBSUMED))
+                                          rules=with_rule(meeting.rules, VISIT_SUBSUMED))
     return out
-
-
-def _more(rules: tuple[str, ...], rule: str) -> tuple[str, ...]:
-    return rules if rule in rules else (*rules, rule)
 
 
 SAME_SENTENCE = declare("talks-same-sentence", "talks merge", "one sentence reads the same participants' talks "
@@ -187,5 +183,5 @@ def merge_same_meetings(talks: list[Talks], again: frozenset[int]) -> list[Talks
         fired(SAME_MEETING)
         kept = out[k]
         out[k] = replace(kept, place=kept.place or t.place, start=kept.start or t.start, end=kept.end or t.end,
-                         rules=kept.rules if SAME_MEETING in kept.rules else (*kept.rules, SAME_MEETING))
+                         rules=with_rule(kept.rules, SAME_MEETING))
     return out

@@ -30,7 +30,7 @@ from kg.extract.dates import find_date, reference_date
 from kg.extract.factuality import OFFERED, offered
 from kg.extract.mentions import EntityReading
 from kg.extract.roles import main_subject, previous_subject, read_sentences
-from kg.extract.rules import declare, fired
+from kg.extract.rules import declare, fired, with_rule
 from kg.extract.talk_anaphora import (BY_PHONE, CONTINUED, PAIR_ANAPHOR, ROLE_OF_STATE, by_phone, continues,
                                       pair_anaphor, role_holders, tells_again)
 from kg.extract.talk_cues import (INVITING, NEGATED, SPORTS, Cue, clause_verbs, cue_rule, find_cues, hosted, negated,
@@ -88,11 +88,6 @@ class _Open:
 # coordinated subjects meeting each other: one joint meeting, not one per partner of the first
 JOINT = frozenset({RECIPROCAL, COORDINATED_PAIR, JOINT_AGREEMENT, COORDINATED, JOINT_SUBJECTS, OWNERS, TAKING_PART,
                    JOINT_LINKED})
-
-
-def _more(rules: tuple[str, ...], name: str) -> tuple[str, ...]:
-    """The rule names with one more, each once."""
-    return rules if name in rules else (*rules, name)
 
 
 def _unique(keys: list[str]) -> tuple[str, ...]:
@@ -287,7 +282,7 @@ def _extend_referred(state: _Reading, sentence: Sentence, cue: Cue, people: list
         extra += [a for a in sentence.actors if a.prep is None]
     merged = _unique(list(recent.talks.participants) + participant_keys(people + extra, state.entities))
     talks = replace(recent.talks, participants=merged, place=recent.talks.place or place_near(sentence, cue.index),
-                    rules=_more(recent.talks.rules, REFERENCE))
+                    rules=with_rule(recent.talks.rules, REFERENCE))
     state.opened[state.opened.index(recent)] = _Open(talks, sentence.index)
 
 
@@ -332,7 +327,7 @@ def _join_participants(state: _Reading, sentence: Sentence) -> None:
     if extra:
         talks = replace(recent.talks, participants=_unique(list(recent.talks.participants) + extra),
                         place=recent.talks.place or place_near(sentence, 0),
-                        rules=_more(recent.talks.rules, PARTICIPATION_RULE))
+                        rules=with_rule(recent.talks.rules, PARTICIPATION_RULE))
         state.opened[-1] = _Open(talks, sentence.index)
 
 
