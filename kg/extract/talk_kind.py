@@ -1,9 +1,10 @@
 """A talk's kind where the sentence says more than its cue (a call at a meeting, „sprechen“ in a place) and its
 place beyond the sentence's Place (a described capital, the State, „dort“, an arrival).
 
->>> from kg.extract.talk_kind import SPOKEN_AT
->>> SPOKEN_AT
-'talks-spoken-at-meeting'
+>>> from kg.extract.clauses import Sentence, clause_ranges, words_of
+>>> ws = tuple(words_of("Merkel und Putin sprachen am Rande des G20-Gipfels miteinander."))
+>>> at_meeting(Sentence(0, 0, 0, "", ws, (), (), tuple(clause_ranges(ws))), 3)
+True
 """
 from __future__ import annotations
 

@@ -2,9 +2,12 @@
 or „von“ and those listed after it, „mit“/„zwischen“ partners, an agreement's parties, a guest's host, a
 visit's visitor and host, a trade partner, a pair of adjectives („russisch-ukrainisch“).
 
->>> from kg.extract.talk_links import GUEST
->>> GUEST
-'host'
+>>> from kg.extract.clauses import Actor, Sentence, clause_ranges, words_of
+>>> ws = tuple(words_of("die russisch-ukrainischen Verhandlungen"))
+>>> states = (Actor("state:russland", "State", 1, 1, None), Actor("state:ukraine", "State", 1, 1, None))
+>>> s = Sentence(0, 0, 0, "", ws, states, (), tuple(clause_ranges(ws)))
+>>> [a.key for a in _paired_adjectives(s, 2, list(states))]
+['state:russland', 'state:ukraine']
 """
 from __future__ import annotations
 

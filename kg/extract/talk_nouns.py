@@ -2,9 +2,11 @@
 or reports on it, and where none is linked, coordinated subjects, a paid visit, the occasion of an act, those
 taking part „an“ it, or the subjects after a fronted noun.
 
->>> from kg.extract.talk_nouns import OCCASION_KINDS
->>> sorted(OCCASION_KINDS)
-['Meeting', 'PhoneCall']
+>>> from kg.extract.clauses import Actor, Sentence, clause_ranges, words_of
+>>> ws = tuple(words_of("Die Gespräche führen die EU, die EZB sowie der IWF."))
+>>> bodies = tuple(Actor(k, "Organization", i, i, None) for k, i in (("org:eu", 4), ("org:ezb", 7), ("org:iwf", 10)))
+>>> [a.key for a in _subjects_after_verb(Sentence(0, 0, 0, "", ws, bodies, (), tuple(clause_ranges(ws))), 1)]
+['org:eu', 'org:ezb', 'org:iwf']
 """
 from __future__ import annotations
 

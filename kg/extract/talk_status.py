@@ -1,9 +1,9 @@
 """Whether talks are planned or held (the sentence's tense cue words, a present tense with a weekday),
 the date of a held talk's occasion told a sentence before, and offers of talks refused.
 
->>> from kg.extract.talk_status import _plain_vowels
->>> _plain_vowels("trifft")
-'trefft'
+>>> from kg.extract.clauses import make_word
+>>> [_present_form(make_word(form, "treffen", 0, 0)) for form in ("trifft", "traf")]
+[True, False]
 """
 from __future__ import annotations
 

@@ -1,9 +1,10 @@
 """The participants of a talks verb: its subject and the partner in its slot („mit X“, an object, the agent of
 a passive, a visited state), coordinated subjects meeting each other, and the guards against false partners.
 
->>> from kg.extract.talk_verbs import PARTNER_SLOT
->>> PARTNER_SLOT
-'talks-partner-slot'
+>>> from kg.extract.clauses import Actor
+>>> sides = [Actor("person:putin", "Official", 3, 3, "zwischen"), Actor("person:obama", "Official", 5, 5, "zwischen")]
+>>> _between_sides(sides), _between_sides(sides[:1])
+(True, False)
 """
 from __future__ import annotations
 

@@ -1,8 +1,11 @@
 """The targets of a cue: the actors in its slots (an object, a preposition's actor, a genitive after the slot's
 noun), or a prepositional partner in an insertion of the same sentence.
 
->>> SLOT_GENITIVE
-'event-target-slot-genitive'
+>>> from kg.extract.clauses import Actor, Sentence, clause_ranges, words_of
+>>> ws = tuple(words_of("Merkel kritisierte Russland."))
+>>> acts = (Actor("person:merkel", "Official", 0, 0, None), Actor("state:russland", "State", 2, 2, None))
+>>> [a.key for a in find_targets(Sentence(0, 0, 0, "", ws, acts, (), tuple(clause_ranges(ws))), 1, acts[:1], ("obj",))]
+['state:russland']
 """
 from __future__ import annotations
 
