@@ -76,6 +76,9 @@ MINISTRY_COMPOUND = declare("ministry-compound", STAGE, "any compound ending in 
                             "body: „des Landwirtschaftsministeriums“")
 COMPASS_REGION = declare("compass-region", STAGE, "a compass word joined to a listed state or place is a "
                          "region: „in Ostsyrien“, „Nordostbrasiliens“")
+TERRITORY_NAME = declare("territory-name", STAGE, "a state's bare adjective, capitalised, a hyphen and a name "
+                         "name a territory, a place, not the state the name would be alone: „in Britisch-Kolumbien“, "
+                         "„Französisch-Guayana“, „Amerikanisch-Samoa“; not „der Deutsch-Unterricht“")
 TITLE_WORD = declare("title-word", STAGE, "a listed title in any form: „die Präsidentin“, „des Abgeordneten“")
 TITLE_COMPOUND = declare("title-compound", STAGE, "a compound whose head is a title is one: "
                          "„Oberbürgermeister“, „Vizeaußenminister“")
@@ -84,6 +87,9 @@ HYPHEN_COMPOUND = declare("hyphen-compound", STAGE, "the parts of a hyphenated w
                           "„Nato-Generalsekretär“, „deutsch-französischen“")
 HYPHEN_NAME = declare("hyphen-compound-name", STAGE, "a state or organisation of several words written as the "
                       "first parts of a hyphen compound: „die Warschauer-Pakt-Truppen“ → Warschauer Pakt")
+CONFESSION_NOT_STATE = declare("confession-not-state", STAGE, "guard: a state's adjective joined to a church's "
+                               "adjective names that church, no state: „der serbisch-orthodoxe Bischof“, „die "
+                               "griechisch-katholische Kirche“")
 CURRENCY_NOT_STATE = declare("currency-not-state", STAGE, "guard: a hyphenated currency names no state: "
                              "„in US-Dollar“, „Hongkong-Dollar“")
 ORG_BEFORE_ACRONYM = declare("org-name-before-acronym", STAGE, "guard: an organisation's name before its "
@@ -106,6 +112,8 @@ class Entry:
     form: str = "name"
 
 
+# adjectives of a church: a state's adjective joined to one names the church („serbisch-orthodox“)
+_CONFESSIONS = tuple(sorted(resources.load_word_list("confession_adjectives.tsv")))
 # heads of names that are also common plurals („Nachrichten“: messages), `ambiguous_nouns.tsv`
 _COMMON_PLURAL_HEADS = resources.kind_words("ambiguous_nouns.tsv", "common-plural")
 _GENITIVES = tuple(sorted(german.GENITIVE_ENDINGS, key=len))      # -s, then -es
@@ -835,6 +843,8 @@ class Gazetteer(ContextRules):
                 if joined is not None and joined.label == "STATE":
                     return [Hit(start, start + len(w), "STATE", joined.key, w, i, i + 1, "name", COMPASS_REGION)]
                 return [Hit(start, start + len(w), "PLACE", w, w, i, i + 1, "region", COMPASS_REGION)]
+            if self._territory(w):
+                return [Hit(start, start + len(w), "PLACE", w, w, i, i + 1, "name", TERRITORY_NAME)]
             return self._compound(w, start, i, whole_known=False)
         # a capitalised bare stem is a language: "auf Russisch", "Deutsch lernen"
         language = w[:1].isupper() and w.casefold() in self.adjectives
@@ -855,6 +865,21 @@ class Gazetteer(ContextRules):
             return [Hit(start, start + len(w), "TITLE", tf.role, w, i, i + 1, tf.official, rule)]
         return []
 
+    def _territory(self, word: str) -> bool:
+        """'Britisch-Kolumbien', 'Französisch-Guayana': a state's bare adjective, capitalised, and a name after
+        the hyphen (no German noun: „Deutsch-Unterricht“ is a lesson) name a territory, not that state."""
+        head, _, tail = word.partition("-")
+        if not head[:1].isupper() or head.casefold() not in self.adjectives or "-" in tail:
+            return False
+        entry = self.phrases.get((tail,))
+        # a listed name („Kolumbien“ is a noun of the lexicon too), not a demonym („die Deutsch-Türken“)
+        listed = entry is not None and entry.label in ("STATE", "PLACE", "CAPITAL") and entry.form == "name"
+        if not listed and (not tail[:1].isupper() or tail in self.common or self.compound_noun(tail)
+                           or not self.is_name_word(tail)):
+            return False
+        fired(TERRITORY_NAME)
+        return True
+
     def _region(self, word: str) -> bool:
         """A compass part of a known state or place: 'Ostsyrien', 'Nordostbrasiliens', 'Ost-Berlin'."""
         if not word.startswith(german.COMPASS_PREFIXES):
@@ -873,9 +898,8 @@ class Gazetteer(ContextRules):
         if whole_adj is not None and not whole_known:
             return [Hit(start, start + len(w), "STATE", whole_adj, w, i, i + 1, "adjective", STATE_ADJECTIVE)]
         parts = w.split("-")
-        if parts[-1] in self.currencies:
-            fired(CURRENCY_NOT_STATE)
-            return []           # "US-Dollar", "Hongkong-Dollar": a currency, no state
+        if self._names_no_state(parts):
+            return []
         out: list[Hit] = []
         offset = 0
         loose: list[str] = []
@@ -907,6 +931,17 @@ class Gazetteer(ContextRules):
                     continue
             loose.append(part)
         return out
+
+    def _names_no_state(self, parts: list[str]) -> bool:
+        """A compound whose state part names none: a currency („US-Dollar“, „Hongkong-Dollar“), a church
+        („serbisch-orthodox“)."""
+        if parts[-1] in self.currencies:
+            fired(CURRENCY_NOT_STATE)
+            return True
+        if len(parts) == 2 and parts[0].islower() and parts[1].startswith(_CONFESSIONS):
+            fired(CONFESSION_NOT_STATE)
+            return True
+        return False
 
     def _multipart_names(self, w: str, start: int, i: int, parts: list[str]) -> tuple[dict[int, Hit], set[int]]:
         """States and organisations of two or more words written as parts of a hyphen compound, before its

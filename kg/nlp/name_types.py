@@ -33,7 +33,14 @@ TYPED_IN_ARTICLE = declare("name-typed-in-article", STAGE, "a name read by its f
                            "elsewhere in the article: „die Islamistengruppe Ansar Dine … Ansar Dine und andere“ "
                            "is an organisation twice, „in der Stadt Flint … In Flint“ a place twice")
 
+PLACE_OVER_FORM_PERSON = declare("place-preposition-over-form-person", STAGE, "a name that a place preposition "
+                                 "reads as a place and only its form as a person (two unknown words, a word class, "
+                                 "the learned tagger) is a place everywhere in the article: „Beaver Creek – Der "
+                                 "Skiläufer … die Abfahrt in Beaver Creek“; not where a title or first name makes it "
+                                 "a person")
+
 _TYPES = frozenset({"PER", "ORG", "PLACE"})
+_PERSON_FORM_RULES = frozenset({UNKNOWN_PAIR, WORD_CLASS, LEARNED_NAME})
 # the rules that read a name by its form alone, not by what the text says of it
 FORM_RULES = frozenset({WORD_CLASS, UNKNOWN_PAIR, SPEAKER, COORDINATED, LONE_FIRST, LEARNED_NAME, PLACE_PREPOSITION,
                         NAME_AFTER_ARTICLE, GENITIVE})
@@ -46,6 +53,7 @@ def one_type(hits: list[Hit]) -> list[Hit]:
         if h.label in _TYPES and h.rule not in FORM_RULES and h.rule:
             other = typed.get(h.text, h)
             typed[h.text] = h if other is not None and other.label == h.label else None   # two types: none
+    _place_over_form_persons(hits, typed)
     if not typed:
         return hits
     out = []
@@ -56,3 +64,15 @@ def one_type(hits: list[Hit]) -> list[Hit]:
             h = replace(h, label=model.label, key=model.key, form=model.form, rule=TYPED_IN_ARTICLE)
         out.append(h)
     return out
+
+
+def _place_over_form_persons(hits: list[Hit], typed: dict[str, Hit | None]) -> None:
+    """Where no context types a name, a place preposition before it („in Beaver Creek“) types it over the person
+    readings of its form (two unknown words, a word class, the learned tagger: the dateline „Beaver Creek –“)."""
+    places = {h.text: h for h in hits if h.rule == PLACE_PREPOSITION and h.label == "PLACE" and h.text not in typed}
+    if not places:
+        return
+    for h in hits:
+        if h.label == "PER" and h.rule in _PERSON_FORM_RULES and h.text in places:
+            fired(PLACE_OVER_FORM_PERSON)
+            typed[h.text] = places[h.text]
