@@ -42,6 +42,11 @@ HOLDER_BEFORE = declare("title-holder-before", "title holder", "the name before 
 HOLDER_WORKPLACE = declare("title-holder-workplace", "title holder", "the name after a comma behind a title and "
                            "its place of work holds it: „der SPÖ-Klubchef im Gemeinderat, Max Muster“, „die "
                            "Sprecherin im Europäischen Parlament, Eva Beispiel“")
+HOLDER_PORTFOLIO = declare("title-holder-portfolio", "title holder", "the name after a title's portfolio "
+                           "(„für“ and a short noun phrase), with or without a comma, holds it: „der Staatsminister "
+                           "für die Wirtschaft, Max Muster“, „die Kommissarin für Handel Eva Beispiel“")
+HOLDER_PLURAL = declare("title-holder-plural", "title holder", "a plural title before a list of names is held by "
+                        "each: „die Außenminister Max Muster und Hans Mayer“, „die Abgeordneten A, B und C“")
 HOLDER_GENITIVE = declare("title-holder-genitive-owner", "title holder", "a name in the genitive right after "
                           "a title is whom the title serves, and the name after the comma holds it: „der Berater "
                           "Putins, Max Muster“ → Max Muster advises Putin")
@@ -69,23 +74,64 @@ def titles(st: ReadingState) -> None:
         role = _role(st, h)
         if h.form == "no" and not st.party_prefix(h.tok):
             continue
-        fired(how)
-        holder.official = True
-        holder.rules.append(how)
-        # "seinem ukrainischen Kollegen": the office is the known one, if any
-        if h.form != "colleague" and holder.role is None:
-            holder.role = role
-            holder.role_rules += (how, ROLE_ADJECTIVE) if role != h.key else (how,)
-        aff_rule, aff = _title_affiliation(st, h, obj)
-        if aff and holder.affiliation is None:
-            holder.affiliation = aff
-            holder.role_rules.append(aff_rule)
-        party = st.drafts.get(aff) if aff else None
-        if party is not None and party.kind == "party":
-            holder.join(party.name, TITLE_PARTY)     # "Chef der HDP", "Vorsitzende der SPD"
-        holder.title_tok = h.tok
-        if obj is not None and role.casefold().endswith(st.t.adviser_endings):
-            st.advise(holder, obj, h.tok, ADVISER)
+        _hold(st, h, holder, obj, how, role)
+        if how == HOLDER_NEXT and _plural(st, h):
+            for other in _coordinated(st, h.tok_end):
+                _hold(st, h, other, None, HOLDER_PLURAL, role)
+
+
+def _hold(st: ReadingState, h: Hit, holder: PersonDraft, obj: PersonDraft | None, how: str, role: str) -> None:
+    """The holder of the title at h an official, with its role, affiliation, party and advisee."""
+    fired(how)
+    holder.official = True
+    holder.rules.append(how)
+    # "seinem ukrainischen Kollegen": the office is the known one, if any
+    if h.form != "colleague" and holder.role is None:
+        holder.role = role
+        holder.role_rules += (how, ROLE_ADJECTIVE) if role != h.key else (how,)
+    aff_rule, aff = _title_affiliation(st, h, obj)
+    if aff and holder.affiliation is None:
+        holder.affiliation = aff
+        holder.role_rules.append(aff_rule)
+    party = st.drafts.get(aff) if aff else None
+    if party is not None and party.kind == "party":
+        holder.join(party.name, TITLE_PARTY)     # "Chef der HDP", "Vorsitzende der SPD"
+    holder.title_tok = h.tok
+    if obj is not None and role.casefold().endswith(st.t.adviser_endings):
+        st.advise(holder, obj, h.tok, ADVISER)
+
+
+def _plural(st: ReadingState, h: Hit) -> bool:
+    """The title at h is a plural: „die Außenminister“, „die beiden Abgeordneten“ (not „die Ministerin“)."""
+    b = h.tok - 1
+    while b >= 0 and st.words[b].islower() and st.words[b].endswith(ADJECTIVE_ENDINGS) \
+            and st.words[b] not in german.ARTICLES:
+        b -= 1      # past „beiden“, „russischen“
+    feminine = h.text.endswith(german.FEMININE_ENDING) and not h.text.endswith(german.FEMININE_LOOKALIKE_ENDINGS)
+    return b >= 0 and st.words[b].lower() in german.PLURAL_ARTICLES and not feminine
+
+
+def _coordinated(st: ReadingState, j: int) -> list[PersonDraft]:
+    """The persons named after the one at token j in a list: „X, Y und Z“."""
+    words, n, found = st.words, len(st.words), []
+    end = _name_end(st, j)
+    while end is not None and end + 1 < n and words[end] in german.LIST_GLUE:
+        nxt = end + 1
+        if words[nxt] in german.AND_CONJUNCTIONS and words[end] == ",":
+            nxt += 1        # „X, Y, und Z“
+        end = _name_end(st, nxt)
+        if end is not None:
+            found.append(st.person_at[nxt])
+        if words[nxt - 1] in german.ADDITIVE_CONJUNCTIONS:
+            break       # the list's last name
+    return found
+
+
+def _name_end(st: ReadingState, j: int) -> int | None:
+    """One past the last token of the person's name that starts at token j, if a person's does."""
+    if j not in st.person_at:
+        return None
+    return max((x.tok_end for x in st.by_tok.get(j, []) if x.label == "PER"), default=j + 1)
 
 
 def _in_complement(st: ReadingState, h: Hit) -> bool:
@@ -108,6 +154,9 @@ def _holder(st: ReadingState, h: Hit) -> tuple[PersonDraft | None, PersonDraft |
     obj, aff_end, named = _complement(st, k)
     if named is not None:
         return named, None, HOLDER_COMPLEMENT
+    portfolio = _portfolio_holder(st, k) if aff_end == k else None
+    if portfolio is not None:
+        return portfolio, None, HOLDER_PORTFOLIO
     # "die Chefin der Sozialdemokraten in der Landeshauptstadt, Eva Beispiel"
     return _apposition(st, h, _workplace_end(st, _past_affiliation(st, aff_end)), obj)
 
@@ -169,6 +218,30 @@ def _complement(st: ReadingState, k: int) -> tuple[PersonDraft | None, int, Pers
         # "der russische Botschafter in Wien, Sergej Netschajew"
         return None, max(x.tok_end for x in st.by_tok[k + 1]), None
     return None, k, None
+
+
+_PORTFOLIO_REACH = 6        # tokens of „für Wirtschaft, Energie und Umwelt“
+
+
+def _portfolio_holder(st: ReadingState, k: int) -> PersonDraft | None:
+    """After the title word at k, „für“ and a short noun phrase of lower-case adjectives and nouns (maybe
+    coordinated), then the holder's name, maybe after a comma: „Minister für Wirtschaft und Energie, Max Muster“."""
+    words, n = st.words, len(st.words)
+    if k + 2 >= n or words[k] not in german.FOR_PREPOSITIONS:
+        return None
+    j, nouns = k + 1, 0
+    while j < n and j - k <= _PORTFOLIO_REACH and j not in st.person_at:
+        w = words[j]
+        if w == "," and j + 1 in st.person_at and nouns:
+            # an apposition is closed: „…, Max Muster, sagte“, not „…, Max Muster sei dagegen“
+            end = _name_end(st, j + 1) or n
+            return st.person_at[j + 1] if end < n and words[end] in (",", "(") else None
+        if w[:1].isupper() and not any(x.label in ("PER", "TITLE") for x in st.by_tok.get(j, [])):
+            nouns += 1
+        elif not (w in DETERMINERS or w in german.AND_GLUE or w.islower() and w.endswith(ADJECTIVE_ENDINGS)):
+            return None
+        j += 1
+    return st.person_at[j] if nouns and j in st.person_at and words[j - 1] != "," else None
 
 
 _WORKPLACE_REACH = 4        # tokens of „im Europäischen Parlament“, „in der Landeshauptstadt“
