@@ -5,7 +5,8 @@ lemmas), the actor mentions grouped into one phrase each ("Russlands Präsident
 Wladimir Putin" is one actor: Putin), the preposition governing each actor
 ("mit Putin"), the clause boundaries, and pronouns resolved to a recent
 subject. This module computes exactly that, from the spaCy `Doc` and the
-`EntityReading`.
+`EntityReading`, with `words` (the words and their lemmas) and `resolver`
+(references across sentences).
 
 >>> words = words_of("Biden sicherte Selenskyj Unterstützung zu.")
 >>> [w.text for w in words][:3]
@@ -14,75 +15,38 @@ subject. This module computes exactly that, from the spaCy `Doc` and the
 from __future__ import annotations
 
 import bisect
-import gzip
 import logging
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
-from importlib import resources
-from typing import Iterable, NamedTuple, Sequence
+from typing import Iterable, Sequence
 
-import orjson
 from spacy.tokens import Doc
 
 from kg import german
-from kg.extract.lexicon import seat_title, calendar_words, lemma_fixes, state_organs
-from kg.extract.reading import tables
+from kg.extract.lexicon import calendar_words, seat_title, state_organs
 from kg.extract.mentions import EntityReading, Mention
+from kg.extract.reading import tables
 from kg.extract.rules import declare, fired
+# the words of a sentence live in `words`; their names are imported from here too
+from kg.extract.words import Word, article_words, lemma_of, make_word, words_of
 from kg.facts import Article
-from kg.german import (ADJECTIVE_ENDINGS, ALL_QUOTE_MARKS, ARTICLES, ATTRIBUTION_POSTPOSITION, COORDINATORS,
-                       DETERMINERS, LIST_CONJUNCTIONS, LIST_SEPARATORS, PREPOSITIONS, RELATIVES,
-                       SEPARABLE_PARTICLES, SINGULAR_OBJECT_ARTICLES, SUBORDINATORS, THIRD_PERSON_PRONOUNS)
-from kg.nlp.memo import Cache, Memo
-from kg.nlp.tokens import doc_text, doc_words
-from kg.resources import listed_words
+from kg.german import (ADJECTIVE_ENDINGS, ARTICLES, ATTRIBUTION_POSTPOSITION, COORDINATORS, DETERMINERS,
+                       LIST_CONJUNCTIONS, LIST_SEPARATORS, PREPOSITIONS, RELATIVES, SEPARABLE_PARTICLES,
+                       SINGULAR_OBJECT_ARTICLES, SUBORDINATORS, THIRD_PERSON_PRONOUNS)
+from kg.nlp.memo import Cache
+
+log = logging.getLogger(__name__)
 
 ACTOR_TYPES = frozenset({"State", "Official", "Organization"})
 # Words that end a clause or a phrase; quotes and dashes too, since news prose
 # uses them for insertions.
 BOUNDARY_PUNCT = frozenset({",", ";", ":", "–", "—", "-", "(", ")", "?", "!", "."})
-NON_VERBS = PREPOSITIONS | DETERMINERS | COORDINATORS | SUBORDINATORS | listed_words("not_verbs.tsv")
 
 # A sentence ends at . ! ? before a capital, except after ordinals ("10. Januar")
 # and common abbreviations.
-log = logging.getLogger(__name__)
-
 _SENTENCE_END = re.compile(
     r"(?<![0-9])(?<!\b[A-ZÄÖÜa-zäöü])(?<!\bDr)(?<!\bSt)(?<!\bNr)(?<!\bbzw)(?<!\bca)(?<!\busw)"
     r"[.!?][\"“”»]?\s+(?=[„\"«A-ZÄÖÜ])")
-
-
-class Word(NamedTuple):
-    """A token of the sentence: text, lower-cased lookup lemma, character offsets.
-
-    `verbish`: a lower-case word whose lemma looks like a German infinitive
-    (there is no POS tagger at hand). A named tuple: articles have thousands.
-    """
-
-    text: str
-    lemma: str
-    start: int
-    end: int
-    lower: str
-    capitalized: bool
-    verbish: bool
-
-
-def make_word(text: str, lemma: str, start: int, end: int) -> Word:
-    """A Word with its derived flags.
-
-    >>> make_word("bestreitet", "bestreiten", 0, 10).verbish
-    True
-    """
-    lower = text.lower()
-    return Word(text, lemma, start, end, lower, text[:1].isupper(), _verbish(text, lower, lemma))
-
-
-def _verbish(text: str, lower: str, lemma: str) -> bool:
-    return (text.isalpha() and text.islower() and lower not in NON_VERBS
-            and lemma.endswith(german.INFINITIVE_ENDINGS) and len(text) > 2
-            and not lower.endswith(german.PRESENT_PARTICIPLE_ENDINGS))  # "anschließend"
 
 
 @dataclass(frozen=True)
@@ -125,85 +89,6 @@ class Sentence:
 
     def actors_in(self, first: int, last: int) -> list[Actor]:
         return [a for a in self.actors if first <= a.first < last]
-
-
-def words_of(text: str, offset: int = 0) -> list[Word]:
-    """Words of a plain string with lookup lemmas (used by tests and as a fallback).
-
-    >>> [w.text for w in words_of("Gespräche (OSZE), in Genf.")]
-    ['Gespräche', '(', 'OSZE', ')', ',', 'in', 'Genf', '.']
-    """
-    return [make_word(m.group(0), lemma_of(m.group(0)), offset + m.start(), offset + m.end())
-            for m in re.finditer(r"\w+(?:[-‐]\w+)*|[^\w\s]", text)]
-
-
-@lru_cache(maxsize=1)
-def _lemma_table() -> dict[str, str] | None:
-    """German lookup lemmas from spacy-lookups-data, read straight from its JSON file.
-
-    Reading the file directly takes a fifth of the time `spacy.lookups.load_lookups` needs, and
-    orjson parses its 355,000 entries in two thirds of the time `json` takes: every worker
-    process reads them once, a tenth of what extraction costs it.
-    """
-    try:
-        data = resources.files("spacy_lookups_data") / "data" / "de_lemma_lookup.json.gz"
-        table = orjson.loads(gzip.decompress(data.read_bytes()))
-    except (ModuleNotFoundError, FileNotFoundError, OSError, ValueError) as exc:
-        log.warning("no German lemma lookups (%s): matching word forms only", exc)
-        return None
-    return table if isinstance(table, dict) else None
-
-
-def lemma_of(form: str) -> str:
-    """The lookup lemma of a word form, lower-cased; the form itself when unknown.
-
-    >>> lemma_of("zugesichert")
-    'zusichern'
-    """
-    fixed = lemma_fixes().get(form.lower())
-    if fixed is not None:
-        return fixed
-    table = _lemma_table()
-    if table is None:
-        return form.lower()
-    return str(table.get(form, form)).lower()
-
-
-def _derived(form: str, lemma: str) -> tuple[str, str, bool, bool]:
-    """A Word's fields that depend on its form and lemma only (all but the offsets)."""
-    lower = form.lower()
-    return lemma, lower, form[:1].isupper(), _verbish(form, lower, lemma)
-
-
-# form → (lemma, lower, capitalized, verbish): the same forms recur thousands of times
-_FORMS: Memo[str, tuple[str, str, bool, bool]] = Memo(lambda form: _derived(form, lemma_of(form)))
-
-
-def _doc_words(doc: Doc, text: str) -> tuple[list[Word], list[int] | None]:
-    """All words of the Doc (forms from the article text) and where sentences start (None: not split).
-
-    Reads the pipeline's word table (`kg.nlp.tokens.doc_words`) and builds the words in one
-    comprehension: a Python loop over 400,000 tokens was this stage's largest cost.
-    """
-    table = doc_words(doc)
-    forms, idx = table.words, table.idx
-    if not forms:
-        return [], None
-    if doc_text(doc) != text:       # the tokenizer normalised: the words are the article's
-        forms = [text[i:i + len(w)] for i, w in zip(idx, forms)]
-    derived = _spacy_lemmas(doc, forms) if any(t.lemma_ for t in doc[:3]) else map(_FORMS.__getitem__, forms)
-    new = tuple.__new__      # skips the named tuple's Python-level constructor: called per token
-    words = [new(Word, (form, lemma, start, start + len(form), lower, capitalized, verbish))
-             for form, start, (lemma, lower, capitalized, verbish) in zip(forms, idx, derived)]
-    return words, table.opens
-
-
-def _spacy_lemmas(doc: Doc, forms: list[str]) -> list[tuple[str, str, bool, bool]]:
-    """The derived fields of the words of a Doc a lemmatiser annotated (our fixes still win)."""
-    lemmas = [t.lemma_ for t in doc if not t.is_space]
-    fixes = lemma_fixes()
-    return [_derived(form, fixes.get(form.lower()) or lemma.lower()) if lemma else _FORMS[form]
-            for form, lemma in zip(forms, lemmas)]
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -770,7 +655,7 @@ def _sentence_words(doc: Doc, article: Article) -> list[tuple[int, int, list[Wor
     if doc_length != len(text):     # the tokenizer may only normalise with same-length substitutions
         log.warning("%s: parsed text does not align with the article text; using plain word splitting", article.id)
         return [(s, e, words_of(text[s:e], s)) for s, e in split_sentences(text)]
-    words, starts = _doc_words(doc, text)
+    words, starts = article_words(doc, text)
     if not words:
         return []
     if starts is None:
@@ -783,207 +668,6 @@ def _sentence_words(doc: Doc, article: Article) -> list[tuple[int, int, list[Wor
         if b > a:
             out.append((words[a].start, words[b - 1].end, words[a:b]))
     return out
-
-
-EPITHET_ARTICLE = declare("reference-epithet-article", "reference", "„die Rebellen“ with no armed group in the "
-                          "last three sentences: the one armed group the article has named so far")
-
-
-PAIR_ARTICLE = declare("reference-pair-article", "reference", "„beide Seiten“, „beide Länder“ with no pair in the "
-                       "last two sentences: the one pair the article has named so far, as coordinated subjects or "
-                       "after „zwischen“: „Der Konflikt zwischen Armenien und Aserbaidschan … Beide Seiten …“")
-
-
-class Resolver:
-    """Resolves "er"/"sie" and titles ("der Außenminister") to recent actors across sentences.
-
-    Fed the subjects the stages find, sentence by sentence, in text order.
-    """
-
-    def __init__(self, reading: EntityReading) -> None:
-        self._reading = reading
-        self._subjects: list[tuple[int, Actor]] = []     # (sentence index, actor)
-        self._officials: list[tuple[int, str]] = []      # (sentence index, key) of every Official seen
-        # sentences arrive in order, so the indices are sorted: a window is found by bisection,
-        # not by rescanning every official for each title or pronoun
-        self._official_at: list[int] = []
-        self._second_key_at: int | None = None            # sentence of the first official other than the first
-        self._last_person = -1                            # sentence that last named a non-official person
-        self._roles = {e.key: (e.role or "").lower() for e in reading.entities if e.type == "Official"}
-        self._armed = {e.key for e in reading.entities if e.kind == "armed"}
-        self._groups: list[tuple[int, Actor]] = []        # (sentence index, actor) of armed groups seen
-        self._pairs: list[tuple[int, tuple[Actor, Actor]]] = []     # coordinated pairs of subjects
-        self._last_actor: tuple[int, Actor] | None = None  # the last actor of the last sentence
-        self._between: list[tuple[Actor, Actor]] = []     # pairs named after „zwischen“ so far
-
-    def saw(self, sentence: Sentence) -> None:
-        """Record a sentence's actors (call after reading it)."""
-        for actor in sentence.actors:
-            if actor.type == "Official":
-                if self._second_key_at is None and self._officials and self._officials[0][1] != actor.key:
-                    self._second_key_at = sentence.index
-                self._officials.append((sentence.index, actor.key))
-                self._official_at.append(sentence.index)
-        if sentence.persons:
-            self._last_person = sentence.index
-        self._groups += [(sentence.index, a) for a in sentence.actors if a.key in self._armed]
-        if sentence.actors:
-            self._last_actor = (sentence.index, sentence.actors[-1])
-        between = [a for a in sentence.actors if a.prep in german.BETWEEN_PREPOSITIONS]
-        if len(between) >= 2 and between[1].first - between[0].last <= 4 and between[0].key != between[1].key:
-            self._between.append((between[0], between[1]))      # „der Konflikt zwischen X und Y“
-
-    def pair(self, sentence_index: int, pair: tuple[Actor, Actor]) -> None:
-        """Record two coordinated subjects ("Russland und die Ukraine verhandelten …")."""
-        self._pairs.append((sentence_index, pair))
-
-    def paired(self, sentence_index: int, noun: str = "") -> tuple[Actor, Actor] | None:
-        """The one pair of coordinated subjects of the last two sentences: „beide Seiten“; where there is
-        none and a noun names the sides („Seiten“, „Länder“), the one pair the article has named so far, as
-        coordinated subjects or after „zwischen“ (`reference-pair-article`)."""
-        recent = {tuple(a.key for a in p): p for index, p in self._pairs if sentence_index - 2 <= index < sentence_index}
-        if recent or noun not in german.PAIR_SIDE_NOUNS | german.PAIR_STATE_NOUNS:
-            return next(iter(recent.values())) if len(recent) == 1 else None
-        seen = {frozenset(a.key for a in p): p for p in [p for index, p in self._pairs if index < sentence_index]
-                + self._between}
-        if len(seen) != 1:
-            return None
-        pair = next(iter(seen.values()))
-        if noun in german.PAIR_STATE_NOUNS and any(a.type != "State" for a in pair):
-            return None
-        fired(PAIR_ARTICLE)
-        return pair
-
-    def demonstrative(self, sentence_index: int) -> Actor | None:
-        """ „Dieser“ opening a sentence: the last actor of the sentence before, an Official."""
-        if self._last_actor is None or self._last_actor[0] != sentence_index - 1:
-            return None
-        actor = self._last_actor[1]
-        return actor if actor.type == "Official" else None
-
-    def country_of(self, actor: Actor | None, at: int) -> Actor | None:
-        """The state an official acts for, as an actor at word `at` („sein Land“)."""
-        states = self._reading.states_of(actor.key) if actor is not None and actor.type == "Official" else []
-        return Actor(states[0], "State", at, at + 1, None, resolved=True) if states else None
-
-    def armed_group(self, sentence_index: int) -> Actor | None:
-        """ „die Dschihadisten“: the one armed group of the last three sentences, else the article's only one
-        so far (`reference-epithet-article`)."""
-        keys = {a.key: a for index, a in self._groups if sentence_index - 3 <= index < sentence_index}
-        if not keys:
-            keys = {a.key: a for index, a in self._groups if index < sentence_index}
-            if len(keys) == 1:
-                fired(EPITHET_ARTICLE)
-        return next(iter(keys.values())) if len(keys) == 1 else None
-
-    def subject(self, sentence_index: int, actor: Actor) -> None:
-        self._subjects.append((sentence_index, actor))
-
-    def pronoun(self, sentence_index: int, word: Word, at: int) -> Actor | None:
-        """The actor "er" or "sie" stands for.
-
-        The latest subject of the last two sentences ("er": an Official), else
-        for "er" the latest Official mentioned in the last three.
-        """
-        for index, actor in reversed(self._subjects):
-            if index < sentence_index - 2:
-                break
-            if index == sentence_index:
-                continue
-            if word.lower in german.MASCULINE_PRONOUNS and actor.type != "Official":
-                continue
-            return Actor(actor.key, actor.type, at, at, None, resolved=True)
-        if word.lower in german.MASCULINE_PRONOUNS:
-            for index, key in reversed(self._officials):
-                if index < sentence_index - 3 or index < self._last_person:
-                    break       # a private person named since may be "er"
-                if index < sentence_index:
-                    return Actor(key, "Official", at, at, None, resolved=True)
-            if self._only_official(sentence_index) and self._last_person < self._official_at[-1]:
-                # the article's only official so far
-                return Actor(self._officials[0][1], "Official", at, at, None, resolved=True)
-        return None
-
-    def officials_before(self, sentence_index: int) -> list[str]:
-        """Keys of the officials of the sentence before `sentence_index`, in text order, none a private person's
-        sentence (then „ihn“ may be that person)."""
-        if self._last_person >= sentence_index - 1:
-            return []
-        lo = bisect.bisect_left(self._official_at, sentence_index - 1)
-        hi = bisect.bisect_left(self._official_at, sentence_index)
-        return [self._officials[k][1] for k in range(lo, hi)]
-
-    def feminine(self, key: str) -> bool:
-        """The official's role is a feminine title („Kanzlerin“): no „ihn“ or „ihm“."""
-        role = self._roles.get(key, "")
-        return role.endswith(german.FEMININE_ENDING) and not role.endswith(german.FEMININE_LOOKALIKE_ENDINGS)
-
-    def _only_official(self, sentence_index: int) -> bool:
-        """Whether the officials of the sentences before `sentence_index` are one and the same."""
-        seen = bool(self._official_at) and self._official_at[0] < sentence_index
-        return seen and (self._second_key_at is None or self._second_key_at >= sentence_index)
-
-    def _recent_officials(self, sentence_index: int) -> list[str]:
-        """Keys of the officials of the five sentences before `sentence_index`, latest first."""
-        lo = bisect.bisect_left(self._official_at, sentence_index - 5)
-        hi = bisect.bisect_left(self._official_at, sentence_index)
-        return [self._officials[k][1] for k in range(hi - 1, lo - 1, -1)]
-
-    def title(self, sentence_index: int, word: Word, at: int) -> Actor | None:
-        """The official a bare title refers to: "der UNO-Generalsekretär" → the last Official so titled."""
-        lower = word.lower
-        recent = self._recent_officials(sentence_index)
-        if not recent:
-            return None
-        roles = [(key, self._roles.get(key, "")) for key in dict.fromkeys(recent)]
-        # the exact title first ("Ministerpräsident" is not "Präsident"), then compounds ("UNO-Generalsekretär")
-        for test in (lambda r: r == lower, lambda r: lower.endswith("-" + r) or r.endswith(lower) and len(lower) >= 6):
-            for key, role in roles:
-                if len(role) >= 4 and test(role):
-                    return Actor(key, "Official", at, at, None, resolved=True)
-        return None
-
-    def title_phrase(self, sentence_index: int, word: Word, state: str | None, at: int) -> Actor | None:
-        """The one official named so far whose title is `word` (a seat compound: its office and state,
-        „der Kremlchef“) and, where a state adjective stands before it, of that state
-        (`reference-title-phrase`): „der russische Präsident“ → the article's Russian president."""
-        role, iso = word.lower, None
-        seat = seat_title(word.lower)
-        if seat is not None:
-            role, iso = seat
-        found = [key for key in dict.fromkeys(k for _, k in self._officials)
-                 if _inflects(self._roles.get(key, ""), role) and self._in_state(key, state, iso)]
-        if len(found) != 1:
-            return None
-        fired(TITLE_PHRASE)
-        return Actor(found[0], "Official", at, at, None, resolved=True)
-
-    def _in_state(self, key: str, state: str | None, iso: str | None) -> bool:
-        """Whether the official acts for the state (by key or ISO code), where one is given."""
-        states = self._reading.states_of(key)
-        if state is not None and state not in states:
-            return False
-        if iso is not None:
-            codes = {s.code for s in (self._reading.entity(a) for a in states) if s is not None}
-            return iso in codes
-        return True
-
-
-def _inflects(role: str, word: str) -> bool:
-    """Whether `word` is the title `role` or a case or feminine form of it („Präsidenten“, „Präsidentin“).
-
-    >>> _inflects("präsident", "präsidenten"), _inflects("präsident", "ministerpräsident")
-    (True, False)
-    """
-    return bool(role) and word.startswith(role) and word[len(role):] in _TITLE_ENDINGS
-
-
-_TITLE_ENDINGS = frozenset(("", german.FEMININE_ENDING) + german.NOUN_ENDINGS)
-
-TITLE_PHRASE = declare("reference-title-phrase", "reference", "a definite title phrase with no name after it — "
-                       "state adjectives and a title, or a seat compound („der Kremlchef“) — is the one official "
-                       "named so far with that title (of that state): „Der russische Präsident Putin … Am Dienstag "
-                       "kritisierte der russische Präsident Kanzlerin Merkel“ → Putin, Merkel the object")
 
 
 def clause_particle(sentence: Sentence, first: int, last: int) -> tuple[str, int] | None:

@@ -11,8 +11,9 @@ from dataclasses import replace
 from typing import Sequence
 
 from kg import german, resources
-from kg.extract.clauses import ACTOR_TYPES, Actor, Resolver, Sentence, Word, governing_prep
+from kg.extract.clauses import ACTOR_TYPES, Actor, Sentence, Word, governing_prep
 from kg.extract.lexicon import seat_title
+from kg.extract.resolver import Resolver
 from kg.extract.rules import declare, fired
 from kg.extract.subjects import REPORTING, main_subject, reported_speaker
 from kg.german import AUXILIARIES, BOTH, CLAUSE_ADVERBS, OBJECT_PRONOUNS, THIRD_PERSON_PRONOUNS

@@ -18,9 +18,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from kg.extract.clauses import Actor, Resolver, Sentence, build_sentences
+from kg.extract.clauses import Actor, Sentence, build_sentences
 from kg.extract.mentions import EntityReading
 from kg.extract.references import OWN_COUNTRY, with_references
+from kg.extract.resolver import Resolver
 from kg.extract.subject_rules import Roles, find_subjects
 from kg.extract.subjects import (REPORTING, coordinated_chain, coordinated_subjects, main_subject, reported_speaker,
                                  zu_infinitive)
