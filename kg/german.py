@@ -39,7 +39,9 @@ QUANTIFIERS = _words("einige einigen einiger einiges einigem")
 REFLEXIVE_PRONOUN = "sich"
 RECIPROCALS = _words("miteinander einander") | {REFLEXIVE_PRONOUN}
 # words that open a noun phrase ("die", "seine", "dieser", "einige", "deren")
-DETERMINERS = ARTICLES | POSSESSIVES | DEMONSTRATIVES | QUANTIFIERS | _words("dessen deren")
+# the relative possessives: "Anders die FPÖ: …, meint deren Sozialsprecher X"
+RELATIVE_POSSESSIVES = _words("dessen deren")
+DETERMINERS = ARTICLES | POSSESSIVES | DEMONSTRATIVES | QUANTIFIERS | RELATIVE_POSSESSIVES
 RELATIVES = _words("der die das den dem denen dessen deren welcher welche welches")
 # the relative pronouns that may be the subject of their clause: „Kerry, der Lawrow traf“ (not „den“, „dem“)
 NOMINATIVE_RELATIVES = _words("der die das welcher welche welches")

@@ -908,13 +908,15 @@ _POSSESSOR_REACH = 10       # tokens from the party back from its possessive
 
 
 @rule("relation-party-possessor", "a party named shortly before a possessive, a title and a name: „Die FPÖ "
-      "präsentiert Plakate, ihr Kandidat Norbert Hofer …“, „die ÖVP und ihr Chef X“ → memberOf")
+      "präsentiert Plakate, ihr Kandidat Norbert Hofer …“, „die ÖVP und ihr Chef X“, „Anders die FPÖ: …, meint "
+      "deren Sozialsprecher X“ → memberOf")
 def party_possessors(st: ReadingState) -> None:
     words = st.words
     for tok, p in list(st.person_at.items()):
         # a title only a party makes an office („ihr Kandidat X“) has no holder yet: the one before the name
         t = p.title_tok if p.title_tok is not None else _title_at(st, tok)
-        if p.party or t is None or t < 2 or words[t - 1].lower() not in german.POSSESSIVES:
+        if p.party or t is None or t < 2 or words[t - 1].lower() not in german.POSSESSIVES \
+                and words[t - 1] not in german.RELATIVE_POSSESSIVES:
             continue
         s = st.sent_of[t]
         party = next((h.key for h in reversed(st.hits) if h.label == "ORG" and h.tok < t - 1

@@ -459,6 +459,30 @@ def _affiliation_region(st: ReadingState, h: Hit, obj: PersonDraft | None) -> st
     return st.state(rec.state, place.start).key if rec is not None and rec.state else None
 
 
+@TITLE_AFFILIATION.rule("title-affiliation-town-adjective", "a town's adjective in „-er“ before the title names "
+                        "the state the town lies in: „der Prager Bürgermeister“, „des Straßburger Touristikchefs“")
+def _affiliation_town_adjective(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str | None:
+    b = h.tok - 1
+    while b > 0 and h.tok - b <= 2 and st.words[b].islower() and st.words[b].endswith(ADJECTIVE_ENDINGS):
+        b -= 1          # "der Straßburger stellvertretende Bürgermeister"
+    iso = _town_adjective_state(st, b) if b >= 0 and not st.by_tok.get(b) else None
+    return st.state(iso, st.idx[b]).key if iso else None
+
+
+def _town_adjective_state(st: ReadingState, k: int) -> str | None:
+    """ISO code of the state of the town whose adjective („Prager“, „Straßburger“, „Münchner“) is at k."""
+    word = st.words[k]
+    if not word[:1].isupper() or not word.endswith(german.ER_SUFFIX) or len(word) < 5:
+        return None
+    if word in st.t.capital_adjectives:
+        return st.t.capital_adjectives[word]
+    for stem in (word[:-2], word[:-1], word[:-2] + "en", word[:-3] + "en"):     # Dresdner, Münchner
+        rec = st.t.places.get(stem)
+        if rec is not None and rec.state:
+            return rec.state
+    return None
+
+
 @TITLE_AFFILIATION.rule("title-affiliation-seat", "a title word beginning with a government's seat "
                         "(`title_seats.tsv`): „ein Kremlsprecher“")
 def _affiliation_seat(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str | None:
@@ -473,17 +497,9 @@ def _affiliation_seat(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str 
 @TITLE_AFFILIATION.rule("title-affiliation-after", "the state or organisation in the title's complement, "
                         "unless it names a person: „Präsident der Ukraine“, „Generalsekretär der Nato“")
 def _affiliation_after(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str | None:
-    words, k = st.words, h.tok_end
-    if obj is not None or not (k < len(words) and words[k] in NOUN_COMPLEMENT_OPENERS):
+    j = _complement_name(st, h) if obj is None else None
+    if j is None:
         return None
-    j = k + 1
-    # past determiners and adjectives: "der oppositionellen Partei X"
-    while j < len(words) and (words[j] in DETERMINERS or (
-            words[j].islower() and words[j].endswith(ADJECTIVE_ENDINGS) and j < k + 4
-            and not st.by_tok.get(j))):
-        j += 1
-    if j < len(words) and not st.by_tok.get(j) and words[j][:1].isupper() and j + 1 < len(words):
-        j += 1      # "der Partei Recht und Gerechtigkeit": past the head noun to the name
     for x in st.by_tok.get(j, []):
         if x.label == "STATE":
             return st.state(x.key, x.start).key
@@ -500,6 +516,33 @@ def _affiliation_after(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str
     if named is not None:
         fired(ACRONYM)
     return named
+
+
+def _complement_name(st: ReadingState, h: Hit) -> int | None:
+    """The token of the name in the title's complement („von“ or a genitive article): past determiners,
+    adjectives and one head noun („der oppositionellen Partei X“, „der Bundespolizeidirektion München“)."""
+    words, k = st.words, h.tok_end
+    if not (k < len(words) and words[k] in NOUN_COMPLEMENT_OPENERS):
+        return None
+    j = k + 1
+    # past determiners and adjectives: "der oppositionellen Partei X"
+    while j < len(words) and (words[j] in DETERMINERS or (
+            words[j].islower() and words[j].endswith(ADJECTIVE_ENDINGS) and j < k + 4
+            and not st.by_tok.get(j))):
+        j += 1
+    if j < len(words) and not st.by_tok.get(j) and words[j][:1].isupper() and j + 1 < len(words):
+        j += 1      # "der Partei Recht und Gerechtigkeit": past the head noun to the name
+    return j
+
+
+@TITLE_AFFILIATION.rule("title-affiliation-place", "a listed town or region in the title's complement names "
+                        "the state it lies in: „der Gouverneur von Michigan“, „der Sprecher der "
+                        "Bundespolizeidirektion München“")
+def _affiliation_place(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str | None:
+    j = _complement_name(st, h) if obj is None else None
+    place = next((x for x in st.by_tok.get(j, []) if x.label == "PLACE"), None) if j is not None else None
+    rec = st.t.places.get(place.key) if place is not None else None
+    return st.state(rec.state, place.start).key if rec is not None and rec.state else None
 
 
 @TITLE_AFFILIATION.rule("title-affiliation-genitive", "a state's name in the genitive right after the title: "
