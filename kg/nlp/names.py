@@ -408,7 +408,7 @@ class NameRules:
                 return j + 1    # "Hasan E.": the press shortens a suspect's surname
             if not self._name_part(w, allow_common, first_name_seen) or (j - 1 > i and self._owned_noun(words, j)):
                 break
-            allow_common = self.is_first_name(w)
+            allow_common = self._first_name_word(w)     # „Otto Frederick Warmbier“: a first name by its class too
             j += 1
         return j
 
