@@ -953,7 +953,9 @@ def _passive_reading(at: _At) -> _Reading | None:
     if targets:
         return _Reading(subjects, targets, factors, (name, "event-target-passive-subject"))
     # a domestic legal act on unnamed people ("zu Haftstrafen verurteilt") is still one
-    if hit.entry.code in UNTARGETED_OK or located:
+    if (hit.entry.code in UNTARGETED_OK or located) and TARGET_NEEDED in hit.entry.targets:
+        fired(NEEDS_TARGET)     # „wurde von der Nato gedrängt“: urged to do what, by whom on whom
+    elif hit.entry.code in UNTARGETED_OK or located:
         return _Reading(subjects, (), factors, (name, "event-untargeted"))
     return NOTHING
 

@@ -210,10 +210,15 @@ def _object_of_noun_first(slot: _Slot) -> bool:
     words, actor = slot.sentence.words, slot.before[0]
     if words[slot.lead].lower not in german.NOMINATIVE_ARTICLES or not _noun_first(slot.sentence, slot.lead, slot.last) \
             or not any(w.lower in AUXILIARIES for w in words[slot.lead + 1:actor.first]) \
-            or any(w.text.isalpha() for w in words[slot.cue + 1:slot.last]):
-        return False        # the cue ends the clause: a participle or infinitive („… bezeichnet.“)
+            or any(w.text.isalpha() for w in _up_to_coordinator(words[slot.cue + 1:slot.last])):
+        return False        # the cue ends the clause or its first conjunct: „… bezeichnet.“, „… gestellt und …“
     fired(OBJECT_BEFORE_PARTICIPLE)
     return True
+
+
+def _up_to_coordinator(words: Sequence[Word]) -> Sequence[Word]:
+    """The words before the first coordinating conjunction („gestellt und Treuhänder eingesetzt“ → none)."""
+    return next((words[:k] for k, w in enumerate(words) if w.lower in COORDINATORS), words)
 
 
 @SUBJECTS.rule("subject-relative", "a relative clause's subject is the actor right before its comma: "
