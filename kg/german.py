@@ -239,6 +239,12 @@ GENITIVE_ARTICLES = FEMININE_GENITIVE_ARTICLES | MASCULINE_GENITIVE_ARTICLES
 GENITIVE_LIST_WORDS = GENITIVE_ARTICLES | _words("und ,")
 # a word opening a span of time between a copula and its predicate: "ist seit 1952 Mitglied"
 DURATION_OPENERS = _words("seit")
+# prepositions after which a date bounds a period instead of naming a day („seit dem 9. Januar“, „bis März“), and
+# the dative article (or its contraction) that may stand between them and the date („bis zum 9. Januar“)
+PERIOD_PREPOSITIONS = DURATION_OPENERS | _words("bis ab nach vor")
+PERIOD_DATE_ARTICLES = _words("dem zum")
+# abbreviations whose full stop ends no sentence („Dr. Müller“, „St. Pölten“, „ca. 20 Menschen“, „bzw. Russland“)
+SENTENCE_INNER_ABBREVIATIONS = _words("Dr St Nr bzw ca usw")
 # "other" before the members' noun: "Deutschland und andere EU-Staaten" names a member too
 OTHER_ADJECTIVES = _words("andere anderen anderer übrige übrigen weitere weiteren")
 # words that rank or count one member among the others, between a copula (or "als") and a member noun:

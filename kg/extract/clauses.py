@@ -42,11 +42,11 @@ ACTOR_TYPES = frozenset({"State", "Official", "Organization"})
 # uses them for insertions.
 BOUNDARY_PUNCT = frozenset({",", ";", ":", "–", "—", "-", "(", ")", "?", "!", "."})
 
-# A sentence ends at . ! ? before a capital, except after ordinals ("10. Januar")
-# and common abbreviations.
+# A sentence ends at . ! ? before a capital, except after ordinals ("10. Januar"), a single letter
+# and common abbreviations (each its own look-behind: they differ in length).
 _SENTENCE_END = re.compile(
-    r"(?<![0-9])(?<!\b[A-ZÄÖÜa-zäöü])(?<!\bDr)(?<!\bSt)(?<!\bNr)(?<!\bbzw)(?<!\bca)(?<!\busw)"
-    r"[.!?][\"“”»]?\s+(?=[„\"«A-ZÄÖÜ])")
+    r"(?<![0-9])(?<!\b[A-ZÄÖÜa-zäöü])" + "".join(rf"(?<!\b{a})" for a in sorted(german.SENTENCE_INNER_ABBREVIATIONS))
+    + r"[.!?][\"“”»]?\s+(?=[„\"«A-ZÄÖÜ])")
 
 
 @dataclass(frozen=True)

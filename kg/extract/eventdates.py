@@ -22,13 +22,15 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
+from kg import german
 from kg.extract.dates import DateSpan, Tense, find_date
 from kg.extract.lexicon import calendar_words
 from kg.extract.rules import Stage, declare, fired
 from kg.facts import Article, Interaction, PartialDate
 
 # Prepositions after which a date bounds a period instead of naming the event's day („seit dem 9. Januar").
-_PERIOD_BOUNDS = re.compile(r"\b(?:seit|bis|ab|nach|vor)\s+(?:dem\s+|zum\s+)?$", re.IGNORECASE)
+_PERIOD_BOUNDS = re.compile(rf"\b(?:{'|'.join(sorted(german.PERIOD_PREPOSITIONS))})\s+"
+                            rf"(?:(?:{'|'.join(sorted(german.PERIOD_DATE_ARTICLES))})\s+)?$", re.IGNORECASE)
 # An event reported as fact took place (past); one the actor intends lies ahead; for a
 # possible event the sentence's tense words decide.
 _TENSE_OF: dict[str, Tense] = {"asserted": "past", "negated": "past", "intended": "future"}
