@@ -34,6 +34,8 @@ POSSESSIVES = _words("sein seine seines seinem seinen seiner ihr ihre ihres ihre
                      "unser unsere unseres unserem unseren unserer")
 MASCULINE_DEMONSTRATIVE = "dieser"       # "Dieser sagte …": a pronoun at a sentence's start
 DEMONSTRATIVES = _words("diese dieses diesem diesen jener") | {MASCULINE_DEMONSTRATIVE}
+# „…, solange diese mit X spricht“: a demonstrative subject of a clause, the actor last named
+NOMINATIVE_DEMONSTRATIVES = _words("diese dieses") | {MASCULINE_DEMONSTRATIVE}
 QUANTIFIERS = _words("einige einigen einiger einiges einigem")
 # "trafen sich", "sprachen miteinander": the subjects act on each other.
 REFLEXIVE_PRONOUN = "sich"
@@ -96,7 +98,8 @@ JOINING_PARTICLE = "bei"
 # "ob" opens an indirect question: "fragte, ob …", whose content is open, not possible
 INTERROGATIVE_COMPLEMENTIZERS = _words("ob")
 SUBORDINATORS = COMPLEMENTIZERS | COMPARATIVE_CONJUNCTIONS | _words(
-    "weil falls wenn nachdem obwohl damit während bevor sodass indem wonach") | INTERROGATIVE_COMPLEMENTIZERS
+    "weil falls wenn nachdem obwohl damit während bevor sodass indem wonach solange sobald seitdem") \
+    | INTERROGATIVE_COMPLEMENTIZERS
 SUBORDINATORS_AMBIGUOUS = _words("da")
 # a subordinator that is also a preposition of the genitive: „während des Besuchs“ (no clause: the verb follows)
 GENITIVE_SUBORDINATORS = _words("während")
@@ -113,6 +116,8 @@ AUXILIARIES = HAVE_BE | PASSIVE_AUXILIARIES | MODALS | _words("würde würden")
 # sagte Ebrard"); with a negation, "dürfe" forbids ("Russland dürfe nicht angreifen")
 DEMAND_MODAL = "müsse"          # the cue a demand's event records
 DEMAND_MODALS = _words("müssten") | {DEMAND_MODAL}
+# the indicative in a quotation the speaker closes („Die Türkei muss …, sagte Mogherini“): a demand too
+QUOTED_DEMAND_MODALS = _words("muss müssen")
 # hearsay: "soll(en) … angegriffen haben" reports another's claim of a past act
 HEARSAY_MODALS = _words("soll sollen")
 SHALL_STEM = "soll"        # "soll", "sollen", "sollte", "sollten"

@@ -17,10 +17,10 @@ from kg import german
 from kg.extract.clauses import Actor, Sentence, Word, verb_keys
 from kg.extract.lexicon import plover_cues
 from kg.extract.roles import REPORTING
-from kg.extract.rules import declare
+from kg.extract.rules import declare, fired
 from kg.german import (ATTRIBUTION_NOUNS, ATTRIBUTION_POSTPOSITION, ATTRIBUTION_PREPOSITIONS, CONDITIONALS,
                        DEMAND_MODALS, DETERMINERS, HEARSAY_MODALS, NEGATIONS, PERFECT_INFINITIVES,
-                       PROHIBITION_MODALS)
+                       PERSONAL_PRONOUNS, PROHIBITION_MODALS, QUOTED_DEMAND_MODALS)
 
 DEMAND_MODAL = declare("event-demand-modal", "event from reported speech", "a modal of obligation in reported "
                        "speech is the speaker's REQUEST to the clause's subject, not the subject's act: "
@@ -51,29 +51,41 @@ def _reports(word: Word) -> bool:
     return word.verbish and any(key in SPEECH for key in verb_keys(word, None))
 
 
-def _report(sentence: Sentence) -> tuple[Actor, list[tuple[int, int]]] | None:
-    """The named speaker and the clauses he reports: „…, sagte Ebrard“ or „Ebrard sagte, …“."""
+def _report(sentence: Sentence) -> tuple[Actor, list[tuple[int, int]], bool] | None:
+    """The named speaker, the clauses he reports and whether he closes them as a quotation: „…, sagte Ebrard“
+    (quoted) or „Ebrard sagte, …“."""
     words, clauses = sentence.words, sentence.clauses
     for k, (first, last) in enumerate(clauses[1:], 1):
         lead = first + 1 if words[first].text == "," else first
         if lead < last and _reports(words[lead]):
             speaker = next((a for a in sentence.actors
                             if lead < a.first <= lead + SPEAKER_WINDOW and a.prep is None), None)
-            return (speaker, list(clauses[:k])) if speaker is not None else None
+            return (speaker, list(clauses[:k]), True) if speaker is not None else None
     first, last = clauses[0] if clauses else (0, 0)
     verb = next((i for i in range(first, last) if _reports(words[i])), None)
     if verb is None:
         return None
     speaker = next((a for a in sentence.actors_in(first, last) if a.prep is None), None)
-    return (speaker, list(clauses[1:])) if speaker is not None else None
+    return (speaker, list(clauses[1:]), False) if speaker is not None else None
 
 
-def _modal(sentence: Sentence, first: int, last: int) -> int | None:
-    """Word index of a demanding modal in the clause („müsse“; „dürfe“ only with a negation)."""
+QUOTED_DEMAND = declare("event-demand-quoted", "event from reported speech", "„muss“ in a quotation its named "
+                        "speaker closes is a demand as the subjunctive is: „Die Türkei muss die Menschenrechte "
+                        "achten, sagte Mogherini“ → Mogherini REQUEST Türkei")
+
+
+def _modal(sentence: Sentence, first: int, last: int, quoted: bool) -> int | None:
+    """Word index of a demanding modal in the clause („müsse“; „dürfe“ only with a negation; in a quotation
+    also „muss“)."""
     words = sentence.words[first:last]
     negated = any(w.lower in NEGATIONS for w in words)
-    return next((first + k for k, w in enumerate(words)
-                 if w.lower in DEMAND_MODALS or (negated and w.lower in PROHIBITION_MODALS)), None)
+    return next((first + k for k, w in enumerate(words) if w.lower in DEMAND_MODALS
+                 or (negated and w.lower in PROHIBITION_MODALS) or (quoted and w.lower in QUOTED_DEMAND_MODALS)), None)
+
+
+PRONOUN_SUBJECT = declare("event-demand-pronoun-subject", "event from reported speech", "a demand whose modal "
+                          "has a pronoun as subject („man“, „wir“) is addressed to no actor named after it: "
+                          "„Faymann meinte, man müsse die EU-Staaten überzeugen“ is no REQUEST to the EU")
 
 
 def _addressee(sentence: Sentence, first: int, last: int, modal: int) -> Actor | None:
@@ -87,6 +99,9 @@ def _addressee(sentence: Sentence, first: int, last: int, modal: int) -> Actor |
     lead = first + 1 if words[first].text in (",", ";", ":") else first
     if lead < modal and (words[lead].lower in DETERMINERS or any(w.capitalized for w in words[lead + 1:modal])):
         return None         # an unnamed noun phrase is the subject
+    if any(w.lower in PERSONAL_PRONOUNS for w in words[lead:modal + 2]):
+        fired(PRONOUN_SUBJECT)
+        return None         # „man müsse jene EU-Staaten überzeugen“: a pronoun is the subject, the actor an object
     return next((a for a in bare if modal < a.first <= modal + 3), None)
 
 
@@ -100,15 +115,15 @@ def read_demands(sentence: Sentence) -> list[Demand]:
     >>> [(x.speaker.key, x.addressee.key, x.modal) for x in d]
     [('person:ebrard', 'state:mexiko', 1)]
     """
-    if not sentence.clauses or not any(w.lower in MODALS for w in sentence.words):
+    if not sentence.clauses or not any(w.lower in MODALS or w.lower in QUOTED_DEMAND_MODALS for w in sentence.words):
         return []
     report = _report(sentence)
     if report is None:
         return []
-    speaker, reported = report
+    speaker, reported, quoted = report
     out = []
     for first, last in reported:
-        modal = _modal(sentence, first, last)
+        modal = _modal(sentence, first, last, quoted)
         addressee = _addressee(sentence, first, last, modal) if modal is not None else None
         if addressee is not None and addressee.key != speaker.key and modal is not None:
             out.append(Demand(speaker, addressee, modal, (first, last)))

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from kg.extract.appeals import APPEAL, appealed
 from kg.extract.clauses import Actor, Sentence, Word, clause_particle, verb_keys, word_before_modifiers
-from kg.extract.demands import (ALLEGED, CONDITIONAL_THREAT, DEMAND_MODAL, Demand, attributed_to,
+from kg.extract.demands import (ALLEGED, CONDITIONAL_THREAT, DEMAND_MODAL, QUOTED_DEMAND, Demand, attributed_to,
                                 conditional_clauses, hearsay, read_demands, speaker)
 from kg.extract.factuality import NEGATION, Reading, read_factuality, talks_factuality
 from kg.extract.lexicon import PloverCue, construction_verbs, plover_cues
@@ -349,6 +349,7 @@ class _At:
     source: Actor | None            # the agent written on a noun cue ("russischer Angriff")
     under_verb: bool                # the cue's clause also holds a verb cue
     armed: frozenset[str] = frozenset()     # keys of the sentence's armed groups
+    reading: EntityReading | None = None    # the article's entities, for who acts for whom
 
 
 @dataclass(frozen=True)
@@ -375,6 +376,7 @@ def _events_of(sentence: Sentence, prev: Actor | None, reading: EntityReading) -
     out += _allegations(sentence, hits, prev, reading)
     out += _conditional_threats(sentence, hits, reading)
     out += _compliances(sentence, hits, prev, reading)
+    out += _rejected_requests(sentence, hits, prev, reading)
     armed = _armed_groups(sentence, reading) if hits else frozenset()
     for hit in hits:
         if sentence.clause_of(hit.index) in demanded:
@@ -383,7 +385,7 @@ def _events_of(sentence: Sentence, prev: Actor | None, reading: EntityReading) -
         # "wird keinen Vertrag schließen": a negated cooperation, "falls … einmarschiert": a possible attack
         hit, told = _refusal(hit, read_factuality(sentence, hit.index, hit.noun))
         source = _noun_source(sentence, hit) if hit.noun else None
-        at = _At(sentence, hit, prev, source, sentence.clause_of(hit.index) in verb_clauses, armed)
+        at = _At(sentence, hit, prev, source, sentence.clause_of(hit.index) in verb_clauses, armed, reading)
         found = READINGS.first(at)
         if found is None or not found[1].subjects:
             continue
@@ -498,7 +500,8 @@ def _demand_events(sentence: Sentence, demand: Demand, reading: EntityReading) -
     """The speaker's REQUEST to the subject of a demanding modal in his reported speech."""
     hit = _Hit(demand.modal, DEMAND_CUE, False)
     confidence = DEMAND_CUE.confidence * (0.8 if demand.speaker.resolved else 1.0)
-    return _emit(sentence, hit, reading, [demand.speaker], [demand.addressee], confidence, (DEMAND_MODAL,))
+    quoted = (QUOTED_DEMAND,) if sentence.words[demand.modal].lower in german.QUOTED_DEMAND_MODALS else ()
+    return _emit(sentence, hit, reading, [demand.speaker], [demand.addressee], confidence, (DEMAND_MODAL, *quoted))
 
 
 declare("event-cue-verb", "event cue", "a verb of the PLOVER lexicon, by lemma with its separable particle")
@@ -696,6 +699,48 @@ def _compliances(sentence: Sentence, hits: list[_Hit], prev: Actor | None,
             factuality = "asserted" if told.factuality == "intended" else told.factuality
             out += _emit(sentence, _Hit(hit.index, AGREE_CUE, hit.noun), reading, list(roles.subjects), [owner],
                          AGREE_CUE.confidence, ("event-noun-complied", roles.rule, *told.rules), factuality)
+    return out
+
+
+REJECTED_REQUEST = declare("event-noun-rejected-request", "event cue", "a request noun whose owner is named, the "
+                           "object of a refusal, was made to the one refusing: „Sanchez lehnte Iglesias' Forderung "
+                           "nach Verhandlungen ab“ → REQUEST Iglesias → Sanchez (and his REJECT of Iglesias)")
+
+
+_TITLE_REACH = 3       # words from a genitive article to the named owner: „des bayerischen Finanzministers X“
+
+
+def _request_owner(sentence: Sentence, hit: _Hit) -> Actor | None:
+    """Who made the request a noun names: the agent written on it, a named possessor in the genitive right
+    before it („Putins Forderung“, „Iglesias' Forderung“) or a genitive title phrase after it („die Forderung des
+    bayerischen Finanzministers X“)."""
+    owner = _noun_source(sentence, hit)
+    if owner is not None:
+        return owner
+    words, k = sentence.words, hit.index + 1
+    if k < len(words) and words[k].lower in german.GENITIVE_ARTICLES:
+        return next((a for a in sentence.actors if k < a.first <= k + _TITLE_REACH and a.prep is None
+                     and not any(not w.text.isalpha() or w.verbish for w in words[k + 1:a.first])), None)
+    return next((a for a in sentence.actors if a.last == hit.index - 1 and a.prep is None
+                 and words[a.last].lower.endswith(("s", "'"))), None)
+
+
+def _rejected_requests(sentence: Sentence, hits: list[_Hit], prev: Actor | None,
+                       reading: EntityReading) -> list[Interaction]:
+    """The owner's REQUEST to whoever refuses it, where a refusal verb has the request noun as object."""
+    refusals = [h for h in hits if not h.noun and h.entry.code == "REJECT"]
+    out: list[Interaction] = []
+    for hit in hits if refusals else ():
+        if not hit.noun or hit.entry.code != "REQUEST":
+            continue
+        clause = sentence.clause_of(hit.index)
+        verb = next((r for r in refusals if sentence.clause_of(r.index) == clause and r.index < hit.index), None)
+        owner = _request_owner(sentence, hit) if verb is not None else None
+        roles = find_subjects(sentence, verb.index, prev) if verb is not None and owner is not None else None
+        asked = [a for a in roles.subjects if a.key != owner.key] if roles is not None and owner is not None else []
+        if owner is not None and asked and roles is not None:
+            out += _emit(sentence, hit, reading, [owner], asked, hit.entry.confidence * 0.8,
+                         ("event-cue-noun", REJECTED_REQUEST, roles.rule))
     return out
 
 
@@ -952,12 +997,30 @@ def _passive_reading(at: _At) -> _Reading | None:
     factors = (0.8, 0.8) if located else (0.8,)
     if targets:
         return _Reading(subjects, targets, factors, (name, "event-target-passive-subject"))
+    antecedent = _antecedent(sentence, hit.index)
+    if antecedent is not None and antecedent.key not in keys and at.reading is not None \
+            and not any(_own(at.reading, s.key, antecedent.key) for s in subjects):
+        return _Reading(subjects, (antecedent,), factors, (name, PASSIVE_ANTECEDENT))
     # a domestic legal act on unnamed people ("zu Haftstrafen verurteilt") is still one
     if (hit.entry.code in UNTARGETED_OK or located) and TARGET_NEEDED in hit.entry.targets:
         fired(NEEDS_TARGET)     # „wurde von der Nato gedrängt“: urged to do what, by whom on whom
     elif hit.entry.code in UNTARGETED_OK or located:
         return _Reading(subjects, (), factors, (name, "event-untargeted"))
     return NOTHING
+
+
+PASSIVE_ANTECEDENT = declare("event-target-passive-antecedent", TARGET_STAGE, "the target of a passive cue in a "
+                             "relative clause opened by a nominative relative pronoun is the actor the clause "
+                             "follows: „Nawalny, der von Russland verhaftet worden war, …“ → Russland → Nawalny")
+
+
+def _antecedent(sentence: Sentence, cue: int) -> Actor | None:
+    """The actor right before the comma of the relative clause („, der von …“) the cue stands in."""
+    first, last = sentence.clause_of(cue)
+    words = sentence.words
+    if words[first].text != "," or first + 1 >= last or words[first + 1].lower not in german.NOMINATIVE_RELATIVES:
+        return None
+    return next((a for a in sentence.actors if a.last == first - 1), None)
 
 
 PASSIVE_BETWEEN = declare("event-passive-between", TARGET_STAGE, "a mutual act in the passive without an "

@@ -57,7 +57,8 @@ def with_references(sentence: Sentence, resolver: Resolver) -> Sentence:
 
 ARMED_EPITHETS = frozenset(w.lower() for w in resources.load_word_list("armed_epithets.tsv"))
 # lower-case words that may refer
-REFERRING = THIRD_PERSON_PRONOUNS | BOTH | german.FIRST_PERSON_PRONOUNS | german.HIS
+REFERRING = THIRD_PERSON_PRONOUNS | BOTH | german.FIRST_PERSON_PRONOUNS | german.HIS | german.NOMINATIVE_DEMONSTRATIVES
+_CLAUSE_OPENERS = german.SUBORDINATORS | german.SUBORDINATORS_AMBIGUOUS
 # the articles before a capitalised word that `_reference` reads: „die Dschihadisten“, „der Minister“
 _REFERENCE_ARTICLES = german.PLURAL_GROUP_ARTICLES | german.PERSON_ARTICLES
 DEMONSTRATIVE = declare("reference-demonstrative", "reference", "„Dieser“ opening a sentence before its verb is the "
@@ -100,11 +101,29 @@ def _reference(sentence: Sentence, resolver: Resolver, speaker: Actor | None, co
         return _pair(sentence, resolver, i)
     elif w.lower in german.BOTH_NOMINATIVE and (words[i - 1].verbish or words[i - 1].lower in AUXILIARIES):
         return _pair(sentence, resolver, i, inverted=True)      # „Seit 2013 hatten beide Seiten …“
+    elif w.lower in german.NOMINATIVE_DEMONSTRATIVES and i > 0 and words[i - 1].lower in _CLAUSE_OPENERS \
+            and (i + 1 >= len(words) or not words[i + 1].capitalized or (i + 1) in covered):
+        found = _last_named(sentence, i)
     elif w.capitalized and i > 0 and words[i - 1].lower in german.PLURAL_GROUP_ARTICLES and w.lower in ARMED_EPITHETS:
         found = _resolved(resolver.armed_group(sentence.index), i, EPITHET)
     elif w.capitalized and i > 0 and (i + 1 >= len(words) or (i + 1) not in covered):
         return _title_reference(sentence, resolver, i)
     return [found] if found is not None else []
+
+
+CLAUSE_DEMONSTRATIVE = declare("reference-clause-demonstrative", "reference", "„diese“/„dieser“ as the subject of "
+                               "a subordinate clause is the actor last named before it, not the main clause's "
+                               "subject: „Podemos verhandelt nicht mit der PSOE, solange diese mit Ciudadanos spricht“ "
+                               "→ PSOE")
+
+
+def _last_named(sentence: Sentence, i: int) -> Actor | None:
+    """The last actor before word i in its sentence, where it is not the main clause's subject."""
+    before = [a for a in sentence.actors if a.last < i]
+    subject = main_subject(sentence)
+    if not before or (subject is not None and before[-1].key == subject.key):
+        return None
+    return _resolved(before[-1], i, CLAUSE_DEMONSTRATIVE)
 
 
 def _may_be_title_phrase(words: Sequence[Word], i: int) -> bool:

@@ -276,6 +276,35 @@ def _unnamed(slot: _Slot) -> Roles | None:
     return None
 
 
+@SUBJECTS.rule("subject-after-relative", "a clause opening with its verb after a relative clause goes on with the "
+               "main clause that clause interrupted: its subject is the noun phrase before the relative clause, not "
+               "an actor after the verb: „Putin, der in Berlin war, kritisierte Merkel“ → Putin")
+def _after_relative(slot: _Slot) -> Roles | None:
+    words, clauses = slot.sentence.words, slot.sentence.clauses
+    if slot.boundary != "," or slot.lead >= slot.last or not words[slot.lead].verbish:
+        return None
+    k = clauses.index((slot.first, slot.last))
+    j = k - 1
+    while j > 0 and _relative_clause(words, clauses[j]):
+        j -= 1
+    first, last = clauses[j]
+    if j == k - 1 or any(w.verbish or w.lower in AUXILIARIES for w in words[:last]):
+        return None         # no relative clause between, or the words before it hold a verb of their own
+    bare = [a for a in slot.sentence.actors_in(first, last) if a.prep is None]
+    if not bare or bare[-1].last != last - 1:
+        return None         # the relative clause's antecedent is no named actor
+    return Roles(tuple(coordinated_chain(slot.sentence, bare[0], bare)), True)
+
+
+def _relative_clause(words: Sequence[Word], clause: tuple[int, int]) -> bool:
+    """The clause opens with a comma and a relative pronoun, or a preposition and one („, mit dem …“)."""
+    first, last = clause
+    lead = first + 1 if words[first].text == "," else first
+    if lead < last and words[lead].lower in PREPOSITIONS:
+        lead += 1
+    return first < lead < last and words[lead].lower in RELATIVES
+
+
 @SUBJECTS.rule("subject-inverted", "after an adverbial the subject follows the verb: „Am Donnerstag kritisierte "
                "Merkel die Türkei“")
 def _inverted(slot: _Slot) -> Roles | None:

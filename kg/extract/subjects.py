@@ -44,8 +44,7 @@ def coordinated_chain(sentence: Sentence, head: Actor, pool: list[Actor]) -> lis
         if not gap and actor.resolved and head.resolved and actor.first == last + 1:
             out.append(actor)       # the two of „beide Seiten“
             last = actor.last
-        elif gap and all(w.lower in COORDINATORS | DETERMINERS | {","} for w in gap) \
-                and any(w.lower in german.LIST_GLUE for w in gap):
+        elif gap and _list_gap(gap):
             # "Die Minister der USA und Russlands, Kerry und Lawrow, …": the names rename those before them
             out = [actor] if last + 1 in sentence.renaming else out + [actor]
             last = actor.last
@@ -58,6 +57,27 @@ def coordinated_chain(sentence: Sentence, head: Actor, pool: list[Actor]) -> lis
     if organ != head.last and len(out) > 1:
         fired(CHAIN_ORGAN)
     return out
+
+
+CHAIN_ADJECTIVE = declare("chain-adjective", "subject", "a list goes on over attributive adjectives after the "
+                         "article of its next member: „Die rechte MHP und die säkulare CHP lehnten ab“ → both")
+_LIST_WORDS = COORDINATORS | DETERMINERS | {","}
+
+
+def _list_gap(gap: Sequence[Word]) -> bool:
+    """The words between two listed actors: „und“ or a comma, determiners, and lower-case adjectives after a
+    determiner („und die säkulare“), nothing else."""
+    k = len(gap)
+    while k > 1 and gap[k - 1].text.isalpha() and gap[k - 1].text.islower() and not gap[k - 1].verbish \
+            and gap[k - 1].lower not in _LIST_WORDS and gap[k - 1].lower.endswith(german.ADJECTIVE_ENDINGS):
+        k -= 1
+    if k < len(gap) and gap[k - 1].lower not in DETERMINERS:
+        return False
+    if not (all(w.lower in _LIST_WORDS for w in gap[:k]) and any(w.lower in german.LIST_GLUE for w in gap[:k])):
+        return False
+    if k < len(gap):
+        fired(CHAIN_ADJECTIVE)
+    return True
 
 
 def coordinated_subjects(sentence: Sentence, head: Actor) -> list[Actor]:
