@@ -19,7 +19,7 @@ ENTITY_FILES = ["states.tsv", "organizations.tsv", "places.tsv", "titles.tsv", "
                 "speech_verbs.tsv", "currencies.tsv", "toponym_endings.tsv", "geo_heads.tsv", "rivers.tsv",
                 "party_adjectives.tsv", "party_members.tsv", "party_member_nouns.tsv",
                 "org_heads.tsv", "noun_suffixes.tsv", "name_end_nouns.tsv", "credit_words.tsv",
-                "building_nouns.tsv", "vessel_nouns.tsv", "confession_adjectives.tsv", "thing_acronyms.tsv", "not_cue_nouns.tsv", "place_of_nouns.tsv", "body_heads.tsv"]
+                "building_nouns.tsv", "vessel_nouns.tsv", "confession_adjectives.tsv", "corporate_nouns.tsv", "thing_acronyms.tsv", "not_cue_nouns.tsv", "place_of_nouns.tsv", "body_heads.tsv"]
 
 
 def dupes(values) -> list:
@@ -307,6 +307,10 @@ def test_the_name_rules_word_lists() -> None:
     assert not {v for v in vessels if v in {r["title"] for r in resources.rows("titles.tsv")}}
     assert not vessels & {"Träger", "Segler", "Fahrer"}
     # a church's adjective stem, lower case: a state's adjective joined to one names the church („serbisch-orthodox“)
+    # nouns that end a company's name as its legal form does („die Koza Ipek Holding“ is Koza Ipek)
+    corporate = resources.load_word_list("corporate_nouns.tsv")
+    assert "Holding" in corporate and all(c[:1].isupper() for c in corporate)
+    assert not corporate & {r["word"] for r in resources.rows("org_name_words.tsv") if r["role"] == "legal"}
     confessions = resources.load_word_list("confession_adjectives.tsv")
     assert {"orthodox", "katholisch", "evangelisch"} <= confessions and all(c.islower() for c in confessions)
 

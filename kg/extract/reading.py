@@ -36,7 +36,17 @@ from kg.nlp.tokens import doc_text, doc_words
 GENITIVE_TWIN = declare("entity-genitive-twin", "entities", "an organisation or place no list holds, named once "
                         "in the genitive and once not, is one entity: „das Max-Planck-Institut … des "
                         "Max-Planck-Instituts“, „Puerto Rico … Puerto Ricos Schulden“")
+LEGAL_TWIN = declare("org-legal-form-twin", "entities", "an organisation named once with its legal or corporate "
+                     "form and once without is one organisation: „die Mediengruppe Koza Ipek … die Koza Ipek "
+                     "Holding“, „Energie Steiermark … die Energie Steiermark AG“")
 _TWINNED = frozenset({"Organization", "Place"})
+
+
+@lru_cache(maxsize=1)
+def _corporate_forms() -> tuple[str, ...]:
+    """Legal forms („AG“, „GmbH“) and the corporate nouns that end a company's name („Holding“, „Group“)."""
+    legal = {r["word"] for r in resources.rows("org_name_words.tsv") if r["role"] == "legal"}
+    return tuple(sorted(legal | resources.load_word_list("corporate_nouns.tsv")))
 _MIN_STEM = 4       # „Mars“ is no genitive of „Mar“
 
 
@@ -206,7 +216,7 @@ class ReadingState:
         key = key or entity_key(type_, name)
         d = self.drafts.get(key)
         if d is None and not given and type_ in _TWINNED:
-            d = self._genitive_twin(type_, name)
+            d = self._genitive_twin(type_, name) or (self._legal_twin(name) if type_ == "Organization" else None)
         if d is None:
             d = self.drafts[key] = Draft(key, type_, name, pos)
         d.first = min(d.first, pos)
@@ -223,6 +233,19 @@ class ReadingState:
             d = self.drafts.get(entity_key(type_, form))
             if d is not None:
                 fired(GENITIVE_TWIN)
+                return d
+        return None
+
+    def _legal_twin(self, name: str) -> Draft | None:
+        """The organisation named with or without its legal or corporate form, where the text wrote both: „die
+        Mediengruppe Koza Ipek … die Koza Ipek Holding“, „Energie Steiermark … die Energie Steiermark AG“."""
+        head, _, last = name.rpartition(" ")
+        forms = [head] if head and last in _corporate_forms() else []
+        forms += [f"{name} {form}" for form in _corporate_forms()]
+        for form in forms:
+            d = self.drafts.get(entity_key("Organization", form))
+            if d is not None:
+                fired(LEGAL_TWIN)
                 return d
         return None
 

@@ -46,7 +46,7 @@ from kg.nlp.orgheads import HEAD_NOUN, org_heads
 from kg.nlp.orgwords import word_tests
 from kg.nlp.name_types import one_type
 from kg.nlp.orgnames import ROLE_RULES, ClubTests, OrgNames, nominative
-from kg.nlp.person_guards import drop_building_names, drop_vessel_names, genitive_names
+from kg.nlp.person_guards import drop_building_names, drop_vessel_names, genitive_names, named_institutions
 from kg.nlp.persons_by_context import context_persons
 from kg.nlp.places_by_context import place_hits
 from kg.nlp.branch_places import drop_branch_places
@@ -401,6 +401,7 @@ class Gazetteer(ContextRules):
         hits = self._joined_names(text, words, idx, hits, covered)
         hits = self._article_names(text, words, idx, hits, covered)
         hits = genitive_names(words, drop_building_names(words, hits), self._plain_noun)
+        hits = named_institutions(text, words, idx, hits)
         hits = drop_named_adjectives(words, hits, self._plain_noun)
         hits.extend(self._learned(opens, text, words, idx, hits))
         hits = drop_branch_places(words, drop_vessel_names(words, drop_bylines(words, one_type(hits))))

@@ -4,6 +4,9 @@
   where the name is a listed person's („Kerry“). The nouns are in `kg/data/building_nouns.tsv`.
 - „der Zerstörer Donald Cook“: a noun of a ship, also as a compound's head („US-Lenkwaffenzerstörer“), right
   before a name makes it the ship's name (`kg/data/vessel_nouns.tsv`).
+- „die Heinrich Böll Stiftung“, „das Robert Koch Institut“: a person's name right before a noun that ends the
+  names of institutions (`name_end_nouns.tsv` that `org_name_words.tsv` holds as heads) is part of the
+  institution's name, an organisation.
 - „Bernd Lichtbergs Buch“, „die Werke Egon Schieles“: a full name in the possessive genitive
   names the person without the -s; the span keeps the whole word (it is the mention).
 
@@ -17,7 +20,8 @@ from dataclasses import replace
 from typing import Callable, Sequence
 
 from kg import resources
-from kg.german import PERSON_NOUN_ENDINGS, S_FINAL_NAME_ENDINGS, SENTENCE_OPENERS
+from kg.german import (CONTRACTIONS, DETERMINERS, PERSON_NOUN_ENDINGS, S_FINAL_NAME_ENDINGS, SENTENCE_OPENERS,
+                       SHORT_GENITIVE_ENDING)
 from kg.nlp.hits import Hit, cover
 from kg.nlp.names import _ORG_HEADS
 from kg.rules import declare, fired
@@ -28,12 +32,18 @@ BUILDING_NAME = declare("building-name", STAGE, "guard: a name right after a bui
 VESSEL_NAME = declare("vessel-name", STAGE, "guard: a name right after a noun of a ship, also a compound's head, "
                       "names the ship, no person: „der US-Zerstörer Donald Cook“, „der Flugzeugträger Harry "
                       "Truman“; not „der Kapitän Donald Cook“")
+NAMED_INSTITUTION = declare("person-named-institution", STAGE, "a person's name right before a noun that ends an "
+                            "institution's name is part of that name, an organisation, no person: „die Heinrich Böll "
+                            "Stiftung“, „das Robert Koch Institut“; not a genitive owner: „Hans Meiers Bank“")
 GENITIVE_NAME = declare("genitive-full-name", STAGE, "a full name in the possessive genitive, before or after the "
                         "noun it owns, names the person without the -s: „Bernd Lichtbergs Buch“, „die Werke Egon "
                         "Schieles“; not where the article also writes it owning nothing: „Jimmy Morales gewann … "
                         "Jimmy Morales Wahlkampf“")
 
 _BUILDINGS = resources.load_word_list("building_nouns.tsv")
+_PHRASE_OPENERS = DETERMINERS | CONTRACTIONS
+# nouns that end an institution's name after a person's: „Stiftung“, „Institut“, „Universität“
+_INSTITUTIONS = _ORG_HEADS & {r["word"] for r in resources.rows("org_name_words.tsv") if r["role"] == "head"}
 # compound heads of ship nouns, longest first: „US-Lenkwaffenzerstörer“ ends in „zerstörer“
 _VESSELS = tuple(sorted((v.lower() for v in resources.load_word_list("vessel_nouns.tsv")), key=len, reverse=True))
 
@@ -47,6 +57,33 @@ def drop_building_names(words: Sequence[str], hits: list[Hit]) -> list[Hit]:
             continue
         out.append(h)
     return out
+
+
+def named_institutions(text: str, words: Sequence[str], idx: Sequence[int], hits: list[Hit]) -> list[Hit]:
+    """The hits with each person's name before an institution's noun made that institution's name."""
+    ends = {h.tok_end for h in hits if h.label == "PER"}
+    if not any(e < len(words) and words[e] in _INSTITUTIONS for e in ends):
+        return hits
+    taken = {h.tok for h in hits}
+    out = []
+    for h in hits:
+        e = h.tok_end
+        if h.label == "PER" and e < len(words) and words[e] in _INSTITUTIONS and e not in taken \
+                and h.key == " ".join(h.text.split()) and not _owner(words, h):
+            fired(NAMED_INSTITUTION)
+            end = idx[e] + len(words[e])
+            h = Hit(h.start, end, "ORG", " ".join(text[h.start:end].split()), text[h.start:end], h.tok, e + 1,
+                    "form:head", NAMED_INSTITUTION)
+        out.append(h)
+    return out
+
+
+def _owner(words: Sequence[str], h: Hit) -> bool:
+    """A name in the genitive before the noun it owns („Hans Meiers Bank“), unless an article before it makes
+    the noun after it the head of one phrase („der John Hopkins Universität“)."""
+    last = words[h.tok_end - 1]
+    genitive = last.endswith(SHORT_GENITIVE_ENDING) and not last.endswith(S_FINAL_NAME_ENDINGS)
+    return genitive and not (h.tok > 0 and words[h.tok - 1].lower() in _PHRASE_OPENERS)
 
 
 def drop_vessel_names(words: Sequence[str], hits: list[Hit]) -> list[Hit]:
