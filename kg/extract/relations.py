@@ -77,14 +77,15 @@ def _party_hits(st: ReadingState) -> Iterator[Hit]:
 
 
 def _partyless_appositions(st: ReadingState) -> Iterator[tuple[PersonDraft, int]]:
-    """Each person with no party yet whose name a comma follows, with that comma's token, where at
-    least two words come after it: where an apposition may name the party („X, ein Republikaner,“)."""
+    """Each person with no party yet whose name a comma or „als“ follows, with that token, where at
+    least two words come after it: where an apposition may name the party („X, ein Republikaner,“, „der
+    Auftritt Kerns als designierter SPÖ-Vorsitzender“)."""
     words = st.words
     for tok, p in list(st.person_at.items()):
         if p.party:
             continue
         k = _name_end(st, tok)
-        if k + 2 < len(words) and words[k] == ",":
+        if k + 2 < len(words) and (words[k] == "," or words[k] in german.AS_WORDS):
             yield p, k
 
 
@@ -290,10 +291,10 @@ def copula_membership(st: ReadingState) -> None:
     """'Estland, Litauen und Lettland seien ohnehin in der EU und Nato', 'Polen bleibt Mitglied der EU'."""
     words = st.words
     for i, w in enumerate(words):
-        remain = w in german.REMAIN_VERBS
+        remain = w in german.REMAIN_VERBS or _belongs_among(st, i)
         if (w not in COPULAS and not remain) or i + 1 >= len(words):
             continue
-        j = _predicate_start(st, i + 1)
+        j = _predicate_start(st, i + 3 if w in BELONG[2] else i + 1)
         if j >= len(words) or (words[j] not in IN_PREPOSITIONS and words[j] not in MEMBERSHIP_NOUNS):
             continue
         j += 1
@@ -311,6 +312,13 @@ def copula_membership(st: ReadingState) -> None:
         for iso in states:
             for o in dict.fromkeys(orgs):
                 _member(st, st.state(iso, st.idx[i]).key, o, st.idx[i], i, MEMBER_COPULA)
+
+
+def _belongs_among(st: ReadingState, i: int) -> bool:
+    """A finite „gehören“ at i and „zu den“ after it: „Kenia gehört zu den Vertragsstaaten des …“."""
+    words = st.words
+    return words[i] in BELONG[2] and i + 3 < len(words) and words[i + 1] in german.PLAIN_TO_PREPOSITIONS \
+        and words[i + 2] in german.DEFINITE_ARTICLES and words[i + 3] in MEMBERSHIP_NOUNS
 
 
 def _predicate_start(st: ReadingState, j: int) -> int:
@@ -829,8 +837,9 @@ def party_bracket_roles(st: ReadingState) -> None:
             p.role_rules.append("relation-party-bracket-role")
 
 
-@rule("relation-party-title-apposition", "an apposition after a name whose title carries a party: „Hans Muster, "
-      "der SPÖ-Bürgermeister von Neudorf“, „Hans Muster, stellvertretender FPÖ-Landesparteiobmann,“ → memberOf")
+@rule("relation-party-title-apposition", "an apposition after a name (or „als“ and a role) whose title carries a "
+      "party: „Hans Muster, der SPÖ-Bürgermeister von Neudorf“, „Hans Muster, stellvertretender "
+      "FPÖ-Landesparteiobmann,“, „der Auftritt Hans Musters als designierter SPÖ-Vorsitzender“ → memberOf")
 def party_title_appositions(st: ReadingState) -> None:
     words = st.words
     for p, k in _partyless_appositions(st):
@@ -970,17 +979,23 @@ PARTY_GENITIVE_OWNER = declare("relation-party-genitive-owner", "relations", "a 
                                "→ memberOf")
 
 
-@rule("relation-party-title-coordinated", "a party-prefixed title joined by „und“ to the title before a name: "
-      "„der AKP-Vorsitzende und Ministerpräsident Ahmet Davutoğlu“ → memberOf AKP")
+@rule("relation-party-title-coordinated", "a party-prefixed title, or a party-prefixed noun of a person, joined "
+      "by „und“ to the title before a name: „der AKP-Vorsitzende und Ministerpräsident Ahmet Davutoğlu“, „der "
+      "ÖVP-Koalitionsverhandler und Landesrat Max Muster“ → memberOf")
 def party_coordinated_titles(st: ReadingState) -> None:
     for p in list(st.person_at.values()):
         t = p.title_tok
         if p.party or t is None or t < 2 or st.words[t - 1] not in LIST_GLUE:
             continue
-        first = _title_at(st, t - 1)
-        party = st.party_prefix(t - 2) if first is not None else None
+        party = st.party_prefix(t - 2) if _title_at(st, t - 1) is not None or _person_noun(st.words[t - 2]) else None
         if party is not None:
             p.join(party, "relation-party-title-coordinated")
+
+
+def _person_noun(word: str) -> bool:
+    """A hyphen compound whose head names a person by its ending: „ÖVP-Koalitionsverhandler“, „SPÖ-Politikerin“."""
+    head = word.rpartition("-")[2]
+    return head[:1].isupper() and head.endswith((german.ER_SUFFIX, german.ER_SUFFIX + german.FEMININE_ENDING))
 
 
 @lru_cache(maxsize=1)

@@ -318,8 +318,8 @@ def _apposition(st: ReadingState, h: Hit, j: int,
     b = h.tok - 1
     if b >= 1 and words[b - 1] == "," and _title_adjective(st, b):
         b -= 1          # "Jake Sullivan, Nationaler Sicherheitsberater von …"
-    while b >= 0 and (words[b] in DETERMINERS or (words[b].islower() and words[b] not in (",",))
-                      and b > h.tok - 4):
+    while b >= 0 and (words[b] in DETERMINERS or (words[b].islower() or words[b].isdigit())
+                      and b > h.tok - 4):        # "X, seit 2005 Chef der Y"
         b -= 1
     if b >= 1 and words[b] == ",":
         return _person_ending_at(st, b), obj, HOLDER_BEFORE
