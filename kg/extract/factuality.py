@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from kg import german, resources
-from kg.extract.clauses import DETERMINERS, Sentence, Word, clause_particle, verb_keys
+from kg.extract.clauses import DETERMINERS, Sentence, Word, clause_has_verb, clause_particle, verb_keys
 from kg.extract.rules import declare, fired
 from kg.german import ALL_QUOTE_MARKS, COMPLEMENTIZERS, COORDINATORS, NEGATIONS, PERFECT_INFINITIVES
 from kg.facts import Factuality, Talks
@@ -328,9 +328,7 @@ def refuses_offer(sentence: Sentence, refusals: frozenset[str]) -> bool:
     nouns = tuple(signals().by_scope["offer-noun"])
     words = sentence.words
     for first, last in sentence.clauses:
-        particle = clause_particle(sentence, first, last)
-        refused = any(key in refusals for i in range(first, last) if not words[i].capitalized
-                      for key in verb_keys(words[i], particle[0] if particle and particle[1] != i else None))
-        if refused and any(w.capitalized and w.lower.endswith(nouns) for w in words[first:last]):
+        if clause_has_verb(sentence, first, last, refusals) \
+                and any(w.capitalized and w.lower.endswith(nouns) for w in words[first:last]):
             return True
     return False

@@ -16,7 +16,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg import german, resources
-from kg.extract.clauses import Actor, Sentence, Word, clause_particle, verb_keys
+from kg.extract.clauses import Actor, Sentence, Word, clause_has_verb
 from kg.extract.lexicon import calendar_words
 from kg.extract.mentions import EntityReading
 from kg.extract.rules import declare, fired
@@ -76,11 +76,7 @@ def by_phone(sentence: Sentence, cue: int) -> bool:
 
 def continues(sentence: Sentence, cue: int) -> bool:
     """A verb of continuing in the cue's clause ("fortgesetzt", "setzten … fort")."""
-    first, last = sentence.clause_of(cue)
-    particle = clause_particle(sentence, first, last)
-    verbs = _words()["continue"]
-    return any(key in verbs for i in range(first, last) if not sentence.words[i].capitalized
-               for key in verb_keys(sentence.words[i], particle[0] if particle and particle[1] != i else None))
+    return clause_has_verb(sentence, *sentence.clause_of(cue), _words()["continue"])
 
 
 ROLE_OF_STATE = declare("talks-role-of-state", "talks participants", "a state in the genitive after a role noun "
