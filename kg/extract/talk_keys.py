@@ -1,9 +1,12 @@
 """Participants as entity keys: joint bodies named by their members („Nato-Russland-Rat“) split into them,
 news media left out, and the article's actors named as the parts of a hyphenated talks noun („Obama-Putin-Treffen“).
 
->>> from kg.extract.talk_keys import _medium
->>> _medium(None)
-False
+>>> from kg.facts import Entity
+>>> council, nato, russia = (Entity("org:nato-russland-rat", "Organization", "Nato-Russland-Rat"),
+...                          Entity("org:nato", "Organization", "Nato"), Entity("state:russland", "State", "Russland"))
+>>> reading = EntityReading((council, nato, russia), (), ())
+>>> _members(council.key, reading, actor_names(reading))
+['org:nato', 'state:russland']
 """
 from __future__ import annotations
 

@@ -1,10 +1,11 @@
 """States and bodies that take part in talks through a role noun: „die Minister von X und Y“,
 „mit seinen Kollegen aus Z“, „Delegationen aus Russland und der Ukraine“ (`kg/data/state_organs.tsv`).
 
->>> from kg.extract.talk_organs import organ_rule
->>> from kg.extract.clauses import Actor
->>> organ_rule(Actor("state:de", "State", 3, 3, "aus"))
-'talks-colleague-from'
+>>> from kg.extract.clauses import clause_ranges, words_of
+>>> ws = tuple(words_of("Kerry telefonierte mit seinen Kollegen aus Saudi-Arabien."))
+>>> saudi = Actor("state:saudi-arabien", "State", 6, 6, "aus")
+>>> from_state(Sentence(0, 0, 0, "", ws, (saudi,), (), tuple(clause_ranges(ws))), saudi).prep, organ_rule(saudi)
+('mit', 'talks-colleague-from')
 """
 from __future__ import annotations
 
