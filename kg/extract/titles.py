@@ -233,9 +233,9 @@ def _portfolio_holder(st: ReadingState, k: int) -> PersonDraft | None:
     while j < n and j - k <= _PORTFOLIO_REACH and j not in st.person_at:
         w = words[j]
         if w == "," and j + 1 in st.person_at and nouns:
-            # an apposition is closed: „…, Max Muster, sagte“, not „…, Max Muster sei dagegen“
+            # an apposition is closed: „…, Max Muster, sagte“, „…, Max Muster.“, not „…, Max Muster sei dagegen“
             end = _name_end(st, j + 1) or n
-            return st.person_at[j + 1] if end < n and words[end] in (",", "(") else None
+            return st.person_at[j + 1] if end == n or not words[end][:1].isalnum() else None
         if w[:1].isupper() and not any(x.label in ("PER", "TITLE") for x in st.by_tok.get(j, [])):
             nouns += 1
         elif not (w in DETERMINERS or w in german.AND_GLUE or w.islower() and w.endswith(ADJECTIVE_ENDINGS)):
@@ -323,8 +323,46 @@ def _apposition(st: ReadingState, h: Hit, j: int,
         b -= 1
     if b >= 1 and words[b] == ",":
         return _person_ending_at(st, b), obj, HOLDER_BEFORE
+    if _coordinated_noun(st, b):
+        return _person_ending_at(st, b - 1), obj, HOLDER_BEFORE_COORDINATED
     named = _predicate_holder(st, h)
-    return (named, obj, HOLDER_PREDICATE) if named is not None else (None, obj, HOLDER_BEFORE)
+    if named is not None:
+        return named, obj, HOLDER_PREDICATE
+    named = _as_holder(st, h)
+    return (named, obj, HOLDER_AS) if named is not None else (None, obj, HOLDER_BEFORE)
+
+
+HOLDER_AS = declare("title-holder-as", "title holder", "the name right before „als“ and a title holds it, maybe "
+                    "with a verb between: „Bisher saß Eva Beispiel als Landesrätin im Kabinett“, „Max Muster will "
+                    "als Sozialminister Reformen durchsetzen“")
+
+
+def _as_holder(st: ReadingState, h: Hit) -> PersonDraft | None:
+    """The person named right before „als“ (or before a lower-case verb and „als“) that precedes the title at h,
+    past its adjectives: „Eva Beispiel als (neue) Landesrätin“, „Max Muster will als Sozialminister“."""
+    words = st.words
+    b = h.tok - 1
+    while b > 0 and words[b].islower() and words[b].endswith(ADJECTIVE_ENDINGS) and words[b] not in DETERMINERS:
+        b -= 1
+    if b < 2 or words[b] not in german.AS_WORDS:
+        return None
+    named = _person_ending_at(st, b)
+    if named is None and words[b - 1].islower() and words[b - 1].isalpha() and words[b - 1] not in DETERMINERS:
+        named = _person_ending_at(st, b - 1)        # „Max Muster will als …“
+    return named
+
+
+HOLDER_BEFORE_COORDINATED = declare("title-holder-before-coordinated", "title holder", "the name before a comma "
+                                    "ahead of a noun and „und“ before the title holds it: „Max Muster, Anwalt und "
+                                    "Präsident des Vereins, sagte“")
+
+
+def _coordinated_noun(st: ReadingState, b: int) -> bool:
+    """The word at b is a noun coordinated by „und“ with the title after it, and a comma comes before it:
+    „…, Kontrollinspektor und Pressesprecher des LKA“ (no name, state or organisation)."""
+    words = st.words
+    return b >= 2 and b + 1 < len(words) and words[b + 1] in german.AND_CONJUNCTIONS and words[b - 1] == "," \
+        and words[b][:1].isupper() and all(x.label == "TITLE" for x in st.by_tok.get(b, []))
 
 
 HOLDER_PREDICATE = declare("title-holder-predicate", "title holder", "the subject of a copula whose predicate "
