@@ -1265,6 +1265,34 @@ def _emit(sentence: Sentence, hit: _Hit, reading: EntityReading, subjects: list[
     return out
 
 
+ANSWERED = declare("event-target-accuser", TARGET_STAGE, "a rejection without a named target answers the "
+                   "accusation, demand or threat aimed at its source in its own or the sentence before: „Die Ukraine "
+                   "warf Russland vor, die Waffenruhe zu brechen. Moskau wies die Vorwürfe zurück“ → REJECT "
+                   "Russland → Ukraine")
+ANSWERED_CODES = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
+UNTARGETED = "event-untargeted"
+_NEXT_SENTENCE_GAP = 2      # characters between one sentence's end and the next one's start
+
+
+def _answered(events: list[Interaction]) -> list[Interaction]:
+    """The events (in text order), each untargeted REJECT aimed at whoever just accused, asked or threatened its source."""
+    out: list[Interaction] = []
+    for event in events:
+        if event.code == "REJECT" and event.target is None:
+            cause = next((c for c in reversed(out) if c.code in ANSWERED_CODES and c.target == event.source
+                          and c.source != event.source and _adjacent(c.evidence, event.evidence)), None)
+            if cause is not None:
+                rules = tuple(r for r in event.rules if r != UNTARGETED)
+                event = replace(event, target=cause.source, rules=(*rules, ANSWERED))
+        out.append(event)
+    return out
+
+
+def _adjacent(before: Evidence, after: Evidence) -> bool:
+    """Two pieces of evidence are one sentence, or the second follows the first right away."""
+    return before.start == after.start or 0 <= after.start - before.end <= _NEXT_SENTENCE_GAP
+
+
 def read_interactions(doc: Doc, article: Article, reading: EntityReading) -> list[Interaction]:
     """All PLOVER interactions of the article, in text order, without repeats per sentence."""
     sentences = read_sentences(doc, article, reading)
@@ -1299,7 +1327,7 @@ def read_interactions(doc: Doc, article: Article, reading: EntityReading) -> lis
         out.append(Interaction("CONSULT", source, target, talks.evidence, round(talks.confidence * 0.9, 3),
                                None, factuality=told.factuality,
                                rules=(CONSULT_FROM_TALKS, *talks.rules, *told.rules)))
-    out = _uncovered(out)
+    out = _uncovered(_answered(out))
     out.sort(key=lambda e: e.evidence.start)
     log.debug("%s: %d interactions", article.id, len(out))
     return out
