@@ -79,6 +79,9 @@ COMPASS_REGION = declare("compass-region", STAGE, "a compass word joined to a li
 TERRITORY_NAME = declare("territory-name", STAGE, "a state's bare adjective, capitalised, a hyphen and a name "
                          "name a territory, a place, not the state the name would be alone: „in Britisch-Kolumbien“, "
                          "„Französisch-Guayana“, „Amerikanisch-Samoa“; not „der Deutsch-Unterricht“")
+TEAM_NAME = declare("place-team-name", STAGE, "a listed town and an English plural no lexicon holds after it "
+                    "name a team, an organisation, not the town: „die Denver Broncos“, „gegen die New York "
+                    "Islanders“; not „in Marokko Kovalik“")
 TITLE_WORD = declare("title-word", STAGE, "a listed title in any form: „die Präsidentin“, „des Abgeordneten“")
 TITLE_COMPOUND = declare("title-compound", STAGE, "a compound whose head is a title is one: "
                          "„Oberbürgermeister“, „Vizeaußenminister“")
@@ -387,6 +390,7 @@ class Gazetteer(ContextRules):
         words, idx = tokens.words, tokens.idx
         covered = [False] * len(words)
         hits = self._listed(text, words, idx, covered)
+        hits = self._team_names(text, words, idx, hits, covered)
         hits = self._head_orgs(text, words, idx, hits, covered)
         hits.extend(self._context(text, words, idx, covered))
         hits = self._spelled_names(text, words, idx, hits, covered)
@@ -880,6 +884,27 @@ class Gazetteer(ContextRules):
             return False
         fired(TERRITORY_NAME)
         return True
+
+    def _team_names(self, text: str, words: list[str], idx: list[int], hits: list[Hit],
+                    covered: list[bool]) -> list[Hit]:
+        """A listed town and an English plural no lexicon holds after it are a team's name, an organisation:
+        „die Denver Broncos“, „gegen die New York Islanders“; the town is no place there."""
+        out = []
+        for h in hits:
+            e = h.tok_end
+            if h.label in ("PLACE", "CAPITAL") and h.form == "name" and e < len(words) and not covered[e] \
+                    and self._team_word(words[e]) and not (e + 1 < len(words) and self._team_word(words[e + 1])):
+                fired(TEAM_NAME)
+                end = idx[e] + len(words[e])
+                covered[e] = True
+                h = Hit(h.start, end, "ORG", text[h.start:end], text[h.start:end], h.tok, e + 1, "form:team", TEAM_NAME)
+            out.append(h)
+        return out
+
+    def _team_word(self, w: str) -> bool:
+        """'Broncos', 'Canucks': a capitalised English plural that no lexicon, name list or word class holds."""
+        return len(w) > 3 and w[:1].isupper() and w.endswith(german.SHORT_GENITIVE_ENDING) and w[1:].islower() \
+            and self._unknown_memo[w] and self.name_classes.get(w) is None
 
     def _region(self, word: str) -> bool:
         """A compass part of a known state or place: 'Ostsyrien', 'Nordostbrasiliens', 'Ost-Berlin'."""
