@@ -20,6 +20,7 @@ ENTITY_FILES = ["states.tsv", "organizations.tsv", "places.tsv", "titles.tsv", "
                 "party_adjectives.tsv", "party_members.tsv", "party_member_nouns.tsv",
                 "org_heads.tsv", "noun_suffixes.tsv", "name_end_nouns.tsv", "credit_words.tsv",
                 "building_nouns.tsv", "vessel_nouns.tsv", "confession_adjectives.tsv", "corporate_nouns.tsv", "thing_acronyms.tsv", "not_cue_nouns.tsv", "place_of_nouns.tsv", "body_heads.tsv"]
+ENTITY_FILES.append("federal_heads.tsv")     # kg.nlp.orgnames: the nouns of authorities after „Bundes“
 
 
 def dupes(values) -> list:
@@ -201,7 +202,7 @@ def test_parliaments_and_acting_capitals_name_known_organisations() -> None:
 
 def test_organisation_name_words_have_known_roles() -> None:
     rows = list(resources.rows("org_name_words.tsv"))
-    assert {r["role"] for r in rows} == {"head", "organ", "legal", "club", "adjective", "tail"}
+    assert {r["role"] for r in rows} == {"head", "organ", "legal", "club", "adjective", "tail", "federal"}
     assert not dupes(r["word"] for r in rows)
     assert all(r["word"][:1].isupper() or r["role"] == "legal" for r in rows)
 
@@ -415,3 +416,10 @@ def test_a_seat_compound_names_the_office_that_heads_the_seat() -> None:
     assert seat_title("kremlsprecher") is None and seat_title("chef") is None
     heads = {r["body"] for r in resources.rows("body_heads.tsv")}
     assert all(r["prefix"] in heads for r in resources.rows("title_seats.tsv"))
+
+
+def test_federal_heads_are_nouns_of_organisations_kinds() -> None:
+    # `kg.nlp.orgnames` asks a compound of „Bundes“ only where `org_heads.tsv` makes it an organisation's noun
+    heads = {r["head"] for r in resources.rows("org_heads.tsv")}
+    assert resources.load_word_list("federal_heads.tsv") <= heads
+    assert {r["word"] for r in resources.rows("org_name_words.tsv") if r["role"] == "federal"} == {"Bundes"}

@@ -60,6 +60,8 @@ Tokenize = Callable[[str], list[str]]
 # words before a noun that make a word class's place or surname a common noun: "die Halle", "keine Halle"
 _ARTICLE_LIKE = german.DETERMINERS | german.NEGATIVE_ARTICLES | german.DISTRIBUTIVES
 _PLAIN = re.compile(r"^[^\W\d_]+( [^\W\d_]+)*$")
+# the nouns of authorities a „Bundes-“ compound names one by (`_federal`): „Bundeskriminalamt“
+_FEDERAL_HEADS = tuple(sorted(resources.load_word_list("federal_heads.tsv"), key=len, reverse=True))
 _PRIORITY = {"NONE": -1, "STATE": 0, "ORG": 1, "CAPITAL": 2, "PLACE": 3, "BODY": 4, "PER": 5}
 
 STAGE = "gazetteer"
@@ -328,7 +330,7 @@ class Gazetteer(ContextRules):
         self.org_words = OrgNames({r["word"]: r["role"] for r in resources.rows("org_name_words.tsv")},
                                   frozenset(w for w, (label, _) in context.items() if label == "ORG"),
                                   Memo(self._org_compound).__getitem__,   # asked of every word: once per word
-                                  Memo(self._seated).__getitem__)
+                                  Memo(self._seated).__getitem__, Memo(self._federal).__getitem__)
         self.brand_words = resources.unlemmatised_words()
         self.lexicon_names = resources.lexicon_names()     # „Daimler“, „Nature“: names only after a head noun
         self.thing_acronyms = resources.load_word_list("thing_acronyms.tsv")   # "GPS": no organisation's
@@ -679,6 +681,20 @@ class Gazetteer(ContextRules):
         """'Landgericht', 'Staatsoper', 'Stadtwerke': a compound of an institution's noun (kind
         "seat" in `org_heads.tsv`), not the bare noun („die Oper Wien“ is left to the head rule)."""
         return self.org_heads.kind(word) == "seat" and word.lower() not in self.org_heads.heads
+
+    def _federal(self, word: str) -> bool | None:
+        """'Bundeskriminalamt': True, a field between „Bundes“ (role "federal" in `org_name_words.tsv`)
+        and the noun of an authority (`federal_heads.tsv`); 'Bundesamtes': False, the noun alone; None
+        for others: a title ('Bundesrat' as a person), a court, named with its seat ('Bundesgericht')."""
+        prefix = next((p for p in self.org_words.federal_prefixes if word.startswith(p)), None)
+        if prefix is None or self.title(word) is not None:
+            return None
+        rest = word[len(prefix):].lower()
+        for stem in (rest, *german.genitive_stems(rest)):
+            head = next((h for h in _FEDERAL_HEADS if stem.endswith(h)), None)
+            if head is not None:
+                return len(stem) > len(head)
+        return None
 
     def _org_noun(self, noun: str) -> bool:
         """'Institut', 'Stiftungs', 'Liga': a noun that heads organisations' names (not one that

@@ -57,6 +57,10 @@ ROLE_RULES["acronym"] = declare("acronym-before-town", STAGE, "an acronym before
 ROLE_RULES["seat"] = declare("org-seat", STAGE, "an institution's compound noun before the town it sits in "
                              "names that institution: „das Landgericht Wismar“, „die Staatsoper Wien“, "
                              "„der Stadtwerke München“")
+ROLE_RULES["federal"] = declare("org-federal-authority", STAGE, "a compound of „Bundes“ and the noun of an "
+                                "authority names one by itself, with a field inside it or a "
+                                "„für“ phrase after it: „das Bundeskriminalamt“, „das Bundesamt für Migration und "
+                                "Flüchtlinge“; a bare „das Bundesamt“ refers back to one")
 ROLE_RULES["head-after"] = declare("org-head-after-name", STAGE, "a noun that heads names, after names no lexicon "
                               "holds and no other capitalised word, ends that name: „die Moser Holding“, „die Koza Ipek Holding“, „die "
                               "Bertelsmann Stiftung“")
@@ -83,9 +87,26 @@ def nominative(words: Sequence[str], i: int, j: int, adjective: Callable[[str], 
         if name[k].endswith("en"):
             name[k] = name[k][:-1]          # weak declension: „-en“ in every case but the nominative
         k += 1
-    if 0 < k < len(name) and words[i - 1] in german.MASCULINE_GENITIVE_ARTICLES and k == len(name) - 1 and name[k].endswith("s"):
+    # the noun ends the name or a „für“ phrase follows it: „des Bundesamtes für Migration“
+    last = k == len(name) - 1 or k + 1 < len(name) and name[k + 1] in german.FOR_PREPOSITIONS
+    if k < len(name) and words[i - 1] in german.MASCULINE_GENITIVE_ARTICLES and last and name[k].endswith("s"):
         name[k] = name[k][:-2] if name[k].endswith(german.LONG_GENITIVE_ENDING) and len(name[k]) > 6 else name[k][:-1]
     return " ".join(name)
+
+
+def _for_phrase(words: Sequence[str], end: int) -> int:
+    """One past „für“ and a capitalised word at `end`, with „und“ and a second one („für Migration
+    und Flüchtlinge“), else `end`.
+
+    >>> _for_phrase("Bundesamt für Migration und Flüchtlinge".split(), 1), _for_phrase(["Amt", "für", "alle"], 1)
+    (5, 1)
+    """
+    n = len(words)
+    if end + 1 < n and words[end] in german.FOR_PREPOSITIONS and words[end + 1][:1].isupper():
+        end += 2
+        if end + 1 < n and words[end] in german.AND_CONJUNCTIONS and words[end + 1][:1].isupper():
+            end += 2
+    return end
 
 
 @dataclass(frozen=True)
@@ -140,17 +161,21 @@ class OrgNames:
 
     def __init__(self, roles: dict[str, str], context_heads: frozenset[str],
                  compound: Callable[[str], bool] = lambda word: False,
-                 seated: Callable[[str], bool] = lambda word: False):
+                 seated: Callable[[str], bool] = lambda word: False,
+                 federal: Callable[[str], bool | None] = lambda word: None):
         self.roles = roles
         # "Gewerkschaftsbund", "Abendzeitung": a compound of an organisation's noun heads a name
         # only after name adjectives, as an organ's noun does (a noun: `spans` asks it of capitalised words)
         self.compound = compound
         # "Landgericht", "Staatsoper": an institution's compound that the name of its seat may follow
         self.seated = seated
+        # "Bundeskriminalamt": True (its field inside names it), "Bundesamt": False (only with „für …“), else None
+        self.federal = federal
         # heads that only describe the name after them ("die Partei Sumar"): that name is
         # read by the context rules; here they head a name only with adjectives before them
         self.context_heads = context_heads
         self.adjective_stems = {w for w, r in roles.items() if r == "adjective"}
+        self.federal_prefixes = tuple(w for w, r in roles.items() if r == "federal")
 
     def adjective(self, word: str) -> bool:
         """A capitalised adjective as names use them: 'Brasilianische', 'Freie', 'Christlich-Soziale'."""
@@ -206,6 +231,10 @@ class OrgNames:
         span = self._head(words, i, role, name_at, adjective_at)
         if span is None and role == "compound" and club is not None and self._seat(words, i, club.town):
             return (i, i + 2), "seat"
+        if span is None and role in ("organ", "compound"):
+            federal = self._federal(words, i)
+            if federal is not None:
+                return federal, "federal"
         if span is None and role == "head" and i > 0 and name_at(i - 1):
             span = self._legal(words, i, name_at, self.compound)     # "die Moser Holding": names before it
             if span is not None and span[0] > 0 and words[span[0] - 1][:1].isupper() \
@@ -255,14 +284,21 @@ class OrgNames:
             if role != "compound":
                 fired(GENERIC_HEAD)
             return None
-        if end + 1 < n and words[end] in german.FOR_PREPOSITIONS and words[end + 1][:1].isupper():
-            end += 2            # "… für Menschenrechte", "… für Migration und Flüchtlinge"
-            if end + 1 < n and words[end] in german.AND_CONJUNCTIONS and words[end + 1][:1].isupper():
-                end += 2
+        if _for_phrase(words, end) > end:
+            end = _for_phrase(words, end)   # "… für Menschenrechte", "… für Migration und Flüchtlinge"
         else:                   # an institution named by its seat: "Universität Wien"
             while end < n and end - i <= _MAX_RIGHT and name_at(end):
                 end += 1
         return (start, end) if end - start >= 2 else None
+
+    def _federal(self, words: Sequence[str], i: int) -> tuple[int, int] | None:
+        """'Bundeskriminalamt', 'Bundesamt für Verfassungsschutz', 'Landesamt für Statistik': a federal
+        or regional authority, where its field is inside the compound or in a „für“ phrase after it."""
+        named = self.federal(words[i])
+        if named is None:
+            return None
+        end = _for_phrase(words, i + 1)
+        return (i, end) if named or end > i + 1 else None
 
     def _tail(self, words: Sequence[str], i: int, cap_at: Callable[[int], bool]) -> tuple[int, int] | None:
         """'Columbia Records', 'Stanford University', 'University of Oxford': an English noun that
