@@ -262,6 +262,13 @@ def test_receiving_verbs_are_infinitives() -> None:
     assert all(v.islower() and v.endswith("en") for v in verbs)
 
 
+def test_declaring_verbs_are_infinitives() -> None:
+    # "erklärte seinen Rücktritt": the lemma of a verb that declares the act its object noun names
+    verbs = resources.load_word_list("declaring_verbs.tsv")
+    assert {"erklären", "ankündigen"} <= verbs
+    assert all(v.islower() and v.isalpha() and v.endswith("en") for v in verbs)
+
+
 def test_armed_epithets_are_plural_or_group_nouns() -> None:
     # "die Dschihadisten": capitalised nouns that name an armed group by what its members are
     words = resources.load_word_list("armed_epithets.tsv")

@@ -18,7 +18,8 @@ from typing import Sequence
 from spacy.tokens import Doc
 
 from kg.extract.appeals import APPEAL, appealed
-from kg.extract.clauses import Actor, Sentence, Word, clause_particle, verb_keys, word_before_modifiers
+from kg.extract.clauses import (Actor, Sentence, Word, clause_has_verb, clause_particle, verb_keys,
+                                word_before_modifiers)
 from kg.extract.demands import (ALLEGED, CONDITIONAL_THREAT, DEMAND_MODAL, QUOTED_DEMAND, Demand, attributed_to,
                                 conditional_clauses, hearsay, read_demands, speaker)
 from kg.extract.factuality import NEGATION, Reading, read_factuality, talks_factuality
@@ -809,6 +810,27 @@ def _threat(sentence: Sentence, hit: _Hit) -> tuple[_Hit, Reading]:
                "no event of its own: „Russland bestreitet einen Angriff“")
 def _noun_object(at: _At) -> _Reading | None:
     return NOTHING if at.hit.noun and at.under_verb else None
+
+
+DECLARING = resources.load_word_list("declaring_verbs.tsv")     # "erklärte seinen Rücktritt"
+DECLARED_CODES = frozenset({"REJECT", "RETREAT", "CONCEDE", "AGREE"})   # acts that need no one to act on
+
+
+@READINGS.rule("event-noun-declared", "a noun cue of a refusal, concession, resignation or agreement that its "
+               "subject declares is that subject's act also without a named target: „Die MHP hat ihren Verzicht auf "
+               "eine Beteiligung erklärt“, „Der Minister reichte seinen Rücktritt ein“")
+def _noun_declared(at: _At) -> _Reading | None:
+    hit, sentence = at.hit, at.sentence
+    if not hit.noun or hit.entry.code not in DECLARED_CODES or at.source is not None or at.under_verb:
+        return None
+    if not clause_has_verb(sentence, *sentence.clause_of(hit.index), DECLARING):
+        return None
+    roles = find_subjects(sentence, hit.index, at.prev)
+    if roles is None:
+        return None
+    if _noun_targets(at, roles.subjects, (0.8,)).subjects:
+        return None         # a named target: `event-noun-subject` reads it („kündigte Widerstand gegen X an“)
+    return _Reading(roles.subjects, (), (0.8,), (roles.rule, "event-untargeted"))
 
 
 @READINGS.rule("event-noun-subject", "a noun cue's agent is the clause's subject: "
