@@ -275,6 +275,7 @@ def _noun_phrase_end(st: ReadingState, k: int, j: int) -> int:
     """ "der Chef der Internet-Polizei (IIP), Kamal Hadiafar", "der Partei Recht und Gerechtigkeit,
     Beata Szydło": a short noun phrase after the title at k, names taken whole."""
     words, n = st.words, len(st.words)
+    crossed = None      # the first preposition the phrase runs past („für die Welt“), if any
     while j < n and j - k <= 10 and j not in st.person_at:
         spans = [x.tok_end for x in st.by_tok.get(j, []) if x.label in ("STATE", "ORG", "BODY")]
         if spans:
@@ -285,9 +286,30 @@ def _noun_phrase_end(st: ReadingState, k: int, j: int) -> int:
         elif words[j] in _TITLE_JOINERS and j + 1 < n and words[j + 1][:1].isupper() \
                 and j + 1 not in st.person_at:
             j += 1      # "der Kommission für Menschenrechte und Nationale Versöhnung"
+        elif words[j] in _COMPLEMENT_PREPOSITIONS and j + 1 < n and j + 1 not in st.person_at and (
+                words[j + 1][:1].isupper() or words[j + 1] in DETERMINERS):
+            crossed = j if crossed is None else crossed
+            j += 1      # "des Krisenstabes für die Flüchtlingskrise", "der Geschäftsführung von Wien Energie"
         else:
             break
+    if crossed is not None and not _closed_apposition(st, j):
+        return crossed
+    if crossed is not None:
+        fired(COMPLEMENT_PREPOSITION)
     return j
+
+
+COMPLEMENT_PREPOSITION = declare("title-complement-preposition", "title holder", "a title's complement may run "
+                                 "past a preposition to the comma before its holder, where the apposition closes: "
+                                 "„der Sprecher des Krisenstabs für die Flüchtlingskrise, Max Muster, sagte“")
+_COMPLEMENT_PREPOSITIONS = german.FOR_PREPOSITIONS | german.IN_PREPOSITIONS | german.NOUN_COMPLEMENT_OPENERS
+
+
+def _closed_apposition(st: ReadingState, j: int) -> bool:
+    """A comma at j, a person's name, and no word after it: „…, Max Muster, sagte“, „…, Max Muster.“"""
+    words, n = st.words, len(st.words)
+    end = _name_end(st, j + 1) if j + 1 < n and words[j] == "," else None
+    return end is not None and (end == n or not words[end][:1].isalnum())
 
 
 def _past_affiliation(st: ReadingState, j: int) -> int:
