@@ -39,8 +39,9 @@ def with_references(sentence: Sentence, resolver: Resolver) -> Sentence:
             objects.append(i)       # resolved last, once the clause's other references are known
             continue
         # what `_reference` can resolve: a referring word, a sentence's first word, a noun after an article
-        if i in covered or not (w.lower in REFERRING or (w.capitalized and (i == 0 or prev in _REFERENCE_ARTICLES
-                                                                              or _may_be_title_phrase(words, i)))):
+        if i in covered or not (w.lower in REFERRING or w.lower in DOMESTIC_ORGANS
+                                or (w.capitalized and (i == 0 or prev in _REFERENCE_ARTICLES
+                                                       or _may_be_title_phrase(words, i)))):
             continue
         found = _reference(sentence, resolver, speaker, covered, i)
         extra += [replace(a, prep=governing_prep(words, a.first)) for a in found]
@@ -101,6 +102,8 @@ def _reference(sentence: Sentence, resolver: Resolver, speaker: Actor | None, co
         return _pair(sentence, resolver, i)
     elif w.lower in german.BOTH_NOMINATIVE and (words[i - 1].verbish or words[i - 1].lower in AUXILIARIES):
         return _pair(sentence, resolver, i, inverted=True)      # „Seit 2013 hatten beide Seiten …“
+    elif w.lower in DOMESTIC_ORGANS and i > 0 and words[i - 1].lower in german.ARTICLES and _bare_noun(words, covered, i):
+        found = _domestic_organ(sentence, resolver, i)
     elif w.lower in german.NOMINATIVE_DEMONSTRATIVES and i > 0 and words[i - 1].lower in _CLAUSE_OPENERS \
             and (i + 1 >= len(words) or not words[i + 1].capitalized or (i + 1) in covered):
         found = _last_named(sentence, i)
@@ -109,6 +112,31 @@ def _reference(sentence: Sentence, resolver: Resolver, speaker: Actor | None, co
     elif w.capitalized and i > 0 and (i + 1 >= len(words) or (i + 1) not in covered):
         return _title_reference(sentence, resolver, i)
     return [found] if found is not None else []
+
+
+DOMESTIC_ORGANS = resources.listed_words("domestic_organs.tsv")
+DOMESTIC_ORGAN = declare("reference-domestic-organ", "reference", "a state institution named bare („die Polizei“, "
+                         "„ein Gericht“, `domestic_organs.tsv`) is the state the article is about: the one it has named so "
+                         "far, or the one named at least twice as often as any other, where the dateline is in it: "
+                         "„Istanbul – In der Türkei wird gewählt. Die Polizei nahm den Chefredakteur der Zeitung "
+                         "Zaman fest“ → Türkei")
+
+
+def _bare_noun(words: Sequence[Word], covered: set[int], i: int) -> bool:
+    """No name, genitive or capitalised word follows the noun at i („die Regierung Erdogans“ names its own)."""
+    nxt = words[i + 1] if i + 1 < len(words) else None
+    if nxt is not None and nxt.lower in german.PREPOSITIONS and i + 2 < len(words) and words[i + 2].capitalized:
+        return False        # „die Regierung in Athen“, „die Polizei von Chicago“: placed by its own words
+    return nxt is None or ((i + 1) not in covered and not nxt.capitalized and nxt.lower not in german.GENITIVE_ARTICLES)
+
+
+def _domestic_organ(sentence: Sentence, resolver: Resolver, i: int) -> Actor | None:
+    state = resolver.home_state(sentence)
+    if state is None:
+        return None
+    fired(DOMESTIC_ORGAN)
+    resolver.organ(sentence.index, i)
+    return Actor(state, "State", i, i, None, resolved=True)
 
 
 CLAUSE_DEMONSTRATIVE = declare("reference-clause-demonstrative", "reference", "„diese“/„dieser“ as the subject of "

@@ -8,13 +8,26 @@ True
 from __future__ import annotations
 
 import bisect
+from collections import Counter
+from functools import lru_cache
 
-from kg import german
-from kg.extract.clauses import Actor, Sentence
+from kg import german, resources
+from kg.extract.clauses import Actor, Sentence, dateline_end
 from kg.extract.lexicon import seat_title
 from kg.extract.mentions import EntityReading
 from kg.extract.rules import declare, fired
 from kg.extract.words import Word
+from kg.facts import entity_key
+
+
+@lru_cache(maxsize=1)
+def _seat_states() -> dict[str, str]:
+    """Capitals and listed places („Istanbul“) → the key of their state, for a dateline."""
+    states = resources.load_states()
+    by_iso = {s.iso2: entity_key("State", s.name) for s in states}
+    out = {p.name: by_iso[p.state] for p in resources.load_places() if p.state in by_iso}
+    out.update({c: by_iso[s.iso2] for s in states for c in s.capitals})
+    return out
 
 
 EPITHET_ARTICLE = declare("reference-epithet-article", "reference", "„die Rebellen“ with no armed group in the "
@@ -47,6 +60,9 @@ class Resolver:
         self._pairs: list[tuple[int, tuple[Actor, Actor]]] = []     # coordinated pairs of subjects
         self._last_actor: tuple[int, Actor] | None = None  # the last actor of the last sentence
         self._between: list[tuple[Actor, Actor]] = []     # pairs named after „zwischen“ so far
+        self._states: Counter[str] = Counter()            # how often each state was named so far
+        self._dateline: str | None = None                 # the state of the article's dateline place
+        self._organs: set[tuple[int, int]] = set()        # (sentence, word) of bare institutions read as states
 
     def saw(self, sentence: Sentence) -> None:
         """Record a sentence's actors (call after reading it)."""
@@ -58,12 +74,34 @@ class Resolver:
                 self._official_at.append(sentence.index)
         if sentence.persons:
             self._last_person = sentence.index
+        self._states.update(a.key for a in (*sentence.actors, *sentence.owners) if a.type == "State" and not a.resolved)
+        self._note_dateline(sentence)
         self._groups += [(sentence.index, a) for a in sentence.actors if a.key in self._armed]
         if sentence.actors:
             self._last_actor = (sentence.index, sentence.actors[-1])
         between = [a for a in sentence.actors if a.prep in german.BETWEEN_PREPOSITIONS]
         if len(between) >= 2 and between[1].first - between[0].last <= 4 and between[0].key != between[1].key:
             self._between.append((between[0], between[1]))      # „der Konflikt zwischen X und Y“
+
+    def _note_dateline(self, sentence: Sentence) -> None:
+        """The state of the place a dateline among the article's first sentences names („Istanbul – …“)."""
+        if sentence.index <= 2 and self._dateline is None:
+            seats = _seat_states()
+            lead = dateline_end(sentence.words)
+            self._dateline = next((seats[w.text] for w in sentence.words[:lead] if w.text in seats), None)
+
+    def home_state(self, sentence: Sentence) -> str | None:
+        """The state the article is about up to `sentence` (itself included): the one it has named, or the one
+        it has named at least twice as often as any other, where the article's dateline is in that state."""
+        self._note_dateline(sentence)
+        counts = self._states + Counter(a.key for a in (*sentence.actors, *sentence.owners)
+                                        if a.type == "State" and not a.resolved)
+        ranked = counts.most_common(2)
+        if not ranked or (len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]):
+            return None
+        # „Wien – … Syrien … Syrien … die Regierung“: Austria's, not the state the story is about; and without a
+        # dateline in that state the institution may be a town's or a region's („Lustenau – … die Staatsanwaltschaft“)
+        return ranked[0][0] if self._dateline == ranked[0][0] else None
 
     def pair(self, sentence_index: int, pair: tuple[Actor, Actor]) -> None:
         """Record two coordinated subjects ("Russland und die Ukraine verhandelten …")."""
@@ -109,7 +147,13 @@ class Resolver:
         return next(iter(keys.values())) if len(keys) == 1 else None
 
     def subject(self, sentence_index: int, actor: Actor) -> None:
+        if (sentence_index, actor.first) in self._organs:
+            return          # „Die Polizei rät Bürgerwehren ab. Sie wollen …“: „sie“ is seldom the institution
         self._subjects.append((sentence_index, actor))
+
+    def organ(self, sentence_index: int, at: int) -> None:
+        """Note a bare institution read as the home state (`home_state`) at word `at`."""
+        self._organs.add((sentence_index, at))
 
     def pronoun(self, sentence_index: int, word: Word, at: int) -> Actor | None:
         """The actor "er" or "sie" stands for.
