@@ -28,7 +28,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from kg.extract import member_roles, party_context, persons, relations, states, titles
+from kg.extract import member_roles, party_context, persons, relations, states, succession, titles
 from kg.extract.mentions import EntityReading
 from kg.extract.reading import Draft, ReadingState, start_reading
 from kg.facts import Article, Relation
@@ -105,6 +105,7 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     relations.party_candidacies,        # "X, der für die Partei Y antritt"
     party_context.generic_party_titles,  # "Die CDU verlor. Parteichef X …"
     relations.advisers,                 # "Putins Berater X", "Präsidentenberater X", "Putin-Berater X"
+    succession.successions,             # "Bans Vorgänger X", "sein Nachfolger X": the same office
     persons.finish,                     # Official or Person entities, memberOf, advisorTo, mentions
     relations.adviser_affiliations,     # an adviser acts for his principal's state
     relations.membership,               # "Nato-Mitglied Türkei": states in organisations

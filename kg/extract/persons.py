@@ -261,6 +261,22 @@ def _affiliation_party_peers(st: ReadingState, p: PersonDraft, tok: int) -> str 
     return _state_key(st, p, states.pop()) if len(states) == 1 else None
 
 
+@OFFICIAL_AFFILIATION.rule("official-affiliation-office", "an official who held another's office before or after "
+                           "him acts for whom that one acts: „Bans Vorgänger Boutros Boutros-Ghali“ for the UN")
+def _affiliation_office(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
+    other = p.office_of
+    if other is None or other is p or other.office_of is not None:
+        return None         # one step only: no chain of predecessors
+    at = other.title_tok if other.title_tok is not None else st.tok_at(other.first)
+    for r in OFFICIAL_AFFILIATION.rules:    # what the text or the list ties the other to, no fallback
+        if r.fn is _affiliation_office:
+            return None
+        key = r.fn(st, other, at)
+        if key is not None:
+            return key
+    return None
+
+
 @OFFICIAL_AFFILIATION.rule("official-affiliation-group", "an official in a group of a state's people acts "
                            "for it: „vier Tschechen, darunter der Ex-Minister Max Muster“")
 def _affiliation_group(st: ReadingState, p: PersonDraft, tok: int) -> str | None:

@@ -160,6 +160,7 @@ class PersonDraft:
     title_tok: int | None = None
     key: str | None = None                # set once the person's entity exists
     party_rule: str | None = None         # the rule that read the party
+    office_of: PersonDraft | None = None  # the person whose office this one held before or after („Bans Vorgänger X“)
     rules: list[str] = field(default_factory=list)        # the rules that read the person an official
     role_rules: list[str] = field(default_factory=list)   # the rules that read role and affiliation
 
