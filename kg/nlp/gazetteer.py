@@ -84,6 +84,9 @@ TERRITORY_NAME = declare("territory-name", STAGE, "a state's bare adjective, cap
 TEAM_NAME = declare("place-team-name", STAGE, "a listed town and an English plural no lexicon holds after it "
                     "name a team, an organisation, not the town: „die Denver Broncos“, „gegen die New York "
                     "Islanders“; not „in Marokko Kovalik“")
+LISTED_TAIL = declare("org-head-listed-tail", STAGE, "a listed organisation's one-word name right after a name "
+                      "read by its head noun ends that name: „die Zeitung Premium Times“, „die Privatfirma Walan ICC“ "
+                      "are neither The Times nor the court")
 TITLE_WORD = declare("title-word", STAGE, "a listed title in any form: „die Präsidentin“, „des Abgeordneten“")
 TITLE_COMPOUND = declare("title-compound", STAGE, "a compound whose head is a title is one: "
                          "„Oberbürgermeister“, „Vizeaußenminister“")
@@ -726,7 +729,8 @@ class Gazetteer(ContextRules):
             hits = _with_orgs(text, words, idx, hits, covered, [(i, j, "compound") for i, j in named], "form",
                               NAME_COMPOUND)
         spans = self.org_heads.spans(words, covered, word_tests(self, words, covered, hits))
-        return _with_orgs(text, words, idx, hits, covered, spans, "context", HEAD_NOUN) if spans else hits
+        return _listed_tails(text, _with_orgs(text, words, idx, hits, covered, spans, "context", HEAD_NOUN)) \
+            if spans else hits
 
     def _speakers(self, text: str, words: list[str], idx: list[int], hits: list[Hit],
                   covered: list[bool], opens: frozenset[int]) -> list[Hit]:
@@ -1015,6 +1019,21 @@ class Gazetteer(ContextRules):
                 fired(HYPHEN_NAME)
                 return entry, j
         return None
+
+
+def _listed_tails(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits with a one-word listed organisation right after a name read by its head noun joined to that
+    name: „die Zeitung Premium Times“, „die Privatfirma Walan ICC“ name neither The Times nor the court."""
+    heads = {h.tok_end: h for h in hits if h.rule == HEAD_NOUN and h.label == "ORG"}
+    tails = {h.tok: h for h in hits if h.tok in heads and h.label == "ORG" and h.rule == LISTED_NAME
+             and h.tok_end == h.tok + 1}
+    if not tails:
+        return hits
+    fired(LISTED_TAIL)
+    joined = {id(heads[k]): Hit(heads[k].start, t.end, "ORG", text[heads[k].start:t.end], text[heads[k].start:t.end],
+                                heads[k].tok, t.tok_end, heads[k].form, LISTED_TAIL) for k, t in tails.items()}
+    gone = {id(t) for t in tails.values()}
+    return [joined.get(id(h), h) for h in hits if id(h) not in gone]
 
 
 def _with_orgs(text: str, words: list[str], idx: list[int], hits: list[Hit], covered: list[bool],
