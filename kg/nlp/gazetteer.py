@@ -50,7 +50,7 @@ from kg.nlp.person_guards import drop_building_names, drop_vessel_names, genitiv
 from kg.nlp.persons_by_context import context_persons
 from kg.nlp.places_by_context import place_hits
 from kg.nlp.branch_places import drop_branch_places
-from kg.nlp.speakers import NAMED_ELSEWHERE, SPEAKER, named_elsewhere, speaker_tokens
+from kg.nlp.speakers import MEDIA_SOURCE, NAMED_ELSEWHERE, SPEAKER, named_elsewhere, source_tokens, speaker_tokens
 from kg.nlp.state_guards import drop_named_adjectives
 from kg.nlp.tokens import doc_text, doc_words
 from kg.rules import declare, fired
@@ -302,6 +302,7 @@ class Gazetteer(ContextRules):
         self.title_tails = frozenset(t[-4:] for t in self.title_suffixes)
         self.name_classes = resources.load_name_classes()   # word classes learned from a corpus (kg.nlp.classes)
         self.speech_verbs = resources.load_word_list("speech_verbs.tsv")
+        self.media_verbs = resources.load_word_list("media_verbs.tsv")     # „berichtete“, „meldete“
         self.currencies = resources.load_word_list("currencies.tsv")
         self._org_rules(context or {})
         self.first_names = first_names
@@ -406,6 +407,7 @@ class Gazetteer(ContextRules):
         hits = context_persons(self, text, words, idx, hits, covered)
         opens = frozenset(tokens.opens or [0])
         hits.extend(self._speakers(text, words, idx, hits, covered, opens))
+        hits.extend(self._media_sources(text, words, idx, hits, covered))
         hits.extend(self._classed(text, words, idx, hits, covered, opens))
         hits = self._joined_names(text, words, idx, hits, covered)
         hits = self._article_names(text, words, idx, hits, covered)
@@ -749,6 +751,24 @@ class Gazetteer(ContextRules):
             taken[k] = True
             out.append(Hit(idx[k], idx[k] + len(words[k]), "PER", words[k], words[k], k, k + 1, "speaker", SPEAKER))
             fired(SPEAKER)
+        return out
+
+    def _media_sources(self, text: str, words: list[str], idx: list[int], hits: list[Hit],
+                       covered: list[bool]) -> list[Hit]:
+        """A lone unknown name that reports news (`kg.nlp.speakers.source_tokens`): a medium."""
+        taken = cover(hits, list(covered))
+        in_names = person_words(words, hits)
+
+        def may_name(k: int) -> bool:
+            w = words[k]
+            return not taken[k] and w not in in_names and self.is_name_word(w) and self.name_classes.get(w) is None \
+                and self._unknown(words, taken, k) and not w.endswith(_NOUN_SUFFIXES) \
+                and not named_elsewhere(words, k, self._compound_first, lambda v: self.title(v) is not None)
+        out = []
+        for k in source_tokens(words, self.media_verbs, may_name):
+            out.append(Hit(idx[k], idx[k] + len(words[k]), "ORG", words[k], words[k], k, k + 1, "context:media",
+                           MEDIA_SOURCE))
+            fired(MEDIA_SOURCE)
         return out
 
     def _named_elsewhere(self, words: list[str], k: int, opens: frozenset[int]) -> bool:

@@ -27,6 +27,17 @@ NAMED_ELSEWHERE = declare("speaker-named-elsewhere", STAGE, "a speaker's lone wo
                           "after a title (a news text introduces a person in full once): „sagte Kowalczyk“ "
                           "after „Anna Kowalczyk“; not „berichtet Golem“, „erzählt Netflix“")
 
+MEDIA_SOURCE = declare("media-source", STAGE, "a lone name that no list holds and the text names nowhere beside a "
+                       "name word or title, as the subject of a verb of reporting news (`media_verbs.tsv`) or "
+                       "after „laut“ or before „zufolge“, is the medium that reports (a news text introduces a "
+                       "person in full): „meldete Kathimerini“, „wie Milliyet berichtete“, „laut Milliyet“")
+
+# „laut Folha de São Paulo“, „Gazzetta dello Sport“: a foreign name goes on after them
+_NAME_GOES_ON = german.FOREIGN_NAME_CONNECTORS | german.NAME_PARTICLES
+
+_ATTRIBUTION_MARKS = german.ATTRIBUTION_PREPOSITIONS | {a.capitalize() for a in german.ATTRIBUTION_PREPOSITIONS} \
+    | {german.ATTRIBUTION_POSTPOSITION}
+
 _BEFORE_SUBJECT = {".", "!", "?", ",", ";", ":", "“", "”", "\"", "«", "»", "„", "(", "–", "-"} \
     | german.AND_CONJUNCTIONS | german.BUT_CONJUNCTIONS
 
@@ -72,3 +83,34 @@ def named_elsewhere(words: Sequence[str], k: int, is_name: Callable[[str], bool]
         if before[:1].isupper() and (is_name(before) or is_title(before)) or after[:1].isupper() and is_name(after):
             return True
     return False
+
+
+def source_tokens(words: Sequence[str], verbs: set[str] | frozenset[str],
+                  may_name: Callable[[int], bool]) -> list[int]:
+    """Tokens k where a one-word name is the subject of a verb of reporting or stands after „laut“
+    or before „zufolge“ (`may_name(k)`: word k may name a medium).
+
+    >>> words = "Das meldete Kathimerini . Laut Milliyet kam er , Hürriyet zufolge nicht , wie Sabah meldete .".split()
+    >>> source_tokens(words, {"meldete"}, lambda k: words[k] in ("Kathimerini", "Milliyet", "Hürriyet", "Sabah"))
+    [2, 5, 9, 14]
+    """
+    n = len(words)
+    out = set(speaker_tokens(words, verbs, may_name))
+    # the word after „laut“, before „zufolge“ or before a verb of reporting: found in C, as most words are none
+    marks = _ATTRIBUTION_MARKS | verbs
+    for m in compress(range(n), map(marks.__contains__, words)):
+        for k in (m - 1, m + 1):
+            if 0 < k < n - 1 and _attributed(words, k, verbs) and may_name(k) \
+                    and not (words[k + 1][:1].isupper() and words[k + 1].isalpha()) \
+                    and not (k + 2 < n and words[k + 1] in _NAME_GOES_ON and words[k + 2][:1].isupper()):
+                out.add(k)
+    return sorted(out)
+
+
+def _attributed(words: Sequence[str], k: int, verbs: set[str] | frozenset[str]) -> bool:
+    """Word k stands after „laut“, before „zufolge“ (not after a capitalised word: „der Zeitung X
+    zufolge“ is read by the head noun) or between „wie“ and a verb of reporting („wie Sabah meldete“)."""
+    before = words[k - 1].lower()
+    return before in german.ATTRIBUTION_PREPOSITIONS \
+        or words[k + 1] == german.ATTRIBUTION_POSTPOSITION and not words[k - 1][:1].isupper() \
+        or words[k + 1] in verbs and before in german.COMPARATIVE_CONJUNCTIONS
