@@ -80,6 +80,8 @@ class Sentence:
                                                      # through ("die peruanischen Vorschläge")
     renaming: frozenset[int] = frozenset()           # commas opening names that rename the noun phrase before
                                                      # them (`clause-names-apposition`, read by `clause_layout`)
+    home: str | None = None                          # the state the article is about so far, where its dateline
+                                                     # lies (`Resolver.home_state`)
 
     def clause_of(self, word: int) -> tuple[int, int]:
         for first, last in self.clauses:

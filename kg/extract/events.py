@@ -1013,7 +1013,7 @@ def _passive_reading(at: _At) -> _Reading | None:
     if found is None:
         return NOTHING
     name, subjects = found
-    located = name == "event-passive-locative"
+    located = name in ("event-passive-locative", PASSIVE_HOME)
     keys = {s.key for s in subjects}
     targets = tuple(a for a in clause if a.prep is None and a.key not in keys)[:1]
     factors = (0.8, 0.8) if located else (0.8,)
@@ -1094,6 +1094,22 @@ def _passive_noun_agent(sentence: Sentence, hit: _Hit, clause: list[Actor]) -> t
         if agent is not None:
             return (replace(agent, prep=None),)
     return None
+
+
+PASSIVE_HOME = "event-passive-home-state"
+
+
+@PASSIVE_AGENTS.rule(PASSIVE_HOME, "a legal act in the passive with no agent and no state named where it was done "
+                     "on a person the text names is done by the state the article is about, where its dateline "
+                     "lies: „Chicago – … Hasan E. war am Flughafen festgenommen worden“ → USA")
+def _passive_home(sentence: Sentence, hit: _Hit, clause: list[Actor]) -> tuple[Actor, ...] | None:
+    if hit.entry.code not in LOCATIVE_AGENT_CODES or sentence.home is None:
+        return None
+    # the act falls on a person the text names („Badawi war festgenommen worden“), not on a group described
+    first, last = sentence.clause_of(hit.index)
+    if not any(first <= p < hit.index for p in sentence.persons) or any(a.type == "State" for a in clause):
+        return None
+    return (Actor(sentence.home, "State", hit.index, hit.index, None, resolved=True),)
 
 
 OCCASION_PREPOSITIONS = german.OCCASION_PREPOSITIONS | german.BY_PREPOSITIONS

@@ -16,6 +16,8 @@ speaker), `subject_rules` (the subject of a cue), `targets` (its targets).
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from kg.extract.clauses import Actor, Sentence, build_sentences
@@ -44,7 +46,7 @@ def _read_sentences(doc: Doc, article: Article, reading: EntityReading) -> list[
     resolver = Resolver(reading)
     out: list[Sentence] = []
     for sentence in build_sentences(doc, article, reading):
-        sentence = with_references(sentence, resolver)
+        sentence = replace(with_references(sentence, resolver), home=resolver.home_state(sentence))
         subject = main_subject(sentence)
         if subject is not None:
             resolver.subject(sentence.index, subject)
