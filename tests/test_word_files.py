@@ -16,7 +16,7 @@ COMMENTED = [("short_title_heads.tsv", 1), ("ministry_forms.tsv", 2), ("own_coun
              ("construction_verbs.tsv", 2), ("ambiguous_nouns.tsv", 2),
              ("appeal_bodies.tsv", 1), ("belonging_verbs.tsv", 1), ("joining_verbs.tsv", 1), ("threat_verbs.tsv", 2),
              ("lowercase_names.tsv", 2), ("colour_words.tsv", 1), ("seat_head_titles.tsv", 1),
-             ("participation_words.tsv", 2), ("domestic_organs.tsv", 1)]
+             ("participation_words.tsv", 2), ("domestic_organs.tsv", 1), ("side_nouns.tsv", 2)]
 
 
 @pytest.mark.parametrize(("name", "width"), COMMENTED)
@@ -26,6 +26,14 @@ def test_commented_list_loads_without_duplicates(name: str, width: int) -> None:
     assert all(len(r) == width and all(r) for r in rows), name
     assert not [r for r, n in Counter(rows).items() if n > 1], name
     assert (resources.DATA / name).read_text(encoding="utf-8").startswith("# "), "a header comment says what it is"
+
+
+def test_side_nouns_are_lower_case_and_not_armed_epithets() -> None:
+    rows = resources.commented_rows("side_nouns.tsv")
+    assert {side for _, side in rows} == {"government"}
+    assert all(noun == noun.lower() and noun.isalpha() for noun, _ in rows)
+    armed = {w.lower() for w in resources.load_word_list("armed_epithets.tsv")}
+    assert not armed & {noun for noun, _ in rows}, "an armed group's nouns live in armed_epithets.tsv"
 
 
 def test_ministry_forms_share_one_lemma_that_is_a_form() -> None:

@@ -36,6 +36,7 @@ from kg.extract.talk_anaphora import (BY_PHONE, CONTINUED, PAIR_ANAPHOR, ROLE_OF
 from kg.extract.talk_cues import (INVITING, NEGATED, SPORTS, Cue, clause_verbs, cue_rule, find_cues, hosted, negated,
                                   spoken_cue, sports_sentence, travel_cue)
 from kg.extract.talk_epithets import EPITHET, with_epithets
+from kg.extract.talk_sides import Sides, article_sides, side_rules, with_sides
 from kg.extract.talk_groups import BILATERAL, JOINT_LINKED, TWO_GROUPS, bilateral, joint_linked, two_groups
 from kg.extract.talk_keys import COMPOUND_NAMES, compound_parties, participant_keys
 from kg.extract.talk_kind import SPOKEN_AT, SPOKEN_PLACE, at_meeting, at_meeting_call, talk_place
@@ -106,6 +107,7 @@ class _Reading:
     offers: dict[int, int] = field(default_factory=dict)     # offered talks: evidence start → sentence index
     epithets: frozenset[int] = frozenset()                   # the current sentence's words read as a person
     travels: set[int] = field(default_factory=set)           # sentences with a cue of travel (`_traveller` asks)
+    sides: Sides = Sides(None, None)                         # the article's state and armed group (`talk_sides`)
 
 
 def read_talks(doc: Doc, article: Article, reading: EntityReading) -> list[Talks]:
@@ -130,6 +132,7 @@ def _read_all(doc: Doc, article: Article, reading: EntityReading) -> tuple[tuple
 
 def _read_talks(doc: Doc, article: Article, reading: EntityReading) -> tuple[tuple[Talks, ...], tuple[Talks, ...]]:
     state = _Reading(reading, read_sentences(doc, article, reading), reference_date(article))
+    state.sides = article_sides(state.sentences, reading)
     for sentence in state.sentences:
         _read_sentence(state, sentence)
     opened = [with_body_official(o.talks, reading) for o in state.opened]
@@ -171,7 +174,7 @@ def _read_sentence(state: _Reading, sentence: Sentence) -> None:
     if when.span is not None:
         state.dated.append(sentence)
     prev = previous_subject(state.sentences, sentence.index)
-    sentence, state.epithets = with_epithets(sentence, prev, state.entities)
+    sentence, state.epithets = with_epithets(with_sides(sentence, state.sides), prev, state.entities)
     handled: set[int] = set()
     noun_clauses = {sentence.clause_of(c.index) for c in cues if c.entry.match == "suffix"}
     for cue in cues:
@@ -192,6 +195,7 @@ def _read_cue(state: _Reading, sentence: Sentence, cue: Cue, prev: Actor | None,
         told, offer = "planned", OFFERED        # "bot an, Gespräche auszurichten": not held
         state.offers[sentence.start] = sentence.index
     people, found_by = read_participants(sentence, cue, prev)
+    found_by = (*found_by, *side_rules(sentence, people))
     people, found_by = plural_subject(state.sentences, sentence, people, found_by)
     if len(people) < 2 and cue.entry.match == "suffix" and "-" in sentence.words[cue.index].text:
         named = compound_parties(sentence, cue.index, state.entities)
