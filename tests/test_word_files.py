@@ -30,7 +30,7 @@ def test_commented_list_loads_without_duplicates(name: str, width: int) -> None:
 
 def test_side_nouns_are_lower_case_and_not_armed_epithets() -> None:
     rows = resources.commented_rows("side_nouns.tsv")
-    assert {side for _, side in rows} == {"government"}
+    assert {side for _, side in rows} == {"government", "both"}
     assert all(noun == noun.lower() and noun.isalpha() for noun, _ in rows)
     armed = {w.lower() for w in resources.load_word_list("armed_epithets.tsv")}
     assert not armed & {noun for noun, _ in rows}, "an armed group's nouns live in armed_epithets.tsv"

@@ -1,12 +1,12 @@
 """The sides of a civil conflict named by common nouns in a talks sentence: „die Regierungsdelegation“ is the
-state the article is about (a bare „Regierung“ is read so by `references`), „die Rebellen“ its one armed group
-(`kg/data/side_nouns.tsv`, the armed group's nouns from `armed_epithets.tsv`).
+state the article is about (a bare „Regierung“ is read so by `references`), „die Rebellen“ its one armed group,
+„die Konfliktparteien“ both (`kg/data/side_nouns.tsv`, the armed group's nouns from `armed_epithets.tsv`).
 
 A government noun is read only beside an armed side in the same sentence: talks between a government
 and rebels are the case where the text names the state by neither name nor adjective.
 
->>> _side_nouns()["rebellen"], _side_nouns()["regierungsdelegation"]
-('armed', 'government')
+>>> _side_nouns()["rebellen"], _side_nouns()["konfliktparteien"]
+('armed', 'both')
 """
 from __future__ import annotations
 
@@ -26,6 +26,8 @@ GOVERNMENT_SIDE = declare("talks-side-government", "talks participants", "„die
 ARMED_SIDE = declare("talks-side-armed", "talks participants", "„die Rebellen“, „die Aufständischen“ in a talks "
                      "sentence are the article's one armed group: „Die Farc … Die Regierung will mit den Rebellen "
                      "verhandeln“")
+BOTH_SIDES = declare("talks-side-parties", "talks participants", "„die Konfliktparteien“ in a talks sentence are the "
+                     "state the article names most and its one armed group: „Friedensgespräche der Konfliktparteien“")
 
 
 @dataclass(frozen=True)
@@ -38,7 +40,7 @@ class Sides:
 
 @lru_cache(maxsize=1)
 def _side_nouns() -> dict[str, str]:
-    """Lower-case noun → its side: "government" or "armed"."""
+    """Lower-case noun → its side: "government", "armed" or "both"."""
     armed = {w.lower(): "armed" for w in resources.load_word_list("armed_epithets.tsv")}
     return {**armed, **{row[0]: row[1] for row in resources.commented_rows("side_nouns.tsv")}}
 
@@ -102,6 +104,25 @@ def _coordinated_preps(sentence: Sentence, actors: list[Actor], at: set[int]) ->
     return out
 
 
+def both_sides(sentence: Sentence, people: list[Actor], sides: Sides) -> list[Actor]:
+    """The participants with the second side of a „both“ noun among them („der Konfliktparteien“ read as the
+    state only, by the genitive): the armed group too."""
+    twins = [replace(a, key=sides.armed, type="Organization") for a in people if sides.armed is not None
+             and a.key == sides.state and _both_noun(sentence, a)]
+    keys = {a.key for a in people}
+    if twins:
+        fired(BOTH_SIDES)
+    return people + [t for t in twins if t.key not in keys]
+
+
+def _both_noun(sentence: Sentence, actor: Actor) -> bool:
+    """The actor is a „both“ noun read as the state, or the state's adjective right before one („der jemenitischen
+    Konfliktparteien“)."""
+    words, nouns = sentence.words, _side_nouns()
+    at = actor.first if actor.resolved else actor.last + 1
+    return at < len(words) and words[at].capitalized and nouns.get(words[at].lower) == "both"
+
+
 def _actors(sentence: Sentence, i: int, kind: str, sides: Sides, kinds: set[str]) -> list[Actor]:
     """The actors the side noun at `i` stands for (a government only beside an armed side)."""
     prep = governing_prep(sentence.words, i)
@@ -113,14 +134,19 @@ def _actors(sentence: Sentence, i: int, kind: str, sides: Sides, kinds: set[str]
     if kind == "government" and "armed" in kinds:
         fired(GOVERNMENT_SIDE)
         return [Actor(sides.state, "State", i, i, prep, resolved=True)]
+    if kind == "both" and sides.armed is not None:
+        fired(BOTH_SIDES)
+        return [Actor(sides.state, "State", i, i, prep, resolved=True),
+                Actor(sides.armed, "Organization", i, i, prep, resolved=True)]
     return []
 
 
-_RULES = {"government": GOVERNMENT_SIDE, "armed": ARMED_SIDE}
+_RULES = {"government": GOVERNMENT_SIDE, "armed": ARMED_SIDE, "both": BOTH_SIDES}
 
 
 def side_rules(sentence: Sentence, people: list[Actor]) -> tuple[str, ...]:
     """The side rules that read participants: those at a side noun, resolved."""
     nouns = _side_nouns()
     kinds = [nouns.get(sentence.words[a.first].lower) for a in people if a.resolved]
+    kinds += ["both" for a in people if not a.resolved and _both_noun(sentence, a)]
     return tuple(dict.fromkeys(_RULES[k] for k in kinds if k is not None))

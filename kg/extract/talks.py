@@ -36,7 +36,7 @@ from kg.extract.talk_anaphora import (BY_PHONE, CONTINUED, PAIR_ANAPHOR, ROLE_OF
 from kg.extract.talk_cues import (INVITING, NEGATED, SPORTS, Cue, clause_verbs, cue_rule, find_cues, hosted, negated,
                                   spoken_cue, sports_sentence, travel_cue)
 from kg.extract.talk_epithets import EPITHET, with_epithets
-from kg.extract.talk_sides import Sides, article_sides, side_rules, with_sides
+from kg.extract.talk_sides import Sides, article_sides, both_sides, side_rules, with_sides
 from kg.extract.talk_groups import BILATERAL, JOINT_LINKED, TWO_GROUPS, bilateral, joint_linked, two_groups
 from kg.extract.talk_keys import COMPOUND_NAMES, compound_parties, participant_keys
 from kg.extract.talk_kind import SPOKEN_AT, SPOKEN_PLACE, at_meeting, at_meeting_call, talk_place
@@ -195,6 +195,7 @@ def _read_cue(state: _Reading, sentence: Sentence, cue: Cue, prev: Actor | None,
         told, offer = "planned", OFFERED        # "bot an, Gespräche auszurichten": not held
         state.offers[sentence.start] = sentence.index
     people, found_by = read_participants(sentence, cue, prev)
+    people = both_sides(sentence, people, state.sides)
     found_by = (*found_by, *side_rules(sentence, people))
     people, found_by = plural_subject(state.sentences, sentence, people, found_by)
     if len(people) < 2 and cue.entry.match == "suffix" and "-" in sentence.words[cue.index].text:
