@@ -135,6 +135,10 @@ def _genitives(word: str) -> list[str]:
     return long if word[-1] in german.ES_GENITIVE_CONSONANTS and len(word) > 3 else long[:1]
 
 
+# a name's first word that is in the genitive already or an adjective takes no -s: „Weißes Haus“, „Los Angeles“
+_GENITIVE_OR_ADJECTIVE = tuple(german.ADJECTIVE_ENDINGS) + (german.SHORT_GENITIVE_ENDING,)
+
+
 def _inflections(words: tuple[str, ...]) -> set[tuple[str, ...]]:
     """Declined variants of a multi-word name: 'Weißes Haus' → 'Weißen Hauses', 'Weiße Haus', …"""
     variants: set[tuple[str, ...]] = {words}
@@ -149,6 +153,8 @@ def _inflections(words: tuple[str, ...]) -> set[tuple[str, ...]]:
                         alt[i] = stem + other
                         variants.add(tuple(alt))
                     break
+    if len(words) == 2 and words[1][:1].isupper() and not words[0].endswith(_GENITIVE_OR_ADJECTIVE):
+        variants.update((g, words[1]) for g in _genitives(words[0]))     # „des Teams Stronach“: the head noun first
     for v in list(variants):
         for g in _genitives(v[-1]):
             variants.add(v[:-1] + (g,))
