@@ -114,17 +114,28 @@ def _plural(st: ReadingState, h: Hit) -> bool:
 def _coordinated(st: ReadingState, j: int) -> list[PersonDraft]:
     """The persons named after the one at token j in a list: „X, Y und Z“."""
     words, n, found = st.words, len(st.words), []
-    end = _name_end(st, j)
+    end = _past_bracket(words, _name_end(st, j))
     while end is not None and end + 1 < n and words[end] in german.LIST_GLUE:
         nxt = end + 1
         if words[nxt] in german.AND_CONJUNCTIONS and words[end] == ",":
             nxt += 1        # „X, Y, und Z“
-        end = _name_end(st, nxt)
+        end = _past_bracket(words, _name_end(st, nxt))
         if end is not None:
             found.append(st.person_at[nxt])
         if words[nxt - 1] in german.ADDITIVE_CONJUNCTIONS:
             break       # the list's last name
     return found
+
+
+_BRACKET_REACH = 6      # tokens of „(Untreue und Bilanzfälschung)“
+
+
+def _past_bracket(words: list[str], end: int | None) -> int | None:
+    """Past a short bracket after a name in a list: „Max Muster (SPD), Hans Mayer (41) und …“."""
+    if end is None or end >= len(words) or words[end] != "(":
+        return end
+    close = next((k for k in range(end + 1, min(len(words), end + _BRACKET_REACH)) if words[k] == ")"), None)
+    return close + 1 if close is not None else end
 
 
 def _name_end(st: ReadingState, j: int) -> int | None:
