@@ -35,6 +35,8 @@ POSSESSIVES = _words("sein seine seines seinem seinen seiner ihr ihre ihres ihre
 MASCULINE_DEMONSTRATIVE = "dieser"       # "Dieser sagte …": a pronoun at a sentence's start
 DEMONSTRATIVES = _words("diese dieses diesem diesen jener") | {MASCULINE_DEMONSTRATIVE}
 # „…, solange diese mit X spricht“: a demonstrative subject of a clause, the actor last named
+# „das Land“: a state named before (talks: the visited state); the noun own_country_nouns.tsv reads after „sein“
+LAND_NOUN = "land"
 NOMINATIVE_DEMONSTRATIVES = _words("diese dieses") | {MASCULINE_DEMONSTRATIVE}
 QUANTIFIERS = _words("einige einigen einiger einiges einigem")
 # "trafen sich", "sprachen miteinander": the subjects act on each other.

@@ -36,6 +36,7 @@ from kg.extract.talk_anaphora import (BY_PHONE, CONTINUED, PAIR_ANAPHOR, ROLE_OF
 from kg.extract.talk_cues import (INVITING, NEGATED, SPORTS, Cue, clause_verbs, cue_rule, find_cues, hosted, negated,
                                   spoken_cue, sports_sentence, travel_cue)
 from kg.extract.talk_epithets import EPITHET, with_epithets
+from kg.extract.talk_land import land_rules, with_land
 from kg.extract.talk_sides import Sides, article_sides, both_sides, side_rules, with_sides
 from kg.extract.talk_groups import BILATERAL, JOINT_LINKED, TWO_GROUPS, bilateral, joint_linked, two_groups
 from kg.extract.talk_keys import COMPOUND_NAMES, compound_parties, participant_keys
@@ -174,7 +175,8 @@ def _read_sentence(state: _Reading, sentence: Sentence) -> None:
     if when.span is not None:
         state.dated.append(sentence)
     prev = previous_subject(state.sentences, sentence.index)
-    sentence, state.epithets = with_epithets(with_sides(sentence, state.sides), prev, state.entities)
+    sentence = with_land(state.sentences, with_sides(sentence, state.sides), state.entities)
+    sentence, state.epithets = with_epithets(sentence, prev, state.entities)
     handled: set[int] = set()
     noun_clauses = {sentence.clause_of(c.index) for c in cues if c.entry.match == "suffix"}
     for cue in cues:
@@ -196,7 +198,7 @@ def _read_cue(state: _Reading, sentence: Sentence, cue: Cue, prev: Actor | None,
         state.offers[sentence.start] = sentence.index
     people, found_by = read_participants(sentence, cue, prev)
     people = both_sides(sentence, people, state.sides)
-    found_by = (*found_by, *side_rules(sentence, people))
+    found_by = (*found_by, *side_rules(sentence, people), *land_rules(sentence, people))
     people, found_by = plural_subject(state.sentences, sentence, people, found_by)
     if len(people) < 2 and cue.entry.match == "suffix" and "-" in sentence.words[cue.index].text:
         named = compound_parties(sentence, cue.index, state.entities)
