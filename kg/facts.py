@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Literal
 
 EntityType = Literal["State", "Official", "Person", "Organization", "Place"]
@@ -41,6 +42,7 @@ _UNDECOMPOSABLE = str.maketrans({"ß": "ss", "ł": "l", "ø": "o", "đ": "d", "�
                                  "ı": "i", "æ": "ae", "œ": "oe", "þ": "th"})
 
 
+@lru_cache(maxsize=1 << 16)     # names recur across articles, and entity rules slug many candidate forms
 def slug(name: str) -> str:
     """A name folded to a stable ASCII slug.
 

@@ -58,8 +58,9 @@ def _subject(st: ReadingState, i: int, end: int) -> tuple[str, int] | None:
       "state membership")
 def member_roles(st: ReadingState) -> None:
     words = st.words
-    for i, w in enumerate(words):
-        if w.lower() not in german.AS_WORDS or i + 2 >= len(words):
+    forms = {w for w in set(words) if w.lower() in german.AS_WORDS}      # each distinct word lowered once
+    for i in [i for i, w in enumerate(words) if w in forms]:
+        if i + 2 >= len(words):
             continue
         j = i + 1
         while j < len(words) - 1 and words[j].islower() and words[j].endswith(german.ADJECTIVE_ENDINGS):

@@ -290,7 +290,8 @@ def _past_rank(st: ReadingState, k: int) -> int:
 def copula_membership(st: ReadingState) -> None:
     """'Estland, Litauen und Lettland seien ohnehin in der EU und Nato', 'Polen bleibt Mitglied der EU'."""
     words = st.words
-    for i, w in enumerate(words):
+    for i in [i for i, w in enumerate(words) if w in _COPULA_TRIGGERS]:     # a set test, not a call per word
+        w = words[i]
         remain = w in german.REMAIN_VERBS or _belongs_among(st, i)
         if (w not in COPULAS and not remain) or i + 1 >= len(words):
             continue
@@ -865,6 +866,8 @@ def _verb_forms(name: str, particle: str) -> tuple[str, frozenset[str], frozense
 
 BELONG = _verb_forms("belonging_verbs.tsv", german.BELONGING_PARTICLE)      # „angehören“
 JOIN = _verb_forms("joining_verbs.tsv", german.JOINING_PARTICLE)            # „beitreten“
+# the words `copula_membership` reads a membership predicate after: a copula, „bleibt“, a finite „gehört“
+_COPULA_TRIGGERS = COPULAS | german.REMAIN_VERBS | BELONG[2]
 
 
 def _belongs(st: ReadingState, h: Hit, verb: tuple[str, frozenset[str], frozenset[str]] = BELONG) -> bool:

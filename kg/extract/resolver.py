@@ -94,14 +94,15 @@ class Resolver:
         """The state the article is about up to `sentence` (itself included): the one it has named, or the one
         it has named at least twice as often as any other, where the article's dateline is in that state."""
         self._note_dateline(sentence)
-        counts = self._states + Counter(a.key for a in (*sentence.actors, *sentence.owners)
-                                        if a.type == "State" and not a.resolved)
-        ranked = counts.most_common(2)
-        if not ranked or (len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]):
-            return None
         # „Wien – … Syrien … Syrien … die Regierung“: Austria's, not the state the story is about; and without a
         # dateline in that state the institution may be a town's or a region's („Lustenau – … die Staatsanwaltschaft“)
-        return ranked[0][0] if self._dateline == ranked[0][0] else None
+        home = self._dateline
+        if home is None:
+            return None
+        here = Counter(a.key for a in (*sentence.actors, *sentence.owners) if a.type == "State" and not a.resolved)
+        count = self._states[home] + here[home]
+        rival = max((self._states[k] + here[k] for k in self._states.keys() | here.keys() if k != home), default=0)
+        return home if count and count >= 2 * rival else None
 
     def pair(self, sentence_index: int, pair: tuple[Actor, Actor]) -> None:
         """Record two coordinated subjects ("Russland und die Ukraine verhandelten …")."""

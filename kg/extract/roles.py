@@ -46,7 +46,9 @@ def _read_sentences(doc: Doc, article: Article, reading: EntityReading) -> list[
     resolver = Resolver(reading)
     out: list[Sentence] = []
     for sentence in build_sentences(doc, article, reading):
-        sentence = replace(with_references(sentence, resolver), home=resolver.home_state(sentence))
+        sentence, home = with_references(sentence, resolver), resolver.home_state(sentence)
+        if home != sentence.home:       # a copy only where the home state is told (most sentences: none)
+            sentence = replace(sentence, home=home)
         subject = main_subject(sentence)
         if subject is not None:
             resolver.subject(sentence.index, subject)
