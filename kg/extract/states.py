@@ -79,7 +79,7 @@ def _capital_genitive(st: ReadingState, h: Hit) -> bool | None:
 def _capital_after_noun(st: ReadingState, h: Hit) -> bool | None:
     prev = st.words[h.tok - 1] if h.tok > 0 else ""
     # a sentence's first word is capitalised whatever it is: „Laut Peking …“, „Wie Teheran mitteilte“
-    opens = h.tok == 1 or st.sent_of[h.tok - 2] != st.sent_of[h.tok - 1]
+    opens = h.tok <= 1 or st.sent_of[h.tok - 2] != st.sent_of[h.tok - 1]     # h.tok 0: an article's first word
     if prev[:1].isupper() and prev in common_nouns() and st.sent_of[h.tok - 1] == st.sent_of[h.tok] \
             and not st.by_tok.get(h.tok - 1) and not opens:
         return False
