@@ -9,7 +9,7 @@ from typing import Sequence
 
 from kg import german, resources
 from kg.extract.clauses import (COORDINATORS, DETERMINERS, PREPOSITIONS, RELATIVES, Actor, Sentence, Word,
-                                clause_particle, verb_keys)
+                                clause_particle, dateline_end, verb_keys)
 from kg.extract.lexicon import calendar_words, control_verbs, state_organs
 from kg.extract.rules import Stage, declare, fired
 from kg.extract.subjects import coordinated_chain, main_subject, oblique_pronoun, zu_infinitive
@@ -288,8 +288,8 @@ def _after_relative(slot: _Slot) -> Roles | None:
     while j > 0 and _relative_clause(words, clauses[j]):
         j -= 1
     first, last = clauses[j]
-    if j == k - 1 or any(w.verbish or w.lower in AUXILIARIES for w in words[:last]):
-        return None         # no relative clause between, or the words before it hold a verb of their own
+    if j == k - 1 or first > dateline_end(words) or any(w.verbish or w.lower in AUXILIARIES for w in words[:last]):
+        return None         # no relative clause between, an apposition („Neben Kritik von X, Y, der …“), or a verb
     bare = [a for a in slot.sentence.actors_in(first, last) if a.prep is None]
     if not bare or bare[-1].last != last - 1:
         return None         # the relative clause's antecedent is no named actor
