@@ -147,10 +147,17 @@ CLAUSE_DEMONSTRATIVE = declare("reference-clause-demonstrative", "reference", "�
 
 def _last_named(sentence: Sentence, i: int) -> Actor | None:
     """The last actor before word i in its sentence, where it is not the main clause's subject."""
+    words = sentence.words
+    nxt = words[i + 1] if i + 1 < len(words) else None
+    if nxt is not None and i + 2 < len(words) and nxt.text.islower() and nxt.lower.endswith(german.ADJECTIVE_ENDINGS) \
+            and nxt.lower not in german.ARTICLES and words[i + 2].capitalized:
+        return None         # „dass diese geografischen Bezeichnungen …“: a determiner, no pronoun
     before = [a for a in sentence.actors if a.last < i]
     subject = main_subject(sentence)
     if not before or (subject is not None and before[-1].key == subject.key):
         return None
+    if words[i].lower == german.MASCULINE_DEMONSTRATIVE and before[-1].type != "Official":
+        return None         # „dieser“: a man, not the party or state named last
     return _resolved(before[-1], i, CLAUSE_DEMONSTRATIVE)
 
 
