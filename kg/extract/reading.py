@@ -50,6 +50,16 @@ def _corporate_forms() -> tuple[str, ...]:
 _MIN_STEM = 4       # „Mars“ is no genitive of „Mar“
 
 
+@lru_cache(maxsize=1 << 14)     # an organisation's name recurs across articles; its forms are many
+def _legal_twin_keys(name: str) -> tuple[str, ...]:
+    """The keys of an organisation's name without its last word, where that is a legal or corporate form, and
+    with each such form after it, in that order: „Koza Ipek Holding“ → „Koza Ipek“, „Koza Ipek AG“, …."""
+    head, _, last = name.rpartition(" ")
+    forms = [head] if head and last in _corporate_forms() else []
+    forms += [f"{name} {form}" for form in _corporate_forms()]
+    return tuple(entity_key("Organization", form) for form in forms)
+
+
 @dataclass(frozen=True)
 class Tables:
     """The data files, keyed for lookups; built once per process."""
@@ -240,11 +250,8 @@ class ReadingState:
     def _legal_twin(self, name: str) -> Draft | None:
         """The organisation named with or without its legal or corporate form, where the text wrote both: „die
         Mediengruppe Koza Ipek … die Koza Ipek Holding“, „Energie Steiermark … die Energie Steiermark AG“."""
-        head, _, last = name.rpartition(" ")
-        forms = [head] if head and last in _corporate_forms() else []
-        forms += [f"{name} {form}" for form in _corporate_forms()]
-        for form in forms:
-            d = self.drafts.get(entity_key("Organization", form))
+        for key in _legal_twin_keys(name):
+            d = self.drafts.get(key)
             if d is not None:
                 fired(LEGAL_TWIN)
                 return d

@@ -99,9 +99,11 @@ class Resolver:
         home = self._dateline
         if home is None:
             return None
-        here = Counter(a.key for a in (*sentence.actors, *sentence.owners) if a.type == "State" and not a.resolved)
-        count = self._states[home] + here[home]
-        rival = max((self._states[k] + here[k] for k in self._states.keys() | here.keys() if k != home), default=0)
+        here = [a.key for a in (*sentence.actors, *sentence.owners) if a.type == "State" and not a.resolved]
+        count = self._states[home] + here.count(home)
+        if not count:
+            return None
+        rival = max((self._states[k] + here.count(k) for k in {*self._states, *here} if k != home), default=0)
         return home if count and count >= 2 * rival else None
 
     def pair(self, sentence_index: int, pair: tuple[Actor, Actor]) -> None:

@@ -65,9 +65,8 @@ def _owner(st: ReadingState, i: int, successor: PersonDraft) -> PersonDraft | No
       "(a genitive name, or a possessive's nearest official before): „Bans Vorgänger Boutros Boutros-Ghali“, "
       "„Minister Max Muster trat ab. Sein Nachfolger Hans Beispiel …“ → an official of that office", "persons")
 def successions(st: ReadingState) -> None:
-    for i, w in enumerate(st.words):
-        if w not in _office_nouns():
-            continue
+    nouns = _office_nouns()
+    for i in [i for i, w in enumerate(st.words) if w in nouns]:     # a set test per word, no call
         successor = _successor(st, i)
         owner = _owner(st, i, successor) if successor is not None else None
         if owner is None or owner is successor or successor.office_of is not None or not (
