@@ -198,12 +198,11 @@ def _unmarked_surnames(st: ReadingState, surnames: dict[str, PersonDraft]) -> No
     # other words need no joining
     heads = {k.split(" ", 1)[0] for k in surnames}
     words = st.words
-    i = 0
-    while i < len(words):
-        first = words[i]
-        if (i in taken or not first[:1].isupper()
-                or (first not in heads and " " not in first and surnames.get(first[:-1]) is None)):
-            i += 1
+    resume = 0      # the token after the last name found
+    # the words a name may start at, picked in one comprehension: a loop step per word was this step's cost
+    for i in [i for i, first in enumerate(words) if first[:1].isupper() and i not in taken and (
+            first in heads or " " in first or surnames.get(first[:-1]) is not None)]:
+        if i < resume:
             continue
         for n in range(min(longest, len(words) - i), 0, -1):
             if any(k in taken for k in range(i, i + n)):
@@ -216,9 +215,8 @@ def _unmarked_surnames(st: ReadingState, surnames: dict[str, PersonDraft]) -> No
                 st.person_at.setdefault(i, p)
                 _person_mention(st, p, Hit(start, end, "PER", p.name, st.text[start:end], i, i + n,
                                            "surname", SURNAME))
-                i += n - 1
+                resume = i + n
                 break
-        i += 1
 
 
 def _person_mention(st: ReadingState, p: PersonDraft, h: Hit) -> None:
