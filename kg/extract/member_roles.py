@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from kg import german
 from kg.extract.reading import ReadingState
-from kg.extract.relations import _member, _member_of
+from kg.extract.relations import add_member, member_bodies
 from kg.extract.rules import rule
 
 _SUBJECT_REACH = 3      # words from the finite verb to the state: „müsste die Regierung Südafrikas“ is none
@@ -65,8 +65,8 @@ def member_roles(st: ReadingState) -> None:
         j = i + 1
         while j < len(words) - 1 and words[j].islower() and words[j].endswith(german.ADJECTIVE_ENDINGS):
             j += 1          # "Als langjähriges Mitglied"
-        orgs = _member_of(st, j, plural=False)
+        orgs = member_bodies(st, j, plural=False)
         found = _subject(st, i, _role_end(st, j)) if orgs else None
         if found is not None:
             for o in dict.fromkeys(orgs):
-                _member(st, st.state(found[0], st.idx[found[1]]).key, o, st.idx[i], i, "member-role-als")
+                add_member(st, st.state(found[0], st.idx[found[1]]).key, o, st.idx[i], i, "member-role-als")

@@ -167,7 +167,7 @@ MEMBER_INCLUDING = declare("member-including", "state membership", "states after
                            "China und Russland –“")
 
 
-def _member(st: ReadingState, state: str, org: str, pos: int, tok: int, rule: str) -> None:
+def add_member(st: ReadingState, state: str, org: str, pos: int, tok: int, rule: str) -> None:
     """The state (its key) is a member of the organisation `org` (mentioned at `pos`), read at token
     `tok` by `rule`."""
     fired(rule)
@@ -206,7 +206,7 @@ def membership(st: ReadingState) -> None:
             states, rule = _other_members(st, i), MEMBER_OTHERS
         for iso in states:
             for o in orgs:
-                _member(st, st.state(iso, st.idx[i]).key, o, st.idx[i], i, rule)
+                add_member(st, st.state(iso, st.idx[i]).key, o, st.idx[i], i, rule)
 
 
 MEMBER_OTHERS = declare("member-others", "state membership", "states joined by „und“ to „andere“ or „die übrigen“ "
@@ -238,7 +238,7 @@ def accession(st: ReadingState) -> None:
         if states and j + 1 < len(words) and words[j + 1] in TO_CONTRACTIONS:
             orgs = [x.key for x in st.by_tok.get(j + 2, []) if x.label == "ORG"]
             for o in orgs:
-                _member(st, st.state(states[0], st.idx[j]).key, o, st.idx[i], i, MEMBER_ACCESSION)
+                add_member(st, st.state(states[0], st.idx[j]).key, o, st.idx[i], i, MEMBER_ACCESSION)
 
 
 def _enumeration(st: ReadingState, k: int, step: int, joined: bool = False) -> list[str]:
@@ -312,7 +312,7 @@ def copula_membership(st: ReadingState) -> None:
         states = _enumeration(st, i - 1, -1, joined=True) if remain else _enumeration(st, i, -1)
         for iso in states:
             for o in dict.fromkeys(orgs):
-                _member(st, st.state(iso, st.idx[i]).key, o, st.idx[i], i, MEMBER_COPULA)
+                add_member(st, st.state(iso, st.idx[i]).key, o, st.idx[i], i, MEMBER_COPULA)
 
 
 def _belongs_among(st: ReadingState, i: int) -> bool:
@@ -343,7 +343,7 @@ MEMBER_APPOSITION = declare("member-apposition", "state membership", "states bef
 _APPOSITION_GAP = 3         # words between the comma and the member noun: „beide ständige“
 
 
-def _member_of(st: ReadingState, j: int, plural: bool) -> list[str]:
+def member_bodies(st: ReadingState, j: int, plural: bool) -> list[str]:
     """The international bodies the member noun at j names: „Nato-Mitglied“ (its prefix), „Mitglied(er) der
     EU“ (the genitive after it)."""
     w, words = st.words[j], st.words
@@ -370,13 +370,13 @@ def member_appositions(st: ReadingState) -> None:
         while j < len(words) and j - i <= _APPOSITION_GAP and words[j].islower() and words[j].isalpha() \
                 and words[j] not in NEGATIONS:
             j += 1      # "ständige", "langjähriges"
-        orgs = _member_of(st, j, plural) if j < len(words) and j + 1 < len(words) else []
+        orgs = member_bodies(st, j, plural) if j < len(words) and j + 1 < len(words) else []
         if not orgs or any(x.label == "STATE" for x in st.by_tok.get(j + 1, [])):
             continue    # "…, das Nato-Mitglied Türkei": the state after it is the member
         states = _enumeration(st, i - 1, -1, joined=True)
         for iso in states if plural else states[:1]:     # "die Türkei, ein Nato-Mitglied": the state before it
             for o in dict.fromkeys(orgs):
-                _member(st, st.state(iso, st.idx[i]).key, o, st.idx[i], i, MEMBER_APPOSITION)
+                add_member(st, st.state(iso, st.idx[i]).key, o, st.idx[i], i, MEMBER_APPOSITION)
 
 
 def inclusion_membership(st: ReadingState) -> None:
@@ -390,7 +390,7 @@ def inclusion_membership(st: ReadingState) -> None:
             k += 1
         if k < len(words) and words[k] in INCLUSIVES:
             for iso in _enumeration(st, k + 1, +1):
-                _member(st, st.state(iso, st.idx[k]).key, h.key, h.start, k, MEMBER_INCLUDING)
+                add_member(st, st.state(iso, st.idx[k]).key, h.key, h.start, k, MEMBER_INCLUDING)
 
 
 def party_leaders(st: ReadingState) -> None:
@@ -622,7 +622,7 @@ def _apposition_holder(st: ReadingState, k: int) -> PersonDraft | None:
     if b < 1 or words[b] != "," or b == k - 1:
         return None
     end = b - 3 if b >= 4 and words[b - 1] == ")" and words[b - 3] == "(" else b     # "X (51),"
-    found = _person_ending_at(st, end)
+    found = person_ending_at(st, end)
     return found[1] if found is not None else None
 
 
@@ -734,7 +734,7 @@ def _possessor(st: ReadingState, holder: PersonDraft, h: Hit) -> PersonDraft | N
     if b < 0 or not words[b].endswith(("s", "'", "’")):
         return None
     end = b if words[b] in ("'", "’") else b + 1      # "Scholz ' Berater": the apostrophe a token
-    found = _person_ending_at(st, end)
+    found = person_ending_at(st, end)
     return found[1] if found is not None and found[1] is not holder else None
 
 
@@ -750,7 +750,7 @@ def adviser_affiliations(st: ReadingState) -> None:
         fired("relation-adviser-affiliation")
 
 
-def _person_ending_at(st: ReadingState, end: int) -> tuple[int, PersonDraft] | None:
+def person_ending_at(st: ReadingState, end: int) -> tuple[int, PersonDraft] | None:
     """The person whose name ends right before token `end`, with its first token."""
     starts = [s for s in st.per_ends.get(end, ()) if s in st.person_at]
     return (starts[0], st.person_at[starts[0]]) if starts else None
@@ -767,7 +767,7 @@ def _group_members(st: ReadingState, end: int) -> list[PersonDraft]:
     out: list[PersonDraft] = []
     k = end
     while k > 0:
-        found = _person_ending_at(st, k)
+        found = person_ending_at(st, k)
         if found is None:
             break
         start, person = found
@@ -806,10 +806,10 @@ def _bracket_holder(st: ReadingState, comma: int) -> tuple[PersonDraft, int | No
         b -= 1
     if b < 1 or words[b] != "(":
         return None
-    inside = _person_ending_at(st, comma)
+    inside = person_ending_at(st, comma)
     if inside is not None and inside[0] == b + 1:
         return inside[1], _title_at(st, b)
-    before = _person_ending_at(st, b)
+    before = person_ending_at(st, b)
     if before is None:
         return None
     if comma == b + 2 and words[b + 1].isdigit():
@@ -912,7 +912,7 @@ def _belonging_subject(st: ReadingState, h: Hit, name: str) -> None:
                 break       # "X, der wie Y der Partei angehört": X too
         states = [x.key for x in st.by_tok.get(tok, []) if x.label == "STATE" and x.form == "name"]
         if states and st.orgs[h.key].kind == "international":
-            _member(st, st.state(states[0], st.idx[tok]).key, h.key, h.start, tok, name)
+            add_member(st, st.state(states[0], st.idx[tok]).key, h.key, h.start, tok, name)
             break
 
 
@@ -971,7 +971,7 @@ def party_owners(st: ReadingState) -> None:
         while b > 0 and words[b].islower() and words[b][:1].isalpha() and (
                 name != PARTY_GENITIVE_OWNER or words[b].endswith(_ENDINGS) and words[b] not in DETERMINERS):
             b -= 1                  # adjectives: "islamisch-konservative"
-        found = _person_ending_at(st, b + 1) if words[b].endswith(("s", "'", "’")) else None
+        found = person_ending_at(st, b + 1) if words[b].endswith(("s", "'", "’")) else None
         found = found or ((b, st.person_at[b]) if b in st.person_at and words[b].endswith("s") else None)
         if found is not None and not found[1].party:
             found[1].join(h.key, name, official=True)

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from kg import german, resources
 from kg.extract.reading import PersonDraft, ReadingState
-from kg.extract.relations import _person_ending_at
+from kg.extract.relations import person_ending_at
 from kg.extract.rules import rule
 
 _REACH = 1      # sentences before the noun's own where a possessive's owner may be named
@@ -56,7 +56,7 @@ def _owner(st: ReadingState, i: int, successor: PersonDraft) -> PersonDraft | No
                 return p
         return None
     if i > 0 and words[i - 1].endswith(("s", "'", "’")):     # "Bans Vorgänger", "Tsipras' Nachfolger"
-        found = _person_ending_at(st, i - 1 if words[i - 1] in ("'", "’") else i)
+        found = person_ending_at(st, i - 1 if words[i - 1] in ("'", "’") else i)
         return found[1] if found is not None else st.person_at.get(i - 1)
     return None
 
