@@ -318,12 +318,10 @@ def _coordinated(sentence: Sentence, actor: Actor) -> list[Actor]:
     return []
 
 
-def _own(reading: EntityReading, a: str, b: str, code: str | None = None) -> bool:
-    """One actor acts for the other (an official and his state): not an interaction between two,
-    unless a state acts against one of its own by law (`event-domestic-legal-act`)."""
+def _own(reading: EntityReading, a: str, b: str) -> bool:
+    """One actor acts for the other (an official and his state): not an interaction between two
+    (`_emit` keeps a state's legal act against one of its own: `event-domestic-legal-act`)."""
     ea, eb = reading.entity(a), reading.entity(b)
-    if code is not None and _domestic(reading, a, b, code):
-        return False
     return bool((ea and b in ea.affiliations) or (eb and a in eb.affiliations))
 
 
@@ -1293,10 +1291,11 @@ def _emit(sentence: Sentence, hit: _Hit, reading: EntityReading, subjects: list[
     out: list[Interaction] = []
     for subject in subjects:
         for target in targets or [None]:
-            if target is not None and (target.key == subject.key or _own(reading, subject.key, target.key, hit.entry.code)):
+            domestic = target is not None and _domestic(reading, subject.key, target.key, hit.entry.code)
+            if target is not None and (target.key == subject.key
+                                       or not domestic and _own(reading, subject.key, target.key)):
                 continue
             conf = confidence * (0.8 if subject.resolved else 1.0) * (0.9 if target is None else 1.0)
-            domestic = target is not None and _domestic(reading, subject.key, target.key, hit.entry.code)
             out.append(Interaction(hit.entry.code, subject.key, target.key if target else None,
                                    evidence, round(conf, 3), cue, factuality=factuality,
                                    rules=(*rules, DOMESTIC) if domestic else rules))
