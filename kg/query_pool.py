@@ -25,7 +25,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from pathlib import Path
 
@@ -236,21 +236,32 @@ class _Worker:
     process: multiprocessing.process.BaseProcess
     conn: Connection
     stderr_path: str
-    stderr_fd: int
+    stderr_fd: int  # -1 once stopped
     max_memory: int
+    _stop_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def forget_path(self) -> None:
         with contextlib.suppress(OSError):
             os.unlink(self.stderr_path)
 
     def stop(self) -> None:
+        """End the process and release its pipe and log file; safe to call again.
+
+        A second stop is common (a replacement started while the pool closed is
+        stopped, then discarded). It must not close the log's descriptor number
+        again: by then the OS may have handed that number to a socket or pipe of
+        someone else, such as the next server's wake-up pipe.
+        """
+        with self._stop_lock:
+            fd, self.stderr_fd = self.stderr_fd, -1
         self.conn.close()
         if self.process.is_alive():
             self.process.kill()
         self.process.join(timeout=5)
         self.forget_path()
-        with contextlib.suppress(OSError):
-            os.close(self.stderr_fd)
+        if fd >= 0:
+            with contextlib.suppress(OSError):
+                os.close(fd)
 
     def death(self) -> str:
         """Why the process ended, from its exit status and the last words Rust or Python left."""
