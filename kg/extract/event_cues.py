@@ -1,0 +1,210 @@
+"""The PLOVER cues of a sentence: words of `kg/data/plover_lexicon.tsv`, clause by clause.
+
+Verbs are found by lookup lemma with their separable particle joined back on („wies … zurück“
+→ „zurückweisen“), nouns by their ending, so compounds match („Luftangriffen“ → „Angriff“),
+but not a noun that only ends in a cue noun (`not_cue_nouns.tsv`: „Herausforderung“). An entry
+with context words is taken only where its clause holds one of them.
+
+>>> from kg.extract.clauses import words_of
+>>> _ClauseContext(words_of("Angriff mit Kampfjets")).has("jets")
+True
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Sequence
+
+from kg import german, resources
+from kg.extract.clauses import clause_particle, Sentence, verb_keys, Word
+from kg.extract.lexicon import plover_cues, PloverCue
+from kg.extract.rules import declare, fired
+from kg.german import DETERMINERS
+from kg.nlp.memo import Cache
+
+
+# lexicon slot: the cue is an event only with a named target ("drängte auf Einigung" urges no one)
+TARGET_NEEDED = "needed"
+
+
+NOUN_MIN_SUFFIX = 4
+
+
+NOUN_INFLECTIONS = ("en", "n", "s", "e")    # plural and genitive endings of a noun cue's compounds
+
+
+GENITIVE_TARGET = "gen"      # lexicon slot: the genitive after the noun is the target
+
+
+@dataclass(frozen=True)
+class CueHit:
+    index: int                  # word index of the cue
+    entry: PloverCue
+    noun: bool
+
+
+@lru_cache(maxsize=1)
+def _index() -> tuple[dict[str, tuple[PloverCue, ...]], dict[str, tuple[PloverCue, ...]]]:
+    verbs: dict[str, list[PloverCue]] = defaultdict(list)
+    nouns: dict[str, list[PloverCue]] = defaultdict(list)
+    for cue in plover_cues():
+        (nouns if cue.pos == "noun" else verbs)[cue.cue].append(cue)
+    # entries with a context first: the more specific reading wins
+    order = lambda entries: tuple(sorted(entries, key=lambda c: not c.context))  # noqa: E731
+    return ({k: order(v) for k, v in verbs.items()}, {k: order(v) for k, v in nouns.items()})
+
+
+@lru_cache(maxsize=1)
+def _longest_context() -> int:
+    return max((len(ctx) for cue in plover_cues() for ctx in cue.context), default=0)
+
+
+class _ClauseContext:
+    """The context words a clause offers: its forms, lemmas and their tails ("Kampfjets" ends
+    in "jets"), gathered once per clause, so that a long clause with many cues costs no
+    rescan per cue.
+
+    >>> from kg.extract.clauses import words_of
+    >>> _ClauseContext(words_of("Angriff mit Kampfjets")).has("jets")
+    True
+    """
+
+    def __init__(self, words: Sequence[Word]):
+        self.words = words
+        self._forms: set[str] | None = None
+
+    def has(self, ctx: str) -> bool:
+        """A word is `ctx`, has it as lemma, or (from four letters on) ends in it."""
+        if self._forms is None:
+            longest = _longest_context()
+            forms = self._forms = set()
+            for w in self.words:
+                forms.add(w.lower)
+                forms.add(w.lemma)
+                low = w.lower
+                forms.update(low[k:] for k in range(max(0, len(low) - longest), len(low) - 3))
+        return ctx in self._forms
+
+
+def _context_ok(entry: PloverCue, context: _ClauseContext) -> bool:
+    return not entry.context or any(context.has(ctx) for ctx in entry.context)
+
+
+def _pick(entries: tuple[PloverCue, ...], context: _ClauseContext) -> PloverCue | None:
+    return next((e for e in entries if _context_ok(e, context)), None)
+
+
+@lru_cache(maxsize=1)
+def _noun_endings() -> frozenset[str]:
+    return frozenset(cue[-3:] for cue in _index()[1])
+
+
+def _noun_entries(word: Word, nouns: dict[str, tuple[PloverCue, ...]]) -> tuple[PloverCue, ...] | None:
+    for form in _noun_forms(word):
+        if form in nouns:
+            return nouns[form]
+        for cut in range(1, len(form) - NOUN_MIN_SUFFIX + 1):
+            if form[cut:] in nouns:
+                return nouns[form[cut:]]
+    return None
+
+
+LOOKALIKE = declare("event-cue-noun-lookalike", "event cue", "a noun that only ends in a cue noun is none "
+                    "(`not_cue_nouns.tsv`): „Herausforderung“ is no „Forderung“, „Webseite“ no „Seite“")
+
+
+NOT_CUE_NOUNS = resources.load_word_list("not_cue_nouns.tsv")
+
+
+_NOT_CUE_ENDINGS = tuple(NOT_CUE_NOUNS)     # one str.endswith call tests them all
+
+
+# the lookalikes met so far: `_CANDIDATES` remembers a word's reading, so `find_cues` notes the rule each time
+_LOOKALIKES: set[str] = set()
+
+
+def _lookalike(word: Word) -> bool:
+    """The noun ends in a word of `not_cue_nouns.tsv` („Herausforderungen“, „Sicherheitsanforderung“)."""
+    low = word.lower
+    found = low.endswith(_NOT_CUE_ENDINGS)
+    if found:
+        _LOOKALIKES.add(low)
+    return found
+
+
+def _noun_forms(word: Word) -> list[str]:
+    """The forms a noun cue is looked up by: lemma, form, and the form without a plural or genitive ending
+    where the lemma table does not know a compound („Luftangriffen“, „Korruptionsanklagen“)."""
+    low, endings = word.lower, _noun_endings()
+    forms = [f for f in dict.fromkeys((word.lemma, low)) if f[-3:] in endings]
+    if word.lemma == low:
+        forms += [low[:-len(e)] for e in NOUN_INFLECTIONS if low.endswith(e) and low[:-len(e)][-3:] in endings]
+    return forms
+
+
+def find_cues(sentence: Sentence) -> list[CueHit]:
+    """The PLOVER cues of a sentence, clause by clause."""
+    hits: list[CueHit] = []
+    words = sentence.words
+    named = sentence.named
+    memo = _CANDIDATES
+    for first, last in sentence.clauses:
+        context = _ClauseContext(words[first:last])
+        particle = clause_particle(sentence, first, last)
+        for i in range(first, last):
+            if i in named or (particle and particle[1] == i):
+                continue
+            word = words[i]
+            # a sentence's first word is a noun unless its lemma is a verb's ("Kritik kam …", not "Kritisierte")
+            noun = word.capitalized and (i > 0 or not word.lemma.endswith(german.INFINITIVE_ENDINGS))
+            memo_key = (word.text, word.lemma, None if noun or not particle else particle[0], noun)
+            found = memo.get(memo_key)
+            if found is None:
+                found = memo.put(memo_key, _candidates(word, memo_key[2], noun))
+            candidates, noun_hit = found
+            if noun and word.lower in _LOOKALIKES:
+                fired(LOOKALIKE)
+            entry = None
+            for entries in candidates:
+                entry = _pick(entries, context)
+                if entry is not None:
+                    break
+            if entry is not None:
+                hits.append(CueHit(i, entry, noun_hit))
+    return hits
+
+
+_Candidates = tuple[tuple[tuple[PloverCue, ...], ...], bool]
+
+
+# (text, lemma, particle, noun) → the entry groups to try in order: they depend on the word alone
+_CANDIDATES: Cache[tuple[str, str, str | None, bool], _Candidates] = Cache()
+
+
+def _candidates(word: Word, particle: str | None, noun: bool) -> _Candidates:
+    """The lexicon entry groups a word may stand for, in the order the clause context is tried,
+    and whether a hit counts as a noun (the word has noun entries)."""
+    if not word.text.replace("-", "").isalpha() or word.lower in DETERMINERS:
+        return (), False
+    verbs, nouns = _index()
+    if noun:
+        groups = []
+        entries = None if _lookalike(word) else _noun_entries(word, nouns)
+        if entries:
+            groups.append(entries)
+        if word.lower in verbs:     # "in Abrede stellen": a phrase with its verb
+            groups.append(tuple(e for e in verbs[word.lower] if e.context))
+        return tuple(groups), bool(entries)
+    return tuple(verbs[key] for key in verb_keys(word, particle) if key in verbs), False
+
+
+declare("event-cue-verb", "event cue", "a verb of the PLOVER lexicon, by lemma with its separable particle")
+
+
+declare("event-cue-noun", "event cue", "a noun of the PLOVER lexicon, by its ending, so compounds match")
+
+
+def material_noun(hit: CueHit) -> bool:
+    """The noun may name material aid („Unterstützung kommt vom Ministerium“: money): what arrives is no statement."""
+    return any(c.code == "AID" for c in _index()[1].get(hit.entry.cue, ()))

@@ -1,0 +1,63 @@
+"""The article's events consolidated: an untargeted REJECT answers the accusation, demand or
+threat aimed at its source just before („Moskau wies die Vorwürfe zurück“ → REJECT of the
+accuser), and an untargeted ASSAULT is dropped where the same source is read assaulting someone.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.extract.event_reading import GUARD_STAGE, TARGET_STAGE
+from kg.extract.event_targets import UNTARGETED_VIOLENCE
+from kg.extract.rules import declare, fired
+from kg.facts import Evidence, Interaction
+
+
+VIOLENCE_COVERED = declare("event-untargeted-violence-covered", GUARD_STAGE, "an untargeted ASSAULT of a source "
+                           "the article names as assaulting someone adds nothing: „Der IS eroberte die Stadt. Die "
+                           "Dschihadisten griffen dann die Armee Syriens an“ is one ASSAULT, on Syrien")
+
+
+def uncovered(events: list[Interaction]) -> list[Interaction]:
+    """The events without the untargeted violence (`event-untargeted-violence`) that a targeted one covers."""
+    loose = [e for e in events if UNTARGETED_VIOLENCE in e.rules]
+    if not loose:
+        return events
+    targeted = {(e.code, e.source) for e in events if e.target is not None}
+    covered = {id(e) for e in loose if (e.code, e.source) in targeted}
+    for _ in covered:
+        fired(VIOLENCE_COVERED)
+    return [e for e in events if id(e) not in covered]
+
+
+ANSWERED = declare("event-target-accuser", TARGET_STAGE, "a rejection without a named target answers the "
+                   "accusation, demand or threat aimed at its source in its own or the sentence before: „Die Ukraine "
+                   "warf Russland vor, die Waffenruhe zu brechen. Moskau wies die Vorwürfe zurück“ → REJECT "
+                   "Russland → Ukraine")
+
+
+ANSWERED_CODES = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
+
+
+UNTARGETED = "event-untargeted"
+
+
+_NEXT_SENTENCE_GAP = 2      # characters between one sentence's end and the next one's start
+
+
+def answered(events: list[Interaction]) -> list[Interaction]:
+    """The events (in text order), each untargeted REJECT aimed at whoever just accused, asked or threatened its source."""
+    out: list[Interaction] = []
+    for event in events:
+        if event.code == "REJECT" and event.target is None:
+            cause = next((c for c in reversed(out) if c.code in ANSWERED_CODES and c.target == event.source
+                          and c.source != event.source and _adjacent(c.evidence, event.evidence)), None)
+            if cause is not None:
+                rules = tuple(r for r in event.rules if r != UNTARGETED)
+                event = replace(event, target=cause.source, rules=(*rules, ANSWERED))
+        out.append(event)
+    return out
+
+
+def _adjacent(before: Evidence, after: Evidence) -> bool:
+    """Two pieces of evidence are one sentence, or the second follows the first right away."""
+    return before.start == after.start or 0 <= after.start - before.end <= _NEXT_SENTENCE_GAP

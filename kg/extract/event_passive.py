@@ -1,0 +1,188 @@
+"""Reading rules for participles, tried after `kg.extract.event_governed`: an attributive
+participle acts through its „von“ agent („die von Russland unterstützte Regierung Syriens“), a
+passive cue through its agent (`PASSIVE_AGENTS`, in order: „von“/„durch“ X, the state where a
+legal act was done, a summoning ministry, the agent written on a hostile noun of the clause,
+the article's home state) on its clause's subject or the actor a relative clause follows
+(„Nawalny, der von Russland verhaftet worden war“).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg import german
+from kg.extract.clauses import Actor, Sentence
+from kg.extract.event_cues import TARGET_NEEDED, CueHit, find_cues
+from kg.extract.event_phrases import after_noun, attributive_agent, in_attribute, noun_source, passive_cue
+from kg.extract.event_reading import (HOSTILE_CODES, MUTUAL, NEEDS_TARGET, NOTHING, TARGET_STAGE, UNTARGETED_OK, At,
+                                      CueReading, same_side)
+from kg.extract.rules import declare, fired, Stage
+from kg.german import PASSIVE_AUXILIARIES
+
+
+PASSIVE_READINGS = Stage("event reading")
+
+
+# Legal acts a state does on its own soil: "in Nordkorea festgenommen" names the state acting.
+LOCATIVE_AGENT_CODES = frozenset({"COERCE", "SANCTION"})
+
+
+PASSIVE_AGENTS = Stage("passive agent")
+
+
+@PASSIVE_READINGS.rule("event-attributive-agent", "a participle used as an adjective acts through its „von“ agent "
+               "on the actor after it: „die von Russland unterstützte Regierung Syriens“")
+def _attributive(at: At) -> CueReading | None:
+    sentence, hit = at.sentence, at.hit
+    agent = attributive_agent(sentence, hit.index)
+    if agent is None:
+        return None
+    targets = [a for a in sentence.actors if hit.index < a.first <= hit.index + 6 and a.key != agent.key][:1]
+    return CueReading((agent,), tuple(targets), (0.8,), ("event-target-next",)) if targets else NOTHING
+
+
+declare("event-target-next", TARGET_STAGE, "the target of an attributive participle is the actor right after it")
+
+
+@PASSIVE_READINGS.rule("event-passive", "a passive participle cue: the agent after „von“/„durch“ acts on the subject: "
+               "„Der Journalist wurde von Russland festgenommen“")
+def _passive_reading(at: At) -> CueReading | None:
+    sentence, hit = at.sentence, at.hit
+    if not passive_cue(sentence, hit.index):
+        return None
+    clause = sentence.actors_in(*sentence.clause_of(hit.index))
+    found = PASSIVE_AGENTS.first(sentence, hit, clause)
+    pair = [a for a in clause if a.prep in german.BETWEEN_PREPOSITIONS] if hit.entry.code in MUTUAL else []
+    if found is None and len(pair) == 2:
+        # "Der Vertrag zwischen Wien und Bratislava wurde unterzeichnet": the two sides did it
+        return CueReading(tuple(pair[:1]), tuple(pair[1:2]), (0.8,), (PASSIVE_BETWEEN,))
+    if found is None:
+        return NOTHING
+    name, subjects = found
+    located = name in ("event-passive-locative", PASSIVE_HOME)
+    keys = {s.key for s in subjects}
+    targets = tuple(a for a in clause if a.prep is None and a.key not in keys)[:1]
+    factors = (0.8, 0.8) if located else (0.8,)
+    if targets:
+        return CueReading(subjects, targets, factors, (name, "event-target-passive-subject"))
+    antecedent = _antecedent(sentence, hit.index)
+    if antecedent is not None and antecedent.key not in keys and at.reading is not None \
+            and not any(same_side(at.reading, s.key, antecedent.key) for s in subjects):
+        return CueReading(subjects, (antecedent,), factors, (name, PASSIVE_ANTECEDENT))
+    # a domestic legal act on unnamed people ("zu Haftstrafen verurteilt") is still one
+    if (hit.entry.code in UNTARGETED_OK or located) and TARGET_NEEDED in hit.entry.targets:
+        fired(NEEDS_TARGET)     # „wurde von der Nato gedrängt“: urged to do what, by whom on whom
+    elif hit.entry.code in UNTARGETED_OK or located:
+        return CueReading(subjects, (), factors, (name, "event-untargeted"))
+    return NOTHING
+
+
+PASSIVE_ANTECEDENT = declare("event-target-passive-antecedent", TARGET_STAGE, "the target of a passive cue in a "
+                             "relative clause opened by a nominative relative pronoun is the actor the clause "
+                             "follows: „Nawalny, der von Russland verhaftet worden war, …“ → Russland → Nawalny")
+
+
+def _antecedent(sentence: Sentence, cue: int) -> Actor | None:
+    """The actor right before the comma of the relative clause („, der von …“) the cue stands in."""
+    first, last = sentence.clause_of(cue)
+    words = sentence.words
+    if words[first].text != "," or first + 1 >= last or words[first + 1].lower not in german.NOMINATIVE_RELATIVES:
+        return None
+    return next((a for a in sentence.actors if a.last == first - 1), None)
+
+
+PASSIVE_BETWEEN = declare("event-passive-between", TARGET_STAGE, "a mutual act in the passive without an "
+                          "agent is done by the two sides named after „zwischen“: „Der Vertrag zwischen Wien und "
+                          "Bratislava wurde unterzeichnet“")
+
+
+declare("event-target-passive-subject", TARGET_STAGE, "the target of a passive cue is its clause's bare actor")
+
+
+@PASSIVE_AGENTS.rule("event-passive-agent", "the actor after „von“/„durch“/„seitens“, not an attribute "
+                     "(„die von Russland unterstützten Separatisten“) nor a noun's complement "
+                     "(„während des Besuchs von Papst Franziskus“)")
+def _passive_agent(sentence: Sentence, hit: CueHit, clause: list[Actor]) -> tuple[Actor, ...] | None:
+    agents = tuple(a for a in clause if a.prep in german.AGENT_PREPOSITIONS
+                   and not in_attribute(sentence, a) and not after_noun(sentence, a))[:1]
+    return agents or None
+
+
+@PASSIVE_AGENTS.rule("event-passive-locative", "a legal act done on a state's soil is that state's: "
+                     "„In Nordkorea wurden zwei Amerikaner festgenommen“")
+def _passive_locative(sentence: Sentence, hit: CueHit, clause: list[Actor]) -> tuple[Actor, ...] | None:
+    if hit.entry.code not in LOCATIVE_AGENT_CODES:
+        return None
+    # the first such state, not "ein in Belgien gesuchter Algerier" inside the subject
+    return tuple(a for a in sentence.actors if a.prep in german.IN_PREPOSITIONS and a.type == "State"
+                 and a.last < hit.index)[:1] or None
+
+
+@PASSIVE_AGENTS.rule("event-passive-summons", "a body summoning someone: „Der Botschafter wurde ins "
+                     "Außenministerium einbestellt“")
+def _passive_summons(sentence: Sentence, hit: CueHit, clause: list[Actor]) -> tuple[Actor, ...] | None:
+    if hit.entry.code != "ACCUSE":
+        return None
+    return tuple(a for a in clause if a.prep in german.INTO_CONTRACTIONS and a.last < hit.index)[:1] or None
+
+
+@PASSIVE_AGENTS.rule("event-passive-noun-agent", "a hostile passive without an agent is done by the agent written "
+                     "on a hostile noun of its clause: „Bei israelischen Luftangriffen wurden drei Palästinenser "
+                     "getötet“, „bei Angriffen von Palästinensern wurden 24 Israelis getötet“")
+def _passive_noun_agent(sentence: Sentence, hit: CueHit, clause: list[Actor]) -> tuple[Actor, ...] | None:
+    if hit.entry.code not in HOSTILE_CODES:
+        return None
+    first, last = sentence.clause_of(hit.index)
+    for noun in find_cues(sentence):
+        if not noun.noun or noun.entry.code != hit.entry.code or not first <= noun.index < last:
+            continue
+        if not _on_occasion(sentence, noun.index, first):
+            continue        # „Nach einem US-Haftbefehl wurde X verhaftet“: what came before, not the act itself
+        agent = noun_source(sentence, noun) or _written_agent(sentence, noun.index)
+        if agent is not None:
+            return (replace(agent, prep=None),)
+    return None
+
+
+PASSIVE_HOME = "event-passive-home-state"
+
+
+@PASSIVE_AGENTS.rule(PASSIVE_HOME, "a legal act in the passive with no agent and no state named where it was done "
+                     "on a person the text names is done by the state the article is about, where its dateline "
+                     "lies: „Chicago – … Hasan E. war am Flughafen festgenommen worden“ → USA")
+def _passive_home(sentence: Sentence, hit: CueHit, clause: list[Actor]) -> tuple[Actor, ...] | None:
+    if hit.entry.code not in LOCATIVE_AGENT_CODES or sentence.home is None:
+        return None
+    # the act falls on a person the text names („Badawi war festgenommen worden“), not on a group described
+    first, last = sentence.clause_of(hit.index)
+    if not any(first <= p < hit.index for p in sentence.persons) or any(a.type == "State" for a in clause):
+        return None
+    return (Actor(sentence.home, "State", hit.index, hit.index, None, resolved=True),)
+
+
+OCCASION_PREPOSITIONS = german.OCCASION_PREPOSITIONS | german.BY_PREPOSITIONS
+
+
+_OCCASION_REACH = 8     # words from „bei“ to its noun: „bei mit Messern oder Autos verübten Angriffen“
+
+
+def _on_occasion(sentence: Sentence, noun: int, first: int) -> bool:
+    """The noun stands in a „bei“ or „durch“ phrase of its clause, no auxiliary between."""
+    words = sentence.words
+    for k in range(noun - 1, max(first, noun - _OCCASION_REACH) - 1, -1):
+        if words[k].lower in OCCASION_PREPOSITIONS:
+            return True
+        if words[k].lower in PASSIVE_AUXILIARIES:
+            return False
+    return False
+
+
+def _written_agent(sentence: Sentence, noun: int) -> Actor | None:
+    """A state adjective owning the noun („israelischen Luftangriffen“) or the actor after „von“ right after it."""
+    owner = next((a for a in sentence.owners if a.last == noun - 1), None)
+    if owner is not None:
+        return owner
+    words = sentence.words
+    if noun + 1 < len(words) and words[noun + 1].lower in german.FROM_PREPOSITIONS:
+        return next((a for a in sentence.actors if a.first in (noun + 2, noun + 3) and a.prep in german.FROM_PREPOSITIONS),
+                    None)
+    return None

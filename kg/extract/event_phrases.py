@@ -1,0 +1,166 @@
+"""The words around a cue that the reading rules ask about: the genitive after a noun („Angriff
+Russlands“), the agent written on it („US-Luftangriff“, „die Niederschlagung … durch X“), a
+passive participle („wurden … festgenommen“), „von X“ inside a noun phrase („die von Russland
+unterstützten Separatisten“), actors joined by „und“ or listed after a preposition, the two
+actors after „zwischen“.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from kg import german
+from kg.extract.clauses import Actor, clause_particle, Sentence, Word
+from kg.extract.event_cues import GENITIVE_TARGET, CueHit
+from kg.extract.lexicon import plover_cues
+from kg.extract.rules import declare, fired
+from kg.german import (DETERMINERS, HAVE_BE, PASSIVE_AUXILIARIES, RELATIVE_ADVERBS, RELATIVES, SUBORDINATORS,
+                       SUBORDINATORS_AMBIGUOUS)
+
+
+def genitive_after(sentence: Sentence, hit: CueHit) -> Actor | None:
+    """The actor right after the noun, as a genitive ("Angriff Russlands", "Seite der Ukraine")."""
+    for actor in sentence.actors:
+        if actor.first == hit.index + 1 and sentence.words[actor.last].lower.endswith("s"):
+            return actor
+        if actor.first == hit.index + 2 and sentence.words[hit.index + 1].lower in german.GENITIVE_ARTICLES:
+            return actor
+    return None
+
+
+PREFIX_SOURCE = declare("event-noun-prefix-agent", "event cue", "a state or organisation prefixed to a noun cue "
+                        "is its agent: „bei einem US-Luftangriff auf …“ → USA")
+
+
+def noun_source(sentence: Sentence, hit: CueHit) -> Actor | None:
+    """The agent written on the noun itself: "russischer Angriff", "Angriff Russlands"."""
+    for actor in sentence.actors:
+        if actor.last == hit.index - 1 and actor.type in ("State", "Organization") and not _helped(sentence, actor):
+            return actor
+        if actor.first == actor.last == hit.index and actor.type in ("State", "Organization"):
+            fired(PREFIX_SOURCE)
+            return actor        # "US-Luftangriff", "IS-Terrorangriffe": the prefix names the agent
+        if GENITIVE_TARGET in hit.entry.targets:
+            continue            # "an der Seite der Ukraine": the genitive is the target
+        if actor.first == hit.index + 1 and sentence.words[actor.last].lower.endswith("s"):
+            return actor
+        if actor.first == hit.index + 2 and sentence.words[hit.index + 1].lower in german.GENITIVE_ARTICLES:
+            return actor
+    # the agent of a nominalised passive: "die Niederschlagung des Aufstands durch die Sowjetunion"
+    first, last = sentence.clause_of(hit.index)
+    return next((a for a in sentence.actors_in(first, last)
+                 if a.prep in german.BY_PREPOSITIONS and hit.index < a.first <= hit.index + 8), None)
+
+
+# words that open a clause of its own before a participle cue
+CLAUSE_OPENERS = SUBORDINATORS | SUBORDINATORS_AMBIGUOUS | RELATIVES | RELATIVE_ADVERBS
+
+
+def passive_cue(sentence: Sentence, cue: int) -> bool:
+    """A participle cue with a passive auxiliary in its clause ("wurden … festgenommen")."""
+    first, last = sentence.clause_of(cue)
+    participle = _participle_shape(sentence.words[cue], strong=True)
+    # the auxiliary may follow a coordinated participle: "ermittelt und bestraft werden",
+    # or stand in the clause before it: "wurden festgenommen, verurteilt und freigelassen"
+    span = sentence.words[first:max(last, min(len(sentence.words), cue + 5))]
+    if participle and any(w.lower in PASSIVE_AUXILIARIES for w in span):
+        return True
+    return participle and first > 0 and sentence.words[first].text == "," and \
+        _participle_chain(sentence, cue) and any(w.lower in PASSIVE_AUXILIARIES for w in sentence.words[:first])
+
+
+def _participle_chain(sentence: Sentence, cue: int) -> bool:
+    """The clause holds no finite verb of its own before the cue (", zu Haft verurteilt und …")."""
+    first, _ = sentence.clause_of(cue)
+    words = sentence.words[first:cue]
+    if any(w.lower in PASSIVE_AUXILIARIES or w.lower in HAVE_BE or w.lower in CLAUSE_OPENERS for w in words):
+        return False
+    # a subject of its own makes the cue a finite verb (", falls Russland … einmarschiert")
+    return not any(a.prep is None for a in sentence.actors_in(first, cue))
+
+
+def in_attribute(sentence: Sentence, actor: Actor, bracket: bool = False) -> bool:
+    """ "von X" inside a noun phrase ("die von Russland unterstützten Separatisten"), not an agent; with
+    `bracket`, also over a bracket after the name („die von X (ÖVP) erhobene Forderung“)."""
+    words = sentence.words
+    i = actor.last + 1
+    if bracket and i < len(words) and words[i].text == "(":
+        i = next((j + 1 for j in range(i, min(len(words), i + 6)) if words[j].text == ")"), i)
+    return i + 1 < len(words) and words[i].text.islower() and words[i + 1].capitalized
+
+
+def attributive_agent(sentence: Sentence, cue: int) -> Actor | None:
+    """X in "die von X unterstützte …": a participle used as an adjective, its agent before it."""
+    word = sentence.words[cue]
+    if not word.lower.endswith(german.PARTICIPLE_ADJECTIVE_ENDINGS) or word.lower == word.lemma:
+        return None
+    if cue + 1 >= len(sentence.words) or not sentence.words[cue + 1].capitalized:
+        return None
+    for actor in sentence.actors:
+        if actor.prep in german.FROM_PREPOSITIONS and actor.last in (cue - 1, cue - 2) and actor.last < cue:
+            return actor
+    return None
+
+
+def after_noun(sentence: Sentence, actor: Actor) -> bool:
+    """The preposition before the actor follows a noun ("Besuchs von X")."""
+    words = sentence.words
+    i = actor.first - 1
+    while i > 0 and words[i].lower not in german.AGENT_PREPOSITIONS:
+        i -= 1
+    return i > 0 and words[i - 1].capitalized and words[i - 1].text.isalpha()
+
+
+def coordinated_with(sentence: Sentence, actor: Actor) -> list[Actor]:
+    """The bare actor joined to `actor` by "und"/"sowie" ("der USA und Südkoreas")."""
+    words = sentence.words
+    for other in sentence.actors:
+        if other.first > actor.last and other.prep is None and other.key != actor.key:
+            gap = [w.lower for w in words[actor.last + 1:other.first]]
+            joined = bool(gap) and gap[0] in german.ADDITIVE_CONJUNCTIONS and all(w in DETERMINERS for w in gap[1:])
+            return [other] if joined else []
+    return []
+
+
+@lru_cache(maxsize=1)
+def _help_nouns() -> frozenset[str]:
+    """The nouns of support and aid ("Unterstützung", "Hilfe"): their genitive is their giver."""
+    return frozenset(c.cue for c in plover_cues() if c.pos == "noun" and c.code in ("SUPPORT", "AID"))
+
+
+def _helped(sentence: Sentence, actor: Actor) -> bool:
+    """The actor is the genitive of a help noun before it ("mit Unterstützung Großbritanniens")."""
+    words = sentence.words
+    i = actor.first - 1
+    return i >= 0 and words[i].capitalized and any(words[i].lower.endswith(n) for n in _help_nouns())
+
+
+def particle_of(sentence: Sentence, i: int) -> str | None:
+    """The separable particle closing the clause of word i, if any („nahm … teil“)."""
+    particle = clause_particle(sentence, *sentence.clause_of(i))
+    return particle[0] if particle else None
+
+
+def listed_after(sentence: Sentence, head: Actor) -> list[Actor]:
+    """The actors listed after `head` with its preposition carried over: „von den UN, den USA und der EU“."""
+    return [a for a in sentence.actors if a.first > head.last and a.prep == head.prep and a.key != head.key
+            and a.first - head.last <= 12]
+
+
+def is_participle(word: Word) -> bool:
+    """A verb's past participle by its form: „getötet“, „festgenommen“ (not „nicht“, not an infinitive)."""
+    return word.lower != word.lemma and word.lemma.endswith(german.INFINITIVE_ENDINGS) and \
+        _participle_shape(word, strong=False)
+
+
+def _participle_shape(word: Word, strong: bool) -> bool:
+    """A lower-case word shaped like a past participle: in -t („verurteilt“, also where the lemma table misses
+    it), or „ge…en“; with `strong`, any -en form with a lemma of its own („festgenommen“ → „festnehmen“)."""
+    low = word.lower
+    return word.text.islower() and (low.endswith("t") or (low.startswith(german.PARTICIPLE_PREFIX) and low.endswith("en"))
+                                    or (strong and low.endswith("en") and low != word.lemma))
+
+
+def between_pair(sentence: Sentence, hit: CueHit) -> list[Actor]:
+    """The two actors after "zwischen" following a noun."""
+    pair = [a for a in sentence.actors if a.prep in german.BETWEEN_PREPOSITIONS and hit.index < a.first <= hit.index + 8]
+    return pair[:2] if len(pair) >= 2 else []

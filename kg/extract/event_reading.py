@@ -1,0 +1,106 @@
+"""What a reading rule of an event sees and returns, and how its reading becomes interactions.
+
+`At` is one cue with what is known around it; `CueReading` says who acts on whom there, as
+one rule read it (`NOTHING`: no event). `emit` turns subjects and targets into `Interaction`s,
+one per pair, leaving out an actor acting on itself or for the other (an official and his
+state), except a state's legal act against one of its own (`event-domestic-legal-act`:
+„Ägypten erließ Haftbefehl gegen Ex-Präsident Mursi“ → Ägypten COERCE Mursi).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.extract.clauses import Actor, Sentence
+from kg.extract.event_cues import CueHit
+from kg.extract.mentions import EntityReading
+from kg.extract.rules import declare
+from kg.facts import Evidence, Factuality, Interaction
+
+
+# Codes for which a statement without a named target is still worth an event
+# ("Moskau bestreitet solche Pläne"); for the others an untargeted reading is
+# more often a misread than a fact. PROTEST is not among them: crowds protest, and a
+# named actor "protesting" with no one protested against is a misread subject.
+UNTARGETED_OK = frozenset({"REJECT", "CONCEDE", "RETREAT", "REQUEST", "MOBILIZE", "AGREE", "COERCE", "ACCUSE"})
+
+
+TARGET_STAGE = "event target"      # the stage of the rules that pick an event's target
+
+
+GUARD_STAGE = "event guard"        # the stage of the rules that keep a reading from becoming an event
+
+
+MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})     # "X und Y einigten sich": X with Y
+
+
+def same_side(reading: EntityReading, a: str, b: str) -> bool:
+    """One actor acts for the other (an official and his state): not an interaction between two
+    (`emit` keeps a state's legal act against one of its own: `event-domestic-legal-act`)."""
+    ea, eb = reading.entity(a), reading.entity(b)
+    return bool((ea and b in ea.affiliations) or (eb and a in eb.affiliations))
+
+
+def _domestic(reading: EntityReading, a: str, b: str, code: str) -> bool:
+    """State `a` acts by law against `b`, one of its own officials or bodies."""
+    ea, eb = reading.entity(a), reading.entity(b)
+    return code in DOMESTIC_CODES and ea is not None and ea.type == "State" and eb is not None \
+        and eb.type != "State" and a in eb.affiliations
+
+
+DOMESTIC = declare("event-domestic-legal-act", GUARD_STAGE, "a state's legal or repressive act against one of its "
+                   "own officials or bodies is an event between the two: „Ägypten erließ Haftbefehl gegen Ex-Präsident "
+                   "Mursi“ → Ägypten COERCE Mursi")
+
+
+DOMESTIC_CODES = frozenset({"COERCE", "SANCTION", "ACCUSE"})
+
+
+@dataclass(frozen=True)
+class At:
+    """One cue where the reading rules look: its sentence and what is known around it."""
+
+    sentence: Sentence
+    hit: CueHit
+    prev: Actor | None              # the previous sentence's subject, for pronouns
+    source: Actor | None            # the agent written on a noun cue ("russischer Angriff")
+    under_verb: bool                # the cue's clause also holds a verb cue
+    armed: frozenset[str] = frozenset()     # keys of the sentence's armed groups
+    reading: EntityReading | None = None    # the article's entities, for who acts for whom
+
+
+@dataclass(frozen=True)
+class CueReading:
+    """Who acts on whom at a cue, as one rule read it (no subjects: the rule found no event)."""
+
+    subjects: tuple[Actor, ...]
+    targets: tuple[Actor, ...]
+    factors: tuple[float, ...]      # applied in turn to the cue's confidence
+    rules: tuple[str, ...] = ()     # the subject and target rules that also applied
+
+
+NOTHING = CueReading((), (), ())
+
+
+HOSTILE_CODES = frozenset({"SANCTION", "ASSAULT", "COERCE"})
+
+
+NEEDS_TARGET = declare("event-target-needed", GUARD_STAGE, "a cue the lexicon marks „needed“ is no event without "
+                       "a named target: „Obama drängte auf Spannungsabbau“ urges no one")
+
+
+def emit(sentence: Sentence, hit: CueHit, reading: EntityReading, subjects: list[Actor], targets: list[Actor],
+         confidence: float, rules: tuple[str, ...], factuality: Factuality = "asserted") -> list[Interaction]:
+    evidence = Evidence(sentence.text, sentence.start, sentence.end)
+    cue = sentence.words[hit.index].text
+    out: list[Interaction] = []
+    for subject in subjects:
+        for target in targets or [None]:
+            domestic = target is not None and _domestic(reading, subject.key, target.key, hit.entry.code)
+            if target is not None and (target.key == subject.key
+                                       or not domestic and same_side(reading, subject.key, target.key)):
+                continue
+            conf = confidence * (0.8 if subject.resolved else 1.0) * (0.9 if target is None else 1.0)
+            out.append(Interaction(hit.entry.code, subject.key, target.key if target else None,
+                                   evidence, round(conf, 3), cue, factuality=factuality,
+                                   rules=(*rules, DOMESTIC) if domestic else rules))
+    return out

@@ -1,0 +1,242 @@
+"""An event's target where the cue's object or slot names none: a noun's genitive or slot, a
+state adjective on the object („lehnte die peruanischen Vorschläge ab“ → Peru), „von X“ on it,
+the subject of a condition („drohte …, sollten Kämpfer der YPG …“), subjects acting on each
+other („warfen sich gegenseitig … vor“), the claimant a „was“ clause denies; and when an
+untargeted reading is still an event (violence by states or armed groups) or none (a pronoun
+object).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg import german
+from kg.extract.clauses import Actor, Sentence, word_before_modifiers
+from kg.extract.demands import hearsay
+from kg.extract.event_cues import GENITIVE_TARGET, TARGET_NEEDED, CueHit
+from kg.extract.event_phrases import coordinated_with, genitive_after, is_participle, passive_cue
+from kg.extract.event_reading import GUARD_STAGE, HOSTILE_CODES, MUTUAL, NOTHING, TARGET_STAGE, At, CueReading
+from kg.extract.roles import OWN_COUNTRY, find_targets, main_subject, Roles
+from kg.extract.rules import declare
+from kg.german import DETERMINERS
+
+
+def noun_targets(at: At, subjects: tuple[Actor, ...], factors: tuple[float, ...]) -> CueReading:
+    """The target of a noun cue: its genitive, its preposition slot, or a mutual partner."""
+    entry, sentence = at.hit.entry, at.sentence
+    genitive = genitive_after(sentence, at.hit) if GENITIVE_TARGET in entry.targets else None
+    if genitive is not None and genitive.key not in {a.key for a in subjects}:
+        return CueReading(subjects, (genitive,), factors, ("event-target-genitive",))
+    slots = tuple(p for p in entry.targets if p not in ("obj", GENITIVE_TARGET)) or ("obj",)
+    targets = find_targets(sentence, at.hit.index, subjects, slots, noun=True)
+    if targets:
+        return CueReading(subjects, tuple(targets), factors, ("event-target-slot",))
+    owner = owner_target(sentence, at.hit, subjects)
+    if owner is not None:
+        return CueReading(subjects, (owner,), factors, (OWNER_TARGET,))
+    if entry.code in MUTUAL and at.source is not None:
+        coordinated = coordinated_with(sentence, at.source)
+        return CueReading(subjects, tuple(coordinated), factors, ("event-target-coordinated",)) if coordinated \
+            else NOTHING
+    if entry.code in MUTUAL and len(subjects) >= 2:
+        return CueReading(subjects[:1], subjects[1:], factors, ("event-target-partner",))
+    if len(subjects) >= 2 and at.source is None and reciprocal(sentence, at.hit):
+        return CueReading(subjects, subjects, factors, (RECIPROCAL,))     # „machten sich gegenseitig Vorwürfe“
+    victim = _passive_victim(at, subjects)
+    if victim is not None:
+        return CueReading(subjects, (victim,), factors, (PASSIVE_VICTIM,))
+    return NOTHING          # a bare noun ("die Sanktionen") is too vague to be an event
+
+
+PASSIVE_VICTIM = declare("event-target-passive-victim", "event target", "a hostile noun cue whose agent is "
+                         "written on it, in a passive clause, acts on that clause's named subject: „Der IS-Chef "
+                         "Abu Bakr wurde bei einem US-Luftangriff getötet“ → USA ASSAULT Abu Bakr")
+
+
+def _passive_victim(at: At, subjects: tuple[Actor, ...]) -> Actor | None:
+    """The first bare actor of a passive clause around a hostile noun with its own agent, not that agent."""
+    if at.source is None or at.hit.entry.code not in HOSTILE_CODES:
+        return None
+    sentence = at.sentence
+    first, last = sentence.clause_of(at.hit.index)
+    if not any(is_participle(sentence.words[i]) and passive_cue(sentence, i) for i in range(first, last)):
+        return None
+    taken = {a.key for a in subjects}
+    return next((a for a in sentence.actors_in(first, last) if a.prep is None and a.key not in taken), None)
+
+
+OWNER_TARGET = declare("event-target-owner", TARGET_STAGE, "for a verbal act without a named target, a state "
+                      "adjective on its object names the target: „Chile lehnte die peruanischen Vorschläge ab“")
+
+
+OWNER_CODES = frozenset({"REJECT", "ACCUSE", "SUPPORT"})   # acts on what a state proposes, does or says
+
+
+def owner_target(sentence: Sentence, hit: CueHit, subjects: tuple[Actor, ...]) -> Actor | None:
+    """The state whose adjective stands on the cue's object, after the subject, in the cue's slot."""
+    if hit.entry.code not in OWNER_CODES or not subjects:
+        return None
+    first, last = sentence.clause_of(hit.index)
+    taken = {a.key for a in subjects}
+    slots = set(hit.entry.targets)
+    return next((a for a in sentence.owners if first <= a.first < last and a.key not in taken
+                 and a.first > subjects[0].last and (a.prep in slots or (a.prep is None and "obj" in slots))), None)
+
+
+FROM_OWNER = declare("event-target-object-owner", TARGET_STAGE, "for a verbal act without a named target, the "
+                     "actor after „von“ on its object noun names the target: „Doskozil lobt die offene Art von "
+                     "Mikl-Leitner“, „Foglar begrüßt den Vorschlag von Kanzler Faymann“")
+
+
+FROM_MARK = "<owner>"      # the preposition slot an object's owner is marked with
+
+
+_FROM_REACH = 3         # words from „von“ to the actor: a title may stand between („von Kanzler Faymann“)
+
+
+def object_owner(sentence: Sentence, hit: CueHit, subjects: tuple[Actor, ...]) -> Actor | None:
+    """The actor after „von“ right after a common noun that follows the subject in the cue's clause."""
+    if hit.noun or hit.entry.code not in OWNER_CODES or "obj" not in hit.entry.targets or not subjects:
+        return None
+    first, last = sentence.clause_of(hit.index)
+    words, taken = sentence.words, {a.key for a in subjects}
+    for a in sentence.actors_in(first, last):
+        if a.prep not in german.FROM_PREPOSITIONS or a.key in taken or a.first <= subjects[0].last:
+            continue
+        k = next((j for j in range(a.first - 1, max(first, a.first - _FROM_REACH) - 1, -1)
+                  if words[j].lower in german.FROM_PREPOSITIONS), None)
+        noun = k - 1 if k is not None else -1
+        # the noun is the cue's object, not in a phrase of its own („für die Attacke auf ein Spital von X“)
+        if noun > subjects[0].last and words[noun].capitalized and words[noun].text.isalpha() \
+                and noun not in sentence.named and not any(x.first <= noun <= x.last for x in sentence.actors) \
+                and words[word_before_modifiers(words, noun, over_determiners=True)].lower not in german.PREPOSITIONS:
+            return replace(a, prep=FROM_MARK)
+    return None
+
+
+THREATENED = declare("event-target-conditional", TARGET_STAGE, "a threat without a named target is aimed at the "
+                     "subject of the condition it sets: „Die Türkei drohte mit einer Reaktion, sollten Kämpfer der "
+                     "YPG die Stadt einnehmen“ → YPG")
+
+
+CONDITIONAL_OPENERS = german.CONDITIONALS
+
+
+CONDITIONAL_MARK = "if"
+
+
+def conditional_target(sentence: Sentence, hit: CueHit, subjects: tuple[Actor, ...]) -> Actor | None:
+    """The first actor of the conditional clause right after a THREATEN cue's clause."""
+    if hit.entry.code != "THREATEN":
+        return None
+    _, last = sentence.clause_of(hit.index)
+    words = sentence.words
+    lead = last + 1 if last < len(words) and words[last].text == "," else last
+    if lead >= len(words) or words[lead].lower not in CONDITIONAL_OPENERS:
+        return None
+    end = sentence.clause_of(lead)[1]
+    taken = {a.key for a in subjects}
+    actor = next((a for a in sentence.actors_in(lead, end)
+                  if a.key not in taken and (a.prep is None or a.prep in german.GENITIVE_ARTICLES)), None)
+    return replace(actor, prep=CONDITIONAL_MARK) if actor is not None else None
+
+
+declare("event-target-genitive", TARGET_STAGE, "the genitive after a noun cue is its target: "
+        "„an der Seite der Ukraine“")
+
+
+declare("event-target-slot", TARGET_STAGE, "the cue's object or preposition slot names its target: "
+        "„kritisierte die Türkei“, „Angriff auf die Ukraine“")
+
+
+declare("event-target-coordinated", TARGET_STAGE, "owners of a mutual noun joined by „und“ act with each "
+        "other: „ein Großmanöver der USA und Südkoreas“")
+
+
+declare("event-target-partner", TARGET_STAGE, "coordinated subjects of a mutual cue act with each other: "
+        "„Merkel und Macron vereinbarten eine engere Zusammenarbeit“")
+
+
+UNTARGETED_VIOLENCE = declare("event-untargeted-violence", TARGET_STAGE, "a violent verb whose subject in its own "
+                              "clause is a state or an armed group is an ASSAULT even where no target actor is "
+                              "named: „Die Rebellen überrannten den Stützpunkt“, „Die Armee erschoss zwei Männer“")
+
+
+_VIOLENCE_REACH = 3      # words from the verb to an inverted subject: „erschoss die israelische Armee“
+
+
+def armed_violence(at: At, roles: Roles) -> bool:
+    """An ASSAULT verb (not one the lexicon marks „needed“) done by states or armed groups named in its clause."""
+    entry = at.hit.entry
+    if entry.code != "ASSAULT" or at.hit.noun or TARGET_NEEDED in entry.targets:
+        return False
+    (first, last), cue, words = at.sentence.clause_of(at.hit.index), at.hit.index, at.sentence.words
+    if hearsay(at.sentence, first, last) or any(words[i].lower in OWN_COUNTRY and words[i - 1].lower
+                                                in DETERMINERS for i in range(max(first, 1), last)):
+        return False    # an allegation („soll … angegriffen haben“), or a state unresolved („griff das Land an“)
+    # before the verb or right after it („erschoss die israelische Armee“), not deep in a phrase after it
+    return all((a.type == "State" or a.key in at.armed) and first <= a.first <= cue + _VIOLENCE_REACH
+               for a in roles.subjects)
+
+
+RECIPROCAL = declare("event-target-reciprocal", TARGET_STAGE, "coordinated subjects with „sich gegenseitig“ or "
+                     "„einander“ act on each other: „Russland und die Ukraine warfen sich gegenseitig Verstöße vor“ → "
+                     "ACCUSE both ways")
+
+
+RECIPROCAL_HOSTILE = declare("event-target-reciprocal-hostile", TARGET_STAGE, "coordinated subjects of an "
+                             "accusation, threat or attack with a bare „sich“ as its object act on each other (no "
+                             "side accuses itself): „Beide Seiten warfen sich Verstöße vor“ → ACCUSE both ways")
+
+
+# acts no one does to himself: their bare "sich" with two subjects is reciprocal ("verteidigten sich" is not)
+HOSTILE_RECIPROCAL_CODES = frozenset({"ACCUSE", "THREATEN", "ASSAULT"})
+
+
+REFLEXIVE = german.REFLEXIVE_PRONOUN
+
+
+def hostile_reflexive(sentence: Sentence, hit: CueHit) -> bool:
+    """A hostile verb cue with a bare „sich“ after it in its own clause."""
+    if hit.noun or hit.entry.code not in HOSTILE_RECIPROCAL_CODES or "obj" not in hit.entry.targets:
+        return False
+    _, last = sentence.clause_of(hit.index)
+    return any(w.lower == REFLEXIVE for w in sentence.words[hit.index + 1:last])
+
+
+def reciprocal(sentence: Sentence, hit: CueHit) -> bool:
+    """The cue's clause says its subjects act on each other."""
+    first, last = sentence.clause_of(hit.index)
+    return any(w.lower in german.EACH_OTHER for w in sentence.words[first:last])
+
+
+CLAIMANT = declare("event-target-claimant", TARGET_STAGE, "a denial in a „was“ clause denies what the main "
+                   "clause's subject said: „Kiew wirft Moskau vor, Truppen zu verlegen, was Moskau bestreitet“ → "
+                   "REJECT Russland → Ukraine")
+
+
+def claimant_of(sentence: Sentence, hit: CueHit, subjects: tuple[Actor, ...]) -> Actor | None:
+    """The subject of the main clause before a „was“ clause whose REJECT cue has no target of its own."""
+    if hit.entry.code != "REJECT":
+        return None
+    first, _ = sentence.clause_of(hit.index)
+    lead = first + 1 if sentence.words[first].text == "," else first
+    if lead >= len(sentence.words) or sentence.words[lead].lower not in german.CLAUSE_RELATIVES:
+        return None
+    main = main_subject(sentence)
+    taken = {a.key for a in subjects}
+    return main if main is not None and main.key not in taken and main.last < first else None
+
+
+PRONOUN_OBJECT = declare("event-target-pronoun", GUARD_STAGE, "a cue whose object is a pronoun names a target "
+                         "the reading cannot: no untargeted event: „Merkel hat ihn um Erläuterungen gebeten“")
+
+
+def pronoun_object(sentence: Sentence, hit: CueHit) -> bool:
+    """The cue's clause holds an object-only pronoun ("ihn", "ihm", "ihnen") and the cue takes an object."""
+    first, last = sentence.clause_of(hit.index)
+    return "obj" in hit.entry.targets and any(w.lower in german.OBJECT_ONLY_PRONOUNS
+                                              for w in sentence.words[first:last])
+
+
+declare("event-untargeted", TARGET_STAGE, "a statement without a named target is an event for some codes "
+        "only: „Moskau bestreitet die Vorwürfe“")
