@@ -6,16 +6,20 @@ themselves instead of going through our own code.
 from __future__ import annotations
 
 import http.client
+import queue
+import re
 import shutil
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.parse
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 import pytest
 
@@ -35,9 +39,20 @@ class Response:
 
 
 def free_port() -> int:
+    """A port free right now: another process may take it before we bind it (oxigraph's servers
+    cannot be asked which port they chose). `kg serve` binds port 0 instead: see `kg_serve`."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+@contextmanager
+def refusing_port() -> Iterator[int]:
+    """A loopback port that refuses connections while the block runs: bound by us, never listening,
+    so no other process can start listening there meanwhile."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        yield int(sock.getsockname()[1])
 
 
 def request(url: str, *, method: str = "GET", body: bytes | None = None,
@@ -85,12 +100,7 @@ def running(command: list[str], port: int) -> Iterator[subprocess.Popen[bytes]]:
         wait_until_listening(port, process)
         yield process
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        _stop(process)
         if process.stderr:
             process.stderr.close()
 
@@ -99,12 +109,68 @@ def kg_command(*args: str) -> list[str]:
     return [sys.executable, "-m", "kg.cli", *args]
 
 
+# `kg serve` says where it listens, once its query workers are ready.
+SERVING = re.compile(r" at (http://\S+?)/ \(SPARQL endpoint: ")
+
+
+@contextmanager
+def kg_serve_process(store: str | Path, *args: str) -> Iterator[tuple[subprocess.Popen[str], str]]:
+    """`kg serve --store STORE --port 0 ARGS`: the process and its base URL, always stopped.
+
+    Port 0: the server binds a port the system picks, and says which, so no other
+    process can take it between choosing and binding. What the server writes to
+    stderr is read as it comes, so the pipe never fills up and blocks the server.
+    """
+    process = subprocess.Popen(kg_command("serve", "--store", str(store), "--port", "0", *args), cwd=ROOT,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, encoding="utf-8")
+    lines: list[str] = []
+    said: queue.Queue[str | None] = queue.Queue()
+    reader = threading.Thread(target=_collect, args=(process.stderr, lines, said), daemon=True)
+    reader.start()
+    try:
+        yield process, _serving_url(process, said, lines)
+    finally:
+        _stop(process)
+        reader.join(timeout=30)
+        if process.stderr:
+            process.stderr.close()
+
+
+def _collect(stream: IO[str], lines: list[str], said: queue.Queue[str | None]) -> None:
+    for line in stream:
+        lines.append(line)
+        said.put(line)
+    said.put(None)
+
+
+def _serving_url(process: subprocess.Popen[str], said: queue.Queue[str | None], lines: list[str]) -> str:
+    deadline = time.monotonic() + STARTUP_SECONDS
+    while True:
+        try:
+            line = said.get(timeout=max(0.0, deadline - time.monotonic()))
+        except queue.Empty:
+            raise RuntimeError(f"kg serve said nowhere it listens after {STARTUP_SECONDS} s: {''.join(lines)}") from None
+        if line is None:
+            process.wait(timeout=STARTUP_SECONDS)
+            raise RuntimeError(f"kg serve exited with {process.returncode}: {''.join(lines)}")
+        if found := SERVING.search(line):
+            return found.group(1)
+
+
+def _stop(process: subprocess.Popen[str] | subprocess.Popen[bytes]) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
 @contextmanager
 def kg_serve(store: str | Path, *args: str) -> Iterator[str]:
-    """`kg serve --store STORE ARGS` on a free port; yields its base URL."""
-    port = free_port()
-    with running(kg_command("serve", "--store", str(store), "--port", str(port), *args), port):
-        yield f"http://127.0.0.1:{port}"
+    """`kg serve --store STORE ARGS` on a port of its own; yields its base URL."""
+    with kg_serve_process(store, *args) as (_, url):
+        yield url
 
 
 @contextmanager

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from servers import ROOT, free_port, kg_command, kg_serve, oxigraph_serve, request, sparql_post
+from servers import ROOT, kg_command, kg_serve, oxigraph_serve, refusing_port, request, sparql_post
 
 from kg.errors import QueryError, StoreError
 from kg.store.remote import EndpointStore, Endpoints, endpoints
@@ -95,13 +95,14 @@ def test_malformed_query_is_a_query_error_with_the_server_message(endpoint: str)
 
 
 def test_unreachable_or_wrong_endpoint_is_a_one_line_store_error(endpoint: str) -> None:
-    with pytest.raises(StoreError, match="cannot reach") as unreachable:
-        EndpointStore(f"http://127.0.0.1:{free_port()}").query("ASK {}")
-    assert "\n" not in str(unreachable.value)
+    with refusing_port() as port:
+        with pytest.raises(StoreError, match="cannot reach") as unreachable:
+            EndpointStore(f"http://127.0.0.1:{port}").query("ASK {}")
+        assert "\n" not in str(unreachable.value)
+        run = kg("query", "--store", f"http://127.0.0.1:{port}", "ASK {}")
+        assert run.returncode == 2 and run.stderr.count("\n") == 1
     with pytest.raises(StoreError, match="404"):
         EndpointStore(f"{endpoint}/no/such/path").query("ASK {}")
-    run = kg("query", "--store", f"http://127.0.0.1:{free_port()}", "ASK {}")
-    assert run.returncode == 2 and run.stderr.count("\n") == 1
 
 
 def test_credentials_in_the_url_go_as_basic_auth_and_never_into_messages() -> None:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from servers import free_port, kg_command, kg_serve, request, sparql_post
+from servers import kg_command, kg_serve, kg_serve_process, request, sparql_post
 
 from kg.errors import StoreError
 from kg.serve import ServeOptions, SparqlServer, check_query, example_queries, make_server, negotiate
@@ -55,8 +55,8 @@ def store_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def server(store_dir: Path) -> Iterator[str]:
-    """`kg serve` as a user starts it, with a short timeout for the runaway-query test."""
-    with kg_serve(store_dir, "--timeout", "1", "--workers", "2") as url:
+    """`kg serve` as a user starts it (the runaway-query test starts its own, with a short timeout)."""
+    with kg_serve(store_dir, "--workers", "2") as url:
         yield url
 
 
@@ -204,7 +204,12 @@ def test_service_is_refused(server: str) -> None:
     assert glued.status == 403
 
 
-def test_runaway_query_is_stopped_and_the_server_keeps_answering(server: str) -> None:
+def test_runaway_query_is_stopped_and_the_server_keeps_answering(store_dir: Path) -> None:
+    with kg_serve(store_dir, "--timeout", "1", "--workers", "2") as server:
+        _runaway_queries_are_stopped(server)
+
+
+def _runaway_queries_are_stopped(server: str) -> None:
     response = sparql_post(f"{server}/sparql", EXPLOSIVE)
     assert response.status == 503
     assert "timeout" in response.text
@@ -358,24 +363,13 @@ def test_a_build_beside_the_server_is_seen_without_restart(store_dir: Path, tmp_
 
 def test_default_bind_is_loopback_only(store_dir: Path) -> None:
     assert ServeOptions().host == "127.0.0.1"
-    port = free_port()
-    process = subprocess.Popen(kg_command("serve", "--store", str(store_dir), "--port", str(port)),
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    try:
-        from servers import wait_until_listening
-
-        wait_until_listening(port, process)
-        assert request(f"http://127.0.0.1:{port}/sparql?query=ASK%7B%7D").status == 200
+    with kg_serve_process(store_dir) as (_, url):
+        assert request(f"{url}/sparql?query=ASK%7B%7D").status == 200
         other = _non_loopback_address()
         if other is None:
             pytest.skip("this machine has no non-loopback address to try")
         with pytest.raises(OSError):
-            socket.create_connection((other, port), timeout=2).close()
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
-        assert process.stderr is not None
-        process.stderr.close()
+            socket.create_connection((other, urllib.parse.urlsplit(url).port), timeout=2).close()
 
 
 def _non_loopback_address() -> str | None:
@@ -397,15 +391,6 @@ def _children(pid: int) -> set[int]:
             continue
         if int(fields[1]) == pid:
             found.add(int(stat.parent.name))
-    return found
-
-
-def _children_within(pid: int, within: float = 30.0) -> set[int]:
-    import time
-
-    deadline = time.monotonic() + within
-    while not (found := _children(pid)) and time.monotonic() < deadline:
-        time.sleep(0.1)
     return found
 
 
@@ -432,31 +417,20 @@ def _state(pid: int) -> str:
 def test_workers_end_with_the_server_even_mid_query(store_dir: Path, sig: str) -> None:
     import signal
 
-    port = free_port()
-    process = subprocess.Popen(kg_command("serve", "--store", str(store_dir), "--port", str(port),
-                                          "--workers", "1", "--timeout", "600"),
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        from servers import wait_until_listening
-
-        wait_until_listening(port, process)
-        # The server listens before its workers start (a taken port fails fast): wait for them.
-        workers = _children_within(process.pid)
+    with kg_serve_process(store_dir, "--workers", "1", "--timeout", "600") as (process, url):
+        # The server says where it listens once its worker is ready: all its children run.
+        workers = _children(process.pid)
         assert workers
         # A runaway query keeps the worker busy inside pyoxigraph.
         with pytest.raises(OSError):
-            sparql_post(f"http://127.0.0.1:{port}/sparql", EXPLOSIVE, timeout=2)
+            sparql_post(f"{url}/sparql", EXPLOSIVE, timeout=2)
         process.send_signal(getattr(signal, sig))
         process.wait(timeout=30)
         assert _gone(workers)
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
 
 
 def test_missing_store_is_a_one_line_error(tmp_path: Path) -> None:
-    run = subprocess.run(kg_command("serve", "--store", str(tmp_path / "none"), "--port", str(free_port())),
+    run = subprocess.run(kg_command("serve", "--store", str(tmp_path / "none"), "--port", "0"),
                          capture_output=True, text=True, timeout=60)
     assert run.returncode == 2
     assert run.stderr.count("\n") == 1 and "no store here" in run.stderr
