@@ -12,7 +12,7 @@ run in that order; a step reads only what the steps before it filled. The
 modules have one job each: `reading` (the state, token lookups), `states`
 (capitals, government bodies, which state a passage is about), `persons`
 (people from name mentions, Official or Person), `titles` (who holds a title,
-role, affiliation), `relations` (parties, memberOf).
+role, affiliation), `parties` … `advisers` (parties, memberOf, advisorTo).
 
 >>> from kg.nlp import build_nlp
 >>> from kg.facts import Article, Relation
@@ -28,7 +28,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from kg.extract import member_roles, party_context, persons, relations, states, succession, titles
+from kg.extract import (advisers, member_roles, member_verbs, memberships, parties, party_adjectives,
+                        party_appositions, party_context, party_links, persons, states, succession, titles)
 from kg.extract.mentions import EntityReading
 from kg.extract.reading import Draft, ReadingState, start_reading
 from kg.facts import Article, Relation
@@ -78,44 +79,44 @@ def _spelled_out(st: ReadingState, h: Hit) -> tuple[int, int] | None:
 
 # The steps, in order. Each reads the state the steps before it filled and adds to it.
 STEPS: tuple[Callable[[ReadingState], None], ...] = (
-    named_hits,                         # states, capitals, organisations, places
-    states.bodies,                      # bodies whose words name their state: body_at
-    persons.group,                      # people and their mentions: people, person_at, pending
-    titles.titles,                      # holders: official, role, affiliation, party; advisors
-    persons.leaders_under,              # "die Regierung unter X": X an official
-    relations.parties,                  # "Olaf Scholz (SPD)", "SPD-Chef X": the person's party
-    relations.party_of,                 # "die Nationale Front (NF) von X"
-    relations.party_leaders,            # "X leitet die Partei"
-    relations.party_adjectives,         # "der republikanische Gouverneur X"
-    relations.party_member_nouns,       # "der Demokrat X", "die US-Demokratin X"
-    relations.party_adjective_appositions,  # "X, ein republikanischer Senator,"
-    relations.party_appositions,        # "ein Funktionär der KP, X"
-    relations.party_appositions_after,  # "X, der Kandidat der Republikaner,"
-    relations.party_appositions_coordinated,  # "X, Arzt und Senator der Demokratischen Partei"
-    relations.party_possessives,        # "die SPD von Kanzler X"
-    relations.party_bracket_groups,     # "X und Y (beide SPÖ)"
-    relations.party_bracket_roles,      # "X (Innenminister, ÖVP)", "(X, ÖVP)"
-    relations.party_title_appositions,  # "X, der SPÖ-Bürgermeister von Y"
-    relations.party_copulas,            # "X ist Mitglied der SPÖ"
-    relations.party_owners,             # "Erdoğans Regierungspartei AKP"
-    relations.party_coordinated_titles,  # "der AKP-Vorsitzende und Ministerpräsident X"
-    relations.belongings,               # "X gehört der SPÖ an", "Polen gehört der EU an"
-    relations.party_possessors,         # "die FPÖ und ihr Kandidat X"
-    relations.party_title_holders,      # "der ÖVP-Sprecher im Parlament, X"
-    relations.party_candidacies,        # "X, der für die Partei Y antritt"
-    party_context.generic_party_titles,  # "Die CDU verlor. Parteichef X …"
-    relations.advisers,                 # "Putins Berater X", "Präsidentenberater X", "Putin-Berater X"
-    succession.successions,             # "Bans Vorgänger X", "sein Nachfolger X": the same office
-    persons.finish,                     # Official or Person entities, memberOf, advisorTo, mentions
-    relations.adviser_affiliations,     # an adviser acts for his principal's state
-    relations.membership,               # "Nato-Mitglied Türkei": states in organisations
-    relations.accession,                # "den Beitritt der Türkei zur EU"
-    relations.copula_membership,        # "Estland und Lettland sind in der Nato"
-    relations.inclusion_membership,     # "der Sicherheitsrat – einschließlich China –"
-    relations.member_appositions,       # "die Türkei, ein Nato-Mitglied,"
-    member_roles.member_roles,          # "Als Nato-Mitglied ist die Türkei …"
-    states.late_bodies,                 # the other bodies, by officials, dateline, main state
-    states.org_affiliations,            # bodies, state media and parties: their state
+    named_hits,                                       # states, capitals, organisations, places
+    states.bodies,                                    # bodies whose words name their state: body_at
+    persons.group,                                    # people and their mentions: people, person_at, pending
+    titles.titles,                                    # holders: official, role, affiliation, party; advisors
+    persons.leaders_under,                            # "die Regierung unter X": X an official
+    parties.parties,                                  # "Olaf Scholz (SPD)", "SPD-Chef X": the person's party
+    parties.party_of,                                 # "die Nationale Front (NF) von X"
+    parties.party_leaders,                            # "X leitet die Partei"
+    party_adjectives.party_adjectives,                # "der republikanische Gouverneur X"
+    party_adjectives.party_member_nouns,              # "der Demokrat X", "die US-Demokratin X"
+    party_adjectives.party_adjective_appositions,     # "X, ein republikanischer Senator,"
+    party_appositions.party_appositions,              # "ein Funktionär der KP, X"
+    party_appositions.party_appositions_after,        # "X, der Kandidat der Republikaner,"
+    party_appositions.party_appositions_coordinated,  # "X, Arzt und Senator der Demokratischen Partei"
+    parties.party_possessives,                        # "die SPD von Kanzler X"
+    party_appositions.party_bracket_groups,           # "X und Y (beide SPÖ)"
+    party_appositions.party_bracket_roles,            # "X (Innenminister, ÖVP)", "(X, ÖVP)"
+    party_appositions.party_title_appositions,        # "X, der SPÖ-Bürgermeister von Y"
+    party_links.party_copulas,                        # "X ist Mitglied der SPÖ"
+    party_links.party_owners,                         # "Erdoğans Regierungspartei AKP"
+    party_links.party_coordinated_titles,             # "der AKP-Vorsitzende und Ministerpräsident X"
+    member_verbs.belongings,                          # "X gehört der SPÖ an", "Polen gehört der EU an"
+    party_links.party_possessors,                     # "die FPÖ und ihr Kandidat X"
+    party_appositions.party_title_holders,            # "der ÖVP-Sprecher im Parlament, X"
+    party_links.party_candidacies,                    # "X, der für die Partei Y antritt"
+    party_context.generic_party_titles,               # "Die CDU verlor. Parteichef X …"
+    advisers.advisers,                                # "Putins Berater X", "Präsidentenberater X", "Putin-Berater X"
+    succession.successions,                           # "Bans Vorgänger X", "sein Nachfolger X": the same office
+    persons.finish,                                   # Official or Person entities, memberOf, advisorTo, mentions
+    advisers.adviser_affiliations,                    # an adviser acts for his principal's state
+    memberships.membership,                           # "Nato-Mitglied Türkei": states in organisations
+    memberships.accession,                            # "den Beitritt der Türkei zur EU"
+    member_verbs.copula_membership,                   # "Estland und Lettland sind in der Nato"
+    memberships.inclusion_membership,                 # "der Sicherheitsrat – einschließlich China –"
+    memberships.member_appositions,                   # "die Türkei, ein Nato-Mitglied,"
+    member_roles.member_roles,                        # "Als Nato-Mitglied ist die Türkei …"
+    states.late_bodies,                               # the other bodies, by officials, dateline, main state
+    states.org_affiliations,                          # bodies, state media and parties: their state
 )
 
 

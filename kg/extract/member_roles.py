@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from kg import german
 from kg.extract.reading import ReadingState
-from kg.extract.relations import add_member, member_bodies
+from kg.extract.memberships import add_member, member_bodies
 from kg.extract.rules import rule
 
 _SUBJECT_REACH = 3      # words from the finite verb to the state: „müsste die Regierung Südafrikas“ is none

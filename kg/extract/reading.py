@@ -2,7 +2,7 @@
 
 `start_reading` tokenises the gazetteer hits of one Doc into the lookups every
 step uses (`words`, `by_tok`, the sentence of each token) and returns a
-`ReadingState`; the steps in `states`, `persons`, `titles` and `relations` are
+`ReadingState`; the steps in `states`, `persons`, `titles` and `parties` … `advisers` are
 plain functions of that state, and `entities.STEPS` runs them in order. The
 state's methods only create and look up entities (`state`, `org`, `entity`,
 `mention`), so a step says what it reads and writes.

@@ -1,0 +1,144 @@
+"""advisorTo: whom the holder of an adviser's title advises, the `ADVISER` rules in turn: a name in
+the genitive („Putins Berater X“), the article's one holder of the office the title names
+(„Präsidentenberater X“, „Kreml-Berater X“), a surname prefixed to it („Putin-Berater X“); and an
+adviser tied to no state acts for his principal's (`adviser_affiliations`).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from kg import german, resources
+from kg.extract.party_lookup import distinct_people, person_ending_at, state_of
+from kg.extract.reading import PersonDraft, ReadingState
+from kg.extract.rules import fired, rule, Stage
+from kg.german import ADJECTIVE_ENDINGS, GENITIVE_ARTICLES, IN_PREPOSITIONS
+from kg.nlp.hits import Hit
+
+
+_POSSESSOR_GAP = 2      # adjectives between „Putins“ and the title: „Putins außenpolitischer Berater“
+
+
+OFFICE_LINKS = german.OFFICE_LINKS
+
+
+# Whom the holder of an adviser's title advises, each rule a reader of one phrasing (`advisers`)
+ADVISER = Stage("relations")
+
+
+@ADVISER.rule("relation-adviser-possessive", "a name in the genitive before an adviser's title is whom he advises: "
+              "„Putins außenpolitischer Berater Juri Uschakow“ → advisorTo Putin")
+def _possessor(st: ReadingState, holder: PersonDraft, h: Hit) -> PersonDraft | None:
+    """The person in the genitive before the adviser's title `h`: „Putins außenpolitischer Berater“."""
+    words = st.words
+    if not h.key.casefold().endswith(st.t.adviser_endings):
+        return None
+    b = h.tok - 1
+    while b >= 0 and h.tok - b <= _POSSESSOR_GAP and (words[b].islower() or (
+            not st.by_tok.get(b) and words[b].endswith(ADJECTIVE_ENDINGS))):
+        b -= 1          # "außenpolitischer", "Nationaler"
+    if b < 0 or not words[b].endswith(("s", "'", "’")):
+        return None
+    end = b if words[b] in ("'", "’") else b + 1      # "Scholz ' Berater": the apostrophe a token
+    found = person_ending_at(st, end)
+    return found[1] if found is not None and found[1] is not holder else None
+
+
+@rule("relation-adviser-affiliation", "an adviser whom the text ties to no state or body acts for his principal's: "
+      "„Putins Berater Juri Uschakow“ → affiliated with Russland", "relations")
+def adviser_affiliations(st: ReadingState) -> None:
+    for holder, advised, *_ in st.advisors:
+        adviser = st.drafts.get(holder.key) if holder.key else None
+        principal = st.drafts.get(advised.key) if advised.key else None
+        if adviser is None or principal is None or adviser.affiliations or not principal.affiliations:
+            continue
+        adviser.affiliate(principal.affiliations[0], "relation-adviser-affiliation")
+        fired("relation-adviser-affiliation")
+
+
+@lru_cache(maxsize=1)
+def _body_heads() -> dict[str, tuple[str, str]]:
+    """`body_heads.tsv`: a seat of government („Kreml“) → the office that heads it and its state."""
+    return {row["body"].casefold(): (row["role"].casefold(), row["state"]) for row in resources.rows("body_heads.tsv")}
+
+
+def _adviser_office(st: ReadingState, title: Hit) -> tuple[str, str | None] | None:
+    """The office an adviser's title names instead of a person („Präsidentenberater“, „Berater des Kanzlers“,
+    „Kreml-Berater“, „Berater im Kanzleramt“), with the state where a seat of government or a state's
+    prefix names it („Sicherheitsberater des Weißen Hauses“, „Berater des US-Präsidenten“)."""
+    word = title.text.casefold()
+    stem = next((word[:-len(e)] for e in st.t.adviser_endings if word.endswith(e)), None)
+    if stem is None:
+        return None
+    named, state, words, k = stem.rstrip("-"), None, st.words, title.tok_end
+    if k + 1 < len(words) and (words[k] in GENITIVE_ARTICLES or words[k] in IN_PREPOSITIONS):
+        # "Berater des Präsidenten", "des Kremls", "im Kanzleramt"; the genitive names the office also after
+        # a field of advice: "Wirtschaftsberater des Präsidenten"
+        seat = " ".join(words[k + 1:k + 3]).casefold()
+        if seat in _body_heads():
+            return _body_heads()[seat]         # "des Weißen Hauses"
+        named = words[k + 1].casefold()
+        state = next((x.key for x in st.by_tok.get(k + 1, []) if x.label == "STATE" and x.form == "prefix"), None)
+        named = named.rpartition("-")[2] if state else named         # "des US-Präsidenten"
+    if named in _body_heads():
+        return _body_heads()[named]
+    for ending in OFFICE_LINKS:             # "Präsidenten-", "Kanzlerin": the office's base form
+        if named.endswith(ending) and len(named) > len(ending) + 3:
+            named = named[:-len(ending)]
+            break
+    return (named, state) if len(named) > 3 else None
+
+
+def _holder_of(st: ReadingState, office: str, state: str | None, adviser: PersonDraft) -> PersonDraft | None:
+    """The one person of the article whose role is the office (of the state, where given)."""
+    found = []
+    for p in distinct_people(st):
+        role = (p.role or (p.known.role if p.known else None) or "").casefold()
+        if p is adviser or not role.endswith((office, office + german.FEMININE_ENDING)):
+            continue
+        if state is None or state_of(st, p) == state:
+            found.append(p)
+    if len(found) > 1:      # "US-Präsident Biden traf Präsident Putin": the adviser's own state's holder
+        home = state_of(st, adviser)
+        found = [p for p in found if home is not None and state_of(st, p) == home]
+    return found[0] if len(found) == 1 else None
+
+
+@ADVISER.rule("relation-adviser-office", "an adviser's title that names an office, not a person, advises the "
+              "article's one holder of that office: „Präsidentenberater Jake Sullivan“, „der Berater des Kanzlers“, "
+              "„Kreml-Berater Juri Uschakow“ (the Kremlin's head: Russia's president)")
+def _office_holder(st: ReadingState, adviser: PersonDraft, title: Hit) -> PersonDraft | None:
+    """The one holder of the office the adviser's title names: „Präsidentenberater“ → the president."""
+    office = _adviser_office(st, title)
+    return _holder_of(st, office[0], office[1], adviser) if office else None
+
+
+def _surname_holder(st: ReadingState, prefix: str, adviser: PersonDraft) -> PersonDraft | None:
+    """The one other person of the article whose surname is `prefix` (case-folded)."""
+    found = {id(p): p for p in st.person_at.values()
+             if p is not adviser and p.name.rsplit(" ", 1)[-1].casefold() == prefix}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+@ADVISER.rule("relation-adviser-name-prefix", "an adviser's title prefixed by a person's surname advises that "
+              "person of the article: „Wladimir Putin … Putin-Berater Juri Uschakow“ → advisorTo Putin")
+def _prefixed_name(st: ReadingState, adviser: PersonDraft, title: Hit) -> PersonDraft | None:
+    """The person whose surname prefixes the adviser's title: „Putin-Berater“ → Putin."""
+    if "-" not in title.text:
+        return None
+    prefix, _, tail = title.text.casefold().rpartition("-")
+    return _surname_holder(st, prefix, adviser) if tail.endswith(st.t.adviser_endings) else None
+
+
+def advisers(st: ReadingState) -> None:
+    """Whom each person with a title, who advises no one yet, advises: the `ADVISER` rules in turn, each
+    over the people the rules before it left („Putins Berater X“, „Präsidentenberater X“, „Putin-Berater
+    X“); the genitive in the order of the titles, the others in the order of `person_at`."""
+    titles = {h.tok: h for h in st.hits if h.label == "TITLE"}
+    people = [p for p in distinct_people(st) if p.title_tok in titles]
+    by_title = sorted(people, key=lambda p: p.title_tok)
+    for r, order in zip(ADVISER.rules, (by_title, people, people)):
+        advising = {id(a[0]) for a in st.advisors}
+        for p in order:
+            principal = r.fn(st, p, titles[p.title_tok]) if id(p) not in advising else None
+            if principal is not None:
+                st.advise(p, principal, p.title_tok, r.name)

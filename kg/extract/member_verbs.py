@@ -1,0 +1,130 @@
+"""Membership told by a verb: a copula or „bleibt“ before „in“ or „Mitglied“ („Estland und Lettland
+sind längst in der Nato“, „Polen bleibt Mitglied der EU“, `copula_membership`), and „angehören“ or
+„beitreten“ with a party or body in the dative („X gehört der SPÖ an“, „Polen trat 2004 der EU
+bei“, `belongings`: a person's party, a state's body).
+"""
+from __future__ import annotations
+
+from kg import german, resources
+from kg.extract.memberships import MEMBER_COPULA, add_member, enumeration
+from kg.extract.reading import ReadingState
+from kg.extract.rules import declare, rule
+from kg.german import (COPULA_ADVERBS, COPULAS, DURATION_OPENERS, GENITIVE_ARTICLES, GENITIVE_LIST_WORDS,
+                       IN_PREPOSITIONS, MEMBERSHIP_NOUNS, NEGATIONS)
+from kg.nlp.hits import Hit
+
+
+def copula_membership(st: ReadingState) -> None:
+    """'Estland, Litauen und Lettland seien ohnehin in der EU und Nato', 'Polen bleibt Mitglied der EU'."""
+    words = st.words
+    for i in [i for i, w in enumerate(words) if w in _COPULA_TRIGGERS]:     # a set test, not a call per word
+        w = words[i]
+        remain = w in german.REMAIN_VERBS or _belongs_among(st, i)
+        if (w not in COPULAS and not remain) or i + 1 >= len(words):
+            continue
+        j = _predicate_start(st, i + 3 if w in BELONG[2] else i + 1)
+        if j >= len(words) or (words[j] not in IN_PREPOSITIONS and words[j] not in MEMBERSHIP_NOUNS):
+            continue
+        j += 1
+        orgs: list[str] = []
+        while j < len(words):
+            xs = [x.key for x in st.by_tok.get(j, []) if x.label == "ORG"
+                  and st.orgs[x.key].kind == "international"]
+            if xs:
+                orgs += xs
+            elif words[j] not in GENITIVE_LIST_WORDS:
+                break
+            j += 1
+        # "bleibt" is no copula `enumeration` knows: the states right before it
+        states = enumeration(st, i - 1, -1, joined=True) if remain else enumeration(st, i, -1)
+        for iso in states:
+            for o in dict.fromkeys(orgs):
+                add_member(st, st.state(iso, st.idx[i]).key, o, st.idx[i], i, MEMBER_COPULA)
+
+
+def _belongs_among(st: ReadingState, i: int) -> bool:
+    """A finite „gehören“ at i and „zu den“ after it: „Kenia gehört zu den Vertragsstaaten des …“."""
+    words = st.words
+    return words[i] in BELONG[2] and i + 3 < len(words) and words[i + 1] in german.PLAIN_TO_PREPOSITIONS \
+        and words[i + 2] in german.DEFINITE_ARTICLES and words[i + 3] in MEMBERSHIP_NOUNS
+
+
+def _predicate_start(st: ReadingState, j: int) -> int:
+    """From token j after a copula, past adverbs („zwar“, „ohnehin“), a span of time („seit 1952“), „als“
+    before a member's noun and „einer der“ before members: where a membership predicate may start („ist
+    zwar Mitglied“, „ist als Mitglied … verpflichtet“, „ist einer der Mitgliedstaaten“)."""
+    words, n = st.words, len(st.words)
+    while j < n and (words[j] in COPULA_ADVERBS or words[j] in DURATION_OPENERS):
+        j += 2 if words[j] in DURATION_OPENERS else 1     # "ist seit 1952 Mitglied der Nato"
+    if j + 1 < n and words[j] in german.AS_WORDS and words[j + 1] in MEMBERSHIP_NOUNS:
+        return j + 1
+    if j + 2 < n and words[j] in german.INDEFINITE_ARTICLES and words[j + 1] in GENITIVE_ARTICLES \
+            and words[j + 2] in MEMBERSHIP_NOUNS:
+        return j + 2
+    return j
+
+
+_BELONG_REACH = 10          # tokens from a finite „gehört“ or „trat“ to the body
+
+
+def _verb_forms(name: str, particle: str) -> tuple[str, frozenset[str], frozenset[str]]:
+    """(particle, the one-word forms, the finite stems) of a particle verb's data file."""
+    forms = frozenset(row[0] for row in resources.commented_rows(name))
+    whole = frozenset(form for form in forms if form.startswith(particle))
+    return particle, whole, forms - whole
+
+
+BELONG = _verb_forms("belonging_verbs.tsv", german.BELONGING_PARTICLE)      # „angehören“
+
+
+JOIN = _verb_forms("joining_verbs.tsv", german.JOINING_PARTICLE)            # „beitreten“
+
+
+# the words `copula_membership` reads a membership predicate after: a copula, „bleibt“, a finite „gehört“
+_COPULA_TRIGGERS = COPULAS | german.REMAIN_VERBS | BELONG[2]
+
+
+def _belongs(st: ReadingState, h: Hit, verb: tuple[str, frozenset[str], frozenset[str]] = BELONG) -> bool:
+    """The body hit is the dative object of „angehören“ (or `verb`): „angehört“ right after it, or a finite
+    „gehört“ before it and the particle „an“ closing the clause right after it."""
+    (particle, whole, stems), words, k = verb, st.words, h.tok_end
+    if any(w in NEGATIONS for w in words[max(0, h.tok - 4):k + 1]):
+        return False            # "gehört nicht der EU an", "der nie der SPÖ angehörte"
+    if k < len(words) and words[k] in whole:
+        return True
+    if not (k + 1 < len(words) and words[k] == particle and not words[k + 1][:1].isalnum()):
+        return False
+    s = st.sent_of[h.tok]
+    return any(words[j] in stems for j in range(max(0, h.tok - _BELONG_REACH), h.tok) if st.sent_of[j] == s)
+
+
+@rule("relation-belongs", "the person or state before „angehören“ and a party or international body in the "
+      "dative is its member: „Jaalon, der der Likud-Partei angehört“, „Polen gehört der EU an“ → memberOf", "relations")
+def belongings(st: ReadingState) -> None:
+    for h in st.hits:
+        if h.label != "ORG" or st.orgs[h.key].kind not in ("party", "international"):
+            continue
+        name = "relation-belongs" if _belongs(st, h) else JOINS if _belongs(st, h, JOIN) else None
+        if name is not None:
+            _belonging_subject(st, h, name)
+
+
+JOINS = declare("relation-joins", "relations", "the person or state before „beitreten“ (not its infinitive) and a "
+                "party or international body in the dative is its member: „Polen trat 2004 der EU bei“, „…, das "
+                "der Nato beigetreten ist“ → memberOf")
+
+
+def _belonging_subject(st: ReadingState, h: Hit, name: str) -> None:
+    """The member of the body hit h: the nearest person (and one joined by „wie“) or named state before it."""
+    s = st.sent_of[h.tok]
+    for tok in range(h.tok - 1, max(-1, h.tok - 20), -1):
+        if st.sent_of[tok] != s:
+            break
+        if tok in st.person_at and st.orgs[h.key].kind == "party":
+            st.person_at[tok].join(h.key, name, official=True)
+            if tok == 0 or st.words[tok - 1] not in german.COMPARATIVE_CONJUNCTIONS:
+                break       # "X, der wie Y der Partei angehört": X too
+        states = [x.key for x in st.by_tok.get(tok, []) if x.label == "STATE" and x.form == "name"]
+        if states and st.orgs[h.key].kind == "international":
+            add_member(st, st.state(states[0], st.idx[tok]).key, h.key, h.start, tok, name)
+            break

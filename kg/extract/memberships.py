@@ -1,0 +1,225 @@
+"""States in international organisations, each a memberOf relation (`add_member`): „Nato-Mitglied
+Türkei“, „Deutschland und andere EU-Staaten“ (`membership`), „den Beitritt der Türkei zur EU“
+(`accession`), „die Türkei, ein Nato-Mitglied,“ (`member_appositions`), „der Sicherheitsrat –
+einschließlich China –“ (`inclusion_membership`); `enumeration` reads the states listed next to
+a token.
+
+>>> from kg.extract.entities import read_entities
+>>> from kg.facts import Article
+>>> from kg.nlp import build_nlp
+>>> def read(text): return read_entities(build_nlp()(text), Article(id="x", text=text))
+>>> [(r.subject, r.object, r.rules) for r in read("Das Nato-Mitglied Türkei protestierte.").relations]
+[('state:turkei', 'org:nato', ('member-compound',))]
+"""
+from __future__ import annotations
+
+from kg import german
+from kg.extract.reading import ReadingState
+from kg.extract.rules import declare, fired
+from kg.facts import Relation
+from kg.german import (ADDITIVE_CONJUNCTIONS, COPULAS, DETERMINERS, ENUMERATION_WORDS, GENITIVE_ARTICLES,
+                       GROUP_QUANTIFIERS, INCLUSIVES, LIST_GLUE, MEMBER_NOUNS, MEMBERSHIP_NOUNS, NEGATIONS,
+                       TO_CONTRACTIONS)
+
+
+MEMBER_COMPOUND = declare("member-compound", "state membership", "states next to a member word prefixed by "
+                          "an international organisation are its members: „Nato-Mitglied Türkei“, „Estland und "
+                          "Lettland sind EU- und Nato-Mitglieder“")
+
+
+MEMBER_ACCESSION = declare("member-accession", "state membership", "the state in „Beitritt X zur Y“ joins the "
+                           "organisation: „den Beitritt der Türkei zur EU“")
+
+
+MEMBER_COPULA = declare("member-copula", "state membership", "states before a copula (or „bleibt“) and „in“ or "
+                        "„Mitglied“ are members: „Estland und Lettland sind längst in der Nato“, „Die Türkei ist seit "
+                        "1952 Mitglied der Nato“, „Polen ist einer der Mitgliedstaaten der EU“, „Polen bleibt Mitglied "
+                        "der EU“, „Polen ist als Mitglied der EU verpflichtet“")
+
+
+MEMBER_RANK = declare("member-rank", "state membership", "states before a copula or „als“ and words that count "
+                      "or rank them among an organisation's members are members: „Polen ist eines von 28 "
+                      "EU-Ländern“, „nun hat Österreich als erstes EU-Land entschieden“")
+
+
+MEMBER_INCLUDING = declare("member-including", "state membership", "states after „einschließlich“ behind an "
+                           "international organisation are members: „der UN-Sicherheitsrat – einschließlich "
+                           "China und Russland –“")
+
+
+def add_member(st: ReadingState, state: str, org: str, pos: int, tok: int, rule: str) -> None:
+    """The state (its key) is a member of the organisation `org` (mentioned at `pos`), read at token
+    `tok` by `rule`."""
+    fired(rule)
+    st.relations.append(Relation(state, "memberOf", st.org(org, pos).key, st.evidence(tok), (rule,)))
+
+
+def _member_compound(st: ReadingState, i: int) -> tuple[str, list[str]] | None:
+    """The member noun of the hyphen compound at token i and the organisations its prefix names
+    („Nato-Mitglied“ → „Mitglied“, [Nato]); None for a word with no hyphen or a privative prefix
+    („Nicht-EU-Land Schweiz“, „Ex-Nato-Mitglied X“: no member)."""
+    w = st.words[i]
+    if "-" not in w or w.split("-", 1)[0].lower() in german.PRIVATIVE_PREFIXES:
+        return None
+    return w.rsplit("-", 1)[1], [x.key for x in st.by_tok.get(i, []) if x.label == "ORG" and x.form == "prefix"]
+
+
+def membership(st: ReadingState) -> None:
+    """'Nato-Mitglied Türkei', 'die EU- und Nato-Mitglieder Estland, Lettland und Litauen'."""
+    words = st.words
+    for i, w in enumerate(words):
+        compound = _member_compound(st, i) if "-" in w else None
+        if compound is None or compound[0] not in st.t.member_words:
+            continue
+        orgs = compound[1]
+        j = i - 1   # "EU- und Nato-Mitglieder"
+        while j >= 1 and words[j] in LIST_GLUE:
+            orgs += [x.key for x in st.by_tok.get(j - 1, []) if x.label == "ORG"
+                     and words[j - 1].endswith("-")]
+            j -= 2
+        orgs = [o for o in orgs if st.orgs[o].kind == "international"]
+        if not orgs:
+            continue
+        states = enumeration(st, i + 1, +1) or enumeration(st, j if j < i - 1 else i - 1, -1)
+        rule = MEMBER_COMPOUND
+        if not states and j == i - 1:
+            states, rule = _other_members(st, i), MEMBER_OTHERS
+        for iso in states:
+            for o in orgs:
+                add_member(st, st.state(iso, st.idx[i]).key, o, st.idx[i], i, rule)
+
+
+MEMBER_OTHERS = declare("member-others", "state membership", "states joined by „und“ to „andere“ or „die übrigen“ "
+                        "members of an organisation are members too: „Deutschland und andere EU-Staaten“, "
+                        "„Frankreich und die übrigen Nato-Partner“")
+
+
+def _other_members(st: ReadingState, i: int) -> list[str]:
+    """ "Deutschland und andere EU-Staaten": the states before „und (die) andere“ and the member noun at i."""
+    words, b = st.words, i - 1
+    if b < 2 or words[b] not in german.OTHER_ADJECTIVES:
+        return []
+    b -= 2 if words[b - 1] in german.DEFINITE_ARTICLES else 1
+    if b < 1 or words[b] not in ADDITIVE_CONJUNCTIONS:
+        return []
+    return enumeration(st, b - 1, -1, joined=True)
+
+
+def accession(st: ReadingState) -> None:
+    """'den Beitritt der Türkei zur EU': the state is a member."""
+    words = st.words
+    for i, w in enumerate(words):
+        if w not in st.t.accession_words:
+            continue
+        j = i + 1
+        while j < len(words) and words[j] in DETERMINERS:
+            j += 1
+        states = [x.key for x in st.by_tok.get(j, []) if x.label == "STATE"]
+        if states and j + 1 < len(words) and words[j + 1] in TO_CONTRACTIONS:
+            orgs = [x.key for x in st.by_tok.get(j + 2, []) if x.label == "ORG"]
+            for o in orgs:
+                add_member(st, st.state(states[0], st.idx[j]).key, o, st.idx[i], i, MEMBER_ACCESSION)
+
+
+def enumeration(st: ReadingState, k: int, step: int, joined: bool = False) -> list[str]:
+    """States named in an enumeration next to token k.
+
+    To the right the states follow at once ("Nato-Mitglied Türkei"); to the left a
+    copula must join them ("Estland und Lettland sind Nato-Mitglieder"), since
+    "die USA und die EU-Staaten" names a state that is not one of them, unless the
+    caller found what joins them (`joined`: "Polen und Ungarn, beide EU-Mitglieder").
+    """
+    words = st.words
+    if step < 0 and not joined:
+        k = _past_rank(st, k)
+        if not (0 <= k < len(words) and words[k] in COPULAS):
+            return []
+        k -= 1
+    out: list[str] = []
+    gap = 0
+    while 0 <= k < len(words):
+        xs = [x for x in st.by_tok.get(k, []) if x.label == "STATE" and x.form in ("name", "genitive")]
+        if xs:
+            if xs[0].key not in out:
+                out.append(xs[0].key)
+            gap = 0
+        elif words[k] in ENUMERATION_WORDS and gap < 2 and (out or step > 0 and words[k] not in ADDITIVE_CONJUNCTIONS):
+            # "EU-Staaten wie Polen"; not "EU-Staaten und Japan": a list starts with a state
+            gap += 1
+        else:
+            break
+        k += step
+    return out
+
+
+_RANK_REACH = 4             # words of „eines von 28“ between a copula and a member noun
+
+
+def _past_rank(st: ReadingState, k: int) -> int:
+    """Back from token k past words that count or rank a member („eines von 28“, „erstes“), to where a
+    copula may stand: „Polen ist eines von 28 EU-Ländern“, „Österreich als erstes EU-Land“."""
+    words, b = st.words, k
+    while b > 0 and k - b < _RANK_REACH and (words[b] in german.MEMBER_RANK_WORDS or words[b].isdigit()):
+        b -= 1
+    if b != k and 0 <= b < len(words) and words[b] in COPULAS:
+        fired(MEMBER_RANK)
+        return b
+    return k
+
+
+MEMBER_APPOSITION = declare("member-apposition", "state membership", "states before a comma and an apposition "
+                            "naming them members are members: „die Türkei, ein Nato-Mitglied,“, „Schweden, Mitglied "
+                            "der EU,“, „Russland und China, beide ständige Mitglieder des UN-Sicherheitsrats,“")
+
+
+_APPOSITION_GAP = 3         # words between the comma and the member noun: „beide ständige“
+
+
+def member_bodies(st: ReadingState, j: int, plural: bool) -> list[str]:
+    """The international bodies the member noun at j names: „Nato-Mitglied“ (its prefix), „Mitglied(er) der
+    EU“ (the genitive after it)."""
+    w, words = st.words[j], st.words
+    if "-" in w:
+        compound = _member_compound(st, j)
+        if compound is None or not (compound[0] in MEMBER_NOUNS or plural and compound[0] in st.t.member_words):
+            return []
+        return [o for o in compound[1] if st.orgs[o].kind == "international"]
+    if not (w in MEMBER_NOUNS or plural and w in MEMBERSHIP_NOUNS) or j + 2 >= len(words) \
+            or words[j + 1] not in GENITIVE_ARTICLES:
+        return []
+    return [x.key for x in st.by_tok.get(j + 2, []) if x.label == "ORG" and st.orgs[x.key].kind == "international"]
+
+
+def member_appositions(st: ReadingState) -> None:
+    """'die Türkei, ein Nato-Mitglied,', 'Polen und Ungarn, beide EU-Mitglieder,': the states are members."""
+    words = st.words
+    for i in dict.fromkeys(h.tok_end for h in st.hits if h.label == "STATE"):     # the token after a state
+        if i + 2 >= len(words) or words[i] != ",":
+            continue
+        j, plural = i + 1, words[i + 1] in GROUP_QUANTIFIERS or words[i + 1] in german.NUMBER_WORDS
+        if plural or words[j] in german.INDEFINITE_ARTICLES:
+            j += 1
+        while j < len(words) and j - i <= _APPOSITION_GAP and words[j].islower() and words[j].isalpha() \
+                and words[j] not in NEGATIONS:
+            j += 1      # "ständige", "langjähriges"
+        orgs = member_bodies(st, j, plural) if j < len(words) and j + 1 < len(words) else []
+        if not orgs or any(x.label == "STATE" for x in st.by_tok.get(j + 1, [])):
+            continue    # "…, das Nato-Mitglied Türkei": the state after it is the member
+        states = enumeration(st, i - 1, -1, joined=True)
+        for iso in states if plural else states[:1]:     # "die Türkei, ein Nato-Mitglied": the state before it
+            for o in dict.fromkeys(orgs):
+                add_member(st, st.state(iso, st.idx[i]).key, o, st.idx[i], i, MEMBER_APPOSITION)
+
+
+def inclusion_membership(st: ReadingState) -> None:
+    """'der UN-Sicherheitsrat – einschließlich China und Russland –': member states."""
+    words = st.words
+    for h in st.hits:
+        if h.label != "ORG" or st.orgs[h.key].kind != "international":
+            continue
+        k = h.tok_end
+        if k < len(words) and words[k] in (",", "–", "-", "("):
+            k += 1
+        if k < len(words) and words[k] in INCLUSIVES:
+            for iso in enumeration(st, k + 1, +1):
+                add_member(st, st.state(iso, st.idx[k]).key, h.key, h.start, k, MEMBER_INCLUDING)

@@ -1,0 +1,152 @@
+"""A person's party written beside the name, noted on the `PersonDraft` (before `persons.finish`
+makes the memberOf relation): „Olaf Scholz (SPD)“, „X, Mitglied der CDU“, „X von den
+Konservativen“, „SPD-Chef X“ (`parties`), „die Nationale Front (NF) von X“ (`party_of`), „X
+leitet die Partei“ (`party_leaders`), „die SPD von Kanzler X“ (`party_possessives`).
+
+>>> from kg.extract.entities import read_entities
+>>> from kg.facts import Article
+>>> from kg.nlp import build_nlp
+>>> def read(text): return read_entities(build_nlp()(text), Article(id="x", text=text))
+>>> [(r.subject, r.relation, r.object, r.rules) for r in read("Max Muster (SPD) sagte das.").relations]
+[('person:max-muster', 'memberOf', 'org:spd', ('party-bracket',))]
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kg import german
+from kg.extract.party_lookup import (fitting_party, member_noun_parties, name_end, party_after, party_hits,
+                                     party_in_brackets)
+from kg.extract.reading import PersonDraft, ReadingState
+from kg.extract.rules import declare, rule
+from kg.german import FEMININE_GENITIVE_ARTICLES, MEMBER_NOUNS, PARTY_HEAD_PREPOSITIONS, PARTY_OPENERS
+from kg.nlp.hits import Hit
+
+
+_FROM_CONTRACTIONS = german.FROM_PREPOSITIONS - german.PLAIN_FROM_PREPOSITIONS     # "vom"
+
+
+PARTY_BRACKET = declare("party-bracket", "party", "a party in brackets after a name: „Olaf Scholz (SPD)“")
+
+
+PARTY_MEMBER_OF = declare("party-member-of", "party", "a party after „von der (Partei)“, „vom“ or „Mitglied der“ "
+                          "behind a name: „Max Muster von der Partei Winaq“, „Max Muster vom Likud“, „Max Muster, "
+                          "Mitglied der CDU“, „Max Muster von der konservativen Volkspartei (PP)“")
+
+
+PARTY_BEFORE_NAME = declare("party-before-name", "party", "a party right before a name, as a noun or a "
+                            "prefix: „der US-Republikaner Max Muster“, „SPÖ-Chef Max Muster“")
+
+
+PARTY_OF = declare("party-of", "party", "a person after „von“, „um“ or „unter“ behind a party is its member: "
+                   "„die Nationale Front (NF) von Max Muster“, „der Front National unter Marine Le Pen“")
+
+
+PARTY_LEADER = declare("party-leader", "party", "the person before a party and a verb of leading leads it: "
+                       "„Max Muster wird die KP weiter führen“, „Max Muster leitet die SPD“")
+
+
+def parties(st: ReadingState) -> None:
+    """A person's party from the words after the name ('Olaf Scholz (SPD)', 'X, Mitglied der CDU')
+    and before it ('SPD-Chef X', 'der US-Republikaner X'): the person is an official and a member."""
+    for tok, p in list(st.person_at.items()):
+        end = name_end(st, tok)
+        for party, rule in ((_party_member_of(st, end), PARTY_MEMBER_OF), (party_in_brackets(st, end), PARTY_BRACKET),
+                            (_party_members_after(st, end, p), PARTY_MEMBERS_AFTER)):
+            if party is not None:
+                p.join(party, rule, official=True)
+    for tok, p in list(st.person_at.items()):
+        party = _party_before(st, tok) if tok > 0 else None
+        if party is not None:
+            p.join(party, PARTY_BEFORE_NAME, official=True)
+
+
+def _party_member_of(st: ReadingState, end: int) -> str | None:
+    """ "Amilcar Pop von der Partei Winaq", "X, Mitglied der CDU": the party after the name ending at `end`."""
+    words = st.words
+    k = end + 1 if end < len(words) and words[end] == "," else end
+    if k + 1 < len(words) and words[k] in _FROM_CONTRACTIONS:
+        return party_after(st, k + 1)      # "Marine Le Pen vom Front National"
+    if not (k + 2 < len(words) and ((words[k], words[k + 1]) in PARTY_OPENERS
+                                    or (words[k] in MEMBER_NOUNS and words[k + 1] in FEMININE_GENITIVE_ARTICLES))):
+        return None
+    return party_after(st, k + 2)
+
+
+PARTY_MEMBERS_AFTER = declare("party-members-after", "party", "the members' plural of a party no list spells so "
+                              "after „von den“ behind a name: „David Cameron von den Konservativen“, „Max Muster "
+                              "von den Republikanern“ (the party of his state)")
+
+
+def _party_members_after(st: ReadingState, end: int, p: PersonDraft) -> str | None:
+    """ "X von den Konservativen": the party a member's noun names after „von den“ behind the name ending at
+    `end`, where no party hit stands there."""
+    words, k = st.words, end + 1 if end < len(st.words) and st.words[end] == "," else end
+    if not (k + 2 < len(words) and (words[k], words[k + 1]) in PARTY_OPENERS) or st.by_tok.get(k + 2):
+        return None
+    parties = member_noun_parties().get(words[k + 2])
+    return fitting_party(st, p, parties) if parties else None
+
+
+def _party_before(st: ReadingState, tok: int) -> str | None:
+    """ "der US-Republikaner Marco Rubio", "SPÖ-Chef Faymann": the party right before the name at `tok`."""
+    party = st.party_prefix(tok - 1)
+    if party is None:
+        party = next((x.key for x in st.by_tok.get(tok - 1, []) if x.label == "ORG"
+                      and x.tok_end == tok and st.orgs[x.key].kind == "party"
+                      and st.words[tok - 1] not in st.t.party_adjective_names), None)
+    return party
+
+
+def party_leaders(st: ReadingState) -> None:
+    """'X, …, wird die KP weiter führen', 'X leitet die Partei': a leader is a member and an official."""
+    words = st.words
+    for h in party_hits(st):
+        after = words[h.tok_end:h.tok_end + 5]     # "wird die KP weitere fünf Jahre anführen"
+        if "," in after:
+            after = after[:after.index(",")]
+        if not (set(after) & st.t.lead_verbs or (h.tok >= 2 and words[h.tok - 2] in st.t.lead_verbs)):
+            continue
+        # the subject: the nearest person before, in the same sentence, none between
+        s = st.sent_of[h.tok]
+        for tok in range(h.tok - 1, max(-1, h.tok - 20), -1):
+            if st.sent_of[tok] != s:
+                break
+            if tok in st.person_at:
+                st.person_at[tok].join(h.key, PARTY_LEADER, official=True)
+                break
+
+
+def _parties_before_von(st: ReadingState, genitive: bool = False) -> Iterator[tuple[Hit, int]]:
+    """Each party hit with the index of the „von“ or „um“ after it (and after its acronym in
+    brackets): „die Nationale Front (NF) von …“; with `genitive`, also of a masculine genitive article („die
+    AKP des Präsidenten …“: a feminine „der“ may be a dative, „schickte die SPD der Ministerin …“)."""
+    words = st.words
+    for h in party_hits(st):
+        k = h.tok_end
+        if k + 2 < len(words) and words[k] == "(" and words[k + 2] == ")":
+            k += 3
+        elif k < len(words) and words[k] == ")" and h.tok > 0 and words[h.tok - 1] == "(":
+            k += 1      # the hit is the acronym: "die Volkspartei (PP) von …"
+        if k + 1 < len(words) and (words[k] in PARTY_HEAD_PREPOSITIONS or genitive and words[k] in
+                                   german.MASCULINE_GENITIVE_ARTICLES):
+            yield h, k
+
+
+def party_of(st: ReadingState) -> None:
+    """'die Nationale Front (NF) von Jazenjuk': the person is a member of the party."""
+    for h, k in _parties_before_von(st):
+        if (k + 1) in st.person_at:
+            st.person_at[k + 1].join(h.key, PARTY_OF)
+
+
+@rule("relation-party-possessive", "a party „von“ an office holder, or his office in the genitive: „die SPD von "
+      "Kanzler Olaf Scholz“, „die AKP des Präsidenten Erdoğan“ → memberOf", "relations")
+def party_possessives(st: ReadingState) -> None:
+    for h, k in _parties_before_von(st, genitive=True):
+        if k + 2 >= len(st.words):
+            continue
+        title = next((x for x in st.by_tok.get(k + 1, []) if x.label == "TITLE" and x.tok == k + 1), None)
+        p = st.person_at.get(title.tok_end) if title is not None else None
+        if p is not None and not p.party:
+            p.join(h.key, "relation-party-possessive")

@@ -1,0 +1,75 @@
+"""A party an adjective or a member's noun names, the one of the person's state: „der
+republikanische Gouverneur X“, „der Demokrat X“, „die US-Demokratin X“, „X, ein republikanischer
+Senator,“ (`kg/data/party_adjectives.tsv`, `party_members.tsv`).
+"""
+from __future__ import annotations
+
+from kg.extract.party_lookup import (adjective_parties, adjective_stem, fitting_party, member_noun_parties,
+                                     partyless_appositions)
+from kg.extract.reading import ReadingState
+from kg.extract.rules import rule
+from kg.german import ADJECTIVE_ENDINGS, DETERMINERS
+
+
+@rule("relation-party-adjective", "a party adjective before an office names the holder's party: „der "
+      "republikanische Gouverneur Greg Abbott“ → memberOf Republikaner (the party of his state)", "relations")
+def party_adjectives(st: ReadingState) -> None:
+    for tok, p in list(st.person_at.items()):
+        # the office is a title, or any noun right before the name ("Präsidentschaftsbewerber")
+        office = p.title_tok if p.title_tok is not None else tok - 1
+        if p.party or office < 1 or not st.words[office][:1].isupper():
+            continue
+        word = st.words[office - 1]
+        if not word.islower() or not word.endswith(ADJECTIVE_ENDINGS):
+            continue
+        parties = adjective_parties().get(adjective_stem(word))
+        party = fitting_party(st, p, parties) if parties else None
+        if party is not None:
+            p.join(party, "relation-party-adjective", official=True)
+
+
+@rule("relation-party-member-noun", "a party member's noun right before a name: „der Demokrat Joe Manchin“, "
+      "„die US-Demokratin Nancy Pelosi“ → memberOf Demokraten, and an official", "relations")
+def party_member_nouns(st: ReadingState) -> None:
+    for tok, p in list(st.person_at.items()):
+        if p.party or tok == 0:
+            continue
+        prefix, _, noun = st.words[tok - 1].rpartition("-")
+        parties = member_noun_parties().get(noun)
+        if not parties:
+            continue
+        # "US-Demokratin": the prefix names her state
+        state = next((x.key for x in st.by_tok.get(tok - 1, []) if x.label == "STATE"), None) if prefix else None
+        party = fitting_party(st, p, parties, state)
+        if party is not None:
+            p.join(party, "relation-party-member-noun", official=True)
+
+
+_PARTY_APPOSITION_GAP = 5   # words between the comma and the noun: „ebenfalls ein potenzieller republikanischer“
+
+
+def _apposition_parties(st: ReadingState, k: int) -> tuple[str, ...] | None:
+    """After the comma at k: the parties a party adjective or a member's noun in an apposition names: „, ein potenzieller republikanischer Präsidentschaftskandidat“, „, der Sozialdemokrat“."""
+    words, parties = st.words, ()
+    j = k + 1
+    while j < len(words) and j - k <= _PARTY_APPOSITION_GAP and words[j].islower() and words[j].isalpha():
+        word = words[j]
+        if word not in DETERMINERS and not (len(word) > 3 and word.endswith(ADJECTIVE_ENDINGS)) and j > k + 1:
+            return None         # a verb or preposition: no noun phrase („, hieß es aus … Kreisen“)
+        parties = adjective_parties().get(adjective_stem(word), parties) if word.endswith(ADJECTIVE_ENDINGS) else parties
+        j += 1
+    if j >= len(words) or not words[j][:1].isupper() or st.by_tok.get(j) and not any(
+            x.label == "TITLE" for x in st.by_tok[j]) or words[j] in st.t.party_nouns:
+        return None
+    return (member_noun_parties().get(words[j]) or parties or None) if j + 1 not in st.person_at else None
+
+
+@rule("relation-party-adjective-apposition", "an apposition after a name whose party adjective or member's noun names "
+      "the party: „Rand Paul, ein republikanischer Senator,“, „Max Muster, der Sozialdemokrat,“ → memberOf "
+      "(the party of his state), and an official", "relations")
+def party_adjective_appositions(st: ReadingState) -> None:
+    for p, k in partyless_appositions(st):
+        parties = _apposition_parties(st, k)
+        party = fitting_party(st, p, parties) if parties else None
+        if party is not None:
+            p.join(party, "relation-party-adjective-apposition", official=True)

@@ -1,0 +1,202 @@
+"""A person's party in an apposition or a bracket: „ein Funktionär der KP, X“, „X, der Kandidat der
+Republikaner,“, „X, Arzt und Senator der Demokratischen Partei“, „der ÖVP-Sprecher im Parlament,
+X“, „X und Y (beide SPÖ)“, „X (Innenminister, ÖVP)“, „X, der SPÖ-Bürgermeister von Y“.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from kg import resources
+from kg.extract.party_lookup import distinct_people, party_hits, partyless_appositions, person_ending_at, title_at
+from kg.extract.reading import PersonDraft, ReadingState
+from kg.extract.rules import rule
+from kg.german import (ADDITIVE_CONJUNCTIONS, ADJECTIVE_ENDINGS, APPOSITION_ARTICLES, DETERMINERS, GENITIVE_ARTICLES,
+                       GROUP_QUANTIFIERS, LIST_GLUE, MEMBER_NOUNS)
+
+
+@lru_cache(maxsize=1)
+def _member_nouns() -> frozenset[str]:
+    return resources.load_word_list("party_member_nouns.tsv") | resources.load_word_list("party_titles.tsv")
+
+
+@rule("relation-party-apposition", "a party member's noun with the party, then the name: „ein Funktionär der "
+      "Kommunistischen Partei (KP), Li Wei“ → memberOf, and an official", "relations")
+def party_appositions(st: ReadingState) -> None:
+    words = st.words
+    for h in party_hits(st):
+        if h.tok < 2:
+            continue
+        if words[h.tok - 1] not in GENITIVE_ARTICLES or words[h.tok - 2] not in _member_nouns():
+            continue
+        k = h.tok_end
+        if k + 2 < len(words) and words[k] == "(" and words[k + 2] == ")":
+            k += 3          # the party's acronym
+        if k < len(words) and words[k] == ",":
+            k += 1
+        p = st.person_at.get(k)
+        if p is not None and not p.party:
+            p.join(h.key, "relation-party-apposition", official=True)
+            if p.role is None:
+                p.role = words[h.tok - 2]
+                p.role_rules.append("relation-party-apposition")
+
+
+@rule("relation-party-apposition-after", "an apposition after a name that names a party's member: „Donald Trump, "
+      "der Kandidat der Republikaner, …“ → memberOf Republikaner", "relations")
+def party_appositions_after(st: ReadingState) -> None:
+    words = st.words
+    for h in party_hits(st):
+        if h.tok < 4:
+            continue
+        k = h.tok - 4       # "," "der" NOUN "der" PARTY
+        if words[k] != "," or words[k + 1] not in APPOSITION_ARTICLES or words[k + 2] not in _member_nouns() \
+                or words[k + 3] not in GENITIVE_ARTICLES:
+            continue
+        starts = [s for s in st.per_ends.get(k, ()) if s in st.person_at]
+        p = st.person_at[starts[0]] if starts else None
+        if p is not None and not p.party:
+            p.join(h.key, "relation-party-apposition-after", official=True)
+            if p.role is None:
+                p.role = words[k + 2]
+                p.role_rules.append("relation-party-apposition-after")
+
+
+_COORDINATED_REACH = 8      # tokens of the first conjunct: „Leiter des Bauhofs im Magistrat“
+
+
+def _apposition_holder(st: ReadingState, k: int) -> PersonDraft | None:
+    """The person whose apposition the coordination ending at token k (its „und“) continues: back past
+    a short noun phrase with no comma or name to the comma after the name (or after its age, „X (51),“)."""
+    words, b = st.words, k - 1
+    while b > 0 and k - b <= _COORDINATED_REACH and words[b] != "," and b not in st.person_at \
+            and st.sent_of[b] == st.sent_of[k]:
+        b -= 1
+    if b < 1 or words[b] != "," or b == k - 1:
+        return None
+    end = b - 3 if b >= 4 and words[b - 1] == ")" and words[b - 3] == "(" else b     # "X (51),"
+    found = person_ending_at(st, end)
+    return found[1] if found is not None else None
+
+
+@rule("relation-party-apposition-coordinated", "the second of two coordinated nouns in an apposition after a "
+      "name, a title or member's noun with a party's genitive: „Max Muster, Arzt und Senator der Demokratischen "
+      "Partei, …“, „Max Muster, Ex-Minister und Mitglied der Regierungspartei NCD“ → memberOf, and an official",
+      "relations")
+def party_appositions_coordinated(st: ReadingState) -> None:
+    words = st.words
+    for h in party_hits(st):
+        b = h.tok - 1
+        while b > 2 and (words[b] in st.t.party_nouns or words[b].islower() and words[b].endswith(ADJECTIVE_ENDINGS)
+                         and words[b] not in GENITIVE_ARTICLES):
+            b -= 1              # "der rechtskonservativen Regierungspartei NCD"
+        if b < 3 or words[b] not in GENITIVE_ARTICLES or words[b - 2] not in ADDITIVE_CONJUNCTIONS:
+            continue
+        noun = words[b - 1]
+        if not (noun in MEMBER_NOUNS or noun in _member_nouns()
+                or any(x.label == "TITLE" and x.tok_end == b and x.form != "no" for x in st.by_tok.get(b - 1, []))):
+            continue
+        p = _apposition_holder(st, b - 2)
+        if p is not None and not p.party:
+            p.join(h.key, "relation-party-apposition-coordinated", official=True)
+
+
+@rule("relation-party-title-holder", "a party prefixed to a title whose holder the apposition names: „der "
+      "ÖVP-Sicherheitssprecher im Europäischen Parlament, Max Muster“ → memberOf ÖVP", "relations")
+def party_title_holders(st: ReadingState) -> None:
+    for p in distinct_people(st):
+        party = st.party_prefix(p.title_tok) if p.title_tok is not None and not p.party else None
+        if party is not None:
+            p.join(party, "relation-party-title-holder", official=True)
+
+
+def _group_members(st: ReadingState, end: int) -> list[PersonDraft]:
+    """The people of a coordination of names (with their titles) ending right before token `end`:
+    „Minister X und Ministerin Y“."""
+    out: list[PersonDraft] = []
+    k = end
+    while k > 0:
+        found = person_ending_at(st, k)
+        if found is None:
+            break
+        start, person = found
+        out.append(person)
+        k = title_at(st, start) or start
+        if k > 0 and st.words[k - 1] in LIST_GLUE:
+            k -= 1
+        else:
+            break
+    return out
+
+
+@rule("relation-party-bracket-group", "a party in brackets after „beide“ or „alle“ behind coordinated names: "
+      "„Minister Max Muster und Ministerin Eva Beispiel (beide SPÖ)“ → both memberOf SPÖ", "relations")
+def party_bracket_groups(st: ReadingState) -> None:
+    words = st.words
+    for h in party_hits(st):
+        if h.tok < 2 or h.tok_end >= len(words):
+            continue
+        if words[h.tok - 1] not in GROUP_QUANTIFIERS or words[h.tok - 2] != "(" or not words[h.tok_end].startswith(")"):
+            continue
+        for p in _group_members(st, h.tok - 2):
+            if not p.party:
+                p.join(h.key, "relation-party-bracket-group", official=True)
+
+
+_BRACKET_REACH = 6          # tokens from a party at a bracket's end back to its opening
+
+
+def _bracket_holder(st: ReadingState, comma: int) -> tuple[PersonDraft, int | None] | None:
+    """The person a bracket ending in „, PARTY)“ (its comma at `comma`) describes, with the token of the
+    title in it: „X (Innenminister, ÖVP)“ (the name before the bracket), „(X, ÖVP)“ (the name in it)."""
+    words = st.words
+    b = comma - 1
+    while b >= 0 and comma - b <= _BRACKET_REACH and words[b] not in ("(", ")", ","):
+        b -= 1
+    if b < 1 or words[b] != "(":
+        return None
+    inside = person_ending_at(st, comma)
+    if inside is not None and inside[0] == b + 1:
+        return inside[1], title_at(st, b)
+    before = person_ending_at(st, b)
+    if before is None:
+        return None
+    if comma == b + 2 and words[b + 1].isdigit():
+        return before[1], None      # the age: "X (54, SPÖ)"
+    title = title_at(st, comma)
+    return (before[1], title) if title == b + 1 else None
+
+
+@rule("relation-party-bracket-role", "a party closing a bracket after a role or a name: „Max Muster (Innenminister, "
+      "ÖVP)“, „der Finanzminister (Max Muster, ÖVP)“ → memberOf, and an official with that role", "relations")
+def party_bracket_roles(st: ReadingState) -> None:
+    words = st.words
+    for h in party_hits(st):
+        if h.tok < 3 or h.tok_end >= len(words):
+            continue
+        comma = h.tok - 2 if words[h.tok - 1].lower() in DETERMINERS else h.tok - 1     # "(…, Die Grünen)"
+        if words[comma] != "," or not words[h.tok_end].startswith(")"):
+            continue
+        found = _bracket_holder(st, comma)
+        if found is None or found[0].party:
+            continue
+        p, title = found
+        p.join(h.key, "relation-party-bracket-role", official=True)
+        if title is not None and p.role is None:
+            p.role = next(x.key for x in st.by_tok[title] if x.label == "TITLE")
+            p.role_rules.append("relation-party-bracket-role")
+
+
+@rule("relation-party-title-apposition", "an apposition after a name (or „als“ and a role) whose title carries a "
+      "party: „Hans Muster, der SPÖ-Bürgermeister von Neudorf“, „Hans Muster, stellvertretender "
+      "FPÖ-Landesparteiobmann,“, „der Auftritt Hans Musters als designierter SPÖ-Vorsitzender“ → memberOf", "relations")
+def party_title_appositions(st: ReadingState) -> None:
+    words = st.words
+    for p, k in partyless_appositions(st):
+        j = k + 2 if words[k + 1] in DETERMINERS else k + 1     # "X, FPÖ-Kandidat, …": no article
+        while j < len(words) and words[j].islower() and words[j].isalpha():
+            j += 1     # adjectives: "der frühere SPÖ-Bürgermeister"
+        party = st.party_prefix(j) if j < len(words) else None
+        title = next((x for x in st.by_tok.get(j, []) if x.label == "TITLE"), None) if party else None
+        # "X, SPÖ-Chef Y und Z": the title is Y's, a list of names, no apposition
+        if title is not None and title.tok_end not in st.person_at:
+            p.join(party, "relation-party-title-apposition", official=True)

@@ -1,0 +1,142 @@
+"""A person's party linked to the name by a possessive, a copula, a genitive, a coordination or a
+candidacy: „die FPÖ und ihr Kandidat X“, „X ist Mitglied der SPÖ“, „Erdoğans Regierungspartei
+AKP“, „der AKP-Vorsitzende und Ministerpräsident X“, „X, der für die Partei Y antritt“.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from kg import german, resources
+from kg.extract.party_lookup import name_end, party_after, party_hits, person_ending_at, title_at
+from kg.extract.reading import ReadingState
+from kg.extract.rules import declare, rule
+from kg.german import ADJECTIVE_ENDINGS, DETERMINERS, GENITIVE_ARTICLES, LIST_GLUE, NEGATIONS, VERB_COPULAS
+from kg.nlp.hits import Hit
+
+
+@lru_cache(maxsize=1)
+def _candidacy_verbs() -> frozenset[str]:
+    """`candidacy_verbs.tsv`: the one-word forms of „kandidieren“ and „antreten“."""
+    return resources.load_word_list("candidacy_verbs.tsv")
+
+
+_CANDIDACY_REACH = 8        # words from the party to the verb: „für die Republikaner bei der Wahl 2016 kandidieren“
+
+
+def _runs_for(st: ReadingState, h: Hit) -> int | None:
+    """The token of „für“ where the party hit h is what one runs for: „für die (kleine) Partei X antritt“, with
+    a form of „kandidieren“ or „antreten“ after it before the clause ends."""
+    words, b = st.words, h.tok - 1
+    while b > 0 and (words[b] in DETERMINERS or words[b] in st.t.party_nouns or words[b] == ","
+                     or words[b].islower() and words[b].endswith(ADJECTIVE_ENDINGS)):
+        b -= 1              # "für die kleine, nationalistische Partei"
+    if b < 1 or words[b] not in german.FOR_PREPOSITIONS:
+        return None
+    for k in range(h.tok_end, min(len(words), h.tok_end + _CANDIDACY_REACH)):
+        if words[k] in _candidacy_verbs():
+            return b
+        if not words[k][:1].isalnum():
+            break
+    return None
+
+
+@rule("relation-party-candidacy", "the person before „für“ a party and a form of „kandidieren“ or „antreten“ "
+      "runs for it: „Max Muster, der für die Partei Winaq antritt“, „… für die Republikaner kandidieren zu "
+      "wollen“ → memberOf", "relations")
+def party_candidacies(st: ReadingState) -> None:
+    for h in party_hits(st):
+        b = _runs_for(st, h) if h.tok > 1 else None
+        s = st.sent_of[h.tok] if b is not None else None
+        for tok in range(b - 1, max(-1, b - 20), -1) if b is not None else ():
+            if st.sent_of[tok] != s:
+                break
+            p = st.person_at.get(tok)
+            if p is not None:           # the nearest person before „für“, named in full somewhere
+                if not p.party and " " in p.name:
+                    p.join(h.key, "relation-party-candidacy", official=True)
+                break
+
+
+_POSSESSOR_REACH = 10       # tokens from the party back from its possessive
+
+
+@rule("relation-party-possessor", "a party named shortly before a possessive, a title and a name: „Die FPÖ "
+      "präsentiert Plakate, ihr Kandidat Norbert Hofer …“, „die ÖVP und ihr Chef X“, „Anders die FPÖ: …, meint "
+      "deren Sozialsprecher X“ → memberOf", "relations")
+def party_possessors(st: ReadingState) -> None:
+    words = st.words
+    for tok, p in list(st.person_at.items()):
+        # a title only a party makes an office („ihr Kandidat X“) has no holder yet: the one before the name
+        t = p.title_tok if p.title_tok is not None else title_at(st, tok)
+        if p.party or t is None or t < 2 or words[t - 1].lower() not in german.POSSESSIVES \
+                and words[t - 1] not in german.RELATIVE_POSSESSIVES:
+            continue
+        s = st.sent_of[t]
+        party = next((h.key for h in reversed(st.hits) if h.label == "ORG" and h.tok < t - 1
+                      and t - 1 - h.tok <= _POSSESSOR_REACH and st.sent_of[h.tok] == s
+                      and st.orgs[h.key].kind == "party"), None)
+        if party is not None and not any(k in st.person_at for k in range(t - _POSSESSOR_REACH, t - 1)):
+            p.join(party, "relation-party-possessor", official=True)
+
+
+@rule("relation-party-copula", "a name, a copula and „Mitglied der“ a party: „Max Muster ist Mitglied der SPÖ“, "
+      "„Max Muster war seit 1990 Mitglied der KP“ → memberOf", "relations")
+def party_copulas(st: ReadingState) -> None:
+    words = st.words
+    for tok, p in list(st.person_at.items()):
+        if p.party:
+            continue
+        k = name_end(st, tok)
+        if k >= len(words) or words[k] not in VERB_COPULAS:
+            continue
+        # "ist seit 1990 Mitglied": up to three words between the copula and the noun
+        j = next((j for j in range(k + 1, min(len(words) - 1, k + 5)) if words[j] in st.t.member_words), None)
+        party = party_after(st, j + 2) if j is not None and words[j + 1] in GENITIVE_ARTICLES else None
+        if party is not None and not any(w == "," or w in NEGATIONS for w in words[k:j]):
+            p.join(party, "relation-party-copula", official=True)
+
+
+@rule("relation-party-owner", "a person's genitive before a party noun and the party: „Erdoğans "
+      "islamisch-konservative Regierungspartei AKP“, „Tsipras' Syriza-Partei“ → memberOf", "relations")
+def party_owners(st: ReadingState) -> None:
+    words = st.words
+    for h in party_hits(st):
+        if h.tok < 2:
+            continue
+        b, name = h.tok - 1, "relation-party-owner"
+        if "-" in words[h.tok] and words[h.tok].rsplit("-", 1)[1] in st.t.party_nouns:
+            b = h.tok               # "Syriza-Partei": the party noun is the hit's own word
+        elif words[b] not in st.t.party_nouns:
+            b, name = h.tok, PARTY_GENITIVE_OWNER      # "Erdoğans AKP": no party noun
+        b -= 1
+        while b > 0 and words[b].islower() and words[b][:1].isalpha() and (
+                name != PARTY_GENITIVE_OWNER or words[b].endswith(ADJECTIVE_ENDINGS) and words[b] not in DETERMINERS):
+            b -= 1                  # adjectives: "islamisch-konservative"
+        found = person_ending_at(st, b + 1) if words[b].endswith(("s", "'", "’")) else None
+        found = found or ((b, st.person_at[b]) if b in st.person_at and words[b].endswith("s") else None)
+        if found is not None and not found[1].party:
+            found[1].join(h.key, name, official=True)
+
+
+PARTY_GENITIVE_OWNER = declare("relation-party-genitive-owner", "relations", "a person's genitive right before a "
+                               "party, past adjectives only: „Erdoğans islamisch-konservative AKP“, „Gaulands AfD“ "
+                               "→ memberOf")
+
+
+@rule("relation-party-title-coordinated", "a party-prefixed title, or a party-prefixed noun of a person, joined "
+      "by „und“ to the title before a name: „der AKP-Vorsitzende und Ministerpräsident Ahmet Davutoğlu“, „der "
+      "ÖVP-Koalitionsverhandler und Landesrat Max Muster“ → memberOf", "relations")
+def party_coordinated_titles(st: ReadingState) -> None:
+    for p in list(st.person_at.values()):
+        t = p.title_tok
+        if p.party or t is None or t < 2 or st.words[t - 1] not in LIST_GLUE:
+            continue
+        party = st.party_prefix(t - 2) if title_at(st, t - 1) is not None or _person_noun(st.words[t - 2]) else None
+        if party is not None:
+            p.join(party, "relation-party-title-coordinated")
+
+
+def _person_noun(word: str) -> bool:
+    """A hyphen compound whose head names a person by its ending: „ÖVP-Koalitionsverhandler“, „SPÖ-Politikerin“."""
+    head = word.rpartition("-")[2]
+    return head[:1].isupper() and head.endswith((german.ER_SUFFIX, german.ER_SUFFIX + german.FEMININE_ENDING))

@@ -1,0 +1,140 @@
+"""Where the party rules look (`kg.extract.parties`, `party_adjectives`, `party_appositions`,
+`party_links`, `advisers`): the token after a name, the party hits, the person whose name ends at
+a token, the title before a token, the party named from a token on („(der) oppositionellen Partei
+Winaq“, „Volkspartei (PP)“), and of a party adjective's or member's noun's parties
+(`party_adjectives.tsv`, `party_members.tsv`) the one that fits the person's state.
+
+>>> adjective_stem("republikanische")
+'republikanisch'
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+from kg import german, resources
+from kg.extract.reading import PersonDraft, ReadingState
+from kg.german import ADJECTIVE_ENDINGS
+from kg.nlp.hits import Hit
+
+
+def name_end(st: ReadingState, tok: int) -> int:
+    """The token after the name that starts at `tok` (a surname no name rule marked is one word: „Kern ist …“)."""
+    end = tok
+    while end < len(st.words) and any(x.label == "PER" and x.tok <= end < x.tok_end for x in st.by_tok.get(end, [])):
+        end += 1
+    return max(end, tok + 1)
+
+
+def party_hits(st: ReadingState) -> Iterator[Hit]:
+    """The article's hits of parties, in text order: what the party rules start from."""
+    return (h for h in st.hits if h.label == "ORG" and st.orgs[h.key].kind == "party")
+
+
+def partyless_appositions(st: ReadingState) -> Iterator[tuple[PersonDraft, int]]:
+    """Each person with no party yet whose name a comma or „als“ follows, with that token, where at
+    least two words come after it: where an apposition may name the party („X, ein Republikaner,“, „der
+    Auftritt Kerns als designierter SPÖ-Vorsitzender“)."""
+    words = st.words
+    for tok, p in list(st.person_at.items()):
+        if p.party:
+            continue
+        k = name_end(st, tok)
+        if k + 2 < len(words) and (words[k] == "," or words[k] in german.AS_WORDS):
+            yield p, k
+
+
+def party_after(st: ReadingState, j: int) -> str | None:
+    """The party named from token j on, past adjectives and a party noun: „(der) oppositionellen
+    Partei Winaq“."""
+    words = st.words
+    while j + 1 < len(words) and words[j].islower() and words[j].isalpha() and not st.by_tok.get(j):
+        j += 1
+    if j + 1 < len(words) and words[j] in st.t.party_nouns and not st.by_tok.get(j):
+        j += 1
+    if not st.by_tok.get(j):    # a name no list holds, then its acronym: "der konservativen Volkspartei (PP)"
+        return party_in_brackets(st, j + 1)
+    return next((x.key for x in st.by_tok.get(j, []) if x.label == "ORG" and st.orgs[x.key].kind == "party"), None)
+
+
+def party_in_brackets(st: ReadingState, end: int) -> str | None:
+    """ "Olaf Scholz (SPD)": the party in brackets after the name ending at `end`."""
+    words = st.words
+    # the tokenizer may glue the closing bracket to what follows: "(ÖVP):"
+    if end + 2 < len(words) and words[end] == "(" and words[end + 2].startswith(")"):
+        return next((x.key for x in st.by_tok.get(end + 1, []) if x.label == "ORG"
+                     and st.orgs[x.key].kind == "party"), None)
+    return None
+
+
+def _parties_by(name: str, column: str) -> dict[str, tuple[str, ...]]:
+    """The rows of the data file `name` grouped by `column`: each of its words → the parties of its rows, in
+    the file's order."""
+    table: dict[str, list[str]] = {}
+    for row in resources.rows(name):
+        table.setdefault(row[column], []).append(row["party"])
+    return {word: tuple(parties) for word, parties in table.items()}
+
+
+@lru_cache(maxsize=1)
+def adjective_parties() -> dict[str, tuple[str, ...]]:
+    """`party_adjectives.tsv`: adjective stem → the parties it may name."""
+    return _parties_by("party_adjectives.tsv", "adjective")
+
+
+def adjective_stem(word: str) -> str:
+    """ „republikanische“ → „republikanisch“: the adjective without its inflection."""
+    low = word.lower()
+    for ending in ADJECTIVE_ENDINGS:
+        if low.endswith(ending) and low[:-len(ending)] in adjective_parties():
+            return low[:-len(ending)]
+    return low
+
+
+def state_of(st: ReadingState, p: PersonDraft) -> str | None:
+    """ISO code of the state the person acts for, where the text or the person list says it."""
+    if p.affiliation and p.affiliation in st.drafts:
+        return st.drafts[p.affiliation].code
+    known = p.known.affiliation if p.known else None
+    return known if known in st.t.states else None
+
+
+def _place_states(st: ReadingState) -> set[str]:
+    """The states of the listed places the article names: „Texas“ names the USA."""
+    records = (st.t.places.get(h.key) for h in st.hits if h.label == "PLACE")
+    return {r.state for r in records if r is not None and r.state}
+
+
+def fitting_party(st: ReadingState, p: PersonDraft, parties: tuple[str, ...], home: str | None = None) -> str | None:
+    """The party of the person's state; without a known state, one of a state the article names."""
+    home = home or state_of(st, p)
+    named = {d.code for d in st.drafts.values() if d.type == "State"} | _place_states(st)
+    for party in parties:
+        rec = st.orgs.get(party)
+        if rec is None:
+            continue
+        if rec.state is None or rec.state == home or (home is None and rec.state in named):
+            return party
+    return None
+
+
+@lru_cache(maxsize=1)
+def member_noun_parties() -> dict[str, tuple[str, ...]]:
+    """`party_members.tsv`: a member's noun („Demokratin“) → the parties it may name."""
+    return _parties_by("party_members.tsv", "noun")
+
+
+def person_ending_at(st: ReadingState, end: int) -> tuple[int, PersonDraft] | None:
+    """The person whose name ends right before token `end`, with its first token."""
+    starts = [s for s in st.per_ends.get(end, ()) if s in st.person_at]
+    return (starts[0], st.person_at[starts[0]]) if starts else None
+
+
+def title_at(st: ReadingState, end: int) -> int | None:
+    """The first token of a title ending right before token `end`."""
+    return next((x.tok for x in st.by_tok.get(end - 1, []) if x.label == "TITLE" and x.tok_end == end), None)
+
+
+def distinct_people(st: ReadingState) -> list[PersonDraft]:
+    """The article's persons, each once, in the order of `person_at`."""
+    return list({id(p): p for p in st.person_at.values()}.values())
