@@ -73,6 +73,8 @@ class Tables:
     party_titles: frozenset[str]
     acting_capitals: dict[str, str]
     parliaments: dict[tuple[str, str], str]   # (body word, ISO code) → the organisation: ("Parlament", "UA") → Rada
+    # … the same where the article names that organisation too: ("Parlament", "PL") → Sejm
+    named_parliaments: dict[tuple[str, str], str]
     capital_adjectives: dict[str, str]    # "Prager" → CZ: city adjectives in -er do not inflect
     relation_nouns: tuple[str, ...]        # "Verhältnis": a capital after one and "zu" is a government
     seat_words: frozenset[str]             # "Regierung": "die Regierung in Kiew" is the government
@@ -104,7 +106,10 @@ def tables() -> Tables:
         role_adjectives=resources.load_word_list("role_adjectives.tsv"),
         party_titles=resources.load_word_list("party_titles.tsv"),
         acting_capitals={r["place"]: r["organization"] for r in resources.rows("acting_capitals.tsv")},
-        parliaments={(r["body"], r["iso2"]): r["organization"] for r in resources.rows("parliaments.tsv")},
+        parliaments={(r["body"], r["iso2"]): r["organization"] for r in resources.rows("parliaments.tsv")
+                     if r["named"] == "no"},
+        named_parliaments={(r["body"], r["iso2"]): r["organization"] for r in resources.rows("parliaments.tsv")
+                           if r["named"] == "yes"},
         capital_adjectives={c + german.ER_SUFFIX: s.iso2 for s in resources.load_states() for c in s.capitals[:1]
                             if " " not in c and not c.endswith(("a", "e", "i", "o"))},
         relation_nouns=tuple(sorted(resources.load_word_list("relation_nouns.tsv"))),

@@ -310,6 +310,9 @@ def body(st: ReadingState, h: Hit, iso: str, rule: str) -> Draft:
                   and (o.name.endswith("-" + h.key) or h.key in o.aliases)), None)
     if (h.key, iso) in st.t.parliaments:   # the Ukrainian parliament is the Rada
         known = st.t.orgs[st.t.parliaments[h.key, iso]]
+    elif (h.key, iso) in st.t.named_parliaments and _names_org(st, st.t.named_parliaments[h.key, iso]):
+        fired(PARLIAMENT_NAMED)         # „das polnische Parlament, der Sejm“: one entity
+        known = st.t.orgs[st.t.named_parliaments[h.key, iso]]
     if known is not None:
         d = st.org(known.name, h.start)
     else:
@@ -319,6 +322,17 @@ def body(st: ReadingState, h: Hit, iso: str, rule: str) -> Draft:
     st.mention(d, h.start, h.end, h.rule)
     st.body_at[h.tok] = d
     return d
+
+
+PARLIAMENT_NAMED = declare("body-parliament-named", "body state",
+                           "a state's parliament named generically is the parliament the article also names by "
+                           "its own word: „das polnische Parlament, der Sejm“, „Das norwegische Parlament … Im "
+                           "Storting …“ (one entity); where the article names no such word it keeps its label")
+
+
+def _names_org(st: ReadingState, org: str) -> bool:
+    """Whether the article names the listed organisation `org` (a hit of it anywhere)."""
+    return any(x.label == "ORG" and x.key == org for x in st.hits)
 
 
 def _persons_by_sentence(st: ReadingState) -> dict[int, list[int]]:

@@ -64,6 +64,10 @@ ROLE_RULES["federal"] = declare("org-federal-authority", STAGE, "a compound of �
 ROLE_RULES["head-after"] = declare("org-head-after-name", STAGE, "a noun that heads names, after names no lexicon "
                               "holds and no other capitalised word, ends that name: „die Moser Holding“, „die Koza Ipek Holding“, „die "
                               "Bertelsmann Stiftung“")
+GENITIVE_NAME = declare("org-head-genitive-name", STAGE, "an organisation's noun and a genitive of name "
+                        "adjectives and a noun are one name: „die Partei der Unabhängigen Griechen“, „die Front der "
+                        "Nationalen Befreiung“, „Mitglied der Partei des Demokratischen Sozialismus“; not „die Partei "
+                        "der Kanzlerin“, „die Partei der russischen Minderheit“")
 GENERIC_HEAD = declare("org-generic-head", STAGE, "guard: a generic head noun alone names nothing: "
                        "„die Polizei Kiew“ is Kyiv's police, „die Partei Sumar“ is left to the context rules")
 
@@ -92,6 +96,30 @@ def nominative(words: Sequence[str], i: int, j: int, adjective: Callable[[str], 
     if k < len(name) and words[i - 1] in german.MASCULINE_GENITIVE_ARTICLES and last and name[k].endswith("s"):
         name[k] = name[k][:-2] if name[k].endswith(german.LONG_GENITIVE_ENDING) and len(name[k]) > 6 else name[k][:-1]
     return " ".join(name)
+
+
+def _genitive_name(words: Sequence[str], k: int, adjective_at: Callable[[int], bool]) -> int:
+    """One past the noun of „der“/„des“ at k, one or two name adjectives and a capitalised noun that no
+    other capitalised word follows („der Unabhängigen Griechen“, „des Demokratischen Sozialismus“),
+    else 0: inside a sentence an adjective is capitalised only in a name.
+
+    >>> adj = lambda k: k == 2
+    >>> _genitive_name("Partei der Unabhängigen Griechen ,".split(), 1, adj), _genitive_name("Partei der Freien Griechen".split(), 1, lambda k: k > 1)
+    (4, 4)
+    >>> _genitive_name("Partei der Unabhängigen Griechen Stimmen".split(), 1, adj), _genitive_name("Partei der Kanzlerin".split(), 1, adj)
+    (0, 0)
+    """
+    n = len(words)
+    if k + 2 >= n or words[k] not in german.GENITIVE_ARTICLES:
+        return 0
+    j = k + 1
+    while j < n and j - k <= 2 and adjective_at(j):
+        j += 1
+    if j > k + 2 and (j >= n or not words[j][:1].isupper()):
+        j -= 1      # a demonym reads as an adjective („der Deutschen Bank“) and ends a name as a noun
+    elif j == k + 1 or j >= n or not words[j][:1].isupper() or not words[j].isalpha() or adjective_at(j):
+        return 0
+    return 0 if j + 1 < n and words[j + 1][:1].isupper() else j + 1
 
 
 def _for_phrase(words: Sequence[str], end: int) -> int:
@@ -280,6 +308,9 @@ class OrgNames:
         n = len(words)
         # a generic noun names nothing by itself: "die Partei Sumar" is read by the context
         # rules, "die Polizei Kiew" is Kyiv's police, "das Ministerium für Kultur" a government body
+        if start == i and role != "compound" and _genitive_name(words, i + 1, adjective_at):
+            fired(GENITIVE_NAME)    # „die Partei der Unabhängigen Griechen“
+            return i, _genitive_name(words, i + 1, adjective_at)
         if start == i and (words[i] in self.context_heads or role != "head"):
             if role != "compound":
                 fired(GENERIC_HEAD)
