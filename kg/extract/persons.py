@@ -25,7 +25,7 @@ from kg.extract.rules import Stage, declare, fired
 from kg.extract.states import main_state, sentence_state, state_before
 from kg.facts import Relation, entity_key, slug
 from kg.german import MASCULINE_ARTICLES, NAME_PARTICLES
-from kg.nlp.gazetteer import LISTED_NAME
+from kg.nlp.gazetteer_words import LISTED_NAME
 from kg.nlp.hits import Hit
 
 SURNAME = declare("person-surname", "person", "a surname alone, or in the genitive, is the person named in "

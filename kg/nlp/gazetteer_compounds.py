@@ -1,0 +1,121 @@
+"""The parts of a hyphen compound: a state or organisation before the hyphen, a state adjective, a
+title at its end („US-Präsident“, „Nato-Generalsekretär“, „deutsch-französischen“), a name of
+several words written as its first parts („Warschauer-Pakt-Truppen“), none for a currency or a
+church („US-Dollar“, „serbisch-orthodox“); mixed into `kg.nlp.gazetteer.Gazetteer` as
+`HyphenCompounds`.
+"""
+from __future__ import annotations
+
+from kg import resources
+from kg.nlp.gazetteer_tables import STAGE, Entry
+from kg.nlp.gazetteer_words import STATE_ADJECTIVE
+from kg.nlp.hits import Hit
+from kg.rules import declare, fired
+
+
+HYPHEN_COMPOUND = declare("hyphen-compound", STAGE, "the parts of a hyphenated word: a state or organisation "
+                          "before the hyphen, a state adjective, a title at its end: „US-Präsident“, "
+                          "„Nato-Generalsekretär“, „deutsch-französischen“")
+
+
+HYPHEN_NAME = declare("hyphen-compound-name", STAGE, "a state or organisation of several words written as the "
+                      "first parts of a hyphen compound: „die Warschauer-Pakt-Truppen“ → Warschauer Pakt")
+
+
+CONFESSION_NOT_STATE = declare("confession-not-state", STAGE, "guard: a state's adjective joined to a church's "
+                               "adjective names that church, no state: „der serbisch-orthodoxe Bischof“, „die "
+                               "griechisch-katholische Kirche“")
+
+
+CURRENCY_NOT_STATE = declare("currency-not-state", STAGE, "guard: a hyphenated currency names no state: "
+                             "„in US-Dollar“, „Hongkong-Dollar“")
+
+
+# adjectives of a church: a state's adjective joined to one names the church („serbisch-orthodox“)
+_CONFESSIONS = tuple(sorted(resources.load_word_list("confession_adjectives.tsv")))
+
+
+class HyphenCompounds:
+    """Mixed into `Gazetteer`: the parts of a hyphen compound that name a state, organisation or title."""
+
+    def _compound(self, w: str, start: int, i: int, whole_known: bool) -> list[Hit]:
+        """'US-Präsident', 'Nato-Generalsekretär', 'deutsch-französischen', 'UN-Schätzungen'."""
+        whole_adj = self.adjective_state(w)
+        if whole_adj is not None and not whole_known:
+            return [Hit(start, start + len(w), "STATE", whole_adj, w, i, i + 1, "adjective", STATE_ADJECTIVE)]
+        parts = w.split("-")
+        if self._names_no_state(parts):
+            return []
+        out: list[Hit] = []
+        offset = 0
+        loose: list[str] = []
+        many, inside = self._multipart_names(w, start, i, parts)
+        for p_i, part in enumerate(parts):
+            p_start = start + offset
+            offset += len(part) + 1
+            if not part or p_i in inside:
+                continue
+            last = p_i == len(parts) - 1
+            if p_i in many:
+                out.append(many[p_i])
+                continue
+            entry = self.phrases.get((part,))
+            if entry is not None and entry.label in ("STATE", "ORG") and not (last and whole_known):
+                out.append(Hit(p_start, p_start + len(part), entry.label, entry.key, part, i, i + 1, "prefix", HYPHEN_COMPOUND))
+                continue
+            iso = self.adjective_state(part) if (not last or not whole_known) else None
+            if iso is not None and (last or part.islower()):
+                out.append(Hit(p_start, p_start + len(part), "STATE", iso, part, i, i + 1, "adjective",
+                               HYPHEN_COMPOUND))
+                continue
+            if last and not whole_known:
+                tf = self.titles.get(part) or self.title(part)
+                if tf is not None:
+                    role = "-".join(loose + [tf.role]) if loose else tf.role
+                    out.append(Hit(start, start + len(w), "TITLE", role, w, i, i + 1, tf.official,
+                               HYPHEN_COMPOUND))
+                    continue
+            loose.append(part)
+        return out
+
+    def _names_no_state(self, parts: list[str]) -> bool:
+        """A compound whose state part names none: a currency („US-Dollar“, „Hongkong-Dollar“), a church
+        („serbisch-orthodox“)."""
+        if parts[-1] in self.currencies:
+            fired(CURRENCY_NOT_STATE)
+            return True
+        if len(parts) == 2 and parts[0].islower() and parts[1].startswith(_CONFESSIONS):
+            fired(CONFESSION_NOT_STATE)
+            return True
+        return False
+
+    def _multipart_names(self, w: str, start: int, i: int, parts: list[str]) -> tuple[dict[int, Hit], set[int]]:
+        """States and organisations of two or more words written as parts of a hyphen compound, before its
+        head ('Warschauer-Pakt-Truppen' → Warschauer Pakt): their hits by first part, and the parts after
+        the first that they cover."""
+        hits: dict[int, Hit] = {}
+        inside: set[int] = set()
+        p_i, offset = 0, 0
+        while p_i < len(parts) - 2:
+            found = self._multipart_name(parts, p_i)
+            if found is None:
+                offset += len(parts[p_i]) + 1
+                p_i += 1
+                continue
+            entry, j = found
+            text = "-".join(parts[p_i:j])
+            hits[p_i] = Hit(start + offset, start + offset + len(text), entry.label, entry.key, text, i, i + 1,
+                            "prefix", HYPHEN_NAME)
+            inside.update(range(p_i + 1, j))
+            offset += len(text) + 1
+            p_i = j
+        return hits, inside
+
+    def _multipart_name(self, parts: list[str], p_i: int) -> tuple[Entry, int] | None:
+        """The longest run of parts from `p_i`, not the last, that is a state or organisation, and where it ends."""
+        for j in range(len(parts) - 1, p_i + 1, -1):
+            entry = self.phrases.get(("-".join(parts[p_i:j]),)) or self.phrases.get(tuple(parts[p_i:j]))
+            if entry is not None and entry.label in ("STATE", "ORG"):
+                fired(HYPHEN_NAME)
+                return entry, j
+        return None

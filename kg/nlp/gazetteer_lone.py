@@ -1,0 +1,202 @@
+"""Lone names: a name beside a verb of saying (`kg.nlp.speakers`), an unknown name that reports news
+(a medium), a lone word typed by its corpus word class (`kg.nlp.classes`), and the words that are
+no lone name („Lange hat …“, „einen tiefen Keil“); mixed into `kg.nlp.gazetteer.Gazetteer` as
+`LoneNames`.
+
+>>> _singular_verb(["Müller", "studierte"], 1), _singular_verb(["Fischer", "fangen"], 1)
+(True, False)
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from kg import german
+from kg.nlp.classes import (CLASS_AFTER_ARTICLE, PLACE_AFTER_NOUN, PLACE_COMPOUND, SURNAME_NOUN_PHRASE,
+                            SURNAME_SUBJECT, WORD_CLASS, colours, lone_class_hits, opening)
+from kg.nlp.context import LOCATIVES
+from kg.nlp.hits import cover, Hit, person_words
+from kg.nlp.names import _NOUN_SUFFIXES, NOT_NAMES
+from kg.nlp.speakers import MEDIA_SOURCE, NAMED_ELSEWHERE, SPEAKER, named_elsewhere, source_tokens, speaker_tokens
+from kg.rules import fired
+
+
+# words before a noun that make a word class's place or surname a common noun: "die Halle", "keine Halle"
+_ARTICLE_LIKE = german.DETERMINERS | german.NEGATIVE_ARTICLES | german.DISTRIBUTIVES
+
+
+# the singular finite auxiliaries and modals: „ist“, „wurde“, „kann“ (no plural „sind“, „wurden“)
+_SINGULAR_AUXILIARIES = frozenset(v for v in german.AUXILIARIES if not v.endswith("en"))
+
+
+# what opens a noun phrase whose head is the word after it, or after its adjective: „zum Renner“, „einen tiefen Keil“
+_PHRASE_OPENERS = _ARTICLE_LIKE | german.CONTRACTIONS
+
+
+def _noun_phrase_head(words: Sequence[str], k: int) -> bool:
+    """Word k heads a noun phrase: after a contracted article („zum Renner“) or after an article and an
+    adjective („einen tiefen Keil“, „ins selbe Horn“), where no person's name stands.
+
+    >>> _noun_phrase_head(["einen", "tiefen", "Keil"], 2), _noun_phrase_head(["warf", "Schwab"], 1)
+    (True, False)
+    """
+    before = words[k - 1]
+    if before in german.CONTRACTIONS:
+        return True
+    return k > 1 and before.isalpha() and before.islower() and before.endswith(german.ADJECTIVE_ENDINGS) \
+        and words[k - 2].lower() in _PHRASE_OPENERS
+
+
+def _after_article(words: Sequence[str], k: int) -> bool:
+    """Word k follows an article (capitalised too, at a sentence's start), which is no relative pronoun
+    after a comma („…, die Spielberg drehte“).
+
+    >>> _after_article(["Der", "Hacker"], 1), _after_article(["Film", ",", "die", "Spielberg"], 3)
+    (True, False)
+    """
+    before = words[k - 1].lower() if k else ""
+    return before in _ARTICLE_LIKE and not (before in german.RELATIVES and k > 1 and words[k - 2] == ",")
+
+
+def _singular_verb(words: list[str], k: int) -> bool:
+    """A singular finite verb at k: an auxiliary or modal („ist“, „wurde“) or a weak past („studierte“).
+
+    >>> _singular_verb(["Müller", "studierte"], 1), _singular_verb(["Fischer", "fangen"], 1)
+    (True, False)
+    """
+    if k >= len(words):
+        return False
+    w = words[k]
+    return w in _SINGULAR_AUXILIARIES or (w.islower() and w.endswith(german.PAST_SINGULAR_ENDING) and len(w) > 4)
+
+
+def _fired(rule: str) -> bool:
+    fired(rule)
+    return True
+
+
+class LoneNames:
+    """Mixed into `Gazetteer`: lone names read by a verb of saying or reporting, or by their word class."""
+
+    def _speakers(self, text: str, words: list[str], idx: list[int], hits: list[Hit],
+                  covered: list[bool], opens: frozenset[int]) -> list[Hit]:
+        """A lone name next to a verb of saying (`kg.nlp.speakers`)."""
+        taken = cover(hits, list(covered))
+
+        def may_name(k: int) -> bool:
+            w = words[k]
+            if taken[k] or not self.is_name_word(w) or self.title(w) is not None or w.endswith(_NOUN_SUFFIXES):
+                return False
+            cls = self.name_classes.get(w)
+            return cls == "SURNAME" or (
+                cls is None and self._unknown(words, taken, k) and self._named_elsewhere(words, k, opens))
+        out = []
+        for k in speaker_tokens(words, self.speech_verbs, may_name):
+            taken[k] = True
+            out.append(Hit(idx[k], idx[k] + len(words[k]), "PER", words[k], words[k], k, k + 1, "speaker", SPEAKER))
+            fired(SPEAKER)
+        return out
+
+    def _media_sources(self, text: str, words: list[str], idx: list[int], hits: list[Hit],
+                       covered: list[bool]) -> list[Hit]:
+        """A lone unknown name that reports news (`kg.nlp.speakers.source_tokens`): a medium."""
+        taken = cover(hits, list(covered))
+        in_names = person_words(words, hits)
+
+        def may_name(k: int) -> bool:
+            w = words[k]
+            return not taken[k] and w not in in_names and self.is_name_word(w) and self.name_classes.get(w) is None \
+                and self._unknown(words, taken, k) and not w.endswith(_NOUN_SUFFIXES) \
+                and not named_elsewhere(words, k, self._compound_first, lambda v: self.title(v) is not None)
+        out = []
+        for k in source_tokens(words, self.media_verbs, may_name):
+            out.append(Hit(idx[k], idx[k] + len(words[k]), "ORG", words[k], words[k], k, k + 1, "context:media",
+                           MEDIA_SOURCE))
+            fired(MEDIA_SOURCE)
+        return out
+
+    def _named_elsewhere(self, words: list[str], k: int, opens: frozenset[int]) -> bool:
+        """`kg.nlp.speakers.named_elsewhere` by our lists: a name word, a title; only where sentences
+        before k could have named it (a lone sentence is no article)."""
+        if sum(0 < o <= k for o in opens) < 2 or named_elsewhere(words, k, self._compound_first,
+                                                            lambda w: self.title(w) is not None):
+            return True
+        fired(NAMED_ELSEWHERE)
+        return False
+
+    def _classed(self, text: str, words: list[str], idx: list[int], hits: list[Hit],
+                 covered: list[bool], opens: frozenset[int]) -> list[Hit]:
+        """Lone unknown words typed by their word class (`kg.nlp.classes`); `opens`: the sentences'
+        first words."""
+        taken = cover(hits, list(covered))
+        out = []
+        n = len(words)
+
+        def loose(k: int) -> bool:
+            """A capitalised word next to k (no function word): k is part of a longer name or title."""
+            return 0 <= k < n and words[k][:1].isupper() and words[k] not in NOT_NAMES
+
+        # a word of a person's name elsewhere in the text is that person's surname: `extract` links it
+        in_names = person_words(words, hits)
+
+        def lone(k: int) -> bool:
+            if taken[k] or loose(k + 1) or words[k] in in_names:
+                return False
+            if self.no_lone_name(words, k, opens):
+                return False
+            if loose(k - 1):    # a place may follow the noun it is named by: "am Standort Koblenz"
+                return self._place_after_noun(words, taken, k)
+            return self._class_word(words, taken, k)
+        for i, j, label in lone_class_hits(words, self.name_classes, lone):
+            start, end = idx[i], idx[j - 1] + len(words[j - 1])
+            rule = PLACE_AFTER_NOUN if loose(i - 1) else WORD_CLASS if self._unknown(words, taken, i) or \
+                label != "PLACE" or words[i] in self.common else PLACE_COMPOUND
+            out.append(Hit(start, end, label, text[start:end], text[start:end], i, j, "class", rule))
+            fired(rule)
+        return out
+
+    def no_lone_name(self, words: Sequence[str], k: int, opens: frozenset[int]) -> bool:
+        """Word k is no name by its class or the learned tagger alone: an adjective or adverb opening a
+        sentence („Lange hat …“), colours („Rot und Schwarz“), a common noun after a preposition of place („aus
+        Seenot“), a word of the surnames' class heading a noun phrase („einen tiefen Keil“, `_noun_phrase_head`)."""
+        w = words[k]
+        if w in self.lowercase_names and opening(words, k, opens) or colours(w, self.colour_words) \
+                or self.plain_noun_after_preposition(words, k, LOCATIVES):
+            return True
+        if self.name_classes.get(w) != "SURNAME":
+            return False
+        if w in self.common and _noun_phrase_head(words, k):
+            fired(CLASS_AFTER_ARTICLE)     # a place may take one („am Brenner“), an acronym too („der US-FCC“)
+            return True
+        if w not in self.common and (_after_article(words, k) or _noun_phrase_head(words, k)):
+            fired(SURNAME_NOUN_PHRASE)     # „der Hacker“, „der schnittige Sager“: a noun no lexicon holds
+            return True
+        return False
+
+    def _place_after_noun(self, words: list[str], taken: list[bool], k: int) -> bool:
+        """A place by its word class after a German noun that is no title and heads no organisation's
+        name: 'am Standort Koblenz', not 'das Amtsgericht Wismar', 'Trainer Gruber'."""
+        noun = words[k - 1]
+        if self.name_classes[words[k]] != "PLACE" or noun not in self.common or self.title(noun) is not None \
+                or self._org_noun(noun) or self.org_heads.kind(noun) is not None:
+            return False
+        return self._class_word(words, taken, k)
+
+    def _class_word(self, words: list[str], taken: list[bool], k: int) -> bool:
+        """Whether the lone word k may be a name of its word class."""
+        w = words[k]
+        cls = self.name_classes[w]
+        if cls == "ORG":            # an organisation's class holds acronyms ("SDLP"), and an acronym is no noun
+            return w.isupper() and w.isalpha()
+        if cls in ("PLACE", "SURNAME") and w in self.common:
+            # a place that is also a word ("Halle"): a name only without an article before it
+            if not (self.is_name_word(w) and self.title(w) is None):
+                return False
+            if k == 0:      # a bare singular noun is no subject: „Müller studierte …“ names a person
+                return cls == "SURNAME" and _singular_verb(words, k + 1) and _fired(SURNAME_SUBJECT)
+            if words[k - 1] in _ARTICLE_LIKE:
+                fired(CLASS_AFTER_ARTICLE)
+                return False
+            return True
+        if cls == "PLACE" and not taken[k] and w not in self.common and self.is_name_word(w) and self.title(w) is None:
+            return True         # a place's compound ("Friedrichshafen"): its class outweighs its German parts
+        return self._unknown(words, taken, k)

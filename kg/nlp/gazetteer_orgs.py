@@ -1,0 +1,272 @@
+"""The passes of `Gazetteer.match` that read organisations' names no list holds, each by the
+module of its rules: a compound or a noun of its kind (`orgcompounds`, `orgheads`), a team after
+a town („die Denver Broncos“), a name spelled out before its acronym (`orgspelled`), a name by its
+form (`orgnames`), an acronym after an article (`orgacronyms`), two names joined by „&“
+(`orgjoined`), a bare word after an article (`orgarticle`); `_with_orgs` puts their spans in
+place of the hits inside. Mixed into `kg.nlp.gazetteer.Gazetteer` as `OrgPasses`.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Callable
+
+from kg import german, resources
+from kg.nlp.gazetteer_tables import STAGE
+from kg.nlp.gazetteer_words import LISTED_NAME
+from kg.nlp.hits import cover, Hit
+from kg.nlp.memo import Memo
+from kg.nlp.names import _NOUN_SUFFIXES, NOT_NAMES
+from kg.nlp.orgacronyms import ACRONYM_AFTER_ARTICLE, ACRONYM_IN_TEXT, acronym_spans, loose_acronyms, spelled_out
+from kg.nlp.orgarticle import DICTIONARY_NOUN, NAME_AFTER_ARTICLE, PERSON_WORD, article_names, name_word
+from kg.nlp.orgcompounds import NAME_COMPOUND, OrgCompounds
+from kg.nlp.orgheads import HEAD_NOUN, org_heads
+from kg.nlp.orgjoined import JOINED_NAME, joined_names
+from kg.nlp.orgnames import ROLE_RULES, nominative, OrgNames
+from kg.nlp.orgspelled import SPELLED_OUT, bracketed_acronym, spelled_before
+from kg.nlp.orgwords import word_tests
+from kg.rules import declare, fired
+
+
+TEAM_NAME = declare("place-team-name", STAGE, "a listed town and an English plural no lexicon holds after it "
+                    "name a team, an organisation, not the town: „die Denver Broncos“, „gegen die New York "
+                    "Islanders“; not „in Marokko Kovalik“")
+
+
+LISTED_TAIL = declare("org-head-listed-tail", STAGE, "a listed organisation's one-word name right after a name "
+                      "read by its head noun ends that name: „die Zeitung Premium Times“, „die Privatfirma Walan ICC“ "
+                      "are neither The Times nor the court")
+
+
+ORG_BEFORE_ACRONYM = declare("org-name-before-acronym", STAGE, "guard: an organisation's name before its "
+                             "acronym in brackets is left to the acronym, which spells it out: "
+                             "„die Freie Stiftung Nordland (FSN)“")
+
+
+def _listed_tails(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits with a one-word listed organisation right after a name read by its head noun joined to that
+    name: „die Zeitung Premium Times“, „die Privatfirma Walan ICC“ name neither The Times nor the court."""
+    heads = {h.tok_end: h for h in hits if h.rule == HEAD_NOUN and h.label == "ORG"}
+    tails = {h.tok: h for h in hits if h.tok in heads and h.label == "ORG" and h.rule == LISTED_NAME
+             and h.tok_end == h.tok + 1}
+    if not tails:
+        return hits
+    fired(LISTED_TAIL)
+    joined = {id(heads[k]): Hit(heads[k].start, t.end, "ORG", text[heads[k].start:t.end], text[heads[k].start:t.end],
+                                heads[k].tok, t.tok_end, heads[k].form, LISTED_TAIL) for k, t in tails.items()}
+    gone = {id(t) for t in tails.values()}
+    return [joined.get(id(h), h) for h in hits if id(h) not in gone]
+
+
+def _with_orgs(text: str, words: list[str], idx: list[int], hits: list[Hit], covered: list[bool],
+               spans: list[tuple[int, int, str]], form: str = "form", rule: str = "",
+               adjective: Callable[[str], bool] | None = None) -> list[Hit]:
+    """The hits with an ORG hit for each span, and without the hits inside one; with `adjective`,
+    a name's key is its nominative (`kg.nlp.orgnames.nominative`)."""
+    inside = [False] * (len(words) + 1)
+    for i, j, _ in spans:
+        for k in range(i, j):
+            inside[k] = covered[k] = True
+    kept = [h for h in hits if not inside[h.tok]]
+    for i, j, role in spans:
+        start, end = idx[i], idx[j - 1] + len(words[j - 1])
+        surface = text[start:end]
+        made_by = rule or ROLE_RULES[role]      # each span its own role's rule
+        key = nominative(words, i, j, adjective) if adjective is not None else " ".join(surface.split())
+        kept.append(Hit(start, end, "ORG", key, surface, i, j, f"{form}:{role}", made_by))
+        fired(made_by)
+    return kept
+
+
+class OrgPasses:
+    """Mixed into `Gazetteer`: the passes of `match` that read organisations' names no list holds."""
+
+    def _org_rules(self, context: dict[str, tuple[str, str]]) -> None:
+        """The tables of the organisation-name rules (`kg.nlp.orgheads`, `orgnames`, `orgcompounds`,
+        `orgarticle`)."""
+        self.org_heads = org_heads()
+        self.org_words = OrgNames({r["word"]: r["role"] for r in resources.rows("org_name_words.tsv")},
+                                  frozenset(w for w, (label, _) in context.items() if label == "ORG"),
+                                  Memo(self._org_compound).__getitem__,   # asked of every word: once per word
+                                  Memo(self._seated).__getitem__, Memo(self._federal).__getitem__)
+        self.brand_words = resources.unlemmatised_words()
+        self.lexicon_names = resources.lexicon_names()     # „Daimler“, „Nature“: names only after a head noun
+        self.thing_acronyms = resources.load_word_list("thing_acronyms.tsv")   # "GPS": no organisation's
+        self._article_name_memo = self._article_name_rule()
+        self.org_compounds = OrgCompounds(self._org_noun, self._compound_first, self._name_noun)
+
+    def _article_names(self, text: str, words: list[str], idx: list[int], hits: list[Hit],
+                       covered: list[bool]) -> list[Hit]:
+        """Organisations named by a bare word after a definite article (`kg.nlp.orgarticle`)."""
+        spans = article_names(words, self._article_name_memo.__getitem__)
+        if spans:       # the words no hit covers, and no surname of a person the text names
+            taken = cover(hits, list(covered))
+            spans = [(i, j) for i, j in spans if not taken[i]]
+            persons = {words[h.tok_end - 1] for h in hits if h.label == "PER" and h.tok_end - h.tok > 1}   # surnames
+            if any(words[i] in persons for i, _ in spans):
+                fired(PERSON_WORD)
+                spans = [(i, j) for i, j in spans if words[i] not in persons]
+        return _with_orgs(text, words, idx, hits, covered, [(i, j, "name") for i, j in spans], "article",
+                          NAME_AFTER_ARTICLE) if spans else hits
+
+    def _joined_names(self, text: str, words: list[str], idx: list[int], hits: list[Hit],
+                      covered: list[bool]) -> list[Hit]:
+        """Firms named by two names joined with „&“ or „+“ (`kg.nlp.orgjoined`): the hits inside are
+        dropped; not where a hit reaches over the pair („Müller & Söhne GmbH“ is read already)."""
+        spans = joined_names(words, self._firm_word)
+        spans = [(i, j, "acronym") for i, j in spans
+                 if not any(h.tok < j and h.tok_end > i and (h.tok < i or h.tok_end > j) for h in hits)]
+        return _with_orgs(text, words, idx, hits, covered, spans, "form", JOINED_NAME) if spans else hits
+
+    def _firm_word(self, w: str) -> bool:
+        """'Procter', 'Johnson': a name, no first name, no word by its ending ('Anspruchslos')."""
+        return w.isalpha() and w[:1].isupper() and not self.is_first_name(w) \
+            and (self._unknown_memo[w] or self.name_classes.get(w) == "SURNAME") \
+            and not w.endswith(_NOUN_SUFFIXES) and not w.endswith(german.ADJECTIVE_WORD_ENDINGS)
+
+    def _article_name_rule(self) -> Memo[str, bool]:
+        """`_article_name` memoised per word, and the words that are no organisation's bare name after
+        an article: a thing's acronym („die WM“), a river („die Mur“)."""
+        self._not_org_words = self.thing_acronyms | resources.load_word_list("rivers.tsv")
+        self._dictionary_nouns = resources.dictionary_nouns()
+        # an acronym without an article: no thing's and no country's code („GPS“, „AUT“, „GER“)
+        self._loose_not_orgs = self.thing_acronyms | resources.country_codes()
+        return Memo(self._article_name)
+
+    def _article_name(self, w: str) -> bool:
+        """'Öbib', 'Wifo': a word no lexicon holds, of no name class, that may name an organisation; not
+        a noun of the dictionary („das Dickicht“, „die Taiga“)."""
+        if not self.article_name_candidate(w):
+            return False
+        if w in self._dictionary_nouns:
+            fired(DICTIONARY_NOUN)
+            return False
+        return True
+
+    def article_name_candidate(self, w: str) -> bool:
+        """`_article_name` by our own lists only (`kg/data/tools/make_dictionary_nouns.py` asks it)."""
+        if self.name_classes.get(w) in ("PLACE", "SURNAME", "FIRST") or self.is_first_name(w):
+            return False
+        return name_word(w, self._unknown_memo.__getitem__, self._known_tail, self._not_org_words, _NOUN_SUFFIXES)
+
+    def _org_names(self, text: str, words: list[str], idx: list[int], hits: list[Hit],
+                   covered: list[bool]) -> list[Hit]:
+        """Organisations named by their form (`kg.nlp.orgnames`); the hits inside one are dropped."""
+        n = len(words)
+        places: set[int] = set()        # tokens of a known place that may end a name ("Universität Wien")
+        state_adjectives: set[int] = set()
+        for h in hits:
+            if h.label in ("PLACE", "CAPITAL") and h.tok_end - h.tok == 1:
+                places.add(h.tok)
+            elif h.label == "STATE" and (h.form == "adjective" or h.form == "demonym" and h.tok_end - h.tok == 1):
+                state_adjectives.add(h.tok)     # "der Deutschen Bank": a demonym's form as an adjective
+
+        def name_at(k: int) -> bool:
+            w = words[k]
+            return k in places or (not covered[k] and (self._unknown(words, covered, k) or (
+                w.isupper() and w.isalpha() and len(w) > 1 and w not in self.common)))
+
+        def cap_at(k: int) -> bool:
+            w = words[k]
+            return w[:1].isupper() and w not in NOT_NAMES and self.title(w) is None and w.replace("-", "").isalnum()
+
+        def adjective_at(k: int) -> bool:
+            # capitalised inside a sentence: a name ("der Brasilianischen Stiftung"), not "die russische Armee"
+            if not words[k][:1].isupper() or not words[k].rsplit("-", 1)[-1][:1].isupper():
+                return False    # "US-amerikanischen" is no name's
+            if k == 0 or words[k - 1] in (".", "!", "?", ":", "„", "\""):
+                return self._first_name_adjective(words, k, k in state_adjectives)
+            return k in state_adjectives or (not covered[k] and self._form_adjective(words, k))
+        # a name before its acronym in brackets is left to the acronym, which it spells out
+        acronyms = {h.tok for h in hits if h.form == "context:acronym"}
+        spans = []
+        club = self._club_tests(words, covered, places, name_at)
+        for i, j, role in self.org_words.spans(words, name_at, cap_at, adjective_at, club):
+            if any(covered[k] for k in range(i, j) if k not in places and k not in state_adjectives):
+                continue
+            if j + 1 in acronyms and words[j] == "(":
+                fired(ORG_BEFORE_ACRONYM)
+                continue
+            spans.append((i, j, role))
+        return _with_orgs(text, words, idx, hits, covered, spans, adjective=self._name_adjective) if spans else hits
+
+    def _spelled_names(self, text: str, words: list[str], idx: list[int], hits: list[Hit],
+                       covered: list[bool]) -> list[Hit]:
+        """An organisation's name before its acronym in brackets (`kg.nlp.orgspelled`): the acronym's
+        organisation, under the acronym's key; places and state adjectives inside it are dropped."""
+        opens = [i for i, w in enumerate(words) if w == "("]
+        if not opens:
+            return hits
+        orgs = {h.tok: h for h in hits if h.label == "ORG" and h.tok_end == h.tok + 1}
+        spans, keys = [], {}
+        for i in opens:
+            if not bracketed_acronym(words, i) or i + 1 not in orgs and covered[i + 1] \
+                    or words[i + 1] in self.thing_acronyms:     # „Solid-State-Disk (SSD)“ names a thing
+                continue
+            start = spelled_before(words, i)
+            if start is None or (start == i - 1 and "-" not in words[start]) or self.is_first_name(words[start]) \
+                    or any(h.tok < i and h.tok_end > start and h.label in ("ORG", "PER") for h in hits):
+                continue
+            spans.append((start, i, "acronym"))
+            keys[start] = orgs[i + 1].key if i + 1 in orgs else words[i + 1]
+            if i + 1 not in orgs:       # an acronym a lexicon holds as a word („BDI“): the name makes it one
+                spans.append((i + 1, i + 2, "acronym"))
+        if not spans:
+            return hits
+        hits = _with_orgs(text, words, idx, hits, covered, spans, "form", SPELLED_OUT)
+        return [replace(h, key=keys[h.tok]) if h.rule == SPELLED_OUT and h.tok in keys else h for h in hits]
+
+    def _article_acronyms(self, text: str, words: list[str], idx: list[int], hits: list[Hit],
+                          covered: list[bool]) -> list[Hit]:
+        """Organisations named by an acronym after an article (`kg.nlp.orgacronyms`); one whose letters
+        spell an organisation named before it is that organisation."""
+        spans = acronym_spans(words, covered, self.thing_acronyms)
+        if spans:
+            hits = _with_orgs(text, words, idx, hits, covered, [(i, j, "article") for i, j in spans], "acronym",
+                              ACRONYM_AFTER_ARTICLE)
+        loose = loose_acronyms(words, covered, self._loose_not_orgs)
+        if loose:
+            hits = _with_orgs(text, words, idx, hits, covered, [(i, j, "article") for i, j in loose], "acronym",
+                              ACRONYM_IN_TEXT)
+        if not spans and not loose:
+            return hits
+        orgs = sorted((h for h in hits if h.label == "ORG"), key=lambda h: h.tok)
+        out = []
+        for h in hits:
+            key = spelled_out(h.key, [o.key for o in orgs if o.tok < h.tok]) if h.form == "acronym:article" else None
+            out.append(replace(h, key=key) if key else h)
+        return out
+
+    def _head_orgs(self, text: str, words: list[str], idx: list[int], hits: list[Hit],
+                   covered: list[bool]) -> list[Hit]:
+        """Organisations named in one compound (`kg.nlp.orgcompounds`: 'das Max-Planck-Institut') and
+        after a noun of their kind (`kg.nlp.orgheads`: 'der Autobauer Nissan')."""
+        towns = {h.tok for h in hits if h.label in ("PLACE", "CAPITAL") and h.tok_end - h.tok == 1}
+        named = self.org_compounds.spans(words, covered, lambda k: k in towns or not covered[k] and (
+            self.name_classes.get(words[k]) == "PLACE" and self.is_name_word(words[k])))
+        if named:
+            hits = _with_orgs(text, words, idx, hits, covered, [(i, j, "compound") for i, j in named], "form",
+                              NAME_COMPOUND)
+        spans = self.org_heads.spans(words, covered, word_tests(self, words, covered, hits))
+        return _listed_tails(text, _with_orgs(text, words, idx, hits, covered, spans, "context", HEAD_NOUN)) \
+            if spans else hits
+
+    def _team_names(self, text: str, words: list[str], idx: list[int], hits: list[Hit],
+                    covered: list[bool]) -> list[Hit]:
+        """A listed town and an English plural no lexicon holds after it are a team's name, an organisation:
+        „die Denver Broncos“, „gegen die New York Islanders“; the town is no place there."""
+        out = []
+        for h in hits:
+            e = h.tok_end
+            if h.label in ("PLACE", "CAPITAL") and h.form == "name" and e < len(words) and not covered[e] \
+                    and self._team_word(words[e]) and not (e + 1 < len(words) and self._team_word(words[e + 1])):
+                fired(TEAM_NAME)
+                end = idx[e] + len(words[e])
+                covered[e] = True
+                h = Hit(h.start, end, "ORG", text[h.start:end], text[h.start:end], h.tok, e + 1, "form:team", TEAM_NAME)
+            out.append(h)
+        return out
+
+    def _team_word(self, w: str) -> bool:
+        """'Broncos', 'Canucks': a capitalised English plural that no lexicon, name list or word class holds."""
+        return len(w) > 3 and w[:1].isupper() and w.endswith(german.SHORT_GENITIVE_ENDING) and w[1:].islower() \
+            and self._unknown_memo[w] and self.name_classes.get(w) is None
