@@ -32,16 +32,25 @@ from kg.extract import (advisers, member_roles, member_verbs, memberships, parti
                         party_appositions, party_context, party_links, persons, states, succession, titles)
 from kg.extract.mentions import EntityReading
 from kg.extract.reading import Draft, ReadingState, start_reading
+from kg.extract.rules import declare
 from kg.facts import Article, Relation
 from kg.german import DETERMINERS, NAME_JOINERS
 from kg.nlp.hits import Hit
 
 
+STATE_SHORT_NAME = declare("state-short-name", "entities", "a place named by the last word of a state's name of "
+                           "several words that the article names is that state: „in der Demokratischen Republik "
+                           "Kongo … im Osten des Kongo“; not „der Kongo“ where the article names no such state")
+
 
 def named_hits(st: ReadingState) -> None:
     """The entities the gazetteer typed: states, capitals (`states.capital`), organisations
     (with the name an acronym in brackets spells out) and places."""
+    short = _short_state_names(st)
     for h in st.hits:
+        if h.label == "PLACE" and h.key in short:
+            st.mention(st.state(short[h.key], h.start), h.start, h.end, h.rule, STATE_SHORT_NAME)
+            continue
         if h.label == "STATE":
             st.mention(st.state(h.key, h.start), h.start, h.end, h.rule)
         elif h.label == "CAPITAL":
@@ -54,6 +63,20 @@ def named_hits(st: ReadingState) -> None:
                 st.mention(d, *spelled)
         elif h.label == "PLACE":
             st.mention(st.entity("Place", h.key, h.start), h.start, h.end, h.rule)
+
+
+def _short_state_names(st: ReadingState) -> dict[str, str]:
+    """The last words of the names of several words of the states the article names, with their ISO codes:
+    {"Kongo": "CD"} where it names the Demokratische Republik Kongo; a word two of them end in is left out."""
+    short: dict[str, set[str]] = {}
+    for iso in {h.key for h in st.hits if h.label == "STATE"}:
+        rec = st.t.states[iso]
+        for name in (rec.name, *rec.aliases):
+            words = name.split()
+            if len(words) > 1:
+                short.setdefault(words[-1], set()).add(iso)
+    # „Korea“ where the article names both Koreas is neither
+    return {word: next(iter(isos)) for word, isos in short.items() if len(isos) == 1}
 
 
 def _spelled_out(st: ReadingState, h: Hit) -> tuple[int, int] | None:
