@@ -144,9 +144,10 @@ def governing_prep(words: Sequence[Word], first: int) -> str | None:
             i -= 1
             steps += 1
             continue
-        if steps == 0 and w.capitalized and w.text.isalpha() and i > 0 and not _day(w) and \
+        if steps == 0 and w.capitalized and w.text.replace("-", "").isalpha() and i > 0 and not _day(w) and \
                 (words[i - 1].lower in DETERMINERS | PREPOSITIONS or _attributive(words[i - 1])):
-            i -= 1          # a title before a name: "mit Präsident Sisi", "gegen den früheren Präsidenten Mursi"
+            i -= 1          # a title before a name: "mit Präsident Sisi", "gegen den früheren Präsidenten Mursi",
+            # also hyphenated: "gegen Ex-Präsident Mursi"
             steps += 1
             continue
         if w.capitalized and w.text.isalpha() and i + 1 < len(words) and words[i + 1].lower in german.GENITIVE_ARTICLES:
