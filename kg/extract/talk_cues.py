@@ -13,7 +13,7 @@ from functools import lru_cache
 from kg import german, resources
 from kg.extract.clauses import Sentence, Word, clause_has_verb, clause_particle, make_word, verb_keys
 from kg.extract.lexicon import TalksCue, construction_verbs, plover_cues, talks_cues, travels
-from kg.extract.rules import declare
+from kg.extract.rules import declare, fired
 from kg.german import GENITIVE_ENDINGS, NEGATIONS
 from kg.nlp.memo import Memo
 
@@ -171,10 +171,47 @@ def negated(sentence: Sentence, index: int) -> bool:
     if any(w.lower in NEGATIONS and not (i + 1 < len(words) and words[i + 1].lower in german.RESTRICTIVE_ADVERBS)
            for i, w in enumerate(words[first:last], first)):
         return True
-    refusals = refusing_verbs()
+    return _refusing_clause(sentence, first, last, index) or _refused_infinitive(sentence, first, index) \
+        or _cancelled(sentence, first, last)
+
+
+CANCELLED = declare("talks-cancelled", "talks guard", "talks (or one's part in them) called off in the cue's clause "
+                    "are none: „Erdogan sagte seine Teilnahme am Gipfel der Nato ab“, „Das Treffen wurde abgesagt“")
+CANCELLING = frozenset({construction_verbs()["cancelled-talks"]})
+
+
+def _cancelled(sentence: Sentence, first: int, last: int) -> bool:
+    """A verb calling off talks („absagen“, with its particle) among words `first`..`last`."""
+    if not clause_has_verb(sentence, first, last, CANCELLING):
+        return False
+    fired(CANCELLED)
+    return True
+
+
+def _refusing_clause(sentence: Sentence, first: int, last: int, index: int) -> bool:
+    """A refusing verb (not the cue itself) among words `first`..`last`: „lehnte Gespräche ab“."""
+    words, refusals = sentence.words, refusing_verbs()
     particle = clause_particle(sentence, first, last)
     return any(key in refusals for i in range(first, last) if i != index and not words[i].capitalized
                for key in verb_keys(words[i], particle[0] if particle and particle[1] != i else None))
+
+
+REFUSED_INFINITIVE = declare("talks-refused-infinitive", "talks guard", "a talks verb in a zu-infinitive whose "
+                             "governing clause just before refuses („weigerte sich“, „lehnte es ab“) is no talks: "
+                             "„Die Taliban weigerten sich, mit der Regierung zu verhandeln“")
+
+
+def _refused_infinitive(sentence: Sentence, first: int, index: int) -> bool:
+    """The cue at `index` is a zu-infinitive ("zu verhandeln") and the clause before its own (starting at `first`)
+    holds a refusing verb."""
+    words = sentence.words
+    if first == 0 or index == 0 or words[index - 1].lower != german.INFINITIVE_PARTICLE:
+        return False
+    before = sentence.clause_of(first - 1)
+    if before[0] == first or not _refusing_clause(sentence, before[0], before[1], index):
+        return False
+    fired(REFUSED_INFINITIVE)
+    return True
 
 
 @lru_cache(maxsize=1)

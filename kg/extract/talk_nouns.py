@@ -15,7 +15,7 @@ from kg.extract.clauses import Actor, Sentence, clause_has_verb
 from kg.extract.lexicon import construction_verbs
 from kg.extract.roles import coordinated_subjects, main_subject, reported_speaker
 from kg.extract.rules import declare, fired
-from kg.extract.talk_cues import HOSTING, Cue, clause_verbs, visit_noun
+from kg.extract.talk_cues import HOSTING, Cue, clause_verbs, find_cues, visit_noun
 from kg.extract.talk_groups import coordinated
 from kg.extract.talk_links import LINKED_GOVERNED, linked_actors, on_visit
 from kg.extract.talk_organs import from_state, organ_rule
@@ -34,6 +34,23 @@ NOUN_ATTRIBUTE = declare("talks-noun-attribute", "talks participants", "a talks 
                          "and another noun is that noun's attribute: only the actors linked to it take part, not the "
                          "sentence's subject: „Ungarn hat im Vorfeld der Tagung der griechischen Regierung Kritik "
                          "geübt“")
+
+
+AT_EDGE = declare("talks-at-edge", "talks participants", "„am Rande“ before a talks noun in the genitive puts the "
+                  "clause's act at those talks, which its subject attends: „Am Rande des EU-Gipfels sagte Merkel …“")
+
+
+def at_edge(sentence: Sentence, cue: int) -> bool:
+    """ "am Rande des Gipfels": a word of attending the meeting and a genitive article before the talks noun, in a
+    clause with no other talks cue ("sprachen am Rande des Gipfels miteinander" is the talks of the verb)."""
+    words = sentence.words
+    if cue < 2 or words[cue - 1].lower not in german.GENITIVE_ARTICLES or words[cue - 2].lower not in german.AT_MEETING_WORDS:
+        return False
+    first, last = sentence.clause_of(cue)
+    if any(c.index != cue and first <= c.index < last for c in find_cues(sentence)):
+        return False
+    fired(AT_EDGE)
+    return True
 
 
 def noun_attribute(sentence: Sentence, cue: int) -> bool:
@@ -123,11 +140,29 @@ def _attendee(sentence: Sentence, cue: int, keys: set[str]) -> tuple[Actor, str]
     if rule is None or _in_relative(sentence, cue):
         return None
     owner = main_subject(sentence)
+    if owner is not None and owner.key in keys and rule == ATTENDEE:
+        owner, rule = _inverted_subject(sentence, cue, keys), INVERTED_ATTENDEE
     if owner is None or owner.key in keys:
         return None
     if rule == TAKES_PART_IN:
         fired(TAKES_PART_IN)
     return owner, rule
+
+
+INVERTED_ATTENDEE = declare("talks-inverted-attendee", "talks participants", "where the body of a fronted meeting "
+                            "phrase was read as the subject, the actor right after the clause's verb attends: „Am "
+                            "Rande des Gipfels der Nato sagte Merkel …“")
+
+
+def _inverted_subject(sentence: Sentence, cue: int, keys: set[str]) -> Actor | None:
+    """The bare actor right after the first verb following the talks noun at `cue` in its clause, not linked to it."""
+    first, last = sentence.clause_of(cue)
+    words = sentence.words
+    verb = next((i for i in range(cue + 1, last) if words[i].verbish), None)
+    if verb is None:
+        return None
+    actor = next((a for a in sentence.actors_in(verb + 1, min(last, verb + 4)) if a.prep is None), None)
+    return None if actor is None or actor.key in keys else actor
 
 
 def _takes_part_in(sentence: Sentence, cue: int) -> bool:

@@ -18,7 +18,8 @@ from kg.extract.roles import coordinated_subjects, main_subject
 from kg.extract.rules import declare, fired
 from kg.extract.talk_cues import GENITIVE_CUE, Cue, cue_rule
 from kg.extract.talk_links import linked_actors
-from kg.extract.talk_nouns import INVITATION, NOUN_PARTIES, invitation_guests, noun_attribute, noun_participants
+from kg.extract.talk_nouns import (INVITATION, NOUN_PARTIES, at_edge, invitation_guests, noun_attribute,
+                                   noun_participants)
 from kg.extract.talk_rules import TRIP_HOST, VISIT_CAPITAL, VISIT_RULES, VISIT_STAY
 from kg.extract.talk_verbs import verb_participants
 
@@ -35,7 +36,7 @@ def read_participants(sentence: Sentence, cue: Cue, prev: Actor | None) -> tuple
     if cue.entry.match == "verb":
         return verb_participants(sentence, cue, prev)
     people, rules = noun_participants(sentence, cue, prev)
-    if GENITIVE_CUE in cue_rule(sentence, cue) or noun_attribute(sentence, cue.index):
+    if not at_edge(sentence, cue.index) and (GENITIVE_CUE in cue_rule(sentence, cue) or noun_attribute(sentence, cue.index)):
         # "in die Woche eines EU-Gipfels": a noun in the genitive is another noun's attribute, and only
         # the actors linked to it take part, not the sentence's subject
         linked = {a.key for a, _ in linked_actors(sentence, cue, sentence.actors_in(*sentence.clause_of(cue.index)))}
