@@ -453,8 +453,8 @@ RESTRICTIVE_ADVERBS = _words("nur")
 FEMININE_GE_ENDING = "gin"
 # final letters after which a name's genitive takes no -s ("des Iraks" but "Paris", "Graz")
 SIBILANTS = "sxzß"
-# final consonants after which a long name also takes the genitive -es ("des Bundestages")
-ES_GENITIVE_CONSONANTS = "dtkg"
+# final consonants after which a long name also takes the genitive -es ("des Bundestages", "des Gerichtshofes")
+ES_GENITIVE_CONSONANTS = "dtkgf"
 # unstressed endings of nouns whose dative plural adds only -n ("den Ministern", "den Botschaftern")
 UNSTRESSED_NOUN_ENDINGS = ("er", "el")
 # the feminine plural after -in: "Ministerinnen"

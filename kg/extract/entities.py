@@ -28,7 +28,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from kg.extract import (advisers, member_roles, member_verbs, memberships, parties, party_adjectives,
+from kg.extract import (advisers, member_predicates, member_roles, member_verbs, memberships, parties, party_adjectives,
                         party_appositions, party_context, party_links, persons, states, succession, titles)
 from kg.extract.mentions import EntityReading
 from kg.extract.reading import Draft, ReadingState, start_reading
@@ -138,6 +138,7 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     memberships.inclusion_membership,                 # "der Sicherheitsrat – einschließlich China –"
     memberships.member_appositions,                   # "die Türkei, ein Nato-Mitglied,"
     member_roles.member_roles,                        # "Als Nato-Mitglied ist die Türkei …"
+    member_predicates.copula_compounds,               # "Polen ist seit 2004 EU-Mitglied"
     states.late_bodies,                               # the other bodies, by officials, dateline, main state
     states.org_affiliations,                          # bodies, state media and parties: their state
 )
