@@ -28,8 +28,9 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from kg.extract import (advisers, member_predicates, member_roles, member_verbs, memberships, parties, party_adjectives,
-                        party_appositions, party_context, party_links, persons, states, succession, titles)
+from kg.extract import (advisers, member_predicates, member_roles, member_verbs, memberships, parties,
+                        party_adjectives, party_appositions, party_context, party_links, persons, states, succession,
+                        titles)
 from kg.extract.mentions import EntityReading
 from kg.extract.reading import Draft, ReadingState, start_reading
 from kg.extract.rules import declare
