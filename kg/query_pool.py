@@ -89,6 +89,10 @@ class PoolBusy(KgError):
     """No worker became free within the timeout."""
 
 
+class PoolClosed(KgError):
+    """The pool was closed (the server is stopping)."""
+
+
 class QueryPool:
     """`size` worker processes, each with the store opened read-only."""
 
@@ -103,7 +107,7 @@ class QueryPool:
         # spawn, not fork: the server is threaded, and a forked child could
         # inherit a lock held by another thread.
         self._context = multiprocessing.get_context("spawn")
-        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._idle: queue.Queue[_Worker | None] = queue.Queue()  # None: the pool closed
         self._all: set[_Worker] = set()
         self._lock = threading.Lock()
         self._closed = False
@@ -124,6 +128,9 @@ class QueryPool:
                 worker = self._idle.get(timeout=max(0.0, deadline - time.monotonic()))
             except queue.Empty:
                 raise PoolBusy(f"all workers stayed busy for {wait:g} s; try again later") from None
+            if worker is None:  # closed: pass the word on to the next query waiting
+                self._idle.put(None)
+                raise PoolClosed("the query workers have stopped: the server is shutting down")
             if worker.process.is_alive():
                 break
             # Died while idle (killed from outside): not this query's doing; take another.
@@ -217,10 +224,12 @@ class QueryPool:
             return sum(1 for w in self._all if w.process.is_alive())
 
     def close(self) -> None:
+        """Stop every worker; a query waiting for one, or running, ends at once with an error."""
         with self._lock:
             self._closed = True
             workers = list(self._all)
             self._all.clear()
+        self._idle.put(None)
         for worker in workers:
             worker.stop()
 
@@ -239,33 +248,39 @@ class _Worker:
     stderr_fd: int  # -1 once stopped
     max_memory: int
     _stop_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _stopped: bool = False
 
     def forget_path(self) -> None:
         with contextlib.suppress(OSError):
             os.unlink(self.stderr_path)
 
     def stop(self) -> None:
-        """End the process and release its pipe and log file; safe to call again.
+        """End the process and release its pipe and log file, once; safe to call again, from any thread.
 
-        A second stop is common (a replacement started while the pool closed is
-        stopped, then discarded). It must not close the log's descriptor number
-        again: by then the OS may have handed that number to a socket or pipe of
-        someone else, such as the next server's wake-up pipe.
+        A second stop is common: a replacement started while the pool closed is
+        stopped, then discarded; the pool closing stops a worker while the thread
+        whose query it runs discards it. Nothing may be closed twice: by then the
+        OS may have handed the number to a socket or pipe of someone else, such
+        as the next server's wake-up pipe. The process ends first, so a thread
+        waiting for its answer wakes (end of file) before the pipe is closed.
         """
         with self._stop_lock:
+            if self._stopped:
+                return
+            self._stopped = True
+            if self.process.is_alive():
+                self.process.kill()
+            self.process.join(timeout=5)
+            self.conn.close()
+            self.forget_path()
             fd, self.stderr_fd = self.stderr_fd, -1
-        self.conn.close()
-        if self.process.is_alive():
-            self.process.kill()
-        self.process.join(timeout=5)
-        self.forget_path()
-        if fd >= 0:
             with contextlib.suppress(OSError):
                 os.close(fd)
 
     def death(self) -> str:
         """Why the process ended, from its exit status and the last words Rust or Python left."""
-        words = _last_words(self.stderr_fd)
+        with self._stop_lock:  # the log's descriptor stays ours while it is read
+            words = _last_words(self.stderr_fd)
         if words:
             log.warning("the query worker's last words: %s", words[-500:])
         return death_reason(self.process.exitcode, words, self.max_memory)

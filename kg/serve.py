@@ -21,7 +21,9 @@ import socket
 import threading
 from dataclasses import asdict, dataclass
 from importlib import resources
+from typing import Any
 
+from waitress.channel import HTTPChannel
 from waitress.server import create_server
 
 from kg.defaults import DEFAULT_HOST, DEFAULT_PORT
@@ -104,6 +106,7 @@ class SparqlServer:
         names = own_names(options)
         self._stopped = threading.Event()
         self._stopped.set()
+        self._left: list[Any] = []  # the dispatchers the loop held when shutdown() ended it (see _leave_loop)
         try:  # bind first: a taken port should not cost starting the workers
             self._server = create_server(
                 self._app, host=options.host, port=options.port, threads=options.workers + EXTRA_THREADS,
@@ -117,7 +120,7 @@ class SparqlServer:
                                   max_bytes=options.max_result_bytes, max_memory=options.max_memory_bytes,
                                   allow_network=options.allow_service)
         except KgError:
-            self._close_sockets()
+            self._close()
             raise
         self.app = SparqlApp(self.pool, options, page=query_page(options),
                              host_allowed=lambda header: host_allowed(header, names))
@@ -140,22 +143,39 @@ class SparqlServer:
             self._stopped.set()
 
     def shutdown(self) -> None:
-        """Stop `serve_forever()` and wait for it to return."""
+        """Stop `serve_forever()` and wait for it to return; `server_close()` closes the sockets."""
         if not self._stopped.is_set():
-            self._server.trigger.pull_trigger(self._close_sockets)
+            self._server.trigger.pull_trigger(self._leave_loop)
             self._stopped.wait(timeout=30)
 
-    def _close_sockets(self) -> None:
-        for dispatcher in list(self._server._map.values()):
-            dispatcher.close()
+    def _leave_loop(self) -> None:
+        # Run by the loop's own thread: an empty map ends waitress's loop. Nothing is closed
+        # here: a request thread still finishing writes to the trigger's pipe (by its number).
+        self._left.extend(self._server._map.values())
+        self._server._map.clear()
 
     def server_close(self) -> None:
-        """Stop listening, end the waitress threads and the query workers."""
+        """Stop listening, end the query workers and the waitress threads."""
         self.shutdown()
-        self._close_sockets()
-        self._server.task_dispatcher.shutdown(timeout=5)
+        self._close()
+
+    def _close(self) -> None:
+        # In this order: the connections (a request thread writing an answer stops), the query
+        # workers (a request thread waiting for one gets an error at once), the request threads
+        # (each pulls the trigger as it finishes a request), and only then the trigger: closed
+        # earlier, its descriptor number could be handed to another pipe or socket that a late
+        # pull then wrote into, or found closed (EBADF).
+        dispatchers = {id(d): d for d in [*self._left, *self._server._map.values()]}.values()
+        trigger = self._server.trigger
+        for dispatcher in dispatchers:
+            if isinstance(dispatcher, HTTPChannel):
+                dispatcher.handle_close()  # also wakes a request thread waiting to send more
+            elif dispatcher is not trigger:
+                dispatcher.close()
         if hasattr(self, "pool"):
             self.pool.close()
+        self._server.task_dispatcher.shutdown(timeout=30)
+        trigger.close()
 
 
 def make_server(location: str, options: ServeOptions = ServeOptions()) -> SparqlServer:

@@ -361,6 +361,28 @@ def test_a_build_beside_the_server_is_seen_without_restart(store_dir: Path, tmp_
         server.server_close()
 
 
+def test_closing_the_server_mid_query_ends_its_request_threads_before_the_trigger(
+        store_dir: Path, caplog: pytest.LogCaptureFixture) -> None:
+    # Each request thread writes to waitress's wake-up pipe (by descriptor number) as it finishes:
+    # the pipe may close only once no request thread is left, or a late write lands in whatever
+    # the OS gave that number next. So a query still running is ended first, not waited out.
+    import time
+
+    server, url = served(store_dir, ServeOptions(port=0, workers=1, timeout=600))
+    with ThreadPoolExecutor(1) as client:
+        runaway = client.submit(sparql_post, f"{url}/sparql", EXPLOSIVE)
+        deadline = time.monotonic() + 60
+        while server.pool._idle.qsize() and time.monotonic() < deadline:  # until the worker has it
+            time.sleep(0.05)
+        assert server.pool._idle.qsize() == 0
+        server.shutdown()
+        server.server_close()
+        assert not server._server.task_dispatcher.threads
+        assert "still running" not in caplog.text
+        with pytest.raises(OSError):  # the connection closed: no answer
+            runaway.result(timeout=60)
+
+
 def test_default_bind_is_loopback_only(store_dir: Path) -> None:
     assert ServeOptions().host == "127.0.0.1"
     with kg_serve_process(store_dir) as (_, url):
