@@ -28,9 +28,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from kg.extract import (advisers, member_predicates, member_roles, member_verbs, memberships, parties,
-                        party_adjectives, party_appositions, party_context, party_links, persons, states, succession,
-                        titles)
+from kg.extract import (advisers, member_predicates, member_verbs, memberships, parties, party_adjectives,
+                        party_appositions, party_context, party_links, persons, states, succession, titles)
 from kg.extract.mentions import EntityReading
 from kg.extract.reading import Draft, ReadingState, start_reading
 from kg.extract.rules import declare
@@ -138,7 +137,6 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     member_verbs.copula_membership,                   # "Estland und Lettland sind in der Nato"
     memberships.inclusion_membership,                 # "der Sicherheitsrat – einschließlich China –"
     memberships.member_appositions,                   # "die Türkei, ein Nato-Mitglied,"
-    member_roles.member_roles,                        # "Als Nato-Mitglied ist die Türkei …"
     member_predicates.copula_compounds,               # "Polen ist seit 2004 EU-Mitglied"
     states.late_bodies,                               # the other bodies, by officials, dateline, main state
     states.org_affiliations,                          # bodies, state media and parties: their state
