@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from kg.extract.event_cues import TARGET_NEEDED
 from kg.extract.event_reading import MUTUAL, NEEDS_TARGET, NOTHING, UNTARGETED_OK, At, CueReading
-from kg.extract.event_targets import (CLAIMANT, CONDITIONAL_MARK, FROM_MARK, FROM_OWNER, OWNER_TARGET, PRONOUN_OBJECT,
+from kg.extract.event_targets import (CLAIMANT, CONDITIONAL_MARK, FROM_MARK, FROM_OWNER, PRONOUN_OBJECT,
                                       RECIPROCAL, RECIPROCAL_HOSTILE, THREATENED, UNTARGETED_VIOLENCE, armed_violence,
-                                      claimant_of, conditional_target, hostile_reflexive, object_owner, owner_target,
-                                      pronoun_object, reciprocal)
+                                      claimant_of, conditional_target, hostile_reflexive, object_owner, owner_rule,
+                                      owner_target, pronoun_object, reciprocal)
 from kg.extract.roles import find_subjects, find_targets
 from kg.extract.rules import fired, Stage
 
@@ -31,7 +31,7 @@ def active_reading(at: At) -> CueReading | None:
     owner = owner_target(sentence, hit, subjects) or conditional_target(sentence, hit, subjects) \
         or object_owner(sentence, hit, subjects)
     if owner is not None:
-        rule = {CONDITIONAL_MARK: THREATENED, FROM_MARK: FROM_OWNER}.get(owner.prep or "", OWNER_TARGET)
+        rule = {CONDITIONAL_MARK: THREATENED, FROM_MARK: FROM_OWNER}.get(owner.prep or "", owner_rule(hit))
         return CueReading(subjects, (owner,), factors, (roles.rule, rule))
     if len(subjects) >= 2 and reciprocal(sentence, hit):
         return CueReading(subjects, subjects, factors, (roles.rule, RECIPROCAL))

@@ -32,7 +32,7 @@ def noun_targets(at: At, subjects: tuple[Actor, ...], factors: tuple[float, ...]
         return CueReading(subjects, tuple(targets), factors, ("event-target-slot",))
     owner = owner_target(sentence, at.hit, subjects)
     if owner is not None:
-        return CueReading(subjects, (owner,), factors, (OWNER_TARGET,))
+        return CueReading(subjects, (owner,), factors, (owner_rule(at.hit),))
     if entry.code in MUTUAL and at.source is not None:
         coordinated = coordinated_with(sentence, at.source)
         return CueReading(subjects, tuple(coordinated), factors, ("event-target-coordinated",)) if coordinated \
@@ -71,9 +71,19 @@ OWNER_TARGET = declare("event-target-owner", TARGET_STAGE, "for a verbal act wit
 OWNER_CODES = frozenset({"REJECT", "ACCUSE", "SUPPORT"})   # acts on what a state proposes, does or says
 
 
+HOSTILE_OWNER_TARGET = declare("event-target-owner-hostile", TARGET_STAGE, "for a hostile act (sanction, coercion, "
+                               "violence) without a named target, a state adjective on what it strikes names the "
+                               "target: „Iran beschlagnahmte einen britischen Tanker“ → Großbritannien")
+
+
+def owner_rule(hit: CueHit) -> str:
+    """The name of the rule by which `owner_target` found the cue's target."""
+    return HOSTILE_OWNER_TARGET if hit.entry.code in HOSTILE_CODES else OWNER_TARGET
+
+
 def owner_target(sentence: Sentence, hit: CueHit, subjects: tuple[Actor, ...]) -> Actor | None:
     """The state whose adjective stands on the cue's object, after the subject, in the cue's slot."""
-    if hit.entry.code not in OWNER_CODES or not subjects:
+    if (hit.entry.code not in OWNER_CODES and hit.entry.code not in HOSTILE_CODES) or not subjects:
         return None
     first, last = sentence.clause_of(hit.index)
     taken = {a.key for a in subjects}
