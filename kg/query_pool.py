@@ -173,13 +173,15 @@ class QueryPool:
             worker.stop()
         return worker
 
-    def _await_ready(self, worker: _Worker) -> bool:
+    def _await_ready(self, worker: _Worker, replacing: bool = False) -> bool:
         """Wait for a new worker's READY, then make it available; False if it never came."""
         try:
             if worker.conn.poll(WORKER_STARTUP_SECONDS):
                 message = worker.conn.recv()
                 worker.forget_path()  # the worker has its stderr open by now
                 if message == READY:
+                    if replacing:  # said before a query can reach it, so the log tells events in order
+                        log.info("a new query worker took the lost one's place")
                     self._idle.put(worker)
                     return True
                 self.startup_error = str(message)
@@ -207,8 +209,7 @@ class QueryPool:
             with self._lock:
                 if self._closed:
                     return
-            if self._await_ready(self._spawn()):
-                log.info("a new query worker took the lost one's place")
+            if self._await_ready(self._spawn(), replacing=True):
                 return
             with self._lock:
                 if self._closed:

@@ -110,7 +110,8 @@ def test_a_build_leaves_no_process_behind(articles: Path, tmp_path: Path) -> Non
     before = children()
     report = build([articles], tmp_path / "out", workers=2, batch_size=8, artifacts=False)
     assert report.workers == 2 and report.added == 37
-    assert children() == before
+    # new ones only: a child of an earlier test may end (or be reaped by the build) meanwhile
+    assert children() - before == set()
 
 
 def test_the_warm_up_text_runs_the_whole_extractor() -> None:
