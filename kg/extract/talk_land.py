@@ -3,7 +3,7 @@ Franziskus besucht das Land im Mai.“ → Ägypten), read in sentences with a t
 
 >>> from kg.extract.clauses import words_of
 >>> _land_words(tuple(words_of("Er besucht das Land im Mai")))
-[3]
+[(3, 2)]
 """
 from __future__ import annotations
 
@@ -23,17 +23,42 @@ LAND = german.LAND_NOUN
 _ARTICLES = german.ARTICLES
 
 
-def _land_words(words: Sequence[Word]) -> list[int]:
-    """Indices of „Land“ right after an article, with no capitalised word or genitive article after it."""
+def _land_words(words: Sequence[Word]) -> list[tuple[int, int]]:
+    """Indices of „Land“ after an article (and at most two adjectives), with no capitalised word or genitive article
+    after it, each with its article's index."""
     out = []
     for i, w in enumerate(words):
-        if w.lower != LAND or not w.capitalized or i == 0 or words[i - 1].lower not in _ARTICLES:
+        article = _article_before(words, i) if w.lower == LAND and w.capitalized else None
+        if article is None:
             continue
         nxt = words[i + 1] if i + 1 < len(words) else None
         if nxt is not None and (nxt.capitalized or nxt.lower in german.GENITIVE_ARTICLES):
             continue
-        out.append(i)
+        out.append((i, article))
     return out
+
+
+LAND_ADJECTIVE = declare("talks-land-adjective", "talks participants", "„das Land“ may carry adjectives between "
+                         "article and noun: „Kenia leidet. Wang Yi ist zu Besuch in dem ostafrikanischen Land.“ (not "
+                         "„im eigenen Land“)")
+
+
+def _article_before(words: Sequence[Word], i: int) -> int | None:
+    """The index of the article word `i` follows, directly or over one or two lower-case adjectives ("dem
+    ostafrikanischen")."""
+    for gap in range(3):
+        at = i - 1 - gap
+        if at < 0:
+            return None
+        if words[at].lower in _ARTICLES:
+            if gap:
+                fired(LAND_ADJECTIVE)
+            return at
+        word = words[at]
+        if word.capitalized or not word.text.isalpha() or word.lower in german.OWN_ADJECTIVES \
+                or not word.lower.endswith(german.ADJECTIVE_ENDINGS):
+            return None
+    return None
 
 
 def with_land(sentences: list[Sentence], sentence: Sentence, reading: EntityReading) -> Sentence:
@@ -47,7 +72,7 @@ def with_land(sentences: list[Sentence], sentence: Sentence, reading: EntityRead
     if state is None or state in own:
         return sentence
     fired(VISITED_LAND)
-    added = [Actor(state, "State", i, i, governing_prep(sentence.words, i), resolved=True) for i in at]
+    added = [Actor(state, "State", i, i, governing_prep(sentence.words, article), resolved=True) for i, article in at]
     return replace(sentence, actors=tuple(sorted((*sentence.actors, *added), key=lambda a: a.first)))
 
 
