@@ -20,7 +20,7 @@ ENTITY_FILES = ["states.tsv", "organizations.tsv", "places.tsv", "titles.tsv", "
                 "party_adjectives.tsv", "party_members.tsv", "party_member_nouns.tsv",
                 "org_heads.tsv", "noun_suffixes.tsv", "name_end_nouns.tsv", "credit_words.tsv",
                 "building_nouns.tsv", "vessel_nouns.tsv", "confession_adjectives.tsv", "corporate_nouns.tsv", "thing_acronyms.tsv", "not_cue_nouns.tsv", "place_of_nouns.tsv", "body_heads.tsv"]
-ENTITY_FILES += ["federal_heads.tsv", "media_verbs.tsv"]     # kg.nlp.orgnames, kg.nlp.speakers
+ENTITY_FILES += ["federal_heads.tsv", "media_verbs.tsv", "organ_heads.tsv"]     # kg.nlp.orgnames, speakers, orgprefixed
 
 
 def dupes(values) -> list:

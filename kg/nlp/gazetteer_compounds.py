@@ -10,6 +10,7 @@ from kg import resources
 from kg.nlp.gazetteer_tables import STAGE, Entry
 from kg.nlp.gazetteer_words import STATE_ADJECTIVE
 from kg.nlp.hits import Hit
+from kg.nlp.orgprefixed import ACRONYM_ORGAN
 from kg.rules import declare, fired
 
 
@@ -77,6 +78,20 @@ class HyphenCompounds:
                     continue
             loose.append(part)
         return out
+
+    def _acronym_organ(self, w: str, start: int, i: int) -> list[Hit]:
+        """'UN-Kriegsverbrechertribunal', 'UN-Flüchtlingshochkommissariat' (a listed organ: the UNHCR):
+        an international body's organ named in one compound (`kg.nlp.orgprefixed`), after the body
+        its acronym names, as `_compound` reads it."""
+        name = self.organs.name(w)
+        if name is None:
+            return []
+        body, _, organ = name.partition("-")
+        listed = self.phrases.get((organ,))
+        key = listed.key if listed is not None and listed.label == "ORG" else name
+        fired(ACRONYM_ORGAN)
+        return [Hit(start, start + len(body), "ORG", self.phrases[(body,)].key, body, i, i + 1, "prefix", HYPHEN_COMPOUND),
+                Hit(start, start + len(w), "ORG", key, w, i, i + 1, "name", ACRONYM_ORGAN)]
 
     def _names_no_state(self, parts: list[str]) -> bool:
         """A compound whose state part names none: a currency („US-Dollar“, „Hongkong-Dollar“), a church

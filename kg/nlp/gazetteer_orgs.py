@@ -22,6 +22,7 @@ from kg.nlp.orgcompounds import NAME_COMPOUND, OrgCompounds
 from kg.nlp.orgheads import HEAD_NOUN, org_heads
 from kg.nlp.orgjoined import JOINED_NAME, joined_names
 from kg.nlp.orgnames import ROLE_RULES, nominative, OrgNames
+from kg.nlp.orgprefixed import OrgPrefixed
 from kg.nlp.orgspelled import SPELLED_OUT, bracketed_acronym, spelled_before
 from kg.nlp.orgwords import word_tests
 from kg.rules import declare, fired
@@ -93,6 +94,10 @@ class OrgPasses:
         self.thing_acronyms = resources.load_word_list("thing_acronyms.tsv")   # "GPS": no organisation's
         self._article_name_memo = self._article_name_rule()
         self.org_compounds = OrgCompounds(self._org_noun, self._compound_first, self._name_noun)
+        bodies = frozenset(f for o in resources.load_organizations() if o.kind == "international"
+                           for f in (o.name, *o.aliases) if " " not in f and "-" not in f and len(f) <= 6)
+        self.organs = OrgPrefixed(resources.load_word_list("organ_heads.tsv"), bodies.__contains__,
+                                  lambda stem: stem in self.common or self.compound_noun(stem))
 
     def _article_names(self, text: str, words: list[str], idx: list[int], hits: list[Hit],
                        covered: list[bool]) -> list[Hit]:

@@ -65,7 +65,8 @@ def _inflections(words: tuple[str, ...]) -> set[tuple[str, ...]]:
         head = list(words[:-1])
         for i, w in enumerate(head):
             for end in german.ADJECTIVE_ENDINGS:      # the two-letter endings first, then "e"
-                if w[:1].isupper() and w.endswith(end) and len(w) > len(end) + 3:
+                # a stem of four letters, or of three before „-e“: „Neue Demokratie“ → „Neuen Demokratie“
+                if w[:1].isupper() and w.endswith(end) and len(w) > len(end) + (2 if end == "e" else 3):
                     stem = w[: -len(end)]
                     for other in german.ADJECTIVE_ENDINGS:
                         alt = list(words)
@@ -150,8 +151,12 @@ def add_states(table: PhraseTable) -> dict[str, str]:
 
 def add_named(table: PhraseTable) -> None:
     """Organisations, capitals, places and government bodies, in this order (an earlier label keeps a form)."""
+    classes = resources.load_name_classes()
+    people = frozenset(resources.load_first_names()) | {w for w, c in classes.items() if c in ("FIRST", "SURNAME")}
+    common = resources.common_nouns()
     for o in resources.load_organizations():
         table.add((o.name, *o.aliases), Entry("ORG", o.name))
+        table.add(_acronym_words(o, common, people), Entry("ORG", o.name), inflect=False)
     for s in resources.load_states():
         if s.capitals:
             for c in s.capitals:
@@ -160,6 +165,14 @@ def add_named(table: PhraseTable) -> None:
         table.add((p.name, *p.aliases), Entry("PLACE", p.name))
     for b in resources.load_government_bodies():
         table.add((b.name, *b.aliases), Entry("BODY", b.name), inflect=" " in b.name)
+
+
+def _acronym_words(o: resources.OrgRecord, common: frozenset[str], people: frozenset[str]) -> tuple[str, ...]:
+    """An acronym of four letters or more as the press also writes it, as a word: „Osze“, „Unhcr“, „Oecd“
+    beside „OSZE“; not where that word is a German noun or a person's name („Olaf“, „Irena“, „Pace“)."""
+    forms = (o.name, *o.aliases)
+    words = (f.capitalize() for f in forms if len(f) >= 4 and f.isalpha() and f.isupper())
+    return tuple(w for w in words if w not in forms and w not in common and w not in people)
 
 
 def unaccented(name: str) -> str:

@@ -168,7 +168,7 @@ class WordHits:
                 return [Hit(start, start + len(w), "PLACE", w, w, i, i + 1, "region", COMPASS_REGION)]
             if self._territory(w):
                 return [Hit(start, start + len(w), "PLACE", w, w, i, i + 1, "name", TERRITORY_NAME)]
-            return self._compound(w, start, i, whole_known=False)
+            return self._acronym_organ(w, start, i) or self._compound(w, start, i, whole_known=False)
         # a capitalised bare stem is a language: "auf Russisch", "Deutsch lernen"
         language = w[:1].isupper() and w.casefold() in self.adjectives
         if language:
