@@ -34,7 +34,8 @@ _ARABIC_ARTICLE = german.ARABIC_ARTICLE
 _NAME = re.compile(r"^[A-ZÄÖÜÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’\-]*$")
 # capitalised function words that the noun lexicon does not hold (`kg.german`)
 NOT_NAMES = CAPITALISED_FUNCTION_WORDS
-_CREDIT = resources.load_word_list("credit_words.tsv")    # "Foto: AFP/…"
+_CREDIT = resources.load_word_list("credit_words.tsv")
+_MIN_PART = 4       # letters of each noun of a compound `_two_nouns` reads: shorter ones end first names („Belinda“)    # "Foto: AFP/…"
 
 STAGE = "names"
 # what starts a name: the rules, and the form of the hit each makes
@@ -68,6 +69,9 @@ PAIR_WITH_ACRONYM = declare("pair-with-acronym", STAGE, "guard: two unknown word
                             "Eelam (LTTE)“, but „Trayvon Bromell (USA)“")
 PAIR_AFTER_THING = declare("pair-after-thing", STAGE, "guard: two unknown words after an article and a noun that "
                            "names no person are that thing's name, no person's: „die Marke Harley Davidson“")
+PAIR_COMPOUND_NOUN = declare("pair-compound-noun", STAGE, "guard: two unknown words whose first is a compound of "
+                             "two nouns are a thing's class and its name, no person's: „im Musiksaal Bataclan“, "
+                             "„die Silbermöwe Larus“; not „Clemens Holzmeister“")
 PAIR_BEFORE_FIRST_NAME = declare("pair-before-first-name", STAGE, "guard: an unknown word before a first name and "
                                  "a name is no part of it (a role the lexicon lacks): „Superstar Lionel Messi“")
 AGE_NOUN = declare("age-noun", STAGE, "guard: a German noun, role or compound beside an age is no name: „der "
@@ -307,7 +311,8 @@ class NameRules:
         or an organisation word ("Santa Ponsa"), or the first is no first name by its class and an
         article stands before them ("die Harley Davidson": a German name takes no article), or
         before a noun that is no person's („die Marke Harley Davidson“), or a first name and a name
-        follow the first ("Superstar Lionel Messi": the name starts at the first name)."""
+        follow the first ("Superstar Lionel Messi": the name starts at the first name), or the first is a
+        compound of two nouns („im Musiksaal Bataclan“)."""
         first, second = self.name_classes.get(words[i]), self.name_classes.get(words[i + 1])
         if first in ("PLACE", "ORG") or second in ("PLACE", "ORG"):
             fired(PAIR_PLACE_WORD)
@@ -327,7 +332,22 @@ class NameRules:
                 and self.is_name_word(words[i + 2]) and not covered[i + 2]:
             fired(PAIR_BEFORE_FIRST_NAME)
             return False
+        if first != "FIRST" and self._two_nouns(words[i]):
+            fired(PAIR_COMPOUND_NOUN)
+            return False
         return True
+
+    def _two_nouns(self, word: str) -> bool:
+        """A compound of two known nouns of four letters or more, with a link between them: „Musiksaal“
+        (Musik-saal), „Rekordjagd“, „Überraschungsmann“ (Überraschung-s-mann); no first name splits so
+        („Clemens“, „Raymond“: „Cle“, „Ray“ are no nouns)."""
+        for k in range(_MIN_PART, len(word) - _MIN_PART + 1):
+            head = word[k].upper() + word[k + 1:]
+            if head in self.common and any(word[:k].endswith(link) and len(word) - len(link) - len(head) >= _MIN_PART
+                                           and word[:k - len(link) if link else k] in self.common
+                                           for link in german.COMPOUND_LINKS):
+                return True
+        return False
 
     def _unknown(self, words: Sequence[str], covered: list[bool], k: int) -> bool:
         """A capitalised word that is no German word, no first name and no known entity."""
