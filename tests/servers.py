@@ -5,7 +5,9 @@ themselves instead of going through our own code.
 """
 from __future__ import annotations
 
+import contextlib
 import http.client
+import os
 import queue
 import re
 import shutil
@@ -39,8 +41,8 @@ class Response:
 
 
 def free_port() -> int:
-    """A port free right now: another process may take it before we bind it (oxigraph's servers
-    cannot be asked which port they chose). `kg serve` binds port 0 instead: see `kg_serve`."""
+    """A port free right now: another process may take it before we bind it. Servers bind port 0
+    instead (see `kg_serve`, `oxigraph_serve`); this is for where /proc is missing."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
@@ -175,10 +177,57 @@ def kg_serve(store: str | Path, *args: str) -> Iterator[str]:
 
 @contextmanager
 def oxigraph_serve(location: Path, *args: str) -> Iterator[str]:
-    """A real Oxigraph server (the `oxigraph` PyPI package) on a free port; yields its base URL."""
+    """A real Oxigraph server (the `oxigraph` PyPI package) on a port of its own; yields its base URL.
+
+    It binds port 0 and we read which port from /proc (it prints none), so no other
+    process can take the port first; without /proc, a port that was free a moment ago.
+    """
     binary = shutil.which("oxigraph")
     if binary is None:
         pytest.skip("the oxigraph server (pip install oxigraph) is not installed")
-    port = free_port()
-    with running([binary, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}", *args], port):
-        yield f"http://127.0.0.1:{port}"
+    if not Path("/proc/self/fd").is_dir():
+        port = free_port()
+        with running([binary, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}", *args], port):
+            yield f"http://127.0.0.1:{port}"
+        return
+    process = subprocess.Popen([binary, "serve", "--location", str(location), "--bind", "127.0.0.1:0", *args],
+                               cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        yield f"http://127.0.0.1:{_port_of(process)}"
+    finally:
+        _stop(process)
+
+
+def _port_of(process: subprocess.Popen[bytes]) -> int:
+    """The port `process` listens on, once it listens."""
+    deadline = time.monotonic() + STARTUP_SECONDS
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"server exited with {process.returncode}")
+        if (port := listening_port(process.pid)) is not None:
+            return port
+        time.sleep(0.1)
+    raise RuntimeError(f"the server listens on no port after {STARTUP_SECONDS} s")
+
+
+def listening_port(pid: int) -> int | None:
+    """The TCP port process `pid` listens on, from Linux's /proc; None while it listens on none."""
+    sockets = set()
+    try:
+        descriptors = os.listdir(f"/proc/{pid}/fd")
+    except OSError:
+        return None
+    for fd in descriptors:
+        try:
+            target = os.readlink(f"/proc/{pid}/fd/{fd}")
+        except OSError:  # closed meanwhile
+            continue
+        if target.startswith("socket:["):
+            sockets.add(target[len("socket:["):-1])
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        with contextlib.suppress(OSError):
+            for line in Path(table).read_text().splitlines()[1:]:
+                fields = line.split()
+                if fields[3] == "0A" and fields[9] in sockets:  # 0A: LISTEN
+                    return int(fields[1].rsplit(":", 1)[1], 16)
+    return None
