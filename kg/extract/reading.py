@@ -426,16 +426,19 @@ def _context_orgs(hits: list[Hit], by_tok: dict[int, list[Hit]], orgs: dict[str,
             orgs[h.key] = resources.OrgRecord(h.key, (), kind, None)
 
 
-PARTY_HEAD = declare("org-kind-party-head", "organisation kind", "a name no list holds whose head, or the noun "
-                     "right before it, is a party's noun is a party: „die Sozialdemokratische Partei“, „die Partei "
-                     "Recht und Ordnung (RO)“, „die Kleine Bauernpartei“")
+PARTY_HEAD = declare("org-kind-party-head", "organisation kind", "a name no list holds whose head (last, or first "
+                     "before a genitive), or the noun right before it, is a party's noun is a party: „die "
+                     "Sozialdemokratische Partei“, „die Partei Recht und Ordnung (RO)“, „die Kleine Bauernpartei“, "
+                     "„die Partei der Freien Bürger“")
 
 
 def _named_party(h: Hit, words: list[str]) -> str:
-    """ "party" where the name's last word or the noun right before it is a party's noun
-    („Sozialdemokratische Partei“, „Partei Recht und Ordnung“), else "other"."""
+    """ "party" where the name's last word, its first word before a genitive article, or the noun right before
+    it is a party's noun („Sozialdemokratische Partei“, „Partei der Freien Bürger“, „Partei Recht und Ordnung“),
+    else "other"."""
     heads = org_heads()
-    if heads.kind(words[h.tok_end - 1]) == "party" or h.tok > 0 and heads.kind(words[h.tok - 1]) == "party":
+    first = h.tok + 1 < h.tok_end and words[h.tok + 1] in german.GENITIVE_ARTICLES and heads.kind(words[h.tok]) == "party"
+    if first or heads.kind(words[h.tok_end - 1]) == "party" or h.tok > 0 and heads.kind(words[h.tok - 1]) == "party":
         fired(PARTY_HEAD)
         return "party"
     return "other"
