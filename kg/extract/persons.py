@@ -36,6 +36,9 @@ FIRST_NAME = declare("person-first-name", "person", "a first name alone is the o
                     "„Jonas E. … mit seinem Cousin Jonas“")
 NAME_VARIANT = declare("person-name-variant", "person", "a longer name with the same first and last word is "
                        "the person named before: „Sergej Netschajew … Sergej Jurjewitsch Netschajew“")
+NAME_PART = declare("person-name-part", "person", "a name of several words that begins or ends one longer name "
+                    "the text gave before is that person: „Maria Giulia Sergio … Maria Giulia“, „Hans Ulrich Obrist "
+                    "… Ulrich Obrist“; not where two longer names fit („Jean-Marie Le Pen … Marine Le Pen … Le Pen“)")
 GENITIVE_TWIN = declare("person-genitive-twin", "person", "a full name written once with a genitive -s on its "
                         "last word and once without is one person, named without it: „Heiner Müllers Stück … "
                         "Heiner Müller las“")
@@ -149,13 +152,7 @@ def _full_names(st: ReadingState, per_hits: list[Hit], people: dict[str, PersonD
         # line breaks and double spaces inside a name are layout, not part of it
         name = known.name if known else " ".join(h.key.split())   # „Bernd Lichtbergs Buch“: its key has no -s
         if known is None and name not in people:
-            # "Sergej Jurjewitsch Netschajew" after "Sergej Netschajew": the same person
-            variant = by_ends.get((name.split()[0], name.split()[-1]), name)
-            if variant != name:
-                fired(NAME_VARIANT)
-                name = variant
-            else:
-                name = _genitive_twin(people, by_ends, name)
+            name = _named_before(people, by_ends, name)
         p = people.get(name)
         if p is None:
             p = people[name] = PersonDraft(name, known, h.start)
@@ -169,6 +166,37 @@ def _full_names(st: ReadingState, per_hits: list[Hit], people: dict[str, PersonD
             if " " not in a:
                 surnames.setdefault(a, p)
     return singles
+
+
+def _named_before(people: dict[str, PersonDraft], by_ends: dict[tuple[str, str], str], name: str) -> str:
+    """The name under which the text named this person before, if it did: the same first and last word
+    („Sergej Netschajew … Sergej Jurjewitsch Netschajew“), a genitive twin, or a part of one longer name."""
+    variant = by_ends.get((name.split()[0], name.split()[-1]), name)
+    if variant != name:
+        fired(NAME_VARIANT)
+        return variant
+    twin = _genitive_twin(people, by_ends, name)
+    return twin if twin != name else _whole_name(people, name)
+
+
+def _whole_name(people: dict[str, PersonDraft], name: str) -> str:
+    """The one longer name before whose first or last words these are: „Maria Giulia Sergio … Maria Giulia“,
+    „Hans Ulrich Obrist … Ulrich Obrist“; the name itself where none or two are („Jean-Marie Le Pen …
+    Marine Le Pen … Le Pen“) or where the rest of the longer one is no name („Viv Albertine von den Slits“)."""
+    words = name.split()
+    n = len(words)
+    found = [q for q in people if len(q.split()) > n and (q.split()[:n] == words and _name_words(q.split()[n:])
+                                                         or q.split()[-n:] == words and _name_words(q.split()[:-n]))]
+    if len(found) != 1:
+        return name
+    fired(NAME_PART)
+    return found[0]
+
+
+def _name_words(words: list[str]) -> bool:
+    """Capitalised words, none a particle: the rest of a longer name is names, not „von den Slits“ that a
+    name ran on into („Viv Albertine von den Slits … Viv Albertine“ keeps the short name)."""
+    return all(w[:1].isupper() and w not in _NAME_PARTICLES for w in words)
 
 
 def _genitive_twin(people: dict[str, PersonDraft], by_ends: dict[tuple[str, str], str], name: str) -> str:
