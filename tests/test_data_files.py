@@ -430,3 +430,17 @@ def test_federal_heads_are_nouns_of_organisations_kinds() -> None:
     heads = {r["head"] for r in resources.rows("org_heads.tsv")}
     assert resources.load_word_list("federal_heads.tsv") <= heads
     assert {r["word"] for r in resources.rows("org_name_words.tsv") if r["role"] == "federal"} == {"Bundes"}
+
+
+def test_legal_acts_are_verbs_issuing_noun_cues() -> None:
+    # "Haftbefehl erlassen": a procedure verb's lemma and the endings of the legal-act nouns it issues
+    from kg.extract.event_legal import legal_acts
+    from kg.extract.lexicon import plover_cues
+    acts = legal_acts()
+    assert {"erlassen", "einleiten"} <= set(acts)
+    nouns = {c.cue for c in plover_cues() if c.pos == "noun"}
+    for verb, endings in acts.items():
+        assert verb.islower() and verb.isalpha() and verb.endswith("en"), verb
+        # each ending is a noun cue of the lexicon, a compound or plural of one, so the noun is a cue at all
+        assert all(e.islower() and any(e.endswith(n) or e.startswith(n) for n in nouns) for e in endings), \
+            (verb, endings)

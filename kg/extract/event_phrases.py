@@ -34,7 +34,8 @@ PREFIX_SOURCE = declare("event-noun-prefix-agent", "event cue", "a state or orga
 def noun_source(sentence: Sentence, hit: CueHit) -> Actor | None:
     """The agent written on the noun itself: "russischer Angriff", "Angriff Russlands"."""
     for actor in sentence.actors:
-        if actor.last == hit.index - 1 and actor.type in ("State", "Organization") and not _helped(sentence, actor):
+        if actor.last == hit.index - 1 and actor.type in ("State", "Organization") and not _helped(sentence, actor) \
+                and not _located(sentence, actor):
             return actor
         if actor.first == actor.last == hit.index and actor.type in ("State", "Organization"):
             fired(PREFIX_SOURCE)
@@ -49,6 +50,11 @@ def noun_source(sentence: Sentence, hit: CueHit) -> Actor | None:
     first, last = sentence.clause_of(hit.index)
     return next((a for a in sentence.actors_in(first, last)
                  if a.prep in german.BY_PREPOSITIONS and hit.index < a.first <= hit.index + 8), None)
+
+
+def _located(sentence: Sentence, actor: Actor) -> bool:
+    """A name after „in“ says where, not whose: „sind in Russland Ermittlungen eingeleitet worden“."""
+    return actor.prep in german.IN_PREPOSITIONS and sentence.words[actor.last].capitalized
 
 
 # words that open a clause of its own before a participle cue

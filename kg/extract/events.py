@@ -29,6 +29,7 @@ from kg.extract.event_constructions import (THREAT_CUE, allegations, compliances
                                             rejected_requests)
 from kg.extract.event_cues import CueHit, find_cues
 from kg.extract.event_governed import GOVERNED_READINGS, THREATENED_ACT
+from kg.extract.event_legal import LEGAL_READINGS
 from kg.extract.event_merge import answered, uncovered
 from kg.extract.event_nouns import NOUN_READINGS
 from kg.extract.event_passive import PASSIVE_READINGS
@@ -52,7 +53,7 @@ CONSULT_KINDS = frozenset({"PhoneCall", "Meeting", "Negotiation", "Talks", "Summ
 
 
 # the reading rules of a cue, tried in this order: the first that applies reads it
-READINGS = (NOUN_READINGS, GOVERNED_READINGS, PASSIVE_READINGS, ACTIVE_READINGS)
+READINGS = (NOUN_READINGS, LEGAL_READINGS, GOVERNED_READINGS, PASSIVE_READINGS, ACTIVE_READINGS)
 
 
 def _read(at: At) -> tuple[str, CueReading] | None:
