@@ -8,7 +8,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg import german, resources
-from kg.extract.party_lookup import distinct_people, person_ending_at, state_of
+from kg.extract.party_lookup import distinct_people, state_of
+from kg.extract.person_spans import person_ending_at
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import fired, rule, Stage
 from kg.german import ADJECTIVE_ENDINGS, GENITIVE_ARTICLES, IN_PREPOSITIONS

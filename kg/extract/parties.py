@@ -15,8 +15,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from kg import german
-from kg.extract.party_lookup import (fitting_party, member_noun_parties, name_end, party_after, party_hits,
-                                     party_in_brackets)
+from kg.extract.party_lookup import fitting_party, member_noun_parties, party_after, party_hits, party_in_brackets
+from kg.extract.person_spans import name_end
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import declare, rule
 from kg.german import FEMININE_GENITIVE_ARTICLES, MEMBER_NOUNS, PARTY_HEAD_PREPOSITIONS, PARTY_OPENERS

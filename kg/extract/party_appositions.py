@@ -7,7 +7,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg import resources
-from kg.extract.party_lookup import distinct_people, party_hits, partyless_appositions, person_ending_at, title_at
+from kg.extract.party_lookup import distinct_people, party_hits, partyless_appositions, title_at
+from kg.extract.person_spans import person_ending_at
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import rule
 from kg.german import (ADDITIVE_CONJUNCTIONS, ADJECTIVE_ENDINGS, APPOSITION_ARTICLES, DETERMINERS, GENITIVE_ARTICLES,

@@ -7,7 +7,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg import german, resources
-from kg.extract.party_lookup import name_end, party_after, party_hits, person_ending_at, title_at
+from kg.extract.party_lookup import party_after, party_hits, title_at
+from kg.extract.person_spans import name_end, person_ending_at
 from kg.extract.reading import ReadingState
 from kg.extract.rules import declare, rule
 from kg.german import ADJECTIVE_ENDINGS, DETERMINERS, GENITIVE_ARTICLES, LIST_GLUE, NEGATIONS, VERB_COPULAS

@@ -1,6 +1,6 @@
 """Where the party rules look (`kg.extract.parties`, `party_adjectives`, `party_appositions`,
-`party_links`, `advisers`): the token after a name, the party hits, the person whose name ends at
-a token, the title before a token, the party named from a token on („(der) oppositionellen Partei
+`party_links`, `advisers`; a name's end and the person ending at a token are `kg.extract.person_spans`):
+the party hits, the title before a token, the party named from a token on („(der) oppositionellen Partei
 Winaq“, „Volkspartei (PP)“), and of a party adjective's or member's noun's parties
 (`party_adjectives.tsv`, `party_members.tsv`) the one that fits the person's state.
 
@@ -13,17 +13,10 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from kg import german, resources
+from kg.extract.person_spans import name_end
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.german import ADJECTIVE_ENDINGS
 from kg.nlp.hits import Hit
-
-
-def name_end(st: ReadingState, tok: int) -> int:
-    """The token after the name that starts at `tok` (a surname no name rule marked is one word: „Kern ist …“)."""
-    end = tok
-    while end < len(st.words) and any(x.label == "PER" and x.tok <= end < x.tok_end for x in st.by_tok.get(end, [])):
-        end += 1
-    return max(end, tok + 1)
 
 
 def party_hits(st: ReadingState) -> Iterator[Hit]:
@@ -122,12 +115,6 @@ def fitting_party(st: ReadingState, p: PersonDraft, parties: tuple[str, ...], ho
 def member_noun_parties() -> dict[str, tuple[str, ...]]:
     """`party_members.tsv`: a member's noun („Demokratin“) → the parties it may name."""
     return _parties_by("party_members.tsv", "noun")
-
-
-def person_ending_at(st: ReadingState, end: int) -> tuple[int, PersonDraft] | None:
-    """The person whose name ends right before token `end`, with its first token."""
-    starts = [s for s in st.per_ends.get(end, ()) if s in st.person_at]
-    return (starts[0], st.person_at[starts[0]]) if starts else None
 
 
 def title_at(st: ReadingState, end: int) -> int | None:

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from kg import german, resources
 from kg.extract.reading import PersonDraft, ReadingState
-from kg.extract.party_lookup import person_ending_at
+from kg.extract.person_spans import person_ending_at
 from kg.extract.rules import rule
 
 _REACH = 1      # sentences before the noun's own where a possessive's owner may be named

@@ -19,6 +19,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg import german, resources
+from kg.extract.person_spans import name_end, person_ending_at
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import Stage, declare, fired
 from kg.extract.states import body, main_state
@@ -140,9 +141,7 @@ def _past_bracket(words: list[str], end: int | None) -> int | None:
 
 def _name_end(st: ReadingState, j: int) -> int | None:
     """One past the last token of the person's name that starts at token j, if a person's does."""
-    if j not in st.person_at:
-        return None
-    return max((x.tok_end for x in st.by_tok.get(j, []) if x.label == "PER"), default=j + 1)
+    return name_end(st, j) if j in st.person_at else None
 
 
 def _in_complement(st: ReadingState, h: Hit) -> bool:
@@ -446,11 +445,9 @@ def _title_adjective(st: ReadingState, b: int) -> bool:
 
 
 def _person_ending_at(st: ReadingState, end: int) -> PersonDraft | None:
-    """The person whose name ends right before token `end` (the first found, if several)."""
-    starts = {s for s in st.per_ends.get(end, ()) if s < end and s in st.person_at}
-    if len(starts) > 1:     # rare: keep the order in which the persons were found
-        return next(p for s, p in st.person_at.items() if s in starts)
-    return st.person_at[starts.pop()] if starts else None
+    """The person whose name ends right before token `end`."""
+    found = person_ending_at(st, end)
+    return found[1] if found is not None else None
 
 
 def _role(st: ReadingState, h: Hit) -> str:
