@@ -45,7 +45,7 @@ def from_state(sentence: Sentence, actor: Actor) -> Actor:
     if at is None or words[at].lower != actor.prep or at == 0:
         return actor
     noun = words[at - 1]
-    if at - 1 in covered or not (noun.capitalized and _organ(noun)):
+    if at - 1 in covered or not (noun.capitalized and is_organ(noun)):
         return actor        # "mit Flüchtlingen aus Syrien": people from a state are not it
     return replace(actor, prep=governing_prep(words, at - 1))
 
@@ -62,7 +62,7 @@ def organ_subjects(sentence: Sentence, first: int, cue: int) -> tuple[list[Actor
     return out, rules
 
 
-def _organ(word: Word) -> bool:
+def is_organ(word: Word) -> bool:
     """A noun through which a state acts (`state_organs.tsv`: "Amtskollegen", "Vertreter", "Minister")."""
     feminine = word.lower[:-2] + "e" if word.lower.endswith(german.FEMININE_GE_ENDING) else word.lower     # "Amtskollegin"
     singular = word.lower[:-1] if word.lower.endswith("s") else word.lower       # "Regierungschefs", "Premiers"

@@ -18,7 +18,7 @@ from kg.extract.rules import declare, fired
 from kg.extract.talk_anaphora import by_phone
 from kg.extract.talk_cues import AGREEMENTS, WORD_CUES, Cue, travel_cue
 from kg.extract.talk_groups import coordinated, second_group
-from kg.extract.talk_organs import from_state, organ_rule, organ_subjects
+from kg.extract.talk_organs import from_state, is_organ, organ_rule, organ_subjects
 from kg.extract.talk_places import capital_hosts
 from kg.extract.talk_rules import VISIT_CAPITAL, VISIT_SLOT
 from kg.german import PASSIVE_AUXILIARIES, RECIPROCALS
@@ -42,6 +42,7 @@ def verb_participants(sentence: Sentence, cue: Cue, prev: Actor | None) -> tuple
     roles = find_subjects(sentence, cue.index, prev)
     people: list[Actor] = second_group(sentence, list(roles.subjects), cue.index) if roles else []
     rules: list[str] = [VERB_PARTIES]
+    people, rules = _shared_word(sentence, people, rules)
     if not people:
         people, organ_rules = organ_subjects(sentence, first, cue.index)
         rules += organ_rules
@@ -73,6 +74,34 @@ def verb_participants(sentence: Sentence, cue: Cue, prev: Actor | None) -> tuple
         joint = [JOINT_SUBJECTS] if len(people) >= 2 and coordinated(sentence, people) else []
         return people + partners, tuple(dict.fromkeys(rules + joint))
     return _subjects_only(sentence, cue, people, tuple(rules))
+
+
+SHARED_WORD = declare("talks-shared-word-subjects", "talks participants", "actors read at the subject's own word (a "
+                      "noun standing for both sides of a conflict) are subjects too: „Die Konfliktparteien trafen sich "
+                      "in Kuwait“ (the state and its armed group)")
+GENITIVE_ORGAN = declare("talks-genitive-organ-pair", "talks participants", "a state in the genitive before the noun "
+                         "of its organ, joined by „und“ to a second actor, is the first of two coordinated subjects: "
+                         "„Kolumbiens Regierung und die Farc verhandeln in Havanna“")
+
+
+def _shared_word(sentence: Sentence, people: list[Actor], rules: list[str]) -> tuple[list[Actor], list[str]]:
+    """The subjects with the other actors read at a subject's word, and with the actor joined by „und“ over the
+    organ noun of a genitive state subject ("Kolumbiens Regierung und die Farc")."""
+    if len(people) != 1:
+        return people, rules
+    subject = people[0]
+    shared = [a for a in sentence.actors if a.first == subject.first and a.key != subject.key and a.prep == subject.prep]
+    if shared:
+        return people + shared, [*rules, SHARED_WORD]
+    words = sentence.words
+    at = subject.last + 1
+    if subject.type != "State" or subject.resolved or not words[subject.last].lower.endswith("s") \
+            or at + 2 >= len(words) or not is_organ(words[at]) or words[at + 1].lower not in german.ADDITIVE_CONJUNCTIONS \
+            or any(a.first <= at <= a.last for a in sentence.actors):
+        return people, rules
+    gap = 1 if words[at + 2].lower in german.ARTICLES else 0
+    joined = next((a for a in sentence.actors if a.first == at + 2 + gap and a.prep is None), None)
+    return (people + [joined], [*rules, GENITIVE_ORGAN]) if joined is not None else (people, rules)
 
 
 VERB_BETWEEN = declare("talks-verb-between", "talks participants", "a talks verb's partners after „zwischen“ are all "
