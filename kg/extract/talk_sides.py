@@ -127,6 +127,12 @@ def both_sides(sentence: Sentence, people: list[Actor], sides: Sides) -> list[Ac
     return people + [t for t in twins if t.key not in keys]
 
 
+def both_word(sentence: Sentence, at: int) -> bool:
+    """Word `at` is a noun naming both sides of a conflict („die Konfliktparteien“)."""
+    word = sentence.words[at]
+    return word.capitalized and _side_nouns().get(word.lower) == "both"
+
+
 def _both_noun(sentence: Sentence, actor: Actor) -> bool:
     """The actor is a „both“ noun read as the state, or the state's adjective right before one („der jemenitischen
     Konfliktparteien“)."""

@@ -21,6 +21,7 @@ from kg.extract.talk_groups import coordinated, second_group
 from kg.extract.talk_organs import from_state, is_organ, organ_rule, organ_subjects
 from kg.extract.talk_places import capital_hosts
 from kg.extract.talk_rules import VISIT_CAPITAL, VISIT_SLOT
+from kg.extract.talk_sides import both_word
 from kg.german import PASSIVE_AUXILIARIES, RECIPROCALS
 
 
@@ -76,8 +77,8 @@ def verb_participants(sentence: Sentence, cue: Cue, prev: Actor | None) -> tuple
     return _subjects_only(sentence, cue, people, tuple(rules))
 
 
-SHARED_WORD = declare("talks-shared-word-subjects", "talks participants", "actors read at the subject's own word (a "
-                      "noun standing for both sides of a conflict) are subjects too: „Die Konfliktparteien trafen sich "
+SHARED_WORD = declare("talks-shared-word-subjects", "talks participants", "actors read at the subject's own word, a "
+                      "noun standing for both sides of a conflict, are subjects too: „Die Konfliktparteien trafen sich "
                       "in Kuwait“ (the state and its armed group)")
 GENITIVE_ORGAN = declare("talks-genitive-organ-pair", "talks participants", "a state in the genitive before the noun "
                          "of its organ, joined by „und“ to a second actor, is the first of two coordinated subjects: "
@@ -90,7 +91,8 @@ def _shared_word(sentence: Sentence, people: list[Actor], rules: list[str]) -> t
     if len(people) != 1:
         return people, rules
     subject = people[0]
-    shared = [a for a in sentence.actors if a.first == subject.first and a.key != subject.key and a.prep == subject.prep]
+    shared = [a for a in sentence.actors if a.first == subject.first and a.key != subject.key and a.prep == subject.prep
+              and both_word(sentence, a.first)]
     if shared:
         return people + shared, [*rules, SHARED_WORD]
     words = sentence.words
