@@ -444,16 +444,34 @@ def _named_party(h: Hit, words: list[str]) -> str:
     return "other"
 
 
+CONTEXT_REPEAT = declare("org-context-repeat", "entities", "a later bare mention of an organisation a head noun or "
+                         "acronym introduced is that organisation, also a name of several words: „der Sender Radio "
+                         "Nova … der Chefredakteur von Radio Nova, Max Muster“")
+
+
 def _repeat_context_orgs(hits: list[Hit], by_tok: dict[int, list[Hit]], tokens: _Tokens) -> None:
-    """Later bare mentions of an organisation the context introduced ("… (LTTE) … die LTTE")."""
-    new = {h.key for h in hits if h.label == "ORG" and h.form.startswith("context:")}
+    """Later bare mentions of an organisation the context introduced ("… (LTTE) … die LTTE", "der Sender Radio
+    Nova … der Chefredakteur von Radio Nova"), also of a name of several words."""
+    new: dict[str, list[tuple[str, ...]]] = {}
+    for h in hits:
+        if h.label == "ORG" and h.form.startswith("context:"):
+            parts = tuple(h.key.split(" "))
+            new.setdefault(parts[0], []).append(parts)
     if not new:
         return
     taken = {k for h in hits for k in range(h.tok, h.tok_end)}
-    for i, w in enumerate(tokens.words):
-        if w in new and i not in taken:
-            start = tokens.idx[i]
-            hit = Hit(start, start + len(w), "ORG", w, w, i, i + 1, "repeat")
-            hits.append(hit)
-            by_tok[i].append(hit)
+    words = tokens.words
+    for i in [i for i, w in enumerate(words) if w in new and i not in taken]:
+        for parts in new[words[i]]:
+            end = i + len(parts)
+            if tuple(words[i:end]) == parts and not taken.intersection(range(i, end)):
+                start = tokens.idx[i]
+                hit = Hit(start, tokens.idx[end - 1] + len(words[end - 1]), "ORG", " ".join(parts), " ".join(parts),
+                          i, end, "repeat")
+                hits.append(hit)
+                for k in range(i, end):
+                    by_tok[k].append(hit)
+                taken.update(range(i, end))
+                fired(CONTEXT_REPEAT)
+                break
     hits.sort(key=lambda h: (h.start, -h.end))
