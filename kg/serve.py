@@ -166,6 +166,7 @@ class SparqlServer:
         # earlier, its descriptor number could be handed to another pipe or socket that a late
         # pull then wrote into, or found closed (EBADF).
         dispatchers = {id(d): d for d in [*self._left, *self._server._map.values()]}.values()
+        self._left = []
         trigger = self._server.trigger
         for dispatcher in dispatchers:
             if isinstance(dispatcher, HTTPChannel):
