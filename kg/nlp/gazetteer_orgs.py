@@ -156,7 +156,6 @@ class OrgPasses:
     def _org_names(self, text: str, words: list[str], idx: list[int], hits: list[Hit],
                    covered: list[bool]) -> list[Hit]:
         """Organisations named by their form (`kg.nlp.orgnames`); the hits inside one are dropped."""
-        n = len(words)
         places: set[int] = set()        # tokens of a known place that may end a name ("Universität Wien")
         state_adjectives: set[int] = set()
         for h in hits:

@@ -50,12 +50,11 @@ class OrgCompounds:
         return word[:1].isupper() and "-" in word and len(word) > 8 and self._memo[word]
 
     def _named(self, word: str) -> bool:
-        if "-" in word:
-            parts = word.split("-")
-            return 2 <= len(parts) <= _MAX_PARTS and all(p[:1].isupper() and p.isalpha() for p in parts) \
-                and self.head(parts[-1]) and self.name(parts[0]) and (len(parts) > 2 or self.names(parts[-1]))
-        rest = word[len(_FEDERAL):]
-        return False and word.startswith(_FEDERAL) and len(rest) > 3 and self.head(rest[0].upper() + rest[1:])
+        """`named` for a hyphenated word (the only kind it asks about): capitalised parts, a name first,
+        a head last."""
+        parts = word.split("-")
+        return 2 <= len(parts) <= _MAX_PARTS and all(p[:1].isupper() and p.isalpha() for p in parts) \
+            and self.head(parts[-1]) and self.name(parts[0]) and (len(parts) > 2 or self.names(parts[-1]))
 
     def spans(self, words: Sequence[str], covered: list[bool],
               town: Callable[[int], bool] = lambda k: False) -> list[tuple[int, int]]:
