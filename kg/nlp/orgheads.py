@@ -22,6 +22,7 @@ Bundesamt“; a seat's after the town: „das Landgericht Wismar“).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterable, Sequence
@@ -49,6 +50,13 @@ ORG_ARABIC_ARTICLE = declare("org-arabic-article", "names",
 FOREIGN_ARTICLE = declare("org-head-foreign-article", "names",
                           "after a noun of an organisation's kind, a foreign article and a capitalised word start "
                           "the name: 'die Zeitung The Times', 'die Band The Slits', 'laut der Zeitung Le Soir'")
+
+MEDIA_DOMAIN = declare("org-head-media-domain", "names",
+                       "after a noun of a medium, a web domain is that medium's name: „das Branchenportal "
+                       "meedia.de“, „die Nachrichtenseite Gazeta.ru“; not after other nouns („der Konzern "
+                       "siemens.com“ names a site)")
+# a web domain: a name, a dot and a top-level domain of two to four letters („meedia.de“, „Gazeta.ru“)
+_DOMAIN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z][A-Za-z0-9-]*\.[a-z]{2,4}$")
 
 # kinds whose names are often German words or places: "das Magazin Focus", "der Drittligist Energie Cottbus"
 _LOOSE_KINDS = {"media", "club", "band"}
@@ -120,8 +128,8 @@ class OrgHeads:
             if kind is None or kind in _NAMELESS_KINDS or (covered[i + 1] and not tests.place_end(i + 1) and not tests.adjective(i + 1)) or tests.inside(i) \
                     or (kind == "band" and not _music_band(words, i)):
                 continue
-            span = _quoted(words, i + 1, covered) or _adjective_name(words, i + 1, tests) \
-                or _name(words, i + 1, kind, tests)
+            span = _quoted(words, i + 1, covered) or _domain(words[i + 1], i + 1, kind) \
+                or _adjective_name(words, i + 1, tests) or _name(words, i + 1, kind, tests)
             while span is not None and not _spelled_out(words, span[1]) \
                     and not (span[1] < n and tests.legal(span[1])):
                 # "Bank Austria", but "die Bank VEB": an acronym is the whole name
@@ -188,6 +196,14 @@ def _quoted(words: Sequence[str], k: int, covered: list[bool]) -> tuple[int, int
     while j < len(words) and j - k <= _MAX_WORDS + 1 and words[j] not in QUOTE_MARKS and not covered[j]:
         j += 1
     return (k + 1, j) if j < len(words) and words[j] in QUOTE_MARKS else None
+
+
+def _domain(word: str, k: int, kind: str) -> tuple[int, int] | None:
+    """'meedia.de', 'Gazeta.ru': a web domain after the noun of a medium is its name."""
+    if kind != "media" or _DOMAIN.match(word) is None:
+        return None
+    fired(MEDIA_DOMAIN)
+    return k, k + 1
 
 
 def _adjective_name(words: Sequence[str], k: int, t: WordTests) -> tuple[int, int] | None:
