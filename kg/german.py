@@ -326,6 +326,9 @@ MEANS_PREPOSITIONS = _words("mit dank mithilfe")
 # "in" with its contraction: "in Moskau", "im Kreml"
 INSIDE_PREPOSITIONS = _words("in")      # "in" alone, without its contraction "im"
 IN_PREPOSITIONS = INSIDE_PREPOSITIONS | _words("im")
+# after "in", the accusative of where one goes ("eine Reise in den Jemen", "in die Türkei"), not where one is
+# ("in der Türkei"); "in den USA" (a dative plural) looks the same and is given up with them
+INTO_ARTICLES = _words("die das den")
 # where a journey goes: "reist nach Frankreich" (but "nach dem Treffen" tells of talks held)
 TOWARDS_PREPOSITIONS = _words("nach")
 # where one travels to or stays: "Reise nach Moskau", "Besuch in Kiew"

@@ -7,11 +7,13 @@ Tried after `kg.extract.event_nouns`, so an agent written on the noun („US-Haf
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
 from kg import german, resources
 from kg.extract.clauses import Actor, Sentence
+from kg.extract.words import Word
 from kg.extract.event_cues import CueHit
 from kg.extract.event_reading import At, CueReading
 from kg.extract.event_targets import noun_targets
@@ -61,7 +63,7 @@ def _legal_act(at: At) -> CueReading | None:
         return None         # „Ermittlungen wurden eingeleitet“: against whom
     if roles is not None:
         return CueReading(roles.subjects, targets, (0.8,), (roles.rule, _target_rule(targets)))
-    agent = _issuer(clause, targets, sentence.home)
+    agent = _issuer(sentence.words, clause, targets, sentence.home)
     return None if agent is None else CueReading((agent,), targets, (0.8, 0.8), (_target_rule(targets),))
 
 
@@ -69,13 +71,17 @@ def _target_rule(targets: tuple[Actor, ...]) -> str:
     return "event-target-slot" if targets else "event-untargeted"
 
 
-def _issuer(clause: list[Actor], targets: tuple[Actor, ...], home: str | None) -> Actor | None:
+def _issuer(words: Sequence[Word], clause: list[Actor], targets: tuple[Actor, ...], home: str | None) -> Actor | None:
     """The state after „in“ in the clause, else the article's home state where the clause names no state."""
     taken = {a.key for a in targets}
-    located = next((a for a in clause if a.prep in german.IN_PREPOSITIONS and a.type == "State"
-                    and a.key not in taken), None)
+    located = next((a for a in clause if a.type == "State" and a.key not in taken and _where(words, a)), None)
     if located is not None:
         return replace(located, prep=None)
     if home is None or home in taken or any(a.type == "State" for a in clause):
         return None
     return Actor(home, "State", 0, 0, None, resolved=True)
+
+
+def _where(words: Sequence[Word], actor: Actor) -> bool:
+    """The actor says where: after „in“ or „im“, not „in den/die/das“ („eine Reise in den Jemen“)."""
+    return actor.prep in german.IN_PREPOSITIONS and words[actor.first - 1].lower not in german.INTO_ARTICLES

@@ -23,7 +23,10 @@ PASSIVE_READINGS = Stage("event reading")
 
 
 # Legal acts a state does on its own soil: "in Nordkorea festgenommen" names the state acting.
-LOCATIVE_AGENT_CODES = frozenset({"COERCE", "SANCTION"})
+LOCATIVE_AGENT_CODES = frozenset({"COERCE", "SANCTION", "RETREAT"})
+# of which a state's soil names the agent only when the act falls on a person the text names: „In der Türkei
+# wurde der Journalist X freigelassen“, not „In Afghanistan wurden Truppen abgezogen“
+RELEASE_CODES = frozenset({"RETREAT"})
 
 
 PASSIVE_AGENTS = Stage("passive agent")
@@ -110,7 +113,7 @@ def _passive_agent(sentence: Sentence, hit: CueHit, clause: list[Actor]) -> tupl
 @PASSIVE_AGENTS.rule("event-passive-locative", "a legal act done on a state's soil is that state's: "
                      "„In Nordkorea wurden zwei Amerikaner festgenommen“")
 def _passive_locative(sentence: Sentence, hit: CueHit, clause: list[Actor]) -> tuple[Actor, ...] | None:
-    if hit.entry.code not in LOCATIVE_AGENT_CODES:
+    if hit.entry.code not in LOCATIVE_AGENT_CODES or (hit.entry.code in RELEASE_CODES and not _named(sentence, hit)):
         return None
     # the first such state, not "ein in Belgien gesuchter Algerier" inside the subject
     return tuple(a for a in sentence.actors if a.prep in german.IN_PREPOSITIONS and a.type == "State"
@@ -152,11 +155,15 @@ PASSIVE_HOME = "event-passive-home-state"
 def _passive_home(sentence: Sentence, hit: CueHit, clause: list[Actor]) -> tuple[Actor, ...] | None:
     if hit.entry.code not in LOCATIVE_AGENT_CODES or sentence.home is None:
         return None
-    # the act falls on a person the text names („Badawi war festgenommen worden“), not on a group described
-    first, last = sentence.clause_of(hit.index)
-    if not any(first <= p < hit.index for p in sentence.persons) or any(a.type == "State" for a in clause):
+    if not _named(sentence, hit) or any(a.type == "State" for a in clause):
         return None
     return (Actor(sentence.home, "State", hit.index, hit.index, None, resolved=True),)
+
+
+def _named(sentence: Sentence, hit: CueHit) -> bool:
+    """The act falls on a person the text names („Badawi war festgenommen worden“), not on a group described."""
+    first, _ = sentence.clause_of(hit.index)
+    return any(first <= p < hit.index for p in sentence.persons)
 
 
 OCCASION_PREPOSITIONS = german.OCCASION_PREPOSITIONS | german.BY_PREPOSITIONS
