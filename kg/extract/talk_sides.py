@@ -30,11 +30,6 @@ BOTH_SIDES = declare("talks-side-parties", "talks participants", "„die Konflik
                      "state the article names most and its one armed group: „Friedensgespräche der Konfliktparteien“")
 
 
-REFERENCE_JOINED = declare("talks-side-reference-joined", "talks participants", "an actor joined by „und“ to a "
-                           "government read by reference after „zwischen“ shares its preposition: „Friedensgespräche "
-                           "zwischen der Regierung und den Taliban sind geplant“")
-
-
 @dataclass(frozen=True)
 class Sides:
     """The article's state (the one it names most) and its one armed group, as entity keys."""
@@ -89,28 +84,21 @@ def with_sides(sentence: Sentence, sides: Sides) -> Sentence:
     kinds = {kind for _, kind in found} | {"armed" for a in sentence.actors if a.key == sides.armed}
     added = [a for i, kind in found for a in _actors(sentence, i, kind, sides, kinds)]
     at = {i for i, w in enumerate(words) if w.capitalized and w.lower in nouns}
-    if not at and not any(a.resolved for a in sentence.actors):
+    if not at:
         return sentence
     actors = sorted((*sentence.actors, *added), key=lambda a: a.first)
     return replace(sentence, actors=tuple(_coordinated_preps(sentence, actors, at)))
 
 
 def _coordinated_preps(sentence: Sentence, actors: list[Actor], at: set[int]) -> list[Actor]:
-    """Actors joined by „und“ to the actor before them, one of the two a side noun (or the first read by reference),
-    take its preposition: „zwischen der Regierung und den Rebellen“, „zwischen der Regierung und den Taliban“ (the
-    second has none of its own)."""
+    """Actors joined by „und“ to the actor before them, one of the two a side noun, take its preposition: „zwischen
+    der Regierung und den Rebellen“, „zwischen der Regierung und den Taliban“ (the second has none of its own)."""
     out: list[Actor] = []
     for actor in actors:
         prev = out[-1] if out else None
         gap = sentence.words[prev.last + 1:actor.first] if prev is not None else ()
-        if prev is None or actor.prep is not None or prev.prep is None or not 0 < len(gap) <= 2 \
-                or gap[0].lower not in german.ADDITIVE_CONJUNCTIONS:
-            out.append(actor)
-            continue
-        side = actor.first in at or prev.first in at
-        if not side and prev.resolved:
-            fired(REFERENCE_JOINED)
-        if side or prev.resolved:
+        if prev is not None and actor.prep is None and prev.prep is not None and (actor.first in at or prev.first in at) \
+                and 0 < len(gap) <= 2 and gap[0].lower in german.ADDITIVE_CONJUNCTIONS:
             actor = replace(actor, prep=prev.prep)
         out.append(actor)
     return out

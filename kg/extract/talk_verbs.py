@@ -46,6 +46,7 @@ def verb_participants(sentence: Sentence, cue: Cue, prev: Actor | None) -> tuple
     people, rules = _shared_word(sentence, people, rules)
     if not people:
         people, organ_rules = organ_subjects(sentence, first, cue.index)
+        people, organ_rules = (people, organ_rules) if people else _organs_after(sentence, cue, last)
         rules += organ_rules
     partners: list[Actor] = []
     taken = {a.key for a in people}
@@ -104,6 +105,23 @@ def _shared_word(sentence: Sentence, people: list[Actor], rules: list[str]) -> t
     gap = 1 if words[at + 2].lower in german.ARTICLES else 0
     joined = next((a for a in sentence.actors if a.first == at + 2 + gap and a.prep is None), None)
     return (people + [joined], [*rules, GENITIVE_ORGAN]) if joined is not None else (people, rules)
+
+
+ORGANS_AFTER = declare("talks-organs-after-verb", "talks participants", "the states or groups of a role noun after "
+                       "a reciprocal talks verb with no subject before it meet each other: „In Kuwait trafen sich "
+                       "Vertreter von Rebellen und Regierung“")
+
+
+def _organs_after(sentence: Sentence, cue: Cue, last: int) -> tuple[list[Actor], list[str]]:
+    """The actors a role noun after the verb names („Vertreter von X und Y“), where the verb takes its partners as
+    coordinated subjects („sich“ in the clause, or a pair verb)."""
+    first = sentence.clause_of(cue.index)[0]
+    requires = cue.entry.requires
+    mutual = "pair" in requires or ("sich" in requires and any(w.lower in RECIPROCALS for w in sentence.words[first:last]))
+    if not mutual:
+        return [], []
+    people, rules = organ_subjects(sentence, cue.index + 1, last)
+    return (people, [*rules, ORGANS_AFTER]) if len(people) >= 2 else ([], [])
 
 
 VERB_BETWEEN = declare("talks-verb-between", "talks participants", "a talks verb's partners after „zwischen“ are all "
