@@ -38,9 +38,10 @@ def _threatened_act(at: At) -> CueReading | None:
         return None
     got = _noun_subject(at) if hit.noun else active_reading(at)
     roles = find_subjects(at.sentence, threat.verb, at.prev)
-    if not got.targets or roles is None or {a.key for a in got.subjects} != {a.key for a in roles.subjects}:
+    if roles is None or {a.key for a in got.subjects} != {a.key for a in roles.subjects}:
         return None
-    return got
+    # „drohte, die Grenzen zu schließen“: a threat aimed at no one named, and the act only threatened
+    return got if got.targets else NOTHING
 
 
 @GOVERNED_READINGS.rule("event-noun-object", "a noun cue in a clause with a verb cue is that verb's object, "
