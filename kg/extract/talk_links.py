@@ -64,6 +64,8 @@ LINKED_GENITIVE = declare("talks-linked-genitive", "talks participants", "the ac
                           "talks noun takes part: „Gespräche der USA mit Russland“")
 LINKED_PARTNER = declare("talks-linked-partner", "talks participants", "the actors after „mit“/„zwischen“ "
                          "belonging to the talks noun take part: „Gespräche zwischen Russland und der Ukraine“")
+VISITED_AT = declare("talks-visited-at", "talks participants", "the official or body after „bei“ a visit noun is "
+                     "the one visited: „Macron war zu Besuch bei Kanzlerin Merkel“")
 VISITOR = declare("talks-visitor", "talks participants", "the visitor after „von“ a visit noun takes part: "
                   "„während des Besuchs von Papst Franziskus“")
 
@@ -189,7 +191,10 @@ def _visit_links(sentence: Sentence, i: int, clause: list[Actor], linked: list[t
     # "bei einem Besuch in Kairo": the state of the capital
     hosts = hosts or [(a, VISIT_CAPITAL) for a in capital_hosts(sentence, i + 1, reach + 1, german.TRAVEL_PREPOSITIONS)]
     # "ist in Polen zu Besuch": the state the clause goes to, also before the noun
-    return found + (hosts or _stay_hosts(sentence, i) if on_visit(words, i) else hosts)
+    hosts = hosts or _stay_hosts(sentence, i) if on_visit(words, i) else hosts
+    # "zu Besuch bei Kanzlerin Merkel": the one visited after "bei"
+    return found + (hosts or [(a, VISITED_AT) for a in clause if a.prep in german.OCCASION_PREPOSITIONS
+                              and a.type != "State" and i < a.first <= i + 4][:1])
 
 
 ON_VISIT = german.TO_PREPOSITIONS - german.TO_CONTRACTIONS
