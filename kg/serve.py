@@ -167,16 +167,13 @@ class SparqlServer:
         # pull then wrote into, or found closed (EBADF).
         dispatchers = {id(d): d for d in [*self._left, *self._server._map.values()]}.values()
         self._left = []
-        trigger = self._server.trigger
         for dispatcher in dispatchers:
             if isinstance(dispatcher, HTTPChannel):
                 dispatcher.handle_close()  # also wakes a request thread waiting to send more
-            elif dispatcher is not trigger:
-                dispatcher.close()
         if hasattr(self, "pool"):
             self.pool.close()
         self._server.task_dispatcher.shutdown(timeout=30)
-        trigger.close()
+        self._server.close()  # the listening socket and the trigger (waitress closes both)
 
 
 def make_server(location: str, options: ServeOptions = ServeOptions()) -> SparqlServer:

@@ -379,6 +379,8 @@ def test_closing_the_server_mid_query_ends_its_request_threads_before_the_trigge
         server.server_close()
         assert not server._server.task_dispatcher.threads
         assert "still running" not in caplog.text
+        assert "Exception when servicing" not in caplog.text, caplog.text  # e.g. EBADF pulling the trigger
+        assert server._server.socket is None and server._server.trigger._closed  # and then all is closed
         with pytest.raises(OSError):  # the connection closed: no answer
             runaway.result(timeout=60)
 
