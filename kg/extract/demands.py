@@ -158,8 +158,9 @@ def attributed_to(sentence: Sentence) -> Actor | None:
 
 
 CONDITIONAL_THREAT = declare("event-conditional-threat", "event from reported speech", "a named speaker announcing a "
-                             "hostile act on a condition threatens its target: „Sollten die Separatisten vorrücken, "
-                             "werde dies Sanktionen gegen Russland nach sich ziehen, erklärte Kirby“")
+                             "hostile act on a condition, or its named actor saying he intends it on one, threatens "
+                             "its target: „Sollten die Separatisten vorrücken, werde dies Sanktionen gegen Russland "
+                             "nach sich ziehen, erklärte Kirby“, „Brüssel will Polen die Mittel kürzen, wenn …“")
 
 
 def conditional_clauses(sentence: Sentence) -> list[tuple[int, int]]:

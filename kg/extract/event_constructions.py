@@ -13,7 +13,7 @@ from kg.extract.demands import (ALLEGED, CONDITIONAL_THREAT, DEMAND_MODAL, QUOTE
 from kg.extract.event_cues import CueHit
 from kg.extract.event_phrases import noun_source, particle_of
 from kg.extract.event_reading import HOSTILE_CODES, TARGET_STAGE, emit
-from kg.extract.factuality import read_factuality
+from kg.extract.factuality import intends, read_factuality
 from kg.extract.lexicon import construction_verbs, PloverCue
 from kg.extract.mentions import EntityReading
 from kg.extract.roles import find_subjects, Roles
@@ -58,24 +58,27 @@ THREATENED_SLOTS = german.THREAT_PREPOSITIONS
 
 
 def conditional_threats(sentence: Sentence, hits: list[CueHit], reading: EntityReading) -> list[Interaction]:
-    """The speaker's THREATEN of the target of a hostile act he announces on a condition."""
+    """The THREATEN of the target of a hostile act a speaker announces on a condition, or its actor says he
+    intends on one."""
     hostile = [h for h in hits if h.entry.code in HOSTILE_CODES]
     conditions = conditional_clauses(sentence) if hostile else []
-    who = speaker(sentence) if conditions else None
-    if who is None:
+    if not conditions:
         return []
+    who = speaker(sentence)
     out: list[Interaction] = []
     for hit in hostile:
         if sentence.clause_of(hit.index) in conditions:
             continue        # the condition itself ("Sollten die Separatisten angreifen")
         first, last = sentence.clause_of(hit.index)
         roles = find_subjects(sentence, hit.index)
+        named = roles is not None and not roles.borrowed
+        if who is None and not (named and intends(sentence, first, last)):
+            continue
         # the actor of the announced act threatens; where the text names none, the speaker
-        actor = roles.subjects[0] if roles is not None and not roles.borrowed else who
+        actor = roles.subjects[0] if named else who
         # a noun's target follows it („Sanktionen gegen Russland“), a verb's stands anywhere in its clause
         span = (hit.index + 1, min(last, hit.index + 7)) if hit.noun else (first, last)
-        target = next((a for a in sentence.actors_in(*span)
-                       if (a.prep in THREATENED_SLOTS or a.prep in hit.entry.targets) and a.key != actor.key), None)
+        target = _announced_target(sentence, hit, span, actor, named)
         rules: tuple[str, ...] = (CONDITIONAL_THREAT,)
         if target is None:
             target, rules = _condition_subject(sentence, conditions, actor), (CONDITIONAL_THREAT, THREAT_CONDITION)
@@ -83,6 +86,15 @@ def conditional_threats(sentence: Sentence, hits: list[CueHit], reading: EntityR
             out += emit(sentence, CueHit(hit.index, THREAT_CUE, hit.noun), reading, [actor], [target],
                         THREAT_CUE.confidence, rules)
     return out
+
+
+def _announced_target(sentence: Sentence, hit: CueHit, span: tuple[int, int], actor: Actor, named: bool) -> Actor | None:
+    """The act's target in its slot; with its subject named, also a bare object after the subject („Brüssel will
+    Polen die Mittel kürzen“)."""
+    obj = named and not hit.noun and "obj" in hit.entry.targets
+    return next((a for a in sentence.actors_in(*span) if a.key != actor.key and (
+        a.prep in THREATENED_SLOTS or a.prep in hit.entry.targets or (obj and a.prep is None and a.first > actor.last))),
+        None)
 
 
 THREAT_CONDITION = declare("event-conditional-threat-condition", TARGET_STAGE, "a hostile act announced on a "

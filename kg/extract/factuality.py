@@ -177,6 +177,18 @@ def _clause_reading(sentence: Sentence, cue: int, first: int, last: int) -> Read
     return max(found, key=lambda r: STRENGTH[r.factuality])
 
 
+def intends(sentence: Sentence, first: int, last: int) -> bool:
+    """The clause says its actor's own intention („will“, „plant“, „bereit“), not just a future auxiliary.
+
+    >>> from kg.extract.clauses import Sentence, clause_ranges, words_of
+    >>> ws = tuple(words_of("Die EU will Polen die Mittel kürzen."))
+    >>> intends(Sentence(0, 0, 0, "", ws, (), (), tuple(clause_ranges(ws))), 0, len(ws))
+    True
+    """
+    table = signals().by_scope["clause"]
+    return any(table.get(w.lower) == "intended" for w in sentence.words[first:last])
+
+
 def _idiom(sentence: Sentence, i: int) -> bool:
     """A negation word that negates nothing: "nicht nur …, sondern auch"."""
     words = sentence.words
