@@ -72,7 +72,12 @@ def stop(process: subprocess.Popen[bytes]) -> None:
 
 
 def _client(args: tuple[int, str, list[tuple[str, str]], float]) -> tuple[list[float], dict[str, int]]:
-    """Send the workload round-robin on one keep-alive connection; latencies and row counts."""
+    """Send the workload round-robin on one keep-alive connection; latencies and row counts.
+
+    At least one whole round, however short `seconds`: on a busy machine a client
+    could otherwise send none, or only some of the queries, and the servers' row
+    counts would then differ by which queries they got to, not by their answers.
+    """
     port, path, queries, seconds = args
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
     bodies = [(name, urllib.parse.urlencode({"query": text}).encode()) for name, text in queries]
@@ -80,7 +85,7 @@ def _client(args: tuple[int, str, list[tuple[str, str]], float]) -> tuple[list[f
     latencies, rows = [], {}
     end = time.monotonic() + seconds
     i = 0
-    while time.monotonic() < end:
+    while i < len(bodies) or time.monotonic() < end:
         name, body = bodies[i % len(bodies)]
         i += 1
         began = time.perf_counter()
