@@ -34,8 +34,9 @@ _ARABIC_ARTICLE = german.ARABIC_ARTICLE
 _NAME = re.compile(r"^[A-ZÄÖÜÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’\-]*$")
 # capitalised function words that the noun lexicon does not hold (`kg.german`)
 NOT_NAMES = CAPITALISED_FUNCTION_WORDS
-_CREDIT = resources.load_word_list("credit_words.tsv")
-_MIN_PART = 4       # letters of each noun of a compound `_two_nouns` reads: shorter ones end first names („Belinda“)    # "Foto: AFP/…"
+_CREDIT = resources.load_word_list("credit_words.tsv")    # "Foto: AFP/…"
+# letters of each noun of a compound `_two_nouns` reads: shorter ones end first names („Belinda“)
+_MIN_PART = 4
 
 STAGE = "names"
 # what starts a name: the rules, and the form of the hit each makes
