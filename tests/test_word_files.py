@@ -66,11 +66,13 @@ def test_construction_verbs_are_known_verbs() -> None:
     """construction_verbs.tsv names the verb each cue-less construction is read as: a PLOVER cue or a compliance verb."""
     from kg.extract.lexicon import construction_verbs, plover_cues, talks_cues
     CONSTRUCTION_VERBS = construction_verbs()
-    assert set(CONSTRUCTION_VERBS) == {"threat", "compliance", "spoken-talk", "appeal", "paid-visit"}
+    assert set(CONSTRUCTION_VERBS) == {"threat", "compliance", "spoken-talk", "appeal", "paid-visit",
+                                      "cancelled-talks"}
     assert CONSTRUCTION_VERBS["appeal"] in {c.cue for c in talks_cues() if c.kind == "PhoneCall"}
     # the light verb of a paid visit is found as a particle verb of a clause: "stattete … ab"
     from kg.extract.clauses import make_word, verb_keys
     assert CONSTRUCTION_VERBS["paid-visit"] in verb_keys(make_word("stattete", "statten", 0, 8), "ab")
+    assert CONSTRUCTION_VERBS["cancelled-talks"] in verb_keys(make_word("sagte", "sagen", 0, 5), "ab")
     assert CONSTRUCTION_VERBS["spoken-talk"] in {c.cue for c in talks_cues() if c.kind == "PhoneCall"}
     assert CONSTRUCTION_VERBS["threat"] in {c.cue for c in plover_cues() if c.code == "THREATEN"}
     assert CONSTRUCTION_VERBS["compliance"] in resources.load_word_list("compliance_verbs.tsv")
