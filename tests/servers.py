@@ -133,8 +133,8 @@ def kg_serve_process(store: str | Path, *args: str) -> Iterator[tuple[subprocess
         yield process, _serving_url(process, said, lines)
     finally:
         _stop(process)
-        reader.join(timeout=30)
-        if process.stderr:
+        reader.join(timeout=30)  # end of file once the server and its children (workers, resource tracker) are gone
+        if process.stderr and not reader.is_alive():  # never under a thread still reading it
             process.stderr.close()
 
 
@@ -151,7 +151,7 @@ def _serving_url(process: subprocess.Popen[str], said: queue.Queue[str | None], 
         try:
             line = said.get(timeout=max(0.0, deadline - time.monotonic()))
         except queue.Empty:
-            raise RuntimeError(f"kg serve said nowhere it listens after {STARTUP_SECONDS} s: {''.join(lines)}") from None
+            raise RuntimeError(f"kg serve named no address in {STARTUP_SECONDS} s: {''.join(lines)}") from None
         if line is None:
             process.wait(timeout=STARTUP_SECONDS)
             raise RuntimeError(f"kg serve exited with {process.returncode}: {''.join(lines)}")
