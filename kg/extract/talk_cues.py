@@ -178,11 +178,14 @@ def negated(sentence: Sentence, index: int) -> bool:
 CANCELLED = declare("talks-cancelled", "talks guard", "talks (or one's part in them) called off in the cue's clause "
                     "are none: „Erdogan sagte seine Teilnahme am Gipfel der Nato ab“, „Das Treffen wurde abgesagt“")
 CANCELLING = frozenset({construction_verbs()["cancelled-talks"]})
+# the lemmas a cancelling verb's forms carry, with and without its particle ("absagen", "sagen"): a cheap word test
+_CANCEL_LEMMAS = CANCELLING | {v[len(p):] for v in CANCELLING for p in german.SEPARABLE_PARTICLES if v.startswith(p)}
 
 
 def _cancelled(sentence: Sentence, first: int, last: int) -> bool:
     """A verb calling off talks („absagen“, with its particle) among words `first`..`last`."""
-    if not clause_has_verb(sentence, first, last, CANCELLING):
+    if not any(w.lemma in _CANCEL_LEMMAS for w in sentence.words[first:last]) \
+            or not clause_has_verb(sentence, first, last, CANCELLING):
         return False
     fired(CANCELLED)
     return True
