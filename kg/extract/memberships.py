@@ -73,10 +73,9 @@ def membership(st: ReadingState) -> None:
             continue
         orgs = compound[1]
         j = i - 1   # "EU- und Nato-Mitglieder"
-        while j >= 1 and words[j] in LIST_GLUE:
-            orgs += [x.key for x in st.by_tok.get(j - 1, []) if x.label == "ORG"
-                     and words[j - 1].endswith("-")]
-            j -= 2
+        while j >= 1 and words[j] in LIST_GLUE and words[j - 1].endswith("-"):
+            orgs += [x.key for x in st.by_tok.get(j - 1, []) if x.label == "ORG"]
+            j -= 2      # not past „bereit ,“: „ist bereit, Nato-Mitglied zu werden“ names no member
         orgs = [o for o in orgs if st.orgs[o].kind == "international"]
         if not orgs:
             continue
