@@ -158,11 +158,6 @@ def governing_prep(words: Sequence[Word], first: int) -> str | None:
     return None
 
 
-def _attributive(word: Word) -> bool:
-    """A lower-case inflected adjective („früheren“, „ägyptischen“), not a verb form."""
-    return word.text.isalpha() and word.text.islower() and not word.verbish and word.lower.endswith(ADJECTIVE_ENDINGS)
-
-
 REFLEXIVE_STOP = declare("clause-reflexive-stop", "clause", "a preposition governs no actor across the reflexive "
                         "„sich“: „Als sich Merkel und Putin in Minsk trafen“ (Merkel and Putin are subjects)")
 

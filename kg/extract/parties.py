@@ -51,10 +51,10 @@ def parties(st: ReadingState) -> None:
     and before it ('SPD-Chef X', 'der US-Republikaner X'): the person is an official and a member."""
     for tok, p in list(st.person_at.items()):
         end = name_end(st, tok)
-        for party, rule in ((_party_member_of(st, end), PARTY_MEMBER_OF), (party_in_brackets(st, end), PARTY_BRACKET),
-                            (_party_members_after(st, end, p), PARTY_MEMBERS_AFTER)):
+        for party, read_by in ((_party_member_of(st, end), PARTY_MEMBER_OF), (party_in_brackets(st, end), PARTY_BRACKET),
+                               (_party_members_after(st, end, p), PARTY_MEMBERS_AFTER)):
             if party is not None:
-                p.join(party, rule, official=True)
+                p.join(party, read_by, official=True)
     for tok, p in list(st.person_at.items()):
         party = _party_before(st, tok) if tok > 0 else None
         if party is not None:
