@@ -154,8 +154,7 @@ def build(paths: Sequence[Path], out_dir: Path, *, store_location: str | None = 
                 _build_here(batches, writer, report, progress)
             else:
                 _build_with_workers(batches, writer, report, progress, pool,
-                                    _import_artifact_modules if artifacts else None,
-                                    _import_worker_artifact_modules if artifacts else None)
+                                    _import_artifact_modules if artifacts else None)
             if artifacts:
                 with _disk_full(out_dir, "the artifacts (the previous ones are kept)"):
                     _write_artifacts(store, out_dir, report, max_nodes, pool.started, counted)
@@ -402,11 +401,9 @@ class _WorkerPool:
 
 def _build_with_workers(batches: Iterable[list[Article]], writer: _ArticleWriter, report: BuildReport,
                         progress: Progress | None, pool: _WorkerPool,
-                        while_waiting: Callable[[], None] | None = None,
-                        when_idle: Callable[[], None] | None = None) -> None:
+                        while_waiting: Callable[[], None] | None = None) -> None:
     """Process the batches in `pool`'s workers and write them in order. `while_waiting`: run
-    once while this process first waits for the workers (they start up and load the pipeline);
-    `when_idle`: run in each worker once it has no batch left (a picklable function)."""
+    once while this process first waits for the workers (they start up and load the pipeline)."""
     pending: deque[tuple[int, list[Article], AsyncResult]] = deque()
 
     def wait_once() -> None:
@@ -439,11 +436,6 @@ def _build_with_workers(batches: Iterable[list[Article]], writer: _ArticleWriter
         pending.append((len(batch), todo, pool.get().apply_async(_worker_process, (todo,))))
         if len(pending) >= pool.size * IN_FLIGHT_PER_WORKER:
             write_oldest()
-    if when_idle is not None and pool.started is not None:
-        # queued behind the last batches: a worker that finishes first may take both (the
-        # function is then a no-op there and the other worker does its part when needed)
-        for _ in range(pool.size):
-            pool.started.apply_async(when_idle)
     while pending:
         write_oldest()
 
@@ -454,17 +446,6 @@ def _import_artifact_modules() -> None:
     scipy.optimize, 0.47 s, is computed in a worker: `kg.artifacts.page_layout`.)
     """
     import pyvis.network  # noqa: F401
-
-    import kg.artifacts  # noqa: F401
-
-
-def _import_worker_artifact_modules() -> None:
-    """Import what each worker needs for the artifacts (`kg.artifacts`: the metrics, the page's
-    layout, the graph exports; scipy's sparse matrices for PageRank, which both the metrics and
-    the layout compute) while they wait for the last batches to be written, not when the metrics
-    and the layout start at the end of the build (0.2 CPU s each). Not scipy's optimiser, which
-    only the worker that draws the layout needs."""
-    import scipy.sparse  # noqa: F401
 
     import kg.artifacts  # noqa: F401
 
