@@ -308,9 +308,9 @@ class OrgNames:
         n = len(words)
         # a generic noun names nothing by itself: "die Partei Sumar" is read by the context
         # rules, "die Polizei Kiew" is Kyiv's police, "das Ministerium für Kultur" a government body
-        if start == i and role != "compound" and _genitive_name(words, i + 1, adjective_at):
+        if start == i and role != "compound" and (genitive_end := _genitive_name(words, i + 1, adjective_at)):
             fired(GENITIVE_NAME)    # „die Partei der Unabhängigen Griechen“
-            return i, _genitive_name(words, i + 1, adjective_at)
+            return i, genitive_end
         if start == i and (words[i] in self.context_heads or role != "head"):
             if role != "compound":
                 fired(GENERIC_HEAD)
