@@ -97,6 +97,7 @@ def common_nouns() -> frozenset[str]:
 def tables() -> Tables:
     government = list(resources.rows("government_words.tsv"))
     members = list(resources.rows("member_words.tsv"))
+    parliaments = list(resources.rows("parliaments.tsv"))
     return Tables(
         states={s.iso2: s for s in resources.load_states()},
         orgs={o.name: o for o in resources.load_organizations()},
@@ -106,10 +107,8 @@ def tables() -> Tables:
         role_adjectives=resources.load_word_list("role_adjectives.tsv"),
         party_titles=resources.load_word_list("party_titles.tsv"),
         acting_capitals={r["place"]: r["organization"] for r in resources.rows("acting_capitals.tsv")},
-        parliaments={(r["body"], r["iso2"]): r["organization"] for r in resources.rows("parliaments.tsv")
-                     if r["named"] == "no"},
-        named_parliaments={(r["body"], r["iso2"]): r["organization"] for r in resources.rows("parliaments.tsv")
-                           if r["named"] == "yes"},
+        parliaments={(r["body"], r["iso2"]): r["organization"] for r in parliaments if r["named"] == "no"},
+        named_parliaments={(r["body"], r["iso2"]): r["organization"] for r in parliaments if r["named"] == "yes"},
         capital_adjectives={c + german.ER_SUFFIX: s.iso2 for s in resources.load_states() for c in s.capitals[:1]
                             if " " not in c and not c.endswith(("a", "e", "i", "o"))},
         relation_nouns=tuple(sorted(resources.load_word_list("relation_nouns.tsv"))),
