@@ -78,16 +78,15 @@ def with_sides(sentence: Sentence, sides: Sides) -> Sentence:
     if sides.armed is None:
         return sentence
     nouns, words = _side_nouns(), sentence.words
-    covered = {i for a in sentence.actors for i in range(a.first - 1, a.last + 2)}
-    found = [(i, nouns[w.lower]) for i, w in enumerate(words)
-             if w.capitalized and w.lower in nouns and i not in covered and i > 0]
-    kinds = {kind for _, kind in found} | {"armed" for a in sentence.actors if a.key == sides.armed}
-    added = [a for i, kind in found for a in _actors(sentence, i, kind, sides, kinds)]
-    at = {i for i, w in enumerate(words) if w.capitalized and w.lower in nouns}
+    at = [i for i, w in enumerate(words) if w.capitalized and w.lower in nouns]
     if not at:
         return sentence
+    covered = {i for a in sentence.actors for i in range(a.first - 1, a.last + 2)}
+    found = [(i, nouns[words[i].lower]) for i in at if i not in covered and i > 0]
+    kinds = {kind for _, kind in found} | {"armed" for a in sentence.actors if a.key == sides.armed}
+    added = [a for i, kind in found for a in _actors(sentence, i, kind, sides, kinds)]
     actors = sorted((*sentence.actors, *added), key=lambda a: a.first)
-    return replace(sentence, actors=tuple(_coordinated_preps(sentence, actors, at)))
+    return replace(sentence, actors=tuple(_coordinated_preps(sentence, actors, set(at))))
 
 
 def _coordinated_preps(sentence: Sentence, actors: list[Actor], at: set[int]) -> list[Actor]:
