@@ -78,7 +78,7 @@ def _adviser_office(st: ReadingState, title: Hit) -> tuple[str, str | None] | No
         if seat in _body_heads():
             return _body_heads()[seat]         # "des Weißen Hauses"
         named = words[k + 1].casefold()
-        state = next((x.key for x in st.by_tok.get(k + 1, []) if x.label == "STATE" and x.form == "prefix"), None)
+        state = st.state_at(k + 1, "prefix")
         named = named.rpartition("-")[2] if state else named         # "des US-Präsidenten"
     if named in _body_heads():
         return _body_heads()[named]

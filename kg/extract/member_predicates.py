@@ -21,11 +21,6 @@ _VERBS = german.VERB_COPULAS | german.REMAIN_VERBS
 _BECOMING = german.PLAIN_TO_PREPOSITIONS | german.PASSIVE_AUXILIARIES    # „Nato-Mitglied zu werden“: not yet
 
 
-def _state_at(st: ReadingState, k: int) -> str | None:
-    """The state named (its name, not an adjective or a genitive) at token k."""
-    return next((x.key for x in st.by_tok.get(k, []) if x.label == "STATE" and x.form == "name" and x.tok == k), None)
-
-
 def _copula_subject(st: ReadingState, i: int) -> tuple[str, int] | None:
     """The state a copula before the compound at token i says it of, with the copula's token: the state right
     before the copula, or right after it (with its article) where the sentence opens otherwise („Seit 1952 ist
@@ -33,7 +28,7 @@ def _copula_subject(st: ReadingState, i: int) -> tuple[str, int] | None:
     words, k, inverted = st.words, i - 1, None
     while k > 0 and i - k <= _FILLER_REACH and words[k] not in _VERBS:
         w = words[k]
-        state = _state_at(st, k)
+        state = st.state_at(k, "name", starting=True)
         if state is not None:
             inverted = (state, k)
         elif not w.isalnum() or w in german.NEGATIONS or st.by_tok.get(k):
@@ -44,7 +39,7 @@ def _copula_subject(st: ReadingState, i: int) -> tuple[str, int] | None:
     if inverted is not None:
         at = k + 2 if words[k + 1] in german.DEFINITE_ARTICLES else k + 1
         return (inverted[0], k) if inverted[1] == at else None
-    before = _state_at(st, k - 1)
+    before = st.state_at(k - 1, "name", starting=True)
     return (before, k) if before is not None and k + 1 < i else None
 
 
@@ -55,7 +50,7 @@ def _copula_subject(st: ReadingState, i: int) -> tuple[str, int] | None:
 def copula_compounds(st: ReadingState) -> None:
     words = st.words
     for i in [i for i, w in enumerate(words) if "-" in w and w.rsplit("-", 1)[1] in german.MEMBER_NOUNS]:
-        if i + 1 < len(words) and (words[i + 1] in _BECOMING or _state_at(st, i + 1)):
+        if i + 1 < len(words) and (words[i + 1] in _BECOMING or st.state_at(i + 1, "name", starting=True)):
             continue    # „Nato-Mitglied zu werden“; „ist das Nato-Mitglied Türkei“ (member-compound)
         orgs = member_bodies(st, i, plural=False)
         found = _copula_subject(st, i) if orgs else None

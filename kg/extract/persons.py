@@ -59,11 +59,8 @@ def _group_state(st: ReadingState, tok: int) -> str | None:
             return None
         if words[b] in german.AMONG_ADVERBS or (words[b] in german.AMONG_PREPOSITIONS and b + 1 < len(words)
                                                 and words[b + 1] in german.DATIVE_PLURAL_PRONOUNS):
-            for k in range(b - 1, max(-1, b - 3), -1):
-                for x in st.by_tok.get(k, []):
-                    if x.label == "STATE" and x.form == "demonym":
-                        return x.key
-            return None
+            return next((key for k in range(b - 1, max(-1, b - 3), -1)
+                         if (key := st.state_at(k, "demonym")) is not None), None)
     return None
 
 

@@ -306,6 +306,12 @@ class ReadingState:
         k = bisect.bisect_left(self.idx, char)
         return min(k, max(0, len(self.idx) - 1))
 
+    def state_at(self, tok: int, *forms: str, starting: bool = False) -> str | None:
+        """The key of the first State hit covering token `tok` in one of `forms` (any form where none is given);
+        with `starting`, only a hit that begins at `tok`."""
+        return next((x.key for x in self.by_tok.get(tok, ()) if x.label == "STATE" and (not forms or x.form in forms)
+                     and (not starting or x.tok == tok)), None)
+
     def party_prefix(self, tok: int) -> str | None:
         """A party named in the token ('SPD-Politiker', 'US-Republikaner')."""
         for x in self.by_tok.get(tok, []):

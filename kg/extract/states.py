@@ -123,7 +123,7 @@ def _capital_coordinated(st: ReadingState, h: Hit) -> bool | None:
 @CAPITAL_ACTS.rule("capital-state-adjective", "a capital qualified by its state's adjective is the city: "
                    "„im maltesischen Valletta“")
 def _capital_state_adjective(st: ReadingState, h: Hit) -> bool | None:
-    if any(x.label == "STATE" and x.form == "adjective" for x in st.by_tok.get(h.tok - 1, [])):
+    if st.state_at(h.tok - 1, "adjective") is not None:
         return False
     return None
 
