@@ -124,7 +124,7 @@ def _belonging_subject(st: ReadingState, h: Hit, name: str) -> None:
             st.person_at[tok].join(h.key, name, official=True)
             if tok == 0 or st.words[tok - 1] not in german.COMPARATIVE_CONJUNCTIONS:
                 break       # "X, der wie Y der Partei angehört": X too
-        states = [x.key for x in st.by_tok.get(tok, []) if x.label == "STATE" and x.form == "name"]
-        if states and st.orgs[h.key].kind == "international":
-            add_member(st, st.state(states[0], st.idx[tok]).key, h.key, h.start, tok, name)
+        state = st.state_at(tok, "name")
+        if state is not None and st.orgs[h.key].kind == "international":
+            add_member(st, st.state(state, st.idx[tok]).key, h.key, h.start, tok, name)
             break

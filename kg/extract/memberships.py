@@ -113,11 +113,11 @@ def accession(st: ReadingState) -> None:
         j = i + 1
         while j < len(words) and words[j] in DETERMINERS:
             j += 1
-        states = [x.key for x in st.by_tok.get(j, []) if x.label == "STATE"]
-        if states and j + 1 < len(words) and words[j + 1] in TO_CONTRACTIONS:
+        state = st.state_at(j)
+        if state is not None and j + 1 < len(words) and words[j + 1] in TO_CONTRACTIONS:
             orgs = [x.key for x in st.by_tok.get(j + 2, []) if x.label == "ORG"]
             for o in orgs:
-                add_member(st, st.state(states[0], st.idx[j]).key, o, st.idx[i], i, MEMBER_ACCESSION)
+                add_member(st, st.state(state, st.idx[j]).key, o, st.idx[i], i, MEMBER_ACCESSION)
 
 
 def enumeration(st: ReadingState, k: int, step: int, joined: bool = False) -> list[str]:
@@ -137,10 +137,10 @@ def enumeration(st: ReadingState, k: int, step: int, joined: bool = False) -> li
     out: list[str] = []
     gap = 0
     while 0 <= k < len(words):
-        xs = [x for x in st.by_tok.get(k, []) if x.label == "STATE" and x.form in ("name", "genitive")]
-        if xs:
-            if xs[0].key not in out:
-                out.append(xs[0].key)
+        state = st.state_at(k, "name", "genitive")
+        if state is not None:
+            if state not in out:
+                out.append(state)
             gap = 0
         elif words[k] in ENUMERATION_WORDS and gap < 2 and (out or step > 0 and words[k] not in ADDITIVE_CONJUNCTIONS):
             # "EU-Staaten wie Polen"; not "EU-Staaten und Japan": a list starts with a state
@@ -202,7 +202,7 @@ def member_appositions(st: ReadingState) -> None:
                 and words[j] not in NEGATIONS:
             j += 1      # "ständige", "langjähriges"
         orgs = member_bodies(st, j, plural) if j < len(words) and j + 1 < len(words) else []
-        if not orgs or any(x.label == "STATE" for x in st.by_tok.get(j + 1, [])):
+        if not orgs or st.state_at(j + 1) is not None:
             continue    # "…, das Nato-Mitglied Türkei": the state after it is the member
         states = enumeration(st, i - 1, -1, joined=True)
         for iso in states if plural else states[:1]:     # "die Türkei, ein Nato-Mitglied": the state before it

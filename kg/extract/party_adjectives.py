@@ -39,7 +39,7 @@ def party_member_nouns(st: ReadingState) -> None:
         if not parties:
             continue
         # "US-Demokratin": the prefix names her state
-        state = next((x.key for x in st.by_tok.get(tok - 1, []) if x.label == "STATE"), None) if prefix else None
+        state = st.state_at(tok - 1) if prefix else None
         party = fitting_party(st, p, parties, state)
         if party is not None:
             p.join(party, "relation-party-member-noun", official=True)

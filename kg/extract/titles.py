@@ -429,7 +429,7 @@ def _clause_ends(st: ReadingState, j: int) -> bool:
     words, n = st.words, len(st.words)
     if j < n and words[j] in GENITIVE_ARTICLES and j + 1 < n and st.by_tok.get(j + 1):
         j = max(x.tok_end for x in st.by_tok[j + 1])
-    elif j < n and st.by_tok.get(j) and any(x.label == "STATE" for x in st.by_tok[j]):
+    elif j < n and st.state_at(j) is not None:
         j = max(x.tok_end for x in st.by_tok[j])
     return j >= n or not words[j][:1].isalnum() or words[j] in german.AND_GLUE
 
