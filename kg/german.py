@@ -199,6 +199,9 @@ ADJECTIVE_SUFFIXES = NOUNLESS_ADJECTIVE_SUFFIXES + ("al", "ig", "sch")
 ADJECTIVE_WORD_ENDINGS = ADJECTIVE_SUFFIXES + ("los", "iert", "bar", "sam", "haft")
 # the endings a noun's plural or case adds to its stem: "Gewinne", "Stellen", "Beschäftigten", "Landes"
 NOUN_ENDINGS = ("e", "n", "en", "er", "s", "es")
+# the suffixes of abstract and mass nouns, and of people by their creed („Regierung“, „Nationalismus“, „der
+# Nationalist Talamoni“): a single word ending so is a common noun, no name (`kg/data/noun_suffixes.tsv`)
+NOUN_SUFFIXES = tuple(sorted(resources.load_word_list("noun_suffixes.tsv")))
 # the endings of a masculine or neuter noun's genitive singular: „des Gipfeltreffens“, „des Staatsbesuches“
 LONG_GENITIVE_ENDING = "es"      # "des Bundesstaates"
 SHORT_GENITIVE_ENDING = "s"      # "des Instituts"

@@ -15,7 +15,7 @@ from kg.nlp.classes import (CLASS_AFTER_ARTICLE, PLACE_AFTER_NOUN, PLACE_COMPOUN
                             SURNAME_SUBJECT, WORD_CLASS, colours, lone_class_hits, opening)
 from kg.nlp.context import LOCATIVES
 from kg.nlp.hits import cover, Hit, person_words
-from kg.nlp.names import _NOUN_SUFFIXES, NOT_NAMES
+from kg.nlp.names import NOT_NAMES
 from kg.nlp.speakers import MEDIA_SOURCE, NAMED_ELSEWHERE, SPEAKER, named_elsewhere, source_tokens, speaker_tokens
 from kg.rules import fired
 
@@ -84,7 +84,7 @@ class LoneNames:
 
         def may_name(k: int) -> bool:
             w = words[k]
-            if taken[k] or not self.is_name_word(w) or self.title(w) is not None or w.endswith(_NOUN_SUFFIXES):
+            if taken[k] or not self.is_name_word(w) or self.title(w) is not None or w.endswith(german.NOUN_SUFFIXES):
                 return False
             cls = self.name_classes.get(w)
             return cls == "SURNAME" or (
@@ -105,7 +105,7 @@ class LoneNames:
         def may_name(k: int) -> bool:
             w = words[k]
             return not taken[k] and w not in in_names and self.is_name_word(w) and self.name_classes.get(w) is None \
-                and self._unknown(words, taken, k) and not w.endswith(_NOUN_SUFFIXES) \
+                and self._unknown(words, taken, k) and not w.endswith(german.NOUN_SUFFIXES) \
                 and not named_elsewhere(words, k, self._compound_first, lambda v: self.title(v) is not None)
         out = []
         for k in source_tokens(words, self.media_verbs, may_name):

@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import Callable
 
 from kg import german, resources
-from kg.nlp.names import _NOUN_SUFFIXES
 from kg.nlp.orgnames import ClubTests
 
 
@@ -40,7 +39,7 @@ class OrgWordTests:
                 return True
             w = words[k]
             return not covered[k] and self.is_name_word(w) and self.title(w) is None \
-                and not w.endswith(_NOUN_SUFFIXES) and (k + 1 < n and words[k + 1][:1] == "0" or k > 0 and (
+                and not w.endswith(german.NOUN_SUFFIXES) and (k + 1 < n and words[k + 1][:1] == "0" or k > 0 and (
                     self.org_words.roles.get(words[k - 1]) == "club" and not words[k - 1][1:].islower()))
         return ClubTests(club_word, town, lambda k: self._town_adjective(words[k]), lambda k: self.is_first_name(words[k]))
 

@@ -15,7 +15,7 @@ from kg.nlp.gazetteer_tables import STAGE
 from kg.nlp.gazetteer_words import LISTED_NAME
 from kg.nlp.hits import cover, Hit
 from kg.nlp.memo import Memo
-from kg.nlp.names import _NOUN_SUFFIXES, NOT_NAMES
+from kg.nlp.names import NOT_NAMES
 from kg.nlp.orgacronyms import ACRONYM_AFTER_ARTICLE, ACRONYM_IN_TEXT, acronym_spans, loose_acronyms, spelled_out
 from kg.nlp.orgarticle import DICTIONARY_NOUN, NAME_AFTER_ARTICLE, PERSON_WORD, article_names, name_word
 from kg.nlp.orgcompounds import NAME_COMPOUND, OrgCompounds
@@ -126,7 +126,7 @@ class OrgPasses:
         """'Procter', 'Johnson': a name, no first name, no word by its ending ('Anspruchslos')."""
         return w.isalpha() and w[:1].isupper() and not self.is_first_name(w) \
             and (self._unknown_memo[w] or self.name_classes.get(w) == "SURNAME") \
-            and not w.endswith(_NOUN_SUFFIXES) and not w.endswith(german.ADJECTIVE_WORD_ENDINGS)
+            and not w.endswith(german.NOUN_SUFFIXES) and not w.endswith(german.ADJECTIVE_WORD_ENDINGS)
 
     def _article_name_rule(self) -> Memo[str, bool]:
         """`_article_name` memoised per word, and the words that are no organisation's bare name after
@@ -151,7 +151,7 @@ class OrgPasses:
         """`_article_name` by our own lists only (`kg/data/tools/make_dictionary_nouns.py` asks it)."""
         if self.name_classes.get(w) in ("PLACE", "SURNAME", "FIRST") or self.is_first_name(w):
             return False
-        return name_word(w, self._unknown_memo.__getitem__, self._known_tail, self._not_org_words, _NOUN_SUFFIXES)
+        return name_word(w, self._unknown_memo.__getitem__, self._known_tail, self._not_org_words, german.NOUN_SUFFIXES)
 
     def _org_names(self, text: str, words: list[str], idx: list[int], hits: list[Hit],
                    covered: list[bool]) -> list[Hit]:

@@ -21,9 +21,6 @@ from kg.rules import declare, fired
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ\-]{1,6}$")
 _INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
 _AGE = re.compile(r"^[1-9][0-9]?$")    # an age in brackets: „(29)“; no year („(2007)“) nor score
-# endings of German abstract and mass nouns, and of people by their creed ("der Nationalist
-# Talamoni"): a single word ending so is no name (`kg/data/noun_suffixes.tsv`)
-_NOUN_SUFFIXES = tuple(sorted(resources.load_word_list("noun_suffixes.tsv")))
 # a particle is written capitalised too: "Leonardo Di Caprio", "Zine El Abidine Ben Ali"
 _CAP_PARTICLES = frozenset(p.capitalize() for p in NAME_PARTICLES)
 # an age before a name: "der 45-jährige Ali Demir", "die 29-Jährige"
@@ -233,7 +230,7 @@ class NameRules:
             return WITH_AGE     # "John Kibanga (29)": a name with an age
         if i + 1 < n and not covered[i] and self._first_pair_memo[w] \
                 and not covered[i + 1] and self._surname_pair_memo[words[i + 1]] \
-                and not w.endswith(_NOUN_SUFFIXES) and not words[i + 1].endswith(_NOUN_SUFFIXES) \
+                and not w.endswith(german.NOUN_SUFFIXES) and not words[i + 1].endswith(german.NOUN_SUFFIXES) \
                 and self._person_pair(words, covered, i):
             return UNKNOWN_PAIR  # two capitalised words that are neither German words nor known
         return None
@@ -289,7 +286,7 @@ class NameRules:
             return None, i + 1  # "Finanzminister Hans-Jörg Schelling": the known surname follows
         # after a title a lone surname, also one that is a word („Wildtierbiologin Schmidt“); after an office a
         # lone first name („König Ludwig“, „Prinz Harry“)
-        if j - i >= 2 or (form == "title" and not w.endswith(_NOUN_SUFFIXES) and (
+        if j - i >= 2 or (form == "title" and not w.endswith(german.NOUN_SUFFIXES) and (
                 self._first_name_word(w) and (j == len(words) or not words[j][:1].isupper()) and self._ruler(words, i)
                 or (w not in self.common or self.name_classes.get(w) == "SURNAME") and w not in self.first_names)):
             start, end = idx[i], idx[j - 1] + len(words[j - 1])
@@ -462,7 +459,7 @@ class NameRules:
         """Whether w goes on the name: a name word, no title, no organisation's head noun, and no
         common noun unless `allow_common` (after a first name or in a credit)."""
         # after a first name a compound is a surname ("Otto Warmbier"), not an abstract noun
-        surname = first_name_seen and not w.endswith(_NOUN_SUFFIXES) and not self._noun_pair(w) \
+        surname = first_name_seen and not w.endswith(german.NOUN_SUFFIXES) and not self._noun_pair(w) \
             and (w not in self.common or self.name_classes.get(w) == "SURNAME")   # "Witold Franke"
         if not (self.is_name_word(w) and (allow_common or w in self.first_names or surname or
                                           (w not in self.common and not self.compound_noun(w)))

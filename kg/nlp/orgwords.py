@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from typing import Any, Callable, Sequence
 
-from kg.german import NOUN_ENDINGS, QUOTE_MARKS, genitive_stems
+from kg.german import NOUN_ENDINGS, NOUN_SUFFIXES, QUOTE_MARKS, genitive_stems
 from kg.nlp.hits import Hit
-from kg.nlp.names import _NOUN_SUFFIXES, NOT_NAMES
+from kg.nlp.names import NOT_NAMES
 from kg.nlp.orgheads import WordTests
 
 _SENTENCE_ENDS = (".", "!", "?", ":")
@@ -45,7 +45,7 @@ def word_tests(gaz: Any, words: Sequence[str], covered: list[bool], hits: list[H
     def weak(k: int) -> bool:
         w = words[k]
         return not covered[k] and w.isalpha() and w[:1].isupper() and w[1:2].islower() and w not in NOT_NAMES \
-            and gaz.title(w) is None and not gaz.compound_noun(w) and not w.endswith(_NOUN_SUFFIXES) \
+            and gaz.title(w) is None and not gaz.compound_noun(w) and not w.endswith(NOUN_SUFFIXES) \
             and not gaz.is_first_name(w) and not inflected(w, gaz.common)
 
     def person(k: int) -> bool:

@@ -24,9 +24,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Sequence
 
 from kg import german
-from kg.german import LIST_SEPARATORS
+from kg.german import LIST_SEPARATORS, NOUN_SUFFIXES
 from kg.nlp.hits import Hit, cover, person_words
-from kg.nlp.names import _NOUN_SUFFIXES, _ORG_HEADS, AGE_ENDINGS, NOT_NAMES
+from kg.nlp.names import _ORG_HEADS, AGE_ENDINGS, NOT_NAMES
 from kg.rules import declare, fired
 
 if TYPE_CHECKING:
@@ -152,7 +152,7 @@ class _Spans:
             return False
         gaz, w = self.gaz, self.words[k]
         if w in NOT_NAMES or not gaz.is_name_word(w) or gaz.title(w) is not None or w in _ORG_HEADS \
-                or w.endswith(_NOUN_SUFFIXES):
+                or w.endswith(NOUN_SUFFIXES):
             return False
         return w not in gaz.common or gaz.name_classes.get(w) in ("SURNAME", "FIRST") or gaz.is_first_name(w)
 
@@ -164,7 +164,7 @@ class _Spans:
             return False
         w, first = words[k], words[k - 1]
         if w in NOT_NAMES or not gaz.is_name_word(w) or gaz.title(w) is not None or w in _ORG_HEADS \
-                or w.endswith(_NOUN_SUFFIXES) or w.endswith("en"):
+                or w.endswith(NOUN_SUFFIXES) or w.endswith("en"):
             return False
         if first.endswith("s") and gaz.name_classes.get(first[:-1]) == "FIRST":
             return False

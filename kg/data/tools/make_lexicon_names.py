@@ -25,9 +25,9 @@ import spacy_lookups_data
 from german_nouns.config import CSV_FILE_PATH
 
 from kg import resources
-from kg.german import FOREIGN_ARTICLES
+from kg.german import FOREIGN_ARTICLES, NOUN_SUFFIXES
 from kg.nlp import build_nlp
-from kg.nlp.names import _NOUN_SUFFIXES, NOT_NAMES
+from kg.nlp.names import NOT_NAMES
 
 # Wiktionary's part-of-speech marks of names and of entries that are no word of their own
 _NOT_NOUNS = ("Eigenname", "Abkürzung", "Vorname", "Nachname", "Affix", "Gebundenes", "Buchstabe", "Symbol",
@@ -66,7 +66,7 @@ def main() -> None:
         return low in lower or any(low.endswith(e) and (low[:-len(e)] in lower or low[:-len(e)] + "en" in lower
                                                         or low[:-len(e)] + "n" in lower) for e in _ENDINGS)
     candidates = resources.common_nouns() - common_noun_forms() - resources.unlemmatised_words()
-    words = sorted(w for w in candidates if w.isalpha() and w[1:].islower() and not w.endswith(_NOUN_SUFFIXES)
+    words = sorted(w for w in candidates if w.isalpha() and w[1:].islower() and not w.endswith(NOUN_SUFFIXES)
                    and w not in NOT_NAMES and w not in FOREIGN_ARTICLES and gazetteer.title(w) is None
                    and not gazetteer.is_first_name(w) and gazetteer.name_classes.get(w) != "FIRST"
                    and not gazetteer.compound_noun(w) and not lower_form(w))

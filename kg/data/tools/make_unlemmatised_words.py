@@ -16,8 +16,8 @@ from __future__ import annotations
 import sys
 
 from kg import resources
+from kg.german import NOUN_SUFFIXES
 from kg.nlp import build_nlp
-from kg.nlp.names import _NOUN_SUFFIXES
 from kg.nlp.orgwords import inflected
 
 
@@ -26,7 +26,7 @@ def main() -> None:
     common = resources.common_nouns()
     gazetteer = build_nlp().get_pipe("geokg_gazetteer").gazetteer
     words = sorted(w for w in common - lemmas
-                   if w.isalpha() and w[1:2].islower() and not w.endswith(_NOUN_SUFFIXES)
+                   if w.isalpha() and w[1:2].islower() and not w.endswith(NOUN_SUFFIXES)
                    and not gazetteer.compound_noun(w)
                    and not inflected(w, common))
     sys.stdout.write("\n".join(words) + "\n")
