@@ -49,6 +49,8 @@ RECIPROCALS = _words("miteinander einander") | {REFLEXIVE_PRONOUN}
 RELATIVE_POSSESSIVES = _words("dessen deren")
 DETERMINERS = ARTICLES | POSSESSIVES | DEMONSTRATIVES | QUANTIFIERS | RELATIVE_POSSESSIVES
 RELATIVES = _words("der die das den dem denen dessen deren welcher welche welches")
+# the relative pronouns of a dative object: „die Nato, der die Türkei angehört“, „der Pakt, dem Polen beitrat“
+DATIVE_RELATIVES = _words("der dem denen")
 # the relative pronouns that may be the subject of their clause: „Kerry, der Lawrow traf“ (not „den“, „dem“)
 NOMINATIVE_RELATIVES = _words("der die das welcher welche welches")
 # "wo", "weshalb" open a relative clause too ("…, weshalb Deutschland Strafen verhängte")

@@ -28,8 +28,9 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from kg.extract import (advisers, member_predicates, member_verbs, memberships, parties, party_adjectives,
-                        party_appositions, party_context, party_links, persons, states, succession, titles)
+from kg.extract import (advisers, member_clauses, member_predicates, member_verbs, memberships, parties,
+                        party_adjectives, party_appositions, party_context, party_links, persons, states, succession,
+                        titles)
 from kg.extract.mentions import EntityReading
 from kg.extract.reading import Draft, ReadingState, start_reading
 from kg.extract.rules import declare
@@ -138,6 +139,9 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     memberships.inclusion_membership,                 # "der Sicherheitsrat – einschließlich China –"
     memberships.member_appositions,                   # "die Türkei, ein Nato-Mitglied,"
     member_predicates.copula_compounds,               # "Polen ist seit 2004 EU-Mitglied"
+    member_clauses.relative_belongings,               # "die Nato, der die Türkei angehört"
+    member_clauses.as_members,                        # "Deutschland will als Mitglied des Sicherheitsrats …"
+    member_clauses.land_members,                      # "Polen … Das Land ist seit 2004 Mitglied der EU"
     states.late_bodies,                               # the other bodies, by officials, dateline, main state
     states.org_affiliations,                          # bodies, state media and parties: their state
 )

@@ -22,7 +22,7 @@ def copula_membership(st: ReadingState) -> None:
         remain = w in german.REMAIN_VERBS or _belongs_among(st, i)
         if (w not in COPULAS and not remain) or i + 1 >= len(words):
             continue
-        j = _predicate_start(st, i + 3 if w in BELONG[2] else i + 1)
+        j = predicate_start(st, i + 3 if w in BELONG[2] else i + 1)
         if j >= len(words) or (words[j] not in IN_PREPOSITIONS and words[j] not in MEMBERSHIP_NOUNS):
             continue
         j += 1
@@ -49,7 +49,7 @@ def _belongs_among(st: ReadingState, i: int) -> bool:
         and words[i + 2] in german.DEFINITE_ARTICLES and words[i + 3] in MEMBERSHIP_NOUNS
 
 
-def _predicate_start(st: ReadingState, j: int) -> int:
+def predicate_start(st: ReadingState, j: int) -> int:
     """From token j after a copula, past adverbs („zwar“, „ohnehin“), a span of time („seit 1952“), „als“
     before a member's noun and „einer der“ before members: where a membership predicate may start („ist
     zwar Mitglied“, „ist als Mitglied … verpflichtet“, „ist einer der Mitgliedstaaten“)."""

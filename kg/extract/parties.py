@@ -19,7 +19,8 @@ from kg.extract.party_lookup import fitting_party, member_noun_parties, party_af
 from kg.extract.person_spans import name_end
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import declare, rule
-from kg.german import FEMININE_GENITIVE_ARTICLES, MEMBER_NOUNS, PARTY_HEAD_PREPOSITIONS, PARTY_OPENERS
+from kg.german import (ADJECTIVE_ENDINGS, DETERMINERS, FEMININE_GENITIVE_ARTICLES, MEMBER_NOUNS, PARTY_HEAD_PREPOSITIONS,
+                       PARTY_OPENERS)
 from kg.nlp.hits import Hit
 
 
@@ -98,6 +99,21 @@ def _party_before(st: ReadingState, tok: int) -> str | None:
     return party
 
 
+PARTY_LEADER_DESCRIBED = declare("party-leader-described", "party", "the person before a verb of leading, an "
+                                 "article, adjectives or a party's noun and a party leads it: „Max Muster führt die "
+                                 "Partei Winaq“, „Max Muster leitet die sozialdemokratische SPD“")
+
+
+def _described_lead(st: ReadingState, h: Hit) -> bool:
+    """A verb of leading, an article and adjectives or a party's noun before the party hit h: „führt die (liberale)
+    Partei Winaq“, „leitet die sozialdemokratische SPD“; not the article alone („leitet die SPD“: `party-leader`)."""
+    words, b = st.words, h.tok - 1
+    while b > 1 and (words[b] in st.t.party_nouns or words[b].islower() and words[b].endswith(ADJECTIVE_ENDINGS)
+                     and words[b] not in DETERMINERS):
+        b -= 1
+    return b < h.tok - 1 and words[b] in DETERMINERS and words[b - 1] in st.t.lead_verbs
+
+
 def party_leaders(st: ReadingState) -> None:
     """'X, …, wird die KP weiter führen', 'X leitet die Partei': a leader is a member and an official."""
     words = st.words
@@ -105,7 +121,9 @@ def party_leaders(st: ReadingState) -> None:
         after = words[h.tok_end:h.tok_end + 5]     # "wird die KP weitere fünf Jahre anführen"
         if "," in after:
             after = after[:after.index(",")]
-        if not (set(after) & st.t.lead_verbs or (h.tok >= 2 and words[h.tok - 2] in st.t.lead_verbs)):
+        name = PARTY_LEADER if set(after) & st.t.lead_verbs or (h.tok >= 2 and words[h.tok - 2] in st.t.lead_verbs) \
+            else PARTY_LEADER_DESCRIBED if h.tok >= 3 and _described_lead(st, h) else None
+        if name is None:
             continue
         # the subject: the nearest person before, in the same sentence, none between
         s = st.sent_of[h.tok]
@@ -113,7 +131,7 @@ def party_leaders(st: ReadingState) -> None:
             if st.sent_of[tok] != s:
                 break
             if tok in st.person_at:
-                st.person_at[tok].join(h.key, PARTY_LEADER, official=True)
+                st.person_at[tok].join(h.key, name, official=True)
                 break
 
 

@@ -1,0 +1,122 @@
+"""A state's membership told where the state and the body stand apart: in a relative clause on the body
+(„die Nato, der die Türkei angehört“, `relative_belongings`), in „als Mitglied“ beside the state
+(„Deutschland will als Mitglied des Sicherheitsrats …“, `as_members`), and after „das Land“ that takes up
+the state named before („Polen … Das Land ist seit 2004 Mitglied der EU“, `land_members`).
+
+>>> from kg.extract.entities import read_entities
+>>> from kg.facts import Article
+>>> from kg.nlp import build_nlp
+>>> text = "Die Nato, der auch die Türkei angehört, tagt."
+>>> [(r.subject, r.object, r.rules) for r in read_entities(build_nlp()(text), Article(id="x", text=text)).relations]
+[('state:turkei', 'org:nato', ('member-relative-belongs',))]
+"""
+from __future__ import annotations
+
+from kg import german
+from kg.extract.member_verbs import BELONG, JOIN, predicate_start
+from kg.extract.memberships import add_member, member_bodies
+from kg.extract.reading import ReadingState
+from kg.extract.rules import rule
+from kg.german import ADJECTIVE_ENDINGS, DATIVE_RELATIVES, NEGATIONS
+
+_CLAUSE_REACH = 14      # tokens from the relative pronoun to „angehört“: „der seit 1952 auch die Türkei … angehört“
+_CLAUSE_VERBS = BELONG[1] | JOIN[1]     # „angehört“, „angehören“, „beigetreten“
+
+
+def _named_states(st: ReadingState, first: int, end: int) -> list[tuple[str, int]]:
+    """The states named (by name) from token `first` up to `end`, each once, with its token."""
+    out: dict[str, int] = {}
+    for k in range(first, end):
+        for x in st.by_tok.get(k, []):
+            if x.label == "STATE" and x.form == "name" and x.tok == k:
+                out.setdefault(x.key, k)
+    return list(out.items())
+
+
+@rule("member-relative-belongs", "the states in a relative clause on an international body whose verb is "
+      "„angehören“ or „beitreten“ are its members: „die Nato, der auch die Türkei angehört“, „die EU, der Polen "
+      "2004 beigetreten ist“; not „…, der die Türkei nicht angehört“", "state membership")
+def relative_belongings(st: ReadingState) -> None:
+    words, n = st.words, len(st.words)
+    for h in st.hits:
+        k = h.tok_end
+        if not (k + 2 < n and words[k] == "," and words[k + 1] in DATIVE_RELATIVES) or h.label != "ORG" \
+                or st.orgs[h.key].kind != "international":
+            continue
+        s, j = st.sent_of[k], k + 2
+        while j < n and j - k <= _CLAUSE_REACH and st.sent_of[j] == s and words[j] not in _CLAUSE_VERBS \
+                and words[j] != "," and words[j] not in NEGATIONS:
+            j += 1
+        if j < n and words[j] in _CLAUSE_VERBS:
+            for iso, tok in _named_states(st, k + 2, j):
+                add_member(st, st.state(iso, st.idx[tok]).key, h.key, h.start, tok, "member-relative-belongs")
+
+
+_AS_GAP = 3             # words between the state and „als“: „Deutschland will sich als …“
+
+
+def _as_subject(st: ReadingState, i: int, end: int) -> tuple[str, int] | None:
+    """The state „als“ at i says its member's noun (ending before `end`) of: named right before it, or past up to
+    three lower-case words (a finite verb, adverbs: „Deutschland will als …“); where „Als“ opens the sentence, the
+    state right after the verb that follows the phrase („Als Mitglied der EU muss Polen …“)."""
+    words = st.words
+    if i == 0 or st.sent_of[i - 1] != st.sent_of[i]:
+        k = end + 1 if end < len(words) and words[end].islower() else None
+        if k is not None and k < len(words) and words[k] in german.DEFINITE_ARTICLES:
+            k += 1
+        found = _named_states(st, k, k + 1) if k is not None and k < len(words) else []
+        return found[0] if found else None
+    k = i - 1
+    while k > 0 and i - k <= _AS_GAP and words[k].islower() and words[k].isalpha() and words[k] not in NEGATIONS:
+        k -= 1
+    found = _named_states(st, k, k + 1) if st.sent_of[k] == st.sent_of[i] else []
+    return found[0] if found else None
+
+
+@rule("member-as", "a state beside „als“ and a member's noun of an international body is its member: „Deutschland "
+      "will als nichtständiges Mitglied des Sicherheitsrats helfen“, „Als Mitglied der EU muss Polen zahlen“; not "
+      "„Deutschland will die Ukraine nicht als Mitglied der Nato“", "state membership")
+def as_members(st: ReadingState) -> None:
+    words, n = st.words, len(st.words)
+    for i in [i for i, w in enumerate(words) if w.lower() in german.AS_WORDS]:
+        if i > 0 and words[i - 1] in german.VERB_COPULAS:
+            continue        # „ist als Mitglied der EU verpflichtet“: member-copula
+        j = i + 1
+        while j < n and j - i <= 2 and words[j].islower() and words[j].endswith(ADJECTIVE_ENDINGS) \
+                and words[j] not in NEGATIONS:
+            j += 1          # "nichtständiges"
+        orgs = member_bodies(st, j, plural=False) if j + 1 < n else []
+        end = j + 1 if "-" in words[j] else j + 3
+        found = _as_subject(st, i, end) if orgs else None
+        if found is not None:
+            for o in dict.fromkeys(orgs):
+                add_member(st, st.state(found[0], st.idx[found[1]]).key, o, st.idx[j], j, "member-as")
+
+
+_LAND_REACH = 2         # sentences before „das Land“ where its state may be named
+
+
+def _state_before(st: ReadingState, k: int) -> tuple[str, int] | None:
+    """The state named last before token k in its sentence or the two before it, where only one state is named
+    there (by name)."""
+    s = st.sent_of[k]
+    found = [(x.key, x.tok) for x in st.hits if x.label == "STATE" and x.form == "name" and x.tok < k
+             and s - _LAND_REACH <= st.sent_of[x.tok] <= s]
+    return found[-1] if found and len({key for key, _ in found}) == 1 else None
+
+
+@rule("member-land", "„das Land“ before a copula (or „bleibt“) and the member's noun of an international body is "
+      "the state the sentences before named: „Polen hat gewählt. Das Land ist seit 2004 Mitglied der EU.“, „Das "
+      "Land ist EU-Mitglied“; not where they name two states", "state membership")
+def land_members(st: ReadingState) -> None:
+    words, n = st.words, len(st.words)
+    for k in [k for k, w in enumerate(words) if w.lower() == german.LAND_NOUN]:
+        if not (0 < k < n - 2 and words[k][:1].isupper() and words[k - 1].lower() in german.NEUTER_ARTICLES
+                and (words[k + 1] in german.VERB_COPULAS or words[k + 1] in german.REMAIN_VERBS)):
+            continue
+        j = predicate_start(st, k + 2)
+        orgs = member_bodies(st, j, plural=False) if j + 1 < n else []
+        found = _state_before(st, k) if orgs else None
+        if found is not None:
+            for o in dict.fromkeys(orgs):
+                add_member(st, st.state(found[0], st.idx[k]).key, o, st.idx[j], k, "member-land")
