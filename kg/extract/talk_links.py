@@ -207,7 +207,7 @@ def on_visit(words: tuple[Word, ...], i: int) -> bool:
 
 def _stay_hosts(sentence: Sentence, i: int) -> list[tuple[Actor, str]]:
     """The states a clause with "zu Besuch" at `i` goes to, each with its rule: named, or by their capital or
-    as "die polnische Hauptstadt" (a stay in a capital is talks only through the meetings held there)."""
+    as "die polnische Hauptstadt" (a stay in a capital visits its state)."""
     first, last = sentence.clause_of(i)
     preps = german.TRAVEL_PREPOSITIONS
     named = [(a, VISIT_STAY) for a in _named_hosts(sentence, first, last, preps)]

@@ -52,9 +52,7 @@ def subsume_visits(talks: list[Talks], reading: EntityReading) -> list[Talks]:
         meetings = [t for t in out if t is not visit and _host(t, reading) is None
                     and visitors & set(t.participants) and any(_acts_for(k, host, reading) for k in t.participants)]
         if not meetings:
-            if VISIT_CAPITAL in visit.rules:
-                out.remove(visit)       # a stay in a capital is talks only through the meetings held there
-            continue
+            continue        # "Kerry sagte bei einem Besuch in Kairo …": the visit is the visitor's talks with the state
         fired(VISIT_SUBSUMED)
         out.remove(visit)
         # a meeting no sentence placed is where the visit went ("Nach seinem Besuch in Washington …")

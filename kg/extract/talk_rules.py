@@ -16,8 +16,9 @@ VISIT_SLOT = declare("talks-visit-slot", "talks participants", "the state a visi
 VISIT_HOST = declare("talks-visit-host", "talks participants", "the state a visit goes to takes part: "
                      "„Papst Franziskus ist zu Besuch in Kuba“")
 VISIT_CAPITAL = declare("talks-visit-capital", "talks participants", "a visit or journey to a state's capital "
-                        "visits that state, and the capital is the place: „Kerry sagte bei einem Besuch in Kairo …“, "
-                        "„Xi reiste nach Washington“")
+                        "visits that state (talks of the visitor and the state, or the occasion of the meetings held "
+                        "there), and the capital is the place: „Kerry sagte bei einem Besuch in Kairo …“, „Xi reiste "
+                        "nach Washington“")
 TRIP_HOST = declare("talks-trip-host", "talks participants", "talks a traveller goes to „zu Gesprächen nach“ a state "
                     "or its capital are held with that state: „Steinmeier reist am Dienstag zu Gesprächen nach "
                     "Moskau“")
