@@ -11,7 +11,7 @@ from kg import german, resources
 from kg.german import (GENITIVE_ARTICLES, GERMAN_PLACE_PARTICLES, LOCATIVE_PREPOSITIONS, NAME_JOINERS,
                        PLACE_NAME_PARTICLES, QUOTE_MARKS, VICINITY_NOUNS)
 from kg.nlp.hits import Hit
-from kg.nlp.names import _ACRONYM, NameRules
+from kg.nlp.names import ACRONYM, NameRules
 from kg.nlp.orgheads import ORG_ARABIC_ARTICLE
 from kg.rules import declare, fired
 
@@ -97,7 +97,7 @@ class ContextRules(NameRules):
         brackets after a name is an organisation (after a person: the person's party)."""
         for i in range(1, len(words) - 2):
             a = words[i + 1]
-            if words[i] == "(" and words[i + 2] == ")" and not covered[i + 1] and _ACRONYM.match(a) \
+            if words[i] == "(" and words[i + 2] == ")" and not covered[i + 1] and ACRONYM.match(a) \
                     and a not in self.common and words[i - 1][:1].isupper():
                 span(i + 1, i + 2, "ORG", None, "context:acronym", BRACKETED_ACRONYM)
 

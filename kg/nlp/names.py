@@ -18,15 +18,17 @@ from kg.german import (ARTICLED_PARTICLES, CAPITALISED_FUNCTION_WORDS, MASCULINE
 from kg.nlp.hits import Hit
 from kg.rules import declare, fired
 
-_ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ\-]{1,6}$")
-_INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
+# an acronym that may stand for a name in brackets after it: „(LTTE)“, „(PSD)“
+ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ\-]{1,6}$")
+# an initial inside a person's name: „John F. Kennedy“
+INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
 _AGE = re.compile(r"^[1-9][0-9]?$")    # an age in brackets: „(29)“; no year („(2007)“) nor score
 # a particle is written capitalised too: "Leonardo Di Caprio", "Zine El Abidine Ben Ali"
 _CAP_PARTICLES = frozenset(p.capitalize() for p in NAME_PARTICLES)
 # an age before a name: "der 45-jährige Ali Demir", "die 29-Jährige"
 AGE_ENDINGS = tuple(f"-{stem}{end}" for stem in german.AGE_ADJECTIVE_STEMS for end in german.ADJECTIVE_ENDINGS)
 # nouns that end the names of organisations and places, never of persons ("Amadeu Antonio Stiftung")
-_ORG_HEADS = resources.load_word_list("name_end_nouns.tsv")
+NAME_END_NOUNS = resources.load_word_list("name_end_nouns.tsv")
 _ARABIC_ARTICLE = german.ARABIC_ARTICLE
 _NAME = re.compile(r"^[A-ZÄÖÜÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’\-]*$")
 # capitalised function words that the noun lexicon does not hold (`kg.german`)
@@ -416,12 +418,12 @@ class NameRules:
                 j += 1
                 allow_common = False
                 continue
-            if _INITIAL.match(w) and j + 1 < n and self.is_name_word(words[j + 1]):
+            if INITIAL.match(w) and j + 1 < n and self.is_name_word(words[j + 1]):
                 fired(MIDDLE_INITIAL)
                 j += 1          # "Dwight D. Eisenhower"
                 allow_common = True
                 continue
-            if _INITIAL.match(w) and j == i + 1 and self.is_first_name(words[i]):
+            if INITIAL.match(w) and j == i + 1 and self.is_first_name(words[i]):
                 fired(SHORTENED_SURNAME)
                 return j + 1    # "Hasan E.": the press shortens a suspect's surname
             if not self._name_part(w, allow_common, first_name_seen) or (j - 1 > i and self._owned_noun(words, j)):
@@ -465,7 +467,7 @@ class NameRules:
                                           (w not in self.common and not self.compound_noun(w)))
                 and self.title(w) is None):
             return False
-        if w in _ORG_HEADS:
+        if w in NAME_END_NOUNS:
             fired(ORG_HEAD_ENDS_NAME)
             return False
         return True
@@ -477,7 +479,7 @@ def _spells(acronym: str, words: Sequence[str]) -> bool:
     >>> _spells("LTTE", ["Tamil", "Eelam"]), _spells("USA", ["Trayvon", "Bromell"])
     (True, False)
     """
-    if not _ACRONYM.match(acronym):
+    if not ACRONYM.match(acronym):
         return False
     k = 0
     for w in words:

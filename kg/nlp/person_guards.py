@@ -23,7 +23,7 @@ from kg import resources
 from kg.german import (CONTRACTIONS, DETERMINERS, PERSON_NOUN_ENDINGS, S_FINAL_NAME_ENDINGS, SENTENCE_OPENERS,
                        SHORT_GENITIVE_ENDING)
 from kg.nlp.hits import Hit, cover
-from kg.nlp.names import _ORG_HEADS
+from kg.nlp.names import NAME_END_NOUNS
 from kg.rules import declare, fired
 
 STAGE = "person guards"
@@ -43,7 +43,7 @@ GENITIVE_NAME = declare("genitive-full-name", STAGE, "a full name in the possess
 _BUILDINGS = resources.load_word_list("building_nouns.tsv")
 _PHRASE_OPENERS = DETERMINERS | CONTRACTIONS
 # nouns that end an institution's name after a person's: „Stiftung“, „Institut“, „Universität“
-_INSTITUTIONS = _ORG_HEADS & {r["word"] for r in resources.rows("org_name_words.tsv") if r["role"] == "head"}
+_INSTITUTIONS = NAME_END_NOUNS & {r["word"] for r in resources.rows("org_name_words.tsv") if r["role"] == "head"}
 # compound heads of ship nouns, longest first: „US-Lenkwaffenzerstörer“ ends in „zerstörer“
 _VESSELS = tuple(sorted((v.lower() for v in resources.load_word_list("vessel_nouns.tsv")), key=len, reverse=True))
 
@@ -134,7 +134,7 @@ def _owns(words: Sequence[str], h: Hit, taken: list[bool], noun: Callable[[str],
     """„Lichtbergs Buch“: a noun follows; „Werke Egon Schieles“: a noun, not a sentence's first word nor
     a person's („Schwägerin“, „Landsmann“), before."""
     after, before = h.tok_end, h.tok - 1
-    if after < len(words) and not taken[after] and noun(words[after]) and words[after] not in _ORG_HEADS:
+    if after < len(words) and not taken[after] and noun(words[after]) and words[after] not in NAME_END_NOUNS:
         return True
     return before > 0 and not taken[before] and noun(words[before]) and words[before - 1] not in SENTENCE_OPENERS \
         and not words[before].endswith(PERSON_NOUN_ENDINGS)   # „Schwägerin Mathilde Lukacs“: an apposition

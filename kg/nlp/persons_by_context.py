@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Sequence
 from kg import german
 from kg.german import LIST_SEPARATORS, NOUN_SUFFIXES
 from kg.nlp.hits import Hit, cover, person_words
-from kg.nlp.names import _ORG_HEADS, AGE_ENDINGS, NOT_NAMES
+from kg.nlp.names import AGE_ENDINGS, INITIAL, NAME_END_NOUNS, NOT_NAMES
 from kg.rules import declare, fired
 
 if TYPE_CHECKING:
@@ -84,7 +84,6 @@ _ARTICLE_LIKE = german.DETERMINERS | german.NEGATIVE_ARTICLES
 # „der zwölfjährige Dimitri“: an age before a first name keeps it a person's
 _AGE_ADJECTIVES = tuple(stem + end for stem in german.AGE_ADJECTIVE_STEMS for end in german.ADJECTIVE_ENDINGS)
 _LIST_ENDS = LIST_SEPARATORS | {".", ";", ")", "(", "–", ":"}
-_INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
 
 
 def context_persons(gaz: "Gazetteer", text: str, words: Sequence[str], idx: Sequence[int],
@@ -101,7 +100,7 @@ def context_persons(gaz: "Gazetteer", text: str, words: Sequence[str], idx: Sequ
             continue
         if w in german.ADDRESS_NOUNS:
             span.address(k)
-        elif _INITIAL.match(w):
+        elif INITIAL.match(w):
             span.initials(k)
         elif k > 0 and words[k - 1].endswith(AGE_ENDINGS) and span.lone(k) \
                 and (classes.get(w) == "SURNAME" or not (w.endswith(german.ER_SUFFIX) or gaz.compound_noun(w))):
@@ -151,7 +150,7 @@ class _Spans:
         if not self.free(k):
             return False
         gaz, w = self.gaz, self.words[k]
-        if w in NOT_NAMES or not gaz.is_name_word(w) or gaz.title(w) is not None or w in _ORG_HEADS \
+        if w in NOT_NAMES or not gaz.is_name_word(w) or gaz.title(w) is not None or w in NAME_END_NOUNS \
                 or w.endswith(NOUN_SUFFIXES):
             return False
         return w not in gaz.common or gaz.name_classes.get(w) in ("SURNAME", "FIRST") or gaz.is_first_name(w)
@@ -163,7 +162,7 @@ class _Spans:
         if not self.free(k) or k + 1 < len(words) and words[k + 1][:1].isupper():
             return False
         w, first = words[k], words[k - 1]
-        if w in NOT_NAMES or not gaz.is_name_word(w) or gaz.title(w) is not None or w in _ORG_HEADS \
+        if w in NOT_NAMES or not gaz.is_name_word(w) or gaz.title(w) is not None or w in NAME_END_NOUNS \
                 or w.endswith(NOUN_SUFFIXES) or w.endswith("en"):
             return False
         if first.endswith("s") and gaz.name_classes.get(first[:-1]) == "FIRST":
@@ -181,11 +180,11 @@ class _Spans:
 
     def initials(self, k: int) -> None:
         """„J. R. R. Tolkien“: one or more initials, then a surname."""
-        if k > 0 and (_INITIAL.match(self.words[k - 1]) or self.words[k - 1][:1].isupper()):
+        if k > 0 and (INITIAL.match(self.words[k - 1]) or self.words[k - 1][:1].isupper()):
             self.shortened(k)
             return      # inside a run, or after a first name ("Dwight D. Eisenhower": the name rules)
         j = k
-        while j < len(self.words) and _INITIAL.match(self.words[j]) and self.free(j):
+        while j < len(self.words) and INITIAL.match(self.words[j]) and self.free(j):
             j += 1
         if j - k <= 3 and self.surname(j):
             self.add(k, j + 1, "initials", INITIALS)
@@ -208,10 +207,10 @@ class _Spans:
         j = gaz._extend(words, self.covered, k, "credit")
         particle = k + 1 < len(words) and words[k + 1] in german.NAME_PARTICLES and j > k + 2
         if not (self.surname(k + 1) or particle or self.word_surname(k + 1)
-                or (k + 2 < len(words) and _INITIAL.match(words[k + 1]) and self.surname(k + 2))):
+                or (k + 2 < len(words) and INITIAL.match(words[k + 1]) and self.surname(k + 2))):
             return      # a surname, a particle and a name („Emile de Antonio“), or an initial and a surname
         j = max(k + 2, j)
-        if j < len(words) and words[j] in _ORG_HEADS:
+        if j < len(words) and words[j] in NAME_END_NOUNS:
             return      # "die Amadeu Antonio Stiftung": an organisation named after a person
         self.add(k, j, "first-name", CLASS_FIRST)
 
