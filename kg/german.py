@@ -265,7 +265,8 @@ OTHER_ADJECTIVES = _words("andere anderen anderer übrige übrigen weitere weite
 # "Polen ist eines von 28 EU-Ländern", "Österreich als erstes EU-Land", "das einzige Nato-Mitglied"
 MEMBER_RANK_WORDS = ARTICLES | NUMBER_WORDS | _words("von erste erster erstes einzige einziger einziges")
 # adverbs between a copula and its predicate: "sind ohnehin in der Nato"
-COPULA_ADVERBS = _words("ohnehin bereits schon längst auch zwar weiterhin noch")
+COPULA_ADVERBS = _words("ohnehin bereits schon längst auch zwar weiterhin noch derzeit inzwischen mittlerweile nun "
+                        "jetzt heute bislang seither")
 # words that open a list of members: "der Sicherheitsrat – einschließlich China und Russland –"
 # "darunter": "among them"; "unter ihnen" says the same
 AMONG_ADVERBS = _words("darunter")

@@ -142,6 +142,7 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     member_clauses.relative_belongings,               # "die Nato, der die Türkei angehört"
     member_clauses.as_members,                        # "Deutschland will als Mitglied des Sicherheitsrats …"
     member_clauses.land_members,                      # "Polen … Das Land ist seit 2004 Mitglied der EU"
+    member_clauses.listed_members,                    # "die Mitglieder des Sicherheitsrats – die USA, Russland –"
     states.late_bodies,                               # the other bodies, by officials, dateline, main state
     states.org_affiliations,                          # bodies, state media and parties: their state
 )

@@ -13,8 +13,8 @@ the state named before („Polen … Das Land ist seit 2004 Mitglied der EU“, 
 from __future__ import annotations
 
 from kg import german
-from kg.extract.member_verbs import BELONG, JOIN, predicate_start
-from kg.extract.memberships import add_member, member_bodies
+from kg.extract.member_verbs import BELONG, JOIN, predicate_bodies, predicate_start
+from kg.extract.memberships import add_member, enumeration, member_bodies
 from kg.extract.reading import ReadingState
 from kg.extract.rules import rule
 from kg.german import ADJECTIVE_ENDINGS, DATIVE_RELATIVES, NEGATIONS
@@ -115,8 +115,42 @@ def land_members(st: ReadingState) -> None:
                 and (words[k + 1] in german.VERB_COPULAS or words[k + 1] in german.REMAIN_VERBS)):
             continue
         j = predicate_start(st, k + 2)
-        orgs = member_bodies(st, j, plural=False) if j + 1 < n else []
+        orgs = member_bodies(st, j, plural=False) if "-" in words[j] else predicate_bodies(st, j) \
+            if words[j] in german.MEMBERSHIP_NOUNS or words[j] in german.IN_PREPOSITIONS else []
         found = _state_before(st, k) if orgs else None
         if found is not None:
             for o in dict.fromkeys(orgs):
                 add_member(st, st.state(found[0], st.idx[k]).key, o, st.idx[j], k, "member-land")
+
+
+_LIST_OPENERS = frozenset("–-(:")     # what opens the list of members after their noun: „– die USA, …“, „(USA, …)“
+
+
+def _listed_after(st: ReadingState, j: int) -> tuple[list[str], int] | None:
+    """The bodies of the members' plural noun at token j and the token after them: „Mitglieder des Sicherheitsrats“
+    (past the body's name), „Nato-Mitglieder“."""
+    words = st.words
+    orgs = member_bodies(st, j, plural=True)
+    if not orgs:
+        return None
+    if "-" in words[j]:
+        return orgs, j + 1
+    ends = [x.tok_end for x in st.by_tok.get(j + 2, []) if x.label == "ORG" and x.key in orgs]
+    return (orgs, max(ends)) if ends else None
+
+
+@rule("member-listed", "the states listed after a dash, a bracket or a colon behind the members' plural noun of an "
+      "international body are its members: „die ständigen Mitglieder des Sicherheitsrats – die USA, Russland, China, "
+      "Großbritannien und Frankreich –“, „die Nato-Mitglieder (Polen, Ungarn)“; not „– vor allem Polen –“",
+      "state membership")
+def listed_members(st: ReadingState) -> None:
+    words, n = st.words, len(st.words)
+    for j in [j for j, w in enumerate(words) if w.rpartition("-")[2] in st.t.member_words and j + 2 < n]:
+        if words[j] in german.MEMBER_NOUNS or words[j].rpartition("-")[2] in german.MEMBER_NOUNS:
+            continue        # the singular: „Mitglied der Nato (seit 1952)“
+        found = _listed_after(st, j)
+        if found is None or found[1] + 1 >= n or words[found[1]] not in _LIST_OPENERS:
+            continue
+        for iso in enumeration(st, found[1] + 1, +1):
+            for o in dict.fromkeys(found[0]):
+                add_member(st, st.state(iso, st.idx[found[1]]).key, o, st.idx[j], j, "member-listed")

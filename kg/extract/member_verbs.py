@@ -6,11 +6,11 @@ bei“, `belongings`: a person's party, a state's body).
 from __future__ import annotations
 
 from kg import german, resources
-from kg.extract.memberships import MEMBER_COPULA, add_member, enumeration
+from kg.extract.memberships import MEMBER_COPULA, add_member, context_body, enumeration, headed_body
 from kg.extract.reading import ReadingState
-from kg.extract.rules import declare, rule
-from kg.german import (COPULA_ADVERBS, COPULAS, DURATION_OPENERS, GENITIVE_ARTICLES, GENITIVE_LIST_WORDS,
-                       IN_PREPOSITIONS, MEMBERSHIP_NOUNS, NEGATIONS)
+from kg.extract.rules import declare, fired, rule
+from kg.german import (ADJECTIVE_ENDINGS, COPULA_ADVERBS, COPULAS, DURATION_OPENERS, GENITIVE_ARTICLES,
+                       GENITIVE_LIST_WORDS, IN_PREPOSITIONS, MEMBERSHIP_NOUNS, NEGATIONS)
 from kg.nlp.hits import Hit
 
 
@@ -25,21 +25,35 @@ def copula_membership(st: ReadingState) -> None:
         j = predicate_start(st, i + 3 if w in BELONG[2] else i + 1)
         if j >= len(words) or (words[j] not in IN_PREPOSITIONS and words[j] not in MEMBERSHIP_NOUNS):
             continue
-        j += 1
-        orgs: list[str] = []
-        while j < len(words):
-            xs = [x.key for x in st.by_tok.get(j, []) if x.label == "ORG"
-                  and st.orgs[x.key].kind == "international"]
-            if xs:
-                orgs += xs
-            elif words[j] not in GENITIVE_LIST_WORDS:
-                break
-            j += 1
+        orgs = predicate_bodies(st, j)
         # "bleibt" is no copula `enumeration` knows: the states right before it
         states = enumeration(st, i - 1, -1, joined=True) if remain else enumeration(st, i, -1)
         for iso in states:
             for o in dict.fromkeys(orgs):
                 add_member(st, st.state(iso, st.idx[i]).key, o, st.idx[i], i, MEMBER_COPULA)
+
+
+def predicate_bodies(st: ReadingState, j: int) -> list[str]:
+    """The international bodies a membership predicate starting at token j (a member's noun or „in“) names: „in der
+    EU und der Nato“, „Mitglied der Nato“, „Mitglied im Europarat“, „Vertragsstaat des Strafgerichtshofs“ (the
+    body named before by its full name: `member-body-head`), „Mitglied.“ (the one body named just before:
+    `member-context-body`)."""
+    words, n, noun = st.words, len(st.words), st.words[j] in MEMBERSHIP_NOUNS
+    k = j + 2 if noun and j + 1 < n and words[j + 1] in IN_PREPOSITIONS else j + 1
+    orgs: list[str] = []
+    while k < n:
+        xs = [x.key for x in st.by_tok.get(k, []) if x.label == "ORG" and st.orgs[x.key].kind == "international"]
+        if xs:
+            orgs += xs
+        elif words[k] not in GENITIVE_LIST_WORDS:
+            break
+        k += 1
+    if orgs or not noun:
+        return orgs
+    if j + 2 < n and words[j + 1] in GENITIVE_ARTICLES and not st.by_tok.get(j + 2):
+        return headed_body(st, j + 2)
+    end = j + 1 >= n or not words[j + 1][:1].isalnum() or words[j + 1] in german.ADDITIVE_CONJUNCTIONS
+    return context_body(st, j) if end else []
 
 
 def _belongs_among(st: ReadingState, i: int) -> bool:
@@ -56,12 +70,24 @@ def predicate_start(st: ReadingState, j: int) -> int:
     words, n = st.words, len(st.words)
     while j < n and (words[j] in COPULA_ADVERBS or words[j] in DURATION_OPENERS):
         j += 2 if words[j] in DURATION_OPENERS else 1     # "ist seit 1952 Mitglied der Nato"
-    if j + 1 < n and words[j] in german.AS_WORDS and words[j + 1] in MEMBERSHIP_NOUNS:
-        return j + 1
     if j + 2 < n and words[j] in german.INDEFINITE_ARTICLES and words[j + 1] in GENITIVE_ARTICLES \
             and words[j + 2] in MEMBERSHIP_NOUNS:
         return j + 2
+    k = j + 1 if j < n and (words[j] in german.AS_WORDS or words[j] in german.INDEFINITE_ARTICLES) else j
+    m = k
+    while m < n and m - k < 2 and words[m].islower() and words[m].endswith(ADJECTIVE_ENDINGS) \
+            and words[m] not in NEGATIONS and words[m] not in german.DETERMINERS:
+        m += 1          # "ist ein ständiges Mitglied", "ist derzeit nichtständiges Mitglied"
+    if m > j and m < n and words[m] in MEMBERSHIP_NOUNS:
+        if m > k:
+            fired(MEMBER_DESCRIBED)
+        return m
     return j
+
+
+MEMBER_DESCRIBED = declare("member-copula-described", "state membership", "adjectives before the member's noun after "
+                           "a copula do not end the predicate: „Japan ist derzeit nichtständiges Mitglied des "
+                           "UN-Sicherheitsrats“, „Frankreich ist ein ständiges Mitglied im Sicherheitsrat“")
 
 
 _BELONG_REACH = 10          # tokens from a finite „gehört“ or „trat“ to the body

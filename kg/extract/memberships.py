@@ -89,19 +89,28 @@ def membership(st: ReadingState) -> None:
 
 
 MEMBER_OTHERS = declare("member-others", "state membership", "states joined by „und“ to „andere“ or „die übrigen“ "
-                        "members of an organisation are members too: „Deutschland und andere EU-Staaten“, "
-                        "„Frankreich und die übrigen Nato-Partner“")
+                        "members of an organisation (also counted) are members too: „Deutschland und andere "
+                        "EU-Staaten“, „Frankreich und die übrigen Nato-Partner“, „Polen und die 27 anderen EU-Staaten“")
 
 
 def _other_members(st: ReadingState, i: int) -> list[str]:
     """ "Deutschland und andere EU-Staaten": the states before „und (die) andere“ and the member noun at i."""
     words, b = st.words, i - 1
+    if b >= 3 and _count(words[b]) and words[b - 1] in german.OTHER_ADJECTIVES:
+        b -= 1      # "die übrigen 27 EU-Staaten"
     if b < 2 or words[b] not in german.OTHER_ADJECTIVES:
         return []
+    if b >= 3 and _count(words[b - 1]):
+        b -= 1      # "die 27 anderen EU-Staaten"
     b -= 2 if words[b - 1] in german.DEFINITE_ARTICLES else 1
     if b < 1 or words[b] not in ADDITIVE_CONJUNCTIONS:
         return []
     return enumeration(st, b - 1, -1, joined=True)
+
+
+def _count(word: str) -> bool:
+    """A cardinal number: „27“, „fünf“."""
+    return word.isdigit() or word in german.NUMBER_WORDS
 
 
 def accession(st: ReadingState) -> None:
@@ -186,7 +195,30 @@ def member_bodies(st: ReadingState, j: int, plural: bool) -> list[str]:
     if not (w in MEMBER_NOUNS or plural and w in MEMBERSHIP_NOUNS) or j + 2 >= len(words) \
             or words[j + 1] not in GENITIVE_ARTICLES:
         return []
+    if not st.by_tok.get(j + 2):
+        return headed_body(st, j + 2)
     return [x.key for x in st.by_tok.get(j + 2, []) if x.label == "ORG" and st.orgs[x.key].kind == "international"]
+
+
+MEMBER_BODY_HEAD = declare("member-body-head", "state membership", "the last noun of the name of an international "
+                           "body the article names, alone after a member's noun, is that body: „Der Internationale "
+                           "Strafgerichtshof ermittelt. Die Ukraine ist Vertragsstaat des Strafgerichtshofs.“")
+
+
+def headed_body(st: ReadingState, k: int) -> list[str]:
+    """The one international body the article names whose name of several words ends in the noun at token k (or its
+    genitive's stem): „des Strafgerichtshofs“ after „der Internationale Strafgerichtshof“."""
+    word = st.words[k]
+    if not word[:1].isupper():
+        return []
+    stems = {word, *german.genitive_stems(word)}
+    found = {h.key for h in st.hits if h.label == "ORG" and h.tok < k and st.orgs[h.key].kind == "international"
+             and any(" " in name and name.rsplit(" ", 1)[1] in stems
+                     for name in (st.orgs[h.key].name, *st.orgs[h.key].aliases))}
+    if len(found) != 1:
+        return []
+    fired(MEMBER_BODY_HEAD)
+    return list(found)
 
 
 def member_appositions(st: ReadingState) -> None:
@@ -222,3 +254,21 @@ def inclusion_membership(st: ReadingState) -> None:
         if k < len(words) and words[k] in INCLUSIVES:
             for iso in enumeration(st, k + 1, +1):
                 add_member(st, st.state(iso, st.idx[k]).key, h.key, h.start, k, MEMBER_INCLUDING)
+
+
+MEMBER_CONTEXT_BODY = declare("member-context-body", "state membership", "a member's noun with no body after it (the "
+                              "predicate's end) names the one international body its sentence or the two before "
+                              "name: „Die Nato tagt. Die Türkei ist seit 1952 Mitglied.“; not where they name two")
+_CONTEXT_REACH = 2      # sentences before the member's noun where its body may be named
+
+
+def context_body(st: ReadingState, j: int) -> list[str]:
+    """The one international body named in the sentence of the member's noun at token j (before it) or the two
+    sentences before."""
+    s = st.sent_of[j]
+    found = {h.key for h in st.hits if h.label == "ORG" and h.tok < j and s - _CONTEXT_REACH <= st.sent_of[h.tok]
+             and st.orgs[h.key].kind == "international"}
+    if len(found) != 1:
+        return []
+    fired(MEMBER_CONTEXT_BODY)
+    return list(found)
