@@ -409,8 +409,7 @@ def _party_state(st: ReadingState, key: str) -> str | None:
     """The key of the state a party (its entity key) belongs to, where the article names that state."""
     party = st.drafts.get(key)
     rec = st.orgs.get(party.name) if party is not None and party.kind == "party" else None
-    state = entity_key("State", st.t.states[rec.state].name) if rec is not None and rec.state else None
-    return state if state in st.drafts else None
+    return st.named_state(rec.state) if rec is not None and rec.state else None
 
 
 def _surnames(name: str) -> list[str]:

@@ -274,6 +274,11 @@ class ReadingState:
         d.code = iso2
         return d
 
+    def named_state(self, iso2: str) -> str | None:
+        """The key of the state `iso2` where the article names it (its draft exists), else None."""
+        key = entity_key("State", self.t.states[iso2].name)
+        return key if key in self.drafts else None
+
     def org(self, name: str, pos: int) -> Draft:
         rec = self.orgs[name]
         d = self.entity("Organization", rec.name, pos)

@@ -398,8 +398,8 @@ def org_affiliations(st: ReadingState) -> None:
             continue
         rec = st.t.orgs.get(d.name)
         if rec and rec.state and rec.kind in ("government", "media", "armed", "party"):
-            state_key = entity_key("State", st.t.states[rec.state].name)
-            if state_key in st.drafts:
+            state_key = st.named_state(rec.state)
+            if state_key is not None:
                 fired(ORG_STATE)
                 d.affiliate(state_key, ORG_STATE)
         elif rec and rec.kind == "party":
