@@ -76,6 +76,9 @@ PREPOSITIONS = _words(
 # "kein": the negative article; with "nicht", "nie" the negations
 NEGATIVE_ARTICLES = _words("kein keine keinen keinem keiner keines")
 NEGATIONS = NEGATIVE_ARTICLES | _words("nicht nie niemals")
+# after a negation, „no longer“: „keine Hilfe mehr“, „nicht mehr“ (not before „als“: „nicht mehr als“ compares)
+NO_LONGER = _words("mehr länger")
+COMPARATIVE_THAN = _words("als")
 # the first part of a compound that denies its head: „Nicht-EU-Land“, „Ex-Mitglied“ (lower-cased)
 PRIVATIVE_PREFIXES = _words("nicht ex")
 # "jede Stadt": a determiner of each one
@@ -113,6 +116,8 @@ GENITIVE_SUBORDINATORS = _words("während")
 GENITIVE_DETERMINERS = _words("des eines seines ihres dieses unseres")
 # forms of "werden", the passive (and future) auxiliary
 PASSIVE_AUXILIARIES = _words("wird werden werde wurde wurden worden")
+# the past forms of „werden“, which never take an infinitive: „wurde entlassen“ is a passive, „wird entlassen“ may be a future
+PAST_PASSIVE_AUXILIARIES = _words("wurde wurden worden")
 # finite forms of "haben" and "sein", indicative and subjunctive
 HAVE_BE = _words("hat haben hatte hatten habe hätte hätten ist sind war waren sei seien wäre wären")
 MODALS = _words("will wollen wollte wollten soll sollen sollte sollten kann können konnte konnten "

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg import german
-from kg.extract.clauses import Actor, Sentence, Word, verb_keys
+from kg.extract.clauses import Actor, Sentence, Word, dateline_end, verb_keys
 from kg.extract.lexicon import plover_cues
 from kg.extract.roles import REPORTING
 from kg.extract.rules import declare, fired
@@ -164,11 +164,15 @@ CONDITIONAL_THREAT = declare("event-conditional-threat", "event from reported sp
 
 
 def conditional_clauses(sentence: Sentence) -> list[tuple[int, int]]:
-    """The clauses a conditional word opens („Sollten die Separatisten …“, „…, falls Russland …“)."""
+    """The clauses a conditional word opens („Sollten die Separatisten …“, „…, falls Russland …“, also after a
+    dateline: „Brüssel – Falls Polen …“)."""
     words = sentence.words
     out = []
+    dateline = dateline_end(words)
     for first, last in sentence.clauses:
         lead = first + 1 if words[first].text in (",", ";", ":") else first
+        if first < dateline <= last:
+            lead = dateline
         if lead < last and words[lead].lower in CONDITIONALS:
             out.append((first, last))
     return out

@@ -15,10 +15,10 @@ from kg import german, resources
 from kg.extract.clauses import Actor, Sentence
 from kg.extract.words import Word
 from kg.extract.event_cues import CueHit
-from kg.extract.event_reading import At, CueReading
+from kg.extract.event_reading import TARGET_STAGE, At, CueReading
 from kg.extract.event_targets import noun_targets
 from kg.extract.roles import find_subjects
-from kg.extract.rules import Stage
+from kg.extract.rules import declare, Stage
 
 
 LEGAL_READINGS = Stage("event reading")
@@ -59,16 +59,33 @@ def _legal_act(at: At) -> CueReading | None:
     first, last = sentence.clause_of(hit.index)
     clause = sentence.actors_in(first, last)
     targets = tuple(a for a in clause if a.prep in hit.entry.targets)[:1]
-    if not targets and not any(first <= p < last for p in sentence.persons):
+    described = not targets and not any(first <= p < last for p in sentence.persons)
+    if described and not _slot_filled(sentence, hit, first, last):
         return None         # „Ermittlungen wurden eingeleitet“: against whom
+    rules = (_target_rule(targets), DESCRIBED_TARGET) if described else (_target_rule(targets),)
     if roles is not None:
-        return CueReading(roles.subjects, targets, (0.8,), (roles.rule, _target_rule(targets)))
+        return CueReading(roles.subjects, targets, (0.8,), (roles.rule, *rules))
     agent = _issuer(sentence.words, clause, targets, sentence.home)
-    return None if agent is None else CueReading((agent,), targets, (0.8, 0.8), (_target_rule(targets),))
+    return None if agent is None else CueReading((agent,), targets, (0.8, 0.8), rules)
 
 
 def _target_rule(targets: tuple[Actor, ...]) -> str:
     return "event-target-slot" if targets else "event-untargeted"
+
+
+DESCRIBED_TARGET = declare("event-legal-act-described-target", TARGET_STAGE, "a legal act whose slot holds people "
+                           "the text describes but does not name is still one, untargeted: „Gegen mehrere Journalisten "
+                           "wurde Haftbefehl erlassen“ → the home state COERCE, no target")
+
+
+def _slot_filled(sentence: Sentence, hit: CueHit, first: int, last: int) -> bool:
+    """The noun's slot preposition stands in its clause with a noun after it („gegen mehrere Journalisten“)."""
+    words = sentence.words
+    for k in range(first, last - 1):
+        if words[k].lower in hit.entry.targets:
+            if any(w.capitalized for w in words[k + 1:min(last, k + 4)]):
+                return True
+    return False
 
 
 def _issuer(words: Sequence[Word], clause: list[Actor], targets: tuple[Actor, ...], home: str | None) -> Actor | None:

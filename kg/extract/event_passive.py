@@ -155,9 +155,24 @@ PASSIVE_HOME = "event-passive-home-state"
 def _passive_home(sentence: Sentence, hit: CueHit, clause: list[Actor]) -> tuple[Actor, ...] | None:
     if hit.entry.code not in LOCATIVE_AGENT_CODES or sentence.home is None:
         return None
-    if not _named(sentence, hit) or any(a.type == "State" for a in clause):
-        return None
+    states = {a.key for a in clause if a.type == "State"}
+    if not _named(sentence, hit) or len(states) > 1 \
+            or any(a.type == "State" and not _nationality(a, hit) for a in clause):
+        return None     # „der Australier X, der Kanadier Y und der Ägypter Z wurden verurteilt“: whose act is unclear
+    if states:
+        fired(FOREIGN_DETAINEE)
     return (Actor(sentence.home, "State", hit.index, hit.index, None, resolved=True),)
+
+
+FOREIGN_DETAINEE = declare("event-passive-foreign-person", TARGET_STAGE, "a legal act in the passive on a person "
+                           "whose state, the clause's only one, is written on him („der US-Journalist X“) is still the "
+                           "home state's, on that state: „Teheran – … Der US-Journalist X ist freigelassen worden“ → "
+                           "Iran RETREAT USA")
+
+
+def _nationality(actor: Actor, hit: CueHit) -> bool:
+    """A state written on the passive subject before the cue („der US-Journalist X“): bare, no preposition."""
+    return actor.prep is None and actor.last < hit.index
 
 
 def _named(sentence: Sentence, hit: CueHit) -> bool:

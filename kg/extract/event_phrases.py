@@ -70,8 +70,21 @@ def passive_cue(sentence: Sentence, cue: int) -> bool:
     span = sentence.words[first:max(last, min(len(sentence.words), cue + 5))]
     if participle and any(w.lower in PASSIVE_AUXILIARIES for w in span):
         return True
+    if _infinitive_shaped(sentence.words[cue]) and any(w.lower in german.PAST_PASSIVE_AUXILIARIES for w in span):
+        fired(PARTICIPLE_AS_INFINITIVE)     # „wurde aus der Haft entlassen“
+        return True
     return participle and first > 0 and sentence.words[first].text == "," and \
         _participle_chain(sentence, cue) and any(w.lower in PASSIVE_AUXILIARIES for w in sentence.words[:first])
+
+
+PARTICIPLE_AS_INFINITIVE = declare("event-passive-infinitive-participle", "event reading", "a participle spelt like "
+                                   "its infinitive („entlassen“, „erlassen“) is a passive with a past form of „werden“, "
+                                   "which takes no infinitive: „Der Journalist X wurde aus der Haft entlassen“")
+
+
+def _infinitive_shaped(word: Word) -> bool:
+    """A lower-case verb form in -en that is its own lemma („entlassen“): infinitive or participle alike."""
+    return word.text.islower() and word.lower.endswith("en") and word.lower == word.lemma
 
 
 def _participle_chain(sentence: Sentence, cue: int) -> bool:

@@ -35,7 +35,9 @@ from kg.extract.event_nouns import NOUN_READINGS
 from kg.extract.event_passive import PASSIVE_READINGS
 from kg.extract.event_phrases import noun_source
 from kg.extract.event_reading import GUARD_STAGE, At, CueReading, emit, same_side
-from kg.extract.factuality import NEGATION, read_factuality, Reading, talks_factuality
+from kg import german
+from kg.extract.demands import conditional_clauses
+from kg.extract.factuality import CONSEQUENT, NEGATION, intends, read_factuality, Reading, talks_factuality
 from kg.extract.mentions import EntityReading
 from kg.extract.roles import previous_subject, read_sentences
 from kg.extract.rules import declare, fired
@@ -66,7 +68,9 @@ def _read(at: At) -> tuple[str, CueReading] | None:
 
 
 def _events_of(sentence: Sentence, prev: Actor | None, reading: EntityReading) -> list[Interaction]:
-    hits = find_cues(sentence)
+    found_cues = find_cues(sentence)
+    hits = [_withheld(sentence, h) for h in found_cues]
+    withheld = {h.index for h, cue in zip(hits, found_cues) if h is not cue}
     verb_clauses = {sentence.clause_of(h.index) for h in hits if not h.noun}
     demands = read_demands(sentence)
     demanded = {d.clause for d in demands}
@@ -82,6 +86,8 @@ def _events_of(sentence: Sentence, prev: Actor | None, reading: EntityReading) -
             continue
         # "wird keinen Vertrag schließen": a negated cooperation, "falls … einmarschiert": a possible attack
         hit, told = _refusal(hit, read_factuality(sentence, hit.index, hit.noun))
+        if hit.index in withheld:
+            told = _withheld_factuality(sentence, hit, told)
         source = noun_source(sentence, hit) if hit.noun else None
         at = At(sentence, hit, prev, source, sentence.clause_of(hit.index) in verb_clauses, armed, reading)
         found = _read(at)
@@ -115,6 +121,41 @@ def _refusal(hit: CueHit, told: Reading) -> tuple[CueHit, Reading]:
     if hit.entry.code != "SUPPORT" or told.factuality != "negated" or NEGATION not in told.rules:
         return hit, told
     return replace(hit, entry=replace(hit.entry, code="REJECT")), Reading("asserted", (NEGATED_SUPPORT,))
+
+
+WITHHELD_AID = declare("event-aid-withheld", "event code", "aid refused from now on („kein … mehr“, „nicht mehr“ in "
+                       "the cue's clause) is its termination, SANCTION, not a denied AID: „Die USA zahlen Ägypten keine "
+                       "Militärhilfe mehr“ → USA SANCTION Ägypten")
+
+
+WITHHELD_CODE = "SANCTION"      # PLOVER SANCTION: „decrease or terminate provision of economic, military or humanitarian aid“
+
+
+def _withheld(sentence: Sentence, hit: CueHit) -> CueHit:
+    """An AID cue with „kein … mehr“ or „nicht mehr“ in its clause, read as the SANCTION of ending that aid."""
+    if hit.entry.code != "AID":
+        return hit
+    words = sentence.words
+    first, last = sentence.clause_of(hit.index)
+    negation = next((i for i in range(first, last) if words[i].lower in german.NEGATIONS), None)
+    if negation is None:
+        return hit
+    longer = next((j for j in range(negation + 1, last) if words[j].lower in german.NO_LONGER), None)
+    if longer is None or (longer + 1 < last and words[longer + 1].lower in german.COMPARATIVE_THAN):
+        return hit      # „nicht mehr als 100 Millionen“ compares
+    return replace(hit, entry=replace(hit.entry, code=WITHHELD_CODE))
+
+
+def _withheld_factuality(sentence: Sentence, hit: CueHit, told: Reading) -> Reading:
+    """The ending of aid is the act itself: its negation read away, what remains is a plan, a condition or a fact."""
+    if told.factuality != "negated" or NEGATION not in told.rules:
+        return Reading(told.factuality, (*told.rules, WITHHELD_AID))
+    first, last = sentence.clause_of(hit.index)
+    if any(c != (first, last) for c in conditional_clauses(sentence)):
+        return Reading("possible", (WITHHELD_AID, CONSEQUENT))
+    if intends(sentence, first, last):
+        return Reading("intended", (WITHHELD_AID,))
+    return Reading("asserted", (WITHHELD_AID,))
 
 
 def _appeal(sentence: Sentence, hit: CueHit, got: CueReading) -> tuple[CueHit, CueReading]:
