@@ -213,6 +213,9 @@ NOUN_SUFFIXES = tuple(sorted(resources.load_word_list("noun_suffixes.tsv")))
 LONG_GENITIVE_ENDING = "es"      # "des Bundesstaates"
 SHORT_GENITIVE_ENDING = "s"      # "des Instituts"
 GENITIVE_ENDINGS = (LONG_GENITIVE_ENDING, SHORT_GENITIVE_ENDING)
+# the endings of a noun's dative plural, the shorter first: „zu Friedensgesprächen“, „nach Verhandlungsrunden“, „mit
+# Telefonaten“
+DATIVE_PLURAL_ENDINGS = ("n", "en")
 
 
 def genitive_stems(noun: str) -> tuple[str, ...]:
@@ -517,6 +520,8 @@ AFTER_PREPOSITIONS = _words("nach")
 INVITATION_NOUNS = _nouns("invitation")     # „auf Einladung von Kanzler X“: the inviter hosts the talks
 WEAK_PAST_ENDINGS = PAST_ENDINGS[:3]     # the weak preterite: „telefonierte“, „verhandelten“ (not the present „-t“)
 PRESENT_THIRD_ENDING = PAST_ENDINGS[3]     # the present third person singular: „trifft“, „empfängt“
+LINKING_E_PRESENT = "et"                   # … after a stem in a dental: „richtet“, „findet“
+DENTAL_STEM_ENDINGS = ("t", "d")
 # a present stem's raised vowel „ie“ („sieht“ of „sehen“) read as the stem's „e“; its plain „i“ too
 LONG_I = "ie"
 # singular nouns of nationality from the plural demonyms: „Schweden“ → „Schwede“, „Schwedin“; „Argentinier“ →

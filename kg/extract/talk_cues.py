@@ -117,7 +117,8 @@ def _word_cue(word: Word, particle: str | None, noun: bool) -> TalksCue | None:
         return None
     suffixes, verbs = cue_index()
     if noun:
-        entry = suffix_cue(word.lower, suffixes) or suffix_cue(word.lemma, suffixes) or genitive_cue(word, suffixes)
+        entry = suffix_cue(word.lower, suffixes) or suffix_cue(word.lemma, suffixes) or genitive_cue(word, suffixes) \
+            or plural_cue(word, suffixes)
         return entry if entry is not None and entry.kind != "none" else None
     for key in verb_keys(word, particle, exclusive=True):
         entry = verbs.get(key)
@@ -153,15 +154,30 @@ def genitive_cue(word: Word, suffixes: dict[str, TalksCue]) -> TalksCue | None:
     return None
 
 
+PLURAL_CUE = declare("talks-cue-plural", "talks cue", "a talks noun in the dative plural the lemma table lacks "
+                     "opens talks: „lud die Konfliktparteien zu Friedensgesprächen nach Genf ein“, „nach zwei "
+                     "Verhandlungsrunden“")
+
+
+def plural_cue(word: Word, suffixes: dict[str, TalksCue]) -> TalksCue | None:
+    """The cue of a noun read without its dative plural ending ("Friedensgesprächen" → "gespräche")."""
+    for ending in german.DATIVE_PLURAL_ENDINGS:
+        if word.lower.endswith(ending) and len(word.lower) > len(ending) + 3:
+            entry = suffix_cue(word.lower[:-len(ending)], suffixes)
+            if entry is not None:
+                return entry
+    return None
+
+
 def cue_rule(sentence: Sentence, cue: Cue) -> tuple[str, ...]:
-    """The rules that read the cue word: a noun (maybe only without its genitive ending) or a verb."""
+    """The rules that read the cue word: a noun (maybe only without its genitive or plural ending) or a verb."""
     if cue.entry.match != "suffix":
         return (CUE_VERB,)
     word, suffixes = sentence.words[cue.index], cue_index()[0]
     listed = suffix_cue(word.lower, suffixes) or suffix_cue(word.lemma, suffixes)
+    ending = () if listed is not None else (GENITIVE_CUE,) if genitive_cue(word, suffixes) is not None else (PLURAL_CUE,)
     digits = not word.text.replace("-", "").isalpha()
-    return (CUE_NOUN, *((GENITIVE_CUE,) if listed is None else ()), *((INITIAL_NOUN,) if cue.index == 0 else ()),
-            *((DIGIT_COMPOUND,) if digits else ()))
+    return (CUE_NOUN, *ending, *((INITIAL_NOUN,) if cue.index == 0 else ()), *((DIGIT_COMPOUND,) if digits else ()))
 
 
 def negated(sentence: Sentence, index: int) -> bool:

@@ -54,15 +54,22 @@ JOINT_LINKED = declare("talks-joint-linked", "talks participants", "a talks noun
                        "„Der Gipfel von Merkel und Hollande mit Putin“")
 
 
+JOINT_LIST = declare("talks-joint-list", "talks participants", "a talks noun whose genitive (or „von“) lists "
+                     "several officials is one meeting of all, not one of the first with each other: „Für Donnerstag "
+                     "ist ein Gipfeltreffen von Merkel, Hollande, Putin und Poroschenko in Minsk geplant“")
+
+
 def joint_linked(rules: tuple[str, ...]) -> tuple[str, ...]:
-    """The rules, with `JOINT_LINKED` where a listed genitive side meets partners "mit" (one meeting of all).
+    """The rules, with `JOINT_LINKED` where a listed genitive side meets partners "mit" (one meeting of all), and
+    `JOINT_LIST` where the listed side is all (one meeting of all too).
 
     Example: „Der Gipfel von Merkel und Hollande mit Putin“ read by talks-linked-list and talks-linked-partner.
     """
-    if LINKED_LIST in rules and LINKED_PARTNER in rules:
-        fired(JOINT_LINKED)
-        return (*rules, JOINT_LINKED)
-    return rules
+    if LINKED_LIST not in rules:
+        return rules
+    joint = JOINT_LINKED if LINKED_PARTNER in rules else JOINT_LIST
+    fired(joint)
+    return (*rules, joint)
 
 
 def bilateral(people: list[Actor]) -> list[list[Actor]]:

@@ -86,11 +86,26 @@ def _present_form(verb: Word) -> bool:
     low, lemma = verb.lower, verb.lemma
     if low == lemma:
         return True
+    stem = next((lemma[:-len(e)] for e in german.INFINITIVE_ENDINGS if lemma.endswith(e)), lemma)
+    if low == stem + german.LINKING_E_PRESENT and _present_et(stem):
+        return True
     if not low.endswith(german.PRESENT_THIRD_ENDING) or low.endswith(PAST_ENDINGS):
         return False
-    stem = next((lemma[:-len(e)] for e in german.INFINITIVE_ENDINGS if lemma.endswith(e)), lemma)
     stems = {_plain_vowels(s) for s in (stem, lemma[:-1])}      # "verhandel-t"
     return any(_plain_vowels(form) in stems for form in (low, low[:-1], low[:-2]))
+
+
+PRESENT_ET = declare("talks-present-et", "talks status", "a verb whose stem ends in „t“ or „d“ takes „-et“ in the "
+                     "present („richtet“, „findet“), no preterite: „Frankreich richtet am Montag eine Konferenz aus“ is "
+                     "still to come")
+
+
+def _present_et(stem: str) -> bool:
+    """A stem ending in "t" or "d" ("richt", "find"): its present third person is stem + "et"."""
+    if not stem.endswith(german.DENTAL_STEM_ENDINGS):
+        return False
+    fired(PRESENT_ET)
+    return True
 
 
 def _plain_vowels(form: str) -> str:

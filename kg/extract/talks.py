@@ -38,7 +38,7 @@ from kg.extract.talk_cues import (INVITING, NEGATED, SPORTS, Cue, clause_verbs, 
 from kg.extract.talk_epithets import EPITHET, with_epithets
 from kg.extract.talk_land import land_rules, with_land
 from kg.extract.talk_sides import Sides, article_sides, both_sides, side_rules, with_sides
-from kg.extract.talk_groups import BILATERAL, JOINT_LINKED, TWO_GROUPS, bilateral, joint_linked, two_groups
+from kg.extract.talk_groups import BILATERAL, JOINT_LINKED, JOINT_LIST, TWO_GROUPS, bilateral, joint_linked, two_groups
 from kg.extract.talk_keys import COMPOUND_NAMES, compound_parties, participant_keys
 from kg.extract.talk_kind import SPOKEN_AT, SPOKEN_PLACE, at_meeting, at_meeting_call, talk_place
 from kg.extract.talk_merge import (drop_headline_repeats, merge_same_meetings, once_per_sentence, subsume_visits,
@@ -48,6 +48,7 @@ from kg.extract.talk_participants import (INVITER, PLURAL_SUBJECT, find_inviter,
                                           plural_subject, read_participants)
 from kg.extract.talk_places import place_near
 from kg.extract.talk_status import When, earlier_date, read_status, refused_offer
+from kg.extract.talk_summits import EXPECTED_ATTENDEES, RELATIVE_ATTENDEES, with_attendees
 from kg.extract.talk_verbs import AGREED, COORDINATED_PAIR, JOINT_AGREEMENT, JOINT_SUBJECTS, RECIPROCAL
 from kg.facts import Article, Evidence, Talks
 from kg.nlp.memo import once_per_doc
@@ -89,7 +90,7 @@ class _Open:
 
 # coordinated subjects meeting each other: one joint meeting, not one per partner of the first
 JOINT = frozenset({RECIPROCAL, COORDINATED_PAIR, JOINT_AGREEMENT, COORDINATED, JOINT_SUBJECTS, OWNERS, TAKING_PART,
-                   JOINT_LINKED})
+                   JOINT_LINKED, JOINT_LIST, RELATIVE_ATTENDEES, EXPECTED_ATTENDEES})
 
 
 def _unique(keys: list[str]) -> tuple[str, ...]:
@@ -196,7 +197,7 @@ def _read_cue(state: _Reading, sentence: Sentence, cue: Cue, prev: Actor | None,
     if offered(sentence, cue.index):
         told, offer = "planned", OFFERED        # "bot an, Gespräche auszurichten": not held
         state.offers[sentence.start] = sentence.index
-    people, found_by = read_participants(sentence, cue, prev)
+    people, found_by = with_attendees(sentence, cue, *read_participants(sentence, cue, prev))
     people = both_sides(sentence, people, state.sides)
     found_by = (*found_by, *side_rules(sentence, people), *land_rules(sentence, people))
     people, found_by = plural_subject(state.sentences, sentence, people, found_by)

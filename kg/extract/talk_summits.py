@@ -1,0 +1,102 @@
+"""Who attends a summit, conference or session named by a noun, where the noun's own phrase names no partner: the
+actors of a relative clause after it that attend it („der EU-Gipfel, an dem auch Davutoglu teilnimmt“) and those a
+clause expects at it („Zu dem Gipfel werden Merkel und Putin erwartet“).
+
+>>> from kg.extract.clauses import Actor, Sentence, clause_ranges, words_of
+>>> ws = tuple(words_of("Zu dem Gipfel werden Merkel und Putin erwartet."))
+>>> people = (Actor("person:merkel", "Official", 4, 4, None), Actor("person:putin", "Official", 6, 6, None))
+>>> [a.key for a in expected_attendees(Sentence(0, 0, 0, "", ws, people, (), tuple(clause_ranges(ws))), 2)]
+['person:merkel', 'person:putin']
+"""
+from __future__ import annotations
+
+from kg import german, resources
+from kg.extract.clauses import Actor, Sentence, clause_has_verb
+from kg.extract.rules import declare, fired
+from kg.extract.talk_cues import HOSTING, Cue, clause_verbs
+from kg.extract.talk_nouns import PARTAKING
+
+# "an dem X teilnimmt", "zu dem X erwartet wird", "bei dem X vertreten sein wird"
+ATTENDING = PARTAKING | resources.listed_words("attendance_verbs.tsv")
+EXPECTING = resources.listed_words("attendance_verbs.tsv")
+# the prepositions before a relative pronoun whose clause attends the noun before it
+RELATIVE_PREPOSITIONS = german.PARTICIPATION_PREPOSITIONS | german.AT_MEETING_WORDS | german.TO_PREPOSITIONS
+GAP = 4             # words at most between the talks noun and the comma of its relative clause
+REACH = 25          # words at most of a relative clause
+
+RELATIVE_ATTENDEES = declare("talks-relative-attendees", "talks participants", "the named actors of a relative "
+                             "clause right after a talks noun that attend it („an dem … teilnimmt“, „zu dem … erwartet "
+                             "wird“, „bei dem … vertreten sein werden“) take part: „Am Donnerstag beginnt der EU-Gipfel, "
+                             "an dem auch der türkische Regierungschef Davutoglu teilnimmt“")
+EXPECTED_ATTENDEES = declare("talks-expected-attendees", "talks participants", "the named actors a passive "
+                             "„erwartet“ expects at a talks noun after „zu“, „bei“ or „auf“ attend it: „Zu dem Gipfel in "
+                             "Minsk werden Merkel, Hollande und Putin erwartet“")
+
+
+def with_attendees(sentence: Sentence, cue: Cue, people: list[Actor],
+                   rules: tuple[str, ...]) -> tuple[list[Actor], tuple[str, ...]]:
+    """The participants of a talks noun with those a relative clause or a passive „erwartet“ says attend it."""
+    if cue.entry.match != "suffix" or cue.entry.kind == "PhoneCall":
+        return people, rules
+    rule, found = RELATIVE_ATTENDEES, relative_attendees(sentence, cue.index)
+    if not found:
+        rule, found = EXPECTED_ATTENDEES, expected_attendees(sentence, cue.index)
+    if found and not people and clause_verbs(sentence, cue.index, HOSTING):
+        # "Frankreich richtet eine Konferenz aus, an der Kerry teilnimmt": the host of the noun's clause too
+        first = sentence.clause_of(cue.index)[0]
+        people = [a for a in sentence.actors_in(first, cue.index) if a.prep is None][:1]
+    taken = {a.key for a in people}
+    more = [a for a in found if a.key not in taken]
+    if not more or len(people) + len(more) < 2:
+        return people, rules
+    fired(rule)
+    return people + more, (*rules, rule)
+
+
+def relative_attendees(sentence: Sentence, cue: int) -> list[Actor]:
+    """The bare actors of a relative clause („, an dem X teilnimmt“) that follows the noun at `cue` within `GAP`
+    words and holds a verb of attending."""
+    words = sentence.words
+    last = sentence.clause_of(cue)[1]
+    if last >= len(words) or words[last].text != "," or last - cue > GAP or _other_noun(sentence, cue + 1, last):
+        return []
+    prep = words[last + 1].lower if last + 1 < len(words) and words[last + 1].lower in RELATIVE_PREPOSITIONS else None
+    lead = last + 1 + (prep is not None)
+    if lead >= len(words) or words[lead].lower not in german.RELATIVES:
+        return []
+    end = _attending_clause_end(sentence, last, min(len(words), last + REACH))
+    if end is None:
+        return []
+    # "an dem auch Davutoglu teilnimmt": the relative's preposition may be read as the actor's
+    return list({a.key: a for a in sentence.actors_in(lead + 1, end) if a.prep in (None, prep)}.values())
+
+
+def _other_noun(sentence: Sentence, first: int, last: int) -> bool:
+    """A capitalised word among `first`..`last` that no actor or place covers (the relative clause may be its)."""
+    named = {i for a in sentence.actors for i in range(a.first, a.last + 1)} | {i for _, i in sentence.places}
+    return any(w.capitalized and i not in named for i, w in enumerate(sentence.words[first:last], first))
+
+
+def _attending_clause_end(sentence: Sentence, first: int, reach: int) -> int | None:
+    """The end of the first clause from word `first` on (before `reach`) whose verb attends."""
+    for lo, hi in sentence.clauses:
+        if hi <= first:
+            continue
+        if lo >= reach:
+            return None
+        if clause_has_verb(sentence, lo, hi, ATTENDING):
+            return hi
+    return None
+
+
+def expected_attendees(sentence: Sentence, cue: int) -> list[Actor]:
+    """The bare actors of the clause of a talks noun after „zu“, „bei“ or „auf“ with a passive of expecting
+    („werden … erwartet“)."""
+    words = sentence.words
+    if cue == 0 or not any(w.lower in RELATIVE_PREPOSITIONS for w in words[max(0, cue - 2):cue]):
+        return []
+    first, last = sentence.clause_of(cue)
+    if not any(w.lower in german.PASSIVE_AUXILIARIES for w in words[first:last]) \
+            or not clause_has_verb(sentence, first, last, EXPECTING):
+        return []
+    return list({a.key: a for a in sentence.actors_in(first, last) if a.prep is None}.values())
