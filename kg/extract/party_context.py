@@ -3,7 +3,7 @@
 „Parteichef“, „Parteivorsitzende“, „Landesparteiobmann“ say that their holder leads a party
 but not which. A listed person's party is his own, where the article names it; else German
 news names the party shortly before: in the same sentence („Die ÖVP stützt Parteichef X“) or
-in the sentences just before it.
+in the sentences just before it, else the one party the article names.
 
 >>> from kg.extract.entities import read_entities
 >>> from kg.facts import Article
@@ -15,7 +15,7 @@ in the sentences just before it.
 from __future__ import annotations
 
 from kg.extract.reading import PersonDraft, ReadingState
-from kg.extract.rules import rule
+from kg.extract.rules import declare, fired, rule
 from kg.nlp.hits import Hit
 
 _REACH = 2      # sentences before the title's own where the party may be named
@@ -44,7 +44,8 @@ def _holder(st: ReadingState, h: Hit) -> PersonDraft | None:
 def _context_party(st: ReadingState, h: Hit, p: PersonDraft) -> str | None:
     """A listed person's own party where the article names it (and no other: „der Koalitionspartner SPÖ“
     before „Parteichef Mitterlehner“ is the other party); else the party the sentence of h names before it
-    (the nearest), else the one party the sentences just before and this one name."""
+    (the nearest), else the one party the sentences just before and this one name, else (none there) the one
+    party the article names."""
     s = st.sent_of[h.tok]
     parties = [x for x in st.hits if x.label == "ORG" and st.orgs[x.key].kind == "party"]
     own = p.known.party if p.known else None
@@ -54,7 +55,19 @@ def _context_party(st: ReadingState, h: Hit, p: PersonDraft) -> str | None:
     if before:
         return before[-1]
     near = {x.key for x in parties if s - _REACH <= st.sent_of[x.tok] <= s}
-    return near.pop() if len(near) == 1 else None
+    if near:
+        return near.pop() if len(near) == 1 else None
+    named = {x.key for x in parties}     # none near: the one party the article names
+    if len(named) == 1:
+        fired(GENERIC_TITLE_ARTICLE)
+        return named.pop()
+    return None
+
+
+GENERIC_TITLE_ARTICLE = declare("relation-party-generic-title-article", "relations", "a party title that names no "
+                                "party, with no party named in its sentence or the two before, is of the one party "
+                                "the article names: „Der Parteitag der SPÖ … (three sentences) … Parteichef Max "
+                                "Muster trat zurück.“; not where the article names two parties")
 
 
 @rule("relation-party-generic-title", "a party title that names no party („Parteichef“, „Parteivorsitzende“) "
