@@ -29,7 +29,7 @@ from typing import Any
 import networkx as nx
 import pycountry
 
-from kg.network import Queryable
+from kg.network import Queryable, term_value
 from kg.files import write_text_atomic
 
 log = logging.getLogger(__name__)
@@ -148,7 +148,7 @@ def plover_events(store: Queryable) -> list[PloverEvent]:
     cues: dict[str, set[str]] = defaultdict(set)
     for row in store.query(_EVENTS):
         event = row["ev"].value
-        values = {name: _value(row, name) for name in
+        values = {name: term_value(row, name) for name in
                   ("type", "code", "quad", "score", "text", "start", "end", "aid", "date",
                    "url", "title", "coder", "conf", "fact")}
         # Functional properties give one value each; min() keeps a stray duplicate deterministic.
@@ -312,11 +312,6 @@ def _scalar(value: Any) -> str | int | float:
     if isinstance(value, (int, float, str)):
         return value
     return str(value)
-
-
-def _value(row: Any, name: str) -> str | None:
-    term = row[name]
-    return None if term is None else term.value
 
 
 def _float(text: str | None) -> float | None:

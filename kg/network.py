@@ -273,27 +273,27 @@ def _interaction_edges(rows: Iterable[Any], classes: dict[str, set[str]], rules:
     edges: dict[tuple[str, str], _EdgeAcc] = defaultdict(_EdgeAcc)
     acting: set[tuple[str, str]] = set()
     for row in rows:
-        if count == "asserted" and (_value(row, "fact") or "asserted") != "asserted":
+        if count == "asserted" and (term_value(row, "fact") or "asserted") != "asserted":
             continue    # a feared, planned or denied act is no conflict or cooperation that took place
-        source, target, event = _value(row, "s"), _value(row, "t"), row["ev"].value
+        source, target, event = term_value(row, "s"), term_value(row, "t"), row["ev"].value
         for actor in (source, target):
             if _is_actor(actor, classes):
                 acting.add((event, actor))
         if target is None or source == target or not (_is_actor(source, classes) and _is_actor(target, classes)):
             continue  # no dyad without a known target actor
         acc = edges[(source, target)]
-        code = _value(row, "code") or _local(row["type"].value)
-        score = float(_value(row, "score") or 0.0)
+        code = term_value(row, "code") or _local(row["type"].value)
+        score = float(term_value(row, "score") or 0.0)
         if event not in acc.seen:
             acc.seen.add(event)
             acc.count += 1
             acc.score_sum += score
             acc.categories[code] += 1
-            acc.add_to_month(_value(row, "day"), score, code)
-        if _value(row, "text"):
-            acc.evidence.add(EvidenceRef(_value(row, "text"), _value(row, "aid") or "", _value(row, "date"),
-                                         code, _value(row, "fact") or "asserted", "", rules.get(event, ()),
-                                         _value(row, "day"), score, event))
+            acc.add_to_month(term_value(row, "day"), score, code)
+        if term_value(row, "text"):
+            acc.evidence.add(EvidenceRef(term_value(row, "text"), term_value(row, "aid") or "", term_value(row, "date"),
+                                         code, term_value(row, "fact") or "asserted", "", rules.get(event, ()),
+                                         term_value(row, "day"), score, event))
     activity.update(actor for _, actor in acting)
     return edges
 
@@ -308,11 +308,11 @@ def _talks_edges(rows: Iterable[Any], classes: dict[str, set[str]], rules: dict[
         participant = row["p"].value
         if _is_actor(participant, classes):
             participants[talk].add(participant)
-        if _value(row, "type"):
-            kinds[talk].add(_local(_value(row, "type")))
-        if _value(row, "text"):
-            sentences[talk].add((_value(row, "text"), _value(row, "aid") or "", _value(row, "date"),
-                                 _value(row, "status") or ""))
+        if term_value(row, "type"):
+            kinds[talk].add(_local(term_value(row, "type")))
+        if term_value(row, "text"):
+            sentences[talk].add((term_value(row, "text"), term_value(row, "aid") or "", term_value(row, "date"),
+                                 term_value(row, "status") or ""))
     edges: dict[tuple[str, str], _EdgeAcc] = defaultdict(_EdgeAcc)
     for talk in sorted(participants):
         activity.update(participants[talk])
@@ -339,7 +339,8 @@ def _collect(rows: Iterable[Any], key: str, value: str) -> dict[str, set[str]]:
     return out
 
 
-def _value(row: Any, name: str) -> str | None:
+def term_value(row: Any, name: str) -> str | None:
+    """The lexical value of a query solution's variable, None where it is unbound (an OPTIONAL that found nothing)."""
     term = row[name]
     return None if term is None else term.value
 
