@@ -312,6 +312,14 @@ def _affiliation_state_before(st: ReadingState, p: PersonDraft, tok: int) -> str
     return _state_key(st, p, state_before(st, tok))
 
 
+@OFFICIAL_AFFILIATION.rule("official-affiliation-lone-dateline", "an official no word places acts for the state "
+                           "of a dateline that names its capital alone, where the report was filed, before the state "
+                           "the article names most: „Wien – … Spanien … Spanien … sagte Polizeisprecher Max Muster“ "
+                           "for Österreich; not „Wien/Madrid – …“")
+def _affiliation_lone_dateline(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
+    return _state_key(st, p, st.states.lone_dateline)
+
+
 @OFFICIAL_AFFILIATION.rule("official-affiliation-main-state", "an official no word places acts for the state "
                            "the article names at least twice")
 def _affiliation_main_state(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
@@ -319,7 +327,7 @@ def _affiliation_main_state(st: ReadingState, p: PersonDraft, tok: int) -> str |
 
 
 @OFFICIAL_AFFILIATION.rule("official-affiliation-dateline", "an official no word places acts for the "
-                           "dateline's state: „Kiew – Der Minister Max Muster sagte …“")
+                           "dateline's state: „Kiew/Moskau – Der Minister Max Muster sagte …“ for Ukraine")
 def _affiliation_dateline(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
     return _state_key(st, p, st.states.dateline)
 

@@ -10,6 +10,8 @@ the article's dateline.
 >>> kiew = Hit(0, 4, "CAPITAL", "UA", "Kiew", 0, 1)
 >>> StateIndex([kiew], [0, 0, 0], ["Kiew", "–", "Die"]).dateline
 'UA'
+>>> StateIndex([kiew], [0, 0, 0], ["Kiew", "–", "Die"]).lone_dateline, StateIndex([kiew], [0] * 5, ["Kiew", "/", "Moskau", "–", "Die"]).lone_dateline
+('UA', None)
 """
 from __future__ import annotations
 
@@ -34,7 +36,9 @@ class StateIndex:
                 self.keys.setdefault(s, []).append(h.key)
         counts = Counter(h.key for h in hits if h.label == "STATE")
         self._main = counts.most_common(1)[0] if counts else None
-        self.dateline = _dateline(hits, sent_of, words)
+        self.dateline, alone = _dateline(hits, sent_of, words)
+        # the state of a dateline that names its capital alone („Wien – …“, not „Wien/Moskau – …“)
+        self.lone_dateline = self.dateline if alone else None
 
     def nearest(self, tok: int) -> str | None:
         """The state of tok's sentence nearest to it; on a tie the earlier one."""
@@ -64,8 +68,9 @@ class StateIndex:
         return self._main
 
 
-def _dateline(hits: Sequence[Hit], sent_of: Sequence[int], words: Sequence[str]) -> str | None:
-    """The state of a dateline capital ("Kiew/Moskau – …") near the start of the article."""
+def _dateline(hits: Sequence[Hit], sent_of: Sequence[int], words: Sequence[str]) -> tuple[str | None, bool]:
+    """The state of a dateline capital ("Kiew/Moskau – …") near the start of the article, and whether
+    the dateline names that capital alone."""
     for h in hits:
         if h.label != "CAPITAL" or sent_of[h.tok] > 2:
             continue
@@ -74,5 +79,5 @@ def _dateline(hits: Sequence[Hit], sent_of: Sequence[int], words: Sequence[str])
             k += 2
         if k < len(words) and words[k] in ("–", "-", "—") and (h.tok == 0 or sent_of[h.tok - 1] != sent_of[h.tok]
                                                              or words[h.tok - 1] in (".", "\n")):
-            return h.key
-    return None
+            return h.key, k == h.tok_end
+    return None, False
