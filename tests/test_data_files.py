@@ -323,6 +323,20 @@ def test_the_name_rules_word_lists() -> None:
     assert {"orthodox", "katholisch", "evangelisch"} <= confessions and all(c.islower() for c in confessions)
 
 
+def test_community_adjectives_join_two_states_words_and_name_one_of_them() -> None:
+    """A people's compound („bosnisch-serbisch“) is two states' lower-case words, and names a listed state."""
+    states = {r["iso2"]: r for r in resources.rows("states.tsv")}
+    words = {w.casefold() for r in states.values() for w in (r["name"], *r["adjectives"].split("|")) if w}
+    rows = resources.commented_rows("community_adjectives.tsv")
+    assert {r[0] for r in rows} == {"community", "between"}
+    for kind, word, *state in rows:
+        if kind == "community":
+            assert word.islower() and all(part in words for part in word.split("-")), word
+            assert len(state) == 1 and state[0] in states, word
+        else:
+            assert word[:1].isupper() and not state, word
+
+
 def test_speech_verb_forms_and_reporting_lemmas_are_two_lists_of_one_kind() -> None:
     # speech_verbs.tsv: the finite forms the rule pipeline sees as tokens („sagte“, „betonte“; it has no
     # lemmas); reporting_verbs.tsv: the lemmas the extractor matches („sagen“); neither holds the other's

@@ -33,8 +33,8 @@ from kg.extract import (advisers, member_clauses, member_predicates, member_verb
                         titles)
 from kg.extract.mentions import EntityReading
 from kg.extract.reading import Draft, ReadingState, start_reading
-from kg.extract.rules import declare
-from kg.facts import Article, Relation
+from kg.extract.rules import declare, fired
+from kg.facts import Article, Relation, slug
 from kg.german import DETERMINERS, NAME_JOINERS
 from kg.nlp.hits import Hit
 
@@ -44,11 +44,20 @@ STATE_SHORT_NAME = declare("state-short-name", "entities", "a place named by the
                            "Kongo … im Osten des Kongo“; not „der Kongo“ where the article names no such state")
 
 
+PLACE_IN_SPELLED_NAME = declare("place-in-spelled-name", "entities", "guard: a place after a noun and "
+                                "before the acronym in brackets that holds its initial is a word of the name the "
+                                "acronym spells, no place of its own: „die Arbeiterpartei Kurdistans (PKK)“, „die "
+                                "Arbeiterkammer Niederösterreich (AKNÖ)“; not „im Bezirk Mistelbach (NÖ)“")
+
+
 def named_hits(st: ReadingState) -> None:
     """The entities the gazetteer typed: states, capitals (`states.capital`), organisations
     (with the name an acronym in brackets spells out) and places."""
     short = _short_state_names(st)
     for h in st.hits:
+        if h.label == "PLACE" and _in_spelled_name(st, h):
+            fired(PLACE_IN_SPELLED_NAME)
+            continue
         if h.label == "PLACE" and h.key in short:
             st.mention(st.state(short[h.key], h.start), h.start, h.end, h.rule, STATE_SHORT_NAME)
             continue
@@ -64,6 +73,20 @@ def named_hits(st: ReadingState) -> None:
                 st.mention(d, *spelled)
         elif h.label == "PLACE":
             st.mention(st.entity("Place", h.key, h.start), h.start, h.end, h.rule)
+
+
+def _in_spelled_name(st: ReadingState, h: Hit) -> bool:
+    """Whether a place is a word of an organisation's name that an acronym in brackets right after it
+    spells: a noun before it inside its sentence, the acronym's letters holding the place's initial."""
+    words = st.words
+    if h.tok < 1 or h.tok_end + 2 >= len(words) or words[h.tok_end] != "(" or words[h.tok_end + 2] != ")":
+        return False
+    acronym, before = words[h.tok_end + 1], words[h.tok - 1]
+    if not (acronym.isupper() and sum(c.isalpha() for c in acronym) >= 2) or slug(h.text)[:1] not in slug(acronym):
+        return False
+    # a noun inside the sentence: its first word is capitalised whatever it is
+    return before[:1].isupper() and before.isalpha() and h.tok >= 2 and st.sent_of[h.tok - 2] == st.sent_of[h.tok] \
+        and not st.by_tok.get(h.tok - 1)
 
 
 def _short_state_names(st: ReadingState) -> dict[str, str]:

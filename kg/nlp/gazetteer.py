@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 
 from kg import german, resources
 from kg.nlp.branch_places import drop_branch_places
+from kg.nlp.communities import community_hits
 from kg.nlp.bylines import drop_bylines
 from kg.nlp.context import ContextRules
 from kg.nlp.gazetteer_compounds import HyphenCompounds
@@ -143,6 +144,7 @@ class Gazetteer(WordHits, HyphenCompounds, OrgPasses, OrgWordTests, LoneNames, C
         hits = drop_named_adjectives(words, hits, self._plain_noun)
         hits.extend(self._learned(opens, text, words, idx, hits))
         hits = drop_branch_places(words, drop_vessel_names(words, drop_bylines(words, one_type(hits))))
+        hits = community_hits(words, hits)
         hits.sort(key=lambda h: (h.start, -h.end))
         return hits
 
