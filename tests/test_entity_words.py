@@ -65,3 +65,10 @@ def test_parliaments_name_a_generic_body_and_a_known_state() -> None:
     for (body, iso), org in tables().parliaments.items():
         assert body in bodies and iso in states, (body, iso)
         assert org in tables().orgs, org
+
+
+def test_party_units_are_capitalised_compounds_of_a_party_noun() -> None:
+    units = resources.listed_words("party_units.tsv")
+    assert {"Parteiflügel", "Landespartei"} <= units
+    assert all(u[:1].isupper() and u.isalpha() and "partei" in u.lower() for u in units), units
+    assert not units & tables().party_nouns     # the party nouns are read beside them

@@ -152,6 +152,7 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     party_appositions.party_title_holders,            # "der ÖVP-Sprecher im Parlament, X"
     party_links.party_candidacies,                    # "X, der für die Partei Y antritt"
     party_context.generic_party_titles,               # "Die CDU verlor. Parteichef X …"
+    party_context.unit_leaders,                       # "Die KP tagt. X, der den Parteiflügel führt, …"
     advisers.advisers,                                # "Putins Berater X", "Präsidentenberater X", "Putin-Berater X"
     succession.successions,                           # "Bans Vorgänger X", "sein Nachfolger X": the same office
     persons.finish,                                   # Official or Person entities, memberOf, advisorTo, mentions
@@ -166,6 +167,7 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     member_clauses.as_members,                        # "Deutschland will als Mitglied des Sicherheitsrats …"
     member_clauses.land_members,                      # "Polen … Das Land ist seit 2004 Mitglied der EU"
     member_clauses.listed_members,                    # "die Mitglieder des Sicherheitsrats – die USA, Russland –"
+    member_clauses.noun_states,                       # "Die EU berät. Das Mitgliedsland Polen lehnt ab."
     states.late_bodies,                               # the other bodies, by officials, dateline, main state
     states.org_affiliations,                          # bodies, state media and parties: their state
 )

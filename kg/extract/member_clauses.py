@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from kg import german
 from kg.extract.member_verbs import BELONG, JOIN, predicate_bodies, predicate_start
-from kg.extract.memberships import add_member, enumeration, member_bodies
+from kg.extract.memberships import add_member, context_body, enumeration, member_bodies
 from kg.extract.reading import ReadingState
 from kg.extract.rules import rule
 from kg.german import ADJECTIVE_ENDINGS, DATIVE_RELATIVES, NEGATIONS
@@ -154,3 +154,18 @@ def listed_members(st: ReadingState) -> None:
         for iso in enumeration(st, found[1] + 1, +1):
             for o in dict.fromkeys(found[0]):
                 add_member(st, st.state(iso, st.idx[found[1]]).key, o, st.idx[j], j, "member-listed")
+
+
+@rule("member-noun-state", "states right after a member's noun with no body of its own are members of the one "
+      "international body the sentence or the two before name: „Beim Nato-Treffen ging es um die Spannungen "
+      "zwischen dem Mitglied Türkei und Russland“, „Die EU berät. Das Mitgliedsland Polen lehnt ab.“", "state membership")
+def noun_states(st: ReadingState) -> None:
+    words, n = st.words, len(st.words)
+    for j in [j for j, w in enumerate(words) if w in german.MEMBERSHIP_NOUNS and j + 1 < n]:
+        states = enumeration(st, j + 1, +1) if _named_states(st, j + 1, j + 2) else []
+        if words[j] in german.MEMBER_NOUNS:
+            states = states[:1]     # „dem Mitglied Türkei und Russland“: one member
+        orgs = context_body(st, j) if states else []
+        for iso in states:
+            for o in orgs:
+                add_member(st, st.state(iso, st.idx[j + 1]).key, o, st.idx[j], j, "member-noun-state")

@@ -14,8 +14,10 @@ in the sentences just before it, else the one party the article names.
 """
 from __future__ import annotations
 
+from kg import resources
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import declare, fired, rule
+from kg.german import ADJECTIVE_ENDINGS, DETERMINERS
 from kg.nlp.hits import Hit
 
 _REACH = 2      # sentences before the title's own where the party may be named
@@ -41,17 +43,17 @@ def _holder(st: ReadingState, h: Hit) -> PersonDraft | None:
     return next((p for p in st.person_at.values() if p.title_tok == h.tok), None)
 
 
-def _context_party(st: ReadingState, h: Hit, p: PersonDraft) -> str | None:
+def _context_party(st: ReadingState, tok: int, p: PersonDraft) -> str | None:
     """A listed person's own party where the article names it (and no other: „der Koalitionspartner SPÖ“
     before „Parteichef Mitterlehner“ is the other party); else the party the sentence of h names before it
     (the nearest), else the one party the sentences just before and this one name, else (none there) the one
-    party the article names."""
-    s = st.sent_of[h.tok]
+    party the article names: the party of a title or a party's part at token `tok`."""
+    s = st.sent_of[tok]
     parties = [x for x in st.hits if x.label == "ORG" and st.orgs[x.key].kind == "party"]
     own = p.known.party if p.known else None
     if own:
         return own if any(x.key == own for x in parties) else None
-    before = [x.key for x in parties if x.tok < h.tok and st.sent_of[x.tok] == s]
+    before = [x.key for x in parties if x.tok < tok and st.sent_of[x.tok] == s]
     if before:
         return before[-1]
     near = {x.key for x in parties if s - _REACH <= st.sent_of[x.tok] <= s}
@@ -78,6 +80,44 @@ def generic_party_titles(st: ReadingState) -> None:
         if h.label != "TITLE" or "-" in h.text and st.party_prefix(h.tok) or not _generic(st, h.text):
             continue
         p = _holder(st, h)
-        party = _context_party(st, h, p) if p is not None and not p.party else None
+        party = _context_party(st, h.tok, p) if p is not None and not p.party else None
         if party is not None:
             p.join(party, "relation-party-generic-title", official=True)
+
+
+_UNITS = resources.listed_words("party_units.tsv")     # and the party nouns: „führt die Partei“
+_LEAD_REACH = 3         # words between a party's part and the verb after it: „der den Parteiflügel seit 2010 führt“
+_SUBJECT_REACH = 20     # tokens back from the party's part to its leader
+
+
+def _lead_verb(st: ReadingState, k: int) -> bool:
+    """A verb of leading governs the party's part at token k: after it in its clause („…, der den Parteiflügel
+    führt“), or before its article and adjectives („führt die Landespartei“)."""
+    words, n = st.words, len(st.words)
+    for j in range(k + 1, min(n, k + 1 + _LEAD_REACH)):
+        if words[j] in st.t.lead_verbs:
+            return True
+        if not words[j][:1].isalnum():
+            break
+    b = k - 1
+    while b > 1 and words[b].islower() and words[b].endswith(ADJECTIVE_ENDINGS) and words[b] not in DETERMINERS:
+        b -= 1
+    return b > 0 and words[b] in DETERMINERS and words[b - 1] in st.t.lead_verbs
+
+
+@rule("relation-party-unit-leader", "the person before a verb of leading and a party or a party's part with no name "
+      "(„die Partei“, „den Parteiflügel“, „die Landespartei“) is a member of the party the context names: „Die KP "
+      "tagt. Max Muster, der den reformorientierten Parteiflügel führt, verlor.“ → memberOf KP; not „Max Muster "
+      "kritisiert den Parteiflügel“", "relations")
+def unit_leaders(st: ReadingState) -> None:
+    words = st.words
+    units = _UNITS | st.t.party_nouns
+    for k in [k for k, w in enumerate(words) if w in units]:
+        if k + 1 < len(words) and st.by_tok.get(k + 1) or not _lead_verb(st, k):
+            continue        # „führt die Partei Winaq“: party-leader-described
+        s = st.sent_of[k]
+        p = next((st.person_at[t] for t in range(k - 1, max(-1, k - _SUBJECT_REACH), -1)
+                  if st.sent_of[t] == s and t in st.person_at), None)
+        party = _context_party(st, k, p) if p is not None and not p.party else None
+        if party is not None:
+            p.join(party, "relation-party-unit-leader", official=True)
