@@ -19,12 +19,14 @@ from kg.german import (DETERMINERS, HAVE_BE, PASSIVE_AUXILIARIES, RELATIVE_ADVER
 
 def genitive_after(sentence: Sentence, hit: CueHit) -> Actor | None:
     """The actor right after the noun, as a genitive ("Angriff Russlands", "Seite der Ukraine")."""
-    for actor in sentence.actors:
-        if actor.first == hit.index + 1 and sentence.words[actor.last].lower.endswith("s"):
-            return actor
-        if actor.first == hit.index + 2 and sentence.words[hit.index + 1].lower in german.GENITIVE_ARTICLES:
-            return actor
-    return None
+    return next((actor for actor in sentence.actors if _genitive_of(sentence, hit.index, actor)), None)
+
+
+def _genitive_of(sentence: Sentence, noun: int, actor: Actor) -> bool:
+    """The actor stands right after the noun as its genitive: „Angriff Russlands“, „Seite der Ukraine“."""
+    words = sentence.words
+    return (actor.first == noun + 1 and words[actor.last].lower.endswith("s")
+            or actor.first == noun + 2 and words[noun + 1].lower in german.GENITIVE_ARTICLES)
 
 
 PREFIX_SOURCE = declare("event-noun-prefix-agent", "event cue", "a state or organisation prefixed to a noun cue "
@@ -42,9 +44,7 @@ def noun_source(sentence: Sentence, hit: CueHit) -> Actor | None:
             return actor        # "US-Luftangriff", "IS-Terrorangriffe": the prefix names the agent
         if GENITIVE_TARGET in hit.entry.targets:
             continue            # "an der Seite der Ukraine": the genitive is the target
-        if actor.first == hit.index + 1 and sentence.words[actor.last].lower.endswith("s"):
-            return actor
-        if actor.first == hit.index + 2 and sentence.words[hit.index + 1].lower in german.GENITIVE_ARTICLES:
+        if _genitive_of(sentence, hit.index, actor):
             return actor
     # the agent of a nominalised passive: "die Niederschlagung des Aufstands durch die Sowjetunion"
     first, last = sentence.clause_of(hit.index)
