@@ -146,12 +146,7 @@ GENITIVE_CUE = declare("talks-cue-genitive", "talks cue", "a talks noun in the g
 
 def genitive_cue(word: Word, suffixes: dict[str, TalksCue]) -> TalksCue | None:
     """The cue of a noun read without its genitive ending ("Telefonats" → "telefonat")."""
-    for ending in GENITIVE_ENDINGS:
-        if word.lower.endswith(ending) and len(word.lower) > len(ending) + 3:
-            entry = suffix_cue(word.lower[:-len(ending)], suffixes)
-            if entry is not None:
-                return entry
-    return None
+    return _cue_without(word, GENITIVE_ENDINGS, suffixes)
 
 
 PLURAL_CUE = declare("talks-cue-plural", "talks cue", "a talks noun in the dative plural the lemma table lacks "
@@ -161,7 +156,12 @@ PLURAL_CUE = declare("talks-cue-plural", "talks cue", "a talks noun in the dativ
 
 def plural_cue(word: Word, suffixes: dict[str, TalksCue]) -> TalksCue | None:
     """The cue of a noun read without its dative plural ending ("Friedensgesprächen" → "gespräche")."""
-    for ending in german.DATIVE_PLURAL_ENDINGS:
+    return _cue_without(word, german.DATIVE_PLURAL_ENDINGS, suffixes)
+
+
+def _cue_without(word: Word, endings: tuple[str, ...], suffixes: dict[str, TalksCue]) -> TalksCue | None:
+    """The cue of the noun without the first of `endings` it ends in that leaves a stem and gives a cue."""
+    for ending in endings:
         if word.lower.endswith(ending) and len(word.lower) > len(ending) + 3:
             entry = suffix_cue(word.lower[:-len(ending)], suffixes)
             if entry is not None:
