@@ -523,6 +523,11 @@ def _affiliation_before(st: ReadingState, h: Hit, obj: PersonDraft | None) -> st
 def _affiliation_region(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str | None:
     place = next((x for x in st.by_tok.get(h.tok - 1, []) if x.label == "PLACE" and x.form == "genitive"
                   and x.tok_end == h.tok), None) if h.tok > 0 else None
+    return _place_state(st, place)
+
+
+def _place_state(st: ReadingState, place: Hit | None) -> str | None:
+    """The key of the state a listed place (its hit) lies in, None where the list gives none."""
     rec = st.t.places.get(place.key) if place is not None else None
     return st.state(rec.state, place.start).key if rec is not None and rec.state else None
 
@@ -609,8 +614,7 @@ def _complement_name(st: ReadingState, h: Hit) -> int | None:
 def _affiliation_place(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str | None:
     j = _complement_name(st, h) if obj is None else None
     place = next((x for x in st.by_tok.get(j, []) if x.label == "PLACE"), None) if j is not None else None
-    rec = st.t.places.get(place.key) if place is not None else None
-    return st.state(rec.state, place.start).key if rec is not None and rec.state else None
+    return _place_state(st, place)
 
 
 @TITLE_AFFILIATION.rule("title-affiliation-genitive", "a state's name in the genitive right after the title: "
