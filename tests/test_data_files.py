@@ -458,3 +458,11 @@ def test_legal_acts_are_verbs_issuing_noun_cues() -> None:
         # each ending is a noun cue of the lexicon, a compound or plural of one, so the noun is a cue at all
         assert all(e.islower() and any(e.endswith(n) or e.startswith(n) for n in nouns) for e in endings), \
             (verb, endings)
+
+
+def test_judicial_verbs_are_accuse_verb_cues() -> None:
+    # „Gegen X wird ermittelt“: each is an ACCUSE verb cue of the lexicon, as the lexicon writes it
+    from kg.extract.event_passive import JUDICIAL_CUES
+    from kg.extract.lexicon import plover_cues
+    accuse = {c.cue for c in plover_cues() if c.pos == "verb" and c.code == "ACCUSE"}
+    assert {"anklagen", "ermitteln"} <= JUDICIAL_CUES <= accuse

@@ -1,7 +1,8 @@
 """Reading rules for participles, tried after `kg.extract.event_governed`: an attributive
 participle acts through its „von“ agent („die von Russland unterstützte Regierung Syriens“), a
 passive cue through its agent (`PASSIVE_AGENTS`, in order: „von“/„durch“ X, the state where a
-legal act was done, a summoning ministry, the agent written on a hostile noun of the clause,
+legal act — an arrest, conviction or release, or a judicial ACCUSE of `judicial_verbs.tsv`: „Gegen X wird
+ermittelt“ — was done, a summoning ministry, the agent written on a hostile noun of the clause,
 the article's home state) on its clause's subject or the actor a relative clause follows
 („Nawalny, der von Russland verhaftet worden war“).
 """
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kg import german
+from kg import german, resources
 from kg.extract.clauses import Actor, Sentence
 from kg.extract.event_cues import TARGET_NEEDED, CueHit, find_cues
 from kg.extract.event_phrases import after_noun, attributive_agent, in_attribute, noun_source, passive_cue
@@ -30,6 +31,25 @@ RELEASE_CODES = frozenset({"RETREAT"})
 
 
 PASSIVE_AGENTS = Stage("passive agent")
+
+
+# ACCUSE cues of judicial proceedings: their agentless passive is a state's legal act too („Gegen X wird ermittelt“)
+JUDICIAL_CUES = frozenset(row[0] for row in resources.commented_rows("judicial_verbs.tsv"))
+
+
+JUDICIAL = declare("event-passive-judicial", TARGET_STAGE, "a judicial ACCUSE cue (`judicial_verbs.tsv`) in the "
+                   "passive with no agent is a legal act like an arrest, the state's where it was done, else the home "
+                   "state's, on the actor in its slot: „Kairo – … Gegen Ex-Präsident X wird wegen Spionage ermittelt“ "
+                   "→ Ägypten ACCUSE X")
+
+
+def _legal(hit: CueHit) -> bool:
+    """A cue whose agentless passive a state does: an arrest, conviction or release, or a judicial ACCUSE cue."""
+    return hit.entry.code in LOCATIVE_AGENT_CODES or _judicial(hit)
+
+
+def _judicial(hit: CueHit) -> bool:
+    return hit.entry.code == "ACCUSE" and hit.entry.cue in JUDICIAL_CUES
 
 
 @PASSIVE_READINGS.rule("event-attributive-agent", "a participle used as an adjective acts through its „von“ agent "
@@ -60,22 +80,25 @@ def _passive_reading(at: At) -> CueReading | None:
         return CueReading(tuple(pair[:1]), tuple(pair[1:2]), (0.8,), (PASSIVE_BETWEEN,))
     if found is None:
         return NOTHING
-    name, subjects = found
-    located = name in ("event-passive-locative", PASSIVE_HOME)
+    agent_rule, subjects = found
+    located = agent_rule in ("event-passive-locative", PASSIVE_HOME)
     keys = {s.key for s in subjects}
-    targets = tuple(a for a in clause if a.prep is None and a.key not in keys)[:1]
+    judicial = _judicial(hit) and located     # „Gegen X wird ermittelt“: the state's investigation of X
+    slots = hit.entry.targets if judicial else ()
+    targets = tuple(a for a in clause if (a.prep is None or a.prep in slots) and a.key not in keys)[:1]
+    name = (agent_rule, JUDICIAL) if judicial else (agent_rule,)
     factors = (0.8, 0.8) if located else (0.8,)
     if targets:
-        return CueReading(subjects, targets, factors, (name, "event-target-passive-subject"))
+        return CueReading(subjects, targets, factors, (*name, "event-target-passive-subject"))
     antecedent = _antecedent(sentence, hit.index)
     if antecedent is not None and antecedent.key not in keys and at.reading is not None \
             and not any(same_side(at.reading, s.key, antecedent.key) for s in subjects):
-        return CueReading(subjects, (antecedent,), factors, (name, PASSIVE_ANTECEDENT))
+        return CueReading(subjects, (antecedent,), factors, (*name, PASSIVE_ANTECEDENT))
     # a domestic legal act on unnamed people ("zu Haftstrafen verurteilt") is still one
     if (hit.entry.code in UNTARGETED_OK or located) and TARGET_NEEDED in hit.entry.targets:
         fired(NEEDS_TARGET)     # „wurde von der Nato gedrängt“: urged to do what, by whom on whom
     elif hit.entry.code in UNTARGETED_OK or located:
-        return CueReading(subjects, (), factors, (name, "event-untargeted"))
+        return CueReading(subjects, (), factors, (*name, "event-untargeted"))
     return NOTHING
 
 
@@ -113,7 +136,7 @@ def _passive_agent(sentence: Sentence, hit: CueHit, clause: list[Actor]) -> tupl
 @PASSIVE_AGENTS.rule("event-passive-locative", "a legal act done on a state's soil is that state's: "
                      "„In Nordkorea wurden zwei Amerikaner festgenommen“")
 def _passive_locative(sentence: Sentence, hit: CueHit, clause: list[Actor]) -> tuple[Actor, ...] | None:
-    if hit.entry.code not in LOCATIVE_AGENT_CODES or (hit.entry.code in RELEASE_CODES and not _named(sentence, hit)):
+    if not _legal(hit) or (hit.entry.code in RELEASE_CODES and not _named(sentence, hit)):
         return None
     # the first such state, not "ein in Belgien gesuchter Algerier" inside the subject
     return tuple(a for a in sentence.actors if a.prep in german.IN_PREPOSITIONS and a.type == "State"
@@ -153,7 +176,7 @@ PASSIVE_HOME = "event-passive-home-state"
                      "on a person the text names is done by the state the article is about, where its dateline "
                      "lies: „Chicago – … Hasan E. war am Flughafen festgenommen worden“ → USA")
 def _passive_home(sentence: Sentence, hit: CueHit, clause: list[Actor]) -> tuple[Actor, ...] | None:
-    if hit.entry.code not in LOCATIVE_AGENT_CODES or sentence.home is None:
+    if not _legal(hit) or sentence.home is None:
         return None
     states = {a.key for a in clause if a.type == "State"}
     if not _named(sentence, hit) or len(states) > 1 \
@@ -176,9 +199,11 @@ def _nationality(actor: Actor, hit: CueHit) -> bool:
 
 
 def _named(sentence: Sentence, hit: CueHit) -> bool:
-    """The act falls on a person the text names („Badawi war festgenommen worden“), not on a group described."""
+    """The act falls on a person the text names („Badawi war festgenommen worden“, also an official: „Gegen
+    Ex-Präsident X wird ermittelt“), not on a group described."""
     first, _ = sentence.clause_of(hit.index)
-    return any(first <= p < hit.index for p in sentence.persons)
+    return any(first <= p < hit.index for p in sentence.persons) \
+        or any(a.type == "Official" and a.last < hit.index for a in sentence.actors_in(first, hit.index))
 
 
 OCCASION_PREPOSITIONS = german.OCCASION_PREPOSITIONS | german.BY_PREPOSITIONS
