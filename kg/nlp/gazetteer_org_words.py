@@ -49,9 +49,11 @@ class OrgWordTests:
             k + 1 < len(words) and self._town_adjective(words[k]) and self._town_org(words[k + 1]))
 
     def _town_org(self, noun: str) -> bool:
-        """'Rundschau', 'Sparkasse', 'Abendblatt': a noun that a town's adjective makes a name of (a
-        name's head, a compound of a paper or a company), not an organ („die Berliner Polizei“)."""
-        return self.org_words.roles.get(noun) == "head" or self.org_heads.kind(noun) in ("media", "company")
+        """'Rundschau', 'Sparkasse', 'Abendblatt', 'Landgericht': a noun that a town's adjective makes a name of (a
+        name's head, a compound of a paper or a company, an institution's compound named with its seat:
+        „das Frankfurter Landgericht“), not an organ („die Berliner Polizei“)."""
+        return self.org_words.roles.get(noun) == "head" or self.org_heads.kind(noun) in ("media", "company") \
+            or self._seated(noun)
 
     def _town_adjective(self, word: str) -> bool:
         """'Hamburger', 'Karlsruher', 'Wiener': a town's adjective, capitalised, in „-er“."""
@@ -108,5 +110,6 @@ class OrgWordTests:
         return self.is_first_name(word) or self._unknown_memo[word] or self.name_classes.get(word) in ("FIRST", "SURNAME")
 
     def _name_adjective(self, word: str) -> bool:
-        """'Palästinensischen', 'Deutschen': a capitalised adjective, as names use them."""
-        return word[:1].isupper() and (self.org_words.adjective(word) or self.adjective_state(word) is not None)
+        """'Palästinensischen', 'Deutschen', 'Münchner': a capitalised adjective, as names use them."""
+        return word[:1].isupper() and (self.org_words.adjective(word) or self.adjective_state(word) is not None
+                                       or self._town_adjective(word))

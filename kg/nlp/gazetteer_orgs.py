@@ -85,10 +85,14 @@ class OrgPasses:
         """The tables of the organisation-name rules (`kg.nlp.orgheads`, `orgnames`, `orgcompounds`,
         `orgarticle`)."""
         self.org_heads = org_heads()
-        self.org_words = OrgNames({r["word"]: r["role"] for r in resources.rows("org_name_words.tsv")},
-                                  frozenset(w for w, (label, _) in context.items() if label == "ORG"),
+        roles = {r["word"]: r["role"] for r in resources.rows("org_name_words.tsv")}
+        federal = tuple(w for w, r in roles.items() if r == "federal")    # „Bundesamt für …“: its own rule
+        state_organs = tuple(row[0].lower() for row in resources.commented_rows("state_organs.tsv") if row[0])
+        self.org_words = OrgNames(roles, frozenset(w for w, (label, _) in context.items() if label == "ORG"),
                                   Memo(self._org_compound).__getitem__,   # asked of every word: once per word
-                                  Memo(self._seated).__getitem__, Memo(self._federal).__getitem__)
+                                  Memo(self._seated).__getitem__, Memo(self._federal).__getitem__,
+                                  frozenset(w for w, r in roles.items() if r == "organ" and not w.startswith(federal)
+                                            and not w.lower().endswith(state_organs)))
         self.brand_words = resources.unlemmatised_words()
         self.lexicon_names = resources.lexicon_names()     # „Daimler“, „Nature“: names only after a head noun
         self.thing_acronyms = resources.load_word_list("thing_acronyms.tsv")   # "GPS": no organisation's

@@ -55,6 +55,11 @@ MEDIA_DOMAIN = declare("org-head-media-domain", "names",
                        "after a noun of a medium, a web domain is that medium's name: „das Branchenportal "
                        "meedia.de“, „die Nachrichtenseite Gazeta.ru“; not after other nouns („der Konzern "
                        "siemens.com“ names a site)")
+MEDIA_COINED = declare("org-head-media-coined", "names",
+                       "after a medium's noun in the singular, a capitalised word no dictionary holds that only ends "
+                       "in a German noun is the medium's name: „die Zeitung Protothema“, „das Magazin Artforum“; "
+                       "not a word the dictionary holds („der Zeitung Rückendeckung geben“), nor after a plural "
+                       "(„den Sendern Werbezeiten“)")
 # a web domain: a name, a dot and a top-level domain of two to four letters („meedia.de“, „Gazeta.ru“)
 _DOMAIN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z][A-Za-z0-9-]*\.[a-z]{2,4}$")
 
@@ -82,6 +87,7 @@ class WordTests:
     noun: Test = lambda k: False        # a capitalised word no title, a state's demonym too ("Falken", "Griechen")
     heads_name: Test = lambda i: False  # the noun at i heads names itself ("Verband", "Bund", "Verein")
     legal: Test = lambda k: False       # a legal form ("AG", "GmbH"): its rule reads the name before it
+    coined: Test = lambda k: False      # no dictionary's word, though it ends in a noun ("Protothema", "Artforum")
 
 
 class OrgHeads:
@@ -147,6 +153,15 @@ def org_heads() -> OrgHeads:
     """The head nouns of `org_heads.tsv`, read once per process: the gazetteer reads names after
     them, the talks ask whether a name ends in a press noun."""
     return OrgHeads((r["head"], r["kind"]) for r in resources.rows("org_heads.tsv"))
+
+
+def _singular(noun: str) -> bool:
+    """'Zeitung', 'Magazins', 'Fernsehsenders': a head noun in the singular (as written, or with a genitive
+    „-s“ or „-es“), not 'Zeitungen', 'Sendern'."""
+    low = noun.lower()
+    stems = (low, *(low[: len(low) - len(e)] for e in german.GENITIVE_ENDINGS if low.endswith(e)))
+    heads = org_heads().heads
+    return any(stem.endswith(h) for stem in stems for h in heads)
 
 
 def _listed(words: Sequence[str], j: int, kind: str, tests: WordTests) -> tuple[int, int] | None:
@@ -228,6 +243,27 @@ def _genitive_adjective(words: Sequence[str], span: tuple[int, int], t: WordTest
     return span[1] - span[0] == 2 and words[span[0]].endswith(german.ER_SUFFIX) and t.adjective(span[0]) and t.heads_name(i)
 
 
+def _first_word(words: Sequence[str], k: int, kind: str, t: WordTests) -> tuple[int, bool] | None:
+    """One past the first word of a name at k (a club's place, a foreign article and its word: past both) and
+    whether more words may follow it, or None: no name starts at k."""
+    n = len(words)
+    if kind == "club" and t.place_end(k):
+        return t.place_end(k), True
+    if t.strong(k) or t.foreign(k) or (kind in _LOOSE_KINDS and t.weak(k)):
+        return k + 1, True
+    if words[k] in FOREIGN_ARTICLES and k + 1 < n and words[k + 1].isalpha() and _free(k + 1, t):
+        fired(FOREIGN_ARTICLE)
+        return k + 2, True
+    if t.lexical(k) and _introduced(words, k - 1):
+        fired(LEXICON_NAME)
+        return k + 1, True
+    if kind == "media" and t.coined(k) and not (k + 1 < n and words[k + 1][:1].isupper()) \
+            and _introduced(words, k - 1) and _singular(words[k - 1]):
+        fired(MEDIA_COINED)
+        return k + 1, False
+    return None
+
+
 def _name(words: Sequence[str], k: int, kind: str, t: WordTests) -> tuple[int, int] | None:
     """The name starting at k: name words, a club's place, foreign function words between them.
 
@@ -236,18 +272,12 @@ def _name(words: Sequence[str], k: int, kind: str, t: WordTests) -> tuple[int, i
     """
     n = len(words)
     club = kind == "club"
-    if club and t.place_end(k):
-        j = t.place_end(k)
-    elif t.strong(k) or t.foreign(k) or (kind in _LOOSE_KINDS and t.weak(k)):
-        j = k + 1
-    elif words[k] in FOREIGN_ARTICLES and k + 1 < n and words[k + 1].isalpha() and _free(k + 1, t):
-        fired(FOREIGN_ARTICLE)
-        j = k + 2
-    elif t.lexical(k) and _introduced(words, k - 1):
-        fired(LEXICON_NAME)
-        j = k + 1
-    else:
+    first = _first_word(words, k, kind, t)
+    if first is None:
         return None
+    j, grows = first
+    if not grows:
+        return k, j
     while j < n and j - k < _MAX_WORDS:
         if club and t.place_end(j):
             j = t.place_end(j)

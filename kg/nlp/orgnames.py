@@ -57,6 +57,10 @@ ROLE_RULES["acronym"] = declare("acronym-before-town", STAGE, "an acronym before
 ROLE_RULES["seat"] = declare("org-seat", STAGE, "an institution's compound noun before the town it sits in "
                              "names that institution: „das Landgericht Wismar“, „die Staatsoper Wien“, "
                              "„der Stadtwerke München“")
+ROLE_RULES["town-seat"] = declare("org-town-seat", STAGE, "a town's adjective before an institution's compound "
+                                  "named with its seat names that institution: „das Frankfurter Landgericht“, „am "
+                                  "Wiener Straflandesgericht“, „die Wiener Staatsoper“; not an organ („die Berliner "
+                                  "Polizei“) nor a bare noun („das Wiener Gericht“)")
 ROLE_RULES["federal"] = declare("org-federal-authority", STAGE, "a compound of „Bundes“ and the noun of an "
                                 "authority names one by itself, with a field inside it or a "
                                 "„für“ phrase after it: „das Bundeskriminalamt“, „das Bundesamt für Migration und "
@@ -68,6 +72,12 @@ GENITIVE_NAME = declare("org-head-genitive-name", STAGE, "an organisation's noun
                         "adjectives and a noun are one name: „die Partei der Unabhängigen Griechen“, „die Front der "
                         "Nationalen Befreiung“, „Mitglied der Partei des Demokratischen Sozialismus“; not „die Partei "
                         "der Kanzlerin“, „die Partei der russischen Minderheit“")
+FIELD_NAME = declare("org-organ-field-name", STAGE, "an organisation's noun that is no state's organ, after a "
+                     "definite article and before a „für“ phrase of capitalised nouns, is a name: „die Partei für "
+                     "Freiheit und Fortschritt“, „die Bewegung für Demokratie“, „die Agentur für Arbeit“; not a "
+                     "state's organ („das Ministerium für Kultur“) nor after another article („eine Partei für "
+                     "Arbeiter“)")
+ROLE_RULES["field"] = FIELD_NAME
 GENERIC_HEAD = declare("org-generic-head", STAGE, "guard: a generic head noun alone names nothing: "
                        "„die Polizei Kiew“ is Kyiv's police, „die Partei Sumar“ is left to the context rules")
 
@@ -190,7 +200,8 @@ class OrgNames:
     def __init__(self, roles: dict[str, str], context_heads: frozenset[str],
                  compound: Callable[[str], bool] = lambda word: False,
                  seated: Callable[[str], bool] = lambda word: False,
-                 federal: Callable[[str], bool | None] = lambda word: None):
+                 federal: Callable[[str], bool | None] = lambda word: None,
+                 named_by_field: frozenset[str] = frozenset()):
         self.roles = roles
         # "Gewerkschaftsbund", "Abendzeitung": a compound of an organisation's noun heads a name
         # only after name adjectives, as an organ's noun does (a noun: `spans` asks it of capitalised words)
@@ -202,6 +213,8 @@ class OrgNames:
         # heads that only describe the name after them ("die Partei Sumar"): that name is
         # read by the context rules; here they head a name only with adjectives before them
         self.context_heads = context_heads
+        # organ nouns that a „für“ phrase names after a definite article: "die Partei für Freiheit"
+        self.named_by_field = named_by_field
         self.adjective_stems = {w for w, r in roles.items() if r == "adjective"}
         self.federal_prefixes = tuple(w for w, r in roles.items() if r == "federal")
 
@@ -256,7 +269,13 @@ class OrgNames:
     def _head_or_seat(self, words: Sequence[str], i: int, role: str, name_at: Callable[[int], bool],
                       adjective_at: Callable[[int], bool], club: ClubTests | None) -> tuple[tuple[int, int] | None, str]:
         """A name by its head noun (`_head`), else an institution's compound before its seat (`_seat`)."""
+        if i > 0 and words[i] in self.named_by_field and words[i - 1].lower() in DEFINITE_ARTICLES \
+                and _for_phrase(words, i + 1) > i + 1:
+            return (i, _for_phrase(words, i + 1)), "field"     # „die Partei für Freiheit und Fortschritt“
         span = self._head(words, i, role, name_at, adjective_at)
+        if span is not None and role == "compound" and span[0] == i - 1 and span[1] == i + 1 and self.seated(words[i]) \
+                and club is not None and club.town_adjective(i - 1):
+            return span, "town-seat"        # „das Frankfurter Landgericht“
         if span is None and role == "compound" and club is not None and self._seat(words, i, club.town):
             return (i, i + 2), "seat"
         if span is None and role in ("organ", "compound"):

@@ -61,7 +61,7 @@ def word_tests(gaz: Any, words: Sequence[str], covered: list[bool], hits: list[H
 
 
 def _name_form_tests(gaz: Any, words: Sequence[str], covered: list[bool], hits: list[Hit]) -> tuple[Callable, ...]:
-    """The tests `lexical`, `adjective`, `noun`, `heads_name` and `legal` of `WordTests`."""
+    """The tests `lexical`, `adjective`, `noun`, `heads_name`, `legal` and `coined` of `WordTests`."""
     states = {h.tok for h in hits if h.label == "STATE" and h.tok_end == h.tok + 1}   # "Deutscher", "Griechen"
     roles = gaz.org_words.roles
 
@@ -77,8 +77,14 @@ def _name_form_tests(gaz: Any, words: Sequence[str], covered: list[bool], hits: 
         return (not covered[k] or k in states) and w[:1].isupper() and w.isalpha() and w not in NOT_NAMES \
             and gaz.title(w) is None
 
+    def coined(k: int) -> bool:
+        w = words[k]
+        return not covered[k] and w.isalpha() and w[:1].isupper() and w[1:].islower() and w not in gaz.common \
+            and gaz.compound_noun(w) and not w.endswith(NOUN_SUFFIXES) and gaz.title(w) is None \
+            and not gaz.is_first_name(w)
+
     return (lexical, adjective, noun, lambda i: roles.get(words[i]) in ("head", "organ"),
-            lambda k: roles.get(words[k]) == "legal")
+            lambda k: roles.get(words[k]) == "legal", coined)
 
 
 def _inside(gaz: Any, words: Sequence[str], i: int, strong: Callable[[int], bool]) -> bool:
