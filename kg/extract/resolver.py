@@ -188,9 +188,7 @@ class Resolver:
         sentence (then „ihn“ may be that person)."""
         if self._last_person >= sentence_index - 1:
             return []
-        lo = bisect.bisect_left(self._official_at, sentence_index - 1)
-        hi = bisect.bisect_left(self._official_at, sentence_index)
-        return [self._officials[k][1] for k in range(lo, hi)]
+        return self._officials_in(sentence_index - 1, sentence_index)
 
     def feminine(self, key: str) -> bool:
         """The official's role is a feminine title („Kanzlerin“): no „ihn“ or „ihm“."""
@@ -204,9 +202,13 @@ class Resolver:
 
     def _recent_officials(self, sentence_index: int) -> list[str]:
         """Keys of the officials of the five sentences before `sentence_index`, latest first."""
-        lo = bisect.bisect_left(self._official_at, sentence_index - 5)
-        hi = bisect.bisect_left(self._official_at, sentence_index)
-        return [self._officials[k][1] for k in range(hi - 1, lo - 1, -1)]
+        return self._officials_in(sentence_index - 5, sentence_index)[::-1]
+
+    def _officials_in(self, first: int, end: int) -> list[str]:
+        """Keys of the officials of the sentences `first` up to `end` (excluded), in text order."""
+        lo = bisect.bisect_left(self._official_at, first)
+        hi = bisect.bisect_left(self._official_at, end)
+        return [self._officials[k][1] for k in range(lo, hi)]
 
     def title(self, sentence_index: int, word: Word, at: int) -> Actor | None:
         """The official a bare title refers to: "der UNO-Generalsekretär" → the last Official so titled."""
