@@ -92,6 +92,10 @@ class Sentence:
     def actors_in(self, first: int, last: int) -> list[Actor]:
         return [a for a in self.actors if first <= a.first < last]
 
+    def clause_actors(self, word: int) -> list[Actor]:
+        """The actors of the clause `word` stands in."""
+        return self.actors_in(*self.clause_of(word))
+
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     r"""Character ranges of sentences by punctuation, for Docs the pipeline did not split.

@@ -72,7 +72,7 @@ def _passive_reading(at: At) -> CueReading | None:
     sentence, hit = at.sentence, at.hit
     if not passive_cue(sentence, hit.index):
         return None
-    clause = sentence.actors_in(*sentence.clause_of(hit.index))
+    clause = sentence.clause_actors(hit.index)
     found = PASSIVE_AGENTS.first(sentence, hit, clause)
     pair = [a for a in clause if a.prep in german.BETWEEN_PREPOSITIONS] if hit.entry.code in MUTUAL else []
     if found is None and len(pair) == 2:

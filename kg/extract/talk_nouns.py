@@ -77,7 +77,7 @@ def invitation_guests(sentence: Sentence, cue: Cue) -> list[Actor]:
         return []
     if not clause_verbs(sentence, cue.index, HOSTING):
         return []
-    return [a for a in sentence.actors_in(*sentence.clause_of(cue.index)) if a.prep is None]
+    return [a for a in sentence.clause_actors(cue.index) if a.prep is None]
 
 
 ATTENDEE = declare("talks-attendee", "talks participants", "the sentence's subject attends talks it is at: "
@@ -89,7 +89,7 @@ COORDINATED = declare("talks-coordinated-subjects", "talks participants", "coord
 
 
 def noun_participants(sentence: Sentence, cue: Cue, prev: Actor | None) -> tuple[list[Actor], tuple[str, ...]]:
-    written = sentence.actors_in(*sentence.clause_of(cue.index))
+    written = sentence.clause_actors(cue.index)
     clause = [from_state(sentence, a) for a in written]
     subjects = [a for a in clause if a.prep is None and a.last < cue.index and a.first != cue.index]
     linked = linked_actors(sentence, cue, clause)
@@ -226,7 +226,7 @@ def _occasion_pair(sentence: Sentence, cue: Cue) -> list[Actor]:
     if i < 2 or cue.entry.kind not in OCCASION_KINDS or visit_noun(words[i]) \
             or words[i - 1].lower not in german.INDEFINITE_ARTICLES or words[i - 2].lower not in OCCASION_OPENERS:
         return []
-    bare = [a for a in sentence.actors_in(*sentence.clause_of(i)) if a.prep is None]
+    bare = [a for a in sentence.clause_actors(i) if a.prep is None]
     if len(bare) != 2 or bare[0].key == bare[1].key or bare[1].type != "Official" \
             or not any(w.verbish or w.lower in german.AUXILIARIES for w in words[max(0, bare[0].first - 1):bare[1].first]
                        if not w.capitalized):

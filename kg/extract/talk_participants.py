@@ -39,7 +39,7 @@ def read_participants(sentence: Sentence, cue: Cue, prev: Actor | None) -> tuple
     if not at_edge(sentence, cue.index) and (GENITIVE_CUE in cue_rule(sentence, cue) or noun_attribute(sentence, cue.index)):
         # "in die Woche eines EU-Gipfels": a noun in the genitive is another noun's attribute, and only
         # the actors linked to it take part, not the sentence's subject
-        linked = {a.key for a, _ in linked_actors(sentence, cue, sentence.actors_in(*sentence.clause_of(cue.index)))}
+        linked = {a.key for a, _ in linked_actors(sentence, cue, sentence.clause_actors(cue.index))}
         people = [a for a in people if a.key in linked]
     if not people:
         invited = invitation_guests(sentence, cue)

@@ -238,7 +238,7 @@ def _traveller(state: _Reading, sentence: Sentence, cue: Cue, people: list[Actor
     if prev is None or len(people) != 1 or people[0].prep not in german.WITH_PREPOSITIONS or sentence.index == 0 \
             or cue.entry.match != "suffix" or prev.key == people[0].key:
         return None
-    if any(a.prep is None for a in sentence.actors_in(*sentence.clause_of(cue.index))):
+    if any(a.prep is None for a in sentence.clause_actors(cue.index)):
         return None         # "Dort will Merkel ein Treffen mit Hollande": the sentence names its own subject
     if sentence.index - 1 not in state.travels or main_subject(state.sentences[sentence.index - 1]) != prev:
         return None
