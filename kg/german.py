@@ -279,6 +279,8 @@ COPULA_ADVERBS = _words("ohnehin bereits schon längst auch zwar weiterhin noch 
 # "darunter": "among them"; "unter ihnen" says the same
 AMONG_ADVERBS = _words("darunter")
 AMONG_PREPOSITIONS = _words("unter")
+# "unter Vermittlung der EU", "unter UN-Schirmherrschaft": the preposition of the auspices talks are held under
+AUSPICES_PREPOSITIONS = _words("unter")
 INCLUSIVES = _words("einschließlich inklusive samt") | AMONG_ADVERBS
 
 

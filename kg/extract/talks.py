@@ -48,6 +48,7 @@ from kg.extract.talk_participants import (INVITER, PLURAL_SUBJECT, find_inviter,
                                           plural_subject, read_participants)
 from kg.extract.talk_places import place_near
 from kg.extract.talk_status import When, earlier_date, read_status, refused_offer
+from kg.extract.talk_mediation import MEDIATOR, mediators, new_mediators
 from kg.extract.talk_summits import EXPECTED_ATTENDEES, RELATIVE_ATTENDEES, with_attendees
 from kg.extract.talk_verbs import AGREED, COORDINATED_PAIR, JOINT_AGREEMENT, JOINT_SUBJECTS, RECIPROCAL
 from kg.facts import Article, Evidence, Talks
@@ -90,7 +91,7 @@ class _Open:
 
 # coordinated subjects meeting each other: one joint meeting, not one per partner of the first
 JOINT = frozenset({RECIPROCAL, COORDINATED_PAIR, JOINT_AGREEMENT, COORDINATED, JOINT_SUBJECTS, OWNERS, TAKING_PART,
-                   JOINT_LINKED, JOINT_LIST, RELATIVE_ATTENDEES, EXPECTED_ATTENDEES})
+                   JOINT_LINKED, JOINT_LIST, RELATIVE_ATTENDEES, EXPECTED_ATTENDEES, MEDIATOR})
 
 
 def _unique(keys: list[str]) -> tuple[str, ...]:
@@ -110,6 +111,7 @@ class _Reading:
     epithets: frozenset[int] = frozenset()                   # the current sentence's words read as a person
     travels: set[int] = field(default_factory=set)           # sentences with a cue of travel (`_traveller` asks)
     sides: Sides = Sides(None, None)                         # the article's state and armed group (`talk_sides`)
+    mediators: set[tuple[int, str]] = field(default_factory=set)     # (talks' evidence start, mediator key)
 
 
 def read_talks(doc: Doc, article: Article, reading: EntityReading) -> list[Talks]:
@@ -144,9 +146,18 @@ def _read_talks(doc: Doc, article: Article, reading: EntityReading) -> tuple[tup
     if len(merged) > 1:
         again = frozenset(s.start for s in state.sentences if tells_again(s))
         merged = merge_same_meetings(merged, again)
-    out = (tuple(read), tuple(merged))
+    out = (tuple(_consultations(read, state.mediators)), tuple(merged))
     log.debug("%s: %d talks", article.id, len(out[1]))
     return out
+
+
+def _consultations(read: list[Talks], mediating: set[tuple[int, str]]) -> list[Talks]:
+    """The talks read, each without its mediators: mediated talks are a consultation of the sides (PLOVER's
+    third-party CONSULT is theirs, not the mediator's)."""
+    if not mediating:
+        return read
+    return [replace(t, participants=tuple(k for k in t.participants if (t.evidence.start, k) not in mediating))
+            if MEDIATOR in t.rules else t for t in read]
 
 
 def _body_start(sentences: list[Sentence]) -> int:
@@ -192,12 +203,23 @@ def _read_sentence(state: _Reading, sentence: Sentence) -> None:
         _read_cue(state, sentence, cue, prev, when)
 
 
+def _gathered(state: _Reading, sentence: Sentence, cue: Cue, prev: Actor | None) -> tuple[list[Actor], tuple[str, ...]]:
+    """The participants of the cue's own phrase, those attending it (`talk_summits`) and its mediators
+    (`talk_mediation`, recorded so the consultations leave them out)."""
+    people, found_by = with_attendees(sentence, cue, *read_participants(sentence, cue, prev))
+    mediating = new_mediators(sentence, cue, people)
+    if not mediating:
+        return people, found_by
+    state.mediators |= {(sentence.start, a.key) for a in mediating}
+    return people + mediating, (*found_by, MEDIATOR)
+
+
 def _read_cue(state: _Reading, sentence: Sentence, cue: Cue, prev: Actor | None, when: When) -> None:
     told = offer = None
     if offered(sentence, cue.index):
         told, offer = "planned", OFFERED        # "bot an, Gespräche auszurichten": not held
         state.offers[sentence.start] = sentence.index
-    people, found_by = with_attendees(sentence, cue, *read_participants(sentence, cue, prev))
+    people, found_by = _gathered(state, sentence, cue, prev)
     people = both_sides(sentence, people, state.sides)
     found_by = (*found_by, *side_rules(sentence, people), *land_rules(sentence, people))
     people, found_by = plural_subject(state.sentences, sentence, people, found_by)
@@ -217,15 +239,44 @@ def _read_cue(state: _Reading, sentence: Sentence, cue: Cue, prev: Actor | None,
     recent = next((o for o in reversed(state.opened) if sentence.index - o.sentence <= 2), None)
     words = sentence.words
     refers = cue.entry.match == "suffix" and cue.index > 0 and words[cue.index - 1].lower in REFERRING
+    definite = not refers and _definite_reference(sentence, cue, people, recent)
+    refers = refers or definite
     anaphor = _anaphoric(state, sentence, cue, people, refers)
     if anaphor is not None:
         _open_anaphoric(state, sentence, cue, *anaphor, when)
     elif refers and recent is not None:
-        _extend_referred(state, sentence, cue, people, recent)
+        _extend_referred(state, sentence, cue, people, recent, definite)
     elif people:
         rules = (*cue_rule(sentence, cue), *found_by, *((offer,) if offer else ()),
                  *((AGREED,) if "agreed" in cue.entry.requires else ()))
         _open_talks(state, sentence, cue, people, rules, told, when)
+    elif recent is not None and recent.sentence < sentence.index and cue.entry.kind == recent.talks.kind:
+        fired(TOPIC_KEPT)       # "Es werde erst wieder verhandelt": the talks just read stay the topic
+        state.opened[state.opened.index(recent)] = _Open(recent.talks, sentence.index)
+
+
+TOPIC_KEPT = declare("talks-topic-kept", "talks reference", "a talks cue of the same kind that names no participant, "
+                     "right after talks, keeps them the topic: a reference two sentences on still adds to them: "
+                     "„Die Friedensgespräche der Konfliktparteien begannen. … Es werde erst wieder verhandelt, wenn … "
+                     "Die Verhandlungen fanden in Kuwait-Stadt statt.“")
+
+
+DEFINITE_REFERENCE = declare("talks-definite-reference", "talks reference", "a talks noun after a definite article "
+                             "with no participant of its own refers to the talks of its kind just read, which take its "
+                             "place and mediators: „Die Friedensgespräche der Konfliktparteien begannen. … Die "
+                             "Verhandlungen fanden in Kuwait-Stadt unter UN-Schirmherrschaft statt.“")
+
+
+DEFINITE_NOMINATIVE = german.DEFINITE_ARTICLES & german.NOMINATIVE_ARTICLES     # "der", "die", "das"
+
+
+def _definite_reference(sentence: Sentence, cue: Cue, people: list[Actor], recent: _Open | None) -> bool:
+    """The cue is a noun after "die"/"der"/"das" naming no participant, and talks of its kind were just read."""
+    if people or recent is None or cue.entry.match != "suffix" or cue.index == 0 or recent.sentence >= sentence.index \
+            or recent.talks.kind != cue.entry.kind or sentence.words[cue.index - 1].lower not in DEFINITE_NOMINATIVE:
+        return False
+    fired(DEFINITE_REFERENCE)
+    return True
 
 
 TRAVELLER = declare("talks-traveller", "talks participants", "a talks noun with one „mit“ partner and no actor of "
@@ -283,14 +334,21 @@ def _open_anaphoric(state: _Reading, sentence: Sentence, cue: Cue, earlier: Talk
     state.opened.append(_Open(talks, sentence.index))
 
 
-def _extend_referred(state: _Reading, sentence: Sentence, cue: Cue, people: list[Actor], recent: _Open) -> None:
-    """ "Zu den Gesprächen lud X ein": the sentence's partners join the talks it refers to."""
-    extra = [a for a in sentence.actors if a.prep in german.PARTNER_PREPOSITIONS]
-    if hosted(sentence):
+def _extend_referred(state: _Reading, sentence: Sentence, cue: Cue, people: list[Actor], recent: _Open,
+                     definite: bool = False) -> None:
+    """ "Zu den Gesprächen lud X ein": the sentence's partners join the talks it refers to; a `definite` bare noun
+    ("Die Verhandlungen fanden in Kuwait-Stadt statt") adds only its place and mediators."""
+    # a bare definite noun adds only its place and mediators, not the partners of the sentence's other nouns
+    extra = [a for a in sentence.actors if a.prep in german.PARTNER_PREPOSITIONS] if not definite else []
+    if hosted(sentence) and not definite:
         extra += [a for a in sentence.actors if a.prep is None]
-    merged = _unique(list(recent.talks.participants) + participant_keys(people + extra, state.entities))
+    mediating = mediators(sentence, cue.index) if cue.entry.kind == recent.talks.kind else []
+    state.mediators |= {(recent.talks.evidence.start, a.key) for a in mediating}
+    merged = _unique(list(recent.talks.participants) + participant_keys(people + extra + mediating, state.entities))
+    rules = with_rule(recent.talks.rules, REFERENCE)
+    rules = with_rule(rules, DEFINITE_REFERENCE) if definite else rules
     talks = replace(recent.talks, participants=merged, place=recent.talks.place or place_near(sentence, cue.index),
-                    rules=with_rule(recent.talks.rules, REFERENCE))
+                    rules=with_rule(rules, MEDIATOR) if mediating else rules)
     state.opened[state.opened.index(recent)] = _Open(talks, sentence.index)
 
 
