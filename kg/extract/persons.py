@@ -320,6 +320,15 @@ def _affiliation_lone_dateline(st: ReadingState, p: PersonDraft, tok: int) -> st
     return _state_key(st, p, st.states.lone_dateline)
 
 
+@OFFICIAL_AFFILIATION.rule("official-affiliation-sentence-before", "an official no word places, in a sentence "
+                           "that names no state, acts for the one state the sentence before names: „Die serbische "
+                           "Regierung protestierte. Premier Max Muster sagte …“; not where that sentence names two")
+def _affiliation_sentence_before(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
+    s = st.sent_of[tok]
+    return _state_key(st, p, st.states.sole(s - 1)) if s > 0 and st.states.sole(s) is None \
+        and not st.states.keys.get(s) else None
+
+
 @OFFICIAL_AFFILIATION.rule("official-affiliation-main-state", "an official no word places acts for the state "
                            "the article names at least twice")
 def _affiliation_main_state(st: ReadingState, p: PersonDraft, tok: int) -> str | None:

@@ -63,6 +63,11 @@ class StateIndex:
         lo, hi = bisect.bisect_left(toks, tok - window), bisect.bisect_left(toks, tok)
         return self.keys[s][hi - 1] if hi > lo else None
 
+    def sole(self, sentence: int) -> str | None:
+        """The one state a sentence names (none, or several: None)."""
+        keys = self.keys.get(sentence)
+        return keys[0] if keys and all(k == keys[0] for k in keys) else None
+
     def main(self) -> tuple[str, int] | None:
         """The state the article names most (ties: the first named), with its count."""
         return self._main
