@@ -13,8 +13,8 @@ from kg.extract.clauses import Actor, Sentence
 from kg.extract.mentions import EntityReading
 from kg.extract.rules import declare, fired
 from kg.extract.talk_cues import Cue, cue_index, genitive_cue, spoken_cue, suffix_cue
-from kg.extract.talk_places import (ARRIVAL_PLACE, DESCRIBED_CAPITAL, STATE_PLACE, THERE_PLACE, arrival,
-                                    described_capital, place_near, state_place, there)
+from kg.extract.talk_places import (ARRIVAL_PLACE, DESCRIBED_CAPITAL, STATE_PLACE, THERE_PLACE, VISITED_PLACE, arrival,
+                                    described_capital, place_near, state_place, there, visited_capital)
 
 
 SPOKEN_AT_MEETING = declare("talks-spoken-at-meeting-noun", "talks kind", "„sprechen“ at a meeting its clause "
@@ -60,6 +60,9 @@ def talk_place(sentences: list[Sentence], entities: EntityReading, sentence: Sen
     place = place_near(sentence, cue.index, group)
     if place is not None:
         return place, ()
+    place = visited_capital(sentence, cue.index, cue.entry.requires)
+    if place is not None:
+        return place, (VISITED_PLACE,)
     if cue.entry.kind != "PhoneCall" or spoken_cue(cue):
         place = described_capital(sentence, cue.index)
         if place is not None and entities.entity(place) is not None:

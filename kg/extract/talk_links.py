@@ -18,8 +18,9 @@ from kg.extract.clauses import Actor, Sentence, Word, governing_prep
 from kg.extract.lexicon import calendar_words
 from kg.extract.rules import declare, fired
 from kg.extract.talk_cues import AGREEMENTS, HOSTING, Cue, clause_verbs, visit_noun
-from kg.extract.talk_places import CAPITAL_NOUNS, capital_hosts
-from kg.extract.talk_rules import TRIP_HOST, VISIT_CAPITAL, VISIT_HOST, VISIT_STAY
+from kg.extract.talk_places import CAPITAL_NOUNS, capital_hosts, capital_states
+from kg.extract.talk_rules import TRIP_HOST, VISIT_CAPITAL, VISIT_COMPOUND, VISIT_HOST, VISIT_STAY
+from kg.facts import entity_key
 
 
 def _partner_ok(sentence: Sentence, cue: int, actor: Actor) -> bool:
@@ -77,6 +78,7 @@ def linked_actors(sentence: Sentence, cue: Cue, clause: list[Actor]) -> list[tup
     inside = [a for a in clause if a.first == i]
     # "Nato-Treffen": the body meets; "EU-Türkei-Gipfel": both parties, but "Syrien-Konferenz" is about Syria
     linked = [(a, LINKED_BODY) for a in inside if a.type == "Organization" or len(inside) >= 2]
+    linked += _compound_hosts(words, i, inside) if visit_noun(words[i]) else []
     linked += [(a, PAIRED_ADJECTIVES) for a in _paired_adjectives(sentence, i, clause)]
     listing = _headline_list(sentence, i) or clause
     own = [a for a in clause if a.prep is None and (a.first == i + 1 or (genitive and i + 1 < a.first <= i + 3))]
@@ -97,6 +99,20 @@ def linked_actors(sentence: Sentence, cue: Cue, clause: list[Actor]) -> list[tup
     if not visit_noun(words[i]):
         return linked + ([] if linked else [(a, TRIP_HOST) for a in _trip_hosts(sentence, i)])
     return linked + _visit_links(sentence, i, clause, linked)
+
+
+def _compound_hosts(words: tuple[Word, ...], i: int, inside: list[Actor]) -> list[tuple[Actor, str]]:
+    """The host a visit compound at `i` names, by the state or its capital before the hyphen ("Merkels China-Besuch",
+    "ihr Moskau-Besuch"), and the visitor whose name right after it was read as one phrase with that state ("der
+    China-Besuch Gaucks"), each with its rule."""
+    if len(inside) == 1 and inside[0].type == "State":
+        return [(inside[0], VISIT_COMPOUND)]
+    if len(inside) == 1 and inside[0].of is not None and inside[0].of.startswith("state:") and inside[0].last > i:
+        visitor = replace(inside[0], first=i + 1, of=None)
+        return [(Actor(inside[0].of, "State", i, i, None), VISIT_COMPOUND), (visitor, LINKED_GENITIVE)]
+    head, _, _ = words[i].text.rpartition("-")
+    state = capital_states().get(entity_key("Place", head)) if head.isalpha() and not inside else None
+    return [(Actor(state, "State", i, i, None), VISIT_COMPOUND)] if state is not None else []
 
 
 LINKED_GOVERNED = declare("talks-linked-governed-genitive", "talks participants", "the body in the genitive after a "

@@ -19,8 +19,8 @@ from kg.extract.talk_cues import HOSTING, Cue, clause_verbs, find_cues, visit_no
 from kg.extract.talk_groups import coordinated
 from kg.extract.talk_links import LINKED_GOVERNED, linked_actors, on_visit
 from kg.extract.talk_organs import from_state, organ_rule
-from kg.extract.talk_places import relative_clause
-from kg.extract.talk_rules import VISIT_STAY
+from kg.extract.talk_places import CAPITAL_OBJECT, capital_hosts, relative_clause
+from kg.extract.talk_rules import VISIT_CAPITAL, VISIT_STAY
 from kg.german import POSSESSIVES
 
 
@@ -137,8 +137,10 @@ def _attendee(sentence: Sentence, cue: int, keys: set[str]) -> tuple[Actor, str]
     staying = on_visit(words, cue)
     rule = VISIT_STAY if staying else ATTENDEE if any(w.lower in ATTENDING for w in words[max(0, cue - 3):cue]) \
         else TAKES_PART_IN if _takes_part_in(sentence, cue) else None
-    if rule is None or _in_relative(sentence, cue):
+    if rule is None:
         return None
+    if _in_relative(sentence, cue):
+        return _relative_visitor(sentence, cue, keys) if visit_noun(words[cue]) else None
     owner = main_subject(sentence)
     if owner is not None and owner.key in keys and rule == ATTENDEE:
         owner, rule = _inverted_subject(sentence, cue, keys), INVERTED_ATTENDEE
@@ -147,6 +149,23 @@ def _attendee(sentence: Sentence, cue: int, keys: set[str]) -> tuple[Actor, str]
     if rule == TAKES_PART_IN:
         fired(TAKES_PART_IN)
     return owner, rule
+
+
+RELATIVE_VISITOR = declare("talks-relative-visitor", "talks participants", "the actor a relative clause on a visit "
+                           "describes is the visitor: „Davutoglu, der zu Besuch in Deutschland ist, warb für "
+                           "Visafreiheit“")
+
+
+def _relative_visitor(sentence: Sentence, cue: int, keys: set[str]) -> tuple[Actor, str] | None:
+    """The bare actor that ends right before the comma opening the relative clause of the visit noun at `cue`, with a
+    subject's relative pronoun after the comma ("…, der zu Besuch in X ist")."""
+    first, _ = sentence.clause_of(cue)
+    words = sentence.words
+    lead = first + 1 if words[first].text == "," else first
+    if lead < 2 or words[lead - 1].text != "," or words[lead].lower not in german.NOMINATIVE_RELATIVES:
+        return None
+    visitor = next((a for a in sentence.actors if a.last == lead - 2 and a.prep is None), None)
+    return (visitor, RELATIVE_VISITOR) if visitor is not None and visitor.key not in keys else None
 
 
 INVERTED_ATTENDEE = declare("talks-inverted-attendee", "talks participants", "where the body of a fronted meeting "
@@ -202,8 +221,13 @@ def _unlinked(sentence: Sentence, cue: Cue, subjects: list[Actor]) -> tuple[list
     words = sentence.words
     if len(subjects) >= 2 and coordinated(sentence, subjects):
         return subjects, (NOUN_PARTIES, COORDINATED)
-    if len(subjects) >= 2 and visit_noun(words[cue.index]) and clause_verbs(sentence, cue.index, PAYING_VISIT):
-        return subjects, (NOUN_PARTIES, PAID_VISIT)
+    if subjects and visit_noun(words[cue.index]) and clause_verbs(sentence, cue.index, PAYING_VISIT):
+        if len(subjects) >= 2:
+            return subjects, (NOUN_PARTIES, PAID_VISIT)
+        # "stattete Kairo einen Besuch ab": the capital stands for its state
+        hosts = capital_hosts(sentence, subjects[0].last + 1, cue.index, CAPITAL_OBJECT)[:1]
+        if hosts:
+            return subjects + hosts, (NOUN_PARTIES, PAID_VISIT, VISIT_CAPITAL)
     pair = _occasion_pair(sentence, cue)
     if pair:
         return pair, (NOUN_PARTIES, OCCASION_PAIR)

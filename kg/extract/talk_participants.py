@@ -20,7 +20,7 @@ from kg.extract.talk_cues import GENITIVE_CUE, Cue, cue_rule
 from kg.extract.talk_links import linked_actors
 from kg.extract.talk_nouns import (INVITATION, NOUN_PARTIES, at_edge, invitation_guests, noun_attribute,
                                    noun_participants)
-from kg.extract.talk_rules import TRIP_HOST, VISIT_CAPITAL, VISIT_RULES, VISIT_STAY
+from kg.extract.talk_rules import RECEIVED_IN, TRIP_HOST, VISIT_CAPITAL, VISIT_COMPOUND, VISIT_RULES, VISIT_STAY
 from kg.extract.talk_verbs import verb_participants
 
 
@@ -106,6 +106,26 @@ def find_inviter(sentence: Sentence, cue: Cue) -> tuple[int, Actor] | None:
     return (at, inviter) if inviter is not None else None
 
 
+INVITED_VISIT = declare("talks-inviter-hosts-visit", "talks participants", "the inviter of a visit to the state he "
+                        "acts for is the host the visitor meets, in the state's place: „Auf Einladung von Kanzler Scholz "
+                        "besuchte Premier Modi Berlin“ (Modi meets Scholz)")
+
+
+def with_inviter(sentence: Sentence, cue: Cue, people: list[Actor], rules: tuple[str, ...],
+                 reading: EntityReading) -> tuple[list[Actor], tuple[str, ...]]:
+    """The participants with the inviter of the cue's clause („auf Einladung von X“) and the rules; a visited state
+    the inviter acts for gives way to him."""
+    inviter = find_inviter(sentence, cue)
+    if inviter is None or inviter[1].key in {a.key for a in people}:
+        return people, rules
+    own = set(getattr(reading.entity(inviter[1].key), "affiliations", ()))
+    kept = [a for a in people if not (a.type == "State" and a.key in own)]
+    if kept and len(kept) < len(people):
+        return [*kept, inviter[1]], (*rules, INVITER, INVITED_VISIT)
+    guest = people or (invited_guests(sentence, *inviter) if cue.entry.match == "verb" else [])
+    return ([*guest, inviter[1]], (*rules, INVITER)) if guest else (people, rules)
+
+
 def invited_guests(sentence: Sentence, at: int, inviter: Actor) -> list[Actor]:
     """The first official or organisation that is a bare actor of the clause outside the invitation phrase."""
     first, last = sentence.clause_of(at)
@@ -114,11 +134,15 @@ def invited_guests(sentence: Sentence, at: int, inviter: Actor) -> list[Actor]:
     return [guest] if guest is not None else []
 
 
+# the visit rules whose host may be the visitor's own state ("Merkel sagte bei einem Besuch in Berlin")
+OWN_STATE_VISITS = frozenset({VISIT_CAPITAL, VISIT_STAY, TRIP_HOST, VISIT_COMPOUND, RECEIVED_IN})
+
+
 def known_hosts(people: list[Actor], rules: tuple[str, ...], reading: EntityReading) -> list[Actor]:
     """The participants without states the article does not name, and without the visited state of a capital
     where a visitor acts for it ("Merkel sagte bei einem Besuch in Berlin": no talks)."""
     named = [a for a in people if a.type != "State" or reading.entity(a.key) is not None]
-    if VISIT_CAPITAL not in rules and VISIT_STAY not in rules and TRIP_HOST not in rules:
+    if OWN_STATE_VISITS.isdisjoint(rules):
         return named if len(named) == len(people) or VISIT_RULES.isdisjoint(rules) else _no_host()
     own = {s for a in named for s in getattr(reading.entity(a.key), "affiliations", ())}
     kept = [a for a in named if not (a.type == "State" and a.key in own)]

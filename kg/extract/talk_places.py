@@ -153,7 +153,7 @@ def capital_states() -> dict[str, str]:
             for s in resources.load_states() if s.capitals}
 
 
-def capital_hosts(sentence: Sentence, first: int, last: int, preps: frozenset[str]) -> list[Actor]:
+def capital_hosts(sentence: Sentence, first: int, last: int, preps: frozenset[str | None]) -> list[Actor]:
     """The states whose capital words `first`..`last` name after one of `preps` ("in Kairo" → Ägypten),
     as actors at the capital's word."""
     out = []
@@ -164,6 +164,25 @@ def capital_hosts(sentence: Sentence, first: int, last: int, preps: frozenset[st
             fired(VISIT_CAPITAL)
             out.append(Actor(state, "State", index, index, prep))
     return out
+
+
+VISITED_PLACE = declare("talks-place-visited-capital", "talks place", "the capital a visiting verb („besuchen“) "
+                        "takes as its bare object is where the visit is: „Davutoglu besuchte am Montag Berlin“")
+
+
+def visited_capital(sentence: Sentence, cue: int, requires: tuple[str, ...]) -> str | None:
+    """The place key of the first capital without a preposition after the visiting verb at `cue` in its clause, for a
+    verb the talks lexicon marks "visited"."""
+    if VISITED not in requires:
+        return None
+    first, last = sentence.clause_of(cue)
+    words = sentence.words
+    return next((m.key for m, i in sentence.places if first <= i < last and m.key in capital_states()
+                 and governing_prep(words, i) is None), None)
+
+
+VISITED = "visited"     # the talks lexicon's mark of a verb whose object is the place visited („besuchen“)
+CAPITAL_OBJECT: frozenset[str | None] = frozenset({None})      # no preposition governs an object („besuchte Kairo“)
 
 
 DESCRIBED_CAPITAL = declare("talks-place-described-capital", "talks place", "a state's adjective before a noun "

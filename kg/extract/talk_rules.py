@@ -26,5 +26,11 @@ VISIT_STAY = declare("talks-visit-stay", "talks participants", "„zu Besuch“ 
                      "subject, also after the verb, on a visit to the state its clause names after „in“/„nach“, also "
                      "before the noun: „Steinmeier ist in Polen zu Besuch“ (by its capital or „in der polnischen "
                      "Hauptstadt“: as a visit to a capital)")
+VISIT_COMPOUND = declare("talks-visit-compound", "talks participants", "the state a visit compound names before "
+                         "its hyphen (or whose capital it names) is the host: „Merkels China-Besuch“, „der Kuba-Reise "
+                         "des Papstes“, „ihr Moskau-Besuch“")
+RECEIVED_IN = declare("talks-received-in", "talks participants", "the subject of a receiving verb in the passive with "
+                      "no agent is a guest of the state (or of the capital's state) it is received in: „Davutoglu wurde "
+                      "in Berlin mit militärischen Ehren empfangen“")
 # the rules whose talks are a visit of a state (the visitor and the visited state)
-VISIT_RULES = frozenset({VISIT_HOST, VISIT_SLOT, VISIT_CAPITAL, VISIT_STAY, TRIP_HOST})
+VISIT_RULES = frozenset({VISIT_HOST, VISIT_SLOT, VISIT_CAPITAL, VISIT_STAY, TRIP_HOST, VISIT_COMPOUND, RECEIVED_IN})

@@ -19,8 +19,8 @@ from kg.extract.talk_anaphora import by_phone
 from kg.extract.talk_cues import AGREEMENTS, WORD_CUES, Cue, travel_cue
 from kg.extract.talk_groups import coordinated, second_group
 from kg.extract.talk_organs import from_state, is_organ, organ_rule, organ_subjects
-from kg.extract.talk_places import capital_hosts
-from kg.extract.talk_rules import VISIT_CAPITAL, VISIT_SLOT
+from kg.extract.talk_places import CAPITAL_OBJECT, VISITED, capital_hosts
+from kg.extract.talk_rules import RECEIVED_IN, VISIT_CAPITAL, VISIT_SLOT
 from kg.extract.talk_sides import both_word
 from kg.german import PASSIVE_AUXILIARIES, RECIPROCALS
 
@@ -38,8 +38,8 @@ RECIPROCAL = declare("talks-reciprocal", "talks participants", "coordinated subj
 
 def verb_participants(sentence: Sentence, cue: Cue, prev: Actor | None) -> tuple[list[Actor], tuple[str, ...]]:
     first, last = sentence.clause_of(cue.index)
-    if "agreement" in cue.entry.requires and not _names_agreement(sentence, first, last):
-        return [], ()           # "unterzeichnete ein Gesetz": signing alone is no negotiation
+    if not _verb_applies(sentence, cue, first, last):
+        return [], ()
     roles = find_subjects(sentence, cue.index, prev)
     people: list[Actor] = second_group(sentence, list(roles.subjects), cue.index) if roles else []
     rules: list[str] = [VERB_PARTIES]
@@ -48,20 +48,8 @@ def verb_participants(sentence: Sentence, cue: Cue, prev: Actor | None) -> tuple
         people, organ_rules = organ_subjects(sentence, first, cue.index)
         people, organ_rules = (people, organ_rules) if people else _organs_after(sentence, cue, last)
         rules += organ_rules
-    partners: list[Actor] = []
-    taken = {a.key for a in people}
-    capitals = capital_hosts(sentence, cue.index, last, german.DESTINATION_PREPOSITIONS) if travel_cue(cue) else []
-    for written in sentence.actors_in(first, last) + capitals:
-        actor = from_state(sentence, written)
-        if appealed(sentence, cue.entry.cue, actor):
-            fired(APPEAL)       # „rief den Sicherheitsrat an“: an appeal, no phone call
-            continue
-        rule = None if actor.key in taken else _verb_slot(sentence, cue, actor, people)
-        rule = VISIT_CAPITAL if rule == VISIT_SLOT and written in capitals else rule
-        if rule is not None:
-            partners.append(actor)
-            taken.add(actor.key)
-            rules += [rule, organ_rule(written)] if actor is not written else [rule]
+    partners, slot_rules = _slot_partners(sentence, cue, people)
+    rules += slot_rules
     if not people and travel_cue(cue):
         return [], ()           # "sei er nach Belgien und Marokko gereist": destinations do not meet each other
     if not people and partners:
@@ -76,6 +64,79 @@ def verb_participants(sentence: Sentence, cue: Cue, prev: Actor | None) -> tuple
         joint = [JOINT_SUBJECTS] if len(people) >= 2 and coordinated(sentence, people) else []
         return people + partners, tuple(dict.fromkeys(rules + joint))
     return _subjects_only(sentence, cue, people, tuple(rules))
+
+
+PASSIVE_ONLY = declare("talks-passive-only", "talks guard", "a verb the talks lexicon marks „passive“ opens talks "
+                       "only as a participle after a passive auxiliary: „Davutoglu wird am Montag in Berlin erwartet“ "
+                       "is a visit, „Merkel erwartet in China Wachstum“ none")
+PASSIVE = "passive"     # the talks lexicon's mark of a verb that is a talks cue only in the passive („erwartet“)
+
+
+def _verb_applies(sentence: Sentence, cue: Cue, first: int, last: int) -> bool:
+    """Whether the verb opens talks in its clause: an agreement verb names an agreement, a passive-only verb is a
+    passive participle (not its infinitive)."""
+    requires = cue.entry.requires
+    if "agreement" in requires and not _names_agreement(sentence, first, last):
+        return False            # "unterzeichnete ein Gesetz": signing alone is no negotiation
+    if PASSIVE in requires and (sentence.words[cue.index].lower == cue.entry.cue
+                                or not _passive_form(sentence, cue.index)):
+        fired(PASSIVE_ONLY)
+        return False
+    return True
+
+
+def _slot_partners(sentence: Sentence, cue: Cue, people: list[Actor]) -> tuple[list[Actor], list[str]]:
+    """The actors in the verb's slots and the rules that put them there; for a receiving verb in the passive with no
+    agent, the state (or capital) it is received in."""
+    first, last = sentence.clause_of(cue.index)
+    partners: list[Actor] = []
+    rules: list[str] = []
+    taken = {a.key for a in people}
+    capitals = _capitals(sentence, cue, first, last, people)
+    for written in sentence.actors_in(first, last) + capitals:
+        actor = from_state(sentence, written)
+        if appealed(sentence, cue.entry.cue, actor):
+            fired(APPEAL)       # „rief den Sicherheitsrat an“: an appeal, no phone call
+            continue
+        rule = None if actor.key in taken else _verb_slot(sentence, cue, actor, people)
+        if rule in (VISIT_SLOT, PARTNER_SLOT) and written in capitals:
+            rule, rules = VISIT_CAPITAL, rules + [VISITED_OBJECT] if written.prep is None else rules
+        if rule is not None:
+            partners.append(actor)
+            taken.add(actor.key)
+            rules += [rule, organ_rule(written)] if actor is not written else [rule]
+    if not partners and people and RECEIVED in cue.entry.requires and _passive_form(sentence, cue.index):
+        return _received_in(sentence, cue, people)
+    return partners, rules
+
+
+RECEIVED = "received"   # the talks lexicon's mark of a verb whose passive subject is received as a guest („empfangen“)
+
+
+def _received_in(sentence: Sentence, cue: Cue, people: list[Actor]) -> tuple[list[Actor], list[str]]:
+    """The state named after „in“ in the cue's clause, else the state of a capital named there, with the rules."""
+    first, last = sentence.clause_of(cue.index)
+    states = [a for a in sentence.actors_in(first, last) if a.type == "State" and a.prep in german.IN_PREPOSITIONS
+              and a.key not in {p.key for p in people}]
+    if states:
+        return states[:1], [RECEIVED_IN]
+    capitals = capital_hosts(sentence, first, last, german.IN_PREPOSITIONS)[:1]
+    return (capitals, [RECEIVED_IN, VISIT_CAPITAL]) if capitals else ([], [])
+
+
+VISITED_OBJECT = declare("talks-visited-capital-object", "talks participants", "a capital as the bare object of "
+                         "a visiting verb („besuchen“) stands for its state, the visited host: „Davutoglu besuchte am "
+                         "Montag Berlin“")
+
+
+def _capitals(sentence: Sentence, cue: Cue, first: int, last: int, people: list[Actor]) -> list[Actor]:
+    """The states whose capital a travel verb goes to anywhere in its clause („ist nach Kairo gereist“,
+    „traf in Kairo ein“), or a visiting verb names as its bare object after the subject („besuchte Kairo“)."""
+    if travel_cue(cue):
+        return capital_hosts(sentence, first, last, german.DESTINATION_PREPOSITIONS)
+    if VISITED not in cue.entry.requires or not people:
+        return []
+    return capital_hosts(sentence, people[0].last + 1, last, CAPITAL_OBJECT)
 
 
 SHARED_WORD = declare("talks-shared-word-subjects", "talks participants", "actors read at the subject's own word, a "

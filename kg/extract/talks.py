@@ -44,8 +44,8 @@ from kg.extract.talk_kind import SPOKEN_AT, SPOKEN_PLACE, at_meeting, at_meeting
 from kg.extract.talk_merge import (drop_headline_repeats, merge_same_meetings, once_per_sentence, subsume_visits,
                                    with_body_official)
 from kg.extract.talk_nouns import COORDINATED, INVITATION, NOUN_PARTIES, OWNERS, TAKING_PART
-from kg.extract.talk_participants import (INVITER, PLURAL_SUBJECT, find_inviter, invited_guests, known_hosts,
-                                          plural_subject, read_participants)
+from kg.extract.talk_participants import (INVITER, PLURAL_SUBJECT, known_hosts, plural_subject, read_participants,
+                                          with_inviter)
 from kg.extract.talk_places import place_near
 from kg.extract.talk_status import When, earlier_date, read_status, refused_offer
 from kg.extract.talk_mediation import MEDIATOR, mediators, new_mediators
@@ -230,10 +230,7 @@ def _read_cue(state: _Reading, sentence: Sentence, cue: Cue, prev: Actor | None,
     traveller = _traveller(state, sentence, cue, people, prev)
     people, found_by = ([traveller, *people], (*found_by, TRAVELLER)) if traveller else (people, found_by)
     found_by = (*found_by, EPITHET) if any(a.first in state.epithets for a in people) else found_by
-    inviter = find_inviter(sentence, cue)
-    if inviter is not None and inviter[1].key not in {a.key for a in people}:
-        guest = people or (invited_guests(sentence, *inviter) if cue.entry.match == "verb" else [])
-        people, found_by = ([*guest, inviter[1]], (*found_by, INVITER)) if guest else (people, found_by)
+    people, found_by = with_inviter(sentence, cue, people, found_by, state.entities)
     if INVITATION in found_by and clause_verbs(sentence, cue.index, INVITING):
         told = "planned"        # an invitation: the talks are still to come
     recent = next((o for o in reversed(state.opened) if sentence.index - o.sentence <= 2), None)
