@@ -50,7 +50,7 @@ from kg.extract.talk_places import place_near
 from kg.extract.talk_status import When, earlier_date, read_status, refused_offer
 from kg.extract.talk_mediation import MEDIATOR, mediators, new_mediators
 from kg.extract.talk_summits import EXPECTED_ATTENDEES, RELATIVE_ATTENDEES, with_attendees
-from kg.extract.talk_verbs import AGREED, COORDINATED_PAIR, JOINT_AGREEMENT, JOINT_SUBJECTS, RECIPROCAL
+from kg.extract.talk_verbs import AGREED, COORDINATED_PAIR, JOINT_AGREEMENT, JOINT_SUBJECTS, PASSIVE, RECIPROCAL
 from kg.facts import Article, Evidence, Talks
 from kg.nlp.memo import once_per_doc
 
@@ -173,6 +173,8 @@ def _read_sentence(state: _Reading, sentence: Sentence) -> None:
     cues = find_cues(sentence)
     if any(travel_cue(c) for c in cues):
         state.travels.add(sentence.index)
+    if cues and _expected_at_talks(state, sentence, cues):
+        cues = []
     if not cues:
         if find_date(sentence.text, state.ref) is not None:
             state.dated.append(sentence)
@@ -212,6 +214,22 @@ def _gathered(state: _Reading, sentence: Sentence, cue: Cue, prev: Actor | None)
         return people, found_by
     state.mediators |= {(sentence.start, a.key) for a in mediating}
     return people + mediating, (*found_by, MEDIATOR)
+
+
+EXPECTED_AT_TALKS = declare("talks-expected-at-talks", "talks reference", "a guest expected („wird … erwartet“) "
+                            "right after talks were read is expected at those talks, not on a visit of his own: „Beim "
+                            "Nato-Gipfel in Warschau beraten die Staats- und Regierungschefs. Auch Obama wird in "
+                            "Warschau erwartet.“")
+
+
+def _expected_at_talks(state: _Reading, sentence: Sentence, cues: list[Cue]) -> bool:
+    """Only passive-only cues („erwartet“) in a sentence naming who takes part in talks of the last two sentences."""
+    if not all(PASSIVE in c.entry.requires for c in cues) or not PARTICIPATION.search(sentence.text):
+        return False
+    if not any(sentence.index - o.sentence <= 2 for o in state.opened):
+        return False
+    fired(EXPECTED_AT_TALKS)
+    return True
 
 
 def _read_cue(state: _Reading, sentence: Sentence, cue: Cue, prev: Actor | None, when: When) -> None:
