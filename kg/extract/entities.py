@@ -29,8 +29,8 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from kg.extract import (advisers, member_clauses, member_predicates, member_verbs, memberships, parties,
-                        party_adjectives, party_appositions, party_context, party_links, persons, states, succession,
-                        titles)
+                        party_adjectives, party_appositions, party_context, party_links, party_names, persons, states,
+                        succession, titles)
 from kg.extract.mentions import EntityReading
 from kg.extract.reading import Draft, ReadingState, start_reading
 from kg.extract.rules import declare, fired
@@ -126,6 +126,7 @@ def _spelled_out(st: ReadingState, h: Hit) -> tuple[int, int] | None:
 
 # The steps, in order. Each reads the state the steps before it filled and adds to it.
 STEPS: tuple[Callable[[ReadingState], None], ...] = (
+    party_names.party_names,                          # "Chef der Fortschrittspartei": parties no list holds
     named_hits,                                       # states, capitals, organisations, places
     states.bodies,                                    # bodies whose words name their state: body_at
     persons.group,                                    # people and their mentions: people, person_at, pending

@@ -1,0 +1,121 @@
+"""A party no list holds, named after a party title's genitive: „X, Chef der Fortschrittspartei“ (one compound
+of „-partei“, `compound_names`), „der Vorsitzende der Partei der Arbeit, X“ („Partei“ and a genitive of
+capitalised words, `genitive_names`). Each is an organisation of kind party, in every place the article
+repeats its name; the party rules (`kg.extract.titles`, `parties`, …) then read its members.
+
+Generic party nouns are no names: „Chef der Regierungspartei“, „Chef der Landespartei“ (the party nouns of
+`context_nouns.tsv` and the words of `party_common_nouns.tsv`), nor a title or a name in the genitive
+(„die Partei der Kanzlerin“).
+
+>>> from kg.extract.entities import read_entities
+>>> from kg.facts import Article
+>>> from kg.nlp import build_nlp
+>>> text = "Das sagte Max Muster, Chef der Fortschrittspartei, am Montag."
+>>> [(r.subject, r.object) for r in read_entities(build_nlp()(text), Article(id="x", text=text)).relations]
+[('person:max-muster', 'org:fortschrittspartei')]
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from kg import german, resources
+from kg.extract.reading import ReadingState
+from kg.extract.rules import declare, fired
+from kg.german import ADJECTIVE_ENDINGS, GENITIVE_ARTICLES
+from kg.nlp.hits import Hit
+
+COMPOUND_NAME = declare("party-compound-name", "entities", "a compound of „-partei“ no list holds, after a party "
+                        "title and a genitive article (past adjectives), names a party: „Max Muster, Chef der "
+                        "(rechtspopulistischen) Fortschrittspartei“; not „Chef der Regierungspartei“, „Chef der "
+                        "Landespartei“")
+GENITIVE_NAME = declare("party-genitive-name", "entities", "„Partei“ and a genitive article with capitalised words "
+                        "no list holds, after a party title and a genitive article, name a party: „der Vorsitzende "
+                        "der Partei der Arbeit, Max Muster“; not „der Chef der Partei der Kanzlerin“")
+
+_NAME_WORDS = 3         # capitalised words of a party's genitive name: „Partei der Demokratischen Erneuerung“
+
+
+@lru_cache(maxsize=1)
+def common_nouns() -> frozenset[str]:
+    """The compounds of „-partei“ that name no party: `party_common_nouns.tsv` („Schwesterpartei“) and the party's
+    parts of `party_units.tsv` („Landespartei“)."""
+    return resources.listed_words("party_common_nouns.tsv") | resources.listed_words("party_units.tsv")
+
+
+def _title(st: ReadingState, k: int) -> bool:
+    """A party title at token k, also inflected: „Chef“, „Vorsitzenden“, „Generalsekretärs“."""
+    w = st.words[k]
+    return w in st.t.party_titles or any(stem in st.t.party_titles for stem in (w[:-1], *german.genitive_stems(w)))
+
+
+def _after_title(st: ReadingState, k: int) -> bool:
+    """Token k follows a party title, a genitive article and adjectives: „Chef der rechtspopulistischen …“."""
+    words, b = st.words, k - 1
+    while b > 1 and words[b].islower() and words[b].endswith(ADJECTIVE_ENDINGS) and words[b] not in GENITIVE_ARTICLES:
+        b -= 1
+    return b > 0 and words[b] in GENITIVE_ARTICLES and _title(st, b - 1)
+
+
+def _compound_end(st: ReadingState, k: int) -> int | None:
+    """The end of a compound party name at token k („Fortschrittspartei“), or None."""
+    w, noun = st.words[k], min(st.t.party_nouns, key=len).lower()     # „partei“
+    if not (w[:1].isupper() and w.isalpha() and w.lower().endswith(noun) and len(w) > len(noun) + 2):
+        return None
+    if w in st.t.party_nouns or w in common_nouns() or st.by_tok.get(k):
+        return None
+    return k + 1
+
+
+def _genitive_end(st: ReadingState, k: int) -> int | None:
+    """The end of a genitive party name at token k („Partei der Arbeit“), or None: capitalised words with no
+    hit after „Partei“ and a genitive article."""
+    words, n = st.words, len(st.words)
+    if not (words[k] in st.t.party_nouns and k + 2 < n and words[k + 1] in GENITIVE_ARTICLES):
+        return None
+    j = k + 2
+    while j < n and j - k - 2 < _NAME_WORDS and words[j][:1].isupper() and words[j].isalpha() \
+            and not st.by_tok.get(j):
+        j += 1
+    person = j < n and any(x.label == "PER" and x.tok == j for x in st.by_tok.get(j, []))
+    if j == k + 2 or j < n and (words[j][:1].isupper() or st.by_tok.get(j)) and not person:
+        return None     # no name, or one running on into a title: „der Partei des Präsidenten Max Muster“
+    return j if not any(st.by_tok.get(t) for t in range(k, j)) else None
+
+
+def party_names(st: ReadingState) -> None:
+    """Add the parties named after a party title that no list holds, at each of their mentions."""
+    words = st.words
+    found: dict[tuple[str, ...], str] = {}
+    for k in range(2, len(words)):
+        if not _after_title(st, k):
+            continue
+        end, rule = _compound_end(st, k), COMPOUND_NAME
+        if end is None:
+            end, rule = _genitive_end(st, k), GENITIVE_NAME
+        if end is not None:
+            found.setdefault(tuple(words[k:end]), rule)
+    for name, rule in found.items():
+        _add_mentions(st, name, rule)
+
+
+def _add_mentions(st: ReadingState, name: tuple[str, ...], rule: str) -> None:
+    """The party `name` (its words) as an organisation hit at each place no hit covers."""
+    words, key = st.words, " ".join(name)
+    st.orgs.setdefault(key, resources.OrgRecord(key, (), "party", None))
+    prefix = name[0] + "-" if len(name) == 1 else None      # „Fortschrittspartei-Chef“
+    for i in [i for i, w in enumerate(words) if w == name[0] or prefix and w.startswith(prefix)]:
+        end = i + len(name)
+        if words[i] != name[0]:
+            hit = Hit(st.idx[i], st.idx[i] + len(name[0]), "ORG", key, name[0], i, i + 1, "prefix", rule)
+        elif tuple(words[i:end]) == name:
+            stop = st.idx[end - 1] + len(words[end - 1])
+            hit = Hit(st.idx[i], stop, "ORG", key, st.text[st.idx[i]:stop], i, end, "context:party", rule)
+        else:
+            continue
+        if any(st.by_tok.get(t) for t in range(i, end)):
+            continue
+        st.hits.append(hit)
+        for t in range(i, end):
+            st.by_tok[t].append(hit)
+        fired(rule)
+    st.hits.sort(key=lambda h: (h.start, -h.end))
