@@ -61,6 +61,12 @@ class Actor:
     resolved: bool = False      # a pronoun or title resolved to an earlier actor
     of: str | None = None       # the state or body written into the phrase ("Rada-Vizechef X"): X acts for it
 
+    @classmethod
+    def referred(cls, key: str, type_: str, at: int, prep: str | None = None) -> Actor:
+        """The actor one word at `at` refers to without naming it („er“, „der Minister“, „die Regierung“, „das
+        Land“), hence `resolved`."""
+        return cls(key, type_, at, at, prep, resolved=True)
+
 
 @dataclass(frozen=True)
 class Sentence:

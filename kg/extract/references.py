@@ -87,7 +87,7 @@ def _reference(sentence: Sentence, resolver: Resolver, speaker: Actor | None, co
         pass        # "Putin sagte, er habe mit Erdogan telefoniert": the speaker
     elif w.lower in german.FIRST_PERSON_PRONOUNS and speaker is not None and i < speaker.first:
         # "Wir werden die Ukraine unterstützen, sagte Merkel": the speaker (or whom he speaks for)
-        found = Actor(speaker.key, speaker.type, i, i, None, resolved=True)
+        found = Actor.referred(speaker.key, speaker.type, i)
     elif w.lower in THIRD_PERSON_PRONOUNS and (w.text in THIRD_PERSON_PRONOUNS or i == 0):
         found = resolver.pronoun(sentence.index, w, i)
     elif w.text == _SENTENCE_DEMONSTRATIVE and i == 0 and len(words) > 1 and words[1].verbish:
@@ -136,7 +136,7 @@ def _domestic_organ(sentence: Sentence, resolver: Resolver, i: int) -> Actor | N
         return None
     fired(DOMESTIC_ORGAN)
     resolver.organ(sentence.index, i)
-    return Actor(state, "State", i, i, None, resolved=True)
+    return Actor.referred(state, "State", i)
 
 
 CLAUSE_DEMONSTRATIVE = declare("reference-clause-demonstrative", "reference", "„diese“/„dieser“ as the subject of "
@@ -204,7 +204,7 @@ def _object_references(sentence: Sentence, resolver: Resolver, actors: tuple[Act
                 if k not in here and not resolver.feminine(k)]
         if len(keys) == 1:
             fired(OBJECT_REFERENCE)
-            out.append(Actor(keys[0], "Official", i, i, governing_prep(sentence.words, i), resolved=True))
+            out.append(Actor.referred(keys[0], "Official", i, governing_prep(sentence.words, i)))
     return out
 
 
@@ -250,7 +250,7 @@ def _resolved(actor: Actor | None, at: int, rule: str) -> Actor | None:
     if actor is None:
         return None
     fired(rule)
-    return Actor(actor.key, actor.type, at, at, None, resolved=True)
+    return Actor.referred(actor.key, actor.type, at)
 
 
 def _pair(sentence: Sentence, resolver: Resolver, i: int, inverted: bool = False) -> list[Actor]:
@@ -266,5 +266,5 @@ def _pair(sentence: Sentence, resolver: Resolver, i: int, inverted: bool = False
     if pair is None:
         return []
     fired(PAIR)
-    return [Actor(pair[0].key, pair[0].type, i, i, None, resolved=True),
-            Actor(pair[1].key, pair[1].type, nxt, nxt, None, resolved=True)]
+    return [Actor.referred(pair[0].key, pair[0].type, i),
+            Actor.referred(pair[1].key, pair[1].type, nxt)]

@@ -171,16 +171,16 @@ class Resolver:
                 continue
             if word.lower in german.MASCULINE_PRONOUNS and actor.type != "Official":
                 continue
-            return Actor(actor.key, actor.type, at, at, None, resolved=True)
+            return Actor.referred(actor.key, actor.type, at)
         if word.lower in german.MASCULINE_PRONOUNS:
             for index, key in reversed(self._officials):
                 if index < sentence_index - 3 or index < self._last_person:
                     break       # a private person named since may be "er"
                 if index < sentence_index:
-                    return Actor(key, "Official", at, at, None, resolved=True)
+                    return Actor.referred(key, "Official", at)
             if self._only_official(sentence_index) and self._last_person < self._official_at[-1]:
                 # the article's only official so far
-                return Actor(self._officials[0][1], "Official", at, at, None, resolved=True)
+                return Actor.referred(self._officials[0][1], "Official", at)
         return None
 
     def officials_before(self, sentence_index: int) -> list[str]:
@@ -221,7 +221,7 @@ class Resolver:
         for test in (lambda r: r == lower, lambda r: lower.endswith("-" + r) or r.endswith(lower) and len(lower) >= 6):
             for key, role in roles:
                 if len(role) >= 4 and test(role):
-                    return Actor(key, "Official", at, at, None, resolved=True)
+                    return Actor.referred(key, "Official", at)
         return None
 
     def title_phrase(self, sentence_index: int, word: Word, state: str | None, at: int) -> Actor | None:
@@ -237,7 +237,7 @@ class Resolver:
         if len(found) != 1:
             return None
         fired(TITLE_PHRASE)
-        return Actor(found[0], "Official", at, at, None, resolved=True)
+        return Actor.referred(found[0], "Official", at)
 
     def _in_state(self, key: str, state: str | None, iso: str | None) -> bool:
         """Whether the official acts for the state (by key or ISO code), where one is given."""
