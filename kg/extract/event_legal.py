@@ -96,7 +96,7 @@ def _issuer(words: Sequence[Word], clause: list[Actor], targets: tuple[Actor, ..
         return replace(located, prep=None)
     if home is None or home in taken or any(a.type == "State" for a in clause):
         return None
-    return Actor(home, "State", 0, 0, None, resolved=True)
+    return Actor.referred(home, "State", 0)
 
 
 def _where(words: Sequence[Word], actor: Actor) -> bool:

@@ -184,7 +184,7 @@ def _passive_home(sentence: Sentence, hit: CueHit, clause: list[Actor]) -> tuple
         return None     # „der Australier X, der Kanadier Y und der Ägypter Z wurden verurteilt“: whose act is unclear
     if states:
         fired(FOREIGN_DETAINEE)
-    return (Actor(sentence.home, "State", hit.index, hit.index, None, resolved=True),)
+    return (Actor.referred(sentence.home, "State", hit.index),)
 
 
 FOREIGN_DETAINEE = declare("event-passive-foreign-person", TARGET_STAGE, "a legal act in the passive on a person "

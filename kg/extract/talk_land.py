@@ -72,7 +72,7 @@ def with_land(sentences: list[Sentence], sentence: Sentence, reading: EntityRead
     if state is None or state in own:
         return sentence
     fired(VISITED_LAND)
-    added = [Actor(state, "State", i, i, governing_prep(sentence.words, article), resolved=True) for i, article in at]
+    added = [Actor.referred(state, "State", i, governing_prep(sentence.words, article)) for i, article in at]
     return replace(sentence, actors=tuple(sorted((*sentence.actors, *added), key=lambda a: a.first)))
 
 

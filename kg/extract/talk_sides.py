@@ -133,16 +133,16 @@ def _actors(sentence: Sentence, i: int, kind: str, sides: Sides, kinds: set[str]
     prep = governing_prep(sentence.words, i)
     if kind == "armed" and sides.armed is not None:
         fired(ARMED_SIDE)
-        return [Actor(sides.armed, "Organization", i, i, prep, resolved=True)]
+        return [Actor.referred(sides.armed, "Organization", i, prep)]
     if sides.state is None:
         return []
     if kind == "government" and "armed" in kinds:
         fired(GOVERNMENT_SIDE)
-        return [Actor(sides.state, "State", i, i, prep, resolved=True)]
+        return [Actor.referred(sides.state, "State", i, prep)]
     if kind == "both" and sides.armed is not None:
         fired(BOTH_SIDES)
-        return [Actor(sides.state, "State", i, i, prep, resolved=True),
-                Actor(sides.armed, "Organization", i, i, prep, resolved=True)]
+        return [Actor.referred(sides.state, "State", i, prep),
+                Actor.referred(sides.armed, "Organization", i, prep)]
     return []
 
 
