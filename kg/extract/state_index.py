@@ -36,9 +36,11 @@ class StateIndex:
                 self.keys.setdefault(s, []).append(h.key)
         counts = Counter(h.key for h in hits if h.label == "STATE")
         self._main = counts.most_common(1)[0] if counts else None
-        self.dateline, alone = _dateline(hits, sent_of, words)
-        # the state of a dateline that names its capital alone („Wien – …“, not „Wien/Moskau – …“)
+        at, alone = _dateline(hits, sent_of, words)
+        self.dateline = at.key if at is not None else None
+        # the state of a dateline that names its capital alone („Wien – …“, not „Wien/Moskau – …“), and its token
         self.lone_dateline = self.dateline if alone else None
+        self.lone_dateline_tok = at.tok if alone and at is not None else None
 
     def nearest(self, tok: int) -> str | None:
         """The state of tok's sentence nearest to it; on a tie the earlier one."""
@@ -73,8 +75,8 @@ class StateIndex:
         return self._main
 
 
-def _dateline(hits: Sequence[Hit], sent_of: Sequence[int], words: Sequence[str]) -> tuple[str | None, bool]:
-    """The state of a dateline capital ("Kiew/Moskau – …") near the start of the article, and whether
+def _dateline(hits: Sequence[Hit], sent_of: Sequence[int], words: Sequence[str]) -> tuple[Hit | None, bool]:
+    """The hit of a dateline capital ("Kiew/Moskau – …") near the start of the article, and whether
     the dateline names that capital alone."""
     for h in hits:
         if h.label != "CAPITAL" or sent_of[h.tok] > 2:
@@ -84,5 +86,5 @@ def _dateline(hits: Sequence[Hit], sent_of: Sequence[int], words: Sequence[str])
             k += 2
         if k < len(words) and words[k] in ("–", "-", "—") and (h.tok == 0 or sent_of[h.tok - 1] != sent_of[h.tok]
                                                              or words[h.tok - 1] in (".", "\n")):
-            return h.key, k == h.tok_end
+            return h, k == h.tok_end
     return None, False

@@ -49,9 +49,27 @@ def capital(st: ReadingState, h: Hit) -> None:
         org = st.t.acting_capitals.get(rec.capitals[0])
         actor = st.org(org, h.start) if org else st.state(h.key, h.start)
         st.mention(actor, h.start, h.end, h.rule, rule)
+    elif _dateline_of_government(st, h):
+        fired(DATELINE_GOVERNMENT)      # the State's other name, no Place of its own
     else:
         d = st.entity("Place", rec.capitals[0], h.start)
         st.mention(d, h.start, h.end, h.rule, rule)
+
+
+DATELINE_GOVERNMENT = declare("capital-dateline-government", "entities", "guard: a dateline that names one capital "
+                              "alone, which the article reads as its government elsewhere, says where the report was "
+                              "filed and names no place: „Belgrad – … Belgrad protestierte …“ has the State Serbien, "
+                              "no Place Belgrad; not „Belgrad/Zagreb – …“, nor where the capital is a place elsewhere")
+
+
+def _dateline_of_government(st: ReadingState, h: Hit) -> bool:
+    """Whether h is a lone dateline's capital that another hit of the article reads as its government, and
+    none as the city."""
+    if h.tok != st.states.lone_dateline_tok:
+        return False
+    others = [x for x in st.hits if x.label == "CAPITAL" and x.key == h.key and x.tok != h.tok]
+    readings = [_capital_acts(st, x)[0] for x in others]
+    return any(readings) and all(readings)
 
 
 CAPITAL_ACTS = Stage("capital acts")
