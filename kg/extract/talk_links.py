@@ -66,7 +66,8 @@ LINKED_GENITIVE = declare("talks-linked-genitive", "talks participants", "the ac
 LINKED_PARTNER = declare("talks-linked-partner", "talks participants", "the actors after „mit“/„zwischen“ "
                          "belonging to the talks noun take part: „Gespräche zwischen Russland und der Ukraine“")
 VISITED_AT = declare("talks-visited-at", "talks participants", "the official or body after „bei“ a visit noun is "
-                     "the one visited: „Macron war zu Besuch bei Kanzlerin Merkel“")
+                     "the one visited: „Macron war zu Besuch bei Kanzlerin Merkel“, also before „zu Besuch“: „Macron "
+                     "ist bei Merkel zu Besuch“")
 VISITOR = declare("talks-visitor", "talks participants", "the visitor after „von“ a visit noun takes part: "
                   "„während des Besuchs von Papst Franziskus“")
 
@@ -208,9 +209,14 @@ def _visit_links(sentence: Sentence, i: int, clause: list[Actor], linked: list[t
     hosts = hosts or [(a, VISIT_CAPITAL) for a in capital_hosts(sentence, i + 1, reach + 1, german.TRAVEL_PREPOSITIONS)]
     # "ist in Polen zu Besuch": the state the clause goes to, also before the noun
     hosts = hosts or _stay_hosts(sentence, i) if on_visit(words, i) else hosts
-    # "zu Besuch bei Kanzlerin Merkel": the one visited after "bei"
+    # "zu Besuch bei Kanzlerin Merkel", "ist bei Merkel zu Besuch": the one visited after "bei"
     return found + (hosts or [(a, VISITED_AT) for a in clause if a.prep in german.OCCASION_PREPOSITIONS
-                              and a.type != "State" and i < a.first <= i + 4][:1])
+                              and a.type != "State" and (i < a.first <= i + 4 or _visited_before(words, i, a))][:1])
+
+
+def _visited_before(words: tuple[Word, ...], i: int, actor: Actor) -> bool:
+    """The actor after "bei" stands before "zu Besuch" at `i`, a few words ahead ("ist am Montag bei Merkel zu Besuch")."""
+    return on_visit(words, i) and i - 6 <= actor.last < i
 
 
 ON_VISIT = german.TO_PREPOSITIONS - german.TO_CONTRACTIONS

@@ -16,7 +16,7 @@ from kg.extract.clauses import Actor, Sentence, Word
 from kg.extract.mentions import EntityReading
 from kg.extract.roles import coordinated_subjects, main_subject
 from kg.extract.rules import declare, fired
-from kg.extract.talk_cues import GENITIVE_CUE, Cue, cue_rule
+from kg.extract.talk_cues import GENITIVE_CUE, Cue, cue_rule, visit_noun
 from kg.extract.talk_links import linked_actors
 from kg.extract.talk_nouns import (INVITATION, NOUN_PARTIES, at_edge, invitation_guests, noun_attribute,
                                    noun_participants)
@@ -41,7 +41,8 @@ def read_participants(sentence: Sentence, cue: Cue, prev: Actor | None) -> tuple
         # the actors linked to it take part, not the sentence's subject
         linked = {a.key for a, _ in linked_actors(sentence, cue, sentence.clause_actors(cue.index))}
         people = [a for a in people if a.key in linked]
-    if not people:
+    if not people or visit_noun(sentence.words[cue.index]):
+        # "lud Erdogan zu einem Besuch nach Moskau ein": host and guest, not a visit of the host's own state
         invited = invitation_guests(sentence, cue)
         if len(invited) >= 2:
             return invited, (NOUN_PARTIES, INVITATION)

@@ -12,11 +12,11 @@ from dataclasses import replace
 
 from kg import german
 from kg.extract.appeals import APPEAL, appealed
-from kg.extract.clauses import Actor, Sentence
+from kg.extract.clauses import Actor, Sentence, governing_prep
 from kg.extract.roles import find_subjects
 from kg.extract.rules import declare, fired
 from kg.extract.talk_anaphora import by_phone
-from kg.extract.talk_cues import AGREEMENTS, WORD_CUES, Cue, travel_cue
+from kg.extract.talk_cues import AGREEMENTS, WORD_CUES, Cue, find_cues, travel_cue
 from kg.extract.talk_groups import coordinated, second_group
 from kg.extract.talk_organs import from_state, is_organ, organ_rule, organ_subjects
 from kg.extract.talk_places import CAPITAL_OBJECT, VISITED, capital_hosts
@@ -42,7 +42,7 @@ def verb_participants(sentence: Sentence, cue: Cue, prev: Actor | None) -> tuple
         return [], ()
     roles = find_subjects(sentence, cue.index, prev)
     people: list[Actor] = second_group(sentence, list(roles.subjects), cue.index) if roles else []
-    rules: list[str] = [VERB_PARTIES]
+    rules: list[str] = [VERB_PARTIES, *((INVITED_TO_PLACE,) if INVITED in cue.entry.requires else ())]
     people, rules = _shared_word(sentence, people, rules)
     if not people:
         people, organ_rules = organ_subjects(sentence, first, cue.index)
@@ -82,7 +82,23 @@ def _verb_applies(sentence: Sentence, cue: Cue, first: int, last: int) -> bool:
                                 or not _passive_form(sentence, cue.index)):
         fired(PASSIVE_ONLY)
         return False
-    return True
+    return INVITED not in requires or _invited_to_place(sentence, cue, first, last)
+
+
+INVITED_TO_PLACE = declare("talks-invited-to-place", "talks participants", "an invitation „nach“ or „in“ a place or "
+                           "state (talks lexicon mark „invited“) is a meeting to come of host and guest: „Putin lud "
+                           "Erdogan nach Moskau ein“; with a talks noun („zu Gesprächen“) the noun reads it")
+INVITED = "invited"     # the talks lexicon's mark of a verb of inviting someone to a place („einladen“)
+
+
+def _invited_to_place(sentence: Sentence, cue: Cue, first: int, last: int) -> bool:
+    """The clause names where the guest is invited to (a place or state after „nach“/„in“) and no talks noun."""
+    words = sentence.words
+    if any(first <= c.index < last and c.entry.match == "suffix" for c in find_cues(sentence)):
+        return False        # "lud Putin zu Gesprächen nach Berlin ein": the noun's invitation
+    return any(first <= i < last and governing_prep(words, i) in german.DESTINATION_PREPOSITIONS
+               for _, i in sentence.places) or any(a.type == "State" and a.prep in german.DESTINATION_PREPOSITIONS
+                                                    for a in sentence.actors_in(first, last))
 
 
 def _slot_partners(sentence: Sentence, cue: Cue, people: list[Actor]) -> tuple[list[Actor], list[str]]:

@@ -50,7 +50,8 @@ from kg.extract.talk_places import place_near
 from kg.extract.talk_status import When, earlier_date, read_status, refused_offer
 from kg.extract.talk_mediation import MEDIATOR, mediators, new_mediators
 from kg.extract.talk_summits import EXPECTED_ATTENDEES, RELATIVE_ATTENDEES, with_attendees
-from kg.extract.talk_verbs import AGREED, COORDINATED_PAIR, JOINT_AGREEMENT, JOINT_SUBJECTS, PASSIVE, RECIPROCAL
+from kg.extract.talk_verbs import (AGREED, COORDINATED_PAIR, INVITED_TO_PLACE, JOINT_AGREEMENT, JOINT_SUBJECTS, PASSIVE,
+                                   RECIPROCAL)
 from kg.facts import Article, Evidence, Talks
 from kg.nlp.memo import once_per_doc
 
@@ -249,7 +250,7 @@ def _read_cue(state: _Reading, sentence: Sentence, cue: Cue, prev: Actor | None,
     people, found_by = ([traveller, *people], (*found_by, TRAVELLER)) if traveller else (people, found_by)
     found_by = (*found_by, EPITHET) if any(a.first in state.epithets for a in people) else found_by
     people, found_by = with_inviter(sentence, cue, people, found_by, state.entities)
-    if INVITATION in found_by and clause_verbs(sentence, cue.index, INVITING):
+    if (INVITATION in found_by or INVITED_TO_PLACE in found_by) and clause_verbs(sentence, cue.index, INVITING):
         told = "planned"        # an invitation: the talks are still to come
     recent = next((o for o in reversed(state.opened) if sentence.index - o.sentence <= 2), None)
     words = sentence.words
