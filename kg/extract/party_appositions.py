@@ -10,7 +10,7 @@ from kg import resources
 from kg.extract.party_lookup import distinct_people, party_hits, partyless_appositions, title_at
 from kg.extract.person_spans import person_ending_at
 from kg.extract.reading import PersonDraft, ReadingState
-from kg.extract.rules import rule
+from kg.extract.rules import declare, rule
 from kg.german import (ADDITIVE_CONJUNCTIONS, ADJECTIVE_ENDINGS, APPOSITION_ARTICLES, DETERMINERS, GENITIVE_ARTICLES,
                        GROUP_QUANTIFIERS, LIST_GLUE, MEMBER_NOUNS)
 
@@ -25,21 +25,48 @@ def _member_nouns() -> frozenset[str]:
 def party_appositions(st: ReadingState) -> None:
     words = st.words
     for h in party_hits(st):
-        if h.tok < 2:
-            continue
-        if words[h.tok - 1] not in GENITIVE_ARTICLES or words[h.tok - 2] not in _member_nouns():
+        b = _genitive_before(st, h.tok)
+        if b < 1 or words[b - 1] not in _member_nouns():
             continue
         k = h.tok_end
         if k + 2 < len(words) and words[k] == "(" and words[k + 2] == ")":
             k += 3          # the party's acronym
         if k < len(words) and words[k] == ",":
             k += 1
-        p = st.person_at.get(k)
+        p, name = st.person_at.get(k), "relation-party-apposition"
+        if p is None and words[k - 1] != ",":
+            continue        # the titled name only in an apposition: „Der Chef der SPD kritisierte Minister X“
+        if p is None:
+            p, name = _titled_person(st, k), TITLED_APPOSITION
         if p is not None and not p.party:
-            p.join(h.key, "relation-party-apposition", official=True)
+            p.join(h.key, name, official=True)
             if p.role is None:
-                p.role = words[h.tok - 2]
-                p.role_rules.append("relation-party-apposition")
+                p.role = words[b - 1]
+                p.role_rules.append(name)
+
+
+TITLED_APPOSITION = declare("relation-party-apposition-titled", "relations", "a party title with the party (past "
+                            "adjectives), a comma, then a title and a name: „Der Chef der SPD, Vizekanzler Max "
+                            "Muster, …“, „der Chef der oppositionellen SPD, der frühere Minister Max Muster“ → memberOf")
+
+
+def _genitive_before(st: ReadingState, tok: int) -> int:
+    """The token of the genitive article before the party at `tok`, past adjectives („der oppositionellen SPD“), or
+    -1."""
+    words, b = st.words, tok - 1
+    while b > 0 and words[b].islower() and words[b].endswith(ADJECTIVE_ENDINGS) and words[b] not in GENITIVE_ARTICLES:
+        b -= 1
+    return b if b > 0 and words[b] in GENITIVE_ARTICLES else -1
+
+
+def _titled_person(st: ReadingState, k: int) -> PersonDraft | None:
+    """The person named after a title from token k on, past an article and adjectives: „Vizekanzler Max Muster“, „der
+    frühere Minister Max Muster“."""
+    words = st.words
+    while k < len(words) and (words[k] in DETERMINERS or words[k].islower() and words[k].endswith(ADJECTIVE_ENDINGS)):
+        k += 1
+    title = next((x for x in st.by_tok.get(k, []) if x.label == "TITLE" and x.tok == k), None)
+    return st.person_at.get(title.tok_end) if title is not None else None
 
 
 @rule("relation-party-apposition-after", "an apposition after a name that names a party's member: „Donald Trump, "

@@ -1,6 +1,7 @@
-"""A party no list holds, named after a party title's genitive: „X, Chef der Fortschrittspartei“ (one compound
-of „-partei“, `compound_names`), „der Vorsitzende der Partei der Arbeit, X“ („Partei“ and a genitive of
-capitalised words, `genitive_names`). Each is an organisation of kind party, in every place the article
+"""A party no list holds, named after a party title's genitive or where a person's party stands: „X, Chef der
+Fortschrittspartei“, „X von der Fortschrittspartei“, „X (Fortschrittspartei)“, „die Fortschrittspartei unter X“
+(one compound of „-partei“), „der Vorsitzende der Partei der Arbeit, X“ („Partei“ and a genitive of capitalised
+words). Each is an organisation of kind party, in every place the article
 repeats its name; the party rules (`kg.extract.titles`, `parties`, …) then read its members.
 
 Generic party nouns are no names: „Chef der Regierungspartei“, „Chef der Landespartei“ (the party nouns of
@@ -25,9 +26,10 @@ from kg.german import ADJECTIVE_ENDINGS, GENITIVE_ARTICLES
 from kg.nlp.hits import Hit
 
 COMPOUND_NAME = declare("party-compound-name", "entities", "a compound of „-partei“ no list holds, after a party "
-                        "title and a genitive article (past adjectives), names a party: „Max Muster, Chef der "
-                        "(rechtspopulistischen) Fortschrittspartei“; not „Chef der Regierungspartei“, „Chef der "
-                        "Landespartei“")
+                        "title and a genitive article (past adjectives) or where a person's party stands, names a "
+                        "party: „Max Muster, Chef der (rechtspopulistischen) Fortschrittspartei“, „Max Muster von "
+                        "der Fortschrittspartei“, „Max Muster (Fortschrittspartei)“, „die Fortschrittspartei von Max "
+                        "Muster“; not „Chef der Regierungspartei“, „Chef der Landespartei“")
 GENITIVE_NAME = declare("party-genitive-name", "entities", "„Partei“ and a genitive article with capitalised words "
                         "no list holds, after a party title and a genitive article, name a party: „der Vorsitzende "
                         "der Partei der Arbeit, Max Muster“; not „der Chef der Partei der Kanzlerin“")
@@ -54,6 +56,19 @@ def _after_title(st: ReadingState, k: int) -> bool:
     while b > 1 and words[b].islower() and words[b].endswith(ADJECTIVE_ENDINGS) and words[b] not in GENITIVE_ARTICLES:
         b -= 1
     return b > 0 and words[b] in GENITIVE_ARTICLES and _title(st, b - 1)
+
+
+def _beside_person(st: ReadingState, k: int, end: int) -> bool:
+    """The party name from token k to `end` stands where a person's party does: „X von der …“, „X (…)“, „die … von
+    X“ („unter X“)."""
+    words, n = st.words, len(st.words)
+    if k >= 2 and (words[k - 2], words[k - 1]) in german.PARTY_OPENERS:
+        return bool(st.per_ends.get(k - 2))
+    if words[k - 1] == "(" and end < n and words[end].startswith(")"):
+        return bool(st.per_ends.get(k - 1))
+    return end + 1 < n and words[end] in german.PARTY_HEAD_PREPOSITIONS \
+        and words[k - 1].lower() in german.DEFINITE_ARTICLES \
+        and any(x.label == "PER" and x.tok == end + 1 for x in st.by_tok.get(end + 1, []))
 
 
 def _compound_end(st: ReadingState, k: int) -> int | None:
@@ -86,13 +101,11 @@ def party_names(st: ReadingState) -> None:
     """Add the parties named after a party title that no list holds, at each of their mentions."""
     words = st.words
     found: dict[tuple[str, ...], str] = {}
-    for k in range(2, len(words)):
-        if not _after_title(st, k):
-            continue
+    for k in range(1, len(words)):
         end, rule = _compound_end(st, k), COMPOUND_NAME
         if end is None:
             end, rule = _genitive_end(st, k), GENITIVE_NAME
-        if end is not None:
+        if end is not None and (_after_title(st, k) or _beside_person(st, k, end)):
             found.setdefault(tuple(words[k:end]), rule)
     for name, rule in found.items():
         _add_mentions(st, name, rule)
