@@ -282,14 +282,16 @@ def _supplier(sentence: Sentence, cue: Cue) -> Actor | None:
 
 
 PAIRED_ADJECTIVES = declare("talks-paired-adjectives", "talks participants", "the states of a hyphenated pair of "
-                            "adjectives before a talks noun take part: „die russisch-ukrainischen Verhandlungen“")
+                            "adjectives before a talks noun take part: „die russisch-ukrainischen Verhandlungen“, „die US-iranischen "
+                            "Atomgespräche“")
 
 
 def _paired_adjectives(sentence: Sentence, cue: int, clause: list[Actor]) -> list[Actor]:
-    """The states named by one hyphenated adjective word just before the noun ("deutsch-französischen")."""
+    """The states named by one hyphenated adjective word just before the noun ("deutsch-französischen"), also after
+    a state's prefix ("US-iranischen")."""
     for j in (cue - 1, cue - 2):
         word = sentence.words[j] if j >= 0 else None
-        if word is None or word.capitalized or "-" not in word.text:
+        if word is None or "-" not in word.text or not word.text.rsplit("-", 1)[1].islower():
             continue
         states = [a for a in clause if a.first == a.last == j and a.type == "State"]
         if len(states) >= 2:

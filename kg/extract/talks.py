@@ -47,6 +47,7 @@ from kg.extract.talk_nouns import COORDINATED, INVITATION, NOUN_PARTIES, OWNERS,
 from kg.extract.talk_participants import (INVITER, PLURAL_SUBJECT, known_hosts, plural_subject, read_participants,
                                           with_inviter)
 from kg.extract.talk_places import place_near
+from kg.extract.talk_plans import INFINITIVE_CONTROLLER, INVITATION_TAKEN, OFFERED_TO, planned_parties
 from kg.extract.talk_status import When, earlier_date, read_status, refused_offer
 from kg.extract.talk_mediation import MEDIATOR, mediators, new_mediators
 from kg.extract.talk_summits import EXPECTED_ATTENDEES, RELATIVE_ATTENDEES, with_attendees
@@ -58,6 +59,7 @@ from kg.nlp.memo import once_per_doc
 log = logging.getLogger(__name__)
 
 REFERRING = german.KNOWN_DETERMINERS
+PLANNING = frozenset({OFFERED_TO, INVITATION_TAKEN})     # talks offered or an invitation accepted: still to come
 
 
 def _words(kind: str) -> str:
@@ -92,7 +94,8 @@ class _Open:
 
 # coordinated subjects meeting each other: one joint meeting, not one per partner of the first
 JOINT = frozenset({RECIPROCAL, COORDINATED_PAIR, JOINT_AGREEMENT, COORDINATED, JOINT_SUBJECTS, OWNERS, TAKING_PART,
-                   JOINT_LINKED, JOINT_LIST, RELATIVE_ATTENDEES, EXPECTED_ATTENDEES, MEDIATOR})
+                   JOINT_LINKED, JOINT_LIST, RELATIVE_ATTENDEES, EXPECTED_ATTENDEES, MEDIATOR, OFFERED_TO,
+                   INVITATION_TAKEN})
 
 
 def _unique(keys: list[str]) -> tuple[str, ...]:
@@ -210,6 +213,10 @@ def _gathered(state: _Reading, sentence: Sentence, cue: Cue, prev: Actor | None)
     """The participants of the cue's own phrase, those attending it (`talk_summits`) and its mediators
     (`talk_mediation`, recorded so the consultations leave them out)."""
     people, found_by = with_attendees(sentence, cue, *read_participants(sentence, cue, prev))
+    planned = planned_parties(sentence, cue, people)
+    if planned is not None:     # the controller joins the noun's partners; an offer's or invitation's pair replaces them
+        people, found_by = planned[0], (*found_by, planned[1]) if planned[1] == INFINITIVE_CONTROLLER \
+            else (NOUN_PARTIES, planned[1])
     mediating = new_mediators(sentence, cue, people)
     if not mediating:
         return people, found_by
@@ -250,7 +257,8 @@ def _read_cue(state: _Reading, sentence: Sentence, cue: Cue, prev: Actor | None,
     people, found_by = ([traveller, *people], (*found_by, TRAVELLER)) if traveller else (people, found_by)
     found_by = (*found_by, EPITHET) if any(a.first in state.epithets for a in people) else found_by
     people, found_by = with_inviter(sentence, cue, people, found_by, state.entities)
-    if (INVITATION in found_by or INVITED_TO_PLACE in found_by) and clause_verbs(sentence, cue.index, INVITING):
+    if ((INVITATION in found_by or INVITED_TO_PLACE in found_by) and clause_verbs(sentence, cue.index, INVITING)) \
+            or not PLANNING.isdisjoint(found_by):
         told = "planned"        # an invitation: the talks are still to come
     recent = next((o for o in reversed(state.opened) if sentence.index - o.sentence <= 2), None)
     words = sentence.words

@@ -1,0 +1,98 @@
+"""Planned talks a sentence tells by an act around their noun, where the noun's own phrase names one side only:
+announced in a zu-infinitive by its controller („X kündigte an, Gespräche mit Y aufzunehmen“), offered or proposed
+to a dative recipient („X bot Y Gespräche an“, „X schlug Y ein Treffen vor“), an invitation accepted („X nahm eine
+Einladung Ys zu Gesprächen an“).
+
+>>> from kg.extract.clauses import Sentence, clause_ranges, words_of
+>>> ws = tuple(words_of("Seoul bot Pjöngjang Gespräche an."))
+>>> _offer_clause(Sentence(0, 0, 0, "", ws, (), (), tuple(clause_ranges(ws))), 3)
+True
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from kg import german
+from kg.extract.clauses import Actor, Sentence, clause_has_verb
+from kg.extract.factuality import signals
+from kg.extract.rules import declare, fired
+from kg.extract.subject_rules import find_subjects
+from kg.extract.subjects import zu_infinitive
+from kg.extract.talk_cues import Cue
+
+INFINITIVE_CONTROLLER = declare("talks-infinitive-controller", "talks participants", "a talks noun with a partner of "
+                                "its own, object of a zu-infinitive, is held by the infinitive's subject, the governing "
+                                "clause's: „Präsident Santos kündigte an, Gespräche mit der ELN aufzunehmen“")
+OFFERED_TO = declare("talks-offered-to", "talks participants", "a talks noun offered or proposed („anbieten“, "
+                     "„vorschlagen“) to a recipient is talks of the offerer and the recipient, still to come: „Seoul bot "
+                     "Pjöngjang Gespräche an“, „Putin schlug Poroschenko ein Treffen in Minsk vor“")
+INVITATION_TAKEN = declare("talks-invitation-accepted", "talks participants", "a talks noun after „Einladung“ and "
+                           "its inviter (genitive or „von“) is talks of the inviter and the clause's subject: „Putin hat "
+                           "eine Einladung Merkels zu Gesprächen in Berlin angenommen“")
+RECIPIENT_GAP = 2       # words at most between the recipient and the talks noun („Pjöngjang Gespräche“, „X ein Treffen“)
+
+
+@lru_cache(maxsize=1)
+def _offering() -> frozenset[str]:
+    """The verbs of offering or proposing talks (`factuality_signals.tsv`, scope "offer")."""
+    return frozenset(signals().by_scope["offer"])
+
+
+def planned_parties(sentence: Sentence, cue: Cue, people: list[Actor]) -> tuple[list[Actor], str] | None:
+    """The participants of a talks noun an invitation accepted or an offer names (whoever its phrase names), or the
+    controller of its zu-infinitive beside its one partner, and the rule that found them."""
+    if cue.entry.match != "suffix":
+        return None
+    for find, rule in ((_invitation, INVITATION_TAKEN), (_recipients, OFFERED_TO)):
+        found = find(sentence, cue.index)
+        if len(found) == 2:
+            fired(rule)
+            return found, rule
+    controller = _controller(sentence, cue.index, {a.key for a in people}) if len(people) == 1 else None
+    if controller is None:
+        return None
+    fired(INFINITIVE_CONTROLLER)
+    return [controller, *people], INFINITIVE_CONTROLLER
+
+
+def _controller(sentence: Sentence, cue: int, taken: set[str]) -> Actor | None:
+    """The subject of the zu-infinitive whose clause (after a comma) holds the noun at `cue` as its object, where
+    the clause names no bare actor before the noun."""
+    first, last = sentence.clause_of(cue)
+    words = sentence.words
+    if words[first].text != "," or any(a.prep is None for a in sentence.actors_in(first, cue)):
+        return None
+    verb = next((j for j in range(cue + 1, last) if words[j].verbish and zu_infinitive(sentence, j)), None)
+    roles = find_subjects(sentence, verb) if verb is not None else None
+    if roles is None or len(roles.subjects) != 1 or roles.subjects[0].key in taken:
+        return None
+    return roles.subjects[0]
+
+
+def _offer_clause(sentence: Sentence, cue: int) -> bool:
+    """The clause of word `cue` holds a verb of offering or proposing („bot … an“, „schlug … vor“)."""
+    return clause_has_verb(sentence, *sentence.clause_of(cue), _offering())
+
+
+def _recipients(sentence: Sentence, cue: int) -> list[Actor]:
+    """The two bare actors before the noun in a clause of offering, the second (the recipient) right before it."""
+    first, _ = sentence.clause_of(cue)
+    bare = [a for a in sentence.actors_in(first, cue) if a.prep is None]
+    if len(bare) != 2 or bare[0].key == bare[1].key or cue - bare[1].last > RECIPIENT_GAP \
+            or not _offer_clause(sentence, cue):
+        return []
+    return bare
+
+
+def _invitation(sentence: Sentence, cue: int) -> list[Actor]:
+    """The clause's subject and the inviter right after an „Einladung“ two or three words before the talks noun."""
+    words = sentence.words
+    first, _ = sentence.clause_of(cue)
+    at = next((i for i in range(max(first, cue - 4), cue) if words[i].lower in german.INVITATION_NOUNS), None)
+    if at is None or words[cue - 1].lower not in german.TO_PREPOSITIONS:
+        return []
+    inviter = next((a for a in sentence.actors_in(at + 1, cue) if a.prep in (None, *german.FROM_PREPOSITIONS)), None)
+    subject = next((a for a in sentence.actors_in(first, at) if a.prep is None), None)
+    if inviter is None or subject is None or inviter.key == subject.key:
+        return []
+    return [subject, inviter]
