@@ -26,29 +26,26 @@ class DateSpan:
     offset: int                     # character offset of the expression in the searched text
 
 
-def _month_alternation() -> str:
-    names = sorted(calendar_words()["month"], key=len, reverse=True)
-    return "|".join(re.escape(n) for n in names)
-
-
-def _weekday_alternation() -> str:
-    names = sorted(calendar_words()["weekday"], key=len, reverse=True)
+def calendar_alternation(kind: str) -> str:
+    """The calendar words of one kind („month“, „weekday“, „relative“) as a regular expression's
+    alternation, longest first, so that a word wins over its prefix: „januar“ before „jan“."""
+    names = sorted(calendar_words()[kind], key=len, reverse=True)
     return "|".join(re.escape(n) for n in names)
 
 
 _DASH = r"(?:-|–|—|bis(?:\s+zum)?|und)"
 _RANGE = re.compile(
-    rf"\b(?P<d1>[0-3]?\d)\.\s*(?:(?P<m1>{_month_alternation()})\.?\s+)?{_DASH}\s*(?P<d2>[0-3]?\d)\.\s*"
-    rf"(?P<m2>{_month_alternation()})\b\.?(?:\s+(?P<y>(?:19|20)\d\d)\b)?",
+    rf"\b(?P<d1>[0-3]?\d)\.\s*(?:(?P<m1>{calendar_alternation('month')})\.?\s+)?{_DASH}\s*(?P<d2>[0-3]?\d)\.\s*"
+    rf"(?P<m2>{calendar_alternation('month')})\b\.?(?:\s+(?P<y>(?:19|20)\d\d)\b)?",
     re.IGNORECASE,
 )
 _SINGLE = re.compile(
-    rf"\b(?P<d>[0-3]?\d)\.\s*(?P<m>{_month_alternation()})\b\.?(?:\s+(?P<y>(?:19|20)\d\d)\b)?",
+    rf"\b(?P<d>[0-3]?\d)\.\s*(?P<m>{calendar_alternation('month')})\b\.?(?:\s+(?P<y>(?:19|20)\d\d)\b)?",
     re.IGNORECASE,
 )
 _NUMERIC = re.compile(r"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)\b")
 _DAYTIMES = "|".join(re.escape(n) for n in calendar_words()["daytime"])
-_WEEKDAY = re.compile(rf"\b(?P<w>{_weekday_alternation()})(?:{_DAYTIMES})?\b",
+_WEEKDAY = re.compile(rf"\b(?P<w>{calendar_alternation('weekday')})(?:{_DAYTIMES})?\b",
                       re.IGNORECASE)
 _DATELINE = re.compile(r"\(\s*[^()]{0,60}?,\s*(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)\s*\)\s*$")
 

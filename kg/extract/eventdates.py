@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from kg import german
-from kg.extract.dates import DateSpan, Tense, find_date
+from kg.extract.dates import DateSpan, Tense, calendar_alternation, find_date
 from kg.extract.lexicon import calendar_words
 from kg.extract.rules import Stage, declare, fired
 from kg.facts import Article, Interaction, PartialDate
@@ -147,14 +147,12 @@ def _relative_day(sentence: str, ref: date) -> tuple[int, date] | None:
 
 @lru_cache(maxsize=1)
 def _relative_pattern() -> re.Pattern[str]:
-    words = sorted(calendar_words()["relative"], key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+    return re.compile(r"\b(?:" + calendar_alternation("relative") + r")\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _weekday_pattern() -> re.Pattern[str]:
-    words = sorted(calendar_words()["weekday"], key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")", re.IGNORECASE)
+    return re.compile(r"\b(?:" + calendar_alternation("weekday") + r")", re.IGNORECASE)
 
 
 def _without_weekdays(sentence: str) -> str:
