@@ -181,6 +181,9 @@ COMPASS_ADVERBS = frozenset(f"{d}lich" for d in ("nörd", "süd", "öst", "west"
                                                   "südwest")) | _words("unweit")
 # a preposition fused with the definite article: "im Norden", "zum Gipfel", "beim Treffen"
 CONTRACTIONS = _words("am ans aufs beim im ins vom zum zur")
+# the preposition each contraction holds: a cue's slot „zu“ takes „zur Türkei“ too
+CONTRACTED = {"am": "an", "ans": "an", "aufs": "auf", "beim": "bei", "im": "in", "ins": "in", "vom": "von", "zum": "zu",
+              "zur": "zu"}
 # words after a clause-initial name that show it is no verb's subject: "Moskau im Winter",
 # "Kiew dagegen": prepositions, conjunctions, articles and focus or contrast adverbs
 FUNCTION_WORDS = _words(

@@ -68,7 +68,7 @@ def _read(at: At) -> tuple[str, CueReading] | None:
 
 
 def _events_of(sentence: Sentence, prev: Actor | None, reading: EntityReading) -> list[Interaction]:
-    found_cues = find_cues(sentence)
+    found_cues = _ended_aid(sentence, find_cues(sentence))
     hits = [_withheld(sentence, h) for h in found_cues]
     withheld = {h.index for h, cue in zip(hits, found_cues) if h is not cue}
     verb_clauses = {sentence.clause_of(h.index) for h in hits if not h.noun}
@@ -126,6 +126,27 @@ def _refusal(hit: CueHit, told: Reading) -> tuple[CueHit, Reading]:
 WITHHELD_AID = declare("event-aid-withheld", "event code", "aid refused from now on („kein … mehr“, „nicht mehr“ in "
                        "the cue's clause) is its termination, SANCTION, not a denied AID: „Die USA zahlen Ägypten keine "
                        "Militärhilfe mehr“ → USA SANCTION Ägypten")
+
+
+ENDED_AID = declare("event-aid-ended-noun", GUARD_STAGE, "aid named in the genitive of a noun that cuts or stops "
+                    "it is what the SANCTION ends, no AID of its own: „kündigte eine Kürzung der Hilfen für Ägypten "
+                    "an“ → SANCTION only")
+
+
+def _ended_aid(sentence: Sentence, hits: list[CueHit]) -> list[CueHit]:
+    """The cues without an AID noun that stands, after a genitive article, right behind a SANCTION noun."""
+    words = sentence.words
+    sanctions = {h.index for h in hits if h.noun and h.entry.code == WITHHELD_CODE}
+    if not sanctions:
+        return hits
+    out = []
+    for h in hits:
+        if h.noun and h.entry.code == "AID" and h.index - 2 in sanctions \
+                and words[h.index - 1].lower in german.GENITIVE_ARTICLES:
+            fired(ENDED_AID)
+            continue
+        out.append(h)
+    return out
 
 
 WITHHELD_CODE = "SANCTION"      # PLOVER SANCTION: „decrease or terminate provision of economic, military or humanitarian aid“

@@ -48,6 +48,21 @@ def _slot_genitive(sentence: Sentence, pool: list[Actor], place: str, cue: int) 
     return []
 
 
+def _in_slot(actor: Actor, place: str) -> bool:
+    """The actor stands after the slot's preposition, or after a contraction holding it („zur Türkei“ for „zu“)."""
+    if actor.prep == place:
+        return True
+    if actor.prep in german.CONTRACTED and german.CONTRACTED[actor.prep] == place:
+        fired(CONTRACTED_SLOT)
+        return True
+    return False
+
+
+CONTRACTED_SLOT = declare("event-target-contracted-slot", "event target", "a cue's slot preposition is also "
+                          "written contracted with the article: „Russland brach die Beziehungen zur Türkei ab“ → "
+                          "the slot „zu“ holds die Türkei")
+
+
 def find_targets(sentence: Sentence, cue: int, subjects: tuple[Actor, ...], places: tuple[str, ...],
                  noun: bool = False) -> list[Actor]:
     """Targets of the cue: the actors after one of `places` ("obj" or prepositions), tried in order."""
@@ -66,7 +81,7 @@ def find_targets(sentence: Sentence, cue: int, subjects: tuple[Actor, ...], plac
                     # "hatten Sanaa erobert und Präsident Hadi … gezwungen": Hadi belongs to the next verb
                     hits = [a for a in hits if a.first < cue]
         else:
-            hits = [a for a in pool if a.prep == place and (not noun or cue < a.first <= cue + 6)] or \
+            hits = [a for a in pool if _in_slot(a, place) and (not noun or cue < a.first <= cue + 6)] or \
                 _slot_genitive(sentence, pool, place, cue)
         if hits:
             return coordinated_chain(sentence, hits[0], pool)
