@@ -29,6 +29,7 @@ from kg.facts import Article, Entity, EntityType, Evidence, Relation, entity_key
 from kg.extract.mentions import Mention
 from kg.extract.state_index import StateIndex
 from kg.nlp.hits import Hit
+from kg.nlp.gazetteer_orgs import STATE_GENITIVE
 from kg.nlp.orgheads import org_heads
 from kg.nlp.tokens import doc_text, doc_words
 
@@ -448,7 +449,8 @@ def _named_party(h: Hit, words: list[str]) -> str:
     else "other"."""
     heads = org_heads()
     first = h.tok + 1 < h.tok_end and words[h.tok + 1] in german.GENITIVE_ARTICLES and heads.kind(words[h.tok]) == "party"
-    if first or heads.kind(words[h.tok_end - 1]) == "party" or h.tok > 0 and heads.kind(words[h.tok - 1]) == "party":
+    last = h.tok_end - 2 if h.rule == STATE_GENITIVE else h.tok_end - 1     # „Bauernpartei Moldaus“: before the state
+    if first or heads.kind(words[last]) == "party" or h.tok > 0 and heads.kind(words[h.tok - 1]) == "party":
         fired(PARTY_HEAD)
         return "party"
     return "other"

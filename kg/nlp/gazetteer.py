@@ -128,7 +128,7 @@ class Gazetteer(WordHits, HyphenCompounds, OrgPasses, OrgWordTests, LoneNames, C
         hits = self._head_orgs(text, words, idx, hits, covered)
         hits.extend(self._context(text, words, idx, covered))
         hits = self._spelled_names(text, words, idx, hits, covered)
-        hits = self._org_names(text, words, idx, hits, covered)
+        hits = self._state_genitive_names(text, words, idx, self._org_names(text, words, idx, hits, covered))
         hits = self._article_acronyms(text, words, idx, hits, covered)
         hits.extend(place_hits(self, text, words, idx, hits, covered))
         hits.extend(self._names(text, words, idx, hits, covered))

@@ -84,7 +84,8 @@ class OrgWordTests:
     def _federal(self, word: str) -> bool | None:
         """'Bundeskriminalamt': True, a field between „Bundes“ (role "federal" in `org_name_words.tsv`)
         and the noun of an authority (`federal_heads.tsv`); 'Bundesamtes': False, the noun alone; None
-        for others: a title ('Bundesrat' as a person), a court, named with its seat ('Bundesgericht')."""
+        for others: a title ('Bundesrat' as a person). A court with its field is one too ('Bundesverfassungsgericht');
+        'Bundesgericht' alone is named with its seat."""
         prefix = next((p for p in self.org_words.federal_prefixes if word.startswith(p)), None)
         if prefix is None or self.title(word) is not None:
             return None

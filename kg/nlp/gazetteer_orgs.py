@@ -38,6 +38,13 @@ LISTED_TAIL = declare("org-head-listed-tail", STAGE, "a listed organisation's on
                       "are neither The Times nor the court")
 
 
+STATE_GENITIVE = declare("org-name-state-genitive", STAGE, "a state's genitive right after an organisation's name "
+                         "of two words or more that ends in an organisation's noun is part of that name: „die "
+                         "Kommunistische Partei Deutschlands“, „der Sozialdemokratischen Partei Albaniens“; not after a "
+                         "noun alone („die größte Universität Österreichs“) nor after a name that ends in no such noun "
+                         "(„die Freie Stadt Danzigs“)")
+
+
 ORG_BEFORE_ACRONYM = declare("org-name-before-acronym", STAGE, "guard: an organisation's name before its "
                              "acronym in brackets is left to the acronym, which spells it out: "
                              "„die Freie Stiftung Nordland (FSN)“")
@@ -196,6 +203,30 @@ class OrgPasses:
                 continue
             spans.append((i, j, role))
         return _with_orgs(text, words, idx, hits, covered, spans, adjective=self._name_adjective) if spans else hits
+
+    def _state_genitive_names(self, text: str, words: list[str], idx: list[int], hits: list[Hit]) -> list[Hit]:
+        """An organisation's name of two words or more that ends in an organisation's noun, with a state's
+        genitive right after it, joined to it: „die Kommunistische Partei Deutschlands“; a listed name keeps
+        its key, a name read by its form takes the genitive into its key."""
+        genitives = {h.tok: h for h in hits if h.label == "STATE" and h.form == "genitive" and h.tok_end == h.tok + 1}
+        if not genitives:
+            return hits
+        heads = {h.tok_end: h for h in hits if h.label == "ORG" and h.tok_end in genitives and h.tok_end - h.tok >= 2
+                 and (self.org_words.roles.get(words[h.tok_end - 1]) in ("head", "organ")
+                      or self.org_heads.kind(words[h.tok_end - 1]) is not None)}
+        if not heads:
+            return hits
+        fired(STATE_GENITIVE)
+        out = []
+        for h in hits:
+            if h.label == "STATE" and h.tok in heads and h is genitives[h.tok]:
+                continue
+            if h.label == "ORG" and heads.get(h.tok_end) is h:
+                g = genitives[h.tok_end]
+                key = h.key if h.rule == LISTED_NAME else f"{h.key} {words[g.tok]}"
+                h = Hit(h.start, g.end, "ORG", key, text[h.start:g.end], h.tok, g.tok_end, h.form, STATE_GENITIVE)
+            out.append(h)
+        return out
 
     def _spelled_names(self, text: str, words: list[str], idx: list[int], hits: list[Hit],
                        covered: list[bool]) -> list[Hit]:

@@ -64,7 +64,7 @@ ROLE_RULES["town-seat"] = declare("org-town-seat", STAGE, "a town's adjective be
 ROLE_RULES["federal"] = declare("org-federal-authority", STAGE, "a compound of „Bundes“ and the noun of an "
                                 "authority names one by itself, with a field inside it or a "
                                 "„für“ phrase after it: „das Bundeskriminalamt“, „das Bundesamt für Migration und "
-                                "Flüchtlinge“; a bare „das Bundesamt“ refers back to one")
+                                "Flüchtlinge“, „das Bundesverfassungsgericht“; a bare „das Bundesamt“ refers back to one")
 ROLE_RULES["head-after"] = declare("org-head-after-name", STAGE, "a noun that heads names, after names no lexicon "
                               "holds and no other capitalised word, ends that name: „die Moser Holding“, „die Koza Ipek Holding“, „die "
                               "Bertelsmann Stiftung“")
