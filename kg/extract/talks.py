@@ -34,7 +34,7 @@ from kg.extract.rules import declare, fired, with_rule
 from kg.extract.talk_anaphora import (BY_PHONE, CONTINUED, PAIR_ANAPHOR, ROLE_OF_STATE, by_phone, continues,
                                       pair_anaphor, role_holders, tells_again)
 from kg.extract.talk_cues import (INVITING, NEGATED, SPORTS, Cue, clause_verbs, cue_rule, find_cues, hosted, negated,
-                                  spoken_cue, sports_sentence, travel_cue)
+                                  spoken_cue, sports_sentence, travel_cue, visit_noun)
 from kg.extract.talk_epithets import EPITHET, with_epithets
 from kg.extract.talk_land import land_rules, with_land
 from kg.extract.talk_sides import Sides, article_sides, both_sides, side_rules, with_sides
@@ -196,15 +196,18 @@ def _read_sentence(state: _Reading, sentence: Sentence) -> None:
     sentence = with_land(state.sentences, with_sides(sentence, state.sides), state.entities)
     sentence, state.epithets = with_epithets(sentence, prev, state.entities)
     handled: set[int] = set()
-    noun_clauses = {sentence.clause_of(c.index) for c in cues if c.entry.match == "suffix"}
+    # a visit noun is the journey itself („ist in Italien zu einem Besuch eingetroffen“), a meeting noun its goal
+    visits = {sentence.clause_of(c.index) for c in cues if c.entry.match == "suffix" and visit_noun(sentence.words[c.index])}
+    noun_clauses = {sentence.clause_of(c.index) for c in cues if c.entry.match == "suffix"} - visits
     for cue in cues:
         if cue.index in handled:
             continue
         if negated(sentence, cue.index):
             fired(NEGATED)
             continue
-        if travel_cue(cue) and sentence.clause_of(cue.index) in noun_clauses:
-            continue        # "reist zum Gipfel nach Malta": travel to the talks, not a visit
+        if travel_cue(cue) and (sentence.clause_of(cue.index) in noun_clauses
+                                or PASSIVE in cue.entry.requires and sentence.clause_of(cue.index) in visits):
+            continue        # "reist zum Gipfel nach Malta", "werden zum Papstbesuch erwartet": travel to the talks
         handled.add(cue.index)
         _read_cue(state, sentence, cue, prev, when)
 
