@@ -169,6 +169,8 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     member_clauses.land_members,                      # "Polen … Das Land ist seit 2004 Mitglied der EU"
     member_clauses.listed_members,                    # "die Mitglieder des Sicherheitsrats – die USA, Russland –"
     member_clauses.noun_states,                       # "Die EU berät. Das Mitgliedsland Polen lehnt ab."
+    member_clauses.relative_copulas,                  # "Die Türkei, die seit 1952 Mitglied der Nato ist, …"
+    member_clauses.admissions,                        # "Polen wurde 2004 in die EU aufgenommen"
     states.late_bodies,                               # the other bodies, by officials, dateline, main state
     states.org_affiliations,                          # bodies, state media and parties: their state
 )

@@ -12,7 +12,7 @@ the state named before („Polen … Das Land ist seit 2004 Mitglied der EU“, 
 """
 from __future__ import annotations
 
-from kg import german
+from kg import german, resources
 from kg.extract.member_verbs import BELONG, JOIN, predicate_bodies, predicate_start
 from kg.extract.memberships import add_member, context_body, enumeration, member_bodies
 from kg.extract.reading import ReadingState
@@ -158,7 +158,8 @@ def listed_members(st: ReadingState) -> None:
 
 @rule("member-noun-state", "states right after a member's noun with no body of its own are members of the one "
       "international body the sentence or the two before name: „Beim Nato-Treffen ging es um die Spannungen "
-      "zwischen dem Mitglied Türkei und Russland“, „Die EU berät. Das Mitgliedsland Polen lehnt ab.“", "state membership")
+      "zwischen dem Mitglied Türkei und Russland“, „Die EU berät. Das Mitgliedsland Polen lehnt ab.“",
+      "state membership")
 def noun_states(st: ReadingState) -> None:
     words, n = st.words, len(st.words)
     for j in [j for j, w in enumerate(words) if w in german.MEMBERSHIP_NOUNS and j + 1 < n]:
@@ -169,3 +170,54 @@ def noun_states(st: ReadingState) -> None:
         for iso in states:
             for o in orgs:
                 add_member(st, st.state(iso, st.idx[j + 1]).key, o, st.idx[j], j, "member-noun-state")
+
+
+_RELATIVE_REACH = 12    # tokens from the relative pronoun to the copula closing its clause
+
+
+@rule("member-relative-copula", "a state before a relative clause that says it is a member of an international body "
+      "is its member: „Die Türkei, die seit 1952 Mitglied der Nato ist, protestiert“, „Polen, das seit 2004 in der "
+      "EU ist, …“; not „Die Türkei, die kein Mitglied der EU ist, …“", "state membership")
+def relative_copulas(st: ReadingState) -> None:
+    words, n = st.words, len(st.words)
+    for h in st.hits:
+        k = h.tok_end
+        if h.label != "STATE" or h.form != "name" or not (k + 3 < n and words[k] == ","
+                                                           and words[k + 1] in german.NOMINATIVE_RELATIVES):
+            continue
+        j = predicate_start(st, k + 2)
+        if j >= n or words[j] not in german.MEMBERSHIP_NOUNS and words[j] not in german.IN_PREPOSITIONS:
+            continue
+        orgs = predicate_bodies(st, j)
+        end = next((e for e in range(j + 1, min(n, k + _RELATIVE_REACH)) if not words[e][:1].isalnum()
+                    or words[e] in german.VERB_COPULAS), n)
+        if orgs and end < n and words[end] in german.VERB_COPULAS:
+            for o in dict.fromkeys(orgs):
+                add_member(st, st.state(h.key, h.start).key, o, st.idx[j], j, "member-relative-copula")
+
+
+_ADMITTED = resources.listed_words("admission_verbs.tsv")     # „aufgenommen“
+_ADMISSION_REACH = 10   # tokens back from „in“ to the admitted states
+
+
+@rule("member-admitted", "states before „in“ an international body and a participle of admitting that closes the "
+      "clause (or „wurde“, „worden“, „und“ follow) are its members: „Polen wurde 2004 in die EU aufgenommen“, „als "
+      "Polen in die Nato aufgenommen wurde“; not „Polen soll in die EU aufgenommen werden“", "state membership")
+def admissions(st: ReadingState) -> None:
+    words, n = st.words, len(st.words)
+    for h in st.hits:
+        k, i = h.tok_end, h.tok - 2
+        if h.label != "ORG" or k >= n or words[k] not in _ADMITTED or i < 1 \
+                or words[i] not in german.INSIDE_PREPOSITIONS or st.orgs[h.key].kind != "international":
+            continue
+        if k + 1 < n and words[k + 1][:1].isalnum() and words[k + 1] not in german.PAST_PASSIVE_AUXILIARIES \
+                and words[k + 1] not in german.ADDITIVE_CONJUNCTIONS:
+            continue        # „aufgenommen werden“, „aufgenommen zu werden“: not yet
+        s, b = st.sent_of[i], i - 1
+        while b > 0 and i - b <= _ADMISSION_REACH and st.sent_of[b] == s and words[b] != "," \
+                and words[b] not in NEGATIONS:
+            b -= 1
+        if words[b] in NEGATIONS:
+            continue
+        for iso, tok in _named_states(st, b, i):
+            add_member(st, st.state(iso, st.idx[tok]).key, h.key, h.start, tok, "member-admitted")

@@ -68,8 +68,8 @@ def predicate_start(st: ReadingState, j: int) -> int:
     before a member's noun and „einer der“ before members: where a membership predicate may start („ist
     zwar Mitglied“, „ist als Mitglied … verpflichtet“, „ist einer der Mitgliedstaaten“)."""
     words, n = st.words, len(st.words)
-    while j < n and (words[j] in COPULA_ADVERBS or words[j] in DURATION_OPENERS):
-        j += 2 if words[j] in DURATION_OPENERS else 1     # "ist seit 1952 Mitglied der Nato"
+    while j < n and (words[j] in COPULA_ADVERBS or words[j] in DURATION_OPENERS or words[j].isdigit()):
+        j += 2 if words[j] in DURATION_OPENERS else 1     # "ist seit 1952 Mitglied der Nato", "wurde 2004 Mitglied"
     if j + 2 < n and words[j] in german.INDEFINITE_ARTICLES and words[j + 1] in GENITIVE_ARTICLES \
             and words[j + 2] in MEMBERSHIP_NOUNS:
         return j + 2
@@ -113,7 +113,8 @@ _COPULA_TRIGGERS = COPULAS | german.REMAIN_VERBS | BELONG[2]
 def _belongs(st: ReadingState, h: Hit, verb: tuple[str, frozenset[str], frozenset[str]] = BELONG) -> bool:
     """The body hit is the dative object of „angehören“ (or `verb`): „angehört“ right after it, or a finite
     „gehört“ before it and the particle „an“ closing the clause right after it."""
-    (particle, whole, stems), words, k = verb, st.words, h.tok_end
+    (particle, whole, stems), words = verb, st.words
+    k = predicate_start(st, h.tok_end)      # past adverbs and a span of time: „der Nato seit 1952 angehört“
     if any(w in NEGATIONS for w in words[max(0, h.tok - 4):k + 1]):
         return False            # "gehört nicht der EU an", "der nie der SPÖ angehörte"
     if k < len(words) and words[k] in whole:

@@ -225,14 +225,14 @@ def member_appositions(st: ReadingState) -> None:
     """'die Türkei, ein Nato-Mitglied,', 'Polen und Ungarn, beide EU-Mitglieder,': the states are members."""
     words = st.words
     for i in dict.fromkeys(h.tok_end for h in st.hits if h.label == "STATE"):     # the token after a state
-        if i + 2 >= len(words) or words[i] != ",":
-            continue
+        if i + 2 >= len(words) or words[i] != "," or words[i + 1] in german.NOMINATIVE_RELATIVES:
+            continue    # „die Türkei, die Mitglied der Nato werden will“: a relative clause (member-relative-copula)
         j, plural = i + 1, words[i + 1] in GROUP_QUANTIFIERS or words[i + 1] in german.NUMBER_WORDS
         if plural or words[j] in german.INDEFINITE_ARTICLES:
             j += 1
-        while j < len(words) and j - i <= _APPOSITION_GAP and words[j].islower() and words[j].isalpha() \
-                and words[j] not in NEGATIONS:
-            j += 1      # "ständige", "langjähriges"
+        while j < len(words) and j - i <= _APPOSITION_GAP and (words[j].islower() and words[j].isalpha()
+                                                                and words[j] not in NEGATIONS or words[j].isdigit()):
+            j += 1      # "ständige", "langjähriges", "seit 1952"
         orgs = member_bodies(st, j, plural) if j < len(words) and j + 1 < len(words) else []
         if not orgs or st.state_at(j + 1) is not None:
             continue    # "…, das Nato-Mitglied Türkei": the state after it is the member

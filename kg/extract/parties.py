@@ -19,8 +19,8 @@ from kg.extract.party_lookup import fitting_party, member_noun_parties, party_af
 from kg.extract.person_spans import name_end
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import declare, rule
-from kg.german import (ADJECTIVE_ENDINGS, DETERMINERS, FEMININE_GENITIVE_ARTICLES, MEMBER_NOUNS, PARTY_HEAD_PREPOSITIONS,
-                       PARTY_OPENERS)
+from kg.german import (ADJECTIVE_ENDINGS, DETERMINERS, FEMININE_GENITIVE_ARTICLES, MEMBER_NOUNS,
+                       PARTY_HEAD_PREPOSITIONS, PARTY_OPENERS)
 from kg.nlp.hits import Hit
 
 

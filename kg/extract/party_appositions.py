@@ -47,7 +47,8 @@ def party_appositions(st: ReadingState) -> None:
 
 TITLED_APPOSITION = declare("relation-party-apposition-titled", "relations", "a party title with the party (past "
                             "adjectives), a comma, then a title and a name: „Der Chef der SPD, Vizekanzler Max "
-                            "Muster, …“, „der Chef der oppositionellen SPD, der frühere Minister Max Muster“ → memberOf")
+                            "Muster, …“, „der Chef der oppositionellen SPD, der frühere Minister Max Muster“ → "
+                            "memberOf")
 
 
 def _genitive_before(st: ReadingState, tok: int) -> int:
