@@ -3,8 +3,8 @@
 All input is read and validated before the store is opened, so bad input never
 leaves a half-written store. Articles whose digest the store already holds are
 skipped (a rebuild adds nothing); changed articles replace their named graph.
-Each batch is written in one transaction, so a crash loses at most the batch
-in flight and never leaves part of an article.
+Each batch is written all at once (a transaction, or one bulk load of new articles), so a
+crash loses at most the batch in flight and never leaves part of an article.
 
 On a machine with several cores, worker processes run NLP, extraction and quad
 building while this process only reads, checks digests and writes: batches go
@@ -171,7 +171,7 @@ def build(paths: Sequence[Path], out_dir: Path, *, store_location: str | None = 
 def _disk_full(out_dir: Path, writing: str) -> Iterator[None]:
     """A full disk (or quota) as one StoreError naming what was being written.
 
-    The store stays consistent: each batch is one transaction, and what a failed one
+    The store stays consistent: each batch is written all at once, and what a failed one
     wrote is not part of the store when it is next opened.
     """
     try:
