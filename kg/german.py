@@ -372,6 +372,8 @@ VENUE_PREPOSITIONS = TRAVEL_PREPOSITIONS | _words("bei beim")
 # "über X": a talk's topic right after its cue ("sprachen über den Handel")
 ABOUT_PREPOSITIONS = _words("über")
 TOPIC_PREPOSITIONS = ABOUT_PREPOSITIONS | _words("zur zum um wegen gegen")
+# the cause of an act: „wegen Spionage verurteilt“ names the offence a court charged
+CAUSE_PREPOSITIONS = _words("wegen")
 # adverbs that carry a place an earlier sentence named: "Dort traf er Macron"
 THERE = _words("dort dorthin")
 # the slots of a threat's target: "Drohungen gegen Kiew", "Konsequenzen für Moskau", "ein Angriff auf X"

@@ -208,3 +208,12 @@ declare("event-cue-noun", "event cue", "a noun of the PLOVER lexicon, by its end
 def material_noun(hit: CueHit) -> bool:
     """The noun may name material aid („Unterstützung kommt vom Ministerium“: money): what arrives is no statement."""
     return any(c.code == "AID" for c in _index()[1].get(hit.entry.cue, ()))
+
+
+def verb_readings(cue: str) -> tuple[PloverCue, ...]:
+    """Every row of the lexicon for the verb cue `cue`, those with a context first.
+
+    >>> sorted({c.code for c in verb_readings("verurteilen")})
+    ['ACCUSE', 'SANCTION']
+    """
+    return _index()[0].get(cue, ())

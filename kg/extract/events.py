@@ -27,7 +27,7 @@ from kg.extract.demands import DEMAND_MODAL, read_demands
 from kg.extract.event_active import ACTIVE_READINGS
 from kg.extract.event_constructions import (THREAT_CUE, allegations, compliances, conditional_threats, demand_events,
                                             rejected_requests)
-from kg.extract.event_cues import CueHit, find_cues
+from kg.extract.event_cues import CueHit, find_cues, verb_readings
 from kg.extract.event_governed import GOVERNED_READINGS, THREATENED_ACT
 from kg.extract.event_legal import LEGAL_READINGS
 from kg.extract.event_merge import answered, uncovered
@@ -103,6 +103,10 @@ def _events_of(sentence: Sentence, prev: Actor | None, reading: EntityReading) -
             confidence *= factor
         out += emit(sentence, hit, reading, list(got.subjects), list(got.targets), confidence,
                     (cue_rule, name, *got.rules, *told.rules), told.factuality)
+        charge = _charge(sentence, hit)
+        if charge is not None:
+            out += emit(sentence, charge, reading, list(got.subjects), list(got.targets), confidence,
+                        (cue_rule, name, *got.rules, *told.rules, CONVICTION_CHARGE), told.factuality)
     return out
 
 
@@ -126,6 +130,22 @@ def _refusal(hit: CueHit, told: Reading) -> tuple[CueHit, Reading]:
 WITHHELD_AID = declare("event-aid-withheld", "event code", "aid refused from now on („kein … mehr“, „nicht mehr“ in "
                        "the cue's clause) is its termination, SANCTION, not a denied AID: „Die USA zahlen Ägypten keine "
                        "Militärhilfe mehr“ → USA SANCTION Ägypten")
+
+
+CONVICTION_CHARGE = declare("event-conviction-charge", "event code", "a conviction whose clause names the offence "
+                            "after „wegen“ is also the court's charge, ACCUSE (PLOVER: „accuse … or charge, judicially“), "
+                            "beside its SANCTION: „X wurde in Nordkorea wegen Spionage zu 15 Jahren Haft verurteilt“")
+
+
+def _charge(sentence: Sentence, hit: CueHit) -> CueHit | None:
+    """The ACCUSE reading of a verb cue read as SANCTION (a conviction), where its clause names the offence."""
+    if hit.noun or hit.entry.code != WITHHELD_CODE:
+        return None
+    accuse = next((e for e in verb_readings(hit.entry.cue) if e.code == "ACCUSE" and not e.context), None)
+    first, last = sentence.clause_of(hit.index)
+    if accuse is None or not any(w.lower in german.CAUSE_PREPOSITIONS for w in sentence.words[first:last]):
+        return None
+    return replace(hit, entry=accuse)
 
 
 ENDED_AID = declare("event-aid-ended-noun", GUARD_STAGE, "aid named in the genitive of a noun that cuts or stops "
