@@ -12,9 +12,11 @@ from __future__ import annotations
 
 from kg import german, resources
 from kg.extract.clauses import Actor, Sentence, clause_has_verb
+from kg.extract.mentions import EntityReading
 from kg.extract.rules import declare, fired
-from kg.extract.talk_cues import HOSTING, Cue, clause_verbs
-from kg.extract.talk_nouns import PARTAKING
+from kg.extract.subjects import main_subject
+from kg.extract.talk_cues import HOSTING, Cue, clause_verbs, find_cues
+from kg.extract.talk_nouns import NOUN_PARTIES, PARTAKING
 
 # "an dem X teilnimmt", "zu dem X erwartet wird", "bei dem X vertreten sein wird"
 ATTENDING = PARTAKING | resources.listed_words("attendance_verbs.tsv")
@@ -100,3 +102,39 @@ def expected_attendees(sentence: Sentence, cue: int) -> list[Actor]:
             or not clause_has_verb(sentence, first, last, EXPECTING):
         return []
     return list({a.key: a for a in sentence.actors_in(first, last) if a.prep is None}.values())
+
+
+SUMMIT_HOST = declare("talks-summit-host", "talks participants", "the state a summit, conference or session is held "
+                      "in, named as a state right after it, takes part beside the one actor who attends it (not in the "
+                      "attendee's own state), as a visit's host does: „Obama nimmt am Gipfel in Malaysia teil“, „Beim "
+                      "Gipfel in China sprach Obama über das Klima“")
+HOST_KINDS = frozenset({"Summit", "Conference", "Session"})
+HOST_GAP = 3            # words at most from the noun to its state („Gipfel in Malaysia“, „Konferenz im Iran“)
+
+
+def with_host_state(sentence: Sentence, cue: Cue, people: list[Actor], rules: tuple[str, ...],
+                    reading: EntityReading) -> tuple[list[Actor], tuple[str, ...]]:
+    """The one attendee of a summit noun (its participant, or the subject of a clause attending it) with the state
+    the summit is held in, where the sentence names no other talks."""
+    if cue.entry.match != "suffix" or cue.entry.kind not in HOST_KINDS or len(people) > 1 or len(find_cues(sentence)) > 1:
+        return people, rules
+    words = sentence.words
+    host = next((a for a in sentence.actors_in(cue.index + 1, min(len(words), cue.index + HOST_GAP))
+                 if a.type == "State" and a.prep in german.IN_PREPOSITIONS), None)
+    attendee = people[0] if people else _attending_subject(sentence, cue.index)
+    if host is None or attendee is None or attendee.key == host.key \
+            or host.key in getattr(reading.entity(attendee.key), "affiliations", ()):
+        return people, rules
+    fired(SUMMIT_HOST)
+    return [attendee, host], (*(rules or (NOUN_PARTIES,)), SUMMIT_HOST)
+
+
+def _attending_subject(sentence: Sentence, cue: int) -> Actor | None:
+    """The sentence's subject, in the noun's clause, where the noun follows a word of attending („am“, „beim“) or
+    the clause takes part in it."""
+    words = sentence.words
+    if not any(w.lower in german.ATTENDANCE_PREPOSITIONS for w in words[max(0, cue - 2):cue]):
+        return None
+    first, last = sentence.clause_of(cue)
+    subject = main_subject(sentence)
+    return subject if subject is not None and first <= subject.first < last and subject.type != "State" else None

@@ -50,7 +50,7 @@ from kg.extract.talk_places import place_near
 from kg.extract.talk_plans import INFINITIVE_CONTROLLER, INVITATION_TAKEN, OFFERED_TO, planned_parties
 from kg.extract.talk_status import When, earlier_date, read_status, refused_offer
 from kg.extract.talk_mediation import MEDIATOR, mediators, new_mediators
-from kg.extract.talk_summits import EXPECTED_ATTENDEES, RELATIVE_ATTENDEES, with_attendees
+from kg.extract.talk_summits import EXPECTED_ATTENDEES, RELATIVE_ATTENDEES, SUMMIT_HOST, with_attendees, with_host_state
 from kg.extract.talk_verbs import (AGREED, COORDINATED_PAIR, INVITED_TO_PLACE, JOINT_AGREEMENT, JOINT_SUBJECTS, PASSIVE,
                                    RECIPROCAL)
 from kg.facts import Article, Evidence, Talks
@@ -157,7 +157,8 @@ def _read_talks(doc: Doc, article: Article, reading: EntityReading) -> tuple[tup
 
 def _consultations(read: list[Talks], mediating: set[tuple[int, str]]) -> list[Talks]:
     """The talks read, each without its mediators: mediated talks are a consultation of the sides (PLOVER's
-    third-party CONSULT is theirs, not the mediator's)."""
+    third-party CONSULT is theirs, not the mediator's); a summit's attendee does not consult the host state."""
+    read = [t for t in read if SUMMIT_HOST not in t.rules]
     if not mediating:
         return read
     return [replace(t, participants=tuple(k for k in t.participants if (t.evidence.start, k) not in mediating))
@@ -216,6 +217,7 @@ def _gathered(state: _Reading, sentence: Sentence, cue: Cue, prev: Actor | None)
     """The participants of the cue's own phrase, those attending it (`talk_summits`) and its mediators
     (`talk_mediation`, recorded so the consultations leave them out)."""
     people, found_by = with_attendees(sentence, cue, *read_participants(sentence, cue, prev))
+    people, found_by = with_host_state(sentence, cue, people, found_by, state.entities)
     planned = planned_parties(sentence, cue, people)
     if planned is not None:     # the controller joins the noun's partners; an offer's or invitation's pair replaces them
         people, found_by = planned[0], (*found_by, planned[1]) if planned[1] == INFINITIVE_CONTROLLER \
