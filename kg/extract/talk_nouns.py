@@ -18,7 +18,7 @@ from kg.extract.rules import declare, fired
 from kg.extract.talk_cues import HOSTING, Cue, clause_verbs, find_cues, visit_noun
 from kg.extract.talk_groups import coordinated
 from kg.extract.talk_links import LINKED_GOVERNED, linked_actors, on_visit
-from kg.extract.talk_organs import from_state, organ_rule
+from kg.extract.talk_organs import CAPITAL_ORGAN, capital_organ, from_state, organ_rule
 from kg.extract.talk_places import CAPITAL_OBJECT, capital_hosts, relative_clause
 from kg.extract.talk_rules import VISIT_CAPITAL, VISIT_STAY
 from kg.german import POSSESSIVES
@@ -235,7 +235,11 @@ def _unlinked(sentence: Sentence, cue: Cue, subjects: list[Actor]) -> tuple[list
     if taking_part:
         return taking_part, (NOUN_PARTIES, TAKING_PART)
     after = [] if subjects else _subjects_after_verb(sentence, cue.index)
-    return (after, (NOUN_PARTIES, FRONTED_NOUN)) if after else ([], ())
+    if after:
+        return after, (NOUN_PARTIES, FRONTED_NOUN)
+    # "führte in Havanna Gespräche mit der Regierung": the government of the capital's state
+    organ = capital_organ(sentence, *sentence.clause_of(cue.index)) if len(subjects) == 1 else None
+    return (subjects + [organ], (NOUN_PARTIES, CAPITAL_ORGAN, VISIT_CAPITAL)) if organ is not None else ([], ())
 
 
 OCCASION_PAIR = declare("talks-occasion-pair", "talks participants", "a call or meeting after „in einem“/„bei einem“ "

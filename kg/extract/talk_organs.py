@@ -15,6 +15,7 @@ from kg import german
 from kg.extract.clauses import Actor, Sentence, Word, governing_prep
 from kg.extract.lexicon import state_organs
 from kg.extract.rules import declare
+from kg.extract.talk_places import capital_hosts
 
 
 FROM_STATE = declare("talks-colleague-from", "talks participants", "a state after a role noun and „aus“ fills "
@@ -67,3 +68,25 @@ def is_organ(word: Word) -> bool:
     feminine = word.lower[:-2] + "e" if word.lower.endswith(german.FEMININE_GE_ENDING) else word.lower     # "Amtskollegin"
     singular = word.lower[:-1] if word.lower.endswith("s") else word.lower       # "Regierungschefs", "Premiers"
     return any(form.endswith(state_organs()) for form in (word.lower, word.lemma, feminine, singular))
+
+
+CAPITAL_ORGAN = declare("talks-organ-of-capital", "talks participants", "a role noun with no state of its own after "
+                        "„mit“ („mit der Regierung“, „mit Vertretern der Regierung“) in a clause that places the talks "
+                        "in a state's capital is that state: „Kerry führte in Havanna Gespräche mit der Regierung“")
+
+
+def capital_organ(sentence: Sentence, first: int, last: int) -> Actor | None:
+    """The state of the capital words `first`..`last` name after „in“, as the partner a role noun after „mit“ in
+    them stands for, where no actor covers the noun or the word after it."""
+    words = sentence.words
+    covered = {i for a in sentence.actors for i in range(a.first, a.last + 1)}
+    for j in range(first + 1, last):
+        if not words[j].capitalized or j in covered or j + 1 in covered or not is_organ(words[j]):
+            continue
+        prep = governing_prep(words, j)
+        if prep not in german.WITH_PREPOSITIONS:
+            continue
+        hosts = capital_hosts(sentence, first, last, german.IN_PREPOSITIONS)
+        return replace(hosts[0], first=j, last=j, prep=prep) if hosts else None
+    return None
+

@@ -18,7 +18,7 @@ from kg.extract.rules import declare, fired
 from kg.extract.talk_anaphora import by_phone
 from kg.extract.talk_cues import AGREEMENTS, WORD_CUES, Cue, find_cues, travel_cue
 from kg.extract.talk_groups import coordinated, second_group
-from kg.extract.talk_organs import from_state, is_organ, organ_rule, organ_subjects
+from kg.extract.talk_organs import CAPITAL_ORGAN, capital_organ, from_state, is_organ, organ_rule, organ_subjects
 from kg.extract.talk_places import CAPITAL_OBJECT, VISITED, capital_hosts
 from kg.extract.talk_rules import RECEIVED_IN, VISIT_CAPITAL, VISIT_SLOT
 from kg.extract.talk_sides import both_word
@@ -123,7 +123,8 @@ def _slot_partners(sentence: Sentence, cue: Cue, people: list[Actor]) -> tuple[l
             rules += [rule, organ_rule(written)] if actor is not written else [rule]
     if not partners and people and RECEIVED in cue.entry.requires and _passive_form(sentence, cue.index):
         return _received_in(sentence, cue, people)
-    return partners, rules
+    organ = capital_organ(sentence, first, last) if not partners and people and not travel_cue(cue) else None
+    return ([organ], [*rules, CAPITAL_ORGAN, VISIT_CAPITAL]) if organ is not None else (partners, rules)
 
 
 RECEIVED = "received"   # the talks lexicon's mark of a verb whose passive subject is received as a guest („empfangen“)
