@@ -72,3 +72,9 @@ def test_party_units_are_capitalised_compounds_of_a_party_noun() -> None:
     assert {"Parteiflügel", "Landespartei"} <= units
     assert all(u[:1].isupper() and u.isalpha() and "partei" in u.lower() for u in units), units
     assert not units & tables().party_nouns     # the party nouns are read beside them
+
+
+def test_body_member_nouns_name_listed_international_bodies() -> None:
+    rows = resources.commented_rows("body_member_nouns.tsv")
+    bodies = {o.name: o.kind for o in resources.load_organizations()}
+    assert rows and all(len(r) == 2 and r[0][:1].isupper() and bodies.get(r[1]) == "international" for r in rows), rows

@@ -171,6 +171,7 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     member_clauses.noun_states,                       # "Die EU berät. Das Mitgliedsland Polen lehnt ab."
     member_clauses.relative_copulas,                  # "Die Türkei, die seit 1952 Mitglied der Nato ist, …"
     member_clauses.admissions,                        # "Polen wurde 2004 in die EU aufgenommen"
+    member_clauses.body_nouns,                        # "die Vetomacht Russland" (and the Security Council)
     states.late_bodies,                               # the other bodies, by officials, dateline, main state
     states.org_affiliations,                          # bodies, state media and parties: their state
 )

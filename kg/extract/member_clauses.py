@@ -221,3 +221,24 @@ def admissions(st: ReadingState) -> None:
             continue
         for iso, tok in _named_states(st, b, i):
             add_member(st, st.state(iso, st.idx[tok]).key, h.key, h.start, tok, "member-admitted")
+
+
+_BODY_NOUNS = dict(resources.commented_rows("body_member_nouns.tsv"))      # „Vetomacht“ → „UN-Sicherheitsrat“
+
+
+@rule("member-body-noun", "states after (or before „als“ and) a noun that names a state by the international body it "
+      "belongs to are its members, where the article names that body: „Die Vetomacht Russland blockiert den "
+      "UN-Sicherheitsrat“, „China hat als Vetomacht im Sicherheitsrat …“; not where the article names no Security "
+      "Council", "state membership")
+def body_nouns(st: ReadingState) -> None:
+    words, n = st.words, len(st.words)
+    for j in [j for j, w in enumerate(words) if w in _BODY_NOUNS]:
+        body = _BODY_NOUNS[words[j]]
+        if not any(h.label == "ORG" and h.key == body for h in st.hits):
+            continue
+        states = enumeration(st, j + 1, +1) if j + 1 < n and _named_states(st, j + 1, j + 2) else []
+        if not states and j > 0 and words[j - 1].lower() in german.AS_WORDS:
+            found = _as_subject(st, j - 1, j + 1)
+            states = [found[0]] if found is not None else []
+        for iso in states:
+            add_member(st, st.state(iso, st.idx[j]).key, body, st.idx[j], j, "member-body-noun")

@@ -185,15 +185,19 @@ _APPOSITION_GAP = 3         # words between the comma and the member noun: „be
 
 def member_bodies(st: ReadingState, j: int, plural: bool) -> list[str]:
     """The international bodies the member noun at j names: „Nato-Mitglied“ (its prefix), „Mitglied(er) der
-    EU“ (the genitive after it)."""
+    EU“ (the genitive after it), „Mitglied im Sicherheitsrat“."""
     w, words = st.words[j], st.words
     if "-" in w:
         compound = _member_compound(st, j)
         if compound is None or not (compound[0] in MEMBER_NOUNS or plural and compound[0] in st.t.member_words):
             return []
         return [o for o in compound[1] if st.orgs[o].kind == "international"]
-    if not (w in MEMBER_NOUNS or plural and w in MEMBERSHIP_NOUNS) or j + 2 >= len(words) \
-            or words[j + 1] not in GENITIVE_ARTICLES:
+    if not (w in MEMBER_NOUNS or plural and w in MEMBERSHIP_NOUNS) or j + 2 >= len(words):
+        return []
+    if words[j + 1] in german.IN_PREPOSITIONS:     # „Mitglied im Sicherheitsrat“, „Mitglied in der EU“
+        k = j + 3 if words[j + 2] in german.DEFINITE_ARTICLES and j + 3 < len(words) else j + 2
+        return [x.key for x in st.by_tok.get(k, []) if x.label == "ORG" and st.orgs[x.key].kind == "international"]
+    if words[j + 1] not in GENITIVE_ARTICLES:
         return []
     if not st.by_tok.get(j + 2):
         return headed_body(st, j + 2)

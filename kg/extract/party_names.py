@@ -61,9 +61,12 @@ def _after_title(st: ReadingState, k: int) -> bool:
 def _beside_person(st: ReadingState, k: int, end: int) -> bool:
     """The party name from token k to `end` stands where a person's party does: „X von der …“, „X (…)“, „die … von
     X“ („unter X“)."""
-    words, n = st.words, len(st.words)
-    if k >= 2 and (words[k - 2], words[k - 1]) in german.PARTY_OPENERS:
-        return bool(st.per_ends.get(k - 2))
+    words, n, b = st.words, len(st.words), k
+    while b > 2 and words[b - 1].islower() and words[b - 1].endswith(ADJECTIVE_ENDINGS) \
+            and words[b - 1] not in GENITIVE_ARTICLES:
+        b -= 1          # „von der rechtspopulistischen Fortschrittspartei“
+    if b >= 2 and (words[b - 2], words[b - 1]) in german.PARTY_OPENERS:
+        return bool(st.per_ends.get(b - 2))
     if words[k - 1] == "(" and end < n and words[end].startswith(")"):
         return bool(st.per_ends.get(k - 1))
     return end + 1 < n and words[end] in german.PARTY_HEAD_PREPOSITIONS \
