@@ -101,12 +101,11 @@ def _events_of(sentence: Sentence, prev: Actor | None, reading: EntityReading) -
         confidence = hit.entry.confidence
         for factor in got.factors:
             confidence *= factor
-        out += emit(sentence, hit, reading, list(got.subjects), list(got.targets), confidence,
-                    (cue_rule, name, *got.rules, *told.rules), told.factuality)
-        charge = _charge(sentence, hit)
-        if charge is not None:
-            out += emit(sentence, charge, reading, list(got.subjects), list(got.targets), confidence,
-                        (cue_rule, name, *got.rules, *told.rules, CONVICTION_CHARGE), told.factuality)
+        rules = (cue_rule, name, *got.rules, *told.rules)
+        for code_hit, extra in ((hit, ()), (_charge(sentence, hit), (CONVICTION_CHARGE,))):
+            if code_hit is not None:
+                out += emit(sentence, code_hit, reading, list(got.subjects), list(got.targets), confidence,
+                            (*rules, *extra), told.factuality)
     return out
 
 
