@@ -321,12 +321,18 @@ def _affiliation_lone_dateline(st: ReadingState, p: PersonDraft, tok: int) -> st
 
 
 @OFFICIAL_AFFILIATION.rule("official-affiliation-sentence-before", "an official no word places, in a sentence "
-                           "that names no state, acts for the one state the sentence before names: „Die serbische "
-                           "Regierung protestierte. Premier Max Muster sagte …“; not where that sentence names two")
+                           "that names no state, acts for the one state the sentence before names, by name, adjective "
+                           "or a capital acting as its government: „Die serbische Regierung protestierte. Premier Max "
+                           "Muster sagte …“, „Moskau wies das zurück. Sprecherin Maria Muster sagte …“; not where that "
+                           "sentence names two")
 def _affiliation_sentence_before(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
     s = st.sent_of[tok]
-    return _state_key(st, p, st.states.sole(s - 1)) if s > 0 and st.states.sole(s) is None \
-        and not st.states.keys.get(s) else None
+    if s == 0:
+        return None
+    # the State mentions (acting capitals among them) of this sentence and the one before
+    named = {k: {m.key for m in st.mentions if m.type == "State" and st.sent_of[st.tok_at(m.start)] == k}
+             for k in (s - 1, s)}
+    return next(iter(named[s - 1])) if len(named[s - 1]) == 1 and not named[s] else None
 
 
 @OFFICIAL_AFFILIATION.rule("official-affiliation-main-state", "an official no word places acts for the state "
