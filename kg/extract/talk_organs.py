@@ -66,7 +66,7 @@ def organ_subjects(sentence: Sentence, first: int, cue: int) -> tuple[list[Actor
 def is_organ(word: Word) -> bool:
     """A noun through which a state acts (`state_organs.tsv`: "Amtskollegen", "Vertreter", "Minister")."""
     feminine = word.lower[:-2] + "e" if word.lower.endswith(german.FEMININE_GE_ENDING) else word.lower     # "Amtskollegin"
-    singular = word.lower[:-1] if word.lower.endswith("s") else word.lower       # "Regierungschefs", "Premiers"
+    singular = word.lower[:-1] if word.lower.endswith(("s", "rn")) else word.lower    # "Regierungschefs", "Vertretern"
     return any(form.endswith(state_organs()) for form in (word.lower, word.lemma, feminine, singular))
 
 
