@@ -78,3 +78,9 @@ def test_body_member_nouns_name_listed_international_bodies() -> None:
     rows = resources.commented_rows("body_member_nouns.tsv")
     bodies = {o.name: o.kind for o in resources.load_organizations()}
     assert rows and all(len(r) == 2 and r[0][:1].isupper() and bodies.get(r[1]) == "international" for r in rows), rows
+
+
+def test_lead_nouns_are_capitalised_nouns_no_title_list_holds() -> None:
+    nouns = resources.listed_words("lead_nouns.tsv")
+    assert "Spitze" in nouns and all(n[:1].isupper() and n.isalpha() for n in nouns)
+    assert not nouns & tables().party_titles

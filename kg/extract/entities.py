@@ -146,6 +146,7 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     party_appositions.party_bracket_roles,            # "X (Innenminister, ÖVP)", "(X, ÖVP)"
     party_appositions.party_title_appositions,        # "X, der SPÖ-Bürgermeister von Y"
     party_links.party_copulas,                        # "X ist Mitglied der SPÖ"
+    party_links.party_heads,                          # "X steht an der Spitze der SPD"
     party_links.party_owners,                         # "Erdoğans Regierungspartei AKP"
     party_links.party_coordinated_titles,             # "der AKP-Vorsitzende und Ministerpräsident X"
     member_verbs.belongings,                          # "X gehört der SPÖ an", "Polen gehört der EU an"

@@ -80,8 +80,9 @@ def party_possessors(st: ReadingState) -> None:
             p.join(party, "relation-party-possessor", official=True)
 
 
-@rule("relation-party-copula", "a name, a copula and „Mitglied der“ a party: „Max Muster ist Mitglied der SPÖ“, "
-      "„Max Muster war seit 1990 Mitglied der KP“ → memberOf", "relations")
+@rule("relation-party-copula", "a name, a copula and „Mitglied der“ (or a party title and „der“) a party: „Max Muster "
+      "ist Mitglied der SPÖ“, „Max Muster war seit 1990 Mitglied der KP“, „Max Muster ist Chef der oppositionellen "
+      "SPD“ → memberOf", "relations")
 def party_copulas(st: ReadingState) -> None:
     words = st.words
     for tok, p in list(st.person_at.items()):
@@ -91,7 +92,8 @@ def party_copulas(st: ReadingState) -> None:
         if k >= len(words) or words[k] not in VERB_COPULAS:
             continue
         # "ist seit 1990 Mitglied": up to three words between the copula and the noun
-        j = next((j for j in range(k + 1, min(len(words) - 1, k + 5)) if words[j] in st.t.member_words), None)
+        j = next((j for j in range(k + 1, min(len(words) - 1, k + 5)) if words[j] in st.t.member_words
+                  or words[j] in st.t.party_titles), None)     # "ist Chef der oppositionellen SPD"
         party = party_after(st, j + 2) if j is not None and words[j + 1] in GENITIVE_ARTICLES else None
         if party is not None and not any(w == "," or w in NEGATIONS for w in words[k:j]):
             p.join(party, "relation-party-copula", official=True)
@@ -141,3 +143,30 @@ def _person_noun(word: str) -> bool:
     """A hyphen compound whose head names a person by its ending: „ÖVP-Koalitionsverhandler“, „SPÖ-Politikerin“."""
     head = word.rpartition("-")[2]
     return head[:1].isupper() and head.endswith((german.ER_SUFFIX, german.ER_SUFFIX + german.FEMININE_ENDING))
+
+
+LEAD_NOUNS = resources.listed_words("lead_nouns.tsv")      # „Spitze“
+_HEAD_REACH = 20        # tokens back from „an der Spitze“ to the person
+
+
+@rule("relation-party-head", "the person before „an der Spitze“ of a party (past adjectives) heads it: „Max Muster "
+      "steht an der Spitze der oppositionellen SPD“, „Max Muster, der seit 2010 an der Spitze der SPD steht“ → "
+      "memberOf; not „die SPD an der Spitze der Umfragen“", "relations")
+def party_heads(st: ReadingState) -> None:
+    words = st.words
+    for h in party_hits(st):
+        b = h.tok - 1
+        while b > 3 and words[b].islower() and words[b].endswith(ADJECTIVE_ENDINGS) and words[b] not in DETERMINERS:
+            b -= 1
+        if b < 3 or words[b] not in GENITIVE_ARTICLES or words[b - 1] not in LEAD_NOUNS \
+                or words[b - 2] not in german.DEFINITE_ARTICLES or words[b - 3] not in german.PARTICIPATION_PREPOSITIONS:
+            continue
+        s = st.sent_of[h.tok]
+        for tok in range(b - 4, max(-1, b - _HEAD_REACH), -1):
+            if st.sent_of[tok] != s or any(x.label == "ORG" for x in st.by_tok.get(tok, [])):
+                break       # „sieht die ÖVP an der Spitze der SPD“: the body before is what heads it
+            p = st.person_at.get(tok)
+            if p is not None:
+                if not p.party:
+                    p.join(h.key, "relation-party-head", official=True)
+                break

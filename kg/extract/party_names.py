@@ -20,6 +20,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg import german, resources
+from kg.extract.party_links import LEAD_NOUNS
 from kg.extract.reading import ReadingState
 from kg.extract.rules import declare, fired
 from kg.german import ADJECTIVE_ENDINGS, GENITIVE_ARTICLES
@@ -47,7 +48,8 @@ def common_nouns() -> frozenset[str]:
 def _title(st: ReadingState, k: int) -> bool:
     """A party title at token k, also inflected: „Chef“, „Vorsitzenden“, „Generalsekretärs“."""
     w = st.words[k]
-    return w in st.t.party_titles or any(stem in st.t.party_titles for stem in (w[:-1], *german.genitive_stems(w)))
+    return w in st.t.party_titles or w in LEAD_NOUNS or any(stem in st.t.party_titles
+                                                            for stem in (w[:-1], *german.genitive_stems(w)))
 
 
 def _after_title(st: ReadingState, k: int) -> bool:
@@ -74,14 +76,43 @@ def _beside_person(st: ReadingState, k: int, end: int) -> bool:
         and any(x.label == "PER" and x.tok == end + 1 for x in st.by_tok.get(end + 1, []))
 
 
+_LED_REACH = 4          # words from the party to the verb of leading after it: „die die Fortschrittspartei seit 2006 führt“
+
+
+def _led(st: ReadingState, k: int, end: int) -> bool:
+    """A verb of leading governs the party name from token k to `end`, with a person before it in the sentence: „X
+    führt die (rechtspopulistische) Fortschrittspartei“, „X, die die Fortschrittspartei seit 2006 führt“."""
+    words, n, b = st.words, len(st.words), k - 1
+    while b > 1 and words[b].islower() and words[b].endswith(ADJECTIVE_ENDINGS) and words[b] not in german.DETERMINERS:
+        b -= 1
+    if b < 1 or words[b] not in german.DEFINITE_ARTICLES:
+        return False
+    after = next((j for j in range(end, min(n, end + _LED_REACH)) if words[j] in st.t.lead_verbs
+                  or not words[j][:1].isalnum()), None)
+    if not (words[b - 1] in st.t.lead_verbs or after is not None and words[after] in st.t.lead_verbs):
+        return False
+    s = st.sent_of[k]
+    return any(h.label == "PER" and h.tok < b and st.sent_of[h.tok] == s for h in st.hits)
+
+
+def _titled_prefix(st: ReadingState, k: int) -> bool:
+    """The token at k is a compound party name, a hyphen and a party title: „Fortschrittspartei-Chefin“."""
+    prefix, _, head = st.words[k].rpartition("-")
+    return head in st.t.party_titles and "-" not in prefix and _compound_word(st, prefix) \
+        and not any(x.label == "ORG" for x in st.by_tok.get(k, []))
+
+
 def _compound_end(st: ReadingState, k: int) -> int | None:
     """The end of a compound party name at token k („Fortschrittspartei“), or None."""
-    w, noun = st.words[k], min(st.t.party_nouns, key=len).lower()     # „partei“
+    return k + 1 if _compound_word(st, st.words[k]) and not st.by_tok.get(k) else None
+
+
+def _compound_word(st: ReadingState, w: str) -> bool:
+    """The word is a compound of „-partei“ that no list holds as a generic noun: „Fortschrittspartei“."""
+    noun = min(st.t.party_nouns, key=len).lower()     # „partei“
     if not (w[:1].isupper() and w.isalpha() and w.lower().endswith(noun) and len(w) > len(noun) + 2):
-        return None
-    if w in st.t.party_nouns or w in common_nouns() or st.by_tok.get(k):
-        return None
-    return k + 1
+        return False
+    return w not in st.t.party_nouns and w not in common_nouns()
 
 
 def _genitive_end(st: ReadingState, k: int) -> int | None:
@@ -108,8 +139,10 @@ def party_names(st: ReadingState) -> None:
         end, rule = _compound_end(st, k), COMPOUND_NAME
         if end is None:
             end, rule = _genitive_end(st, k), GENITIVE_NAME
-        if end is not None and (_after_title(st, k) or _beside_person(st, k, end)):
+        if end is not None and (_after_title(st, k) or _beside_person(st, k, end) or _led(st, k, end)):
             found.setdefault(tuple(words[k:end]), rule)
+        elif "-" in words[k] and _titled_prefix(st, k):
+            found.setdefault((words[k].rpartition("-")[0],), COMPOUND_NAME)
     for name, rule in found.items():
         _add_mentions(st, name, rule)
 
@@ -128,8 +161,8 @@ def _add_mentions(st: ReadingState, name: tuple[str, ...], rule: str) -> None:
             hit = Hit(st.idx[i], stop, "ORG", key, st.text[st.idx[i]:stop], i, end, "context:party", rule)
         else:
             continue
-        if any(st.by_tok.get(t) for t in range(i, end)):
-            continue
+        if any(x.label == "ORG" or hit.form != "prefix" for t in range(i, end) for x in st.by_tok.get(t, [])):
+            continue        # a name's own hit; a prefix beside a title's („Fortschrittspartei-Chefin“)
         st.hits.append(hit)
         for t in range(i, end):
             st.by_tok[t].append(hit)
