@@ -46,7 +46,8 @@ MIN_ARTICLES_FOR_WORKERS = 2 * DEFAULT_BATCH
 IN_FLIGHT_PER_WORKER = 2
 # The smallest batch a worker gets at the end of a build: each costs a round trip and a transaction.
 MIN_TAPERED_BATCH = 8
-# Allocations between the worker processes' garbage collections (Python's default: 700).
+# Allocations between the worker processes' garbage collections (Python's default: 700); the
+# building process uses it too while it builds (`_collector_threshold`).
 WORKER_GC_THRESHOLD = 50_000
 
 
@@ -120,7 +121,7 @@ def build(paths: Sequence[Path], out_dir: Path, *, store_location: str | None = 
     report = BuildReport()
     if store_location is not None:
         check_location(store_location)      # before reading the input, which may take long
-    with _WorkerPool(0) as pool:
+    with _collector_threshold(WORKER_GC_THRESHOLD), _WorkerPool(0) as pool:
         with report.timing("read"):
             scan = check_input(paths, skip_bad=skip_bad, mapper=_web_mapper(paths, pool, workers),
                                progress=on_read, max_article_mb=max_article_mb)
@@ -165,6 +166,20 @@ def build(paths: Sequence[Path], out_dir: Path, *, store_location: str | None = 
                 store.optimize()
             report.triples = store.triple_count()
     return report
+
+
+@contextmanager
+def _collector_threshold(threshold: int) -> Iterator[None]:
+    """Collect garbage every `threshold` allocations, not 700, until the build ends: this process
+    writes the batches and computes the artifacts, and its collector ran ~450 times per real-corpus
+    build, 0.29 CPU s (0.06 s at 50,000), mostly walking objects that live on (the network, the
+    labels). Cycles are still collected, later."""
+    before = gc.get_threshold()
+    gc.set_threshold(threshold, *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
 
 
 @contextmanager
