@@ -207,6 +207,12 @@ def test_organisation_name_words_have_known_roles() -> None:
     assert all(r["word"][:1].isupper() or r["role"] == "legal" for r in rows)
 
 
+def test_org_genitive_heads_are_lower_case_organisation_nouns() -> None:
+    heads = resources.listed_words("org_genitive_heads.tsv")
+    assert {"verband", "gewerkschaft", "akademie"} <= heads
+    assert all(h == h.lower() and h.isalpha() for h in heads)
+
+
 def test_agreement_nouns_are_lower_case_endings_of_the_agreement_verbs() -> None:
     from kg.extract.lexicon import talks_cues
     nouns = resources.load_word_list("agreement_nouns.tsv")

@@ -40,6 +40,9 @@ CONTEXT_NOUN = declare("context-noun", STAGE, "up to three unknown words after a
                        "„in der Stadt Dalian“, „die Nachrichtenagentur TASR“, „im Küstenort Tekoa“")
 ARTICLED_PLACE = declare("place-foreign-article", STAGE, "after a preposition of place, a Romance article and a "
                          "capitalised word name a place: „in Le Bourget“, „bei La Défense“, „nach El Alto“")
+CHANNEL_NUMBER = declare("context-noun-channel-number", STAGE, "after a medium's noun, a number of one to three "
+                         "digits right after its name is part of that name: „der Sender Rustavi 2“, „der Fernsehsender "
+                         "Kanal 5“; not before a capitalised word („der Sender NTW 20 Minuten lang“)")
 DIGIT_NAME = declare("context-noun-digit-name", STAGE, "after a noun that types an organisation, a capitalised word "
                      "of letters and digits is its name (no German word has digits): „der Fernsehsender Polsat24“, "
                      "„die Rebellengruppe M23“")
@@ -129,6 +132,9 @@ class ContextRules(NameRules):
         j = nxt
         while j < n and j - nxt < 3 and (ok(j) or j > nxt and label == "ORG" and self._brand_word(words, covered, j)):
             j += 1
+        if j > nxt and kind == "media" and _channel_number(words, j):
+            fired(CHANNEL_NUMBER)
+            j += 1          # "der Sender Rustavi 2"
         if j > nxt and j < n and label == "ORG" and not covered[j] and german.ARABIC_ARTICLE.match(words[j]):
             fired(ORG_ARABIC_ARTICLE)
             j += 1          # "die Miliz Ahrar al-Sham"
@@ -229,6 +235,17 @@ class ContextRules(NameRules):
             if low.endswith(head) or low.endswith(genitives):
                 return ("PLACE", kind)
         return None
+
+
+def _channel_number(words: Sequence[str], j: int) -> bool:
+    """Word j is a number of one to three digits that no capitalised word follows: the number of a channel's
+    name („Rustavi 2“, „Kanal 5“), not a count („NTW 20 Minuten lang“).
+
+    >>> _channel_number("der Sender Rustavi 2 meldete".split(), 3), _channel_number("Rustavi 20 Minuten".split(), 1)
+    (True, False)
+    """
+    n = len(words)
+    return j < n and words[j].isdigit() and len(words[j]) <= 3 and not (j + 1 < n and words[j + 1][:1].isupper())
 
 
 def _digit_name(word: str) -> bool:

@@ -99,7 +99,8 @@ class OrgPasses:
                                   Memo(self._org_compound).__getitem__,   # asked of every word: once per word
                                   Memo(self._seated).__getitem__, Memo(self._federal).__getitem__,
                                   frozenset(w for w, r in roles.items() if r == "organ" and not w.startswith(federal)
-                                            and not w.lower().endswith(state_organs)))
+                                            and not w.lower().endswith(state_organs)),
+                                  tuple(sorted(resources.listed_words("org_genitive_heads.tsv"))))
         self.brand_words = resources.unlemmatised_words()
         self.lexicon_names = resources.lexicon_names()     # „Daimler“, „Nature“: names only after a head noun
         self.thing_acronyms = resources.load_word_list("thing_acronyms.tsv")   # "GPS": no organisation's

@@ -19,13 +19,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
-from kg import german
+from kg import german, resources
 from kg.german import ADJECTIVE_ENDINGS, ADJECTIVE_SUFFIXES, DEFINITE_ARTICLES, PLACE_PREPOSITIONS
 from kg.rules import declare, fired
 
 # adjective endings that make a capitalised word an adjective in a name: "Brasilianische", "Soziale"
 _ADJECTIVE_SUFFIXES = tuple(stem + e for stem in ADJECTIVE_SUFFIXES for e in ADJECTIVE_ENDINGS)
 _MAX_RIGHT = 4
+# a state's own nouns: „die Gewerkschaft des Landes“ names none
+_OWN_COUNTRY = resources.listed_words("own_country_nouns.tsv")
 
 STAGE = "orgnames"
 # the rule of each role that makes a name (the rules fire where the gazetteer keeps the name)
@@ -78,6 +80,11 @@ FIELD_NAME = declare("org-organ-field-name", STAGE, "an organisation's noun that
                      "state's organ („das Ministerium für Kultur“) nor after another article („eine Partei für "
                      "Arbeiter“)")
 ROLE_RULES["field"] = FIELD_NAME
+GENITIVE_NOUN = declare("org-head-genitive-noun", STAGE, "a noun that names an association by its members or field "
+                        "(kg/data/org_genitive_heads.tsv) after a definite article, with the genitive of one noun that "
+                        "ends the phrase, is one name: „der Verband der Automobilindustrie“, „die Gewerkschaft der "
+                        "Privatangestellten“, „die Akademie der Wissenschaften“; not „die Gewerkschaft des Landes“, "
+                        "„der Verband der Grünen Jugend“")
 GENERIC_HEAD = declare("org-generic-head", STAGE, "guard: a generic head noun alone names nothing: "
                        "„die Polizei Kiew“ is Kyiv's police, „die Partei Sumar“ is left to the context rules")
 
@@ -101,8 +108,10 @@ def nominative(words: Sequence[str], i: int, j: int, adjective: Callable[[str], 
         if name[k].endswith("en"):
             name[k] = name[k][:-1]          # weak declension: „-en“ in every case but the nominative
         k += 1
-    # the noun ends the name or a „für“ phrase follows it: „des Bundesamtes für Migration“
-    last = k == len(name) - 1 or k + 1 < len(name) and name[k + 1] in german.FOR_PREPOSITIONS
+    # the noun ends the name or a „für“ phrase or a genitive follows it: „des Bundesamtes für Migration“,
+    # „des Verbands der Automobilindustrie“
+    last = k == len(name) - 1 or k + 1 < len(name) and (name[k + 1] in german.FOR_PREPOSITIONS
+                                                        or name[k + 1] in german.GENITIVE_ARTICLES)
     if k < len(name) and words[i - 1] in german.MASCULINE_GENITIVE_ARTICLES and last and name[k].endswith("s"):
         name[k] = name[k][:-2] if name[k].endswith(german.LONG_GENITIVE_ENDING) and len(name[k]) > 6 else name[k][:-1]
     return " ".join(name)
@@ -201,7 +210,7 @@ class OrgNames:
                  compound: Callable[[str], bool] = lambda word: False,
                  seated: Callable[[str], bool] = lambda word: False,
                  federal: Callable[[str], bool | None] = lambda word: None,
-                 named_by_field: frozenset[str] = frozenset()):
+                 named_by_field: frozenset[str] = frozenset(), genitive_heads: tuple[str, ...] = ()):
         self.roles = roles
         # "Gewerkschaftsbund", "Abendzeitung": a compound of an organisation's noun heads a name
         # only after name adjectives, as an organ's noun does (a noun: `spans` asks it of capitalised words)
@@ -215,6 +224,8 @@ class OrgNames:
         self.context_heads = context_heads
         # organ nouns that a „für“ phrase names after a definite article: "die Partei für Freiheit"
         self.named_by_field = named_by_field
+        # ends of nouns that a genitive of one noun names: "der Verband der Automobilindustrie"
+        self.genitive_heads = genitive_heads
         self.adjective_stems = {w for w, r in roles.items() if r == "adjective"}
         self.federal_prefixes = tuple(w for w, r in roles.items() if r == "federal")
 
@@ -330,6 +341,9 @@ class OrgNames:
         if start == i and role != "compound" and (genitive_end := _genitive_name(words, i + 1, adjective_at)):
             fired(GENITIVE_NAME)    # „die Partei der Unabhängigen Griechen“
             return i, genitive_end
+        if start == i and self.genitive_heads and (genitive_end := self._genitive_noun(words, i)):
+            fired(GENITIVE_NOUN)    # „der Verband der Automobilindustrie“
+            return i, genitive_end
         if start == i and (words[i] in self.context_heads or role != "head"):
             if role != "compound":
                 fired(GENERIC_HEAD)
@@ -340,6 +354,19 @@ class OrgNames:
             while end < n and end - i <= _MAX_RIGHT and name_at(end):
                 end += 1
         return (start, end) if end - start >= 2 else None
+
+    def _genitive_noun(self, words: Sequence[str], i: int) -> int:
+        """One past „der Automobilindustrie“ after the noun at i that such a genitive names (its end in
+        `genitive_heads`, after a definite article), where no capitalised word follows and the noun is
+        no state's own noun („des Landes“), else 0."""
+        n = len(words)
+        g = words[i + 2] if i + 2 < n else ""
+        if i == 0 or words[i - 1].lower() not in DEFINITE_ARTICLES or words[i + 1] not in german.GENITIVE_ARTICLES \
+                or not (g[:1].isupper() and g.isalpha() and g[1:].islower()) or i + 3 < n and words[i + 3][:1].isupper() \
+                or not any(stem.endswith(self.genitive_heads) for stem in (words[i].lower(), *german.genitive_stems(words[i].lower()))) \
+                or any(stem.lower() in _OWN_COUNTRY for stem in (g, *german.genitive_stems(g))) or self.adjective(g):
+            return 0
+        return i + 3
 
     def _federal(self, words: Sequence[str], i: int) -> tuple[int, int] | None:
         """'Bundeskriminalamt', 'Bundesamt für Verfassungsschutz', 'Landesamt für Statistik': a federal
