@@ -80,6 +80,9 @@ FIELD_NAME = declare("org-organ-field-name", STAGE, "an organisation's noun that
                      "state's organ („das Ministerium für Kultur“) nor after another article („eine Partei für "
                      "Arbeiter“)")
 ROLE_RULES["field"] = FIELD_NAME
+FOR_ADJECTIVE = declare("org-for-phrase-adjective", STAGE, "a capitalised adjective and its noun after the „für“ "
+                        "of a name are one part of it: „die Bewegung für Demokratischen Wandel“, „die Front für "
+                        "Nationale Rettung“; not a plural noun before another („die Stiftung für Kinder Geld“)")
 GENITIVE_NOUN = declare("org-head-genitive-noun", STAGE, "a noun that names an association by its members or field "
                         "(kg/data/org_genitive_heads.tsv) after a definite article, with the genitive of one noun that "
                         "ends the phrase, is one name: „der Verband der Automobilindustrie“, „die Gewerkschaft der "
@@ -150,10 +153,23 @@ def _for_phrase(words: Sequence[str], end: int) -> int:
     """
     n = len(words)
     if end + 1 < n and words[end] in german.FOR_PREPOSITIONS and words[end + 1][:1].isupper():
-        end += 2
+        end = _past_adjective(words, end + 1) + 1
         if end + 1 < n and words[end] in german.AND_CONJUNCTIONS and words[end + 1][:1].isupper():
-            end += 2
+            end = _past_adjective(words, end + 1) + 1
     return end
+
+
+def _past_adjective(words: Sequence[str], k: int) -> int:
+    """The noun after a capitalised adjective at k, inside a name („für Demokratischen Wandel“), else k.
+
+    >>> _past_adjective("für Demokratischen Wandel".split(), 1), _past_adjective("für Kinder Geld".split(), 1)
+    (2, 1)
+    """
+    if k + 1 < len(words) and words[k].endswith(ADJECTIVE_ENDINGS) and words[k][1:].islower() \
+            and words[k + 1][:1].isupper() and words[k + 1].isalpha() and not words[k].endswith(german.ER_SUFFIX):
+        fired(FOR_ADJECTIVE)
+        return k + 1
+    return k
 
 
 @dataclass(frozen=True)
