@@ -213,6 +213,11 @@ def test_org_genitive_heads_are_lower_case_organisation_nouns() -> None:
     assert all(h == h.lower() and h.isalpha() for h in heads)
 
 
+def test_domestic_adjectives_are_lower_case_adjectives() -> None:
+    words = resources.listed_words("domestic_adjectives.tsv")
+    assert "nationale" in words and all(w == w.lower() and w.isalpha() for w in words)
+
+
 def test_agreement_nouns_are_lower_case_endings_of_the_agreement_verbs() -> None:
     from kg.extract.lexicon import talks_cues
     nouns = resources.load_word_list("agreement_nouns.tsv")

@@ -123,7 +123,7 @@ class Gazetteer(WordHits, HyphenCompounds, OrgPasses, OrgWordTests, LoneNames, C
         text, tokens = doc_text(doc), doc_words(doc)
         words, idx = tokens.words, tokens.idx
         covered = [False] * len(words)
-        hits = self._listed(text, words, idx, covered)
+        hits = self._state_bodies(words, self._listed(text, words, idx, covered))
         hits = self._team_names(text, words, idx, hits, covered)
         hits = self._head_orgs(text, words, idx, hits, covered)
         hits.extend(self._context(text, words, idx, covered))

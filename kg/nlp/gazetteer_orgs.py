@@ -45,6 +45,13 @@ STATE_GENITIVE = declare("org-name-state-genitive", STAGE, "a state's genitive r
                          "(„die Freie Stadt Danzigs“)")
 
 
+STATE_OWN_BODY = declare("org-state-own-body", STAGE, "a listed international body named by a bare German noun is "
+                         "a state's own body of that noun after the state's adjective or „nationale“: „der russische "
+                         "Sicherheitsrat“, „der nationale Sicherheitsrat“ are no UN Security Council; „der "
+                         "Sicherheitsrat“ alone is")
+_DOMESTIC_ADJECTIVES = resources.listed_words("domestic_adjectives.tsv")
+
+
 ORG_BEFORE_ACRONYM = declare("org-name-before-acronym", STAGE, "guard: an organisation's name before its "
                              "acronym in brackets is left to the acronym, which spells it out: "
                              "„die Freie Stiftung Nordland (FSN)“")
@@ -106,6 +113,7 @@ class OrgPasses:
         self.thing_acronyms = resources.load_word_list("thing_acronyms.tsv")   # "GPS": no organisation's
         self._article_name_memo = self._article_name_rule()
         self.org_compounds = OrgCompounds(self._org_noun, self._compound_first, self._name_noun)
+        self.international = frozenset(o.name for o in resources.load_organizations() if o.kind == "international")
         bodies = frozenset(f for o in resources.load_organizations() if o.kind == "international"
                            for f in (o.name, *o.aliases) if " " not in f and "-" not in f and len(f) <= 6)
         self.organs = OrgPrefixed(resources.load_word_list("organ_heads.tsv"), bodies.__contains__,
@@ -204,6 +212,22 @@ class OrgPasses:
                 continue
             spans.append((i, j, role))
         return _with_orgs(text, words, idx, hits, covered, spans, adjective=self._name_adjective) if spans else hits
+
+    def _state_bodies(self, words: list[str], hits: list[Hit]) -> list[Hit]:
+        """A listed international body's bare German noun after a state's adjective or „nationale“ is that
+        state's own body of the noun (a BODY hit, which the state qualifies): „der russische Sicherheitsrat“."""
+        adjectives = {h.tok_end for h in hits if h.label == "STATE" and h.form == "adjective" and words[h.tok][:1].islower()}
+        out = []
+        for h in hits:
+            k = h.tok
+            if h.label == "ORG" and h.rule == LISTED_NAME and h.tok_end == k + 1 and k > 0 and h.key in self.international \
+                    and words[k] in self.common and words[k][1:].islower() \
+                    and (k in adjectives or words[k - 1] in _DOMESTIC_ADJECTIVES):
+                fired(STATE_OWN_BODY)
+                stem = next((s for s in german.genitive_stems(words[k]) if s in self.common), words[k])
+                h = replace(h, label="BODY", key=stem, rule=STATE_OWN_BODY)
+            out.append(h)
+        return out
 
     def _state_genitive_names(self, text: str, words: list[str], idx: list[int], hits: list[Hit]) -> list[Hit]:
         """An organisation's name of two words or more that ends in an organisation's noun, with a state's
