@@ -86,8 +86,9 @@ def as_members(st: ReadingState) -> None:
                 and words[j] not in NEGATIONS:
             j += 1          # "nichtständiges"
         orgs = member_bodies(st, j, plural=False) if j + 1 < n else []
-        end = j + 1 if "-" in words[j] else j + 3
-        found = _as_subject(st, i, end) if orgs else None
+        if not orgs:
+            continue        # also „als“ ending the text: no word after it
+        found = _as_subject(st, i, j + 1 if "-" in words[j] else j + 3)
         if found is not None:
             for o in dict.fromkeys(orgs):
                 add_member(st, st.state(found[0], st.idx[found[1]]).key, o, st.idx[j], j, "member-as")
