@@ -17,8 +17,9 @@ from kg.extract.clauses import Actor, Sentence, clause_has_verb
 from kg.extract.factuality import signals
 from kg.extract.rules import declare, fired
 from kg.extract.subject_rules import find_subjects
-from kg.extract.subjects import zu_infinitive
+from kg.extract.subjects import coordinated_subjects, zu_infinitive
 from kg.extract.talk_cues import Cue
+from kg.extract.talk_nouns import NOUN_PARTIES
 
 INFINITIVE_CONTROLLER = declare("talks-infinitive-controller", "talks participants", "a talks noun with a partner of "
                                 "its own, object of a zu-infinitive, is held by the infinitive's subject, the governing "
@@ -38,21 +39,48 @@ def _offering() -> frozenset[str]:
     return frozenset(signals().by_scope["offer"])
 
 
-def planned_parties(sentence: Sentence, cue: Cue, people: list[Actor]) -> tuple[list[Actor], str] | None:
-    """The participants of a talks noun an invitation accepted or an offer names (whoever its phrase names), or the
-    controller of its zu-infinitive beside its one partner, and the rule that found them."""
+def planned_parties(sentence: Sentence, cue: Cue, people: list[Actor],
+                    rules: tuple[str, ...]) -> tuple[list[Actor], tuple[str, ...]]:
+    """The participants of a talks cue and the rules that found them, with those an invitation accepted or an offer
+    names (in place of the noun's own), the controller of a noun's zu-infinitive beside its one partner, or the
+    coordinated controllers of a reciprocal zu-infinitive verb."""
     if cue.entry.match != "suffix":
-        return None
+        pair = _controlled_pair(sentence, cue) if len(people) < 2 else []
+        return (pair, (*rules, INFINITIVE_PAIR)) if pair else (people, rules)
     for find, rule in ((_invitation, INVITATION_TAKEN), (_recipients, OFFERED_TO)):
         found = find(sentence, cue.index)
         if len(found) == 2:
             fired(rule)
-            return found, rule
+            return found, (NOUN_PARTIES, rule)
     controller = _controller(sentence, cue.index, {a.key for a in people}) if len(people) == 1 else None
     if controller is None:
-        return None
+        return people, rules
     fired(INFINITIVE_CONTROLLER)
-    return [controller, *people], INFINITIVE_CONTROLLER
+    return [controller, *people], (*rules, INFINITIVE_CONTROLLER)
+
+
+INFINITIVE_PAIR = declare("talks-infinitive-pair", "talks participants", "a reciprocal talks verb in a zu-infinitive "
+                          "is held by the coordinated subjects of the clause governing it: „Kerry und Lawrow "
+                          "vereinbarten, sich in Genf zu treffen“")
+
+
+def _controlled_pair(sentence: Sentence, cue: Cue) -> list[Actor]:
+    """The coordinated subjects (two or more) of the clause governing a reciprocal zu-infinitive verb, where the
+    infinitive's own clause (after a comma) names no bare actor."""
+    requires = cue.entry.requires
+    first, _ = sentence.clause_of(cue.index)
+    words = sentence.words
+    if ("sich" not in requires and "pair" not in requires) or words[first].text != "," \
+            or not zu_infinitive(sentence, cue.index) or any(a.prep is None for a in sentence.actors_in(first, cue.index)):
+        return []
+    roles = find_subjects(sentence, cue.index)      # the controller: the object of „auffordern“, else the subject
+    if roles is None or len(roles.subjects) != 1 or roles.subjects[0].last >= first:
+        return []
+    pair = [a for a in coordinated_subjects(sentence, roles.subjects[0]) if a.last < first]
+    if len(pair) < 2:
+        return []
+    fired(INFINITIVE_PAIR)
+    return pair
 
 
 def _controller(sentence: Sentence, cue: int, taken: set[str]) -> Actor | None:

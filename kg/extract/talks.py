@@ -47,7 +47,7 @@ from kg.extract.talk_nouns import COORDINATED, INVITATION, NOUN_PARTIES, OWNERS,
 from kg.extract.talk_participants import (INVITER, PLURAL_SUBJECT, known_hosts, plural_subject, read_participants,
                                           with_inviter)
 from kg.extract.talk_places import place_near
-from kg.extract.talk_plans import INFINITIVE_CONTROLLER, INVITATION_TAKEN, OFFERED_TO, planned_parties
+from kg.extract.talk_plans import INFINITIVE_PAIR, INVITATION_TAKEN, OFFERED_TO, planned_parties
 from kg.extract.talk_status import When, earlier_date, read_status, refused_offer
 from kg.extract.talk_mediation import MEDIATOR, mediators, new_mediators
 from kg.extract.talk_summits import EXPECTED_ATTENDEES, RELATIVE_ATTENDEES, SUMMIT_HOST, with_attendees, with_host_state
@@ -95,7 +95,7 @@ class _Open:
 # coordinated subjects meeting each other: one joint meeting, not one per partner of the first
 JOINT = frozenset({RECIPROCAL, COORDINATED_PAIR, JOINT_AGREEMENT, COORDINATED, JOINT_SUBJECTS, OWNERS, TAKING_PART,
                    JOINT_LINKED, JOINT_LIST, RELATIVE_ATTENDEES, EXPECTED_ATTENDEES, MEDIATOR, OFFERED_TO,
-                   INVITATION_TAKEN})
+                   INVITATION_TAKEN, INFINITIVE_PAIR})
 
 
 def _unique(keys: list[str]) -> tuple[str, ...]:
@@ -218,10 +218,7 @@ def _gathered(state: _Reading, sentence: Sentence, cue: Cue, prev: Actor | None)
     (`talk_mediation`, recorded so the consultations leave them out)."""
     people, found_by = with_attendees(sentence, cue, *read_participants(sentence, cue, prev))
     people, found_by = with_host_state(sentence, cue, people, found_by, state.entities)
-    planned = planned_parties(sentence, cue, people)
-    if planned is not None:     # the controller joins the noun's partners; an offer's or invitation's pair replaces them
-        people, found_by = planned[0], (*found_by, planned[1]) if planned[1] == INFINITIVE_CONTROLLER \
-            else (NOUN_PARTIES, planned[1])
+    people, found_by = planned_parties(sentence, cue, people, found_by)
     mediating = new_mediators(sentence, cue, people)
     if not mediating:
         return people, found_by
