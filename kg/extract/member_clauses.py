@@ -116,6 +116,8 @@ def land_members(st: ReadingState) -> None:
                 and (words[k + 1] in german.VERB_COPULAS or words[k + 1] in german.REMAIN_VERBS)):
             continue
         j = predicate_start(st, k + 2)
+        if j >= n:
+            continue        # „Das Land ist seit“ ending the text
         orgs = member_bodies(st, j, plural=False) if "-" in words[j] else predicate_bodies(st, j) \
             if words[j] in german.MEMBERSHIP_NOUNS or words[j] in german.IN_PREPOSITIONS else []
         found = _state_before(st, k) if orgs else None
