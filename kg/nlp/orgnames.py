@@ -377,7 +377,8 @@ class OrgNames:
         no state's own noun („des Landes“), else 0."""
         n = len(words)
         g = words[i + 2] if i + 2 < n else ""
-        if i == 0 or words[i - 1].lower() not in DEFINITE_ARTICLES or words[i + 1] not in german.GENITIVE_ARTICLES \
+        if i == 0 or i + 1 >= n or words[i - 1].lower() not in DEFINITE_ARTICLES \
+                or words[i + 1] not in german.GENITIVE_ARTICLES \
                 or not (g[:1].isupper() and g.isalpha() and g[1:].islower()) or i + 3 < n and words[i + 3][:1].isupper() \
                 or not any(stem.endswith(self.genitive_heads) for stem in (words[i].lower(), *german.genitive_stems(words[i].lower()))) \
                 or any(stem.lower() in _OWN_COUNTRY for stem in (g, *german.genitive_stems(g))) or self.adjective(g):
