@@ -53,6 +53,7 @@ def relative_belongings(st: ReadingState) -> None:
 
 
 _AS_GAP = 3             # words between the state and „als“: „Deutschland will sich als …“
+_AS_FORMS = german.AS_WORDS | {w.capitalize() for w in german.AS_WORDS}     # „als“, „Als“
 
 
 def _as_subject(st: ReadingState, i: int, end: int) -> tuple[str, int] | None:
@@ -78,7 +79,7 @@ def _as_subject(st: ReadingState, i: int, end: int) -> tuple[str, int] | None:
       "„Deutschland will die Ukraine nicht als Mitglied der Nato“", "state membership")
 def as_members(st: ReadingState) -> None:
     words, n = st.words, len(st.words)
-    for i in [i for i, w in enumerate(words) if w.lower() in german.AS_WORDS]:
+    for i in [i for i, w in enumerate(words) if w in _AS_FORMS]:
         if i > 0 and words[i - 1] in german.VERB_COPULAS:
             continue        # „ist als Mitglied der EU verpflichtet“: member-copula
         j = i + 1
@@ -95,6 +96,7 @@ def as_members(st: ReadingState) -> None:
 
 
 _LAND_REACH = 2         # sentences before „das Land“ where its state may be named
+_LAND_FORMS = frozenset((german.LAND_NOUN, german.LAND_NOUN.capitalize()))     # „Land“ (any case the text writes)
 
 
 def _state_before(st: ReadingState, k: int) -> tuple[str, int] | None:
@@ -111,7 +113,7 @@ def _state_before(st: ReadingState, k: int) -> tuple[str, int] | None:
       "Land ist EU-Mitglied“; not where they name two states", "state membership")
 def land_members(st: ReadingState) -> None:
     words, n = st.words, len(st.words)
-    for k in [k for k, w in enumerate(words) if w.lower() == german.LAND_NOUN]:
+    for k in [k for k, w in enumerate(words) if w in _LAND_FORMS]:
         if not (0 < k < n - 2 and words[k][:1].isupper() and words[k - 1].lower() in german.NEUTER_ARTICLES
                 and (words[k + 1] in german.VERB_COPULAS or words[k + 1] in german.REMAIN_VERBS)):
             continue
@@ -148,7 +150,9 @@ def _listed_after(st: ReadingState, j: int) -> tuple[list[str], int] | None:
       "state membership")
 def listed_members(st: ReadingState) -> None:
     words, n = st.words, len(st.words)
-    for j in [j for j, w in enumerate(words) if w.rpartition("-")[2] in st.t.member_words and j + 2 < n]:
+    for j in [j for j, w in enumerate(words) if (w in st.t.member_words or "-" in w) and j + 2 < n]:
+        if words[j].rpartition("-")[2] not in st.t.member_words:
+            continue
         if words[j] in german.MEMBER_NOUNS or words[j].rpartition("-")[2] in german.MEMBER_NOUNS:
             continue        # the singular: „Mitglied der Nato (seit 1952)“
         found = _listed_after(st, j)

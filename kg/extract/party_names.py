@@ -98,7 +98,7 @@ def _led(st: ReadingState, k: int, end: int) -> bool:
 def _titled_prefix(st: ReadingState, k: int) -> bool:
     """The token at k is a compound party name, a hyphen and a party title: „Fortschrittspartei-Chefin“."""
     prefix, _, head = st.words[k].rpartition("-")
-    return head in st.t.party_titles and "-" not in prefix and _compound_word(st, prefix) \
+    return head in st.t.party_titles and prefix.endswith(_suffix(st)) and _compound_word(st, prefix) \
         and not any(x.label == "ORG" for x in st.by_tok.get(k, []))
 
 
@@ -107,9 +107,19 @@ def _compound_end(st: ReadingState, k: int) -> int | None:
     return k + 1 if _compound_word(st, st.words[k]) and not st.by_tok.get(k) else None
 
 
+def _suffix(st: ReadingState) -> str:
+    """The party noun as a compound's lower-case end: „partei“."""
+    return _shortest(st.t.party_nouns)
+
+
+@lru_cache(maxsize=4)
+def _shortest(nouns: frozenset[str]) -> str:
+    return min(nouns, key=len).lower()
+
+
 def _compound_word(st: ReadingState, w: str) -> bool:
     """The word is a compound of „-partei“ that no list holds as a generic noun: „Fortschrittspartei“."""
-    noun = min(st.t.party_nouns, key=len).lower()     # „partei“
+    noun = _suffix(st)
     if not (w[:1].isupper() and w.isalpha() and w.lower().endswith(noun) and len(w) > len(noun) + 2):
         return False
     return w not in st.t.party_nouns and w not in common_nouns()
@@ -133,16 +143,19 @@ def _genitive_end(st: ReadingState, k: int) -> int | None:
 
 def party_names(st: ReadingState) -> None:
     """Add the parties named after a party title that no list holds, at each of their mentions."""
-    words = st.words
+    words, suffix = st.words, _suffix(st)
     found: dict[tuple[str, ...], str] = {}
-    for k in range(1, len(words)):
+    # the words that may name a party or carry one as a prefix, found by a cheap test on each word
+    for k in [k for k, w in enumerate(words) if k and (w.endswith(suffix) or w in st.t.party_nouns or "-" in w)]:
+        if "-" in words[k]:
+            if _titled_prefix(st, k):
+                found.setdefault((words[k].rpartition("-")[0],), COMPOUND_NAME)
+            continue
         end, rule = _compound_end(st, k), COMPOUND_NAME
         if end is None:
             end, rule = _genitive_end(st, k), GENITIVE_NAME
         if end is not None and (_after_title(st, k) or _beside_person(st, k, end) or _led(st, k, end)):
             found.setdefault(tuple(words[k:end]), rule)
-        elif "-" in words[k] and _titled_prefix(st, k):
-            found.setdefault((words[k].rpartition("-")[0],), COMPOUND_NAME)
     for name, rule in found.items():
         _add_mentions(st, name, rule)
 
