@@ -4,6 +4,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import pyoxigraph as ox
 import pytest
@@ -52,6 +53,29 @@ def test_writes_between_periodic_flushes_and_compaction_all_arrive(tmp_path: Pat
         assert len(digests) == 40 and {digests[f"a{n}"] for n in range(20)} == {"d2"}
         assert store.triple_count() == 40 * 3
         assert next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))["n"].value == str(40 * 3)
+
+
+def test_a_reader_missing_a_table_file_compacted_away_opens_again(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    # a build's compaction may remove a table file between a reader's open and its first read
+    with open_store(tmp_path, create=True) as store:
+        store.write_articles([article("a", "d1")], replace=False)
+    opened: list[str] = []
+
+    class Vanished:
+        def named_graphs(self) -> None:
+            raise FileNotFoundError("IO error: No such file or directory: While open a file for random read: 72.sst")
+
+    def read_only(path: str) -> object:
+        opened.append(path)
+        return Vanished() if len(opened) == 1 else ox.Store.read_only(path)
+
+    fake = SimpleNamespace(**{name: getattr(ox, name) for name in dir(ox) if not name.startswith("_")})
+    fake.Store = SimpleNamespace(read_only=read_only)
+    monkeypatch.setattr("kg.store.local.ox", fake)
+    with open_store(tmp_path, read_only=True) as store:
+        assert store.article_digests() == {"a": "d1"}
+    assert len(opened) == 2
 
 
 def test_missing_store_is_a_clear_error(tmp_path: Path) -> None:

@@ -41,12 +41,12 @@ class LocalStore(GraphStore):
     def __init__(self, path: Path, *, read_only: bool = False) -> None:
         self.location = str(path)
         self.path = path
-        self._store = self._open(path, read_only)
+        self._store, lacks_union = self._open(path, read_only)
         self._unflushed = 0     # quads written since the last flush
         self._flushed = False   # a large write left several table files: optimize() compacts them
         self._flushing: threading.Thread | None = None   # flush_soon()'s
         self._union_view = False
-        if self._lacks_union():
+        if lacks_union:
             if read_only:
                 self._union_view = True
             else:
@@ -54,13 +54,17 @@ class LocalStore(GraphStore):
                 self._store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
 
     @staticmethod
-    def _open(path: Path, read_only: bool) -> ox.Store:
+    def _open(path: Path, read_only: bool) -> tuple[ox.Store, bool]:
+        """The store, and whether it lacks the materialised union (its first read)."""
         # A read-only open reads RocksDB's MANIFEST, which a writer in another process
         # may be replacing at that moment ("may be corrupted"): a moment later it is whole.
+        # Its first read may also miss a table file that the writer's compaction removed
+        # since (a build ingests a few per batch): opened again, it reads the current ones.
         attempts = READ_ONLY_OPEN_ATTEMPTS if read_only else 1
         for attempt in range(1, attempts + 1):
             try:
-                return ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
+                store = ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
+                return store, _lacks_union(store)
             except (OSError, RuntimeError) as err:   # RocksDB reports corruption as RuntimeError
                 if "lock" in str(err).lower():
                     raise StoreError(f"{path}: the store is in use by another kg process") from None
@@ -68,12 +72,6 @@ class LocalStore(GraphStore):
                     raise StoreError(f"{path}: cannot open the store ({first_line(err)})") from None
                 time.sleep(0.05 * attempt)
         raise AssertionError("unreachable")
-
-    def _lacks_union(self) -> bool:
-        """Named graphs but an empty default graph: a store without the materialised union."""
-        has_named = next(iter(self._store.named_graphs()), None) is not None
-        return has_named and next(iter(self._store.quads_for_pattern(None, None, None, ox.DefaultGraph())),
-                                  None) is None
 
     def query(self, sparql: str, *, base_iri: str | None = None,
               default_graph: Sequence[ox.NamedNode] | None = None,
@@ -225,3 +223,9 @@ class LocalStore(GraphStore):
                 self._flushing.join()
             self._flush()      # what was written since (nothing, after a build)
             del self._store
+
+
+def _lacks_union(store: ox.Store) -> bool:
+    """Named graphs but an empty default graph: a store without the materialised union."""
+    has_named = next(iter(store.named_graphs()), None) is not None
+    return has_named and next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is None
