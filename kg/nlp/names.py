@@ -47,6 +47,10 @@ AFTER_DEMONYM = declare("name-after-demonym", STAGE, "a lone name word (unknown,
                         "a state's demonym naming one person, after an article or an age: „der Spanier Andujar“, "
                         "„die Brasilianerin Tavares“, „der 33-jährige Franzose Mathieu“; not „der Schweizer "
                         "Einkaufsverkehr“")
+LEXICON_NAME_AFTER_TITLE = declare("name-lexicon-word-after-title", STAGE, "a lone word the lexicon holds but "
+                                   "that is no German word (`lexicon_names.txt`) is a surname after a title: "
+                                   "„Präsident Castro“; not before a capitalised word („seinen Dauerrivalen Raiders "
+                                   "Tirol“)")
 PHOTO_CREDIT = declare("name-in-photo-credit", STAGE, "a name after the agency in a photo credit: "
                        "„Foto: AFP/Sergei Supinsky“")
 AFTER_AGE = declare("name-after-age", STAGE, "two name words after an age adjective are a person, whatever the "
@@ -112,6 +116,7 @@ class NameRules:
     titles: dict
     place_prefixes: frozenset[str]
     name_classes: dict[str, str]    # word → SURNAME, PLACE or ORG (kg.nlp.classes)
+    lexicon_names: frozenset[str]   # words of `common` that are no German word: „Castro“, „Daimler“
     _compound_memo: dict[str, bool]
     _unknown_memo: dict[str, bool]
     _demonym_memo: dict[str, bool]
@@ -290,12 +295,23 @@ class NameRules:
         # lone first name („König Ludwig“, „Prinz Harry“)
         if j - i >= 2 or (form == "title" and not w.endswith(german.NOUN_SUFFIXES) and (
                 self._first_name_word(w) and (j == len(words) or not words[j][:1].isupper()) and self._ruler(words, i)
-                or (w not in self.common or self.name_classes.get(w) == "SURNAME") and w not in self.first_names)):
+                or self._surname_after_title(words, j, w) and w not in self.first_names)):
             start, end = idx[i], idx[j - 1] + len(words[j - 1])
             surface = text[start:end]
             fired(rule)
             return Hit(start, end, "PER", surface, surface, i, j, form, rule), j
         return None, i + 1
+
+    def _surname_after_title(self, words: Sequence[str], end: int, w: str) -> bool:
+        """A word that may be a lone surname after a title: no common word, a surname by its class, or a
+        word the lexicon holds that is no German word and that no capitalised word follows („Präsident
+        Castro“; not „seinen Dauerrivalen Raiders Tirol“)."""
+        if w not in self.common or self.name_classes.get(w) == "SURNAME":
+            return True
+        if w in self.lexicon_names and (end == len(words) or not words[end][:1].isupper()):
+            fired(LEXICON_NAME_AFTER_TITLE)
+            return True
+        return False
 
     def _pair_word(self, w: str, cls: str) -> bool:
         """An unknown word, or one whose corpus word class fits its place in a name: a first
