@@ -138,3 +138,22 @@ def _attending_subject(sentence: Sentence, cue: int) -> Actor | None:
     first, last = sentence.clause_of(cue)
     subject = main_subject(sentence)
     return subject if subject is not None and first <= subject.first < last and subject.type != "State" else None
+
+
+BODY_SESSION = declare("talks-body-session", "talks participants", "a talks verb with no partner whose clause names "
+                       "one body and no other actor outside a preposition is the body's own session, with the body "
+                       "as its one participant: talks only once a sentence right after names who else attends („Die "
+                       "EU-Außenminister treffen sich in Brüssel. Auch Davutoğlu wird erwartet.“); „Die EU berät in "
+                       "Brüssel.“ alone is no talks")
+
+
+def body_session(sentence: Sentence, cue: Cue, people: list[Actor],
+                 rules: tuple[str, ...]) -> tuple[list[Actor], tuple[str, ...]]:
+    """The participants, or where a verb cue found none, the one body its clause names outside a preposition."""
+    if people or cue.entry.match != "verb":
+        return people, rules
+    bare = [a for a in sentence.clause_actors(cue.index) if a.prep is None]
+    if len(bare) != 1 or bare[0].type != "Organization":
+        return people, rules
+    fired(BODY_SESSION)
+    return bare, (*rules, BODY_SESSION)

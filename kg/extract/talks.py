@@ -50,7 +50,8 @@ from kg.extract.talk_places import place_near
 from kg.extract.talk_plans import INFINITIVE_PAIR, INVITATION_TAKEN, OFFERED_TO, planned_parties
 from kg.extract.talk_status import When, earlier_date, read_status, refused_offer
 from kg.extract.talk_mediation import MEDIATOR, mediators, new_mediators
-from kg.extract.talk_summits import EXPECTED_ATTENDEES, RELATIVE_ATTENDEES, SUMMIT_HOST, with_attendees, with_host_state
+from kg.extract.talk_summits import (BODY_SESSION, EXPECTED_ATTENDEES, RELATIVE_ATTENDEES, SUMMIT_HOST, body_session,
+                                     with_attendees, with_host_state)
 from kg.extract.talk_verbs import (AGREED, COORDINATED_PAIR, INVITED_TO_PLACE, JOINT_AGREEMENT, JOINT_SUBJECTS, PASSIVE,
                                    RECIPROCAL)
 from kg.facts import Article, Evidence, Talks
@@ -143,7 +144,8 @@ def _read_talks(doc: Doc, article: Article, reading: EntityReading) -> tuple[tup
     state.sides = article_sides(state.sentences, reading)
     for sentence in state.sentences:
         _read_sentence(state, sentence)
-    opened = [with_body_official(o.talks, reading) for o in state.opened]
+    # a body's own session is talks only when a sentence adds who attends, not through the body's official
+    opened = [o.talks if BODY_SESSION in o.talks.rules else with_body_official(o.talks, reading) for o in state.opened]
     read = [t for t in opened if len(t.participants) >= 2
             and not refused_offer(state.sentences, state.offers.get(t.evidence.start))]
     merged = drop_headline_repeats(once_per_sentence(subsume_visits(read, reading)), _body_start(state.sentences))
@@ -217,6 +219,7 @@ def _gathered(state: _Reading, sentence: Sentence, cue: Cue, prev: Actor | None)
     """The participants of the cue's own phrase, those attending it (`talk_summits`) and its mediators
     (`talk_mediation`, recorded so the consultations leave them out)."""
     people, found_by = with_attendees(sentence, cue, *read_participants(sentence, cue, prev))
+    people, found_by = body_session(sentence, cue, people, found_by)
     people, found_by = with_host_state(sentence, cue, people, found_by, state.entities)
     people, found_by = planned_parties(sentence, cue, people, found_by)
     mediating = new_mediators(sentence, cue, people)
