@@ -10,7 +10,8 @@ sentence already yields that CONSULT from a verb.
 Each stage in a module beside it: `event_cues` (the cues), `event_nouns`, `event_governed`,
 `event_passive`, `event_active` (the reading rules, tried in that order), with `event_reading`
 (what they see and return, `emit`), `event_phrases` (the words around a cue) and
-`event_targets` (targets the slot does not name); `event_constructions` (demands, allegations,
+`event_targets` (targets the slot does not name), `event_codes` (a code changed by its clause: negated
+support, ended aid, a conviction's charge); `event_constructions` (demands, allegations,
 conditional threats, requests followed or refused) and `event_merge` (the article's events
 consolidated).
 """
@@ -27,7 +28,8 @@ from kg.extract.demands import DEMAND_MODAL, read_demands
 from kg.extract.event_active import ACTIVE_READINGS
 from kg.extract.event_constructions import (THREAT_CUE, allegations, compliances, conditional_threats, demand_events,
                                             rejected_requests)
-from kg.extract.event_cues import CueHit, find_cues, verb_readings
+from kg.extract.event_codes import CONVICTION_CHARGE, charge, ended_aid, refusal, withheld, withheld_factuality
+from kg.extract.event_cues import CueHit, find_cues
 from kg.extract.event_governed import GOVERNED_READINGS, THREATENED_ACT
 from kg.extract.event_legal import LEGAL_READINGS
 from kg.extract.event_merge import answered, uncovered
@@ -35,9 +37,7 @@ from kg.extract.event_nouns import NOUN_READINGS
 from kg.extract.event_passive import PASSIVE_READINGS
 from kg.extract.event_phrases import noun_source
 from kg.extract.event_reading import GUARD_STAGE, At, CueReading, emit, same_side
-from kg import german
-from kg.extract.demands import conditional_clauses
-from kg.extract.factuality import CONSEQUENT, NEGATION, intends, read_factuality, Reading, talks_factuality
+from kg.extract.factuality import read_factuality, talks_factuality
 from kg.extract.mentions import EntityReading
 from kg.extract.roles import previous_subject, read_sentences
 from kg.extract.rules import declare, fired
@@ -68,9 +68,9 @@ def _read(at: At) -> tuple[str, CueReading] | None:
 
 
 def _events_of(sentence: Sentence, prev: Actor | None, reading: EntityReading) -> list[Interaction]:
-    found_cues = _ended_aid(sentence, find_cues(sentence))
-    hits = [_withheld(sentence, h) for h in found_cues]
-    withheld = {h.index for h, cue in zip(hits, found_cues) if h is not cue}
+    found_cues = ended_aid(sentence, find_cues(sentence))
+    hits = [withheld(sentence, h) for h in found_cues]
+    ended = {h.index for h, cue in zip(hits, found_cues) if h is not cue}    # aid cues read as its end
     verb_clauses = {sentence.clause_of(h.index) for h in hits if not h.noun}
     demands = read_demands(sentence)
     demanded = {d.clause for d in demands}
@@ -85,9 +85,9 @@ def _events_of(sentence: Sentence, prev: Actor | None, reading: EntityReading) -
             fired(DEMAND_MODAL)     # "Mexiko müsse sich entschuldigen": asked for, not done
             continue
         # "wird keinen Vertrag schließen": a negated cooperation, "falls … einmarschiert": a possible attack
-        hit, told = _refusal(hit, read_factuality(sentence, hit.index, hit.noun))
-        if hit.index in withheld:
-            told = _withheld_factuality(sentence, hit, told)
+        hit, told = refusal(hit, read_factuality(sentence, hit.index, hit.noun))
+        if hit.index in ended:
+            told = withheld_factuality(sentence, hit, told)
         source = noun_source(sentence, hit) if hit.noun else None
         at = At(sentence, hit, prev, source, sentence.clause_of(hit.index) in verb_clauses, armed, reading)
         found = _read(at)
@@ -102,7 +102,7 @@ def _events_of(sentence: Sentence, prev: Actor | None, reading: EntityReading) -
         for factor in got.factors:
             confidence *= factor
         rules = (cue_rule, name, *got.rules, *told.rules)
-        for code_hit, extra in ((hit, ()), (_charge(sentence, hit), (CONVICTION_CHARGE,))):
+        for code_hit, extra in ((hit, ()), (charge(sentence, hit), (CONVICTION_CHARGE,))):
             if code_hit is not None:
                 out += emit(sentence, code_hit, reading, list(got.subjects), list(got.targets), confidence,
                             (*rules, *extra), told.factuality)
@@ -113,89 +113,6 @@ def _armed_groups(sentence: Sentence, reading: EntityReading) -> frozenset[str]:
     """Keys of the sentence's actors that are armed groups („die Taliban“, „die Houthi-Rebellen“)."""
     return frozenset(a.key for a in sentence.actors if a.type == "Organization"
                      and getattr(reading.entity(a.key), "kind", None) == "armed")
-
-
-NEGATED_SUPPORT = declare("event-negated-support", "event code", "support denied by a negation in its own "
-                          "clause is a refusal, REJECT: „Die USA unterstützen Israel in dieser Frage nicht“")
-
-
-def _refusal(hit: CueHit, told: Reading) -> tuple[CueHit, Reading]:
-    """A SUPPORT cue negated in its own clause, read as the asserted REJECT it states."""
-    if hit.entry.code != "SUPPORT" or told.factuality != "negated" or NEGATION not in told.rules:
-        return hit, told
-    return replace(hit, entry=replace(hit.entry, code="REJECT")), Reading("asserted", (NEGATED_SUPPORT,))
-
-
-WITHHELD_AID = declare("event-aid-withheld", "event code", "aid refused from now on („kein … mehr“, „nicht mehr“ in "
-                       "the cue's clause) is its termination, SANCTION, not a denied AID: „Die USA zahlen Ägypten keine "
-                       "Militärhilfe mehr“ → USA SANCTION Ägypten")
-
-
-CONVICTION_CHARGE = declare("event-conviction-charge", "event code", "a conviction whose clause names the offence "
-                            "after „wegen“ is also the court's charge, ACCUSE (PLOVER: „accuse … or charge, judicially“), "
-                            "beside its SANCTION: „X wurde in Nordkorea wegen Spionage zu 15 Jahren Haft verurteilt“")
-
-
-def _charge(sentence: Sentence, hit: CueHit) -> CueHit | None:
-    """The ACCUSE reading of a verb cue read as SANCTION (a conviction), where its clause names the offence."""
-    if hit.noun or hit.entry.code != WITHHELD_CODE:
-        return None
-    accuse = next((e for e in verb_readings(hit.entry.cue) if e.code == "ACCUSE" and not e.context), None)
-    first, last = sentence.clause_of(hit.index)
-    if accuse is None or not any(w.lower in german.CAUSE_PREPOSITIONS for w in sentence.words[first:last]):
-        return None
-    return replace(hit, entry=accuse)
-
-
-ENDED_AID = declare("event-aid-ended-noun", GUARD_STAGE, "aid named in the genitive of a noun that cuts or stops "
-                    "it is what the SANCTION ends, no AID of its own: „kündigte eine Kürzung der Hilfen für Ägypten "
-                    "an“ → SANCTION only")
-
-
-def _ended_aid(sentence: Sentence, hits: list[CueHit]) -> list[CueHit]:
-    """The cues without an AID noun that stands, after a genitive article, right behind a SANCTION noun."""
-    words = sentence.words
-    sanctions = {h.index for h in hits if h.noun and h.entry.code == WITHHELD_CODE}
-    if not sanctions:
-        return hits
-    out = []
-    for h in hits:
-        if h.noun and h.entry.code == "AID" and h.index - 2 in sanctions \
-                and words[h.index - 1].lower in german.GENITIVE_ARTICLES:
-            fired(ENDED_AID)
-            continue
-        out.append(h)
-    return out
-
-
-WITHHELD_CODE = "SANCTION"      # PLOVER SANCTION: „decrease or terminate provision of economic, military or humanitarian aid“
-
-
-def _withheld(sentence: Sentence, hit: CueHit) -> CueHit:
-    """An AID cue with „kein … mehr“ or „nicht mehr“ in its clause, read as the SANCTION of ending that aid."""
-    if hit.entry.code != "AID":
-        return hit
-    words = sentence.words
-    first, last = sentence.clause_of(hit.index)
-    negation = next((i for i in range(first, last) if words[i].lower in german.NEGATIONS), None)
-    if negation is None:
-        return hit
-    longer = next((j for j in range(negation + 1, last) if words[j].lower in german.NO_LONGER), None)
-    if longer is None or (longer + 1 < last and words[longer + 1].lower in german.COMPARATIVE_THAN):
-        return hit      # „nicht mehr als 100 Millionen“ compares
-    return replace(hit, entry=replace(hit.entry, code=WITHHELD_CODE))
-
-
-def _withheld_factuality(sentence: Sentence, hit: CueHit, told: Reading) -> Reading:
-    """The ending of aid is the act itself: its negation read away, what remains is a plan, a condition or a fact."""
-    if told.factuality != "negated" or NEGATION not in told.rules:
-        return Reading(told.factuality, (*told.rules, WITHHELD_AID))
-    first, last = sentence.clause_of(hit.index)
-    if any(c != (first, last) for c in conditional_clauses(sentence)):
-        return Reading("possible", (WITHHELD_AID, CONSEQUENT))
-    if intends(sentence, first, last):
-        return Reading("intended", (WITHHELD_AID,))
-    return Reading("asserted", (WITHHELD_AID,))
 
 
 def _appeal(sentence: Sentence, hit: CueHit, got: CueReading) -> tuple[CueHit, CueReading]:
