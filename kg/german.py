@@ -219,6 +219,8 @@ GENITIVE_ENDINGS = (LONG_GENITIVE_ENDING, SHORT_GENITIVE_ENDING)
 # the endings of a noun's dative plural, the shorter first: „zu Friedensgesprächen“, „nach Verhandlungsrunden“, „mit
 # Telefonaten“
 DATIVE_PLURAL_ENDINGS = ("n", "en")
+S_PLURAL_ENDING = "s"      # "die Regierungschefs"
+ER_DATIVE_PLURAL_ENDING = "rn"     # "den Vertretern": the dative plural of a noun in "-er"
 
 
 def genitive_stems(noun: str) -> tuple[str, ...]:

@@ -66,7 +66,8 @@ def organ_subjects(sentence: Sentence, first: int, cue: int) -> tuple[list[Actor
 def is_organ(word: Word) -> bool:
     """A noun through which a state acts (`state_organs.tsv`: "Amtskollegen", "Vertreter", "Minister")."""
     feminine = word.lower[:-2] + "e" if word.lower.endswith(german.FEMININE_GE_ENDING) else word.lower     # "Amtskollegin"
-    singular = word.lower[:-1] if word.lower.endswith(("s", "rn")) else word.lower    # "Regierungschefs", "Vertretern"
+    plural = word.lower.endswith((german.S_PLURAL_ENDING, german.ER_DATIVE_PLURAL_ENDING))    # "Regierungschefs", "Vertretern"
+    singular = word.lower[:-1] if plural else word.lower
     return any(form.endswith(state_organs()) for form in (word.lower, word.lemma, feminine, singular))
 
 
