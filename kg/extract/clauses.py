@@ -204,6 +204,21 @@ def _two_titles(words: Sequence[Word], state: Actor, gap: Sequence[Word]) -> boo
         and all(w.capitalized and w.text.isalpha() for w in gap[-2:])
 
 
+COMPOUND_APART = declare("actor-compound-noun-apart", "actor", "guard: a compound that holds a state or body before "
+                         "its own noun („EU-Gipfels“), followed by an official's own title and name, is no part of his "
+                         "phrase: „traf am Rande des EU-Gipfels Kanzlerin Merkel“ (Merkel, not of the EU); not "
+                         "„EU-Kommissarin Malmström“, whose compound is the title, nor „sein US-amerikanischer Amtskollege X“")
+
+
+def _compound_apart(words: Sequence[Word], prev: Actor, gap: Sequence[Word]) -> bool:
+    """The state or body is the prefix of a one-word compound and a title of the official's own stands between."""
+    word = words[prev.first].text
+    if prev.first != prev.last or not gap or "-" not in word or not word.rsplit("-", 1)[1][:1].isupper():
+        return False        # „sein US-amerikanischer Amtskollege X“: an adjective, his own state
+    fired(COMPOUND_APART)
+    return True
+
+
 _ADJECTIVE = re.compile(r"sch(?:e|en|er|es|em)?$")
 
 
@@ -309,7 +324,8 @@ def _merge_phrases(words: Sequence[Word], raw: list[Actor]) -> list[Actor]:
             if (actor.type == "Official" and prev.type in ("State", "Organization")) or \
                     (actor.type == "Organization" and prev.type == "State" and words[prev.first].text.islower()):
                 gap = words[prev.last + 1:actor.first] if actor.first > prev.last else []
-                if actor.first >= prev.first and _is_title_gap(gap) and not _two_titles(words, prev, gap):
+                if actor.first >= prev.first and _is_title_gap(gap) and not _two_titles(words, prev, gap) \
+                        and not _compound_apart(words, prev, gap):
                     merged[-1] = replace(actor, first=prev.first, of=prev.key)
                     continue
             if _member_compound(words, prev, actor):
