@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg import resources
-from kg.extract.party_lookup import distinct_people, party_hits, partyless_appositions, title_at
+from kg.extract.party_lookup import before_adjectives, distinct_people, party_hits, partyless_appositions, title_at
 from kg.extract.person_spans import person_ending_at
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import declare, rule
@@ -54,9 +54,8 @@ TITLED_APPOSITION = declare("relation-party-apposition-titled", "relations", "a 
 def _genitive_before(st: ReadingState, tok: int) -> int:
     """The token of the genitive article before the party at `tok`, past adjectives („der oppositionellen SPD“), or
     -1."""
-    words, b = st.words, tok - 1
-    while b > 0 and words[b].islower() and words[b].endswith(ADJECTIVE_ENDINGS) and words[b] not in GENITIVE_ARTICLES:
-        b -= 1
+    words = st.words
+    b = before_adjectives(words, tok - 1, 0, GENITIVE_ARTICLES)
     return b if b > 0 and words[b] in GENITIVE_ARTICLES else -1
 
 

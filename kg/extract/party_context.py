@@ -15,9 +15,10 @@ in the sentences just before it, else the one party the article names.
 from __future__ import annotations
 
 from kg import resources
+from kg.extract.party_lookup import before_adjectives
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import declare, fired, rule
-from kg.german import ADJECTIVE_ENDINGS, DETERMINERS
+from kg.german import DETERMINERS
 from kg.nlp.hits import Hit
 
 _REACH = 2      # sentences before the title's own where the party may be named
@@ -99,9 +100,7 @@ def _lead_verb(st: ReadingState, k: int) -> bool:
             return True
         if not words[j][:1].isalnum():
             break
-    b = k - 1
-    while b > 1 and words[b].islower() and words[b].endswith(ADJECTIVE_ENDINGS) and words[b] not in DETERMINERS:
-        b -= 1
+    b = before_adjectives(words, k - 1, 1, DETERMINERS)
     return b > 0 and words[b] in DETERMINERS and words[b - 1] in st.t.lead_verbs
 
 

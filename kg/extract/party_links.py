@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg import german, resources
-from kg.extract.party_lookup import party_after, party_hits, title_at
+from kg.extract.party_lookup import before_adjectives, party_after, party_hits, title_at
 from kg.extract.person_spans import name_end, person_ending_at
 from kg.extract.reading import ReadingState
 from kg.extract.rules import declare, rule
@@ -155,9 +155,7 @@ _HEAD_REACH = 20        # tokens back from „an der Spitze“ to the person
 def party_heads(st: ReadingState) -> None:
     words = st.words
     for h in party_hits(st):
-        b = h.tok - 1
-        while b > 3 and words[b].islower() and words[b].endswith(ADJECTIVE_ENDINGS) and words[b] not in DETERMINERS:
-            b -= 1
+        b = before_adjectives(words, h.tok - 1, 3, DETERMINERS)
         if b < 3 or words[b] not in GENITIVE_ARTICLES or words[b - 1] not in LEAD_NOUNS \
                 or words[b - 2] not in german.DEFINITE_ARTICLES or words[b - 3] not in german.PARTICIPATION_PREPOSITIONS:
             continue

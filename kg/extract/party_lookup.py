@@ -9,7 +9,7 @@ Winaq“, „Volkspartei (PP)“), and of a party adjective's or member's noun's
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from kg import german, resources
@@ -17,6 +17,14 @@ from kg.extract.person_spans import name_end
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.german import ADJECTIVE_ENDINGS
 from kg.nlp.hits import Hit
+
+
+def before_adjectives(words: Sequence[str], b: int, floor: int, stop: frozenset[str]) -> int:
+    """Token b moved back over lower-case adjectives (no word of `stop`, the articles that look like one) while above
+    `floor`: the word before „(der) oppositionellen“ in „Chef der oppositionellen SPD“."""
+    while b > floor and words[b].islower() and words[b].endswith(ADJECTIVE_ENDINGS) and words[b] not in stop:
+        b -= 1
+    return b
 
 
 def party_hits(st: ReadingState) -> Iterator[Hit]:

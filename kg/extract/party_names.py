@@ -21,9 +21,10 @@ from functools import lru_cache
 
 from kg import german, resources
 from kg.extract.party_links import LEAD_NOUNS
+from kg.extract.party_lookup import before_adjectives
 from kg.extract.reading import ReadingState
 from kg.extract.rules import declare, fired
-from kg.german import ADJECTIVE_ENDINGS, GENITIVE_ARTICLES
+from kg.german import GENITIVE_ARTICLES
 from kg.nlp.hits import Hit
 
 COMPOUND_NAME = declare("party-compound-name", "entities", "a compound of „-partei“ no list holds, after a party "
@@ -54,19 +55,16 @@ def _title(st: ReadingState, k: int) -> bool:
 
 def _after_title(st: ReadingState, k: int) -> bool:
     """Token k follows a party title, a genitive article and adjectives: „Chef der rechtspopulistischen …“."""
-    words, b = st.words, k - 1
-    while b > 1 and words[b].islower() and words[b].endswith(ADJECTIVE_ENDINGS) and words[b] not in GENITIVE_ARTICLES:
-        b -= 1
+    words = st.words
+    b = before_adjectives(words, k - 1, 1, GENITIVE_ARTICLES)
     return b > 0 and words[b] in GENITIVE_ARTICLES and _title(st, b - 1)
 
 
 def _beside_person(st: ReadingState, k: int, end: int) -> bool:
     """The party name from token k to `end` stands where a person's party does: „X von der …“, „X (…)“, „die … von
     X“ („unter X“)."""
-    words, n, b = st.words, len(st.words), k
-    while b > 2 and words[b - 1].islower() and words[b - 1].endswith(ADJECTIVE_ENDINGS) \
-            and words[b - 1] not in GENITIVE_ARTICLES:
-        b -= 1          # „von der rechtspopulistischen Fortschrittspartei“
+    words, n = st.words, len(st.words)
+    b = before_adjectives(words, k - 1, 1, GENITIVE_ARTICLES) + 1     # „von der rechtspopulistischen Fortschrittspartei“
     if b >= 2 and (words[b - 2], words[b - 1]) in german.PARTY_OPENERS:
         return bool(st.per_ends.get(b - 2))
     if words[k - 1] == "(" and end < n and words[end].startswith(")"):
@@ -82,9 +80,8 @@ _LED_REACH = 4          # words from the party to the verb of leading after it: 
 def _led(st: ReadingState, k: int, end: int) -> bool:
     """A verb of leading governs the party name from token k to `end`, with a person before it in the sentence: „X
     führt die (rechtspopulistische) Fortschrittspartei“, „X, die die Fortschrittspartei seit 2006 führt“."""
-    words, n, b = st.words, len(st.words), k - 1
-    while b > 1 and words[b].islower() and words[b].endswith(ADJECTIVE_ENDINGS) and words[b] not in german.DETERMINERS:
-        b -= 1
+    words, n = st.words, len(st.words)
+    b = before_adjectives(words, k - 1, 1, german.DETERMINERS)
     if b < 1 or words[b] not in german.DEFINITE_ARTICLES:
         return False
     after = next((j for j in range(end, min(n, end + _LED_REACH)) if words[j] in st.t.lead_verbs
