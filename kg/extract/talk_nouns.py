@@ -15,7 +15,7 @@ from kg.extract.clauses import Actor, Sentence, clause_has_verb
 from kg.extract.lexicon import construction_verbs
 from kg.extract.roles import coordinated_subjects, main_subject, reported_speaker
 from kg.extract.rules import declare, fired
-from kg.extract.talk_cues import HOSTING, Cue, clause_verbs, find_cues, visit_noun
+from kg.extract.talk_cues import HOSTING, Cue, clause_verbs, visit_noun
 from kg.extract.talk_groups import coordinated
 from kg.extract.talk_links import LINKED_GOVERNED, linked_actors, on_visit
 from kg.extract.talk_organs import CAPITAL_ORGAN, capital_organ, from_state, organ_rule
@@ -40,14 +40,15 @@ AT_EDGE = declare("talks-at-edge", "talks participants", "„am Rande“ before 
                   "clause's act at those talks, which its subject attends: „Am Rande des EU-Gipfels sagte Merkel …“")
 
 
-def at_edge(sentence: Sentence, cue: int) -> bool:
+def at_edge(sentence: Sentence, cue: int, cues: list[Cue]) -> bool:
     """ "am Rande des Gipfels": a word of attending the meeting and a genitive article before the talks noun, in a
-    clause with no other talks cue ("sprachen am Rande des Gipfels miteinander" is the talks of the verb)."""
+    clause with no other talks cue among the sentence's `cues` ("sprachen am Rande des Gipfels miteinander" is the
+    talks of the verb)."""
     words = sentence.words
     if cue < 2 or words[cue - 1].lower not in german.GENITIVE_ARTICLES or words[cue - 2].lower not in german.AT_MEETING_WORDS:
         return False
     first, last = sentence.clause_of(cue)
-    if any(c.index != cue and first <= c.index < last for c in find_cues(sentence)):
+    if any(c.index != cue and first <= c.index < last for c in cues):
         return False
     fired(AT_EDGE)
     return True

@@ -24,9 +24,10 @@ from kg.extract.talk_rules import RECEIVED_IN, TRIP_HOST, VISIT_CAPITAL, VISIT_C
 from kg.extract.talk_verbs import verb_participants
 
 
-def read_participants(sentence: Sentence, cue: Cue, prev: Actor | None) -> tuple[list[Actor], tuple[str, ...]]:
+def read_participants(sentence: Sentence, cue: Cue, cues: list[Cue],
+                      prev: Actor | None) -> tuple[list[Actor], tuple[str, ...]]:
     """The actors taking part in the talks a cue introduces (maybe fewer than two), and the rules
-    that found them.
+    that found them (`cues`: all the sentence's, `find_cues`).
 
     A verb needs a partner in its slot ("mit X", an object, or "sich" with
     coordinated subjects); a noun needs one linked to it (genitive, "mit",
@@ -34,9 +35,10 @@ def read_participants(sentence: Sentence, cue: Cue, prev: Actor | None) -> tuple
     ihr Treffen"): a lone actor elsewhere in the clause is not a participant.
     """
     if cue.entry.match == "verb":
-        return verb_participants(sentence, cue, prev)
+        return verb_participants(sentence, cue, cues, prev)
     people, rules = noun_participants(sentence, cue, prev)
-    if not at_edge(sentence, cue.index) and (GENITIVE_CUE in cue_rule(sentence, cue) or noun_attribute(sentence, cue.index)):
+    if not at_edge(sentence, cue.index, cues) \
+            and (GENITIVE_CUE in cue_rule(sentence, cue) or noun_attribute(sentence, cue.index)):
         # "in die Woche eines EU-Gipfels": a noun in the genitive is another noun's attribute, and only
         # the actors linked to it take part, not the sentence's subject
         linked = {a.key for a, _ in linked_actors(sentence, cue, sentence.clause_actors(cue.index))}

@@ -15,7 +15,7 @@ from kg.extract.clauses import Actor, Sentence, clause_has_verb
 from kg.extract.mentions import EntityReading
 from kg.extract.rules import declare, fired
 from kg.extract.subjects import main_subject
-from kg.extract.talk_cues import HOSTING, Cue, clause_verbs, find_cues
+from kg.extract.talk_cues import HOSTING, Cue, clause_verbs
 from kg.extract.talk_nouns import NOUN_PARTIES, PARTAKING
 
 # "an dem X teilnimmt", "zu dem X erwartet wird", "bei dem X vertreten sein wird"
@@ -112,11 +112,11 @@ HOST_KINDS = frozenset({"Summit", "Conference", "Session"})
 HOST_GAP = 3            # words at most from the noun to its state („Gipfel in Malaysia“, „Konferenz im Iran“)
 
 
-def with_host_state(sentence: Sentence, cue: Cue, people: list[Actor], rules: tuple[str, ...],
+def with_host_state(sentence: Sentence, cue: Cue, cues: list[Cue], people: list[Actor], rules: tuple[str, ...],
                     reading: EntityReading) -> tuple[list[Actor], tuple[str, ...]]:
     """The one attendee of a summit noun (its participant, or the subject of a clause attending it) with the state
-    the summit is held in, where the sentence names no other talks."""
-    if cue.entry.match != "suffix" or cue.entry.kind not in HOST_KINDS or len(people) > 1 or len(find_cues(sentence)) > 1:
+    the summit is held in, where the sentence names no other talks (`cues`, the sentence's)."""
+    if cue.entry.match != "suffix" or cue.entry.kind not in HOST_KINDS or len(people) > 1 or len(cues) > 1:
         return people, rules
     words = sentence.words
     host = next((a for a in sentence.actors_in(cue.index + 1, min(len(words), cue.index + HOST_GAP))

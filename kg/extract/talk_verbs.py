@@ -16,7 +16,7 @@ from kg.extract.clauses import Actor, Sentence, governing_prep
 from kg.extract.roles import find_subjects
 from kg.extract.rules import declare, fired
 from kg.extract.talk_anaphora import by_phone
-from kg.extract.talk_cues import AGREEMENTS, WORD_CUES, Cue, find_cues, travel_cue
+from kg.extract.talk_cues import AGREEMENTS, WORD_CUES, Cue, travel_cue
 from kg.extract.talk_groups import coordinated, second_group
 from kg.extract.talk_organs import CAPITAL_ORGAN, capital_organ, from_state, is_organ, organ_rule, organ_subjects
 from kg.extract.talk_places import CAPITAL_OBJECT, VISITED, capital_hosts
@@ -36,9 +36,10 @@ RECIPROCAL = declare("talks-reciprocal", "talks participants", "coordinated subj
                      "meet each other: „Merkel und Macron trafen sich“")
 
 
-def verb_participants(sentence: Sentence, cue: Cue, prev: Actor | None) -> tuple[list[Actor], tuple[str, ...]]:
+def verb_participants(sentence: Sentence, cue: Cue, cues: list[Cue],
+                      prev: Actor | None) -> tuple[list[Actor], tuple[str, ...]]:
     first, last = sentence.clause_of(cue.index)
-    if not _verb_applies(sentence, cue, first, last):
+    if not _verb_applies(sentence, cue, cues, first, last):
         return [], ()
     roles = find_subjects(sentence, cue.index, prev)
     people: list[Actor] = second_group(sentence, list(roles.subjects), cue.index) if roles else []
@@ -72,7 +73,7 @@ PASSIVE_ONLY = declare("talks-passive-only", "talks guard", "a verb the talks le
 PASSIVE = "passive"     # the talks lexicon's mark of a verb that is a talks cue only in the passive („erwartet“)
 
 
-def _verb_applies(sentence: Sentence, cue: Cue, first: int, last: int) -> bool:
+def _verb_applies(sentence: Sentence, cue: Cue, cues: list[Cue], first: int, last: int) -> bool:
     """Whether the verb opens talks in its clause: an agreement verb names an agreement, a passive-only verb is a
     passive participle (not its infinitive)."""
     requires = cue.entry.requires
@@ -82,7 +83,7 @@ def _verb_applies(sentence: Sentence, cue: Cue, first: int, last: int) -> bool:
                                 or not _passive_form(sentence, cue.index)):
         fired(PASSIVE_ONLY)
         return False
-    return INVITED not in requires or _invited_to_place(sentence, cue, first, last)
+    return INVITED not in requires or _invited_to_place(sentence, cues, first, last)
 
 
 INVITED_TO_PLACE = declare("talks-invited-to-place", "talks participants", "an invitation „nach“ or „in“ a place or "
@@ -91,10 +92,11 @@ INVITED_TO_PLACE = declare("talks-invited-to-place", "talks participants", "an i
 INVITED = "invited"     # the talks lexicon's mark of a verb of inviting someone to a place („einladen“)
 
 
-def _invited_to_place(sentence: Sentence, cue: Cue, first: int, last: int) -> bool:
-    """The clause names where the guest is invited to (a place or state after „nach“/„in“) and no talks noun."""
+def _invited_to_place(sentence: Sentence, cues: list[Cue], first: int, last: int) -> bool:
+    """The clause names where the guest is invited to (a place or state after „nach“/„in“) and no talks noun
+    among the sentence's `cues`."""
     words = sentence.words
-    if any(first <= c.index < last and c.entry.match == "suffix" for c in find_cues(sentence)):
+    if any(first <= c.index < last and c.entry.match == "suffix" for c in cues):
         return False        # "lud Putin zu Gesprächen nach Berlin ein": the noun's invitation
     return any(first <= i < last and governing_prep(words, i) in german.DESTINATION_PREPOSITIONS
                for _, i in sentence.places) or any(a.type == "State" and a.prep in german.DESTINATION_PREPOSITIONS

@@ -212,15 +212,16 @@ def _read_sentence(state: _Reading, sentence: Sentence) -> None:
                                 or PASSIVE in cue.entry.requires and sentence.clause_of(cue.index) in visits):
             continue        # "reist zum Gipfel nach Malta", "werden zum Papstbesuch erwartet": travel to the talks
         handled.add(cue.index)
-        _read_cue(state, sentence, cue, prev, when)
+        _read_cue(state, sentence, cue, cues, prev, when)
 
 
-def _gathered(state: _Reading, sentence: Sentence, cue: Cue, prev: Actor | None) -> tuple[list[Actor], tuple[str, ...]]:
+def _gathered(state: _Reading, sentence: Sentence, cue: Cue, cues: list[Cue],
+              prev: Actor | None) -> tuple[list[Actor], tuple[str, ...]]:
     """The participants of the cue's own phrase, those attending it (`talk_summits`) and its mediators
-    (`talk_mediation`, recorded so the consultations leave them out)."""
-    people, found_by = with_attendees(sentence, cue, *read_participants(sentence, cue, prev))
+    (`talk_mediation`, recorded so the consultations leave them out); `cues` are all the sentence's."""
+    people, found_by = with_attendees(sentence, cue, *read_participants(sentence, cue, cues, prev))
     people, found_by = body_session(sentence, cue, people, found_by)
-    people, found_by = with_host_state(sentence, cue, people, found_by, state.entities)
+    people, found_by = with_host_state(sentence, cue, cues, people, found_by, state.entities)
     people, found_by = planned_parties(sentence, cue, people, found_by)
     mediating = new_mediators(sentence, cue, people)
     if not mediating:
@@ -245,12 +246,12 @@ def _expected_at_talks(state: _Reading, sentence: Sentence, cues: list[Cue]) -> 
     return True
 
 
-def _read_cue(state: _Reading, sentence: Sentence, cue: Cue, prev: Actor | None, when: When) -> None:
+def _read_cue(state: _Reading, sentence: Sentence, cue: Cue, cues: list[Cue], prev: Actor | None, when: When) -> None:
     told = offer = None
     if offered(sentence, cue.index):
         told, offer = "planned", OFFERED        # "bot an, Gespräche auszurichten": not held
         state.offers[sentence.start] = sentence.index
-    people, found_by = _gathered(state, sentence, cue, prev)
+    people, found_by = _gathered(state, sentence, cue, cues, prev)
     people = both_sides(sentence, people, state.sides)
     found_by = (*found_by, *side_rules(sentence, people), *land_rules(sentence, people))
     people, found_by = plural_subject(state.sentences, sentence, people, found_by)
