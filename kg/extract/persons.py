@@ -320,6 +320,16 @@ def _affiliation_lone_dateline(st: ReadingState, p: PersonDraft, tok: int) -> st
     return _state_key(st, p, st.states.lone_dateline)
 
 
+@OFFICIAL_AFFILIATION.rule("official-affiliation-town-dateline", "an official no word places acts for the state "
+                           "of a listed town that a dateline names alone, before the state the article names most: "
+                           "„Graz – … Spanien … Spanien … sagte Polizeisprecher Max Muster“ for Österreich; not "
+                           "„Graz/Madrid – …“")
+def _affiliation_town_dateline(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
+    town = st.states.town_dateline
+    rec = st.t.places.get(town.key) if town is not None else None
+    return _state_key(st, p, rec.state) if rec is not None and rec.state else None
+
+
 @OFFICIAL_AFFILIATION.rule("official-affiliation-sentence-before", "an official no word places, in a sentence "
                            "that names no state, acts for the one state the sentence before names, by name, adjective "
                            "or a capital acting as its government: „Die serbische Regierung protestierte. Premier Max "
@@ -421,6 +431,10 @@ def _official(st: ReadingState, d: Draft, p: PersonDraft) -> None:
         if state is not None:
             fired(PARTY_STATE)
             d.affiliate(state, PARTY_STATE)
+        state = _force_state(st, found[1])
+        if state is not None:
+            fired(FORCE_STATE)
+            d.affiliate(state, FORCE_STATE)
 
 
 PARTY_STATE = declare("official-affiliation-party-state", "official affiliation", "an official who acts for a "
@@ -432,6 +446,19 @@ def _party_state(st: ReadingState, key: str) -> str | None:
     """The key of the state a party (its entity key) belongs to, where the article names that state."""
     party = st.drafts.get(key)
     rec = st.orgs.get(party.name) if party is not None and party.kind == "party" else None
+    return st.named_state(rec.state) if rec is not None and rec.state else None
+
+
+FORCE_STATE = declare("official-affiliation-force-state", "official affiliation", "an official who acts for a "
+                      "state's armed force (`organizations.tsv`: kind armed, with a state), where the article names "
+                      "that state, acts for it too: „Navy-Sprecherin Eva Beispiel“ in an article on the USA, for "
+                      "US Navy and USA")
+
+
+def _force_state(st: ReadingState, key: str) -> str | None:
+    """The key of the state whose armed force an organisation (its entity key) is, where the article names it."""
+    force = st.drafts.get(key)
+    rec = st.orgs.get(force.name) if force is not None and force.kind == "armed" else None
     return st.named_state(rec.state) if rec is not None and rec.state else None
 
 

@@ -294,11 +294,12 @@ class ReadingState:
         return self.org(name, pos).key
 
     def affiliation_key(self, value: str, pos: int) -> str | None:
-        """The key of a data file's affiliation value: an ISO code or an organisation's name."""
-        if value in self.t.states:
-            return self.state(value, pos).key
+        """The key of a data file's affiliation value: an organisation's name or an ISO code (the name first:
+        „IS“ in `people.tsv` is the militia, not Iceland)."""
         if value in self.t.orgs:
             return self.org_or_state(value, pos)
+        if value in self.t.states:
+            return self.state(value, pos).key
         return None
 
     # -- lookups ------------------------------------------------------------------------

@@ -41,6 +41,9 @@ class StateIndex:
         # the state of a dateline that names its capital alone („Wien – …“, not „Wien/Moskau – …“), and its token
         self.lone_dateline = self.dateline if alone else None
         self.lone_dateline_tok = at.tok if alone and at is not None else None
+        # a dateline that names a town alone („Graz – …“, „Breslau (Wroclaw) – …“): the town's hit
+        town, alone = _dateline(hits, sent_of, words, "PLACE")
+        self.town_dateline = town if alone else None
 
     def nearest(self, tok: int) -> str | None:
         """The state of tok's sentence nearest to it; on a tie the earlier one."""
@@ -75,16 +78,19 @@ class StateIndex:
         return self._main
 
 
-def _dateline(hits: Sequence[Hit], sent_of: Sequence[int], words: Sequence[str]) -> tuple[Hit | None, bool]:
-    """The hit of a dateline capital ("Kiew/Moskau – …") near the start of the article, and whether
-    the dateline names that capital alone."""
+def _dateline(hits: Sequence[Hit], sent_of: Sequence[int], words: Sequence[str],
+              label: str = "CAPITAL") -> tuple[Hit | None, bool]:
+    """The hit of a dateline capital ("Kiew/Moskau – …"; with `label` PLACE, a town: "Breslau (Wroclaw) – …")
+    near the start of the article, and whether the dateline names that capital alone."""
     for h in hits:
-        if h.label != "CAPITAL" or sent_of[h.tok] > 2:
+        if h.label != label or sent_of[h.tok] > 2:
             continue
         k = h.tok_end
+        if label != "CAPITAL" and k + 2 < len(words) and words[k] == "(" and words[k + 2] == ")":
+            k += 3      # the town's other name in brackets
         while k + 1 < len(words) and words[k] == "/":
             k += 2
         if k < len(words) and words[k] in ("–", "-", "—") and (h.tok == 0 or sent_of[h.tok - 1] != sent_of[h.tok]
                                                              or words[h.tok - 1] in (".", "\n")):
-            return h, k == h.tok_end
+            return h, "/" not in words[h.tok_end:k]
     return None, False
