@@ -9,7 +9,7 @@ from kg import resources
 from kg.extract.reading import tables
 
 FILES = ["relation_nouns.tsv", "government_words.tsv", "municipal_words.tsv", "member_words.tsv",
-         "lead_verbs.tsv", "adviser_words.tsv", "party_adjective_names.tsv", "parliaments.tsv",
+         "lead_verbs.tsv", "adviser_words.tsv", "spokesperson_words.tsv", "party_adjective_names.tsv", "parliaments.tsv",
          "candidacy_verbs.tsv", "succession_nouns.tsv"]
 
 
@@ -27,7 +27,7 @@ def test_nouns_are_capitalised_and_word_parts_lower_case() -> None:
     t = tables()
     for noun in (*t.relation_nouns, *t.seat_words, *t.leader_words, *t.member_words, *t.accession_words):
         assert noun[:1].isupper() and " " not in noun, noun
-    for part in (*t.municipal_parts, *t.lead_verbs, *t.adviser_endings):
+    for part in (*t.municipal_parts, *t.lead_verbs, *t.adviser_endings, *t.spokesperson_endings):
         assert part == part.lower() and part.isalpha(), part
 
 

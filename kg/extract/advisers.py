@@ -30,9 +30,20 @@ ADVISER = Stage("relations")
               "„Putins außenpolitischer Berater Juri Uschakow“ → advisorTo Putin")
 def _possessor(st: ReadingState, holder: PersonDraft, h: Hit) -> PersonDraft | None:
     """The person in the genitive before the adviser's title `h`: „Putins außenpolitischer Berater“."""
+    return _genitive_before(st, holder, h) if h.key.casefold().endswith(st.t.adviser_endings) else None
+
+
+@ADVISER.rule("relation-spokesperson-possessive", "a name in the genitive before a spokesperson's title is whom "
+              "he speaks for (advises): „Putins Sprecher Max Muster“ → advisorTo Putin; not „Kremlsprecher Max "
+              "Muster“ (a body's spokesperson)")
+def _spoken_for(st: ReadingState, holder: PersonDraft, h: Hit) -> PersonDraft | None:
+    """The person in the genitive before the spokesperson's title `h`: „Putins Sprecher“."""
+    return _genitive_before(st, holder, h) if h.key.casefold().endswith(st.t.spokesperson_endings) else None
+
+
+def _genitive_before(st: ReadingState, holder: PersonDraft, h: Hit) -> PersonDraft | None:
+    """The person in the genitive before the title `h`, past up to two adjectives: „Putins außenpolitischer“."""
     words = st.words
-    if not h.key.casefold().endswith(st.t.adviser_endings):
-        return None
     b = h.tok - 1
     while b >= 0 and h.tok - b <= _POSSESSOR_GAP and (words[b].islower() or (
             not st.by_tok.get(b) and words[b].endswith(ADJECTIVE_ENDINGS))):
@@ -133,11 +144,11 @@ def _prefixed_name(st: ReadingState, adviser: PersonDraft, title: Hit) -> Person
 def advisers(st: ReadingState) -> None:
     """Whom each person with a title, who advises no one yet, advises: the `ADVISER` rules in turn, each
     over the people the rules before it left („Putins Berater X“, „Präsidentenberater X“, „Putin-Berater
-    X“); the genitive in the order of the titles, the others in the order of `person_at`."""
+    X“); the genitives in the order of the titles, the others in the order of `person_at`."""
     titles = {h.tok: h for h in st.hits if h.label == "TITLE"}
     people = [p for p in distinct_people(st) if p.title_tok in titles]
     by_title = sorted(people, key=lambda p: p.title_tok)
-    for r, order in zip(ADVISER.rules, (by_title, people, people)):
+    for r, order in zip(ADVISER.rules, (by_title, by_title, people, people)):
         advising = {id(a[0]) for a in st.advisors}
         for p in order:
             principal = r.fn(st, p, titles[p.title_tok]) if id(p) not in advising else None

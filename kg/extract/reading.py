@@ -85,6 +85,7 @@ class Tables:
     accession_words: frozenset[str]        # "Beitritt": "den Beitritt der Türkei zur EU"
     lead_verbs: frozenset[str]             # "leitet": "X leitet die SPD"
     adviser_endings: tuple[str, ...]       # "berater": "Sicherheitsberater von X" advises X
+    spokesperson_endings: tuple[str, ...]  # "sprecher": "der Sprecher von Präsident X" speaks for (advises) X
     party_adjective_names: frozenset[str]  # "Grüne": before a name an adjective, not the party
     party_nouns: frozenset[str]            # "Partei": "X von der Partei Winaq" (context_nouns.tsv, kind party)
 
@@ -120,6 +121,7 @@ def tables() -> Tables:
         accession_words=frozenset(r["word"] for r in members if r["kind"] == "accession"),
         lead_verbs=resources.load_word_list("lead_verbs.tsv"),
         adviser_endings=tuple(sorted(resources.load_word_list("adviser_words.tsv"))),
+        spokesperson_endings=tuple(sorted(resources.load_word_list("spokesperson_words.tsv"))),
         party_adjective_names=resources.load_word_list("party_adjective_names.tsv"),
         party_nouns=frozenset(r["noun"] for r in resources.rows("context_nouns.tsv") if r["kind"] == "party"),
     )

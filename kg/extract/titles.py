@@ -60,6 +60,10 @@ TITLE_PARTY = declare("title-party", "title party", "a title whose affiliation i
                       "member: „der Vorsitzende der SPD, Max Muster“")
 ACRONYM = declare("title-affiliation-acronym", "title affiliation", "an acronym in brackets in the title's "
                   "complement names the body: „Leiter des Potsdam-Instituts für Klimafolgenforschung (PIK)“")
+SPOKESPERSON = declare("title-spokesperson", "title relation", "a spokesperson's title with a named person in its "
+                       "complement speaks for (advises) him: „der Sprecher von Präsident Max Muster, Hans Mayer, "
+                       "sagte“ → Hans Mayer advisorTo Max Muster; not „der Sprecher des Außenministeriums, Hans "
+                       "Mayer“ (a body, no person)")
 ADVISER = declare("title-adviser", "title relation", "an adviser's title with a person in its complement: "
                   "„Jens Plötner, Berater von Kanzler Scholz“ advises Scholz")
 
@@ -99,7 +103,9 @@ def _hold(st: ReadingState, h: Hit, holder: PersonDraft, obj: PersonDraft | None
         holder.join(party.name, TITLE_PARTY)     # "Chef der HDP", "Vorsitzende der SPD"
     holder.title_tok = h.tok
     if obj is not None and role.casefold().endswith(st.t.adviser_endings):
-        st.advise(holder, obj, h.tok, ADVISER)
+        st.advise(holder, obj, h.tok, GENITIVE_PRINCIPAL if how == GENITIVE_PRINCIPAL else ADVISER)
+    elif obj is not None and obj is not holder and role.casefold().endswith(st.t.spokesperson_endings):
+        st.advise(holder, obj, h.tok, GENITIVE_PRINCIPAL if how == GENITIVE_PRINCIPAL else SPOKESPERSON)
 
 
 def _plural(st: ReadingState, h: Hit) -> bool:
@@ -160,6 +166,9 @@ def _holder(st: ReadingState, h: Hit) -> tuple[PersonDraft | None, PersonDraft |
         if owner is not None:       # "der Berater Putins, Juri Uschakow": Putin is advised, not the adviser
             fired(HOLDER_GENITIVE)
             return st.person_at[owner[1]], owner[0], HOLDER_APPOSITION
+        if _genitive_principal(st, h, k):   # "X, ein Berater Putins, sagte": X holds it, Putin is advised
+            holder, _, how = _apposition(st, h, name_end(st, k), None)
+            return (holder, st.person_at[k], GENITIVE_PRINCIPAL) if how == HOLDER_BEFORE else (None, None, how)
         return st.person_at[k], None, HOLDER_NEXT
     obj, aff_end, named = _complement(st, k)
     if named is not None:
@@ -182,6 +191,23 @@ def _genitive_owner(st: ReadingState, k: int) -> tuple[PersonDraft, int] | None:
     if genitive and e + 1 < len(words) and words[e] == "," and e + 1 in st.person_at:
         return p, e + 1
     return None
+
+
+GENITIVE_PRINCIPAL = declare("title-adviser-genitive-after", "title holder", "a name in the genitive right after an "
+                             "adviser's or spokesperson's title is whom the title serves, and the name before the "
+                             "comma ahead of the title holds it: „Max Muster, ein Berater Putins, sagte“ → Max Muster "
+                             "advises Putin; not „Präsident Putins Berater“ (Putin holds „Präsident“)")
+
+
+def _genitive_principal(st: ReadingState, h: Hit, k: int) -> bool:
+    """The person named at k, right after the adviser's or spokesperson's title at h, is in the genitive
+    („Berater Putins“, „Sprecherin Tsipras'“): whom the title serves, not its holder."""
+    if not h.key.casefold().endswith(st.t.adviser_endings + st.t.spokesperson_endings):
+        return False
+    ends = [x.tok_end for x in st.by_tok.get(k, []) if x.label == "PER" and x.tok == k]
+    e, words = max(ends, default=k + 1), st.words
+    surname = st.person_at[k].name.rsplit(" ", 1)[-1]
+    return words[e - 1] == surname + "s" or e < len(words) and words[e] in ("'", "’") and words[e - 1] == surname
 
 
 def _office_attribute(st: ReadingState, j: int) -> bool:
