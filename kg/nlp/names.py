@@ -36,6 +36,9 @@ NOT_NAMES = CAPITALISED_FUNCTION_WORDS
 _CREDIT = resources.load_word_list("credit_words.tsv")    # "Foto: AFP/…"
 # letters of each noun of a compound `_two_nouns` reads: shorter ones end first names („Belinda“)
 _MIN_PART = 4
+# letters of a dictionary noun that opens no name of two words („Biograf“, „Klavierduo“); shorter nouns are
+# first names too („Iris“, „Amber“, „Nora“)
+_MIN_PLAIN_NOUN = 6
 
 STAGE = "names"
 # what starts a name: the rules, and the form of the hit each makes
@@ -76,6 +79,10 @@ PAIR_AFTER_THING = declare("pair-after-thing", STAGE, "guard: two unknown words 
 PAIR_COMPOUND_NOUN = declare("pair-compound-noun", STAGE, "guard: two unknown words whose first is a compound of "
                              "two nouns are a thing's class and its name, no person's: „im Musiksaal Bataclan“, "
                              "„die Silbermöwe Larus“; not „Clemens Holzmeister“")
+PAIR_PLAIN_NOUN = declare("pair-plain-noun", STAGE, "guard: two unknown words whose first is a common noun of "
+                          "the dictionary (six letters or more, no first name nor surname by its class) are a "
+                          "noun and a name, no person's name of two words: „der damalige Biograf Kohls“, „das "
+                          "Klavierduo Katia“, „Regulator Boltz“; not „Clemens Holzmeister“")
 PAIR_BEFORE_FIRST_NAME = declare("pair-before-first-name", STAGE, "guard: an unknown word before a first name and "
                                  "a name is no part of it (a role the lexicon lacks): „Superstar Lionel Messi“")
 AGE_NOUN = declare("age-noun", STAGE, "guard: a German noun, role or compound beside an age is no name: „der "
@@ -351,6 +358,9 @@ class NameRules:
         if first != "FIRST" and self._two_nouns(words[i]):
             fired(PAIR_COMPOUND_NOUN)
             return False
+        if first is None and _plain_noun(words[i]) and not self.is_first_name(words[i]):
+            fired(PAIR_PLAIN_NOUN)
+            return False
         return True
 
     def _two_nouns(self, word: str) -> bool:
@@ -503,3 +513,13 @@ def _spells(acronym: str, words: Sequence[str]) -> bool:
         if k == 0:
             return False
     return True
+
+
+def _plain_noun(word: str) -> bool:
+    """A common noun of the dictionary of six letters or more, which opens no name of two words: „Biograf“,
+    „Regulator“, „Qualifikantin“; shorter ones are first names too („Iris Gerlach“, „Amber Weinber“).
+
+    >>> _plain_noun("Biograf"), _plain_noun("Iris"), _plain_noun("Holzmeister")
+    (True, False, False)
+    """
+    return len(word) >= _MIN_PLAIN_NOUN and word in resources.plain_nouns()

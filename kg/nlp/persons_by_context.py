@@ -75,6 +75,11 @@ LISTED_AS_FIRST_NAME = declare("person-listed-as-first-name", STAGE, "a listed s
                                "before a name word no list holds, is another person's first name: „Abbas Araghchi“ "
                                "is not Mahmud Abbas; „Abbas Netanjahu“ or „Kim Jong-un“ stay as listed")
 
+FIRST_NAME_PLACE = declare("person-first-name-place", STAGE, "a place's or capital's one word right after a first "
+                           "name no rule took, with no name word after it, is that person's surname: „Tilo Berlin“, "
+                           "„Nick Ferguson“, „George Washington“; not after a place preposition („in Maria "
+                           "Wien“), nor before another name word")
+
 _ROMAN = re.compile(r"^(?=[IVX])(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 _ROMAN_FIRST = frozenset("IVX")
 _NAME_CLASSES = frozenset({"SURNAME", "FIRST"})
@@ -93,6 +98,7 @@ def context_persons(gaz: "Gazetteer", text: str, words: Sequence[str], idx: Sequ
     span.name_words = person_words(words, hits)
     span.title_ends = {h.tok_end for h in hits if h.label == "TITLE"}
     hits = _other_first_names(span, hits)
+    hits = _first_name_places(span, hits)
     hits = _regnal_numbers(span, hits)
     classes, first_names = gaz.name_classes, gaz.first_names
     for k, w in enumerate(words):
@@ -320,6 +326,27 @@ def _other_first_names(span: _Spans, hits: list[Hit]) -> list[Hit]:
     # the lone surname later in the text: that person, linked by `extract` to the full name
     return [span.hit(h.tok, h.tok_end, "surname", OTHER_FIRST) if h.label == "PER" and h.form == "known"
             and h.tok_end == h.tok + 1 and (h.text in others or h.text[:-1] in others) else h for h in out]
+
+
+def _first_name_places(span: _Spans, hits: list[Hit]) -> list[Hit]:
+    """„Tilo Berlin“, „Nick Ferguson“: a place of one word right after a free first name (not a place's
+    prefix), with no name word after it and no place preposition before the first name, is the person's
+    surname; the place hit gives way to the person's."""
+    words, n = span.words, len(span.words)
+    out = []
+    for h in hits:
+        k = h.tok
+        if h.label in ("PLACE", "CAPITAL") and h.tok_end == k + 1 and k > 0 and span.free(k - 1) \
+                and span.first_name(k - 1) and words[k - 1] not in span.gaz.place_prefixes \
+                and span.idx[k] == span.idx[k - 1] + len(words[k - 1]) + 1 \
+                and not (k + 1 < n and words[k + 1][:1].isupper()) \
+                and not (k > 1 and words[k - 2].lower() in _PLACE_PREPOSITIONS):
+            out.append(span.hit(k - 1, k + 1, "first-name", FIRST_NAME_PLACE))
+            span.covered[k - 1] = True
+            fired(FIRST_NAME_PLACE)
+        else:
+            out.append(h)
+    return out
 
 
 def _first_names_before_listed(span: _Spans, hits: list[Hit], others: set[str]) -> list[Hit]:
