@@ -52,7 +52,7 @@ def test_lexicon_codes_keys_and_slots_are_valid() -> None:
     for c in cues:
         assert c.pos in ("verb", "noun")
         assert 0 < c.confidence <= 1
-        assert all(t in ("obj", "gen", "needed") or t in PREPOSITIONS for t in c.targets), c
+        assert all(t in ("obj", "gen", "needed", "act") or t in PREPOSITIONS for t in c.targets), c
 
 
 # --- readings over hand-made entities (production Doc, sentence splitter included) ------------

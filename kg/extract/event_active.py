@@ -4,14 +4,17 @@ finds, else untargeted where the code allows it.
 """
 from __future__ import annotations
 
-from kg.extract.event_cues import TARGET_NEEDED
+from kg import german
+from kg.extract.clauses import Sentence
+from kg.extract.event_cues import CueHit, TARGET_NEEDED
 from kg.extract.event_reading import MUTUAL, NEEDS_TARGET, NOTHING, UNTARGETED_OK, At, CueReading
 from kg.extract.event_targets import (CLAIMANT, CONDITIONAL_MARK, FROM_MARK, FROM_OWNER, PRONOUN_OBJECT,
                                       RECIPROCAL, RECIPROCAL_HOSTILE, THREATENED, UNTARGETED_VIOLENCE, armed_violence,
                                       claimant_of, conditional_target, hostile_reflexive, object_owner, owner_rule,
                                       owner_target, pronoun_object, reciprocal)
+from kg.extract.factuality import infinitive_follows
 from kg.extract.roles import find_subjects, find_targets
-from kg.extract.rules import fired, Stage
+from kg.extract.rules import declare, fired, Stage
 
 
 ACTIVE_READINGS = Stage("event reading")
@@ -40,11 +43,13 @@ def active_reading(at: At) -> CueReading | None:
     claimant = claimant_of(sentence, hit, subjects)
     if claimant is not None:
         return CueReading(subjects, (claimant,), factors, (roles.rule, CLAIMANT))
-    if len(subjects) >= 2 and hit.entry.code in MUTUAL:
+    if len(subjects) >= 2 and hit.entry.code in MUTUAL and _partners(hit):
         # "Merkel und ich haben übereingestimmt": coordinated subjects act on each other
         return CueReading(subjects[:1], subjects[1:], factors, (roles.rule, "event-target-partner"))
     if hit.entry.code in UNTARGETED_OK and TARGET_NEEDED in hit.entry.targets:
         fired(NEEDS_TARGET)
+    elif hit.entry.code in UNTARGETED_OK and OFFERED_ACT in hit.entry.targets and not _act_offered(sentence, hit):
+        fired(OFFER_WITHOUT_ACT)
     elif hit.entry.code in UNTARGETED_OK and pronoun_object(sentence, hit):
         fired(PRONOUN_OBJECT)
     elif hit.entry.code in UNTARGETED_OK:
@@ -52,3 +57,30 @@ def active_reading(at: At) -> CueReading | None:
     elif armed_violence(at, roles):
         return CueReading(subjects, (), factors, (roles.rule, UNTARGETED_VIOLENCE))
     return NOTHING
+
+
+OFFERED_ACT = "act"     # lexicon slot: untargeted only with the act offered in a zu-infinitive after the cue
+
+
+OFFER_WITHOUT_ACT = declare("event-offer-without-act", "event guard", "an offer (lexicon slot „act“: „anbieten“) "
+                            "that names neither the actor it is made to nor, in a zu-infinitive after it, the act "
+                            "offered is a sale, no AGREE (PLOVER: intent to cooperate with another actor): „Die Firma "
+                            "bietet Internetzugänge an“; not „Die Türkei bot an, Gespräche auszurichten“")
+
+
+PARTNER_WITH = declare("event-partner-with", "event guard", "coordinated subjects act on each other only where the "
+                       "cue takes its partner with „mit“ (sich einigen mit, telefonieren mit): „Die Ministerin und der "
+                       "Minister besuchen die Grenze“, „A und B bieten einen Dienst an“ visit and offer no one")
+
+
+def _partners(hit: CueHit) -> bool:
+    """The cue takes a partner with „mit“ (`event-partner-with` where it does not)."""
+    if german.WITH_PREPOSITIONS.isdisjoint(hit.entry.targets):
+        fired(PARTNER_WITH)
+        return False
+    return True
+
+
+def _act_offered(sentence: Sentence, hit: CueHit) -> bool:
+    """A zu-infinitive clause follows the offer's clause: „bot an, Gespräche auszurichten“."""
+    return infinitive_follows(sentence, *sentence.clause_of(hit.index))

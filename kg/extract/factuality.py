@@ -215,6 +215,12 @@ def _zu_infinitive(sentence: Sentence, first: int, last: int) -> bool:
                for i in range(first, last))
 
 
+def infinitive_follows(sentence: Sentence, first: int, last: int) -> bool:
+    """The clause after [first, last) holds a zu-infinitive: what the verb of [first, last) governs („bot an, … zu vermitteln“)."""
+    after = next((c for c in sentence.clauses if c[0] == last), None)
+    return after is not None and _zu_infinitive(sentence, *after)
+
+
 def _aux_governs(sentence: Sentence, aux: int, first: int, last: int) -> bool:
     """A future or modal auxiliary with an infinitive of its own, not hearsay ("soll … getötet haben")."""
     words = sentence.words
