@@ -411,6 +411,10 @@ ALL_QUOTE_MARKS = QUOTE_MARKS | {"‚", "‘"}
 # what may stand before a sentence's (or a heading's, a quotation's, an aside's) first word, which German
 # capitalises whatever it is: „… sagte er. Spanische Reiter …“
 SENTENCE_OPENERS = frozenset({".", "!", "?", ":", "„", "\"", "(", "–", "-", "»"})
+# a press report's dateline: its place, before a dash, opens one of its first sentences (after a headline and a
+# teaser): „Kiew/Moskau – Die Regierung …“ (`datelines`, `state_index`, `clauses.dateline_end`)
+DATELINE_DASHES = frozenset({"–", "—", "-"})
+DATELINE_SENTENCES = 3
 
 
 # -- the NLP name rules (kg/nlp) -----------------------------------------------------------------

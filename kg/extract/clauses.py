@@ -642,7 +642,7 @@ def _verb_like(w: Word) -> bool:
 def dateline_end(words: Sequence[Word]) -> int:
     """Index of the first word after a dateline ("Kairo – …", "Kiew/Moskau – …"), else 0."""
     for i, w in enumerate(words[:6]):
-        if w.text in ("–", "—", "-") and i > 0:
+        if w.text in german.DATELINE_DASHES and i > 0:
             if all(x.capitalized or x.text == "/" for x in words[:i]):
                 return i + 1
             return 0

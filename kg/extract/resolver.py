@@ -9,25 +9,14 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from functools import lru_cache
 
-from kg import german, resources
-from kg.extract.clauses import Actor, Sentence, dateline_end
+from kg import german
+from kg.extract.clauses import Actor, Sentence
+from kg.extract.datelines import Dateline
 from kg.extract.lexicon import seat_title
 from kg.extract.mentions import EntityReading
 from kg.extract.rules import declare, fired
 from kg.extract.words import Word
-from kg.facts import entity_key
-
-
-@lru_cache(maxsize=1)
-def _seat_states() -> dict[str, str]:
-    """Capitals and listed places („Istanbul“) → the key of their state, for a dateline."""
-    states = resources.load_states()
-    by_iso = {s.iso2: entity_key("State", s.name) for s in states}
-    out = {p.name: by_iso[p.state] for p in resources.load_places() if p.state in by_iso}
-    out.update({c: by_iso[s.iso2] for s in states for c in s.capitals})
-    return out
 
 
 EPITHET_ARTICLE = declare("reference-epithet-article", "reference", "„die Rebellen“ with no armed group in the "
@@ -45,8 +34,9 @@ class Resolver:
     Fed the subjects the stages find, sentence by sentence, in text order.
     """
 
-    def __init__(self, reading: EntityReading) -> None:
+    def __init__(self, reading: EntityReading, dateline: Dateline | None = None) -> None:
         self._reading = reading
+        self._dateline = dateline                         # the article's dateline (`datelines.read_dateline`)
         self._subjects: list[tuple[int, Actor]] = []     # (sentence index, actor)
         self._officials: list[tuple[int, str]] = []      # (sentence index, key) of every Official seen
         # sentences arrive in order, so the indices are sorted: a window is found by bisection,
@@ -61,7 +51,6 @@ class Resolver:
         self._last_actor: tuple[int, Actor] | None = None  # the last actor of the last sentence
         self._between: list[tuple[Actor, Actor]] = []     # pairs named after „zwischen“ so far
         self._states: Counter[str] = Counter()            # how often each state was named so far
-        self._dateline: str | None = None                 # the state of the article's dateline place
         self._organs: set[tuple[int, int]] = set()        # (sentence, word) of bare institutions read as states
 
     def saw(self, sentence: Sentence) -> None:
@@ -75,7 +64,6 @@ class Resolver:
         if sentence.persons:
             self._last_person = sentence.index
         self._states.update(a.key for a in (*sentence.actors, *sentence.owners) if a.type == "State" and not a.resolved)
-        self._note_dateline(sentence)
         self._groups += [(sentence.index, a) for a in sentence.actors if a.key in self._armed]
         if sentence.actors:
             self._last_actor = (sentence.index, sentence.actors[-1])
@@ -83,22 +71,15 @@ class Resolver:
         if len(between) >= 2 and between[1].first - between[0].last <= 4 and between[0].key != between[1].key:
             self._between.append((between[0], between[1]))      # „der Konflikt zwischen X und Y“
 
-    def _note_dateline(self, sentence: Sentence) -> None:
-        """The state of the place a dateline among the article's first sentences names („Istanbul – …“)."""
-        if sentence.index <= 2 and self._dateline is None:
-            seats = _seat_states()
-            lead = dateline_end(sentence.words)
-            self._dateline = next((seats[w.text] for w in sentence.words[:lead] if w.text in seats), None)
-
     def home_state(self, sentence: Sentence) -> str | None:
         """The state the article is about up to `sentence` (itself included): the one it has named, or the one
-        it has named at least twice as often as any other, where the article's dateline is in that state."""
-        self._note_dateline(sentence)
+        it has named at least twice as often as any other, where the article's dateline (up to `sentence`) is in
+        that state."""
         # „Wien – … Syrien … Syrien … die Regierung“: Austria's, not the state the story is about; and without a
         # dateline in that state the institution may be a town's or a region's („Lustenau – … die Staatsanwaltschaft“)
-        home = self._dateline
-        if home is None:
+        if self._dateline is None or self._dateline.sentence > sentence.index:
             return None
+        home = self._dateline.state
         here = [a.key for a in (*sentence.actors, *sentence.owners) if a.type == "State" and not a.resolved]
         count = self._states[home] + here.count(home)
         if not count:

@@ -21,6 +21,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from kg.extract.clauses import Actor, Sentence, build_sentences
+from kg.extract.datelines import read_dateline
 from kg.extract.mentions import EntityReading
 from kg.extract.references import OWN_COUNTRY, with_references
 from kg.extract.resolver import Resolver
@@ -43,9 +44,10 @@ def read_sentences(doc: Doc, article: Article, reading: EntityReading) -> list[S
 
 
 def _read_sentences(doc: Doc, article: Article, reading: EntityReading) -> list[Sentence]:
-    resolver = Resolver(reading)
+    sentences = build_sentences(doc, article, reading)
+    resolver = Resolver(reading, read_dateline(sentences))
     out: list[Sentence] = []
-    for sentence in build_sentences(doc, article, reading):
+    for sentence in sentences:
         sentence, home = with_references(sentence, resolver), resolver.home_state(sentence)
         if home != sentence.home:       # a copy only where the home state is told (most sentences: none)
             sentence = replace(sentence, home=home)

@@ -1,6 +1,7 @@
 """The State hits of an article indexed by sentence, so that each question about "the state
 near this word" costs a bisection, not a scan of every hit of the article; and the state of
-the article's dateline.
+the article's dateline, read from the gazetteer's capital hits before there are sentences (the sentence stage
+reads it in `datelines`).
 
 >>> from kg.nlp.hits import Hit
 >>> hits = [Hit(0, 2, "STATE", "UA", "UA", 0, 1), Hit(9, 11, "STATE", "RU", "RU", 4, 5)]
@@ -19,6 +20,7 @@ import bisect
 from collections import Counter
 from typing import Sequence
 
+from kg.german import DATELINE_DASHES, DATELINE_SENTENCES
 from kg.nlp.hits import Hit
 
 
@@ -83,14 +85,14 @@ def _dateline(hits: Sequence[Hit], sent_of: Sequence[int], words: Sequence[str],
     """The hit of a dateline capital ("Kiew/Moskau – …"; with `label` PLACE, a town: "Breslau (Wroclaw) – …")
     near the start of the article, and whether the dateline names that capital alone."""
     for h in hits:
-        if h.label != label or sent_of[h.tok] > 2:
+        if h.label != label or sent_of[h.tok] >= DATELINE_SENTENCES:
             continue
         k = h.tok_end
         if label != "CAPITAL" and k + 2 < len(words) and words[k] == "(" and words[k + 2] == ")":
             k += 3      # the town's other name in brackets
         while k + 1 < len(words) and words[k] == "/":
             k += 2
-        if k < len(words) and words[k] in ("–", "-", "—") and (h.tok == 0 or sent_of[h.tok - 1] != sent_of[h.tok]
+        if k < len(words) and words[k] in DATELINE_DASHES and (h.tok == 0 or sent_of[h.tok - 1] != sent_of[h.tok]
                                                              or words[h.tok - 1] in (".", "\n")):
             return h, "/" not in words[h.tok_end:k]
     return None, False

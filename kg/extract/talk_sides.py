@@ -15,7 +15,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kg import german, resources
-from kg.extract.clauses import Actor, Sentence, dateline_end, governing_prep
+from kg.extract.clauses import Actor, Sentence, governing_prep
+from kg.extract.datelines import read_dateline
 from kg.extract.mentions import EntityReading
 from kg.extract.rules import declare, fired
 from kg.extract.talk_places import capital_states
@@ -46,27 +47,23 @@ def _side_nouns() -> dict[str, str]:
 
 
 def article_sides(sentences: list[Sentence], reading: EntityReading) -> Sides:
-    """The state of the dateline's capital where the article names it, else the state named most often (strictly
-    more than any other); and the one armed organisation."""
+    """The state of the dateline's capital (`datelines`) where the article names it, else the state named most
+    often (strictly more than any other); and the one armed organisation."""
     armed = [e.key for e in reading.entities if e.type == "Organization" and e.kind == "armed"]
     if len(armed) != 1:
         return Sides(None, None)
     counts = Counter(m.key for m in reading.mentions if m.type == "State")
     top = counts.most_common(2)
-    state = _dateline_state(sentences)
+    dateline = read_dateline(sentences, _capital_state)
+    state = dateline.state if dateline is not None else None
     if state is None or state not in counts:
         state = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
     return Sides(state, armed[0])
 
 
-def _dateline_state(sentences: list[Sentence]) -> str | None:
-    """The state whose capital is the dateline of one of the first sentences („Sanaa – …“)."""
-    for sentence in sentences[:3]:
-        end = dateline_end(sentence.words)
-        state = next((capital_states().get(m.key) for m, i in sentence.places if i < end), None) if end else None
-        if state is not None:
-            return state
-    return None
+def _capital_state(sentence: Sentence, end: int) -> str | None:
+    """The state whose capital is the first place named before word `end` („Sanaa – …“), if it is one."""
+    return next((capital_states().get(m.key) for m, i in sentence.places if i < end), None)
 
 
 def with_sides(sentence: Sentence, sides: Sides) -> Sentence:
