@@ -57,6 +57,12 @@ ORG_BEFORE_ACRONYM = declare("org-name-before-acronym", STAGE, "guard: an organi
                              "„die Freie Stiftung Nordland (FSN)“")
 
 
+ACRONYM_OVER_PART = declare("acronym-name-over-listed-part", STAGE, "the words before an acronym in brackets whose "
+                            "initials spell it are one name also where a listed organisation's shorter name stands inside "
+                            "them: „die Demokratische Partei Kurdistans (KDP)“ is no Democratic Party of the USA, "
+                            "„die Nationale Volkspartei Ostlands (NVO)“; not where a listed name spans them all")
+
+
 def _listed_tails(text: str, hits: list[Hit]) -> list[Hit]:
     """The hits with a one-word listed organisation right after a name read by its head noun joined to that
     name: „die Zeitung Premium Times“, „die Privatfirma Walan ICC“ name neither The Times nor the court."""
@@ -70,6 +76,21 @@ def _listed_tails(text: str, hits: list[Hit]) -> list[Hit]:
                                 heads[k].tok, t.tok_end, heads[k].form, LISTED_TAIL) for k, t in tails.items()}
     gone = {id(t) for t in tails.values()}
     return [joined.get(id(h), h) for h in hits if id(h) not in gone]
+
+
+def _named_across(hits: list[Hit], start: int, i: int) -> bool:
+    """A person or organisation the hits name overlaps the tokens start..i a bracketed acronym spells, other than
+    an organisation's shorter name inside them, which the spelled-out name replaces („die Demokratische Partei
+    Kurdistans (KDP)“ holds the listed „Demokratische Partei“; `ACRONYM_OVER_PART`)."""
+    inside = False
+    for h in hits:
+        if h.tok < i and h.tok_end > start and h.label in ("ORG", "PER"):
+            if h.label == "PER" or h.tok < start or h.tok_end > i or (h.tok, h.tok_end) == (start, i):
+                return True
+            inside = True
+    if inside:
+        fired(ACRONYM_OVER_PART)
+    return False
 
 
 def _with_orgs(text: str, words: list[str], idx: list[int], hits: list[Hit], covered: list[bool],
@@ -268,7 +289,7 @@ class OrgPasses:
                 continue
             start = spelled_before(words, i)
             if start is None or (start == i - 1 and "-" not in words[start]) or self.is_first_name(words[start]) \
-                    or any(h.tok < i and h.tok_end > start and h.label in ("ORG", "PER") for h in hits):
+                    or _named_across(hits, start, i):
                 continue
             spans.append((start, i, "acronym"))
             keys[start] = orgs[i + 1].key if i + 1 in orgs else words[i + 1]

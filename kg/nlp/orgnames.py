@@ -88,6 +88,10 @@ GENITIVE_NOUN = declare("org-head-genitive-noun", STAGE, "a noun that names an a
                         "ends the phrase, is one name: „der Verband der Automobilindustrie“, „die Gewerkschaft der "
                         "Privatangestellten“, „die Akademie der Wissenschaften“; not „die Gewerkschaft des Landes“, "
                         "„der Verband der Grünen Jugend“")
+NOMINATIVE_PAST_ADJECTIVES = declare("org-nominative-past-adjectives", STAGE, "a name read by its form is keyed in the "
+                                     "nominative also where lower-case adjectives stand between it and its article: „der "
+                                     "oppositionsnahen Syrischen Beobachtungsstelle“ is „Syrische Beobachtungsstelle“; "
+                                     "not without an article („laut oppositionsnahen Syrischen Aktivisten“)")
 GENERIC_HEAD = declare("org-generic-head", STAGE, "guard: a generic head noun alone names nothing: "
                        "„die Polizei Kiew“ is Kyiv's police, „die Partei Sumar“ is left to the context rules")
 
@@ -102,10 +106,15 @@ def nominative(words: Sequence[str], i: int, j: int, adjective: Callable[[str], 
     'Palästinensische Autonomiebehörde'
     >>> nominative("des Deutschen Gewerkschaftsbundes".split(), 1, 3, adj)
     'Deutsche Gewerkschaftsbund'
+    >>> nominative("laut der oppositionsnahen Palästinensischen Autonomiebehörde".split(), 3, 5, adj)
+    'Palästinensische Autonomiebehörde'
     """
     name = list(words[i:j])
-    if i == 0 or words[i - 1].lower() not in DEFINITE_ARTICLES:
+    article = _article_before(words, i)
+    if article < 0 or words[article].lower() not in DEFINITE_ARTICLES:
         return " ".join(name)
+    if article < i - 1:
+        fired(NOMINATIVE_PAST_ADJECTIVES)
     k = 0
     while k < len(name) and adjective(name[k]):
         if name[k].endswith("en"):
@@ -115,9 +124,23 @@ def nominative(words: Sequence[str], i: int, j: int, adjective: Callable[[str], 
     # „des Verbands der Automobilindustrie“
     last = k == len(name) - 1 or k + 1 < len(name) and (name[k + 1] in german.FOR_PREPOSITIONS
                                                         or name[k + 1] in german.GENITIVE_ARTICLES)
-    if k < len(name) and words[i - 1] in german.MASCULINE_GENITIVE_ARTICLES and last and name[k].endswith("s"):
+    if k < len(name) and words[article] in german.MASCULINE_GENITIVE_ARTICLES and last and name[k].endswith("s"):
         name[k] = name[k][:-2] if name[k].endswith(german.LONG_GENITIVE_ENDING) and len(name[k]) > 6 else name[k][:-1]
     return " ".join(name)
+
+
+def _article_before(words: Sequence[str], i: int) -> int:
+    """The token before the name at i, past lower-case adjectives in the weak „-en“ that an article
+    before them declines („der oppositionsnahen Syrischen …“); -1 at the start.
+
+    >>> _article_before("laut der oppositionsnahen Syrischen Stelle".split(), 3), _article_before(["Syrische"], 0)
+    (1, -1)
+    """
+    k = i - 1
+    while k > 0 and words[k].isalpha() and words[k].islower() and words[k].endswith("en") \
+            and words[k].lower() not in DEFINITE_ARTICLES:
+        k -= 1
+    return k
 
 
 def _genitive_name(words: Sequence[str], k: int, adjective_at: Callable[[int], bool]) -> int:
