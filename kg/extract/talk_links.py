@@ -18,6 +18,7 @@ from kg.extract.clauses import Actor, Sentence, Word, governing_prep
 from kg.extract.lexicon import calendar_words
 from kg.extract.rules import declare, fired
 from kg.extract.talk_cues import AGREEMENTS, HOSTING, Cue, clause_verbs, visit_noun
+from kg.extract.talk_organs import is_organ
 from kg.extract.talk_places import CAPITAL_NOUNS, capital_hosts, capital_states
 from kg.extract.talk_rules import TRIP_HOST, VISIT_CAPITAL, VISIT_COMPOUND, VISIT_HOST, VISIT_STAY
 from kg.facts import entity_key
@@ -45,8 +46,9 @@ PARTNER_BEFORE = declare("talks-partner-before", "talks participants", "a „mit
                          "Treffen statt“")
 
 
-def _partner_before(sentence: Sentence, cue: int, actor: Actor) -> bool:
-    """Only verbs, adverbs, articles, adjectives, days and the subject lie between the partner and the noun."""
+def _partner_before(sentence: Sentence, cue: int, actor: Actor) -> str | None:
+    """The rule linking a partner written before the noun, where only verbs, adverbs, articles, adjectives, days,
+    the subject and the partner's own role noun lie between them."""
     words = sentence.words
     subjects = {i for a in sentence.actors if a.prep is None for i in range(a.first, a.last + 1)}
     partners = {i for a in sentence.actors if a.prep == actor.prep for i in range(a.first, a.last + 1)}
@@ -54,9 +56,19 @@ def _partner_before(sentence: Sentence, cue: int, actor: Actor) -> bool:
     prep = next((i for i in range(actor.first - 1, max(-1, actor.first - 5), -1) if words[i].lower == actor.prep), 0)
     if prep > 0 and words[prep - 1].capitalized and prep - 1 not in subjects | partners \
             and words[prep - 1].lower not in days:
-        return False        # "durch die Einigung mit dem Kosovo den Verhandlungen …": the partner of another noun
-    return all(not w.capitalized or i in subjects or i in partners or w.lower in days
-               for i, w in enumerate(words[actor.last + 1:cue], actor.last + 1))
+        return None         # "durch die Einigung mit dem Kosovo den Verhandlungen …": the partner of another noun
+    # "mit der syrischen Führung Gespräche": the partner state's own role noun right after its adjective
+    organ = actor.last + 1 if actor.type == "State" and actor.last + 1 < cue and is_organ(words[actor.last + 1]) \
+        and governing_prep(words, actor.last + 1) == actor.prep else None
+    if all(not w.capitalized or i in subjects or i in partners or w.lower in days or i == organ
+           for i, w in enumerate(words[actor.last + 1:cue], actor.last + 1)):
+        return PARTNER_BEFORE if organ is None else PARTNER_ORGAN
+    return None
+
+
+PARTNER_ORGAN = declare("talks-partner-organ-before", "talks participants", "a partner state named by its adjective "
+                        "and a role noun („mit der syrischen Führung“, `state_organs.tsv`) before the talks noun is the "
+                        "state: „De Mistura hat mit der syrischen Regierung Gespräche geführt“")
 
 
 LINKED_BODY = declare("talks-linked-body", "talks participants", "a body named in a talks compound takes part: "
@@ -91,8 +103,8 @@ def linked_actors(sentence: Sentence, cue: Cue, clause: list[Actor]) -> list[tup
                           clause, words, LINKED_VON)
     linked += [(a, LINKED_PARTNER) for a in clause if a.prep in german.PARTNER_PREPOSITIONS and _partner_ok(sentence, i, a)]
     linked += [] if linked else [(a, AGREEMENT_PARTIES) for a in _agreement_parties(sentence, i, clause)]
-    linked += [(a, PARTNER_BEFORE) for a in clause if a.prep in german.PARTNER_PREPOSITIONS and a.last < i
-               and _partner_before(sentence, i, a)]
+    before = [(a, _partner_before(sentence, i, a)) for a in clause if a.prep in german.PARTNER_PREPOSITIONS and a.last < i]
+    linked += [(a, rule) for a, rule in before if rule is not None]
     supplier = None if linked else _supplier(sentence, cue)
     linked += [(supplier, SUPPLIER)] if supplier is not None else []
     if GUEST in cue.entry.requires:

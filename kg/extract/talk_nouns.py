@@ -10,11 +10,14 @@ taking part „an“ it, or the subjects after a fronted noun.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg import german, resources
 from kg.extract.clauses import Actor, Sentence, clause_has_verb
 from kg.extract.lexicon import construction_verbs
 from kg.extract.roles import coordinated_subjects, main_subject, reported_speaker
 from kg.extract.rules import declare, fired
+from kg.extract.subject_rules import find_subjects
 from kg.extract.talk_cues import HOSTING, Cue, clause_verbs, visit_noun
 from kg.extract.talk_groups import coordinated
 from kg.extract.talk_links import LINKED_GOVERNED, linked_actors, on_visit
@@ -94,8 +97,12 @@ def noun_participants(sentence: Sentence, cue: Cue, prev: Actor | None) -> tuple
     clause = [from_state(sentence, a) for a in written]
     subjects = [a for a in clause if a.prep is None and a.last < cue.index and a.first != cue.index]
     linked = linked_actors(sentence, cue, clause)
+    fronted = _fronted_subject(sentence, cue.index) if linked and not subjects else None
+    if fronted is not None:
+        subjects = [fronted]
     moved = [w for a, w in zip(clause, written) if a is not w and any(a is x for x, _ in linked)]
-    rules = [NOUN_PARTIES, *dict.fromkeys(rule for _, rule in linked), *dict.fromkeys(organ_rule(w) for w in moved)]
+    rules = [NOUN_PARTIES, *dict.fromkeys(rule for _, rule in linked), *dict.fromkeys(organ_rule(w) for w in moved),
+             *((FRONTED_SUBJECT,) if fronted is not None else ())]
     words = sentence.words
     before = [w.lower for w in words[max(0, cue.index - 3):cue.index]]
     keys = {a.key for a, _ in linked}
@@ -122,6 +129,38 @@ def noun_participants(sentence: Sentence, cue: Cue, prev: Actor | None) -> tuple
         return subjects + [a for a, _ in linked], tuple(rules)
     people, found = _unlinked(sentence, cue, subjects)
     return people, (*found, OWNERS) if people and OWNERS in rules else found
+
+
+FRONTED_SUBJECT = declare("talks-noun-interrupted-subject", "talks participants", "a talks noun with a partner, in "
+                          "a main clause that goes on with its verb after an apposition or a relative clause, is held by "
+                          "the verb's subject before them, the official an apposition names: „Sarif, der Außenminister "
+                          "des Iran, führte Gespräche mit Syrien“, „Der Außenminister des Iran, Sarif, führte mit Syrien "
+                          "Gespräche“")
+INTERRUPTING = frozenset({"subject-elliptic", "subject-after-relative"})
+
+
+def _fronted_subject(sentence: Sentence, cue: int) -> Actor | None:
+    """The subject, before the clause, of the verb right after the comma that opens the clause of the noun at `cue`;
+    where that subject's clause is followed by an apposition naming one official (", Sarif,"), the official."""
+    first, _ = sentence.clause_of(cue)
+    words = sentence.words
+    if first == 0 or words[first].text != "," or first + 1 >= cue or not words[first + 1].verbish:
+        return None
+    roles = find_subjects(sentence, first + 1)
+    if roles is None or roles.rule not in INTERRUPTING or len(roles.subjects) != 1 or roles.subjects[0].last >= first:
+        return None
+    subject = roles.subjects[0]
+    before = [c for c in sentence.clauses if c[1] == first]
+    if before and words[before[0][0]].text == "," and subject.last < before[0][0]:
+        named = sentence.actors_in(before[0][0] + 1, first)
+        if len(named) == 1 and named[0].type in PERSON_TYPES and named[0].prep is None \
+                and (named[0].first, named[0].last) == (before[0][0] + 1, first - 1):
+            subject = named[0]      # "Der Außenminister des Iran, Sarif, führte …": the apposition's official
+    fired(FRONTED_SUBJECT)
+    return replace(subject, first=first, last=first)
+
+
+PERSON_TYPES = frozenset({"Official", "Person"})
 
 
 TAKES_PART_IN = declare("talks-takes-part-in", "talks participants", "the subject of a verb of taking part "

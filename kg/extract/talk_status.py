@@ -11,13 +11,15 @@ from dataclasses import dataclass
 from datetime import date
 
 from kg import german
-from kg.extract.clauses import Sentence, Word
+from kg.extract.clauses import Sentence, Word, governing_prep
 from kg.extract.dates import DateSpan, Tense, find_date
 from kg.extract.eventdates import tense_weights
-from kg.extract.factuality import OFFER_REFUSED, refuses_offer
+from kg.extract.factuality import (CONSEQUENT, EPISTEMIC, INTENTION, MATRIX, OFFER_REFUSED, OPENER, intends,
+                                  read_factuality, refuses_offer)
 from kg.extract.lexicon import calendar_words
 from kg.extract.rules import declare, fired
-from kg.extract.talk_cues import refusing_verbs
+from kg.extract.subjects import zu_infinitive
+from kg.extract.talk_cues import Cue, refusing_verbs
 from kg.german import PASSIVE_AUXILIARIES
 
 
@@ -28,6 +30,45 @@ def read_status(sentence: Sentence) -> tuple[str, Tense]:
     if planned > held or (planned == held == 0 and _present_day(sentence, calendar_words()["weekday"])):
         return "planned", "future"
     return "held", "past"
+
+
+CLAUSE_NOT_HELD = declare("talks-clause-not-held", "talks status", "talks whose cue's own clause reads them as "
+                          "intended or possible (readiness, a modal, a condition, a governing verb of planning: "
+                          "`factuality_signals.tsv`) are planned, also in a sentence told in the past: „Nach einem "
+                          "Gespräch mit Merkel erklärte sich Russland zu Friedensgesprächen mit der Ukraine bereit“ (the "
+                          "Gespräch held, the Friedensgespräche planned), „Putin und Poroschenko könnten sich treffen“; "
+                          "not a meeting after a preposition of attending, the occasion of the clause's act: „Nach einem "
+                          "Gespräch mit Obama will Merkel …“")
+PROSPECT = declare("talks-prospect", "talks status", "talks held out as a prospect („in Aussicht stellen“, "
+                   "`dates_de.tsv` prospect) in the cue's clause are planned: „Kerry stellte Friedensgespräche zwischen "
+                   "Israel und Palästina in Aussicht“")
+# the factuality rules that make a cue's talks still to come (a purpose „um … zu“ opener does not)
+NOT_YET = frozenset({EPISTEMIC, INTENTION, MATRIX, OPENER, CONSEQUENT})
+# prepositions before a meeting noun that make it the occasion of the clause's act, not what its modal governs
+OCCASION = german.ATTENDANCE_PREPOSITIONS - german.TO_PREPOSITIONS
+
+
+def cue_not_held(sentence: Sentence, cue: Cue) -> str | None:
+    """The rule that reads the talks of `cue` as still to come by the cue's own clause, if one does."""
+    i, words = cue.index, sentence.words
+    noun = cue.entry.match == "suffix"
+    if noun and governing_prep(words, i) in OCCASION:
+        return None         # "Nach einem Gespräch mit Obama will Merkel …": the meeting is the occasion
+    if not noun and words[i].lower != words[i].lemma and not zu_infinitive(sentence, i):
+        return None         # "… muss sich registrieren. Merkel und Orbán hatten gesprochen": a finite or past form
+    first, last = sentence.clause_of(i)
+    prospects = calendar_words()["prospect"]
+    if any(words[j].lower in prospects and words[j - 1].lower in german.IN_PREPOSITIONS for j in range(first + 1, last)):
+        fired(PROSPECT)
+        return PROSPECT
+    # "ist zu Friedensgesprächen bereit": readiness in the clause („bereit“ may close it like a verb's particle)
+    if not intends(sentence, first, last):
+        reading = read_factuality(sentence, i, noun=noun)
+        if reading.factuality not in ("intended", "possible") or NOT_YET.isdisjoint(reading.rules) or \
+                (OPENER in reading.rules and any(w.lower in german.PURPOSE_CONJUNCTIONS for w in words[first:first + 2])):
+            return None
+    fired(CLAUSE_NOT_HELD)
+    return CLAUSE_NOT_HELD
 
 
 NACH_DIRECTION = declare("talks-nach-direction", "talks status", "„nach“ before a place or state names where a "

@@ -48,7 +48,7 @@ from kg.extract.talk_participants import (INVITER, PLURAL_SUBJECT, known_hosts, 
                                           with_inviter)
 from kg.extract.talk_places import place_near
 from kg.extract.talk_plans import INFINITIVE_PAIR, INVITATION_TAKEN, OFFERED_TO, planned_parties
-from kg.extract.talk_status import When, earlier_date, read_status, refused_offer
+from kg.extract.talk_status import When, cue_not_held, earlier_date, read_status, refused_offer
 from kg.extract.talk_mediation import MEDIATOR, mediators, new_mediators
 from kg.extract.talk_summits import (BODY_SESSION, EXPECTED_ATTENDEES, RELATIVE_ATTENDEES, SUMMIT_HOST, body_session,
                                      with_attendees, with_host_state)
@@ -277,9 +277,11 @@ def _read_cue(state: _Reading, sentence: Sentence, cue: Cue, cues: list[Cue], pr
     elif refers and recent is not None:
         _extend_referred(state, sentence, cue, people, recent, definite)
     elif people:
+        # "erklärte sich zu Friedensgesprächen bereit": the cue's own clause says they are still to come
+        not_held = cue_not_held(sentence, cue) if told is None and when.status == "held" else None
         rules = (*cue_rule(sentence, cue), *found_by, *((offer,) if offer else ()),
-                 *((AGREED,) if "agreed" in cue.entry.requires else ()))
-        _open_talks(state, sentence, cue, people, rules, told, when)
+                 *((AGREED,) if "agreed" in cue.entry.requires else ()), *((not_held,) if not_held else ()))
+        _open_talks(state, sentence, cue, people, rules, "planned" if not_held else told, when)
     elif recent is not None and recent.sentence < sentence.index and cue.entry.kind == recent.talks.kind:
         fired(TOPIC_KEPT)       # "Es werde erst wieder verhandelt": the talks just read stay the topic
         state.opened[state.opened.index(recent)] = _Open(recent.talks, sentence.index)
