@@ -160,6 +160,8 @@ ADDRESS_NOUNS = _nouns("address")
 ACADEMIC_TITLES = _nouns("academic-title")
 # relatives: „Bruder“, „Zwillingsbruder“ (a compound ends in one)
 KINSHIP_NOUNS = _nouns("kinship")
+# "in seiner Funktion als KP-Chef": the capacity in which the clause's subject acts, a title after „als“
+CAPACITY_NOUNS = _nouns("capacity")
 # particles between a first name and a surname ("Johann Wolfgang von Goethe", "Rafael van der Vaart")
 # ("Mohammed bin Salman"; "ben", "abu": son and father of, "Zine El Abidine Ben Ali", "Abu Bakr al-Baghdadi")
 NAME_PARTICLES = _words("von van de di da del du dos ter zu la le bin ibn ben abu al el")
@@ -283,6 +285,10 @@ COPULA_ADVERBS = _words("ohnehin bereits schon längst auch zwar weiterhin noch 
 # words that open a list of members: "der Sicherheitsrat – einschließlich China und Russland –"
 # "darunter": "among them"; "unter ihnen" says the same
 AMONG_ADVERBS = _words("darunter")
+# "wie" naming examples of a group before it: "Republikaner wie X", "Staaten wie etwa Polen"
+SUCH_AS = _words("wie")
+# the adverbs that may follow "wie" or "darunter" before the examples: "wie etwa X", "darunter auch X"
+EXAMPLE_ADVERBS = _words("etwa auch")
 AMONG_PREPOSITIONS = _words("unter")
 # "unter Vermittlung der EU", "unter UN-Schirmherrschaft": the preposition of the auspices talks are held under
 AUSPICES_PREPOSITIONS = _words("unter")

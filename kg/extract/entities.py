@@ -29,8 +29,8 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from kg.extract import (advisers, member_clauses, member_predicates, member_verbs, memberships, parties,
-                        party_adjectives, party_appositions, party_context, party_links, party_names, persons, states,
-                        succession, titles)
+                        party_adjectives, party_appositions, party_context, party_groups, party_links, party_names,
+                        persons, states, succession, titles)
 from kg.extract.mentions import EntityReading
 from kg.extract.reading import Draft, ReadingState, start_reading
 from kg.extract.rules import declare, fired
@@ -143,6 +143,7 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     party_appositions.party_appositions_coordinated,  # "X, Arzt und Senator der Demokratischen Partei"
     parties.party_possessives,                        # "die SPD von Kanzler X"
     party_appositions.party_bracket_groups,           # "X und Y (beide SPÖ)"
+    party_groups.party_members_such_as,               # "Republikaner wie X", "Abgeordnete der CDU, darunter X"
     party_appositions.party_bracket_roles,            # "X (Innenminister, ÖVP)", "(X, ÖVP)"
     party_appositions.party_title_appositions,        # "X, der SPÖ-Bürgermeister von Y"
     party_links.party_copulas,                        # "X ist Mitglied der SPÖ"

@@ -16,7 +16,8 @@ from kg.german import (ADDITIVE_CONJUNCTIONS, ADJECTIVE_ENDINGS, APPOSITION_ARTI
 
 
 @lru_cache(maxsize=1)
-def _member_nouns() -> frozenset[str]:
+def member_nouns() -> frozenset[str]:
+    """A party member's nouns and titles: „Funktionär“, „Politiker“, „Chef“ (`party_member_nouns.tsv`, `party_titles.tsv`)."""
     return resources.load_word_list("party_member_nouns.tsv") | resources.load_word_list("party_titles.tsv")
 
 
@@ -26,7 +27,7 @@ def party_appositions(st: ReadingState) -> None:
     words = st.words
     for h in party_hits(st):
         b = _genitive_before(st, h.tok)
-        if b < 1 or words[b - 1] not in _member_nouns():
+        if b < 1 or words[b - 1] not in member_nouns():
             continue
         k = h.tok_end
         if k + 2 < len(words) and words[k] == "(" and words[k + 2] == ")":
@@ -77,7 +78,7 @@ def party_appositions_after(st: ReadingState) -> None:
         if h.tok < 4:
             continue
         k = h.tok - 4       # "," "der" NOUN "der" PARTY
-        if words[k] != "," or words[k + 1] not in APPOSITION_ARTICLES or words[k + 2] not in _member_nouns() \
+        if words[k] != "," or words[k + 1] not in APPOSITION_ARTICLES or words[k + 2] not in member_nouns() \
                 or words[k + 3] not in GENITIVE_ARTICLES:
             continue
         starts = [s for s in st.per_ends.get(k, ()) if s in st.person_at]
@@ -120,7 +121,7 @@ def party_appositions_coordinated(st: ReadingState) -> None:
         if b < 3 or words[b] not in GENITIVE_ARTICLES or words[b - 2] not in ADDITIVE_CONJUNCTIONS:
             continue
         noun = words[b - 1]
-        if not (noun in MEMBER_NOUNS or noun in _member_nouns()
+        if not (noun in MEMBER_NOUNS or noun in member_nouns()
                 or any(x.label == "TITLE" and x.tok_end == b and x.form != "no" for x in st.by_tok.get(b - 1, []))):
             continue
         p = _apposition_holder(st, b - 2)

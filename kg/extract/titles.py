@@ -95,7 +95,8 @@ def _hold(st: ReadingState, h: Hit, holder: PersonDraft, obj: PersonDraft | None
         holder.role = role
         holder.role_rules += (how, ROLE_ADJECTIVE) if role != h.key else (how,)
     aff_rule, aff = _title_affiliation(st, h, obj)
-    if aff and holder.affiliation is None:
+    # „Präsident X hat in seiner Funktion als KP-Chef …“: a second office, the party's; he acts for his state
+    if aff and holder.affiliation is None and how != HOLDER_CAPACITY:
         holder.affiliation = aff
         holder.role_rules.append(aff_rule)
     party = st.drafts.get(aff) if aff else None
@@ -387,7 +388,10 @@ def _apposition(st: ReadingState, h: Hit, j: int,
     if named is not None:
         return named, obj, HOLDER_PREDICATE
     named = _as_holder(st, h)
-    return (named, obj, HOLDER_AS) if named is not None else (None, obj, HOLDER_BEFORE)
+    if named is not None:
+        return named, obj, HOLDER_AS
+    named = _capacity_holder(st, h)
+    return (named, obj, HOLDER_CAPACITY) if named is not None else (None, obj, HOLDER_BEFORE)
 
 
 HOLDER_AS = declare("title-holder-as", "title holder", "the name right before „als“ and a title holds it, maybe "
@@ -407,6 +411,25 @@ def _as_holder(st: ReadingState, h: Hit) -> PersonDraft | None:
     named = _person_ending_at(st, b)
     if named is None and words[b - 1].islower() and words[b - 1].isalpha() and words[b - 1] not in DETERMINERS:
         named = _person_ending_at(st, b - 1)        # „Max Muster will als …“
+    return named
+
+
+HOLDER_CAPACITY = declare("title-holder-capacity", "title holder", "the subject before „in seiner Funktion (Eigenschaft, "
+                          "Rolle) als“ and a title holds it, maybe with a verb between: „Präsident Max Muster hatte in "
+                          "seiner Funktion als KP-Chef Disziplin gefordert“ → he holds „KP-Chef“; not „in seiner Funktion "
+                          "als Gastgeber“ (no title)")
+
+
+def _capacity_holder(st: ReadingState, h: Hit) -> PersonDraft | None:
+    """The person named right before „in seiner Funktion als“ (or before a lower-case verb and it) that precedes the
+    title at h: „Max Muster hatte in seiner Funktion als KP-Chef …“."""
+    words, b = st.words, h.tok - 4
+    if b < 1 or words[h.tok - 1] not in german.AS_WORDS or words[h.tok - 2] not in german.CAPACITY_NOUNS \
+            or words[h.tok - 3].lower() not in german.POSSESSIVES or words[b] not in german.IN_PREPOSITIONS:
+        return None
+    named = _person_ending_at(st, b)
+    if named is None and words[b - 1].islower() and words[b - 1].isalpha() and words[b - 1] not in DETERMINERS:
+        named = _person_ending_at(st, b - 1)        # „Max Muster hatte in seiner Funktion als …“
     return named
 
 
