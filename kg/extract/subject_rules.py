@@ -198,18 +198,19 @@ def _before(slot: _Slot) -> Roles | None:
 
 
 OBJECT_BEFORE_PARTICIPLE = declare("subject-not-object-before-participle", "subject", "a clause opening with an "
-                                   "unnamed noun phrase: an actor past its auxiliary, before the participle or "
-                                   "infinitive at the end, is its object, not its subject: „Der Minister hatte "
-                                   "Russland als Bedrohung bezeichnet“")
+                                   "unnamed noun phrase: an actor past its auxiliary or finite verb, before the "
+                                   "participle, infinitive or phrase cue at the end, is its object, not its subject: "
+                                   "„Der Minister hatte Russland als Bedrohung bezeichnet“, „Die Armee machte die PKK "
+                                   "verantwortlich“")
 
 
 def _object_of_noun_first(slot: _Slot) -> bool:
     """The clause opens with an article and an unnamed noun and the first actor before the cue stands past its
-    auxiliary („Der Minister hatte Russland … bezeichnet“), not in the phrase („Der Konzern Siemens hat …“, „Der Chef
+    auxiliary or finite verb („Der Minister hatte Russland … bezeichnet“, „Die Armee machte die PKK verantwortlich“), not in the phrase („Der Konzern Siemens hat …“, „Der Chef
     der SPD, X, hat …“)."""
     words, actor = slot.sentence.words, slot.before[0]
     if words[slot.lead].lower not in german.NOMINATIVE_ARTICLES or not _noun_first(slot.sentence, slot.lead, slot.last) \
-            or not any(w.lower in AUXILIARIES for w in words[slot.lead + 1:actor.first]) \
+            or not any(w.lower in AUXILIARIES or w.verbish for w in words[slot.lead + 1:actor.first]) \
             or any(w.text.isalpha() for w in _up_to_coordinator(words[slot.cue + 1:slot.last])):
         return False        # the cue ends the clause or its first conjunct: „… bezeichnet.“, „… gestellt und …“
     fired(OBJECT_BEFORE_PARTICIPLE)
@@ -328,9 +329,23 @@ def _elliptic(slot: _Slot) -> Roles | None:
     subject = main_subject(slot.sentence)
     if subject is not None and subject.last < slot.first:
         return Roles((subject,), True)
+    if subject is None and slot.previous_subject is not None and slot.coordinated and _unnamed_subject(slot.sentence):
+        fired(ELLIPTIC_UNNAMED)
+        return NO_SUBJECT
     if subject is None and slot.previous_subject is not None:
         return Roles((slot.previous_subject,), True)
     return NO_SUBJECT
+
+
+ELLIPTIC_UNNAMED = declare("subject-elliptic-unnamed", "subject", "a verb after „und“ sharing the sentence's subject "
+                           "takes no actor from the sentence before where the sentence opens with an unnamed noun phrase, "
+                           "its own subject: „Die Demonstranten skandierten Slogans und verlangten Entschädigungen“")
+
+
+def _unnamed_subject(sentence: Sentence) -> bool:
+    """The sentence's first clause opens with an article and an unnamed noun („Die Demonstranten skandierten …“)."""
+    return bool(sentence.clauses) and sentence.words[0].lower in german.NOMINATIVE_ARTICLES \
+        and _noun_first(sentence, 0, sentence.clauses[0][1])
 
 
 @SUBJECTS.rule("subject-inverted-far", "a subject further after the verb, not one with an object's article: "
