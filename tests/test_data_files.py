@@ -20,7 +20,7 @@ ENTITY_FILES = ["states.tsv", "organizations.tsv", "places.tsv", "titles.tsv", "
                 "party_adjectives.tsv", "party_members.tsv", "party_member_nouns.tsv",
                 "org_heads.tsv", "noun_suffixes.tsv", "name_end_nouns.tsv", "credit_words.tsv",
                 "building_nouns.tsv", "vessel_nouns.tsv", "confession_adjectives.tsv", "corporate_nouns.tsv", "thing_acronyms.tsv", "not_cue_nouns.tsv", "place_of_nouns.tsv", "body_heads.tsv"]
-ENTITY_FILES += ["federal_heads.tsv", "media_verbs.tsv", "organ_heads.tsv"]     # kg.nlp.orgnames, speakers, orgprefixed
+ENTITY_FILES += ["federal_heads.tsv", "media_verbs.tsv", "organ_heads.tsv", "region_adjectives.tsv"]     # kg.nlp.orgnames, speakers, orgprefixed
 
 
 def dupes(values) -> list:
@@ -477,3 +477,13 @@ def test_judicial_verbs_are_accuse_verb_cues() -> None:
     from kg.extract.lexicon import plover_cues
     accuse = {c.cue for c in plover_cues() if c.pos == "verb" and c.code == "ACCUSE"}
     assert {"anklagen", "ermitteln"} <= JUDICIAL_CUES <= accuse
+
+
+def test_region_adjectives_are_stems_of_known_states() -> None:
+    # „steirisch“ → AT: a lower-case adjective stem in -isch/-sch, no inflection ending, of a listed state
+    states = {s.iso2 for s in resources.load_states()}
+    rows = list(resources.rows("region_adjectives.tsv"))
+    assert rows and all(r["state"] in states for r in rows)
+    assert all(r["adjective"].islower() and r["adjective"].endswith("sch") for r in rows)
+    state_adjectives = {a.casefold() for s in resources.load_states() for a in s.adjectives}
+    assert not {r["adjective"] for r in rows} & state_adjectives

@@ -581,6 +581,28 @@ def _place_state(st: ReadingState, place: Hit | None) -> str | None:
     return st.state(rec.state, place.start).key if rec is not None and rec.state else None
 
 
+@TITLE_AFFILIATION.rule("title-affiliation-region-adjective", "a region's adjective (`region_adjectives.tsv`) right "
+                        "before the title, maybe after another adjective, names the state the region lies in: „der "
+                        "steirische Landeshauptmann“, „des damaligen bayerischen Ministerpräsidenten“ for Österreich and "
+                        "Deutschland")
+def _affiliation_region_adjective(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str | None:
+    for b in range(h.tok - 1, max(-1, h.tok - 3), -1):
+        w = st.words[b]
+        if not (w.islower() and w.endswith(ADJECTIVE_ENDINGS)) or st.by_tok.get(b):
+            return None
+        iso = next((iso for end in ADJECTIVE_ENDINGS if w.endswith(end)
+                    and (iso := _region_adjectives().get(w[:-len(end)])) is not None), None)
+        if iso is not None:
+            return st.state(iso, st.idx[b]).key
+    return None
+
+
+@lru_cache(maxsize=1)
+def _region_adjectives() -> dict[str, str]:
+    """`region_adjectives.tsv`: a region's adjective stem („steirisch“) → the ISO code of its state."""
+    return {r["adjective"]: r["state"] for r in resources.rows("region_adjectives.tsv")}
+
+
 @TITLE_AFFILIATION.rule("title-affiliation-town-adjective", "a town's adjective in „-er“ before the title names "
                         "the state the town lies in: „der Prager Bürgermeister“, „des Straßburger Touristikchefs“")
 def _affiliation_town_adjective(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str | None:

@@ -4,6 +4,8 @@ people, also without a foreign name's accents), and titles in every form (`title
 
 >>> ("Weißen", "Haus") in _inflections(("Weißes", "Haus"))
 True
+>>> ("Vereinigten", "Arabischen", "Emirate") in _inflections(("Vereinigte", "Arabische", "Emirate"), agree=True)
+True
 """
 from __future__ import annotations
 
@@ -58,21 +60,27 @@ def _genitives(word: str) -> list[str]:
 _GENITIVE_OR_ADJECTIVE = tuple(german.ADJECTIVE_ENDINGS) + (german.SHORT_GENITIVE_ENDING,)
 
 
-def _inflections(words: tuple[str, ...]) -> set[tuple[str, ...]]:
-    """Declined variants of a multi-word name: 'Weißes Haus' → 'Weißen Hauses', 'Weiße Haus', …"""
+def _inflections(words: tuple[str, ...], agree: bool = False) -> set[tuple[str, ...]]:
+    """Declined variants of a multi-word name: 'Weißes Haus' → 'Weißen Hauses', 'Weiße Haus', …; with
+    `agree`, also all its adjectives declined alike: 'Vereinigte Arabische Emirate' → 'Vereinigten Arabischen
+    Emirate'."""
     variants: set[tuple[str, ...]] = {words}
     if len(words) > 1:
         head = list(words[:-1])
+        stems: dict[int, str] = {}
         for i, w in enumerate(head):
             for end in german.ADJECTIVE_ENDINGS:      # the two-letter endings first, then "e"
                 # a stem of four letters, or of three before „-e“: „Neue Demokratie“ → „Neuen Demokratie“
                 if w[:1].isupper() and w.endswith(end) and len(w) > len(end) + (2 if end == "e" else 3):
-                    stem = w[: -len(end)]
+                    stem = stems[i] = w[: -len(end)]
                     for other in german.ADJECTIVE_ENDINGS:
                         alt = list(words)
                         alt[i] = stem + other
                         variants.add(tuple(alt))
                     break
+        if agree and len(stems) > 1:      # adjectives agree: „Vereinigte Arabische Emirate“ → „Vereinigten Arabischen Emirate“
+            for other in german.ADJECTIVE_ENDINGS:
+                variants.add(tuple(stems[i] + other if i in stems else w for i, w in enumerate(words)))
     if len(words) == 2 and words[1][:1].isupper() and not words[0].endswith(_GENITIVE_OR_ADJECTIVE):
         variants.update((g, words[1]) for g in _genitives(words[0]))     # „des Teams Stronach“: the head noun first
     for v in list(variants):
@@ -121,15 +129,16 @@ class PhraseTable:
         self.tokenize = tokenize
         self.phrases: dict[tuple[str, ...], Entry] = {}
 
-    def add(self, names: Iterable[str], entry: Entry, inflect: bool = True) -> None:
-        """Each name and (with `inflect`) its declined forms; a form already taken keeps its entry
-        unless this one's label ranks first and the form is the name itself."""
+    def add(self, names: Iterable[str], entry: Entry, inflect: bool = True, agree: bool = False) -> None:
+        """Each name and (with `inflect`) its declined forms (with `agree`, also with all its adjectives
+        declined alike); a form already taken keeps its entry unless this one's label ranks first and the
+        form is the name itself."""
         for name in names:
             # plain words split on spaces as the tokenizer would; the rest go through it
             words = tuple(name.split()) if _PLAIN.match(name) else tuple(self.tokenize(name))
             if not words:
                 continue
-            for v in (_inflections(words) if inflect else {words}):
+            for v in (_inflections(words, agree) if inflect else {words}):
                 form = entry.form if v == words else ("genitive" if entry.form == "name" else entry.form)
                 old = self.phrases.get(v)
                 if old is None or (_PRIORITY[entry.label] < _PRIORITY[old.label] and v == words):
@@ -140,7 +149,7 @@ def add_states(table: PhraseTable) -> dict[str, str]:
     """States by name, alias and demonym; returns the state adjectives' stems (stem → ISO code)."""
     adjectives: dict[str, str] = {}
     for s in resources.load_states():
-        table.add((s.name, *s.aliases), Entry("STATE", s.iso2))
+        table.add((s.name, *s.aliases), Entry("STATE", s.iso2), agree=True)     # „der Vereinigten Arabischen Emirate“
         for d in s.demonyms:
             table.add((d, d + "n") if not d.endswith(("n", "s")) else (d,), Entry("STATE", s.iso2, "demonym"),
                       inflect=False)
