@@ -32,8 +32,8 @@ SURNAME = declare("person-surname", "person", "a surname alone, or in the geniti
                   "full before: „Olaf Scholz … sagte Scholz“, „Scholz' Rede“")
 SURNAME_FOLDED = declare("person-surname-folded", "person", "a surname alone written without the diacritics "
                          "of the full name before is that person: „Mehmet Şimşek … Simsek“, „Recep Erdoğan … Erdogan“")
-FIRST_NAME = declare("person-first-name", "person", "a first name alone is the one person named in full with it: "
-                    "„Jonas E. … mit seinem Cousin Jonas“")
+FIRST_NAME = declare("person-first-name", "person", "a first name alone, or in the genitive, is the one person named "
+                    "in full with it: „Jonas E. … mit seinem Cousin Jonas“, „Jonas' Cousin“, „Ai Weiwei … Ais Ausreise“")
 NAME_VARIANT = declare("person-name-variant", "person", "a longer name with the same first and last word is "
                        "the person named before: „Sergej Netschajew … Sergej Jurjewitsch Netschajew“")
 NAME_PART = declare("person-name-part", "person", "a name of several words that begins or ends one longer name "
@@ -97,7 +97,8 @@ def group(st: ReadingState) -> None:
             fired(SURNAME)
         elif (p := folded.get(slug(word)) or (folded.get(slug(word[:-1])) if word.endswith("s") else None)) is not None:
             fired(SURNAME_FOLDED)
-        elif (p := _first_name_of(people, word)) is not None:
+        elif (p := _first_name_of(people, word) or (_first_name_of(people, word[:-1]) if word.endswith("s") else None)) \
+                is not None:
             fired(FIRST_NAME)
         else:
             p = people.get(word)

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Sequence
 from kg import german
 from kg.german import LIST_SEPARATORS, NOUN_SUFFIXES
 from kg.nlp.hits import Hit, cover, person_words
-from kg.nlp.names import AGE_ENDINGS, INITIAL, NAME_END_NOUNS, NOT_NAMES
+from kg.nlp.names import AGE_ENDINGS, INITIAL, NAME_END_NOUNS, NOT_NAMES, UNKNOWN_PAIR
 from kg.rules import declare, fired
 
 if TYPE_CHECKING:
@@ -80,6 +80,11 @@ FIRST_NAME_PLACE = declare("person-first-name-place", STAGE, "a place's or capit
                            "„Nick Ferguson“, „George Washington“; not after a place preposition („in Maria "
                            "Wien“), nor before another name word")
 
+GENITIVE_PAIR = declare("pair-genitive-of-named", STAGE, "two unknown words read as a name whose first is a word "
+                        "of another person's name of the text with a genitive -s are that person's genitive and what "
+                        "the person owns, no name of two words: „Lech Wałęsa … Wałęsas Personalakt“; not where no "
+                        "name of the text holds the word („Kebede Ayele“)")
+
 _ROMAN = re.compile(r"^(?=[IVX])(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 _ROMAN_FIRST = frozenset("IVX")
 _NAME_CLASSES = frozenset({"SURNAME", "FIRST"})
@@ -99,6 +104,7 @@ def context_persons(gaz: "Gazetteer", text: str, words: Sequence[str], idx: Sequ
     span.title_ends = {h.tok_end for h in hits if h.label == "TITLE"}
     hits = _other_first_names(span, hits)
     hits = _first_name_places(span, hits)
+    hits = _genitive_pairs(span, hits)
     hits = _regnal_numbers(span, hits)
     classes, first_names = gaz.name_classes, gaz.first_names
     for k, w in enumerate(words):
@@ -344,6 +350,26 @@ def _first_name_places(span: _Spans, hits: list[Hit]) -> list[Hit]:
             out.append(span.hit(k - 1, k + 1, "first-name", FIRST_NAME_PLACE))
             span.covered[k - 1] = True
             fired(FIRST_NAME_PLACE)
+        else:
+            out.append(h)
+    return out
+
+
+def _genitive_pairs(span: _Spans, hits: list[Hit]) -> list[Hit]:
+    """„Lech Wałęsa … Wałęsas Personalakt“: a pair of unknown words whose first is another person's name word
+    plus a genitive -s is that person's genitive alone; the word after it is left to the other rules."""
+    words = span.words
+    pairs = [h for h in hits if h.label == "PER" and h.rule == UNKNOWN_PAIR and h.tok_end == h.tok + 2
+             and words[h.tok].endswith(german.SHORT_GENITIVE_ENDING)]
+    if not pairs:
+        return hits
+    named = person_words(words, [h for h in hits if h not in pairs])
+    out = []
+    for h in hits:
+        if h in pairs and words[h.tok][:-len(german.SHORT_GENITIVE_ENDING)] in named:
+            out.append(span.hit(h.tok, h.tok + 1, "genitive", GENITIVE_PAIR))
+            span.covered[h.tok + 1] = False
+            fired(GENITIVE_PAIR)
         else:
             out.append(h)
     return out
