@@ -97,6 +97,7 @@ def linked_actors(sentence: Sentence, cue: Cue, clause: list[Actor]) -> list[tup
     own = [a for a in clause if a.prep is None and (a.first == i + 1 or (genitive and i + 1 < a.first <= i + 3))]
     governed = [] if own or not genitive else _governed_genitive(words, i, clause)
     linked += _listed(own or governed, listing, words, LINKED_GOVERNED if governed else LINKED_GENITIVE)
+    linked += [] if own or governed or not genitive else [(a, LEADERS_BODY) for a in _leaders_body(words, i, clause)]
     if not visit_noun(words[i]) and i + 1 < len(words) and words[i + 1].lower in german.FROM_PREPOSITIONS:
         # "ein Treffen von Fico mit Fischer": "von" stands for the genitive
         linked += _listed([a for a in clause if a.prep in german.FROM_PREPOSITIONS and i + 1 < a.first <= i + 3],
@@ -140,6 +141,26 @@ def _governed_genitive(words: tuple[Word, ...], cue: int, clause: list[Actor]) -
     if prep is None:
         return []
     return [a for a in clause if a.prep == prep and a.type == "Organization" and cue + 1 < a.first <= cue + 3]
+
+
+LEADERS_BODY = declare("talks-leaders-body", "talks participants", "the body in the genitive after the genitive of "
+                       "its members' leaders or organs that follows a talks noun holds the talks: "
+                       "„zum Gipfeltreffen der Staats- und Regierungschefs der Afrikanischen Union“, „die Tagung der "
+                       "Außenminister der Nato“; not a body named after some other noun („der Gipfel der Kritiker der "
+                       "Nato“)")
+LEADERS_REACH = 4       # words at most of the leaders' phrase („Staats- und Regierungschefs“)
+
+
+def _leaders_body(words: tuple[Word, ...], cue: int, clause: list[Actor]) -> list[Actor]:
+    """The organisation right after „der“ that follows a genitive of organ nouns („der Staats- und Regierungschefs“,
+    „der Außenminister“) after the talks noun at `cue`."""
+    j = cue + 2
+    while j < min(len(words), cue + 2 + LEADERS_REACH) and (is_organ(words[j]) or words[j].text.endswith("-")
+                                                          or words[j].lower in german.ADDITIVE_CONJUNCTIONS):
+        j += 1
+    if j == cue + 2 or j >= len(words) or words[j].lower not in german.GENITIVE_ARTICLES or not is_organ(words[j - 1]):
+        return []
+    return [a for a in clause if a.first in (j + 1, j + 2) and a.type == "Organization"][:1]
 
 
 HEADLINE_LIST = declare("talks-headline-list", "talks participants", "the actors listed with commas after a talks noun "

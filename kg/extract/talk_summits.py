@@ -11,12 +11,14 @@ clause expects at it („Zu dem Gipfel werden Merkel und Putin erwartet“).
 from __future__ import annotations
 
 from kg import german, resources
-from kg.extract.clauses import Actor, Sentence, clause_has_verb
+from kg.extract.clauses import Actor, Sentence, clause_has_verb, governing_prep
 from kg.extract.mentions import EntityReading
 from kg.extract.rules import declare, fired
 from kg.extract.subjects import main_subject
-from kg.extract.talk_cues import HOSTING, Cue, clause_verbs
+from kg.extract.talk_cues import HOSTING, Cue, clause_verbs, negated, spoken_cue, travel_cue
 from kg.extract.talk_nouns import NOUN_PARTIES, PARTAKING
+from kg.extract.talk_verbs import verb_participants
+from kg.facts import Talks
 
 # "an dem X teilnimmt", "zu dem X erwartet wird", "bei dem X vertreten sein wird"
 ATTENDING = PARTAKING | resources.listed_words("attendance_verbs.tsv")
@@ -102,6 +104,72 @@ def expected_attendees(sentence: Sentence, cue: int) -> list[Actor]:
             or not clause_has_verb(sentence, first, last, EXPECTING):
         return []
     return list({a.key: a for a in sentence.actors_in(first, last) if a.prep is None}.values())
+
+
+SIDE_MEETING = declare("talks-summit-side-meeting", "talks participants", "those who meet by a talks verb at a summit, "
+                       "conference or session of a body or state („am Rande des“, „beim“, „auf dem“ before the noun) "
+                       "attend it with that body: „Am Rande des G20-Gipfels traf sich Macron mit Putin“ is a meeting "
+                       "of Macron and Putin and the G20's summit of both; of a call there only the caller: „Am Rande des "
+                       "EU-Gipfels telefonierte Merkel mit Obama“ (Obama is elsewhere)")
+SIDE_WORDS = german.AT_MEETING_WORDS     # "am Rande des Gipfels", "beim Gipfel", "auf dem Gipfel"
+SIDE_GAP = 3            # words at most from „Rande“/„beim“ to the noun
+SIDE_HOLDERS = frozenset({"Organization", "State"})
+
+
+def with_side_meeting(sentence: Sentence, cue: Cue, cues: list[Cue], people: list[Actor], rules: tuple[str, ...],
+                      prev: Actor | None) -> tuple[list[Actor], tuple[str, ...]]:
+    """A summit noun's bodies (the organisations and states of its own phrase) with the participants of a talks verb
+    of its clause (`cues`, the sentence's), where the noun follows a word of being at a meeting: those meeting there
+    attend it."""
+    words = sentence.words
+    if cue.entry.match != "suffix" or cue.entry.kind not in HOST_KINDS \
+            or not any(w.lower in SIDE_WORDS for w in words[max(0, cue.index - SIDE_GAP):cue.index]):
+        return people, rules
+    bodies = [a for a in people if a.type in SIDE_HOLDERS and a.prep not in german.PARTNER_PREPOSITIONS]
+    if not bodies:
+        return people, rules
+    first, last = sentence.clause_of(cue.index)
+    for verb in cues:
+        if verb.entry.match != "verb" or not first <= verb.index < last or travel_cue(verb) \
+                or negated(sentence, verb.index):
+            continue
+        met = verb_participants(sentence, verb, cues, prev)[0]
+        if len(met) < 2:
+            continue
+        if verb.entry.kind == "PhoneCall" and not spoken_cue(verb):
+            met = [a for a in met if a.prep is None]       # "telefonierte am Rande des Gipfels mit X": X is elsewhere
+        taken = {a.key for a in bodies}
+        attendees = bodies + [a for a in met if a.key not in taken]
+        if len(attendees) < 2 or {a.key for a in attendees} == {a.key for a in met}:
+            return people, rules        # "Beim Gipfel der Nato sprachen die Staats- und Regierungschefs mit X": the verb's
+        fired(SIDE_MEETING)
+        return attendees, (*rules, SIDE_MEETING)
+    return people, rules
+
+
+SUMMIT_TRAVELLER = declare("talks-summit-traveller", "talks participants", "an official who travels to or arrives in "
+                           "the town where a summit, conference or session read in this or the two sentences before is "
+                           "held attends it: „Am Sonntag beginnt in Kuala Lumpur der Asean-Gipfel. Präsident Obama "
+                           "reist am Samstag nach Kuala Lumpur.“, „Obama reist nach Kuala Lumpur, wo der Asean-Gipfel "
+                           "beginnt“; not one travelling to another town")
+
+
+def summit_traveller(sentence: Sentence, cue: Cue, recent: list[Talks]) -> tuple[int, Actor] | None:
+    """The index in `recent` of the summit held in the town a travel cue goes to, and the official who travels there
+    (the sentence's subject, in the cue's clause, not yet a participant)."""
+    if not travel_cue(cue) or negated(sentence, cue.index):
+        return None
+    first, last = sentence.clause_of(cue.index)
+    towns = {m.key for m, i in sentence.places if first <= i < last
+             and governing_prep(sentence.words, i) in german.DESTINATION_PREPOSITIONS}
+    traveller = main_subject(sentence)
+    if not towns or traveller is None or traveller.type != "Official" or not first <= traveller.first < last:
+        return None
+    at = next((k for k, t in reversed(list(enumerate(recent))) if t.kind in HOST_KINDS and t.place in towns), None)
+    if at is None or traveller.key in recent[at].participants:
+        return None
+    fired(SUMMIT_TRAVELLER)
+    return at, traveller
 
 
 SUMMIT_HOST = declare("talks-summit-host", "talks participants", "the state a summit, conference or session is held "

@@ -49,7 +49,7 @@ def verb_participants(sentence: Sentence, cue: Cue, cues: list[Cue],
         people, organ_rules = organ_subjects(sentence, first, cue.index)
         people, organ_rules = (people, organ_rules) if people else _organs_after(sentence, cue, last)
         rules += organ_rules
-    partners, slot_rules = _slot_partners(sentence, cue, people)
+    partners, slot_rules = _slot_partners(sentence, cue, cues, people)
     rules += slot_rules
     if not people and travel_cue(cue):
         return [], ()           # "sei er nach Belgien und Marokko gereist": destinations do not meet each other
@@ -103,7 +103,7 @@ def _invited_to_place(sentence: Sentence, cues: list[Cue], first: int, last: int
                                                     for a in sentence.actors_in(first, last))
 
 
-def _slot_partners(sentence: Sentence, cue: Cue, people: list[Actor]) -> tuple[list[Actor], list[str]]:
+def _slot_partners(sentence: Sentence, cue: Cue, cues: list[Cue], people: list[Actor]) -> tuple[list[Actor], list[str]]:
     """The actors in the verb's slots and the rules that put them there; for a receiving verb in the passive with no
     agent, the state (or capital) it is received in."""
     first, last = sentence.clause_of(cue.index)
@@ -116,7 +116,7 @@ def _slot_partners(sentence: Sentence, cue: Cue, people: list[Actor]) -> tuple[l
         if appealed(sentence, cue.entry.cue, actor):
             fired(APPEAL)       # „rief den Sicherheitsrat an“: an appeal, no phone call
             continue
-        rule = None if actor.key in taken else _verb_slot(sentence, cue, actor, people)
+        rule = None if actor.key in taken else _verb_slot(sentence, cue, cues, actor, people)
         if rule in (VISIT_SLOT, PARTNER_SLOT) and written in capitals:
             rule, rules = VISIT_CAPITAL, rules + [VISITED_OBJECT] if written.prep is None else rules
         if rule is not None:
@@ -279,7 +279,7 @@ def _names_agreement(sentence: Sentence, first: int, last: int) -> bool:
     return any(w.capitalized and w.lower.endswith(AGREEMENTS) for w in sentence.words[first:last])
 
 
-def _verb_slot(sentence: Sentence, cue: Cue, actor: Actor, people: list[Actor]) -> str | None:
+def _verb_slot(sentence: Sentence, cue: Cue, cues: list[Cue], actor: Actor, people: list[Actor]) -> str | None:
     """The rule by which an actor of the clause fills a slot of the talks verb, if any."""
     requires = cue.entry.requires
     if "obj" in requires and actor.prep in german.FROM_PREPOSITIONS and actor.first < cue.index \
@@ -289,9 +289,29 @@ def _verb_slot(sentence: Sentence, cue: Cue, actor: Actor, people: list[Actor]) 
         return VISIT_SLOT
     if actor.prep in german.PARTNER_PREPOSITIONS and actor.prep in requires:
         return PARTNER_SLOT
+    if actor.prep in german.ON_PREPOSITIONS and actor.prep in requires:
+        return _met_upon(sentence, cue, cues, actor, people)
     if actor.prep is None and "obj" in requires and people and actor.first > people[0].last:
         return None if _joined_subject(sentence, cue.index, actor, people) else PARTNER_SLOT
     return None
+
+
+MET_UPON = declare("talks-met-upon", "talks participants", "an official after „auf“ of a meeting verb („treffen auf“) "
+                   "in a clause that names the talks it happens at is met there by the verb's subject: „Merkel trifft "
+                   "beim Gipfel in Brüssel auf Präsident Erdogan“; not a rival met in a contest („ob er in der Stichwahl "
+                   "auf Hofer treffen werde“), a player („Thiem trifft auf Nadal“) nor a thing („traf auf Widerstand“)")
+UPON_SUBJECTS = frozenset({"Official", "State", "Organization"})
+
+
+def _met_upon(sentence: Sentence, cue: Cue, cues: list[Cue], actor: Actor, people: list[Actor]) -> str | None:
+    """The rule by which an official after „auf“ is met: a subject acting for a state or body meets him at the talks a
+    noun of the verb's clause names („beim Gipfel“, „am Rande der Konferenz“)."""
+    if actor.type != "Official" or not people or any(p.type not in UPON_SUBJECTS for p in people):
+        return None
+    first, last = sentence.clause_of(cue.index)
+    if not any(c.entry.match == "suffix" and first <= c.index < last for c in cues):
+        return None
+    return MET_UPON
 
 
 JOINED_SUBJECT = declare("talks-joined-subject", "talks guard", "an actor joined to the subject by „und“ before the "

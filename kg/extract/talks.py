@@ -50,8 +50,9 @@ from kg.extract.talk_places import place_near
 from kg.extract.talk_plans import INFINITIVE_PAIR, INVITATION_TAKEN, OFFERED_TO, planned_parties
 from kg.extract.talk_status import When, cue_not_held, earlier_date, read_status, refused_offer
 from kg.extract.talk_mediation import MEDIATOR, mediators, new_mediators
-from kg.extract.talk_summits import (BODY_SESSION, EXPECTED_ATTENDEES, RELATIVE_ATTENDEES, SUMMIT_HOST, body_session,
-                                     with_attendees, with_host_state)
+from kg.extract.talk_summits import (BODY_SESSION, EXPECTED_ATTENDEES, RELATIVE_ATTENDEES, SIDE_MEETING, SUMMIT_HOST,
+                                     SUMMIT_TRAVELLER, body_session, summit_traveller, with_attendees, with_host_state,
+                                     with_side_meeting)
 from kg.extract.talk_verbs import (AGREED, COORDINATED_PAIR, INVITED_TO_PLACE, JOINT_AGREEMENT, JOINT_SUBJECTS, PASSIVE,
                                    RECIPROCAL)
 from kg.facts import Article, Evidence, Talks
@@ -213,6 +214,22 @@ def _read_sentence(state: _Reading, sentence: Sentence) -> None:
             continue        # "reist zum Gipfel nach Malta", "werden zum Papstbesuch erwartet": travel to the talks
         handled.add(cue.index)
         _read_cue(state, sentence, cue, cues, prev, when)
+    _join_summits(state, sentence, [c for c in cues if travel_cue(c)])
+
+
+def _join_summits(state: _Reading, sentence: Sentence, travelling: list[Cue]) -> None:
+    """The official travelling to the town of a summit read in this or the two sentences before joins it."""
+    recent = [o for o in state.opened if sentence.index - o.sentence <= 2]
+    found = next((f for f in (summit_traveller(sentence, c, [o.talks for o in recent]) for c in travelling)
+                  if f is not None), None)
+    if found is None:
+        return
+    opened = recent[found[0]]
+    talks = opened.talks
+    keys = _unique([*talks.participants, *participant_keys([found[1]], state.entities)])
+    state.opened[state.opened.index(opened)] = _Open(replace(talks, participants=keys,
+                                                             rules=with_rule(talks.rules, SUMMIT_TRAVELLER)),
+                                                     sentence.index)
 
 
 def _gathered(state: _Reading, sentence: Sentence, cue: Cue, cues: list[Cue],
@@ -220,6 +237,7 @@ def _gathered(state: _Reading, sentence: Sentence, cue: Cue, cues: list[Cue],
     """The participants of the cue's own phrase, those attending it (`talk_summits`) and its mediators
     (`talk_mediation`, recorded so the consultations leave them out); `cues` are all the sentence's."""
     people, found_by = with_attendees(sentence, cue, *read_participants(sentence, cue, cues, prev))
+    people, found_by = with_side_meeting(sentence, cue, cues, people, found_by, prev)
     people, found_by = body_session(sentence, cue, people, found_by)
     people, found_by = with_host_state(sentence, cue, cues, people, found_by, state.entities)
     people, found_by = planned_parties(sentence, cue, people, found_by)
@@ -267,8 +285,7 @@ def _read_cue(state: _Reading, sentence: Sentence, cue: Cue, cues: list[Cue], pr
             or not PLANNING.isdisjoint(found_by):
         told = "planned"        # an invitation: the talks are still to come
     recent = next((o for o in reversed(state.opened) if sentence.index - o.sentence <= 2), None)
-    words = sentence.words
-    refers = cue.entry.match == "suffix" and cue.index > 0 and words[cue.index - 1].lower in REFERRING
+    refers = _refers(sentence, cue, found_by)
     definite = not refers and _definite_reference(sentence, cue, people, recent)
     refers = refers or definite
     anaphor = _anaphoric(state, sentence, cue, people, refers)
@@ -285,6 +302,13 @@ def _read_cue(state: _Reading, sentence: Sentence, cue: Cue, cues: list[Cue], pr
     elif recent is not None and recent.sentence < sentence.index and cue.entry.kind == recent.talks.kind:
         fired(TOPIC_KEPT)       # "Es werde erst wieder verhandelt": the talks just read stay the topic
         state.opened[state.opened.index(recent)] = _Open(recent.talks, sentence.index)
+
+
+def _refers(sentence: Sentence, cue: Cue, found_by: tuple[str, ...]) -> bool:
+    """A talks noun right after a referring determiner („zu den Gesprächen“, „beim Treffen“), unless it is the summit
+    a meeting of its clause is at („traf beim G20-Gipfel Putin“: not a reference to the meeting)."""
+    return cue.entry.match == "suffix" and cue.index > 0 and sentence.words[cue.index - 1].lower in REFERRING \
+        and SIDE_MEETING not in found_by
 
 
 TOPIC_KEPT = declare("talks-topic-kept", "talks reference", "a talks cue of the same kind that names no participant, "
