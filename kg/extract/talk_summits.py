@@ -17,7 +17,7 @@ from kg.extract.rules import declare, fired
 from kg.extract.subjects import main_subject
 from kg.extract.talk_cues import HOSTING, Cue, clause_verbs, negated, spoken_cue, travel_cue
 from kg.extract.talk_nouns import NOUN_PARTIES, PARTAKING
-from kg.extract.talk_verbs import verb_participants
+from kg.extract.talk_verbs import SUMMIT_BODY, verb_participants
 from kg.facts import Talks
 
 # "an dem X teilnimmt", "zu dem X erwartet wird", "bei dem X vertreten sein wird"
@@ -133,23 +133,23 @@ def with_side_meeting(sentence: Sentence, cue: Cue, cues: list[Cue], people: lis
         if verb.entry.match != "verb" or not first <= verb.index < last or travel_cue(verb) \
                 or negated(sentence, verb.index):
             continue
-        met = verb_participants(sentence, verb, cues, prev)[0]
-        if len(met) < 2:
-            continue
+        met, met_by = verb_participants(sentence, verb, cues, prev)
+        if len(met) < 2 or SUMMIT_BODY in met_by:
+            continue        # "Beim Gipfel der Nato sprachen die Staats- und Regierungschefs mit X": the body's own talks
         if verb.entry.kind == "PhoneCall" and not spoken_cue(verb):
             met = [a for a in met if a.prep is None]       # "telefonierte am Rande des Gipfels mit X": X is elsewhere
         taken = {a.key for a in bodies}
         attendees = bodies + [a for a in met if a.key not in taken]
-        if len(attendees) < 2 or {a.key for a in attendees} == {a.key for a in met}:
-            return people, rules        # "Beim Gipfel der Nato sprachen die Staats- und Regierungschefs mit X": the verb's
+        if len(attendees) < 2:
+            return people, rules
         fired(SIDE_MEETING)
         return attendees, (*rules, SIDE_MEETING)
     return people, rules
 
 
 SUMMIT_TRAVELLER = declare("talks-summit-traveller", "talks participants", "an official who travels to or arrives in "
-                           "the town where a summit, conference or session read in this or the two sentences before is "
-                           "held attends it: „Am Sonntag beginnt in Kuala Lumpur der Asean-Gipfel. Präsident Obama "
+                           "the town where a summit, conference or session (or a body's own meeting) read in this or the two "
+                           "sentences before is held attends it: „Am Sonntag beginnt in Kuala Lumpur der Asean-Gipfel. Präsident Obama "
                            "reist am Samstag nach Kuala Lumpur.“, „Obama reist nach Kuala Lumpur, wo der Asean-Gipfel "
                            "beginnt“; not one travelling to another town")
 
@@ -165,7 +165,8 @@ def summit_traveller(sentence: Sentence, cue: Cue, recent: list[Talks]) -> tuple
     traveller = main_subject(sentence)
     if not towns or traveller is None or traveller.type != "Official" or not first <= traveller.first < last:
         return None
-    at = next((k for k, t in reversed(list(enumerate(recent))) if t.kind in HOST_KINDS and t.place in towns), None)
+    at = next((k for k, t in reversed(list(enumerate(recent)))
+               if (t.kind in HOST_KINDS or BODY_SESSION in t.rules) and t.place in towns), None)
     if at is None or traveller.key in recent[at].participants:
         return None
     fired(SUMMIT_TRAVELLER)

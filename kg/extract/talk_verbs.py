@@ -292,8 +292,26 @@ def _verb_slot(sentence: Sentence, cue: Cue, cues: list[Cue], actor: Actor, peop
     if actor.prep in german.ON_PREPOSITIONS and actor.prep in requires:
         return _met_upon(sentence, cue, cues, actor, people)
     if actor.prep is None and "obj" in requires and people and actor.first > people[0].last:
+        if _talks_genitive(sentence, cues, actor):
+            return None
         return None if _joined_subject(sentence, cue.index, actor, people) else PARTNER_SLOT
     return None
+
+
+TALKS_GENITIVE = declare("talks-genitive-no-object", "talks guard", "the body in the genitive right after a talks noun "
+                         "holds those talks and is no object of the clause's talks verb: „Erdogan traf sich am Rande des "
+                         "Gipfeltreffens der Nato mit Stoltenberg“ (Erdogan meets Stoltenberg, not the Nato); "
+                         "„Erdogan traf den Generalsekretär der Nato“ still meets the Nato")
+
+
+def _talks_genitive(sentence: Sentence, cues: list[Cue], actor: Actor) -> bool:
+    """The actor follows a genitive article right after a talks noun („des Gipfeltreffens der Nato“), one of `cues`."""
+    at = actor.first - 2
+    if at < 0 or sentence.words[at + 1].lower not in german.GENITIVE_ARTICLES \
+            or not any(c.index == at and c.entry.match == "suffix" for c in cues):
+        return False
+    fired(TALKS_GENITIVE)
+    return True
 
 
 MET_UPON = declare("talks-met-upon", "talks participants", "an official after „auf“ of a meeting verb („treffen auf“) "
