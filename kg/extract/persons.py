@@ -346,6 +346,15 @@ def _affiliation_sentence_before(st: ReadingState, p: PersonDraft, tok: int) -> 
     return next(iter(named[s - 1])) if len(named[s - 1]) == 1 and not named[s] else None
 
 
+@OFFICIAL_AFFILIATION.rule("official-affiliation-party-country", "an official no word places acts for the one "
+                           "state whose parties the article names, where it names parties of one state only: „Die "
+                           "SPÖ und die ÖVP verhandeln. Landesrat Max Muster sagte …“ for Österreich; not where it names "
+                           "the SPD too")
+def _affiliation_party_country(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
+    states = {st.orgs[h.key].state for h in st.hits if h.label == "ORG" and st.orgs[h.key].kind == "party"}
+    return _state_key(st, p, states.pop()) if len(states) == 1 else None
+
+
 @OFFICIAL_AFFILIATION.rule("official-affiliation-main-state", "an official no word places acts for the state "
                            "the article names at least twice")
 def _affiliation_main_state(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
