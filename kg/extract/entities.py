@@ -149,6 +149,7 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     party_links.party_copulas,                        # "X ist Mitglied der SPÖ"
     party_links.party_heads,                          # "X steht an der Spitze der SPD"
     party_links.party_owners,                         # "Erdoğans Regierungspartei AKP"
+    party_links.party_own_possessives,                # "X und seine Fidesz-Partei", "X mit seiner AKP"
     party_links.party_coordinated_titles,             # "der AKP-Vorsitzende und Ministerpräsident X"
     member_verbs.belongings,                          # "X gehört der SPÖ an", "Polen gehört der EU an"
     party_links.party_possessors,                     # "die FPÖ und ihr Kandidat X"
@@ -171,6 +172,7 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     member_clauses.land_members,                      # "Polen … Das Land ist seit 2004 Mitglied der EU"
     member_clauses.listed_members,                    # "die Mitglieder des Sicherheitsrats – die USA, Russland –"
     member_clauses.noun_states,                       # "Die EU berät. Das Mitgliedsland Polen lehnt ab."
+    member_clauses.among_members,                     # "mehrere EU-Staaten, darunter Österreich"
     member_clauses.relative_copulas,                  # "Die Türkei, die seit 1952 Mitglied der Nato ist, …"
     member_clauses.admissions,                        # "Polen wurde 2004 in die EU aufgenommen"
     member_clauses.body_nouns,                        # "die Vetomacht Russland" (and the Security Council)

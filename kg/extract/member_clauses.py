@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from kg import german, resources
 from kg.extract.member_verbs import BELONG, JOIN, predicate_bodies, predicate_start
-from kg.extract.memberships import add_member, context_body, enumeration, member_bodies
+from kg.extract.memberships import add_member, context_body, enumeration, member_bodies, member_compound
 from kg.extract.reading import ReadingState
 from kg.extract.rules import rule
 from kg.german import ADJECTIVE_ENDINGS, DATIVE_RELATIVES, NEGATIONS
@@ -249,3 +249,36 @@ def body_nouns(st: ReadingState) -> None:
             states = [found[0]] if found is not None else []
         for iso in states:
             add_member(st, st.state(iso, st.idx[j]).key, body, st.idx[j], j, "member-body-noun")
+
+
+@rule("member-among", "states after „, darunter“ behind an international body's member compound („mehreren "
+      "EU-Staaten, darunter Österreich“), or after „, darunter“ or „wie“ behind a plain members' noun, of the one "
+      "body its sentence or the two before name („Die EU berät. Mitgliedsstaaten wie Polen lehnen ab.“), are its "
+      "members; not „Staaten, darunter Polen“ (no body's noun), nor where the context names two bodies",
+      "state membership")
+def among_members(st: ReadingState) -> None:
+    words = st.words
+    for j, w in enumerate(words):
+        compound = member_compound(st, j) if "-" in w else None
+        plain = compound is None and w in german.MEMBERSHIP_NOUNS
+        if not plain and (compound is None or compound[0] not in st.t.member_words):
+            continue
+        k = _examples_start(words, j + 1, plain)
+        states = enumeration(st, k, +1) if k is not None else []
+        orgs = [o for o in compound[1] if st.orgs[o].kind == "international"] if compound else []
+        orgs = context_body(st, j) if plain and states else orgs
+        for iso in states:
+            for o in orgs:
+                add_member(st, st.state(iso, st.idx[k]).key, o, st.idx[j], j, "member-among")
+
+
+def _examples_start(words: list[str], k: int, such_as: bool) -> int | None:
+    """The token after „, darunter“ (or, `such_as`, after „wie“), past „etwa“ or „auch“, from token k on; None
+    where neither opens there."""
+    if k + 1 < len(words) and words[k] == "," and words[k + 1] in german.AMONG_ADVERBS:
+        k += 2
+    elif such_as and k < len(words) and words[k] in german.SUCH_AS:
+        k += 1
+    else:
+        return None
+    return k + 1 if k < len(words) and words[k] in german.EXAMPLE_ADVERBS else k

@@ -54,7 +54,7 @@ def add_member(st: ReadingState, state: str, org: str, pos: int, tok: int, rule:
     st.relations.append(Relation(state, "memberOf", st.org(org, pos).key, st.evidence(tok), (rule,)))
 
 
-def _member_compound(st: ReadingState, i: int) -> tuple[str, list[str]] | None:
+def member_compound(st: ReadingState, i: int) -> tuple[str, list[str]] | None:
     """The member noun of the hyphen compound at token i and the organisations its prefix names
     („Nato-Mitglied“ → „Mitglied“, [Nato]); None for a word with no hyphen or a privative prefix
     („Nicht-EU-Land Schweiz“, „Ex-Nato-Mitglied X“: no member)."""
@@ -68,7 +68,7 @@ def membership(st: ReadingState) -> None:
     """'Nato-Mitglied Türkei', 'die EU- und Nato-Mitglieder Estland, Lettland und Litauen'."""
     words = st.words
     for i, w in enumerate(words):
-        compound = _member_compound(st, i) if "-" in w else None
+        compound = member_compound(st, i) if "-" in w else None
         if compound is None or compound[0] not in st.t.member_words:
             continue
         orgs = compound[1]
@@ -188,7 +188,7 @@ def member_bodies(st: ReadingState, j: int, plural: bool) -> list[str]:
     EU“ (the genitive after it), „Mitglied im Sicherheitsrat“."""
     w, words = st.words[j], st.words
     if "-" in w:
-        compound = _member_compound(st, j)
+        compound = member_compound(st, j)
         if compound is None or not (compound[0] in MEMBER_NOUNS or plural and compound[0] in st.t.member_words):
             return []
         return [o for o in compound[1] if st.orgs[o].kind == "international"]

@@ -168,3 +168,29 @@ def party_heads(st: ReadingState) -> None:
                 if not p.party:
                     p.join(h.key, "relation-party-head", official=True)
                 break
+
+
+_OWN_GLUE = german.AND_CONJUNCTIONS | german.WITH_PREPOSITIONS     # „X und seine AKP“, „X mit seiner AKP“
+
+
+@rule("relation-party-own-possessive", "a person, „und“ or „mit“, a possessive and a party (past adjectives and "
+      "a party noun): „Ministerpräsident Max Muster und seine Fidesz-Partei“, „Max Muster mit seiner "
+      "islamisch-konservativen AKP“, „Max Muster und seine Linkspartei Syriza“ → memberOf; not „Max Muster und die "
+      "AKP“ (no possessive)", "relations")
+def party_own_possessives(st: ReadingState) -> None:
+    words = st.words
+    for h in party_hits(st):
+        b = h.tok - 1
+        while b > 1 and words[b].lower() not in german.POSSESSIVES and (_party_noun(st, words[b]) or (
+                words[b].islower() and words[b].endswith(ADJECTIVE_ENDINGS))):
+            b -= 1              # "seiner islamisch-konservativen Partei AKP", "seine Linkspartei Syriza"
+        if b < 2 or words[b].lower() not in german.POSSESSIVES or words[b - 1] not in _OWN_GLUE:
+            continue
+        found = person_ending_at(st, b - 1)
+        if found is not None and not found[1].party:
+            found[1].join(h.key, "relation-party-own-possessive", official=True)
+
+
+def _party_noun(st: ReadingState, word: str) -> bool:
+    """A party noun („Partei“, „Regierungspartei“) or a compound ending in one („Linkspartei“)."""
+    return word in st.t.party_nouns or word[:1].isupper() and word.endswith(tuple(n.lower() for n in st.t.party_nouns))
