@@ -139,6 +139,7 @@ class Gazetteer(WordHits, HyphenCompounds, OrgPasses, OrgWordTests, LoneNames, C
         hits.extend(self._classed(text, words, idx, hits, covered, opens))
         hits = self._joined_names(text, words, idx, hits, covered)
         hits = self._article_names(text, words, idx, hits, covered)
+        hits = self._short_references(words, idx, hits)
         hits = genitive_names(words, drop_building_names(words, hits), self._plain_noun)
         hits = named_institutions(text, words, idx, hits)
         hits = drop_named_adjectives(words, hits, self._plain_noun)

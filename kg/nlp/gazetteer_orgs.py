@@ -23,6 +23,7 @@ from kg.nlp.orgheads import HEAD_NOUN, org_heads
 from kg.nlp.orgjoined import JOINED_NAME, joined_names
 from kg.nlp.orgnames import ROLE_RULES, nominative, OrgNames
 from kg.nlp.orgprefixed import OrgPrefixed
+from kg.nlp.orgreferences import SHORT_REFERENCE, references
 from kg.nlp.orgspelled import SPELLED_OUT, bracketed_acronym, spelled_before
 from kg.nlp.orgwords import word_tests
 from kg.rules import declare, fired
@@ -76,6 +77,10 @@ def _listed_tails(text: str, hits: list[Hit]) -> list[Hit]:
                                 heads[k].tok, t.tok_end, heads[k].form, LISTED_TAIL) for k, t in tails.items()}
     gone = {id(t) for t in tails.values()}
     return [joined.get(id(h), h) for h in hits if id(h) not in gone]
+
+
+# kinds of organisations a text names by their names alone („Unicredit“, „Spiegel“): `org_heads.tsv`
+_TRADE_KINDS = ("company", "media")
 
 
 def _named_across(hits: list[Hit], start: int, i: int) -> bool:
@@ -153,6 +158,23 @@ class OrgPasses:
                 spans = [(i, j) for i, j in spans if words[i] not in persons]
         return _with_orgs(text, words, idx, hits, covered, [(i, j, "name") for i, j in spans], "article",
                           NAME_AFTER_ARTICLE) if spans else hits
+
+    def _short_references(self, words: list[str], idx: list[int], hits: list[Hit]) -> list[Hit]:
+        """Organisations named again by their head noun after a definite article (`kg.nlp.orgreferences`):
+        „Der Internationale Strafgerichtshof … Der Gerichtshof …“, under the organisation's key."""
+        orgs = sorted((h.tok, h.tok_end, h.key) for h in hits if h.label == "ORG" and h.form != "prefix")
+        if not orgs:
+            return hits
+        taken = {k for h in hits for k in range(h.tok, h.tok_end)}
+        found = references(words, orgs, taken, self._org_kind_noun, self.org_words.context_heads,
+                           lambda w: self.org_heads.kind(w) in _TRADE_KINDS)
+        return hits + [Hit(idx[k], idx[k] + len(words[k]), "ORG", key, words[k], k, e, "reference", SHORT_REFERENCE)
+                       for k, e, key in found]
+
+    def _org_kind_noun(self, word: str) -> bool:
+        """'Strafgerichtshof', 'Weltbank', 'Beobachtungsstelle': a noun of an organisation's kind (`org_heads.tsv`)
+        or one that heads organisations' names (`org_name_words.tsv`)."""
+        return self.org_heads.kind(word) is not None or self._org_noun(word)
 
     def _joined_names(self, text: str, words: list[str], idx: list[int], hits: list[Hit],
                       covered: list[bool]) -> list[Hit]:
