@@ -23,6 +23,10 @@ EPITHET_ARTICLE = declare("reference-epithet-article", "reference", "„die Rebe
                           "last three sentences: the one armed group the article has named so far")
 
 
+PRONOUN_GENDER = declare("reference-pronoun-gender", "reference", "„er“ stands for no official whose title is "
+                         "feminine: „Die Bürgermeisterin half dem Minister, weil er sich nicht einigte“ → not her")
+
+
 PAIR_ARTICLE = declare("reference-pair-article", "reference", "„beide Seiten“, „beide Länder“ with no pair in the "
                        "last two sentences: the one pair the article has named so far, as coordinated subjects or "
                        "after „zwischen“: „Der Konflikt zwischen Armenien und Aserbaidschan … Beide Seiten …“")
@@ -150,16 +154,17 @@ class Resolver:
                 break
             if index == sentence_index:
                 continue
-            if word.lower in german.MASCULINE_PRONOUNS and actor.type != "Official":
+            if word.lower in german.MASCULINE_PRONOUNS and (actor.type != "Official" or self._woman(actor.key)):
                 continue
             return Actor.referred(actor.key, actor.type, at)
         if word.lower in german.MASCULINE_PRONOUNS:
             for index, key in reversed(self._officials):
                 if index < sentence_index - 3 or index < self._last_person:
                     break       # a private person named since may be "er"
-                if index < sentence_index:
+                if index < sentence_index and not self._woman(key):
                     return Actor.referred(key, "Official", at)
-            if self._only_official(sentence_index) and self._last_person < self._official_at[-1]:
+            if self._only_official(sentence_index) and self._last_person < self._official_at[-1] \
+                    and not self._woman(self._officials[0][1]):
                 # the article's only official so far
                 return Actor.referred(self._officials[0][1], "Official", at)
         return None
@@ -170,6 +175,13 @@ class Resolver:
         if self._last_person >= sentence_index - 1:
             return []
         return self._officials_in(sentence_index - 1, sentence_index)
+
+    def _woman(self, key: str) -> bool:
+        """The official holds a feminine title, so „er“ is someone else (`reference-pronoun-gender`)."""
+        if self.feminine(key):
+            fired(PRONOUN_GENDER)
+            return True
+        return False
 
     def feminine(self, key: str) -> bool:
         """The official's role is a feminine title („Kanzlerin“): no „ihn“ or „ihm“."""
