@@ -113,6 +113,19 @@ def talks_partner_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def talks_noun_endings() -> tuple[str, ...]:
+    """The talks lexicon's noun endings of meetings, negotiations and calls, the nouns a partner follows with „mit“.
+
+    >>> "gespräche" in talks_noun_endings(), "gipfel" in talks_noun_endings()
+    (True, False)
+    """
+    return tuple(sorted(c.cue for c in talks_cues() if c.match == "suffix" and c.kind in PARTNER_KINDS))
+
+
+PARTNER_KINDS = frozenset({"Meeting", "Negotiation", "PhoneCall"})
+
+
+@lru_cache(maxsize=1)
 def construction_verbs() -> dict[str, str]:
     """The verb each construction without a cue verb of its own is read as (`construction_verbs.tsv`).
 

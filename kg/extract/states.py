@@ -24,7 +24,7 @@ import re
 
 from kg import german
 from kg.extract.clauses import lemma_of
-from kg.extract.lexicon import talks_partner_verbs, verb_cues
+from kg.extract.lexicon import talks_noun_endings, talks_partner_verbs, verb_cues
 from kg.extract.reading import Draft, ReadingState, common_nouns, tables
 from kg.extract.rules import Stage, declare, fired
 from kg.german import (AUXILIARIES, CLAUSE_RELATIVES, COORDINATORS, DETERMINERS, EXISTENTIAL, FUNCTION_WORDS, PLACE_PREPOSITIONS,
@@ -172,6 +172,40 @@ def _capital_talks_partner(st: ReadingState, h: Hit) -> bool | None:
         if words[j][:1].islower() and lemma_of(words[j]) in verbs:
             return True
     return None
+
+
+@CAPITAL_ACTS.rule("capital-talks-noun-partner", "a capital after „mit“ beside a talks noun, before or right after it, "
+                   "or before a talks verb closing its clause, is the partner government: „Friedensgespräche mit "
+                   "Moskau“, „soll mit Moskau Friedensgespräche aufnehmen“, „will mit Moskau über einen Frieden "
+                   "verhandeln“")
+def _capital_talks_noun_partner(st: ReadingState, h: Hit) -> bool | None:
+    words = st.words
+    at = h.tok - 1
+    if at < 1 or words[at] not in german.WITH_PREPOSITIONS:
+        return None
+    if _talks_noun(words[at - 1]):
+        return True
+    verbs = talks_partner_verbs()
+    for j in range(h.tok_end, min(len(words), h.tok_end + TALKS_VERB_REACH)):
+        word = words[j]
+        if word in _CLAUSE_ENDS:
+            return None
+        if j < h.tok_end + TALKS_NOUN_REACH and _talks_noun(word):
+            return True
+        if word[:1].islower() and lemma_of(word) in verbs and (j + 1 == len(words) or words[j + 1] in _CLAUSE_ENDS):
+            return True
+    return None
+
+
+TALKS_NOUN_REACH = 3        # words from a capital to the talks noun after it („mit Moskau direkte Gespräche“)
+TALKS_VERB_REACH = 8        # words from a capital to the end of its clause („mit Moskau über einen Frieden verhandeln“)
+
+
+def _talks_noun(word: str) -> bool:
+    """A capitalised noun ending in a talks noun of meeting, negotiating or calling (`talks_lexicon.tsv`), also in
+    the dative plural: „Friedensgespräche“, „Verhandlungen“, „Gesprächen“."""
+    low = word.lower()
+    return word[:1].isupper() and (low.endswith(talks_noun_endings()) or low[:-1].endswith(talks_noun_endings()))
 
 
 @CAPITAL_ACTS.rule("capital-participle-agent", "a capital after „von“ before a participle is its agent and "

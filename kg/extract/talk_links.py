@@ -216,7 +216,7 @@ def _trip_hosts(sentence: Sentence, i: int) -> list[Actor]:
     if i == 0 or words[i - 1].lower not in german.TO_PREPOSITIONS or clause_verbs(sentence, i, HOSTING):
         return []       # "lud Putin zu Gesprächen nach Berlin ein": host and guest, read as an invitation
     first, last = sentence.clause_of(i)
-    preps = german.DESTINATION_PREPOSITIONS
+    preps = german.TRAVEL_PREPOSITIONS      # "zu Gesprächen nach Moskau", "in den Iran", "im Jemen eingetroffen"
     return _named_hosts(sentence, first, last, preps)[:1] or capital_hosts(sentence, first, last, preps)[:1]
 
 

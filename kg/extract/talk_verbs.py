@@ -285,7 +285,7 @@ def _verb_slot(sentence: Sentence, cue: Cue, cues: list[Cue], actor: Actor, peop
     if "obj" in requires and actor.prep in german.FROM_PREPOSITIONS and actor.first < cue.index \
             and _passive_form(sentence, cue.index):
         return PASSIVE_AGENT
-    if actor.prep in german.DESTINATION_PREPOSITIONS and actor.prep in requires and actor.type == "State":
+    if actor.type == "State" and _destination(actor.prep, requires):
         return VISIT_SLOT
     if actor.prep in german.PARTNER_PREPOSITIONS and actor.prep in requires:
         return PARTNER_SLOT
@@ -330,6 +330,21 @@ def _met_upon(sentence: Sentence, cue: Cue, cues: list[Cue], actor: Actor, peopl
     if not any(c.entry.match == "suffix" and first <= c.index < last for c in cues):
         return None
     return MET_UPON
+
+
+ARRIVAL_IN = declare("talks-arrival-in-contraction", "talks participants", "„im“ before a state is „in dem“: the "
+                    "state a verb of arriving or travelling takes with „in“ is its slot also after „im“: „Kerry ist im "
+                    "Iran eingetroffen“, „Der UN-Gesandte traf im Jemen ein“")
+
+
+def _destination(prep: str | None, requires: tuple[str, ...]) -> bool:
+    """A preposition of destination the verb takes (`requires`), „im“ standing for its „in“."""
+    if prep in german.DESTINATION_PREPOSITIONS:
+        return prep in requires
+    if prep not in german.IN_PREPOSITIONS or german.INSIDE_PREPOSITIONS.isdisjoint(requires):
+        return False
+    fired(ARRIVAL_IN)
+    return True
 
 
 JOINED_SUBJECT = declare("talks-joined-subject", "talks guard", "an actor joined to the subject by „und“ before the "
