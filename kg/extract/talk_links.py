@@ -97,7 +97,7 @@ def linked_actors(sentence: Sentence, cue: Cue, clause: list[Actor]) -> list[tup
     own = [a for a in clause if a.prep is None and (a.first == i + 1 or (genitive and i + 1 < a.first <= i + 3))]
     governed = [] if own or not genitive else _governed_genitive(words, i, clause)
     linked += _listed(own or governed, listing, words, LINKED_GOVERNED if governed else LINKED_GENITIVE)
-    linked += [] if own or governed or not genitive else [(a, LEADERS_BODY) for a in _leaders_body(words, i, clause)]
+    linked += [] if own or governed or not genitive else [(a, LEADERS_BODY) for a in leaders_body(words, i, clause)]
     if not visit_noun(words[i]) and i + 1 < len(words) and words[i + 1].lower in german.FROM_PREPOSITIONS:
         # "ein Treffen von Fico mit Fischer": "von" stands for the genitive
         linked += _listed([a for a in clause if a.prep in german.FROM_PREPOSITIONS and i + 1 < a.first <= i + 3],
@@ -151,7 +151,7 @@ LEADERS_BODY = declare("talks-leaders-body", "talks participants", "the body in 
 LEADERS_REACH = 4       # words at most of the leaders' phrase („Staats- und Regierungschefs“)
 
 
-def _leaders_body(words: tuple[Word, ...], cue: int, clause: list[Actor]) -> list[Actor]:
+def leaders_body(words: tuple[Word, ...], cue: int, clause: list[Actor]) -> list[Actor]:
     """The organisation right after „der“ that follows a genitive of organ nouns („der Staats- und Regierungschefs“,
     „der Außenminister“) after the talks noun at `cue`."""
     j = cue + 2

@@ -10,12 +10,15 @@ clause expects at it („Zu dem Gipfel werden Merkel und Putin erwartet“).
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg import german, resources
 from kg.extract.clauses import Actor, Sentence, clause_has_verb, governing_prep
 from kg.extract.mentions import EntityReading
 from kg.extract.rules import declare, fired
 from kg.extract.subjects import main_subject
 from kg.extract.talk_cues import HOSTING, Cue, clause_verbs, negated, spoken_cue, travel_cue
+from kg.extract.talk_links import leaders_body
 from kg.extract.talk_nouns import NOUN_PARTIES, PARTAKING
 from kg.extract.talk_verbs import SUMMIT_BODY, verb_participants
 from kg.facts import Talks
@@ -37,24 +40,43 @@ EXPECTED_ATTENDEES = declare("talks-expected-attendees", "talks participants", "
                              "Minsk werden Merkel, Hollande und Putin erwartet“")
 
 
-def with_attendees(sentence: Sentence, cue: Cue, people: list[Actor],
+def with_attendees(sentence: Sentence, cue: Cue, cues: list[Cue], people: list[Actor],
                    rules: tuple[str, ...]) -> tuple[list[Actor], tuple[str, ...]]:
-    """The participants of a talks noun with those a relative clause or a passive „erwartet“ says attend it."""
+    """The participants of a talks noun with those a relative clause or a passive „erwartet“ says attend it (`cues`:
+    the sentence's)."""
     if cue.entry.match != "suffix" or cue.entry.kind == "PhoneCall":
         return people, rules
     rule, found = RELATIVE_ATTENDEES, relative_attendees(sentence, cue.index)
     if not found:
         rule, found = EXPECTED_ATTENDEES, expected_attendees(sentence, cue.index)
-    if found and not people and clause_verbs(sentence, cue.index, HOSTING):
+    gathered = found and not people and _gathering_for(sentence, cue, cues)
+    if found and not people and (gathered or clause_verbs(sentence, cue.index, HOSTING)):
         # "Frankreich richtet eine Konferenz aus, an der Kerry teilnimmt": the host of the noun's clause too
         first = sentence.clause_of(cue.index)[0]
         people = [a for a in sentence.actors_in(first, cue.index) if a.prep is None][:1]
+        rules = (*rules, GATHERED_FOR) if gathered and people else rules
     taken = {a.key for a in people}
     more = [a for a in found if a.key not in taken]
     if not more or len(people) + len(more) < 2:
         return people, rules
     fired(rule)
     return people + more, (*rules, rule)
+
+
+GATHERED_FOR = declare("talks-gathered-for", "talks participants", "the subject of a meeting verb that gathers „zu“ "
+                       "a summit, conference or session noun of its clause holds it, with those a relative clause says "
+                       "attend it: „Die Nato trifft sich in Warschau zu einem Gipfel, an dem auch Poroschenko teilnimmt“; "
+                       "not a verb of another act („Die Nato rief zu einem Gipfel auf, an dem …“)")
+
+
+def _gathering_for(sentence: Sentence, cue: Cue, cues: list[Cue]) -> bool:
+    """„zu“ right before the noun (an article between), and a meeting verb among `cues` in the noun's clause."""
+    words = sentence.words
+    if cue.entry.kind not in HOST_KINDS or not any(w.lower in german.TO_PREPOSITIONS for w in words[max(0, cue.index - 2):cue.index]):
+        return False
+    first, last = sentence.clause_of(cue.index)
+    return any(c.entry.match == "verb" and c.entry.kind == "Meeting" and not travel_cue(c) and first <= c.index < last
+               for c in cues)
 
 
 def relative_attendees(sentence: Sentence, cue: int) -> list[Actor]:
@@ -145,6 +167,29 @@ def with_side_meeting(sentence: Sentence, cue: Cue, cues: list[Cue], people: lis
         fired(SIDE_MEETING)
         return attendees, (*rules, SIDE_MEETING)
     return people, rules
+
+
+GOVERNED_LEADERS = declare("talks-leaders-body-governed", "talks participants", "the body after the genitive of its "
+                           "leaders that follows a talks noun a preposition governs carries that preposition, as a "
+                           "body right after the noun does: it is no subject or object of the clause's verb: „Beim "
+                           "Gipfeltreffen der Staats- und Regierungschefs der Asean-Staaten traf Obama Premier Abe“ "
+                           "(Obama meets Abe, at the summit of the Asean)")
+
+
+def with_governed_bodies(sentence: Sentence, cues: list[Cue]) -> Sentence:
+    """The sentence with the preposition governing a talks noun („beim Gipfeltreffen“) given to the body named after
+    the genitive of its leaders („der Staats- und Regierungschefs der Asean“)."""
+    moved: dict[int, str] = {}
+    for cue in cues:
+        prep = governing_prep(sentence.words, cue.index) if cue.entry.match == "suffix" else None
+        if prep is not None:
+            moved |= {a.first: prep for a in leaders_body(sentence.words, cue.index, sentence.clause_actors(cue.index))
+                      if a.prep is None}
+    if not moved:
+        return sentence
+    fired(GOVERNED_LEADERS)
+    return replace(sentence, actors=tuple(replace(a, prep=moved[a.first]) if a.first in moved and a.prep is None else a
+                                          for a in sentence.actors))
 
 
 SUMMIT_TRAVELLER = declare("talks-summit-traveller", "talks participants", "an official who travels to or arrives in "

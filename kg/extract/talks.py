@@ -51,8 +51,8 @@ from kg.extract.talk_plans import INFINITIVE_PAIR, INVITATION_TAKEN, OFFERED_TO,
 from kg.extract.talk_status import When, cue_not_held, earlier_date, read_status, refused_offer
 from kg.extract.talk_mediation import MEDIATOR, mediators, new_mediators
 from kg.extract.talk_summits import (BODY_SESSION, EXPECTED_ATTENDEES, RELATIVE_ATTENDEES, SIDE_MEETING, SUMMIT_HOST,
-                                     SUMMIT_TRAVELLER, body_session, summit_traveller, with_attendees, with_host_state,
-                                     with_side_meeting)
+                                     SUMMIT_TRAVELLER, body_session, summit_traveller, with_attendees, with_governed_bodies,
+                                     with_host_state, with_side_meeting)
 from kg.extract.talk_verbs import (AGREED, COORDINATED_PAIR, INVITED_TO_PLACE, JOINT_AGREEMENT, JOINT_SUBJECTS, PASSIVE,
                                    RECIPROCAL)
 from kg.facts import Article, Evidence, Talks
@@ -198,7 +198,7 @@ def _read_sentence(state: _Reading, sentence: Sentence) -> None:
         state.dated.append(sentence)
     prev = previous_subject(state.sentences, sentence.index)
     sentence = with_land(state.sentences, with_sides(sentence, state.sides), state.entities)
-    sentence, state.epithets = with_epithets(sentence, prev, state.entities)
+    sentence, state.epithets = with_epithets(with_governed_bodies(sentence, cues), prev, state.entities)
     handled: set[int] = set()
     # a visit noun is the journey itself („ist in Italien zu einem Besuch eingetroffen“), a meeting noun its goal
     visits = {sentence.clause_of(c.index) for c in cues if c.entry.match == "suffix" and visit_noun(sentence.words[c.index])}
@@ -236,7 +236,7 @@ def _gathered(state: _Reading, sentence: Sentence, cue: Cue, cues: list[Cue],
               prev: Actor | None) -> tuple[list[Actor], tuple[str, ...]]:
     """The participants of the cue's own phrase, those attending it (`talk_summits`) and its mediators
     (`talk_mediation`, recorded so the consultations leave them out); `cues` are all the sentence's."""
-    people, found_by = with_attendees(sentence, cue, *read_participants(sentence, cue, cues, prev))
+    people, found_by = with_attendees(sentence, cue, cues, *read_participants(sentence, cue, cues, prev))
     people, found_by = with_side_meeting(sentence, cue, cues, people, found_by, prev)
     people, found_by = body_session(sentence, cue, people, found_by)
     people, found_by = with_host_state(sentence, cue, cues, people, found_by, state.entities)
