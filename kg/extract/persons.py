@@ -285,6 +285,24 @@ def _affiliation_party_peers(st: ReadingState, p: PersonDraft, tok: int) -> str 
     return _state_key(st, p, states.pop()) if len(states) == 1 else None
 
 
+@OFFICIAL_AFFILIATION.rule("official-affiliation-state-after", "an official acts for a state named right after "
+                           "his name, in brackets or after „aus“: „die Außenminister Max Muster (Frankreich) und Hans "
+                           "Mayer (Polen)“, „seinen Amtskollegen Max Muster aus Polen“; not „Max Muster (Grüne)“")
+def _affiliation_state_after(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
+    words, n = st.words, len(st.words)
+    for q, h in st.pending:
+        k = h.tok_end
+        if q is not p or k + 1 >= n:
+            continue
+        if words[k] == "(" and k + 2 < n and words[k + 2] == ")" or words[k] in german.OUT_OF_PREPOSITIONS:
+            j = k + 2 if k + 2 < n and words[k] in german.OUT_OF_PREPOSITIONS and words[k + 1] in german.ARTICLES \
+                else k + 1      # „aus der Ukraine“
+            iso = st.state_at(j, "name", "genitive", starting=True)
+            if iso is not None:
+                return _state_key(st, p, iso)
+    return None
+
+
 @OFFICIAL_AFFILIATION.rule("official-affiliation-office", "an official who held another's office before or after "
                            "him acts for whom that one acts: „Bans Vorgänger Boutros Boutros-Ghali“ for the UN")
 def _affiliation_office(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
