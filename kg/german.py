@@ -162,6 +162,8 @@ ACADEMIC_TITLES = _nouns("academic-title")
 KINSHIP_NOUNS = _nouns("kinship")
 # "in seiner Funktion als KP-Chef": the capacity in which the clause's subject acts, a title after „als“
 CAPACITY_NOUNS = _nouns("capacity")
+# "seine Parteifreundin X": a fellow member of the possessor's party
+PARTY_PEER_NOUNS = _nouns("party-peer")
 # particles between a first name and a surname ("Johann Wolfgang von Goethe", "Rafael van der Vaart")
 # ("Mohammed bin Salman"; "ben", "abu": son and father of, "Zine El Abidine Ben Ali", "Abu Bakr al-Baghdadi")
 NAME_PARTICLES = _words("von van de di da del du dos ter zu la le bin ibn ben abu al el")

@@ -141,6 +141,7 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     party_appositions.party_appositions,              # "ein Funktionär der KP, X"
     party_appositions.party_appositions_after,        # "X, der Kandidat der Republikaner,"
     party_appositions.party_appositions_coordinated,  # "X, Arzt und Senator der Demokratischen Partei"
+    party_appositions.party_appositions_described,    # "X, langjähriges Mitglied der SPD"
     parties.party_possessives,                        # "die SPD von Kanzler X"
     party_appositions.party_bracket_groups,           # "X und Y (beide SPÖ)"
     party_groups.party_members_such_as,               # "Republikaner wie X", "Abgeordnete der CDU, darunter X"
@@ -157,6 +158,7 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     party_links.party_candidacies,                    # "X, der für die Partei Y antritt"
     party_context.generic_party_titles,               # "Die CDU verlor. Parteichef X …"
     party_context.unit_leaders,                       # "Die KP tagt. X, der den Parteiflügel führt, …"
+    party_groups.party_peers,                         # "X (SPD) … sein Parteifreund Y"
     advisers.advisers,                                # "Putins Berater X", "Präsidentenberater X", "Putin-Berater X"
     succession.successions,                           # "Bans Vorgänger X", "sein Nachfolger X": the same office
     persons.finish,                                   # Official or Person entities, memberOf, advisorTo, mentions

@@ -4,21 +4,13 @@ X“, „X und Y (beide SPÖ)“, „X (Innenminister, ÖVP)“, „X, der SPÖ-
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
-from kg import resources
-from kg.extract.party_lookup import before_adjectives, distinct_people, party_hits, partyless_appositions, title_at
+from kg.extract.party_lookup import (before_adjectives, distinct_people, member_nouns, party_after, party_hits,
+                                    partyless_appositions, title_at)
 from kg.extract.person_spans import person_ending_at
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import declare, rule
-from kg.german import (ADDITIVE_CONJUNCTIONS, ADJECTIVE_ENDINGS, APPOSITION_ARTICLES, DETERMINERS, GENITIVE_ARTICLES,
+from kg.german import (ADDITIVE_CONJUNCTIONS, ARTICLES, ADJECTIVE_ENDINGS, APPOSITION_ARTICLES, DETERMINERS, GENITIVE_ARTICLES,
                        GROUP_QUANTIFIERS, LIST_GLUE, MEMBER_NOUNS)
-
-
-@lru_cache(maxsize=1)
-def member_nouns() -> frozenset[str]:
-    """A party member's nouns and titles: „Funktionär“, „Politiker“, „Chef“ (`party_member_nouns.tsv`, `party_titles.tsv`)."""
-    return resources.load_word_list("party_member_nouns.tsv") | resources.load_word_list("party_titles.tsv")
 
 
 @rule("relation-party-apposition", "a party member's noun with the party, then the name: „ein Funktionär der "
@@ -229,3 +221,21 @@ def party_title_appositions(st: ReadingState) -> None:
         # "X, SPÖ-Chef Y und Z": the title is Y's, a list of names, no apposition
         if title is not None and title.tok_end not in st.person_at:
             p.join(party, "relation-party-title-apposition", official=True)
+
+
+@rule("relation-party-apposition-described", "an apposition after a name of an article, adjectives and a party "
+      "member's noun or title with the party in the genitive: „Max Muster, langjähriges Mitglied der SPD, …“, „Max "
+      "Muster, ein führender Abgeordneter der CDU“, „Max Muster, früherer Kandidat der Republikaner“ → memberOf; "
+      "not „Max Muster, ein Kritiker der SPD“", "relations")
+def party_appositions_described(st: ReadingState) -> None:
+    words, n = st.words, len(st.words)
+    for p, k in partyless_appositions(st):
+        j = k + 1
+        j += 1 if words[j].lower() in ARTICLES else 0
+        while j < n and words[j].islower() and words[j].endswith(ADJECTIVE_ENDINGS):
+            j += 1          # "langjähriges", "führender"
+        if j == k + 1 or j + 2 >= n or words[j] not in member_nouns() or words[j + 1] not in GENITIVE_ARTICLES:
+            continue        # no article or adjective: the plain apposition is `party-member-of`'s and `title-party`'s
+        party = party_after(st, j + 2)
+        if party is not None:
+            p.join(party, "relation-party-apposition-described", official=True)

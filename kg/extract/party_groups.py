@@ -1,13 +1,15 @@
-"""A party's members named as examples of a group of its members: „gemäßigte Republikaner wie Max Muster“,
-„SPD-Politiker wie X und Y“, „die Abgeordneten der CDU, darunter X“.
+"""A party's members named as examples of a group of its members („gemäßigte Republikaner wie Max Muster“,
+„SPD-Politiker wie X und Y“, „die Abgeordneten der CDU, darunter X“) or as a party peer of a member („ihr
+Nachfolger und Parteikollege X“).
 """
 from __future__ import annotations
 
-from kg.extract.party_appositions import member_nouns
-from kg.extract.person_spans import name_end
+from kg.extract.party_lookup import member_nouns
+from kg.extract.person_spans import name_end, person_ending_at
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import rule
-from kg.german import ADJECTIVE_ENDINGS, AMONG_ADVERBS, DETERMINERS, EXAMPLE_ADVERBS, GENITIVE_ARTICLES, LIST_GLUE, SUCH_AS
+from kg.german import (ADJECTIVE_ENDINGS, AMONG_ADVERBS, AND_CONJUNCTIONS, DETERMINERS, EXAMPLE_ADVERBS, GENITIVE_ARTICLES,
+                       LIST_GLUE, PARTY_PEER_NOUNS, POSSESSIVES, SUCH_AS)
 from kg.nlp.hits import Hit
 from kg.nlp.names import ACRONYM
 
@@ -71,3 +73,41 @@ def _examples(st: ReadingState, k: int) -> list[PersonDraft]:
             break
         k += 1
     return found
+
+
+_PEER_REACH = 40        # tokens back from the possessive to the person it stands for: this sentence or the one before
+
+
+@rule("relation-party-peer", "a name after a party peer's noun („Parteifreund“, „Parteikollegin“), maybe after another "
+      "noun and „und“, is a member of the party of the person the genitive or possessive before it names, where the "
+      "text gives that person a party: „Max Muster (SPD) … unter seinem Nachfolger und Parteikollegen Hans Mayer“, "
+      "„Musters Parteifreundin Eva Beispiel“ → memberOf SPD; not where the possessor has no party", "relations")
+def party_peers(st: ReadingState) -> None:
+    words = st.words
+    for j in [j for j, w in enumerate(words) if w in PARTY_PEER_NOUNS and j + 1 in st.person_at]:
+        b = j - 1
+        if b >= 2 and words[b] in AND_CONJUNCTIONS and words[b - 1][:1].isupper():
+            b -= 2          # "ihrem Nachfolger und Parteikollegen"
+        owner = _peer_owner(st, b)
+        peer = st.person_at[j + 1]
+        if owner is not None and owner is not peer and owner.party and not peer.party:
+            peer.join(owner.party, "relation-party-peer")
+
+
+def _peer_owner(st: ReadingState, b: int) -> PersonDraft | None:
+    """Whose peer the noun after token b names: the person whose genitive ends at b („Musters“), or for a possessive
+    at b the last person named before it in its sentence or the one before."""
+    words = st.words
+    if b < 1:
+        return None
+    if words[b].lower() not in POSSESSIVES:
+        found = person_ending_at(st, b + 1) if words[b].endswith("s") else None
+        return found[1] if found is not None else None
+    s = st.sent_of[b]
+    for k in range(b - 1, max(-1, b - _PEER_REACH), -1):
+        if st.sent_of[k] < s - 1:
+            break
+        found = person_ending_at(st, k + 1)
+        if found is not None:
+            return found[1]
+    return None

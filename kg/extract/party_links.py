@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg import german, resources
-from kg.extract.party_lookup import before_adjectives, party_after, party_hits, title_at
+from kg.extract.party_lookup import before_adjectives, member_nouns, party_after, party_hits, title_at
 from kg.extract.person_spans import name_end, person_ending_at
 from kg.extract.reading import ReadingState
 from kg.extract.rules import declare, rule
@@ -93,7 +93,7 @@ def party_copulas(st: ReadingState) -> None:
             continue
         # "ist seit 1990 Mitglied": up to three words between the copula and the noun
         j = next((j for j in range(k + 1, min(len(words) - 1, k + 5)) if words[j] in st.t.member_words
-                  or words[j] in st.t.party_titles), None)     # "ist Chef der oppositionellen SPD"
+                  or words[j] in member_nouns()), None)     # "ist Chef der oppositionellen SPD", "ist Kandidat der …"
         party = party_after(st, j + 2) if j is not None and words[j + 1] in GENITIVE_ARTICLES else None
         if party is not None and not any(w == "," or w in NEGATIONS for w in words[k:j]):
             p.join(party, "relation-party-copula", official=True)

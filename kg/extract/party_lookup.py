@@ -120,6 +120,13 @@ def fitting_party(st: ReadingState, p: PersonDraft, parties: tuple[str, ...], ho
 
 
 @lru_cache(maxsize=1)
+def member_nouns() -> frozenset[str]:
+    """A party member's nouns and titles: „Funktionär“, „Kandidat“, „Chef“ (`party_member_nouns.tsv`,
+    `party_titles.tsv`)."""
+    return resources.load_word_list("party_member_nouns.tsv") | resources.load_word_list("party_titles.tsv")
+
+
+@lru_cache(maxsize=1)
 def member_noun_parties() -> dict[str, tuple[str, ...]]:
     """`party_members.tsv`: a member's noun („Demokratin“) → the parties it may name."""
     return _parties_by("party_members.tsv", "noun")
