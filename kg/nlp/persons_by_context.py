@@ -79,6 +79,10 @@ FIRST_NAME_PLACE = declare("person-first-name-place", STAGE, "a place's or capit
                            "name no rule took, with no name word after it, is that person's surname: „Tilo Berlin“, "
                            "„Nick Ferguson“, „George Washington“; not after a place preposition („in Maria "
                            "Wien“), nor before another name word")
+FIRST_NAME_ORG = declare("person-first-name-org", STAGE, "a listed organisation's one word right after a first "
+                         "name no rule took, with no name word after it, is that person's surname: „Thomas Linke“, "
+                         "„Ernst Swoboda“; not after a place preposition, nor before another name word („Ernst "
+                         "Linke Partei“)")
 
 GENITIVE_PAIR = declare("pair-genitive-of-named", STAGE, "two unknown words read as a name whose first is a word "
                         "of another person's name of the text with a genitive -s are that person's genitive and what "
@@ -93,6 +97,10 @@ _PLACE_PREPOSITIONS = german.PLACE_PREPOSITIONS | german.CONTRACTIONS
 _ARTICLE_LIKE = german.DETERMINERS | german.NEGATIVE_ARTICLES
 # „der zwölfjährige Dimitri“: an age before a first name keeps it a person's
 _AGE_ADJECTIVES = tuple(stem + end for stem in german.AGE_ADJECTIVE_STEMS for end in german.ADJECTIVE_ENDINGS)
+# „in“, „nach“, „aus“, „nahe“, „im“: a place's name may start with a first name after them („in Maria Wien“)
+_LOCATIVES = german.LOCATIVE_PREPOSITIONS | german.CONTRACTIONS
+# the hits whose one word may be a surname after a first name: „Tilo Berlin“, „Ernst Swoboda“
+_SURNAME_LABELS = frozenset({"PLACE", "CAPITAL", "ORG"})
 _LIST_ENDS = LIST_SEPARATORS | {".", ";", ")", "(", "–", ":"}
 
 
@@ -335,21 +343,22 @@ def _other_first_names(span: _Spans, hits: list[Hit]) -> list[Hit]:
 
 
 def _first_name_places(span: _Spans, hits: list[Hit]) -> list[Hit]:
-    """„Tilo Berlin“, „Nick Ferguson“: a place of one word right after a free first name (not a place's
-    prefix), with no name word after it and no place preposition before the first name, is the person's
-    surname; the place hit gives way to the person's."""
+    """„Tilo Berlin“, „Nick Ferguson“, „Ernst Swoboda“: a place's or organisation's one word right after a free
+    first name (not a place's prefix), with no name word after it and no place preposition before the first
+    name, is the person's surname; the place's or organisation's hit gives way to the person's."""
     words, n = span.words, len(span.words)
     out = []
     for h in hits:
         k = h.tok
-        if h.label in ("PLACE", "CAPITAL") and h.tok_end == k + 1 and k > 0 and span.free(k - 1) \
+        if h.label in _SURNAME_LABELS and h.tok_end == k + 1 and k > 0 and span.free(k - 1) \
                 and span.first_name(k - 1) and words[k - 1] not in span.gaz.place_prefixes \
                 and span.idx[k] == span.idx[k - 1] + len(words[k - 1]) + 1 \
                 and not (k + 1 < n and words[k + 1][:1].isupper()) \
-                and not (k > 1 and words[k - 2].lower() in _PLACE_PREPOSITIONS):
-            out.append(span.hit(k - 1, k + 1, "first-name", FIRST_NAME_PLACE))
+                and not (k > 1 and words[k - 2].lower() in _LOCATIVES):
+            rule = FIRST_NAME_ORG if h.label == "ORG" else FIRST_NAME_PLACE
+            out.append(span.hit(k - 1, k + 1, "first-name", rule))
             span.covered[k - 1] = True
-            fired(FIRST_NAME_PLACE)
+            fired(rule)
         else:
             out.append(h)
     return out
