@@ -246,6 +246,15 @@ def test_sport_nouns_are_lower_case_endings_that_name_no_political_body() -> Non
     assert not {"liga", "spiel", "gipfel"} & nouns, "the Arab League, „Beispiel“ and summits are no games"
 
 
+def test_team_nouns_are_lower_case_nouns_of_a_standing_that_name_no_title_of_office() -> None:
+    # kg.nlp.team_places: a town after one is a team („Spitzenreiter Salzburg“); an office's noun („Bürgermeister
+    # Wien“) must not be one, nor may a noun whose genitive town is a government's („die Gegner Moskaus“ is guarded)
+    nouns = resources.listed_words("team_nouns.tsv")
+    assert {"spitzenreiter", "schlusslicht", "tabellenführer", "titelverteidiger"} <= nouns
+    assert all(n == n.lower() and n.isalpha() for n in nouns)
+    assert not {"bürgermeister", "präsident", "hauptstadt", "regierung"} & nouns
+
+
 @pytest.mark.parametrize("name", ["party_adjectives.tsv", "party_members.tsv"])
 def test_party_words_name_listed_parties(name: str) -> None:
     # "der republikanische Gouverneur", "die Demokratin": each word names a party of organizations.tsv

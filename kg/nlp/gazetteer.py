@@ -47,6 +47,7 @@ from kg.nlp.person_guards import drop_building_names, drop_vessel_names, genitiv
 from kg.nlp.persons_by_context import context_persons
 from kg.nlp.places_by_context import place_hits
 from kg.nlp.state_guards import drop_named_adjectives
+from kg.nlp.team_places import team_towns
 from kg.nlp.tokens import doc_text, doc_words
 
 
@@ -145,6 +146,7 @@ class Gazetteer(WordHits, HyphenCompounds, OrgPasses, OrgWordTests, LoneNames, C
         hits = drop_named_adjectives(words, hits, self._plain_noun)
         hits.extend(self._learned(opens, text, words, idx, hits))
         hits = drop_branch_places(words, drop_vessel_names(words, drop_bylines(words, one_type(hits))))
+        hits = team_towns(words, hits)
         hits = community_hits(words, hits)
         hits.sort(key=lambda h: (h.start, -h.end))
         return hits
