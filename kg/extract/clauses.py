@@ -249,11 +249,22 @@ def _generic_adjective(words: Sequence[Word], actor: Actor) -> bool:
     while nxt < len(words) and words[nxt].text.islower() and _ADJECTIVE.search(words[nxt].lower) is None \
             and words[nxt].lower.endswith(german.ADJECTIVE_ENDINGS) and nxt - actor.last < 3:
         nxt += 1        # more adjectives: "ukrainischen neuen Regierung"
-    if nxt >= len(words) or not words[nxt].capitalized or not words[nxt].text.isalpha():
+    if nxt >= len(words) or not words[nxt].capitalized or not words[nxt].text.replace("-", "").isalpha():
         return False
     organs = state_organs()
     noun = words[nxt]
+    if "-" in noun.text:        # a hyphen compound by its head: „britische Medizin-Nobelpreisträger“, „Militär-Offensive“
+        generic = not noun.lower.rsplit("-", 1)[1].rstrip("s").endswith(organs)
+        if generic:
+            fired(ADJECTIVE_COMPOUND)
+        return generic
     return not (noun.lower.endswith(organs) or noun.lemma.endswith(organs) or noun.lower.rstrip("s").endswith(organs))
+
+
+ADJECTIVE_COMPOUND = declare("actor-adjective-compound-head", "actor", "a state adjective before a hyphen compound "
+                             "acts through it only where its head is an organ or an act: „der britische "
+                             "Medizin-Nobelpreisträger X“ is no act of Großbritannien, „die russische "
+                             "Militär-Offensive“ is Russland's")
 
 
 def _organ_before(words: Sequence[Word], first: int) -> int:
