@@ -33,7 +33,7 @@ REACH = 25          # words at most of a relative clause
 
 RELATIVE_ATTENDEES = declare("talks-relative-attendees", "talks participants", "the named actors of a relative "
                              "clause right after a talks noun that attend it („an dem … teilnimmt“, „zu dem … erwartet "
-                             "wird“, „bei dem … vertreten sein werden“) take part: „Am Donnerstag beginnt der EU-Gipfel, "
+                             "wird“, „bei dem … vertreten sein werden“, „zu dem … angereist ist“) take part: „Am Donnerstag beginnt der EU-Gipfel, "
                              "an dem auch der türkische Regierungschef Davutoglu teilnimmt“")
 EXPECTED_ATTENDEES = declare("talks-expected-attendees", "talks participants", "the named actors a passive "
                              "„erwartet“ expects at a talks noun after „zu“, „bei“ or „auf“ attend it: „Zu dem Gipfel in "
@@ -61,6 +61,32 @@ def with_attendees(sentence: Sentence, cue: Cue, cues: list[Cue], people: list[A
         return people, rules
     fired(rule)
     return people + more, (*rules, rule)
+
+
+RELATIVE_TRAVELLER = declare("talks-relative-traveller", "talks participants", "the actor a relative clause describes "
+                             "as travelling to or taking part in a summit, conference or session attends it: „Hollande, "
+                             "der zum Gipfeltreffen der Afrikanischen Union gereist war, traf dort Kenyatta“; not an "
+                             "actor the clause names as its object („Merkel, die den Gipfel der EU kritisierte“)")
+
+
+def with_relative_traveller(sentence: Sentence, cue: Cue, people: list[Actor],
+                            rules: tuple[str, ...]) -> tuple[list[Actor], tuple[str, ...]]:
+    """The participants of a summit noun after „zu“/„an“ in a relative clause of travelling or taking part, with the
+    bare actor right before the clause's comma and nominative relative pronoun."""
+    words = sentence.words
+    if cue.entry.match != "suffix" or cue.entry.kind not in HOST_KINDS or not people \
+            or not any(w.lower in RELATIVE_PREPOSITIONS for w in words[max(0, cue.index - 2):cue.index]):
+        return people, rules
+    first, last = sentence.clause_of(cue.index)
+    lead = first + 1 if words[first].text == "," else first
+    if lead < 2 or words[lead - 1].text != "," or words[lead].lower not in german.NOMINATIVE_RELATIVES \
+            or not clause_has_verb(sentence, first, last, ATTENDING):
+        return people, rules
+    antecedent = next((a for a in sentence.actors if a.last == lead - 2 and a.prep is None), None)
+    if antecedent is None or antecedent.key in {a.key for a in people}:
+        return people, rules
+    fired(RELATIVE_TRAVELLER)
+    return [antecedent, *people], (*rules, RELATIVE_TRAVELLER)
 
 
 GATHERED_FOR = declare("talks-gathered-for", "talks participants", "the subject of a meeting verb that gathers „zu“ "

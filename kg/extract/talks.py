@@ -52,7 +52,7 @@ from kg.extract.talk_status import When, cue_not_held, earlier_date, read_status
 from kg.extract.talk_mediation import MEDIATOR, mediators, new_mediators
 from kg.extract.talk_summits import (BODY_SESSION, EXPECTED_ATTENDEES, RELATIVE_ATTENDEES, SIDE_MEETING, SUMMIT_HOST,
                                      SUMMIT_TRAVELLER, body_session, summit_traveller, with_attendees, with_governed_bodies,
-                                     with_host_state, with_side_meeting)
+                                     with_host_state, with_relative_traveller, with_side_meeting)
 from kg.extract.talk_verbs import (AGREED, COORDINATED_PAIR, INVITED_TO_PLACE, JOINT_AGREEMENT, JOINT_SUBJECTS, PASSIVE,
                                    RECIPROCAL)
 from kg.facts import Article, Evidence, Talks
@@ -238,6 +238,7 @@ def _gathered(state: _Reading, sentence: Sentence, cue: Cue, cues: list[Cue],
     (`talk_mediation`, recorded so the consultations leave them out); `cues` are all the sentence's."""
     people, found_by = with_attendees(sentence, cue, cues, *read_participants(sentence, cue, cues, prev))
     people, found_by = with_side_meeting(sentence, cue, cues, people, found_by, prev)
+    people, found_by = with_relative_traveller(sentence, cue, people, found_by)
     people, found_by = body_session(sentence, cue, people, found_by)
     people, found_by = with_host_state(sentence, cue, cues, people, found_by, state.entities)
     people, found_by = planned_parties(sentence, cue, people, found_by)
