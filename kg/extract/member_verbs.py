@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from kg import german, resources
 from kg.extract.memberships import MEMBER_COPULA, add_member, context_body, enumeration, headed_body
-from kg.extract.reading import ReadingState
+from kg.extract.person_spans import name_end, person_ending_at
+from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import declare, fired, rule
 from kg.german import (ADJECTIVE_ENDINGS, COPULA_ADVERBS, COPULAS, DURATION_OPENERS, GENITIVE_ARTICLES,
                        GENITIVE_LIST_WORDS, IN_PREPOSITIONS, MEMBERSHIP_NOUNS, NEGATIONS)
@@ -149,9 +150,58 @@ def _belonging_subject(st: ReadingState, h: Hit, name: str) -> None:
             break
         if tok in st.person_at and st.orgs[h.key].kind == "party":
             st.person_at[tok].join(h.key, name, official=True)
+            for other in _coordinated_people(st, tok):
+                other.join(h.key, COORDINATED, official=True)
             if tok == 0 or st.words[tok - 1] not in german.COMPARATIVE_CONJUNCTIONS:
                 break       # "X, der wie Y der Partei angehört": X too
         state = st.state_at(tok, "name")
         if state is not None and st.orgs[h.key].kind == "international":
             add_member(st, st.state(state, st.idx[tok]).key, h.key, h.start, tok, name)
+            for k, iso in _coordinated_states(st, tok):
+                add_member(st, st.state(iso, st.idx[k]).key, h.key, h.start, k, COORDINATED)
             break
+
+
+COORDINATED = declare("relation-belongs-coordinated", "relations", "the persons or states coordinated before the "
+                      "member of „angehören“ or „beitreten“ are members too, where no comma follows it (a relative "
+                      "clause on it alone): „Litauen, Lettland und Estland traten 2004 der Nato bei“, „Max Muster und "
+                      "Hans Mayer gehören der SPD an“; not „Frankreich und Polen, das 2004 der EU beitrat“")
+
+
+def _coordinated_people(st: ReadingState, tok: int) -> list[PersonDraft]:
+    """The persons named before the one at `tok` in a coordination it ends, where no comma follows its name:
+    „X, Y und Z gehören …“ → X, Y."""
+    words, end = st.words, name_end(st, tok)
+    if end >= len(words) or words[end] == "," or tok < 2 or words[tok - 1] not in german.LIST_GLUE:
+        return []
+    out, k = [], tok - 1
+    while k > 0 and words[k] in german.LIST_GLUE:
+        found = person_ending_at(st, k)
+        if found is None:
+            break
+        out.append(found[1])
+        k = found[0] - 1
+    return out
+
+
+def _coordinated_states(st: ReadingState, tok: int) -> list[tuple[int, str]]:
+    """The states named before the one at `tok` in a coordination it ends, where no comma follows it, with their
+    tokens: „Litauen, Lettland und Estland traten …“ → Lettland, Litauen."""
+    words = st.words
+    end = max((x.tok_end for x in st.by_tok.get(tok, []) if x.label == "STATE"), default=tok + 1)
+    if end >= len(words) or words[end] == ",":
+        return []
+    out, k = [], _before_article(words, tok)
+    while k > 0 and words[k] in german.LIST_GLUE:
+        state = next((x for x in st.by_tok.get(k - 1, []) if x.label == "STATE" and x.form == "name"
+                      and x.tok_end == k), None)
+        if state is None:
+            break
+        out.append((state.tok, state.key))
+        k = _before_article(words, state.tok)
+    return out
+
+
+def _before_article(words: list[str], tok: int) -> int:
+    """The token before the name at `tok`, past its definite article: „und (die) Slowakei“."""
+    return tok - 2 if tok >= 2 and words[tok - 1].lower() in german.DEFINITE_ARTICLES else tok - 1
