@@ -38,7 +38,7 @@ adjective demonym genitive known club head organ compound legal tail number town
 continent weak credit title pair age address initials regnal coordinated yes no needed object matrix offer
 exception data kg rb rt unknown both member accession memberOf advisorTo agreement agreed host span colleague guard
 parser senter compute seat leader phone continue again relative weekday month event talks reference subject
-federal passive invited received visited community between field apposition affiliations act
+federal passive invited received visited community between field apposition affiliations act team
 """.split())
 
 
