@@ -124,7 +124,7 @@ class Gazetteer(WordHits, HyphenCompounds, OrgPasses, OrgWordTests, LoneNames, C
         text, tokens = doc_text(doc), doc_words(doc)
         words, idx = tokens.words, tokens.idx
         covered = [False] * len(words)
-        hits = self._state_bodies(words, self._listed(text, words, idx, covered))
+        hits = self._organs_of_bodies(text, words, idx, self._state_bodies(words, self._listed(text, words, idx, covered)))
         hits = self._team_names(text, words, idx, hits, covered)
         hits = self._head_orgs(text, words, idx, hits, covered)
         hits.extend(self._context(text, words, idx, covered))
@@ -140,7 +140,7 @@ class Gazetteer(WordHits, HyphenCompounds, OrgPasses, OrgWordTests, LoneNames, C
         hits.extend(self._classed(text, words, idx, hits, covered, opens))
         hits = self._joined_names(text, words, idx, hits, covered)
         hits = self._article_names(text, words, idx, hits, covered)
-        hits = self._short_references(words, idx, hits)
+        hits = self._short_references(words, idx, self._bracket_aliases(words, hits))
         hits = genitive_names(words, drop_building_names(words, hits), self._plain_noun)
         hits = named_institutions(text, words, idx, hits)
         hits = drop_named_adjectives(words, hits, self._plain_noun)

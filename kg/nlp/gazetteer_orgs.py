@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import Callable
 
 from kg import german, resources
+from kg.facts import slug
 from kg.nlp.gazetteer_tables import STAGE
 from kg.nlp.gazetteer_words import LISTED_NAME
 from kg.nlp.hits import cover, Hit
@@ -53,6 +54,20 @@ STATE_OWN_BODY = declare("org-state-own-body", STAGE, "a listed international bo
 _DOMESTIC_ADJECTIVES = resources.listed_words("domestic_adjectives.tsv")
 
 
+ORGAN_OF_BODY = declare("org-organ-of-body", STAGE, "a noun before the genitive of a listed international body is "
+                        "that body's organ where the body's short name and the noun, joined by a hyphen, are listed: "
+                        "„die Generalversammlung der Vereinten Nationen“ is the UN-Generalversammlung, „das "
+                        "Flüchtlingshilfswerk der Uno“ the UNHCR; not a noun that makes no listed name („die "
+                        "Experten der Vereinten Nationen“)")
+
+
+BRACKET_ALIAS = declare("org-bracket-alias", STAGE, "an organisation's name and the acronym in brackets right after "
+                        "it that begins with the name's letter are one organisation, under the listed one's key, else the "
+                        "acronym's, with every other mention of either: „des Deutschen Fußballbundes (DFB) … der DFB“, "
+                        "„vor dem UNO-Menschenrechtsrat (UNHRC) … dem UNHRC“; not an acronym of another letter („die "
+                        "Ostländische Union (SPO)“)")
+
+
 ORG_BEFORE_ACRONYM = declare("org-name-before-acronym", STAGE, "guard: an organisation's name before its "
                              "acronym in brackets is left to the acronym, which spells it out: "
                              "„die Freie Stiftung Nordland (FSN)“")
@@ -79,6 +94,8 @@ def _listed_tails(text: str, hits: list[Hit]) -> list[Hit]:
     return [joined.get(id(h), h) for h in hits if id(h) not in gone]
 
 
+# letters of a name that must agree with a listed body's name for the name to be a form of it
+_SAME_START = 8
 # kinds of organisations a text names by their names alone („Unicredit“, „Spiegel“): `org_heads.tsv`
 _TRADE_KINDS = ("company", "media")
 
@@ -140,6 +157,10 @@ class OrgPasses:
         self._article_name_memo = self._article_name_rule()
         self.org_compounds = OrgCompounds(self._org_noun, self._compound_first, self._name_noun)
         self.international = frozenset(o.name for o in resources.load_organizations() if o.kind == "international")
+        self.org_forms = {o.name: (o.name, *o.aliases) for o in resources.load_organizations()}
+        # the one-word names of each international body, which its organs' compounds begin with („UN“, „Uno“)
+        self.body_short_forms = {o.name: tuple(f for f in (o.name, *o.aliases) if " " not in f and "-" not in f)
+                                 for o in resources.load_organizations() if o.kind == "international"}
         bodies = frozenset(f for o in resources.load_organizations() if o.kind == "international"
                            for f in (o.name, *o.aliases) if " " not in f and "-" not in f and len(f) <= 6)
         self.organs = OrgPrefixed(resources.load_word_list("organ_heads.tsv"), bodies.__contains__,
@@ -265,12 +286,62 @@ class OrgPasses:
             k = h.tok
             if h.label == "ORG" and h.rule == LISTED_NAME and h.tok_end == k + 1 and k > 0 and h.key in self.international \
                     and words[k] in self.common and words[k][1:].islower() \
-                    and (k in adjectives or words[k - 1] in _DOMESTIC_ADJECTIVES):
+                    and (k in adjectives or words[k - 1].lower() in _DOMESTIC_ADJECTIVES):
                 fired(STATE_OWN_BODY)
                 stem = next((s for s in german.genitive_stems(words[k]) if s in self.common), words[k])
                 h = replace(h, label="BODY", key=stem, rule=STATE_OWN_BODY)
             out.append(h)
         return out
+
+    def _bracket_aliases(self, words: list[str], hits: list[Hit]) -> list[Hit]:
+        """The hits with an organisation's name and its acronym in brackets right after it under one key, and
+        every other mention of either name (by its key, or by the name's nominative) under that key."""
+        orgs = {(h.tok, h.tok_end): h for h in hits if h.label == "ORG"}
+        ends = {j: h for (_, j), h in orgs.items()}
+        rekey: dict[str, str] = {}
+        for i in [i for i, w in enumerate(words) if w == "("]:
+            name, acronym = ends.get(i), orgs.get((i + 1, i + 2))
+            if name is None or acronym is None or i + 2 >= len(words) or words[i + 2] != ")" \
+                    or slug(name.text)[:1] != slug(acronym.text)[:1]:
+                continue
+            if name.rule == LISTED_NAME and acronym.rule == LISTED_NAME or name.rule != LISTED_NAME \
+                    and acronym.rule == LISTED_NAME and not self._spelled_by(acronym.key, name.text):
+                continue    # two listed bodies, or a listed acronym of another body („Internet Watch Foundation (IWF)“)
+            key = name.key if name.rule == LISTED_NAME else acronym.key
+            for alias in (name.key, acronym.key, nominative(words, name.tok, name.tok_end, self._name_adjective)):
+                if alias != key:
+                    rekey.setdefault(alias, key)
+        if not any(h.label == "ORG" and h.key in rekey for h in hits):
+            return hits
+        fired(BRACKET_ALIAS)
+        return [replace(h, key=rekey[h.key]) if h.label == "ORG" and h.key in rekey else h for h in hits]
+
+    def _spelled_by(self, listed: str, name: str) -> bool:
+        """Whether a name may be a form of the listed organisation `listed`: one of its names begins as it does
+        („Internationalen Olympischen Komitees“, IOC), not another body of the same acronym („Internet Watch
+        Foundation“ is no IWF, the Internationaler Währungsfonds)."""
+        start = slug(name)[:_SAME_START]
+        return any(slug(form)[:_SAME_START] == start for form in self.org_forms.get(listed, ()))
+
+    def _organs_of_bodies(self, text: str, words: list[str], idx: list[int], hits: list[Hit]) -> list[Hit]:
+        """The hits with a listed organ of an international body named by its noun and the body's genitive („die
+        Generalversammlung der Vereinten Nationen“ → UN-Vollversammlung, „das Parlament der EU“), as an ORG hit on the
+        noun, in place of the state's body the noun names alone („Parlament“)."""
+        taken = {k for h in hits if h.label != "BODY" for k in range(h.tok, h.tok_end)}
+        found: dict[int, Hit] = {}
+        for h in hits:
+            k = h.tok - 2
+            if h.label != "ORG" or k < 0 or words[k + 1] not in german.GENITIVE_ARTICLES or k in taken \
+                    or not words[k][:1].isupper() or h.key not in self.body_short_forms:
+                continue
+            entry = next((e for stem in (words[k], *german.genitive_stems(words[k])) for f in self.body_short_forms[h.key]
+                          if (e := self.phrases.get((f"{f}-{stem}",))) is not None and e.label == "ORG"), None)
+            if entry is not None:
+                found[k] = Hit(idx[k], idx[k] + len(words[k]), "ORG", entry.key, words[k], k, k + 1, "name", ORGAN_OF_BODY)
+        if not found:
+            return hits
+        fired(ORGAN_OF_BODY)    # a state's body the noun named („Parlament“) gives way to the body's organ
+        return sorted([h for h in hits if h.tok not in found] + list(found.values()), key=lambda h: (h.start, -h.end))
 
     def _state_genitive_names(self, text: str, words: list[str], idx: list[int], hits: list[Hit]) -> list[Hit]:
         """An organisation's name of two words or more that ends in an organisation's noun, with a state's

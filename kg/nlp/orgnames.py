@@ -97,8 +97,8 @@ GENERIC_HEAD = declare("org-generic-head", STAGE, "guard: a generic head noun al
 
 
 def nominative(words: Sequence[str], i: int, j: int, adjective: Callable[[str], bool]) -> str:
-    """The name of words[i:j] in the nominative, where a definite article before it declines
-    its adjectives weakly: one name for „die Palästinensische Autonomiebehörde“ and „der
+    """The name of words[i:j] in the nominative, where a definite article (or a contraction holding one:
+    „vom“, „beim“) before it declines its adjectives weakly: one name for „die Palästinensische Autonomiebehörde“ and „der
     Palästinensischen Autonomiebehörde“, „des Deutschen Gewerkschaftsbundes“.
 
     >>> adj = lambda w: w.startswith(("Pal", "Deu"))
@@ -108,10 +108,12 @@ def nominative(words: Sequence[str], i: int, j: int, adjective: Callable[[str], 
     'Deutsche Gewerkschaftsbund'
     >>> nominative("laut der oppositionsnahen Palästinensischen Autonomiebehörde".split(), 3, 5, adj)
     'Palästinensische Autonomiebehörde'
+    >>> nominative("vom Deutschen Institut".split(), 1, 3, adj), nominative("des Deutschen Komitees".split(), 1, 3, adj)
+    ('Deutsche Institut', 'Deutsche Komitee')
     """
     name = list(words[i:j])
     article = _article_before(words, i)
-    if article < 0 or words[article].lower() not in DEFINITE_ARTICLES:
+    if article < 0 or words[article].lower() not in _WEAK_DECLINING:
         return " ".join(name)
     if article < i - 1:
         fired(NOMINATIVE_PAST_ADJECTIVES)
@@ -125,8 +127,15 @@ def nominative(words: Sequence[str], i: int, j: int, adjective: Callable[[str], 
     last = k == len(name) - 1 or k + 1 < len(name) and (name[k + 1] in german.FOR_PREPOSITIONS
                                                         or name[k + 1] in german.GENITIVE_ARTICLES)
     if k < len(name) and words[article] in german.MASCULINE_GENITIVE_ARTICLES and last and name[k].endswith("s"):
-        name[k] = name[k][:-2] if name[k].endswith(german.LONG_GENITIVE_ENDING) and len(name[k]) > 6 else name[k][:-1]
+        # „des Bundesamtes“ → „Bundesamt“, but „des Komitees“ → „Komitee“: a noun in „-ee“ takes „-s“ only
+        long = name[k].endswith(german.LONG_GENITIVE_ENDING) and len(name[k]) > 6 and not name[k].endswith(_EE_GENITIVE)
+        name[k] = name[k][:-2] if long else name[k][:-1]
     return " ".join(name)
+
+
+# what declines a name's adjectives weakly before it: a definite article, also inside a contraction („vom Deutschen …“)
+_WEAK_DECLINING = DEFINITE_ARTICLES | german.CONTRACTIONS
+_EE_GENITIVE = "ees"     # „des Komitees“: the genitive „-s“ after a noun's „-ee“
 
 
 def _article_before(words: Sequence[str], i: int) -> int:
@@ -138,7 +147,7 @@ def _article_before(words: Sequence[str], i: int) -> int:
     """
     k = i - 1
     while k > 0 and words[k].isalpha() and words[k].islower() and words[k].endswith("en") \
-            and words[k].lower() not in DEFINITE_ARTICLES:
+            and words[k].lower() not in _WEAK_DECLINING:
         k -= 1
     return k
 
