@@ -44,8 +44,9 @@ HOLDER_WORKPLACE = declare("title-holder-workplace", "title holder", "the name a
                            "its place of work holds it: „der SPÖ-Klubchef im Gemeinderat, Max Muster“, „die "
                            "Sprecherin im Europäischen Parlament, Eva Beispiel“")
 HOLDER_PORTFOLIO = declare("title-holder-portfolio", "title holder", "the name after a title's portfolio "
-                           "(„für“ and a short noun phrase), with or without a comma, holds it: „der Staatsminister "
-                           "für die Wirtschaft, Max Muster“, „die Kommissarin für Handel Eva Beispiel“")
+                           "(„für“ and a short noun phrase, maybe after the title's complement), with or without a "
+                           "comma, holds it: „der Staatsminister für die Wirtschaft, Max Muster“, „die Kommissarin für "
+                           "Handel Eva Beispiel“, „der Sondergesandte der UN für den Jemen, Max Muster“")
 HOLDER_PLURAL = declare("title-holder-plural", "title holder", "a plural title before a list of names is held by "
                         "each: „die Außenminister Max Muster und Hans Mayer“, „die Abgeordneten A, B und C“")
 HOLDER_GENITIVE = declare("title-holder-genitive-owner", "title holder", "a name in the genitive right after "
@@ -174,7 +175,8 @@ def _holder(st: ReadingState, h: Hit) -> tuple[PersonDraft | None, PersonDraft |
     obj, aff_end, named = _complement(st, k)
     if named is not None:
         return named, None, HOLDER_COMPLEMENT
-    portfolio = _portfolio_holder(st, k) if aff_end == k else None
+    # „Minister für Handel, X“, also past the complement: „der Sondergesandte der UN für den Jemen, X“
+    portfolio = _portfolio_holder(st, aff_end) if obj is None else None
     if portfolio is not None:
         return portfolio, None, HOLDER_PORTFOLIO
     # "die Chefin der Sozialdemokraten in der Landeshauptstadt, Eva Beispiel"
@@ -627,6 +629,32 @@ def _town_adjective_state(st: ReadingState, k: int) -> str | None:
     return None
 
 
+@TITLE_AFFILIATION.rule("title-affiliation-org-compound", "a title written in one word with an international "
+                        "organisation's name before it, maybe with a linking -s or -n, acts for that organisation: "
+                        "„Europaratsgeneralsekretär“, „Eurogruppenchef“")
+def _affiliation_org_compound(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str | None:
+    key, names = h.key, _international_names()
+    for end in range(_ORG_PREFIX_MIN, len(key) - _ORG_PREFIX_MIN):
+        name = names.get(key[:end])
+        if name is not None and (key[end:end + 1].islower() and key[end] not in _LINKS
+                                 or key[end:end + 1] in _LINKS and key[end + 1:end + 2].islower()):
+            return st.org(name, h.start).key
+    return None
+
+
+_ORG_PREFIX_MIN = 4         # letters of „Nato“, „Opec“
+_LINKS = tuple(german.SHORT_GENITIVE_ENDING + "n")      # „Europarats-“, „Eurogruppen-“
+
+
+@lru_cache(maxsize=1)
+def _international_names() -> dict[str, str]:
+    """The one-word names and aliases (four letters or more, not an acronym in capitals) of the international
+    organisations of `organizations.tsv`, each to the organisation's name."""
+    return {n: o.name for o in resources.load_organizations() if o.kind == "international"
+            for n in (o.name, *o.aliases) if " " not in n and "-" not in n and len(n) >= _ORG_PREFIX_MIN
+            and not n.isupper()}
+
+
 @TITLE_AFFILIATION.rule("title-affiliation-seat", "a title word beginning with a government's seat "
                         "(`title_seats.tsv`): „ein Kremlsprecher“")
 def _affiliation_seat(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str | None:
@@ -677,6 +705,18 @@ def _complement_name(st: ReadingState, h: Hit) -> int | None:
     if j < len(words) and not st.by_tok.get(j) and words[j][:1].isupper() and j + 1 < len(words):
         j += 1      # "der Partei Recht und Gerechtigkeit": past the head noun to the name
     return j
+
+
+@TITLE_AFFILIATION.rule("title-affiliation-workplace", "an organisation the title holder works in, named right "
+                        "after the title by „im“ or „in der“: „der Staatssekretär im Auswärtigen Amt“, „die Abgeordnete "
+                        "im Europäischen Parlament“; not a town („der Botschafter in Wien“)")
+def _affiliation_workplace(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str | None:
+    words, k = st.words, h.tok_end
+    if obj is not None or k + 1 >= len(words) or words[k] not in german.IN_PREPOSITIONS:
+        return None
+    j = k + 2 if words[k + 1] in DETERMINERS else k + 1
+    org = next((x for x in st.by_tok.get(j, []) if x.label == "ORG" and x.tok == j), None)
+    return st.org_or_state(org.key, org.start) if org is not None else None
 
 
 @TITLE_AFFILIATION.rule("title-affiliation-place", "a listed town or region in the title's complement names "
