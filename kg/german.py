@@ -220,6 +220,7 @@ NOUN_SUFFIXES = tuple(sorted(resources.load_word_list("noun_suffixes.tsv")))
 LONG_GENITIVE_ENDING = "es"      # "des Bundesstaates"
 SHORT_GENITIVE_ENDING = "s"      # "des Instituts"
 GENITIVE_ENDINGS = (LONG_GENITIVE_ENDING, SHORT_GENITIVE_ENDING)
+EE_GENITIVE_ENDING = "ees"       # "des Komitees": a noun in „-ee“ takes the short ending only
 # the endings of a noun's dative plural, the shorter first: „zu Friedensgesprächen“, „nach Verhandlungsrunden“, „mit
 # Telefonaten“
 DATIVE_PLURAL_ENDINGS = ("n", "en")

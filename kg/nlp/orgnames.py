@@ -128,14 +128,13 @@ def nominative(words: Sequence[str], i: int, j: int, adjective: Callable[[str], 
                                                         or name[k + 1] in german.GENITIVE_ARTICLES)
     if k < len(name) and words[article] in german.MASCULINE_GENITIVE_ARTICLES and last and name[k].endswith("s"):
         # „des Bundesamtes“ → „Bundesamt“, but „des Komitees“ → „Komitee“: a noun in „-ee“ takes „-s“ only
-        long = name[k].endswith(german.LONG_GENITIVE_ENDING) and len(name[k]) > 6 and not name[k].endswith(_EE_GENITIVE)
+        long = name[k].endswith(german.LONG_GENITIVE_ENDING) and len(name[k]) > 6 and not name[k].endswith(german.EE_GENITIVE_ENDING)
         name[k] = name[k][:-2] if long else name[k][:-1]
     return " ".join(name)
 
 
 # what declines a name's adjectives weakly before it: a definite article, also inside a contraction („vom Deutschen …“)
 _WEAK_DECLINING = DEFINITE_ARTICLES | german.CONTRACTIONS
-_EE_GENITIVE = "ees"     # „des Komitees“: the genitive „-s“ after a noun's „-ee“
 
 
 def _article_before(words: Sequence[str], i: int) -> int:
