@@ -225,23 +225,37 @@ SUMMIT_TRAVELLER = declare("talks-summit-traveller", "talks participants", "an o
                            "beginnt“; not one travelling to another town")
 
 
-def summit_traveller(sentence: Sentence, cue: Cue, recent: list[Talks]) -> tuple[int, Actor] | None:
-    """The index in `recent` of the summit held in the town a travel cue goes to, and the official who travels there
-    (the sentence's subject, in the cue's clause, not yet a participant)."""
+def summit_traveller(sentence: Sentence, cue: Cue, recent: list[tuple[int, Talks]]) -> tuple[int, Actor, str] | None:
+    """The index in `recent` (sentence index, talks) of the summit held in the town a travel cue goes to (or, with no
+    destination named, of the sentence before), the official who travels there (the sentence's subject, in the cue's
+    clause, not yet a participant) and the rule."""
     if not travel_cue(cue) or negated(sentence, cue.index):
         return None
     first, last = sentence.clause_of(cue.index)
+    words = sentence.words
     towns = {m.key for m, i in sentence.places if first <= i < last
-             and governing_prep(sentence.words, i) in german.DESTINATION_PREPOSITIONS}
+             and governing_prep(words, i) in german.DESTINATION_PREPOSITIONS}
     traveller = main_subject(sentence)
-    if not towns or traveller is None or traveller.type != "Official" or not first <= traveller.first < last:
+    if traveller is None or traveller.type != "Official" or not first <= traveller.first < last:
         return None
-    at = next((k for k, t in reversed(list(enumerate(recent)))
-               if (t.kind in HOST_KINDS or BODY_SESSION in t.rules) and t.place in towns), None)
-    if at is None or traveller.key in recent[at].participants:
+    bare = not towns and not any(w.lower in ARRIVAL_PREPOSITIONS for w in words[first:last])
+    rule = SUMMIT_TRAVELLER if towns else SUMMIT_ARRIVAL if bare else None
+    at = next((k for k, (n, t) in reversed(list(enumerate(recent)))
+               if (t.kind in HOST_KINDS or BODY_SESSION in t.rules)
+               and (t.place in towns if towns else n >= sentence.index - 1)), None) if rule else None
+    if at is None or traveller.key in recent[at][1].participants:
         return None
-    fired(SUMMIT_TRAVELLER)
-    return at, traveller
+    fired(rule)
+    return at, traveller, rule
+
+
+SUMMIT_ARRIVAL = declare("talks-summit-arrival", "talks participants", "an official who arrives with no destination "
+                         "named („reiste an“, „traf am Sonntag ein“) right after a sentence that reads a summit, "
+                         "conference or session attends it: „Der Nato-Gipfel beginnt am Freitag in Warschau. Präsident "
+                         "Obama reist am Donnerstag an.“; not one who travels elsewhere („reiste in die Türkei“, „zu "
+                         "Gesprächen“), nor after a sentence between")
+# a destination named in the clause: the traveller may go elsewhere
+ARRIVAL_PREPOSITIONS = german.DESTINATION_PREPOSITIONS | german.TO_PREPOSITIONS
 
 
 SUMMIT_HOST = declare("talks-summit-host", "talks participants", "the state a summit, conference or session is held "

@@ -51,7 +51,7 @@ from kg.extract.talk_plans import INFINITIVE_PAIR, INVITATION_TAKEN, OFFERED_TO,
 from kg.extract.talk_status import When, cue_not_held, earlier_date, read_status, refused_offer
 from kg.extract.talk_mediation import MEDIATOR, mediators, new_mediators
 from kg.extract.talk_summits import (BODY_SESSION, EXPECTED_ATTENDEES, RELATIVE_ATTENDEES, SIDE_MEETING, SUMMIT_HOST,
-                                     SUMMIT_TRAVELLER, body_session, summit_traveller, with_attendees, with_governed_bodies,
+                                     body_session, summit_traveller, with_attendees, with_governed_bodies,
                                      with_host_state, with_relative_traveller, with_side_meeting)
 from kg.extract.talk_verbs import (AGREED, COORDINATED_PAIR, INVITED_TO_PLACE, JOINT_AGREEMENT, JOINT_SUBJECTS, PASSIVE,
                                    RECIPROCAL)
@@ -220,15 +220,15 @@ def _read_sentence(state: _Reading, sentence: Sentence) -> None:
 def _join_summits(state: _Reading, sentence: Sentence, travelling: list[Cue]) -> None:
     """The official travelling to the town of a summit read in this or the two sentences before joins it."""
     recent = [o for o in state.opened if sentence.index - o.sentence <= 2]
-    found = next((f for f in (summit_traveller(sentence, c, [o.talks for o in recent]) for c in travelling)
-                  if f is not None), None)
+    found = next((f for f in (summit_traveller(sentence, c, [(o.sentence, o.talks) for o in recent])
+                              for c in travelling) if f is not None), None)
     if found is None:
         return
     opened = recent[found[0]]
     talks = opened.talks
     keys = _unique([*talks.participants, *participant_keys([found[1]], state.entities)])
     state.opened[state.opened.index(opened)] = _Open(replace(talks, participants=keys,
-                                                             rules=with_rule(talks.rules, SUMMIT_TRAVELLER)),
+                                                             rules=with_rule(talks.rules, found[2])),
                                                      sentence.index)
 
 
