@@ -65,6 +65,9 @@ DECIDED = declare("factuality-decided", STAGE, "a verb cue approving the act it 
 CONSEQUENT = declare("factuality-conditional-consequent", STAGE, "an intended act next to a conditional clause "
                      "is possible: „Sollten Rebellen Gebiete erobern, werde die EU Sanktionen verhängen“")
 QUESTION = declare("factuality-question", STAGE, "an event of a question is possible: „Greift Russland an?“")
+QUESTION_PLAN = declare("factuality-question-plan", STAGE, "a plan asked about by a question opening with its "
+                        "auxiliary or modal is possible, no announced intention: „Wird Mazedonien die Grenze "
+                        "schließen?“, „Könnte es sein, dass Mazedonien die Grenze schließen wird?“")
 PLANNED_TALKS = declare("factuality-planned-talks", STAGE, "planned talks are an intended CONSULT of their "
                         "participants (a possible one while a third side only offers them): „Am 9. Januar sind "
                         "Gespräche der USA mit Russland geplant“")
@@ -122,9 +125,21 @@ def read_factuality(sentence: Sentence, cue: int, noun: bool) -> Reading:
         best = Reading("possible", (CONSEQUENT,))
     elif best == ASSERTED and sentence.text.rstrip().endswith("?"):
         best = Reading("possible", (QUESTION,))
+    elif best.factuality == "intended" and _yes_no_question(sentence):
+        best = Reading("possible", (QUESTION_PLAN,))
     for name in best.rules:
         fired(name)
     return best
+
+
+def _yes_no_question(sentence: Sentence) -> bool:
+    """A question with a clause opening with its auxiliary or modal: „Wird Mazedonien …?“, „Könnte es sein, dass …?“."""
+    if not sentence.text.rstrip().endswith("?"):
+        return False
+    table = signals().by_scope
+    openers = (_opener(sentence, first, last) for first, last in sentence.clauses)
+    return any(w is not None and (w.lower in german.AUXILIARIES or w.lower in table["aux"] or w.lower in table["clause"])
+               for w in openers)
 
 
 def talks_factuality(talks: Talks) -> Reading:
