@@ -20,6 +20,12 @@ _QUOTED_NAME_JOINERS = NAME_JOINERS | GENITIVE_ARTICLES
 # "von" only after a compass adverb or a vicinity noun: „südlich von Aleppo“, „in der Nähe von Tekoa“
 _PLACE_PREPOSITIONS = LOCATIVE_PREPOSITIONS | german.PLAIN_FROM_PREPOSITIONS
 
+# letters of a lexicon word read as a town after a preposition: shorter ones are abbreviations („in Pkw“)
+_MIN_LEXICON_PLACE = 4
+# where such a word is a town: „in Santiago“, „aus Santiago“; not „nach“, which also takes what one looks for
+# („nach Chrome suchen“)
+_LEXICON_PLACE_PREPOSITIONS = LOCATIVE_PREPOSITIONS - german.AFTER_PREPOSITIONS
+
 # all that may stand before a town: „in Seenot“, „zur Nuntiatur“, „durch Übersee“
 PREPOSITIONS_OF_PLACE = german.PLACE_PREPOSITIONS | german.CONTRACTIONS | german.DIRECTION_PREPOSITIONS
 # those that take no person either: „in Seenot“, „zur Nuntiatur“ (but „Kritik von Hacker“, „bei Bunge“)
@@ -48,6 +54,11 @@ DIGIT_NAME = declare("context-noun-digit-name", STAGE, "after a noun that types 
                      "„die Rebellengruppe M23“")
 PLACE_PREPOSITION = declare("place-preposition", STAGE, "one or two unknown words after a place preposition: "
                             "„in Tekoa“, „nach Dalian“, „südlich von Aleppo“")
+LEXICON_PLACE = declare("place-lexicon-name-preposition", STAGE, "a word of four letters or more that the lexicon "
+                        "holds but that is no German word (`lexicon_names.txt`), alone after „in“, „aus“ or „nahe“ "
+                        "(not „nach“: „nach Chrome suchen“), is a town: „nach einem Aufenthalt in Santiago am Dienstag“; not before a capitalised "
+                        "word („in Nature Communications“) or a closing quote, nor after two capitalised words (a title: „Urban Change in Time“), not a genitive („aus Apples "
+                        "Zulieferkette“)")
 PLAIN_NOUN = declare("plain-noun-no-place", STAGE, "guard: a word the dictionary knows as a common noun and "
                      "under no entry as a place's name is no town after a place preposition: „in Seenot“, „aus "
                      "Kunstharz“, „in Notwehr“, „auf Arabisch“ (`plain_nouns.txt`, Wiktionary); but „in Tekoa“")
@@ -156,8 +167,10 @@ class ContextRules(NameRules):
                 and words[i + 2][:1].isupper() and words[i + 2].replace("-", "").isalpha():
             span(i + 1, i + 3, "PLACE", None, "context:place", ARTICLED_PLACE)     # "in Le Bourget"
             return
-        if w in _PLACE_PREPOSITIONS and (self._unknown(words, covered, i + 1) or self._lone_first_name(words, covered, i + 1)
-                                         or self._place_word(words, covered, i + 1)):
+        known = self._unknown(words, covered, i + 1) or self._lone_first_name(words, covered, i + 1) \
+            or self._place_word(words, covered, i + 1)
+        lexicon = not known and self._lexicon_place(words, covered, i)
+        if w in _PLACE_PREPOSITIONS and (known or lexicon):
             j = i + 2
             if j < n and self._unknown(words, covered, j):
                 j += 1
@@ -166,7 +179,7 @@ class ContextRules(NameRules):
                 return
             if j == i + 2 and self.plain_noun_after_preposition(words, i + 1, LOCATIVES):
                 return
-            span(i + 1, j, "PLACE", None, "context:place", PLACE_PREPOSITION)
+            span(i + 1, j, "PLACE", None, "context:place", LEXICON_PLACE if lexicon else PLACE_PREPOSITION)
 
     def plain_noun_after_preposition(self, words: Sequence[str], k: int,
                                      prepositions: frozenset[str] = PREPOSITIONS_OF_PLACE) -> bool:
@@ -176,6 +189,18 @@ class ContextRules(NameRules):
             fired(PLAIN_NOUN)
             return True
         return False
+
+    def _lexicon_place(self, words: Sequence[str], covered: list[bool], i: int) -> bool:
+        """After the preposition at i, a word the lexicon holds that is no German word, of four letters or more
+        („in Santiago“; not „in Pkw“), alone: not before another unknown word or a closing quote, not after two
+        capitalised words (a title: „Urban Change in Time“)."""
+        k = i + 1
+        w = words[k]
+        if words[i] not in _LEXICON_PLACE_PREPOSITIONS or covered[k] or len(w) < _MIN_LEXICON_PLACE \
+                or w not in self.lexicon_names or not self.is_name_word(w):
+            return False
+        return not (k + 1 < len(words) and (words[k + 1] in QUOTE_MARKS or self._unknown(words, covered, k + 1))) \
+            and not _after_title_words(words, i)
 
     def _place_word(self, words: Sequence[str], covered: list[bool], k: int) -> bool:
         """A word that is a place by its corpus word class, even if also a common word ("in Halle")."""
@@ -235,6 +260,16 @@ class ContextRules(NameRules):
             if low.endswith(head) or low.endswith(genitives):
                 return ("PLACE", kind)
         return None
+
+
+def _after_title_words(words: Sequence[str], i: int) -> bool:
+    """The preposition at i follows two capitalised words, as in a title of another language („Urban Change in
+    Time“; a German noun has an article or adjective before it: „einem Aufenthalt in Santiago“).
+
+    >>> _after_title_words("Urban Change in Time".split(), 2), _after_title_words("einem Aufenthalt in Santiago".split(), 2)
+    (True, False)
+    """
+    return i >= 2 and words[i - 1][:1].isupper() and words[i - 2][:1].isupper()
 
 
 def _channel_number(words: Sequence[str], j: int) -> bool:
