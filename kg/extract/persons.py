@@ -22,7 +22,7 @@ from kg import german
 from kg.extract.mentions import Mention
 from kg.extract.reading import Draft, PersonDraft, ReadingState
 from kg.extract.rules import Stage, declare, fired
-from kg.extract.states import main_state, sentence_state, state_before
+from kg.extract.states import main_state
 from kg.facts import Relation, entity_key, slug
 from kg.german import MASCULINE_ARTICLES, NAME_PARTICLES
 from kg.nlp.gazetteer_words import LISTED_NAME
@@ -328,7 +328,76 @@ def _affiliation_group(st: ReadingState, p: PersonDraft, tok: int) -> str | None
 @OFFICIAL_AFFILIATION.rule("official-affiliation-state-before", "an official acts for a state named shortly "
                            "before in the sentence: „Aus Frankreich kommt der Diplomat Max Muster“")
 def _affiliation_state_before(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
-    return _state_key(st, p, state_before(st, tok))
+    s, window = st.sent_of[tok], 8
+    toks, keys = st.states.toks.get(s, []), st.states.keys.get(s, [])
+    for t, key in zip(reversed(toks), reversed(keys)):
+        if tok - window <= t < tok:
+            if not _titled_state(st, t):
+                return _state_key(st, p, key)
+            fired(TITLED_STATE)
+    return None
+
+
+TITLED_STATE = declare("official-affiliation-titled-state", "official affiliation", "a state that names another "
+                       "title's holder („der polnische Präsident“, „Polens Präsident“, „Präsident Polens“, "
+                       "„US-Präsident“) is that one's, not a nearby official's: „Bei seinem Besuch in Kiew sprach der "
+                       "polnische Präsident Max Muster mit Regierungschef Hans Mayer“ gives Hans Mayer no Polen; nor "
+                       "does a sentence before that names it so")
+_TITLE_REACH = 3        # tokens from a state's word to the title it names: „der polnische neue Präsident“
+
+
+def _titled_state(st: ReadingState, t: int) -> bool:
+    """The State hit at token t names the state of a title: inside it („US-Präsident“), before it past lower-case
+    adjectives („der polnische Präsident“, „Polens Präsident“) or after it in the genitive („Präsident Polens“,
+    „Präsident der Ukraine“)."""
+    words, by_tok = st.words, st.by_tok
+    hit = next((x for x in by_tok.get(t, ()) if x.label == "STATE"), None)
+    if hit is None:
+        return False
+    if any(x.label == "TITLE" for x in by_tok.get(t, ())):
+        return True
+    k = hit.tok_end
+    while k < len(words) and k - hit.tok_end < _TITLE_REACH and words[k].islower() \
+            and words[k].endswith(german.ADJECTIVE_ENDINGS) and not by_tok.get(k):
+        k += 1
+    if hit.form != "prefix" and any(x.label == "TITLE" and x.tok == k for x in by_tok.get(k, ())):
+        return True
+    b = t - 1 if t >= 1 and words[t - 1] not in german.GENITIVE_ARTICLES else t - 2
+    return hit.form == "genitive" or words[t - 1:t] and words[t - 1] in german.GENITIVE_ARTICLES \
+        if b >= 0 and any(x.label == "TITLE" and x.tok_end == b + 1 for x in by_tok.get(b, ())) else False
+
+
+@OFFICIAL_AFFILIATION.rule("official-affiliation-host-capital", "an official no word places, in a sentence where a "
+                           "visitor's title names another state, acts for the state of the capital the sentence says "
+                           "they are in („in Moskau“), or of the capital the sentence before travelled to where this one "
+                           "says „dort“: „In Moskau traf der deutsche Außenminister Max Muster seinen Amtskollegen Hans "
+                           "Mayer“, „Der US-Außenminister reiste nach Kairo. Dort traf er Präsident Hans Mayer“")
+def _affiliation_host_capital(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
+    s, words = st.sent_of[tok], st.words
+    visitors = {st.state_at(t) for t in _sentence_state_toks(st, s) if _titled_state(st, t)}
+    visitors |= {st.state_at(t) for t in _sentence_state_toks(st, s - 1) if _titled_state(st, t)} if s else set()
+    if not visitors:
+        return None
+    own = _sentence_toks(st, s)
+    places = [k for k in own if k and words[k - 1].lower() in german.IN_PREPOSITIONS]
+    if s and any(words[k].lower() in german.THERE for k in own):
+        places += [k for k in _sentence_toks(st, s - 1)
+                   if k and words[k - 1].lower() in german.IN_PREPOSITIONS | german.TOWARDS_PREPOSITIONS]
+    hosts = {x.key for k in places for x in st.by_tok.get(k, ()) if x.tok == k and (
+        x.label == "CAPITAL" or x.label == "STATE" and x.form in ("name", "genitive"))} - visitors
+    return _state_key(st, p, hosts.pop()) if len(hosts) == 1 else None
+
+
+def _sentence_state_toks(st: ReadingState, s: int) -> list[int]:
+    """The tokens of the State hits of sentence s."""
+    return st.states.toks.get(s, [])
+
+
+def _sentence_toks(st: ReadingState, s: int) -> range:
+    """The tokens of sentence s."""
+    start, end = st.sent_spans[s] if st.sent_spans else (0, len(st.text))
+    lo, hi = st.tok_at(start), st.tok_at(end)
+    return range(lo, hi + 1 if hi == len(st.words) - 1 and st.sent_of[hi] == s else hi)
 
 
 @OFFICIAL_AFFILIATION.rule("official-affiliation-lone-dateline", "an official no word places acts for the state "
@@ -361,7 +430,13 @@ def _affiliation_sentence_before(st: ReadingState, p: PersonDraft, tok: int) -> 
     # the State mentions (acting capitals among them) of this sentence and the one before
     named = {k: {m.key for m in st.mentions if m.type == "State" and st.sent_of[st.tok_at(m.start)] == k}
              for k in (s - 1, s)}
-    return next(iter(named[s - 1])) if len(named[s - 1]) == 1 and not named[s] else None
+    if len(named[s - 1]) != 1 or named[s]:
+        return None
+    if all(_titled_state(st, st.tok_at(m.start)) for m in st.mentions
+           if m.type == "State" and st.sent_of[st.tok_at(m.start)] == s - 1):
+        fired(TITLED_STATE)     # „Der iranische Präsident X besuchte Rom. Er traf Regierungschef Y“: Iran is X's
+        return None
+    return next(iter(named[s - 1]))
 
 
 @OFFICIAL_AFFILIATION.rule("official-affiliation-party-country", "an official no word places acts for the one "
@@ -388,7 +463,12 @@ def _affiliation_dateline(st: ReadingState, p: PersonDraft, tok: int) -> str | N
 @OFFICIAL_AFFILIATION.rule("official-affiliation-sentence-state", "an official no word places acts for a "
                            "state named in the sentence: „Der Minister Max Muster sprach über die Türkei“")
 def _affiliation_sentence_state(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
-    return _state_key(st, p, sentence_state(st, tok))
+    s = st.sent_of[tok]
+    free = [(abs(t - tok), t, key) for t, key in zip(st.states.toks.get(s, []), st.states.keys.get(s, []))
+            if not _titled_state(st, t)]
+    if len(free) < len(st.states.toks.get(s, [])):
+        fired(TITLED_STATE)
+    return _state_key(st, p, min(free)[2]) if free else None
 
 
 _LEDE = 2       # sentences: the title and the first sentence say what the article is about
