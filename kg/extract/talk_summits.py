@@ -301,13 +301,24 @@ BODY_SESSION = declare("talks-body-session", "talks participants", "a talks verb
                        "Brüssel.“ alone is no talks")
 
 
+BODY_HOSTED = declare("talks-body-hosted-summit", "talks participants", "a summit, conference or session noun in a "
+                      "clause of inviting or hosting („lädt zu einem Gipfel ein“, „richtet eine Konferenz "
+                      "aus“) whose one bare actor is a body is that body's, with the body as its one participant: talks "
+                      "only once a sentence names who else attends („Die EU hat zu einem Gipfel nach Valletta "
+                      "eingeladen. Präsident Issoufou reiste am Mittwoch an.“); the invitation alone is no talks")
+BODY_ALONE = frozenset({BODY_SESSION, BODY_HOSTED})     # talks of one body, waiting for who else attends
+
+
 def body_session(sentence: Sentence, cue: Cue, people: list[Actor],
                  rules: tuple[str, ...]) -> tuple[list[Actor], tuple[str, ...]]:
-    """The participants, or where a verb cue found none, the one body its clause names outside a preposition."""
-    if people or cue.entry.match != "verb":
+    """The participants, or where a verb cue (or a summit noun the clause hosts) found none, the one body its clause
+    names outside a preposition."""
+    hosted = cue.entry.match == "suffix" and cue.entry.kind in HOST_KINDS
+    if people or not (cue.entry.match == "verb" or (hosted and clause_verbs(sentence, cue.index, HOSTING))):
         return people, rules
     bare = [a for a in sentence.clause_actors(cue.index) if a.prep is None]
     if len(bare) != 1 or bare[0].type != "Organization":
         return people, rules
-    fired(BODY_SESSION)
-    return bare, (*rules, BODY_SESSION)
+    rule = BODY_HOSTED if hosted else BODY_SESSION
+    fired(rule)
+    return bare, (*rules, rule)

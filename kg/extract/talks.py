@@ -50,7 +50,7 @@ from kg.extract.talk_places import place_near
 from kg.extract.talk_plans import INFINITIVE_PAIR, INVITATION_TAKEN, OFFERED_TO, planned_parties
 from kg.extract.talk_status import When, cue_not_held, earlier_date, read_status, refused_offer
 from kg.extract.talk_mediation import MEDIATOR, mediators, new_mediators
-from kg.extract.talk_summits import (BODY_SESSION, EXPECTED_ATTENDEES, RELATIVE_ATTENDEES, SIDE_MEETING, SUMMIT_HOST,
+from kg.extract.talk_summits import (BODY_ALONE, EXPECTED_ATTENDEES, RELATIVE_ATTENDEES, SIDE_MEETING, SUMMIT_HOST,
                                      body_session, summit_traveller, with_attendees, with_governed_bodies,
                                      with_host_state, with_relative_traveller, with_side_meeting)
 from kg.extract.talk_verbs import (AGREED, COORDINATED_PAIR, INVITED_TO_PLACE, JOINT_AGREEMENT, JOINT_SUBJECTS, PASSIVE,
@@ -146,7 +146,8 @@ def _read_talks(doc: Doc, article: Article, reading: EntityReading) -> tuple[tup
     for sentence in state.sentences:
         _read_sentence(state, sentence)
     # a body's own session is talks only when a sentence adds who attends, not through the body's official
-    opened = [o.talks if BODY_SESSION in o.talks.rules else with_body_official(o.talks, reading) for o in state.opened]
+    opened = [o.talks if not BODY_ALONE.isdisjoint(o.talks.rules) else with_body_official(o.talks, reading)
+              for o in state.opened]
     read = [t for t in opened if len(t.participants) >= 2
             and not refused_offer(state.sentences, state.offers.get(t.evidence.start))]
     merged = drop_headline_repeats(once_per_sentence(subsume_visits(read, reading)), _body_start(state.sentences))
@@ -397,16 +398,29 @@ def _extend_referred(state: _Reading, sentence: Sentence, cue: Cue, people: list
     ("Die Verhandlungen fanden in Kuwait-Stadt statt") adds only its place and mediators."""
     # a bare definite noun adds only its place and mediators, not the partners of the sentence's other nouns
     extra = [a for a in sentence.actors if a.prep in german.PARTNER_PREPOSITIONS] if not definite else []
-    if hosted(sentence) and not definite:
+    travelled = not definite and _travelled_to(state, sentence, cue)
+    if (hosted(sentence) or travelled) and not definite:
         extra += [a for a in sentence.actors if a.prep is None]
     mediating = mediators(sentence, cue.index) if cue.entry.kind == recent.talks.kind else []
     state.mediators |= {(recent.talks.evidence.start, a.key) for a in mediating}
     merged = _unique(list(recent.talks.participants) + participant_keys(people + extra + mediating, state.entities))
     rules = with_rule(recent.talks.rules, REFERENCE)
-    rules = with_rule(rules, DEFINITE_REFERENCE) if definite else rules
+    rules = with_rule(rules, DEFINITE_REFERENCE) if definite else with_rule(rules, REFERRED_TRAVEL) if travelled else rules
     talks = replace(recent.talks, participants=merged, place=recent.talks.place or place_near(sentence, cue.index),
                     rules=with_rule(rules, MEDIATOR) if mediating else rules)
     state.opened[state.opened.index(recent)] = _Open(talks, sentence.index)
+
+
+REFERRED_TRAVEL = declare("talks-referred-travel", "talks reference", "the subject travelling „zu“ the talks a noun "
+                          "refers to joins them: „Die EU lädt zu einem Gipfel nach Valletta ein. Zu dem Gipfel reist auch "
+                          "Präsident Issoufou.“")
+
+
+def _travelled_to(state: _Reading, sentence: Sentence, cue: Cue) -> bool:
+    """„zu“/„zum“ right before the noun (an article between) in a sentence with a cue of travel."""
+    words = sentence.words
+    return sentence.index in state.travels \
+        and any(w.lower in german.TO_PREPOSITIONS for w in words[max(0, cue.index - 2):cue.index])
 
 
 def _open_talks(state: _Reading, sentence: Sentence, cue: Cue, people: list[Actor], rules: tuple[str, ...],
