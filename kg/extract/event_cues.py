@@ -57,7 +57,7 @@ def _index() -> tuple[dict[str, tuple[PloverCue, ...]], dict[str, tuple[PloverCu
 
 @lru_cache(maxsize=1)
 def _longest_context() -> int:
-    return max((len(ctx) for cue in plover_cues() for ctx in cue.context), default=0)
+    return max((len(ctx) for cue in plover_cues() for ctx in (*cue.context, *cue.unless)), default=0)
 
 
 class _ClauseContext:
@@ -87,7 +87,15 @@ class _ClauseContext:
         return ctx in self._forms
 
 
+PRICE_PAID = declare("event-cue-unless", "event cue", "a cue whose clause holds a word its lexicon row excludes "
+                    "(„!strafe“) is none: „Der Konzern muss eine Strafe von 100 Millionen Dollar an die USA zahlen“ "
+                    "pays a fine, no AID")
+
+
 def _context_ok(entry: PloverCue, context: _ClauseContext) -> bool:
+    if entry.unless and any(context.has(ctx) for ctx in entry.unless):
+        fired(PRICE_PAID)
+        return False
     return not entry.context or any(context.has(ctx) for ctx in entry.context)
 
 
@@ -170,9 +178,30 @@ def find_cues(sentence: Sentence) -> list[CueHit]:
                 entry = _pick(entries, context)
                 if entry is not None:
                     break
+            if entry is not None and entry.pos == "verb" and noun and _noun_of_verb(words, i, first, entry):
+                continue
             if entry is not None:
                 hits.append(CueHit(i, entry, noun_hit))
     return hits
+
+
+VERB_AS_NOUN = declare("event-cue-verb-as-noun", "event cue", "a capitalised word after an article that the lemma "
+                       "table reads as another word than the verb cue is a noun, no verb: „Laut den aktuellen Zahlen der "
+                       "Behörde“ pays nothing; the nouns of phrase cues keep theirs: „gab Russland die Schuld“")
+
+
+def _noun_of_verb(words: Sequence[Word], i: int, first: int, entry: PloverCue) -> bool:
+    """The verb cue `entry` matched the capitalised word `i`, a noun after its article („den aktuellen Zahlen“)."""
+    if words[i].lemma == entry.cue or i == first:
+        return False
+    k = i - 1
+    while k > first and words[k].lower not in DETERMINERS and words[k].text.islower() \
+            and words[k].lower.endswith(german.ADJECTIVE_ENDINGS):
+        k -= 1          # „den aktuellen Zahlen“
+    if words[k].lower not in DETERMINERS:
+        return False
+    fired(VERB_AS_NOUN)
+    return True
 
 
 _Candidates = tuple[tuple[tuple[PloverCue, ...], ...], bool]

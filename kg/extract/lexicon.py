@@ -23,7 +23,8 @@ class PloverCue:
     inflected form the lookup lemmatiser misses ("angriffen"); `context`
     lists words of which one must occur in the clause ("Unterstützung");
     `targets` says where the target stands: "obj" (a bare actor after the
-    subject) and/or prepositions ("an", "gegen").
+    subject) and/or prepositions ("an", "gegen"); `unless` lists words of
+    which none may occur in the clause (written "!strafe" in the context column).
     """
 
     cue: str
@@ -32,6 +33,7 @@ class PloverCue:
     code: str
     targets: tuple[str, ...]
     confidence: float
+    unless: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,9 @@ class TalksCue:
     match: str
     kind: str
     requires: tuple[str, ...]
+
+
+UNLESS = "!"        # plover_lexicon.tsv: a context word that must not stand in the clause
 
 
 def _split(cell: str) -> tuple[str, ...]:
@@ -65,8 +70,10 @@ def plover_cues() -> tuple[PloverCue, ...]:
         cue, pos, context, code, targets, confidence = (row + ("",) * 6)[:6]
         if code not in PLOVER_CODES:
             raise ValueError(f"plover_lexicon.tsv: unknown PLOVER code {code!r} for {cue!r}")
-        cues.append(PloverCue(cue.strip().lower(), pos.strip(), tuple(c.lower() for c in _split(context)),
-                              code, _split(targets) or ("obj",), float(confidence or 0.6)))
+        words = tuple(c.lower() for c in _split(context))
+        cues.append(PloverCue(cue.strip().lower(), pos.strip(), tuple(c for c in words if not c.startswith(UNLESS)),
+                              code, _split(targets) or ("obj",), float(confidence or 0.6),
+                              tuple(c[len(UNLESS):] for c in words if c.startswith(UNLESS))))
     return tuple(cues)
 
 
