@@ -50,6 +50,9 @@ AFTER_DEMONYM = declare("name-after-demonym", STAGE, "a lone name word (unknown,
                         "a state's demonym naming one person, after an article or an age: „der Spanier Andujar“, "
                         "„die Brasilianerin Tavares“, „der 33-jährige Franzose Mathieu“; not „der Schweizer "
                         "Einkaufsverkehr“")
+TITLE_BEFORE_NAME = declare("title-after-title", STAGE, "guard: a title right after another title is no name "
+                            "of its own; the name starts after it: „Synodengeneralsekretär Kardinal Lorenzo "
+                            "Baldisseri“, „General Manager Alexander Friedl“; not „Kanzler Scholz“")
 LEXICON_NAME_AFTER_TITLE = declare("name-lexicon-word-after-title", STAGE, "a lone word the lexicon holds but "
                                    "that is no German word (`lexicon_names.txt`) is a surname after a title: "
                                    "„Präsident Castro“; not before a capitalised word („seinen Dauerrivalen Raiders "
@@ -230,6 +233,9 @@ class NameRules:
             return AFTER_TITLE  # a lone name after an office, a first name too: „König Ludwig“
         if self.is_first_name(w):
             return AFTER_FIRST_NAME
+        if i in title_ends and i + 1 in title_ends and self.title(w) is not None:
+            fired(TITLE_BEFORE_NAME)
+            return None         # „Synodengeneralsekretär Kardinal Lorenzo Baldisseri“: the name starts after „Kardinal“
         if i in title_ends:
             return AFTER_TITLE
         if i >= 2 and words[i - 1] in ("/", ":") and self._credit_context(words, i):
