@@ -175,7 +175,9 @@ def _attendee(sentence: Sentence, cue: int, keys: set[str]) -> tuple[Actor, str]
     """
     words = sentence.words
     staying = on_visit(words, cue)
-    rule = VISIT_STAY if staying else ATTENDEE if any(w.lower in ATTENDING for w in words[max(0, cue - 3):cue]) \
+    # "forderten Israel auf, Friedensgespräche … aufzunehmen": a particle before the clause's comma attends nothing
+    start = max(sentence.clause_of(cue)[0], cue - 3)
+    rule = VISIT_STAY if staying else ATTENDEE if any(w.lower in ATTENDING for w in words[start:cue]) \
         else TAKES_PART_IN if _takes_part_in(sentence, cue) else None
     if rule is None:
         return None

@@ -13,8 +13,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg import german
-from kg.extract.clauses import Actor, Sentence, clause_has_verb
+from kg.extract.clauses import Actor, Sentence, clause_has_verb, governing_prep
 from kg.extract.factuality import signals
+from kg.extract.lexicon import control_verbs
 from kg.extract.rules import declare, fired
 from kg.extract.subject_rules import find_subjects
 from kg.extract.subjects import coordinated_subjects, zu_infinitive
@@ -27,9 +28,10 @@ INFINITIVE_CONTROLLER = declare("talks-infinitive-controller", "talks participan
 OFFERED_TO = declare("talks-offered-to", "talks participants", "a talks noun offered or proposed („anbieten“, "
                      "„vorschlagen“) to a recipient is talks of the offerer and the recipient, still to come: „Seoul bot "
                      "Pjöngjang Gespräche an“, „Putin schlug Poroschenko ein Treffen in Minsk vor“")
-INVITATION_TAKEN = declare("talks-invitation-accepted", "talks participants", "a talks noun after „Einladung“ and "
-                           "its inviter (genitive or „von“) is talks of the inviter and the clause's subject: „Putin hat "
-                           "eine Einladung Merkels zu Gesprächen in Berlin angenommen“")
+INVITATION_TAKEN = declare("talks-invitation-accepted", "talks participants", "a talks noun after „Einladung“ (or an "
+                           "offer's noun: „Angebot“, „Vorschlag“) and its inviter (genitive or „von“) is talks of the "
+                           "inviter and the clause's subject: „Putin hat eine Einladung Merkels zu Gesprächen in Berlin "
+                           "angenommen“, „Aserbaidschan nahm das Angebot Armeniens zu Friedensgesprächen an“")
 RECIPIENT_GAP = 2       # words at most between the recipient and the talks noun („Pjöngjang Gespräche“, „X ein Treffen“)
 
 
@@ -47,6 +49,10 @@ def planned_parties(sentence: Sentence, cue: Cue, people: list[Actor],
     if cue.entry.match != "suffix":
         pair = _controlled_pair(sentence, cue) if len(people) < 2 else []
         return (pair, (*rules, INFINITIVE_PAIR)) if pair else (people, rules)
+    urged = _urged(sentence, cue.index, people)
+    if urged:
+        fired(URGED)
+        return urged, (NOUN_PARTIES, URGED)
     for find, rule in ((_invitation, INVITATION_TAKEN), (_recipients, OFFERED_TO)):
         found = find(sentence, cue.index)
         if len(found) == 2:
@@ -57,6 +63,28 @@ def planned_parties(sentence: Sentence, cue: Cue, people: list[Actor],
         return people, rules
     fired(INFINITIVE_CONTROLLER)
     return [controller, *people], (*rules, INFINITIVE_CONTROLLER)
+
+
+URGED = declare("talks-urged-to", "talks participants", "a talks noun after „zu“ in a clause whose verb urges its "
+                "object to act (`control_verbs.tsv`: „auffordern“, „drängen“) is talks of the urged and the noun's own "
+                "partners, still to come; the urging subject takes no part: „Die USA drängen Israel zu "
+                "Friedensgesprächen mit Palästina“, „Die EU forderte Serbien und den Kosovo zu Gesprächen auf“")
+
+
+def _urged(sentence: Sentence, cue: int, people: list[Actor]) -> list[Actor]:
+    """The bare actors the clause urges (all of them in the passive, all but the subject in the active) and the
+    noun's partners after „mit“/„zwischen“, two or more, where the noun follows „zu“ and a control verb governs it."""
+    words = sentence.words
+    if governing_prep(words, cue) not in german.TO_PREPOSITIONS:
+        return []
+    first, last = sentence.clause_of(cue)
+    if not clause_has_verb(sentence, first, last, control_verbs()):
+        return []
+    bare = [a for a in sentence.actors_in(first, cue) if a.prep is None]
+    passive = any(w.lower in german.PASSIVE_AUXILIARIES for w in words[first:last])
+    partners = [a for a in people if a.prep in german.PARTNER_PREPOSITIONS and a.first > cue]
+    found = list({a.key: a for a in (bare if passive else bare[1:]) + partners}.values())
+    return found if len(found) >= 2 else []
 
 
 INFINITIVE_PAIR = declare("talks-infinitive-pair", "talks participants", "a reciprocal talks verb in a zu-infinitive "
@@ -97,6 +125,13 @@ def _controller(sentence: Sentence, cue: int, taken: set[str]) -> Actor | None:
     return roles.subjects[0]
 
 
+@lru_cache(maxsize=1)
+def _offer_nouns() -> tuple[str, ...]:
+    """The nouns of an offer or proposal (`factuality_signals.tsv`, scope "offer-noun"), matched as a word's ending:
+    „das Angebot Armeniens zu Friedensgesprächen“, „Gesprächsangebot“."""
+    return tuple(sorted(signals().by_scope["offer-noun"]))
+
+
 def _offer_clause(sentence: Sentence, cue: int) -> bool:
     """The clause of word `cue` holds a verb of offering or proposing („bot … an“, „schlug … vor“)."""
     return clause_has_verb(sentence, *sentence.clause_of(cue), _offering())
@@ -116,7 +151,8 @@ def _invitation(sentence: Sentence, cue: int) -> list[Actor]:
     """The clause's subject and the inviter right after an „Einladung“ two or three words before the talks noun."""
     words = sentence.words
     first, _ = sentence.clause_of(cue)
-    at = next((i for i in range(max(first, cue - 4), cue) if words[i].lower in german.INVITATION_NOUNS), None)
+    at = next((i for i in range(max(first, cue - 4), cue) if words[i].lower in german.INVITATION_NOUNS
+               or (words[i].capitalized and words[i].lower.endswith(_offer_nouns()))), None)
     if at is None or words[cue - 1].lower not in german.TO_PREPOSITIONS:
         return []
     inviter = next((a for a in sentence.actors_in(at + 1, cue) if a.prep in (None, *german.FROM_PREPOSITIONS)), None)

@@ -9,17 +9,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from kg import german
-from kg.extract.clauses import Sentence, Word, governing_prep
+from kg.extract.clauses import Sentence, Word, clause_has_verb, governing_prep
 from kg.extract.dates import DateSpan, Tense, find_date
 from kg.extract.eventdates import tense_weights
-from kg.extract.factuality import (CONSEQUENT, EPISTEMIC, INTENTION, MATRIX, OFFER_REFUSED, OPENER, intends,
-                                  read_factuality, refuses_offer)
+from kg.extract.factuality import (CONSEQUENT, EPISTEMIC, INTENTION, MATRIX, OBJECT, OFFER_REFUSED, OPENER, intends,
+                                  read_factuality, refuses_offer, signals)
 from kg.extract.lexicon import calendar_words
 from kg.extract.rules import declare, fired
 from kg.extract.subjects import zu_infinitive
-from kg.extract.talk_cues import Cue, refusing_verbs
+from kg.extract.talk_cues import INVITING, Cue, clause_verbs, refusing_verbs
 from kg.german import PASSIVE_AUXILIARIES
 
 
@@ -42,8 +43,24 @@ CLAUSE_NOT_HELD = declare("talks-clause-not-held", "talks status", "talks whose 
 PROSPECT = declare("talks-prospect", "talks status", "talks held out as a prospect („in Aussicht stellen“, "
                    "`dates_de.tsv` prospect) in the cue's clause are planned: „Kerry stellte Friedensgespräche zwischen "
                    "Israel und Palästina in Aussicht“")
+PROPOSED = declare("talks-proposed-object", "talks status", "a talks noun that a verb of offering or proposing "
+                   "(`factuality_signals.tsv`, offer) takes in its clause is planned: „Russland schlug Friedensgespräche "
+                   "zwischen Syrien und der Türkei vor“")
+
+
+INVITED_TO = declare("talks-invited-to-noun", "talks status", "a talks noun after „zu“ in a clause that invites "
+                     "(„einladen“) is planned, whoever the noun's partners are: „Die USA luden Israel zu "
+                     "Friedensgesprächen mit Palästina ein“")
+
+
+@lru_cache(maxsize=1)
+def _proposing() -> frozenset[str]:
+    """The verbs of offering or proposing (`factuality_signals.tsv`, scope "offer")."""
+    return frozenset(signals().by_scope["offer"])
+
+
 # the factuality rules that make a cue's talks still to come (a purpose „um … zu“ opener does not)
-NOT_YET = frozenset({EPISTEMIC, INTENTION, MATRIX, OPENER, CONSEQUENT})
+NOT_YET = frozenset({EPISTEMIC, INTENTION, MATRIX, OBJECT, OPENER, CONSEQUENT})
 # prepositions before a meeting noun that make it the occasion of the clause's act, not what its modal governs
 OCCASION = german.ATTENDANCE_PREPOSITIONS - german.TO_PREPOSITIONS
 
@@ -61,6 +78,12 @@ def cue_not_held(sentence: Sentence, cue: Cue) -> str | None:
     if any(words[j].lower in prospects and words[j - 1].lower in german.IN_PREPOSITIONS for j in range(first + 1, last)):
         fired(PROSPECT)
         return PROSPECT
+    if noun and clause_has_verb(sentence, first, last, _proposing()):
+        fired(PROPOSED)
+        return PROPOSED     # "Russland schlug Friedensgespräche zwischen Syrien und der Türkei vor"
+    if noun and governing_prep(words, i) in german.TO_PREPOSITIONS and clause_verbs(sentence, i, INVITING):
+        fired(INVITED_TO)
+        return INVITED_TO   # "Die USA luden Israel zu Friedensgesprächen mit Palästina ein"
     # "ist zu Friedensgesprächen bereit": readiness in the clause („bereit“ may close it like a verb's particle)
     if not intends(sentence, first, last):
         reading = read_factuality(sentence, i, noun=noun)

@@ -47,7 +47,7 @@ from kg.extract.talk_nouns import COORDINATED, INVITATION, NOUN_PARTIES, OWNERS,
 from kg.extract.talk_participants import (INVITER, PLURAL_SUBJECT, known_hosts, plural_subject, read_participants,
                                           with_inviter)
 from kg.extract.talk_places import place_near
-from kg.extract.talk_plans import INFINITIVE_PAIR, INVITATION_TAKEN, OFFERED_TO, planned_parties
+from kg.extract.talk_plans import INFINITIVE_PAIR, INVITATION_TAKEN, OFFERED_TO, URGED, planned_parties
 from kg.extract.talk_status import When, cue_not_held, earlier_date, read_status, refused_offer
 from kg.extract.talk_mediation import MEDIATOR, mediators, new_mediators
 from kg.extract.talk_summits import (BODY_ALONE, EXPECTED_ATTENDEES, RELATIVE_ATTENDEES, SIDE_MEETING, SUMMIT_HOST,
@@ -61,7 +61,7 @@ from kg.nlp.memo import once_per_doc
 log = logging.getLogger(__name__)
 
 REFERRING = german.KNOWN_DETERMINERS
-PLANNING = frozenset({OFFERED_TO, INVITATION_TAKEN})     # talks offered or an invitation accepted: still to come
+PLANNING = frozenset({OFFERED_TO, INVITATION_TAKEN, URGED})     # talks offered or an invitation accepted: still to come
 
 
 def _words(kind: str) -> str:
@@ -97,7 +97,7 @@ class _Open:
 # coordinated subjects meeting each other: one joint meeting, not one per partner of the first
 JOINT = frozenset({RECIPROCAL, COORDINATED_PAIR, JOINT_AGREEMENT, COORDINATED, JOINT_SUBJECTS, OWNERS, TAKING_PART,
                    JOINT_LINKED, JOINT_LIST, RELATIVE_ATTENDEES, EXPECTED_ATTENDEES, MEDIATOR, OFFERED_TO,
-                   INVITATION_TAKEN, INFINITIVE_PAIR})
+                   INVITATION_TAKEN, INFINITIVE_PAIR, URGED})
 
 
 def _unique(keys: list[str]) -> tuple[str, ...]:
