@@ -258,7 +258,10 @@ def _generic_adjective(words: Sequence[Word], actor: Actor) -> bool:
         if generic:
             fired(ADJECTIVE_COMPOUND)
         return generic
-    return not (noun.lower.endswith(organs) or noun.lemma.endswith(organs) or noun.lower.rstrip("s").endswith(organs))
+    # "mit syrischen Regierungsvertretern": a role noun in the dative plural
+    dative = noun.lower.endswith(german.ER_DATIVE_PLURAL_ENDING) and noun.lower[:-1].endswith(organs)
+    return not (noun.lower.endswith(organs) or noun.lemma.endswith(organs) or noun.lower.rstrip("s").endswith(organs)
+                or dative)
 
 
 ADJECTIVE_COMPOUND = declare("actor-adjective-compound-head", "actor", "a state adjective before a hyphen compound "

@@ -122,10 +122,15 @@ DOMESTIC_ORGAN = declare("reference-domestic-organ", "reference", "a state insti
                          "Zaman fest“ → Türkei")
 
 
+# prepositions that place an institution by the words after it („die Regierung in Athen“, „die Polizei von
+# Chicago“, „die Behörden im Kosovo“); „mit der Regierung über Friedensgespräche“ places nothing
+SEATING = german.IN_PREPOSITIONS | german.FROM_PREPOSITIONS | german.OUT_OF_PREPOSITIONS
+
+
 def _bare_noun(words: Sequence[Word], covered: set[int], i: int) -> bool:
     """No name, genitive or capitalised word follows the noun at i („die Regierung Erdogans“ names its own)."""
     nxt = words[i + 1] if i + 1 < len(words) else None
-    if nxt is not None and nxt.lower in german.PREPOSITIONS and i + 2 < len(words) and words[i + 2].capitalized:
+    if nxt is not None and nxt.lower in SEATING and i + 2 < len(words) and words[i + 2].capitalized:
         return False        # „die Regierung in Athen“, „die Polizei von Chicago“: placed by its own words
     return nxt is None or ((i + 1) not in covered and not nxt.capitalized and nxt.lower not in german.GENITIVE_ARTICLES)
 

@@ -59,7 +59,7 @@ def _partner_before(sentence: Sentence, cue: int, actor: Actor) -> str | None:
         return None         # "durch die Einigung mit dem Kosovo den Verhandlungen …": the partner of another noun
     # "mit der syrischen Führung Gespräche": the partner state's own role noun right after its adjective
     organ = actor.last + 1 if actor.type == "State" and actor.last + 1 < cue and is_organ(words[actor.last + 1]) \
-        and governing_prep(words, actor.last + 1) == actor.prep else None
+        and words[actor.last].text.islower() else None
     if all(not w.capitalized or i in subjects or i in partners or w.lower in days or i == organ
            for i, w in enumerate(words[actor.last + 1:cue], actor.last + 1)):
         return PARTNER_BEFORE if organ is None else PARTNER_ORGAN
