@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg import german, resources
-from kg.extract.clauses import Sentence, Word, clause_has_verb, clause_particle, make_word, verb_keys
+from kg.extract.clauses import Sentence, Word, clause_has_verb, clause_particle, governing_prep, make_word, verb_keys
 from kg.extract.lexicon import TalksCue, construction_verbs, plover_cues, talks_cues, travels
 from kg.extract.rules import declare, fired
 from kg.german import GENITIVE_ENDINGS, NEGATIONS
@@ -184,11 +184,49 @@ def negated(sentence: Sentence, index: int) -> bool:
     """ "trafen sich nicht", "keine Gespräche" (but "nicht nur"), "lehnte Gespräche ab"."""
     first, last = sentence.clause_of(index)
     words = sentence.words
-    if any(w.lower in NEGATIONS and not (i + 1 < len(words) and words[i + 1].lower in german.RESTRICTIVE_ADVERBS)
-           for i, w in enumerate(words[first:last], first)):
+    negations = [i for i, w in enumerate(words[first:last], first) if w.lower in NEGATIONS
+                 and not (i + 1 < len(words) and words[i + 1].lower in german.RESTRICTIVE_ADVERBS)]
+    if negations and any(_negates(sentence, index, i) for i in negations):
         return True
     return _refusing_clause(sentence, first, last, index) or _refused_infinitive(sentence, first, index) \
         or _cancelled(sentence, first, last)
+
+
+NEGATION_ELSEWHERE = declare("talks-negation-elsewhere", "talks guard", "a negation that governs another word of "
+                             "the clause leaves its talks as they are: an article „kein“ on another noun („brachten "
+                             "keinen Durchbruch“, „kein Durchbruch bei den Gesprächen“; not one whose complement the "
+                             "talks are: „keine Pläne für ein Treffen“), and any negation where the talks are the "
+                             "occasion after „bei“, „nach“, „in“, „während“ („haben sich bei den Friedensgesprächen nicht "
+                             "geeinigt“)")
+# prepositions before a talks noun that make the talks the occasion of the clause's act, which a negation leaves held
+NEGATION_OCCASIONS = german.OCCASION_PREPOSITIONS | german.IN_PREPOSITIONS | german.AFTER_PREPOSITIONS \
+    | german.GENITIVE_SUBORDINATORS | ((german.CONTRACTIONS & german.ATTENDANCE_PREPOSITIONS) - german.TO_PREPOSITIONS)
+
+
+def _negates(sentence: Sentence, cue: int, at: int) -> bool:
+    """Whether the negation word `at` negates the talks of the cue at `cue` in its clause."""
+    words = sentence.words
+    noun = words[cue].capitalized and not words[cue].verbish
+    if noun and governing_prep(words, cue) in NEGATION_OCCASIONS:
+        fired(NEGATION_ELSEWHERE)
+        return False        # "haben sich bei den Friedensgesprächen nicht geeinigt"
+    if not noun or words[at].lower not in german.NEGATIVE_ARTICLES:
+        return True         # "werde mit der Ukraine keinen Vertrag schließen": a verb's negated object negates it
+    head = at + 1
+    while head < len(words) and head != cue and words[head].text.islower() and words[head].text.isalpha() \
+            and words[head].lower not in german.PREPOSITIONS:
+        head += 1           # "keine direkten Gespräche": adjectives before the noun the article negates
+    if head >= len(words) or head == cue or not words[head].capitalized:
+        return True         # the talks noun itself, or „keiner“ standing alone
+    # "keine Pläne für ein Treffen": the talks are the complement of the negated noun
+    if head < cue <= head + COMPLEMENT_REACH and governing_prep(words, cue) not in NEGATION_OCCASIONS \
+            and words[head + 1].lower in german.PREPOSITIONS:
+        return True
+    fired(NEGATION_ELSEWHERE)
+    return False
+
+
+COMPLEMENT_REACH = 4        # words from a negated noun to a talks noun in its complement („keine Pläne für ein Treffen“)
 
 
 CANCELLED = declare("talks-cancelled", "talks guard", "talks (or one's part in them) called off in the cue's clause "
