@@ -381,7 +381,7 @@ def _with_prepositions(words: Sequence[Word], merged: list[Actor]) -> list[Actor
             # a parenthesis ("22 sind Nato-Mitglieder") is an aside, unless it lists the group before it
             out.append(replace(actor, prep=_listed_members_prep(words, inside[actor.first], merged)))
             continue
-        prep = governing_prep(words, actor.first)
+        prep = None if _relative_subject(words, actor) else governing_prep(words, actor.first)
         organ = _organ_before(words, actor.first) if prep in german.INSIDE_PREPOSITIONS and actor.type == "State" else -1
         if organ >= 0:
             # "die Regierung in Kiew", "ein Gericht in Pjöngjang": the state acts through the organ
@@ -395,6 +395,22 @@ def _with_prepositions(words: Sequence[Word], merged: list[Actor]) -> list[Actor
             prep = words[actor.last + 1].lower      # "Der Nato zufolge": a source, not a subject
         out.append(replace(actor, prep=prep))
     return out
+
+
+RELATIVE_NAME_SUBJECT = declare("clause-relative-name-subject", "clause", "a person's name right after a "
+                                "preposition and a relative pronoun opening a clause is its subject, not governed by "
+                                "the preposition (a name takes no article): „Putin, mit dem Merkel telefonierte, …“")
+PERSON_TYPES = frozenset({"Official", "Person"})
+
+
+def _relative_subject(words: Sequence[Word], actor: Actor) -> bool:
+    """A person's name after ", mit dem": the pronoun belongs to the preposition, the name is the clause's subject."""
+    at = actor.first
+    if actor.type not in PERSON_TYPES or at < 3 or words[at - 1].lower not in german.RELATIVES \
+            or words[at - 2].lower not in german.PREPOSITIONS or words[at - 3].text != ",":
+        return False
+    fired(RELATIVE_NAME_SUBJECT)
+    return True
 
 
 def _bracket_openers(words: Sequence[Word]) -> dict[int, int]:

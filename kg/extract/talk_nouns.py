@@ -97,12 +97,13 @@ def noun_participants(sentence: Sentence, cue: Cue, prev: Actor | None) -> tuple
     clause = [from_state(sentence, a) for a in written]
     subjects = [a for a in clause if a.prep is None and a.last < cue.index and a.first != cue.index]
     linked = linked_actors(sentence, cue, clause)
-    fronted = _fronted_subject(sentence, cue.index) if linked and not subjects else None
+    fronted = (_relative_subject(sentence, cue.index) or _fronted_subject(sentence, cue.index)) \
+        if linked and not subjects else None
     if fronted is not None:
-        subjects = [fronted]
+        subjects = [fronted[0]]
     moved = [w for a, w in zip(clause, written) if a is not w and any(a is x for x, _ in linked)]
     rules = [NOUN_PARTIES, *dict.fromkeys(rule for _, rule in linked), *dict.fromkeys(organ_rule(w) for w in moved),
-             *((FRONTED_SUBJECT,) if fronted is not None else ())]
+             *((fronted[1],) if fronted is not None else ())]
     words = sentence.words
     before = [w.lower for w in words[max(0, cue.index - 3):cue.index]]
     keys = {a.key for a, _ in linked}
@@ -139,7 +140,26 @@ FRONTED_SUBJECT = declare("talks-noun-interrupted-subject", "talks participants"
 INTERRUPTING = frozenset({"subject-elliptic", "subject-after-relative"})
 
 
-def _fronted_subject(sentence: Sentence, cue: int) -> Actor | None:
+RELATIVE_SUBJECT = declare("talks-noun-relative-subject", "talks participants", "a talks noun with a partner in a "
+                           "relative clause opened by a nominative relative pronoun is held by the actor the clause "
+                           "describes: „Kerry, der am Montag Gespräche mit Russland führte, sagte …“")
+
+
+def _relative_subject(sentence: Sentence, cue: int) -> tuple[Actor, str] | None:
+    """The bare actor right before the comma that opens the cue's clause with a nominative relative pronoun."""
+    first, _ = sentence.clause_of(cue)
+    words = sentence.words
+    if first < 1 or words[first].text != "," or first + 1 >= cue or words[first + 1].lower not in german.NOMINATIVE_RELATIVES \
+            or visit_noun(words[cue]):
+        return None         # "Davutoglu, der zu Besuch in Deutschland ist": the visitor (`_relative_visitor`)
+    antecedent = next((a for a in sentence.actors if a.last == first - 1 and a.prep is None), None)
+    if antecedent is None:
+        return None
+    fired(RELATIVE_SUBJECT)
+    return replace(antecedent, first=first, last=first), RELATIVE_SUBJECT
+
+
+def _fronted_subject(sentence: Sentence, cue: int) -> tuple[Actor, str] | None:
     """The subject, before the clause, of the verb right after the comma that opens the clause of the noun at `cue`;
     where that subject's clause is followed by an apposition naming one official (", Sarif,"), the official."""
     first, _ = sentence.clause_of(cue)
@@ -157,7 +177,7 @@ def _fronted_subject(sentence: Sentence, cue: int) -> Actor | None:
                 and (named[0].first, named[0].last) == (before[0][0] + 1, first - 1):
             subject = named[0]      # "Der Außenminister des Iran, Sarif, führte …": the apposition's official
     fired(FRONTED_SUBJECT)
-    return replace(subject, first=first, last=first)
+    return replace(subject, first=first, last=first), FRONTED_SUBJECT
 
 
 PERSON_TYPES = frozenset({"Official", "Person"})
@@ -273,6 +293,9 @@ def _unlinked(sentence: Sentence, cue: Cue, subjects: list[Actor]) -> tuple[list
     pair = _occasion_pair(sentence, cue)
     if pair:
         return pair, (NOUN_PARTIES, OCCASION_PAIR)
+    described, by = _relative_partners(sentence, cue.index, subjects)
+    if described:
+        return described, by
     taking_part = _taking_part(sentence, cue.index)
     if taking_part:
         return taking_part, (NOUN_PARTIES, TAKING_PART)
@@ -304,6 +327,38 @@ def _occasion_pair(sentence: Sentence, cue: Cue) -> list[Actor]:
     return bare
 
 
+RELATIVE_PARTNER = declare("talks-relative-partner", "talks participants", "the actor a relative clause opened by "
+                           "„mit“ and a relative pronoun describes is the partner of the clause's talks noun: „Russland, "
+                           "mit dem Kerry Gespräche führte, …“")
+RELATIVE_HOLDERS = declare("talks-relative-holders", "talks participants", "a talks noun that a relative clause "
+                           "describes right after it is held by that clause's bare actors and partners: „Die Gespräche, "
+                           "die Kerry mit Russland führte, waren schwierig“, „Die Friedensgespräche, die Armenien und "
+                           "Aserbaidschan führen wollen“")
+
+
+def _relative_partners(sentence: Sentence, cue: int, subjects: list[Actor]) -> tuple[list[Actor], tuple[str, ...]]:
+    """The participants a relative clause names: the antecedent of „…, mit dem“ opening the noun's clause beside its
+    one subject, or the bare actors and partners of the relative clause right after the noun (two or more)."""
+    words = sentence.words
+    first, last = sentence.clause_of(cue)
+    if len(subjects) == 1 and first >= 1 and words[first].text == "," and first + 2 < cue \
+            and words[first + 1].lower in german.WITH_PREPOSITIONS and words[first + 2].lower in german.DATIVE_RELATIVES:
+        partner = next((a for a in sentence.actors if a.last == first - 1 and a.key != subjects[0].key), None)
+        if partner is not None:
+            fired(RELATIVE_PARTNER)
+            return subjects + [replace(partner, prep=words[first + 1].lower)], (NOUN_PARTIES, RELATIVE_PARTNER)
+    if subjects or cue + 3 >= len(words) or words[cue + 1].text != "," or words[cue + 2].lower not in german.RELATIVES:
+        return [], ()
+    end = next((j for j in range(cue + 3, len(words)) if words[j].text in CLAUSE_MARKS), len(words))
+    named = [a for a in sentence.actors_in(cue + 3, end) if a.prep is None or a.prep in german.PARTNER_PREPOSITIONS]
+    named = list({a.key: a for a in named}.values())
+    if len(named) < 2:
+        return [], ()
+    fired(RELATIVE_HOLDERS)
+    return named, (NOUN_PARTIES, RELATIVE_HOLDERS)
+
+
+CLAUSE_MARKS = frozenset({",", ";", ".", ":", "!", "?"})
 OCCASION_KINDS = frozenset({"PhoneCall", "Meeting"})
 OCCASION_OPENERS = german.IN_PREPOSITIONS | german.OCCASION_PREPOSITIONS
 TAKING_PART = declare("talks-taking-part", "talks participants", "the named actors of a clause that takes part "
