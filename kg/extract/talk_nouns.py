@@ -97,8 +97,10 @@ def noun_participants(sentence: Sentence, cue: Cue, prev: Actor | None) -> tuple
     clause = [from_state(sentence, a) for a in written]
     subjects = [a for a in clause if a.prep is None and a.last < cue.index and a.first != cue.index]
     linked = linked_actors(sentence, cue, clause)
+    # "Kerry, der Gespräche mit Russland führte": a partner of its own, not a body's own meeting („den Gipfel der EU“)
+    partnered = any(a.prep in german.PARTNER_PREPOSITIONS for a, _ in linked)
     fronted = (_relative_subject(sentence, cue.index) or _fronted_subject(sentence, cue.index)) \
-        if linked and not subjects else None
+        if partnered and not subjects else None
     if fronted is not None:
         subjects = [fronted[0]]
     moved = [w for a, w in zip(clause, written) if a is not w and any(a is x for x, _ in linked)]
