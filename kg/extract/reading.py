@@ -441,17 +441,17 @@ def _context_orgs(hits: list[Hit], by_tok: dict[int, list[Hit]], orgs: dict[str,
 
 
 PARTY_HEAD = declare("org-kind-party-head", "organisation kind", "a name no list holds whose head (last, or first "
-                     "before a genitive), or the noun right before it, is a party's noun is a party: „die "
+                     "of several words), or the noun right before it, is a party's noun is a party: „die "
                      "Sozialdemokratische Partei“, „die Partei Recht und Ordnung (RO)“, „die Kleine Bauernpartei“, "
-                     "„die Partei der Freien Bürger“")
+                     "„die Partei der Freien Bürger“, „die Partei Neue Mitte (PNM)“")
 
 
 def _named_party(h: Hit, words: list[str]) -> str:
-    """ "party" where the name's last word, its first word before a genitive article, or the noun right before
-    it is a party's noun („Sozialdemokratische Partei“, „Partei der Freien Bürger“, „Partei Recht und Ordnung“),
-    else "other"."""
+    """ "party" where the name's last word, the first of its several words, or the noun right before it is a
+    party's noun („Sozialdemokratische Partei“, „Partei der Freien Bürger“, „Partei Neue Mitte“ spelled before its
+    acronym, „Partei Recht und Ordnung“), else "other"."""
     heads = org_heads()
-    first = h.tok + 1 < h.tok_end and words[h.tok + 1] in german.GENITIVE_ARTICLES and heads.kind(words[h.tok]) == "party"
+    first = h.tok + 1 < h.tok_end and heads.kind(words[h.tok]) == "party"
     last = h.tok_end - 2 if h.rule == STATE_GENITIVE else h.tok_end - 1     # „Bauernpartei Moldaus“: before the state
     if first or heads.kind(words[last]) == "party" or h.tok > 0 and heads.kind(words[h.tok - 1]) == "party":
         fired(PARTY_HEAD)
