@@ -18,7 +18,7 @@ from kg import resources
 from kg.extract.party_lookup import before_adjectives
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import declare, fired, rule
-from kg.german import DETERMINERS
+from kg.german import DETERMINERS, GENITIVE_ARTICLES
 from kg.nlp.hits import Hit
 
 _REACH = 2      # sentences before the title's own where the party may be named
@@ -73,12 +73,21 @@ GENERIC_TITLE_ARTICLE = declare("relation-party-generic-title-article", "relatio
                                 "Muster trat zurück.“; not where the article names two parties")
 
 
-@rule("relation-party-generic-title", "a party title that names no party („Parteichef“, „Parteivorsitzende“) "
-      "is of the party the sentence names before it or the one party of the sentences just before: „Die CDU "
-      "verlor die Wahl. Parteichef Max Muster trat zurück.“ → memberOf CDU", "relations")
+def _of_bare_party(st: ReadingState, h: Hit) -> bool:
+    """The title is followed by the genitive of a party's noun with no name after it: „der Chef der Partei, X“."""
+    k = h.tok_end
+    return (k + 1 < len(st.words) and st.words[k] in GENITIVE_ARTICLES and st.words[k + 1] in st.t.party_nouns
+            and not st.by_tok.get(k + 2))
+
+
+@rule("relation-party-generic-title", "a party title that names no party („Parteichef“, „Parteivorsitzende“, "
+      "„der Chef der Partei“) is of the party the sentence names before it or the one party of the sentences just "
+      "before: „Die CDU verlor die Wahl. Parteichef Max Muster trat zurück.“ → memberOf CDU; not „Der Chef der "
+      "Stiftung, Max Muster, …“", "relations")
 def generic_party_titles(st: ReadingState) -> None:
     for h in st.hits:
-        if h.label != "TITLE" or "-" in h.text and st.party_prefix(h.tok) or not _generic(st, h.text):
+        if (h.label != "TITLE" or "-" in h.text and st.party_prefix(h.tok)
+                or not (_generic(st, h.text) or _of_bare_party(st, h))):
             continue
         p = _holder(st, h)
         party = _context_party(st, h.tok, p) if p is not None and not p.party else None
