@@ -146,7 +146,7 @@ class Gazetteer(WordHits, HyphenCompounds, OrgPasses, OrgWordTests, LoneNames, C
         hits = drop_named_adjectives(words, hits, self._plain_noun)
         hits.extend(self._learned(opens, text, words, idx, hits))
         hits = drop_branch_places(words, drop_vessel_names(words, drop_bylines(words, one_type(hits))))
-        hits = team_towns(words, hits)
+        hits = team_towns(words, hits, sorted(opens))
         hits = community_hits(words, hits)
         hits.sort(key=lambda h: (h.start, -h.end))
         return hits

@@ -13,6 +13,8 @@ left as it is („Weltmeister Deutschland“ is the state's team, read as the st
 from __future__ import annotations
 
 from dataclasses import replace
+import re
+from bisect import bisect_right
 from typing import Sequence
 
 from kg import resources
@@ -26,7 +28,15 @@ TEAM_STANDING = declare("place-team-standing", STAGE, "a town right after a noun
                         "Hauptstadt Salzburg“), nor in the genitive („die Gegner Moskaus“), not a state "
                         "(„Weltmeister Deutschland“)")
 
+TEAM_OPPONENT = declare("place-team-opponent", STAGE, "a town right after „gegen“ in a sentence that gives a "
+                        "match's score is the town's team, an organisation, no place: „verteidigt gegen Wolkenhausen "
+                        "ein 2:1 aus dem Hinspiel“, „beim 3:2 gegen Graz“; not without a score („Proteste gegen "
+                        "Graz“), not a state („2:0 gegen Spanien“)")
+
 _TOWNS = ("PLACE", "CAPITAL")
+_AGAINST = "gegen"
+# a match's score: „2:1“, „1:1-Remis“, „(3:0)“ (as the tokenizer leaves it, brackets split off)
+_SCORE = re.compile(r"^\d{1,2}:\d{1,2}(?:\D|$)")
 # not a genitive: „die Gegner Moskaus“ are the city's (its government's) opponents
 _NOT_NAME_FORMS = ("genitive", "adjective", "demonym")
 _TEAM_NOUNS = resources.listed_words("team_nouns.tsv")
@@ -38,10 +48,18 @@ def _team_noun(word: str) -> bool:
     return word[:1].isupper() and word.rsplit("-", 1)[-1].lower() in _TEAM_NOUNS
 
 
-def team_towns(words: Sequence[str], hits: list[Hit]) -> list[Hit]:
-    """The hits with each run of adjacent towns right after a team noun read as one organisation, the team."""
+def _scored(words: Sequence[str], opens: Sequence[int], k: int) -> bool:
+    """Whether the sentence of token k gives a match's score („2:1“, „1:1-Remis“)."""
+    s = bisect_right(opens, k) - 1
+    start, end = opens[s], opens[s + 1] if s + 1 < len(opens) else len(words)
+    return any(_SCORE.match(w) for w in words[start:end])
+
+
+def team_towns(words: Sequence[str], hits: list[Hit], opens: Sequence[int] = (0,)) -> list[Hit]:
+    """The hits with each run of adjacent towns right after a team noun, or after „gegen“ in a sentence with
+    a score, read as one organisation, the team."""
     starts = {h.tok: h for h in hits if h.label in _TOWNS and h.form not in _NOT_NAME_FORMS and h.tok > 0
-              and _team_noun(words[h.tok - 1])}
+              and (_team_noun(words[h.tok - 1]) or words[h.tok - 1] == _AGAINST and _scored(words, opens, h.tok))}
     if not starts:
         return hits
     by_start = {h.tok: h for h in hits if h.label in _TOWNS and h.form not in _NOT_NAME_FORMS}
@@ -54,8 +72,9 @@ def team_towns(words: Sequence[str], hits: list[Hit]) -> list[Hit]:
         run = [h for h in hits if h.label in _TOWNS and first.tok <= h.tok < last.tok_end]
         taken.update(id(h) for h in run)
         surface = " ".join(h.text for h in run)
+        rule = TEAM_OPPONENT if words[k - 1] == _AGAINST else TEAM_STANDING
         teams[k] = replace(first, end=last.end, label="ORG", key=surface, text=surface, tok_end=last.tok_end,
-                           form="team", rule=TEAM_STANDING)
-        fired(TEAM_STANDING)
+                           form="team", rule=rule)
+        fired(rule)
     return [teams.get(h.tok, h) if id(h) in taken else h for h in hits
             if id(h) not in taken or h.tok in teams]
