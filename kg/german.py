@@ -30,8 +30,9 @@ def _nouns(kind: str) -> frozenset[str]:
 DEFINITE_ARTICLES = _words("der die das des dem den")
 INDEFINITE_ARTICLES = _words("ein eine einer eines einem einen")
 ARTICLES = DEFINITE_ARTICLES | INDEFINITE_ARTICLES
-POSSESSIVES = _words("sein seine seines seinem seinen seiner ihr ihre ihres ihrem ihren ihrer "
-                     "unser unsere unseres unserem unseren unserer")
+# the third person's: „Seine Partei“ refers back to a person named before
+THIRD_PERSON_POSSESSIVES = _words("sein seine seines seinem seinen seiner ihr ihre ihres ihrem ihren ihrer")
+POSSESSIVES = THIRD_PERSON_POSSESSIVES | _words("unser unsere unseres unserem unseren unserer")
 MASCULINE_DEMONSTRATIVE = "dieser"       # "Dieser sagte …": a pronoun at a sentence's start
 DEMONSTRATIVES = _words("diese dieses diesem diesen jener") | {MASCULINE_DEMONSTRATIVE}
 # „…, solange diese mit X spricht“: a demonstrative subject of a clause, the actor last named
