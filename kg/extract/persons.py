@@ -281,8 +281,16 @@ def _affiliation_party(st: ReadingState, p: PersonDraft, tok: int) -> str | None
 def _affiliation_party_peers(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
     if not p.party or st.orgs[p.party].state is not None:
         return None
-    states = {st.orgs[h.key].state for h in st.hits if h.label == "ORG" and st.orgs[h.key].kind == "party"} - {None}
+    states = set(_party_states(st)) - {None}
     return _state_key(st, p, states.pop()) if len(states) == 1 else None
+
+
+def _party_states(st: ReadingState) -> frozenset[str | None]:
+    """The states of the parties the article names (None for a party of no one state), read once per article."""
+    if st.party_states is None:
+        st.party_states = frozenset(st.orgs[h.key].state for h in st.hits
+                                    if h.label == "ORG" and st.orgs[h.key].kind == "party")
+    return st.party_states
 
 
 @OFFICIAL_AFFILIATION.rule("official-affiliation-state-after", "an official acts for a state named right after "
@@ -290,9 +298,13 @@ def _affiliation_party_peers(st: ReadingState, p: PersonDraft, tok: int) -> str 
                            "Mayer (Polen)“, „seinen Amtskollegen Max Muster aus Polen“; not „Max Muster (Grüne)“")
 def _affiliation_state_after(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
     words, n = st.words, len(st.words)
-    for q, h in st.pending:
+    if st.hits_of is None:      # each person's name hits, gathered once per article
+        st.hits_of = {}
+        for q, h in st.pending:
+            st.hits_of.setdefault(id(q), []).append(h)
+    for h in st.hits_of.get(id(p), ()):
         k = h.tok_end
-        if q is not p or k + 1 >= n:
+        if k + 1 >= n:
             continue
         if words[k] == "(" and k + 2 < n and words[k + 2] == ")" or words[k] in german.OUT_OF_PREPOSITIONS:
             j = k + 2 if k + 2 < n and words[k] in german.OUT_OF_PREPOSITIONS and words[k + 1] in german.ARTICLES \
@@ -444,7 +456,7 @@ def _affiliation_sentence_before(st: ReadingState, p: PersonDraft, tok: int) -> 
                            "SPÖ und die ÖVP verhandeln. Landesrat Max Muster sagte …“ for Österreich; not where it names "
                            "the SPD too")
 def _affiliation_party_country(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
-    states = {st.orgs[h.key].state for h in st.hits if h.label == "ORG" and st.orgs[h.key].kind == "party"}
+    states = set(_party_states(st))
     return _state_key(st, p, states.pop()) if len(states) == 1 else None
 
 

@@ -221,6 +221,10 @@ class ReadingState:
                                                                            # once persons.finish types them
     # adviser, advised, title token, the rule that read it (titles, relations: `advise`)
     advisors: list[tuple[PersonDraft, PersonDraft, int, str]] = field(default_factory=list)
+    # persons.finish, read once per article by the affiliation rules: the states of the parties named (None for a
+    # party of no one state), and each person's name hits
+    party_states: frozenset[str | None] | None = None
+    hits_of: dict[int, list[Hit]] | None = None
 
     def advise(self, adviser: PersonDraft, advised: PersonDraft, tok: int, rule: str) -> None:
         """Note that `rule` read `adviser` as advising `advised` at the title's token `tok`."""
