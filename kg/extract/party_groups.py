@@ -84,6 +84,8 @@ _PEER_REACH = 40        # tokens back from the possessive to the person it stand
       "„Musters Parteifreundin Eva Beispiel“ → memberOf SPD; not where the possessor has no party", "relations")
 def party_peers(st: ReadingState) -> None:
     words = st.words
+    if PARTY_PEER_NOUNS.isdisjoint(words):
+        return
     for j in [j for j, w in enumerate(words) if w in PARTY_PEER_NOUNS and j + 1 in st.person_at]:
         b = j - 1
         if b >= 2 and words[b] in AND_CONJUNCTIONS and words[b - 1][:1].isupper():
