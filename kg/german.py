@@ -226,6 +226,7 @@ EE_GENITIVE_ENDING = "ees"       # "des Komitees": a noun in „-ee“ takes the
 # Telefonaten“
 DATIVE_PLURAL_ENDINGS = ("n", "en")
 S_PLURAL_ENDING = "s"      # "die Regierungschefs"
+MEMBERS_PLURAL_ENDINGS = ("er", "en", "n")     # „Republikaner“, „Sozialisten“, „Grünen“: a group named by its members
 ER_DATIVE_PLURAL_ENDING = "rn"     # "den Vertretern": the dative plural of a noun in "-er"
 
 

@@ -9,11 +9,11 @@ from kg.extract.person_spans import name_end, person_ending_at
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import rule
 from kg.german import (ADJECTIVE_ENDINGS, AMONG_ADVERBS, AND_CONJUNCTIONS, DETERMINERS, EXAMPLE_ADVERBS, GENITIVE_ARTICLES,
-                       LIST_GLUE, PARTY_PEER_NOUNS, POSSESSIVES, SUCH_AS)
+                       LIST_GLUE, MEMBERS_PLURAL_ENDINGS, PARTY_PEER_NOUNS, POSSESSIVES, SUCH_AS)
 from kg.nlp.hits import Hit
 from kg.nlp.names import ACRONYM
 
-_PLURAL_ENDINGS = ("er", "en", "n")     # „Republikaner“, „Sozialisten“, „Grünen“: a party named by its members
+_PLURAL_ENDINGS = MEMBERS_PLURAL_ENDINGS     # „Republikaner“, „Sozialisten“, „Grünen“: a party named by its members
 
 
 @rule("relation-party-members-such-as", "the persons named after „wie“ or „, darunter“ behind a group of a "
