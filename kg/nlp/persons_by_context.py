@@ -368,14 +368,14 @@ def _genitive_pairs(span: _Spans, hits: list[Hit]) -> list[Hit]:
     """„Lech Wałęsa … Wałęsas Personalakt“: a pair of unknown words whose first is another person's name word
     plus a genitive -s is that person's genitive alone; the word after it is left to the other rules."""
     words = span.words
-    pairs = [h for h in hits if h.label == "PER" and h.rule == UNKNOWN_PAIR and h.tok_end == h.tok + 2
-             and words[h.tok].endswith(german.SHORT_GENITIVE_ENDING)]
+    pairs = {id(h) for h in hits if h.label == "PER" and h.rule == UNKNOWN_PAIR and h.tok_end == h.tok + 2
+             and words[h.tok].endswith(german.SHORT_GENITIVE_ENDING)}
     if not pairs:
         return hits
-    named = person_words(words, [h for h in hits if h not in pairs])
+    named = person_words(words, [h for h in hits if id(h) not in pairs])
     out = []
     for h in hits:
-        if h in pairs and words[h.tok][:-len(german.SHORT_GENITIVE_ENDING)] in named:
+        if id(h) in pairs and words[h.tok][:-len(german.SHORT_GENITIVE_ENDING)] in named:
             out.append(span.hit(h.tok, h.tok + 1, "genitive", GENITIVE_PAIR))
             span.covered[h.tok + 1] = False
             fired(GENITIVE_PAIR)
