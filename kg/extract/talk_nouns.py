@@ -120,11 +120,9 @@ def noun_participants(sentence: Sentence, cue: Cue, prev: Actor | None) -> tuple
     attendee = _attendee(sentence, cue.index, keys) if linked and not subjects else None
     if attendee is not None:
         subjects, rules = [attendee[0]], [*rules, attendee[1]]
-    if len(linked) == 1 and not subjects and linked[0][0].prep in german.WITH_PREPOSITIONS:
-        # "Das Gespräch mit Putin sei konstruktiv gewesen, sagte Merkel": the speaker had it
-        speaker = reported_speaker(sentence)
-        if speaker is not None and speaker.key not in keys:
-            subjects, rules = [speaker], [*rules, SPEAKER]
+    reporter = _reporter(sentence, cue.index, linked) if not subjects else None
+    if reporter is not None and reporter[0].key not in keys:
+        subjects, rules = [reporter[0]], [*rules, reporter[1]]
     if subjects and sum(a.prep in german.BETWEEN_PREPOSITIONS for a, _ in linked) >= 2:
         # "Ein Sprecher des Kreml bestätigte das Telefonat zwischen A und B": "zwischen" names every side
         subjects, rules = [], [*rules, BETWEEN_ONLY]
@@ -436,6 +434,40 @@ def _verb_final_relative(sentence: Sentence, first: int, last: int) -> bool:
     end = last - 1 if words[last - 1].text in ".;:!?" else last
     return (words[end - 1].verbish or words[end - 1].lower in german.AUXILIARIES) \
         and not any(w.verbish or w.lower in german.AUXILIARIES for w in words[lead + 1:end - 3])
+
+
+def _reporter(sentence: Sentence, cue: int, linked: list[tuple[Actor, str]]) -> tuple[Actor, str] | None:
+    """The speaker or named source who had the talks with the noun's one „mit“ partner, and the rule: „Das Gespräch
+    mit Putin sei konstruktiv gewesen, sagte Merkel“, „Laut Lawrow war das Gespräch mit der Ukraine konstruktiv“."""
+    if len(linked) != 1 or linked[0][0].prep not in german.WITH_PREPOSITIONS:
+        return None
+    speaker = reported_speaker(sentence)
+    if speaker is not None:
+        return speaker, SPEAKER
+    source = _named_source(sentence, cue)
+    return (source, SOURCE) if source is not None else None
+
+
+SOURCE = declare("talks-source-official", "talks participants", "the one official a sentence attributes its report "
+                 "to („laut X“, „X zufolge“) had the talks with a partner it reports on: „Laut Lawrow war das Gespräch "
+                 "mit der Ukraine konstruktiv“")
+SOURCE_PREPOSITIONS = german.ATTRIBUTION_PREPOSITIONS | {german.ATTRIBUTION_POSTPOSITION}
+
+
+def _named_source(sentence: Sentence, cue: int) -> Actor | None:
+    """The one official the sentence names as its source, after „laut“ or before „zufolge“, where the talks noun at
+    `cue` is definite (talks that took place: „das Gespräch mit X war …“, not „Gespräche mit X sind nötig“)."""
+    words = sentence.words
+    at = cue - 1
+    while at > 0 and words[at].text.islower() and words[at].lower not in german.DEFINITE_ARTICLES:
+        at -= 1         # adjectives: "das lange Gespräch"
+    if at < 0 or words[at].lower not in german.DEFINITE_ARTICLES:
+        return None
+    sources = [a for a in sentence.actors if a.prep in SOURCE_PREPOSITIONS]
+    if len(sources) != 1 or sources[0].type != "Official":
+        return None
+    fired(SOURCE)
+    return replace(sources[0], prep=None)
 
 
 SPEAKER = declare("talks-speaker", "talks participants", "the speaker reporting on talks with a partner had "
