@@ -93,10 +93,12 @@ PRICE_PAID = declare("event-cue-unless", "event cue", "a cue whose clause holds 
 
 
 def _context_ok(entry: PloverCue, context: _ClauseContext) -> bool:
+    if entry.context and not any(context.has(ctx) for ctx in entry.context):
+        return False
     if entry.unless and any(context.has(ctx) for ctx in entry.unless):
         fired(PRICE_PAID)
         return False
-    return not entry.context or any(context.has(ctx) for ctx in entry.context)
+    return True
 
 
 def _pick(entries: tuple[PloverCue, ...], context: _ClauseContext) -> PloverCue | None:
