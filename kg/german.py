@@ -66,6 +66,7 @@ MEETING_PREPOSITIONS = _words("bei beim in im seitens")
 OCCASION_PREPOSITIONS = _words("bei beim")
 # words before a meeting noun that put a clause's act at that meeting: „am Rande des Gipfels“, „während der Konferenz“
 AT_MEETING_WORDS = _words("rande während bei beim auf")
+AGAINST = "gegen"         # „3:2 gegen Graz“: a match's opponent
 # words that make coordinated subjects act on each other, unlike a bare "sich": "warfen sich gegenseitig vor"
 EACH_OTHER = _words("gegenseitig einander wechselseitig")
 # the relative pronoun of a whole clause: "…, was Moskau bestreitet"

@@ -6,8 +6,8 @@ reads it in `datelines`).
 >>> from kg.nlp.hits import Hit
 >>> hits = [Hit(0, 2, "STATE", "UA", "UA", 0, 1), Hit(9, 11, "STATE", "RU", "RU", 4, 5)]
 >>> index = StateIndex(hits, [0, 0, 0, 0, 0, 0], ["UA", "x", "y", "z", "RU", "."])
->>> index.nearest(3), index.last_before(5, 8), index.main(), index.dateline
-('RU', 'RU', ('UA', 1), None)
+>>> index.nearest(3), index.main(), index.dateline
+('RU', ('UA', 1), None)
 >>> kiew = Hit(0, 4, "CAPITAL", "UA", "Kiew", 0, 1)
 >>> StateIndex([kiew], [0, 0, 0], ["Kiew", "–", "Die"]).dateline
 'UA'
@@ -60,15 +60,6 @@ class StateIndex:
         if right < len(toks) and toks[right] - tok < tok - toks[left]:
             return self.keys[s][right]
         return self.keys[s][left]
-
-    def last_before(self, tok: int, window: int) -> str | None:
-        """The last state of tok's sentence at most `window` tokens before tok."""
-        s = self.sent_of[tok]
-        toks = self.toks.get(s)
-        if not toks:
-            return None
-        lo, hi = bisect.bisect_left(toks, tok - window), bisect.bisect_left(toks, tok)
-        return self.keys[s][hi - 1] if hi > lo else None
 
     def sole(self, sentence: int) -> str | None:
         """The one state a sentence names (none, or several: None)."""

@@ -430,11 +430,6 @@ def main_state(st: ReadingState, min_mentions: int = 1) -> str | None:
     return main[0] if main is not None and main[1] >= min_mentions else None
 
 
-def state_before(st: ReadingState, tok: int, window: int = 8) -> str | None:
-    """A state named in the same sentence at most `window` tokens before `tok`."""
-    return st.states.last_before(tok, window)
-
-
 ORG_STATE = declare("org-state", "org affiliation", "a government body, state medium, armed force or party "
                     "the data files place belongs to its state where the article names it: „Die AKP gewann in "
                     "der Türkei“")

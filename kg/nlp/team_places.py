@@ -17,7 +17,7 @@ import re
 from bisect import bisect_right
 from typing import Sequence
 
-from kg import resources
+from kg import german, resources
 from kg.nlp.hits import Hit
 from kg.rules import declare, fired
 
@@ -34,7 +34,6 @@ TEAM_OPPONENT = declare("place-team-opponent", STAGE, "a town right after „geg
                         "Graz“), not a state („2:0 gegen Spanien“)")
 
 _TOWNS = ("PLACE", "CAPITAL")
-_AGAINST = "gegen"
 # a match's score: „2:1“, „1:1-Remis“, „(3:0)“ (as the tokenizer leaves it, brackets split off)
 _SCORE = re.compile(r"^\d{1,2}:\d{1,2}(?:\D|$)")
 # not a genitive: „die Gegner Moskaus“ are the city's (its government's) opponents
@@ -59,7 +58,7 @@ def team_towns(words: Sequence[str], hits: list[Hit], opens: Sequence[int] = (0,
     """The hits with each run of adjacent towns right after a team noun, or after „gegen“ in a sentence with
     a score, read as one organisation, the team."""
     starts = {h.tok: h for h in hits if h.label in _TOWNS and h.form not in _NOT_NAME_FORMS and h.tok > 0
-              and (_team_noun(words[h.tok - 1]) or words[h.tok - 1] == _AGAINST and _scored(words, opens, h.tok))}
+              and (_team_noun(words[h.tok - 1]) or words[h.tok - 1] == german.AGAINST and _scored(words, opens, h.tok))}
     if not starts:
         return hits
     by_start = {h.tok: h for h in hits if h.label in _TOWNS and h.form not in _NOT_NAME_FORMS}
@@ -72,7 +71,7 @@ def team_towns(words: Sequence[str], hits: list[Hit], opens: Sequence[int] = (0,
         run = [h for h in hits if h.label in _TOWNS and first.tok <= h.tok < last.tok_end]
         taken.update(id(h) for h in run)
         surface = " ".join(h.text for h in run)
-        rule = TEAM_OPPONENT if words[k - 1] == _AGAINST else TEAM_STANDING
+        rule = TEAM_OPPONENT if words[k - 1] == german.AGAINST else TEAM_STANDING
         teams[k] = replace(first, end=last.end, label="ORG", key=surface, text=surface, tok_end=last.tok_end,
                            form="team", rule=rule)
         fired(rule)
