@@ -547,26 +547,16 @@ def _official(st: ReadingState, d: Draft, p: PersonDraft) -> None:
     if found is not None:
         # the title's affiliation was read by the title's rule, noted with the role
         d.affiliate(found[1], "" if found[0] == "official-affiliation-title" else found[0])
-        state = _party_state(st, found[1])
-        if state is not None:
-            fired(PARTY_STATE)
-            d.affiliate(state, PARTY_STATE)
-        state = _force_state(st, found[1])
-        if state is not None:
-            fired(FORCE_STATE)
-            d.affiliate(state, FORCE_STATE)
+        for kind, rule in _STATE_BODIES:
+            state = _body_state(st, found[1], kind)
+            if state is not None:
+                fired(rule)
+                d.affiliate(state, rule)
 
 
 PARTY_STATE = declare("official-affiliation-party-state", "official affiliation", "an official who acts for a "
                       "party of one state, where the article names that state, acts for it too: „HDP-Chef Max "
                       "Muster“ in an article on the Türkei, for HDP and Türkei")
-
-
-def _party_state(st: ReadingState, key: str) -> str | None:
-    """The key of the state a party (its entity key) belongs to, where the article names that state."""
-    party = st.drafts.get(key)
-    rec = st.orgs.get(party.name) if party is not None and party.kind == "party" else None
-    return st.named_state(rec.state) if rec is not None and rec.state else None
 
 
 FORCE_STATE = declare("official-affiliation-force-state", "official affiliation", "an official who acts for a "
@@ -575,10 +565,14 @@ FORCE_STATE = declare("official-affiliation-force-state", "official affiliation"
                       "US Navy and USA")
 
 
-def _force_state(st: ReadingState, key: str) -> str | None:
-    """The key of the state whose armed force an organisation (its entity key) is, where the article names it."""
-    force = st.drafts.get(key)
-    rec = st.orgs.get(force.name) if force is not None and force.kind == "armed" else None
+_STATE_BODIES = (("party", PARTY_STATE), ("armed", FORCE_STATE))     # the bodies of one state an official acts for
+
+
+def _body_state(st: ReadingState, key: str, kind: str) -> str | None:
+    """The key of the state an organisation (its entity key) of `kind` belongs to („party“, „armed“: a state's
+    armed force), where the article names that state."""
+    body = st.drafts.get(key)
+    rec = st.orgs.get(body.name) if body is not None and body.kind == kind else None
     return st.named_state(rec.state) if rec is not None and rec.state else None
 
 
