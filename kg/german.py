@@ -557,3 +557,6 @@ FEMININE_NOUN_ENDING = "in"
 
 # an Arabic article joined to a name by a hyphen: „Baschar al-Assad“, „Ahrar al-Sham“, „Ansar al-Scharia“
 ARABIC_ARTICLE = re.compile(r"^(al|as|ad|an|ar|at|az|el|ash)-[A-ZÄÖÜ]")
+
+# titles of an officer of a company, a club or a medium, who acts for no state: „Vorstandschef“, „Bankchef“
+PRIVATE_TITLE_HEADS = resources.listed_words("private_title_heads.tsv")

@@ -17,7 +17,8 @@ COMMENTED = [("short_title_heads.tsv", 1), ("ministry_forms.tsv", 2), ("own_coun
              ("appeal_bodies.tsv", 1), ("belonging_verbs.tsv", 1), ("joining_verbs.tsv", 1), ("threat_verbs.tsv", 2),
              ("lowercase_names.tsv", 2), ("colour_words.tsv", 1), ("seat_head_titles.tsv", 1),
              ("participation_words.tsv", 2), ("domestic_organs.tsv", 1), ("side_nouns.tsv", 2),
-             ("attendance_verbs.tsv", 1), ("judicial_verbs.tsv", 1), ("mediation_nouns.tsv", 1)]
+             ("attendance_verbs.tsv", 1), ("judicial_verbs.tsv", 1), ("mediation_nouns.tsv", 1),
+             ("private_title_heads.tsv", 1)]
 
 
 @pytest.mark.parametrize(("name", "width"), COMMENTED)

@@ -417,7 +417,7 @@ def _sentence_toks(st: ReadingState, s: int) -> range:
                            "the article names most: „Wien – … Spanien … Spanien … sagte Polizeisprecher Max Muster“ "
                            "for Österreich; not „Wien/Madrid – …“")
 def _affiliation_lone_dateline(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
-    return _state_key(st, p, st.states.lone_dateline)
+    return _context_state(st, p, st.states.lone_dateline)
 
 
 @OFFICIAL_AFFILIATION.rule("official-affiliation-town-dateline", "an official no word places acts for the state "
@@ -427,7 +427,7 @@ def _affiliation_lone_dateline(st: ReadingState, p: PersonDraft, tok: int) -> st
 def _affiliation_town_dateline(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
     town = st.states.town_dateline
     rec = st.t.places.get(town.key) if town is not None else None
-    return _state_key(st, p, rec.state) if rec is not None and rec.state else None
+    return _context_state(st, p, rec.state) if rec is not None and rec.state else None
 
 
 @OFFICIAL_AFFILIATION.rule("official-affiliation-sentence-before", "an official no word places, in a sentence "
@@ -448,7 +448,7 @@ def _affiliation_sentence_before(st: ReadingState, p: PersonDraft, tok: int) -> 
            if m.type == "State" and st.sent_of[st.tok_at(m.start)] == s - 1):
         fired(TITLED_STATE)     # „Der iranische Präsident X besuchte Rom. Er traf Regierungschef Y“: Iran is X's
         return None
-    return next(iter(named[s - 1]))
+    return None if _private_role(p) else next(iter(named[s - 1]))
 
 
 @OFFICIAL_AFFILIATION.rule("official-affiliation-party-country", "an official no word places acts for the one "
@@ -457,19 +457,19 @@ def _affiliation_sentence_before(st: ReadingState, p: PersonDraft, tok: int) -> 
                            "the SPD too")
 def _affiliation_party_country(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
     states = set(_party_states(st))
-    return _state_key(st, p, states.pop()) if len(states) == 1 else None
+    return _context_state(st, p, states.pop()) if len(states) == 1 else None
 
 
 @OFFICIAL_AFFILIATION.rule("official-affiliation-main-state", "an official no word places acts for the state "
                            "the article names at least twice")
 def _affiliation_main_state(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
-    return _state_key(st, p, main_state(st, min_mentions=2))
+    return _context_state(st, p, main_state(st, min_mentions=2))
 
 
 @OFFICIAL_AFFILIATION.rule("official-affiliation-dateline", "an official no word places acts for the "
                            "dateline's state: „Kiew/Moskau – Der Minister Max Muster sagte …“ for Ukraine")
 def _affiliation_dateline(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
-    return _state_key(st, p, st.states.dateline)
+    return _context_state(st, p, st.states.dateline)
 
 
 @OFFICIAL_AFFILIATION.rule("official-affiliation-sentence-state", "an official no word places acts for a "
@@ -480,7 +480,7 @@ def _affiliation_sentence_state(st: ReadingState, p: PersonDraft, tok: int) -> s
             if not _titled_state(st, t)]
     if len(free) < len(st.states.toks.get(s, [])):
         fired(TITLED_STATE)
-    return _state_key(st, p, min(free)[2]) if free else None
+    return _context_state(st, p, min(free)[2]) if free else None
 
 
 _LEDE = 2       # sentences: the title and the first sentence say what the article is about
@@ -493,12 +493,35 @@ def _affiliation_only_state(st: ReadingState, p: PersonDraft, tok: int) -> str |
     if not hits or st.sent_of[hits[0].tok] >= _LEDE or any(h.key != hits[0].key for h in hits):
         return None
     # a state the article names as such, not a capital read as a place
-    return _state_key(st, p, hits[0].key) if any(d.code == hits[0].key for d in st.drafts.values()
-                                                  if d.type == "State") else None
+    return _context_state(st, p, hits[0].key) if any(d.code == hits[0].key for d in st.drafts.values()
+                                                      if d.type == "State") else None
 
 
 def _state_key(st: ReadingState, p: PersonDraft, iso: str | None) -> str | None:
     return st.state(iso, p.first).key if iso else None
+
+
+PRIVATE_ROLE = declare("official-affiliation-private-role", "official affiliation", "an officer of a company, "
+                       "a club or a medium acts for it, not for a state the article, its dateline or the sentence "
+                       "before names: „Graz – … Spanien … sagte Vorstandschef Max Muster“, „UNIQA-Vorstandsdirektor "
+                       "Max Muster“ for no state; not „Polizeisprecher Max Muster“ (german.PRIVATE_TITLE_HEADS)")
+
+
+def _context_state(st: ReadingState, p: PersonDraft, iso: str | None) -> str | None:
+    """The state key of iso for an official no word places, unless the official's title is a company's,
+    a club's or a medium's („Vorstandschef“, „Exbankchef“, „UNIQA-Vorstandsdirektor“)."""
+    return _state_key(st, p, iso) if iso and not _private_role(p) else None
+
+
+def _private_role(p: PersonDraft) -> bool:
+    """Whether the official's title is an officer's of a company, a club or a medium (the part after its last
+    hyphen, with or without „Ex“)."""
+    role = p.role or (p.known.role if p.known else None) or ""
+    head = role.rsplit("-", 1)[-1].lower()
+    if head.removeprefix("ex") in german.PRIVATE_TITLE_HEADS or head in german.PRIVATE_TITLE_HEADS:
+        fired(PRIVATE_ROLE)
+        return True
+    return False
 
 
 def finish(st: ReadingState) -> None:
