@@ -83,6 +83,7 @@ NO_LONGER = _words("mehr länger")
 COMPARATIVE_THAN = _words("als")
 # the first part of a compound that denies its head: „Nicht-EU-Land“, „Ex-Mitglied“ (lower-cased)
 PRIVATIVE_PREFIXES = _words("nicht ex")
+FORMER_PREFIX = "ex"      # „Exbankchef“: a former holder's title written as one word (lower-cased)
 # "jede Stadt": a determiner of each one
 DISTRIBUTIVES = _words("jede jeder jedes jeden jedem")
 # the conjunctions that add one more: "Russland und China", "Frankreich sowie Italien"

@@ -518,7 +518,7 @@ def _private_role(p: PersonDraft) -> bool:
     hyphen, with or without „Ex“)."""
     role = p.role or (p.known.role if p.known else None) or ""
     head = role.rsplit("-", 1)[-1].lower()
-    if head.removeprefix("ex") in german.PRIVATE_TITLE_HEADS or head in german.PRIVATE_TITLE_HEADS:
+    if head.removeprefix(german.FORMER_PREFIX) in german.PRIVATE_TITLE_HEADS or head in german.PRIVATE_TITLE_HEADS:
         fired(PRIVATE_ROLE)
         return True
     return False
