@@ -162,9 +162,27 @@ def party_of(st: ReadingState) -> None:
       "Kanzler Olaf Scholz“, „die AKP des Präsidenten Erdoğan“ → memberOf", "relations")
 def party_possessives(st: ReadingState) -> None:
     for h, k in _parties_before_von(st, genitive=True):
-        if k + 2 >= len(st.words):
-            continue
         title = next((x for x in st.by_tok.get(k + 1, []) if x.label == "TITLE" and x.tok == k + 1), None)
-        p = st.person_at.get(title.tok_end) if title is not None else None
+        if title is None:
+            continue
+        p = st.person_at.get(title.tok_end)
+        if p is None and st.words[k] in german.MASCULINE_GENITIVE_ARTICLES:
+            p = _title_holder(st, title.key)        # „die Syriza des Regierungschefs“, no name after it
+            name = TITLE_GENITIVE
+        else:
+            name = "relation-party-possessive"
         if p is not None and not p.party:
-            p.join(h.key, "relation-party-possessive")
+            p.join(h.key, name)
+
+
+TITLE_GENITIVE = declare("relation-party-title-genitive", "relations", "a party before a masculine genitive article "
+                         "and a title with no name after it is the party of the one person of the article holding that "
+                         "title: „Regierungschef Max Muster sprach. Die Syriza des Regierungschefs verliert.“ → "
+                         "memberOf Syriza; not where two persons hold the title")
+
+
+def _title_holder(st: ReadingState, key: str) -> PersonDraft | None:
+    """The one person of the article whose title hit has the key `key`."""
+    holders = {id(p): p for p in st.person_at.values() if p.title_tok is not None
+               and any(x.label == "TITLE" and x.key == key for x in st.by_tok.get(p.title_tok, []))}
+    return next(iter(holders.values())) if len(holders) == 1 else None

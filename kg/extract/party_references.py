@@ -1,39 +1,16 @@
-"""A party named through a reference to its member rather than his name: his title in the genitive
-after the party („die Syriza des Regierungschefs“) or a possessive opening the sentence after him
-(„Max Muster sprach. Seine Partei Syriza verliert.“).
+"""A party named through a reference to its member rather than his name: a possessive opening the
+sentence after him („Max Muster sprach. Seine Partei Syriza verliert.“). (His title in the genitive after
+the party, „die Syriza des Regierungschefs“, is read with the party's possessives in `parties`.)
 
 German news names a politician once and then refers to him; his party often comes only in such a
-reference. Both readings need one sure referent: the one person holding that title in the article, the
-one person the sentence before names.
+reference. The reading needs one sure referent: the one person the sentence before names.
 """
 from __future__ import annotations
 
 from kg import german
-from kg.extract.party_lookup import party_after, party_hits
-from kg.extract.reading import PersonDraft, ReadingState
+from kg.extract.party_lookup import party_after
+from kg.extract.reading import ReadingState
 from kg.extract.rules import rule
-
-
-def _title_holder(st: ReadingState, key: str) -> PersonDraft | None:
-    """The one person of the article whose title hit has the key `key`."""
-    holders = {id(p): p for p in st.person_at.values() if p.title_tok is not None
-               and any(x.label == "TITLE" and x.key == key for x in st.by_tok.get(p.title_tok, []))}
-    return next(iter(holders.values())) if len(holders) == 1 else None
-
-
-@rule("relation-party-title-genitive", "a party before a masculine genitive article and a title with no name after "
-      "it is the party of the one person of the article holding that title: „Regierungschef Max Muster sprach. Die "
-      "Syriza des Regierungschefs verliert.“ → memberOf Syriza; not where two persons hold the title", "relations")
-def party_title_genitives(st: ReadingState) -> None:
-    words = st.words
-    for h in party_hits(st):
-        k = h.tok_end
-        if k + 1 >= len(words) or words[k] not in german.MASCULINE_GENITIVE_ARTICLES or st.person_at.get(k + 2):
-            continue
-        title = next((x for x in st.by_tok.get(k + 1, []) if x.label == "TITLE" and x.tok == k + 1), None)
-        p = _title_holder(st, title.key) if title is not None else None
-        if p is not None and not p.party:
-            p.join(h.key, "relation-party-title-genitive")
 
 
 def _opens_sentence(st: ReadingState, tok: int) -> bool:
