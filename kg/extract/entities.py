@@ -28,7 +28,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from kg.extract import (advisers, member_clauses, member_predicates, member_verbs, memberships, parties,
+from kg.extract import (advisers, member_chairs, member_clauses, member_predicates, member_verbs, memberships, parties,
                         party_adjectives, party_appositions, party_context, party_groups, party_links, party_names,
                         party_references, persons, states, succession, titles)
 from kg.extract.mentions import EntityReading
@@ -179,6 +179,9 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     member_clauses.relative_copulas,                  # "Die Türkei, die seit 1952 Mitglied der Nato ist, …"
     member_clauses.admissions,                        # "Polen wurde 2004 in die EU aufgenommen"
     member_clauses.body_nouns,                        # "die Vetomacht Russland" (and the Security Council)
+    member_chairs.chairs,                             # "Malta hat den EU-Ratsvorsitz inne"
+    member_chairs.parts,                              # "Die Türkei ist Teil der G20"
+    member_chairs.belongs_to,                         # "Die Türkei gehört zur Nato"
     states.late_bodies,                               # the other bodies, by officials, dateline, main state
     states.org_affiliations,                          # bodies, state media and parties: their state
 )
