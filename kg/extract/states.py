@@ -30,6 +30,7 @@ from kg.extract.rules import Stage, declare, fired
 from kg.german import (AUXILIARIES, CLAUSE_RELATIVES, COORDINATORS, DETERMINERS, EXISTENTIAL, FUNCTION_WORDS, PLACE_PREPOSITIONS,
                        RELATION_PREPOSITIONS, RELATIVE_ADVERBS, RELATIVES, SUBORDINATORS)
 from kg.facts import entity_key
+from kg.nlp.gazetteer_orgs import BODY_BRACKET_ALIAS
 from kg.nlp.hits import Hit
 
 _PARTICIPLE = re.compile(r"^[a-zäöü]*ge[a-zäöü]+(t|te|ten|ter|tes|tem)$")
@@ -317,6 +318,10 @@ def late_bodies(st: ReadingState) -> None:
         found = BODY_STATE.first(st, h, by_sentence)
         if found is not None:
             body(st, h, found[1], found[0])
+        elif h.rule == BODY_BRACKET_ALIAS:     # no state's body where no state is named: the acronym stays an organisation
+            d = st.entity("Organization", h.text, h.start)
+            d.kind = d.kind or "other"
+            st.mention(d, h.start, h.end, h.rule)
 
 
 @BODY_STATE.rule("body-qualifier", "a generic body belongs to the state its words name: „das russische "

@@ -68,6 +68,13 @@ BRACKET_ALIAS = declare("org-bracket-alias", STAGE, "an organisation's name and 
                         "Ostländische Union (SPO)“)")
 
 
+BODY_BRACKET_ALIAS = declare("org-bracket-alias-body", STAGE, "a state's body named by its noun and an acronym no list "
+                             "holds in brackets right after it that begins with the body's letter are one body, with "
+                             "every other mention of the acronym: „der Oberste Gerichtshof (OGH) … laut OGH“, „das "
+                             "Verteidigungsministerium (VMK) … das VMK“; not an acronym of another letter („das "
+                             "Innenministerium (KQZ)“) nor a listed one („das Innenministerium (EU)“)")
+
+
 ORG_BEFORE_ACRONYM = declare("org-name-before-acronym", STAGE, "guard: an organisation's name before its "
                              "acronym in brackets is left to the acronym, which spells it out: "
                              "„die Freie Stiftung Nordland (FSN)“")
@@ -98,6 +105,27 @@ def _listed_tails(text: str, hits: list[Hit]) -> list[Hit]:
 _SAME_START = 8
 # kinds of organisations a text names by their names alone („Unicredit“, „Spiegel“): `org_heads.tsv`
 _TRADE_KINDS = ("company", "media")
+
+
+def _body_aliases(words: list[str], hits: list[Hit]) -> list[Hit]:
+    """The hits with each acronym no list holds that stands in brackets right after a state's body („der Oberste
+    Gerichtshof (OGH)“) and begins with its letter made a mention of that body (a BODY hit of the body's key, which
+    the state rules place like the body's own noun), here and wherever else the text names the acronym."""
+    bodies = {h.tok_end: h for h in hits if h.label == "BODY"}
+    if not bodies:
+        return hits
+    acronyms = {(h.tok, h.tok_end): h for h in hits if h.label == "ORG" and h.rule != LISTED_NAME}
+    rekey: dict[str, str] = {}
+    for i, body in bodies.items():
+        acronym = acronyms.get((i + 1, i + 2))
+        if acronym is not None and words[i] == "(" and i + 2 < len(words) and words[i + 2] == ")" \
+                and acronym.text.isupper() and slug(body.text)[:1] == slug(acronym.text)[:1]:
+            rekey.setdefault(acronym.key, body.key)
+    if not rekey:
+        return hits
+    fired(BODY_BRACKET_ALIAS)
+    return [replace(h, label="BODY", key=rekey[h.key], rule=BODY_BRACKET_ALIAS)
+            if h.label == "ORG" and h.rule != LISTED_NAME and h.key in rekey else h for h in hits]
 
 
 def _named_across(hits: list[Hit], start: int, i: int) -> bool:
@@ -312,9 +340,10 @@ class OrgPasses:
                 if alias != key:
                     rekey.setdefault(alias, key)
         if not any(h.label == "ORG" and h.key in rekey for h in hits):
-            return hits
+            return _body_aliases(words, hits)
         fired(BRACKET_ALIAS)
-        return [replace(h, key=rekey[h.key]) if h.label == "ORG" and h.key in rekey else h for h in hits]
+        return _body_aliases(words, [replace(h, key=rekey[h.key]) if h.label == "ORG" and h.key in rekey else h
+                                     for h in hits])
 
     def _spelled_by(self, listed: str, name: str) -> bool:
         """Whether a name may be a form of the listed organisation `listed`: one of its names begins as it does
