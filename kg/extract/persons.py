@@ -337,6 +337,35 @@ def _affiliation_group(st: ReadingState, p: PersonDraft, tok: int) -> str | None
     return _state_key(st, p, _group_state(st, tok))
 
 
+@OFFICIAL_AFFILIATION.rule("official-affiliation-body-office", "an official whose title is an office of an "
+                           "international body that names no body („Generalsekretär“, „Kommissionspräsidentin“; "
+                           "`body_office_titles.tsv`) acts for the international organisation of his sentence, the "
+                           "nearest before the title, else the first after it, else the one the sentence before names: "
+                           "„Beim Gipfel der Afrikanischen Union in Kigali sagte Kommissionspräsidentin Eva Muster …“ "
+                           "for the Afrikanische Union; not where no such body is named near, nor „Generalsekretär Max "
+                           "Muster (ÖVP)“")
+def _affiliation_body_office(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
+    if (p.role or "").rsplit("-", 1)[-1].lower() not in german.BODY_OFFICE_TITLES:
+        return None
+    bodies, s = _international_bodies(st), st.sent_of[tok]
+    own = bodies.get(s, [])
+    before = [h for h in own if h.tok < tok]
+    hit = before[-1] if before else own[0] if own else None
+    if hit is None and s and len({h.key for h in bodies.get(s - 1, [])}) == 1:
+        hit = bodies[s - 1][0]
+    return st.org(hit.key, hit.start).key if hit is not None else None
+
+
+def _international_bodies(st: ReadingState) -> dict[int, list[Hit]]:
+    """The hits of international organisations by sentence, gathered once per article."""
+    if st.bodies_by_sentence is None:
+        st.bodies_by_sentence = {}
+        for h in st.hits:
+            if h.label == "ORG" and st.orgs[h.key].kind == "international":
+                st.bodies_by_sentence.setdefault(st.sent_of[h.tok], []).append(h)
+    return st.bodies_by_sentence
+
+
 @OFFICIAL_AFFILIATION.rule("official-affiliation-state-before", "an official acts for a state named shortly "
                            "before in the sentence: „Aus Frankreich kommt der Diplomat Max Muster“")
 def _affiliation_state_before(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
@@ -461,9 +490,19 @@ def _affiliation_party_country(st: ReadingState, p: PersonDraft, tok: int) -> st
 
 
 @OFFICIAL_AFFILIATION.rule("official-affiliation-main-state", "an official no word places acts for the state "
-                           "the article names at least twice")
+                           "the article names at least twice and more often than any other: „Polen … Polen … "
+                           "Russland … sagte Verteidigungsminister Max Muster“ for Polen; not where another state is "
+                           "named as often („Polen … Polen … Serbien … Serbien …“): that article has no main state")
 def _affiliation_main_state(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
+    if st.states.main_tied:
+        fired(MAIN_TIED)
+        return None
     return _context_state(st, p, main_state(st, min_mentions=2))
+
+
+MAIN_TIED = declare("official-affiliation-main-tied", "official affiliation", "an article that names two states "
+                    "equally often, and none more, has no main state an official could act for: „Polen … Polen … "
+                    "Serbien … Serbien … sagte Außenminister Max Muster“ gives him neither")
 
 
 @OFFICIAL_AFFILIATION.rule("official-affiliation-dateline", "an official no word places acts for the "

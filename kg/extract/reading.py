@@ -225,6 +225,7 @@ class ReadingState:
     # party of no one state), and each person's name hits
     party_states: frozenset[str | None] | None = None
     hits_of: dict[int, list[Hit]] | None = None
+    bodies_by_sentence: dict[int, list[Hit]] | None = None     # the international organisations' hits by sentence
 
     def advise(self, adviser: PersonDraft, advised: PersonDraft, tok: int, rule: str) -> None:
         """Note that `rule` read `adviser` as advising `advised` at the title's token `tok`."""

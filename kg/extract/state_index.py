@@ -6,8 +6,8 @@ reads it in `datelines`).
 >>> from kg.nlp.hits import Hit
 >>> hits = [Hit(0, 2, "STATE", "UA", "UA", 0, 1), Hit(9, 11, "STATE", "RU", "RU", 4, 5)]
 >>> index = StateIndex(hits, [0, 0, 0, 0, 0, 0], ["UA", "x", "y", "z", "RU", "."])
->>> index.nearest(3), index.main(), index.dateline
-('RU', ('UA', 1), None)
+>>> index.nearest(3), index.main(), index.main_tied, index.dateline
+('RU', ('UA', 1), True, None)
 >>> kiew = Hit(0, 4, "CAPITAL", "UA", "Kiew", 0, 1)
 >>> StateIndex([kiew], [0, 0, 0], ["Kiew", "–", "Die"]).dateline
 'UA'
@@ -37,7 +37,10 @@ class StateIndex:
                 self.toks.setdefault(s, []).append(h.tok)
                 self.keys.setdefault(s, []).append(h.key)
         counts = Counter(h.key for h in hits if h.label == "STATE")
-        self._main = counts.most_common(1)[0] if counts else None
+        top = counts.most_common(2)
+        self._main = top[0] if top else None
+        # whether another state is named as often as the one named most
+        self.main_tied = len(top) == 2 and top[0][1] == top[1][1]
         at, alone = _dateline(hits, sent_of, words)
         self.dateline = at.key if at is not None else None
         # the state of a dateline that names its capital alone („Wien – …“, not „Wien/Moskau – …“), and its token
