@@ -115,8 +115,9 @@ SUBORDINATORS = COMPLEMENTIZERS | COMPARATIVE_CONJUNCTIONS | _words(
 SUBORDINATORS_AMBIGUOUS = _words("da")
 # a subordinator that is also a preposition of the genitive: „während des Besuchs“ (no clause: the verb follows)
 GENITIVE_SUBORDINATORS = _words("während")
-# determiners only the genitive singular has: „des“, „seines“, „eines“
-GENITIVE_DETERMINERS = _words("des eines seines ihres dieses unseres")
+# determiners of the genitive singular no subject takes: „des“, „seines“, „eines“; the feminine „einer“, „seiner“
+# (genitive or dative, never a nominative article): „während seiner Visite“
+GENITIVE_DETERMINERS = _words("des eines seines ihres dieses unseres einer seiner ihrer unserer")
 # forms of "werden", the passive (and future) auxiliary
 PASSIVE_AUXILIARIES = _words("wird werden werde wurde wurden worden")
 # the past forms of „werden“, which never take an infinitive: „wurde entlassen“ is a passive, „wird entlassen“ may be a future

@@ -137,8 +137,9 @@ def word_before_modifiers(words: Sequence[Word], index: int, over_determiners: b
     return k
 
 
-def governing_prep(words: Sequence[Word], first: int) -> str | None:
-    """The preposition before an actor phrase, over determiners and adjectives ("mit seinem ägyptischen …")."""
+def governing_prep(words: Sequence[Word], first: int, titled: bool = False) -> str | None:
+    """The preposition before an actor phrase, over determiners and adjectives ("mit seinem ägyptischen …");
+    a `titled` phrase opens with its own title, so no title of it stands before it."""
     i = first - 1
     steps = 0
     while i >= 0 and steps < 4:
@@ -156,6 +157,9 @@ def governing_prep(words: Sequence[Word], first: int) -> str | None:
             continue
         if steps == 0 and w.capitalized and w.text.replace("-", "").isalpha() and i > 0 and not _day(w) and \
                 (words[i - 1].lower in DETERMINERS | PREPOSITIONS or _attributive(words[i - 1])):
+            if titled:
+                fired(COMPOUND_TITLE_START)
+                return None     # "traf in Paris US-Präsident Obama": „Paris“ is no title of his
             i -= 1          # a title before a name: "mit Präsident Sisi", "gegen den früheren Präsidenten Mursi",
             # also hyphenated: "gegen Ex-Präsident Mursi"
             steps += 1
@@ -166,6 +170,17 @@ def governing_prep(words: Sequence[Word], first: int) -> str | None:
             continue
         return None
     return None
+
+
+COMPOUND_TITLE_START = declare("clause-compound-title-start", "clause", "an official's phrase that opens with a "
+                               "compound title naming his state or body („US-Präsident“, „EU-Kommissionschef“) has no "
+                               "other title before it: the capitalised word there is a place, across which no "
+                               "preposition governs him: „Gauck traf in Neu-Delhi US-Präsident Obama“ (Obama, not „in“)")
+
+
+def _compound_title(words: Sequence[Word], actor: Actor) -> bool:
+    """An official's phrase merged with the state or body of a hyphen compound at its first word („US-Präsident“)."""
+    return actor.type == "Official" and actor.of is not None and "-" in words[actor.first].text
 
 
 REFLEXIVE_STOP = declare("clause-reflexive-stop", "clause", "a preposition governs no actor across the reflexive "
@@ -216,6 +231,24 @@ def _compound_apart(words: Sequence[Word], prev: Actor, gap: Sequence[Word]) -> 
     if prev.first != prev.last or not gap or "-" not in word or not word.rsplit("-", 1)[1][:1].isupper():
         return False        # „sein US-amerikanischer Amtskollege X“: an adjective, his own state
     fired(COMPOUND_APART)
+    return True
+
+
+PREPOSITION_OBJECT = declare("actor-state-after-preposition", "actor", "guard: a state written by its bare name "
+                             "(no genitive -s, no adjective, no compound) right after a preposition is that "
+                             "preposition's object, not the owner of the official named after it: „Gauck traf in "
+                             "Indien Premierminister Modi“ (Modi; not „Indiens Premierminister“)")
+
+
+def _preposition_object(words: Sequence[Word], prev: Actor, actor: Actor) -> bool:
+    """The state is one capitalised word without a hyphen or a final „s“, after a preposition, apart from the
+    official's phrase."""
+    at = prev.first
+    word = words[at]
+    if prev.type != "State" or at != prev.last or at == 0 or prev.last >= actor.first or not word.capitalized \
+            or "-" in word.text or word.lower.endswith("s") or words[at - 1].lower not in PREPOSITIONS:
+        return False
+    fired(PREPOSITION_OBJECT)
     return True
 
 
@@ -339,7 +372,7 @@ def _merge_phrases(words: Sequence[Word], raw: list[Actor]) -> list[Actor]:
                     (actor.type == "Organization" and prev.type == "State" and words[prev.first].text.islower()):
                 gap = words[prev.last + 1:actor.first] if actor.first > prev.last else []
                 if actor.first >= prev.first and _is_title_gap(gap) and not _two_titles(words, prev, gap) \
-                        and not _compound_apart(words, prev, gap):
+                        and not _compound_apart(words, prev, gap) and not _preposition_object(words, prev, actor):
                     merged[-1] = replace(actor, first=prev.first, of=prev.key)
                     continue
             if _member_compound(words, prev, actor):
@@ -381,7 +414,8 @@ def _with_prepositions(words: Sequence[Word], merged: list[Actor]) -> list[Actor
             # a parenthesis ("22 sind Nato-Mitglieder") is an aside, unless it lists the group before it
             out.append(replace(actor, prep=_listed_members_prep(words, inside[actor.first], merged)))
             continue
-        prep = None if _relative_subject(words, actor) else governing_prep(words, actor.first)
+        prep = None if _relative_subject(words, actor) else governing_prep(words, actor.first,
+                                                                           _compound_title(words, actor))
         organ = _organ_before(words, actor.first) if prep in german.INSIDE_PREPOSITIONS and actor.type == "State" else -1
         if organ >= 0:
             # "die Regierung in Kiew", "ein Gericht in Pjöngjang": the state acts through the organ

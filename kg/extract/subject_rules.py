@@ -12,7 +12,7 @@ from kg.extract.clauses import (COORDINATORS, DETERMINERS, PREPOSITIONS, RELATIV
                                 clause_particle, dateline_end, verb_keys)
 from kg.extract.lexicon import calendar_words, control_verbs, state_organs
 from kg.extract.rules import Stage, declare, fired
-from kg.extract.subjects import coordinated_chain, main_subject, oblique_pronoun, zu_infinitive
+from kg.extract.subjects import coordinated_chain, genitive_phrase, main_subject, oblique_pronoun, zu_infinitive
 from kg.german import AUXILIARIES, CLAUSE_ADVERBS, PERSONAL_PRONOUNS
 
 
@@ -126,24 +126,10 @@ def _slot(sentence: Sentence, cue: int, previous_subject: Actor | None) -> _Slot
     spans = calendar_words().get("span", {})
     inverted = (opener.verbish or opener.lower in CLAUSE_ADVERBS or opener.lower in PREPOSITIONS
                 or opener.text[:1].isdigit() or any(w.lower in spans for w in words[lead:min(cue, lead + 3)])
-                or _genitive_phrase(words, lead, last))
+                or genitive_phrase(words, lead, last))
     return _Slot(sentence, cue, previous_subject, first, last, bare, lead, words[first].text if lead > first else None,
                  [a for a in bare if a.last < cue and not _genitive_attribute(sentence, a)],
                  [a for a in bare if a.first > cue and not oblique_pronoun(sentence, a)], coordinated, inverted)
-
-
-GENITIVE_OPENER = declare("subject-genitive-opener", "subject", "„während“ before a genitive opens a phrase, no "
-                          "clause: the subject may follow the verb: „Während seines Besuchs in Berlin traf Erdogan "
-                          "Merkel“")
-
-
-def _genitive_phrase(words: Sequence[Word], lead: int, last: int) -> bool:
-    """ "Während des/seines …": a preposition of the genitive, not the conjunction."""
-    if not (lead + 1 < last and words[lead].lower in german.GENITIVE_SUBORDINATORS
-            and words[lead + 1].lower in german.GENITIVE_DETERMINERS):
-        return False
-    fired(GENITIVE_OPENER)
-    return True
 
 
 SUBJECTS = Stage("subject")

@@ -149,9 +149,24 @@ def main_subject(sentence: Sentence) -> Actor | None:
     spans = calendar_words().get("span", {})
     # "Einen Tag vor dem Gipfel hat der Ministerrat …": a fronted time span is adverbial too
     timed = any(w.lower in spans for w in words[lead:min(verb, lead + 3)])
-    if opener.lower in CLAUSE_ADVERBS or opener.lower in PREPOSITIONS or opener.text[:1].isdigit() or timed:
+    if opener.lower in CLAUSE_ADVERBS or opener.lower in PREPOSITIONS or opener.text[:1].isdigit() or timed \
+            or genitive_phrase(words, lead, verb):
         return next((a for a in bare if verb < a.first <= verb + 4), None)
     return None
+
+
+GENITIVE_OPENER = declare("subject-genitive-opener", "subject", "„während“ before a genitive opens a phrase, no "
+                          "clause: the subject may follow the verb: „Während seines Besuchs in Berlin traf Erdogan "
+                          "Merkel“, „Während seines Besuchs in Israel warb Ban für Frieden“ (Ban visits Israel)")
+
+
+def genitive_phrase(words: Sequence[Word], lead: int, last: int) -> bool:
+    """ "Während des/seines …": a preposition of the genitive, not the conjunction."""
+    if not (lead + 1 < last and words[lead].lower in german.GENITIVE_SUBORDINATORS
+            and words[lead + 1].lower in german.GENITIVE_DETERMINERS):
+        return False
+    fired(GENITIVE_OPENER)
+    return True
 
 
 def zu_infinitive(sentence: Sentence, cue: int) -> bool:
