@@ -18,6 +18,8 @@ party membership and adviser relations.
 """
 from __future__ import annotations
 
+import bisect
+
 from kg import german
 from kg.extract.mentions import Mention
 from kg.extract.reading import Draft, PersonDraft, ReadingState
@@ -321,8 +323,14 @@ def _affiliation_office(st: ReadingState, p: PersonDraft, tok: int) -> str | Non
     other = p.office_of
     if other is None or other is p or other.office_of is not None:
         return None         # one step only: no chain of predecessors
+    return _text_tie(st, other)
+
+
+def _text_tie(st: ReadingState, other: PersonDraft) -> str | None:
+    """What the text or the list ties another person to (the rules before `official-affiliation-office`), no
+    fallback."""
     at = other.title_tok if other.title_tok is not None else st.tok_at(other.first)
-    for r in OFFICIAL_AFFILIATION.rules:    # what the text or the list ties the other to, no fallback
+    for r in OFFICIAL_AFFILIATION.rules:
         if r.fn is _affiliation_office:
             return None
         key = r.fn(st, other, at)
@@ -364,6 +372,55 @@ def _international_bodies(st: ReadingState) -> dict[int, list[Hit]]:
             if h.label == "ORG" and st.orgs[h.key].kind == "international":
                 st.bodies_by_sentence.setdefault(st.sent_of[h.tok], []).append(h)
     return st.bodies_by_sentence
+
+
+@OFFICIAL_AFFILIATION.rule("official-affiliation-possessive", "an official whose title of state follows a "
+                           "possessive („sein“, „ihr“, „dessen“) acts for the actor his sentence names last before "
+                           "it: a state, an organisation, or a person and whom the text ties that one to: „Der "
+                           "US-Präsident Hans Mayer und sein Außenminister Max Muster reisten nach Havanna“, „Die USA "
+                           "schickten ihren Außenminister Max Muster“ for the USA; not „seinen Amtskollegen Max "
+                           "Muster“ (a colleague's title), nor where the sentence names no actor before it")
+def _affiliation_possessive(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
+    words = st.words
+    if p.title_tok is None or not any(x.label == "TITLE" and x.form == "yes" for x in st.by_tok.get(tok, ())):
+        return None
+    b = tok - 1         # past adjectives: „seinem zurückgetretenen Präsidenten“
+    while b >= 0 and tok - b <= _POSSESSIVE_REACH and words[b].islower() and words[b].endswith(
+            german.ADJECTIVE_ENDINGS) and words[b] not in _OWNER_WORDS:
+        b -= 1
+    if b < 0 or words[b].lower() not in _OWNER_WORDS:
+        return None
+    actors = _actors(st)
+    k = bisect.bisect_left(actors, (b, -1)) - 1
+    while k >= 0 and st.sent_of[actors[k][0]] == st.sent_of[b]:
+        at, n = actors[k]
+        k -= 1
+        hit = st.hits[n] if n >= 0 else None
+        if hit is None:
+            q = st.pending[-n - 1][0]
+            if q is not p:
+                return _text_tie(st, q)
+        elif hit.label == "STATE":
+            return _state_key(st, p, hit.key)
+        else:
+            rec = st.orgs[hit.key]
+            return st.state(rec.state, hit.start).key if rec.kind == "government" and rec.state \
+                else st.org(hit.key, hit.start).key
+    return None
+
+
+_POSSESSIVE_REACH = 3       # tokens from the possessive to the title: „ihr neuer stellvertretender Außenminister“
+_OWNER_WORDS = german.THIRD_PERSON_POSSESSIVES | german.RELATIVE_POSSESSIVES
+
+
+def _actors(st: ReadingState) -> list[tuple[int, int]]:
+    """(token, n) of each actor the article names, in text order, gathered once per article: the State and
+    organisation hits (n their index in `st.hits`) and the person mentions (n = -1 - their index in
+    `st.pending`)."""
+    if st.actor_toks is None:
+        st.actor_toks = sorted([(h.tok, n) for n, h in enumerate(st.hits) if h.label in ("STATE", "ORG")]
+                               + [(h.tok, -1 - n) for n, (_, h) in enumerate(st.pending)])
+    return st.actor_toks
 
 
 @OFFICIAL_AFFILIATION.rule("official-affiliation-state-before", "an official acts for a state named shortly "

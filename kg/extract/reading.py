@@ -226,6 +226,7 @@ class ReadingState:
     party_states: frozenset[str | None] | None = None
     hits_of: dict[int, list[Hit]] | None = None
     bodies_by_sentence: dict[int, list[Hit]] | None = None     # the international organisations' hits by sentence
+    actor_toks: list[tuple[int, int]] | None = None             # persons.finish: the actors' tokens, in text order
 
     def advise(self, adviser: PersonDraft, advised: PersonDraft, tok: int, rule: str) -> None:
         """Note that `rule` read `adviser` as advising `advised` at the title's token `tok`."""
