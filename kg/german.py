@@ -139,6 +139,8 @@ SHALL_STEM = "soll"        # "soll", "sollen", "sollte", "sollten"
 # a source a claim is attributed to: "laut Kiew", "Kiew zufolge", "nach Angaben Kiews"
 ATTRIBUTION_PREPOSITIONS = _words("laut gemäß")
 ATTRIBUTION_POSTPOSITION = "zufolge"
+# a postposition closing a fronted phrase before the finite verb: "Den Angaben zufolge", "Dem Vernehmen nach"
+POSTPOSITIONS = frozenset({ATTRIBUTION_POSTPOSITION}) | _words("nach")
 ATTRIBUTION_NOUNS = _nouns("attribution")
 PROHIBITION_MODALS = _words("dürfe dürften")
 # "es gibt": a verb that takes any subject, like the auxiliaries

@@ -58,7 +58,7 @@ def _noun_first(sentence: Sentence, lead: int, last: int) -> bool:
     covered = {i for a in sentence.actors for i in range(a.first, a.last + 1)}
     first = words[lead]
     if first.lower in german.NOMINATIVE_ARTICLES:
-        return words[lead + 1].capitalized and (lead + 1) not in covered
+        return words[lead + 1].capitalized and (lead + 1) not in covered and not _postposition_phrase(words, lead, last)
     return (first.text.replace("-", "").isalpha() and lead not in covered and first.lower not in CLAUSE_ADVERBS
             and first.lower not in PREPOSITIONS and words[lead + 1].verbish)
 
@@ -126,10 +126,32 @@ def _slot(sentence: Sentence, cue: int, previous_subject: Actor | None) -> _Slot
     spans = calendar_words().get("span", {})
     inverted = (opener.verbish or opener.lower in CLAUSE_ADVERBS or opener.lower in PREPOSITIONS
                 or opener.text[:1].isdigit() or any(w.lower in spans for w in words[lead:min(cue, lead + 3)])
-                or genitive_phrase(words, lead, last))
+                or genitive_phrase(words, lead, last) or _postposition_phrase(words, lead, last))
     return _Slot(sentence, cue, previous_subject, first, last, bare, lead, words[first].text if lead > first else None,
                  [a for a in bare if a.last < cue and not _genitive_attribute(sentence, a)],
                  [a for a in bare if a.first > cue and not oblique_pronoun(sentence, a)], coordinated, inverted)
+
+
+POSTPOSITION_OPENER = declare("subject-postposition-opener", "subject", "a clause opening with a noun phrase that "
+                              "a postposition closes right before the finite verb is an adverbial, so the subject may "
+                              "follow the verb: „Den Angaben zufolge griff Russland die Ukraine an“, „Dem Vernehmen "
+                              "nach wirft die SPÖ Niessl Verrat vor“")
+_POSTPOSITION_REACH = 5     # words from the clause's determiner to the postposition
+
+
+def _postposition_phrase(words: Sequence[Word], lead: int, last: int) -> bool:
+    """ "Den Angaben zufolge griff …": a determiner, a short noun phrase, a postposition, then a verb."""
+    if not (lead < last and words[lead].lower in DETERMINERS):
+        return False
+    for k in range(lead + 2, min(last - 1, lead + _POSTPOSITION_REACH + 1)):
+        if words[k].lower in german.POSTPOSITIONS:
+            if not words[k + 1].verbish:
+                return False
+            fired(POSTPOSITION_OPENER)
+            return True
+        if words[k].verbish or not words[k].text.isalpha():
+            return False
+    return False
 
 
 SUBJECTS = Stage("subject")
