@@ -19,6 +19,7 @@ party membership and adviser relations.
 from __future__ import annotations
 
 import bisect
+import re
 
 from kg import german
 from kg.extract.mentions import Mention
@@ -33,7 +34,15 @@ from kg.nlp.hits import Hit
 SURNAME = declare("person-surname", "person", "a surname alone, or in the genitive, is the person named in "
                   "full before: „Olaf Scholz … sagte Scholz“, „Scholz' Rede“")
 SURNAME_FOLDED = declare("person-surname-folded", "person", "a surname alone written without the diacritics "
-                         "of the full name before is that person: „Mehmet Şimşek … Simsek“, „Recep Erdoğan … Erdogan“")
+                         "or the small letters of the full name before is that person: „Mehmet Şimşek … Simsek“, "
+                         "„Recep Erdoğan … Erdogan“, „Ahmed al-Asir … Al-Asir“")
+SURNAME_PARTICLE = declare("person-surname-particle", "person", "a surname that opens with a particle, written "
+                           "alone, its particle small or capitalised at a sentence's start, is the person named in "
+                           "full before or after: „Hanna van Dijk … sagte van Dijk“, „Thomas de Maizière … De "
+                           "Maizière nannte das zentral“; not „von der Polizei“ beside „Anna von Brünnhild“")
+PARTICLE_AFTER_NAME = declare("person-particle-after-name", "person", "guard: a surname with a particle after "
+                              "another capitalised name word is another person's name of that surname, not the one "
+                              "named before: „Vincent van Gogh … Theo van Gogh“; not „sagte van Gogh“")
 FIRST_NAME = declare("person-first-name", "person", "a first name alone, or in the genitive, is the one person named "
                     "in full with it: „Jonas E. … mit seinem Cousin Jonas“, „Jonas' Cousin“, „Ai Weiwei … Ais Ausreise“")
 NAME_VARIANT = declare("person-name-variant", "person", "a longer name with the same first and last word is "
@@ -112,13 +121,14 @@ def group(st: ReadingState) -> None:
     _unmarked_surnames(st, surnames)
 
 
-def _folded(surnames: dict[str, PersonDraft]) -> dict[str, PersonDraft]:
-    """The one-word surnames folded to ASCII („Şimşek“ → „simsek“), each only where one person has it."""
+def _folded(surnames: dict[str, PersonDraft], spaced: bool = False) -> dict[str, PersonDraft]:
+    """The one-word surnames folded to ASCII („Şimşek“ → „simsek“), each only where one person has it; with
+    `spaced` those of several words too („de Maizière“ → „de-maiziere“)."""
     out: dict[str, PersonDraft] = {}
     clash: set[str] = set()
     for name, p in surnames.items():
         key = slug(name)
-        if " " in name or key in clash:
+        if (" " in name and not spaced) or key in clash:
             continue
         if key in out and out[key] is not p:
             clash.add(key)
@@ -219,32 +229,74 @@ def _genitive_twin(people: dict[str, PersonDraft], by_ends: dict[tuple[str, str]
 
 
 def _unmarked_surnames(st: ReadingState, surnames: dict[str, PersonDraft]) -> None:
-    """Surname-only mentions that no rule marked ("… sagte Scholz")."""
+    """Surname-only mentions that no rule marked ("… sagte Scholz"), also without the full name's diacritics
+    („… sagte Ozturk“ after „Kemal Öztürk“) and with a particle („… sagte van Dijk“, „De Maizière sagte“)."""
     taken = {k for h in st.hits for k in range(h.tok, h.tok_end) if h.label != "TITLE"}
     longest = max((len(k.split()) for k in surnames), default=1)
-    # a name found below starts with its key's first word (or is a single word's genitive):
-    # other words need no joining
+    # a name found below starts with its key's first word (or is a single word's genitive), folded to ASCII
+    # where the text drops a diacritic or capitalises a particle: other words need no joining
     heads = {k.split(" ", 1)[0] for k in surnames}
+    folded = _folded(surnames, spaced=True)
+    folded_heads = {key.split("-", 1)[0] for key in folded}
     words = st.words
     resume = 0      # the token after the last name found
     # the words a name may start at, picked in one comprehension: a loop step per word was this step's cost
-    for i in [i for i, first in enumerate(words) if first[:1].isupper() and i not in taken and (
-            first in heads or " " in first or surnames.get(first[:-1]) is not None)]:
+    for i in [i for i, first in enumerate(words) if (first[:1].isupper() or first in heads) and i not in taken and (
+            first in heads or " " in first or surnames.get(first[:-1]) is not None
+            or slug(first).split("-", 1)[0] in folded_heads)]:
         if i < resume:
             continue
         for n in range(min(longest, len(words) - i), 0, -1):
             if any(k in taken for k in range(i, i + n)):
                 continue
             w = " ".join(words[i:i + n])
-            p = surnames.get(w) or (surnames.get(w[:-1]) if w.endswith("s") and len(w) > 4 else None)
-            if p is not None and len(w) > 2:
-                fired(SURNAME)
+            found = _surname_of(surnames, folded, w)
+            if found is not None and found[1] == SURNAME_PARTICLE and _name_word(_word_before(st, i)):
+                fired(PARTICLE_AFTER_NAME)
+                break   # „Theo van Gogh“ after „Vincent van Gogh“: another person of the surname
+            if found is not None and len(w) > 2:
+                p, rule = found
+                fired(rule)
                 start, end = st.idx[i], st.idx[i + n - 1] + len(words[i + n - 1])
                 st.person_at.setdefault(i, p)
                 _person_mention(st, p, Hit(start, end, "PER", p.name, st.text[start:end], i, i + n,
-                                           "surname", SURNAME))
+                                           "surname", rule))
                 resume = i + n
                 break
+
+
+def _word_before(st: ReadingState, i: int) -> str:
+    """The text's whitespace-delimited word before token i („J.“ is one word, two tokens), or ""."""
+    before = st.text[max(0, st.idx[i] - _WORD_REACH):st.idx[i]].split()
+    return before[-1] if before else ""
+
+
+_WORD_REACH = 40    # characters: longer than any name word
+
+
+def _name_word(word: str) -> bool:
+    """A capitalised word that may be a first name, letters only and no capitalised function word („Die“), or an
+    initial („J.“)."""
+    return word[:1].isupper() and (word.replace("-", "").isalpha() and word not in german.CAPITALISED_FUNCTION_WORDS
+                                   or _INITIALS.match(word) is not None)
+
+
+_INITIALS = re.compile(r"^(?:[A-ZÄÖÜ]\.?){1,3}\.$")     # „J.“, „J.R.“, „JR.“
+
+
+def _surname_of(surnames: dict[str, PersonDraft], folded: dict[str, PersonDraft],
+                w: str) -> tuple[PersonDraft, str] | None:
+    """The person whose surname the words w are, or their genitive, and the rule that says so: as written,
+    with a particle (`SURNAME_PARTICLE`), or without the diacritics of the full name (`SURNAME_FOLDED`)."""
+    p = surnames.get(w) or (surnames.get(w[:-1]) if w.endswith("s") and len(w) > 4 else None)
+    if p is None:
+        if not all(word[:1].isalpha() for word in w.split(" ")):
+            return None     # „Behr:“ is no folded „Behr“: a slug drops the colon
+        p = folded.get(slug(w)) or (folded.get(slug(w[:-1])) if w.endswith("s") and len(w) > 4 else None)
+        if p is None:
+            return None
+        return p, SURNAME_PARTICLE if " " in w and w.split(" ", 1)[0].casefold() in _NAME_PARTICLES else SURNAME_FOLDED
+    return p, SURNAME_PARTICLE if " " in w and w.split(" ", 1)[0] in _NAME_PARTICLES else SURNAME
 
 
 def _person_mention(st: ReadingState, p: PersonDraft, h: Hit) -> None:
