@@ -15,6 +15,7 @@ from functools import lru_cache
 from kg import german, resources
 from kg.extract.person_spans import name_end
 from kg.extract.reading import PersonDraft, ReadingState
+from kg.extract.rules import declare, fired
 from kg.german import ADJECTIVE_ENDINGS
 from kg.nlp.hits import Hit
 
@@ -107,7 +108,8 @@ def _place_states(st: ReadingState) -> set[str]:
 
 
 def fitting_party(st: ReadingState, p: PersonDraft, parties: tuple[str, ...], home: str | None = None) -> str | None:
-    """The party of the person's state; without a known state, one of a state the article names."""
+    """The party of the person's state; without a known state, one of a state the article names; else the one
+    party the article names of the same family (`family_party`)."""
     home = home or state_of(st, p)
     named = {d.code for d in st.drafts.values() if d.type == "State"} | _place_states(st)
     for party in parties:
@@ -116,7 +118,83 @@ def fitting_party(st: ReadingState, p: PersonDraft, parties: tuple[str, ...], ho
             continue
         if rec.state is None or rec.state == home or (home is None and rec.state in named):
             return party
-    return None
+    found = family_party(st, parties, home)
+    if found is None:
+        return None
+    if p.party is None:
+        p.party_step = found[1]
+    return found[0]
+
+
+PARTY_FAMILY_NAMED = declare("relation-party-family-named", "relations", "a party adjective or a party member's noun "
+                             "whose listed parties are none of the person's state is the one party of that state (of "
+                             "any, where the state is unknown) the article describes with that adjective or whose name "
+                             "it opens: „Die sozialdemokratische Smer gewann. Der Sozialdemokrat Robert Fico …“ → "
+                             "memberOf Smer; not where the article describes two such parties")
+
+
+PARTY_LISTED_NAMED = declare("relation-party-listed-named", "relations", "of the parties a party adjective or member's "
+                             "noun may name, the one the article names, where the person's state is unknown: „Die SPD "
+                             "legt zu. Der Sozialdemokrat Max Muster …“ → memberOf SPD; not where it names two of them")
+
+
+def family_party(st: ReadingState, parties: tuple[str, ...], home: str | None) -> tuple[str, str] | None:
+    """The one party the article names among `parties` (the person's state unknown), else the one party of the
+    person's state (of any, where it is unknown) the article describes with an adjective of the family of `parties` or
+    whose name such an adjective opens; with the name of the step that chose it."""
+    named, described = _party_words(st)
+    listed = [x for x in parties if x in named]
+    if home is None and len(listed) == 1:
+        fired(PARTY_LISTED_NAMED)
+        return listed[0], PARTY_LISTED_NAMED
+    family = {adj for adj, ps in adjective_parties().items() if set(ps) & set(parties)}
+    found = {x for adj in family for x in described.get(adj, ()) if x not in parties
+             and (home is None or st.orgs[x].state == home)}
+    if len(found) != 1:
+        return None
+    fired(PARTY_FAMILY_NAMED)
+    return found.pop(), PARTY_FAMILY_NAMED
+
+
+_DESCRIBED_REACH = 3        # words before a party that may describe it: „der sozialdemokratischen Partei“
+
+
+def _party_words(st: ReadingState) -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    """The parties the article names, and by a party adjective's stem the parties it describes there („die
+    sozialdemokratische Smer“, „die islamisch-konservative AKP“, „die nationalkonservative PiS“) or whose name it opens
+    („Sozialdemokratische Partei Albaniens“); computed once per article."""
+    if st.party_words is not None:
+        return st.party_words
+    words, described = st.words, {}
+    named = set()
+    for h in party_hits(st):
+        named.add(h.key)
+        rec = st.orgs[h.key]
+        stems = [family_stem(n.split()[0]) for n in (rec.name, *rec.aliases) if n]
+        b = h.tok - 1
+        if b > 1 and words[b] == "(" and words[b - 1][:1].isupper():
+            b -= 2      # "die konservative Volkspartei (PP)"
+        elif b > 0 and words[b] in st.t.party_nouns:
+            b -= 1      # "die sozialdemokratische Partei Smer"
+        while b >= 0 and h.tok - b <= _DESCRIBED_REACH and words[b].islower() and words[b].endswith(ADJECTIVE_ENDINGS):
+            stems.append(family_stem(words[b]))
+            b -= 1
+        for stem in stems:
+            if stem is not None:
+                described.setdefault(stem, set()).add(h.key)
+    st.party_words = (frozenset(named), {k: frozenset(v) for k, v in described.items()})
+    return st.party_words
+
+
+def family_stem(word: str) -> str | None:
+    """The party adjective a word is, or ends in after a hyphen or a prefix: „islamisch-konservative“,
+    „nationalkonservativen“ → „konservativ“; None for no party adjective."""
+    stem = adjective_stem(word.rsplit("-", 1)[-1])
+    table = adjective_parties()
+    if stem in table:
+        return stem
+    bare = next((stem[:-len(e)] for e in ADJECTIVE_ENDINGS if stem.endswith(e)), stem)
+    return next((adj for adj in table if len(adj) > 5 and bare.endswith(adj)), None)
 
 
 @lru_cache(maxsize=1)

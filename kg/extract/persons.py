@@ -689,7 +689,7 @@ def finish(st: ReadingState) -> None:
         if p.party:
             party = st.org(p.party, p.first)
             st.relations.append(Relation(d.key, "memberOf", party.key, st.evidence(st.tok_at(p.first)),
-                                         (p.party_rule,) if p.party_rule else ()))
+                                         tuple(r for r in (p.party_rule, p.party_step) if r)))
         drafts[id(p)] = d
         p.key = d.key
     for p, h in st.pending:

@@ -177,6 +177,7 @@ class PersonDraft:
     title_tok: int | None = None
     key: str | None = None                # set once the person's entity exists
     party_rule: str | None = None         # the rule that read the party
+    party_step: str | None = None         # a step inside it that chose the party (`party_lookup.family_party`)
     office_of: PersonDraft | None = None  # the person whose office this one held before or after („Bans Vorgänger X“)
     rules: list[str] = field(default_factory=list)        # the rules that read the person an official
     role_rules: list[str] = field(default_factory=list)   # the rules that read role and affiliation
@@ -227,6 +228,9 @@ class ReadingState:
     hits_of: dict[int, list[Hit]] | None = None
     bodies_by_sentence: dict[int, list[Hit]] | None = None     # the international organisations' hits by sentence
     actor_toks: list[tuple[int, int]] | None = None             # persons.finish: the actors' tokens, in text order
+    # party_lookup.fitting_party, read once per article: the parties named, and those a party adjective describes or
+    # opens the name of („die sozialdemokratische Smer“, „Sozialdemokratische Partei Albaniens“), by its stem
+    party_words: tuple[frozenset[str], dict[str, frozenset[str]]] | None = None
 
     def advise(self, adviser: PersonDraft, advised: PersonDraft, tok: int, rule: str) -> None:
         """Note that `rule` read `adviser` as advising `advised` at the title's token `tok`."""
