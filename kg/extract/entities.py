@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 
 from kg.extract import (advisers, member_chairs, member_clauses, member_predicates, member_verbs, memberships, parties,
                         party_adjectives, party_appositions, party_context, party_groups, party_links, party_names,
-                        party_references, persons, states, succession, titles)
+                        party_references, party_ruling, persons, states, succession, titles)
 from kg.extract.mentions import EntityReading
 from kg.extract.reading import Draft, ReadingState, start_reading
 from kg.extract.rules import declare, fired
@@ -160,6 +160,7 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     party_context.unit_leaders,                       # "Die KP tagt. X, der den Parteiflügel führt, …"
     party_references.party_sentence_possessives,      # "Regierungschef X sprach. Seine Partei Syriza …"
     party_groups.party_peers,                         # "X (SPD) … sein Parteifreund Y"
+    party_ruling.ruling_parties,                      # "Präsident X … die regierende AKP"
     advisers.advisers,                                # "Putins Berater X", "Präsidentenberater X", "Putin-Berater X"
     succession.successions,                           # "Bans Vorgänger X", "sein Nachfolger X": the same office
     persons.finish,                                   # Official or Person entities, memberOf, advisorTo, mentions
