@@ -222,6 +222,9 @@ NOUN_ENDINGS = ("e", "n", "en", "er", "s", "es")
 # the suffixes of abstract and mass nouns, and of people by their creed („Regierung“, „Nationalismus“, „der
 # Nationalist Talamoni“): a single word ending so is a common noun, no name (`kg/data/noun_suffixes.tsv`)
 NOUN_SUFFIXES = tuple(sorted(resources.load_word_list("noun_suffixes.tsv")))
+# the suffix of feminine nouns that end in „-n“ also in the singular (their plural adds „-en“): „Kommission“,
+# „Organisation“, „Koalition“, „Union“
+SINGULAR_N_SUFFIX = "ion"
 # the endings of a masculine or neuter noun's genitive singular: „des Gipfeltreffens“, „des Staatsbesuches“
 LONG_GENITIVE_ENDING = "es"      # "des Bundesstaates"
 SHORT_GENITIVE_ENDING = "s"      # "des Instituts"

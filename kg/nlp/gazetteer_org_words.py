@@ -72,9 +72,9 @@ class OrgWordTests:
             state_adjective or self.org_words.adjective(words[k]))
 
     def _org_compound(self, word: str) -> bool:
-        """'Gewerkschaftsbund', 'Bundesamtes': a compound of an organisation's noun, in the singular
-        ('Behörden', 'Unternehmen' are many)."""
-        return not word.endswith("n") and self.org_heads.kind(word) is not None
+        """'Gewerkschaftsbund', 'Bundesamtes', 'Opferschutzkommission': a compound of an organisation's noun, in the
+        singular ('Behörden', 'Unternehmen', 'Kommissionen' are many)."""
+        return (not word.endswith("n") or word.endswith(german.SINGULAR_N_SUFFIX)) and self.org_heads.kind(word) is not None
 
     def _seated(self, word: str) -> bool:
         """'Landgericht', 'Staatsoper', 'Stadtwerke': a compound of an institution's noun (kind
