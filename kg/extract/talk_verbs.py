@@ -49,6 +49,8 @@ def verb_participants(sentence: Sentence, cue: Cue, cues: list[Cue],
         people, organ_rules = organ_subjects(sentence, first, cue.index)
         people, organ_rules = (people, organ_rules) if people else _organs_after(sentence, cue, last)
         rules += organ_rules
+    if OFFICIAL in cue.entry.requires and not _officials(people):
+        return [], ()           # "Frontex kommt nach Mazedonien": only an official visits by coming or flying
     partners, slot_rules = _slot_partners(sentence, cue, cues, people)
     rules += slot_rules
     if not people and travel_cue(cue):
@@ -65,6 +67,22 @@ def verb_participants(sentence: Sentence, cue: Cue, cues: list[Cue],
         joint = [JOINT_SUBJECTS] if len(people) >= 2 and coordinated(sentence, people) else []
         return people + partners, tuple(dict.fromkeys(rules + joint))
     return _subjects_only(sentence, cue, people, tuple(rules))
+
+
+OFFICIAL_VISITOR = declare("talks-official-visitor", "talks guard", "a verb the talks lexicon marks „official“ "
+                           "(flying or coming to a state, staying in it) is a visit only where its subjects are named "
+                           "officials: „Kerry flog nach Israel“, „Obama weilte in Berlin“; not „Frontex kommt nach "
+                           "Mazedonien“, „Die Jets sind nach Polen geflogen“")
+OFFICIAL = "official"   # the talks lexicon's mark of a verb whose subject must be a named official („fliegen“)
+
+
+def _officials(people: list[Actor]) -> bool:
+    """Subjects that are all named officials; where there are subjects and they are not, the guard fires."""
+    if people and all(a.type == "Official" for a in people):
+        return True
+    if people:
+        fired(OFFICIAL_VISITOR)
+    return False
 
 
 PASSIVE_ONLY = declare("talks-passive-only", "talks guard", "a verb the talks lexicon marks „passive“ opens talks "
@@ -285,7 +303,7 @@ def _verb_slot(sentence: Sentence, cue: Cue, cues: list[Cue], actor: Actor, peop
     if "obj" in requires and actor.prep in german.FROM_PREPOSITIONS and actor.first < cue.index \
             and _passive_form(sentence, cue.index):
         return PASSIVE_AGENT
-    if actor.type == "State" and _destination(actor.prep, requires):
+    if actor.type == "State" and _destination(actor.prep, requires) and not _noun_attribute(sentence, actor):
         return VISIT_SLOT
     if actor.prep in german.PARTNER_PREPOSITIONS and actor.prep in requires:
         return PARTNER_SLOT
@@ -330,6 +348,24 @@ def _met_upon(sentence: Sentence, cue: Cue, cues: list[Cue], actor: Actor, peopl
     if not any(c.entry.match == "suffix" and first <= c.index < last for c in cues):
         return None
     return MET_UPON
+
+
+DESTINATION_ATTRIBUTE = declare("talks-destination-attribute", "talks guard", "a state right after a noun of the "
+                                "preposition's phrase is that noun's genitive, no destination of the travel verb: „Obama "
+                                "kam nach Angaben Chinas zu spät“; „Kerry reiste nach Ägypten“ still visits")
+
+
+def _noun_attribute(sentence: Sentence, actor: Actor) -> bool:
+    """The capitalised word before the state is a noun of its own, neither a name nor the preposition („nach Angaben
+    Chinas“)."""
+    before = actor.first - 1
+    if before < 1:
+        return False
+    word = sentence.words[before]
+    if not word.capitalized or word.verbish or any(a.first <= before <= a.last for a in sentence.actors):
+        return False
+    fired(DESTINATION_ATTRIBUTE)
+    return True
 
 
 ARRIVAL_IN = declare("talks-arrival-in-contraction", "talks participants", "„im“ before a state is „in dem“: the "

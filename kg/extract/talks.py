@@ -53,8 +53,8 @@ from kg.extract.talk_mediation import MEDIATOR, mediators, new_mediators
 from kg.extract.talk_summits import (BODY_ALONE, EXPECTED_ATTENDEES, RELATIVE_ATTENDEES, SIDE_MEETING, SUMMIT_HOST,
                                      body_session, summit_traveller, with_attendees, with_governed_bodies,
                                      with_host_state, with_relative_traveller, with_side_meeting)
-from kg.extract.talk_verbs import (AGREED, COORDINATED_PAIR, INVITED_TO_PLACE, JOINT_AGREEMENT, JOINT_SUBJECTS, PASSIVE,
-                                   RECIPROCAL)
+from kg.extract.talk_verbs import (AGREED, COORDINATED_PAIR, INVITED_TO_PLACE, JOINT_AGREEMENT, JOINT_SUBJECTS, OFFICIAL,
+                                   PASSIVE, RECIPROCAL)
 from kg.facts import Article, Evidence, Talks
 from kg.nlp.memo import once_per_doc
 
@@ -256,13 +256,20 @@ EXPECTED_AT_TALKS = declare("talks-expected-at-talks", "talks reference", "a gue
                             "Warschau erwartet.“")
 
 
+COMING_TO_TALKS = declare("talks-coming-to-talks", "talks reference", "a participant coming („kommt“, a verb the "
+                          "talks lexicon marks „official“) right after talks were read comes to those talks, on no "
+                          "visit of his own: „Zu den Gesprächen lud Kosak ein. Aus Frankreich kommt der Diplomat Bonne.“")
+
+
 def _expected_at_talks(state: _Reading, sentence: Sentence, cues: list[Cue]) -> bool:
-    """Only passive-only cues („erwartet“) in a sentence naming who takes part in talks of the last two sentences."""
-    if not all(PASSIVE in c.entry.requires for c in cues) or not PARTICIPATION.search(sentence.text):
+    """Only passive-only cues („erwartet“) or verbs of an official's coming („kommt“) in a sentence naming who takes
+    part in talks of the last two sentences."""
+    expected = all(PASSIVE in c.entry.requires for c in cues)
+    if not (expected or all(OFFICIAL in c.entry.requires for c in cues)) or not PARTICIPATION.search(sentence.text):
         return False
     if not any(sentence.index - o.sentence <= 2 for o in state.opened):
         return False
-    fired(EXPECTED_AT_TALKS)
+    fired(EXPECTED_AT_TALKS if expected else COMING_TO_TALKS)
     return True
 
 
