@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from kg import german
+from kg import german, resources
 from kg.extract.mentions import Mention
 from kg.extract.reading import Draft, PersonDraft, ReadingState
 from kg.extract.rules import Stage, declare, fired
@@ -323,6 +323,16 @@ def _affiliation_known(st: ReadingState, p: PersonDraft, tok: int) -> str | None
     return st.affiliation_key(known.affiliation, p.first) if known and known.affiliation else None
 
 
+@OFFICIAL_AFFILIATION.rule("official-affiliation-state-office", "an official whose title is an office that one "
+                           "state alone has (`state_offices.tsv`) acts for that state: „1965 besuchte Papst Max Muster "
+                           "New York … die USA“ for the Vatikan; not „Präsident Max Muster“")
+def _affiliation_state_office(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
+    return _state_key(st, p, _STATE_OFFICES.get(p.role or ""))
+
+
+_STATE_OFFICES = dict(resources.commented_rows("state_offices.tsv"))     # "Papst" → VA
+
+
 @OFFICIAL_AFFILIATION.rule("official-affiliation-party", "a party member acts for the party's state: "
                            "„Max Muster (SPD)“ for Deutschland")
 def _affiliation_party(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
@@ -482,10 +492,26 @@ def _affiliation_state_before(st: ReadingState, p: PersonDraft, tok: int) -> str
     toks, keys = st.states.toks.get(s, []), st.states.keys.get(s, [])
     for t, key in zip(reversed(toks), reversed(keys)):
         if tok - window <= t < tok:
-            if not _titled_state(st, t):
+            if _nationality_of_other(st, p, t):
+                fired(OTHERS_NATIONALITY)
+            elif not _titled_state(st, t):
                 return _state_key(st, p, key)
-            fired(TITLED_STATE)
+            else:
+                fired(TITLED_STATE)
     return None
+
+
+OTHERS_NATIONALITY = declare("official-affiliation-others-nationality", "official affiliation", "a state's word "
+                             "right before another person's name is that person's nationality, not a nearby "
+                             "official's: „Der Deutsche Jan Beispiel und Minister Max Muster gewannen“ gives Max "
+                             "Muster no Deutschland; „Der Iraner Max Muster, Außenminister seines Landes“ is his own")
+
+
+def _nationality_of_other(st: ReadingState, p: PersonDraft, t: int) -> bool:
+    """Whether the State hit at token t stands right before the name of a person other than p."""
+    hit = next((x for x in st.by_tok.get(t, ()) if x.label == "STATE"), None)
+    other = st.person_at.get(hit.tok_end) if hit is not None else None
+    return other is not None and other is not p
 
 
 TITLED_STATE = declare("official-affiliation-titled-state", "official affiliation", "a state that names another "
@@ -624,9 +650,12 @@ def _affiliation_dateline(st: ReadingState, p: PersonDraft, tok: int) -> str | N
                            "state named in the sentence: „Der Minister Max Muster sprach über die Türkei“")
 def _affiliation_sentence_state(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
     s = st.sent_of[tok]
+    others = {t for t in st.states.toks.get(s, []) if _nationality_of_other(st, p, t)}
+    if others:
+        fired(OTHERS_NATIONALITY)
     free = [(abs(t - tok), t, key) for t, key in zip(st.states.toks.get(s, []), st.states.keys.get(s, []))
-            if not _titled_state(st, t)]
-    if len(free) < len(st.states.toks.get(s, [])):
+            if t not in others and not _titled_state(st, t)]
+    if len(free) + len(others) < len(st.states.toks.get(s, [])):
         fired(TITLED_STATE)
     return _context_state(st, p, min(free)[2]) if free else None
 
