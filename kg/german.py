@@ -317,6 +317,8 @@ OBLIQUE_ARTICLES = OBJECT_ARTICLES | _words("einen einem")
 SINGULAR_OBJECT_ARTICLES = OBLIQUE_ARTICLES | _words("ein eines")
 # the article forms that open a nominative subject: "Ein Leitartikel …", "Die Regierung …"
 NOMINATIVE_ARTICLES = _words("der die das ein eine")
+# the articles of a masculine or feminine noun in the accusative: "hat den Vorsitz inne", "übernimmt die Präsidentschaft"
+ACCUSATIVE_ARTICLES = _words("den die einen eine")
 # the definite article before a person's title: "der/die/den/dem Minister" (a title is never neuter, and
 # a genitive reads as a complement)
 PERSON_ARTICLES = _words("der die den dem")

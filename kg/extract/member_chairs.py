@@ -21,8 +21,8 @@ from kg.german import ADJECTIVE_ENDINGS, GENITIVE_ARTICLES, IN_PREPOSITIONS, NEG
 
 _NOUNS = resources.kind_words("chair_words.tsv", "noun")
 _VERBS = resources.kind_words("chair_words.tsv", "verb")
-_OBJECT_ARTICLES = german.OBJECT_ARTICLES | german.FEMININE_DETERMINERS     # „den Vorsitz“, „die Präsidentschaft“
-_CLAUSE_BREAKS = frozenset(",;:()–")
+_HAVE = resources.kind_words("chair_words.tsv", "have")
+_CLAUSE_BREAKS = frozenset(",;:()–.!?")
 
 
 def _international(st: ReadingState, keys: list[str]) -> list[str]:
@@ -52,7 +52,7 @@ def _object_article(st: ReadingState, j: int) -> int | None:
     while b > 0 and j - b <= 3 and st.words[b].islower() and st.words[b].endswith(ADJECTIVE_ENDINGS) \
             and st.words[b] not in german.DETERMINERS:
         b -= 1
-    return b if b >= 0 and st.words[b] in _OBJECT_ARTICLES else None
+    return b if b >= 0 and st.words[b].lower() in german.ACCUSATIVE_ARTICLES else None
 
 
 def _clause(st: ReadingState, j: int, end: int) -> tuple[int, int]:
@@ -66,22 +66,42 @@ def _clause(st: ReadingState, j: int, end: int) -> tuple[int, int]:
     return b, e
 
 
+def _named_states(st: ReadingState, first: int, end: int) -> dict[str, int]:
+    """The states named (by name) from token `first` up to `end`, with their first tokens."""
+    return {x.key: x.tok for k in range(first, end) for x in st.by_tok.get(k, [])
+            if x.label == "STATE" and x.form == "name" and x.tok == k}
+
+
+def _had(st: ReadingState, b: int, art: int, end: int, e: int) -> bool:
+    """A form of „haben“ governs the chair's phrase (its article at `art`, its end at `end`) in the clause from b to e:
+    before it, where the phrase ends the clause („Malta hat den EU-Vorsitz.“; not „… hat den EU-Vorsitz, den …,
+    kritisiert“), or right after it, ending the clause („…, die den EU-Vorsitz haben,“)."""
+    words = st.words
+    if end + 1 == e and words[end] in _HAVE:
+        return True
+    if e != end or not any(w in _HAVE for w in words[b:art]):
+        return False
+    return e >= len(words) or words[e] != "," or e + 1 < len(words) and words[e + 1] not in german.RELATIVES
+
+
 def _subject(st: ReadingState, j: int, end: int) -> tuple[str, int] | None:
-    """The one state named before the chair's object at j in a clause with a verb of holding („Malta hat … inne“),
-    or, where the clause is a relative clause („Malta, das … innehat“), the state before its comma."""
+    """The one state named before the chair's phrase (j up to `end`) in a clause with a verb of holding („Malta hat
+    … inne“; a form of „haben“ where the phrase ends the clause: „Malta hat den EU-Vorsitz.“), else the one named
+    after it („Den EU-Vorsitz hat derzeit Malta inne“); where the clause is a relative clause („Malta, das …
+    innehat“), the state before its comma."""
     art = _object_article(st, j)
     if art is None:
         return None
     b, e = _clause(st, art, end)
     words = st.words
-    if not any(w in _VERBS for w in words[b:e]) or any(w in NEGATIONS for w in words[b:e]):
+    if not (any(w in _VERBS for w in words[b:e]) or _had(st, b, art, end, e)) or any(w in NEGATIONS for w in words[b:e]):
         return None
     if b >= 2 and words[b] in german.NOMINATIVE_RELATIVES and words[b - 1] == ",":
         state = next((x for x in st.by_tok.get(b - 2, []) if x.label == "STATE" and x.form == "name"
                       and x.tok_end == b - 1), None)
         return (state.key, state.tok) if state is not None else None
-    found = {x.key: x.tok for k in range(b, art) for x in st.by_tok.get(k, [])
-             if x.label == "STATE" and x.form == "name" and x.tok == k}
+    after = next((k for k in range(end, e) if words[k] in german.FROM_PREPOSITIONS), e)     # not „von den Niederlanden“
+    found = _named_states(st, b, art) or _named_states(st, end, after)
     return next(iter(found.items())) if len(found) == 1 else None
 
 

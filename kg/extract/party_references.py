@@ -35,3 +35,53 @@ def party_sentence_possessives(st: ReadingState) -> None:
         p = next(iter(before.values()))
         if not p.party:
             p.join(party, "relation-party-sentence-possessive", official=True)
+
+
+_REFERENT_REACH = 40        # tokens back from a possessive to the entity it refers to
+
+
+def _referent_party(st: ReadingState, b: int) -> str | None:
+    """The party a possessive at token b refers to: the last entity named before it, in its sentence or the one
+    before (within `_REFERENT_REACH` tokens), where it is a party and no other party is named there."""
+    s, found, k = st.sent_of[b], None, b - 1
+    while k >= 0 and b - k <= _REFERENT_REACH and st.sent_of[k] >= s - 1:
+        for x in st.by_tok.get(k, []):
+            if x.label in ("ORG", "STATE", "PER") and x.tok == k:
+                party = x.key if x.label == "ORG" and st.orgs[x.key].kind == "party" else ""
+                if found is None:
+                    found = party           # the last entity named: a party, or "" for any other
+                elif party and party != found:
+                    return None             # two parties: no sure referent
+        k -= 1
+    return found or None
+
+
+def _party_possessor(st: ReadingState, t: int) -> str | None:
+    """The party whose possessive stands before the party title at token t: a party's name with an apostrophe
+    („Podemos' Spitzenkandidat“), or a possessive pronoun referring to the party named last before it („Die Syriza
+    gewann. Ihr Vorsitzender …“)."""
+    words = st.words
+    if t < 2:
+        return None
+    if words[t - 1] == "'":
+        return next((x.key for x in st.by_tok.get(t - 2, []) if x.label == "ORG" and x.tok_end == t - 1
+                     and st.orgs[x.key].kind == "party"), None)
+    if words[t - 1].lower() in german.THIRD_PERSON_POSSESSIVES or words[t - 1].lower() in german.RELATIVE_POSSESSIVES:
+        return _referent_party(st, t - 1)
+    return None
+
+
+@rule("relation-party-possessive-title", "a party title after a party's possessive is held in that party: „Podemos' "
+      "Spitzenkandidat Pablo Iglesias“, „Die Syriza gewann. Ihr Vorsitzender Alexis Tsipras dankte.“ → memberOf; the "
+      "pronoun's party is the entity the text named last before it, in its sentence or the one before; not „Die SPD "
+      "kritisierte Max Muster. Sein Sprecher Hans Mayer …“ (a person named last), not where two parties are named there",
+      "relations")
+def party_possessive_titles(st: ReadingState) -> None:
+    words = st.words
+    for tok, p in list(st.person_at.items()):
+        t = p.title_tok if p.title_tok is not None else tok - 1
+        if p.party or t < 2 or words[t] not in st.t.party_titles:
+            continue
+        party = _party_possessor(st, t)
+        if party is not None:
+            p.join(party, "relation-party-possessive-title", official=True)
