@@ -348,6 +348,8 @@ PAIR_SIDE_NOUNS = _nouns("pair-side")
 PAIR_STATE_NOUNS = _nouns("pair-state")
 # the infinitives of the perfect auxiliaries: "verletzt zu haben", "gewesen zu sein"
 PERFECT_INFINITIVES = _words("haben sein")
+# the infinitives of the modals after "zu": "telefonieren zu wollen", "treffen zu können"
+MODAL_INFINITIVES = _words("wollen können müssen sollen dürfen")
 # "zu" with its contractions: "zu den Gesprächen", "zum Gipfel", "zur Konferenz"
 TO_CONTRACTIONS = _words("zum zur")
 PLAIN_TO_PREPOSITIONS = _words("zu")     # "zu" alone, also before the town of an institution: "Universität zu Köln"

@@ -81,7 +81,7 @@ def _fix_day(sentence: str, ref: date, tense: Tense | None) -> tuple[str, date] 
         fired(PERIOD)
         return None
     named = find_date(sentence, ref, tense) if absolute is None else None
-    return _DAY.first(absolute, named, _relative_day(sentence, ref))
+    return _DAY.first(absolute, named, relative_day(sentence, ref))
 
 
 _DAY = Stage("event date")
@@ -136,7 +136,7 @@ def tense_weights(words: Sequence[str]) -> tuple[int, int]:
     return sum(table["planned"].get(w, 0) for w in words), sum(table["held"].get(w, 0) for w in words)
 
 
-def _relative_day(sentence: str, ref: date) -> tuple[int, date] | None:
+def relative_day(sentence: str, ref: date) -> tuple[int, date] | None:
     """The first relative-day adverb: lower case, or capitalised at the sentence's start."""
     for match in _relative_pattern().finditer(sentence):
         word = match.group(0)

@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from kg import german, resources
-from kg.extract.clauses import ACTOR_TYPES, Actor, Sentence, Word, governing_prep
+from kg.extract.clauses import ACTOR_TYPES, Actor, Sentence, Word, clause_has_verb, governing_prep
 from kg.extract.lexicon import seat_title
 from kg.extract.resolver import Resolver
 from kg.extract.rules import declare, fired
@@ -236,11 +236,20 @@ REPORTED_SPEAKER = declare("reference-reported-speaker", "reference", "„er“/
                            "woman; sie: a woman, a state or a body): „Putin sagte, er habe mit Erdogan telefoniert“")
 
 
+ANNOUNCING_SPEAKER = declare("reference-announcing-speaker", "reference", "„er“/„sie“ opening the clause after a "
+                             "verb of declaring (`declaring_verbs.tsv`, its particle joined: „kündigte an“, „gab "
+                             "bekannt“) is its named subject, as after a verb of saying: „Merkel kündigte an, sie werde "
+                             "am Freitag mit Putin telefonieren“")
+DECLARING = resources.load_word_list("declaring_verbs.tsv")
+
+
 def _reporting_subject(sentence: Sentence, resolver: Resolver, w: Word, i: int) -> Actor | None:
-    """The subject of the clause of saying that ends at the comma before the pronoun at `i`."""
+    """The subject of the clause of saying or declaring that ends at the comma before the pronoun at `i`."""
     first, _ = sentence.clause_of(i - 2)
     words = sentence.words
-    if not any(x.verbish and x.lemma in REPORTING for x in words[first:i - 1]):
+    rule = REPORTED_SPEAKER if any(x.verbish and x.lemma in REPORTING for x in words[first:i - 1]) else \
+        ANNOUNCING_SPEAKER if clause_has_verb(sentence, first, i - 1, DECLARING) else None
+    if rule is None:
         return None
     subject = main_subject(sentence)
     if subject is None or not first <= subject.first < i - 1 or subject.type not in ACTOR_TYPES:
@@ -248,7 +257,7 @@ def _reporting_subject(sentence: Sentence, resolver: Resolver, w: Word, i: int) 
     official = subject.type == "Official"
     if (w.lower in german.MASCULINE_PRONOUNS) != (official and not resolver.feminine(subject.key)):
         return None
-    return _resolved(subject, i, REPORTED_SPEAKER)
+    return _resolved(subject, i, rule)
 
 
 def _resolved(actor: Actor | None, at: int, rule: str) -> Actor | None:

@@ -170,10 +170,20 @@ def genitive_phrase(words: Sequence[Word], lead: int, last: int) -> bool:
 
 
 def zu_infinitive(sentence: Sentence, cue: int) -> bool:
-    """A zu-infinitive ("… zu kooperieren", "auszuüben"): its subject is the main clause's."""
+    """A zu-infinitive ("… zu kooperieren", "auszuüben", "verletzt zu haben", "treffen zu wollen"): its subject is
+    the main clause's."""
     words = sentence.words
+    if cue + 2 < len(words) and words[cue + 1].lower == german.INFINITIVE_PARTICLE \
+            and words[cue + 2].lower in german.MODAL_INFINITIVES and words[cue].lower == words[cue].lemma:
+        fired(MODAL_ZU)
+        return True
     return (cue > 0 and words[cue - 1].lower == german.INFINITIVE_PARTICLE) or \
         (cue + 2 < len(words) and words[cue + 1].lower == german.INFINITIVE_PARTICLE
          and words[cue + 2].lower in german.PERFECT_INFINITIVES) or \
         any(words[cue].lower.startswith(p + german.INFINITIVE_PARTICLE) and len(words[cue].lower) > len(p) + 4
             for p in german.SEPARABLE_PARTICLES)
+
+
+MODAL_ZU = declare("zu-infinitive-modal", "subject", "an infinitive before „zu“ and a modal („telefonieren zu "
+                   "wollen“, „treffen zu können“) is a zu-infinitive: its subject is the main clause's: „Merkel "
+                   "kündigte an, am Freitag mit Putin telefonieren zu wollen“")

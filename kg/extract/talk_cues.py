@@ -181,11 +181,15 @@ def cue_rule(sentence: Sentence, cue: Cue) -> tuple[str, ...]:
 
 
 def negated(sentence: Sentence, index: int) -> bool:
-    """ "trafen sich nicht", "keine Gespräche" (but "nicht nur"), "lehnte Gespräche ab"."""
+    """ "trafen sich nicht", "keine Gespräche" (but "nicht nur"), "lehnte Gespräche ab", "schloss ein Treffen aus"
+    (but "ein Treffen sei nicht ausgeschlossen")."""
     first, last = sentence.clause_of(index)
     words = sentence.words
     negations = [i for i, w in enumerate(words[first:last], first) if w.lower in NEGATIONS
                  and not (i + 1 < len(words) and words[i + 1].lower in german.RESTRICTIVE_ADVERBS)]
+    if ruled_out(sentence, first, last, index):
+        fired(NOT_RULED_OUT if negations else RULED_OUT)
+        return not negations
     if negations and any(_negates(sentence, index, i) for i in negations):
         return True
     return _refusing_clause(sentence, first, last, index) or _refused_infinitive(sentence, first, index) \
@@ -278,6 +282,31 @@ def refusing_verbs() -> frozenset[str]:
 
 
 INVITING = resources.listed_words("inviting_verbs.tsv")
+
+RULED_OUT = declare("talks-ruled-out", "talks guard", "talks that a verb of ruling out or denying in the cue's clause "
+                    "takes (`factuality_signals.tsv`, object scope, negated: „ausschließen“, „dementieren“) are none: "
+                    "„Obama schloss ein Treffen mit Putin aus“")
+NOT_RULED_OUT = declare("talks-not-ruled-out", "talks guard", "talks not ruled out („nicht ausgeschlossen“) are "
+                        "possible, not negated: „Ein Treffen zwischen Obama und Putin sei nicht ausgeschlossen“")
+
+
+@lru_cache(maxsize=1)
+def _ruling_out() -> frozenset[str]:
+    """The verbs whose object did not or will not happen (`factuality_signals.tsv`, scope object, negated)."""
+    from kg.extract.factuality import signals
+    return frozenset(v for v, value in signals().by_scope["object"].items() if value == "negated")
+
+
+def ruled_out(sentence: Sentence, first: int, last: int, index: int) -> bool:
+    """A talks noun at `index`, bare or after „zu“ (not the occasion of the clause's act: „Bei dem Treffen schloss
+    Merkel Sanktionen aus“), and a verb of ruling out or denying among words `first`..`last` of its clause."""
+    words, verbs = sentence.words, _ruling_out()
+    if not words[index].capitalized or words[index].verbish \
+            or governing_prep(words, index) not in (None, *german.TO_PREPOSITIONS):
+        return False        # "Griechenland von der Konferenz auszuschließen": the conference is held
+    particle = clause_particle(sentence, first, last)
+    return any(key in verbs for i in range(first, last) if i != index and words[i].verbish and not words[i].capitalized
+               for key in verb_keys(words[i], particle[0] if particle and particle[1] != i else None))
 
 
 def clause_verbs(sentence: Sentence, index: int, verbs: frozenset[str]) -> bool:

@@ -7,20 +7,22 @@ the date of a held talk's occasion told a sentence before, and offers of talks r
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from kg import german
+from kg import german, resources
 from kg.extract.clauses import Sentence, Word, clause_has_verb, governing_prep
 from kg.extract.dates import DateSpan, Tense, find_date
-from kg.extract.eventdates import tense_weights
+from kg.facts import PartialDate
+from kg.extract.eventdates import relative_day, tense_weights
 from kg.extract.factuality import (CONSEQUENT, EPISTEMIC, INTENTION, MATRIX, OBJECT, OFFER_REFUSED, OPENER, intends,
                                   read_factuality, refuses_offer, signals)
 from kg.extract.lexicon import calendar_words
 from kg.extract.rules import declare, fired
 from kg.extract.subjects import zu_infinitive
-from kg.extract.talk_cues import INVITING, Cue, clause_verbs, refusing_verbs
+from kg.extract.talk_cues import INVITING, NOT_RULED_OUT, Cue, clause_verbs, refusing_verbs, ruled_out
 from kg.german import PASSIVE_AUXILIARIES
 
 
@@ -51,6 +53,13 @@ PROPOSED = declare("talks-proposed-object", "talks status", "a talks noun that a
 INVITED_TO = declare("talks-invited-to-noun", "talks status", "a talks noun after „zu“ in a clause that invites "
                      "(„einladen“) is planned, whoever the noun's partners are: „Die USA luden Israel zu "
                      "Friedensgesprächen mit Palästina ein“")
+
+
+ARRANGED = declare("talks-arranged-object", "talks status", "a talks noun that a verb of arranging "
+                   "(`arranging_verbs.tsv`: „vereinbaren“, „verabreden“, „ansetzen“, „anberaumen“) takes as its object, "
+                   "no preposition before it, is planned: „Putin und Erdogan vereinbarten ein weiteres Treffen“; not "
+                   "the meeting at which something was agreed: „Bei dem Treffen vereinbarten sie eine Waffenruhe“")
+ARRANGING = resources.listed_words("arranging_verbs.tsv")
 
 
 @lru_cache(maxsize=1)
@@ -84,6 +93,11 @@ def cue_not_held(sentence: Sentence, cue: Cue) -> str | None:
     if noun and governing_prep(words, i) in german.TO_PREPOSITIONS and clause_verbs(sentence, i, INVITING):
         fired(INVITED_TO)
         return INVITED_TO   # "Die USA luden Israel zu Friedensgesprächen mit Palästina ein"
+    if noun and ruled_out(sentence, first, last, i):
+        return NOT_RULED_OUT    # "Ein Treffen sei nicht ausgeschlossen" (ruled out, the talks are none: `negated`)
+    if noun and governing_prep(words, i) is None and clause_verbs(sentence, i, ARRANGING):
+        fired(ARRANGED)
+        return ARRANGED     # "Putin und Erdogan vereinbarten ein weiteres Treffen"
     # "ist zu Friedensgesprächen bereit": readiness in the clause („bereit“ may close it like a verb's particle)
     if not intends(sentence, first, last):
         reading = read_factuality(sentence, i, noun=noun)
@@ -174,6 +188,40 @@ def _present_et(stem: str) -> bool:
 
 def _plain_vowels(form: str) -> str:
     return form.replace(german.LONG_I, german.MASCULINE_NOUN_E).translate(_VOWELS)
+
+
+SCHEDULED_FOR = declare("talks-date-scheduled-for", "talks date", "a date after „für“ is the day talks are set for, "
+                        "the next such day also in a sentence told in the past: „Putin und Erdogan haben für Montag ein "
+                        "Treffen vereinbart“ (the Monday after the article's date)")
+RELATIVE_DAY = declare("talks-date-relative-day", "talks date", "a sentence with no date but a relative day "
+                       "(„gestern“, „heute“, „morgen“, `dates_de.tsv` relative) dates its talks from the article's "
+                       "date: „Merkel telefonierte gestern mit Putin“")
+# "für Montag", "für den 5. April": the day something is set for
+_FOR_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(german.FOR_PREPOSITIONS))})\s+"
+                         rf"(?:(?:{'|'.join(sorted(german.DEFINITE_ARTICLES))})\s+)?$", re.IGNORECASE)
+
+
+def talks_date(text: str, ref: date | None, tense: Tense) -> DateSpan | None:
+    """The date of a sentence's talks: its first date expression (`find_date`), a date after „für“ read as
+    still to come, else a relative day counted from `ref`.
+
+    >>> talks_date("Sie haben für Montag ein Treffen vereinbart.", date(2016, 3, 2), "past").start.iso()
+    '2016-03-07'
+    >>> talks_date("Merkel telefonierte gestern mit Putin.", date(2016, 3, 2), "past").start.iso()
+    '2016-03-01'
+    """
+    span = find_date(text, ref, tense)
+    if span is not None:
+        if tense != "future" and _FOR_BEFORE.search(text[max(0, span.offset - 12):span.offset]):
+            fired(SCHEDULED_FOR)
+            return find_date(text, ref, "future")
+        return span
+    relative = relative_day(text, ref) if ref is not None else None
+    if relative is None:
+        return None
+    fired(RELATIVE_DAY)
+    day = relative[1]
+    return DateSpan(PartialDate(day.month, day.day, day.year), None, relative[0])
 
 
 @dataclass(frozen=True)

@@ -95,7 +95,7 @@ def _verb_applies(sentence: Sentence, cue: Cue, cues: list[Cue], first: int, las
     """Whether the verb opens talks in its clause: an agreement verb names an agreement, a passive-only verb is a
     passive participle (not its infinitive)."""
     requires = cue.entry.requires
-    if "agreement" in requires and not _names_agreement(sentence, first, last):
+    if "agreement" in requires and not names_agreement(sentence, first, last):
         return False            # "unterzeichnete ein Gesetz": signing alone is no negotiation
     if PASSIVE in requires and (sentence.words[cue.index].lower == cue.entry.cue
                                 or not _passive_form(sentence, cue.index)):
@@ -292,7 +292,7 @@ JOINT_AGREEMENT = declare("talks-joint-agreement", "talks participants", "coordi
                           "ein Abkommen“")
 
 
-def _names_agreement(sentence: Sentence, first: int, last: int) -> bool:
+def names_agreement(sentence: Sentence, first: int, last: int) -> bool:
     """The clause names an agreement ("ein Abkommen", "den Friedensvertrag")."""
     return any(w.capitalized and w.lower.endswith(AGREEMENTS) for w in sentence.words[first:last])
 

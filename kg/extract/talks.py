@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 
 from kg import german, resources
 from kg.extract.clauses import Actor, Sentence, dateline_end
-from kg.extract.dates import find_date, reference_date
+from kg.extract.dates import DateSpan, find_date, reference_date
 from kg.extract.factuality import OFFERED, offered
 from kg.extract.mentions import EntityReading
 from kg.extract.roles import main_subject, previous_subject, read_sentences
@@ -48,13 +48,13 @@ from kg.extract.talk_participants import (INVITER, PLURAL_SUBJECT, known_hosts, 
                                           with_inviter)
 from kg.extract.talk_places import place_near
 from kg.extract.talk_plans import INFINITIVE_PAIR, INVITATION_TAKEN, OFFERED_TO, URGED, planned_parties
-from kg.extract.talk_status import When, cue_not_held, earlier_date, read_status, refused_offer
+from kg.extract.talk_status import When, cue_not_held, earlier_date, read_status, refused_offer, talks_date
 from kg.extract.talk_mediation import MEDIATOR, mediators, new_mediators
 from kg.extract.talk_summits import (BODY_ALONE, EXPECTED_ATTENDEES, RELATIVE_ATTENDEES, SIDE_MEETING, SUMMIT_HOST,
                                      body_session, summit_traveller, with_attendees, with_governed_bodies,
                                      with_host_state, with_relative_traveller, with_side_meeting)
 from kg.extract.talk_verbs import (AGREED, COORDINATED_PAIR, INVITED_TO_PLACE, JOINT_AGREEMENT, JOINT_SUBJECTS, OFFICIAL,
-                                   PASSIVE, RECIPROCAL)
+                                   PASSIVE, RECIPROCAL, names_agreement)
 from kg.facts import Article, Evidence, Talks
 from kg.nlp.memo import once_per_doc
 
@@ -194,7 +194,7 @@ def _read_sentence(state: _Reading, sentence: Sentence) -> None:
         fired(SPORTS)
         return
     status, tense = read_status(sentence)
-    when = When(status, tense, find_date(sentence.text, state.ref, tense))
+    when = When(status, tense, talks_date(sentence.text, state.ref, tense))
     if when.span is not None:
         state.dated.append(sentence)
     prev = previous_subject(state.sentences, sentence.index)
@@ -301,7 +301,7 @@ def _read_cue(state: _Reading, sentence: Sentence, cue: Cue, cues: list[Cue], pr
     if anaphor is not None:
         _open_anaphoric(state, sentence, cue, *anaphor, when)
     elif refers and recent is not None:
-        _extend_referred(state, sentence, cue, people, recent, definite)
+        _extend_referred(state, sentence, cue, people, recent, definite, when.span)
     elif people:
         # "erklärte sich zu Friedensgesprächen bereit": the cue's own clause says they are still to come
         not_held = cue_not_held(sentence, cue) if told is None and when.status == "held" else None
@@ -372,6 +372,9 @@ def _anaphoric(state: _Reading, sentence: Sentence, cue: Cue, people: list[Actor
         PAIR_ANAPHOR if not refers and pair_anaphor(sentence, cue.index) else None
     if rule is None:
         return None
+    if "agreement" in cue.entry.requires and not names_agreement(sentence, *sentence.clause_of(cue.index)):
+        fired(ANAPHOR_AGREEMENT)
+        return None         # "Die beiden vereinbarten ein Treffen": the meeting is what they agreed, no agreement
     recent = next((o.talks for o in reversed(state.opened) if sentence.index - o.sentence <= 2
                    and o.sentence < sentence.index and len(o.talks.participants) >= 2), None)
     if recent is None or (rule == PAIR_ANAPHOR and len(recent.participants) != 2):
@@ -393,14 +396,22 @@ def _open_anaphoric(state: _Reading, sentence: Sentence, cue: Cue, earlier: Talk
         # "Kurz traf Lawrow in Wien. Die beiden sprachen über die Ukraine.": they spoke at the meeting just read
         if earlier.kind != "PhoneCall":
             kind, place, place_rules = earlier.kind, place or earlier.place, (*place_rules, SPOKEN_AT)
-    talks = Talks(kind=kind, participants=keys, evidence=_evidence(sentence), status=when.status,
+    # "Die beiden Präsidenten vereinbarten ein Treffen in Sotschi": the cue's own clause says they are still to come
+    not_held = cue_not_held(sentence, cue) if when.status == "held" else None
+    talks = Talks(kind=kind, participants=keys, evidence=_evidence(sentence), status="planned" if not_held else when.status,
                   place=None if kind == "PhoneCall" else place, start=when.span.start if when.span else None,
-                  end=when.span.end if when.span else None, confidence=0.5, rules=(*rules, *place_rules))
+                  end=when.span.end if when.span else None, confidence=0.5,
+                  rules=(*rules, *place_rules, *((not_held,) if not_held else ())))
     state.opened.append(_Open(talks, sentence.index))
 
 
+ANAPHOR_AGREEMENT = declare("talks-anaphor-agreement-verb", "talks guard", "a verb of agreeing („vereinbaren“) whose "
+                            "clause names no agreement opens no talks of the partners named by reference: „Die beiden "
+                            "Präsidenten vereinbarten ein Treffen in Sotschi“ is the meeting, not a negotiation held")
+
+
 def _extend_referred(state: _Reading, sentence: Sentence, cue: Cue, people: list[Actor], recent: _Open,
-                     definite: bool = False) -> None:
+                     definite: bool = False, span: DateSpan | None = None) -> None:
     """ "Zu den Gesprächen lud X ein": the sentence's partners join the talks it refers to; a `definite` bare noun
     ("Die Verhandlungen fanden in Kuwait-Stadt statt") adds only its place and mediators."""
     # a bare definite noun adds only its place and mediators, not the partners of the sentence's other nouns
@@ -415,7 +426,14 @@ def _extend_referred(state: _Reading, sentence: Sentence, cue: Cue, people: list
     rules = with_rule(rules, DEFINITE_REFERENCE) if definite else with_rule(rules, REFERRED_TRAVEL) if travelled else rules
     talks = replace(recent.talks, participants=merged, place=recent.talks.place or place_near(sentence, cue.index),
                     rules=with_rule(rules, MEDIATOR) if mediating else rules)
+    if span is not None and talks.start is None:
+        talks = replace(talks, start=span.start, end=span.end, rules=with_rule(talks.rules, REFERENCE_DATE))
     state.opened[state.opened.index(recent)] = _Open(talks, sentence.index)
+
+
+REFERENCE_DATE = declare("talks-reference-date", "talks date", "a sentence referring to talks just read that have no "
+                         "date yet gives them its date: „Die Friedensgespräche der Konfliktparteien wurden ausgesetzt. "
+                         "Die Verhandlungen hatten am 21. April in Kuwait-Stadt begonnen.“")
 
 
 REFERRED_TRAVEL = declare("talks-referred-travel", "talks reference", "the subject travelling „zu“ the talks a noun "
