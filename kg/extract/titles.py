@@ -24,6 +24,7 @@ from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import Stage, declare, fired
 from kg.extract.states import body, main_state
 from kg.german import ADJECTIVE_ENDINGS, CASE_ENDINGS, GENITIVE_ARTICLES, NEGATIONS, NOUN_COMPLEMENT_OPENERS, DETERMINERS
+from kg.nlp.gazetteer_words import TITLE_FORMER
 from kg.nlp.hits import Hit
 
 _WORKPLACE_PREPOSITIONS = german.INSIDE_PREPOSITIONS | german.OUT_OF_PREPOSITIONS | german.AT_PREPOSITIONS
@@ -69,6 +70,12 @@ ADVISER = declare("title-adviser", "title relation", "an adviser's title with a 
                   "„Jens Plötner, Berater von Kanzler Scholz“ advises Scholz")
 
 
+FORMER_AFTER_LISTED = declare("title-former-listed", "title holder", "guard: a former holder's title („Expräsident“) "
+                              "gives no role nor affiliation to a listed official, whose listed office is the one "
+                              "held now: „der georgische Expräsident Michail Saakaschwili“ stays Odessa's governor; not "
+                              "„der Expräsident Max Muster“")
+
+
 def titles(st: ReadingState) -> None:
     """Tie each title to its holder and read role, affiliation and the adviser relation."""
     for h in st.hits:
@@ -91,6 +98,9 @@ def _hold(st: ReadingState, h: Hit, holder: PersonDraft, obj: PersonDraft | None
     fired(how)
     holder.official = True
     holder.rules.append(how)
+    if h.rule == TITLE_FORMER and holder.known is not None and holder.known.role:
+        fired(FORMER_AFTER_LISTED)
+        return      # „Odessas Gouverneur, der georgische Expräsident X“: the listed office is his now
     # "seinem ukrainischen Kollegen": the office is the known one, if any
     if h.form != "colleague" and holder.role is None:
         holder.role = role

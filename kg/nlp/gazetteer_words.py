@@ -52,6 +52,11 @@ TITLE_COMPOUND = declare("title-compound", STAGE, "a compound whose head is a ti
                          "„Oberbürgermeister“, „Vizeaußenminister“")
 
 
+TITLE_FORMER = declare("title-former-prefix", STAGE, "a title after the prefix „Ex“ in one word is a former "
+                       "holder's title: „der tschechische Expräsident Max Muster“, „Expremier Max Muster“; not "
+                       "„Experte Max Muster“")
+
+
 _MINISTRY_FORMS = resources.commented_rows("ministry_forms.tsv")
 
 
@@ -93,8 +98,10 @@ class WordHits:
             return tf
         if not word[:1].isupper() or "-" in word or len(word) < 7 or word[-4:] not in self.title_tails:
             return None
-        # look up each tail of the word (longest first) instead of testing every title
-        for k in range(max(3, len(word) - self.longest_title_suffix), len(word) - 3):
+        # look up each tail of the word (longest first) instead of testing every title; after „Ex“ the tail may
+        # be the whole title („Expräsident“)
+        shortest = len(german.FORMER_PREFIX) if word[:len(german.FORMER_PREFIX)].lower() == german.FORMER_PREFIX else 3
+        for k in range(max(shortest, len(word) - self.longest_title_suffix), len(word) - 3):
             base = self.title_suffixes.get(word[k:])
             if base is not None:
                 return TitleForm(word[:k] + base.role[:1].lower() + base.role[1:], base.official)
@@ -184,9 +191,15 @@ class WordHits:
         # a word not capitalised is a title only as listed (`_title`): no memo entry for the many that are none
         tf = self.title(w) if w[:1].isupper() else self.titles.get(w)
         if tf is not None:
-            rule = TITLE_WORD if w in self.titles else TITLE_COMPOUND
+            rule = TITLE_WORD if w in self.titles else TITLE_FORMER if self._former(w) else TITLE_COMPOUND
             return [Hit(start, start + len(w), "TITLE", tf.role, w, i, i + 1, tf.official, rule)]
         return []
+
+    def _former(self, word: str) -> bool:
+        """„Ex“ and a listed title in one word („Expräsident“), not a compound of more („Exbankchef“)."""
+        rest = word[len(german.FORMER_PREFIX):]
+        return word[:len(german.FORMER_PREFIX)].lower() == german.FORMER_PREFIX and rest[:1].islower() \
+            and rest[:1].upper() + rest[1:] in self.titles
 
     def _territory(self, word: str) -> bool:
         """'Britisch-Kolumbien', 'Französisch-Guayana': a state's bare adjective, capitalised, and a name after

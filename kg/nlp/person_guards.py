@@ -36,8 +36,8 @@ NAMED_INSTITUTION = declare("person-named-institution", STAGE, "a person's name 
                             "institution's name is part of that name, an organisation, no person: „die Heinrich Böll "
                             "Stiftung“, „das Robert Koch Institut“; not a genitive owner: „Hans Meiers Bank“")
 GENITIVE_NAME = declare("genitive-full-name", STAGE, "a full name in the possessive genitive, before or after the "
-                        "noun it owns, names the person without the -s: „Bernd Lichtbergs Buch“, „die Werke Egon "
-                        "Schieles“; not where the article also writes it owning nothing: „Jimmy Morales gewann … "
+                        "noun it owns, or before a title, names the person without the -s: „Bernd Lichtbergs Buch“, „die "
+                        "Werke Egon Schieles“, „Walter Meiers Anwalt Max Muster“; not where the article also writes it owning nothing: „Jimmy Morales gewann … "
                         "Jimmy Morales Wahlkampf“")
 
 _BUILDINGS = resources.load_word_list("building_nouns.tsv")
@@ -109,7 +109,8 @@ def genitive_names(words: Sequence[str], hits: list[Hit], noun: Callable[[str], 
     `noun(w)`: w is a capitalised German noun and names no person (no title, no role).
     """
     taken = cover(hits, [False] * len(words))
-    owning = {id(h) for h in hits if _genitive_form(words, h) and _owns(words, h, taken, noun)}
+    titles = {h.tok for h in hits if h.label == "TITLE"}
+    owning = {id(h) for h in hits if _genitive_form(words, h) and (h.tok_end in titles or _owns(words, h, taken, noun))}
     if not owning:
         return hits
     # a name also written where it owns nothing is that name, -s and all: „Jimmy Morales gewann“
