@@ -89,6 +89,11 @@ GENITIVE_PAIR = declare("pair-genitive-of-named", STAGE, "two unknown words read
                         "the person owns, no name of two words: „Lech Wałęsa … Wałęsas Personalakt“; not where no "
                         "name of the text holds the word („Kebede Ayele“)")
 
+SURNAME_PAIR = declare("pair-surname-of-named", STAGE, "two unknown words read as a name whose first is the last "
+                       "word of another person's full name of the text, and no first name, are that person's surname "
+                       "and a word after it, no name of two words: „Wolfgang Katzian … konnte Katzian Mittwochfrüh "
+                       "nicht bestätigen“; not where no full name ends in the word („Kebede Ayele“)")
+
 _ROMAN = re.compile(r"^(?=[IVX])(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 _ROMAN_FIRST = frozenset("IVX")
 _NAME_CLASSES = frozenset({"SURNAME", "FIRST"})
@@ -112,7 +117,7 @@ def context_persons(gaz: "Gazetteer", text: str, words: Sequence[str], idx: Sequ
     span.title_ends = {h.tok_end for h in hits if h.label == "TITLE"}
     hits = _other_first_names(span, hits)
     hits = _first_name_places(span, hits)
-    hits = _genitive_pairs(span, hits)
+    hits = _surname_pairs(span, _genitive_pairs(span, hits))
     hits = _regnal_numbers(span, hits)
     classes, first_names = gaz.name_classes, gaz.first_names
     for k, w in enumerate(words):
@@ -379,6 +384,26 @@ def _genitive_pairs(span: _Spans, hits: list[Hit]) -> list[Hit]:
             out.append(span.hit(h.tok, h.tok + 1, "genitive", GENITIVE_PAIR))
             span.covered[h.tok + 1] = False
             fired(GENITIVE_PAIR)
+        else:
+            out.append(h)
+    return out
+
+
+def _surname_pairs(span: _Spans, hits: list[Hit]) -> list[Hit]:
+    """„Wolfgang Katzian … sagte Katzian Mittwochfrüh“: a pair of unknown words whose first is the last word of
+    another person's full name, and no first name, is that person's surname alone; the word after it is left to
+    the other rules."""
+    words = span.words
+    pairs = {id(h) for h in hits if h.label == "PER" and h.rule == UNKNOWN_PAIR and h.tok_end == h.tok + 2}
+    if not pairs:
+        return hits
+    surnames = {words[h.tok_end - 1] for h in hits if h.label == "PER" and h.tok_end - h.tok >= 2 and id(h) not in pairs}
+    out = []
+    for h in hits:
+        if id(h) in pairs and words[h.tok] in surnames and not span.first_name(h.tok):
+            out.append(span.hit(h.tok, h.tok + 1, "pair", SURNAME_PAIR))
+            span.covered[h.tok + 1] = False
+            fired(SURNAME_PAIR)
         else:
             out.append(h)
     return out
