@@ -20,7 +20,7 @@ from kg.extract.rules import declare, fired
 from kg.extract.talk_cues import AGREEMENTS, HOSTING, Cue, clause_verbs, visit_noun
 from kg.extract.talk_organs import is_organ
 from kg.extract.talk_places import CAPITAL_NOUNS, capital_hosts, capital_states
-from kg.extract.talk_rules import TRIP_HOST, VISIT_CAPITAL, VISIT_COMPOUND, VISIT_HOST, VISIT_STAY
+from kg.extract.talk_rules import GUEST_STATE, TRIP_HOST, VISIT_CAPITAL, VISIT_COMPOUND, VISIT_HOST, VISIT_STAY
 from kg.facts import entity_key
 
 
@@ -109,7 +109,7 @@ def linked_actors(sentence: Sentence, cue: Cue, clause: list[Actor]) -> list[tup
     supplier = None if linked else _supplier(sentence, cue)
     linked += [(supplier, SUPPLIER)] if supplier is not None else []
     if GUEST in cue.entry.requires:
-        return linked + [(a, GUEST_HOST) for a in _guest_hosts(sentence, i, clause)]
+        return linked + _guest_hosts(sentence, i, clause)
     if not visit_noun(words[i]):
         return linked + ([] if linked else [(a, TRIP_HOST) for a in _trip_hosts(sentence, i)])
     return linked + _visit_links(sentence, i, clause, linked)
@@ -199,13 +199,20 @@ GUEST = "host"      # the talks lexicon's mark of a noun whose host after "bei" 
 GUEST_OF = german.AT_PREPOSITIONS | (german.MEETING_PREPOSITIONS & german.CONTRACTIONS)      # "bei", "beim"
 
 
-def _guest_hosts(sentence: Sentence, i: int, clause: list[Actor]) -> list[Actor]:
-    """The actor after "bei" next to "zu Gast" (before or after it), where an official is guest or host."""
-    host = next((a for a in clause if a.prep in GUEST_OF and (i < a.first <= i + 3 or i - 6 <= a.last < i)), None)
+def _guest_hosts(sentence: Sentence, i: int, clause: list[Actor]) -> list[tuple[Actor, str]]:
+    """The actor after "bei" next to "zu Gast" (before or after it), where an official is guest or host; else the
+    state after "in" there, where an official is the guest (`GUEST_STATE`); each with its rule."""
+    near = [a for a in clause if i < a.first <= i + 3 or i - 6 <= a.last < i]
+    host = next((a for a in near if a.prep in GUEST_OF), None)
+    state = next((a for a in near if a.prep in german.IN_PREPOSITIONS and a.type == "State"), None) if host is None \
+        else None
+    host = host or state
     if host is None:
         return []
-    guests = [a for a in clause if a.prep is None and a.last < i and a.key != host.key]
-    return [host] if "Official" in {host.type, *(a.type for a in guests)} else []
+    guests = {a.type for a in clause if a.prep is None and a.last < i and a.key != host.key}
+    if state is not None:
+        return [(state, GUEST_STATE)] if "Official" in guests else []
+    return [(host, GUEST_HOST)] if "Official" in {host.type, *guests} else []
 
 
 

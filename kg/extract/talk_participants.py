@@ -20,7 +20,8 @@ from kg.extract.talk_cues import GENITIVE_CUE, Cue, cue_rule, visit_noun
 from kg.extract.talk_links import linked_actors
 from kg.extract.talk_nouns import (INVITATION, NOUN_PARTIES, at_edge, invitation_guests, noun_attribute,
                                    noun_participants)
-from kg.extract.talk_rules import RECEIVED_IN, TRIP_HOST, VISIT_CAPITAL, VISIT_COMPOUND, VISIT_RULES, VISIT_STAY
+from kg.extract.talk_rules import (GUEST_STATE, RECEIVED_IN, TRIP_HOST, VISIT_CAPITAL, VISIT_COMPOUND, VISIT_RULES,
+                                   VISIT_STAY)
 from kg.extract.talk_verbs import verb_participants
 
 
@@ -138,7 +139,7 @@ def invited_guests(sentence: Sentence, at: int, inviter: Actor) -> list[Actor]:
 
 
 # the visit rules whose host may be the visitor's own state ("Merkel sagte bei einem Besuch in Berlin")
-OWN_STATE_VISITS = frozenset({VISIT_CAPITAL, VISIT_STAY, TRIP_HOST, VISIT_COMPOUND, RECEIVED_IN})
+OWN_STATE_VISITS = frozenset({VISIT_CAPITAL, VISIT_STAY, TRIP_HOST, VISIT_COMPOUND, RECEIVED_IN, GUEST_STATE})
 
 
 def known_hosts(people: list[Actor], rules: tuple[str, ...], reading: EntityReading) -> list[Actor]:

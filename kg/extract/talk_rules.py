@@ -32,5 +32,9 @@ VISIT_COMPOUND = declare("talks-visit-compound", "talks participants", "the stat
 RECEIVED_IN = declare("talks-received-in", "talks participants", "the subject of a receiving verb in the passive with "
                       "no agent is a guest of the state (or of the capital's state) it is received in: „Davutoglu wurde "
                       "in Berlin mit militärischen Ehren empfangen“")
+GUEST_STATE = declare("talks-guest-in-state", "talks participants", "an official „zu Gast“ in a state (after „in“, "
+                      "before or after the noun) visits it: „Ban Ki-moon war am Montag in Israel zu Gast“, „Gauck ist "
+                      "zu Gast in Indien“; not a team („Rapid ist in Spanien zu Gast“) nor his own state")
 # the rules whose talks are a visit of a state (the visitor and the visited state)
-VISIT_RULES = frozenset({VISIT_HOST, VISIT_SLOT, VISIT_CAPITAL, VISIT_STAY, TRIP_HOST, VISIT_COMPOUND, RECEIVED_IN})
+VISIT_RULES = frozenset({VISIT_HOST, VISIT_SLOT, VISIT_CAPITAL, VISIT_STAY, TRIP_HOST, VISIT_COMPOUND, RECEIVED_IN,
+                         GUEST_STATE})

@@ -53,6 +53,8 @@ def verb_participants(sentence: Sentence, cue: Cue, cues: list[Cue],
         return [], ()           # "Frontex kommt nach Mazedonien": only an official visits by coming or flying
     partners, slot_rules = _slot_partners(sentence, cue, cues, people)
     rules += slot_rules
+    if WELCOMED in cue.entry.requires and not _welcomed_guest(sentence, partners, first, last):
+        return [], ()           # "Merkel begrüßte die Initiative der EU": welcoming a step is no reception
     if not people and travel_cue(cue):
         return [], ()           # "sei er nach Belgien und Marokko gereist": destinations do not meet each other
     if not people and partners:
@@ -83,6 +85,28 @@ def _officials(people: list[Actor]) -> bool:
     if people:
         fired(OFFICIAL_VISITOR)
     return False
+
+
+WELCOMED_GUEST = declare("talks-welcomed-guest", "talks participants", "a verb the talks lexicon marks „welcomed“ "
+                         "(„begrüßen“) is a reception only where its object or passive agent is a named official and "
+                         "its clause names where, after „in“/„im“: „Der Papst begrüßte Präsident Obama im Vatikan“, "
+                         "„Die Jets wurden in Litauen von Präsidentin Grybauskaite begrüßt“; not „Merkel begrüßte die "
+                         "Initiative der EU“, „Merkel begrüßte Obamas Vorschlag“")
+WELCOMED = "welcomed"   # the talks lexicon's mark of a verb of welcoming, a reception only of an official somewhere
+
+
+def _welcomed_guest(sentence: Sentence, partners: list[Actor], first: int, last: int) -> bool:
+    """Officials only in the verb's slot, and a place or state after „in“/„im“ in its clause."""
+    words = sentence.words
+    if not partners or any(a.type != "Official" or (a.last + 1 < len(words) and words[a.last + 1].capitalized)
+                           for a in partners):
+        return False        # "begrüßte Obamas Vorschlag": a genitive before its noun, no guest
+    inside = german.IN_PREPOSITIONS
+    if not any(first <= i < last and governing_prep(words, i) in inside for _, i in sentence.places) \
+            and not any(a.type == "State" and a.prep in inside for a in sentence.actors_in(first, last)):
+        return False
+    fired(WELCOMED_GUEST)
+    return True
 
 
 PASSIVE_ONLY = declare("talks-passive-only", "talks guard", "a verb the talks lexicon marks „passive“ opens talks "
