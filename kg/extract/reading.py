@@ -29,7 +29,7 @@ from kg.facts import Article, Entity, EntityType, Evidence, Relation, entity_key
 from kg.extract.mentions import Mention
 from kg.extract.state_index import StateIndex
 from kg.nlp.hits import Hit
-from kg.nlp.gazetteer_orgs import STATE_GENITIVE
+from kg.nlp.gazetteer_orgs import PLACE_GENITIVE, STATE_GENITIVE
 from kg.nlp.orgheads import org_heads
 from kg.nlp.tokens import doc_text, doc_words
 
@@ -462,7 +462,7 @@ def _named_party(h: Hit, words: list[str]) -> str:
     acronym, „Partei Recht und Ordnung“), else "other"."""
     heads = org_heads()
     first = h.tok + 1 < h.tok_end and heads.kind(words[h.tok]) == "party"
-    last = h.tok_end - 2 if h.rule == STATE_GENITIVE else h.tok_end - 1     # „Bauernpartei Moldaus“: before the state
+    last = h.tok_end - 2 if h.rule in (STATE_GENITIVE, PLACE_GENITIVE) else h.tok_end - 1     # „Bauernpartei Moldaus“: before the state
     if first or heads.kind(words[last]) == "party" or h.tok > 0 and heads.kind(words[h.tok - 1]) == "party":
         fired(PARTY_HEAD)
         return "party"

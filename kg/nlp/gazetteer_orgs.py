@@ -47,6 +47,17 @@ STATE_GENITIVE = declare("org-name-state-genitive", STAGE, "a state's genitive r
                          "(„die Freie Stadt Danzigs“)")
 
 
+PLACE_GENITIVE = declare("org-name-place-genitive", STAGE, "a region's or town's genitive right after an organisation's "
+                         "name of two words or more that ends in an organisation's noun is part of that name, another "
+                         "organisation than the name alone: „die Demokratische Partei Kurdistans“, „die Sozialistische "
+                         "Partei Kataloniens“; not after a noun alone („die größte Universität Kataloniens“)")
+
+
+PLACE_GENITIVE_NO_NAME = declare("org-head-place-genitive", STAGE, "guard: a place's genitive after an organisation's "
+                                 "noun is its owner, no part of a name: „die größte Universität Kataloniens“, „die beste "
+                                 "Gesellschaft Roms“; but „die Universität Wien“")
+
+
 STATE_OWN_BODY = declare("org-state-own-body", STAGE, "a listed international body named by a bare German noun is "
                          "a state's own body of that noun after the state's adjective or „nationale“: „der russische "
                          "Sicherheitsrat“, „der nationale Sicherheitsrat“ are no UN Security Council; „der "
@@ -126,6 +137,23 @@ def _body_aliases(words: list[str], hits: list[Hit]) -> list[Hit]:
     fired(BODY_BRACKET_ALIAS)
     return [replace(h, label="BODY", key=rekey[h.key], rule=BODY_BRACKET_ALIAS)
             if h.label == "ORG" and h.rule != LISTED_NAME and h.key in rekey else h for h in hits]
+
+
+def _name_places(hits: list[Hit]) -> tuple[set[int], set[int], set[int]]:
+    """Tokens of a known place of one word that may end a name („Universität Wien“), of those the places' genitives
+    (no name after an organisation's noun, „die größte Universität Kataloniens“, but a club's town, „Rapid Wiens“), and
+    of the states' adjectives and demonyms („der Deutschen Bank“: a demonym's form as an adjective)."""
+    places: set[int] = set()
+    owners: set[int] = set()
+    state_adjectives: set[int] = set()
+    for h in hits:
+        if h.label in ("PLACE", "CAPITAL") and h.tok_end - h.tok == 1:
+            places.add(h.tok)
+            if h.form == "genitive":
+                owners.add(h.tok)
+        elif h.label == "STATE" and (h.form == "adjective" or h.form == "demonym" and h.tok_end - h.tok == 1):
+            state_adjectives.add(h.tok)
+    return places, owners, state_adjectives
 
 
 def _named_across(hits: list[Hit], start: int, i: int) -> bool:
@@ -268,16 +296,13 @@ class OrgPasses:
     def _org_names(self, text: str, words: list[str], idx: list[int], hits: list[Hit],
                    covered: list[bool]) -> list[Hit]:
         """Organisations named by their form (`kg.nlp.orgnames`); the hits inside one are dropped."""
-        places: set[int] = set()        # tokens of a known place that may end a name ("Universität Wien")
-        state_adjectives: set[int] = set()
-        for h in hits:
-            if h.label in ("PLACE", "CAPITAL") and h.tok_end - h.tok == 1:
-                places.add(h.tok)
-            elif h.label == "STATE" and (h.form == "adjective" or h.form == "demonym" and h.tok_end - h.tok == 1):
-                state_adjectives.add(h.tok)     # "der Deutschen Bank": a demonym's form as an adjective
+        places, owners, state_adjectives = _name_places(hits)
 
         def name_at(k: int) -> bool:
             w = words[k]
+            if k in owners:
+                fired(PLACE_GENITIVE_NO_NAME)
+                return False
             return k in places or (not covered[k] and (self._unknown(words, covered, k) or (
                 w.isupper() and w.isalpha() and len(w) > 1 and w not in self.common)))
 
@@ -375,8 +400,10 @@ class OrgPasses:
     def _state_genitive_names(self, text: str, words: list[str], idx: list[int], hits: list[Hit]) -> list[Hit]:
         """An organisation's name of two words or more that ends in an organisation's noun, with a state's
         genitive right after it, joined to it: „die Kommunistische Partei Deutschlands“; a listed name keeps
-        its key, a name read by its form takes the genitive into its key."""
-        genitives = {h.tok: h for h in hits if h.label == "STATE" and h.form == "genitive" and h.tok_end == h.tok + 1}
+        its key, a name read by its form takes the genitive into its key. A region's genitive makes the name of
+        another, regional organisation („die Sozialistische Partei Kataloniens“), keyed by its whole name."""
+        genitives = {h.tok: h for h in hits if h.label in ("STATE", "PLACE") and h.form == "genitive"
+                     and h.tok_end == h.tok + 1}
         if not genitives:
             return hits
         heads = {h.tok_end: h for h in hits if h.label == "ORG" and h.tok_end in genitives and h.tok_end - h.tok >= 2
@@ -384,15 +411,19 @@ class OrgPasses:
                       or self.org_heads.kind(words[h.tok_end - 1]) is not None)}
         if not heads:
             return hits
-        fired(STATE_GENITIVE)
         out = []
         for h in hits:
-            if h.label == "STATE" and h.tok in heads and h is genitives[h.tok]:
+            if h.label in ("STATE", "PLACE") and h.tok in heads and h is genitives[h.tok]:
                 continue
             if h.label == "ORG" and heads.get(h.tok_end) is h:
                 g = genitives[h.tok_end]
-                key = h.key if h.rule == LISTED_NAME else f"{h.key} {words[g.tok]}"
-                h = Hit(h.start, g.end, "ORG", key, text[h.start:g.end], h.tok, g.tok_end, h.form, STATE_GENITIVE)
+                rule = STATE_GENITIVE if g.label == "STATE" else PLACE_GENITIVE
+                fired(rule)
+                if g.label == "PLACE":
+                    key = f"{nominative(words, h.tok, h.tok_end, self._name_adjective)} {words[g.tok]}"
+                else:
+                    key = h.key if h.rule == LISTED_NAME else f"{h.key} {words[g.tok]}"
+                h = Hit(h.start, g.end, "ORG", key, text[h.start:g.end], h.tok, g.tok_end, h.form, rule)
             out.append(h)
         return out
 
