@@ -137,15 +137,29 @@ def word_before_modifiers(words: Sequence[Word], index: int, over_determiners: b
     return k
 
 
+_PREP_REACH = 4            # words from an actor back to its preposition: "mit seinem neuen ägyptischen Kollegen"
+_TITLED_PREP_REACH = 5     # a title before the name, two adjectives and an article
+
+TITLED_NAME_REACH = declare("clause-titled-name-reach", "clause", "a preposition governs a name across its title, "
+                            "an article and two adjectives: „Anklage gegen den amtierenden konservativen Premier "
+                            "Ponta“ (over a genitive attribute it reaches no further: „im Vorfeld der Tagung der "
+                            "griechischen Regierung“)")
+
+
 def governing_prep(words: Sequence[Word], first: int, titled: bool = False) -> str | None:
     """The preposition before an actor phrase, over determiners and adjectives ("mit seinem ägyptischen …");
     a `titled` phrase opens with its own title, so no title of it stands before it."""
     i = first - 1
     steps = 0
-    while i >= 0 and steps < 4:
+    reach = _PREP_REACH
+    while i >= 0 and steps < reach:
         w = words[i]
         if w.lower in PREPOSITIONS:
-            return None if w.lower in german.PURPOSE_CONJUNCTIONS and _infinitive_after(words, first) else w.lower
+            if w.lower in german.PURPOSE_CONJUNCTIONS and _infinitive_after(words, first):
+                return None
+            if steps >= _PREP_REACH:
+                fired(TITLED_NAME_REACH)
+            return w.lower
         if w.lower == german.REFLEXIVE_PRONOUN:
             fired(REFLEXIVE_STOP)
             return None     # "als sich Merkel und Putin trafen": a pronoun stands in no noun phrase
@@ -163,10 +177,12 @@ def governing_prep(words: Sequence[Word], first: int, titled: bool = False) -> s
             i -= 1          # a title before a name: "mit Präsident Sisi", "gegen den früheren Präsidenten Mursi",
             # also hyphenated: "gegen Ex-Präsident Mursi"
             steps += 1
+            reach = _TITLED_PREP_REACH     # "gegen den amtierenden konservativen Premier Ponta"
             continue
         if w.capitalized and w.text.isalpha() and i + 1 < len(words) and words[i + 1].lower in german.GENITIVE_ARTICLES:
             i -= 1          # a genitive attribute: "gegen Stellungen des IS"
             steps += 1
+            reach = _PREP_REACH
             continue
         return None
     return None

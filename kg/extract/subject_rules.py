@@ -5,7 +5,7 @@ object, the actor before the verb or after it, an unnamed noun phrase.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Sequence
+from typing import Literal, Sequence
 
 from kg import german, resources
 from kg.extract.clauses import (COORDINATORS, DETERMINERS, PREPOSITIONS, RELATIVES, Actor, Sentence, Word,
@@ -74,7 +74,35 @@ def _controller(sentence: Sentence, first: int) -> Actor | None:
             keys = verb_keys(sentence.words[i], particle[0] if particle and particle[1] != i else None)
             if not sentence.words[i].capitalized and control_verbs().intersection(keys):
                 return next((x for x in sentence.actors_in(i + 1, b) if x.prep is None), None)
+        subordinate = _subordinate_subject(sentence, a, b)
+        if subordinate is not None:
+            fired(INFINITIVE_AFTER_SUBORDINATE)
+            return subordinate or None
     return main_subject(sentence)
+
+
+INFINITIVE_AFTER_SUBORDINATE = declare("subject-infinitive-subordinate", "subject", "a zu-infinitive right after a "
+                                       "subordinate clause belongs to it: its subject is that clause's subject, a named "
+                                       "actor right after the subordinator („Merkel sagte, dass die Nato bereit sei, die "
+                                       "Türkei zu unterstützen“ → Nato), or none where that is an unnamed noun phrase "
+                                       "(„…, dass deren Angriffe nur ein Vorwand seien, um gegen die PKK vorzugehen“)")
+_SUBORDINATE_SUBJECT_REACH = 3      # words from the subordinator to its subject's first word
+
+
+def _subordinate_subject(sentence: Sentence, first: int, last: int) -> Actor | Literal[False] | None:
+    """The subject of a clause opening with a subordinator („, dass die Nato …“): the bare actor right after it,
+    False for an unnamed noun phrase there („, dass deren Angriffe …“), None where the clause opens otherwise."""
+    words = sentence.words
+    lead = first + 1 if words[first].text == "," else first
+    if not (lead + 1 < last and words[lead].lower in german.SUBORDINATORS):
+        return None
+    named = next((x for x in sentence.actors_in(lead + 1, last)
+                  if x.prep is None and x.first <= lead + _SUBORDINATE_SUBJECT_REACH), None)
+    if named is not None:
+        return named
+    if lead + 2 < last and words[lead + 1].lower in DETERMINERS and words[lead + 2].capitalized:
+        return False
+    return None
 
 
 def find_subjects(sentence: Sentence, cue: int, previous_subject: Actor | None = None) -> Roles | None:
