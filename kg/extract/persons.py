@@ -608,11 +608,35 @@ def _affiliation_sentence_before(st: ReadingState, p: PersonDraft, tok: int) -> 
              for k in (s - 1, s)}
     if len(named[s - 1]) != 1 or named[s]:
         return None
-    if all(_titled_state(st, st.tok_at(m.start)) for m in st.mentions
-           if m.type == "State" and st.sent_of[st.tok_at(m.start)] == s - 1):
+    before = [st.tok_at(m.start) for m in st.mentions if m.type == "State" and st.sent_of[st.tok_at(m.start)] == s - 1]
+    if all(_titled_state(st, t) for t in before):
         fired(TITLED_STATE)     # „Der iranische Präsident X besuchte Rom. Er traf Regierungschef Y“: Iran is X's
         return None
-    return None if _private_role(p) else next(iter(named[s - 1]))
+    key = next(iter(named[s - 1]))
+    if all(_after_place_preposition(st, t) for t in before) and key != _main_key(st):
+        fired(PLACE_BEFORE)
+        return None
+    return None if _private_role(p) else key
+
+
+PLACE_BEFORE = declare("official-affiliation-place-before", "official affiliation", "a state the sentence before "
+                       "names only as a place („nach Ungarn“, „aus der Türkei“, „in Vietnam“) gives no official "
+                       "of the next sentence his state unless the article names it most: „Die Flüchtlinge kamen aus "
+                       "Ungarn. Polizeisprecher Max Muster sagte …“ gives him no Ungarn")
+
+
+def _after_place_preposition(st: ReadingState, t: int) -> bool:
+    """Whether the State mention at token t is a state's name after a place preposition, maybe past an article:
+    „aus der Türkei“; not a capital acting as its government („die Regierung in Moskau“)."""
+    words = st.words
+    b = t - 1 if t >= 1 and words[t - 1].lower() not in german.ARTICLES else t - 2
+    return b >= 0 and words[b].lower() in german.PLACE_PREPOSITIONS and st.state_at(t, "name") is not None
+
+
+def _main_key(st: ReadingState) -> str | None:
+    """The key of the state the article names most, if it names one more often than any other."""
+    iso = None if st.states.main_tied else main_state(st)
+    return st.named_state(iso) if iso else None
 
 
 @OFFICIAL_AFFILIATION.rule("official-affiliation-party-country", "an official no word places acts for the one "
