@@ -26,7 +26,7 @@ from kg.errors import KgError
 
 from kg.nlp import factories  # noqa: F401  (registers the components)
 from kg.nlp.hits import Hit
-from kg.nlp.tokenizer import NormalisingTokenizer, keep_plain_chunks
+from kg.nlp.tokenizer import NormalisingTokenizer, keep_plain_chunks, split_name_periods
 
 log = logging.getLogger(__name__)
 
@@ -56,12 +56,14 @@ def _build(model: str | None) -> Language:
         nlp.max_length = 100_000_000  # no parser or NER here: memory grows only linearly with the text
         _only_space_flag(nlp)
         _add_abbreviations(nlp)
+        split_name_periods(nlp)
         keep_plain_chunks(nlp.tokenizer)
         nlp.tokenizer = NormalisingTokenizer(nlp.tokenizer)
         nlp.add_pipe("geokg_sentences")
         log.info("NLP pipeline: rule pipeline (blank German)")
     else:
         _add_abbreviations(nlp)
+        split_name_periods(nlp)
         nlp.tokenizer = NormalisingTokenizer(nlp.tokenizer)
         # a parser already splits sentences; ours only fills in when it is missing
         nlp.add_pipe("geokg_sentences", config={"overwrite": False},

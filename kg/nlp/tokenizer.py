@@ -12,6 +12,7 @@ import re
 from typing import Any, Callable
 
 from spacy.tokens import Doc
+from spacy.util import compile_suffix_regex
 
 from kg.nlp.tokens import TEXT_KEY
 
@@ -57,6 +58,26 @@ def keep_plain_chunks(tokenizer: Any) -> None:
     """
     if tokenizer.token_match is None:   # `match` with \Z, as spaCy restores a serialised token_match
         tokenizer.token_match = PLAIN_CHUNK.match
+
+
+# A name that ends in a digit, or in a capital after a small letter, ends before a period: „Teil der G20.“, „die
+# regierende PiS.“, „berichtete France24.“ (spaCy's German suffixes split a period only after a small letter or two
+# capitals, so these stayed one token, abbreviation-like, and no list found the name). Not after a hyphen: „der
+# Weltranglisten-19.“ is an ordinal; nor a number alone: „am 1. Juli“.
+NAME_PERIODS = (r"(?<=[a-zäöü][A-ZÄÖÜ])\.", r"(?<=[A-Za-zÄÖÜäöü][0-9])\.", r"(?<=[A-Za-zÄÖÜäöü][0-9]{2})\.",
+                r"(?<=[A-Za-zÄÖÜäöü][0-9]{3})\.")
+
+
+def split_name_periods(nlp: Any) -> None:
+    """Let `nlp`'s tokenizer split the period after a name ending in a digit or in a capital after a small letter.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("de")
+    >>> split_name_periods(nlp)
+    >>> [t.text for t in nlp("Teil der G20. Die PiS. Am 1. Juli der Weltranglisten-19. Er")]
+    ['Teil', 'der', 'G20', '.', 'Die', 'PiS', '.', 'Am', '1.', 'Juli', 'der', 'Weltranglisten-19.', 'Er']
+    """
+    nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, *NAME_PERIODS]).search
 
 
 class NormalisingTokenizer:
