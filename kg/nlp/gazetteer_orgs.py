@@ -112,6 +112,8 @@ def _listed_tails(text: str, hits: list[Hit]) -> list[Hit]:
     return [joined.get(id(h), h) for h in hits if id(h) not in gone]
 
 
+# what opens a sentence before a capitalised adjective, also a dateline's dash („Kairo – Ägyptische Soldaten …“)
+_OPENERS = frozenset({".", "!", "?", ":", "„", "\""}) | german.DATELINE_DASHES
 # letters of a name that must agree with a listed body's name for the name to be a form of it
 _SAME_START = 8
 # kinds of organisations a text names by their names alone („Unicredit“, „Spiegel“): `org_heads.tsv`
@@ -314,7 +316,7 @@ class OrgPasses:
             # capitalised inside a sentence: a name ("der Brasilianischen Stiftung"), not "die russische Armee"
             if not words[k][:1].isupper() or not words[k].rsplit("-", 1)[-1][:1].isupper():
                 return False    # "US-amerikanischen" is no name's
-            if k == 0 or words[k - 1] in (".", "!", "?", ":", "„", "\""):
+            if k == 0 or words[k - 1] in _OPENERS:
                 return self._first_name_adjective(words, k, k in state_adjectives)
             return k in state_adjectives or (not covered[k] and self._form_adjective(words, k))
         # a name before its acronym in brackets is left to the acronym, which it spells out
