@@ -94,7 +94,9 @@ def linked_actors(sentence: Sentence, cue: Cue, clause: list[Actor]) -> list[tup
     linked += _compound_hosts(words, i, inside) if visit_noun(words[i]) else []
     linked += [(a, PAIRED_ADJECTIVES) for a in _paired_adjectives(sentence, i, clause)]
     listing = _headline_list(sentence, i) or clause
-    own = [a for a in clause if a.prep is None and (a.first == i + 1 or (genitive and i + 1 < a.first <= i + 3))]
+    # "Beim Besuch Merkels in China": a visitor in the genitive, reached by the preposition of the noun
+    own = [a for a in clause if (a.first == i + 1 or (genitive and i + 1 < a.first <= i + 3))
+           and (a.prep is None or a.type == "Official" and visit_noun(words[i]) and _through_noun(words, i, a))]
     governed = [] if own or not genitive else _governed_genitive(words, i, clause)
     linked += _listed(own or governed, listing, words, LINKED_GOVERNED if governed else LINKED_GENITIVE)
     linked += [] if own or governed or not genitive else [(a, LEADERS_BODY) for a in leaders_body(words, i, clause)]
@@ -113,6 +115,21 @@ def linked_actors(sentence: Sentence, cue: Cue, clause: list[Actor]) -> list[tup
     if not visit_noun(words[i]):
         return linked + ([] if linked else [(a, TRIP_HOST) for a in _trip_hosts(sentence, i)])
     return linked + _visit_links(sentence, i, clause, linked)
+
+
+GENITIVE_THROUGH_NOUN = declare("talks-genitive-through-noun", "talks participants", "an actor right after a visit "
+                                "noun (or after its genitive article) whose preposition stands before the noun is the "
+                                "noun's genitive, not governed by that preposition: an official there is the visitor, not one "
+                                "visited „bei“: „Beim Besuch Merkels in China“, „Beim Besuch der Kanzlerin Merkel in "
+                                "China“ (not „beim Besuch der Botschaft“, the place visited)")
+
+
+def _through_noun(words: tuple[Word, ...], i: int, actor: Actor) -> bool:
+    """The actor's preposition is no word between the noun at `i` and the actor: it governs the noun."""
+    if actor.prep is None or actor.first <= i or any(w.lower == actor.prep for w in words[i + 1:actor.first]):
+        return False
+    fired(GENITIVE_THROUGH_NOUN)
+    return True
 
 
 def _compound_hosts(words: tuple[Word, ...], i: int, inside: list[Actor]) -> list[tuple[Actor, str]]:
@@ -251,7 +268,8 @@ def _visit_links(sentence: Sentence, i: int, clause: list[Actor], linked: list[t
     hosts = hosts or _stay_hosts(sentence, i) if on_visit(words, i) else hosts
     # "zu Besuch bei Kanzlerin Merkel", "ist bei Merkel zu Besuch": the one visited after "bei"
     return found + (hosts or [(a, VISITED_AT) for a in clause if a.prep in german.OCCASION_PREPOSITIONS
-                              and a.type != "State" and (i < a.first <= i + 4 or _visited_before(words, i, a))][:1])
+                              and a.type != "State" and (i < a.first <= i + 4 and not _through_noun(words, i, a)
+                                                         or _visited_before(words, i, a))][:1])
 
 
 def _visited_before(words: tuple[Word, ...], i: int, actor: Actor) -> bool:

@@ -49,6 +49,9 @@ def verb_participants(sentence: Sentence, cue: Cue, cues: list[Cue],
         people, organ_rules = organ_subjects(sentence, first, cue.index)
         people, organ_rules = (people, organ_rules) if people else _organs_after(sentence, cue, last)
         rules += organ_rules
+    if REFLEXIVE in cue.entry.requires and not any(w.lower in RECIPROCALS for w in sentence.words[first:last]):
+        fired(REFLEXIVE_STAY)
+        return [], ()           # "Putin hält den Vormarsch in Syrien auf": only „sich aufhalten“ is a stay
     if OFFICIAL in cue.entry.requires and not _officials(people):
         return [], ()           # "Frontex kommt nach Mazedonien": only an official visits by coming or flying
     partners, slot_rules = _slot_partners(sentence, cue, cues, people)
@@ -75,6 +78,10 @@ OFFICIAL_VISITOR = declare("talks-official-visitor", "talks guard", "a verb the 
                            "(flying or coming to a state, staying in it) is a visit only where its subjects are named "
                            "officials: „Kerry flog nach Israel“, „Obama weilte in Berlin“; not „Frontex kommt nach "
                            "Mazedonien“, „Die Jets sind nach Polen geflogen“")
+REFLEXIVE_STAY = declare("talks-reflexive-stay", "talks guard", "a verb the talks lexicon marks „reflexive“ "
+                         "(„aufhalten“) is a stay only with „sich“ in its clause: „Kerry hielt sich in der Ukraine auf“ "
+                         "visits it, „Präsident Putin hält den Vormarsch in Syrien auf“ does not")
+REFLEXIVE = "reflexive"     # the talks lexicon's mark of a verb that is a cue only with „sich“ („sich aufhalten“)
 OFFICIAL = "official"   # the talks lexicon's mark of a verb whose subject must be a named official („fliegen“)
 
 
