@@ -11,6 +11,7 @@ from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import declare, rule
 from kg.german import (ADDITIVE_CONJUNCTIONS, ARTICLES, ADJECTIVE_ENDINGS, APPOSITION_ARTICLES, DETERMINERS, GENITIVE_ARTICLES,
                        GROUP_QUANTIFIERS, LIST_GLUE, MEMBER_NOUNS)
+from kg.nlp.hits import Hit
 
 
 @rule("relation-party-apposition", "a party member's noun with the party, then the name: „ein Funktionär der "
@@ -62,23 +63,31 @@ def _titled_person(st: ReadingState, k: int) -> PersonDraft | None:
     return st.person_at.get(title.tok_end) if title is not None else None
 
 
+def _apposition_comma(st: ReadingState, h: Hit) -> int | None:
+    """The comma opening an apposition whose member's noun governs the party hit h in the genitive: „, der Kandidat der
+    Republikaner“, „, Spitzenkandidat der PSOE“ (no article)."""
+    words, n = st.words, h.tok - 3      # "," ("der") NOUN "der" PARTY
+    if n < 1 or words[n + 1] not in member_nouns() or words[n + 2] not in GENITIVE_ARTICLES:
+        return None
+    if words[n] == ",":
+        return n
+    return n - 1 if n >= 2 and words[n] in APPOSITION_ARTICLES and words[n - 1] == "," else None
+
+
 @rule("relation-party-apposition-after", "an apposition after a name that names a party's member: „Donald Trump, "
-      "der Kandidat der Republikaner, …“ → memberOf Republikaner", "relations")
+      "der Kandidat der Republikaner, …“, „Pedro Sánchez, Spitzenkandidat der PSOE, …“ → memberOf", "relations")
 def party_appositions_after(st: ReadingState) -> None:
     words = st.words
     for h in party_hits(st):
-        if h.tok < 4:
-            continue
-        k = h.tok - 4       # "," "der" NOUN "der" PARTY
-        if words[k] != "," or words[k + 1] not in APPOSITION_ARTICLES or words[k + 2] not in member_nouns() \
-                or words[k + 3] not in GENITIVE_ARTICLES:
+        k = _apposition_comma(st, h)
+        if k is None:
             continue
         starts = [s for s in st.per_ends.get(k, ()) if s in st.person_at]
         p = st.person_at[starts[0]] if starts else None
         if p is not None and not p.party:
             p.join(h.key, "relation-party-apposition-after", official=True)
             if p.role is None:
-                p.role = words[k + 2]
+                p.role = words[h.tok - 2]
                 p.role_rules.append("relation-party-apposition-after")
 
 
