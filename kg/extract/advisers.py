@@ -141,6 +141,36 @@ def _prefixed_name(st: ReadingState, adviser: PersonDraft, title: Hit) -> Person
     return _surname_holder(st, prefix, adviser) if tail.endswith(st.t.adviser_endings) else None
 
 
+_PRONOUN_REACH = 40     # tokens back from a possessive pronoun to the person it refers to
+
+
+@ADVISER.rule("relation-adviser-pronoun", "a possessive pronoun before an adviser's or spokesperson's title refers to "
+              "the one person with an office the text names in its sentence before it or in the sentence before: "
+              "„Präsident Barack Obama schwieg. Seine Sicherheitsberaterin Susan Rice sagte …“ → advisorTo Obama; "
+              "not where two persons are named there")
+def _pronoun_referent(st: ReadingState, adviser: PersonDraft, title: Hit) -> PersonDraft | None:
+    """The one person with an office named within `_PRONOUN_REACH` tokens before the possessive pronoun before the
+    adviser's title (past up to two adjectives), in its sentence or the one before."""
+    words, b = st.words, title.tok - 1
+    key = title.key.casefold()
+    if not (key.endswith(st.t.adviser_endings) or key.endswith(st.t.spokesperson_endings)):
+        return None
+    while b > 0 and title.tok - b <= _POSSESSOR_GAP and words[b].islower() and words[b].endswith(ADJECTIVE_ENDINGS) \
+            and words[b] not in german.DETERMINERS:
+        b -= 1
+    if b < 1 or words[b].lower() not in german.THIRD_PERSON_POSSESSIVES:
+        return None
+    s, found = st.sent_of[b], {}
+    for k in range(b - 1, max(-1, b - _PRONOUN_REACH), -1):
+        if st.sent_of[k] < s - 1:
+            break
+        p = st.person_at.get(k)
+        if p is not None and p is not adviser:
+            found[id(p)] = p
+    principal = next(iter(found.values())) if len(found) == 1 else None
+    return principal if principal is not None and (principal.role or principal.official) else None
+
+
 def advisers(st: ReadingState) -> None:
     """Whom each person with a title, who advises no one yet, advises: the `ADVISER` rules in turn, each
     over the people the rules before it left („Putins Berater X“, „Präsidentenberater X“, „Putin-Berater
@@ -148,7 +178,7 @@ def advisers(st: ReadingState) -> None:
     titles = {h.tok: h for h in st.hits if h.label == "TITLE"}
     people = [p for p in distinct_people(st) if p.title_tok in titles]
     by_title = sorted(people, key=lambda p: p.title_tok)
-    for r, order in zip(ADVISER.rules, (by_title, by_title, people, people)):
+    for r, order in zip(ADVISER.rules, (by_title, by_title, people, people, by_title)):
         advising = {id(a[0]) for a in st.advisors}
         for p in order:
             principal = r.fn(st, p, titles[p.title_tok]) if id(p) not in advising else None
