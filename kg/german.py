@@ -346,6 +346,8 @@ BOTH = BOTH_NOMINATIVE | _words("beiden")
 # the noun after "beide" naming the two sides of a pair: any two actors, or two states
 PAIR_SIDE_NOUNS = _nouns("pair-side")
 PAIR_STATE_NOUNS = _nouns("pair-state")
+# „Das Land leitet Ermittlungen ein“: the state the sentence before was about
+COUNTRY_NOUNS = _nouns("country")
 # the infinitives of the perfect auxiliaries: "verletzt zu haben", "gewesen zu sein"
 PERFECT_INFINITIVES = _words("haben sein")
 # the infinitives of the modals after "zu": "telefonieren zu wollen", "treffen zu können"

@@ -39,7 +39,7 @@ def with_references(sentence: Sentence, resolver: Resolver) -> Sentence:
             objects.append(i)       # resolved last, once the clause's other references are known
             continue
         # what `_reference` can resolve: a referring word, a sentence's first word, a noun after an article
-        if i in covered or not (w.lower in REFERRING or w.lower in DOMESTIC_ORGANS
+        if i in covered or not (w.lower in REFERRING or w.lower in DOMESTIC_ORGANS or w.text in german.COUNTRY_NOUNS
                                 or (w.capitalized and (i == 0 or prev in _REFERENCE_ARTICLES
                                                        or _may_be_title_phrase(words, i)))):
             continue
@@ -107,11 +107,24 @@ def _reference(sentence: Sentence, resolver: Resolver, speaker: Actor | None, co
     elif w.lower in german.NOMINATIVE_DEMONSTRATIVES and i > 0 and words[i - 1].lower in _CLAUSE_OPENERS \
             and (i + 1 >= len(words) or not words[i + 1].capitalized or (i + 1) in covered):
         found = _last_named(sentence, i)
+    elif w.text in german.COUNTRY_NOUNS and _subject_country_noun(words, covered, i):
+        found = _resolved(resolver.country(sentence.index, i), i, COUNTRY_NOUN)
     elif w.capitalized and i > 0 and words[i - 1].lower in german.PLURAL_GROUP_ARTICLES and w.lower in ARMED_EPITHETS:
         found = _resolved(resolver.armed_group(sentence.index), i, EPITHET)
     elif w.capitalized and i > 0 and (i + 1 >= len(words) or (i + 1) not in covered):
         return _title_reference(sentence, resolver, i)
     return [found] if found is not None else []
+
+
+COUNTRY_NOUN = declare("reference-country-noun", "reference", "„Das Land“ opening a sentence, bare, is the state "
+                       "that was the latest subject of the last two sentences: "
+                       "„Die Türkei kritisierte die EU. Das Land wirft Brüssel Doppelmoral vor“ → Türkei")
+
+
+def _subject_country_noun(words: Sequence[Word], covered: set[int], i: int) -> bool:
+    """ „Das Land …“ opening the sentence, no name or genitive after it („Das Land Tirol“, „Das Land des
+    Präsidenten“); after its verb „das Land“ may as well be an object."""
+    return i == 1 and words[0].lower in german.NEUTER_ARTICLES and _bare_noun(words, covered, i)
 
 
 DOMESTIC_ORGANS = resources.listed_words("domestic_organs.tsv")

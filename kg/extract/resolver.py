@@ -124,6 +124,16 @@ class Resolver:
         states = self._reading.states_of(actor.key) if actor is not None and actor.type == "Official" else []
         return Actor(states[0], "State", at, at + 1, None, resolved=True) if states else None
 
+    def country(self, sentence_index: int, at: int) -> Actor | None:
+        """ „Das Land“: the state that is the latest subject of the last two sentences, where the latest subject
+        is a state."""
+        for index, actor in reversed(self._subjects):
+            if index < sentence_index - 2:
+                break
+            if index < sentence_index:
+                return Actor.referred(actor.key, "State", at) if actor.type == "State" else None
+        return None
+
     def armed_group(self, sentence_index: int) -> Actor | None:
         """ „die Dschihadisten“: the one armed group of the last three sentences, else the article's only one
         so far (`reference-epithet-article`)."""
