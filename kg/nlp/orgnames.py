@@ -92,6 +92,12 @@ NOMINATIVE_PAST_ADJECTIVES = declare("org-nominative-past-adjectives", STAGE, "a
                                      "nominative also where lower-case adjectives stand between it and its article: „der "
                                      "oppositionsnahen Syrischen Beobachtungsstelle“ is „Syrische Beobachtungsstelle“; "
                                      "not without an article („laut oppositionsnahen Syrischen Aktivisten“)")
+INDEFINITE_HEAD = declare("org-head-indefinite", STAGE, "guard: a head noun without name adjectives after an indefinite "
+                          "article names one of its kind, no organisation: „eine Bank für Unternehmen“, „ein Institut für "
+                          "Kunst“; but „das Institut für Kunst“")
+FOR_NAME = declare("org-head-for-name", STAGE, "guard: „für“ and a name (a first name, a club's word, a town) after "
+                   "a name's head says for whom, no field of the name: „in der Ersten Liga für Wacker Innsbruck“, „freie "
+                   "Bahn für Tess“; but „die Stiftung für Menschenrechte“")
 GENERIC_HEAD = declare("org-generic-head", STAGE, "guard: a generic head noun alone names nothing: "
                        "„die Polizei Kiew“ is Kyiv's police, „die Partei Sumar“ is left to the context rules")
 
@@ -330,7 +336,7 @@ class OrgNames:
         if i > 0 and words[i] in self.named_by_field and words[i - 1].lower() in DEFINITE_ARTICLES \
                 and _for_phrase(words, i + 1) > i + 1:
             return (i, _for_phrase(words, i + 1)), "field"     # „die Partei für Freiheit und Fortschritt“
-        span = self._head(words, i, role, name_at, adjective_at)
+        span = self._head(words, i, role, name_at, adjective_at, club)
         if span is not None and role == "compound" and span[0] == i - 1 and span[1] == i + 1 and self.seated(words[i]) \
                 and club is not None and club.town_adjective(i - 1):
             return span, "town-seat"        # „das Frankfurter Landgericht“
@@ -376,7 +382,7 @@ class OrgNames:
         return (i - 1 if i > 0 and words[i - 1] == "1." else i, j), "club"
 
     def _head(self, words: Sequence[str], i: int, role: str, name_at: Callable[[int], bool],
-              adjective_at: Callable[[int], bool]) -> tuple[int, int] | None:
+              adjective_at: Callable[[int], bool], club: ClubTests | None = None) -> tuple[int, int] | None:
         """'Brasilianische Stiftung für Menschenrechte', 'Deutsche Bank', 'Universität Wien'."""
         start = i
         while start > 0 and i - start < 3 and adjective_at(start - 1):
@@ -395,7 +401,13 @@ class OrgNames:
             if role != "compound":
                 fired(GENERIC_HEAD)
             return None
-        if _for_phrase(words, end) > end:
+        if start == i and i > 0 and words[i - 1].lower() in german.INDEFINITE_ARTICLES:
+            fired(INDEFINITE_HEAD)          # „eine Bank für Unternehmen“: one of a kind, no name
+            return None
+        if _for_phrase(words, end) > end and club is not None and (club.town(end + 1) or club.first_name(end + 1)
+                                                                  or self.roles.get(words[end + 1]) == "club"):
+            fired(FOR_NAME)                 # „in der Ersten Liga für Wacker Innsbruck“: for whom, no field
+        elif _for_phrase(words, end) > end:
             end = _for_phrase(words, end)   # "… für Menschenrechte", "… für Migration und Flüchtlinge"
         else:                   # an institution named by its seat: "Universität Wien"
             while end < n and end - i <= _MAX_RIGHT and name_at(end):
