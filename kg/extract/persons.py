@@ -362,11 +362,7 @@ def _party_states(st: ReadingState) -> frozenset[str | None]:
                            "Mayer (Polen)“, „seinen Amtskollegen Max Muster aus Polen“; not „Max Muster (Grüne)“")
 def _affiliation_state_after(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
     words, n = st.words, len(st.words)
-    if st.hits_of is None:      # each person's name hits, gathered once per article
-        st.hits_of = {}
-        for q, h in st.pending:
-            st.hits_of.setdefault(id(q), []).append(h)
-    for h in st.hits_of.get(id(p), ()):
+    for h in _name_hits(st, p):
         k = h.tok_end
         if k + 1 >= n:
             continue
@@ -376,6 +372,35 @@ def _affiliation_state_after(st: ReadingState, p: PersonDraft, tok: int) -> str 
             iso = st.state_at(j, "name", "genitive", starting=True)
             if iso is not None:
                 return _state_key(st, p, iso)
+    return None
+
+
+def _name_hits(st: ReadingState, p: PersonDraft) -> list[Hit]:
+    """The name hits of person p; every person's are gathered once per article."""
+    if st.hits_of is None:
+        st.hits_of = {}
+        for q, h in st.pending:
+            st.hits_of.setdefault(id(q), []).append(h)
+    return st.hits_of.get(id(p), [])
+
+
+@OFFICIAL_AFFILIATION.rule("official-affiliation-town-after", "an official acts for the state of a capital or a "
+                           "listed town named right after his name and „aus“: „Außenminister Max Muster aus Teheran“ "
+                           "for Iran, „Bürgermeister Max Muster aus Graz“ for Österreich; not „Max Muster aus Kiel“ "
+                           "where no list places Kiel")
+def _affiliation_town_after(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
+    words, n = st.words, len(st.words)
+    for h in _name_hits(st, p):
+        k = h.tok_end
+        if k + 1 < n and words[k] in german.OUT_OF_PREPOSITIONS:
+            for x in st.by_tok.get(k + 1, ()):
+                if x.tok != k + 1:
+                    continue
+                if x.label == "CAPITAL":
+                    return _state_key(st, p, x.key)
+                rec = st.t.places.get(x.key) if x.label == "PLACE" else None
+                if rec is not None and rec.state:
+                    return _state_key(st, p, rec.state)
     return None
 
 
