@@ -350,6 +350,8 @@ PAIR_STATE_NOUNS = _nouns("pair-state")
 COUNTRY_NOUNS = _nouns("country")
 # the infinitives of the perfect auxiliaries: "verletzt zu haben", "gewesen zu sein"
 PERFECT_INFINITIVES = _words("haben sein")
+# the prepositions before the bare noun of a medium: "am Telefon", "per Telefon"
+MEDIUM_PREPOSITIONS = _words("am per")
 # the infinitives of the modals after "zu": "telefonieren zu wollen", "treffen zu können"
 MODAL_INFINITIVES = _words("wollen können müssen sollen dürfen")
 # "zu" with its contractions: "zu den Gesprächen", "zum Gipfel", "zur Konferenz"

@@ -82,9 +82,21 @@ def find_cues(sentence: Sentence) -> list[Cue]:
             entry = memo[(word.text, word.lemma, particle_key, noun)]
             if entry is None and noun and i == 0:
                 entry = memo[(word.text, word.lemma, particle[0] if particle else None, False)]
-            if entry is not None:
+            if entry is not None and (MEDIUM not in entry.requires or _after_medium_preposition(words, i)):
                 found.append(Cue(i, entry))
+    if any(MEDIUM in c.entry.requires for c in found):
+        # "haben am Telefon über die Grenze gesprochen": the clause's talks verb is the cue, the telephone its medium
+        found = [c for c in found if MEDIUM not in c.entry.requires or not any(
+            o is not c and sentence.clause_of(o.index) == sentence.clause_of(c.index) for o in found)]
     return found
+
+
+MEDIUM = "medium"       # the talks lexicon's mark of a noun that is a cue only as a medium: „am Telefon“
+
+
+def _after_medium_preposition(words: tuple[Word, ...], i: int) -> bool:
+    """ "am Telefon", "per Telefon": the word before is a preposition of a medium."""
+    return i > 0 and words[i - 1].lower in german.MEDIUM_PREPOSITIONS
 
 
 INITIAL_NOUN = declare("talks-initial-noun", "talks cue", "a talks noun opening a sentence or headline before a "

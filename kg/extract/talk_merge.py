@@ -65,6 +65,9 @@ def subsume_visits(talks: list[Talks], reading: EntityReading) -> list[Talks]:
 
 SAME_SENTENCE = declare("talks-same-sentence", "talks merge", "one sentence reads the same participants' talks "
                         "once: „Sarif traf in Wien seinen Verhandlungspartner Kerry“ is one meeting")
+OTHER_STATUS = declare("talks-same-sentence-other-status", "talks merge", "talks of the same participants that one "
+                       "sentence reads as held and as planned are two: „Obama hat Merkel bei einem Telefonat zu einem "
+                       "Besuch nach Washington eingeladen“ (the call held, the visit to come)")
 HEADLINE_REPEAT = declare("talks-headline-repeat", "talks merge", "a headline that restates talks of the body "
                           "(same participants and kind) adds no talks: „Scholz telefoniert mit Macron. Berlin – "
                           "Bundeskanzler Scholz hat am Montag mit Präsident Macron telefoniert.“")
@@ -86,6 +89,9 @@ def once_per_sentence(talks: list[Talks]) -> list[Talks]:
     kept: dict[tuple[int, frozenset[str]], Talks] = {}
     for t in talks:
         key = (t.evidence.start, frozenset(t.participants))
+        if key in kept and kept[key].status != t.status:
+            fired(OTHER_STATUS)     # "lud Merkel bei einem Telefonat zu einem Besuch ein": the call held, the visit to come
+            key = (t.evidence.start, frozenset((*t.participants, t.status)))
         if key in kept:
             fired(SAME_SENTENCE)
             kept[key] = _mark(kept[key], SAME_SENTENCE)

@@ -313,17 +313,27 @@ OCCASION_PAIR = declare("talks-occasion-pair", "talks participants", "a call or 
                         "ausgesprochen“, „In einem Telefonat versicherte Merkel Poroschenko ihre Unterstützung“")
 
 
+PHONE_MEDIUM = declare("talks-phone-medium", "talks participants", "the telephone as the medium of its clause's act "
+                      "(„am Telefon“, „per Telefon“) is a call of the clause's two named actors, subject and official "
+                      "object, as „in einem Telefonat“ is: „Putin sprach Erdogan am Telefon sein Beileid aus“")
+
+
 def _occasion_pair(sentence: Sentence, cue: Cue) -> list[Actor]:
-    """The subject and the official object of the clause of "in einem Telefonat" (exactly two bare actors)."""
+    """The subject and the official object of the clause of "in einem Telefonat" or "am Telefon" (exactly two bare
+    actors)."""
     i, words = cue.index, sentence.words
-    if i < 2 or cue.entry.kind not in OCCASION_KINDS or visit_noun(words[i]) \
-            or words[i - 1].lower not in german.INDEFINITE_ARTICLES or words[i - 2].lower not in OCCASION_OPENERS:
+    medium = i >= 1 and cue.entry.kind == "PhoneCall" and words[i - 1].lower in german.MEDIUM_PREPOSITIONS
+    if not medium and (i < 2 or cue.entry.kind not in OCCASION_KINDS or visit_noun(words[i])
+                       or words[i - 1].lower not in german.INDEFINITE_ARTICLES
+                       or words[i - 2].lower not in OCCASION_OPENERS):
         return []
     bare = [a for a in sentence.clause_actors(i) if a.prep is None]
     if len(bare) != 2 or bare[0].key == bare[1].key or bare[1].type != "Official" \
             or not any(w.verbish or w.lower in german.AUXILIARIES for w in words[max(0, bare[0].first - 1):bare[1].first]
                        if not w.capitalized):
         return []
+    if medium:
+        fired(PHONE_MEDIUM)
     return bare
 
 
