@@ -94,6 +94,12 @@ SURNAME_PAIR = declare("pair-surname-of-named", STAGE, "two unknown words read a
                        "and a word after it, no name of two words: „Wolfgang Katzian … konnte Katzian Mittwochfrüh "
                        "nicht bestätigen“; not where no full name ends in the word („Kebede Ayele“)")
 
+NOUN_SURNAME_PAIR = declare("pair-noun-and-surname", STAGE, "two unknown words read as a name whose second is the last "
+                            "word of another person's full name of the text, after a German noun or a hyphen compound, "
+                            "are that noun and the person's surname, no name of two words: „Helmut Hofer … sagt IHS-Mann "
+                            "Hofer“, „Thomas Havranek … die Forensiker Havranek“; not „Satya Nadella“ beside "
+                            "„Microsoft-CEO Nadella“ (no noun)")
+
 _ROMAN = re.compile(r"^(?=[IVX])(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 _ROMAN_FIRST = frozenset("IVX")
 _NAME_CLASSES = frozenset({"SURNAME", "FIRST"})
@@ -391,22 +397,37 @@ def _genitive_pairs(span: _Spans, hits: list[Hit]) -> list[Hit]:
 
 def _surname_pairs(span: _Spans, hits: list[Hit]) -> list[Hit]:
     """„Wolfgang Katzian … sagte Katzian Mittwochfrüh“: a pair of unknown words whose first is the last word of
-    another person's full name, and no first name, is that person's surname alone; the word after it is left to
-    the other rules."""
+    another person's full name, and no first name, is that person's surname alone; „Helmut Hofer … sagt IHS-Mann
+    Hofer“: one whose second is, after a noun or a hyphen compound, too. The other word is left to the other rules."""
     words = span.words
     pairs = {id(h) for h in hits if h.label == "PER" and h.rule == UNKNOWN_PAIR and h.tok_end == h.tok + 2}
     if not pairs:
         return hits
-    surnames = {words[h.tok_end - 1] for h in hits if h.label == "PER" and h.tok_end - h.tok >= 2 and id(h) not in pairs}
+    full = [h for h in hits if h.label == "PER" and h.tok_end - h.tok >= 2]
+    surnames = {words[h.tok_end - 1] for h in full if id(h) not in pairs}
+    named: dict[str, set[str]] = {}     # a full name's last word → the full names ending in it
+    for h in full:
+        named.setdefault(words[h.tok_end - 1], set()).add(h.text)
     out = []
     for h in hits:
         if id(h) in pairs and words[h.tok] in surnames and not span.first_name(h.tok):
             out.append(span.hit(h.tok, h.tok + 1, "pair", SURNAME_PAIR))
             span.covered[h.tok + 1] = False
             fired(SURNAME_PAIR)
+        elif id(h) in pairs and named[words[h.tok + 1]] - {h.text} and _noun_before_name(span, h.tok):
+            out.append(span.hit(h.tok + 1, h.tok + 2, "pair", NOUN_SURNAME_PAIR))
+            span.covered[h.tok] = False
+            fired(NOUN_SURNAME_PAIR)
         else:
             out.append(h)
     return out
+
+
+def _noun_before_name(span: _Spans, k: int) -> bool:
+    """A word before a name that is none of it: a German noun or a hyphen compound („Forensiker“, „IHS-Mann“,
+    „Microsoft-CEO“), no first name („Hans-Jörg“)."""
+    w = span.words[k]
+    return (w in span.gaz.common or "-" in w) and not span.first_name(k)
 
 
 def _first_names_before_listed(span: _Spans, hits: list[Hit], others: set[str]) -> list[Hit]:
