@@ -51,6 +51,12 @@ FOREIGN_ARTICLE = declare("org-head-foreign-article", "names",
                           "after a noun of an organisation's kind, a foreign article and a capitalised word start "
                           "the name: 'die Zeitung The Times', 'die Band The Slits', 'laut der Zeitung Le Soir'")
 
+PERSON_NAMED_ORG = declare("org-head-person-name", "names",
+                           "after a noun of an organisation's kind in the singular, a person's name is the name the "
+                           "organisation bears: „der Tourismuskonzern Thomas Cook“, „die Stiftung John W. Kluge“, „die "
+                           "Drogeriemarktkette Schlecker“; not in the genitive („im Konzern Frank Stronachs“), not "
+                           "after the head's genitive („die Präsidentin des Verbands Cinzia Franchini“), a party's noun "
+                           "(„überließ die Volkspartei Heinz Fischer das Feld“) or a pool („in der Gruppe Stan Smith“)")
 MEDIA_DOMAIN = declare("org-head-media-domain", "names",
                        "after a noun of a medium, a web domain is that medium's name: „das Branchenportal "
                        "meedia.de“, „die Nachrichtenseite Gazeta.ru“; not after other nouns („der Konzern "
@@ -192,6 +198,8 @@ def _introduced(words: Sequence[str], i: int) -> bool:
     return before not in INDEFINITE_ARTICLES and (not words[i - 1][:1].isupper() or before in DEFINITE_ARTICLES
                                                   or before in CONTRACTIONS)
 
+# `ambiguous_nouns.tsv`: „Gruppe“ before a person's name is a tournament's pool („in der Gruppe Stan Smith“)
+_POOL_NOUNS = resources.kind_words("ambiguous_nouns.tsv", "pool-group")
 # `ambiguous_nouns.tsv`: „Band“ names a group after a feminine determiner, „Bandes“ only a volume
 _GROUP_NOUNS = resources.kind_words("ambiguous_nouns.tsv", "feminine-group")
 _VOLUME_FORMS = resources.kind_words("ambiguous_nouns.tsv", "masculine-only")
@@ -257,11 +265,41 @@ def _first_word(words: Sequence[str], k: int, kind: str, t: WordTests) -> tuple[
     if t.lexical(k) and _introduced(words, k - 1):
         fired(LEXICON_NAME)
         return k + 1, True
+    if t.person(k) and _names_person_org(words, k, kind, t):
+        fired(PERSON_NAMED_ORG)
+        return k + 1, True
     if kind == "media" and t.coined(k) and not (k + 1 < n and words[k + 1][:1].isupper()) \
             and _introduced(words, k - 1) and _singular(words[k - 1]):
         fired(MEDIA_COINED)
         return k + 1, False
     return None
+
+
+def _names_person_org(words: Sequence[str], k: int, kind: str, t: WordTests) -> bool:
+    """Whether the person's name at k after the head noun at k - 1 names the organisation („der Tourismuskonzern Thomas
+    Cook“): the noun in the singular and not in the genitive, no party's (a party's noun before a name is its object
+    or member: „überließ die Volkspartei Heinz Fischer das Feld“) nor a tournament's pool („der Gruppe Stan Smith“),
+    no indefinite article before it, and the name in no genitive („im Konzern Frank Stronachs“)."""
+    head = words[k - 1]
+    if kind == "party" or head in _POOL_NOUNS or _genitive_head(head) or not _introduced(words, k - 1):
+        return False
+    j = k + 1
+    while j < len(words) and j - k < 3 and (t.person(j) or _initial(words[j])):
+        j += 1      # „John W. Kluge“
+    last = words[j - 1]
+    return not last.endswith(german.SHORT_GENITIVE_ENDING) and not (j < len(words) and words[j][:1].isupper())
+
+
+def _initial(word: str) -> bool:
+    """'W.': a name's initial."""
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
+
+
+def _genitive_head(noun: str) -> bool:
+    """'Verbands', 'Konzerns': the head noun with a genitive „-s“ or „-es“ (`org_heads().kind` of the stem)."""
+    heads = org_heads()
+    return any(noun.endswith(e) and heads.kind(noun[: len(noun) - len(e)]) is not None
+               for e in german.GENITIVE_ENDINGS if len(noun) > len(e) + 3)
 
 
 def _name(words: Sequence[str], k: int, kind: str, t: WordTests) -> tuple[int, int] | None:
@@ -283,6 +321,8 @@ def _name(words: Sequence[str], k: int, kind: str, t: WordTests) -> tuple[int, i
             j = t.place_end(j)
         elif t.strong(j) or t.foreign(j) or t.person(j) or t.lexical(j):
             j += 1
+        elif _initial(words[j]) and j + 1 < n and t.person(j + 1) and t.person(j - 1):
+            j += 1              # „Stiftung John W. Kluge“: a middle name's initial
         elif german.ARABIC_ARTICLE.match(words[j]):
             fired(ORG_ARABIC_ARTICLE)
             j += 1
