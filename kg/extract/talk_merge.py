@@ -21,6 +21,7 @@ from dataclasses import replace
 from kg.extract.mentions import EntityReading
 from kg.extract.rules import declare, fired, with_rule
 from kg.extract.talk_rules import VISIT_CAPITAL, VISIT_RULES
+from kg.extract.talk_verbs import AGREED
 from kg.facts import Talks
 
 
@@ -68,6 +69,9 @@ SAME_SENTENCE = declare("talks-same-sentence", "talks merge", "one sentence read
 OTHER_STATUS = declare("talks-same-sentence-other-status", "talks merge", "talks of the same participants that one "
                        "sentence reads as held and as planned are two: „Obama hat Merkel bei einem Telefonat zu einem "
                        "Besuch nach Washington eingeladen“ (the call held, the visit to come)")
+AGREED_ON_TALKS = declare("talks-agreed-on-talks", "talks merge", "talks one sentence says were agreed on are the "
+                          "talks to come, not a negotiation the agreement implies: „Lawrow und Kerry haben sich auf ein "
+                          "Treffen in Genf verständigt“ is one planned meeting")
 HEADLINE_REPEAT = declare("talks-headline-repeat", "talks merge", "a headline that restates talks of the body "
                           "(same participants and kind) adds no talks: „Scholz telefoniert mit Macron. Berlin – "
                           "Bundeskanzler Scholz hat am Montag mit Präsident Macron telefoniert.“")
@@ -90,6 +94,12 @@ def once_per_sentence(talks: list[Talks]) -> list[Talks]:
     for t in talks:
         key = (t.evidence.start, frozenset(t.participants))
         if key in kept and kept[key].status != t.status:
+            # "haben sich auf ein Treffen verständigt": the meeting agreed on, not a negotiation the agreement implies
+            # (unless the implied one already stands for talks of the sentence: „einigten sich bei ihrem Treffen auf …“)
+            if AGREED in t.rules or (AGREED in kept[key].rules and SAME_SENTENCE not in kept[key].rules):
+                fired(AGREED_ON_TALKS)
+                kept[key] = _mark(kept[key] if AGREED in t.rules else t, SAME_SENTENCE)
+                continue
             fired(OTHER_STATUS)     # "lud Merkel bei einem Telefonat zu einem Besuch ein": the call held, the visit to come
             key = (t.evidence.start, frozenset((*t.participants, t.status)))
         if key in kept:

@@ -60,6 +60,34 @@ ARRANGED = declare("talks-arranged-object", "talks status", "a talks noun that a
                    "no preposition before it, is planned: „Putin und Erdogan vereinbarten ein weiteres Treffen“; not "
                    "the meeting at which something was agreed: „Bei dem Treffen vereinbarten sie eine Waffenruhe“")
 ARRANGING = resources.listed_words("arranging_verbs.tsv")
+SOUGHT = declare("talks-sought", "talks status", "a talks noun after the preposition of a verb or noun that seeks, "
+                 "advocates or prepares it (`seeking_words.tsv`: „hoffen auf“, „werben für“, „sich bemühen um“, "
+                 "„Vorbereitungen für“) is planned: „Kerry hofft auf ein Treffen mit Lawrow“, „Merkel warb für "
+                 "Gespräche zwischen Kiew und Moskau“")
+
+
+@lru_cache(maxsize=1)
+def _seeking() -> dict[str, frozenset[str]]:
+    """preposition → the verbs and nouns of `seeking_words.tsv` that take it."""
+    found: dict[str, set[str]] = {}
+    for word, prep in resources.commented_rows("seeking_words.tsv"):
+        found.setdefault(prep, set()).add(word)
+    return {prep: frozenset(words) for prep, words in found.items()}
+
+
+def _sought(sentence: Sentence, i: int, first: int, last: int) -> bool:
+    """The talks noun at `i` follows a preposition (articles and adjectives between) that a seeking noun right
+    before it or a seeking verb of the clause takes."""
+    words, seeking = sentence.words, _seeking()
+    prep = governing_prep(words, i)
+    if prep not in seeking:
+        return False
+    at = next((j for j in range(i - 1, max(first, i - 5) - 1, -1) if words[j].lower == prep), None)
+    if at is None:
+        return False
+    if at > first and words[at - 1].capitalized and words[at - 1].lower in seeking[prep]:
+        return True         # "die Hoffnung auf ein Treffen", "Vorbereitungen für Gespräche"
+    return clause_has_verb(sentence, first, last, seeking[prep])
 
 
 @lru_cache(maxsize=1)
@@ -78,6 +106,9 @@ def cue_not_held(sentence: Sentence, cue: Cue) -> str | None:
     """The rule that reads the talks of `cue` as still to come by the cue's own clause, if one does."""
     i, words = cue.index, sentence.words
     noun = cue.entry.match == "suffix"
+    if noun and _sought(sentence, i, *sentence.clause_of(i)):
+        fired(SOUGHT)
+        return SOUGHT       # "Kerry hofft auf ein Treffen mit Lawrow" („auf“ is no occasion here)
     if noun and governing_prep(words, i) in OCCASION:
         return None         # "Nach einem Gespräch mit Obama will Merkel …": the meeting is the occasion
     if not noun and words[i].lower != words[i].lemma and not zu_infinitive(sentence, i):
