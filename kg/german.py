@@ -428,6 +428,7 @@ PRESENT_PARTICIPLE_ENDINGS = tuple("end" + end for end in ("", *ADJECTIVE_ENDING
 PARTICIPLE_ADJECTIVE_ENDINGS = tuple("t" + end for end in ADJECTIVE_ENDINGS)
 # the endings of a weak verb's past tense: "sagte", "sagten", "sagtet", "sagt"
 PAST_SINGULAR_ENDING = "te"      # "er sagte", "sie drohte"
+PLURAL_FINITE_ENDING = "en"      # "…, die der EU Verrat vorwerfen": a plural verb closing the clause
 PAST_ENDINGS = ("ten", "tet", PAST_SINGULAR_ENDING, "t")
 
 

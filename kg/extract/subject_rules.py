@@ -209,7 +209,32 @@ def _relative_antecedent(slot: _Slot) -> Roles | None:
             lead < slot.last - 1 and words[lead].lower in german.NOMINATIVE_RELATIVES and not words[lead + 1].capitalized):
         return None         # no named actor before the verb: `subject-relative` reads the clause
     previous = [a for a in slot.sentence.actors if a.last < slot.first]
-    return Roles((previous[-1],), True) if previous and previous[-1].last == slot.first - 1 else None
+    if previous and previous[-1].last == slot.first - 1:
+        return Roles((previous[-1],), True)
+    if _plural_relative_object(slot):
+        fired(RELATIVE_PLURAL_OBJECT)
+        return NO_SUBJECT
+    return None
+
+
+RELATIVE_PLURAL_OBJECT = declare("subject-relative-plural-object", "subject", "in a relative clause opened by „die“ "
+                                 "and closed by a plural verb, an actor after „der“ is a dative or genitive object, "
+                                 "not the subject: „Gruppen, die der Hamas Verrat vorwerfen“ (the unnamed groups "
+                                 "accuse; „die der Präsident kritisierte“ has its subject after „der“)")
+
+
+def _plural_relative_object(slot: _Slot) -> bool:
+    """ „…, die der (herrschenden) Hamas … vorwerfen“: the clause's first actor after „der“, its last word a plural
+    finite verb."""
+    words, lead = slot.sentence.words, slot.lead
+    if words[lead].lower not in german.PLURAL_ARTICLES:
+        return False
+    actor = slot.before[0]
+    if not (lead + 2 <= actor.first <= lead + 4 and words[lead + 1].lower in german.FEMININE_GENITIVE_ARTICLES
+            and all(w.text.islower() and not w.verbish for w in words[lead + 2:actor.first])):
+        return False
+    final = next((w for w in reversed(words[slot.first:slot.last]) if w.text.isalpha()), None)
+    return final is not None and final.verbish and final.lower.endswith(german.PLURAL_FINITE_ENDING)
 
 
 @SUBJECTS.rule("subject-after-fronted-object", "an object fronted before the verb: the subject is the next "
