@@ -47,6 +47,7 @@ from kg.extract.talk_nouns import COORDINATED, INVITATION, NOUN_PARTIES, OWNERS,
 from kg.extract.talk_participants import (INVITER, PLURAL_SUBJECT, known_hosts, plural_subject, read_participants,
                                           with_inviter)
 from kg.extract.talk_places import place_near
+from kg.extract.talk_rules import VISIT_RULES
 from kg.extract.talk_plans import INFINITIVE_PAIR, INVITATION_TAKEN, OFFERED_TO, URGED, planned_parties
 from kg.extract.talk_status import When, cue_not_held, earlier_date, read_status, refused_offer, talks_date
 from kg.extract.talk_mediation import MEDIATOR, mediators, new_mediators
@@ -464,6 +465,8 @@ def _open_talks(state: _Reading, sentence: Sentence, cue: Cue, people: list[Acto
         place, place_rules = talk_place(state.sentences, state.entities, sentence, cue, group if len(groups) > 1 else people)
         if kind == "PhoneCall" and spoken_cue(cue) and place:
             kind, place_rules = "Meeting", (*place_rules, SPOKEN_PLACE) if place_rules else place_rules
+        elif kind == "PhoneCall" and spoken_cue(cue) and _on_visit(state, sentence, group):
+            kind, place_rules = "Meeting", (*place_rules, SPOKEN_ON_VISIT)
         if kind == "PhoneCall" and at_meeting(sentence, cue.index):
             kind, place, place_rules = at_meeting_call(cue, place, place_rules)
         if kind != "PhoneCall" and by_phone(sentence, cue.index):
@@ -478,6 +481,18 @@ def _open_talks(state: _Reading, sentence: Sentence, cue: Cue, people: list[Acto
                       place=place, start=span.start if span else None, end=span.end if span else None,
                       confidence=0.6 if len(keys) >= 2 else 0.4, rules=(*rules, *place_rules))
         state.opened.append(_Open(talks, sentence.index))
+
+
+SPOKEN_ON_VISIT = declare("talks-spoken-on-visit", "talks kind", "„sprechen mit“ in a sentence that read a visit of "
+                          "the speaker (before it) is a meeting in person on that visit, not a call: „Baerbock traf in der "
+                          "Ukraine ein, wo sie mit Präsident Selenskyj sprach“ (by phone: „telefonisch“ stays a call)")
+
+
+def _on_visit(state: _Reading, sentence: Sentence, people: list[Actor]) -> bool:
+    """A visit of one of `people` read earlier in this sentence (its talks opened by a visit rule)."""
+    keys = {a.key for a in people}
+    return any(o.sentence == sentence.index and not VISIT_RULES.isdisjoint(o.talks.rules)
+               and not keys.isdisjoint(o.talks.participants) for o in state.opened)
 
 
 def _join_participants(state: _Reading, sentence: Sentence) -> None:
