@@ -7,8 +7,8 @@ from __future__ import annotations
 from kg.extract.party_lookup import (adjective_parties, adjective_stem, fitting_party, member_noun_parties,
                                      partyless_appositions)
 from kg.extract.reading import ReadingState
-from kg.extract.rules import rule
-from kg.german import ADJECTIVE_ENDINGS, DETERMINERS
+from kg.extract.rules import declare, rule
+from kg.german import ADJECTIVE_ENDINGS, DEFINITE_ARTICLES, DETERMINERS, INDEFINITE_ARTICLES
 
 
 @rule("relation-party-adjective", "a party adjective before an office names the holder's party: „der "
@@ -17,15 +17,32 @@ def party_adjectives(st: ReadingState) -> None:
     for tok, p in list(st.person_at.items()):
         # the office is a title, or any noun right before the name ("Präsidentschaftsbewerber")
         office = p.title_tok if p.title_tok is not None else tok - 1
-        if p.party or office < 1 or not st.words[office][:1].isupper():
+        if p.party or office < 1:
             continue
+        name = "relation-party-adjective"
+        if not st.words[office][:1].isupper():
+            if p.title_tok is not None or not _article_adjective(st, tok):
+                continue
+            office, name = tok, ADJECTIVE_NAME       # "der konservative Mariano Rajoy": no office
         word = st.words[office - 1]
         if not word.islower() or not word.endswith(ADJECTIVE_ENDINGS):
             continue
         parties = adjective_parties().get(adjective_stem(word))
         party = fitting_party(st, p, parties) if parties else None
         if party is not None:
-            p.join(party, "relation-party-adjective", official=True)
+            p.join(party, name, official=True)
+
+
+ADJECTIVE_NAME = declare("relation-party-adjective-name", "relations", "a party adjective between an article and a "
+                         "name names the person's party: „der konservative Mariano Rajoy“ (with „die konservative "
+                         "Volkspartei (PP)“ in the article), „der republikanische Donald Trump“ → memberOf; not „der "
+                         "junge Max Muster“")
+
+
+def _article_adjective(st: ReadingState, tok: int) -> bool:
+    """A definite article and a party adjective right before the name at `tok`: „der konservative Mariano Rajoy“."""
+    return tok >= 2 and st.words[tok - 2].lower() in DEFINITE_ARTICLES \
+        and adjective_stem(st.words[tok - 1]) in adjective_parties()
 
 
 @rule("relation-party-member-noun", "a party member's noun right before a name: „der Demokrat Joe Manchin“, "
@@ -58,6 +75,11 @@ def _apposition_parties(st: ReadingState, k: int) -> tuple[str, ...] | None:
             return None         # a verb or preposition: no noun phrase („, hieß es aus … Kreisen“)
         parties = adjective_parties().get(adjective_stem(word), parties) if word.endswith(ADJECTIVE_ENDINGS) else parties
         j += 1
+    if j < len(words) and words[k + 1] in INDEFINITE_ARTICLES:    # ", ein Republikaner,": a member named by the party
+        party = next((x.key for x in st.by_tok.get(j, []) if x.label == "ORG" and x.tok == j and x.tok_end == j + 1
+                      and st.orgs[x.key].kind == "party"), None)
+        if party is not None and j + 1 < len(words) and words[j + 1] == ",":
+            return (party,)
     if j >= len(words) or not words[j][:1].isupper() or st.by_tok.get(j) and not any(
             x.label == "TITLE" for x in st.by_tok[j]) or words[j] in st.t.party_nouns:
         return None
@@ -65,7 +87,8 @@ def _apposition_parties(st: ReadingState, k: int) -> tuple[str, ...] | None:
 
 
 @rule("relation-party-adjective-apposition", "an apposition after a name whose party adjective or member's noun names "
-      "the party: „Rand Paul, ein republikanischer Senator,“, „Max Muster, der Sozialdemokrat,“ → memberOf "
+      "the party: „Rand Paul, ein republikanischer Senator,“, „Max Muster, der Sozialdemokrat,“, „Donald Trump, ein "
+      "Republikaner,“ → memberOf "
       "(the party of his state), and an official", "relations")
 def party_adjective_appositions(st: ReadingState) -> None:
     for p, k in partyless_appositions(st):
