@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from kg import german, resources
 from kg.extract.party_lookup import distinct_people, state_of
-from kg.extract.person_spans import person_ending_at
+from kg.extract.person_spans import name_end, person_ending_at
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import fired, rule, Stage
 from kg.german import ADJECTIVE_ENDINGS, GENITIVE_ARTICLES, IN_PREPOSITIONS
@@ -169,6 +169,45 @@ def _pronoun_referent(st: ReadingState, adviser: PersonDraft, title: Hit) -> Per
             found[id(p)] = p
     principal = next(iter(found.values())) if len(found) == 1 else None
     return principal if principal is not None and (principal.role or principal.official) else None
+
+
+@rule("relation-adviser-apposition", "an apposition after a name of another person's genitive and an adviser's or "
+      "spokesperson's title: the named person advises the one in the genitive: „Juri Uschakow, Putins außenpolitischer "
+      "Berater, sagte …“ → advisorTo Putin; not „Juri Uschakow, Putins Gegner,“", "relations")
+def adviser_appositions(st: ReadingState) -> None:
+    words, advising = st.words, {id(a[0]) for a in st.advisors}
+    for tok, p in list(st.person_at.items()):
+        k = name_end(st, tok)
+        if id(p) in advising or k + 3 >= len(words) or words[k] != ",":
+            continue
+        found = person_ending_at(st, _genitive_end(words, k + 1))
+        if found is None or found[1] is p:
+            continue
+        t = _genitive_end(words, k + 1)
+        while t < len(words) and t - k <= _POSSESSOR_GAP + 1 and words[t].islower() and words[t].endswith(ADJECTIVE_ENDINGS):
+            t += 1      # "außenpolitischer"
+        title = next((x for x in st.by_tok.get(t, []) if x.label == "TITLE" and x.tok == t), None)
+        key = title.key.casefold() if title is not None else ""
+        if title is None or not (key.endswith(st.t.adviser_endings) or key.endswith(st.t.spokesperson_endings)) \
+                or title.tok_end < len(words) and words[title.tok_end] not in (",", ".", "und"):
+            continue
+        st.advise(p, found[1], t, "relation-adviser-apposition")
+        advising.add(id(p))
+        p.official = True       # an adviser's office: „Berater“, „Sprecher“
+        if p.role is None:
+            p.role = title.key
+            p.role_rules.append("relation-adviser-apposition")
+
+
+def _genitive_end(words: list[str], j: int) -> int:
+    """The token after a genitive name starting at j: its first word ending in „s“ or an apostrophe („Putins“,
+    „Tsipras '“), at most three words on; j where there is none."""
+    for k in range(j, min(len(words), j + 3)):
+        if words[k] in ("'", "’"):
+            return k
+        if words[k].endswith("s") and words[k][:1].isupper():
+            return k + 1
+    return j
 
 
 def advisers(st: ReadingState) -> None:

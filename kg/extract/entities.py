@@ -163,6 +163,7 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     party_groups.party_peers,                         # "X (SPD) … sein Parteifreund Y"
     party_ruling.ruling_parties,                      # "Präsident X … die regierende AKP"
     advisers.advisers,                                # "Putins Berater X", "Präsidentenberater X", "Putin-Berater X"
+    advisers.adviser_appositions,                     # "X, Putins außenpolitischer Berater,"
     succession.successions,                           # "Bans Vorgänger X", "sein Nachfolger X": the same office
     persons.finish,                                   # Official or Person entities, memberOf, advisorTo, mentions
     advisers.adviser_affiliations,                    # an adviser acts for his principal's state
