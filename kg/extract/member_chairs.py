@@ -111,7 +111,7 @@ def _subject(st: ReadingState, j: int, end: int) -> tuple[str, int] | None:
       "state membership")
 def chairs(st: ReadingState) -> None:
     words = st.words
-    for j in [j for j, w in enumerate(words) if w.rsplit("-", 1)[-1] in _NOUNS]:
+    for j in [j for j, w in enumerate(words) if w in _NOUNS or "-" in w and w.rsplit("-", 1)[1] in _NOUNS]:
         orgs, end = _chair_bodies(st, j)
         if not orgs:
             continue
@@ -123,12 +123,27 @@ def chairs(st: ReadingState) -> None:
                 add_member(st, st.state(found[0], st.idx[found[1]]).key, o, st.idx[j], j, "member-chair")
 
 
+_PART_REACH = 8         # tokens from a copula to „Teil“: „ist seit 2004 ein fester Teil“
+_COPULA_VERBS = german.VERB_COPULAS | german.REMAIN_VERBS
+
+
+def _copulas_before_parts(words: list[str]) -> list[int]:
+    """The copulas (and „bleibt“) within `_PART_REACH` tokens before a part's noun, each once."""
+    out: dict[int, None] = {}
+    for j in [j for j, w in enumerate(words) if w in german.PART_NOUNS]:
+        for i in range(j - 1, max(-1, j - _PART_REACH), -1):
+            if words[i] in _COPULA_VERBS:
+                out[i] = None
+                break
+    return list(out)
+
+
 @rule("member-part", "states before a copula (or „bleibt“) and „Teil“ of an international body are its members: "
       "„Die Türkei ist Teil der G20“, „Polen ist seit 2004 ein fester Teil der EU“; not „Die Krim ist Teil der "
       "Ukraine“ (no body)", "state membership")
 def parts(st: ReadingState) -> None:
     words, n = st.words, len(st.words)
-    for i in [i for i, w in enumerate(words) if w in german.VERB_COPULAS or w in german.REMAIN_VERBS]:
+    for i in _copulas_before_parts(words):
         j = predicate_start(st, i + 1)
         if j < n and words[j] in german.INDEFINITE_ARTICLES:
             j += 1
