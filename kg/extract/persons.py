@@ -619,6 +619,16 @@ def _affiliation_town_dateline(st: ReadingState, p: PersonDraft, tok: int) -> st
     return _context_state(st, p, rec.state) if rec is not None and rec.state else None
 
 
+@OFFICIAL_AFFILIATION.rule("official-affiliation-one-state-dateline", "an official no word places acts for "
+                           "the state of a dateline whose places, capitals and listed towns, all lie in it, before the "
+                           "state the article names most: „Wien/Linz – … Spanien … Spanien … sagte Polizeisprecher Max "
+                           "Muster“ for Österreich; not „Wien/Madrid – …“")
+def _affiliation_one_state_dateline(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
+    states = {h.key if h.label == "CAPITAL" else (rec.state if (rec := st.t.places.get(h.key)) else None)
+              for h in st.states.dateline_places}
+    return _context_state(st, p, states.pop()) if len(states) == 1 else None
+
+
 @OFFICIAL_AFFILIATION.rule("official-affiliation-sentence-before", "an official no word places, in a sentence "
                            "that names no state, acts for the one state the sentence before names, by name, adjective "
                            "or a capital acting as its government: „Die serbische Regierung protestierte. Premier Max "

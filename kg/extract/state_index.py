@@ -49,6 +49,8 @@ class StateIndex:
         # a dateline that names a town alone („Graz – …“, „Breslau (Wroclaw) – …“): the town's hit
         town, alone = _dateline(hits, sent_of, words, "PLACE")
         self.town_dateline = town if alone else None
+        # every place a dateline names, capitals and towns: „Wien/Linz – …“, „Birgitz/Mittelberg – …“
+        self.dateline_places = _dateline_places(hits, sent_of, words)
 
     def nearest(self, tok: int) -> str | None:
         """The state of tok's sentence nearest to it; on a tie the earlier one."""
@@ -90,3 +92,19 @@ def _dateline(hits: Sequence[Hit], sent_of: Sequence[int], words: Sequence[str],
                                                              or words[h.tok - 1] in (".", "\n")):
             return h, "/" not in words[h.tok_end:k]
     return None, False
+
+
+def _dateline_places(hits: Sequence[Hit], sent_of: Sequence[int], words: Sequence[str]) -> list[Hit]:
+    """The capital and town hits of a dateline of several places joined by „/“ („Wien/Linz – …“), in order;
+    empty where the dateline names one place only or a word that is neither."""
+    places = {h.tok: h for h in hits if h.label in ("CAPITAL", "PLACE") and sent_of[h.tok] < DATELINE_SENTENCES}
+    for h in places.values():
+        if h.tok and sent_of[h.tok - 1] == sent_of[h.tok] and words[h.tok - 1] not in (".", "\n"):
+            continue
+        found, k = [h], h.tok_end
+        while k + 1 < len(words) and words[k] == "/" and (nxt := places.get(k + 1)) is not None:
+            found.append(nxt)
+            k = nxt.tok_end
+        if len(found) > 1 and k < len(words) and words[k] in DATELINE_DASHES:
+            return found
+    return []
