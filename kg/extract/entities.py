@@ -132,6 +132,7 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     persons.group,                                    # people and their mentions: people, person_at, pending
     titles.titles,                                    # holders: official, role, affiliation, party; advisors
     persons.leaders_under,                            # "die Regierung unter X": X an official
+    persons.chamber_members,                          # "Bundesrat X": X a member of the chamber, an official
     parties.parties,                                  # "Olaf Scholz (SPD)", "SPD-Chef X": the person's party
     parties.party_of,                                 # "die Nationale Front (NF) von X"
     parties.party_leaders,                            # "X leitet die Partei"

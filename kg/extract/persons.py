@@ -93,6 +93,26 @@ def leaders_under(st: ReadingState) -> None:
                 break
 
 
+CHAMBER_MEMBER = declare("official-chamber-member", "person", "a chamber's name right before a person's name, alone "
+                         "or after a party's hyphen, is that member's title (`member_chambers.tsv`): „Bundesrat Max "
+                         "Muster störte sich daran“, „der Grüne-Nationalrat Max Muster“; not „der Bundesrat "
+                         "beschloss, Max Muster …“")
+
+
+def chamber_members(st: ReadingState) -> None:
+    """'Bundesrat X', 'der Grüne-Nationalrat X': X a member of the chamber, an official with it as role."""
+    chambers = resources.load_word_list("member_chambers.tsv")
+    for tok, p in st.person_at.items():
+        chamber = st.words[tok - 1].rsplit("-", 1)[-1] if tok else ""
+        if p.official or chamber not in chambers:
+            continue
+        fired(CHAMBER_MEMBER)
+        p.official = True
+        p.role = chamber
+        p.rules.append(CHAMBER_MEMBER)
+        p.role_rules.append(CHAMBER_MEMBER)
+
+
 # -- persons ------------------------------------------------------------------------
 def group(st: ReadingState) -> None:
     """Group PER hits into persons (`st.people`, `st.person_at`): full names first, then single
