@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from kg import german, resources
-from kg.extract.clauses import ACTOR_TYPES, Actor, Sentence, Word, clause_has_verb, governing_prep
+from kg.extract.clauses import ACTOR_TYPES, Actor, Sentence, Word, clause_has_verb, governing_prep, make_word
 from kg.extract.lexicon import seat_title
 from kg.extract.resolver import Resolver
 from kg.extract.rules import declare, fired
@@ -27,7 +27,8 @@ def with_references(sentence: Sentence, resolver: Resolver) -> Sentence:
     epithets of an armed group („die Dschihadisten“) added as resolved actors."""
     # a seat compound read as its state („der Kremlchef“) may be a title phrase
     covered = {i for a in sentence.actors for i in range(a.first, a.last + 1)
-               if a.first != a.last or a.type == "Official" or seat_title(sentence.words[i].lower) is None}
+               if a.first != a.last or a.type == "Official" or (seat_title(sentence.words[i].lower) is None
+                                                                and not _state_title(sentence, a))}
     extra: list[Actor] = []
     words = sentence.words
     speaker = reported_speaker(sentence)
@@ -195,6 +196,14 @@ def _title_reference(sentence: Sentence, resolver: Resolver, i: int) -> list[Act
         j -= 1
     if words[j].lower not in german.PERSON_ARTICLES:
         return []
+    state = next((a for a in sentence.actors if a.first == a.last == i and _state_title(sentence, a)), None)
+    if state is not None:
+        # "der US-Präsident": the one official so titled of the state the compound names
+        head = words[i].text.rpartition("-")[2]
+        found = resolver.title_phrase(sentence.index, make_word(head, head.lower(), 0, 0), state.key, i)
+        if found is not None:
+            fired(STATE_TITLE)
+        return [found] if found is not None else []
     if j == i - 1 and seat_title(words[i].lower) is None:
         found = resolver.title(sentence.index, words[i], i)
         return [found] if found is not None else []
@@ -203,6 +212,20 @@ def _title_reference(sentence: Sentence, resolver: Resolver, i: int) -> list[Act
         return []       # every adjective a state's („der scheidende Präsident“ may be the next one)
     found = resolver.title_phrase(sentence.index, words[i], states[0].key if states else None, i)
     return [replace(found, first=j + 1)] if found is not None else []
+
+
+STATE_TITLE = declare("reference-state-title-compound", "reference", "a state's title compound after „der“/„die“ "
+                      "with no name after it („der US-Präsident“, „die US-Außenministerin“) is the one official named "
+                      "so far with that title of that state: „Barack Obama sprach in Washington. Am Montag telefonierte "
+                      "der US-Präsident mit Erdogan.“ (Obama, not the USA)")
+
+
+def _state_title(sentence: Sentence, actor: Actor) -> bool:
+    """A State read from one hyphen compound right after „der“/„die“ and before no name: „der US-Präsident“."""
+    i, words = actor.first, sentence.words
+    return actor.type == "State" and actor.first == actor.last and 0 < i and "-" in words[i].text[1:-1] \
+        and words[i - 1].lower in german.PERSON_ARTICLES \
+        and not any(a.first == i + 1 and a.type in ("Official", "Person") for a in sentence.actors)
 
 
 OBJECT_REFERENCE = declare("reference-object-pronoun", "reference", "„ihn“/„ihm“ is the one official of the sentence "
