@@ -4,6 +4,8 @@ people, also without a foreign name's accents), and titles in every form (`title
 
 >>> ("Weißen", "Haus") in _inflections(("Weißes", "Haus"))
 True
+>>> ("Weißen", "Hauses") in _inflections(("Weißes", "Haus"))
+True
 >>> ("Vereinigten", "Arabischen", "Emirate") in _inflections(("Vereinigte", "Arabische", "Emirate"), agree=True)
 True
 """
@@ -56,6 +58,17 @@ def _genitives(word: str) -> list[str]:
     return long if word[-1] in german.ES_GENITIVE_CONSONANTS and len(word) > 3 else long[:1]
 
 
+def _head_noun_genitives(word: str) -> list[str]:
+    """The genitive of a common noun heading a name after its adjective: 'Haus' → ['Hauses'], 'Rat' →
+    ['Rats', 'Rates'] („des Weißen Hauses“, „des Europäischen Rates“). Unlike a name, a common noun ending
+    in a sibilant takes -es, and a short one -es too."""
+    if not word[1:].islower() or not word[-1:].isalpha():
+        return []
+    if word[-1] in german.SIBILANTS:
+        return [word + _GENITIVES[-1]]
+    return [word + ending for ending in _GENITIVES] if word[-1] in german.ES_GENITIVE_CONSONANTS else []
+
+
 # a name's first word that is in the genitive already or an adjective takes no -s: „Weißes Haus“, „Los Angeles“
 _GENITIVE_OR_ADJECTIVE = tuple(german.ADJECTIVE_ENDINGS) + (german.SHORT_GENITIVE_ENDING,)
 
@@ -65,9 +78,9 @@ def _inflections(words: tuple[str, ...], agree: bool = False) -> set[tuple[str, 
     `agree`, also all its adjectives declined alike: 'Vereinigte Arabische Emirate' → 'Vereinigten Arabischen
     Emirate'."""
     variants: set[tuple[str, ...]] = {words}
+    stems: dict[int, str] = {}      # the name's adjectives by position
     if len(words) > 1:
         head = list(words[:-1])
-        stems: dict[int, str] = {}
         for i, w in enumerate(head):
             for end in german.ADJECTIVE_ENDINGS:      # the two-letter endings first, then "e"
                 # a stem of four letters, or of three before „-e“: „Neue Demokratie“ → „Neuen Demokratie“
@@ -84,7 +97,7 @@ def _inflections(words: tuple[str, ...], agree: bool = False) -> set[tuple[str, 
     if len(words) == 2 and words[1][:1].isupper() and not words[0].endswith(_GENITIVE_OR_ADJECTIVE):
         variants.update((g, words[1]) for g in _genitives(words[0]))     # „des Teams Stronach“: the head noun first
     for v in list(variants):
-        for g in _genitives(v[-1]):
+        for g in _genitives(v[-1]) + (_head_noun_genitives(v[-1]) if stems else []):
             variants.add(v[:-1] + (g,))
         if v[-1][-1:] == "e" and not v[-1].isupper():
             variants.add(v[:-1] + (v[-1] + "n",))   # "Grüne" → "Grünen"
