@@ -249,6 +249,10 @@ def genitive_stems(noun: str) -> tuple[str, ...]:
     return (noun[:-1], noun[:-2]) if noun.endswith(LONG_GENITIVE_ENDING) else (noun[:-1],)
 # endings of nouns for people: „Schwägerin“, „Landsmann“, „Mitautor“, „Bassist“, „Kollege“
 PERSON_NOUN_ENDINGS = ("er", "or", "eur", "in", "ist", "ent", "ant", "mann", "frau", "oge", "ege")
+# the same for men: after „der“ such a noun is a subject („…, kritisierte der Initiator“), no dative
+MASCULINE_PERSON_NOUN_ENDINGS = tuple(e for e in PERSON_NOUN_ENDINGS if e not in ("in", "frau"))
+# the article that before a masculine noun can only be nominative: „der Initiator“ (not „den“, „dem“)
+MASCULINE_NOMINATIVE_ARTICLE = "der"
 # what separates the items of any list, alternatives too: "BMW, Audi oder Tesla"
 LIST_SEPARATORS = LIST_CONJUNCTIONS | _words(",")
 # the determiners of a feminine singular noun: "die Band", "der Band" (genitive, dative), "seiner Band"

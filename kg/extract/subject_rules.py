@@ -338,6 +338,19 @@ def _unnamed(slot: _Slot) -> Roles | None:
     return None
 
 
+@SUBJECTS.rule("subject-unnamed-agent", "„der“ and an unnamed noun for a man right after the verb are its "
+               "subject, no named actor: „Die Häuser der Caritas würden zu groß gebaut, kritisierte der Initiator.“; "
+               "not a named actor there („…, warf der Ukraine vor …“)")
+def _unnamed_agent(slot: _Slot) -> Roles | None:
+    words, nxt = slot.sentence.words, slot.cue + 1
+    if nxt + 1 >= slot.last or words[nxt].lower != german.MASCULINE_NOMINATIVE_ARTICLE:
+        return None
+    noun = words[nxt + 1]
+    if not noun.capitalized or not noun.lower.endswith(german.MASCULINE_PERSON_NOUN_ENDINGS):
+        return None
+    return None if any(a.first <= nxt + 1 <= a.last for a in slot.sentence.actors) else NO_SUBJECT
+
+
 @SUBJECTS.rule("subject-after-relative", "a clause opening with its verb after a relative clause goes on with the "
                "main clause that clause interrupted: its subject is the noun phrase before the relative clause, not "
                "an actor after the verb: „Putin, der in Berlin war, kritisierte Merkel“ → Putin")
