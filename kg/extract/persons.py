@@ -263,7 +263,7 @@ def _unmarked_surnames(st: ReadingState, surnames: dict[str, PersonDraft]) -> No
     # the words a name may start at, picked in one comprehension: a loop step per word was this step's cost
     for i in [i for i, first in enumerate(words) if (first[:1].isupper() or first in heads) and i not in taken and (
             first in heads or " " in first or surnames.get(first[:-1]) is not None
-            or slug(first).split("-", 1)[0] in folded_heads)]:
+            or _folded_head(first) in folded_heads)]:
         if i < resume:
             continue
         for n in range(min(longest, len(words) - i), 0, -1):
@@ -302,6 +302,13 @@ def _name_word(word: str) -> bool:
 
 
 _INITIALS = re.compile(r"^(?:[A-ZÄÖÜ]\.?){1,3}\.$")     # „J.“, „J.R.“, „JR.“
+
+
+def _folded_head(word: str) -> str:
+    """The word's part before a hyphen, folded as a slug folds it: lower case, and ASCII (a slug, asked only of a
+    word that is not ASCII already: the cheap case is the common one)."""
+    head = word.split("-", 1)[0]
+    return head.casefold() if head.isascii() else slug(head)
 
 
 def _surname_of(surnames: dict[str, PersonDraft], folded: dict[str, PersonDraft],
