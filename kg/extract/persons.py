@@ -40,6 +40,10 @@ SURNAME_PARTICLE = declare("person-surname-particle", "person", "a surname that 
                            "alone, its particle small or capitalised at a sentence's start, is the person named in "
                            "full before or after: „Hanna van Dijk … sagte van Dijk“, „Thomas de Maizière … De "
                            "Maizière nannte das zentral“; not „von der Polizei“ beside „Anna von Brünnhild“")
+SURNAME_FAMILY_FIRST = declare("person-surname-family-first", "person", "in a two-word name whose second word is "
+                               "a hyphenated given name with a small letter after the hyphen, the Korean order, the "
+                               "first word is the family name a later mention uses alone: „Ban Ki-moon … sagte Ban“, "
+                               "„Kim Jong-un … Kim drohte“; not „Jens-Holger Kirchner … sagte Jens“")
 PARTICLE_AFTER_NAME = declare("person-particle-after-name", "person", "guard: a surname with a particle after "
                               "another capitalised name word is another person's name of that surname, not the one "
                               "named before: „Vincent van Gogh … Theo van Gogh“; not „sagte van Gogh“")
@@ -57,6 +61,8 @@ LEADER_UNDER = declare("person-leader-under", "person", "a person after a word o
                        "leads it, an official: „die Regierung unter Max Muster“")
 OFFICIAL_AFFILIATION = Stage("official affiliation")
 
+# a Korean given name after the family name: „Ki-moon“, „Jong-un“, „Geun-hye“ (not „Jens-Holger“)
+_FAMILY_FIRST_GIVEN_NAME = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 # "Bruno Le Maire" → "Le Maire", "Ursula von der Leyen" → "von der Leyen"
 _NAME_PARTICLES = NAME_PARTICLES | MASCULINE_ARTICLES
 
@@ -323,7 +329,9 @@ def _surname_of(surnames: dict[str, PersonDraft], folded: dict[str, PersonDraft]
         if p is None:
             return None
         return p, SURNAME_PARTICLE if " " in w and w.split(" ", 1)[0].casefold() in _NAME_PARTICLES else SURNAME_FOLDED
-    return p, SURNAME_PARTICLE if " " in w and w.split(" ", 1)[0] in _NAME_PARTICLES else SURNAME
+    if " " in w and w.split(" ", 1)[0] in _NAME_PARTICLES:
+        return p, SURNAME_PARTICLE
+    return p, SURNAME_FAMILY_FIRST if p.name.split(" ", 1)[0] in (w, w[:-1]) else SURNAME
 
 
 def _person_mention(st: ReadingState, p: PersonDraft, h: Hit) -> None:
@@ -865,12 +873,14 @@ def _body_state(st: ReadingState, key: str, kind: str) -> str | None:
 def _surnames(name: str) -> list[str]:
     """The words a later mention may use alone: the last word, and a particle surname.
 
-    >>> _surnames("Bruno Le Maire"), _surnames("Olaf Scholz")
-    (['Le Maire'], ['Scholz'])
+    >>> _surnames("Bruno Le Maire"), _surnames("Olaf Scholz"), _surnames("Ban Ki-moon")
+    (['Le Maire'], ['Scholz'], ['Ban'])
     """
     words = name.split()
     if len(words) < 2:
         return words
+    if len(words) == 2 and _FAMILY_FIRST_GIVEN_NAME.match(words[1]):
+        return [words[0]]       # „Ban Ki-moon“: the family name first
     for k in range(1, len(words) - 1):
         if words[k].casefold() in _NAME_PARTICLES:
             return [" ".join(words[k:])]
