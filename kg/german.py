@@ -247,6 +247,9 @@ def genitive_stems(noun: str) -> tuple[str, ...]:
     if not noun.endswith(SHORT_GENITIVE_ENDING):
         return ()
     return (noun[:-1], noun[:-2]) if noun.endswith(LONG_GENITIVE_ENDING) else (noun[:-1],)
+# the prefixes of a title that name its nation's level, dropped beside a state adjective: „Bundeskanzlerin“ is
+# „die deutsche Kanzlerin“, „Staatspräsident“ „der französische Präsident“
+NATIONAL_TITLE_PREFIXES = ("bundes", "staats")
 # endings of nouns for people: „Schwägerin“, „Landsmann“, „Mitautor“, „Bassist“, „Kollege“
 PERSON_NOUN_ENDINGS = ("er", "or", "eur", "in", "ist", "ent", "ant", "mann", "frau", "oge", "ege")
 # the same for men: after „der“ such a noun is a subject („…, kritisierte der Initiator“), no dative

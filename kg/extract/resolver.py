@@ -235,8 +235,12 @@ class Resolver:
         seat = seat_title(word.lower)
         if seat is not None:
             role, iso = seat
-        found = [key for key in dict.fromkeys(k for _, k in self._officials)
-                 if _inflects(self._roles.get(key, ""), role) and self._in_state(key, state, iso)]
+        keys = [key for key in dict.fromkeys(k for _, k in self._officials) if self._in_state(key, state, iso)]
+        found = [key for key in keys if _inflects(self._roles.get(key, ""), role)]
+        if not found:
+            found = [key for key in keys if _inflects(_national_head(self._roles.get(key, "")), role)]
+            if len(found) == 1:
+                fired(TITLE_NATIONAL_PREFIX)
         if len(found) != 1:
             return None
         fired(TITLE_PHRASE)
@@ -263,6 +267,23 @@ def _inflects(role: str, word: str) -> bool:
 
 
 _TITLE_ENDINGS = frozenset(("", german.FEMININE_ENDING) + german.NOUN_ENDINGS)
+
+def _national_head(role: str) -> str:
+    """A title without the prefix that names its nation's level („bundeskanzlerin“ → „kanzlerin“, „us-präsident“
+    → „präsident“), else ""."""
+    if "-" in role:
+        prefix, head = role.rsplit("-", 1)
+        return head if prefix.isalpha() and len(prefix) <= 3 else ""
+    prefix = next((p for p in german.NATIONAL_TITLE_PREFIXES if role.startswith(p)), "")
+    return role[len(prefix):] if prefix else ""
+
+
+TITLE_NATIONAL_PREFIX = declare("reference-title-national-prefix", "reference", "a title phrase with a state "
+                                "adjective refers to the official whose title is the same with its nation's prefix: "
+                                "„Bundeskanzlerin Eva Muster … die deutsche Kanzlerin“, „US-Präsident Max Muster … "
+                                "der amerikanische Präsident“; not „Ministerpräsident Max Muster … der israelische "
+                                "Präsident“")
+
 
 TITLE_PHRASE = declare("reference-title-phrase", "reference", "a definite title phrase with no name after it — "
                        "state adjectives and a title, or a seat compound („der Kremlchef“) — is the one official "
