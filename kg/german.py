@@ -585,5 +585,7 @@ ARABIC_ARTICLE = re.compile(r"^(al|as|ad|an|ar|at|az|el|ash)-[A-ZÄÖÜ]")
 
 # titles of an officer of a company, a club or a medium, who acts for no state: „Vorstandschef“, „Bankchef“
 PRIVATE_TITLE_HEADS = resources.listed_words("private_title_heads.tsv")
+# titles of a local office, held in the place of the report: „Bürgermeister“, „Polizeisprecher“, „Landesrat“
+LOCAL_OFFICE_HEADS = resources.listed_words("local_office_heads.tsv")
 # titles of an office of an international body that name no body: „Generalsekretär“, „Kommissionspräsidentin“
 BODY_OFFICE_TITLES = resources.listed_words("body_office_titles.tsv")

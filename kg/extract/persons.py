@@ -726,7 +726,25 @@ def _affiliation_main_state(st: ReadingState, p: PersonDraft, tok: int) -> str |
     if st.states.main_tied:
         fired(MAIN_TIED)
         return None
-    return _context_state(st, p, main_state(st, min_mentions=2))
+    return _not_local(p, _context_state(st, p, main_state(st, min_mentions=2)))
+
+
+LOCAL_OFFICE = declare("official-affiliation-local-office", "official affiliation", "a local office (a mayor's, a "
+                       "police spokesman's, a district's or a province's officer) is held in the place of the report: "
+                       "its holder takes the dateline's or his own sentence's state, never only the state the article "
+                       "names most or alone: „Spanien … Spanien … Das sei ernst, sagte Polizeisprecher Max Muster“ gives him no "
+                       "Spanien; not „Außenminister Max Muster“ (german.LOCAL_OFFICE_HEADS)")
+
+
+def _not_local(p: PersonDraft, key: str | None) -> str | None:
+    """key, the state the article names most or alone, unless the official's title is a local office's (the part
+    after its last hyphen, with or without „Ex“)."""
+    head = _role_head(p)
+    if key and (head.removeprefix(german.FORMER_PREFIX) in german.LOCAL_OFFICE_HEADS
+                or head in german.LOCAL_OFFICE_HEADS):
+        fired(LOCAL_OFFICE)
+        return None
+    return key
 
 
 MAIN_TIED = declare("official-affiliation-main-tied", "official affiliation", "an article that names two states "
@@ -764,8 +782,8 @@ def _affiliation_only_state(st: ReadingState, p: PersonDraft, tok: int) -> str |
     if not hits or st.sent_of[hits[0].tok] >= _LEDE or any(h.key != hits[0].key for h in hits):
         return None
     # a state the article names as such, not a capital read as a place
-    return _context_state(st, p, hits[0].key) if any(d.code == hits[0].key for d in st.drafts.values()
-                                                      if d.type == "State") else None
+    return _not_local(p, _context_state(st, p, hits[0].key)) if any(
+        d.code == hits[0].key for d in st.drafts.values() if d.type == "State") else None
 
 
 def _state_key(st: ReadingState, p: PersonDraft, iso: str | None) -> str | None:
@@ -787,12 +805,17 @@ def _context_state(st: ReadingState, p: PersonDraft, iso: str | None) -> str | N
 def _private_role(p: PersonDraft) -> bool:
     """Whether the official's title is an officer's of a company, a club or a medium (the part after its last
     hyphen, with or without „Ex“)."""
-    role = p.role or (p.known.role if p.known else None) or ""
-    head = role.rsplit("-", 1)[-1].lower()
+    head = _role_head(p)
     if head.removeprefix(german.FORMER_PREFIX) in german.PRIVATE_TITLE_HEADS or head in german.PRIVATE_TITLE_HEADS:
         fired(PRIVATE_ROLE)
         return True
     return False
+
+
+def _role_head(p: PersonDraft) -> str:
+    """The official's title (from the text, else the list) after its last hyphen, lower case."""
+    role = p.role or (p.known.role if p.known else None) or ""
+    return role.rsplit("-", 1)[-1].lower()
 
 
 def finish(st: ReadingState) -> None:
