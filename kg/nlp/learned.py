@@ -31,6 +31,7 @@ from kg import german
 from kg.german import CAPITALISED_FUNCTION_WORDS as NOT_NAMES
 from kg.nlp.hits import Hit, cover, person_words
 from kg.nlp.memo import Memo
+from kg.nlp.persons_by_context import opening_preposition
 from kg.rules import declare, fired
 
 log = logging.getLogger(__name__)
@@ -260,7 +261,8 @@ class NameTagger:
             for i, j, cls in self._spans(features(lex, words, labels, None, a, b)):
                 i, j = _trim(words, a + i, a + j)
                 if i < j and _new_name(gaz, words, labels, covered, in_names, i, j) \
-                        and not (j - i == 1 and gaz.no_lone_name(words, i, opens)):
+                        and not (j - i == 1 and gaz.no_lone_name(words, i, opens)) \
+                        and not opening_preposition(gaz, words, i):
                     start, end = idx[i], idx[j - 1] + len(words[j - 1])
                     surface = text[start:end]
                     out.append(Hit(start, end, HIT_LABELS[cls], surface, surface, i, j, "learned", LEARNED_NAME))

@@ -36,6 +36,11 @@ STAGE = "person names"
 CLASS_FIRST = declare("person-class-first-name", STAGE, "a word whose corpus word class is a first name's, "
                       "before a capitalised name word or a particle and a name: „Hannelore Brünnhild“, „Emile de "
                       "Antonio“")
+FIRST_NAME_PREPOSITION = declare("first-name-preposition", STAGE, "guard: a first name that is also a "
+                                 "preposition, opening a sentence before a German noun or compound of no name's word "
+                                 "class, is that preposition, no name of the rules nor of the learned tagger: „Per "
+                                 "Telefon sprach sie mit ihm“, „Per Infrarotsender“; not „Per Mertesacker sprach“ "
+                                 "nor „Gestern sprach Per Kraft“")
 WORD_SURNAME = declare("person-word-surname", STAGE, "after a first name by its word class a German word that "
                        "ends the name is the surname: „Bastian Kraft“, „Margot Rest“, not „bei Basile Themen“")
 SHORTENED = declare("person-shortened-surname", STAGE, "a first name no list holds and an initial that ends "
@@ -113,6 +118,17 @@ _LOCATIVES = german.LOCATIVE_PREPOSITIONS | german.CONTRACTIONS
 # the hits whose one word may be a surname after a first name: „Tilo Berlin“, „Ernst Swoboda“
 _SURNAME_LABELS = frozenset({"PLACE", "CAPITAL", "ORG"})
 _LIST_ENDS = LIST_SEPARATORS | {".", ";", ")", "(", "–", ":"}
+
+
+def opening_preposition(gaz: "Gazetteer", words: Sequence[str], k: int) -> bool:
+    """Word k, a first name that is also a preposition, opens a sentence before a German noun of no name's
+    word class: the preposition („Per Telefon sprach sie …“); fires the guard."""
+    if words[k].lower() in german.PREPOSITIONS and (not k or words[k - 1] in _SENTENCE_OPENERS) \
+            and k + 1 < len(words) and (words[k + 1] in gaz.common or gaz.compound_noun(words[k + 1])) \
+            and gaz.name_classes.get(words[k + 1]) not in _NAME_CLASSES:
+        fired(FIRST_NAME_PREPOSITION)
+        return True
+    return False
 
 
 def context_persons(gaz: "Gazetteer", text: str, words: Sequence[str], idx: Sequence[int],
@@ -235,6 +251,8 @@ class _Spans:
         gaz, words = self.gaz, self.words
         if gaz.title(words[k]) is not None or not gaz.is_name_word(words[k]):
             return
+        if opening_preposition(gaz, words, k):
+            return      # „Per Telefon“: the preposition before a noun
         j = gaz._extend(words, self.covered, k, "credit")
         particle = k + 1 < len(words) and words[k + 1] in german.NAME_PARTICLES and j > k + 2
         if not (self.surname(k + 1) or particle or self.word_surname(k + 1)
