@@ -894,7 +894,8 @@ def _body_state(st: ReadingState, key: str, kind: str) -> str | None:
 
 
 def _surnames(name: str) -> list[str]:
-    """The words a later mention may use alone: the last word, and a particle surname.
+    """The words a later mention may use alone: the last word, a particle surname, or the family name that
+    comes first (`SURNAME_FAMILY_FIRST`).
 
     >>> _surnames("Bruno Le Maire"), _surnames("Olaf Scholz"), _surnames("Ban Ki-moon")
     (['Le Maire'], ['Scholz'], ['Ban'])
