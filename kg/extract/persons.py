@@ -397,10 +397,7 @@ def _party_states(st: ReadingState) -> frozenset[str | None]:
                            "Mayer (Polen)“, „seinen Amtskollegen Max Muster aus Polen“; not „Max Muster (Grüne)“")
 def _affiliation_state_after(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
     words, n = st.words, len(st.words)
-    for h in _name_hits(st, p):
-        k = h.tok_end
-        if k + 1 >= n:
-            continue
+    for k in _after_name(st, p):
         if words[k] == "(" and k + 2 < n and words[k + 2] == ")" or words[k] in german.OUT_OF_PREPOSITIONS:
             j = k + 2 if k + 2 < n and words[k] in german.OUT_OF_PREPOSITIONS and words[k + 1] in german.ARTICLES \
                 else k + 1      # „aus der Ukraine“
@@ -408,6 +405,11 @@ def _affiliation_state_after(st: ReadingState, p: PersonDraft, tok: int) -> str 
             if iso is not None:
                 return _state_key(st, p, iso)
     return None
+
+
+def _after_name(st: ReadingState, p: PersonDraft) -> list[int]:
+    """The token after each of person p's names, where another token follows it."""
+    return [h.tok_end for h in _name_hits(st, p) if h.tok_end + 1 < len(st.words)]
 
 
 def _name_hits(st: ReadingState, p: PersonDraft) -> list[Hit]:
@@ -424,10 +426,9 @@ def _name_hits(st: ReadingState, p: PersonDraft) -> list[Hit]:
                            "for Iran, „Bürgermeister Max Muster aus Graz“ for Österreich; not „Max Muster aus Kiel“ "
                            "where no list places Kiel")
 def _affiliation_town_after(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
-    words, n = st.words, len(st.words)
-    for h in _name_hits(st, p):
-        k = h.tok_end
-        if k + 1 < n and words[k] in german.OUT_OF_PREPOSITIONS:
+    words = st.words
+    for k in _after_name(st, p):
+        if words[k] in german.OUT_OF_PREPOSITIONS:
             for x in st.by_tok.get(k + 1, ()):
                 if x.tok != k + 1:
                     continue
