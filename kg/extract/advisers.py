@@ -189,7 +189,8 @@ def adviser_appositions(st: ReadingState) -> None:
         title = next((x for x in st.by_tok.get(t, []) if x.label == "TITLE" and x.tok == t), None)
         key = title.key.casefold() if title is not None else ""
         if title is None or not (key.endswith(st.t.adviser_endings) or key.endswith(st.t.spokesperson_endings)) \
-                or title.tok_end < len(words) and words[title.tok_end] not in (",", ".", "und"):
+                or title.tok_end < len(words) and not (words[title.tok_end] in (",", ".")
+                                                       or words[title.tok_end] in german.AND_CONJUNCTIONS):
             continue
         st.advise(p, found[1], t, "relation-adviser-apposition")
         advising.add(id(p))
