@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg import german, resources
-from kg.extract.party_lookup import distinct_people, state_of
+from kg.extract.party_lookup import before_adjectives, distinct_people, state_of
 from kg.extract.person_spans import name_end, person_ending_at
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import fired, rule, Stage
@@ -155,9 +155,7 @@ def _pronoun_referent(st: ReadingState, adviser: PersonDraft, title: Hit) -> Per
     key = title.key.casefold()
     if not (key.endswith(st.t.adviser_endings) or key.endswith(st.t.spokesperson_endings)):
         return None
-    while b > 0 and title.tok - b <= _POSSESSOR_GAP and words[b].islower() and words[b].endswith(ADJECTIVE_ENDINGS) \
-            and words[b] not in german.DETERMINERS:
-        b -= 1
+    b = before_adjectives(words, b, max(0, title.tok - _POSSESSOR_GAP - 1), german.DETERMINERS)
     if b < 1 or words[b].lower() not in german.THIRD_PERSON_POSSESSIVES:
         return None
     s, found = st.sent_of[b], {}

@@ -15,6 +15,7 @@ from __future__ import annotations
 from kg import german, resources
 from kg.extract.member_verbs import BELONG, predicate_bodies, predicate_start
 from kg.extract.memberships import add_member, enumeration, member_compound
+from kg.extract.party_lookup import before_adjectives
 from kg.extract.reading import ReadingState
 from kg.extract.rules import rule
 from kg.german import ADJECTIVE_ENDINGS, GENITIVE_ARTICLES, IN_PREPOSITIONS, NEGATIONS
@@ -48,10 +49,7 @@ def _chair_bodies(st: ReadingState, j: int) -> tuple[list[str], int]:
 
 def _object_article(st: ReadingState, j: int) -> int | None:
     """The token of the accusative article before the chair's noun at j, past adjectives („die rotierende“)."""
-    b = j - 1
-    while b > 0 and j - b <= 3 and st.words[b].islower() and st.words[b].endswith(ADJECTIVE_ENDINGS) \
-            and st.words[b] not in german.DETERMINERS:
-        b -= 1
+    b = before_adjectives(st.words, j - 1, max(0, j - 4), german.DETERMINERS)
     return b if b >= 0 and st.words[b].lower() in german.ACCUSATIVE_ARTICLES else None
 
 

@@ -23,6 +23,7 @@ import re
 
 from kg import german, resources
 from kg.extract.mentions import Mention
+from kg.extract.party_lookup import before_adjectives
 from kg.extract.reading import Draft, PersonDraft, ReadingState
 from kg.extract.rules import Stage, declare, fired
 from kg.extract.states import main_state
@@ -507,10 +508,8 @@ def _affiliation_possessive(st: ReadingState, p: PersonDraft, tok: int) -> str |
     words = st.words
     if p.title_tok is None or not any(x.label == "TITLE" and x.form == "yes" for x in st.by_tok.get(tok, ())):
         return None
-    b = tok - 1         # past adjectives: „seinem zurückgetretenen Präsidenten“
-    while b >= 0 and tok - b <= _POSSESSIVE_REACH and words[b].islower() and words[b].endswith(
-            german.ADJECTIVE_ENDINGS) and words[b] not in _OWNER_WORDS:
-        b -= 1
+    # past adjectives: „seinem zurückgetretenen Präsidenten“
+    b = before_adjectives(words, tok - 1, max(-1, tok - 1 - _POSSESSIVE_REACH), _OWNER_WORDS)
     if b < 0 or words[b].lower() not in _OWNER_WORDS:
         return None
     actors = _actors(st)

@@ -298,8 +298,7 @@ def _initial(word: str) -> bool:
 def _genitive_head(noun: str) -> bool:
     """'Verbands', 'Konzerns': the head noun with a genitive „-s“ or „-es“ (`org_heads().kind` of the stem)."""
     heads = org_heads()
-    return any(noun.endswith(e) and heads.kind(noun[: len(noun) - len(e)]) is not None
-               for e in german.GENITIVE_ENDINGS if len(noun) > len(e) + 3)
+    return any(heads.kind(stem) is not None for stem in german.genitive_stems(noun) if len(stem) > 3)
 
 
 def _name(words: Sequence[str], k: int, kind: str, t: WordTests) -> tuple[int, int] | None:
