@@ -8,7 +8,7 @@ place of the hits inside. Mixed into `kg.nlp.gazetteer.Gazetteer` as `OrgPasses`
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Callable
+from typing import Callable, Sequence
 
 from kg import german, resources
 from kg.facts import slug
@@ -25,7 +25,7 @@ from kg.nlp.orgjoined import JOINED_NAME, joined_names
 from kg.nlp.orgnames import ROLE_RULES, nominative, OrgNames
 from kg.nlp.orgprefixed import OrgPrefixed
 from kg.nlp.orgreferences import SHORT_REFERENCE, references
-from kg.nlp.orgspelled import SPELLED_OUT, bracketed_acronym, spelled_before
+from kg.nlp.orgspelled import COMPOUND_SPELLED, SPELLED_OUT, bracketed_acronym, compound_spells, spelled_before
 from kg.nlp.orgwords import word_tests
 from kg.rules import declare, fired
 
@@ -191,6 +191,17 @@ def _with_orgs(text: str, words: list[str], idx: list[int], hits: list[Hit], cov
         kept.append(Hit(start, end, "ORG", key, surface, i, j, f"{form}:{role}", made_by))
         fired(made_by)
     return kept
+
+
+def _after_definite_article(words: Sequence[str], k: int) -> bool:
+    """A definite article or a contraction holding one stands before word k, maybe past lower-case adjectives:
+    „vom österreichischen Verwaltungsgerichtshof“; not a capitalised word („der Wiener Handelsgericht“ is
+    another rule's), a demonstrative („jenes Eisenbahnverkehrsunternehmen“) or none („sind Einpersonen-Unternehmen“)."""
+    j = k - 1
+    while j > 0 and k - j <= 2 and words[j].islower() and words[j].endswith(german.ADJECTIVE_ENDINGS) \
+            and words[j] not in german.DEFINITE_ARTICLES and words[j] not in german.CONTRACTIONS:
+        j -= 1
+    return j >= 0 and (words[j].lower() in german.DEFINITE_ARTICLES or words[j].lower() in german.CONTRACTIONS)
 
 
 class OrgPasses:
@@ -437,23 +448,35 @@ class OrgPasses:
         if not opens:
             return hits
         orgs = {h.tok: h for h in hits if h.label == "ORG" and h.tok_end == h.tok + 1}
-        spans, keys = [], {}
+        spans, compounds, keys = [], [], {}
         for i in opens:
             if not bracketed_acronym(words, i) or i + 1 not in orgs and covered[i + 1] \
                     or words[i + 1] in self.thing_acronyms:     # „Solid-State-Disk (SSD)“ names a thing
                 continue
             start = spelled_before(words, i)
-            if start is None or (start == i - 1 and "-" not in words[start]) or self.is_first_name(words[start]) \
+            made = spans
+            if (start is None or start == i - 1 and "-" not in words[start]) and self._spelling_compound(words, i, covered):
+                made, start = compounds, i - 1
+            elif start is None or (start == i - 1 and "-" not in words[start]) or self.is_first_name(words[start]) \
                     or _named_across(hits, start, i):
                 continue
-            spans.append((start, i, "acronym"))
+            made.append((start, i, "acronym"))
             keys[start] = orgs[i + 1].key if i + 1 in orgs else words[i + 1]
             if i + 1 not in orgs:       # an acronym a lexicon holds as a word („BDI“): the name makes it one
-                spans.append((i + 1, i + 2, "acronym"))
-        if not spans:
+                made.append((i + 1, i + 2, "acronym"))
+        if not spans and not compounds:
             return hits
         hits = _with_orgs(text, words, idx, hits, covered, spans, "form", SPELLED_OUT)
-        return [replace(h, key=keys[h.tok]) if h.rule == SPELLED_OUT and h.tok in keys else h for h in hits]
+        hits = _with_orgs(text, words, idx, hits, covered, compounds, "form", COMPOUND_SPELLED)
+        return [replace(h, key=keys[h.tok]) if h.rule in (SPELLED_OUT, COMPOUND_SPELLED) and h.tok in keys else h
+                for h in hits]
+
+    def _spelling_compound(self, words: list[str], i: int, covered: list[bool]) -> bool:
+        """The one word before the bracket at i is a compound ending in an organisation's noun whose letters
+        spell the acronym (`kg.nlp.orgspelled.compound_spells`): „der Verwaltungsgerichtshof (VwGH)“."""
+        word = words[i - 1]
+        return not covered[i - 1] and word.replace("-", "").isalpha() and self.org_heads.kind(word) is not None \
+            and compound_spells(word.replace("-", ""), words[i + 1]) and _after_definite_article(words, i - 1)
 
     def _article_acronyms(self, text: str, words: list[str], idx: list[int], hits: list[Hit],
                           covered: list[bool]) -> list[Hit]:

@@ -27,6 +27,12 @@ SPELLED_OUT = declare("name-spelled-by-acronym", "orgnames",
                       "organisation's name: „der Verband Deutscher Zoodirektoren (VDZ)“, „die Alternative für "
                       "Deutschland (AfD)“")
 
+COMPOUND_SPELLED = declare("name-compound-spelled-by-acronym", "orgnames",
+                           "one compound ending in an organisation's noun right before an acronym in brackets, "
+                           "whose letters hold the acronym's in order from its first, is the organisation's name: "
+                           "„der Verwaltungsgerichtshof (VwGH)“, „das Landeskriminalamt (LKA)“; not a thing's noun "
+                           "(„das Bruttoinlandsprodukt (BIP)“) nor letters out of order („die Volkspartei (PP)“)")
+
 # an acronym as organisations write theirs: capitals, maybe a small joining letter („AfD“, „BfV“)
 ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜa-zäöü&]{1,7}$")
 _JOINERS = german.NAME_JOINERS | german.GENITIVE_ARTICLES | german.FOREIGN_NAME_CONNECTORS
@@ -62,6 +68,25 @@ def spelled_before(words: Sequence[str], i: int) -> int | None:
             return None
         k -= 1
     return None
+
+
+def compound_spells(word: str, acronym: str) -> bool:
+    """Whether the letters of one compound hold the acronym's in order, the first its first:
+    „Verwaltungsgerichtshof“ spells „VwGH“, „Landeskriminalamt“ „LKA“, „Volkspartei“ not „PP“.
+
+    >>> compound_spells("Verwaltungsgerichtshof", "VwGH"), compound_spells("Volkspartei", "PP")
+    (True, False)
+    """
+    letters = acronym.replace("&", "").lower()
+    low = word.lower()
+    if len(letters) < 2 or not low.startswith(letters[0]) or len(low) < 3 * len(letters):
+        return False
+    at = 1
+    for c in letters[1:]:
+        at = low.find(c, at) + 1
+        if at == 0:
+            return False
+    return True
 
 
 def _consume(word: str, letters: str, pos: int) -> int | None:
