@@ -168,6 +168,8 @@ ACADEMIC_TITLES = _nouns("academic-title")
 KINSHIP_NOUNS = _nouns("kinship")
 # "in seiner Funktion als KP-Chef": the capacity in which the clause's subject acts, a title after „als“
 CAPACITY_NOUNS = _nouns("capacity")
+# „seine Heimat Argentinien“: one's own country, named after a possessive
+HOMELAND_NOUNS = _nouns("homeland")
 # "seine Parteifreundin X": a fellow member of the possessor's party
 PARTY_PEER_NOUNS = _nouns("party-peer")
 # particles between a first name and a surname ("Johann Wolfgang von Goethe", "Rafael van der Vaart")

@@ -153,6 +153,22 @@ def known_hosts(people: list[Actor], rules: tuple[str, ...], reading: EntityRead
     return kept if len(kept) == len(people) else _no_host()
 
 
+HOMELAND = declare("talks-homeland-no-host", "talks guard", "a state named as one's own country after a possessive "
+                   "(„seine Heimat Argentinien“, „ihr Heimatland Syrien“) is the visitor's, no host he meets: „Seine "
+                   "Heimat Argentinien besucht der Papst erst nächstes Jahr“; „Der Papst besucht Argentinien“ still "
+                   "visits it")
+
+
+def homeland_hosts(sentence: Sentence, people: list[Actor]) -> list[Actor]:
+    """The participants without a state written right after a possessive and a homeland noun."""
+    words = sentence.words
+    kept = [a for a in people if not (a.type == "State" and a.first >= 2 and words[a.first - 1].text in german.HOMELAND_NOUNS
+                                      and words[a.first - 2].lower in german.POSSESSIVES)]
+    if len(kept) < len(people):
+        fired(HOMELAND)
+    return kept
+
+
 NO_HOST = declare("talks-visit-without-host", "talks guard", "a visit whose host state the article does not name (or "
                   "is the visitor's own) is no talks, and those travelling together do not meet each other by it: "
                   "„Kanzlerin Merkel und Präsident Hollande reisten nach Minsk“")

@@ -44,8 +44,8 @@ from kg.extract.talk_kind import SPOKEN_AT, SPOKEN_PLACE, at_meeting, at_meeting
 from kg.extract.talk_merge import (drop_headline_repeats, merge_same_meetings, once_per_sentence, subsume_visits,
                                    with_body_official)
 from kg.extract.talk_nouns import COORDINATED, INVITATION, NOUN_PARTIES, OWNERS, TAKING_PART
-from kg.extract.talk_participants import (INVITER, PLURAL_SUBJECT, known_hosts, plural_subject, read_participants,
-                                          with_inviter)
+from kg.extract.talk_participants import (INVITER, PLURAL_SUBJECT, homeland_hosts, known_hosts, plural_subject,
+                                          read_participants, with_inviter)
 from kg.extract.talk_places import place_near
 from kg.extract.talk_rules import VISIT_RULES
 from kg.extract.talk_plans import INFINITIVE_PAIR, INVITATION_TAKEN, OFFERED_TO, URGED, planned_parties
@@ -286,7 +286,7 @@ def _read_cue(state: _Reading, sentence: Sentence, cue: Cue, cues: list[Cue], pr
     if len(people) < 2 and cue.entry.match == "suffix" and "-" in sentence.words[cue.index].text:
         named = compound_parties(sentence, cue.index, state.entities)
         people, found_by = (named, (NOUN_PARTIES, COMPOUND_NAMES)) if named else (people, found_by)
-    people = known_hosts(people, found_by, state.entities)
+    people = known_hosts(homeland_hosts(sentence, people), found_by, state.entities)
     traveller = _traveller(state, sentence, cue, people, prev)
     people, found_by = ([traveller, *people], (*found_by, TRAVELLER)) if traveller else (people, found_by)
     found_by = (*found_by, EPITHET) if any(a.first in state.epithets for a in people) else found_by
