@@ -170,6 +170,8 @@ KINSHIP_NOUNS = _nouns("kinship")
 CAPACITY_NOUNS = _nouns("capacity")
 # „seine Heimat Argentinien“: one's own country, named after a possessive
 HOMELAND_NOUNS = _nouns("homeland")
+# "das Amt des Bundespräsidenten", "den Posten des Kulturministers": an office, its title in the genitive after it
+OFFICE_NOUNS = _nouns("office")
 # "seine Parteifreundin X": a fellow member of the possessor's party
 PARTY_PEER_NOUNS = _nouns("party-peer")
 # particles between a first name and a surname ("Johann Wolfgang von Goethe", "Rafael van der Vaart")

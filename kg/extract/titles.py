@@ -19,6 +19,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg import german, resources
+from kg.extract.offices import office_holders
 from kg.extract.person_spans import name_end, person_ending_at
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import Stage, declare, fired
@@ -76,21 +77,58 @@ FORMER_AFTER_LISTED = declare("title-former-listed", "title holder", "guard: a f
                               "„der Expräsident Max Muster“")
 
 
+SERVICE_FORCE = declare("title-service-force", "title holder", "a service member's title (`service_titles.tsv`: "
+                        "„Pilot“, „Soldat“) before a name makes its holder an official of a state's armed force the "
+                        "article names (`organizations.tsv`: kind armed, with a state), the nearest before the title, "
+                        "else the first after it: „Die Navy schickte zwei Jets. Die Piloten Max Muster und Hans Mayer "
+                        "winkten“ → officials of the US Navy; not „der Pilot Max Muster“ where no state's force is "
+                        "named")
+
+
 def titles(st: ReadingState) -> None:
     """Tie each title to its holder and read role, affiliation and the adviser relation."""
+    forces: list[Hit] | None = None     # the article's hits of a state's armed force, gathered on first need
     for h in st.hits:
         if h.label != "TITLE":
             continue
         holder, obj, how = _holder(st, h)
+        if holder is None and h.form != "no":
+            for each, how in office_holders(st, h):     # „trat das Amt des Bundespräsidenten an“
+                _hold(st, h, each, None, how, _role(st, h))
         if holder is None or how != HOLDER_NEXT and _in_complement(st, h):
             continue        # "Der Berater des Präsidenten, X": X holds the first title, not the second
         role = _role(st, h)
+        force = None
         if h.form == "no" and not st.party_prefix(h.tok):
-            continue
-        _hold(st, h, holder, obj, how, role)
-        if how == HOLDER_NEXT and _plural(st, h):
-            for other in _coordinated(st, h.tok_end):
-                _hold(st, h, other, None, HOLDER_PLURAL, role)
+            if how != HOLDER_NEXT or h.key not in _service_titles():
+                continue
+            if forces is None:
+                forces = [x for x in st.hits if x.label == "ORG" and st.orgs[x.key].kind == "armed"
+                          and st.orgs[x.key].state]
+            force = _nearest_force(st, forces, h)
+            if force is None:
+                continue
+        holders = [holder] + (_coordinated(st, h.tok_end) if how == HOLDER_NEXT and _plural(st, h) else [])
+        for n, each in enumerate(holders):
+            _hold(st, h, each, obj if n == 0 else None, how if n == 0 else HOLDER_PLURAL, role)
+            if force is not None:
+                fired(SERVICE_FORCE)
+                each.rules.append(SERVICE_FORCE)
+                each.role_rules.append(SERVICE_FORCE)
+                each.affiliation = each.affiliation or force
+
+
+@lru_cache(maxsize=1)
+def _service_titles() -> frozenset[str]:
+    """`service_titles.tsv`: the titles of a state's service members („Pilot“, „Soldat“)."""
+    return resources.load_word_list("service_titles.tsv")
+
+
+def _nearest_force(st: ReadingState, forces: list[Hit], h: Hit) -> str | None:
+    """The entity key of the armed force named nearest before the title at h, else first after it."""
+    before = [x for x in forces if x.tok < h.tok]
+    hit = before[-1] if before else forces[0] if forces else None
+    return st.org(hit.key, hit.start).key if hit is not None else None
 
 
 def _hold(st: ReadingState, h: Hit, holder: PersonDraft, obj: PersonDraft | None, how: str, role: str) -> None:
