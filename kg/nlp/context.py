@@ -12,7 +12,7 @@ from kg.german import (GENITIVE_ARTICLES, GERMAN_PLACE_PARTICLES, LOCATIVE_PREPO
                        PLACE_NAME_PARTICLES, QUOTE_MARKS, VICINITY_NOUNS)
 from kg.nlp.hits import Hit
 from kg.nlp.names import ACRONYM, NameRules
-from kg.nlp.orgheads import ORG_ARABIC_ARTICLE
+from kg.nlp.orgheads import NAME_TAIL, ORG_ARABIC_ARTICLE
 from kg.rules import declare, fired
 
 # lower-case words inside a quoted name: die Partei „Bund für Umwelt und Naturschutz“, „Partei der Arbeit“
@@ -153,8 +153,14 @@ class ContextRules(NameRules):
             span(nxt, j, label, None, f"context:{kind}", CONTEXT_NOUN)
 
     def _brand_word(self, words: Sequence[str], covered: list[bool], k: int) -> bool:
-        """A foreign word or brand of the lexicon goes on an organisation's name: „F1 Racing“."""
-        return not covered[k] and (words[k] in self.brand_words or words[k] in self.lexicon_names)
+        """A foreign word or brand of the lexicon goes on an organisation's name: „F1 Racing“; so does an English
+        noun that ends names („das Studio Platige Films“, `org-head-name-tail`)."""
+        if covered[k]:
+            return False
+        if self.org_words.roles.get(words[k]) == "tail":
+            fired(NAME_TAIL)
+            return True
+        return words[k] in self.brand_words or words[k] in self.lexicon_names
 
     def _after_preposition(self, words: Sequence[str], covered: list[bool], i: int, span: AddSpan) -> None:
         """'in Tekoa', 'nach Dalian', 'südlich von Aleppo': one or two unknown words after a

@@ -57,6 +57,11 @@ PERSON_NAMED_ORG = declare("org-head-person-name", "names",
                            "Drogeriemarktkette Schlecker“; not in the genitive („im Konzern Frank Stronachs“), not "
                            "after the head's genitive („die Präsidentin des Verbands Cinzia Franchini“), a party's noun "
                            "(„überließ die Volkspartei Heinz Fischer das Feld“) or a pool („in der Gruppe Stan Smith“)")
+NAME_TAIL = declare("org-head-name-tail", "names",
+                    "after a noun of an organisation's kind, an English noun that ends organisations' names "
+                    "(org_name_words.tsv, tail) goes on the name before it: „der Spieleentwickler Bungie "
+                    "Entertainment“, „das Fachblatt Scientific Reports“; not a German noun after the name („der "
+                    "Konzern Bungie Gewinne“)")
 MEDIA_DOMAIN = declare("org-head-media-domain", "names",
                        "after a noun of a medium, a web domain is that medium's name: „das Branchenportal "
                        "meedia.de“, „die Nachrichtenseite Gazeta.ru“; not after other nouns („der Konzern "
@@ -94,6 +99,7 @@ class WordTests:
     heads_name: Test = lambda i: False  # the noun at i heads names itself ("Verband", "Bund", "Verein")
     legal: Test = lambda k: False       # a legal form ("AG", "GmbH"): its rule reads the name before it
     coined: Test = lambda k: False      # no dictionary's word, though it ends in a noun ("Protothema", "Artforum")
+    tail: Test = lambda k: False        # an English noun that ends organisations' names ("Entertainment", "Reports")
 
 
 class OrgHeads:
@@ -318,6 +324,9 @@ def _name(words: Sequence[str], k: int, kind: str, t: WordTests) -> tuple[int, i
     while j < n and j - k < _MAX_WORDS:
         if club and t.place_end(j):
             j = t.place_end(j)
+        elif t.tail(j):
+            fired(NAME_TAIL)
+            j += 1
         elif t.strong(j) or t.foreign(j) or t.person(j) or t.lexical(j):
             j += 1
         elif _initial(words[j]) and j + 1 < n and t.person(j + 1) and t.person(j - 1):

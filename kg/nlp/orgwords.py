@@ -61,7 +61,7 @@ def word_tests(gaz: Any, words: Sequence[str], covered: list[bool], hits: list[H
 
 
 def _name_form_tests(gaz: Any, words: Sequence[str], covered: list[bool], hits: list[Hit]) -> tuple[Callable, ...]:
-    """The tests `lexical`, `adjective`, `noun`, `heads_name`, `legal` and `coined` of `WordTests`."""
+    """The tests `lexical`, `adjective`, `noun`, `heads_name`, `legal`, `coined` and `tail` of `WordTests`."""
     states = {h.tok for h in hits if h.label == "STATE" and h.tok_end == h.tok + 1}   # "Deutscher", "Griechen"
     roles = gaz.org_words.roles
 
@@ -83,8 +83,11 @@ def _name_form_tests(gaz: Any, words: Sequence[str], covered: list[bool], hits: 
             and gaz.compound_noun(w) and not w.endswith(NOUN_SUFFIXES) and gaz.title(w) is None \
             and not gaz.is_first_name(w)
 
+    def tail(k: int) -> bool:
+        return not covered[k] and roles.get(words[k]) == "tail"
+
     return (lexical, adjective, noun, lambda i: roles.get(words[i]) in ("head", "organ"),
-            lambda k: roles.get(words[k]) == "legal", coined)
+            lambda k: roles.get(words[k]) == "legal", coined, tail)
 
 
 def _inside(gaz: Any, words: Sequence[str], i: int, strong: Callable[[int], bool]) -> bool:
