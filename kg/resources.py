@@ -214,6 +214,16 @@ def country_codes() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def country_code_states() -> dict[str, str]:
+    """Each code of `country_codes` with its state's ISO 3166-1 alpha-2 code: „UZB“ → „UZ“, „GER“ → „DE“."""
+    import pycountry
+
+    states = {c.alpha_3: c.alpha_2 for c in pycountry.countries}
+    states.update((r["code"], r["state"]) for r in rows("country_codes.tsv"))
+    return states
+
+
+@lru_cache(maxsize=None)
 def plain_nouns() -> frozenset[str]:
     """German common nouns of Wiktionary that are no place's name under any entry and that no other
     list here holds („Seenot“, „Kunstharz“, „Notwehr“; `plain_nouns.txt`, made by

@@ -358,6 +358,7 @@ def start_reading(doc: Doc, article: Article) -> ReadingState:
     for h in hits:
         for k in range(h.tok, h.tok_end):
             by_tok[k].append(h)
+    hits = _without_nation_codes(hits, by_tok, tokens.words)
     _context_orgs(hits, by_tok, orgs, tokens.words)
     _repeat_context_orgs(hits, by_tok, tokens)
     per_ends: dict[int, list[int]] = {}
@@ -412,17 +413,39 @@ PARTY_ACRONYM = declare("party-acronym-bracket", "organisation kind", "an acrony
                         "right after a person's name, is the person's party: „Victor Ponta (PSD)“")
 
 
-def _sport_codes(hits: list[Hit], by_tok: dict[int, list[Hit]], words: list[str]) -> frozenset[str]:
-    """Country codes in brackets after two or more names of the article: a results list („Kristoff (NOR) vor
-    Vettel (GER)“), whose brackets name nations, not parties; one such code alone stays a party's („Peña
-    Nieto (PRI)“)."""
-    codes = {words[h.tok] for h in hits if h.label == "ORG" and _bracketed_after_person(h, by_tok, words)
-             and words[h.tok] in resources.country_codes()}
-    return frozenset(codes) if len(codes) > 1 else frozenset()
+def _nation_codes(hits: list[Hit], words: list[str]) -> dict[str, str]:
+    """Country codes in brackets after a name that name nations, not parties, each with the rule that says so: two or
+    more in the article, a results list („Kristoff (NOR) vor Vettel (GER)“), or one whose state the article names
+    („den Usbeken Denis Istomin (UZB)“); one such code alone stays a party's („Peña Nieto (PRI)“)."""
+    codes = resources.country_codes()
+    bracketed = {words[k] for k in range(2, len(words) - 1) if words[k - 1] == "(" and words[k] in codes
+                 and words[k + 1].startswith(")") and words[k - 2][:1].isupper()}
+    if len(bracketed) > 1:
+        return dict.fromkeys(bracketed, SPORT_CODES)
+    named = {h.key for h in hits if h.label == "STATE"}
+    return {c: NAMED_NATION_CODE for c in bracketed if resources.country_code_states().get(c) in named}
 
 
-SPORT_CODES = declare("party-acronym-sport-codes", "organisation kind", "country codes in brackets after two or "
-                      "more names are a results list's nations, no parties: „Max Muster (NOR) vor Eva Muster (GER)“")
+def _without_nation_codes(hits: list[Hit], by_tok: dict[int, list[Hit]], words: list[str]) -> list[Hit]:
+    """The hits but the organisations a nation's code in brackets after a person's name was read as (and
+    `by_tok` without them)."""
+    nations = _nation_codes(hits, words)
+    dropped = [h for h in hits if h.label == "ORG" and words[h.tok] in nations and _bracketed_after_person(h, by_tok, words)]
+    for h in dropped:
+        fired(nations[words[h.tok]])
+        by_tok[h.tok].remove(h)
+    return [h for h in hits if h not in dropped] if dropped else hits
+
+
+SPORT_CODES = declare("party-acronym-sport-codes", "organisation kind", "guard: country codes in brackets after two "
+                      "or more names are a results list's nations, no parties nor organisations: „Max Muster (NOR) vor "
+                      "Eva Muster (GER)“")
+
+
+NAMED_NATION_CODE = declare("party-acronym-named-nation", "organisation kind", "guard: a country code in brackets "
+                            "after a name is that nation, no party nor organisation, where the article names its "
+                            "state: „den Usbeken Max Muster (UZB)“, „der Norweger Max Muster (NOR)“; not „Enrique "
+                            "Muster (PRI)“ in an article that names no Puerto Rico")
 
 
 def _bracketed_after_person(h: Hit, by_tok: dict[int, list[Hit]], words: list[str]) -> bool:
@@ -435,16 +458,12 @@ def _bracketed_after_person(h: Hit, by_tok: dict[int, list[Hit]], words: list[st
 def _context_orgs(hits: list[Hit], by_tok: dict[int, list[Hit]], orgs: dict[str, resources.OrgRecord],
                   words: list[str]) -> None:
     """Organisations the context named ("die Nachrichtenagentur TASR"), typed by their context word."""
-    sport = _sport_codes(hits, by_tok, words)
     for h in hits:
         if h.label == "ORG" and h.key not in orgs:
             kind = h.form.split(":", 1)[1] if h.form.startswith("context:") else "other"
             if kind in ("acronym", "other"):
                 # the bracket after a person's name names the party, whichever rule found the acronym
                 kind = "party" if _bracketed_after_person(h, by_tok, words) else _named_party(h, words)
-                if kind == "party" and h.key in sport:
-                    fired(SPORT_CODES)
-                    kind = "other"
                 if kind == "party":
                     fired(PARTY_ACRONYM)
             orgs[h.key] = resources.OrgRecord(h.key, (), kind, None)
