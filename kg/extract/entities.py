@@ -166,6 +166,7 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     advisers.advisers,                                # "Putins Berater X", "Präsidentenberater X", "Putin-Berater X"
     advisers.adviser_appositions,                     # "X, Putins außenpolitischer Berater,"
     succession.successions,                           # "Bans Vorgänger X", "sein Nachfolger X": the same office
+    titles.colleagues,                                # "der Philosoph X und sein Kollege Y": Y no official
     persons.finish,                                   # Official or Person entities, memberOf, advisorTo, mentions
     advisers.adviser_affiliations,                    # an adviser acts for his principal's state
     memberships.membership,                           # "Nato-Mitglied Türkei": states in organisations

@@ -220,6 +220,8 @@ class ReadingState:
     person_at: dict[int, PersonDraft] = field(default_factory=dict)    # persons.people: first token → person
     pending: list[tuple[PersonDraft, Hit]] = field(default_factory=list)   # persons.people: mentions, keyed
                                                                            # once persons.finish types them
+    # titles: the holder of a colleague's title („sein Kollege X“), its token and the rule that read the holder
+    colleagues: list[tuple[PersonDraft, int, str]] = field(default_factory=list)
     # adviser, advised, title token, the rule that read it (titles, relations: `advise`)
     advisors: list[tuple[PersonDraft, PersonDraft, int, str]] = field(default_factory=list)
     # persons.finish, read once per article by the affiliation rules: the states of the parties named (None for a

@@ -25,7 +25,7 @@ from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import Stage, declare, fired
 from kg.extract.states import body, main_state
 from kg.german import ADJECTIVE_ENDINGS, CASE_ENDINGS, GENITIVE_ARTICLES, NEGATIONS, NOUN_COMPLEMENT_OPENERS, DETERMINERS
-from kg.nlp.gazetteer_words import TITLE_FORMER
+from kg.nlp.gazetteer_words import COLLEAGUE, TITLE_FORMER
 from kg.nlp.hits import Hit
 
 _WORKPLACE_PREPOSITIONS = german.INSIDE_PREPOSITIONS | german.OUT_OF_PREPOSITIONS | german.AT_PREPOSITIONS
@@ -139,8 +139,10 @@ def _hold(st: ReadingState, h: Hit, holder: PersonDraft, obj: PersonDraft | None
     if h.rule == TITLE_FORMER and holder.known is not None and holder.known.role:
         fired(FORMER_AFTER_LISTED)
         return      # „Odessas Gouverneur, der georgische Expräsident X“: the listed office is his now
+    if h.form == COLLEAGUE:
+        st.colleagues.append((holder, h.tok, how))
     # "seinem ukrainischen Kollegen": the office is the known one, if any
-    if h.form != "colleague" and holder.role is None:
+    if h.form != COLLEAGUE and holder.role is None:
         holder.role = role
         holder.role_rules += (how, ROLE_ADJECTIVE) if role != h.key else (how,)
     aff_rule, aff = _title_affiliation(st, h, obj)
@@ -156,6 +158,38 @@ def _hold(st: ReadingState, h: Hit, holder: PersonDraft, obj: PersonDraft | None
         st.advise(holder, obj, h.tok, GENITIVE_PRINCIPAL if how == GENITIVE_PRINCIPAL else ADVISER)
     elif obj is not None and obj is not holder and role.casefold().endswith(st.t.spokesperson_endings):
         st.advise(holder, obj, h.tok, GENITIVE_PRINCIPAL if how == GENITIVE_PRINCIPAL else SPOKESPERSON)
+
+
+COLLEAGUE_OF_PERSON = declare("title-colleague-of-person", "title holder", "guard: a colleague's title makes no "
+                              "official where the person named last before it, in its sentence or the one before, "
+                              "is none: „der Philosoph Max Muster und sein Kollege Hans Mayer“, „sagte der Ökonom Max "
+                              "Muster. Sein Kollege Hans Mayer …“; not „Außenminister Max Muster traf seinen Kollegen "
+                              "Hans Mayer“")
+
+
+def colleagues(st: ReadingState) -> None:
+    """Undo the official a colleague's title alone made where the colleague's counterpart, the person named last
+    before the title, is no official (once the parties are read): „der Philosoph X und sein Kollege Y“."""
+    for holder, tok, how in st.colleagues:
+        if holder.known is not None or holder.role or any(r != how for r in holder.rules):
+            continue
+        counterpart = _person_before(st, tok, holder)
+        if counterpart is not None and not counterpart.official and counterpart.known is None:
+            fired(COLLEAGUE_OF_PERSON)
+            holder.official, holder.affiliation, holder.role_rules = False, None, []
+            holder.rules = [r for r in holder.rules if r != how]
+
+
+def _person_before(st: ReadingState, tok: int, other: PersonDraft) -> PersonDraft | None:
+    """The person other than `other` named last before token `tok`, in its sentence or the one before."""
+    first_sentence = st.sent_of[tok] - 1
+    for k in range(tok - 1, -1, -1):
+        if st.sent_of[k] < first_sentence:
+            return None
+        p = st.person_at.get(k)
+        if p is not None and p is not other:
+            return p
+    return None
 
 
 def _plural(st: ReadingState, h: Hit) -> bool:

@@ -7,8 +7,8 @@ church („US-Dollar“, „serbisch-orthodox“); mixed into `kg.nlp.gazetteer.
 from __future__ import annotations
 
 from kg import resources
-from kg.nlp.gazetteer_tables import STAGE, Entry
-from kg.nlp.gazetteer_words import STATE_ADJECTIVE
+from kg.nlp.gazetteer_tables import STAGE, Entry, TitleForm
+from kg.nlp.gazetteer_words import COLLEAGUE, COLLEAGUE_COMPOUND, PRIVATE, STATE_ADJECTIVE
 from kg.nlp.hits import Hit
 from kg.nlp.orgprefixed import ACRONYM_ORGAN
 from kg.rules import declare, fired
@@ -70,7 +70,7 @@ class HyphenCompounds:
                                HYPHEN_COMPOUND))
                 continue
             if last and not whole_known:
-                tf = self.titles.get(part) or self.title(part)
+                tf = self._head_title(part, bool(loose and not out))
                 if tf is not None:
                     role = "-".join(loose + [tf.role]) if loose else tf.role
                     out.append(Hit(start, start + len(w), "TITLE", role, w, i, i + 1, tf.official,
@@ -78,6 +78,15 @@ class HyphenCompounds:
                     continue
             loose.append(part)
         return out
+
+    def _head_title(self, part: str, unnamed: bool) -> TitleForm | None:
+        """The title a compound's last part names; a colleague's only after a state or organisation („der
+        SPÖ-Kollege“), else a person's noun (`unnamed`: „der Enterprise-Kollege“)."""
+        tf = self.titles.get(part) or self.title(part)
+        if tf is not None and tf.official == COLLEAGUE and unnamed:
+            fired(COLLEAGUE_COMPOUND)
+            return TitleForm(tf.role, PRIVATE)
+        return tf
 
     def _acronym_organ(self, w: str, start: int, i: int) -> list[Hit]:
         """'UN-Kriegsverbrechertribunal', 'UN-Flüchtlingshochkommissariat' (a listed organ: the UNHCR):

@@ -52,9 +52,19 @@ TITLE_COMPOUND = declare("title-compound", STAGE, "a compound whose head is a ti
                          "„Oberbürgermeister“, „Vizeaußenminister“")
 
 
+COLLEAGUE_COMPOUND = declare("title-colleague-compound", STAGE, "guard: a compound of „Kollege“ the title list "
+                              "does not hold names a colleague in a team, club, firm or cast, a person but no official: „sein "
+                              "Teamkollege Max Muster“, „ihr Vorstandskollege“, „der Enterprise-Kollege“; not „sein "
+                              "Amtskollege“, „ihr Parteikollege“ (listed), „der SPÖ-Kollege“ (a party before the hyphen)")
+
+
 TITLE_FORMER = declare("title-former-prefix", STAGE, "a title after the prefix „Ex“ in one word is a former "
                        "holder's title: „der tschechische Expräsident Max Muster“, „Expremier Max Muster“; not "
                        "„Experte Max Muster“")
+
+
+COLLEAGUE = "colleague"        # a title's official mark: the holder is a counterpart of the person before
+PRIVATE = "no"                 # a title's official mark: the holder is a Person („Experte“)
 
 
 _MINISTRY_FORMS = resources.commented_rows("ministry_forms.tsv")
@@ -104,7 +114,11 @@ class WordHits:
         for k in range(max(shortest, len(word) - self.longest_title_suffix), len(word) - 3):
             base = self.title_suffixes.get(word[k:])
             if base is not None:
-                return TitleForm(word[:k] + base.role[:1].lower() + base.role[1:], base.official)
+                official = base.official
+                if official == COLLEAGUE:
+                    fired(COLLEAGUE_COMPOUND)       # a person's noun, as „Experte“: it names, it makes no official
+                    official = PRIVATE
+                return TitleForm(word[:k] + base.role[:1].lower() + base.role[1:], official)
         return None
 
     def _listed(self, text: str, words: list[str], idx: list[int], covered: list[bool]) -> list[Hit]:
