@@ -103,17 +103,44 @@ def _holder(state: str, role: str, reading: EntityReading) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def role_holders(sentence: Sentence, actors: list[Actor], reading: EntityReading) -> dict[str, str]:
-    """State key → the official it stands for, for the genitive states after a role noun among `actors`."""
-    out: dict[str, str] = {}
+def role_holders(sentence: Sentence, actors: list[Actor], reading: EntityReading) -> dict[str, tuple[str, str]]:
+    """State key → the official it stands for and the rule that says so, for the genitive states after a role noun
+    and the states of an adjective before one among `actors`."""
+    out: dict[str, tuple[str, str]] = {}
     for actor in actors:
-        if actor.type != "State" or actor.prep is not None:
+        if actor.type != "State":
             continue
-        role = _role_before(sentence, actor)
+        role, rule = (_role_before(sentence, actor), ROLE_OF_STATE) if actor.prep is None else (None, ROLE_OF_STATE)
+        if role is None:
+            role, rule = _role_after(sentence, actor, actors, reading), ADJECTIVE_ROLE
         holder = _holder(actor.key, role, reading) if role else None
         if holder is not None:
-            out[actor.key] = holder
+            out[actor.key] = (holder, rule)
     return out
+
+
+ADJECTIVE_ROLE = declare("talks-adjective-role-holder", "talks participants", "a state read from an adjective before "
+                         "a role noun („dem französischen Präsidenten“, „seinem russischen Amtskollegen“: the role of the "
+                         "official he meets) stands for the article's one official of that state in that role, also "
+                         "where he is named only later: „Kerry telefonierte mit seinem russischen Amtskollegen. Lawrow "
+                         "sagte danach …“")
+COLLEAGUES = frozenset(form.lower() for t in resources.load_titles() if t.official == "colleague"
+                       for form in (t.title, t.feminine) if form)
+
+
+def _role_after(sentence: Sentence, actor: Actor, actors: list[Actor], reading: EntityReading) -> str | None:
+    """The role noun right after the adjective the state was read from („russischen Amtskollegen“), where no name
+    follows it; a colleague's noun stands for the role of the other participants' official."""
+    words = sentence.words
+    at = actor.last + 1
+    if actor.first != actor.last or not words[actor.first].text.islower() or at >= len(words) \
+            or not words[at].capitalized or any(a.first == at + 1 for a in sentence.actors):
+        return None
+    noun = words[at].lower
+    if not any(noun.startswith(c) for c in COLLEAGUES):
+        return noun
+    roles = {getattr(reading.entity(a.key), "role", None) for a in actors if a.type == "Official"} - {None}
+    return roles.pop().lower() if len(roles) == 1 else None
 
 
 def tells_again(sentence: Sentence) -> bool:

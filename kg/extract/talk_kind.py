@@ -13,8 +13,10 @@ from kg.extract.clauses import Actor, Sentence
 from kg.extract.mentions import EntityReading
 from kg.extract.rules import declare, fired
 from kg.extract.talk_cues import Cue, cue_index, genitive_cue, spoken_cue, suffix_cue
-from kg.extract.talk_places import (ARRIVAL_PLACE, DESCRIBED_CAPITAL, STATE_PLACE, THERE_PLACE, VISITED_PLACE, arrival,
-                                    described_capital, place_near, state_place, there, visited_capital)
+from kg.extract.talk_places import (ARRIVAL_PLACE, DESCRIBED_CAPITAL, PARTNER_PLACE, STATE_PLACE, THERE_PLACE,
+                                    VISITED_PLACE, arrival,
+                                    described_capital, partner_place, place_near, state_place, there,
+                                    visited_capital)
 
 
 SPOKEN_AT_MEETING = declare("talks-spoken-at-meeting-noun", "talks kind", "„sprechen“ at a meeting its clause "
@@ -57,6 +59,9 @@ def at_meeting_call(cue: Cue, place: str | None, place_rules: tuple[str, ...]
 def talk_place(sentences: list[Sentence], entities: EntityReading, sentence: Sentence, cue: Cue,
                group: list[Actor]) -> tuple[str | None, tuple[str, ...]]:
     """The talks' place and the rule that found it beyond the sentence's Place: a State, "dort"."""
+    place = partner_place(sentence, cue.index, group)
+    if place is not None:
+        return place, (PARTNER_PLACE,)
     place = place_near(sentence, cue.index, group)
     if place is not None:
         return place, ()

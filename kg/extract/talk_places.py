@@ -60,6 +60,29 @@ def place_near(sentence: Sentence, near: int, group: list[Actor] | None = None) 
     return best[2] if best else None
 
 
+PARTNER_PLACE = declare("talks-partner-place", "talks place", "where a meeting verb names several places, each "
+                        "partner is met in the place written right before him: „Renzi traf in Rom Präsident Hollande und "
+                        "in Berlin Kanzlerin Merkel“ (Merkel in Berlin)")
+
+
+def partner_place(sentence: Sentence, cue: int, group: list[Actor]) -> str | None:
+    """The place after a place preposition right before the last partner of `group` after the cue, with no other
+    actor between (the group's own aside), where the cue's clause and those after it name two or more such places."""
+    words = sentence.words
+    start = sentence.clause_of(cue)[0]
+    after = [(i, m.key) for m, i in sentence.places if i >= start and governing_prep(words, i) in PLACE_PREPS]
+    partner = max((a.first for a in group if a.first > cue), default=None)
+    if len(after) < 2 or partner is None:
+        return None
+    own = {a.key for a in group}
+    before = [(i, key) for i, key in after if i < partner
+              and not any(i < a.first < partner and a.key not in own for a in sentence.actors)]
+    if not before:
+        return None
+    fired(PARTNER_PLACE)
+    return before[-1][1]
+
+
 AFTER_TRAVEL = declare("talks-place-not-after-journey", "talks place", "where talks are named in a phrase of time "
                       "„nach“/„im Anschluss an“, the place a journey after them goes to „nach“ is not theirs: „Im "
                       "Anschluss an das Treffen mit Putin reiste Merkel nach Paris“")

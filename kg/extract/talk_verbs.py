@@ -19,7 +19,7 @@ from kg.extract.talk_anaphora import by_phone
 from kg.extract.talk_cues import AGREEMENTS, WORD_CUES, Cue, travel_cue
 from kg.extract.talk_groups import coordinated, second_group
 from kg.extract.talk_organs import CAPITAL_ORGAN, capital_organ, from_state, is_organ, organ_rule, organ_subjects
-from kg.extract.talk_places import CAPITAL_OBJECT, VISITED, capital_hosts
+from kg.extract.talk_places import CAPITAL_OBJECT, PLACE_PREPS, VISITED, capital_hosts
 from kg.extract.talk_rules import RECEIVED_IN, VISIT_CAPITAL, VISIT_SLOT
 from kg.extract.talk_sides import both_word
 from kg.german import PASSIVE_AUXILIARIES, RECIPROCALS
@@ -160,7 +160,8 @@ def _slot_partners(sentence: Sentence, cue: Cue, cues: list[Cue], people: list[A
     rules: list[str] = []
     taken = {a.key for a in people}
     capitals = _capitals(sentence, cue, first, last, people)
-    for written in sentence.actors_in(first, last) + capitals:
+    gapped = gapped_clauses(sentence, last) if people else []
+    for written in sentence.actors_in(first, last) + capitals + gapped:
         actor = from_state(sentence, written)
         if appealed(sentence, cue.entry.cue, actor):
             fired(APPEAL)       # „rief den Sicherheitsrat an“: an appeal, no phone call
@@ -172,10 +173,34 @@ def _slot_partners(sentence: Sentence, cue: Cue, cues: list[Cue], people: list[A
             partners.append(actor)
             taken.add(actor.key)
             rules += [rule, organ_rule(written)] if actor is not written else [rule]
+            rules += [GAPPED] if written in gapped else []
     if not partners and people and RECEIVED in cue.entry.requires and _passive_form(sentence, cue.index):
         return _received_in(sentence, cue, people)
     organ = capital_organ(sentence, first, last) if not partners and people and not travel_cue(cue) else None
     return ([organ], [*rules, CAPITAL_ORGAN, VISIT_CAPITAL]) if organ is not None else (partners, rules)
+
+
+GAPPED = declare("talks-gapped-partner", "talks participants", "a clause without a verb of its own after the talks "
+                 "verb's clause, a place phrase and then a partner, repeats the verb with a new partner: „In Rom traf er "
+                 "Premier Renzi, in Paris Präsident Hollande“ (two meetings, each in its place); not a clause with a "
+                 "verb of its own („…, in Paris sprach Präsident Hollande“)")
+
+
+def gapped_clauses(sentence: Sentence, end: int) -> list[Actor]:
+    """The actors of the verbless clauses right after the clause ending at word `end` that open with „,“ or „und“ and a
+    place preposition („, in Paris Präsident Hollande“)."""
+    words, found = sentence.words, []
+    for first, last in sentence.clauses:
+        if first != end or last - first < 3:
+            continue
+        lead = first + 1 if words[first].text == "," else first
+        if words[lead].lower in german.ADDITIVE_CONJUNCTIONS:
+            lead += 1
+        if words[lead].lower not in PLACE_PREPS or any(w.verbish for w in words[lead:last]):
+            break
+        found += [a for a in sentence.actors_in(lead, last) if a.type != "State" or a.prep is None]
+        end = last
+    return found
 
 
 RECEIVED = "received"   # the talks lexicon's mark of a verb whose passive subject is received as a guest („empfangen“)

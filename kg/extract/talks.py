@@ -31,7 +31,7 @@ from kg.extract.factuality import OFFERED, offered
 from kg.extract.mentions import EntityReading
 from kg.extract.roles import main_subject, previous_subject, read_sentences
 from kg.extract.rules import declare, fired, with_rule
-from kg.extract.talk_anaphora import (BY_PHONE, CONTINUED, PAIR_ANAPHOR, ROLE_OF_STATE, by_phone, continues,
+from kg.extract.talk_anaphora import (BY_PHONE, CONTINUED, PAIR_ANAPHOR, by_phone, continues,
                                       pair_anaphor, role_holders, tells_again)
 from kg.extract.talk_cues import (INVITING, NEGATED, SPORTS, Cue, clause_verbs, cue_rule, find_cues, hosted, negated,
                                   spoken_cue, sports_sentence, travel_cue, visit_noun)
@@ -474,7 +474,8 @@ def _open_talks(state: _Reading, sentence: Sentence, cue: Cue, people: list[Acto
         keys = _unique(participant_keys(group, state.entities))
         holders = role_holders(sentence, group, state.entities)
         if holders:
-            keys, place_rules = _unique([holders.get(k, k) for k in keys]), (*place_rules, ROLE_OF_STATE)
+            keys = _unique([holders[k][0] if k in holders else k for k in keys])
+            place_rules = (*place_rules, *dict.fromkeys(rule for _, rule in holders.values()))
         span = when.span or (earlier_date(state.dated, sentence.index, keys, state.ref, when.tense)
                              if when.status == "held" else None)
         talks = Talks(kind=kind, participants=keys, evidence=_evidence(sentence), status=told or when.status,
