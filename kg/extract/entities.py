@@ -154,6 +154,7 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     party_links.party_own_possessives,                # "X und seine Fidesz-Partei", "X mit seiner AKP"
     party_links.party_coordinated_titles,             # "der AKP-Vorsitzende und Ministerpräsident X"
     member_verbs.belongings,                          # "X gehört der SPÖ an", "Polen gehört der EU an"
+    member_clauses.party_relatives,                   # "die AKP, der auch Präsident X angehört"
     party_links.party_possessors,                     # "die FPÖ und ihr Kandidat X"
     party_appositions.party_title_holders,            # "der ÖVP-Sprecher im Parlament, X"
     party_links.party_candidacies,                    # "X, der für die Partei Y antritt"

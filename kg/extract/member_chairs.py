@@ -14,15 +14,16 @@ from __future__ import annotations
 
 from kg import german, resources
 from kg.extract.member_verbs import BELONG, predicate_bodies, predicate_start
-from kg.extract.memberships import add_member, enumeration, member_compound
+from kg.extract.memberships import add_member, context_body, enumeration, member_compound
 from kg.extract.party_lookup import before_adjectives
 from kg.extract.reading import ReadingState
-from kg.extract.rules import rule
+from kg.extract.rules import declare, fired, rule
 from kg.german import ADJECTIVE_ENDINGS, GENITIVE_ARTICLES, IN_PREPOSITIONS, NEGATIONS
 
 _NOUNS = resources.kind_words("chair_words.tsv", "noun")
 _VERBS = resources.kind_words("chair_words.tsv", "verb")
 _HAVE = resources.kind_words("chair_words.tsv", "have")
+_COUNCIL_NOUNS = resources.kind_words("chair_words.tsv", "council")
 _CLAUSE_BREAKS = frozenset(",;:()–.!?")
 
 
@@ -31,7 +32,7 @@ def _international(st: ReadingState, keys: list[str]) -> list[str]:
     return list(dict.fromkeys(k for k in keys if st.orgs[k].kind == "international"))
 
 
-def _chair_bodies(st: ReadingState, j: int) -> tuple[list[str], int]:
+def chair_bodies(st: ReadingState, j: int) -> tuple[list[str], int]:
     """The international bodies whose chair the noun at token j names, and the token after the phrase: „EU-Ratsvorsitz“
     (its prefix), „Präsidentschaft der EU“ (the genitive after it), „Vorsitz im Sicherheitsrat“."""
     words, n = st.words, len(st.words)
@@ -41,10 +42,46 @@ def _chair_bodies(st: ReadingState, j: int) -> tuple[list[str], int]:
             return [], j + 1
         return _international(st, compound[1]), j + 1
     if words[j] not in _NOUNS or j + 2 >= n or not (words[j + 1] in GENITIVE_ARTICLES or words[j + 1] in IN_PREPOSITIONS):
-        return [], j + 1
+        return _council_body(st, j), j + 1
     k = j + 3 if words[j + 1] in IN_PREPOSITIONS and words[j + 2] in german.DEFINITE_ARTICLES else j + 2
     hits = [x for x in st.by_tok.get(k, []) if x.label == "ORG" and x.tok == k]
-    return _international(st, [x.key for x in hits]), max((x.tok_end for x in hits), default=k + 1)
+    orgs = _international(st, [x.key for x in hits])
+    return (orgs, max(x.tok_end for x in hits)) if orgs else (_council_body(st, j), j + 1)
+
+
+MEMBER_CHAIR_COUNCIL = declare("member-chair-council", "state membership", "the chair of a council named without its "
+                               "body („Ratspräsidentschaft“, „Ratsvorsitz“) is the chair of the one international body "
+                               "its sentence or the two before name: „Die EU berät. Die niederländische "
+                               "Ratspräsidentschaft legte einen Entwurf vor.“; not „Präsidentschaft“ alone, nor where "
+                               "they name two bodies")
+
+
+def _council_body(st: ReadingState, j: int) -> list[str]:
+    """The one international body of the council chair's noun at token j („Ratspräsidentschaft“) with no body of its
+    own: the one named in its sentence or the two before."""
+    if st.words[j] not in _COUNCIL_NOUNS:
+        return []
+    found = context_body(st, j)
+    if found:
+        fired(MEMBER_CHAIR_COUNCIL)
+    return found
+
+
+MEMBER_CHAIR_GENITIVE = declare("member-chair-genitive", "state membership", "the state named after a genitive "
+                               "article behind the chair of an international body holds it: „die "
+                               "EU-Ratspräsidentschaft der Niederlande“, „die Präsidentschaft der EU der Slowakei“; "
+                               "not „die Präsidentschaft der EU“ alone")
+
+
+def _genitive_after_article(st: ReadingState, end: int) -> str | None:
+    """The state named by name right after a genitive article at token `end` (the chair's phrase ends before it):
+    „(die EU-Ratspräsidentschaft) der Niederlande“."""
+    if end + 1 >= len(st.words) or st.words[end] not in GENITIVE_ARTICLES:
+        return None
+    state = st.state_at(end + 1, "name", starting=True)
+    if state is not None:
+        fired(MEMBER_CHAIR_GENITIVE)
+    return state
 
 
 def _object_article(st: ReadingState, j: int) -> int | None:
@@ -110,12 +147,14 @@ def _subject(st: ReadingState, j: int, end: int) -> tuple[str, int] | None:
 def chairs(st: ReadingState) -> None:
     words = st.words
     for j in [j for j, w in enumerate(words) if w in _NOUNS or "-" in w and w.rsplit("-", 1)[1] in _NOUNS]:
-        orgs, end = _chair_bodies(st, j)
+        orgs, end = chair_bodies(st, j)
         if not orgs:
             continue
         adjective = st.state_at(j - 1, "adjective") if j > 0 else None
         genitive = st.state_at(end, "genitive", starting=True) if end < len(words) else None
-        found = (adjective, j - 1) if adjective else (genitive, end) if genitive else _subject(st, j, end)
+        after = _genitive_after_article(st, end) if adjective is None and genitive is None else None
+        found = (adjective, j - 1) if adjective else (genitive, end) if genitive else (after, end + 1) if after \
+            else _subject(st, j, end)
         if found is not None:
             for o in orgs:
                 add_member(st, st.state(found[0], st.idx[found[1]]).key, o, st.idx[j], j, "member-chair")

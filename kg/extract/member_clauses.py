@@ -1,7 +1,7 @@
 """A state's membership told where the state and the body stand apart: in a relative clause on the body
-(„die Nato, der die Türkei angehört“, `relative_belongings`), in „als Mitglied“ beside the state
-(„Deutschland will als Mitglied des Sicherheitsrats …“, `as_members`), and after „das Land“ that takes up
-the state named before („Polen … Das Land ist seit 2004 Mitglied der EU“, `land_members`).
+(„die Nato, der die Türkei angehört“, `relative_belongings`; a person's on a party: `party_relatives`), in „als
+Mitglied“ beside the state („Deutschland will als Mitglied des Sicherheitsrats …“, `as_members`), and after „das
+Land“ that takes up the state named before („Polen … Das Land ist seit 2004 Mitglied der EU“, `land_members`).
 
 >>> from kg.extract.entities import read_entities
 >>> from kg.facts import Article
@@ -13,11 +13,14 @@ the state named before („Polen … Das Land ist seit 2004 Mitglied der EU“, 
 from __future__ import annotations
 
 from kg import german, resources
+from kg.extract.member_chairs import chair_bodies
 from kg.extract.member_verbs import BELONG, JOIN, predicate_bodies, predicate_start
 from kg.extract.memberships import add_member, context_body, enumeration, member_bodies, member_compound
+from kg.extract.party_lookup import party_hits
 from kg.extract.reading import ReadingState
-from kg.extract.rules import rule
+from kg.extract.rules import declare, rule
 from kg.german import ADJECTIVE_ENDINGS, DATIVE_RELATIVES, NEGATIONS
+from kg.nlp.hits import Hit
 
 _CLAUSE_REACH = 14      # tokens from the relative pronoun to „angehört“: „der seit 1952 auch die Türkei … angehört“
 _CLAUSE_VERBS = BELONG[1] | JOIN[1]     # „angehört“, „angehören“, „beigetreten“
@@ -33,23 +36,39 @@ def _named_states(st: ReadingState, first: int, end: int) -> list[tuple[str, int
     return list(out.items())
 
 
+def _relative_verb(st: ReadingState, h: Hit) -> int | None:
+    """The token of „angehört“ or „beigetreten“ closing a relative clause in the dative right after the organisation hit
+    h („die Nato, der auch die Türkei angehört“), with no comma or negation before it."""
+    words, n, k = st.words, len(st.words), h.tok_end
+    if not (k + 2 < n and words[k] == "," and words[k + 1] in DATIVE_RELATIVES):
+        return None
+    s, j = st.sent_of[k], k + 2
+    while j < n and j - k <= _CLAUSE_REACH and st.sent_of[j] == s and words[j] not in _CLAUSE_VERBS \
+            and words[j] != "," and words[j] not in NEGATIONS:
+        j += 1
+    return j if j < n and words[j] in _CLAUSE_VERBS else None
+
+
 @rule("member-relative-belongs", "the states in a relative clause on an international body whose verb is "
       "„angehören“ or „beitreten“ are its members: „die Nato, der auch die Türkei angehört“, „die EU, der Polen "
       "2004 beigetreten ist“; not „…, der die Türkei nicht angehört“", "state membership")
 def relative_belongings(st: ReadingState) -> None:
-    words, n = st.words, len(st.words)
     for h in st.hits:
-        k = h.tok_end
-        if not (k + 2 < n and words[k] == "," and words[k + 1] in DATIVE_RELATIVES) or h.label != "ORG" \
-                or st.orgs[h.key].kind != "international":
-            continue
-        s, j = st.sent_of[k], k + 2
-        while j < n and j - k <= _CLAUSE_REACH and st.sent_of[j] == s and words[j] not in _CLAUSE_VERBS \
-                and words[j] != "," and words[j] not in NEGATIONS:
-            j += 1
-        if j < n and words[j] in _CLAUSE_VERBS:
-            for iso, tok in _named_states(st, k + 2, j):
-                add_member(st, st.state(iso, st.idx[tok]).key, h.key, h.start, tok, "member-relative-belongs")
+        j = _relative_verb(st, h) if h.label == "ORG" and st.orgs[h.key].kind == "international" else None
+        for iso, tok in _named_states(st, h.tok_end + 2, j) if j is not None else ():
+            add_member(st, st.state(iso, st.idx[tok]).key, h.key, h.start, tok, "member-relative-belongs")
+
+
+@rule("relation-party-relative-belongs", "the persons named in a relative clause on a party whose verb is "
+      "„angehören“ or „beitreten“ are its members: „die AKP, der auch Präsident Max Muster angehört,“ → memberOf AKP; "
+      "not „die AKP, der Max Muster nicht angehört“", "relations")
+def party_relatives(st: ReadingState) -> None:
+    for h in party_hits(st):
+        j = _relative_verb(st, h)
+        for tok in range(h.tok_end + 2, j) if j is not None else ():
+            p = st.person_at.get(tok)
+            if p is not None:
+                p.join(h.key, "relation-party-relative-belongs", official=True)
 
 
 _AS_GAP = 3             # words between the state and „als“: „Deutschland will sich als …“
@@ -87,12 +106,30 @@ def as_members(st: ReadingState) -> None:
                 and words[j] not in NEGATIONS:
             j += 1          # "nichtständiges"
         orgs = member_bodies(st, j, plural=False) if j + 1 < n else []
+        end, name = j + 1 if "-" in words[j] else j + 3, "member-as"
+        if not orgs and j + 1 < n:
+            orgs, end, name = *_held_bodies(st, j), MEMBER_AS_CHAIR
         if not orgs:
             continue        # also „als“ ending the text: no word after it
-        found = _as_subject(st, i, j + 1 if "-" in words[j] else j + 3)
+        found = _as_subject(st, i, end)
         if found is not None:
             for o in dict.fromkeys(orgs):
-                add_member(st, st.state(found[0], st.idx[found[1]]).key, o, st.idx[j], j, "member-as")
+                add_member(st, st.state(found[0], st.idx[found[1]]).key, o, st.idx[j], j, name)
+
+
+MEMBER_AS_CHAIR = declare("member-as-chair", "state membership", "a state beside „als“ and the chair or a part of an "
+                          "international body is its member: „Die Niederlande nehmen als amtierende "
+                          "EU-Ratspräsidentschaft teil“, „Als Teil der EU muss Polen zahlen“; not „Die Krim als Teil "
+                          "der Ukraine“ (no body)")
+
+
+def _held_bodies(st: ReadingState, j: int) -> tuple[list[str], int]:
+    """The international bodies whose chair („EU-Ratspräsidentschaft“, „Vorsitz der OSZE“) or part („Teil der EU“)
+    the noun at token j names, and the token after the phrase."""
+    if st.words[j] in german.PART_NOUNS and st.words[j + 1] in german.GENITIVE_ARTICLES:
+        orgs = predicate_bodies(st, j)
+        return orgs, j + 3
+    return chair_bodies(st, j)
 
 
 _LAND_REACH = 2         # sentences before „das Land“ where its state may be named

@@ -66,14 +66,15 @@ def _belongs_among(st: ReadingState, i: int) -> bool:
 
 def predicate_start(st: ReadingState, j: int) -> int:
     """From token j after a copula, past adverbs („zwar“, „ohnehin“), a span of time („seit 1952“), „als“
-    before a member's noun and „einer der“ before members: where a membership predicate may start („ist
+    before a member's noun and „einer der“ (and a count) before members: where a membership predicate may start („ist
     zwar Mitglied“, „ist als Mitglied … verpflichtet“, „ist einer der Mitgliedstaaten“)."""
     words, n = st.words, len(st.words)
     while j < n and (words[j] in COPULA_ADVERBS or words[j] in DURATION_OPENERS or words[j].isdigit()):
         j += 2 if words[j] in DURATION_OPENERS else 1     # "ist seit 1952 Mitglied der Nato", "wurde 2004 Mitglied"
-    if j + 2 < n and words[j] in german.INDEFINITE_ARTICLES and words[j + 1] in GENITIVE_ARTICLES \
-            and words[j + 2] in MEMBERSHIP_NOUNS:
-        return j + 2
+    if j + 2 < n and words[j] in german.INDEFINITE_ARTICLES and words[j + 1] in GENITIVE_ARTICLES:
+        m = j + 3 if j + 3 < n and (words[j + 2].isdigit() or words[j + 2] in german.NUMBER_WORDS) else j + 2
+        if words[m] in MEMBERSHIP_NOUNS:
+            return m        # "ist einer der (28) Mitgliedstaaten"
     k = j + 1 if j < n and (words[j] in german.AS_WORDS or words[j] in german.INDEFINITE_ARTICLES) else j
     m = k
     while m < n and m - k < 2 and words[m].islower() and words[m].endswith(ADJECTIVE_ENDINGS) \
