@@ -162,6 +162,7 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     party_context.unit_leaders,                       # "Die KP tagt. X, der den Parteiflügel führt, …"
     party_references.party_sentence_possessives,      # "Regierungschef X sprach. Seine Partei Syriza …"
     party_references.party_possessive_titles,         # "Podemos' Spitzenkandidat X", "Die Syriza … Ihr Chef X"
+    party_references.party_membership_possessives,    # "Der Staatschef hat seine Mitgliedschaft bei der AKP …"
     party_groups.party_peers,                         # "X (SPD) … sein Parteifreund Y"
     party_ruling.ruling_parties,                      # "Präsident X … die regierende AKP"
     advisers.advisers,                                # "Putins Berater X", "Präsidentenberater X", "Putin-Berater X"

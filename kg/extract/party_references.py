@@ -1,15 +1,18 @@
 """A party named through a reference to its member rather than his name: a possessive opening the
 sentence after him („Max Muster sprach. Seine Partei Syriza verliert.“). (His title in the genitive after
-the party, „die Syriza des Regierungschefs“, is read with the party's possessives in `parties`.)
+the party, „die Syriza des Regierungschefs“, is read with the party's possessives in `parties`.) A possessive
+before the noun of membership names the party of the person its clause names before it, also by a head's title
+(„Der Staatschef hat seine Mitgliedschaft bei der AKP ruhend gestellt“, `party_membership_possessives`).
 
 German news names a politician once and then refers to him; his party often comes only in such a
 reference. The reading needs one sure referent: the one person the sentence before names.
 """
 from __future__ import annotations
 
-from kg import german
-from kg.extract.party_lookup import party_after
-from kg.extract.reading import ReadingState
+from kg import german, resources
+from kg.extract.party_lookup import distinct_people, party_after
+from kg.extract.person_spans import person_ending_at
+from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import rule
 
 
@@ -85,3 +88,69 @@ def party_possessive_titles(st: ReadingState) -> None:
         party = _party_possessor(st, t)
         if party is not None:
             p.join(party, "relation-party-possessive-title", official=True)
+
+
+_MEMBERSHIP = resources.kind_words("membership_words.tsv", "noun")
+_ENDING = resources.kind_words("membership_words.tsv", "ending")
+_HEAD_KINDS = tuple(resources.kind_words("ruling_words.tsv", kind) for kind in ("government-head", "state-head"))
+_MEMBERSHIP_PREPOSITIONS = german.IN_PREPOSITIONS | german.OCCASION_PREPOSITIONS     # „in der“, „bei der“
+_CLAUSE_BREAKS = frozenset(",;:()–")
+
+
+def _head_holders(st: ReadingState) -> list[PersonDraft | None]:
+    """For each kind of head's title (a head of government, of state), the one person of the article whose title (as the
+    text or the person list gives it) is of that kind, or None."""
+    roles = [(p, p.role or (p.known.role if p.known else None)) for p in distinct_people(st)]
+    out: list[PersonDraft | None] = []
+    for titles in _HEAD_KINDS:
+        holders = [p for p, role in roles if role in titles]
+        out.append(holders[0] if len(holders) == 1 else None)
+    return out
+
+
+def _possessor(st: ReadingState, b: int, heads: list[PersonDraft | None]) -> PersonDraft | None:
+    """The person the possessive at token b refers to: the nearest before it in its clause, named („Max Muster hat
+    seine …“) or by the title of a head of government or state after a definite article, with no name after it, that
+    one person of the article holds (`heads`: „der Staatschef hat seine …“ is „Präsident Max Muster“)."""
+    words, s, k = st.words, st.sent_of[b], b - 1
+    while k > 0 and st.sent_of[k] == s and words[k] not in _CLAUSE_BREAKS:
+        found = person_ending_at(st, k + 1)
+        if found is not None:
+            return found[1]
+        kind = next((i for i, titles in enumerate(_HEAD_KINDS) if words[k] in titles), None)
+        if kind is not None and words[k - 1].lower() in german.DEFINITE_ARTICLES and not st.person_at.get(k + 1):
+            return heads[kind]
+        k -= 1
+    return None
+
+
+def _membership_party(st: ReadingState, b: int) -> str | None:
+    """The party of the membership noun after the possessive at token b („seine Mitgliedschaft bei der konservativen
+    AKP“), where its clause does not say it ends („… beendet“)."""
+    words, n = st.words, len(st.words)
+    if not (b + 3 < n and words[b + 1] in _MEMBERSHIP and words[b + 2] in _MEMBERSHIP_PREPOSITIONS):
+        return None
+    j = b + 3
+    while j + 1 < n and words[j].islower() and words[j].replace("-", "").isalpha() and not st.by_tok.get(j):
+        j += 1      # "der konservativ-islamischen", which `party_after` does not pass
+    e = j
+    while e < n and st.sent_of[e] == st.sent_of[b] and words[e] not in _CLAUSE_BREAKS:
+        e += 1
+    return None if any(w in _ENDING for w in words[b:e]) else party_after(st, j)
+
+
+@rule("relation-party-membership-possessive", "a possessive before the noun of membership and „in“ or „bei“ a party "
+      "names the party of the person it refers to, named before it in its clause or by the title of a head of state "
+      "or government the article gives one person: „Präsident Max Muster sprach. Der Staatschef hat seine "
+      "Mitgliedschaft bei der AKP ruhend gestellt.“ → memberOf AKP; not „… hat seine Mitgliedschaft in der SPD "
+      "beendet“", "relations")
+def party_membership_possessives(st: ReadingState) -> None:
+    words = st.words
+    found = [b for b, w in enumerate(words) if w in german.THIRD_PERSON_POSSESSIVES and b + 1 < len(words)
+             and words[b + 1] in _MEMBERSHIP]
+    heads = _head_holders(st) if found else []
+    for b in found:
+        party = _membership_party(st, b)
+        p = _possessor(st, b, heads) if party is not None else None
+        if p is not None and not p.party:
+            p.join(party, "relation-party-membership-possessive", official=True)

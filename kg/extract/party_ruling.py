@@ -1,6 +1,7 @@
 """The party that governs a state is the party of its head of government: „Die HDP wirft Präsident Erdoğan
-Propaganda vor. Sie bezichtigt die regierende AKP …“ → Erdoğan memberOf AKP. Only where the reading is sure: the
-article calls one party of that state the governing one and names no coalition, and one head of government of that
+Propaganda vor. Sie bezichtigt die regierende AKP …“ → Erdoğan memberOf AKP; also „die Regierungspartei AKP“ and „die
+AKP-Regierung“. Only where the reading is sure: the article calls one party of that state the governing one (not a
+former one: „die frühere AKP-Regierung“) and names no coalition, and one head of government of that
 state (a head of state where it names none) has no party yet. The words are `kg/data/ruling_words.tsv`.
 
 >>> from kg.extract.entities import read_entities
@@ -13,15 +14,18 @@ state (a head of state where it names none) has no party yet. The words are `kg/
 from __future__ import annotations
 
 from kg import resources
-from kg.extract.party_lookup import distinct_people, party_after, state_of
+from kg.extract.party_lookup import before_adjectives, distinct_people, party_after, state_of
 from kg.extract.reading import PersonDraft, ReadingState
-from kg.extract.rules import rule
-from kg.german import DETERMINERS
+from kg.extract.rules import declare, rule
+from kg.german import DETERMINERS, INDEFINITE_ARTICLES
 
 _RULING = resources.kind_words("ruling_words.tsv", "ruling")
 _COALITION = tuple(sorted(resources.kind_words("ruling_words.tsv", "coalition")))
 _GOVERNMENT_HEADS = resources.kind_words("ruling_words.tsv", "government-head")
 _STATE_HEADS = resources.kind_words("ruling_words.tsv", "state-head")
+_RULING_NOUNS = resources.kind_words("ruling_words.tsv", "ruling-noun")
+_GOVERNMENTS = resources.kind_words("ruling_words.tsv", "government")
+_PAST = resources.kind_words("ruling_words.tsv", "past")
 _ADVERB_REACH = 2       # adverbs between the article and „regierende“: „die heute wieder regierende“
 
 
@@ -41,21 +45,68 @@ def _ruling_party(st: ReadingState, k: int) -> str | None:
     return party_after(st, j) if j + 1 < len(words) else None
 
 
-def _ruling_parties(st: ReadingState) -> dict[str, str]:
-    """Each state's one governing party the article names (a state it names two of has none), where it names no
-    coalition."""
-    found: dict[str, set[str]] = {}
-    for k in [k for k, w in enumerate(st.words) if w in _RULING]:
-        party = _ruling_party(st, k)
-        state = st.orgs[party].state if party is not None else None
+RULING_NOUN = declare("relation-party-ruling-noun", "relations", "the party after the noun of a governing party is "
+                      "the governing one: „die bisherige Regierungspartei AKP“ (with the heads of "
+                      "`relation-party-ruling`); not „eine Regierungspartei“, nor „die frühere Regierungspartei X“")
+RULING_GOVERNMENT = declare("relation-party-ruling-government", "relations", "the one party that names a government in "
+                            "a hyphen compound governs: „die AKP-Regierung“, „Kritik an der PiS-Regierung“ (with the "
+                            "heads of `relation-party-ruling`); not „die SPÖ-ÖVP-Regierung“ (two parties), nor „die "
+                            "frühere PiS-Regierung“")
+
+
+def _current(st: ReadingState, k: int) -> bool:
+    """No indefinite article and no word of a past holder („frühere“, „damalige“) stands before the noun at token k,
+    past adjectives: „eine Regierungspartei“ is one of several, „die frühere AKP-Regierung“ no longer governs."""
+    words = st.words
+    b = before_adjectives(words, k - 1, max(-1, k - 4), DETERMINERS)
+    return not any(words[m].lower() in _PAST or words[m].lower() in INDEFINITE_ARTICLES for m in range(max(0, b), k))
+
+
+def _ruling_noun_party(st: ReadingState, k: int) -> str | None:
+    """The party named right after the governing party's noun at token k („Regierungspartei AKP“), where it is the
+    current one."""
+    return party_after(st, k + 1) if k + 2 < len(st.words) and _current(st, k) else None
+
+
+def _government_party(st: ReadingState, k: int) -> str | None:
+    """The one party that names the government in the hyphen compound at token k („AKP-Regierung“), where it is the
+    current one."""
+    parties = {x.key for x in st.by_tok.get(k, []) if x.label == "ORG" and st.orgs[x.key].kind == "party"}
+    return parties.pop() if len(parties) == 1 and st.party_prefix(k) and _current(st, k) else None
+
+
+def _ruling_cues(st: ReadingState) -> list[tuple[str, str]]:
+    """Each party the article calls governing, with the rule that read it: „die regierende AKP“, „die Regierungspartei
+    AKP“, „die AKP-Regierung“."""
+    out: list[tuple[str, str]] = []
+    for k, w in enumerate(st.words):
+        if w in _RULING:
+            party, name = _ruling_party(st, k), "relation-party-ruling"
+        elif w in _RULING_NOUNS:
+            party, name = _ruling_noun_party(st, k), RULING_NOUN
+        elif "-" in w and w.rsplit("-", 1)[1] in _GOVERNMENTS:
+            party, name = _government_party(st, k), RULING_GOVERNMENT
+        else:
+            continue
+        if party is not None:
+            out.append((party, name))
+    return out
+
+
+def _ruling_parties(st: ReadingState) -> dict[str, tuple[str, str]]:
+    """Each state's one governing party the article names (a state it names two of has none), with the rule that read
+    it, where it names no coalition."""
+    found: dict[str, dict[str, str]] = {}
+    for party, name in _ruling_cues(st):
+        state = st.orgs[party].state
         if state is not None:
-            found.setdefault(state, set()).add(party)
+            found.setdefault(state, {}).setdefault(party, name)
     if not found or any(c in w.lower() for w in st.words for c in _COALITION):
         return {}
-    return {state: parties.pop() for state, parties in found.items() if len(parties) == 1}
+    return {state: next(iter(parties.items())) for state, parties in found.items() if len(parties) == 1}
 
 
-def _heads(st: ReadingState, ruling: dict[str, str]) -> dict[str, PersonDraft]:
+def _heads(st: ReadingState, ruling: dict[str, tuple[str, str]]) -> dict[str, PersonDraft]:
     """For each state with a governing party, its one head of government the article names, or where it names none,
     its one head of state; a state with two is left out."""
     government: dict[str, list[PersonDraft]] = {}
@@ -80,4 +131,4 @@ def ruling_parties(st: ReadingState) -> None:
     ruling = _ruling_parties(st)
     for state, p in _heads(st, ruling).items() if ruling else ():
         if not p.party:
-            p.join(ruling[state], "relation-party-ruling", official=True)
+            p.join(*ruling[state], official=True)
