@@ -11,6 +11,7 @@ on it, printing the scorer's output unchanged.
     python benchmarks/heldout_eval.py --select     # re-derive the chosen ids
     python benchmarks/heldout_eval.py --set 2      # the sealed second set (tests/heldout2)
     python benchmarks/heldout_eval.py --set 3      # the tuning set (tests/heldout3)
+    python benchmarks/heldout_eval.py --set 4      # the sealed Inland set (tests/heldout4)
 """
 from __future__ import annotations
 
@@ -47,18 +48,21 @@ class HeldoutSet:
     Set 2 continues set 1's rule after set 1's last article; the corpus holds
     only one more article with three countries, so set 2 asks for two and wraps
     round to the file's start. Set 3 takes the International articles left
-    that name one country (docs/HELDOUT.md).
+    that name one country. Set 4 applies set 3's rule to the Inland
+    category (docs/HELDOUT.md).
     """
     annotations: Path
     min_countries: int
     after: str | None = None      # start after this corpus id, wrapping round
     excluded_sets: tuple[int, ...] = ()  # never pick these sets' articles
+    category: str = "International"  # the corpus category the set is drawn from
 
 
 SETS = {
     1: HeldoutSet(ANNOTATIONS, MIN_COUNTRIES),
     2: HeldoutSet(REPO / "tests" / "heldout2", 2, after="gnad-international-120", excluded_sets=(1,)),
     3: HeldoutSet(REPO / "tests" / "heldout3", 1, excluded_sets=(1, 2)),
+    4: HeldoutSet(REPO / "tests" / "heldout4", 1, category="Inland"),
 }
 
 
@@ -143,8 +147,8 @@ def german_country_names() -> dict[str, str]:
 
 def select(corpus: dict[str, CorpusArticle], dev_texts: list[str], count: int = SELECT_COUNT,
            min_countries: int = MIN_COUNTRIES, after: str | None = None,
-           exclude: frozenset[str] = frozenset()) -> list[str]:
-    """The first `count` International articles, in file order, that pass the rule.
+           exclude: frozenset[str] = frozenset(), category: str = "International") -> list[str]:
+    """The first `count` articles of `category`, in file order, that pass the rule.
 
     With `after`, the walk starts behind that id and wraps round to the file's
     start; ids in `exclude` (an earlier set) are skipped.
@@ -157,7 +161,7 @@ def select(corpus: dict[str, CorpusArticle], dev_texts: list[str], count: int = 
         order = order[cut:] + order[:cut]
     chosen: list[str] = []
     for art in order:
-        if art.id in exclude or art.category != "International" or not MIN_CHARS <= len(art.text) <= MAX_CHARS:
+        if art.id in exclude or art.category != category or not MIN_CHARS <= len(art.text) <= MAX_CHARS:
             continue
         grams = _shingles(art.text)
         if any(len(grams & d) >= NEAR_DUPLICATE * max(1, min(len(grams), len(d))) for d in dev):
@@ -174,14 +178,16 @@ def select_set(number: int, corpus: dict[str, CorpusArticle], dev_texts: list[st
     """The ids held-out set `number` is made of, re-derived from its rule."""
     spec = SETS[number]
     exclude = frozenset(i for n in spec.excluded_sets for i in select_set(n, corpus, dev_texts))
-    return select(corpus, dev_texts, min_countries=spec.min_countries, after=spec.after, exclude=exclude)
+    return select(corpus, dev_texts, min_countries=spec.min_countries, after=spec.after, exclude=exclude,
+                  category=spec.category)
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--shared", type=Path, default=SHARED, help="the shared folder (corpus, eval)")
     ap.add_argument("--set", type=int, choices=sorted(SETS), default=1, dest="set_number",
-                    help="which held-out set (2 is sealed: final measurement only; 1 and 3 are for finding errors)")
+                    help="which held-out set (2 and 4 are sealed: final measurement only; "
+                         "1 and 3 are for finding errors)")
     ap.add_argument("--annotations", type=Path, help="annotation folder (default: the set's own)")
     ap.add_argument("--kg", default="kg", help="command that runs the project's CLI")
     ap.add_argument("--keep", type=Path, help="keep the joined gold files and the built store here")

@@ -1,5 +1,6 @@
 """The held-out annotations (set 1 in tests/heldout, sealed set 2 in
-tests/heldout2, tuning set 3 in tests/heldout3): well-formed, free of corpus
+tests/heldout2, tuning set 3 in tests/heldout3, sealed Inland set 4 in
+tests/heldout4): well-formed, free of corpus
 text, resolvable by the scorer, still matching the corpus they were read
 from, and chosen by the rule docs/HELDOUT.md states (re-derived here, so
 the choice cannot drift silently).
@@ -20,8 +21,8 @@ REPO = HERE.parents[1]
 SHARED = REPO.parent / "shared"
 CORPUS = SHARED / "corpus" / "gnad-test.jsonl"
 SCORER = SHARED / "eval" / "score.py"
-SET_DIRS = {1: HERE, 2: REPO / "tests" / "heldout2", 3: REPO / "tests" / "heldout3"}
-SET_SIZES = {1: 8, 2: 8, 3: 7}  # set 3: all the International articles its rule leaves
+SET_DIRS = {1: HERE, 2: REPO / "tests" / "heldout2", 3: REPO / "tests" / "heldout3", 4: REPO / "tests" / "heldout4"}
+SET_SIZES = {1: 8, 2: 8, 3: 7, 4: 8}  # set 3: all the International articles its rule leaves
 SET_FILES = {n: sorted(d.glob("gnad-*.json")) for n, d in SET_DIRS.items()}
 ANNOTATIONS = [p for files in SET_FILES.values() for p in files]
 
@@ -149,6 +150,12 @@ def test_the_scorer_resolves_every_name(corpus):
 def test_the_selection_rule_picks_exactly_these_articles(number: int, corpus):
     dev = [json.loads(p.read_text(encoding="utf-8"))["text"] for p in sorted((SHARED / "eval" / "dev").glob("*.json"))]
     assert sorted(heldout.select_set(number, corpus, dev)) == [p.stem for p in SET_FILES[number]]
+
+
+@needs_corpus
+@pytest.mark.parametrize("number", sorted(SET_DIRS))
+def test_each_set_is_drawn_from_its_category(number: int, corpus):
+    assert {corpus[p.stem].category for p in SET_FILES[number]} == {heldout.SETS[number].category}
 
 
 @needs_corpus
