@@ -163,9 +163,7 @@ def governing_prep(words: Sequence[Word], first: int, titled: bool = False) -> s
         if w.lower == german.REFLEXIVE_PRONOUN:
             fired(REFLEXIVE_STOP)
             return None     # "als sich Merkel und Putin trafen": a pronoun stands in no noun phrase
-        if w.lower in DETERMINERS or (w.text.isalpha() and w.text.islower() and not w.verbish
-                                      and w.lower not in COORDINATORS and w.lower not in SUBORDINATORS
-                                      and w.lower not in THIRD_PERSON_PRONOUNS):
+        if _phrase_word(words, i):
             i -= 1
             steps += 1
             continue
@@ -179,6 +177,8 @@ def governing_prep(words: Sequence[Word], first: int, titled: bool = False) -> s
             steps += 1
             reach = _TITLED_PREP_REACH     # "gegen den amtierenden konservativen Premier Ponta"
             continue
+        if steps == 0 and _place_list(words, i):
+            return words[i - 2].lower     # "in Brüssel und Paris": Paris is a place too, no subject
         if w.capitalized and w.text.isalpha() and i + 1 < len(words) and words[i + 1].lower in german.GENITIVE_ARTICLES:
             i -= 1          # a genitive attribute: "gegen Stellungen des IS"
             steps += 1
@@ -186,6 +186,46 @@ def governing_prep(words: Sequence[Word], first: int, titled: bool = False) -> s
             continue
         return None
     return None
+
+
+PARTICIPLE_ADJECTIVE = declare("clause-participle-adjective", "clause", "a preposition governs a name across a "
+                                "participle used as an adjective after an article: „Einsätze gegen die verbotene "
+                                "Kurdische Arbeiterpartei“ (no subject)")
+
+
+def _participle_adjective(words: Sequence[Word], i: int) -> bool:
+    """Word i is an inflected participle right after a determiner („die verbotene“, „den gewählten“)."""
+    w = words[i]
+    found = i > 0 and w.verbish and w.text.isalpha() and w.text.islower() \
+        and w.lower.endswith(ADJECTIVE_ENDINGS) and words[i - 1].lower in DETERMINERS
+    if found:
+        fired(PARTICIPLE_ADJECTIVE)
+    return found
+
+
+def _phrase_word(words: Sequence[Word], i: int) -> bool:
+    """Word i is a determiner or lower-case modifier of a noun phrase, across which a preposition governs."""
+    w = words[i]
+    return w.lower in DETERMINERS or (w.text.isalpha() and w.text.islower() and not w.verbish
+                                      and w.lower not in COORDINATORS and w.lower not in SUBORDINATORS
+                                      and w.lower not in THIRD_PERSON_PRONOUNS) or _participle_adjective(words, i)
+
+
+PLACE_LIST_PREPOSITION = declare("clause-place-list-preposition", "clause", "a place preposition governs the "
+                                  "second of two names joined by „und“: „Zu den Anschlägen in Brüssel und Paris "
+                                  "bekannte sich der IS“ (Paris is where, not who)")
+
+
+def _place_list(words: Sequence[Word], i: int) -> bool:
+    """Word i is „und“ after a one-word name right after a place preposition („in Brüssel und …“)."""
+    found = i >= 2 and words[i].lower in german.AND_CONJUNCTIONS and words[i - 1].capitalized \
+        and words[i - 1].text.isalpha() and words[i - 2].lower in PLACE_LIST_PREPOSITIONS
+    if found:
+        fired(PLACE_LIST_PREPOSITION)
+    return found
+
+
+PLACE_LIST_PREPOSITIONS = german.LOCATIVE_PREPOSITIONS | german.CONTRACTIONS
 
 
 COMPOUND_TITLE_START = declare("clause-compound-title-start", "clause", "an official's phrase that opens with a "
