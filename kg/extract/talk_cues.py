@@ -223,6 +223,9 @@ def _negates(sentence: Sentence, cue: int, at: int) -> bool:
     """Whether the negation word `at` negates the talks of the cue at `cue` in its clause."""
     words = sentence.words
     noun = words[cue].capitalized and not words[cue].verbish
+    if not noun and at > cue + 1 and attributive_participle(sentence, cue):
+        fired(ATTRIBUTIVE_UNNEGATED)
+        return False        # "das zwischen X und Y ausgehandelte Abkommen wird nicht umgesetzt"
     if noun and governing_prep(words, cue) in NEGATION_OCCASIONS:
         fired(NEGATION_ELSEWHERE)
         return False        # "haben sich bei den Friedensgesprächen nicht geeinigt"
@@ -240,6 +243,27 @@ def _negates(sentence: Sentence, cue: int, at: int) -> bool:
         return True
     fired(NEGATION_ELSEWHERE)
     return False
+
+
+ATTRIBUTIVE_UNNEGATED = declare("talks-attributive-unnegated", "talks guard", "a talks verb used as an adjective "
+                                "before its noun is not negated by a negation after that noun, which is the main "
+                                "clause's: „Das zwischen Putin und Poroschenko ausgehandelte Abkommen ist nicht "
+                                "umgesetzt“ was negotiated; „Putin und Poroschenko haben das Abkommen nicht "
+                                "ausgehandelt“ was not")
+
+
+def attributive_participle(sentence: Sentence, cue: int) -> bool:
+    """A lower-case participle with an adjective's ending right before a capitalised word, shaped „(particle)ge…“ or
+    right after a partner's name („zwischen X und Y vereinbarte Abkommen“)."""
+    words = sentence.words
+    low = words[cue].lower
+    if not words[cue].text.islower() or not low.endswith(german.PARTICIPLE_ADJECTIVE_ENDINGS) \
+            or cue + 1 >= len(words) or not words[cue + 1].capitalized:
+        return False
+    prefix = german.PARTICIPLE_PREFIX
+    return low.startswith(prefix) or any(low.startswith(p + prefix) for p in german.SEPARABLE_PARTICLES) \
+        or any(a.last == cue - 1 and a.prep in german.PARTNER_PREPOSITIONS | german.BETWEEN_PREPOSITIONS
+               for a in sentence.actors)
 
 
 COMPLEMENT_REACH = 4        # words from a negated noun to a talks noun in its complement („keine Pläne für ein Treffen“)

@@ -9,12 +9,12 @@ True
 from __future__ import annotations
 
 from kg import german
-from kg.extract.clauses import Actor, Sentence
+from kg.extract.clauses import Actor, Sentence, governing_prep
 from kg.extract.mentions import EntityReading
 from kg.extract.rules import declare, fired
-from kg.extract.talk_cues import Cue, cue_index, genitive_cue, spoken_cue, suffix_cue
-from kg.extract.talk_places import (ARRIVAL_PLACE, DESCRIBED_CAPITAL, PARTNER_PLACE, STATE_PLACE, THERE_PLACE,
-                                    VISITED_PLACE, arrival,
+from kg.extract.talk_cues import Cue, attributive_participle, cue_index, genitive_cue, spoken_cue, suffix_cue
+from kg.extract.talk_places import (ARRIVAL_PLACE, DESCRIBED_CAPITAL, PARTNER_PLACE, PLACE_PREPS, STATE_PLACE,
+                                    THERE_PLACE, VISITED_PLACE, arrival,
                                     described_capital, partner_place, place_near, state_place, there,
                                     visited_capital)
 
@@ -59,6 +59,8 @@ def at_meeting_call(cue: Cue, place: str | None, place_rules: tuple[str, ...]
 def talk_place(sentences: list[Sentence], entities: EntityReading, sentence: Sentence, cue: Cue,
                group: list[Actor]) -> tuple[str | None, tuple[str, ...]]:
     """The talks' place and the rule that found it beyond the sentence's Place: a State, "dort"."""
+    if cue.entry.match == "verb" and attributive_participle(sentence, cue.index):
+        return _phrase_place(sentence, cue.index)
     place = partner_place(sentence, cue.index, group)
     if place is not None:
         return place, (PARTNER_PLACE,)
@@ -84,6 +86,24 @@ def talk_place(sentences: list[Sentence], entities: EntityReading, sentence: Sen
         if place is not None:
             return place, (ARRIVAL_PLACE,)
     return None, ()
+
+
+PHRASE_PLACE = declare("talks-attributive-place", "talks place", "talks read from a participle before its noun take "
+                       "their place only from the participle's own phrase, not from the clause around the noun: „In der "
+                       "Ukraine ist das in Minsk ausgehandelte Abkommen nicht umgesetzt“ (Minsk, not the Ukraine)")
+
+
+def _phrase_place(sentence: Sentence, cue: int) -> tuple[str | None, tuple[str, ...]]:
+    """The place after a venue preposition between the article opening the participle's phrase and the participle."""
+    words = sentence.words
+    start = next((i for i in range(cue - 1, sentence.clause_of(cue)[0] - 1, -1) if words[i].lower in german.ARTICLES),
+                 None)
+    fired(PHRASE_PLACE)
+    if start is None:
+        return None, ()
+    place = next((m.key for m, i in sentence.places if start < i < cue and governing_prep(words, i) in PLACE_PREPS),
+                 None)
+    return place, ((PHRASE_PLACE,) if place else ())
 
 
 SPOKEN_AT = declare("talks-spoken-at-meeting", "talks kind", "the partners of a meeting just read who „sprachen“ "

@@ -55,7 +55,7 @@ from kg.extract.talk_summits import (BODY_ALONE, EXPECTED_ATTENDEES, RELATIVE_AT
                                      body_session, summit_traveller, with_attendees, with_governed_bodies,
                                      with_host_state, with_relative_traveller, with_side_meeting)
 from kg.extract.talk_verbs import (AGREED, COORDINATED_PAIR, INVITED_TO_PLACE, JOINT_AGREEMENT, JOINT_SUBJECTS, OFFICIAL,
-                                   PASSIVE, RECIPROCAL, names_agreement)
+                                   PASSIVE, RECIPROCAL, VERB_BETWEEN, names_agreement)
 from kg.facts import Article, Evidence, Talks
 from kg.nlp.memo import once_per_doc
 
@@ -98,7 +98,7 @@ class _Open:
 # coordinated subjects meeting each other: one joint meeting, not one per partner of the first
 JOINT = frozenset({RECIPROCAL, COORDINATED_PAIR, JOINT_AGREEMENT, COORDINATED, JOINT_SUBJECTS, OWNERS, TAKING_PART,
                    JOINT_LINKED, JOINT_LIST, RELATIVE_ATTENDEES, EXPECTED_ATTENDEES, MEDIATOR, OFFERED_TO,
-                   INVITATION_TAKEN, INFINITIVE_PAIR, URGED})
+                   INVITATION_TAKEN, INFINITIVE_PAIR, URGED, VERB_BETWEEN})
 
 
 def _unique(keys: list[str]) -> tuple[str, ...]:
