@@ -786,6 +786,38 @@ def _affiliation_only_state(st: ReadingState, p: PersonDraft, tok: int) -> str |
         d.code == hits[0].key for d in st.drafts.values() if d.type == "State") else None
 
 
+@OFFICIAL_AFFILIATION.rule("official-affiliation-peers-state", "an official no word places acts for the one state "
+                           "that at least two other persons of the article act for, by their title, party or list, "
+                           "where the text names no other state: „Landeshauptmann Hans Mayer (ÖVP) und Klubobmann Jan "
+                           "Beispiel (SPÖ) stritten. Bundesrat Max Muster sagte …“ for Österreich; not where one of them "
+                           "acts for another state, nor for a company's officer („Konzernchef Max Muster“)")
+def _affiliation_peers_state(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
+    tied, named = _peer_states(st)
+    others = [iso for q, iso in tied if q is not p]
+    states = set(others) | named
+    return _context_state(st, p, states.pop()) if len(others) >= _PEERS and len(states) == 1 else None
+
+
+_PEERS = 2      # other persons tied to the state
+
+
+def _peer_states(st: ReadingState) -> tuple[list[tuple[PersonDraft, str]], set[str]]:
+    """(person, ISO code) of each person the text or the list ties to a state, by the title's state, the listed
+    affiliation or the party's state; and the ISO codes of the states the text names; read once per article."""
+    if st.peer_states is None:
+        tied = []
+        for q in st.people.values():
+            title = st.drafts.get(q.affiliation) if q.affiliation else None
+            listed = q.known.affiliation if q.known else None
+            iso = (title.code if title is not None and title.type == "State" else None) \
+                or (listed if listed in st.t.states else st.t.orgs[listed].state if listed in st.t.orgs else None) \
+                or (st.orgs[q.party].state if q.party else None)
+            if iso:
+                tied.append((q, iso))
+        st.peer_states = (tied, {h.key for h in st.hits if h.label in ("STATE", "CAPITAL")})
+    return st.peer_states
+
+
 def _state_key(st: ReadingState, p: PersonDraft, iso: str | None) -> str | None:
     return st.state(iso, p.first).key if iso else None
 

@@ -230,6 +230,8 @@ class ReadingState:
     hits_of: dict[int, list[Hit]] | None = None
     bodies_by_sentence: dict[int, list[Hit]] | None = None     # the international organisations' hits by sentence
     actor_toks: list[tuple[int, int]] | None = None             # persons.finish: the actors' tokens, in text order
+    # persons.finish: the persons tied to a state with its ISO code, and the ISO codes of the states the text names
+    peer_states: tuple[list[tuple[PersonDraft, str]], set[str]] | None = None
     # party_lookup.fitting_party, read once per article: the parties named, and those a party adjective describes or
     # opens the name of („die sozialdemokratische Smer“, „Sozialdemokratische Partei Albaniens“), by its stem
     party_words: tuple[frozenset[str], dict[str, frozenset[str]]] | None = None
