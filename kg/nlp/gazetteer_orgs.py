@@ -86,6 +86,10 @@ BODY_BRACKET_ALIAS = declare("org-bracket-alias-body", STAGE, "a state's body na
                              "Innenministerium (KQZ)“) nor a listed one („das Innenministerium (EU)“)")
 
 
+DESCRIBED_NAME = declare("org-described-name", STAGE, "guard: a town's or state's adjective and a noun of an "
+                         "organisation's kind right before the name that noun introduces say what and where it is, no "
+                         "name of their own: „die Vorarlberger Firma Häusle“, „das Pariser Blatt Le Canard enchaîné“; but „die "
+                         "Berliner Zeitung“")
 ORG_BEFORE_ACRONYM = declare("org-name-before-acronym", STAGE, "guard: an organisation's name before its "
                              "acronym in brackets is left to the acronym, which spells it out: "
                              "„die Freie Stiftung Nordland (FSN)“")
@@ -332,16 +336,27 @@ class OrgPasses:
             return k in state_adjectives or (not covered[k] and self._form_adjective(words, k))
         # a name before its acronym in brackets is left to the acronym, which it spells out
         acronyms = {h.tok for h in hits if h.form == "context:acronym"}
+        named = {h.tok for h in hits if h.label == "ORG"}
         spans = []
         club = self._club_tests(words, covered, places, name_at)
         for i, j, role in self.org_words.spans(words, name_at, cap_at, adjective_at, club):
             if any(covered[k] for k in range(i, j) if k not in places and k not in state_adjectives):
+                continue
+            if j in named and self._describes(words, i, j, state_adjectives):
                 continue
             if j + 1 in acronyms and words[j] == "(":
                 fired(ORG_BEFORE_ACRONYM)
                 continue
             spans.append((i, j, role))
         return _with_orgs(text, words, idx, hits, covered, spans, adjective=self._name_adjective) if spans else hits
+
+    def _describes(self, words: list[str], i: int, j: int, state_adjectives: set[int]) -> bool:
+        """Words i..j, a town's or state's adjective and a noun of an organisation's kind, only say what and where
+        the name right after them is: „die Vorarlberger Firma Häusle“ (`org-described-name`)."""
+        if self.org_heads.kind(words[j - 1]) is None or not (i in state_adjectives or self._town_adjective(words[i])):
+            return False
+        fired(DESCRIBED_NAME)
+        return True
 
     def _state_bodies(self, words: list[str], hits: list[Hit]) -> list[Hit]:
         """A listed international body's bare German noun after a state's adjective or „nationale“ is that

@@ -92,9 +92,9 @@ NOMINATIVE_PAST_ADJECTIVES = declare("org-nominative-past-adjectives", STAGE, "a
                                      "nominative also where lower-case adjectives stand between it and its article: „der "
                                      "oppositionsnahen Syrischen Beobachtungsstelle“ is „Syrische Beobachtungsstelle“; "
                                      "not without an article („laut oppositionsnahen Syrischen Aktivisten“)")
-INDEFINITE_HEAD = declare("org-head-indefinite", STAGE, "guard: a head noun without name adjectives after an indefinite "
-                          "article names one of its kind, no organisation: „eine Bank für Unternehmen“, „ein Institut für "
-                          "Kunst“; but „das Institut für Kunst“")
+INDEFINITE_HEAD = declare("org-head-indefinite", STAGE, "guard: a head noun after an indefinite article, also with "
+                          "capitalised adjectives, names one of its kind, no organisation: „eine Bank für Unternehmen“, „ein "
+                          "Institut für Kunst“, „eine Schweizer Sonntagszeitung“; but „das Institut für Kunst“")
 FOR_NAME = declare("org-head-for-name", STAGE, "guard: „für“ and a name (a first name, a club's word, a town) after "
                    "a name's head says for whom, no field of the name: „in der Ersten Liga für Wacker Innsbruck“, „freie "
                    "Bahn für Tess“; but „die Stiftung für Menschenrechte“")
@@ -348,6 +348,9 @@ class OrgNames:
                 return federal, "federal"
         if span is None and role == "head" and i > 0 and name_at(i - 1):
             span = self._legal(words, i, name_at, self.compound)     # "die Moser Holding": names before it
+            if span is not None and span[0] > 0 and words[span[0] - 1].lower() in german.INDEFINITE_ARTICLES:
+                fired(INDEFINITE_HEAD)      # „eine Colmarer Zeitung“: one of a kind
+                return None, "head-after"
             if span is not None and span[0] > 0 and words[span[0] - 1][:1].isupper() \
                     and words[span[0] - 1].lower() not in german.ARTICLES:
                 return None, "head-after"        # "Worried Men Skiffle Group": the name starts before
@@ -401,8 +404,8 @@ class OrgNames:
             if role != "compound":
                 fired(GENERIC_HEAD)
             return None
-        if start == i and i > 0 and words[i - 1].lower() in german.INDEFINITE_ARTICLES:
-            fired(INDEFINITE_HEAD)          # „eine Bank für Unternehmen“: one of a kind, no name
+        if start > 0 and words[start - 1].lower() in german.INDEFINITE_ARTICLES:
+            fired(INDEFINITE_HEAD)          # „eine Bank für Unternehmen“, „eine Schweizer Zeitung“: one of a kind
             return None
         if _for_phrase(words, end) > end and club is not None and (club.town(end + 1) or club.first_name(end + 1)
                                                                   or self.roles.get(words[end + 1]) == "club"):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any, Callable, Sequence
 
-from kg.german import NOUN_ENDINGS, NOUN_SUFFIXES, QUOTE_MARKS, genitive_stems
+from kg.german import FOREIGN_ARTICLES, NOUN_ENDINGS, NOUN_SUFFIXES, QUOTE_MARKS, genitive_stems
 from kg.nlp.hits import Hit
 from kg.nlp.names import NOT_NAMES
 from kg.nlp.orgheads import WordTests
@@ -93,10 +93,12 @@ def _name_form_tests(gaz: Any, words: Sequence[str], covered: list[bool], hits: 
 def _inside(gaz: Any, words: Sequence[str], i: int, strong: Callable[[int], bool]) -> bool:
     """The noun at i is a context noun before a name that the context rule reads ("die Partei
     Sumar", "des Bataillons „Tornado“"; not "der Konzern Siemens", a word of the lexicon), or
-    part of a longer name, after a name word ("Raiffeisen Bank Aval")."""
+    part of a longer name, after a name word ("Raiffeisen Bank Aval"); not after a town's adjective
+    that only says where the named one is ("die Vorarlberger Firma Häusle")."""
     w = words[i]
     if any(gaz.context.get(n, ("",))[0] == "ORG" for n in (w, *genitive_stems(w))):
         return i + 1 < len(words) and (words[i + 1] in QUOTE_MARKS or strong(i + 1))
     before = words[i - 1] if i > 0 else ""
     return before[:1].isupper() and before not in NOT_NAMES and gaz.adjective_state(before) is None \
-        and not gaz.org_words.adjective(before) and not (i > 1 and words[i - 2] in _SENTENCE_ENDS)
+        and not gaz.org_words.adjective(before) and not (i > 1 and words[i - 2] in _SENTENCE_ENDS) \
+        and not (i + 1 < len(words) and (strong(i + 1) or words[i + 1] in FOREIGN_ARTICLES) and gaz._town_adjective(before))
