@@ -279,7 +279,7 @@ VERB_COPULAS = COPULAS - _words("als")
 # "als" of a predicate: "ist als Mitglied der EU verpflichtet"
 AS_WORDS = COPULAS - VERB_COPULAS
 # the verbs of staying what one is: "Polen bleibt Mitglied der EU"
-REMAIN_VERBS = _words("bleibt bleiben blieb blieben")
+REMAIN_VERBS = _words("bleibt bleiben blieb blieben bleibe")
 # the verbs that make a name's predicate his present role: "X bleibt Außenminister", "X wurde Regierungschef"
 # ("X war noch Polizeidirektor" is a past one)
 ROLE_COPULAS = _words("ist sind sei seien bleibt bleiben wird werden wurde wurden")

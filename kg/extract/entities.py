@@ -161,6 +161,7 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     party_context.generic_party_titles,               # "Die CDU verlor. Parteichef X …"
     party_context.unit_leaders,                       # "Die KP tagt. X, der den Parteiflügel führt, …"
     party_references.party_sentence_possessives,      # "Regierungschef X sprach. Seine Partei Syriza …"
+    party_references.party_referent_possessives,      # "X sprach. Bei der Wahl hatte seine Partei Smer …"
     party_references.party_possessive_titles,         # "Podemos' Spitzenkandidat X", "Die Syriza … Ihr Chef X"
     party_references.party_membership_possessives,    # "Der Staatschef hat seine Mitgliedschaft bei der AKP …"
     party_groups.party_peers,                         # "X (SPD) … sein Parteifreund Y"

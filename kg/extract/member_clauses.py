@@ -16,7 +16,8 @@ from kg import german, resources
 from kg.extract.member_chairs import chair_bodies
 from kg.extract.member_verbs import BELONG, JOIN, predicate_bodies, predicate_start
 from kg.extract.memberships import add_member, context_body, enumeration, member_bodies, member_compound
-from kg.extract.party_lookup import party_hits
+from kg.extract.party_lookup import party_hits, state_of
+from kg.extract.person_spans import person_ending_at
 from kg.extract.reading import ReadingState
 from kg.extract.rules import declare, rule
 from kg.german import ADJECTIVE_ENDINGS, DATIVE_RELATIVES, NEGATIONS
@@ -136,33 +137,59 @@ _LAND_REACH = 2         # sentences before „das Land“ where its state may be
 _LAND_FORMS = frozenset((german.LAND_NOUN, german.LAND_NOUN.capitalize()))     # „Land“ (any case the text writes)
 
 
-def _state_before(st: ReadingState, k: int) -> tuple[str, int] | None:
+def _state_before(st: ReadingState, k: int) -> tuple[str, str] | None:
     """The state named last before token k in its sentence or the two before it, where only one state is named
-    there (by name)."""
+    there (by name), with the rule's name."""
     s = st.sent_of[k]
-    found = [(x.key, x.tok) for x in st.hits if x.label == "STATE" and x.form == "name" and x.tok < k
+    found = [x.key for x in st.hits if x.label == "STATE" and x.form == "name" and x.tok < k
              and s - _LAND_REACH <= st.sent_of[x.tok] <= s]
-    return found[-1] if found and len({key for key, _ in found}) == 1 else None
+    return (found[-1], "member-land") if found and len(set(found)) == 1 else None
 
 
-@rule("member-land", "„das Land“ before a copula (or „bleibt“) and the member's noun of an international body is "
-      "the state the sentences before named: „Polen hat gewählt. Das Land ist seit 2004 Mitglied der EU.“, „Das "
-      "Land ist EU-Mitglied“; not where they name two states", "state membership")
+@rule("member-land", "„das Land“ before a copula (or „bleibt“) and the member's noun (or „Teil“) of an international "
+      "body is the state the sentences before named: „Polen hat gewählt. Das Land ist seit 2004 Mitglied der EU.“, "
+      "„Das Land ist EU-Mitglied“, „Das Land ist Teil der Nato“; not where they name two states", "state membership")
 def land_members(st: ReadingState) -> None:
     words, n = st.words, len(st.words)
     for k in [k for k, w in enumerate(words) if w in _LAND_FORMS]:
-        if not (0 < k < n - 2 and words[k][:1].isupper() and words[k - 1].lower() in german.NEUTER_ARTICLES
+        before = words[k - 1].lower() if k > 0 else ""
+        if not (0 < k < n - 2 and words[k][:1].isupper() and (before in german.NEUTER_ARTICLES
+                                                              or before in german.THIRD_PERSON_POSSESSIVES)
                 and (words[k + 1] in german.VERB_COPULAS or words[k + 1] in german.REMAIN_VERBS)):
             continue
         j = predicate_start(st, k + 2)
+        if j < n and words[j] in german.INDEFINITE_ARTICLES and j + 1 < n and words[j + 1] in german.PART_NOUNS:
+            j += 1          # „… ist ein Teil der EU“
         if j >= n:
             continue        # „Das Land ist seit“ ending the text
         orgs = member_bodies(st, j, plural=False) if "-" in words[j] else predicate_bodies(st, j) \
-            if words[j] in german.MEMBERSHIP_NOUNS or words[j] in german.IN_PREPOSITIONS else []
-        found = _state_before(st, k) if orgs else None
+            if words[j] in german.MEMBERSHIP_NOUNS or words[j] in german.IN_PREPOSITIONS \
+            or words[j] in german.PART_NOUNS else []
+        found = (_possessor_state(st, k - 1) if before in german.THIRD_PERSON_POSSESSIVES else _state_before(st, k)) \
+            if orgs else None
         if found is not None:
             for o in dict.fromkeys(orgs):
-                add_member(st, st.state(found[0], st.idx[k]).key, o, st.idx[j], k, "member-land")
+                add_member(st, st.state(found[0], st.idx[k]).key, o, st.idx[j], k, found[1])
+
+
+MEMBER_LAND_POSSESSIVE = declare("member-land-possessive", "state membership", "„sein Land“ or „ihr Land“ before a "
+                                 "copula and a member's noun or part of an international body is the state of the "
+                                 "person named last before it in its sentence: „Präsident Max Muster (Ukraine) sagte, "
+                                 "sein Land sei Teil der OSZE“; not where that person acts for no state")
+
+
+def _possessor_state(st: ReadingState, b: int) -> tuple[str, str] | None:
+    """The state (ISO code) of the person named last before the possessive at token b in its sentence, where that
+    person acts for a state, with the rule's name."""
+    s = st.sent_of[b]
+    for k in range(b, 0, -1):
+        if st.sent_of[k - 1] != s:
+            break
+        found = person_ending_at(st, k)
+        if found is not None:
+            state = state_of(st, found[1])
+            return (state, MEMBER_LAND_POSSESSIVE) if state is not None else None
+    return None
 
 
 _LIST_OPENERS = frozenset("–-(:")     # what opens the list of members after their noun: „– die USA, …“, „(USA, …)“
@@ -219,9 +246,10 @@ def noun_states(st: ReadingState) -> None:
 _RELATIVE_REACH = 12    # tokens from the relative pronoun to the copula closing its clause
 
 
-@rule("member-relative-copula", "a state before a relative clause that says it is a member of an international body "
-      "is its member: „Die Türkei, die seit 1952 Mitglied der Nato ist, protestiert“, „Polen, das seit 2004 in der "
-      "EU ist, …“; not „Die Türkei, die kein Mitglied der EU ist, …“", "state membership")
+@rule("member-relative-copula", "a state before a relative clause that says it is a member (or a part) of an "
+      "international body is its member: „Die Türkei, die seit 1952 Mitglied der Nato ist, protestiert“, „Polen, das "
+      "seit 2004 in der EU ist, …“, „Frankreich, das Teil der EU ist, …“; not „Die Türkei, die kein Mitglied der EU "
+      "ist, …“", "state membership")
 def relative_copulas(st: ReadingState) -> None:
     words, n = st.words, len(st.words)
     for h in st.hits:
@@ -230,7 +258,10 @@ def relative_copulas(st: ReadingState) -> None:
                                                            and words[k + 1] in german.NOMINATIVE_RELATIVES):
             continue
         j = predicate_start(st, k + 2)
-        if j >= n or words[j] not in german.MEMBERSHIP_NOUNS and words[j] not in german.IN_PREPOSITIONS:
+        if j < n and words[j] in german.INDEFINITE_ARTICLES and j + 1 < n and words[j + 1] in german.PART_NOUNS:
+            j += 1          # „…, das ein Teil der EU ist,“
+        if j >= n or words[j] not in german.MEMBERSHIP_NOUNS and words[j] not in german.IN_PREPOSITIONS \
+                and words[j] not in german.PART_NOUNS:
             continue
         orgs = predicate_bodies(st, j)
         end = next((e for e in range(j + 1, min(n, k + _RELATIVE_REACH)) if not words[e][:1].isalnum()

@@ -176,17 +176,20 @@ def _past_rank(st: ReadingState, k: int) -> int:
 
 
 MEMBER_APPOSITION = declare("member-apposition", "state membership", "states before a comma and an apposition "
-                            "naming them members are members: „die Türkei, ein Nato-Mitglied,“, „Schweden, Mitglied "
-                            "der EU,“, „Russland und China, beide ständige Mitglieder des UN-Sicherheitsrats,“")
+                            "naming them members (or a part) are members: „die Türkei, ein Nato-Mitglied,“, „Schweden, "
+                            "Mitglied der EU,“, „Russland und China, beide ständige Mitglieder des UN-Sicherheitsrats,“, "
+                            "„die Türkei, Teil der Nato,“")
 
 
 _APPOSITION_GAP = 3         # words between the comma and the member noun: „beide ständige“
 
 
-def member_bodies(st: ReadingState, j: int, plural: bool) -> list[str]:
+def member_bodies(st: ReadingState, j: int, plural: bool, parts: bool = False) -> list[str]:
     """The international bodies the member noun at j names: „Nato-Mitglied“ (its prefix), „Mitglied(er) der
-    EU“ (the genitive after it), „Mitglied im Sicherheitsrat“."""
+    EU“ (the genitive after it), „Mitglied im Sicherheitsrat“; with `parts`, also a part's noun: „Teil der Nato“."""
     w, words = st.words[j], st.words
+    if parts and w in german.PART_NOUNS and j + 2 < len(words) and words[j + 1] in GENITIVE_ARTICLES:
+        return [x.key for x in st.by_tok.get(j + 2, []) if x.label == "ORG" and st.orgs[x.key].kind == "international"]
     if "-" in w:
         compound = member_compound(st, j)
         if compound is None or not (compound[0] in MEMBER_NOUNS or plural and compound[0] in st.t.member_words):
@@ -237,7 +240,7 @@ def member_appositions(st: ReadingState) -> None:
         while j < len(words) and j - i <= _APPOSITION_GAP and (words[j].islower() and words[j].isalpha()
                                                                 and words[j] not in NEGATIONS or words[j].isdigit()):
             j += 1      # "ständige", "langjähriges", "seit 1952"
-        orgs = member_bodies(st, j, plural) if j < len(words) and j + 1 < len(words) else []
+        orgs = member_bodies(st, j, plural, parts=True) if j < len(words) and j + 1 < len(words) else []
         if not orgs or st.state_at(j + 1) is not None:
             continue    # "…, das Nato-Mitglied Türkei": the state after it is the member
         states = enumeration(st, i - 1, -1, joined=True)

@@ -10,10 +10,11 @@ reference. The reading needs one sure referent: the one person the sentence befo
 from __future__ import annotations
 
 from kg import german, resources
-from kg.extract.party_lookup import distinct_people, party_after
+from kg.extract.party_lookup import distinct_people, party_after, party_hits
 from kg.extract.person_spans import person_ending_at
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import rule
+from kg.nlp.hits import Hit
 
 
 def _opens_sentence(st: ReadingState, tok: int) -> bool:
@@ -38,6 +39,44 @@ def party_sentence_possessives(st: ReadingState) -> None:
         p = next(iter(before.values()))
         if not p.party:
             p.join(party, "relation-party-sentence-possessive", official=True)
+
+
+def _possessive_before(st: ReadingState, h: Hit) -> int | None:
+    """The token of the possessive before the party hit h, past adjectives and a party noun („seine Partei Smer“,
+    „seine sozialdemokratische Smer“), where it stands inside its sentence (not opening it)."""
+    words, b = st.words, h.tok - 1
+    while b > 0 and words[b].lower() not in german.THIRD_PERSON_POSSESSIVES and not st.by_tok.get(b) \
+            and (words[b] in st.t.party_nouns or words[b].islower() and words[b].endswith(german.ADJECTIVE_ENDINGS)):
+        b -= 1
+    if b < 1 or words[b] not in german.THIRD_PERSON_POSSESSIVES or _opens_sentence(st, b):
+        return None
+    return b
+
+
+def _last_named(st: ReadingState, b: int) -> PersonDraft | None:
+    """The person the possessive at token b refers to: the entity named last before it in its sentence, where that is
+    a person; where its sentence names none before it, the one person the sentence before names."""
+    s, k = st.sent_of[b], b - 1
+    while k >= 0 and st.sent_of[k] == s:
+        hits = [x for x in st.by_tok.get(k, []) if x.label in ("PER", "ORG", "STATE", "CAPITAL")]
+        if hits:
+            return next((st.person_at[x.tok] for x in hits if x.label == "PER" and x.tok in st.person_at), None)
+        k -= 1
+    before = {id(p): p for tok, p in st.person_at.items() if st.sent_of[tok] == s - 1}
+    return next(iter(before.values())) if len(before) == 1 else None
+
+
+@rule("relation-party-possessive-referent", "a possessive inside a sentence before a party (past adjectives and a "
+      "party noun) names the party of the entity named last before it, where that is a person (where the sentence "
+      "names none before it, the one person the sentence before names): „Max Muster sprach von einem Erfolg. Bei der "
+      "Wahl hatte seine Partei Smer 28 Prozent erreicht.“ → memberOf Smer; not „Max Muster lobte die SPD und ihre "
+      "Partnerin, die Partei Die Linke“ (a party named last)", "relations")
+def party_referent_possessives(st: ReadingState) -> None:
+    for h in party_hits(st):
+        b = _possessive_before(st, h)
+        p = _last_named(st, b) if b is not None else None
+        if p is not None and not p.party:
+            p.join(h.key, "relation-party-possessive-referent", official=True)
 
 
 _REFERENT_REACH = 40        # tokens back from a possessive to the entity it refers to
