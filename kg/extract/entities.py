@@ -29,7 +29,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from kg.extract import (advisers, member_chairs, member_clauses, member_predicates, member_verbs, memberships, parties,
-                        party_adjectives, party_appositions, party_context, party_groups, party_links, party_names,
+                        party_adjectives, party_appositions, party_clubs, party_context, party_groups, party_links, party_names,
                         party_references, party_ruling, persons, states, succession, titles)
 from kg.extract.mentions import EntityReading
 from kg.extract.reading import Draft, ReadingState, start_reading
@@ -159,6 +159,7 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     party_appositions.party_title_holders,            # "der ÖVP-Sprecher im Parlament, X"
     party_links.party_candidacies,                    # "X, der für die Partei Y antritt"
     party_context.generic_party_titles,               # "Die CDU verlor. Parteichef X …"
+    party_clubs.club_titles,                          # "Die Grünen … Klubobfrau X"
     party_context.unit_leaders,                       # "Die KP tagt. X, der den Parteiflügel führt, …"
     party_references.party_sentence_possessives,      # "Regierungschef X sprach. Seine Partei Syriza …"
     party_references.party_referent_possessives,      # "X sprach. Bei der Wahl hatte seine Partei Smer …"

@@ -1,0 +1,96 @@
+"""A club's or faction's chair named without his party („Klubobmann X“): the party the context names.
+
+In Austrian and German domestic news the chair of a party's group in a chamber („Klubobmann“,
+„Klubobfrau“, „Fraktionschef“, also in compounds: „Landtagsklubobmann“) is named by that title alone
+where the sentence or the ones just before name the party: „Die Grünen fordern einen Ausschuss.
+Klubobfrau Eva Muster sagte …“, „FPÖ-Chef X kam mit seinem Klubobmann Y“. The party is the nearest
+one named before the title in its sentence, else the one party the two sentences before name.
+
+>>> from kg.extract.entities import read_entities
+>>> from kg.facts import Article
+>>> from kg.nlp import build_nlp
+>>> text = "Die Grünen fordern einen Ausschuss. Klubobfrau Eva Muster sagte das am Montag."
+>>> [(r.subject, r.object) for r in read_entities(build_nlp()(text), Article(id="x", text=text)).relations]
+[('person:eva-muster', 'org:grune')]
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+
+from kg import resources
+from kg.extract.reading import PersonDraft, ReadingState
+from kg.extract.party_context import _generic
+from kg.extract.rules import declare, fired, rule
+from kg.nlp.hits import Hit
+
+_TITLES = tuple(t.casefold() for t in resources.listed_words("club_titles.tsv"))
+_REACH = 2      # sentences before the title's own where the party may be named
+_MAIN_LEAST = 3     # the article's main party is named at least this often …
+_MAIN_FACTOR = 2    # … and more than this many times as often as any other party
+
+
+def _club_title(word: str) -> bool:
+    """The word is a club chair's title or a compound ending in one, with no hyphenated prefix."""
+    low = word.casefold()
+    return "-" not in word and any(low.endswith(t) for t in _TITLES)
+
+
+def _party_before(st: ReadingState, parties: list[Hit], starts: list[int], tok: int) -> str | None:
+    """The nearest party named before token `tok` in its sentence, else the one party of the sentences just
+    before it (none where they name two)."""
+    s = st.sent_of[tok]
+    near: list[str] = []
+    for x in reversed(parties[:bisect_left(starts, tok)]):
+        xs = st.sent_of[x.tok]
+        if xs == s:
+            return x.key
+        if xs < s - _REACH:
+            break
+        near.append(x.key)
+    return near[0] if len(set(near)) == 1 else None
+
+
+def main_party(parties: list[Hit]) -> str | None:
+    """The party the article is about: named at least three times and more than twice as often as any other."""
+    counts = Counter(x.key for x in parties).most_common(2)
+    if not counts or counts[0][1] < _MAIN_LEAST:
+        return None
+    return counts[0][0] if len(counts) == 1 or counts[0][1] > _MAIN_FACTOR * counts[1][1] else None
+
+
+MAIN_PARTY = declare("relation-party-title-main-party", "relations", "a club chair's or party title that names no "
+                     "party and has none named in its sentence or the two before is of the party the article is "
+                     "about: named at least three times and more than twice as often as any other („Die SPÖ … die "
+                     "SPÖ … die SPÖ … die ÖVP … Klubobmann Max Muster“); not where two parties are named about as often")
+
+
+def _holder(st: ReadingState, h: Hit, titled: dict[int, PersonDraft]) -> PersonDraft | None:
+    """The person holding the title h: named right after it, or one whose title it is."""
+    return st.person_at.get(h.tok_end) or titled.get(h.tok)
+
+
+@rule("relation-party-club-title", "the chair of a chamber's party group named by his title alone („Klubobmann“, "
+      "„Klubobfrau“, „Fraktionschef“, „Landtagsklubobmann“) belongs to the party named before the title in its "
+      "sentence, else the one party of the two sentences before: „Die Grünen fordern einen Ausschuss. Klubobfrau "
+      "Eva Muster sagte das.“ → memberOf Grüne; not where those sentences name two parties", "relations")
+def club_titles(st: ReadingState) -> None:
+    parties = [x for x in st.hits if x.label == "ORG" and st.orgs[x.key].kind == "party"]
+    parties.sort(key=lambda x: x.tok)
+    starts = [x.tok for x in parties]
+    titled = {p.title_tok: p for p in st.person_at.values() if p.title_tok is not None}
+    main = main_party(parties)
+    for h in st.hits:
+        if h.label != "TITLE" or st.party_prefix(h.tok):
+            continue
+        club, generic = _club_title(h.text), _generic(st, h.text)
+        p = _holder(st, h, titled) if club or generic else None
+        if p is None or p.party:
+            continue
+        party = _party_before(st, parties, starts, h.tok) if club else None
+        if party is None and main is not None:
+            party = main
+            fired(MAIN_PARTY)
+        own = p.known.party if p.known else None
+        if party is not None and own in (None, party):     # a listed person's own party is no other
+            p.join(party, "relation-party-club-title", official=True)
