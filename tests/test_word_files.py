@@ -85,7 +85,7 @@ def test_construction_verbs_are_known_verbs() -> None:
 def test_ambiguous_nouns_fill_the_kinds_the_rules_read() -> None:
     """ambiguous_nouns.tsv: each kind the NLP rules read holds words, and none other is there."""
     kinds = {kind for kind, _ in resources.commented_rows("ambiguous_nouns.tsv")}
-    assert kinds == {"feminine-group", "masculine-only", "common-plural", "town-tail", "pool-group"}
+    assert kinds == {"feminine-group", "masculine-only", "common-plural", "town-tail", "pool-group", "street-kind"}
     assert all(resources.kind_words("ambiguous_nouns.tsv", kind) for kind in kinds)
     assert {"Band", "Bands"} == resources.kind_words("ambiguous_nouns.tsv", "feminine-group")
 

@@ -112,7 +112,9 @@ def toponym_form(word: str, common: frozenset[str]) -> bool:
     return False
 
 
-NOUN, STREET, LONE, HEAD, HYPHEN = 1, 2, 4, 8, 16
+NOUN, STREET, LONE, HEAD, HYPHEN, WORD_STREET = 1, 2, 4, 8, 16, 32
+# first parts that make a street noun's compound a kind of street: „Gemeindestraße“, „Parallelstraße“
+_STREET_KINDS = resources.kind_words("ambiguous_nouns.tsv", "street-kind")
 
 
 class WordFacts:
@@ -125,11 +127,12 @@ class WordFacts:
         self.marks: Memo[str, int] = Memo(self._marks)
 
     def _marks(self, w: str) -> int:
-        """Which rules a capitalised word may start (bits: NOUN, STREET, LONE, HEAD, HYPHEN); 0 for most.
+        """Which rules a capitalised word may start (bits: NOUN, STREET, LONE, HEAD, HYPHEN, WORD_STREET); 0 for most.
         Its parts are computed here, not memoised: only `marks` asks them of every word."""
         return (NOUN if self._place_noun(w) is not None else 0) \
             | (STREET if len(w) > 7 and w[:1].isupper() and _street(w, self.gaz) else 0) \
-            | (LONE if self._lone(w) else 0) | (HEAD if w in geo_heads() else 0) | (HYPHEN if "-" in w else 0)
+            | (LONE if self._lone(w) else 0) | (HEAD if w in geo_heads() else 0) | (HYPHEN if "-" in w else 0) \
+            | (WORD_STREET if len(w) > 7 and w[:1].isupper() and _word_street(w, self.gaz) else 0)
 
     def _place_word(self, w: str) -> int:
         """2: a toponym form or a place by its word class; 1: a name word that may be unknown; 0: no name."""
@@ -349,6 +352,36 @@ def street_names(p: PlacePass) -> None:
             p.add(i, i + 1, "context:street", "place-street-name")
 
 
+def _word_street(word: str, gaz: "Gazetteer") -> bool:
+    """'Herrengasse', 'Lindenstraße', 'Revolutionsplatz': a German word and a street noun (geo_heads.tsv, a site's
+    compound head) in one compound that no dictionary holds; not a common compound („Hauptplatz“, „Parkplatz“) nor
+    an abstract noun's („Umfahrungsstraße“, „Grabungsplatz“: a kind of street, not its name)."""
+    head = next((h for h in _site_heads() if word.endswith(h)), None)
+    if head is None or "-" in word or word in gaz.common or word in resources.plain_nouns():
+        return False
+    stem = word[: len(word) - len(head)]
+    base = next((stem[: len(stem) - len(link)] for link in COMPOUND_LINKS if stem.endswith(link)), stem)
+    return len(base) >= 3 and not base.lower().endswith(german.NOUN_SUFFIXES) and base not in _STREET_KINDS \
+        and not _named_stem(stem, gaz)
+
+
+@lru_cache(maxsize=1)
+def _site_heads() -> tuple[str, ...]:
+    """The street nouns that end a street's name in one compound (geo_heads.tsv, kind site): 'straße', 'gasse'."""
+    return tuple(r["head"].lower() for r in resources.rows("geo_heads.tsv") if r["kind"] == "site" and r["compound"] == "yes")
+
+
+@rule("place-street-word", "after an article, a compound of a German word and a street noun that no dictionary "
+      "holds is a street's name: „in der Herrengasse“, „auf dem Revolutionsplatz“; not a common compound („auf "
+      "dem Parkplatz“) nor an abstract noun's („an der Umfahrungsstraße“)", stage="nlp")
+def word_streets(p: PlacePass) -> None:
+    words = p.words
+    for i, mark in p.marked:
+        if mark & WORD_STREET and i > 0 and p.free(i) and (words[i - 1].lower() in german.DEFINITE_ARTICLES
+                                                           or words[i - 1] in german.CONTRACTIONS):
+            p.add(i, i + 1, "context:street", "place-street-word")
+
+
 @rule("place-river", "a river of kg/data/rivers.tsv after an article or 'am', 'vom', 'zum': 'an der Oder', "
       "'über den Rhein', 'am Inn' (alone its word may be a German word: 'Oder')", stage="nlp")
 def rivers(p: PlacePass) -> None:
@@ -454,6 +487,7 @@ def place_hits(gaz: "Gazetteer", text: str, words: Sequence[str], idx: Sequence[
     adjective_geo_names(p)
     toponym_after_place_noun(p)
     street_names(p)
+    word_streets(p)
     districts(p)
     toponym_after_preposition(p)
     regional_adjective_places(p)
