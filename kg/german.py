@@ -276,6 +276,8 @@ LIST_GLUE = ADDITIVE_CONJUNCTIONS | _words(",")
 GROUP_QUANTIFIERS = _words("beide alle")
 # a copula that is a verb (no "als"): "X ist Mitglied der SPÖ"
 VERB_COPULAS = COPULAS - _words("als")
+# the plural forms of the copula: "sie sind Mitglieder" (they), not "sie ist Mitglied" (she)
+PLURAL_COPULAS = _words("sind seien waren wurden")
 # "als" of a predicate: "ist als Mitglied der EU verpflichtet"
 AS_WORDS = COPULAS - VERB_COPULAS
 # the verbs of staying what one is: "Polen bleibt Mitglied der EU"

@@ -181,6 +181,41 @@ TITLE_GENITIVE = declare("relation-party-title-genitive", "relations", "a party 
                          "memberOf Syriza; not where two persons hold the title")
 
 
+@rule("relation-party-noun-title-genitive", "a party's noun before a masculine genitive article and a title with no "
+      "name after it, in apposition to a party (before or after it), names the party of the one person of the "
+      "article holding that title: „Regierungschef Max Muster sprach. Die Smer, die Partei des Regierungschefs, "
+      "verlor.“, „Die Partei des Regierungschefs, die Smer, verlor.“ → memberOf Smer; not where two persons hold the "
+      "title", "relations")
+def party_noun_title_genitives(st: ReadingState) -> None:
+    words, n = st.words, len(st.words)
+    for j in [j for j, w in enumerate(words) if w in st.t.party_nouns and j + 2 < n
+              and words[j + 1] in german.MASCULINE_GENITIVE_ARTICLES]:
+        title = next((x for x in st.by_tok.get(j + 2, []) if x.label == "TITLE" and x.tok == j + 2), None)
+        if title is None or st.person_at.get(title.tok_end):
+            continue
+        party = _apposed_party(st, j, title.tok_end)
+        p = _title_holder(st, title.key) if party is not None else None
+        if p is not None and not p.party:
+            p.join(party, "relation-party-noun-title-genitive")
+
+
+def _apposed_party(st: ReadingState, j: int, end: int) -> str | None:
+    """The party in apposition to the noun phrase from its article before token j (the party's noun) to `end`: named
+    before its comma („die Smer, die Partei …“) or after the comma that follows it („die Partei …, die Smer“)."""
+    words, n = st.words, len(st.words)
+    b = j - 1 if j > 0 and words[j - 1].lower() in german.DEFINITE_ARTICLES else j
+    if b >= 2 and words[b - 1] == ",":
+        found = next((x.key for x in st.by_tok.get(b - 2, []) if x.label == "ORG" and x.tok_end == b - 1
+                      and st.orgs[x.key].kind == "party"), None)
+        if found is not None:
+            return found
+    if end + 1 < n and words[end] == ",":
+        k = end + 2 if words[end + 1].lower() in german.DEFINITE_ARTICLES else end + 1
+        return next((x.key for x in st.by_tok.get(k, []) if x.label == "ORG" and x.tok == k
+                     and st.orgs[x.key].kind == "party"), None) if k < n else None
+    return None
+
+
 def _title_holder(st: ReadingState, key: str) -> PersonDraft | None:
     """The one person of the article whose title hit has the key `key`."""
     holders = {id(p): p for p in st.person_at.values() if p.title_tok is not None

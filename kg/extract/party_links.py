@@ -89,14 +89,22 @@ def party_copulas(st: ReadingState) -> None:
         if p.party:
             continue
         k = name_end(st, tok)
-        if k >= len(words) or words[k] not in VERB_COPULAS:
-            continue
-        # "ist seit 1990 Mitglied": up to three words between the copula and the noun
-        j = next((j for j in range(k + 1, min(len(words) - 1, k + 5)) if words[j] in st.t.member_words
-                  or words[j] in member_nouns()), None)     # "ist Chef der oppositionellen SPD", "ist Kandidat der …"
-        party = party_after(st, j + 2) if j is not None and words[j + 1] in GENITIVE_ARTICLES else None
-        if party is not None and not any(w == "," or w in NEGATIONS for w in words[k:j]):
+        party = copula_party(st, k) if k < len(words) else None
+        if party is not None:
             p.join(party, "relation-party-copula", official=True)
+
+
+def copula_party(st: ReadingState, k: int) -> str | None:
+    """The party of a membership predicate after the copula at token k: „ist (seit 1990) Mitglied der SPÖ“, „ist Chef
+    der oppositionellen SPD“; None where a comma or a negation stands between."""
+    words = st.words
+    if words[k] not in VERB_COPULAS:
+        return None
+    # "ist seit 1990 Mitglied": up to three words between the copula and the noun
+    j = next((j for j in range(k + 1, min(len(words) - 1, k + 5)) if words[j] in st.t.member_words
+              or words[j] in member_nouns()), None)     # "ist Chef der oppositionellen SPD", "ist Kandidat der …"
+    party = party_after(st, j + 2) if j is not None and words[j + 1] in GENITIVE_ARTICLES else None
+    return party if party is not None and not any(w == "," or w in NEGATIONS for w in words[k:j]) else None
 
 
 @rule("relation-party-owner", "a person's genitive before a party noun and the party: „Erdoğans "

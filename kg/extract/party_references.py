@@ -10,10 +10,12 @@ reference. The reading needs one sure referent: the one person the sentence befo
 from __future__ import annotations
 
 from kg import german, resources
+from kg.extract.party_links import copula_party
 from kg.extract.party_lookup import distinct_people, party_after, party_hits
 from kg.extract.person_spans import person_ending_at
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import rule
+from kg.german import VERB_COPULAS
 from kg.nlp.hits import Hit
 
 
@@ -193,3 +195,39 @@ def party_membership_possessives(st: ReadingState) -> None:
         p = _possessor(st, b, heads) if party is not None else None
         if p is not None and not p.party:
             p.join(party, "relation-party-membership-possessive", official=True)
+
+
+_SUBJECT_PRONOUNS = frozenset(w.capitalize() for w in german.THIRD_PERSON_PRONOUNS)     # „Er“, „Sie“ opening a sentence
+
+
+def _sentence_referent(st: ReadingState, b: int, heads: list[PersonDraft | None]) -> tuple[PersonDraft | None, int]:
+    """The person the subject opening a sentence at token b refers to, and the token after the subject: „Er“ or „Sie“
+    (the one person the sentence before names), „Der Regierungschef“ (the one head of that kind the article names)."""
+    words = st.words
+    if words[b] in _SUBJECT_PRONOUNS:
+        if words[b + 1] in german.PLURAL_COPULAS:
+            return None, b + 1      # „Sie sind Mitglieder der SPD“: they
+        before = {id(p): p for tok, p in st.person_at.items() if st.sent_of[tok] == st.sent_of[b] - 1}
+        return (next(iter(before.values())) if len(before) == 1 else None), b + 1
+    kind = next((i for i, titles in enumerate(_HEAD_KINDS) if b + 1 < len(words) and words[b + 1] in titles), None)
+    if kind is None or words[b].lower() not in german.DEFINITE_ARTICLES or st.person_at.get(b + 2):
+        return None, b + 1
+    return heads[kind], b + 2
+
+
+@rule("relation-party-copula-reference", "„Er“ or „Sie“ (the one person the sentence before names), or the title of "
+      "a head of state or government the article gives one person, opening a sentence before a copula and „Mitglied "
+      "der“ (or a party title and „der“) a party: „Regierungschef Max Muster sprach. Er ist Mitglied der SPD.“, „Der "
+      "Regierungschef ist zugleich Vorsitzender der Smer.“ → memberOf; not where the sentence before names two "
+      "persons", "relations")
+def party_copula_references(st: ReadingState) -> None:
+    words = st.words
+    found = [b for b, w in enumerate(words) if (w in _SUBJECT_PRONOUNS or w.lower() in german.DEFINITE_ARTICLES)
+             and _opens_sentence(st, b) and b + 2 < len(words)
+             and (words[b + 1] in VERB_COPULAS or words[b + 2] in VERB_COPULAS)]
+    heads = _head_holders(st) if found else []
+    for b in found:
+        p, k = _sentence_referent(st, b, heads)
+        party = copula_party(st, k) if p is not None and not p.party and k < len(words) else None
+        if party is not None:
+            p.join(party, "relation-party-copula-reference", official=True)

@@ -13,7 +13,7 @@ state (a head of state where it names none) has no party yet. The words are `kg/
 """
 from __future__ import annotations
 
-from kg import resources
+from kg import german, resources
 from kg.extract.party_lookup import before_adjectives, distinct_people, party_after, state_of
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import declare, rule
@@ -26,6 +26,7 @@ _STATE_HEADS = resources.kind_words("ruling_words.tsv", "state-head")
 _RULING_NOUNS = resources.kind_words("ruling_words.tsv", "ruling-noun")
 _GOVERNMENTS = resources.kind_words("ruling_words.tsv", "government")
 _PAST = resources.kind_words("ruling_words.tsv", "past")
+_LED = resources.kind_words("ruling_words.tsv", "led")
 _ADVERB_REACH = 2       # adverbs between the article and „regierende“: „die heute wieder regierende“
 
 
@@ -49,9 +50,10 @@ RULING_NOUN = declare("relation-party-ruling-noun", "relations", "the party afte
                       "the governing one: „die bisherige Regierungspartei AKP“ (with the heads of "
                       "`relation-party-ruling`); not „eine Regierungspartei“, nor „die frühere Regierungspartei X“")
 RULING_GOVERNMENT = declare("relation-party-ruling-government", "relations", "the one party that names a government in "
-                            "a hyphen compound governs: „die AKP-Regierung“, „Kritik an der PiS-Regierung“ (with the "
-                            "heads of `relation-party-ruling`); not „die SPÖ-ÖVP-Regierung“ (two parties), nor „die "
-                            "frühere PiS-Regierung“")
+                            "a hyphen compound, or leads it, governs: „die AKP-Regierung“, „Kritik an der "
+                            "PiS-Regierung“, „die Smer-geführte Regierung“, „die von der Smer geführte Regierung“ (with "
+                            "the heads of `relation-party-ruling`); not „die SPÖ-ÖVP-Regierung“ (two parties), nor "
+                            "„die frühere PiS-Regierung“")
 
 
 def _current(st: ReadingState, k: int) -> bool:
@@ -75,6 +77,21 @@ def _government_party(st: ReadingState, k: int) -> str | None:
     return parties.pop() if len(parties) == 1 and st.party_prefix(k) and _current(st, k) else None
 
 
+def _leading_party(st: ReadingState, k: int) -> str | None:
+    """The one party that leads the government after the participle at token k: named in its hyphen compound („die
+    Smer-geführte Regierung“) or right before it („die von der Smer geführte Regierung“), where it is the current
+    one."""
+    words = st.words
+    at = k if "-" in words[k] else k - 1
+    hits = [x for x in st.by_tok.get(at, []) if x.label == "ORG" and st.orgs[x.key].kind == "party"
+            and (at == k or x.tok_end == k)]
+    parties = {x.key for x in hits}
+    start = k if at == k or not hits else min(x.tok for x in hits) - 2
+    if len(parties) != 1 or start < 0 or start != k and words[start] not in german.FROM_PREPOSITIONS:
+        return None     # „von der Smer geführte“: „von“ and an article before the party
+    return parties.pop() if _current(st, start) else None
+
+
 def _ruling_cues(st: ReadingState) -> list[tuple[str, str]]:
     """Each party the article calls governing, with the rule that read it: „die regierende AKP“, „die Regierungspartei
     AKP“, „die AKP-Regierung“."""
@@ -86,6 +103,8 @@ def _ruling_cues(st: ReadingState) -> list[tuple[str, str]]:
             party, name = _ruling_noun_party(st, k), RULING_NOUN
         elif "-" in w and w.rsplit("-", 1)[1] in _GOVERNMENTS:
             party, name = _government_party(st, k), RULING_GOVERNMENT
+        elif w.rpartition("-")[2] in _LED and k + 1 < len(st.words) and st.words[k + 1] in _GOVERNMENTS:
+            party, name = _leading_party(st, k), RULING_GOVERNMENT
         else:
             continue
         if party is not None:
