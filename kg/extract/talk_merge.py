@@ -160,6 +160,40 @@ def with_body_official(talks: Talks, reading: EntityReading) -> Talks:
     return replace(talks, participants=(body.key, officials[0]), rules=(*talks.rules, BODY_OFFICIAL))
 
 
+BODY_SUMMIT_TOLD = declare("talks-body-talks-told", "talks merge", "talks that name only an organisation are the same "
+                           "talks of it the article reads with attendees (same kind and status), not a second meeting "
+                           "its one official attends: „Cameron will beim EU-Gipfel seine Forderungen durchsetzen. Es "
+                           "sollte in Brüssel ein EU-Gipfel werden, …“ (one summit, in Brussels)")
+
+
+def fold_body_alone(talks: list[Talks], reading: EntityReading) -> list[Talks]:
+    """The talks without those naming one organisation alone that other talks of the same kind and status name with
+    attendees; their place and date fill the other's where it has none.
+
+    >>> from kg.facts import Entity, Evidence
+    >>> a = Talks("Summit", ("p:c", "org:eu"), Evidence("…", 0, 5), "planned")
+    >>> b = Talks("Summit", ("org:eu",), Evidence("…", 9, 20), "planned", place="place:brussel")
+    >>> reading = EntityReading((Entity("org:eu", "Organization", "EU"),), (), ())
+    >>> [(t.participants, t.place) for t in fold_body_alone([a, b], reading)]
+    [(('p:c', 'org:eu'), 'place:brussel')]
+    """
+    out = list(talks)
+    for t in talks:
+        if len(t.participants) != 1 or getattr(reading.entity(t.participants[0]), "type", None) != "Organization":
+            continue
+        k = next((i for i, o in enumerate(out) if len(o.participants) >= 2 and t.participants[0] in o.participants
+                  and o.kind == t.kind and o.status == t.status and (o.place is None or t.place is None
+                                                                      or o.place == t.place)), None)
+        if k is None:
+            continue
+        fired(BODY_SUMMIT_TOLD)
+        kept = out[k]
+        out[k] = replace(kept, place=kept.place or t.place, start=kept.start or t.start, end=kept.end or t.end,
+                         rules=with_rule(kept.rules, BODY_SUMMIT_TOLD))
+        out.remove(t)
+    return out
+
+
 SAME_MEETING = declare("talks-same-meeting", "talks merge", "talks of the same participants and status told again "
                        "in a later sentence are the same meeting, unless that sentence says it is another "
                        "(„erneut“, „nächste“): „Scholz traf Macron in Paris. Nach dem Gespräch mit Macron sagte "
