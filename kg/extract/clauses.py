@@ -22,7 +22,7 @@ from typing import Iterable, Sequence
 
 from spacy.tokens import Doc
 
-from kg import german
+from kg import german, resources
 from kg.extract.lexicon import calendar_words, seat_title, state_organs
 from kg.extract.mentions import EntityReading, Mention
 from kg.extract.reading import tables
@@ -477,6 +477,12 @@ def _with_prepositions(words: Sequence[Word], merged: list[Actor]) -> list[Actor
             # "die Regierung in Kiew", "ein Gericht in Pjöngjang": the state acts through the organ
             out.append(replace(actor, first=organ, prep=governing_prep(words, organ)))
             continue
+        group = _led_group(words, actor, merged) if prep in german.PLAIN_FROM_PREPOSITIONS else -1
+        if group >= 0:
+            # "eine von Riad geführte Militärallianz": Riad leads it and acts through it, the phrase is his
+            start = actor.first - 1 - (words[actor.first - 1].lower in DETERMINERS)     # at „von“
+            actor = replace(actor, first=start, last=group)
+            prep = governing_prep(words, start)
         if prep is None and out and out[-1].prep is not None and _carries_over(words[out[-1].last + 1:actor.first]):
             prep = out[-1].prep     # "mit Merkel und seinem Amtskollegen Gauck": the preposition carries over
         if prep is None:
@@ -485,6 +491,31 @@ def _with_prepositions(words: Sequence[Word], merged: list[Actor]) -> list[Actor
             prep = words[actor.last + 1].lower      # "Der Nato zufolge": a source, not a subject
         out.append(replace(actor, prep=prep))
     return out
+
+
+LED_GROUP = declare("clause-led-group", "clause", "an actor after „von“ before a participle of leading and a "
+                    "noun that names no actor stands for the group it leads, governed as that group is: „Im März "
+                    "startete eine von Riad geführte Militärallianz Angriffe“ (Riad acts, no agent after „von“); not "
+                    "„die von Juncker geführte EU-Kommission“ (the Commission acts)")
+
+
+LEADING_PARTICIPLES = resources.load_word_list("leading_participles.tsv")
+
+
+def _led_group(words: Sequence[Word], actor: Actor, actors: Sequence[Actor]) -> int:
+    """The index of the group noun after a participle of leading right after the actor (over adjectives): a
+    capitalised noun no actor covers; else -1."""
+    k = actor.last + 1
+    if k >= len(words) or not any(words[k].lower == p + e for p in LEADING_PARTICIPLES for e in ("", *ADJECTIVE_ENDINGS)):
+        return -1
+    k += 1
+    while k < len(words) and words[k].text.islower() and words[k].lower.endswith(ADJECTIVE_ENDINGS):
+        k += 1
+    if k < len(words) and words[k].capitalized and words[k].text.replace("-", "").isalpha() \
+            and not any(a.first <= k <= a.last for a in actors):
+        fired(LED_GROUP)
+        return k
+    return -1
 
 
 RELATIVE_NAME_SUBJECT = declare("clause-relative-name-subject", "clause", "a person's name right after a "
