@@ -141,7 +141,7 @@ class Gazetteer(WordHits, HyphenCompounds, OrgPasses, OrgWordTests, LoneNames, C
         hits = self._joined_names(text, words, idx, hits, covered)
         hits = self._article_names(text, words, idx, hits, covered)
         hits = self._short_references(words, idx, self._bracket_aliases(words, hits))
-        hits = genitive_names(words, drop_building_names(words, hits), self._plain_noun)
+        hits = genitive_names(words, drop_building_names(words, hits), self._owned_thing)
         hits = named_institutions(text, words, idx, hits)
         hits = drop_named_adjectives(words, hits, self._plain_noun)
         hits.extend(self._learned(opens, text, words, idx, hits))
@@ -176,6 +176,12 @@ class Gazetteer(WordHits, HyphenCompounds, OrgPasses, OrgWordTests, LoneNames, C
         """A German noun or compound that names no person: „Grippe“, „Jungferninseln“, not „Trainer“."""
         return self._owning_noun(w) or (w[:1].isupper() and self.compound_noun(w) and self.title(w) is None
                                         and not self.is_first_name(w))
+
+    def _owned_thing(self, w: str) -> bool:
+        """A plain noun (`_plain_noun`) or a compound only its last noun makes one („Zauberberg“, „Pausenfilm“):
+        what a name in the genitive before it owns."""
+        return self._plain_noun(w) or (w[:1].isupper() and self._known_tail(w) and self.title(w) is None
+                                       and not self.is_first_name(w))
 
     def forget(self) -> None:
         """Empty the per-word memos, so that each rule runs (and fires) anew: the example corpora

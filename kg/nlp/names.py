@@ -478,13 +478,15 @@ class NameRules:
         return None
 
     def _owned_noun(self, words: Sequence[str], j: int) -> bool:
-        """A German noun after a surname in the genitive („George Millers Actionspektakel“), not after a
-        first name („Markus Wahl“) nor before a surname („Hans Peters Müller“)."""
+        """A German noun after a surname in the genitive („George Millers Actionspektakel“, „Thomas Manns
+        Zauberberg“: also a compound only its last noun makes one), not after a first name („Markus Wahl“) nor
+        before a surname („Hans Peters Müller“)."""
         before, w = words[j - 1], words[j]
         if not before.endswith(german.SHORT_GENITIVE_ENDING) or before.endswith(german.S_FINAL_NAME_ENDINGS) \
                 or self.is_first_name(before) or self.name_classes.get(w) in ("SURNAME", "FIRST"):
             return False
-        if (w in self.common and not self.is_first_name(w)) or self.compound_noun(w):
+        if (w in self.common and not self.is_first_name(w)) or self.compound_noun(w) \
+                or (self._known_tail(w) and not w.endswith(german.SHORT_GENITIVE_ENDING)):
             fired(GENITIVE_ENDS_NAME)
             return True
         return False
