@@ -562,9 +562,36 @@ def _clause_ends(st: ReadingState, j: int) -> bool:
     words, n = st.words, len(st.words)
     if j < n and words[j] in GENITIVE_ARTICLES and j + 1 < n and st.by_tok.get(j + 1):
         j = max(x.tok_end for x in st.by_tok[j + 1])
+    elif j < n and words[j] in GENITIVE_ARTICLES and (k := _genitive_noun(words, j + 1)) is not None \
+            and not st.by_tok.get(k):
+        ends = _ends(words, k + 1)      # „ist nun Präsident des Inselparlaments.“
+        if ends:
+            fired(COMPLEMENT_NOUN)
+        return ends
     elif j < n and st.state_at(j) is not None:
         j = max(x.tok_end for x in st.by_tok[j])
-    return j >= n or not words[j][:1].isalnum() or words[j] in german.AND_GLUE
+    return _ends(words, j)
+
+
+def _ends(words: list[str], j: int) -> bool:
+    """A clause ends at token j: the text's end, a punctuation mark or „und“."""
+    return j >= len(words) or not words[j][:1].isalnum() or words[j] in german.AND_GLUE
+
+
+COMPLEMENT_NOUN = declare("title-predicate-complement-noun", "title holder", "a title after a copula may keep a "
+                          "genitive complement of a common noun (no name), maybe after adjectives, before its clause ends: „Max "
+                          "Muster ist nun Präsident des Inselparlaments.“ → Max Muster holds it; not „Max Muster wird "
+                          "den Präsidenten des Landes treffen“")
+_COMPLEMENT_ADJECTIVES = 2      # „des korsischen regionalen Parlaments“
+
+
+def _genitive_noun(words: list[str], k: int) -> int | None:
+    """The token of the capitalised noun at k, past a few lower-case adjectives, if one is there."""
+    start = k
+    while k < len(words) and k - start < _COMPLEMENT_ADJECTIVES and words[k].islower() \
+            and words[k].endswith(ADJECTIVE_ENDINGS):
+        k += 1
+    return k if k < len(words) and words[k][:1].isupper() and words[k].isalpha() else None
 
 
 def _title_adjective(st: ReadingState, b: int) -> bool:
