@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from kg import german, resources
 from kg.extract.member_verbs import BELONG, predicate_bodies, predicate_start
-from kg.extract.memberships import add_member, context_body, enumeration, member_compound
+from kg.extract.memberships import add_member, context_body, enumeration, member_compound, possessor_state
 from kg.extract.party_lookup import before_adjectives
 from kg.extract.reading import ReadingState
 from kg.extract.rules import declare, fired, rule
@@ -137,7 +137,20 @@ def _subject(st: ReadingState, j: int, end: int) -> tuple[str, int] | None:
         return (state.key, state.tok) if state is not None else None
     after = next((k for k in range(end, e) if words[k] in german.FROM_PREPOSITIONS), e)     # not „von den Niederlanden“
     found = _named_states(st, b, art) or _named_states(st, end, after)
+    if not found:
+        return _land_of(st, b, art)
     return next(iter(found.items())) if len(found) == 1 else None
+
+
+def _land_of(st: ReadingState, b: int, art: int) -> tuple[str, int] | None:
+    """The state „sein Land“ or „dessen Land“ names between tokens b and `art` (the holder of the chair): the state of
+    the person the possessive refers to („Max Muster, dessen Land den EU-Vorsitz innehat“)."""
+    words = st.words
+    k = next((k for k in range(max(b, 1), art) if words[k].lower() == german.LAND_NOUN
+              and (words[k - 1] in german.RELATIVE_POSSESSIVES or words[k - 1].lower() in german.THIRD_PERSON_POSSESSIVES)),
+             None)
+    found = possessor_state(st, k - 1) if k is not None else None
+    return (found[0], k) if found is not None else None
 
 
 @rule("member-chair", "a state that holds or takes the chair of an international body is its member: „Malta hat "

@@ -15,9 +15,9 @@ from __future__ import annotations
 from kg import german, resources
 from kg.extract.member_chairs import chair_bodies
 from kg.extract.member_verbs import BELONG, JOIN, predicate_bodies, predicate_start
-from kg.extract.memberships import add_member, context_body, enumeration, member_bodies, member_compound
-from kg.extract.party_lookup import party_hits, state_of
-from kg.extract.person_spans import person_ending_at
+from kg.extract.memberships import (add_member, context_body, enumeration, member_bodies, member_compound,
+                                    possessor_state)
+from kg.extract.party_lookup import party_hits
 from kg.extract.reading import ReadingState
 from kg.extract.rules import declare, rule
 from kg.german import ADJECTIVE_ENDINGS, DATIVE_RELATIVES, NEGATIONS
@@ -154,7 +154,8 @@ def land_members(st: ReadingState) -> None:
     for k in [k for k, w in enumerate(words) if w in _LAND_FORMS]:
         before = words[k - 1].lower() if k > 0 else ""
         if not (0 < k < n - 2 and words[k][:1].isupper() and (before in german.NEUTER_ARTICLES
-                                                              or before in german.THIRD_PERSON_POSSESSIVES)
+                                                              or before in german.THIRD_PERSON_POSSESSIVES
+                                                              or before in german.RELATIVE_POSSESSIVES)
                 and (words[k + 1] in german.VERB_COPULAS or words[k + 1] in german.REMAIN_VERBS)):
             continue
         j = predicate_start(st, k + 2)
@@ -165,31 +166,11 @@ def land_members(st: ReadingState) -> None:
         orgs = member_bodies(st, j, plural=False) if "-" in words[j] else predicate_bodies(st, j) \
             if words[j] in german.MEMBERSHIP_NOUNS or words[j] in german.IN_PREPOSITIONS \
             or words[j] in german.PART_NOUNS else []
-        found = (_possessor_state(st, k - 1) if before in german.THIRD_PERSON_POSSESSIVES else _state_before(st, k)) \
-            if orgs else None
+        found = (possessor_state(st, k - 1) if before in german.THIRD_PERSON_POSSESSIVES
+                 or before in german.RELATIVE_POSSESSIVES else _state_before(st, k)) if orgs else None
         if found is not None:
             for o in dict.fromkeys(orgs):
                 add_member(st, st.state(found[0], st.idx[k]).key, o, st.idx[j], k, found[1])
-
-
-MEMBER_LAND_POSSESSIVE = declare("member-land-possessive", "state membership", "„sein Land“ or „ihr Land“ before a "
-                                 "copula and a member's noun or part of an international body is the state of the "
-                                 "person named last before it in its sentence: „Präsident Max Muster (Ukraine) sagte, "
-                                 "sein Land sei Teil der OSZE“; not where that person acts for no state")
-
-
-def _possessor_state(st: ReadingState, b: int) -> tuple[str, str] | None:
-    """The state (ISO code) of the person named last before the possessive at token b in its sentence, where that
-    person acts for a state, with the rule's name."""
-    s = st.sent_of[b]
-    for k in range(b, 0, -1):
-        if st.sent_of[k - 1] != s:
-            break
-        found = person_ending_at(st, k)
-        if found is not None:
-            state = state_of(st, found[1])
-            return (state, MEMBER_LAND_POSSESSIVE) if state is not None else None
-    return None
 
 
 _LIST_OPENERS = frozenset("–-(:")     # what opens the list of members after their noun: „– die USA, …“, „(USA, …)“

@@ -14,6 +14,8 @@ a token.
 from __future__ import annotations
 
 from kg import german
+from kg.extract.party_lookup import state_of
+from kg.extract.person_spans import person_ending_at
 from kg.extract.reading import ReadingState
 from kg.extract.rules import declare, fired
 from kg.facts import Relation
@@ -279,3 +281,28 @@ def context_body(st: ReadingState, j: int) -> list[str]:
         return []
     fired(MEMBER_CONTEXT_BODY)
     return list(found)
+
+
+MEMBER_LAND_POSSESSIVE = declare("member-land-possessive", "state membership", "„sein Land“, „ihr Land“ (the person "
+                                 "named last before it in its sentence) or „dessen Land“ (the person before its comma) "
+                                 "is that person's state, where the person acts for one: „Präsident Max Muster "
+                                 "(Ukraine) sagte, sein Land sei Teil der OSZE“, „Max Muster, dessen Land den "
+                                 "EU-Ratsvorsitz innehat,“; not where that person acts for no state")
+
+
+def possessor_state(st: ReadingState, b: int) -> tuple[str, str] | None:
+    """The state (ISO code) of the person the possessive at token b refers to (before „Land“), with the rule's name:
+    „dessen“ after a comma, the person right before it; „sein“, „ihr“, the person named last before it in its
+    sentence; None where that person acts for no state."""
+    s, words = st.sent_of[b], st.words
+    if words[b] in german.RELATIVE_POSSESSIVES:
+        found = person_ending_at(st, b - 1) if b >= 2 and words[b - 1] == "," else None
+    else:
+        found, k = None, b
+        while found is None and k > 0 and st.sent_of[k - 1] == s:
+            found, k = person_ending_at(st, k), k - 1
+    state = state_of(st, found[1]) if found is not None else None
+    if state is None:
+        return None
+    fired(MEMBER_LAND_POSSESSIVE)
+    return state, MEMBER_LAND_POSSESSIVE
