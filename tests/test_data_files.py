@@ -377,10 +377,10 @@ def test_text_nouns_are_capitalised_nouns() -> None:
 
 def test_thing_acronyms_are_acronyms_no_list_names() -> None:
     """`thing_acronyms.tsv` holds acronyms of things, laws, units and events, none an organisation we list."""
-    from kg.nlp.orgacronyms import _ACRONYM
+    from kg.nlp.orgacronyms import ACRONYM
     words = resources.load_word_list("thing_acronyms.tsv")
     assert {"GPS", "BIP", "WM"} <= words
-    assert all(_ACRONYM.match(w) for w in words), [w for w in words if not _ACRONYM.match(w)]
+    assert all(ACRONYM.match(w) for w in words), [w for w in words if not ACRONYM.match(w)]
     listed = {f for o in resources.load_organizations() for f in (o.name, *o.aliases)}
     assert not words & listed, words & listed
 

@@ -10,6 +10,7 @@ from kg import resources
 from kg.nlp.gazetteer_tables import STAGE, Entry, TitleForm
 from kg.nlp.gazetteer_words import COLLEAGUE, COLLEAGUE_COMPOUND, PRIVATE, STATE_ADJECTIVE
 from kg.nlp.hits import Hit
+from kg.nlp.orgacronyms import ACRONYM
 from kg.nlp.orgprefixed import ACRONYM_ORGAN
 from kg.rules import declare, fired
 
@@ -26,6 +27,13 @@ HYPHEN_NAME = declare("hyphen-compound-name", STAGE, "a state or organisation of
 CONFESSION_NOT_STATE = declare("confession-not-state", STAGE, "guard: a state's adjective joined to a church's "
                                "adjective names that church, no state: „der serbisch-orthodoxe Bischof“, „die "
                                "griechisch-katholische Kirche“")
+
+
+OFFICE = "yes"      # a title's official mark: the holder holds an office („Chef“, not „Trainer“ or „Keeper“)
+ACRONYM_TITLE = declare("acronym-title-compound", STAGE, "an acronym no list holds before the hyphen of a title "
+                        "names the organisation the title is held in: „ÖGB-Chef Max Muster“, „der IV-Generalsekretär“ "
+                        "→ ÖGB, IV; not a thing's acronym („PR-Chef“), a country's code, nor before a role that is "
+                        "no office („FC-Keeper“)")
 
 
 CURRENCY_NOT_STATE = declare("currency-not-state", STAGE, "guard: a hyphenated currency names no state: "
@@ -73,11 +81,21 @@ class HyphenCompounds:
                 tf = self._head_title(part, bool(loose and not out))
                 if tf is not None:
                     role = "-".join(loose + [tf.role]) if loose else tf.role
+                    out += self._title_acronym(loose, tf, start, i) if p_i == 1 and not out else []
                     out.append(Hit(start, start + len(w), "TITLE", role, w, i, i + 1, tf.official,
                                HYPHEN_COMPOUND))
                     continue
             loose.append(part)
         return out
+
+    def _title_acronym(self, loose: list[str], tf: TitleForm, start: int, i: int) -> list[Hit]:
+        """The one part before an office's title names its organisation where it is an acronym: capitals no list
+        holds, not a thing's („PR-Chef“) or a country's code (a roman numeral too: „IV-Präsident“ names the IV)."""
+        part = loose[0] if len(loose) == 1 else ""
+        if tf.official != OFFICE or not ACRONYM.match(part) or part in self._loose_not_orgs:
+            return []
+        fired(ACRONYM_TITLE)
+        return [Hit(start, start + len(part), "ORG", part, part, i, i + 1, "prefix", ACRONYM_TITLE)]
 
     def _head_title(self, part: str, unnamed: bool) -> TitleForm | None:
         """The title a compound's last part names; a colleague's only after a state or organisation („der

@@ -26,8 +26,8 @@ ACRONYM_AFTER_ARTICLE = declare("acronym-after-article", "orgnames",
                                 "an acronym no list holds after a definite article is an organisation: "
                                 "„die OMV“, „der ÖGB“, „beim VCÖ“; not a thing's („das GPS“)")
 
-_ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ&]{1,5}$")
-_ROMAN = re.compile(r"^[IVXLCDM]+$")
+ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ&]{1,5}$")
+ROMAN = re.compile(r"^[IVXLCDM]+$")
 _ARTICLES = DEFINITE_ARTICLES | CONTRACTIONS     # "der ÖGB", "beim VCÖ", "im ZDF"
 
 
@@ -38,7 +38,7 @@ def acronym_spans(words: Sequence[str], covered: Sequence[bool], things: frozens
     for k in range(1, n):
         w = words[k]
         before = words[k - 1]
-        if covered[k] or not w.isupper() or not _ACRONYM.match(w) or _ROMAN.match(w) or w in things \
+        if covered[k] or not w.isupper() or not ACRONYM.match(w) or ROMAN.match(w) or w in things \
                 or before.lower() not in _ARTICLES or before.isupper():   # "DIE FRAU": a heading in capitals
             continue
         end = k + 1
@@ -72,7 +72,7 @@ def loose_acronyms(words: Sequence[str], covered: Sequence[bool], things: frozen
     for k in [k for k, w in enumerate(words) if w.isupper() and len(w) >= _MIN_LOOSE]:   # in C speed
         w = words[k]
         before = words[k - 1] if k else ""
-        if covered[k] or not _ACRONYM.match(w) or _ROMAN.match(w) or w in things or before.isupper() \
+        if covered[k] or not ACRONYM.match(w) or ROMAN.match(w) or w in things or before.isupper() \
                 or before[:1].isdigit() or out and out[-1][1] > k:
             continue
         end = k + 1
