@@ -435,6 +435,8 @@ CLAUSE_ADVERBS = _words(
     "vorher zwar indes indessen derweil ferner überdies daraufhin letztlich")
 # the endings of an infinitive: "sagen", "ändern", "handeln"
 INFINITIVE_ENDINGS = ("en", "ern", "eln")
+# the stems that take a bare "-n" for their infinitive: "forder-n", "handel-n"
+SHORT_INFINITIVE_STEMS = ("er", "el")
 # a present participle, bare or inflected: "anschließend", "führende"
 PRESENT_PARTICIPLE_ENDINGS = tuple("end" + end for end in ("", *ADJECTIVE_ENDINGS))
 # a weak verb's past participle used as an adjective: "die verhängten Sanktionen", "der gemeldete Angriff"

@@ -913,6 +913,22 @@ def _verb_keys(word: Word, particle: str | None, exclusive: bool) -> list[str]:
     return list(dict.fromkeys(keys))
 
 
+def _participle_infinitive(lemma: str) -> str | None:
+    """The infinitive of a weak participle the table gives as its own lemma, with its separable particle
+    („gefordert“ → „fordern“, „angedroht“ → „androhen“).
+
+    >>> _participle_infinitive("gefordert"), _participle_infinitive("angedroht"), _participle_infinitive("gestern")
+    ('fordern', 'androhen', None)
+    """
+    if not lemma.endswith("t") or len(lemma) < 7:
+        return None
+    for particle in ("", *german.SEPARABLE_PARTICLES):
+        if lemma.startswith(particle + german.PARTICIPLE_PREFIX) and len(lemma) - len(particle) > 5:
+            stem = lemma[len(particle) + len(german.PARTICIPLE_PREFIX):-1]
+            return particle + stem + ("n" if stem.endswith(german.SHORT_INFINITIVE_STEMS) else "en")
+    return None
+
+
 def _weak_infinitive(word: Word) -> str | None:
     """The infinitive of a weak verb form the lookup table misses ("vereinbarten" → "vereinbaren").
 
@@ -921,6 +937,9 @@ def _weak_infinitive(word: Word) -> str | None:
     """
     if word.lemma.endswith("n"):
         return None         # the table gave an infinitive: trust it
+    participle = _participle_infinitive(word.lemma)
+    if participle:
+        return participle
     for form in (word.lower, word.lemma):
         if not form.endswith(german.PAST_ENDINGS):
             continue        # most words: one test instead of one per ending

@@ -13,7 +13,8 @@ from dataclasses import replace
 from kg import german, resources
 from kg.extract.clauses import Actor, Sentence
 from kg.extract.event_cues import TARGET_NEEDED, CueHit, find_cues
-from kg.extract.event_phrases import after_noun, attributive_agent, in_attribute, noun_source, passive_cue
+from kg.extract.event_phrases import (after_noun, attributive_agent, attributive_participle, in_attribute, noun_source,
+                                      passive_cue)
 from kg.extract.event_reading import (HOSTILE_CODES, MUTUAL, NEEDS_TARGET, NOTHING, TARGET_STAGE, UNTARGETED_OK, At,
                                       CueReading, same_side)
 from kg.extract.rules import declare, fired, Stage
@@ -52,7 +53,10 @@ def _judicial(hit: CueHit) -> bool:
     return hit.entry.code == "ACCUSE" and hit.entry.cue in JUDICIAL_CUES
 
 
-@PASSIVE_READINGS.rule("event-attributive-agent", "a participle used as an adjective acts through its „von“ agent "
+ATTRIBUTIVE_AGENT = "event-attributive-agent"
+
+
+@PASSIVE_READINGS.rule(ATTRIBUTIVE_AGENT, "a participle used as an adjective acts through its „von“ agent "
                "on the actor after it: „die von Russland unterstützte Regierung Syriens“")
 def _attributive(at: At) -> CueReading | None:
     sentence, hit = at.sentence, at.hit
@@ -64,6 +68,14 @@ def _attributive(at: At) -> CueReading | None:
 
 
 declare("event-target-next", TARGET_STAGE, "the target of an attributive participle is the actor right after it")
+
+
+@PASSIVE_READINGS.rule("event-attributive-unowned", "a participle cue used as an adjective, after an article or "
+                       "adjective and before its noun, with no „von“ agent, names an act no actor of the clause is "
+                       "said to do: „Die EU lehnte die geforderten Reformen ab“, „Die USA begrüßten die vereinbarte "
+                       "Waffenruhe“ (no REQUEST, no AGREE of theirs)")
+def _attributive_unowned(at: At) -> CueReading | None:
+    return NOTHING if not at.hit.noun and attributive_participle(at.sentence, at.hit.index) else None
 
 
 @PASSIVE_READINGS.rule("event-passive", "a passive participle cue: the agent after „von“/„durch“ acts on the subject: "

@@ -120,6 +120,19 @@ def attributive_agent(sentence: Sentence, cue: int) -> Actor | None:
     return None
 
 
+def attributive_participle(sentence: Sentence, cue: int) -> bool:
+    """A lower-case participle with an adjective ending between an article or adjective and a capitalised noun
+    („die geforderten Reformen“, „eine lang vereinbarte Waffenruhe“), not a finite verb („Die EU kritisierte Russland“)."""
+    words = sentence.words
+    word = words[cue]
+    if cue < 1 or cue + 1 >= len(words) or not word.text.islower() \
+            or not word.lower.endswith(german.PARTICIPLE_ADJECTIVE_ENDINGS) or not words[cue + 1].capitalized:
+        return False
+    before = words[cue - 1]
+    return before.lower in DETERMINERS or (before.text.islower() and before.lower.endswith(german.ADJECTIVE_ENDINGS)
+                                           and not before.verbish)
+
+
 def after_noun(sentence: Sentence, actor: Actor) -> bool:
     """The preposition before the actor follows a noun ("Besuchs von X")."""
     words = sentence.words

@@ -34,10 +34,10 @@ from kg.extract.event_governed import GOVERNED_READINGS, THREATENED_ACT
 from kg.extract.event_legal import LEGAL_READINGS
 from kg.extract.event_merge import answered, uncovered
 from kg.extract.event_nouns import NOUN_READINGS
-from kg.extract.event_passive import PASSIVE_READINGS
+from kg.extract.event_passive import ATTRIBUTIVE_AGENT, PASSIVE_READINGS
 from kg.extract.event_phrases import noun_source
 from kg.extract.event_reading import GUARD_STAGE, At, CueReading, emit, same_side
-from kg.extract.factuality import read_factuality, talks_factuality
+from kg.extract.factuality import presupposed, read_factuality, Reading, talks_factuality
 from kg.extract.mentions import EntityReading
 from kg.extract.roles import previous_subject, read_sentences
 from kg.extract.rules import declare, fired
@@ -94,8 +94,7 @@ def _events_of(sentence: Sentence, prev: Actor | None, reading: EntityReading) -
         if found is None or not found[1].subjects:
             continue
         name, got = found
-        if name == THREATENED_ACT:
-            hit, told = _threat(sentence, hit)
+        hit, told = _as_read(sentence, hit, name, told)
         hit, got = _appeal(sentence, hit, got)
         cue_rule = "event-cue-noun" if hit.noun else "event-cue-verb"
         confidence = hit.entry.confidence
@@ -107,6 +106,16 @@ def _events_of(sentence: Sentence, prev: Actor | None, reading: EntityReading) -
                 out += emit(sentence, code_hit, reading, list(got.subjects), list(got.targets), confidence,
                             (*rules, *extra), told.factuality)
     return out
+
+
+def _as_read(sentence: Sentence, hit: CueHit, name: str, told: Reading) -> tuple[CueHit, Reading]:
+    """The cue and factuality as the reading rule `name` reads them: a threatened act is its threat, an
+    attributive participle's act is presupposed."""
+    if name == ATTRIBUTIVE_AGENT:
+        return hit, presupposed(told)
+    if name == THREATENED_ACT:
+        return _threat(sentence, hit)
+    return hit, told
 
 
 def _armed_groups(sentence: Sentence, reading: EntityReading) -> frozenset[str]:

@@ -44,6 +44,17 @@ class Reading(NamedTuple):
 
 ASSERTED = Reading("asserted")
 STAGE = "event factuality"
+PRESUPPOSED = declare("factuality-attributive", STAGE, "an act named by a participle with its agent before a noun is "
+                      "presupposed, whatever its clause says of the noun: „Die von Kiew geforderte Aufnahme in die Nato "
+                      "ist kein Thema“ (Kiew did ask), „Die von den USA unterstützte Regierung könnte stürzen“")
+
+
+def presupposed(reading: Reading) -> Reading:
+    """An attributive participle's act: asserted, whatever the clause's signals say of its noun."""
+    if reading.factuality == "asserted":
+        return reading
+    fired(PRESUPPOSED)
+    return ASSERTED
 OPENER = declare("factuality-opener", STAGE, "a conditional, asked-about or purpose clause makes its events "
                  "possible or intended: „falls Russland einmarschiert“, „ob X angreift“, „um Y zu helfen“")
 NEGATION = declare("factuality-negation", STAGE, "a negation in the cue's clause, „nicht nur“ aside, negates its "
