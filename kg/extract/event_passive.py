@@ -15,6 +15,7 @@ from kg.extract.clauses import Actor, Sentence
 from kg.extract.event_cues import TARGET_NEEDED, CueHit, find_cues
 from kg.extract.event_phrases import (after_noun, attributive_agent, attributive_participle, in_attribute, noun_source,
                                       passive_cue)
+from kg.extract.event_phrases import ELIDED_PASSIVE, after_noun, attributive_agent, elided_passive, in_attribute, noun_source, passive_cue
 from kg.extract.event_reading import (HOSTILE_CODES, MUTUAL, NEEDS_TARGET, NOTHING, TARGET_STAGE, UNTARGETED_OK, At,
                                       CueReading, same_side)
 from kg.extract.rules import declare, fired, Stage
@@ -82,8 +83,17 @@ def _attributive_unowned(at: At) -> CueReading | None:
                "„Der Journalist wurde von Russland festgenommen“")
 def _passive_reading(at: At) -> CueReading | None:
     sentence, hit = at.sentence, at.hit
-    if not passive_cue(sentence, hit.index):
+    if passive_cue(sentence, hit.index):
+        return _passive(at)
+    if not elided_passive(sentence, hit):
         return None
+    reading = _passive(at)      # „Max Muster von der EU-Kommission verklagt.“
+    return replace(reading, rules=(ELIDED_PASSIVE, *reading.rules)) if reading.subjects else reading
+
+
+def _passive(at: At) -> CueReading:
+    """The agent of a passive cue on its clause's subject (`_passive_reading`)."""
+    sentence, hit = at.sentence, at.hit
     clause = sentence.clause_actors(hit.index)
     found = PASSIVE_AGENTS.first(sentence, hit, clause)
     pair = [a for a in clause if a.prep in german.BETWEEN_PREPOSITIONS] if hit.entry.code in MUTUAL else []

@@ -77,6 +77,38 @@ def passive_cue(sentence: Sentence, cue: int) -> bool:
         _participle_chain(sentence, cue) and any(w.lower in PASSIVE_AUXILIARIES for w in sentence.words[:first])
 
 
+ELIDED_PASSIVE = declare("event-passive-elided", "event reading", "a transitive cue shaped as a participle that "
+                         "ends its clause (before the full stop, „und“ or a dash) with no auxiliary nor other finite "
+                         "verb before it and nothing in its object's place is a passive whose „wurde“ a headline "
+                         "leaves out, in a main clause opening the sentence: „Zeitung in X beschlagnahmt.“, „Max Muster von der EU-Kommission verklagt.“; not "
+                         "„Die EU-Kommission verklagt Max Muster.“")
+
+
+def elided_passive(sentence: Sentence, hit: CueHit) -> bool:
+    """The cue at `hit` is a participle whose passive auxiliary the sentence leaves out (`ELIDED_PASSIVE`)."""
+    words, cue = sentence.words, hit.index
+    if hit.noun or "obj" not in hit.entry.targets or not _participle_shape(words[cue], strong=True):
+        return False
+    first, _ = sentence.clause_of(cue)
+    if cue + 1 < len(words) and words[cue + 1].text not in _CLAUSE_ENDS and words[cue + 1].lower not in german.AND_CONJUNCTIONS:
+        return False
+    # a main clause opening the sentence: a verb at the end of a subordinate clause is finite („…, was X bestreitet“)
+    if first > 0 or cue == 0 or words[0].lower in CLAUSE_OPENERS or _zu_infinitive(words[cue]):
+        return False
+    if any(w.lower in german.AUXILIARIES or w.verbish and w.lower != w.lemma for w in words[:cue]):
+        return False
+    fired(ELIDED_PASSIVE)
+    return True
+
+
+_CLAUSE_ENDS = frozenset(".!?:;–-")
+
+
+def _zu_infinitive(word: Word) -> bool:
+    """„abzuschieben“: the lemma with „zu“ after its particle."""
+    return german.INFINITIVE_PARTICLE in word.lower and word.lower.replace(german.INFINITIVE_PARTICLE, "", 1) == word.lemma
+
+
 PARTICIPLE_AS_INFINITIVE = declare("event-passive-infinitive-participle", "event reading", "a participle spelt like "
                                    "its infinitive („entlassen“, „erlassen“) is a passive with a past form of „werden“, "
                                    "which takes no infinitive: „Der Journalist X wurde aus der Haft entlassen“")
