@@ -387,10 +387,7 @@ def _affiliation_party_peers(st: ReadingState, p: PersonDraft, tok: int) -> str 
 
 def _party_states(st: ReadingState) -> frozenset[str | None]:
     """The states of the parties the article names (None for a party of no one state), read once per article."""
-    if st.party_states is None:
-        st.party_states = frozenset(st.orgs[h.key].state for h in st.hits
-                                    if h.label == "ORG" and st.orgs[h.key].kind == "party")
-    return st.party_states
+    return st.named_party_states()
 
 
 @OFFICIAL_AFFILIATION.rule("official-affiliation-state-after", "an official acts for a state named right after "

@@ -296,6 +296,13 @@ class ReadingState:
         key = entity_key("State", self.t.states[iso2].name)
         return key if key in self.drafts else None
 
+    def named_party_states(self) -> frozenset[str | None]:
+        """The states of the parties the article names (None for a party of no one state), read once per article."""
+        if self.party_states is None:
+            self.party_states = frozenset(self.orgs[h.key].state for h in self.hits
+                                          if h.label == "ORG" and self.orgs[h.key].kind == "party")
+        return self.party_states
+
     def org(self, name: str, pos: int) -> Draft:
         rec = self.orgs[name]
         d = self.entity("Organization", rec.name, pos)

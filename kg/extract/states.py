@@ -443,6 +443,61 @@ PARTY_MAIN_STATE = declare("party-main-state", "org affiliation", "a party named
                            "on China")
 
 
+PARTY_DATELINE_STATE = declare("party-dateline-state", "org affiliation", "a party named generically belongs to the "
+                               "state the article names where the dateline names a place of it (its capital or a listed town alone, or places "
+                               "all in one state), where the report was filed, before the state the article names most: "
+                               "„Wien – … die Emirate … die Emirate … kritisieren die Grünen“ for Österreich; not "
+                               "„Wien/Abu Dhabi – …“")
+
+
+def dateline_state(st: ReadingState) -> str | None:
+    """The ISO code of the state of the place a dateline names: its capital or a listed town alone („Wien – …“,
+    „Graz – …“), or places all in one state („Wien/Linz – …“)."""
+    if st.states.lone_dateline:
+        return st.states.lone_dateline
+    town = st.states.town_dateline
+    rec = st.t.places.get(town.key) if town is not None else None
+    if rec is not None and rec.state:
+        return rec.state
+    states = {h.key if h.label == "CAPITAL" else (r.state if (r := st.t.places.get(h.key)) else None)
+              for h in st.states.dateline_places}
+    return states.pop() if len(states) == 1 else None
+
+
+PARTY_PEERS_STATE = declare("party-peers-state", "org affiliation", "a party named generically belongs to the one "
+                            "state of the other parties the article names, where it names that state, but not where "
+                            "the party's first sentence names another state or capital: „Die Grünen und die ÖVP "
+                            "streiten über Exporte. … die Emirate … die Emirate …“ for Österreich; not „die Grünen in "
+                            "Berlin“, „In Vietnam tagt die KP. Vietnam wählt. Die SPD schweigt.“, nor where the article "
+                            "names the SPD too")
+
+
+def _generic_party_state(st: ReadingState, d: Draft) -> tuple[str | None, str]:
+    """The ISO code of the state a party named generically („die Grünen“) belongs to, with the rule that read it:
+    the one state of the other parties named, else the dateline's, else the one the article names most."""
+    peers = set(st.named_party_states()) - {None}
+    if len(peers) == 1 and st.named_state(next(iter(peers))) and not _other_state_beside(st, d, next(iter(peers))):
+        return peers.pop(), PARTY_PEERS_STATE
+    dateline = dateline_state(st)
+    if dateline and st.named_state(dateline):
+        return dateline, PARTY_DATELINE_STATE
+    return main_state(st, min_mentions=2), PARTY_MAIN_STATE
+
+
+def _other_state_beside(st: ReadingState, d: Draft, iso: str) -> bool:
+    """Whether the sentence that first names `d` names a state or capital other than `iso`: „die Grünen in Berlin“."""
+    tok = st.tok_at(d.first)
+    s = st.sent_of[tok]
+    k = tok
+    while k > 0 and st.sent_of[k - 1] == s:
+        k -= 1
+    while k < len(st.words) and st.sent_of[k] == s:
+        if any(h.label in ("STATE", "CAPITAL") and h.key != iso and h.tok == k for h in st.by_tok.get(k, ())):
+            return True
+        k += 1
+    return False
+
+
 def org_affiliations(st: ReadingState) -> None:
     """Government bodies, state media and parties belong to their state, where the article names it."""
     for d in list(st.drafts.values()):
@@ -457,7 +512,7 @@ def org_affiliations(st: ReadingState) -> None:
         elif rec and rec.kind == "party":
             # a party named generically ("die Kommunistische Partei") is the country's the
             # article is about
-            iso = main_state(st, min_mentions=2)
+            iso, rule = _generic_party_state(st, d)
             if iso:
-                fired(PARTY_MAIN_STATE)
-                d.affiliate(st.state(iso, d.first).key, PARTY_MAIN_STATE)
+                fired(rule)
+                d.affiliate(st.state(iso, d.first).key, rule)
