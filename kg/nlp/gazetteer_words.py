@@ -52,6 +52,16 @@ TITLE_COMPOUND = declare("title-compound", STAGE, "a compound whose head is a ti
                          "„Oberbürgermeister“, „Vizeaußenminister“")
 
 
+NAME_AFTER_NUMERAL = declare("listed-name-after-numeral", STAGE, "guard: a listed person's one-word name right "
+                              "after a numeral is a unit, no person: „die Dividende steigt auf 12,6 Pence je Aktie“; "
+                              "not „sagte Pence am Montag“")
+
+
+def _numeral(word: str) -> bool:
+    """„12,6“, „1.000“, „5“: digits with decimal or thousands marks."""
+    return word[:1].isdigit() and word.replace(",", "").replace(".", "").isdigit()
+
+
 COLLEAGUE_COMPOUND = declare("title-colleague-compound", STAGE, "guard: a compound of „Kollege“ the title list "
                               "does not hold names a colleague in a team, club, firm or cast, a person but no official: „sein "
                               "Teamkollege Max Muster“, „ihr Vorstandskollege“, „der Enterprise-Kollege“; not „sein "
@@ -155,7 +165,9 @@ class WordHits:
         for length in range(min(self.first_words.get(words[i], 0), len(words) - i), 0, -1):
             entry = self.phrases.get(tuple(words[i:i + length]))
             if entry is not None:
-                if entry.label != "NONE":
+                if entry.label == "PER" and length == 1 and i > 0 and _numeral(words[i - 1]):
+                    fired(NAME_AFTER_NUMERAL)       # „auf 12,6 Pence je Aktie“: a unit
+                elif entry.label != "NONE":
                     j = i + length
                     start, end = idx[i], idx[j - 1] + len(words[j - 1])
                     hits.append(Hit(start, end, entry.label, entry.key, text[start:end], i, j, entry.form, LISTED_NAME))
