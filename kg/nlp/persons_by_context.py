@@ -57,6 +57,10 @@ ADDRESS = declare("person-address", STAGE,
                   "the name after „Herr“, „Herrn“ or „Frau“: „Frau Kowalski“")
 COORDINATED = declare("person-coordinated", STAGE, "a lone name word coordinated with a person's name is a "
                       "person too: „Griss, Van der Bellen und Hundstorfer“")
+COORDINATED_PAIR = declare("person-coordinated-pair", STAGE, "two name words inside a list, between commas or "
+                           "„und“, beside a person's name are a person too: „Susan Philipsz, Theaster Gates und Wael "
+                           "Shawky“; not two German words („Meier, Rotes Kreuz“) nor words that open the list („das "
+                           "Klavierduo Katia und Marielle Labèque“)")
 COORDINATED_NOUN = declare("coordinated-after-article", STAGE, "guard: a word after an article, also one "
                            "contracted with a preposition, is a noun, no name coordinated with a person's: „der "
                            "Sprecher der Generalprokuratur, Martin Ulrich“, „eine andere der Slits, Viv "
@@ -522,6 +526,20 @@ def _title_apposition(words: Sequence[str], j: int, title_starts: set[int]) -> b
     return j in title_starts
 
 
+def _coordinated_pair(span: _Spans, k: int, step: int) -> None:
+    """Two name words on the other side of the list separator at k from a person's name, inside the list (a
+    separator before them, a list's end after them): „Susan Philipsz, Theaster Gates und …“
+    (`person-coordinated-pair`)."""
+    words, n = span.words, len(span.words)
+    first = k + 1 if step == 1 else k - 2
+    end = first + 2
+    if first < 1 or end >= n or words[end] not in _LIST_ENDS or words[first - 1] not in LIST_SEPARATORS \
+            or not all(span.surname(x) for x in (first, first + 1)) \
+            or all(words[x] in span.gaz.common for x in (first, first + 1)):
+        return
+    span.add(first, end, "coordinated", COORDINATED_PAIR)
+
+
 def _coordinated(span: _Spans, hits: list[Hit]) -> None:
     """„Griss, Van der Bellen und Hundstorfer“: lone names in a list beside a person's name."""
     words, n = span.words, len(span.words)
@@ -532,6 +550,7 @@ def _coordinated(span: _Spans, hits: list[Hit]) -> None:
                 end = name + 1
                 if not (0 <= name < n and (end >= n or words[end] in _LIST_ENDS)
                         and (name == 0 or not words[name - 1][:1].isupper()) and span.lone(name)):
+                    _coordinated_pair(span, k, step)
                     break
                 if name > 0 and (words[name - 1] in german.DETERMINERS or words[name - 1] in german.CONTRACTIONS):
                     fired(COORDINATED_NOUN)     # „der Sprecher der Generalprokuratur, Martin Ulrich“
