@@ -126,7 +126,7 @@ class Gazetteer(WordHits, HyphenCompounds, OrgPasses, OrgWordTests, LoneNames, C
         covered = [False] * len(words)
         hits = self._organs_of_bodies(text, words, idx, self._state_bodies(words, self._listed(text, words, idx, covered)))
         hits = self._team_names(text, words, idx, hits, covered)
-        hits = self._head_orgs(text, words, idx, hits, covered)
+        hits = self._chambers(text, words, idx, self._head_orgs(text, words, idx, hits, covered), covered)
         hits.extend(self._context(text, words, idx, covered))
         hits = self._spelled_names(text, words, idx, hits, covered)
         hits = self._state_genitive_names(text, words, idx, self._org_names(text, words, idx, hits, covered))

@@ -11,6 +11,7 @@ from kg.nlp.gazetteer_tables import STAGE, Entry, TitleForm
 from kg.nlp.gazetteer_words import COLLEAGUE, COLLEAGUE_COMPOUND, PRIVATE, STATE_ADJECTIVE
 from kg.nlp.hits import Hit
 from kg.nlp.orgacronyms import ACRONYM
+from kg.nlp.orgchambers import CHAMBER_KIND
 from kg.nlp.orgprefixed import ACRONYM_ORGAN
 from kg.rules import declare, fired
 
@@ -90,12 +91,17 @@ class HyphenCompounds:
 
     def _title_acronym(self, loose: list[str], tf: TitleForm, start: int, i: int) -> list[Hit]:
         """The one part before an office's title names its organisation where it is an acronym: capitals no list
-        holds, not a thing's („PR-Chef“) or a country's code (a roman numeral too: „IV-Präsident“ names the IV)."""
+        holds, not a thing's („PR-Chef“) or a country's code (a roman numeral too: „IV-Präsident“ names the IV);
+        or a chamber's kind („Arbeiterkammer-Präsident“, `kg.nlp.orgchambers`)."""
         part = loose[0] if len(loose) == 1 else ""
-        if tf.official != OFFICE or not ACRONYM.match(part) or part in self._loose_not_orgs:
+        if part in self.chamber_kinds and tf.official == OFFICE:      # „Arbeiterkammer-Präsident“
+            made_by = CHAMBER_KIND
+        elif tf.official != OFFICE or not ACRONYM.match(part) or part in self._loose_not_orgs:
             return []
-        fired(ACRONYM_TITLE)
-        return [Hit(start, start + len(part), "ORG", part, part, i, i + 1, "prefix", ACRONYM_TITLE)]
+        else:
+            made_by = ACRONYM_TITLE
+        fired(made_by)
+        return [Hit(start, start + len(part), "ORG", part, part, i, i + 1, "prefix", made_by)]
 
     def _head_title(self, part: str, unnamed: bool) -> TitleForm | None:
         """The title a compound's last part names; a colleague's only after a state or organisation („der

@@ -17,6 +17,7 @@ from kg.nlp.gazetteer_words import LISTED_NAME
 from kg.nlp.hits import cover, Hit
 from kg.nlp.memo import Memo
 from kg.nlp.names import NOT_NAMES
+from kg.nlp.orgchambers import CHAMBER_KIND, chamber_spans
 from kg.nlp.orgacronyms import ACRONYM_AFTER_ARTICLE, ACRONYM_IN_TEXT, acronym_spans, loose_acronyms, spelled_out
 from kg.nlp.orgarticle import DICTIONARY_NOUN, NAME_AFTER_ARTICLE, PERSON_WORD, article_names, name_word
 from kg.nlp.orgcompounds import NAME_COMPOUND, OrgCompounds
@@ -226,6 +227,7 @@ class OrgPasses:
                                   tuple(sorted(resources.listed_words("org_genitive_heads.tsv"))))
         self.brand_words = resources.unlemmatised_words()
         self.lexicon_names = resources.lexicon_names()     # „Daimler“, „Nature“: names only after a head noun
+        self.chamber_kinds = resources.load_word_list("chamber_kinds.tsv")     # „Arbeiterkammer“
         self.thing_acronyms = resources.load_word_list("thing_acronyms.tsv")   # "GPS": no organisation's
         self._article_name_memo = self._article_name_rule()
         self.org_compounds = OrgCompounds(self._org_noun, self._compound_first, self._name_noun)
@@ -513,6 +515,14 @@ class OrgPasses:
             key = spelled_out(h.key, [o.key for o in orgs if o.tok < h.tok]) if h.form == "acronym:article" else None
             out.append(replace(h, key=key) if key else h)
         return out
+
+    def _chambers(self, text: str, words: list[str], idx: list[int], hits: list[Hit], covered: list[bool]) -> list[Hit]:
+        """Statutory chambers named by their kind, with the Land or state of their seat (`kg.nlp.orgchambers`)."""
+        seats = {h.tok for h in hits if h.label in ("STATE", "PLACE", "CAPITAL") and h.tok_end == h.tok + 1
+                 and h.form != "adjective"}
+        spans = chamber_spans(words, covered, self.chamber_kinds, seats)
+        return _with_orgs(text, words, idx, hits, covered, [(i, j, "kind") for i, j in spans], "chamber",
+                          CHAMBER_KIND) if spans else hits
 
     def _head_orgs(self, text: str, words: list[str], idx: list[int], hits: list[Hit],
                    covered: list[bool]) -> list[Hit]:
