@@ -8,7 +8,7 @@ from kg.extract.party_lookup import (before_adjectives, distinct_people, member_
                                     partyless_appositions, title_at)
 from kg.extract.person_spans import person_ending_at
 from kg.extract.reading import PersonDraft, ReadingState
-from kg.extract.rules import declare, rule
+from kg.extract.rules import declare, fired, rule
 from kg.german import (ADDITIVE_CONJUNCTIONS, ARTICLES, ADJECTIVE_ENDINGS, APPOSITION_ARTICLES, DETERMINERS, GENITIVE_ARTICLES,
                        GROUP_QUANTIFIERS, LIST_GLUE, MEMBER_NOUNS)
 from kg.nlp.hits import Hit
@@ -193,7 +193,18 @@ def _bracket_holder(st: ReadingState, comma: int) -> tuple[PersonDraft, int | No
     if comma == b + 2 and words[b + 1].isdigit():
         return before[1], None      # the age: "X (54, SPÖ)"
     title = title_at(st, comma)
-    return (before[1], title) if title == b + 1 else None
+    if title == b + 1:
+        return before[1], title
+    if comma == b + 2 and words[b + 1][:1].isupper() and words[b + 1].isalpha() and not st.by_tok.get(b + 1):
+        fired(BRACKET_WORD)
+        return before[1], None      # a role no list holds, a town: "X (Klubobmann, Neos)", "X (Linz, SPÖ)"
+    return None
+
+
+BRACKET_WORD = declare("relation-party-bracket-word", "relations", "a party closing a bracket after one capitalised "
+                       "word no list reads (a role no list holds, misspelt) behind a name: „Max Muster (Klubomann, "
+                       "Neos)“, „Max Muster (Quereinsteiger, SPÖ)“ → memberOf; not „Max Muster (Die Grünen, SPÖ)“ (no "
+                       "one word)")
 
 
 @rule("relation-party-bracket-role", "a party closing a bracket after a role or a name: „Max Muster (Innenminister, "

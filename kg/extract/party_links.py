@@ -10,7 +10,7 @@ from kg import german, resources
 from kg.extract.party_lookup import before_adjectives, member_nouns, party_after, party_hits, title_at
 from kg.extract.person_spans import name_end, person_ending_at
 from kg.extract.reading import ReadingState
-from kg.extract.rules import declare, rule
+from kg.extract.rules import declare, fired, rule
 from kg.german import ADJECTIVE_ENDINGS, DETERMINERS, GENITIVE_ARTICLES, LIST_GLUE, NEGATIONS, VERB_COPULAS
 from kg.nlp.hits import Hit
 
@@ -80,15 +80,17 @@ def party_possessors(st: ReadingState) -> None:
             p.join(party, "relation-party-possessor", official=True)
 
 
-@rule("relation-party-copula", "a name, a copula and „Mitglied der“ (or a party title and „der“) a party: „Max Muster "
-      "ist Mitglied der SPÖ“, „Max Muster war seit 1990 Mitglied der KP“, „Max Muster ist Chef der oppositionellen "
-      "SPD“ → memberOf", "relations")
+@rule("relation-party-copula", "a name (and an age in brackets), a copula and „Mitglied der“ (or a party title and "
+      "„der“) a party: „Max Muster (41) ist Mitglied der SPÖ“, „Max Muster war seit 1990 Mitglied der KP“, „Max "
+      "Muster ist Chef der oppositionellen SPD“ → memberOf", "relations")
 def party_copulas(st: ReadingState) -> None:
     words = st.words
     for tok, p in list(st.person_at.items()):
         if p.party:
             continue
         k = name_end(st, tok)
+        if k + 3 < len(words) and words[k] == "(" and words[k + 1].isdigit() and words[k + 2] == ")":
+            k += 3      # the age: "Max Muster (41) ist …"
         party = copula_party(st, k) if k < len(words) else None
         if party is not None:
             p.join(party, "relation-party-copula", official=True)
@@ -104,7 +106,30 @@ def copula_party(st: ReadingState, k: int) -> str | None:
     j = next((j for j in range(k + 1, min(len(words) - 1, k + 5)) if words[j] in st.t.member_words
               or words[j] in member_nouns()), None)     # "ist Chef der oppositionellen SPD", "ist Kandidat der …"
     party = party_after(st, j + 2) if j is not None and words[j + 1] in GENITIVE_ARTICLES else None
+    if party is None:
+        j, party = _compound_predicate(st, k)
     return party if party is not None and not any(w == "," or w in NEGATIONS for w in words[k:j]) else None
+
+
+_COMPOUND_REACH = 7         # tokens from a copula to a party's title compound: „ist Betriebsrat der Holding und SPÖ-…“
+COPULA_COMPOUND = declare("relation-party-copula-compound", "relations", "a name, a copula and, within its clause, a "
+                          "party's compound of a member's noun or party title: „Max Muster ist seit 2010 "
+                          "SPÖ-Klubobmann“, „Max Muster ist Betriebsrat und SPÖ-Mitglied“ → memberOf; not „Max Muster ist "
+                          "gegen SPÖ-Pläne“ (no member's noun), nor „ist kein SPÖ-Mitglied“")
+
+
+def _compound_predicate(st: ReadingState, k: int) -> tuple[int | None, str | None]:
+    """The token and party of the first party compound of a member's noun or party title after the copula at token k
+    in its clause („ist seit 2010 SPÖ-Klubobmann“)."""
+    words, nouns = st.words, member_nouns()
+    for j in range(k + 1, min(len(words), k + _COMPOUND_REACH)):
+        if not words[j][:1].isalnum() or st.sent_of[j] != st.sent_of[k]:
+            break
+        party = st.party_prefix(j) if "-" in words[j] else None
+        if party is not None and words[j].rsplit("-", 1)[1] in nouns:
+            fired(COPULA_COMPOUND)
+            return j, party
+    return None, None
 
 
 @rule("relation-party-owner", "a person's genitive before a party noun and the party: „Erdoğans "
