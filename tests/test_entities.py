@@ -89,7 +89,7 @@ def test_party_in_brackets_gives_membership_and_the_party_state() -> None:
     r = read("Kanzler Olaf Scholz (SPD) telefonierte.")
     e = by_name(r)
     assert e["Olaf Scholz"].type == "Official"
-    assert names_of(r, e["Olaf Scholz"].affiliations) == {"Deutschland"}
+    assert names_of(r, e["Olaf Scholz"].affiliations) == {"Deutschland", "SPD"}     # official-affiliation-party-too
     rels = {(r.entity(x.subject).name, x.relation, r.entity(x.object).name) for x in r.relations}
     assert ("Olaf Scholz", "memberOf", "SPD") in rels
 
@@ -188,7 +188,8 @@ def test_party_offices_act_for_the_party_state_offices_for_the_state() -> None:
     r = read("AfD-Chefin Frauke Petry entschuldigte sich. ÖVP-Außenminister Sebastian Kurz reiste ab.")
     e = by_name(r)
     assert names_of(r, e["Frauke Petry"].affiliations) == {"AfD"}
-    assert names_of(r, e["Sebastian Kurz"].affiliations) == {"Österreich"}
+    # the state first, then his party too (official-affiliation-party-too)
+    assert [r.entity(a).name for a in e["Sebastian Kurz"].affiliations] == ["Österreich", "ÖVP"]
     rels = {(r.entity(x.subject).name, x.relation, r.entity(x.object).name) for x in r.relations}
     assert {("Frauke Petry", "memberOf", "AfD"), ("Sebastian Kurz", "memberOf", "ÖVP")} <= rels
 
@@ -341,8 +342,9 @@ def test_entity_facts_name_the_rules_that_read_them() -> None:
                                      "title-affiliation-before")
     assert e["Max Muster"].role_rules == ("title-holder-next", "title-affiliation-before")
     assert e["Moskau"].rules == ("listed-name", "capital-place-preposition")
-    assert e["Erika Beispiel"].role_rules == ("official-affiliation-party",)
-    assert e["Deutschland"].rules == ("org-state", "official-affiliation-party")   # never named
+    assert e["Erika Beispiel"].role_rules == ("official-affiliation-party", "official-affiliation-party-too")
+    # never named: read by the rules of the role statement that names it
+    assert e["Deutschland"].rules == ("org-state", "official-affiliation-party", "official-affiliation-party-too")
 
 
 def test_every_entity_of_the_seed_article_has_rules() -> None:

@@ -28,9 +28,9 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from kg.extract import (advisers, member_chairs, member_clauses, member_predicates, member_verbs, memberships, parties,
-                        party_adjectives, party_appositions, party_clubs, party_context, party_groups, party_links, party_names,
-                        party_references, party_ruling, persons, states, succession, titles)
+from kg.extract import (advisers, body_prefixes, member_chairs, member_clauses, member_predicates, member_verbs,
+                        memberships, parties, party_adjectives, party_appositions, party_clubs, party_context, party_groups,
+                        party_links, party_names, party_references, party_ruling, persons, states, succession, titles)
 from kg.extract.mentions import EntityReading
 from kg.extract.reading import Draft, ReadingState, start_reading
 from kg.extract.rules import declare, fired
@@ -127,6 +127,7 @@ def _spelled_out(st: ReadingState, h: Hit) -> tuple[int, int] | None:
 # The steps, in order. Each reads the state the steps before it filled and adds to it.
 STEPS: tuple[Callable[[ReadingState], None], ...] = (
     party_names.party_names,                          # "Chef der Fortschrittspartei": parties no list holds
+    body_prefixes.body_prefixes,                      # "ÖGB-Chef X": bodies no list holds, named by a title's prefix
     named_hits,                                       # states, capitals, organisations, places
     states.bodies,                                    # bodies whose words name their state: body_at
     persons.group,                                    # people and their mentions: people, person_at, pending

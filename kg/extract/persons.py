@@ -898,6 +898,15 @@ def _official(st: ReadingState, d: Draft, p: PersonDraft) -> None:
             if state is not None:
                 fired(rule)
                 d.affiliate(state, rule)
+    party = st.org(p.party, p.first).key if p.party else None
+    if party is not None and party not in d.affiliations:
+        fired(PARTY_TOO)
+        d.affiliate(party, PARTY_TOO)
+
+
+PARTY_TOO = declare("official-affiliation-party-too", "official affiliation", "an official whose party the text "
+                    "states acts for the party too, after the state or body his title names: „Sozialminister Max Muster "
+                    "(SPÖ)“ for Österreich and SPÖ; not a party the text does not state")
 
 
 PARTY_STATE = declare("official-affiliation-party-state", "official affiliation", "an official who acts for a "
