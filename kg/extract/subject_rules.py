@@ -250,6 +250,20 @@ def _after_fronted_object(slot: _Slot) -> Roles | None:
     return _chained(slot, slot.before[1]) if len(slot.before) > 1 else None
 
 
+@SUBJECTS.rule("subject-person-first", "a clause whose field before its finite verb names a person who is no actor "
+               "(no official), after no preposition, has that person as subject: an actor past the verb is an object: "
+               "„Der Trainer Max Muster hat die UEFA scharf kritisiert“; not „Laut Max Muster hat Russland …“")
+def _person_first(slot: _Slot) -> Roles | None:
+    sentence, words = slot.sentence, slot.sentence.words
+    verb = next((k for k in range(slot.lead, slot.cue) if words[k].lower in AUXILIARIES or words[k].verbish), None)
+    if verb is None or not slot.before or slot.before[0].first < verb:
+        return None
+    if any(w.lower in PREPOSITIONS for w in words[slot.lead:verb]) \
+            or not any(slot.lead <= p < verb for p in sentence.persons):
+        return None
+    return NO_SUBJECT
+
+
 @SUBJECTS.rule("subject-before", "the first bare actor before the cue is its subject (with those coordinated): "
                "„Russland und die Ukraine einigten sich“")
 def _before(slot: _Slot) -> Roles | None:
