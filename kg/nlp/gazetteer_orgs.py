@@ -533,7 +533,7 @@ class OrgPasses:
             self.name_classes.get(words[k]) == "PLACE" and self.is_name_word(words[k])))
         if named:
             hits = _with_orgs(text, words, idx, hits, covered, [(i, j, "compound") for i, j in named], "form",
-                              NAME_COMPOUND)
+                              NAME_COMPOUND, adjective=self._name_adjective)
         spans = self.org_heads.spans(words, covered, word_tests(self, words, covered, hits))
         return _listed_tails(text, _with_orgs(text, words, idx, hits, covered, spans, "context", HEAD_NOUN)) \
             if spans else hits

@@ -22,6 +22,7 @@ from typing import Callable, Sequence
 from kg import german, resources
 from kg.german import ADJECTIVE_ENDINGS, ADJECTIVE_SUFFIXES, DEFINITE_ARTICLES, PLACE_PREPOSITIONS
 from kg.rules import declare, fired
+from kg.nlp.orgheads import org_heads
 
 # adjective endings that make a capitalised word an adjective in a name: "Brasilianische", "Soziale"
 _ADJECTIVE_SUFFIXES = tuple(stem + e for stem in ADJECTIVE_SUFFIXES for e in ADJECTIVE_ENDINGS)
@@ -131,12 +132,27 @@ def nominative(words: Sequence[str], i: int, j: int, adjective: Callable[[str], 
     # the noun ends the name or a „für“ phrase or a genitive follows it: „des Bundesamtes für Migration“,
     # „des Verbands der Automobilindustrie“
     last = k == len(name) - 1 or k + 1 < len(name) and (name[k + 1] in german.FOR_PREPOSITIONS
-                                                        or name[k + 1] in german.GENITIVE_ARTICLES)
+                                                        or name[k + 1] in german.GENITIVE_ARTICLES) \
+        or k == len(name) - 2 and _seat_head(name[k], name[k + 1])
     if k < len(name) and words[article] in german.MASCULINE_GENITIVE_ARTICLES and last and name[k].endswith("s"):
         # „des Bundesamtes“ → „Bundesamt“, but „des Komitees“ → „Komitee“: a noun in „-ee“ takes „-s“ only
         long = name[k].endswith(german.LONG_GENITIVE_ENDING) and len(name[k]) > 6 and not name[k].endswith(german.EE_GENITIVE_ENDING)
         name[k] = name[k][:-2] if long else name[k][:-1]
     return " ".join(name)
+
+
+NOMINATIVE_SEAT = declare("nominative-seat-head", STAGE, "an organisation's head noun in the genitive before the "
+                          "town it sits in is named in the nominative: „des Oberlandesgerichts Innsbruck“ → "
+                          "Oberlandesgericht Innsbruck, „des Landeskriminalamtes Niederösterreich“; not a noun no "
+                          "organisation's name ends in („des Mercedes Benz“)")
+
+
+def _seat_head(noun: str, town: str) -> bool:
+    """`noun` is an organisation's head noun in the genitive („Oberlandesgerichts“) and a capitalised word follows."""
+    if not town[:1].isupper() or not any(org_heads().kind(stem) for stem in german.genitive_stems(noun) if len(stem) > 3):
+        return False
+    fired(NOMINATIVE_SEAT)
+    return True
 
 
 # what declines a name's adjectives weakly before it: a definite article, also inside a contraction („vom Deutschen …“)
