@@ -107,7 +107,7 @@ def as_members(st: ReadingState) -> None:
                 and words[j] not in NEGATIONS:
             j += 1          # "nichtständiges"
         orgs = member_bodies(st, j, plural=False) if j + 1 < n else []
-        end, name = j + 1 if "-" in words[j] else j + 3, "member-as"
+        end, name = j + 1 if j < n and "-" in words[j] else j + 3, "member-as"
         if not orgs and j + 1 < n:
             orgs, end, name = *_held_bodies(st, j), MEMBER_AS_CHAIR
         if not orgs:
