@@ -33,13 +33,21 @@ def _office_nouns() -> frozenset[str]:
 
 def _successor(st: ReadingState, i: int) -> PersonDraft | None:
     """The person named right after the noun at i, past a comma („seinem Vorgänger, Richard Falk“) or a
-    coordinated noun („sein Nachfolger und Parteifreund George Osborne“)."""
+    coordinated noun, maybe after adjectives („sein Nachfolger und Parteifreund George Osborne“, „seinen Nachfolger
+    und früheren Vorgesetzten Kurt Waldheim“)."""
     words, k = st.words, i + 1
     if k < len(words) and words[k] == ",":
         k += 1
-    elif k + 1 < len(words) and words[k] in german.AND_CONJUNCTIONS and words[k + 1][:1].isupper():
-        k += 2
+    elif k + 1 < len(words) and words[k] in german.AND_CONJUNCTIONS:
+        k += 1
+        while k < len(words) and k - i <= _ADJECTIVES and words[k].islower() \
+                and words[k].endswith(german.ADJECTIVE_ENDINGS):
+            k += 1      # „sein Nachfolger und früherer Vorgesetzter X“
+        k += 1 if k < len(words) and words[k][:1].isupper() and k not in st.person_at else len(words)
     return st.person_at.get(k)
+
+
+_ADJECTIVES = 3     # tokens from the noun past „und“ and the adjectives of a coordinated noun
 
 
 def _owner(st: ReadingState, i: int, successor: PersonDraft) -> PersonDraft | None:
