@@ -8,8 +8,11 @@ True
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg import german
-from kg.extract.clauses import Actor, Sentence, governing_prep
+from kg.extract.clauses import Actor, Sentence, dateline_end, governing_prep
+from kg.extract.datelines import seat_states
 from kg.extract.mentions import EntityReading
 from kg.extract.rules import declare, fired
 from kg.extract.talk_cues import Cue, attributive_participle, cue_index, genitive_cue, spoken_cue, suffix_cue
@@ -17,6 +20,8 @@ from kg.extract.talk_places import (ARRIVAL_PLACE, DESCRIBED_CAPITAL, PARTNER_PL
                                     THERE_PLACE, VISITED_PLACE, arrival,
                                     described_capital, partner_place, place_near, state_place, there,
                                     visited_capital)
+from kg.extract.talk_rules import VISIT_RULES
+from kg.facts import Talks
 
 
 SPOKEN_AT_MEETING = declare("talks-spoken-at-meeting-noun", "talks kind", "„sprechen“ at a meeting its clause "
@@ -86,6 +91,29 @@ def talk_place(sentences: list[Sentence], entities: EntityReading, sentence: Sen
         if place is not None:
             return place, (ARRIVAL_PLACE,)
     return None, ()
+
+
+DATELINE_PLACE = declare("talks-dateline-place", "talks place", "talks in the sentence a dateline opens that no "
+                         "sentence gives a place are held at the dateline's first place where it lies in the state of a "
+                         "participant (or one a participant acts for): „Prag – Tschechiens Außenminister X zeigte sich "
+                         "nach seiner Begegnung mit dem russischen Botschafter Y besorgt“ (in Prague); not „Wien – "
+                         "Angesichts des EU-Gipfels mit der Türkei …“ (Vienna is no side's), nor a phone call, nor a visit of a "
+                         "state (its place is the state, where the text names no other)")
+
+
+def with_dateline_place(sentences: list[Sentence], talks: Talks, entities: EntityReading) -> Talks:
+    """The talks with the place of the dateline of their sentence, where they have none (see DATELINE_PLACE)."""
+    if talks.place is not None or talks.kind == "PhoneCall" or not VISIT_RULES.isdisjoint(talks.rules):
+        return talks
+    sentence = next((s for s in sentences[:german.DATELINE_SENTENCES] if s.start == talks.evidence.start), None)
+    end = dateline_end(sentence.words) if sentence is not None else 0
+    mention = next((m for m, i in sentence.places if i < end), None) if sentence is not None else None
+    state = seat_states().get(mention.text) if mention is not None else None
+    sides = {*talks.participants, *(s for k in talks.participants for s in getattr(entities.entity(k), "affiliations", ()))}
+    if state is None or state not in sides:
+        return talks
+    fired(DATELINE_PLACE)
+    return replace(talks, place=mention.key, rules=(*talks.rules, DATELINE_PLACE))
 
 
 PHRASE_PLACE = declare("talks-attributive-place", "talks place", "talks read from a participle before its noun take "

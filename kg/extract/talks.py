@@ -40,7 +40,7 @@ from kg.extract.talk_land import land_rules, with_land
 from kg.extract.talk_sides import Sides, article_sides, both_sides, side_rules, with_sides
 from kg.extract.talk_groups import BILATERAL, JOINT_LINKED, JOINT_LIST, TWO_GROUPS, bilateral, joint_linked, two_groups
 from kg.extract.talk_keys import COMPOUND_NAMES, compound_parties, participant_keys
-from kg.extract.talk_kind import SPOKEN_AT, SPOKEN_PLACE, at_meeting, at_meeting_call, talk_place
+from kg.extract.talk_kind import SPOKEN_AT, SPOKEN_PLACE, at_meeting, at_meeting_call, talk_place, with_dateline_place
 from kg.extract.talk_merge import (drop_headline_repeats, fold_body_alone, merge_same_meetings, once_per_sentence,
                                    subsume_visits, with_body_official)
 from kg.extract.talk_nouns import COORDINATED, INVITATION, NOUN_PARTIES, OWNERS, TAKING_PART
@@ -147,8 +147,9 @@ def _read_talks(doc: Doc, article: Article, reading: EntityReading) -> tuple[tup
     for sentence in state.sentences:
         _read_sentence(state, sentence)
     # a body's own session is talks only when a sentence adds who attends, not through the body's official
+    told = [with_dateline_place(state.sentences, o.talks, reading) for o in state.opened]
     opened = [t if not BODY_ALONE.isdisjoint(t.rules) else with_body_official(t, reading)
-              for t in fold_body_alone([o.talks for o in state.opened], reading)]
+              for t in fold_body_alone(told, reading)]
     read = [t for t in opened if len(t.participants) >= 2
             and not refused_offer(state.sentences, state.offers.get(t.evidence.start))]
     merged = drop_headline_repeats(once_per_sentence(subsume_visits(read, reading)), _body_start(state.sentences))
