@@ -46,7 +46,7 @@ from kg.nlp.names import NOT_NAMES
 from kg.nlp.person_guards import drop_building_names, drop_vessel_names, genitive_names, named_institutions
 from kg.nlp.persons_by_context import context_persons
 from kg.nlp.places_by_context import place_hits
-from kg.nlp.state_guards import drop_named_adjectives
+from kg.nlp.state_guards import drop_currency_adjectives, drop_named_adjectives
 from kg.nlp.team_places import team_towns
 from kg.nlp.tokens import doc_text, doc_words
 
@@ -143,7 +143,7 @@ class Gazetteer(WordHits, HyphenCompounds, OrgPasses, OrgWordTests, LoneNames, C
         hits = self._short_references(words, idx, self._bracket_aliases(words, hits))
         hits = genitive_names(words, drop_building_names(words, hits), self._owned_thing)
         hits = named_institutions(text, words, idx, hits)
-        hits = drop_named_adjectives(words, hits, self._plain_noun)
+        hits = drop_currency_adjectives(words, drop_named_adjectives(words, hits, self._plain_noun), self.currencies)
         hits.extend(self._learned(opens, text, words, idx, hits))
         hits = drop_branch_places(words, drop_vessel_names(words, drop_bylines(words, one_type(hits))))
         hits = team_towns(words, hits, sorted(opens))

@@ -32,6 +32,10 @@ ADJECTIVE_IN_NAME = declare("state-adjective-in-name", STAGE, "guard: a state's 
 NOMINAL_LANGUAGE = declare("nominal-language", STAGE, "guard: a state's adjective as a noun after a contracted "
                            "article („ins“, „im“, „vom“) is the language: „ins Deutsche übersetzt“, „im Ungarischen“")
 
+CURRENCY_ADJECTIVE = declare("state-adjective-currency", STAGE, "guard: a state's adjective right before a currency's "
+                             "noun names the currency, no state: „200 australische Dollar“, „in Schweizer Franken“ "
+                             "(as „US-Dollar“); not „der australische Premier“")
+
 # a declinable state adjective with its ending: „Spanischen“, „Deutsche“ (not „Schweizer“)
 _DECLINED = re.compile(r"(?:isch|deutsch)(?:" + "|".join(german.ADJECTIVE_ENDINGS) + r")$")
 
@@ -63,3 +67,15 @@ def _guard(words: Sequence[str], k: int, noun: Callable[[str], bool]) -> str | N
     if after[:1].isupper() and noun(after):
         return ADJECTIVE_IN_NAME
     return None
+
+
+def drop_currency_adjectives(words: Sequence[str], hits: list[Hit], currencies: frozenset[str]) -> list[Hit]:
+    """The hits without the state adjectives right before a currency's noun („australischen Dollar“)."""
+    out = []
+    for h in hits:
+        if h.label == "STATE" and h.form in ("adjective", "demonym") and h.tok_end < len(words) \
+                and words[h.tok_end] in currencies:
+            fired(CURRENCY_ADJECTIVE)
+            continue
+        out.append(h)
+    return out
