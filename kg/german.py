@@ -149,8 +149,6 @@ EXISTENTIAL = _words("gibt gab")
 NUMBER_WORDS = _words("eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf")
 
 
-
-
 def _months() -> frozenset[str]:
     """The month words of `dates_de.tsv` (kind, word, value; `#` comments), capitalised as in text."""
     rows = resources.commented_rows("dates_de.tsv")

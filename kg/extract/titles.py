@@ -33,7 +33,6 @@ _TITLE_STOPS = german.AND_GLUE | {"("}
 _TITLE_JOINERS = german.FOR_PREPOSITIONS | german.AND_CONJUNCTIONS      # "Beauftragter für Menschenrechte"
 
 
-
 HOLDER_NEXT = declare("title-holder-next", "title holder", "the name right after a title holds it: "
                       "„Präsident Erdoğan“, „der Kanzler Olaf Scholz“")
 HOLDER_COMPLEMENT = declare("title-holder-complement", "title holder", "the name right after a title's "
