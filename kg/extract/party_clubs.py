@@ -20,7 +20,7 @@ from collections import Counter
 
 from kg import resources
 from kg.extract.reading import PersonDraft, ReadingState
-from kg.extract.party_context import _generic
+from kg.extract.party_context import is_generic_party_title
 from kg.extract.rules import declare, fired, rule
 from kg.nlp.hits import Hit
 
@@ -83,7 +83,7 @@ def club_titles(st: ReadingState) -> None:
     for h in st.hits:
         if h.label != "TITLE" or st.party_prefix(h.tok):
             continue
-        club, generic = _club_title(h.text), _generic(st, h.text)
+        club, generic = _club_title(h.text), is_generic_party_title(st, h.text)
         p = _holder(st, h, titled) if club or generic else None
         if p is None or p.party:
             continue

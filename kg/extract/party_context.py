@@ -24,7 +24,7 @@ from kg.nlp.hits import Hit
 _REACH = 2      # sentences before the title's own where the party may be named
 
 
-def _generic(st: ReadingState, word: str) -> bool:
+def is_generic_party_title(st: ReadingState, word: str) -> bool:
     """The title is a party's noun and a party title, with no party's name: „Parteichef“,
     „Landesparteiobmann“, „Ko-Parteichefin“."""
     low = word.casefold()
@@ -87,7 +87,7 @@ def _of_bare_party(st: ReadingState, h: Hit) -> bool:
 def generic_party_titles(st: ReadingState) -> None:
     for h in st.hits:
         if (h.label != "TITLE" or "-" in h.text and st.party_prefix(h.tok)
-                or not (_generic(st, h.text) or _of_bare_party(st, h))):
+                or not (is_generic_party_title(st, h.text) or _of_bare_party(st, h))):
             continue
         p = _holder(st, h)
         party = _context_party(st, h.tok, p) if p is not None and not p.party else None
