@@ -683,7 +683,7 @@ def _affiliation_sentence_before(st: ReadingState, p: PersonDraft, tok: int) -> 
     if all(_after_place_preposition(st, t) for t in before) and key != _main_key(st):
         fired(PLACE_BEFORE)
         return None
-    return None if _private_role(p) else key
+    return None if _private_role(p) or _named_body_head(st, p) else key
 
 
 PLACE_BEFORE = declare("official-affiliation-place-before", "official affiliation", "a state the sentence before "
@@ -827,8 +827,39 @@ PRIVATE_ROLE = declare("official-affiliation-private-role", "official affiliatio
 
 def _context_state(st: ReadingState, p: PersonDraft, iso: str | None) -> str | None:
     """The state key of iso for an official no word places, unless the official's title is a company's,
-    a club's or a medium's („Vorstandschef“, „Exbankchef“, „UNIQA-Vorstandsdirektor“)."""
-    return _state_key(st, p, iso) if iso and not _private_role(p) else None
+    a club's or a medium's („Vorstandschef“, „Exbankchef“, „UNIQA-Vorstandsdirektor“) or heads a body its prefix
+    names („Fabrix-Chef“)."""
+    return _state_key(st, p, iso) if iso and not _private_role(p) and not _named_body_head(st, p) else None
+
+
+NAMED_BODY_HEAD = declare("official-affiliation-named-body-head", "official affiliation", "an official whose title "
+                          "joins a body's head („-Chef“, „-Präsident“, „-Direktorin“) by a hyphen to a capitalised "
+                          "word no list reads as a state, a place or an organisation heads the body that word names "
+                          "and acts for no state the article, its dateline or a sentence names: „Polen … Polen … "
+                          "sagte Fabrix-Chef Max Muster“ gives him no Polen; not „Europa-Ministerin Eva Muster“ (a "
+                          "minister's office), „Vize-Chef“ (a prefix that changes the title), „Bundesbank-Chef“ (a "
+                          "national institution), „Polizei-Chef“ (a state's own organ)")
+_BODY_HEAD_TITLES = resources.kind_words("named_body_titles.tsv", "head")
+_TITLE_MODIFIERS = resources.kind_words("named_body_titles.tsv", "modifier")
+_STATE_ORGANS = resources.listed_words("domestic_organs.tsv")
+
+
+def _named_body_head(st: ReadingState, p: PersonDraft) -> bool:
+    """Whether the official's title, as written at its title token, heads a body its prefix names: „Fabrix-Chef“,
+    „Ex-Flughafen-Chef“; not „US-Präsident“ (a listed prefix), „Vize-Chef“, „Staatsbank-Chef“, „Polizei-Chef“."""
+    role = p.role or ""
+    parts = role.split("-")
+    if p.title_tok is None or len(parts) < 2 or parts[-1].lower() not in _BODY_HEAD_TITLES:
+        return False
+    prefix = parts[-2]
+    low = prefix.lower()
+    if not prefix[:1].isupper() or low in _TITLE_MODIFIERS or low.startswith(german.NATIONAL_TITLE_PREFIXES) \
+            or {low, low.removesuffix(german.SHORT_GENITIVE_ENDING)} & _STATE_ORGANS:
+        return False
+    if any(x.label in ("STATE", "CAPITAL", "PLACE", "ORG") for x in st.by_tok.get(p.title_tok, ())):
+        return False        # a prefix a list reads: „US-Präsident“, „Nato-Chef“, „Tirol-Chef“
+    fired(NAMED_BODY_HEAD)
+    return True
 
 
 def _private_role(p: PersonDraft) -> bool:
