@@ -193,6 +193,10 @@ COMPASS_ADVERBS = frozenset(f"{d}lich" for d in ("nörd", "süd", "öst", "west"
                                                   "südwest")) | _words("unweit")
 # a preposition fused with the definite article: "im Norden", "zum Gipfel", "beim Treffen"
 CONTRACTIONS = _words("am ans aufs beim im ins vom zum zur")
+# the definite articles that are singular whatever the noun: "dem FPÖ-Chef", "des SPÖ-Kandidaten", "beim ÖVP-Obmann"
+SINGULAR_DEFINITE_ARTICLES = _words("dem des") | CONTRACTIONS
+# the ending of a weak masculine's oblique singular that is also a plural: "der FPÖ-Abgeordneten", "den Kandidaten"
+WEAK_NOUN_ENDING = "en"
 # the preposition each contraction holds: a cue's slot „zu“ takes „zur Türkei“ too
 CONTRACTED = {"am": "an", "ans": "an", "aufs": "auf", "beim": "bei", "im": "in", "ins": "in", "vom": "von", "zum": "zu",
               "zur": "zu"}

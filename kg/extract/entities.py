@@ -29,8 +29,9 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from kg.extract import (advisers, body_prefixes, member_chairs, member_clauses, member_predicates, member_verbs,
-                        memberships, parties, party_adjectives, party_appositions, party_clubs, party_context, party_groups,
-                        party_links, party_names, party_references, party_ruling, persons, states, succession, titles)
+                        memberships, parties, party_adjectives, party_appositions, party_clubs, party_context,
+                        party_descriptions, party_groups, party_links, party_names, party_references, party_ruling,
+                        persons, states, succession, titles)
 from kg.extract.mentions import EntityReading
 from kg.extract.reading import Draft, ReadingState, start_reading
 from kg.extract.rules import declare, fired
@@ -168,6 +169,7 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     party_references.party_copula_references,         # "X sprach. Er ist Mitglied der SPD."
     party_references.party_possessive_titles,         # "Podemos' Spitzenkandidat X", "Die Syriza … Ihr Chef X"
     party_references.party_membership_possessives,    # "Der Staatschef hat seine Mitgliedschaft bei der AKP …"
+    party_descriptions.party_descriptions,            # "X sprach. Der SPÖ-Politiker betonte …"
     party_groups.party_peers,                         # "X (SPD) … sein Parteifreund Y"
     party_ruling.ruling_parties,                      # "Präsident X … die regierende AKP"
     advisers.advisers,                                # "Putins Berater X", "Präsidentenberater X", "Putin-Berater X"
