@@ -1,6 +1,6 @@
 """A party told by a definite description that refers back to a person named before it: a title prefixed by a
-party, with no name of its own („Max Muster sprach. Der SPÖ-Politiker betonte …“, „Verliert Max Muster den Prozess,
-müsste der FPÖ-Chef zahlen“).
+party or followed by a party's genitive, with no name of its own („Max Muster sprach. Der SPÖ-Politiker betonte
+…“, „Verliert Max Muster den Prozess, müsste der FPÖ-Chef zahlen“).
 
 German news names a politician once and then refers to him by what he is; the party's compound of the title is
 often the only place his party is written. The reading needs one sure referent: the one person without another
@@ -16,7 +16,7 @@ party named before the description in its sentence, else in the sentence before.
 from __future__ import annotations
 
 from kg import german
-from kg.extract.party_lookup import before_adjectives, distinct_people
+from kg.extract.party_lookup import before_adjectives, distinct_people, party_after
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import rule
 from kg.nlp.hits import Hit
@@ -39,14 +39,16 @@ def _singular(st: ReadingState, h: Hit, b: int) -> bool:
 
 def _description(st: ReadingState, h: Hit, held: set[int]) -> str | None:
     """The party of the title hit h where it is a definite singular description with no name of its own: „der
-    (steirische) FPÖ-Chef“ with no name after it, nor a comma and a name in the next words („der ÖVP-Delegationsleiter
-    im EU-Parlament, Max Muster,“)."""
+    (steirische) FPÖ-Chef“, „die Integrationssprecherin der SPÖ“ with no name after it, nor a comma and a name in the
+    next words („der ÖVP-Delegationsleiter im EU-Parlament, Max Muster,“)."""
     if h.tok in held or h.tok_end != h.tok + 1 or h.tok < 1:
         return None
+    words = st.words
     party = st.party_prefix(h.tok)
+    if party is None and h.tok_end + 1 < len(words) and words[h.tok_end] in german.GENITIVE_ARTICLES:
+        party = party_after(st, h.tok_end + 1)      # "die Integrationssprecherin der SPÖ"
     if party is None:
         return None
-    words = st.words
     b = before_adjectives(words, h.tok - 1, 0, german.ARTICLES)
     if not (words[b].lower() in german.DEFINITE_ARTICLES or words[b].lower() in german.CONTRACTIONS) \
             or not _singular(st, h, b):
@@ -75,14 +77,16 @@ def _referent(st: ReadingState, by_sentence: dict[int, list[tuple[int, PersonDra
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-@rule("relation-party-description-reference", "a definite singular description made of a party's compound of a title, "
-      "with no name of its own, refers to the one person without another party named before it in its sentence, else "
-      "in the sentence before: „Max Muster sprach in Wien. Der SPÖ-Politiker betonte …“, „Verliert Max Muster den "
-      "Prozess, müsste der FPÖ-Chef zahlen“ → memberOf; not where two such persons are named there, not „die "
-      "SPÖ-Abgeordneten“ (a plural), not „der ÖVP-Sprecher im Landtag, Hans Mayer,“ (its own name)", "relations")
+@rule("relation-party-description-reference", "a definite singular description made of a party's compound of a title "
+      "(or a title and a party's genitive), with no name of its own, refers to the one person without another party "
+      "named before it in its sentence, else in the sentence before: „Max Muster sprach in Wien. Der SPÖ-Politiker "
+      "betonte …“, „Verliert Max Muster den Prozess, müsste der FPÖ-Chef zahlen“, „Max Muster kritisierte das. Keiner "
+      "will das, vermutet die Integrationssprecherin der SPÖ.“ → memberOf; not where two such persons are named there, "
+      "not „die SPÖ-Abgeordneten“ (a plural), not „der ÖVP-Sprecher im Landtag, Hans Mayer,“ (its own name)",
+      "relations")
 def party_descriptions(st: ReadingState) -> None:
     held = {p.title_tok for p in distinct_people(st) if p.title_tok is not None}
-    found = [(h, party) for h in st.hits if h.label == "TITLE" and "-" in st.words[h.tok]
+    found = [(h, party) for h in st.hits if h.label == "TITLE"
              and (party := _description(st, h, held)) is not None]
     if not found:
         return
