@@ -197,6 +197,10 @@ CONTRACTIONS = _words("am ans aufs beim im ins vom zum zur")
 SINGULAR_DEFINITE_ARTICLES = _words("dem des") | CONTRACTIONS
 # the ending of a weak masculine's oblique singular that is also a plural: "der FPÖ-Abgeordneten", "den Kandidaten"
 WEAK_NOUN_ENDING = "en"
+# the determiners of a noun in the singular only: "das Treffen", "einem Gipfel", "beim Treffen", "seines Gesprächs";
+# not "der", "die", "den", "seine", "seinen" (also plural)
+SINGULAR_DETERMINERS = SINGULAR_DEFINITE_ARTICLES | INDEFINITE_ARTICLES | _words("das sein seines seinem ihr ihres ihrem "
+                                                                                  "dieses diesem")
 # the preposition each contraction holds: a cue's slot „zu“ takes „zur Türkei“ too
 CONTRACTED = {"am": "an", "ans": "an", "aufs": "auf", "beim": "bei", "im": "in", "ins": "in", "vom": "von", "zum": "zu",
               "zur": "zu"}

@@ -10,7 +10,7 @@ one official meeting several officials (one talk with each), a listed genitive s
 from __future__ import annotations
 
 from kg import german
-from kg.extract.clauses import Actor, Sentence
+from kg.extract.clauses import Actor, Sentence, word_before_modifiers
 from kg.extract.rules import declare, fired
 from kg.extract.talk_links import LINKED_LIST, LINKED_PARTNER
 
@@ -77,3 +77,22 @@ def bilateral(people: list[Actor]) -> list[list[Actor]]:
     if len(people) > 2 and all(a.type == "Official" for a in people):
         return [[people[0], other] for other in people[1:]]
     return [people]
+
+
+ONE_MEETING = declare("talks-one-meeting-noun", "talks participants", "a talks noun in the singular (its determiner, "
+                      "over adjectives, says so: „das“, „ein“, „einem“, „beim“, „seinem“) that names several partners "
+                      "is one meeting of all, not one per partner: „Das Treffen von Kanzlerin Merkel mit Präsident "
+                      "Hollande und Premier Renzi dauerte zwei Stunden“; the plural „Nach seinen Gesprächen mit Hollande "
+                      "und Renzi“ and the verb „Merkel traf Hollande und Renzi“ stay one talk with each")
+
+
+def one_meeting(sentence: Sentence, at: int, noun: bool) -> bool:
+    """The talks cue at `at` is a noun whose determiner, over its adjectives, marks the singular („dem ersten
+    Treffen“)."""
+    if not noun or at == 0:
+        return False
+    k = word_before_modifiers(sentence.words, at, False)
+    if k < 0 or sentence.words[k].lower not in german.SINGULAR_DETERMINERS:
+        return False
+    fired(ONE_MEETING)
+    return True

@@ -31,6 +31,7 @@ from kg.extract.factuality import OFFERED, offered
 from kg.extract.mentions import EntityReading
 from kg.extract.roles import main_subject, previous_subject, read_sentences
 from kg.extract.rules import declare, fired, with_rule
+from kg.extract.talk_accession import with_accession_body
 from kg.extract.talk_anaphora import (BY_PHONE, CONTINUED, PAIR_ANAPHOR, by_phone, continues,
                                       pair_anaphor, role_holders, tells_again)
 from kg.extract.talk_cues import (INVITING, NEGATED, SPORTS, Cue, clause_verbs, cue_rule, find_cues, hosted, negated,
@@ -38,7 +39,8 @@ from kg.extract.talk_cues import (INVITING, NEGATED, SPORTS, Cue, clause_verbs, 
 from kg.extract.talk_epithets import EPITHET, with_epithets
 from kg.extract.talk_land import land_rules, with_land
 from kg.extract.talk_sides import Sides, article_sides, both_sides, side_rules, with_sides
-from kg.extract.talk_groups import BILATERAL, JOINT_LINKED, JOINT_LIST, TWO_GROUPS, bilateral, joint_linked, two_groups
+from kg.extract.talk_groups import (BILATERAL, JOINT_LINKED, JOINT_LIST, ONE_MEETING, TWO_GROUPS, bilateral, joint_linked,
+                                   one_meeting, two_groups)
 from kg.extract.talk_keys import COMPOUND_NAMES, compound_parties, participant_keys
 from kg.extract.talk_kind import SPOKEN_AT, SPOKEN_PLACE, at_meeting, at_meeting_call, talk_place, with_dateline_place
 from kg.extract.talk_merge import (drop_headline_repeats, fold_body_alone, merge_same_meetings, once_per_sentence,
@@ -244,6 +246,7 @@ def _gathered(state: _Reading, sentence: Sentence, cue: Cue, cues: list[Cue],
     people, found_by = with_relative_traveller(sentence, cue, people, found_by)
     people, found_by = body_session(sentence, cue, people, found_by)
     people, found_by = with_host_state(sentence, cue, cues, people, found_by, state.entities)
+    people, found_by = with_accession_body(sentence, cue, people, found_by)
     people, found_by = planned_parties(sentence, cue, people, found_by)
     mediating = new_mediators(sentence, cue, people)
     if not mediating:
@@ -296,7 +299,7 @@ def _read_cue(state: _Reading, sentence: Sentence, cue: Cue, cues: list[Cue], pr
             or not PLANNING.isdisjoint(found_by):
         told = "planned"        # an invitation: the talks are still to come
     recent = next((o for o in reversed(state.opened) if sentence.index - o.sentence <= 2), None)
-    refers = _refers(sentence, cue, found_by)
+    refers = _refers(sentence, cue, found_by) and not _other_partner(state, sentence, people, recent)
     definite = not refers and _definite_reference(sentence, cue, people, recent)
     refers = refers or definite
     anaphor = _anaphoric(state, sentence, cue, people, refers)
@@ -320,6 +323,23 @@ def _refers(sentence: Sentence, cue: Cue, found_by: tuple[str, ...]) -> bool:
     a meeting of its clause is at („traf beim G20-Gipfel Putin“: not a reference to the meeting)."""
     return cue.entry.match == "suffix" and cue.index > 0 and sentence.words[cue.index - 1].lower in REFERRING \
         and SIDE_MEETING not in found_by
+
+
+OTHER_PARTNER = declare("talks-other-partner", "talks reference", "a talks noun after a referring article that names "
+                        "its own partner „mit“ does not refer to talks read earlier in its sentence without that partner: "
+                        "„Wie schon nach der Gesprächsrunde mit der SPÖ wurde auch nach dem Treffen mit der FPÖ nichts "
+                        "bekannt“ are two meetings, not one of the SPÖ and the FPÖ")
+
+
+def _other_partner(state: _Reading, sentence: Sentence, people: list[Actor], recent: _Open | None) -> bool:
+    """`recent` talks were opened in this sentence, and the noun's „mit“ partners are none of theirs."""
+    if recent is None or recent.sentence != sentence.index:
+        return False
+    own = participant_keys([a for a in people if a.prep in german.WITH_PREPOSITIONS], state.entities)
+    if not own or not set(own).isdisjoint(recent.talks.participants):
+        return False
+    fired(OTHER_PARTNER)
+    return True
 
 
 TOPIC_KEPT = declare("talks-topic-kept", "talks reference", "a talks cue of the same kind that names no participant, "
@@ -453,14 +473,7 @@ def _travelled_to(state: _Reading, sentence: Sentence, cue: Cue) -> bool:
 def _open_talks(state: _Reading, sentence: Sentence, cue: Cue, people: list[Actor], rules: tuple[str, ...],
                 told: str | None, when: When) -> None:
     """New talks of the cue: one, or one per partner of an official meeting several."""
-    groups = two_groups(sentence, people)
-    rules = joint_linked(rules)
-    if len(groups) > 1:
-        rules = (*rules, TWO_GROUPS)
-    elif JOINT.isdisjoint(rules) and INVITER not in rules and PLURAL_SUBJECT not in rules:
-        # host and guests of an invitation meet together, and so do those a plural „sie“ stands for
-        groups = bilateral(people)
-        rules = (*rules, BILATERAL) if len(groups) > 1 else rules
+    groups, rules = _meetings(sentence, cue, people, rules)
     for group in groups:
         kind = cue.entry.kind
         place, place_rules = talk_place(state.sentences, state.entities, sentence, cue, group if len(groups) > 1 else people)
@@ -483,6 +496,23 @@ def _open_talks(state: _Reading, sentence: Sentence, cue: Cue, people: list[Acto
                       place=place, start=span.start if span else None, end=span.end if span else None,
                       confidence=0.6 if len(keys) >= 2 else 0.4, rules=(*rules, *place_rules))
         state.opened.append(_Open(talks, sentence.index))
+
+
+def _meetings(sentence: Sentence, cue: Cue, people: list[Actor],
+              rules: tuple[str, ...]) -> tuple[list[list[Actor]], tuple[str, ...]]:
+    """The groups of `people` that meet (`talk_groups`), and the rules with the one that grouped them."""
+    groups = two_groups(sentence, people)
+    rules = joint_linked(rules)
+    if len(groups) > 1:
+        return groups, (*rules, TWO_GROUPS)
+    if not JOINT.isdisjoint(rules) or INVITER in rules or PLURAL_SUBJECT in rules:
+        return groups, rules    # host and guests of an invitation meet together, and so do those a plural „sie“ stands for
+    groups = bilateral(people)
+    if len(groups) == 1:
+        return groups, rules
+    if one_meeting(sentence, cue.index, cue.entry.match == "suffix"):
+        return [people], (*rules, ONE_MEETING)      # "das Treffen Merkels mit Hollande und Renzi"
+    return groups, (*rules, BILATERAL)
 
 
 SPOKEN_ON_VISIT = declare("talks-spoken-on-visit", "talks kind", "„sprechen mit“ in a sentence that read a visit of "
