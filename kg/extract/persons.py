@@ -683,7 +683,7 @@ def _affiliation_sentence_before(st: ReadingState, p: PersonDraft, tok: int) -> 
     if all(_after_place_preposition(st, t) for t in before) and key != _main_key(st):
         fired(PLACE_BEFORE)
         return None
-    return None if _private_role(p) or _named_body_head(st, p) else key
+    return None if _private_role(p) or _named_body_head(st, p) or _title_genitive_body(st, p) else key
 
 
 PLACE_BEFORE = declare("official-affiliation-place-before", "official affiliation", "a state the sentence before "
@@ -829,7 +829,8 @@ def _context_state(st: ReadingState, p: PersonDraft, iso: str | None) -> str | N
     """The state key of iso for an official no word places, unless the official's title is a company's,
     a club's or a medium's („Vorstandschef“, „Exbankchef“, „UNIQA-Vorstandsdirektor“) or heads a body its prefix
     names („Fabrix-Chef“)."""
-    return _state_key(st, p, iso) if iso and not _private_role(p) and not _named_body_head(st, p) else None
+    return _state_key(st, p, iso) if iso and not _private_role(p) and not _named_body_head(st, p) \
+        and not _title_genitive_body(st, p) else None
 
 
 NAMED_BODY_HEAD = declare("official-affiliation-named-body-head", "official affiliation", "an official whose title "
@@ -842,6 +843,40 @@ NAMED_BODY_HEAD = declare("official-affiliation-named-body-head", "official affi
 _BODY_HEAD_TITLES = resources.kind_words("named_body_titles.tsv", "head")
 _TITLE_MODIFIERS = resources.kind_words("named_body_titles.tsv", "modifier")
 _STATE_ORGANS = resources.listed_words("domestic_organs.tsv")
+
+
+TITLE_GENITIVE_BODY = declare("official-affiliation-title-genitive-body", "official affiliation", "an official "
+                              "whose title is followed by a genitive no rule read as a state, a place, a person or a "
+                              "known organisation heads or speaks for the body it names, and acts for no state the "
+                              "article, its dateline or a sentence names: „Polen … Polen … sagte der Präsident der "
+                              "Fabrixvereinigung, Max Muster“ gives him no Polen; not a state's own body or unit "
+                              "(`state_body_nouns.tsv`: „der Gouverneur der Provinz Nordland, Max Muster“, „der Sprecher "
+                              "des Krisenstabs, Max Muster“)")
+_STATE_BODY_NOUNS = resources.listed_words("state_body_nouns.tsv")
+
+
+def _title_genitive_body(st: ReadingState, p: PersonDraft) -> bool:
+    """Whether the official's title is followed by a genitive, past lower-case adjectives, whose noun no hit covers
+    and that names no state's own body: „der Präsident der Fabrixvereinigung“, „die Chefin der
+    Fabrixholding“; not „der Präsident der Ukraine“ (a hit), „der Sprecher des Krisenstabes“."""
+    k, words = p.title_tok, st.words
+    if k is None or k + 2 >= len(words) or words[k + 1] not in german.GENITIVE_ARTICLES:
+        return False
+    j = k + 2
+    while j < len(words) - 1 and words[j].islower() and words[j].endswith(german.ADJECTIVE_ENDINGS):
+        j += 1
+    if not words[j][:1].isupper() or _state_body_noun(words[j]) or any(
+            x.label != "TITLE" for t in range(k + 1, j + 1) for x in st.by_tok.get(t, ())):
+        return False
+    fired(TITLE_GENITIVE_BODY)
+    return True
+
+
+def _state_body_noun(word: str) -> bool:
+    """Whether the noun holds a noun of a state's own bodies: „Krisenstabes“, „Linksfraktion“, „Regierungsparteien“,
+    „Bundespolizeidirektion“."""
+    low = word.lower()
+    return any(n in low for n in _STATE_BODY_NOUNS)
 
 
 def _named_body_head(st: ReadingState, p: PersonDraft) -> bool:
