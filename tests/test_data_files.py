@@ -213,6 +213,13 @@ def test_org_genitive_heads_are_lower_case_organisation_nouns() -> None:
     assert all(h == h.lower() and h.isalpha() for h in heads)
 
 
+def test_policy_areas_are_lower_case_compound_parts_that_name_no_organ() -> None:
+    areas = resources.listed_words("policy_areas.tsv")
+    assert {"bildungs", "sozial", "menschenrechts"} <= areas
+    assert all(a == a.lower() and a.isalpha() for a in areas)
+    assert not areas & {"polizei", "regierungs", "außenamts", "presse", "partei"}   # an organ's spokesperson
+
+
 def test_domestic_adjectives_are_lower_case_adjectives() -> None:
     words = resources.listed_words("domestic_adjectives.tsv")
     assert "nationale" in words and all(w == w.lower() and w.isalpha() for w in words)

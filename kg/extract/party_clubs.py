@@ -4,7 +4,9 @@ In Austrian and German domestic news the chair of a party's group in a chamber (
 „Klubobfrau“, „Fraktionschef“, also in compounds: „Landtagsklubobmann“) is named by that title alone
 where the sentence or the ones just before name the party: „Die Grünen fordern einen Ausschuss.
 Klubobfrau Eva Muster sagte …“, „FPÖ-Chef X kam mit seinem Klubobmann Y“. The party is the nearest
-one named before the title in its sentence, else the one party the two sentences before name.
+one named before the title in its sentence, else the one party the two sentences before name. A club's
+spokesperson for a field of policy („Bildungssprecher“, `policy_areas.tsv`) is read the same way, with the
+sentence before only: „Die Grünen kritisieren die Reform, so Bildungssprecher X.“
 
 >>> from kg.extract.entities import read_entities
 >>> from kg.facts import Article
@@ -25,7 +27,9 @@ from kg.extract.rules import declare, fired, rule
 from kg.nlp.hits import Hit
 
 _TITLES = tuple(t.casefold() for t in resources.listed_words("club_titles.tsv"))
+_AREAS = resources.listed_words("policy_areas.tsv")
 _REACH = 2      # sentences before the title's own where the party may be named
+_AREA_REACH = 1     # … where the party of a field's spokesperson may be named
 _MAIN_LEAST = 3     # the article's main party is named at least this often …
 _MAIN_FACTOR = 2    # … and more than this many times as often as any other party
 
@@ -36,16 +40,17 @@ def _club_title(word: str) -> bool:
     return "-" not in word and any(low.endswith(t) for t in _TITLES)
 
 
-def _party_before(st: ReadingState, parties: list[Hit], starts: list[int], tok: int) -> str | None:
-    """The nearest party named before token `tok` in its sentence, else the one party of the sentences just
-    before it (none where they name two)."""
+def _party_before(st: ReadingState, parties: list[Hit], starts: list[int], tok: int,
+                  reach: int = _REACH) -> str | None:
+    """The nearest party named before token `tok` in its sentence, else the one party of the `reach` sentences
+    just before it (none where they name two)."""
     s = st.sent_of[tok]
     near: list[str] = []
     for x in reversed(parties[:bisect_left(starts, tok)]):
         xs = st.sent_of[x.tok]
         if xs == s:
             return x.key
-        if xs < s - _REACH:
+        if xs < s - reach:
             break
         near.append(x.key)
     return near[0] if len(set(near)) == 1 else None
@@ -83,9 +88,12 @@ def club_titles(st: ReadingState) -> None:
     for h in st.hits:
         if h.label != "TITLE" or st.party_prefix(h.tok):
             continue
-        club, generic = _club_title(h.text), is_generic_party_title(st, h.text)
-        p = _holder(st, h, titled) if club or generic else None
+        club, generic, area = _club_title(h.text), is_generic_party_title(st, h.text), _area_spokesperson(st, h)
+        p = _holder(st, h, titled) if club or generic or area else None
         if p is None or p.party:
+            continue
+        if area:
+            _area_party(st, p, parties, starts, h)
             continue
         party = _party_before(st, parties, starts, h.tok) if club else None
         if party is None and main is not None:
@@ -94,3 +102,32 @@ def club_titles(st: ReadingState) -> None:
         own = p.known.party if p.known else None
         if party is not None and own in (None, party):     # a listed person's own party is no other
             p.join(party, "relation-party-club-title", official=True)
+
+
+def _area_spokesperson(st: ReadingState, h: Hit) -> bool:
+    """The title hit h is a field's spokesperson's, with no hyphenated prefix: „Bildungssprecher“,
+    „Menschenrechtssprecherin“ (not „Polizeisprecher“)."""
+    low = h.text.casefold()
+    if "-" in low:
+        return False
+    stem = next((low[:-len(e)] for e in st.t.spokesperson_endings if low.endswith(e)), None)
+    return stem in _AREAS
+
+
+AREA_SPOKESPERSON = declare("relation-party-area-spokesperson", "relations", "a parliamentary spokesperson for a field "
+                            "of policy („Bildungssprecher“, „Menschenrechtssprecherin“) named without his party, acting "
+                            "for no body, belongs to the party named before the title in its sentence, else the one "
+                            "party of the sentence before: „Die Grünen kritisieren die Reform, so Bildungssprecher Max "
+                            "Muster.“ → memberOf Grüne; not „Polizeisprecher Max Muster“ (an organ's), not where the "
+                            "sentence before names two parties")
+
+
+def _area_party(st: ReadingState, p: PersonDraft, parties: list[Hit], starts: list[int], h: Hit) -> None:
+    """Join the field's spokesperson `p` (title hit h) to the party the context names, where he acts for no body."""
+    body = st.drafts.get(p.affiliation) if p.affiliation else None
+    if body is not None and body.type != "State":
+        return      # „Justizsprecher des Landgerichts“: an organ's
+    party = _party_before(st, parties, starts, h.tok, _AREA_REACH)
+    own = p.known.party if p.known else None
+    if party is not None and own in (None, party):
+        p.join(party, AREA_SPOKESPERSON, official=True)
