@@ -291,6 +291,8 @@ REMAIN_VERBS = _words("bleibt bleiben blieb blieben bleibe")
 # the verbs that make a name's predicate his present role: "X bleibt Außenminister", "X wurde Regierungschef"
 # ("X war noch Polizeidirektor" is a past one)
 ROLE_COPULAS = _words("ist sind sei seien bleibt bleiben wird werden wurde wurden")
+# those of one subject: „er ist Landesrat“, „sie wurde Ministerin“ (not „sie sind“, „sie werden“)
+SINGULAR_ROLE_COPULAS = _words("ist sei bleibt wird wurde")
 # the genitive article of a feminine or plural noun ("Mitglied der Nato"), of a masculine or neuter one
 # ("Chef des Bündnisses"), and both: the articles of a genitive complement
 FEMININE_GENITIVE_ARTICLES = _words("der")

@@ -467,9 +467,9 @@ def _apposition(st: ReadingState, h: Hit, j: int,
         return _person_ending_at(st, b), obj, HOLDER_BEFORE
     if _coordinated_noun(st, b):
         return _person_ending_at(st, b - 1), obj, HOLDER_BEFORE_COORDINATED
-    named = _predicate_holder(st, h)
+    named, how = _predicate_holder(st, h)
     if named is not None:
-        return named, obj, HOLDER_PREDICATE
+        return named, obj, how
     named = _as_holder(st, h)
     if named is not None:
         return named, obj, HOLDER_AS
@@ -532,27 +532,82 @@ def _coordinated_noun(st: ReadingState, b: int) -> bool:
 HOLDER_PREDICATE = declare("title-holder-predicate", "title holder", "the subject of a copula whose predicate "
                            "is the title holds it: „Max Muster ist seit 2010 Außenminister“, „Zwar bleibt Max "
                            "Muster Außenminister“, „Max Muster wird neuer Präsident“")
+PREDICATE_ADJECTIVE = declare("title-holder-predicate-adjective", "title holder", "the verb first, a name between "
+                              "the copula and lower-case adjectives before the title holds it: „Jetzt ist Max Muster "
+                              "parteifreier Mandatar.“; not „Jetzt ist Max Muster parteifreier Kandidat.“ (no "
+                              "official's title)")
+PREDICATE_PRONOUN = declare("title-holder-pronoun-predicate", "title holder", "„Er“ or „Sie“ as the subject of a "
+                            "singular copula whose predicate is the title („Er ist seit 2010 Landesrat.“, „Seit 2013 "
+                            "ist sie Vizebürgermeisterin.“) is the one person the sentence before names, who holds it; "
+                            "not where that sentence names two persons, nor „Er“ before a feminine title, nor for a person whose "
+                            "role is known (a second office: „Regierungschef X sprach. Er ist Vorsitzender der Y.“)")
 _PREDICATE_REACH = 3        # words between the copula and the title: „seit 2010“, „der neue“
+_SUBJECT_PRONOUNS = german.MASCULINE_PRONOUNS | {german.PLURAL_PRONOUN}      # „er“, „sie“ (singular before „ist“)
 
 
-def _predicate_holder(st: ReadingState, h: Hit) -> PersonDraft | None:
+def _predicate_holder(st: ReadingState, h: Hit) -> tuple[PersonDraft | None, str]:
     """The person a copula makes the title at h his role, where the clause ends after the title (and its
     state): the name before the copula („X ist (seit 2010) Außenminister“) or, the verb first, between it
-    and the title („bleibt X Außenminister“); not „X wird den Präsidenten treffen“."""
+    and the title („bleibt X (parteifreier) Außenminister“), or the person a pronoun next to the copula refers
+    to, with the name of the rule that read it; not „X wird den Präsidenten treffen“."""
     words, s = st.words, st.sent_of[h.tok]
     if not _clause_ends(st, h.tok_end):
-        return None
-    starts = [k for k in st.per_ends.get(h.tok, ()) if k in st.person_at]
-    if starts:
-        k = min(starts) - 1
-        return st.person_at[min(starts)] if k >= 0 and words[k] in german.ROLE_COPULAS else None
+        return None, HOLDER_PREDICATE
+    a = h.tok
+    while a > 1 and words[a - 1].islower() and words[a - 1].endswith(ADJECTIVE_ENDINGS) \
+            and words[a - 1] not in DETERMINERS and words[a - 1] not in german.ROLE_COPULAS:
+        a -= 1      # „parteifreier“
+    found = _subject_ending_at(st, a)
+    if found is not None and found[0] > 0 and words[found[0] - 1] in german.ROLE_COPULAS:
+        return found[1], PREDICATE_ADJECTIVE if a != h.tok else HOLDER_PREDICATE
+    if found is not None and a == h.tok:
+        return None, HOLDER_PREDICATE
     b = h.tok - 1
     while b > 0 and h.tok - b <= _PREDICATE_REACH and st.sent_of[b] == s and words[b] not in german.ROLE_COPULAS \
             and (words[b].islower() or words[b].isdigit()) and words[b] not in NEGATIONS:
         b -= 1      # "seit 2010", "der neue"
     if b < 1 or words[b] not in german.ROLE_COPULAS:
+        return None, HOLDER_PREDICATE
+    found = _subject_ending_at(st, b)
+    return (found[1], HOLDER_PREDICATE) if found is not None else (_pronoun_referent(st, h, b), PREDICATE_PRONOUN)
+
+
+def _subject_ending_at(st: ReadingState, end: int) -> tuple[int, PersonDraft] | None:
+    """The person whose name ends right before token `end`, with its first token: a name the gazetteer read, or a
+    surname alone that only `persons` found („Jetzt ist Muster Landesrat“)."""
+    found = person_ending_at(st, end)
+    if found is None and end >= 1 and end - 1 in st.person_at:
+        return end - 1, st.person_at[end - 1]
+    return found
+
+
+def _pronoun_referent(st: ReadingState, h: Hit, b: int) -> PersonDraft | None:
+    """The one person the sentence before names, where „Er“/„Sie“ opens the sentence before the singular copula at b
+    or „er“/„sie“ follows it, and no person is named before the pronoun in its sentence; not „Er“ before a feminine
+    title at h, nor a person whose role is known."""
+    words, s = st.words, st.sent_of[b]
+    if words[b] not in german.SINGULAR_ROLE_COPULAS:
         return None
-    return _person_ending_at(st, b)
+    if words[b - 1].lower() in _SUBJECT_PRONOUNS and (b == 1 or st.sent_of[b - 2] != s):
+        pronoun = b - 1     # „Er ist …“ opening the sentence
+    elif b + 1 < h.tok and words[b + 1] in _SUBJECT_PRONOUNS:
+        pronoun = b + 1
+    else:
+        return None
+    feminine = h.text.endswith(german.FEMININE_ENDING) and not h.text.endswith(german.FEMININE_LOOKALIKE_ENDINGS)
+    if feminine and words[pronoun].lower() in german.MASCULINE_PRONOUNS:
+        return None
+    found: dict[int, PersonDraft] = {}
+    k = pronoun - 1
+    while k >= 0 and st.sent_of[k] >= s - 1:
+        p = st.person_at.get(k)
+        if p is not None:
+            if st.sent_of[k] == s:
+                return None     # „Als Max Muster ging, wurde er Landesrat“: the clause's own person
+            found[id(p)] = p
+        k -= 1
+    p = next(iter(found.values())) if len(found) == 1 else None
+    return p if p is not None and p.role is None and (p.known is None or not p.known.role) else None
 
 
 def _clause_ends(st: ReadingState, j: int) -> bool:
