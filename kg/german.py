@@ -263,7 +263,8 @@ NATIONAL_TITLE_PREFIXES = ("bundes", "staats")
 # endings of nouns for people: „Schwägerin“, „Landsmann“, „Mitautor“, „Bassist“, „Kollege“
 PERSON_NOUN_ENDINGS = ("er", "or", "eur", "in", "ist", "ent", "ant", "mann", "frau", "oge", "ege")
 # the same for men: after „der“ such a noun is a subject („…, kritisierte der Initiator“), no dative
-MASCULINE_PERSON_NOUN_ENDINGS = tuple(e for e in PERSON_NOUN_ENDINGS if e not in ("in", "frau"))
+# („…, kritisierte der Landeschef“: „-chef“ ends only men's titles, „Landeschefin“ ends in „in“)
+MASCULINE_PERSON_NOUN_ENDINGS = (*(e for e in PERSON_NOUN_ENDINGS if e not in ("in", "frau")), "chef")
 # the article that before a masculine noun can only be nominative: „der Initiator“ (not „den“, „dem“)
 MASCULINE_NOMINATIVE_ARTICLE = "der"
 # what separates the items of any list, alternatives too: "BMW, Audi oder Tesla"

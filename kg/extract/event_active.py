@@ -8,10 +8,11 @@ from kg import german
 from kg.extract.clauses import Sentence
 from kg.extract.event_cues import CueHit, TARGET_NEEDED
 from kg.extract.event_reading import MUTUAL, NEEDS_TARGET, NOTHING, UNTARGETED_OK, At, CueReading
-from kg.extract.event_targets import (CLAIMANT, CONDITIONAL_MARK, FROM_MARK, FROM_OWNER, PRONOUN_OBJECT,
-                                      RECIPROCAL, RECIPROCAL_HOSTILE, THREATENED, UNTARGETED_VIOLENCE, armed_violence,
-                                      claimant_of, conditional_target, hostile_reflexive, object_owner, owner_rule,
-                                      owner_target, pronoun_object, reciprocal)
+from kg.extract.event_targets import (ATTRIBUTIVE_MARK, ATTRIBUTIVE_OWNER, CLAIMANT, CONDITIONAL_MARK, FROM_MARK,
+                                      FROM_OWNER, PRONOUN_OBJECT, RECIPROCAL, RECIPROCAL_HOSTILE, THREATENED,
+                                      UNTARGETED_VIOLENCE, armed_violence, attributive_owner, claimant_of,
+                                      conditional_target, hostile_reflexive, object_owner, owner_rule, owner_target,
+                                      pronoun_object, reciprocal)
 from kg.extract.factuality import infinitive_follows
 from kg.extract.roles import find_subjects, find_targets
 from kg.extract.rules import declare, fired, Stage
@@ -32,9 +33,10 @@ def active_reading(at: At) -> CueReading | None:
     if targets:
         return CueReading(subjects, tuple(targets), factors, (roles.rule, "event-target-slot"))
     owner = owner_target(sentence, hit, subjects) or conditional_target(sentence, hit, subjects) \
-        or object_owner(sentence, hit, subjects)
+        or object_owner(sentence, hit, subjects) or attributive_owner(sentence, hit, subjects)
     if owner is not None:
-        rule = {CONDITIONAL_MARK: THREATENED, FROM_MARK: FROM_OWNER}.get(owner.prep or "", owner_rule(hit))
+        rule = {CONDITIONAL_MARK: THREATENED, FROM_MARK: FROM_OWNER, ATTRIBUTIVE_MARK: ATTRIBUTIVE_OWNER}.get(
+            owner.prep or "", owner_rule(hit))
         return CueReading(subjects, (owner,), factors, (roles.rule, rule))
     if len(subjects) >= 2 and reciprocal(sentence, hit):
         return CueReading(subjects, subjects, factors, (roles.rule, RECIPROCAL))

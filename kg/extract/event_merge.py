@@ -51,11 +51,23 @@ def answered(events: list[Interaction]) -> list[Interaction]:
         if event.code == "REJECT" and event.target is None:
             cause = next((c for c in reversed(out) if c.code in ANSWERED_CODES and c.target == event.source
                           and c.source != event.source and _adjacent(c.evidence, event.evidence)), None)
-            if cause is not None:
+            if cause is not None and _demanded(cause, event):
+                fired(DEMANDED_REJECTION)
+            elif cause is not None:
                 rules = tuple(r for r in event.rules if r != UNTARGETED)
                 event = replace(event, target=cause.source, rules=(*rules, ANSWERED))
         out.append(event)
     return out
+
+
+DEMANDED_REJECTION = declare("event-answer-demanded", GUARD_STAGE, "a rejection that the request of its own sentence "
+                             "asks for (a possible act under „auffordern“) answers no one: „Kickl forderte Van der "
+                             "Bellen auf, sich von den Krawallmachern zu distanzieren“ is no REJECT of Kickl")
+
+
+def _demanded(cause: Interaction, event: Interaction) -> bool:
+    """The REJECT is the possible act the REQUEST of the same sentence asks of its source."""
+    return cause.code == "REQUEST" and cause.evidence == event.evidence and event.factuality == "possible"
 
 
 def _adjacent(before: Evidence, after: Evidence) -> bool:

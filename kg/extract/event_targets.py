@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kg import german
-from kg.extract.clauses import Actor, Sentence, word_before_modifiers
+from kg import german, resources
+from kg.extract.clauses import Actor, Sentence, Word, word_before_modifiers
 from kg.extract.demands import hearsay
 from kg.extract.event_cues import GENITIVE_TARGET, TARGET_NEEDED, CueHit
 from kg.extract.event_phrases import coordinated_with, genitive_after, is_participle, passive_cue
@@ -33,6 +33,9 @@ def noun_targets(at: At, subjects: tuple[Actor, ...], factors: tuple[float, ...]
     owner = owner_target(sentence, at.hit, subjects)
     if owner is not None:
         return CueReading(subjects, (owner,), factors, (owner_rule(at.hit),))
+    agent = attributive_owner(sentence, at.hit, subjects)
+    if agent is not None:
+        return CueReading(subjects, (agent,), factors, (ATTRIBUTIVE_OWNER,))
     if entry.code in MUTUAL and at.source is not None:
         coordinated = coordinated_with(sentence, at.source)
         return CueReading(subjects, tuple(coordinated), factors, ("event-target-coordinated",)) if coordinated \
@@ -121,6 +124,52 @@ def object_owner(sentence: Sentence, hit: CueHit, subjects: tuple[Actor, ...]) -
                 and words[word_before_modifiers(words, noun, over_determiners=True)].lower not in german.PREPOSITIONS:
             return replace(a, prep=FROM_MARK)
     return None
+
+
+ATTRIBUTIVE_OWNER = declare("event-target-attributive-owner", TARGET_STAGE, "for a verbal act without a named "
+                            "target, the „von“ agent of an attributive participle on what it acts on names the target: "
+                            "„Der Minister kritisierte die vom Koalitionspartner SPÖ geplante Reform“, „Die Grünen übten "
+                            "Kritik an der von der ÖVP geforderten Reform“ (the plan's author is the one criticised)")
+
+
+ATTRIBUTIVE_MARK = "<agent>"      # the preposition slot an object's attributive agent is marked with
+
+
+def attributive_owner(sentence: Sentence, hit: CueHit, subjects: tuple[Actor, ...]) -> Actor | None:
+    """X in „die von X geplante Reform“ after the subject in the cue's clause: an article, „von“, X, a participle
+    of authoring with an adjective ending, a noun; not the cue's own participle („die von X kritisierte Reform“)."""
+    if hit.entry.code not in OWNER_CODES or not subjects:
+        return None
+    first, last = sentence.clause_of(hit.index)
+    words, taken = sentence.words, {a.key for a in subjects}
+    for a in sentence.actors_in(first, last):
+        if a.prep not in german.FROM_PREPOSITIONS or a.key in taken or a.first <= subjects[-1].last:
+            continue
+        k = next((j for j in range(a.first - 1, max(first, a.first - _FROM_REACH) - 1, -1)
+                  if words[j].lower in german.FROM_PREPOSITIONS), None)
+        participle = a.last + 1
+        if k is None or k == first or words[k - 1].lower not in DETERMINERS or participle + 1 >= last \
+                or participle == hit.index or not authoring_participle(words[participle]) \
+                or not words[participle + 1].capitalized:
+            continue
+        return replace(a, prep=ATTRIBUTIVE_MARK)
+    return None
+
+
+AUTHORING = resources.listed_words("authoring_participles.tsv")
+
+
+def authoring_participle(word: Word) -> bool:
+    """A lower-case participle of authoring with an adjective ending (`authoring_participles.tsv`): „geplante“,
+    „vorgeschlagenen“, „forcierte“.
+
+    >>> from kg.extract.clauses import words_of
+    >>> [authoring_participle(w) for w in words_of("geplanten gekippte geplant")]
+    [True, False, False]
+    """
+    low = word.lower
+    return word.text.islower() and any(low.endswith(end) and low[:-len(end)] in AUTHORING
+                                       for end in german.ADJECTIVE_ENDINGS)
 
 
 THREATENED = declare("event-target-conditional", TARGET_STAGE, "a threat without a named target is aimed at the "

@@ -35,7 +35,7 @@ from kg.extract.event_legal import LEGAL_READINGS
 from kg.extract.event_merge import answered, uncovered
 from kg.extract.event_nouns import NOUN_READINGS
 from kg.extract.event_passive import ATTRIBUTIVE_AGENT, PASSIVE_READINGS
-from kg.extract.event_phrases import noun_source
+from kg.extract.event_phrases import attributive_agent, attributive_participle, noun_source
 from kg.extract.event_reading import GUARD_STAGE, At, CueReading, emit, same_side
 from kg.extract.factuality import presupposed, read_factuality, Reading, talks_factuality
 from kg.extract.mentions import EntityReading
@@ -71,7 +71,7 @@ def _events_of(sentence: Sentence, prev: Actor | None, reading: EntityReading) -
     found_cues = ended_aid(sentence, find_cues(sentence))
     hits = [withheld(sentence, h) for h in found_cues]
     ended = {h.index for h, cue in zip(hits, found_cues) if h is not cue}    # aid cues read as its end
-    verb_clauses = {sentence.clause_of(h.index) for h in hits if not h.noun}
+    verb_clauses = _verb_clauses(sentence, hits)
     demands = read_demands(sentence)
     demanded = {d.clause for d in demands}
     out: list[Interaction] = [e for d in demands for e in demand_events(sentence, d, reading)]
@@ -106,6 +106,25 @@ def _events_of(sentence: Sentence, prev: Actor | None, reading: EntityReading) -
                 out += emit(sentence, code_hit, reading, list(got.subjects), list(got.targets), confidence,
                             (*rules, *extra), told.factuality)
     return out
+
+
+ATTRIBUTE_GOVERNS_NOTHING = declare("event-attributive-not-governing", GUARD_STAGE, "a verb cue used as an adjective "
+                                    "(„die von der ÖVP geforderte Reform“) is no verb whose object a noun cue of its "
+                                    "clause is: „Die Grünen übten Kritik an der von der ÖVP geforderten Reform“ is "
+                                    "the Grünen's criticism")
+
+
+def _verb_clauses(sentence: Sentence, hits: list[CueHit]) -> set[tuple[int, int]]:
+    """The clauses with a verb cue that governs their noun cues: not a participle used as an adjective."""
+    verbs = [h for h in hits if not h.noun]
+    attributive = {h.index for h in verbs if attributive_participle(sentence, h.index)
+                   or attributive_agent(sentence, h.index) is not None}
+    clauses = {sentence.clause_of(h.index) for h in verbs if h.index not in attributive}
+    if attributive and any(h.noun and sentence.clause_of(h.index) not in clauses
+                           and any(sentence.clause_of(i) == sentence.clause_of(h.index) for i in attributive)
+                           for h in hits):
+        fired(ATTRIBUTE_GOVERNS_NOTHING)
+    return clauses
 
 
 def _as_read(sentence: Sentence, hit: CueHit, name: str, told: Reading) -> tuple[CueHit, Reading]:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, Sequence
 
 from kg import german, resources
 from kg.extract.clauses import DETERMINERS, Sentence, Word, clause_has_verb, clause_particle, verb_keys
@@ -296,6 +296,9 @@ def _matrix_signal(sentence: Sentence, first: int, last: int, scope: str) -> Rea
         value = next((table[k] for k in keys if k in table), None)
         if value is None:
             continue
+        if scope == "object" and _attributive(words, i):
+            fired(OBJECT_ATTRIBUTIVE)
+            continue
         negated = _clause_reading(sentence, i, first, last).factuality == "negated"
         if negated and value == "negated":
             return Reading("possible", (MATRIX_NEGATED,))       # "nicht ausgeschlossen, dass …"
@@ -303,6 +306,31 @@ def _matrix_signal(sentence: Sentence, first: int, last: int, scope: str) -> Rea
             return Reading("negated", (MATRIX_NEGATED,))        # "plant nicht, … zu"
         return Reading(value, (OBJECT if scope == "object" else MATRIX,))
     return None
+
+
+OBJECT_ATTRIBUTIVE = declare("factuality-object-attributive", STAGE, "a participle used as an adjective governs no "
+                             "noun cue of its clause: „Die Grünen übten Kritik an der von der ÖVP geplanten Reform“ is "
+                             "asserted criticism (a participle right before the cue is read as its phrase: „der geplante "
+                             "Abzug“)")
+
+
+_AGENT_REACH = 4        # words from an attributive participle back to its „von“: „der vom Partner SPÖ geplanten“
+
+
+def _attributive(words: Sequence[Word], i: int) -> bool:
+    """Word `i` is a lower-case participle with an adjective ending before a capitalised noun, after an article or
+    adjective („die geplanten Reformen“) or after its „von“ agent that follows an article („der von der ÖVP
+    geplanten Reform“); not a finite verb in -te („Die EU kündigte Sanktionen an“)."""
+    word = words[i]
+    if not (0 < i < len(words) - 1 and word.text.islower() and word.lower != word.lemma
+            and word.lower.endswith(german.PARTICIPLE_ADJECTIVE_ENDINGS) and words[i + 1].capitalized):
+        return False
+    before = words[i - 1]
+    if before.lower in DETERMINERS or (before.text.islower() and before.lower.endswith(german.ADJECTIVE_ENDINGS)
+                                       and not before.verbish):
+        return True
+    return any(words[k].lower in german.FROM_PREPOSITIONS and words[k - 1].lower in DETERMINERS
+               for k in range(max(1, i - _AGENT_REACH), i))
 
 
 def _noun_reading(sentence: Sentence, cue: int) -> Reading:

@@ -73,12 +73,28 @@ def _controller(sentence: Sentence, first: int) -> Actor | None:
         for i in range(a, b):
             keys = verb_keys(sentence.words[i], particle[0] if particle and particle[1] != i else None)
             if not sentence.words[i].capitalized and control_verbs().intersection(keys):
-                return next((x for x in sentence.actors_in(i + 1, b) if x.prep is None), None)
+                return _control_object(sentence, i, b)
         subordinate = _subordinate_subject(sentence, a, b)
         if subordinate is not None:
             fired(INFINITIVE_AFTER_SUBORDINATE)
             return subordinate or None
     return main_subject(sentence)
+
+
+CONTROL_OBJECT_INVERTED = declare("subject-control-object-inverted", "subject", "a control verb whose subject "
+                                  "follows it („Am Montag forderte Merkel Putin auf, … abzuziehen“) has its object in "
+                                  "the next bare actor: the zu-infinitive's subject is Putin, not Merkel")
+
+
+def _control_object(sentence: Sentence, verb: int, last: int) -> Actor | None:
+    """The object of the control verb at `verb`: the first bare actor after it that is not the verb's own
+    inverted subject (the sentence's main subject standing right after the verb), None where only that one is."""
+    after = [x for x in sentence.actors_in(verb + 1, last) if x.prep is None]
+    subject = main_subject(sentence)
+    if after and subject is not None and after[0].first == subject.first == verb + 1:
+        fired(CONTROL_OBJECT_INVERTED)
+        return after[1] if len(after) > 1 else None     # „forderte Merkel auf, …“: an unnamed addressee
+    return after[0] if after else None
 
 
 INFINITIVE_AFTER_SUBORDINATE = declare("subject-infinitive-subordinate", "subject", "a zu-infinitive right after a "
@@ -350,6 +366,21 @@ def _unnamed(slot: _Slot) -> Roles | None:
             not any(a.first == nxt for a in sentence.actors):
         return NO_SUBJECT
     return None
+
+
+@SUBJECTS.rule("subject-unnamed-titled", "a capitalised noun and an unknown person right after the verb are its "
+               "subject (a title the lists lack before the name), no named actor: „Die Firma solle den Vertrag "
+               "anerkennen, forderte Gewerkschaftssekretär Max Muster“; not a named actor there („…, forderte Kanzler "
+               "Scholz“)")
+def _unnamed_titled(slot: _Slot) -> Roles | None:
+    sentence, nxt = slot.sentence, slot.cue + 1
+    if nxt + 1 >= slot.last or nxt + 1 not in sentence.persons:
+        return None
+    noun = sentence.words[nxt]
+    if not noun.capitalized or not noun.text.replace("-", "").isalpha() \
+            or any(a.first <= nxt + 1 and nxt <= a.last for a in sentence.actors):
+        return None
+    return NO_SUBJECT
 
 
 @SUBJECTS.rule("subject-unnamed-agent", "„der“ and an unnamed noun for a man right after the verb are its "
