@@ -74,6 +74,17 @@ def by_phone(sentence: Sentence, cue: int) -> bool:
     return any(w.lower in phone for w in sentence.words[first:last])
 
 
+ANOTHER_ROUND = declare("talks-another-round", "talks participants", "a talks noun after an adjective of another "
+                        "round („ein weiteres Treffen“, „ein neues Gespräch“, `talks_anaphora.tsv` another) naming no "
+                        "other partner is new talks of the partners of the talks just read: „Pühringer und Entholzer "
+                        "setzten sich zusammen. Für nächste Woche wurde ein weiteres Gespräch vereinbart.“")
+
+
+def another_round(sentence: Sentence, cue: int) -> bool:
+    """The word right before the talks noun at `cue` is an adjective of another round ("ein weiteres Treffen")."""
+    return cue > 0 and sentence.words[cue - 1].lower in _words()["another"]
+
+
 def continues(sentence: Sentence, cue: int) -> bool:
     """A verb of continuing in the cue's clause ("fortgesetzt", "setzten … fort")."""
     return clause_has_verb(sentence, *sentence.clause_of(cue), _words()["continue"])

@@ -32,8 +32,8 @@ from kg.extract.mentions import EntityReading
 from kg.extract.roles import main_subject, previous_subject, read_sentences
 from kg.extract.rules import declare, fired, with_rule
 from kg.extract.talk_accession import with_accession_body
-from kg.extract.talk_anaphora import (BY_PHONE, CONTINUED, PAIR_ANAPHOR, by_phone, continues,
-                                      pair_anaphor, role_holders, tells_again)
+from kg.extract.talk_anaphora import (ANOTHER_ROUND, BY_PHONE, CONTINUED, PAIR_ANAPHOR, another_round, by_phone,
+                                      continues, pair_anaphor, role_holders, tells_again)
 from kg.extract.talk_cues import (INVITING, NEGATED, SPORTS, Cue, clause_verbs, cue_rule, find_cues, hosted, negated,
                                   spoken_cue, sports_sentence, travel_cue, visit_noun)
 from kg.extract.talk_epithets import EPITHET, with_epithets
@@ -391,7 +391,8 @@ def _anaphoric(state: _Reading, sentence: Sentence, cue: Cue, people: list[Actor
     if len(people) >= 2:
         return None
     rule = CONTINUED if continues(sentence, cue.index) else \
-        PAIR_ANAPHOR if not refers and pair_anaphor(sentence, cue.index) else None
+        PAIR_ANAPHOR if not refers and pair_anaphor(sentence, cue.index) else \
+        ANOTHER_ROUND if cue.entry.match == "suffix" and another_round(sentence, cue.index) else None
     if rule is None:
         return None
     if "agreement" in cue.entry.requires and not names_agreement(sentence, *sentence.clause_of(cue.index)):
