@@ -261,7 +261,13 @@ def _holder(st: ReadingState, h: Hit) -> tuple[PersonDraft | None, PersonDraft |
     if portfolio is not None:
         return portfolio, None, HOLDER_PORTFOLIO
     # "die Chefin der Sozialdemokraten in der Landeshauptstadt, Eva Beispiel"
-    return _apposition(st, h, _workplace_end(st, _past_affiliation(st, aff_end)), obj)
+    end = _past_affiliation(st, aff_end)
+    workplace = _workplace_end(st, end)
+    if workplace == end:
+        workplace = _described_workplace_end(st, end)
+        if workplace != end:
+            return st.person_at[workplace + 1], obj, WORKPLACE_DESCRIBED
+    return _apposition(st, h, workplace, obj)
 
 
 def _genitive_owner(st: ReadingState, k: int) -> tuple[PersonDraft, int] | None:
@@ -385,6 +391,43 @@ def _workplace_end(st: ReadingState, k: int) -> int:
     return k
 
 
+WORKPLACE_DESCRIBED = declare("title-holder-workplace-described", "title holder", "the name after a comma behind "
+                               "a title and its place of work holds it also where a town's adjective stands before the "
+                               "place's noun or a genitive follows it: „der Staatssekretär im Berliner "
+                               "Arbeitsministerium, Max Muster, sagte“, „die Vorsitzende im Verband der Versicherer, Eva "
+                               "Beispiel, sagte“; not „die Vorsitzende im Verband der Versicherer, Eva Beispiel und Max "
+                               "Muster“ (no closed apposition)")
+
+
+def _described_workplace_end(st: ReadingState, k: int) -> int:
+    """After the title word at k, where `_workplace_end` found none: the end of a place of work whose noun a town's
+    adjective („im Berliner Arbeitsministerium“) or a genitive („im Verband der Versicherer“) describes, where a comma
+    and a closed apposition of a name follow it; else k."""
+    words, n = st.words, len(st.words)
+    if k >= n or words[k] not in german.IN_PREPOSITIONS:
+        return k
+    j = k + 1
+    while j < n and j - k < _WORKPLACE_REACH and (words[j] in DETERMINERS or words[j].islower()
+                                                  and words[j].endswith(ADJECTIVE_ENDINGS) or _town_adjective(st, j)):
+        j += 1
+    if j >= n or not words[j][:1].isupper() or j in st.person_at:
+        return k
+    end = max([x.tok_end for x in st.by_tok.get(j, []) if x.label != "PER"], default=j + 1)
+    g = _genitive_noun(words, end + 1) if end < n and words[end] in GENITIVE_ARTICLES else None
+    if g is not None and g not in st.person_at:
+        end = max([x.tok_end for x in st.by_tok.get(g, []) if x.label != "PER"], default=g + 1)
+    return end if end + 1 < n and words[end] == "," and _closed_apposition(st, end) else k
+
+
+def _town_adjective(st: ReadingState, j: int) -> bool:
+    """The word at j is a capitalised adjective in „-er“ no name's hit covers, before a capitalised noun: „Berliner“,
+    „Grazer“ in „im Berliner Arbeitsministerium“."""
+    words = st.words
+    return j + 1 < len(words) and words[j][:1].isupper() and words[j].isalpha() \
+        and words[j].endswith(german.ER_SUFFIX) and words[j + 1][:1].isupper() \
+        and not any(x.label in ("PER", "ORG", "TITLE") for x in st.by_tok.get(j, []))
+
+
 def _genitive_state(st: ReadingState, k: int) -> Hit | None:
     """A state named in the genitive at token k, right after a title: „Präsident Polens“."""
     return next((x for x in st.by_tok.get(k, []) if x.label == "STATE" and x.form == "genitive" and x.tok == k),
@@ -473,6 +516,9 @@ def _apposition(st: ReadingState, h: Hit, j: int,
     named = _as_holder(st, h)
     if named is not None:
         return named, obj, HOLDER_AS
+    named = _relative_as_holder(st, h)
+    if named is not None:
+        return named, obj, RELATIVE_AS
     named = _capacity_holder(st, h)
     return (named, obj, HOLDER_CAPACITY) if named is not None else (None, obj, HOLDER_BEFORE)
 
@@ -495,6 +541,33 @@ def _as_holder(st: ReadingState, h: Hit) -> PersonDraft | None:
     if named is None and words[b - 1].islower() and words[b - 1].isalpha() and words[b - 1] not in DETERMINERS:
         named = _person_ending_at(st, b - 1)        # „Max Muster will als …“
     return named
+
+
+RELATIVE_AS = declare("title-holder-relative-as", "title holder", "the name before a comma and a relative pronoun "
+                      "whose clause has „als“ and a title holds it: „Max Muster, der im Juni als Stadtrat angelobt "
+                      "wird, …“, „Eva Beispiel, die seit 2010 als Landesrätin amtiert, …“; not „Max Muster, der ihn "
+                      "als Landesrat kritisierte, …“ (an object before „als“), nor „…, die als Kind …“ (no title)")
+_RELATIVE_REACH = 6         # words between the relative pronoun and „als“: „im Juni auch“, „seit dem Jahr 2010“
+
+
+def _relative_as_holder(st: ReadingState, h: Hit) -> PersonDraft | None:
+    """The person named right before „, der“ (or „, die“) that opens the relative clause whose „als“ stands before
+    the title at h (past its adjectives), with only lower-case words, numbers and nouns of no name between them and
+    no object pronoun: „Max Muster, der im Juni als Stadtrat angelobt wird“."""
+    words, b = st.words, h.tok - 1
+    while b > 0 and words[b].islower() and words[b].endswith(ADJECTIVE_ENDINGS) and words[b] not in DETERMINERS:
+        b -= 1
+    if b < 3 or words[b] not in german.AS_WORDS:
+        return None
+    r = b - 1
+    while r > 1 and b - r <= _RELATIVE_REACH and words[r] not in german.NOMINATIVE_RELATIVES:
+        w = words[r]
+        if not w.isalnum() or w in german.OBJECT_PRONOUNS or st.by_tok.get(r) or r in st.person_at:
+            return None     # a clause's end, „ihn“, a name: „…, der ihn als Landesrat kritisierte“
+        r -= 1
+    if words[r] not in german.NOMINATIVE_RELATIVES or words[r - 1] != ",":
+        return None
+    return _subject_ending_at(st, r - 1)[1] if _subject_ending_at(st, r - 1) is not None else None
 
 
 HOLDER_CAPACITY = declare("title-holder-capacity", "title holder", "the subject before „in seiner Funktion (Eigenschaft, "
