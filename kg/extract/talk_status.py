@@ -257,11 +257,28 @@ def talks_date(text: str, ref: date | None, tense: Tense) -> DateSpan | None:
 
 @dataclass(frozen=True)
 class When:
-    """A sentence's tense reading and date, for the talks its cues open."""
+    """A sentence's tense reading and date, for the talks its cues open (`rule`: one that read the status for one
+    cue alone)."""
 
     status: str
     tense: Tense
     span: DateSpan | None
+    rule: str | None = None
+
+
+ENDED = declare("talks-ended-noun", "talks status", "a talks noun right after a participle saying it took place, "
+                "ended or failed („dem gescheiterten Gipfel“, „den vorangegangenen Gesprächen“, `dates_de.tsv` ended) "
+                "was held, whatever the tense of its sentence: „Umgesetzt wird, was schon vor dem gescheiterten "
+                "EU-Türkei-Gipfel im Plan war“")
+
+
+def ended_when(sentence: Sentence, cue: Cue, when: When) -> When:
+    """The sentence's reading `when`, held for a talks noun right after a participle of talks that took place."""
+    if when.status == "held" or cue.entry.match != "suffix" or cue.index == 0 \
+            or sentence.words[cue.index - 1].lower not in calendar_words().get("ended", {}):
+        return when
+    fired(ENDED)
+    return When("held", "past", when.span, ENDED)
 
 
 def refused_offer(sentences: list[Sentence], offered_in: int | None) -> bool:
