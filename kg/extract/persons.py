@@ -633,6 +633,45 @@ def _sentence_toks(st: ReadingState, s: int) -> range:
     return range(lo, hi + 1 if hi == len(st.words) - 1 and st.sent_of[hi] == s else hi)
 
 
+@OFFICIAL_AFFILIATION.rule("official-affiliation-spokesperson-body", "a spokesperson whose title names no body "
+                           "(`bare_spokesperson_titles.tsv`) speaks for the one organisation his sentence names, else "
+                           "the one the sentence before names where that names no state; for a state's ministry, for "
+                           "its state: „Die Fabrix AG bestätigt Verhandlungen. Man mische sich nicht ein, sagt "
+                           "Pressesprecherin Eva Muster“ for the Fabrix AG; not a medium he speaks to („sagte Sprecher "
+                           "Max Muster der Fabrixzeitung“), nor where two organisations are named, nor "
+                           "„Polizeisprecher Max Muster“ (a title naming its body)")
+def _affiliation_spokesperson_body(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
+    if (p.role or "").lower() not in _BARE_SPOKESPERSONS:
+        return None
+    s, orgs = st.sent_of[tok], _sentence_orgs(st)
+    for k in (s, s - 1):
+        if k < 0 or k < s and st.states.toks.get(k):
+            return None
+        keys = orgs.get(k, set())
+        if len(keys) > 1:
+            return None
+        if keys:
+            body = st.drafts[next(iter(keys))]
+            states = [a for a in body.affiliations if st.drafts.get(a) and st.drafts[a].type == "State"]
+            return states[0] if body.kind == "government" and states else body.key
+    return None
+
+
+_BARE_SPOKESPERSONS = resources.listed_words("bare_spokesperson_titles.tsv")
+_MEDIA_KIND = "media"       # an organisation one speaks to („sagte er der APA“), not for
+
+
+def _sentence_orgs(st: ReadingState) -> dict[int, set[str]]:
+    """The keys of the organisations other than media each sentence mentions, gathered once per article."""
+    if st.orgs_by_sentence is None:
+        st.orgs_by_sentence = {}
+        for m in st.mentions:
+            d = st.drafts.get(m.key)
+            if m.type == "Organization" and d is not None and d.kind != _MEDIA_KIND:
+                st.orgs_by_sentence.setdefault(st.sent_of[st.tok_at(m.start)], set()).add(m.key)
+    return st.orgs_by_sentence
+
+
 @OFFICIAL_AFFILIATION.rule("official-affiliation-lone-dateline", "an official no word places acts for the state "
                            "of a dateline that names its capital alone, where the report was filed, before the state "
                            "the article names most: „Wien – … Spanien … Spanien … sagte Polizeisprecher Max Muster“ "

@@ -229,6 +229,7 @@ class ReadingState:
     party_states: frozenset[str | None] | None = None
     hits_of: dict[int, list[Hit]] | None = None
     bodies_by_sentence: dict[int, list[Hit]] | None = None     # the international organisations' hits by sentence
+    orgs_by_sentence: dict[int, set[str]] | None = None        # the keys of the organisations each sentence mentions, media aside
     actor_toks: list[tuple[int, int]] | None = None             # persons.finish: the actors' tokens, in text order
     # persons.finish: the persons tied to a state with its ISO code, and the ISO codes of the states the text names
     peer_states: tuple[list[tuple[PersonDraft, str]], set[str]] | None = None
