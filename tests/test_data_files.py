@@ -220,6 +220,13 @@ def test_policy_areas_are_lower_case_compound_parts_that_name_no_organ() -> None
     assert not areas & {"polizei", "regierungs", "außenamts", "presse", "partei"}   # an organ's spokesperson
 
 
+def test_representative_titles_are_lower_case_titles_no_other_body_has() -> None:
+    titles = resources.listed_words("representative_titles.tsv")
+    assert {"abgeordneter", "stadträtin", "mandatar"} <= titles
+    assert all(t == t.lower() and t.isalpha() for t in titles)
+    assert not titles & {"chef", "vorsitzender", "mitglied", "funktionär", "sprecher", "präsident"}
+
+
 def test_domestic_adjectives_are_lower_case_adjectives() -> None:
     words = resources.listed_words("domestic_adjectives.tsv")
     assert "nationale" in words and all(w == w.lower() and w.isalpha() for w in words)

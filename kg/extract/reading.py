@@ -29,6 +29,7 @@ from kg.facts import Article, Entity, EntityType, Evidence, Relation, entity_key
 from kg.extract.mentions import Mention
 from kg.extract.state_index import StateIndex
 from kg.nlp.hits import Hit
+from kg.nlp.gazetteer_compounds import ACRONYM_TITLE
 from kg.nlp.gazetteer_orgs import PLACE_GENITIVE, STATE_GENITIVE
 from kg.nlp.orgheads import org_heads
 from kg.nlp.tokens import doc_text, doc_words
@@ -478,7 +479,29 @@ def _context_orgs(hits: list[Hit], by_tok: dict[int, list[Hit]], orgs: dict[str,
                 kind = "party" if _bracketed_after_person(h, by_tok, words) else _named_party(h, words)
                 if kind == "party":
                     fired(PARTY_ACRONYM)
+                elif _representative_prefix(h, by_tok):
+                    kind = "party"
             orgs[h.key] = resources.OrgRecord(h.key, (), kind, None)
+
+
+PARTY_REPRESENTATIVE = declare("org-kind-party-representative", "organisation kind", "an acronym of three or more "
+                               "letters no list holds, before the hyphen of an elected representative's or party "
+                               "politician's title (`representative_titles.tsv`), is the holder's party: „die "
+                               "KPÖ-Stadträtin Eva Muster“, „der LDPR-Abgeordnete Max Muster“; not „ÖGB-Chef Max "
+                               "Muster“ (any body's head), nor a chamber's two letters („NR-Abgeordneter“)")
+_REPRESENTATIVE_TITLES = resources.listed_words("representative_titles.tsv")
+_PARTY_ACRONYM_LEAST = 3    # letters of a party's acronym: „NR-Abgeordneter“ names the chamber
+
+
+def _representative_prefix(h: Hit, by_tok: dict[int, list[Hit]]) -> bool:
+    """The acronym hit h stands before the hyphen of a representative's title: „KPÖ-Stadträtin“."""
+    if h.rule != ACRONYM_TITLE or len(h.text) < _PARTY_ACRONYM_LEAST:
+        return False
+    if not any(x.label == "TITLE" and x.text.rpartition("-")[2].casefold() in _REPRESENTATIVE_TITLES
+               for x in by_tok.get(h.tok, [])):
+        return False
+    fired(PARTY_REPRESENTATIVE)
+    return True
 
 
 PARTY_HEAD = declare("org-kind-party-head", "organisation kind", "a name no list holds whose head (last, or first "
