@@ -510,3 +510,12 @@ def test_region_adjectives_are_stems_of_known_states() -> None:
     assert all(r["adjective"].islower() and r["adjective"].endswith("sch") for r in rows)
     state_adjectives = {a.casefold() for s in resources.load_states() for a in s.adjectives}
     assert not {r["adjective"] for r in rows} & state_adjectives
+
+
+def test_company_heads_are_nouns_with_their_owner() -> None:
+    """company_heads.tsv: capitalised nouns, each once, marked ORG (no person has one) or PER (a person may)."""
+    rows = resources.commented_rows("company_heads.tsv")
+    assert all(len(r) == 2 and r[0][:1].isupper() and r[1] in ("ORG", "PER") for r in rows), rows
+    assert not dupes(r[0] for r in rows)
+    heads = dict(rows)
+    assert heads["Aktie"] == "ORG" and heads["Sprecher"] == "PER" and "Konzern" not in heads

@@ -19,6 +19,7 @@ from kg.nlp.hits import cover, Hit
 from kg.nlp.memo import Memo
 from kg.nlp.names import NOT_NAMES
 from kg.nlp.orgchambers import CHAMBER_KIND, chamber_spans
+from kg.nlp.orgcompany import COMPANY_COMPOUND, COMPANY_REPEAT, NAME, SURNAME, alone_mentions, company_prefixes
 from kg.nlp.orgacronyms import ACRONYM_AFTER_ARTICLE, ACRONYM_IN_TEXT, acronym_spans, loose_acronyms, spelled_out
 from kg.nlp.orgarticle import DICTIONARY_NOUN, NAME_AFTER_ARTICLE, PERSON_WORD, article_names, name_word
 from kg.nlp.orgcompounds import NAME_COMPOUND, OrgCompounds
@@ -260,6 +261,11 @@ class OrgPasses:
         self.chamber_kinds = resources.load_word_list("chamber_kinds.tsv")     # „Arbeiterkammer“
         self.thing_acronyms = resources.load_word_list("thing_acronyms.tsv")   # "GPS": no organisation's
         self._article_name_memo = self._article_name_rule()
+        # „-Chef“, „-Aktie“ (`kg.nlp.orgcompany`), each with who may have one, and the words that open titles („Vize“)
+        self.company_heads = dict(resources.commented_rows("company_heads.tsv"))
+        self._title_openers = frozenset(f[:k] for f in self.titles for k in range(2, len(f) - 3)
+                                        if f[k].islower() and f[k].upper() + f[k + 1:] in self.titles)
+        self._company_memo: Memo[str, str | None] = Memo(self._company_word)
         self.org_compounds = OrgCompounds(self._org_noun, self._compound_first, self._name_noun)
         self.international = frozenset(o.name for o in resources.load_organizations() if o.kind == "international")
         self.org_forms = {o.name: (o.name, *o.aliases) for o in resources.load_organizations()}
@@ -316,6 +322,62 @@ class OrgPasses:
         return w.isalpha() and w[:1].isupper() and not self.is_first_name(w) \
             and (self._unknown_memo[w] or self.name_classes.get(w) == "SURNAME") \
             and not w.endswith(german.NOUN_SUFFIXES) and not w.endswith(german.ADJECTIVE_WORD_ENDINGS)
+
+    def _company_compounds(self, text: str, words: list[str], idx: list[int], hits: list[Hit],
+                           covered: list[bool]) -> list[Hit]:
+        """Organisations named by a compound's first part before a noun only an organisation has, and the same
+        word alone elsewhere in the article (`kg.nlp.orgcompany`); not a word another hit reads or the surname of
+        a person the text names."""
+        found = company_prefixes(words, self.company_heads, self._company_memo.__getitem__)
+        if not found:
+            return hits
+        at: dict[int, list[Hit]] = {}
+        for h in hits:
+            for k in range(h.tok, h.tok_end):
+                at.setdefault(k, []).append(h)
+        surnames = {words[h.tok_end - 1] for h in hits if h.label == "PER" and h.tok_end - h.tok > 1}
+        new: list[Hit] = []
+        for k, name, offset in found:
+            if name in surnames or any(h.label != "TITLE" for h in at.get(k, ())):
+                continue
+            start = idx[k] + offset
+            new.append(Hit(start, start + len(name), "ORG", name, name, k, k + 1, "prefix", COMPANY_COMPOUND))
+            fired(COMPANY_COMPOUND)
+        if not new:
+            return hits
+        compounds = {h.tok for h in new}
+        dropped: set[int] = set()
+        for k, name in alone_mentions(words, {h.key for h in new}):
+            there = at.get(k, ())
+            if k in compounds or not all(h.label == "PER" and h.tok_end == h.tok + 1 and h.form != "known"
+                                         for h in there):
+                continue
+            dropped.update(map(id, there))
+            covered[k] = True
+            new.append(Hit(idx[k], idx[k] + len(words[k]), "ORG", name, words[k], k, k + 1, "repeat", COMPANY_REPEAT))
+            fired(COMPANY_REPEAT)
+        return [h for h in hits if id(h) not in dropped] + new
+
+    def _company_word(self, w: str) -> str | None:
+        """NAME for 'Brantel', 'Volvo', 'Daimler', 'Tele2': a word that may name an organisation before „-Chef“:
+        capitalised, no acronym (`acronym-title-compound` reads those), no German noun of the dictionary or compound
+        of one, no adjective by its ending („Billig-Tochter“), no title nor a word that opens titles („Vize“), no
+        first name, of no place's or first name's word class; a word no lexicon holds, one with digits, a brand's or foreign word of the lexicon („Volvo“) or a
+        name of it („Daimler“). SURNAME for such a word of a surname's word class („Henkel“); else None."""
+        if len(w) < 3 or not w[:1].isupper() or not w.isalnum() or w.isupper() or w in NOT_NAMES \
+                or w in self._title_openers:
+            return None
+        cls = self.name_classes.get(w)
+        if cls in ("PLACE", "FIRST") or self.is_first_name(w) or self.title(w) is not None:
+            return None
+        if w in self.lexicon_names or not w.isalpha():
+            return SURNAME if cls == "SURNAME" else NAME
+        if w in self._dictionary_nouns or w.endswith(german.NOUN_SUFFIXES) or self.compound_noun(w) \
+                or w.endswith(german.ADJECTIVE_WORD_ENDINGS):
+            return None
+        if self._unknown_memo[w] or w in self.brand_words or cls == "SURNAME":
+            return SURNAME if cls == "SURNAME" else NAME
+        return None
 
     def _article_name_rule(self) -> Memo[str, bool]:
         """`_article_name` memoised per word, and the words that are no organisation's bare name after

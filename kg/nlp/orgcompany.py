@@ -1,0 +1,64 @@
+"""Organisations no list holds, named by the first part of a hyphen compound whose head is a noun only an
+organisation has: its chief, its shares and shareholders, its subsidiary, its staff („Brantel-Chef Max Muster“,
+„die Brantel-Aktie“, „Brantel-Aktionäre“, „die Brantel-Tochter“; `kg/data/company_heads.tsv`). German writes a
+company, party or agency so, a person or a thing hardly ever: a person's staff are „Mitarbeiter von X“, and a
+thing's noun before „-Chef“ is a German word („der Innenpolitik-Chef“, „Passwort-Manager“), which the name test
+of `Gazetteer._company_word` refuses. The same word alone elsewhere in the article is that organisation
+(„… teilte Brantel mit“), also where a person's rule read it as a surname alone.
+
+>>> company_prefixes(["Der", "Brantel-Chef", "und", "die", "Ex-Brantel-Aktionäre", ",", "Muster-Sprecher", "."],
+...                  {"Chef": "ORG", "Aktionäre": "ORG", "Sprecher": "PER"}, {"Brantel": NAME, "Muster": SURNAME}.get)
+[(1, 'Brantel', 0), (4, 'Brantel', 3)]
+>>> alone_mentions(["Brantel", "wächst", ",", "Brantels", "Aktie", "auch", "."], {"Brantel"})
+[(0, 'Brantel'), (3, 'Brantel')]
+"""
+from __future__ import annotations
+
+from typing import Callable, Sequence
+
+from kg import german
+from kg.rules import declare
+
+COMPANY_COMPOUND = declare("org-company-compound", "orgnames", "a name before the hyphen of a noun only an "
+                           "organisation has (its chief, shares, shareholders, subsidiary, staff) names an "
+                           "organisation: „Brantel-Chef Max Muster“, „die Brantel-Aktie“, „Brantel-Aktionäre“; "
+                           "not a German word („der Innenpolitik-Chef“), a place, nor a person named in the text")
+COMPANY_REPEAT = declare("org-company-compound-repeat", "orgnames", "the organisation a compound's first part "
+                         "named (org-company-compound), written alone elsewhere in the article, is that "
+                         "organisation, also where a person's rule read the word alone: „Brantel-Chef Max "
+                         "Muster … teilte Brantel mit“")
+
+_FORMER = german.FORMER_PREFIX.capitalize() + "-"      # „Ex-Brantel-Chef“
+NAME, SURNAME = "name", "surname"     # what `Gazetteer._company_word` says of a word that may name a company
+ONLY_ORGS = "ORG"                     # company_heads.tsv: a head no person has, after which a surname's word names one
+
+
+def company_prefixes(words: Sequence[str], heads: dict[str, str],
+                     name: Callable[[str], str | None]) -> list[tuple[int, str, int]]:
+    """(token, name, offset of the name in the token) of each compound „Name-Head“ or „Ex-Name-Head“ whose head
+    is one of `heads` (noun → owner) and whose first part `name` calls a NAME, or a SURNAME before a head no
+    person has."""
+    out = []
+    for k, w in enumerate(words):
+        if "-" not in w:
+            continue
+        offset = len(_FORMER) if w.startswith(_FORMER) else 0
+        first, _, head = w[offset:].partition("-")
+        owner = heads.get(head)
+        if owner is None:
+            continue
+        said = name(first)
+        if said == NAME or said == SURNAME and owner == ONLY_ORGS:
+            out.append((k, first, offset))
+    return out
+
+
+def alone_mentions(words: Sequence[str], names: set[str]) -> list[tuple[int, str]]:
+    """(token, name) of each word that is one of `names`, or its genitive in -s."""
+    out = []
+    for k, w in enumerate(words):
+        if w in names:
+            out.append((k, w))
+        elif w.endswith("s") and w[:-1] in names and not w[:-1].endswith(("s", "x", "z")):
+            out.append((k, w[:-1]))
+    return out
