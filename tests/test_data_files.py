@@ -227,6 +227,12 @@ def test_representative_titles_are_lower_case_titles_no_other_body_has() -> None
     assert not titles & {"chef", "vorsitzender", "mitglied", "funktionär", "sprecher", "präsident"}
 
 
+def test_party_office_titles_are_lower_case_titles_the_title_list_holds() -> None:
+    offices = resources.listed_words("party_office_titles.tsv")
+    titles = {row[col].casefold() for row in resources.rows("titles.tsv") for col in ("title", "feminine") if row[col]}
+    assert "generalsekretär" in offices and offices - {"title"} <= titles     # its header aside
+
+
 def test_domestic_adjectives_are_lower_case_adjectives() -> None:
     words = resources.listed_words("domestic_adjectives.tsv")
     assert "nationale" in words and all(w == w.lower() and w.isalpha() for w in words)

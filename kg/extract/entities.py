@@ -163,6 +163,7 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     party_links.party_candidacies,                    # "X, der für die Partei Y antritt"
     party_context.generic_party_titles,               # "Die CDU verlor. Parteichef X …"
     party_clubs.club_titles,                          # "Die Grünen … Klubobfrau X"
+    party_clubs.office_titles,                        # "Die ÖVP lobt … sagte Generalsekretär X"
     party_context.unit_leaders,                       # "Die KP tagt. X, der den Parteiflügel führt, …"
     party_references.party_sentence_possessives,      # "Regierungschef X sprach. Seine Partei Syriza …"
     party_references.party_referent_possessives,      # "X sprach. Bei der Wahl hatte seine Partei Smer …"

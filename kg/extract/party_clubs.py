@@ -6,7 +6,9 @@ where the sentence or the ones just before name the party: „Die Grünen forder
 Klubobfrau Eva Muster sagte …“, „FPÖ-Chef X kam mit seinem Klubobmann Y“. The party is the nearest
 one named before the title in its sentence, else the one party the two sentences before name. A club's
 spokesperson for a field of policy („Bildungssprecher“, `policy_areas.tsv`) is read the same way, with the
-sentence before only: „Die Grünen kritisieren die Reform, so Bildungssprecher X.“
+sentence before only: „Die Grünen kritisieren die Reform, so Bildungssprecher X.“ A secretary's or manager's title
+naming no body („Generalsekretär“, `party_office_titles.tsv`) is a party's where the one organisation its sentence
+(else the sentence before) names before it is that party: „Die ÖVP lobt den Plan, sagte Generalsekretär X.“
 
 >>> from kg.extract.entities import read_entities
 >>> from kg.facts import Article
@@ -20,7 +22,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 
-from kg import resources
+from kg import german, resources
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.party_context import is_generic_party_title
 from kg.extract.rules import declare, fired, rule
@@ -28,6 +30,8 @@ from kg.nlp.hits import Hit
 
 _TITLES = tuple(t.casefold() for t in resources.listed_words("club_titles.tsv"))
 _AREAS = resources.listed_words("policy_areas.tsv")
+_OFFICES = resources.listed_words("party_office_titles.tsv")
+_NO_OWNER_KINDS = frozenset({"government", "media"})     # bodies a sentence names beside a party: „im Parlament“, „der APA“
 _REACH = 2      # sentences before the title's own where the party may be named
 _AREA_REACH = 1     # … where the party of a field's spokesperson may be named
 _MAIN_LEAST = 3     # the article's main party is named at least this often …
@@ -131,3 +135,46 @@ def _area_party(st: ReadingState, p: PersonDraft, parties: list[Hit], starts: li
     own = p.known.party if p.known else None
     if party is not None and own in (None, party):
         p.join(party, AREA_SPOKESPERSON, official=True)
+
+
+@rule("relation-party-office-context", "an organisation's secretary or manager named by a title that names no body "
+      "(„Generalsekretär“, „Landesgeschäftsführer“, `party_office_titles.tsv`), acting for no body yet, belongs to "
+      "the party that is the one organisation (past parliaments, governments and media) named before the title in "
+      "its sentence, else in the sentence before: „Die ÖVP lobt den Plan. Das sei gut, sagte Generalsekretär Max "
+      "Muster.“ → memberOf ÖVP; not „Die Wirtschaftskammer ist zufrieden. Generalsekretärin Eva Muster …“ (another "
+      "body), not where two are named there", "relations")
+def office_titles(st: ReadingState) -> None:
+    found = [h for h in st.hits if h.label == "TITLE" and h.text.casefold() in _OFFICES]
+    if not found:
+        return
+    bodies = sorted((x for x in st.hits if x.label == "ORG" and st.orgs[x.key].kind not in _NO_OWNER_KINDS),
+                    key=lambda x: x.tok)
+    starts = [x.tok for x in bodies]
+    titled = {p.title_tok: p for p in st.person_at.values() if p.title_tok is not None}
+    words = st.words
+    for h in found:
+        if h.tok_end < len(words) and words[h.tok_end] in german.NOUN_COMPLEMENT_OPENERS:
+            continue        # „der Generalsekretär der Industriellenvereinigung, X“: the complement names the body
+        p = _holder(st, h, titled)
+        body = st.drafts.get(p.affiliation) if p is not None and p.affiliation else None
+        if p is None or p.party or body is not None and body.type != "State":
+            continue
+        party = _one_body_before(st, bodies, starts, h.tok)
+        own = p.known.party if p.known else None
+        if party is not None and st.orgs[party].kind == "party" and own in (None, party):
+            p.join(party, "relation-party-office-context", official=True)
+
+
+def _one_body_before(st: ReadingState, bodies: list[Hit], starts: list[int], tok: int) -> str | None:
+    """The one organisation of `bodies` named before token `tok` in its sentence, else in the sentence before (none
+    where two are named there)."""
+    s = st.sent_of[tok]
+    mine: set[str] = set()
+    before: set[str] = set()
+    for x in reversed(bodies[:bisect_left(starts, tok)]):
+        xs = st.sent_of[x.tok]
+        if xs < s - 1:
+            break
+        (mine if xs == s else before).add(x.key)
+    named = mine or before
+    return next(iter(named)) if len(named) == 1 else None
