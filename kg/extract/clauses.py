@@ -746,14 +746,30 @@ def _list_comma(words: Sequence[Word], i: int) -> bool:
     k = i + 2 if i + 2 < len(words) and words[i + 1].lower in DETERMINERS else i + 1   # ", die Türkei und …"
     if k + 1 >= len(words) or not words[i - 1].capitalized or not words[k].capitalized:
         return False
+    articled = False
     for j in range(k + 1, min(len(words), k + 8)):
         if words[j].lower in LIST_CONJUNCTIONS:
+            if articled:
+                fired(LIST_ARTICLE)
             return True
         if words[j].text == "," and j + 1 < len(words) and words[j + 1].capitalized:
             continue        # "Putin, Poroschenko, Merkel und Hollande": the list goes on
+        if words[j].text == "," and _articled_item(words, j):
+            articled = True     # "Tschechiens, Polens, der Slowakei und Ungarns": an article opens the next item
+            continue
         if not (words[j].capitalized or words[j].text.isalpha() and not words[j].verbish):
             return False
     return False
+
+
+LIST_ARTICLE = declare("clause-list-article", "clause", "a comma list goes on over an item opened by an article: "
+                       "„Die Regierungschefs Tschechiens, Polens, der Slowakei und Ungarns trafen sich in Prag“ and "
+                       "„Tschechien, Polen, die Slowakei und Ungarn trafen sich“ are one clause with four subjects")
+
+
+def _articled_item(words: Sequence[Word], j: int) -> bool:
+    """The comma at `j` is followed by an article and a capitalised word ("…, der Slowakei und …")."""
+    return j + 2 < len(words) and words[j + 1].lower in ARTICLES and words[j + 2].capitalized
 
 
 ADJECTIVE_COMMA = declare("clause-adjective-comma", "clause", "a comma between adjectives of one noun („eine "
