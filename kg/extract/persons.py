@@ -1003,6 +1003,9 @@ def _official(st: ReadingState, d: Draft, p: PersonDraft) -> None:
             if state is not None:
                 fired(rule)
                 d.affiliate(state, rule)
+    if p.body is not None and p.body not in d.affiliations:
+        fired(BODY_TOO)
+        d.affiliate(p.body, BODY_TOO)
     party = st.org(p.party, p.first).key if p.party else None
     if party is not None and party not in d.affiliations:
         fired(PARTY_TOO)
@@ -1012,6 +1015,13 @@ def _official(st: ReadingState, d: Draft, p: PersonDraft) -> None:
 PARTY_TOO = declare("official-affiliation-party-too", "official affiliation", "an official whose party the text "
                     "states acts for the party too, after the state or body his title names: „Sozialminister Max Muster "
                     "(SPÖ)“ for Österreich and SPÖ; not a party the text does not state")
+
+
+BODY_TOO = declare("official-affiliation-body-too", "official affiliation", "an official whose title names a state's "
+                   "government body (a chamber, a ministry, an office: `organizations.tsv` kind government, with a "
+                   "state) acts for the body too, after its state: „der Präsident des Nationalrats, Max Muster“ for "
+                   "Österreich and Nationalrat, „Kreml-Sprecher Max Muster“ for Russland and Kreml; not „der Sprecher "
+                   "der Nato, Max Muster“ (no state's body)")
 
 
 PARTY_STATE = declare("official-affiliation-party-state", "official affiliation", "an official who acts for a "

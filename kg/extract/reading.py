@@ -174,6 +174,7 @@ class PersonDraft:
     role: str | None = None
     official: bool = False
     affiliation: str | None = None        # key of a State or Organization, from the text
+    body: str | None = None               # key of the state's government body the title names, beside its state
     party: str | None = None              # key of a party organisation
     title_tok: int | None = None
     key: str | None = None                # set once the person's entity exists

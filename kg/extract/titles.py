@@ -144,11 +144,14 @@ def _hold(st: ReadingState, h: Hit, holder: PersonDraft, obj: PersonDraft | None
     if h.form != COLLEAGUE and holder.role is None:
         holder.role = role
         holder.role_rules += (how, ROLE_ADJECTIVE) if role != h.key else (how,)
-    aff_rule, aff = _title_affiliation(st, h, obj)
+    aff_rule, body = _title_affiliation(st, h, obj)
+    aff = _body_state(st, body, h.start)
     # „Präsident X hat in seiner Funktion als KP-Chef …“: a second office, the party's; he acts for his state
     if aff and holder.affiliation is None and how != HOLDER_CAPACITY:
         holder.affiliation = aff
         holder.role_rules.append(aff_rule)
+        if aff != body:
+            holder.body = body
     party = st.drafts.get(aff) if aff else None
     if party is not None and party.kind == "party":
         holder.join(party.name, TITLE_PARTY)     # "Chef der HDP", "Vorsitzende der SPD"
@@ -157,6 +160,20 @@ def _hold(st: ReadingState, h: Hit, holder: PersonDraft, obj: PersonDraft | None
         st.advise(holder, obj, h.tok, GENITIVE_PRINCIPAL if how == GENITIVE_PRINCIPAL else ADVISER)
     elif obj is not None and obj is not holder and role.casefold().endswith(st.t.spokesperson_endings):
         st.advise(holder, obj, h.tok, GENITIVE_PRINCIPAL if how == GENITIVE_PRINCIPAL else SPOKESPERSON)
+
+
+def _body_state(st: ReadingState, key: str | None, pos: int) -> str | None:
+    """The key of the state whose government body (`organizations.tsv`: kind government, with a state) the entity
+    key names, which its officer acts for first („Kreml“ → Russland); else the key itself."""
+    d = st.drafts.get(key) if key else None
+    if d is None or d.type != "Organization" or d.kind != "government":
+        return key
+    rec = st.orgs.get(d.name)
+    if rec is not None and rec.state:
+        return st.state(rec.state, pos).key
+    # a body named generically („das Außenministerium“): the state its reading gave it
+    state = st.drafts.get(d.affiliations[0]) if d.affiliations else None
+    return state.key if state is not None and state.type == "State" else key
 
 
 COLLEAGUE_OF_PERSON = declare("title-colleague-of-person", "title holder", "guard: a colleague's title makes no "
@@ -776,10 +793,59 @@ def _affiliation_prefix(st: ReadingState, h: Hit, obj: PersonDraft | None) -> st
                 if rec.state and h.key not in st.t.party_titles:
                     return st.state(rec.state, x.start).key
                 return st.org(x.key, x.start).key
-            if rec.kind == "government" and rec.state:
-                return st.state(rec.state, x.start).key
-            return st.org(x.key, x.start).key
+            return st.org(x.key, x.start).key     # a government body: `_hold` gives its state first
     return None
+
+
+@TITLE_AFFILIATION.rule("title-affiliation-body-compound", "a title written in one word after the one-word name "
+                        "of a state's listed body (`organizations.tsv`: kind government, with a state: a chamber, an "
+                        "office), maybe with a linking -s, acts for that body unless the article reports from "
+                        "another state (by its dateline, the state it names most or its parties' state); after a "
+                        "statutory chamber's kind (`chamber_kinds.tsv`) for that chamber: „Wien – … "
+                        "Nationalratsabgeordnete Eva Muster“ for Österreich and Nationalrat, "
+                        "„Wirtschaftskammerpräsident Max Muster“ for the Wirtschaftskammer; not „Wien – … "
+                        "Bundestagsabgeordneter Max Muster“ (another state's chamber)")
+def _affiliation_body_compound(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str | None:
+    key, names = h.key, _body_names()
+    for end in range(_BODY_PREFIX_MIN, len(key) - _BODY_PREFIX_MIN):
+        name = names.get(key[:end])
+        if name is not None and (key[end:end + 1].islower() and key[end] not in _LINKS
+                                 or key[end:end + 1] in _LINKS and key[end + 1:end + 2].islower()):
+            rec = st.orgs.get(name)
+            if rec is None:         # a chamber's kind no hit of the article named
+                rec = st.orgs[name] = resources.OrgRecord(name, (), "other", None)
+            if rec.state and rec.state != (_report_state(st) or rec.state):
+                return None
+            return st.org(name, h.start).key
+    return None
+
+
+def _report_state(st: ReadingState) -> str | None:
+    """The ISO code of the state an article reports from: its dateline's (a capital or a listed town alone), else
+    the one it names most, else the one state of the parties it names."""
+    town = st.states.town_dateline
+    rec = st.t.places.get(town.key) if town is not None else None
+    found = st.states.lone_dateline or st.states.dateline or (rec.state if rec is not None else None) \
+        or main_state(st)
+    if found:
+        return found
+    parties = st.named_party_states() - {None}
+    return next(iter(parties)) if len(parties) == 1 else None
+
+
+_BODY_PREFIX_MIN = 5        # letters: „Kreml“; no four-letter name („Sejm“) is read inside a word
+
+
+@lru_cache(maxsize=1)
+def _body_names() -> dict[str, str]:
+    """The one-word names and aliases of the states' listed bodies (`organizations.tsv`: kind government, with a
+    state; not an acronym in capitals nor a seat of `title_seats.tsv`) and the statutory chambers' kinds, each to
+    the body's name."""
+    seats = {prefix for prefix, _ in _title_seats()}       # „Kremlsprecher“: title-affiliation-seat's
+    listed = {n: o.name for o in resources.load_organizations() if o.kind == "government" and o.state
+              for n in (o.name, *o.aliases) if " " not in n and "-" not in n and len(n) >= _BODY_PREFIX_MIN
+              and not n.isupper() and n not in seats}
+    return listed | {kind: kind for kind in resources.load_word_list("chamber_kinds.tsv")}
 
 
 @TITLE_AFFILIATION.rule("title-affiliation-before", "a state or organisation before the title: „der "
@@ -795,7 +861,7 @@ def _affiliation_before(st: ReadingState, h: Hit, obj: PersonDraft | None) -> st
             if x.label == "CAPITAL" and x.form == "genitive":
                 return st.state(x.key, x.start).key
             if x.label == "ORG" and x.form in ("genitive", "name") and b == h.tok - 1:
-                return st.org_or_state(x.key, x.start)
+                return st.org(x.key, x.start).key
         w = st.words[b]
         if not (w in DETERMINERS or w.islower()) or w in german.AND_GLUE:
             break
@@ -912,14 +978,14 @@ def _affiliation_after(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str
         if x.label == "STATE":
             return st.state(x.key, x.start).key
         if x.label == "ORG":
-            return st.org_or_state(x.key, x.start)
+            return st.org(x.key, x.start).key
         if x.label == "BODY":
             named = st.body_at.get(x.tok)
             iso = None if named else (st.states.dateline or main_state(st))
             if named is None and iso:
                 named = body(st, x, iso, "body-dateline" if st.states.dateline else "body-main-state")
             if named is not None and named.affiliations:
-                return named.affiliations[0]
+                return named.key        # a state's body: `_hold` gives its state first
     named = _affiliation_acronym(st, j)
     if named is not None:
         fired(ACRONYM)
@@ -952,7 +1018,7 @@ def _affiliation_workplace(st: ReadingState, h: Hit, obj: PersonDraft | None) ->
         return None
     j = k + 2 if words[k + 1] in DETERMINERS else k + 1
     org = next((x for x in st.by_tok.get(j, []) if x.label == "ORG" and x.tok == j), None)
-    return st.org_or_state(org.key, org.start) if org is not None else None
+    return st.org(org.key, org.start).key if org is not None else None
 
 
 @TITLE_AFFILIATION.rule("title-affiliation-place", "a listed town or region in the title's complement names "
@@ -985,7 +1051,7 @@ def _affiliation_acronym(st: ReadingState, j: int) -> str | None:
                         return st.state(x.key, x.start).key
             for x in st.by_tok.get(m + 1, []):
                 if x.label == "ORG":
-                    return st.org_or_state(x.key, x.start)
+                    return st.org(x.key, x.start).key
     return None
 
 
