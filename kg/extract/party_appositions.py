@@ -9,7 +9,7 @@ from kg.extract.party_lookup import (before_adjectives, distinct_people, member_
 from kg.extract.person_spans import person_ending_at
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import declare, fired, rule
-from kg.german import (ADDITIVE_CONJUNCTIONS, ARTICLES, ADJECTIVE_ENDINGS, APPOSITION_ARTICLES, DETERMINERS, GENITIVE_ARTICLES,
+from kg.german import (ADDITIVE_CONJUNCTIONS, ARTICLES, ADJECTIVE_ENDINGS, APPOSITION_ARTICLES, BOTH_NOMINATIVE, DETERMINERS, GENITIVE_ARTICLES,
                        GROUP_QUANTIFIERS, LIST_GLUE, MEMBER_NOUNS)
 from kg.nlp.hits import Hit
 
@@ -167,9 +167,32 @@ def party_bracket_groups(st: ReadingState) -> None:
             continue
         if words[h.tok - 1] not in GROUP_QUANTIFIERS or words[h.tok - 2] != "(" or not words[h.tok_end].startswith(")"):
             continue
-        for p in _group_members(st, h.tok - 2):
+        members = _group_members(st, h.tok - 2)
+        rule_name = "relation-party-bracket-group"
+        if len(members) == 1 and words[h.tok - 1] in BOTH_NOMINATIVE:
+            other = _person_named_before(st, h.tok - 2, members[0])
+            members, rule_name = ([other] + members, BRACKET_PAIR) if other is not None else (members, rule_name)
+        for p in members:
             if not p.party:
-                p.join(h.key, "relation-party-bracket-group", official=True)
+                p.join(h.key, rule_name, official=True)
+
+
+BRACKET_PAIR = declare("relation-party-bracket-pair", "relations", "„(beide X)“ after one name, not after a "
+                       "coordination, names the party of that person and of the person named last before him in "
+                       "his sentence: „Das Ministerium, einst unter Max Muster, nun unter Hans Mayr (beide SPÖ), …“ → "
+                       "both memberOf SPÖ; not where no person stands before him in the sentence")
+
+
+def _person_named_before(st: ReadingState, end: int, other: PersonDraft) -> PersonDraft | None:
+    """The person other than `other` whose name ends last before token `end`, within end's sentence."""
+    s = st.sent_of[end - 1] if end > 0 else -1
+    k = end - 1
+    while k > 0 and st.sent_of[k - 1] == s:
+        found = person_ending_at(st, k)
+        if found is not None and found[1] is not other:
+            return found[1]
+        k -= 1
+    return None
 
 
 _BRACKET_REACH = 6          # tokens from a party at a bracket's end back to its opening
