@@ -551,11 +551,26 @@ def _affiliation_state_before(st: ReadingState, p: PersonDraft, tok: int) -> str
         if tok - window <= t < tok:
             if _nationality_of_other(st, p, t):
                 fired(OTHERS_NATIONALITY)
+            elif any(w in _SPEECH_VERBS for w in st.words[t + 1:tok]):
+                fired(QUOTED_STATE)
             elif not _titled_state(st, t):
-                return _state_key(st, p, key)
+                return None if _body_officer(st, p) else _state_key(st, p, key)
             else:
                 fired(TITLED_STATE)
     return None
+
+
+QUOTED_STATE = declare("official-affiliation-quoted-state", "official affiliation", "a state named in the words an "
+                       "official is quoted with, before the verb of saying that names him, is what he speaks of, not "
+                       "whom he acts for: „Man werde die Grenze zu Polen schließen, sagte Außenminister Max Muster“ "
+                       "gives him no Polen; not „Aus Frankreich kommt der Diplomat Max Muster“")
+_SPEECH_VERBS = resources.load_word_list("speech_verbs.tsv")
+
+
+def _body_officer(st: ReadingState, p: PersonDraft) -> bool:
+    """Whether the official's title is a company's, a club's or a medium's, heads a body its prefix names or is
+    followed by a body's genitive: he acts for that body, not for a state the context names."""
+    return _private_role(p) or _named_body_head(st, p) or _title_genitive_body(st, p)
 
 
 OTHERS_NATIONALITY = declare("official-affiliation-others-nationality", "official affiliation", "a state's word "
@@ -722,7 +737,7 @@ def _affiliation_sentence_before(st: ReadingState, p: PersonDraft, tok: int) -> 
     if all(_after_place_preposition(st, t) for t in before) and key != _main_key(st):
         fired(PLACE_BEFORE)
         return None
-    return None if _private_role(p) or _named_body_head(st, p) or _title_genitive_body(st, p) else key
+    return None if _body_officer(st, p) else key
 
 
 PLACE_BEFORE = declare("official-affiliation-place-before", "official affiliation", "a state the sentence before "
@@ -868,8 +883,7 @@ def _context_state(st: ReadingState, p: PersonDraft, iso: str | None) -> str | N
     """The state key of iso for an official no word places, unless the official's title is a company's,
     a club's or a medium's („Vorstandschef“, „Exbankchef“, „UNIQA-Vorstandsdirektor“) or heads a body its prefix
     names („Fabrix-Chef“)."""
-    return _state_key(st, p, iso) if iso and not _private_role(p) and not _named_body_head(st, p) \
-        and not _title_genitive_body(st, p) else None
+    return _state_key(st, p, iso) if iso and not _body_officer(st, p) else None
 
 
 NAMED_BODY_HEAD = declare("official-affiliation-named-body-head", "official affiliation", "an official whose title "
@@ -930,8 +944,8 @@ def _named_body_head(st: ReadingState, p: PersonDraft) -> bool:
     if not prefix[:1].isupper() or low in _TITLE_MODIFIERS or low.startswith(german.NATIONAL_TITLE_PREFIXES) \
             or {low, low.removesuffix(german.SHORT_GENITIVE_ENDING)} & _STATE_ORGANS:
         return False
-    if any(x.label in ("STATE", "CAPITAL", "PLACE", "ORG") for x in st.by_tok.get(p.title_tok, ())):
-        return False        # a prefix a list reads: „US-Präsident“, „Nato-Chef“, „Tirol-Chef“
+    if prefix in st.orgs and st.orgs[prefix].kind == "party" or any(x.label in ("STATE", "CAPITAL", "PLACE", "ORG") for x in st.by_tok.get(p.title_tok, ())):
+        return False        # a prefix a list reads: „US-Präsident“, „Nato-Chef“, „Tirol-Chef“; a party's: „Ex-KPÖ-Chef“
     fired(NAMED_BODY_HEAD)
     return True
 
