@@ -171,6 +171,7 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     party_references.party_possessive_titles,         # "Podemos' Spitzenkandidat X", "Die Syriza … Ihr Chef X"
     party_references.party_membership_possessives,    # "Der Staatschef hat seine Mitgliedschaft bei der AKP …"
     party_descriptions.party_descriptions,            # "X sprach. Der SPÖ-Politiker betonte …"
+    party_descriptions.party_member_descriptions,     # "X sprach. Der Sozialdemokrat forderte …"
     party_groups.party_peers,                         # "X (SPD) … sein Parteifreund Y"
     party_ruling.ruling_parties,                      # "Präsident X … die regierende AKP"
     advisers.advisers,                                # "Putins Berater X", "Präsidentenberater X", "Putin-Berater X"

@@ -1,6 +1,7 @@
 """A party told by a definite description that refers back to a person named before it: a title prefixed by a
 party or followed by a party's genitive, with no name of its own („Max Muster sprach. Der SPÖ-Politiker betonte
-…“, „Verliert Max Muster den Prozess, müsste der FPÖ-Chef zahlen“).
+…“, „Verliert Max Muster den Prozess, müsste der FPÖ-Chef zahlen“), or a party member's noun („Der Grüne beklagt
+das.“).
 
 German news names a politician once and then refers to him by what he is; the party's compound of the title is
 often the only place his party is written. The reading needs one sure referent: the one person without another
@@ -16,7 +17,8 @@ party named before the description in its sentence, else in the sentence before.
 from __future__ import annotations
 
 from kg import german
-from kg.extract.party_lookup import before_adjectives, distinct_people, party_after
+from kg.extract.party_lookup import (before_adjectives, distinct_people, fitting_party, member_noun_parties,
+                                     party_after, party_hits)
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import rule
 from kg.nlp.hits import Hit
@@ -62,19 +64,27 @@ def _description(st: ReadingState, h: Hit, held: set[int]) -> str | None:
 
 
 def _referent(st: ReadingState, by_sentence: dict[int, list[tuple[int, PersonDraft]]], tok: int,
-              party: str) -> PersonDraft | None:
+              parties: tuple[str, ...]) -> PersonDraft | None:
     """The one person without another party named before token `tok` in its sentence, or (where it names none before
-    it) in the sentence before; None where two such are named there or one already has this party."""
+    it) in the sentence before; None where two such are named there or one already has one of `parties`."""
     s = st.sent_of[tok]
     scope = [p for t, p in by_sentence.get(s, []) if t < tok] or [p for _, p in by_sentence.get(s - 1, [])]
     found: dict[int, PersonDraft] = {}
     for p in scope:
-        if p.party == party:
+        if p.party in parties:
             return None
         known = p.known.party if p.known is not None else None
-        if p.party is None and known in (None, party):
+        if p.party is None and (known is None or known in parties):
             found[id(p)] = p
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _by_sentence(st: ReadingState) -> dict[int, list[tuple[int, PersonDraft]]]:
+    """The persons named in each sentence, with the token of each mention, in text order."""
+    out: dict[int, list[tuple[int, PersonDraft]]] = {}
+    for t, p in sorted(st.person_at.items(), key=lambda x: x[0]):
+        out.setdefault(st.sent_of[t], []).append((t, p))
+    return out
 
 
 @rule("relation-party-description-reference", "a definite singular description made of a party's compound of a title "
@@ -90,10 +100,48 @@ def party_descriptions(st: ReadingState) -> None:
              and (party := _description(st, h, held)) is not None]
     if not found:
         return
-    by_sentence: dict[int, list[tuple[int, PersonDraft]]] = {}
-    for t, p in sorted(st.person_at.items(), key=lambda x: x[0]):
-        by_sentence.setdefault(st.sent_of[t], []).append((t, p))
+    by_sentence = _by_sentence(st)
     for h, party in found:
-        p = _referent(st, by_sentence, h.tok, party)
+        p = _referent(st, by_sentence, h.tok, (party,))
         if p is not None:
             p.join(party, "relation-party-description-reference", official=True)
+
+
+def _member_noun_description(st: ReadingState, i: int) -> tuple[str, ...] | None:
+    """The parties of the party member's noun at token i where it is a definite singular description of its own: „der
+    Sozialdemokrat“, „dem Grünen“, „der norwegische Sozialdemokrat und Diplomat“; not another name, the party's
+    („die Linke“: no masculine article), a plural („den Grünen“), nor before a name or noun („der Grüne Abgeordnete“,
+    „der Konservative Max Muster“)."""
+    words, parties = st.words, member_noun_parties()[st.words[i]]
+    if i < 1 or any(x.label != "ORG" or x.key not in parties for x in st.by_tok.get(i, [])):
+        return None     # a name; the party itself only where the article makes it a person („der Grüne“)
+    if i + 1 < len(words) and words[i + 1][:1].isupper():
+        return None
+    b = before_adjectives(words, i - 1, 0, german.ARTICLES)
+    article = words[b].lower()
+    if not (article in german.DEFINITE_ARTICLES or article in german.CONTRACTIONS):
+        return None
+    feminine = words[i].endswith(german.FEMININE_ENDING)
+    if article in german.PLURAL_ARTICLES and not feminine or article not in german.SINGULAR_DEFINITE_ARTICLES \
+            and not feminine and words[i].endswith(german.WEAK_NOUN_ENDING):
+        return None
+    return parties
+
+
+@rule("relation-party-member-description", "a definite singular party member's noun with no name of its own („der "
+      "Sozialdemokrat“, „dem Grünen“) refers to the one person without another party named before it in its sentence, "
+      "else in the sentence before, and names the party of his state the noun may name, where the article names it: "
+      "„Max Muster sprach in Berlin. Der Grüne beklagt das.“ → memberOf Grüne; not „Die Grünen beklagen das“ (the "
+      "party), not „der Grüne Wähler“ (an adjective), not where two such persons are named there", "relations")
+def party_member_descriptions(st: ReadingState) -> None:
+    nouns = member_noun_parties()
+    found = [(i, parties) for i, w in enumerate(st.words) if w in nouns
+             and (parties := _member_noun_description(st, i)) is not None]
+    if not found:
+        return
+    by_sentence, named = _by_sentence(st), {h.key for h in party_hits(st)}
+    for i, parties in found:
+        p = _referent(st, by_sentence, i, parties)
+        party = fitting_party(st, p, parties) if p is not None else None
+        if party in named:
+            p.join(party, "relation-party-member-description", official=True)
