@@ -82,6 +82,8 @@ def find_cues(sentence: Sentence) -> list[Cue]:
             entry = memo[(word.text, word.lemma, particle_key, noun)]
             if entry is None and noun and i == 0:
                 entry = memo[(word.text, word.lemma, particle[0] if particle else None, False)]
+            if entry is not None and not noun and _quantifier(words, i):
+                continue        # "bei einigen Händlern": the quantifier, not the verb „sich einigen“
             if entry is not None and (MEDIUM not in entry.requires or _after_medium_preposition(words, i)):
                 found.append(Cue(i, entry))
     if any(MEDIUM in c.entry.requires for c in found):
@@ -92,6 +94,25 @@ def find_cues(sentence: Sentence) -> list[Cue]:
 
 
 MEDIUM = "medium"       # the talks lexicon's mark of a noun that is a cue only as a medium: „am Telefon“
+
+QUANTIFIER = declare("talks-quantifier-form", "talks guard", "a verb cue's form that is also a quantifier („einigen“) "
+                     "right before a noun, or before adjectives and a noun, is the quantifier, no verb: „Die USA "
+                     "kooperieren mit Kanada in einigen Bereichen“, „bei einigen Händlern“ (but „Russland und die "
+                     "Ukraine einigen sich“)")
+
+
+def _quantifier(words: tuple[Word, ...], i: int) -> bool:
+    """Word i is a quantifier form („einigen“) whose next word, over lower-case adjectives, is capitalised."""
+    if words[i].lower not in german.QUANTIFIERS:
+        return False
+    k = i + 1
+    while k < len(words) and words[k].text.islower() and words[k].lower.endswith(german.ADJECTIVE_ENDINGS) \
+            and words[k].text.isalpha() and k - i <= 2:
+        k += 1
+    if k >= len(words) or not words[k].capitalized or not words[k].text.isalpha():
+        return False
+    fired(QUANTIFIER)
+    return True
 
 
 def _after_medium_preposition(words: tuple[Word, ...], i: int) -> bool:
