@@ -408,14 +408,8 @@ class OrgPasses:
                    covered: list[bool]) -> list[Hit]:
         """Organisations named by their form (`kg.nlp.orgnames`); the hits inside one are dropped."""
         places, owners, state_adjectives = _name_places(hits)
-
-        def name_at(k: int) -> bool:
-            w = words[k]
-            if k in owners:
-                fired(PLACE_GENITIVE_NO_NAME)
-                return False
-            return k in places or (not covered[k] and (self._unknown(words, covered, k) or (
-                w.isupper() and w.isalpha() and len(w) > 1 and w not in self.common)))
+        by_class: set[int] = set()      # words that name a seat only by a place's word class („Tübingen“)
+        name_at = self._name_test(words, covered, places, owners, by_class)
 
         def cap_at(k: int) -> bool:
             w = words[k]
@@ -441,8 +435,32 @@ class OrgPasses:
             if j + 1 in acronyms and words[j] == "(":
                 fired(ORG_BEFORE_ACRONYM)
                 continue
+            if role in ("head", "organ") and by_class.intersection(range(i, j)):
+                role = "place-word"     # „die Universität Tübingen“: the seat by its word class alone
             spans.append((i, j, role))
         return _with_orgs(text, words, idx, hits, covered, spans, adjective=self._name_adjective) if spans else hits
+
+    def _name_test(self, words: list[str], covered: list[bool], places: set[int], owners: set[int],
+                   by_class: set[int]) -> Callable[[int], bool]:
+        """Whether word k may stand in an organisation's name: a place read inside it, or a word no hit covers that
+        no lexicon holds, an acronym, or (noted in `by_class`) a word of a place's word class; not a place that owns
+        what follows it."""
+        def name_at(k: int) -> bool:
+            w = words[k]
+            if k in owners:
+                fired(PLACE_GENITIVE_NO_NAME)
+                return False
+            if k in places:
+                return True
+            if covered[k]:
+                return False
+            if self._unknown(words, covered, k) or (w.isupper() and w.isalpha() and len(w) > 1 and w not in self.common):
+                return True
+            if w[:1].isupper() and self.name_classes.get(w) == "PLACE":
+                by_class.add(k)
+                return True
+            return False
+        return name_at
 
     def _describes(self, words: list[str], i: int, j: int, state_adjectives: set[int]) -> bool:
         """Words i..j, a town's or state's adjective and a noun of an organisation's kind, only say what and where

@@ -41,6 +41,10 @@ ROLE_RULES = {
     "club": declare("org-club-prefix", STAGE, "a club prefix before a name: „der FC Oberwölz“"),
 }
 ROLE_RULES["organ"] = ROLE_RULES["head"]   # an organ's noun after a name adjective: „Bayerische Polizei“
+ROLE_RULES["place-word"] = declare("org-head-place-word", STAGE, "an organisation's head noun before a word "
+                                   "no list holds that a place's corpus word class has names the organisation by "
+                                   "its seat: „die Universität Tübingen“, „das Klinikum Göttingen“; not a German "
+                                   "word („die Universität Lehre“) nor after a generic noun („die Polizei Kiew“)")
 ROLE_RULES["tail"] = declare("org-name-tail", STAGE, "an English noun of organisations after a name or before "
                              "„of“: „Columbia Records“, „Stanford University“, „University of Oxford“")
 ROLE_RULES["compound"] = declare("org-adjective-compound", STAGE,
