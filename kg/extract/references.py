@@ -13,6 +13,7 @@ from typing import Sequence
 from kg import german, resources
 from kg.extract.clauses import ACTOR_TYPES, Actor, Sentence, Word, clause_has_verb, governing_prep, make_word
 from kg.extract.lexicon import seat_title
+from kg.extract.party_lookup import member_nouns
 from kg.extract.resolver import Resolver
 from kg.extract.rules import declare, fired
 from kg.extract.subjects import REPORTING, main_subject, reported_speaker
@@ -28,7 +29,8 @@ def with_references(sentence: Sentence, resolver: Resolver) -> Sentence:
     # a seat compound read as its state („der Kremlchef“) may be a title phrase
     covered = {i for a in sentence.actors for i in range(a.first, a.last + 1)
                if a.first != a.last or a.type == "Official" or (seat_title(sentence.words[i].lower) is None
-                                                                and not _state_title(sentence, a))}
+                                                                and not _state_title(sentence, a)
+                                                                and not _party_title(sentence, a, resolver))}
     extra: list[Actor] = []
     words = sentence.words
     speaker = reported_speaker(sentence)
@@ -196,6 +198,11 @@ def _title_reference(sentence: Sentence, resolver: Resolver, i: int) -> list[Act
         j -= 1
     if words[j].lower not in german.PERSON_ARTICLES:
         return []
+    party = next((a for a in sentence.actors if a.first == a.last == i and _party_title(sentence, a, resolver)), None)
+    if party is not None:
+        # "der ÖVP-Chef": the one official of that party just named
+        found = resolver.party_official(sentence, party.key, i)
+        return [found] if found is not None else []
     state = next((a for a in sentence.actors if a.first == a.last == i and _state_title(sentence, a)), None)
     if state is not None:
         # "der US-Präsident": the one official so titled of the state the compound names
@@ -226,6 +233,20 @@ def _state_title(sentence: Sentence, actor: Actor) -> bool:
     return actor.type == "State" and actor.first == actor.last and 0 < i and "-" in words[i].text[1:-1] \
         and words[i - 1].lower in german.PERSON_ARTICLES \
         and not any(a.first == i + 1 and a.type in ("Official", "Person") for a in sentence.actors)
+
+
+def _party_title(sentence: Sentence, actor: Actor, resolver: Resolver) -> bool:
+    """A party read from one hyphen compound of a title right after „der“/„die“ and before no name: „der ÖVP-Chef“."""
+    i, words = actor.first, sentence.words
+    if actor.first != actor.last or i == 0 or "-" not in words[i].text[1:-1] \
+            or words[i - 1].lower not in german.PERSON_ARTICLES or not resolver.is_party(actor.key) \
+            or any(a.first == i + 1 and a.type in ("Official", "Person") for a in sentence.actors):
+        return False
+    head = words[i].text.rpartition("-")[2]
+    return head in _TITLE_HEADS
+
+
+_TITLE_HEADS = frozenset(w for t in resources.load_titles() for w in (t.title, t.feminine) if w) | member_nouns()
 
 
 OBJECT_REFERENCE = declare("reference-object-pronoun", "reference", "„ihn“/„ihm“ is the one official of the sentence "

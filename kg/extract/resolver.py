@@ -32,6 +32,12 @@ PAIR_ARTICLE = declare("reference-pair-article", "reference", "„beide Seiten�
                        "after „zwischen“: „Der Konflikt zwischen Armenien und Aserbaidschan … Beide Seiten …“")
 
 
+PARTY_TITLE = declare("reference-party-title", "reference", "a party's title compound after „der“/„die“ with no "
+                      "name after it („der ÖVP-Chef“, „die SPÖ-Ministerin“) is the one official of that party named "
+                      "before it in its sentence, else in the sentence before: „Vizekanzler Max Muster (ÖVP) sprach in "
+                      "Wien. Der ÖVP-Chef kritisierte die SPÖ“ (Max Muster, not the ÖVP)")
+
+
 class Resolver:
     """Resolves "er"/"sie" and titles ("der Außenminister") to recent actors across sentences.
 
@@ -49,6 +55,14 @@ class Resolver:
         self._second_key_at: int | None = None            # sentence of the first official other than the first
         self._last_person = -1                            # sentence that last named a non-official person
         self._roles = {e.key: (e.role or "").lower() for e in reading.entities if e.type == "Official"}
+        self._party_keys = frozenset(e.key for e in reading.entities if e.kind == "party")
+        self._members: dict[str, set[str]] = {}          # official → the parties the reading gives him
+        for e in reading.entities:
+            if e.type == "Official":
+                self._members[e.key] = set(e.affiliations) & self._party_keys
+        for r in reading.relations:
+            if r.relation == "memberOf" and r.object in self._party_keys and r.subject in self._members:
+                self._members[r.subject].add(r.object)
         self._armed = {e.key for e in reading.entities if e.kind == "armed"}
         self._groups: list[tuple[int, Actor]] = []        # (sentence index, actor) of armed groups seen
         self._pairs: list[tuple[int, tuple[Actor, Actor]]] = []     # coordinated pairs of subjects
@@ -212,6 +226,21 @@ class Resolver:
         lo = bisect.bisect_left(self._official_at, first)
         hi = bisect.bisect_left(self._official_at, end)
         return [self._officials[k][1] for k in range(lo, hi)]
+
+    def is_party(self, key: str) -> bool:
+        """The organisation is a party."""
+        return key in self._party_keys
+
+    def party_official(self, sentence: Sentence, party: str, at: int) -> Actor | None:
+        """The one official of `party` named before word `at` of the sentence, or (where it names none before it)
+        in the sentence before (`reference-party-title`)."""
+        keys = [a.key for a in sentence.actors if a.type == "Official" and a.last < at] \
+            or self._officials_in(sentence.index - 1, sentence.index)
+        found = {k for k in keys if party in self._members.get(k, ())}
+        if len(found) != 1:
+            return None
+        fired(PARTY_TITLE)
+        return Actor.referred(found.pop(), "Official", at)
 
     def title(self, sentence_index: int, word: Word, at: int) -> Actor | None:
         """The official a bare title refers to: "der UNO-Generalsekretär" → the last Official so titled."""
