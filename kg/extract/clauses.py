@@ -167,14 +167,14 @@ def governing_prep(words: Sequence[Word], first: int, titled: bool = False) -> s
             i -= 1
             steps += 1
             continue
-        if steps == 0 and w.capitalized and w.text.replace("-", "").isalpha() and i > 0 and not _day(w) and \
-                (words[i - 1].lower in DETERMINERS | PREPOSITIONS or _attributive(words[i - 1])):
+        over = _title_before_name(words, i) if steps == 0 else 0
+        if over:
             if titled:
                 fired(COMPOUND_TITLE_START)
                 return None     # "traf in Paris US-Präsident Obama": „Paris“ is no title of his
-            i -= 1          # a title before a name: "mit Präsident Sisi", "gegen den früheren Präsidenten Mursi",
-            # also hyphenated: "gegen Ex-Präsident Mursi"
-            steps += 1
+            i -= over       # a title before a name: "mit Präsident Sisi", "gegen den früheren Präsidenten Mursi",
+            # also hyphenated: "gegen Ex-Präsident Mursi", and a genitive before it: "gegen Südtirols Alt-Landeshauptmann"
+            steps += over
             reach = _TITLED_PREP_REACH     # "gegen den amtierenden konservativen Premier Ponta"
             continue
         if steps == 0 and _place_list(words, i):
@@ -186,6 +186,33 @@ def governing_prep(words: Sequence[Word], first: int, titled: bool = False) -> s
             continue
         return None
     return None
+
+
+GENITIVE_BEFORE_TITLE = declare("clause-genitive-before-title", "clause", "a preposition governs a name across its "
+                                "title and a name's genitive before it: „Im Prozess gegen Südtirols Alt-Landeshauptmann "
+                                "Luis Durnwalder hat der Staatsanwalt …“ (Durnwalder is no subject), „mit Russlands "
+                                "Präsident Putin“")
+
+
+def _title_before_name(words: Sequence[Word], i: int) -> int:
+    """How many words a preposition reaches over from word i, right before a name: 1 for a title after an article,
+    preposition or adjective („mit Präsident Sisi“), 2 for a title after a name's genitive („gegen Südtirols
+    Alt-Landeshauptmann“), 0 where word i is no such title."""
+    w = words[i]
+    if not (w.capitalized and w.text.replace("-", "").isalpha() and i > 0 and not _day(w)):
+        return 0
+    if i > 1 and _genitive_before_title(words, i - 1):
+        fired(GENITIVE_BEFORE_TITLE)
+        return 2
+    return 1 if words[i - 1].lower in DETERMINERS | PREPOSITIONS or _attributive(words[i - 1]) else 0
+
+
+def _genitive_before_title(words: Sequence[Word], i: int) -> bool:
+    """Word i is a capitalised name's genitive in -s right after a preposition („gegen Südtirols“, „mit Russlands“),
+    not a place after a locative one („in Paris Präsident Hollande“: a place, then the name)."""
+    w = words[i]
+    return w.capitalized and w.text.isalpha() and len(w.text) > 3 and w.lower.endswith(german.SHORT_GENITIVE_ENDING) \
+        and words[i - 1].lower in PREPOSITIONS and words[i - 1].lower not in german.LOCATIVE_PREPOSITIONS
 
 
 PARTICIPLE_ADJECTIVE = declare("clause-participle-adjective", "clause", "a preposition governs a name across a "
