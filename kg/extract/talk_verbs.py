@@ -252,8 +252,8 @@ def _shared_word(sentence: Sentence, people: list[Actor], rules: list[str]) -> t
         return people + shared, [*rules, SHARED_WORD]
     words = sentence.words
     at = subject.last + 1
-    if subject.type != "State" or subject.resolved or not words[subject.last].lower.endswith("s") \
-            or at + 2 >= len(words) or not is_organ(words[at]) or words[at + 1].lower not in german.ADDITIVE_CONJUNCTIONS \
+    if subject.type != "State" or subject.resolved or at + 2 >= len(words) or not words[subject.last].lower.endswith("s") \
+            or not is_organ(words[at]) or words[at + 1].lower not in german.ADDITIVE_CONJUNCTIONS \
             or any(a.first <= at <= a.last for a in sentence.actors):
         return people, rules
     gap = 1 if words[at + 2].lower in german.ARTICLES else 0
