@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from kg import german, resources
 from kg.extract.memberships import MEMBER_COPULA, add_member, context_body, enumeration, headed_body
+from kg.extract.party_references import one_person_of
 from kg.extract.person_spans import name_end, person_ending_at
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import declare, fired, rule
@@ -134,8 +135,8 @@ def belongings(st: ReadingState) -> None:
         if h.label != "ORG" or st.orgs[h.key].kind not in ("party", "international"):
             continue
         name = "relation-belongs" if _belongs(st, h) else JOINS if _belongs(st, h, JOIN) else None
-        if name is not None:
-            _belonging_subject(st, h, name)
+        if name is not None and not _belonging_subject(st, h, name) and st.orgs[h.key].kind == "party":
+            _pronoun_belonging(st, h)
 
 
 JOINS = declare("relation-joins", "relations", "the person or state before „beitreten“ (not its infinitive) and a "
@@ -143,14 +144,16 @@ JOINS = declare("relation-joins", "relations", "the person or state before „be
                 "der Nato beigetreten ist“ → memberOf")
 
 
-def _belonging_subject(st: ReadingState, h: Hit, name: str) -> None:
-    """The member of the body hit h: the nearest person (and one joined by „wie“) or named state before it."""
-    s = st.sent_of[h.tok]
+def _belonging_subject(st: ReadingState, h: Hit, name: str) -> bool:
+    """The member of the body hit h: the nearest person (and one joined by „wie“) or named state before it; False
+    where its sentence names none before it."""
+    s, found = st.sent_of[h.tok], False
     for tok in range(h.tok - 1, max(-1, h.tok - 20), -1):
         if st.sent_of[tok] != s:
             break
         if tok in st.person_at and st.orgs[h.key].kind == "party":
             st.person_at[tok].join(h.key, name, official=True)
+            found = True
             for other in _coordinated_people(st, tok):
                 other.join(h.key, COORDINATED, official=True)
             if tok == 0 or st.words[tok - 1] not in german.COMPARATIVE_CONJUNCTIONS:
@@ -160,7 +163,33 @@ def _belonging_subject(st: ReadingState, h: Hit, name: str) -> None:
             add_member(st, st.state(state, st.idx[tok]).key, h.key, h.start, tok, name)
             for k, iso in _coordinated_states(st, tok):
                 add_member(st, st.state(iso, st.idx[k]).key, h.key, h.start, k, COORDINATED)
-            break
+            return True
+    return found
+
+
+BELONGS_PRONOUN = declare("relation-belongs-pronoun", "relations", "„Er“ or „Sie“ opening a sentence before a singular "
+                          "finite „gehört“ and a party in the dative refers to the one person the sentence before "
+                          "names, its member: „Max Muster sprach in Berlin. Sie gehört seit 2005 der FDP an.“ → "
+                          "memberOf FDP; not „Sie gehören der FDP an“ (they), not where the sentence before names two "
+                          "persons")
+_SUBJECT_PRONOUNS = frozenset(w.capitalize() for w in german.THIRD_PERSON_PRONOUNS)     # „Er“, „Sie“ opening it
+
+
+def _pronoun_belonging(st: ReadingState, h: Hit) -> None:
+    """„Sie gehört (seit 2005) der FDP an“ after a sentence naming one person: that person is a member of the party
+    hit h."""
+    words, s = st.words, st.sent_of[h.tok]
+    b = h.tok - 1
+    while b > 0 and h.tok - b < _BELONG_REACH and st.sent_of[b - 1] == s:
+        b -= 1
+    if st.sent_of[b] != s or (b > 0 and st.sent_of[b - 1] == s) or b + 1 >= h.tok:
+        return      # the pronoun must open the sentence, within reach of the party
+    verb = words[b + 1]
+    if words[b] not in _SUBJECT_PRONOUNS or verb not in BELONG[2] or verb.endswith(german.PLURAL_FINITE_ENDING):
+        return
+    p = one_person_of(st, s - 1)
+    if p is not None and not p.party:
+        p.join(h.key, BELONGS_PRONOUN, official=True)
 
 
 COORDINATED = declare("relation-belongs-coordinated", "relations", "the persons or states coordinated before the "

@@ -34,12 +34,12 @@ def party_sentence_possessives(st: ReadingState) -> None:
         if words[b].lower() not in german.THIRD_PERSON_POSSESSIVES or not _opens_sentence(st, b):
             continue
         party = party_after(st, b + 1)
-        p = _one_person_of(st, st.sent_of[b] - 1) if party is not None else None
+        p = one_person_of(st, st.sent_of[b] - 1) if party is not None else None
         if p is not None and not p.party:
             p.join(party, "relation-party-sentence-possessive", official=True)
 
 
-def _one_person_of(st: ReadingState, s: int) -> PersonDraft | None:
+def one_person_of(st: ReadingState, s: int) -> PersonDraft | None:
     """The one person sentence s names (by any of its mentions), or None where it names none or several."""
     found = {id(p): p for tok, p in st.person_at.items() if st.sent_of[tok] == s}
     return next(iter(found.values())) if len(found) == 1 else None
@@ -66,7 +66,7 @@ def _last_named(st: ReadingState, b: int) -> PersonDraft | None:
         if hits:
             return next((st.person_at[x.tok] for x in hits if x.label == "PER" and x.tok in st.person_at), None)
         k -= 1
-    return _one_person_of(st, s - 1)
+    return one_person_of(st, s - 1)
 
 
 @rule("relation-party-possessive-referent", "a possessive inside a sentence before a party (past adjectives and a "
@@ -208,7 +208,7 @@ def _sentence_referent(st: ReadingState, b: int, heads: list[PersonDraft | None]
     if words[b] in _SUBJECT_PRONOUNS:
         if words[b + 1] in german.PLURAL_COPULAS:
             return None, b + 1      # „Sie sind Mitglieder der SPD“: they
-        return _one_person_of(st, st.sent_of[b] - 1), b + 1
+        return one_person_of(st, st.sent_of[b] - 1), b + 1
     kind = next((i for i, titles in enumerate(_HEAD_KINDS) if b + 1 < len(words) and words[b + 1] in titles), None)
     if kind is None or words[b].lower() not in german.DEFINITE_ARTICLES or st.person_at.get(b + 2):
         return None, b + 1
