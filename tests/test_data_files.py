@@ -233,6 +233,12 @@ def test_party_office_titles_are_lower_case_titles_the_title_list_holds() -> Non
     assert "generalsekretär" in offices and offices - {"title"} <= titles     # its header aside
 
 
+def test_above_party_titles_are_lower_case_titles_the_title_list_holds() -> None:
+    offices = resources.listed_words("above_party_titles.tsv")
+    titles = {row[col].casefold() for row in resources.rows("titles.tsv") for col in ("title", "feminine") if row[col]}
+    assert "bundespräsident" in offices and offices - {"title"} <= titles     # its header aside
+
+
 def test_domestic_adjectives_are_lower_case_adjectives() -> None:
     words = resources.listed_words("domestic_adjectives.tsv")
     assert "nationale" in words and all(w == w.lower() and w.isalpha() for w in words)

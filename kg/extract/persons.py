@@ -1024,6 +1024,29 @@ def _official(st: ReadingState, d: Draft, p: PersonDraft) -> None:
     if party is not None and party not in d.affiliations:
         fired(PARTY_TOO)
         d.affiliate(party, PARTY_TOO)
+    listed = _listed_party(st, p)
+    if listed is not None and listed not in d.affiliations:
+        fired(LISTED_PARTY)
+        d.affiliate(listed, LISTED_PARTY)
+
+
+LISTED_PARTY = declare("official-affiliation-listed-party", "official affiliation", "a listed official whose party "
+                       "the list gives (`people.tsv`) acts for that party too where the article names it and the text "
+                       "states no other, unless his office stands above the parties (`above_party_titles.tsv`): "
+                       "„Bundeskanzler Werner Faymann … die SPÖ“ for Österreich and SPÖ; not where the article names "
+                       "no SPÖ, nor for „Bundespräsident Heinz Fischer … die SPÖ“")
+_ABOVE_PARTY = resources.listed_words("above_party_titles.tsv")
+
+
+def _listed_party(st: ReadingState, p: PersonDraft) -> str | None:
+    """The entity key of a listed official's listed party, where the article names it, the text gave the person
+    no party and his office (as the text or the list names it) is a party's man's."""
+    name = p.known.party if p.known is not None and p.party is None else None
+    if name and (p.role or p.known.role or "").casefold() in _ABOVE_PARTY:
+        return None
+    rec = st.orgs.get(name) if name else None
+    key = entity_key("Organization", rec.name) if rec is not None else None
+    return key if key in st.drafts else None
 
 
 PARTY_TOO = declare("official-affiliation-party-too", "official affiliation", "an official whose party the text "
