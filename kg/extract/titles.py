@@ -629,8 +629,11 @@ PREDICATE_ADJECTIVE = declare("title-holder-predicate-adjective", "title holder"
 PREDICATE_PRONOUN = declare("title-holder-pronoun-predicate", "title holder", "„Er“ or „Sie“ as the subject of a "
                             "singular copula whose predicate is the title („Er ist seit 2010 Landesrat.“, „Seit 2013 "
                             "ist sie Vizebürgermeisterin.“) is the one person the sentence before names, who holds it; "
-                            "not where that sentence names two persons, nor „Er“ before a feminine title, nor for a person whose "
-                            "role is known (a second office: „Regierungschef X sprach. Er ist Vorsitzender der Y.“)")
+                            "where that sentence names two, the one named after no preposition („X ist die Nachfolgerin "
+                            "von Y. Sie ist seit den Wahlen 2014 Vizebürgermeisterin.“ → X; a phrase of time may stand "
+                            "between copula and title); not „X traf Y. Er ist Landesrat.“, nor „Er“ before a feminine "
+                            "title, nor for a person whose role is known (a second office: „Regierungschef X sprach. Er "
+                            "ist Vorsitzender der Y.“)")
 _PREDICATE_REACH = 3        # words between the copula and the title: „seit 2010“, „der neue“
 _SUBJECT_PRONOUNS = german.MASCULINE_PRONOUNS | {german.PLURAL_PRONOUN}      # „er“, „sie“ (singular before „ist“)
 
@@ -657,7 +660,9 @@ def _predicate_holder(st: ReadingState, h: Hit) -> tuple[PersonDraft | None, str
             and (words[b].islower() or words[b].isdigit()) and words[b] not in NEGATIONS:
         b -= 1      # "seit 2010", "der neue"
     if b < 1 or words[b] not in german.ROLE_COPULAS:
-        return None, HOLDER_PREDICATE
+        b = _pronoun_copula_before(st, h)
+        if b is None:
+            return None, HOLDER_PREDICATE
     found = _subject_ending_at(st, b)
     return (found[1], HOLDER_PREDICATE) if found is not None else (_pronoun_referent(st, h, b), PREDICATE_PRONOUN)
 
@@ -669,6 +674,23 @@ def _subject_ending_at(st: ReadingState, end: int) -> tuple[int, PersonDraft] | 
     if found is None and end >= 1 and end - 1 in st.person_at:
         return end - 1, st.person_at[end - 1]
     return found
+
+
+_TIME_PHRASE_REACH = 6      # words of „seit den Wahlen im Jahr 2014“ between the copula and the title
+
+
+def _pronoun_copula_before(st: ReadingState, h: Hit) -> int | None:
+    """The token of the copula after „Er“/„Sie“ opening the sentence of the title at h, where only a phrase of time
+    („seit den Wahlen 2014“: a period's preposition, then words of no name) stands between them."""
+    words, s, k = st.words, st.sent_of[h.tok], h.tok - 1
+    while k > 1 and h.tok - k <= _TIME_PHRASE_REACH and st.sent_of[k] == s and words[k].isalnum() \
+            and not st.by_tok.get(k) and k not in st.person_at and words[k] not in german.SINGULAR_ROLE_COPULAS:
+        k -= 1
+    if words[k] not in german.SINGULAR_ROLE_COPULAS or words[k + 1] not in german.PERIOD_PREPOSITIONS:
+        return None
+    if words[k - 1].lower() not in _SUBJECT_PRONOUNS or (k >= 2 and st.sent_of[k - 2] == s):
+        return None
+    return k
 
 
 def _pronoun_referent(st: ReadingState, h: Hit, b: int) -> PersonDraft | None:
@@ -688,6 +710,7 @@ def _pronoun_referent(st: ReadingState, h: Hit, b: int) -> PersonDraft | None:
     if feminine and words[pronoun].lower() in german.MASCULINE_PRONOUNS:
         return None
     found: dict[int, PersonDraft] = {}
+    free: dict[int, PersonDraft] = {}       # those named after no preposition: „… ist X die Nachfolgerin von Y“
     k = pronoun - 1
     while k >= 0 and st.sent_of[k] >= s - 1:
         p = st.person_at.get(k)
@@ -695,8 +718,11 @@ def _pronoun_referent(st: ReadingState, h: Hit, b: int) -> PersonDraft | None:
             if st.sent_of[k] == s:
                 return None     # „Als Max Muster ging, wurde er Landesrat“: the clause's own person
             found[id(p)] = p
+            if k == 0 or words[k - 1].lower() not in german.PREPOSITIONS:
+                free[id(p)] = p
         k -= 1
-    p = next(iter(found.values())) if len(found) == 1 else None
+    one = found if len(found) == 1 else free
+    p = next(iter(one.values())) if len(one) == 1 else None
     return p if p is not None and p.role is None and (p.known is None or not p.known.role) else None
 
 
