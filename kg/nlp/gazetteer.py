@@ -134,7 +134,7 @@ class Gazetteer(WordHits, HyphenCompounds, OrgPasses, OrgWordTests, LoneNames, C
         hits.extend(place_hits(self, text, words, idx, hits, covered))
         hits.extend(self._names(text, words, idx, hits, covered))
         hits = context_persons(self, text, words, idx, hits, covered)
-        hits = self._company_compounds(text, words, idx, hits, covered)
+        hits = self._coordinated_orgs(text, words, idx, self._company_compounds(text, words, idx, hits, covered), covered)
         opens = frozenset(tokens.opens or [0])
         hits.extend(self._speakers(text, words, idx, hits, covered, opens))
         hits.extend(self._media_sources(text, words, idx, hits, covered))

@@ -19,7 +19,8 @@ from kg.nlp.hits import cover, Hit
 from kg.nlp.memo import Memo
 from kg.nlp.names import NOT_NAMES
 from kg.nlp.orgchambers import CHAMBER_KIND, chamber_spans
-from kg.nlp.orgcompany import COMPANY_COMPOUND, COMPANY_REPEAT, NAME, SURNAME, alone_mentions, company_prefixes
+from kg.nlp.orgcompany import (COMPANY_COMPOUND, COMPANY_REPEAT, COORDINATED, NAME, SURNAME, alone_mentions,
+                               company_prefixes, coordinated_names)
 from kg.nlp.orgacronyms import ACRONYM_AFTER_ARTICLE, ACRONYM_IN_TEXT, acronym_spans, loose_acronyms, spelled_out
 from kg.nlp.orgarticle import DICTIONARY_NOUN, NAME_AFTER_ARTICLE, PERSON_WORD, article_names, name_word
 from kg.nlp.orgcompounds import NAME_COMPOUND, OrgCompounds
@@ -357,6 +358,23 @@ class OrgPasses:
             new.append(Hit(idx[k], idx[k] + len(words[k]), "ORG", name, words[k], k, k + 1, "repeat", COMPANY_REPEAT))
             fired(COMPANY_REPEAT)
         return [h for h in hits if id(h) not in dropped] + new
+
+    def _coordinated_orgs(self, text: str, words: list[str], idx: list[int], hits: list[Hit],
+                          covered: list[bool]) -> list[Hit]:
+        """One-word names in a list beside a one-word organisation (`kg.nlp.orgcompany`): „Audi, BMW und Brantel“;
+        not the surname of a person the text names."""
+        orgs = {h.tok for h in hits if h.label == "ORG" and h.tok_end == h.tok + 1 and h.form != "prefix"}
+        if not orgs:
+            return hits
+        surnames = {words[h.tok_end - 1] for h in hits if h.label == "PER" and h.tok_end - h.tok > 1}
+        found = coordinated_names(words, orgs.__contains__, lambda k: not covered[k] and words[k] not in surnames
+                                  and self._company_memo[words[k]] == NAME)
+        for k in found:
+            covered[k] = True
+            hits.append(Hit(idx[k], idx[k] + len(words[k]), "ORG", words[k], words[k], k, k + 1, "context:other",
+                            COORDINATED))
+            fired(COORDINATED)
+        return hits
 
     def _company_word(self, w: str) -> str | None:
         """NAME for 'Brantel', 'Volvo', 'Daimler', 'Tele2': a word that may name an organisation before „-Chef“:

@@ -62,3 +62,60 @@ def alone_mentions(words: Sequence[str], names: set[str]) -> list[tuple[int, str
         elif w.endswith("s") and w[:-1] in names and not w[:-1].endswith(("s", "x", "z")):
             out.append((k, w[:-1]))
     return out
+
+
+COORDINATED = declare("org-coordinated-name", "orgnames", "a one-word name in a list beside an organisation's "
+                      "one-word name is an organisation too: „Audi, BMW und Brantel“, „Brantel oder die BBC“; not a "
+                      "German word, a person's or place's word, nor a name another rule reads („die SPÖ und Wien“)")
+
+
+def coordinated_names(words: Sequence[str], org_at: Callable[[int], bool],
+                      free_name: Callable[[int], bool]) -> list[int]:
+    """Tokens of the one-word names (`free_name`) in a list („A, B und C“: single capitalised words joined by a
+    comma or a list conjunction, each maybe after an article, none right after or before another capitalised word:
+    „Google Places und Facebook Places“, „Kanaltürk und Bugün TV“ are names of two words) that holds a one-word
+    organisation (`org_at`).
+
+    >>> coordinated_names(["Audi", ",", "BMW", "und", "Brantel", "bauen"], {2}.__contains__, lambda k: k != 2)
+    [0, 4]
+    >>> coordinated_names(["Die", "BBC", "und", "Max", "Muster", "."], {1}.__contains__, lambda k: True)
+    []
+    """
+    out: list[int] = []
+    n = len(words)
+    k = 0
+    while k < n:
+        if not _list_start(words, k):
+            k += 1
+            continue
+        items, j = _list_items(words, k)
+        if len(items) >= 2 and any(org_at(i) for i in items):
+            out.extend(i for i in items if free_name(i))
+        k = max(j, k + 1)
+    return out
+
+
+def _list_start(words: Sequence[str], k: int) -> bool:
+    """Word k is capitalised and may open a list of one-word names: no capitalised word but an article before it,
+    nor an opening bracket, which after a name holds its role and party („Max Muster (Klubomann, Neos)“)."""
+    return words[k][:1].isupper() and not (k > 0 and (words[k - 1] == "(" or words[k - 1][:1].isupper()
+                                                      and words[k - 1].lower() not in german.ARTICLES))
+
+
+def _list_items(words: Sequence[str], k: int) -> tuple[list[int], int]:
+    """The one-word items of the list that opens at k, and the token after it."""
+    n = len(words)
+    items: list[int] = []
+    j = k
+    while j < n and words[j][:1].isupper():
+        if j + 1 < n and words[j + 1][:1].isupper():
+            return items, j         # „Bugün TV“: a name of two words ends the list
+        if j + 2 < n and words[j + 1] == "." and not words[j + 2][:1].isupper():
+            return items, j         # „(in der EU, Anm.)“: an abbreviation's period, no sentence's end
+        items.append(j)
+        if not (j + 2 < n and words[j + 1] in german.LIST_SEPARATORS):
+            return items, j + 1
+        j += 2
+        if j < n - 1 and words[j].lower() in german.ARTICLES:
+            j += 1
+    return items, j
