@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg import german, resources
-from kg.extract.clauses import Sentence, Word, clause_has_verb, clause_particle, governing_prep, make_word, verb_keys
+from kg.extract.clauses import (Sentence, Word, clause_has_verb, clause_particle, governing_prep, make_word, verb_keys,
+                                word_before_modifiers)
 from kg.extract.lexicon import TalksCue, construction_verbs, plover_cues, talks_cues, travels
 from kg.extract.rules import declare, fired
 from kg.german import GENITIVE_ENDINGS, NEGATIONS
@@ -354,16 +355,34 @@ def _ruling_out() -> frozenset[str]:
     return frozenset(v for v, value in signals().by_scope["object"].items() if value == "negated")
 
 
+RETURN_TO = declare("talks-ruled-out-return", "talks guard", "a talks noun after „an“ that completes another noun "
+                    "(„eine Rückkehr an den Verhandlungstisch“) is ruled out with it: „Wehsely schließt eine Rückkehr an "
+                    "den Verhandlungstisch mit der Ärztekammer aus“ (not „Merkel schloss am Verhandlungstisch Sanktionen "
+                    "aus“, where the talks are the occasion)")
+
+
+def _return_to(words: tuple[Word, ...], index: int) -> bool:
+    """The talks noun at `index` follows „an“ (over its article and adjectives) right after a noun."""
+    k = word_before_modifiers(words, index, True)
+    return k >= 1 and words[k].lower in german.PARTICIPATION_PREPOSITIONS - german.CONTRACTIONS \
+        and words[k - 1].capitalized and words[k - 1].text.isalpha()
+
+
 def ruled_out(sentence: Sentence, first: int, last: int, index: int) -> bool:
     """A talks noun at `index`, bare or after „zu“ (not the occasion of the clause's act: „Bei dem Treffen schloss
     Merkel Sanktionen aus“), and a verb of ruling out or denying among words `first`..`last` of its clause."""
     words, verbs = sentence.words, _ruling_out()
-    if not words[index].capitalized or words[index].verbish \
-            or governing_prep(words, index) not in (None, *german.TO_PREPOSITIONS):
+    if not words[index].capitalized or words[index].verbish:
+        return False
+    returning = governing_prep(words, index) not in (None, *german.TO_PREPOSITIONS)
+    if returning and not _return_to(words, index):
         return False        # "Griechenland von der Konferenz auszuschließen": the conference is held
     particle = clause_particle(sentence, first, last)
-    return any(key in verbs for i in range(first, last) if i != index and words[i].verbish and not words[i].capitalized
-               for key in verb_keys(words[i], particle[0] if particle and particle[1] != i else None))
+    out = any(key in verbs for i in range(first, last) if i != index and words[i].verbish and not words[i].capitalized
+              for key in verb_keys(words[i], particle[0] if particle and particle[1] != i else None))
+    if out and returning:
+        fired(RETURN_TO)
+    return out
 
 
 def clause_verbs(sentence: Sentence, index: int, verbs: frozenset[str]) -> bool:
