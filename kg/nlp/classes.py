@@ -26,6 +26,10 @@ CLASS_AFTER_ARTICLE = declare("class-word-after-article", STAGE, "guard: a place
                               "German word is no name after an article: „die Halle“, but „in Halle“; a surname "
                               "neither after a contracted article or an article and an adjective: „zum Renner "
                               "werden“, „einen tiefen Keil treiben“")
+PLACE_AFTER_ADJECTIVE = declare("place-class-after-adjective", STAGE, "guard: a place by its word class that is "
+                                "also a German noun is no name after an adjective and a determiner no neuter noun "
+                                "takes, for a town's name is neuter: „die menschenleere Halle“, „zur großen Halle“; "
+                                "but „das schöne Halle“, „im sonnigen Halle“, „die Route, die über Halle führt“")
 SURNAME_NOUN_PHRASE = declare("surname-class-noun-phrase", STAGE, "guard: a word of the surnames' class that no "
                               "lexicon holds is no name after an article, or after an article and an adjective, for "
                               "a German name takes none: „der Hacker betonte“, „der schnittige Sager“, „durch den "

@@ -11,7 +11,8 @@ from __future__ import annotations
 from typing import Sequence
 
 from kg import german
-from kg.nlp.classes import (CLASS_AFTER_ARTICLE, PLACE_AFTER_NOUN, PLACE_COMPOUND, SURNAME_NOUN_PHRASE,
+from kg.nlp.classes import (CLASS_AFTER_ARTICLE, PLACE_AFTER_ADJECTIVE, PLACE_AFTER_NOUN, PLACE_COMPOUND,
+                            SURNAME_NOUN_PHRASE,
                             SURNAME_SUBJECT, WORD_CLASS, colours, lone_class_hits, opening)
 from kg.nlp.context import LOCATIVES
 from kg.nlp.hits import cover, Hit, person_words
@@ -44,6 +45,21 @@ def _noun_phrase_head(words: Sequence[str], k: int) -> bool:
         return True
     return k > 1 and before.isalpha() and before.islower() and before.endswith(german.ADJECTIVE_ENDINGS) \
         and words[k - 2].lower() in _PHRASE_OPENERS
+
+
+def _feminine_phrase_head(words: Sequence[str], k: int) -> bool:
+    """Word k follows an adjective after a determiner no neuter noun takes („die menschenleere Halle“), which
+    is no relative pronoun after a comma („…, die über Halle führt“); a town's name is neuter.
+
+    >>> _feminine_phrase_head(["die", "menschenleere", "Halle"], 2), _feminine_phrase_head(["das", "schöne", "Halle"], 2)
+    (True, False)
+    """
+    if k < 2:
+        return False
+    adjective, determiner = words[k - 1], words[k - 2].lower()
+    return adjective.isalpha() and adjective.islower() and adjective.endswith(german.ADJECTIVE_ENDINGS) \
+        and adjective not in german.PREPOSITIONS | german.FUNCTION_WORDS \
+        and determiner in german.NOT_NEUTER_DETERMINERS and not (k > 2 and words[k - 3] == ",")
 
 
 def _after_article(words: Sequence[str], k: int) -> bool:
@@ -195,6 +211,9 @@ class LoneNames:
                 return cls == "SURNAME" and _singular_verb(words, k + 1) and _fired(SURNAME_SUBJECT)
             if words[k - 1] in _ARTICLE_LIKE:
                 fired(CLASS_AFTER_ARTICLE)
+                return False
+            if cls == "PLACE" and _feminine_phrase_head(words, k):
+                fired(PLACE_AFTER_ADJECTIVE)
                 return False
             return True
         if cls == "PLACE" and not taken[k] and w not in self.common and self.is_name_word(w) and self.title(w) is None:
