@@ -102,6 +102,39 @@ NOT_YET = frozenset({EPISTEMIC, INTENTION, MATRIX, OBJECT, OPENER, CONSEQUENT})
 OCCASION = german.ATTENDANCE_PREPOSITIONS - german.TO_PREPOSITIONS
 
 
+DEMANDED_DURING = declare("talks-demanded-during", "talks status", "a talks noun after „in“ or „bei“ (the talks "
+                          "during which something is to be done) in a clause whose verb is a modal of obligation in the "
+                          "present or in reported speech („muss“, „müssen“, „müsse“, „müssten“) is demanded, still to "
+                          "come: „Die Regierung müsse sich in Gesprächen mit Peking für den Klimaschutz einsetzen“; not "
+                          "talks after „nach“ („Merkel müsse nach dem Treffen mit Putin handeln“), not the past "
+                          "„musste“ („Merkel musste beim Treffen mit Putin nachgeben“)")
+# the talks during which a demanded act is to happen: "in Gesprächen mit Peking", "beim Treffen mit Putin"
+DURING_PREPOSITIONS = german.IN_PREPOSITIONS | german.OCCASION_PREPOSITIONS
+# the present and reported-speech forms of „müssen“ that demand an act
+OBLIGATION_MODALS = german.DEMAND_MODALS | german.QUOTED_DEMAND_MODALS
+
+
+def _demanded_during(sentence: Sentence, i: int) -> bool:
+    """The talks noun at `i` follows „in“ or „bei“ (articles and adjectives between) in a clause with a present or
+    reported-speech modal of obligation, or after such a modal, no other verb and no subordinator between („müsse
+    sich national, auf EU-Ebene und in Gesprächen …“: the list's comma opens no clause of its own).
+
+    Example: „Die Regierung müsse sich in Gesprächen mit Peking für den Klimaschutz einsetzen“.
+    """
+    words = sentence.words
+    if governing_prep(words, i) not in DURING_PREPOSITIONS:
+        return False
+    first, last = sentence.clause_of(i)
+    if any(w.lower in OBLIGATION_MODALS for w in words[first:last]):
+        return True
+    for j in range(first - 1, -1, -1):      # "müsse sich national, auf EU-Ebene und in Gesprächen …": a list's comma
+        if words[j].lower in OBLIGATION_MODALS:
+            return True
+        if words[j].verbish or words[j].lower in german.SUBORDINATORS:
+            return False
+    return False
+
+
 def cue_not_held(sentence: Sentence, cue: Cue) -> str | None:
     """The rule that reads the talks of `cue` as still to come by the cue's own clause, if one does."""
     i, words = cue.index, sentence.words
@@ -109,6 +142,9 @@ def cue_not_held(sentence: Sentence, cue: Cue) -> str | None:
     if noun and _sought(sentence, i, *sentence.clause_of(i)):
         fired(SOUGHT)
         return SOUGHT       # "Kerry hofft auf ein Treffen mit Lawrow" („auf“ is no occasion here)
+    if noun and _demanded_during(sentence, i):
+        fired(DEMANDED_DURING)
+        return DEMANDED_DURING  # "Die Regierung müsse sich in Gesprächen mit Peking dafür einsetzen"
     if noun and governing_prep(words, i) in OCCASION:
         return None         # "Nach einem Gespräch mit Obama will Merkel …": the meeting is the occasion
     if not noun and words[i].lower != words[i].lemma and not zu_infinitive(sentence, i):
