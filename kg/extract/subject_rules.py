@@ -451,6 +451,9 @@ def _elliptic(slot: _Slot) -> Roles | None:
     if subject is None and slot.previous_subject is not None and slot.coordinated and _unnamed_subject(slot.sentence):
         fired(ELLIPTIC_UNNAMED)
         return NO_SUBJECT
+    if subject is None and slot.previous_subject is not None and slot.coordinated and _pronoun_subject(slot.sentence):
+        fired(ELLIPTIC_PRONOUN)
+        return NO_SUBJECT
     if subject is None and slot.previous_subject is not None:
         return Roles((slot.previous_subject,), True)
     return NO_SUBJECT
@@ -459,6 +462,22 @@ def _elliptic(slot: _Slot) -> Roles | None:
 ELLIPTIC_UNNAMED = declare("subject-elliptic-unnamed", "subject", "a verb after „und“ sharing the sentence's subject "
                            "takes no actor from the sentence before where the sentence opens with an unnamed noun phrase, "
                            "its own subject: „Die Demonstranten skandierten Slogans und verlangten Entschädigungen“")
+
+
+ELLIPTIC_PRONOUN = declare("subject-elliptic-pronoun", "subject", "a verb after „und“ sharing the sentence's subject "
+                           "takes no actor from the sentence before where the sentence's first clause has a personal "
+                           "pronoun no actor was read for, its own subject: „In dem Schreiben beklagte er Eingriffe und "
+                           "kritisiert das fehlende Vertrauen seitens der ARD“")
+_SUBJECT_PRONOUNS = german.THIRD_PERSON_PRONOUNS | german.FIRST_PERSON_PRONOUNS
+
+
+def _pronoun_subject(sentence: Sentence) -> bool:
+    """The sentence's first clause holds „er“, „sie“, „ich“ or „wir“ that no resolved actor stands for."""
+    if not sentence.clauses:
+        return False
+    first, last = sentence.clauses[0]
+    covered = {i for a in sentence.actors for i in range(a.first, a.last + 1)}
+    return any(sentence.words[i].lower in _SUBJECT_PRONOUNS and i not in covered for i in range(first, last))
 
 
 def _unnamed_subject(sentence: Sentence) -> bool:
