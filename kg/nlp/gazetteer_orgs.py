@@ -19,8 +19,8 @@ from kg.nlp.hits import cover, Hit
 from kg.nlp.memo import Memo
 from kg.nlp.names import NOT_NAMES
 from kg.nlp.orgchambers import CHAMBER_KIND, chamber_spans
-from kg.nlp.orgcompany import (COMPANY_COMPOUND, COMPANY_REPEAT, COORDINATED, NAME, SURNAME, alone_mentions,
-                               company_prefixes, coordinated_names)
+from kg.nlp.orgcompany import (COMPANY_COMPOUND, COMPANY_REPEAT, COORDINATED, DOMAIN_NOUN, NAME, SURNAME,
+                               alone_mentions, company_prefixes, coordinated_names, opens_compounds)
 from kg.nlp.orgacronyms import ACRONYM_AFTER_ARTICLE, ACRONYM_IN_TEXT, acronym_spans, loose_acronyms, spelled_out
 from kg.nlp.orgarticle import DICTIONARY_NOUN, NAME_AFTER_ARTICLE, PERSON_WORD, article_names, name_word
 from kg.nlp.orgcompounds import NAME_COMPOUND, OrgCompounds
@@ -267,6 +267,8 @@ class OrgPasses:
         self._title_openers = frozenset(f[:k] for f in self.titles for k in range(2, len(f) - 3)
                                         if f[k].islower() and f[k].upper() + f[k + 1:] in self.titles)
         self._company_memo: Memo[str, str | None] = Memo(self._company_word)
+        self._compound_name_memo: Memo[str, str | None] = Memo(self._compound_name)
+        self._lexicon_sorted: tuple[str, ...] | None = None     # the lexicon in order, made when first asked
         self.org_compounds = OrgCompounds(self._org_noun, self._compound_first, self._name_noun)
         self.international = frozenset(o.name for o in resources.load_organizations() if o.kind == "international")
         self.org_forms = {o.name: (o.name, *o.aliases) for o in resources.load_organizations()}
@@ -329,7 +331,7 @@ class OrgPasses:
         """Organisations named by a compound's first part before a noun only an organisation has, and the same
         word alone elsewhere in the article (`kg.nlp.orgcompany`); not a word another hit reads or the surname of
         a person the text names."""
-        found = company_prefixes(words, self.company_heads, self._company_memo.__getitem__)
+        found = company_prefixes(words, self.company_heads, self._compound_name_memo.__getitem__)
         if not found:
             return hits
         at: dict[int, list[Hit]] = {}
@@ -375,6 +377,19 @@ class OrgPasses:
                             COORDINATED))
             fired(COORDINATED)
         return hits
+
+    def _compound_name(self, w: str) -> str | None:
+        """`_company_word` of a compound's first part, None for a trade's word that opens compounds of three nouns
+        of the lexicon („Pharma-Aktien“: Pharmakonzern, …; `company-compound-domain-noun`)."""
+        said = self._company_memo[w]
+        if said is None:
+            return None
+        if self._lexicon_sorted is None:
+            self._lexicon_sorted = tuple(sorted(self.common))
+        if opens_compounds(w, self._lexicon_sorted, self.common):
+            fired(DOMAIN_NOUN)
+            return None
+        return said
 
     def _company_word(self, w: str) -> str | None:
         """NAME for 'Brantel', 'Volvo', 'Daimler', 'Tele2': a word that may name an organisation before „-Chef“:

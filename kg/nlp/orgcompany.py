@@ -14,6 +14,7 @@ of `Gazetteer._company_word` refuses. The same word alone elsewhere in the artic
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Callable, Sequence
 
 from kg import german
@@ -28,7 +29,36 @@ COMPANY_REPEAT = declare("org-company-compound-repeat", "orgnames", "the organis
                          "organisation, also where a person's rule read the word alone: „Brantel-Chef Max "
                          "Muster … teilte Brantel mit“")
 
+DOMAIN_NOUN = declare("company-compound-domain-noun", "orgnames", "guard: a word that opens compounds of three "
+                      "different nouns of our lexicon names a trade, no company, before „-Aktien“ or „-Tochter“: "
+                      "„die Pharma-Aktien“ (Pharmakonzern, Pharmaindustrie, Pharmafirmen), „die Software-Tochter“; not "
+                      "„die Brantel-Aktie“")
 _FORMER = german.FORMER_PREFIX.capitalize() + "-"      # „Ex-Brantel-Chef“
+_DOMAIN_COMPOUNDS = 3       # compounds of different nouns that make a word a trade's („Pharma-“), no name
+_STEM = 4                   # letters that tell two nouns apart („Pharmafirma“, „Pharmafirmen“: one noun)
+
+
+def opens_compounds(word: str, lexicon: Sequence[str], nouns: frozenset[str]) -> bool:
+    """The word opens compounds of at least three different nouns in `lexicon` (sorted), each the word followed by
+    a noun of `nouns` in lower case: a trade („Pharma“, „Software“, „Internet“), no company's name.
+
+    >>> opens_compounds("Pharma", ["Pharmafirmen", "Pharmaindustrie", "Pharmakonzern", "Pharmakonzerne"],
+    ...                 frozenset({"Firmen", "Industrie", "Konzern", "Konzerne"}))
+    True
+    >>> opens_compounds("Audi", ["Auditore", "Auditoren", "Auditors"], frozenset({"Tore", "Toren", "Tors"}))
+    False
+    """
+    stems = set()
+    for k in range(bisect_left(lexicon, word), len(lexicon)):
+        w = lexicon[k]
+        if not w.startswith(word):
+            break
+        rest = w[len(word):]
+        if len(rest) >= _STEM and rest[:1].islower() and rest[:1].upper() + rest[1:] in nouns:
+            stems.add(rest[:_STEM])
+            if len(stems) >= _DOMAIN_COMPOUNDS:
+                return True
+    return False
 NAME, SURNAME = "name", "surname"     # what `Gazetteer._company_word` says of a word that may name a company
 ONLY_ORGS = "ORG"                     # company_heads.tsv: a head no person has, after which a surname's word names one
 
