@@ -3,7 +3,9 @@
 that town, an organisation, no place („der Rückstand auf Spitzenreiter Salzburg“, „gegen den
 Tabellenvorletzten Norwich City“, „Bundesliga-Spitzenreiter Bayern München“). A state after such a noun is
 left as it is („Weltmeister Deutschland“ is the state's team, read as the state), and so is a person
-(„Titelverteidiger Djokovic“).
+(„Titelverteidiger Djokovic“). A town right after „gegen“ is the team too where its sentence gives a match's
+score („beim 3:2 gegen Graz“), or another sentence of the text does (a match report: „… gegen Graz. Das
+Hinspiel endete 2:0.“; a clock time „14:30“ is no score).
 
 >>> from kg.nlp.hits import Hit
 >>> words = "auf Spitzenreiter Salzburg .".split()
@@ -33,9 +35,17 @@ TEAM_OPPONENT = declare("place-team-opponent", STAGE, "a town right after „geg
                         "ein 2:1 aus dem Hinspiel“, „beim 3:2 gegen Graz“; not without a score („Proteste gegen "
                         "Graz“), not a state („2:0 gegen Spanien“)")
 
+TEAM_MATCH_TEXT = declare("place-team-opponent-match-text", STAGE, "a town right after „gegen“ in a text that gives a "
+                          "match's score in another sentence is the town's team, an organisation, no place: „Am "
+                          "Samstag trifft Wolkenhausen auswärts gegen Graz. … Das Hinspiel endete 2:0.“; not in a "
+                          "text whose only figures with a colon are clock times („gegen Graz … um 14:30 Uhr“), not a "
+                          "state („gegen Spanien“)")
+
 _TOWNS = ("PLACE", "CAPITAL")
 # a match's score: „2:1“, „1:1-Remis“, „(3:0)“ (as the tokenizer leaves it, brackets split off)
 _SCORE = re.compile(r"^\d{1,2}:\d{1,2}(?:\D|$)")
+# a score that is no clock time, whose minutes have two digits: „2:1“, „6:4“, „1:0,0:1“ (not „14:30“, „9:00“)
+_MATCH_SCORE = re.compile(r"^\d{1,2}:\d(?:\D|$)")
 # not a genitive: „die Gegner Moskaus“ are the city's (its government's) opponents
 _NOT_NAME_FORMS = ("genitive", "adjective", "demonym")
 _TEAM_NOUNS = resources.listed_words("team_nouns.tsv")
@@ -57,8 +67,12 @@ def _scored(words: Sequence[str], opens: Sequence[int], k: int) -> bool:
 def team_towns(words: Sequence[str], hits: list[Hit], opens: Sequence[int] = (0,)) -> list[Hit]:
     """The hits with each run of adjacent towns right after a team noun, or after „gegen“ in a sentence with
     a score, read as one organisation, the team."""
-    starts = {h.tok: h for h in hits if h.label in _TOWNS and h.form not in _NOT_NAME_FORMS and h.tok > 0
-              and (_team_noun(words[h.tok - 1]) or words[h.tok - 1] == german.AGAINST and _scored(words, opens, h.tok))}
+    towns = [h for h in hits if h.label in _TOWNS and h.form not in _NOT_NAME_FORMS and h.tok > 0]
+    starts = {h.tok: h for h in towns
+              if _team_noun(words[h.tok - 1]) or words[h.tok - 1] == german.AGAINST and _scored(words, opens, h.tok)}
+    opponents = [h for h in towns if h.tok not in starts and words[h.tok - 1] == german.AGAINST]
+    if opponents and any(_MATCH_SCORE.match(w) for w in words):      # once per text: a match's report
+        starts.update((h.tok, h) for h in opponents)
     if not starts:
         return hits
     by_start = {h.tok: h for h in hits if h.label in _TOWNS and h.form not in _NOT_NAME_FORMS}
@@ -71,7 +85,8 @@ def team_towns(words: Sequence[str], hits: list[Hit], opens: Sequence[int] = (0,
         run = [h for h in hits if h.label in _TOWNS and first.tok <= h.tok < last.tok_end]
         taken.update(id(h) for h in run)
         surface = " ".join(h.text for h in run)
-        rule = TEAM_OPPONENT if words[k - 1] == german.AGAINST else TEAM_STANDING
+        rule = TEAM_STANDING if words[k - 1] != german.AGAINST else TEAM_OPPONENT if _scored(words, opens, k) \
+            else TEAM_MATCH_TEXT
         teams[k] = replace(first, end=last.end, label="ORG", key=surface, text=surface, tok_end=last.tok_end,
                            form="team", rule=rule)
         fired(rule)
