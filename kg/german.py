@@ -414,6 +414,8 @@ WITH_PREPOSITIONS = _words("mit")
 PARTNER_PREPOSITIONS = WITH_PREPOSITIONS | BETWEEN_PREPOSITIONS
 # prepositions before a meeting that its subject attends: "beim Gipfel", "auf der Konferenz", "während der Gespräche"
 ATTENDANCE_PREPOSITIONS = _words("beim zum am auf bei nach vor während in im")
+# the preposition before the day an act falls on: "am Montag", "am Wochenende"
+ON_DAY_PREPOSITIONS = _words("am")
 # "im Anschluss an das Treffen": the noun of a time phrase whose subject attended the meeting
 ATTENDANCE_NOUNS = _nouns("attendance")
 # determiners of a noun the reader knows already: "den Gesprächen", "diese Verhandlungen", "beim Treffen"

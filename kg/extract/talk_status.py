@@ -207,18 +207,33 @@ PRESENT_DAY = declare("talks-present-day", "talks status", "talks told in the pr
 PAST_ENDINGS = german.WEAK_PAST_ENDINGS          # "telefonierte", "verhandelten": the preterite
 
 
+PRESENT_WEEKEND = declare("talks-present-weekend", "talks status", "a day noun after „am“ (`dates_de.tsv` day-noun: "
+                          "„am Wochenende“) reads like a weekday: talks told in the present tense with it and no word of "
+                          "tense are still to come: „Am Wochenende treffen sich die Außenminister Frankreichs und "
+                          "Russlands in Wien“; not in the past („Am Wochenende trafen sich …“), not after „seit“ (a word "
+                          "of tense: „Seit dem Wochenende verhandeln …“)")
+
+
 def _present_day(sentence: Sentence, weekdays: dict[str, int]) -> bool:
-    """A weekday and a finite verb in the present ("trifft", "verhandeln"), no auxiliary of a past tense."""
+    """A weekday (or a day noun after „am“) and a finite verb in the present ("trifft", "verhandeln"), no auxiliary
+    of a past tense."""
     words = sentence.words
-    if not any(w.lower in weekdays for w in words):
+    weekday = any(w.lower in weekdays for w in words)
+    if not weekday and not _day_noun(words):
         return False
     verbs = [w for w in words if w.verbish]
     if not verbs or any(w.lower in PASSIVE_AUXILIARIES or w.lower in german.HAVE_BE for w in words):
         return False        # "ist … zusammengekommen", "wurde … empfangen": a past tense
     present = _present_form(verbs[0])
     if present:
-        fired(PRESENT_DAY)
+        fired(PRESENT_DAY if weekday else PRESENT_WEEKEND)
     return present
+
+
+def _day_noun(words: tuple[Word, ...]) -> bool:
+    """A day noun of `dates_de.tsv` right after „am“: „am Wochenende“."""
+    nouns = calendar_words().get("day-noun", {})
+    return any(w.lower in nouns and words[j - 1].lower in german.ON_DAY_PREPOSITIONS for j, w in enumerate(words) if j)
 
 
 # the vowels a present stem changes to („trifft“, „empfängt“, „spricht“) and a preterite's („erhielt“) not
