@@ -332,6 +332,32 @@ def ended_when(sentence: Sentence, cue: Cue, when: When) -> When:
     return When("held", "past", when.span, ENDED)
 
 
+ONGOING = declare("talks-ongoing-verb", "talks status", "a talks verb in a finite present form („verhandelt“, "
+                  "„spricht“) with an adverb of its clause saying it goes on now (`dates_de.tsv` ongoing: „immer noch“, "
+                  "„derzeit“) is held, whatever a modal of another verb in the sentence says: „Die Firma will das Werk "
+                  "kaufen und verhandelt immer noch mit Frankreich“; not an infinitive a modal governs („Die Firma will "
+                  "derzeit nicht mit Frankreich verhandeln“)")
+
+
+def ongoing_when(sentence: Sentence, cue: Cue, when: When) -> When:
+    """The sentence's reading `when`, held for a finite present talks verb whose clause says it goes on now."""
+    if when.status == "held" or cue.entry.match == "suffix" or not _ongoing_verb(sentence, cue.index):
+        return when
+    fired(ONGOING)
+    return When("held", "past", when.span, ONGOING)
+
+
+def _ongoing_verb(sentence: Sentence, i: int) -> bool:
+    """The word at `i` is a finite present form, no infinitive, and its clause holds an adverb of going on now."""
+    words = sentence.words
+    if words[i].lower == words[i].lemma or zu_infinitive(sentence, i) or not _present_form(words[i]):
+        return False
+    ongoing = calendar_words().get("ongoing", {})
+    first, last = sentence.clause_of(i)
+    return any(words[j].lower in ongoing or (j + 1 < last and f"{words[j].lower} {words[j + 1].lower}" in ongoing)
+               for j in range(first, last))
+
+
 def refused_offer(sentences: list[Sentence], offered_in: int | None) -> bool:
     """Offered talks whose offer one of the next two sentences refuses ("lehnte das Angebot ab")."""
     if offered_in is None or not any(refuses_offer(s, refusing_verbs()) for s in sentences[offered_in + 1:offered_in + 3]):

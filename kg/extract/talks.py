@@ -51,8 +51,8 @@ from kg.extract.talk_participants import (INVITER, PLURAL_SUBJECT, homeland_host
 from kg.extract.talk_places import place_near
 from kg.extract.talk_rules import VISIT_RULES
 from kg.extract.talk_plans import INFINITIVE_PAIR, INVITATION_TAKEN, OFFERED_TO, URGED, planned_parties
-from kg.extract.talk_status import (When, cue_not_held, earlier_date, ended_when, read_status, refused_offer,
-                                    talks_date)
+from kg.extract.talk_status import (When, cue_not_held, earlier_date, ended_when, ongoing_when, read_status,
+                                    refused_offer, talks_date)
 from kg.extract.talk_mediation import MEDIATOR, mediators, new_mediators
 from kg.extract.talk_summits import (BODY_ALONE, EXPECTED_ATTENDEES, RELATIVE_ATTENDEES, SIDE_MEETING, SUMMIT_HOST,
                                      body_session, summit_traveller, with_attendees, with_governed_bodies,
@@ -219,7 +219,7 @@ def _read_sentence(state: _Reading, sentence: Sentence) -> None:
                                 or PASSIVE in cue.entry.requires and sentence.clause_of(cue.index) in visits):
             continue        # "reist zum Gipfel nach Malta", "werden zum Papstbesuch erwartet": travel to the talks
         handled.add(cue.index)
-        _read_cue(state, sentence, cue, cues, prev, ended_when(sentence, cue, when))
+        _read_cue(state, sentence, cue, cues, prev, ongoing_when(sentence, cue, ended_when(sentence, cue, when)))
     _join_summits(state, sentence, [c for c in cues if travel_cue(c)])
 
 
