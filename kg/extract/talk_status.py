@@ -60,6 +60,22 @@ ARRANGED = declare("talks-arranged-object", "talks status", "a talks noun that a
                    "no preposition before it, is planned: „Putin und Erdogan vereinbarten ein weiteres Treffen“; not "
                    "the meeting at which something was agreed: „Bei dem Treffen vereinbarten sie eine Waffenruhe“")
 ARRANGING = resources.listed_words("arranging_verbs.tsv")
+PURPOSE_BROUGHT = declare("talks-purpose-brought-about", "talks status", "a talks noun, no preposition before it, in "
+                          "a purpose clause („um … zu“) whose verb brings talks about (`bringing_verbs.tsv`: "
+                          "„vorbereiten“, „wiederbeleben“, „aufnehmen“) is the purpose, still to come: „Kerry reiste nach "
+                          "Kairo, um die Friedensgespräche zwischen Israel und Palästina wiederzubeleben“; not a purpose "
+                          "that attends or ends talks („…, um die Gespräche zwischen Israel und Palästina zu leiten“)")
+BRINGING = resources.listed_words("bringing_verbs.tsv")
+# before a purpose clause's object: no preposition, or „um“ itself („um die Gespräche wiederzubeleben“)
+PURPOSE_OR_NONE = frozenset({None, *german.PURPOSE_CONJUNCTIONS})
+
+
+def _purpose_brought_about(sentence: Sentence, first: int, last: int) -> bool:
+    """The clause `first`..`last` opens with „um“ (maybe after a comma) and holds a verb that brings talks about."""
+    opener = sentence.words[first:first + 2]
+    return any(w.lower in german.PURPOSE_CONJUNCTIONS for w in opener) and clause_has_verb(sentence, first, last, BRINGING)
+
+
 SOUGHT = declare("talks-sought", "talks status", "a talks noun after the preposition of a verb or noun that seeks, "
                  "advocates or prepares it (`seeking_words.tsv`: „hoffen auf“, „werben für“, „sich bemühen um“, "
                  "„Vorbereitungen für“) is planned: „Kerry hofft auf ein Treffen mit Lawrow“, „Merkel warb für "
@@ -135,6 +151,19 @@ def _demanded_during(sentence: Sentence, i: int) -> bool:
     return False
 
 
+def _planned_object(sentence: Sentence, i: int, first: int, last: int) -> str | None:
+    """The rule that reads the talks noun at `i` as the object of a verb that arranges it, or that brings it about in
+    a purpose clause: still to come."""
+    prep = governing_prep(sentence.words, i)
+    if prep is None and clause_verbs(sentence, i, ARRANGING):
+        fired(ARRANGED)
+        return ARRANGED     # "Putin und Erdogan vereinbarten ein weiteres Treffen"
+    if prep in PURPOSE_OR_NONE and _purpose_brought_about(sentence, first, last):
+        fired(PURPOSE_BROUGHT)
+        return PURPOSE_BROUGHT  # "Kerry reiste nach Kairo, um die Friedensgespräche wiederzubeleben"
+    return None
+
+
 def cue_not_held(sentence: Sentence, cue: Cue) -> str | None:
     """The rule that reads the talks of `cue` as still to come by the cue's own clause, if one does."""
     i, words = cue.index, sentence.words
@@ -162,9 +191,9 @@ def cue_not_held(sentence: Sentence, cue: Cue) -> str | None:
         return INVITED_TO   # "Die USA luden Israel zu Friedensgesprächen mit Palästina ein"
     if noun and ruled_out(sentence, first, last, i):
         return NOT_RULED_OUT    # "Ein Treffen sei nicht ausgeschlossen" (ruled out, the talks are none: `negated`)
-    if noun and governing_prep(words, i) is None and clause_verbs(sentence, i, ARRANGING):
-        fired(ARRANGED)
-        return ARRANGED     # "Putin und Erdogan vereinbarten ein weiteres Treffen"
+    planned_object = _planned_object(sentence, i, first, last) if noun else None
+    if planned_object:
+        return planned_object   # "Putin und Erdogan vereinbarten ein weiteres Treffen", "…, um Gespräche vorzubereiten"
     # "ist zu Friedensgesprächen bereit": readiness in the clause („bereit“ may close it like a verb's particle)
     if not intends(sentence, first, last):
         reading = read_factuality(sentence, i, noun=noun)
