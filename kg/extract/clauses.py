@@ -189,8 +189,8 @@ def governing_prep(words: Sequence[Word], first: int, titled: bool = False) -> s
 
 
 GENITIVE_BEFORE_TITLE = declare("clause-genitive-before-title", "clause", "a preposition governs a name across its "
-                                "title and a name's genitive before it: „Im Prozess gegen Südtirols Alt-Landeshauptmann "
-                                "Luis Durnwalder hat der Staatsanwalt …“ (Durnwalder is no subject), „mit Russlands "
+                                "title and a name's genitive before it: „Im Prozess gegen Nordlands Alt-Landeshauptmann "
+                                "Max Muster hat der Staatsanwalt …“ (Muster is no subject), „mit Russlands "
                                 "Präsident Putin“")
 
 

@@ -61,8 +61,8 @@ def answered(events: list[Interaction]) -> list[Interaction]:
 
 
 DEMANDED_REJECTION = declare("event-answer-demanded", GUARD_STAGE, "a rejection that the request of its own sentence "
-                             "asks for (a possible act under „auffordern“) answers no one: „Kickl forderte Van der "
-                             "Bellen auf, sich von den Krawallmachern zu distanzieren“ is no REJECT of Kickl")
+                             "asks for (a possible act under „auffordern“) answers no one: „Max Muster forderte "
+                             "Eva Beispiel auf, sich von den Randalierern zu distanzieren“ is no REJECT of Muster")
 
 
 def _demanded(cause: Interaction, event: Interaction) -> bool:

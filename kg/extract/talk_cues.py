@@ -356,7 +356,7 @@ def _ruling_out() -> frozenset[str]:
 
 
 RETURN_TO = declare("talks-ruled-out-return", "talks guard", "a talks noun after „an“ that completes another noun "
-                    "(„eine Rückkehr an den Verhandlungstisch“) is ruled out with it: „Wehsely schließt eine Rückkehr an "
+                    "(„eine Rückkehr an den Verhandlungstisch“) is ruled out with it: „Eva Muster schließt eine Rückkehr an "
                     "den Verhandlungstisch mit der Ärztekammer aus“ (not „Merkel schloss am Verhandlungstisch Sanktionen "
                     "aus“, where the talks are the occasion)")
 
