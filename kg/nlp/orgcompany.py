@@ -103,7 +103,7 @@ def coordinated_names(words: Sequence[str], org_at: Callable[[int], bool],
                       free_name: Callable[[int], bool]) -> list[int]:
     """Tokens of the one-word names (`free_name`) in a list („A, B und C“: single capitalised words joined by a
     comma or a list conjunction, each maybe after an article, none right after or before another capitalised word:
-    „Google Places und Facebook Places“, „Kanaltürk und Bugün TV“ are names of two words) that holds a one-word
+    „Google Places und Facebook Places“, „Trovia und Fabrix TV“ are names of two words) that holds a one-word
     organisation (`org_at`).
 
     >>> coordinated_names(["Audi", ",", "BMW", "und", "Brantel", "bauen"], {2}.__contains__, lambda k: k != 2)
@@ -139,7 +139,7 @@ def _list_items(words: Sequence[str], k: int) -> tuple[list[int], int]:
     j = k
     while j < n and words[j][:1].isupper():
         if j + 1 < n and words[j + 1][:1].isupper():
-            return items, j         # „Bugün TV“: a name of two words ends the list
+            return items, j         # „Fabrix TV“: a name of two words ends the list
         if j + 2 < n and words[j + 1] == "." and not words[j + 2][:1].isupper():
             return items, j         # „(in der EU, Anm.)“: an abbreviation's period, no sentence's end
         items.append(j)
