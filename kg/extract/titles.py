@@ -22,9 +22,8 @@ from kg import german, resources
 from kg.extract.offices import office_holders
 from kg.extract.person_spans import name_end, person_ending_at
 from kg.extract.reading import PersonDraft, ReadingState
-from kg.extract.rules import Stage, declare, fired
-from kg.extract.states import body, main_state
-from kg.german import ADJECTIVE_ENDINGS, CASE_ENDINGS, GENITIVE_ARTICLES, NEGATIONS, NOUN_COMPLEMENT_OPENERS, DETERMINERS
+from kg.extract.rules import declare, fired
+from kg.german import ADJECTIVE_ENDINGS, CASE_ENDINGS, GENITIVE_ARTICLES, NOUN_COMPLEMENT_OPENERS, DETERMINERS
 from kg.nlp.gazetteer_words import COLLEAGUE, TITLE_FORMER
 from kg.nlp.hits import Hit
 
@@ -60,8 +59,6 @@ ROLE_ADJECTIVE = declare("title-role-adjective", "title role", "an adjective of 
                          "the title is part of the role: „der außenpolitische Berater“")
 TITLE_PARTY = declare("title-party", "title party", "a title whose affiliation is a party makes the holder a "
                       "member: „der Vorsitzende der SPD, Max Muster“")
-ACRONYM = declare("title-affiliation-acronym", "title affiliation", "an acronym in brackets in the title's "
-                  "complement names the body: „Leiter des Potsdam-Instituts für Klimafolgenforschung (PIK)“")
 SPOKESPERSON = declare("title-spokesperson", "title relation", "a spokesperson's title with a named person in its "
                        "complement speaks for (advises) him: „der Sprecher von Präsident Max Muster, Hans Mayer, "
                        "sagte“ → Hans Mayer advisorTo Max Muster; not „der Sprecher des Außenministeriums, Hans "
@@ -144,7 +141,7 @@ def _hold(st: ReadingState, h: Hit, holder: PersonDraft, obj: PersonDraft | None
     if h.form != COLLEAGUE and holder.role is None:
         holder.role = role
         holder.role_rules += (how, ROLE_ADJECTIVE) if role != h.key else (how,)
-    aff_rule, body = _title_affiliation(st, h, obj)
+    aff_rule, body = title_affiliation(st, h, obj)
     aff = _body_state(st, body, h.start)
     # „Präsident X hat in seiner Funktion als KP-Chef …“: a second office, the party's; he acts for his state
     if aff and holder.affiliation is None and how != HOLDER_CAPACITY:
@@ -334,7 +331,7 @@ def _complement(st: ReadingState, k: int) -> tuple[PersonDraft | None, int, Pers
     """After the title word at k: the person of a von-complement, where the title's affiliation
     ends, and the holder when the complement runs straight into his name."""
     words, n = st.words, len(st.words)
-    state = _genitive_state(st, k)
+    state = genitive_state(st, k)
     if state is not None:       # "der Außenminister Frankreichs (,) Max Muster"
         return None, state.tok_end, st.person_at.get(state.tok_end)
     if k < n and words[k] in NOUN_COMPLEMENT_OPENERS:
@@ -430,7 +427,7 @@ def _described_workplace_end(st: ReadingState, k: int) -> int:
     if j >= n or not words[j][:1].isupper() or j in st.person_at:
         return k
     end = max([x.tok_end for x in st.by_tok.get(j, []) if x.label != "PER"], default=j + 1)
-    g = _genitive_noun(words, end + 1) if end < n and words[end] in GENITIVE_ARTICLES else None
+    g = genitive_noun(words, end + 1) if end < n and words[end] in GENITIVE_ARTICLES else None
     if g is not None and g not in st.person_at:
         end = max([x.tok_end for x in st.by_tok.get(g, []) if x.label != "PER"], default=g + 1)
     return end if end + 1 < n and words[end] == "," and _closed_apposition(st, end) else k
@@ -443,12 +440,6 @@ def _town_adjective(st: ReadingState, j: int) -> bool:
     return j + 1 < len(words) and words[j][:1].isupper() and words[j].isalpha() \
         and words[j].endswith(german.ER_SUFFIX) and words[j + 1][:1].isupper() \
         and not any(x.label in ("PER", "ORG", "TITLE") for x in st.by_tok.get(j, []))
-
-
-def _genitive_state(st: ReadingState, k: int) -> Hit | None:
-    """A state named in the genitive at token k, right after a title: „Präsident Polens“."""
-    return next((x for x in st.by_tok.get(k, []) if x.label == "STATE" and x.form == "genitive" and x.tok == k),
-                None)
 
 
 def _noun_phrase_end(st: ReadingState, k: int, j: int) -> int:
@@ -527,7 +518,7 @@ def _apposition(st: ReadingState, h: Hit, j: int,
         return _person_ending_at(st, b), obj, HOLDER_BEFORE
     if _coordinated_noun(st, b):
         return _person_ending_at(st, b - 1), obj, HOLDER_BEFORE_COORDINATED
-    named, how = _predicate_holder(st, h)
+    named, how = predicate_holder(st, h)
     if named is not None:
         return named, obj, how
     named = _as_holder(st, h)
@@ -584,7 +575,7 @@ def _relative_as_holder(st: ReadingState, h: Hit) -> PersonDraft | None:
         r -= 1
     if words[r] not in german.NOMINATIVE_RELATIVES or words[r - 1] != ",":
         return None
-    return _subject_ending_at(st, r - 1)[1] if _subject_ending_at(st, r - 1) is not None else None
+    return subject_ending_at(st, r - 1)[1] if subject_ending_at(st, r - 1) is not None else None
 
 
 HOLDER_CAPACITY = declare("title-holder-capacity", "title holder", "the subject before „in seiner Funktion (Eigenschaft, "
@@ -619,151 +610,6 @@ def _coordinated_noun(st: ReadingState, b: int) -> bool:
         and words[b][:1].isupper() and all(x.label == "TITLE" for x in st.by_tok.get(b, []))
 
 
-HOLDER_PREDICATE = declare("title-holder-predicate", "title holder", "the subject of a copula whose predicate "
-                           "is the title holds it: „Max Muster ist seit 2010 Außenminister“, „Zwar bleibt Max "
-                           "Muster Außenminister“, „Max Muster wird neuer Präsident“")
-PREDICATE_ADJECTIVE = declare("title-holder-predicate-adjective", "title holder", "the verb first, a name between "
-                              "the copula and lower-case adjectives before the title holds it: „Jetzt ist Max Muster "
-                              "parteifreier Mandatar.“; not „Jetzt ist Max Muster parteifreier Kandidat.“ (no "
-                              "official's title)")
-PREDICATE_PRONOUN = declare("title-holder-pronoun-predicate", "title holder", "„Er“ or „Sie“ as the subject of a "
-                            "singular copula whose predicate is the title („Er ist seit 2010 Landesrat.“, „Seit 2013 "
-                            "ist sie Vizebürgermeisterin.“) is the one person the sentence before names, who holds it; "
-                            "where that sentence names two, the one named after no preposition („X ist die Nachfolgerin "
-                            "von Y. Sie ist seit den Wahlen 2014 Vizebürgermeisterin.“ → X; a phrase of time may stand "
-                            "between copula and title); not „X traf Y. Er ist Landesrat.“, nor „Er“ before a feminine "
-                            "title, nor for a person whose role is known (a second office: „Regierungschef X sprach. Er "
-                            "ist Vorsitzender der Y.“)")
-_PREDICATE_REACH = 3        # words between the copula and the title: „seit 2010“, „der neue“
-_SUBJECT_PRONOUNS = german.MASCULINE_PRONOUNS | {german.PLURAL_PRONOUN}      # „er“, „sie“ (singular before „ist“)
-
-
-def _predicate_holder(st: ReadingState, h: Hit) -> tuple[PersonDraft | None, str]:
-    """The person a copula makes the title at h his role, where the clause ends after the title (and its
-    state): the name before the copula („X ist (seit 2010) Außenminister“) or, the verb first, between it
-    and the title („bleibt X (parteifreier) Außenminister“), or the person a pronoun next to the copula refers
-    to, with the name of the rule that read it; not „X wird den Präsidenten treffen“."""
-    words, s = st.words, st.sent_of[h.tok]
-    if not _clause_ends(st, h.tok_end):
-        return None, HOLDER_PREDICATE
-    a = h.tok
-    while a > 1 and words[a - 1].islower() and words[a - 1].endswith(ADJECTIVE_ENDINGS) \
-            and words[a - 1] not in DETERMINERS and words[a - 1] not in german.ROLE_COPULAS:
-        a -= 1      # „parteifreier“
-    found = _subject_ending_at(st, a)
-    if found is not None and found[0] > 0 and words[found[0] - 1] in german.ROLE_COPULAS:
-        return found[1], PREDICATE_ADJECTIVE if a != h.tok else HOLDER_PREDICATE
-    if found is not None and a == h.tok:
-        return None, HOLDER_PREDICATE
-    b = h.tok - 1
-    while b > 0 and h.tok - b <= _PREDICATE_REACH and st.sent_of[b] == s and words[b] not in german.ROLE_COPULAS \
-            and (words[b].islower() or words[b].isdigit()) and words[b] not in NEGATIONS:
-        b -= 1      # "seit 2010", "der neue"
-    if b < 1 or words[b] not in german.ROLE_COPULAS:
-        b = _pronoun_copula_before(st, h)
-        if b is None:
-            return None, HOLDER_PREDICATE
-    found = _subject_ending_at(st, b)
-    return (found[1], HOLDER_PREDICATE) if found is not None else (_pronoun_referent(st, h, b), PREDICATE_PRONOUN)
-
-
-def _subject_ending_at(st: ReadingState, end: int) -> tuple[int, PersonDraft] | None:
-    """The person whose name ends right before token `end`, with its first token: a name the gazetteer read, or a
-    surname alone that only `persons` found („Jetzt ist Muster Landesrat“)."""
-    found = person_ending_at(st, end)
-    if found is None and end >= 1 and end - 1 in st.person_at:
-        return end - 1, st.person_at[end - 1]
-    return found
-
-
-_TIME_PHRASE_REACH = 6      # words of „seit den Wahlen im Jahr 2014“ between the copula and the title
-
-
-def _pronoun_copula_before(st: ReadingState, h: Hit) -> int | None:
-    """The token of the copula after „Er“/„Sie“ opening the sentence of the title at h, where only a phrase of time
-    („seit den Wahlen 2014“: a period's preposition, then words of no name) stands between them."""
-    words, s, k = st.words, st.sent_of[h.tok], h.tok - 1
-    while k > 1 and h.tok - k <= _TIME_PHRASE_REACH and st.sent_of[k] == s and words[k].isalnum() \
-            and not st.by_tok.get(k) and k not in st.person_at and words[k] not in german.SINGULAR_ROLE_COPULAS:
-        k -= 1
-    if words[k] not in german.SINGULAR_ROLE_COPULAS or words[k + 1] not in german.PERIOD_PREPOSITIONS:
-        return None
-    if words[k - 1].lower() not in _SUBJECT_PRONOUNS or (k >= 2 and st.sent_of[k - 2] == s):
-        return None
-    return k
-
-
-def _pronoun_referent(st: ReadingState, h: Hit, b: int) -> PersonDraft | None:
-    """The one person the sentence before names, where „Er“/„Sie“ opens the sentence before the singular copula at b
-    or „er“/„sie“ follows it, and no person is named before the pronoun in its sentence; not „Er“ before a feminine
-    title at h, nor a person whose role is known."""
-    words, s = st.words, st.sent_of[b]
-    if words[b] not in german.SINGULAR_ROLE_COPULAS:
-        return None
-    if words[b - 1].lower() in _SUBJECT_PRONOUNS and (b == 1 or st.sent_of[b - 2] != s):
-        pronoun = b - 1     # „Er ist …“ opening the sentence
-    elif b + 1 < h.tok and words[b + 1] in _SUBJECT_PRONOUNS:
-        pronoun = b + 1
-    else:
-        return None
-    feminine = h.text.endswith(german.FEMININE_ENDING) and not h.text.endswith(german.FEMININE_LOOKALIKE_ENDINGS)
-    if feminine and words[pronoun].lower() in german.MASCULINE_PRONOUNS:
-        return None
-    found: dict[int, PersonDraft] = {}
-    free: dict[int, PersonDraft] = {}       # those named after no preposition: „… ist X die Nachfolgerin von Y“
-    k = pronoun - 1
-    while k >= 0 and st.sent_of[k] >= s - 1:
-        p = st.person_at.get(k)
-        if p is not None:
-            if st.sent_of[k] == s:
-                return None     # „Als Max Muster ging, wurde er Landesrat“: the clause's own person
-            found[id(p)] = p
-            if k == 0 or words[k - 1].lower() not in german.PREPOSITIONS:
-                free[id(p)] = p
-        k -= 1
-    one = found if len(found) == 1 else free
-    p = next(iter(one.values())) if len(one) == 1 else None
-    return p if p is not None and p.role is None and (p.known is None or not p.known.role) else None
-
-
-def _clause_ends(st: ReadingState, j: int) -> bool:
-    """After a title ending at token j, past a state in the genitive or a complement's name („der Türkei“),
-    a punctuation mark or „und“ ends the clause: no verb follows whose object the title was."""
-    words, n = st.words, len(st.words)
-    if j < n and words[j] in GENITIVE_ARTICLES and j + 1 < n and st.by_tok.get(j + 1):
-        j = max(x.tok_end for x in st.by_tok[j + 1])
-    elif j < n and words[j] in GENITIVE_ARTICLES and (k := _genitive_noun(words, j + 1)) is not None \
-            and not st.by_tok.get(k):
-        ends = _ends(words, k + 1)      # „ist nun Präsident des Inselparlaments.“
-        if ends:
-            fired(COMPLEMENT_NOUN)
-        return ends
-    elif j < n and st.state_at(j) is not None:
-        j = max(x.tok_end for x in st.by_tok[j])
-    return _ends(words, j)
-
-
-def _ends(words: list[str], j: int) -> bool:
-    """A clause ends at token j: the text's end, a punctuation mark or „und“."""
-    return j >= len(words) or not words[j][:1].isalnum() or words[j] in german.AND_GLUE
-
-
-COMPLEMENT_NOUN = declare("title-predicate-complement-noun", "title holder", "a title after a copula may keep a "
-                          "genitive complement of a common noun (no name), maybe after adjectives, before its clause ends: „Max "
-                          "Muster ist nun Präsident des Inselparlaments.“ → Max Muster holds it; not „Max Muster wird "
-                          "den Präsidenten des Landes treffen“")
-_COMPLEMENT_ADJECTIVES = 2      # „des korsischen regionalen Parlaments“
-
-
-def _genitive_noun(words: list[str], k: int) -> int | None:
-    """The token of the capitalised noun at k, past a few lower-case adjectives, if one is there."""
-    start = k
-    while k < len(words) and k - start < _COMPLEMENT_ADJECTIVES and words[k].islower() \
-            and words[k].endswith(ADJECTIVE_ENDINGS):
-        k += 1
-    return k if k < len(words) and words[k][:1].isupper() and words[k].isalpha() else None
-
-
 def _title_adjective(st: ReadingState, b: int) -> bool:
     """The word at b is an adjective capitalised as part of the title after it: „Nationaler Sicherheitsberater“,
     „Ständiger Vertreter“ (no name the gazetteer knows)."""
@@ -795,293 +641,7 @@ def _role(st: ReadingState, h: Hit) -> str:
     return role
 
 
-TITLE_AFFILIATION = Stage("title affiliation")
-
-
-def _title_affiliation(st: ReadingState, h: Hit, obj: PersonDraft | None) -> tuple[str, str | None]:
-    """(rule, key) of the State/Organization a title names: prefix, adjective, genitive or
-    'von'-complement; ("", None) where none does."""
-    found = TITLE_AFFILIATION.first(st, h, obj)
-    return found if found is not None else ("", None)
-
-
-@TITLE_AFFILIATION.rule("title-affiliation-prefix", "a state or organisation prefixed to the title: "
-                        "„US-Präsident“, „Nato-Generalsekretär“; a party's holder acts for his state "
-                        "(„ÖVP-Außenminister“) unless the title is a party's („AfD-Chefin“)")
-def _affiliation_prefix(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str | None:
-    for x in st.by_tok.get(h.tok, []):
-        if x.label in ("STATE", "ORG") and x.form == "prefix":
-            if x.label == "STATE":
-                return st.state(x.key, x.start).key
-            rec = st.orgs[x.key]
-            if rec.kind == "party":
-                # "AfD-Chefin" acts for her party, "ÖVP-Außenminister" for his state
-                if rec.state and h.key not in st.t.party_titles:
-                    return st.state(rec.state, x.start).key
-                return st.org(x.key, x.start).key
-            return st.org(x.key, x.start).key     # a government body: `_hold` gives its state first
-    return None
-
-
-@TITLE_AFFILIATION.rule("title-affiliation-body-compound", "a title written in one word after the one-word name "
-                        "of a state's listed body (`organizations.tsv`: kind government, with a state: a chamber, an "
-                        "office), maybe with a linking -s, acts for that body unless the article reports from "
-                        "another state (by its dateline, the state it names most or its parties' state); after a "
-                        "statutory chamber's kind (`chamber_kinds.tsv`) for that chamber: „Wien – … "
-                        "Nationalratsabgeordnete Eva Muster“ for Österreich and Nationalrat, "
-                        "„Wirtschaftskammerpräsident Max Muster“ for the Wirtschaftskammer; not „Wien – … "
-                        "Bundestagsabgeordneter Max Muster“ (another state's chamber)")
-def _affiliation_body_compound(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str | None:
-    key, names = h.key, _body_names()
-    for end in range(_BODY_PREFIX_MIN, len(key) - _BODY_PREFIX_MIN):
-        name = names.get(key[:end])
-        if name is not None and (key[end:end + 1].islower() and key[end] not in _LINKS
-                                 or key[end:end + 1] in _LINKS and key[end + 1:end + 2].islower()):
-            rec = st.orgs.get(name)
-            if rec is None:         # a chamber's kind no hit of the article named
-                rec = st.orgs[name] = resources.OrgRecord(name, (), "other", None)
-            if rec.state and rec.state != (_report_state(st) or rec.state):
-                return None
-            return st.org(name, h.start).key
-    return None
-
-
-def _report_state(st: ReadingState) -> str | None:
-    """The ISO code of the state an article reports from: its dateline's (a capital or a listed town alone), else
-    the one it names most, else the one state of the parties it names."""
-    town = st.states.town_dateline
-    rec = st.t.places.get(town.key) if town is not None else None
-    found = st.states.lone_dateline or st.states.dateline or (rec.state if rec is not None else None) \
-        or main_state(st)
-    if found:
-        return found
-    parties = st.named_party_states() - {None}
-    return next(iter(parties)) if len(parties) == 1 else None
-
-
-_BODY_PREFIX_MIN = 5        # letters: „Kreml“; no four-letter name („Sejm“) is read inside a word
-
-
-@lru_cache(maxsize=1)
-def _body_names() -> dict[str, str]:
-    """The one-word names and aliases of the states' listed bodies (`organizations.tsv`: kind government, with a
-    state; not an acronym in capitals nor a seat of `title_seats.tsv`) and the statutory chambers' kinds, each to
-    the body's name."""
-    seats = {prefix for prefix, _ in _title_seats()}       # „Kremlsprecher“: title-affiliation-seat's
-    listed = {n: o.name for o in resources.load_organizations() if o.kind == "government" and o.state
-              for n in (o.name, *o.aliases) if " " not in n and "-" not in n and len(n) >= _BODY_PREFIX_MIN
-              and not n.isupper() and n not in seats}
-    return listed | {kind: kind for kind in resources.load_word_list("chamber_kinds.tsv")}
-
-
-@TITLE_AFFILIATION.rule("title-affiliation-before", "a state or organisation before the title: „der "
-                        "türkische Präsident“, „Russlands Präsident“, „Moskaus Botschafter“")
-def _affiliation_before(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str | None:
-    b = h.tok - 1
-    steps, plain = 0, False
-    while b >= 0 and steps < 4:
-        for x in st.by_tok.get(b, []):
-            # a state's plain name only past adjectives: „In der Ukraine sagte der Außenminister“ is no title's
-            if x.label == "STATE" and (x.form in ("adjective", "genitive") or x.form == "name" and not plain):
-                return st.state(x.key, x.start).key
-            if x.label == "CAPITAL" and x.form == "genitive":
-                return st.state(x.key, x.start).key
-            if x.label == "ORG" and x.form in ("genitive", "name") and b == h.tok - 1:
-                return st.org(x.key, x.start).key
-        w = st.words[b]
-        if not (w in DETERMINERS or w.islower()) or w in german.AND_GLUE:
-            break
-        plain = plain or w in DETERMINERS or not w.endswith(ADJECTIVE_ENDINGS)
-        b -= 1
-        steps += 1
-    return None
-
-
-@TITLE_AFFILIATION.rule("title-affiliation-region", "a listed region or city in the genitive right before the "
-                        "title names the state it lies in: „Niedersachsens Umweltminister“ for Deutschland")
-def _affiliation_region(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str | None:
-    place = next((x for x in st.by_tok.get(h.tok - 1, []) if x.label == "PLACE" and x.form == "genitive"
-                  and x.tok_end == h.tok), None) if h.tok > 0 else None
-    return _place_state(st, place)
-
-
-def _place_state(st: ReadingState, place: Hit | None) -> str | None:
-    """The key of the state a listed place (its hit) lies in, None where the list gives none."""
-    rec = st.t.places.get(place.key) if place is not None else None
-    return st.state(rec.state, place.start).key if rec is not None and rec.state else None
-
-
-@TITLE_AFFILIATION.rule("title-affiliation-region-adjective", "a region's adjective (`region_adjectives.tsv`) right "
-                        "before the title, maybe after another adjective, names the state the region lies in: „der "
-                        "steirische Landeshauptmann“, „des damaligen bayerischen Ministerpräsidenten“ for Österreich and "
-                        "Deutschland")
-def _affiliation_region_adjective(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str | None:
-    for b in range(h.tok - 1, max(-1, h.tok - 3), -1):
-        w = st.words[b]
-        if not (w.islower() and w.endswith(ADJECTIVE_ENDINGS)) or st.by_tok.get(b):
-            return None
-        iso = next((iso for end in ADJECTIVE_ENDINGS if w.endswith(end)
-                    and (iso := _region_adjectives().get(w[:-len(end)])) is not None), None)
-        if iso is not None:
-            return st.state(iso, st.idx[b]).key
-    return None
-
-
-@lru_cache(maxsize=1)
-def _region_adjectives() -> dict[str, str]:
-    """`region_adjectives.tsv`: a region's adjective stem („steirisch“) → the ISO code of its state."""
-    return {r["adjective"]: r["state"] for r in resources.rows("region_adjectives.tsv")}
-
-
-@TITLE_AFFILIATION.rule("title-affiliation-town-adjective", "a town's adjective in „-er“ before the title names "
-                        "the state the town lies in: „der Prager Bürgermeister“, „des Straßburger Touristikchefs“")
-def _affiliation_town_adjective(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str | None:
-    b = h.tok - 1
-    while b > 0 and h.tok - b <= 2 and st.words[b].islower() and st.words[b].endswith(ADJECTIVE_ENDINGS):
-        b -= 1          # "der Straßburger stellvertretende Bürgermeister"
-    iso = _town_adjective_state(st, b) if b >= 0 and not st.by_tok.get(b) else None
-    return st.state(iso, st.idx[b]).key if iso else None
-
-
-def _town_adjective_state(st: ReadingState, k: int) -> str | None:
-    """ISO code of the state of the town whose adjective („Prager“, „Straßburger“, „Münchner“) is at k."""
-    word = st.words[k]
-    if not word[:1].isupper() or not word.endswith(german.ER_SUFFIX) or len(word) < 5:
-        return None
-    if word in st.t.capital_adjectives:
-        return st.t.capital_adjectives[word]
-    for stem in (word[:-2], word[:-1], word[:-2] + "en", word[:-3] + "en"):     # Dresdner, Münchner
-        rec = st.t.places.get(stem)
-        if rec is not None and rec.state:
-            return rec.state
-    return None
-
-
-@TITLE_AFFILIATION.rule("title-affiliation-org-compound", "a title written in one word with an international "
-                        "organisation's name before it, maybe with a linking -s or -n, acts for that organisation: "
-                        "„Europaratsgeneralsekretär“, „Eurogruppenchef“")
-def _affiliation_org_compound(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str | None:
-    key, names = h.key, _international_names()
-    for end in range(_ORG_PREFIX_MIN, len(key) - _ORG_PREFIX_MIN):
-        name = names.get(key[:end])
-        if name is not None and (key[end:end + 1].islower() and key[end] not in _LINKS
-                                 or key[end:end + 1] in _LINKS and key[end + 1:end + 2].islower()):
-            return st.org(name, h.start).key
-    return None
-
-
-_ORG_PREFIX_MIN = 4         # letters of „Nato“, „Opec“
-_LINKS = tuple(german.SHORT_GENITIVE_ENDING + "n")      # „Europarats-“, „Eurogruppen-“
-
-
-@lru_cache(maxsize=1)
-def _international_names() -> dict[str, str]:
-    """The one-word names and aliases (four letters or more, not an acronym in capitals) of the international
-    organisations of `organizations.tsv`, each to the organisation's name."""
-    return {n: o.name for o in resources.load_organizations() if o.kind == "international"
-            for n in (o.name, *o.aliases) if " " not in n and "-" not in n and len(n) >= _ORG_PREFIX_MIN
-            and not n.isupper()}
-
-
-@TITLE_AFFILIATION.rule("title-affiliation-seat", "a title word beginning with a government's seat "
-                        "(`title_seats.tsv`): „ein Kremlsprecher“")
-def _affiliation_seat(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str | None:
-    for x in st.by_tok.get(h.tok, []):
-        if x.label == "TITLE":
-            iso = next((iso for prefix, iso in _title_seats() if x.key.startswith(prefix)), None)
-            if iso is not None:
-                return st.state(iso, x.start).key
-    return None
-
-
-@TITLE_AFFILIATION.rule("title-affiliation-after", "the state or organisation in the title's complement, "
-                        "unless it names a person: „Präsident der Ukraine“, „Generalsekretär der Nato“")
-def _affiliation_after(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str | None:
-    j = _complement_name(st, h) if obj is None else None
-    if j is None:
-        return None
-    for x in st.by_tok.get(j, []):
-        if x.label == "STATE":
-            return st.state(x.key, x.start).key
-        if x.label == "ORG":
-            return st.org(x.key, x.start).key
-        if x.label == "BODY":
-            named = st.body_at.get(x.tok)
-            iso = None if named else (st.states.dateline or main_state(st))
-            if named is None and iso:
-                named = body(st, x, iso, "body-dateline" if st.states.dateline else "body-main-state")
-            if named is not None and named.affiliations:
-                return named.key        # a state's body: `_hold` gives its state first
-    named = _affiliation_acronym(st, j)
-    if named is not None:
-        fired(ACRONYM)
-    return named
-
-
-def _complement_name(st: ReadingState, h: Hit) -> int | None:
-    """The token of the name in the title's complement („von“ or a genitive article): past determiners,
-    adjectives and one head noun („der oppositionellen Partei X“, „der Bundespolizeidirektion München“)."""
-    words, k = st.words, h.tok_end
-    if not (k < len(words) and words[k] in NOUN_COMPLEMENT_OPENERS):
-        return None
-    j = k + 1
-    # past determiners and adjectives: "der oppositionellen Partei X"
-    while j < len(words) and (words[j] in DETERMINERS or (
-            words[j].islower() and words[j].endswith(ADJECTIVE_ENDINGS) and j < k + 4
-            and not st.by_tok.get(j))):
-        j += 1
-    if j < len(words) and not st.by_tok.get(j) and words[j][:1].isupper() and j + 1 < len(words):
-        j += 1      # "der Partei Recht und Gerechtigkeit": past the head noun to the name
-    return j
-
-
-@TITLE_AFFILIATION.rule("title-affiliation-workplace", "an organisation the title holder works in, named right "
-                        "after the title by „im“ or „in der“: „der Staatssekretär im Auswärtigen Amt“, „die Abgeordnete "
-                        "im Europäischen Parlament“; not a town („der Botschafter in Wien“)")
-def _affiliation_workplace(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str | None:
-    words, k = st.words, h.tok_end
-    if obj is not None or k + 1 >= len(words) or words[k] not in german.IN_PREPOSITIONS:
-        return None
-    j = k + 2 if words[k + 1] in DETERMINERS else k + 1
-    org = next((x for x in st.by_tok.get(j, []) if x.label == "ORG" and x.tok == j), None)
-    return st.org(org.key, org.start).key if org is not None else None
-
-
-@TITLE_AFFILIATION.rule("title-affiliation-place", "a listed town or region in the title's complement names "
-                        "the state it lies in: „der Gouverneur von Michigan“, „der Sprecher der "
-                        "Bundespolizeidirektion München“")
-def _affiliation_place(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str | None:
-    j = _complement_name(st, h) if obj is None else None
-    place = next((x for x in st.by_tok.get(j, []) if x.label == "PLACE"), None) if j is not None else None
-    return _place_state(st, place)
-
-
-@TITLE_AFFILIATION.rule("title-affiliation-genitive", "a state's name in the genitive right after the title: "
-                        "„der Außenminister Frankreichs“, „Präsident Polens“")
-def _affiliation_genitive(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str | None:
-    state = _genitive_state(st, h.tok_end)
-    return st.state(state.key, state.start).key if state is not None else None
-
-
-def _affiliation_acronym(st: ReadingState, j: int) -> str | None:
-    """ "Leiter des Potsdam-Instituts für Klimafolgenforschung (PIK)": the acronym names the body;
-    "der Internet-Polizei (IIP) des Iran": a body of the state named after it."""
-    words = st.words
-    for m in range(j, min(j + 10, len(words) - 2)):
-        if words[m] in (",", ".", ":"):
-            break
-        if words[m] == "(" and words[m + 2] == ")":
-            if m + 4 < len(words) and words[m + 3] in GENITIVE_ARTICLES:
-                for x in st.by_tok.get(m + 4, []):
-                    if x.label == "STATE":
-                        return st.state(x.key, x.start).key
-            for x in st.by_tok.get(m + 1, []):
-                if x.label == "ORG":
-                    return st.org(x.key, x.start).key
-    return None
-
-
-@lru_cache(maxsize=1)
-def _title_seats() -> tuple[tuple[str, str], ...]:
-    """(prefix, ISO code) of `title_seats.tsv`: title words that begin with a government's seat."""
-    return tuple((r["prefix"], r["iso2"]) for r in resources.rows("title_seats.tsv"))
+# imported after the holder rules above, so `kg.rules.RULES` lists the predicate and affiliation rules after them,
+# in the order they had when they were written here (neither module imports this one)
+from kg.extract.title_predicates import genitive_noun, predicate_holder, subject_ending_at  # noqa: E402
+from kg.extract.title_affiliation import genitive_state, title_affiliation  # noqa: E402

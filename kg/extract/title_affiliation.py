@@ -1,0 +1,315 @@
+"""A title's affiliation: which state or body a title names, as the stage `TITLE_AFFILIATION` of named rules
+tried in order: „US-Präsident“, „der türkische Präsident“, „Präsident der Ukraine“, „ein Kremlsprecher“.
+
+`titles.titles` asks `title_affiliation` for each title it ties to a holder.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from kg import german, resources
+from kg.extract.reading import PersonDraft, ReadingState
+from kg.extract.rules import Stage, declare, fired
+from kg.extract.states import body, main_state
+from kg.german import ADJECTIVE_ENDINGS, GENITIVE_ARTICLES, NOUN_COMPLEMENT_OPENERS, DETERMINERS
+from kg.nlp.hits import Hit
+
+ACRONYM = declare("title-affiliation-acronym", "title affiliation", "an acronym in brackets in the title's "
+                  "complement names the body: „Leiter des Potsdam-Instituts für Klimafolgenforschung (PIK)“")
+
+def genitive_state(st: ReadingState, k: int) -> Hit | None:
+    """A state named in the genitive at token k, right after a title: „Präsident Polens“."""
+    return next((x for x in st.by_tok.get(k, []) if x.label == "STATE" and x.form == "genitive" and x.tok == k),
+                None)
+
+
+TITLE_AFFILIATION = Stage("title affiliation")
+
+
+def title_affiliation(st: ReadingState, h: Hit, obj: PersonDraft | None) -> tuple[str, str | None]:
+    """(rule, key) of the State/Organization a title names: prefix, adjective, genitive or
+    'von'-complement; ("", None) where none does."""
+    found = TITLE_AFFILIATION.first(st, h, obj)
+    return found if found is not None else ("", None)
+
+
+@TITLE_AFFILIATION.rule("title-affiliation-prefix", "a state or organisation prefixed to the title: "
+                        "„US-Präsident“, „Nato-Generalsekretär“; a party's holder acts for his state "
+                        "(„ÖVP-Außenminister“) unless the title is a party's („AfD-Chefin“)")
+def _affiliation_prefix(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str | None:
+    for x in st.by_tok.get(h.tok, []):
+        if x.label in ("STATE", "ORG") and x.form == "prefix":
+            if x.label == "STATE":
+                return st.state(x.key, x.start).key
+            rec = st.orgs[x.key]
+            if rec.kind == "party":
+                # "AfD-Chefin" acts for her party, "ÖVP-Außenminister" for his state
+                if rec.state and h.key not in st.t.party_titles:
+                    return st.state(rec.state, x.start).key
+                return st.org(x.key, x.start).key
+            return st.org(x.key, x.start).key     # a government body: `_hold` gives its state first
+    return None
+
+
+@TITLE_AFFILIATION.rule("title-affiliation-body-compound", "a title written in one word after the one-word name "
+                        "of a state's listed body (`organizations.tsv`: kind government, with a state: a chamber, an "
+                        "office), maybe with a linking -s, acts for that body unless the article reports from "
+                        "another state (by its dateline, the state it names most or its parties' state); after a "
+                        "statutory chamber's kind (`chamber_kinds.tsv`) for that chamber: „Wien – … "
+                        "Nationalratsabgeordnete Eva Muster“ for Österreich and Nationalrat, "
+                        "„Wirtschaftskammerpräsident Max Muster“ for the Wirtschaftskammer; not „Wien – … "
+                        "Bundestagsabgeordneter Max Muster“ (another state's chamber)")
+def _affiliation_body_compound(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str | None:
+    key, names = h.key, _body_names()
+    for end in range(_BODY_PREFIX_MIN, len(key) - _BODY_PREFIX_MIN):
+        name = names.get(key[:end])
+        if name is not None and (key[end:end + 1].islower() and key[end] not in _LINKS
+                                 or key[end:end + 1] in _LINKS and key[end + 1:end + 2].islower()):
+            rec = st.orgs.get(name)
+            if rec is None:         # a chamber's kind no hit of the article named
+                rec = st.orgs[name] = resources.OrgRecord(name, (), "other", None)
+            if rec.state and rec.state != (_report_state(st) or rec.state):
+                return None
+            return st.org(name, h.start).key
+    return None
+
+
+def _report_state(st: ReadingState) -> str | None:
+    """The ISO code of the state an article reports from: its dateline's (a capital or a listed town alone), else
+    the one it names most, else the one state of the parties it names."""
+    town = st.states.town_dateline
+    rec = st.t.places.get(town.key) if town is not None else None
+    found = st.states.lone_dateline or st.states.dateline or (rec.state if rec is not None else None) \
+        or main_state(st)
+    if found:
+        return found
+    parties = st.named_party_states() - {None}
+    return next(iter(parties)) if len(parties) == 1 else None
+
+
+_BODY_PREFIX_MIN = 5        # letters: „Kreml“; no four-letter name („Sejm“) is read inside a word
+
+
+@lru_cache(maxsize=1)
+def _body_names() -> dict[str, str]:
+    """The one-word names and aliases of the states' listed bodies (`organizations.tsv`: kind government, with a
+    state; not an acronym in capitals nor a seat of `title_seats.tsv`) and the statutory chambers' kinds, each to
+    the body's name."""
+    seats = {prefix for prefix, _ in _title_seats()}       # „Kremlsprecher“: title-affiliation-seat's
+    listed = {n: o.name for o in resources.load_organizations() if o.kind == "government" and o.state
+              for n in (o.name, *o.aliases) if " " not in n and "-" not in n and len(n) >= _BODY_PREFIX_MIN
+              and not n.isupper() and n not in seats}
+    return listed | {kind: kind for kind in resources.load_word_list("chamber_kinds.tsv")}
+
+
+@TITLE_AFFILIATION.rule("title-affiliation-before", "a state or organisation before the title: „der "
+                        "türkische Präsident“, „Russlands Präsident“, „Moskaus Botschafter“")
+def _affiliation_before(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str | None:
+    b = h.tok - 1
+    steps, plain = 0, False
+    while b >= 0 and steps < 4:
+        for x in st.by_tok.get(b, []):
+            # a state's plain name only past adjectives: „In der Ukraine sagte der Außenminister“ is no title's
+            if x.label == "STATE" and (x.form in ("adjective", "genitive") or x.form == "name" and not plain):
+                return st.state(x.key, x.start).key
+            if x.label == "CAPITAL" and x.form == "genitive":
+                return st.state(x.key, x.start).key
+            if x.label == "ORG" and x.form in ("genitive", "name") and b == h.tok - 1:
+                return st.org(x.key, x.start).key
+        w = st.words[b]
+        if not (w in DETERMINERS or w.islower()) or w in german.AND_GLUE:
+            break
+        plain = plain or w in DETERMINERS or not w.endswith(ADJECTIVE_ENDINGS)
+        b -= 1
+        steps += 1
+    return None
+
+
+@TITLE_AFFILIATION.rule("title-affiliation-region", "a listed region or city in the genitive right before the "
+                        "title names the state it lies in: „Niedersachsens Umweltminister“ for Deutschland")
+def _affiliation_region(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str | None:
+    place = next((x for x in st.by_tok.get(h.tok - 1, []) if x.label == "PLACE" and x.form == "genitive"
+                  and x.tok_end == h.tok), None) if h.tok > 0 else None
+    return _place_state(st, place)
+
+
+def _place_state(st: ReadingState, place: Hit | None) -> str | None:
+    """The key of the state a listed place (its hit) lies in, None where the list gives none."""
+    rec = st.t.places.get(place.key) if place is not None else None
+    return st.state(rec.state, place.start).key if rec is not None and rec.state else None
+
+
+@TITLE_AFFILIATION.rule("title-affiliation-region-adjective", "a region's adjective (`region_adjectives.tsv`) right "
+                        "before the title, maybe after another adjective, names the state the region lies in: „der "
+                        "steirische Landeshauptmann“, „des damaligen bayerischen Ministerpräsidenten“ for Österreich and "
+                        "Deutschland")
+def _affiliation_region_adjective(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str | None:
+    for b in range(h.tok - 1, max(-1, h.tok - 3), -1):
+        w = st.words[b]
+        if not (w.islower() and w.endswith(ADJECTIVE_ENDINGS)) or st.by_tok.get(b):
+            return None
+        iso = next((iso for end in ADJECTIVE_ENDINGS if w.endswith(end)
+                    and (iso := _region_adjectives().get(w[:-len(end)])) is not None), None)
+        if iso is not None:
+            return st.state(iso, st.idx[b]).key
+    return None
+
+
+@lru_cache(maxsize=1)
+def _region_adjectives() -> dict[str, str]:
+    """`region_adjectives.tsv`: a region's adjective stem („steirisch“) → the ISO code of its state."""
+    return {r["adjective"]: r["state"] for r in resources.rows("region_adjectives.tsv")}
+
+
+@TITLE_AFFILIATION.rule("title-affiliation-town-adjective", "a town's adjective in „-er“ before the title names "
+                        "the state the town lies in: „der Prager Bürgermeister“, „des Straßburger Touristikchefs“")
+def _affiliation_town_adjective(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str | None:
+    b = h.tok - 1
+    while b > 0 and h.tok - b <= 2 and st.words[b].islower() and st.words[b].endswith(ADJECTIVE_ENDINGS):
+        b -= 1          # "der Straßburger stellvertretende Bürgermeister"
+    iso = _town_adjective_state(st, b) if b >= 0 and not st.by_tok.get(b) else None
+    return st.state(iso, st.idx[b]).key if iso else None
+
+
+def _town_adjective_state(st: ReadingState, k: int) -> str | None:
+    """ISO code of the state of the town whose adjective („Prager“, „Straßburger“, „Münchner“) is at k."""
+    word = st.words[k]
+    if not word[:1].isupper() or not word.endswith(german.ER_SUFFIX) or len(word) < 5:
+        return None
+    if word in st.t.capital_adjectives:
+        return st.t.capital_adjectives[word]
+    for stem in (word[:-2], word[:-1], word[:-2] + "en", word[:-3] + "en"):     # Dresdner, Münchner
+        rec = st.t.places.get(stem)
+        if rec is not None and rec.state:
+            return rec.state
+    return None
+
+
+@TITLE_AFFILIATION.rule("title-affiliation-org-compound", "a title written in one word with an international "
+                        "organisation's name before it, maybe with a linking -s or -n, acts for that organisation: "
+                        "„Europaratsgeneralsekretär“, „Eurogruppenchef“")
+def _affiliation_org_compound(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str | None:
+    key, names = h.key, _international_names()
+    for end in range(_ORG_PREFIX_MIN, len(key) - _ORG_PREFIX_MIN):
+        name = names.get(key[:end])
+        if name is not None and (key[end:end + 1].islower() and key[end] not in _LINKS
+                                 or key[end:end + 1] in _LINKS and key[end + 1:end + 2].islower()):
+            return st.org(name, h.start).key
+    return None
+
+
+_ORG_PREFIX_MIN = 4         # letters of „Nato“, „Opec“
+_LINKS = tuple(german.SHORT_GENITIVE_ENDING + "n")      # „Europarats-“, „Eurogruppen-“
+
+
+@lru_cache(maxsize=1)
+def _international_names() -> dict[str, str]:
+    """The one-word names and aliases (four letters or more, not an acronym in capitals) of the international
+    organisations of `organizations.tsv`, each to the organisation's name."""
+    return {n: o.name for o in resources.load_organizations() if o.kind == "international"
+            for n in (o.name, *o.aliases) if " " not in n and "-" not in n and len(n) >= _ORG_PREFIX_MIN
+            and not n.isupper()}
+
+
+@TITLE_AFFILIATION.rule("title-affiliation-seat", "a title word beginning with a government's seat "
+                        "(`title_seats.tsv`): „ein Kremlsprecher“")
+def _affiliation_seat(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str | None:
+    for x in st.by_tok.get(h.tok, []):
+        if x.label == "TITLE":
+            iso = next((iso for prefix, iso in _title_seats() if x.key.startswith(prefix)), None)
+            if iso is not None:
+                return st.state(iso, x.start).key
+    return None
+
+
+@TITLE_AFFILIATION.rule("title-affiliation-after", "the state or organisation in the title's complement, "
+                        "unless it names a person: „Präsident der Ukraine“, „Generalsekretär der Nato“")
+def _affiliation_after(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str | None:
+    j = _complement_name(st, h) if obj is None else None
+    if j is None:
+        return None
+    for x in st.by_tok.get(j, []):
+        if x.label == "STATE":
+            return st.state(x.key, x.start).key
+        if x.label == "ORG":
+            return st.org(x.key, x.start).key
+        if x.label == "BODY":
+            named = st.body_at.get(x.tok)
+            iso = None if named else (st.states.dateline or main_state(st))
+            if named is None and iso:
+                named = body(st, x, iso, "body-dateline" if st.states.dateline else "body-main-state")
+            if named is not None and named.affiliations:
+                return named.key        # a state's body: `_hold` gives its state first
+    named = _affiliation_acronym(st, j)
+    if named is not None:
+        fired(ACRONYM)
+    return named
+
+
+def _complement_name(st: ReadingState, h: Hit) -> int | None:
+    """The token of the name in the title's complement („von“ or a genitive article): past determiners,
+    adjectives and one head noun („der oppositionellen Partei X“, „der Bundespolizeidirektion München“)."""
+    words, k = st.words, h.tok_end
+    if not (k < len(words) and words[k] in NOUN_COMPLEMENT_OPENERS):
+        return None
+    j = k + 1
+    # past determiners and adjectives: "der oppositionellen Partei X"
+    while j < len(words) and (words[j] in DETERMINERS or (
+            words[j].islower() and words[j].endswith(ADJECTIVE_ENDINGS) and j < k + 4
+            and not st.by_tok.get(j))):
+        j += 1
+    if j < len(words) and not st.by_tok.get(j) and words[j][:1].isupper() and j + 1 < len(words):
+        j += 1      # "der Partei Recht und Gerechtigkeit": past the head noun to the name
+    return j
+
+
+@TITLE_AFFILIATION.rule("title-affiliation-workplace", "an organisation the title holder works in, named right "
+                        "after the title by „im“ or „in der“: „der Staatssekretär im Auswärtigen Amt“, „die Abgeordnete "
+                        "im Europäischen Parlament“; not a town („der Botschafter in Wien“)")
+def _affiliation_workplace(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str | None:
+    words, k = st.words, h.tok_end
+    if obj is not None or k + 1 >= len(words) or words[k] not in german.IN_PREPOSITIONS:
+        return None
+    j = k + 2 if words[k + 1] in DETERMINERS else k + 1
+    org = next((x for x in st.by_tok.get(j, []) if x.label == "ORG" and x.tok == j), None)
+    return st.org(org.key, org.start).key if org is not None else None
+
+
+@TITLE_AFFILIATION.rule("title-affiliation-place", "a listed town or region in the title's complement names "
+                        "the state it lies in: „der Gouverneur von Michigan“, „der Sprecher der "
+                        "Bundespolizeidirektion München“")
+def _affiliation_place(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str | None:
+    j = _complement_name(st, h) if obj is None else None
+    place = next((x for x in st.by_tok.get(j, []) if x.label == "PLACE"), None) if j is not None else None
+    return _place_state(st, place)
+
+
+@TITLE_AFFILIATION.rule("title-affiliation-genitive", "a state's name in the genitive right after the title: "
+                        "„der Außenminister Frankreichs“, „Präsident Polens“")
+def _affiliation_genitive(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str | None:
+    state = genitive_state(st, h.tok_end)
+    return st.state(state.key, state.start).key if state is not None else None
+
+
+def _affiliation_acronym(st: ReadingState, j: int) -> str | None:
+    """ "Leiter des Potsdam-Instituts für Klimafolgenforschung (PIK)": the acronym names the body;
+    "der Internet-Polizei (IIP) des Iran": a body of the state named after it."""
+    words = st.words
+    for m in range(j, min(j + 10, len(words) - 2)):
+        if words[m] in (",", ".", ":"):
+            break
+        if words[m] == "(" and words[m + 2] == ")":
+            if m + 4 < len(words) and words[m + 3] in GENITIVE_ARTICLES:
+                for x in st.by_tok.get(m + 4, []):
+                    if x.label == "STATE":
+                        return st.state(x.key, x.start).key
+            for x in st.by_tok.get(m + 1, []):
+                if x.label == "ORG":
+                    return st.org(x.key, x.start).key
+    return None
+
+
+@lru_cache(maxsize=1)
+def _title_seats() -> tuple[tuple[str, str], ...]:
+    """(prefix, ISO code) of `title_seats.tsv`: title words that begin with a government's seat."""
+    return tuple((r["prefix"], r["iso2"]) for r in resources.rows("title_seats.tsv"))

@@ -1,0 +1,158 @@
+"""A title's holder named by a copula: „Max Muster ist seit 2010 Außenminister“, „Jetzt ist Max Muster
+parteifreier Mandatar.“, „Er ist seit 2010 Landesrat.“ (the one person the sentence before names).
+
+`titles.titles` asks `predicate_holder` for the holder where no name stands right beside the title.
+"""
+from __future__ import annotations
+
+from kg import german
+from kg.extract.person_spans import person_ending_at
+from kg.extract.reading import PersonDraft, ReadingState
+from kg.extract.rules import declare, fired
+from kg.german import ADJECTIVE_ENDINGS, GENITIVE_ARTICLES, NEGATIONS, DETERMINERS
+from kg.nlp.hits import Hit
+
+
+HOLDER_PREDICATE = declare("title-holder-predicate", "title holder", "the subject of a copula whose predicate "
+                           "is the title holds it: „Max Muster ist seit 2010 Außenminister“, „Zwar bleibt Max "
+                           "Muster Außenminister“, „Max Muster wird neuer Präsident“")
+PREDICATE_ADJECTIVE = declare("title-holder-predicate-adjective", "title holder", "the verb first, a name between "
+                              "the copula and lower-case adjectives before the title holds it: „Jetzt ist Max Muster "
+                              "parteifreier Mandatar.“; not „Jetzt ist Max Muster parteifreier Kandidat.“ (no "
+                              "official's title)")
+PREDICATE_PRONOUN = declare("title-holder-pronoun-predicate", "title holder", "„Er“ or „Sie“ as the subject of a "
+                            "singular copula whose predicate is the title („Er ist seit 2010 Landesrat.“, „Seit 2013 "
+                            "ist sie Vizebürgermeisterin.“) is the one person the sentence before names, who holds it; "
+                            "where that sentence names two, the one named after no preposition („X ist die Nachfolgerin "
+                            "von Y. Sie ist seit den Wahlen 2014 Vizebürgermeisterin.“ → X; a phrase of time may stand "
+                            "between copula and title); not „X traf Y. Er ist Landesrat.“, nor „Er“ before a feminine "
+                            "title, nor for a person whose role is known (a second office: „Regierungschef X sprach. Er "
+                            "ist Vorsitzender der Y.“)")
+_PREDICATE_REACH = 3        # words between the copula and the title: „seit 2010“, „der neue“
+_SUBJECT_PRONOUNS = german.MASCULINE_PRONOUNS | {german.PLURAL_PRONOUN}      # „er“, „sie“ (singular before „ist“)
+
+
+def predicate_holder(st: ReadingState, h: Hit) -> tuple[PersonDraft | None, str]:
+    """The person a copula makes the title at h his role, where the clause ends after the title (and its
+    state): the name before the copula („X ist (seit 2010) Außenminister“) or, the verb first, between it
+    and the title („bleibt X (parteifreier) Außenminister“), or the person a pronoun next to the copula refers
+    to, with the name of the rule that read it; not „X wird den Präsidenten treffen“."""
+    words, s = st.words, st.sent_of[h.tok]
+    if not _clause_ends(st, h.tok_end):
+        return None, HOLDER_PREDICATE
+    a = h.tok
+    while a > 1 and words[a - 1].islower() and words[a - 1].endswith(ADJECTIVE_ENDINGS) \
+            and words[a - 1] not in DETERMINERS and words[a - 1] not in german.ROLE_COPULAS:
+        a -= 1      # „parteifreier“
+    found = subject_ending_at(st, a)
+    if found is not None and found[0] > 0 and words[found[0] - 1] in german.ROLE_COPULAS:
+        return found[1], PREDICATE_ADJECTIVE if a != h.tok else HOLDER_PREDICATE
+    if found is not None and a == h.tok:
+        return None, HOLDER_PREDICATE
+    b = h.tok - 1
+    while b > 0 and h.tok - b <= _PREDICATE_REACH and st.sent_of[b] == s and words[b] not in german.ROLE_COPULAS \
+            and (words[b].islower() or words[b].isdigit()) and words[b] not in NEGATIONS:
+        b -= 1      # "seit 2010", "der neue"
+    if b < 1 or words[b] not in german.ROLE_COPULAS:
+        b = _pronoun_copula_before(st, h)
+        if b is None:
+            return None, HOLDER_PREDICATE
+    found = subject_ending_at(st, b)
+    return (found[1], HOLDER_PREDICATE) if found is not None else (_pronoun_referent(st, h, b), PREDICATE_PRONOUN)
+
+
+def subject_ending_at(st: ReadingState, end: int) -> tuple[int, PersonDraft] | None:
+    """The person whose name ends right before token `end`, with its first token: a name the gazetteer read, or a
+    surname alone that only `persons` found („Jetzt ist Muster Landesrat“)."""
+    found = person_ending_at(st, end)
+    if found is None and end >= 1 and end - 1 in st.person_at:
+        return end - 1, st.person_at[end - 1]
+    return found
+
+
+_TIME_PHRASE_REACH = 6      # words of „seit den Wahlen im Jahr 2014“ between the copula and the title
+
+
+def _pronoun_copula_before(st: ReadingState, h: Hit) -> int | None:
+    """The token of the copula after „Er“/„Sie“ opening the sentence of the title at h, where only a phrase of time
+    („seit den Wahlen 2014“: a period's preposition, then words of no name) stands between them."""
+    words, s, k = st.words, st.sent_of[h.tok], h.tok - 1
+    while k > 1 and h.tok - k <= _TIME_PHRASE_REACH and st.sent_of[k] == s and words[k].isalnum() \
+            and not st.by_tok.get(k) and k not in st.person_at and words[k] not in german.SINGULAR_ROLE_COPULAS:
+        k -= 1
+    if words[k] not in german.SINGULAR_ROLE_COPULAS or words[k + 1] not in german.PERIOD_PREPOSITIONS:
+        return None
+    if words[k - 1].lower() not in _SUBJECT_PRONOUNS or (k >= 2 and st.sent_of[k - 2] == s):
+        return None
+    return k
+
+
+def _pronoun_referent(st: ReadingState, h: Hit, b: int) -> PersonDraft | None:
+    """The one person the sentence before names, where „Er“/„Sie“ opens the sentence before the singular copula at b
+    or „er“/„sie“ follows it, and no person is named before the pronoun in its sentence; not „Er“ before a feminine
+    title at h, nor a person whose role is known."""
+    words, s = st.words, st.sent_of[b]
+    if words[b] not in german.SINGULAR_ROLE_COPULAS:
+        return None
+    if words[b - 1].lower() in _SUBJECT_PRONOUNS and (b == 1 or st.sent_of[b - 2] != s):
+        pronoun = b - 1     # „Er ist …“ opening the sentence
+    elif b + 1 < h.tok and words[b + 1] in _SUBJECT_PRONOUNS:
+        pronoun = b + 1
+    else:
+        return None
+    feminine = h.text.endswith(german.FEMININE_ENDING) and not h.text.endswith(german.FEMININE_LOOKALIKE_ENDINGS)
+    if feminine and words[pronoun].lower() in german.MASCULINE_PRONOUNS:
+        return None
+    found: dict[int, PersonDraft] = {}
+    free: dict[int, PersonDraft] = {}       # those named after no preposition: „… ist X die Nachfolgerin von Y“
+    k = pronoun - 1
+    while k >= 0 and st.sent_of[k] >= s - 1:
+        p = st.person_at.get(k)
+        if p is not None:
+            if st.sent_of[k] == s:
+                return None     # „Als Max Muster ging, wurde er Landesrat“: the clause's own person
+            found[id(p)] = p
+            if k == 0 or words[k - 1].lower() not in german.PREPOSITIONS:
+                free[id(p)] = p
+        k -= 1
+    one = found if len(found) == 1 else free
+    p = next(iter(one.values())) if len(one) == 1 else None
+    return p if p is not None and p.role is None and (p.known is None or not p.known.role) else None
+
+
+def _clause_ends(st: ReadingState, j: int) -> bool:
+    """After a title ending at token j, past a state in the genitive or a complement's name („der Türkei“),
+    a punctuation mark or „und“ ends the clause: no verb follows whose object the title was."""
+    words, n = st.words, len(st.words)
+    if j < n and words[j] in GENITIVE_ARTICLES and j + 1 < n and st.by_tok.get(j + 1):
+        j = max(x.tok_end for x in st.by_tok[j + 1])
+    elif j < n and words[j] in GENITIVE_ARTICLES and (k := genitive_noun(words, j + 1)) is not None \
+            and not st.by_tok.get(k):
+        ends = _ends(words, k + 1)      # „ist nun Präsident des Inselparlaments.“
+        if ends:
+            fired(COMPLEMENT_NOUN)
+        return ends
+    elif j < n and st.state_at(j) is not None:
+        j = max(x.tok_end for x in st.by_tok[j])
+    return _ends(words, j)
+
+
+def _ends(words: list[str], j: int) -> bool:
+    """A clause ends at token j: the text's end, a punctuation mark or „und“."""
+    return j >= len(words) or not words[j][:1].isalnum() or words[j] in german.AND_GLUE
+
+
+COMPLEMENT_NOUN = declare("title-predicate-complement-noun", "title holder", "a title after a copula may keep a "
+                          "genitive complement of a common noun (no name), maybe after adjectives, before its clause ends: „Max "
+                          "Muster ist nun Präsident des Inselparlaments.“ → Max Muster holds it; not „Max Muster wird "
+                          "den Präsidenten des Landes treffen“")
+_COMPLEMENT_ADJECTIVES = 2      # „des korsischen regionalen Parlaments“
+
+
+def genitive_noun(words: list[str], k: int) -> int | None:
+    """The token of the capitalised noun at k, past a few lower-case adjectives, if one is there."""
+    start = k
+    while k < len(words) and k - start < _COMPLEMENT_ADJECTIVES and words[k].islower() \
+            and words[k].endswith(ADJECTIVE_ENDINGS):
+        k += 1
+    return k if k < len(words) and words[k][:1].isupper() and words[k].isalpha() else None
