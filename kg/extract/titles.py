@@ -23,6 +23,8 @@ from kg.extract.offices import office_holders
 from kg.extract.person_spans import name_end, person_ending_at
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import declare, fired
+from kg.extract.title_affiliation import genitive_state, title_affiliation
+from kg.extract.title_predicates import genitive_noun, predicate_holder, subject_ending_at
 from kg.german import ADJECTIVE_ENDINGS, CASE_ENDINGS, GENITIVE_ARTICLES, NOUN_COMPLEMENT_OPENERS, DETERMINERS
 from kg.nlp.gazetteer_words import COLLEAGUE, TITLE_FORMER
 from kg.nlp.hits import Hit
@@ -640,8 +642,3 @@ def _role(st: ReadingState, h: Hit) -> str:
                 return f"{adj}{'e' if feminine else 'er'} {role}"
     return role
 
-
-# imported after the holder rules above, so `kg.rules.RULES` lists the predicate and affiliation rules after them,
-# in the order they had when they were written here (neither module imports this one)
-from kg.extract.title_predicates import genitive_noun, predicate_holder, subject_ending_at  # noqa: E402
-from kg.extract.title_affiliation import genitive_state, title_affiliation  # noqa: E402
