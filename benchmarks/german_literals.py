@@ -39,7 +39,7 @@ continent weak credit title pair age address initials regnal coordinated yes no 
 exception data kg rb rt unknown both member accession memberOf advisorTo agreement agreed host span colleague guard
 parser senter compute seat leader phone continue again relative weekday month event talks reference subject
 federal passive invited received visited community between field apposition affiliations act team
-reflexive official welcomed medium have ruling coalition take follow council ending led chamber
+reflexive official welcomed medium have ruling coalition take follow council ending led chamber ongoing ended modifier if
 """.split())
 
 
