@@ -944,7 +944,8 @@ def _named_body_head(st: ReadingState, p: PersonDraft) -> bool:
     if not prefix[:1].isupper() or low in _TITLE_MODIFIERS or low.startswith(german.NATIONAL_TITLE_PREFIXES) \
             or {low, low.removesuffix(german.SHORT_GENITIVE_ENDING)} & _STATE_ORGANS:
         return False
-    if prefix in st.orgs and st.orgs[prefix].kind == "party" or any(x.label in ("STATE", "CAPITAL", "PLACE", "ORG") for x in st.by_tok.get(p.title_tok, ())):
+    if prefix in st.orgs and st.orgs[prefix].kind == "party" \
+            or any(x.label in ("STATE", "CAPITAL", "PLACE", "ORG") for x in st.by_tok.get(p.title_tok, ())):
         return False        # a prefix a list reads: „US-Präsident“, „Nato-Chef“, „Tirol-Chef“; a party's: „Ex-KPÖ-Chef“
     fired(NAMED_BODY_HEAD)
     return True

@@ -395,8 +395,9 @@ class OrgPasses:
         """NAME for 'Brantel', 'Volvo', 'Daimler', 'Tele2': a word that may name an organisation before „-Chef“:
         capitalised, no acronym (`acronym-title-compound` reads those), no German noun of the dictionary or compound
         of one, no adjective by its ending („Billig-Tochter“), no title nor a word that opens titles („Vize“), no
-        first name, of no place's or first name's word class; a word no lexicon holds, one with digits, a brand's or foreign word of the lexicon („Volvo“) or a
-        name of it („Daimler“). SURNAME for such a word of a surname's word class („Henkel“); else None."""
+        first name, of no place's or first name's word class; a word no lexicon holds, one with digits, a brand's or
+        foreign word of the lexicon („Volvo“) or a name of it („Daimler“). SURNAME for such a word of a surname's word
+        class („Henkel“); else None."""
         if len(w) < 3 or not w[:1].isupper() or not w.isalnum() or w.isupper() or w in NOT_NAMES \
                 or w in self._title_openers:
             return None
