@@ -548,6 +548,13 @@ SIBILANTS = "sxzß"
 ES_GENITIVE_CONSONANTS = "dtkgf"
 # unstressed endings of nouns whose dative plural adds only -n ("den Ministern", "den Botschaftern")
 UNSTRESSED_NOUN_ENDINGS = ("er", "el")
+# head nouns whose plural takes an umlaut, by the head's last letters → the plural's, in the nominative and
+# the dative („-n“): „Landesrat“ → „Landesräte“, „den Landesräten“; „Bischof“ → „Bischöfe“; „Kardinal“ →
+# „Kardinäle“. An office held by a „-mann“ has „-leute“ („Landeshauptmann“ → „Landeshauptleute“, „Klubobmann“
+# → „Klubobleute“), not „Ehemann“ → „Ehemänner“ (so only for official titles)
+UMLAUT_PLURAL_HEADS = (("rat", "räte"), ("bischof", "bischöfe"), ("kardinal", "kardinäle"))
+OFFICE_PLURAL_HEADS = (("mann", "leute"),)
+DATIVE_PLURAL_LINK = "n"
 # the feminine plural after -in: "Ministerinnen"
 FEMININE_PLURAL_LINK = "nen"
 # "die" before a group: "die beiden", "die Taliban"; with "den": "den Taliban"

@@ -104,6 +104,15 @@ def _inflections(words: tuple[str, ...], agree: bool = False) -> set[tuple[str, 
     return variants
 
 
+def _umlaut_plurals(title: str, official: bool) -> list[str]:
+    """The plural of a title whose head noun takes an umlaut: 'Landesrat' → ['Landesräte'], 'Erzbischof' →
+    ['Erzbischöfe']; an office's 'Landeshauptmann' → ['Landeshauptleute'] (not 'Ehemann')."""
+    heads = german.UMLAUT_PLURAL_HEADS + (german.OFFICE_PLURAL_HEADS if official else ())
+    low = title.lower()
+    return [title[: len(title) - len(end)] + (plural.capitalize() if len(end) == len(title) else plural)
+            for end, plural in heads if low.endswith(end)]
+
+
 def title_forms(record: resources.TitleRecord) -> dict[str, TitleForm]:
     """Inflected surface forms of one title.
 
@@ -128,6 +137,8 @@ def title_forms(record: resources.TitleRecord) -> dict[str, TitleForm]:
         else:
             out[t + "e"] = masc
             out[t + "en"] = masc
+        for plural in _umlaut_plurals(t, record.official == "yes"):     # a strong noun's umlaut: „Landesräte“
+            out[plural] = out[plural + german.DATIVE_PLURAL_LINK] = masc
     if fem:
         out.setdefault(fem, TitleForm(fem, record.official))
         if fem.endswith(german.FEMININE_ENDING):
