@@ -127,6 +127,27 @@ def _word_at(starts: Sequence[int], words: Sequence[Word], char: int) -> int:
     return max(0, min(i, len(words) - 1))
 
 
+def attributive_participle_at(words: Sequence[Word], i: int) -> bool:
+    """Word i is a lower-case participle with an adjective ending before a capitalised noun, after an article or an
+    adjective („die geforderten Reformen“, „eine lang vereinbarte Waffenruhe“), not a finite verb („Die EU kritisierte
+    Russland“)."""
+    return 0 < i < len(words) - 1 and participle_before_noun(words, i) and after_determiner_or_adjective(words, i)
+
+
+def participle_before_noun(words: Sequence[Word], i: int) -> bool:
+    """Word i is lower-case with a participle's adjective ending and a capitalised word follows it."""
+    word = words[i]
+    return i + 1 < len(words) and word.text.islower() and word.lower.endswith(german.PARTICIPLE_ADJECTIVE_ENDINGS) \
+        and words[i + 1].capitalized
+
+
+def after_determiner_or_adjective(words: Sequence[Word], i: int) -> bool:
+    """The word before word i is a determiner or a lower-case adjective that is no verb."""
+    before = words[i - 1]
+    return before.lower in DETERMINERS or (before.text.islower() and before.lower.endswith(ADJECTIVE_ENDINGS)
+                                           and not before.verbish)
+
+
 def word_before_modifiers(words: Sequence[Word], index: int, over_determiners: bool, floor: int = 0) -> int:
     """The index of the word before a noun's adjectives (and determiners), not before `floor`: where its
     preposition stands („an der gemeinsamen Militäraktion“ → „an“)."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg import german
-from kg.extract.clauses import Actor, clause_particle, Sentence, Word
+from kg.extract.clauses import Actor, attributive_participle_at, clause_particle, Sentence, Word
 from kg.extract.event_cues import GENITIVE_TARGET, CueHit
 from kg.extract.lexicon import plover_cues
 from kg.extract.rules import declare, fired
@@ -155,14 +155,7 @@ def attributive_agent(sentence: Sentence, cue: int) -> Actor | None:
 def attributive_participle(sentence: Sentence, cue: int) -> bool:
     """A lower-case participle with an adjective ending between an article or adjective and a capitalised noun
     („die geforderten Reformen“, „eine lang vereinbarte Waffenruhe“), not a finite verb („Die EU kritisierte Russland“)."""
-    words = sentence.words
-    word = words[cue]
-    if cue < 1 or cue + 1 >= len(words) or not word.text.islower() \
-            or not word.lower.endswith(german.PARTICIPLE_ADJECTIVE_ENDINGS) or not words[cue + 1].capitalized:
-        return False
-    before = words[cue - 1]
-    return before.lower in DETERMINERS or (before.text.islower() and before.lower.endswith(german.ADJECTIVE_ENDINGS)
-                                           and not before.verbish)
+    return attributive_participle_at(sentence.words, cue)
 
 
 def after_noun(sentence: Sentence, actor: Actor) -> bool:

@@ -24,7 +24,8 @@ from functools import lru_cache
 from typing import NamedTuple, Sequence
 
 from kg import german, resources
-from kg.extract.clauses import DETERMINERS, Sentence, Word, clause_has_verb, clause_particle, verb_keys
+from kg.extract.clauses import (DETERMINERS, Sentence, Word, after_determiner_or_adjective, clause_has_verb,
+                                clause_particle, participle_before_noun, verb_keys)
 from kg.extract.rules import declare, fired
 from kg.german import ALL_QUOTE_MARKS, COMPLEMENTIZERS, COORDINATORS, NEGATIONS, PERFECT_INFINITIVES
 from kg.facts import Factuality, Talks
@@ -321,13 +322,9 @@ def _attributive(words: Sequence[Word], i: int) -> bool:
     """Word `i` is a lower-case participle with an adjective ending before a capitalised noun, after an article or
     adjective („die geplanten Reformen“) or after its „von“ agent that follows an article („der von der ÖVP
     geplanten Reform“); not a finite verb in -te („Die EU kündigte Sanktionen an“)."""
-    word = words[i]
-    if not (0 < i < len(words) - 1 and word.text.islower() and word.lower != word.lemma
-            and word.lower.endswith(german.PARTICIPLE_ADJECTIVE_ENDINGS) and words[i + 1].capitalized):
+    if not (0 < i and participle_before_noun(words, i) and words[i].lower != words[i].lemma):
         return False
-    before = words[i - 1]
-    if before.lower in DETERMINERS or (before.text.islower() and before.lower.endswith(german.ADJECTIVE_ENDINGS)
-                                       and not before.verbish):
+    if after_determiner_or_adjective(words, i):
         return True
     return any(words[k].lower in german.FROM_PREPOSITIONS and words[k - 1].lower in DETERMINERS
                for k in range(max(1, i - _AGENT_REACH), i))
