@@ -46,7 +46,7 @@ from kg.nlp.names import NOT_NAMES
 from kg.nlp.person_guards import drop_building_names, drop_vessel_names, genitive_names, named_institutions
 from kg.nlp.persons_by_context import context_persons
 from kg.nlp.places_by_context import place_hits
-from kg.nlp.state_guards import drop_currency_adjectives, drop_named_adjectives
+from kg.nlp.state_guards import drop_currency_adjectives, drop_named_adjectives, drop_states_in_names
 from kg.nlp.team_places import team_towns
 from kg.nlp.tokens import doc_text, doc_words
 
@@ -147,6 +147,7 @@ class Gazetteer(WordHits, HyphenCompounds, OrgPasses, OrgWordTests, LoneNames, C
         hits = drop_currency_adjectives(words, drop_named_adjectives(words, hits, self._plain_noun), self.currencies)
         hits.extend(self._learned(opens, text, words, idx, hits))
         hits = drop_branch_places(words, drop_vessel_names(words, drop_bylines(words, one_type(hits))))
+        hits = drop_states_in_names(words, hits, self._foreign_word, self._unknown_name_word)
         hits = team_towns(words, hits, sorted(opens))
         hits = community_hits(words, hits)
         hits.sort(key=lambda h: (h.start, -h.end))
@@ -163,6 +164,20 @@ class Gazetteer(WordHits, HyphenCompounds, OrgPasses, OrgWordTests, LoneNames, C
         word, of no place's word class („Elche“, „Malaga“: towns too; `kg/data/tools/make_dictionary_nouns.py
         --no-places` asks it)."""
         return self.is_name_word(w) and self._unknown_memo[w] and self.name_classes.get(w) != "PLACE"
+
+    def _foreign_word(self, w: str) -> bool:
+        """A capitalised word that is no German word: unknown, or a brand or foreign word of the lexicon
+        („Today“, „Daimler“), no compound of German nouns, no first name, title or acronym („EU-Kommission“,
+        „Forschungsstandort“, „Marco“, „EZB“ are not)."""
+        return self.is_name_word(w) and "-" not in w and (
+            self._unknown_memo[w] or (w in self.brand_words or w in self.lexicon_names)
+            and not self.compound_noun(w) and not self.is_first_name(w) and self.title(w) is None)
+
+    def _unknown_name_word(self, w: str) -> bool:
+        """A capitalised word no lexicon holds, no compound whose last noun is German („Kriegsland“), and of no
+        first name's or surname's word class: „Brantex“, not „Steueroase“, „Heimat“, „Junuzovic“."""
+        return self.is_name_word(w) and self._unknown_memo[w] and not self._known_tail(w) \
+            and self.name_classes.get(w) not in ("FIRST", "SURNAME")
 
     def _known_tail(self, w: str) -> bool:
         """A known noun ends the word: 'Komfortzone', 'Gitterzaun' (heads of three letters on)."""

@@ -7,6 +7,9 @@
   demonym before a person's name) and the sentence's first word stay.
 - „ins Deutsche übersetzt“, „vom Russischen“: the nominalised adjective after an article
   contracted with a preposition, no noun after it, is the language.
+- „bei Brantex Italien“, „die Zeitung Kanada Herald“, „bei den Kanada Open“: a state's name joined
+  with no article, preposition or comma to a capitalised word that is no German word (a brand, a
+  foreign word) is part of that foreign name, no mention of the state.
 
 Only the declinable -isch adjectives (and „deutsch“) are read so: „der Schweizer Bundesrat“
 is written capitalised wherever it stands, and „die US-amerikanischen Behörden“ is no name.
@@ -35,6 +38,12 @@ NOMINAL_LANGUAGE = declare("nominal-language", STAGE, "guard: a state's adjectiv
 CURRENCY_ADJECTIVE = declare("state-adjective-currency", STAGE, "guard: a state's adjective right before a currency's "
                              "noun names the currency, no state: „200 australische Dollar“, „in Schweizer Franken“ "
                              "(as „US-Dollar“); not „der australische Premier“")
+
+FOREIGN_NAME = declare("state-in-foreign-name", STAGE, "guard: a state's name (or capital's) right after or "
+                      "right before a capitalised word that is no German word (a brand, a foreign word) is part of "
+                      "that foreign name, no mention of the state: „der Chef von Brantex Italien“, „die Zeitung "
+                      "Kanada Herald“, „bei den Kanada Open“; not after a preposition („ein Turnier in Marokko "
+                      "Kowalski gewann“), not beside a person's name, not the genitive („Kanadas Premier“)")
 
 # a declinable state adjective with its ending: „Spanischen“, „Deutsche“ (not „Schweizer“)
 _DECLINED = re.compile(r"(?:isch|deutsch)(?:" + "|".join(german.ADJECTIVE_ENDINGS) + r")$")
@@ -79,3 +88,39 @@ def drop_currency_adjectives(words: Sequence[str], hits: list[Hit], currencies: 
             continue
         out.append(h)
     return out
+
+
+_NAMED = ("STATE", "CAPITAL")
+_NEIGHBOURS = ("STATE", "CAPITAL", "PER", "PLACE")     # a word of these is its own mention, no part of a name
+
+
+def drop_states_in_names(words: Sequence[str], hits: list[Hit], foreign: Callable[[str], bool],
+                         unknown: Callable[[str], bool]) -> list[Hit]:
+    """The hits without the states and capitals whose name is joined to a foreign word of a longer name.
+
+    `foreign(w)`: w is a capitalised word that is no German word (unknown, a brand or a foreign word of the
+    lexicon: „Today“, „Open“), no compound of German nouns, first name or title; `unknown(w)`: w is a
+    capitalised word no lexicon holds, with no German noun at its end and of no name's word class
+    („Brantex“; not „Heimat“ nor „Kriegsland“, which stand before a state's name as its apposition).
+    """
+    singles = [h for h in hits if h.label in _NAMED and h.form == "name" and h.tok_end - h.tok == 1]
+    if not singles:
+        return hits
+    taken = {k for h in hits if h.label in _NEIGHBOURS for k in range(h.tok, h.tok_end)}
+    dropped = set()
+    for h in singles:
+        if _in_foreign_name(words, h, taken, foreign, unknown):
+            fired(FOREIGN_NAME)
+            dropped.add(id(h))
+    return [h for h in hits if id(h) not in dropped] if dropped else hits
+
+
+def _in_foreign_name(words: Sequence[str], h: Hit, taken: set[int], foreign: Callable[[str], bool],
+                     unknown: Callable[[str], bool]) -> bool:
+    """An unknown word right before the state's name („Brantex Italien“), or a foreign word right after it
+    where no preposition opens the state's phrase („die Kanada Open“, not „in Marokko Kowalski“)."""
+    before, after = h.tok - 1, h.tok_end
+    if before >= 0 and before not in taken and unknown(words[before]):
+        return True
+    return after < len(words) and after not in taken and foreign(words[after]) \
+        and not (before >= 0 and words[before].lower() in german.PREPOSITIONS)
