@@ -22,7 +22,7 @@ COMMENTED = [("short_title_heads.tsv", 1), ("ministry_forms.tsv", 2), ("own_coun
              ("ruling_words.tsv", 2), ("state_offices.tsv", 2), ("arranging_verbs.tsv", 1), ("seeking_words.tsv", 2),
              ("membership_words.tsv", 2), ("named_body_titles.tsv", 2), ("state_body_nouns.tsv", 1)]
 COMMENTED += [("authoring_participles.tsv", 1)]     # kg.extract.event_targets
-COMMENTED += [("bare_spokesperson_titles.tsv", 1)]     # kg.extract.persons, official-affiliation-spokesperson-body
+COMMENTED += [("bare_spokesperson_titles.tsv", 1)]     # kg.extract.affiliation_context, official-affiliation-spokesperson-body
 COMMENTED += [("bringing_verbs.tsv", 1)]     # kg.extract.talk_status, talks-purpose-brought-about
 
 

@@ -31,7 +31,7 @@ from spacy.tokens import Doc
 from kg.extract import (advisers, body_prefixes, member_chairs, member_clauses, member_predicates, member_verbs,
                         memberships, parties, party_adjectives, party_appositions, party_clubs, party_context,
                         party_descriptions, party_groups, party_links, party_names, party_references, party_ruling,
-                        persons, states, succession, titles)
+                        person_names, persons, states, succession, titles)
 from kg.extract.mentions import EntityReading
 from kg.extract.reading import Draft, ReadingState, start_reading
 from kg.extract.rules import declare, fired
@@ -131,7 +131,7 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     body_prefixes.body_prefixes,                      # "ÖGB-Chef X": bodies no list holds, named by a title's prefix
     named_hits,                                       # states, capitals, organisations, places
     states.bodies,                                    # bodies whose words name their state: body_at
-    persons.group,                                    # people and their mentions: people, person_at, pending
+    person_names.group,                               # people and their mentions: people, person_at, pending
     titles.titles,                                    # holders: official, role, affiliation, party; advisors
     persons.leaders_under,                            # "die Regierung unter X": X an official
     persons.chamber_members,                          # "Bundesrat X": X a member of the chamber, an official

@@ -1,5 +1,5 @@
 """Where a person's name ends and whose name ends at a token: what the title, party, adviser and
-succession rules ask of the names `persons.group` found (`ReadingState.person_at`, `per_ends`).
+succession rules ask of the names `person_names.group` found (`ReadingState.person_at`, `per_ends`).
 
 >>> from kg.extract.entities import STEPS
 >>> from kg.extract.reading import start_reading

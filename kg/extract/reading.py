@@ -218,22 +218,22 @@ class ReadingState:
     relations: list[Relation] = field(default_factory=list)
     # what the steps found, for the steps after them
     body_at: dict[int, Draft] = field(default_factory=dict)            # states.bodies: token of a body → entity
-    people: dict[str, PersonDraft] = field(default_factory=dict)       # persons.people: name → person
-    person_at: dict[int, PersonDraft] = field(default_factory=dict)    # persons.people: first token → person
-    pending: list[tuple[PersonDraft, Hit]] = field(default_factory=list)   # persons.people: mentions, keyed
+    people: dict[str, PersonDraft] = field(default_factory=dict)       # person_names.group: name → person
+    person_at: dict[int, PersonDraft] = field(default_factory=dict)    # person_names.group: first token → person
+    pending: list[tuple[PersonDraft, Hit]] = field(default_factory=list)   # person_names.group: mentions, keyed
                                                                            # once persons.finish types them
     # titles: the holder of a colleague's title („sein Kollege X“), its token and the rule that read the holder
     colleagues: list[tuple[PersonDraft, int, str]] = field(default_factory=list)
     # adviser, advised, title token, the rule that read it (titles, relations: `advise`)
     advisors: list[tuple[PersonDraft, PersonDraft, int, str]] = field(default_factory=list)
-    # persons.finish, read once per article by the affiliation rules: the states of the parties named (None for a
+    # affiliation_words, read once per article by the affiliation rules: the states of the parties named (None for a
     # party of no one state), and each person's name hits
     party_states: frozenset[str | None] | None = None
     hits_of: dict[int, list[Hit]] | None = None
     bodies_by_sentence: dict[int, list[Hit]] | None = None     # the international organisations' hits by sentence
     orgs_by_sentence: dict[int, set[str]] | None = None        # the keys of the organisations each sentence mentions, media aside
-    actor_toks: list[tuple[int, int]] | None = None             # persons.finish: the actors' tokens, in text order
-    # persons.finish: the persons tied to a state with its ISO code, and the ISO codes of the states the text names
+    actor_toks: list[tuple[int, int]] | None = None             # affiliation_words: the actors' tokens, in text order
+    # affiliation_context: the persons tied to a state with its ISO code, and the ISO codes of the states the text names
     peer_states: tuple[list[tuple[PersonDraft, str]], set[str]] | None = None
     # party_lookup.fitting_party, read once per article: the parties named, and those a party adjective describes or
     # opens the name of („die sozialdemokratische Smer“, „Sozialdemokratische Partei Albaniens“), by its stem

@@ -3,7 +3,7 @@
 "der türkische Präsident Erdoğan" → role Präsident, affiliation Türkei;
 "Plötner, Berater von Kanzler Scholz" → an adviser relation.
 
-One step, `titles`, after `persons.people` has found the people (`st.person_at`):
+One step, `titles`, after `person_names.group` has found the people (`st.person_at`):
 it marks each title's holder an official and notes the role, affiliation, party
 and adviser relation on the holder's `PersonDraft`, for `persons.finish`.
 

@@ -1,0 +1,274 @@
+"""Whom an official no word places acts for: the rules of `OFFICIAL_AFFILIATION` tried after those of
+`affiliation_words`, each reading the article's context (the capital of a visit, the sentence before, the dateline,
+the parties named, the state named most, the persons tied to one state); and `official_affiliation`, which tries
+the stage's rules in order for `persons.finish`.
+"""
+from __future__ import annotations
+
+from kg import german, resources
+from kg.extract.affiliation_words import (OFFICIAL_AFFILIATION, OTHERS_NATIONALITY, TITLED_STATE, body_officer,
+                                          context_state, nationality_of_other, party_states, role_head, state_key,
+                                          titled_state)
+from kg.extract.reading import PersonDraft, ReadingState
+from kg.extract.rules import declare, fired
+from kg.extract.states import main_state
+
+
+def official_affiliation(st: ReadingState, p: PersonDraft) -> tuple[str, str] | None:
+    """(rule, key): whom an official acts for, by the first rule of `OFFICIAL_AFFILIATION` that knows."""
+    tok = p.title_tok if p.title_tok is not None else st.tok_at(p.first)
+    return OFFICIAL_AFFILIATION.first(st, p, tok)
+
+
+@OFFICIAL_AFFILIATION.rule("official-affiliation-host-capital", "an official no word places, in a sentence where a "
+                           "visitor's title names another state, acts for the state of the capital the sentence says "
+                           "they are in („in Moskau“), or of the capital the sentence before travelled to where this one "
+                           "says „dort“: „In Moskau traf der deutsche Außenminister Max Muster seinen Amtskollegen Hans "
+                           "Mayer“, „Der US-Außenminister reiste nach Kairo. Dort traf er Präsident Hans Mayer“")
+def _affiliation_host_capital(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
+    s, words = st.sent_of[tok], st.words
+    visitors = {st.state_at(t) for t in _sentence_state_toks(st, s) if titled_state(st, t)}
+    visitors |= {st.state_at(t) for t in _sentence_state_toks(st, s - 1) if titled_state(st, t)} if s else set()
+    if not visitors:
+        return None
+    own = _sentence_toks(st, s)
+    places = [k for k in own if k and words[k - 1].lower() in german.IN_PREPOSITIONS]
+    if s and any(words[k].lower() in german.THERE for k in own):
+        places += [k for k in _sentence_toks(st, s - 1)
+                   if k and words[k - 1].lower() in german.IN_PREPOSITIONS | german.TOWARDS_PREPOSITIONS]
+    hosts = {x.key for k in places for x in st.by_tok.get(k, ()) if x.tok == k and (
+        x.label == "CAPITAL" or x.label == "STATE" and x.form in ("name", "genitive"))} - visitors
+    return state_key(st, p, hosts.pop()) if len(hosts) == 1 else None
+
+
+def _sentence_state_toks(st: ReadingState, s: int) -> list[int]:
+    """The tokens of the State hits of sentence s."""
+    return st.states.toks.get(s, [])
+
+
+def _sentence_toks(st: ReadingState, s: int) -> range:
+    """The tokens of sentence s."""
+    start, end = st.sent_spans[s] if st.sent_spans else (0, len(st.text))
+    lo, hi = st.tok_at(start), st.tok_at(end)
+    return range(lo, hi + 1 if hi == len(st.words) - 1 and st.sent_of[hi] == s else hi)
+
+
+@OFFICIAL_AFFILIATION.rule("official-affiliation-spokesperson-body", "a spokesperson whose title names no body "
+                           "(`bare_spokesperson_titles.tsv`) speaks for the one organisation his sentence names, else "
+                           "the one the sentence before names where that names no state; for a state's ministry, for "
+                           "its state: „Die Fabrix AG bestätigt Verhandlungen. Man mische sich nicht ein, sagt "
+                           "Pressesprecherin Eva Muster“ for the Fabrix AG; not a medium he speaks to („sagte Sprecher "
+                           "Max Muster der Fabrixzeitung“), nor where two organisations are named, nor "
+                           "„Polizeisprecher Max Muster“ (a title naming its body)")
+def _affiliation_spokesperson_body(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
+    if (p.role or "").lower() not in _BARE_SPOKESPERSONS:
+        return None
+    s, orgs = st.sent_of[tok], _sentence_orgs(st)
+    for k in (s, s - 1):
+        if k < 0 or k < s and st.states.toks.get(k):
+            return None
+        keys = orgs.get(k, set())
+        if len(keys) > 1:
+            return None
+        if keys:
+            body = st.drafts[next(iter(keys))]
+            states = [a for a in body.affiliations if st.drafts.get(a) and st.drafts[a].type == "State"]
+            return states[0] if body.kind == "government" and states else body.key
+    return None
+
+
+_BARE_SPOKESPERSONS = resources.listed_words("bare_spokesperson_titles.tsv")
+_MEDIA_KIND = "media"       # an organisation one speaks to („sagte er der APA“), not for
+
+
+def _sentence_orgs(st: ReadingState) -> dict[int, set[str]]:
+    """The keys of the organisations other than media each sentence mentions, gathered once per article."""
+    if st.orgs_by_sentence is None:
+        st.orgs_by_sentence = {}
+        for m in st.mentions:
+            d = st.drafts.get(m.key)
+            if m.type == "Organization" and d is not None and d.kind != _MEDIA_KIND:
+                st.orgs_by_sentence.setdefault(st.sent_of[st.tok_at(m.start)], set()).add(m.key)
+    return st.orgs_by_sentence
+
+
+@OFFICIAL_AFFILIATION.rule("official-affiliation-lone-dateline", "an official no word places acts for the state "
+                           "of a dateline that names its capital alone, where the report was filed, before the state "
+                           "the article names most: „Wien – … Spanien … Spanien … sagte Polizeisprecher Max Muster“ "
+                           "for Österreich; not „Wien/Madrid – …“")
+def _affiliation_lone_dateline(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
+    return context_state(st, p, st.states.lone_dateline)
+
+
+@OFFICIAL_AFFILIATION.rule("official-affiliation-town-dateline", "an official no word places acts for the state "
+                           "of a listed town that a dateline names alone, before the state the article names most: "
+                           "„Graz – … Spanien … Spanien … sagte Polizeisprecher Max Muster“ for Österreich; not "
+                           "„Graz/Madrid – …“")
+def _affiliation_town_dateline(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
+    town = st.states.town_dateline
+    rec = st.t.places.get(town.key) if town is not None else None
+    return context_state(st, p, rec.state) if rec is not None and rec.state else None
+
+
+@OFFICIAL_AFFILIATION.rule("official-affiliation-one-state-dateline", "an official no word places acts for "
+                           "the state of a dateline whose places, capitals and listed towns, all lie in it, before the "
+                           "state the article names most: „Wien/Linz – … Spanien … Spanien … sagte Polizeisprecher Max "
+                           "Muster“ for Österreich; not „Wien/Madrid – …“")
+def _affiliation_one_state_dateline(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
+    states = {h.key if h.label == "CAPITAL" else (rec.state if (rec := st.t.places.get(h.key)) else None)
+              for h in st.states.dateline_places}
+    return context_state(st, p, states.pop()) if len(states) == 1 else None
+
+
+@OFFICIAL_AFFILIATION.rule("official-affiliation-sentence-before", "an official no word places, in a sentence "
+                           "that names no state, acts for the one state the sentence before names, by name, adjective "
+                           "or a capital acting as its government: „Die serbische Regierung protestierte. Premier Max "
+                           "Muster sagte …“, „Moskau wies das zurück. Sprecherin Maria Muster sagte …“; not where that "
+                           "sentence names two")
+def _affiliation_sentence_before(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
+    s = st.sent_of[tok]
+    if s == 0:
+        return None
+    # the State mentions (acting capitals among them) of this sentence and the one before
+    named = {k: {m.key for m in st.mentions if m.type == "State" and st.sent_of[st.tok_at(m.start)] == k}
+             for k in (s - 1, s)}
+    if len(named[s - 1]) != 1 or named[s]:
+        return None
+    before = [st.tok_at(m.start) for m in st.mentions if m.type == "State" and st.sent_of[st.tok_at(m.start)] == s - 1]
+    if all(titled_state(st, t) for t in before):
+        fired(TITLED_STATE)     # „Der iranische Präsident X besuchte Rom. Er traf Regierungschef Y“: Iran is X's
+        return None
+    key = next(iter(named[s - 1]))
+    if all(_after_place_preposition(st, t) for t in before) and key != _main_key(st):
+        fired(PLACE_BEFORE)
+        return None
+    return None if body_officer(st, p) else key
+
+
+PLACE_BEFORE = declare("official-affiliation-place-before", "official affiliation", "a state the sentence before "
+                       "names only as a place („nach Ungarn“, „aus der Türkei“, „in Vietnam“) gives no official "
+                       "of the next sentence his state unless the article names it most: „Die Flüchtlinge kamen aus "
+                       "Ungarn. Polizeisprecher Max Muster sagte …“ gives him no Ungarn")
+
+
+def _after_place_preposition(st: ReadingState, t: int) -> bool:
+    """Whether the State mention at token t is a state's name after a place preposition, maybe past an article:
+    „aus der Türkei“; not a capital acting as its government („die Regierung in Moskau“)."""
+    words = st.words
+    b = t - 1 if t >= 1 and words[t - 1].lower() not in german.ARTICLES else t - 2
+    return b >= 0 and words[b].lower() in german.PLACE_PREPOSITIONS and st.state_at(t, "name") is not None
+
+
+def _main_key(st: ReadingState) -> str | None:
+    """The key of the state the article names most, if it names one more often than any other."""
+    iso = None if st.states.main_tied else main_state(st)
+    return st.named_state(iso) if iso else None
+
+
+@OFFICIAL_AFFILIATION.rule("official-affiliation-party-country", "an official no word places acts for the one "
+                           "state whose parties the article names, where it names parties of one state only: „Die "
+                           "SPÖ und die ÖVP verhandeln. Landesrat Max Muster sagte …“ for Österreich; not where it names "
+                           "the SPD too")
+def _affiliation_party_country(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
+    states = set(party_states(st))
+    return context_state(st, p, states.pop()) if len(states) == 1 else None
+
+
+@OFFICIAL_AFFILIATION.rule("official-affiliation-main-state", "an official no word places acts for the state "
+                           "the article names at least twice and more often than any other: „Polen … Polen … "
+                           "Russland … sagte Verteidigungsminister Max Muster“ for Polen; not where another state is "
+                           "named as often („Polen … Polen … Serbien … Serbien …“): that article has no main state")
+def _affiliation_main_state(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
+    if st.states.main_tied:
+        fired(MAIN_TIED)
+        return None
+    return _not_local(p, context_state(st, p, main_state(st, min_mentions=2)))
+
+
+LOCAL_OFFICE = declare("official-affiliation-local-office", "official affiliation", "a local office (a mayor's, a "
+                       "police spokesman's, a district's or a province's officer) is held in the place of the report: "
+                       "its holder takes the dateline's or his own sentence's state, never only the state the article "
+                       "names most or alone: „Spanien … Spanien … Das sei ernst, sagte Polizeisprecher Max Muster“ gives him no "
+                       "Spanien; not „Außenminister Max Muster“ (german.LOCAL_OFFICE_HEADS)")
+
+
+def _not_local(p: PersonDraft, key: str | None) -> str | None:
+    """key, the state the article names most or alone, unless the official's title is a local office's (the part
+    after its last hyphen, with or without „Ex“)."""
+    head = role_head(p)
+    if key and (head.removeprefix(german.FORMER_PREFIX) in german.LOCAL_OFFICE_HEADS
+                or head in german.LOCAL_OFFICE_HEADS):
+        fired(LOCAL_OFFICE)
+        return None
+    return key
+
+
+MAIN_TIED = declare("official-affiliation-main-tied", "official affiliation", "an article that names two states "
+                    "equally often, and none more, has no main state an official could act for: „Polen … Polen … "
+                    "Serbien … Serbien … sagte Außenminister Max Muster“ gives him neither")
+
+
+@OFFICIAL_AFFILIATION.rule("official-affiliation-dateline", "an official no word places acts for the "
+                           "dateline's state: „Kiew/Moskau – Der Minister Max Muster sagte …“ for Ukraine")
+def _affiliation_dateline(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
+    return context_state(st, p, st.states.dateline)
+
+
+@OFFICIAL_AFFILIATION.rule("official-affiliation-sentence-state", "an official no word places acts for a "
+                           "state named in the sentence: „Der Minister Max Muster sprach über die Türkei“")
+def _affiliation_sentence_state(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
+    s = st.sent_of[tok]
+    others = {t for t in st.states.toks.get(s, []) if nationality_of_other(st, p, t)}
+    if others:
+        fired(OTHERS_NATIONALITY)
+    free = [(abs(t - tok), t, key) for t, key in zip(st.states.toks.get(s, []), st.states.keys.get(s, []))
+            if t not in others and not titled_state(st, t)]
+    if len(free) + len(others) < len(st.states.toks.get(s, [])):
+        fired(TITLED_STATE)
+    return context_state(st, p, min(free)[2]) if free else None
+
+
+_LEDE = 2       # sentences: the title and the first sentence say what the article is about
+
+
+@OFFICIAL_AFFILIATION.rule("official-affiliation-only-state", "an official no word places acts for the one "
+                           "state the article names, where its lede names it: „Rumänien: … Staatschef Max Muster“")
+def _affiliation_only_state(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
+    hits = [h for h in st.hits if h.label in ("STATE", "CAPITAL")]
+    if not hits or st.sent_of[hits[0].tok] >= _LEDE or any(h.key != hits[0].key for h in hits):
+        return None
+    # a state the article names as such, not a capital read as a place
+    return _not_local(p, context_state(st, p, hits[0].key)) if any(
+        d.code == hits[0].key for d in st.drafts.values() if d.type == "State") else None
+
+
+@OFFICIAL_AFFILIATION.rule("official-affiliation-peers-state", "an official no word places acts for the one state "
+                           "that at least two other persons of the article act for, by their title, party or list, "
+                           "where the text names no other state: „Landeshauptmann Hans Mayer (ÖVP) und Klubobmann Jan "
+                           "Beispiel (SPÖ) stritten. Bundesrat Max Muster sagte …“ for Österreich; not where one of them "
+                           "acts for another state, nor for a company's officer („Konzernchef Max Muster“)")
+def _affiliation_peers_state(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
+    tied, named = _peer_states(st)
+    others = [iso for q, iso in tied if q is not p]
+    states = set(others) | named
+    return context_state(st, p, states.pop()) if len(others) >= _PEERS and len(states) == 1 else None
+
+
+_PEERS = 2      # other persons tied to the state
+
+
+def _peer_states(st: ReadingState) -> tuple[list[tuple[PersonDraft, str]], set[str]]:
+    """(person, ISO code) of each person the text or the list ties to a state, by the title's state, the listed
+    affiliation or the party's state; and the ISO codes of the states the text names; read once per article."""
+    if st.peer_states is None:
+        tied = []
+        for q in st.people.values():
+            title = st.drafts.get(q.affiliation) if q.affiliation else None
+            listed = q.known.affiliation if q.known else None
+            iso = (title.code if title is not None and title.type == "State" else None) \
+                or (listed if listed in st.t.states else st.t.orgs[listed].state if listed in st.t.orgs else None) \
+                or (st.orgs[q.party].state if q.party else None)
+            if iso:
+                tied.append((q, iso))
+        st.peer_states = (tied, {h.key for h in st.hits if h.label in ("STATE", "CAPITAL")})
+    return st.peer_states
