@@ -137,7 +137,7 @@ class Gazetteer(WordHits, HyphenCompounds, OrgPasses, OrgWordTests, LoneNames, C
         hits = self._coordinated_orgs(text, words, idx, self._company_compounds(text, words, idx, hits, covered), covered)
         opens = frozenset(tokens.opens or [0])
         hits.extend(self._speakers(text, words, idx, hits, covered, opens))
-        hits.extend(self._media_sources(text, words, idx, hits, covered))
+        hits.extend(self._media_sources(text, words, idx, hits, covered, opens))
         hits.extend(self._classed(text, words, idx, hits, covered, opens))
         hits = self._joined_names(text, words, idx, hits, covered)
         hits = self._article_names(text, words, idx, hits, covered)

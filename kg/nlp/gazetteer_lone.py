@@ -17,7 +17,8 @@ from kg.nlp.classes import (CLASS_AFTER_ARTICLE, PLACE_AFTER_ADJECTIVE, PLACE_AF
 from kg.nlp.context import LOCATIVES
 from kg.nlp.hits import cover, Hit, person_words
 from kg.nlp.names import NOT_NAMES
-from kg.nlp.speakers import MEDIA_SOURCE, NAMED_ELSEWHERE, SPEAKER, named_elsewhere, source_tokens, speaker_tokens
+from kg.nlp.speakers import (MEDIA_SOURCE, MEDIA_SURNAME, NAMED_ELSEWHERE, SPEAKER, named_elsewhere, source_tokens,
+                             speaker_tokens)
 from kg.rules import fired
 
 
@@ -103,8 +104,9 @@ class LoneNames:
             if taken[k] or not self.is_name_word(w) or self.title(w) is not None or w.endswith(german.NOUN_SUFFIXES):
                 return False
             cls = self.name_classes.get(w)
-            return cls == "SURNAME" or (
-                cls is None and self._unknown(words, taken, k) and self._named_elsewhere(words, k, opens))
+            if cls == "SURNAME":
+                return not self._reporting_surname(words, k, opens)
+            return cls is None and self._unknown(words, taken, k) and self._named_elsewhere(words, k, opens)
         out = []
         for k in speaker_tokens(words, self.speech_verbs, may_name):
             taken[k] = True
@@ -113,22 +115,34 @@ class LoneNames:
         return out
 
     def _media_sources(self, text: str, words: list[str], idx: list[int], hits: list[Hit],
-                       covered: list[bool]) -> list[Hit]:
-        """A lone unknown name that reports news (`kg.nlp.speakers.source_tokens`): a medium."""
+                       covered: list[bool], opens: frozenset[int]) -> list[Hit]:
+        """A lone unknown name that reports news (`kg.nlp.speakers.source_tokens`), or a surname by its class
+        that reports news and that the article never introduces (`_reporting_surname`): a medium."""
         taken = cover(hits, list(covered))
         in_names = person_words(words, hits)
 
         def may_name(k: int) -> bool:
             w = words[k]
-            return not taken[k] and w not in in_names and self.is_name_word(w) and self.name_classes.get(w) is None \
-                and self._unknown(words, taken, k) and not w.endswith(german.NOUN_SUFFIXES) \
+            if taken[k] or w in in_names or not self.is_name_word(w) or w.endswith(german.NOUN_SUFFIXES):
+                return False
+            if self.name_classes.get(w) == "SURNAME":
+                return self._reporting_surname(words, k, opens)
+            return self.name_classes.get(w) is None and self._unknown(words, taken, k) \
                 and not named_elsewhere(words, k, self._compound_first, lambda v: self.title(v) is not None)
         out = []
         for k in source_tokens(words, self.media_verbs, may_name):
-            out.append(Hit(idx[k], idx[k] + len(words[k]), "ORG", words[k], words[k], k, k + 1, "context:media",
-                           MEDIA_SOURCE))
-            fired(MEDIA_SOURCE)
+            rule = MEDIA_SURNAME if self.name_classes.get(words[k]) == "SURNAME" else MEDIA_SOURCE
+            out.append(Hit(idx[k], idx[k] + len(words[k]), "ORG", words[k], words[k], k, k + 1, "context:media", rule))
+            fired(rule)
         return out
+
+    def _reporting_surname(self, words: list[str], k: int, opens: frozenset[int]) -> bool:
+        """Word k, a surname by its class, stands beside a verb of reporting news („berichtet Hanse“) in an
+        article that names it nowhere beside a name word or after a title: the medium, no person."""
+        media = self.media_verbs
+        return (k > 0 and words[k - 1] in media or k + 1 < len(words) and words[k + 1] in media) \
+            and sum(0 < o <= k for o in opens) >= 2 \
+            and not named_elsewhere(words, k, self._compound_first, lambda v: self.title(v) is not None)
 
     def _named_elsewhere(self, words: list[str], k: int, opens: frozenset[int]) -> bool:
         """`kg.nlp.speakers.named_elsewhere` by our lists: a name word, a title; only where sentences

@@ -32,6 +32,12 @@ MEDIA_SOURCE = declare("media-source", STAGE, "a lone name that no list holds an
                        "after „laut“ or before „zufolge“, is the medium that reports (a news text introduces a "
                        "person in full): „meldete Kathimerini“, „wie Milliyet berichtete“, „laut Milliyet“")
 
+MEDIA_SURNAME = declare("media-surname", STAGE, "a lone word of a surname's word class as the subject of a verb of "
+                        "reporting news (`media_verbs.tsv`) is the medium that reports, no person, where the article "
+                        "names it nowhere beside a name word or after a title (a news text introduces a person in "
+                        "full): „Die Lücke sei geschlossen, berichtet Hanse.“ after sentences that name no Hanse; not "
+                        "after „Anna Hanse“, not „sagte Hanse“, not in a lone sentence")
+
 # „laut Folha de São Paulo“, „Gazzetta dello Sport“: a foreign name goes on after them
 _NAME_GOES_ON = german.FOREIGN_NAME_CONNECTORS | german.NAME_PARTICLES
 
