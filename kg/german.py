@@ -29,6 +29,8 @@ def _nouns(kind: str) -> frozenset[str]:
 
 DEFINITE_ARTICLES = _words("der die das des dem den")
 INDEFINITE_ARTICLES = _words("ein eine einer eines einem einen")
+# the nominative singular's: „…, der ein Mitglied der SPD ist“ (not „mit einem Mitglied“)
+NOMINATIVE_INDEFINITES = _words("ein eine")
 ARTICLES = DEFINITE_ARTICLES | INDEFINITE_ARTICLES
 # the third person's: „Seine Partei“ refers back to a person named before
 THIRD_PERSON_POSSESSIVES = _words("sein seine seines seinem seinen seiner ihr ihre ihres ihrem ihren ihrer")

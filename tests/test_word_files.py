@@ -24,6 +24,7 @@ COMMENTED = [("short_title_heads.tsv", 1), ("ministry_forms.tsv", 2), ("own_coun
 COMMENTED += [("authoring_participles.tsv", 1)]     # kg.extract.event_targets
 COMMENTED += [("bare_spokesperson_titles.tsv", 1)]     # kg.extract.affiliation_context, official-affiliation-spokesperson-body
 COMMENTED += [("bringing_verbs.tsv", 1)]     # kg.extract.talk_status, talks-purpose-brought-about
+COMMENTED += [("advising_verbs.tsv", 1)]     # kg.extract.advisers, relation-adviser-verb
 
 
 @pytest.mark.parametrize(("name", "width"), COMMENTED)

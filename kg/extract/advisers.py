@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg import german, resources
-from kg.extract.party_lookup import before_adjectives, distinct_people, state_of
+from kg.extract.party_lookup import before_adjectives, distinct_people, state_of, title_at
 from kg.extract.person_spans import name_end, person_ending_at
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import fired, rule, Stage
@@ -55,13 +55,15 @@ def _genitive_before(st: ReadingState, holder: PersonDraft, h: Hit) -> PersonDra
     return found[1] if found is not None and found[1] is not holder else None
 
 
-@rule("relation-adviser-affiliation", "an adviser whom the text ties to no state or body acts for his principal's: "
-      "„Putins Berater Juri Uschakow“ → affiliated with Russland", "relations")
+@rule("relation-adviser-affiliation", "an adviser with an office whom the text ties to no state or body acts for his "
+      "principal's: „Putins Berater Juri Uschakow“ → affiliated with Russland; not a person with no office („Max "
+      "Muster berät Präsident Hans Mayer“)", "relations")
 def adviser_affiliations(st: ReadingState) -> None:
     for holder, advised, *_ in st.advisors:
         adviser = st.drafts.get(holder.key) if holder.key else None
         principal = st.drafts.get(advised.key) if advised.key else None
-        if adviser is None or principal is None or adviser.affiliations or not principal.affiliations:
+        if adviser is None or principal is None or adviser.type != "Official" or adviser.affiliations \
+                or not principal.affiliations:
             continue
         adviser.affiliate(principal.affiliations[0], "relation-adviser-affiliation")
         fired("relation-adviser-affiliation")
@@ -73,12 +75,14 @@ def _body_heads() -> dict[str, tuple[str, str]]:
     return {row["body"].casefold(): (row["role"].casefold(), row["state"]) for row in resources.rows("body_heads.tsv")}
 
 
-def _adviser_office(st: ReadingState, title: Hit) -> tuple[str, str | None] | None:
-    """The office an adviser's title names instead of a person („Präsidentenberater“, „Berater des Kanzlers“,
-    „Kreml-Berater“, „Berater im Kanzleramt“), with the state where a seat of government or a state's
-    prefix names it („Sicherheitsberater des Weißen Hauses“, „Berater des US-Präsidenten“)."""
+def _adviser_office(st: ReadingState, title: Hit, endings: tuple[str, ...] = (),
+                    seats: bool = True) -> tuple[str, str | None] | None:
+    """The office an adviser's title (or one of `endings`) names instead of a person („Präsidentenberater“,
+    „Berater des Kanzlers“, „Kreml-Berater“, „Berater im Kanzleramt“), with the state where a seat of government
+    or a state's prefix names it („Sicherheitsberater des Weißen Hauses“, „Berater des US-Präsidenten“); without
+    `seats`, None where a seat of government names it („Kremlsprecher“: the body's)."""
     word = title.text.casefold()
-    stem = next((word[:-len(e)] for e in st.t.adviser_endings if word.endswith(e)), None)
+    stem = next((word[:-len(e)] for e in endings or st.t.adviser_endings if word.endswith(e)), None)
     if stem is None:
         return None
     named, state, words, k = stem.rstrip("-"), None, st.words, title.tok_end
@@ -87,12 +91,12 @@ def _adviser_office(st: ReadingState, title: Hit) -> tuple[str, str | None] | No
         # a field of advice: "Wirtschaftsberater des Präsidenten"
         seat = " ".join(words[k + 1:k + 3]).casefold()
         if seat in _body_heads():
-            return _body_heads()[seat]         # "des Weißen Hauses"
+            return _body_heads()[seat] if seats else None      # "des Weißen Hauses"
         named = words[k + 1].casefold()
         state = st.state_at(k + 1, "prefix")
         named = named.rpartition("-")[2] if state else named         # "des US-Präsidenten"
     if named in _body_heads():
-        return _body_heads()[named]
+        return _body_heads()[named] if seats else None
     for ending in OFFICE_LINKS:             # "Präsidenten-", "Kanzlerin": the office's base form
         if named.endswith(ending) and len(named) > len(ending) + 3:
             named = named[:-len(ending)]
@@ -122,6 +126,16 @@ def _office_holder(st: ReadingState, adviser: PersonDraft, title: Hit) -> Person
     """The one holder of the office the adviser's title names: „Präsidentenberater“ → the president."""
     office = _adviser_office(st, title)
     return _holder_of(st, office[0], office[1], adviser) if office else None
+
+
+@ADVISER.rule("relation-spokesperson-office", "a spokesperson's title that names a person's office, not a body, "
+              "speaks for (advises) the article's one holder of that office: „Präsident Max Muster schwieg. Ein "
+              "Sprecher des Präsidenten, Hans Mayer, sagte …“, „Präsidentensprecher Hans Mayer“ → advisorTo Max Muster; "
+              "not „Kremlsprecher Hans Mayer“ nor „der Sprecher des Außenministeriums, Hans Mayer“ (a body's)")
+def _spoken_for_office(st: ReadingState, speaker: PersonDraft, title: Hit) -> PersonDraft | None:
+    """The one holder of the office the spokesperson's title names: „Sprecher des Präsidenten“ → the president."""
+    office = _adviser_office(st, title, st.t.spokesperson_endings, seats=False)
+    return _holder_of(st, office[0], office[1], speaker) if office else None
 
 
 def _surname_holder(st: ReadingState, prefix: str, adviser: PersonDraft) -> PersonDraft | None:
@@ -198,6 +212,61 @@ def adviser_appositions(st: ReadingState) -> None:
             p.role_rules.append("relation-adviser-apposition")
 
 
+_ADVISING = resources.listed_words("advising_verbs.tsv")     # „berät“, „beriet“
+_CLAUSE_REACH = 16      # tokens from the comma after a name to the verb closing its relative clause
+
+
+@rule("relation-adviser-verb", "a person who „berät“ or „beriet“ a named person advises him: in a relative clause on "
+      "the adviser closed by the verb („Max Muster, der Präsident Hans Mayer in Wirtschaftsfragen berät, …“, „…, der "
+      "Hans Mayer und Eva Beispiel beriet“) or with the adviser opening the sentence before it („Max Muster berät "
+      "Präsident Hans Mayer“) → advisorTo; not „…, der mit Hans Mayer berät“, nor „Max Muster berät sich mit Hans "
+      "Mayer“ (deliberating)", "relations")
+def adviser_verbs(st: ReadingState) -> None:
+    words, n = st.words, len(st.words)
+    for tok, p in list(st.person_at.items()):
+        k = name_end(st, tok)
+        if k + 2 >= n:
+            continue
+        if words[k] == "," and words[k + 1] in german.NOMINATIVE_RELATIVES:       # „X, der Y berät,“
+            end = next((e for e in range(k + 2, min(n, k + _CLAUSE_REACH)) if not words[e][:1].isalnum()), None)
+            span = (k + 2, end - 1) if end is not None and words[end - 1] in _ADVISING else None
+        elif words[k] in _ADVISING and _opens_sentence(st, tok):                      # „X berät Y“
+            end = next((e for e in range(k + 1, min(n, k + _CLAUSE_REACH)) if not words[e][:1].isalnum()), n)
+            span = (k + 1, end)
+        else:
+            span = None
+        if span is None or any(w == german.REFLEXIVE_PRONOUN or w in german.NEGATIONS for w in words[span[0]:span[1]]):
+            continue
+        for advised in _objects(st, p, *span):
+            st.advise(p, advised, k, "relation-adviser-verb")
+
+
+def _opens_sentence(st: ReadingState, tok: int) -> bool:
+    """The name at `tok` opens its sentence, maybe after its title and an article: „Präsident Max Muster …“."""
+    b = title_at(st, tok)
+    b = tok if b is None else b
+    if b > 0 and st.words[b - 1].lower() in german.DEFINITE_ARTICLES:
+        b -= 1
+    return b == 0 or st.sent_of[b - 1] != st.sent_of[b]
+
+
+def _objects(st: ReadingState, adviser: PersonDraft, a: int, e: int) -> list[PersonDraft]:
+    """The persons named between tokens a and e with no preposition before them (past their title and an article):
+    the accusative objects of „beraten“."""
+    out, words = [], st.words
+    for j in range(a, e):
+        p = st.person_at.get(j)
+        if p is None or p is adviser or any(p is o for o in out):
+            continue
+        b = title_at(st, j)
+        b = (j if b is None else b) - 1
+        if b >= a and words[b] in german.DETERMINERS:
+            b -= 1
+        if b < a or words[b] not in german.PREPOSITIONS:
+            out.append(p)
+    return out
+
+
 def _genitive_end(words: list[str], j: int) -> int:
     """The token after a genitive name starting at j: its first word ending in „s“ or an apostrophe („Putins“,
     „Tsipras '“), at most three words on; j where there is none."""
@@ -216,7 +285,7 @@ def advisers(st: ReadingState) -> None:
     titles = {h.tok: h for h in st.hits if h.label == "TITLE"}
     people = [p for p in distinct_people(st) if p.title_tok in titles]
     by_title = sorted(people, key=lambda p: p.title_tok)
-    for r, order in zip(ADVISER.rules, (by_title, by_title, people, people, by_title)):
+    for r, order in zip(ADVISER.rules, (by_title, by_title, people, people, people, by_title)):
         advising = {id(a[0]) for a in st.advisors}
         for p in order:
             principal = r.fn(st, p, titles[p.title_tok]) if id(p) not in advising else None

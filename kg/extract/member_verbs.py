@@ -172,6 +172,11 @@ BELONGS_PRONOUN = declare("relation-belongs-pronoun", "relations", "„Er“ or 
                           "names, its member: „Max Muster sprach in Berlin. Sie gehört seit 2005 der FDP an.“ → "
                           "memberOf FDP; not „Sie gehören der FDP an“ (they), not where the sentence before names two "
                           "persons")
+JOINS_PRONOUN = declare("relation-joins-pronoun", "relations", "„Er“ or „Sie“ opening a sentence before a singular "
+                        "finite „trat“ or „tritt“ and a party in the dative, „bei“ closing the clause, refers to the one "
+                        "person the sentence before names, its member: „Max Muster sprach in Berlin. Er trat 2010 der "
+                        "SPD bei.“ → memberOf SPD; not „Sie traten der SPD bei“ (they), not where the sentence before "
+                        "names two persons")
 _SUBJECT_PRONOUNS = frozenset(w.capitalize() for w in german.THIRD_PERSON_PRONOUNS)     # „Er“, „Sie“ opening it
 
 
@@ -185,11 +190,12 @@ def _pronoun_belonging(st: ReadingState, h: Hit) -> None:
     if st.sent_of[b] != s or (b > 0 and st.sent_of[b - 1] == s) or b + 1 >= h.tok:
         return      # the pronoun must open the sentence, within reach of the party
     verb = words[b + 1]
-    if words[b] not in _SUBJECT_PRONOUNS or verb not in BELONG[2] or verb.endswith(german.PLURAL_FINITE_ENDING):
+    if words[b] not in _SUBJECT_PRONOUNS or verb not in BELONG[2] and verb not in JOIN[2] \
+            or verb.endswith(german.PLURAL_FINITE_ENDING):
         return
     p = one_person_of(st, s - 1)
     if p is not None and not p.party:
-        p.join(h.key, BELONGS_PRONOUN, official=True)
+        p.join(h.key, BELONGS_PRONOUN if verb in BELONG[2] else JOINS_PRONOUN, official=True)
 
 
 COORDINATED = declare("relation-belongs-coordinated", "relations", "the persons or states coordinated before the "

@@ -132,6 +132,44 @@ def _compound_predicate(st: ReadingState, k: int) -> tuple[int | None, str | Non
     return None, None
 
 
+_RELATIVE_REACH = 12        # tokens from a comma after a name to the copula closing its relative clause
+
+
+@rule("relation-party-relative-copula", "a name, a comma and a relative clause closed by a copula whose predicate "
+      "is a party's member's noun or title with the party in the genitive, or a party's compound of one: „Max Muster, "
+      "der seit 2010 Mitglied der SPD ist, …“, „Eva Muster, die im Bezirk auch SPÖ-Klubobfrau war, …“ → memberOf; not "
+      "„…, der kein Mitglied der SPD ist“, nor „…, die mit einem Mitglied der SPD verheiratet ist“", "relations")
+def party_relative_copulas(st: ReadingState) -> None:
+    words, n = st.words, len(st.words)
+    for tok, p in list(st.person_at.items()):
+        k = name_end(st, tok)
+        if p.party or not (k + 3 < n and words[k] == "," and words[k + 1] in german.NOMINATIVE_RELATIVES):
+            continue
+        end = next((e for e in range(k + 2, min(n, k + _RELATIVE_REACH)) if not words[e][:1].isalnum()), None)
+        if end is None or words[end - 1] not in VERB_COPULAS or any(w in NEGATIONS for w in words[k + 2:end]):
+            continue
+        party = _predicate_party(st, k + 2, end - 1)
+        if party is not None:
+            p.join(party, "relation-party-relative-copula", official=True)
+
+
+def _predicate_party(st: ReadingState, a: int, e: int) -> str | None:
+    """The party of the first member's noun or party title between tokens a and e, with the party in the genitive
+    after it („Mitglied der SPD“) or as its prefix („SPÖ-Klubobfrau“), where no article other than „ein(e)“ nor a
+    preposition stands before it (past adjectives): not „mit einem Mitglied der SPD“."""
+    words, nouns = st.words, member_nouns()
+    for j in range(a, e):
+        compound = "-" in words[j] and words[j].rsplit("-", 1)[1] in nouns
+        if not compound and not (words[j] in nouns and words[j + 1] in GENITIVE_ARTICLES):
+            continue
+        b = before_adjectives(words, j - 1, a - 1, DETERMINERS)
+        if b >= a and (words[b] in german.PREPOSITIONS or words[b] in DETERMINERS
+                       and words[b] not in german.NOMINATIVE_INDEFINITES):
+            return None
+        return st.party_prefix(j) if compound else party_after(st, j + 2)
+    return None
+
+
 @rule("relation-party-owner", "a person's genitive before a party noun and the party: „Erdoğans "
       "islamisch-konservative Regierungspartei AKP“, „Tsipras' Syriza-Partei“ → memberOf", "relations")
 def party_owners(st: ReadingState) -> None:
