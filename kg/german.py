@@ -562,6 +562,12 @@ FEMININE_PLURAL_LINK = "nen"
 # "die" before a group: "die beiden", "die Taliban"; with "den": "den Taliban"
 PLURAL_ARTICLES = _words("die")
 PLURAL_GROUP_ARTICLES = PLURAL_ARTICLES | _words("den")
+# "den" of a dative plural: "mit den Landesräten", "den Ministern" (a title's plural-only form must follow it)
+DATIVE_PLURAL_ARTICLES = PLURAL_GROUP_ARTICLES - PLURAL_ARTICLES
+# words that count a plural noun after them: "zwei Minister", "beide Landesräte", "mit beiden Ministern"
+PLURAL_QUANTIFIERS = (NUMBER_WORDS - _words("eins")) | _words("beide beiden mehrere mehreren")
+# the -s plural of a strong noun ("den Parteichefs"; after "den" no genitive singular)
+S_PLURAL_ENDING = "s"
 # the particle of an infinitive: "um Putin zu treffen", "zu haben"
 INFINITIVE_PARTICLE = "zu"          # also inside a separable verb: "anzugreifen"
 # "um" opening an infinitive clause of purpose: "um … zu treffen"

@@ -24,7 +24,7 @@ _PLURAL_ENDINGS = MEMBERS_PLURAL_ENDINGS     # „Republikaner“, „Sozialiste
 def party_members_such_as(st: ReadingState) -> None:
     for h in (h for h in st.hits if h.label == "ORG" and st.orgs[h.key].kind == "party"):
         if _members_group(st, h):
-            for p in _examples(st, h.tok_end):
+            for p in named_examples(st, h.tok_end):
                 if not p.party:
                     p.join(h.key, "relation-party-members-such-as")
 
@@ -48,7 +48,7 @@ def _member_noun(st: ReadingState, tok: int, word: str) -> bool:
     return word in member_nouns() or any(x.label == "TITLE" and x.form != "no" for x in st.by_tok.get(tok, []))
 
 
-def _examples(st: ReadingState, k: int) -> list[PersonDraft]:
+def named_examples(st: ReadingState, k: int) -> list[PersonDraft]:
     """The persons listed from token k on after „wie“ or „, darunter“ (maybe „etwa“, „auch“), each maybe with an
     article and a title: „wie Max Muster und Senatorin Eva Beispiel“."""
     words, n, found = st.words, len(st.words), []

@@ -24,6 +24,7 @@ from kg.extract.person_spans import name_end, person_ending_at
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import declare, fired
 from kg.extract.title_affiliation import genitive_state, title_affiliation
+from kg.extract.title_groups import HOLDER_PLURAL, SUCH_AS as TITLE_SUCH_AS, plural_rule, such_as_holders
 from kg.extract.title_predicates import genitive_noun, predicate_holder, subject_ending_at
 from kg.german import ADJECTIVE_ENDINGS, CASE_ENDINGS, GENITIVE_ARTICLES, NOUN_COMPLEMENT_OPENERS, DETERMINERS
 from kg.nlp.gazetteer_words import COLLEAGUE, TITLE_FORMER
@@ -49,8 +50,6 @@ HOLDER_PORTFOLIO = declare("title-holder-portfolio", "title holder", "the name a
                            "(„für“ and a short noun phrase, maybe after the title's complement), with or without a "
                            "comma, holds it: „der Staatsminister für die Wirtschaft, Max Muster“, „die Kommissarin für "
                            "Handel Eva Beispiel“, „der Sondergesandte der UN für den Jemen, Max Muster“")
-HOLDER_PLURAL = declare("title-holder-plural", "title holder", "a plural title before a list of names is held by "
-                        "each: „die Außenminister Max Muster und Hans Mayer“, „die Abgeordneten A, B und C“")
 HOLDER_GENITIVE = declare("title-holder-genitive-owner", "title holder", "a name in the genitive right after "
                           "a title is whom the title serves, and the name after the comma holds it: „der Berater "
                           "Putins, Max Muster“ → Max Muster advises Putin")
@@ -90,9 +89,8 @@ def titles(st: ReadingState) -> None:
         if h.label != "TITLE":
             continue
         holder, obj, how = _holder(st, h)
-        if holder is None and h.form != "no":
-            for each, how in office_holders(st, h):     # „trat das Amt des Bundespräsidenten an“
-                _hold(st, h, each, None, how, _role(st, h))
+        if holder is None:
+            _unheld(st, h)
         if holder is None or how != HOLDER_NEXT and _in_complement(st, h):
             continue        # "Der Berater des Präsidenten, X": X holds the first title, not the second
         role = _role(st, h)
@@ -106,14 +104,49 @@ def titles(st: ReadingState) -> None:
             force = _nearest_force(st, forces, h)
             if force is None:
                 continue
-        holders = [holder] + (_coordinated(st, h.tok_end) if how == HOLDER_NEXT and _plural(st, h) else [])
-        for n, each in enumerate(holders):
-            _hold(st, h, each, obj if n == 0 else None, how if n == 0 else HOLDER_PLURAL, role)
+        for n, (each, each_how) in enumerate(_listed_holders(st, h, holder, how)):
+            _hold(st, h, each, obj if n == 0 else None, each_how, role)
             if force is not None:
                 fired(SERVICE_FORCE)
                 each.rules.append(SERVICE_FORCE)
                 each.role_rules.append(SERVICE_FORCE)
                 each.affiliation = each.affiliation or force
+
+
+def _unheld(st: ReadingState, h: Hit) -> None:
+    """The holders of the title at h where no name stands beside it: an office named as such („trat das Amt des
+    Bundespräsidenten an“), the examples of an office's plural („Abgeordnete wie X und Y“)."""
+    if h.form == "no":
+        return
+    for each, how in office_holders(st, h):
+        _hold(st, h, each, None, how, _role(st, h))
+    if h.form != COLLEAGUE:
+        for each in such_as_holders(st, h):
+            _hold(st, h, each, None, TITLE_SUCH_AS, _role(st, h))
+
+
+def _listed_holders(st: ReadingState, h: Hit, holder: PersonDraft, how: str) -> list[tuple[PersonDraft, str]]:
+    """The holder of the title at h with the rule that found him, and where the title is a plural („die
+    Außenminister X und Y“, „zwei Minister, X und Y“) the persons listed after him, each with the plural's rule."""
+    out = [(holder, how)]
+    if how not in (HOLDER_NEXT, HOLDER_APPOSITION):
+        return out
+    start = h.tok_end if how == HOLDER_NEXT else _apposition_start(st, h, holder)
+    plural = plural_rule(st, h) if start is not None else None
+    if plural is not None and (how == HOLDER_NEXT or plural != HOLDER_PLURAL):
+        out += [(each, plural) for each in _coordinated(st, start)]
+    return out
+
+
+_APPOSITION_REACH = 12      # tokens from the title's end to the comma before its holder: „der Länder im Westen“
+
+
+def _apposition_start(st: ReadingState, h: Hit, holder: PersonDraft) -> int | None:
+    """The first token of the holder's name in apposition after the title at h („zwei Minister, X und Y“)."""
+    for k in range(h.tok_end + 1, min(len(st.words), h.tok_end + _APPOSITION_REACH)):
+        if st.person_at.get(k) is holder and st.words[k - 1] == ",":
+            return k
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -205,16 +238,6 @@ def _person_before(st: ReadingState, tok: int, other: PersonDraft) -> PersonDraf
         if p is not None and p is not other:
             return p
     return None
-
-
-def _plural(st: ReadingState, h: Hit) -> bool:
-    """The title at h is a plural: „die Außenminister“, „die beiden Abgeordneten“ (not „die Ministerin“)."""
-    b = h.tok - 1
-    while b >= 0 and st.words[b].islower() and st.words[b].endswith(ADJECTIVE_ENDINGS) \
-            and st.words[b] not in german.ARTICLES:
-        b -= 1      # past „beiden“, „russischen“
-    feminine = h.text.endswith(german.FEMININE_ENDING) and not h.text.endswith(german.FEMININE_LOOKALIKE_ENDINGS)
-    return b >= 0 and st.words[b].lower() in german.PLURAL_ARTICLES and not feminine
 
 
 def _coordinated(st: ReadingState, j: int) -> list[PersonDraft]:

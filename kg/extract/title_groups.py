@@ -1,0 +1,78 @@
+"""A plural title held by each of the names it lists: counted or in the dative („zwei Minister, Max Muster und
+Hans Mayer“, „mit den Landesräten Max Muster und Hans Mayer“) or named as examples („Abgeordnete wie Max Muster
+und Hans Mayer“).
+
+`titles.titles` asks `plural_rule` whether a title before a list of names is a plural, and `such_as_holders` for
+the holders of a title no name stands beside.
+"""
+from __future__ import annotations
+
+from kg import german
+from kg.extract.party_groups import named_examples
+from kg.extract.reading import PersonDraft, ReadingState
+from kg.extract.rules import declare
+from kg.german import ADJECTIVE_ENDINGS
+from kg.nlp.hits import Hit
+
+HOLDER_PLURAL = declare("title-holder-plural", "title holder", "a plural title before a list of names is held by "
+                        "each: „die Außenminister Max Muster und Hans Mayer“, „die Abgeordneten A, B und C“")
+PLURAL_DATIVE = declare("title-holder-plural-dative", "title holder", "a title in a form only its plural has after "
+                        "„den“ (the dative plural) before a list of names is held by each: „mit den Landesräten Max "
+                        "Muster und Hans Mayer“, „den Ministern Max Muster und Hans Mayer“; not „mit den "
+                        "Interimspräsidenten Max Muster und Hans Mayer“ (a weak noun's singular looks the same)")
+PLURAL_COUNTED = declare("title-holder-plural-counted", "title holder", "a title counted by a number or „beide“ "
+                         "before a list of names, right after it or after a comma, is held by each: „zwei Minister, "
+                         "Max Muster und Hans Mayer, reisten ab“, „mit beiden Landesräten Max Muster und Hans Mayer“; "
+                         "not „der Minister Max Muster und Hans Mayer“ (one title, one holder)")
+SUCH_AS = declare("title-holder-such-as", "title holder", "the names after an office's plural title and „wie“ "
+                  "(examples of its holders) hold it: „Die Partei hat Abgeordnete wie Max Muster und Hans Mayer "
+                  "verloren“; not „ein Kritiker wie Max Muster“ (no office), nor „der Abgeordnete wie Max Muster“ "
+                  "(a singular's comparison)")
+
+
+# the articles of a singular title or a negated one: „ein Abgeordneter wie X“ compares, names no example
+_COMPARING_ARTICLES = (german.ARTICLES | german.NEGATIVE_ARTICLES) - german.PLURAL_GROUP_ARTICLES
+
+
+def plural_rule(st: ReadingState, h: Hit) -> str | None:
+    """The rule that reads the title at h as a plural held by a list of names, else None: „die Außenminister“,
+    „die beiden Abgeordneten“ (not „die Ministerin“), „den Landesräten“, „zwei Minister“."""
+    words = st.words
+    b = h.tok - 1
+    while b >= 0 and words[b].islower() and words[b].endswith(ADJECTIVE_ENDINGS) and words[b] not in german.ARTICLES:
+        b -= 1      # past „beiden“, „russischen“
+    feminine = h.text.endswith(german.FEMININE_ENDING) and not h.text.endswith(german.FEMININE_LOOKALIKE_ENDINGS)
+    if b >= 0 and words[b].lower() in german.PLURAL_ARTICLES and not feminine:
+        return HOLDER_PLURAL
+    if b >= 0 and words[b].lower() in german.DATIVE_PLURAL_ARTICLES and plural_only_form(h):
+        return PLURAL_DATIVE
+    counted = any(words[k].lower() in german.PLURAL_QUANTIFIERS for k in range(max(b, 0), h.tok))
+    return PLURAL_COUNTED if counted and not feminine else None
+
+
+def plural_only_form(h: Hit) -> bool:
+    """The title at h is written in a form only its plural has: a strong noun's „-s“ („Parteichefs“) or dative
+    „-n“ after „-er“/„-el“ („Ministern“), an umlaut plural („Landesräte(n)“, „Landeshauptleute(n)“), a feminine
+    plural („Ministerinnen“); not „Präsidenten“, „Abgeordneten“ (also singular)."""
+    text, key = h.text.rpartition("-")[2], h.key.rpartition("-")[2]
+    if text.endswith(german.FEMININE_ENDING + german.FEMININE_PLURAL_LINK) or text == key + german.S_PLURAL_ENDING:
+        return True
+    if text == key + german.DATIVE_PLURAL_LINK and key.endswith(german.UNSTRESSED_NOUN_ENDINGS):
+        return True
+    heads = german.UMLAUT_PLURAL_HEADS + german.OFFICE_PLURAL_HEADS
+    return any(text.endswith((plural, plural + german.DATIVE_PLURAL_LINK)) and not key.endswith(plural)
+               for _, plural in heads)
+
+
+def such_as_holders(st: ReadingState, h: Hit) -> list[PersonDraft]:
+    """The persons named after „wie“ right behind the office's title at h, where no singular article stands before
+    it: „Abgeordnete wie Max Muster und Hans Mayer“, „die SPÖ-Mandatare wie Max Muster“."""
+    words = st.words
+    if h.tok_end >= len(words) or words[h.tok_end] not in german.SUCH_AS:
+        return []
+    b = h.tok - 1
+    while b >= 0 and words[b].islower() and words[b].endswith(ADJECTIVE_ENDINGS) and words[b] not in german.ARTICLES:
+        b -= 1
+    if b >= 0 and words[b].lower() in _COMPARING_ARTICLES:
+        return []       # „ein Abgeordneter wie X“, „der Abgeordnete wie X“, „kein Abgeordneter wie X“: a comparison
+    return named_examples(st, h.tok_end)
