@@ -299,6 +299,13 @@ REMAIN_VERBS = _words("bleibt bleiben blieb blieben bleibe")
 ROLE_COPULAS = _words("ist sind sei seien bleibt bleiben wird werden wurde wurden")
 # those of one subject: „er ist Landesrat“, „sie wurde Ministerin“ (not „sie sind“, „sie werden“)
 SINGULAR_ROLE_COPULAS = _words("ist sei bleibt wird wurde")
+# the past copula: "X war seit 2003 Gouverneur" names an office once held (its holder an official still)
+PAST_ROLE_COPULAS = _words("war waren")
+SINGULAR_PAST_ROLE_COPULAS = _words("war")
+# "X soll neuer Landesrat werden": the modal of an office decided for someone, and the infinitive of becoming
+# (not "will … werden", a wish or candidacy)
+DESIGNATION_MODALS = _words("soll sollen sollte sollten")
+BECOME_INFINITIVES = _words("werden")
 # the genitive article of a feminine or plural noun ("Mitglied der Nato"), of a masculine or neuter one
 # ("Chef des Bündnisses"), and both: the articles of a genitive complement
 FEMININE_GENITIVE_ARTICLES = _words("der")

@@ -28,37 +28,82 @@ PREDICATE_PRONOUN = declare("title-holder-pronoun-predicate", "title holder", "�
                             "between copula and title); not „X traf Y. Er ist Landesrat.“, nor „Er“ before a feminine "
                             "title, nor for a person whose role is known (a second office: „Regierungschef X sprach. Er "
                             "ist Vorsitzender der Y.“)")
+PAST_PREDICATE = declare("title-holder-past-predicate", "title holder", "the subject of the past copula „war“ whose "
+                         "predicate is an office's title held it, and is an official (of the office's state or body "
+                         "where the article names no present one): „Max Muster war seit 2003 Zentralbankgouverneur.“, "
+                         "„Max Muster kam 1950 zur Welt. Er war bis 2010 Landesrat.“; not „Max Muster war 2006 als "
+                         "Staatschef zurückgetreten“ (no predicate), nor „Max Muster war kein Minister“")
 _PREDICATE_REACH = 3        # words between the copula and the title: „seit 2010“, „der neue“
 _SUBJECT_PRONOUNS = german.MASCULINE_PRONOUNS | {german.PLURAL_PRONOUN}      # „er“, „sie“ (singular before „ist“)
+# the copulas of a present role (all, those of one subject), of a past one
+_PRESENT = (german.ROLE_COPULAS, german.SINGULAR_ROLE_COPULAS)
+_PAST = (german.PAST_ROLE_COPULAS, german.SINGULAR_PAST_ROLE_COPULAS)
 
 
-def predicate_holder(st: ReadingState, h: Hit) -> tuple[PersonDraft | None, str]:
+def past_predicate_holder(st: ReadingState, h: Hit) -> PersonDraft | None:
+    """The person the past copula makes the title at h his former role: „X war (seit 2003) Gouverneur“, „Er war
+    Landesrat“ (the one person the sentence before names)."""
+    return predicate_holder(st, h, _PAST)[0]
+
+
+FUTURE_PREDICATE = declare("title-holder-designated", "title holder", "the subject of „soll“ before an office's "
+                           "title and „werden“ at its clause's end is to hold it, an official: „Max Muster soll neuer "
+                           "Landesrat werden.“, „Eva Beispiel soll ab 2027 die neue Bürgermeisterin werden“; not „Max Muster "
+                           "will Landesrat werden“ (a wish, a candidacy), nor „… soll den Landesrat werden lassen“")
+
+
+def designated_holder(st: ReadingState, h: Hit) -> PersonDraft | None:
+    """The person named right before „soll“ (maybe after a few lower-case words or numbers), where the title at h,
+    maybe after adjectives and an article, is followed by „werden“ that ends the clause: „X soll neuer Landesrat
+    werden“, „X soll ab 2027 die neue Bürgermeisterin werden“."""
+    words, s, e = st.words, st.sent_of[h.tok], h.tok_end
+    if e >= len(words) or words[e] not in german.BECOME_INFINITIVES or not _ends(words, e + 1):
+        return None
+    b = h.tok - 1
+    while b > 0 and h.tok - b <= _DESIGNATION_REACH and st.sent_of[b] == s \
+            and words[b] not in german.DESIGNATION_MODALS and (words[b].islower() or words[b].isdigit()):
+        b -= 1      # „neuer“, „ab 2027 die neue“ (lower-case words and numbers only)
+    if b < 1 or words[b] not in german.DESIGNATION_MODALS:
+        return None
+    found = subject_ending_at(st, b)
+    return found[1] if found is not None else None
+
+
+_DESIGNATION_REACH = 4      # words between „soll“ and the title: „ab 2027 die neue“
+
+
+def predicate_holder(st: ReadingState, h: Hit,
+                     copulas: tuple[frozenset[str], frozenset[str]] = _PRESENT) -> tuple[PersonDraft | None, str]:
     """The person a copula makes the title at h his role, where the clause ends after the title (and its
     state): the name before the copula („X ist (seit 2010) Außenminister“) or, the verb first, between it
     and the title („bleibt X (parteifreier) Außenminister“), or the person a pronoun next to the copula refers
-    to, with the name of the rule that read it; not „X wird den Präsidenten treffen“."""
+    to, with the name of the rule that read it; not „X wird den Präsidenten treffen“. `copulas`: all copulas and
+    those of one subject (a present role's, or `_PAST`)."""
     words, s = st.words, st.sent_of[h.tok]
+    role_copulas, singular = copulas
     if not _clause_ends(st, h.tok_end):
         return None, HOLDER_PREDICATE
     a = h.tok
     while a > 1 and words[a - 1].islower() and words[a - 1].endswith(ADJECTIVE_ENDINGS) \
-            and words[a - 1] not in DETERMINERS and words[a - 1] not in german.ROLE_COPULAS:
+            and words[a - 1] not in DETERMINERS and words[a - 1] not in role_copulas:
         a -= 1      # „parteifreier“
     found = subject_ending_at(st, a)
-    if found is not None and found[0] > 0 and words[found[0] - 1] in german.ROLE_COPULAS:
+    if found is not None and found[0] > 0 and words[found[0] - 1] in role_copulas:
         return found[1], PREDICATE_ADJECTIVE if a != h.tok else HOLDER_PREDICATE
     if found is not None and a == h.tok:
         return None, HOLDER_PREDICATE
     b = h.tok - 1
-    while b > 0 and h.tok - b <= _PREDICATE_REACH and st.sent_of[b] == s and words[b] not in german.ROLE_COPULAS \
+    while b > 0 and h.tok - b <= _PREDICATE_REACH and st.sent_of[b] == s and words[b] not in role_copulas \
             and (words[b].islower() or words[b].isdigit()) and words[b] not in NEGATIONS:
         b -= 1      # "seit 2010", "der neue"
-    if b < 1 or words[b] not in german.ROLE_COPULAS:
-        b = _pronoun_copula_before(st, h)
+    if b < 1 or words[b] not in role_copulas:
+        b = _pronoun_copula_before(st, h, singular)
         if b is None:
             return None, HOLDER_PREDICATE
     found = subject_ending_at(st, b)
-    return (found[1], HOLDER_PREDICATE) if found is not None else (_pronoun_referent(st, h, b), PREDICATE_PRONOUN)
+    if found is not None:
+        return found[1], HOLDER_PREDICATE
+    return _pronoun_referent(st, h, b, singular), PREDICATE_PRONOUN
 
 
 def subject_ending_at(st: ReadingState, end: int) -> tuple[int, PersonDraft] | None:
@@ -73,26 +118,26 @@ def subject_ending_at(st: ReadingState, end: int) -> tuple[int, PersonDraft] | N
 _TIME_PHRASE_REACH = 6      # words of „seit den Wahlen im Jahr 2014“ between the copula and the title
 
 
-def _pronoun_copula_before(st: ReadingState, h: Hit) -> int | None:
+def _pronoun_copula_before(st: ReadingState, h: Hit, singular: frozenset[str]) -> int | None:
     """The token of the copula after „Er“/„Sie“ opening the sentence of the title at h, where only a phrase of time
     („seit den Wahlen 2014“: a period's preposition, then words of no name) stands between them."""
     words, s, k = st.words, st.sent_of[h.tok], h.tok - 1
     while k > 1 and h.tok - k <= _TIME_PHRASE_REACH and st.sent_of[k] == s and words[k].isalnum() \
-            and not st.by_tok.get(k) and k not in st.person_at and words[k] not in german.SINGULAR_ROLE_COPULAS:
+            and not st.by_tok.get(k) and k not in st.person_at and words[k] not in singular:
         k -= 1
-    if words[k] not in german.SINGULAR_ROLE_COPULAS or words[k + 1] not in german.PERIOD_PREPOSITIONS:
+    if words[k] not in singular or words[k + 1] not in german.PERIOD_PREPOSITIONS:
         return None
     if words[k - 1].lower() not in _SUBJECT_PRONOUNS or (k >= 2 and st.sent_of[k - 2] == s):
         return None
     return k
 
 
-def _pronoun_referent(st: ReadingState, h: Hit, b: int) -> PersonDraft | None:
+def _pronoun_referent(st: ReadingState, h: Hit, b: int, singular: frozenset[str]) -> PersonDraft | None:
     """The one person the sentence before names, where „Er“/„Sie“ opens the sentence before the singular copula at b
     or „er“/„sie“ follows it, and no person is named before the pronoun in its sentence; not „Er“ before a feminine
     title at h, nor a person whose role is known."""
     words, s = st.words, st.sent_of[b]
-    if words[b] not in german.SINGULAR_ROLE_COPULAS:
+    if words[b] not in singular:
         return None
     if words[b - 1].lower() in _SUBJECT_PRONOUNS and (b == 1 or st.sent_of[b - 2] != s):
         pronoun = b - 1     # „Er ist …“ opening the sentence

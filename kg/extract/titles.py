@@ -25,7 +25,8 @@ from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import declare, fired
 from kg.extract.title_affiliation import genitive_state, title_affiliation
 from kg.extract.title_groups import HOLDER_PLURAL, SUCH_AS as TITLE_SUCH_AS, plural_rule, such_as_holders
-from kg.extract.title_predicates import genitive_noun, predicate_holder, subject_ending_at
+from kg.extract.title_predicates import (FUTURE_PREDICATE, PAST_PREDICATE, designated_holder, genitive_noun,
+                                        past_predicate_holder, predicate_holder, subject_ending_at)
 from kg.german import ADJECTIVE_ENDINGS, CASE_ENDINGS, GENITIVE_ARTICLES, NOUN_COMPLEMENT_OPENERS, DETERMINERS
 from kg.nlp.gazetteer_words import COLLEAGUE, TITLE_FORMER
 from kg.nlp.hits import Hit
@@ -83,8 +84,10 @@ SERVICE_FORCE = declare("title-service-force", "title holder", "a service member
 
 
 def titles(st: ReadingState) -> None:
-    """Tie each title to its holder and read role, affiliation and the adviser relation."""
-    forces: list[Hit] | None = None     # the article's hits of a state's armed force, gathered on first need
+    """Tie each title to its holder and read role, affiliation and the adviser relation; an office once held
+    („X war Gouverneur“) last, where the article names no present one."""
+    forces: list[list[Hit]] = []     # the article's hits of a state's armed force, gathered on first need
+    past: list[tuple[Hit, PersonDraft, PersonDraft | None, str]] = []
     for h in st.hits:
         if h.label != "TITLE":
             continue
@@ -93,24 +96,36 @@ def titles(st: ReadingState) -> None:
             _unheld(st, h)
         if holder is None or how != HOLDER_NEXT and _in_complement(st, h):
             continue        # "Der Berater des Präsidenten, X": X holds the first title, not the second
-        role = _role(st, h)
-        force = None
-        if h.form == "no" and not st.party_prefix(h.tok):
-            if how != HOLDER_NEXT or h.key not in _service_titles():
-                continue
-            if forces is None:
-                forces = [x for x in st.hits if x.label == "ORG" and st.orgs[x.key].kind == "armed"
-                          and st.orgs[x.key].state]
-            force = _nearest_force(st, forces, h)
-            if force is None:
-                continue
-        for n, (each, each_how) in enumerate(_listed_holders(st, h, holder, how)):
-            _hold(st, h, each, obj if n == 0 else None, each_how, role)
-            if force is not None:
-                fired(SERVICE_FORCE)
-                each.rules.append(SERVICE_FORCE)
-                each.role_rules.append(SERVICE_FORCE)
-                each.affiliation = each.affiliation or force
+        if how == PAST_PREDICATE:
+            past.append((h, holder, obj, how))
+        else:
+            _take(st, h, holder, obj, how, forces)
+    for h, holder, obj, how in past:
+        _take(st, h, holder, obj, how, forces)
+
+
+def _take(st: ReadingState, h: Hit, holder: PersonDraft, obj: PersonDraft | None, how: str,
+          forces: list[list[Hit]]) -> None:
+    """The title at h held by `holder` (found by the rule `how`) and by the persons its plural lists; a service
+    member's title („Pilot“) only before a name and with a state's armed force named (`forces` caches them)."""
+    role = _role(st, h)
+    force = None
+    if h.form == "no" and not st.party_prefix(h.tok):
+        if how != HOLDER_NEXT or h.key not in _service_titles():
+            return
+        if not forces:
+            forces.append([x for x in st.hits if x.label == "ORG" and st.orgs[x.key].kind == "armed"
+                           and st.orgs[x.key].state])
+        force = _nearest_force(st, forces[0], h)
+        if force is None:
+            return
+    for n, (each, each_how) in enumerate(_listed_holders(st, h, holder, how)):
+        _hold(st, h, each, obj if n == 0 else None, each_how, role)
+        if force is not None:
+            fired(SERVICE_FORCE)
+            each.rules.append(SERVICE_FORCE)
+            each.role_rules.append(SERVICE_FORCE)
+            each.affiliation = each.affiliation or force
 
 
 def _unheld(st: ReadingState, h: Hit) -> None:
@@ -167,7 +182,7 @@ def _hold(st: ReadingState, h: Hit, holder: PersonDraft, obj: PersonDraft | None
     fired(how)
     holder.official = True
     holder.rules.append(how)
-    if h.rule == TITLE_FORMER and holder.known is not None and holder.known.role:
+    if (h.rule == TITLE_FORMER or how == PAST_PREDICATE) and holder.known is not None and holder.known.role:
         fired(FORMER_AFTER_LISTED)
         return      # „Odessas Gouverneur, der georgische Expräsident X“: the listed office is his now
     if h.form == COLLEAGUE:
@@ -553,7 +568,13 @@ def _apposition(st: ReadingState, h: Hit, j: int,
     if named is not None:
         return named, obj, RELATIVE_AS
     named = _capacity_holder(st, h)
-    return (named, obj, HOLDER_CAPACITY) if named is not None else (None, obj, HOLDER_BEFORE)
+    if named is not None:
+        return named, obj, HOLDER_CAPACITY
+    named = designated_holder(st, h)
+    if named is not None:
+        return named, obj, FUTURE_PREDICATE
+    named = past_predicate_holder(st, h)
+    return (named, obj, PAST_PREDICATE) if named is not None else (None, obj, HOLDER_BEFORE)
 
 
 HOLDER_AS = declare("title-holder-as", "title holder", "the name right before „als“ and a title holds it, maybe "
