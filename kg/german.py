@@ -345,6 +345,8 @@ INCLUSIVES = _words("einschließlich inklusive samt") | AMONG_ADVERBS
 # -- the clause, role, talks and event rules (kg/extract) ---------------------------------------
 # the definite article of an accusative or dative object, never of a subject: "kritisierte den Präsidenten"
 OBJECT_ARTICLES = _words("den dem")
+# the articles of a dative object: "erteilte der Partei eine Absage", "machte dem Minister Vorwürfe", "den Ländern"
+DATIVE_ARTICLES = _words("dem der den einem einer")
 # an accusative or dative article, definite or not: "den Papst", "einem Treffen"
 OBLIQUE_ARTICLES = OBJECT_ARTICLES | _words("einen einem")
 # the article forms of a singular object: "den Präsidenten", "einem Treffen", "eines Gipfels"

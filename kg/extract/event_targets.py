@@ -8,9 +8,10 @@ object).
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Sequence
 
 from kg import german, resources
-from kg.extract.clauses import Actor, Sentence, Word, word_before_modifiers
+from kg.extract.clauses import Actor, Sentence, Word, dateline_end, word_before_modifiers
 from kg.extract.demands import hearsay
 from kg.extract.event_cues import GENITIVE_TARGET, TARGET_NEEDED, CueHit
 from kg.extract.event_phrases import coordinated_with, genitive_after, is_participle, passive_cue
@@ -30,6 +31,9 @@ def noun_targets(at: At, subjects: tuple[Actor, ...], factors: tuple[float, ...]
     targets = find_targets(sentence, at.hit.index, subjects, slots, noun=True)
     if targets:
         return CueReading(subjects, tuple(targets), factors, ("event-target-slot",))
+    recipient = dative_object(sentence, at.hit, subjects) if at.source is None else None
+    if recipient is not None:
+        return CueReading(subjects, (recipient,), factors, (DATIVE_OBJECT,))
     owner = owner_target(sentence, at.hit, subjects)
     if owner is not None:
         return CueReading(subjects, (owner,), factors, (owner_rule(at.hit),))
@@ -48,6 +52,85 @@ def noun_targets(at: At, subjects: tuple[Actor, ...], factors: tuple[float, ...]
     if victim is not None:
         return CueReading(subjects, (victim,), factors, (PASSIVE_VICTIM,))
     return NOTHING          # a bare noun ("die Sanktionen") is too vague to be an event
+
+
+DATIVE_OBJECT = declare("event-target-dative-object", TARGET_STAGE, "a noun cue its clause's subject gives, "
+                        "with a light verb, to a bare actor standing between them takes that actor, the verb's dative "
+                        "object, as target: „Die Liste erteilte der Volkspartei eine klare Absage“, „Die Grünen machten "
+                        "Bürgermeister Karl Brunner schwere Vorwürfe“; not an actor before the subject or with a "
+                        "preposition („Die Liste erteilte in der Volkspartei eine Absage“)")
+
+
+def dative_object(sentence: Sentence, hit: CueHit, subjects: tuple[Actor, ...]) -> Actor | None:
+    """The first bare actor after the subject and before the noun cue in its clause (a bracket aside), with only
+    uncapitalised words (the light verb, adverbs), then a dative article or a title, before it and only uncapitalised ones (articles,
+    adjectives) between it and the cue: „erteilte der Volkspartei eine klare Absage“."""
+    if not subjects:
+        return None
+    first, _ = sentence.clause_of(hit.index)
+    words, taken, start = sentence.words, {a.key for a in subjects}, max(a.last for a in subjects)
+    found = [a for a in sentence.actors_in(first, hit.index) if a.first > start and a.last < hit.index
+             and words[a.first - 1].text != "("]        # „Karl Brunner (ÖVP)“: the subject's party
+    if not found or found[0].prep is not None or found[0].key in taken:
+        return None
+    actor = found[0]
+    lead = _unbracketed(words[start + 1:actor.first])
+    k = next((j for j in range(len(lead) - 1, -1, -1) if lead[j].lower in german.ARTICLES), None)
+    if k is not None and lead[k].lower not in german.DATIVE_ARTICLES:
+        return None         # „erteilte die Volkspartei …“: an accusative or nominative, no recipient
+    if k is None:       # a name without article, perhaps after a title: „machten Bürgermeister Karl Brunner …“
+        k = len(lead) - 1 if lead and lead[-1].capitalized else len(lead)
+    head, title = lead[:k], lead[k + 1:]
+    if any(w.capitalized or not w.text.isalpha() for w in head) or len(title) > 1 \
+            or any(not w.text.replace("-", "").isalpha() for w in title) \
+            or not any(w.verbish or w.lower in german.AUXILIARIES for w in words[first:actor.first]):
+        return None         # a genitive attribute or apposition, or no verb yet: „Die Liste der Volkspartei …“
+    between = _unbracketed(words[actor.last + 1:hit.index])    # „Karl Brunner (ÖVP) Vorwürfe“: his party aside
+    if any(w.capitalized or not w.text.isalpha() or w.lower in german.PREPOSITIONS for w in between):
+        return None         # „drohten Russland mit Sanktionen“: the noun in a phrase of its own
+    return actor
+
+
+def _unbracketed(words: Sequence[Word]) -> list[Word]:
+    """The words outside round brackets."""
+    out, depth = [], 0
+    for w in words:
+        depth += w.text == "("
+        if not depth:
+            out.append(w)
+        depth -= w.text == ")" and depth > 0
+    return out
+
+
+REPORTED_SUBJECT = declare("event-target-reported-subject", TARGET_STAGE, "a criticism or demand whose verb "
+                           "follows the statement it reports, its speaker after it („…, kritisierte X“), and that "
+                           "names no target of its own is aimed at the named actor the statement opens with: „Die ÖVP "
+                           "blockiere jede Reform, kritisierte SPÖ-Chef Otto Wendl“ → ACCUSE Wendl → ÖVP; not a "
+                           "statement opening with an unnamed noun („Der Entwurf der ÖVP sei unklar, kritisierte X“)")
+
+
+REPORTED_CODES = frozenset({"ACCUSE", "REQUEST"})     # said of someone: blamed or asked (an assurance is not praise)
+
+
+def reported_subject(sentence: Sentence, hit: CueHit, subjects: tuple[Actor, ...]) -> Actor | None:
+    """The bare actor opening the sentence's first clause (after an article at most) before its finite verb,
+    where the cue opens a later clause („…, kritisierte X“) and its subject stands after it."""
+    if hit.noun or hit.entry.code not in REPORTED_CODES or not subjects or len(sentence.clauses) < 2:
+        return None
+    first, _ = sentence.clause_of(hit.index)
+    words = sentence.words
+    if first == 0 or words[first].text != "," or hit.index != first + 1 or subjects[0].first <= hit.index:
+        return None
+    start = dateline_end(words)
+    end = sentence.clause_of(start)[1] if start < first else 0
+    actor = next((a for a in sentence.actors_in(start, end)), None)
+    if actor is None or actor.prep is not None or actor.key in {a.key for a in subjects} \
+            or any(w.lower not in german.ARTICLES for w in words[start:actor.first]):
+        return None
+    nxt = _unbracketed(words[actor.last + 1:end])
+    if not nxt or not (nxt[0].verbish or nxt[0].lower in german.AUXILIARIES):
+        return None         # „Die ÖVP-Pläne seien …“: the actor only qualifies the statement's subject
+    return actor
 
 
 PASSIVE_VICTIM = declare("event-target-passive-victim", "event target", "a hostile noun cue whose agent is "
