@@ -56,6 +56,10 @@ RELATIVES = _words("der die das den dem denen dessen deren welcher welche welche
 DATIVE_RELATIVES = _words("der dem denen")
 # the relative pronouns that may be the subject of their clause: „Kerry, der Lawrow traf“ (not „den“, „dem“)
 NOMINATIVE_RELATIVES = _words("der die das welcher welche welches")
+# the relative pronouns that are never the subject of their clause: „Brunner, den die SPÖ kritisierte“
+OBJECT_RELATIVES = _words("den dem denen")
+# the pronouns that are only ever a subject: after one of them a relative pronoun is an object („der er … vorwirft“)
+NOMINATIVE_ONLY_PRONOUNS = _words("ich du er wir man")
 # "wo", "weshalb" open a relative clause too ("…, weshalb Deutschland Strafen verhängte")
 RELATIVE_ADVERBS = _words("wo weshalb")
 # prepositions that add one more to a clause's subjects: „neben den USA nehmen auch Russland und China teil“

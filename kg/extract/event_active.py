@@ -5,14 +5,15 @@ finds, else untargeted where the code allows it.
 from __future__ import annotations
 
 from kg import german
-from kg.extract.clauses import Sentence
+from kg.extract.clauses import Actor, Sentence
 from kg.extract.event_cues import CueHit, TARGET_NEEDED
 from kg.extract.event_reading import MUTUAL, NEEDS_TARGET, NOTHING, UNTARGETED_OK, At, CueReading, same_side
 from kg.extract.event_targets import (ATTRIBUTIVE_MARK, ATTRIBUTIVE_OWNER, CLAIMANT, CONDITIONAL_MARK, FROM_MARK,
-                                      FROM_OWNER, PRONOUN_OBJECT, RECIPROCAL, REPORTED_SUBJECT, RECIPROCAL_HOSTILE, THREATENED,
-                                      UNTARGETED_VIOLENCE, armed_violence, attributive_owner, claimant_of,
-                                      conditional_target, hostile_reflexive, object_owner, owner_rule, owner_target,
-                                      pronoun_object, reciprocal, reported_subject)
+                                      FROM_OWNER, PRONOUN_OBJECT, RECIPROCAL, RECIPROCAL_HOSTILE, RELATIVE_TARGET,
+                                      REPORTED_SUBJECT, THREATENED, UNTARGETED_VIOLENCE, armed_violence,
+                                      attributive_owner, claimant_of, conditional_target, hostile_reflexive,
+                                      object_owner, owner_rule, owner_target, pronoun_object, reciprocal,
+                                      relative_object, reported_subject)
 from kg.extract.factuality import infinitive_follows
 from kg.extract.roles import find_subjects, find_targets
 from kg.extract.rules import declare, fired, Stage
@@ -34,9 +35,9 @@ def active_reading(at: At) -> CueReading | None:
         return CueReading(subjects, tuple(targets), factors, (roles.rule, "event-target-slot"))
     owner = owner_target(sentence, hit, subjects) or conditional_target(sentence, hit, subjects) \
         or object_owner(sentence, hit, subjects) or attributive_owner(sentence, hit, subjects)
-    reported = reported_subject(sentence, hit, subjects) if owner is None else None
-    if reported is not None and not (at.reading and any(same_side(at.reading, a.key, reported.key) for a in subjects)):
-        return CueReading(subjects, (reported,), factors, (roles.rule, REPORTED_SUBJECT))
+    found = _clause_target(at, subjects) if owner is None else None
+    if found is not None:
+        return CueReading(subjects, (found[0],), factors, (roles.rule, found[1]))
     if owner is not None:
         rule = {CONDITIONAL_MARK: THREATENED, FROM_MARK: FROM_OWNER, ATTRIBUTIVE_MARK: ATTRIBUTIVE_OWNER}.get(
             owner.prep or "", owner_rule(hit))
@@ -62,6 +63,18 @@ def active_reading(at: At) -> CueReading | None:
     elif armed_violence(at, roles):
         return CueReading(subjects, (), factors, (roles.rule, UNTARGETED_VIOLENCE))
     return NOTHING
+
+
+def _clause_target(at: At, subjects: tuple[Actor, ...]) -> tuple[Actor, str] | None:
+    """The target a clause names outside the cue's slots, with its rule: the antecedent of an object relative
+    pronoun, or the actor a reported statement opens with (not one the speaker acts for)."""
+    antecedent = relative_object(at.sentence, at.hit, subjects)
+    if antecedent is not None:
+        return antecedent, RELATIVE_TARGET
+    reported = reported_subject(at.sentence, at.hit, subjects)
+    if reported is not None and not (at.reading and any(same_side(at.reading, a.key, reported.key) for a in subjects)):
+        return reported, REPORTED_SUBJECT
+    return None
 
 
 OFFERED_ACT = "act"     # lexicon slot: untargeted only with the act offered in a zu-infinitive after the cue

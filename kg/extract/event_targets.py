@@ -18,6 +18,7 @@ from kg.extract.event_phrases import coordinated_with, genitive_after, is_partic
 from kg.extract.event_reading import GUARD_STAGE, HOSTILE_CODES, MUTUAL, NOTHING, TARGET_STAGE, At, CueReading
 from kg.extract.roles import OWN_COUNTRY, find_targets, main_subject, Roles
 from kg.extract.rules import declare
+from kg.extract.subject_rules import object_relative
 from kg.german import DETERMINERS
 
 
@@ -100,6 +101,24 @@ def _unbracketed(words: Sequence[Word]) -> list[Word]:
             out.append(w)
         depth -= w.text == ")" and depth > 0
     return out
+
+
+RELATIVE_TARGET = declare("event-target-relative-object", TARGET_STAGE, "a cue in a relative clause whose relative "
+                          "pronoun is its object (`subject-relative-object`) and that names no target of its own acts "
+                          "on the actor the pronoun refers to, right before the comma: „Kanzler Karl Brunner, den die "
+                          "SPÖ scharf kritisiert hatte, …“ → ACCUSE SPÖ → Brunner; not a relative pronoun that is the "
+                          "subject („Brunner, der die SPÖ kritisiert hatte“)")
+
+
+def relative_object(sentence: Sentence, hit: CueHit, subjects: tuple[Actor, ...]) -> Actor | None:
+    """The actor right before the comma that opens the cue's clause with an object relative pronoun."""
+    first, _ = sentence.clause_of(hit.index)
+    words = sentence.words
+    if first == 0 or words[first].text != "," or first + 1 >= hit.index or words[first + 1].lower not in \
+            german.RELATIVES or not object_relative(words, first + 1):
+        return None
+    antecedent = next((a for a in sentence.actors if a.last == first - 1), None)
+    return antecedent if antecedent is not None and antecedent.key not in {a.key for a in subjects} else None
 
 
 REPORTED_SUBJECT = declare("event-target-reported-subject", TARGET_STAGE, "a criticism or demand whose verb "

@@ -216,13 +216,29 @@ def _infinitive_object(slot: _Slot) -> Roles | None:
     return Roles((subject,), True) if subject is not None and subject.last < slot.first else NO_SUBJECT
 
 
+RELATIVE_OBJECT = declare("subject-relative-object", "subject", "a relative pronoun that is an object (den, dem, "
+                          "denen) or stands before a pronoun that is only a subject („der er …“) is not its clause's "
+                          "subject, nor is the actor it refers to: „Kanzler Karl Brunner, den die SPÖ kritisiert "
+                          "hatte“ → the SPÖ criticised, „die Kammer, der er eine Blockade vorwirft“ → he accuses")
+
+
+def object_relative(words: Sequence[Word], lead: int) -> bool:
+    """The relative pronoun at `lead` is an object of its clause (`subject-relative-object`)."""
+    if words[lead].lower in german.OBJECT_RELATIVES or (
+            lead + 1 < len(words) and words[lead + 1].lower in german.NOMINATIVE_ONLY_PRONOUNS):
+        fired(RELATIVE_OBJECT)
+        return True
+    return False
+
+
 @SUBJECTS.rule("subject-relative-antecedent", "a relative clause opened by a nominative relative pronoun and "
                "an uncapitalised word has the actor right before its comma as subject, also where the clause names an "
                "actor before its verb (its object): „Kerry, der am Montag Lawrow getroffen hatte, …“")
 def _relative_antecedent(slot: _Slot) -> Roles | None:
     words, lead = slot.sentence.words, slot.lead
     if slot.boundary != "," or not slot.before or not (
-            lead < slot.last - 1 and words[lead].lower in german.NOMINATIVE_RELATIVES and not words[lead + 1].capitalized):
+            lead < slot.last - 1 and words[lead].lower in german.NOMINATIVE_RELATIVES and not words[lead + 1].capitalized) \
+            or object_relative(words, lead):
         return None         # no named actor before the verb: `subject-relative` reads the clause
     previous = [a for a in slot.sentence.actors if a.last < slot.first]
     if previous and previous[-1].last == slot.first - 1:
@@ -317,7 +333,8 @@ def _up_to_coordinator(words: Sequence[Word]) -> Sequence[Word]:
                "„Russland, das einen Angriff plant“")
 def _relative(slot: _Slot) -> Roles | None:
     words, lead = slot.sentence.words, slot.lead
-    if not (lead < slot.last - 1 and words[lead].lower in RELATIVES and lead > 0 and not words[lead + 1].capitalized):
+    if not (lead < slot.last - 1 and words[lead].lower in RELATIVES and lead > 0 and not words[lead + 1].capitalized) \
+            or object_relative(words, lead):
         return None
     previous = [a for a in slot.sentence.actors if a.last < slot.first]
     return Roles((previous[-1],), True) if previous and previous[-1].last >= slot.first - 2 else None
