@@ -510,6 +510,7 @@ GERMAN_PLACE_PARTICLES = _words("am an im")
 PLACE_NAME_PARTICLES = _words("de del la las los do da dos di sur") | GERMAN_PLACE_PARTICLES
 # function words of English and Romance names: "Save the Children", "Eagles of Death Metal", "Banco de España"
 OF_CONNECTORS = _words("of")       # "Eagles of Death Metal"
+ENGLISH_ARTICLES = _words("the")   # "Supreme Court of the State of New York"
 FOREIGN_NAME_CONNECTORS = OF_CONNECTORS | _words("for the and & de du del la y")
 # the capitalised definite articles of other languages that open a title: "La Repubblica", "Het Laatste Nieuws"
 FOREIGN_ARTICLES = _words("The Il La Le Les El Los Las Lo Gli Het")

@@ -31,6 +31,7 @@ from kg.nlp.branch_places import drop_branch_places
 from kg.nlp.communities import community_hits
 from kg.nlp.bylines import drop_bylines
 from kg.nlp.context import ContextRules
+from kg.nlp.english_names import drop_english_inner_names
 from kg.nlp.gazetteer_compounds import HyphenCompounds
 from kg.nlp.gazetteer_lone import LoneNames
 from kg.nlp.gazetteer_org_words import OrgWordTests
@@ -147,7 +148,8 @@ class Gazetteer(WordHits, HyphenCompounds, OrgPasses, OrgWordTests, LoneNames, C
         hits = drop_currency_adjectives(words, drop_named_adjectives(words, hits, self._plain_noun), self.currencies)
         hits.extend(self._learned(opens, text, words, idx, hits))
         hits = drop_branch_places(words, drop_vessel_names(words, drop_bylines(words, one_type(hits))))
-        hits = drop_states_in_names(words, hits, self._foreign_word, self._unknown_name_word)
+        hits = drop_english_inner_names(words, drop_states_in_names(words, hits, self._foreign_word,
+                                                                    self._unknown_name_word))
         hits = team_towns(words, hits, sorted(opens))
         hits = community_hits(words, hits)
         hits.sort(key=lambda h: (h.start, -h.end))
