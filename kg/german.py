@@ -14,6 +14,7 @@ True
 from __future__ import annotations
 
 import re
+from types import MappingProxyType
 
 from kg import resources
 
@@ -487,6 +488,11 @@ SENTENCE_OPENERS = frozenset({".", "!", "?", ":", "„", "\"", "(", "–", "-", 
 # teaser): „Kiew/Moskau – Die Regierung …“ (`datelines`, `state_index`, `clauses.dateline_end`)
 DATELINE_DASHES = frozenset({"–", "—", "-"})
 DATELINE_SENTENCES = 3
+# the marks that open an aside inside a sentence, each with the mark that closes it: „die Nordallianz – Estland,
+# Lettland und Litauen – tagte“, „die Nordallianz (Estland, Lettland, Litauen) tagte“
+ASIDE_MARKS = MappingProxyType({"–": "–", "—": "—", "(": ")"})
+# what ends a sentence
+SENTENCE_END_MARKS = frozenset({".", "!", "?"})
 
 
 # -- the NLP name rules (kg/nlp) -----------------------------------------------------------------

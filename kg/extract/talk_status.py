@@ -29,10 +29,33 @@ from kg.german import PASSIVE_AUXILIARIES
 def read_status(sentence: Sentence) -> tuple[str, Tense]:
     """"planned" or "held" from the tense cue words of the sentence (`eventdates.tense_weights`), else
     from a present tense with a weekday (`_present_day`)."""
-    planned, held = tense_weights(_tense_words(sentence))
-    if planned > held or (planned == held == 0 and _present_day(sentence, calendar_words()["weekday"])):
+    words = _tense_words(sentence)
+    planned, held = tense_weights(words)
+    if planned > held:
+        return "planned", "future"
+    ordered = held > 0 and held == _sequence_weight(words)
+    if planned == 0 and (held == 0 or ordered) and _present_day(sentence, calendar_words()["weekday"]):
+        if ordered:
+            fired(PRESENT_SEQUENCE)
         return "planned", "future"
     return "held", "past"
+
+
+PRESENT_SEQUENCE = declare("talks-present-sequence", "talks status", "„nach“ and „bereits“ (`dates_de.tsv` "
+                           "sequence) only order an act before or after another: talks told in the present tense with a "
+                           "weekday and no other word of tense are still to come: „Bereits am Montag treffen sich die "
+                           "Außenminister Polens und Litauens in Riga“, „Nach dem Treffen mit Präsident Nowak am Montag "
+                           "reist die Kanzlerin weiter nach Rom“; not in the past („Bereits am Montag trafen sich …“)")
+
+
+SEQUENCE_NEXT = german.DETERMINERS | german.ON_DAY_PREPOSITIONS     # „nach dem Treffen“, „bereits am Montag“
+
+
+def _sequence_weight(words: list[str]) -> int:
+    """The weight as cues of held talks of the words among `words` that only order acts (`dates_de.tsv` sequence),
+    each before a determiner or „am“ („nach dem Treffen“, „bereits am Montag“; not „suche nach Wegen“)."""
+    sequence = calendar_words().get("sequence", {})
+    return tense_weights([w for w, after in zip(words, words[1:]) if w in sequence and after in SEQUENCE_NEXT])[1]
 
 
 CLAUSE_NOT_HELD = declare("talks-clause-not-held", "talks status", "talks whose cue's own clause reads them as "

@@ -11,9 +11,10 @@ This module reads an article sentence by sentence and opens, extends or
 splits its talks; each stage lives beside it: `talk_cues` (which words open
 talks), `talk_status` (planned or held, dates), `talk_participants` (who takes
 part: `talk_verbs`, `talk_nouns` with `talk_links`, `talk_organs`), `talk_groups`
-(one meeting or several), `talk_keys` (actors as entity keys), `talk_kind` and
-`talk_places` (kind and place), `talk_anaphora` and `talk_epithets` (partners
-named by reference), `talk_merge` (the article's talks consolidated).
+(one meeting or several), `talk_members` (a group spelled out by its members),
+`talk_keys` (actors as entity keys), `talk_kind` and `talk_places` (kind and
+place), `talk_anaphora` and `talk_epithets` (partners named by reference),
+`talk_merge` (the article's talks consolidated).
 """
 from __future__ import annotations
 
@@ -38,6 +39,7 @@ from kg.extract.talk_cues import (INVITING, NEGATED, SPORTS, Cue, clause_verbs, 
                                   spoken_cue, sports_sentence, travel_cue, visit_noun)
 from kg.extract.talk_epithets import EPITHET, with_epithets
 from kg.extract.talk_land import land_rules, with_land
+from kg.extract.talk_members import with_aside_members
 from kg.extract.talk_sides import Sides, article_sides, both_sides, side_rules, with_sides
 from kg.extract.talk_groups import (BILATERAL, JOINT_LINKED, JOINT_LIST, ONE_MEETING, TWO_GROUPS, bilateral, joint_linked,
                                    one_meeting, two_groups)
@@ -246,6 +248,7 @@ def _gathered(state: _Reading, sentence: Sentence, cue: Cue, cues: list[Cue],
     people, found_by = with_side_meeting(sentence, cue, cues, people, found_by, prev)
     people, found_by = with_relative_traveller(sentence, cue, people, found_by)
     people, found_by = body_session(sentence, cue, people, found_by)
+    people, found_by = with_aside_members(sentence, cue, people, found_by)
     people, found_by = with_host_state(sentence, cue, cues, people, found_by, state.entities)
     people, found_by = with_accession_body(sentence, cue, people, found_by)
     people, found_by = planned_parties(sentence, cue, people, found_by)
