@@ -213,6 +213,13 @@ def test_org_genitive_heads_are_lower_case_organisation_nouns() -> None:
     assert all(h == h.lower() and h.isalpha() for h in heads)
 
 
+def test_association_heads_are_lower_case_genitive_heads_of_members() -> None:
+    heads = resources.listed_words("association_heads.tsv")
+    assert {"verband", "vereinigung", "gewerkschaft"} <= heads
+    assert heads <= resources.listed_words("org_genitive_heads.tsv") - {"akademie"}
+    assert all(h == h.lower() and h.isalpha() for h in heads)
+
+
 def test_policy_areas_are_lower_case_compound_parts_that_name_no_organ() -> None:
     areas = resources.listed_words("policy_areas.tsv")
     assert {"bildungs", "sozial", "menschenrechts"} <= areas

@@ -142,7 +142,7 @@ class Gazetteer(WordHits, HyphenCompounds, OrgPasses, OrgWordTests, LoneNames, C
         hits.extend(self._classed(text, words, idx, hits, covered, opens))
         hits = self._joined_names(text, words, idx, hits, covered)
         hits = self._article_names(text, words, idx, hits, covered)
-        hits = self._short_references(words, idx, self._bracket_aliases(words, hits))
+        hits = self._short_references(words, idx, self._bracket_aliases(words, self._associations(text, words, idx, hits)))
         hits = genitive_names(words, drop_building_names(words, hits), self._owned_thing)
         hits = named_institutions(text, words, idx, hits)
         hits = drop_currency_adjectives(words, drop_named_adjectives(words, hits, self._plain_noun), self.currencies)

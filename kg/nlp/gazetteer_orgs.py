@@ -18,9 +18,11 @@ from kg.nlp.gazetteer_words import LISTED_NAME
 from kg.nlp.hits import cover, Hit
 from kg.nlp.memo import Memo
 from kg.nlp.names import NOT_NAMES
+from kg.nlp.orgassociations import ASSOCIATION_KIND, association_spans, association_stem
 from kg.nlp.orgchambers import CHAMBER_KIND, chamber_spans
-from kg.nlp.orgcompany import (COMPANY_COMPOUND, COMPANY_REPEAT, COORDINATED, DOMAIN_NOUN, NAME, SURNAME,
-                               alone_mentions, company_prefixes, coordinated_names, opens_compounds)
+from kg.nlp.orgcompany import (COMPANY_COMPOUND, COMPANY_REPEAT, COORDINATED, DOMAIN_NOUN, KIN_COMPANY, NAME,
+                               SURNAME, alone_mentions, company_prefixes, coordinated_names, kin_company_names,
+                               opens_compounds)
 from kg.nlp.orgacronyms import ACRONYM_AFTER_ARTICLE, ACRONYM_IN_TEXT, acronym_spans, loose_acronyms, spelled_out
 from kg.nlp.orgarticle import DICTIONARY_NOUN, NAME_AFTER_ARTICLE, PERSON_WORD, article_names, name_word
 from kg.nlp.orgcompounds import NAME_COMPOUND, OrgCompounds
@@ -241,6 +243,24 @@ def _region_town_clubs(text: str, hits: list[Hit], prefixes: set[int]) -> list[H
     return out
 
 
+def _kin_hits(text: str, words: list[str], idx: list[int], kin: list[tuple[int, int]], at: dict[int, list[Hit]],
+              covered: list[bool], dropped: set[int]) -> list[Hit]:
+    """An ORG hit for each name after a company's „-Tochter“, „-Mutter“ (`org-after-company-kin-compound`) that
+    no hit reads or only a person's inside it, whose hits go to `dropped` (their ids)."""
+    out = []
+    for i, j in kin:
+        there = [h for k in range(i, j) for h in at.get(k, ())]
+        if any(h.label != "PER" or h.tok < i or h.tok_end > j for h in there):
+            continue        # a name another rule read as no person's, or one reaching past the name
+        dropped.update(map(id, there))
+        for k in range(i, j):
+            covered[k] = True
+        end = idx[j - 1] + len(words[j - 1])
+        out.append(Hit(idx[i], end, "ORG", text[idx[i]:end], text[idx[i]:end], i, j, "context:company", KIN_COMPANY))
+        fired(KIN_COMPANY)
+    return out
+
+
 class OrgPasses:
     """Mixed into `Gazetteer`: the passes of `match` that read organisations' names no list holds."""
 
@@ -260,10 +280,14 @@ class OrgPasses:
         self.brand_words = resources.unlemmatised_words()
         self.lexicon_names = resources.lexicon_names()     # „Daimler“, „Nature“: names only after a head noun
         self.chamber_kinds = resources.load_word_list("chamber_kinds.tsv")     # „Arbeiterkammer“
+        self.association_heads = tuple(sorted(resources.listed_words("association_heads.tsv")))    # „-verband“
         self.thing_acronyms = resources.load_word_list("thing_acronyms.tsv")   # "GPS": no organisation's
         self._article_name_memo = self._article_name_rule()
         # „-Chef“, „-Aktie“ (`kg.nlp.orgcompany`), each with who may have one, and the words that open titles („Vize“)
         self.company_heads = dict(resources.commented_rows("company_heads.tsv"))
+        # a company's subsidiary and parent, whose name may follow their compound („die Brantel-Tochter Fabrix“)
+        self._kin_heads = frozenset(h for h in self.company_heads if h in german.KINSHIP_NOUNS)
+        self._kin_ends = tuple("-" + h for h in self._kin_heads)
         self._title_openers = frozenset(f[:k] for f in self.titles for k in range(2, len(f) - 3)
                                         if f[k].islower() and f[k].upper() + f[k + 1:] in self.titles)
         self._company_memo: Memo[str, str | None] = Memo(self._company_word)
@@ -332,13 +356,14 @@ class OrgPasses:
         word alone elsewhere in the article (`kg.nlp.orgcompany`); not a word another hit reads or the surname of
         a person the text names."""
         found = company_prefixes(words, self.company_heads, self._compound_name_memo.__getitem__)
-        if not found:
+        surnames = {words[h.tok_end - 1] for h in hits if h.label == "PER" and h.tok_end - h.tok > 1}
+        kin = self._kin_names(words, hits, surnames) if any(w.endswith(self._kin_ends) for w in words) else []
+        if not found and not kin:
             return hits
         at: dict[int, list[Hit]] = {}
         for h in hits:
             for k in range(h.tok, h.tok_end):
                 at.setdefault(k, []).append(h)
-        surnames = {words[h.tok_end - 1] for h in hits if h.label == "PER" and h.tok_end - h.tok > 1}
         new: list[Hit] = []
         for k, name, offset in found:
             if name in surnames or any(h.label != "TITLE" for h in at.get(k, ())):
@@ -346,10 +371,11 @@ class OrgPasses:
             start = idx[k] + offset
             new.append(Hit(start, start + len(name), "ORG", name, name, k, k + 1, "prefix", COMPANY_COMPOUND))
             fired(COMPANY_COMPOUND)
+        dropped: set[int] = set()
+        new.extend(_kin_hits(text, words, idx, kin, at, covered, dropped))
         if not new:
             return hits
         compounds = {h.tok for h in new}
-        dropped: set[int] = set()
         for k, name in alone_mentions(words, {h.key for h in new}):
             there = at.get(k, ())
             if k in compounds or not all(h.label == "PER" and h.tok_end == h.tok + 1 and h.form != "known"
@@ -360,6 +386,27 @@ class OrgPasses:
             new.append(Hit(idx[k], idx[k] + len(words[k]), "ORG", name, words[k], k, k + 1, "repeat", COMPANY_REPEAT))
             fired(COMPANY_REPEAT)
         return [h for h in hits if id(h) not in dropped] + new
+
+    def _kin_names(self, words: list[str], hits: list[Hit], surnames: set[str]) -> list[tuple[int, int]]:
+        """The names after a company's „-Tochter“, „-Mutter“ (`kg.nlp.orgcompany.kin_company_names`) whose compound's
+        first part is no person's: not the surname of a person the text names, no first name, and no word of a
+        surname's word class („die Muster-Tochter Ivanka“) unless an organisation's hit stands in the compound
+        („Fabrix-Tochter“) or it ends as an adjective („Billig-Tochter“)."""
+        orgs = {h.tok for h in hits if h.label == "ORG"}
+
+        def person(k: int, w: str) -> bool:
+            return w in surnames or self.is_first_name(w) or self.name_classes.get(w) == "SURNAME" \
+                and k not in orgs and not w.lower().endswith(german.ADJECTIVE_WORD_ENDINGS)
+        return kin_company_names(words, self._kin_heads, person, self._kin_name_word(words))
+
+    def _kin_name_word(self, words: list[str]) -> Callable[[int], bool]:
+        """Whether word k may stand in the name of a company's subsidiary or parent (`org-after-company-kin-compound`):
+        capitalised, no first name, title or German word of the lexicon, unless a brand's („Lufthansa“); an acronym."""
+        def name_at(k: int) -> bool:
+            w = words[k]
+            return w[:1].isupper() and w.isalnum() and w not in NOT_NAMES and not self.is_first_name(w) \
+                and self.title(w) is None and (w not in self.common or self._company_memo[w] == NAME)
+        return name_at
 
     def _coordinated_orgs(self, text: str, words: list[str], idx: list[int], hits: list[Hit],
                           covered: list[bool]) -> list[Hit]:
@@ -667,6 +714,26 @@ class OrgPasses:
         spans = chamber_spans(words, covered, self.chamber_kinds, seats)
         return _with_orgs(text, words, idx, hits, covered, [(i, j, "kind") for i, j in spans], "chamber",
                           CHAMBER_KIND) if spans else hits
+
+    def _associations(self, text: str, words: list[str], idx: list[int], hits: list[Hit]) -> list[Hit]:
+        """Associations named by a coined compound of their kind alone (`kg.nlp.orgassociations`); not a stem that
+        names an organisation another rule read in the article: the noun before its name („der Optikerverband
+        Optica“) or its name's last word („der Niederösterreichische Optikerverband“)."""
+        named = set()
+        for h in hits:
+            if h.label == "ORG":
+                for k in (h.tok - 1, h.tok_end - 1):
+                    stem = association_stem(words[k], self.association_heads) if k >= 0 else None
+                    if stem:
+                        named.add(stem)
+        spans = association_spans(words, cover(hits, [False] * len(words)), self.association_heads,
+                                  lambda w: w not in self.common and self.title(w) is None, named,
+                                  lambda k: _after_definite_article(words, k))
+        for k, stem in spans:
+            hits.append(Hit(idx[k], idx[k] + len(words[k]), "ORG", stem, words[k], k, k + 1, "context:kind",
+                            ASSOCIATION_KIND))
+            fired(ASSOCIATION_KIND)
+        return hits
 
     def _head_orgs(self, text: str, words: list[str], idx: list[int], hits: list[Hit],
                    covered: list[bool]) -> list[Hit]:

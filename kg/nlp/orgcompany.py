@@ -94,6 +94,41 @@ def alone_mentions(words: Sequence[str], names: set[str]) -> list[tuple[int, str
     return out
 
 
+KIN_COMPANY = declare("org-after-company-kin-compound", "orgnames", "the name after a hyphen compound of a company's "
+                      "subsidiary or parent („-Tochter“, „-Mutter“) is that company, no person: „die Brantel-Tochter "
+                      "Fabrix“, „die ZKB-Tochter Polbanka“, „bei der Billig-Tochter Fabrix VR“; not a first name („die "
+                      "Muster-Tochter Anna“), nor after the surname of a person the text names („Max Muster … die "
+                      "Muster-Tochter Fabrix“)")
+_KIN_NAME_WORDS = 3     # words of a subsidiary's name: „Fabrix VR“
+
+
+def kin_company_names(words: Sequence[str], kin: frozenset[str], person: Callable[[int, str], bool],
+                      name_at: Callable[[int], bool]) -> list[tuple[int, int]]:
+    """(first token, end) of the name right after each compound „X-Tochter“, „X-Mutter“ (`kin`: its head) whose
+    first part's last word is no `person`'s (asked with the compound's token): the words `name_at` calls a name's
+    (a first word that is no first name, then acronyms or more such words).
+
+    >>> words = ["Die", "ZKB-Tochter", "Polbanka", "VR", "und", "die", "Muster-Tochter", "Fabrix", "."]
+    >>> kin_company_names(words, frozenset({"Tochter"}), lambda k, w: w == "Muster",
+    ...                   lambda k: words[k][:1].isupper())
+    [(2, 4)]
+    """
+    out = []
+    n = len(words)
+    for k, w in enumerate(words[:-1]):
+        if "-" not in w:
+            continue
+        first, _, head = w.rpartition("-")
+        if head not in kin or not first[:1].isupper() or person(k, first.rsplit("-", 1)[-1]):
+            continue
+        j = k + 1
+        while j < n and j - k <= _KIN_NAME_WORDS and name_at(j):
+            j += 1
+        if j > k + 1:
+            out.append((k + 1, j))
+    return out
+
+
 COORDINATED = declare("org-coordinated-name", "orgnames", "a one-word name in a list beside an organisation's "
                       "one-word name is an organisation too: „Audi, BMW und Brantel“, „Brantel oder die BBC“; not a "
                       "German word, a person's or place's word, nor a name another rule reads („die SPÖ und Wien“)")
