@@ -25,6 +25,8 @@ COMMENTED += [("authoring_participles.tsv", 1)]     # kg.extract.event_targets
 COMMENTED += [("bare_spokesperson_titles.tsv", 1)]     # kg.extract.affiliation_context, official-affiliation-spokesperson-body
 COMMENTED += [("bringing_verbs.tsv", 1)]     # kg.extract.talk_status, talks-purpose-brought-about
 COMMENTED += [("advising_verbs.tsv", 1)]     # kg.extract.advisers, relation-adviser-verb
+COMMENTED += [("activity_words.tsv", 1)]     # kg.extract.member_verbs, relation-party-active
+COMMENTED += [("staff_titles.tsv", 1)]     # kg.extract.advisers and titles, relation-staff-title
 
 
 @pytest.mark.parametrize(("name", "width"), COMMENTED)

@@ -10,7 +10,7 @@ from functools import lru_cache
 from kg import german, resources
 from kg.extract.party_lookup import before_adjectives, distinct_people, state_of, title_at
 from kg.extract.person_spans import name_end, person_ending_at
-from kg.extract.reading import PersonDraft, ReadingState
+from kg.extract.reading import PersonDraft, ReadingState, serves_person
 from kg.extract.rules import fired, rule, Stage
 from kg.german import ADJECTIVE_ENDINGS, GENITIVE_ARTICLES, IN_PREPOSITIONS
 from kg.nlp.hits import Hit
@@ -38,7 +38,7 @@ def _possessor(st: ReadingState, holder: PersonDraft, h: Hit) -> PersonDraft | N
               "Muster“ (a body's spokesperson)")
 def _spoken_for(st: ReadingState, holder: PersonDraft, h: Hit) -> PersonDraft | None:
     """The person in the genitive before the spokesperson's title `h`: „Putins Sprecher“."""
-    return _genitive_before(st, holder, h) if h.key.casefold().endswith(st.t.spokesperson_endings) else None
+    return _genitive_before(st, holder, h) if serves_person(st.t, h.key) else None
 
 
 def _genitive_before(st: ReadingState, holder: PersonDraft, h: Hit) -> PersonDraft | None:
@@ -134,7 +134,9 @@ def _office_holder(st: ReadingState, adviser: PersonDraft, title: Hit) -> Person
               "not „Kremlsprecher Hans Mayer“ nor „der Sprecher des Außenministeriums, Hans Mayer“ (a body's)")
 def _spoken_for_office(st: ReadingState, speaker: PersonDraft, title: Hit) -> PersonDraft | None:
     """The one holder of the office the spokesperson's title names: „Sprecher des Präsidenten“ → the president."""
-    office = _adviser_office(st, title, st.t.spokesperson_endings, seats=False)
+    folded = title.key.casefold()      # a staff title whole: „Generalstabschef“ is no one's staff
+    endings = (folded,) if folded in st.t.staff_titles else st.t.spokesperson_endings
+    office = _adviser_office(st, title, endings, seats=False)
     return _holder_of(st, office[0], office[1], speaker) if office else None
 
 
@@ -167,7 +169,7 @@ def _pronoun_referent(st: ReadingState, adviser: PersonDraft, title: Hit) -> Per
     adviser's title (past up to two adjectives), in its sentence or the one before."""
     words, b = st.words, title.tok - 1
     key = title.key.casefold()
-    if not (key.endswith(st.t.adviser_endings) or key.endswith(st.t.spokesperson_endings)):
+    if not (key.endswith(st.t.adviser_endings) or serves_person(st.t, key)):
         return None
     b = before_adjectives(words, b, max(0, title.tok - _POSSESSOR_GAP - 1), german.DETERMINERS)
     if b < 1 or words[b].lower() not in german.THIRD_PERSON_POSSESSIVES:
@@ -200,7 +202,7 @@ def adviser_appositions(st: ReadingState) -> None:
             t += 1      # "außenpolitischer"
         title = next((x for x in st.by_tok.get(t, []) if x.label == "TITLE" and x.tok == t), None)
         key = title.key.casefold() if title is not None else ""
-        if title is None or not (key.endswith(st.t.adviser_endings) or key.endswith(st.t.spokesperson_endings)) \
+        if title is None or not (key.endswith(st.t.adviser_endings) or serves_person(st.t, key)) \
                 or title.tok_end < len(words) and not (words[title.tok_end] in (",", ".")
                                                        or words[title.tok_end] in german.AND_CONJUNCTIONS):
             continue
@@ -210,6 +212,18 @@ def adviser_appositions(st: ReadingState) -> None:
         if p.role is None:
             p.role = title.key
             p.role_rules.append("relation-adviser-apposition")
+
+
+@rule("relation-staff-title", "a title of a principal's personal staff (`staff_titles.tsv`: „Stabschef“, „Büroleiter“, "
+      "„Wahlkampfleiter“) serves the person a genitive, a possessive, „von“ or an apposition names, as a "
+      "spokesperson's does: „Präsident Max Muster schwieg. Sein Stabschef Hans Mayer sagte …“, „Max Musters "
+      "Wahlkampfleiter Hans Mayer“, „Hans Mayer, Büroleiter von Präsident Max Muster,“ → advisorTo Max Muster; not "
+      "„Generalstabschef Hans Mayer“ (a military office), nor „der Stabschef der Armee, Hans Mayer“ (a body's)",
+      "relations")
+def staff_relations(st: ReadingState) -> None:
+    for holder, advised, tok, _ in list(st.advisors):
+        if any(x.label == "TITLE" and x.key.casefold() in st.t.staff_titles for x in st.by_tok.get(tok, [])):
+            st.advise(holder, advised, tok, "relation-staff-title")
 
 
 _ADVISING = resources.listed_words("advising_verbs.tsv")     # „berät“, „beriet“

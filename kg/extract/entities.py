@@ -153,6 +153,7 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     party_appositions.party_title_appositions,        # "X, der SPÖ-Bürgermeister von Y"
     party_links.party_copulas,                        # "X ist Mitglied der SPÖ"
     party_links.party_relative_copulas,               # "X, der seit 2010 Mitglied der SPD ist,"
+    member_verbs.party_activities,                    # "X ist seit Jahren bei den Grünen aktiv"
     party_links.party_heads,                          # "X steht an der Spitze der SPD"
     party_links.party_owners,                         # "Erdoğans Regierungspartei AKP"
     party_links.party_own_possessives,                # "X und seine Fidesz-Partei", "X mit seiner AKP"
@@ -178,6 +179,7 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     advisers.advisers,                                # "Putins Berater X", "Präsidentenberater X", "Putin-Berater X"
     advisers.adviser_appositions,                     # "X, Putins außenpolitischer Berater,"
     advisers.adviser_verbs,                           # "X, der Präsident Y in Wirtschaftsfragen berät,"
+    advisers.staff_relations,                         # "sein Stabschef X", "Ys Wahlkampfleiter X"
     succession.successions,                           # "Bans Vorgänger X", "sein Nachfolger X": the same office
     titles.colleagues,                                # "der Philosoph X und sein Kollege Y": Y no official
     persons.finish,                                   # Official or Person entities, memberOf, advisorTo, mentions

@@ -1,17 +1,19 @@
 """Membership told by a verb: a copula or „bleibt“ before „in“ or „Mitglied“ („Estland und Lettland
 sind längst in der Nato“, „Polen bleibt Mitglied der EU“, `copula_membership`), and „angehören“ or
 „beitreten“ with a party or body in the dative („X gehört der SPÖ an“, „Polen trat 2004 der EU
-bei“, `belongings`: a person's party, a state's body).
+bei“, `belongings`: a person's party, a state's body), and being active in a party („X ist bei den
+Grünen aktiv“, `party_activities`).
 """
 from __future__ import annotations
 
 from kg import german, resources
 from kg.extract.memberships import MEMBER_COPULA, add_member, context_body, enumeration, headed_body
+from kg.extract.party_lookup import party_hits, title_at
 from kg.extract.party_references import one_person_of
 from kg.extract.person_spans import name_end, person_ending_at
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import declare, fired, rule
-from kg.german import (ADJECTIVE_ENDINGS, COPULA_ADVERBS, COPULAS, DURATION_OPENERS, GENITIVE_ARTICLES,
+from kg.german import (ADJECTIVE_ENDINGS, COPULA_ADVERBS, COPULAS, DETERMINERS, DURATION_OPENERS, GENITIVE_ARTICLES,
                        GENITIVE_LIST_WORDS, IN_PREPOSITIONS, MEMBERSHIP_NOUNS, NEGATIONS)
 from kg.nlp.hits import Hit
 
@@ -241,3 +243,51 @@ def _coordinated_states(st: ReadingState, tok: int) -> list[tuple[int, str]]:
 def _before_article(words: list[str], tok: int) -> int:
     """The token before the name at `tok`, past its definite article: „und (die) Slowakei“."""
     return tok - 2 if tok >= 2 and words[tok - 1].lower() in german.DEFINITE_ARTICLES else tok - 1
+
+
+_ACTIVE = resources.listed_words("activity_words.tsv")      # „aktiv“, „tätig“, „engagiert“
+_ACTIVE_REACH = 16      # tokens back from „bei“ or „in“ to the active person
+_ACTIVE_PREPOSITIONS = german.OCCASION_PREPOSITIONS | german.IN_PREPOSITIONS      # „bei den Grünen“, „in der SPD“
+
+
+@rule("relation-party-active", "the person a clause says is active in a party — „bei“ or „in“ and the party, then "
+      "„aktiv“, „tätig“ or „engagiert“ — is its member: the nearest person before it in the clause with no preposition "
+      "before him, the person before the comma of a relative clause, or „Er“/„Sie“ opening the sentence for the one "
+      "person the sentence before names: „Max Muster ist seit Jahren bei den Grünen aktiv“, „Max Muster sprach. Er war "
+      "unter Hans Mayer lange in der SPD tätig.“ → memberOf (Max Muster, not Hans Mayer); not „… bei den Grünen nicht "
+      "aktiv“, nor „in der SPD-Zentrale tätig“", "relations")
+def party_activities(st: ReadingState) -> None:
+    words, n = st.words, len(st.words)
+    for h in party_hits(st):
+        b = h.tok - 1
+        while b > 0 and (words[b] in DETERMINERS or words[b].islower() and words[b].endswith(ADJECTIVE_ENDINGS)):
+            b -= 1
+        if b < 1 or words[b] not in _ACTIVE_PREPOSITIONS or "-" in words[h.tok] or h.tok_end >= n \
+                or words[h.tok_end] not in _ACTIVE:
+            continue
+        found = _active_subject(st, b)
+        if found is not None and not found.party:
+            found.join(h.key, "relation-party-active", official=True)
+
+
+def _active_subject(st: ReadingState, b: int) -> PersonDraft | None:
+    """The person before token b in its clause with no preposition before him (past his title and an article), or
+    the one person the sentence before names where „Er“ or „Sie“ opens the sentence, or the person before the comma
+    of a relative clause („X, der bei den Grünen aktiv ist“); None where a negation or another comma comes first."""
+    words, s = st.words, st.sent_of[b]
+    for k in range(b - 1, max(-1, b - _ACTIVE_REACH), -1):
+        if words[k] == "," and words[k + 1] in german.NOMINATIVE_RELATIVES:     # „X, der bei den Grünen aktiv ist“
+            found = person_ending_at(st, k)
+            return found[1] if found is not None else None
+        if st.sent_of[k] != s or words[k] == "," or words[k] in NEGATIONS:
+            return None
+        p = st.person_at.get(k)
+        t = title_at(st, k) if p is not None and st.person_at.get(k - 1) is not p else None
+        t = k if t is None else t
+        if t > 0 and words[t - 1].lower() in german.DEFINITE_ARTICLES:
+            t -= 1
+        if p is not None and st.person_at.get(k - 1) is not p and (t == 0 or words[t - 1] not in german.PREPOSITIONS):
+            return p
+        if k == 0 or st.sent_of[k - 1] != s:
+            return one_person_of(st, s - 1) if words[k].lower() in german.THIRD_PERSON_PRONOUNS else None
+    return None

@@ -87,8 +87,16 @@ class Tables:
     lead_verbs: frozenset[str]             # "leitet": "X leitet die SPD"
     adviser_endings: tuple[str, ...]       # "berater": "Sicherheitsberater von X" advises X
     spokesperson_endings: tuple[str, ...]  # "sprecher": "der Sprecher von Präsident X" speaks for (advises) X
+    staff_titles: frozenset[str]           # "stabschef": "sein Stabschef X" serves (advises) him
     party_adjective_names: frozenset[str]  # "Grüne": before a name an adjective, not the party
     party_nouns: frozenset[str]            # "Partei": "X von der Partei Winaq" (context_nouns.tsv, kind party)
+
+
+def serves_person(t: Tables, key: str) -> bool:
+    """A spokesperson's title („Sprecherin“) or a personal staff title (`staff_titles.tsv`: „Stabschef“): it serves
+    the person a genitive, a possessive or „von“ names („Putins Sprecher“, „sein Stabschef“)."""
+    folded = key.casefold()
+    return folded.endswith(t.spokesperson_endings) or folded in t.staff_titles
 
 
 def common_nouns() -> frozenset[str]:
@@ -123,6 +131,7 @@ def tables() -> Tables:
         lead_verbs=resources.load_word_list("lead_verbs.tsv"),
         adviser_endings=tuple(sorted(resources.load_word_list("adviser_words.tsv"))),
         spokesperson_endings=tuple(sorted(resources.load_word_list("spokesperson_words.tsv"))),
+        staff_titles=resources.listed_words("staff_titles.tsv"),
         party_adjective_names=resources.load_word_list("party_adjective_names.tsv"),
         party_nouns=frozenset(r["noun"] for r in resources.rows("context_nouns.tsv") if r["kind"] == "party"),
     )

@@ -21,7 +21,7 @@ from functools import lru_cache
 from kg import german, resources
 from kg.extract.offices import office_holders
 from kg.extract.person_spans import name_end, person_ending_at
-from kg.extract.reading import PersonDraft, ReadingState
+from kg.extract.reading import PersonDraft, ReadingState, serves_person
 from kg.extract.rules import declare, fired
 from kg.extract.title_affiliation import genitive_state, title_affiliation
 from kg.extract.title_groups import HOLDER_PLURAL, SUCH_AS as TITLE_SUCH_AS, plural_rule, such_as_holders
@@ -205,7 +205,7 @@ def _hold(st: ReadingState, h: Hit, holder: PersonDraft, obj: PersonDraft | None
     holder.title_tok = h.tok
     if obj is not None and role.casefold().endswith(st.t.adviser_endings):
         st.advise(holder, obj, h.tok, GENITIVE_PRINCIPAL if how == GENITIVE_PRINCIPAL else ADVISER)
-    elif obj is not None and obj is not holder and role.casefold().endswith(st.t.spokesperson_endings):
+    elif obj is not None and obj is not holder and serves_person(st.t, role):
         st.advise(holder, obj, h.tok, GENITIVE_PRINCIPAL if how == GENITIVE_PRINCIPAL else SPOKESPERSON)
 
 
@@ -346,7 +346,7 @@ GENITIVE_PRINCIPAL = declare("title-adviser-genitive-after", "title holder", "a 
 def _genitive_principal(st: ReadingState, h: Hit, k: int) -> bool:
     """The person named at k, right after the adviser's or spokesperson's title at h, is in the genitive
     („Berater Putins“, „Sprecherin Tsipras'“): whom the title serves, not its holder."""
-    if not h.key.casefold().endswith(st.t.adviser_endings + st.t.spokesperson_endings):
+    if not (h.key.casefold().endswith(st.t.adviser_endings) or serves_person(st.t, h.key)):
         return False
     ends = [x.tok_end for x in st.by_tok.get(k, []) if x.label == "PER" and x.tok == k]
     e, words = max(ends, default=k + 1), st.words
