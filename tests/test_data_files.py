@@ -531,6 +531,28 @@ def test_region_adjectives_are_stems_of_known_states() -> None:
     assert not {r["adjective"] for r in rows} & state_adjectives
 
 
+def test_region_adjectives_name_their_region() -> None:
+    # „steirisch“ → Steiermark: each region a capitalised name, none two states'
+    rows = list(resources.rows("region_adjectives.tsv"))
+    assert all(r["region"][:1].isupper() for r in rows)
+    states: dict[str, str] = {}
+    assert all(states.setdefault(r["region"], r["state"]) == r["state"] for r in rows)
+
+
+def test_land_bodies_and_their_members_titles() -> None:
+    """land_bodies.tsv: a capitalised form, the body, its nominative noun, an adjective's ending; each title of
+    land_body_titles.tsv (lower case) names one of those bodies."""
+    rows = resources.commented_rows("land_bodies.tsv")
+    assert rows and all(len(r) == 4 and r[0][:1].isupper() and r[0].startswith(r[2]) and r[3] in ("er", "e", "es")
+                        for r in rows), rows
+    assert not dupes(r[0] for r in rows)
+    bodies = {r[1] for r in rows}
+    assert bodies <= {r[2] for r in rows}
+    titles = resources.commented_rows("land_body_titles.tsv")
+    assert titles and all(len(r) == 2 and r[0].islower() and r[1] in bodies for r in titles), titles
+    assert not dupes(r[0] for r in titles)
+
+
 def test_company_heads_are_nouns_with_their_owner() -> None:
     """company_heads.tsv: capitalised nouns, each once, marked ORG (no person has one) or PER (a person may)."""
     rows = resources.commented_rows("company_heads.tsv")

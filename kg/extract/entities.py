@@ -28,10 +28,10 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from kg.extract import (advisers, body_prefixes, member_chairs, member_clauses, member_predicates, member_verbs,
-                        memberships, parties, party_adjectives, party_appositions, party_clubs, party_context,
-                        party_descriptions, party_groups, party_links, party_names, party_references, party_ruling,
-                        person_names, persons, states, succession, titles)
+from kg.extract import (advisers, body_prefixes, chamber_bodies, land_bodies, member_chairs, member_clauses,
+                        member_predicates, member_verbs, memberships, parties, party_adjectives, party_appositions,
+                        party_clubs, party_context, party_descriptions, party_groups, party_links, party_names,
+                        party_references, party_ruling, person_names, persons, states, succession, titles)
 from kg.extract.mentions import EntityReading
 from kg.extract.reading import Draft, ReadingState, start_reading
 from kg.extract.rules import declare, fired
@@ -132,6 +132,7 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     named_hits,                                       # states, capitals, organisations, places
     states.bodies,                                    # bodies whose words name their state: body_at
     person_names.group,                               # people and their mentions: people, person_at, pending
+    land_bodies.land_bodies,                          # "der Kärntner Landtag": a Land's bodies, one per region
     titles.titles,                                    # holders: official, role, affiliation, party; advisors
     persons.leaders_under,                            # "die Regierung unter X": X an official
     persons.chamber_members,                          # "Bundesrat X": X a member of the chamber, an official
@@ -203,6 +204,7 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     member_chairs.parts,                              # "Die Türkei ist Teil der G20"
     member_chairs.belongs_to,                         # "Die Türkei gehört zur Nato"
     states.late_bodies,                               # the other bodies, by officials, dateline, main state
+    chamber_bodies.chamber_affiliations,              # "Bundesrat X": X acts for that chamber
     states.org_affiliations,                          # bodies, state media and parties: their state
 )
 

@@ -227,6 +227,11 @@ class ReadingState:
     relations: list[Relation] = field(default_factory=list)
     # what the steps found, for the steps after them
     body_at: dict[int, Draft] = field(default_factory=dict)            # states.bodies: token of a body → entity
+    # land_bodies.land_bodies: a Land body's noun („Landtag“) → the tokens naming such a body, in text order, and the
+    # body each names
+    land_bodies: dict[str, tuple[list[int], list[Draft]]] = field(default_factory=dict)
+    # persons.chamber_members: each member a chamber's name before his name made an official, and that name's token
+    chamber_titles: list[tuple[PersonDraft, int]] = field(default_factory=list)
     people: dict[str, PersonDraft] = field(default_factory=dict)       # person_names.group: name → person
     person_at: dict[int, PersonDraft] = field(default_factory=dict)    # person_names.group: first token → person
     pending: list[tuple[PersonDraft, Hit]] = field(default_factory=list)   # person_names.group: mentions, keyed

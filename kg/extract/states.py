@@ -21,8 +21,9 @@ steps in `titles` and `persons`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from kg import german
+from kg import german, resources
 from kg.extract.clauses import lemma_of
 from kg.extract.lexicon import talks_noun_endings, talks_partner_verbs, verb_cues
 from kg.extract.reading import Draft, ReadingState, common_nouns, tables
@@ -322,6 +323,25 @@ def late_bodies(st: ReadingState) -> None:
             d = st.entity("Organization", h.text, h.start)
             d.kind = d.kind or "other"
             st.mention(d, h.start, h.end, h.rule)
+        elif h.key in _member_chambers():
+            fired(UNPLACED_CHAMBER)
+            d = st.entity("Organization", h.key, h.start)
+            d.kind = "government"
+            st.mention(d, h.start, h.end, h.rule, UNPLACED_CHAMBER)
+            st.body_at[h.tok] = d
+
+
+UNPLACED_CHAMBER = declare("body-unplaced-chamber", "body state", "a generic chamber whose name is also its "
+                           "members' title (`member_chambers.tsv`: „Bundesrat“) is the name of a chamber: where no "
+                           "word and no state of the article places it, it stays an organisation of that name: „Der "
+                           "Bundesrat billigte das Gesetz.“; not a body no member is named after („Das Parlament "
+                           "billigte das Gesetz.“: no entity)")
+
+
+@lru_cache(maxsize=1)
+def _member_chambers() -> frozenset[str]:
+    """The chambers whose name is their members' title (`member_chambers.tsv`)."""
+    return resources.load_word_list("member_chambers.tsv")
 
 
 @BODY_STATE.rule("body-qualifier", "a generic body belongs to the state its words name: „das russische "
@@ -400,6 +420,11 @@ def _persons_by_sentence(st: ReadingState) -> dict[int, list[int]]:
     return index
 
 
+DEMONYM_QUALIFIER = declare("body-qualifier-demonym", "body state", "a state's demonym in „-er“ right before a "
+                            "generic body, used as its adjective, names the body's state: „eine Entscheidung des "
+                            "Schweizer Bundesrats“ for Schweiz; not „die Schweizer im Bundesrat“ (no body after it)")
+
+
 def _qualifier_state(st: ReadingState, tok: int, tok_end: int) -> str | None:
     """The state named by an adjective or genitive before, or 'X Russlands'/'in Moskau' after.
 
@@ -410,6 +435,9 @@ def _qualifier_state(st: ReadingState, tok: int, tok_end: int) -> str | None:
             return st.t.capital_adjectives[st.words[k]]
         for x in st.by_tok.get(k, []):
             if x.label == "STATE" and x.form in ("adjective", "genitive"):
+                return x.key
+            if x.label == "STATE" and x.form == "demonym" and k == tok - 1 and x.text.endswith(german.ER_SUFFIX):
+                fired(DEMONYM_QUALIFIER)    # „des Schweizer Bundesrats“: the demonym in -er used as an adjective
                 return x.key
             if x.label == "CAPITAL" and x.form == "genitive":
                 return x.key

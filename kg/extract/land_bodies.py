@@ -1,0 +1,187 @@
+"""A Land's chamber and government (`land_bodies.tsv`: „Landtag“, „Landesregierung“), one organisation per region:
+the region the words name is its identity, so the nine Austrian Landtage stay nine bodies and never merge into one
+„Landtag“. The region is named by an adjective before the noun („der Kärntner Landtag“, „die steirische
+Landesregierung“: `region_adjectives.tsv`, or a town's or region's adjective in „-er“ of a listed place or capital),
+by a genitive before it („Tirols Landtag“) or by „von“ after it („der Landtag von Sachsen“); the noun written alone
+later („im Landtag“) is the body of that noun the article named last. An official whose title is a member's of such
+a body (`land_body_titles.tsv`: „Landtagsabgeordneter“, „Soziallandesrätin“) acts for the one the article names.
+
+>>> from kg.extract.entities import read_entities
+>>> from kg.facts import Article
+>>> from kg.nlp import build_nlp
+>>> text = "Der Kärntner Landtag tagte. Landtagspräsidentin Eva Muster eröffnete die Sitzung im Landtag."
+>>> [(e.key, e.name) for e in read_entities(build_nlp()(text), Article(id="x", text=text)).entities][:1]
+[('org:landtag-karnten', 'Kärntner Landtag')]
+"""
+from __future__ import annotations
+
+import bisect
+from functools import lru_cache
+from typing import NamedTuple
+
+from kg import german, resources
+from kg.extract.reading import Draft, PersonDraft, ReadingState
+from kg.extract.rules import declare, fired
+from kg.facts import entity_key
+
+ADJECTIVE = declare("land-body-adjective", "entities", "a Land's chamber or government (`land_bodies.tsv`) after a "
+                    "region's adjective is that region's body, one organisation per region: „Der Kärntner Landtag "
+                    "tagte“, „die steirische Landesregierung“ (Landtag Kärnten, Landesregierung Steiermark); not „der "
+                    "neue Landtag“ (no region), nor a town no list holds („der Musterer Landtag“)")
+GENITIVE = declare("land-body-genitive", "entities", "a Land's chamber or government after a region's genitive is "
+                   "that region's body: „Tirols Landtag beschloss“ (Landtag Tirol); not „Tirols neuer Landtag“")
+OF = declare("land-body-of", "entities", "a Land's chamber or government followed by „von“ and a listed region is "
+             "that region's body: „der Landtag von Sachsen“ (Landtag Sachsen); not „der Landtag von morgen“")
+BARE = declare("land-body-bare", "entities", "a Land's chamber or government written alone is the one of that noun "
+               "the article named last: „Der Kärntner Landtag tagte. Im Landtag fiel …“; not where the article named "
+               "none before („Im Landtag fiel …“)")
+MEMBER = declare("official-affiliation-land-body", "official affiliation", "an official whose title is a member's "
+                 "of a Land's body (`land_body_titles.tsv`: „Landtagsabgeordneter“, „Soziallandesrätin“) acts for the "
+                 "body of that noun the article names, the nearest named before the title, else the first after: "
+                 "„Der Tiroler Landtag tagte. Landtagspräsidentin Eva Muster …“ for Landtag Tirol; not a former "
+                 "holder („Ex-Landesrätin“), nor where the article names no such body")
+
+
+class _Form(NamedTuple):
+    body: str       # the body the word names (its identity's noun): „Landtag“ for „Landesparlaments“ too
+    noun: str       # the word's nominative: „Landesparlament“
+    ending: str     # an adjective's nominative ending before the noun: „er“ („Steirischer Landtag“)
+
+
+class _Region(NamedTuple):
+    name: str       # „Kärnten“
+    iso: str | None
+
+
+@lru_cache(maxsize=1)
+def _forms() -> dict[str, _Form]:
+    """`land_bodies.tsv`: each form of a body's noun as written → what it names."""
+    return {row[0]: _Form(*row[1:4]) for row in resources.commented_rows("land_bodies.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _titles() -> tuple[tuple[str, str], ...]:
+    """`land_body_titles.tsv`: (a title's lower-case ending, its body), the longest ending first."""
+    return tuple(sorted(((row[0], row[1]) for row in resources.commented_rows("land_body_titles.tsv")),
+                        key=lambda r: -len(r[0])))
+
+
+@lru_cache(maxsize=1)
+def _adjective_regions() -> dict[str, _Region]:
+    """`region_adjectives.tsv`: a region's adjective stem („steirisch“) → the region and its state."""
+    return {r["adjective"]: _Region(r["region"], r["state"]) for r in resources.rows("region_adjectives.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _named_regions() -> dict[str, _Region]:
+    """The regions and towns whose adjective in „-er“ may name a Land's body („Kärntner“, „Salzburger“, „Wiener“):
+    the listed regions and towns with a state, the states' capitals and the regions of `region_adjectives.tsv`."""
+    out = {p.name: _Region(p.name, p.state) for p in resources.load_places()
+           if p.state and p.kind in _PLACE_KINDS}
+    out.update((c, _Region(c, s.iso2)) for s in resources.load_states() for c in s.capitals)
+    out.update((r.name, r) for r in _adjective_regions().values())
+    return out
+
+
+_PLACE_KINDS = frozenset({"region", "city"})
+
+
+def _adjective_region(word: str) -> tuple[_Region, str] | None:
+    """The region an adjective names, with the adjective's nominative stem for the body's name: „steirischen“ →
+    (Steiermark, „Steirisch“), „Kärntner“ → (Kärnten, „Kärntner“)."""
+    folded = word.lower()
+    for end in german.ADJECTIVE_ENDINGS:
+        region = _adjective_regions().get(folded[:-len(end)]) if folded.endswith(end) else None
+        if region is not None:
+            return region, word[:1].upper() + folded[1:-len(end)]
+    if word[:1].isupper() and word.endswith(german.ER_SUFFIX) and len(word) > _MIN_ER_ADJECTIVE:
+        for stem in (word[:-2], word[:-2] + "en", word[:-3] + "en"):    # „Tiroler“, „Bremer“, „Kärntner“
+            region = _named_regions().get(stem)
+            if region is not None:
+                return region, ""
+    return None
+
+
+_MIN_ER_ADJECTIVE = 5       # letters of an adjective in „-er“ a region's name may stand behind („Wiener“)
+
+
+class _Named(NamedTuple):
+    rule: str
+    region: _Region
+    name: str       # the body's label: „Kärntner Landtag“, „Steirische Landesregierung“, „Landtag von Sachsen“
+    start: int      # character offset of the mention's first word
+
+
+def _named(st: ReadingState, tok: int, form: _Form) -> _Named | None:
+    """The region the words around the body's noun at `tok` name, by the first rule that reads one."""
+    if tok > 0:
+        b = tok - 1
+        genitive = next((x for x in st.by_tok.get(b, ()) if x.label == "PLACE" and x.form == "genitive"
+                         and x.tok_end == tok), None)
+        if genitive is not None:
+            region = _named_regions().get(genitive.key)
+            if region is not None:
+                return _Named(GENITIVE, region, f"{form.noun} {region.name}", st.idx[tok])
+        found = None if st.by_tok.get(b) else _adjective_region(st.words[b])
+        if found is not None:
+            region, stem = found
+            name = f"{stem}{form.ending} {form.noun}" if stem else f"{st.words[b]} {form.noun}"
+            return _Named(ADJECTIVE, region, name, st.idx[b])
+    if tok + 2 < len(st.words) and st.words[tok + 1] in german.PLAIN_FROM_PREPOSITIONS:
+        place = next((x for x in st.by_tok.get(tok + 2, ()) if x.label == "PLACE" and x.tok == tok + 2), None)
+        region = _named_regions().get(place.key) if place is not None else None
+        if region is not None:
+            return _Named(OF, region, f"{form.noun} von {region.name}", st.idx[tok])
+    return None
+
+
+def land_bodies(st: ReadingState) -> None:
+    """Each Land body the article names (`st.land_bodies`), an organisation of its region, with its mentions."""
+    forms = _forms()
+    last: dict[str, Draft] = {}         # a body's noun → the body of that noun named last
+    for tok, word in enumerate(st.words):
+        form = forms.get(word)
+        if form is None or st.by_tok.get(tok):
+            continue
+        end = st.idx[tok] + len(word)
+        named = _named(st, tok, form)
+        if named is not None:
+            d = st.entity("Organization", named.name, named.start,
+                          key=entity_key("Organization", f"{form.body} {named.region.name}"))
+            d.kind = "government"
+            state = st.named_state(named.region.iso) if named.region.iso in st.t.states else None
+            if state is not None:       # the region's state, where the article names it
+                d.affiliate(state, named.rule)
+            fired(named.rule)
+            st.mention(d, named.start, end, named.rule)
+        elif form.body in last and (tok == 0 or st.words[tok - 1].islower()
+                                    or st.words[tok - 1].lower() in _BARE_OPENERS):
+            d = last[form.body]
+            fired(BARE)
+            st.mention(d, st.idx[tok], end, BARE)
+        else:
+            continue
+        last[form.body] = d
+        toks, drafts = st.land_bodies.setdefault(form.body, ([], []))
+        toks.append(tok)
+        drafts.append(d)
+
+
+_BARE_OPENERS = german.DETERMINERS | german.CONTRACTIONS      # „Im Landtag“, „Der Landtag“ opening a sentence
+
+
+def member_body(st: ReadingState, p: PersonDraft) -> str | None:
+    """The key of the Land body an official's title makes him a member of, where the article names it (the
+    nearest named before the title, else the first after); None for a former holder's title."""
+    role = (p.role or (p.known.role if p.known else None) or "").lower()
+    if not role or not st.land_bodies or role.split("-", 1)[0] in german.PRIVATIVE_PREFIXES:
+        return None
+    body = next((b for end, b in _titles() if role.endswith(end)), None)
+    named = st.land_bodies.get(body) if body else None
+    if named is None:
+        return None
+    toks, drafts = named
+    at = p.title_tok if p.title_tok is not None else st.tok_at(p.first)
+    k = bisect.bisect_right(toks, at)
+    fired(MEMBER)
+    return drafts[k - 1 if k else 0].key
