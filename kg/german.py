@@ -131,6 +131,8 @@ PASSIVE_AUXILIARIES = _words("wird werden werde wurde wurden worden")
 PAST_PASSIVE_AUXILIARIES = _words("wurde wurden worden")
 # finite forms of "haben" and "sein", indicative and subjunctive
 HAVE_BE = _words("hat haben hatte hatten habe hätte hätten ist sind war waren sei seien wäre wären")
+# the forms of "sein" alone: with a participle they state what the subject has undergone („ist angeklagt“)
+BE_FORMS = _words("ist sind war waren sei seien wäre wären")
 MODALS = _words("will wollen wollte wollten soll sollen sollte sollten kann können konnte konnten "
                 "muss müssen musste mussten darf dürfen möchte")
 AUXILIARIES = HAVE_BE | PASSIVE_AUXILIARIES | MODALS | _words("würde würden")

@@ -156,7 +156,7 @@ def test_place_heads_agree_with_the_context_nouns() -> None:
     assert {h: heads[h] for h in both} == {h: nouns[h] for h in both}
 
 
-@pytest.mark.parametrize("name", ["hosting_verbs.tsv", "reporting_verbs.tsv"])
+@pytest.mark.parametrize("name", ["hosting_verbs.tsv", "reporting_verbs.tsv", "sein_perfect_verbs.tsv"])
 def test_verb_lists_hold_infinitives(name: str) -> None:
     verbs = resources.load_word_list(name)
     assert len(verbs) >= 5

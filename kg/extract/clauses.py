@@ -131,7 +131,24 @@ def attributive_participle_at(words: Sequence[Word], i: int) -> bool:
     """Word i is a lower-case participle with an adjective ending before a capitalised noun, after an article or an
     adjective („die geforderten Reformen“, „eine lang vereinbarte Waffenruhe“), not a finite verb („Die EU kritisierte
     Russland“)."""
-    return 0 < i < len(words) - 1 and participle_before_noun(words, i) and after_determiner_or_adjective(words, i)
+    return 0 < i < len(words) - 1 and participle_before_noun(words, i) and (
+        after_determiner_or_adjective(words, i) or _after_count(words, i))
+
+
+PARTICIPLE_AFTER_COUNT = declare("clause-participle-after-count", "clause", "a participle with an adjective ending "
+                                 "between a count and a noun is an adjective, no finite verb: „Der Präsident begnadigte "
+                                 "sechs inhaftierte Oppositionelle“ arrests no one; not after a year („2014 verurteilte "
+                                 "Russland …“)")
+_COUNT_DIGITS = 3       # „14 festgenommene Personen“; four digits are a year
+
+
+def _after_count(words: Sequence[Word], i: int) -> bool:
+    """The word before word i is a number word or a number of at most three digits."""
+    before = words[i - 1]
+    if before.lower in german.NUMBER_WORDS or (before.text.isdigit() and len(before.text) <= _COUNT_DIGITS):
+        fired(PARTICIPLE_AFTER_COUNT)
+        return True
+    return False
 
 
 def participle_before_noun(words: Sequence[Word], i: int) -> bool:

@@ -13,11 +13,12 @@ from dataclasses import replace
 from kg import german, resources
 from kg.extract.clauses import Actor, Sentence
 from kg.extract.event_cues import TARGET_NEEDED, CueHit, find_cues
-from kg.extract.event_phrases import (after_noun, attributive_agent, attributive_participle, in_attribute, noun_source,
-                                      passive_cue)
+from kg.extract.event_phrases import (after_noun, attributive_agent, attributive_participle, in_attribute,
+                                      is_participle, noun_source, passive_cue)
 from kg.extract.event_phrases import ELIDED_PASSIVE, after_noun, attributive_agent, elided_passive, in_attribute, noun_source, passive_cue
 from kg.extract.event_reading import (HOSTILE_CODES, MUTUAL, NEEDS_TARGET, NOTHING, TARGET_STAGE, UNTARGETED_OK, At,
                                       CueReading, same_side)
+from kg.extract.roles import find_subjects
 from kg.extract.rules import declare, fired, Stage
 from kg.german import PASSIVE_AUXILIARIES
 
@@ -122,6 +123,33 @@ def _passive(at: At) -> CueReading:
     elif hit.entry.code in UNTARGETED_OK or located:
         return CueReading(subjects, (), factors, (*name, "event-untargeted"))
     return NOTHING
+
+
+STATIVE_CODES = frozenset({"REQUEST", "ACCUSE", "SANCTION", "COERCE", "THREATEN", "SUPPORT", "REJECT"})
+SEIN_PERFECT = resources.load_word_list("sein_perfect_verbs.tsv")     # „ist gegen X vorgegangen“: the subject acted
+
+
+@PASSIVE_READINGS.rule("event-stative-passive", "a participle cue after a form of „sein“ with no „werden“ or „haben“ "
+                       "in its clause states what its subject has undergone, no act of it: „Die Ministerin sei "
+                       "gefordert“, „Die Holding ist dem Ministerium unterstellt“, „Landesrat X ist angeklagt“ (read as "
+                       "a passive: its agent after „von“, else none); not a verb whose perfect takes „sein“ (`sein_"
+                       "perfect_verbs.tsv`: „Die Behörde ist gegen X vorgegangen“) nor where the subject is borrowed from outside the "
+                       "clause")
+def _stative_passive(at: At) -> CueReading | None:
+    sentence, hit = at.sentence, at.hit
+    word = sentence.words[hit.index]
+    if hit.noun or hit.entry.code not in STATIVE_CODES or not hit.entry.cue.endswith(german.INFINITIVE_ENDINGS) \
+            or hit.entry.cue in SEIN_PERFECT or not is_participle(word):
+        return None
+    first, last = sentence.clause_of(hit.index)
+    clause = [w.lower for w in sentence.words[first:last]]
+    if not german.BE_FORMS.intersection(clause) or german.HAVE_BE.difference(german.BE_FORMS).intersection(clause) \
+            or PASSIVE_AUXILIARIES.intersection(clause) or german.MODALS.intersection(clause):
+        return None
+    roles = find_subjects(sentence, hit.index, at.prev)
+    if roles is None or not first <= roles.subjects[0].first < last:
+        return None         # a subject from outside the clause: the speaker's demand, read as his act
+    return _passive(at)
 
 
 PASSIVE_ANTECEDENT = declare("event-target-passive-antecedent", TARGET_STAGE, "the target of a passive cue in a "
