@@ -288,6 +288,15 @@ def test_team_nouns_are_lower_case_nouns_of_a_standing_that_name_no_title_of_off
     assert not {"bürgermeister", "präsident", "hauptstadt", "regierung"} & nouns
 
 
+def test_match_verbs_are_lower_case_finite_forms_of_a_match_and_no_infinitive() -> None:
+    # kg.nlp.team_places: a town beside one, in a text with a score, is a team („Wolkenhausen schlägt Graz“); an
+    # infinitive or participle of another sense („empfangen“: a state guest) must not be one
+    verbs = resources.listed_words("match_verbs.tsv")
+    assert {"schlägt", "besiegte", "unterlag", "gewann"} <= verbs
+    assert all(v == v.lower() and v.isalpha() for v in verbs)
+    assert not {"empfangen", "schlagen", "trifft", "traf"} & verbs, "a meeting („trifft“) is no match"
+
+
 @pytest.mark.parametrize("name", ["party_adjectives.tsv", "party_members.tsv"])
 def test_party_words_name_listed_parties(name: str) -> None:
     # "der republikanische Gouverneur", "die Demokratin": each word names a party of organizations.tsv

@@ -5,7 +5,9 @@ Tabellenvorletzten Norwich City“, „Bundesliga-Spitzenreiter Bayern München�
 left as it is („Weltmeister Deutschland“ is the state's team, read as the state), and so is a person
 („Titelverteidiger Djokovic“). A town right after „gegen“ is the team too where its sentence gives a match's
 score („beim 3:2 gegen Graz“), or another sentence of the text does (a match report: „… gegen Graz. Das
-Hinspiel endete 2:0.“; a clock time „14:30“ is no score).
+Hinspiel endete 2:0.“; a clock time „14:30“ is no score). In a text that gives a match's score, a town right
+before a verb of a match's result (no preposition before it) or right after one is the team too („Wolkenhausen
+schlägt Graz“, `kg/data/match_verbs.tsv`).
 
 >>> from kg.nlp.hits import Hit
 >>> words = "auf Spitzenreiter Salzburg .".split()
@@ -41,6 +43,12 @@ TEAM_MATCH_TEXT = declare("place-team-opponent-match-text", STAGE, "a town right
                           "text whose only figures with a colon are clock times („gegen Graz … um 14:30 Uhr“), not a "
                           "state („gegen Spanien“)")
 
+TEAM_MATCH_VERB = declare("place-team-match-verb", STAGE, "a town right before a verb of a match's result or course "
+                          "(`match_verbs.tsv`; no preposition before the town) or right after one, in a text that gives "
+                          "a match's score, is that town's team, an organisation, no place: „Wolkenhausen schlägt Graz. "
+                          "… 2:1“; not „In Graz schlug ein Blitz ein“, not in a text with no score, not a state "
+                          "(„Spanien gewann 2:0“)")
+
 _TOWNS = ("PLACE", "CAPITAL")
 # a match's score: „2:1“, „1:1-Remis“, „(3:0)“ (as the tokenizer leaves it, brackets split off)
 _SCORE = re.compile(r"^\d{1,2}:\d{1,2}(?:\D|$)")
@@ -49,6 +57,7 @@ _MATCH_SCORE = re.compile(r"^\d{1,2}:\d(?:\D|$)")
 # not a genitive: „die Gegner Moskaus“ are the city's (its government's) opponents
 _NOT_NAME_FORMS = ("genitive", "adjective", "demonym")
 _TEAM_NOUNS = resources.listed_words("team_nouns.tsv")
+_MATCH_VERBS = resources.listed_words("match_verbs.tsv")
 
 
 def _team_noun(word: str) -> bool:
@@ -64,6 +73,24 @@ def _scored(words: Sequence[str], opens: Sequence[int], k: int) -> bool:
     return any(_SCORE.match(w) for w in words[start:end])
 
 
+def _beside_match_verbs(words: Sequence[str], by_start: dict[int, Hit]) -> list[Hit]:
+    """The first towns of the runs of towns right before a match verb, with no preposition before the run („Wolkenhausen
+    schlägt“, not „In Graz schlug“), or right after one („schlägt Graz“)."""
+    ends = {h.tok_end for h in by_start.values()}
+    out = []
+    for k, h in by_start.items():
+        if k in ends:
+            continue        # inside a run: „Bayern München“ is read from „Bayern“
+        last = h
+        while last.tok_end in by_start:
+            last = by_start[last.tok_end]
+        before = words[k - 1] if k else ""
+        if last.tok_end < len(words) and words[last.tok_end] in _MATCH_VERBS and before.lower() not in german.PREPOSITIONS \
+                or before in _MATCH_VERBS:
+            out.append(h)
+    return out
+
+
 def team_towns(words: Sequence[str], hits: list[Hit], opens: Sequence[int] = (0,)) -> list[Hit]:
     """The hits with each run of adjacent towns right after a team noun, or after „gegen“ in a sentence with
     a score, read as one organisation, the team."""
@@ -71,11 +98,13 @@ def team_towns(words: Sequence[str], hits: list[Hit], opens: Sequence[int] = (0,
     starts = {h.tok: h for h in towns
               if _team_noun(words[h.tok - 1]) or words[h.tok - 1] == german.AGAINST and _scored(words, opens, h.tok)}
     opponents = [h for h in towns if h.tok not in starts and words[h.tok - 1] == german.AGAINST]
-    if opponents and any(_MATCH_SCORE.match(w) for w in words):      # once per text: a match's report
+    by_start = {h.tok: h for h in hits if h.label in _TOWNS and h.form not in _NOT_NAME_FORMS}
+    playing = _beside_match_verbs(words, by_start)
+    if (opponents or playing) and any(_MATCH_SCORE.match(w) for w in words):      # once per text: a match's report
         starts.update((h.tok, h) for h in opponents)
+        starts.update((h.tok, h) for h in playing if h.tok not in starts)
     if not starts:
         return hits
-    by_start = {h.tok: h for h in hits if h.label in _TOWNS and h.form not in _NOT_NAME_FORMS}
     teams: dict[int, Hit] = {}       # first town's token → the team
     taken: set[int] = set()          # ids of the town hits a team replaces
     for k, first in starts.items():
@@ -85,7 +114,8 @@ def team_towns(words: Sequence[str], hits: list[Hit], opens: Sequence[int] = (0,
         run = [h for h in hits if h.label in _TOWNS and first.tok <= h.tok < last.tok_end]
         taken.update(id(h) for h in run)
         surface = " ".join(h.text for h in run)
-        rule = TEAM_STANDING if words[k - 1] != german.AGAINST else TEAM_OPPONENT if _scored(words, opens, k) \
+        rule = TEAM_MATCH_VERB if k == 0 or not _team_noun(words[k - 1]) and words[k - 1] != german.AGAINST \
+            else TEAM_STANDING if words[k - 1] != german.AGAINST else TEAM_OPPONENT if _scored(words, opens, k) \
             else TEAM_MATCH_TEXT
         teams[k] = replace(first, end=last.end, label="ORG", key=surface, text=surface, tok_end=last.tok_end,
                            form="team", rule=rule)
