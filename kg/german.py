@@ -586,6 +586,9 @@ PLURAL_ARTICLES = _words("die")
 PLURAL_GROUP_ARTICLES = PLURAL_ARTICLES | _words("den")
 # "den" of a dative plural: "mit den Landesräten", "den Ministern" (a title's plural-only form must follow it)
 DATIVE_PLURAL_ARTICLES = PLURAL_GROUP_ARTICLES - PLURAL_ARTICLES
+# the ending of a noun made of an adjective („die Grüne“, „die Grünen“), dropped where it opens a compound
+# („Grün-Landesrat“)
+ADJECTIVE_NOUN_ENDING = "e"
 # words that count a plural noun after them: "zwei Minister", "beide Landesräte", "mit beiden Ministern"
 PLURAL_QUANTIFIERS = (NUMBER_WORDS - _words("eins")) | _words("beide beiden mehrere mehreren")
 # the -s plural of a strong noun ("den Parteichefs"; after "den" no genitive singular)

@@ -6,7 +6,7 @@ church („US-Dollar“, „serbisch-orthodox“); mixed into `kg.nlp.gazetteer.
 """
 from __future__ import annotations
 
-from kg import resources
+from kg import german, resources
 from kg.nlp.gazetteer_tables import STAGE, Entry, TitleForm
 from kg.nlp.gazetteer_words import COLLEAGUE, COLLEAGUE_COMPOUND, PRIVATE, STATE_ADJECTIVE
 from kg.nlp.hits import Hit
@@ -35,6 +35,12 @@ ACRONYM_TITLE = declare("acronym-title-compound", STAGE, "an acronym no list hol
                         "names the organisation the title is held in: „ÖGB-Chef Max Muster“, „der IV-Generalsekretär“ "
                         "→ ÖGB, IV; not a thing's acronym („PR-Chef“), a country's code, nor before a role that is "
                         "no office („FC-Keeper“)")
+
+
+PARTY_STEM = declare("party-stem-title-compound", STAGE, "the stem of a party named by a noun made of an adjective "
+                     "(„die Grüne“, „die Grünen“) before the hyphen of a title names that party: „Grün-Landesrat Max "
+                     "Muster“ → Grüne; not „Grün-Weiß“ (no title), nor a colour before a title that no party's name "
+                     "continues („Blau-Kapitän“)")
 
 
 CURRENCY_NOT_STATE = declare("currency-not-state", STAGE, "guard: a hyphenated currency names no state: "
@@ -69,9 +75,9 @@ class HyphenCompounds:
             if p_i in many:
                 out.append(many[p_i])
                 continue
-            entry = self.phrases.get((part,))
-            if entry is not None and entry.label in ("STATE", "ORG") and not (last and whole_known):
-                out.append(Hit(p_start, p_start + len(part), entry.label, entry.key, part, i, i + 1, "prefix", HYPHEN_COMPOUND))
+            prefix = self._prefix_hit(parts, p_i, p_start, i, whole_known)
+            if prefix is not None:
+                out.append(prefix)
                 continue
             iso = self.adjective_state(part) if (not last or not whole_known) else None
             if iso is not None and (last or part.islower()):
@@ -88,6 +94,22 @@ class HyphenCompounds:
                     continue
             loose.append(part)
         return out
+
+    def _prefix_hit(self, parts: list[str], p_i: int, start: int, i: int, whole_known: bool) -> Hit | None:
+        """The state or organisation the compound's part at p_i (starting at `start`) names: a listed name, or the
+        stem of a party named by a noun made of an adjective before a title („Grün-Landesrat“: „die Grüne(n)“)."""
+        part, last = parts[p_i], p_i == len(parts) - 1
+        entry = self.phrases.get((part,))
+        if entry is not None and entry.label in ("STATE", "ORG") and not (last and whole_known):
+            return Hit(start, start + len(part), entry.label, entry.key, part, i, i + 1, "prefix", HYPHEN_COMPOUND)
+        if p_i != len(parts) - 2 or whole_known:
+            return None
+        entry = self.phrases.get((part + german.ADJECTIVE_NOUN_ENDING,))
+        if entry is None or entry.label != "ORG" or entry.key not in self.party_names \
+                or self._head_title(parts[-1], False) is None:
+            return None
+        fired(PARTY_STEM)
+        return Hit(start, start + len(part), "ORG", entry.key, part, i, i + 1, "prefix", PARTY_STEM)
 
     def _title_acronym(self, loose: list[str], tf: TitleForm, start: int, i: int) -> list[Hit]:
         """The one part before an office's title names its organisation where it is an acronym: capitals no list

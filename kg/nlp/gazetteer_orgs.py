@@ -281,6 +281,7 @@ class OrgPasses:
         self.lexicon_names = resources.lexicon_names()     # „Daimler“, „Nature“: names only after a head noun
         self.chamber_kinds = resources.load_word_list("chamber_kinds.tsv")     # „Arbeiterkammer“
         self.association_heads = tuple(sorted(resources.listed_words("association_heads.tsv")))    # „-verband“
+        self.party_names = frozenset(r.name for r in resources.load_organizations() if r.kind == "party")
         self.thing_acronyms = resources.load_word_list("thing_acronyms.tsv")   # "GPS": no organisation's
         self._article_name_memo = self._article_name_rule()
         # „-Chef“, „-Aktie“ (`kg.nlp.orgcompany`), each with who may have one, and the words that open titles („Vize“)
