@@ -28,6 +28,12 @@ PREDICATE_PRONOUN = declare("title-holder-pronoun-predicate", "title holder", "�
                             "between copula and title); not „X traf Y. Er ist Landesrat.“, nor „Er“ before a feminine "
                             "title, nor for a person whose role is known (a second office: „Regierungschef X sprach. Er "
                             "ist Vorsitzender der Y.“)")
+PREDICATE_COMPLEMENT = declare("title-holder-predicate-complement", "title holder", "the subject of a copula whose "
+                               "predicate is a title with a person as its complement („von“ and the name, or the name "
+                               "in the genitive) closing the clause holds it, and serves that person where it is an "
+                               "adviser's, spokesperson's or staff title: „Max Muster ist seit 2010 Berater von "
+                               "Präsident Hans Mayer.“, „Max Muster war ein enger Berater Mayers.“ → advisorTo Hans "
+                               "Mayer; not „Max Muster will Berater von Hans Mayer werden“ (no copula)")
 PAST_PREDICATE = declare("title-holder-past-predicate", "title holder", "the subject of the past copula „war“ whose "
                          "predicate is an office's title held it, and is an official (of the office's state or body "
                          "where the article names no present one): „Max Muster war seit 2003 Zentralbankgouverneur.“, "
@@ -40,10 +46,10 @@ _PRESENT = (german.ROLE_COPULAS, german.SINGULAR_ROLE_COPULAS)
 _PAST = (german.PAST_ROLE_COPULAS, german.SINGULAR_PAST_ROLE_COPULAS)
 
 
-def past_predicate_holder(st: ReadingState, h: Hit) -> PersonDraft | None:
+def past_predicate_holder(st: ReadingState, h: Hit, end: int | None = None) -> PersonDraft | None:
     """The person the past copula makes the title at h his former role: „X war (seit 2003) Gouverneur“, „Er war
-    Landesrat“ (the one person the sentence before names)."""
-    return predicate_holder(st, h, _PAST)[0]
+    Landesrat“ (the one person the sentence before names); `end` as for `predicate_holder`."""
+    return predicate_holder(st, h, _PAST, end)[0]
 
 
 FUTURE_PREDICATE = declare("title-holder-designated", "title holder", "the subject of „soll“ before an office's "
@@ -72,16 +78,16 @@ def designated_holder(st: ReadingState, h: Hit) -> PersonDraft | None:
 _DESIGNATION_REACH = 4      # words between „soll“ and the title: „ab 2027 die neue“
 
 
-def predicate_holder(st: ReadingState, h: Hit,
-                     copulas: tuple[frozenset[str], frozenset[str]] = _PRESENT) -> tuple[PersonDraft | None, str]:
+def predicate_holder(st: ReadingState, h: Hit, copulas: tuple[frozenset[str], frozenset[str]] = _PRESENT,
+                     end: int | None = None) -> tuple[PersonDraft | None, str]:
     """The person a copula makes the title at h his role, where the clause ends after the title (and its
-    state): the name before the copula („X ist (seit 2010) Außenminister“) or, the verb first, between it
-    and the title („bleibt X (parteifreier) Außenminister“), or the person a pronoun next to the copula refers
-    to, with the name of the rule that read it; not „X wird den Präsidenten treffen“. `copulas`: all copulas and
-    those of one subject (a present role's, or `_PAST`)."""
+    state; or at `end`, after the person its complement names): the name before the copula („X ist (seit 2010)
+    Außenminister“) or, the verb first, between it and the title („bleibt X (parteifreier) Außenminister“), or the
+    person a pronoun next to the copula refers to, with the name of the rule that read it; not „X wird den
+    Präsidenten treffen“. `copulas`: all copulas and those of one subject (a present role's, or `_PAST`)."""
     words, s = st.words, st.sent_of[h.tok]
     role_copulas, singular = copulas
-    if not _clause_ends(st, h.tok_end):
+    if not _clause_ends(st, h.tok_end if end is None else end):
         return None, HOLDER_PREDICATE
     a = h.tok
     while a > 1 and words[a - 1].islower() and words[a - 1].endswith(ADJECTIVE_ENDINGS) \

@@ -25,8 +25,8 @@ from kg.extract.reading import PersonDraft, ReadingState, serves_person
 from kg.extract.rules import declare, fired
 from kg.extract.title_affiliation import genitive_state, title_affiliation
 from kg.extract.title_groups import HOLDER_PLURAL, SUCH_AS as TITLE_SUCH_AS, plural_rule, such_as_holders
-from kg.extract.title_predicates import (FUTURE_PREDICATE, PAST_PREDICATE, designated_holder, genitive_noun,
-                                        past_predicate_holder, predicate_holder, subject_ending_at)
+from kg.extract.title_predicates import (FUTURE_PREDICATE, PAST_PREDICATE, PREDICATE_COMPLEMENT, designated_holder,
+                                        genitive_noun, past_predicate_holder, predicate_holder, subject_ending_at)
 from kg.german import ADJECTIVE_ENDINGS, CASE_ENDINGS, GENITIVE_ARTICLES, NOUN_COMPLEMENT_OPENERS, DETERMINERS
 from kg.nlp.gazetteer_words import COLLEAGUE, TITLE_FORMER
 from kg.nlp.hits import Hit
@@ -207,6 +207,10 @@ def _hold(st: ReadingState, h: Hit, holder: PersonDraft, obj: PersonDraft | None
         st.advise(holder, obj, h.tok, GENITIVE_PRINCIPAL if how == GENITIVE_PRINCIPAL else ADVISER)
     elif obj is not None and obj is not holder and serves_person(st.t, role):
         st.advise(holder, obj, h.tok, GENITIVE_PRINCIPAL if how == GENITIVE_PRINCIPAL else SPOKESPERSON)
+    else:
+        return
+    if how == PREDICATE_COMPLEMENT:     # "X ist Berater von Y": the copula's subject serves Y
+        st.advise(holder, obj, h.tok, PREDICATE_COMPLEMENT)
 
 
 def _body_state(st: ReadingState, key: str | None, pos: int) -> str | None:
@@ -304,7 +308,9 @@ def _holder(st: ReadingState, h: Hit) -> tuple[PersonDraft | None, PersonDraft |
             fired(HOLDER_GENITIVE)
             return st.person_at[owner[1]], owner[0], HOLDER_APPOSITION
         if _genitive_principal(st, h, k):   # "X, ein Berater Putins, sagte": X holds it, Putin is advised
-            holder, _, how = _apposition(st, h, name_end(st, k), None)
+            holder, _, how = _apposition(st, h, name_end(st, k), None, complement=True)
+            if how == PREDICATE_COMPLEMENT:     # "X war ein enger Berater Putins."
+                return holder, st.person_at[k], how
             return (holder, st.person_at[k], GENITIVE_PRINCIPAL) if how == HOLDER_BEFORE else (None, None, how)
         return st.person_at[k], None, HOLDER_NEXT
     obj, aff_end, named = _complement(st, k)
@@ -536,9 +542,10 @@ def _past_affiliation(st: ReadingState, j: int) -> int:
     return j
 
 
-def _apposition(st: ReadingState, h: Hit, j: int,
-                obj: PersonDraft | None) -> tuple[PersonDraft | None, PersonDraft | None, str]:
-    """The holder named in apposition, after the title's phrase (which ends at j) or before it."""
+def _apposition(st: ReadingState, h: Hit, j: int, obj: PersonDraft | None,
+                complement: bool = False) -> tuple[PersonDraft | None, PersonDraft | None, str]:
+    """The holder named in apposition, after the title's phrase (which ends at j) or before it; where a person's
+    complement (`obj`, or a genitive name: `complement`) ends the phrase, also a copula's subject."""
     words, n = st.words, len(st.words)
     # "der Berater von Kanzler Scholz (SPD), Jens Plötner, ..."
     if j + 1 < n and words[j] == "," and (j + 1) in st.person_at:
@@ -558,7 +565,7 @@ def _apposition(st: ReadingState, h: Hit, j: int,
         return _person_ending_at(st, b), obj, HOLDER_BEFORE
     if _coordinated_noun(st, b):
         return _person_ending_at(st, b - 1), obj, HOLDER_BEFORE_COORDINATED
-    named, how = predicate_holder(st, h)
+    named, how = _predicate_holder(st, h, j if obj is not None or complement else None)
     if named is not None:
         return named, obj, how
     named = _as_holder(st, h)
@@ -575,6 +582,16 @@ def _apposition(st: ReadingState, h: Hit, j: int,
         return named, obj, FUTURE_PREDICATE
     named = past_predicate_holder(st, h)
     return (named, obj, PAST_PREDICATE) if named is not None else (None, obj, HOLDER_BEFORE)
+
+
+def _predicate_holder(st: ReadingState, h: Hit, end: int | None) -> tuple[PersonDraft | None, str]:
+    """The subject of a copula whose predicate is the title at h, with the rule's name; where a person's complement
+    ends the predicate at `end`, also of a past copula: „X ist (war) Berater von Präsident Y.“"""
+    if end is not None and end > h.tok_end:
+        named = predicate_holder(st, h, end=end)[0] or past_predicate_holder(st, h, end=end)
+        if named is not None:
+            return named, PREDICATE_COMPLEMENT
+    return predicate_holder(st, h)
 
 
 HOLDER_AS = declare("title-holder-as", "title holder", "the name right before „als“ and a title holds it, maybe "
