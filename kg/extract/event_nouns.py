@@ -8,12 +8,13 @@ written on the noun („russischer Angriff auf die Ukraine“). Tried in the ord
 from __future__ import annotations
 
 from kg import german, resources
-from kg.extract.clauses import Actor, verb_keys, word_before_modifiers
+from kg.extract.clauses import Actor, verb_keys
 from kg.extract.event_constructions import complied_owner
 from kg.extract.event_cues import GENITIVE_TARGET, material_noun
 from kg.extract.event_phrases import between_pair, genitive_after, in_attribute, listed_after, particle_of
 from kg.extract.event_reading import MUTUAL, NOTHING, TARGET_STAGE, At, CueReading
 from kg.extract.event_targets import noun_targets
+from kg.extract.prepositions import word_before_modifiers
 from kg.extract.roles import find_subjects, find_targets, Roles
 from kg.extract.rules import declare, Stage
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg import german
-from kg.extract.clauses import Actor, attributive_participle_at, clause_particle, Sentence, Word
+from kg.extract.clauses import Actor, clause_particle, Sentence, Word
 from kg.extract.event_cues import GENITIVE_TARGET, CueHit
 from kg.extract.lexicon import plover_cues
+from kg.extract.prepositions import attributive_participle_at
 from kg.extract.rules import declare, fired
 from kg.german import (DETERMINERS, HAVE_BE, PASSIVE_AUXILIARIES, RELATIVE_ADVERBS, RELATIVES, SUBORDINATORS,
                        SUBORDINATORS_AMBIGUOUS)

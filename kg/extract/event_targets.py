@@ -11,11 +11,12 @@ from dataclasses import replace
 from typing import Sequence
 
 from kg import german, resources
-from kg.extract.clauses import Actor, Sentence, Word, dateline_end, word_before_modifiers
+from kg.extract.clauses import Actor, Sentence, Word, dateline_end
 from kg.extract.demands import hearsay
 from kg.extract.event_cues import GENITIVE_TARGET, TARGET_NEEDED, CueHit
 from kg.extract.event_phrases import coordinated_with, genitive_after, is_participle, passive_cue
 from kg.extract.event_reading import GUARD_STAGE, HOSTILE_CODES, MUTUAL, NOTHING, TARGET_STAGE, At, CueReading
+from kg.extract.prepositions import word_before_modifiers
 from kg.extract.roles import OWN_COUNTRY, find_targets, main_subject, Roles
 from kg.extract.rules import declare
 from kg.extract.subject_rules import object_relative

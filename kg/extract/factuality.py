@@ -24,8 +24,8 @@ from functools import lru_cache
 from typing import NamedTuple, Sequence
 
 from kg import german, resources
-from kg.extract.clauses import (DETERMINERS, Sentence, Word, after_determiner_or_adjective, clause_has_verb,
-                                clause_particle, participle_before_noun, verb_keys)
+from kg.extract.clauses import DETERMINERS, Sentence, Word, clause_has_verb, clause_particle, verb_keys
+from kg.extract.prepositions import after_determiner_or_adjective, participle_before_noun
 from kg.extract.rules import declare, fired
 from kg.german import ALL_QUOTE_MARKS, COMPLEMENTIZERS, COORDINATORS, NEGATIONS, PERFECT_INFINITIVES
 from kg.facts import Factuality, Talks

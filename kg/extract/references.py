@@ -11,9 +11,10 @@ from dataclasses import replace
 from typing import Sequence
 
 from kg import german, resources
-from kg.extract.clauses import ACTOR_TYPES, Actor, Sentence, Word, clause_has_verb, governing_prep, make_word
+from kg.extract.clauses import ACTOR_TYPES, Actor, Sentence, Word, clause_has_verb, make_word
 from kg.extract.lexicon import seat_title
 from kg.extract.party_lookup import member_nouns
+from kg.extract.prepositions import governing_prep
 from kg.extract.resolver import Resolver
 from kg.extract.rules import declare, fired
 from kg.extract.subjects import REPORTING, main_subject, reported_speaker

@@ -20,11 +20,12 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from kg.extract.clauses import Actor, Sentence, build_sentences
+from kg.extract.clauses import Actor, Sentence
 from kg.extract.datelines import read_dateline
 from kg.extract.mentions import EntityReading
 from kg.extract.references import OWN_COUNTRY, with_references
 from kg.extract.resolver import Resolver
+from kg.extract.sentences import build_sentences
 from kg.extract.subject_rules import Roles, find_subjects
 from kg.extract.subjects import (REPORTING, coordinated_chain, coordinated_subjects, main_subject, reported_speaker,
                                  zu_infinitive)

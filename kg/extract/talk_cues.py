@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg import german, resources
-from kg.extract.clauses import (Sentence, Word, clause_has_verb, clause_particle, governing_prep, make_word, verb_keys,
-                                word_before_modifiers)
+from kg.extract.clauses import Sentence, Word, clause_has_verb, clause_particle, make_word, verb_keys
 from kg.extract.lexicon import TalksCue, construction_verbs, plover_cues, talks_cues, travels
+from kg.extract.prepositions import governing_prep, word_before_modifiers
 from kg.extract.rules import declare, fired
 from kg.german import GENITIVE_ENDINGS, NEGATIONS
 from kg.nlp.memo import Memo

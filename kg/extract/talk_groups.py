@@ -10,7 +10,8 @@ one official meeting several officials (one talk with each), a listed genitive s
 from __future__ import annotations
 
 from kg import german
-from kg.extract.clauses import Actor, Sentence, word_before_modifiers
+from kg.extract.clauses import Actor, Sentence
+from kg.extract.prepositions import word_before_modifiers
 from kg.extract.rules import declare, fired
 from kg.extract.talk_links import LINKED_LIST, LINKED_PARTNER
 

@@ -11,9 +11,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg import german
-from kg.extract.clauses import Actor, Sentence, dateline_end, governing_prep
+from kg.extract.clauses import Actor, Sentence, dateline_end
 from kg.extract.datelines import seat_states
 from kg.extract.mentions import EntityReading
+from kg.extract.prepositions import governing_prep
 from kg.extract.rules import declare, fired
 from kg.extract.talk_cues import Cue, attributive_participle, cue_index, genitive_cue, spoken_cue, suffix_cue
 from kg.extract.talk_places import (ARRIVAL_PLACE, DESCRIBED_CAPITAL, PARTNER_PLACE, PLACE_PREPS, STATE_PLACE,

@@ -11,8 +11,9 @@ from dataclasses import replace
 from typing import Sequence
 
 from kg import german
-from kg.extract.clauses import Actor, Sentence, Word, governing_prep
+from kg.extract.clauses import Actor, Sentence, Word
 from kg.extract.mentions import EntityReading
+from kg.extract.prepositions import governing_prep
 from kg.extract.rules import declare, fired
 
 VISITED_LAND = declare("talks-visited-land", "talks participants", "„das Land“ (or „dem Land“) after an article in a "

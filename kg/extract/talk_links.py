@@ -14,8 +14,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg import german, resources
-from kg.extract.clauses import Actor, Sentence, Word, governing_prep
+from kg.extract.clauses import Actor, Sentence, Word
 from kg.extract.lexicon import calendar_words
+from kg.extract.prepositions import governing_prep
 from kg.extract.rules import declare, fired
 from kg.extract.talk_cues import AGREEMENTS, HOSTING, Cue, clause_verbs, visit_noun
 from kg.extract.talk_organs import is_organ

@@ -12,8 +12,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg import german
-from kg.extract.clauses import Actor, Sentence, Word, governing_prep
+from kg.extract.clauses import Actor, Sentence, Word
 from kg.extract.lexicon import state_organs
+from kg.extract.prepositions import governing_prep
 from kg.extract.rules import declare
 from kg.extract.talk_places import capital_hosts
 

@@ -14,8 +14,9 @@ from kg import german
 from functools import lru_cache
 
 from kg import resources
-from kg.extract.clauses import Actor, Sentence, clause_has_verb, governing_prep
+from kg.extract.clauses import Actor, Sentence, clause_has_verb
 from kg.extract.lexicon import calendar_words, travel_verbs
+from kg.extract.prepositions import governing_prep
 from kg.extract.rules import declare, fired
 from kg.extract.talk_rules import VISIT_CAPITAL
 from kg.facts import entity_key

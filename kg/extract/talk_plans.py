@@ -13,9 +13,10 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg import german
-from kg.extract.clauses import Actor, Sentence, clause_has_verb, governing_prep
+from kg.extract.clauses import Actor, Sentence, clause_has_verb
 from kg.extract.factuality import signals
 from kg.extract.lexicon import control_verbs
+from kg.extract.prepositions import governing_prep
 from kg.extract.rules import declare, fired
 from kg.extract.subject_rules import find_subjects
 from kg.extract.subjects import coordinated_subjects, zu_infinitive

@@ -15,9 +15,10 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kg import german, resources
-from kg.extract.clauses import Actor, Sentence, governing_prep
+from kg.extract.clauses import Actor, Sentence
 from kg.extract.datelines import read_dateline
 from kg.extract.mentions import EntityReading
+from kg.extract.prepositions import governing_prep
 from kg.extract.rules import declare, fired
 from kg.extract.talk_places import capital_states
 

@@ -13,8 +13,9 @@ from datetime import date
 from functools import lru_cache
 
 from kg import german, resources
-from kg.extract.clauses import Sentence, Word, clause_has_verb, governing_prep
+from kg.extract.clauses import Sentence, Word, clause_has_verb
 from kg.extract.dates import DateSpan, Tense, find_date
+from kg.extract.prepositions import governing_prep
 from kg.facts import PartialDate
 from kg.extract.eventdates import relative_day, tense_weights
 from kg.extract.factuality import (CONSEQUENT, EPISTEMIC, INTENTION, MATRIX, OBJECT, OFFER_REFUSED, OPENER, intends,

@@ -13,8 +13,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg import german, resources
-from kg.extract.clauses import Actor, Sentence, clause_has_verb, governing_prep
+from kg.extract.clauses import Actor, Sentence, clause_has_verb
 from kg.extract.mentions import EntityReading
+from kg.extract.prepositions import governing_prep
 from kg.extract.rules import declare, fired
 from kg.extract.subjects import main_subject
 from kg.extract.talk_cues import HOSTING, Cue, clause_verbs, negated, spoken_cue, travel_cue

@@ -12,7 +12,8 @@ from dataclasses import replace
 
 from kg import german
 from kg.extract.appeals import APPEAL, appealed
-from kg.extract.clauses import Actor, Sentence, governing_prep
+from kg.extract.clauses import Actor, Sentence
+from kg.extract.prepositions import governing_prep
 from kg.extract.roles import find_subjects
 from kg.extract.rules import declare, fired
 from kg.extract.talk_anaphora import by_phone

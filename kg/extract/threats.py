@@ -11,8 +11,9 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from kg import german, resources
-from kg.extract.clauses import Sentence, clause_particle, verb_keys, word_before_modifiers
+from kg.extract.clauses import Sentence, clause_particle, verb_keys
 from kg.extract.factuality import ASSERTED, Reading, read_factuality
+from kg.extract.prepositions import word_before_modifiers
 from kg.extract.roles import zu_infinitive
 
 THREAT_VERBS = dict(resources.commented_rows("threat_verbs.tsv"))      # lemma → "always" | "negated"
