@@ -11,6 +11,7 @@ from kg import german, resources
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import Stage, declare, fired
 from kg.extract.states import body, main_state
+from kg.facts import entity_key
 from kg.german import ADJECTIVE_ENDINGS, GENITIVE_ARTICLES, NOUN_COMPLEMENT_OPENERS, DETERMINERS
 from kg.nlp.hits import Hit
 
@@ -220,6 +221,22 @@ def _affiliation_seat(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str 
             if iso is not None:
                 return st.state(iso, x.start).key
     return None
+
+
+@TITLE_AFFILIATION.rule("title-affiliation-adjective-body", "a state's adjective opening the title's complement, "
+                        "whose name an acronym in brackets ends, qualifies that body: the holder acts for the body, "
+                        "not the state: „der Präsident des Österreichischen Zahnärztekammertags (ÖZKT), Max Muster“ "
+                        "for ÖZKT; not „der Präsident des Österreichischen Zahnärztekammertags, Max Muster“ (no "
+                        "acronym: title-affiliation-after gives Österreich)")
+def _affiliation_adjective_body(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str | None:
+    j = _complement_name(st, h) if obj is None else None
+    if j is None or not any(x.label == "STATE" and x.form == "adjective" for x in st.by_tok.get(j, ())):
+        return None
+    named = _affiliation_acronym(st, j + 1)
+    return named if named is not None and not named.startswith(_STATE_KEY) else None
+
+
+_STATE_KEY = entity_key("State", "x")[:-1]      # „state:“: the kind of a state's key
 
 
 @TITLE_AFFILIATION.rule("title-affiliation-after", "the state or organisation in the title's complement, "
