@@ -27,6 +27,7 @@ COMMENTED += [("bringing_verbs.tsv", 1)]     # kg.extract.talk_status, talks-pur
 COMMENTED += [("advising_verbs.tsv", 1)]     # kg.extract.advisers, relation-adviser-verb
 COMMENTED += [("activity_words.tsv", 1)]     # kg.extract.member_verbs, relation-party-active
 COMMENTED += [("staff_titles.tsv", 1)]     # kg.extract.advisers and titles, relation-staff-title
+COMMENTED += [("related_party_nouns.tsv", 1)]     # kg.extract.talk_keys, talks-related-party
 
 
 @pytest.mark.parametrize(("name", "width"), COMMENTED)

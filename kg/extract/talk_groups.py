@@ -97,3 +97,17 @@ def one_meeting(sentence: Sentence, at: int, noun: bool) -> bool:
         return False
     fired(ONE_MEETING)
     return True
+
+
+PARTNERS_ONLY = declare("talks-partners-only", "talks participants", "a talks noun whose participants are all its "
+                        "partners „mit“ (no owner, no subject among them) names no one who meets each: one meeting of "
+                        "all: „Der Gipfel mit Kanzlerin Merkel, Präsident Hollande und Präsident Putin findet am Freitag "
+                        "statt“; „Merkel traf sich mit Hollande und Renzi“ stays one talk with each")
+
+
+def partners_only(people: list[Actor], noun: bool) -> bool:
+    """The talks cue is a noun and every participant stands after „mit“."""
+    if not noun or not all(a.prep in german.WITH_PREPOSITIONS for a in people):
+        return False
+    fired(PARTNERS_ONLY)
+    return True

@@ -10,6 +10,7 @@ news media left out, and the article's actors named as the parts of a hyphenated
 """
 from __future__ import annotations
 
+from kg import resources
 from kg.extract.clauses import ACTOR_TYPES, Actor, Sentence
 from kg.extract.mentions import EntityReading
 from kg.extract.rules import declare, fired
@@ -54,6 +55,24 @@ def _medium(entity: Entity | None) -> bool:
         return False
     fired(MEDIA_NAME)
     return True
+
+
+RELATED_PARTY = declare("talks-related-party", "talks participants", "an organisation or state named only as the first "
+                        "part of a hyphen compound whose last part names another party tied to it (`related_party_nouns.tsv`: "
+                        "„-Aktionär“, „-Eigentümer“, „-Tochter“, „-Gläubiger“) takes no part in the talks of that party: "
+                        "„Brantel-Aktionär Nordfonds verhandelt mit Italien“ is no negotiation of Brantel; "
+                        "„Brantel-Chef Max Muster verhandelt mit Italien“ still speaks for Brantel")
+RELATED_NOUNS = resources.listed_words("related_party_nouns.tsv")
+
+
+def without_related_parties(sentence: Sentence, people: list[Actor]) -> list[Actor]:
+    """The participants without an actor written as one hyphen compound ending in a noun of a related party."""
+    words = sentence.words
+    kept = [a for a in people if not (a.first == a.last and "-" in words[a.first].text
+                                      and words[a.first].text.rsplit("-", 1)[1] in RELATED_NOUNS)]
+    if len(kept) < len(people):
+        fired(RELATED_PARTY)
+    return kept
 
 
 def participant_keys(actors: list[Actor], reading: EntityReading) -> list[str]:

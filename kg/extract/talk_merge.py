@@ -138,6 +138,14 @@ BODY_OFFICIAL = declare("talks-body-official", "talks merge", "a meeting of one 
                         "ging es um Syrien. Generalsekretär Jens Stoltenberg warnte …“")
 
 
+BODY_OTHER_SIDE = declare("talks-body-other-side", "talks guard", "negotiations or a call of one organisation alone "
+                          "are held with another side the sentence does not name, not with the organisation's own "
+                          "official: „Die Koalitionsgespräche der Fortschrittspartei scheiterten. Parteichef Max Muster "
+                          "…“ are no talks of the party and Muster (a meeting of the body's members is: "
+                          "talks-body-official)")
+SIDED_KINDS = frozenset({"Negotiation", "PhoneCall"})   # talks kinds with two sides, not a body's gathering
+
+
 def with_body_official(talks: Talks, reading: EntityReading) -> Talks:
     """Talks of a single organisation, joined by the article's only official of it (else unchanged).
 
@@ -155,6 +163,9 @@ def with_body_official(talks: Talks, reading: EntityReading) -> Talks:
         return talks
     officials = [e.key for e in reading.entities if e.type == "Official" and body.key in e.affiliations]
     if len(officials) != 1:
+        return talks
+    if talks.kind in SIDED_KINDS:
+        fired(BODY_OTHER_SIDE)
         return talks
     fired(BODY_OFFICIAL)
     return replace(talks, participants=(body.key, officials[0]), rules=(*talks.rules, BODY_OFFICIAL))

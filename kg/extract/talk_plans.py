@@ -15,13 +15,15 @@ from functools import lru_cache
 from kg import german
 from kg.extract.clauses import Actor, Sentence, clause_has_verb
 from kg.extract.factuality import signals
-from kg.extract.lexicon import control_verbs
+from kg.extract.lexicon import control_verbs, plover_cues
 from kg.extract.prepositions import governing_prep
 from kg.extract.rules import declare, fired
 from kg.extract.subject_rules import find_subjects
 from kg.extract.subjects import coordinated_subjects, zu_infinitive
+from kg.extract.talk_anaphora import continues
 from kg.extract.talk_cues import Cue
 from kg.extract.talk_nouns import NOUN_PARTIES
+from kg.extract.talk_status import BRINGING
 
 INFINITIVE_CONTROLLER = declare("talks-infinitive-controller", "talks participants", "a talks noun with a partner of "
                                 "its own, object of a zu-infinitive, is held by the infinitive's subject, the governing "
@@ -54,6 +56,10 @@ def planned_parties(sentence: Sentence, cue: Cue, people: list[Actor],
     if urged:
         fired(URGED)
         return urged, (NOUN_PARTIES, URGED)
+    addressed = _urged_infinitive(sentence, cue.index, people) if len(people) < 2 else []
+    if addressed:
+        fired(URGED_INFINITIVE)
+        return addressed, (NOUN_PARTIES, URGED_INFINITIVE)
     for find, rule in ((_invitation, INVITATION_TAKEN), (_recipients, OFFERED_TO)):
         found = find(sentence, cue.index)
         if len(found) == 2:
@@ -86,6 +92,46 @@ def _urged(sentence: Sentence, cue: int, people: list[Actor]) -> list[Actor]:
     partners = [a for a in people if a.prep in german.PARTNER_PREPOSITIONS and a.first > cue]
     found = list({a.key: a for a in (bare if passive else bare[1:]) + partners}.values())
     return found if len(found) >= 2 else []
+
+
+URGED_INFINITIVE = declare("talks-urged-infinitive", "talks participants", "a talks noun, object of a zu-infinitive "
+                           "that continues talks or brings them about (`talks_anaphora.tsv` continue, "
+                           "`bringing_verbs.tsv`), governed by a verb of request (the REQUEST verbs of "
+                           "`plover_lexicon.tsv`: „auffordern“, „appellieren an“), is talks of the addressees (two or more) "
+                           "and the noun's own partners, still to come; the requester takes no part: „Der Generalsekretär "
+                           "appellierte an Indien und Pakistan, die Gespräche fortzusetzen“; not a request to one "
+                           "addressee („forderte Indien auf, die Gespräche fortzusetzen“; with a partner of the noun: "
+                           "talks-infinitive-controller)")
+
+
+@lru_cache(maxsize=1)
+def _requesting() -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs of request of the PLOVER lexicon that need no context word, and the prepositions of their
+    addressees („appellieren an“)."""
+    verbs = [c for c in plover_cues() if c.code == "REQUEST" and c.pos == "verb" and not c.context]
+    return frozenset(c.cue for c in verbs), frozenset(t for c in verbs for t in c.targets) & german.PREPOSITIONS
+
+
+def _urged_infinitive(sentence: Sentence, cue: int, people: list[Actor]) -> list[Actor]:
+    """The addressees of the request governing the zu-infinitive clause of the noun at `cue` (bare actors after the
+    first, all of them in the passive, and those after the verb's prepositions) with the noun's partners, where the
+    infinitive continues or brings talks about."""
+    first, last = sentence.clause_of(cue)
+    words = sentence.words
+    if first == 0 or words[first].text != "," or any(a.prep is None for a in sentence.actors_in(first, cue)) \
+            or not (continues(sentence, cue) or clause_has_verb(sentence, first, last, BRINGING)) \
+            or not any(words[j].verbish and zu_infinitive(sentence, j) for j in range(cue + 1, last)):
+        return []
+    ahead, end = sentence.clause_of(first - 1)
+    verbs, preps = _requesting()
+    if not clause_has_verb(sentence, ahead, end, verbs):
+        return []
+    bare = [a for a in sentence.actors_in(ahead, end) if a.prep is None]
+    passive = any(w.lower in german.PASSIVE_AUXILIARIES for w in words[ahead:end])
+    addressed = [*(bare if passive else bare[1:]), *(a for a in sentence.actors_in(ahead, end) if a.prep in preps)]
+    partners = [a for a in people if a.prep in german.PARTNER_PREPOSITIONS]
+    found = list({a.key: a for a in addressed + partners}.values())
+    return found if len({a.key for a in addressed}) >= 2 else []
 
 
 INFINITIVE_PAIR = declare("talks-infinitive-pair", "talks participants", "a reciprocal talks verb in a zu-infinitive "

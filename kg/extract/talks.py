@@ -41,9 +41,9 @@ from kg.extract.talk_epithets import EPITHET, with_epithets
 from kg.extract.talk_land import land_rules, with_land
 from kg.extract.talk_members import with_aside_members
 from kg.extract.talk_sides import Sides, article_sides, both_sides, side_rules, with_sides
-from kg.extract.talk_groups import (BILATERAL, JOINT_LINKED, JOINT_LIST, ONE_MEETING, TWO_GROUPS, bilateral, joint_linked,
-                                   one_meeting, two_groups)
-from kg.extract.talk_keys import COMPOUND_NAMES, compound_parties, participant_keys
+from kg.extract.talk_groups import (BILATERAL, JOINT_LINKED, JOINT_LIST, ONE_MEETING, PARTNERS_ONLY, TWO_GROUPS, bilateral,
+                                   joint_linked, one_meeting, partners_only, two_groups)
+from kg.extract.talk_keys import COMPOUND_NAMES, compound_parties, participant_keys, without_related_parties
 from kg.extract.talk_kind import SPOKEN_AT, SPOKEN_PLACE, at_meeting, at_meeting_call, talk_place, with_dateline_place
 from kg.extract.talk_merge import (drop_headline_repeats, fold_body_alone, merge_same_meetings, once_per_sentence,
                                    subsume_visits, with_body_official)
@@ -52,7 +52,7 @@ from kg.extract.talk_participants import (INVITER, PLURAL_SUBJECT, homeland_host
                                           read_participants, with_inviter)
 from kg.extract.talk_places import place_near
 from kg.extract.talk_rules import VISIT_RULES
-from kg.extract.talk_plans import INFINITIVE_PAIR, INVITATION_TAKEN, OFFERED_TO, URGED, planned_parties
+from kg.extract.talk_plans import INFINITIVE_PAIR, INVITATION_TAKEN, OFFERED_TO, URGED, URGED_INFINITIVE, planned_parties
 from kg.extract.talk_status import (When, cue_not_held, earlier_date, ended_when, ongoing_when, read_status,
                                     refused_offer, talks_date)
 from kg.extract.talk_mediation import MEDIATOR, mediators, new_mediators
@@ -67,7 +67,7 @@ from kg.nlp.memo import once_per_doc
 log = logging.getLogger(__name__)
 
 REFERRING = german.KNOWN_DETERMINERS
-PLANNING = frozenset({OFFERED_TO, INVITATION_TAKEN, URGED})     # talks offered or an invitation accepted: still to come
+PLANNING = frozenset({OFFERED_TO, INVITATION_TAKEN, URGED, URGED_INFINITIVE})     # talks offered or an invitation accepted: still to come
 
 
 def _words(kind: str) -> str:
@@ -103,7 +103,7 @@ class _Open:
 # coordinated subjects meeting each other: one joint meeting, not one per partner of the first
 JOINT = frozenset({RECIPROCAL, COORDINATED_PAIR, JOINT_AGREEMENT, COORDINATED, JOINT_SUBJECTS, OWNERS, TAKING_PART,
                    JOINT_LINKED, JOINT_LIST, RELATIVE_ATTENDEES, EXPECTED_ATTENDEES, MEDIATOR, OFFERED_TO,
-                   INVITATION_TAKEN, INFINITIVE_PAIR, URGED, VERB_BETWEEN})
+                   INVITATION_TAKEN, INFINITIVE_PAIR, URGED, URGED_INFINITIVE, VERB_BETWEEN})
 
 
 def _unique(keys: list[str]) -> tuple[str, ...]:
@@ -294,7 +294,7 @@ def _read_cue(state: _Reading, sentence: Sentence, cue: Cue, cues: list[Cue], pr
     if len(people) < 2 and cue.entry.match == "suffix" and "-" in sentence.words[cue.index].text:
         named = compound_parties(sentence, cue.index, state.entities)
         people, found_by = (named, (NOUN_PARTIES, COMPOUND_NAMES)) if named else (people, found_by)
-    people = known_hosts(homeland_hosts(sentence, people), found_by, state.entities)
+    people = known_hosts(homeland_hosts(sentence, without_related_parties(sentence, people)), found_by, state.entities)
     traveller = _traveller(state, sentence, cue, people, prev)
     people, found_by = ([traveller, *people], (*found_by, TRAVELLER)) if traveller else (people, found_by)
     found_by = (*found_by, EPITHET) if any(a.first in state.epithets for a in people) else found_by
@@ -518,6 +518,8 @@ def _meetings(sentence: Sentence, cue: Cue, people: list[Actor],
         return groups, rules
     if one_meeting(sentence, cue.index, cue.entry.match == "suffix"):
         return [people], (*rules, ONE_MEETING)      # "das Treffen Merkels mit Hollande und Renzi"
+    if partners_only(people, cue.entry.match == "suffix"):
+        return [people], (*rules, PARTNERS_ONLY)    # "Der Gipfel mit Merkel, Hollande und Putin"
     return groups, (*rules, BILATERAL)
 
 
