@@ -125,7 +125,9 @@ class Gazetteer(WordHits, HyphenCompounds, OrgPasses, OrgWordTests, LoneNames, C
         text, tokens = doc_text(doc), doc_words(doc)
         words, idx = tokens.words, tokens.idx
         covered = [False] * len(words)
-        hits = self._organs_of_bodies(text, words, idx, self._state_bodies(words, self._listed(text, words, idx, covered)))
+        opens = frozenset(tokens.opens or [0])
+        hits = self._sentence_start_titles(words, self._listed(text, words, idx, covered), opens)
+        hits = self._organs_of_bodies(text, words, idx, self._state_bodies(words, hits))
         hits = self._team_names(text, words, idx, hits, covered)
         hits = self._chambers(text, words, idx, self._head_orgs(text, words, idx, hits, covered), covered)
         hits.extend(self._context(text, words, idx, covered))
@@ -136,7 +138,6 @@ class Gazetteer(WordHits, HyphenCompounds, OrgPasses, OrgWordTests, LoneNames, C
         hits.extend(self._names(text, words, idx, hits, covered))
         hits = context_persons(self, text, words, idx, hits, covered)
         hits = self._coordinated_orgs(text, words, idx, self._company_compounds(text, words, idx, hits, covered), covered)
-        opens = frozenset(tokens.opens or [0])
         hits.extend(self._speakers(text, words, idx, hits, covered, opens))
         hits.extend(self._media_sources(text, words, idx, hits, covered, opens))
         hits.extend(self._classed(text, words, idx, hits, covered, opens))

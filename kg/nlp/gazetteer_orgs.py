@@ -104,6 +104,16 @@ ORG_BEFORE_ACRONYM = declare("org-name-before-acronym", STAGE, "guard: an organi
                              "„die Freie Stiftung Nordland (FSN)“")
 
 
+SENTENCE_START_TITLE = declare("org-title-noun-sentence-start", STAGE, "guard: a listed medium's title of a "
+                               "definite article and a German noun („Die Zeit“, „Die Welt“) at a sentence's start is "
+                               "that noun, no medium, unless a verb of saying or reporting follows: „Die Zeit drängt.“, "
+                               "„Die Welt der Mafia ist klein.“; but „Die Welt berichtete …“, „laut der Zeitung Die "
+                               "Welt“")
+
+
+_QUOTE_OPENERS = frozenset({":", *german.QUOTE_MARKS})     # „sagte: Die Welt ist klein“: a quoted sentence
+
+
 ACRONYM_OVER_PART = declare("acronym-name-over-listed-part", STAGE, "the words before an acronym in brackets whose "
                             "initials spell it are one name also where a listed organisation's shorter name stands inside "
                             "them: „die Demokratische Partei Kurdistans (KDP)“ is no Democratic Party of the USA, "
@@ -715,6 +725,21 @@ class OrgPasses:
         spans = chamber_spans(words, covered, self.chamber_kinds, seats)
         return _with_orgs(text, words, idx, hits, covered, [(i, j, "kind") for i, j in spans], "chamber",
                           CHAMBER_KIND) if spans else hits
+
+    def _sentence_start_titles(self, words: list[str], hits: list[Hit], opens: frozenset[int]) -> list[Hit]:
+        """The listed hits without a medium's title of an article and a German noun at a sentence's start (`opens`)
+        or after a colon or quotation mark, that no verb of saying or reporting follows
+        (`org-title-noun-sentence-start`)."""
+        out = []
+        for h in hits:
+            k, e = h.tok, h.tok_end
+            if h.label == "ORG" and (k in opens or words[k - 1] in _QUOTE_OPENERS) and e == k + 2 and words[k].lower() in german.DEFINITE_ARTICLES \
+                    and words[k + 1] in self.common and h.rule == LISTED_NAME \
+                    and not (e < len(words) and (words[e] in self.media_verbs or words[e] in self.speech_verbs)):
+                fired(SENTENCE_START_TITLE)
+                continue
+            out.append(h)
+        return out
 
     def _associations(self, text: str, words: list[str], idx: list[int], hits: list[Hit]) -> list[Hit]:
         """Associations named by a coined compound of their kind alone (`kg.nlp.orgassociations`); not a stem that
