@@ -12,7 +12,7 @@ from kg.extract.clauses import Actor, verb_keys
 from kg.extract.event_constructions import complied_owner
 from kg.extract.event_cues import GENITIVE_TARGET, material_noun
 from kg.extract.event_phrases import between_pair, genitive_after, in_attribute, listed_after, particle_of
-from kg.extract.event_reading import MUTUAL, NOTHING, TARGET_STAGE, At, CueReading
+from kg.extract.event_reading import MUTUAL, NOTHING, TARGET_STAGE, UNTARGETED_OK, At, CueReading
 from kg.extract.event_targets import noun_targets
 from kg.extract.prepositions import word_before_modifiers
 from kg.extract.roles import find_subjects, find_targets, Roles
@@ -127,6 +127,8 @@ def _noun_met(at: At) -> CueReading | None:
     # the plan's owner: its subject, or the agent inside it („Die von X erhobene Forderung stößt …“)
     met = [a for a in sentence.actors_in(first, verb) if a.key not in {x.key for x in actors}
            and (a.prep is None or (a.prep in german.FROM_PREPOSITIONS and in_attribute(sentence, a, bracket=True)))]
+    if actors and not met and hit.entry.code in UNTARGETED_OK:
+        return CueReading(tuple(actors[:1]), (), (0.8,), (MET_UNOWNED,))     # „Der Plan stößt bei X auf Kritik“
     if not actors or not met:
         return NOTHING
     return CueReading(tuple(actors[:1]), tuple(met[:1]), (0.8,), (MET_AGENT,) if met[0].prep else ())
@@ -185,6 +187,12 @@ def _noun_owner(at: At) -> CueReading | None:
     if not at.hit.noun or at.source is None:
         return None
     return noun_targets(at, (at.source,), ())
+
+
+MET_UNOWNED = declare("event-noun-met-unowned", TARGET_STAGE, "a plan no named actor owns that „stößt bei“ someone "
+                      "„auf“ a refusal or criticism is that one's REJECT or ACCUSE with no target: „Das geplante Aus "
+                      "der Kaserne stößt bei Landeshauptmann Karl Brunner auf heftigen Widerstand“ → REJECT Brunner; "
+                      "not without the one it meets („Der Plan stieß auf Kritik“)")
 
 
 MET_AGENT = declare("event-noun-met-agent", TARGET_STAGE, "the plan that „stößt auf“ a statement noun is owned by "

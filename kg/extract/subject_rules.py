@@ -269,6 +269,26 @@ def _plural_relative_object(slot: _Slot) -> bool:
     return final is not None and final.verbish and final.lower.endswith(german.PLURAL_FINITE_ENDING)
 
 
+@SUBJECTS.rule("subject-relative-plural-person", "a relative clause opened by „die“ and closed by a plural verb "
+               "has no single named person as its subject: the person is its object, the subject the actor before the "
+               "comma, if any („Die Grünen, die Kanzler Karl Brunner kritisiert hatten“ → the Grünen; „Viele, die "
+               "Brunner kritisiert hatten“ → none); not two persons joined by „und“ („…, die Brunner und Wendl "
+               "kritisiert hatten“)")
+def _plural_relative_person(slot: _Slot) -> Roles | None:
+    sentence, words, lead = slot.sentence, slot.sentence.words, slot.lead
+    if slot.boundary != "," or not slot.before or words[lead].lower not in german.PLURAL_ARTICLES:
+        return None
+    actor = slot.before[0]
+    if actor.type != "Official" or actor.first > lead + 2 or len(_chained(slot, actor).subjects) > 1:
+        return None
+    final = next((w for w in reversed(words[slot.first:slot.last]) if w.text.isalpha()), None)
+    if final is None or not (final.verbish or final.lower in AUXILIARIES) \
+            or not final.lower.endswith(german.PLURAL_FINITE_ENDING):
+        return None
+    antecedent = next((a for a in sentence.actors if a.last == slot.first - 1), None)
+    return Roles((antecedent,), True) if antecedent is not None else NO_SUBJECT
+
+
 @SUBJECTS.rule("subject-after-fronted-object", "an object fronted before the verb: the subject is the next "
                "bare actor: „Den Papst lobte Castro“")
 def _after_fronted_object(slot: _Slot) -> Roles | None:
