@@ -8,12 +8,12 @@ written on the noun („russischer Angriff auf die Ukraine“). Tried in the ord
 from __future__ import annotations
 
 from kg import german, resources
-from kg.extract.clauses import Actor, verb_keys
+from kg.extract.clauses import Actor, Sentence, verb_keys
 from kg.extract.event_constructions import complied_owner
-from kg.extract.event_cues import GENITIVE_TARGET, material_noun
+from kg.extract.event_cues import GENITIVE_TARGET, CueHit, material_noun
 from kg.extract.event_phrases import between_pair, genitive_after, in_attribute, listed_after, particle_of
 from kg.extract.event_reading import MUTUAL, NOTHING, TARGET_STAGE, UNTARGETED_OK, At, CueReading
-from kg.extract.event_targets import noun_targets
+from kg.extract.event_targets import REPORTED_CODES, noun_targets, statement_subject
 from kg.extract.prepositions import word_before_modifiers
 from kg.extract.roles import find_subjects, find_targets, Roles
 from kg.extract.rules import declare, Stage
@@ -101,8 +101,26 @@ def _noun_from(at: At) -> CueReading | None:
     givers += listed_after(sentence, givers[0])
     slots = tuple(p for p in hit.entry.targets if p not in ("obj", GENITIVE_TARGET))
     targets = find_targets(sentence, hit.index, tuple(givers), slots) if slots else []
+    if targets:
+        return CueReading(tuple(givers), tuple(targets), (0.8,), ("event-target-slot",))
+    said = _said_of(sentence, hit, givers)
     # without a named target the reading is too often a misread (the target stood in an earlier sentence)
-    return CueReading(tuple(givers), tuple(targets), (0.8,), ("event-target-slot",)) if targets else NOTHING
+    return CueReading(tuple(givers), (said,), (0.8,), (SAID_OF,)) if said is not None else NOTHING
+
+
+SAID_OF = declare("event-target-colon-statement", TARGET_STAGE, "criticism or a demand that „kam von“ someone, "
+                  "followed by a colon and a statement that opens with a named actor, is aimed at that actor: „Scharfe "
+                  "Kritik kam von der FPÖ: Kanzler Karl Brunner verschließe die Augen“ → ACCUSE FPÖ → Brunner; not a "
+                  "statement opening with an unnamed noun („…: Die Pläne der ÖVP seien unklar“)")
+
+
+def _said_of(sentence: Sentence, hit: CueHit, givers: list[Actor]) -> Actor | None:
+    """The named actor opening the statement after the colon that closes the cue's clause."""
+    _, last = sentence.clause_of(hit.index)
+    if hit.entry.code not in REPORTED_CODES or last + 1 >= len(sentence.words) or sentence.words[last].text != ":":
+        return None
+    actor = statement_subject(sentence, last + 1)
+    return actor if actor is not None and actor.key not in {a.key for a in givers} else None
 
 
 ENCOUNTERING = resources.load_word_list("encounter_verbs.tsv")   # "stieß auf Ablehnung"

@@ -142,10 +142,24 @@ def reported_subject(sentence: Sentence, hit: CueHit, subjects: tuple[Actor, ...
     if first == 0 or words[first].text != "," or hit.index != first + 1 or subjects[0].first <= hit.index:
         return None
     start = dateline_end(words)
-    end = sentence.clause_of(start)[1] if start < first else 0
+    if start >= first:
+        return None
+    actor = statement_subject(sentence, start)
+    return actor if actor is not None and actor.key not in {a.key for a in subjects} else None
+
+
+def statement_subject(sentence: Sentence, start: int) -> Actor | None:
+    """The bare actor that opens the clause at word `start` (after an article, an official after his title, at
+    most), right before its finite verb: „Die ÖVP blockiere …“; not one that only qualifies the subject („Die ÖVP-Pläne seien …“)."""
+    words = sentence.words
+    end = sentence.clause_of(start)[1]
     actor = next((a for a in sentence.actors_in(start, end)), None)
-    if actor is None or actor.prep is not None or actor.key in {a.key for a in subjects} \
-            or any(w.lower not in german.ARTICLES for w in words[start:actor.first]):
+    if actor is None or actor.prep is not None:
+        return None
+    lead = words[start:actor.first]
+    if lead and actor.type == "Official" and lead[-1].capitalized:
+        lead = lead[:-1]        # an official's title: „Kanzler Karl Brunner …“
+    if any(w.lower not in german.ARTICLES for w in lead):
         return None
     nxt = _unbracketed(words[actor.last + 1:end])
     if not nxt or not (nxt[0].verbish or nxt[0].lower in german.AUXILIARIES):
