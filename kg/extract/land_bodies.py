@@ -3,7 +3,8 @@ the region the words name is its identity, so the nine Austrian Landtage stay ni
 „Landtag“. The region is named by an adjective before the noun („der Kärntner Landtag“, „die steirische
 Landesregierung“: `region_adjectives.tsv`, or a town's or region's adjective in „-er“ of a listed place or capital),
 by a genitive before it („Tirols Landtag“) or by „von“ after it („der Landtag von Sachsen“); the noun written alone
-later („im Landtag“) is the body of that noun the article named last. An official whose title is a member's of such
+later („im Landtag“) is the body of that noun the article named last, else that of the one region the article
+names („In Kärnten wird gewählt. Der Landtag …“). An official whose title is a member's of such
 a body (`land_body_titles.tsv`: „Landtagsabgeordneter“, „Soziallandesrätin“) acts for the one the article names.
 
 >>> from kg.extract.entities import read_entities
@@ -35,6 +36,11 @@ OF = declare("land-body-of", "entities", "a Land's chamber or government followe
 BARE = declare("land-body-bare", "entities", "a Land's chamber or government written alone is the one of that noun "
                "the article named last: „Der Kärntner Landtag tagte. Im Landtag fiel …“; not where the article named "
                "none before („Im Landtag fiel …“)")
+ARTICLE_REGION = declare("land-body-article-region", "entities", "a Land's chamber or government written alone, "
+                         "where the article named none of that noun before, is the body of the one region the "
+                         "article names (a listed region, or the region of a Land body it names): „In Kärnten wird "
+                         "gewählt. Der Landtag hat 36 Sitze.“ (Landtag Kärnten); not where it names two regions („In "
+                         "Kärnten und Tirol …“) or none")
 MEMBER = declare("official-affiliation-land-body", "official affiliation", "an official whose title is a member's "
                  "of a Land's body (`land_body_titles.tsv`: „Landtagsabgeordneter“, „Soziallandesrätin“) acts for the "
                  "body of that noun the article names, the nearest named before the title, else the first after: "
@@ -138,33 +144,62 @@ def _named(st: ReadingState, tok: int, form: _Form) -> _Named | None:
 def land_bodies(st: ReadingState) -> None:
     """Each Land body the article names (`st.land_bodies`), an organisation of its region, with its mentions."""
     forms = _forms()
+    found = [(tok, form, _named(st, tok, form)) for tok, word in enumerate(st.words)
+             if (form := forms.get(word)) is not None and not st.by_tok.get(tok)]
+    if not found:
+        return
+    region = _article_region(st, [named.region for _, _, named in found if named is not None])
     last: dict[str, Draft] = {}         # a body's noun → the body of that noun named last
-    for tok, word in enumerate(st.words):
-        form = forms.get(word)
-        if form is None or st.by_tok.get(tok):
-            continue
-        end = st.idx[tok] + len(word)
-        named = _named(st, tok, form)
+    for tok, form, named in found:
+        end = st.idx[tok] + len(st.words[tok])
+        bare = tok == 0 or st.words[tok - 1].islower() or st.words[tok - 1].lower() in _BARE_OPENERS
         if named is not None:
-            d = st.entity("Organization", named.name, named.start,
-                          key=entity_key("Organization", f"{form.body} {named.region.name}"))
-            d.kind = "government"
-            state = st.named_state(named.region.iso) if named.region.iso in st.t.states else None
-            if state is not None:       # the region's state, where the article names it
-                d.affiliate(state, named.rule)
-            fired(named.rule)
+            d = _body(st, form, named)
             st.mention(d, named.start, end, named.rule)
-        elif form.body in last and (tok == 0 or st.words[tok - 1].islower()
-                                    or st.words[tok - 1].lower() in _BARE_OPENERS):
+        elif bare and form.body in last:
             d = last[form.body]
             fired(BARE)
             st.mention(d, st.idx[tok], end, BARE)
+        elif bare and region is not None:
+            d = _body(st, form, _Named(ARTICLE_REGION, region, form.noun, st.idx[tok]))
+            st.mention(d, st.idx[tok], end, ARTICLE_REGION)
         else:
             continue
         last[form.body] = d
         toks, drafts = st.land_bodies.setdefault(form.body, ([], []))
         toks.append(tok)
         drafts.append(d)
+
+
+def _body(st: ReadingState, form: _Form, named: _Named) -> Draft:
+    """The organisation of a Land body of the region `named` names, with its state where the article names it."""
+    d = st.entity("Organization", named.name, named.start,
+                  key=entity_key("Organization", f"{form.body} {named.region.name}"))
+    d.kind = "government"
+    state = st.named_state(named.region.iso) if named.region.iso in st.t.states else None
+    if state is not None:
+        d.affiliate(state, named.rule)
+    fired(named.rule)
+    return d
+
+
+def _article_region(st: ReadingState, named: list[_Region]) -> _Region | None:
+    """The one region the article names, by a listed region's name (not a town's) or a Land body's words; None
+    where it names none or several."""
+    regions = {r.name: r for r in named}
+    for h in st.hits:
+        if h.label == "PLACE" and (region := _land_regions().get(h.key)) is not None:
+            regions[region.name] = region
+    return next(iter(regions.values())) if len(regions) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _land_regions() -> dict[str, _Region]:
+    """The regions a Land body may belong to by name: the listed regions with a state and those of
+    `region_adjectives.tsv`."""
+    out = {p.name: _Region(p.name, p.state) for p in resources.load_places() if p.state and p.kind == "region"}
+    out.update((r.name, r) for r in _adjective_regions().values())
+    return out
 
 
 _BARE_OPENERS = german.DETERMINERS | german.CONTRACTIONS      # „Im Landtag“, „Der Landtag“ opening a sentence
