@@ -7,7 +7,8 @@ left as it is („Weltmeister Deutschland“ is the state's team, read as the st
 score („beim 3:2 gegen Graz“), or another sentence of the text does (a match report: „… gegen Graz. Das
 Hinspiel endete 2:0.“; a clock time „14:30“ is no score). In a text that gives a match's score, a town right
 before a verb of a match's result (no preposition before it) or right after one is the team too („Wolkenhausen
-schlägt Graz“, `kg/data/match_verbs.tsv`).
+schlägt Graz“, `kg/data/match_verbs.tsv`), and so is a town before a colon and a line-up („Wolkenhausen: Muster –
+Beispiel, Probe“).
 
 >>> from kg.nlp.hits import Hit
 >>> words = "auf Spitzenreiter Salzburg .".split()
@@ -49,6 +50,11 @@ TEAM_MATCH_VERB = declare("place-team-match-verb", STAGE, "a town right before a
                           "… 2:1“; not „In Graz schlug ein Blitz ein“, not in a text with no score, not a state "
                           "(„Spanien gewann 2:0“)")
 
+TEAM_LINEUP = declare("place-team-lineup", STAGE, "a town before a colon and a line-up (a name, then a dash within "
+                      "a few words: the goalkeeper, then the rest), in a text that gives a match's score, is that "
+                      "town's team, an organisation, no place: „Wolkenhausen: Muster – Beispiel, Probe“; not „in "
+                      "Graz: Dort regnete es“, not a state's team („Spanien: …“), not in a text with no score")
+
 _TOWNS = ("PLACE", "CAPITAL")
 # a match's score: „2:1“, „1:1-Remis“, „(3:0)“ (as the tokenizer leaves it, brackets split off)
 _SCORE = re.compile(r"^\d{1,2}:\d{1,2}(?:\D|$)")
@@ -58,6 +64,8 @@ _MATCH_SCORE = re.compile(r"^\d{1,2}:\d(?:\D|$)")
 _NOT_NAME_FORMS = ("genitive", "adjective", "demonym")
 _TEAM_NOUNS = resources.listed_words("team_nouns.tsv")
 _MATCH_VERBS = resources.listed_words("match_verbs.tsv")
+_LINEUP_DASHES = ("–", "-")     # a line-up's goalkeeper, then the defenders: „Muster – Beispiel, Probe“
+_LINEUP_REACH = 4               # words from the colon to the first dash of a line-up („C. Muster –“)
 
 
 def _team_noun(word: str) -> bool:
@@ -91,6 +99,23 @@ def _beside_match_verbs(words: Sequence[str], by_start: dict[int, Hit]) -> list[
     return out
 
 
+def _lineup_heads(words: Sequence[str], by_start: dict[int, Hit]) -> list[Hit]:
+    """The towns right before a line-up, with no preposition before them: „Wolkenhausen: Muster – Beispiel, Probe“
+    (not „in Graz: Dort regnete es – wie immer“)."""
+    return [h for h in by_start.values() if _lineup_at(words, h.tok_end)
+            and not (h.tok and words[h.tok - 1].lower() in german.PREPOSITIONS)]
+
+
+def _lineup_at(words: Sequence[str], k: int) -> bool:
+    """A colon at k, then a capitalised word that is no function word, a dash within a few words and a comma a few
+    words after it: „: Muster – Beispiel, Probe“, „: C. Muster – Beispiel, Probe“."""
+    if not (k + 2 < len(words) and words[k] == ":" and words[k + 1][:1].isupper()
+            and words[k + 1] not in german.CAPITALISED_FUNCTION_WORDS):
+        return False
+    dash = next((d for d in range(k + 2, min(k + 2 + _LINEUP_REACH, len(words))) if words[d] in _LINEUP_DASHES), None)
+    return dash is not None and "," in words[dash + 1:dash + 1 + _LINEUP_REACH]
+
+
 def team_towns(words: Sequence[str], hits: list[Hit], opens: Sequence[int] = (0,)) -> list[Hit]:
     """The hits with each run of adjacent towns right after a team noun, or after „gegen“ in a sentence with
     a score, read as one organisation, the team."""
@@ -99,7 +124,7 @@ def team_towns(words: Sequence[str], hits: list[Hit], opens: Sequence[int] = (0,
               if _team_noun(words[h.tok - 1]) or words[h.tok - 1] == german.AGAINST and _scored(words, opens, h.tok)}
     opponents = [h for h in towns if h.tok not in starts and words[h.tok - 1] == german.AGAINST]
     by_start = {h.tok: h for h in hits if h.label in _TOWNS and h.form not in _NOT_NAME_FORMS}
-    playing = _beside_match_verbs(words, by_start)
+    playing = _beside_match_verbs(words, by_start) + _lineup_heads(words, by_start)
     if (opponents or playing) and any(_MATCH_SCORE.match(w) for w in words):      # once per text: a match's report
         starts.update((h.tok, h) for h in opponents)
         starts.update((h.tok, h) for h in playing if h.tok not in starts)
@@ -114,7 +139,8 @@ def team_towns(words: Sequence[str], hits: list[Hit], opens: Sequence[int] = (0,
         run = [h for h in hits if h.label in _TOWNS and first.tok <= h.tok < last.tok_end]
         taken.update(id(h) for h in run)
         surface = " ".join(h.text for h in run)
-        rule = TEAM_MATCH_VERB if k == 0 or not _team_noun(words[k - 1]) and words[k - 1] != german.AGAINST \
+        rule = TEAM_LINEUP if _lineup_at(words, last.tok_end) \
+            else TEAM_MATCH_VERB if k == 0 or not _team_noun(words[k - 1]) and words[k - 1] != german.AGAINST \
             else TEAM_STANDING if words[k - 1] != german.AGAINST else TEAM_OPPONENT if _scored(words, opens, k) \
             else TEAM_MATCH_TEXT
         teams[k] = replace(first, end=last.end, label="ORG", key=surface, text=surface, tok_end=last.tok_end,
