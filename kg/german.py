@@ -166,6 +166,10 @@ def _months() -> frozenset[str]:
 
 # "Januar", "Jänner", "Jan"
 MONTHS = _months()
+# the capitalised nouns of a phrase of time before a title: "seit Mai Landesrat", "seit zwei Jahren Parteichef"
+# (the spans of `dates_de.tsv`: "Jahren", "Monaten")
+TIME_PHRASE_NOUNS = MONTHS | frozenset(word[:1].upper() + word[1:] for kind, word, *_ in
+                                       resources.commented_rows("dates_de.tsv") if kind == "span")
 
 # forms of address before a person's name ("Frau Kowalski", "Herrn Dr. Brandlhuber")
 ADDRESS_NOUNS = _nouns("address")

@@ -28,3 +28,18 @@ def person_ending_at(st: ReadingState, end: int) -> tuple[int, PersonDraft] | No
     """The person whose name ends right before token `end`, with its first token."""
     starts = [s for s in st.per_ends.get(end, ()) if s in st.person_at]
     return (starts[0], st.person_at[starts[0]]) if starts else None
+
+
+_BRACKET_REACH = 6      # tokens of a short bracket after a name: „(41)“, „(SPÖ)“, „(Die Grünen)“
+
+
+def person_before_bracket(st: ReadingState, end: int) -> tuple[int, PersonDraft] | None:
+    """The person whose name ends right before a short bracket that closes right before token `end`: „Max Muster
+    (41)“, „Max Muster (SPÖ)“, with the name's first token."""
+    words = st.words
+    if end < 3 or words[end - 1] != ")":
+        return None
+    for k in range(end - 2, max(0, end - 1 - _BRACKET_REACH), -1):
+        if words[k] in "()":
+            return person_ending_at(st, k) if words[k] == "(" else None
+    return None

@@ -6,7 +6,7 @@ parteifreier Mandatar.“, „Er ist seit 2010 Landesrat.“ (the one person the
 from __future__ import annotations
 
 from kg import german
-from kg.extract.person_spans import person_ending_at
+from kg.extract.person_spans import person_before_bracket, person_ending_at
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import declare, fired
 from kg.german import ADJECTIVE_ENDINGS, GENITIVE_ARTICLES, NEGATIONS, DETERMINERS
@@ -39,6 +39,18 @@ PAST_PREDICATE = declare("title-holder-past-predicate", "title holder", "the sub
                          "where the article names no present one): „Max Muster war seit 2003 Zentralbankgouverneur.“, "
                          "„Max Muster kam 1950 zur Welt. Er war bis 2010 Landesrat.“; not „Max Muster war 2006 als "
                          "Staatschef zurückgetreten“ (no predicate), nor „Max Muster war kein Minister“")
+TIME_PHRASE = declare("title-holder-time-phrase", "title holder", "a phrase of time before a title, between it and "
+                      "the copula or the comma after the holder's name, may name a month or a span: „Max Muster ist seit "
+                      "Juni 2013 Bürgermeister.“, „Max Muster, seit zwei Jahren Parteichef, sagte“; not „Max Muster, "
+                      "seit Jahren Kritiker des Landesrats Hans Mayer, sagte“ (the title is another's)")
+PAST_BRACKET = declare("title-holder-past-bracket", "title holder", "a short bracket after the holder's name (age, "
+                       "party) may stand before the copula or the comma ahead of the title: „Max Muster (41) ist "
+                       "Landesrat.“, „Max Muster (SPÖ), Landesrat für Soziales, sagte“; not „Max Muster (41) traf den "
+                       "Landesrat“")
+PLACE_COMPLEMENT = declare("title-predicate-place-complement", "title holder", "a title after a copula may keep "
+                           "„von“ or „in“ and a named place, state or body before its clause ends: „Max Muster ist "
+                           "Bürgermeister von Linz.“, „Max Muster (41) ist Landesrat in Salzburg.“ → Max Muster holds it; not „Max Muster ist Bürgermeister von Linz gewesen, "
+                           "bevor …“ (the clause goes on)")
 _PREDICATE_REACH = 3        # words between the copula and the title: „seit 2010“, „der neue“
 _SUBJECT_PRONOUNS = german.MASCULINE_PRONOUNS | {german.PLURAL_PRONOUN}      # „er“, „sie“ (singular before „ist“)
 # the copulas of a present role (all, those of one subject), of a past one
@@ -98,18 +110,37 @@ def predicate_holder(st: ReadingState, h: Hit, copulas: tuple[frozenset[str], fr
         return found[1], PREDICATE_ADJECTIVE if a != h.tok else HOLDER_PREDICATE
     if found is not None and a == h.tok:
         return None, HOLDER_PREDICATE
-    b = h.tok - 1
+    b, timed = h.tok - 1, False
     while b > 0 and h.tok - b <= _PREDICATE_REACH and st.sent_of[b] == s and words[b] not in role_copulas \
-            and (words[b].islower() or words[b].isdigit()) and words[b] not in NEGATIONS:
-        b -= 1      # "seit 2010", "der neue"
+            and (words[b].islower() or words[b].isdigit() or time_noun(words, b)) and words[b] not in NEGATIONS:
+        timed = timed or time_noun(words, b)
+        b -= 1      # "seit 2010", "der neue", "seit Juni 2013"
     if b < 1 or words[b] not in role_copulas:
         b = _pronoun_copula_before(st, h, singular)
         if b is None:
             return None, HOLDER_PREDICATE
-    found = subject_ending_at(st, b)
+    found = subject_ending_at(st, b) or person_before_bracket(st, b)
     if found is not None:
-        return found[1], HOLDER_PREDICATE
+        return found[1], _named_rule(st, h, b, timed)
     return _pronoun_referent(st, h, b, singular), PREDICATE_PRONOUN
+
+
+def _named_rule(st: ReadingState, h: Hit, b: int, timed: bool) -> str:
+    """The rule that read the name before the copula at b as the holder of the title at h: past a bracket, with a
+    place after the title, past a phrase of time, or plain."""
+    words = st.words
+    if words[b - 1] == ")":
+        return PAST_BRACKET
+    if h.tok_end < len(words) and words[h.tok_end] in _VON:
+        return PLACE_COMPLEMENT
+    return TIME_PHRASE if timed else HOLDER_PREDICATE
+
+
+def time_noun(words: list[str], k: int) -> bool:
+    """The word at k is a month or a span („Mai“, „Jahren“) in a phrase of time a period's preposition opens at most
+    two words before it: „seit Mai“, „seit zwei Jahren“, „ab Juni 2013“ (not „im Juni“)."""
+    return words[k] in german.TIME_PHRASE_NOUNS and any(
+        words[j] in german.PERIOD_PREPOSITIONS for j in range(max(0, k - 2), k))
 
 
 def subject_ending_at(st: ReadingState, end: int) -> tuple[int, PersonDraft] | None:
@@ -185,7 +216,20 @@ def _clause_ends(st: ReadingState, j: int) -> bool:
         return ends
     elif j < n and st.state_at(j) is not None:
         j = max(x.tok_end for x in st.by_tok[j])
+    elif j + 1 < n and words[j] in _VON and (ends := _named_end(st, j + 1)) is not None and _ends(words, ends):
+        return True     # „ist Bürgermeister von Linz.“ (PLACE_COMPLEMENT)
     return _ends(words, j)
+
+
+def _named_end(st: ReadingState, k: int) -> int | None:
+    """The end of the place, state or body whose name starts at token k: „Linz“, „Oberösterreich“."""
+    ends = [x.tok_end for x in st.by_tok.get(k, ()) if x.tok == k and x.label in _NAMED_WORKPLACES]
+    return max(ends) if ends else None
+
+
+_NAMED_WORKPLACES = ("PLACE", "STATE", "CAPITAL", "ORG", "BODY")
+# „Bürgermeister von Linz“, „Landesrat in Salzburg“
+_VON = german.NOUN_COMPLEMENT_OPENERS - GENITIVE_ARTICLES | german.IN_PREPOSITIONS
 
 
 def _ends(words: list[str], j: int) -> bool:

@@ -20,13 +20,14 @@ from functools import lru_cache
 
 from kg import german, resources
 from kg.extract.offices import office_holders
-from kg.extract.person_spans import name_end, person_ending_at
+from kg.extract.person_spans import name_end, person_before_bracket, person_ending_at
 from kg.extract.reading import PersonDraft, ReadingState, serves_person
 from kg.extract.rules import declare, fired
 from kg.extract.title_affiliation import genitive_state, title_affiliation
 from kg.extract.title_groups import HOLDER_PLURAL, SUCH_AS as TITLE_SUCH_AS, plural_rule, such_as_holders
-from kg.extract.title_predicates import (FUTURE_PREDICATE, PAST_PREDICATE, PREDICATE_COMPLEMENT, designated_holder,
-                                        genitive_noun, past_predicate_holder, predicate_holder, subject_ending_at)
+from kg.extract.title_predicates import (FUTURE_PREDICATE, PAST_BRACKET, PAST_PREDICATE, PREDICATE_COMPLEMENT,
+                                        TIME_PHRASE, designated_holder, genitive_noun, past_predicate_holder,
+                                        predicate_holder, subject_ending_at, time_noun)
 from kg.german import ADJECTIVE_ENDINGS, CASE_ENDINGS, GENITIVE_ARTICLES, NOUN_COMPLEMENT_OPENERS, DETERMINERS
 from kg.nlp.gazetteer_words import COLLEAGUE, TITLE_FORMER
 from kg.nlp.hits import Hit
@@ -554,34 +555,66 @@ def _apposition(st: ReadingState, h: Hit, j: int, obj: PersonDraft | None,
     if j + 2 < n and words[j] == "," and (j + 2) in st.person_at and words[j + 1][:1].isupper() \
             and not st.by_tok.get(j + 1):
         return st.person_at[j + 2], obj, HOLDER_APPOSITION
-    # "Emmanuel Bonne, Berater von Präsident Emmanuel Macron"
-    b = h.tok - 1
-    if b >= 1 and words[b - 1] == "," and _title_adjective(st, b):
-        b -= 1          # "Jake Sullivan, Nationaler Sicherheitsberater von …"
-    while b >= 0 and (words[b] in DETERMINERS or (words[b].islower() or words[b].isdigit())
-                      and b > h.tok - 4):        # "X, seit 2005 Chef der Y"
-        b -= 1
-    if b >= 1 and words[b] == ",":
-        return _person_ending_at(st, b), obj, HOLDER_BEFORE
-    if _coordinated_noun(st, b):
-        return _person_ending_at(st, b - 1), obj, HOLDER_BEFORE_COORDINATED
+    found = _before(st, h)
+    if found is not None:
+        return found[0], obj, found[1]
     named, how = _predicate_holder(st, h, j if obj is not None or complement else None)
     if named is not None:
         return named, obj, how
-    named = _as_holder(st, h)
-    if named is not None:
-        return named, obj, HOLDER_AS
-    named = _relative_as_holder(st, h)
-    if named is not None:
-        return named, obj, RELATIVE_AS
-    named = _capacity_holder(st, h)
-    if named is not None:
-        return named, obj, HOLDER_CAPACITY
-    named = designated_holder(st, h)
-    if named is not None:
-        return named, obj, FUTURE_PREDICATE
-    named = past_predicate_holder(st, h)
-    return (named, obj, PAST_PREDICATE) if named is not None else (None, obj, HOLDER_BEFORE)
+    for reader, how in ((_as_holder, HOLDER_AS), (_relative_as_holder, RELATIVE_AS), (_capacity_holder, HOLDER_CAPACITY),
+                        (designated_holder, FUTURE_PREDICATE), (past_predicate_holder, PAST_PREDICATE)):
+        named = reader(st, h)
+        if named is not None:
+            return named, obj, how
+    return None, obj, HOLDER_BEFORE
+
+
+HOLDER_ASIDE = declare("title-holder-aside", "title holder", "the name right before a dash or bracket that opens an "
+                       "aside holding the title (maybe after adverbs or a phrase of time), closed after the title's "
+                       "phrase, holds it: „Max Muster – mittlerweile Landesrat – sagte“, „Max Muster (Innenminister, "
+                       "ÖVP) sagte“; not „Max Muster – Landesrat Hans Mayer fehlte – sagte“ (the title's own holder)")
+_ASIDE_REACH = 10       # tokens from the title's end to the aside's close: „der Stadt Linz für Soziales“
+
+
+def _before(st: ReadingState, h: Hit) -> tuple[PersonDraft | None, str] | None:
+    """The holder named before the title at h, past a comma, maybe a short bracket („Max Muster (41), Landesrat“), an
+    aside's dash or bracket, or a noun and „und“, with the rule that read it; None where no such mark stands there;
+    (None, rule) where the mark stands but no person's name ends before it."""
+    words = st.words
+    # "Emmanuel Bonne, Berater von Präsident Emmanuel Macron"
+    b, timed = h.tok - 1, False
+    if b >= 1 and words[b - 1] == "," and _title_adjective(st, b):
+        b -= 1          # "Jake Sullivan, Nationaler Sicherheitsberater von …"
+    while b >= 0 and (words[b] in DETERMINERS or (words[b].islower() or words[b].isdigit() or time_noun(words, b))
+                      and b > h.tok - 4):
+        timed = timed or time_noun(words, b)
+        b -= 1          # "X, seit 2005 Chef der Y", "X, seit Mai Landesrat"
+    if b >= 1 and words[b] == ",":
+        found = subject_ending_at(st, b)        # also a surname alone: „Muster, seit Mai Landesrat, sagte“
+        named = found[1] if found is not None else None
+        bracketed = person_before_bracket(st, b) if named is None else None
+        if bracketed is not None:
+            return bracketed[1], PAST_BRACKET
+        return named, TIME_PHRASE if timed and named is not None else HOLDER_BEFORE
+    if b >= 1 and words[b] in german.ASIDE_MARKS and _aside_closes(st, h, german.ASIDE_MARKS[words[b]]):
+        named = _person_ending_at(st, b)
+        if named is not None:
+            return named, HOLDER_ASIDE
+    if _coordinated_noun(st, b):
+        return _person_ending_at(st, b - 1), HOLDER_BEFORE_COORDINATED
+    return None
+
+
+def _aside_closes(st: ReadingState, h: Hit, close: str) -> bool:
+    """The aside's closing mark follows the title at h in its sentence, before any name or other aside: „– Landesrat
+    der SPÖ –“, „(Innenminister, ÖVP)“."""
+    words, s = st.words, st.sent_of[h.tok]
+    for k in range(h.tok_end, min(len(words), h.tok_end + _ASIDE_REACH)):
+        if words[k] == close:
+            return True
+        if st.sent_of[k] != s or k in st.person_at or words[k] in german.ASIDE_MARKS:
+            return False
+    return False
 
 
 def _predicate_holder(st: ReadingState, h: Hit, end: int | None) -> tuple[PersonDraft | None, str]:
