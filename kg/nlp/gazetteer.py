@@ -32,6 +32,7 @@ from kg.nlp.communities import community_hits
 from kg.nlp.bylines import drop_bylines
 from kg.nlp.context import ContextRules
 from kg.nlp.english_names import drop_english_inner_names
+from kg.nlp.gazetteer_companies import CompanyPasses
 from kg.nlp.gazetteer_compounds import HyphenCompounds
 from kg.nlp.gazetteer_lone import LoneNames
 from kg.nlp.gazetteer_org_words import OrgWordTests
@@ -52,7 +53,7 @@ from kg.nlp.team_places import team_towns
 from kg.nlp.tokens import doc_text, doc_words
 
 
-class Gazetteer(WordHits, HyphenCompounds, OrgPasses, OrgWordTests, LoneNames, ContextRules):
+class Gazetteer(WordHits, HyphenCompounds, OrgPasses, CompanyPasses, OrgWordTests, LoneNames, ContextRules):
     """Lookup tables built once per pipeline; `match` is the per-document work."""
 
     def __init__(self, phrases: dict[tuple[str, ...], Entry], adjectives: dict[str, str],

@@ -1,0 +1,149 @@
+"""The passes of `Gazetteer.match` that read companies' names no list holds, by the rules of `orgcompany`: a
+name before a noun only an organisation has („Brantel-Chef“, „Brantel-Aktie“) and the same word alone elsewhere, the
+name after a company's „-Tochter“, „-Mutter“ („die Brantel-Tochter Fabrix“), one-word names in a list beside an
+organisation („Audi, BMW und Brantel“), and the test of a word that may name a company (`_company_word`). Mixed into
+`kg.nlp.gazetteer.Gazetteer` as `CompanyPasses`; its tables are read by `OrgPasses._org_rules`.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from kg import german
+from kg.nlp.hits import Hit
+from kg.nlp.names import NOT_NAMES
+from kg.nlp.orgcompany import (COMPANY_COMPOUND, COMPANY_REPEAT, COORDINATED, DOMAIN_NOUN, KIN_COMPANY, NAME,
+                               SURNAME, alone_mentions, company_prefixes, coordinated_names, kin_company_names,
+                               opens_compounds)
+from kg.rules import fired
+
+
+def _kin_hits(text: str, words: list[str], idx: list[int], kin: list[tuple[int, int]], at: dict[int, list[Hit]],
+              covered: list[bool], dropped: set[int]) -> list[Hit]:
+    """An ORG hit for each name after a company's „-Tochter“, „-Mutter“ (`org-after-company-kin-compound`) that
+    no hit reads or only a person's inside it, whose hits go to `dropped` (their ids)."""
+    out = []
+    for i, j in kin:
+        there = [h for k in range(i, j) for h in at.get(k, ())]
+        if any(h.label != "PER" or h.tok < i or h.tok_end > j for h in there):
+            continue        # a name another rule read as no person's, or one reaching past the name
+        dropped.update(map(id, there))
+        for k in range(i, j):
+            covered[k] = True
+        end = idx[j - 1] + len(words[j - 1])
+        out.append(Hit(idx[i], end, "ORG", text[idx[i]:end], text[idx[i]:end], i, j, "context:company", KIN_COMPANY))
+        fired(KIN_COMPANY)
+    return out
+
+
+class CompanyPasses:
+    """Mixed into `Gazetteer`: the passes of `match` that read companies' names no list holds."""
+
+    def _company_compounds(self, text: str, words: list[str], idx: list[int], hits: list[Hit],
+                           covered: list[bool]) -> list[Hit]:
+        """Organisations named by a compound's first part before a noun only an organisation has, and the same
+        word alone elsewhere in the article (`kg.nlp.orgcompany`); not a word another hit reads or the surname of
+        a person the text names."""
+        found = company_prefixes(words, self.company_heads, self._compound_name_memo.__getitem__)
+        surnames = {words[h.tok_end - 1] for h in hits if h.label == "PER" and h.tok_end - h.tok > 1}
+        kin = self._kin_names(words, hits, surnames) if any(w.endswith(self._kin_ends) for w in words) else []
+        if not found and not kin:
+            return hits
+        at: dict[int, list[Hit]] = {}
+        for h in hits:
+            for k in range(h.tok, h.tok_end):
+                at.setdefault(k, []).append(h)
+        new: list[Hit] = []
+        for k, name, offset in found:
+            if name in surnames or any(h.label != "TITLE" for h in at.get(k, ())):
+                continue
+            start = idx[k] + offset
+            new.append(Hit(start, start + len(name), "ORG", name, name, k, k + 1, "prefix", COMPANY_COMPOUND))
+            fired(COMPANY_COMPOUND)
+        dropped: set[int] = set()
+        new.extend(_kin_hits(text, words, idx, kin, at, covered, dropped))
+        if not new:
+            return hits
+        compounds = {h.tok for h in new}
+        for k, name in alone_mentions(words, {h.key for h in new}):
+            there = at.get(k, ())
+            if k in compounds or not all(h.label == "PER" and h.tok_end == h.tok + 1 and h.form != "known"
+                                         for h in there):
+                continue
+            dropped.update(map(id, there))
+            covered[k] = True
+            new.append(Hit(idx[k], idx[k] + len(words[k]), "ORG", name, words[k], k, k + 1, "repeat", COMPANY_REPEAT))
+            fired(COMPANY_REPEAT)
+        return [h for h in hits if id(h) not in dropped] + new
+
+    def _kin_names(self, words: list[str], hits: list[Hit], surnames: set[str]) -> list[tuple[int, int]]:
+        """The names after a company's „-Tochter“, „-Mutter“ (`kg.nlp.orgcompany.kin_company_names`) whose compound's
+        first part is no person's: not the surname of a person the text names, no first name, and no word of a
+        surname's word class („die Muster-Tochter Ivanka“) unless an organisation's hit stands in the compound
+        („Fabrix-Tochter“) or it ends as an adjective („Billig-Tochter“)."""
+        orgs = {h.tok for h in hits if h.label == "ORG"}
+
+        def person(k: int, w: str) -> bool:
+            return w in surnames or self.is_first_name(w) or self.name_classes.get(w) == "SURNAME" \
+                and k not in orgs and not w.lower().endswith(german.ADJECTIVE_WORD_ENDINGS)
+        return kin_company_names(words, self._kin_heads, person, self._kin_name_word(words))
+
+    def _kin_name_word(self, words: list[str]) -> Callable[[int], bool]:
+        """Whether word k may stand in the name of a company's subsidiary or parent (`org-after-company-kin-compound`):
+        capitalised, no first name, title or German word of the lexicon, unless a brand's („Lufthansa“); an acronym."""
+        def name_at(k: int) -> bool:
+            w = words[k]
+            return w[:1].isupper() and w.isalnum() and w not in NOT_NAMES and not self.is_first_name(w) \
+                and self.title(w) is None and (w not in self.common or self._company_memo[w] == NAME)
+        return name_at
+
+    def _coordinated_orgs(self, text: str, words: list[str], idx: list[int], hits: list[Hit],
+                          covered: list[bool]) -> list[Hit]:
+        """One-word names in a list beside a one-word organisation (`kg.nlp.orgcompany`): „Audi, BMW und Brantel“;
+        not the surname of a person the text names."""
+        orgs = {h.tok for h in hits if h.label == "ORG" and h.tok_end == h.tok + 1 and h.form != "prefix"}
+        if not orgs:
+            return hits
+        surnames = {words[h.tok_end - 1] for h in hits if h.label == "PER" and h.tok_end - h.tok > 1}
+        found = coordinated_names(words, orgs.__contains__, lambda k: not covered[k] and words[k] not in surnames
+                                  and self._company_memo[words[k]] == NAME)
+        for k in found:
+            covered[k] = True
+            hits.append(Hit(idx[k], idx[k] + len(words[k]), "ORG", words[k], words[k], k, k + 1, "context:other",
+                            COORDINATED))
+            fired(COORDINATED)
+        return hits
+
+    def _compound_name(self, w: str) -> str | None:
+        """`_company_word` of a compound's first part, None for a trade's word that opens compounds of three nouns
+        of the lexicon („Pharma-Aktien“: Pharmakonzern, …; `company-compound-domain-noun`)."""
+        said = self._company_memo[w]
+        if said is None:
+            return None
+        if self._lexicon_sorted is None:
+            self._lexicon_sorted = tuple(sorted(self.common))
+        if opens_compounds(w, self._lexicon_sorted, self.common):
+            fired(DOMAIN_NOUN)
+            return None
+        return said
+
+    def _company_word(self, w: str) -> str | None:
+        """NAME for 'Brantel', 'Volvo', 'Daimler', 'Tele2': a word that may name an organisation before „-Chef“:
+        capitalised, no acronym (`acronym-title-compound` reads those), no German noun of the dictionary or compound
+        of one, no adjective by its ending („Billig-Tochter“), no title nor a word that opens titles („Vize“), no
+        first name, of no place's or first name's word class; a word no lexicon holds, one with digits, a brand's or
+        foreign word of the lexicon („Volvo“) or a name of it („Daimler“). SURNAME for such a word of a surname's word
+        class („Henkel“); else None."""
+        if len(w) < 3 or not w[:1].isupper() or not w.isalnum() or w.isupper() or w in NOT_NAMES \
+                or w in self._title_openers:
+            return None
+        cls = self.name_classes.get(w)
+        if cls in ("PLACE", "FIRST") or self.is_first_name(w) or self.title(w) is not None:
+            return None
+        if w in self.lexicon_names or not w.isalpha():
+            return SURNAME if cls == "SURNAME" else NAME
+        if w in self._dictionary_nouns or w.endswith(german.NOUN_SUFFIXES) or self.compound_noun(w) \
+                or w.endswith(german.ADJECTIVE_WORD_ENDINGS):
+            return None
+        if self._unknown_memo[w] or w in self.brand_words or cls == "SURNAME":
+            return SURNAME if cls == "SURNAME" else NAME
+        return None
