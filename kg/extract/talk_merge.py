@@ -21,7 +21,8 @@ from dataclasses import replace
 from kg.extract.mentions import EntityReading
 from kg.extract.rules import declare, fired, with_rule
 from kg.extract.talk_rules import VISIT_CAPITAL, VISIT_RULES
-from kg.extract.talk_verbs import AGREED
+from kg.extract.talk_links import LINKED_PARTNER
+from kg.extract.talk_verbs import AGREED, PARTNER_SLOT
 from kg.facts import Talks
 
 
@@ -138,11 +139,11 @@ BODY_OFFICIAL = declare("talks-body-official", "talks merge", "a meeting of one 
                         "ging es um Syrien. Generalsekretär Jens Stoltenberg warnte …“")
 
 
-BODY_OTHER_SIDE = declare("talks-body-other-side", "talks guard", "negotiations or a call of one organisation alone "
-                          "are held with another side the sentence does not name, not with the organisation's own "
-                          "official: „Die Koalitionsgespräche der Fortschrittspartei scheiterten. Parteichef Max Muster "
-                          "…“ are no talks of the party and Muster (a meeting of the body's members is: "
-                          "talks-body-official)")
+BODY_OTHER_SIDE = declare("talks-body-other-side", "talks guard", "negotiations or a call of one organisation alone, "
+                          "or talks it is the partner of („das Treffen mit der SPÖ“), are held with another side the "
+                          "sentence does not name, not with the organisation's own official: „Die Koalitionsgespräche "
+                          "der SPÖ sind gescheitert. SPÖ-Chef Max Muster …“ are no talks of the party and Muster (a "
+                          "meeting of the body's members is: talks-body-official)")
 SIDED_KINDS = frozenset({"Negotiation", "PhoneCall"})   # talks kinds with two sides, not a body's gathering
 
 
@@ -164,7 +165,7 @@ def with_body_official(talks: Talks, reading: EntityReading) -> Talks:
     officials = [e.key for e in reading.entities if e.type == "Official" and body.key in e.affiliations]
     if len(officials) != 1:
         return talks
-    if talks.kind in SIDED_KINDS:
+    if talks.kind in SIDED_KINDS or LINKED_PARTNER in talks.rules or PARTNER_SLOT in talks.rules:
         fired(BODY_OTHER_SIDE)
         return talks
     fired(BODY_OFFICIAL)

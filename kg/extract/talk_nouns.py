@@ -310,7 +310,8 @@ def _unlinked(sentence: Sentence, cue: Cue, subjects: list[Actor]) -> tuple[list
 OCCASION_PAIR = declare("talks-occasion-pair", "talks participants", "a call or meeting after „in einem“/„bei einem“ "
                         "with no partner of its own is the occasion of its clause's act: the clause's two named actors, "
                         "subject and official object, held it: „Putin hat Erdogan in einem Telefonat sein Beileid "
-                        "ausgesprochen“, „In einem Telefonat versicherte Merkel Poroschenko ihre Unterstützung“")
+                        "ausgesprochen“, „In einem Telefonat versicherte Merkel Poroschenko ihre Unterstützung“, also "
+                        "with titles: „In einem Telefonat sicherte Kanzlerin Merkel Präsident Hollande Hilfe zu“")
 
 
 PHONE_MEDIUM = declare("talks-phone-medium", "talks participants", "the telephone as the medium of its clause's act "
@@ -328,9 +329,13 @@ def _occasion_pair(sentence: Sentence, cue: Cue) -> list[Actor]:
                        or words[i - 2].lower not in OCCASION_OPENERS):
         return []
     bare = [a for a in sentence.clause_actors(i) if a.prep is None]
-    if len(bare) != 2 or bare[0].key == bare[1].key or bare[1].type != "Official" \
-            or not any(w.verbish or w.lower in german.AUXILIARIES for w in words[max(0, bare[0].first - 1):bare[1].first]
-                       if not w.capitalized):
+    if len(bare) != 2 or bare[0].key == bare[1].key or bare[1].type != "Official":
+        return []
+    start = bare[0].first - 1
+    while start > i and words[start].capitalized:
+        start -= 1          # „versicherte Kanzlerin Merkel …“: the verb before the subject's title
+    if not any(w.verbish or w.lower in german.AUXILIARIES for w in words[max(0, start):bare[1].first]
+               if not w.capitalized):
         return []
     if medium:
         fired(PHONE_MEDIUM)
