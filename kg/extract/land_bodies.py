@@ -38,9 +38,11 @@ BARE = declare("land-body-bare", "entities", "a Land's chamber or government wri
                "none before („Im Landtag fiel …“)")
 ARTICLE_REGION = declare("land-body-article-region", "entities", "a Land's chamber or government written alone, "
                          "where the article named none of that noun before, is the body of the one region the "
-                         "article names (a listed region, or the region of a Land body it names): „In Kärnten wird "
-                         "gewählt. Der Landtag hat 36 Sitze.“ (Landtag Kärnten); not where it names two regions („In "
-                         "Kärnten und Tirol …“) or none")
+                         "article names (a listed region, the region of a Land body it names, or a region's "
+                         "adjective in a sentence before: „Die steirische SPÖ tagte. Im Landtag …“): „In Kärnten "
+                         "wird gewählt. Der Landtag hat 36 Sitze.“ (Landtag Kärnten); not where it names two regions "
+                         "(„In Kärnten und Tirol …“) or none („Im Landtag fiel der Antrag der steirischen SPÖ "
+                         "durch.“: the adjective in the body's own sentence)")
 MEMBER = declare("official-affiliation-land-body", "official affiliation", "an official whose title is a member's "
                  "of a Land's body (`land_body_titles.tsv`: „Landtagsabgeordneter“, „Soziallandesrätin“) acts for the "
                  "body of that noun the article names, the nearest named before the title, else the first after: "
@@ -148,7 +150,8 @@ def land_bodies(st: ReadingState) -> None:
              if (form := forms.get(word)) is not None and not st.by_tok.get(tok)]
     if not found:
         return
-    region = _article_region(st, [named.region for _, _, named in found if named is not None])
+    region = _article_region(st, [named.region for _, _, named in found if named is not None],
+                             next((tok for tok, _, named in found if named is None), None))
     last: dict[str, Draft] = {}         # a body's noun → the body of that noun named last
     for tok, form, named in found:
         end = st.idx[tok] + len(st.words[tok])
@@ -183,14 +186,26 @@ def _body(st: ReadingState, form: _Form, named: _Named) -> Draft:
     return d
 
 
-def _article_region(st: ReadingState, named: list[_Region]) -> _Region | None:
-    """The one region the article names, by a listed region's name (not a town's) or a Land body's words; None
-    where it names none or several."""
+def _article_region(st: ReadingState, named: list[_Region], first_bare: int | None) -> _Region | None:
+    """The one region the article names, by a listed region's name (not a town's), a Land body's words or, in a
+    sentence before the first body written alone (`first_bare`, a token), the region's adjective; None where it
+    names none or several."""
     regions = {r.name: r for r in named}
     for h in st.hits:
         if h.label == "PLACE" and (region := _land_regions().get(h.key)) is not None:
             regions[region.name] = region
+    until = st.sent_of[first_bare] if first_bare is not None else -1
+    for k, word in enumerate(st.words):     # „die oberösterreichische SPÖ“, „der Salzburger Landtagsklub“
+        if st.sent_of[k] >= until:
+            break
+        if word.endswith(_REGION_ADJECTIVE_ENDS) and not st.by_tok.get(k) and \
+                (found := _adjective_region(word)) is not None and found[0].name in _land_regions():
+            regions[found[0].name] = found[0]
     return next(iter(regions.values())) if len(regions) == 1 else None
+
+
+# the endings of a region's adjective: „-isch“ inflected („oberösterreichische“), or „-er“ („Salzburger“)
+_REGION_ADJECTIVE_ENDS = tuple("isch" + end for end in ("", *german.ADJECTIVE_ENDINGS)) + (german.ER_SUFFIX,)
 
 
 @lru_cache(maxsize=1)
