@@ -235,7 +235,8 @@ ADJECTIVE_ENDINGS = CASE_ENDINGS + ("e",)
 INTENSIFIERS = _words("sehr ganz")     # repeated between commas before an adjective: „sehr, sehr ernsthaft“
 # the suffixes that make an adjective of a noun or name, no noun ends in them inflected: "bayerisch", "südlich"
 LICH_SUFFIX = "lich"        # also of compass adverbs: "südlich von Aleppo"
-NOUNLESS_ADJECTIVE_SUFFIXES = ("isch", LICH_SUFFIX)
+ISCH_SUFFIX = "isch"        # also of a region's adjective: "oberösterreichisch"
+NOUNLESS_ADJECTIVE_SUFFIXES = (ISCH_SUFFIX, LICH_SUFFIX)
 # the suffixes of adjectives: "brasilianisch", "sozial", "richtig", "deutsch"
 ADJECTIVE_SUFFIXES = NOUNLESS_ADJECTIVE_SUFFIXES + ("al", "ig", "sch")
 # endings of uninflected adjectives and participles beyond those: „anspruchslos“, „mariniert“, „furchtbar“

@@ -109,8 +109,8 @@ def _noun_from(at: At) -> CueReading | None:
 
 
 SAID_OF = declare("event-target-colon-statement", TARGET_STAGE, "criticism or a demand that „kam von“ someone, "
-                  "followed by a colon and a statement that opens with a named actor, is aimed at that actor: „Scharfe "
-                  "Kritik kam von der FPÖ: Kanzler Karl Brunner verschließe die Augen“ → ACCUSE FPÖ → Brunner; not a "
+                  "followed by a colon and a statement that opens with a named actor, is aimed at that actor: „Heftige "
+                  "Kritik kam von der FPÖ: Kanzler Karl Brunner handle zu spät“ → ACCUSE FPÖ → Brunner; not a "
                   "statement opening with an unnamed noun („…: Die Pläne der ÖVP seien unklar“)")
 
 

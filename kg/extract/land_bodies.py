@@ -205,7 +205,7 @@ def _article_region(st: ReadingState, named: list[_Region], first_bare: int | No
 
 
 # the endings of a region's adjective: „-isch“ inflected („oberösterreichische“), or „-er“ („Salzburger“)
-_REGION_ADJECTIVE_ENDS = tuple("isch" + end for end in ("", *german.ADJECTIVE_ENDINGS)) + (german.ER_SUFFIX,)
+_REGION_ADJECTIVE_ENDS = tuple(german.ISCH_SUFFIX + end for end in ("", *german.ADJECTIVE_ENDINGS)) + (german.ER_SUFFIX,)
 
 
 @lru_cache(maxsize=1)

@@ -1,5 +1,5 @@
 """The preposition that governs an actor phrase (`governing_prep`: „mit seinem ägyptischen Kollegen X“, „gegen
-Südtirols Alt-Landeshauptmann X“; none across „sich“ or before „um … zu“), read over the words of the noun phrase
+Bayerns Alt-Bürgermeister X“; none across „sich“ or before „um … zu“), read over the words of the noun phrase
 before it; and the tests of those words other stages share (a participle used as an adjective, where a noun's
 modifiers begin).
 
@@ -103,7 +103,7 @@ def governing_prep(words: Sequence[Word], first: int, titled: bool = False) -> s
                 fired(COMPOUND_TITLE_START)
                 return None     # "traf in Paris US-Präsident Obama": „Paris“ is no title of his
             i -= over       # a title before a name: "mit Präsident Sisi", "gegen den früheren Präsidenten Mursi",
-            # also hyphenated: "gegen Ex-Präsident Mursi", and a genitive before it: "gegen Südtirols Alt-Landeshauptmann"
+            # also hyphenated: "gegen Ex-Präsident Mursi", and a genitive before it: "gegen Bayerns Alt-Bürgermeister"
             steps += over
             reach = _TITLED_PREP_REACH     # "gegen den amtierenden konservativen Premier Ponta"
             continue

@@ -44,8 +44,8 @@ def read_status(sentence: Sentence) -> tuple[str, Tense]:
 
 PRESENT_SEQUENCE = declare("talks-present-sequence", "talks status", "„nach“ and „bereits“ (`dates_de.tsv` "
                            "sequence) only order an act before or after another: talks told in the present tense with a "
-                           "weekday and no other word of tense are still to come: „Bereits am Montag treffen sich die "
-                           "Außenminister Polens und Litauens in Riga“, „Nach dem Treffen mit Präsident Nowak am Montag "
+                           "weekday and no other word of tense are still to come: „Bereits am Montag kommen die "
+                           "Außenminister Polens und Litauens in Riga zusammen“, „Nach dem Treffen mit Präsident Nowak am Montag "
                            "reist die Kanzlerin weiter nach Rom“; not in the past („Bereits am Montag trafen sich …“)")
 
 
