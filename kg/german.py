@@ -93,6 +93,10 @@ PRIVATIVE_PREFIXES = _words("nicht ex")
 FORMER_PREFIX = "ex"      # „Exbankchef“: a former holder's title written as one word (lower-cased)
 # "jede Stadt": a determiner of each one
 DISTRIBUTIVES = _words("jede jeder jedes jeden jedem")
+# the determiners of a noun in the dative, accusative or genitive, never a clause's subject nor its copula's
+# predicate: „…, der jedem Parteichef widersprach“, „…, die dem Chef half“
+OBJECT_DETERMINERS = _words("dem den des einem einen eines jedem jeden jedes diesem diesen seinem seinen seines "
+                            "ihrem ihren ihres")
 # the conjunctions that add one more: "Russland und China", "Frankreich sowie Italien"
 # "sowie": "and also", joining a list's last part that often brings a group of its own
 AS_WELL_AS = _words("sowie")

@@ -9,6 +9,7 @@ from kg.extract.party_lookup import (before_adjectives, distinct_people, member_
 from kg.extract.person_spans import person_ending_at
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import declare, fired, rule
+from kg.extract.title_predicates import object_title
 from kg.german import (ADDITIVE_CONJUNCTIONS, ARTICLES, ADJECTIVE_ENDINGS, APPOSITION_ARTICLES, BOTH_NOMINATIVE, DETERMINERS, GENITIVE_ARTICLES,
                        GROUP_QUANTIFIERS, LIST_GLUE, MEMBER_NOUNS)
 from kg.nlp.hits import Hit
@@ -262,7 +263,7 @@ def party_title_appositions(st: ReadingState) -> None:
         party = st.party_prefix(j) if j < len(words) else None
         title = next((x for x in st.by_tok.get(j, []) if x.label == "TITLE"), None) if party else None
         # "X, SPÖ-Chef Y und Z": the title is Y's, a list of names, no apposition
-        if title is not None and title.tok_end not in st.person_at:
+        if title is not None and title.tok_end not in st.person_at and not object_title(words, k + 1, j):
             p.join(party, "relation-party-title-apposition", official=True)
 
 

@@ -9,7 +9,7 @@ from kg import german
 from kg.extract.person_spans import person_before_bracket, person_ending_at
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import declare, fired
-from kg.german import ADJECTIVE_ENDINGS, GENITIVE_ARTICLES, NEGATIONS, DETERMINERS
+from kg.german import ADJECTIVE_ENDINGS, GENITIVE_ARTICLES, NEGATIONS, DETERMINERS, OBJECT_DETERMINERS
 from kg.nlp.hits import Hit
 
 
@@ -251,3 +251,34 @@ def genitive_noun(words: list[str], k: int) -> int | None:
             and words[k].endswith(ADJECTIVE_ENDINGS):
         k += 1
     return k if k < len(words) and words[k][:1].isupper() and words[k].isalpha() else None
+
+
+HOLDER_BEFORE_OBJECT = declare("title-holder-before-object", "title holder", "guard: the name before a comma holds "
+                               "no title (nor its party) that is an object of the words after the comma: a "
+                               "preposition's („Eva Beispiel, die mit dem SPD-Chef verheiratet ist“, „Max Muster, beim "
+                               "SPD-Chef zu Gast“) or, in the relative clause the comma opens, one in the dative, "
+                               "accusative or genitive („Max Muster, der jedem SPD-Chef widersprach“); not „Max Muster, "
+                               "der Chef der SPD“, „Max Muster, seit 2005 Chef der SPD“, „Max Muster, zum SPD-Chef "
+                               "gewählt“, „Max Muster, im SPD-Vorstand“")
+# „als SPD-Chef“, „zum SPD-Chef gewählt“, „(heute im Vorstand)“: his role, the body he sits in
+_NOT_GOVERNING = german.AS_WORDS | german.TO_PREPOSITIONS | german.IN_PREPOSITIONS
+
+
+def object_title(words: list[str], start: int, title: int) -> bool:
+    """The title at token `title` is an object in the words from `start` (right after a comma) up to it: a
+    preposition's, right before the title or its determiner („mit dem“), or in a relative clause opened at `start`
+    one whose determiner is no subject's („der schon jedem SPD-Chef“)."""
+    span = words[start:title]
+    if not span:
+        return False
+    det = len(span) - 1
+    while det > 0 and span[det].islower() and span[det].endswith(ADJECTIVE_ENDINGS) \
+            and span[det] not in DETERMINERS and span[det] not in OBJECT_DETERMINERS:
+        det -= 1        # past the title's adjectives: „mit dem neuen SPD-Chef“
+    # with no determiner, only a preposition right before the title: not „unter anderem Chef der SPD“
+    before = det - 1 if span[det] in DETERMINERS or span[det] in OBJECT_DETERMINERS else len(span) - 1
+    governed = before >= 0 and span[before] in german.PREPOSITIONS and span[before] not in _NOT_GOVERNING
+    oblique = det > 0 and span[0] in german.RELATIVES and span[det] in OBJECT_DETERMINERS
+    if governed or oblique:
+        fired(HOLDER_BEFORE_OBJECT)
+    return governed or oblique

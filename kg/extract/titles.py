@@ -27,7 +27,8 @@ from kg.extract.title_affiliation import genitive_state, title_affiliation
 from kg.extract.title_groups import HOLDER_PLURAL, SUCH_AS as TITLE_SUCH_AS, plural_rule, such_as_holders
 from kg.extract.title_predicates import (FUTURE_PREDICATE, PAST_BRACKET, PAST_PREDICATE, PREDICATE_COMPLEMENT,
                                         TIME_PHRASE, designated_holder, genitive_noun, past_predicate_holder,
-                                        predicate_holder, subject_ending_at, time_noun)
+                                        object_title, predicate_holder, subject_ending_at,
+                                        time_noun)
 from kg.german import ADJECTIVE_ENDINGS, CASE_ENDINGS, GENITIVE_ARTICLES, NOUN_COMPLEMENT_OPENERS, DETERMINERS
 from kg.nlp.gazetteer_words import COLLEAGUE, TITLE_FORMER
 from kg.nlp.hits import Hit
@@ -589,6 +590,8 @@ def _before(st: ReadingState, h: Hit) -> tuple[PersonDraft | None, str] | None:
                       and b > h.tok - 4):
         timed = timed or time_noun(words, b)
         b -= 1          # "X, seit 2005 Chef der Y", "X, seit Mai Landesrat"
+    if b >= 1 and (words[b] == "," or words[b] in german.ASIDE_MARKS) and object_title(words, b + 1, h.tok):
+        return None     # „Eva Beispiel, die mit dem SPD-Chef verheiratet ist“: the title is no apposition
     if b >= 1 and words[b] == ",":
         found = subject_ending_at(st, b)        # also a surname alone: „Muster, seit Mai Landesrat, sagte“
         named = found[1] if found is not None else None
