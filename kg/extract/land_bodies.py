@@ -94,14 +94,23 @@ def _named_regions() -> dict[str, _Region]:
 _PLACE_KINDS = frozenset({"region", "city"})
 
 
-def _adjective_region(word: str) -> tuple[_Region, str] | None:
-    """The region an adjective names, with the adjective's nominative stem for the body's name: „steirischen“ →
-    (Steiermark, „Steirisch“), „Kärntner“ → (Kärnten, „Kärntner“)."""
+def region_adjective(word: str) -> tuple[_Region, str] | None:
+    """The region an inflected region's adjective (`region_adjectives.tsv`) names, with its lower-case stem:
+    „steirischen“ → (Steiermark, „steirisch“)."""
     folded = word.lower()
     for end in german.ADJECTIVE_ENDINGS:
         region = _adjective_regions().get(folded[:-len(end)]) if folded.endswith(end) else None
         if region is not None:
-            return region, word[:1].upper() + folded[1:-len(end)]
+            return region, folded[:-len(end)]
+    return None
+
+
+def _adjective_region(word: str) -> tuple[_Region, str] | None:
+    """The region an adjective names, with the adjective's nominative stem for the body's name: „steirischen“ →
+    (Steiermark, „Steirisch“), „Kärntner“ → (Kärnten, „Kärntner“)."""
+    if (found := region_adjective(word)) is not None:
+        region, stem = found
+        return region, stem[:1].upper() + stem[1:]
     if word[:1].isupper() and word.endswith(german.ER_SUFFIX) and len(word) > _MIN_ER_ADJECTIVE:
         for stem in (word[:-2], word[:-2] + "en", word[:-3] + "en"):    # „Tiroler“, „Bremer“, „Kärntner“
             region = _named_regions().get(stem)

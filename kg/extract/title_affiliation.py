@@ -8,6 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg import german, resources
+from kg.extract.land_bodies import region_adjective
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import Stage, declare, fired
 from kg.extract.states import body, main_state
@@ -149,17 +150,11 @@ def _affiliation_region_adjective(st: ReadingState, h: Hit, obj: PersonDraft | N
         w = st.words[b]
         if not (w.islower() and w.endswith(ADJECTIVE_ENDINGS)) or st.by_tok.get(b):
             return None
-        iso = next((iso for end in ADJECTIVE_ENDINGS if w.endswith(end)
-                    and (iso := _region_adjectives().get(w[:-len(end)])) is not None), None)
-        if iso is not None:
-            return st.state(iso, st.idx[b]).key
+        if (found := region_adjective(w)) is not None:
+            return st.state(found[0].iso, st.idx[b]).key
     return None
 
 
-@lru_cache(maxsize=1)
-def _region_adjectives() -> dict[str, str]:
-    """`region_adjectives.tsv`: a region's adjective stem („steirisch“) → the ISO code of its state."""
-    return {r["adjective"]: r["state"] for r in resources.rows("region_adjectives.tsv")}
 
 
 @TITLE_AFFILIATION.rule("title-affiliation-town-adjective", "a town's adjective in „-er“ before the title names "

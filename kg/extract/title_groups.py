@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from kg import german
 from kg.extract.party_groups import named_examples
+from kg.extract.party_lookup import before_adjectives
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import declare
-from kg.german import ADJECTIVE_ENDINGS
 from kg.nlp.hits import Hit
 
 HOLDER_PLURAL = declare("title-holder-plural", "title holder", "a plural title before a list of names is held by "
@@ -38,9 +38,7 @@ def plural_rule(st: ReadingState, h: Hit) -> str | None:
     """The rule that reads the title at h as a plural held by a list of names, else None: „die Außenminister“,
     „die beiden Abgeordneten“ (not „die Ministerin“), „den Landesräten“, „zwei Minister“."""
     words = st.words
-    b = h.tok - 1
-    while b >= 0 and words[b].islower() and words[b].endswith(ADJECTIVE_ENDINGS) and words[b] not in german.ARTICLES:
-        b -= 1      # past „beiden“, „russischen“
+    b = before_adjectives(words, h.tok - 1, -1, german.ARTICLES)     # past „beiden“, „russischen“
     feminine = h.text.endswith(german.FEMININE_ENDING) and not h.text.endswith(german.FEMININE_LOOKALIKE_ENDINGS)
     if b >= 0 and words[b].lower() in german.PLURAL_ARTICLES and not feminine:
         return HOLDER_PLURAL
@@ -70,9 +68,7 @@ def such_as_holders(st: ReadingState, h: Hit) -> list[PersonDraft]:
     words = st.words
     if h.tok_end >= len(words) or words[h.tok_end] not in german.SUCH_AS:
         return []
-    b = h.tok - 1
-    while b >= 0 and words[b].islower() and words[b].endswith(ADJECTIVE_ENDINGS) and words[b] not in german.ARTICLES:
-        b -= 1
+    b = before_adjectives(words, h.tok - 1, -1, german.ARTICLES)
     if b >= 0 and words[b].lower() in _COMPARING_ARTICLES:
         return []       # „ein Abgeordneter wie X“, „der Abgeordnete wie X“, „kein Abgeordneter wie X“: a comparison
     return named_examples(st, h.tok_end)
