@@ -126,8 +126,8 @@ GENITIVE_BEFORE_TITLE = declare("clause-genitive-before-title", "clause", "a pre
 
 def _title_before_name(words: Sequence[Word], i: int) -> int:
     """How many words a preposition reaches over from word i, right before a name: 1 for a title after an article,
-    preposition or adjective („mit Präsident Sisi“), 2 for a title after a name's genitive („gegen Südtirols
-    Alt-Landeshauptmann“), 0 where word i is no such title."""
+    preposition or adjective („mit Präsident Sisi“), 2 for a title after a name's genitive („gegen Bayerns
+    Alt-Bürgermeister“), 0 where word i is no such title."""
     w = words[i]
     if not (w.capitalized and w.text.replace("-", "").isalpha() and i > 0 and not _day(w)):
         return 0
