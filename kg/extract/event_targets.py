@@ -150,7 +150,8 @@ def reported_subject(sentence: Sentence, hit: CueHit, subjects: tuple[Actor, ...
 
 def statement_subject(sentence: Sentence, start: int) -> Actor | None:
     """The bare actor that opens the clause at word `start` (after an article, an official after his title, at
-    most), right before its finite verb: „Die ÖVP blockiere …“; not one that only qualifies the subject („Die ÖVP-Pläne seien …“)."""
+    most), right before its finite verb: „Die ÖVP blockiere …“; not one that only qualifies the subject („Die
+    ÖVP-Pläne seien …“)."""
     words = sentence.words
     end = sentence.clause_of(start)[1]
     actor = next((a for a in sentence.actors_in(start, end)), None)

@@ -49,8 +49,9 @@ PAST_BRACKET = declare("title-holder-past-bracket", "title holder", "a short bra
                        "Landesrat“")
 PLACE_COMPLEMENT = declare("title-predicate-place-complement", "title holder", "a title after a copula may keep "
                            "„von“ or „in“ and a named place, state or body before its clause ends: „Max Muster ist "
-                           "Bürgermeister von Linz.“, „Max Muster (41) ist Landesrat in Salzburg.“ → Max Muster holds it; not „Max Muster ist Bürgermeister von Linz gewesen, "
-                           "bevor …“ (the clause goes on)")
+                           "Bürgermeister von Linz.“, „Max Muster (41) ist Landesrat in Salzburg.“ → Max Muster "
+                           "holds it; not „Max Muster ist Bürgermeister von Linz gewesen, bevor …“ (the clause goes "
+                           "on)")
 _PREDICATE_REACH = 3        # words between the copula and the title: „seit 2010“, „der neue“
 _SUBJECT_PRONOUNS = german.MASCULINE_PRONOUNS | {german.PLURAL_PRONOUN}      # „er“, „sie“ (singular before „ist“)
 # the copulas of a present role (all, those of one subject), of a past one

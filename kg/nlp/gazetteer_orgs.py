@@ -602,8 +602,8 @@ class OrgPasses:
         out = []
         for h in hits:
             k, e = h.tok, h.tok_end
-            if h.label == "ORG" and (k in opens or words[k - 1] in _QUOTE_OPENERS) and e == k + 2 and words[k].lower() in german.DEFINITE_ARTICLES \
-                    and words[k + 1] in self.common and h.rule == LISTED_NAME \
+            if h.label == "ORG" and (k in opens or words[k - 1] in _QUOTE_OPENERS) and e == k + 2 \
+                    and words[k].lower() in german.DEFINITE_ARTICLES and words[k + 1] in self.common and h.rule == LISTED_NAME \
                     and not (e < len(words) and (words[e] in self.media_verbs or words[e] in self.speech_verbs)):
                 fired(SENTENCE_START_TITLE)
                 continue
