@@ -31,7 +31,8 @@ from spacy.tokens import Doc
 from kg.extract import (advisers, body_prefixes, chamber_bodies, land_bodies, member_chairs, member_clauses,
                         member_predicates, member_verbs, memberships, parties, party_adjectives, party_appositions,
                         party_clubs, party_context, party_descriptions, party_groups, party_links, party_names,
-                        party_references, party_ruling, person_names, persons, states, succession, titles)
+                        party_references, party_ruling, person_names, persons, states, succession, title_colleagues,
+                        titles)
 from kg.extract.mentions import EntityReading
 from kg.extract.reading import Draft, ReadingState, start_reading
 from kg.extract.rules import declare, fired
@@ -182,7 +183,7 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     advisers.adviser_verbs,                           # "X, der Präsident Y in Wirtschaftsfragen berät,"
     advisers.staff_relations,                         # "sein Stabschef X", "Ys Wahlkampfleiter X"
     succession.successions,                           # "Bans Vorgänger X", "sein Nachfolger X": the same office
-    titles.colleagues,                                # "der Philosoph X und sein Kollege Y": Y no official
+    title_colleagues.colleagues,                      # "der Philosoph X und sein Kollege Y": Y no official
     persons.finish,                                   # Official or Person entities, memberOf, advisorTo, mentions
     advisers.adviser_affiliations,                    # an adviser acts for his principal's state
     memberships.membership,                           # "Nato-Mitglied Türkei": states in organisations

@@ -24,6 +24,11 @@ def name_end(st: ReadingState, tok: int) -> int:
     return max(end, tok + 1)
 
 
+def person_name_end(st: ReadingState, j: int) -> int | None:
+    """One past the last token of the person's name that starts at token j, if a person's does."""
+    return name_end(st, j) if j in st.person_at else None
+
+
 def person_ending_at(st: ReadingState, end: int) -> tuple[int, PersonDraft] | None:
     """The person whose name ends right before token `end`, with its first token."""
     starts = [s for s in st.per_ends.get(end, ()) if s in st.person_at]

@@ -2,16 +2,18 @@
 Hans Mayer“, „mit den Landesräten Max Muster und Hans Mayer“) or named as examples („Abgeordnete wie Max Muster
 und Hans Mayer“).
 
-`titles.titles` asks `plural_rule` whether a title before a list of names is a plural, and `such_as_holders` for
-the holders of a title no name stands beside.
+`titles.titles` asks `listed_holders` for a title's holder and the others its plural lists (`plural_rule`: whether
+a title before a list of names is a plural), and `such_as_holders` for the holders of a title no name stands beside.
 """
 from __future__ import annotations
 
 from kg import german
 from kg.extract.party_groups import named_examples
 from kg.extract.party_lookup import before_adjectives
+from kg.extract.person_spans import person_name_end
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import declare
+from kg.extract.title_holders import HOLDER_APPOSITION, HOLDER_NEXT
 from kg.nlp.hits import Hit
 
 HOLDER_PLURAL = declare("title-holder-plural", "title holder", "a plural title before a list of names is held by "
@@ -72,3 +74,54 @@ def such_as_holders(st: ReadingState, h: Hit) -> list[PersonDraft]:
     if b >= 0 and words[b].lower() in _COMPARING_ARTICLES:
         return []       # „ein Abgeordneter wie X“, „der Abgeordnete wie X“, „kein Abgeordneter wie X“: a comparison
     return named_examples(st, h.tok_end)
+
+
+def listed_holders(st: ReadingState, h: Hit, holder: PersonDraft, how: str) -> list[tuple[PersonDraft, str]]:
+    """The holder of the title at h with the rule that found him, and where the title is a plural („die
+    Außenminister X und Y“, „zwei Minister, X und Y“) the persons listed after him, each with the plural's rule."""
+    out = [(holder, how)]
+    if how not in (HOLDER_NEXT, HOLDER_APPOSITION):
+        return out
+    start = h.tok_end if how == HOLDER_NEXT else _apposition_start(st, h, holder)
+    plural = plural_rule(st, h) if start is not None else None
+    if plural is not None and (how == HOLDER_NEXT or plural != HOLDER_PLURAL):
+        out += [(each, plural) for each in _coordinated(st, start)]
+    return out
+
+
+_APPOSITION_REACH = 12      # tokens from the title's end to the comma before its holder: „der Länder im Westen“
+
+
+def _apposition_start(st: ReadingState, h: Hit, holder: PersonDraft) -> int | None:
+    """The first token of the holder's name in apposition after the title at h („zwei Minister, X und Y“)."""
+    for k in range(h.tok_end + 1, min(len(st.words), h.tok_end + _APPOSITION_REACH)):
+        if st.person_at.get(k) is holder and st.words[k - 1] == ",":
+            return k
+    return None
+
+
+def _coordinated(st: ReadingState, j: int) -> list[PersonDraft]:
+    """The persons named after the one at token j in a list: „X, Y und Z“."""
+    words, n, found = st.words, len(st.words), []
+    end = _past_bracket(words, person_name_end(st, j))
+    while end is not None and end + 1 < n and words[end] in german.LIST_GLUE:
+        nxt = end + 1
+        if words[nxt] in german.AND_CONJUNCTIONS and words[end] == ",":
+            nxt += 1        # „X, Y, und Z“
+        end = _past_bracket(words, person_name_end(st, nxt))
+        if end is not None:
+            found.append(st.person_at[nxt])
+        if words[nxt - 1] in german.ADDITIVE_CONJUNCTIONS:
+            break       # the list's last name
+    return found
+
+
+_BRACKET_REACH = 6      # tokens of „(Untreue und Bilanzfälschung)“
+
+
+def _past_bracket(words: list[str], end: int | None) -> int | None:
+    """Past a short bracket after a name in a list: „Max Muster (SPD), Hans Mayer (41) und …“."""
+    if end is None or end >= len(words) or words[end] != "(":
+        return end
+    close = next((k for k in range(end + 1, min(len(words), end + _BRACKET_REACH)) if words[k] == ")"), None)
+    return close + 1 if close is not None else end

@@ -1,7 +1,7 @@
 """A title's holder named by a copula: „Max Muster ist seit 2010 Außenminister“, „Jetzt ist Max Muster
 parteifreier Mandatar.“, „Er ist seit 2010 Landesrat.“ (the one person the sentence before names).
 
-`titles.titles` asks `predicate_holder` for the holder where no name stands right beside the title.
+`title_holders.holder_of` asks `predicate_holder` for the holder where no name stands right beside the title.
 """
 from __future__ import annotations
 
