@@ -30,7 +30,7 @@ from kg.extract.mentions import Mention
 from kg.extract.state_index import StateIndex
 from kg.nlp.hits import Hit
 from kg.nlp.gazetteer_compounds import ACRONYM_TITLE
-from kg.nlp.gazetteer_orgs import PLACE_GENITIVE, STATE_GENITIVE
+from kg.nlp.gazetteer_org_forms import PLACE_GENITIVE, STATE_GENITIVE
 from kg.nlp.orgheads import org_heads
 from kg.nlp.tokens import doc_text, doc_words
 

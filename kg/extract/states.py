@@ -31,7 +31,7 @@ from kg.extract.rules import Stage, declare, fired
 from kg.german import (AUXILIARIES, CLAUSE_RELATIVES, COORDINATORS, DETERMINERS, EXISTENTIAL, FUNCTION_WORDS, PLACE_PREPOSITIONS,
                        RELATION_PREPOSITIONS, RELATIVE_ADVERBS, RELATIVES, SUBORDINATORS)
 from kg.facts import entity_key
-from kg.nlp.gazetteer_orgs import BODY_BRACKET_ALIAS
+from kg.nlp.gazetteer_org_acronyms import BODY_BRACKET_ALIAS
 from kg.nlp.hits import Hit
 
 _PARTICIPLE = re.compile(r"^[a-zäöü]*ge[a-zäöü]+(t|te|ten|ter|tes|tem)$")

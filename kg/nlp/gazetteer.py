@@ -13,7 +13,9 @@ Pure: `Gazetteer.match(doc)` reads a Doc and returns hits; nothing is written.
 The tables come from `kg/data/` through `kg.resources` (`gazetteer_tables`). The passes of
 `match` are methods of mixins, each in a module with one job: `gazetteer_words` (listed phrases
 and the hits inside one word), `gazetteer_compounds` (hyphen compounds), `gazetteer_orgs` (the
-passes that read organisations' names, with `gazetteer_org_words`, what they ask of one word),
+passes that read organisations' names by a noun of their kind, with `gazetteer_org_forms` by their form,
+`gazetteer_org_acronyms` with their acronyms, `gazetteer_listed_orgs` listed names in context, `gazetteer_teams` teams
+by their town, `gazetteer_companies` companies, and `gazetteer_org_words`, what they ask of one word),
 `gazetteer_lone` (lone names beside a verb of saying or by their word class).
 
 >>> import spacy
@@ -34,9 +36,13 @@ from kg.nlp.context import ContextRules
 from kg.nlp.english_names import drop_english_inner_names
 from kg.nlp.gazetteer_companies import CompanyPasses
 from kg.nlp.gazetteer_compounds import HyphenCompounds
+from kg.nlp.gazetteer_listed_orgs import ListedOrgPasses
 from kg.nlp.gazetteer_lone import LoneNames
+from kg.nlp.gazetteer_org_acronyms import OrgAcronymPasses
+from kg.nlp.gazetteer_org_forms import OrgFormPasses
 from kg.nlp.gazetteer_org_words import OrgWordTests
 from kg.nlp.gazetteer_orgs import OrgPasses
+from kg.nlp.gazetteer_teams import TeamPasses
 from kg.nlp.gazetteer_tables import (add_named, add_people, add_states, Entry, PhraseTable, title_forms, TitleForm,
                                      Tokenize)
 from kg.nlp.gazetteer_words import WordHits
@@ -53,7 +59,8 @@ from kg.nlp.team_places import team_towns
 from kg.nlp.tokens import doc_text, doc_words
 
 
-class Gazetteer(WordHits, HyphenCompounds, OrgPasses, CompanyPasses, OrgWordTests, LoneNames, ContextRules):
+class Gazetteer(WordHits, HyphenCompounds, OrgPasses, OrgFormPasses, OrgAcronymPasses, ListedOrgPasses, TeamPasses,
+                CompanyPasses, OrgWordTests, LoneNames, ContextRules):
     """Lookup tables built once per pipeline; `match` is the per-document work."""
 
     def __init__(self, phrases: dict[tuple[str, ...], Entry], adjectives: dict[str, str],
