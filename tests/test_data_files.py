@@ -19,7 +19,8 @@ ENTITY_FILES = ["states.tsv", "organizations.tsv", "places.tsv", "titles.tsv", "
                 "speech_verbs.tsv", "currencies.tsv", "toponym_endings.tsv", "geo_heads.tsv", "rivers.tsv",
                 "party_adjectives.tsv", "party_members.tsv", "party_member_nouns.tsv",
                 "org_heads.tsv", "noun_suffixes.tsv", "name_end_nouns.tsv", "credit_words.tsv",
-                "building_nouns.tsv", "vessel_nouns.tsv", "confession_adjectives.tsv", "corporate_nouns.tsv", "thing_acronyms.tsv", "not_cue_nouns.tsv", "place_of_nouns.tsv", "body_heads.tsv"]
+                "building_nouns.tsv", "vessel_nouns.tsv", "confession_adjectives.tsv", "corporate_nouns.tsv", "thing_acronyms.tsv", "not_cue_nouns.tsv", "place_of_nouns.tsv", "body_heads.tsv",
+                "work_nouns.tsv"]
 ENTITY_FILES += ["federal_heads.tsv", "media_verbs.tsv", "organ_heads.tsv", "region_adjectives.tsv"]     # kg.nlp.orgnames, speakers, orgprefixed
 
 
@@ -569,3 +570,15 @@ def test_company_heads_are_nouns_with_their_owner() -> None:
     assert not dupes(r[0] for r in rows)
     heads = dict(rows)
     assert heads["Aktie"] == "ORG" and heads["Sprecher"] == "PER" and "Konzern" not in heads
+
+
+def test_work_nouns_name_works_not_people() -> None:
+    """`work_nouns.tsv` (person_guards.drop_work_titles): nouns of works, none a title; compound heads only
+    where no common longer noun ends in them („Verband“, „Mitglied“, „Staatsoper“ would)."""
+    rows = list(resources.rows("work_nouns.tsv"))
+    works = {r["noun"] for r in rows}
+    assert {"Film", "Roman", "Album", "Band", "Serie"} <= works
+    assert all(w[:1].isupper() for w in works) and {r["compound"] for r in rows} <= {"yes", "no"}
+    assert not works & {r["title"] for r in resources.rows("titles.tsv")}
+    heads = {r["noun"] for r in rows if r["compound"] == "yes"}
+    assert not {"Band", "Lied", "Oper", "Spiel", "Buch", "Stück", "Novelle"} & heads   # Verband, Mitglied, Staatsoper …

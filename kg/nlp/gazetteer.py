@@ -51,7 +51,8 @@ from kg.nlp.learned import NameTagger
 from kg.nlp.memo import Memo
 from kg.nlp.name_types import one_type
 from kg.nlp.names import NOT_NAMES
-from kg.nlp.person_guards import drop_building_names, drop_vessel_names, genitive_names, named_institutions
+from kg.nlp.person_guards import (drop_building_names, drop_vessel_names, drop_work_titles, genitive_names,
+                                  named_institutions)
 from kg.nlp.persons_by_context import context_persons
 from kg.nlp.places_by_context import place_hits
 from kg.nlp.state_guards import drop_currency_adjectives, drop_named_adjectives, drop_states_in_names
@@ -157,6 +158,7 @@ class Gazetteer(WordHits, HyphenCompounds, OrgPasses, OrgFormPasses, OrgAcronymP
         hits = drop_currency_adjectives(words, drop_named_adjectives(words, hits, self._plain_noun), self.currencies)
         hits.extend(self._learned(opens, text, words, idx, hits))
         hits = drop_branch_places(words, drop_vessel_names(words, drop_bylines(words, one_type(hits))))
+        hits = drop_work_titles(words, hits)
         hits = drop_english_inner_names(words, drop_states_in_names(words, hits, self._foreign_word,
                                                                     self._unknown_name_word))
         hits = team_towns(words, hits, sorted(opens))

@@ -4,6 +4,9 @@
   where the name is a listed person's („Kerry“). The nouns are in `kg/data/building_nouns.tsv`.
 - „der Zerstörer Donald Cook“: a noun of a ship, also as a compound's head („US-Lenkwaffenzerstörer“), right
   before a name makes it the ship's name (`kg/data/vessel_nouns.tsv`).
+- „der Film Roter Mond“, „die Band Die Kalten Hände“, „der Thriller „Nordwand““: a noun of a work (film, novel,
+  album, song, series, band; `kg/data/work_nouns.tsv`), also as a compound's head („Liebesdrama“), after a determiner
+  or a lower-case word makes the capitalised words right after it the work's title: no person, place or state.
 - „die Heinrich Böll Stiftung“, „das Robert Koch Institut“: a person's name right before a noun that ends the
   names of institutions (`name_end_nouns.tsv` that `org_name_words.tsv` holds as heads) is part of the
   institution's name, an organisation.
@@ -20,7 +23,7 @@ from dataclasses import replace
 from typing import Callable, Sequence
 
 from kg import resources
-from kg.german import (CONTRACTIONS, DETERMINERS, PERSON_NOUN_ENDINGS, S_FINAL_NAME_ENDINGS, SENTENCE_OPENERS,
+from kg.german import (ALL_QUOTE_MARKS, CONTRACTIONS, DETERMINERS, PERSON_NOUN_ENDINGS, S_FINAL_NAME_ENDINGS, SENTENCE_OPENERS,
                        SHORT_GENITIVE_ENDING)
 from kg.nlp.hits import Hit, cover
 from kg.nlp.names import NAME_END_NOUNS
@@ -32,6 +35,12 @@ BUILDING_NAME = declare("building-name", STAGE, "guard: a name right after a bui
 VESSEL_NAME = declare("vessel-name", STAGE, "guard: a name right after a noun of a ship, also a compound's head, "
                       "names the ship, no person: „der US-Zerstörer Donald Cook“, „der Flugzeugträger Harry "
                       "Truman“; not „der Kapitän Donald Cook“")
+WORK_TITLE = declare("work-title-name", STAGE, "guard: the capitalised words right after a noun of a work (film, "
+                     "novel, album, song, series, band; `work_nouns.tsv`, also a compound's head: „Liebesdrama“), "
+                     "after a determiner or a lower-case word, are the work's title, no person, place or state: „der "
+                     "Film Roter Mond“, „im neuen Roman „Paula Sommer““, „die Band Die Kalten Hände“; not a name in "
+                     "the genitive („der Roman Hanna Beispiels“), not „Roman Beispiel“ (a first name), not after a "
+                     "verb („im Film spielt Paula Sommer“)")
 NAMED_INSTITUTION = declare("person-named-institution", STAGE, "a person's name right before a noun that ends an "
                             "institution's name is part of that name, an organisation, no person: „die Heinrich Böll "
                             "Stiftung“, „das Robert Koch Institut“; not a genitive owner: „Hans Meiers Bank“")
@@ -41,6 +50,13 @@ GENITIVE_NAME = declare("genitive-full-name", STAGE, "a full name in the possess
                         "Jimmy Morales Wahlkampf“")
 
 _BUILDINGS = resources.load_word_list("building_nouns.tsv")
+# nouns of works whose title follows them: „der Film …“; those marked compound also as a compound's head („Liebesdrama“)
+_WORKS = resources.load_word_list("work_nouns.tsv")
+_WORK_HEADS = tuple(sorted((r["noun"].lower() for r in resources.rows("work_nouns.tsv") if r["compound"] == "yes"),
+                           key=len, reverse=True))
+_WORK_LABELS = ("PER", "PLACE", "CAPITAL")     # a state after „der Film“ is mostly the state („im Film Kanada die Schuld geben“)
+_NOT_NAME_FORMS = ("adjective", "demonym", "prefix")     # „der Film deutscher Regisseure“ names the state
+_TITLE_REACH = 3        # capitalised words (and an opening quotation mark) of a title before the name in it
 _PHRASE_OPENERS = DETERMINERS | CONTRACTIONS
 # nouns that end an institution's name after a person's: „Stiftung“, „Institut“, „Universität“
 _INSTITUTIONS = NAME_END_NOUNS & {r["word"] for r in resources.rows("org_name_words.tsv") if r["role"] == "head"}
@@ -96,6 +112,65 @@ def drop_vessel_names(words: Sequence[str], hits: list[Hit]) -> list[Hit]:
             continue
         out.append(h)
     return out
+
+
+def drop_work_titles(words: Sequence[str], hits: list[Hit]) -> list[Hit]:
+    """The hits without the names inside a work's title right after its noun („der Film Roter Mond“), and the
+    persons named as one such title elsewhere in the text („das Drama Paula … ein Preis für Paula“).
+
+    >>> [h.text for h in drop_work_titles("Der Film Anna Beispiel".split(), [Hit(9, 22, "PER", "Anna Beispiel",
+    ...                                                                          "Anna Beispiel", 2, 4)])]
+    []
+    """
+    titles = _work_titles(words) if any(h.label in _WORK_LABELS for h in hits) else set()
+    if not titles:
+        return hits
+    out = []
+    for h in hits:
+        if h.label in _WORK_LABELS and h.form not in _NOT_NAME_FORMS and h.tok > 1 and _in_title(words, h.tok) \
+                and not (h.label == "PER" and h.key != h.text and h.text.endswith("s")) \
+                or h.label == "PER" and tuple(words[h.tok:h.tok_end]) in titles:
+            fired(WORK_TITLE)
+            continue
+        out.append(h)
+    return out
+
+
+def _work_titles(words: Sequence[str]) -> set[tuple[str, ...]]:
+    """The capitalised words right after each noun of a work that a determiner or a lower-case word opens (an
+    opening quotation mark before them skipped): („Roter“, „Mond“) of „der Film Roter Mond“."""
+    titles = set()
+    for j in range(1, len(words) - 1):
+        if words[j][:1].isupper() and _work_noun(words[j]) and _work_opened(words[j - 1]):
+            k = j + 1 + (words[j + 1] in ALL_QUOTE_MARKS)
+            end = k
+            while end < len(words) and end - k < _TITLE_REACH and words[end][:1].isupper():
+                end += 1
+            if end > k:
+                titles.add(tuple(words[k:end]))
+    return titles
+
+
+def _work_opened(before: str) -> bool:
+    """The word before a work's noun makes it a noun: a determiner, a contraction or a lower-case word („der
+    Film“, „im Film“, „neuer Film“; not the first name „Roman“ at a sentence's start)."""
+    return before.islower() or before.lower() in DETERMINERS | CONTRACTIONS
+
+
+def _in_title(words: Sequence[str], k: int) -> bool:
+    """Token k stands among the first capitalised words (or an opening quotation mark) after a noun of a work,
+    which follows a determiner or a lower-case word: „der Film Roter Mond“, „im Roman „Paula““."""
+    j = k - 1
+    while j > 0 and k - j <= _TITLE_REACH and not _work_noun(words[j]):
+        if not (words[j][:1].isupper() or words[j] in ALL_QUOTE_MARKS):
+            return False
+        j -= 1
+    return j >= 1 and _work_noun(words[j]) and _work_opened(words[j - 1])
+
+
+def _work_noun(word: str) -> bool:
+    """A noun of a work, or a compound ending in one marked so: „Film“, „Band“, „Liebesdrama“, „Science-Fiction-Thriller“."""
+    return word in _WORKS or word[:1].isupper() and word.lower().endswith(_WORK_HEADS)
 
 
 def _vessel(word: str) -> bool:
