@@ -15,7 +15,7 @@ from kg.extract.clauses import ACTOR_TYPES, Actor, Sentence, Word, clause_has_ve
 from kg.extract.lexicon import seat_title
 from kg.extract.party_lookup import member_nouns
 from kg.extract.prepositions import governing_prep
-from kg.extract.resolver import Resolver
+from kg.extract.resolver import MINISTRY_LEMMAS, Resolver
 from kg.extract.rules import declare, fired
 from kg.extract.subjects import REPORTING, main_subject, reported_speaker
 from kg.german import AUXILIARIES, BOTH, CLAUSE_ADVERBS, OBJECT_PRONOUNS, THIRD_PERSON_PRONOUNS
@@ -44,6 +44,7 @@ def with_references(sentence: Sentence, resolver: Resolver) -> Sentence:
             continue
         # what `_reference` can resolve: a referring word, a sentence's first word, a noun after an article
         if i in covered or not (w.lower in REFERRING or w.lower in DOMESTIC_ORGANS or w.text in german.COUNTRY_NOUNS
+                                or w.lower in MINISTRY_NOUNS
                                 or (w.capitalized and (i == 0 or prev in _REFERENCE_ARTICLES
                                                        or _may_be_title_phrase(words, i)))):
             continue
@@ -97,10 +98,7 @@ def _reference(sentence: Sentence, resolver: Resolver, speaker: Actor | None, co
     elif w.text == _SENTENCE_DEMONSTRATIVE and i == 0 and len(words) > 1 and words[1].verbish:
         found = _resolved(resolver.demonstrative(sentence.index), i, DEMONSTRATIVE)
     elif w.lower in german.HIS and i + 1 < len(words) and words[i + 1].lower in OWN_COUNTRY:
-        owner = speaker if speaker is not None and speaker.first > i else resolver.pronoun(sentence.index, words[i], i)
-        found = resolver.country_of(owner, i)
-        if found is not None:
-            fired(OWN_COUNTRY_RULE)
+        found = _own_country(sentence, resolver, speaker, i)
     elif w.lower in BOTH and (i == 0 or words[i - 1].lower in german.PLURAL_ARTICLES
                               or (i == 1 and words[0].lower in CLAUSE_ADVERBS)):      # „Doch beide Länder …“
         return _pair(sentence, resolver, i)
@@ -108,6 +106,8 @@ def _reference(sentence: Sentence, resolver: Resolver, speaker: Actor | None, co
         return _pair(sentence, resolver, i, inverted=True)      # „Seit 2013 hatten beide Seiten …“
     elif w.lower in DOMESTIC_ORGANS and i > 0 and words[i - 1].lower in german.ARTICLES and _bare_noun(words, covered, i):
         found = _domestic_organ(sentence, resolver, i)
+    elif w.lower in MINISTRY_NOUNS and i > 0 and _bare_ministry(words, covered, i):
+        found = resolver.ministry(sentence, i)
     elif w.lower in german.NOMINATIVE_DEMONSTRATIVES and i > 0 and words[i - 1].lower in _CLAUSE_OPENERS \
             and (i + 1 >= len(words) or not words[i + 1].capitalized or (i + 1) in covered):
         found = _last_named(sentence, i)
@@ -118,6 +118,16 @@ def _reference(sentence: Sentence, resolver: Resolver, speaker: Actor | None, co
     elif w.capitalized and i > 0 and (i + 1 >= len(words) or (i + 1) not in covered):
         return _title_reference(sentence, resolver, i)
     return [found] if found is not None else []
+
+
+def _own_country(sentence: Sentence, resolver: Resolver, speaker: Actor | None, i: int) -> Actor | None:
+    """ „sein Land“ at word i: the state of the speaker after it, else of the official „sein“ stands for."""
+    owner = speaker if speaker is not None and speaker.first > i else \
+        resolver.pronoun(sentence.index, sentence.words[i], i)
+    found = resolver.country_of(owner, i)
+    if found is not None:
+        fired(OWN_COUNTRY_RULE)
+    return found
 
 
 COUNTRY_NOUN = declare("reference-country-noun", "reference", "„Das Land“ opening a sentence, bare, is the state "
@@ -150,6 +160,26 @@ def _bare_noun(words: Sequence[Word], covered: set[int], i: int) -> bool:
     if nxt is not None and nxt.lower in SEATING and i + 2 < len(words) and words[i + 2].capitalized:
         return False        # „die Regierung in Athen“, „die Polizei von Chicago“: placed by its own words
     return nxt is None or ((i + 1) not in covered and not nxt.capitalized and nxt.lower not in german.GENITIVE_ARTICLES)
+
+
+# „Ministerium“ and its genitive „Ministeriums“, not the plural „Ministerien“
+MINISTRY_NOUNS = frozenset(lemma + end for lemma in MINISTRY_LEMMAS for end in ("", *german.GENITIVE_ENDINGS))
+
+
+def _bare_ministry(words: Sequence[Word], covered: set[int], i: int) -> bool:
+    """ „das Ministerium“ after an article or a preposition joined with one („vom Ministerium“), no name, genitive,
+    place or „für …“ after it („das Ministerium für Kultur“, „das Ministerium in Berlin“ are named by their own
+    words)."""
+    before = words[i - 1].lower
+    if before not in german.DEFINITE_ARTICLES and before not in german.CONTRACTED:
+        return False
+    if i + 1 >= len(words):
+        return True
+    nxt = words[i + 1]
+    if nxt.lower in SEATING and i + 2 < len(words) and words[i + 2].capitalized:
+        return False        # „das Ministerium in Berlin“: placed by its own words
+    # a noun after it is the clause's next phrase („warf dem Ministerium Untätigkeit vor“), a name its owner's
+    return (i + 1) not in covered and nxt.lower not in german.GENITIVE_ARTICLES and nxt.lower not in german.FOR_PREPOSITIONS
 
 
 def _domestic_organ(sentence: Sentence, resolver: Resolver, i: int) -> Actor | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 
-from kg import german
+from kg import german, resources
 from kg.extract.clauses import Actor, Sentence
 from kg.extract.datelines import Dateline
 from kg.extract.lexicon import seat_title
@@ -36,6 +36,16 @@ PARTY_TITLE = declare("reference-party-title", "reference", "a party's title com
                       "name after it („der ÖVP-Chef“, „die SPÖ-Ministerin“) is the one official of that party named "
                       "before it in its sentence, else in the sentence before: „Vizekanzler Max Muster (ÖVP) sprach in "
                       "Wien. Der ÖVP-Chef kritisierte die SPÖ“ (Max Muster, not the ÖVP)")
+
+
+MINISTRY = declare("reference-ministry", "reference", "„das Ministerium“ named bare (no name, genitive or „für …“ "
+                   "after it) is the one ministry the article has named before it: „Das Innenministerium plant eine "
+                   "Reform. Kritik daran wies das Ministerium zurück“ → Innenministerium; none where the article has "
+                   "named two ministries or none")
+
+
+# the base forms of "Ministerium" (`ministry_forms.tsv`): a ministry's name ends with one
+MINISTRY_LEMMAS = tuple(frozenset(lemma for _, lemma in resources.commented_rows("ministry_forms.tsv")))
 
 
 class Resolver:
@@ -64,6 +74,9 @@ class Resolver:
             if r.relation == "memberOf" and r.object in self._party_keys and r.subject in self._members:
                 self._members[r.subject].add(r.object)
         self._armed = {e.key for e in reading.entities if e.kind == "armed"}
+        self._ministry_keys = frozenset(e.key for e in reading.entities if e.type == "Organization"
+                                        and e.name.lower().endswith(MINISTRY_LEMMAS))
+        self._ministries: set[str] = set()               # the ministries named so far
         self._groups: list[tuple[int, Actor]] = []        # (sentence index, actor) of armed groups seen
         self._pairs: list[tuple[int, tuple[Actor, Actor]]] = []     # coordinated pairs of subjects
         self._last_actor: tuple[int, Actor] | None = None  # the last actor of the last sentence
@@ -81,6 +94,7 @@ class Resolver:
                 self._official_at.append(sentence.index)
         if sentence.persons:
             self._last_person = sentence.index
+        self._ministries.update(a.key for a in sentence.actors if a.key in self._ministry_keys)
         self._states.update(a.key for a in (*sentence.actors, *sentence.owners) if a.type == "State" and not a.resolved)
         self._groups += [(sentence.index, a) for a in sentence.actors if a.key in self._armed]
         if sentence.actors:
@@ -147,6 +161,15 @@ class Resolver:
             if index < sentence_index:
                 return Actor.referred(actor.key, "State", at) if actor.type == "State" else None
         return None
+
+    def ministry(self, sentence: Sentence, at: int) -> Actor | None:
+        """ „Das Ministerium“ at word `at`: the one ministry named before it, in the sentences before or earlier in
+        its own (`reference-ministry`)."""
+        named = self._ministries | {a.key for a in sentence.actors if a.key in self._ministry_keys and a.last < at}
+        if len(named) != 1:
+            return None
+        fired(MINISTRY)
+        return Actor.referred(next(iter(named)), "Organization", at)
 
     def armed_group(self, sentence_index: int) -> Actor | None:
         """ „die Dschihadisten“: the one armed group of the last three sentences, else the article's only one
