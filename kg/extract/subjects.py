@@ -180,8 +180,24 @@ def zu_infinitive(sentence: Sentence, cue: int) -> bool:
     return (cue > 0 and words[cue - 1].lower == german.INFINITIVE_PARTICLE) or \
         (cue + 2 < len(words) and words[cue + 1].lower == german.INFINITIVE_PARTICLE
          and words[cue + 2].lower in german.PERFECT_INFINITIVES) or \
-        any(words[cue].lower.startswith(p + german.INFINITIVE_PARTICLE) and len(words[cue].lower) > len(p) + 4
-            for p in german.SEPARABLE_PARTICLES)
+        _particle_zu(words[cue].lower)
+
+
+def _particle_zu(low: str) -> bool:
+    """ "auszuüben", and after two particles "wiederaufzunehmen", "wiederherzustellen": „zu“ after the particles.
+
+    >>> _particle_zu("auszuüben"), _particle_zu("wiederaufzunehmen"), _particle_zu("aufzug")
+    (True, True, False)
+    """
+    for p in german.SEPARABLE_PARTICLES:
+        if low.startswith(p):
+            rest = low[len(p):]
+            if rest.startswith(german.INFINITIVE_PARTICLE) and len(rest) > 4:
+                return True
+            if any(rest.startswith(q + german.INFINITIVE_PARTICLE) and len(rest) > len(q) + 4
+                   for q in german.SEPARABLE_PARTICLES):
+                return True
+    return False
 
 
 MODAL_ZU = declare("zu-infinitive-modal", "subject", "an infinitive before „zu“ and a modal („telefonieren zu "

@@ -307,6 +307,11 @@ def _cancelled(sentence: Sentence, first: int, last: int) -> bool:
     return True
 
 
+def refused(sentence: Sentence, first: int, last: int, index: int) -> bool:
+    """A refusing verb (`refusing_verbs`) among words `first`..`last`, other than word `index`."""
+    return _refusing_clause(sentence, first, last, index)
+
+
 def _refusing_clause(sentence: Sentence, first: int, last: int, index: int) -> bool:
     """A refusing verb (not the cue itself) among words `first`..`last`: „lehnte Gespräche ab“."""
     words, refusals = sentence.words, refusing_verbs()

@@ -12,6 +12,7 @@ visit's visitor and host, a trade partner, a pair of adjectives („russisch-ukr
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from kg import german, resources
 from kg.extract.clauses import Actor, Sentence, Word
@@ -42,9 +43,10 @@ def _partner_ok(sentence: Sentence, cue: int, actor: Actor) -> bool:
 
 
 PARTNER_BEFORE = declare("talks-partner-before", "talks participants", "a „mit“/„zwischen“ partner written before "
-                         "the talks noun it belongs to, with no other noun between (a day or month may stand there): "
-                         "„Der Iran hat mit den USA indirekte Gespräche geführt“, „Zwischen Merkel und Putin fand ein "
-                         "Treffen statt“")
+                         "the talks noun it belongs to, with no other noun between (a day, month or time span may stand "
+                         "there, and an adverb may open the sentence before it): „Der Iran hat mit den USA indirekte "
+                         "Gespräche geführt“, „Zwischen Merkel und Putin fand ein Treffen statt“, „Auch mit Chile führt "
+                         "Peru seit Jahren Gespräche“")
 
 
 def _partner_before(sentence: Sentence, cue: int, actor: Actor) -> str | None:
@@ -53,10 +55,10 @@ def _partner_before(sentence: Sentence, cue: int, actor: Actor) -> str | None:
     words = sentence.words
     subjects = {i for a in sentence.actors if a.prep is None for i in range(a.first, a.last + 1)}
     partners = {i for a in sentence.actors if a.prep == actor.prep for i in range(a.first, a.last + 1)}
-    days = calendar_words()["weekday"].keys() | calendar_words()["month"].keys()
+    days = _time_nouns()
     prep = next((i for i in range(actor.first - 1, max(-1, actor.first - 5), -1) if words[i].lower == actor.prep), 0)
     if prep > 0 and words[prep - 1].capitalized and prep - 1 not in subjects | partners \
-            and words[prep - 1].lower not in days:
+            and words[prep - 1].lower not in days and words[prep - 1].lower not in german.CLAUSE_ADVERBS:
         return None         # "durch die Einigung mit dem Kosovo den Verhandlungen …": the partner of another noun
     # "mit der syrischen Führung Gespräche": the partner state's own role noun right after its adjective
     organ = actor.last + 1 if actor.type == "State" and actor.last + 1 < cue and is_organ(words[actor.last + 1]) \
@@ -65,6 +67,13 @@ def _partner_before(sentence: Sentence, cue: int, actor: Actor) -> str | None:
            for i, w in enumerate(words[actor.last + 1:cue], actor.last + 1)):
         return PARTNER_BEFORE if organ is None else PARTNER_ORGAN
     return None
+
+
+@lru_cache(maxsize=1)
+def _time_nouns() -> frozenset[str]:
+    """Weekdays, months, day nouns and time spans (`dates_de.tsv`): „am Montag“, „im Mai“, „seit Jahren“."""
+    calendar = calendar_words()
+    return frozenset(w for kind in ("weekday", "month", "day-noun", "span") for w in calendar.get(kind, {}))
 
 
 PARTNER_ORGAN = declare("talks-partner-organ-before", "talks participants", "a partner state named by its adjective "

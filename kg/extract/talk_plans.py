@@ -21,7 +21,7 @@ from kg.extract.rules import declare, fired
 from kg.extract.subject_rules import find_subjects
 from kg.extract.subjects import coordinated_subjects, zu_infinitive
 from kg.extract.talk_anaphora import continues
-from kg.extract.talk_cues import Cue
+from kg.extract.talk_cues import Cue, refused
 from kg.extract.talk_nouns import NOUN_PARTIES
 from kg.extract.talk_status import BRINGING
 
@@ -65,6 +65,10 @@ def planned_parties(sentence: Sentence, cue: Cue, people: list[Actor],
         if len(found) == 2:
             fired(rule)
             return found, (NOUN_PARTIES, rule)
+    controllers = _noun_controllers(sentence, cue.index) if not people else []
+    if controllers:
+        fired(INFINITIVE_CONTROLLERS)
+        return controllers, (NOUN_PARTIES, INFINITIVE_CONTROLLERS)
     controller = _controller(sentence, cue.index, {a.key for a in people}) if len(people) == 1 else None
     if controller is None:
         return people, rules
@@ -156,6 +160,38 @@ def _controlled_pair(sentence: Sentence, cue: Cue) -> list[Actor]:
         return []
     fired(INFINITIVE_PAIR)
     return pair
+
+
+INFINITIVE_CONTROLLERS = declare("talks-infinitive-controllers", "talks participants", "a talks noun with no partner "
+                                 "of its own, object of a zu-infinitive that takes talks up or goes on with them "
+                                 "(`bringing_verbs.tsv`, `talks_anaphora.tsv` continue), is talks of the governing "
+                                 "clause's coordinated subjects, or of its subject and its „mit“ partner: „Polen und "
+                                 "Litauen haben beschlossen, die Gespräche wiederaufzunehmen“, „Ecuador vereinbarte mit "
+                                 "Peru, die Verhandlungen fortzusetzen“; not where that clause refuses or is negated "
+                                 "(„Polen weigerte sich, mit Litauen Gespräche aufzunehmen“)")
+
+
+def _noun_controllers(sentence: Sentence, cue: int) -> list[Actor]:
+    """The coordinated subjects (two or more) of the clause governing the zu-infinitive clause that holds the talks
+    noun at `cue` as the object of a verb taking talks up or continuing them, else that clause's subject and its
+    „mit“ partners; none where the governing clause holds a negation or a refusing verb."""
+    first, last = sentence.clause_of(cue)
+    words = sentence.words
+    if first == 0 or words[first].text != "," or any(a.prep is None for a in sentence.actors_in(first, last)) \
+            or not (continues(sentence, cue) or clause_has_verb(sentence, first, last, BRINGING)):
+        return []
+    verb = next((j for j in range(cue + 1, last) if words[j].verbish and zu_infinitive(sentence, j)), None)
+    roles = find_subjects(sentence, verb) if verb is not None else None
+    if roles is None or len(roles.subjects) != 1 or roles.subjects[0].last >= first:
+        return []
+    ahead, end = sentence.clause_of(first - 1)
+    if any(w.lower in german.NEGATIONS for w in words[ahead:end]) or refused(sentence, ahead, end, cue):
+        return []
+    subject = roles.subjects[0]
+    found = [a for a in coordinated_subjects(sentence, subject) if a.last < first]
+    if len(found) < 2:
+        found = [subject, *(a for a in sentence.actors_in(ahead, end) if a.prep in german.WITH_PREPOSITIONS)]
+    return found if len({a.key for a in found}) >= 2 else []
 
 
 def _controller(sentence: Sentence, cue: int, taken: set[str]) -> Actor | None:

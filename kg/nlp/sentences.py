@@ -2,12 +2,16 @@
 
 spaCy's German tokenizer already keeps abbreviations ("z.B.", "Dr.", "u.a.")
 and ordinals ("9.", "10.") as single tokens, so a sentence ends only at a
-bare ".", "!" or "?" (or "…") followed by a capitalised word, a digit or an
-opening quote; at a year-like number with a final dot ("2014.") followed by a
-capitalised word that is not a month; and at every line break.
+bare ".", "!" or "?" (or "…", or a doubled full stop "..", which news
+text leaves where a teaser's own stop meets the one added after it)
+followed by a capitalised word, a digit or an opening quote; at a
+year-like number with a final dot ("2014.") followed by a capitalised word
+that is not a month; and at every line break.
 
 >>> sentence_starts(["Am", "9.", "und", "10.", "Januar", ".", "Danach"], [" "] * 7)
 [True, False, False, False, False, False, True]
+>>> sentence_starts(["Die", "Lage", "bleibt", "ruhig", "..", "Die", "Gespräche"], [" "] * 7)
+[True, False, False, False, False, True, False]
 """
 from __future__ import annotations
 
@@ -15,7 +19,7 @@ from typing import Sequence
 
 from kg.german import MONTHS
 
-_END = {".", "!", "?", "…", "...", "?!", "!?"}
+_END = {".", "!", "?", "…", "..", "...", "?!", "!?"}
 _CLOSERS = {"“", "”", "\"", "»", "«", "'", "’", ")", "]", "‘"}
 _OPENERS = {"„", "\"", "»", "«", "‚", "(", "‘", "“", "'", "["}
 
