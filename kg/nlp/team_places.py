@@ -8,7 +8,9 @@ score („beim 3:2 gegen Graz“), or another sentence of the text does (a match
 Hinspiel endete 2:0.“; a clock time „14:30“ is no score). In a text that gives a match's score, a town right
 before a verb of a match's result (no preposition before it) or right after one is the team too („Wolkenhausen
 schlägt Graz“, `kg/data/match_verbs.tsv`), and so is a town before a colon and a line-up („Wolkenhausen: Muster –
-Beispiel, Probe“).
+Beispiel, Probe“). A town right before one or two foreign words no list holds, the last an English plural, is a
+team's name („die Wolkenhausen Panthers“, „die Graz Red Giants“); after an article, which no town takes, any capitalised
+words do („die Graz Panthers“; gazetteer_teams' place-team-name reads one unknown plural early: „Denver Broncos“).
 
 >>> from kg.nlp.hits import Hit
 >>> words = "auf Spitzenreiter Salzburg .".split()
@@ -20,7 +22,7 @@ from __future__ import annotations
 from dataclasses import replace
 import re
 from bisect import bisect_right
-from typing import Sequence
+from typing import Callable, Sequence
 
 from kg import german, resources
 from kg.nlp.hits import Hit
@@ -55,7 +57,18 @@ TEAM_LINEUP = declare("place-team-lineup", STAGE, "a town before a colon and a l
                       "town's team, an organisation, no place: „Wolkenhausen: Muster – Beispiel, Probe“; not „in "
                       "Graz: Dort regnete es“, not a state's team („Spanien: …“), not in a text with no score")
 
+TEAM_NICKNAME = declare("place-team-nickname", STAGE, "a town right before one or two capitalised foreign words that no "
+                        "lexicon or name list holds, the last an English plural in -s, is a team's name with the town in "
+                        "it, an organisation, no place: „die Wolkenhausen Panthers“, „bei den Graz Red Giants“ (after "
+                        "an article, which a town takes none of, any capitalised words); not a German word without "
+                        "the article („in Graz Fans“), a surname or first name („mit Florenz Jones“), nor without "
+                        "the plural („die Graz Mitte“)")
+
 _TOWNS = ("PLACE", "CAPITAL")
+_ARTICLED = german.DETERMINERS | german.CONTRACTIONS
+_NICKNAME_REACH = 2         # words of a team's nickname after its town: „Red Giants“
+_PLURAL = "s"               # an English plural's ending: „Panthers“
+_NOT_BEFORE_PLURAL = "suiäöü"   # what stands before the -s of no plural: „Boss“, „Landhaus“, „Basis“
 # a match's score: „2:1“, „1:1-Remis“, „(3:0)“ (as the tokenizer leaves it, brackets split off)
 _SCORE = re.compile(r"^\d{1,2}:\d{1,2}(?:\D|$)")
 # a score that is no clock time, whose minutes have two digits: „2:1“, „6:4“, „1:0,0:1“ (not „14:30“, „9:00“)
@@ -114,6 +127,52 @@ def _lineup_at(words: Sequence[str], k: int) -> bool:
         return False
     dash = next((d for d in range(k + 2, min(k + 2 + _LINEUP_REACH, len(words))) if words[d] in _LINEUP_DASHES), None)
     return dash is not None and "," in words[dash + 1:dash + 1 + _LINEUP_REACH]
+
+
+def team_nicknames(text: str, words: Sequence[str], idx: Sequence[int], hits: list[Hit],
+                   foreign: Callable[[str], bool]) -> list[Hit]:
+    """The hits with each town right before a team's nickname read with it as the team: „Wolkenhausen Panthers“
+    after an article (a town takes none: it is a part of the name), or else where the nickname is foreign words.
+
+    `foreign(w)`: w is a capitalised word that no lexicon or name list holds, or a foreign one of the lexicon.
+
+    >>> words = "die Wolkenhausen Panthers gewannen".split()
+    >>> h = Hit(4, 16, "PLACE", "Wolkenhausen", "Wolkenhausen", 1, 2)
+    >>> [(h.label, h.text) for h in team_nicknames(" ".join(words), words, [0, 4, 17, 26], [h], lambda w: w == "Panthers")]
+    [('ORG', 'Wolkenhausen Panthers')]
+    """
+    out = []
+    for h in hits:
+        if h.label not in _TOWNS or h.form in _NOT_NAME_FORMS or h.tok_end >= len(words):
+            out.append(h)
+            continue
+        # a town after an article modifies the noun after it, which names the thing: „die Wolkenhausen Panthers“
+        named = h.tok > 0 and words[h.tok - 1].lower() in _ARTICLED
+        end = _nickname_end(words, h.tok_end, lambda w: w[:1].isupper() and w.isalpha() if named else foreign(w))
+        if end is not None:
+            fired(TEAM_NICKNAME)
+            stop = idx[end - 1] + len(words[end - 1])
+            name = " ".join(text[h.start:stop].split())
+            h = replace(h, end=stop, label="ORG", key=name, text=text[h.start:stop], tok_end=end, form="team",
+                        rule=TEAM_NICKNAME)
+        out.append(h)
+    return out
+
+
+def _nickname_end(words: Sequence[str], k: int, foreign: Callable[[str], bool]) -> int | None:
+    """The end of a team's nickname of one or two foreign words from k, the last an English plural: „Panthers“,
+    „Red Giants“; None where there is none."""
+    end = k
+    while end < len(words) and end - k < _NICKNAME_REACH and foreign(words[end]):
+        end += 1
+    while end > k and not _english_plural(words[end - 1]):
+        end -= 1
+    return end if end > k else None
+
+
+def _english_plural(word: str) -> bool:
+    """A word ending like an English plural: „Panthers“, „Broncos“; not „Landhaus“, „Campus“, „Boss“, „Basis“."""
+    return len(word) > 3 and word.endswith(_PLURAL) and word[-2] not in _NOT_BEFORE_PLURAL
 
 
 def team_towns(words: Sequence[str], hits: list[Hit], opens: Sequence[int] = (0,)) -> list[Hit]:
