@@ -31,7 +31,7 @@ from kg import german
 from kg.german import CAPITALISED_FUNCTION_WORDS as NOT_NAMES
 from kg.nlp.hits import Hit, cover, person_words
 from kg.nlp.memo import Memo
-from kg.nlp.persons_by_context import opening_preposition
+from kg.nlp.persons_by_form import opening_preposition
 from kg.rules import declare, fired
 
 log = logging.getLogger(__name__)

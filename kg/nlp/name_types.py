@@ -23,7 +23,9 @@ from kg.nlp.hits import Hit
 from kg.nlp.learned import LEARNED_NAME
 from kg.nlp.names import UNKNOWN_PAIR
 from kg.nlp.orgarticle import NAME_AFTER_ARTICLE
-from kg.nlp.persons_by_context import COORDINATED, GENITIVE, LONE_FIRST
+from kg.nlp.person_lists import COORDINATED
+from kg.nlp.persons_by_context import GENITIVE
+from kg.nlp.persons_by_form import LONE_FIRST
 from kg.nlp.speakers import SPEAKER
 from kg.rules import declare, fired
 
