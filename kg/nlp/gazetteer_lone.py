@@ -17,8 +17,9 @@ from kg.nlp.classes import (CLASS_AFTER_ARTICLE, PLACE_AFTER_ADJECTIVE, PLACE_AF
 from kg.nlp.context import LOCATIVES
 from kg.nlp.hits import cover, Hit, person_words
 from kg.nlp.names import NOT_NAMES
-from kg.nlp.speakers import (MEDIA_SOURCE, MEDIA_SURNAME, NAMED_ELSEWHERE, SPEAKER, named_elsewhere, source_tokens,
-                             speaker_tokens)
+from kg.nlp.orgheads import is_web_domain
+from kg.nlp.speakers import (MEDIA_REPORT_CLAUSE, MEDIA_SOURCE, MEDIA_SURNAME, NAMED_ELSEWHERE, SPEAKER, named_elsewhere,
+                             report_clause_names, source_tokens, speaker_tokens)
 from kg.rules import fired
 
 
@@ -132,8 +133,33 @@ class LoneNames:
         out = []
         for k in source_tokens(words, self.media_verbs, may_name):
             rule = MEDIA_SURNAME if self.name_classes.get(words[k]) == "SURNAME" else MEDIA_SOURCE
+            taken[k] = True
             out.append(Hit(idx[k], idx[k] + len(words[k]), "ORG", words[k], words[k], k, k + 1, "context:media", rule))
             fired(rule)
+        return out + self._report_clause_sources(text, words, idx, taken, in_names)
+
+    def _report_clause_sources(self, text: str, words: list[str], idx: list[int], taken: list[bool],
+                               in_names: set[str]) -> list[Hit]:
+        """The names between „wie“ and a verb of reporting that closes the clause (`media-report-clause`,
+        `kg.nlp.speakers.report_clause_names`): „wie Morning Ledger berichtet“, „wie Techblick.de meldete“; a
+        one-word name only where the article names it nowhere beside a name word or title."""
+        def name_word(k: int) -> bool:
+            w = words[k]
+            return not taken[k] and w not in in_names and w not in NOT_NAMES and (w.isalnum() or is_web_domain(w)) \
+                and not self.is_first_name(w) and self.title(w) is None \
+                and self.name_classes.get(w) not in ("FIRST", "SURNAME")
+
+        def foreign(k: int) -> bool:
+            return words[k] not in self.common or words[k] in self.brand_words
+
+        out = []
+        for i, j in report_clause_names(words, self.media_verbs, name_word, foreign):
+            if j == i + 1 and named_elsewhere(words, i, self._compound_first, lambda v: self.title(v) is not None):
+                continue        # „Eva Kranich … wie Kranich berichtet“: a person introduced before
+            start, end = idx[i], idx[j - 1] + len(words[j - 1])
+            out.append(Hit(start, end, "ORG", text[start:end], text[start:end], i, j, "context:media",
+                           MEDIA_REPORT_CLAUSE))
+            fired(MEDIA_REPORT_CLAUSE)
         return out
 
     def _reporting_surname(self, words: list[str], k: int, opens: frozenset[int]) -> bool:

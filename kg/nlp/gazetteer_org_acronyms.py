@@ -12,6 +12,8 @@ from kg.facts import slug
 from kg.nlp.gazetteer_tables import STAGE
 from kg.nlp.gazetteer_words import LISTED_NAME
 from kg.nlp.hits import Hit
+from kg.nlp.bylines import byline_tokens
+from kg.nlp.orgmastheads import CAPITALS_MASTHEAD, masthead_spans
 from kg.nlp.orgacronyms import ACRONYM_AFTER_ARTICLE, ACRONYM_IN_TEXT, acronym_spans, loose_acronyms, spelled_out
 from kg.nlp.orgnames import nominative
 from kg.nlp.orgspelled import COMPOUND_SPELLED, SPELLED_OUT, bracketed_acronym, compound_spells, spelled_before
@@ -123,7 +125,9 @@ class OrgAcronymPasses:
     def _article_acronyms(self, text: str, words: list[str], idx: list[int], hits: list[Hit],
                           covered: list[bool]) -> list[Hit]:
         """Organisations named by an acronym after an article (`kg.nlp.orgacronyms`); one whose letters
-        spell an organisation named before it is that organisation."""
+        spell an organisation named before it is that organisation; first the mastheads in capitals
+        (`kg.nlp.orgmastheads`: „dem KURIER“), under their noun's spelling („Kurier“)."""
+        hits = self._mastheads(words, idx, hits, covered)
         spans = acronym_spans(words, covered, self.thing_acronyms)
         if spans:
             hits = with_orgs(text, words, idx, hits, covered, [(i, j, "article") for i, j in spans], "acronym",
@@ -140,6 +144,20 @@ class OrgAcronymPasses:
             key = spelled_out(h.key, [o.key for o in orgs if o.tok < h.tok]) if h.form == "acronym:article" else None
             out.append(replace(h, key=key) if key else h)
         return out
+
+    def _mastheads(self, words: list[str], idx: list[int], hits: list[Hit], covered: list[bool]) -> list[Hit]:
+        """Newspapers named by their masthead in capitals (`kg.nlp.orgmastheads`), keyed by the noun's spelling."""
+        if not any(len(w) > 3 and w.isupper() for w in words):
+            return hits
+        spans = masthead_spans(words, covered, self.common.__contains__, byline_tokens(words) if ")" in words else (),
+                               lambda w: w in self.media_verbs or w in self.speech_verbs)
+        for k, j in spans:
+            covered[k] = True
+            key = words[k][0] + words[k][1:].lower()
+            hits.append(Hit(idx[k], idx[k] + len(words[k]), "ORG", key, words[k], k, j, "context:media",
+                            CAPITALS_MASTHEAD))
+            fired(CAPITALS_MASTHEAD)
+        return hits
 
     def _bracket_aliases(self, words: list[str], hits: list[Hit]) -> list[Hit]:
         """The hits with an organisation's name and its acronym in brackets right after it under one key, and

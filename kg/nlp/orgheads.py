@@ -71,6 +71,11 @@ MEDIA_COINED = declare("org-head-media-coined", "names",
                        "in a German noun is the medium's name: „die Zeitung Protothema“, „das Magazin Artforum“; "
                        "not a word the dictionary holds („der Zeitung Rückendeckung geben“), nor after a plural "
                        "(„den Sendern Werbezeiten“)")
+MEDIA_STATE_TITLE = declare("org-head-media-state-title", "names",
+                            "after a medium's noun in the singular that a definite article or an adjective "
+                            "introduces, a state's name (not its genitive) is the medium's title, with the name words "
+                            "after it: „sagte er der Tageszeitung Ostland“, „die Zeitung Ostland Heute“; not a "
+                            "state's genitive („die Zeitungen Ostlands“), nor after a plural or an indefinite article")
 # a web domain: a name, a dot and a top-level domain of two to four letters („meedia.de“, „Gazeta.ru“)
 _DOMAIN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z][A-Za-z0-9-]*\.[a-z]{2,4}$")
 
@@ -100,6 +105,7 @@ class WordTests:
     legal: Test = lambda k: False       # a legal form ("AG", "GmbH"): its rule reads the name before it
     coined: Test = lambda k: False      # no dictionary's word, though it ends in a noun ("Protothema", "Artforum")
     tail: Test = lambda k: False        # an English noun that ends organisations' names ("Entertainment", "Reports")
+    state_end: Callable[[int], int] = lambda k: 0   # one past a state's name (not its genitive) starting at k, else 0
 
 
 class OrgHeads:
@@ -143,6 +149,13 @@ class OrgHeads:
             if len(w) < 4 or not w[:1].isupper():
                 continue        # `kind` of most words, without a call
             kind = kinds[w]
+            if kind == "media" and covered[i + 1] and tests.state_end(i + 1):
+                titled = _state_title(words, i, tests)
+                if titled is not None:
+                    out.append((*titled, kind))
+                    for k in range(*titled):
+                        covered[k] = True
+                continue
             if kind is None or kind in _NAMELESS_KINDS or (covered[i + 1] and not tests.place_end(i + 1) and not tests.adjective(i + 1)) or tests.inside(i) \
                     or (kind == "band" and not _music_band(words, i)):
                 continue
@@ -227,9 +240,27 @@ def _quoted(words: Sequence[str], k: int, covered: list[bool]) -> tuple[int, int
     return (k + 1, j) if j < len(words) and words[j] in QUOTE_MARKS else None
 
 
+def _state_title(words: Sequence[str], i: int, t: WordTests) -> tuple[int, int] | None:
+    """'die Tageszeitung Ostland', 'die Zeitung Ostland Heute': a state's name after the medium's noun at i in the
+    singular, which a definite article or an adjective introduces, with the name words after it: the medium's
+    title (`org-head-media-state-title`)."""
+    if not _singular(words[i]) or not _introduced(words, i) or i == 0 or words[i - 1].lower() in INDEFINITE_ARTICLES:
+        return None
+    j = t.state_end(i + 1)
+    while j < len(words) and j - i <= _MAX_WORDS and (t.strong(j) or t.foreign(j)):
+        j += 1
+    fired(MEDIA_STATE_TITLE)
+    return i + 1, j
+
+
+def is_web_domain(word: str) -> bool:
+    """'meedia.de', 'Gazeta.ru': a name, a dot and a top-level domain of two to four letters."""
+    return _DOMAIN.match(word) is not None
+
+
 def _domain(word: str, k: int, kind: str) -> tuple[int, int] | None:
     """'meedia.de', 'Gazeta.ru': a web domain after the noun of a medium is its name."""
-    if kind != "media" or _DOMAIN.match(word) is None:
+    if kind != "media" or not is_web_domain(word):
         return None
     fired(MEDIA_DOMAIN)
     return k, k + 1

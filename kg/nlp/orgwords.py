@@ -61,7 +61,8 @@ def word_tests(gaz: Any, words: Sequence[str], covered: list[bool], hits: list[H
 
 
 def _name_form_tests(gaz: Any, words: Sequence[str], covered: list[bool], hits: list[Hit]) -> tuple[Callable, ...]:
-    """The tests `lexical`, `adjective`, `noun`, `heads_name`, `legal`, `coined` and `tail` of `WordTests`."""
+    """The tests `lexical`, `adjective`, `noun`, `heads_name`, `legal`, `coined`, `tail` and `state_end` of
+    `WordTests`."""
     states = {h.tok for h in hits if h.label == "STATE" and h.tok_end == h.tok + 1}   # "Deutscher", "Griechen"
     roles = gaz.org_words.roles
 
@@ -86,8 +87,9 @@ def _name_form_tests(gaz: Any, words: Sequence[str], covered: list[bool], hits: 
     def tail(k: int) -> bool:
         return not covered[k] and roles.get(words[k]) == "tail"
 
+    state_ends = {h.tok: h.tok_end for h in hits if h.label == "STATE" and h.form == "name"}
     return (lexical, adjective, noun, lambda i: roles.get(words[i]) in ("head", "organ"),
-            lambda k: roles.get(words[k]) == "legal", coined, tail)
+            lambda k: roles.get(words[k]) == "legal", coined, tail, lambda k: state_ends.get(k, 0))
 
 
 def _inside(gaz: Any, words: Sequence[str], i: int, strong: Callable[[int], bool]) -> bool:

@@ -38,6 +38,13 @@ MEDIA_SURNAME = declare("media-surname", STAGE, "a lone word of a surname's word
                         "full): „Die Lücke sei geschlossen, berichtet Hanse.“ after sentences that name no Hanse; not "
                         "after „Anna Hanse“, not „sagte Hanse“, not in a lone sentence")
 
+MEDIA_REPORT_CLAUSE = declare("media-report-clause", STAGE, "the name of one to three capitalised words between "
+                              "a comparative „wie“ (after a comma or opening the sentence) and a verb of reporting "
+                              "news that closes the clause, no word of it a German word alone, a first name, a "
+                              "surname or a title, is the medium that reports: „…, wie Morning Ledger berichtet.“, "
+                              "„Wie Techblick.de meldete, …“; not „wie Anna Muster berichtet“, „wie Medien in Ostland "
+                              "meldeten“, „wie die Polizei berichtete“")
+
 # „laut Folha de São Paulo“, „Gazzetta dello Sport“: a foreign name goes on after them
 _NAME_GOES_ON = german.FOREIGN_NAME_CONNECTORS | german.NAME_PARTICLES
 
@@ -111,6 +118,37 @@ def source_tokens(words: Sequence[str], verbs: set[str] | frozenset[str],
                     and not (k + 2 < n and words[k + 1] in _NAME_GOES_ON and words[k + 2][:1].isupper()):
                 out.add(k)
     return sorted(out)
+
+
+_REPORT_NAME_WORDS = 3        # „Morning Ledger Daily“
+_CLAUSE_ENDS = frozenset({",", ".", ";", ":", "!", "?", ")", "–"})
+
+
+def report_clause_names(words: Sequence[str], verbs: set[str] | frozenset[str], name_word: Callable[[int], bool],
+                        foreign: Callable[[int], bool]) -> list[tuple[int, int]]:
+    """(first token, end) of each name between a comparative „wie“ that follows a comma or opens the text or a
+    sentence and a verb of reporting (`verbs`) that a punctuation mark or the text's end follows: one to three words
+    `name_word` accepts, one at least `foreign` (no German word).
+
+    >>> words = ", wie Morning Ledger berichtet . Wie Medien meldeten , wie Anna Muster berichtet .".split()
+    >>> report_clause_names(words, {"berichtet", "meldeten"}, lambda k: words[k] != "Anna",
+    ...                     lambda k: words[k] in ("Morning", "Ledger", "Muster"))
+    [(2, 4)]
+    """
+    n = len(words)
+    out = []
+    for v in compress(range(n), map(verbs.__contains__, words)):
+        if v + 1 < n and words[v + 1] not in _CLAUSE_ENDS:
+            continue
+        k = v
+        while k > 0 and v - k < _REPORT_NAME_WORDS and words[k - 1][:1].isupper() \
+                and words[k - 1].lower() not in german.COMPARATIVE_CONJUNCTIONS and name_word(k - 1):
+            k -= 1
+        if k == v or k == 0 or words[k - 1].lower() not in german.COMPARATIVE_CONJUNCTIONS:
+            continue
+        if (k == 1 or words[k - 2] in _CLAUSE_ENDS) and any(foreign(j) for j in range(k, v)):
+            out.append((k, v))
+    return out
 
 
 def _attributed(words: Sequence[str], k: int, verbs: set[str] | frozenset[str]) -> bool:
