@@ -28,6 +28,7 @@ COMMENTED += [("advising_verbs.tsv", 1)]     # kg.extract.advisers, relation-adv
 COMMENTED += [("activity_words.tsv", 1)]     # kg.extract.member_verbs, relation-party-active
 COMMENTED += [("staff_titles.tsv", 1)]     # kg.extract.advisers and titles, relation-staff-title
 COMMENTED += [("related_party_nouns.tsv", 1)]     # kg.extract.talk_keys, talks-related-party
+COMMENTED += [("portfolio_prefix_titles.tsv", 1)]     # kg.extract.title_affiliation, title-affiliation-portfolio-prefix
 
 
 @pytest.mark.parametrize(("name", "width"), COMMENTED)

@@ -44,6 +44,9 @@ def _affiliation_prefix(st: ReadingState, h: Hit, obj: PersonDraft | None) -> st
             if x.label == "STATE":
                 return st.state(x.key, x.start).key
             rec = st.orgs[x.key]
+            if rec.kind == "international" and h.key in _portfolio_titles():
+                fired(PORTFOLIO_PREFIX)
+                return None     # „der türkische EU-Minister“: the body is his portfolio
             if rec.kind == "party":
                 # "AfD-Chefin" acts for her party, "ÖVP-Außenminister" for his state
                 if rec.state and h.key not in st.t.party_titles:
@@ -51,6 +54,20 @@ def _affiliation_prefix(st: ReadingState, h: Hit, obj: PersonDraft | None) -> st
                 return st.org(x.key, x.start).key
             return st.org(x.key, x.start).key     # a government body: `_hold` gives its state first
     return None
+
+
+PORTFOLIO_PREFIX = declare("title-affiliation-portfolio-prefix", "title affiliation", "guard: an international body's "
+                           "name before a government member's title with no portfolio of its own "
+                           "(`portfolio_prefix_titles.tsv`) is his portfolio, not whom he acts for: „Ankara – Der "
+                           "EU-Minister Max Muster sagte“ acts for the Türkei; not „EU-Kommissar Max Muster“ (the body's "
+                           "own officer)")
+
+
+@lru_cache(maxsize=1)
+def _portfolio_titles() -> frozenset[str]:
+    """`portfolio_prefix_titles.tsv`: the government members' titles an international body's prefix gives a
+    portfolio („Minister“ in „EU-Minister“)."""
+    return resources.listed_words("portfolio_prefix_titles.tsv")
 
 
 @TITLE_AFFILIATION.rule("title-affiliation-body-compound", "a title written in one word after the one-word name "

@@ -28,6 +28,7 @@ from kg.extract.title_affiliation import title_affiliation
 from kg.extract.title_groups import SUCH_AS as TITLE_SUCH_AS, listed_holders, such_as_holders
 from kg.extract.title_holders import GENITIVE_PRINCIPAL, HOLDER_NEXT, holder_of, in_complement
 from kg.extract.title_holders_before import HOLDER_CAPACITY
+from kg.extract.title_pairs import COORDINATED_TITLE, coordinated_title_holder, party_after_office
 from kg.extract.title_predicates import PAST_PREDICATE, PREDICATE_COMPLEMENT
 from kg.german import ADJECTIVE_ENDINGS
 from kg.nlp.gazetteer_words import COLLEAGUE, TITLE_FORMER
@@ -64,7 +65,8 @@ def titles(st: ReadingState) -> None:
     for h in st.hits:
         if h.label != "TITLE":
             continue
-        holder, obj, how = holder_of(st, h)
+        coordinated = coordinated_title_holder(st, h)      # „Vizekanzler und Parteiobmann X“
+        holder, obj, how = (coordinated, None, COORDINATED_TITLE) if coordinated is not None else holder_of(st, h)
         if holder is None:
             _unheld(st, h)
         if holder is None or how != HOLDER_NEXT and in_complement(st, h):
@@ -142,8 +144,9 @@ def _hold(st: ReadingState, h: Hit, holder: PersonDraft, obj: PersonDraft | None
         holder.role_rules += (how, ROLE_ADJECTIVE) if role != h.key else (how,)
     aff_rule, body = title_affiliation(st, h, obj)
     aff = _body_state(st, body, h.start)
-    # „Präsident X hat in seiner Funktion als KP-Chef …“: a second office, the party's; he acts for his state
-    if aff and holder.affiliation is None and how != HOLDER_CAPACITY:
+    # „Präsident X hat in seiner Funktion als KP-Chef …“, „Vizekanzler und KP-Chef X“: a second office, the party's;
+    # he acts for his state
+    if aff and holder.affiliation is None and how != HOLDER_CAPACITY and not party_after_office(st, h, holder, aff):
         holder.affiliation = aff
         holder.role_rules.append(aff_rule)
         if aff != body:
