@@ -59,6 +59,9 @@ DATIVE_RELATIVES = _words("der dem denen")
 NOMINATIVE_RELATIVES = _words("der die das welcher welche welches")
 # the relative pronouns that are never the subject of their clause: „Brunner, den die SPÖ kritisierte“
 OBJECT_RELATIVES = _words("den dem denen")
+# the articles of a feminine (or plural) noun phrase that a relative „der“ cannot stand for as its subject: „die
+# Kammer, der sie … vorwirft“ (dative), „eine Partei, der …“
+FEMININE_NOMINATIVE_ARTICLES = _words("die eine")
 # the pronouns that are only ever a subject: after one of them a relative pronoun is an object („der er … vorwirft“)
 NOMINATIVE_ONLY_PRONOUNS = _words("ich du er wir man")
 # "wo", "weshalb" open a relative clause too ("…, weshalb Deutschland Strafen verhängte")

@@ -228,7 +228,18 @@ def object_relative(words: Sequence[Word], lead: int) -> bool:
             lead + 1 < len(words) and words[lead + 1].lower in german.NOMINATIVE_ONLY_PRONOUNS):
         fired(RELATIVE_OBJECT)
         return True
+    if words[lead].lower == german.MASCULINE_NOMINATIVE_ARTICLE and lead >= 3 and words[lead - 1].text == "," \
+            and words[lead - 3].lower in german.FEMININE_NOMINATIVE_ARTICLES and words[lead - 2].capitalized:
+        fired(RELATIVE_FEMININE_DATIVE)
+        return True
     return False
+
+
+RELATIVE_FEMININE_DATIVE = declare("subject-relative-feminine-dative", "subject", "a relative „der“ right after a "
+                                   "noun phrase of „die“ or „eine“ and one noun is a feminine dative, an object of its "
+                                   "clause, not its subject: „Er kritisiert die Kammer, der die Grünen eine Blockade "
+                                   "vorwerfen“ → the Grünen accuse the Kammer; not „der“ after „der Verband“ (the "
+                                   "subject: „Sie lobt den Verband, der die Reform kritisiert“)")
 
 
 @SUBJECTS.rule("subject-relative-antecedent", "a relative clause opened by a nominative relative pronoun and "
