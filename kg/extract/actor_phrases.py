@@ -112,13 +112,31 @@ def _generic_adjective(words: Sequence[Word], actor: Actor) -> bool:
     if "-" in word.text or not _ADJECTIVE.search(word.lower):
         return False
     nxt = actor.last + 1
+    shared = nxt + 1 < len(words) and words[nxt].lower in german.LIST_CONJUNCTIONS \
+        and words[nxt + 1].text.islower() and _ADJECTIVE.search(words[nxt + 1].lower) is not None
+    if shared:
+        nxt += 2        # „österreichische und deutsche Firmen“: the adjectives share the noun
     while nxt < len(words) and words[nxt].text.islower() and _ADJECTIVE.search(words[nxt].lower) is None \
-            and words[nxt].lower.endswith(german.ADJECTIVE_ENDINGS) and nxt - actor.last < 3:
+            and words[nxt].lower.endswith(german.ADJECTIVE_ENDINGS) and nxt - actor.last < 3 + 2 * shared:
         nxt += 1        # more adjectives: "ukrainischen neuen Regierung"
     if nxt >= len(words) or not words[nxt].capitalized or not words[nxt].text.replace("-", "").isalpha():
         return False
+    generic = _generic_noun(words[nxt])
+    if generic and shared:
+        fired(COORDINATED_ADJECTIVES)
+    return generic
+
+
+COORDINATED_ADJECTIVES = declare("actor-coordinated-state-adjectives", "actor", "a state adjective joined by „und“ "
+                                 "or „oder“ to another shares its noun, and acts through it only where that noun is an "
+                                 "organ: „Österreichische und deutsche Speditionen verlangen Schadenersatz“ is no act "
+                                 "of Österreich; „die serbischen und kroatischen Behörden“ still are the two states")
+
+
+def _generic_noun(noun: Word) -> bool:
+    """A state adjective's noun the state does not act through: no organ („Menschenrechtsgruppen“), also as a
+    hyphen compound's head („Medizin-Nobelpreisträger“)."""
     organs = state_organs()
-    noun = words[nxt]
     if "-" in noun.text:        # a hyphen compound by its head: „britische Medizin-Nobelpreisträger“, „Militär-Offensive“
         generic = not noun.lower.rsplit("-", 1)[1].rstrip("s").endswith(organs)
         if generic:
