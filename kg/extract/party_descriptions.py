@@ -17,10 +17,10 @@ party named before the description in its sentence, else in the sentence before.
 from __future__ import annotations
 
 from kg import german
-from kg.extract.party_lookup import (before_adjectives, distinct_people, fitting_party, member_noun_parties,
+from kg.extract.party_lookup import (article_named_parties, before_adjectives, distinct_people, fitting_party, member_noun_parties,
                                      party_after, party_hits)
 from kg.extract.reading import PersonDraft, ReadingState
-from kg.extract.rules import rule
+from kg.extract.rules import declare, fired, rule
 from kg.nlp.hits import Hit
 
 _NAME_REACH = 6         # tokens after a description where a comma and a name may still name its holder
@@ -63,12 +63,40 @@ def _description(st: ReadingState, h: Hit, held: set[int]) -> str | None:
     return party
 
 
+DESCRIPTION_OBJECT = declare("relation-party-description-object", "relations", "a party's description that is an "
+                             "object in the clause of the one person named before it refers to someone else: „Max "
+                             "Muster sprach am Montag mit dem SPD-Chef“, „Anna Roth widersprach dem FPÖ-Chef“ → no "
+                             "memberOf; still „Max Muster hat als SPD-Chef …“ (a role), „Obwohl Max Muster …, bleibt es "
+                             "für den FPÖ-Chef schwierig“ (another clause)")
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")"}) | german.DATELINE_DASHES
+_PREDICATE_PREPOSITIONS = german.AS_WORDS | german.TO_CONTRACTIONS     # „als SPD-Chef“, „zum SPD-Chef gewählt“
+
+
+def _object_in_clause(st: ReadingState, t: int, b: int) -> bool:
+    """The description starting at token b (its determiner) is an object in the clause of the person named at token
+    t before it: a preposition's („Max Muster sprach mit dem SPD-Chef“) or one of a dative, accusative or genitive
+    determiner („Max Muster widersprach dem FPÖ-Chef“), with no punctuation or subordinator between them. A clause's
+    subject is never also a plain description among its own objects; a role predicate („als SPD-Chef“, „zum SPD-Chef
+    gewählt“) and a description past a clause's end („Verliert Max Muster, müsste der FPÖ-Chef zahlen“,
+    „Obwohl Max Muster …, bleibt es für den FPÖ-Chef schwierig“) may still be his."""
+    words = st.words
+    article, before = words[b].lower(), words[b - 1].lower() if b > 0 else ""
+    if before in _PREDICATE_PREPOSITIONS or article in _PREDICATE_PREPOSITIONS:
+        return False
+    if not (article in german.OBJECT_DETERMINERS or article in german.CONTRACTIONS or before in german.PREPOSITIONS):
+        return False
+    return not any(words[k] in _CLAUSE_BREAKS or words[k].lower() in german.SUBORDINATORS for k in range(t + 1, b))
+
+
 def _referent(st: ReadingState, by_sentence: dict[int, list[tuple[int, PersonDraft]]], tok: int,
               parties: tuple[str, ...]) -> PersonDraft | None:
-    """The one person without another party named before token `tok` in its sentence, or (where it names none before
-    it) in the sentence before; None where two such are named there or one already has one of `parties`."""
+    """The one person without another party named before the description whose determiner is token `tok` in its
+    sentence, or (where it names none before it) in the sentence before; None where two such are named there, one
+    already has one of `parties`, or the description is an object in the clause of the one person named before it in its
+    sentence (`_object_in_clause`)."""
     s = st.sent_of[tok]
-    scope = [p for t, p in by_sentence.get(s, []) if t < tok] or [p for _, p in by_sentence.get(s - 1, [])]
+    before = [(t, p) for t, p in by_sentence.get(s, []) if t < tok]
+    scope = [p for _, p in before] or [p for _, p in by_sentence.get(s - 1, [])]
     found: dict[int, PersonDraft] = {}
     for p in scope:
         if p.party in parties:
@@ -76,7 +104,14 @@ def _referent(st: ReadingState, by_sentence: dict[int, list[tuple[int, PersonDra
         known = p.known.party if p.known is not None else None
         if p.party is None and (known is None or known in parties):
             found[id(p)] = p
-    return next(iter(found.values())) if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    p = next(iter(found.values()))
+    last = max((t for t, q in before if q is p), default=None)
+    if last is not None and _object_in_clause(st, last, tok):
+        fired(DESCRIPTION_OBJECT)
+        return None
+    return p
 
 
 def _by_sentence(st: ReadingState) -> dict[int, list[tuple[int, PersonDraft]]]:
@@ -102,7 +137,7 @@ def party_descriptions(st: ReadingState) -> None:
         return
     by_sentence = _by_sentence(st)
     for h, party in found:
-        p = _referent(st, by_sentence, h.tok, (party,))
+        p = _referent(st, by_sentence, before_adjectives(st.words, h.tok - 1, 0, german.ARTICLES), (party,))
         if p is not None:
             p.join(party, "relation-party-description-reference", official=True)
 
@@ -121,11 +156,21 @@ def _member_noun_description(st: ReadingState, i: int) -> tuple[str, ...] | None
     article = words[b].lower()
     if not (article in german.DEFINITE_ARTICLES or article in german.CONTRACTIONS):
         return None
+    if article in german.FEMININE_GENITIVE_ARTICLES and words[i] in article_named_parties():
+        fired(MEMBER_NAME_CASE)
+        return None
     feminine = words[i].endswith(german.FEMININE_ENDING)
     if article in german.PLURAL_ARTICLES and not feminine or article not in german.SINGULAR_DEFINITE_ARTICLES \
             and not feminine and words[i].endswith(german.WEAK_NOUN_ENDING):
         return None
     return parties
+
+
+MEMBER_NAME_CASE = declare("relation-party-member-name-case", "relations", "a party member's noun that with the "
+                           "feminine article is the party's own name („Linke“: „Die Linke“) names no member after "
+                           "„der“, which may be the party's genitive or dative: „Max Muster kam nach Berlin. Der Linke "
+                           "hält er die Treue.“ → no memberOf; not „Der Grüne beklagt das“ (the party is „die "
+                           "Grünen“)")
 
 
 @rule("relation-party-member-description", "a definite singular party member's noun with no name of its own („der "
@@ -141,7 +186,7 @@ def party_member_descriptions(st: ReadingState) -> None:
         return
     by_sentence, named = _by_sentence(st), {h.key for h in party_hits(st)}
     for i, parties in found:
-        p = _referent(st, by_sentence, i, parties)
+        p = _referent(st, by_sentence, before_adjectives(st.words, i - 1, 0, german.ARTICLES), parties)
         party = fitting_party(st, p, parties) if p is not None else None
         if party in named:
             p.join(party, "relation-party-member-description", official=True)

@@ -210,6 +210,16 @@ def member_noun_parties() -> dict[str, tuple[str, ...]]:
     return _parties_by("party_members.tsv", "noun")
 
 
+@lru_cache(maxsize=1)
+def article_named_parties() -> frozenset[str]:
+    """The words that name a party together with the feminine article (`organizations.tsv`: a party's alias „Die
+    Linke“ → „Linke“): after „der“ such a word is the party's genitive or dative („der Linke fehlen Stimmen“) as
+    much as a member („der Linke Max Muster“)."""
+    return frozenset(rest for o in resources.load_organizations() if o.kind == "party" for form in o.aliases
+                     for first, _, rest in [form.partition(" ")] if first.lower() in german.PLURAL_ARTICLES and rest
+                     and " " not in rest)
+
+
 def title_at(st: ReadingState, end: int) -> int | None:
     """The first token of a title ending right before token `end`."""
     return next((x.tok for x in st.by_tok.get(end - 1, []) if x.label == "TITLE" and x.tok_end == end), None)
