@@ -255,6 +255,64 @@ def adviser_verbs(st: ReadingState) -> None:
             st.advise(p, advised, k, "relation-adviser-verb")
 
 
+@rule("relation-adviser-verb-pronoun", "a person who „berät“ or „beriet“ „ihn“ advises the nearest man with an "
+      "office named before the pronoun, in its sentence or the sentence before: „Innenminister Max Muster stellte den "
+      "Plan vor. Die Ökonomin Eva Lind berät ihn seit Jahren.“, „… Seit Jahren berät ihn die Ökonomin Eva Lind.“, "
+      "„…, Eva Lind, die ihn seit Jahren berät,“ → advisorTo Muster; not „Eva Lind berät sich mit ihm“, not where the "
+      "nearest holder of an office is a woman („Innenministerin Anna Roth …“)", "relations")
+def adviser_verb_pronouns(st: ReadingState) -> None:
+    words = st.words
+    for v, w in enumerate(words):
+        found = _pronoun_adviser(st, v) if w in _ADVISING else None
+        principal = _nearest_man_in_office(st, found[1], found[0]) if found is not None else None
+        if principal is not None:
+            st.advise(found[0], principal, v, "relation-adviser-verb-pronoun")
+
+
+def _pronoun_adviser(st: ReadingState, v: int) -> tuple[PersonDraft, int] | None:
+    """The adviser of the advising verb at token v whose object is a masculine pronoun, with the pronoun's token: the
+    name opening the sentence right before „berät ihn“, the first name after „berät ihn“ in its clause („Seit Jahren
+    berät ihn die Ökonomin Eva Lind“), or the name before „, die ihn … berät“."""
+    words, n = st.words, len(st.words)
+    if v + 1 < n and words[v + 1] in german.OBJECT_PRONOUNS:
+        before = person_ending_at(st, v)
+        if before is not None:
+            return (before[1], v + 1) if _opens_sentence(st, before[0]) else None
+        for j in range(v + 2, min(n, v + _CLAUSE_REACH)):
+            if not words[j][:1].isalnum():
+                return None
+            p = st.person_at.get(j)
+            if p is not None:
+                return (p, v + 1) if words[j - 1] not in german.PREPOSITIONS else None
+        return None
+    if v + 1 < n and words[v + 1][:1].isalnum():
+        return None         # the verb closes a relative clause: „…, die ihn seit Jahren berät,“
+    for c in range(v - 1, max(0, v - _CLAUSE_REACH), -1):
+        if not words[c][:1].isalnum():
+            found = person_ending_at(st, c) if words[c] == "," and c + 3 < v else None
+            ok = found is not None and words[c + 1] in german.NOMINATIVE_RELATIVES \
+                and words[c + 2] in german.OBJECT_PRONOUNS
+            return (found[1], c + 2) if ok else None
+    return None
+
+
+def _nearest_man_in_office(st: ReadingState, pronoun: int, adviser: PersonDraft) -> PersonDraft | None:
+    """The person named nearest before token `pronoun` (within `_PRONOUN_REACH` tokens, in its sentence or the one
+    before), other than the adviser, where he holds an office and no feminine title („Innenministerin“) makes him a
+    woman."""
+    s = st.sent_of[pronoun]
+    for k in range(pronoun - 1, max(-1, pronoun - _PRONOUN_REACH), -1):
+        if st.sent_of[k] < s - 1:
+            return None
+        p = st.person_at.get(k)
+        if p is None or p is adviser:
+            continue
+        role = p.role or ""
+        feminine = role.endswith(german.FEMININE_ENDING) and not role.endswith(german.FEMININE_LOOKALIKE_ENDINGS)
+        return p if (p.role or p.official) and not feminine else None
+    return None
+
+
 def _opens_sentence(st: ReadingState, tok: int) -> bool:
     """The name at `tok` opens its sentence, maybe after its title and an article: „Präsident Max Muster …“."""
     b = title_at(st, tok)

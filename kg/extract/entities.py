@@ -181,6 +181,7 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     advisers.advisers,                                # "Putins Berater X", "Präsidentenberater X", "Putin-Berater X"
     advisers.adviser_appositions,                     # "X, Putins außenpolitischer Berater,"
     advisers.adviser_verbs,                           # "X, der Präsident Y in Wirtschaftsfragen berät,"
+    advisers.adviser_verb_pronouns,                   # "Die Ökonomin X berät ihn seit Jahren"
     advisers.staff_relations,                         # "sein Stabschef X", "Ys Wahlkampfleiter X"
     succession.successions,                           # "Bans Vorgänger X", "sein Nachfolger X": the same office
     title_colleagues.colleagues,                      # "der Philosoph X und sein Kollege Y": Y no official
