@@ -10,7 +10,7 @@ from kg.extract.reading import tables
 
 FILES = ["relation_nouns.tsv", "government_words.tsv", "municipal_words.tsv", "member_words.tsv",
          "lead_verbs.tsv", "adviser_words.tsv", "spokesperson_words.tsv", "party_adjective_names.tsv", "parliaments.tsv",
-         "candidacy_verbs.tsv", "succession_nouns.tsv"]
+         "candidacy_verbs.tsv", "seat_verbs.tsv", "succession_nouns.tsv"]
 
 
 @pytest.mark.parametrize("name", FILES)

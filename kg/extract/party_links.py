@@ -21,40 +21,74 @@ def _candidacy_verbs() -> frozenset[str]:
     return resources.load_word_list("candidacy_verbs.tsv")
 
 
+@lru_cache(maxsize=1)
+def _seat_verbs() -> frozenset[str]:
+    """`seat_verbs.tsv`: the finite forms of „sitzen“ (holding a seat for a party: „sitzt für die SPD im Landtag“)."""
+    return resources.load_word_list("seat_verbs.tsv")
+
+
 _CANDIDACY_REACH = 8        # words from the party to the verb: „für die Republikaner bei der Wahl 2016 kandidieren“
 
 
-def _runs_for(st: ReadingState, h: Hit) -> int | None:
-    """The token of „für“ where the party hit h is what one runs for: „für die (kleine) Partei X antritt“, with
-    a form of „kandidieren“ or „antreten“ after it before the clause ends."""
+def _for_party(st: ReadingState, h: Hit) -> int | None:
+    """The token of „für“ before the party hit h, past its article, adjectives and party noun: „für die (kleine)
+    Partei X“."""
     words, b = st.words, h.tok - 1
     while b > 0 and (words[b] in DETERMINERS or words[b] in st.t.party_nouns or words[b] == ","
                      or words[b].islower() and words[b].endswith(ADJECTIVE_ENDINGS)):
         b -= 1              # "für die kleine, nationalistische Partei"
-    if b < 1 or words[b] not in german.FOR_PREPOSITIONS:
+    return b if b >= 1 and words[b] in german.FOR_PREPOSITIONS else None
+
+
+_VERB_REACH = 6     # words between a finite verb and „für“: „kandidiert im Herbst für die SPD“, „sitzt Max Muster seit 2019 für“
+
+
+def _runs_for(st: ReadingState, h: Hit) -> tuple[int, str] | None:
+    """The token before which the one who runs for the party hit h is named, with the rule that reads it: „für“ in „für die
+    (kleine) Partei X antritt“, with a form of „kandidieren“ or „antreten“ after it before the clause ends; the finite
+    verb shortly before „für“ with the name right before it („Max Muster kandidiert im Herbst für die SPD“), or „für“ where a name stands between
+    them („Seit 2019 kandidiert Max Muster für die SPD“); also one holds a seat for it: a form of „sitzen“ shortly before
+    „für“ („Max Muster sitzt für die SPD im Landtag“, `relation-party-seat`)."""
+    words, b = st.words, _for_party(st, h)
+    if b is None:
         return None
+    named = False       # a name between the verb and „für“ is its subject: „Seit 2019 sitzt Max Muster für die SPD …“
+    for k in range(b - 1, max(-1, b - 1 - _VERB_REACH), -1):
+        if words[k] in _candidacy_verbs() or words[k] in _seat_verbs():
+            if not named and person_ending_at(st, k) is None:
+                return None     # the verb's subject is not the name right before it: „X lobte Y und kandidiert …“
+            return (b if named else k), "relation-party-candidacy" if words[k] in _candidacy_verbs() else PARTY_SEAT
+        if not words[k][:1].isalnum():
+            break
+        named = named or k in st.person_at
     for k in range(h.tok_end, min(len(words), h.tok_end + _CANDIDACY_REACH)):
         if words[k] in _candidacy_verbs():
-            return b
+            return b, "relation-party-candidacy"
         if not words[k][:1].isalnum():
             break
     return None
 
 
+PARTY_SEAT = declare("relation-party-seat", "relations", "the person before a form of „sitzen“ shortly before „für“ a "
+                     "party holds a seat for it: „Max Muster sitzt seit 2019 für die SPD im Landtag“ → memberOf; not "
+                     "„Max Muster sitzt neben der SPD-Chefin“, not „Max Muster sitzt, anders als die SPD, …“")
+
+
 @rule("relation-party-candidacy", "the person before „für“ a party and a form of „kandidieren“ or „antreten“ "
       "runs for it: „Max Muster, der für die Partei Winaq antritt“, „… für die Republikaner kandidieren zu "
-      "wollen“ → memberOf", "relations")
+      "wollen“, „Max Muster kandidiert für die SPD“ → memberOf", "relations")
 def party_candidacies(st: ReadingState) -> None:
     for h in party_hits(st):
-        b = _runs_for(st, h) if h.tok > 1 else None
-        s = st.sent_of[h.tok] if b is not None else None
-        for tok in range(b - 1, max(-1, b - 20), -1) if b is not None else ():
+        found = _runs_for(st, h) if h.tok > 1 else None
+        b, name = found if found is not None else (0, "")
+        s = st.sent_of[h.tok]
+        for tok in range(b - 1, max(-1, b - 20), -1) if found is not None else ():
             if st.sent_of[tok] != s:
                 break
             p = st.person_at.get(tok)
             if p is not None:           # the nearest person before „für“, named in full somewhere
                 if not p.party and " " in p.name:
-                    p.join(h.key, "relation-party-candidacy", official=True)
+                    p.join(h.key, name, official=True)
                 break
 
 
