@@ -1,0 +1,173 @@
+"""The hits a reading starts from, as `reading.start_reading` prepares them: a listed party's generic name is
+dropped where the article names other states only („die Sozialdemokraten“ in an article on Slovakia), a nation's
+code in brackets after a name is no party („Max Muster (NOR) vor Eva Muster (GER)“), each organisation no list holds
+gets its kind (a party by a bracket after a person's name, a representative's title or a party's noun: „Victor Ponta
+(PSD)“, „die KPÖ-Stadträtin X“, „die Sozialdemokratische Partei“), and a later bare mention of an organisation the
+context introduced is that organisation („der Sender Radio Nova … von Radio Nova“).
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg import resources
+from kg.rules import declare, fired
+from kg.nlp.hits import Hit
+from kg.nlp.gazetteer_compounds import ACRONYM_TITLE
+from kg.nlp.gazetteer_org_forms import PLACE_GENITIVE, STATE_GENITIVE
+from kg.nlp.orgheads import org_heads
+
+if TYPE_CHECKING:
+    from kg.extract.reading import Tables, Tokens
+
+
+GENERIC_PARTY_ELSEWHERE = declare("party-generic-name-elsewhere", "entities", "a party's generic name (one common "
+                                  "noun: „die Sozialdemokraten“, „die Demokraten“) names the listed party of one "
+                                  "state only where the article names that state or a listed person of it: in an "
+                                  "article on Slovakia „die Sozialdemokraten“ are not the SPD")
+
+
+def without_foreign_generic_parties(hits: list[Hit], t: Tables) -> list[Hit]:
+    """The hits but a listed party's generic name in an article that names states, none of them the party's."""
+    generic = [h for h in hits if h.label == "ORG" and h.tok_end == h.tok + 1 and h.text in resources.common_nouns()
+               and h.text[1:].islower() and (rec := t.orgs.get(h.key)) is not None and rec.kind == "party"
+               and rec.state]    # „FPÖ“ is in the noun lexicon too: an acronym is no generic name
+    named = {h.key for h in hits if h.label in ("STATE", "CAPITAL")}
+    if not generic or not named:
+        return hits
+    named |= {p.affiliation for h in hits if h.label == "PER" and (p := t.people.get(h.key)) is not None}
+    foreign = {id(h) for h in generic if t.orgs[h.key].state not in named}
+    if foreign:
+        fired(GENERIC_PARTY_ELSEWHERE)
+    return [h for h in hits if id(h) not in foreign]
+
+
+PARTY_ACRONYM = declare("party-acronym-bracket", "organisation kind", "an acronym no list holds, alone in brackets "
+                        "right after a person's name, is the person's party: „Victor Ponta (PSD)“")
+
+
+def _nation_codes(hits: list[Hit], words: list[str]) -> dict[str, str]:
+    """Country codes in brackets after a name that name nations, not parties, each with the rule that says so: two or
+    more in the article, a results list („Kristoff (NOR) vor Vettel (GER)“), or one whose state the article names
+    („den Usbeken Denis Istomin (UZB)“); one such code alone stays a party's („Peña Nieto (PRI)“)."""
+    codes = resources.country_codes()
+    bracketed = {words[k] for k in range(2, len(words) - 1) if words[k - 1] == "(" and words[k] in codes
+                 and words[k + 1].startswith(")") and words[k - 2][:1].isupper()}
+    if len(bracketed) > 1:
+        return dict.fromkeys(bracketed, SPORT_CODES)
+    named = {h.key for h in hits if h.label == "STATE"}
+    return {c: NAMED_NATION_CODE for c in bracketed if resources.country_code_states().get(c) in named}
+
+
+def without_nation_codes(hits: list[Hit], by_tok: dict[int, list[Hit]], words: list[str]) -> list[Hit]:
+    """The hits but the organisations a nation's code in brackets after a person's name was read as (and
+    `by_tok` without them)."""
+    nations = _nation_codes(hits, words)
+    dropped = [h for h in hits if h.label == "ORG" and words[h.tok] in nations and _bracketed_after_person(h, by_tok, words)]
+    for h in dropped:
+        fired(nations[words[h.tok]])
+        by_tok[h.tok].remove(h)
+    return [h for h in hits if h not in dropped] if dropped else hits
+
+
+SPORT_CODES = declare("party-acronym-sport-codes", "organisation kind", "guard: country codes in brackets after two "
+                      "or more names are a results list's nations, no parties nor organisations: „Max Muster (NOR) vor "
+                      "Eva Muster (GER)“")
+NAMED_NATION_CODE = declare("party-acronym-named-nation", "organisation kind", "guard: a country code in brackets "
+                            "after a name is that nation, no party nor organisation, where the article names its "
+                            "state: „den Usbeken Max Muster (UZB)“, „der Norweger Max Muster (NOR)“; not „Enrique "
+                            "Muster (PRI)“ in an article that names no Puerto Rico")
+
+
+def _bracketed_after_person(h: Hit, by_tok: dict[int, list[Hit]], words: list[str]) -> bool:
+    """The hit is one acronym alone in brackets right after a person's name: „Victor Ponta (PSD)“."""
+    return (h.tok >= 2 and h.tok_end == h.tok + 1 and h.tok_end < len(words) and words[h.tok - 1] == "("
+            and words[h.tok_end].startswith(")") and words[h.tok].isupper()
+            and any(x.label == "PER" and x.tok_end == h.tok - 1 for x in by_tok.get(h.tok - 2, [])))
+
+
+def context_orgs(hits: list[Hit], by_tok: dict[int, list[Hit]], orgs: dict[str, resources.OrgRecord],
+                  words: list[str]) -> None:
+    """Organisations the context named ("die Nachrichtenagentur TASR"), typed by their context word."""
+    for h in hits:
+        if h.label == "ORG" and h.key not in orgs:
+            kind = h.form.split(":", 1)[1] if h.form.startswith("context:") else "other"
+            if kind in ("acronym", "other"):
+                # the bracket after a person's name names the party, whichever rule found the acronym
+                kind = "party" if _bracketed_after_person(h, by_tok, words) else _named_party(h, words)
+                if kind == "party":
+                    fired(PARTY_ACRONYM)
+                elif _representative_prefix(h, by_tok):
+                    kind = "party"
+            orgs[h.key] = resources.OrgRecord(h.key, (), kind, None)
+
+
+PARTY_REPRESENTATIVE = declare("org-kind-party-representative", "organisation kind", "an acronym of three or more "
+                               "letters no list holds, before the hyphen of an elected representative's or party "
+                               "politician's title (`representative_titles.tsv`), is the holder's party: „die "
+                               "KPÖ-Stadträtin Eva Muster“, „der LDPR-Abgeordnete Max Muster“; not „ÖGB-Chef Max "
+                               "Muster“ (any body's head), nor a chamber's two letters („NR-Abgeordneter“)")
+_REPRESENTATIVE_TITLES = resources.listed_words("representative_titles.tsv")
+_PARTY_ACRONYM_LEAST = 3    # letters of a party's acronym: „NR-Abgeordneter“ names the chamber
+
+
+def _representative_prefix(h: Hit, by_tok: dict[int, list[Hit]]) -> bool:
+    """The acronym hit h stands before the hyphen of a representative's title: „KPÖ-Stadträtin“."""
+    if h.rule != ACRONYM_TITLE or len(h.text) < _PARTY_ACRONYM_LEAST:
+        return False
+    if not any(x.label == "TITLE" and x.text.rpartition("-")[2].casefold() in _REPRESENTATIVE_TITLES
+               for x in by_tok.get(h.tok, [])):
+        return False
+    fired(PARTY_REPRESENTATIVE)
+    return True
+
+
+PARTY_HEAD = declare("org-kind-party-head", "organisation kind", "a name no list holds whose head (last, or first "
+                     "of several words), or the noun right before it, is a party's noun is a party: „die "
+                     "Sozialdemokratische Partei“, „die Partei Recht und Ordnung (RO)“, „die Kleine Bauernpartei“, "
+                     "„die Partei der Freien Bürger“, „die Partei Neue Mitte (PNM)“")
+
+
+def _named_party(h: Hit, words: list[str]) -> str:
+    """ "party" where the name's last word, the first of its several words, or the noun right before it is a
+    party's noun („Sozialdemokratische Partei“, „Partei der Freien Bürger“, „Partei Neue Mitte“ spelled before its
+    acronym, „Partei Recht und Ordnung“), else "other"."""
+    heads = org_heads()
+    first = h.tok + 1 < h.tok_end and heads.kind(words[h.tok]) == "party"
+    last = h.tok_end - 2 if h.rule in (STATE_GENITIVE, PLACE_GENITIVE) else h.tok_end - 1     # „Bauernpartei Moldaus“: before the state
+    if first or heads.kind(words[last]) == "party" or h.tok > 0 and heads.kind(words[h.tok - 1]) == "party":
+        fired(PARTY_HEAD)
+        return "party"
+    return "other"
+
+
+CONTEXT_REPEAT = declare("org-context-repeat", "entities", "a later bare mention of an organisation a head noun or "
+                         "acronym introduced is that organisation, also a name of several words: „der Sender Radio "
+                         "Nova … der Chefredakteur von Radio Nova, Max Muster“")
+
+
+def repeat_context_orgs(hits: list[Hit], by_tok: dict[int, list[Hit]], tokens: Tokens) -> None:
+    """Later bare mentions of an organisation the context introduced ("… (LTTE) … die LTTE", "der Sender Radio
+    Nova … der Chefredakteur von Radio Nova"), also of a name of several words."""
+    new: dict[str, list[tuple[str, ...]]] = {}
+    for h in hits:
+        if h.label == "ORG" and h.form.startswith("context:"):
+            parts = tuple(h.key.split(" "))
+            new.setdefault(parts[0], []).append(parts)
+    if not new:
+        return
+    taken = {k for h in hits for k in range(h.tok, h.tok_end)}
+    words = tokens.words
+    for i in [i for i, w in enumerate(words) if w in new and i not in taken]:
+        for parts in new[words[i]]:
+            end = i + len(parts)
+            if tuple(words[i:end]) == parts and not taken.intersection(range(i, end)):
+                start = tokens.idx[i]
+                hit = Hit(start, tokens.idx[end - 1] + len(words[end - 1]), "ORG", " ".join(parts), " ".join(parts),
+                          i, end, "repeat")
+                hits.append(hit)
+                for k in range(i, end):
+                    by_tok[k].append(hit)
+                taken.update(range(i, end))
+                fired(CONTEXT_REPEAT)
+                break
+    hits.sort(key=lambda h: (h.start, -h.end))
