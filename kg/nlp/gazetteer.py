@@ -56,7 +56,7 @@ from kg.nlp.person_guards import (drop_building_names, drop_vessel_names, drop_w
 from kg.nlp.persons_by_context import context_persons
 from kg.nlp.places_by_context import place_hits
 from kg.nlp.state_guards import drop_currency_adjectives, drop_named_adjectives, drop_states_in_names
-from kg.nlp.team_places import team_nicknames, team_towns
+from kg.nlp.team_places import team_fixture_names, team_nicknames, team_towns
 from kg.nlp.tokens import doc_text, doc_words
 
 
@@ -161,7 +161,8 @@ class Gazetteer(WordHits, HyphenCompounds, OrgPasses, OrgFormPasses, OrgAcronymP
         hits = drop_work_titles(words, hits)
         hits = drop_english_inner_names(words, drop_states_in_names(words, hits, self._foreign_word,
                                                                     self._unknown_name_word))
-        hits = team_towns(words, team_nicknames(text, words, idx, hits, self._foreign_plain_word), sorted(opens))
+        hits = team_nicknames(text, words, idx, hits, self._foreign_plain_word)
+        hits = team_towns(words, team_fixture_names(text, words, idx, hits, self._lexicon_foreign_word), sorted(opens))
         hits = community_hits(words, hits)
         hits.sort(key=lambda h: (h.start, -h.end))
         return hits
@@ -189,6 +190,11 @@ class Gazetteer(WordHits, HyphenCompounds, OrgPasses, OrgFormPasses, OrgAcronymP
     def _foreign_plain_word(self, w: str) -> bool:
         """A foreign word (`_foreign_word`) of no first name's or surname's word class: „Panthers“, not „Jones“."""
         return self._foreign_word(w) and self.name_classes.get(w) not in ("FIRST", "SURNAME")
+
+    def _lexicon_foreign_word(self, w: str) -> bool:
+        """A brand or foreign word the lexicon holds (`_foreign_plain_word`, not merely unknown): „Red“, „Wings“, not
+        „Handtor“ or an unknown surname."""
+        return (w in self.brand_words or w in self.lexicon_names) and self._foreign_plain_word(w)
 
     def _unknown_name_word(self, w: str) -> bool:
         """A capitalised word no lexicon holds, no compound whose last noun is German („Kriegsland“), and of no

@@ -25,7 +25,7 @@ from bisect import bisect_right
 from typing import Callable, Sequence
 
 from kg import german, resources
-from kg.nlp.hits import Hit
+from kg.nlp.hits import Hit, cover
 from kg.rules import declare, fired
 
 STAGE = "gazetteer"
@@ -64,7 +64,22 @@ TEAM_NICKNAME = declare("place-team-nickname", STAGE, "a town right before one o
                         "the article („in Graz Fans“), a surname or first name („mit Florenz Jones“), nor without "
                         "the plural („die Graz Mitte“)")
 
+TEAM_RESULT_LINE = declare("place-team-result-line", STAGE, "a town and one or two capitalised words that open no "
+                           "other name, right before a match's score or before a dash in a text that gives one, are a "
+                           "team's name, an organisation, no place: „Wolkenhausen Heat – Graz Giants 98:91“, „Graz "
+                           "Giants 3:2“; not a town alone („Graz – Linz 2:1“ is left to the other team rules), not "
+                           "before a clock time („Graz Mitte 14:30 Uhr“), not in a text with no score")
+TEAM_SPONSOR = declare("place-team-sponsor", STAGE, "one or two foreign capitalised words the lexicon holds (brands, "
+                       "English words; no first name, surname, German or unknown word) right before a town, in a text that gives a match's score, open a team's name "
+                       "with the town, an organisation, no place: „Red Wolves Graz gewann 2:1“, „gegen Black Wings "
+                       "Linz“; not a German word („nach Handtor Graz 0:1“), not an unknown word, which may be a "
+                       "player's name („Tore: Oyelaran Graz: …“), not in a text with no score")
+
 _TOWNS = ("PLACE", "CAPITAL")
+# a result's score, also a basketball's (three digits): „3:2“, „106:100“
+_RESULT_SCORE = re.compile(r"^(\d{1,3}):(\d{1,3})(?:\D|$)")
+_CLOCK_WORDS = frozenset({"Uhr"})
+_CLOCK_HOURS, _CLOCK_MINUTES = 24, 60
 _ARTICLED = german.DETERMINERS | german.CONTRACTIONS
 _NICKNAME_REACH = 2         # words of a team's nickname after its town: „Red Giants“
 _PLURAL = "s"               # an English plural's ending: „Panthers“
@@ -157,6 +172,73 @@ def team_nicknames(text: str, words: Sequence[str], idx: Sequence[int], hits: li
                         rule=TEAM_NICKNAME)
         out.append(h)
     return out
+
+
+def team_fixture_names(text: str, words: Sequence[str], idx: Sequence[int], hits: list[Hit],
+                       foreign: Callable[[str], bool]) -> list[Hit]:
+    """The hits with each town in a team's name of a match report read as that team: „Wolkenhausen Heat 98:91“ (a
+    result line), „Blue Wolves Graz“ (a sponsor's or nickname's foreign words before the town).
+
+    >>> words = "Blue Wolves Graz gewann 2:1".split()
+    >>> h = Hit(12, 16, "PLACE", "Graz", "Graz", 2, 3)
+    >>> [(h.label, h.text) for h in team_fixture_names(" ".join(words), words, [0, 5, 12, 17, 24], [h], str.istitle)]
+    [('ORG', 'Blue Wolves Graz')]
+    """
+    towns = [h for h in hits if h.label in _TOWNS and h.form not in _NOT_NAME_FORMS]
+    if not towns:
+        return hits
+    covered = cover(hits, [False] * len(words))
+    scored: list[bool] = []         # whether the text gives a match's score, read once where a town needs it
+
+    def in_report() -> bool:
+        if not scored:
+            scored.append(any(_result_score(w) for w in words))
+        return scored[0]
+
+    teams: dict[int, Hit] = {}
+    for h in towns:
+        end = _result_line_end(words, h.tok_end, covered, in_report)
+        start = h.tok
+        while end is None and start > 0 and h.tok - start < _NICKNAME_REACH and not covered[start - 1] \
+                and foreign(words[start - 1]):
+            start -= 1
+        if end is None and (start == h.tok or not in_report()):
+            continue
+        rule = TEAM_RESULT_LINE if end is not None else TEAM_SPONSOR
+        fired(rule)
+        first, stop = idx[start], idx[(end or h.tok_end) - 1] + len(words[(end or h.tok_end) - 1])
+        name = " ".join(text[first:stop].split())
+        teams[id(h)] = replace(h, start=first, end=stop, label="ORG", key=name, text=text[first:stop], tok=start,
+                               tok_end=end or h.tok_end, form="team", rule=rule)
+    return [teams.get(id(h), h) for h in hits]
+
+
+def _result_line_end(words: Sequence[str], k: int, covered: Sequence[bool], in_report: Callable[[], bool]) -> int | None:
+    """The end of one or two capitalised words from k that open no other name, before a match's score („Heat 98:91“;
+    no clock time) or a dash in a match report („Heat –“); None where there are none."""
+    end = k
+    while end < len(words) and end - k < _NICKNAME_REACH and words[end][:1].isupper() and words[end].isalpha() \
+            and not covered[end]:
+        end += 1
+    if end == k or end >= len(words):
+        return None
+    after = words[end]
+    if _RESULT_SCORE.match(after):
+        return end if not (end + 1 < len(words) and words[end + 1] in _CLOCK_WORDS) else None
+    return end if after in _LINEUP_DASHES and in_report() else None
+
+
+def _result_score(word: str) -> bool:
+    """A match's score that is no clock time: „2:1“, „98:91“, „106:100“ (not „14:30“).
+
+    >>> [_result_score(w) for w in ("2:1", "98:91", "106:100", "14:30", "9:00")]
+    [True, True, True, False, False]
+    """
+    m = _RESULT_SCORE.match(word)
+    if not m:
+        return False
+    hours, minutes = m.group(1), m.group(2)
+    return not (len(minutes) == 2 and int(hours) <= _CLOCK_HOURS and int(minutes) < _CLOCK_MINUTES)
 
 
 def _nickname_end(words: Sequence[str], k: int, foreign: Callable[[str], bool]) -> int | None:
