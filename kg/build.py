@@ -329,9 +329,10 @@ _startup_error: Exception | None = None
 
 def preload_processor() -> None:
     """Make this process's Processor and run it once on invented news (`kg/data/warm_up.txt`), so
-    that what it loads on first use (the lemma table, the name tagger, the cue tables) is loaded
-    too. `kg.worker_template` calls it in the build's fork server, whose forks (the workers)
-    inherit it all: each spawned worker loaded it again, 1.3-1.6 CPU s apiece."""
+    that what it loads on first use (the lemma table, the name tagger, the cue tables, the sorted
+    lexicon a company compound is tested against) is loaded too. `kg.worker_template` calls it in
+    the build's fork server, whose forks (the workers) inherit it all: each spawned worker loaded
+    it again, 1.3-1.6 CPU s apiece."""
     from kg.resources import DATA
 
     global _processor, _startup_error
