@@ -45,6 +45,8 @@ def association_stem(word: str, heads: Sequence[str]) -> str | None:
     if not word[:1].isupper() or not word.isalpha():
         return None
     low = word.lower()
+    if not any(head in low for head in heads):
+        return None     # most capitalised words: no head, no stem to try
     for stem in (word, *(word[: -len(e)] for e in german.GENITIVE_ENDINGS if low.endswith(e))):
         for head in heads:
             if stem.lower().endswith(head) and len(stem) - len(head) >= _MIN_MODIFIER:
