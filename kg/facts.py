@@ -49,11 +49,15 @@ def slug(name: str) -> str:
     >>> slug("Wolodymyr Selenskyj"), slug("Weißes Haus"), slug("Nato-Russland-Rat"), slug("Beata Szydło")
     ('wolodymyr-selenskyj', 'weisses-haus', 'nato-russland-rat', 'beata-szydlo')
     """
-    text = name.casefold().translate(_UNDECOMPOSABLE)
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = re.sub(r"[^0-9a-z]+", "-", text).strip("-")
+    text = name.casefold()
+    if not text.isascii():      # ASCII text (most names) has no letter to fold further
+        text = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSABLE))
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    text = _NOT_SLUG.sub("-", text).strip("-")
     return text or hashlib.sha1(name.encode("utf-8")).hexdigest()[:12]
+
+
+_NOT_SLUG = re.compile(r"[^0-9a-z]+")     # what a slug keeps: ASCII letters and digits
 
 
 def entity_key(type_: str, name: str) -> str:
