@@ -338,6 +338,8 @@ DURATION_OPENERS = _words("seit")
 # the dative article (or its contraction) that may stand between them and the date („bis zum 9. Januar“)
 PERIOD_PREPOSITIONS = DURATION_OPENERS | _words("bis ab nach vor")
 PERIOD_DATE_ARTICLES = _words("dem zum")
+# the prepositions that date a time by an event that took place: „seit dem Beitritt“, „vor dem Beitritt“ (not „bis“)
+PAST_EVENT_PREPOSITIONS = DURATION_OPENERS | _words("nach vor")
 # abbreviations whose full stop ends no sentence („Dr. Müller“, „St. Pölten“, „ca. 20 Menschen“, „bzw. Russland“)
 SENTENCE_INNER_ABBREVIATIONS = _words("Dr St Nr bzw ca usw")
 # "other" before the members' noun: "Deutschland und andere EU-Staaten" names a member too

@@ -189,6 +189,7 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     advisers.adviser_affiliations,                    # an adviser acts for his principal's state
     memberships.membership,                           # "Nato-Mitglied Türkei": states in organisations
     memberships.accession,                            # "den Beitritt der Türkei zur EU"
+    memberships.accession_compounds,                  # "seit dem EU-Beitritt Kroatiens"
     member_verbs.copula_membership,                   # "Estland und Lettland sind in der Nato"
     memberships.inclusion_membership,                 # "der Sicherheitsrat – einschließlich China –"
     memberships.member_appositions,                   # "die Türkei, ein Nato-Mitglied,"

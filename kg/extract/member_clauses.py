@@ -110,12 +110,40 @@ def as_members(st: ReadingState) -> None:
         end, name = j + 1 if j < n and "-" in words[j] else j + 3, "member-as"
         if not orgs and j + 1 < n:
             orgs, end, name = *_held_bodies(st, j), MEMBER_AS_CHAIR
+        if not orgs and j + 1 < n:
+            orgs, name = member_bodies(st, j, plural=True), MEMBER_AS_PLURAL
         if not orgs:
             continue        # also „als“ ending the text: no word after it
-        found = _as_subject(st, i, end)
-        if found is not None:
+        found = _as_subject(st, i, end) if name != MEMBER_AS_PLURAL else None
+        states = [found] if found is not None else _as_subjects(st, i, end) if name == MEMBER_AS_PLURAL else []
+        for state, k in states:
             for o in dict.fromkeys(orgs):
-                add_member(st, st.state(found[0], st.idx[found[1]]).key, o, st.idx[j], j, name)
+                add_member(st, st.state(state, st.idx[k]).key, o, st.idx[j], j, name)
+
+
+MEMBER_AS_PLURAL = declare("member-as-plural", "state membership", "the states listed beside „als“ and a plural "
+                           "member's noun of an international body are its members: „Als EU-Mitglieder müssen Polen "
+                           "und Ungarn zahlen“, „Polen und Ungarn müssen als EU-Mitglieder zahlen“; not „Die USA "
+                           "wollen als Partner der EU-Staaten helfen“ (no member's noun after „als“)")
+
+
+def _as_subjects(st: ReadingState, i: int, end: int) -> list[tuple[str, int]]:
+    """The states „als“ at i and a plural member's noun (ending before `end`) say members of: listed right before it,
+    or past up to three lower-case words (a finite verb, adverbs: „Polen und Ungarn müssen als …“); where „Als“ opens
+    the sentence, listed right after the verb that follows the phrase („Als EU-Mitglieder müssen Polen und Ungarn
+    …“)."""
+    words = st.words
+    if i == 0 or st.sent_of[i - 1] != st.sent_of[i]:
+        k = end + 1 if end < len(words) and words[end].islower() else None
+        if k is not None and k < len(words) and words[k] in german.DEFINITE_ARTICLES:
+            k += 1
+        keys = enumeration(st, k, +1) if k is not None and k < len(words) else []
+    else:
+        k = i - 1
+        while k > 0 and i - k <= _AS_GAP and words[k].islower() and words[k].isalpha() and words[k] not in NEGATIONS:
+            k -= 1
+        keys = enumeration(st, k, -1, joined=True) if st.sent_of[k] == st.sent_of[i] else []
+    return [(key, k) for key in keys]
 
 
 MEMBER_AS_CHAIR = declare("member-as-chair", "state membership", "a state beside „als“ and the chair or a part of an "

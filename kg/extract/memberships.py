@@ -131,6 +131,29 @@ def accession(st: ReadingState) -> None:
                 add_member(st, st.state(state, st.idx[j]).key, o, st.idx[i], i, MEMBER_ACCESSION)
 
 
+MEMBER_ACCESSION_COMPOUND = declare("member-accession-compound", "state membership", "the state in the genitive "
+                                    "after an international body's compound of „Beitritt“, dated by it („seit dem "
+                                    "EU-Beitritt Kroatiens“, „vor dem Nato-Beitritt Finnlands“), joined the body → "
+                                    "memberOf; not „gegen den EU-Beitritt der Türkei“, „bis zum EU-Beitritt …“, „vor "
+                                    "dem geplanten EU-Beitritt …“ (an accession not said to have happened)")
+
+
+def accession_compounds(st: ReadingState) -> None:
+    """'seit dem EU-Beitritt Kroatiens': the state joined the body."""
+    words = st.words
+    for i, w in enumerate(words):
+        if "-" not in w or w.rsplit("-", 1)[1] not in st.t.accession_words or i < 2 or i + 1 >= len(words):
+            continue
+        if not (words[i - 1] in german.PERIOD_DATE_ARTICLES and words[i - 2].lower() in german.PAST_EVENT_PREPOSITIONS):
+            continue
+        j = i + 2 if words[i + 1] in GENITIVE_ARTICLES and i + 2 < len(words) else i + 1
+        state = st.state_at(j, "name", "genitive")
+        orgs = [x.key for x in st.by_tok.get(i, []) if x.label == "ORG" and x.form == "prefix"
+                and st.orgs[x.key].kind == "international"]
+        for o in orgs if state is not None else ():
+            add_member(st, st.state(state, st.idx[j]).key, o, st.idx[i], i, MEMBER_ACCESSION_COMPOUND)
+
+
 def enumeration(st: ReadingState, k: int, step: int, joined: bool = False) -> list[str]:
     """States named in an enumeration next to token k.
 
