@@ -192,6 +192,8 @@ HOMELAND_NOUNS = _nouns("homeland")
 OFFICE_NOUNS = _nouns("office")
 # "seine Parteifreundin X": a fellow member of the possessor's party
 PARTY_PEER_NOUNS = _nouns("party-peer")
+# "auf dem Ticket der Republikaner", "auf der Liste der SPÖ": a party's list of candidates
+TICKET_NOUNS = _nouns("ticket")
 # particles between a first name and a surname ("Johann Wolfgang von Goethe", "Rafael van der Vaart")
 # ("Mohammed bin Salman"; "ben", "abu": son and father of, "Zine El Abidine Ben Ali", "Abu Bakr al-Baghdadi")
 NAME_PARTICLES = _words("von van de di da del du dos ter zu la le bin ibn ben abu al el")

@@ -121,10 +121,11 @@ def as_members(st: ReadingState) -> None:
                 add_member(st, st.state(state, st.idx[k]).key, o, st.idx[j], j, name)
 
 
-MEMBER_AS_PLURAL = declare("member-as-plural", "state membership", "the states listed beside „als“ and a plural "
-                           "member's noun of an international body are its members: „Als EU-Mitglieder müssen Polen "
-                           "und Ungarn zahlen“, „Polen und Ungarn müssen als EU-Mitglieder zahlen“; not „Die USA "
-                           "wollen als Partner der EU-Staaten helfen“ (no member's noun after „als“)")
+MEMBER_AS_PLURAL = declare("member-as-states", "state membership", "the states listed beside „als“ and a plural "
+                           "member's noun of an international body, or its compound of a state's noun, are its "
+                           "members: „Als EU-Mitglieder müssen Polen und Ungarn zahlen“, „Polen und Ungarn müssen als "
+                           "EU-Mitglieder zahlen“, „Polen hat als erstes EU-Land …“; not „Die USA wollen als Partner "
+                           "der EU-Staaten helfen“ (no member's noun after „als“)")
 
 
 def _as_subjects(st: ReadingState, i: int, end: int) -> list[tuple[str, int]]:

@@ -47,8 +47,8 @@ def _runs_for(st: ReadingState, h: Hit) -> tuple[int, str] | None:
     """The token before which the one who runs for the party hit h is named, with the rule that reads it: „für“ in „für die
     (kleine) Partei X antritt“, with a form of „kandidieren“ or „antreten“ after it before the clause ends; the finite
     verb shortly before „für“ with the name right before it („Max Muster kandidiert im Herbst für die SPD“), or „für“ where a name stands between
-    them („Seit 2019 kandidiert Max Muster für die SPD“); also one holds a seat for it: a form of „sitzen“ shortly before
-    „für“ („Max Muster sitzt für die SPD im Landtag“, `relation-party-seat`)."""
+    them („Seit 2019 kandidiert Max Muster für die SPD“); also one holds a seat for it: a form of „sitzen“ in the same
+    places („Max Muster sitzt für die SPD im Landtag“, „…, die für die SPD im Landtag sitzt“, `relation-party-seat`)."""
     words, b = st.words, _for_party(st, h)
     if b is None:
         return None
@@ -64,14 +64,18 @@ def _runs_for(st: ReadingState, h: Hit) -> tuple[int, str] | None:
     for k in range(h.tok_end, min(len(words), h.tok_end + _CANDIDACY_REACH)):
         if words[k] in _candidacy_verbs():
             return b, "relation-party-candidacy"
+        if words[k] in _seat_verbs():
+            return b, PARTY_SEAT        # „…, die für die SPD im Landtag sitzt“
         if not words[k][:1].isalnum():
             break
     return None
 
 
 PARTY_SEAT = declare("relation-party-seat", "relations", "the person before a form of „sitzen“ shortly before „für“ a "
-                     "party holds a seat for it: „Max Muster sitzt seit 2019 für die SPD im Landtag“ → memberOf; not "
-                     "„Max Muster sitzt neben der SPD-Chefin“, not „Max Muster sitzt, anders als die SPD, …“")
+                     "party (or „für“ a party and a form of „sitzen“ closing the clause) holds a seat for it: „Max "
+                     "Muster sitzt seit 2019 für die SPD im Landtag“, „Anna Roth, die für die SPD im Landtag sitzt,“ → "
+                     "memberOf; not „Max Muster sitzt neben der SPD-Chefin“, not „Max Muster sitzt, anders als die "
+                     "SPD, …“")
 
 
 @rule("relation-party-candidacy", "the person before „für“ a party and a form of „kandidieren“ or „antreten“ "
@@ -89,6 +93,38 @@ def party_candidacies(st: ReadingState) -> None:
             if p is not None:           # the nearest person before „für“, named in full somewhere
                 if not p.party and " " in p.name:
                     p.join(h.key, name, official=True)
+                break
+
+
+_TICKET_REACH = 20      # tokens back from „auf“ to the name: „Max Muster, der 2019 erstmals auf der Liste …“
+
+
+def _ticket_of(st: ReadingState, h: Hit) -> int | None:
+    """The token of „auf“ where the party hit h owns the list of candidates before it: „auf dem Ticket der
+    (oppositionellen) Republikaner“, „auf der Liste der SPÖ“."""
+    words = st.words
+    g = before_adjectives(words, h.tok - 1, 0, DETERMINERS)
+    if g < 3 or words[g] not in GENITIVE_ARTICLES or words[g - 1] not in german.TICKET_NOUNS:
+        return None
+    a = g - 3 if words[g - 2].lower() in german.DATIVE_ARTICLES else g - 2
+    return a if a >= 0 and words[a].lower() in german.ON_PREPOSITIONS else None
+
+
+@rule("relation-party-ticket", "the person named nearest before „auf“ a party's list of candidates in its sentence "
+      "runs or was elected on it: „Anna Roth zog auf dem Ticket der Republikaner in den Senat ein“, „Max Muster, der "
+      "auf der Liste der SPÖ kandidierte“ → memberOf; not „auf der Liste der Staaten“ (no party), not „auf die "
+      "Liste der SPÖ“ (a motion onto it)", "relations")
+def party_tickets(st: ReadingState) -> None:
+    for h in party_hits(st):
+        a = _ticket_of(st, h)
+        s = st.sent_of[h.tok]
+        for tok in range(a - 1, max(-1, a - _TICKET_REACH), -1) if a is not None else ():
+            if st.sent_of[tok] != s:
+                break
+            p = st.person_at.get(tok)
+            if p is not None:
+                if not p.party and " " in p.name:
+                    p.join(h.key, "relation-party-ticket", official=True)
                 break
 
 
