@@ -274,6 +274,24 @@ def member_appositions(st: ReadingState) -> None:
                 add_member(st, st.state(iso, st.idx[i]).key, o, st.idx[i], i, MEMBER_APPOSITION)
 
 
+MEMBER_INCLUDING_ATTRIBUTE = declare("member-including-attribute", "state membership", "„einschließlich“ after an "
+                                     "international body's members in the genitive after another noun may add to "
+                                     "that noun, so names no member: „Polen liegt in einer Rangliste der 30 "
+                                     "OECD-Länder inklusive Brasilien auf Platz fünf“ → no memberOf; still „Der "
+                                     "UN-Sicherheitsrat – einschließlich China – tagte“")
+
+
+def _noun_attribute(st: ReadingState, b: int) -> bool:
+    """The phrase whose body hit starts at token b is a genitive after a noun: „einer Auswahl der (30) OECD-Länder“."""
+    words = st.words
+    b -= 1
+    while b > 0 and (_count(words[b]) or words[b].islower() and words[b].endswith(german.ADJECTIVE_ENDINGS)
+                     and words[b] not in DETERMINERS):
+        b -= 1
+    return b > 1 and words[b] in GENITIVE_ARTICLES and words[b - 1][:1].isupper() and words[b - 1].isalpha() \
+        and st.sent_of[b - 2] == st.sent_of[b]
+
+
 def inclusion_membership(st: ReadingState) -> None:
     """'der UN-Sicherheitsrat – einschließlich China und Russland –': member states."""
     words = st.words
@@ -283,7 +301,9 @@ def inclusion_membership(st: ReadingState) -> None:
         k = h.tok_end
         if k < len(words) and words[k] in (",", "–", "-", "("):
             k += 1
-        if k < len(words) and words[k] in INCLUSIVES:
+        if k < len(words) and words[k] in INCLUSIVES and _noun_attribute(st, h.tok):
+            fired(MEMBER_INCLUDING_ATTRIBUTE)
+        elif k < len(words) and words[k] in INCLUSIVES:
             for iso in enumeration(st, k + 1, +1):
                 add_member(st, st.state(iso, st.idx[k]).key, h.key, h.start, k, MEMBER_INCLUDING)
 
