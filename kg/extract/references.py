@@ -329,6 +329,11 @@ ANNOUNCING_SPEAKER = declare("reference-announcing-speaker", "reference", "„er
                              "bekannt“) is its named subject, as after a verb of saying: „Merkel kündigte an, sie werde "
                              "am Freitag mit Putin telefonieren“")
 DECLARING = resources.load_word_list("declaring_verbs.tsv")
+JOINED_MAIN_CLAUSE = declare("reference-joined-main-clause", "reference", "„er“/„sie“ and its finite verb opening "
+                            "a main clause joined by a comma to the sentence's first clause is that clause's named "
+                            "subject, where the pronoun fits: „Bürgermeister Max Muster findet den Streit unnötig, er "
+                            "mahnt die Regierung zur Eile“ → Muster, not an official of the sentence before; not a "
+                            "plural verb („…, sie müssten warten“: a group)")
 
 
 def _reporting_subject(sentence: Sentence, resolver: Resolver, w: Word, i: int) -> Actor | None:
@@ -336,7 +341,10 @@ def _reporting_subject(sentence: Sentence, resolver: Resolver, w: Word, i: int) 
     first, _ = sentence.clause_of(i - 2)
     words = sentence.words
     rule = REPORTED_SPEAKER if any(x.verbish and x.lemma in REPORTING for x in words[first:i - 1]) else \
-        ANNOUNCING_SPEAKER if clause_has_verb(sentence, first, i - 1, DECLARING) else None
+        ANNOUNCING_SPEAKER if clause_has_verb(sentence, first, i - 1, DECLARING) else \
+        JOINED_MAIN_CLAUSE if first == sentence.clauses[0][0] and i + 1 < len(words) \
+        and (words[i + 1].verbish or words[i + 1].lower in AUXILIARIES) \
+        and not words[i + 1].lower.endswith(german.PLURAL_FINITE_ENDING) else None
     if rule is None:
         return None
     subject = main_subject(sentence)
