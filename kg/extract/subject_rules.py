@@ -8,11 +8,12 @@ from dataclasses import dataclass, replace
 from typing import Literal, Sequence
 
 from kg import german, resources
-from kg.extract.clauses import (COORDINATORS, DETERMINERS, PREPOSITIONS, RELATIVES, Actor, Sentence, Word,
+from kg.extract.clauses import (ACTOR_TYPES, COORDINATORS, DETERMINERS, PREPOSITIONS, RELATIVES, Actor, Sentence, Word,
                                 clause_particle, dateline_end, verb_keys)
 from kg.extract.lexicon import calendar_words, control_verbs, state_organs
 from kg.extract.rules import Stage, declare, fired
-from kg.extract.subjects import coordinated_chain, genitive_phrase, main_subject, oblique_pronoun, zu_infinitive
+from kg.extract.subjects import (REPORTING, coordinated_chain, genitive_phrase, main_subject, oblique_pronoun,
+                                 zu_infinitive)
 from kg.german import AUXILIARIES, CLAUSE_ADVERBS, PERSONAL_PRONOUNS
 
 
@@ -531,6 +532,10 @@ def _elliptic(slot: _Slot) -> Roles | None:
     words = slot.sentence.words
     if not (slot.coordinated or (slot.boundary == "," and slot.lead < slot.last and words[slot.lead].verbish)):
         return None
+    reporter = _reporter_before(slot) if slot.coordinated else None
+    if reporter is not None:
+        fired(ELLIPTIC_REPORTER)
+        return Roles((reporter,), True) if reporter is not NO_SPEAKER else NO_SUBJECT
     subject = main_subject(slot.sentence)
     if subject is not None and subject.last < slot.first:
         return Roles((subject,), True)
@@ -543,6 +548,29 @@ def _elliptic(slot: _Slot) -> Roles | None:
     if subject is None and slot.previous_subject is not None:
         return Roles((slot.previous_subject,), True)
     return NO_SUBJECT
+
+
+ELLIPTIC_REPORTER = declare("subject-elliptic-reporter", "subject", "a verb after „und“ right after a clause of "
+                            "saying („…, sagte X und kritisierte …“) shares that clause's subject, the speaker, not the "
+                            "subject of the statement he reports; no one where the speaker is no named actor: „Die "
+                            "Nordpartei habe die Reform blockiert, sagte Bürgermeister Max Muster und kritisierte die "
+                            "Südpartei“ → Muster criticised")
+NO_SPEAKER = Actor("", "", -1, -1, None)       # a clause of saying whose speaker is no named actor
+
+
+def _reporter_before(slot: _Slot) -> Actor | None:
+    """The speaker of the clause of saying right before the cue's clause („…, sagte X und …“): its first bare actor,
+    NO_SPEAKER where it names none, None where the clause before says nothing."""
+    clauses, words = slot.sentence.clauses, slot.sentence.words
+    k = clauses.index((slot.first, slot.last))
+    if k == 0:
+        return None
+    first, last = clauses[k - 1]
+    lead = first + 1 if words[first].text == "," else first
+    if first == 0 or lead >= last or not (words[lead].verbish and words[lead].lemma in REPORTING):
+        return None
+    return next((a for a in slot.sentence.actors_in(lead + 1, last) if a.prep is None and a.type in ACTOR_TYPES),
+                NO_SPEAKER)
 
 
 ELLIPTIC_UNNAMED = declare("subject-elliptic-unnamed", "subject", "a verb after „und“ sharing the sentence's subject "
