@@ -532,6 +532,9 @@ def _elliptic(slot: _Slot) -> Roles | None:
     words = slot.sentence.words
     if not (slot.coordinated or (slot.boundary == "," and slot.lead < slot.last and words[slot.lead].verbish)):
         return None
+    if not slot.coordinated and _after_fronted(slot):
+        fired(ELLIPTIC_AFTER_FRONTED)
+        return None         # a subject further after the verb may still be named (`subject-inverted-far`)
     reporter = _reporter_before(slot) if slot.coordinated else None
     if reporter is not None:
         fired(ELLIPTIC_REPORTER)
@@ -555,6 +558,36 @@ ELLIPTIC_REPORTER = declare("subject-elliptic-reporter", "subject", "a verb afte
                             "subject of the statement he reports; no one where the speaker is no named actor: „Die "
                             "Nordpartei habe die Reform blockiert, sagte Bürgermeister Max Muster und kritisierte die "
                             "Südpartei“ → Muster criticised")
+ELLIPTIC_AFTER_FRONTED = declare("subject-elliptic-after-fronted", "subject", "a verb right after the comma that "
+                                 "closes a fronted subordinate clause or a verbless phrase opening the sentence is the "
+                                 "main clause's own verb, its subject after it, not an elliptic one sharing an actor "
+                                 "of before: „Dass es einen Kessel gab, bestreitet die Polizei“, „Während die "
+                                 "Nordpartei die Reform lobte, hatten Aktivisten sie gefordert“ (no act of the "
+                                 "Nordpartei); not a verb after a main clause („Russland bestreitet das, wirft der "
+                                 "Ukraine aber vor …“) or after a named actor's apposition („Die Nordpartei, Partner der "
+                                 "Südpartei, fordert …“)")
+
+
+def _after_fronted(slot: _Slot) -> bool:
+    """The cue's clause is the sentence's first to open with a verb after a comma, and what stands before it opens
+    with a subordinator or holds neither a verb nor a bare actor."""
+    words = slot.sentence.words
+    start = dateline_end(words)
+    if start >= slot.first:
+        return False
+    for first, last in slot.sentence.clauses:
+        lead = first + 1 if words[first].text == "," else first
+        if first >= slot.first:
+            break
+        if first > start and lead < last and (words[lead].verbish or words[lead].lower in AUXILIARIES):
+            return False        # an earlier verb after a comma: the cue's verb may be elliptic
+    if words[start].lower in german.SUBORDINATORS:
+        return True
+    # „In der Liga konkurrenzlos, fordern …“; not a named actor with an apposition („X, Chef der Y, forderte …“)
+    return not any(w.verbish or w.lower in AUXILIARIES for w in words[start:slot.first]) \
+        and not any(a.prep is None for a in slot.sentence.actors_in(start, slot.first))
+
+
 NO_SPEAKER = Actor("", "", -1, -1, None)       # a clause of saying whose speaker is no named actor
 
 
