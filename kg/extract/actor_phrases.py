@@ -259,11 +259,14 @@ def _member_compound(words: Sequence[Word], prev: Actor, actor: Actor) -> bool:
 def _with_prepositions(words: Sequence[Word], merged: list[Actor]) -> list[Actor]:
     """Each actor with the preposition governing it ("()" inside brackets, through an organ before it)."""
     inside = _bracket_openers(words)
+    listed = frozenset(i for a in merged for i in range(a.first, a.last + 1))
+    starts = frozenset(a.first for a in merged)
     out: list[Actor] = []
     for actor in merged:
         if actor.first in inside:
             # a parenthesis ("22 sind Nato-Mitglieder") is an aside, unless it lists the group before it
-            out.append(replace(actor, prep=_listed_members_prep(words, inside[actor.first], merged)))
+            prep = _listed_members_prep(words, inside[actor.first], merged)
+            out.append(replace(actor, prep=_group_apposition_prep(words, actor, listed, starts) or prep))
             continue
         prep = None if _relative_subject(words, actor) else governing_prep(words, actor.first,
                                                                            _compound_title(words, actor))
@@ -281,11 +284,59 @@ def _with_prepositions(words: Sequence[Word], merged: list[Actor]) -> list[Actor
         if prep is None and out and out[-1].prep is not None and _carries_over(words[out[-1].last + 1:actor.first]):
             prep = out[-1].prep     # "mit Merkel und seinem Amtskollegen Gauck": the preposition carries over
         if prep is None:
-            prep = apposition_prep(words, actor.first)
+            prep = apposition_prep(words, actor.first) or _group_apposition_prep(words, actor, listed, starts)
         if prep is None and actor.last + 1 < len(words) and words[actor.last + 1].lower == ATTRIBUTION_POSTPOSITION:
             prep = words[actor.last + 1].lower      # "Der Nato zufolge": a source, not a subject
         out.append(replace(actor, prep=prep))
     return out
+
+
+GROUP_APPOSITION = declare("clause-group-apposition", "clause", "two or more actors listed in brackets or between "
+                           "commas right after a noun that names no actor rename that noun and take its preposition: "
+                           "„Peru verhandelt mit den Gläubigern (Weltbank und IWF)“, „mit seinen Geldgebern, der "
+                           "Weltbank und dem IWF, über Kredite“; not a list that opens a clause of its own („mit den "
+                           "Gläubigern, die Weltbank und der IWF verlangen …“), not one bracketed name („mit dem "
+                           "Parteichef (SPD)“, „der Minister (Max Muster, SPD)“: two listed need „und“)")
+APPOSITION_CLOSERS = {"(": frozenset({")"}), ",": frozenset({",", "."})}
+GROUP_REACH = 12        # words at most in the listed apposition
+
+
+def _group_apposition_prep(words: Sequence[Word], actor: Actor, listed: frozenset[int],
+                           starts: frozenset[int]) -> str | None:
+    """The preposition of the noun (no actor, after a lower-case word) before the bracket or comma that opens the list
+    of two or more actors `actor` stands in, where the list is closed by its closing mark (a comma: one after which
+    the clause goes on, or the sentence's end); `listed`: the words of the sentence's actors, `starts`: their first
+    words."""
+    glue = german.LIST_SEPARATORS | DETERMINERS
+
+    def in_list(i: int) -> bool:
+        return i in listed or words[i].lower in glue
+    opener = actor.first - 1
+    while opener >= max(0, actor.first - GROUP_REACH) and in_list(opener) \
+            and not (words[opener].text == "," and opener > 0 and opener - 1 not in listed):
+        opener -= 1
+    if opener < 2 or words[opener].text not in APPOSITION_CLOSERS or opener - 1 in listed \
+            or not words[opener - 1].capitalized or not words[opener - 1].text.isalpha() \
+            or not (words[opener - 2].text.islower() and words[opener - 2].text.isalpha()):
+        return None         # the noun heads its phrase (after an article, adjective or preposition), no name
+    closer = actor.last + 1
+    while closer < min(len(words), actor.last + GROUP_REACH) and in_list(closer) \
+            and not (words[closer].text == "," and (closer + 1 >= len(words) or closer + 1 not in listed
+                                                   and words[closer + 1].lower not in glue)):
+        closer += 1
+    if closer >= len(words) or words[closer].text not in APPOSITION_CLOSERS[words[opener].text]:
+        return None
+    if words[closer].text == "," and (closer + 1 >= len(words) or words[closer + 1].verbish
+                                      or words[closer + 1].lower in german.SUBORDINATORS):
+        return None         # "mit den Gläubigern, die Weltbank und der IWF verlangen …": a new clause
+    count = sum(1 for i in range(opener + 1, closer) if i in starts)
+    joined = any(w.lower in german.LIST_CONJUNCTIONS for w in words[opener + 1:closer])
+    if count < 2 or (count == 2 and not joined):
+        return None         # "der Finanzminister (Max Muster, SPD)": a name and its party, no list
+    prep = governing_prep(words, opener - 1)
+    if prep is not None:
+        fired(GROUP_APPOSITION)
+    return prep
 
 
 LED_GROUP = declare("clause-led-group", "clause", "an actor after „von“ before a participle of leading and a "

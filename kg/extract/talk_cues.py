@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg import german, resources
-from kg.extract.clauses import Sentence, Word, clause_has_verb, clause_particle, make_word, verb_keys
+from kg.extract.clauses import Sentence, Word, clause_has_verb, clause_particle, lemma_of, make_word, verb_keys
 from kg.extract.lexicon import TalksCue, construction_verbs, plover_cues, talks_cues, travels
 from kg.extract.prepositions import governing_prep, word_before_modifiers
 from kg.extract.rules import declare, fired
@@ -83,6 +83,8 @@ def find_cues(sentence: Sentence) -> list[Cue]:
             entry = memo[(word.text, word.lemma, particle_key, noun)]
             if entry is None and noun and i == 0:
                 entry = memo[(word.text, word.lemma, particle[0] if particle else None, False)]
+            elif entry is None and i == 0 and word.capitalized and not noun:
+                entry = _initial_verb(word, particle_key) or _initial_plain_noun(word)
             if entry is not None and not noun and _quantifier(words, i):
                 continue        # "bei einigen Händlern": the quantifier, not the verb „sich einigen“
             if entry is not None and (MEDIUM not in entry.requires or _after_medium_preposition(words, i)):
@@ -92,6 +94,43 @@ def find_cues(sentence: Sentence) -> list[Cue]:
         found = [c for c in found if MEDIUM not in c.entry.requires or not any(
             o is not c and sentence.clause_of(o.index) == sentence.clause_of(c.index) for o in found)]
     return found
+
+
+INITIAL_VERB = declare("talks-initial-verb", "talks cue", "a talks verb opening the sentence, capitalised only by "
+                       "its place (a participle or finite form the lemma table lists only in lower case), is the verb: "
+                       "„Verhandelt wird zwischen Chile und Peru“, „Getroffen hatten sich die Außenminister Chiles und "
+                       "Perus in Lima“; not a noun („Verhandlungen zwischen …“)")
+
+
+def _initial_verb(word: Word, particle: str | None) -> TalksCue | None:
+    """The verb cue of a sentence's capitalised first word read in lower case, where its lower-case form has a lemma of
+    its own („Verhandelt“ → „verhandeln“)."""
+    low = word.lower
+    lemma = lemma_of(low)
+    if lemma == low:
+        return None
+    entry = WORD_CUES[(low, lemma, particle, False)]
+    if entry is not None:
+        fired(INITIAL_VERB)
+    return entry
+
+
+INITIAL_PLAIN_NOUN = declare("talks-initial-plain-noun", "talks cue", "a talks noun opening a sentence that no verb "
+                             "of the lexicon or verb form spells in lower case is a noun, whatever follows it: "
+                             "„Verhandlungen über den Grenzverlauf führen Chile und Peru seit Jahren“; not „Treffen“, "
+                             "also the verb („Treffen sich Chile und Peru, …“: `talks-initial-noun` asks what follows)")
+
+
+def _initial_plain_noun(word: Word) -> TalksCue | None:
+    """The noun cue of a sentence's first word whose lower-case form is no verb: neither a lexicon verb nor a form the
+    lemma table leads to another word."""
+    low = word.lower
+    if low in cue_index()[1] or lemma_of(low) != low:
+        return None
+    entry = WORD_CUES[(word.text, word.lemma, None, True)]
+    if entry is not None:
+        fired(INITIAL_PLAIN_NOUN)
+    return entry
 
 
 MEDIUM = "medium"       # the talks lexicon's mark of a noun that is a cue only as a medium: „am Telefon“

@@ -409,8 +409,9 @@ def _subjects_after_verb(sentence: Sentence, cue: int) -> list[Actor]:
     if not (cue == 0 or (cue == 1 and words[0].lower in german.ARTICLES)) or cue + 2 >= len(words) \
             or words[cue + 1].capitalized or not words[cue + 1].text.isalpha():
         return []
+    verb = _after_topic(sentence, cue + 1) if words[cue + 1].lower in german.TOPIC_PREPOSITIONS else cue + 1
     out: list[Actor] = []
-    end, joined = cue + 1, False
+    end, joined = verb, False
     for actor in sentence.actors:
         if actor.first <= end:
             continue
@@ -421,7 +422,35 @@ def _subjects_after_verb(sentence: Sentence, cue: int) -> list[Actor]:
         end = actor.last
         if actor.prep is None and actor.key not in {a.key for a in out}:
             out.append(actor)
-    return out if len(out) >= 2 and joined else []
+    if len(out) < 2 or not joined:
+        return []
+    if verb > cue + 1:
+        fired(FRONTED_TOPIC)
+    return out
+
+
+TOPIC_REACH = 6        # words at most in a talks noun's topic („über den künftigen Grenzverlauf“)
+
+
+def _after_topic(sentence: Sentence, at: int) -> int:
+    """The verb after the topic phrase opened by the preposition at `at` (determiners, adjectives and nouns naming no
+    actor: „über den Grenzverlauf führen …“), else `at` (no verb: the rule reads nothing)."""
+    words, named = sentence.words, {i for a in sentence.actors for i in range(a.first, a.last + 1)}
+    for k in range(at + 1, min(len(words), at + TOPIC_REACH)):
+        w = words[k]
+        if k in named or not w.text.replace("-", "").isalpha():
+            return at
+        if not w.capitalized and (w.verbish or w.lower in german.HAVE_BE):
+            return k if k > at + 1 else at
+        if not (w.capitalized or w.lower in german.DETERMINERS or w.lower.endswith(german.ADJECTIVE_ENDINGS)):
+            return at
+    return at
+
+
+FRONTED_TOPIC = declare("talks-fronted-noun-topic", "talks participants", "a talks noun opening the sentence with its "
+                        "topic („über …“) before the verb is held by the coordinated subjects after that verb, as "
+                        "without a topic: „Verhandlungen über den Grenzverlauf führen Chile und Peru seit Jahren“, "
+                        "„Gespräche über Gas haben Polen und Litauen geführt“")
 
 
 RELATIVE_ATTENDANCE = declare("talks-relative-not-attended", "talks participants", "talks named in a relative "
