@@ -342,6 +342,8 @@ PERIOD_PREPOSITIONS = DURATION_OPENERS | _words("bis ab nach vor")
 PERIOD_DATE_ARTICLES = _words("dem zum")
 # the prepositions that date a time by an event that took place: „seit dem Beitritt“, „vor dem Beitritt“ (not „bis“)
 PAST_EVENT_PREPOSITIONS = DURATION_OPENERS | _words("nach vor")
+# prepositions before a feast day's name that make it a time: „zu Silvester“, „an Ostern“, „seit Neujahr“, „über Ostern“
+FEAST_PREPOSITIONS = PERIOD_PREPOSITIONS | _words("zu an über")
 # abbreviations whose full stop ends no sentence („Dr. Müller“, „St. Pölten“, „ca. 20 Menschen“, „bzw. Russland“)
 SENTENCE_INNER_ABBREVIATIONS = _words("Dr St Nr bzw ca usw")
 # "other" before the members' noun: "Deutschland und andere EU-Staaten" names a member too

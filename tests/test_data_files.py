@@ -20,7 +20,7 @@ ENTITY_FILES = ["states.tsv", "organizations.tsv", "places.tsv", "titles.tsv", "
                 "party_adjectives.tsv", "party_members.tsv", "party_member_nouns.tsv",
                 "org_heads.tsv", "noun_suffixes.tsv", "name_end_nouns.tsv", "credit_words.tsv",
                 "building_nouns.tsv", "vessel_nouns.tsv", "confession_adjectives.tsv", "corporate_nouns.tsv", "thing_acronyms.tsv", "not_cue_nouns.tsv", "place_of_nouns.tsv", "body_heads.tsv",
-                "work_nouns.tsv"]
+                "work_nouns.tsv", "feast_days.tsv"]
 ENTITY_FILES += ["federal_heads.tsv", "media_verbs.tsv", "organ_heads.tsv", "region_adjectives.tsv"]     # kg.nlp.orgnames, speakers, orgprefixed
 
 
@@ -582,3 +582,11 @@ def test_work_nouns_name_works_not_people() -> None:
     assert not works & {r["title"] for r in resources.rows("titles.tsv")}
     heads = {r["noun"] for r in rows if r["compound"] == "yes"}
     assert not {"Band", "Lied", "Oper", "Spiel", "Buch", "Stück", "Novelle"} & heads   # Verband, Mitglied, Staatsoper …
+
+
+def test_feast_days_are_days() -> None:
+    """`feast_days.tsv` (persons_by_form's first-name-feast-day): feast days, capitalised, no title; the first names
+    among them are why the guard exists."""
+    days = resources.load_word_list("feast_days.tsv")
+    assert {"Silvester", "Nikolaus", "Ostern"} <= days and all(d[:1].isupper() for d in days)
+    assert not days & {r["title"] for r in resources.rows("titles.tsv")}

@@ -154,7 +154,7 @@ def _work_titles(words: Sequence[str]) -> set[tuple[str, ...]]:
 def _work_opened(before: str) -> bool:
     """The word before a work's noun makes it a noun: a determiner, a contraction or a lower-case word („der
     Film“, „im Film“, „neuer Film“; not the first name „Roman“ at a sentence's start)."""
-    return before.islower() or before.lower() in DETERMINERS | CONTRACTIONS
+    return before.islower() or before.lower() in _PHRASE_OPENERS
 
 
 def _in_title(words: Sequence[str], k: int) -> bool:

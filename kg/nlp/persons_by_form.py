@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Sequence
 
-from kg import german
+from kg import german, resources
 from kg.german import NOUN_SUFFIXES
 from kg.nlp.hits import Hit
 from kg.nlp.names import INITIAL, NAME_END_NOUNS, NOT_NAMES
@@ -40,7 +40,14 @@ LONE_FIRST = declare("person-lone-first-name", STAGE, "a lone word of the first-
                      "listed first name of another class, „Bashir“, only beside a verb of saying), not after an article, a title or a place preposition nor inside a noun phrase: "
                      "„Damals regierte Cnut“, „Für seinen Sohn malt Mohammed“, „…, sagt Aysha“")
 
+FEAST_DAY = declare("first-name-feast-day", STAGE, "guard: a first name that names a feast day (`feast_days.tsv`: "
+                    "Silvester, Nikolaus) right after a preposition of time is the day, no person: „zu Silvester "
+                    "blieb es ruhig“, „seit Nikolaus liegt Schnee“; not after another word („sagte Silvester“), not "
+                    "a full name („mit Nikolaus Muster“)")
+
 NAME_CLASSES = frozenset({"SURNAME", "FIRST"})
+# feast days named like a person: „Silvester“, „Nikolaus“
+_FEAST_DAYS = resources.load_word_list("feast_days.tsv")
 SENTENCE_OPENERS = frozenset({".", "!", "?", ":", "„", "\"", "–"})
 _PLACE_PREPOSITIONS = german.PLACE_PREPOSITIONS | german.CONTRACTIONS
 _ARTICLE_LIKE = german.DETERMINERS | german.NEGATIVE_ARTICLES
@@ -171,6 +178,9 @@ class PersonSpans:
             return      # a word of a longer name in the text ("Ban Ki Moon … Ban klagte"): `extract` links it
         if k + 1 < len(words) and words[k + 1][:1].isupper():
             return
+        if words[k] in _FEAST_DAYS and before.lower() in german.FEAST_PREPOSITIONS:
+            fired(FEAST_DAY)
+            return      # „zu Silvester“: the day
         if (self._in_noun_phrase(k) and not before.endswith(_AGE_ADJECTIVES)) or before in SENTENCE_OPENERS \
                 or before.endswith("."):
             return      # „den ersten Oscar“; „Anders als …“ at a sentence's start
