@@ -76,6 +76,13 @@ MEDIA_STATE_TITLE = declare("org-head-media-state-title", "names",
                             "introduces, a state's name (not its genitive) is the medium's title, with the name words "
                             "after it: „sagte er der Tageszeitung Ostland“, „die Zeitung Ostland Heute“; not a "
                             "state's genitive („die Zeitungen Ostlands“), nor after a plural or an indefinite article")
+SUCH_AS = declare("org-head-such-as", "names",
+                  "the names listed after a noun of an organisation's kind and „wie“ are organisations of that kind: "
+                  "„Konzernen wie Brantel, Fabrix und Trovia“, „Anbieter wie Fabrix oder Trovia“; not a person's name "
+                  "(„Organisationen wie Anna Muster“), nor after a noun of no organisation's kind („Stars wie "
+                  "Trovia“)")
+_SUCH_AS = german.COMPARATIVE_CONJUNCTIONS - german.COMPARATIVE_THAN     # „wie“, not „als“
+_SUCH_AS_WORDS = 3          # words of one listed name: „LG Display“
 # a web domain: a name, a dot and a top-level domain of two to four letters („meedia.de“, „Gazeta.ru“)
 _DOMAIN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z][A-Za-z0-9-]*\.[a-z]{2,4}$")
 
@@ -155,6 +162,12 @@ class OrgHeads:
                     out.append((*titled, kind))
                     for k in range(*titled):
                         covered[k] = True
+                continue
+            if kind is not None and kind not in _NAMELESS_KINDS and words[i + 1] in _SUCH_AS:
+                for k, j in _such_as(words, i + 2, tests, covered):
+                    out.append((k, j, kind))
+                    for m in range(k, j):
+                        covered[m] = True
                 continue
             if kind is None or kind in _NAMELESS_KINDS or (covered[i + 1] and not tests.place_end(i + 1) and not tests.adjective(i + 1)) or tests.inside(i) \
                     or (kind == "band" and not _music_band(words, i)):
@@ -238,6 +251,34 @@ def _quoted(words: Sequence[str], k: int, covered: list[bool]) -> tuple[int, int
     while j < len(words) and j - k <= _MAX_WORDS + 1 and words[j] not in QUOTE_MARKS and not covered[j]:
         j += 1
     return (k + 1, j) if j < len(words) and words[j] in QUOTE_MARKS else None
+
+
+def _such_as(words: Sequence[str], k: int, t: WordTests, covered: Sequence[bool]) -> list[tuple[int, int]]:
+    """(first token, end) of each name no hit covers in the list at k after „wie“: names by their form or words the
+    lexicon holds as no German word, one to three words each, joined by commas and list conjunctions; a listed
+    name a hit covers goes on the list, a person's first word or any other word ends it
+    (`org-head-such-as`)."""
+    out = []
+    n = len(words)
+    while k < n and words[k][:1].isupper():
+        j = k
+        while j < n and j - k < _SUCH_AS_WORDS and (t.strong(j) or t.foreign(j) or t.lexical(j)) and not t.person(j):
+            j += 1
+        if j == k:
+            while j < n and j - k < _SUCH_AS_WORDS and covered[j]:
+                j += 1              # a name another rule read („Konzernen wie Google und Trovia“): the list goes on
+            if j == k:
+                return out          # a German word: no list of names
+        elif j < n and (words[j][:1].isupper() and words[j].isalpha() or words[j] in FOREIGN_ARTICLES
+                        or words[j] in FOREIGN_NAME_CONNECTORS):
+            return out              # a longer name („Friends of Trovia“)
+        else:
+            out.append((k, j))
+            fired(SUCH_AS)
+        if not (j + 1 < n and words[j] in german.LIST_SEPARATORS):
+            return out
+        k = j + 1
+    return out
 
 
 def _state_title(words: Sequence[str], i: int, t: WordTests) -> tuple[int, int] | None:

@@ -40,6 +40,10 @@ ROLE_RULES = {
                      "a noun that says what the name is stays out („der Autobauer Daimler AG“)"),
     "club": declare("org-club-prefix", STAGE, "a club prefix before a name: „der FC Oberwölz“"),
 }
+ROLE_RULES["legal-compound"] = declare("org-legal-form-compound", STAGE, "a hyphen compound of a German noun's stem "
+                                       "and a legal form after a name ends that company's name: „die Brantel "
+                                       "Versicherungs-AG“, „die Fabrix Vermögensverwaltungs-GmbH“; not the compound "
+                                       "alone („eine Vermögensverwaltungs-GmbH“)")
 ROLE_RULES["organ"] = ROLE_RULES["head"]   # an organ's noun after a name adjective: „Bayerische Polizei“
 ROLE_RULES["place-word"] = declare("org-head-place-word", STAGE, "an organisation's head noun before a word "
                                    "no list holds that a place's corpus word class has names the organisation by "
@@ -328,14 +332,15 @@ class OrgNames:
             if words[i] not in roles and not words[i][:1].isupper():
                 i += 1          # no role, and a compound is capitalised: most words start nothing
                 continue
-            role = roles.get(words[i]) or ("compound" if self.compound(words[i]) else None)
+            role = roles.get(words[i]) or ("compound" if self.compound(words[i]) else None) \
+                or ("legal-compound" if self._legal_compound(words[i]) else None)
             span = None
             if role in ("head", "organ", "compound"):
                 span, role = self._head_or_seat(words, i, role, name_at, adjective_at, club)
             elif role == "legal" and out and out[-1][1] == i:
                 out[-1] = (out[-1][0], i + 1, out[-1][2])   # "Deutsche Bank AG": the form ends the name before it
                 fired(ROLE_RULES["legal"])
-            elif role == "legal":
+            elif role in ("legal", "legal-compound"):
                 span = self._legal(words, i, cap_at, self.compound)
             elif role == "tail":
                 span = self._tail(words, i, cap_at)
@@ -349,6 +354,12 @@ class OrgNames:
                 continue
             i += 1
         return out
+
+    def _legal_compound(self, word: str) -> bool:
+        """'Versicherungs-AG', 'Vermögensverwaltungs-GmbH': a German noun's stem, a hyphen and a legal form."""
+        stem, _, form = word.rpartition("-")
+        return self.roles.get(form) == "legal" and len(stem) > 3 and stem[:1].isupper() and stem[1:].islower() \
+            and stem.isalpha()
 
     def _head_or_seat(self, words: Sequence[str], i: int, role: str, name_at: Callable[[int], bool],
                       adjective_at: Callable[[int], bool], club: ClubTests | None) -> tuple[tuple[int, int] | None, str]:
