@@ -30,8 +30,8 @@ def _opens_sentence(st: ReadingState, tok: int) -> bool:
       "relations")
 def party_sentence_possessives(st: ReadingState) -> None:
     words = st.words
-    for b in range(1, len(words) - 1):
-        if words[b].lower() not in german.THIRD_PERSON_POSSESSIVES or not _opens_sentence(st, b):
+    for b in st.sent_heads:     # a word opening a sentence, not the text's first nor its last
+        if not 0 < b < len(words) - 1 or words[b].lower() not in german.THIRD_PERSON_POSSESSIVES:
             continue
         party = party_after(st, b + 1)
         p = one_person_of(st, st.sent_of[b] - 1) if party is not None else None
@@ -222,9 +222,8 @@ def _sentence_referent(st: ReadingState, b: int, heads: list[PersonDraft | None]
       "persons", "relations")
 def party_copula_references(st: ReadingState) -> None:
     words = st.words
-    found = [b for b, w in enumerate(words) if (w in _SUBJECT_PRONOUNS or w.lower() in german.DEFINITE_ARTICLES)
-             and _opens_sentence(st, b) and b + 2 < len(words)
-             and (words[b + 1] in VERB_COPULAS or words[b + 2] in VERB_COPULAS)]
+    found = [b for b in st.sent_heads if (words[b] in _SUBJECT_PRONOUNS or words[b].lower() in german.DEFINITE_ARTICLES)
+             and b + 2 < len(words) and (words[b + 1] in VERB_COPULAS or words[b + 2] in VERB_COPULAS)]
     heads = _head_holders(st) if found else []
     for b in found:
         p, k = _sentence_referent(st, b, heads)

@@ -216,6 +216,7 @@ class ReadingState:
     idx: list[int]                              # character offset of each token
     sent_of: list[int]                          # sentence of each token
     sent_spans: list[tuple[int, int]]           # character span of each sentence
+    sent_heads: list[int]                       # first token of each sentence
     hits: list[Hit]                             # the gazetteer's hits, in text order
     by_tok: dict[int, list[Hit]]                # token → the hits covering it
     per_ends: dict[int, list[int]]              # end token of each PER hit → its first tokens
@@ -368,12 +369,14 @@ class ReadingState:
 
 
 class Tokens(NamedTuple):
-    """The Doc's words, their character offsets, the sentence of each word and the sentences' character spans."""
+    """The Doc's words, their character offsets, the sentence of each word, the sentences' character spans and
+    their first words."""
 
     words: list[str]
     idx: list[int]
     sent_of: list[int]
     sent_spans: list[tuple[int, int]]
+    sent_heads: list[int]
 
 
 def start_reading(doc: Doc, article: Article) -> ReadingState:
@@ -398,20 +401,20 @@ def start_reading(doc: Doc, article: Article) -> ReadingState:
         # offsets point into the article; the tokenizer only made same-length substitutions
         text=article.text if len(article.text) == len(text) else text,
         t=t, orgs=orgs, words=tokens.words, idx=tokens.idx, sent_of=tokens.sent_of,
-        sent_spans=tokens.sent_spans, hits=hits, by_tok=by_tok, per_ends=per_ends,
+        sent_spans=tokens.sent_spans, sent_heads=tokens.sent_heads, hits=hits, by_tok=by_tok, per_ends=per_ends,
         states=StateIndex(hits, tokens.sent_of, tokens.words))
 
 
 def _index_tokens(doc: Doc) -> Tokens:
-    """`words`, `idx` (character offsets), `sent_of` and `sent_spans` over the Doc's words (its
+    """`words`, `idx` (character offsets), `sent_of`, `sent_spans` and `sent_heads` over the Doc's words (its
     non-space tokens, as the gazetteer's hits count them), from the pipeline's shared word table."""
     table = doc_words(doc)
     words, idx = table.words, table.idx
     if not words:
-        return Tokens(words, idx, [], [])
+        return Tokens(words, idx, [], [], [])
     heads = table.opens or [0]      # the first word opens a sentence, whatever the pipeline said
     opens = numpy.zeros(len(words), dtype=numpy.int64)
     opens[heads] = 1
     lasts = [head - 1 for head in heads[1:]] + [len(words) - 1]
     sent_spans = [(idx[head], idx[last] + len(words[last])) for head, last in zip(heads, lasts)]
-    return Tokens(words, idx, (numpy.cumsum(opens) - 1).tolist(), sent_spans)
+    return Tokens(words, idx, (numpy.cumsum(opens) - 1).tolist(), sent_spans, heads)
