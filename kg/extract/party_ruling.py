@@ -27,6 +27,8 @@ _RULING_NOUNS = resources.kind_words("ruling_words.tsv", "ruling-noun")
 _GOVERNMENTS = resources.kind_words("ruling_words.tsv", "government")
 _PAST = resources.kind_words("ruling_words.tsv", "past")
 _LED = resources.kind_words("ruling_words.tsv", "led")
+_CUE_WORDS = _RULING | _RULING_NOUNS | _LED     # the words `_ruling_cues` reads, and the last parts of compounds:
+_ENDS = _GOVERNMENTS | _LED                     # „AKP-Regierung“, „AKP-geführte“
 _ADVERB_REACH = 2       # adverbs between the article and „regierende“: „die heute wieder regierende“
 
 
@@ -96,7 +98,10 @@ def _ruling_cues(st: ReadingState) -> list[tuple[str, str]]:
     """Each party the article calls governing, with the rule that read it: „die regierende AKP“, „die Regierungspartei
     AKP“, „die AKP-Regierung“."""
     out: list[tuple[str, str]] = []
-    for k, w in enumerate(st.words):
+    # the words that may be a cue, picked in one comprehension: a ruling word or noun, a leading participle, or a
+    # compound ending in a government's noun or a leading participle
+    for k in [k for k, w in enumerate(st.words) if w in _CUE_WORDS or "-" in w and w.rpartition("-")[2] in _ENDS]:
+        w = st.words[k]
         if w in _RULING:
             party, name = _ruling_party(st, k), "relation-party-ruling"
         elif w in _RULING_NOUNS:
