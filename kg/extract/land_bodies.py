@@ -155,8 +155,8 @@ def _named(st: ReadingState, tok: int, form: _Form) -> _Named | None:
 def land_bodies(st: ReadingState) -> None:
     """Each Land body the article names (`st.land_bodies`), an organisation of its region, with its mentions."""
     forms = _forms()
-    found = [(tok, form, _named(st, tok, form)) for tok, word in enumerate(st.words)
-             if (form := forms.get(word)) is not None and not st.by_tok.get(tok)]
+    found = [(tok, form, _named(st, tok, form)) for tok in st.tokens_of(forms)
+             if (form := forms[st.words[tok]]) is not None and not st.by_tok.get(tok)]
     if not found:
         return
     region = _article_region(st, [named.region for _, _, named in found if named is not None],

@@ -214,7 +214,7 @@ def parts(st: ReadingState) -> None:
       "(no body), not „gehört nicht zur EU“", "state membership")
 def belongs_to(st: ReadingState) -> None:
     words, n = st.words, len(st.words)
-    for i in [i for i, w in enumerate(words) if w in BELONG[2]]:
+    for i in st.tokens_of(BELONG[2]):
         j = predicate_start(st, i + 1)
         if not (j + 1 < n and (words[j] in german.TO_CONTRACTIONS or words[j] in german.PLAIN_TO_PREPOSITIONS)):
             continue

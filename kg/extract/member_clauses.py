@@ -180,7 +180,7 @@ def _state_before(st: ReadingState, k: int) -> tuple[str, str] | None:
       "„Das Land ist EU-Mitglied“, „Das Land ist Teil der Nato“; not where they name two states", "state membership")
 def land_members(st: ReadingState) -> None:
     words, n = st.words, len(st.words)
-    for k in [k for k, w in enumerate(words) if w in _LAND_FORMS]:
+    for k in st.tokens_of(_LAND_FORMS):
         before = words[k - 1].lower() if k > 0 else ""
         if not (0 < k < n - 2 and words[k][:1].isupper() and (before in german.NEUTER_ARTICLES
                                                               or before in german.THIRD_PERSON_POSSESSIVES
@@ -243,7 +243,7 @@ def listed_members(st: ReadingState) -> None:
       "state membership")
 def noun_states(st: ReadingState) -> None:
     words, n = st.words, len(st.words)
-    for j in [j for j, w in enumerate(words) if w in german.MEMBERSHIP_NOUNS and j + 1 < n]:
+    for j in [j for j in st.tokens_of(german.MEMBERSHIP_NOUNS) if j + 1 < n]:
         states = enumeration(st, j + 1, +1) if _named_states(st, j + 1, j + 2) else []
         if words[j] in german.MEMBER_NOUNS:
             states = states[:1]     # „dem Mitglied Türkei und Russland“: one member
@@ -317,7 +317,7 @@ _BODY_NOUNS = dict(resources.commented_rows("body_member_nouns.tsv"))      # „
       "Council", "state membership")
 def body_nouns(st: ReadingState) -> None:
     words, n = st.words, len(st.words)
-    for j in [j for j, w in enumerate(words) if w in _BODY_NOUNS]:
+    for j in st.tokens_of(_BODY_NOUNS):
         body = _BODY_NOUNS[words[j]]
         if not any(h.label == "ORG" and h.key == body for h in st.hits):
             continue

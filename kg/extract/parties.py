@@ -188,8 +188,8 @@ TITLE_GENITIVE = declare("relation-party-title-genitive", "relations", "a party 
       "title", "relations")
 def party_noun_title_genitives(st: ReadingState) -> None:
     words, n = st.words, len(st.words)
-    for j in [j for j, w in enumerate(words) if w in st.t.party_nouns and j + 2 < n
-              and words[j + 1] in german.MASCULINE_GENITIVE_ARTICLES]:
+    for j in [j for j in st.tokens_of(st.t.party_nouns)
+              if j + 2 < n and words[j + 1] in german.MASCULINE_GENITIVE_ARTICLES]:
         title = next((x for x in st.by_tok.get(j + 2, []) if x.label == "TITLE" and x.tok == j + 2), None)
         if title is None or st.person_at.get(title.tok_end):
             continue

@@ -120,7 +120,7 @@ def _lead_verb(st: ReadingState, k: int) -> bool:
 def unit_leaders(st: ReadingState) -> None:
     words = st.words
     units = _UNITS | st.t.party_nouns
-    for k in [k for k, w in enumerate(words) if w in units]:
+    for k in st.tokens_of(units):
         if k + 1 < len(words) and st.by_tok.get(k + 1) or not _lead_verb(st, k):
             continue        # „führt die Partei Winaq“: party-leader-described
         s = st.sent_of[k]

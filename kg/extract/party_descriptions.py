@@ -180,8 +180,7 @@ MEMBER_NAME_CASE = declare("relation-party-member-name-case", "relations", "a pa
       "party), not „der Grüne Wähler“ (an adjective), not where two such persons are named there", "relations")
 def party_member_descriptions(st: ReadingState) -> None:
     nouns = member_noun_parties()
-    found = [(i, parties) for i, w in enumerate(st.words) if w in nouns
-             and (parties := _member_noun_description(st, i)) is not None]
+    found = [(i, parties) for i in st.tokens_of(nouns) if (parties := _member_noun_description(st, i)) is not None]
     if not found:
         return
     by_sentence, named = _by_sentence(st), {h.key for h in party_hits(st)}

@@ -18,7 +18,7 @@ import bisect
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Collection, NamedTuple
 
 import numpy
 from spacy.tokens import Doc
@@ -217,6 +217,7 @@ class ReadingState:
     sent_of: list[int]                          # sentence of each token
     sent_spans: list[tuple[int, int]]           # character span of each sentence
     sent_heads: list[int]                       # first token of each sentence
+    vocabulary: frozenset[str]                  # the tokens' forms, each once
     hits: list[Hit]                             # the gazetteer's hits, in text order
     by_tok: dict[int, list[Hit]]                # token → the hits covering it
     per_ends: dict[int, list[int]]              # end token of each PER hit → its first tokens
@@ -348,6 +349,13 @@ class ReadingState:
         start, end = self.sent_spans[self.sent_of[tok]] if self.sent_spans else (0, len(self.text))
         return Evidence(self.text[start:end], start, end)
 
+    def tokens_of(self, forms: Collection[str]) -> list[int]:
+        """The tokens that are one of `forms`, in text order: one set test where the text holds none of them (most
+        rules look for words most articles lack), else a scan of the text."""
+        if self.vocabulary.isdisjoint(forms):
+            return []
+        return [k for k, w in enumerate(self.words) if w in forms]
+
     def tok_at(self, char: int) -> int:
         """The token at (or right after) a character offset."""
         k = bisect.bisect_left(self.idx, char)
@@ -401,7 +409,8 @@ def start_reading(doc: Doc, article: Article) -> ReadingState:
         # offsets point into the article; the tokenizer only made same-length substitutions
         text=article.text if len(article.text) == len(text) else text,
         t=t, orgs=orgs, words=tokens.words, idx=tokens.idx, sent_of=tokens.sent_of,
-        sent_spans=tokens.sent_spans, sent_heads=tokens.sent_heads, hits=hits, by_tok=by_tok, per_ends=per_ends,
+        sent_spans=tokens.sent_spans, sent_heads=tokens.sent_heads,
+        vocabulary=frozenset(tokens.words), hits=hits, by_tok=by_tok, per_ends=per_ends,
         states=StateIndex(hits, tokens.sent_of, tokens.words))
 
 

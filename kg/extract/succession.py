@@ -74,7 +74,7 @@ def _owner(st: ReadingState, i: int, successor: PersonDraft) -> PersonDraft | No
       "„Minister Max Muster trat ab. Sein Nachfolger Hans Beispiel …“ → an official of that office", "persons")
 def successions(st: ReadingState) -> None:
     nouns = _office_nouns()
-    for i in [i for i, w in enumerate(st.words) if w in nouns]:     # a set test per word, no call
+    for i in st.tokens_of(nouns):
         successor = _successor(st, i)
         owner = _owner(st, i, successor) if successor is not None else None
         if owner is None or owner is successor or successor.office_of is not None or not (
