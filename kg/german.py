@@ -604,6 +604,9 @@ PLURAL_ARTICLES = _words("die")
 PLURAL_GROUP_ARTICLES = PLURAL_ARTICLES | _words("den")
 # "den" of a dative plural: "mit den Landesräten", "den Ministern" (a title's plural-only form must follow it)
 DATIVE_PLURAL_ARTICLES = PLURAL_GROUP_ARTICLES - PLURAL_ARTICLES
+# the prepositions that govern the dative alone: after one „den“ is a dative plural („mit den Abgeordneten“; the
+# singular would be „mit dem“), not an accusative singular („für den Abgeordneten“)
+DATIVE_PREPOSITIONS = _words("mit von bei zu nach aus seit gegenüber samt nebst außer")
 # the ending of a noun made of an adjective („die Grüne“, „die Grünen“), dropped where it opens a compound
 # („Grün-Landesrat“)
 ADJECTIVE_NOUN_ENDING = "e"

@@ -20,8 +20,14 @@ HOLDER_PLURAL = declare("title-holder-plural", "title holder", "a plural title b
                         "each: „die Außenminister Max Muster und Hans Mayer“, „die Abgeordneten A, B und C“")
 PLURAL_DATIVE = declare("title-holder-plural-dative", "title holder", "a title in a form only its plural has after "
                         "„den“ (the dative plural) before a list of names is held by each: „mit den Landesräten Max "
-                        "Muster und Hans Mayer“, „den Ministern Max Muster und Hans Mayer“; not „mit den "
+                        "Muster und Hans Mayer“, „den Ministern Max Muster und Hans Mayer“; not „er lobte den "
                         "Interimspräsidenten Max Muster und Hans Mayer“ (a weak noun's singular looks the same)")
+PLURAL_DATIVE_PREPOSITION = declare("title-holder-plural-dative-preposition", "title holder", "a title after a "
+                                    "preposition of the dative alone and „den“ (so a dative plural, whatever its form: "
+                                    "the singular would take „dem“) before a list of names is held by each: „mit den "
+                                    "Abgeordneten Max Muster und Eva Beispiel“, „von den Präsidenten Max Muster und Hans "
+                                    "Mayer“; not „für den Abgeordneten Max Muster und Eva Beispiel“ (an accusative "
+                                    "singular: one holder)")
 PLURAL_COUNTED = declare("title-holder-plural-counted", "title holder", "a title counted by a number or „beide“ "
                          "before a list of names, right after it or after a comma, is held by each: „zwei Minister, "
                          "Max Muster und Hans Mayer, reisten ab“, „mit beiden Landesräten Max Muster und Hans Mayer“; "
@@ -38,7 +44,7 @@ _COMPARING_ARTICLES = (german.ARTICLES | german.NEGATIVE_ARTICLES) - german.PLUR
 
 def plural_rule(st: ReadingState, h: Hit) -> str | None:
     """The rule that reads the title at h as a plural held by a list of names, else None: „die Außenminister“,
-    „die beiden Abgeordneten“ (not „die Ministerin“), „den Landesräten“, „zwei Minister“."""
+    „die beiden Abgeordneten“ (not „die Ministerin“), „den Landesräten“, „mit den Abgeordneten“, „zwei Minister“."""
     words = st.words
     b = before_adjectives(words, h.tok - 1, -1, german.ARTICLES)     # past „beiden“, „russischen“
     feminine = h.text.endswith(german.FEMININE_ENDING) and not h.text.endswith(german.FEMININE_LOOKALIKE_ENDINGS)
@@ -46,6 +52,9 @@ def plural_rule(st: ReadingState, h: Hit) -> str | None:
         return HOLDER_PLURAL
     if b >= 0 and words[b].lower() in german.DATIVE_PLURAL_ARTICLES and plural_only_form(h):
         return PLURAL_DATIVE
+    if b >= 1 and words[b].lower() in german.DATIVE_PLURAL_ARTICLES \
+            and words[b - 1].lower() in german.DATIVE_PREPOSITIONS:
+        return PLURAL_DATIVE_PREPOSITION        # „mit den Abgeordneten“: no singular takes „den“ after „mit“
     counted = any(words[k].lower() in german.PLURAL_QUANTIFIERS for k in range(max(b, 0), h.tok))
     return PLURAL_COUNTED if counted and not feminine else None
 
