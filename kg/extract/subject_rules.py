@@ -314,6 +314,23 @@ def _after_fronted_object(slot: _Slot) -> Roles | None:
     return _chained(slot, slot.before[1]) if len(slot.before) > 1 else None
 
 
+@SUBJECTS.rule("subject-pronoun-after-verb", "a pronoun that is only ever a subject („er“, „ich“, „wir“) right "
+               "after a main clause's finite verb is its subject, so a named actor before the verb is an object or "
+               "an object's attribute: „Eine Anfrage des Kuriers lehnt er ab“, „Die Nordpartei kritisiert er scharf“ "
+               "→ he acts (the actor read for the pronoun, else no named one); not a relative or subordinate clause")
+def _pronoun_after_verb(slot: _Slot) -> Roles | None:
+    words, lead = slot.sentence.words, slot.lead
+    if lead >= slot.cue or words[lead].lower in german.SUBORDINATORS \
+            or (slot.boundary is not None and words[lead].lower in RELATIVES):     # „…, der er …“, not „Der Türkei …“
+        return None
+    verb = next((k for k in range(lead + 1, slot.cue + 1) if words[k].verbish or words[k].lower in AUXILIARIES), None)
+    if verb is None or verb + 1 >= slot.last or words[verb + 1].lower not in german.NOMINATIVE_ONLY_PRONOUNS \
+            or not any(a.last < verb for a in slot.bare):
+        return None
+    pronoun = next((a for a in slot.sentence.actors if a.first == verb + 1), None)
+    return _chained(slot, pronoun) if pronoun is not None else NO_SUBJECT
+
+
 @SUBJECTS.rule("subject-person-first", "a clause whose field before its finite verb names a person who is no actor "
                "(no official), after no preposition, has that person as subject: an actor past the verb is an object: "
                "„Der Trainer Max Muster hat die UEFA scharf kritisiert“; not „Laut Max Muster hat Russland …“")
