@@ -11,7 +11,7 @@ from kg import german, resources
 from kg.extract.party_lookup import before_adjectives, distinct_people, state_of, title_at
 from kg.extract.person_spans import name_end, person_ending_at
 from kg.extract.reading import PersonDraft, ReadingState, serves_person
-from kg.extract.rules import fired, rule, Stage
+from kg.extract.rules import declare, fired, rule, Stage
 from kg.german import ADJECTIVE_ENDINGS, GENITIVE_ARTICLES, IN_PREPOSITIONS
 from kg.nlp.hits import Hit
 
@@ -357,9 +357,29 @@ def advisers(st: ReadingState) -> None:
     titles = {h.tok: h for h in st.hits if h.label == "TITLE"}
     people = [p for p in distinct_people(st) if p.title_tok in titles]
     by_title = sorted(people, key=lambda p: p.title_tok)
+    held = {id(p): _held_titles(st, titles, p.title_tok) for p in people}
     for r, order in zip(ADVISER.rules, (by_title, by_title, people, people, people, by_title)):
         advising = {id(a[0]) for a in st.advisors}
         for p in order:
-            principal = r.fn(st, p, titles[p.title_tok]) if id(p) not in advising else None
-            if principal is not None:
-                st.advise(p, principal, p.title_tok, r.name)
+            found = next(((t, q) for t in held[id(p)] if (q := r.fn(st, p, t)) is not None), None) \
+                if id(p) not in advising else None
+            if found is not None:
+                st.advise(p, found[1], found[0].tok, r.name)
+                if found[0].tok != p.title_tok:
+                    st.advise(p, found[1], found[0].tok, ADVISER_COORDINATED)
+
+
+ADVISER_COORDINATED = declare("relation-adviser-coordinated", "relations", "an adviser's title joined by „und“ to the "
+                              "title a person holds is his too, and the adviser rules read it: „Kanzlerin Eva Holm "
+                              "sprach. Dem Holm-Berater und Chef des Instituts, Karl Beispiel, wurde gekündigt.“ → "
+                              "advisorTo Holm; not „Der Holm-Kritiker und Chef des Instituts, Karl Beispiel,“ (no "
+                              "adviser's title)")
+
+
+def _held_titles(st: ReadingState, titles: dict[int, Hit], tok: int) -> list[Hit]:
+    """The title hit at token `tok` and the one joined to it by „und“ right before it: „Holm-Berater und Chef“."""
+    out, words = [titles[tok]], st.words
+    if tok >= 2 and words[tok - 1] in german.AND_CONJUNCTIONS:
+        before = next((x for x in st.by_tok.get(tok - 2, []) if x.label == "TITLE" and x.tok_end == tok - 1), None)
+        out += [before] if before is not None else []
+    return out
