@@ -262,6 +262,8 @@ def adviser_verbs(st: ReadingState) -> None:
       "nearest holder of an office is a woman („Innenministerin Anna Roth …“)", "relations")
 def adviser_verb_pronouns(st: ReadingState) -> None:
     words = st.words
+    if _ADVISING.isdisjoint(words):
+        return
     for v, w in enumerate(words):
         found = _pronoun_adviser(st, v) if w in _ADVISING else None
         principal = _nearest_man_in_office(st, found[1], found[0]) if found is not None else None

@@ -141,17 +141,17 @@ MEMBER_ACCESSION_COMPOUND = declare("member-accession-compound", "state membersh
 def accession_compounds(st: ReadingState) -> None:
     """'seit dem EU-Beitritt Kroatiens': the state joined the body."""
     words = st.words
-    for i, w in enumerate(words):
-        if "-" not in w or w.rsplit("-", 1)[1] not in st.t.accession_words or i < 2 or i + 1 >= len(words):
+    for h in st.hits:
+        i = h.tok
+        if h.label != "ORG" or h.form != "prefix" or st.orgs[h.key].kind != "international" or i < 2 \
+                or i + 1 >= len(words) or words[i].rsplit("-", 1)[-1] not in st.t.accession_words:
             continue
         if not (words[i - 1] in german.PERIOD_DATE_ARTICLES and words[i - 2].lower() in german.PAST_EVENT_PREPOSITIONS):
             continue
         j = i + 2 if words[i + 1] in GENITIVE_ARTICLES and i + 2 < len(words) else i + 1
         state = st.state_at(j, "name", "genitive")
-        orgs = [x.key for x in st.by_tok.get(i, []) if x.label == "ORG" and x.form == "prefix"
-                and st.orgs[x.key].kind == "international"]
-        for o in orgs if state is not None else ():
-            add_member(st, st.state(state, st.idx[j]).key, o, st.idx[i], i, MEMBER_ACCESSION_COMPOUND)
+        if state is not None:
+            add_member(st, st.state(state, st.idx[j]).key, h.key, st.idx[i], i, MEMBER_ACCESSION_COMPOUND)
 
 
 def enumeration(st: ReadingState, k: int, step: int, joined: bool = False) -> list[str]:
