@@ -118,6 +118,7 @@ def role_holders(sentence: Sentence, actors: list[Actor], reading: EntityReading
     """State key → the official it stands for and the rule that says so, for the genitive states after a role noun
     and the states of an adjective before one among `actors`."""
     out: dict[str, tuple[str, str]] = {}
+    present = {a.key for a in actors}
     for actor in actors:
         if actor.type != "State":
             continue
@@ -125,9 +126,17 @@ def role_holders(sentence: Sentence, actors: list[Actor], reading: EntityReading
         if role is None:
             role, rule = _role_after(sentence, actor, actors, reading), ADJECTIVE_ROLE
         holder = _holder(actor.key, role, reading) if role else None
-        if holder is not None:
+        if holder in present:
+            fired(HOLDER_PRESENT)     # "Muster telefonierte mit ihrem polnischen Amtskollegen": not Muster herself
+        elif holder is not None:
             out[actor.key] = (holder, rule)
     return out
+
+
+HOLDER_PRESENT = declare("talks-holder-present", "talks guard", "a state that would stand for an official already "
+                         "among the talks' participants stays the state (nobody meets himself): in „Kanzlerin Eva Muster "
+                         "telefonierte mit ihrem polnischen Amtskollegen“ Poland stays the partner, also where the "
+                         "article read Muster's own state wrongly as Poland")
 
 
 ADJECTIVE_ROLE = declare("talks-adjective-role-holder", "talks participants", "a state read from an adjective before "
