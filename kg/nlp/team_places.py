@@ -62,7 +62,8 @@ TEAM_NICKNAME = declare("place-team-nickname", STAGE, "a town right before one o
                         "it, an organisation, no place: „die Wolkenhausen Panthers“, „bei den Graz Red Giants“ (after "
                         "an article, which a town takes none of, any capitalised words); not a German word without "
                         "the article („in Graz Fans“), a surname or first name („mit Florenz Jones“), nor without "
-                        "the plural („die Graz Mitte“)")
+                        "the plural („die Graz Mitte“), nor where the word after the town opens a name of its own "
+                        "(„das Fest der Graz Neos“: the town's branch of a party)")
 
 TEAM_RESULT_LINE = declare("place-team-result-line", STAGE, "a town and one or two capitalised words that open no "
                            "other name, right before a match's score or before a dash in a text that gives one, are a "
@@ -157,8 +158,9 @@ def team_nicknames(text: str, words: Sequence[str], idx: Sequence[int], hits: li
     [('ORG', 'Wolkenhausen Panthers')]
     """
     out = []
+    named_at = {h.tok for h in hits if h.label != "TITLE"}     # a word opening another name is no part of one
     for h in hits:
-        if h.label not in _TOWNS or h.form in _NOT_NAME_FORMS or h.tok_end >= len(words):
+        if h.label not in _TOWNS or h.form in _NOT_NAME_FORMS or h.tok_end >= len(words) or h.tok_end in named_at:
             out.append(h)
             continue
         # a town after an article modifies the noun after it, which names the thing: „die Wolkenhausen Panthers“
