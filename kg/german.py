@@ -77,6 +77,9 @@ OCCASION_PREPOSITIONS = _words("bei beim")
 # words before a meeting noun that put a clause's act at that meeting: „am Rande des Gipfels“, „während der Konferenz“
 AT_MEETING_WORDS = _words("rande während bei beim auf")
 AGAINST = "gegen"         # „3:2 gegen Graz“: a match's opponent
+CLOCK_WORDS = _words("Uhr")          # „um 14:30 Uhr“: a figure with a colon that is a time, no score
+# the letters before a final -s of no English plural: „Boss“, „Landhaus“, „Basis“, „Bus“
+NOT_BEFORE_ENGLISH_PLURAL_S = "suiäöü"
 # words that make coordinated subjects act on each other, unlike a bare "sich": "warfen sich gegenseitig vor"
 EACH_OTHER = _words("gegenseitig einander wechselseitig")
 # the relative pronoun of a whole clause: "…, was Moskau bestreitet"

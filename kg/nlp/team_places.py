@@ -79,12 +79,10 @@ TEAM_SPONSOR = declare("place-team-sponsor", STAGE, "one or two foreign capitali
 _TOWNS = ("PLACE", "CAPITAL")
 # a result's score, also a basketball's (three digits): „3:2“, „106:100“
 _RESULT_SCORE = re.compile(r"^(\d{1,3}):(\d{1,3})(?:\D|$)")
-_CLOCK_WORDS = frozenset({"Uhr"})
 _CLOCK_HOURS, _CLOCK_MINUTES = 24, 60
 _ARTICLED = german.DETERMINERS | german.CONTRACTIONS
 _NICKNAME_REACH = 2         # words of a team's nickname after its town: „Red Giants“
 _PLURAL = "s"               # an English plural's ending: „Panthers“
-_NOT_BEFORE_PLURAL = "suiäöü"   # what stands before the -s of no plural: „Boss“, „Landhaus“, „Basis“
 # a match's score: „2:1“, „1:1-Remis“, „(3:0)“ (as the tokenizer leaves it, brackets split off)
 _SCORE = re.compile(r"^\d{1,2}:\d{1,2}(?:\D|$)")
 # a score that is no clock time, whose minutes have two digits: „2:1“, „6:4“, „1:0,0:1“ (not „14:30“, „9:00“)
@@ -226,7 +224,7 @@ def _result_line_end(words: Sequence[str], k: int, covered: Sequence[bool], in_r
         return None
     after = words[end]
     if _RESULT_SCORE.match(after):
-        return end if not (end + 1 < len(words) and words[end + 1] in _CLOCK_WORDS) else None
+        return end if not (end + 1 < len(words) and words[end + 1] in german.CLOCK_WORDS) else None
     return end if after in _LINEUP_DASHES and in_report() else None
 
 
@@ -256,7 +254,7 @@ def _nickname_end(words: Sequence[str], k: int, foreign: Callable[[str], bool]) 
 
 def _english_plural(word: str) -> bool:
     """A word ending like an English plural: „Panthers“, „Broncos“; not „Landhaus“, „Campus“, „Boss“, „Basis“."""
-    return len(word) > 3 and word.endswith(_PLURAL) and word[-2] not in _NOT_BEFORE_PLURAL
+    return len(word) > 3 and word.endswith(_PLURAL) and word[-2] not in german.NOT_BEFORE_ENGLISH_PLURAL_S
 
 
 def team_towns(words: Sequence[str], hits: list[Hit], opens: Sequence[int] = (0,)) -> list[Hit]:
