@@ -578,7 +578,7 @@ ELLIPTIC_REPORTER = declare("subject-elliptic-reporter", "subject", "a verb afte
 ELLIPTIC_AFTER_FRONTED = declare("subject-elliptic-after-fronted", "subject", "a verb right after the comma that "
                                  "closes a fronted subordinate clause or a verbless phrase opening the sentence is the "
                                  "main clause's own verb, its subject after it, not an elliptic one sharing an actor "
-                                 "of before: „Dass es einen Kessel gab, bestreitet die Polizei“, „Während die "
+                                 "of before: „Dass es eine Absprache gab, bestreitet die Behörde“, „Während die "
                                  "Nordpartei die Reform lobte, hatten Aktivisten sie gefordert“ (no act of the "
                                  "Nordpartei); not a verb after a main clause („Russland bestreitet das, wirft der "
                                  "Ukraine aber vor …“) or after a named actor's apposition („Die Nordpartei, Partner der "

@@ -38,7 +38,7 @@ PLACE_GENITIVE_NO_NAME = declare("org-head-place-genitive", STAGE, "guard: a pla
 
 DESCRIBED_NAME = declare("org-described-name", STAGE, "guard: a town's or state's adjective and a noun of an "
                          "organisation's kind right before the name that noun introduces say what and where it is, no "
-                         "name of their own: „die Vorarlberger Firma Häusle“, „das Pariser Blatt Le Canard enchaîné“; but „die "
+                         "name of their own: „die Vorarlberger Firma Häusle“, „das Pariser Blatt Le Matin Bleu“; but „die "
                          "Berliner Zeitung“")
 
 

@@ -1,5 +1,5 @@
-"""Lone names in a list beside a person's name are persons too: „Griss, Van der Bellen und Hundstorfer“, „Susan
-Philipsz, Theaster Gates und …“; not a word after an article („der Sprecher der Generalprokuratur, Martin Ulrich“).
+"""Lone names in a list beside a person's name are persons too: „Brenner, Van der Lind und Wendl“, „Eva
+Muster, Tom Becker und …“; not a word after an article („der Sprecher der Staatsanwaltschaft, Paul Brenner“).
 
 `persons_by_context.context_persons` runs `coordinated` last.
 """
@@ -18,22 +18,22 @@ if TYPE_CHECKING:
 
 
 COORDINATED = declare("person-coordinated", STAGE, "a lone name word coordinated with a person's name is a "
-                      "person too: „Griss, Van der Bellen und Hundstorfer“")
+                      "person too: „Brenner, Van der Lind und Wendl“")
 COORDINATED_PAIR = declare("person-coordinated-pair", STAGE, "two name words inside a list, between commas or "
-                           "„und“, beside a person's name are a person too: „Susan Philipsz, Theaster Gates und Wael "
-                           "Shawky“; not two German words („Meier, Rotes Kreuz“) nor words that open the list („das "
-                           "Klavierduo Katia und Marielle Labèque“)")
+                           "„und“, beside a person's name are a person too: „Eva Muster, Tom Becker und Lena "
+                           "Vogt“; not two German words („Meier, Rotes Kreuz“) nor words that open the list („das "
+                           "Klavierduo Anna und Lea Beispiel“)")
 COORDINATED_NOUN = declare("coordinated-after-article", STAGE, "guard: a word after an article, also one "
                            "contracted with a preposition, is a noun, no name coordinated with a person's: „der "
-                           "Sprecher der Generalprokuratur, Martin Ulrich“, „eine andere der Slits, Viv "
-                           "Albertine“, „der dritte im NSU-Trio, Uwe Mundlos“")
+                           "Sprecher der Staatsanwaltschaft, Paul Brenner“, „eine andere der Band, Lena "
+                           "Vogt“, „der dritte im Trio, Max Wendl“")
 
 _LIST_ENDS = LIST_SEPARATORS | {".", ";", ")", "(", "–", ":"}
 
 
 def _coordinated_pair(span: PersonSpans, k: int, step: int) -> None:
     """Two name words on the other side of the list separator at k from a person's name, inside the list (a
-    separator before them, a list's end after them): „Susan Philipsz, Theaster Gates und …“
+    separator before them, a list's end after them): „Eva Muster, Tom Becker und …“
     (`person-coordinated-pair`)."""
     words, n = span.words, len(span.words)
     first = k + 1 if step == 1 else k - 2
@@ -46,7 +46,7 @@ def _coordinated_pair(span: PersonSpans, k: int, step: int) -> None:
 
 
 def coordinated(span: PersonSpans, hits: list[Hit]) -> None:
-    """„Griss, Van der Bellen und Hundstorfer“: lone names in a list beside a person's name."""
+    """„Brenner, Van der Lind und Wendl“: lone names in a list beside a person's name."""
     words, n = span.words, len(span.words)
     for h in [h for h in hits if h.label == "PER"]:
         for step, k in ((1, h.tok_end), (-1, h.tok - 1)):
@@ -58,7 +58,7 @@ def coordinated(span: PersonSpans, hits: list[Hit]) -> None:
                     _coordinated_pair(span, k, step)
                     break
                 if name > 0 and (words[name - 1] in german.DETERMINERS or words[name - 1] in german.CONTRACTIONS):
-                    fired(COORDINATED_NOUN)     # „der Sprecher der Generalprokuratur, Martin Ulrich“
+                    fired(COORDINATED_NOUN)     # „der Sprecher der Staatsanwaltschaft, Paul Brenner“
                     break
                 span.add(name, end, "coordinated", COORDINATED)
                 k = name + step

@@ -9,7 +9,7 @@ Runs after the name rules of `kg.nlp.names` on the tokens they left uncovered:
 - another first name before a listed surname: another person („Jens-Holger Kirchner“ is
   not the listed Cristina Kirchner), and the lone surname later in the text is that person;
 - a lone surname after an age („der 20-jährige Schaub“) or coordinated with a person's name
-  („Griss, Van der Bellen und Hundstorfer“);
+  („Brenner, Van der Lind und Wendl“);
 - a lone first name of the word class, or a listed one beside a verb of saying („…, sagt Aysha“).
 
 The rules of one word are in `persons_by_form`, those that read the names beside other rules' hits in
