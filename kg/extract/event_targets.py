@@ -85,7 +85,7 @@ def dative_object(sentence: Sentence, hit: CueHit, subjects: tuple[Actor, ...]) 
     head, title = lead[:k], lead[k + 1:]
     if any(w.capitalized or not w.text.isalpha() for w in head) or len(title) > 1 \
             or any(not w.text.replace("-", "").isalpha() for w in title) \
-            or not any(w.verbish or w.lower in german.AUXILIARIES for w in words[first:actor.first]):
+            or not any(w.verb_or_auxiliary for w in words[first:actor.first]):
         return None         # a genitive attribute or apposition, or no verb yet: „Die Liste der Volkspartei …“
     between = _unbracketed(words[actor.last + 1:hit.index])    # „Karl Brunner (ÖVP) Vorwürfe“: his party aside
     if any(w.capitalized or not w.text.isalpha() or w.lower in german.PREPOSITIONS for w in between):
@@ -163,7 +163,7 @@ def statement_subject(sentence: Sentence, start: int) -> Actor | None:
     if any(w.lower not in german.ARTICLES for w in lead):
         return None
     nxt = _unbracketed(words[actor.last + 1:end])
-    if not nxt or not (nxt[0].verbish or nxt[0].lower in german.AUXILIARIES):
+    if not nxt or not nxt[0].verb_or_auxiliary:
         return None         # „Die ÖVP-Pläne seien …“: the actor only qualifies the statement's subject
     return actor
 

@@ -18,7 +18,7 @@ from kg.extract.prepositions import governing_prep
 from kg.extract.resolver import MINISTRY_LEMMAS, Resolver
 from kg.extract.rules import declare, fired
 from kg.extract.subjects import REPORTING, main_subject, reported_speaker
-from kg.german import AUXILIARIES, BOTH, CLAUSE_ADVERBS, OBJECT_PRONOUNS, THIRD_PERSON_PRONOUNS
+from kg.german import BOTH, CLAUSE_ADVERBS, OBJECT_PRONOUNS, THIRD_PERSON_PRONOUNS
 
 
 _SENTENCE_DEMONSTRATIVE = german.MASCULINE_DEMONSTRATIVE.capitalize()     # "Dieser sagte …"
@@ -102,7 +102,7 @@ def _reference(sentence: Sentence, resolver: Resolver, speaker: Actor | None, co
     elif w.lower in BOTH and (i == 0 or words[i - 1].lower in german.PLURAL_ARTICLES
                               or (i == 1 and words[0].lower in CLAUSE_ADVERBS)):      # „Doch beide Länder …“
         return _pair(sentence, resolver, i)
-    elif w.lower in german.BOTH_NOMINATIVE and (words[i - 1].verbish or words[i - 1].lower in AUXILIARIES):
+    elif w.lower in german.BOTH_NOMINATIVE and words[i - 1].verb_or_auxiliary:
         return _pair(sentence, resolver, i, inverted=True)      # „Seit 2013 hatten beide Seiten …“
     elif w.lower in DOMESTIC_ORGANS and i > 0 and words[i - 1].lower in german.ARTICLES and _bare_noun(words, covered, i):
         found = _domestic_organ(sentence, resolver, i)
@@ -343,7 +343,7 @@ def _reporting_subject(sentence: Sentence, resolver: Resolver, w: Word, i: int) 
     rule = REPORTED_SPEAKER if any(x.verbish and x.lemma in REPORTING for x in words[first:i - 1]) else \
         ANNOUNCING_SPEAKER if clause_has_verb(sentence, first, i - 1, DECLARING) else \
         JOINED_MAIN_CLAUSE if first == sentence.clauses[0][0] and i + 1 < len(words) \
-        and (words[i + 1].verbish or words[i + 1].lower in AUXILIARIES) \
+        and words[i + 1].verb_or_auxiliary \
         and not words[i + 1].lower.endswith(german.PLURAL_FINITE_ENDING) else None
     if rule is None:
         return None
@@ -370,7 +370,7 @@ def _pair(sentence: Sentence, resolver: Resolver, i: int, inverted: bool = False
     nxt = i + 1 if i + 1 < len(words) and words[i + 1].capitalized else i
     if inverted and nxt == i:
         return []
-    if not inverted and (nxt + 1 >= len(words) or not words[nxt + 1].verbish and words[nxt + 1].lower not in AUXILIARIES):
+    if not inverted and (nxt + 1 >= len(words) or not words[nxt + 1].verb_or_auxiliary):
         return []
     pair = resolver.paired(sentence.index, words[nxt].text if nxt > i else "")
     if pair is None:

@@ -14,7 +14,7 @@ from kg.extract.lexicon import calendar_words, control_verbs, state_organs
 from kg.extract.rules import Stage, declare, fired
 from kg.extract.subjects import (REPORTING, coordinated_chain, genitive_phrase, main_subject, oblique_pronoun,
                                  zu_infinitive)
-from kg.german import AUXILIARIES, CLAUSE_ADVERBS, PERSONAL_PRONOUNS
+from kg.german import CLAUSE_ADVERBS, PERSONAL_PRONOUNS
 
 
 @dataclass(frozen=True)
@@ -294,7 +294,7 @@ def _plural_relative_person(slot: _Slot) -> Roles | None:
     if actor.type != "Official" or actor.first > lead + 2 or len(_chained(slot, actor).subjects) > 1:
         return None
     final = next((w for w in reversed(words[slot.first:slot.last]) if w.text.isalpha()), None)
-    if final is None or not (final.verbish or final.lower in AUXILIARIES) \
+    if final is None or not final.verb_or_auxiliary \
             or not final.lower.endswith(german.PLURAL_FINITE_ENDING):
         return None
     antecedent = next((a for a in sentence.actors if a.last == slot.first - 1), None)
@@ -323,7 +323,7 @@ def _pronoun_after_verb(slot: _Slot) -> Roles | None:
     if lead >= slot.cue or words[lead].lower in german.SUBORDINATORS \
             or (slot.boundary is not None and words[lead].lower in RELATIVES):     # „…, der er …“, not „Der Türkei …“
         return None
-    verb = next((k for k in range(lead + 1, slot.cue + 1) if words[k].verbish or words[k].lower in AUXILIARIES), None)
+    verb = next((k for k in range(lead + 1, slot.cue + 1) if words[k].verb_or_auxiliary), None)
     if verb is None or verb + 1 >= slot.last or words[verb + 1].lower not in german.NOMINATIVE_ONLY_PRONOUNS \
             or not any(a.last < verb for a in slot.bare):
         return None
@@ -336,7 +336,7 @@ def _pronoun_after_verb(slot: _Slot) -> Roles | None:
                "„Der Trainer Max Muster hat die UEFA scharf kritisiert“; not „Laut Max Muster hat Russland …“")
 def _person_first(slot: _Slot) -> Roles | None:
     sentence, words = slot.sentence, slot.sentence.words
-    verb = next((k for k in range(slot.lead, slot.cue) if words[k].lower in AUXILIARIES or words[k].verbish), None)
+    verb = next((k for k in range(slot.lead, slot.cue) if words[k].verb_or_auxiliary), None)
     if verb is None or not slot.before or slot.before[0].first < verb:
         return None
     if any(w.lower in PREPOSITIONS for w in words[slot.lead:verb]) \
@@ -367,7 +367,7 @@ def _object_after_shared_verb(slot: _Slot) -> bool:
     that verb and the cue ends the clause or its first conjunct."""
     words, actor, verb = slot.sentence.words, slot.before[0], slot.lead + 1
     if not (verb < slot.last and words[slot.lead].lower in COORDINATORS and actor.first > verb
-            and (words[verb].verbish or words[verb].lower in AUXILIARIES)) \
+            and words[verb].verb_or_auxiliary) \
             or any(w.text.isalpha() for w in _up_to_coordinator(words[slot.cue + 1:slot.last])):
         return False
     fired(OBJECT_AFTER_SHARED_VERB)
@@ -389,7 +389,7 @@ def _object_of_noun_first(slot: _Slot) -> bool:
     words, actor = slot.sentence.words, slot.before[0]
     noun = words[slot.lead].lower in german.NOMINATIVE_ARTICLES and _noun_first(slot.sentence, slot.lead, slot.last)
     if not (noun or _pronoun_first(words, slot.lead, slot.last)) \
-            or not any(w.lower in AUXILIARIES or w.verbish for w in words[slot.lead + 1:actor.first]) \
+            or not any(w.verb_or_auxiliary for w in words[slot.lead + 1:actor.first]) \
             or any(w.text.isalpha() for w in _up_to_coordinator(words[slot.cue + 1:slot.last])):
         return False        # the cue ends the clause or its first conjunct: „… bezeichnet.“, „… gestellt und …“
     fired(OBJECT_BEFORE_PARTICIPLE if noun else OBJECT_AFTER_PRONOUN)
@@ -408,7 +408,7 @@ _OPENING_PRONOUNS = german.THIRD_PERSON_PRONOUNS | german.FIRST_PERSON_PRONOUNS
 def _pronoun_first(words: Sequence[Word], lead: int, last: int) -> bool:
     """The clause opens with a personal pronoun („er“, „sie“, „wir“, „ich“) right before its finite verb or auxiliary."""
     return lead + 1 < last and words[lead].lower in _OPENING_PRONOUNS \
-        and (words[lead + 1].verbish or words[lead + 1].lower in AUXILIARIES)
+        and words[lead + 1].verb_or_auxiliary
 
 
 def _up_to_coordinator(words: Sequence[Word]) -> Sequence[Word]:
@@ -512,7 +512,7 @@ def _after_relative(slot: _Slot) -> Roles | None:
     while j > 0 and _relative_clause(words, clauses[j]):
         j -= 1
     first, last = clauses[j]
-    if j == k - 1 or first > dateline_end(words) or any(w.verbish or w.lower in AUXILIARIES for w in words[:last]):
+    if j == k - 1 or first > dateline_end(words) or any(w.verb_or_auxiliary for w in words[:last]):
         return None         # no relative clause between, an apposition („Neben Kritik von X, Y, der …“), or a verb
     bare = [a for a in slot.sentence.actors_in(first, last) if a.prep is None]
     if not bare or bare[-1].last != last - 1:
@@ -596,12 +596,12 @@ def _after_fronted(slot: _Slot) -> bool:
         lead = first + 1 if words[first].text == "," else first
         if first >= slot.first:
             break
-        if first > start and lead < last and (words[lead].verbish or words[lead].lower in AUXILIARIES):
+        if first > start and lead < last and words[lead].verb_or_auxiliary:
             return False        # an earlier verb after a comma: the cue's verb may be elliptic
     if words[start].lower in german.SUBORDINATORS:
         return True
     # „In der Liga konkurrenzlos, fordern …“; not a named actor with an apposition („X, Chef der Y, forderte …“)
-    return not any(w.verbish or w.lower in AUXILIARIES for w in words[start:slot.first]) \
+    return not any(w.verb_or_auxiliary for w in words[start:slot.first]) \
         and not any(a.prep is None for a in slot.sentence.actors_in(start, slot.first))
 
 

@@ -334,7 +334,7 @@ def _occasion_pair(sentence: Sentence, cue: Cue) -> list[Actor]:
     start = bare[0].first - 1
     while start > i and words[start].capitalized:
         start -= 1          # „versicherte Kanzlerin Merkel …“: the verb before the subject's title
-    if not any(w.verbish or w.lower in german.AUXILIARIES for w in words[max(0, start):bare[1].first]
+    if not any(w.verb_or_auxiliary for w in words[max(0, start):bare[1].first]
                if not w.capitalized):
         return []
     if medium:
@@ -476,8 +476,8 @@ def _verb_final_relative(sentence: Sentence, first: int, last: int) -> bool:
     if lead >= last or words[lead].lower not in german.RELATIVES:
         return False
     end = last - 1 if words[last - 1].text in ".;:!?" else last
-    return (words[end - 1].verbish or words[end - 1].lower in german.AUXILIARIES) \
-        and not any(w.verbish or w.lower in german.AUXILIARIES for w in words[lead + 1:end - 3])
+    return words[end - 1].verb_or_auxiliary \
+        and not any(w.verb_or_auxiliary for w in words[lead + 1:end - 3])
 
 
 def _reporter(sentence: Sentence, cue: int, linked: list[tuple[Actor, str]]) -> tuple[Actor, str] | None:

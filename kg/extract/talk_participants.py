@@ -81,7 +81,7 @@ def plural_subject(sentences: list[Sentence], sentence: Sentence, people: list[A
 
 def _plural_verb(words: tuple[Word, ...], i: int) -> bool:
     """A finite verb (or auxiliary) in „-n“ right before or after word i: „trafen sie“, „sie haben“."""
-    return any((w.verbish or w.lower in german.AUXILIARIES) and w.lower.endswith("n")
+    return any(w.verb_or_auxiliary and w.lower.endswith("n")
                for w in words[max(0, i - 1):i + 2] if w is not words[i])
 
 

@@ -43,6 +43,15 @@ class Word(NamedTuple):
     capitalized: bool
     verbish: bool
 
+    @property
+    def verb_or_auxiliary(self) -> bool:
+        """A verb (`verbish`) or an auxiliary („hat“, „wird“): where a clause's finite verb may stand.
+
+        >>> make_word("hat", "haben", 0, 3).verb_or_auxiliary, make_word("Haus", "haus", 0, 4).verb_or_auxiliary
+        (True, False)
+        """
+        return self.verbish or self.lower in german.AUXILIARIES
+
 
 def make_word(text: str, lemma: str, start: int, end: int) -> Word:
     """A Word with its derived flags.
