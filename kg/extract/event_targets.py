@@ -19,7 +19,7 @@ from kg.extract.event_reading import GUARD_STAGE, HOSTILE_CODES, MUTUAL, NOTHING
 from kg.extract.prepositions import word_before_modifiers
 from kg.extract.roles import OWN_COUNTRY, find_targets, main_subject, Roles
 from kg.extract.rules import declare
-from kg.extract.subject_rules import object_relative
+from kg.extract.subject_relatives import object_relative
 from kg.german import DETERMINERS
 
 

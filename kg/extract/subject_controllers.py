@@ -1,0 +1,71 @@
+"""The subject of a zu-infinitive for the subject rules (`subject_rules`): the object of a control verb in the clause
+before („Kiew warf Moskau vor, … verletzt zu haben“: Moskau), the subject of a subordinate clause right before („…,
+dass die Nato bereit sei, die Türkei zu unterstützen“: the Nato), else the sentence's subject.
+"""
+from __future__ import annotations
+
+from typing import Literal
+
+from kg import german
+from kg.extract.clauses import DETERMINERS, Actor, Sentence, clause_particle, verb_keys
+from kg.extract.lexicon import control_verbs
+from kg.extract.rules import declare, fired
+from kg.extract.subjects import main_subject
+
+
+def controller(sentence: Sentence, first: int) -> Actor | None:
+    """The subject of the zu-infinitive clause starting at `first`: the object of a control verb in the
+    clause before ("Kiew warf Moskau vor, … verletzt zu haben": Moskau), else the sentence's subject."""
+    before = [c for c in sentence.clauses if c[1] <= first]
+    if before:
+        a, b = before[-1]
+        particle = clause_particle(sentence, a, b)
+        for i in range(a, b):
+            keys = verb_keys(sentence.words[i], particle[0] if particle and particle[1] != i else None)
+            if not sentence.words[i].capitalized and control_verbs().intersection(keys):
+                return _control_object(sentence, i, b)
+        subordinate = _subordinate_subject(sentence, a, b)
+        if subordinate is not None:
+            fired(INFINITIVE_AFTER_SUBORDINATE)
+            return subordinate or None
+    return main_subject(sentence)
+
+
+CONTROL_OBJECT_INVERTED = declare("subject-control-object-inverted", "subject", "a control verb whose subject "
+                                  "follows it („Am Montag forderte Merkel Putin auf, … abzuziehen“) has its object in "
+                                  "the next bare actor: the zu-infinitive's subject is Putin, not Merkel")
+
+
+def _control_object(sentence: Sentence, verb: int, last: int) -> Actor | None:
+    """The object of the control verb at `verb`: the first bare actor after it that is not the verb's own
+    inverted subject (the sentence's main subject standing right after the verb), None where only that one is."""
+    after = [x for x in sentence.actors_in(verb + 1, last) if x.prep is None]
+    subject = main_subject(sentence)
+    if after and subject is not None and after[0].first == subject.first == verb + 1:
+        fired(CONTROL_OBJECT_INVERTED)
+        return after[1] if len(after) > 1 else None     # „forderte Merkel auf, …“: an unnamed addressee
+    return after[0] if after else None
+
+
+INFINITIVE_AFTER_SUBORDINATE = declare("subject-infinitive-subordinate", "subject", "a zu-infinitive right after a "
+                                       "subordinate clause belongs to it: its subject is that clause's subject, a named "
+                                       "actor right after the subordinator („Merkel sagte, dass die Nato bereit sei, die "
+                                       "Türkei zu unterstützen“ → Nato), or none where that is an unnamed noun phrase "
+                                       "(„…, dass deren Angriffe nur ein Vorwand seien, um gegen die PKK vorzugehen“)")
+_SUBORDINATE_SUBJECT_REACH = 3      # words from the subordinator to its subject's first word
+
+
+def _subordinate_subject(sentence: Sentence, first: int, last: int) -> Actor | Literal[False] | None:
+    """The subject of a clause opening with a subordinator („, dass die Nato …“): the bare actor right after it,
+    False for an unnamed noun phrase there („, dass deren Angriffe …“), None where the clause opens otherwise."""
+    words = sentence.words
+    lead = first + 1 if words[first].text == "," else first
+    if not (lead + 1 < last and words[lead].lower in german.SUBORDINATORS):
+        return None
+    named = next((x for x in sentence.actors_in(lead + 1, last)
+                  if x.prep is None and x.first <= lead + _SUBORDINATE_SUBJECT_REACH), None)
+    if named is not None:
+        return named
+    if lead + 2 < last and words[lead + 1].lower in DETERMINERS and words[lead + 2].capitalized:
+        return False
+    return None

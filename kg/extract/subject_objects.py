@@ -1,0 +1,76 @@
+"""Actors that stand before the cue but are its objects, not its subject (the guards of `subject-before` in
+`subject_rules`): an actor past a clause's finite verb or auxiliary, before the participle, infinitive or phrase cue at
+its end, where the clause opens with „und“ and a verb sharing the subject before („… und hat die Südpartei scharf
+kritisiert“), with an unnamed noun phrase („Der Minister hatte Russland als Bedrohung bezeichnet“) or with a personal
+pronoun („Er hat die Nordpartei scharf kritisiert“).
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from kg import german
+from kg.extract.clauses import COORDINATORS, Word
+from kg.extract.rules import declare, fired
+from kg.extract.subject_slot import Slot, noun_first
+
+
+OBJECT_AFTER_SHARED_VERB = declare("subject-not-object-after-shared-verb", "subject", "a clause opening with "
+                                   "„und“, „sondern“ or „aber“ and its finite verb or auxiliary shares the subject of "
+                                   "the clause before (`subject-elliptic`): an actor past that verb, before the "
+                                   "participle or phrase cue at its end, is its object: „Die Nordpartei bestreitet das "
+                                   "und hat die Südpartei scharf kritisiert“ → the Nordpartei criticised the Südpartei; "
+                                   "not a cue before the actor („… und kritisiert die Südpartei“)")
+
+
+def object_after_shared_verb(slot: Slot) -> bool:
+    """The clause opens with a coordinator and a finite verb or auxiliary, the first actor before the cue stands past
+    that verb and the cue ends the clause or its first conjunct."""
+    words, actor, verb = slot.sentence.words, slot.before[0], slot.lead + 1
+    if not (verb < slot.last and words[slot.lead].lower in COORDINATORS and actor.first > verb
+            and words[verb].verb_or_auxiliary) \
+            or any(w.text.isalpha() for w in _up_to_coordinator(words[slot.cue + 1:slot.last])):
+        return False
+    fired(OBJECT_AFTER_SHARED_VERB)
+    return True
+
+
+OBJECT_BEFORE_PARTICIPLE = declare("subject-not-object-before-participle", "subject", "a clause opening with an "
+                                   "unnamed noun phrase: an actor past its auxiliary or finite verb, before the "
+                                   "participle, infinitive or phrase cue at the end, is its object, not its subject: "
+                                   "„Der Minister hatte Russland als Bedrohung bezeichnet“, „Die Armee machte die PKK "
+                                   "verantwortlich“")
+
+
+def object_of_noun_first(slot: Slot) -> bool:
+    """The clause opens with an article and an unnamed noun, or with a personal pronoun and its finite verb, and the
+    first actor before the cue stands past its auxiliary or finite verb („Der Minister hatte Russland … bezeichnet“,
+    „Die Armee machte die PKK verantwortlich“, „Er hat Russland kritisiert“), not in the phrase („Der Konzern Siemens
+    hat …“, „Der Chef der SPD, X, hat …“)."""
+    words, actor = slot.sentence.words, slot.before[0]
+    noun = words[slot.lead].lower in german.NOMINATIVE_ARTICLES and noun_first(slot.sentence, slot.lead, slot.last)
+    if not (noun or _pronoun_first(words, slot.lead, slot.last)) \
+            or not any(w.verb_or_auxiliary for w in words[slot.lead + 1:actor.first]) \
+            or any(w.text.isalpha() for w in _up_to_coordinator(words[slot.cue + 1:slot.last])):
+        return False        # the cue ends the clause or its first conjunct: „… bezeichnet.“, „… gestellt und …“
+    fired(OBJECT_BEFORE_PARTICIPLE if noun else OBJECT_AFTER_PRONOUN)
+    return True
+
+
+OBJECT_AFTER_PRONOUN = declare("subject-not-object-after-pronoun", "subject", "a clause opening with a personal "
+                               "pronoun that no actor was read for („er“, „sie“, „wir“, „ich“) and its finite verb has "
+                               "that pronoun as subject: an actor past the verb, before the participle, infinitive or "
+                               "phrase cue at the end, is its object: „Er hat die Nordpartei scharf kritisiert“, „Wir "
+                               "machen die Nordpartei verantwortlich“ (no event of the Nordpartei); not a pronoun read as "
+                               "the official it stands for")
+_OPENING_PRONOUNS = german.THIRD_PERSON_PRONOUNS | german.FIRST_PERSON_PRONOUNS
+
+
+def _pronoun_first(words: Sequence[Word], lead: int, last: int) -> bool:
+    """The clause opens with a personal pronoun („er“, „sie“, „wir“, „ich“) right before its finite verb or auxiliary."""
+    return lead + 1 < last and words[lead].lower in _OPENING_PRONOUNS \
+        and words[lead + 1].verb_or_auxiliary
+
+
+def _up_to_coordinator(words: Sequence[Word]) -> Sequence[Word]:
+    """The words before the first coordinating conjunction („gestellt und Treuhänder eingesetzt“ → none)."""
+    return next((words[:k] for k, w in enumerate(words) if w.lower in COORDINATORS), words)
