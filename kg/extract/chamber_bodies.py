@@ -1,5 +1,5 @@
 """The chamber a member's title names: „Bundesrat Max Muster“, „der Grüne-Nationalrat Max Muster“ (read by
-`persons.chamber_members`) act for that chamber, the state's body the word names (`states.late_bodies` gives a
+`persons.chamber_members`) act for that chamber, the state's body the word names (`body_states.late_bodies` gives a
 generic chamber, „Bundesrat“, its state: Austria's in an article on Austria) or the listed chamber („Nationalrat“).
 
 >>> from kg.extract.entities import read_entities

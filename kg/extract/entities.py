@@ -10,7 +10,8 @@ The stage is one state object (`reading.ReadingState`: the article's tables,
 drafts, and what each step found) and the plain functions in `STEPS` below,
 run in that order; a step reads only what the steps before it filled. The
 modules have one job each: `reading` (the state, token lookups), `states`
-(capitals, government bodies, which state a passage is about), `persons`
+(which state a passage is about) with `capitals` and `body_states` (a capital
+acting or a place, government bodies named generically), `persons`
 (people from name mentions, Official or Person), `titles` (who holds a title,
 role, affiliation), `parties` … `advisers` (parties, memberOf, advisorTo).
 
@@ -28,11 +29,11 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from kg.extract import (advisers, body_prefixes, chamber_bodies, land_bodies, member_chairs, member_clauses,
-                        member_predicates, member_verbs, memberships, parties, party_adjectives, party_appositions,
-                        party_clubs, party_context, party_descriptions, party_groups, party_links, party_names,
-                        party_references, party_ruling, person_names, persons, states, succession, title_colleagues,
-                        titles)
+from kg.extract import (advisers, body_prefixes, body_states, capitals, chamber_bodies, land_bodies, member_chairs,
+                        member_clauses, member_predicates, member_verbs, memberships, parties, party_adjectives,
+                        party_appositions, party_clubs, party_context, party_descriptions, party_groups, party_links,
+                        party_names, party_references, party_ruling, person_names, persons, states, succession,
+                        title_colleagues, titles)
 from kg.extract.mentions import EntityReading
 from kg.extract.reading import Draft, ReadingState, start_reading
 from kg.extract.rules import declare, fired
@@ -53,7 +54,7 @@ PLACE_IN_SPELLED_NAME = declare("place-in-spelled-name", "entities", "guard: a p
 
 
 def named_hits(st: ReadingState) -> None:
-    """The entities the gazetteer typed: states, capitals (`states.capital`), organisations
+    """The entities the gazetteer typed: states, capitals (`capitals.capital`), organisations
     (with the name an acronym in brackets spells out) and places."""
     short = _short_state_names(st)
     for h in st.hits:
@@ -66,7 +67,7 @@ def named_hits(st: ReadingState) -> None:
         if h.label == "STATE":
             st.mention(st.state(h.key, h.start), h.start, h.end, h.rule)
         elif h.label == "CAPITAL":
-            states.capital(st, h)
+            capitals.capital(st, h)
         elif h.label == "ORG":
             d = st.org(h.key, h.start)
             st.mention(d, h.start, h.end, h.rule)
@@ -131,7 +132,7 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     party_names.party_names,                          # "Chef der Fortschrittspartei": parties no list holds
     body_prefixes.body_prefixes,                      # "ÖGB-Chef X": bodies no list holds, named by a title's prefix
     named_hits,                                       # states, capitals, organisations, places
-    states.bodies,                                    # bodies whose words name their state: body_at
+    body_states.bodies,                               # bodies whose words name their state: body_at
     person_names.group,                               # people and their mentions: people, person_at, pending
     land_bodies.land_bodies,                          # "der Kärntner Landtag": a Land's bodies, one per region
     titles.titles,                                    # holders: official, role, affiliation, party; advisors
@@ -207,7 +208,7 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     member_chairs.chairs,                             # "Malta hat den EU-Ratsvorsitz inne"
     member_chairs.parts,                              # "Die Türkei ist Teil der G20"
     member_chairs.belongs_to,                         # "Die Türkei gehört zur Nato"
-    states.late_bodies,                               # the other bodies, by officials, dateline, main state
+    body_states.late_bodies,                          # the other bodies, by officials, dateline, main state
     chamber_bodies.chamber_affiliations,              # "Bundesrat X": X acts for that chamber
     states.org_affiliations,                          # bodies, state media and parties: their state
 )

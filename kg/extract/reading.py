@@ -2,8 +2,8 @@
 
 `start_reading` tokenises the gazetteer hits of one Doc (as `reading_hits` prepares
 them) into the lookups every step uses (`words`, `by_tok`, the sentence of each token)
-and returns a `ReadingState`; the steps in `states`, `persons`, `titles` and `parties` … `advisers` are
-plain functions of that state, and `entities.STEPS` runs them in order. The
+and returns a `ReadingState`; the steps in `capitals`, `body_states`, `states`, `persons`,
+`titles` and `parties` … `advisers` are plain functions of that state, and `entities.STEPS` runs them in order. The
 state's methods only create and look up entities (`state`, `org`, `entity`,
 `mention`), so a step says what it reads and writes.
 
@@ -227,7 +227,7 @@ class ReadingState:
     mentions: list[Mention] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
     # what the steps found, for the steps after them
-    body_at: dict[int, Draft] = field(default_factory=dict)            # states.bodies: token of a body → entity
+    body_at: dict[int, Draft] = field(default_factory=dict)            # body_states.bodies: token of a body → entity
     # land_bodies.land_bodies: a Land body's noun („Landtag“) → the tokens naming such a body, in text order, and the
     # body each names
     land_bodies: dict[str, tuple[list[int], list[Draft]]] = field(default_factory=dict)

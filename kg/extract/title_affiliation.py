@@ -11,7 +11,8 @@ from kg import german, resources
 from kg.extract.land_bodies import region_adjective
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import Stage, declare, fired
-from kg.extract.states import body, main_state
+from kg.extract.body_states import body
+from kg.extract.states import main_state
 from kg.facts import entity_key
 from kg.german import ADJECTIVE_ENDINGS, GENITIVE_ARTICLES, NOUN_COMPLEMENT_OPENERS, DETERMINERS
 from kg.nlp.hits import Hit

@@ -1,0 +1,280 @@
+"""A capital's reading: its government (State) when it acts („Moskau bestreitet …“), else the city (Place: „in
+Moskau“), by the rules of `CAPITAL_ACTS`; a lone dateline's capital that the article reads as its government
+elsewhere names no place. The step `capital` runs for each capital hit (see `entities.STEPS`).
+
+>>> from kg.extract.entities import read_entities
+>>> from kg.facts import Article
+>>> from kg.nlp import build_nlp
+>>> def read(text): return read_entities(build_nlp()(text), Article(id="x", text=text))
+>>> [(e.key, e.type) for e in read("Moskau bestreitet die Vorwürfe. In Moskau regnet es.").entities]
+[('state:russland', 'State'), ('place:moskau', 'Place')]
+"""
+from __future__ import annotations
+
+import re
+
+from kg import german
+from kg.extract.clauses import lemma_of
+from kg.extract.lexicon import talks_noun_endings, talks_partner_verbs, verb_cues
+from kg.extract.reading import ReadingState, common_nouns, tables
+from kg.extract.rules import Stage, declare, fired
+from kg.german import (AUXILIARIES, CLAUSE_RELATIVES, COORDINATORS, EXISTENTIAL, FUNCTION_WORDS, PLACE_PREPOSITIONS,
+                       RELATION_PREPOSITIONS, RELATIVE_ADVERBS, RELATIVES, SUBORDINATORS)
+from kg.nlp.hits import Hit
+
+_PARTICIPLE = re.compile(r"^[a-zäöü]*ge[a-zäöü]+(t|te|ten|ter|tes|tem)$")
+# verbs that take any subject ("In meinem Herzen wird Wien ...", "Der größte Markt ist Wien")
+_AUXILIARIES = AUXILIARIES | EXISTENTIAL
+_SEAT_PREPOSITIONS = german.INSIDE_PREPOSITIONS | german.OUT_OF_PREPOSITIONS     # "Regierung in Kabul"
+
+
+def capital(st: ReadingState, h: Hit) -> None:
+    """A capital's entity and mention: its government or acting body, or the city."""
+    rec = st.t.states[h.key]
+    acts, rule = _capital_acts(st, h)
+    if acts:
+        # "Brüssel droht": the EU, not Belgium
+        org = st.t.acting_capitals.get(rec.capitals[0])
+        actor = st.org(org, h.start) if org else st.state(h.key, h.start)
+        st.mention(actor, h.start, h.end, h.rule, rule)
+    elif _dateline_of_government(st, h):
+        fired(DATELINE_GOVERNMENT)      # the State's other name, no Place of its own
+    else:
+        d = st.entity("Place", rec.capitals[0], h.start)
+        st.mention(d, h.start, h.end, h.rule, rule)
+
+
+DATELINE_GOVERNMENT = declare("capital-dateline-government", "entities", "guard: a dateline that names one capital "
+                              "alone, which the article reads as its government elsewhere, says where the report was "
+                              "filed and names no place: „Belgrad – … Belgrad protestierte …“ has the State Serbien, "
+                              "no Place Belgrad; not „Belgrad/Zagreb – …“, nor where the capital is a place elsewhere")
+
+
+def _dateline_of_government(st: ReadingState, h: Hit) -> bool:
+    """Whether h is a lone dateline's capital that another hit of the article reads as its government, and
+    none as the city."""
+    if h.tok != st.states.lone_dateline_tok:
+        return False
+    others = [x for x in st.hits if x.label == "CAPITAL" and x.key == h.key and x.tok != h.tok]
+    readings = [_capital_acts(st, x)[0] for x in others]
+    return any(readings) and all(readings)
+
+
+CAPITAL_ACTS = Stage("capital acts")
+
+
+def _capital_acts(st: ReadingState, h: Hit) -> tuple[bool, str]:
+    """Whether a capital stands for its government here ("Moskau bestreitet …") rather than the city,
+    and the rule that decided ("" : none): the rules about the words before it decide first, then
+    those about the verb after it; a capital no rule reads as acting is the city."""
+    found = CAPITAL_ACTS.first(st, h)
+    return (bool(found[1]), found[0]) if found is not None else (False, "")
+
+
+@CAPITAL_ACTS.rule("capital-genitive", "a capital in the genitive is its government („Moskaus Vorgehen“), "
+                   "but the city before a municipal word („Wiens Bürgermeister“)")
+def _capital_genitive(st: ReadingState, h: Hit) -> bool | None:
+    if h.form != "genitive":
+        return None
+    nxt = st.words[h.tok_end] if h.tok_end < len(st.words) else ""
+    return not any(w in nxt.lower() for w in st.t.municipal_parts)
+
+
+@CAPITAL_ACTS.rule("capital-after-noun", "a capital right after a common noun is the city: „die Universität "
+                   "Wien“, „am Flughafen Moskau“, „die Hauptstadt Kiew“")
+def _capital_after_noun(st: ReadingState, h: Hit) -> bool | None:
+    prev = st.words[h.tok - 1] if h.tok > 0 else ""
+    # a sentence's first word is capitalised whatever it is: „Laut Peking …“, „Wie Teheran mitteilte“
+    opens = h.tok <= 1 or st.sent_of[h.tok - 2] != st.sent_of[h.tok - 1]     # h.tok 0: an article's first word
+    if prev[:1].isupper() and prev in common_nouns() and st.sent_of[h.tok - 1] == st.sent_of[h.tok] \
+            and not st.by_tok.get(h.tok - 1) and not opens:
+        return False
+    return None
+
+
+@CAPITAL_ACTS.rule("capital-government-in", "a capital after a government word and „in“ or „aus“ is the "
+                   "government: „die Regierung in Kiew“, „die Behörden in Peking“")
+def _capital_government_in(st: ReadingState, h: Hit) -> bool | None:
+    before = st.words[max(0, h.tok - 2):h.tok]
+    return True if len(before) == 2 and before[1] in _SEAT_PREPOSITIONS and before[0] in st.t.seat_words else None
+
+
+@CAPITAL_ACTS.rule("capital-between", "capitals after „zwischen“ are governments: „die Spannungen zwischen "
+                   "Ankara und Moskau“")
+def _capital_between(st: ReadingState, h: Hit) -> bool | None:
+    words = st.words
+    before = words[max(0, h.tok - 2):h.tok]
+    if (before and before[-1] in german.BETWEEN_PREPOSITIONS) or \
+            (len(before) == 2 and before[1] in german.AND_CONJUNCTIONS and h.tok >= 3
+                 and words[h.tok - 3] in german.BETWEEN_PREPOSITIONS):
+        return True
+    return None
+
+
+@CAPITAL_ACTS.rule("capital-coordinated", "a capital coordinated after an acting capital or a named state acts "
+                   "too: „Moskau und Kiew bestreiten die Vorwürfe“, „Russland und Kiew verhandeln“")
+def _capital_coordinated(st: ReadingState, h: Hit) -> bool | None:
+    words = st.words
+    if h.tok < 2 or words[h.tok - 1] not in german.AND_CONJUNCTIONS:
+        return None
+    before = next((x for x in st.by_tok.get(h.tok - 2, []) if x.tok_end == h.tok - 1
+                   and x.label in ("CAPITAL", "STATE") and x.form == "name"), None)
+    if before is None:
+        return None
+    if before.label == "STATE":
+        return None if before.tok > 0 and words[before.tok - 1].lower() in PLACE_PREPOSITIONS else True
+    return True if _capital_acts(st, before)[0] else None
+
+
+@CAPITAL_ACTS.rule("capital-state-adjective", "a capital qualified by its state's adjective is the city: "
+                   "„im maltesischen Valletta“")
+def _capital_state_adjective(st: ReadingState, h: Hit) -> bool | None:
+    if st.state_at(h.tok - 1, "adjective") is not None:
+        return False
+    return None
+
+
+@CAPITAL_ACTS.rule("capital-relation-noun", "a capital after a noun of relations and its preposition is the "
+                   "government: „das Verhältnis zu Moskau“, „eine Loslösung von Moskau“")
+def _capital_relation_noun(st: ReadingState, h: Hit) -> bool | None:
+    before = st.words[max(0, h.tok - 2):h.tok]
+    if len(before) == 2 and before[1] in RELATION_PREPOSITIONS \
+            and before[0].startswith(st.t.relation_nouns):
+        return True
+    return None
+
+
+@CAPITAL_ACTS.rule("capital-talks-partner", "a capital after „mit“ that a talks verb governs is the partner "
+                   "government: „Teheran verhandelt seit Wochen mit Moskau“, „telefonierte mit Washington und Kiew“")
+def _capital_talks_partner(st: ReadingState, h: Hit) -> bool | None:
+    words = st.words
+    at = h.tok - 1
+    if at >= 2 and words[at] in german.AND_CONJUNCTIONS and words[at - 1][:1].isupper():
+        at -= 2         # "mit Moskau und Kiew"
+    if at < 1 or words[at] not in german.WITH_PREPOSITIONS:
+        return None
+    verbs = talks_partner_verbs()
+    for j in range(at - 1, max(-1, at - 5), -1):
+        if words[j] in _CLAUSE_ENDS:
+            return None
+        if words[j][:1].islower() and lemma_of(words[j]) in verbs:
+            return True
+    return None
+
+
+@CAPITAL_ACTS.rule("capital-talks-noun-partner", "a capital after „mit“ beside a talks noun, before or right after it, "
+                   "or before a talks verb closing its clause, is the partner government: „Friedensgespräche mit "
+                   "Moskau“, „soll mit Moskau Friedensgespräche aufnehmen“, „will mit Moskau über einen Frieden "
+                   "verhandeln“")
+def _capital_talks_noun_partner(st: ReadingState, h: Hit) -> bool | None:
+    words = st.words
+    at = h.tok - 1
+    if at < 1 or words[at] not in german.WITH_PREPOSITIONS:
+        return None
+    if _talks_noun(words[at - 1]):
+        return True
+    verbs = talks_partner_verbs()
+    for j in range(h.tok_end, min(len(words), h.tok_end + TALKS_VERB_REACH)):
+        word = words[j]
+        if word in _CLAUSE_ENDS:
+            return None
+        if j < h.tok_end + TALKS_NOUN_REACH and _talks_noun(word):
+            return True
+        if word[:1].islower() and lemma_of(word) in verbs and (j + 1 == len(words) or words[j + 1] in _CLAUSE_ENDS):
+            return True
+    return None
+
+
+TALKS_NOUN_REACH = 3        # words from a capital to the talks noun after it („mit Moskau direkte Gespräche“)
+TALKS_VERB_REACH = 8        # words from a capital to the end of its clause („mit Moskau über einen Frieden verhandeln“)
+
+
+def _talks_noun(word: str) -> bool:
+    """A capitalised noun ending in a talks noun of meeting, negotiating or calling (`talks_lexicon.tsv`), also in
+    the dative plural: „Friedensgespräche“, „Verhandlungen“, „Gesprächen“."""
+    low = word.lower()
+    return word[:1].isupper() and (low.endswith(talks_noun_endings()) or low[:-1].endswith(talks_noun_endings()))
+
+
+@CAPITAL_ACTS.rule("capital-participle-agent", "a capital after „von“ before a participle is its agent and "
+                   "acts: „eine von Riad geführte Allianz“")
+def _capital_participle_agent(st: ReadingState, h: Hit) -> bool | None:
+    words = st.words
+    if h.tok > 0 and words[h.tok - 1] in german.PLAIN_FROM_PREPOSITIONS and h.tok_end < len(words) and _PARTICIPLE.match(words[h.tok_end]):
+        return True
+    return None
+
+
+@CAPITAL_ACTS.rule("capital-place-preposition", "a capital after a preposition of place is the city: "
+                   "„in Moskau“, „nach Kiew“, „aus Washington“")
+def _capital_place_preposition(st: ReadingState, h: Hit) -> bool | None:
+    if h.tok > 0 and st.words[h.tok - 1].lower() in PLACE_PREPOSITIONS:
+        return False
+    return None
+
+
+@CAPITAL_ACTS.rule("capital-state-verb", "a capital next to a verb of state action is the government: "
+                   "„Moskau bestreitet“, „Washington und Moskau streiten“, „Zudem warf Moskau Kiew vor“")
+def _capital_state_verb(st: ReadingState, h: Hit) -> bool | None:
+    words, verbs = st.words, st.t.state_verbs
+    k = _past_coordinated(st, h)
+    if k < len(words) and words[k] in verbs:
+        return True
+    # the capital right after a finite verb is its subject, and a capital right after an acting state its object
+    if h.tok > 0 and words[h.tok - 1] in verbs and words[h.tok - 1] not in _AUXILIARIES:
+        return True
+    if h.tok >= 2 and words[h.tok - 2] in verbs and any(x.label in ("STATE", "CAPITAL") and x.tok_end == h.tok
+                                                         for x in st.by_tok.get(h.tok - 1, [])):
+        return True
+    return None
+
+
+_CLAUSE_OPENERS = SUBORDINATORS | RELATIVES | RELATIVE_ADVERBS | CLAUSE_RELATIVES
+_CLAUSE_ENDS = frozenset({",", ".", ";", ":", "?", "!", "–", "(", ")"})
+
+
+@CAPITAL_ACTS.rule("capital-verb-final", "a capital opening a subordinate clause whose verb at the end is a verb "
+                   "of state action is the government: „…, was Moskau und Minsk bestreiten“, „…, dass Washington "
+                   "Sanktionen verhängt“")
+def _capital_verb_final(st: ReadingState, h: Hit) -> bool | None:
+    words = st.words
+    opener = h.tok - 1
+    if opener >= 2 and words[opener] in COORDINATORS and any(x.label in ("CAPITAL", "STATE") and x.tok_end == opener
+                                                       for x in st.by_tok.get(opener - 1, [])):
+        opener = min(x.tok for x in st.by_tok[opener - 1]) - 1      # "was Moskau und Minsk …"
+    if opener < 0 or words[opener].lower() not in _CLAUSE_OPENERS:
+        return None
+    k = _past_coordinated(st, h)
+    end = next((j for j in range(k, min(len(words), k + 12)) if words[j] in _CLAUSE_ENDS), None)
+    if end is None or end == k:
+        return None
+    # the verb closes the clause, an auxiliary may follow it: "bestritten hat"
+    return True if any(_state_verb(words[j]) for j in range(max(k, end - 2), end)) else None
+
+
+def _state_verb(word: str) -> bool:
+    """A verb form of state action: in `state_verbs.tsv`, or a verb of the PLOVER lexicon by its lemma."""
+    if not word[:1].islower() or word in _AUXILIARIES:
+        return False        # "…, dass Moskau im Winter kalt sei": a copula takes any subject
+    return word in tables().state_verbs or lemma_of(word) in verb_cues()
+
+
+@CAPITAL_ACTS.rule("capital-clause-subject", "a capital opening a clause before a lowercase word that is no "
+                   "function word is a verb's subject: „Riad wies die Vorwürfe zurück“")
+def _capital_clause_subject(st: ReadingState, h: Hit) -> bool | None:
+    words = st.words
+    k = _past_coordinated(st, h)
+    prev = words[h.tok - 1] if h.tok > 0 else ""
+    clause_start = h.tok == 0 or st.sent_of[h.tok - 1] != st.sent_of[h.tok] or prev in (",", "–", ":", "„")
+    if clause_start and k < len(words) and words[k][:1].islower() and words[k] not in FUNCTION_WORDS:
+        return True
+    return None
+
+
+def _past_coordinated(st: ReadingState, h: Hit) -> int:
+    """The token after the capital, or after a capital or state coordinated with it ("Washington und Moskau")."""
+    words, k = st.words, h.tok_end
+    if k + 1 < len(words) and words[k] in german.AND_CONJUNCTIONS and any(x.label in ("CAPITAL", "STATE")
+                                                      for x in st.by_tok.get(k + 1, [])):
+        k += 2
+    return k
