@@ -28,9 +28,42 @@ def party_adjectives(st: ReadingState) -> None:
         if not word.islower() or not word.endswith(ADJECTIVE_ENDINGS):
             continue
         parties = adjective_parties().get(adjective_stem(word))
+        if not parties and name != ADJECTIVE_NAME:
+            parties = _distant_parties(st, office - 1)
+            name = ADJECTIVE_DISTANT if parties else name
         party = fitting_party(st, p, parties) if parties else None
         if party is not None:
             p.join(party, name, official=True)
+
+
+ADJECTIVE_DISTANT = declare("relation-party-adjective-distant", "relations", "a party adjective before other "
+                            "adjectives before an office names the holder's party, also capitalised after an article: "
+                            "„die grüne australische Senatorin Anna Muster“, „die Grüne kanadische Abgeordnete Eva "
+                            "Beispiel“ → memberOf Grüne, where only adjectives of a state or a role stand between; not "
+                            "„die junge australische Senatorin Anna Muster“, nor „Die Grünen lobten Senatorin Eva "
+                            "Beispiel“ (a verb between)")
+_DISTANT_ADJECTIVES = 2     # adjectives between the party adjective and the office: „grüne australische“
+
+
+def _distant_parties(st: ReadingState, a: int) -> tuple[str, ...] | None:
+    """The parties of a party adjective before the adjectives of a state or a role ending at token a (at most two):
+    lower-case, or capitalised right after an article („die Grüne australische …“)."""
+    words = st.words
+    for j in range(a, max(-1, a - 1 - _DISTANT_ADJECTIVES), -1):
+        word = words[j]
+        if not word.endswith(ADJECTIVE_ENDINGS) or not word[:1].isalpha():
+            return None
+        parties = adjective_parties().get(adjective_stem(word)) if j < a else None
+        if parties and (word.islower() or j >= 1 and words[j - 1].lower() in DETERMINERS):
+            return parties
+        if not word.islower() or st.state_at(j) is None and not _role_adjective(st, word):
+            return None     # only a state's or a role's adjective between: not „Die Grünen machten Bürgermeister X …“
+    return None
+
+
+def _role_adjective(st: ReadingState, word: str) -> bool:
+    """An inflected adjective of `role_adjectives.tsv`: „stellvertretende“, „außenpolitischen“."""
+    return any(word.endswith(e) and word[:-len(e)] in st.t.role_adjectives for e in ADJECTIVE_ENDINGS)
 
 
 ADJECTIVE_NAME = declare("relation-party-adjective-name", "relations", "a party adjective between an article and a "

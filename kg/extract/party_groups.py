@@ -7,9 +7,10 @@ from __future__ import annotations
 from kg.extract.party_lookup import member_nouns
 from kg.extract.person_spans import name_end, person_ending_at
 from kg.extract.reading import PersonDraft, ReadingState
-from kg.extract.rules import rule
+from kg.extract.rules import declare, rule
 from kg.german import (ADJECTIVE_ENDINGS, AMONG_ADVERBS, AND_CONJUNCTIONS, DETERMINERS, EXAMPLE_ADVERBS, GENITIVE_ARTICLES,
-                       LIST_GLUE, MEMBERS_PLURAL_ENDINGS, PARTY_PEER_NOUNS, POSSESSIVES, SUCH_AS)
+                       LIST_GLUE, MEMBERS_PLURAL_ENDINGS, NOUN_COMPLEMENT_OPENERS, PARTY_PEER_NOUNS, POSSESSIVES,
+                       SUCH_AS)
 from kg.nlp.hits import Hit
 from kg.nlp.names import ACRONYM
 
@@ -86,14 +87,44 @@ def party_peers(st: ReadingState) -> None:
     words = st.words
     if PARTY_PEER_NOUNS.isdisjoint(words):
         return
-    for j in [j for j, w in enumerate(words) if w in PARTY_PEER_NOUNS and j + 1 in st.person_at]:
-        b = j - 1
-        if b >= 2 and words[b] in AND_CONJUNCTIONS and words[b - 1][:1].isupper():
-            b -= 2          # "ihrem Nachfolger und Parteikollegen"
-        owner = _peer_owner(st, b)
-        peer = st.person_at[j + 1]
+    for j in [j for j, w in enumerate(words) if w in PARTY_PEER_NOUNS]:
+        found = _peer_apposition(st, j)
+        if found is not None:
+            peer, owner, name = *found, PEER_APPOSITION
+        else:
+            k = j + 3 if j + 3 < len(words) and words[j + 1] in AND_CONJUNCTIONS and words[j + 2][:1].isupper() else j + 1
+            if k not in st.person_at:
+                continue        # "seine Parteifreundin und Innenministerin Eva Beispiel": the peer noun first
+            b, name = j - 1, "relation-party-peer"
+            if b >= 2 and words[b] in AND_CONJUNCTIONS and words[b - 1][:1].isupper():
+                b -= 2          # "ihrem Nachfolger und Parteikollegen"
+            peer, owner = st.person_at[k], _peer_owner(st, b)
         if owner is not None and owner is not peer and owner.party and not peer.party:
-            peer.join(owner.party, "relation-party-peer")
+            peer.join(owner.party, name)
+
+
+PEER_APPOSITION = declare("relation-party-peer-apposition", "relations", "an apposition of a party peer's noun after a "
+                          "name, with its owner after „von“ or a genitive article, makes the name a member of the "
+                          "owner's party, where the text gives the owner one: „Max Muster, ein Parteifreund von Kanzlerin "
+                          "Eva Beispiel (SPD), …“, „Max Muster, der Parteikollege des Ministers Hans Mayer (SPD), …“ → "
+                          "memberOf SPD; not where the owner has no party")
+_PEER_OWNER_REACH = 4       # tokens from „von“ to the owner's name: „von Kanzlerin Eva Beispiel“
+
+
+def _peer_apposition(st: ReadingState, j: int) -> tuple[PersonDraft, PersonDraft] | None:
+    """The peer and the owner of an apposition on the party peer's noun at token j: a name and a comma before it (past
+    an article and adjectives), „von“ or a genitive article and the owner's name (past titles) after it."""
+    words = st.words
+    b = j - 1
+    while b > 0 and words[b].islower() and words[b].endswith(ADJECTIVE_ENDINGS) and words[b] not in DETERMINERS:
+        b -= 1              # "ein enger Parteifreund"
+    b -= 1 if b > 0 and words[b] in DETERMINERS else 0
+    if b < 1 or words[b] != "," or j + 2 >= len(words) or words[j + 1] not in NOUN_COMPLEMENT_OPENERS:
+        return None
+    found = person_ending_at(st, b)
+    owner = next((st.person_at[k] for k in range(j + 2, min(len(words), j + 2 + _PEER_OWNER_REACH))
+                  if k in st.person_at and st.sent_of[k] == st.sent_of[j]), None)
+    return (found[1], owner) if found is not None and owner is not None else None
 
 
 def _peer_owner(st: ReadingState, b: int) -> PersonDraft | None:

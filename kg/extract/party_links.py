@@ -271,19 +271,36 @@ PARTY_GENITIVE_OWNER = declare("relation-party-genitive-owner", "relations", "a 
       "by „und“ to the title before a name: „der AKP-Vorsitzende und Ministerpräsident Ahmet Davutoğlu“, „der "
       "ÖVP-Koalitionsverhandler und Landesrat Max Muster“ → memberOf", "relations")
 def party_coordinated_titles(st: ReadingState) -> None:
-    for p in list(st.person_at.values()):
-        t = p.title_tok
-        if p.party or t is None or t < 2 or st.words[t - 1] not in LIST_GLUE:
+    words = st.words
+    for tok, p in list(st.person_at.items()):
+        t, name = p.title_tok, "relation-party-title-coordinated"
+        if t is None and tok >= 1 and _person_noun(words[tok - 1], german.PERSON_NOUN_ENDINGS) \
+                and st.party_prefix(tok - 1) is None:
+            t, name = tok - 1, COORDINATED_NOUN     # „der FPÖ-Politiker und Lobbyist Max Muster“: no title
+        if p.party or t is None or t < 2 or words[t - 1] not in LIST_GLUE:
             continue
-        party = st.party_prefix(t - 2) if title_at(st, t - 1) is not None or _person_noun(st.words[t - 2]) else None
-        if party is not None:
-            p.join(party, "relation-party-title-coordinated")
+        party = None
+        if title_at(st, t - 1) is not None or _person_noun(words[t - 2]):
+            party = st.party_prefix(t - 2)
+        elif _person_noun(words[t - 2], german.PERSON_NOUN_ENDINGS):
+            party, name = st.party_prefix(t - 2), COORDINATED_NOUN     # „SPÖ-Bildungsreferent und Landesrat“
+        if party is not None:       # „der SPD-Politiker und Unternehmer X“ is an official as „der SPD-Politiker X“
+            p.join(party, name, official=name == COORDINATED_NOUN and words[t - 2].rpartition("-")[2] in member_nouns())
 
 
-def _person_noun(word: str) -> bool:
-    """A hyphen compound whose head names a person by its ending: „ÖVP-Koalitionsverhandler“, „SPÖ-Politikerin“."""
+COORDINATED_NOUN = declare("relation-party-coordinated-noun", "relations", "a party-prefixed noun of a person joined "
+                           "by „und“ to another noun of a person (no title) before a name, or whose head names a person "
+                           "by an ending other than „-er“: „der frühere SPD-Politiker und Unternehmer Max Muster“, "
+                           "„SPÖ-Bildungsreferent und Landesrat Max Muster“ → memberOf; not „SPD-Politiker und "
+                           "CDU-Mitglied Max Muster“ (his own party), nor „die SPD-Pläne und Unternehmer Max Muster“")
+
+
+def _person_noun(word: str, endings: tuple[str, ...] = (german.ER_SUFFIX, german.ER_SUFFIX + german.FEMININE_ENDING)
+                 ) -> bool:
+    """A noun (or a hyphen compound's head) that names a person by its ending: „ÖVP-Koalitionsverhandler“,
+    „SPÖ-Politikerin“; with `endings` = `german.PERSON_NOUN_ENDINGS` also „Lobbyist“, „FPÖ-Referent“."""
     head = word.rpartition("-")[2]
-    return head[:1].isupper() and head.endswith((german.ER_SUFFIX, german.ER_SUFFIX + german.FEMININE_ENDING))
+    return head[:1].isupper() and head.endswith(endings)
 
 
 LEAD_NOUNS = resources.listed_words("lead_nouns.tsv")      # „Spitze“
