@@ -29,11 +29,11 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from kg.extract import (advisers, body_prefixes, body_states, capitals, chamber_bodies, land_bodies, member_chairs,
-                        member_clauses, member_predicates, member_verbs, memberships, parties, party_adjectives,
-                        party_appositions, party_clubs, party_context, party_descriptions, party_groups, party_links,
-                        party_names, party_references, party_ruling, person_names, persons, states, succession,
-                        title_colleagues, titles)
+from kg.extract import (advisers, body_prefixes, body_speakers, body_states, capitals, chamber_bodies, land_bodies,
+                        member_chairs, member_clauses, member_predicates, member_verbs, memberships, parties,
+                        party_adjectives, party_appositions, party_clubs, party_context, party_descriptions,
+                        party_groups, party_links, party_names, party_references, party_ruling, person_names, persons,
+                        states, succession, title_colleagues, titles)
 from kg.extract.mentions import EntityReading
 from kg.extract.reading import Draft, ReadingState, start_reading
 from kg.extract.rules import declare, fired
@@ -138,6 +138,7 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     titles.titles,                                    # holders: official, role, affiliation, party; advisors
     persons.leaders_under,                            # "die Regierung unter X": X an official
     persons.chamber_members,                          # "Bundesrat X": X a member of the chamber, an official
+    body_speakers.body_speakers,                      # "sagte X vom Innenministerium": X an official of the body
     parties.parties,                                  # "Olaf Scholz (SPD)", "SPD-Chef X": the person's party
     parties.party_of,                                 # "die Nationale Front (NF) von X"
     parties.party_leaders,                            # "X leitet die Partei"
