@@ -590,3 +590,14 @@ def test_feast_days_are_days() -> None:
     days = resources.load_word_list("feast_days.tsv")
     assert {"Silvester", "Nikolaus", "Ostern"} <= days and all(d[:1].isupper() for d in days)
     assert not days & {r["title"] for r in resources.rows("titles.tsv")}
+
+
+def test_company_context_nouns_say_where_the_name_stands() -> None:
+    """company_context_nouns.tsv (org-after-economic-noun): capitalised nouns, each once, the name after „von“ or
+    right after the noun; none a person's too („Chef“, „Mitarbeiter“, „Tochter“) nor a product's („Marktanteil“)."""
+    rows = resources.commented_rows("company_context_nouns.tsv")
+    assert all(len(r) == 2 and r[0][:1].isupper() and r[1] in ("von", "name") for r in rows), rows
+    assert not dupes(r[0] for r in rows)
+    nouns = dict(rows)
+    assert nouns["Umsatz"] == "von" and nouns["Konkurrent"] == "name"
+    assert not {"Chef", "Mitarbeiter", "Tochter", "Sprecher", "Marktanteil", "Rivale"} & set(nouns)

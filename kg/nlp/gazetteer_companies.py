@@ -11,9 +11,9 @@ from typing import Callable
 from kg import german
 from kg.nlp.hits import Hit
 from kg.nlp.names import NOT_NAMES
-from kg.nlp.orgcompany import (COMPANY_COMPOUND, COMPANY_REPEAT, COORDINATED, DOMAIN_NOUN, KIN_COMPANY, NAME,
-                               SURNAME, alone_mentions, company_prefixes, coordinated_names, kin_company_names,
-                               opens_compounds)
+from kg.nlp.orgcompany import (COMPANY_COMPOUND, COMPANY_REPEAT, COORDINATED, DOMAIN_NOUN, ECONOMIC_NOUN,
+                               ECONOMIC_NOUNS, KIN_COMPANY, NAME, SURNAME, alone_mentions, company_prefixes,
+                               coordinated_names, economic_names, kin_company_names, opens_compounds)
 from kg.rules import fired
 
 
@@ -35,6 +35,19 @@ def _kin_hits(text: str, words: list[str], idx: list[int], kin: list[tuple[int, 
     return out
 
 
+def _economic_hits(text: str, words: list[str], idx: list[int], found: list[tuple[int, int]],
+                   covered: list[bool]) -> list[Hit]:
+    """An ORG hit for each name after a noun of a company's economic life (`org-after-economic-noun`)."""
+    out = []
+    for i, j in found:
+        for k in range(i, j):
+            covered[k] = True
+        end = idx[j - 1] + len(words[j - 1])
+        out.append(Hit(idx[i], end, "ORG", text[idx[i]:end], text[idx[i]:end], i, j, "context:company", ECONOMIC_NOUN))
+        fired(ECONOMIC_NOUN)
+    return out
+
+
 class CompanyPasses:
     """Mixed into `Gazetteer`: the passes of `match` that read companies' names no list holds."""
 
@@ -46,7 +59,8 @@ class CompanyPasses:
         found = company_prefixes(words, self.company_heads, self._compound_name_memo.__getitem__)
         surnames = {words[h.tok_end - 1] for h in hits if h.label == "PER" and h.tok_end - h.tok > 1}
         kin = self._kin_names(words, hits, surnames) if any(w.endswith(self._kin_ends) for w in words) else []
-        if not found and not kin:
+        economic = self._economic_names(words, covered, surnames)
+        if not found and not kin and not economic:
             return hits
         at: dict[int, list[Hit]] = {}
         for h in hits:
@@ -61,6 +75,7 @@ class CompanyPasses:
             fired(COMPANY_COMPOUND)
         dropped: set[int] = set()
         new.extend(_kin_hits(text, words, idx, kin, at, covered, dropped))
+        new.extend(_economic_hits(text, words, idx, economic, covered))
         if not new:
             return hits
         compounds = {h.tok for h in new}
@@ -74,6 +89,27 @@ class CompanyPasses:
             new.append(Hit(idx[k], idx[k] + len(words[k]), "ORG", name, words[k], k, k + 1, "repeat", COMPANY_REPEAT))
             fired(COMPANY_REPEAT)
         return [h for h in hits if id(h) not in dropped] + new
+
+    def _economic_names(self, words: list[str], covered: list[bool], surnames: set[str]) -> list[tuple[int, int]]:
+        """The names after a noun of a company's economic life (`kg.nlp.orgcompany.economic_names`): a word no hit
+        covers that may name a company (`_company_word`: NAME, no surname's word class), no inflected German noun and
+        no surname of a person the text names, then acronyms, more such words or an English noun that ends names
+        („Fabrix Labs“)."""
+        def name_at(k: int) -> bool:
+            w = words[k]
+            return not covered[k] and w not in surnames and self._company_memo[w] == NAME and not self._inflected_noun(w)
+
+        def more_at(k: int) -> bool:
+            w = words[k]
+            return not covered[k] and (w.isupper() and w.isalpha() and len(w) > 1 or self._company_memo[w] == NAME
+                                       or self.org_words.roles.get(w) == "tail")
+        return economic_names(words, ECONOMIC_NOUNS, name_at, more_at)
+
+    def _inflected_noun(self, w: str) -> bool:
+        """An unknown word that is a known noun with an ending of its inflection: „Asylwerbern“ (dative plural of a
+        compound the lexicon reads), no name."""
+        return self._unknown_memo[w] and any(w.endswith(e) and len(w) - len(e) > 3 and not self._unknown_memo[w[:-len(e)]]
+                                             for e in german.NOUN_ENDINGS)
 
     def _kin_names(self, words: list[str], hits: list[Hit], surnames: set[str]) -> list[tuple[int, int]]:
         """The names after a company's „-Tochter“, „-Mutter“ (`kg.nlp.orgcompany.kin_company_names`) whose compound's

@@ -11,13 +11,16 @@ of `Gazetteer._company_word` refuses. The same word alone elsewhere in the artic
 [(1, 'Brantel', 0), (4, 'Brantel', 3)]
 >>> alone_mentions(["Brantel", "wächst", ",", "Brantels", "Aktie", "auch", "."], {"Brantel"})
 [(0, 'Brantel'), (3, 'Brantel')]
+
+A lone name after a noun of a company's economic life is a company too (`kg/data/company_context_nouns.tsv`): „der
+Umsatz von Brantel“, „Konkurrent Fabrix“ (org-after-economic-noun).
 """
 from __future__ import annotations
 
 from bisect import bisect_left
 from typing import Callable, Sequence
 
-from kg import german
+from kg import german, resources
 from kg.rules import declare
 
 COMPANY_COMPOUND = declare("org-company-compound", "orgnames", "a name before the hyphen of a noun only an "
@@ -25,9 +28,10 @@ COMPANY_COMPOUND = declare("org-company-compound", "orgnames", "a name before th
                            "organisation: „Brantel-Chef Max Muster“, „die Brantel-Aktie“, „Brantel-Aktionäre“; "
                            "not a German word („der Innenpolitik-Chef“), a place, nor a person named in the text")
 COMPANY_REPEAT = declare("org-company-compound-repeat", "orgnames", "the organisation a compound's first part "
-                         "named (org-company-compound), written alone elsewhere in the article, is that "
-                         "organisation, also where a person's rule read the word alone: „Brantel-Chef Max "
-                         "Muster … teilte Brantel mit“")
+                         "named (org-company-compound) or a noun of its economic life (org-after-economic-noun), "
+                         "written alone elsewhere in the article, is that organisation, also where a person's rule "
+                         "read the word alone: „Brantel-Chef Max Muster … teilte Brantel mit“, „Konkurrent Fabrix … "
+                         "Fabrix wächst“")
 
 DOMAIN_NOUN = declare("company-compound-domain-noun", "orgnames", "guard: a word that opens compounds of three "
                       "different nouns of our lexicon names a trade, no company, before „-Aktien“ or „-Tochter“: "
@@ -91,6 +95,47 @@ def alone_mentions(words: Sequence[str], names: set[str]) -> list[tuple[int, str
             out.append((k, w))
         elif w.endswith("s") and w[:-1] in names and not w[:-1].endswith(("s", "x", "z")):
             out.append((k, w[:-1]))
+    return out
+
+
+ECONOMIC_NOUN = declare("org-after-economic-noun", "orgnames", "a lone name after a noun of a company's economic "
+                        "life is a company: after its turnover, profit, shares, shareholders or takeover and „von“ („der "
+                        "Umsatz von Brantel stieg“, „die Übernahme von Fabrix VR“), right after a rival in its market "
+                        "(„Konkurrent Trovia will nachziehen“); not a person's name („Konkurrent Max Muster“, „die "
+                        "Aktien von Huber“ where Huber is a surname), a German word („der Umsatz von Autos“) nor a place")
+AFTER_VON, AFTER_NOUN = "von", "name"   # company_context_nouns.tsv: the name after „von“, or right after the noun
+# nouns of a company's economic life, after which a lone name is one („der Umsatz von Brantel“) → AFTER_VON or AFTER_NOUN
+ECONOMIC_NOUNS = dict(resources.commented_rows("company_context_nouns.tsv"))
+_ECONOMIC_NAME_WORDS = 3    # words of one name: „Fabrix Trovia VR“
+
+
+def economic_names(words: Sequence[str], nouns: dict[str, str], name_at: Callable[[int], bool],
+                   more_at: Callable[[int], bool]) -> list[tuple[int, int]]:
+    """(first token, end) of each name after a noun of `nouns` (noun → AFTER_VON or AFTER_NOUN): a word `name_at`
+    accepts, then up to two words `more_at` accepts („Fabrix VR“).
+
+    >>> words = ["Der", "Umsatz", "von", "Brantel", "VR", "und", "Konkurrent", "Fabrix", "stiegen", "."]
+    >>> economic_names(words, {"Umsatz": "von", "Konkurrent": "name"}, lambda k: words[k] in ("Brantel", "Fabrix"),
+    ...                lambda k: words[k].isupper())
+    [(3, 5), (7, 8)]
+    """
+    out = []
+    n = len(words)
+    for k, w in enumerate(words):
+        position = nouns.get(w)
+        if position is None:
+            continue
+        j = k + 1
+        if position == AFTER_VON:
+            if j >= n or words[j] not in german.PLAIN_FROM_PREPOSITIONS:
+                continue
+            j += 1
+        if j >= n or not name_at(j):
+            continue
+        e = j + 1
+        while e < n and e - j < _ECONOMIC_NAME_WORDS and more_at(e):
+            e += 1
+        out.append((j, e))
     return out
 
 
