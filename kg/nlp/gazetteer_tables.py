@@ -18,6 +18,7 @@ from typing import Callable, Iterable
 
 from kg import german, resources
 from kg.german import GERMAN_LETTERS
+from kg.rules import declare
 
 
 Tokenize = Callable[[str], list[str]]
@@ -30,6 +31,11 @@ _PRIORITY = {"NONE": -1, "STATE": 0, "ORG": 1, "CAPITAL": 2, "PLACE": 3, "BODY":
 
 
 STAGE = "gazetteer"
+SPACED_NAME = declare("listed-name-spaced", STAGE, "a listed state's or place's name of two capitalised words joined by "
+                      "a hyphen, written with a space instead, is that name, not its last word alone: „Saudi Arabien“, "
+                      "„Bosnien Herzegowina“, „im Gaza Streifen“; not a name without the hyphen („Saudi-Arabien“)")
+# letters of each part of a hyphenated name that is also written spaced („Saudi-Arabien“, not „US-Regierung“)
+_MIN_SPACED_PART = 3
 
 
 @dataclass(frozen=True)
@@ -45,6 +51,7 @@ class Entry:
     label: str
     key: str
     form: str = "name"
+    rule: str = ""      # the rule that reads the phrase where not `listed-name` (`listed-name-spaced`)
 
 
 _GENITIVES = tuple(sorted(german.GENITIVE_ENDINGS, key=len))      # -s, then -es
@@ -166,7 +173,16 @@ class PhraseTable:
                 form = entry.form if v == words else ("genitive" if entry.form == "name" else entry.form)
                 old = self.phrases.get(v)
                 if old is None or (_PRIORITY[entry.label] < _PRIORITY[old.label] and v == words):
-                    self.phrases[v] = Entry(entry.label, entry.key, form)
+                    self.phrases[v] = Entry(entry.label, entry.key, form, entry.rule)
+
+    def add_spaced(self, names: Iterable[str], entry: Entry) -> None:
+        """Each hyphenated name of capitalised parts also as the press misspells it, spaced („Saudi Arabien“), with
+        its declined forms, where no listed phrase has those words; read by `listed-name-spaced`."""
+        spaced = [" ".join(parts) for parts in (n.split("-") for n in names)
+                  if len(parts) > 1 and all(len(p) >= _MIN_SPACED_PART and p[:1].isupper() and p[1:].islower()
+                                            and p.isalpha() for p in parts)]
+        self.add([n for n in spaced if tuple(n.split()) not in self.phrases],
+                 Entry(entry.label, entry.key, entry.form, SPACED_NAME), agree=True)
 
 
 def add_states(table: PhraseTable) -> dict[str, str]:
@@ -174,6 +190,7 @@ def add_states(table: PhraseTable) -> dict[str, str]:
     adjectives: dict[str, str] = {}
     for s in resources.load_states():
         table.add((s.name, *s.aliases), Entry("STATE", s.iso2), agree=True)     # „der Vereinigten Arabischen Emirate“
+        table.add_spaced((s.name, *s.aliases), Entry("STATE", s.iso2))
         for d in s.demonyms:
             table.add((d, d + "n") if not d.endswith(("n", "s")) else (d,), Entry("STATE", s.iso2, "demonym"),
                       inflect=False)
@@ -196,6 +213,7 @@ def add_named(table: PhraseTable) -> None:
                 table.add((c,), Entry("CAPITAL", s.iso2))
     for p in resources.load_places():
         table.add((p.name, *p.aliases), Entry("PLACE", p.name))
+        table.add_spaced((p.name, *p.aliases), Entry("PLACE", p.name))
     for b in resources.load_government_bodies():
         table.add((b.name, *b.aliases), Entry("BODY", b.name), inflect=" " in b.name)
 

@@ -170,8 +170,9 @@ class WordHits:
                 elif entry.label != "NONE":
                     j = i + length
                     start, end = idx[i], idx[j - 1] + len(words[j - 1])
-                    hits.append(Hit(start, end, entry.label, entry.key, text[start:end], i, j, entry.form, LISTED_NAME))
-                    fired(LISTED_NAME)
+                    rule = entry.rule or LISTED_NAME
+                    hits.append(Hit(start, end, entry.label, entry.key, text[start:end], i, j, entry.form, rule))
+                    fired(rule)
                 else:
                     fired(NOT_AN_ENTITY)
                 return length
