@@ -341,7 +341,8 @@ GENITIVE_LIST_WORDS = GENITIVE_ARTICLES | _words("und ,")
 DURATION_OPENERS = _words("seit")
 # prepositions after which a date bounds a period instead of naming a day („seit dem 9. Januar“, „bis März“), and
 # the dative article (or its contraction) that may stand between them and the date („bis zum 9. Januar“)
-PERIOD_PREPOSITIONS = DURATION_OPENERS | _words("bis ab nach vor")
+DEADLINE_PREPOSITIONS = _words("bis")     # „bis zum Gipfel“: the latest time of an act, before a noun or date
+PERIOD_PREPOSITIONS = DURATION_OPENERS | DEADLINE_PREPOSITIONS | _words("ab nach vor")
 PERIOD_DATE_ARTICLES = _words("dem zum")
 # the prepositions that date a time by an event that took place: „seit dem Beitritt“, „vor dem Beitritt“ (not „bis“)
 PAST_EVENT_PREPOSITIONS = DURATION_OPENERS | _words("nach vor")
@@ -655,6 +656,8 @@ NOT_ORG_NAME_ENDINGS = ("er", "ern", "en", "s", "e", "in", "ei", "är", "ik", "s
 AFTER_PREPOSITIONS = _words("nach")
 INVITATION_NOUNS = _nouns("invitation")     # „auf Einladung von Kanzler X“: the inviter hosts the talks
 WEAK_PAST_ENDINGS = PAST_ENDINGS[:3]     # the weak preterite: „telefonierte“, „verhandelten“ (not the present „-t“)
+# a past participle's last letters: „verhandelt“, „getroffen“ (a weak preterite's are `WEAK_PAST_ENDINGS`)
+PAST_PARTICIPLE_ENDINGS = ("t", "en")
 PRESENT_THIRD_ENDING = PAST_ENDINGS[3]     # the present third person singular: „trifft“, „empfängt“
 LINKING_E_PRESENT = "et"                   # … after a stem in a dental: „richtet“, „findet“
 DENTAL_STEM_ENDINGS = ("t", "d")

@@ -103,8 +103,14 @@ def clause_layout(words: Sequence[Word]) -> tuple[list[tuple[int, int]], frozens
     renaming: set[int] = set()      # opening commas of those names
     inserted: set[int] = set()      # closing commas of appositions: the clause around them goes on
     named: set[int] = set()         # closing commas of names renaming the subject: its verb follows
+    aside: set[int] = set()         # the dashes around a prepositional phrase inserted in the clause
     for i in [k for k, w in enumerate(words) if w.lower in _CUTTING and k]:     # most words cut nothing
         w = words[i]
+        if i in aside:
+            continue
+        if w.text in DASHES and (end := _dash_aside_end(words, i)) is not None:
+            aside.add(end)
+            continue
         if w.text in BOUNDARY_PUNCT and w.text not in (".", "?", "!", "(", ")"):
             end = _apposition_end(words, i) if w.text == "," else None
             if end is not None:
@@ -156,6 +162,36 @@ def _apposition_end(words: Sequence[Word], i: int) -> int | None:
             return j if j + 1 == len(words) or not words[j + 1].capitalized else None
         if not _noun_phrase_word(words, j):
             return None
+    return None
+
+
+DASH_ASIDE = declare("clause-dash-aside", "clause", "a phrase between two dashes that opens with a preposition and "
+                     "holds no verb is inserted in the clause around it, which goes on after the second dash: „Die "
+                     "Ministerin telefonierte am Montag – mit ihrem Amtskollegen aus Chile – über den Handel“; not a "
+                     "clause between dashes („– mit ihr sprach er nie –“)")
+DASHES = frozenset({"–", "—", "-"})
+_DASH_ASIDE_REACH = 12      # words from the opening dash to the closing one
+
+
+def _dash_aside_end(words: Sequence[Word], i: int) -> int | None:
+    """The dash closing a prepositional phrase without a verb that the dash at `i` opens, else None.
+
+    >>> ws = words_of("Sie sprach – mit dem Chef der Partei – über Geld.")
+    >>> _dash_aside_end(ws, 2)
+    8
+    """
+    if i + 2 >= len(words) or words[i + 1].lower not in PREPOSITIONS:
+        return None
+    for j in range(i + 2, min(len(words) - 1, i + _DASH_ASIDE_REACH)):
+        w = words[j]
+        if w.text in DASHES:
+            if j == i + 2:
+                return None
+            fired(DASH_ASIDE)
+            return j
+        if w.text in BOUNDARY_PUNCT or w.lower in SUBORDINATORS or (w.verb_or_auxiliary and not (
+                w.lower.endswith(german.ADJECTIVE_ENDINGS) and words[j + 1].capitalized)):
+            return None     # a verb ends the phrase; an adjective before its noun does not („dem neuen Chef“)
     return None
 
 

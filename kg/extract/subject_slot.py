@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from kg import german
-from kg.extract.clauses import COORDINATORS, DETERMINERS, PREPOSITIONS, Actor, Sentence, Word
+from kg.extract.clauses import COORDINATORS, DETERMINERS, PREPOSITIONS, Actor, Sentence, Word, lemma_of, make_word
 from kg.extract.lexicon import calendar_words, state_organs
 from kg.extract.rules import declare, fired
 from kg.extract.subjects import coordinated_chain, genitive_phrase, oblique_pronoun
@@ -60,7 +60,7 @@ def noun_first(sentence: Sentence, lead: int, last: int) -> bool:
     if first.lower in german.NOMINATIVE_ARTICLES:
         return words[lead + 1].capitalized and (lead + 1) not in covered and not _postposition_phrase(words, lead, last)
     return (first.text.replace("-", "").isalpha() and lead not in covered and first.lower not in CLAUSE_ADVERBS
-            and first.lower not in PREPOSITIONS and words[lead + 1].verbish)
+            and first.lower not in PREPOSITIONS and words[lead + 1].verbish and not _fronted_participle(words, lead, last))
 
 
 @dataclass(frozen=True)
@@ -96,7 +96,8 @@ def cue_slot(sentence: Sentence, cue: int, previous_subject: Actor | None) -> Sl
     spans = calendar_words().get("span", {})
     inverted = (opener.verbish or opener.lower in CLAUSE_ADVERBS or opener.lower in PREPOSITIONS
                 or opener.text[:1].isdigit() or any(w.lower in spans for w in words[lead:min(cue, lead + 3)])
-                or genitive_phrase(words, lead, last) or _postposition_phrase(words, lead, last))
+                or genitive_phrase(words, lead, last) or _postposition_phrase(words, lead, last)
+                or _fronted_participle(words, lead, last))
     return Slot(sentence, cue, previous_subject, first, last, bare, lead, words[first].text if lead > first else None,
                 [a for a in bare if a.last < cue and not _genitive_attribute(sentence, a)],
                 [a for a in bare if a.first > cue and not oblique_pronoun(sentence, a)], coordinated, inverted)
@@ -131,3 +132,24 @@ def chained(slot: Slot, head: Actor) -> Roles:
     """`head` and the bare actors coordinated with it as the subjects (no object pronoun among them)."""
     pool = [a for a in slot.bare if not oblique_pronoun(slot.sentence, a)]      # „sie ihn“: no pair
     return Roles(tuple(coordinated_chain(slot.sentence, head, pool)), head.resolved)
+
+
+FRONTED_PARTICIPLE = declare("subject-fronted-participle", "subject", "a sentence opening with a past participle, "
+                             "capitalised only by its place, and then its auxiliary has its subject after the "
+                             "auxiliary: „Getroffen hatten sich die Außenminister Boliviens und Ecuadors in Quito“; not a "
+                             "noun opening the sentence („Gesandte aus Bolivien haben …“: the noun is the subject)")
+
+
+def _fronted_participle(words: Sequence[Word], lead: int, last: int) -> bool:
+    """The sentence's first word is a capitalised past participle whose lower case the lemma table leads to a verb
+    („Getroffen“ → „treffen“), and an auxiliary follows it."""
+    if lead != 0 or lead + 1 >= last or not words[0].capitalized or words[1].lower not in german.AUXILIARIES:
+        return False
+    low = words[0].lower
+    if not low.endswith(german.PAST_PARTICIPLE_ENDINGS) or low.endswith(german.WEAK_PAST_ENDINGS):
+        return False        # "Verletzte wurden …": a preterite's or an adjective's ending, a noun here
+    lemma = lemma_of(low)
+    if lemma == low or not make_word(low, lemma, 0, 0).verbish:
+        return False
+    fired(FRONTED_PARTICIPLE)
+    return True

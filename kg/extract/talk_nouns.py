@@ -11,9 +11,10 @@ taking part „an“ it, or the subjects after a fronted noun.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Sequence
 
 from kg import german, resources
-from kg.extract.clauses import Actor, Sentence, clause_has_verb
+from kg.extract.clauses import Actor, Sentence, Word, clause_has_verb
 from kg.extract.lexicon import construction_verbs
 from kg.extract.roles import coordinated_subjects, main_subject, reported_speaker
 from kg.extract.rules import declare, fired
@@ -93,7 +94,7 @@ COORDINATED = declare("talks-coordinated-subjects", "talks participants", "coord
 
 
 def noun_participants(sentence: Sentence, cue: Cue, prev: Actor | None) -> tuple[list[Actor], tuple[str, ...]]:
-    written = sentence.clause_actors(cue.index)
+    written, words = sentence.clause_actors(cue.index), sentence.words
     clause = [from_state(sentence, a) for a in written]
     subjects = [a for a in clause if a.prep is None and a.last < cue.index and a.first != cue.index]
     linked = linked_actors(sentence, cue, clause)
@@ -106,11 +107,12 @@ def noun_participants(sentence: Sentence, cue: Cue, prev: Actor | None) -> tuple
     moved = [w for a, w in zip(clause, written) if a is not w and any(a is x for x, _ in linked)]
     rules = [NOUN_PARTIES, *dict.fromkeys(rule for _, rule in linked), *dict.fromkeys(organ_rule(w) for w in moved),
              *((fronted[1],) if fronted is not None else ())]
-    words = sentence.words
     before = [w.lower for w in words[max(0, cue.index - 3):cue.index]]
     keys = {a.key for a, _ in linked}
     if any(rule == LINKED_GOVERNED for _, rule in linked):
         subjects = []       # "Mandat des Parlaments vor der Sitzung der Eurogruppe": only an attending subject
+    if not partnered and _deadline(words, cue.index):   # "bis zum Gipfel der EU": it dates, nobody attends for it
+        return ([a for a, _ in linked], tuple(rules)) if len(linked) >= 2 else ([], ())
     if any(w in POSSESSIVES for w in before):
         # "nach seinen Gesprächen mit X": the owner is the sentence's (or last) subject
         owner = main_subject(sentence) or prev
@@ -130,6 +132,28 @@ def noun_participants(sentence: Sentence, cue: Cue, prev: Actor | None) -> tuple
         return subjects + [a for a, _ in linked], tuple(rules)
     people, found = _unlinked(sentence, cue, subjects)
     return people, (*found, OWNERS) if people and OWNERS in rules else found
+
+
+DEADLINE = declare("talks-deadline-noun", "talks participants", "a talks noun without a partner („mit“, „zwischen“) "
+                   "after „bis“ (over „zu“, „zum“, „zur“ and adjectives) is a deadline dating the clause's act: neither "
+                   "the clause's subject nor an owner takes part in those talks for it, and a body's talks of their own "
+                   "need a second body linked to them: „Die Kommission will den Plan bis zum Gipfel der Afrikanischen "
+                   "Union vorlegen“ (no talks); not „beim Gipfel“ („Die Kommission will beim Gipfel der Afrikanischen "
+                   "Union einen Plan vorlegen“: she attends)")
+_DEADLINE_REACH = 4     # words from „bis“ to the talks noun: „bis zum nächsten EU-Gipfel“
+
+
+def _deadline(words: Sequence[Word], cue: int) -> bool:
+    """„bis“ before the talks noun at `cue`, right before it or before „zu“/„zum“/„zur“, over lower-case words."""
+    for j in range(cue - 1, max(-1, cue - _DEADLINE_REACH - 1), -1):
+        low = words[j].lower
+        if low in german.DEADLINE_PREPOSITIONS or (low in german.TO_PREPOSITIONS and j > 0
+                                                    and words[j - 1].lower in german.DEADLINE_PREPOSITIONS):
+            fired(DEADLINE)
+            return True
+        if not words[j].text.islower() or low in german.PREPOSITIONS:
+            return False
+    return False
 
 
 FRONTED_SUBJECT = declare("talks-noun-interrupted-subject", "talks participants", "a talks noun with a partner, in "

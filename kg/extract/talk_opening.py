@@ -4,6 +4,7 @@ sentence names the partners only by reference („Die beiden Minister wollen sic
 new talks of the partners of the talks just read."""
 from __future__ import annotations
 
+from kg import german
 from kg.extract.clauses import Actor, Sentence
 from kg.extract.rules import declare, fired
 from kg.extract.talk_anaphora import (ANOTHER_ROUND, BY_PHONE, CONTINUED, PAIR_ANAPHOR, another_round, by_phone,
@@ -52,7 +53,25 @@ def anaphoric(state: TalksReading, sentence: Sentence, cue: Cue, people: list[Ac
         return None
     if any(a.key not in recent.participants for a in people):
         return None         # "Indien will die Gespräche fortsetzen" after talks without India: other talks
+    if rule == CONTINUED and _new_addressee(sentence, recent):
+        return None
     return recent, rule
+
+
+CONTINUED_WITH_OTHER = declare("talks-continued-with-other", "talks guard", "talks continued with an object the talks "
+                               "just read did not have (a bare actor after „den“/„dem“: an offer's or invitation's "
+                               "addressee) are other talks, not those continued: „Brunner sprach mit der SPÖ. Auch den "
+                               "Grünen bot er an, die Gespräche fortzusetzen.“; not „Die Gespräche wurden fortgesetzt.“")
+
+
+def _new_addressee(sentence: Sentence, recent: Talks) -> bool:
+    """A bare actor of the sentence after an object article („den Grünen“) that the talks `recent` lack."""
+    words = sentence.words
+    if any(a.prep is None and a.key not in recent.participants and a.first > 0
+           and words[a.first - 1].lower in german.OBJECT_ARTICLES for a in sentence.actors):
+        fired(CONTINUED_WITH_OTHER)
+        return True
+    return False
 
 
 def open_anaphoric(state: TalksReading, sentence: Sentence, cue: Cue, earlier: Talks, rule: str, when: When) -> None:

@@ -13,7 +13,7 @@ from datetime import date
 from functools import lru_cache
 
 from kg import german, resources
-from kg.extract.clauses import Sentence, Word, clause_has_verb
+from kg.extract.clauses import Sentence, Word, clause_has_verb, lemma_of
 from kg.extract.dates import DateSpan, Tense, find_date
 from kg.extract.prepositions import governing_prep
 from kg.facts import PartialDate
@@ -23,7 +23,7 @@ from kg.extract.factuality import (CONSEQUENT, EPISTEMIC, INTENTION, MATRIX, OBJ
 from kg.extract.lexicon import calendar_words
 from kg.extract.rules import declare, fired
 from kg.extract.subjects import zu_infinitive
-from kg.extract.talk_cues import INVITING, NOT_RULED_OUT, Cue, clause_verbs, refusing_verbs, ruled_out
+from kg.extract.talk_cues import INVITING, NOT_RULED_OUT, Cue, clause_verbs, cue_index, refusing_verbs, ruled_out
 from kg.german import PASSIVE_AUXILIARIES
 
 
@@ -32,6 +32,9 @@ def read_status(sentence: Sentence) -> tuple[str, Tense]:
     from a present tense with a weekday (`_present_day`)."""
     words = _tense_words(sentence)
     planned, held = tense_weights(words)
+    if planned > held and _present_passive_since(sentence, words):
+        fired(PRESENT_PASSIVE_SINCE)
+        return "held", "past"
     if planned > held:
         return "planned", "future"
     ordered = held > 0 and held == _sequence_weight(words)
@@ -40,6 +43,33 @@ def read_status(sentence: Sentence) -> tuple[str, Tense]:
             fired(PRESENT_SEQUENCE)
         return "planned", "future"
     return "held", "past"
+
+
+PRESENT_PASSIVE_SINCE = declare("talks-present-passive-since", "talks status", "a talks verb's present passive "
+                                "(„wird … verhandelt“) with „seit“ tells talks going on since then, no future: „Seit "
+                                "Dienstag wird in Quito zwischen Chile und Peru verhandelt“, „Verhandelt wird seit einer "
+                                "Woche“; not without „seit“ („Am Dienstag wird in Quito verhandelt“: still to come)")
+# the forms of „werden“ that make a present passive with a participle: „wird verhandelt“, „werden beraten“
+PRESENT_PASSIVE_AUXILIARIES = german.PASSIVE_AUXILIARIES - german.PAST_PASSIVE_AUXILIARIES
+
+
+def _present_passive_since(sentence: Sentence, words: list[str]) -> bool:
+    """A clause of the sentence holds a talks verb's past participle, a present passive auxiliary and „seit“, and the
+    sentence's words of tense without that auxiliary weigh no more for planned than for held talks."""
+    if german.DURATION_OPENERS.isdisjoint(words) or PRESENT_PASSIVE_AUXILIARIES.isdisjoint(words):
+        return False
+    verbs, found = cue_index()[1], False
+    for j, w in enumerate(sentence.words):
+        if w.lower.endswith(german.PAST_PARTICIPLE_ENDINGS) and w.lower not in verbs \
+                and (lemma_of(w.lower) if w.capitalized else w.lemma) in verbs:     # „Verhandelt wird …“ too
+            first, last = sentence.clause_of(j)
+            clause = {x.lower for x in sentence.words[first:last]}
+            found = found or not (clause.isdisjoint(german.DURATION_OPENERS)
+                                  or clause.isdisjoint(PRESENT_PASSIVE_AUXILIARIES))
+    if not found:
+        return False
+    planned, held = tense_weights([w for w in words if w not in PRESENT_PASSIVE_AUXILIARIES])
+    return planned <= held
 
 
 PRESENT_SEQUENCE = declare("talks-present-sequence", "talks status", "„nach“ and „bereits“ (`dates_de.tsv` "

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kg import german
+from kg import german, resources
 from kg.extract.appeals import APPEAL, appealed
 from kg.extract.clauses import Actor, Sentence
 from kg.extract.prepositions import governing_prep
@@ -129,11 +129,33 @@ def _verb_applies(sentence: Sentence, cue: Cue, cues: list[Cue], first: int, las
     requires = cue.entry.requires
     if "agreement" in requires and not names_agreement(sentence, first, last):
         return False            # "unterzeichnete ein Gesetz": signing alone is no negotiation
+    if SETTLEMENT in requires and not _sought_settlement(sentence, cue.index, last):
+        return False
     if PASSIVE in requires and (sentence.words[cue.index].lower == cue.entry.cue
                                 or not _passive_form(sentence, cue.index)):
         fired(PASSIVE_ONLY)
         return False
     return INVITED not in requires or _invited_to_place(sentence, cues, first, last)
+
+
+SOUGHT_SETTLEMENT = declare("talks-sought-settlement", "talks cue", "a verb the talks lexicon marks „settlement“ "
+                            "(„ringen“) is a negotiation only where „um“ and a noun of settlement (`settlement_nouns.tsv`: "
+                            "„Einigung“, „Kompromiss“) or of agreement follow it in its clause: „Chile und Peru ringen "
+                            "seit Tagen um einen Kompromiss“; not „Zwei Lager ringen in Chile um die Macht“")
+SETTLEMENT = "settlement"   # the talks lexicon's mark of a verb that negotiates only when it seeks a settlement
+SETTLEMENTS = tuple(sorted(resources.load_word_list("settlement_nouns.tsv")))
+
+
+def _sought_settlement(sentence: Sentence, cue: int, last: int) -> bool:
+    """„um“ after the verb in its clause, a settlement or agreement noun within the next three words."""
+    words = sentence.words
+    for i in range(cue + 1, last):
+        if words[i].lower in german.PURPOSE_CONJUNCTIONS:
+            if any(w.capitalized and w.lower.endswith(SETTLEMENTS + AGREEMENTS) for w in words[i + 1:min(last, i + 4)]):
+                fired(SOUGHT_SETTLEMENT)
+                return True
+            return False
+    return False
 
 
 INVITED_TO_PLACE = declare("talks-invited-to-place", "talks participants", "an invitation „nach“ or „in“ a place or "
