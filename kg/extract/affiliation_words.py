@@ -11,6 +11,7 @@ from kg import german, resources
 from kg.extract.party_lookup import before_adjectives
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import Stage, declare, fired
+from kg.extract.title_colleagues import person_before
 from kg.nlp.hits import Hit
 
 OFFICIAL_AFFILIATION = Stage("official affiliation")
@@ -312,8 +313,38 @@ PRIVATE_ROLE = declare("official-affiliation-private-role", "official affiliatio
 def context_state(st: ReadingState, p: PersonDraft, iso: str | None) -> str | None:
     """The state key of iso for an official no word places, unless the official's title is a company's,
     a club's or a medium's („Vorstandschef“, „Exbankchef“, „UNIQA-Vorstandsdirektor“) or heads a body its prefix
-    names („Fabrix-Chef“)."""
-    return state_key(st, p, iso) if iso and not body_officer(st, p) else None
+    names („Fabrix-Chef“), or names him the counterpart of one whose title names that state."""
+    return state_key(st, p, iso) if iso and not body_officer(st, p) and not counterparts_state(st, p, iso) else None
+
+
+COUNTERPART = declare("official-affiliation-counterpart", "official affiliation", "the holder of a counterpart's "
+                      "title („sein Kollege“, „ihre Amtskollegin“; `counterpart_titles.tsv`) holds the like office "
+                      "elsewhere: the state that the title, party or list entry of the person named before it ties "
+                      "that one to is not his, so no context rule gives it to him: „Der deutsche Innenminister Max Muster und sein Kollege Hans Mayer lobten "
+                      "den Plan“ gives Hans Mayer no Deutschland; not „sein Parteikollege“ (one's own party)")
+_COUNTERPART_STEMS = tuple(resources.listed_words("counterpart_titles.tsv"))
+
+
+def counterparts_state(st: ReadingState, p: PersonDraft, iso: str) -> bool:
+    """Whether official p holds a counterpart's title („seinen Amtskollegen Hans Mayer“) and the person named last
+    before that title, in its sentence or the one before, is tied to the state iso by his title, party or list
+    entry."""
+    for holder, tok, _ in st.colleagues:
+        if holder is not p or not st.words[tok].lower().startswith(_COUNTERPART_STEMS):
+            continue
+        other = person_before(st, tok, p)
+        if other is not None and iso in _named_states(st, other):
+            fired(COUNTERPART)
+            return True
+    return False
+
+
+def _named_states(st: ReadingState, q: PersonDraft) -> set[str | None]:
+    """The ISO codes of the states person q's title, party or list entry ties him to."""
+    title = st.drafts.get(q.affiliation) if q.affiliation else None
+    listed = q.known.affiliation if q.known else None
+    return {title.code if title is not None and title.type == "State" else None,
+            st.orgs[q.party].state if q.party else None, listed if listed in st.t.states else None} - {None}
 
 
 NAMED_BODY_HEAD = declare("official-affiliation-named-body-head", "official affiliation", "an official whose title "
@@ -365,20 +396,28 @@ def _state_body_noun(word: str) -> bool:
 def _named_body_head(st: ReadingState, p: PersonDraft) -> bool:
     """Whether the official's title, as written at its title token, heads a body its prefix names: „Fabrix-Chef“,
     „Ex-Flughafen-Chef“; not „US-Präsident“ (a listed prefix), „Vize-Chef“, „Staatsbank-Chef“, „Polizei-Chef“."""
+    if not _body_head_parts(st, p):
+        return False
+    fired(NAMED_BODY_HEAD)
+    return True
+
+
+def _body_head_parts(st: ReadingState, p: PersonDraft) -> list[str]:
+    """The parts of the official's title before its body's head where that title heads a body its prefix names
+    („Air-France-Chef“ → ["Air", "France"]), else []."""
     role = p.role or ""
     parts = role.split("-")
     if p.title_tok is None or len(parts) < 2 or parts[-1].lower() not in _BODY_HEAD_TITLES:
-        return False
+        return []
     prefix = parts[-2]
     low = prefix.lower()
     if not prefix[:1].isupper() or low in _TITLE_MODIFIERS or low.startswith(german.NATIONAL_TITLE_PREFIXES) \
             or {low, low.removesuffix(german.SHORT_GENITIVE_ENDING)} & _STATE_ORGANS:
-        return False
+        return []
     if prefix in st.orgs and st.orgs[prefix].kind == "party" \
             or any(x.label in ("STATE", "CAPITAL", "PLACE", "ORG") for x in st.by_tok.get(p.title_tok, ())):
-        return False        # a prefix a list reads: „US-Präsident“, „Nato-Chef“, „Tirol-Chef“; a party's: „Ex-KPÖ-Chef“
-    fired(NAMED_BODY_HEAD)
-    return True
+        return []           # a prefix a list reads: „US-Präsident“, „Nato-Chef“, „Tirol-Chef“; a party's: „Ex-KPÖ-Chef“
+    return parts[:-1]
 
 
 def _private_role(p: PersonDraft) -> bool:
@@ -395,3 +434,29 @@ def role_head(p: PersonDraft) -> str:
     """The official's title (from the text, else the list) after its last hyphen, lower case."""
     role = p.role or (p.known.role if p.known else None) or ""
     return role.rsplit("-", 1)[-1].lower()
+
+
+@OFFICIAL_AFFILIATION.rule("official-affiliation-named-body-org", "an official whose title joins a body's head "
+                           "(„-Chef“, „-Präsident“, „-Vorsitzende“) by a hyphen to a name no list reads acts for the "
+                           "organisation of that name the article reads elsewhere: „Die Fabrix Holding baut ab. "
+                           "Fabrix-Holding-Chef Max Muster bedauert das“ for the Fabrix Holding; not where the article "
+                           "reads no organisation of that name („Fabrix-Chef Max Muster“ alone)")
+def _affiliation_named_body_org(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
+    parts = _body_head_parts(st, p)
+    if not parts:
+        return None
+    names = _orgs_by_name(st)
+    return next((key for i in range(len(parts)) if (key := names.get(_folded("".join(parts[i:])))) is not None), None)
+
+
+def _orgs_by_name(st: ReadingState) -> dict[str, str]:
+    """The keys of the organisations the article reads, by each of their names folded, gathered once per article."""
+    if st.orgs_by_name is None:
+        st.orgs_by_name = {_folded(n): d.key for d in st.drafts.values() if d.type == "Organization"
+                           for n in (d.name, *d.aliases)}
+    return st.orgs_by_name
+
+
+def _folded(name: str) -> str:
+    """A name without its case, spaces and hyphens: „Air-France“ and „Air France“ are one."""
+    return name.replace(" ", "").replace("-", "").lower()

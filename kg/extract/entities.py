@@ -211,6 +211,7 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     member_chairs.belongs_to,                         # "Die Türkei gehört zur Nato"
     body_states.late_bodies,                          # the other bodies, by officials, dateline, main state
     chamber_bodies.chamber_affiliations,              # "Bundesrat X": X acts for that chamber
+    chamber_bodies.body_title_affiliations,           # "Der Rechnungshof … Rechnungshofpräsident X": X acts for it
     states.org_affiliations,                          # bodies, state media and parties: their state
 )
 

@@ -248,6 +248,7 @@ class ReadingState:
     bodies_by_sentence: dict[int, list[Hit]] | None = None     # the international organisations' hits by sentence
     orgs_by_sentence: dict[int, set[str]] | None = None        # the keys of the organisations each sentence mentions, media aside
     actor_toks: list[tuple[int, int]] | None = None             # affiliation_words: the actors' tokens, in text order
+    orgs_by_name: dict[str, str] | None = None                  # affiliation_words: an organisation's key by its folded names
     # affiliation_context: the persons tied to a state with its ISO code, and the ISO codes of the states the text names
     peer_states: tuple[list[tuple[PersonDraft, str]], set[str]] | None = None
     # party_lookup.fitting_party, read once per article: the parties named, and those a party adjective describes or

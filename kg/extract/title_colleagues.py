@@ -22,14 +22,14 @@ def colleagues(st: ReadingState) -> None:
     for holder, tok, how in st.colleagues:
         if holder.known is not None or holder.role or any(r != how for r in holder.rules):
             continue
-        counterpart = _person_before(st, tok, holder)
+        counterpart = person_before(st, tok, holder)
         if counterpart is not None and not counterpart.official and counterpart.known is None:
             fired(COLLEAGUE_OF_PERSON)
             holder.official, holder.affiliation, holder.role_rules = False, None, []
             holder.rules = [r for r in holder.rules if r != how]
 
 
-def _person_before(st: ReadingState, tok: int, other: PersonDraft) -> PersonDraft | None:
+def person_before(st: ReadingState, tok: int, other: PersonDraft) -> PersonDraft | None:
     """The person other than `other` named last before token `tok`, in its sentence or the one before."""
     first_sentence = st.sent_of[tok] - 1
     for k in range(tok - 1, -1, -1):
