@@ -1,6 +1,8 @@
 """The chamber a member's title names: „Bundesrat Max Muster“, „der Grüne-Nationalrat Max Muster“ (read by
 `persons.chamber_members`) act for that chamber, the state's body the word names (`body_states.late_bodies` gives a
 generic chamber, „Bundesrat“, its state: Austria's in an article on Austria) or the listed chamber („Nationalrat“).
+A one-word title opening with a generic body's name („Rechnungshofpräsidentin“) acts for that body where the article
+places it (`body_title_affiliations`).
 
 >>> from kg.extract.entities import read_entities
 >>> from kg.facts import Article
