@@ -53,7 +53,7 @@ BODY_TITLE = declare("official-affiliation-body-title", "official affiliation", 
 
 def body_title_affiliations(st: ReadingState) -> None:
     """Each official whose one-word title opens with a generic body's name acts for the body of that name the article
-    places (`states.late_bodies`), the nearest before the title, else the first after."""
+    places (`body_states.late_bodies`), the nearest before the title, else the first after."""
     placed = _placed_bodies(st)
     if not placed:
         return
