@@ -144,7 +144,7 @@ class Gazetteer(WordHits, HyphenCompounds, OrgPasses, OrgFormPasses, OrgAcronymP
         hits = self._state_genitive_names(text, words, idx, self._org_names(text, words, idx, hits, covered))
         hits = self._article_acronyms(text, words, idx, hits, covered)
         hits.extend(place_hits(self, text, words, idx, hits, covered))
-        hits.extend(self._names(text, words, idx, hits, covered))
+        hits = self.with_names(text, words, idx, hits, covered)
         hits = context_persons(self, text, words, idx, hits, covered)
         hits = self._coordinated_orgs(text, words, idx, self._company_compounds(text, words, idx, hits, covered), covered)
         hits.extend(self._speakers(text, words, idx, hits, covered, opens))

@@ -113,6 +113,11 @@ TRUNCATED_COMPOUND = declare("truncated-compound", STAGE, "guard: a word ending 
 GENITIVE_ENDS_NAME = declare("genitive-ends-name", STAGE, "guard: a surname in the genitive ends the name, the "
                              "German noun after it is what the person owns: „George Millers Actionspektakel“, "
                              "„Rudolf Hundstorfers Wahlkampf“")
+TITLE_SURNAME = declare("title-word-surname", STAGE, "a title word in its plain masculine form right after a first "
+                        "name, with no capitalised word after it, is the person's surname, no title (surnames such "
+                        "as Kaiser, Richter, König, Bischof): „Landeshauptmann Peter Kaiser (SPÖ) sagte“, „laut Anna "
+                        "Richter“; not before a capitalised word (a title before the next name), not a feminine "
+                        "form („Eva Richterin“), not a title before the first name („Kaiser Max Muster“)")
 ORG_HEAD_ENDS_NAME = declare("org-head-ends-name", STAGE, "guard: a noun that ends organisation names is no "
                              "part of a person's name: „Amadeu Antonio Stiftung“")
 
@@ -455,14 +460,46 @@ class NameRules:
                 j += 1          # "Dwight D. Eisenhower"
                 allow_common = True
                 continue
-            if INITIAL.match(w) and j == i + 1 and self.is_first_name(words[i]):
-                fired(SHORTENED_SURNAME)
-                return j + 1    # "Hasan E.": the press shortens a suspect's surname
+            closed = self._closing_surname(words, i, j)
+            if closed is not None:
+                return closed
             if not self._name_part(w, allow_common, first_name_seen) or (j - 1 > i and self._owned_noun(words, j)):
                 break
             allow_common = self._first_name_word(w)     # „Otto Frederick Warmbier“: a first name by its class too
             j += 1
         return j
+
+    def _closing_surname(self, words: Sequence[str], i: int, j: int) -> int | None:
+        """One past the surname at j that ends the name starting at i, if it is one: an initial right after a first
+        name („Hasan E.“: the press shortens a suspect's surname), a title word („Peter Kaiser“)."""
+        if INITIAL.match(words[j]) and j == i + 1 and self.is_first_name(words[i]):
+            fired(SHORTENED_SURNAME)
+            return j + 1
+        if self._title_surname(words, j):
+            fired(TITLE_SURNAME)
+            return j + 1
+        return None
+
+    def _title_surname(self, words: Sequence[str], j: int) -> bool:
+        """Whether the word at j is a surname that is a plain title word („Kaiser“, „Richter“): listed as a title in
+        its own base form, right after a first name, and no capitalised word after it."""
+        w = words[j]
+        tf = self.titles.get(w)
+        if tf is None or tf.role != w or w.endswith(german.FEMININE_ENDING) or w in NAME_END_NOUNS \
+                or not self.is_first_name(words[j - 1]):
+            return False
+        return j + 1 == len(words) or not words[j + 1][:1].isupper()
+
+    def with_names(self, text: str, words: Sequence[str], idx: Sequence[int], hits: list[Hit],
+                   covered: list[bool]) -> list[Hit]:
+        """`hits` and the person names (`_names`), without the title hits of the words that names took as their
+        surnames („Peter Kaiser“: no title „Kaiser“)."""
+        found = self._names(text, words, idx, hits, covered)
+        taken = {h.tok_end - 1 for h in found if h.rule == AFTER_FIRST_NAME and h.tok_end - h.tok >= 2
+                 and self._title_surname(words, h.tok_end - 1)}
+        if taken:
+            hits = [h for h in hits if not (h.label == "TITLE" and h.tok in taken)]
+        return hits + found
 
     def _after_particle(self, words: Sequence[str], covered: list[bool], j: int) -> int | None:
         """One past the name after the particle at j ("von der Leyen", "bin Salman"), or None."""
