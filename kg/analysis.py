@@ -24,7 +24,8 @@ TriadBalance(balanced=1, total=1, ratio=1.0)
 from __future__ import annotations
 
 import logging
-from collections import defaultdict
+import random
+from collections import defaultdict, deque
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
 from typing import Any
@@ -200,7 +201,7 @@ def betweenness(graph: nx.MultiDiGraph, *, exact_limit: int = EXACT_BETWEENNESS_
     {'a': 0.0, 'b': 1.0, 'c': 0.0}
     """
     if graph.number_of_nodes() > exact_limit:
-        values = nx.betweenness_centrality(undirected_activity(graph), k=samples, normalized=True, seed=seed)
+        values = sampled_betweenness(graph, samples, seed)
     else:
         values = exact_betweenness(graph)
     return {node: round(value, DIGITS) for node, value in values.items()}
@@ -228,6 +229,71 @@ def exact_betweenness(graph: nx.MultiDiGraph) -> dict[Any, float]:
     for node, half in halves.items():
         values[node] = half * 2 * scale
     return values
+
+
+def sampled_betweenness(graph: nx.MultiDiGraph, samples: int, seed: int) -> dict[Any, float]:
+    """`nx.betweenness_centrality(undirected_activity(graph), k=samples, normalized=True, seed=seed)`, the
+    same floats, with networkx's walks over the active actors only.
+
+    networkx draws `samples` sources among all actors and walks the graph from each, first setting up its
+    tables over every actor: on the real corpus 500 walks over 2,449 actors, most without an activity edge,
+    0.5 s in the worker whose metrics the build waits for. A source without activity edges reaches no one and
+    adds nothing, and a walk from another meets the same actors in the same order in the graph of the active
+    ones. So the sources are drawn as networkx draws them (`random.Random(seed)` over the same node list), the
+    active ones walked (`_add_paths_from`: networkx's sums in its order), and the sums scaled as networkx scales
+    sampled sources (`_rescale` without endpoints, normalised: the drawn sources by 1 / ((k - 1)(n - 2)), the
+    others by 1 / (k (n - 2))).
+
+    >>> g = nx.MultiDiGraph(); g.add_nodes_from("vwxyz")
+    >>> for u, v in ("ab", "bc", "cd"):
+    ...     _ = g.add_edge(u, v, key="talks", kind="talks", count=1)
+    >>> sampled_betweenness(g, 4, 1) == nx.betweenness_centrality(undirected_activity(g), k=4, normalized=True, seed=1)
+    True
+    """
+    simple = undirected_activity(graph)
+    n = len(simple)
+    if not 1 < samples < n or n < 3:     # networkx walks from every node, or raises; no scaling to mirror
+        return nx.betweenness_centrality(simple, k=samples, normalized=True, seed=seed)
+    sources = random.Random(seed).sample(list(simple), samples)
+    active = undirected_activity(graph, isolated=False)
+    values = dict.fromkeys(simple, 0.0)
+    for source in sources:
+        if source in active:
+            _add_paths_from(values, active, source)
+    drawn = set(sources)
+    as_source, as_other = 1 / ((samples - 1) * (n - 2)), 1 / (samples * (n - 2))
+    for node in values:
+        values[node] *= as_source if node in drawn else as_other
+    return values
+
+
+def _add_paths_from(values: dict[Any, float], graph: nx.Graph, source: Any) -> None:
+    """Add to `values` each node's share of the shortest paths from `source` (Brandes' accumulation), with
+    networkx's operations in networkx's order (`_single_source_shortest_path_basic`, `_accumulate_basic`), its
+    tables holding only the nodes the walk reaches."""
+    order: list[Any] = []
+    preds: dict[Any, list[Any]] = {source: []}
+    sigma, dist = {source: 1.0}, {source: 0}
+    queue = deque([source])
+    while queue:
+        v = queue.popleft()
+        order.append(v)
+        dv, sigma_v = dist[v], sigma[v]
+        for w in graph[v]:
+            if w not in dist:
+                queue.append(w)
+                dist[w], sigma[w], preds[w] = dv + 1, 0.0, []
+            if dist[w] == dv + 1:
+                sigma[w] += sigma_v
+                preds[w].append(v)
+    delta = dict.fromkeys(order, 0)
+    while order:
+        w = order.pop()
+        coeff = (1 + delta[w]) / sigma[w]
+        for v in preds[w]:
+            delta[v] += sigma[v] * coeff
+        if w != source:
+            values[w] += delta[w]
 
 
 def pagerank(graph: nx.MultiDiGraph) -> dict[Any, float]:
