@@ -52,6 +52,9 @@ RECIPROCALS = _words("miteinander einander") | {REFLEXIVE_PRONOUN}
 # the relative possessives: "Anders die FPÖ: …, meint deren Sozialsprecher X"
 RELATIVE_POSSESSIVES = _words("dessen deren")
 DETERMINERS = ARTICLES | POSSESSIVES | DEMONSTRATIVES | QUANTIFIERS | RELATIVE_POSSESSIVES
+# the determiners a masculine noun phrase has as subject: „Der Vorschlag der SPD …“ is the subject (the phrase of
+# „Den Vorschlag …“, „Die Forderung …“ may be the fronted object)
+MASCULINE_NOMINATIVE_DETERMINERS = _words("der ein kein dieser jener sein ihr unser")
 RELATIVES = _words("der die das den dem denen dessen deren welcher welche welches")
 # the relative pronouns of a dative object: „die Nato, der die Türkei angehört“, „der Pakt, dem Polen beitrat“
 DATIVE_RELATIVES = _words("der dem denen")

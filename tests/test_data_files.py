@@ -601,3 +601,11 @@ def test_company_context_nouns_say_where_the_name_stands() -> None:
     nouns = dict(rows)
     assert nouns["Umsatz"] == "von" and nouns["Konkurrent"] == "name"
     assert not {"Chef", "Mitarbeiter", "Tochter", "Sprecher", "Marktanteil", "Rivale"} & set(nouns)
+
+
+def test_proposal_nouns_are_capitalised_nouns_no_texts() -> None:
+    # "Die Forderung der X lehnt Y ab": what one actor puts to another; texts and decisions speak for themselves
+    nouns = resources.load_word_list("proposal_nouns.tsv")
+    assert {"Vorschlag", "Forderung", "Vorwurf"} <= nouns
+    assert all(n[:1].isupper() and n.isalpha() for n in nouns)
+    assert not nouns & (resources.load_word_list("text_nouns.tsv") | {"Resolution", "Beschluss", "Erklärung"})

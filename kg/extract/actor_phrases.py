@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Iterable, Sequence
 
 from kg import german, resources
-from kg.extract.clauses import ACTOR_TYPES, BOUNDARY_PUNCT, Actor, Word, apposition_prep
+from kg.extract.clauses import ACTOR_TYPES, BOUNDARY_PUNCT, Actor, Word, apposition_prep, renames_opening_phrase
 from kg.extract.lexicon import seat_title, state_organs
 from kg.extract.mentions import Mention
 from kg.extract.prepositions import governing_prep
@@ -281,7 +281,8 @@ def _with_prepositions(words: Sequence[Word], merged: list[Actor]) -> list[Actor
             start = actor.first - 1 - (words[actor.first - 1].lower in DETERMINERS)     # at „von“
             actor = replace(actor, first=start, last=group)
             prep = governing_prep(words, start)
-        if prep is None and out and out[-1].prep is not None and _carries_over(words[out[-1].last + 1:actor.first]):
+        if prep is None and out and out[-1].prep is not None and _carries_over(words[out[-1].last + 1:actor.first]) \
+                and not renames_opening_phrase(words, actor.first - 1):
             prep = out[-1].prep     # "mit Merkel und seinem Amtskollegen Gauck": the preposition carries over
         if prep is None:
             prep = apposition_prep(words, actor.first) or _group_apposition_prep(words, actor, listed, starts)

@@ -205,6 +205,12 @@ NAME_APPOSITION = declare("clause-name-apposition", "clause", "one full name (tw
                           "Chef der kurdischen PYD, Salih Muslim, traf in Paris mit Präsident Hollande zusammen“")
 
 
+def renames_opening_phrase(words: Sequence[Word], i: int) -> bool:
+    """The comma at `i` opens names that rename the noun phrase opening the sentence (`clause-name-apposition`):
+    they take no preposition from inside that phrase („Die Vorsitzende im Verband, Eva Berger, …“)."""
+    return words[i].text == "," and _names_apposition_end(words, i) is not None
+
+
 def _names_apposition_end(words: Sequence[Word], i: int) -> int | None:
     """The comma closing coordinated names that the comma at `i` opens after an article-led noun phrase,
     where a verb follows it, else None.
@@ -220,9 +226,10 @@ def _names_apposition_end(words: Sequence[Word], i: int) -> int | None:
         return None
     start = next((j for j in range(i - 1, -1, -1) if words[j].text in BOUNDARY_PUNCT), -1)
     if words[start + 1].lower not in ARTICLES or not all(
-            w.lower in LIST_CONJUNCTIONS or _noun_phrase_word(words, j)
+            w.lower in LIST_CONJUNCTIONS or _noun_phrase_word(words, j) or _attribute_preposition(words, start, j)
             for j, w in enumerate(words[start + 1:i], start + 1)):
         return None
+    prepositional = any(_attribute_preposition(words, start, j) for j in range(start + 1, i))
     joined = False
     for j in range(i + 1, min(len(words) - 1, i + 10)):
         w = words[j]
@@ -231,12 +238,27 @@ def _names_apposition_end(words: Sequence[Word], i: int) -> int | None:
             if not ((joined or j - i > 2) and words[j - 1].capitalized and words[j + 1].verbish):
                 return None
             fired(NAMES_APPOSITION if joined else NAME_APPOSITION)
+            if prepositional:
+                fired(PREPOSITIONAL_APPOSITION)
             return j
         if w.lower in LIST_CONJUNCTIONS:
             joined = True
         elif not (w.capitalized and w.text.replace("-", "").isalpha()):
             return None
     return None
+
+
+PREPOSITIONAL_APPOSITION = declare("clause-name-apposition-prepositional", "clause", "the noun phrase a name between "
+                                   "commas renames may hold a prepositional attribute after its noun: „Die Vorsitzende "
+                                   "im Verband der Bäcker, Eva Berger, kritisiert die ÖVP“, „Der Botschafter in Wien, "
+                                   "Ali Can, traf …“ (one clause: Eva Berger criticises)")
+
+
+def _attribute_preposition(words: Sequence[Word], start: int, j: int) -> bool:
+    """A preposition (or contraction) after the article and noun opening the phrase at `start` + 1: „im“ in „Die
+    Vorsitzende im Verband“."""
+    return j > start + 2 and words[j].lower in PREPOSITIONS and words[j - 1].text.replace("-", "").isalpha() \
+        and j + 1 < len(words) and (words[j + 1].capitalized or words[j + 1].lower in DETERMINERS)
 
 
 def _noun_phrase_word(words: Sequence[Word], j: int) -> bool:

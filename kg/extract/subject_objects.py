@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from kg import german
-from kg.extract.clauses import COORDINATORS, Word
+from kg.extract.clauses import COORDINATORS, Actor, Word
 from kg.extract.rules import declare, fired
 from kg.extract.subject_slot import Slot, noun_first
 
@@ -74,3 +74,23 @@ def _pronoun_first(words: Sequence[Word], lead: int, last: int) -> bool:
 def _up_to_coordinator(words: Sequence[Word]) -> Sequence[Word]:
     """The words before the first coordinating conjunction („gestellt und Treuhänder eingesetzt“ → none)."""
     return next((words[:k] for k, w in enumerate(words) if w.lower in COORDINATORS), words)
+
+
+FEMININE_DATIVE_OPENER = declare("subject-feminine-dative-opener", "subject", "a clause opening with „der“ and a "
+                                 "feminine title (-in) right before a named person opens with a dative (or genitive): "
+                                 "the person is an object, not the subject: „Der Innenministerin Eva Berger warf "
+                                 "Abgeordneter Paul Moser Untätigkeit vor“ → Moser accuses Berger; not „Die "
+                                 "Innenministerin Eva Berger warf …“")
+
+
+def feminine_dative_opener(slot: Slot, actor: Actor) -> bool:
+    """The clause opens with „der“, a feminine title and the named person `actor` („Der Ministerin Eva Berger …“)."""
+    words, title = slot.sentence.words, actor.first - 1
+    if not (title == slot.lead + 1 and actor.type in ("Official", "Person")
+            and words[slot.lead].lower in german.FEMININE_GENITIVE_ARTICLES
+            and words[title].capitalized and words[title].text.isalpha()
+            and words[title].lower.endswith(german.FEMININE_ENDING)
+            and not words[title].lower.endswith(german.FEMININE_LOOKALIKE_ENDINGS)):
+        return False
+    fired(FEMININE_DATIVE_OPENER)
+    return True

@@ -13,11 +13,12 @@ from dataclasses import replace
 
 from kg import german, resources
 from kg.extract.clauses import DETERMINERS, PREPOSITIONS, RELATIVES, Actor, Sentence, dateline_end
-from kg.extract.rules import Stage, fired
+from kg.extract.fronted_proposals import fronted_proposal
+from kg.extract.rules import Stage, declare, fired
 from kg.extract.subject_controllers import controller
 from kg.extract.subject_ellipsis import (ELLIPTIC_AFTER_FRONTED, ELLIPTIC_PRONOUN, ELLIPTIC_REPORTER, ELLIPTIC_UNNAMED,
                                          NO_SPEAKER, after_fronted, pronoun_subject, reporter_before, unnamed_subject)
-from kg.extract.subject_objects import object_after_shared_verb, object_of_noun_first
+from kg.extract.subject_objects import feminine_dative_opener, object_after_shared_verb, object_of_noun_first
 from kg.extract.subject_relatives import (RELATIVE_PLURAL_OBJECT, object_relative, plural_relative_object,
                                           relative_clause)
 from kg.extract.subject_slot import NO_SUBJECT, Roles, Slot, chained, cue_slot, noun_first, oblique
@@ -91,10 +92,29 @@ def _plural_relative_person(slot: Slot) -> Roles | None:
     return Roles((antecedent,), True) if antecedent is not None else NO_SUBJECT
 
 
+@SUBJECTS.rule("subject-after-fronted-proposal", "a proposal, demand or accusation fronted before the finite verb "
+               "(`kg.extract.fronted_proposals`) is the verb's object: its subject is the first named actor after the "
+               "verb, not one inside the phrase, and none where no actor follows: „Die Forderung der Nordpartei lehnt "
+               "die Südpartei ab“ → the Südpartei rejects; not „Der Vorschlag der Nordpartei …“ (a subject)")
+def _after_fronted_proposal(slot: Slot) -> Roles | None:
+    words = slot.sentence.words
+    if not words[slot.cue].text.islower() or slot.boundary == ",":
+        return None         # a noun cue (its own readings find who acts), a relative or infinitive clause
+    fronted = fronted_proposal(slot.sentence, slot.lead, slot.last)
+    if fronted is None or fronted.verb > slot.cue:
+        return None
+    after = fronted.verb + 1
+    if after < slot.last and words[after].lower in german.NOMINATIVE_ONLY_PRONOUNS:
+        return None         # „Eine Anfrage der Türkei lehnte er ab“: `subject-pronoun-after-verb`
+    subject = next((a for a in slot.bare if a.first > fronted.verb and a not in fronted.owners
+                    and not oblique(slot.sentence, a)), None)
+    return chained(slot, subject) if subject is not None else NO_SUBJECT
+
+
 @SUBJECTS.rule("subject-after-fronted-object", "an object fronted before the verb: the subject is the next "
                "bare actor: „Den Papst lobte Castro“")
 def _after_fronted_object(slot: Slot) -> Roles | None:
-    if not slot.before or not oblique(slot.sentence, slot.before[0]):
+    if not slot.before or not (oblique(slot.sentence, slot.before[0]) or feminine_dative_opener(slot, slot.before[0])):
         return None
     fronted = slot.before[0]
     rest = [a for a in slot.bare if a.first > fronted.last and a.key != fronted.key
@@ -139,9 +159,29 @@ def _person_first(slot: Slot) -> Roles | None:
                "„Russland und die Ukraine einigten sich“")
 def _before(slot: Slot) -> Roles | None:
     if not slot.before or oblique(slot.sentence, slot.before[0]) or object_of_noun_first(slot) \
-            or object_after_shared_verb(slot):
+            or object_after_shared_verb(slot) or feminine_dative_opener(slot, slot.before[0]):
         return None
-    return chained(slot, slot.before[0])
+    return chained(slot, _renamed(slot, slot.before[0]))
+
+
+RENAMED_PHRASE = declare("subject-renamed-phrase", "subject", "a name between commas that renames the noun phrase "
+                         "opening the clause (`clause-name-apposition`) is the subject, not an actor named inside that "
+                         "phrase before it: „Der Botschafter Russlands in Wien, Sergej Iwanow, kritisierte die "
+                         "Regierung“ → Iwanow; not a list („Der Botschafter Russlands, Iwanow und …“)")
+
+
+def _renamed(slot: Slot, head: Actor) -> Actor:
+    """The named actor right after a renaming comma past `head` and before the cue, with no verb between, else
+    `head` (a name right after `head` is already coordinated with it: `coordinated_chain`)."""
+    words = slot.sentence.words
+    comma = next((c for c in range(head.last + 2, slot.cue) if c in slot.sentence.renaming), None)
+    if comma is None or any(w.verb_or_auxiliary for w in words[head.last + 1:comma]):
+        return head
+    renaming = next((a for a in slot.bare if a.first == comma + 1), None)
+    if renaming is None:
+        return head
+    fired(RENAMED_PHRASE)
+    return renaming
 
 
 @SUBJECTS.rule("subject-relative", "a relative clause's subject is the actor right before its comma: "
