@@ -64,7 +64,7 @@ def verb_participants(sentence: Sentence, cue: Cue, cues: list[Cue],
     if not people and partners:
         body = _summit_body(sentence, {a.key for a in partners})
         people, rules = ([body], [*rules, SUMMIT_BODY]) if body is not None else (people, rules)
-    if partners and not people and _between_sides(partners):
+    if partners and not people and _between_sides(partners, sentence):
         return partners, (*rules, VERB_BETWEEN)     # "das zwischen Putin und Poroschenko ausgehandelte Abkommen"
     if partners and not people:
         fired(NO_SUBJECT)
@@ -306,9 +306,32 @@ VERB_BETWEEN = declare("talks-verb-between", "talks participants", "a talks verb
                        "Abkommen“")
 
 
-def _between_sides(partners: list[Actor]) -> bool:
-    """Two or more partners, all after „zwischen“."""
-    return len(partners) >= 2 and all(a.prep in german.BETWEEN_PREPOSITIONS for a in partners)
+def _between_sides(partners: list[Actor], sentence: Sentence | None = None) -> bool:
+    """Two or more partners, all after „zwischen“, none of them a genitive owner of the noun after the last
+    (`talks-between-owners`)."""
+    if not (len(partners) >= 2 and all(a.prep in german.BETWEEN_PREPOSITIONS for a in partners)):
+        return False
+    return sentence is None or not _genitive_owners(sentence, partners)
+
+
+BETWEEN_OWNERS = declare("talks-between-owners", "talks guard", "persons named in „-s“ after „zwischen“ right before a "
+                         "noun are genitive owners of that noun, whose holders are the sides: „das zwischen Minister "
+                         "Lenz' und Ministerin Quispes Kanzleien unterzeichnete Abkommen“ is no negotiation of the two "
+                         "ministers; not „der zwischen Minister Lenz und Ministerin Quispe unterzeichnete Vertrag“")
+PERSON_TYPES = frozenset({"Official", "Person"})
+
+
+def _genitive_owners(sentence: Sentence, partners: list[Actor]) -> bool:
+    """The last partner, a person, ends in „-s“ and a capitalised noun that is no actor's word follows it."""
+    words, last = sentence.words, partners[-1].last
+    if partners[-1].type not in PERSON_TYPES or last + 1 >= len(words) \
+            or not words[last].lower.endswith(german.SHORT_GENITIVE_ENDING):
+        return False
+    after = words[last + 1]
+    if not after.capitalized or not after.text.isalpha() or any(a.first <= last + 1 <= a.last for a in sentence.actors):
+        return False
+    fired(BETWEEN_OWNERS)
+    return True
 
 
 NO_SUBJECT = declare("talks-partners-need-subject", "talks guard", "the partners in a talks verb's slot meet its "
