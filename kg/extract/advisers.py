@@ -10,7 +10,8 @@ from functools import lru_cache
 from kg import german, resources
 from kg.extract.party_lookup import before_adjectives, distinct_people, state_of, title_at
 from kg.extract.person_spans import name_end, person_ending_at
-from kg.extract.reading import PersonDraft, ReadingState, serves_person
+from kg.extract.reading import PersonDraft, ReadingState
+from kg.extract.reading_tables import serves_person
 from kg.extract.rules import declare, fired, rule, Stage
 from kg.german import ADJECTIVE_ENDINGS, GENITIVE_ARTICLES, IN_PREPOSITIONS
 from kg.nlp.hits import Hit

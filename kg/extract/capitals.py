@@ -16,7 +16,8 @@ import re
 from kg import german
 from kg.extract.clauses import lemma_of
 from kg.extract.lexicon import talks_noun_endings, talks_partner_verbs, verb_cues
-from kg.extract.reading import ReadingState, common_nouns, tables
+from kg.extract.reading import ReadingState
+from kg.extract.reading_tables import common_nouns, tables
 from kg.extract.rules import Stage, declare, fired
 from kg.german import (AUXILIARIES, CLAUSE_RELATIVES, COORDINATORS, EXISTENTIAL, FUNCTION_WORDS, PLACE_PREPOSITIONS,
                        RELATION_PREPOSITIONS, RELATIVE_ADVERBS, RELATIVES, SUBORDINATORS)

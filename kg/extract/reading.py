@@ -7,200 +7,31 @@ and returns a `ReadingState`; the steps in `capitals`, `body_states`, `states`, 
 state's methods only create and look up entities (`state`, `org`, `entity`,
 `mention`), so a step says what it reads and writes.
 
->>> d = Draft("state:x", "State", "X", 0)
->>> d.alias("Xs"); d.read_by("listed-name", ""); d.freeze().aliases, d.freeze().rules
-(('Xs',), ('listed-name',))
+The tables it looks words up in are `reading_tables`'s, the drafts of entities and persons `drafts`'s, and an
+entity named twice in two forms is joined by `entity_twins`.
 """
-
 from __future__ import annotations
 
 import bisect
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Collection, NamedTuple
 
 import numpy
 from spacy.tokens import Doc
 
-from kg import german, resources
-from kg.rules import declare, fired
-from kg.facts import Article, Entity, EntityType, Evidence, Relation, entity_key
+from kg import resources
+from kg.rules import fired
+from kg.facts import Article, EntityType, Evidence, Relation, entity_key
+from kg.extract.drafts import Draft, PersonDraft
+from kg.extract.entity_twins import TWINNED, genitive_twin, legal_twin
 from kg.extract.mentions import Mention
 from kg.extract.reading_hits import (context_orgs, repeat_context_orgs, without_foreign_generic_parties,
                                      without_nation_codes)
+from kg.extract.reading_tables import Tables, tables
 from kg.extract.state_index import StateIndex
 from kg.nlp.hits import Hit
 from kg.nlp.tokens import doc_text, doc_words
-
-
-GENITIVE_TWIN = declare("entity-genitive-twin", "entities", "an organisation or place no list holds, named once "
-                        "in the genitive and once not, is one entity: „das Max-Planck-Institut … des "
-                        "Max-Planck-Instituts“, „Puerto Rico … Puerto Ricos Schulden“")
-LEGAL_TWIN = declare("org-legal-form-twin", "entities", "an organisation named once with its legal or corporate "
-                     "form and once without is one organisation: „die Mediengruppe Koza Ipek … die Koza Ipek "
-                     "Holding“, „Energie Steiermark … die Energie Steiermark AG“")
-_TWINNED = frozenset({"Organization", "Place"})
-
-
-@lru_cache(maxsize=1)
-def _corporate_forms() -> tuple[str, ...]:
-    """Legal forms („AG“, „GmbH“) and the corporate nouns that end a company's name („Holding“, „Group“)."""
-    legal = {r["word"] for r in resources.rows("org_name_words.tsv") if r["role"] == "legal"}
-    return tuple(sorted(legal | resources.load_word_list("corporate_nouns.tsv")))
-_MIN_STEM = 4       # „Mars“ is no genitive of „Mar“
-
-
-@lru_cache(maxsize=1 << 14)     # an organisation's name recurs across articles; its forms are many
-def _legal_twin_keys(name: str) -> tuple[str, ...]:
-    """The keys of an organisation's name without its last word, where that is a legal or corporate form, and
-    with each such form after it, in that order: „Koza Ipek Holding“ → „Koza Ipek“, „Koza Ipek AG“, …."""
-    head, _, last = name.rpartition(" ")
-    forms = [head] if head and last in _corporate_forms() else []
-    forms += [f"{name} {form}" for form in _corporate_forms()]
-    return tuple(entity_key("Organization", form) for form in forms)
-
-
-@dataclass(frozen=True)
-class Tables:
-    """The data files, keyed for lookups; built once per process."""
-
-    states: dict[str, resources.StateRecord]
-    orgs: dict[str, resources.OrgRecord]
-    places: dict[str, resources.PlaceRecord]
-    people: dict[str, resources.PersonRecord]
-    state_verbs: frozenset[str]
-    role_adjectives: frozenset[str]
-    party_titles: frozenset[str]
-    acting_capitals: dict[str, str]
-    parliaments: dict[tuple[str, str], str]   # (body word, ISO code) → the organisation: ("Parlament", "UA") → Rada
-    # … the same where the article names that organisation too: ("Parlament", "PL") → Sejm
-    named_parliaments: dict[tuple[str, str], str]
-    capital_adjectives: dict[str, str]    # "Prager" → CZ: city adjectives in -er do not inflect
-    relation_nouns: tuple[str, ...]        # "Verhältnis": a capital after one and "zu" is a government
-    seat_words: frozenset[str]             # "Regierung": "die Regierung in Kiew" is the government
-    leader_words: frozenset[str]           # "Regierung": "die Regierung unter X" makes X its leader
-    municipal_parts: tuple[str, ...]       # "bürgermeister": "Wiens Bürgermeister" is the city's
-    member_words: frozenset[str]           # "Mitglied": "Nato-Mitglied Türkei"
-    accession_words: frozenset[str]        # "Beitritt": "den Beitritt der Türkei zur EU"
-    lead_verbs: frozenset[str]             # "leitet": "X leitet die SPD"
-    adviser_endings: tuple[str, ...]       # "berater": "Sicherheitsberater von X" advises X
-    spokesperson_endings: tuple[str, ...]  # "sprecher": "der Sprecher von Präsident X" speaks for (advises) X
-    staff_titles: frozenset[str]           # "stabschef": "sein Stabschef X" serves (advises) him
-    party_adjective_names: frozenset[str]  # "Grüne": before a name an adjective, not the party
-    party_nouns: frozenset[str]            # "Partei": "X von der Partei Winaq" (context_nouns.tsv, kind party)
-
-
-def serves_person(t: Tables, key: str) -> bool:
-    """A spokesperson's title („Sprecherin“) or a personal staff title (`staff_titles.tsv`: „Stabschef“): it serves
-    the person a genitive, a possessive or „von“ names („Putins Sprecher“, „sein Stabschef“)."""
-    folded = key.casefold()
-    return folded.endswith(t.spokesperson_endings) or folded in t.staff_titles
-
-
-def common_nouns() -> frozenset[str]:
-    """Capitalised German nouns: a capital after one is a place ("Universität Wien")."""
-    return resources.common_nouns()
-
-
-@lru_cache(maxsize=1)
-def tables() -> Tables:
-    government = list(resources.rows("government_words.tsv"))
-    members = list(resources.rows("member_words.tsv"))
-    parliaments = list(resources.rows("parliaments.tsv"))
-    return Tables(
-        states={s.iso2: s for s in resources.load_states()},
-        orgs={o.name: o for o in resources.load_organizations()},
-        places={p.name: p for p in resources.load_places()},
-        people={p.name: p for p in resources.load_people()},
-        state_verbs=resources.load_word_list("state_verbs.tsv"),
-        role_adjectives=resources.load_word_list("role_adjectives.tsv"),
-        party_titles=resources.load_word_list("party_titles.tsv"),
-        acting_capitals={r["place"]: r["organization"] for r in resources.rows("acting_capitals.tsv")},
-        parliaments={(r["body"], r["iso2"]): r["organization"] for r in parliaments if r["named"] == "no"},
-        named_parliaments={(r["body"], r["iso2"]): r["organization"] for r in parliaments if r["named"] == "yes"},
-        capital_adjectives={c + german.ER_SUFFIX: s.iso2 for s in resources.load_states() for c in s.capitals[:1]
-                            if " " not in c and not c.endswith(("a", "e", "i", "o"))},
-        relation_nouns=tuple(sorted(resources.load_word_list("relation_nouns.tsv"))),
-        seat_words=frozenset(r["word"] for r in government if r["seat"] == "yes"),
-        leader_words=frozenset(r["word"] for r in government if r["leader"] == "yes"),
-        municipal_parts=tuple(sorted(resources.load_word_list("municipal_words.tsv"))),
-        member_words=frozenset(r["word"] for r in members if r["kind"] == "member"),
-        accession_words=frozenset(r["word"] for r in members if r["kind"] == "accession"),
-        lead_verbs=resources.load_word_list("lead_verbs.tsv"),
-        adviser_endings=tuple(sorted(resources.load_word_list("adviser_words.tsv"))),
-        spokesperson_endings=tuple(sorted(resources.load_word_list("spokesperson_words.tsv"))),
-        staff_titles=resources.listed_words("staff_titles.tsv"),
-        party_adjective_names=resources.load_word_list("party_adjective_names.tsv"),
-        party_nouns=frozenset(r["noun"] for r in resources.rows("context_nouns.tsv") if r["kind"] == "party"),
-    )
-
-
-@dataclass
-class Draft:
-    """An entity while it is being read (mutable here, frozen on the way out)."""
-
-    key: str
-    type: EntityType
-    name: str
-    first: int
-    aliases: list[str] = field(default_factory=list)
-    role: str | None = None
-    affiliations: list[str] = field(default_factory=list)
-    kind: str | None = None
-    code: str | None = None
-    rules: list[str] = field(default_factory=list)        # the rules that read the entity
-    role_rules: list[str] = field(default_factory=list)   # … and those that read its role and affiliations
-
-    def alias(self, text: str) -> None:
-        if text != self.name and text not in self.aliases:
-            self.aliases.append(text)
-
-    def read_by(self, *names: str) -> None:
-        """Note the rules that read the entity ("" : none)."""
-        self.rules.extend(n for n in names if n)
-
-    def affiliate(self, key: str, rule: str) -> None:
-        """Note an affiliation and the rule that read it."""
-        self.affiliations.append(key)
-        if rule:
-            self.role_rules.append(rule)
-
-    def freeze(self) -> Entity:
-        return Entity(self.key, self.type, self.name, tuple(self.aliases), self.role,
-                      tuple(dict.fromkeys(self.affiliations)), self.kind, self.code,
-                      tuple(dict.fromkeys(self.rules + self.role_rules)), tuple(dict.fromkeys(self.role_rules)))
-
-
-@dataclass
-class PersonDraft:
-    """A person found in the text, before we know whether they are an Official."""
-
-    name: str
-    known: resources.PersonRecord | None
-    first: int
-    role: str | None = None
-    official: bool = False
-    affiliation: str | None = None        # key of a State or Organization, from the text
-    body: str | None = None               # key of the state's government body the title names, beside its state
-    party: str | None = None              # key of a party organisation
-    title_tok: int | None = None
-    key: str | None = None                # set once the person's entity exists
-    party_rule: str | None = None         # the rule that read the party
-    party_step: str | None = None         # a step inside it that chose the party (`party_lookup.family_party`)
-    office_of: PersonDraft | None = None  # the person whose office this one held before or after („Bans Vorgänger X“)
-    rules: list[str] = field(default_factory=list)        # the rules that read the person an official
-    role_rules: list[str] = field(default_factory=list)   # the rules that read role and affiliation
-
-    def join(self, party: str, rule: str, official: bool = False) -> None:
-        """Note the person's party, unless a rule before named one, and that `rule` fired; `official`: the
-        reading also makes the person an official („Max Muster (SPD)“), which a bare party link may not."""
-        if self.party is None:
-            self.party, self.party_rule = party, rule
-        self.rules.append(rule)
-        if official:
-            self.official = True
-        fired(rule)
 
 
 @dataclass(eq=False)
@@ -266,36 +97,13 @@ class ReadingState:
         given = key is not None
         key = key or entity_key(type_, name)
         d = self.drafts.get(key)
-        if d is None and not given and type_ in _TWINNED:
-            d = self._genitive_twin(type_, name) or (self._legal_twin(name) if type_ == "Organization" else None)
+        if d is None and not given and type_ in TWINNED:
+            d = genitive_twin(self.drafts, type_, name) or (legal_twin(self.drafts, name) if type_ == "Organization"
+                                                            else None)
         if d is None:
             d = self.drafts[key] = Draft(key, type_, name, pos)
         d.first = min(d.first, pos)
         return d
-
-    def _genitive_twin(self, type_: EntityType, name: str) -> Draft | None:
-        """The draft of the same name with or without a genitive ending, where the text wrote both: „das
-        Max-Planck-Institut … des Max-Planck-Instituts“ is one institute."""
-        forms = [name + german.SHORT_GENITIVE_ENDING]
-        for ending in (german.LONG_GENITIVE_ENDING, german.SHORT_GENITIVE_ENDING):
-            if name.endswith(ending) and len(name) - len(ending) >= _MIN_STEM:
-                forms.append(name[: -len(ending)])
-        for form in forms:
-            d = self.drafts.get(entity_key(type_, form))
-            if d is not None:
-                fired(GENITIVE_TWIN)
-                return d
-        return None
-
-    def _legal_twin(self, name: str) -> Draft | None:
-        """The organisation named with or without its legal or corporate form, where the text wrote both: „die
-        Mediengruppe Koza Ipek … die Koza Ipek Holding“, „Energie Steiermark … die Energie Steiermark AG“."""
-        for key in _legal_twin_keys(name):
-            d = self.drafts.get(key)
-            if d is not None:
-                fired(LEGAL_TWIN)
-                return d
-        return None
 
     def mention(self, d: Draft, start: int, end: int, *rules: str) -> None:
         """A mention of `d`, read by `rules` (the name rule of its hit, the rule that typed it)."""

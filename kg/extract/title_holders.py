@@ -7,7 +7,8 @@ place of work) and a comma, or named before it (`title_holders_before`), or a co
 from __future__ import annotations
 
 from kg.extract.person_spans import name_end
-from kg.extract.reading import PersonDraft, ReadingState, serves_person
+from kg.extract.reading import PersonDraft, ReadingState
+from kg.extract.reading_tables import serves_person
 from kg.extract.rules import declare, fired
 from kg.extract.title_holders_before import (HOLDER_AS, HOLDER_BEFORE, HOLDER_CAPACITY, RELATIVE_AS, as_holder,
                                              capacity_holder, holder_before, relative_as_holder)

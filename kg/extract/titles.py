@@ -22,7 +22,8 @@ from functools import lru_cache
 
 from kg import german, resources
 from kg.extract.offices import office_holders
-from kg.extract.reading import PersonDraft, ReadingState, serves_person
+from kg.extract.reading import PersonDraft, ReadingState
+from kg.extract.reading_tables import serves_person
 from kg.extract.rules import declare, fired
 from kg.extract.title_affiliation import title_affiliation
 from kg.extract.title_groups import SUCH_AS as TITLE_SUCH_AS, listed_holders, such_as_holders
