@@ -195,10 +195,11 @@ def adviser_appositions(st: ReadingState) -> None:
         k = name_end(st, tok)
         if id(p) in advising or k + 3 >= len(words) or words[k] != ",":
             continue
-        found = person_ending_at(st, _genitive_end(words, k + 1))
+        t = _genitive_end(words, k + 1)
+        # the genitive of a surname the article gave before („Beckers“) is a mention of its own, no name's end
+        found = person_ending_at(st, t) or ((t - 1, st.person_at[t - 1]) if t - 1 > k and t - 1 in st.person_at else None)
         if found is None or found[1] is p:
             continue
-        t = _genitive_end(words, k + 1)
         while t < len(words) and t - k <= _POSSESSOR_GAP + 1 and words[t].islower() and words[t].endswith(ADJECTIVE_ENDINGS):
             t += 1      # "außenpolitischer"
         title = next((x for x in st.by_tok.get(t, []) if x.label == "TITLE" and x.tok == t), None)

@@ -38,9 +38,9 @@ def party_adjectives(st: ReadingState) -> None:
 
 ADJECTIVE_DISTANT = declare("relation-party-adjective-distant", "relations", "a party adjective before other "
                             "adjectives before an office names the holder's party, also capitalised after an article: "
-                            "„die grüne australische Senatorin Anna Muster“, „die Grüne kanadische Abgeordnete Eva "
+                            "„die grüne kanadische Senatorin Anna Muster“, „die Grüne kanadische Abgeordnete Eva "
                             "Beispiel“ → memberOf Grüne, where only adjectives of a state or a role stand between; not "
-                            "„die junge australische Senatorin Anna Muster“, nor „Die Grünen lobten Senatorin Eva "
+                            "„die junge kanadische Senatorin Anna Muster“, nor „Die Grünen lobten Senatorin Eva "
                             "Beispiel“ (a verb between)")
 _DISTANT_ADJECTIVES = 2     # adjectives between the party adjective and the office: „grüne australische“
 

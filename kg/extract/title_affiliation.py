@@ -258,10 +258,11 @@ def _affiliation_after(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str
     j = _complement_name(st, h) if obj is None else None
     if j is None:
         return None
-    for x in st.by_tok.get(j, []):
+    for x in st.by_tok.get(j, []) or _members_word_party(st, j - 1):
         if x.label == "STATE":
             return st.state(x.key, x.start).key
         if x.label == "ORG":
+            x = _members_party(st, x) or x
             return st.org(x.key, x.start).key
         if x.label == "BODY":
             named = st.body_at.get(x.tok)
@@ -274,6 +275,42 @@ def _affiliation_after(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str
     if named is not None:
         fired(ACRONYM)
     return named
+
+
+MEMBERS_GENITIVE = declare("title-affiliation-party-members", "title affiliation", "a party named by its members' "
+                           "plural in the title's complement, before a genitive article and another party, is that "
+                           "party's members: „die Vorsitzende der Sozialisten der Fortas, Eva Muster“ → Fortas, not the "
+                           "listed socialist party; not „die Vorsitzende der Sozialisten der Stadt“ (no party)")
+
+
+def _members_party(st: ReadingState, x: Hit) -> Hit | None:
+    """The party hit after the genitive article behind the party hit x, where x is one word of a members' plural:
+    „der Sozialisten der Fortas“."""
+    words, k = st.words, x.tok_end
+    if x.tok_end != x.tok + 1 or st.orgs[x.key].kind != "party" or not words[x.tok].endswith(
+            german.MEMBERS_PLURAL_ENDINGS) or k + 1 >= len(words) or words[k] not in GENITIVE_ARTICLES:
+        return None
+    found = next((y for y in st.by_tok.get(k + 1, []) if y.label == "ORG" and y.tok == k + 1
+                  and st.orgs[y.key].kind == "party"), None)
+    if found is not None:
+        fired(MEMBERS_GENITIVE)
+    return found
+
+
+def _members_word_party(st: ReadingState, j: int) -> list[Hit]:
+    """The party hit after the genitive article at token j + 1 behind a members' plural at j that no hit reads
+    (a generic party's name the article's states do not fit): „der Sozialisten der Fortas“."""
+    words = st.words
+    if j < 1 or j + 2 >= len(words) or st.by_tok.get(j) or words[j - 1] not in GENITIVE_ARTICLES \
+            or words[j + 1] not in GENITIVE_ARTICLES or not words[j][:1].isupper() \
+            or not words[j].endswith(german.MEMBERS_PLURAL_ENDINGS):
+        return []
+    found = next((y for y in st.by_tok.get(j + 2, []) if y.label == "ORG" and y.tok == j + 2
+                  and st.orgs[y.key].kind == "party"), None)
+    if found is None:
+        return []
+    fired(MEMBERS_GENITIVE)
+    return [found]
 
 
 def _complement_name(st: ReadingState, h: Hit) -> int | None:
