@@ -77,6 +77,8 @@ PARTICIPATION_PREPOSITIONS = _words("an am")
 MEETING_PREPOSITIONS = _words("bei beim in im seitens")
 # the occasion of a passive act: "bei Luftangriffen wurden … getötet"
 OCCASION_PREPOSITIONS = _words("bei beim")
+# the preposition of one's employer or club, before its bare name: „arbeitet bei Brantel“, „Analyst bei Fabrix“
+EMPLOYER_PREPOSITIONS = _words("bei")
 # words before a meeting noun that put a clause's act at that meeting: „am Rande des Gipfels“, „während der Konferenz“
 AT_MEETING_WORDS = _words("rande während bei beim auf")
 AGAINST = "gegen"         # „3:2 gegen Graz“: a match's opponent
@@ -520,6 +522,8 @@ DATELINE_SENTENCES = 3
 ASIDE_MARKS = MappingProxyType({"–": "–", "—": "—", "(": ")"})
 # what ends a sentence
 SENTENCE_END_MARKS = frozenset({".", "!", "?"})
+# what ends a clause: a sentence's end, a comma, a colon, a semicolon, a dash
+CLAUSE_END_MARKS = SENTENCE_END_MARKS | frozenset({",", ":", ";", "–", "—"})
 
 
 # -- the NLP name rules (kg/nlp) -----------------------------------------------------------------

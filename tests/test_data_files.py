@@ -609,3 +609,14 @@ def test_proposal_nouns_are_capitalised_nouns_no_texts() -> None:
     assert {"Vorschlag", "Forderung", "Vorwurf"} <= nouns
     assert all(n[:1].isupper() and n.isalpha() for n in nouns)
     assert not nouns & (resources.load_word_list("text_nouns.tsv") | {"Resolution", "Beschluss", "Erklärung"})
+
+
+def test_employer_words_say_their_side() -> None:
+    """employer_words.tsv (org-employer-after-bei): words of working or playing for an employer, before „bei“ or right
+    after the name, each once a side; no word of being or living („sein“, „wohnen“), which a person's or a town's name
+    follows as well."""
+    rows = resources.commented_rows("employer_words.tsv")
+    assert all(len(r) == 2 and r[1] in ("before", "after") for r in rows), rows
+    assert not dupes((r[0], r[1]) for r in rows)
+    words = {r[0] for r in rows}
+    assert {"arbeitete", "beschäftigt"} <= words and not {"war", "ist", "wohnt", "wohnte", "lebt"} & words

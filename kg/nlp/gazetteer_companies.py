@@ -12,8 +12,8 @@ from kg import german
 from kg.nlp.hits import Hit
 from kg.nlp.names import NOT_NAMES
 from kg.nlp.orgcompany import (COMPANY_COMPOUND, COMPANY_REPEAT, COORDINATED, DOMAIN_NOUN, ECONOMIC_NOUN,
-                               ECONOMIC_NOUNS, KIN_COMPANY, NAME, SURNAME, alone_mentions, company_prefixes,
-                               coordinated_names, economic_names, kin_company_names, opens_compounds)
+                               ECONOMIC_NOUNS, EMPLOYER, EMPLOYER_WORDS, KIN_COMPANY, NAME, SURNAME, alone_mentions, company_prefixes,
+                               coordinated_names, economic_names, employer_names, kin_company_names, opens_compounds)
 from kg.rules import fired
 
 
@@ -35,21 +35,25 @@ def _kin_hits(text: str, words: list[str], idx: list[int], kin: list[tuple[int, 
     return out
 
 
-def _economic_hits(text: str, words: list[str], idx: list[int], found: list[tuple[int, int]],
+def _economic_hits(text: str, words: list[str], idx: list[int], found: list[tuple[int, int, str]],
                    covered: list[bool]) -> list[Hit]:
-    """An ORG hit for each name after a noun of a company's economic life (`org-after-economic-noun`)."""
+    """An ORG hit for each name after a noun of a company's economic life (`org-after-economic-noun`) or after „bei“
+    beside a word of employment (`org-employer-after-bei`), each with its rule."""
     out = []
-    for i, j in found:
+    for i, j, rule in found:
         for k in range(i, j):
             covered[k] = True
         end = idx[j - 1] + len(words[j - 1])
-        out.append(Hit(idx[i], end, "ORG", text[idx[i]:end], text[idx[i]:end], i, j, "context:company", ECONOMIC_NOUN))
-        fired(ECONOMIC_NOUN)
+        out.append(Hit(idx[i], end, "ORG", text[idx[i]:end], text[idx[i]:end], i, j, "context:company", rule))
+        fired(rule)
     return out
 
 
 class CompanyPasses:
     """Mixed into `Gazetteer`: the passes of `match` that read companies' names no list holds."""
+
+    _employer_before = frozenset(w for w, side in EMPLOYER_WORDS if side == "before")     # „arbeitete … bei X“
+    _employer_after = frozenset(w for w, side in EMPLOYER_WORDS if side == "after")       # „bei X beschäftigt“
 
     def _company_compounds(self, text: str, words: list[str], idx: list[int], hits: list[Hit],
                            covered: list[bool]) -> list[Hit]:
@@ -59,7 +63,7 @@ class CompanyPasses:
         found = company_prefixes(words, self.company_heads, self._compound_name_memo.__getitem__)
         surnames = {words[h.tok_end - 1] for h in hits if h.label == "PER" and h.tok_end - h.tok > 1}
         kin = self._kin_names(words, hits, surnames) if any(w.endswith(self._kin_ends) for w in words) else []
-        economic = self._economic_names(words, covered, surnames)
+        economic = self._economic_names(words, covered, surnames, hits)
         if not found and not kin and not economic:
             return hits
         at: dict[int, list[Hit]] = {}
@@ -90,8 +94,10 @@ class CompanyPasses:
             fired(COMPANY_REPEAT)
         return [h for h in hits if id(h) not in dropped] + new
 
-    def _economic_names(self, words: list[str], covered: list[bool], surnames: set[str]) -> list[tuple[int, int]]:
-        """The names after a noun of a company's economic life (`kg.nlp.orgcompany.economic_names`): a word no hit
+    def _economic_names(self, words: list[str], covered: list[bool], surnames: set[str],
+                        hits: list[Hit]) -> list[tuple[int, int, str]]:
+        """The names after a noun of a company's economic life (`kg.nlp.orgcompany.economic_names`) or after „bei“
+        beside a word of employment or a role (`employer_names`), with the rule of each: a word no hit
         covers that may name a company (`_company_word`: NAME, no surname's word class), no inflected German noun and
         no surname of a person the text names, then acronyms, more such words or an English noun that ends names
         („Fabrix Labs“)."""
@@ -103,7 +109,11 @@ class CompanyPasses:
             w = words[k]
             return not covered[k] and (w.isupper() and w.isalpha() and len(w) > 1 or self._company_memo[w] == NAME
                                        or self.org_words.roles.get(w) == "tail")
-        return economic_names(words, ECONOMIC_NOUNS, name_at, more_at)
+        found = [(i, j, ECONOMIC_NOUN) for i, j in economic_names(words, ECONOMIC_NOUNS, name_at, more_at)]
+        roles = {h.tok_end for h in hits if h.label == "TITLE"}
+        found.extend((i, j, EMPLOYER) for i, j in employer_names(words, self._employer_before, self._employer_after,
+                                                                  roles.__contains__, name_at, more_at))
+        return found
 
     def _inflected_noun(self, w: str) -> bool:
         """An unknown word that is a known noun with an ending of its inflection: „Asylwerbern“ (dative plural of a

@@ -139,6 +139,45 @@ def economic_names(words: Sequence[str], nouns: dict[str, str], name_at: Callabl
     return out
 
 
+EMPLOYER = declare("org-employer-after-bei", "orgnames", "a lone name after „bei“ where a word of working or playing for "
+                   "one stands before „bei“ in the clause, a role right before it, or such a word right after the name, "
+                   "is the employer or club: „sie arbeitete zehn Jahre bei Quorvex“, „Analyst bei Lindaro“, „bei "
+                   "Quorvex beschäftigt“; not a person's name („bei Huber gearbeitet“ where Huber is a surname), a "
+                   "place („arbeitet bei Linz“) nor without such a word („bei Quorvex gab es Streit“)")
+# employer_words.tsv: words of employment before „bei“ (up to this many words before it) or right after the name
+EMPLOYER_WORDS = resources.commented_rows("employer_words.tsv")
+_EMPLOYER_REACH = 3
+
+
+def employer_names(words: Sequence[str], before: frozenset[str], after: frozenset[str], role_end: Callable[[int], bool],
+                   name_at: Callable[[int], bool], more_at: Callable[[int], bool]) -> list[tuple[int, int]]:
+    """(first token, end) of each name after „bei“ (a word `name_at` accepts, then up to two `more_at` accepts) with a
+    word of `before` up to three words before „bei“ (no comma between), a role ending right before it (`role_end` of
+    the token after the role), or a word of `after` right after the name.
+
+    >>> words = ["Sie", "arbeitete", "lange", "bei", "Quorvex", ",", "er", "bei", "Lindaro", "."]
+    >>> employer_names(words, frozenset({"arbeitete"}), frozenset(), lambda k: False,
+    ...                lambda k: words[k] in ("Quorvex", "Lindaro"), lambda k: False)
+    [(4, 5)]
+    """
+    out = []
+    n = len(words)
+    for k, w in enumerate(words[:-1]):
+        if w not in german.EMPLOYER_PREPOSITIONS or not name_at(k + 1):
+            continue
+        e = k + 2
+        while e < n and e - k - 1 < _ECONOMIC_NAME_WORDS and more_at(e):
+            e += 1
+        cue = role_end(k) or e < n and words[e] in after
+        j = k - 1
+        while not cue and j >= 0 and k - j <= _EMPLOYER_REACH and words[j] not in german.CLAUSE_END_MARKS:
+            cue = words[j] in before
+            j -= 1
+        if cue:
+            out.append((k + 1, e))
+    return out
+
+
 KIN_COMPANY = declare("org-after-company-kin-compound", "orgnames", "the name after a hyphen compound of a company's "
                       "subsidiary or parent („-Tochter“, „-Mutter“) is that company, no person: „die Brantel-Tochter "
                       "Fabrix“, „die ZKB-Tochter Polbanka“, „bei der Billig-Tochter Fabrix VR“; not a first name („die "
