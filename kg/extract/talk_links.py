@@ -115,6 +115,7 @@ def linked_actors(sentence: Sentence, cue: Cue, clause: list[Actor]) -> list[tup
         linked += _listed([a for a in clause if a.prep in german.FROM_PREPOSITIONS and i + 1 < a.first <= i + 3],
                           clause, words, LINKED_VON)
     linked += [(a, LINKED_PARTNER) for a in clause if a.prep in german.PARTNER_PREPOSITIONS and _partner_ok(sentence, i, a)]
+    linked += [(a, CHAIRED_BY) for a in _chairs(words, i, clause)]
     linked += [] if linked else [(a, AGREEMENT_PARTIES) for a in _agreement_parties(sentence, i, clause)]
     before = [(a, _partner_before(sentence, i, a)) for a in clause if a.prep in german.PARTNER_PREPOSITIONS and a.last < i]
     linked += [(a, rule) for a, rule in before if rule is not None]
@@ -125,6 +126,29 @@ def linked_actors(sentence: Sentence, cue: Cue, clause: list[Actor]) -> list[tup
     if not visit_noun(words[i]):
         return linked + ([] if linked else [(a, TRIP_HOST) for a in _trip_hosts(sentence, i)])
     return linked + _visit_links(sentence, i, clause, linked)
+
+
+CHAIRED_BY = declare("talks-chaired-by", "talks participants", "the actor who chairs talks, named right after the talks "
+                     "noun by „unter (dem) Vorsitz“ (a chair noun of `chair_words.tsv`) and „von“ or a genitive, title "
+                     "words between, takes part, and so links the noun to its attendees: „Der Minister Luis Vargas nahm an "
+                     "einer Sitzung unter Vorsitz des peruanischen Präsidenten Ollanta Humala teil“; not a chair named "
+                     "apart from the noun („Die Sitzung endete. Unter Vorsitz von …“)")
+_CHAIR_NOUNS = resources.kind_words("chair_words.tsv", "noun")
+_CHAIR_REACH = 4        # words from the chair noun to the chair's name: „Vorsitz des griechischen Premiers X“
+
+
+def _chairs(words: tuple[Word, ...], i: int, clause: list[Actor]) -> list[Actor]:
+    """The first actor after „unter (dem) Vorsitz von/des …“ right after the talks noun at `i`."""
+    if i + 2 >= len(words) or words[i + 1].lower not in german.AUSPICES_PREPOSITIONS:
+        return []
+    k = i + 3 if words[i + 2].lower in german.DATIVE_ARTICLES else i + 2
+    if k >= len(words) or words[k].text not in _CHAIR_NOUNS:
+        return []
+    chair = next((a for a in clause if k < a.first <= k + _CHAIR_REACH), None)
+    if chair is None:
+        return []
+    fired(CHAIRED_BY)
+    return [chair]
 
 
 GENITIVE_THROUGH_NOUN = declare("talks-genitive-through-noun", "talks participants", "an actor right after a visit "
