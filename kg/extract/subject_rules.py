@@ -242,7 +242,7 @@ def _unnamed(slot: Slot) -> Roles | None:
 
 @SUBJECTS.rule("subject-unnamed-titled", "a capitalised noun and an unknown person right after the verb are its "
                "subject (a title the lists lack before the name), no named actor: „Die Firma solle den Vertrag "
-               "anerkennen, forderte Gewerkschaftssekretär Max Muster“; not a named actor there („…, forderte Kanzler "
+               "anerkennen, forderte Verbandsreferent Max Muster“; not a named actor there („…, forderte Kanzler "
                "Scholz“)")
 def _unnamed_titled(slot: Slot) -> Roles | None:
     sentence, nxt = slot.sentence, slot.cue + 1
