@@ -13,9 +13,8 @@ from dataclasses import replace
 from kg import german, resources
 from kg.extract.clauses import Actor, Sentence
 from kg.extract.event_cues import TARGET_NEEDED, CueHit, find_cues
-from kg.extract.event_phrases import (after_noun, attributive_agent, attributive_participle, in_attribute,
-                                      is_participle, noun_source, passive_cue)
-from kg.extract.event_phrases import ELIDED_PASSIVE, after_noun, attributive_agent, elided_passive, in_attribute, noun_source, passive_cue
+from kg.extract.event_phrases import (ELIDED_PASSIVE, after_noun, attributive_agent, attributive_participle,
+                                      elided_passive, in_attribute, is_participle, noun_source, passive_cue)
 from kg.extract.event_reading import (HOSTILE_CODES, MUTUAL, NEEDS_TARGET, NOTHING, TARGET_STAGE, UNTARGETED_OK, At,
                                       CueReading, same_side)
 from kg.extract.roles import find_subjects
