@@ -17,7 +17,7 @@ GENITIVE_TWIN = declare("entity-genitive-twin", "entities", "an organisation or 
                         "in the genitive and once not, is one entity: „das Max-Planck-Institut … des "
                         "Max-Planck-Instituts“, „Puerto Rico … Puerto Ricos Schulden“")
 LEGAL_TWIN = declare("org-legal-form-twin", "entities", "an organisation named once with its legal or corporate "
-                     "form and once without is one organisation: „die Mediengruppe Koza Ipek … die Koza Ipek "
+                     "form and once without is one organisation: „die Mediengruppe Mavra Ilgaz … die Mavra Ilgaz "
                      "Holding“, „Energie Steiermark … die Energie Steiermark AG“")
 TWINNED = frozenset({"Organization", "Place"})
 
@@ -33,7 +33,7 @@ _MIN_STEM = 4       # „Mars“ is no genitive of „Mar“
 @lru_cache(maxsize=1 << 14)     # an organisation's name recurs across articles; its forms are many
 def _legal_twin_keys(name: str) -> tuple[str, ...]:
     """The keys of an organisation's name without its last word, where that is a legal or corporate form, and
-    with each such form after it, in that order: „Koza Ipek Holding“ → „Koza Ipek“, „Koza Ipek AG“, …."""
+    with each such form after it, in that order: „Mavra Ilgaz Holding“ → „Mavra Ilgaz“, „Mavra Ilgaz AG“, …."""
     head, _, last = name.rpartition(" ")
     forms = [head] if head and last in _corporate_forms() else []
     forms += [f"{name} {form}" for form in _corporate_forms()]
@@ -57,7 +57,7 @@ def genitive_twin(drafts: dict[str, Draft], type_: EntityType, name: str) -> Dra
 
 def legal_twin(drafts: dict[str, Draft], name: str) -> Draft | None:
     """The organisation named with or without its legal or corporate form, where the text wrote both: „die
-    Mediengruppe Koza Ipek … die Koza Ipek Holding“, „Energie Steiermark … die Energie Steiermark AG“."""
+    Mediengruppe Mavra Ilgaz … die Mavra Ilgaz Holding“, „Energie Steiermark … die Energie Steiermark AG“."""
     for key in _legal_twin_keys(name):
         d = drafts.get(key)
         if d is not None:

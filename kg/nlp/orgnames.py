@@ -77,7 +77,7 @@ ROLE_RULES["federal"] = declare("org-federal-authority", STAGE, "a compound of �
                                 "„für“ phrase after it: „das Bundeskriminalamt“, „das Bundesamt für Migration und "
                                 "Flüchtlinge“, „das Bundesverfassungsgericht“; a bare „das Bundesamt“ refers back to one")
 ROLE_RULES["head-after"] = declare("org-head-after-name", STAGE, "a noun that heads names, after names no lexicon "
-                              "holds and no other capitalised word, ends that name: „die Moser Holding“, „die Koza Ipek Holding“, „die "
+                              "holds and no other capitalised word, ends that name: „die Moser Holding“, „die Mavra Ilgaz Holding“, „die "
                               "Bertelsmann Stiftung“")
 GENITIVE_NAME = declare("org-head-genitive-name", STAGE, "an organisation's noun and a genitive of name "
                         "adjectives and a noun are one name: „die Partei der Unabhängigen Griechen“, „die Front der "
