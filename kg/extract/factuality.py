@@ -195,7 +195,7 @@ def _clause_reading(sentence: Sentence, cue: int, first: int, last: int) -> Read
         if i in skip:
             continue
         value = "negated" if low in NEGATIONS else table["clause"].get(low)
-        if value == "negated" and _idiom(sentence, i):
+        if value == "negated" and (_idiom(sentence, i) or _predicative_negation(sentence, i)):
             continue
         if value is None and low in table["aux"] and _aux_governs(sentence, i, first, last):
             value = table["aux"][low]
@@ -214,6 +214,19 @@ def intends(sentence: Sentence, first: int, last: int) -> bool:
     """
     table = signals().by_scope["clause"]
     return any(table.get(w.lower) == "intended" for w in sentence.words[first:last])
+
+
+PREDICATIVE_NEGATION = declare("factuality-predicative-negation", STAGE, "a negation right after „als“ belongs to "
+                               "the predicate the act gives its object, not to the act: „Die Ministerin kritisierte "
+                               "den Plan als nicht durchdacht“ and „bezeichnete die Wahl als keine freie“ are asserted")
+
+
+def _predicative_negation(sentence: Sentence, i: int) -> bool:
+    """The negation word at `i` follows „als“ (`factuality-predicative-negation`)."""
+    if i == 0 or sentence.words[i - 1].lower not in german.AS_WORDS:
+        return False
+    fired(PREDICATIVE_NEGATION)
+    return True
 
 
 def _idiom(sentence: Sentence, i: int) -> bool:
