@@ -13,6 +13,7 @@ from kg import german
 from kg.extract.actor_phrases import group_actors, owner_adjectives, word_at
 from kg.extract.clauses import Sentence, Word, clause_layout, dateline_end
 from kg.extract.mentions import EntityReading
+from kg.extract.nationals import national_person
 from kg.extract.words import article_words, words_of
 from kg.facts import Article
 
@@ -54,7 +55,7 @@ def build_sentences(doc: Doc, article: Article, reading: EntityReading) -> list[
         lo = bisect.bisect_left(mention_starts, start)
         hi = bisect.bisect_left(mention_starts, end)
         inside = [m for m in mentions[lo:hi] if m.end <= end]
-        actors = [a for a in group_actors(words, inside) if a.last >= dateline_end(words)]
+        actors = [a for a in group_actors(words, inside) if a.last >= dateline_end(words) and not national_person(words, a)]
         starts = [w.start for w in words]
         places = tuple((m, word_at(starts, words, m.start)) for m in inside if m.type == "Place" and words)
         persons = tuple(word_at(starts, words, m.start) for m in inside if m.type == "Person" and words)

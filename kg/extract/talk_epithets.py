@@ -49,6 +49,11 @@ def _forms() -> dict[str, tuple[str, bool]]:
     return out
 
 
+def singular_demonym(low: str) -> tuple[str, bool] | None:
+    """(state key, feminine) of a lower-cased singular nationality noun („schwede“, „argentinierin“), else None."""
+    return _forms().get(low)
+
+
 def with_epithets(sentence: Sentence, prev: Actor | None, reading: EntityReading) -> tuple[Sentence, frozenset[int]]:
     """The sentence with each nationality epithet read as `prev` (an official of a compatible state), and the
     word indices of the epithets so read."""
