@@ -51,7 +51,7 @@ INFINITIVE_AFTER_SUBORDINATE = declare("subject-infinitive-subordinate", "subjec
                                        "subordinate clause belongs to it: its subject is that clause's subject, a named "
                                        "actor right after the subordinator („Merkel sagte, dass die Nato bereit sei, die "
                                        "Türkei zu unterstützen“ → Nato), or none where that is an unnamed noun phrase "
-                                       "(„…, dass deren Angriffe nur ein Vorwand seien, um gegen die PKK vorzugehen“)")
+                                       "(„…, dass deren Drohungen bloß ein Anlass seien, um gegen die Rebellen vorzugehen“)")
 _SUBORDINATE_SUBJECT_REACH = 3      # words from the subordinator to its subject's first word
 
 
