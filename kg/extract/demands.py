@@ -101,7 +101,7 @@ def _addressee(sentence: Sentence, first: int, last: int, modal: int) -> Actor |
         return None         # an unnamed noun phrase is the subject
     if any(w.lower in PERSONAL_PRONOUNS for w in words[lead:modal + 2]):
         fired(PRONOUN_SUBJECT)
-        return None         # „man müsse jene EU-Staaten überzeugen“: a pronoun is the subject, the actor an object
+        return None         # „man müsse diese Länder erst gewinnen“: a pronoun is the subject, the actor an object
     return next((a for a in bare if modal < a.first <= modal + 3), None)
 
 

@@ -52,7 +52,7 @@ def _with_help(at: At) -> CueReading | None:
 
 
 @NOUN_READINGS.rule("event-noun-purpose", "„zur Unterstützung X“: the clause's subject supports or aids X, the noun's "
-               "genitive: „Russland fliegt zur Unterstützung der syrischen Armee Luftangriffe“ → Russland → Syrien")
+               "genitive: „Finnland schickt zur Unterstützung der estnischen Armee Panzer“ → Finnland → Estland")
 def _purpose(at: At) -> CueReading | None:
     found = _help_noun_genitive(at, german.TO_CONTRACTIONS)
     if found is None:

@@ -175,7 +175,7 @@ declare("event-target-passive-subject", TARGET_STAGE, "the target of a passive c
 
 @PASSIVE_AGENTS.rule("event-passive-agent", "the actor after „von“/„durch“/„seitens“, not an attribute "
                      "(„die von Russland unterstützten Separatisten“) nor a noun's complement "
-                     "(„während des Besuchs von Papst Franziskus“)")
+                     "(„während des Besuchs von Kanzler Max Muster“)")
 def _passive_agent(sentence: Sentence, hit: CueHit, clause: list[Actor]) -> tuple[Actor, ...] | None:
     agents = tuple(a for a in clause if a.prep in german.AGENT_PREPOSITIONS
                    and not in_attribute(sentence, a) and not after_noun(sentence, a))[:1]

@@ -40,7 +40,7 @@ PARTY_BEFORE_NAME = declare("party-before-name", "party", "a party right before 
 
 
 PARTY_OF = declare("party-of", "party", "a person after „von“, „um“ or „unter“ behind a party is its member: "
-                   "„die Nationale Front (NF) von Max Muster“, „der Front National unter Marine Le Pen“")
+                   "„die Nationale Front (NF) von Max Muster“, „der Front National unter Eva Beispiel“")
 
 
 PARTY_LEADER = declare("party-leader", "party", "the person before a party and a verb of leading leads it: "

@@ -1,5 +1,5 @@
 """A person's party in an apposition or a bracket: „ein Funktionär der KP, X“, „X, der Kandidat der
-Republikaner,“, „X, Arzt und Senator der Demokratischen Partei“, „der ÖVP-Sprecher im Parlament,
+Republikaner,“, „X, Anwalt und Senator der Demokratischen Partei“, „der ÖVP-Sprecher im Parlament,
 X“, „X und Y (beide SPÖ)“, „X (Innenminister, ÖVP)“, „X, der SPÖ-Bürgermeister von Y“.
 """
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """A party told by a definite description that refers back to a person named before it: a title prefixed by a
 party or followed by a party's genitive, with no name of its own („Max Muster sprach. Der SPÖ-Politiker betonte
-…“, „Verliert Max Muster den Prozess, müsste der FPÖ-Chef zahlen“), or a party member's noun („Der Grüne beklagt
+…“, „Verliert Max Muster die Klage, müsste der FPÖ-Chef zahlen“), or a party member's noun („Der Grüne beklagt
 das.“).
 
 German news names a politician once and then refers to him by what he is; the party's compound of the title is
@@ -42,7 +42,7 @@ def _singular(st: ReadingState, h: Hit, b: int) -> bool:
 def _description(st: ReadingState, h: Hit, held: set[int]) -> str | None:
     """The party of the title hit h where it is a definite singular description with no name of its own: „der
     (steirische) FPÖ-Chef“, „die Integrationssprecherin der SPÖ“ with no name after it, nor a comma and a name in the
-    next words („der ÖVP-Delegationsleiter im EU-Parlament, Max Muster,“)."""
+    next words („der ÖVP-Delegationsleiter im Bundesrat, Max Muster,“)."""
     if h.tok in held or h.tok_end != h.tok + 1 or h.tok < 1:
         return None
     words = st.words
@@ -125,7 +125,7 @@ def _by_sentence(st: ReadingState) -> dict[int, list[tuple[int, PersonDraft]]]:
 @rule("relation-party-description-reference", "a definite singular description made of a party's compound of a title "
       "(or a title and a party's genitive), with no name of its own, refers to the one person without another party "
       "named before it in its sentence, else in the sentence before: „Max Muster sprach in Wien. Der SPÖ-Politiker "
-      "betonte …“, „Verliert Max Muster den Prozess, müsste der FPÖ-Chef zahlen“, „Max Muster kritisierte das. Keiner "
+      "betonte …“, „Verliert Max Muster die Klage, müsste der FPÖ-Chef zahlen“, „Max Muster kritisierte das. Keiner "
       "will das, vermutet die Integrationssprecherin der SPÖ.“ → memberOf; not where two such persons are named there, "
       "not „die SPÖ-Abgeordneten“ (a plural), not „der ÖVP-Sprecher im Landtag, Hans Mayer,“ (its own name)",
       "relations")

@@ -34,7 +34,7 @@ _ADVERB_REACH = 2       # adverbs between the article and „regierende“: „d
 
 def _ruling_party(st: ReadingState, k: int) -> str | None:
     """The party „regierende“ at token k calls governing: after an article (and adverbs) before it and adjectives
-    after it („die bisher regierende rechtskonservative Volkspartei (PP)“); not „die im Gazastreifen regierende Hamas“
+    after it („die einst regierende rechtskonservative Volkspartei (PP)“); not „die im Gazastreifen regierende Hamas“
     (a place: where it governs)."""
     words, b = st.words, k - 1
     while b >= 0 and k - b <= _ADVERB_REACH and words[b].islower() and words[b].isalpha() \

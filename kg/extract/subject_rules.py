@@ -212,7 +212,7 @@ _AUTHOR_PREPOSITIONS = german.IN_PREPOSITIONS | german.NOUN_COMPLEMENT_OPENERS
 
 
 @SUBJECTS.rule("subject-text-author", "a text opening the clause speaks for the organisation it appears in or "
-               "comes from: „Ein Leitartikel in der Washington Post forderte Obama auf …“")
+               "comes from: „Ein Kommentar in der Washington Post forderte Max Muster auf …“")
 def _text_author(slot: Slot) -> Roles | None:
     words, lead = slot.sentence.words, slot.lead
     k = lead + 1 if lead < slot.last and words[lead].lower in DETERMINERS else lead

@@ -461,7 +461,7 @@ def hosted(sentence: Sentence) -> bool:
 
 
 SPORTS = declare("talks-sports-match", "talks guard", "a sentence naming a match or its standing (`sport_nouns.tsv`) "
-                 "tells of a game, no talks: „Die Belgier empfangen die Russen, Valencia hat das Schlusslicht zu Gast“")
+                 "tells of a game, no talks: „Die Schweden empfangen die Polen, Sevilla hat das Schlusslicht zu Gast“")
 # Endings of nouns of a sports match („Rückspiel“, „Viertelfinale“): `kg/data/sport_nouns.tsv`.
 SPORT_NOUNS = tuple(sorted(resources.listed_words("sport_nouns.tsv")))
 

@@ -91,7 +91,7 @@ VISITED_AT = declare("talks-visited-at", "talks participants", "the official or 
                      "the one visited: „Macron war zu Besuch bei Kanzlerin Merkel“, also before „zu Besuch“: „Macron "
                      "ist bei Merkel zu Besuch“")
 VISITOR = declare("talks-visitor", "talks participants", "the visitor after „von“ a visit noun takes part: "
-                  "„während des Besuchs von Papst Franziskus“")
+                  "„während des Besuchs von Kanzler Max Muster“")
 
 
 def linked_actors(sentence: Sentence, cue: Cue, clause: list[Actor]) -> list[tuple[Actor, str]]:
@@ -215,7 +215,7 @@ def leaders_body(words: tuple[Word, ...], cue: int, clause: list[Actor]) -> list
 
 
 HEADLINE_LIST = declare("talks-headline-list", "talks participants", "the actors listed with commas after a talks noun "
-                        "opening a headline without a verb take part: „Treffen EU, Ukraine, Russland diese Woche möglich“")
+                        "opening a headline without a verb take part: „Treffen EU, Serbien, Kosovo nächste Woche denkbar“")
 
 
 def _headline_list(sentence: Sentence, cue: int) -> tuple[Actor, ...]:

@@ -19,7 +19,7 @@ KINDS = frozenset({"Negotiation", "Meeting", "Summit", "Conference", "Session"})
 NEAR = 3        # words at most between „unter“ and the mediation noun, and between the noun and its genitive
 
 MEDIATOR = declare("talks-mediator", "talks participants", "the actor under whose mediation, auspices or chair talks "
-                   "are held takes part in them: „Die Verhandlungen begannen in Kuwait-Stadt unter UN-Schirmherrschaft“, "
+                   "are held takes part in them: „Die Gespräche starteten in Genf unter UN-Schirmherrschaft“, "
                    "„Zwischen Israel und der Hamas wurde unter ägyptischer Vermittlung verhandelt“")
 
 

@@ -210,7 +210,7 @@ CAPITAL_OBJECT: frozenset[str | None] = frozenset({None})      # no preposition 
 
 
 DESCRIBED_CAPITAL = declare("talks-place-described-capital", "talks place", "a state's adjective before a noun "
-                            "for its capital names that capital: „nach seinen Gesprächen in der deutschen Hauptstadt“ "
+                            "for its capital names that capital: „nach ihren Gesprächen in der finnischen Hauptstadt“ "
                             "(Berlin)")
 # Nouns for a capital after a state's adjective: `kg/data/capital_nouns.tsv`.
 CAPITAL_NOUNS = resources.load_word_list("capital_nouns.tsv")

@@ -129,7 +129,7 @@ HOLDER_CAPACITY = declare("title-holder-capacity", "title holder", "the subject 
 
 def capacity_holder(st: ReadingState, h: Hit) -> PersonDraft | None:
     """The person named right before „in seiner Funktion als“ (or before a lower-case verb and it) that precedes the
-    title at h: „Max Muster hatte in seiner Funktion als KP-Chef …“."""
+    title at h: „Max Muster sagte in seiner Funktion als SP-Chef …“."""
     words, b = st.words, h.tok - 4
     if b < 1 or words[h.tok - 1] not in german.AS_WORDS or words[h.tok - 2] not in german.CAPACITY_NOUNS \
             or words[h.tok - 3].lower() not in german.POSSESSIVES or words[b] not in german.IN_PREPOSITIONS:

@@ -145,7 +145,7 @@ def _hold(st: ReadingState, h: Hit, holder: PersonDraft, obj: PersonDraft | None
         holder.role_rules += (how, ROLE_ADJECTIVE) if role != h.key else (how,)
     aff_rule, body = title_affiliation(st, h, obj)
     aff = _body_state(st, body, h.start)
-    # „Präsident X hat in seiner Funktion als KP-Chef …“, „Vizekanzler und KP-Chef X“: a second office, the party's;
+    # „Präsident X hat in seiner Funktion als SP-Chef …“, „Vizekanzler und KP-Chef X“: a second office, the party's;
     # he acts for his state
     if aff and holder.affiliation is None and how != HOLDER_CAPACITY and not party_after_office(st, h, holder, aff):
         holder.affiliation = aff

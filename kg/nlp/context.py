@@ -56,7 +56,7 @@ PLACE_PREPOSITION = declare("place-preposition", STAGE, "one or two unknown word
                             "„in Tekoa“, „nach Dalian“, „südlich von Aleppo“")
 LEXICON_PLACE = declare("place-lexicon-name-preposition", STAGE, "a word of four letters or more that the lexicon "
                         "holds but that is no German word (`lexicon_names.txt`), alone after „in“, „aus“ or „nahe“ "
-                        "(not „nach“: „nach Chrome suchen“), is a town: „nach einem Aufenthalt in Santiago am Dienstag“; not before a capitalised "
+                        "(not „nach“: „nach Chrome suchen“), is a town: „nach einem kurzen Halt in Santiago am Freitag“; not before a capitalised "
                         "word („in Nature Communications“) or a closing quote, nor after two capitalised words (a title: „Urban Change in Time“), not a genitive („aus Apples "
                         "Zulieferkette“)")
 PLAIN_NOUN = declare("plain-noun-no-place", STAGE, "guard: a word the dictionary knows as a common noun and "

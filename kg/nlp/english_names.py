@@ -23,7 +23,7 @@ STAGE = "gazetteer"
 ENGLISH_INNER_NAME = declare("english-inner-name", STAGE, "guard: a person's, place's or state's name right after "
                              "„of“ (or „of the“) that follows a capitalised word is the end of a longer English name "
                              "(an institution, a film), no mention of its own: „die Bank of Utopia“, „der Film Bridge "
-                             "of Strangers“, „Supreme Court of the State of Utopia“; not after a lower-case word "
+                             "of Strangers“, „High Court of the Republic of Utopia“; not after a lower-case word "
                              "(„eine Analyse of Kowalski“)")
 
 _INNER = ("PER", "PLACE", "STATE", "CAPITAL")

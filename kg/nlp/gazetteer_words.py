@@ -53,7 +53,7 @@ TITLE_COMPOUND = declare("title-compound", STAGE, "a compound whose head is a ti
 
 
 NAME_AFTER_NUMERAL = declare("listed-name-after-numeral", STAGE, "guard: a listed person's one-word name right "
-                              "after a numeral is a unit, no person: „die Dividende steigt auf 12,6 Pence je Aktie“; "
+                              "after a numeral is a unit, no person: „die Dividende sinkt auf 8,4 Pence je Aktie“; "
                               "not „sagte Pence am Montag“")
 
 
@@ -166,7 +166,7 @@ class WordHits:
             entry = self.phrases.get(tuple(words[i:i + length]))
             if entry is not None:
                 if entry.label == "PER" and length == 1 and i > 0 and _numeral(words[i - 1]):
-                    fired(NAME_AFTER_NUMERAL)       # „auf 12,6 Pence je Aktie“: a unit
+                    fired(NAME_AFTER_NUMERAL)       # „auf 8,4 Pence je Aktie“: a unit
                 elif entry.label != "NONE":
                     j = i + length
                     start, end = idx[i], idx[j - 1] + len(words[j - 1])

@@ -55,8 +55,8 @@ PERSON_NAMED_ORG = declare("org-head-person-name", "names",
                            "after a noun of an organisation's kind in the singular, a person's name is the name the "
                            "organisation bears: „der Tourismuskonzern Thomas Cook“, „die Stiftung John W. Kluge“, „die "
                            "Drogeriemarktkette Schlecker“; not in the genitive („im Konzern Frank Stronachs“), not "
-                           "after the head's genitive („die Präsidentin des Verbands Cinzia Franchini“), a party's noun "
-                           "(„überließ die Volkspartei Heinz Fischer das Feld“) or a pool („in der Gruppe Stan Smith“)")
+                           "after the head's genitive („die Präsidentin des Verbands Eva Beispiel“), a party's noun "
+                           "(„überließ die Volkspartei Hans Mayer den Sieg“) or a pool („in der Gruppe Stan Smith“)")
 NAME_TAIL = declare("org-head-name-tail", "names",
                     "after a noun of an organisation's kind, an English noun that ends organisations' names "
                     "(org_name_words.tsv, tail) goes on the name before it: „der Spieleentwickler Bungie "
@@ -356,7 +356,7 @@ def _first_word(words: Sequence[str], k: int, kind: str, t: WordTests) -> tuple[
 def _names_person_org(words: Sequence[str], k: int, kind: str, t: WordTests) -> bool:
     """Whether the person's name at k after the head noun at k - 1 names the organisation („der Tourismuskonzern Thomas
     Cook“): the noun in the singular and not in the genitive, no party's (a party's noun before a name is its object
-    or member: „überließ die Volkspartei Heinz Fischer das Feld“) nor a tournament's pool („der Gruppe Stan Smith“),
+    or member: „überließ die Volkspartei Hans Mayer den Sieg“) nor a tournament's pool („der Gruppe Stan Smith“),
     no indefinite article before it, and the name in no genitive („im Konzern Frank Stronachs“)."""
     head = words[k - 1]
     if kind == "party" or head in _POOL_NOUNS or _genitive_head(head) or not _introduced(words, k - 1):

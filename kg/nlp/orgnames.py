@@ -105,8 +105,8 @@ INDEFINITE_HEAD = declare("org-head-indefinite", STAGE, "guard: a head noun afte
                           "capitalised adjectives, names one of its kind, no organisation: „eine Bank für Unternehmen“, „ein "
                           "Institut für Kunst“, „eine Schweizer Sonntagszeitung“; but „das Institut für Kunst“")
 FOR_NAME = declare("org-head-for-name", STAGE, "guard: „für“ and a name (a first name, a club's word, a town) after "
-                   "a name's head says for whom, no field of the name: „in der Ersten Liga für Wacker Innsbruck“, „freie "
-                   "Bahn für Tess“; but „die Stiftung für Menschenrechte“")
+                   "a name's head says for whom, no field of the name: „in der Ersten Liga für Eintracht Innsbruck“, "
+                   "„freie Bahn für Tess“; but „die Stiftung für Menschenrechte“")
 GENERIC_HEAD = declare("org-generic-head", STAGE, "guard: a generic head noun alone names nothing: "
                        "„die Polizei Kiew“ is Kyiv's police, „die Partei Sumar“ is left to the context rules")
 
@@ -440,7 +440,7 @@ class OrgNames:
             return None
         if _for_phrase(words, end) > end and club is not None and (club.town(end + 1) or club.first_name(end + 1)
                                                                   or self.roles.get(words[end + 1]) == "club"):
-            fired(FOR_NAME)                 # „in der Ersten Liga für Wacker Innsbruck“: for whom, no field
+            fired(FOR_NAME)                 # „in der Ersten Liga für Eintracht Innsbruck“: for whom, no field
         elif _for_phrase(words, end) > end:
             end = _for_phrase(words, end)   # "… für Menschenrechte", "… für Migration und Flüchtlinge"
         else:                   # an institution named by its seat: "Universität Wien"
