@@ -192,7 +192,7 @@ ADDRESS_NOUNS = _nouns("address")
 ACADEMIC_TITLES = _nouns("academic-title")
 # relatives: „Bruder“, „Zwillingsbruder“ (a compound ends in one)
 KINSHIP_NOUNS = _nouns("kinship")
-# "in seiner Funktion als KP-Chef": the capacity in which the clause's subject acts, a title after „als“
+# "in seiner Eigenschaft als SPD-Chef": the capacity in which the clause's subject acts, a title after „als“
 CAPACITY_NOUNS = _nouns("capacity")
 # „seine Heimat Argentinien“: one's own country, named after a possessive
 HOMELAND_NOUNS = _nouns("homeland")
@@ -363,7 +363,7 @@ MEMBER_RANK_WORDS = ARTICLES | NUMBER_WORDS | _words("von erste erster erstes ei
 # adverbs between a copula and its predicate: "sind ohnehin in der Nato"
 COPULA_ADVERBS = _words("ohnehin bereits schon längst auch zwar weiterhin noch derzeit inzwischen mittlerweile nun "
                         "jetzt heute bislang seither")
-# words that open a list of members: "der Sicherheitsrat – einschließlich China und Russland –"
+# words that open a list of members: "die Nato – einschließlich Polen und Estland –"
 # "darunter": "among them"; "unter ihnen" says the same
 AMONG_ADVERBS = _words("darunter")
 # "wie" naming examples of a group before it: "Republikaner wie X", "Staaten wie etwa Polen"
@@ -547,7 +547,7 @@ GERMAN_PLACE_PARTICLES = _words("am an im")
 PLACE_NAME_PARTICLES = _words("de del la las los do da dos di sur") | GERMAN_PLACE_PARTICLES
 # function words of English and Romance names: "Save the Children", "Eagles of Death Metal", "Banco de España"
 OF_CONNECTORS = _words("of")       # "Eagles of Death Metal"
-ENGLISH_ARTICLES = _words("the")   # "Supreme Court of the State of New York"
+ENGLISH_ARTICLES = _words("the")   # "High Court of the Province of Utopia"
 FOREIGN_NAME_CONNECTORS = OF_CONNECTORS | _words("for the and & de du del la y")
 # the capitalised definite articles of other languages that open a title: "La Repubblica", "Het Laatste Nieuws"
 FOREIGN_ARTICLES = _words("The Il La Le Les El Los Las Lo Gli Het")

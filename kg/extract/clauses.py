@@ -338,8 +338,8 @@ def _articled_item(words: Sequence[Word], j: int) -> bool:
 
 
 ADJECTIVE_COMMA = declare("clause-adjective-comma", "clause", "a comma between adjectives of one noun („eine "
-                          "große, ernsthafte Bedrohung“, „sehr, sehr ernsthaft“) cuts no clause: „Carter hatte Russland "
-                          "als sehr, sehr ernsthafte Bedrohung bezeichnet“")
+                          "große, ernsthafte Bedrohung“, „sehr, sehr ernsthaft“) cuts no clause: „Merkel hatte Iran "
+                          "als sehr, sehr große Bedrohung bezeichnet“")
 _NOT_ATTRIBUTIVE = DETERMINERS | SUBORDINATORS | RELATIVES | german.QUANTIFIERS | german.PERSONAL_PRONOUNS | PREPOSITIONS
 _ADJECTIVE_REACH = 3        # adjectives after the comma before the noun: „große, ernsthafte militärische Bedrohung“
 

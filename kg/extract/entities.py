@@ -147,7 +147,7 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     party_adjectives.party_adjective_appositions,     # "X, ein republikanischer Senator,"
     party_appositions.party_appositions,              # "ein Funktionär der KP, X"
     party_appositions.party_appositions_after,        # "X, der Kandidat der Republikaner,"
-    party_appositions.party_appositions_coordinated,  # "X, Arzt und Senator der Demokratischen Partei"
+    party_appositions.party_appositions_coordinated,  # "X, Anwalt und Senator der Republikaner"
     party_appositions.party_appositions_described,    # "X, langjähriges Mitglied der SPD"
     parties.party_possessives,                        # "die SPD von Kanzler X", "die Syriza des Regierungschefs"
     parties.party_noun_title_genitives,               # "die Smer, die Partei des Regierungschefs,"

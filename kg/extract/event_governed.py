@@ -57,8 +57,8 @@ DECLARED_CODES = frozenset({"REJECT", "RETREAT", "CONCEDE", "AGREE"})   # acts t
 
 
 @GOVERNED_READINGS.rule("event-noun-declared", "a noun cue of a refusal, concession, resignation or agreement that its "
-               "subject declares is that subject's act also without a named target: „Die MHP hat ihren Verzicht auf "
-               "eine Beteiligung erklärt“, „Der Minister reichte seinen Rücktritt ein“")
+               "subject declares is that subject's act also without a named target: „Die Partei MHP hat am Abend "
+               "ihren Verzicht auf eine Teilnahme erklärt“, „Der Minister reichte seinen Rücktritt ein“")
 def _noun_declared(at: At) -> CueReading | None:
     hit, sentence = at.hit, at.sentence
     if not hit.noun or hit.entry.code not in DECLARED_CODES or at.source is not None or at.under_verb:

@@ -98,7 +98,7 @@ def _passive(at: At) -> CueReading:
     found = PASSIVE_AGENTS.first(sentence, hit, clause)
     pair = [a for a in clause if a.prep in german.BETWEEN_PREPOSITIONS] if hit.entry.code in MUTUAL else []
     if found is None and len(pair) == 2:
-        # "Der Vertrag zwischen Wien und Bratislava wurde unterzeichnet": the two sides did it
+        # "Der Vertrag zwischen Österreich und der Slowakei wurde schon Mitte Juli unterzeichnet": the two sides did it
         return CueReading(tuple(pair[:1]), tuple(pair[1:2]), (0.8,), (PASSIVE_BETWEEN,))
     if found is None:
         return NOTHING
@@ -166,8 +166,8 @@ def _antecedent(sentence: Sentence, cue: int) -> Actor | None:
 
 
 PASSIVE_BETWEEN = declare("event-passive-between", TARGET_STAGE, "a mutual act in the passive without an "
-                          "agent is done by the two sides named after „zwischen“: „Der Vertrag zwischen Wien und "
-                          "Bratislava wurde unterzeichnet“")
+                          "agent is done by the two sides named after „zwischen“: „Der Vertrag zwischen Österreich "
+                          "und der Slowakei wurde schon Mitte Juli unterzeichnet“")
 
 
 declare("event-target-passive-subject", TARGET_STAGE, "the target of a passive cue is its clause's bare actor")

@@ -214,8 +214,8 @@ def owner_target(sentence: Sentence, hit: CueHit, subjects: tuple[Actor, ...]) -
 
 
 FROM_OWNER = declare("event-target-object-owner", TARGET_STAGE, "for a verbal act without a named target, the "
-                     "actor after „von“ on its object noun names the target: „Doskozil lobt die offene Art von "
-                     "Mikl-Leitner“, „Foglar begrüßt den Vorschlag von Kanzler Faymann“")
+                     "actor after „von“ on its object noun names the target: „Max Muster lobt die offene Art "
+                     "von Eva Beispiel“, „Foglar begrüßt den Vorschlag von Kanzler Faymann“")
 
 
 FROM_MARK = "<owner>"      # the preposition slot an object's owner is marked with

@@ -238,8 +238,8 @@ def listed_members(st: ReadingState) -> None:
 
 
 @rule("member-noun-state", "states right after a member's noun with no body of its own are members of the one "
-      "international body the sentence or the two before name: „Beim Nato-Treffen ging es um die Spannungen "
-      "zwischen dem Mitglied Türkei und Russland“, „Die EU berät. Das Mitgliedsland Polen lehnt ab.“",
+      "international body the sentence or the two before name: „Beim Nato-Treffen am Freitag stritt man über "
+      "den Konflikt zwischen dem Mitglied Türkei und Syrien“, „Die EU berät. Das Mitgliedsland Polen lehnt ab.“",
       "state membership")
 def noun_states(st: ReadingState) -> None:
     words, n = st.words, len(st.words)

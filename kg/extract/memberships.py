@@ -45,8 +45,8 @@ MEMBER_RANK = declare("member-rank", "state membership", "states before a copula
 
 
 MEMBER_INCLUDING = declare("member-including", "state membership", "states after „einschließlich“ behind an "
-                           "international organisation are members: „der UN-Sicherheitsrat – einschließlich "
-                           "China und Russland –“")
+                           "international organisation are members: „die Nato – einschließlich "
+                           "Polen und Estland –“")
 
 
 def add_member(st: ReadingState, state: str, org: str, pos: int, tok: int, rule: str) -> None:
@@ -293,7 +293,7 @@ def _noun_attribute(st: ReadingState, b: int) -> bool:
 
 
 def inclusion_membership(st: ReadingState) -> None:
-    """'der UN-Sicherheitsrat – einschließlich China und Russland –': member states."""
+    """'die Nato – einschließlich Polen und Estland –': member states."""
     words = st.words
     for h in st.hits:
         if h.label != "ORG" or st.orgs[h.key].kind != "international":

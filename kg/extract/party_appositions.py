@@ -110,8 +110,8 @@ def _apposition_holder(st: ReadingState, k: int) -> PersonDraft | None:
 
 
 @rule("relation-party-apposition-coordinated", "the second of two coordinated nouns in an apposition after a "
-      "name, a title or member's noun with a party's genitive: „Max Muster, Arzt und Senator der Demokratischen "
-      "Partei, …“, „Max Muster, Ex-Minister und Mitglied der Regierungspartei NCD“ → memberOf, and an official",
+      "name, a title or member's noun with a party's genitive: „Max Muster, Anwalt und Senator der "
+      "Republikaner, …“, „Max Muster, Ex-Minister und Mitglied der Regierungspartei NCD“ → memberOf, and an official",
       "relations")
 def party_appositions_coordinated(st: ReadingState) -> None:
     words = st.words
@@ -132,7 +132,7 @@ def party_appositions_coordinated(st: ReadingState) -> None:
 
 
 @rule("relation-party-title-holder", "a party prefixed to a title whose holder the apposition names: „der "
-      "ÖVP-Sicherheitssprecher im Europäischen Parlament, Max Muster“ → memberOf ÖVP", "relations")
+      "SPD-Sicherheitssprecher im Europäischen Parlament, Max Muster“ → memberOf SPD", "relations")
 def party_title_holders(st: ReadingState) -> None:
     for p in distinct_people(st):
         party = st.party_prefix(p.title_tok) if p.title_tok is not None and not p.party else None

@@ -1,6 +1,6 @@
-"""The party that governs a state is the party of its head of government: „Die HDP wirft Präsident Erdoğan
-Propaganda vor. Sie bezichtigt die regierende AKP …“ → Erdoğan memberOf AKP; also „die Regierungspartei AKP“ and „die
-AKP-Regierung“. Only where the reading is sure: the article calls one party of that state the governing one (not a
+"""The party that governs a state is the party of its head of government: „Die HDP wirft Präsident Max Muster
+Wahlbetrug vor. Sie beschuldigt die regierende AKP …“ → Muster memberOf AKP; also „die Regierungspartei AKP“ and
+„die AKP-Regierung“. Only where the reading is sure: the article calls one party of that state the governing one (not a
 former one: „die frühere AKP-Regierung“) and names no coalition, and one head of government of that
 state (a head of state where it names none) has no party yet. The words are `kg/data/ruling_words.tsv`.
 

@@ -72,8 +72,8 @@ _TITLED_PREP_REACH = 5     # a title before the name, two adjectives and an arti
 
 TITLED_NAME_REACH = declare("clause-titled-name-reach", "clause", "a preposition governs a name across its title, "
                             "an article and two adjectives: „Anklage gegen den amtierenden konservativen Premier "
-                            "Ponta“ (over a genitive attribute it reaches no further: „im Vorfeld der Tagung der "
-                            "griechischen Regierung“)")
+                            "Ponta“ (over a genitive attribute it reaches no further: „im Vorfeld des Gipfels der "
+                            "italienischen Regierung“)")
 
 
 def governing_prep(words: Sequence[Word], first: int, titled: bool = False) -> str | None:
@@ -169,8 +169,8 @@ def _phrase_word(words: Sequence[Word], i: int) -> bool:
 
 
 PLACE_LIST_PREPOSITION = declare("clause-place-list-preposition", "clause", "a place preposition governs the "
-                                  "second of two names joined by „und“: „Zu den Anschlägen in Brüssel und Paris "
-                                  "bekannte sich der IS“ (Paris is where, not who)")
+                                  "second of two names joined by „und“: „Zu den Anschlägen in Madrid und Rom "
+                                  "bekannte sich der IS“ (Rom is where, not who)")
 
 
 def _place_list(words: Sequence[Word], i: int) -> bool:

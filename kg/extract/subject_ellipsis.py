@@ -73,8 +73,8 @@ ELLIPTIC_UNNAMED = declare("subject-elliptic-unnamed", "subject", "a verb after 
 
 ELLIPTIC_PRONOUN = declare("subject-elliptic-pronoun", "subject", "a verb after „und“ sharing the sentence's subject "
                            "takes no actor from the sentence before where the sentence's first clause has a personal "
-                           "pronoun no actor was read for, its own subject: „In dem Schreiben beklagte er Eingriffe und "
-                           "kritisiert das fehlende Vertrauen seitens der ARD“")
+                           "pronoun no actor was read for, its own subject: „In seinem Brief beklagte er Druck und "
+                           "kritisiert die geringe Offenheit seitens der ARD“")
 _SUBJECT_PRONOUNS = german.THIRD_PERSON_PRONOUNS | german.FIRST_PERSON_PRONOUNS
 
 

@@ -33,8 +33,8 @@ def _office_nouns() -> frozenset[str]:
 
 def _successor(st: ReadingState, i: int) -> PersonDraft | None:
     """The person named right after the noun at i, past a comma („seinem Vorgänger, Richard Falk“) or a
-    coordinated noun, maybe after adjectives („sein Nachfolger und Parteifreund Hans Mayer“, „seinen Nachfolger
-    und früheren Vorgesetzten Kurt Waldheim“)."""
+    coordinated noun, maybe after adjectives („sein Nachfolger und Parteifreund Hans Mayer“, „ihren Nachfolger
+    und früheren Vorgesetzten Max Muster“)."""
     words, k = st.words, i + 1
     if k < len(words) and words[k] == ",":
         k += 1

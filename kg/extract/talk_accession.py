@@ -18,7 +18,7 @@ from kg.extract.talk_cues import Cue
 
 ACCESSION_BODY = declare("talks-accession-body", "talks participants", "talks of one side about its joining a body "
                          "(„über den Beitritt zur EU“, „zum Beitritt in die Nato“) are held with that body: „Die "
-                         "Verhandlungen Österreichs zum Beitritt in die Europäische Union dauerten vier Jahre“; talks "
+                         "Verhandlungen Islands zum Beitritt zur Europäischen Union ruhten lange“; talks "
                          "that name two sides already keep them: „Merkel sprach mit Erdogan über den Beitritt der Türkei "
                          "zur EU“")
 JOINED_PREPOSITIONS = german.TO_PREPOSITIONS | german.INSIDE_PREPOSITIONS     # „zur EU“, „in die Nato“

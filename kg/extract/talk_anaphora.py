@@ -76,8 +76,9 @@ def by_phone(sentence: Sentence, cue: int) -> bool:
 
 ANOTHER_ROUND = declare("talks-another-round", "talks participants", "a talks noun after an adjective of another "
                         "round („ein weiteres Treffen“, „ein neues Gespräch“, `talks_anaphora.tsv` another) naming no "
-                        "other partner is new talks of the partners of the talks just read: „Pühringer und Entholzer "
-                        "setzten sich zusammen. Für nächste Woche wurde ein weiteres Gespräch vereinbart.“")
+                        "other partner is new talks of the partners of the talks just read: „Max Muster und Hans Mayer "
+                        "setzten sich für eine Stunde zusammen. Für kommenden Montag wurde ein weiteres Gespräch "
+                        "vereinbart.“")
 
 
 def another_round(sentence: Sentence, cue: int) -> bool:

@@ -41,8 +41,8 @@ def _members(key: str, reading: EntityReading, names: dict[str, str]) -> list[st
 
 
 MEDIA_NAME = declare("talks-media-name", "talks participants", "an organisation whose name ends in a noun of the "
-                     "press („…zeitung“, „…magazin“) is a medium, no party to talks: „sagte er im Gespräch mit der "
-                     "Frankfurter Sonntagszeitung“")
+                     "press („…zeitung“, „…magazin“) is a medium, no party to talks: „meinte Eva Beispiel "
+                     "im Gespräch mit der Stuttgarter Zeitung“")
 
 
 def _medium(entity: Entity | None) -> bool:

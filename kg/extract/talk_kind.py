@@ -96,9 +96,10 @@ def talk_place(sentences: list[Sentence], entities: EntityReading, sentence: Sen
 
 DATELINE_PLACE = declare("talks-dateline-place", "talks place", "talks in the sentence a dateline opens that no "
                          "sentence gives a place are held at the dateline's first place where it lies in the state of a "
-                         "participant (or one a participant acts for): „Prag – Tschechiens Außenminister X zeigte sich "
-                         "nach seiner Begegnung mit dem russischen Botschafter Y besorgt“ (in Prague); not „Wien – "
-                         "Angesichts des EU-Gipfels mit der Türkei …“ (Vienna is no side's), nor a phone call, nor a visit of a "
+                         "participant (or one a participant acts for): „Warschau – Polens Außenminister "
+                         "Max Muster zeigte sich nach seiner Begegnung mit Präsident Hans Mayer erleichtert“ "
+                         "(in Warsaw); not „Berlin – Angesichts des EU-Gipfels mit Japan …“ (Berlin is no side's), "
+                         "nor a phone call, nor a visit of a "
                          "state (its place is the state, where the text names no other)")
 
 

@@ -174,8 +174,9 @@ def with_body_official(talks: Talks, reading: EntityReading) -> Talks:
 
 BODY_SUMMIT_TOLD = declare("talks-body-talks-told", "talks merge", "talks that name only an organisation are the same "
                            "talks of it the article reads with attendees (same kind and status), not a second meeting "
-                           "its one official attends: „Cameron will beim EU-Gipfel seine Forderungen durchsetzen. Es "
-                           "sollte in Brüssel ein EU-Gipfel werden, …“ (one summit, in Brussels)")
+                           "its one official attends: „Premier Max Muster will beim EU-Gipfel seine Wünsche "
+                           "durchbringen. Es soll in Brüssel kommende Woche ein EU-Gipfel sein, …“ (one summit, in "
+                           "Brussels)")
 
 
 def fold_body_alone(talks: list[Talks], reading: EntityReading) -> list[Talks]:

@@ -36,8 +36,8 @@ NOUN_PARTIES = declare("talks-noun-participants", "talks participants", "a talks
 
 NOUN_ATTRIBUTE = declare("talks-noun-attribute", "talks participants", "a talks noun after a genitive article "
                          "and another noun is that noun's attribute: only the actors linked to it take part, not the "
-                         "sentence's subject: „Ungarn hat im Vorfeld der Tagung der griechischen Regierung Kritik "
-                         "geübt“")
+                         "sentence's subject: „Ungarn hat Griechenland im Vorfeld der Tagung der Nato mangelnde "
+                         "Grenzsicherung vorgeworfen“")
 
 
 AT_EDGE = declare("talks-at-edge", "talks participants", "„am Rande“ before a talks noun in the genitive puts the "
@@ -478,8 +478,9 @@ FRONTED_TOPIC = declare("talks-fronted-noun-topic", "talks participants", "a tal
 
 
 RELATIVE_ATTENDANCE = declare("talks-relative-not-attended", "talks participants", "talks named in a relative "
-                              "clause are not attended by the sentence's subject: „Sie räumten ein Hindernis für ein "
-                              "Abkommen aus, das bei einer UN-Konferenz in Paris beschlossen werden soll“")
+                              "clause are not attended by the sentence's subject: „Damit beseitigten sie eine Hürde "
+                              "für einen Vertrag, der im Herbst bei einer UN-Konferenz in Genf unterzeichnet werden "
+                              "soll“")
 
 
 def _in_relative(sentence: Sentence, cue: int) -> bool:

@@ -154,8 +154,8 @@ def known_hosts(people: list[Actor], rules: tuple[str, ...], reading: EntityRead
 
 
 HOMELAND = declare("talks-homeland-no-host", "talks guard", "a state named as one's own country after a possessive "
-                   "(„seine Heimat Argentinien“, „ihr Heimatland Syrien“) is the visitor's, no host he meets: „Seine "
-                   "Heimat Argentinien besucht der Papst erst nächstes Jahr“; „Der Papst besucht Argentinien“ still "
+                   "(„seine Heimat Argentinien“, „ihr Heimatland Syrien“) is the visitor's, no host he meets: „Ihre "
+                   "Heimat Bolivien besucht die Kanzlerin erst im Herbst“; „Die Kanzlerin besucht Bolivien“ still "
                    "visits it")
 
 

@@ -85,8 +85,8 @@ def partner_place(sentence: Sentence, cue: int, group: list[Actor]) -> str | Non
 
 
 AFTER_TRAVEL = declare("talks-place-not-after-journey", "talks place", "where talks are named in a phrase of time "
-                      "„nach“/„im Anschluss an“, the place a journey after them goes to „nach“ is not theirs: „Im "
-                      "Anschluss an das Treffen mit Putin reiste Merkel nach Paris“")
+                      "„nach“/„im Anschluss an“, the place a journey after them goes to „nach“ is not theirs: „Nach "
+                      "dem Treffen mit Lukaschenko reiste Scholz nach Prag weiter“")
 
 
 def _after_phrase(sentence: Sentence, cue: int) -> bool:

@@ -92,8 +92,8 @@ def refers_back(sentence: Sentence, cue: Cue, found_by: tuple[str, ...]) -> bool
 
 OTHER_PARTNER = declare("talks-other-partner", "talks reference", "a talks noun after a referring article that names "
                         "its own partner „mit“ does not refer to talks read earlier in its sentence without that partner: "
-                        "„Wie schon nach der Gesprächsrunde mit der SPÖ wurde auch nach dem Treffen mit der FPÖ nichts "
-                        "bekannt“ are two meetings, not one of the SPÖ and the FPÖ")
+                        "„Wie bereits nach der Gesprächsrunde mit der ÖVP drang auch nach dem Treffen mit der FPÖ "
+                        "nichts nach außen“ are two meetings, not one of the ÖVP and the FPÖ")
 
 
 def other_partner(state: TalksReading, sentence: Sentence, people: list[Actor], recent: Open | None) -> bool:
@@ -109,14 +109,14 @@ def other_partner(state: TalksReading, sentence: Sentence, people: list[Actor], 
 
 TOPIC_KEPT = declare("talks-topic-kept", "talks reference", "a talks cue of the same kind that names no participant, "
                      "right after talks, keeps them the topic: a reference two sentences on still adds to them: "
-                     "„Die Friedensgespräche der Konfliktparteien begannen. … Es werde erst wieder verhandelt, wenn … "
-                     "Die Verhandlungen fanden in Kuwait-Stadt statt.“")
+                     "„Die Friedensgespräche der Konfliktparteien begannen. … Erst wenn die Rebellen die Feuerpause "
+                     "einhielten, werde wieder verhandelt. Die Verhandlungen finden in Kuwait-Stadt statt.“")
 
 
 DEFINITE_REFERENCE = declare("talks-definite-reference", "talks reference", "a talks noun after a definite article "
                              "with no participant of its own refers to the talks of its kind just read, which take its "
                              "place and mediators: „Die Friedensgespräche der Konfliktparteien begannen. … Die "
-                             "Verhandlungen fanden in Kuwait-Stadt unter UN-Schirmherrschaft statt.“")
+                             "Verhandlungen finden unter UN-Schirmherrschaft in Kuwait-Stadt statt.“")
 
 
 DEFINITE_NOMINATIVE = german.DEFINITE_ARTICLES & german.NOMINATIVE_ARTICLES     # "der", "die", "das"
@@ -153,8 +153,8 @@ def extend_referred(state: TalksReading, sentence: Sentence, cue: Cue, people: l
 
 
 REFERENCE_DATE = declare("talks-reference-date", "talks date", "a sentence referring to talks just read that have no "
-                         "date yet gives them its date: „Die Friedensgespräche der Konfliktparteien wurden ausgesetzt. "
-                         "Die Verhandlungen hatten am 21. April in Kuwait-Stadt begonnen.“")
+                         "date yet gives them its date: „Die Friedensgespräche zwischen Armenien und Aserbaidschan "
+                         "wurden ausgesetzt. Die Verhandlungen hatten am 21. April in Genf begonnen.“")
 
 
 REFERRED_TRAVEL = declare("talks-referred-travel", "talks reference", "the subject travelling „zu“ the talks a noun "

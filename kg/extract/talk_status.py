@@ -187,7 +187,7 @@ OBLIGATION_MODALS = german.DEMAND_MODALS | german.QUOTED_DEMAND_MODALS
 def _demanded_during(sentence: Sentence, i: int) -> bool:
     """The talks noun at `i` follows „in“ or „bei“ (articles and adjectives between) in a clause with a present or
     reported-speech modal of obligation, or after such a modal, no other verb and no subordinator between („müsse
-    sich national, auf EU-Ebene und in Gesprächen …“: the list's comma opens no clause of its own).
+    sich regional, auf Bundesebene und in Gesprächen …“: the list's comma opens no clause of its own).
 
     Example: „Die Regierung müsse sich in Gesprächen mit Peking für den Klimaschutz einsetzen“.
     """
@@ -197,7 +197,7 @@ def _demanded_during(sentence: Sentence, i: int) -> bool:
     first, last = sentence.clause_of(i)
     if any(w.lower in OBLIGATION_MODALS for w in words[first:last]):
         return True
-    for j in range(first - 1, -1, -1):      # "müsse sich national, auf EU-Ebene und in Gesprächen …": a list's comma
+    for j in range(first - 1, -1, -1):      # "müsse sich regional, auf Bundesebene und in Gesprächen …": a list's comma
         if words[j].lower in OBLIGATION_MODALS:
             return True
         if words[j].verbish or words[j].lower in german.SUBORDINATORS:
@@ -402,8 +402,8 @@ class When:
 
 ENDED = declare("talks-ended-noun", "talks status", "a talks noun right after a participle saying it took place, "
                 "ended or failed („dem gescheiterten Gipfel“, „den vorangegangenen Gesprächen“, `dates_de.tsv` ended) "
-                "was held, whatever the tense of its sentence: „Umgesetzt wird, was schon vor dem gescheiterten "
-                "EU-Türkei-Gipfel im Plan war“")
+                "was held, whatever the tense of its sentence: „Verwirklicht wird, was bereits vor dem gescheiterten "
+                "EU-Japan-Gipfel vorgesehen war“")
 
 
 def ended_when(sentence: Sentence, cue: Cue, when: When) -> When:

@@ -285,8 +285,8 @@ def _shared_word(sentence: Sentence, people: list[Actor], rules: list[str]) -> t
 
 
 ORGANS_AFTER = declare("talks-organs-after-verb", "talks participants", "the states or groups of a role noun after "
-                       "a reciprocal talks verb with no subject before it meet each other: „In Kuwait trafen sich "
-                       "Vertreter von Rebellen und Regierung“")
+                       "a reciprocal talks verb with no subject before it meet each other: „In Genf trafen sich "
+                       "Vertreter von Hamas und Fatah“")
 
 
 def _organs_after(sentence: Sentence, cue: Cue, last: int) -> tuple[list[Actor], list[str]]:
@@ -486,8 +486,8 @@ def _destination(prep: str | None, requires: tuple[str, ...]) -> bool:
 
 
 JOINED_SUBJECT = declare("talks-joined-subject", "talks guard", "an actor joined to the subject by „und“ before the "
-                         "talks verb is a second subject, not its object: „Innenministerin Mikl-Leitner und "
-                         "Verteidigungsminister Doskozil besuchen die Grenze“")
+                         "talks verb is a second subject, not its object: „Innenministerin Nancy Faeser und "
+                         "der neue Verteidigungsminister Boris Pistorius besuchen am Dienstag die Grenze“")
 
 
 def _joined_subject(sentence: Sentence, cue: int, actor: Actor, people: list[Actor]) -> bool:

@@ -225,7 +225,7 @@ def _read_cue(state: TalksReading, sentence: Sentence, cue: Cue, cues: list[Cue]
                  *((AGREED,) if "agreed" in cue.entry.requires else ()), *((not_held,) if not_held else ()))
         open_talks(state, sentence, cue, people, rules, "planned" if not_held else told, when)
     elif recent is not None and recent.sentence < sentence.index and cue.entry.kind == recent.talks.kind:
-        fired(TOPIC_KEPT)       # "Es werde erst wieder verhandelt": the talks just read stay the topic
+        fired(TOPIC_KEPT)       # "Erst wenn …, werde wieder verhandelt": the talks just read stay the topic
         state.opened[state.opened.index(recent)] = Open(recent.talks, sentence.index)
 
 

@@ -123,7 +123,7 @@ def relative_as_holder(st: ReadingState, h: Hit) -> PersonDraft | None:
 
 HOLDER_CAPACITY = declare("title-holder-capacity", "title holder", "the subject before „in seiner Funktion (Eigenschaft, "
                           "Rolle) als“ and a title holds it, maybe with a verb between: „Präsident Max Muster hatte in "
-                          "seiner Funktion als KP-Chef Disziplin gefordert“ → he holds „KP-Chef“; not „in seiner Funktion "
+                          "seiner Rolle als KP-Chef mehr Einsatz verlangt“ → holds „KP-Chef“; not „in seiner Funktion "
                           "als Gastgeber“ (no title)")
 
 

@@ -24,7 +24,7 @@ PREDICATE_PRONOUN = declare("title-holder-pronoun-predicate", "title holder", "�
                             "singular copula whose predicate is the title („Er ist seit 2010 Landesrat.“, „Seit 2013 "
                             "ist sie Vizebürgermeisterin.“) is the one person the sentence before names, who holds it; "
                             "where that sentence names two, the one named after no preposition („X ist die Nachfolgerin "
-                            "von Y. Sie ist seit den Wahlen 2014 Vizebürgermeisterin.“ → X; a phrase of time may stand "
+                            "von Y. Sie ist seit März Vizebürgermeisterin.“ → X; a phrase of time may stand "
                             "between copula and title); not „X traf Y. Er ist Landesrat.“, nor „Er“ before a feminine "
                             "title, nor for a person whose role is known (a second office: „Regierungschef X sprach. Er "
                             "ist Vorsitzender der Y.“)")
@@ -158,7 +158,7 @@ _TIME_PHRASE_REACH = 6      # words of „seit den Wahlen im Jahr 2014“ betwee
 
 def _pronoun_copula_before(st: ReadingState, h: Hit, singular: frozenset[str]) -> int | None:
     """The token of the copula after „Er“/„Sie“ opening the sentence of the title at h, where only a phrase of time
-    („seit den Wahlen 2014“: a period's preposition, then words of no name) stands between them."""
+    („seit März“, „seit den Wahlen“: a period's preposition, then words of no name) stands between them."""
     words, s, k = st.words, st.sent_of[h.tok], h.tok - 1
     while k > 1 and h.tok - k <= _TIME_PHRASE_REACH and st.sent_of[k] == s and words[k].isalnum() \
             and not st.by_tok.get(k) and k not in st.person_at and words[k] not in singular:

@@ -1,7 +1,7 @@
 """Bylines: the author a newspaper names in brackets with the day of writing is no person of the story.
 
-„(Hans Mayer, 19.9.2015)“, „(Eva Beispiel-Lindner, Max Muster-Hofmann, 12.3.2016)“, „(Thomas
-Mayer aus Brüssel, 14.12.2015)“, „(Markus Bernath; 01.11.2015)“: in brackets, names and the words between
+„(Hans Mayer, 19.9.2015)“, „(Eva Beispiel-Lindner, Max Muster-Hofmann, 12.3.2016)“, „(Hans
+Beispiel aus Genf, 3.5.2016)“, „(Anna Berger; 01.11.2015)“: in brackets, names and the words between
 them, a comma or semicolon, then a date, then the
 closing bracket. The persons there are dropped; an agency there („(APA/Reuters, 2.8.2015)“) stays an
 organisation of the article, for it reported the story.

@@ -48,7 +48,7 @@ LOWERCASE_OPENS = declare("lowercase-word-opens-sentence", STAGE, "guard: a word
 
 COLOUR_WORD = declare("colour-word", STAGE, "guard: a colour noun, alone or hyphenated with others, is a party, a "
                       "coalition or a card, no name by its word class: „in Rot und Schwarz verliebt“, „dass "
-                      "Schwarz-Blau die einzige Option ist“, „Gelb-Rot: Garmasch“")
+                      "Schwarz-Blau die beste Lösung wäre“, „Gelb-Rot: Garmasch“")
 
 _LABELS = {"SURNAME": "PER", "PLACE": "PLACE", "ORG": "ORG"}
 # what stands before a sentence's first word inside a line: a dateline's dash, an interview's colon

@@ -1,6 +1,6 @@
 """English names: a word after „of“ inside an English name is part of it.
 
-- „die Bank of England“, „Lena Kovačs Film Garden of Dresden“, „der Supreme Court of the State of
+- „die Bank of England“, „Lena Kovačs Film Garden of Dresden“, „der High Court of the Province of
   Utopia“: a capitalised word, then „of“ (and „the“), then a name the lists or rules read as a person,
   place or state. The name after „of“ is the last part of the longer English name (an institution, a
   film, a court), no mention of that person, place or state. An organisation's name there stays

@@ -36,8 +36,8 @@ TEAM_STANDING = declare("place-team-standing", STAGE, "a town right after a noun
                         "(„Weltmeister Deutschland“)")
 
 TEAM_OPPONENT = declare("place-team-opponent", STAGE, "a town right after „gegen“ in a sentence that gives a "
-                        "match's score is the town's team, an organisation, no place: „verteidigt gegen Wolkenhausen "
-                        "ein 2:1 aus dem Hinspiel“, „beim 3:2 gegen Graz“; not without a score („Proteste gegen "
+                        "match's score is the town's team, an organisation, no place: „muss gegen Linz das 3:0 "
+                        "aus dem ersten Duell retten“, „beim 3:2 gegen Graz“; not without a score („Proteste gegen "
                         "Graz“), not a state („2:0 gegen Spanien“)")
 
 TEAM_MATCH_TEXT = declare("place-team-opponent-match-text", STAGE, "a town right after „gegen“ in a text that gives a "
