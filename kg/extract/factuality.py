@@ -68,8 +68,8 @@ MATRIX = declare("factuality-matrix", STAGE, "a verb governing the cue's dass- o
                  "„fürchten, dass Russland angreift“, „kündigte an, Waffen zu liefern“, „bestreitet, … zu haben“")
 MATRIX_NEGATED = declare("factuality-matrix-negated", STAGE, "a negated governing verb turns its reading: "
                          "„nicht ausgeschlossen, dass …“ is possible, „plant nicht, … zu“ negated")
-NOUN = declare("factuality-noun", STAGE, "a phrase right before a noun cue: „für den Fall eines russischen "
-               "Angriffs“, „die drohende Invasion“, „der geplante Abzug“")
+NOUN = declare("factuality-noun", STAGE, "a phrase right before a noun cue: „für den Fall eines feindlichen "
+               "Überfalls“, „die drohende Invasion“, „der geplante Abzug“")
 OBJECT = declare("factuality-object", STAGE, "a verb whose object is an act not yet done gives a noun cue "
                  "of its clause its reading: „die Nato fürchtet einen russischen Angriff“, „kündigte Sanktionen an“")
 DECIDED = declare("factuality-decided", STAGE, "a verb cue approving the act it stands for: „hat "
@@ -81,8 +81,8 @@ QUESTION_PLAN = declare("factuality-question-plan", STAGE, "a plan asked about b
                         "auxiliary or modal is possible, no announced intention: „Wird Mazedonien die Grenze "
                         "schließen?“, „Könnte es sein, dass Mazedonien die Grenze schließen wird?“")
 PLANNED_TALKS = declare("factuality-planned-talks", STAGE, "planned talks are an intended CONSULT of their "
-                        "participants (a possible one while a third side only offers them): „Am 9. Januar sind "
-                        "Gespräche der USA mit Russland geplant“")
+                        "participants (a possible one while a third side only offers them): „Am 9. März sind "
+                        "Gespräche der Türkei mit Griechenland geplant“")
 OFFERED = declare("talks-offered", "talks status", "talks one side offers or proposes are planned, not held: "
                   "„Die Türkei bot an, Gespräche in Ankara auszurichten“")
 OFFER_REFUSED = declare("talks-offer-refused", "talks guard", "offered talks whose offer one of the next two "
@@ -344,7 +344,7 @@ def _attributive(words: Sequence[Word], i: int) -> bool:
 
 
 def _noun_reading(sentence: Sentence, cue: int) -> Reading:
-    """A phrase right before a noun cue: "für den Fall eines russischen Angriffs", "die drohende Invasion"."""
+    """A phrase right before a noun cue: "für den Fall eines feindlichen Überfalls", "die drohende Invasion"."""
     table = signals().by_scope["noun"]
     words = sentence.words
     j = cue - 1
