@@ -47,6 +47,8 @@ PARTICIPATION_RULE = declare("talks-participation", "talks reference", "a senten
 
 def join_summits(state: TalksReading, sentence: Sentence, travelling: list[Cue]) -> None:
     """The official travelling to the town of a summit read in this or the two sentences before joins it."""
+    if not travelling:         # most sentences: spare the walk over every talks read so far
+        return
     recent = [o for o in state.opened if sentence.index - o.sentence <= 2]
     found = next((f for f in (summit_traveller(sentence, c, [(o.sentence, o.talks) for o in recent])
                               for c in travelling) if f is not None), None)
