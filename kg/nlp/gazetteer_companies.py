@@ -27,11 +27,7 @@ def _kin_hits(text: str, words: list[str], idx: list[int], kin: list[tuple[int, 
         if any(h.label != "PER" or h.tok < i or h.tok_end > j for h in there):
             continue        # a name another rule read as no person's, or one reaching past the name
         dropped.update(map(id, there))
-        for k in range(i, j):
-            covered[k] = True
-        end = idx[j - 1] + len(words[j - 1])
-        out.append(Hit(idx[i], end, "ORG", text[idx[i]:end], text[idx[i]:end], i, j, "context:company", KIN_COMPANY))
-        fired(KIN_COMPANY)
+        out.append(_company_hit(text, words, idx, i, j, KIN_COMPANY, covered))
     return out
 
 
@@ -39,14 +35,18 @@ def _economic_hits(text: str, words: list[str], idx: list[int], found: list[tupl
                    covered: list[bool]) -> list[Hit]:
     """An ORG hit for each name after a noun of a company's economic life (`org-after-economic-noun`) or after „bei“
     beside a word of employment (`org-employer-after-bei`), each with its rule."""
-    out = []
-    for i, j, rule in found:
-        for k in range(i, j):
-            covered[k] = True
-        end = idx[j - 1] + len(words[j - 1])
-        out.append(Hit(idx[i], end, "ORG", text[idx[i]:end], text[idx[i]:end], i, j, "context:company", rule))
-        fired(rule)
-    return out
+    return [_company_hit(text, words, idx, i, j, rule, covered) for i, j, rule in found]
+
+
+def _company_hit(text: str, words: list[str], idx: list[int], i: int, j: int, rule: str,
+                 covered: list[bool]) -> Hit:
+    """The ORG hit of a company's name on tokens i..j-1 that `rule` read from its context, its tokens marked
+    covered."""
+    for k in range(i, j):
+        covered[k] = True
+    end = idx[j - 1] + len(words[j - 1])
+    fired(rule)
+    return Hit(idx[i], end, "ORG", text[idx[i]:end], text[idx[i]:end], i, j, "context:company", rule)
 
 
 class CompanyPasses:
