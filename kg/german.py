@@ -288,6 +288,15 @@ def genitive_stems(noun: str) -> tuple[str, ...]:
     if not noun.endswith(SHORT_GENITIVE_ENDING):
         return ()
     return (noun[:-1], noun[:-2]) if noun.endswith(LONG_GENITIVE_ENDING) else (noun[:-1],)
+
+
+def with_capitalised(words: frozenset[str] | set[str]) -> frozenset[str]:
+    """The words as written inside a sentence and as they open one.
+
+    >>> sorted(with_capitalised(frozenset({"laut", "so"})))
+    ['Laut', 'So', 'laut', 'so']
+    """
+    return frozenset(words) | {w.capitalize() for w in words}
 # the prefixes of a title that name its nation's level, dropped beside a state adjective: „Bundeskanzlerin“ is
 # „die deutsche Kanzlerin“, „Staatspräsident“ „der französische Präsident“
 NATIONAL_TITLE_PREFIXES = ("bundes", "staats")

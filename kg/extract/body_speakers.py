@@ -33,8 +33,7 @@ _BODY_KINDS = frozenset({"international", "government", "armed"})
 _CHAMBERS = resources.load_word_list("chamber_kinds.tsv")
 _AUTHORITY_NOUNS = resources.listed_words("state_body_nouns.tsv")
 _SPEECH_VERBS = resources.load_word_list("speech_verbs.tsv")
-_BEFORE_SPEAKER = _SPEECH_VERBS | german.ATTRIBUTION_PREPOSITIONS \
-    | {w.capitalize() for w in german.ATTRIBUTION_PREPOSITIONS}
+_BEFORE_SPEAKER = _SPEECH_VERBS | german.with_capitalised(german.ATTRIBUTION_PREPOSITIONS)
 _SINGULAR_DATIVE = german.FEMININE_GENITIVE_ARTICLES | german.DATIVE_NEUTER_ARTICLES      # „von der“, „von dem“
 _FROM_CONTRACTIONS = german.FROM_PREPOSITIONS - german.PLAIN_FROM_PREPOSITIONS            # „vom“
 

@@ -73,7 +73,7 @@ def party_relatives(st: ReadingState) -> None:
 
 
 _AS_GAP = 3             # words between the state and „als“: „Deutschland will sich als …“
-_AS_FORMS = german.AS_WORDS | {w.capitalize() for w in german.AS_WORDS}     # „als“, „Als“
+_AS_FORMS = german.with_capitalised(german.AS_WORDS)     # „als“, „Als“
 
 
 def _as_subject(st: ReadingState, i: int, end: int) -> tuple[str, int] | None:

@@ -35,7 +35,7 @@ DICTIONARY_NOUN = declare("article-dictionary-noun", "orgnames",
                           "guard: a German noun or place name of the dictionary after an article is no "
                           "organisation's name: „das Dickicht“, „die Taiga“ (`dictionary_nouns.txt`)")
 
-_ARTICLES = german.NAME_ARTICLES | frozenset(a.capitalize() for a in german.NAME_ARTICLES)
+_ARTICLES = german.with_capitalised(german.NAME_ARTICLES)
 _BLOCKED = german.PLACE_BEFORE_ARTICLE | german.NAME_PARTICLES
 
 

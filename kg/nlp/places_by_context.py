@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 # prepositions of place, direction and origin before a town ("bei", "über": only a toponym form); "von"
 # follows a noun more often than it names a place ("der Präsident von Frankreich")
 _TOWN_PREPOSITIONS = (german.PLACE_PREPOSITIONS - german.FROM_PREPOSITIONS) | german.DIRECTION_PREPOSITIONS | german.COMPASS_ADVERBS
-_ANY_PREPOSITION = _TOWN_PREPOSITIONS | {w.capitalize() for w in _TOWN_PREPOSITIONS}
+_ANY_PREPOSITION = german.with_capitalised(_TOWN_PREPOSITIONS)
 # words that stand only before places: after them any unknown name is one ("unweit Tekoa")
 _PLACE_ONLY = german.PLACE_ONLY_PREPOSITIONS | german.COMPASS_ADVERBS
 _COORDINATION = german.LIST_SEPARATORS | {"bzw."}

@@ -48,7 +48,7 @@ MEDIA_REPORT_CLAUSE = declare("media-report-clause", STAGE, "the name of one to 
 # „laut Folha de São Paulo“, „Gazzetta dello Sport“: a foreign name goes on after them
 _NAME_GOES_ON = german.FOREIGN_NAME_CONNECTORS | german.NAME_PARTICLES
 
-_ATTRIBUTION_MARKS = german.ATTRIBUTION_PREPOSITIONS | {a.capitalize() for a in german.ATTRIBUTION_PREPOSITIONS} \
+_ATTRIBUTION_MARKS = german.with_capitalised(german.ATTRIBUTION_PREPOSITIONS) \
     | {german.ATTRIBUTION_POSTPOSITION}
 
 _BEFORE_SUBJECT = {".", "!", "?", ",", ";", ":", "“", "”", "\"", "«", "»", "„", "(", "–", "-"} \
