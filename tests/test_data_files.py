@@ -22,6 +22,7 @@ ENTITY_FILES = ["states.tsv", "organizations.tsv", "places.tsv", "titles.tsv", "
                 "building_nouns.tsv", "vessel_nouns.tsv", "confession_adjectives.tsv", "corporate_nouns.tsv", "thing_acronyms.tsv", "not_cue_nouns.tsv", "place_of_nouns.tsv", "body_heads.tsv",
                 "work_nouns.tsv", "feast_days.tsv"]
 ENTITY_FILES += ["federal_heads.tsv", "media_verbs.tsv", "organ_heads.tsv", "region_adjectives.tsv"]     # kg.nlp.orgnames, speakers, orgprefixed
+ENTITY_FILES += ["transliterations.tsv"]     # kg.extract.listed_variants
 
 
 def dupes(values) -> list:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from kg import german
+from kg.extract.listed_variants import LISTED_VARIANT, listed_variant
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import declare, fired
 from kg.facts import slug
@@ -118,6 +119,9 @@ def _full_names(st: ReadingState, per_hits: list[Hit], people: dict[str, PersonD
             by_ends.setdefault((q.split()[0], q.split()[-1]), q)
     for h in per_hits:
         known = st.t.people.get(h.key) if h.form == "known" else None
+        # the article's own spelling of a listed person
+        variant = listed_variant(" ".join(h.key.split())) if known is None and " " in h.text else None
+        known = known or variant
         if known is None and " " not in h.text:
             singles.append(h)
             continue
@@ -128,6 +132,8 @@ def _full_names(st: ReadingState, per_hits: list[Hit], people: dict[str, PersonD
         p = people.get(name)
         if p is None:
             p = people[name] = PersonDraft(name, known, h.start)
+            if variant is not None:
+                p.rules.append(LISTED_VARIANT)
             if " " in name:
                 by_ends.setdefault((name.split()[0], name.split()[-1]), name)
         st.person_at[h.tok] = p

@@ -50,9 +50,10 @@ GENITIVE_PAIR = declare("pair-genitive-of-named", STAGE, "two unknown words read
                         "the person owns, no name of two words: „Lech Wałęsa … Wałęsas Personalakt“; not where no "
                         "name of the text holds the word („Kebede Ayele“)")
 SURNAME_PAIR = declare("pair-surname-of-named", STAGE, "two unknown words read as a name whose first is the last "
-                       "word of another person's full name of the text, and no first name, are that person's surname "
-                       "and a word after it, no name of two words: „Wolfgang Katzian … konnte Katzian Mittwochfrüh "
-                       "nicht bestätigen“; not where no full name ends in the word („Kebede Ayele“)")
+                       "word of another person's full name of the text (also another pair's), and no first name, are that "
+                       "person's surname and a word after it, no name of two words: „Wolfgang Katzian … konnte Katzian "
+                       "Mittwochfrüh nicht bestätigen“, „Jarek Wolanczyk … hatte Wolanczyk Trebnjak geschlagen“; not "
+                       "where no full name ends in the word („Kebede Ayele“)")
 NOUN_SURNAME_PAIR = declare("pair-noun-and-surname", STAGE, "two unknown words read as a name whose second is the last "
                             "word of another person's full name of the text, after a German noun or a hyphen compound, "
                             "are that noun and the person's surname, no name of two words: „Helmut Hofer … sagt IHS-Mann "
@@ -180,13 +181,13 @@ def surname_pairs(span: PersonSpans, hits: list[Hit]) -> list[Hit]:
     if not pairs:
         return hits
     full = [h for h in hits if h.label == "PER" and h.tok_end - h.tok >= 2]
-    surnames = {words[h.tok_end - 1] for h in full if id(h) not in pairs}
     named: dict[str, set[str]] = {}     # a full name's last word → the full names ending in it
     for h in full:
         named.setdefault(words[h.tok_end - 1], set()).add(h.text)
     out = []
     for h in hits:
-        if id(h) in pairs and words[h.tok] in surnames and not span.first_name(h.tok):
+        # another full name, also another pair's („Anna Kowalczyk … schlug Kowalczyk Nowak“), ends in the first word
+        if id(h) in pairs and named.get(words[h.tok], set()) - {h.text} and not span.first_name(h.tok):
             out.append(span.hit(h.tok, h.tok + 1, "pair", SURNAME_PAIR))
             span.covered[h.tok + 1] = False
             fired(SURNAME_PAIR)
