@@ -113,6 +113,18 @@ def signals() -> Signals:
     return Signals(dict(by_scope), frozenset(exceptions))
 
 
+@lru_cache(maxsize=1)
+def offer_verbs() -> frozenset[str]:
+    """The verbs of offering or proposing (scope "offer"), which the talks stages ask of a clause: „bot … an“."""
+    return frozenset(signals().by_scope["offer"])
+
+
+@lru_cache(maxsize=1)
+def offer_nouns() -> tuple[str, ...]:
+    """The nouns of an offer or proposal (scope "offer-noun"), matched as a word's ending: „Gesprächsangebot“."""
+    return tuple(sorted(signals().by_scope["offer-noun"]))
+
+
 def read_factuality(sentence: Sentence, cue: int, noun: bool) -> Reading:
     """The factuality of the event whose cue is word `cue` of the sentence.
 
@@ -407,7 +419,7 @@ def refuses_offer(sentence: Sentence, refusals: frozenset[str]) -> bool:
     >>> refuses_offer(Sentence(0, 0, 0, "", ws, (), (), tuple(clause_ranges(ws))), frozenset({"ablehnen"}))
     True
     """
-    nouns = tuple(signals().by_scope["offer-noun"])
+    nouns = offer_nouns()
     words = sentence.words
     for first, last in sentence.clauses:
         if clause_has_verb(sentence, first, last, refusals) \

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from kg import german
 from kg.extract.clauses import Actor, Sentence, clause_has_verb
-from kg.extract.factuality import signals
+from kg.extract.factuality import offer_nouns, offer_verbs
 from kg.extract.lexicon import control_verbs, plover_cues
 from kg.extract.prepositions import governing_prep
 from kg.extract.rules import declare, fired
@@ -36,12 +36,6 @@ INVITATION_TAKEN = declare("talks-invitation-accepted", "talks participants", "a
                            "inviter and the clause's subject: „Putin hat eine Einladung Merkels zu Gesprächen in Berlin "
                            "angenommen“, „Aserbaidschan nahm das Angebot Armeniens zu Friedensgesprächen an“")
 RECIPIENT_GAP = 2       # words at most between the recipient and the talks noun („Pjöngjang Gespräche“, „X ein Treffen“)
-
-
-@lru_cache(maxsize=1)
-def _offering() -> frozenset[str]:
-    """The verbs of offering or proposing talks (`factuality_signals.tsv`, scope "offer")."""
-    return frozenset(signals().by_scope["offer"])
 
 
 def planned_parties(sentence: Sentence, cue: Cue, people: list[Actor],
@@ -208,16 +202,9 @@ def _controller(sentence: Sentence, cue: int, taken: set[str]) -> Actor | None:
     return roles.subjects[0]
 
 
-@lru_cache(maxsize=1)
-def _offer_nouns() -> tuple[str, ...]:
-    """The nouns of an offer or proposal (`factuality_signals.tsv`, scope "offer-noun"), matched as a word's ending:
-    „das Angebot Armeniens zu Friedensgesprächen“, „Gesprächsangebot“."""
-    return tuple(sorted(signals().by_scope["offer-noun"]))
-
-
 def _offer_clause(sentence: Sentence, cue: int) -> bool:
     """The clause of word `cue` holds a verb of offering or proposing („bot … an“, „schlug … vor“)."""
-    return clause_has_verb(sentence, *sentence.clause_of(cue), _offering())
+    return clause_has_verb(sentence, *sentence.clause_of(cue), offer_verbs())
 
 
 def _recipients(sentence: Sentence, cue: int) -> list[Actor]:
@@ -235,7 +222,7 @@ def _invitation(sentence: Sentence, cue: int) -> list[Actor]:
     words = sentence.words
     first, _ = sentence.clause_of(cue)
     at = next((i for i in range(max(first, cue - 4), cue) if words[i].lower in german.INVITATION_NOUNS
-               or (words[i].capitalized and words[i].lower.endswith(_offer_nouns()))), None)
+               or (words[i].capitalized and words[i].lower.endswith(offer_nouns()))), None)
     if at is None or words[cue - 1].lower not in german.TO_PREPOSITIONS:
         return []
     inviter = next((a for a in sentence.actors_in(at + 1, cue) if a.prep in (None, *german.FROM_PREPOSITIONS)), None)

@@ -19,7 +19,7 @@ from kg.extract.prepositions import governing_prep
 from kg.facts import PartialDate
 from kg.extract.eventdates import relative_day, tense_weights
 from kg.extract.factuality import (CONSEQUENT, EPISTEMIC, INTENTION, MATRIX, OBJECT, OFFER_REFUSED, OPENER, intends,
-                                  read_factuality, refuses_offer, signals)
+                                  offer_verbs, read_factuality, refuses_offer)
 from kg.extract.lexicon import calendar_words
 from kg.extract.rules import declare, fired
 from kg.extract.subjects import zu_infinitive
@@ -160,12 +160,6 @@ def _sought(sentence: Sentence, i: int, first: int, last: int) -> bool:
     return clause_has_verb(sentence, first, last, seeking[prep])
 
 
-@lru_cache(maxsize=1)
-def _proposing() -> frozenset[str]:
-    """The verbs of offering or proposing (`factuality_signals.tsv`, scope "offer")."""
-    return frozenset(signals().by_scope["offer"])
-
-
 # the factuality rules that make a cue's talks still to come (a purpose „um … zu“ opener does not)
 NOT_YET = frozenset({EPISTEMIC, INTENTION, MATRIX, OBJECT, OPENER, CONSEQUENT})
 # prepositions before a meeting noun that make it the occasion of the clause's act, not what its modal governs
@@ -237,7 +231,7 @@ def cue_not_held(sentence: Sentence, cue: Cue) -> str | None:
     if any(words[j].lower in prospects and words[j - 1].lower in german.IN_PREPOSITIONS for j in range(first + 1, last)):
         fired(PROSPECT)
         return PROSPECT
-    if noun and clause_has_verb(sentence, first, last, _proposing()):
+    if noun and clause_has_verb(sentence, first, last, offer_verbs()):
         fired(PROPOSED)
         return PROPOSED     # "Russland schlug Friedensgespräche zwischen Syrien und der Türkei vor"
     if noun and governing_prep(words, i) in german.TO_PREPOSITIONS and clause_verbs(sentence, i, INVITING):
