@@ -15,3 +15,13 @@ class StoreError(KgError):
 
 class QueryError(KgError):
     """A SPARQL query that does not parse or cannot be run."""
+
+
+def first_line(err: BaseException) -> str:
+    """The first line of an error's message (its type's name when it has none), for a one-line report.
+
+    >>> first_line(ValueError("bad token\\nat line 3")), first_line(ValueError())
+    ('bad token', 'ValueError')
+    """
+    text = str(err).strip()
+    return text.splitlines()[0] if text else type(err).__name__

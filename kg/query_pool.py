@@ -31,7 +31,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.errors import KgError, QueryError
+from kg.errors import KgError, QueryError, first_line
 from kg.negotiate import GRAPH_TYPES, Formats
 from kg.results_io import write_boolean, write_table
 from kg.sandbox import SandboxError, drop_network
@@ -444,12 +444,12 @@ def answer_query(store: GraphStore, job: Job, max_bytes: int) -> Answer:
         return Answer(502, "text/plain", str(err).encode())
     except RuntimeError as err:
         # Evaluation is lazy: an unknown function surfaces while reading the rows.
-        message = _first_line(err)
+        message = first_line(err)
         status = 400 if "not supported" in message or "unknown" in message.lower() else 500
         return Answer(status, "text/plain", f"query failed: {message}".encode())
     except (OSError, ValueError, SyntaxError, TypeError) as err:
         # Lazy evaluation fails while serializing (e.g. a type error deep in the plan).
-        return Answer(500, "text/plain", f"query failed: {_first_line(err)}".encode())
+        return Answer(500, "text/plain", f"query failed: {first_line(err)}".encode())
     return Answer(200, media, out.getvalue())
 
 
@@ -469,11 +469,6 @@ def _column_order(names: list[str], star_order: tuple[str, ...] | None) -> list[
         return names
     position = {name: i for i, name in enumerate(star_order)}
     return sorted(names, key=lambda name: position.get(name, len(position)))
-
-
-def _first_line(err: BaseException) -> str:
-    text = str(err).strip()
-    return text.splitlines()[0] if text else type(err).__name__
 
 
 class ResultTooLarge(KgError):

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.errors import QueryError, StoreError
-from kg.store.base import GraphStore, first_line
+from kg.errors import QueryError, StoreError, first_line
+from kg.store.base import GraphStore
 from kg.vocab import PREFIXES
 
 log = logging.getLogger(__name__)

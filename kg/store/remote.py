@@ -35,8 +35,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.errors import QueryError, StoreError
-from kg.store.base import GraphStore, QueryResult, first_line
+from kg.errors import QueryError, StoreError, first_line
+from kg.store.base import GraphStore, QueryResult
 from kg.vocab import PREFIXES
 
 log = logging.getLogger(__name__)

@@ -10,10 +10,12 @@ import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
+from kg.errors import first_line
 from kg.web.records import Raw, Skip
 
 SUFFIXES = (".warc", ".warc.gz")
 OTHER_RECORDS = "other WARC record"
+MESSAGE_CHARS = 200     # of a reader's error message in the line that names a broken record
 
 
 def warc_pages(path: Path) -> Iterator[Raw | Skip | str]:
@@ -30,9 +32,9 @@ def warc_pages(path: Path) -> Iterator[Raw | Skip | str]:
                 number += 1
     except ArchiveLoadFailed as err:
         where = f"record {number}: " if number > 1 else ""
-        yield f"{where}not a readable WARC record ({_first_line(err)})"
+        yield f"{where}not a readable WARC record ({first_line(err)[:MESSAGE_CHARS]})"
     except (OSError, EOFError, zlib.error, ValueError) as err:
-        yield f"record {number}: truncated or corrupt ({_first_line(err)}); the records after it are not read"
+        yield f"record {number}: truncated or corrupt ({first_line(err)[:MESSAGE_CHARS]}); the records after it are not read"
 
 
 def _page(path: Path, number: int, record: object) -> Raw | Skip:
@@ -50,8 +52,3 @@ def _page(path: Path, number: int, record: object) -> Raw | Skip:
         raise EOFError(f"the file ends {record.raw_stream.limit} bytes before the record does")  # type: ignore[attr-defined]
     return Raw(path=path, where=f"record {number}", id=uri or f"{path.name}#{number}",
                html=body, url=uri or None)
-
-
-def _first_line(err: BaseException) -> str:
-    text = str(err).strip().splitlines()
-    return text[0][:200] if text else type(err).__name__
