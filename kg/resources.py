@@ -238,17 +238,22 @@ def dictionary_nouns() -> frozenset[str]:
     return _lines("dictionary_nouns.txt")
 
 
+def lookups_table(name: str) -> dict:
+    """One German table of spacy-lookups-data (`de_lemma_lookup.json.gz`, `de_lexeme_cluster.json.gz`, …); raises
+    ImportError where that package is not installed."""
+    import spacy_lookups_data
+    with gzip.open(Path(spacy_lookups_data.__file__).parent / "data" / name, "rt", encoding="utf-8") as f:
+        return json.load(f)
+
+
 @lru_cache(maxsize=None)
 def lemma_words() -> frozenset[str]:
     """Capitalised words (nouns, mostly) of the spacy-lookups-data German lemma table."""
     try:
-        import spacy_lookups_data
+        table: dict[str, str] = lookups_table("de_lemma_lookup.json.gz")
     except ImportError:  # the rule pipeline still works, only less careful with names
         log.warning("spacy-lookups-data is not installed; person names are read less carefully")
         return frozenset()
-    path = Path(spacy_lookups_data.__file__).parent / "data" / "de_lemma_lookup.json.gz"
-    with gzip.open(path, "rt", encoding="utf-8") as f:
-        table: dict[str, str] = json.load(f)
     words = {w for w in table if w[:1].isupper()}
     words.update(w for w in table.values() if w[:1].isupper())
     return frozenset(words)

@@ -11,13 +11,8 @@ place and person names live (a cluster holding three or more of them).
 """
 from __future__ import annotations
 
-import gzip
-import json
 import sys
 from collections import Counter
-from pathlib import Path
-
-import spacy_lookups_data
 
 from kg import resources
 
@@ -25,15 +20,9 @@ MIN_LOG_PROB = -15.0
 MIN_NAMES_IN_CLUSTER = 3
 
 
-def load(name: str) -> dict:
-    path = Path(spacy_lookups_data.__file__).parent / "data" / name
-    with gzip.open(path, "rt", encoding="utf-8") as f:
-        return json.load(f)
-
-
 def main() -> None:
-    clusters: dict[str, int] = load("de_lexeme_cluster.json.gz")
-    probs: dict[str, float] = load("de_lexeme_prob.json.gz")
+    clusters: dict[str, int] = resources.lookups_table("de_lexeme_cluster.json.gz")
+    probs: dict[str, float] = resources.lookups_table("de_lexeme_prob.json.gz")
     names: set[str] = set(resources.load_first_names())
     for s in resources.load_states():
         names.update((s.name, *s.capitals))

@@ -16,12 +16,8 @@ nouns, function words and foreign articles, and the words of `unlemmatised_words
 from __future__ import annotations
 
 import csv
-import gzip
-import json
 import sys
-from pathlib import Path
 
-import spacy_lookups_data
 from german_nouns.config import CSV_FILE_PATH
 
 from kg import resources
@@ -51,9 +47,7 @@ def common_noun_forms() -> set[str]:
 
 def lower_words() -> set[str]:
     """The lower-case words and lemmas of spacy-lookups-data's German lemma table."""
-    path = Path(spacy_lookups_data.__file__).parent / "data" / "de_lemma_lookup.json.gz"
-    with gzip.open(path, "rt", encoding="utf-8") as f:
-        table: dict[str, str] = json.load(f)
+    table: dict[str, str] = resources.lookups_table("de_lemma_lookup.json.gz")
     return {w for w in (*table, *table.values()) if w[:1].islower()}
 
 

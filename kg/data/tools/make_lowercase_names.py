@@ -11,12 +11,7 @@ it is. No evaluation text is read.
 """
 from __future__ import annotations
 
-import gzip
-import json
 import sys
-from pathlib import Path
-
-import spacy_lookups_data
 
 from kg import resources
 
@@ -27,9 +22,7 @@ HEADER = ("# Capitalised words that a corpus word class reads as a name (name_cl
 
 
 def main() -> None:
-    path = Path(spacy_lookups_data.__file__).parent / "data" / "de_lemma_lookup.json.gz"
-    with gzip.open(path, "rt", encoding="utf-8") as f:
-        table: dict[str, str] = json.load(f)
+    table: dict[str, str] = resources.lookups_table("de_lemma_lookup.json.gz")
     lower = {w for w in table if w[:1].islower()} | {w for w in table.values() if w[:1].islower()}
     classes = resources.load_name_classes()
     made = sorted(w for w, c in classes.items() if w[:1].isupper() and w[1:].islower() and w.lower() in lower)

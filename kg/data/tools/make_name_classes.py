@@ -16,13 +16,8 @@ The rule pipeline reads the table in milliseconds; the JSON tables take seconds.
 """
 from __future__ import annotations
 
-import gzip
-import json
 import sys
 from collections import Counter, defaultdict
-from pathlib import Path
-
-import spacy_lookups_data
 
 from kg import resources
 
@@ -33,12 +28,6 @@ _PERSON_CLASSES = ("FIRST", "SURNAME")
 SHARE = 0.85
 MIN_LOG_PROB = -19.0     # rarer forms are mostly typos and OCR noise
 _ABSTRACT = ("ung", "heit", "keit", "schaft", "tion", "ismus", "tät", "nis", "ungen", "ität")
-
-
-def load(name: str) -> dict:
-    path = Path(spacy_lookups_data.__file__).parent / "data" / name
-    with gzip.open(path, "rt", encoding="utf-8") as f:
-        return json.load(f)
 
 
 def seeds() -> dict[str, str]:
@@ -89,8 +78,8 @@ def _shape(word: str, cls: str) -> bool:
 
 
 def main() -> None:
-    clusters: dict[str, int] = load("de_lexeme_cluster.json.gz")
-    probs: dict[str, float] = load("de_lexeme_prob.json.gz")
+    clusters: dict[str, int] = resources.lookups_table("de_lexeme_cluster.json.gz")
+    probs: dict[str, float] = resources.lookups_table("de_lexeme_prob.json.gz")
     sizes = Counter(c for w, c in clusters.items() if w[:1].isupper() and probs.get(w, -99.0) >= MIN_LOG_PROB)
     named = named_clusters(clusters, seeds(), sizes)
     rows = sorted((w, named[c]) for w, c in clusters.items()
