@@ -68,7 +68,7 @@ def _forms() -> dict[str, _Form]:
 
 
 @lru_cache(maxsize=1)
-def _titles() -> tuple[tuple[str, str], ...]:
+def title_endings() -> tuple[tuple[str, str], ...]:
     """`land_body_titles.tsv`: (a title's lower-case ending, its body), the longest ending first."""
     return tuple(sorted(((row[0], row[1]) for row in resources.commented_rows("land_body_titles.tsv")),
                         key=lambda r: -len(r[0])))
@@ -129,7 +129,7 @@ class _Named(NamedTuple):
     start: int      # character offset of the mention's first word
 
 
-def _named(st: ReadingState, tok: int, form: _Form) -> _Named | None:
+def named_region(st: ReadingState, tok: int, form: _Form) -> _Named | None:
     """The region the words around the body's noun at `tok` name, by the first rule that reads one."""
     if tok > 0:
         b = tok - 1
@@ -155,25 +155,25 @@ def _named(st: ReadingState, tok: int, form: _Form) -> _Named | None:
 def land_bodies(st: ReadingState) -> None:
     """Each Land body the article names (`st.land_bodies`), an organisation of its region, with its mentions."""
     forms = _forms()
-    found = [(tok, form, _named(st, tok, form)) for tok in st.tokens_of(forms)
+    found = [(tok, form, named_region(st, tok, form)) for tok in st.tokens_of(forms)
              if (form := forms[st.words[tok]]) is not None and not st.by_tok.get(tok)]
     if not found:
         return
-    region = _article_region(st, [named.region for _, _, named in found if named is not None],
+    region = article_region(st, [named.region for _, _, named in found if named is not None],
                              next((tok for tok, _, named in found if named is None), None))
     last: dict[str, Draft] = {}         # a body's noun → the body of that noun named last
     for tok, form, named in found:
         end = st.idx[tok] + len(st.words[tok])
         bare = tok == 0 or st.words[tok - 1].islower() or st.words[tok - 1].lower() in _BARE_OPENERS
         if named is not None:
-            d = _body(st, form, named)
+            d = body_draft(st, form, named)
             st.mention(d, named.start, end, named.rule)
         elif bare and form.body in last:
             d = last[form.body]
             fired(BARE)
             st.mention(d, st.idx[tok], end, BARE)
         elif bare and region is not None:
-            d = _body(st, form, _Named(ARTICLE_REGION, region, form.noun, st.idx[tok]))
+            d = body_draft(st, form, _Named(ARTICLE_REGION, region, form.noun, st.idx[tok]))
             st.mention(d, st.idx[tok], end, ARTICLE_REGION)
         else:
             continue
@@ -183,7 +183,17 @@ def land_bodies(st: ReadingState) -> None:
         drafts.append(d)
 
 
-def _body(st: ReadingState, form: _Form, named: _Named) -> Draft:
+def body_form(body: str) -> _Form | None:
+    """The form of a body's noun as its identity names it: „Landesregierung“, „Landtag“."""
+    return _forms().get(body)
+
+
+def region_body_name(region: _Region, form: _Form, start: int) -> _Named:
+    """A region's body named by no words before or after its noun: „Landesregierung Kärnten“."""
+    return _Named(ARTICLE_REGION, region, f"{form.noun} {region.name}", start)
+
+
+def body_draft(st: ReadingState, form: _Form, named: _Named) -> Draft:
     """The organisation of a Land body of the region `named` names, with its state where the article names it."""
     d = st.entity("Organization", named.name, named.start,
                   key=entity_key("Organization", f"{form.body} {named.region.name}"))
@@ -195,7 +205,7 @@ def _body(st: ReadingState, form: _Form, named: _Named) -> Draft:
     return d
 
 
-def _article_region(st: ReadingState, named: list[_Region], first_bare: int | None) -> _Region | None:
+def article_region(st: ReadingState, named: list[_Region], first_bare: int | None) -> _Region | None:
     """The one region the article names, by a listed region's name (not a town's), a Land body's words or, in a
     sentence before the first body written alone (`first_bare`, a token), the region's adjective; None where it
     names none or several."""
@@ -235,7 +245,7 @@ def member_body(st: ReadingState, p: PersonDraft) -> str | None:
     role = (p.role or (p.known.role if p.known else None) or "").lower()
     if not role or not st.land_bodies or role.split("-", 1)[0] in german.PRIVATIVE_PREFIXES:
         return None
-    body = next((b for end, b in _titles() if role.endswith(end)), None)
+    body = next((b for end, b in title_endings() if role.endswith(end)), None)
     named = st.land_bodies.get(body) if body else None
     if named is None:
         return None

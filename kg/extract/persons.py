@@ -6,7 +6,7 @@ and adviser relations.
 from __future__ import annotations
 
 from kg import german, resources
-from kg.extract import land_bodies
+from kg.extract import land_bodies, land_titles
 from kg.extract.affiliation_context import official_affiliation
 from kg.extract.mentions import Mention
 from kg.extract.reading import Draft, PersonDraft, ReadingState
@@ -115,9 +115,9 @@ def _official(st: ReadingState, d: Draft, p: PersonDraft) -> None:
     if party is not None and party not in d.affiliations:
         fired(PARTY_TOO)
         d.affiliate(party, PARTY_TOO)
-    land = land_bodies.member_body(st, p)
+    land, rule = land_titles.title_body(st, p) or (land_bodies.member_body(st, p), land_bodies.MEMBER)
     if land is not None and land not in d.affiliations:
-        d.affiliate(land, land_bodies.MEMBER)
+        d.affiliate(land, rule)
     listed = _listed_party(st, p)
     if listed is not None and listed not in d.affiliations:
         fired(LISTED_PARTY)
