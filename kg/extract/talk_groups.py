@@ -80,6 +80,21 @@ def bilateral(people: list[Actor]) -> list[list[Actor]]:
     return [people]
 
 
+PARTY_ROUNDS = declare("talks-party-rounds", "talks participants", "one side's talks named by a noun „mit“ several "
+                       "parties are held with each party apart, as coalition soundings go party by party: „Nach den "
+                       "Sondierungsgesprächen mit der Volkspartei und den Liberalen zog Bürgermeisterin Huber Bilanz“ "
+                       "are her talks with each; a verb („verhandelte mit A und B“) may be one round of three")
+
+
+def party_rounds(people: list[Actor], kinds: list[str | None], noun: bool) -> list[list[Actor]]:
+    """The first of `people` (not „mit“) with each of the others, where the cue is a noun and every other is a party
+    („mit“) whose organisation kind `kinds` gives."""
+    if noun and len(people) > 2 and people[0].prep not in german.WITH_PREPOSITIONS \
+            and all(a.prep in german.WITH_PREPOSITIONS and kind == "party" for a, kind in zip(people[1:], kinds[1:])):
+        return [[people[0], other] for other in people[1:]]
+    return [people]
+
+
 ONE_MEETING = declare("talks-one-meeting-noun", "talks participants", "a talks noun in the singular (its determiner, "
                       "over adjectives, says so: „das“, „ein“, „einem“, „beim“, „seinem“) that names several partners "
                       "is one meeting of all, not one per partner: „Das Treffen von Kanzlerin Merkel mit Präsident "

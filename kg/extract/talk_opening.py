@@ -10,8 +10,9 @@ from kg.extract.rules import declare, fired
 from kg.extract.talk_anaphora import (ANOTHER_ROUND, BY_PHONE, CONTINUED, PAIR_ANAPHOR, another_round, by_phone,
                                       continues, pair_anaphor, role_holders)
 from kg.extract.talk_cues import Cue, cue_rule, spoken_cue
-from kg.extract.talk_groups import (BILATERAL, JOINT_LINKED, JOINT_LIST, ONE_MEETING, PARTNERS_ONLY, TWO_GROUPS, bilateral,
-                                   joint_linked, one_meeting, partners_only, two_groups)
+from kg.extract.talk_groups import (BILATERAL, JOINT_LINKED, JOINT_LIST, ONE_MEETING, PARTNERS_ONLY, PARTY_ROUNDS,
+                                   TWO_GROUPS, bilateral, joint_linked, one_meeting, partners_only, party_rounds,
+                                   two_groups)
 from kg.extract.talk_keys import participant_keys
 from kg.extract.talk_kind import SPOKEN_AT, SPOKEN_PLACE, at_meeting, at_meeting_call, talk_place
 from kg.extract.talk_mediation import MEDIATOR
@@ -103,7 +104,7 @@ ANAPHOR_AGREEMENT = declare("talks-anaphor-agreement-verb", "talks guard", "a ve
 def open_talks(state: TalksReading, sentence: Sentence, cue: Cue, people: list[Actor], rules: tuple[str, ...],
                told: str | None, when: When) -> None:
     """New talks of the cue: one, or one per partner of an official meeting several."""
-    groups, rules = _meetings(sentence, cue, people, rules)
+    groups, rules = _meetings(sentence, cue, people, rules, [_kind(state, a.key) for a in people])
     for group in groups:
         kind = cue.entry.kind
         place, place_rules = talk_place(state.sentences, state.entities, sentence, cue, group if len(groups) > 1 else people)
@@ -129,9 +130,16 @@ def open_talks(state: TalksReading, sentence: Sentence, cue: Cue, people: list[A
         state.opened.append(Open(talks, sentence.index))
 
 
-def _meetings(sentence: Sentence, cue: Cue, people: list[Actor],
-              rules: tuple[str, ...]) -> tuple[list[list[Actor]], tuple[str, ...]]:
-    """The groups of `people` that meet (`talk_groups`), and the rules with the one that grouped them."""
+def _kind(state: TalksReading, key: str) -> str | None:
+    """The organisation kind of the entity `key` („party“), None for any other."""
+    entity = state.entities.entity(key)
+    return None if entity is None else entity.kind
+
+
+def _meetings(sentence: Sentence, cue: Cue, people: list[Actor], rules: tuple[str, ...],
+              kinds: list[str | None]) -> tuple[list[list[Actor]], tuple[str, ...]]:
+    """The groups of `people` that meet (`talk_groups`; `kinds`: their organisation kinds), and the rules with the
+    one that grouped them."""
     groups = two_groups(sentence, people)
     rules = joint_linked(rules)
     if len(groups) > 1:
@@ -139,8 +147,12 @@ def _meetings(sentence: Sentence, cue: Cue, people: list[Actor],
     if not JOINT.isdisjoint(rules) or INVITER in rules or PLURAL_SUBJECT in rules:
         return groups, rules    # host and guests of an invitation meet together, and so do those a plural „sie“ stands for
     groups = bilateral(people)
+    noun = cue.entry.match == "suffix"
     if len(groups) == 1:
-        return groups, rules
+        groups = party_rounds(people, kinds, noun)
+        if len(groups) == 1 or one_meeting(sentence, cue.index, noun):
+            return [people], rules
+        return groups, (*rules, PARTY_ROUNDS)
     if one_meeting(sentence, cue.index, cue.entry.match == "suffix"):
         return [people], (*rules, ONE_MEETING)      # "das Treffen Merkels mit Hollande und Renzi"
     if partners_only(people, cue.entry.match == "suffix"):

@@ -17,10 +17,12 @@ from kg.extract.rules import declare, fired, with_rule
 from kg.extract.talk_cues import Cue, hosted
 from kg.extract.talk_keys import participant_keys
 from kg.extract.talk_mediation import MEDIATOR, mediators
+from kg.extract.talk_opening import JOINT
 from kg.extract.talk_places import place_near
 from kg.extract.talk_reading import Open, TalksReading, unique
 from kg.extract.talk_summits import SIDE_MEETING, summit_traveller
 from kg.extract.talk_verbs import OFFICIAL, PASSIVE
+from kg.facts import Talks
 
 REFERRING = german.KNOWN_DETERMINERS
 
@@ -107,6 +109,42 @@ def other_partner(state: TalksReading, sentence: Sentence, people: list[Actor], 
         return False
     fired(OTHER_PARTNER)
     return True
+
+
+EARLIER_HOLDER = declare("talks-earlier-holder", "talks participants", "a talks noun that names only its partner "
+                        "„mit“, in a clause naming no other actor, is held by the one who held the talks read last (of "
+                        "their participants the one in most talks read, or the first of talks one side held), where "
+                        "that partner is new to them: „Kanzlerin Weber traf am Morgen Gewerkschaftschef Ilg. Am "
+                        "Nachmittag folgte das Treffen mit den Grünen.“ is a meeting of Weber with the Grünen, not a "
+                        "third side of the first")
+
+HOLDER_REACH = 15       # sentences back to the talks whose holder a partner-only noun continues (one report's span)
+
+
+def earlier_holder(state: TalksReading, sentence: Sentence, cue: Cue, people: list[Actor]) -> Actor | None:
+    """The first participant of the last talks with two or more read in the `HOLDER_REACH` sentences before, as an
+    actor at the cue, where the cue is a noun whose clause names only partners „mit“ and none of them is in those
+    talks."""
+    if cue.entry.match != "suffix" or not people \
+            or any(a.prep not in german.WITH_PREPOSITIONS for a in sentence.clause_actors(cue.index) + people):
+        return None
+    recent = next((o.talks for o in reversed(state.opened) if o.sentence < sentence.index
+                   and sentence.index - o.sentence <= HOLDER_REACH and len(o.talks.participants) >= 2), None)
+    if recent is None or not {a.key for a in people}.isdisjoint(recent.participants):
+        return None
+    holder = state.entities.entity(_holder_key(state, recent))
+    return None if holder is None else Actor.referred(holder.key, holder.type, cue.index)
+
+
+def _holder_key(state: TalksReading, recent: Talks) -> str:
+    """Of the `recent` talks' participants, the one in most talks read so far; where they tie, the first of talks
+    one side held (not of sides meeting each other, „X und Y trafen sich“: then none, "")."""
+    counts = {k: sum(k in o.talks.participants for o in state.opened) for k in recent.participants}
+    best = max(counts.values())
+    tied = [k for k, n in counts.items() if n == best]
+    if len(tied) == 1:
+        return tied[0]
+    return "" if not JOINT.isdisjoint(recent.rules) else recent.participants[0]
 
 
 TOPIC_KEPT = declare("talks-topic-kept", "talks reference", "a talks cue of the same kind that names no participant, "

@@ -135,7 +135,26 @@ def _verb_applies(sentence: Sentence, cue: Cue, cues: list[Cue], first: int, las
                                 or not _passive_form(sentence, cue.index)):
         fired(PASSIVE_ONLY)
         return False
+    if SUMMONED in requires and not _summoned(sentence, first, last):
+        return False
     return INVITED not in requires or _invited_to_place(sentence, cues, first, last)
+
+
+SUMMONED_TO_SELF = declare("talks-summoned", "talks cue", "a verb the talks lexicon marks „summoned“ („zitieren“, "
+                           "„bestellen“, „rufen“) is a meeting only where „zu sich“ stands in its clause: „Die "
+                           "Präsidentin zitierte ihren Innenminister Olek Brand zu sich“; not „Die Präsidentin zitierte "
+                           "einen Bericht des Innenministers Olek Brand“")
+SUMMONED = "summoned"   # the talks lexicon's mark of a verb that meets only whom it summons „zu sich“
+
+
+def _summoned(sentence: Sentence, first: int, last: int) -> bool:
+    """„zu“ followed by „sich“ in the clause."""
+    words = sentence.words
+    if any(words[i].lower in german.TO_PREPOSITIONS and words[i + 1].lower == german.REFLEXIVE_PRONOUN
+           for i in range(first, last - 1)):
+        fired(SUMMONED_TO_SELF)
+        return True
+    return False
 
 
 SOUGHT_SETTLEMENT = declare("talks-sought-settlement", "talks cue", "a verb the talks lexicon marks „settlement“ "

@@ -58,8 +58,9 @@ from kg.extract.talk_summits import (BODY_ALONE, SUMMIT_HOST, body_session, with
 from kg.extract.talk_verbs import AGREED, INVITED_TO_PLACE, PASSIVE
 # the stages above declare their rules before these three modules do, so kg.rules.RULES keeps its order
 from kg.extract.talk_reading import Open, TalksReading
-from kg.extract.talk_references import (PARTICIPATION, TOPIC_KEPT, definite_reference, expected_at_talks,
-                                        extend_referred, join_participants, join_summits, other_partner, refers_back)
+from kg.extract.talk_references import (EARLIER_HOLDER, PARTICIPATION, TOPIC_KEPT, definite_reference,
+                                        earlier_holder, expected_at_talks, extend_referred, join_participants,
+                                        join_summits, other_partner, refers_back)
 from kg.extract.talk_opening import anaphoric, open_anaphoric, open_talks
 from kg.facts import Article, Talks
 from kg.nlp.memo import once_per_doc
@@ -209,8 +210,10 @@ def _read_cue(state: TalksReading, sentence: Sentence, cue: Cue, cues: list[Cue]
     if ((INVITATION in found_by or INVITED_TO_PLACE in found_by) and clause_verbs(sentence, cue.index, INVITING)) \
             or not PLANNING.isdisjoint(found_by):
         told = "planned"        # an invitation: the talks are still to come
+    holder = earlier_holder(state, sentence, cue, people)
+    people, found_by = ([holder, *people], (*found_by, EARLIER_HOLDER)) if holder else (people, found_by)
     recent = next((o for o in reversed(state.opened) if sentence.index - o.sentence <= 2), None)
-    refers = refers_back(sentence, cue, found_by) and not other_partner(state, sentence, people, recent)
+    refers = refers_back(sentence, cue, found_by) and holder is None and not other_partner(state, sentence, people, recent)
     definite = not refers and definite_reference(sentence, cue, people, recent)
     refers = refers or definite
     anaphor = anaphoric(state, sentence, cue, people, refers)
