@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 
-from kg import german
+from kg import german, resources
 from kg.extract.clauses import lemma_of
 from kg.extract.lexicon import talks_noun_endings, talks_partner_verbs, verb_cues
 from kg.extract.reading import ReadingState
-from kg.extract.reading_tables import common_nouns, tables
+from kg.extract.reading_tables import tables
 from kg.extract.rules import Stage, declare, fired
 from kg.german import (AUXILIARIES, CLAUSE_RELATIVES, COORDINATORS, EXISTENTIAL, FUNCTION_WORDS, PLACE_PREPOSITIONS,
                        RELATION_PREPOSITIONS, RELATIVE_ADVERBS, RELATIVES, SUBORDINATORS)
@@ -87,7 +87,7 @@ def _capital_after_noun(st: ReadingState, h: Hit) -> bool | None:
     prev = st.words[h.tok - 1] if h.tok > 0 else ""
     # a sentence's first word is capitalised whatever it is: „Laut Peking …“, „Wie Teheran mitteilte“
     opens = h.tok <= 1 or st.sent_of[h.tok - 2] != st.sent_of[h.tok - 1]     # h.tok 0: an article's first word
-    if prev[:1].isupper() and prev in common_nouns() and st.sent_of[h.tok - 1] == st.sent_of[h.tok] \
+    if prev[:1].isupper() and prev in resources.common_nouns() and st.sent_of[h.tok - 1] == st.sent_of[h.tok] \
             and not st.by_tok.get(h.tok - 1) and not opens:
         return False
     return None

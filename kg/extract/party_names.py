@@ -40,7 +40,7 @@ _NAME_WORDS = 3         # capitalised words of a party's genitive name: „Parte
 
 
 @lru_cache(maxsize=1)
-def common_nouns() -> frozenset[str]:
+def _generic_party_compounds() -> frozenset[str]:
     """The compounds of „-partei“ that name no party: `party_common_nouns.tsv` („Schwesterpartei“) and the party's
     parts of `party_units.tsv` („Landespartei“)."""
     return resources.listed_words("party_common_nouns.tsv") | resources.listed_words("party_units.tsv")
@@ -119,7 +119,7 @@ def _compound_word(st: ReadingState, w: str) -> bool:
     noun = _suffix(st)
     if not (w[:1].isupper() and w.isalpha() and w.lower().endswith(noun) and len(w) > len(noun) + 2):
         return False
-    return w not in st.t.party_nouns and w not in common_nouns()
+    return w not in st.t.party_nouns and w not in _generic_party_compounds()
 
 
 def _genitive_end(st: ReadingState, k: int) -> int | None:

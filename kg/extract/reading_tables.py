@@ -1,6 +1,5 @@
 """The data files the entity reading looks words up in, keyed for lookups and built once per process
-(`tables`), with two questions about words those tables answer: whether a title serves a person (`serves_person`),
-and the capitalised German nouns (`common_nouns`).
+(`tables`), with the question about words those tables answer: whether a title serves a person (`serves_person`).
 """
 from __future__ import annotations
 
@@ -45,11 +44,6 @@ def serves_person(t: Tables, key: str) -> bool:
     the person a genitive, a possessive or „von“ names („Putins Sprecher“, „sein Stabschef“)."""
     folded = key.casefold()
     return folded.endswith(t.spokesperson_endings) or folded in t.staff_titles
-
-
-def common_nouns() -> frozenset[str]:
-    """Capitalised German nouns: a capital after one is a place ("Universität Wien")."""
-    return resources.common_nouns()
 
 
 @lru_cache(maxsize=1)

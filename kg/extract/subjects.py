@@ -21,7 +21,7 @@ from kg.german import CLAUSE_ADVERBS, OBJECT_PRONOUNS
 REPORTING = resources.load_word_list("reporting_verbs.tsv")     # lemmas, `kg/data/reporting_verbs.tsv`
 
 
-def _speaker(sentence: Sentence) -> Actor | None:
+def reported_speaker(sentence: Sentence) -> Actor | None:
     """The named speaker of a sentence-final report ("…, sagte Merkel"), if any."""
     words = sentence.words
     for first, last in sentence.clauses[1:]:
@@ -118,11 +118,6 @@ def _titled(gap: Sequence[Word], actor: Actor) -> bool:
 def oblique_pronoun(sentence: Sentence, actor: Actor) -> bool:
     """An object pronoun read as an actor („ihn“, „ihm“): never a subject."""
     return actor.resolved and sentence.words[actor.first].lower in OBJECT_PRONOUNS
-
-
-def reported_speaker(sentence: Sentence) -> Actor | None:
-    """The named speaker of a sentence-final report ("…, sagte Merkel"), if any."""
-    return _speaker(sentence)
 
 
 def main_subject(sentence: Sentence) -> Actor | None:

@@ -265,7 +265,7 @@ def negated(sentence: Sentence, index: int) -> bool:
         return not negations
     if negations and any(_negates(sentence, index, i) for i in negations):
         return True
-    return _refusing_clause(sentence, first, last, index) or _refused_infinitive(sentence, first, index) \
+    return refused(sentence, first, last, index) or _refused_infinitive(sentence, first, index) \
         or _cancelled(sentence, first, last)
 
 
@@ -347,12 +347,8 @@ def _cancelled(sentence: Sentence, first: int, last: int) -> bool:
 
 
 def refused(sentence: Sentence, first: int, last: int, index: int) -> bool:
-    """A refusing verb (`refusing_verbs`) among words `first`..`last`, other than word `index`."""
-    return _refusing_clause(sentence, first, last, index)
-
-
-def _refusing_clause(sentence: Sentence, first: int, last: int, index: int) -> bool:
-    """A refusing verb (not the cue itself) among words `first`..`last`: „lehnte Gespräche ab“."""
+    """A refusing verb (`refusing_verbs`) among words `first`..`last`, other than word `index` (the cue itself):
+    „lehnte Gespräche ab“."""
     words, refusals = sentence.words, refusing_verbs()
     particle = clause_particle(sentence, first, last)
     return any(key in refusals for i in range(first, last) if i != index and not words[i].capitalized
@@ -371,7 +367,7 @@ def _refused_infinitive(sentence: Sentence, first: int, index: int) -> bool:
     if first == 0 or index == 0 or words[index - 1].lower != german.INFINITIVE_PARTICLE:
         return False
     before = sentence.clause_of(first - 1)
-    if before[0] == first or not _refusing_clause(sentence, before[0], before[1], index):
+    if before[0] == first or not refused(sentence, before[0], before[1], index):
         return False
     fired(REFUSED_INFINITIVE)
     return True
