@@ -374,6 +374,21 @@ class NameRules:
             return False
         return True
 
+    def role_compound(self, word: str) -> bool:
+        """A hyphen compound whose last part is a German noun or a title and no part a first name: „Comic-Fan“,
+        „Ex-Finanzchef“; not „Marie-Luise“, „Jean-Pierre“."""
+        if "-" not in word or not word[:1].isupper():
+            return False
+        parts = word.split("-")
+        return (parts[-1] in self.common or self.title(parts[-1]) is not None) \
+            and not any(self._first_name_word(part) for part in parts)
+
+    def genitive_of_word(self, word: str) -> bool:
+        """A word the lexicon holds with a genitive -s, and no first name: „Austrias“; not „Jonas“."""
+        stem = word[:-len(german.SHORT_GENITIVE_ENDING)]
+        return word.endswith(german.SHORT_GENITIVE_ENDING) and stem in self.common \
+            and not self._first_name_word(word) and not self._first_name_word(stem)
+
     def _two_nouns(self, word: str) -> bool:
         """A compound of two known nouns of four letters or more, with a link between them: „Musiksaal“
         (Musik-saal), „Rekordjagd“, „Überraschungsmann“ (Überraschung-s-mann); no first name splits so

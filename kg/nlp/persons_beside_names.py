@@ -54,6 +54,13 @@ SURNAME_PAIR = declare("pair-surname-of-named", STAGE, "two unknown words read a
                        "person's surname and a word after it, no name of two words: „Wolfgang Katzian … konnte Katzian "
                        "Mittwochfrüh nicht bestätigen“, „Jarek Wolanczyk … hatte Wolanczyk Trebnjak geschlagen“; not "
                        "where no full name ends in the word („Kebede Ayele“)")
+PAIR_ROLE_COMPOUND = declare("pair-role-compound", STAGE, "guard: two unknown words read as a name whose first is a "
+                             "hyphen compound ending in a German noun or a title, no part of it a first name, and whose "
+                             "second no full name of the text ends in, are a role and a word, no person's name of two "
+                             "words: „Das sieht Kino-Fan Ferdl anders“; not „Marie-Luise Kowalczyk“")
+PAIR_GENITIVE_NOUN = declare("pair-genitive-noun", STAGE, "guard: two unknown words read as a name whose first is a "
+                             "word the lexicon holds with a genitive -s, and no first name, are an owner and what it "
+                             "owns, no person's name: „Am Sonntag fehlt Austrias Kowalczyk gesperrt“; not „Jonas Kowalczyk“")
 NOUN_SURNAME_PAIR = declare("pair-noun-and-surname", STAGE, "two unknown words read as a name whose second is the last "
                             "word of another person's full name of the text, after a German noun or a hyphen compound, "
                             "are that noun and the person's surname, no name of two words: „Helmut Hofer … sagt IHS-Mann "
@@ -195,9 +202,23 @@ def surname_pairs(span: PersonSpans, hits: list[Hit]) -> list[Hit]:
             out.append(span.hit(h.tok + 1, h.tok + 2, "pair", NOUN_SURNAME_PAIR))
             span.covered[h.tok] = False
             fired(NOUN_SURNAME_PAIR)
+        elif id(h) in pairs and (guard := _owner_or_role(span, h.tok)) is not None:
+            span.covered[h.tok] = span.covered[h.tok + 1] = False
+            fired(guard)
         else:
             out.append(h)
     return out
+
+
+def _owner_or_role(span: PersonSpans, k: int) -> str | None:
+    """The guard by which the first word of an unknown pair is no name's: a hyphen compound naming a role
+    („Kino-Fan“), a known word's genitive („Austrias“); None where neither is, or it is a first name."""
+    w = span.words[k]
+    if span.first_name(k):
+        return None
+    if span.gaz.role_compound(w):
+        return PAIR_ROLE_COMPOUND
+    return PAIR_GENITIVE_NOUN if span.gaz.genitive_of_word(w) else None
 
 
 def _noun_before_name(span: PersonSpans, k: int) -> bool:
