@@ -9,11 +9,8 @@ Scholz") and state membership ("Nato-Mitglied Türkei").
 The stage is one state object (`reading.ReadingState`: the article's tables,
 drafts, and what each step found) and the plain functions in `STEPS` below,
 run in that order; a step reads only what the steps before it filled. The
-modules have one job each: `reading` (the state, token lookups), `states`
-(which state a passage is about) with `capitals` and `body_states` (a capital
-acting or a place, government bodies named generically), `persons`
-(people from name mentions, Official or Person), `titles` (who holds a title,
-role, affiliation), `parties` … `advisers` (parties, memberOf, advisorTo).
+modules of the steps, each with its one job, are listed by stage in
+docs/DESIGN.md ("The extractor").
 
 >>> from kg.nlp import build_nlp
 >>> from kg.facts import Article, Relation

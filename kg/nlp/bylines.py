@@ -6,7 +6,7 @@ them, a comma or semicolon, then a date, then the
 closing bracket. The persons there are dropped; an agency there („(APA/Reuters, 2.8.2015)“) stays an
 organisation of the article, for it reported the story.
 
->>> words = "Er kam . ( Wolfgang Weisgram , 19.9.2015 )".split()
+>>> words = "Er kam . ( Wolfgang Quellberg , 19.9.2015 )".split()
 >>> sorted(byline_tokens(words))
 [4, 5, 6]
 >>> byline_tokens("Die Partei ( SPÖ , 2015 ) gewann .".split())
@@ -21,7 +21,7 @@ from kg.nlp.hits import Hit
 from kg.rules import declare, fired
 
 BYLINE = declare("byline-author-no-person", "bylines", "guard: the author a byline names in brackets with the "
-                 "day of writing is no person of the story: „(Wolfgang Weisgram, 19.9.2015)“; an agency there stays "
+                 "day of writing is no person of the story: „(Wolfgang Quellberg, 19.9.2015)“; an agency there stays "
                  "(„(APA/Reuters, 2.8.2015)“), and a name in brackets with a year only is none: „(SPÖ, 2015)“")
 
 _DAY = re.compile(r"^[0-3]?[0-9]\.[01]?[0-9]\.(19|20)[0-9]{2}$")

@@ -1,22 +1,13 @@
 """Gazetteer over spaCy tokens: states, capitals, organisations, government bodies,
 places, titles and person names, as character-offset `Hit`s. Known words are looked up
-here; names no list holds come from the rules of the other modules, in this order:
-`orgheads` (an organisation after a noun of its kind), `context` (places and
-organisations typed by the words before them), `orgspelled` (a name spelled out before its
-acronym), `orgnames` (organisations by their form), `places_by_context`, `names` and
-`persons_by_context` (persons), `speakers` (a name beside a verb of saying), `classes` (a lone
-word by its corpus word class), `orgjoined` (two names joined by „&“), `orgarticle` (a bare
-name after an article), `learned` (the name tagger). Each hit names the
-rule that made it (`Hit.rule`, registered in `kg.rules`).
+here; names no list holds come from the rules of the other modules, and guards have the last
+word; `match` runs them in order. Each hit names the rule that made it (`Hit.rule`, registered
+in `kg.rules`).
 
 Pure: `Gazetteer.match(doc)` reads a Doc and returns hits; nothing is written.
 The tables come from `kg/data/` through `kg.resources` (`gazetteer_tables`). The passes of
-`match` are methods of mixins, each in a module with one job: `gazetteer_words` (listed phrases
-and the hits inside one word), `gazetteer_compounds` (hyphen compounds), `gazetteer_orgs` (the
-passes that read organisations' names by a noun of their kind, with `gazetteer_org_forms` by their form,
-`gazetteer_org_acronyms` with their acronyms, `gazetteer_listed_orgs` listed names in context, `gazetteer_teams` teams
-by their town, `gazetteer_companies` companies, and `gazetteer_org_words`, what they ask of one word),
-`gazetteer_lone` (lone names beside a verb of saying or by their word class).
+`match` are methods of mixins (`gazetteer_*`), each in a module with one job; docs/DESIGN.md
+("The NLP pipeline") lists every module of the passes by stage, in the order `match` runs them.
 
 >>> import spacy
 >>> nlp = spacy.blank("de")
