@@ -17,8 +17,9 @@ party named before the description in its sentence, else in the sentence before.
 from __future__ import annotations
 
 from kg import german
+from kg.extract.party_context import is_generic_party_title
 from kg.extract.party_lookup import (article_named_parties, before_adjectives, distinct_people, fitting_party, member_noun_parties,
-                                     party_after, party_hits)
+                                     party_after, party_hits, state_of)
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import declare, fired, rule
 from kg.nlp.hits import Hit
@@ -122,6 +123,40 @@ def _by_sentence(st: ReadingState) -> dict[int, list[tuple[int, PersonDraft]]]:
     return out
 
 
+def _title_holder(st: ReadingState, h: Hit, tok: int, party: str) -> PersonDraft | None:
+    """The one person named before token `tok` who holds the title of the description h without its party („der
+    ÖVP-Generalsekretär“: Generalsekretär) or as a party's title („der FPÖ-Chef“: Parteichef), with no other party
+    and acting for no other body or state than the party's."""
+    base = h.key.rpartition("-")[2].casefold()
+    before = {id(p): p for t, p in st.person_at.items() if t < tok}
+    found: dict[int, PersonDraft] = {}
+    for p in before.values():
+        role = p.role or (p.known.role if p.known else None) or ""
+        own = p.party or (p.known.party if p.known else None)
+        if own not in (None, party) or not _acts_for_party(st, p, party):
+            continue
+        folded = role.casefold()
+        if folded == base or folded.endswith(base) and is_generic_party_title(st, role):
+            found[id(p)] = p
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _acts_for_party(st: ReadingState, p: PersonDraft, party: str) -> bool:
+    """The person acts for no body or state the text names, or for the party or its state."""
+    if p.affiliation is None or p.affiliation == party:
+        return True
+    rec = st.orgs.get(party)
+    return rec is not None and rec.state is not None and state_of(st, p) == rec.state
+
+
+DESCRIPTION_TITLE_HOLDER = declare(
+    "relation-party-description-title-holder", "relations", "a definite description made of a party's compound of a "
+    "title, with no name of its own and no one person named just before it, refers to the one person the article "
+    "named before with that title or as that party's title: „Generalsekretär Max Muster eröffnete. … Das bleibt so, "
+    "sagte der ÖVP-Generalsekretär.“, „Parteichef Max Muster … der FPÖ-Chef“ → memberOf; not where two persons hold "
+    "that title, nor the holder of another body's („UN-Generalsekretär Max Muster … der ÖVP-Generalsekretär“)")
+
+
 @rule("relation-party-description-reference", "a definite singular description made of a party's compound of a title "
       "(or a title and a party's genitive), with no name of its own, refers to the one person without another party "
       "named before it in its sentence, else in the sentence before: „Max Muster sprach in Wien. Der SPÖ-Politiker "
@@ -137,9 +172,12 @@ def party_descriptions(st: ReadingState) -> None:
         return
     by_sentence = _by_sentence(st)
     for h, party in found:
-        p = _referent(st, by_sentence, before_adjectives(st.words, h.tok - 1, 0, german.ARTICLES), (party,))
+        tok = before_adjectives(st.words, h.tok - 1, 0, german.ARTICLES)
+        p = _referent(st, by_sentence, tok, (party,))
         if p is not None:
             p.join(party, "relation-party-description-reference", official=True)
+        elif (p := _title_holder(st, h, tok, party)) is not None:
+            p.join(party, DESCRIPTION_TITLE_HOLDER, official=True)
 
 
 def _member_noun_description(st: ReadingState, i: int) -> tuple[str, ...] | None:
