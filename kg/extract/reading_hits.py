@@ -7,6 +7,8 @@ context introduced is that organisation („der Sender Radio Nova … von Radio 
 """
 from __future__ import annotations
 
+from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg import resources
@@ -27,10 +29,15 @@ GENERIC_PARTY_ELSEWHERE = declare("party-generic-name-elsewhere", "entities", "a
 
 
 def without_foreign_generic_parties(hits: list[Hit], t: Tables) -> list[Hit]:
-    """The hits but a listed party's generic name in an article that names states, none of them the party's."""
+    """The hits but a listed party's generic name in an article that names states, none of them the party's; where
+    the article names another state's party of its family, the generic name is that party's."""
     generic = [h for h in hits if h.label == "ORG" and h.tok_end == h.tok + 1 and h.text in resources.common_nouns()
                and h.text[1:].islower() and (rec := t.orgs.get(h.key)) is not None and rec.kind == "party"
                and rec.state]    # „FPÖ“ is in the noun lexicon too: an acronym is no generic name
+    if not generic:
+        return hits
+    hits = _generic_as_family_party(hits, generic, t)
+    generic = [h for h in generic if h in hits]
     named = {h.key for h in hits if h.label in ("STATE", "CAPITAL")}
     if not generic or not named:
         return hits
@@ -39,6 +46,52 @@ def without_foreign_generic_parties(hits: list[Hit], t: Tables) -> list[Hit]:
     if foreign:
         fired(GENERIC_PARTY_ELSEWHERE)
     return [h for h in hits if id(h) not in foreign]
+
+
+GENERIC_PARTY_FAMILY = declare("party-generic-name-family", "entities", "a party's generic name (a plural of a "
+                               "party member's noun: „die Sozialdemokraten“) in an article that names neither the "
+                               "listed party's state nor that party, but by its own name one party of another state "
+                               "the noun may name, is that party: „Die SPÖ tagte in Lindenau. Die Chefin der "
+                               "Sozialdemokraten, Eva Muster, …“ → SPÖ, not the SPD; not where the article names "
+                               "Germany or the SPD")
+
+
+@lru_cache(maxsize=1)
+def _member_noun_parties() -> dict[str, frozenset[str]]:
+    """`party_members.tsv`: a party member's noun („Sozialdemokrat“) → the parties it may name."""
+    out: dict[str, set[str]] = {}
+    for row in resources.rows("party_members.tsv"):
+        out.setdefault(row["noun"], set()).add(row["party"])
+    return {noun: frozenset(parties) for noun, parties in out.items()}
+
+
+def _family(word: str, party: str) -> frozenset[str]:
+    """The parties a member's noun that `word` is the plural of may name, where one of them is `party`:
+    „Sozialdemokraten“ (SPD) → SPD, SPÖ, …"""
+    found: set[str] = set()
+    for noun, parties in _member_noun_parties().items():
+        if party in parties and word.startswith(noun) and len(word) - len(noun) <= 2:
+            found |= parties
+    return frozenset(found)
+
+
+def _generic_as_family_party(hits: list[Hit], generic: list[Hit], t: Tables) -> list[Hit]:
+    """The hits with each generic party name read as the one party of its family and another state that the
+    article names by its own name, where it names neither the generic party's state nor that party."""
+    own = {h.key for h in hits if h.label == "ORG" and h not in generic}
+    states = {h.key for h in hits if h.label in ("STATE", "CAPITAL")} \
+        | {p.affiliation for h in hits if h.label == "PER" and (p := t.people.get(h.key)) is not None}
+    out = hits
+    for h in generic:
+        state = t.orgs[h.key].state
+        if state in states or h.key in own:
+            continue
+        kin = [k for k in _family(h.text, h.key) & own if (rec := t.orgs.get(k)) is not None and rec.state
+               and rec.state != state]
+        if len(kin) == 1:
+            fired(GENERIC_PARTY_FAMILY)
+            out = [replace(x, key=kin[0]) if x is h else x for x in out]
+    return out
 
 
 PARTY_ACRONYM = declare("party-acronym-bracket", "organisation kind", "an acronym no list holds, alone in brackets "
