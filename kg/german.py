@@ -36,6 +36,8 @@ ARTICLES = DEFINITE_ARTICLES | INDEFINITE_ARTICLES
 # the third person's: „Seine Partei“ refers back to a person named before
 THIRD_PERSON_POSSESSIVES = _words("sein seine seines seinem seinen seiner ihr ihre ihres ihrem ihren ihrer")
 POSSESSIVES = THIRD_PERSON_POSSESSIVES | _words("unser unsere unseres unserem unseren unserer")
+# „X und sein Sprecher“: the forms a possessive takes in a coordinated subject (nominative)
+NOMINATIVE_POSSESSIVES = _words("sein seine ihr ihre")
 MASCULINE_DEMONSTRATIVE = "dieser"       # "Dieser sagte …": a pronoun at a sentence's start
 DEMONSTRATIVES = _words("diese dieses diesem diesen jener") | {MASCULINE_DEMONSTRATIVE}
 # „…, solange diese mit X spricht“: a demonstrative subject of a clause, the actor last named

@@ -161,6 +161,27 @@ def _prefixed_name(st: ReadingState, adviser: PersonDraft, title: Hit) -> Person
 _PRONOUN_REACH = 40     # tokens back from a possessive pronoun to the person it refers to
 
 
+@ADVISER.rule("relation-adviser-coordinated-possessor", "in a coordinated subject „X und sein Sprecher Y“ the "
+              "possessive before an adviser's, spokesperson's or campaign manager's title refers to the person with an "
+              "office named right before „und“: „Gegen den Plan zogen Landesrat Max Muster und sein Wahlkampfleiter "
+              "Karl Beispiel zu Felde.“ → advisorTo Max Muster; not „lobte Max Muster und seinen Sprecher“ (an object)")
+def _coordinated_possessor(st: ReadingState, adviser: PersonDraft, title: Hit) -> PersonDraft | None:
+    """The person with an office whose name ends right before „und sein“ / „und ihre“ before the adviser's title."""
+    words = st.words
+    key = title.key.casefold()
+    if not (key.endswith(st.t.adviser_endings) or serves_person(st.t, key)):
+        return None
+    b = before_adjectives(words, title.tok - 1, max(0, title.tok - _POSSESSOR_GAP - 1), german.DETERMINERS)
+    if b < 2 or words[b].lower() not in german.NOMINATIVE_POSSESSIVES or words[b - 1] not in german.AND_CONJUNCTIONS:
+        return None
+    found = person_ending_at(st, b - 1)
+    # a surname mention of a person named before is a mention of its own, no name's end („Huber und sein …“)
+    principal = found[1] if found is not None else st.person_at.get(b - 2)
+    if principal is None or principal is adviser:
+        return None
+    return principal if principal.role or principal.official else None
+
+
 @ADVISER.rule("relation-adviser-pronoun", "a possessive pronoun before an adviser's or spokesperson's title refers to "
               "the one person with an office the text names in its sentence before it or in the sentence before: "
               "„Präsident Barack Obama schwieg. Seine Sicherheitsberaterin Susan Rice sagte …“ → advisorTo Obama; "
@@ -362,7 +383,7 @@ def advisers(st: ReadingState) -> None:
     people = [p for p in distinct_people(st) if p.title_tok in titles]
     by_title = sorted(people, key=lambda p: p.title_tok)
     held = {id(p): _held_titles(st, titles, p.title_tok) for p in people}
-    for r, order in zip(ADVISER.rules, (by_title, by_title, people, people, people, by_title)):
+    for r, order in zip(ADVISER.rules, (by_title, by_title, people, people, people, by_title, by_title)):
         advising = {id(a[0]) for a in st.advisors}
         for p in order:
             found = next(((t, q) for t in held[id(p)] if (q := r.fn(st, p, t)) is not None), None) \
