@@ -177,17 +177,20 @@ def _representative_prefix(h: Hit, by_tok: dict[int, list[Hit]]) -> bool:
 PARTY_HEAD = declare("org-kind-party-head", "organisation kind", "a name no list holds whose head (last, or first "
                      "of several words), or the noun right before it, is a party's noun is a party: „die "
                      "Sozialdemokratische Partei“, „die Partei Recht und Ordnung (RO)“, „die Kleine Bauernpartei“, "
-                     "„die Partei der Freien Bürger“, „die Partei Neue Mitte (PNM)“")
+                     "„die Partei der Freien Bürger“, „die Partei Neue Mitte (PNM)“, an acronym in brackets after a "
+                     "party's noun: „die Demokratische Unionspartei (DUP)“")
 
 
 def _named_party(h: Hit, words: list[str]) -> str:
-    """ "party" where the name's last word, the first of its several words, or the noun right before it is a
-    party's noun („Sozialdemokratische Partei“, „Partei der Freien Bürger“, „Partei Neue Mitte“ spelled before its
-    acronym, „Partei Recht und Ordnung“), else "other"."""
+    """ "party" where the name's last word, the first of its several words, or the noun right before it (or before
+    its bracket) is a party's noun („Sozialdemokratische Partei“, „Partei der Freien Bürger“, „Partei Neue Mitte“
+    spelled before its acronym, „Partei Recht und Ordnung“, „Unionspartei (DUP)“), else "other"."""
     heads = org_heads()
     first = h.tok + 1 < h.tok_end and heads.kind(words[h.tok]) == "party"
     last = h.tok_end - 2 if h.rule in (STATE_GENITIVE, PLACE_GENITIVE) else h.tok_end - 1     # „Bauernpartei Moldaus“: before the state
-    if first or heads.kind(words[last]) == "party" or h.tok > 0 and heads.kind(words[h.tok - 1]) == "party":
+    # „Unionspartei (DUP)“: the party's noun before the acronym's bracket
+    before = h.tok - 2 if h.tok > 1 and words[h.tok - 1] == "(" else h.tok - 1
+    if first or heads.kind(words[last]) == "party" or before >= 0 and heads.kind(words[before]) == "party":
         fired(PARTY_HEAD)
         return "party"
     return "other"
