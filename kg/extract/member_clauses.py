@@ -80,18 +80,25 @@ def _as_subject(st: ReadingState, i: int, end: int) -> tuple[str, int] | None:
     """The state „als“ at i says its member's noun (ending before `end`) of: named right before it, or past up to
     three lower-case words (a finite verb, adverbs: „Deutschland will als …“); where „Als“ opens the sentence, the
     state right after the verb that follows the phrase („Als Mitglied der EU muss Polen …“)."""
+    anchor = _as_anchor(st, i, end)
+    found = _named_states(st, anchor[0], anchor[0] + 1) if anchor is not None else []
+    return found[0] if found else None
+
+
+def _as_anchor(st: ReadingState, i: int, end: int) -> tuple[int, int] | None:
+    """(token, direction) of where the state or states that „als“ at i speaks of stand: right after the verb that
+    follows the phrase (ending before `end`) where „Als“ opens the sentence (+1), else right before „als“, past up to
+    three lower-case words (-1); None where that runs out of the text or the sentence."""
     words = st.words
     if i == 0 or st.sent_of[i - 1] != st.sent_of[i]:
         k = end + 1 if end < len(words) and words[end].islower() else None
         if k is not None and k < len(words) and words[k] in german.DEFINITE_ARTICLES:
             k += 1
-        found = _named_states(st, k, k + 1) if k is not None and k < len(words) else []
-        return found[0] if found else None
+        return (k, +1) if k is not None and k < len(words) else None
     k = i - 1
     while k > 0 and i - k <= _AS_GAP and words[k].islower() and words[k].isalpha() and words[k] not in NEGATIONS:
         k -= 1
-    found = _named_states(st, k, k + 1) if st.sent_of[k] == st.sent_of[i] else []
-    return found[0] if found else None
+    return (k, -1) if st.sent_of[k] == st.sent_of[i] else None
 
 
 @rule("member-as", "a state beside „als“ and a member's noun of an international body is its member: „Deutschland "
@@ -133,17 +140,11 @@ def _as_subjects(st: ReadingState, i: int, end: int) -> list[tuple[str, int]]:
     or past up to three lower-case words (a finite verb, adverbs: „Polen und Ungarn müssen als …“); where „Als“ opens
     the sentence, listed right after the verb that follows the phrase („Als EU-Mitglieder müssen Polen und Ungarn
     …“)."""
-    words = st.words
-    if i == 0 or st.sent_of[i - 1] != st.sent_of[i]:
-        k = end + 1 if end < len(words) and words[end].islower() else None
-        if k is not None and k < len(words) and words[k] in german.DEFINITE_ARTICLES:
-            k += 1
-        keys = enumeration(st, k, +1) if k is not None and k < len(words) else []
-    else:
-        k = i - 1
-        while k > 0 and i - k <= _AS_GAP and words[k].islower() and words[k].isalpha() and words[k] not in NEGATIONS:
-            k -= 1
-        keys = enumeration(st, k, -1, joined=True) if st.sent_of[k] == st.sent_of[i] else []
+    anchor = _as_anchor(st, i, end)
+    if anchor is None:
+        return []
+    k, direction = anchor
+    keys = enumeration(st, k, +1) if direction > 0 else enumeration(st, k, -1, joined=True)
     return [(key, k) for key in keys]
 
 
