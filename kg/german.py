@@ -474,6 +474,7 @@ ATTENDANCE_PREPOSITIONS = _words("beim zum am auf bei nach vor während in im")
 ON_DAY_PREPOSITIONS = _words("am")
 # "im Anschluss an das Treffen": the noun of a time phrase whose subject attended the meeting
 ATTENDANCE_NOUNS = _nouns("attendance")
+TABLE_NOUNS = _nouns("table")       # „setzten sich an einen Tisch“: sitting down together is meeting
 # determiners of a noun the reader knows already: "den Gesprächen", "diese Verhandlungen", "beim Treffen"
 KNOWN_DETERMINERS = OBJECT_ARTICLES | _words("diese diesen diesem dieses beim das")
 # a state one is in or travels to: "in Syrien", "im Iran", "nach Kuba"

@@ -137,7 +137,26 @@ def _verb_applies(sentence: Sentence, cue: Cue, cues: list[Cue], first: int, las
         return False
     if SUMMONED in requires and not _summoned(sentence, first, last):
         return False
+    if TABLE in requires and not _at_table(sentence, first, last):
+        return False
     return INVITED not in requires or _invited_to_place(sentence, cues, first, last)
+
+
+AT_TABLE = declare("talks-at-table", "talks cue", "a verb the talks lexicon marks „table“ („setzen“, „sitzen“) is a "
+                   "meeting only where „an“ or „am“ and „Tisch“ stand in its clause: „Die Ministerin setzte sich mit "
+                   "dem Bauernbund an einen Tisch“, „Nordpartei und Südpartei saßen wieder an einem Tisch“; not „Sie "
+                   "setzte sich für den Bauernbund ein“")
+TABLE = "table"     # the talks lexicon's mark of a verb that meets only at a table
+
+
+def _at_table(sentence: Sentence, first: int, last: int) -> bool:
+    """„an“/„am“ and, within three words, „Tisch“ in the clause."""
+    words = sentence.words
+    if any(words[i].lower in german.PARTICIPATION_PREPOSITIONS
+           and any(w.lower in german.TABLE_NOUNS for w in words[i + 1:min(last, i + 4)]) for i in range(first, last)):
+        fired(AT_TABLE)
+        return True
+    return False
 
 
 SUMMONED_TO_SELF = declare("talks-summoned", "talks cue", "a verb the talks lexicon marks „summoned“ („zitieren“, "
@@ -373,7 +392,17 @@ def _subjects_only(sentence: Sentence, cue: Cue, people: list[Actor],
         return people, (*rules, PHONE_PAIR)
     if "pair" in requires:
         return people, (*rules, JOINT_AGREEMENT if "agreement" in requires else COORDINATED_PAIR)
+    if TOPIC in requires and coordinated(sentence, people) \
+            and any(w.lower in german.ABOUT_PREPOSITIONS for w in sentence.words[cue.index + 1:last]):
+        return people, (*rules, TOPIC_PAIR)
     return [], ()
+
+
+TOPIC_PAIR = declare("talks-topic-pair", "talks participants", "coordinated subjects of a verb the talks lexicon marks "
+                     "„topic“ („sprechen“, „reden“) talk with each other where „über“ names the topic after it: "
+                     "„Präsidentin Ortiz und Premier Lund sprachen am Rande der Konferenz über den Handel“; not „Ortiz und "
+                     "Lund sprachen von einem Erfolg“ (each of them to the press)")
+TOPIC = "topic"     # the talks lexicon's mark of a verb whose coordinated subjects talk together about a topic „über“
 
 
 SUMMIT_BODY = declare("talks-summit-body", "talks participants", "a talks verb without a named subject in a sentence "
