@@ -265,6 +265,10 @@ NOUN_ENDINGS = ("e", "n", "en", "er", "s", "es")
 # the suffixes of abstract and mass nouns, and of people by their creed („Regierung“, „Nationalismus“, „der
 # Nationalist Talamoni“): a single word ending so is a common noun, no name (`kg/data/noun_suffixes.tsv`)
 NOUN_SUFFIXES = tuple(sorted(resources.load_word_list("noun_suffixes.tsv")))
+# the noun suffix „-nis“ follows the consonant that ends a verb's or adjective's stem („Ergeb-nis“, „Finster-nis“);
+# after a vowel or a doubled n the ending is a name's („Dovenis“, „Yiannis“)
+STEM_SUFFIX = "nis"
+NOT_STEM_ENDS = frozenset("aeiouyn")
 # the suffix of feminine nouns that end in „-n“ also in the singular (their plural adds „-en“): „Kommission“,
 # „Organisation“, „Koalition“, „Union“
 SINGULAR_N_SUFFIX = "ion"

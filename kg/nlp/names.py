@@ -92,6 +92,9 @@ AGE_NOUN = declare("age-noun", STAGE, "guard: a German noun, role or compound be
                    "69-jährige Industriemagnat“, „Arlington Park (2007)“")
 PAIR_PLACE_PREFIX = declare("pair-place-prefix", STAGE, "two unknown words after a place prefix are a place, no "
                             "person: „Tel Aviv“, „Beit Anon“")
+NIS_NAME = declare("name-nis-ending", STAGE, "a word ending in „-nis“ after a vowel or a doubled n has no German "
+                   "noun's suffix, which follows a stem's consonant („Ergebnis“), and may start a name of two unknown "
+                   "words: „sagt Dovenis Trebnjak“, „Yiannis Kowalczyk“; not „das Ergebnis Kowalczyk“")
 KNOWN_SURNAME_FOLLOWS = declare("known-surname-follows", STAGE, "guard: one new name word before a known "
                                 "person's name is no name of its own: „Finanzminister Hans-Jörg Schelling“")
 _FORMS = {AFTER_FIRST_NAME: "first-name", AFTER_TITLE: "title", AFTER_DEMONYM: "title", PHOTO_CREDIT: "credit", AFTER_AGE: "credit",
@@ -255,10 +258,20 @@ class NameRules:
             return WITH_AGE     # "John Kibanga (29)": a name with an age
         if i + 1 < n and not covered[i] and self._first_pair_memo[w] \
                 and not covered[i + 1] and self._surname_pair_memo[words[i + 1]] \
-                and not w.endswith(german.NOUN_SUFFIXES) and not words[i + 1].endswith(german.NOUN_SUFFIXES) \
+                and not self._suffix_noun(w) and not self._suffix_noun(words[i + 1]) \
                 and self._person_pair(words, covered, i):
             return UNKNOWN_PAIR  # two capitalised words that are neither German words nor known
         return None
+
+    def _suffix_noun(self, w: str) -> bool:
+        """A word with a German noun's suffix („Verhandlung“, „Ergebnis“), not a name's „-nis“ after a vowel or a
+        doubled n („Dovenis“, „Yiannis“)."""
+        if not w.endswith(german.NOUN_SUFFIXES):
+            return False
+        if w.endswith(german.STEM_SUFFIX) and w[:-len(german.STEM_SUFFIX)][-1:] in german.NOT_STEM_ENDS:
+            fired(NIS_NAME)
+            return False
+        return True
 
     def _ruler(self, words: Sequence[str], i: int) -> bool:
         """Whether a title that is no relative's stands right before i: its holder may go by a first name
