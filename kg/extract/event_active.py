@@ -7,9 +7,10 @@ from __future__ import annotations
 from kg import german
 from kg.extract.clauses import Actor, Sentence
 from kg.extract.event_cues import CueHit, TARGET_NEEDED
+from kg.extract.event_fronted import FRONTED_ASIDE, proposal_owner
 from kg.extract.event_reading import MUTUAL, NEEDS_TARGET, NOTHING, UNTARGETED_OK, At, CueReading, same_side
 from kg.extract.event_targets import (ATTRIBUTIVE_MARK, ATTRIBUTIVE_OWNER, CLAIMANT, CONDITIONAL_MARK, FROM_MARK,
-                                      FROM_OWNER, PRONOUN_OBJECT, RECIPROCAL, RECIPROCAL_HOSTILE, RELATIVE_TARGET,
+                                      FROM_OWNER, OWNER_CODES, PRONOUN_OBJECT, RECIPROCAL, RECIPROCAL_HOSTILE, RELATIVE_TARGET,
                                       REPORTED_SUBJECT, THREATENED, UNTARGETED_VIOLENCE, armed_violence,
                                       attributive_owner, claimant_of, conditional_target, hostile_reflexive,
                                       object_owner, owner_rule, owner_target, pronoun_object, reciprocal,
@@ -71,6 +72,9 @@ def _clause_target(at: At, subjects: tuple[Actor, ...]) -> tuple[Actor, str] | N
     antecedent = relative_object(at.sentence, at.hit, subjects)
     if antecedent is not None:
         return antecedent, RELATIVE_TARGET
+    owner = proposal_owner(at.sentence, at.hit, subjects) if at.hit.entry.code in OWNER_CODES else None
+    if owner is not None:
+        return owner, FRONTED_ASIDE
     reported = reported_subject(at.sentence, at.hit, subjects)
     if reported is not None and not (at.reading and any(same_side(at.reading, a.key, reported.key) for a in subjects)):
         return reported, REPORTED_SUBJECT

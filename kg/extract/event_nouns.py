@@ -11,6 +11,7 @@ from kg import german, resources
 from kg.extract.clauses import Actor, Sentence, verb_keys
 from kg.extract.event_constructions import complied_owner
 from kg.extract.event_cues import GENITIVE_TARGET, CueHit, material_noun
+from kg.extract.event_fronted import FRONTED_SLOT, fronted_slot_actor
 from kg.extract.event_phrases import between_pair, genitive_after, in_attribute, listed_after, particle_of
 from kg.extract.event_reading import MUTUAL, NOTHING, TARGET_STAGE, UNTARGETED_OK, At, CueReading
 from kg.extract.event_targets import REPORTED_CODES, noun_targets, statement_subject
@@ -95,7 +96,7 @@ def _noun_from(at: At) -> CueReading | None:
     if not any(words[i].lemma in ARRIVING for i in range(first, last) if not words[i].capitalized):
         return None
     givers = [a for a in sentence.actors_in(first, last) if a.prep in german.SOURCE_PREPOSITIONS
-              and not in_attribute(sentence, a)]     # not „ein von der Zeitung veröffentlichtes Foto“
+              and not in_attribute(sentence, a, inflected=True)]    # not „ein von der Zeitung veröffentlichtes Foto“
     if not givers:
         return None
     givers += listed_after(sentence, givers[0])
@@ -103,6 +104,9 @@ def _noun_from(at: At) -> CueReading | None:
     targets = find_targets(sentence, hit.index, tuple(givers), slots) if slots else []
     if targets:
         return CueReading(tuple(givers), tuple(targets), (0.8,), ("event-target-slot",))
+    fronted = fronted_slot_actor(sentence, hit, tuple(givers), slots)
+    if fronted is not None:
+        return CueReading(tuple(givers), (fronted,), (0.8,), (FRONTED_SLOT,))
     said = _said_of(sentence, hit, givers)
     # without a named target the reading is too often a misread (the target stood in an earlier sentence)
     return CueReading(tuple(givers), (said,), (0.8,), (SAID_OF,)) if said is not None else NOTHING

@@ -130,13 +130,17 @@ def _participle_chain(sentence: Sentence, cue: int) -> bool:
     return not any(a.prep is None for a in sentence.actors_in(first, cue))
 
 
-def in_attribute(sentence: Sentence, actor: Actor, bracket: bool = False) -> bool:
+def in_attribute(sentence: Sentence, actor: Actor, bracket: bool = False, inflected: bool = False) -> bool:
     """ "von X" inside a noun phrase ("die von Russland unterstützten Separatisten"), not an agent; with
-    `bracket`, also over a bracket after the name („die von X (ÖVP) erhobene Forderung“)."""
+    `bracket`, also over a bracket after the name („die von X (ÖVP) erhobene Forderung“); with `inflected`, only
+    before an inflected participle, not a preposition or a bare word („Lob gab es von X für Y“, „von X viel Lob“)."""
     words = sentence.words
     i = actor.last + 1
     if bracket and i < len(words) and words[i].text == "(":
         i = next((j + 1 for j in range(i, min(len(words), i + 6)) if words[j].text == ")"), i)
+    if inflected and i < len(words) and (words[i].lower in german.PREPOSITIONS
+                                         or not words[i].lower.endswith(german.ADJECTIVE_ENDINGS)):
+        return False
     return i + 1 < len(words) and words[i].text.islower() and words[i + 1].capitalized
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg import german, resources
-from kg.extract.clauses import Actor, Sentence, Word
+from kg.extract.clauses import Actor, Sentence, Word, dateline_end
 
 PROPOSAL_NOUNS = tuple(sorted(n.lower() for n in resources.load_word_list("proposal_nouns.tsv")))
 _ATTRIBUTE_REACH = 6        # words from the head noun to the finite verb: „der oppositionellen Partei von X“
@@ -57,6 +57,50 @@ def fronted_proposal(sentence: Sentence, lead: int, last: int) -> FrontedProposa
         if not (w.text.isalpha() or any(a.first <= k <= a.last for a in sentence.actors)):
             return None     # a comma, a bracket: no plain noun phrase
     return None
+
+
+def proposal_before_aside(sentence: Sentence, clause: tuple[int, int]) -> FrontedProposal | None:
+    """The proposal phrase opening the sentence whose content a clause after it spells out (a zu-infinitive, a
+    „dass“ or relative clause, asides between dashes) where `clause` is the first clause after those that opens
+    with a comma and its finite verb: „Den Plan von X, die Steuern zu erhöhen, lehnte Y ab“ (`verb` is that
+    verb's index)."""
+    first, last = clause
+    words = sentence.words
+    if first == 0 or words[first].text != "," or first + 1 >= last or not words[first + 1].verb_or_auxiliary \
+            or words[first + 1].capitalized:
+        return None
+    start = dateline_end(words)
+    opening = sentence.clause_of(start)
+    head = _head(sentence, start, opening[1])
+    if head is None or not proposal_noun(words[head]) or any(a.first <= head <= a.last for a in sentence.actors) \
+            or opening[1] - head > _ATTRIBUTE_REACH + 1 or words[opening[1]].text != ",":
+        return None
+    asides = [c for c in sentence.clauses if opening[1] <= c[0] < first]
+    if not asides or not _spells_out(sentence, asides[0]) or any(_opens_with_verb(sentence, c) for c in asides):
+        return None
+    owners = tuple(a for a in sentence.actors_in(start, opening[1]) if a.prep is None or a.prep in german.FROM_PREPOSITIONS)
+    return FrontedProposal(first + 1, owners) if owners else None
+
+
+def _spells_out(sentence: Sentence, clause: tuple[int, int]) -> bool:
+    """The clause after the proposal's comma states its content: a zu-infinitive or a „dass“ or relative clause."""
+    words = sentence.words[clause[0] + 1:clause[1]]
+    return bool(words) and (words[0].lower in german.COMPLEMENTIZERS or words[0].lower in german.RELATIVES
+                            or any(w.lower == german.INFINITIVE_PARTICLE or _zu_form(w.lower) for w in words))
+
+
+def _zu_form(low: str) -> bool:
+    """A separable verb's zu-infinitive written as one word („auszuweiten“)."""
+    return any(low.startswith(p + german.INFINITIVE_PARTICLE) and len(low) > len(p) + 4
+               for p in german.SEPARABLE_PARTICLES)
+
+
+def _opens_with_verb(sentence: Sentence, clause: tuple[int, int]) -> bool:
+    """A clause opened by a comma and a finite verb: the main clause goes on there („…, lehnte Y ab“)."""
+    first, last = clause
+    words = sentence.words
+    return words[first].text == "," and first + 1 < last and words[first + 1].verb_or_auxiliary \
+        and not words[first + 1].capitalized
 
 
 def _head(sentence: Sentence, lead: int, last: int) -> int | None:
