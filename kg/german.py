@@ -538,6 +538,9 @@ DATELINE_SENTENCES = 3
 ASIDE_MARKS = MappingProxyType({"–": "–", "—": "—", "(": ")"})
 # what ends a sentence
 SENTENCE_END_MARKS = frozenset({".", "!", "?"})
+# an interview's answer opens with the answerer's name and a colon after a question: „Was nun? Eva Muster: Wir …“
+QUESTION_MARK = "?"
+ANSWER_LABEL_MARK = ":"
 # what ends a clause: a sentence's end, a comma, a colon, a semicolon, a dash
 CLAUSE_END_MARKS = SENTENCE_END_MARKS | frozenset({",", ":", ";", "–", "—"})
 

@@ -29,6 +29,7 @@ from kg.extract.title_affiliation import title_affiliation
 from kg.extract.title_groups import SUCH_AS as TITLE_SUCH_AS, listed_holders, such_as_holders
 from kg.extract.title_holders import GENITIVE_PRINCIPAL, HOLDER_NEXT, holder_of, in_complement
 from kg.extract.title_holders_before import HOLDER_CAPACITY
+from kg.extract.title_interviews import INTERVIEWEE, interview_holders
 from kg.extract.title_pairs import COORDINATED_TITLE, coordinated_title_holder, party_after_office
 from kg.extract.title_predicates import PAST_PREDICATE, PREDICATE_COMPLEMENT
 from kg.german import ADJECTIVE_ENDINGS
@@ -63,6 +64,7 @@ def titles(st: ReadingState) -> None:
     („X war Gouverneur“) last, where the article names no present one."""
     forces: list[list[Hit]] = []     # the article's hits of a state's armed force, gathered on first need
     past: list[tuple[Hit, PersonDraft, PersonDraft | None, str]] = []
+    unheld: list[Hit] = []          # the titles no name holds, for the interviewee last
     for h in st.hits:
         if h.label != "TITLE":
             continue
@@ -70,6 +72,7 @@ def titles(st: ReadingState) -> None:
         holder, obj, how = (coordinated, None, COORDINATED_TITLE) if coordinated is not None else holder_of(st, h)
         if holder is None:
             _unheld(st, h)
+            unheld.append(h)
         if holder is None or how != HOLDER_NEXT and in_complement(st, h):
             continue        # "Der Berater des Präsidenten, X": X holds the first title, not the second
         if how == PAST_PREDICATE:
@@ -78,6 +81,8 @@ def titles(st: ReadingState) -> None:
             _take(st, h, holder, obj, how, forces)
     for h, holder, obj, how in past:
         _take(st, h, holder, obj, how, forces)
+    for h in unheld:
+        _interviewed(st, h)
 
 
 def _take(st: ReadingState, h: Hit, holder: PersonDraft, obj: PersonDraft | None, how: str,
@@ -114,6 +119,16 @@ def _unheld(st: ReadingState, h: Hit) -> None:
     if h.form != COLLEAGUE:
         for each in such_as_holders(st, h):
             _hold(st, h, each, None, TITLE_SUCH_AS, _role(st, h))
+
+
+def _interviewed(st: ReadingState, h: Hit) -> None:
+    """The interviewee holds the title at h, one no name holds in the article's lead, where no title he holds
+    beside his name gave him a role: „…, sagt Tirols Landesrat. ZEITUNG: Wieso? X: …“."""
+    if h.form == COLLEAGUE or h.form == "no" and not st.party_prefix(h.tok):
+        return
+    for each in interview_holders(st, h):
+        if each.role is None:
+            _hold(st, h, each, None, INTERVIEWEE, _role(st, h))
 
 
 @lru_cache(maxsize=1)
