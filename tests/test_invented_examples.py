@@ -1,7 +1,7 @@
-"""Example rows and the examples quoted in rule docs are invented German, not text lifted from the articles we
-measure on: no quoted example shares a run of six words with the shared corpus, the dev gold articles or the
-GermEval test sentences (read in place, never copied). A copied row would test a rule on the very sentence it
-was tuned on, and would carry an evaluation article's wording into the repository."""
+"""Example rows and the examples quoted in rule docs and in the documentation are invented German, not text lifted
+from the articles we measure on: no quoted example shares a run of six words with the shared corpus, the dev gold
+articles or the GermEval test sentences (read in place, never copied). A copied row would test a rule on the very
+sentence it was tuned on, and would carry an evaluation article's wording into the repository."""
 from __future__ import annotations
 
 import json
@@ -66,10 +66,11 @@ def _row_examples() -> list[tuple[str, str]]:
 
 
 def _doc_quotes() -> list[tuple[str, str]]:
-    """(where, quote) of every „…“ quote in the package's code and data files, also a quote that runs over
-    adjacent string literals or comment lines."""
+    """(where, quote) of every „…“ quote in the package's code and data files and in the documentation (README.md,
+    docs/), also a quote that runs over adjacent string literals or comment lines."""
     quotes = []
-    for p in sorted([*(REPO / "kg").rglob("*.py"), *(REPO / "kg" / "data").glob("*.tsv")]):
+    docs = [REPO / "README.md", *(REPO / "docs").glob("*.md")]
+    for p in sorted([*(REPO / "kg").rglob("*.py"), *(REPO / "kg" / "data").glob("*.tsv"), *docs]):
         text = p.read_text(encoding="utf-8")
         text = re.sub(r'"\s*\n\s*f?r?"', " ", text)        # adjacent string literals
         text = re.sub(r"\n\s*#?\s*", " ", text)             # continued lines and comments
