@@ -277,6 +277,16 @@ def _affiliation_after(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str
     return named
 
 
+def complement_party(st: ReadingState, h: Hit) -> str | None:
+    """The party named by its own word in the title's complement: „Abgeordneter der SPÖ“, „Chef der oppositionellen
+    Partei X“; not a party's compound („der ÖVP-geführten Regierung“)."""
+    j = _complement_name(st, h)
+    if j is None:
+        return None
+    return next((x.key for x in st.by_tok.get(j, []) if x.label == "ORG" and x.tok == j and x.form != "prefix"
+                 and st.orgs[x.key].kind == "party"), None)
+
+
 MEMBERS_GENITIVE = declare("title-affiliation-party-members", "title affiliation", "a party named by its members' "
                            "plural in the title's complement, before a genitive article and another party, is that "
                            "party's members: „die Vorsitzende der Sozialisten der Fortas, Eva Muster“ → Fortas, not the "

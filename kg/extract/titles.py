@@ -25,7 +25,7 @@ from kg.extract.offices import office_holders
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.reading_tables import serves_person
 from kg.extract.rules import declare, fired
-from kg.extract.title_affiliation import title_affiliation
+from kg.extract.title_affiliation import complement_party, title_affiliation
 from kg.extract.title_groups import SUCH_AS as TITLE_SUCH_AS, listed_holders, such_as_holders
 from kg.extract.title_holders import GENITIVE_PRINCIPAL, HOLDER_NEXT, holder_of, in_complement
 from kg.extract.title_holders_before import HOLDER_CAPACITY
@@ -167,9 +167,7 @@ def _hold(st: ReadingState, h: Hit, holder: PersonDraft, obj: PersonDraft | None
         holder.role_rules.append(aff_rule)
         if aff != body:
             holder.body = body
-    party = st.drafts.get(aff) if aff else None
-    if party is not None and party.kind == "party":
-        holder.join(party.name, TITLE_PARTY)     # "Chef der HDP", "Vorsitzende der SPD"
+    _join_title_party(st, h, holder, aff)
     holder.title_tok = h.tok
     if obj is not None and role.casefold().endswith(st.t.adviser_endings):
         st.advise(holder, obj, h.tok, GENITIVE_PRINCIPAL if how == GENITIVE_PRINCIPAL else ADVISER)
@@ -179,6 +177,24 @@ def _hold(st: ReadingState, h: Hit, holder: PersonDraft, obj: PersonDraft | None
         return
     if how == PREDICATE_COMPLEMENT:     # "X ist Berater von Y": the copula's subject serves Y
         st.advise(holder, obj, h.tok, PREDICATE_COMPLEMENT)
+
+
+TITLE_PARTY_COMPLEMENT = declare("title-party-complement", "title party", "a party named in the complement of a title "
+                                 "that acts for a chamber or a state makes the holder a member: „Max Muster, "
+                                 "Nationalratsabgeordneter der SPÖ,“, „Eva Muster, EU-Abgeordnete der ÖVP,“; not „Minister "
+                                 "der ÖVP-geführten Regierung“ (a compound)")
+
+
+def _join_title_party(st: ReadingState, h: Hit, holder: PersonDraft, aff: str | None) -> None:
+    """The holder a member of the party the title acts for („Chef der HDP“, „Vorsitzende der SPD“), else of the party
+    named in its complement („Nationalratsabgeordneter der SPÖ“)."""
+    party = st.drafts.get(aff) if aff else None
+    if party is not None and party.kind == "party":
+        holder.join(party.name, TITLE_PARTY)
+        return
+    named = complement_party(st, h)
+    if named is not None:
+        holder.join(named, TITLE_PARTY_COMPLEMENT)
 
 
 def _body_state(st: ReadingState, key: str | None, pos: int) -> str | None:
