@@ -53,7 +53,9 @@ def _genitive_before(st: ReadingState, holder: PersonDraft, h: Hit) -> PersonDra
         return None
     end = b if words[b] in ("'", "’") else b + 1      # "Scholz ' Berater": the apostrophe a token
     found = person_ending_at(st, end)
-    return found[1] if found is not None and found[1] is not holder else None
+    # the genitive of a surname the article gave before („Hubers“) is a mention of its own, no name's end
+    person = found[1] if found is not None else st.person_at.get(end - 1)
+    return person if person is not None and person is not holder else None
 
 
 @rule("relation-adviser-affiliation", "an adviser with an office whom the text ties to no state or body acts for his "
