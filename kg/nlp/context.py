@@ -13,6 +13,7 @@ from kg.german import (GENITIVE_ARTICLES, GERMAN_PLACE_PARTICLES, LOCATIVE_PREPO
 from kg.nlp.hits import Hit
 from kg.nlp.names import ACRONYM, NameRules
 from kg.nlp.orgheads import NAME_TAIL, ORG_ARABIC_ARTICLE
+from kg.nlp.places_by_context import geo_heads, toponym_endings
 from kg.rules import declare, fired
 
 # lower-case words inside a quoted name: die Partei „Bund für Umwelt und Naturschutz“, „Partei der Arbeit“
@@ -62,6 +63,17 @@ LEXICON_PLACE = declare("place-lexicon-name-preposition", STAGE, "a word of four
 PLAIN_NOUN = declare("plain-noun-no-place", STAGE, "guard: a word the dictionary knows as a common noun and "
                      "under no entry as a place's name is no town after a place preposition: „in Seenot“, „aus "
                      "Kunstharz“, „in Notwehr“, „auf Arabisch“ (`plain_nouns.txt`, Wiktionary); but „in Tekoa“")
+
+COMPOUND_NO_PLACE = declare("place-preposition-compound-noun", STAGE, "guard: a word after a place preposition that "
+                            "joins two German nouns and ends in no toponym's ending or geographic noun is a thing, no "
+                            "town: „blieb in Verspätungszeit stecken“, „kam in Schubhaft“; but „in Feldkirchen“, „nach "
+                            "Wolfsberg“")
+
+
+@lru_cache(maxsize=1)
+def _place_endings() -> tuple[str, ...]:
+    """The endings of place names (`toponym_endings.tsv`) and geographic nouns (`geo_heads.tsv`), in lower case."""
+    return tuple({ending for ending, _ in toponym_endings()} | {head.lower() for head in geo_heads()})
 
 
 class ContextRules(NameRules):
@@ -184,6 +196,10 @@ class ContextRules(NameRules):
             if words[j - 1].endswith("s") or (nxt_word[:1].isupper() and nxt_word.isalpha()):
                 return
             if j == i + 2 and self.plain_noun_after_preposition(words, i + 1, LOCATIVES):
+                return
+            if self._two_nouns(words[j - 1]) and not words[j - 1].lower().endswith(_place_endings()):
+                fired(COMPOUND_NO_PLACE)
+                covered[j - 1] = True   # „in Schubhaft“: a compound noun the dictionary lacks, no name of any kind
                 return
             span(i + 1, j, "PLACE", None, "context:place", LEXICON_PLACE if lexicon else PLACE_PREPOSITION)
 
