@@ -15,7 +15,7 @@ from functools import lru_cache
 from kg import german, resources
 from kg.extract.clauses import Sentence, Word, clause_has_verb, lemma_of
 from kg.extract.dates import DateSpan, Tense, find_date
-from kg.extract.prepositions import governing_prep
+from kg.extract.prepositions import governing_prep, word_before_modifiers
 from kg.facts import PartialDate
 from kg.extract.eventdates import relative_day, tense_weights
 from kg.extract.factuality import (CONSEQUENT, EPISTEMIC, INTENTION, MATRIX, OBJECT, OFFER_REFUSED, OPENER, intends,
@@ -407,6 +407,30 @@ def ended_when(sentence: Sentence, cue: Cue, when: When) -> When:
         return when
     fired(ENDED)
     return When("held", "past", when.span, ENDED)
+
+
+REPORTING_CLAUSE = declare("talks-reporting-clause", "talks status", "a talks noun after „nach“, „bei“, „während“ "
+                           "or „am Rande“ in the clause of a verb of saying (`speech_verbs.tsv`) was held where the "
+                           "sentence's words of a future stand only in its other clauses, the speech it reports: „Man "
+                           "werde weiter verhandeln, sagte Kanzlerin Vera Ortiz nach dem Treffen mit Präsident Jonas "
+                           "Lund“; not „Sie werde nach dem Treffen mit Lund abreisen, sagte Ortiz“ (the noun in the "
+                           "reported clause)")
+SPEECH_FORMS = resources.load_word_list("speech_verbs.tsv")
+AT_OR_AFTER = german.AT_MEETING_WORDS | german.AFTER_PREPOSITIONS
+
+
+def reported_when(sentence: Sentence, cue: Cue, when: When) -> When:
+    """The sentence's reading `when`, held for a talks noun at or after which the clause's verb of saying reports."""
+    if when.status == "held" or cue.entry.match != "suffix" or cue.index == 0:
+        return when
+    words = sentence.words
+    first, last = sentence.clause_of(cue.index)
+    before = word_before_modifiers(words, cue.index, True, first)
+    clause = [w.lower for w in words[first:last]]
+    if words[before].lower not in AT_OR_AFTER or SPEECH_FORMS.isdisjoint(clause) or tense_weights(clause)[0] > 0:
+        return when
+    fired(REPORTING_CLAUSE)
+    return When("held", "past", when.span, REPORTING_CLAUSE)
 
 
 ONGOING = declare("talks-ongoing-verb", "talks status", "a talks verb in a finite present form („verhandelt“, "
