@@ -225,7 +225,8 @@ def _names_apposition_end(words: Sequence[Word], i: int) -> int | None:
             and words[i + 1].lower not in DETERMINERS):
         return None
     start = next((j for j in range(i - 1, -1, -1) if words[j].text in BOUNDARY_PUNCT), -1)
-    if words[start + 1].lower not in ARTICLES or not all(
+    possessive = words[start + 1].lower in german.POSSESSIVES
+    if (words[start + 1].lower not in ARTICLES and not possessive) or not all(
             w.lower in LIST_CONJUNCTIONS or _noun_phrase_word(words, j) or _attribute_preposition(words, start, j)
             for j, w in enumerate(words[start + 1:i], start + 1)):
         return None
@@ -238,6 +239,8 @@ def _names_apposition_end(words: Sequence[Word], i: int) -> int | None:
             if not ((joined or j - i > 2) and words[j - 1].capitalized and words[j + 1].verbish):
                 return None
             fired(NAMES_APPOSITION if joined else NAME_APPOSITION)
+            if possessive:
+                fired(POSSESSIVE_APPOSITION)
             if prepositional:
                 fired(PREPOSITIONAL_APPOSITION)
             return j
@@ -246,6 +249,12 @@ def _names_apposition_end(words: Sequence[Word], i: int) -> int | None:
         elif not (w.capitalized and w.text.replace("-", "").isalpha()):
             return None
     return None
+
+
+POSSESSIVE_APPOSITION = declare("clause-name-apposition-possessive", "clause", "the noun phrase a name between "
+                                "commas renames may open with a possessive: „Sein Stellvertreter, Vizekanzler Karl "
+                                "Obermoser, gibt Landesrat Franz Talhammer die Schuld“ (one clause: Obermoser blames "
+                                "Talhammer)")
 
 
 PREPOSITIONAL_APPOSITION = declare("clause-name-apposition-prepositional", "clause", "the noun phrase a name between "
