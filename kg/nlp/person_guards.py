@@ -66,10 +66,15 @@ _VESSELS = tuple(sorted((v.lower() for v in resources.load_word_list("vessel_nou
 
 def drop_building_names(words: Sequence[str], hits: list[Hit]) -> list[Hit]:
     """The hits without the person names that follow a building noun."""
+    return _drop_persons_after(words, hits, _BUILDINGS.__contains__, BUILDING_NAME)
+
+
+def _drop_persons_after(words: Sequence[str], hits: list[Hit], noun: Callable[[str], bool], rule: str) -> list[Hit]:
+    """The hits without the person names right after a word `noun` accepts (each drop fires `rule`)."""
     out = []
     for h in hits:
-        if h.label == "PER" and h.tok > 0 and words[h.tok - 1] in _BUILDINGS:
-            fired(BUILDING_NAME)
+        if h.label == "PER" and h.tok > 0 and noun(words[h.tok - 1]):
+            fired(rule)
             continue
         out.append(h)
     return out
@@ -105,13 +110,7 @@ def _owner(words: Sequence[str], h: Hit) -> bool:
 def drop_vessel_names(words: Sequence[str], hits: list[Hit]) -> list[Hit]:
     """The hits without the person names that follow a ship noun (after the learned tagger, which reads
     „US-Zerstörer Donald Cook“ as a person too)."""
-    out = []
-    for h in hits:
-        if h.label == "PER" and h.tok > 0 and _vessel(words[h.tok - 1]):
-            fired(VESSEL_NAME)
-            continue
-        out.append(h)
-    return out
+    return _drop_persons_after(words, hits, _vessel, VESSEL_NAME)
 
 
 def drop_work_titles(words: Sequence[str], hits: list[Hit]) -> list[Hit]:
