@@ -17,7 +17,7 @@ ENTITY_FILES = ["states.tsv", "organizations.tsv", "places.tsv", "titles.tsv", "
                 "context_nouns.tsv", "party_titles.tsv", "place_prefixes.tsv", "acting_capitals.tsv",
                 "abbreviations.tsv", "parliaments.tsv", "place_heads.tsv", "org_name_words.tsv",
                 "speech_verbs.tsv", "currencies.tsv", "toponym_endings.tsv", "geo_heads.tsv", "rivers.tsv",
-                "party_adjectives.tsv", "party_members.tsv", "party_member_nouns.tsv",
+                "party_adjectives.tsv", "party_members.tsv", "party_member_nouns.tsv", "separable_candidacy_verbs.tsv",
                 "org_heads.tsv", "noun_suffixes.tsv", "name_end_nouns.tsv", "credit_words.tsv",
                 "building_nouns.tsv", "vessel_nouns.tsv", "confession_adjectives.tsv", "corporate_nouns.tsv", "thing_acronyms.tsv", "not_cue_nouns.tsv", "place_of_nouns.tsv", "body_heads.tsv",
                 "work_nouns.tsv", "feast_days.tsv"]

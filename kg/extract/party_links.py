@@ -27,6 +27,25 @@ def _seat_verbs() -> frozenset[str]:
     return resources.load_word_list("seat_verbs.tsv")
 
 
+@lru_cache(maxsize=1)
+def _separable_candidacy() -> dict[str, str]:
+    """`separable_candidacy_verbs.tsv`: a finite form of „antreten“ split from its particle („tritt … an“) → the
+    particle."""
+    return {row["verb"]: row["particle"] for row in resources.rows("separable_candidacy_verbs.tsv")}
+
+
+def _closes_candidacy(words: list[str], verb: str, start: int) -> bool:
+    """The particle of the split finite verb `verb` closes the clause within reach from token `start`: „tritt … für die
+    SPÖ bei der Wahl an“."""
+    particle = _separable_candidacy().get(verb)
+    for k in range(start, min(len(words) - 1, start + _CANDIDACY_REACH)):
+        if words[k] == particle and not words[k + 1][:1].isalnum():
+            return True
+        if not words[k][:1].isalnum():
+            return False
+    return False
+
+
 _CANDIDACY_REACH = 8        # words from the party to the verb: „für die Republikaner bei der Wahl 2016 kandidieren“
 
 
@@ -54,10 +73,11 @@ def _runs_for(st: ReadingState, h: Hit) -> tuple[int, str] | None:
         return None
     named = False       # a name between the verb and „für“ is its subject: „Seit 2019 sitzt Max Muster für die SPD …“
     for k in range(b - 1, max(-1, b - 1 - _VERB_REACH), -1):
-        if words[k] in _candidacy_verbs() or words[k] in _seat_verbs():
+        if words[k] in _candidacy_verbs() or words[k] in _seat_verbs() \
+                or words[k] in _separable_candidacy() and _closes_candidacy(words, words[k], h.tok_end):
             if not named and person_ending_at(st, k) is None:
                 return None     # the verb's subject is not the name right before it: „X lobte Y und kandidiert …“
-            return (b if named else k), "relation-party-candidacy" if words[k] in _candidacy_verbs() else PARTY_SEAT
+            return (b if named else k), PARTY_SEAT if words[k] in _seat_verbs() else "relation-party-candidacy"
         if not words[k][:1].isalnum():
             break
         named = named or k in st.person_at
@@ -80,7 +100,8 @@ PARTY_SEAT = declare("relation-party-seat", "relations", "the person before a fo
 
 @rule("relation-party-candidacy", "the person before „für“ a party and a form of „kandidieren“ or „antreten“ "
       "runs for it: „Max Muster, der für die Partei Winaq antritt“, „… für die Republikaner kandidieren zu "
-      "wollen“, „Max Muster kandidiert für die SPD“ → memberOf", "relations")
+      "wollen“, „Max Muster kandidiert für die SPD“, „Max Muster tritt im Herbst für die SPÖ an“ → memberOf; not „Max "
+      "Muster tritt für die SPÖ ein“ (advocates)", "relations")
 def party_candidacies(st: ReadingState) -> None:
     for h in party_hits(st):
         found = _runs_for(st, h) if h.tok > 1 else None
