@@ -32,6 +32,11 @@ PLURAL_COUNTED = declare("title-holder-plural-counted", "title holder", "a title
                          "before a list of names, right after it or after a comma, is held by each: „zwei Minister, "
                          "Max Muster und Hans Mayer, reisten ab“, „mit beiden Landesräten Max Muster und Hans Mayer“; "
                          "not „der Minister Max Muster und Hans Mayer“ (one title, one holder)")
+PLURAL_ASIDE = declare("title-holder-plural-aside", "title holder", "the names listed in a dash aside right after a "
+                       "counted or plural title hold it: „Zwei Minister – Max Muster und Hans Mayer – traten "
+                       "zurück“, „drei ihrer Landesräte – A, B und C –“; not a singular title („Der Minister – Max "
+                       "Muster sah zu – schwieg“), nor an aside that opens with no name („zwei Minister – wohl aus "
+                       "Vorsicht – schwiegen“)")
 SUCH_AS = declare("title-holder-such-as", "title holder", "the names after an office's plural title and „wie“ "
                   "(examples of its holders) hold it: „Die Partei hat Abgeordnete wie Max Muster und Hans Mayer "
                   "verloren“; not „ein Kritiker wie Max Muster“ (no office), nor „der Abgeordnete wie Max Muster“ "
@@ -83,6 +88,18 @@ def such_as_holders(st: ReadingState, h: Hit) -> list[PersonDraft]:
     if b >= 0 and words[b].lower() in _COMPARING_ARTICLES:
         return []       # „ein Abgeordneter wie X“, „der Abgeordnete wie X“, „kein Abgeordneter wie X“: a comparison
     return named_examples(st, h.tok_end)
+
+
+def aside_holders(st: ReadingState, h: Hit) -> list[PersonDraft]:
+    """The persons listed in a dash aside right after the plural title at h: „zwei Minister – X und Y –“."""
+    k = h.tok_end
+    if k + 1 >= len(st.words) or st.words[k] not in german.ASIDE_MARKS or st.words[k] == "(" \
+            or k + 1 not in st.person_at or plural_rule(st, h) not in _ASIDE_PLURALS:
+        return []
+    return [st.person_at[k + 1], *_coordinated(st, k + 1)]
+
+
+_ASIDE_PLURALS = frozenset({HOLDER_PLURAL, PLURAL_COUNTED})     # a plural by its article or its number
 
 
 def listed_holders(st: ReadingState, h: Hit, holder: PersonDraft, how: str) -> list[tuple[PersonDraft, str]]:

@@ -26,7 +26,8 @@ from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.reading_tables import serves_person
 from kg.extract.rules import declare, fired
 from kg.extract.title_affiliation import complement_party, title_affiliation
-from kg.extract.title_groups import SUCH_AS as TITLE_SUCH_AS, listed_holders, such_as_holders
+from kg.extract.title_groups import (PLURAL_ASIDE, SUCH_AS as TITLE_SUCH_AS, aside_holders, listed_holders,
+                                     such_as_holders)
 from kg.extract.title_holders import GENITIVE_PRINCIPAL, HOLDER_NEXT, holder_of, in_complement
 from kg.extract.title_holders_before import HOLDER_CAPACITY
 from kg.extract.title_interviews import INTERVIEWEE, interview_holders
@@ -111,7 +112,8 @@ def _take(st: ReadingState, h: Hit, holder: PersonDraft, obj: PersonDraft | None
 
 def _unheld(st: ReadingState, h: Hit) -> None:
     """The holders of the title at h where no name stands beside it: an office named as such („trat das Amt des
-    Bundespräsidenten an“), the examples of an office's plural („Abgeordnete wie X und Y“)."""
+    Bundespräsidenten an“), the examples of an office's plural („Abgeordnete wie X und Y“) and the names of its
+    dash aside („zwei Minister – X und Y –“)."""
     if h.form == "no":
         return
     for each, how in office_holders(st, h):
@@ -119,6 +121,8 @@ def _unheld(st: ReadingState, h: Hit) -> None:
     if h.form != COLLEAGUE:
         for each in such_as_holders(st, h):
             _hold(st, h, each, None, TITLE_SUCH_AS, _role(st, h))
+        for each in aside_holders(st, h):
+            _hold(st, h, each, None, PLURAL_ASIDE, _role(st, h))
 
 
 def _interviewed(st: ReadingState, h: Hit) -> None:
