@@ -107,6 +107,7 @@ def linked_actors(sentence: Sentence, cue: Cue, clause: list[Actor]) -> list[tup
     # "Beim Besuch Merkels in China": a visitor in the genitive, reached by the preposition of the noun
     own = [a for a in clause if (a.first == i + 1 or (genitive and i + 1 < a.first <= i + 3))
            and (a.prep is None or a.type == "Official" and visit_noun(words[i]) and _through_noun(words, i, a))]
+    own = own or _genitive_names(words, i, clause)
     governed = [] if own or not genitive else _governed_genitive(words, i, clause)
     linked += _listed(own or governed, listing, words, LINKED_GOVERNED if governed else LINKED_GENITIVE)
     linked += [] if own or governed or not genitive else [(a, LEADERS_BODY) for a in leaders_body(words, i, clause)]
@@ -126,6 +127,24 @@ def linked_actors(sentence: Sentence, cue: Cue, clause: list[Actor]) -> list[tup
     if not visit_noun(words[i]):
         return linked + ([] if linked else [(a, TRIP_HOST) for a in _trip_hosts(sentence, i)])
     return linked + _visit_links(sentence, i, clause, linked)
+
+
+GENITIVE_NAME = declare("talks-genitive-name", "talks participants", "a name in the genitive right after a talks "
+                        "noun owns the talks, though the preposition before the noun reached it: „Bei einem Treffen "
+                        "Chiles mit Peru ging es um den Handel“, „Nach dem Telefonat Putins mit …“; not a name after a "
+                        "noun that is no talks noun („Bei einem Auftritt Chiles …“)")
+
+
+def _genitive_names(words: tuple[Word, ...], i: int, clause: list[Actor]) -> list[Actor]:
+    """The actor right after the talks noun at `i`, a name ending in a genitive „-s“ (or an apostrophe), whose
+    preposition is the noun's own („Bei einem Treffen Putins“: „bei“ governs the noun, not the name)."""
+    if i + 1 >= len(words) or not words[i + 1].text.endswith((*german.GENITIVE_ENDINGS, "'")):
+        return []
+    prep = governing_prep(words, i)
+    found = [a for a in clause if a.first == i + 1 and a.prep is not None and a.prep == prep]
+    if found:
+        fired(GENITIVE_NAME)
+    return [replace(a, prep=None) for a in found]
 
 
 CHAIRED_BY = declare("talks-chaired-by", "talks participants", "the actor who chairs talks, named right after the talks "
