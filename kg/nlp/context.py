@@ -10,7 +10,7 @@ from typing import Callable, Sequence
 from kg import german, resources
 from kg.german import (GENITIVE_ARTICLES, GERMAN_PLACE_PARTICLES, LOCATIVE_PREPOSITIONS, NAME_JOINERS,
                        PLACE_NAME_PARTICLES, QUOTE_MARKS, VICINITY_NOUNS)
-from kg.nlp.hits import Hit
+from kg.nlp.hits import Hit, token_hit
 from kg.nlp.names import ACRONYM, NameRules
 from kg.nlp.orgheads import NAME_TAIL, ORG_ARABIC_ARTICLE
 from kg.nlp.places_by_context import geo_heads, toponym_endings
@@ -92,9 +92,7 @@ class ContextRules(NameRules):
         out: list[Hit] = []
 
         def span(i: int, j: int, label: str, key: str | None, form: str, rule: str) -> None:
-            start, end = idx[i], idx[j - 1] + len(words[j - 1])
-            surface = text[start:end]
-            out.append(Hit(start, end, label, key or surface, surface, i, j, form, rule))
+            out.append(token_hit(text, words, idx, i, j, label, key or None, form, rule))
             fired(rule)
             for k in range(i, j):
                 covered[k] = True

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Callable
 
 from kg import german
-from kg.nlp.hits import Hit
+from kg.nlp.hits import Hit, token_hit
 from kg.nlp.names import NOT_NAMES
 from kg.nlp.orgcompany import (COMPANY_COMPOUND, COMPANY_REPEAT, COORDINATED, DOMAIN_NOUN, ECONOMIC_NOUN,
                                ECONOMIC_NOUNS, EMPLOYER, EMPLOYER_WORDS, KIN_COMPANY, NAME, SURNAME, alone_mentions, company_prefixes,
@@ -44,9 +44,8 @@ def _company_hit(text: str, words: list[str], idx: list[int], i: int, j: int, ru
     covered."""
     for k in range(i, j):
         covered[k] = True
-    end = idx[j - 1] + len(words[j - 1])
     fired(rule)
-    return Hit(idx[i], end, "ORG", text[idx[i]:end], text[idx[i]:end], i, j, "context:company", rule)
+    return token_hit(text, words, idx, i, j, "ORG", None, "context:company", rule)
 
 
 class CompanyPasses:

@@ -15,7 +15,7 @@ from kg.nlp.classes import (CLASS_AFTER_ARTICLE, PLACE_AFTER_ADJECTIVE, PLACE_AF
                             SURNAME_NOUN_PHRASE,
                             SURNAME_SUBJECT, WORD_CLASS, colours, lone_class_hits, opening)
 from kg.nlp.context import LOCATIVES
-from kg.nlp.hits import cover, Hit, person_words
+from kg.nlp.hits import Hit, cover, person_words, token_hit
 from kg.nlp.names import NOT_NAMES
 from kg.nlp.orgheads import is_web_domain
 from kg.nlp.speakers import (MEDIA_REPORT_CLAUSE, MEDIA_SOURCE, MEDIA_SURNAME, NAMED_ELSEWHERE, SPEAKER, named_elsewhere,
@@ -156,9 +156,7 @@ class LoneNames:
         for i, j in report_clause_names(words, self.media_verbs, name_word, foreign):
             if j == i + 1 and named_elsewhere(words, i, self._compound_first, lambda v: self.title(v) is not None):
                 continue        # „Eva Kranich … wie Kranich berichtet“: a person introduced before
-            start, end = idx[i], idx[j - 1] + len(words[j - 1])
-            out.append(Hit(start, end, "ORG", text[start:end], text[start:end], i, j, "context:media",
-                           MEDIA_REPORT_CLAUSE))
+            out.append(token_hit(text, words, idx, i, j, "ORG", None, "context:media", MEDIA_REPORT_CLAUSE))
             fired(MEDIA_REPORT_CLAUSE)
         return out
 
@@ -203,10 +201,9 @@ class LoneNames:
                 return self._place_after_noun(words, taken, k)
             return self._class_word(words, taken, k)
         for i, j, label in lone_class_hits(words, self.name_classes, lone):
-            start, end = idx[i], idx[j - 1] + len(words[j - 1])
             rule = PLACE_AFTER_NOUN if loose(i - 1) else WORD_CLASS if self._unknown(words, taken, i) or \
                 label != "PLACE" or words[i] in self.common else PLACE_COMPOUND
-            out.append(Hit(start, end, label, text[start:end], text[start:end], i, j, "class", rule))
+            out.append(token_hit(text, words, idx, i, j, label, None, "class", rule))
             fired(rule)
         return out
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from kg import german, resources
 from kg.nlp.gazetteer_tables import STAGE, TitleForm
-from kg.nlp.hits import Hit
+from kg.nlp.hits import Hit, token_hit
 from kg.nlp.memo import MAX_ENTRIES
 from kg.rules import declare, fired
 
@@ -169,9 +169,8 @@ class WordHits:
                     fired(NAME_AFTER_NUMERAL)       # „auf 8,4 Pence je Aktie“: a unit
                 elif entry.label != "NONE":
                     j = i + length
-                    start, end = idx[i], idx[j - 1] + len(words[j - 1])
                     rule = entry.rule or LISTED_NAME
-                    hits.append(Hit(start, end, entry.label, entry.key, text[start:end], i, j, entry.form, rule))
+                    hits.append(token_hit(text, words, idx, i, j, entry.label, entry.key, entry.form, rule))
                     fired(rule)
                 else:
                     fired(NOT_AN_ENTITY)

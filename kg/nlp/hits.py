@@ -39,6 +39,19 @@ class Hit:
     rule: str = ""      # the rule that made it ("" : a hit the extractor made, not a name rule)
 
 
+def token_hit(text: str, words: Sequence[str], idx: Sequence[int], i: int, j: int, label: str, key: str | None,
+              form: str, rule: str) -> Hit:
+    """The hit of tokens i..j-1: its character offsets from the tokens', its key `key` or, where None, the text it
+    covers.
+
+    >>> token_hit("in Tekoa", ["in", "Tekoa"], [0, 3], 1, 2, "PLACE", None, "context", "place-preposition").key
+    'Tekoa'
+    """
+    start, end = idx[i], idx[j - 1] + len(words[j - 1])
+    surface = text[start:end]
+    return Hit(start, end, label, surface if key is None else key, surface, i, j, form, rule)
+
+
 def cover(hits: Iterable[Hit], covered: list[bool]) -> list[bool]:
     """Mark in `covered` (a flag per token) the tokens the hits cover, and return it; a rule that
     must not change its caller's flags passes a copy.

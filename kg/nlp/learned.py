@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Sequence
 
 from kg import german
 from kg.german import CAPITALISED_FUNCTION_WORDS as NOT_NAMES
-from kg.nlp.hits import Hit, cover, person_words
+from kg.nlp.hits import Hit, cover, person_words, token_hit
 from kg.nlp.memo import Memo
 from kg.nlp.persons_by_form import opening_preposition
 from kg.rules import declare, fired
@@ -270,9 +270,7 @@ class NameTagger:
                 if i < j and _new_name(gaz, words, labels, covered, in_names, i, j) \
                         and not (j - i == 1 and gaz.no_lone_name(words, i, opens)) \
                         and not opening_preposition(gaz, words, i):
-                    start, end = idx[i], idx[j - 1] + len(words[j - 1])
-                    surface = text[start:end]
-                    out.append(Hit(start, end, HIT_LABELS[cls], surface, surface, i, j, "learned", LEARNED_NAME))
+                    out.append(token_hit(text, words, idx, i, j, HIT_LABELS[cls], None, "learned", LEARNED_NAME))
                     fired(LEARNED_NAME)
         return _repeated_as_org(out)
 

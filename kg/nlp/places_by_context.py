@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Sequence
 
 from kg import german, resources
 from kg.german import COMPOUND_LINKS, DETERMINERS, DISTRICT_WORDS, NUMBER_WORDS, PLACE_NAME_JOINERS
-from kg.nlp.hits import Hit
+from kg.nlp.hits import Hit, token_hit
 from kg.nlp.memo import Memo
 from kg.nlp.names import NOT_NAMES
 from kg.nlp.place_frames import frame_places
@@ -182,9 +182,7 @@ class PlacePass:
 
     def add(self, i: int, j: int, form: str, rule: str, key: str | None = None) -> None:
         """A place from token i to j, made by `rule`; its name is `key` or the text."""
-        start, end = self.idx[i], self.idx[j - 1] + len(self.words[j - 1])
-        surface = self.text[start:end]
-        self.out.append(Hit(start, end, "PLACE", key or surface, surface, i, j, form, rule))
+        self.out.append(token_hit(self.text, self.words, self.idx, i, j, "PLACE", key or None, form, rule))
         fired(rule)
         self.places[i] = j
         for k in range(i, j):
