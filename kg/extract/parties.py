@@ -27,7 +27,8 @@ from kg.nlp.hits import Hit
 _FROM_CONTRACTIONS = german.FROM_PREPOSITIONS - german.PLAIN_FROM_PREPOSITIONS     # "vom"
 
 
-PARTY_BRACKET = declare("party-bracket", "party", "a party in brackets after a name: „Olaf Scholz (SPD)“")
+PARTY_BRACKET = declare("party-bracket", "party", "a party in brackets after a name, also one of several words: „Olaf "
+                        "Scholz (SPD)“, „Eva Muster (Die Grünen)“")
 
 
 PARTY_MEMBER_OF = declare("party-member-of", "party", "a party after „von der (Partei)“, „vom“ or „Mitglied der“ "

@@ -66,6 +66,11 @@ def party_in_brackets(st: ReadingState, end: int) -> str | None:
     if end + 2 < len(words) and words[end] == "(" and words[end + 2].startswith(")"):
         return next((x.key for x in st.by_tok.get(end + 1, []) if x.label == "ORG"
                      and st.orgs[x.key].kind == "party"), None)
+    if end + 2 < len(words) and words[end] == "(":      # a party's name of several words: "(Team Stronach)", "(Die Grünen)"
+        starts = (end + 1, end + 2) if words[end + 1].lower() in german.DEFINITE_ARTICLES else (end + 1,)
+        return next((x.key for start in starts for x in st.by_tok.get(start, []) if x.label == "ORG"
+                     and x.tok == start and x.tok_end < len(words) and words[x.tok_end].startswith(")")
+                     and st.orgs[x.key].kind == "party"), None)
     return None
 
 
