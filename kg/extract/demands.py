@@ -52,21 +52,69 @@ def _reports(word: Word) -> bool:
 
 
 def _report(sentence: Sentence) -> tuple[Actor, list[tuple[int, int]], bool] | None:
-    """The named speaker, the clauses he reports and whether he closes them as a quotation: „…, sagte Ebrard“
-    (quoted) or „Ebrard sagte, …“."""
+    """The named speaker, the clauses he reports and whether he closes them as a quotation: „…, sagte Ebrard“,
+    „…, so Ebrard.“ (quoted) or „Ebrard sagte, …“, „Laut Ebrard müsse …“."""
     words, clauses = sentence.words, sentence.clauses
     for k, (first, last) in enumerate(clauses[1:], 1):
         lead = first + 1 if words[first].text == "," else first
-        if lead < last and _reports(words[lead]):
+        if lead < last and (_reports(words[lead]) or _quotative(sentence, k, lead)):
             speaker = next((a for a in sentence.actors
                             if lead < a.first <= lead + SPEAKER_WINDOW and a.prep is None), None)
             return (speaker, list(clauses[:k]), True) if speaker is not None else None
     first, last = clauses[0] if clauses else (0, 0)
     verb = next((i for i in range(first, last) if _reports(words[i])), None)
     if verb is None:
-        return None
+        return _attributed(sentence)
     speaker = next((a for a in sentence.actors_in(first, last) if a.prep is None), None)
     return (speaker, list(clauses[1:]), False) if speaker is not None else None
+
+
+QUOTATIVE = declare("event-demand-so-speaker", "event from reported speech", "„so X“ closing a statement names its "
+                    "speaker as „sagte X“ does: „Die ÖVP müsse endlich einlenken, so SPÖ-Chef Karl Obermoser“ → "
+                    "REQUEST Obermoser → ÖVP; not „so“ opening a clause with a verb („…, so hat die ÖVP …“)")
+
+
+def _quotative(sentence: Sentence, k: int, lead: int) -> bool:
+    """The sentence's last clause opens with „so“ and holds no verb: „…, so SPÖ-Chef X in einer Aussendung.“"""
+    words = sentence.words
+    first, last = sentence.clauses[k]
+    if k != len(sentence.clauses) - 1 or words[lead].lower not in german.QUOTATIVE_ADVERBS \
+            or any(w.verb_or_auxiliary for w in words[lead + 1:last]):
+        return False
+    fired(QUOTATIVE)
+    return True
+
+
+ATTRIBUTED = declare("event-demand-attributed", "event from reported speech", "a demanding modal in a clause "
+                     "opened by „laut X“ or „X zufolge“ is X's REQUEST to the clause's subject: „Laut SPÖ-Chef "
+                     "Karl Obermoser müsse die ÖVP endlich einlenken“ → REQUEST Obermoser → ÖVP")
+
+
+def _attributed(sentence: Sentence) -> tuple[Actor, list[tuple[int, int]], bool] | None:
+    """A named source opening the first clause („Laut X …“, „X zufolge …“) as its speaker; the clause reported from
+    the word after the attribution on."""
+    words = sentence.words
+    first, last = sentence.clauses[0]
+    start = dateline_end(words)
+    source = next((a for a in sentence.actors_in(start, last) if a.first <= start + 3), None)
+    if source is None:
+        return None
+    opened = source.prep in ATTRIBUTION_PREPOSITIONS and words[start].lower in ATTRIBUTION_PREPOSITIONS
+    closed = source.prep == ATTRIBUTION_POSTPOSITION and source.last + 1 < last \
+        and words[source.last + 1].lower == ATTRIBUTION_POSTPOSITION
+    if not (opened or closed):
+        return None
+    fired(ATTRIBUTED)
+    return source, [(first, last)], False
+
+
+def _after_source(sentence: Sentence, speaker: Actor, first: int, last: int) -> int:
+    """Where the clause's own words begin: after the speaker's attribution phrase where it stands in the clause
+    („Laut X müsse …“, „X zufolge müsse …“), else at `first`."""
+    if not first <= speaker.first < last:
+        return first
+    after = speaker.last + 1
+    return after + 1 if after < last and sentence.words[after].lower == ATTRIBUTION_POSTPOSITION else after
 
 
 QUOTED_DEMAND = declare("event-demand-quoted", "event from reported speech", "„muss“ in a quotation its named "
@@ -124,7 +172,8 @@ def read_demands(sentence: Sentence) -> list[Demand]:
     out = []
     for first, last in reported:
         modal = _modal(sentence, first, last, quoted)
-        addressee = _addressee(sentence, first, last, modal) if modal is not None else None
+        addressee = _addressee(sentence, _after_source(sentence, speaker, first, last), last, modal) \
+            if modal is not None else None
         if addressee is not None and addressee.key != speaker.key and modal is not None:
             out.append(Demand(speaker, addressee, modal, (first, last)))
     return out
@@ -182,3 +231,26 @@ def speaker(sentence: Sentence) -> Actor | None:
     """The named speaker who reports the sentence („…, erklärte Kirby“, „Kirby sagte, …“)."""
     report = _report(sentence) if sentence.clauses else None
     return report[0] if report else None
+
+
+DEMANDED_OF = declare("event-target-demanded-subject", "event target", "a demand whose verb names no addressee and "
+                      "whose „dass“ clause follows it is made to that clause's subject, a named actor right after "
+                      "„dass“: „SPÖ-Chef Karl Obermoser fordert, dass die ÖVP endlich einlenkt“ → REQUEST Obermoser → "
+                      "ÖVP; not an unnamed subject („…, dass die Kassen der ÖVP …“)")
+_DEMANDED_REACH = 3     # words from „dass“ to its subject's first word: an article, a title
+
+
+def demanded_subject(sentence: Sentence, cue: int, subjects: tuple[Actor, ...]) -> Actor | None:
+    """The named subject of the „dass“ clause right after the clause of the demanding verb at `cue`."""
+    _, last = sentence.clause_of(cue)
+    words = sentence.words
+    if last + 2 >= len(words) or words[last].text != "," or words[last + 1].lower not in german.COMPLEMENTIZERS:
+        return None
+    end = sentence.clause_of(last + 1)[1]
+    actor = next((a for a in sentence.actors_in(last + 2, end) if a.prep is None), None)
+    if actor is None or actor.first > last + 1 + _DEMANDED_REACH or actor.key in {a.key for a in subjects}:
+        return None
+    lead = words[last + 2:actor.first]
+    if lead and actor.type == "Official" and lead[-1].capitalized:
+        lead = lead[:-1]        # an official's title: „dass Kanzler Karl Brunner …“
+    return actor if all(w.lower in DETERMINERS for w in lead) else None

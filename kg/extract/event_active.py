@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from kg import german
 from kg.extract.clauses import Actor, Sentence
+from kg.extract.demands import DEMANDED_OF, demanded_subject
 from kg.extract.event_cues import CueHit, TARGET_NEEDED
 from kg.extract.event_fronted import FRONTED_ASIDE, proposal_owner
 from kg.extract.event_reading import MUTUAL, NEEDS_TARGET, NOTHING, UNTARGETED_OK, At, CueReading, same_side
@@ -75,10 +76,18 @@ def _clause_target(at: At, subjects: tuple[Actor, ...]) -> tuple[Actor, str] | N
     owner = proposal_owner(at.sentence, at.hit, subjects) if at.hit.entry.code in OWNER_CODES else None
     if owner is not None:
         return owner, FRONTED_ASIDE
+    demanded = demanded_subject(at.sentence, at.hit.index, subjects) if _demand_verb(at.hit) else None
+    if demanded is not None:
+        return demanded, DEMANDED_OF
     reported = reported_subject(at.sentence, at.hit, subjects)
     if reported is not None and not (at.reading and any(same_side(at.reading, a.key, reported.key) for a in subjects)):
         return reported, REPORTED_SUBJECT
     return None
+
+
+def _demand_verb(hit: CueHit) -> bool:
+    """A REQUEST verb, whose „dass“ clause may name whom it asks."""
+    return not hit.noun and hit.entry.code == "REQUEST"
 
 
 OFFERED_ACT = "act"     # lexicon slot: untargeted only with the act offered in a zu-infinitive after the cue

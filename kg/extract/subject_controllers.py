@@ -4,11 +4,12 @@ dass die Nato bereit sei, die Türkei zu unterstützen“: the Nato), else the s
 """
 from __future__ import annotations
 
+from functools import cache
 from typing import Literal
 
 from kg import german
 from kg.extract.clauses import DETERMINERS, Actor, Sentence, clause_particle, verb_keys
-from kg.extract.lexicon import control_verbs
+from kg.extract.lexicon import control_verbs, plover_cues
 from kg.extract.rules import declare, fired
 from kg.extract.subjects import main_subject
 
@@ -24,6 +25,9 @@ def controller(sentence: Sentence, first: int) -> Actor | None:
             keys = verb_keys(sentence.words[i], particle[0] if particle and particle[1] != i else None)
             if not sentence.words[i].capitalized and control_verbs().intersection(keys):
                 return _control_object(sentence, i, b)
+            asked = _asked_from(sentence, i, b, keys)
+            if asked is not None:
+                return asked
         subordinate = _subordinate_subject(sentence, a, b)
         if subordinate is not None:
             fired(INFINITIVE_AFTER_SUBORDINATE)
@@ -45,6 +49,29 @@ def _control_object(sentence: Sentence, verb: int, last: int) -> Actor | None:
         fired(CONTROL_OBJECT_INVERTED)
         return after[1] if len(after) > 1 else None     # „forderte Merkel auf, …“: an unnamed addressee
     return after[0] if after else None
+
+
+ASKED_FROM = declare("subject-control-asked-from", "subject", "a demand made „von“ someone („fordern von“, "
+                     "„verlangen von“: the lexicon's REQUEST verbs with that slot) has that one as the subject of its "
+                     "zu-infinitive: „Die SPÖ verlangt von der ÖVP, endlich einzulenken“ → the ÖVP would yield, not "
+                     "the SPÖ")
+
+
+@cache
+def _demanding_from() -> frozenset[str]:
+    """REQUEST verbs of the lexicon that name whom they ask with „von“."""
+    return frozenset(c.cue for c in plover_cues() if c.code == "REQUEST" and c.pos == "verb"
+                     and not german.FROM_PREPOSITIONS.isdisjoint(c.targets))
+
+
+def _asked_from(sentence: Sentence, verb: int, last: int, keys: list[str]) -> Actor | None:
+    """The actor after „von“ in the clause of a demanding verb at `verb` („verlangt von der ÖVP, …“)."""
+    if sentence.words[verb].capitalized or _demanding_from().isdisjoint(keys):
+        return None
+    asked = next((a for a in sentence.actors_in(verb + 1, last) if a.prep in german.FROM_PREPOSITIONS), None)
+    if asked is not None:
+        fired(ASKED_FROM)
+    return asked
 
 
 INFINITIVE_AFTER_SUBORDINATE = declare("subject-infinitive-subordinate", "subject", "a zu-infinitive right after a "
