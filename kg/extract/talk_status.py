@@ -35,6 +35,9 @@ def read_status(sentence: Sentence) -> tuple[str, Tense]:
     if planned > held and _present_passive_since(sentence, words):
         fired(PRESENT_PASSIVE_SINCE)
         return "held", "past"
+    if planned > held and _hearsay_past(words):
+        fired(HEARSAY_PAST)
+        return "held", "past"
     if planned > held:
         return "planned", "future"
     ordered = held > 0 and held == _sequence_weight(words)
@@ -43,6 +46,20 @@ def read_status(sentence: Sentence) -> tuple[str, Tense]:
             fired(PRESENT_SEQUENCE)
         return "planned", "future"
     return "held", "past"
+
+
+HEARSAY_PAST = declare("talks-hearsay-past", "talks status", "„soll“/„sollen“ with a perfect infinitive (a "
+                       "participle, then „haben“ or „sein“, closing the sentence) reports talks held, by hearsay, not "
+                       "planned ones, where no other word of a future stands in the sentence: „Ortiz und Lund sollen sich "
+                       "am Rande des Gipfels kurz unterhalten haben“; not „Ortiz und Lund sollen sich im Mai treffen“")
+
+
+def _hearsay_past(words: list[str]) -> bool:
+    """A hearsay modal and a perfect infinitive right before the sentence's end, and no planned word but the modal."""
+    core = [w for w in words if w.isalpha()]
+    if len(core) < 2 or core[-1] not in german.PERFECT_INFINITIVES or german.HEARSAY_MODALS.isdisjoint(core):
+        return False
+    return tense_weights([w for w in core if w not in german.HEARSAY_MODALS])[0] == 0
 
 
 PRESENT_PASSIVE_SINCE = declare("talks-present-passive-since", "talks status", "a talks verb's present passive "
