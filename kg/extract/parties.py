@@ -54,13 +54,29 @@ def parties(st: ReadingState) -> None:
     for tok, p in list(st.person_at.items()):
         end = name_end(st, tok)
         for party, read_by in ((_party_member_of(st, end), PARTY_MEMBER_OF), (party_in_brackets(st, end), PARTY_BRACKET),
-                               (_party_members_after(st, end, p), PARTY_MEMBERS_AFTER)):
+                               (_party_members_after(st, end, p), PARTY_MEMBERS_AFTER),
+                               (_title_bracket(st, end), PARTY_TITLE_BRACKET)):
             if party is not None:
                 p.join(party, read_by, official=True)
     for tok, p in list(st.person_at.items()):
         party = _party_before(st, tok) if tok > 0 else None
         if party is not None:
             p.join(party, PARTY_BEFORE_NAME, official=True)
+
+
+PARTY_TITLE_BRACKET = declare("party-title-bracket", "party", "a party in brackets right after a one-word title in "
+                              "an apposition behind a name: „Eva Muster, Landesrätin (ÖVP), lehnte ab“ → memberOf ÖVP; "
+                              "not „Eva Muster, Landesrätin (Bildung),“ (no party)")
+
+
+def _title_bracket(st: ReadingState, end: int) -> str | None:
+    """ "Eva Muster, Landesrätin (ÖVP),": the party in brackets after the title opening the apposition behind the name
+    ending at `end`."""
+    words = st.words
+    if not (end + 2 < len(words) and words[end] == "," and any(
+            x.label == "TITLE" and x.tok_end == end + 2 for x in st.by_tok.get(end + 1, []))):
+        return None
+    return party_in_brackets(st, end + 2)
 
 
 def _party_member_of(st: ReadingState, end: int) -> str | None:
