@@ -467,8 +467,8 @@ class NameRules:
             if covered[j]:
                 break
             # "Ursula von der Leyen", but "Bernd Jäckel von der Polizei": after a surname,
-            # "von" opens a complement
-            if w in ARTICLED_PARTICLES and not self._first_name_word(words[j - 1]):
+            # "von" opens a complement (the Dutch „van“, no German preposition, does not)
+            if w in german.PLAIN_FROM_PREPOSITIONS and not self._first_name_word(words[j - 1]):
                 fired(VON_COMPLEMENT)
                 break
             if (w in NAME_PARTICLES or w in _CAP_PARTICLES) and j + 1 < n and not covered[j + 1]:
