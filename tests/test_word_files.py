@@ -30,6 +30,7 @@ COMMENTED += [("activity_words.tsv", 1)]     # kg.extract.member_verbs, relation
 COMMENTED += [("staff_titles.tsv", 1)]     # kg.extract.advisers and titles, relation-staff-title
 COMMENTED += [("related_party_nouns.tsv", 1)]     # kg.extract.talk_keys, talks-related-party
 COMMENTED += [("portfolio_prefix_titles.tsv", 1)]     # kg.extract.title_affiliation, title-affiliation-portfolio-prefix
+COMMENTED += [("interest_group_heads.tsv", 1)]     # kg.extract.body_speakers, official-speaker-of-association
 COMMENTED += [("counterpart_titles.tsv", 1)]     # kg.extract.affiliation_words, official-affiliation-counterpart
 
 

@@ -19,6 +19,7 @@ from kg import german, resources
 from kg.extract.person_spans import name_end
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import declare, fired
+from kg.nlp.hits import Hit
 
 SPEAKER_OF_BODY = declare("official-speaker-of-body", "person", "a speaker named with a public body after „von "
                           "der“/„vom“ — an international body, a state's body or armed force, a statutory chamber "
@@ -28,10 +29,19 @@ SPEAKER_OF_BODY = declare("official-speaker-of-body", "person", "a speaker named
                           "Stadtpolizei bestätigte das“; not a researcher of an institute („sagte Max Muster vom "
                           "Institut für Physik“), not without a verb of saying („Max Muster von der Nationalgarde "
                           "wurde verhaftet“)")
+SPEAKER_OF_ASSOCIATION = declare("official-speaker-of-association", "person", "a speaker named with a union or "
+                                 "an interest group after „von der“/„vom“ — an organisation or a noun whose name "
+                                 "ends in a noun of `interest_group_heads.tsv` (-gewerkschaft, -verband, -kammer) "
+                                 "or one the article names right after such a noun („die Gewerkschaft ABK … sagte Eva "
+                                 "Musterfrau von der ABK“) — acts for it, an official with no role unless one is written: „Das genüge "
+                                 "nicht, kritisierte Eva Musterfrau vom Gewerkschaftsbund“, „Max Beispiel von der "
+                                 "Gewerkschaft Holzbau Nord verwies auf die Inflation“; not without a verb of saying "
+                                 "(„Max Beispiel vom Zentralverband wurde befördert“)")
 
 _BODY_KINDS = frozenset({"international", "government", "armed"})
 _CHAMBERS = resources.load_word_list("chamber_kinds.tsv")
 _AUTHORITY_NOUNS = resources.listed_words("state_body_nouns.tsv")
+_INTEREST_GROUP_HEADS = tuple(resources.listed_words("interest_group_heads.tsv"))
 _SPEECH_VERBS = resources.load_word_list("speech_verbs.tsv")
 _BEFORE_SPEAKER = _SPEECH_VERBS | german.with_capitalised(german.ATTRIBUTION_PREPOSITIONS)
 _SINGULAR_DATIVE = german.FEMININE_GENITIVE_ARTICLES | german.DATIVE_NEUTER_ARTICLES      # „von der“, „von dem“
@@ -44,25 +54,29 @@ def body_speakers(st: ReadingState) -> None:
         if p.official or p.party:
             continue
         end = name_end(st, tok)
-        body = _body_after(st, end)
+        k = _after_from(st, end)
+        if k is None:
+            continue
+        rule, body = SPEAKER_OF_BODY, _body_at(st, k)
+        if body is None:
+            rule, body = SPEAKER_OF_ASSOCIATION, _association_at(st, k)
         if body is None or not _speaking(st, tok, body[1]):
             continue
-        fired(SPEAKER_OF_BODY)
-        _speaks_for(p, body[0])
+        fired(rule)
+        _speaks_for(p, body[0], rule)
 
 
-def _speaks_for(p: PersonDraft, key: str | None) -> None:
+def _speaks_for(p: PersonDraft, key: str | None, rule: str) -> None:
     """Mark p an official of the body with entity key `key` (None: a body no hit names)."""
     p.official = True
-    p.rules.append(SPEAKER_OF_BODY)
+    p.rules.append(rule)
     if key is not None and p.affiliation is None:
         p.affiliation = key
-        p.role_rules.append(SPEAKER_OF_BODY)
+        p.role_rules.append(rule)
 
 
-def _body_after(st: ReadingState, end: int) -> tuple[str | None, int] | None:
-    """(entity key or None, the token after it): the public body after „von der“/„vom“ right behind the name
-    ending at `end`."""
+def _after_from(st: ReadingState, end: int) -> int | None:
+    """The token after „von der“/„vom“ right behind the name ending at `end`, None without one."""
     words = st.words
     if end + 1 >= len(words):
         return None
@@ -72,9 +86,47 @@ def _body_after(st: ReadingState, end: int) -> tuple[str | None, int] | None:
         k = end + 2
     else:
         return None
-    if k >= len(words):
+    return k if k < len(words) else None
+
+
+def _hit_at(st: ReadingState, k: int) -> Hit | None:
+    """The name hit that starts at token k, if any."""
+    return next((x for x in st.by_tok.get(k, ()) if x.tok == k), None)
+
+
+def _association_at(st: ReadingState, k: int) -> tuple[str | None, int] | None:
+    """(entity key or None, the token after it): the union or interest group at token k — such an organisation,
+    or an interest group's noun alone, maybe before the organisation's name („der Gewerkschaft Holzbau Nord“)."""
+    hit = _hit_at(st, k)
+    if hit is not None:
+        if hit.label != "ORG" or not _interest_group(st, hit.key):
+            return None
+        return st.org(hit.key, hit.start).key, hit.tok_end
+    if not (st.words[k][:1].isupper() and st.words[k].isalpha() and _interest_group_noun(st.words[k])):
         return None
-    hit = next((x for x in st.by_tok.get(k, ()) if x.tok == k), None)
+    named = _hit_at(st, k + 1)
+    if named is not None and named.label == "ORG":                  # „der Gewerkschaft Holzbau Nord“
+        return st.org(named.key, named.start).key, named.tok_end
+    return None, k + 1
+
+
+def _interest_group(st: ReadingState, key: str) -> bool:
+    """Whether the organisation `key` is a union or an interest group: a word of its name ends in such a noun
+    („Zentralverband der Mustermacher“), or the article names it once right after one („die Gewerkschaft ABK“)."""
+    return (any(_interest_group_noun(w) for w in st.orgs[key].name.split())
+            or any(h.key == key and h.label == "ORG" and h.tok > 0 and _interest_group_noun(st.words[h.tok - 1])
+                   for h in st.hits))
+
+
+def _interest_group_noun(word: str) -> bool:
+    """Whether `word` ends in a union's or an interest group's noun („Gewerkschaftsbund“, „Bauernverband“)."""
+    return word.casefold().endswith(_INTEREST_GROUP_HEADS)
+
+
+def _body_at(st: ReadingState, k: int) -> tuple[str | None, int] | None:
+    """(entity key or None, the token after it): the public body at token k, after „von der“/„vom“."""
+    words = st.words
+    hit = _hit_at(st, k)
     if hit is not None and hit.label == "BODY":        # „vom Innenministerium“: placed now or by the context later
         body = st.body_at.get(k)
         return (body.key if body is not None else None), hit.tok_end
