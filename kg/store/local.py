@@ -131,7 +131,7 @@ class LocalStore(GraphStore):
                 return
             parts += [data, data.replace(end, b" .\n")]    # and its copy in the union (default graph)
             quads += lines
-        if not parts:
+        if not quads:
             return
         if 2 * quads <= BULK_ATOMIC_QUADS:
             self._store.bulk_load(b"".join(parts), format=ox.RdfFormat.N_QUADS)
@@ -155,8 +155,13 @@ class LocalStore(GraphStore):
             self._flushed = False
 
     def replace_graph(self, graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> None:
-        # A graph the store lacks needs no deletes: extend() is atomic too, and several times faster
-        self.write_articles([(graph, list(quads))], replace=self._store.contains_named_graph(graph))
+        if self._store.contains_named_graph(graph):
+            self.write_articles([(graph, list(quads))], replace=True)
+        else:
+            # A graph the store lacks needs no deletes: bulk-loaded as a new article is, all or nothing
+            # too. A transaction reads each key it writes: the analysis graph of the real corpus
+            # (13,852 quads) took 0.30 CPU s that way, beside the build's unmerged table files; 0.18 so.
+            self.add_articles([(graph, ox.serialize(quads, format=ox.RdfFormat.N_QUADS))])
 
     def graph_quads(self, graph: ox.NamedNode) -> Iterator[ox.Quad]:
         # the store's own lookup: the same quads as the base class's SELECT, without a query
