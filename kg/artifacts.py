@@ -158,6 +158,12 @@ def write_artifacts_into(store: GraphStore, out_dir: Path, *, max_nodes: int | N
                            edges=graph.number_of_edges(), seconds=seconds)
 
 
+def prepare_worker() -> None:
+    """Import what the artifacts tasks of a build's worker process need: this module (unpickling
+    the call did) and scipy.optimize, which networkx's Kamada–Kawai layout imports when first run."""
+    import scipy.optimize  # noqa: F401
+
+
 def page_layout(graph: nx.MultiDiGraph, counted: nx.MultiDiGraph, max_nodes: int | None) -> dict[Any, Any]:
     """The positions of the page of `annotate(graph, analyze(counted))`, computed without the
     other metrics: the layout reads the nodes' PageRank only (to break ties of activity).

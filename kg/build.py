@@ -155,7 +155,8 @@ def build(paths: Sequence[Path], out_dir: Path, *, store_location: str | None = 
                 _build_here(batches, writer, report, progress)
             else:
                 _build_with_workers(batches, writer, report, progress, pool,
-                                    _import_artifact_modules if artifacts else None)
+                                    _import_artifact_modules if artifacts else None,
+                                    _prepare_workers_for_artifacts if artifacts else None)
             if artifacts:
                 with _disk_full(out_dir, "the artifacts (the previous ones are kept)"):
                     _write_artifacts(store, out_dir, report, max_nodes, pool.started, counted)
@@ -428,9 +429,11 @@ class _WorkerPool:
 
 def _build_with_workers(batches: Iterable[list[Article]], writer: _ArticleWriter, report: BuildReport,
                         progress: Progress | None, pool: _WorkerPool,
-                        while_waiting: Callable[[], None] | None = None) -> None:
+                        while_waiting: Callable[[], None] | None = None,
+                        when_all_sent: Callable[[_WorkerPool], None] | None = None) -> None:
     """Process the batches in `pool`'s workers and write them in order. `while_waiting`: run
-    once while this process first waits for the workers (they start up and load the pipeline)."""
+    once while this process first waits for the workers (they start up and load the pipeline);
+    `when_all_sent`: once the last batch is handed out."""
     pending: deque[tuple[int, list[Article], AsyncResult]] = deque()
 
     def wait_once() -> None:
@@ -471,6 +474,8 @@ def _build_with_workers(batches: Iterable[list[Article]], writer: _ArticleWriter
         pending.append((len(batch), todo, pool.get().apply_async(_worker_process, (todo,))))
         if len(pending) >= pool.size * IN_FLIGHT_PER_WORKER:
             write_ready()
+    if when_all_sent is not None and pool.started is not None:
+        when_all_sent(pool)
     while pending:
         write_ready()
 
@@ -483,6 +488,17 @@ def _import_artifact_modules() -> None:
     import pyvis.network  # noqa: F401
 
     import kg.artifacts  # noqa: F401
+
+
+def _prepare_workers_for_artifacts(pool: _WorkerPool) -> None:
+    """Have each worker import what its artifacts tasks need (`kg.artifacts.prepare_worker`) once it
+    is done with its batches, while the last ones are written and the network is read: in the
+    artifacts stage, on the build's critical path, that took 0.15 CPU s per worker and 0.3 more
+    for the one drawing the page."""
+    from kg.artifacts import prepare_worker
+
+    for _ in range(pool.size):
+        pool.get().apply_async(prepare_worker)
 
 
 def _entity_labels(store: GraphStore) -> dict[str, str]:
