@@ -233,10 +233,11 @@ def speaker(sentence: Sentence) -> Actor | None:
     return report[0] if report else None
 
 
-DEMANDED_OF = declare("event-target-demanded-subject", "event target", "a demand whose verb names no addressee and "
-                      "whose „dass“ clause follows it is made to that clause's subject, a named actor right after "
-                      "„dass“: „SPÖ-Chef Karl Obermoser fordert, dass die ÖVP endlich einlenkt“ → REQUEST Obermoser → "
-                      "ÖVP; not an unnamed subject („…, dass die Kassen der ÖVP …“)")
+DEMANDED_OF = declare("event-target-demanded-subject", "event target", "a demand or criticism whose verb names no "
+                      "addressee and whose „dass“ clause follows it is made to that clause's subject, a named actor right "
+                      "after „dass“: „SPÖ-Chef Karl Obermoser fordert, dass die ÖVP endlich einlenkt“ → REQUEST "
+                      "Obermoser → ÖVP, „Die SPÖ kritisiert, dass die ÖVP blockiert“ → ACCUSE; not an unnamed subject "
+                      "(„…, dass die Kassen der ÖVP …“)")
 _DEMANDED_REACH = 3     # words from „dass“ to its subject's first word: an article, a title
 
 

@@ -11,7 +11,8 @@ from kg.extract.event_cues import CueHit, TARGET_NEEDED
 from kg.extract.event_fronted import FRONTED_ASIDE, proposal_owner
 from kg.extract.event_reading import MUTUAL, NEEDS_TARGET, NOTHING, UNTARGETED_OK, At, CueReading, same_side
 from kg.extract.event_targets import (ATTRIBUTIVE_MARK, ATTRIBUTIVE_OWNER, CLAIMANT, CONDITIONAL_MARK, FROM_MARK,
-                                      FROM_OWNER, OWNER_CODES, PRONOUN_OBJECT, RECIPROCAL, RECIPROCAL_HOSTILE, RELATIVE_TARGET,
+                                      FROM_OWNER, OWNER_CODES, PRONOUN_OBJECT, RECIPROCAL, RECIPROCAL_HOSTILE,
+                                      RELATIVE_TARGET, REPORTED_CODES,
                                       REPORTED_SUBJECT, THREATENED, UNTARGETED_VIOLENCE, armed_violence,
                                       attributive_owner, claimant_of, conditional_target, hostile_reflexive,
                                       object_owner, owner_rule, owner_target, pronoun_object, reciprocal,
@@ -86,8 +87,8 @@ def _clause_target(at: At, subjects: tuple[Actor, ...]) -> tuple[Actor, str] | N
 
 
 def _demand_verb(hit: CueHit) -> bool:
-    """A REQUEST verb, whose „dass“ clause may name whom it asks."""
-    return not hit.noun and hit.entry.code == "REQUEST"
+    """A verb of demand or criticism, whose „dass“ clause may name whom it asks or blames."""
+    return not hit.noun and hit.entry.code in REPORTED_CODES
 
 
 OFFERED_ACT = "act"     # lexicon slot: untargeted only with the act offered in a zu-infinitive after the cue

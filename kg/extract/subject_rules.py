@@ -155,6 +155,19 @@ def _person_first(slot: Slot) -> Roles | None:
     return NO_SUBJECT
 
 
+@SUBJECTS.rule("subject-pronoun-subordinate", "a pronoun that is only ever a subject („man“, „wir“, „ich“) right "
+               "after the subordinator opening a verb-final clause is its subject, so the named actors after it are "
+               "objects: „…, dass man der SPÖ die Zustimmung verweigert“ → no named subject; a pronoun read as an "
+               "actor stays the subject („…, dass er die SPÖ kritisiert“, er an official named before)")
+def _pronoun_subordinate(slot: Slot) -> Roles | None:
+    words, lead = slot.sentence.words, slot.lead
+    if lead + 1 >= slot.cue or words[lead].lower not in german.SUBORDINATORS \
+            or words[lead + 1].lower not in german.NOMINATIVE_ONLY_PRONOUNS:
+        return None
+    pronoun = next((a for a in slot.sentence.actors if a.first == lead + 1), None)
+    return chained(slot, pronoun) if pronoun is not None else NO_SUBJECT
+
+
 @SUBJECTS.rule("subject-before", "the first bare actor before the cue is its subject (with those coordinated): "
                "„Russland und die Ukraine einigten sich“")
 def _before(slot: Slot) -> Roles | None:
