@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 
 from kg import german, resources
+from kg.extract.body_speakers import SPEECH_VERBS
 from kg.extract.party_lookup import before_adjectives
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import Stage, declare, fired
@@ -236,7 +237,7 @@ def _affiliation_state_before(st: ReadingState, p: PersonDraft, tok: int) -> str
         if tok - window <= t < tok:
             if nationality_of_other(st, p, t):
                 fired(OTHERS_NATIONALITY)
-            elif any(w in _SPEECH_VERBS for w in st.words[t + 1:tok]):
+            elif any(w in SPEECH_VERBS for w in st.words[t + 1:tok]):
                 fired(QUOTED_STATE)
             elif not titled_state(st, t):
                 return None if body_officer(st, p) else state_key(st, p, key)
@@ -249,7 +250,6 @@ QUOTED_STATE = declare("official-affiliation-quoted-state", "official affiliatio
                        "official is quoted with, before the verb of saying that names him, is what he speaks of, not "
                        "whom he acts for: „Man werde die Grenze zu Polen schließen, sagte Außenminister Max Muster“ "
                        "gives him no Polen; not „Aus Frankreich kommt der Diplomat Max Muster“")
-_SPEECH_VERBS = resources.load_word_list("speech_verbs.tsv")
 
 
 def body_officer(st: ReadingState, p: PersonDraft) -> bool:

@@ -42,8 +42,8 @@ _BODY_KINDS = frozenset({"international", "government", "armed"})
 _CHAMBERS = resources.load_word_list("chamber_kinds.tsv")
 _AUTHORITY_NOUNS = resources.listed_words("state_body_nouns.tsv")
 _INTEREST_GROUP_HEADS = tuple(resources.listed_words("interest_group_heads.tsv"))
-_SPEECH_VERBS = resources.load_word_list("speech_verbs.tsv")
-_BEFORE_SPEAKER = _SPEECH_VERBS | german.with_capitalised(german.ATTRIBUTION_PREPOSITIONS)
+SPEECH_VERBS = resources.load_word_list("speech_verbs.tsv")
+_BEFORE_SPEAKER = SPEECH_VERBS | german.with_capitalised(german.ATTRIBUTION_PREPOSITIONS)
 _SINGULAR_DATIVE = german.FEMININE_GENITIVE_ARTICLES | german.DATIVE_NEUTER_ARTICLES      # „von der“, „von dem“
 _FROM_CONTRACTIONS = german.FROM_PREPOSITIONS - german.PLAIN_FROM_PREPOSITIONS            # „vom“
 
@@ -147,4 +147,4 @@ def _speaking(st: ReadingState, tok: int, after: int) -> bool:
     """Whether the name at `tok` is a speaker's: a verb of saying, „so“ or „laut“ right before it, or a verb of
     saying right after the body (ending before `after`)."""
     words = st.words
-    return (tok > 0 and words[tok - 1] in _BEFORE_SPEAKER) or (after < len(words) and words[after] in _SPEECH_VERBS)
+    return (tok > 0 and words[tok - 1] in _BEFORE_SPEAKER) or (after < len(words) and words[after] in SPEECH_VERBS)

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kg import resources
 from kg.extract.clauses import clause_has_verb
 from kg.extract.event_active import active_reading
 from kg.extract.event_reading import HOSTILE_CODES, NOTHING, At, CueReading
 from kg.extract.event_targets import noun_targets
+from kg.extract.references import DECLARING     # "erklärte seinen Rücktritt"
 from kg.extract.roles import find_subjects, Roles
 from kg.extract.rules import Stage
 from kg.extract.threats import threat_of
@@ -48,9 +48,6 @@ def _threatened_act(at: At) -> CueReading | None:
                "no event of its own: „Russland bestreitet einen Angriff“")
 def _noun_object(at: At) -> CueReading | None:
     return NOTHING if at.hit.noun and at.under_verb else None
-
-
-DECLARING = resources.load_word_list("declaring_verbs.tsv")     # "erklärte seinen Rücktritt"
 
 
 DECLARED_CODES = frozenset({"REJECT", "RETREAT", "CONCEDE", "AGREE"})   # acts that need no one to act on
