@@ -57,6 +57,21 @@ def _affiliation_prefix(st: ReadingState, h: Hit, obj: PersonDraft | None) -> st
     return None
 
 
+@TITLE_AFFILIATION.rule("title-affiliation-prefix-named", "a title joined by a hyphen to the name of an "
+                        "organisation the article names elsewhere, which no list holds, acts for it: „Die Firma "
+                        "Zeltrix baut ab, sagte Zeltrix-Chefin Eva Musterfrau“; not a prefix the article names "
+                        "nowhere else („Lumbo-Chef Max Beispiel“) nor a listed one (title-affiliation-prefix's)")
+def _affiliation_prefix_named(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str | None:
+    parts = st.words[h.tok].split("-")
+    if h.tok_end != h.tok + 1 or len(parts) < 2 or any(x.form == "prefix" for x in st.by_tok.get(h.tok, [])):
+        return None         # a listed prefix is title-affiliation-prefix's, also where it declines („EU-Minister“)
+    prefix = "-".join(parts[:-1])
+    if prefix.casefold().startswith(german.FORMER_PREFIX + "-"):
+        prefix = prefix[len(german.FORMER_PREFIX) + 1:]     # „Ex-Zeltrix-Chef“
+    named = next((x for x in st.hits if x.label == "ORG" and st.text[x.start:x.end] == prefix), None)
+    return st.org(named.key, named.start).key if named is not None else None
+
+
 PORTFOLIO_PREFIX = declare("title-affiliation-portfolio-prefix", "title affiliation", "guard: an international body's "
                            "name before a government member's title with no portfolio of its own "
                            "(`portfolio_prefix_titles.tsv`) is his portfolio, not whom he acts for: „Ankara – Der "
