@@ -161,6 +161,8 @@ DEMAND_MODALS = _words("müssten") | {DEMAND_MODAL}
 QUOTED_DEMAND_MODALS = _words("muss müssen")
 # hearsay: "soll(en) … angegriffen haben" reports another's claim of a past act
 HEARSAY_MODALS = _words("soll sollen")
+# the past of wanting: „Beim Gipfel wollte X …“ tells what X wanted at talks that took place
+PAST_WANTING_MODALS = _words("wollte wollten")
 SHALL_STEM = "soll"        # "soll", "sollen", "sollte", "sollten"
 # a source a claim is attributed to: "laut Kiew", "Kiew zufolge", "nach Angaben Kiews"
 ATTRIBUTION_PREPOSITIONS = _words("laut gemäß")

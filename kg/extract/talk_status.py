@@ -450,6 +450,35 @@ def reported_when(sentence: Sentence, cue: Cue, when: When) -> When:
     return When("held", "past", when.span, REPORTING_CLAUSE)
 
 
+PAST_WANT_AT = declare("talks-past-want-at", "talks status", "a talks noun after „beim“, „bei“, „auf“ or „am Rande“ "
+                       "in a sentence whose only word of a future is the past „wollte“/„wollten“ was held: the sentence "
+                       "tells what someone wanted at those talks: „Beim EU-Gipfel in Brüssel wollte Malta mehr Geld "
+                       "für den Küstenschutz erreichen“; not „Beim nächsten EU-Gipfel wollte Malta …“, nor a verb "
+                       "(„wollte zu Gesprächen nach Rom reisen“)")
+
+
+def past_want_when(sentence: Sentence, cue: Cue, when: When) -> When:
+    """The sentence's reading `when`, held for a talks noun at which someone wanted something, in the past."""
+    if when.status == "held" or cue.entry.match != "suffix" or cue.index == 0:
+        return when
+    words = sentence.words
+    if words[word_before_modifiers(words, cue.index, True)].lower not in german.AT_MEETING_WORDS:
+        return when
+    lowered = _tense_words(sentence)
+    if german.PAST_WANTING_MODALS.isdisjoint(lowered) \
+            or tense_weights([w for w in lowered if w not in german.PAST_WANTING_MODALS])[0] > 0:
+        return when
+    fired(PAST_WANT_AT)
+    return When("held", "past", when.span, PAST_WANT_AT)
+
+
+def cue_when(sentence: Sentence, cue: Cue, when: When) -> When:
+    """The sentence's reading `when` as the cue's own words change it: a noun after a participle of talks ended, a
+    verb of talks going on now, a noun the clause of a verb of saying reports, a noun at which someone wanted."""
+    when = ongoing_when(sentence, cue, ended_when(sentence, cue, when))
+    return past_want_when(sentence, cue, reported_when(sentence, cue, when))
+
+
 ONGOING = declare("talks-ongoing-verb", "talks status", "a talks verb in a finite present form („verhandelt“, "
                   "„spricht“) with an adverb of its clause saying it goes on now (`dates_de.tsv` ongoing: „immer noch“, "
                   "„derzeit“) is held, whatever a modal of another verb in the sentence says: „Die Firma will das Werk "

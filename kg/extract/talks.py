@@ -50,8 +50,7 @@ from kg.extract.talk_nouns import INVITATION, NOUN_PARTIES
 from kg.extract.talk_participants import (homeland_hosts, known_hosts, plural_subject, read_participants,
                                           with_inviter)
 from kg.extract.talk_plans import INVITATION_TAKEN, OFFERED_TO, URGED, URGED_INFINITIVE, planned_parties
-from kg.extract.talk_status import (When, cue_not_held, ended_when, ongoing_when, read_status, refused_offer,
-                                    reported_when, talks_date)
+from kg.extract.talk_status import When, cue_not_held, cue_when, read_status, refused_offer, talks_date
 from kg.extract.talk_mediation import MEDIATOR, new_mediators
 from kg.extract.talk_summits import (BODY_ALONE, SUMMIT_HOST, body_session, with_attendees, with_governed_bodies,
                                      with_host_state, with_relative_traveller, with_side_meeting)
@@ -167,8 +166,7 @@ def _read_sentence(state: TalksReading, sentence: Sentence) -> None:
                                 or PASSIVE in cue.entry.requires and sentence.clause_of(cue.index) in visits):
             continue        # "reist zum Gipfel nach Malta", "werden zum Papstbesuch erwartet": travel to the talks
         handled.add(cue.index)
-        _read_cue(state, sentence, cue, cues, prev,
-                  reported_when(sentence, cue, ongoing_when(sentence, cue, ended_when(sentence, cue, when))))
+        _read_cue(state, sentence, cue, cues, prev, cue_when(sentence, cue, when))
     join_summits(state, sentence, [c for c in cues if travel_cue(c)])
 
 
