@@ -9,12 +9,13 @@ named by its town), `gazetteer_companies` (companies). Mixed into `kg.nlp.gazett
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Callable, Sequence
 
 from kg import german, resources
 from kg.nlp.gazetteer_tables import STAGE
 from kg.nlp.gazetteer_words import LISTED_NAME
-from kg.nlp.hits import cover, Hit
+from kg.nlp.hits import cover, Hit, token_hit
 from kg.nlp.memo import Memo
 from kg.nlp.orgassociations import ASSOCIATION_KIND, association_spans, association_stem
 from kg.nlp.orgchambers import CHAMBER_KIND, chamber_spans
@@ -64,11 +65,10 @@ def with_orgs(text: str, words: list[str], idx: list[int], hits: list[Hit], cove
             inside[k] = covered[k] = True
     kept = [h for h in hits if not inside[h.tok]]
     for i, j, role in spans:
-        start, end = idx[i], idx[j - 1] + len(words[j - 1])
-        surface = text[start:end]
         made_by = rule or ROLE_RULES[role]      # each span its own role's rule
-        key = nominative(words, i, j, adjective) if adjective is not None else " ".join(surface.split())
-        kept.append(Hit(start, end, "ORG", key, surface, i, j, f"{form}:{role}", made_by))
+        hit = token_hit(text, words, idx, i, j, "ORG", None, f"{form}:{role}", made_by)
+        key = nominative(words, i, j, adjective) if adjective is not None else " ".join(hit.text.split())
+        kept.append(replace(hit, key=key))
         fired(made_by)
     return kept
 

@@ -15,7 +15,7 @@ from typing import Sequence
 from kg import german, resources
 from kg.german import (ARTICLED_PARTICLES, CAPITALISED_FUNCTION_WORDS, MASCULINE_ARTICLES, NAME_PARTICLES,
                        NOUN_COMPLEMENT_OPENERS)
-from kg.nlp.hits import Hit
+from kg.nlp.hits import Hit, token_hit
 from kg.rules import declare, fired
 
 # an acronym that may stand for a name in brackets after it: „(LTTE)“, „(PSD)“
@@ -315,10 +315,8 @@ class NameRules:
                 fired(PAIR_WITH_ACRONYM)
                 return None, j  # "Tamil Eelam (LTTE)": a name with an acronym is an organisation's
             if w in self.place_prefixes:    # "Beit Anon", "Tel Aviv"
-                start, end = idx[i], idx[j - 1] + len(words[j - 1])
                 fired(PAIR_PLACE_PREFIX)
-                return Hit(start, end, "PLACE", text[start:end], text[start:end], i, j, "context:place",
-                           PAIR_PLACE_PREFIX), j
+                return token_hit(text, words, idx, i, j, "PLACE", None, "context:place", PAIR_PLACE_PREFIX), j
         if j - i == 1 and j in known_starts:
             fired(KNOWN_SURNAME_FOLLOWS)
             return None, i + 1  # "Finanzminister Hans-Jörg Schelling": the known surname follows
@@ -327,10 +325,8 @@ class NameRules:
         if j - i >= 2 or (form == "title" and not w.endswith(german.NOUN_SUFFIXES) and (
                 self._first_name_word(w) and (j == len(words) or not words[j][:1].isupper()) and self._ruler(words, i)
                 or self._surname_after_title(words, j, w) and w not in self.first_names)):
-            start, end = idx[i], idx[j - 1] + len(words[j - 1])
-            surface = text[start:end]
             fired(rule)
-            return Hit(start, end, "PER", surface, surface, i, j, form, rule), j
+            return token_hit(text, words, idx, i, j, "PER", None, form, rule), j
         return None, i + 1
 
     def _surname_after_title(self, words: Sequence[str], end: int, w: str) -> bool:

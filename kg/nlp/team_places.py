@@ -25,7 +25,7 @@ from bisect import bisect_right
 from typing import Callable, Sequence
 
 from kg import german, resources
-from kg.nlp.hits import Hit, cover
+from kg.nlp.hits import Hit, cover, token_hit
 from kg.rules import declare, fired
 
 STAGE = "gazetteer"
@@ -206,10 +206,8 @@ def team_fixture_names(text: str, words: Sequence[str], idx: Sequence[int], hits
             continue
         rule = TEAM_RESULT_LINE if end is not None else TEAM_SPONSOR
         fired(rule)
-        first, stop = idx[start], idx[(end or h.tok_end) - 1] + len(words[(end or h.tok_end) - 1])
-        name = " ".join(text[first:stop].split())
-        teams[id(h)] = replace(h, start=first, end=stop, label="ORG", key=name, text=text[first:stop], tok=start,
-                               tok_end=end or h.tok_end, form="team", rule=rule)
+        team = token_hit(text, words, idx, start, end or h.tok_end, "ORG", None, "team", rule)
+        teams[id(h)] = replace(team, key=" ".join(team.text.split()))
     return [teams.get(id(h), h) for h in hits]
 
 
