@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
+from operator import attrgetter
 from typing import Iterable, Sequence
 
 from kg import german, resources
@@ -258,6 +259,8 @@ def _member_compound(words: Sequence[Word], prev: Actor, actor: Actor) -> bool:
 
 def _with_prepositions(words: Sequence[Word], merged: list[Actor]) -> list[Actor]:
     """Each actor with the preposition governing it ("()" inside brackets, through an organ before it)."""
+    if not merged:
+        return []       # most sentences name no actor: no bracket scan for them
     inside = _bracket_openers(words)
     listed = frozenset(i for a in merged for i in range(a.first, a.last + 1))
     starts = frozenset(a.first for a in merged)
@@ -381,8 +384,13 @@ def _relative_subject(words: Sequence[Word], actor: Actor) -> bool:
     return True
 
 
+_TEXT = attrgetter("text")
+
+
 def _bracket_openers(words: Sequence[Word]) -> dict[int, int]:
     """Each word inside brackets → the index of its outermost opening bracket."""
+    if "(" not in map(_TEXT, words):       # most sentences: one scan in C, none in Python
+        return {}
     depth, opener, inside = 0, -1, {}
     for i, w in enumerate(words):
         if w.text == "(" and depth == 0:
