@@ -55,6 +55,11 @@ def build_sentences(doc: Doc, article: Article, reading: EntityReading) -> list[
         lo = bisect.bisect_left(mention_starts, start)
         hi = bisect.bisect_left(mention_starts, end)
         inside = [m for m in mentions[lo:hi] if m.end <= end]
+        clauses, renaming = clause_layout(words)
+        if not inside:      # a third of the sentences name nothing: no actor, place, person or name in them
+            out.append(Sentence(index, start, end, text[start:end], tuple(words), (), (), tuple(clauses),
+                                renaming=renaming))
+            continue
         actors = [a for a in group_actors(words, inside) if a.last >= dateline_end(words) and not national_person(words, a)]
         starts = [w.start for w in words]
         places = tuple((m, word_at(starts, words, m.start)) for m in inside if m.type == "Place" and words)
@@ -62,7 +67,6 @@ def build_sentences(doc: Doc, article: Article, reading: EntityReading) -> list[
         named = frozenset(i for m in inside for i in range(word_at(starts, words, m.start),
                                                              word_at(starts, words, max(m.start, m.end - 1)) + 1)
                           if words and words[i].start >= m.start and words[i].end <= m.end + 2)
-        clauses, renaming = clause_layout(words)
         out.append(Sentence(index, start, end, text[start:end], tuple(words), tuple(actors), places,
                             tuple(clauses), persons, named, tuple(owner_adjectives(words, inside)), renaming))
     return out
