@@ -8,6 +8,8 @@ True
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import compress
+from operator import attrgetter
 from typing import Sequence
 
 from kg import german, resources
@@ -19,6 +21,7 @@ from kg.extract.resolver import MINISTRY_LEMMAS, Resolver
 from kg.extract.rules import declare, fired
 from kg.extract.subjects import REPORTING, main_subject, reported_speaker
 from kg.german import BOTH, CLAUSE_ADVERBS, OBJECT_PRONOUNS, THIRD_PERSON_PRONOUNS
+from kg.nlp.memo import Memo
 
 
 _SENTENCE_DEMONSTRATIVE = german.MASCULINE_DEMONSTRATIVE.capitalize()     # "Dieser sagte …"
@@ -35,10 +38,9 @@ def with_references(sentence: Sentence, resolver: Resolver) -> Sentence:
     extra: list[Actor] = []
     words = sentence.words
     speaker = reported_speaker(sentence)
-    before = ""
     objects: list[int] = []
-    for i, w in enumerate(words):
-        prev, before = before, w.lower
+    for i in compress(range(len(words)), map(_MAY_REFER.__getitem__, map(_TEXT, words))):
+        w, prev = words[i], words[i - 1].lower if i else ""
         if w.lower in OBJECT_PRONOUNS and i not in covered:
             objects.append(i)       # resolved last, once the clause's other references are known
             continue
@@ -164,6 +166,12 @@ def _bare_noun(words: Sequence[Word], covered: set[int], i: int) -> bool:
 
 # „Ministerium“ and its genitive „Ministeriums“, not the plural „Ministerien“
 MINISTRY_NOUNS = frozenset(lemma + end for lemma in MINISTRY_LEMMAS for end in ("", *german.GENITIVE_ENDINGS))
+_REFERRING_LOWER = OBJECT_PRONOUNS | REFERRING | DOMESTIC_ORGANS | MINISTRY_NOUNS
+# a word's text → whether `with_references` reads it at all (a capitalised word, a pronoun, a referring noun): the
+# test runs in C over a sentence's words, and the loop reads only the third of them that pass
+_MAY_REFER: Memo[str, bool] = Memo(lambda text: text[:1].isupper() or text in german.COUNTRY_NOUNS
+                                   or text.lower() in _REFERRING_LOWER)
+_TEXT = attrgetter("text")
 
 
 def _bare_ministry(words: Sequence[Word], covered: set[int], i: int) -> bool:
