@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Callable
 
 from kg import german, resources
-from kg.nlp.orgnames import ClubTests
+from kg.nlp.orgclubs import ClubTests
 
 
 # the nouns of authorities a „Bundes-“ compound names one by (`_federal`): „Bundeskriminalamt“
@@ -25,7 +25,7 @@ class OrgWordTests:
 
     def _club_tests(self, words: list[str], covered: list[bool], places: set[int],
                     name_at: Callable[[int], bool]) -> ClubTests:
-        """What may go on a club's name (`kg.nlp.orgnames.ClubTests`)."""
+        """What may go on a club's name (`kg.nlp.orgclubs.ClubTests`)."""
         n = len(words)
 
         def town(k: int) -> bool:

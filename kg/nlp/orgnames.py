@@ -1,6 +1,7 @@
 """Organisations named by their form: a head noun with name adjectives or a name after it
 ("die Brasilianische Stiftung für Menschenrechte", "Deutsche Bank", "Universität Wien"), a
-legal form after a name ("Brenntag AG"), a club prefix before one ("FC Oberwölz").
+legal form after a name ("Brenntag AG"), a club prefix before one ("FC Oberwölz", its rules in
+`kg.nlp.orgclubs`).
 
 A place or state inside such a name is part of it and no entity of its own
 ("Universität Wien", "FC Bayern München"). The words come from
@@ -16,12 +17,12 @@ organ's noun (Ministerium, Polizei) heads a name only after a name adjective
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from kg import german, resources
-from kg.german import ADJECTIVE_ENDINGS, ADJECTIVE_SUFFIXES, DEFINITE_ARTICLES, PLACE_PREPOSITIONS
+from kg.german import ADJECTIVE_ENDINGS, ADJECTIVE_SUFFIXES, DEFINITE_ARTICLES
 from kg.rules import declare, fired
+from kg.nlp.orgclubs import ACRONYM_TOWN, CLUB_NUMBER, CLUB_PREFIX, CLUB_TOWN, ClubTests, club_by_form, club_prefix
 from kg.nlp.orgheads import org_heads
 
 # adjective endings that make a capitalised word an adjective in a name: "Brasilianische", "Soziale"
@@ -38,7 +39,7 @@ ROLE_RULES = {
     "legal": declare("org-legal-form", STAGE, "a legal form after a name: „die Brenntag AG“, "
                      "„Müller & Söhne GmbH“, also after a name read by its form („die Deutsche Bank AG“); "
                      "a noun that says what the name is stays out („der Autobauer Daimler AG“)"),
-    "club": declare("org-club-prefix", STAGE, "a club prefix before a name: „der FC Oberwölz“"),
+    "club": CLUB_PREFIX,
 }
 ROLE_RULES["legal-compound"] = declare("org-legal-form-compound", STAGE, "a hyphen compound of a German noun's stem "
                                        "and a legal form after a name ends that company's name: „die Brantel "
@@ -54,17 +55,9 @@ ROLE_RULES["tail"] = declare("org-name-tail", STAGE, "an English noun of organis
 ROLE_RULES["compound"] = declare("org-adjective-compound", STAGE,
                                  "name adjectives before a compound whose head is an organisation's noun: „der "
                                  "Deutsche Gewerkschaftsbund“, „das Statistische Bundesamt“, „die Berliner Zeitung“")
-CLUB_TOWN = declare("club-after-town", STAGE, "a club's acronym after a town's adjective: „der Hamburger SV“, "
-                    "„beim Karlsruher SC“")
-CLUB_NUMBER = declare("club-number", STAGE, "a town and a two-digit number with a leading zero, or a town and "
-                      "a club's number after a club prefix: „Schalke 04“, „Mainz 05“, „der TSV 1860 München“")
-CLUB_FIRST_NAME = declare("club-prefix-first-name", STAGE, "guard: a club prefix that is also a first name "
-                          "starts a person's name, not a club's, where no town, acronym or number follows: "
-                          "„gegen Viktoria Asarenka“, but „Viktoria Pilsen“, „Hertha BSC“")
 ROLE_RULES["town"] = CLUB_TOWN
 ROLE_RULES["number"] = CLUB_NUMBER
-ROLE_RULES["acronym"] = declare("acronym-before-town", STAGE, "an acronym before a town names the club or body "
-                                "there: „ZSKA Moskau“, „PSV Eindhoven“, „der LASK Linz“")
+ROLE_RULES["acronym"] = ACRONYM_TOWN
 ROLE_RULES["seat"] = declare("org-seat", STAGE, "an institution's compound noun before the town it sits in "
                              "names that institution: „das Landgericht Wismar“, „die Staatsoper Wien“, "
                              "„der Stadtwerke München“")
@@ -233,53 +226,6 @@ def _past_adjective(words: Sequence[str], k: int) -> int:
     return k
 
 
-@dataclass(frozen=True)
-class ClubTests:
-    """What the gazetteer knows of word k for a club's name."""
-
-    word: Callable[[int], bool]             # may go on a club's name: "Schalke", "Dortmund"
-    town: Callable[[int], bool]             # a town: "Hannover"
-    town_adjective: Callable[[int], bool]   # a town's adjective: "Hamburger", "Karlsruher"
-    first_name: Callable[[int], bool] = lambda k: False     # a first name: "Viktoria", "Hertha"
-
-
-def _club_digits(word: str) -> bool:
-    """A club's number: 'Schalke 04', 'Hannover 96', 'TSV 1860 München'."""
-    return word.isdigit() and (len(word) == 2 or len(word) == 4 and word[:2] in ("18", "19"))
-
-
-def _club_number(words: Sequence[str], i: int, club: ClubTests) -> bool:
-    """'Schalke 04', 'Mainz 05', 'Hannover 96': a name and a two-digit number with a leading zero (a
-    date writes its dots: „am 04.05.“), or a town and any two-digit number, not after a preposition
-    of place („in Hannover 12 neue …“); not where a capitalised word follows („Hannover 96 Häuser“)."""
-    n = len(words)
-    if i + 1 >= n or len(words[i + 1]) != 2 or not words[i + 1].isdigit() or not words[i][:1].isupper() \
-            or i + 2 < n and words[i + 2][:1].isupper() and not words[i + 2].isupper():
-        return False
-    if words[i + 1].startswith("0"):
-        return club.word(i)
-    return club.town(i) and not (i > 0 and words[i - 1].lower() in PLACE_PREPOSITIONS)
-
-
-def _club_by_form(words: Sequence[str], i: int, club: ClubTests) -> tuple[tuple[int, int] | None, str | None]:
-    """A club or body named by its form at the capitalised word i (`_club_number`, `_acronym_town`),
-    or (None, None); the cheap tests first, as most capitalised words are neither."""
-    if i + 1 < len(words) and len(words[i + 1]) == 2 and _club_number(words, i, club):
-        return (i, i + 2), "number"
-    if words[i].isupper() and _acronym_town(words, i, club):
-        return (i, i + 2), "acronym"
-    return None, None
-
-
-def _acronym_town(words: Sequence[str], i: int, club: ClubTests) -> bool:
-    """'ZSKA Moskau', 'PSV Eindhoven', 'LASK Linz': an acronym before a town names the club or body
-    there; not where a capitalised word follows („ZSKA Moskau Trainer“)."""
-    w = words[i]
-    n = len(words)
-    return 2 <= len(w) <= 5 and w.isupper() and w.isalpha() and i + 1 < n and club.town(i + 1) \
-        and not (i + 2 < n and words[i + 2][:1].isupper())
-
-
 class OrgNames:
     """The organisation-name words by role, and the rule that reads spans of them."""
 
@@ -345,9 +291,9 @@ class OrgNames:
             elif role == "tail":
                 span = self._tail(words, i, cap_at)
             elif role == "club":
-                span, role = self._club(words, i, club or ClubTests(name_at, name_at, lambda k: False))
+                span, role = club_prefix(words, i, club or ClubTests(name_at, name_at, lambda k: False))
             elif club is not None and words[i][:1].isupper():
-                span, role = _club_by_form(words, i, club)
+                span, role = club_by_form(words, i, club)
             if span is not None and (not out or span[0] >= out[-1][1]):
                 out.append((*span, role))
                 i = span[1]
@@ -397,23 +343,6 @@ class OrgNames:
         n = len(words)
         return i + 1 < n and self.seated(words[i]) and town(i + 1) \
             and not (i + 2 < n and words[i + 2][:1].isupper())
-
-    @staticmethod
-    def _club(words: Sequence[str], i: int, club: ClubTests) -> tuple[tuple[int, int] | None, str]:
-        """'FC Oberwölz', '1. FC Köln', 'TSV 1860 München', 'Borussia Dortmund'; 'Hamburger SV'."""
-        n = len(words)
-        if words[i].isupper() and i > 0 and club.town_adjective(i - 1) and not (i + 1 < n and club.word(i + 1)):
-            return (i - 1, i + 1), "town"       # "der Hamburger SV", "beim Karlsruher SC"
-        j = i + 1
-        while j < n and j - i <= 3 and (club.word(j) or _club_digits(words[j])):
-            j += 1
-        if j == i + 1:
-            return None, "club"
-        if club.first_name(i) and not any(club.town(k) or words[k].isupper() or _club_digits(words[k])
-                                          for k in range(i + 1, j)):
-            fired(CLUB_FIRST_NAME)      # „Viktoria Asarenka“: a person; „Viktoria Pilsen“, „Hertha BSC“: clubs
-            return None, "club"
-        return (i - 1 if i > 0 and words[i - 1] == "1." else i, j), "club"
 
     def _head(self, words: Sequence[str], i: int, role: str, name_at: Callable[[int], bool],
               adjective_at: Callable[[int], bool], club: ClubTests | None = None) -> tuple[int, int] | None:
