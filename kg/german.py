@@ -510,6 +510,9 @@ CLAUSE_ADVERBS = _words(
     "gestern morgen bislang bisher zunächst schließlich offenbar allerdings jedoch zugleich ebenfalls vielmehr "
     "stattdessen immerhin seither seitdem anschließend erneut wieder gleich noch schon ebenso damals einst bald "
     "vorher zwar indes indessen derweil ferner überdies daraufhin letztlich")
+# adverbs that measure how far from a time or place the adverbial they precede lies: "kurz nach", "unmittelbar
+# vor", "knapp hinter", "kurz darauf" (fronted, the whole is one adverbial, no name)
+DISTANCE_ADVERBS = _words("kurz unmittelbar direkt knapp lange weit")
 # the endings of an infinitive: "sagen", "ändern", "handeln"
 INFINITIVE_ENDINGS = ("en", "ern", "eln")
 # the stems that take a bare "-n" for their infinitive: "forder-n", "handel-n"

@@ -97,7 +97,7 @@ def cue_slot(sentence: Sentence, cue: int, previous_subject: Actor | None) -> Sl
     inverted = (opener.verbish or opener.lower in CLAUSE_ADVERBS or opener.lower in PREPOSITIONS
                 or opener.text[:1].isdigit() or any(w.lower in spans for w in words[lead:min(cue, lead + 3)])
                 or genitive_phrase(words, lead, last) or _postposition_phrase(words, lead, last)
-                or _fronted_participle(words, lead, last))
+                or _fronted_participle(words, lead, last) or _measured_adverbial(words, lead, last))
     return Slot(sentence, cue, previous_subject, first, last, bare, lead, words[first].text if lead > first else None,
                 [a for a in bare if a.last < cue and not _genitive_attribute(sentence, a)],
                 [a for a in bare if a.first > cue and not oblique_pronoun(sentence, a)], coordinated, inverted)
@@ -123,6 +123,23 @@ def _postposition_phrase(words: Sequence[Word], lead: int, last: int) -> bool:
         if words[k].verbish or not words[k].text.isalpha():
             return False
     return False
+
+
+MEASURED_OPENER = declare("subject-measured-adverbial", "subject", "a clause opening with an adverb of distance "
+                          "right before a preposition or an adverb opens with one adverbial, so the subject may "
+                          "follow the verb: „Kurz nach der Abstimmung rief Ministerin Halbach den Botschafter an“, "
+                          "„Kurz darauf verurteilte Lettland den Angriff“")
+
+
+def _measured_adverbial(words: Sequence[Word], lead: int, last: int) -> bool:
+    """ "Kurz nach …", "Unmittelbar vor …", "Kurz zuvor": the capitalised adverb is no name but the adverbial's head."""
+    if not (lead + 1 < last and words[lead].lower in german.DISTANCE_ADVERBS):
+        return False
+    modified = words[lead + 1].lower
+    if modified not in PREPOSITIONS and modified not in CLAUSE_ADVERBS:
+        return False
+    fired(MEASURED_OPENER)
+    return True
 
 
 NO_SUBJECT = Roles((), False)       # a rule decided: no named actor is the subject
