@@ -9,7 +9,7 @@ its reader chooses: the resolver's home state (`Resolver.home_state`) takes any 
 >>> from kg.extract.clauses import Sentence, make_word
 >>> words = tuple(make_word(t, t, 0, 0) for t in ["Gumpoldskirchen", "/", "Wien", "–", "Die", "Polizei"])
 >>> read_dateline([Sentence(0, 0, 0, "", words, (), (), ())])
-Dateline(sentence=0, state='state:osterreich')
+Dateline(sentence=0, state='state:osterreich', at_capital=True)
 """
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ class Dateline:
 
     sentence: int           # index of the sentence it opens
     state: str              # key of the state of its place, by the reader's lookup
+    at_capital: bool = False    # the place is that state's capital („Riga – …“): the article is about the state
 
 
 @lru_cache(maxsize=1)
@@ -39,6 +40,12 @@ def seat_states() -> dict[str, str]:
     out = {p.name: by_iso[p.state] for p in resources.load_places() if p.state in by_iso}
     out.update({c: by_iso[s.iso2] for s in states for c in s.capitals})
     return out
+
+
+@lru_cache(maxsize=1)
+def capital_names() -> frozenset[str]:
+    """The names of the states' capitals (`states.tsv`)."""
+    return frozenset(c for s in resources.load_states() for c in s.capitals)
 
 
 def seat_state(sentence: Sentence, end: int) -> str | None:
@@ -55,5 +62,6 @@ def read_dateline(sentences: Sequence[Sentence],
         end = dateline_end(sentence.words)
         state = state_of(sentence, end) if end else None
         if state is not None:
-            return Dateline(sentence.index, state)
+            seat = next((w.text for w in sentence.words[:end] if w.text in seat_states()), None)
+            return Dateline(sentence.index, state, seat in capital_names() and seat_states()[seat] == state)
     return None

@@ -48,6 +48,11 @@ MINISTRY = declare("reference-ministry", "reference", "„das Ministerium“ nam
 MINISTRY_LEMMAS = tuple(frozenset(lemma for _, lemma in resources.commented_rows("ministry_forms.tsv")))
 
 
+CAPITAL_DATELINE = declare("reference-capital-dateline", "reference", "an article filed from a state's capital is "
+                           "about that state until it names another one more: a bare state institution is that "
+                           "state's even where the article never names the state: „Riga – Die Regierung verurteilte "
+                           "den Anschlag auf den Bahnhof“ → Lettland")
+
 class Resolver:
     """Resolves "er"/"sie" and titles ("der Außenminister") to recent actors across sentences.
 
@@ -106,18 +111,23 @@ class Resolver:
     def home_state(self, sentence: Sentence) -> str | None:
         """The state the article is about up to `sentence` (itself included): the one it has named, or the one
         it has named at least twice as often as any other, where the article's dateline (up to `sentence`) is in
-        that state."""
+        that state; a dateline at its capital counts as one naming (`reference-capital-dateline`)."""
         # „Wien – … Syrien … Syrien … die Regierung“: Austria's, not the state the story is about; and without a
         # dateline in that state the institution may be a town's or a region's („Lustenau – … die Staatsanwaltschaft“)
         if self._dateline is None or self._dateline.sentence > sentence.index:
             return None
         home = self._dateline.state
         here = [a.key for a in (*sentence.actors, *sentence.owners) if a.type == "State" and not a.resolved]
-        count = self._states[home] + here.count(home)
+        named = self._states[home] + here.count(home)
+        count = named + self._dateline.at_capital      # „Riga – Die Regierung …“: filed from the capital
         if not count:
             return None
         rival = max((self._states[k] + here.count(k) for k in {*self._states, *here} if k != home), default=0)
-        return home if count and count >= 2 * rival else None
+        if count < 2 * rival:
+            return None
+        if named < 2 * rival or not named:
+            fired(CAPITAL_DATELINE)     # the capital made the difference
+        return home
 
     def pair(self, sentence_index: int, pair: tuple[Actor, Actor]) -> None:
         """Record two coordinated subjects ("Russland und die Ukraine verhandelten …")."""
