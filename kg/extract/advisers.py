@@ -111,7 +111,7 @@ def _holder_of(st: ReadingState, office: str, state: str | None, adviser: Person
     """The one person of the article whose role is the office (of the state, where given)."""
     found = []
     for p in distinct_people(st):
-        role = (p.role or (p.known.role if p.known else None) or "").casefold()
+        role = (p.role_or_listed or "").casefold()
         if p is adviser or not role.endswith((office, office + german.FEMININE_ENDING)):
             continue
         if state is None or state_of(st, p) == state:

@@ -432,7 +432,7 @@ def _private_role(p: PersonDraft) -> bool:
 
 def role_head(p: PersonDraft) -> str:
     """The official's title (from the text, else the list) after its last hyphen, lower case."""
-    role = p.role or (p.known.role if p.known else None) or ""
+    role = p.role_or_listed or ""
     return role.rsplit("-", 1)[-1].lower()
 
 

@@ -71,6 +71,11 @@ class PersonDraft:
     rules: list[str] = field(default_factory=list)        # the rules that read the person an official
     role_rules: list[str] = field(default_factory=list)   # the rules that read role and affiliation
 
+    @property
+    def role_or_listed(self) -> str | None:
+        """The person's role as the text gives it, else as the person list gives it."""
+        return self.role or (self.known.role if self.known else None)
+
     def join(self, party: str, rule: str, official: bool = False) -> None:
         """Note the person's party, unless a rule before named one, and that `rule` fired; `official`: the
         reading also makes the person an official („Max Muster (SPD)“), which a bare party link may not."""

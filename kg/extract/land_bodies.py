@@ -242,7 +242,7 @@ _BARE_OPENERS = german.DETERMINERS | german.CONTRACTIONS      # „Im Landtag“
 def member_body(st: ReadingState, p: PersonDraft) -> str | None:
     """The key of the Land body an official's title makes him a member of, where the article names it (the
     nearest named before the title, else the first after); None for a former holder's title."""
-    role = (p.role or (p.known.role if p.known else None) or "").lower()
+    role = (p.role_or_listed or "").lower()
     if not role or not st.land_bodies or role.split("-", 1)[0] in german.PRIVATIVE_PREFIXES:
         return None
     body = next((b for end, b in title_endings() if role.endswith(end)), None)

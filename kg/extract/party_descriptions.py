@@ -131,7 +131,7 @@ def _title_holder(st: ReadingState, h: Hit, tok: int, party: str) -> PersonDraft
     before = {id(p): p for t, p in st.person_at.items() if t < tok}
     found: dict[int, PersonDraft] = {}
     for p in before.values():
-        role = p.role or (p.known.role if p.known else None) or ""
+        role = p.role_or_listed or ""
         own = p.party or (p.known.party if p.known else None)
         if own not in (None, party) or not _acts_for_party(st, p, party):
             continue

@@ -142,7 +142,7 @@ _CLAUSE_BREAKS = frozenset(",;:()–")
 def _head_holders(st: ReadingState) -> list[PersonDraft | None]:
     """For each kind of head's title (a head of government, of state), the one person of the article whose title (as the
     text or the person list gives it) is of that kind, or None."""
-    roles = [(p, p.role or (p.known.role if p.known else None)) for p in distinct_people(st)]
+    roles = [(p, p.role_or_listed) for p in distinct_people(st)]
     out: list[PersonDraft | None] = []
     for titles in _HEAD_KINDS:
         holders = [p for p, role in roles if role in titles]

@@ -94,8 +94,7 @@ def finish(st: ReadingState) -> None:
 
 def _official(st: ReadingState, d: Draft, p: PersonDraft) -> None:
     """An official's role (from the text, else the list) and affiliation, with the rules that read them."""
-    known = p.known
-    d.role = p.role or (known.role if known else None)
+    d.role = p.role_or_listed
     d.role_rules += p.role_rules
     if d.role and not p.role:
         d.role_rules.append(LISTED_NAME)        # the role of a listed person no title gives
@@ -136,7 +135,7 @@ def _listed_party(st: ReadingState, p: PersonDraft) -> str | None:
     """The entity key of a listed official's listed party, where the article names it, the text gave the person
     no party and his office (as the text or the list names it) is a party's man's."""
     name = p.known.party if p.known is not None and p.party is None else None
-    if name and (p.role or p.known.role or "").casefold() in _ABOVE_PARTY:
+    if name and (p.role_or_listed or "").casefold() in _ABOVE_PARTY:
         return None
     rec = st.orgs.get(name) if name else None
     key = entity_key("Organization", rec.name) if rec is not None else None
