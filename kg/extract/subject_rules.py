@@ -124,6 +124,12 @@ def _after_fronted_object(slot: Slot) -> Roles | None:
     return chained(slot, slot.before[1]) if len(slot.before) > 1 else None
 
 
+def _pronoun_subject(slot: Slot, k: int) -> Roles:
+    """The subject pronoun at word k as the clause's subject: the actor read for it, else no named one."""
+    pronoun = next((a for a in slot.sentence.actors if a.first == k), None)
+    return chained(slot, pronoun) if pronoun is not None else NO_SUBJECT
+
+
 @SUBJECTS.rule("subject-pronoun-after-verb", "a pronoun that is only ever a subject („er“, „ich“, „wir“) right "
                "after a main clause's finite verb is its subject, so a named actor before the verb is an object or "
                "an object's attribute: „Eine Anfrage des Kuriers lehnt er ab“, „Die Nordpartei kritisiert er scharf“ "
@@ -137,8 +143,7 @@ def _pronoun_after_verb(slot: Slot) -> Roles | None:
     if verb is None or verb + 1 >= slot.last or words[verb + 1].lower not in german.NOMINATIVE_ONLY_PRONOUNS \
             or not any(a.last < verb for a in slot.bare):
         return None
-    pronoun = next((a for a in slot.sentence.actors if a.first == verb + 1), None)
-    return chained(slot, pronoun) if pronoun is not None else NO_SUBJECT
+    return _pronoun_subject(slot, verb + 1)
 
 
 @SUBJECTS.rule("subject-person-first", "a clause whose field before its finite verb names a person who is no actor "
@@ -164,8 +169,7 @@ def _pronoun_subordinate(slot: Slot) -> Roles | None:
     if lead + 1 >= slot.cue or words[lead].lower not in german.SUBORDINATORS \
             or words[lead + 1].lower not in german.NOMINATIVE_ONLY_PRONOUNS:
         return None
-    pronoun = next((a for a in slot.sentence.actors if a.first == lead + 1), None)
-    return chained(slot, pronoun) if pronoun is not None else NO_SUBJECT
+    return _pronoun_subject(slot, lead + 1)
 
 
 @SUBJECTS.rule("subject-before", "the first bare actor before the cue is its subject (with those coordinated): "
