@@ -417,10 +417,15 @@ ENDED = declare("talks-ended-noun", "talks status", "a talks noun right after a 
                 "EU-Japan-Gipfel vorgesehen war“")
 
 
+def _may_turn_held(cue: Cue, when: When) -> bool:
+    """Whether the readings of a noun's own words below may turn `when` held: the cue is a talks noun after the
+    sentence's first word, and the sentence does not read it held already."""
+    return when.status != "held" and cue.entry.match == "suffix" and cue.index > 0
+
+
 def ended_when(sentence: Sentence, cue: Cue, when: When) -> When:
     """The sentence's reading `when`, held for a talks noun right after a participle of talks that took place."""
-    if when.status == "held" or cue.entry.match != "suffix" or cue.index == 0 \
-            or sentence.words[cue.index - 1].lower not in calendar_words().get("ended", {}):
+    if not _may_turn_held(cue, when) or sentence.words[cue.index - 1].lower not in calendar_words().get("ended", {}):
         return when
     fired(ENDED)
     return When("held", "past", when.span, ENDED)
@@ -438,7 +443,7 @@ AT_OR_AFTER = german.AT_MEETING_WORDS | german.AFTER_PREPOSITIONS
 
 def reported_when(sentence: Sentence, cue: Cue, when: When) -> When:
     """The sentence's reading `when`, held for a talks noun at or after which the clause's verb of saying reports."""
-    if when.status == "held" or cue.entry.match != "suffix" or cue.index == 0:
+    if not _may_turn_held(cue, when):
         return when
     words = sentence.words
     first, last = sentence.clause_of(cue.index)
@@ -459,7 +464,7 @@ PAST_WANT_AT = declare("talks-past-want-at", "talks status", "a talks noun after
 
 def past_want_when(sentence: Sentence, cue: Cue, when: When) -> When:
     """The sentence's reading `when`, held for a talks noun at which someone wanted something, in the past."""
-    if when.status == "held" or cue.entry.match != "suffix" or cue.index == 0:
+    if not _may_turn_held(cue, when):
         return when
     words = sentence.words
     if words[word_before_modifiers(words, cue.index, True)].lower not in german.AT_MEETING_WORDS:
