@@ -11,7 +11,8 @@ on it, printing the scorer's output unchanged.
     python benchmarks/heldout_eval.py --select     # re-derive the chosen ids
     python benchmarks/heldout_eval.py --set 2      # the sealed second set (tests/heldout2)
     python benchmarks/heldout_eval.py --set 3      # the tuning set (tests/heldout3)
-    python benchmarks/heldout_eval.py --set 4      # the sealed Inland set (tests/heldout4)
+    python benchmarks/heldout_eval.py --set 4      # the Inland set, tuning since 2026-12-07 (tests/heldout4)
+    python benchmarks/heldout_eval.py --set 5      # the sealed Wirtschaft set (tests/heldout5)
 """
 from __future__ import annotations
 
@@ -49,7 +50,8 @@ class HeldoutSet:
     only one more article with three countries, so set 2 asks for two and wraps
     round to the file's start. Set 3 takes the International articles left
     that name one country. Set 4 applies set 3's rule to the Inland
-    category (docs/HELDOUT.md).
+    category; set 5 applies set 2's (two countries) to Wirtschaft, since
+    sets 1-4 left no International or Inland article (docs/HELDOUT.md).
     """
     annotations: Path
     min_countries: int
@@ -63,6 +65,7 @@ SETS = {
     2: HeldoutSet(REPO / "tests" / "heldout2", 2, after="gnad-international-120", excluded_sets=(1,)),
     3: HeldoutSet(REPO / "tests" / "heldout3", 1, excluded_sets=(1, 2)),
     4: HeldoutSet(REPO / "tests" / "heldout4", 1, category="Inland"),
+    5: HeldoutSet(REPO / "tests" / "heldout5", 2, category="Wirtschaft"),
 }
 
 
@@ -186,8 +189,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--shared", type=Path, default=SHARED, help="the shared folder (corpus, eval)")
     ap.add_argument("--set", type=int, choices=sorted(SETS), default=1, dest="set_number",
-                    help="which held-out set (2 and 4 are sealed: final measurement only; "
-                         "1 and 3 are for finding errors)")
+                    help="which held-out set (2 and 5 are sealed: final measurement only; "
+                         "1, 3 and 4 are for finding errors)")
     ap.add_argument("--annotations", type=Path, help="annotation folder (default: the set's own)")
     ap.add_argument("--kg", default="kg", help="command that runs the project's CLI")
     ap.add_argument("--keep", type=Path, help="keep the joined gold files and the built store here")
