@@ -17,6 +17,7 @@ from kg import german, resources
 from kg.extract.clauses import Actor, Sentence, Word, clause_has_verb
 from kg.extract.lexicon import construction_verbs
 from kg.extract.roles import coordinated_subjects, main_subject, reported_speaker
+from kg.extract.subjects import zu_infinitive
 from kg.extract.rules import declare, fired
 from kg.extract.subject_rules import find_subjects
 from kg.extract.talk_cues import HOSTING, Cue, clause_verbs, visit_noun
@@ -320,9 +321,9 @@ def _unlinked(sentence: Sentence, cue: Cue, subjects: list[Actor]) -> tuple[list
     described, by = _relative_partners(sentence, cue.index, subjects)
     if described:
         return described, by
-    taking_part = _taking_part(sentence, cue.index)
+    taking_part, by = _taking_part(sentence, cue.index)
     if taking_part:
-        return taking_part, (NOUN_PARTIES, TAKING_PART)
+        return taking_part, (NOUN_PARTIES, TAKING_PART, *by)
     after = [] if subjects else _subjects_after_verb(sentence, cue.index)
     if after:
         return after, (NOUN_PARTIES, FRONTED_NOUN)
@@ -407,18 +408,49 @@ TAKING_PART = declare("talks-taking-part", "talks participants", "the named acto
 PARTAKING = resources.load_word_list("participation_verbs.tsv")
 
 
-def _taking_part(sentence: Sentence, cue: int) -> list[Actor]:
-    """The bare actors (two or more) of a clause whose verb takes part "an"/"am" the talks noun at `cue`."""
+def _taking_part(sentence: Sentence, cue: int) -> tuple[list[Actor], tuple[str, ...]]:
+    """The bare actors (two or more) of a clause whose verb takes part "an"/"am" the talks noun at `cue`, or of a
+    zu-infinitive's governing clause, and the rule beyond `TAKING_PART` that found them."""
     words = sentence.words
     if not any(w.lower in german.PARTICIPATION_PREPOSITIONS for w in words[max(0, cue - 2):cue]):
-        return []
+        return [], ()
     first, last = sentence.clause_of(cue)
     if not clause_has_verb(sentence, first, last, PARTAKING):
-        return []
+        return [], ()
     # "neben den USA nehmen auch Russland und China teil": those besides take part too
     bare = list({a.key: a for a in sentence.actors_in(first, last)
                  if a.prep is None or a.prep in german.BESIDES_PREPOSITIONS}.values())
-    return bare if len(bare) >= 2 else []
+    if len(bare) >= 2:
+        return bare, ()
+    listed = [] if bare else _controlling_list(sentence, first, last)
+    return (listed, (TAKING_PART_INFINITIVE,)) if listed else ([], ())
+
+
+TAKING_PART_INFINITIVE = declare("talks-taking-part-infinitive", "talks participants", "a zu-infinitive of taking "
+                                 "part „an“ a talks noun with no actor of its own („…, um an den Beratungen "
+                                 "teilzunehmen“) is taken part in by the list of actors the clause before it joins "
+                                 "with „und“: „Landesrätin Olga Brunner und Stadtrat Ivo Kessler reisen nach Lienz, um "
+                                 "an der Tagung teilzunehmen“; „Brunner bat Kessler, an der Tagung teilzunehmen“ names no "
+                                 "list. The two join talks of others: no CONSULT between them")
+
+
+def _controlling_list(sentence: Sentence, first: int, last: int) -> list[Actor]:
+    """The bare actors (two or more) of the clause before a zu-infinitive clause [first, last), joined by „und“ or
+    commas with no verb between them."""
+    words = sentence.words
+    if not any(zu_infinitive(sentence, i) for i in range(first, last) if not words[i].capitalized):
+        return []
+    before = [c for c in sentence.clauses if c[1] <= first]
+    if not before:
+        return []
+    bare = [a for a in sentence.actors_in(*before[-1]) if a.prep is None]
+    for left, right in zip(bare, bare[1:]):
+        gap = words[left.last + 1:right.first]
+        if any(w.verbish for w in gap) or not any(w.lower in german.ADDITIVE_CONJUNCTIONS or w.text == ","
+                                                  for w in gap):
+            return []
+    people = list({a.key: a for a in bare}.values())
+    return people if len(people) >= 2 else []
 
 
 FRONTED_NOUN = declare("talks-fronted-noun", "talks participants", "a talks noun opening the sentence as the object "

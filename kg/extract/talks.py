@@ -46,7 +46,7 @@ from kg.extract.talk_keys import COMPOUND_NAMES, compound_parties, without_relat
 from kg.extract.talk_kind import with_dateline_place
 from kg.extract.talk_merge import (drop_headline_repeats, fold_body_alone, merge_same_meetings, once_per_sentence,
                                    subsume_visits, with_body_official)
-from kg.extract.talk_nouns import INVITATION, NOUN_PARTIES
+from kg.extract.talk_nouns import INVITATION, NOUN_PARTIES, TAKING_PART_INFINITIVE
 from kg.extract.talk_participants import (homeland_hosts, known_hosts, plural_subject, read_participants,
                                           with_inviter)
 from kg.extract.talk_plans import INVITATION_TAKEN, OFFERED_TO, URGED, URGED_INFINITIVE, planned_parties
@@ -66,6 +66,7 @@ from kg.nlp.memo import once_per_doc
 
 log = logging.getLogger(__name__)
 
+NOT_CONSULTED = frozenset({AGREED, TAKING_PART_INFINITIVE})     # talks that are no CONSULT of their participants
 PLANNING = frozenset({OFFERED_TO, INVITATION_TAKEN, URGED, URGED_INFINITIVE})     # talks offered or an invitation accepted: still to come
 
 _CACHE_KEY = "kg.extract.talks"
@@ -81,9 +82,10 @@ def read_consultations(doc: Doc, article: Article, reading: EntityReading) -> li
 
     A visit folded into the meeting it was the occasion of is still a consultation of
     the visited state (a PLOVER CONSULT), though not talks of its own; talks read from an
-    agreement are not (their PLOVER event is the AGREE the events stage reads).
+    agreement are not (their PLOVER event is the AGREE the events stage reads), nor those two
+    travel to join (`talks-taking-part-infinitive`: they attend talks of others, not one between them).
     """
-    return [t for t in _read_all(doc, article, reading)[0] if AGREED not in t.rules]
+    return [t for t in _read_all(doc, article, reading)[0] if NOT_CONSULTED.isdisjoint(t.rules)]
 
 
 def _read_all(doc: Doc, article: Article, reading: EntityReading) -> tuple[tuple[Talks, ...], tuple[Talks, ...]]:
