@@ -9,6 +9,7 @@ import bisect
 
 from kg import german, resources
 from kg.extract.body_speakers import SPEECH_VERBS
+from kg.extract.clergy import clergy_title
 from kg.extract.party_lookup import before_adjectives
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import Stage, declare, fired
@@ -253,9 +254,23 @@ QUOTED_STATE = declare("official-affiliation-quoted-state", "official affiliatio
 
 
 def body_officer(st: ReadingState, p: PersonDraft) -> bool:
-    """Whether the official's title is a company's, a club's or a medium's, heads a body its prefix names or is
-    followed by a body's genitive: he acts for that body, not for a state the context names."""
-    return _private_role(p) or _named_body_head(st, p) or _title_genitive_body(st, p)
+    """Whether the official's title is a company's, a club's, a medium's or a church's, heads a body its prefix
+    names or is followed by a body's genitive: he acts for that body, not for a state the context names."""
+    return _private_role(p) or _clergy_role(p) or _named_body_head(st, p) or _title_genitive_body(st, p)
+
+
+CLERGY_ROLE = declare("official-affiliation-clergy-role", "official affiliation", "a church's office "
+                      "(`clergy_titles.tsv`) is held in the church, not for a state the article, its dateline or a "
+                      "sentence names: „Wien – … Österreich … sagte Weihbischof Max Muster“ gives him no Österreich; "
+                      "not „Polizeisprecher Max Muster“")
+
+
+def _clergy_role(p: PersonDraft) -> bool:
+    """Whether the official's title (from the text, else the list) is a church's office: „Weihbischof“."""
+    if clergy_title(p.role_or_listed or ""):
+        fired(CLERGY_ROLE)
+        return True
+    return False
 
 
 OTHERS_NATIONALITY = declare("official-affiliation-others-nationality", "official affiliation", "a state's word "

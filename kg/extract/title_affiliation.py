@@ -8,6 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg import german, resources
+from kg.extract.clergy import church_body, clergy_title
 from kg.extract.land_bodies import region_adjective
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import Stage, declare, fired
@@ -27,11 +28,16 @@ def genitive_state(st: ReadingState, k: int) -> Hit | None:
 
 
 TITLE_AFFILIATION = Stage("title affiliation")
+CLERGY = "title-affiliation-clergy"
 
 
 def title_affiliation(st: ReadingState, h: Hit, obj: PersonDraft | None) -> tuple[str, str | None]:
     """(rule, key) of the State/Organization a title names: prefix, adjective, genitive or
-    'von'-complement; ("", None) where none does."""
+    'von'-complement; ("", None) where none does. A church's office names its church body alone: the town before
+    it is its see („der Grazer Bischof“)."""
+    if clergy_title(h.key):
+        body_key = church_body(st, h)
+        return (CLERGY, body_key) if body_key is not None else ("", None)
     found = TITLE_AFFILIATION.first(st, h, obj)
     return found if found is not None else ("", None)
 

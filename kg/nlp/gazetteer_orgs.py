@@ -18,7 +18,7 @@ from kg.nlp.gazetteer_words import LISTED_NAME
 from kg.nlp.hits import cover, Hit, token_hit
 from kg.nlp.memo import Memo
 from kg.nlp.orgassociations import ASSOCIATION_KIND, association_spans, association_stem
-from kg.nlp.orgchambers import CHAMBER_KIND, chamber_spans
+from kg.nlp.orgchambers import CHAMBER_KIND, CHURCH_BODY_KIND, chamber_spans
 from kg.nlp.orgarticle import DICTIONARY_NOUN, NAME_AFTER_ARTICLE, PERSON_WORD, article_names, name_word
 from kg.nlp.orgcompounds import NAME_COMPOUND, OrgCompounds
 from kg.nlp.orgheads import HEAD_NOUN, org_heads
@@ -34,6 +34,7 @@ LISTED_TAIL = declare("org-head-listed-tail", STAGE, "a listed organisation's on
                       "read by its head noun ends that name: „die Zeitung Premium Times“, „die Privatfirma Walan ICC“ "
                       "are neither The Times nor the court")
 
+_CHURCH_BODY_KINDS = resources.load_word_list("church_body_kinds.tsv")     # „Bischofskonferenz“
 
 # kinds of organisations a text names by their names alone („Unicredit“, „Spiegel“): `org_heads.tsv`
 _TRADE_KINDS = ("company", "media")
@@ -164,12 +165,15 @@ class OrgPasses:
         return hits
 
     def _chambers(self, text: str, words: list[str], idx: list[int], hits: list[Hit], covered: list[bool]) -> list[Hit]:
-        """Statutory chambers named by their kind, with the Land or state of their seat (`kg.nlp.orgchambers`)."""
+        """Statutory chambers and church bodies named by their kind, with the Land or state of their seat
+        (`kg.nlp.orgchambers`)."""
         seats = {h.tok for h in hits if h.label in ("STATE", "PLACE", "CAPITAL") and h.tok_end == h.tok + 1
                  and h.form != "adjective"}
-        spans = chamber_spans(words, covered, self.chamber_kinds, seats)
-        return with_orgs(text, words, idx, hits, covered, [(i, j, "kind") for i, j in spans], "chamber",
-                         CHAMBER_KIND) if spans else hits
+        for kinds, rule in ((self.chamber_kinds, CHAMBER_KIND), (_CHURCH_BODY_KINDS, CHURCH_BODY_KIND)):
+            spans = chamber_spans(words, covered, kinds, seats)
+            if spans:
+                hits = with_orgs(text, words, idx, hits, covered, [(i, j, "kind") for i, j in spans], "chamber", rule)
+        return hits
 
     def _article_names(self, text: str, words: list[str], idx: list[int], hits: list[Hit],
                        covered: list[bool]) -> list[Hit]:
