@@ -112,7 +112,29 @@ def _referent(st: ReadingState, by_sentence: dict[int, list[tuple[int, PersonDra
     if last is not None and _object_in_clause(st, last, tok):
         fired(DESCRIPTION_OBJECT)
         return None
+    if last is None and _pronoun_subject_before(st, tok):
+        fired(DESCRIPTION_PRONOUN_OBJECT)
+        return None
     return p
+
+
+DESCRIPTION_PRONOUN_OBJECT = declare("relation-party-description-pronoun-object", "relations", "a party's "
+                                     "description that is an object in a clause whose subject is „er“ or „sie“ "
+                                     "refers to someone else than the person the pronoun takes up from the sentence "
+                                     "before: „Max Muster war verärgert. Das sei falsch, ließ er den SPÖ-Chef "
+                                     "wissen.“ → no memberOf; still „Max Muster sprach. Der SPÖ-Chef betonte …“")
+
+
+def _pronoun_subject_before(st: ReadingState, tok: int) -> bool:
+    """Whether a third-person subject pronoun („er“, „sie“) stands before the description whose determiner is token
+    `tok`, in its clause, and the description is an object there (`_object_in_clause`)."""
+    s, words = st.sent_of[tok], st.words
+    for t in range(tok - 1, -1, -1):
+        if st.sent_of[t] != s or words[t] in _CLAUSE_BREAKS:
+            return False
+        if words[t] in german.THIRD_PERSON_PRONOUNS:
+            return _object_in_clause(st, t, tok)
+    return False
 
 
 def _by_sentence(st: ReadingState) -> dict[int, list[tuple[int, PersonDraft]]]:
