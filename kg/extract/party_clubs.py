@@ -109,17 +109,20 @@ def club_titles(st: ReadingState) -> None:
 
 
 def _area_spokesperson(st: ReadingState, h: Hit) -> bool:
-    """The title hit h is a field's spokesperson's, with no hyphenated prefix: „Bildungssprecher“,
-    „Menschenrechtssprecherin“ (not „Polizeisprecher“)."""
-    low = h.text.casefold()
-    if "-" in low:
-        return False
-    stem = next((low[:-len(e)] for e in st.t.spokesperson_endings if low.endswith(e)), None)
+    """The title hit h is a field's spokesperson's, in one word or joined by a hyphen, the field maybe a group
+    written in both genders: „Bildungssprecher“, „Menschenrechtssprecherin“, „Arbeitnehmer-Sprecher“,
+    „ArbeitnehmerInnen-Sprecherin“ (not „Polizeisprecher“, „ÖVP-Sprecher“)."""
+    field, _, head = h.text.casefold().rpartition("-")
+    if field:
+        if "-" in field or head not in st.t.spokesperson_endings:
+            return False
+        return field in _AREAS or field.removesuffix(german.FEMININE_ENDING + german.FEMININE_PLURAL_LINK) in _AREAS
+    stem = next((head[:-len(e)] for e in st.t.spokesperson_endings if head.endswith(e)), None)
     return stem in _AREAS
 
 
 AREA_SPOKESPERSON = declare("relation-party-area-spokesperson", "relations", "a parliamentary spokesperson for a field "
-                            "of policy („Bildungssprecher“, „Menschenrechtssprecherin“) named without his party, acting "
+                            "of policy („Bildungssprecher“, „Menschenrechtssprecherin“, „Arbeitnehmer-Sprecher“) named without his party, acting "
                             "for no body, belongs to the party named before the title in its sentence, else the one "
                             "party of the sentence before: „Die Grünen kritisieren die Reform, so Bildungssprecher Max "
                             "Muster.“ → memberOf Grüne; not „Polizeisprecher Max Muster“ (an organ's), not where the "
