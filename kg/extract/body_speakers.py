@@ -66,6 +66,29 @@ def body_speakers(st: ReadingState) -> None:
         _speaks_for(p, body[0], rule)
 
 
+FRONTED_BODY = declare("official-speaker-fronted-body", "person", "a person named after the verb of a clause that "
+                       "opens with „Für“ and an organisation speaks or acts for it, an official: „Für die Gewerkschaft "
+                       "antwortete am Montag Vizechefin Eva Muster“, „Für den Fabrixverband reagierte Max Muster“; not "
+                       "a lower-case „für“ inside a clause („Max Muster warb für die Gewerkschaft“), not a word no "
+                       "organisation is („Für die Schüler sprach Direktor Max Muster“)")
+_FRONTED_FOR = german.with_capitalised(german.FOR_PREPOSITIONS) - german.FOR_PREPOSITIONS     # „Für“
+_FRONTED_REACH = 5      # tokens from the verb to the name: „reagierte am Sonntag Vizepräsidentin Eva Muster“
+
+
+def fronted_bodies(st: ReadingState) -> None:
+    """„Für den Gewerkschaftsbund reagierte Vizepräsidentin X“: X acts for the organisation."""
+    for k in st.tokens_of(_FRONTED_FOR):
+        j = k + 2 if k + 2 < len(st.words) and st.words[k + 1].lower() in german.ARTICLES else k + 1
+        hit = _hit_at(st, j) if j < len(st.words) else None
+        if hit is None or hit.label != "ORG" or hit.tok_end >= len(st.words) or not st.words[hit.tok_end].islower():
+            continue
+        p = next((st.person_at[t] for t in range(hit.tok_end + 1, hit.tok_end + 1 + _FRONTED_REACH)
+                  if t in st.person_at and st.sent_of[t] == st.sent_of[k]), None)
+        if p is not None and p.affiliation is None and not p.party:
+            fired(FRONTED_BODY)
+            _speaks_for(p, st.org(hit.key, hit.start).key, FRONTED_BODY)
+
+
 def _speaks_for(p: PersonDraft, key: str | None, rule: str) -> None:
     """Mark p an official of the body with entity key `key` (None: a body no hit names)."""
     p.official = True

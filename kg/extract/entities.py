@@ -136,6 +136,7 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     persons.leaders_under,                            # "die Regierung unter X": X an official
     persons.chamber_members,                          # "Bundesrat X": X a member of the chamber, an official
     body_speakers.body_speakers,                      # "sagte X vom Innenministerium": X an official of the body
+    body_speakers.fronted_bodies,                     # "Für den ÖGB reagierte X": X an official of the body
     parties.parties,                                  # "Olaf Scholz (SPD)", "SPD-Chef X": the person's party
     parties.party_of,                                 # "die Nationale Front (NF) von X"
     parties.party_leaders,                            # "X leitet die Partei"
