@@ -459,6 +459,8 @@ def _verb_slot(sentence: Sentence, cue: Cue, cues: list[Cue], actor: Actor, peop
         return PARTNER_SLOT
     if actor.prep in german.ON_PREPOSITIONS and actor.prep in requires:
         return _met_upon(sentence, cue, cues, actor, people)
+    if HOSTED in requires and actor.prep in german.OCCASION_PREPOSITIONS and actor.type == "Official" and people:
+        return HOST_OFFICIAL
     if actor.prep is None and "obj" in requires and people and actor.first > people[0].last:
         if _talks_genitive(sentence, cues, actor):
             return None
@@ -480,6 +482,13 @@ def _talks_genitive(sentence: Sentence, cues: list[Cue], actor: Actor) -> bool:
         return False
     fired(TALKS_GENITIVE)
     return True
+
+
+HOST_OFFICIAL = declare("talks-host-official", "talks participants", "a named official after „bei“/„beim“ in the clause "
+                        "of a verb the talks lexicon marks „hosted“ (deliberating, meeting, negotiating) hosts the verb's "
+                        "subjects: „Die Landeshauptleute beraten am Montag bei Bundeskanzlerin Vera Kolar in Graz“; not "
+                        "a body („Die Länder verhandeln bei der Bahn“) nor a talks noun („beim Gipfel beraten“)")
+HOSTED = "hosted"   # the talks lexicon's mark of a verb whose host may be written after „bei“
 
 
 MET_UPON = declare("talks-met-upon", "talks participants", "an official after „auf“ of a meeting verb („treffen auf“) "
