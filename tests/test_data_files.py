@@ -621,3 +621,12 @@ def test_employer_words_say_their_side() -> None:
     assert not dupes((r[0], r[1]) for r in rows)
     words = {r[0] for r in rows}
     assert {"arbeitete", "beschäftigt"} <= words and not {"war", "ist", "wohnt", "wohnte", "lebt"} & words
+
+
+def test_force_nouns_are_lower_case_endings_of_people_forces_and_places() -> None:
+    # kg.extract.violence_targets: violence on such a noun in a genitive's possession strikes its owner; an abstract
+    # noun („Politik“, „Plan“, „Diktat“) must not be one („Ziele“ under violence are targets, not aims)
+    nouns = resources.listed_words("force_nouns.tsv")
+    assert {"stellungen", "truppen", "anhängern", "botschaft"} <= nouns
+    assert all(n == n.lower() and n.isalpha() for n in nouns)
+    assert not {"politik", "plan", "pläne", "diktat", "kurs", "reform"} & nouns

@@ -18,6 +18,7 @@ from kg.extract.event_targets import (ATTRIBUTIVE_MARK, ATTRIBUTIVE_OWNER, CLAIM
                                       object_owner, owner_rule, owner_target, pronoun_object, reciprocal,
                                       relative_object, reported_subject)
 from kg.extract.factuality import infinitive_follows
+from kg.extract.statement_subjects import INVERTED_SUBJECT, inverted_subject
 from kg.extract.roles import find_subjects, find_targets
 from kg.extract.rules import declare, fired, Stage
 
@@ -81,8 +82,11 @@ def _clause_target(at: At, subjects: tuple[Actor, ...]) -> tuple[Actor, str] | N
     if demanded is not None:
         return demanded, DEMANDED_OF
     reported = reported_subject(at.sentence, at.hit, subjects)
+    rule = REPORTED_SUBJECT
+    if reported is None:
+        reported, rule = inverted_subject(at.sentence, at.hit, subjects), INVERTED_SUBJECT
     if reported is not None and not (at.reading and any(same_side(at.reading, a.key, reported.key) for a in subjects)):
-        return reported, REPORTED_SUBJECT
+        return reported, rule
     return None
 
 

@@ -43,6 +43,7 @@ from kg.extract.roles import previous_subject, read_sentences
 from kg.extract.rules import declare, fired
 from kg.extract.talks import read_consultations
 from kg.extract.threats import threat_factuality, threat_of
+from kg.extract.violence_targets import violence_targets
 from kg.facts import Article, Interaction
 
 
@@ -59,11 +60,12 @@ READINGS = (NOUN_READINGS, LEGAL_READINGS, GOVERNED_READINGS, PASSIVE_READINGS, 
 
 
 def _read(at: At) -> tuple[str, CueReading] | None:
-    """(rule name, reading) of the first reading rule that applies at the cue, or None."""
+    """(rule name, reading) of the first reading rule that applies at the cue, or None; violence keeps only the
+    targets it strikes (`kg.extract.violence_targets`)."""
     for stage in READINGS:
         found = stage.first(at)
         if found is not None:
-            return found
+            return found[0], violence_targets(at.sentence, at.hit.entry.code, found[1])
     return None
 
 
