@@ -26,8 +26,9 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from kg.extract import (advisers, body_prefixes, body_speakers, body_states, capitals, chamber_bodies, land_bodies,
-                        member_chairs, member_clauses, member_predicates, member_verbs, memberships, parties,
+from kg.extract import (advisers, body_prefixes, body_speakers, body_states, bracket_associations, capitals,
+                        chamber_bodies, land_bodies, member_chairs, member_clauses, member_predicates, member_verbs,
+                        memberships, parties,
                         party_adjectives, party_appositions, party_clubs, party_context, party_descriptions,
                         party_groups, party_links, party_names, party_references, party_ruling, person_names, persons,
                         states, succession, title_colleagues, titles)
@@ -137,6 +138,7 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     persons.chamber_members,                          # "Bundesrat X": X a member of the chamber, an official
     body_speakers.body_speakers,                      # "sagte X vom Innenministerium": X an official of the body
     body_speakers.fronted_bodies,                     # "Für den ÖGB reagierte X": X an official of the body
+    bracket_associations.bracket_associations,        # "X (Evangelischer Frauenrat)": X an official of it
     parties.parties,                                  # "Olaf Scholz (SPD)", "SPD-Chef X": the person's party
     parties.party_of,                                 # "die Nationale Front (NF) von X"
     parties.party_leaders,                            # "X leitet die Partei"
