@@ -41,6 +41,25 @@ BRACKETED_ACRONYM = declare("bracketed-acronym", STAGE, "an unknown acronym in b
                             "organisation: „Befreiungstiger von Tamil Eelam (LTTE)“, „Victor Ponta (PSD)“")
 PLACE_PREFIX = declare("place-prefix", STAGE, "a place prefix starts a place's name: „San Pedro Sula“, "
                        "„Santa Cruz de la Sierra“, „Bad Ischl“; not after a capitalised word („Imran Khan“)")
+PREFIXED_ADJECTIVE = declare("place-prefix-town-adjective", STAGE, "guard: a place prefix and one word in „-er“ "
+                             "before a German noun are a town's adjective, no place, whichever rule read them: „im "
+                             "St. Wendlinger Landtag“, „der Bad Hollerer Gemeinderat“; not „in Sankt Wendling“, „in "
+                             "Bad Holler“")
+
+
+def drop_prefixed_town_adjectives(words: Sequence[str], hits: list[Hit], prefixes: frozenset[str],
+                                  common: frozenset[str]) -> list[Hit]:
+    """The hits but the places of a place prefix and one word in „-er“ before a capitalised German noun: the
+    adjective of a town („St. Wendlinger Landtag“), not its name."""
+    def adjective(h: Hit) -> bool:
+        j = h.tok_end
+        return (h.label == "PLACE" and j == h.tok + 2 and words[h.tok] in prefixes and words[j - 1].endswith("er")
+                and j < len(words) and words[j][:1].isupper() and words[j] in common)
+    dropped = [h for h in hits if adjective(h)]
+    if not dropped:
+        return hits
+    fired(PREFIXED_ADJECTIVE)
+    return [h for h in hits if not adjective(h)]
 QUOTED_ORG = declare("quoted-org-name", STAGE, "a quoted name after an organisation noun: "
                      "„die Partei „Einiges Russland““, „des Freiwilligenbataillons „Tornado““")
 CONTEXT_NOUN = declare("context-noun", STAGE, "up to three unknown words after a noun that types them: "

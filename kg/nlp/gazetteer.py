@@ -23,7 +23,8 @@ from kg import german, resources
 from kg.nlp.branch_places import drop_branch_places
 from kg.nlp.communities import community_hits
 from kg.nlp.bylines import drop_bylines
-from kg.nlp.context import ContextRules
+from kg.nlp.context import ContextRules, drop_prefixed_town_adjectives
+from kg.nlp.orgacronyms import drop_slash_spelled
 from kg.nlp.english_names import drop_english_inner_names
 from kg.nlp.gazetteer_companies import CompanyPasses
 from kg.nlp.gazetteer_compounds import HyphenCompounds
@@ -148,6 +149,7 @@ class Gazetteer(WordHits, HyphenCompounds, OrgPasses, OrgFormPasses, OrgAcronymP
         hits = named_institutions(text, words, idx, hits)
         hits = drop_currency_adjectives(words, drop_named_adjectives(words, hits, self._plain_noun), self.currencies)
         hits.extend(self._learned(opens, text, words, idx, hits))
+        hits = drop_slash_spelled(words, drop_prefixed_town_adjectives(words, hits, self.place_prefixes, self.common))
         hits = drop_branch_places(words, drop_vessel_names(words, drop_bylines(words, one_type(hits))))
         hits = drop_work_titles(words, hits)
         hits = drop_english_inner_names(words, drop_states_in_names(words, hits, self._foreign_word,

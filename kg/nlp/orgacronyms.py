@@ -20,7 +20,8 @@ import re
 from typing import Sequence
 
 from kg.german import CONTRACTIONS, DEFINITE_ARTICLES
-from kg.rules import declare
+from kg.nlp.hits import Hit
+from kg.rules import declare, fired
 
 ACRONYM_AFTER_ARTICLE = declare("acronym-after-article", "orgnames",
                                 "an acronym no list holds after a definite article is an organisation: "
@@ -83,6 +84,44 @@ def loose_acronyms(words: Sequence[str], covered: Sequence[bool], things: frozen
         if not (after[:1].isupper() or after[:1].isdigit() or after == "-"):
             out.append((k, end))
     return out
+
+
+SLASH_SPELLED = declare("acronym-slash-spelled", "orgnames", "guard: an acronym in brackets right after "
+                        "capitalised words joined by „/“ whose initials it spells abbreviates those words (languages, "
+                        "subjects), no organisation, there and wherever the article writes it: „Kurse in "
+                        "Mathematik/Informatik/Physik (MIP) … Für MIP melden sich viele an“; not „die Kammer der "
+                        "Imker (KDI)“")
+
+
+def slash_spelled(words: Sequence[str]) -> frozenset[str]:
+    """The acronyms written in brackets right after capitalised words joined by „/“ whose initials they spell.
+
+    >>> slash_spelled("in Mathematik / Informatik / Physik ( MIP ) und KDI ( KDI )".split())
+    frozenset({'MIP'})
+    """
+    out = set()
+    for k in [k for k, w in enumerate(words) if w == "(" and k + 1 < len(words) and ACRONYM.match(words[k + 1])]:
+        parts, b = [], k - 1
+        while b >= 0 and words[b][:1].isupper() and words[b].isalpha():
+            parts.append(words[b][0])
+            if b < 2 or words[b - 1] != "/":
+                break
+            b -= 2
+        if len(parts) >= 2 and "".join(reversed(parts)) == words[k + 1]:
+            out.add(words[k + 1])
+    return frozenset(out)
+
+
+def drop_slash_spelled(words: Sequence[str], hits: list[Hit]) -> list[Hit]:
+    """The hits but the organisations named by an acronym that `slash_spelled` finds, whichever rule read them."""
+    if "/" not in words:
+        return hits
+    spelled = slash_spelled(words)
+    dropped = [h for h in hits if h.label == "ORG" and h.tok_end == h.tok + 1 and words[h.tok] in spelled]
+    if not dropped:
+        return hits
+    fired(SLASH_SPELLED)
+    return [h for h in hits if h not in dropped]
 
 
 def initials(name: str) -> str:
