@@ -163,11 +163,30 @@ DEFINITE_NOMINATIVE = german.DEFINITE_ARTICLES & german.NOMINATIVE_ARTICLES     
 
 
 def definite_reference(sentence: Sentence, cue: Cue, people: list[Actor], recent: Open | None) -> bool:
-    """The cue is a noun after "die"/"der"/"das" naming no participant, and talks of its kind were just read."""
+    """The cue is a noun after "die"/"der"/"das" naming no participant, and talks of its kind (or, in the sentence
+    right before one naming no actor, of the other kind of gathering) were just read."""
     if people or recent is None or cue.entry.match != "suffix" or cue.index == 0 or recent.sentence >= sentence.index \
-            or recent.talks.kind != cue.entry.kind or sentence.words[cue.index - 1].lower not in DEFINITE_NOMINATIVE:
+            or sentence.words[cue.index - 1].lower not in DEFINITE_NOMINATIVE:
+        return False
+    if recent.talks.kind != cue.entry.kind and not _other_gathering(sentence, cue, recent):
         return False
     fired(DEFINITE_REFERENCE)
+    return True
+
+
+GATHERINGS = frozenset({"Meeting", "Session"})
+OTHER_GATHERING = declare("talks-definite-other-gathering", "talks reference", "a definite noun of one kind of gathering "
+                          "(a session: „Versammlung“, „Sitzung“; a meeting: „Treffen“, „Beratungen“) in a sentence naming "
+                          "no actor right after talks of the other kind refers to them: „Olga Brunner und Ivo Kessler "
+                          "reisen nach Lienz zum Treffen der Bürgermeister. Die Sitzung beginnt am 15. Juni um neun.“; "
+                          "not two sentences later, nor where the sentence names an actor of its own")
+
+
+def _other_gathering(sentence: Sentence, cue: Cue, recent: Open) -> bool:
+    """Talks of one kind of gathering read in the sentence right before, the cue of the other, and no actor here."""
+    if {recent.talks.kind, cue.entry.kind} != GATHERINGS or recent.sentence != sentence.index - 1 or sentence.actors:
+        return False
+    fired(OTHER_GATHERING)
     return True
 
 
@@ -185,6 +204,7 @@ def extend_referred(state: TalksReading, sentence: Sentence, cue: Cue, people: l
     merged = unique(list(recent.talks.participants) + participant_keys(people + extra + mediating, state.entities))
     rules = with_rule(recent.talks.rules, REFERENCE)
     rules = with_rule(rules, DEFINITE_REFERENCE) if definite else with_rule(rules, REFERRED_TRAVEL) if travelled else rules
+    rules = with_rule(rules, OTHER_GATHERING) if definite and cue.entry.kind != recent.talks.kind else rules
     talks = replace(recent.talks, participants=merged, place=recent.talks.place or place_near(sentence, cue.index),
                     rules=with_rule(rules, MEDIATOR) if mediating else rules)
     if span is not None and talks.start is None:
