@@ -20,6 +20,7 @@ from kg.nlp.hits import Hit
 from kg.nlp.orgchambers import CHURCH_BODY_KIND
 
 _CLERGY_ENDS = tuple(resources.listed_words("clergy_titles.tsv"))
+_STATE_OFFICES = dict(resources.commented_rows("state_offices.tsv"))     # "Nuntius" → VA
 _CHURCH = resources.load_word_list("church_nouns.tsv")      # „Kirche“: a church's own name holds it
 
 
@@ -41,3 +42,15 @@ def church_body(st: ReadingState, h: Hit) -> str | None:
     found = next((x for x in orgs if x.rule == CHURCH_BODY_KIND), None) \
         or next((x for x in orgs if _CHURCH & set(x.key.split())), None)
     return st.org(found.key, found.start).key if found is not None else None
+
+
+@rule("title-affiliation-clergy-envoy", "a church's office in apposition after the title of an office that one state "
+      "alone has (`state_offices.tsv`: „Nuntius“) is held by that state's envoy, who acts for the state: „Unter den "
+      "Gästen war der Apostolische Nuntius, Erzbischof Max Muster“ for the Vatikan; not „Der Linzer Erzbischof Max "
+      "Muster“ (no state's office before it)", "title affiliation")
+def envoy_state(st: ReadingState, h: Hit) -> str | None:
+    """The key of the state whose office's title stands right before the clergy title hit h, maybe past a comma."""
+    b = h.tok - 2 if h.tok >= 2 and st.words[h.tok - 1] == "," else h.tok - 1
+    office = next((x for x in st.by_tok.get(b, ()) if x.label == "TITLE" and x.tok_end == b + 1
+                   and x.key in _STATE_OFFICES), None) if b >= 0 else None
+    return st.state(_STATE_OFFICES[office.key], office.start).key if office is not None else None

@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg import german, resources
-from kg.extract.clergy import church_body, clergy_title
+from kg.extract.clergy import church_body, clergy_title, envoy_state
 from kg.extract.land_bodies import region_adjective
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import Stage, declare, fired
@@ -28,7 +28,7 @@ def genitive_state(st: ReadingState, k: int) -> Hit | None:
 
 
 TITLE_AFFILIATION = Stage("title affiliation")
-CLERGY = "title-affiliation-clergy"
+CLERGY, CLERGY_ENVOY = "title-affiliation-clergy", "title-affiliation-clergy-envoy"
 
 
 def title_affiliation(st: ReadingState, h: Hit, obj: PersonDraft | None) -> tuple[str, str | None]:
@@ -36,6 +36,9 @@ def title_affiliation(st: ReadingState, h: Hit, obj: PersonDraft | None) -> tupl
     'von'-complement; ("", None) where none does. A church's office names its church body alone: the town before
     it is its see („der Grazer Bischof“)."""
     if clergy_title(h.key):
+        envoy = envoy_state(st, h)
+        if envoy is not None:
+            return CLERGY_ENVOY, envoy
         body_key = church_body(st, h)
         return (CLERGY, body_key) if body_key is not None else ("", None)
     found = TITLE_AFFILIATION.first(st, h, obj)
