@@ -14,7 +14,7 @@ from kg.extract.party_links import copula_party
 from kg.extract.party_lookup import distinct_people, party_after, party_hits
 from kg.extract.person_spans import person_ending_at
 from kg.extract.reading import PersonDraft, ReadingState
-from kg.extract.rules import rule
+from kg.extract.rules import declare, fired, rule
 from kg.german import VERB_COPULAS
 from kg.nlp.hits import Hit
 
@@ -125,11 +125,27 @@ def party_possessive_titles(st: ReadingState) -> None:
     words = st.words
     for tok, p in list(st.person_at.items()):
         t = p.title_tok if p.title_tok is not None else tok - 1
-        if p.party or t < 2 or words[t] not in st.t.party_titles:
+        if p.party or t < 2:
+            continue
+        if words[t] in st.t.party_titles:
+            how = "relation-party-possessive-title"
+        elif any(x.label == "TITLE" and x.form == _OFFICIAL for x in st.by_tok.get(t, ())) and p.affiliation is None:
+            how = POSSESSIVE_OFFICE
+        else:
             continue
         party = _party_possessor(st, t)
         if party is not None:
-            p.join(party, "relation-party-possessive-title", official=True)
+            fired(how)
+            p.join(party, how, official=True)
+
+
+POSSESSIVE_OFFICE = declare("relation-party-possessive-office", "relations", "an office's title naming no body after "
+                            "a possessive that refers to a party is held for it by a member: „Die Grünen lehnen die "
+                            "Reform ab. Ihr Landesrat Max Muster nennt sie unsozial.“ → memberOf Grüne; as "
+                            "relation-party-possessive-title, not where a person or two parties were named last "
+                            "(„Die Grünen kritisierten die SPÖ. Ihr Landesrat Max Muster …“), nor „Ihr Anwalt X“ (no "
+                            "office)")
+_OFFICIAL = "yes"       # the title form of an office (`titles.tsv`, official)
 
 
 _MEMBERSHIP = resources.kind_words("membership_words.tsv", "noun")
