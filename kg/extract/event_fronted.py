@@ -56,3 +56,26 @@ def proposal_owner(sentence: Sentence, hit: CueHit, subjects: tuple[Actor, ...])
         return None
     taken = {a.key for a in subjects}
     return next((a for a in found.owners if a.key not in taken), None)
+
+
+SLOT_BEFORE_NOUN = declare("event-target-slot-before-noun", "event target", "a noun cue whose slot phrase stands "
+                           "right before it in the middle field acts on that phrase's actor: „Die Kommission reichte "
+                           "gegen Borlanien Klage ein“, „Der Minister übte an der Regierung Tarvoniens scharfe Kritik“; "
+                           "not a phrase of another preposition („reichte beim Gerichtshof Klage ein“)")
+_SLOT_GAP = 2       # words between the phrase and the noun: an article, an adjective („gegen X eine neue Klage“)
+
+
+def slot_before_noun(sentence: Sentence, hit: CueHit, subjects: tuple[Actor, ...],
+                     slots: tuple[str, ...]) -> Actor | None:
+    """The actor of a slot phrase ending at most `_SLOT_GAP` lower-case words before the noun cue."""
+    if not hit.noun:
+        return None
+    words = sentence.words
+    taken = {a.key for a in subjects}
+    for actor in sentence.actors:
+        gap = words[actor.last + 1:hit.index]
+        if actor.prep in slots and actor.key not in taken and actor.last < hit.index and len(gap) <= _SLOT_GAP \
+                and all(w.text.islower() for w in gap) and sentence.clause_of(actor.first) == sentence.clause_of(hit.index):
+            fired(SLOT_BEFORE_NOUN)
+            return actor
+    return None

@@ -14,7 +14,7 @@ from kg.extract.event_cues import GENITIVE_TARGET, CueHit
 from kg.extract.lexicon import plover_cues
 from kg.extract.prepositions import attributive_participle_at
 from kg.extract.rules import declare, fired
-from kg.german import (DETERMINERS, HAVE_BE, PASSIVE_AUXILIARIES, RELATIVE_ADVERBS, RELATIVES, SUBORDINATORS,
+from kg.german import (AGENT_PREPOSITIONS, DETERMINERS, HAVE_BE, PASSIVE_AUXILIARIES, RELATIVE_ADVERBS, RELATIVES, SUBORDINATORS,
                        SUBORDINATORS_AMBIGUOUS)
 
 
@@ -38,7 +38,7 @@ def noun_source(sentence: Sentence, hit: CueHit) -> Actor | None:
     """The agent written on the noun itself: "russischer Angriff", "Angriff Russlands"."""
     for actor in sentence.actors:
         if actor.last == hit.index - 1 and actor.type in ("State", "Organization") and not _helped(sentence, actor) \
-                and not _located(sentence, actor):
+                and not _located(sentence, actor) and not _addressed(sentence, actor):
             return actor
         if actor.first == actor.last == hit.index and actor.type in ("State", "Organization"):
             fired(PREFIX_SOURCE)
@@ -56,6 +56,23 @@ def noun_source(sentence: Sentence, hit: CueHit) -> Actor | None:
 def _located(sentence: Sentence, actor: Actor) -> bool:
     """A name after „in“ says where, not whose: „sind in Russland Ermittlungen eingeleitet worden“."""
     return actor.prep in german.IN_PREPOSITIONS and sentence.words[actor.last].capitalized
+
+
+ADDRESSED_NOT_OWNER = declare("event-noun-prepositional-not-owner", "event cue", "a body governed by a preposition "
+                              "right before a noun cue is where or against whom the act goes, not who acts: "
+                              "„Borlanien reichte beim Schiedsgericht Klage gegen Tarvonien ein“ → ACCUSE Borlanien → "
+                              "Tarvonien, „Die Kommission reichte gegen Borlanien Klage ein“ → ACCUSE Kommission → "
+                              "Borlanien; an agent after „von“ or „durch“ still acts")
+
+
+def _addressed(sentence: Sentence, actor: Actor) -> bool:
+    """A name after a preposition (not one of agents: „von“, „durch“) says where a complaint is lodged or whom it is
+    against, not whose it is („beim Gerichtshof Klage“, „gegen Polen Klage“)."""
+    if actor.prep is None or actor.prep in AGENT_PREPOSITIONS or actor.prep in german.IN_PREPOSITIONS \
+            or not sentence.words[actor.last].capitalized:      # „wegen der russischen Einreiseverbote“: the owner
+        return False
+    fired(ADDRESSED_NOT_OWNER)
+    return True
 
 
 # words that open a clause of its own before a participle cue

@@ -14,7 +14,7 @@ from kg import german, resources
 from kg.extract.clauses import Actor, Sentence, Word, dateline_end
 from kg.extract.demands import hearsay
 from kg.extract.event_cues import GENITIVE_TARGET, TARGET_NEEDED, CueHit
-from kg.extract.event_fronted import FRONTED_SLOT, fronted_slot_actor
+from kg.extract.event_fronted import FRONTED_SLOT, fronted_slot_actor, SLOT_BEFORE_NOUN, slot_before_noun
 from kg.extract.event_phrases import coordinated_with, genitive_after, is_participle, passive_cue
 from kg.extract.event_reading import GUARD_STAGE, HOSTILE_CODES, MUTUAL, NOTHING, TARGET_STAGE, At, CueReading
 from kg.extract.prepositions import word_before_modifiers
@@ -37,6 +37,9 @@ def noun_targets(at: At, subjects: tuple[Actor, ...], factors: tuple[float, ...]
     fronted = fronted_slot_actor(sentence, at.hit, subjects, slots) if at.source is None else None
     if fronted is not None:
         return CueReading(subjects, (fronted,), factors, (FRONTED_SLOT,))
+    before = slot_before_noun(sentence, at.hit, subjects, slots) if at.source is None else None
+    if before is not None:
+        return CueReading(subjects, (before,), factors, (SLOT_BEFORE_NOUN,))
     recipient = dative_object(sentence, at.hit, subjects) if at.source is None else None
     if recipient is not None:
         return CueReading(subjects, (recipient,), factors, (DATIVE_OBJECT,))
