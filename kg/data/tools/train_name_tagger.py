@@ -6,9 +6,12 @@ Training data, all of it made here (silver labels, no human annotation):
 
 - unlabelled German news: `../shared/corpus/gnad-test.jsonl` (the 10kGNAD test
   split, read as raw text; its text is not copied into the repository), without
-  the articles of our held-out evaluation sets (`tests/heldout*/`, by id) and
-  without any article that shares a passage with a dev gold text;
-- our invented sentences: the texts of `tests/corpus/*.jsonl` and `seeds/`.
+  the articles of every held-out evaluation set (`SETS` of
+  `benchmarks/heldout_eval.py`, by the ids its selection rule picks, so a set is
+  left out before its annotation files exist) and without any article that shares
+  a passage with a dev gold text;
+- our invented sentences: the texts of `tests/corpus/*.jsonl` (but the rows where
+  this tagger must read a name) and `seeds/`.
 
 Each text runs through the rule pipeline (`build_nlp` + the entity stage of
 `kg.extract`); every PER, LOC (state or place named, not derived) and ORG mention
@@ -22,10 +25,14 @@ gold files are never read. Deterministic: a fixed seed and a fixed order.
 `--report` holds out every tenth article and prints precision and recall of
 the spans the model finds there with all silver names' identity hidden, by
 threshold (the threshold of `kg.nlp.learned` is chosen from it).
+
+The shipped model (287031d) predates the exclusion by selection and read the texts
+of held-out sets 3, 4 and 5 (docs/HELDOUT.md, benchmarks/README.md).
 """
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import random
 import re
@@ -36,7 +43,8 @@ from pathlib import Path
 import pycrfsuite
 
 from kg.nlp.classes import WORD_CLASS
-from kg.nlp.learned import MODEL, Lexicon, NameTagger, features, spans_of, token_labels, windows
+from kg.nlp.learned import (LEARNED_NAME, MODEL, REPEATED_ORG, Lexicon, NameTagger, features, spans_of, token_labels,
+                             windows)
 from kg.nlp.names import UNKNOWN_PAIR
 from kg.nlp.speakers import SPEAKER
 
@@ -46,6 +54,7 @@ CORPUS = next((p / "shared" / "corpus" / "gnad-test.jsonl" for p in REPO.parents
 DEV = CORPUS.parent.parent / "eval" / "dev"
 TYPE_CLASS = {"Official": "PER", "Person": "PER", "State": "LOC", "Place": "LOC", "Organization": "ORG"}
 WEAK = frozenset({WORD_CLASS, UNKNOWN_PAIR, SPEAKER})   # rules whose names are guesses
+LEARNED_RULES = frozenset({LEARNED_NAME, REPEATED_ORG})
 MASK = 0.5
 SEED = 13
 MIN_COUNT = 3          # a word's form is a feature when it occurs this often
@@ -55,8 +64,9 @@ PARAMS = {"c1": 0.5, "c2": 0.01, "max_iterations": 120, "feature.possible_transi
 
 def texts(corpus: Path) -> list[tuple[str, str]]:
     """(id, text) of the training texts, in a fixed order."""
-    held = {p.stem for d in ("heldout", "heldout2") for p in (REPO / "tests" / d).glob("*.json")}
-    dev = [_shingles(json.loads(p.read_text(encoding="utf-8"))["text"]) for p in sorted(DEV.glob("*.json"))]
+    dev_texts = [json.loads(p.read_text(encoding="utf-8"))["text"] for p in sorted(DEV.glob("*.json"))]
+    held = held_out_ids(corpus, dev_texts)
+    dev = [_shingles(t) for t in dev_texts]
     out = []
     with corpus.open(encoding="utf-8") as f:
         for line in f:
@@ -67,7 +77,8 @@ def texts(corpus: Path) -> list[tuple[str, str]]:
             out.append((rec["id"], rec["text"]))
     for path in sorted((REPO / "tests" / "corpus").glob("*.jsonl")):
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
-            out.append((f"{path.stem}-{n}", json.loads(line)["text"]))
+            if not tests_the_tagger(row := json.loads(line)):
+                out.append((f"{path.stem}-{n}", row["text"]))
     for path in sorted((REPO / "seeds").glob("*.txt")):
         out.append((path.stem, path.read_text(encoding="utf-8")))
     return out
@@ -76,6 +87,29 @@ def texts(corpus: Path) -> list[tuple[str, str]]:
 def _shingles(text: str) -> set[str]:
     words = text.split()
     return {" ".join(words[i:i + 8]) for i in range(len(words) - 7)}
+
+
+def tests_the_tagger(row: dict) -> bool:
+    """An example row where the learned tagger must read a name: no rule reads that name, so its silver label
+    would be no name and teach the tagger to miss it (three rows of an invented „Vantrex“ made it a word)."""
+    return bool(LEARNED_RULES & {*row.get("fires", ()), *(name[-1] for name in row.get("names", ()))})
+
+
+def held_out_ids(corpus: Path, dev_texts: list[str]) -> frozenset[str]:
+    """The corpus ids of every held-out set, re-derived by its selection rule: a set chosen but not yet
+    annotated has no files, and its articles must stay out of training all the same."""
+    selection = _heldout_selection()
+    articles = selection.read_corpus(corpus)
+    return frozenset(i for n in selection.SETS for i in selection.select_set(n, articles, dev_texts))
+
+
+def _heldout_selection():
+    """`benchmarks/heldout_eval.py`, loaded by its path: a script of the checkout, not of the package."""
+    spec = importlib.util.spec_from_file_location("heldout_eval", REPO / "benchmarks" / "heldout_eval.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module   # a dataclass looks its module up there
+    spec.loader.exec_module(module)
+    return module
 
 
 def silver(nlp, ident: str, text: str) -> list[tuple[list[str], list[str], list[str]]]:
