@@ -209,6 +209,8 @@ TICKET_NOUNS = _nouns("ticket")
 # particles between a first name and a surname ("Johann Wolfgang von Goethe", "Rafael van der Vaart")
 # ("Mohammed bin Salman"; "ben", "abu": son and father of, "Zine El Abidine Ben Ali", "Abu Bakr al-Baghdadi")
 NAME_PARTICLES = _words("von van de di da del du dos ter zu la le bin ibn ben abu al el")
+# the prefixes of Gaelic surnames, written glued to a capitalised stem: "McAllister", "MacLeod"
+CELTIC_NAME_PREFIXES = _words("mc mac")
 # the masculine singular articles but the genitive: "der", "dem", "den"; also the article after
 # "von"/"van" in a surname ("von der Leyen", "van den Broek")
 MASCULINE_ARTICLES = _words("der den dem")

@@ -6,6 +6,7 @@ joined to such a name („die Kommunistische Partei Deutschlands“). Mixed into
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Callable
 
 from kg import german
@@ -68,6 +69,13 @@ def _name_places(hits: list[Hit]) -> tuple[set[int], set[int], set[int]]:
     return places, owners, state_adjectives
 
 
+def _long_towns(hits: list[Hit]) -> dict[int, int]:
+    """First token → one past it of each known place of two or three words („St. Pölten“, „Bad Ostheim“), which may
+    be the seat of an institution named before it („das Landesgericht St. Pölten“)."""
+    return {h.tok: h.tok_end for h in hits if h.label in ("PLACE", "CAPITAL") and 2 <= h.tok_end - h.tok <= 3
+            and h.form != "genitive"}
+
+
 class OrgFormPasses:
     """Mixed into `Gazetteer`: the passes that read organisations' names by their form."""
 
@@ -93,9 +101,12 @@ class OrgFormPasses:
         acronyms = {h.tok for h in hits if h.form == "context:acronym"}
         named = {h.tok for h in hits if h.label == "ORG"}
         spans = []
-        club = self._club_tests(words, covered, places, name_at)
+        towns = _long_towns(hits)
+        club = replace(self._club_tests(words, covered, places, name_at), town_end=lambda k: towns.get(k, 0))
         for i, j, role in self.org_words.spans(words, name_at, cap_at, adjective_at, club):
-            if any(covered[k] for k in range(i, j) if k not in places and k not in state_adjectives):
+            if any(covered[k] for k in range(i, j) if k not in places and k not in state_adjectives
+                   and not (role == "seat" and towns.get(i + 1) == j)
+                   and not (role == "tail" and words[i + 1] in german.OF_CONNECTORS)):
                 continue
             if j in named and self._describes(words, i, j, state_adjectives):
                 continue

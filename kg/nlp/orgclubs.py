@@ -38,6 +38,7 @@ class ClubTests:
     town: Callable[[int], bool]             # a town: "Hannover"
     town_adjective: Callable[[int], bool]   # a town's adjective: "Hamburger", "Karlsruher"
     first_name: Callable[[int], bool] = lambda k: False     # a first name: "Viktoria", "Hertha"
+    town_end: Callable[[int], int] = lambda k: 0   # one past a town of several words at k: "St. Pölten", else 0
 
 
 def _club_digits(word: str) -> bool:

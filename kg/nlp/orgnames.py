@@ -58,9 +58,9 @@ ROLE_RULES["compound"] = declare("org-adjective-compound", STAGE,
 ROLE_RULES["town"] = CLUB_TOWN
 ROLE_RULES["number"] = CLUB_NUMBER
 ROLE_RULES["acronym"] = ACRONYM_TOWN
-ROLE_RULES["seat"] = declare("org-seat", STAGE, "an institution's compound noun before the town it sits in "
-                             "names that institution: „das Landgericht Wismar“, „die Staatsoper Wien“, "
-                             "„der Stadtwerke München“")
+ROLE_RULES["seat"] = declare("org-seat", STAGE, "an institution's compound noun before the town it sits in, "
+                             "also a town of two words, names that institution: „das Landgericht Wismar“, „die "
+                             "Staatsoper Wien“, „der Stadtwerke München“, „das Landesgericht Bad Ostheim“")
 ROLE_RULES["town-seat"] = declare("org-town-seat", STAGE, "a town's adjective before an institution's compound "
                                   "named with its seat names that institution: „das Frankfurter Landgericht“, „am "
                                   "Wiener Straflandesgericht“, „die Wiener Staatsoper“; not an organ („die Berliner "
@@ -146,6 +146,11 @@ NOMINATIVE_SEAT = declare("nominative-seat-head", STAGE, "an organisation's head
                           "town it sits in is named in the nominative: „des Oberlandesgerichts Innsbruck“ → "
                           "Oberlandesgericht Innsbruck, „des Landeskriminalamtes Niederösterreich“; not a noun no "
                           "organisation's name ends in („des Mercedes Benz“)")
+
+
+def _english_word(word: str) -> bool:
+    """A capitalised word of letters that may go on an English name after „of“: „Utopia“, „America“."""
+    return word[:1].isupper() and word.isalpha()
 
 
 def _seat_head(noun: str, town: str) -> bool:
@@ -317,8 +322,12 @@ class OrgNames:
         if span is not None and role == "compound" and span[0] == i - 1 and span[1] == i + 1 and self.seated(words[i]) \
                 and club is not None and club.town_adjective(i - 1):
             return span, "town-seat"        # „das Frankfurter Landgericht“
-        if span is None and role == "compound" and club is not None and self._seat(words, i, club.town):
-            return (i, i + 2), "seat"
+        if span is None and role == "compound" and club is not None and self._seat(words, i, club):
+            return (i, self._seat(words, i, club)), "seat"
+        if span is None and role == "head" and i + 2 < len(words) and words[i + 1] in german.OF_CONNECTORS \
+                and _english_word(words[i + 2]) \
+                and not (i > 0 and _english_word(words[i - 1]) and words[i - 1].lower() not in german.DETERMINERS):
+            return self._tail(words, i, lambda k: _english_word(words[k])), "tail"   # „die Bank of Utopia“
         if span is None and role in ("organ", "compound"):
             federal = self._federal(words, i)
             if federal is not None:
@@ -337,12 +346,14 @@ class OrgNames:
             return span, "head-after"
         return span, role
 
-    def _seat(self, words: Sequence[str], i: int, town: Callable[[int], bool]) -> bool:
-        """'Landgericht Wismar', 'Staatsoper Wien': a seated institution's compound and one town
-        after it (not before a second name: „Landgericht Wismar Klaus …“)."""
+    def _seat(self, words: Sequence[str], i: int, club: ClubTests) -> int:
+        """One past 'Landgericht Wismar', 'Staatsoper Wien', 'Landesgericht St. Pölten': a seated institution's
+        compound and one town after it (not before a second name: „Landgericht Wismar Klaus …“), else 0."""
         n = len(words)
-        return i + 1 < n and self.seated(words[i]) and town(i + 1) \
-            and not (i + 2 < n and words[i + 2][:1].isupper())
+        if i + 1 >= n or not self.seated(words[i]):
+            return 0
+        end = i + 2 if club.town(i + 1) else club.town_end(i + 1)
+        return end if end and not (end < n and words[end][:1].isupper()) else 0
 
     def _head(self, words: Sequence[str], i: int, role: str, name_at: Callable[[int], bool],
               adjective_at: Callable[[int], bool], club: ClubTests | None = None) -> tuple[int, int] | None:
