@@ -3,8 +3,9 @@
 - „die Konzernmutter Fabrix“, „die spanische Tochter Quarvo“: after a kinship noun that also names a company's
   parent or subsidiary (`company_heads.tsv` ∩ the kinship nouns of `kg.german`), compounded with an organisation's
   noun or after a state's adjective, a lone word that is no first name is that company.
-- „die Alteigentümer BrantelLB“, „der Speicherhersteller TeraDrive“: a word with a capital letter inside it after
-  a small one is a brand's, no person's; a surname's particle glued to it is not („McAllister“, „DiNardo“, „LeBlanc“).
+- „die Alteigentümer BrantelLB“, „ein Fehler in ChatBox“: a word with a capital letter inside it after a small one
+  is a brand's or a product's, no person's or unlisted place's; a surname's particle glued to it is not
+  („McAllister“, „DiNardo“, „LeBlanc“).
 
 >>> words = "Die Konzernmutter Fabrix zahlt".split()
 >>> [(h.label, h.rule) for h in kin_companies(words, [Hit(18, 24, "PER", "Fabrix", "Fabrix", 2, 3)],
@@ -20,6 +21,7 @@ from typing import Callable, Sequence
 
 from kg import resources
 from kg.german import CELTIC_NAME_PREFIXES, KINSHIP_NOUNS, NAME_PARTICLES
+from kg.nlp.gazetteer_words import LISTED_NAME
 from kg.nlp.hits import Hit
 from kg.rules import declare, fired
 
@@ -30,8 +32,9 @@ KIN_COMPANY = declare("company-after-kin-noun", STAGE, "after a kinship noun tha
                       "person: „die Konzernmutter Fabrix“, „die spanische Tochter Quarvo“; not a first name („die "
                       "spanische Tochter Anna“), a relative („die Mutter Serbin“, „die Stieftochter Quarvo“) or a "
                       "name before another („die Banktochter Jo Quarvo“)")
-CAMEL_CASE = declare("person-camel-case", STAGE, "guard: a word with a capital letter inside it after a small one "
-                     "names a brand or a company, no person: „die Alteigentümer BrantelLB“, „Eigentümer TeraDrive“; "
+CAMEL_CASE = declare("name-camel-case", STAGE, "guard: a word with a capital letter inside it after a small one "
+                     "names a brand, a product or a company, no person and no place no list holds: „die Alteigentümer "
+                     "BrantelLB“, „Eigentümer TeraDrive“, „ein Fehler in ChatBox“; "
                      "not a surname's particle glued to it („Ewan McAllister“, „Tina DiNardo“) nor a first name "
                      "glued to a surname by a slip („AnnaBeispiel“)")
 
@@ -48,12 +51,13 @@ def camel_case(word: str) -> bool:
     return False
 
 
-def drop_camel_case_persons(hits: list[Hit], first_name: Callable[[str], bool]) -> list[Hit]:
-    """The hits without the person names that hold a brand's word („BrantelLB“); a first name glued to a surname
-    is a typing slip („AnnaBeispiel“)."""
+def drop_camel_case_names(hits: list[Hit], first_name: Callable[[str], bool]) -> list[Hit]:
+    """The hits without the person names and unlisted places that hold a brand's word („BrantelLB“, „in
+    ChatBox“); a first name glued to a surname is a typing slip („AnnaBeispiel“)."""
     out = []
     for h in hits:
-        if h.label == "PER" and any(camel_case(w) and not first_name(_glued_head(w)) for w in h.text.split()):
+        if (h.label == "PER" or h.label == "PLACE" and h.rule != LISTED_NAME) \
+                and any(camel_case(w) and not first_name(_glued_head(w)) for w in h.text.split()):
             fired(CAMEL_CASE)
             continue
         out.append(h)

@@ -41,6 +41,11 @@ FIRST_NAME_PLACE = declare("person-first-name-place", STAGE, "a place's or capit
                            "name no rule took, with no name word after it, is that person's surname: „Tilo Berlin“, "
                            "„Nick Ferguson“, „George Washington“; not after a place preposition („in Maria "
                            "Wien“), nor before another name word")
+TITLE_NAME_PLACE = declare("person-title-name-place", STAGE, "after a title, a word no list holds and a place's or "
+                           "capital's one word (also in the genitive) are a person's first name and surname, for a "
+                           "title names a person: „der frühere Regierungschef Kostas Limnos“, „Ex-Finanzchef Dario "
+                           "Lugano“; not before another name word, nor a German word before the place („Minister "
+                           "Gestern Berlin“)")
 FIRST_NAME_ORG = declare("person-first-name-org", STAGE, "a listed organisation's one word right after a first "
                          "name no rule took, with no name word after it, is that person's surname: „Thomas Linke“, "
                          "„Ernst Swoboda“; not after a place preposition, nor before another name word („Ernst "
@@ -93,7 +98,7 @@ def regnal_numbers(span: PersonSpans, hits: list[Hit]) -> list[Hit]:
         if before is not None:
             out[out.index(before)] = _with_regnal(span.hit(before.tok, j, "regnal", REGNAL, end=stop), before, w)
         elif span.free(k - 1) and (span.first_name(k - 1) or (k > 1 and span.gaz.title(words[k - 2]) is not None
-                                                              and span.surname(k - 1))):
+                                                              and _bare_name_word(span, k - 1))):
             span.found.append(span.hit(k - 1, j, "regnal", REGNAL, end=stop))
             span.covered[k - 1] = True
         else:
@@ -157,6 +162,36 @@ def first_name_places(span: PersonSpans, hits: list[Hit]) -> list[Hit]:
         else:
             out.append(h)
     return out
+
+
+def title_name_places(span: PersonSpans, hits: list[Hit]) -> list[Hit]:
+    """„Regierungschef Kostas Limnos“: after a title, a word no list holds (free, or read alone as the title's
+    holder) and a place's one word with no name word after it are one person's name."""
+    words, n = span.words, len(span.words)
+    titled = {h.tok_end for h in hits if h.label == "TITLE"}
+    holders = {h.tok_end: h for h in hits if h.label == "PER" and h.tok_end == h.tok + 1 and h.tok in titled}
+    joined: dict[int, Hit] = {}
+    for h in hits:
+        k = h.tok
+        if h.label in ("PLACE", "CAPITAL") and h.tok_end == k + 1 and k - 1 in titled \
+                and (k in holders or span.free(k - 1)) and _bare_name_word(span, k - 1) \
+                and span.idx[k] == span.idx[k - 1] + len(words[k - 1]) + 1 \
+                and not (k + 1 < n and words[k + 1][:1].isupper()):
+            joined[id(h)] = span.hit(k - 1, k + 1, "first-name", TITLE_NAME_PLACE)
+            span.covered[k - 1] = True
+            fired(TITLE_NAME_PLACE)
+    if not joined:
+        return hits
+    gone = {id(holders[e]) for e in holders if any(j.tok_end == e + 1 for j in joined.values())}
+    return [joined.get(id(h), h) for h in hits if id(h) not in gone]
+
+
+def _bare_name_word(span: PersonSpans, k: int) -> bool:
+    """A capitalised word of letters that no list holds and that is no German word or title:
+    „Kostas“, also one ending like a noun („Antonis“)."""
+    gaz, w = span.gaz, span.words[k]
+    return w[:1].isupper() and w.isalpha() and w[1:].islower() and w not in gaz.common \
+        and gaz.title(w) is None and gaz.name_classes.get(w) in (None, "SURNAME", "FIRST")
 
 
 def genitive_pairs(span: PersonSpans, hits: list[Hit]) -> list[Hit]:

@@ -30,7 +30,7 @@ from kg.nlp.hits import Hit, cover, person_words
 from kg.nlp.names import AGE_ENDINGS, INITIAL
 from kg.nlp.person_lists import coordinated
 from kg.nlp.persons_beside_names import (first_name_places, genitive_pairs, other_first_names, regnal_numbers,
-                                          surname_pairs)
+                                         surname_pairs, title_name_places)
 from kg.nlp.persons_by_form import NAME_CLASSES, SENTENCE_OPENERS, STAGE, PersonSpans
 from kg.rules import declare
 
@@ -55,7 +55,7 @@ def context_persons(gaz: "Gazetteer", text: str, words: Sequence[str], idx: Sequ
     span.name_words = person_words(words, hits)
     span.title_ends = {h.tok_end for h in hits if h.label == "TITLE"}
     hits = other_first_names(span, hits)
-    hits = first_name_places(span, hits)
+    hits = title_name_places(span, first_name_places(span, hits))
     hits = surname_pairs(span, genitive_pairs(span, hits))
     hits = regnal_numbers(span, hits)
     classes, first_names = gaz.name_classes, gaz.first_names
