@@ -630,3 +630,20 @@ def test_force_nouns_are_lower_case_endings_of_people_forces_and_places() -> Non
     assert {"stellungen", "truppen", "anhängern", "botschaft"} <= nouns
     assert all(n == n.lower() and n.isalpha() for n in nouns)
     assert not {"politik", "plan", "pläne", "diktat", "kurs", "reform"} & nouns
+
+
+def test_party_colours_name_listed_parties() -> None:
+    # kg.extract.coalitions: „die rot-blaue Koalition“; each colour names parties organizations.tsv lists as parties
+    parties = {r["name"] for r in resources.rows("organizations.tsv") if r["kind"] == "party"}
+    rows = resources.commented_rows("party_colours.tsv")
+    assert {("rot", "SPÖ"), ("blau", "FPÖ"), ("grün", "Grüne")} <= set(rows)
+    assert all(len(r) == 2 and r[0] == r[0].lower() and r[1] in parties for r in rows), rows
+    assert not dupes(rows)
+
+
+def test_coalition_words_are_lower_case_nouns_and_ending_verbs() -> None:
+    nouns = resources.kind_words("coalition_words.tsv", "noun")
+    endings = resources.kind_words("coalition_words.tsv", "ending")
+    assert {"koalition", "kooperation"} <= nouns and {"beenden", "aufkündigen"} <= endings
+    assert all(w == w.lower() and w.isalpha() for w in nouns | endings)
+    assert not {"mehrheit", "fahne"} & nouns, "a majority or a flag in colours is no coalition"

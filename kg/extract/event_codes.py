@@ -1,6 +1,6 @@
 """Readings that change a cue's PLOVER code by what its clause says: support negated in its own clause is a
-REJECT, aid ended („kein … mehr“, „eine Kürzung der Hilfen“) a SANCTION, and a conviction for a named offence
-also the court's ACCUSE. `kg.extract.events` applies them to each cue it reads."""
+REJECT, aid ended („kein … mehr“, „eine Kürzung der Hilfen“) a SANCTION, a conviction for a named offence
+also the court's ACCUSE, and support given each other also COOPERATE. `kg.extract.events` applies them to each cue it reads."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -10,6 +10,7 @@ from kg.extract.clauses import Sentence
 from kg.extract.demands import conditional_clauses
 from kg.extract.event_cues import CueHit, verb_readings
 from kg.extract.event_reading import GUARD_STAGE
+from kg.extract.event_targets import RECIPROCAL
 from kg.extract.factuality import CONSEQUENT, NEGATION, Reading, intends
 from kg.extract.rules import declare, fired
 
@@ -95,3 +96,16 @@ def withheld_factuality(sentence: Sentence, hit: CueHit, told: Reading) -> Readi
     if intends(sentence, first, last):
         return Reading("intended", (WITHHELD_AID,))
     return Reading("asserted", (WITHHELD_AID,))
+
+
+MUTUAL_SUPPORT = declare("event-mutual-support", "event code", "support that coordinated subjects give each other "
+                         "(„gegenseitig“, „einander“) is also their cooperation, COOPERATE (PLOVER: „engage in … "
+                         "institutional cooperation“): „Die SPD und die FDP unterstützen einander bei jedem Antrag“"
+                         " → SUPPORT both ways and COOPERATE")
+
+
+def mutual_support(hit: CueHit, rules: tuple[str, ...]) -> CueHit | None:
+    """The COOPERATE reading of a SUPPORT cue whose subjects act on each other."""
+    if hit.entry.code != "SUPPORT" or RECIPROCAL not in rules:
+        return None
+    return replace(hit, entry=replace(hit.entry, code="COOPERATE"))

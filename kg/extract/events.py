@@ -24,11 +24,13 @@ from spacy.tokens import Doc
 
 from kg.extract.appeals import APPEAL, appealed
 from kg.extract.clauses import Actor, Sentence
+from kg.extract.coalitions import coalition_events
 from kg.extract.demands import DEMAND_MODAL, read_demands
 from kg.extract.event_active import ACTIVE_READINGS
 from kg.extract.event_constructions import (THREAT_CUE, allegations, compliances, conditional_threats, demand_events,
                                             rejected_requests)
-from kg.extract.event_codes import CONVICTION_CHARGE, charge, ended_aid, refusal, withheld, withheld_factuality
+from kg.extract.event_codes import (CONVICTION_CHARGE, MUTUAL_SUPPORT, charge, ended_aid, mutual_support, refusal,
+                                    withheld, withheld_factuality)
 from kg.extract.event_cues import CueHit, find_cues
 from kg.extract.event_governed import GOVERNED_READINGS, THREATENED_ACT
 from kg.extract.event_legal import LEGAL_READINGS
@@ -103,7 +105,8 @@ def _events_of(sentence: Sentence, prev: Actor | None, reading: EntityReading) -
         for factor in got.factors:
             confidence *= factor
         rules = (cue_rule, name, *got.rules, *told.rules)
-        for code_hit, extra in ((hit, ()), (charge(sentence, hit), (CONVICTION_CHARGE,))):
+        for code_hit, extra in ((hit, ()), (charge(sentence, hit), (CONVICTION_CHARGE,)),
+                                (mutual_support(hit, got.rules), (MUTUAL_SUPPORT,))):
             if code_hit is not None:
                 out += emit(sentence, code_hit, reading, list(got.subjects), list(got.targets), confidence,
                             (*rules, *extra), told.factuality)
@@ -175,7 +178,8 @@ def read_interactions(doc: Doc, article: Article, reading: EntityReading) -> lis
     seen: set[tuple[str, str, str | None, int]] = set()
     consulted: set[tuple[frozenset[str], int]] = set()
     for sentence in sentences:
-        found = _events_of(sentence, previous_subject(sentences, sentence.index), reading)
+        found = _events_of(sentence, previous_subject(sentences, sentence.index), reading) + \
+            coalition_events(sentence, reading)
         targeted = {(e.code, e.source) for e in found if e.target is not None}
         for event in found:
             key = (event.code, event.source, event.target, event.evidence.start)
