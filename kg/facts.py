@@ -132,6 +132,8 @@ class Entity:
     code: str | None = None                 # States: ISO 3166-1 alpha-2 where known
     rules: tuple[str, ...] = ()             # names of the rules that read it: its name, kind, role, affiliations
     role_rules: tuple[str, ...] = ()        # those of `rules` that read its role and affiliations
+    named: bool = True                      # False: no words of the text name it (a state only an official's or
+                                            # body's affiliation reaches): described, not mentioned
 
 
 @dataclass(frozen=True)

@@ -127,7 +127,8 @@ def article_quads(facts: ArticleFacts) -> list[Quad]:
     for key, described in entities.items():
         node = known[key]
         first = described[0]
-        add(doc, GKG.mentions, node)
+        if any(e.named for e in described):     # not a state only an affiliation reaches
+            add(doc, GKG.mentions, node)
         # the rules that read it here, with its description in this article's graph, as its class
         # is: which rule read X as a person in article A?
         for rule in _rules(e.rules for e in described):

@@ -134,6 +134,16 @@ def test_labels_one_per_entity_in_german() -> None:
         assert labels == [Literal(entity.name, language="de")]
 
 
+def test_a_state_no_words_name_is_described_not_mentioned() -> None:
+    """„Landesrat X“ in an article naming two parties of one state: X acts for that state, which the text never
+    names; the article describes it but does not mention it."""
+    unnamed = Entity(USA, "State", "USA", code="US", rules=("official-affiliation-party-country",), named=False)
+    got = triples(article_quads(facts(entities=(unnamed, *facts().entities[1:]))))
+    doc = article_iri("t-1")
+    assert (doc, GKG.mentions, e(USA)) not in got and (doc, GKG.mentions, e(RUS)) in got
+    assert (e(USA), RDF.type, GKG.State) in got and (e(BIDEN), GKG.affiliatedWith, e(USA)) in got
+
+
 def test_stable_across_calls() -> None:
     assert article_quads(facts()) == article_quads(facts())
 

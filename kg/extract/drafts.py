@@ -30,6 +30,7 @@ class Draft:
     code: str | None = None
     rules: list[str] = field(default_factory=list)        # the rules that read the entity
     role_rules: list[str] = field(default_factory=list)   # … and those that read its role and affiliations
+    named: bool = False                                   # a mention in the text names it
 
     def alias(self, text: str) -> None:
         if text != self.name and text not in self.aliases:
@@ -46,9 +47,12 @@ class Draft:
             self.role_rules.append(rule)
 
     def freeze(self) -> Entity:
+        # a state no words name is the country an official or body was placed in, not one the article mentions
+        # („Landesrat X“ in an article on two Austrian parties); others no mention reads keep their mention
         return Entity(self.key, self.type, self.name, tuple(self.aliases), self.role,
                       tuple(dict.fromkeys(self.affiliations)), self.kind, self.code,
-                      tuple(dict.fromkeys(self.rules + self.role_rules)), tuple(dict.fromkeys(self.role_rules)))
+                      tuple(dict.fromkeys(self.rules + self.role_rules)), tuple(dict.fromkeys(self.role_rules)),
+                      self.named or self.type != "State")
 
 
 @dataclass

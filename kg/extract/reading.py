@@ -109,6 +109,7 @@ class ReadingState:
         """A mention of `d`, read by `rules` (the name rule of its hit, the rule that typed it)."""
         text = self.text[start:end]
         self.mentions.append(Mention(start, end, d.key, d.type, text))
+        d.named = True
         d.alias(text)
         d.read_by(*rules)
 
