@@ -83,7 +83,8 @@ def invitation_guests(sentence: Sentence, cue: Cue) -> list[Actor]:
         return []
     if not clause_verbs(sentence, cue.index, HOSTING):
         return []
-    return [a for a in sentence.clause_actors(cue.index) if a.prep is None]
+    # "lud Vertreter von ÖGB und Arbeiterkammer zu Gesprächen ein": the bodies the invited represent
+    return [a for a in (from_state(sentence, w) for w in sentence.clause_actors(cue.index)) if a.prep is None]
 
 
 ATTENDEE = declare("talks-attendee", "talks participants", "the sentence's subject attends talks it is at: "

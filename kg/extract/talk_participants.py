@@ -18,6 +18,7 @@ from kg.extract.roles import coordinated_subjects, main_subject
 from kg.extract.rules import declare, fired
 from kg.extract.talk_cues import GENITIVE_CUE, Cue, cue_rule, visit_noun
 from kg.extract.talk_links import linked_actors
+from kg.extract.talk_organs import organ_rule
 from kg.extract.talk_nouns import (INVITATION, NOUN_PARTIES, at_edge, invitation_guests, noun_attribute,
                                    noun_participants)
 from kg.extract.talk_rules import (GUEST_STATE, RECEIVED_IN, TRIP_HOST, VISIT_CAPITAL, VISIT_COMPOUND, VISIT_RULES,
@@ -48,7 +49,8 @@ def read_participants(sentence: Sentence, cue: Cue, cues: list[Cue],
         # "lud Erdogan zu einem Besuch nach Moskau ein": host and guest, not a visit of the host's own state
         invited = invitation_guests(sentence, cue)
         if len(invited) >= 2:
-            return invited, (NOUN_PARTIES, INVITATION)
+            moved = [organ_rule(a) for a in invited if a.prep is None and a not in sentence.actors]
+            return invited, (NOUN_PARTIES, INVITATION, *dict.fromkeys(moved))
     return people, rules
 
 
