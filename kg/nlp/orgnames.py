@@ -419,7 +419,10 @@ class OrgNames:
             end = i + 3
             while end < n and end - i < 5 and cap_at(end):
                 end += 1
-            return i, end
+            start = i       # „ein Norvana Film Board of Utopia“: English words before the noun open the name
+            while start > 0 and i - start < 3 and cap_at(start - 1) and words[start - 1].lower() not in german.DETERMINERS:
+                start -= 1
+            return start, end
         return self._legal(words, i, cap_at, self.compound)
 
     @staticmethod
