@@ -82,6 +82,23 @@ def _received(at: At) -> CueReading | None:
     return CueReading((giver,), received, (0.8,), (roles.rule,)) if received else NOTHING
 
 
+@NOUN_READINGS.rule("event-noun-received-owner", "a noun of an act its clause's subject receives, with its giver "
+               "written on it, is the giver's act on the subject: „Borlanien erhält einen Kredit des IWF“ → IWF → "
+               "Borlanien, „Tarvonien bekam eine Rüge der EU-Kommission“; not where no other actor is the subject")
+def _received_owner(at: At) -> CueReading | None:
+    sentence, hit = at.sentence, at.hit
+    if not hit.noun or at.source is None:
+        return None
+    first, last = sentence.clause_of(hit.index)
+    if any(a.prep in hit.entry.targets and a.first > hit.index for a in sentence.actors_in(first, last)):
+        return None         # „erhielt die Kritik der USA an X“: the noun names its own target
+    verb = next((i for i in range(first, hit.index) if sentence.words[i].verbish
+                 and sentence.words[i].lemma in RECEIVING), None)
+    roles = find_subjects(sentence, verb, at.prev) if verb is not None else None
+    received = tuple(a for a in roles.subjects if a.key != at.source.key and a.last < at.source.first) if roles else ()
+    return CueReading((at.source,), received, (0.8,), (roles.rule,)) if roles and received else None
+
+
 ARRIVING = resources.load_word_list("arrival_verbs.tsv")        # "Kritik kam von X", "Lob gab es von X"
 
 
