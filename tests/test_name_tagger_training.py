@@ -7,27 +7,16 @@ does it train on the example rows where it must read a name no rule reads (their
 """
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
 from pathlib import Path
 
 import pytest
 
+from kg.data.tools import train_name_tagger as trainer
+
 REPO = Path(__file__).resolve().parents[1]
-
-
-def _load(name: str, path: Path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-trainer = _load("train_name_tagger", REPO / "kg" / "data" / "tools" / "train_name_tagger.py")
-selection = _load("heldout_eval", REPO / "benchmarks" / "heldout_eval.py")
+selection = trainer.heldout_selection()
 pytestmark = pytest.mark.skipif(not trainer.CORPUS.is_file(), reason="shared corpus not present")
 
 

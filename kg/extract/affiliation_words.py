@@ -8,8 +8,8 @@ from __future__ import annotations
 import bisect
 
 from kg import german, resources
-from kg.extract.body_speakers import SPEECH_VERBS
 from kg.extract.clergy import clergy_title
+from kg.extract.lexicon import SPEECH_VERBS
 from kg.extract.party_lookup import before_adjectives
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import Stage, declare, fired

@@ -16,6 +16,7 @@ not speaking for a body, and an institute, a company or a club is no public body
 from __future__ import annotations
 
 from kg import german, resources
+from kg.extract.lexicon import SPEECH_VERBS
 from kg.extract.person_spans import name_end
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import declare, fired
@@ -42,7 +43,6 @@ _BODY_KINDS = frozenset({"international", "government", "armed"})
 _CHAMBERS = resources.load_word_list("chamber_kinds.tsv")
 _AUTHORITY_NOUNS = resources.listed_words("state_body_nouns.tsv")
 _INTEREST_GROUP_HEADS = tuple(resources.listed_words("interest_group_heads.tsv"))
-SPEECH_VERBS = resources.load_word_list("speech_verbs.tsv")
 _BEFORE_SPEAKER = SPEECH_VERBS | german.with_capitalised(german.ATTRIBUTION_PREPOSITIONS)
 _SINGULAR_DATIVE = german.FEMININE_GENITIVE_ARTICLES | german.DATIVE_NEUTER_ARTICLES      # „von der“, „von dem“
 _FROM_CONTRACTIONS = german.FROM_PREPOSITIONS - german.PLAIN_FROM_PREPOSITIONS            # „vom“

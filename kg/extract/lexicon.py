@@ -1,4 +1,5 @@
-"""Loads the TSV lexicons in `kg/data/` that the talks and events stages read.
+"""Loads the TSV lexicons in `kg/data/` that the talks and events stages read, and the verbs of saying the
+entity steps read too.
 
 Each file is tab-separated, one entry a line; `#` starts a comment line.
 Loaded once per process (the tables are small and immutable).
@@ -13,6 +14,8 @@ from kg.facts import PLOVER_CODES
 
 TALKS_KINDS = ("Talks", "PhoneCall", "Meeting", "Negotiation", "Summit", "Session", "Conference")
 NOT_TALKS = "none"      # talks_lexicon.tsv kind for nouns that end like a cue but are no talks
+# the finite forms of verbs of saying, as a token shows them („sagte“, „betonte“); the gazetteer's `speech_verbs`
+SPEECH_VERBS = resources.load_word_list("speech_verbs.tsv")
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from kg.facts import PartialDate
 from kg.extract.eventdates import relative_day, tense_weights
 from kg.extract.factuality import (CONSEQUENT, EPISTEMIC, INTENTION, MATRIX, OBJECT, OFFER_REFUSED, OPENER, intends,
                                   offer_verbs, read_factuality, refuses_offer)
-from kg.extract.lexicon import calendar_words
+from kg.extract.lexicon import SPEECH_VERBS, calendar_words
 from kg.extract.rules import declare, fired
 from kg.extract.subjects import zu_infinitive
 from kg.extract.talk_cues import INVITING, NOT_RULED_OUT, Cue, clause_verbs, cue_index, refusing_verbs, ruled_out
@@ -437,7 +437,6 @@ REPORTING_CLAUSE = declare("talks-reporting-clause", "talks status", "a talks no
                            "werde weiter verhandeln, sagte Kanzlerin Vera Ortiz nach dem Treffen mit Präsident Jonas "
                            "Lund“; not „Sie werde nach dem Treffen mit Lund abreisen, sagte Ortiz“ (the noun in the "
                            "reported clause)")
-SPEECH_FORMS = resources.load_word_list("speech_verbs.tsv")
 AT_OR_AFTER = german.AT_MEETING_WORDS | german.AFTER_PREPOSITIONS
 
 
@@ -449,7 +448,7 @@ def reported_when(sentence: Sentence, cue: Cue, when: When) -> When:
     first, last = sentence.clause_of(cue.index)
     before = word_before_modifiers(words, cue.index, True, first)
     clause = [w.lower for w in words[first:last]]
-    if words[before].lower not in AT_OR_AFTER or SPEECH_FORMS.isdisjoint(clause) or tense_weights(clause)[0] > 0:
+    if words[before].lower not in AT_OR_AFTER or SPEECH_VERBS.isdisjoint(clause) or tense_weights(clause)[0] > 0:
         return when
     fired(REPORTING_CLAUSE)
     return When("held", "past", when.span, REPORTING_CLAUSE)

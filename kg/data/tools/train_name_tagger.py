@@ -98,12 +98,12 @@ def tests_the_tagger(row: dict) -> bool:
 def held_out_ids(corpus: Path, dev_texts: list[str]) -> frozenset[str]:
     """The corpus ids of every held-out set, re-derived by its selection rule: a set chosen but not yet
     annotated has no files, and its articles must stay out of training all the same."""
-    selection = _heldout_selection()
+    selection = heldout_selection()
     articles = selection.read_corpus(corpus)
     return frozenset(i for n in selection.SETS for i in selection.select_set(n, articles, dev_texts))
 
 
-def _heldout_selection():
+def heldout_selection():
     """`benchmarks/heldout_eval.py`, loaded by its path: a script of the checkout, not of the package."""
     spec = importlib.util.spec_from_file_location("heldout_eval", REPO / "benchmarks" / "heldout_eval.py")
     module = importlib.util.module_from_spec(spec)
