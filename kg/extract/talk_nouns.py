@@ -20,7 +20,7 @@ from kg.extract.roles import coordinated_subjects, main_subject, reported_speake
 from kg.extract.subjects import zu_infinitive
 from kg.extract.rules import declare, fired
 from kg.extract.subject_rules import find_subjects
-from kg.extract.talk_cues import HOSTING, Cue, clause_verbs, visit_noun
+from kg.extract.talk_cues import HOSTING, REFUSED_INFINITIVE, Cue, clause_verbs, refused, visit_noun
 from kg.extract.talk_groups import coordinated
 from kg.extract.talk_links import LINKED_GOVERNED, linked_actors, on_visit
 from kg.extract.talk_organs import CAPITAL_ORGAN, capital_organ, from_state, organ_rule
@@ -432,7 +432,8 @@ TAKING_PART_INFINITIVE = declare("talks-taking-part-infinitive", "talks particip
                                  "teilzunehmen“) is taken part in by the list of actors the clause before it joins "
                                  "with „und“: „Landesrätin Olga Brunner und Stadtrat Ivo Kessler reisen nach Lienz, um "
                                  "an der Tagung teilzunehmen“; „Brunner bat Kessler, an der Tagung teilzunehmen“ names no "
-                                 "list. The two join talks of others: no CONSULT between them")
+                                 "list, „Brunner und Kessler weigern sich, an der Tagung teilzunehmen“ refuses "
+                                 "(`talks-refused-infinitive`). The two join talks of others: no CONSULT between them")
 
 
 def _controlling_list(sentence: Sentence, first: int, last: int) -> list[Actor]:
@@ -442,7 +443,7 @@ def _controlling_list(sentence: Sentence, first: int, last: int) -> list[Actor]:
     if not any(zu_infinitive(sentence, i) for i in range(first, last) if not words[i].capitalized):
         return []
     before = [c for c in sentence.clauses if c[1] <= first]
-    if not before:
+    if not before or _declined(sentence, *before[-1]):
         return []
     bare = [a for a in sentence.actors_in(*before[-1]) if a.prep is None]
     for left, right in zip(bare, bare[1:]):
@@ -452,6 +453,14 @@ def _controlling_list(sentence: Sentence, first: int, last: int) -> list[Actor]:
             return []
     people = list({a.key: a for a in bare}.values())
     return people if len(people) >= 2 else []
+
+
+def _declined(sentence: Sentence, first: int, last: int) -> bool:
+    """The governing clause [first, last) refuses or negates the taking part („weigern sich“, „sind nicht bereit“)."""
+    if refused(sentence, first, last, -1) or any(w.lower in german.NEGATIONS for w in sentence.words[first:last]):
+        fired(REFUSED_INFINITIVE)
+        return True
+    return False
 
 
 FRONTED_NOUN = declare("talks-fronted-noun", "talks participants", "a talks noun opening the sentence as the object "
