@@ -23,6 +23,7 @@ ENTITY_FILES = ["states.tsv", "organizations.tsv", "places.tsv", "titles.tsv", "
                 "work_nouns.tsv", "feast_days.tsv"]
 ENTITY_FILES += ["federal_heads.tsv", "media_verbs.tsv", "organ_heads.tsv", "region_adjectives.tsv"]     # kg.nlp.orgnames, speakers, orgprefixed
 ENTITY_FILES += ["transliterations.tsv"]     # kg.extract.listed_variants
+ENTITY_FILES += ["product_nouns.tsv"]     # kg.nlp.brand_guards
 
 
 def dupes(values) -> list:

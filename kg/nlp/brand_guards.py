@@ -3,6 +3,8 @@
 - „die Konzernmutter Fabrix“, „die spanische Tochter Quarvo“: after a kinship noun that also names a company's
   parent or subsidiary (`company_heads.tsv` ∩ the kinship nouns of `kg.german`), compounded with an organisation's
   noun or after a state's adjective, a lone word that is no first name is that company.
+- „die Marken Brantel, Quovo und Fabrix“: the names listed right after a noun of products (`product_nouns.tsv`) are
+  products, no persons or places.
 - „die Alteigentümer BrantelLB“, „ein Fehler in ChatBox“: a word with a capital letter inside it after a small one
   is a brand's or a product's, no person's or unlisted place's; a surname's particle glued to it is not
   („McAllister“, „DiNardo“, „LeBlanc“).
@@ -32,6 +34,10 @@ KIN_COMPANY = declare("company-after-kin-noun", STAGE, "after a kinship noun tha
                       "person: „die Konzernmutter Fabrix“, „die spanische Tochter Quarvo“; not a first name („die "
                       "spanische Tochter Anna“), a relative („die Mutter Serbin“, „die Stieftochter Quarvo“) or a "
                       "name before another („die Banktochter Jo Quarvo“)")
+PRODUCT_LIST = declare("product-list-name", STAGE, "guard: the capitalised words listed right after a noun of "
+                       "products (`product_nouns.tsv`: „Marke“, „Modell“, „Tarif“, also in the plural) are products' "
+                       "names, no person's or place's: „die Marken Brantel, Quovo Lumen und Fabrix Tura“, „die Tarife "
+                       "Basic, Plus und Max“; not after a verb („die Marke gehört Hanna Beispiel“)")
 CAMEL_CASE = declare("name-camel-case", STAGE, "guard: a word with a capital letter inside it after a small one "
                      "names a brand, a product or a company, no person and no place no list holds: „die Alteigentümer "
                      "BrantelLB“, „Eigentümer TeraDrive“, „ein Fehler in ChatBox“; "
@@ -40,6 +46,8 @@ CAMEL_CASE = declare("name-camel-case", STAGE, "guard: a word with a capital let
 
 # the kinship nouns a company's parent or subsidiary is named by: „Mutter“, „Tochter“
 _KIN_HEADS = tuple(sorted(h.lower() for h, _ in resources.commented_rows("company_heads.tsv") if h in KINSHIP_NOUNS))
+_PRODUCT_NOUNS = resources.load_word_list("product_nouns.tsv")
+_LIST_JOINERS = frozenset({",", "und", "oder", "sowie"})
 _GLUED_PREFIXES = tuple(p.capitalize() for p in NAME_PARTICLES | CELTIC_NAME_PREFIXES)
 
 
@@ -95,3 +103,30 @@ def _company_kin(word: str, org_noun: Callable[[str], bool]) -> bool:
     low = word.lower()
     head = next((h for h in _KIN_HEADS if low.endswith(h) and len(low) > len(h)), None)
     return head is not None and org_noun(word[: len(word) - len(head)].capitalize())
+
+
+def drop_product_names(words: Sequence[str], hits: list[Hit]) -> list[Hit]:
+    """The hits without the person and place names listed right after a noun of products („die Marken A, B und C“)."""
+    listed = set()
+    for k, w in enumerate(words):
+        if w in _PRODUCT_NOUNS:
+            listed.update(_product_list(words, k + 1))
+    if not listed:
+        return hits
+    out = []
+    for h in hits:
+        if h.label in ("PER", "PLACE", "CAPITAL") and h.tok in listed:
+            fired(PRODUCT_LIST)
+            continue
+        out.append(h)
+    return out
+
+
+def _product_list(words: Sequence[str], k: int) -> range:
+    """The tokens of the names listed from k on: capitalised words, joined by commas, „und“, „oder“."""
+    j = k
+    while j < len(words) and (words[j][:1].isupper() or words[j] in _LIST_JOINERS and j > k):
+        j += 1
+    while j > k and words[j - 1] in _LIST_JOINERS:
+        j -= 1
+    return range(k, j)
