@@ -79,19 +79,48 @@ def _generic_as_family_party(hits: list[Hit], generic: list[Hit], t: Tables) -> 
     """The hits with each generic party name read as the one party of its family and another state that the
     article names by its own name, where it names neither the generic party's state nor that party."""
     own = {h.key for h in hits if h.label == "ORG" and h not in generic}
-    states = {h.key for h in hits if h.label in ("STATE", "CAPITAL")} \
-        | {p.affiliation for h in hits if h.label == "PER" and (p := t.people.get(h.key)) is not None}
+    first_named = _first_named_states(hits, t)
     out = hits
     for h in generic:
         state = t.orgs[h.key].state
-        if state in states or h.key in own:
+        if h.key in own:
             continue
         kin = [k for k in _family(h.text, h.key) & own if (rec := t.orgs.get(k)) is not None and rec.state
                and rec.state != state]
+        if state in first_named and not (len(kin) == 1 and max(h.tok, _first_tok(hits, kin[0])) < first_named[state]):
+            continue
+        if state in first_named:
+            fired(GENERIC_PARTY_FAMILY_BEFORE)
         if len(kin) == 1:
             fired(GENERIC_PARTY_FAMILY)
             out = [replace(x, key=kin[0]) if x is h else x for x in out]
     return out
+
+
+GENERIC_PARTY_FAMILY_BEFORE = declare("party-generic-name-family-first", "entities", "a party's generic name "
+                                      "and the one party of its family and another state that the article names "
+                                      "by its own name, both before the article first names the listed party's "
+                                      "state, make the generic name that party's: „Die Sozialdemokraten kritisieren "
+                                      "den Plan. Wien – SPÖ-Chefin Eva Muster … wie in Deutschland …“ → SPÖ; not "
+                                      "where Germany is named first („In Deutschland streiten die "
+                                      "Sozialdemokraten. Die SPÖ schweigt.“)")
+
+
+def _first_named_states(hits: list[Hit], t: Tables) -> dict[str, int]:
+    """The ISO code of each state the hits name (a state, a capital, a listed person's state) with the token of
+    its first such hit."""
+    first: dict[str, int] = {}
+    for h in hits:
+        iso = h.key if h.label in ("STATE", "CAPITAL") else (
+            p.affiliation if h.label == "PER" and (p := t.people.get(h.key)) is not None else None)
+        if iso is not None and iso not in first:
+            first[iso] = h.tok
+    return first
+
+
+def _first_tok(hits: list[Hit], key: str) -> int:
+    """The token of the first organisation hit of `key`."""
+    return min(h.tok for h in hits if h.label == "ORG" and h.key == key)
 
 
 PARTY_ACRONYM = declare("party-acronym-bracket", "organisation kind", "an acronym no list holds, alone in brackets "
