@@ -32,6 +32,7 @@ COMMENTED += [("related_party_nouns.tsv", 1)]     # kg.extract.talk_keys, talks-
 COMMENTED += [("portfolio_prefix_titles.tsv", 1)]     # kg.extract.title_affiliation, title-affiliation-portfolio-prefix
 COMMENTED += [("interest_group_heads.tsv", 1)]     # kg.extract.body_speakers, official-speaker-of-association
 COMMENTED += [("lay_association_heads.tsv", 1)]     # kg.extract.bracket_associations, official-bracket-association
+COMMENTED += [("media_name_tails.tsv", 1)]     # kg.nlp.speakers, media-source-coined
 COMMENTED += [("counterpart_titles.tsv", 1)]     # kg.extract.affiliation_words, official-affiliation-counterpart
 
 

@@ -18,7 +18,8 @@ from kg.nlp.context import LOCATIVES
 from kg.nlp.hits import Hit, cover, person_words, token_hit
 from kg.nlp.names import NOT_NAMES
 from kg.nlp.orgheads import is_web_domain
-from kg.nlp.speakers import (MEDIA_REPORT_CLAUSE, MEDIA_SOURCE, MEDIA_SURNAME, NAMED_ELSEWHERE, SPEAKER, named_elsewhere,
+from kg.nlp.speakers import (MEDIA_COINED, MEDIA_NAME_TAILS, MEDIA_REPORT_CLAUSE, MEDIA_SOURCE, MEDIA_SURNAME,
+                             NAMED_ELSEWHERE, SPEAKER, named_elsewhere,
                              report_clause_names, source_tokens, speaker_tokens)
 from kg.rules import fired
 
@@ -128,15 +129,21 @@ class LoneNames:
                 return False
             if self.name_classes.get(w) == "SURNAME":
                 return self._reporting_surname(words, k, opens)
-            return self.name_classes.get(w) is None and self._unknown(words, taken, k) \
+            return (self._coined_medium(w) or self.name_classes.get(w) is None and self._unknown(words, taken, k)) \
                 and not named_elsewhere(words, k, self._compound_first, lambda v: self.title(v) is not None)
         out = []
         for k in source_tokens(words, self.media_verbs, may_name):
-            rule = MEDIA_SURNAME if self.name_classes.get(words[k]) == "SURNAME" else MEDIA_SOURCE
+            rule = MEDIA_SURNAME if self.name_classes.get(words[k]) == "SURNAME" else (
+                MEDIA_COINED if self._coined_medium(words[k]) else MEDIA_SOURCE)
             taken[k] = True
             out.append(Hit(idx[k], idx[k] + len(words[k]), "ORG", words[k], words[k], k, k + 1, "context:media", rule))
             fired(rule)
         return out + self._report_clause_sources(text, words, idx, taken, in_names)
+
+    def _coined_medium(self, w: str) -> bool:
+        """A coined medium's name: no German word, no word class, ending in a medium's word („Kirchpress“)."""
+        return w.casefold().endswith(MEDIA_NAME_TAILS) and w not in self.common and w.casefold() not in MEDIA_NAME_TAILS \
+            and self.name_classes.get(w) is None
 
     def _report_clause_sources(self, text: str, words: list[str], idx: list[int], taken: list[bool],
                                in_names: set[str]) -> list[Hit]:

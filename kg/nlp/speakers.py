@@ -15,7 +15,7 @@ from __future__ import annotations
 from itertools import compress
 from typing import Callable, Sequence
 
-from kg import german
+from kg import german, resources
 from kg.rules import declare
 
 STAGE = "speakers"
@@ -31,6 +31,12 @@ MEDIA_SOURCE = declare("media-source", STAGE, "a lone name that no list holds an
                        "name word or title, as the subject of a verb of reporting news (`media_verbs.tsv`) or "
                        "after „laut“ or before „zufolge“, is the medium that reports (a news text introduces a "
                        "person in full): „meldete Kathimerini“, „wie Milliyet berichtete“, „laut Milliyet“")
+
+MEDIA_COINED = declare("media-source-coined", STAGE, "a coined one-word name ending in a medium's word "
+                       "(`media_name_tails.tsv`: „-press“, „-news“), itself no German word, as the subject of a verb of "
+                       "reporting news or after „laut“ is the medium that reports, though the lexicon reads it as a "
+                       "compound of that word: „meldete Kirchpress“, „laut Alpennews“; not „meldeten Regierungskreise“")
+MEDIA_NAME_TAILS = tuple(resources.listed_words("media_name_tails.tsv"))
 
 MEDIA_SURNAME = declare("media-surname", STAGE, "a lone word of a surname's word class as the subject of a verb of "
                         "reporting news (`media_verbs.tsv`) is the medium that reports, no person, where the article "
