@@ -19,6 +19,7 @@ from kg import german, resources
 from kg.extract.reading import ReadingState
 from kg.extract.rules import declare, fired
 from kg.nlp.hits import Hit
+from kg.nlp.learned import LEARNED_NAME, REPEATED_ORG
 from kg.nlp.orgheads import org_heads
 
 TITLE_PREFIX = declare("title-prefix-body", "entities", "an official's title joined by a hyphen to a compound of an "
@@ -27,9 +28,10 @@ TITLE_PREFIX = declare("title-prefix-body", "entities", "an official's title joi
                        "(the bare noun), „der Bauernbund-Obmann“ with no name, nor an acronym („ÖGB-Chef“: "
                        "acronym-title-compound)")
 PREFIX_REPEAT = declare("title-prefix-body-repeat", "entities", "the body a title's prefix named, written alone "
-                        "elsewhere in the article, is that body: „Bauernbund-Präsident Max Muster … der "
-                        "Bauernbund lehnt ab“")
+                        "elsewhere in the article, is that body, also where the learned tagger guessed that "
+                        "word: „Bauernbund-Präsident Max Muster … der Bauernbund lehnt ab“")
 
+_GUESSES = frozenset({LEARNED_NAME, REPEATED_ORG})      # the learned tagger's hits
 _BODY_KINDS = frozenset({"body", "seat", "other"})     # org_heads.tsv kinds of a public body, chamber or federation
 
 
@@ -85,9 +87,25 @@ def _alone(st: ReadingState, found: dict[str, list[Hit]]) -> None:
             stems.setdefault(name + end, name)
     for i, w in enumerate(st.words):
         name = stems.get(w)
-        if name is not None and not st.by_tok.get(i):
+        if name is not None and _unread(st, i):
+            _drop_guesses(st, i)
             _add(st, Hit(st.idx[i], st.idx[i] + len(w), "ORG", name, w, i, i + 1, "context:other", PREFIX_REPEAT))
             fired(PREFIX_REPEAT)
+
+
+def _unread(st: ReadingState, tok: int) -> bool:
+    """No rule's hit covers the token, at most the learned tagger's guess of this one word: the article named the
+    body at the title, the tagger only guessed from the word's form and context."""
+    return all(x.rule in _GUESSES and x.tok_end == tok + 1 for x in st.by_tok.get(tok, ()))
+
+
+def _drop_guesses(st: ReadingState, tok: int) -> None:
+    """Remove the learned tagger's hits of the token."""
+    for x in list(st.by_tok.get(tok, ())):
+        st.hits.remove(x)
+        st.by_tok[tok].remove(x)
+        if x.label == "PER":
+            st.per_ends[x.tok_end].remove(x.tok)
 
 
 def _add(st: ReadingState, hit: Hit) -> None:

@@ -25,9 +25,6 @@ gold files are never read. Deterministic: a fixed seed and a fixed order.
 `--report` holds out every tenth article and prints precision and recall of
 the spans the model finds there with all silver names' identity hidden, by
 threshold (the threshold of `kg.nlp.learned` is chosen from it).
-
-The shipped model (287031d) predates the exclusion by selection and read the texts
-of held-out sets 3, 4 and 5 (docs/HELDOUT.md, benchmarks/README.md).
 """
 from __future__ import annotations
 
