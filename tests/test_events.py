@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from kg import german
 from kg.extract.clauses import PREPOSITIONS
 from kg.extract.events import read_interactions
 from kg.extract.lexicon import plover_cues
@@ -52,7 +53,8 @@ def test_lexicon_codes_keys_and_slots_are_valid() -> None:
     for c in cues:
         assert c.pos in ("verb", "noun")
         assert 0 < c.confidence <= 1
-        assert all(t in ("obj", "gen", "needed", "act") or t in PREPOSITIONS for t in c.targets), c
+        assert all(t in ("obj", "gen", "needed", "act") or t in PREPOSITIONS or t in german.DIRECTION_NOUNS
+                   for t in c.targets), c
 
 
 # --- readings over hand-made entities (production Doc, sentence splitter included) ------------

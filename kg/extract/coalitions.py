@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from kg import resources
+from kg import german, resources
 from kg.extract.clauses import Sentence, Word
 from kg.extract.factuality import read_factuality
 from kg.extract.mentions import EntityReading
@@ -22,7 +22,6 @@ COALITION_ENDED = declare("event-coalition-ended", "event reading", "a coalition
                           "ends, with one of its parties named there as the one who ends it, is that party's SANCTION "
                           "of the other: „Die rot-grüne Koalition wurde von der SPD aufgekündigt“ → SPD SANCTION Grüne")
 
-_ENDINGS = ("e", "en", "er", "es", "em")      # the adjective's endings after its last colour: „rot-blauen“
 
 
 def _colour_parties() -> dict[str, tuple[str, ...]]:
@@ -39,7 +38,7 @@ ENDING_VERBS = resources.kind_words("coalition_words.tsv", "ending")
 
 def _stem(part: str) -> str:
     """A colour adjective without its inflection: „blauen“ → „blau“."""
-    for ending in sorted(_ENDINGS, key=len, reverse=True):
+    for ending in sorted(german.ADJECTIVE_ENDINGS, key=len, reverse=True):
         if part.endswith(ending) and part[:-len(ending)] in COLOURS:
             return part[:-len(ending)]
     return part

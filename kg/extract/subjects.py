@@ -136,10 +136,14 @@ def main_subject(sentence: Sentence) -> Actor | None:
     verb = next((i for i, w in enumerate(words) if w.verbish and i not in covered), None)
     if verb is None:
         return bare[0]
+    lead = dateline_end(words)
+    heading = fused_heading(words, lead, verb)
+    if heading is not None:     # „An uns nie gescheitert Für den Verband reagierte X“: X's sentence follows
+        lead, bare = heading, [a for a in bare if a.first >= heading]
+        verb = next((i for i, w in enumerate(words) if i > lead and w.verbish and i not in covered), len(words))
     before = [a for a in bare if a.last < verb]
     if before:
         return before[0]
-    lead = dateline_end(words)
     opener = words[lead] if lead < len(words) else words[0]
     spans = calendar_words().get("span", {})
     # "Einen Tag vor dem Gipfel hat der Ministerrat …": a fronted time span is adverbial too
@@ -147,6 +151,24 @@ def main_subject(sentence: Sentence) -> Actor | None:
     if opener.lower in CLAUSE_ADVERBS or opener.lower in PREPOSITIONS or opener.text[:1].isdigit() or timed \
             or genitive_phrase(words, lead, verb):
         return next((a for a in bare if verb < a.first <= verb + 4), None)
+    return None
+
+
+FUSED_HEADING = declare("subject-fused-heading", "subject", "a capitalised preposition after a word of the same "
+                        "sentence, no later than right after its first verb, opens the sentence a crosshead without "
+                        "a full stop runs into: its subject is that sentence's: „Nie gescheitert Für den Verband "
+                        "sprach Vizepräsidentin Lea Kranz. Sie …“ (sie is Kranz)")
+
+
+def fused_heading(words: Sequence[Word], lead: int, verb: int) -> int | None:
+    """The index of the capitalised preposition that opens a sentence run into a crosshead before it, at most
+    right after the first verb, else None."""
+    for j in range(min(verb + 1, len(words) - 1), lead, -1):
+        w = words[j]
+        if w.text[:1].isupper() and w.lower in PREPOSITIONS and words[j - 1].text.isalpha() \
+                and words[j + 1].text.islower():
+            fired(FUSED_HEADING)
+            return j
     return None
 
 

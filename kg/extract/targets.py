@@ -58,6 +58,25 @@ def _in_slot(actor: Actor, place: str) -> bool:
     return False
 
 
+TOWARD_SLOT = declare("event-target-toward", "event target", "a cue's slot „Richtung“ holds the actor after „in "
+                      "Richtung“: an appeal or criticism aimed at him: „Man müsse reden, appellierte Verbandschefin "
+                      "Lea Wendtner in Richtung der ÖVP“ → REQUEST Wendtner → ÖVP; not a way taken („fuhr in Richtung "
+                      "Linz“)")
+
+
+def _toward(sentence: Sentence, actor: Actor, place: str) -> bool:
+    """The actor stands after „in Richtung“ (and an article), where the cue's slot is that direction noun."""
+    words = sentence.words
+    k = actor.first - 1
+    if k > 0 and words[k].lower in german.ARTICLES:
+        k -= 1
+    found = place in german.DIRECTION_NOUNS and k > 0 and words[k].lower == place \
+        and words[k - 1].lower in german.DIRECTION_PREPOSITIONS
+    if found:
+        fired(TOWARD_SLOT)
+    return found
+
+
 CONTRACTED_SLOT = declare("event-target-contracted-slot", "event target", "a cue's slot preposition is also "
                           "written contracted with the article: „Russland brach die Beziehungen zur Türkei ab“ → "
                           "the slot „zu“ holds die Türkei")
@@ -81,7 +100,8 @@ def find_targets(sentence: Sentence, cue: int, subjects: tuple[Actor, ...], plac
                     # "hatten Sanaa erobert und Präsident Hadi … gezwungen": Hadi belongs to the next verb
                     hits = [a for a in hits if a.first < cue]
         else:
-            hits = [a for a in pool if _in_slot(a, place) and (not noun or cue < a.first <= cue + 6)] or \
+            hits = [a for a in pool if (_in_slot(a, place) or _toward(sentence, a, place))
+                    and (not noun or cue < a.first <= cue + 6)] or \
                 _slot_genitive(sentence, pool, place, cue)
         if hits:
             return coordinated_chain(sentence, hits[0], pool)
