@@ -168,6 +168,7 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     party_links.party_possessors,                     # "die FPÖ und ihr Kandidat X"
     party_appositions.party_title_holders,            # "der ÖVP-Sprecher im Parlament, X"
     party_links.party_candidacies,                    # "X, der für die Partei Y antritt"
+    party_links.party_for_lists,                      # "X für die SPÖ und Y für die ÖVP"
     party_links.party_tickets,                        # "X zog auf dem Ticket der Republikaner in den Senat ein"
     party_context.generic_party_titles,               # "Die CDU verlor. Parteichef X …"
     party_clubs.club_titles,                          # "Die Grünen … Klubobfrau X"

@@ -9,7 +9,7 @@ from functools import lru_cache
 from kg import german, resources
 from kg.extract.party_lookup import before_adjectives, member_nouns, party_after, party_hits, title_at
 from kg.extract.person_spans import name_end, person_ending_at
-from kg.extract.reading import ReadingState
+from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import declare, fired, rule
 from kg.german import ADJECTIVE_ENDINGS, DETERMINERS, GENITIVE_ARTICLES, LIST_GLUE, NEGATIONS, VERB_COPULAS
 from kg.nlp.hits import Hit
@@ -115,6 +115,29 @@ def party_candidacies(st: ReadingState) -> None:
                 if not p.party and " " in p.name:
                     p.join(h.key, name, official=True)
                 break
+
+
+@rule("relation-party-for-list", "persons listed each with „für“ a party right after the name, two parties or more "
+      "in one sentence, represent them: „die Kandidaten der Parteien, Max Muster für die SPÖ und Eva Muster für die "
+      "ÖVP, liegen gleichauf“ → memberOf each; not one such pair alone („Max Muster für die SPÖ zu gewinnen“), nor „Max "
+      "Muster stimmte für die SPÖ“ (a verb between)", "relations")
+def party_for_lists(st: ReadingState) -> None:
+    pairs: dict[int, list[tuple[PersonDraft, str]]] = {}
+    for h in party_hits(st):
+        b = h.tok - 1
+        if b > 0 and st.words[b] in DETERMINERS:
+            b -= 1
+        found = person_ending_at(st, b) if b > 0 and st.words[b] in german.FOR_PREPOSITIONS else None
+        if found is not None:
+            pairs.setdefault(st.sent_of[h.tok], []).append((found[1], h.key))
+    for listed in pairs.values():
+        if len({party for _, party in listed}) >= _LISTED_PARTIES:
+            for p, party in listed:
+                if not p.party:
+                    p.join(party, "relation-party-for-list", official=True)
+
+
+_LISTED_PARTIES = 2     # parties in one sentence's list of „X für die Partei“
 
 
 _TICKET_REACH = 20      # tokens back from „auf“ to the name: „Max Muster, der 2019 erstmals auf der Liste …“
