@@ -43,10 +43,12 @@ from kg.extract.factuality import presupposed, read_factuality, Reading, talks_f
 from kg.extract.mentions import EntityReading
 from kg.extract.roles import previous_subject, read_sentences
 from kg.extract.rules import declare, fired
+from kg.extract.talk_nouns import INVITATION
+from kg.extract.talk_status import INVITED_TO
 from kg.extract.talks import read_consultations
 from kg.extract.threats import threat_factuality, threat_of
 from kg.extract.violence_targets import violence_targets
-from kg.facts import Article, Interaction
+from kg.facts import Article, Interaction, Talks
 
 
 log = logging.getLogger(__name__)
@@ -158,6 +160,25 @@ def _appeal(sentence: Sentence, hit: CueHit, got: CueReading) -> tuple[CueHit, C
 CONSULT_FROM_TALKS = declare("event-consult-from-talks", "event from talks", "talks between exactly two actors "
                              "are a CONSULT from the first to the second, unless a verb of the sentence said so")
 
+INVITED_CONSULT = declare("event-invitation-planned", "event factuality", "a verb's CONSULT between actors of "
+                          "planned talks its sentence invites to is told as those talks: „Ministerin Ilse Brandauer "
+                          "lädt die IG Metall und den DGB zu einem Treffen ein“ is her intended CONSULT of both")
+
+
+def _invitations_planned(events: list[Interaction], consultations: list[Talks]) -> list[Interaction]:
+    """The verb CONSULTs of an invitation to planned talks, told as the talks are (intended), not asserted."""
+    invited = {t.evidence.start: t for t in consultations
+               if t.status == "planned" and {INVITATION, INVITED_TO} & set(t.rules)}
+    return [_as_talks(e, invited[e.evidence.start]) if e.code == "CONSULT" and e.factuality == "asserted"
+            and e.evidence.start in invited and {e.source, e.target} <= set(invited[e.evidence.start].participants)
+            else e for e in events]
+
+
+def _as_talks(event: Interaction, talks: Talks) -> Interaction:
+    fired(INVITED_CONSULT)
+    told = talks_factuality(talks)
+    return replace(event, factuality=told.factuality, rules=(*event.rules, INVITED_CONSULT, *told.rules))
+
 
 def _threat(sentence: Sentence, hit: CueHit) -> tuple[CueHit, Reading]:
     """The THREATEN at the threat verb governing a hostile act, and how the text reports the threat."""
@@ -193,7 +214,9 @@ def read_interactions(doc: Doc, article: Article, reading: EntityReading) -> lis
                 consulted.add((frozenset((event.source, event.target)), event.evidence.start))
             out.append(event)
     acts_for = {(a.key, a.of) for sentence in sentences for a in sentence.actors if a.of}
-    for talks in read_consultations(doc, article, reading):
+    consultations = read_consultations(doc, article, reading)
+    out = _invitations_planned(out, consultations)
+    for talks in consultations:
         if len(talks.participants) != 2 or talks.kind not in CONSULT_KINDS:
             continue
         source, target = talks.participants
