@@ -180,6 +180,26 @@ def _as_talks(event: Interaction, talks: Talks) -> Interaction:
     return replace(event, factuality=told.factuality, rules=(*event.rules, INVITED_CONSULT, *told.rules))
 
 
+def _consults_of_talks(consultations: list[Talks], consulted: set[tuple[frozenset[str], int]],
+                       acts_for: set[tuple[str, str]], reading: EntityReading) -> list[Interaction]:
+    """The CONSULT of each talks of two that no verb of its sentence already told."""
+    out: list[Interaction] = []
+    for talks in consultations:
+        if len(talks.participants) != 2 or talks.kind not in CONSULT_KINDS:
+            continue
+        source, target = talks.participants
+        if same_side(reading, source, target) or (source, target) in acts_for or (target, source) in acts_for:
+            continue        # an official and the body he sits in or the state he serves
+        if (frozenset((source, target)), talks.evidence.start) in consulted:
+            continue
+        consulted.add((frozenset((source, target)), talks.evidence.start))
+        told = talks_factuality(talks)
+        out.append(Interaction("CONSULT", source, target, talks.evidence, round(talks.confidence * 0.9, 3),
+                               None, factuality=told.factuality,
+                               rules=(CONSULT_FROM_TALKS, *talks.rules, *told.rules)))
+    return out
+
+
 def _threat(sentence: Sentence, hit: CueHit) -> tuple[CueHit, Reading]:
     """The THREATEN at the threat verb governing a hostile act, and how the text reports the threat."""
     threat = threat_of(sentence, hit.index, hit.noun)
@@ -215,20 +235,8 @@ def read_interactions(doc: Doc, article: Article, reading: EntityReading) -> lis
             out.append(event)
     acts_for = {(a.key, a.of) for sentence in sentences for a in sentence.actors if a.of}
     consultations = read_consultations(doc, article, reading)
-    out = _invitations_planned(out, consultations)
-    for talks in consultations:
-        if len(talks.participants) != 2 or talks.kind not in CONSULT_KINDS:
-            continue
-        source, target = talks.participants
-        if same_side(reading, source, target) or (source, target) in acts_for or (target, source) in acts_for:
-            continue        # an official and the body he sits in or the state he serves
-        if (frozenset((source, target)), talks.evidence.start) in consulted:
-            continue
-        consulted.add((frozenset((source, target)), talks.evidence.start))
-        told = talks_factuality(talks)
-        out.append(Interaction("CONSULT", source, target, talks.evidence, round(talks.confidence * 0.9, 3),
-                               None, factuality=told.factuality,
-                               rules=(CONSULT_FROM_TALKS, *talks.rules, *told.rules)))
+    out = _invitations_planned(out, consultations) + \
+        _consults_of_talks(consultations, consulted, acts_for, reading)
     out = uncovered(answered(out))
     out.sort(key=lambda e: e.evidence.start)
     log.debug("%s: %d interactions", article.id, len(out))
