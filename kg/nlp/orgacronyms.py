@@ -6,13 +6,18 @@ name; of an organisation, unless the word abbreviates a thing, a law or a unit
 (`kg/data/thing_acronyms.tsv`: „das GPS“, „das BIP“, „die WM“) or is a roman numeral
 („Super Bowl XXXI“); after an article in capitals it is a word of a heading („DIE FRAU“).
 One capitalised word after it goes on the name („die IG Metall“); before a second one or
-a number it is part of a longer name and left alone („die LG G4“).
+a number it is part of a longer name and left alone („die LG G4“). A title word after it
+(`titles.tsv`) is a role in the organisation, written apart, no part of its name („der
+ÖGB Vertreter“: the ÖGB, and a representative of it).
 An acronym whose letters are the initials of an organisation named before it in
 the text is that organisation („die Nationale Front … die NF“).
 
 >>> words = "Die OMV und der ÖGB streiten mit der IG Metall über das GPS und die LG G4 .".split()
 >>> acronym_spans(words, [False] * len(words), frozenset({"GPS"}))
 [(1, 2), (4, 5), (8, 10)]
+>>> words = "Dann sprach der VKB Sprecher mit der IG Metall .".split()
+>>> acronym_spans(words, [False] * len(words), frozenset(), frozenset({"Sprecher"}))
+[(3, 4), (7, 9)]
 """
 from __future__ import annotations
 
@@ -32,8 +37,10 @@ ROMAN = re.compile(r"^[IVXLCDM]+$")
 _ARTICLES = DEFINITE_ARTICLES | CONTRACTIONS     # "der ÖGB", "beim VCÖ", "im ZDF"
 
 
-def acronym_spans(words: Sequence[str], covered: Sequence[bool], things: frozenset[str]) -> list[tuple[int, int]]:
-    """(first token, end) of each organisation's acronym after a definite article, with the word after it."""
+def acronym_spans(words: Sequence[str], covered: Sequence[bool], things: frozenset[str],
+                  roles: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """(first token, end) of each organisation's acronym after a definite article, with the word after it
+    unless that is a title word of `roles` („der ÖGB Vertreter“)."""
     out = []
     n = len(words)
     for k in range(1, n):
@@ -43,10 +50,11 @@ def acronym_spans(words: Sequence[str], covered: Sequence[bool], things: frozens
                 or before.lower() not in _ARTICLES or before.isupper():   # "DIE FRAU": a heading in capitals
             continue
         end = k + 1
-        if end < n and words[end][:1].isupper() and words[end].isalpha() and not covered[end]:
+        role = end < n and words[end] in roles     # "der ÖGB Vertreter": a role in it, no part of the name
+        if end < n and words[end][:1].isupper() and words[end].isalpha() and not covered[end] and not role:
             end += 1        # "die IG Metall", "der DDB Group": one word after it goes on the name
         after = words[end] if end < n else ""
-        if after[:1].isupper() or after[:1].isdigit() or after == "-":
+        if not role and (after[:1].isupper() or after[:1].isdigit() or after == "-"):
             continue        # "die LG G4 Pro", "die LG G4": part of a longer name
         out.append((k, end))
     return out
