@@ -128,7 +128,7 @@ class OrgAcronymPasses:
         spell an organisation named before it is that organisation; first the mastheads in capitals
         (`kg.nlp.orgmastheads`: „dem KURIER“), under their noun's spelling („Kurier“)."""
         hits = self._mastheads(words, idx, hits, covered)
-        spans = acronym_spans(words, covered, self.thing_acronyms, self.title_words)
+        spans = acronym_spans(words, covered, self.thing_acronyms, self.titles)
         if spans:
             hits = with_orgs(text, words, idx, hits, covered, [(i, j, "article") for i, j in spans], "acronym",
                              ACRONYM_AFTER_ARTICLE)

@@ -108,7 +108,6 @@ class OrgPasses:
         self.association_heads = tuple(sorted(resources.listed_words("association_heads.tsv")))    # „-verband“
         self.party_names = frozenset(r.name for r in resources.load_organizations() if r.kind == "party")
         self.thing_acronyms = resources.load_word_list("thing_acronyms.tsv")   # "GPS": no organisation's
-        self.title_words = frozenset(self.titles)      # „der ÖGB Vertreter“: a role after an acronym
         self._article_name_memo = self._article_name_rule()
         # „-Chef“, „-Aktie“ (`kg.nlp.orgcompany`), each with who may have one, and the words that open titles („Vize“)
         self.company_heads = dict(resources.commented_rows("company_heads.tsv"))

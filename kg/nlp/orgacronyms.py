@@ -22,7 +22,7 @@ the text is that organisation („die Nationale Front … die NF“).
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from typing import Container, Sequence
 
 from kg.german import CONTRACTIONS, DEFINITE_ARTICLES
 from kg.nlp.hits import Hit
@@ -38,7 +38,7 @@ _ARTICLES = DEFINITE_ARTICLES | CONTRACTIONS     # "der ÖGB", "beim VCÖ", "im 
 
 
 def acronym_spans(words: Sequence[str], covered: Sequence[bool], things: frozenset[str],
-                  roles: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+                  roles: Container[str] = frozenset()) -> list[tuple[int, int]]:
     """(first token, end) of each organisation's acronym after a definite article, with the word after it
     unless that is a title word of `roles` („der ÖGB Vertreter“)."""
     out = []
