@@ -166,6 +166,12 @@ def test_verb_lists_hold_infinitives(name: str) -> None:
     assert all(v.isalpha() and v.islower() and v.endswith("n") for v in verbs), name
 
 
+def test_pending_verbs_are_infinitives() -> None:
+    verbs = resources.listed_words("pending_verbs.tsv")
+    assert "anstehen" in verbs
+    assert all(v.isalpha() and v.islower() and v.endswith("n") for v in verbs)
+
+
 def test_title_seats_name_known_states() -> None:
     states = {s.iso2 for s in resources.load_states()}
     rows = list(resources.rows("title_seats.tsv"))

@@ -131,6 +131,10 @@ ARRANGED = declare("talks-arranged-object", "talks status", "a talks noun that a
                    "no preposition before it, is planned: „Putin und Erdogan vereinbarten ein weiteres Treffen“; not "
                    "the meeting at which something was agreed: „Bei dem Treffen vereinbarten sie eine Waffenruhe“")
 ARRANGING = resources.listed_words("arranging_verbs.tsv")
+PENDING = declare("talks-pending-subject", "talks status", "a talks noun, no preposition before it, in the clause of "
+                  "a verb saying it is still to come (`pending_verbs.tsv`: „anstehen“) is planned, "
+                  "also in the past: „Am Abend stand noch das Treffen mit der Gewerkschaft an“")
+PENDING_VERBS = resources.listed_words("pending_verbs.tsv")
 PURPOSE_BROUGHT = declare("talks-purpose-brought-about", "talks status", "a talks noun, no preposition before it, in "
                           "a purpose clause („um … zu“) whose verb brings talks about (`bringing_verbs.tsv`: "
                           "„vorbereiten“, „wiederbeleben“, „aufnehmen“) is the purpose, still to come: „Kerry reiste nach "
@@ -223,6 +227,9 @@ def _planned_object(sentence: Sentence, i: int, first: int, last: int) -> str | 
     if prep is None and clause_verbs(sentence, i, ARRANGING):
         fired(ARRANGED)
         return ARRANGED     # "Putin und Erdogan vereinbarten ein weiteres Treffen"
+    if prep is None and clause_verbs(sentence, i, PENDING_VERBS):
+        fired(PENDING)
+        return PENDING      # "Am Abend stand noch das Treffen mit der Gewerkschaft an"
     if prep in PURPOSE_OR_NONE and _purpose_brought_about(sentence, first, last):
         fired(PURPOSE_BROUGHT)
         return PURPOSE_BROUGHT  # "Kerry reiste nach Kairo, um die Friedensgespräche wiederzubeleben"
