@@ -12,12 +12,13 @@ known body of that state is that entity („Kreml“, „der Sejm“), else a ne
 """
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 
 from kg import german, resources
 from kg.extract.reading import Draft, ReadingState
 from kg.extract.rules import Stage, declare, fired
-from kg.extract.states import main_state, sentence_state
+from kg.extract.states import sentence_state
 from kg.german import DETERMINERS
 from kg.facts import entity_key
 from kg.nlp.gazetteer_org_acronyms import BODY_BRACKET_ALIAS
@@ -107,9 +108,21 @@ def _body_sentence_state(st: ReadingState, h: Hit, by_sentence: dict[int, list[i
 
 
 @BODY_STATE.rule("body-main-state", "a generic body no word places belongs to the state the article names "
-                 "most: „Polen … Das Außenministerium bestellte den Botschafter ein.“")
+                 "most: „Polen … Das Außenministerium bestellte den Botschafter ein.“; not a state named once where "
+                 "the article names two or more towns of one other state („Max Muster studierte in Graz und Linz "
+                 "und arbeitete in Kanada. Im Parlament …“: a station of a life, not what the article is about)")
 def _body_main_state(st: ReadingState, h: Hit, by_sentence: dict[int, list[int]]) -> str | None:
-    return main_state(st)
+    return body_main_state(st)
+
+
+def body_main_state(st: ReadingState) -> str | None:
+    """The state the article names most, unless it names it once and two or more towns of one other state."""
+    main = st.states.main()
+    if main is None or main[1] > 1:
+        return main[0] if main is not None else None
+    towns = Counter(r.state for h in st.hits if h.label == "PLACE" and (r := st.t.places.get(h.key)) is not None
+                    and r.state and r.state != main[0])
+    return None if towns and towns.most_common(1)[0][1] >= 2 else main[0]
 
 
 def body(st: ReadingState, h: Hit, iso: str, rule: str) -> Draft:

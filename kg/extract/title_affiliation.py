@@ -12,7 +12,7 @@ from kg.extract.clergy import church_body, clergy_title, envoy_state
 from kg.extract.land_bodies import region_adjective
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import Stage, declare, fired
-from kg.extract.body_states import body
+from kg.extract.body_states import body, body_main_state
 from kg.extract.states import main_state
 from kg.facts import entity_key
 from kg.german import ADJECTIVE_ENDINGS, GENITIVE_ARTICLES, NOUN_COMPLEMENT_OPENERS, DETERMINERS
@@ -290,7 +290,7 @@ def _affiliation_after(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str
             return st.org(x.key, x.start).key
         if x.label == "BODY":
             named = st.body_at.get(x.tok)
-            iso = None if named else (st.states.dateline or main_state(st))
+            iso = None if named else (st.states.dateline or body_main_state(st))
             if named is None and iso:
                 named = body(st, x, iso, "body-dateline" if st.states.dateline else "body-main-state")
             if named is not None and named.affiliations:
