@@ -109,14 +109,14 @@ def _body_sentence_state(st: ReadingState, h: Hit, by_sentence: dict[int, list[i
 
 @BODY_STATE.rule("body-main-state", "a generic body no word places belongs to the state the article names "
                  "most: „Polen … Das Außenministerium bestellte den Botschafter ein.“; not a state named once where "
-                 "the article names two or more towns of one other state („Max Muster studierte in Graz und Linz "
+                 "the article names towns of one other state two or more times („Max Muster studierte in Graz und Linz "
                  "und arbeitete in Kanada. Im Parlament …“: a station of a life, not what the article is about)")
 def _body_main_state(st: ReadingState, h: Hit, by_sentence: dict[int, list[int]]) -> str | None:
     return body_main_state(st)
 
 
 def body_main_state(st: ReadingState) -> str | None:
-    """The state the article names most, unless it names it once and two or more towns of one other state."""
+    """The state the article names most, unless it names it once and towns of one other state two or more times."""
     main = st.states.main()
     if main is None or main[1] > 1:
         return main[0] if main is not None else None
