@@ -114,6 +114,9 @@ def open_talks(state: TalksReading, sentence: Sentence, cue: Cue, people: list[A
             kind, place_rules = "Meeting", (*place_rules, SPOKEN_ON_VISIT)
         if kind == "PhoneCall" and at_meeting(sentence, cue.index):
             kind, place, place_rules = at_meeting_call(cue, place, place_rules)
+        if kind == "PhoneCall" and spoken_cue(cue) and _body_among(state, group) and not by_phone(sentence, cue.index):
+            fired(SPOKEN_UNSAID_PHONE)
+            kind, place_rules = "Meeting", (*place_rules, SPOKEN_UNSAID_PHONE)
         if kind != "PhoneCall" and by_phone(sentence, cue.index):
             kind, place, place_rules = "PhoneCall", None, (BY_PHONE,)
         keys = unique(participant_keys(group, state.entities))
@@ -160,6 +163,16 @@ def _meetings(sentence: Sentence, cue: Cue, people: list[Actor], rules: tuple[st
     return groups, (*rules, BILATERAL)
 
 
+SPOKEN_UNSAID_PHONE = declare("talks-spoken-unsaid-phone", "talks kind", "„sprechen mit“ with an organisation among "
+                              "its sides (a party, a ministry, a union) and no telephone in its clause („telefonisch“, "
+                              "„am Telefon“) is a meeting, not a call: one phones a person, talks with a body: „Die "
+                              "IG Metall will am Montag mit der CDU sprechen“; „Ortiz sprach telefonisch mit der CDU“ "
+                              "stays a call, and so does „Ortiz sprach mit Lund“ (two persons)")
+
+
+def _body_among(state: TalksReading, group: list[Actor]) -> bool:
+    """An organisation among the actors of the talks."""
+    return any(getattr(state.entities.entity(a.key), "type", None) == "Organization" for a in group)
 SPOKEN_ON_VISIT = declare("talks-spoken-on-visit", "talks kind", "„sprechen mit“ in a sentence that read a visit of "
                           "the speaker (before it) is a meeting in person on that visit, not a call: „Baerbock traf in der "
                           "Ukraine ein, wo sie mit Präsident Selenskyj sprach“ (by phone: „telefonisch“ stays a call)")
