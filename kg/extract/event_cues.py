@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 from typing import Sequence
 
 from kg import german, resources
@@ -55,9 +56,8 @@ def _index() -> tuple[dict[str, tuple[PloverCue, ...]], dict[str, tuple[PloverCu
     return ({k: order(v) for k, v in verbs.items()}, {k: order(v) for k, v in nouns.items()})
 
 
-@lru_cache(maxsize=1)
-def _longest_context() -> int:
-    return max((len(ctx) for cue in plover_cues() for ctx in (*cue.context, *cue.unless)), default=0)
+# a context word of four letters or more is also found as the end of a word („Kampfjets“ ends in „jets“)
+CONTEXT_TAIL_MIN = 4
 
 
 class _ClauseContext:
@@ -73,18 +73,14 @@ class _ClauseContext:
     def __init__(self, words: Sequence[Word]):
         self.words = words
         self._forms: set[str] | None = None
+        self._ends = ""         # the forms, each closed by a NUL: `ctx + NUL` in it is a form ending in `ctx`
 
     def has(self, ctx: str) -> bool:
         """A word is `ctx`, has it as lemma, or (from four letters on) ends in it."""
         if self._forms is None:
-            longest = _longest_context()
-            forms = self._forms = set()
-            for w in self.words:
-                forms.add(w.lower)
-                forms.add(w.lemma)
-                low = w.lower
-                forms.update(low[k:] for k in range(max(0, len(low) - longest), len(low) - 3))
-        return ctx in self._forms
+            self._forms = {w.lower for w in self.words} | {w.lemma for w in self.words}
+            self._ends = "".join(w.lower + "\0" for w in self.words)
+        return ctx in self._forms or (len(ctx) >= CONTEXT_TAIL_MIN and ctx + "\0" in self._ends)
 
 
 PRICE_PAID = declare("event-cue-unless", "event cue", "a cue whose clause holds a word its lexicon row excludes "
@@ -156,34 +152,38 @@ def _noun_forms(word: Word) -> list[str]:
 def find_cues(sentence: Sentence) -> list[CueHit]:
     """The PLOVER cues of a sentence, clause by clause."""
     hits: list[CueHit] = []
-    words = sentence.words
-    named = sentence.named
-    memo = _CANDIDATES
     for first, last in sentence.clauses:
-        context = _ClauseContext(words[first:last])
-        particle = clause_particle(sentence, first, last)
-        for i in range(first, last):
-            if i in named or (particle and particle[1] == i):
-                continue
-            word = words[i]
-            # a sentence's first word is a noun unless its lemma is a verb's ("Kritik kam …", not "Kritisierte")
-            noun = word.capitalized and (i > 0 or not word.lemma.endswith(german.INFINITIVE_ENDINGS))
-            memo_key = (word.text, word.lemma, None if noun or not particle else particle[0], noun)
-            found = memo.get(memo_key)
-            if found is None:
-                found = memo.put(memo_key, _candidates(word, memo_key[2], noun))
-            candidates, noun_hit = found
-            if noun and word.lower in _LOOKALIKES:
-                fired(LOOKALIKE)
-            entry = None
-            for entries in candidates:
-                entry = _pick(entries, context)
-                if entry is not None:
-                    break
-            if entry is not None and entry.pos == "verb" and noun and _noun_of_verb(words, i, first, entry):
-                continue
-            if entry is not None:
-                hits.append(CueHit(i, entry, noun_hit))
+        hits += _clause_cues(sentence, first, last)
+    return hits
+
+
+def _clause_cues(sentence: Sentence, first: int, last: int) -> list[CueHit]:
+    """The cues of one clause. Most words have no lexicon entry: they cost a memo lookup, and a
+    clause without a candidate never gathers its context words."""
+    hits: list[CueHit] = []
+    words, named, memo = sentence.words, sentence.named, _CANDIDATES
+    particle, particle_at = clause_particle(sentence, first, last) or (None, -1)
+    context: _ClauseContext | None = None
+    for i in range(first, last):
+        if i in named or i == particle_at:
+            continue
+        word = words[i]
+        # a sentence's first word is a noun unless its lemma is a verb's ("Kritik kam …", not "Kritisierte")
+        noun = word.capitalized and (i > 0 or not word.lemma.endswith(german.INFINITIVE_ENDINGS))
+        memo_key = (word.text, word.lemma, None if noun else particle, noun)
+        found = memo.get(memo_key)
+        if found is None:
+            found = memo.put(memo_key, _candidates(word, memo_key[2], noun))
+        candidates, noun_hit = found
+        if noun and word.lower in _LOOKALIKES:
+            fired(LOOKALIKE)
+        if not candidates:
+            continue
+        context = context or _ClauseContext(words[first:last])
+        entry = next((e for e in map(_pick, candidates, repeat(context)) if e is not None), None)
+        if entry is None or (entry.pos == "verb" and noun and _noun_of_verb(words, i, first, entry)):
+            continue
+        hits.append(CueHit(i, entry, noun_hit))
     return hits
 
 
