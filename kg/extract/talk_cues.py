@@ -69,31 +69,43 @@ def suffix_cue(low: str, suffixes: dict[str, TalksCue]) -> TalksCue | None:
 def find_cues(sentence: Sentence) -> list[Cue]:
     """The words of a sentence that open talks, clause by clause (a word inside a name opens none)."""
     found: list[Cue] = []
-    words = sentence.words
-    named = sentence.named
-    memo = WORD_CUES
     for first, last in sentence.clauses:
-        particle = clause_particle(sentence, first, last)
-        for i in range(first, last):
-            if i in named:
-                continue
-            word = words[i]
-            noun = word.capitalized and (i > 0 or _initial_noun(words))
-            particle_key = None if noun or not particle or particle[1] == i else particle[0]
-            entry = memo[(word.text, word.lemma, particle_key, noun)]
-            if entry is None and noun and i == 0:
-                entry = memo[(word.text, word.lemma, particle[0] if particle else None, False)]
-            elif entry is None and i == 0 and word.capitalized and not noun:
-                entry = _initial_verb(word, particle_key) or _initial_plain_noun(word)
-            if entry is not None and not noun and _quantifier(words, i):
-                continue        # "bei einigen Händlern": the quantifier, not the verb „sich einigen“
-            if entry is not None and (MEDIUM not in entry.requires or _after_medium_preposition(words, i)):
-                found.append(Cue(i, entry))
+        found += _clause_cues(sentence, first, last)
     if any(MEDIUM in c.entry.requires for c in found):
         # "haben am Telefon über die Grenze gesprochen": the clause's talks verb is the cue, the telephone its medium
         found = [c for c in found if MEDIUM not in c.entry.requires or not any(
             o is not c and sentence.clause_of(o.index) == sentence.clause_of(c.index) for o in found)]
     return found
+
+
+def _clause_cues(sentence: Sentence, first: int, last: int) -> list[Cue]:
+    """The words of one clause that open talks; most words cost one memo lookup."""
+    found: list[Cue] = []
+    words, named, memo = sentence.words, sentence.named, WORD_CUES
+    particle, particle_at = clause_particle(sentence, first, last) or (None, -1)
+    for i in range(first, last):
+        if i in named:
+            continue
+        word = words[i]
+        noun = word.capitalized and (i > 0 or _initial_noun(words))
+        particle_key = None if noun or i == particle_at else particle
+        entry = memo[(word.text, word.lemma, particle_key, noun)]
+        if i == 0 and entry is None:
+            entry = _initial_cue(word, noun, particle, particle_key)
+        if entry is None or (not noun and _quantifier(words, i)):
+            continue        # "bei einigen Händlern": the quantifier, not the verb „sich einigen“
+        if MEDIUM not in entry.requires or _after_medium_preposition(words, i):
+            found.append(Cue(i, entry))
+    return found
+
+
+def _initial_cue(word: Word, noun: bool, particle: str | None, particle_key: str | None) -> TalksCue | None:
+    """The cue of a sentence's first word that its first reading missed: a noun as a verb, a capitalised verb."""
+    if noun:
+        return WORD_CUES[(word.text, word.lemma, particle, False)]
+    if word.capitalized:
+        return _initial_verb(word, particle_key) or _initial_plain_noun(word)
+    return None
 
 
 INITIAL_VERB = declare("talks-initial-verb", "talks cue", "a talks verb opening the sentence, capitalised only by "
