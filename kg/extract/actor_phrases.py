@@ -291,7 +291,7 @@ def _with_prepositions(words: Sequence[Word], merged: list[Actor]) -> list[Actor
             prep = apposition_prep(words, actor.first) or _group_apposition_prep(words, actor, listed, starts)
         if prep is None and actor.last + 1 < len(words) and words[actor.last + 1].lower == ATTRIBUTION_POSTPOSITION:
             prep = words[actor.last + 1].lower      # "Der Nato zufolge": a source, not a subject
-        out.append(replace(actor, prep=prep))
+        out.append(actor if prep == actor.prep else replace(actor, prep=prep))     # a copy only where it changes
     return out
 
 
