@@ -114,7 +114,10 @@ def _after_from(st: ReadingState, end: int) -> int | None:
 
 def _hit_at(st: ReadingState, k: int) -> Hit | None:
     """The name hit that starts at token k, if any."""
-    return next((x for x in st.by_tok.get(k, ()) if x.tok == k), None)
+    for hit in st.by_tok.get(k, ()):    # a loop, no generator: called for many tokens
+        if hit.tok == k:
+            return hit
+    return None
 
 
 def _association_at(st: ReadingState, k: int) -> tuple[str | None, int] | None:

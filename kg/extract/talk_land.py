@@ -8,6 +8,7 @@ Franziskus besucht das Land im Mai.“ → Ägypten), read in sentences with a t
 from __future__ import annotations
 
 from dataclasses import replace
+from operator import attrgetter
 from typing import Sequence
 
 from kg import german
@@ -62,10 +63,13 @@ def _article_before(words: Sequence[Word], i: int) -> int | None:
     return None
 
 
+_LOWER = attrgetter("lower")
+
+
 def with_land(sentences: list[Sentence], sentence: Sentence, reading: EntityReading) -> Sentence:
     """The sentence with each bare „das Land“ read as the state named last in the two sentences before, where
     that state is none of this sentence's actors' own."""
-    at = _land_words(sentence.words) if LAND in {w.lower for w in sentence.words} else []
+    at = _land_words(sentence.words) if LAND in map(_LOWER, sentence.words) else []     # no set per sentence
     if not at:
         return sentence
     state = _last_state(sentences[max(0, sentence.index - 2):sentence.index])
