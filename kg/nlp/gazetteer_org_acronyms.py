@@ -132,7 +132,7 @@ class OrgAcronymPasses:
         if spans:
             hits = with_orgs(text, words, idx, hits, covered, [(i, j, "article") for i, j in spans], "acronym",
                              ACRONYM_AFTER_ARTICLE)
-        loose = loose_acronyms(words, covered, self._loose_not_orgs, self.titles)
+        loose = loose_acronyms(words, covered, self._loose_not_orgs)
         if loose:
             hits = with_orgs(text, words, idx, hits, covered, [(i, j, "article") for i, j in loose], "acronym",
                              ACRONYM_IN_TEXT)

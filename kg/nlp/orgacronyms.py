@@ -67,17 +67,14 @@ ACRONYM_IN_TEXT = declare("acronym-in-text", "orgnames",
 _MIN_LOOSE = 3      # two capitals are too often a thing, a unit or a person's initials („TV“, „KB“, „JR“)
 
 
-def loose_acronyms(words: Sequence[str], covered: Sequence[bool], things: frozenset[str],
-                   roles: Container[str] = frozenset()) -> list[tuple[int, int]]:
+def loose_acronyms(words: Sequence[str], covered: Sequence[bool], things: frozenset[str]) -> list[tuple[int, int]]:
     """(first token, end) of each acronym of three or more capitals inside a sentence that no hit
-    covers, with one capitalised word after it („DDB Group“) unless that is a title word of `roles`
-    („VKB Vertreter“), as `acronym_spans` reads one; `things`: the acronyms of things and the codes of countries.
+    covers, with one capitalised word after it („DDB Group“), as `acronym_spans` reads one;
+    `things`: the acronyms of things and the codes of countries.
 
     >>> words = "Er arbeitete für KPMG , dann 16 GBX , laut MDR Sport und DER SPIEGEL , mit GPS .".split()
     >>> loose_acronyms(words, [False] * len(words), frozenset({"GPS"}))
     [(3, 4), (10, 12)]
-    >>> loose_acronyms("Dann kamen VKB Vertreter .".split(), [False] * 5, frozenset(), frozenset({"Vertreter"}))
-    [(2, 3)]
     """
     out = []
     n = len(words)
@@ -88,12 +85,11 @@ def loose_acronyms(words: Sequence[str], covered: Sequence[bool], things: frozen
                 or before[:1].isdigit() or out and out[-1][1] > k:
             continue
         end = k + 1
-        role = end < n and words[end] in roles     # "VKB Vertreter kritisierten": a role in it, no part of the name
         if end < n and words[end][:1].isupper() and words[end].isalpha() and not covered[end] \
-                and not words[end].isupper() and not role:
+                and not words[end].isupper():
             end += 1
         after = words[end] if end < n else ""
-        if role or not (after[:1].isupper() or after[:1].isdigit() or after == "-"):
+        if not (after[:1].isupper() or after[:1].isdigit() or after == "-"):
             out.append((k, end))
     return out
 
