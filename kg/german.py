@@ -689,7 +689,7 @@ NOT_ORG_NAME_ENDINGS = ("er", "ern", "en", "s", "e", "in", "ei", "är", "ik", "s
 AFTER_PREPOSITIONS = _words("nach")
 # „in Richtung X“ after a verb of appeal or criticism: X is whom it is aimed at („appellierte in Richtung der Kammer“)
 DIRECTION_NOUNS = _nouns("direction")
-DIRECTION_PREPOSITIONS = _words("in")
+TOWARD_PREPOSITIONS = _words("in")
 INVITATION_NOUNS = _nouns("invitation")     # „auf Einladung von Kanzler X“: the inviter hosts the talks
 WEAK_PAST_ENDINGS = PAST_ENDINGS[:3]     # the weak preterite: „telefonierte“, „verhandelten“ (not the present „-t“)
 # a past participle's last letters: „verhandelt“, „getroffen“ (a weak preterite's are `WEAK_PAST_ENDINGS`)

@@ -71,7 +71,7 @@ def _toward(sentence: Sentence, actor: Actor, place: str) -> bool:
     if k > 0 and words[k].lower in german.ARTICLES:
         k -= 1
     found = place in german.DIRECTION_NOUNS and k > 0 and words[k].lower == place \
-        and words[k - 1].lower in german.DIRECTION_PREPOSITIONS
+        and words[k - 1].lower in german.TOWARD_PREPOSITIONS
     if found:
         fired(TOWARD_SLOT)
     return found
