@@ -22,7 +22,7 @@ from dataclasses import replace
 from typing import Callable, Sequence
 
 from kg import resources
-from kg.german import CELTIC_NAME_PREFIXES, KINSHIP_NOUNS, NAME_PARTICLES
+from kg.german import CELTIC_NAME_PREFIXES, KINSHIP_NOUNS, LIST_SEPARATORS, NAME_PARTICLES
 from kg.nlp.gazetteer_words import LISTED_NAME
 from kg.nlp.hits import Hit
 from kg.rules import declare, fired
@@ -47,7 +47,6 @@ CAMEL_CASE = declare("name-camel-case", STAGE, "guard: a word with a capital let
 # the kinship nouns a company's parent or subsidiary is named by: „Mutter“, „Tochter“
 _KIN_HEADS = tuple(sorted(h.lower() for h, _ in resources.commented_rows("company_heads.tsv") if h in KINSHIP_NOUNS))
 _PRODUCT_NOUNS = resources.load_word_list("product_nouns.tsv")
-_LIST_JOINERS = frozenset({",", "und", "oder", "sowie"})
 _GLUED_PREFIXES = tuple(p.capitalize() for p in NAME_PARTICLES | CELTIC_NAME_PREFIXES)
 
 
@@ -125,8 +124,8 @@ def drop_product_names(words: Sequence[str], hits: list[Hit]) -> list[Hit]:
 def _product_list(words: Sequence[str], k: int) -> range:
     """The tokens of the names listed from k on: capitalised words, joined by commas, „und“, „oder“."""
     j = k
-    while j < len(words) and (words[j][:1].isupper() or words[j] in _LIST_JOINERS and j > k):
+    while j < len(words) and (words[j][:1].isupper() or words[j] in LIST_SEPARATORS and j > k):
         j += 1
-    while j > k and words[j - 1] in _LIST_JOINERS:
+    while j > k and words[j - 1] in LIST_SEPARATORS:
         j -= 1
     return range(k, j)

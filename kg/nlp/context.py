@@ -53,7 +53,7 @@ def drop_prefixed_town_adjectives(words: Sequence[str], hits: list[Hit], prefixe
     adjective of a town („St. Wendlinger Landtag“), not its name."""
     def adjective(h: Hit) -> bool:
         j = h.tok_end
-        return (h.label == "PLACE" and j == h.tok + 2 and words[h.tok] in prefixes and words[j - 1].endswith("er")
+        return (h.label == "PLACE" and j == h.tok + 2 and words[h.tok] in prefixes and words[j - 1].endswith(german.ER_SUFFIX)
                 and j < len(words) and words[j][:1].isupper() and words[j] in common)
     dropped = [h for h in hits if adjective(h)]
     if not dropped:
