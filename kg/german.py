@@ -495,6 +495,8 @@ ABOUT_PREPOSITIONS = _words("über")
 TOPIC_PREPOSITIONS = ABOUT_PREPOSITIONS | _words("zur zum um wegen gegen")
 # the cause of an act: „wegen Spionage verurteilt“ names the offence a court charged
 CAUSE_PREPOSITIONS = _words("wegen")
+# a thing only talked about: „von einer …“, „über eine …“ („hält nichts von einer Fusion“)
+DISCUSSED_PREPOSITIONS = _words("von über")
 # adverbs that carry a place an earlier sentence named: "Dort traf er Macron"
 THERE = _words("dort dorthin")
 # the slots of a threat's target: "Drohungen gegen Kiew", "Konsequenzen für Moskau", "ein Angriff auf X"

@@ -9,9 +9,9 @@ from collections import defaultdict
 
 from kg import german, resources
 from kg.extract.clauses import Sentence, Word
-from kg.extract.factuality import read_factuality
+from kg.extract.factuality import Reading, read_factuality
 from kg.extract.mentions import EntityReading
-from kg.extract.rules import declare
+from kg.extract.rules import declare, fired
 from kg.facts import Evidence, Interaction, entity_key
 
 COALITION_COLOURS = declare("event-coalition-colours", "event reading", "a compound of party colours before a noun "
@@ -22,6 +22,10 @@ COALITION_ENDED = declare("event-coalition-ended", "event reading", "a coalition
                           "ends, with one of its parties named there as the one who ends it, is that party's SANCTION "
                           "of the other: „Die rot-grüne Koalition wurde von der SPD aufgekündigt“ → SPD SANCTION Grüne")
 
+COALITION_DISCUSSED = declare("event-coalition-discussed", "event factuality", "a coalition named by colours with an "
+                              "indefinite article after „von“ or „über“ is only talked about, possible: „Von einer "
+                              "rot-grünen Koalition hält die Bürgermeisterin wenig“, „Spekulationen über eine "
+                              "schwarz-gelbe Koalition“; not „die rot-grüne Koalition von Nordheim“")
 
 
 def _colour_parties() -> dict[str, tuple[str, ...]]:
@@ -67,6 +71,18 @@ def _ender(sentence: Sentence, noun: int, parties: tuple[str, ...]) -> tuple[str
     return (actor.key, verb) if verb is not None and actor is not None else None
 
 
+def _coalition_factuality(sentence: Sentence, colour: int) -> Reading:
+    """How the sentence tells of the coalition whose colour word is `colour`: the noun phrase's signals are read
+    from the colour word („eine mögliche rot-grüne Koalition“), and a coalition named with an indefinite article
+    after „von“ or „über“ is only talked about, possible („von einer rot-grünen Koalition hält er nichts“)."""
+    words = sentence.words
+    if colour >= 2 and words[colour - 1].lower in german.INDEFINITE_ARTICLES \
+            and words[colour - 2].lower in german.DISCUSSED_PREPOSITIONS:
+        fired(COALITION_DISCUSSED)
+        return Reading("possible", (COALITION_DISCUSSED,))
+    return read_factuality(sentence, colour, True)
+
+
 def coalition_events(sentence: Sentence, reading: EntityReading) -> list[Interaction]:
     """The COOPERATE of each coalition the sentence names by colours, and the SANCTION of the party that ends one."""
     words, out = sentence.words, []
@@ -77,7 +93,7 @@ def coalition_events(sentence: Sentence, reading: EntityReading) -> list[Interac
         parties = _parties(words[i], reading)
         if not parties:
             continue
-        told = read_factuality(sentence, i + 1, True)
+        told = _coalition_factuality(sentence, i)
         out.append(Interaction("COOPERATE", parties[0], parties[1], evidence, 0.5, words[i + 1].text, told.factuality,
                                rules=(COALITION_COLOURS, *told.rules)))
         ended = _ender(sentence, i + 1, parties)
