@@ -35,6 +35,7 @@ from kg.extract.mentions import EntityReading
 from kg.extract.roles import main_subject, previous_subject, read_sentences
 from kg.extract.rules import declare, fired
 from kg.extract.talk_accession import with_accession_body
+from kg.extract.talk_agenda import with_agenda_state
 from kg.extract.talk_aid import with_aid_recipient
 from kg.extract.talk_anaphora import tells_again
 from kg.extract.talk_cues import (INVITING, NEGATED, SPORTS, Cue, clause_verbs, cue_rule, find_cues, negated,
@@ -180,7 +181,7 @@ def _gathered(state: TalksReading, sentence: Sentence, cue: Cue, cues: list[Cue]
     people, found_by = with_attendees(sentence, cue, cues, *read_participants(sentence, cue, cues, prev))
     people, found_by = with_side_meeting(sentence, cue, cues, people, found_by, prev)
     people, found_by = with_relative_traveller(sentence, cue, people, found_by)
-    people, found_by = body_session(sentence, cue, people, found_by)
+    people, found_by = with_agenda_state(sentence, cue, *body_session(sentence, cue, people, found_by))
     people, found_by = with_aside_members(sentence, cue, people, found_by)
     people, found_by = with_host_state(sentence, cue, cues, people, found_by, state.entities)
     people, found_by = with_accession_body(sentence, cue, people, found_by)
