@@ -208,6 +208,10 @@ class OrgPasses:
             return False
         return True
 
+    def code_acronym(self, w: str) -> bool:
+        """A thing's acronym or a country's code, no organisation's name on its own: „GPS“, „AUT“."""
+        return w in self._loose_not_orgs
+
     def article_name_candidate(self, w: str) -> bool:
         """`_article_name` by our own lists only (`kg/data/tools/make_dictionary_nouns.py` asks it)."""
         if self.name_classes.get(w) in ("PLACE", "SURNAME", "FIRST") or self.is_first_name(w):

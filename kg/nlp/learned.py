@@ -270,7 +270,7 @@ class NameTagger:
             for i, j, cls in self._spans(features(lex, words, labels, None, a, b)):
                 i, j = _trim(words, a + i, a + j)
                 if i < j and _new_name(gaz, words, labels, covered, in_names, i, j) \
-                        and not (j - i == 1 and (gaz.no_lone_name(words, i, opens) or _code(gaz, words[i]))) \
+                        and not (j - i == 1 and (gaz.no_lone_name(words, i, opens) or gaz.code_acronym(words[i]))) \
                         and not opening_preposition(gaz, words, i):
                     out.append(token_hit(text, words, idx, i, j, HIT_LABELS[cls], None, "learned", LEARNED_NAME))
                     fired(LEARNED_NAME)
@@ -282,12 +282,6 @@ class NameTagger:
         tags = tagger.tag(xseq)
         return [(i, j, cls) for i, j, cls in spans_of(tags)
                 if min(tagger.marginal(tags[k], k) for k in range(i, j)) >= self.threshold]
-
-
-def _code(gaz: "Gazetteer", word: str) -> bool:
-    """A thing's acronym or a country's code, which the acronym rules refuse as names too: „GPS“, „SUI“ in a
-    results list."""
-    return word in gaz._loose_not_orgs
 
 
 def _repeated_as_org(hits: list[Hit]) -> list[Hit]:
