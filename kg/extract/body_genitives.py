@@ -73,9 +73,7 @@ def body_genitives(st: ReadingState) -> None:
         st.orgs.setdefault(name, resources.OrgRecord(name, (), "other", None))
         hit = Hit(st.idx[i], st.idx[j - 1] + len(st.words[j - 1]), "ORG", name, st.text[st.idx[i]:st.idx[j - 1]
                   + len(st.words[j - 1])], i, j, "context:other", TITLE_GENITIVE)
-        st.hits.append(hit)
-        for t in range(i, j):
-            st.by_tok[t].append(hit)
+        st.add_hit(hit)
         fired(TITLE_GENITIVE)
         added = True
     if added:

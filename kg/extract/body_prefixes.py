@@ -72,7 +72,7 @@ def body_prefixes(st: ReadingState) -> None:
         st.orgs.setdefault(name, resources.OrgRecord(name, (), "other", None))
         for h in titles:
             start = st.idx[h.tok] + st.words[h.tok].find(name + "-")
-            _add(st, Hit(start, start + len(name), "ORG", name, name, h.tok, h.tok + 1, "prefix", TITLE_PREFIX))
+            st.add_hit(Hit(start, start + len(name), "ORG", name, name, h.tok, h.tok + 1, "prefix", TITLE_PREFIX))
             fired(TITLE_PREFIX)
     _alone(st, found)
     st.hits.sort(key=lambda h: (h.start, -h.end))
@@ -89,7 +89,7 @@ def _alone(st: ReadingState, found: dict[str, list[Hit]]) -> None:
         name = stems.get(w)
         if name is not None and _unread(st, i):
             _drop_guesses(st, i)
-            _add(st, Hit(st.idx[i], st.idx[i] + len(w), "ORG", name, w, i, i + 1, "context:other", PREFIX_REPEAT))
+            st.add_hit(Hit(st.idx[i], st.idx[i] + len(w), "ORG", name, w, i, i + 1, "context:other", PREFIX_REPEAT))
             fired(PREFIX_REPEAT)
 
 
@@ -106,8 +106,3 @@ def _drop_guesses(st: ReadingState, tok: int) -> None:
         st.by_tok[tok].remove(x)
         if x.label == "PER":
             st.per_ends[x.tok_end].remove(x.tok)
-
-
-def _add(st: ReadingState, hit: Hit) -> None:
-    st.hits.append(hit)
-    st.by_tok[hit.tok].append(hit)

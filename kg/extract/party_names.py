@@ -173,8 +173,6 @@ def _add_mentions(st: ReadingState, name: tuple[str, ...], rule: str) -> None:
             continue
         if any(x.label == "ORG" or hit.form != "prefix" for t in range(i, end) for x in st.by_tok.get(t, [])):
             continue        # a name's own hit; a prefix beside a title's („Fortschrittspartei-Chefin“)
-        st.hits.append(hit)
-        for t in range(i, end):
-            st.by_tok[t].append(hit)
+        st.add_hit(hit)
         fired(rule)
     st.hits.sort(key=lambda h: (h.start, -h.end))

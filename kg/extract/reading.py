@@ -92,6 +92,12 @@ class ReadingState:
         fired(rule)
 
     # -- entities -----------------------------------------------------------------------
+    def add_hit(self, hit: Hit) -> None:
+        """A name a reading step finds after the NLP stage, indexed by its tokens (the caller sorts `hits` after)."""
+        self.hits.append(hit)
+        for t in range(hit.tok, hit.tok_end):
+            self.by_tok[t].append(hit)
+
     def entity(self, type_: EntityType, name: str, pos: int, key: str | None = None) -> Draft:
         """The draft of an entity, created at its first mention (`pos`, a character offset)."""
         given = key is not None
