@@ -42,7 +42,7 @@ def aid_recipients(sentence: Sentence, at: int) -> list[Actor]:
     first, last = sentence.clause_of(at)
     words = sentence.words
     for j in range(at + 1, last):
-        if not words[j].text.lower().endswith(AID_NOUNS):
+        if not words[j].lower.endswith(AID_NOUNS):
             continue
         return [a for a in sentence.actors_in(j + 1, min(last, j + 1 + REACH))
                 if a.type == "State" and a.prep in german.FOR_PREPOSITIONS][:1]
