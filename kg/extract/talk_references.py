@@ -13,10 +13,12 @@ from dataclasses import replace
 from kg import german, resources
 from kg.extract.clauses import Actor, Sentence
 from kg.extract.dates import DateSpan
+from kg.extract.mentions import EntityReading
 from kg.extract.rules import declare, fired, with_rule
 from kg.extract.talk_cues import Cue, hosted
 from kg.extract.talk_keys import participant_keys
 from kg.extract.talk_mediation import MEDIATOR, mediators
+from kg.extract.talk_nouns import FRONTED_NOUN
 from kg.extract.talk_opening import JOINT
 from kg.extract.talk_places import place_near
 from kg.extract.talk_reading import Open, TalksReading, unique
@@ -190,8 +192,28 @@ def _other_gathering(sentence: Sentence, cue: Cue, recent: Open) -> bool:
     return True
 
 
+OTHER_SIDE = declare("talks-fronted-noun-other-side", "talks reference", "a definite talks noun opening the sentence, "
+                     "held by the subjects after its verb, right after talks one side only was read in are those talks, "
+                     "and its subjects their other side: „Die Verhandlungen über einen Kredit für Moldawien laufen. Die "
+                     "Gespräche führen die Weltbank und der IWF.“ is one negotiation of Moldova, the World Bank and the "
+                     "IMF; not after talks with two sides, nor where a side of the talks before is among its subjects")
+
+
+def other_side(sentence: Sentence, cue: Cue, people: list[Actor], found_by: tuple[str, ...], recent: Open | None,
+               entities: EntityReading) -> bool:
+    """„Die Gespräche führen X und Y“ (`talk_nouns.FRONTED_NOUN`) in one of the two sentences after talks one side
+    only was read in, none of whose sides X or Y is."""
+    if FRONTED_NOUN not in found_by or recent is None or recent.sentence >= sentence.index \
+            or len(recent.talks.participants) != 1 or cue.index == 0 \
+            or sentence.words[cue.index - 1].lower not in DEFINITE_NOMINATIVE \
+            or recent.talks.participants[0] in participant_keys(people, entities):
+        return False
+    fired(OTHER_SIDE)
+    return True
+
+
 def extend_referred(state: TalksReading, sentence: Sentence, cue: Cue, people: list[Actor], recent: Open,
-                    definite: bool = False, span: DateSpan | None = None) -> None:
+                    definite: bool = False, span: DateSpan | None = None, rule: str | None = None) -> None:
     """ "Zu den Gesprächen lud X ein": the sentence's partners join the talks it refers to; a `definite` bare noun
     ("Die Verhandlungen fanden in Kuwait-Stadt statt") adds only its place and mediators."""
     # a bare definite noun adds only its place and mediators, not the partners of the sentence's other nouns
@@ -205,6 +227,7 @@ def extend_referred(state: TalksReading, sentence: Sentence, cue: Cue, people: l
     rules = with_rule(recent.talks.rules, REFERENCE)
     rules = with_rule(rules, DEFINITE_REFERENCE) if definite else with_rule(rules, REFERRED_TRAVEL) if travelled else rules
     rules = with_rule(rules, OTHER_GATHERING) if definite and cue.entry.kind != recent.talks.kind else rules
+    rules = with_rule(rules, rule) if rule else rules
     talks = replace(recent.talks, participants=merged, place=recent.talks.place or place_near(sentence, cue.index),
                     rules=with_rule(rules, MEDIATOR) if mediating else rules)
     if span is not None and talks.start is None:

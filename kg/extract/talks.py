@@ -59,9 +59,9 @@ from kg.extract.talk_summits import (BODY_ALONE, SUMMIT_HOST, body_session, with
 from kg.extract.talk_verbs import AGREED, INVITED_TO_PLACE, PASSIVE
 # the stages above declare their rules before these three modules do, so kg.rules.RULES keeps its order
 from kg.extract.talk_reading import Open, TalksReading
-from kg.extract.talk_references import (EARLIER_HOLDER, PARTICIPATION, TOPIC_KEPT, definite_reference,
+from kg.extract.talk_references import (EARLIER_HOLDER, OTHER_SIDE, PARTICIPATION, TOPIC_KEPT, definite_reference,
                                         earlier_holder, expected_at_talks, extend_referred, join_participants,
-                                        join_summits, other_partner, refers_back)
+                                        join_summits, other_partner, other_side, refers_back)
 from kg.extract.talk_opening import anaphoric, open_anaphoric, open_talks
 from kg.facts import Article, Talks
 from kg.nlp.memo import once_per_doc
@@ -219,12 +219,13 @@ def _read_cue(state: TalksReading, sentence: Sentence, cue: Cue, cues: list[Cue]
     recent = next((o for o in reversed(state.opened) if sentence.index - o.sentence <= 2), None)
     refers = refers_back(sentence, cue, found_by) and holder is None and not other_partner(state, sentence, people, recent)
     definite = not refers and definite_reference(sentence, cue, people, recent)
-    refers = refers or definite
+    completing = not (refers or definite) and other_side(sentence, cue, people, found_by, recent, state.entities)
+    refers = refers or definite or completing
     anaphor = anaphoric(state, sentence, cue, people, refers)
     if anaphor is not None:
         open_anaphoric(state, sentence, cue, *anaphor, when)
     elif refers and recent is not None:
-        extend_referred(state, sentence, cue, people, recent, definite, when.span)
+        extend_referred(state, sentence, cue, people, recent, definite, when.span, OTHER_SIDE if completing else None)
     elif people:
         # "erklärte sich zu Friedensgesprächen bereit": the cue's own clause says they are still to come
         not_held = cue_not_held(sentence, cue) if told is None and when.status == "held" else None
