@@ -217,10 +217,7 @@ def _read_cue(state: TalksReading, sentence: Sentence, cue: Cue, cues: list[Cue]
     holder = earlier_holder(state, sentence, cue, people)
     people, found_by = ([holder, *people], (*found_by, EARLIER_HOLDER)) if holder else (people, found_by)
     recent = next((o for o in reversed(state.opened) if sentence.index - o.sentence <= 2), None)
-    refers = refers_back(sentence, cue, found_by) and holder is None and not other_partner(state, sentence, people, recent)
-    definite = not refers and definite_reference(sentence, cue, people, recent)
-    completing = not (refers or definite) and other_side(sentence, cue, people, found_by, recent, state.entities)
-    refers = refers or definite or completing
+    refers, definite, completing = _reference(state, sentence, cue, people, found_by, recent, holder is None)
     anaphor = anaphoric(state, sentence, cue, people, refers)
     if anaphor is not None:
         open_anaphoric(state, sentence, cue, *anaphor, when)
@@ -235,6 +232,15 @@ def _read_cue(state: TalksReading, sentence: Sentence, cue: Cue, cues: list[Cue]
     elif recent is not None and recent.sentence < sentence.index and cue.entry.kind == recent.talks.kind:
         fired(TOPIC_KEPT)       # "Erst wenn …, werde wieder verhandelt": the talks just read stay the topic
         state.opened[state.opened.index(recent)] = Open(recent.talks, sentence.index)
+
+
+def _reference(state: TalksReading, sentence: Sentence, cue: Cue, people: list[Actor], found_by: tuple[str, ...],
+               recent: Open | None, no_holder: bool) -> tuple[bool, bool, bool]:
+    """Whether the cue refers to the `recent` talks: at all, as a bare definite noun, as their other side."""
+    refers = refers_back(sentence, cue, found_by) and no_holder and not other_partner(state, sentence, people, recent)
+    definite = not refers and definite_reference(sentence, cue, people, recent)
+    completing = not (refers or definite) and other_side(sentence, cue, people, found_by, recent, state.entities)
+    return refers or definite or completing, definite, completing
 
 
 TRAVELLER = declare("talks-traveller", "talks participants", "a talks noun with one „mit“ partner and no actor of "
