@@ -394,14 +394,14 @@ def _title_genitive_body(st: ReadingState, p: PersonDraft) -> bool:
     j = k + 2
     while j < len(words) - 1 and words[j].islower() and words[j].endswith(german.ADJECTIVE_ENDINGS):
         j += 1
-    if not words[j][:1].isupper() or _state_body_noun(words[j]) or any(
+    if not words[j][:1].isupper() or state_body_noun(words[j]) or any(
             x.label != "TITLE" for t in range(k + 1, j + 1) for x in st.by_tok.get(t, ())):
         return False
     fired(TITLE_GENITIVE_BODY)
     return True
 
 
-def _state_body_noun(word: str) -> bool:
+def state_body_noun(word: str) -> bool:
     """Whether the noun holds a noun of a state's own bodies: „Krisenstabes“, „Linksfraktion“, „Regierungsparteien“,
     „Bundespolizeidirektion“."""
     low = word.lower()
@@ -438,11 +438,17 @@ def _body_head_parts(st: ReadingState, p: PersonDraft) -> list[str]:
 def _private_role(p: PersonDraft) -> bool:
     """Whether the official's title is an officer's of a company, a club or a medium (the part after its last
     hyphen, with or without „Ex“)."""
-    head = role_head(p)
-    if head.removeprefix(german.FORMER_PREFIX) in german.PRIVATE_TITLE_HEADS or head in german.PRIVATE_TITLE_HEADS:
+    if private_role_head(p):
         fired(PRIVATE_ROLE)
         return True
     return False
+
+
+def private_role_head(p: PersonDraft) -> bool:
+    """Whether the official's title, after its last hyphen, with or without „Ex“, is an officer's of a company, a
+    club or a medium: „Vorstandschef“, „Exbankchef“, „UNIQA-Vorstandsdirektor“."""
+    head = role_head(p)
+    return head.removeprefix(german.FORMER_PREFIX) in german.PRIVATE_TITLE_HEADS or head in german.PRIVATE_TITLE_HEADS
 
 
 def role_head(p: PersonDraft) -> str:
