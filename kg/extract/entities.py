@@ -182,6 +182,7 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     party_descriptions.party_descriptions,            # "X sprach. Der SPÖ-Politiker betonte …"
     party_descriptions.party_member_descriptions,     # "X sprach. Der Sozialdemokrat forderte …"
     party_groups.party_peers,                         # "X (SPD) … sein Parteifreund Y"
+    party_groups.party_title_partners,                # "Klubobfrau X und Y hatten unterschrieben"
     party_ruling.ruling_parties,                      # "Präsident X … die regierende AKP"
     advisers.advisers,                                # "Putins Berater X", "Präsidentenberater X", "Putin-Berater X"
     advisers.adviser_appositions,                     # "X, Putins außenpolitischer Berater,"

@@ -1,6 +1,6 @@
 """A party's members named as examples of a group of its members („gemäßigte Republikaner wie Max Muster“,
-„SPD-Politiker wie X und Y“, „die Abgeordneten der CDU, darunter X“) or as a party peer of a member („ihr
-Nachfolger und Parteikollege X“).
+„SPD-Politiker wie X und Y“, „die Abgeordneten der CDU, darunter X“), as a party peer of a member („ihr
+Nachfolger und Parteikollege X“) or as the partner a titled member acts with („Klubobfrau X und Y stimmten zu“).
 """
 from __future__ import annotations
 
@@ -144,3 +144,34 @@ def _peer_owner(st: ReadingState, b: int) -> PersonDraft | None:
         if found is not None:
             return found[1]
     return None
+
+
+@rule("relation-party-title-partner", "a full name that no title, party or list places, joined by „und“ to a member of "
+      "a party named with a singular title, sharing its verb, acts with that member: an official of the same party, "
+      "without the title: „Die Liberalen stimmten zu. Fraktionschefin Eva Muster und Maria Beispiel hatten "
+      "unterschrieben.“ → Maria Beispiel an official, memberOf the Liberalen; not „…, Eva Muster und Maria Beispiel, "
+      "ihre Beraterin, …“ (an apposition), nor a lone surname", "relations")
+def party_title_partners(st: ReadingState) -> None:
+    words = st.words
+    for tok, p in list(st.person_at.items()):
+        if not p.party or not _titled_at(st, tok):
+            continue
+        k = name_end(st, tok)
+        partner = st.person_at.get(k + 1) if k + 1 < len(words) and words[k] in AND_CONJUNCTIONS else None
+        if partner is None or partner is p or not _bare_full_name(st, partner, k + 1):
+            continue
+        after = name_end(st, k + 1)
+        if after < len(words) and words[after][:1].islower() and st.sent_of[after] == st.sent_of[tok]:
+            partner.join(p.party, "relation-party-title-partner", official=True)
+
+
+def _titled_at(st: ReadingState, tok: int) -> bool:
+    """A title of an office stands right before the name at tok („Klubobfrau Eva Muster“)."""
+    return any(x.label == "TITLE" and x.tok_end == tok and x.form != "no" for x in st.by_tok.get(tok - 1, ()))
+
+
+def _bare_full_name(st: ReadingState, p: PersonDraft, tok: int) -> bool:
+    """The person at tok is named in full (two words or more) and nothing places them: no title, party, office or
+    list entry."""
+    return (not p.party and not p.official and p.title_tok is None and p.known is None and p.office_of is None
+            and name_end(st, tok) - tok >= 2)
