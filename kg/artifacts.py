@@ -34,7 +34,7 @@ from kg.analysis import Analysis, Dyad, analyze, annotate, pagerank, without_evi
 from kg.exports import SCALAR_EXPORTS, plover_events, scalar_graph, write_event_exports, write_scalar_exports
 from kg.files import atomic_path, write_text_atomic
 from kg.network import actor_networks
-from kg.render import layout, page, write_html
+from kg.render import layout, network, write_html
 from kg.store import GraphStore
 from kg.vocab import (
     ANALYSIS_GRAPH, GKG, NETWORK_SUMMARY, PREFIXES, RDF, RDFS, XSD, dyad_change_iri, dyad_iri, dyad_month_iri, plover,
@@ -147,7 +147,7 @@ def write_artifacts_into(store: GraphStore, out_dir: Path, *, max_nodes: int | N
                                     prefixes=PREFIXES))
     write_text_atomic(out_dir / ANALYSIS_JSON, analysis_json(result, top=top))
     lap("analysis-json")
-    html = write_html(page(annotated, max_nodes=max_nodes, positions=positions()), out_dir / GRAPH_HTML)
+    html = write_html(network(annotated, max_nodes=max_nodes, positions=positions()), out_dir / GRAPH_HTML)
     lap("html")
     for written in graph_exports:
         exported += written()

@@ -1,8 +1,8 @@
-"""An actor network → a `Page` (or a pyvis `Network`) → one self-contained, offline HTML page.
+"""An actor network → a pyvis `Network` → one self-contained, offline HTML page.
 
-`page(graph)` gives what the page draws (nodes and edges as vis-network dicts,
-vis-network options); `network(graph)` hands the same to a user as a pyvis
-`Network` to restyle from Python. `page_html(page or net)` renders either with our template (`kg/data/graph_page.html`), not pyvis's: pyvis
+`network(graph)` builds a pyvis `Network` (nodes and edges as pyvis dicts,
+vis-network options) that a user may restyle from Python; `page_html(net)`
+renders it with our template (`kg/data/graph_page.html`), not pyvis's: pyvis
 links Bootstrap and tom-select from CDNs even in its "in_line" mode and puts
 tooltips into vis as HTML strings. Ours inlines the vendored vis-network
 (`kg/data/vendor/`), keeps a strict Content-Security-Policy, carries all data
@@ -47,7 +47,7 @@ import networkx as nx
 
 from kg.files import write_text_atomic
 
-if TYPE_CHECKING:   # pyvis imports IPython (0.4 CPU s with pyvis): only `network`, asked for a pyvis Network, pays it
+if TYPE_CHECKING:   # pyvis imports IPython (0.38 s): only a command that draws a page pays for it
     from pyvis.network import Network
 
 log = logging.getLogger(__name__)
@@ -113,49 +113,29 @@ def select_top(graph: nx.MultiDiGraph, max_nodes: int | None) -> nx.MultiDiGraph
     return graph.subgraph(ranked[:max_nodes])
 
 
-@dataclass
-class Page:
-    """What the page draws: vis-network node and edge dicts, vis-network options, the heading, and how many
-    actors it opens on (`core`; None: all). Mutable, like the pyvis `Network` it stands for: restyle, then write."""
-
-    nodes: list[dict]
-    edges: list[dict]
-    options: dict[str, Any]
-    heading: str
-    core: int | None
-
-
-def page(graph: nx.MultiDiGraph, *, title: str = "geokg actor network", max_nodes: int | None = None,
-         core: int | None = CORE_SIZE, seed: int = 42,
-         positions: Mapping[Any, tuple[float, float]] | None = None) -> Page:
-    """The `Page` of `graph`: node and edge dicts with positions, styles and tooltip data.
+def network(graph: nx.MultiDiGraph, *, title: str = "geokg actor network", max_nodes: int | None = None,
+            core: int | None = CORE_SIZE, seed: int = 42,
+            positions: Mapping[Any, tuple[float, float]] | None = None) -> Network:
+    """The pyvis `Network` of `graph`: node and edge dicts with positions, styles and tooltip data.
 
     `core`: the page opens on this many most active connected actors (None: all).
     `positions`: what `layout(graph, ...)` with the same arguments returns, computed
     beforehand (e.g. in another process); None: computed here.
+    Restyle it before `page_html` (e.g. `net.nodes[0]["color"] = "#000"`).
     """
+    from pyvis.network import Network
+
     graph = select_top(graph, max_nodes)
     order = core_order(graph, _activity(graph))
     if positions is None:
         positions = _positions(graph, seed, order[:core or len(order)])
-    return Page(_nodes(graph, positions, order), _edges(graph), json.loads(json.dumps(VIS_OPTIONS)), title, core)
-
-
-def network(graph: nx.MultiDiGraph, *, title: str = "geokg actor network", max_nodes: int | None = None,
-            core: int | None = CORE_SIZE, seed: int = 42,
-            positions: Mapping[Any, tuple[float, float]] | None = None) -> Network:
-    """The pyvis `Network` of `graph`: the `page` of the same arguments, for a user to restyle before
-    `page_html` (e.g. `net.nodes[0]["color"] = "#000"`)."""
-    from pyvis.network import Network
-
-    drawn = page(graph, title=title, max_nodes=max_nodes, core=core, seed=seed, positions=positions)
-    net = Network(directed=True, heading=drawn.heading, cdn_resources="remote")
-    net.nodes = drawn.nodes
+    net = Network(directed=True, heading=title, cdn_resources="remote")
+    net.nodes = _nodes(graph, positions, order)
     net.node_ids = [n["id"] for n in net.nodes]
     net.node_map = {n["id"]: n for n in net.nodes}
-    net.edges = drawn.edges
-    net.options = drawn.options
-    net.geokg_core = drawn.core        # read by page_html
+    net.edges = _edges(graph)
+    net.options = json.loads(json.dumps(VIS_OPTIONS))
+    net.geokg_core = core        # read by page_html
     return net
 
 
@@ -167,7 +147,7 @@ def layout(graph: nx.MultiDiGraph, *, max_nodes: int | None = None, core: int | 
     Reads the nodes' `activity`, `mentions` and `pagerank`, not the edges' evidence.
 
     >>> g = nx.MultiDiGraph([("a", "b")]); g.add_node("c")
-    >>> page(g, positions=layout(g)).nodes == page(g).nodes
+    >>> network(g, positions=layout(g)).nodes == network(g).nodes
     True
     """
     graph = select_top(graph, max_nodes)
@@ -175,13 +155,13 @@ def layout(graph: nx.MultiDiGraph, *, max_nodes: int | None = None, core: int | 
     return _positions(graph, seed, order[:core or len(order)])
 
 
-def page_html(net: Page | Network, *, title: str | None = None) -> str:
-    """The page of a `Page` or of a pyvis `Network` (as `network` builds it) as one HTML string."""
-    drawn = net if isinstance(net, Page) else _page_of(net)
-    nodes, edges, core = drawn.nodes, drawn.edges, drawn.core
-    title = title if title is not None else (drawn.heading or "geokg actor network")
+def page_html(net: Network, *, title: str | None = None) -> str:
+    """The page of a pyvis `Network` (as `network` builds it) as one HTML string."""
+    nodes, edges, heading, _, _, options = net.get_network_data()
+    title = title if title is not None else (heading or "geokg actor network")
+    core = getattr(net, "geokg_core", CORE_SIZE)
     data = {
-        "nodes": nodes, "edges": edges, "options": drawn.options,
+        "nodes": nodes, "edges": edges, "options": json.loads(options),
         "classes": _legend_classes(nodes),
         "categories": sorted({c for e in edges if e.get("kind") == "interaction" for c in e.get("categories", ())}),
         "kinds": [k for k in ("interaction", "talks", *STRUCTURAL)
@@ -199,19 +179,13 @@ def page_html(net: Page | Network, *, title: str | None = None) -> str:
             .replace("/*@DATA@*/", _script_json(data)))
 
 
-def _page_of(net: Network) -> Page:
-    """The `Page` a pyvis `Network` holds (its options as pyvis gives them: a dict or its own `Options`)."""
-    nodes, edges, heading, _, _, options = net.get_network_data()
-    return Page(nodes, edges, json.loads(options), heading, getattr(net, "geokg_core", CORE_SIZE))
-
-
 def to_html(graph: nx.MultiDiGraph, *, title: str = "geokg actor network", **kwargs: Any) -> str:
-    """The page for `graph` as one HTML string: `page_html(page(graph, ...))`."""
-    return page_html(page(graph, title=title, **kwargs))
+    """The page for `graph` as one HTML string: `page_html(network(graph, ...))`."""
+    return page_html(network(graph, title=title, **kwargs))
 
 
-def write_html(graph: nx.MultiDiGraph | Page | Network, path: Path | str, **kwargs: Any) -> Path:
-    """Write the page of `graph` (a networkx graph, a `Page` or a pyvis `Network`) to `path` atomically."""
+def write_html(graph: nx.MultiDiGraph | Network, path: Path | str, **kwargs: Any) -> Path:
+    """Write the page of `graph` (a networkx graph or a pyvis `Network`) to `path` atomically."""
     path = Path(path)
     if isinstance(graph, nx.Graph):
         write_text_atomic(path, to_html(graph, **kwargs))
