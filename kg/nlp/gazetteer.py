@@ -42,6 +42,7 @@ from kg.nlp.hits import Hit
 from kg.nlp.learned import NameTagger
 from kg.nlp.memo import Memo
 from kg.nlp.name_types import one_type
+from kg.nlp.name_places import places_in_names
 from kg.nlp.names import NOT_NAMES
 from kg.nlp.brand_guards import drop_camel_case_names, drop_product_names, kin_companies
 from kg.nlp.person_guards import (drop_building_names, drop_vessel_names, drop_work_titles, genitive_names,
@@ -158,7 +159,7 @@ class Gazetteer(WordHits, HyphenCompounds, OrgPasses, OrgFormPasses, OrgAcronymP
                                                                     self._unknown_name_word))
         hits = team_nicknames(text, words, idx, hits, self._foreign_plain_word)
         hits = team_towns(words, team_fixture_names(text, words, idx, hits, self._lexicon_foreign_word), sorted(opens))
-        hits = community_hits(words, hits)
+        hits = places_in_names(text, words, community_hits(words, hits), self._name_word_before_place)
         hits.sort(key=lambda h: (h.start, -h.end))
         return hits
 
@@ -181,6 +182,12 @@ class Gazetteer(WordHits, HyphenCompounds, OrgPasses, OrgFormPasses, OrgAcronymP
         return self.is_name_word(w) and "-" not in w and (
             self._unknown_memo[w] or (w in self.brand_words or w in self.lexicon_names)
             and not self.compound_noun(w) and not self.is_first_name(w) and self.title(w) is None)
+
+    def _name_word_before_place(self, w: str) -> bool:
+        """A foreign word (`_foreign_word`) that no German noun ends, no dictionary holds and no organisation's noun
+        is: „Magna“ before a town opens a company's name, „Stadtteil“, „Kunsthaus“ or „Polizei“ do not."""
+        return self._foreign_word(w) and not self._known_tail(w) and w not in self._dictionary_nouns \
+            and self.org_words.roles.get(w) is None and self.org_heads.kind(w) is None
 
     def _foreign_plain_word(self, w: str) -> bool:
         """A foreign word (`_foreign_word`) of no first name's or surname's word class: „Panthers“, not „Jones“."""
