@@ -228,7 +228,7 @@ def _passive_home(sentence: Sentence, hit: CueHit, clause: list[Actor]) -> tuple
     if not _legal(hit) or sentence.home is None:
         return None
     states = {a.key for a in clause if a.type == "State"}
-    if not _named(sentence, hit) or len(states) > 1 \
+    if not (_named(sentence, hit) or _counted(sentence, hit)) or len(states) > 1 \
             or any(a.type == "State" and not _nationality(a, hit) for a in clause):
         return None     # „der Australier X, der Kanadier Y und der Ägypter Z wurden verurteilt“: whose act is unclear
     if states:
@@ -242,6 +242,33 @@ FOREIGN_DETAINEE = declare("event-passive-foreign-person", TARGET_STAGE, "a lega
                            "Iran RETREAT USA")
 
 
+PASSIVE_COUNTED = declare("event-passive-counted-people", TARGET_STAGE, "an arrest, search or penalty in the passive "
+                          "with no agent on people the clause counts („Zwei Redakteure wurden festgenommen“, „In Lauterbach "
+                          "wurden sechs mutmaßliche Schlepper verhaftet“) is the home state's, untargeted, as on a person "
+                          "the text names; not a number inside a phrase („zu drei Jahren Haft“, „in Höhe von 900 Euro“)")
+
+
+_COUNTED_REACH = 3      # words from the number to its noun: „Zwei ihrer leitenden Redakteure“
+
+
+def _counted(sentence: Sentence, hit: CueHit) -> bool:
+    """A hostile legal cue (an arrest, search, conviction) whose clause, before it, counts people outside a prepositional
+    phrase: a number or plural quantifier not after a preposition, with a capitalised noun within three words."""
+    if hit.entry.code not in HOSTILE_CODES:
+        return False
+    words = sentence.words
+    first, _ = sentence.clause_of(hit.index)
+    for k in range(first, hit.index):
+        if not (words[k].text.isdigit() or words[k].lower in german.PLURAL_QUANTIFIERS):
+            continue
+        if k > 0 and words[k - 1].lower in german.PREPOSITIONS:
+            continue
+        if any(w.capitalized for w in words[k + 1:min(hit.index, k + 1 + _COUNTED_REACH)]):
+            fired(PASSIVE_COUNTED)
+            return True
+    return False
+
+
 def _nationality(actor: Actor, hit: CueHit) -> bool:
     """A state written on the passive subject before the cue („der US-Journalist X“): bare, no preposition."""
     return actor.prep is None and actor.last < hit.index
@@ -249,10 +276,29 @@ def _nationality(actor: Actor, hit: CueHit) -> bool:
 
 def _named(sentence: Sentence, hit: CueHit) -> bool:
     """The act falls on a person the text names („Badawi war festgenommen worden“, also an official: „Gegen
-    Ex-Präsident X wird ermittelt“), not on a group described."""
+    Ex-Präsident X wird ermittelt“), or a hostile or judicial act on an organisation it names
+    (`event-passive-organisation`), not on a group described."""
     first, _ = sentence.clause_of(hit.index)
+    before = sentence.actors_in(first, hit.index)
     return any(first <= p < hit.index for p in sentence.persons) \
-        or any(a.type == "Official" and a.last < hit.index for a in sentence.actors_in(first, hit.index))
+        or any(a.type == "Official" and a.last < hit.index for a in before) \
+        or _organisation_acted_on(hit, before)
+
+
+PASSIVE_ORGANISATION = declare("event-passive-organisation", TARGET_STAGE, "a search, fine, ban or judicial "
+                               "proceeding in the passive with no agent that falls on an organisation the clause names "
+                               "is the state's where it was done, as on a person: „Wien – Die Büros der Firma Brantel "
+                               "wurden am Dienstag durchsucht“ → Österreich COERCE Brantel")
+
+
+def _organisation_acted_on(hit: CueHit, before: list[Actor]) -> bool:
+    """A hostile or judicial cue (not a release) whose clause names an organisation before it, bare or in the cue's
+    slot („Gegen die Brantel AG wird ermittelt“)."""
+    if hit.entry.code in RELEASE_CODES or not any(
+            a.type == "Organization" and (a.prep is None or a.prep in hit.entry.targets) for a in before):
+        return False
+    fired(PASSIVE_ORGANISATION)
+    return True
 
 
 OCCASION_PREPOSITIONS = german.OCCASION_PREPOSITIONS | german.BY_PREPOSITIONS
