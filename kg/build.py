@@ -493,8 +493,7 @@ def _import_artifact_modules() -> None:
 def _prepare_workers_for_artifacts(pool: _WorkerPool) -> None:
     """Have each worker import what its artifacts tasks need (`kg.artifacts.prepare_worker`) once it
     is done with its batches, while the last ones are written and the network is read: in the
-    artifacts stage, on the build's critical path, that took 0.15 CPU s per worker and 0.3 more
-    for the one drawing the page."""
+    artifacts stage, on the build's critical path, that took 0.15 CPU s per worker."""
     from kg.artifacts import prepare_worker
 
     for _ in range(pool.size):
