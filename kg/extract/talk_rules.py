@@ -35,6 +35,9 @@ RECEIVED_IN = declare("talks-received-in", "talks participants", "the subject of
 GUEST_STATE = declare("talks-guest-in-state", "talks participants", "an official „zu Gast“ in a state (after „in“, "
                       "before or after the noun) visits it: „Ban Ki-moon war am Montag in Israel zu Gast“, „Gauck ist "
                       "zu Gast in Indien“; not a team („Rapid ist in Spanien zu Gast“) nor his own state")
+VISITED_STATE = declare("talks-visited-state-object", "talks participants", "a state as the bare object of a visiting "
+                        "verb („besuchen“) is the visited host, as its capital there is: „Kurz besuchte am Montag "
+                        "Polen“ is the occasion of the meetings with Polish officials the article reads")
 # the rules whose talks are a visit of a state (the visitor and the visited state)
 VISIT_RULES = frozenset({VISIT_HOST, VISIT_SLOT, VISIT_CAPITAL, VISIT_STAY, TRIP_HOST, VISIT_COMPOUND, RECEIVED_IN,
-                         GUEST_STATE})
+                         GUEST_STATE, VISITED_STATE})

@@ -21,7 +21,7 @@ from kg.extract.talk_cues import AGREEMENTS, WORD_CUES, Cue, travel_cue
 from kg.extract.talk_groups import coordinated, second_group
 from kg.extract.talk_organs import CAPITAL_ORGAN, capital_organ, from_state, is_organ, organ_rule, organ_subjects
 from kg.extract.talk_places import CAPITAL_OBJECT, PLACE_PREPS, VISITED, capital_hosts
-from kg.extract.talk_rules import RECEIVED_IN, VISIT_CAPITAL, VISIT_SLOT
+from kg.extract.talk_rules import RECEIVED_IN, VISIT_CAPITAL, VISIT_SLOT, VISITED_STATE
 from kg.extract.talk_sides import both_word
 from kg.german import PASSIVE_AUXILIARIES, RECIPROCALS
 
@@ -230,6 +230,9 @@ def _slot_partners(sentence: Sentence, cue: Cue, cues: list[Cue], people: list[A
         rule = None if actor.key in taken else _verb_slot(sentence, cue, cues, actor, people)
         if rule in (VISIT_SLOT, PARTNER_SLOT) and written in capitals:
             rule, rules = VISIT_CAPITAL, rules + [VISITED_OBJECT] if written.prep is None else rules
+        elif rule == PARTNER_SLOT and _visited_state(sentence, cue, written):
+            fired(VISITED_STATE)    # "besuchte Polen": the visited host, as "besuchte Warschau"; the visit may fold
+            rule = VISITED_STATE
         if rule is not None:
             partners.append(actor)
             taken.add(actor.key)
@@ -239,6 +242,12 @@ def _slot_partners(sentence: Sentence, cue: Cue, cues: list[Cue], people: list[A
         return _received_in(sentence, cue, people)
     organ = capital_organ(sentence, first, last) if not partners and people and not travel_cue(cue) else None
     return ([organ], [*rules, CAPITAL_ORGAN, VISIT_CAPITAL]) if organ is not None else (partners, rules)
+
+
+def _visited_state(sentence: Sentence, cue: Cue, written: Actor) -> bool:
+    """A state named by its name (not „die polnische Botschaft“) as the bare object of a visiting verb."""
+    return written.type == "State" and written.prep is None and VISITED in cue.entry.requires \
+        and sentence.words[written.first].capitalized
 
 
 GAPPED = declare("talks-gapped-partner", "talks participants", "a clause without a verb of its own after the talks "
