@@ -43,6 +43,7 @@ DEMONSTRATIVES = _words("diese dieses diesem diesen jener") | {MASCULINE_DEMONST
 # „…, solange diese mit X spricht“: a demonstrative subject of a clause, the actor last named
 # „das Land“: a state named before (talks: the visited state); the noun own_country_nouns.tsv reads after „sein“
 LAND_NOUN = "land"
+LAND_GENITIVE = LAND_NOUN + "es"         # „die Gläubiger des Landes“: the state the article is about
 # adjectives before „Land“ that make it one's own, not a state named before: „im eigenen Land“
 OWN_ADJECTIVES = _words("eigene eigenen eigenem eigener eigenes")
 NOMINATIVE_DEMONSTRATIVES = _words("diese dieses") | {MASCULINE_DEMONSTRATIVE}

@@ -25,6 +25,7 @@ COMMENTED += [("authoring_participles.tsv", 1)]     # kg.extract.event_targets
 COMMENTED += [("bare_spokesperson_titles.tsv", 1)]     # kg.extract.affiliation_context, official-affiliation-spokesperson-body
 COMMENTED += [("settlement_nouns.tsv", 1)]     # kg.extract.talk_verbs, talks-sought-settlement
 COMMENTED += [("aid_nouns.tsv", 1)]     # kg.extract.talk_aid, talks-aid-recipient
+COMMENTED += [("creditor_nouns.tsv", 1)]     # kg.extract.talk_creditors, talks-creditors-named
 COMMENTED += [("bringing_verbs.tsv", 1)]     # kg.extract.talk_status, talks-purpose-brought-about
 COMMENTED += [("advising_verbs.tsv", 1)]     # kg.extract.advisers, relation-adviser-verb
 COMMENTED += [("activity_words.tsv", 1)]     # kg.extract.member_verbs, relation-party-active

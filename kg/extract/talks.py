@@ -37,6 +37,7 @@ from kg.extract.rules import declare, fired
 from kg.extract.talk_accession import with_accession_body
 from kg.extract.talk_agenda import with_agenda_state
 from kg.extract.talk_aid import with_aid_recipient
+from kg.extract.talk_creditors import with_creditors
 from kg.extract.talk_anaphora import tells_again
 from kg.extract.talk_cues import (INVITING, NEGATED, SPORTS, Cue, clause_verbs, cue_rule, find_cues, negated,
                                   sports_sentence, travel_cue, visit_noun)
@@ -186,6 +187,7 @@ def _gathered(state: TalksReading, sentence: Sentence, cue: Cue, cues: list[Cue]
     people, found_by = with_host_state(sentence, cue, cues, people, found_by, state.entities)
     people, found_by = with_accession_body(sentence, cue, people, found_by)
     people, found_by = with_aid_recipient(sentence, cue, people, found_by)
+    people, found_by = with_creditors(state.sentences, sentence, cue, people, found_by)
     people, found_by = planned_parties(sentence, cue, people, found_by)
     mediating = new_mediators(sentence, cue, people)
     if not mediating:
