@@ -6,8 +6,10 @@ the stage's rules in order for `persons.finish`.
 from __future__ import annotations
 
 from kg import german, resources
+from kg.extract import title_elsewhere  # noqa: F401  (its rule is tried before the context rules below)
+from kg.extract.affiliation_firms import sentence_orgs
 from kg.extract.affiliation_words import (OFFICIAL_AFFILIATION, OTHERS_NATIONALITY, TITLED_STATE, body_officer,
-                                          context_state, nationality_of_other, party_states, private_role_head, role_head, state_body_noun, state_key,
+                                          context_state, nationality_of_other, party_states, role_head, state_key,
                                           titled_state)
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import declare, fired
@@ -63,7 +65,7 @@ def _sentence_toks(st: ReadingState, s: int) -> range:
 def _affiliation_spokesperson_body(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
     if (p.role or "").lower() not in _BARE_SPOKESPERSONS:
         return None
-    s, orgs = st.sent_of[tok], _sentence_orgs(st)
+    s, orgs = st.sent_of[tok], sentence_orgs(st)
     for k in (s, s - 1):
         if k < 0 or k < s and st.states.toks.get(k):
             return None
@@ -78,68 +80,6 @@ def _affiliation_spokesperson_body(st: ReadingState, p: PersonDraft, tok: int) -
 
 
 _BARE_SPOKESPERSONS = resources.listed_words("bare_spokesperson_titles.tsv")
-_MEDIA_KIND = "media"       # an organisation one speaks to („sagte er der APA“), not for
-
-
-def _sentence_orgs(st: ReadingState) -> dict[int, set[str]]:
-    """The keys of the organisations other than media each sentence mentions, gathered once per article."""
-    if st.orgs_by_sentence is None:
-        st.orgs_by_sentence = {}
-        for m in st.mentions:
-            d = st.drafts.get(m.key)
-            if m.type == "Organization" and d is not None and d.kind != _MEDIA_KIND:
-                st.orgs_by_sentence.setdefault(st.sent_of[st.tok_at(m.start)], set()).add(m.key)
-    return st.orgs_by_sentence
-
-
-@OFFICIAL_AFFILIATION.rule("official-affiliation-officer-body", "a company's officer whose title names no body "
-                           "(`private_title_heads.tsv`) acts for the one firm or association his sentence names, else "
-                           "the one the sentence before names: „Die Fabrix AG streicht Stellen. Das sei bitter, sagte "
-                           "Vorstandschef Max Muster“ for the Fabrix AG; not a medium, party, government body, court or "
-                           "authority („sagte Konzernchef Max Muster dem Fabrixblatt“), nor where two are named")
-def _affiliation_officer_body(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
-    if not private_role_head(p) or role_head(p).startswith(_UNION_HEADS) or _unread_body(st, p):
-        return None
-    s, firms = st.sent_of[tok], _sentence_firms(st)
-    for k in (s, s - 1):
-        keys = firms.get(k, set())
-        if len(keys) == 1:
-            return next(iter(keys))
-        if keys:
-            return None
-    every = set().union(*firms.values()) if firms else set()
-    return every.pop() if len(every) == 1 else None
-
-
-_UNION_HEADS = tuple(resources.listed_words("interest_group_heads.tsv"))
-
-
-def _unread_body(st: ReadingState, p: PersonDraft) -> bool:
-    """Whether the official's title is followed by a genitive article, „bei“ or „für“ and words no organisation's hit
-    covers: „der Geschäftsführer der Fabrixwerke GmbH“, „Marketingchefin für Fabrix“ name his body, read or not."""
-    k, words = p.title_tok, st.words
-    if k is None or k + 2 >= len(words) or words[k + 1] not in _BODY_LINKS:
-        return False
-    return not any(x.label == "ORG" for t in range(k + 2, min(k + 5, len(words))) for x in st.by_tok.get(t, ()))
-
-
-_BODY_LINKS = german.GENITIVE_ARTICLES | german.EMPLOYER_PREPOSITIONS | german.FOR_PREPOSITIONS
-
-
-def _sentence_firms(st: ReadingState) -> dict[int, set[str]]:
-    """The keys of the firms and associations each sentence names: its organisations but media, parties,
-    international, armed and government bodies and those a state's body noun names („Landesgericht“)."""
-    firms: dict[int, set[str]] = {}
-    for s, keys in _sentence_orgs(st).items():
-        own = {k for k in keys if st.drafts[k].kind not in _NOT_FIRMS and not state_body_noun(st.drafts[k].name)}
-        if own:
-            firms[s] = own
-    return firms
-
-
-_NOT_FIRMS = frozenset({"party", "international", "government", "armed", _MEDIA_KIND})
-
-
 @OFFICIAL_AFFILIATION.rule("official-affiliation-lone-dateline", "an official no word places acts for the state "
                            "of a dateline that names its capital alone, where the report was filed, before the state "
                            "the article names most: „Wien – … Spanien … Spanien … sagte Polizeisprecher Max Muster“ "

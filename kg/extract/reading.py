@@ -80,6 +80,12 @@ class ReadingState:
     orgs_by_sentence: dict[int, set[str]] | None = None        # the keys of the organisations each sentence mentions, media aside
     actor_toks: list[tuple[int, int]] | None = None             # affiliation_words: the actors' tokens, in text order
     orgs_by_name: dict[str, str] | None = None                  # affiliation_words: an organisation's key by its folded names
+    # affiliation_firms, read once per article: the firms each sentence names, and each organisation's key with the words
+    # of its names
+    firms_by_sentence: dict[int, set[str]] | None = None
+    org_words: list[tuple[str, list[str]]] | None = None
+    # title_elsewhere, read once per article: by title, the states its mentions without holder name
+    free_title_states: dict[str, set[str]] | None = None
     # affiliation_context: the persons tied to a state with its ISO code, and the ISO codes of the states the text names
     peer_states: tuple[list[tuple[PersonDraft, str]], set[str]] | None = None
     # party_lookup.fitting_party, read once per article: the parties named, and those a party adjective describes or

@@ -1,0 +1,114 @@
+"""Whom an officer of a firm or an association acts for, rules of `OFFICIAL_AFFILIATION` tried before the context
+rules of `affiliation_context`: a title that names no body („Vorstandschef X“) or only its kind („Verbandspräsident
+X“) takes the firm or association the text names near it, never a state.
+"""
+from __future__ import annotations
+
+from kg import german, resources
+from kg.extract.affiliation_words import OFFICIAL_AFFILIATION, private_role_head, role_head, state_body_noun
+from kg.extract.reading import PersonDraft, ReadingState
+
+_MEDIA_KIND = "media"       # an organisation one speaks to („sagte er der APA“), not for
+
+
+def sentence_orgs(st: ReadingState) -> dict[int, set[str]]:
+    """The keys of the organisations other than media each sentence mentions, gathered once per article."""
+    if st.orgs_by_sentence is None:
+        st.orgs_by_sentence = {}
+        for m in st.mentions:
+            d = st.drafts.get(m.key)
+            if m.type == "Organization" and d is not None and d.kind != _MEDIA_KIND:
+                st.orgs_by_sentence.setdefault(st.sent_of[st.tok_at(m.start)], set()).add(m.key)
+    return st.orgs_by_sentence
+
+
+@OFFICIAL_AFFILIATION.rule("official-affiliation-officer-body", "a company's officer whose title names no body "
+                           "(`private_title_heads.tsv`) acts for the one firm or association his sentence names, else "
+                           "the one the sentence before names: „Die Fabrix AG streicht Stellen. Das sei bitter, sagte "
+                           "Vorstandschef Max Muster“ for the Fabrix AG; not a medium, party, government body, court or "
+                           "authority („sagte Konzernchef Max Muster dem Fabrixblatt“), nor where two are named")
+def _affiliation_officer_body(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
+    if not private_role_head(p) or role_head(p).startswith(_UNION_HEADS) or _unread_body(st, p):
+        return None
+    s, firms = st.sent_of[tok], _sentence_firms(st)
+    for k in (s, s - 1):
+        keys = firms.get(k, set())
+        if len(keys) == 1:
+            return next(iter(keys))
+        if keys:
+            return None
+    every = set().union(*firms.values()) if firms else set()
+    return every.pop() if len(every) == 1 else None
+
+
+_UNION_HEADS = tuple(resources.listed_words("interest_group_heads.tsv"))
+
+
+def _unread_body(st: ReadingState, p: PersonDraft) -> bool:
+    """Whether the official's title is followed by a genitive article, „bei“ or „für“ and words no organisation's hit
+    covers: „der Geschäftsführer der Fabrixwerke GmbH“, „Marketingchefin für Fabrix“ name his body, read or not."""
+    k, words = p.title_tok, st.words
+    if k is None or k + 2 >= len(words) or words[k + 1] not in _BODY_LINKS:
+        return False
+    return not any(x.label == "ORG" for t in range(k + 2, min(k + 5, len(words))) for x in st.by_tok.get(t, ()))
+
+
+_BODY_LINKS = german.GENITIVE_ARTICLES | german.EMPLOYER_PREPOSITIONS | german.FOR_PREPOSITIONS
+
+
+def _sentence_firms(st: ReadingState) -> dict[int, set[str]]:
+    """The keys of the firms and associations each sentence names: its organisations but media, parties,
+    international, armed and government bodies and those a state's body noun names („Landesgericht“); read once per
+    article."""
+    if st.firms_by_sentence is None:
+        st.firms_by_sentence = {}
+        for s, keys in sentence_orgs(st).items():
+            own = {k for k in keys if st.drafts[k].kind not in _NOT_FIRMS and not state_body_noun(st.drafts[k].name)}
+            if own:
+                st.firms_by_sentence[s] = own
+    return st.firms_by_sentence
+
+
+_NOT_FIRMS = frozenset({"party", "international", "government", "armed", _MEDIA_KIND})
+
+
+@OFFICIAL_AFFILIATION.rule("official-affiliation-kind-title", "an official whose one-word title joins the kind of "
+                           "an association to a head („Verbandspräsident“, „Kammerpräsidentin“, „Gewerkschaftschef“; "
+                           "`association_kinds.tsv`) acts for the one organisation of that kind the article names, "
+                           "whose name ends in that kind: „Wien – Verbandspräsident Max Muster forderte Entlastung. Der "
+                           "Brillenverband vertritt 400 Betriebe“ for the Brillenverband, not for Österreich; not where "
+                           "the article names two („der Brillenverband und der Optikverband“), nor a title naming its "
+                           "body („Brillenverbandspräsident“)")
+def _affiliation_kind_title(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
+    kind = _title_kind(p.role or "")
+    if kind is None:
+        return None
+    keys = {key for key, names in _org_names(st) if any(n.lower().endswith(kind) for n in names)}
+    return keys.pop() if len(keys) == 1 else None
+
+
+def _title_kind(role: str) -> str | None:
+    """The association's kind a one-word title opens with, before a head and maybe a linking -s: „Verbandspräsident“ →
+    verband, „Gewerkschaftschef“ → gewerkschaft; else None."""
+    low = role.lower().removeprefix(german.FORMER_PREFIX)
+    for kind in _ASSOCIATION_KINDS:
+        rest = low.removeprefix(kind)
+        if rest != low and (rest in _BODY_HEADS or rest[:1] == german.SHORT_GENITIVE_ENDING and rest[1:] in _BODY_HEADS):
+            return kind
+    return None
+
+
+_ASSOCIATION_KINDS = tuple(resources.listed_words("association_kinds.tsv"))
+_BODY_HEADS = resources.kind_words("named_body_titles.tsv", "head")
+
+
+def _org_names(st: ReadingState) -> list[tuple[str, list[str]]]:
+    """(key, words of its names) of each organisation the article reads but media and parties, read once per
+    article."""
+    if st.org_words is None:
+        st.org_words = [(d.key, [w for n in (d.name, *d.aliases) for w in n.split()]) for d in st.drafts.values()
+                        if d.type == "Organization" and d.kind not in _NOT_BODIES]
+    return st.org_words
+
+
+_NOT_BODIES = frozenset({"party", _MEDIA_KIND})
