@@ -131,7 +131,8 @@ SEIN_PERFECT = resources.load_word_list("sein_perfect_verbs.tsv")     # „ist g
 @PASSIVE_READINGS.rule("event-stative-passive", "a participle cue after a form of „sein“ with no „werden“ or „haben“ "
                        "in its clause states what its subject has undergone, no act of it: „Die Ministerin sei "
                        "gefordert“, „Die Holding ist dem Ministerium unterstellt“, „Landesrat X ist angeklagt“ (read as "
-                       "a passive: its agent after „von“, else none); not a verb whose perfect takes „sein“ (`sein_"
+                       "a passive: its agent after „von“, else none; with no actor as subject only on people it counts: „Drei Manager sind "
+                       "wegen Betrugs angeklagt“); not a verb whose perfect takes „sein“ (`sein_"
                        "perfect_verbs.tsv`: „Die Behörde ist gegen X vorgegangen“) nor where the subject is borrowed from outside the "
                        "clause")
 def _stative_passive(at: At) -> CueReading | None:
@@ -146,6 +147,8 @@ def _stative_passive(at: At) -> CueReading | None:
             or PASSIVE_AUXILIARIES.intersection(clause) or german.MODALS.intersection(clause):
         return None
     roles = find_subjects(sentence, hit.index, at.prev)
+    if roles is None and _counted(sentence, hit):
+        return _passive(at)     # „Mehrere Verdächtige sind in Belgien angeklagt“: people no actor names
     if roles is None or not first <= roles.subjects[0].first < last:
         return None         # a subject from outside the clause: the speaker's demand, read as his act
     return _passive(at)
@@ -254,8 +257,8 @@ _COUNTED_REACH = 3      # words from the number to its noun: „Zwei ihrer leite
 def _counted(sentence: Sentence, hit: CueHit) -> bool:
     """A hostile legal cue (an arrest, search, conviction) whose clause, before it, counts people outside a prepositional
     phrase: a number or plural quantifier not after a preposition, with a capitalised noun within three words."""
-    if hit.entry.code not in HOSTILE_CODES:
-        return False
+    if hit.entry.code not in HOSTILE_CODES and not (_judicial(hit) and "obj" in hit.entry.targets):
+        return False        # „Es wurden 700 Tatverdächtige ermittelt“: found, not investigated
     words = sentence.words
     first, _ = sentence.clause_of(hit.index)
     for k in range(first, hit.index):
