@@ -305,6 +305,28 @@ def _after_relative(slot: Slot) -> Roles | None:
     return Roles(tuple(coordinated_chain(slot.sentence, bare[0], bare)), True)
 
 
+@SUBJECTS.rule("subject-after-apposition", "a clause opening with its verb after a comma, right after the "
+               "sentence's first clause, which has no verb and is a named actor with its apposition (a comma and an "
+               "article), has that actor as subject, not one after the verb: „Marco Ribeira, der chilenische "
+               "Präsident, traf am Montag Präsident Luis Andrade“ → Ribeira; not „In Lima, der Hauptstadt Perus, "
+               "traf …“ (no bare actor opens it)")
+def _after_apposition(slot: Slot) -> Roles | None:
+    words, clauses = slot.sentence.words, slot.sentence.clauses
+    if slot.boundary != "," or slot.lead >= slot.last or not words[slot.lead].verbish \
+            or clauses.index((slot.first, slot.last)) != 1:
+        return None
+    first, last = clauses[0]
+    start = max(first, dateline_end(words))
+    comma = next((i for i in range(start + 1, last - 1) if words[i].text == ","), None)
+    if comma is None or words[comma + 1].lower not in DETERMINERS \
+            or any(w.verb_or_auxiliary for w in words[first:last]):
+        return None
+    head = [a for a in slot.sentence.actors_in(start, comma) if a.prep is None]
+    if not head or head[0].first != start:
+        return None
+    return Roles(tuple(coordinated_chain(slot.sentence, head[0], head)), True)
+
+
 @SUBJECTS.rule("subject-inverted", "after an adverbial the subject follows the verb: „Am Donnerstag kritisierte "
                "Merkel die Türkei“")
 def _inverted(slot: Slot) -> Roles | None:
