@@ -1,6 +1,8 @@
 """The state a body's own session is about takes part in it: a body met alone (`talk_summits.body_session`: „Die
 Eurogruppe berät am Montag“) with „über“ or „zu“ and a State after the cue in its clause sits with that state:
-„Der Währungsrat tagt am Freitag über Moldawien“ is a session of the council and Moldova.
+„Der Währungsrat tagt am Freitag über Moldawien“ is a session of the council and Moldova; so does the State a loan
+on its agenda is for („berät über einen Kredit für Moldawien“). A cue closing its clause has its topic before it
+(„will über Moldawien beraten“).
 
 >>> from kg.extract.clauses import Actor, Sentence, clause_ranges, words_of
 >>> ws = tuple(words_of("Der Währungsrat tagt über Moldawien."))
@@ -13,12 +15,18 @@ from __future__ import annotations
 from kg import german
 from kg.extract.clauses import Actor, Sentence
 from kg.extract.rules import declare, fired
+from kg.extract.talk_aid import aid_recipients
 from kg.extract.talk_cues import Cue, travel_cue
 from kg.extract.talk_summits import BODY_ALONE
 
 AGENDA_STATE = declare("talks-agenda-state", "talks participants", "a body's own session with „über“ or „zu“ and a "
                        "State after the cue in its clause sits with that state, a Session: „Der Währungsrat berät am Montag über "
                        "Moldawien“; a session about a matter names no state: „Der Währungsrat berät über die Zinsen“, nor does a journey „über“ a state: „Die Delegation reist über Moldawien weiter“")
+AGENDA_AID = declare("talks-agenda-aid", "talks participants", "a body's own session „über“ a loan or rescue package "
+                     "for a State (`aid_nouns.tsv`) sits with that state, a Session: „Der Währungsrat berät am Montag "
+                     "über einen Kredit für Moldawien“; not aid for no state: „Der Währungsrat berät über Kredite für "
+                     "Bauern“")
+AGENDA_RULES = frozenset({AGENDA_STATE, AGENDA_AID})     # the rules that make a body's sitting a Session
 SESSION = "Session"      # the kind of a body's sitting with a state (`talks_lexicon.tsv`)
 SITTING_KINDS = frozenset({"Meeting", SESSION})       # not a call („sprach über …“) nor a negotiation
 AGENDA_PREPOSITIONS = german.ABOUT_PREPOSITIONS | german.PLAIN_TO_PREPOSITIONS
@@ -29,14 +37,41 @@ def with_agenda_state(sentence: Sentence, cue: Cue, people: list[Actor],
     """The body's session with the state its clause says it is about, and the rule."""
     if len(people) != 1 or BODY_ALONE.isdisjoint(rules) or cue.entry.kind not in SITTING_KINDS or travel_cue(cue):
         return people, rules
-    states = agenda_states(sentence, cue.index)
+    states, rule = agenda_states(sentence, cue.index), AGENDA_STATE
+    if not states:
+        states, rule = _aid_topic(sentence, cue.index), AGENDA_AID
     if not states:
         return people, rules
-    fired(AGENDA_STATE)
-    return people + states, (*rules, AGENDA_STATE)
+    fired(rule)
+    rules = (*rules, rule)
+    if states[0].first < cue.index:
+        fired(FINAL_VERB)
+        rules = (*rules, FINAL_VERB)
+    return people + states, rules
+
+
+def _aid_topic(sentence: Sentence, at: int) -> list[Actor]:
+    """The State a loan or package is for, where „über“ opens the cue's topic (`_topic_start`)."""
+    start, last = _topic_start(sentence, at), sentence.clause_of(at)[1]
+    if not any(w.lower in german.ABOUT_PREPOSITIONS for w in sentence.words[start:last]):
+        return []
+    return aid_recipients(sentence, at, start)
 
 
 def agenda_states(sentence: Sentence, at: int) -> list[Actor]:
-    """The first State after `at` in its clause that follows „über“ or „zu“."""
+    """The first State of the cue's topic (`_topic_start`) that follows „über“ or „zu“."""
+    return [a for a in sentence.actors_in(_topic_start(sentence, at), sentence.clause_of(at)[1])
+            if a.type == "State" and a.prep in AGENDA_PREPOSITIONS][:1]
+
+
+FINAL_VERB = declare("talks-agenda-final-verb", "talks participants", "a body's session verb closing its clause has "
+                     "its topic before it: „Die Eurogruppe will am Montag über Moldawien beraten“ sits with Moldova; a "
+                     "verb with words after it has its topic after it: „Nach dem Bericht über Moldawien berät der "
+                     "Währungsrat über die Zinsen“ names no state of the session")
+
+
+def _topic_start(sentence: Sentence, at: int) -> int:
+    """Where the topic of the cue at `at` may start: its clause's start where the cue closes the clause (a final
+    verb: „will … über Moldawien beraten“), else right after the cue."""
     first, last = sentence.clause_of(at)
-    return [a for a in sentence.actors_in(at + 1, last) if a.type == "State" and a.prep in AGENDA_PREPOSITIONS][:1]
+    return at + 1 if any(w.text.isalpha() for w in sentence.words[at + 1:last]) else first

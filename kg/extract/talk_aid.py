@@ -37,11 +37,11 @@ def with_aid_recipient(sentence: Sentence, cue: Cue, people: list[Actor],
     return people + added, (*rules, AID_RECIPIENT)
 
 
-def aid_recipients(sentence: Sentence, at: int) -> list[Actor]:
-    """The States after „für“ right after a noun of aid that follows `at` in its clause."""
+def aid_recipients(sentence: Sentence, at: int, start: int | None = None) -> list[Actor]:
+    """The States after „für“ right after a noun of aid that follows `at` (or `start`) in its clause."""
     first, last = sentence.clause_of(at)
     words = sentence.words
-    for j in range(at + 1, last):
+    for j in range(at + 1 if start is None else start, last):
         if not words[j].lower.endswith(AID_NOUNS):
             continue
         return [a for a in sentence.actors_in(j + 1, min(last, j + 1 + REACH))

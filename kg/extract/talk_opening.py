@@ -14,7 +14,7 @@ from kg.extract.talk_groups import (BILATERAL, JOINT_LINKED, JOINT_LIST, ONE_MEE
                                    TWO_GROUPS, bilateral, joint_linked, one_meeting, partners_only, party_rounds,
                                    two_groups)
 from kg.extract.talk_keys import participant_keys
-from kg.extract.talk_agenda import AGENDA_STATE, SESSION
+from kg.extract.talk_agenda import AGENDA_RULES, SESSION
 from kg.extract.talk_kind import SPOKEN_AT, SPOKEN_PLACE, at_meeting, at_meeting_call, talk_place
 from kg.extract.talk_mediation import MEDIATOR
 from kg.extract.talk_nouns import COORDINATED, OWNERS, TAKING_PART
@@ -107,7 +107,7 @@ def open_talks(state: TalksReading, sentence: Sentence, cue: Cue, people: list[A
     """New talks of the cue: one, or one per partner of an official meeting several."""
     groups, rules = _meetings(sentence, cue, people, rules, [_kind(state, a.key) for a in people])
     for group in groups:
-        kind = SESSION if AGENDA_STATE in rules else cue.entry.kind
+        kind = SESSION if not AGENDA_RULES.isdisjoint(rules) else cue.entry.kind
         place, place_rules = talk_place(state.sentences, state.entities, sentence, cue, group if len(groups) > 1 else people)
         if kind == "PhoneCall" and spoken_cue(cue) and place:
             kind, place_rules = "Meeting", (*place_rules, SPOKEN_PLACE) if place_rules else place_rules
