@@ -333,6 +333,13 @@ def test_receiving_verbs_are_infinitives() -> None:
     assert all(v.islower() and v.endswith("en") for v in verbs)
 
 
+def test_consent_verbs_are_agree_cues_of_the_lexicon() -> None:
+    # "stimmte nicht zu": a verb of consent whose negation refuses (event-negated-consent)
+    verbs = resources.listed_words("consent_verbs.tsv")
+    agree = {row[0] for row in resources.commented_rows("plover_lexicon.tsv") if len(row) > 3 and row[3] == "AGREE"}
+    assert "zustimmen" in verbs and verbs <= agree
+
+
 def test_declaring_verbs_are_infinitives() -> None:
     # "erklärte seinen Rücktritt": the lemma of a verb that declares the act its object noun names
     verbs = resources.load_word_list("declaring_verbs.tsv")

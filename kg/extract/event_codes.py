@@ -1,11 +1,11 @@
-"""Readings that change a cue's PLOVER code by what its clause says: support negated in its own clause is a
-REJECT, aid ended („kein … mehr“, „eine Kürzung der Hilfen“) a SANCTION, a conviction for a named offence
+"""Readings that change a cue's PLOVER code by what its clause says: support or consent negated in its own clause
+is a REJECT, aid ended („kein … mehr“, „eine Kürzung der Hilfen“) a SANCTION, a conviction for a named offence
 also the court's ACCUSE, and support given each other also COOPERATE. `kg.extract.events` applies them to each cue it reads."""
 from __future__ import annotations
 
 from dataclasses import replace
 
-from kg import german
+from kg import german, resources
 from kg.extract.clauses import Sentence
 from kg.extract.demands import conditional_clauses
 from kg.extract.event_cues import CueHit, verb_readings
@@ -21,11 +21,29 @@ NEGATED_SUPPORT = declare("event-negated-support", "event code", "support denied
                           "clause is a refusal, REJECT: „Die USA unterstützen Israel in dieser Frage nicht“")
 
 
-def refusal(hit: CueHit, told: Reading) -> tuple[CueHit, Reading]:
-    """A SUPPORT cue negated in its own clause, read as the asserted REJECT it states."""
-    if hit.entry.code != "SUPPORT" or told.factuality != "negated" or NEGATION not in told.rules:
+NEGATED_CONSENT = declare("event-negated-consent", "event code", "consent (`consent_verbs.tsv`: „zustimmen“, "
+                          "„einwilligen“) denied by a negation in its own clause is a refusal, REJECT, as PLOVER's "
+                          "„refuse, veto“: „Die Nordpartei will dem Haushalt auf keinen Fall zustimmen“; not an "
+                          "agreement that failed („Die beiden Parteien einigten sich nicht“: a negated AGREE)")
+_CONSENTING = resources.listed_words("consent_verbs.tsv")
+
+
+def refusal(sentence: Sentence, hit: CueHit, told: Reading) -> tuple[CueHit, Reading]:
+    """A SUPPORT cue, or an AGREE cue of consent, negated in its own clause, read as the REJECT it states: asserted,
+    possible beside a conditional clause („Wenn …, werden wir nicht zustimmen“)."""
+    if told.factuality != "negated" or NEGATION not in told.rules:
         return hit, told
-    return replace(hit, entry=replace(hit.entry, code="REJECT")), Reading("asserted", (NEGATED_SUPPORT,))
+    if hit.entry.code == "SUPPORT":
+        rule = NEGATED_SUPPORT
+    elif hit.entry.code == "AGREE" and not hit.noun and hit.entry.cue in _CONSENTING:
+        rule = NEGATED_CONSENT
+    else:
+        return hit, told
+    fired(rule)
+    first, last = sentence.clause_of(hit.index)
+    conditional = any(c != (first, last) for c in conditional_clauses(sentence))
+    told = Reading("possible", (rule, CONSEQUENT)) if conditional else Reading("asserted", (rule,))
+    return replace(hit, entry=replace(hit.entry, code="REJECT")), told
 
 
 WITHHELD_AID = declare("event-aid-withheld", "event code", "aid refused from now on („kein … mehr“, „nicht mehr“ in "

@@ -91,7 +91,7 @@ def _events_of(sentence: Sentence, prev: Actor | None, reading: EntityReading) -
             fired(DEMAND_MODAL)     # "Mexiko müsse sich entschuldigen": asked for, not done
             continue
         # "wird keinen Vertrag schließen": a negated cooperation, "falls … einmarschiert": a possible attack
-        hit, told = refusal(hit, read_factuality(sentence, hit.index, hit.noun))
+        hit, told = refusal(sentence, hit, read_factuality(sentence, hit.index, hit.noun))
         if hit.index in ended:
             told = withheld_factuality(sentence, hit, told)
         source = noun_source(sentence, hit) if hit.noun else None
