@@ -21,7 +21,7 @@ from kg.nlp.classes import WORD_CLASS
 from kg.nlp.context import PLACE_PREPOSITION
 from kg.nlp.hits import Hit
 from kg.nlp.learned import LEARNED_NAME
-from kg.nlp.names import UNKNOWN_PAIR
+from kg.nlp.names import AFTER_FIRST_NAME, UNKNOWN_PAIR
 from kg.nlp.orgarticle import NAME_AFTER_ARTICLE
 from kg.nlp.person_lists import COORDINATED
 from kg.nlp.persons_by_context import GENITIVE
@@ -41,6 +41,12 @@ PLACE_OVER_FORM_PERSON = declare("place-preposition-over-form-person", STAGE, "a
                                  "Skiläufer … die Abfahrt in Beaver Creek“; not where a title or first name makes it "
                                  "a person")
 
+ORG_OVER_FIRST_NAME = declare("org-head-over-first-name", STAGE, "a full name that an organisation's head noun "
+                              "reads as an organisation in the article is that organisation also where only its "
+                              "first name reads it as a person, for companies are named after their founders: „die "
+                              "Reisekette Jonas Brandt … Jonas Brandt zahlte nicht“; not where a title reads it as a "
+                              "person too („Reiseleiter Jonas Brandt“)")
+
 _TYPES = frozenset({"PER", "ORG", "PLACE"})
 _PERSON_FORM_RULES = frozenset({UNKNOWN_PAIR, WORD_CLASS, LEARNED_NAME})
 # the rules that read a name by its form alone, not by what the text says of it
@@ -51,21 +57,35 @@ FORM_RULES = frozenset({WORD_CLASS, UNKNOWN_PAIR, SPEAKER, COORDINATED, LONE_FIR
 def one_type(hits: list[Hit]) -> list[Hit]:
     """The hits, each read by its form alone retyped as the one context reading of its words, if any."""
     typed: dict[str, Hit | None] = {}
+    titled = {t.tok_end for t in hits if t.label == "TITLE"}
     for h in hits:
-        if h.label in _TYPES and h.rule not in FORM_RULES and h.rule:
+        if h.label in _TYPES and h.rule not in FORM_RULES and h.rule and (h.rule != AFTER_FIRST_NAME or h.tok in titled):
             other = typed.get(h.text, h)
             typed[h.text] = h if other is not None and other.label == h.label else None   # two types: none
+    _first_name_persons(hits, typed)
     _place_over_form_persons(hits, typed)
     if not typed:
         return hits
     out = []
     for h in hits:
-        model = typed.get(h.text) if h.label in _TYPES and h.rule in FORM_RULES else None
+        model = typed.get(h.text) if h.label in _TYPES and (h.rule in FORM_RULES or h.rule == AFTER_FIRST_NAME
+                                                             and h.tok not in titled) else None
         if model is not None and model.label != h.label:
-            fired(TYPED_IN_ARTICLE)
-            h = replace(h, label=model.label, key=model.key, form=model.form, rule=TYPED_IN_ARTICLE)
+            rule = ORG_OVER_FIRST_NAME if h.rule == AFTER_FIRST_NAME else TYPED_IN_ARTICLE
+            fired(rule)
+            h = replace(h, label=model.label, key=model.key, form=model.form, rule=rule)
         out.append(h)
     return out
+
+
+def _first_name_persons(hits: list[Hit], typed: dict[str, Hit | None]) -> None:
+    """A name its first name reads as a person types the readings of its form, where no organisation's head noun
+    types it elsewhere: „die Reisekette Jonas Brandt … Jonas Brandt zahlte“ stays the company."""
+    for h in hits:
+        if h.rule == AFTER_FIRST_NAME and h.label in _TYPES:
+            other = typed.get(h.text, h)
+            if other is not None and other.rule == AFTER_FIRST_NAME:
+                typed[h.text] = h if other.label == h.label else None
 
 
 def _place_over_form_persons(hits: list[Hit], typed: dict[str, Hit | None]) -> None:
