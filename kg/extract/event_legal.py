@@ -3,7 +3,8 @@
 no actor is the clause's subject: the agentless passive („Gegen X wurde Haftbefehl erlassen“) or an
 unnamed authority („Ein Gericht leitete Ermittlungen gegen X ein“). Only a state issues such acts: the
 one named where it was done („in Russland“) or, with none named, the one the article is about.
-Tried after `kg.extract.event_nouns`, so an agent written on the noun („US-Haftbefehl“) wins.
+Tried after `kg.extract.event_nouns`, so an agent written on the noun („US-Haftbefehl“) wins. An arrest, raid or
+search that „es gab“ reports is likewise the state named where it was done („In Tschechien gab es Festnahmen“).
 """
 from __future__ import annotations
 
@@ -102,3 +103,22 @@ def _issuer(words: Sequence[Word], clause: list[Actor], targets: tuple[Actor, ..
 def _where(words: Sequence[Word], actor: Actor) -> bool:
     """The actor says where: after „in“ or „im“, not „in den/die/das“ („eine Reise in den Jemen“)."""
     return actor.prep in german.IN_PREPOSITIONS and words[actor.first - 1].lower not in german.INTO_ARTICLES
+
+
+REPORTED_CODES = frozenset({"COERCE"})      # arrests, raids, searches: acts only a state's organs do
+
+
+@LEGAL_READINGS.rule("event-noun-existential-located", "an arrest, raid or search named by a noun that „es gibt“ "
+                     "reports, with a state after „in“ in its clause, is that state's act, untargeted: „Am Montag gab es "
+                     "in Tschechien mehrere Festnahmen“ → Tschechien COERCE")
+def _existential_located(at: At) -> CueReading | None:
+    sentence, hit = at.sentence, at.hit
+    if not hit.noun or hit.entry.code not in REPORTED_CODES or at.source is not None:
+        return None
+    first, last = sentence.clause_of(hit.index)
+    words = sentence.words
+    if not any(w.lower in german.EXISTENTIAL for w in words[first:last]):
+        return None
+    states = tuple(replace(a, prep=None) for a in sentence.actors_in(first, last)
+                   if a.type == "State" and _where(words, a))
+    return CueReading(states, (), (0.8, 0.8), ("event-untargeted",)) if states else None
