@@ -93,7 +93,8 @@ def continues(sentence: Sentence, cue: int) -> bool:
 
 ROLE_OF_STATE = declare("talks-role-of-state", "talks participants", "a state in the genitive after a role noun "
                         "stands for the article's official of that state in that role: „die Außenminister "
-                        "Frankreichs und Japans“ are the two foreign ministers where the article names them")
+                        "Frankreichs und Japans“ are the two foreign ministers where the article names them, also "
+                        "after a preposition: „telefonierte mit dem Präsidenten Perus, Luis Andrade“")
 LINKS = german.LIST_GLUE | german.GENITIVE_ARTICLES      # between a role noun and its coordinated genitives
 
 
@@ -123,7 +124,7 @@ def role_holders(sentence: Sentence, actors: list[Actor], reading: EntityReading
     for actor in actors:
         if actor.type != "State":
             continue
-        role, rule = (_role_before(sentence, actor), ROLE_OF_STATE) if actor.prep is None else (None, ROLE_OF_STATE)
+        role, rule = _role_before(sentence, actor), ROLE_OF_STATE     # also after "mit": "mit dem Präsidenten Perus"
         if role is None:
             role, rule = _role_after(sentence, actor, actors, reading), ADJECTIVE_ROLE
         holder = _holder(actor.key, role, reading) if role else None
