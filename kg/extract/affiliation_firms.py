@@ -5,7 +5,8 @@ X“) takes the firm or association the text names near it, never a state.
 from __future__ import annotations
 
 from kg import german, resources
-from kg.extract.affiliation_words import OFFICIAL_AFFILIATION, private_role_head, role_head, state_body_noun
+from kg.extract.affiliation_words import (OFFICIAL_AFFILIATION, association_kind, private_role_head, role_head,
+                                          state_body_noun)
 from kg.extract.reading import PersonDraft, ReadingState
 
 _MEDIA_KIND = "media"       # an organisation one speaks to („sagte er der APA“), not for
@@ -80,26 +81,11 @@ _NOT_FIRMS = frozenset({"party", "international", "government", "armed", _MEDIA_
                            "the article names two („der Brillenverband und der Optikverband“), nor a title naming its "
                            "body („Brillenverbandspräsident“)")
 def _affiliation_kind_title(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
-    kind = _title_kind(p.role or "")
+    kind = association_kind(p.role or "")
     if kind is None:
         return None
     keys = {key for key, names in _org_names(st) if any(n.lower().endswith(kind) for n in names)}
     return keys.pop() if len(keys) == 1 else None
-
-
-def _title_kind(role: str) -> str | None:
-    """The association's kind a one-word title opens with, before a head and maybe a linking -s: „Verbandspräsident“ →
-    verband, „Gewerkschaftschef“ → gewerkschaft; else None."""
-    low = role.lower().removeprefix(german.FORMER_PREFIX)
-    for kind in _ASSOCIATION_KINDS:
-        rest = low.removeprefix(kind)
-        if rest != low and (rest in _BODY_HEADS or rest[:1] == german.SHORT_GENITIVE_ENDING and rest[1:] in _BODY_HEADS):
-            return kind
-    return None
-
-
-_ASSOCIATION_KINDS = tuple(resources.listed_words("association_kinds.tsv"))
-_BODY_HEADS = resources.kind_words("named_body_titles.tsv", "head")
 
 
 def _org_names(st: ReadingState) -> list[tuple[str, list[str]]]:

@@ -254,9 +254,40 @@ QUOTED_STATE = declare("official-affiliation-quoted-state", "official affiliatio
 
 
 def body_officer(st: ReadingState, p: PersonDraft) -> bool:
-    """Whether the official's title is a company's, a club's, a medium's or a church's, heads a body its prefix
-    names or is followed by a body's genitive: he acts for that body, not for a state the context names."""
-    return _private_role(p) or _clergy_role(p) or _named_body_head(st, p) or _title_genitive_body(st, p)
+    """Whether the official's title is a company's, a club's, a medium's, an association's or a church's, heads a
+    body its prefix names or is followed by a body's genitive: he acts for that body, not for a state the context
+    names."""
+    return _private_role(p) or _association_role(p) or _clergy_role(p) or _named_body_head(st, p) \
+        or _title_genitive_body(st, p)
+
+
+ASSOCIATION_ROLE = declare("official-affiliation-association-role", "official affiliation", "an association's "
+                           "officer by a title that joins its kind to a head („Verbandschef“, „Kammerpräsidentin“, "
+                           "„Gewerkschaftschef“; `association_kinds.tsv`) acts for it, not for a state the article, "
+                           "its dateline or a sentence names: „Berlin – … Deutschland … sagte Verbandschef Max Muster“ "
+                           "gives him no Deutschland; not „Verbandsgemeinde“, „Kammerjäger“ (no head)")
+
+
+def _association_role(p: PersonDraft) -> bool:
+    """Whether the official's title joins an association's kind to a head: „Verbandschef“."""
+    if association_kind(p.role_or_listed or "") is not None:
+        fired(ASSOCIATION_ROLE)
+        return True
+    return False
+
+
+def association_kind(role: str) -> str | None:
+    """The association's kind a one-word title opens with, before a head and maybe a linking -s: „Verbandspräsident“ →
+    verband, „Gewerkschaftschef“ → gewerkschaft; else None."""
+    low = role.lower().removeprefix(german.FORMER_PREFIX)
+    for kind in _ASSOCIATION_KINDS:
+        rest = low.removeprefix(kind)
+        if rest != low and (rest in _BODY_HEAD_TITLES or rest[:1] == german.SHORT_GENITIVE_ENDING and rest[1:] in _BODY_HEAD_TITLES):
+            return kind
+    return None
+
+
+_ASSOCIATION_KINDS = tuple(resources.listed_words("association_kinds.tsv"))
 
 
 CLERGY_ROLE = declare("official-affiliation-clergy-role", "official affiliation", "a church's office "
