@@ -45,6 +45,7 @@ from kg.extract.roles import previous_subject, read_sentences
 from kg.extract.rules import declare, fired
 from kg.extract.talk_nouns import INVITATION
 from kg.extract.talk_status import INVITED_TO
+from kg.extract.talk_summits import BODY_ALONE
 from kg.extract.talks import read_consultations
 from kg.extract.threats import threat_factuality, threat_of
 from kg.extract.violence_targets import violence_targets
@@ -185,19 +186,38 @@ def _consults_of_talks(consultations: list[Talks], consulted: set[tuple[frozense
     """The CONSULT of each talks of two that no verb of its sentence already told."""
     out: list[Interaction] = []
     for talks in consultations:
-        if len(talks.participants) != 2 or talks.kind not in CONSULT_KINDS:
-            continue
-        source, target = talks.participants
-        if same_side(reading, source, target) or (source, target) in acts_for or (target, source) in acts_for:
-            continue        # an official and the body he sits in or the state he serves
-        if (frozenset((source, target)), talks.evidence.start) in consulted:
-            continue
-        consulted.add((frozenset((source, target)), talks.evidence.start))
-        told = talks_factuality(talks)
-        out.append(Interaction("CONSULT", source, target, talks.evidence, round(talks.confidence * 0.9, 3),
-                               None, factuality=told.factuality,
-                               rules=(CONSULT_FROM_TALKS, *talks.rules, *told.rules)))
+        for source, target, rule in _consult_pairs(talks, reading) if talks.kind in CONSULT_KINDS else ():
+            if same_side(reading, source, target) or (source, target) in acts_for or (target, source) in acts_for:
+                continue        # an official and the body he sits in or the state he serves
+            if (frozenset((source, target)), talks.evidence.start) in consulted:
+                continue
+            consulted.add((frozenset((source, target)), talks.evidence.start))
+            told = talks_factuality(talks)
+            out.append(Interaction("CONSULT", source, target, talks.evidence, round(talks.confidence * 0.9, 3),
+                                   None, factuality=told.factuality, rules=(rule, *talks.rules, *told.rules)))
     return out
+
+
+CONSULT_FROM_BODY_SESSION = declare("event-consult-from-body-session", "event from talks", "a body's own session or "
+                                    "hosted gathering (`talks-body-session`, `talks-body-hosted-summit`) with more "
+                                    "than one other participant is the body's CONSULT with each who does not act for "
+                                    "it: „Die Synode tagt am Montag in Linz. An den Beratungen nehmen Eva Kornhuber "
+                                    "(Frauenbund) und Paul Wendler (Jugendring) teil.“ → Synode CONSULT each; not its "
+                                    "own members, nor where the first participant is a state („Die Visegrád-Staaten "
+                                    "treffen sich“: members, no host)")
+
+
+def _consult_pairs(talks: Talks, reading: EntityReading) -> list[tuple[str, str, str]]:
+    """(source, target, rule) of the CONSULTs a talks gives: its two participants, or a body's session's host (its
+    first participant, an organisation) and each other participant."""
+    parts = talks.participants
+    if len(parts) == 2:
+        return [(parts[0], parts[1], CONSULT_FROM_TALKS)]
+    host = reading.entity(parts[0]) if parts else None
+    if len(parts) > 2 and BODY_ALONE & set(talks.rules) and host is not None and host.type == "Organization":
+        fired(CONSULT_FROM_BODY_SESSION)
+        return [(parts[0], p, CONSULT_FROM_BODY_SESSION) for p in parts[1:]]
+    return []
 
 
 def _threat(sentence: Sentence, hit: CueHit) -> tuple[CueHit, Reading]:
