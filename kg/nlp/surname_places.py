@@ -1,0 +1,52 @@
+"""A place's word that ends the full name of a person the article names is that person's surname where it stands
+alone: „Ex-Bankchef Tilo Berlin … Grigg und Berlin beteuerten ihre Unschuld“.
+
+A town's or capital's one word read by its name alone names the person again, not the place, unless a place
+preposition stands before it („in Berlin“) or it opens a dateline („Berlin –“).
+
+>>> words = "Tilo Berlin klagt . Berlin verlor .".split()
+>>> hits = [Hit(0, 11, "PER", "Tilo Berlin", "Tilo Berlin", 0, 2), Hit(19, 25, "CAPITAL", "DE", "Berlin", 4, 5)]
+>>> [(h.text, h.label) for h in surname_places(words, hits)]
+[('Tilo Berlin', 'PER'), ('Berlin', 'PER')]
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Sequence
+
+from kg.german import PLACE_PREPOSITIONS
+from kg.nlp.hits import Hit
+from kg.rules import declare, fired
+
+STAGE = "gazetteer"
+SURNAME_PLACE = declare("place-word-named-surname", STAGE, "a town's or capital's one word that ends the full name "
+                        "of a person the article names is that person's surname where it stands alone: „Ex-Bankchef "
+                        "Tilo Berlin … Grigg und Berlin beteuerten ihre Unschuld“; not after a place preposition („in "
+                        "Berlin“) nor opening a dateline („Berlin – Die Regierung …“)")
+
+_PLACES = frozenset({"PLACE", "CAPITAL"})
+_DATELINE_MARKS = frozenset({"–", "-", "/"})
+
+
+def surname_places(words: Sequence[str], hits: list[Hit]) -> list[Hit]:
+    """The hits, each lone place word that ends a person's full name of the article made that person's surname."""
+    people = [h for h in hits if h.label == "PER" and h.tok_end - h.tok > 1]
+    if not people:
+        return hits
+    surnames = {h.text.split()[-1] for h in people}
+    inside = {k for h in people for k in range(h.tok, h.tok_end)}
+    out = []
+    for h in hits:
+        if h.label in _PLACES and h.tok_end == h.tok + 1 and h.text in surnames and h.tok not in inside \
+                and _alone(words, h):
+            fired(SURNAME_PLACE)
+            h = replace(h, label="PER", key=h.text, form="surname", rule=SURNAME_PLACE)
+        out.append(h)
+    return out
+
+
+def _alone(words: Sequence[str], h: Hit) -> bool:
+    """No place preposition before the word and no dateline's mark after it."""
+    before = words[h.tok - 1].lower() if h.tok > 0 else ""
+    after = words[h.tok_end] if h.tok_end < len(words) else ""
+    return before not in PLACE_PREPOSITIONS and after not in _DATELINE_MARKS
