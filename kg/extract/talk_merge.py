@@ -134,6 +134,36 @@ def drop_headline_repeats(talks: list[Talks], body_start: int) -> list[Talks]:
     return out
 
 
+HEADLINE_SIDES = declare("talks-headline-sides", "talks merge", "a headline's talks between states or bodies that "
+                         "the body tells as talks of their officials (each side a participant or his affiliation, "
+                         "same status, any kind) add no talks: „Chile und Peru verhandeln über Grenzstreit. Lima – "
+                         "Der chilenische Präsident Marco Ribeira hat am Montag den peruanischen Präsidenten Luis "
+                         "Andrade getroffen.“ is one meeting")
+
+
+def drop_headline_sides(talks: list[Talks], body_start: int, reading: EntityReading) -> list[Talks]:
+    """Talks read in the headline (before `body_start`) whose sides the body's talks name by their officials."""
+    body = [t for t in talks if t.evidence.start >= body_start]
+    out = []
+    for t in talks:
+        if t.evidence.start < body_start and any(o.status == t.status and _sides_of(t, o, reading) for o in body):
+            fired(HEADLINE_SIDES)
+            continue
+        out.append(t)
+    return out
+
+
+def _sides_of(head: Talks, told: Talks, reading: EntityReading) -> bool:
+    """Each participant of `head` is a distinct participant of `told` or an affiliation of one."""
+    free = list(told.participants)
+    for side in head.participants:
+        match = next((k for k in free if k == side or _acts_for(k, side, reading)), None)
+        if match is None:
+            return False
+        free.remove(match)
+    return True
+
+
 BODY_OFFICIAL = declare("talks-body-official", "talks merge", "a meeting of one organisation's body is attended by "
                         "the one official of that organisation the article names: „Beim Nato-Treffen in Brüssel "
                         "ging es um Syrien. Generalsekretär Jens Stoltenberg warnte …“")

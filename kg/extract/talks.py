@@ -47,8 +47,8 @@ from kg.extract.talk_members import with_aside_members
 from kg.extract.talk_sides import article_sides, both_sides, side_rules, with_sides
 from kg.extract.talk_keys import COMPOUND_NAMES, compound_parties, without_related_parties
 from kg.extract.talk_kind import with_dateline_place
-from kg.extract.talk_merge import (drop_headline_repeats, fold_body_alone, merge_same_meetings, once_per_sentence,
-                                   subsume_visits, with_body_official)
+from kg.extract.talk_merge import (drop_headline_repeats, drop_headline_sides, fold_body_alone, merge_same_meetings,
+                                   once_per_sentence, subsume_visits, with_body_official)
 from kg.extract.talk_nouns import INVITATION, NOUN_PARTIES, TAKING_PART_INFINITIVE
 from kg.extract.talk_participants import (homeland_hosts, known_hosts, plural_subject, read_participants,
                                           with_inviter)
@@ -107,7 +107,9 @@ def _read_talks(doc: Doc, article: Article, reading: EntityReading) -> tuple[tup
               for t in fold_body_alone(told, reading)]
     read = [t for t in opened if len(t.participants) >= 2
             and not refused_offer(state.sentences, state.offers.get(t.evidence.start))]
-    merged = drop_headline_repeats(once_per_sentence(subsume_visits(read, reading)), _body_start(state.sentences))
+    body_start = _body_start(state.sentences)
+    merged = drop_headline_repeats(once_per_sentence(subsume_visits(read, reading)), body_start)
+    merged = drop_headline_sides(merged, body_start, reading)
     if len(merged) > 1:
         again = frozenset(s.start for s in state.sentences if tells_again(s))
         merged = merge_same_meetings(merged, again)
