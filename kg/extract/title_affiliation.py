@@ -301,6 +301,23 @@ def _affiliation_after(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str
     return named
 
 
+@TITLE_AFFILIATION.rule("title-affiliation-complement-chamber", "a title whose complement names a group no rule "
+                        "reads, followed by „im“ or „in der“ and a state's or an international body, acts for that "
+                        "body: „der Chef der konservativen Fraktion im Europaparlament, Max Muster“ for the Europäisches "
+                        "Parlament; not a town („der Chef der Fabrixwerke in Lindau“), nor a firm („der Betriebsrat der "
+                        "Fabrixwerke in der Fabrix AG“)")
+def _affiliation_complement_chamber(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str | None:
+    j = _complement_name(st, h) if obj is None else None
+    if j is None or j + 1 >= len(st.words) or st.words[j] not in german.IN_PREPOSITIONS:
+        return None
+    k = j + 2 if st.words[j + 1] in DETERMINERS else j + 1
+    x = next((x for x in st.by_tok.get(k, ()) if x.label == "ORG" and x.tok == k), None)
+    return st.org(x.key, x.start).key if x is not None and st.orgs[x.key].kind in _CHAMBER_KINDS else None
+
+
+_CHAMBER_KINDS = frozenset({"international", "government"})
+
+
 def complement_party(st: ReadingState, h: Hit) -> str | None:
     """The party named by its own word in the title's complement: „Abgeordneter der SPÖ“, „Chef der oppositionellen
     Partei X“; not a party's compound („der ÖVP-geführten Regierung“)."""
