@@ -423,8 +423,13 @@ def _in_actor(actors: Sequence[Actor], i: int) -> bool:
     return any(a.first <= i <= a.last for a in actors)
 
 
+_CLAUSE_OPENERS = german.SUBORDINATORS | german.RELATIVE_ADVERBS
+
+
 def _carries_over(gap: Sequence[Word]) -> bool:
-    """A short list gap ("und seinem Amtskollegen") across which a preposition governs the next actor."""
+    """A short list gap ("und seinem Amtskollegen") across which a preposition governs the next actor; not one
+    opening a clause („gegen die Resolutionen, weshalb der Rat …“)."""
     return bool(gap) and all(w.lower in LIST_SEPARATORS or w.lower in DETERMINERS
-                             or (w.text.isalpha() and not w.verbish and w.lower not in PREPOSITIONS) for w in gap) \
+                             or (w.text.isalpha() and not w.verbish and w.lower not in PREPOSITIONS
+                                 and w.lower not in _CLAUSE_OPENERS) for w in gap) \
         and any(w.lower in LIST_SEPARATORS for w in gap) and len(gap) <= 4

@@ -87,6 +87,29 @@ def pronoun_subject(sentence: Sentence) -> bool:
     return any(sentence.words[i].lower in _SUBJECT_PRONOUNS and i not in covered for i in range(first, last))
 
 
+ELLIPTIC_OWN_SENTENCE = declare("subject-elliptic-own-sentence", "subject", "a verb after „und“ or a comma whose "
+                                "sentence's subject no rule found takes no actor from the sentence before where its "
+                                "own sentence names a bare actor before its clause (the subject in a place the rules "
+                                "miss; a pronoun read as an actor is the subject) or its own clause holds a personal "
+                                "pronoun no actor was read for: „Bei einer Kundgebung vergangene Woche war auch die "
+                                "Ministerin Lea Korn aufgetreten und hatte Ungarn scharf kritisiert“ is no act of the "
+                                "sentence before's subject")
+
+
+def own_subject(slot: Slot) -> Actor | None:
+    """Where the cue's sentence has a subject of its own the rules missed (`subject-elliptic-own-sentence`): the
+    first bare actor before the cue's clause when it is a resolved pronoun („Andererseits betont er …, und …“),
+    NO_SPEAKER for another such actor or an unresolved personal pronoun in the cue's clause, else None."""
+    sentence = slot.sentence
+    named = [a for a in sentence.actors if a.prep is None and a.type in ACTOR_TYPES and a.last < slot.first]
+    if named:
+        return named[0] if named[0].resolved else NO_SPEAKER
+    covered = {i for a in sentence.actors for i in range(a.first, a.last + 1)}
+    pronoun = any(sentence.words[i].lower in _SUBJECT_PRONOUNS and i not in covered
+                  for i in range(slot.lead, slot.cue))
+    return NO_SPEAKER if pronoun else None
+
+
 def unnamed_subject(sentence: Sentence) -> bool:
     """The sentence's first clause opens with an article and an unnamed noun („Die Demonstranten skandierten …“)."""
     return bool(sentence.clauses) and sentence.words[0].lower in german.NOMINATIVE_ARTICLES \

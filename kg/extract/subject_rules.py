@@ -16,8 +16,9 @@ from kg.extract.clauses import DETERMINERS, PREPOSITIONS, RELATIVES, Actor, Sent
 from kg.extract.fronted_proposals import fronted_proposal
 from kg.extract.rules import Stage, declare, fired
 from kg.extract.subject_controllers import controller
-from kg.extract.subject_ellipsis import (ELLIPTIC_AFTER_FRONTED, ELLIPTIC_PRONOUN, ELLIPTIC_REPORTER, ELLIPTIC_UNNAMED,
-                                         NO_SPEAKER, after_fronted, pronoun_subject, reporter_before, unnamed_subject)
+from kg.extract.subject_ellipsis import (ELLIPTIC_AFTER_FRONTED, ELLIPTIC_OWN_SENTENCE, ELLIPTIC_PRONOUN,
+                                         ELLIPTIC_REPORTER, ELLIPTIC_UNNAMED, NO_SPEAKER, after_fronted, own_subject,
+                                         pronoun_subject, reporter_before, unnamed_subject)
 from kg.extract.subject_objects import feminine_dative_opener, object_after_shared_verb, object_of_noun_first
 from kg.extract.subject_relatives import (RELATIVE_PLURAL_OBJECT, object_relative, plural_relative_object,
                                           relative_clause)
@@ -363,6 +364,10 @@ def _elliptic(slot: Slot) -> Roles | None:
     if subject is None and slot.previous_subject is not None and slot.coordinated and pronoun_subject(slot.sentence):
         fired(ELLIPTIC_PRONOUN)
         return NO_SUBJECT
+    own = own_subject(slot) if subject is None and slot.previous_subject is not None else None
+    if own is not None:
+        fired(ELLIPTIC_OWN_SENTENCE)
+        return Roles((own,), True) if own is not NO_SPEAKER else NO_SUBJECT
     if subject is None and slot.previous_subject is not None:
         return Roles((slot.previous_subject,), True)
     return NO_SUBJECT
