@@ -276,6 +276,28 @@ def _affiliation_adjective_body(st: ReadingState, h: Hit, obj: PersonDraft | Non
 _STATE_KEY = entity_key("State", "x")[:-1]      # „state:“: the kind of a state's key
 
 
+@TITLE_AFFILIATION.rule("title-affiliation-adjective-named-body", "a state's adjective opening the title's "
+                        "complement before a firm, an institute or an association read as an organisation, by its "
+                        "noun or by its name after its noun, qualifies that body: „der Chef des deutschen "
+                        "Forschungsinstituts Quorvex, Max Muster“ for Quorvex, „die Präsidentin des griechischen "
+                        "Bankenverbandes, Eva Muster“ for the Bankenverband; not a state's own body („der Sprecher des "
+                        "russischen Außenministeriums“), nor a party („der Chef der polnischen Bauernpartei“)")
+def _affiliation_adjective_named_body(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str | None:
+    j = _complement_name(st, h) if obj is None else None
+    if j is None or not any(x.label == "STATE" and x.form == "adjective" for x in st.by_tok.get(j, ())):
+        return None
+    for k in (j + 1, j + 2):
+        x = next((x for x in st.by_tok.get(k, ()) if x.label == "ORG" and x.tok == k), None)
+        if x is not None:
+            return st.org(x.key, x.start).key if st.orgs[x.key].kind not in _STATE_OR_PARTY_KINDS else None
+        if st.by_tok.get(k) or not st.words[k][:1].isupper():
+            return None
+    return None
+
+
+_STATE_OR_PARTY_KINDS = frozenset({"government", "party", "armed"})
+
+
 @TITLE_AFFILIATION.rule("title-affiliation-after", "the state or organisation in the title's complement, "
                         "unless it names a person: „Präsident der Ukraine“, „Generalsekretär der Nato“")
 def _affiliation_after(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str | None:
