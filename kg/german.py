@@ -114,6 +114,9 @@ OBJECT_DETERMINERS = _words("dem den des einem einen eines jedem jeden jedes die
 # the conjunctions that add one more: "Russland und China", "Frankreich sowie Italien"
 # "sowie": "and also", joining a list's last part that often brings a group of its own
 AS_WELL_AS = _words("sowie")
+# „sowohl X als auch Y“: the word opening the pair and the two words joining its second member to the first
+BOTH_OPENER = "sowohl"
+BOTH_JOINER = ("als", "auch")
 AND_CONJUNCTIONS = _words("und")
 ADDITIVE_CONJUNCTIONS = AND_CONJUNCTIONS | AS_WELL_AS
 # the conjunctions of an enumeration: "Estland, Lettland oder Polen"

@@ -84,6 +84,8 @@ def governing_prep(words: Sequence[Word], first: int, titled: bool = False) -> s
     reach = _PREP_REACH
     while i >= 0 and steps < reach:
         w = words[i]
+        if both_joined(words, i):
+            return None     # „Sowohl Wien als auch Prag …“: „als“ joins a second member, it governs no phrase
         if w.lower in PREPOSITIONS:
             if w.lower in german.PURPOSE_CONJUNCTIONS and _infinitive_after(words, first):
                 return None
@@ -116,6 +118,21 @@ def governing_prep(words: Sequence[Word], first: int, titled: bool = False) -> s
             continue
         return None
     return None
+
+
+BOTH_AND = declare("clause-both-and", "clause", "„sowohl X als auch Y“ lists two members: „als“ there is no "
+                   "preposition, and Y is coordinated with X: „Sowohl Nordland als auch Südland protestierten gegen die "
+                   "Zölle“ → both protest")
+
+
+def both_joined(words: Sequence[Word], i: int) -> bool:
+    """Word i is the „auch“ of „als auch“ after a „sowohl“ earlier in the sentence."""
+    if not (i > 0 and (words[i - 1].lower, words[i].lower) == german.BOTH_JOINER):
+        return False
+    if not any(w.lower == german.BOTH_OPENER for w in words[:i - 1]):
+        return False
+    fired(BOTH_AND)
+    return True
 
 
 GENITIVE_BEFORE_TITLE = declare("clause-genitive-before-title", "clause", "a preposition governs a name across its "

@@ -14,6 +14,7 @@ from typing import Sequence
 from kg import german, resources
 from kg.extract.clauses import ACTOR_TYPES, COORDINATORS, DETERMINERS, PREPOSITIONS, Actor, Sentence, Word, dateline_end
 from kg.extract.lexicon import calendar_words
+from kg.extract.prepositions import both_joined
 from kg.extract.rules import declare, fired
 from kg.german import CLAUSE_ADVERBS, OBJECT_PRONOUNS
 
@@ -44,7 +45,7 @@ def coordinated_chain(sentence: Sentence, head: Actor, pool: list[Actor]) -> lis
         if not gap and actor.resolved and head.resolved and actor.first == last + 1:
             out.append(actor)       # the two of „beide Seiten“
             last = actor.last
-        elif gap and _list_gap(gap):
+        elif gap and (_list_gap(gap) or _both_gap(sentence, last + 1, gap)):
             # "Die Minister der USA und Russlands, Kerry und Lawrow, …": the names rename those before them
             out = [actor] if last + 1 in sentence.renaming else out + [actor]
             last = actor.last
@@ -78,6 +79,11 @@ def _list_gap(gap: Sequence[Word]) -> bool:
     if k < len(gap):
         fired(CHAIN_ADJECTIVE)
     return True
+
+
+def _both_gap(sentence: Sentence, start: int, gap: Sequence[Word]) -> bool:
+    """The gap is „als auch“ of „sowohl … als auch“ (`clause-both-and`), determiners after it."""
+    return len(gap) >= 2 and both_joined(sentence.words, start + 1) and all(w.lower in DETERMINERS for w in gap[2:])
 
 
 def coordinated_subjects(sentence: Sentence, head: Actor) -> list[Actor]:
