@@ -49,24 +49,39 @@ def with_creditors(sentences: list[Sentence], sentence: Sentence, cue: Cue, peop
     read = {a.key for a in people}
     added = [Actor.referred(a.key, a.type, at, prep) for a in lenders if a.key not in read]
     fired(CREDITORS)
-    return people + added, (*rules, CREDITORS)
+    if prep is None:
+        fired(COORDINATED)
+    return people + added, (*rules, CREDITORS, *((COORDINATED,) if prep is None else ()))
 
 
-def _creditor_partner(sentence: Sentence, cue: Cue) -> tuple[str, int] | None:
-    """„mit“ and the noun of lenders after it in the cue's clause (after a noun cue, within `PARTNER_REACH` words of
-    it)."""
+def _creditor_partner(sentence: Sentence, cue: Cue) -> tuple[str | None, int] | None:
+    """The preposition and index of the noun of lenders in the cue's clause (after a noun cue, within
+    `PARTNER_REACH` words of it) after „mit“ or after „und“ right after a state or official („zwischen Moldawien
+    und seinen Gläubigern“, `COORDINATED`: no preposition)."""
     first, last = sentence.clause_of(cue.index)
     words = sentence.words
     start, end = (cue.index + 1, min(last, cue.index + 1 + PARTNER_REACH)) if cue.entry.match == "suffix" else (first, last)
     for j in range(start, end):
-        if words[j].lower not in german.WITH_PREPOSITIONS:
+        joined = words[j].lower in german.AND_CONJUNCTIONS and _after_debtor(sentence, j)
+        if words[j].lower not in german.WITH_PREPOSITIONS and not joined:
             continue
         for k in range(j + 1, min(last, j + 4)):
             if words[k].lower in CREDITOR_NOUNS:
-                return words[j].lower, k
-            if words[k].capitalized and words[k].lower not in CREDITOR_NOUNS:
+                return (None if joined else words[j].lower), k
+            if words[k].capitalized:
                 break
     return None
+
+
+COORDINATED = declare("talks-creditors-coordinated", "talks participants", "a state's lenders as a group joined to it "
+                      "by „und“ are its partners as „mit“ are: „Die Verhandlungen zwischen Moldawien und seinen "
+                      "Geldgebern stocken“, „Moldawien und seine Geldgeber verhandeln“ (the lenders the article lists, "
+                      "`talks-creditors-named`); not „und“ after a word that names no state: „Reformen und Geldgeber“")
+
+
+def _after_debtor(sentence: Sentence, at: int) -> bool:
+    """A state or official ends right before the word at `at`."""
+    return any(a.last == at - 1 and a.type in DEBTORS for a in sentence.actors)
 
 
 def listed_lenders(sentences: list[Sentence]) -> list[Actor]:
