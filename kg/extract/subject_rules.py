@@ -309,23 +309,32 @@ def _after_relative(slot: Slot) -> Roles | None:
 @SUBJECTS.rule("subject-after-apposition", "a clause opening with its verb after a comma, right after the "
                "sentence's first clause, which has no verb and is a named actor with its apposition (a comma and an "
                "article), has that actor as subject, not one after the verb: „Marco Ribeira, der chilenische "
-               "Präsident, traf am Montag Präsident Luis Andrade“ → Ribeira; not „In Lima, der Hauptstadt Perus, "
-               "traf …“ (no bare actor opens it)")
+               "Präsident, traf am Montag Präsident Luis Andrade“ → Ribeira (also „Marco Ribeira, Präsident Chiles, "
+               "traf …“; a name between the commas renames the phrase: „Chiles Präsident, Marco Ribeira, traf …“ → "
+               "Ribeira); not „In Lima, der Hauptstadt Perus, traf …“ (no bare actor opens it)")
 def _after_apposition(slot: Slot) -> Roles | None:
     words, clauses = slot.sentence.words, slot.sentence.clauses
-    if slot.boundary != "," or slot.lead >= slot.last or not words[slot.lead].verbish \
-            or clauses.index((slot.first, slot.last)) != 1:
+    k = clauses.index((slot.first, slot.last))
+    if slot.boundary != "," or slot.lead >= slot.last or not words[slot.lead].verbish or k not in (1, 2):
         return None
-    first, last = clauses[0]
+    first, last = clauses[0][0], clauses[k - 1][1]      # the apposition's own comma may open a clause
     start = max(first, dateline_end(words))
     comma = next((i for i in range(start + 1, last - 1) if words[i].text == ","), None)
-    if comma is None or words[comma + 1].lower not in DETERMINERS \
-            or any(w.verb_or_auxiliary for w in words[first:last]):
+    if comma is None or any(w.verb_or_auxiliary for w in words[first:last]):
         return None
     head = [a for a in slot.sentence.actors_in(start, comma) if a.prep is None]
     if not head or head[0].first != start:
         return None
+    named = next((a for a in slot.sentence.actors if a.first == comma + 1), None)
+    if named is not None and named.last == last - 1 and named.type in PERSON_TYPES:
+        return Roles((named,), True)    # "Chiles Präsident, Marco Ribeira, traf …": the name renames the phrase
+    opener = words[comma + 1]
+    if named is not None or not (opener.lower in DETERMINERS or opener.capitalized):
+        return None     # "Marco Ribeira, der chilenische Präsident, …", "Marco Ribeira, Präsident Chiles, …"
     return Roles(tuple(coordinated_chain(slot.sentence, head[0], head)), True)
+
+
+PERSON_TYPES = frozenset({"Official", "Person"})
 
 
 @SUBJECTS.rule("subject-inverted", "after an adverbial the subject follows the verb: „Am Donnerstag kritisierte "
