@@ -84,17 +84,14 @@ def governing_prep(words: Sequence[Word], first: int, titled: bool = False) -> s
     reach = _PREP_REACH
     while i >= 0 and steps < reach:
         w = words[i]
-        if both_joined(words, i):
-            return None     # „Sowohl Wien als auch Prag …“: „als“ joins a second member, it governs no phrase
         if w.lower in PREPOSITIONS:
             if w.lower in german.PURPOSE_CONJUNCTIONS and _infinitive_after(words, first):
                 return None
             if steps >= _PREP_REACH:
                 fired(TITLED_NAME_REACH)
             return w.lower
-        if w.lower == german.REFLEXIVE_PRONOUN:
-            fired(REFLEXIVE_STOP)
-            return None     # "als sich Merkel und Putin trafen": a pronoun stands in no noun phrase
+        if _reflexive(w) or both_joined(words, i):
+            return None     # "als sich Merkel und Putin trafen", „Sowohl Wien als auch Prag …“: no noun phrase
         if _phrase_word(words, i):
             i -= 1
             steps += 1
@@ -118,6 +115,14 @@ def governing_prep(words: Sequence[Word], first: int, titled: bool = False) -> s
             continue
         return None
     return None
+
+
+def _reflexive(word: Word) -> bool:
+    """„sich“: a pronoun stands in no noun phrase (`clause-reflexive-stop`)."""
+    if word.lower != german.REFLEXIVE_PRONOUN:
+        return False
+    fired(REFLEXIVE_STOP)
+    return True
 
 
 BOTH_AND = declare("clause-both-and", "clause", "„sowohl X als auch Y“ lists two members: „als“ there is no "
