@@ -359,8 +359,27 @@ PRIVATE_ROLE = declare("official-affiliation-private-role", "official affiliatio
 def context_state(st: ReadingState, p: PersonDraft, iso: str | None) -> str | None:
     """The state key of iso for an official no word places, unless the official's title is a company's,
     a club's or a medium's („Vorstandschef“, „Exbankchef“, „UNIQA-Vorstandsdirektor“) or heads a body its prefix
-    names („Fabrix-Chef“), or names him the counterpart of one whose title names that state."""
-    return state_key(st, p, iso) if iso and not body_officer(st, p) and not counterparts_state(st, p, iso) else None
+    names („Fabrix-Chef“), or names him the counterpart of one whose title names that state, or is a bare title
+    that state's own holder does not bear („Präsident“ for Deutschland)."""
+    return state_key(st, p, iso) if iso and not body_officer(st, p) and not counterparts_state(st, p, iso) \
+        and not _prefixed_head(p, iso) else None
+
+
+PREFIXED_HEAD = declare("official-affiliation-prefixed-head", "official affiliation", "a bare title that a state's "
+                        "own holder bears only with a prefix (`prefixed_head_titles.tsv`: Germany's and Austria's head "
+                        "of state is the „Bundespräsident“) gives no context rule that state: „Berlin – Ruritanien "
+                        "ist unter Druck. Präsident Max Muster versprach Aufklärung“ gives him no Deutschland; not "
+                        "„Bundespräsident Max Muster“")
+_PREFIXED_HEADS = frozenset((iso, title) for iso, title in resources.commented_rows("prefixed_head_titles.tsv"))
+
+
+def _prefixed_head(p: PersonDraft, iso: str) -> bool:
+    """Whether the official's title, as the text gives it, is one that the state iso's own holder bears only with a
+    prefix."""
+    if (iso, (p.role or "").lower()) in _PREFIXED_HEADS:
+        fired(PREFIXED_HEAD)
+        return True
+    return False
 
 
 COUNTERPART = declare("official-affiliation-counterpart", "official affiliation", "the holder of a counterpart's "
