@@ -57,6 +57,9 @@ def verb_participants(sentence: Sentence, cue: Cue, cues: list[Cue],
         return [], ()           # "Frontex kommt nach Mazedonien": only an official visits by coming or flying
     partners, slot_rules = _slot_partners(sentence, cue, cues, people)
     rules += slot_rules
+    if not partners and roles and roles.rule == FRONTED_OBJECT_SUBJECT and "obj" in cue.entry.requires:
+        partners = _fronted_objects(sentence, first, cue.index, people)
+        rules += [FRONTED_OBJECT] if partners else []
     if WELCOMED in cue.entry.requires and not _welcomed_guest(sentence, partners, first, last):
         return [], ()           # "Merkel begrüßte die Initiative der EU": welcoming a step is no reception
     if not people and travel_cue(cue):
@@ -73,6 +76,21 @@ def verb_participants(sentence: Sentence, cue: Cue, cues: list[Cue],
         joint = [JOINT_SUBJECTS] if len(people) >= 2 and coordinated(sentence, people) else []
         return people + partners, tuple(dict.fromkeys(rules + joint))
     return _subjects_only(sentence, cue, people, tuple(rules))
+
+
+FRONTED_OBJECT_SUBJECT = "subject-after-fronted-object"     # the subject rule that read the actor before as object
+FRONTED_OBJECT = declare("talks-fronted-object", "talks participants", "the object a talks verb's clause fronts "
+                         "before the verb (its subject after it) is the partner met: „Den peruanischen Präsidenten "
+                         "Luis Andrade traf der chilenische Präsident Marco Ribeira am Montag“")
+
+
+def _fronted_objects(sentence: Sentence, first: int, cue: int, people: list[Actor]) -> list[Actor]:
+    """The bare actors before the verb at `cue` in its clause that are none of its subjects."""
+    taken = {a.key for a in people}
+    found = [a for a in sentence.actors_in(first, cue) if a.prep is None and a.key not in taken]
+    if found:
+        fired(FRONTED_OBJECT)
+    return found
 
 
 OFFICIAL_VISITOR = declare("talks-official-visitor", "talks guard", "a verb the talks lexicon marks „official“ "
