@@ -45,7 +45,7 @@ def coordinated_chain(sentence: Sentence, head: Actor, pool: list[Actor]) -> lis
         if not gap and actor.resolved and head.resolved and actor.first == last + 1:
             out.append(actor)       # the two of „beide Seiten“
             last = actor.last
-        elif gap and (_list_gap(gap) or _both_gap(sentence, last + 1, gap)):
+        elif gap and (_list_gap(gap) or _both_gap(sentence, last + 1, gap, actor)):
             # "Die Minister der USA und Russlands, Kerry und Lawrow, …": the names rename those before them
             out = [actor] if last + 1 in sentence.renaming else out + [actor]
             last = actor.last
@@ -81,9 +81,15 @@ def _list_gap(gap: Sequence[Word]) -> bool:
     return True
 
 
-def _both_gap(sentence: Sentence, start: int, gap: Sequence[Word]) -> bool:
-    """The gap is „als auch“ of „sowohl … als auch“ (`clause-both-and`), determiners after it."""
-    return len(gap) >= 2 and both_joined(sentence.words, start + 1) and all(w.lower in DETERMINERS for w in gap[2:])
+def _both_gap(sentence: Sentence, start: int, gap: Sequence[Word], actor: Actor) -> bool:
+    """The gap is „als auch“ of „sowohl … als auch“ (`clause-both-and`), determiners after it, and an official's
+    title before his name („als auch Innenminister X“)."""
+    if len(gap) < 2 or not both_joined(sentence.words, start + 1):
+        return False
+    rest = gap[2:]
+    if rest and actor.type == "Official" and rest[-1].capitalized and rest[-1].text.isalpha():
+        rest = rest[:-1]
+    return all(w.lower in DETERMINERS for w in rest)
 
 
 def coordinated_subjects(sentence: Sentence, head: Actor) -> list[Actor]:
