@@ -164,15 +164,15 @@ def _capital_talks_partner(st: ReadingState, h: Hit) -> bool | None:
 
 
 @CAPITAL_ACTS.rule("capital-talks-noun-partner", "a capital after „mit“ beside a talks noun, before or right after it, "
-                   "or before a talks verb closing its clause, is the partner government: „Friedensgespräche mit "
-                   "Moskau“, „soll mit Moskau Friedensgespräche aufnehmen“, „will mit Moskau über einen Frieden "
-                   "verhandeln“")
+                   "or right after a noun of agreement, or before a talks verb closing its clause, is the partner "
+                   "government: „Friedensgespräche mit Moskau“, „die Einigung mit Lissabon“, „soll mit Moskau "
+                   "Friedensgespräche aufnehmen“, „will mit Moskau über einen Frieden verhandeln“")
 def _capital_talks_noun_partner(st: ReadingState, h: Hit) -> bool | None:
     words = st.words
     at = h.tok - 1
     if at < 1 or words[at] not in german.WITH_PREPOSITIONS:
         return None
-    if _talks_noun(words[at - 1]):
+    if _talks_noun(words[at - 1]) or _agreement_noun(words[at - 1]):
         return True
     verbs = talks_partner_verbs()
     for j in range(h.tok_end, min(len(words), h.tok_end + TALKS_VERB_REACH)):
@@ -184,6 +184,16 @@ def _capital_talks_noun_partner(st: ReadingState, h: Hit) -> bool | None:
         if word[:1].islower() and lemma_of(word) in verbs and (j + 1 == len(words) or words[j + 1] in _CLAUSE_ENDS):
             return True
     return None
+
+
+def _agreement_noun(word: str) -> bool:
+    """A capitalised noun ending in a noun of settlement or agreement (`settlement_nouns.tsv`,
+    `agreement_nouns.tsv`): „Einigung“, „Handelsabkommen“, „Kompromiss“."""
+    return word[:1].isupper() and word.lower().endswith(_AGREEMENT_NOUNS)
+
+
+_AGREEMENT_NOUNS = tuple(resources.load_word_list("settlement_nouns.tsv")) \
+    + tuple(resources.load_word_list("agreement_nouns.tsv"))
 
 
 TALKS_NOUN_REACH = 3        # words from a capital to the talks noun after it („mit Moskau direkte Gespräche“)
@@ -251,6 +261,41 @@ def _capital_verb_final(st: ReadingState, h: Hit) -> bool | None:
         return None
     # the verb closes the clause, an auxiliary may follow it: "bestritten hat"
     return True if any(_state_verb(words[j]) for j in range(max(k, end - 2), end)) else None
+
+
+@CAPITAL_ACTS.rule("capital-inverted-auxiliary", "a capital right after the finite modal or „haben“ of an inverted "
+                   "clause (a reflexive „sich“ may stand between) whose verb at the end is a verb of state action, "
+                   "or of talks with a partner after „mit“, is its subject, the government: „Deshalb will Lissabon "
+                   "den Vertrag kündigen“, „Zugleich hat Madrid den Plan abgelehnt“, „Dafür würde sich Paris "
+                   "einsetzen“, „Nun will Rom mit den Nachbarn verhandeln“; not after „werden“ or „sein“, which take "
+                   "any subject and form passives („Seit Tagen ist Paris blockiert“), nor before a passive "
+                   "infinitive („Morgen soll Lissabon besucht werden“)")
+def _capital_inverted_auxiliary(st: ReadingState, h: Hit) -> bool | None:
+    words = st.words
+    at = h.tok - 1
+    if at >= 1 and words[at] == german.REFLEXIVE_PRONOUN:
+        at -= 1
+    if at < 1 or words[at] not in _ACTING_AUXILIARIES or st.sent_of[at - 1] != st.sent_of[h.tok] \
+            or words[at - 1] in _CLAUSE_ENDS:
+        return None
+    k = _past_coordinated(st, h)
+    end = next((j for j in range(k, min(len(words), k + 12)) if words[j] in _CLAUSE_ENDS), None)
+    if end is None or end == k:
+        return None
+    closing = words[max(k, end - 2):end]
+    if any(w in german.PASSIVE_AUXILIARIES for w in closing):
+        return None
+    partnered = any(w in german.WITH_PREPOSITIONS for w in words[k:end])
+    return True if any(_state_verb(w) or partnered and _talks_verb(w) for w in closing) else None
+
+
+def _talks_verb(word: str) -> bool:
+    """A verb form of talks with a partner after „mit“ („verhandeln“, „gesprochen“), by its lemma."""
+    return word[:1].islower() and lemma_of(word) in talks_partner_verbs()
+
+
+# finite verbs whose subject acts („will Lissabon kündigen“); „werden“ and „sein“ take any subject, form passives
+_ACTING_AUXILIARIES = AUXILIARIES - german.PASSIVE_AUXILIARIES - german.BE_FORMS
 
 
 def _state_verb(word: str) -> bool:
