@@ -30,7 +30,7 @@ from kg.extract import (advisers, body_genitives, body_prefixes, body_speakers, 
                         capitals, chamber_bodies, land_bodies, member_chairs, member_clauses, member_predicates, member_verbs,
                         memberships, parties,
                         party_adjectives, party_appositions, party_clubs, party_context, party_descriptions,
-                        party_groups, party_links, party_names, party_references, party_ruling, person_names, persons,
+                        party_as, party_groups, party_links, party_names, party_references, party_ruling, person_names, persons,
                         states, succession, title_colleagues, titles)
 from kg.extract.mentions import EntityReading
 from kg.extract.reading import Draft, ReadingState, start_reading
@@ -158,6 +158,7 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     party_appositions.party_title_appositions,        # "X, der SPÖ-Bürgermeister von Y"
     party_links.party_copulas,                        # "X ist Mitglied der SPÖ"
     party_links.party_relative_copulas,               # "X, der seit 2010 Mitglied der SPD ist,"
+    party_as.party_as_members,                        # "X stimmte als Mitglied der SPD dagegen"
     member_verbs.party_activities,                    # "X ist seit Jahren bei den Grünen aktiv"
     party_links.party_heads,                          # "X steht an der Spitze der SPD"
     party_links.party_owners,                         # "Erdoğans Regierungspartei AKP"
