@@ -510,7 +510,7 @@ CONDITIONALS = _words("falls wenn sofern sollte sollten")
 # the particles of separable verbs, alone at a clause's end ("sicherte … zu") or before "zu" ("anzuerkennen")
 SEPARABLE_PARTICLES = _words(
     "ab an auf aus bei ein fest frei los mit nach vor weg zu zurück zusammen bereit fort hin her heraus "
-    "hinzu entgegen gegenüber statt teil vorbei weiter wieder dar")
+    "hinzu entgegen gegenüber statt teil vorbei weiter wieder dar bevor")
 # adverbs that open a main clause without being its subject (the verb follows, then the subject)
 CLAUSE_ADVERBS = _words(
     "jetzt danach dann auch zudem bereits daher dabei unterdessen gleichzeitig zuletzt außerdem dort hier damit so "

@@ -122,7 +122,7 @@ def clause_layout(words: Sequence[Word]) -> tuple[list[tuple[int, int]], frozens
             elif not (w.text == "," and (_list_comma(words, i) or _adjective_comma(words, i)
                                          or (i in inserted and _resumes(words, i)))):
                 cuts.append(i)
-        elif w.lower in SUBORDINATORS and words[i - 1].text not in BOUNDARY_PUNCT and w.lower not in german.COMPARATIVE_CONJUNCTIONS:
+        elif _opens_subordinate(words, i):
             cuts.append(i)
         elif w.lower in COORDINATORS and i + 1 < len(words) and _verb_like(words[i + 1]):
             cuts.append(i)
@@ -132,6 +132,31 @@ def clause_layout(words: Sequence[Word]) -> tuple[list[tuple[int, int]], frozens
         if b > a:
             ranges.append((a, b))
     return ranges, frozenset(renaming)
+
+
+FINAL_PARTICLE = declare("clause-final-particle", "clause", "a subordinator that is also a verb particle, right "
+                        "before a punctuation mark, or any subordinator right before the sentence's end, opens no "
+                        "clause: it ends its clause as a particle or adverb („Ein Angriff auf Nordland steht "
+                        "unmittelbar bevor, warnte der Minister“); not „dass, wenn …“ (a clause inserted after it)")
+
+
+_SENTENCE_ENDS = frozenset(".!?")
+
+
+def _opens_subordinate(words: Sequence[Word], i: int) -> bool:
+    """Word i is a subordinator that opens a clause: after no punctuation, no „als“/„wie“, no final particle."""
+    w = words[i]
+    return w.lower in SUBORDINATORS and words[i - 1].text not in BOUNDARY_PUNCT \
+        and w.lower not in german.COMPARATIVE_CONJUNCTIONS and not _clause_final_particle(words, i)
+
+
+def _clause_final_particle(words: Sequence[Word], i: int) -> bool:
+    """Word i, a subordinator, ends its clause (`clause-final-particle`)."""
+    ends = i + 1 == len(words) or words[i + 1].text in _SENTENCE_ENDS
+    if not ends and not (words[i + 1].text in BOUNDARY_PUNCT and words[i].lower in german.SEPARABLE_PARTICLES):
+        return False
+    fired(FINAL_PARTICLE)
+    return True
 
 
 # the words `clause_ranges` may cut at (punctuation is its own lower case)

@@ -364,7 +364,8 @@ def _noun_reading(sentence: Sentence, cue: int) -> Reading:
             if _phrase_ends_at(words, j, signal):
                 return Reading(value, (NOUN,))
         w = words[j]
-        if not (w.lower in DETERMINERS or (w.text.isalpha() and w.text.islower() and not w.verbish)):
+        # a hyphenated adjective is one modifier too: „die drohende russisch-belarussische Invasion“
+        if not (w.lower in DETERMINERS or (w.text.replace("-", "").isalpha() and w.text.islower() and not w.verbish)):
             break
         j -= 1
     return ASSERTED
