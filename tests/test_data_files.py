@@ -24,6 +24,7 @@ ENTITY_FILES = ["states.tsv", "organizations.tsv", "places.tsv", "titles.tsv", "
 ENTITY_FILES += ["federal_heads.tsv", "media_verbs.tsv", "organ_heads.tsv", "region_adjectives.tsv"]     # kg.nlp.orgnames, speakers, orgprefixed
 ENTITY_FILES += ["transliterations.tsv"]     # kg.extract.listed_variants
 ENTITY_FILES += ["product_nouns.tsv"]     # kg.nlp.brand_guards
+ENTITY_FILES += ["party_organ_nouns.tsv"]     # kg.extract.party_links
 
 
 def dupes(values) -> list:

@@ -220,9 +220,35 @@ def copula_party(st: ReadingState, k: int) -> str | None:
     j = next((j for j in range(k + 1, min(len(words) - 1, k + 5)) if words[j] in st.t.member_words
               or words[j] in member_nouns()), None)     # "ist Chef der oppositionellen SPD", "ist Kandidat der …"
     party = party_after(st, j + 2) if j is not None and words[j + 1] in GENITIVE_ARTICLES else None
+    if party is None and j is not None:
+        party = _organ_party(st, j)
     if party is None:
         j, party = _compound_predicate(st, k)
     return party if party is not None and not any(w == "," or w in NEGATIONS for w in words[k:j]) else None
+
+
+@lru_cache(maxsize=1)
+def _organ_nouns() -> frozenset[str]:
+    """`party_organ_nouns.tsv`: a party's governing organs („Vorstand“, „Präsidium“), whose members are its members."""
+    return resources.load_word_list("party_organ_nouns.tsv")
+
+
+ORGAN_PREDICATE = declare("relation-party-copula-organ", "relations", "a name, a copula and „Mitglied im“ or „des“ a "
+                          "party's governing organ and the party in the genitive: „Max Muster ist seit 2010 Mitglied "
+                          "im Bundesvorstand der CDU“, „… ist Mitglied des Präsidiums der FDP“ → memberOf; not „ist "
+                          "Mitglied im Vorstand der Sparkasse“ (no party), nor „ist kein Mitglied im Vorstand der CDU“")
+
+
+def _organ_party(st: ReadingState, j: int) -> str | None:
+    """The party of a governing organ after the member's noun at token j: „Mitglied im Vorstand der CDU“."""
+    words = st.words
+    if j + 4 >= len(words) or words[j + 1] not in german.CONTRACTIONS and words[j + 1] not in GENITIVE_ARTICLES \
+            or words[j + 2] not in _organ_nouns() or words[j + 3] not in GENITIVE_ARTICLES:
+        return None
+    party = party_after(st, j + 4)
+    if party is not None:
+        fired(ORGAN_PREDICATE)
+    return party
 
 
 _COMPOUND_REACH = 7         # tokens from a copula to a party's title compound: „ist Betriebsrat der Holding und SPÖ-…“
