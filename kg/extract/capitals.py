@@ -100,6 +100,12 @@ def _capital_government_in(st: ReadingState, h: Hit) -> bool | None:
     return True if len(before) == 2 and before[1] in _SEAT_PREPOSITIONS and before[0] in st.t.seat_words else None
 
 
+@CAPITAL_ACTS.rule("capital-attribution", "a capital after „laut“ or „gemäß“ is the source of a claim, its "
+                   "government: „Laut Madrid ist der Hafen wieder offen“")
+def _capital_attribution(st: ReadingState, h: Hit) -> bool | None:
+    return True if h.tok > 0 and st.words[h.tok - 1].lower() in german.ATTRIBUTION_PREPOSITIONS else None
+
+
 @CAPITAL_ACTS.rule("capital-between", "capitals after „zwischen“ are governments: „die Spannungen zwischen "
                    "Ankara und Moskau“")
 def _capital_between(st: ReadingState, h: Hit) -> bool | None:
