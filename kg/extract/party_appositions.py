@@ -4,14 +4,14 @@ X“, „X und Y (beide SPÖ)“, „X (Innenminister, ÖVP)“, „X, der SPÖ-
 """
 from __future__ import annotations
 
-from kg.extract.party_lookup import (before_adjectives, distinct_people, member_nouns, party_after, party_hits,
+from kg.extract.party_lookup import (before_adjectives, distinct_people, member_nouns, organ_nouns, party_after, party_hits,
                                     partyless_appositions, title_at)
 from kg.extract.person_spans import person_ending_at
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import declare, fired, rule
 from kg.extract.title_predicates import object_title
-from kg.german import (ADDITIVE_CONJUNCTIONS, ARTICLES, ADJECTIVE_ENDINGS, APPOSITION_ARTICLES, BOTH_NOMINATIVE, DETERMINERS, GENITIVE_ARTICLES,
-                       GROUP_QUANTIFIERS, LIST_GLUE, MEMBER_NOUNS)
+from kg.german import (ADDITIVE_CONJUNCTIONS, ARTICLES, ADJECTIVE_ENDINGS, APPOSITION_ARTICLES, BOTH_NOMINATIVE,
+                       CONTRACTIONS, DETERMINERS, GENITIVE_ARTICLES, GROUP_QUANTIFIERS, LIST_GLUE, MEMBER_NOUNS)
 from kg.nlp.hits import Hit
 
 
@@ -64,11 +64,21 @@ def _titled_person(st: ReadingState, k: int) -> PersonDraft | None:
     return st.person_at.get(title.tok_end) if title is not None else None
 
 
+def _member_noun_before(st: ReadingState, h: Hit) -> int:
+    """The token of the member's noun that would govern the party hit h in the genitive: „Kandidat der X“, past a
+    party's governing organ: „Mitglied im Vorstand der X“, „Mitglied des Präsidiums der X“."""
+    words, j = st.words, h.tok - 2
+    if j >= 3 and words[j] in organ_nouns() and words[j + 1] in GENITIVE_ARTICLES \
+            and (words[j - 1] in CONTRACTIONS or words[j - 1] in GENITIVE_ARTICLES):
+        return j - 2
+    return j
+
+
 def _apposition_comma(st: ReadingState, h: Hit) -> int | None:
     """The comma opening an apposition whose member's noun governs the party hit h in the genitive: „, der Kandidat der
-    Republikaner“, „, Spitzenkandidat der PSOE“ (no article)."""
-    words, n = st.words, h.tok - 3      # "," ("der") NOUN "der" PARTY
-    if n < 1 or words[n + 1] not in member_nouns() or words[n + 2] not in GENITIVE_ARTICLES:
+    Republikaner“, „, Spitzenkandidat der PSOE“ (no article), „, Mitglied im Vorstand der SPD“."""
+    words, n = st.words, _member_noun_before(st, h) - 1     # "," ("der") NOUN ("im" ORGAN) "der" PARTY
+    if n < 1 or words[n + 1] not in member_nouns() or words[h.tok - 1] not in GENITIVE_ARTICLES:
         return None
     if words[n] == ",":
         return n
@@ -76,7 +86,9 @@ def _apposition_comma(st: ReadingState, h: Hit) -> int | None:
 
 
 @rule("relation-party-apposition-after", "an apposition after a name that names a party's member: „Donald Trump, "
-      "der Kandidat der Republikaner, …“, „Pedro Sánchez, Spitzenkandidat der PSOE, …“ → memberOf", "relations")
+      "der Kandidat der Republikaner, …“, „Pedro Sánchez, Spitzenkandidat der PSOE, …“, also past a party's "
+      "governing organ: „Max Muster, Mitglied im Vorstand der SPD, …“ → memberOf; not „Max Muster, Mitglied im Vorstand "
+      "der Sparkasse X“ (no party)", "relations")
 def party_appositions_after(st: ReadingState) -> None:
     words = st.words
     for h in party_hits(st):
@@ -88,7 +100,7 @@ def party_appositions_after(st: ReadingState) -> None:
         if p is not None and not p.party:
             p.join(h.key, "relation-party-apposition-after", official=True)
             if p.role is None:
-                p.role = words[h.tok - 2]
+                p.role = words[_member_noun_before(st, h)]
                 p.role_rules.append("relation-party-apposition-after")
 
 

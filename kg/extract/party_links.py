@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg import german, resources
-from kg.extract.party_lookup import before_adjectives, member_nouns, party_after, party_hits, title_at
+from kg.extract.party_lookup import before_adjectives, member_nouns, organ_nouns, party_after, party_hits, title_at
 from kg.extract.person_spans import name_end, person_ending_at
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import declare, fired, rule
@@ -227,12 +227,6 @@ def copula_party(st: ReadingState, k: int) -> str | None:
     return party if party is not None and not any(w == "," or w in NEGATIONS for w in words[k:j]) else None
 
 
-@lru_cache(maxsize=1)
-def _organ_nouns() -> frozenset[str]:
-    """`party_organ_nouns.tsv`: a party's governing organs („Vorstand“, „Präsidium“), whose members are its members."""
-    return resources.load_word_list("party_organ_nouns.tsv")
-
-
 ORGAN_PREDICATE = declare("relation-party-copula-organ", "relations", "a name, a copula and „Mitglied im“ or „des“ a "
                           "party's governing organ and the party in the genitive: „Max Muster ist seit 2010 Mitglied "
                           "im Bundesvorstand der CDU“, „… ist Mitglied des Präsidiums der FDP“ → memberOf; not „ist "
@@ -243,7 +237,7 @@ def _organ_party(st: ReadingState, j: int) -> str | None:
     """The party of a governing organ after the member's noun at token j: „Mitglied im Vorstand der CDU“."""
     words = st.words
     if j + 4 >= len(words) or words[j + 1] not in german.CONTRACTIONS and words[j + 1] not in GENITIVE_ARTICLES \
-            or words[j + 2] not in _organ_nouns() or words[j + 3] not in GENITIVE_ARTICLES:
+            or words[j + 2] not in organ_nouns() or words[j + 3] not in GENITIVE_ARTICLES:
         return None
     party = party_after(st, j + 4)
     if party is not None:

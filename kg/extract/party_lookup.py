@@ -210,6 +210,12 @@ def member_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def organ_nouns() -> frozenset[str]:
+    """`party_organ_nouns.tsv`: a party's governing organs („Vorstand“, „Präsidium“), whose members are its members."""
+    return resources.load_word_list("party_organ_nouns.tsv")
+
+
+@lru_cache(maxsize=1)
 def member_noun_parties() -> dict[str, tuple[str, ...]]:
     """`party_members.tsv`: a member's noun („Demokratin“) → the parties it may name."""
     return _parties_by("party_members.tsv", "noun")
