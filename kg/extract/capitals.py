@@ -106,6 +106,19 @@ def _capital_attribution(st: ReadingState, h: Hit) -> bool | None:
     return True if h.tok > 0 and st.words[h.tok - 1].lower() in german.ATTRIBUTION_PREPOSITIONS else None
 
 
+@CAPITAL_ACTS.rule("capital-aid-recipient", "a capital after „für“ right after a noun of aid (`aid_nouns.tsv`, an "
+                   "ending) is the government that receives it: „Die Geber sperren das Darlehen für Lissabon“")
+def _capital_aid_recipient(st: ReadingState, h: Hit) -> bool | None:
+    words = st.words
+    if h.tok >= 2 and words[h.tok - 1] in german.FOR_PREPOSITIONS and words[h.tok - 2][:1].isupper() \
+            and words[h.tok - 2].lower().endswith(_AID_NOUNS):
+        return True
+    return None
+
+
+_AID_NOUNS = tuple(resources.load_word_list("aid_nouns.tsv"))
+
+
 @CAPITAL_ACTS.rule("capital-between", "capitals after „zwischen“ are governments: „die Spannungen zwischen "
                    "Ankara und Moskau“")
 def _capital_between(st: ReadingState, h: Hit) -> bool | None:
