@@ -240,7 +240,8 @@ def _slot_partners(sentence: Sentence, cue: Cue, cues: list[Cue], people: list[A
     taken = {a.key for a in people}
     capitals = _capitals(sentence, cue, first, last, people)
     gapped = gapped_clauses(sentence, last) if people else []
-    for written in sentence.actors_in(first, last) + capitals + gapped:
+    carried = carried_partners(sentence, first, last)
+    for written in sentence.actors_in(first, last) + capitals + gapped + carried:
         actor = from_state(sentence, written)
         if appealed(sentence, cue.entry.cue, actor):
             fired(APPEAL)       # „rief den Sicherheitsrat an“: an appeal, no phone call
@@ -256,6 +257,7 @@ def _slot_partners(sentence: Sentence, cue: Cue, cues: list[Cue], people: list[A
             taken.add(actor.key)
             rules += [rule, organ_rule(written)] if actor is not written else [rule]
             rules += [GAPPED] if written in gapped else []
+            rules += [CARRIED_LIST] if written in carried else []
     if not partners and people and RECEIVED in cue.entry.requires and _passive_form(sentence, cue.index):
         return _received_in(sentence, cue, people)
     organ = capital_organ(sentence, first, last) if not partners and people and not travel_cue(cue) else None
@@ -289,6 +291,39 @@ def gapped_clauses(sentence: Sentence, end: int) -> list[Actor]:
         found += [a for a in sentence.actors_in(lead, last) if a.type != "State" or a.prep is None]
         end = last
     return found
+
+
+CARRIED_LIST = declare("talks-carried-partner-list", "talks participants", "a list of partners after „mit“ goes on "
+                       "over a name set off by commas: „Die Ministerin sprach mit dem Außenminister Perus, Luis Andrade, "
+                       "und dem Innenminister Boliviens, Diego Salcedo“ meets both; not a clause with a verb of its own "
+                       "(„sprach mit Luis Andrade, Diego Salcedo reiste ab“)")
+
+
+def carried_partners(sentence: Sentence, first: int, end: int) -> list[Actor]:
+    """The actors after „mit“ (`actor_phrases` carries it over a list) in the clauses without a verb or another
+    preposition that open with a comma right after the clause `first`..`end`, whose last actor has „mit“ too."""
+    words, found = sentence.words, []
+    before = sentence.actors_in(first, end)
+    if not before or before[-1].prep not in german.WITH_PREPOSITIONS:
+        return []
+    for start, last in sentence.clauses:
+        if start != end or words[start].text != "," or any(w.verbish or w.lower in german.PREPOSITIONS
+                                                            and w.lower not in german.WITH_PREPOSITIONS
+                                                            for w in words[start:last]):
+            continue        # „…, Obama in Washington mit Hollande“: a gapped clause of its own
+        actors = sentence.actors_in(start, last)
+        if not actors or any(a.prep not in german.WITH_PREPOSITIONS for a in actors):
+            break
+        found += [a for a in actors if not _renames_state(sentence, a, start)]
+        end = last
+    return found
+
+
+def _renames_state(sentence: Sentence, actor: Actor, comma: int) -> bool:
+    """A person's name alone after the comma at `comma` right after a state in the genitive renames the role
+    before that state („mit dem Außenminister Perus, Luis Andrade“): the state stands for him (`role_holders`)."""
+    return actor.type in PERSON_TYPES and actor.first == comma + 1 and comma > 0 \
+        and any(a.type == "State" and a.last == comma - 1 for a in sentence.actors)
 
 
 RECEIVED = "received"   # the talks lexicon's mark of a verb whose passive subject is received as a guest („empfangen“)
