@@ -665,6 +665,9 @@ PURPOSE_CONJUNCTIONS = _words("um")
 AT_PREPOSITIONS = _words("bei")
 # "für X": the domain of a title ("Beauftragter für Menschenrechte")
 FOR_PREPOSITIONS = _words("für")
+# the prepositions after an event noun whose object is the act's target, a party to it: „Sanktionen gegen X“,
+# „Kritik an X“, „Beschwerde bei X“, „Lob für X“, „Empörung über X“ (not „auf“, „in“, „aus“: a place attacked or left)
+TARGET_PREPOSITIONS = _words("an gegen gegenüber für bei über")
 # "und" and the comma that join the parts of a list
 AND_GLUE = AND_CONJUNCTIONS | _words(",")
 # words in -ein that are not feminine nouns in -in: "Verein", "allgemein"

@@ -12,10 +12,11 @@ elsewhere names no place. The step `capital` runs for each capital hit (see `ent
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg import german, resources
 from kg.extract.clauses import lemma_of
-from kg.extract.lexicon import talks_noun_endings, talks_partner_verbs, verb_cues
+from kg.extract.lexicon import plover_cues, talks_noun_endings, talks_partner_verbs, verb_cues
 from kg.extract.reading import ReadingState
 from kg.extract.reading_tables import tables
 from kg.extract.rules import Stage, declare, fired
@@ -117,6 +118,46 @@ def _capital_aid_recipient(st: ReadingState, h: Hit) -> bool | None:
 
 
 _AID_NOUNS = tuple(resources.load_word_list("aid_nouns.tsv"))
+
+
+@CAPITAL_ACTS.rule("capital-event-target", "a capital right after a noun of a political act (`plover_lexicon.tsv`: "
+                   "a noun cue that needs no context, of no military or police act) and the preposition of its "
+                   "target is the government the act aims at: „Die Union beschließt Sanktionen gegen Lissabon“, "
+                   "„Die Nachbarn üben Kritik an Madrid“; not in an article about sport (`sport_nouns.tsv`), where "
+                   "a city names its club („Nach dem Finale legte der Verein Protest gegen Madrid ein“), nor after "
+                   "an attack („Luftangriffe auf Kiew“: the city)")
+def _capital_event_target(st: ReadingState, h: Hit) -> bool | None:
+    words = st.words
+    if h.tok < 2 or st.sent_of[h.tok - 2] != st.sent_of[h.tok]:
+        return None
+    noun, prep = words[h.tok - 2], words[h.tok - 1]
+    endings = _target_noun_endings().get(prep)
+    if endings and noun[:1].isupper() and noun.lower().endswith(endings) and not _sport_article(st):
+        return True
+    return None
+
+
+# the codes of physical acts: their target is a place hit or entered („Angriffe gegen Kabul“)
+_PHYSICAL_CODES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})
+
+
+@lru_cache(maxsize=1)
+def _target_noun_endings() -> dict[str, tuple[str, ...]]:
+    """By preposition of `german.TARGET_PREPOSITIONS`, the noun cues of political acts whose target it introduces."""
+    nouns: dict[str, set[str]] = {}
+    for cue in plover_cues():
+        if cue.pos == "noun" and not cue.context and cue.code not in _PHYSICAL_CODES:
+            for prep in german.TARGET_PREPOSITIONS.intersection(cue.targets):
+                nouns.setdefault(prep, set()).add(cue.cue)
+    return {prep: tuple(sorted(cues)) for prep, cues in nouns.items()}
+
+
+_SPORT_NOUNS = tuple(sorted(resources.listed_words("sport_nouns.tsv")))
+
+
+def _sport_article(st: ReadingState) -> bool:
+    """Whether the article names a match or its standing („Rückspiel“, „Tabellenführer“): its cities may be clubs."""
+    return any(w[:1].isupper() and w.lower().endswith(_SPORT_NOUNS) for w in st.words)
 
 
 @CAPITAL_ACTS.rule("capital-between", "capitals after „zwischen“ are governments: „die Spannungen zwischen "
