@@ -23,7 +23,7 @@ _STATE_RULES = ("title-affiliation-prefix", "title-affiliation-before", "title-a
                            "österreichischen Außenministers“)")
 def _affiliation_title_elsewhere(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
     own = _title_hit(st, p.title_tok)
-    states = _free_title_states(st).get(_masculine(own.key), set()) if own is not None else set()
+    states = _free_title_states(st).get(masculine(own.key), set()) if own is not None else set()
     return next(iter(states)) if len(states) == 1 else None
 
 
@@ -34,10 +34,10 @@ def _free_title_states(st: ReadingState) -> dict[str, set[str]]:
     if st.free_title_states is None:
         holders = [(q, h) for q in st.people.values() if (h := _title_hit(st, q.title_tok)) is not None]
         held = {h.tok for _, h in holders}
-        theirs = {(_masculine(h.key), q.affiliation) for q, h in holders}
+        theirs = {(masculine(h.key), q.affiliation) for q, h in holders}
         st.free_title_states = {}
         for title, hits in _titles(st).items():
-            states = {key for h in hits if h.tok not in held for key in [_named_state(st, h)] if key is not None}
+            states = {key for h in hits if h.tok not in held for key in [named_state(st, h)] if key is not None}
             states -= {key for t, key in theirs if t == title}
             if states:
                 st.free_title_states[title] = states
@@ -55,16 +55,16 @@ def _titles(st: ReadingState) -> dict[str, list[Hit]]:
     found: dict[str, list[Hit]] = {}
     for h in st.hits:
         if h.label == "TITLE":
-            found.setdefault(_masculine(h.key), []).append(h)
+            found.setdefault(masculine(h.key), []).append(h)
     return found
 
 
-def _masculine(title: str) -> str:
+def masculine(title: str) -> str:
     """A title's masculine form: „Finanzministerin“ → „Finanzminister“."""
     return title.removesuffix(german.FEMININE_ENDING)
 
 
-def _named_state(st: ReadingState, h: Hit) -> str | None:
+def named_state(st: ReadingState, h: Hit) -> str | None:
     """The key of the State that a title mention names by a prefix, a word before it or a genitive after it."""
     for r in TITLE_AFFILIATION.rules:
         if r.name in _STATE_RULES:

@@ -38,7 +38,12 @@ def _lead_title(st: ReadingState, h: Hit) -> bool:
     """Whether the title at h, in the article's first sentence, names one person: written in the singular (as its
     key) after a definite article or a genitive, maybe with adjectives between: „Die neue Ministerin“, „sagt Tirols
     Landesrat“; not „Bischöfe“, „Minister“ alone."""
-    if st.sent_of[h.tok] != 0 or h.text.rsplit("-", 1)[-1] != h.key:
+    return st.sent_of[h.tok] == 0 and names_one(st, h)
+
+
+def names_one(st: ReadingState, h: Hit) -> bool:
+    """Whether the title at h names one person: singular (as its key) after a definite article or a genitive."""
+    if h.text.rsplit("-", 1)[-1] != h.key:
         return False
     b = h.tok - 1
     while b >= 0 and st.words[b].islower() and st.words[b].endswith(german.ADJECTIVE_ENDINGS) \

@@ -32,6 +32,7 @@ from kg.extract.title_holders import GENITIVE_PRINCIPAL, HOLDER_NEXT, holder_of,
 from kg.extract.title_holders_before import HOLDER_CAPACITY
 from kg.extract.title_interviews import INTERVIEWEE, interview_holders
 from kg.extract.title_pairs import COORDINATED_TITLE, coordinated_title_holder, party_after_office
+from kg.extract.title_speakers import NEXT_SPEAKER, next_speaker
 from kg.extract.title_predicates import PAST_PREDICATE, PREDICATE_COMPLEMENT
 from kg.german import ADJECTIVE_ENDINGS
 from kg.nlp.gazetteer_words import COLLEAGUE, TITLE_FORMER
@@ -84,6 +85,9 @@ def titles(st: ReadingState) -> None:
         _take(st, h, holder, obj, how, forces)
     for h in unheld:
         _interviewed(st, h)
+    speaker = next_speaker(st, unheld)
+    if speaker is not None:     # „Der polnische Finanzminister will Zeit. Jan Beispielski sagte, …“
+        _hold(st, speaker[0], speaker[1], None, NEXT_SPEAKER, _role(st, speaker[0]))
 
 
 def _take(st: ReadingState, h: Hit, holder: PersonDraft, obj: PersonDraft | None, how: str,
