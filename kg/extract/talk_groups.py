@@ -50,6 +50,21 @@ def two_groups(sentence: Sentence, people: list[Actor]) -> list[list[Actor]]:
     return groups if cuts and all(len(g) >= 2 for g in groups) else [people]
 
 
+GAPPED_PAIR = declare("talks-gapped-pair", "talks participants", "coordinated subjects of a talks verb and a "
+                     "verbless clause after it that opens with a place and names a new coordinated pair: two talks, "
+                     "each pair in its place: „In Lima verhandelten Chile und Peru, in Asunción Bolivien und "
+                     "Paraguay“; not a pair after a partner of one subject („Chile verhandelte mit Peru, in Asunción "
+                     "Bolivien und Paraguay“)")
+
+
+def clause_groups(sentence: Sentence, people: list[Actor]) -> list[list[Actor]]:
+    """`people` grouped by the clause each stands in (the subjects, then each gapped pair)."""
+    groups: dict[tuple[int, int], list[Actor]] = {}
+    for actor in people:
+        groups.setdefault(sentence.clause_of(actor.first), []).append(actor)
+    return list(groups.values())
+
+
 JOINT_LINKED = declare("talks-joint-linked", "talks participants", "a talks noun whose genitive (or „von“) lists "
                        "two or more actors and that names partners „mit“ is one meeting of all, not one per partner: "
                        "„Der Gipfel von Merkel und Hollande mit Putin“")

@@ -10,7 +10,7 @@ from kg.extract.rules import declare, fired
 from kg.extract.talk_anaphora import (ANOTHER_ROUND, BY_PHONE, CONTINUED, PAIR_ANAPHOR, another_round, by_phone,
                                       continues, pair_anaphor, role_holders)
 from kg.extract.talk_cues import Cue, cue_rule, spoken_cue
-from kg.extract.talk_groups import (BILATERAL, JOINT_LINKED, JOINT_LIST, ONE_MEETING, PARTNERS_ONLY, PARTY_ROUNDS,
+from kg.extract.talk_groups import (BILATERAL, GAPPED_PAIR, clause_groups, JOINT_LINKED, JOINT_LIST, ONE_MEETING, PARTNERS_ONLY, PARTY_ROUNDS,
                                    TWO_GROUPS, bilateral, joint_linked, one_meeting, partners_only, party_rounds,
                                    two_groups)
 from kg.extract.talk_keys import participant_keys
@@ -144,6 +144,8 @@ def _meetings(sentence: Sentence, cue: Cue, people: list[Actor], rules: tuple[st
               kinds: list[str | None]) -> tuple[list[list[Actor]], tuple[str, ...]]:
     """The groups of `people` that meet (`talk_groups`; `kinds`: their organisation kinds), and the rules with the
     one that grouped them."""
+    if GAPPED_PAIR in rules:
+        return clause_groups(sentence, people), rules     # „Chile und Peru, in Asunción Bolivien und Paraguay“
     groups = two_groups(sentence, people)
     rules = joint_linked(rules)
     if len(groups) > 1:

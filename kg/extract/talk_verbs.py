@@ -18,7 +18,7 @@ from kg.extract.roles import find_subjects
 from kg.extract.rules import declare, fired
 from kg.extract.talk_anaphora import by_phone
 from kg.extract.talk_cues import AGREEMENTS, WORD_CUES, Cue, travel_cue
-from kg.extract.talk_groups import coordinated, second_group
+from kg.extract.talk_groups import GAPPED_PAIR, coordinated, second_group
 from kg.extract.talk_organs import CAPITAL_ORGAN, capital_organ, from_state, is_organ, organ_rule, organ_subjects
 from kg.extract.talk_places import CAPITAL_OBJECT, PLACE_PREPS, VISITED, capital_hosts
 from kg.extract.talk_rules import RECEIVED_IN, VISIT_CAPITAL, VISIT_SLOT, VISITED_STATE
@@ -75,7 +75,7 @@ def verb_participants(sentence: Sentence, cue: Cue, cues: list[Cue],
     if partners:
         joint = [JOINT_SUBJECTS] if len(people) >= 2 and coordinated(sentence, people) else []
         return people + partners, tuple(dict.fromkeys(rules + joint))
-    return _subjects_only(sentence, cue, people, tuple(rules))
+    return _subjects_only(sentence, cue, *with_gapped_pairs(sentence, people, tuple(rules), last))
 
 
 FRONTED_OBJECT_SUBJECT = "subject-after-fronted-object"     # the subject rule that read the actor before as object
@@ -239,7 +239,8 @@ def _slot_partners(sentence: Sentence, cue: Cue, cues: list[Cue], people: list[A
     rules: list[str] = []
     taken = {a.key for a in people}
     capitals = _capitals(sentence, cue, first, last, people)
-    gapped = gapped_clauses(sentence, last) if people else []
+    pairs = gapped_pairs(sentence, people, last)      # new subjects of their own: no partners
+    gapped = [a for a in gapped_clauses(sentence, last) if a not in pairs] if people else []
     carried = carried_partners(sentence, first, last)
     for written in sentence.actors_in(first, last) + capitals + gapped + carried:
         actor = from_state(sentence, written)
@@ -279,6 +280,11 @@ GAPPED = declare("talks-gapped-partner", "talks participants", "a clause without
 def gapped_clauses(sentence: Sentence, end: int) -> list[Actor]:
     """The actors of the verbless clauses right after the clause ending at word `end` that open with „,“ or „und“ and a
     place preposition („, in Paris Präsident Hollande“)."""
+    return [a for _, clause in _gapped_groups(sentence, end) for a in clause if a.type != "State" or a.prep is None]
+
+
+def _gapped_groups(sentence: Sentence, end: int) -> list[tuple[int, list[Actor]]]:
+    """Each verbless clause of `gapped_clauses`: the index of its place preposition and its actors."""
     words, found = sentence.words, []
     for first, last in sentence.clauses:
         if first != end or last - first < 3:
@@ -288,9 +294,40 @@ def gapped_clauses(sentence: Sentence, end: int) -> list[Actor]:
             lead += 1
         if words[lead].lower not in PLACE_PREPS or any(w.verbish for w in words[lead:last]):
             break
-        found += [a for a in sentence.actors_in(lead, last) if a.type != "State" or a.prep is None]
+        found.append((lead, sentence.actors_in(lead, last)))
         end = last
     return found
+
+
+def gapped_pairs(sentence: Sentence, people: list[Actor], end: int) -> list[Actor]:
+    """The coordinated pairs (no preposition) of the verbless clauses after the clause ending at `end`
+    (`gapped_clauses`), where the verb's subjects `people` are a coordinated pair too (`GAPPED_PAIR`)."""
+    if len(people) < 2 or not coordinated(sentence, people):
+        return []
+    found = []
+    for lead, clause in _gapped_groups(sentence, end):
+        if len(clause) >= 2 and all(_after_place(sentence, lead, a) for a in clause) and coordinated(sentence, clause):
+            found += clause
+    return found
+
+
+def _after_place(sentence: Sentence, lead: int, actor: Actor) -> bool:
+    """The actor stands bare after the gapped clause's place phrase: no preposition, or only the place's own, read
+    past the place right after it („in Asunción Bolivien“)."""
+    if actor.prep is None:
+        return True
+    return actor.prep == sentence.words[lead].lower and actor.first > lead + 1 \
+        and any(index == lead + 1 for _, index in sentence.places)
+
+
+def with_gapped_pairs(sentence: Sentence, people: list[Actor], rules: tuple[str, ...],
+                      end: int) -> tuple[list[Actor], tuple[str, ...]]:
+    """The subjects with the new pairs of the gapped clauses after theirs, and `GAPPED_PAIR` where there are any."""
+    pairs = gapped_pairs(sentence, people, end)
+    if not pairs:
+        return people, rules
+    fired(GAPPED_PAIR)
+    return people + pairs, (*rules, GAPPED_PAIR)
 
 
 CARRIED_LIST = declare("talks-carried-partner-list", "talks participants", "a list of partners after „mit“ goes on "
