@@ -329,7 +329,8 @@ def _capital_verb_final(st: ReadingState, h: Hit) -> bool | None:
                    "den Vertrag kündigen“, „Zugleich hat Madrid den Plan abgelehnt“, „Dafür würde sich Paris "
                    "einsetzen“, „Nun will Rom mit den Nachbarn verhandeln“; not after „werden“ or „sein“, which take "
                    "any subject and form passives („Seit Tagen ist Paris blockiert“), nor before a passive "
-                   "infinitive („Morgen soll Lissabon besucht werden“)")
+                   "infinitive („Morgen soll Lissabon besucht werden“), nor in an article about sport (`sport_nouns.tsv`), "
+                   "where a city names its club („Nach dem Rückspiel hat Wien den Trainer entlassen“)")
 def _capital_inverted_auxiliary(st: ReadingState, h: Hit) -> bool | None:
     words = st.words
     at = h.tok - 1
@@ -346,7 +347,8 @@ def _capital_inverted_auxiliary(st: ReadingState, h: Hit) -> bool | None:
     if any(w in german.PASSIVE_AUXILIARIES for w in closing):
         return None
     partnered = any(w in german.WITH_PREPOSITIONS for w in words[k:end])
-    return True if any(_state_verb(w) or partnered and _talks_verb(w) for w in closing) else None
+    acts = any(_state_verb(w) or partnered and _talks_verb(w) for w in closing)
+    return True if acts and not _sport_article(st) else None
 
 
 def _talks_verb(word: str) -> bool:
