@@ -38,7 +38,7 @@ from kg.nlp.gazetteer_teams import TeamPasses
 from kg.nlp.gazetteer_tables import (add_named, add_people, add_states, Entry, PhraseTable, title_forms, TitleForm,
                                      Tokenize)
 from kg.nlp.gazetteer_words import WordHits
-from kg.nlp.hits import Hit
+from kg.nlp.hits import Hit, cover
 from kg.nlp.learned import NameTagger
 from kg.nlp.memo import Memo
 from kg.nlp.name_types import one_type
@@ -130,7 +130,9 @@ class Gazetteer(WordHits, HyphenCompounds, OrgPasses, OrgFormPasses, OrgAcronymP
         words, idx = tokens.words, tokens.idx
         covered = [False] * len(words)
         opens = frozenset(tokens.opens or [0])
-        hits = self._sentence_start_titles(words, self._listed(text, words, idx, covered), opens)
+        listed = self._listed(text, words, idx, covered)
+        no_entity = _no_entity_words(covered, listed)
+        hits = self._sentence_start_titles(words, listed, opens)
         hits = self._organs_of_bodies(text, words, idx, self._state_bodies(words, hits))
         hits = self._team_names(text, words, idx, hits, covered)
         hits = self._chambers(text, words, idx, self._head_orgs(text, words, idx, hits, covered), covered)
@@ -152,7 +154,7 @@ class Gazetteer(WordHits, HyphenCompounds, OrgPasses, OrgFormPasses, OrgAcronymP
         hits = kin_companies(words, named_institutions(text, words, idx, hits), self.is_first_name,
                              lambda w: self.org_heads.kind(w) is not None)
         hits = drop_currency_adjectives(words, drop_named_adjectives(words, hits, self._plain_noun), self.currencies)
-        hits.extend(self._learned(opens, text, words, idx, hits))
+        hits.extend(self._learned(opens, text, words, idx, hits, no_entity))
         hits = drop_slash_spelled(words, drop_prefixed_town_adjectives(words, hits, self.place_prefixes, self.common))
         hits = drop_branch_places(words, drop_vessel_names(words, drop_bylines(words, one_type(hits))))
         hits = drop_product_names(words, drop_camel_case_names(drop_work_titles(words, hits), self.is_first_name))
@@ -166,10 +168,11 @@ class Gazetteer(WordHits, HyphenCompounds, OrgPasses, OrgFormPasses, OrgAcronymP
         return hits
 
     def _learned(self, opens: frozenset[int], text: str, words: list[str], idx: list[int],
-                 hits: list[Hit]) -> list[Hit]:
-        """Names no rule read, by the learned tagger (`kg.nlp.learned`), where its model is shipped."""
+                 hits: list[Hit], no_entity: list[bool]) -> list[Hit]:
+        """Names no rule read, by the learned tagger (`kg.nlp.learned`), where its model is shipped; not in
+        the words of a phrase listed as no entity."""
         tagger = NameTagger.shared()
-        return tagger.hits(self, text, words, idx, opens, hits) if tagger else []
+        return tagger.hits(self, text, words, idx, opens, hits, no_entity) if tagger else []
 
     def place_after_preposition_candidate(self, w: str) -> bool:
         """Whether `kg.nlp.context` may read w after a place preposition as a town by our own lists: an unknown
@@ -233,3 +236,13 @@ class Gazetteer(WordHits, HyphenCompounds, OrgPasses, OrgFormPasses, OrgAcronymP
             if isinstance(memo, Memo):
                 memo.clear()
         self._inert.clear()
+
+
+def _no_entity_words(covered: list[bool], listed: list[Hit]) -> list[bool]:
+    """The words a phrase listed as no entity covers: those the listed phrases covered without a hit.
+
+    >>> _no_entity_words([True, True, False], [])
+    [True, True, False]
+    """
+    hit = cover(listed, [False] * len(covered))
+    return [c and not h for c, h in zip(covered, hit)]

@@ -8,6 +8,8 @@ True
 True
 >>> ("Vereinigten", "Arabischen", "Emirate") in _inflections(("Vereinigte", "Arabische", "Emirate"), agree=True)
 True
+>>> sorted(_inflections(("Grüne",), genitive=False))
+[('Grüne',), ('Grünen',)]
 """
 from __future__ import annotations
 
@@ -80,10 +82,10 @@ def _head_noun_genitives(word: str) -> list[str]:
 _GENITIVE_OR_ADJECTIVE = tuple(german.ADJECTIVE_ENDINGS) + (german.SHORT_GENITIVE_ENDING,)
 
 
-def _inflections(words: tuple[str, ...], agree: bool = False) -> set[tuple[str, ...]]:
+def _inflections(words: tuple[str, ...], agree: bool = False, genitive: bool = True) -> set[tuple[str, ...]]:
     """Declined variants of a multi-word name: 'Weißes Haus' → 'Weißen Hauses', 'Weiße Haus', …; with
     `agree`, also all its adjectives declined alike: 'Vereinigte Arabische Emirate' → 'Vereinigten Arabischen
-    Emirate'."""
+    Emirate'; without `genitive`, no -s genitive (a noun made of an adjective: „der Grünen“, never „Grünes“)."""
     variants: set[tuple[str, ...]] = {words}
     stems: dict[int, str] = {}      # the name's adjectives by position
     if len(words) > 1:
@@ -104,7 +106,7 @@ def _inflections(words: tuple[str, ...], agree: bool = False) -> set[tuple[str, 
     if len(words) == 2 and words[1][:1].isupper() and not words[0].endswith(_GENITIVE_OR_ADJECTIVE):
         variants.update((g, words[1]) for g in _genitives(words[0]))     # „des Teams Stronach“: the head noun first
     for v in list(variants):
-        for g in _genitives(v[-1]) + (_head_noun_genitives(v[-1]) if stems else []):
+        for g in (_genitives(v[-1]) + (_head_noun_genitives(v[-1]) if stems else [])) if genitive else ():
             variants.add(v[:-1] + (g,))
         if v[-1][-1:] == "e" and not v[-1].isupper():
             variants.add(v[:-1] + (v[-1] + "n",))   # "Grüne" → "Grünen"
@@ -160,16 +162,17 @@ class PhraseTable:
         self.tokenize = tokenize
         self.phrases: dict[tuple[str, ...], Entry] = {}
 
-    def add(self, names: Iterable[str], entry: Entry, inflect: bool = True, agree: bool = False) -> None:
+    def add(self, names: Iterable[str], entry: Entry, inflect: bool = True, agree: bool = False,
+            adjective_nouns: frozenset[str] = frozenset()) -> None:
         """Each name and (with `inflect`) its declined forms (with `agree`, also with all its adjectives
-        declined alike); a form already taken keeps its entry unless this one's label ranks first and the
-        form is the name itself."""
+        declined alike; of `adjective_nouns`, no -s genitive); a form already taken keeps its entry unless this
+        one's label ranks first and the form is the name itself."""
         for name in names:
             # plain words split on spaces as the tokenizer would; the rest go through it
             words = tuple(name.split()) if _PLAIN.match(name) else tuple(self.tokenize(name))
             if not words:
                 continue
-            for v in (_inflections(words, agree) if inflect else {words}):
+            for v in (_inflections(words, agree, name not in adjective_nouns) if inflect else {words}):
                 form = entry.form if v == words else ("genitive" if entry.form == "name" else entry.form)
                 old = self.phrases.get(v)
                 if old is None or (_PRIORITY[entry.label] < _PRIORITY[old.label] and v == words):
@@ -204,8 +207,10 @@ def add_named(table: PhraseTable) -> None:
     classes = resources.load_name_classes()
     people = frozenset(resources.load_first_names()) | {w for w, c in classes.items() if c in ("FIRST", "SURNAME")}
     common = resources.common_nouns()
+    # a party named by a noun made of an adjective: „Grünes“, „Linkes“ are the adjective („kein Grünes Licht“)
+    adjective_nouns = resources.load_word_list("party_adjective_names.tsv")
     for o in resources.load_organizations():
-        table.add((o.name, *o.aliases), Entry("ORG", o.name))
+        table.add((o.name, *o.aliases), Entry("ORG", o.name), adjective_nouns=adjective_nouns)
         table.add(_acronym_words(o, common, people), Entry("ORG", o.name), inflect=False)
     for s in resources.load_states():
         if s.capitals:

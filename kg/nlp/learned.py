@@ -251,11 +251,12 @@ class NameTagger:
         return lex
 
     def hits(self, gaz: "Gazetteer", text: str, words: Sequence[str], idx: Sequence[int],
-             opens: frozenset[int], hits: Sequence[Hit]) -> list[Hit]:
+             opens: frozenset[int], hits: Sequence[Hit], no_entity: Sequence[bool] | None = None) -> list[Hit]:
         """New hits for the sure spans around the candidate words no hit covers; `opens`: the words
-        that start a sentence, 0 among them (`kg.nlp.tokens.DocWords.opens` as the gazetteer's set)."""
+        that start a sentence, 0 among them (`kg.nlp.tokens.DocWords.opens` as the gazetteer's set);
+        `no_entity`: the words of a phrase listed as no entity, which no span may take („Der Dow Jones stieg“)."""
         n = len(words)
-        covered = cover(hits, [False] * n)
+        covered = cover(hits, list(no_entity) if no_entity else [False] * n)
         lex = self.lexicon(gaz)
         is_candidate = lex.candidate
         free = list(compress(range(n), map(not_, covered)))      # in C: no bytecode per token
