@@ -130,9 +130,7 @@ class Gazetteer(WordHits, HyphenCompounds, OrgPasses, OrgFormPasses, OrgAcronymP
         words, idx = tokens.words, tokens.idx
         covered = [False] * len(words)
         opens = frozenset(tokens.opens or [0])
-        listed = self._listed(text, words, idx, covered)
-        no_entity = _no_entity_words(covered, listed)
-        hits = self._sentence_start_titles(words, listed, opens)
+        hits, no_entity = self._listed_hits(text, words, idx, covered, opens)
         hits = self._organs_of_bodies(text, words, idx, self._state_bodies(words, hits))
         hits = self._team_names(text, words, idx, hits, covered)
         hits = self._chambers(text, words, idx, self._head_orgs(text, words, idx, hits, covered), covered)
@@ -166,6 +164,12 @@ class Gazetteer(WordHits, HyphenCompounds, OrgPasses, OrgFormPasses, OrgAcronymP
         hits = surname_places(words, hits)
         hits.sort(key=lambda h: (h.start, -h.end))
         return hits
+
+    def _listed_hits(self, text: str, words: list[str], idx: list[int], covered: list[bool],
+                     opens: frozenset[int]) -> tuple[list[Hit], list[bool]]:
+        """The listed phrases' hits and the words of a phrase listed as no entity (for the learned tagger)."""
+        listed = self._listed(text, words, idx, covered)
+        return self._sentence_start_titles(words, listed, opens), _no_entity_words(covered, listed)
 
     def _learned(self, opens: frozenset[int], text: str, words: list[str], idx: list[int],
                  hits: list[Hit], no_entity: list[bool]) -> list[Hit]:
