@@ -36,6 +36,7 @@ COMMENTED += [("interest_group_heads.tsv", 1)]     # kg.extract.body_speakers, o
 COMMENTED += [("lay_association_heads.tsv", 1)]     # kg.extract.bracket_associations, official-bracket-association
 COMMENTED += [("media_name_tails.tsv", 1)]     # kg.nlp.speakers, media-source-coined
 COMMENTED += [("counterpart_titles.tsv", 1)]     # kg.extract.affiliation_words, official-affiliation-counterpart
+COMMENTED += [("trade_fairs.tsv", 1)]     # kg.extract.affiliation_firms, official-affiliation-officer-body
 
 
 @pytest.mark.parametrize(("name", "width"), COMMENTED)

@@ -27,7 +27,8 @@ def sentence_orgs(st: ReadingState) -> dict[int, set[str]]:
                            "(`private_title_heads.tsv`) acts for the one firm or association his sentence names, else "
                            "the one the sentence before names: „Die Fabrix AG streicht Stellen. Das sei bitter, sagte "
                            "Vorstandschef Max Muster“ for the Fabrix AG; not a medium, party, government body, court or "
-                           "authority („sagte Konzernchef Max Muster dem Fabrixblatt“), nor where two are named")
+                           "authority („sagte Konzernchef Max Muster dem Fabrixblatt“), nor a trade fair "
+                           "(`trade_fairs.tsv`: „schickte Projektchef Max Muster zur IAA“), nor where two are named")
 def _affiliation_officer_body(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
     if not private_role_head(p) or role_head(p).startswith(_UNION_HEADS) or _unread_body(st, p):
         return None
@@ -36,8 +37,8 @@ def _affiliation_officer_body(st: ReadingState, p: PersonDraft, tok: int) -> str
         keys = firms.get(k, set())
         if len(keys) == 1:
             return next(iter(keys))
-        if keys:
-            return None
+        if keys or k in _fair_sentences(st):
+            return None     # „schickte Fabrix nicht zur IAA, aber Projektchef X“: his firm, if any, is not read
     every = set().union(*firms.values()) if firms else set()
     return every.pop() if len(every) == 1 else None
 
@@ -64,13 +65,27 @@ def _sentence_firms(st: ReadingState) -> dict[int, set[str]]:
     if st.firms_by_sentence is None:
         st.firms_by_sentence = {}
         for s, keys in sentence_orgs(st).items():
-            own = {k for k in keys if st.drafts[k].kind not in _NOT_FIRMS and not state_body_noun(st.drafts[k].name)}
+            own = {k for k in keys if st.drafts[k].kind not in _NOT_FIRMS and not state_body_noun(st.drafts[k].name)
+                   and not _trade_fair(st.drafts[k].name)}
             if own:
                 st.firms_by_sentence[s] = own
     return st.firms_by_sentence
 
 
 _NOT_FIRMS = frozenset({"party", "international", "government", "armed", _MEDIA_KIND})
+_TRADE_FAIRS = resources.listed_words("trade_fairs.tsv")
+_FAIR_ENDS = tuple(w[1:].casefold() for w in _TRADE_FAIRS if w.startswith("-"))     # „-messe“
+
+
+def _fair_sentences(st: ReadingState) -> set[int]:
+    """The sentences that name a trade fair."""
+    return {s for s, keys in sentence_orgs(st).items() if any(_trade_fair(st.drafts[k].name) for k in keys)}
+
+
+def _trade_fair(name: str) -> bool:
+    """Whether the organisation's name is a trade fair's (`trade_fairs.tsv`: a name, or the end of its last word,
+    „-messe“): a fair is where firms show their wares, not a firm."""
+    return name in _TRADE_FAIRS or name.rsplit(" ", 1)[-1].casefold().endswith(_FAIR_ENDS)
 
 
 @OFFICIAL_AFFILIATION.rule("official-affiliation-kind-title", "an official whose one-word title joins the kind of "
