@@ -647,6 +647,16 @@ def test_force_nouns_are_lower_case_endings_of_people_forces_and_places() -> Non
     assert not {"politik", "plan", "pläne", "diktat", "kurs", "reform"} & nouns
 
 
+def test_nonstate_group_nouns_are_lower_case_endings_of_groups() -> None:
+    # kg.extract.owner_groups: a state adjective on such a noun names the group's home, not the state; an organ or
+    # a thing the state owns („regierung“, „truppen“, „botschaft“, „vorschläge“) must not be one
+    nouns = resources.listed_words("nonstate_group_nouns.tsv")
+    assert {"rebellen", "milizen", "demonstranten", "oppositionelle", "kämpfer"} <= nouns
+    assert all(n == n.lower() and n.isalpha() for n in nouns)
+    assert not any(organ.endswith(tuple(nouns)) for organ in ("regierung", "truppen", "soldaten", "botschaft",
+                                                               "vorschläge", "armee", "polizei", "behörden"))
+
+
 def test_party_colours_name_listed_parties() -> None:
     # kg.extract.coalitions: „die rot-blaue Koalition“; each colour names parties organizations.tsv lists as parties
     parties = {r["name"] for r in resources.rows("organizations.tsv") if r["kind"] == "party"}

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from operator import attrgetter
+from typing import Sequence
 
 from kg import german
 from kg.extract.clauses import Actor, Sentence, Word, dateline_end, verb_keys
@@ -28,7 +29,7 @@ DEMAND_MODAL = declare("event-demand-modal", "event from reported speech", "a mo
                        "„Mexiko müsse sich entschuldigen, sagte Ebrard“")
 MODALS = DEMAND_MODALS | PROHIBITION_MODALS
 # every modal a demand may stand on: a sentence with none of them is passed over in one C-level test
-_ANY_DEMAND_MODAL = MODALS | QUOTED_DEMAND_MODALS
+_ANY_DEMAND_MODAL = MODALS | QUOTED_DEMAND_MODALS | HEARSAY_MODALS
 _LOWER = attrgetter("lower")
 SPEAKER_WINDOW = 6          # words between a report verb and its speaker after it, at most
 
@@ -70,7 +71,42 @@ def _report(sentence: Sentence) -> tuple[Actor, list[tuple[int, int]], bool] | N
     if verb is None:
         return _attributed(sentence)
     speaker = next((a for a in sentence.actors_in(first, last) if a.prep is None), None)
-    return (speaker, list(clauses[1:]), False) if speaker is not None else None
+    return (speaker, list(clauses[1:]), colon_demand(sentence, verb)) if speaker is not None else None
+
+
+COLON_DEMAND = declare("event-demand-colon", "event from reported speech", "a demand verb before a colon introduces "
+                       "the demand in the speaker's words: its „muss“ or „soll“ is a REQUEST to the clause's subject, "
+                       "and an act it asks for with „ist/sind … zu“ is not asserted: „Die Abgeordnete Lena Horbach "
+                       "verlangte: Die Stadt muss den Pachtvertrag kündigen“ → REQUEST Horbach → Stadt")
+REQUEST_VERBS = frozenset(c.cue for c in plover_cues() if c.code == "REQUEST" and c.pos == "verb" and not c.context)
+
+
+def colon_demand(sentence: Sentence, verb: int) -> bool:
+    """A demand verb („fordern“, „verlangen“) in the first clause, which a colon closes."""
+    words, (_, last) = sentence.words, sentence.clauses[0]
+    if last >= len(words) or words[last].text != ":" \
+            or not any(key in REQUEST_VERBS for key in verb_keys(words[verb], None)):
+        return False
+    fired(COLON_DEMAND)
+    return True
+
+
+def obligations(sentence: Sentence) -> set[tuple[int, int]]:
+    """The clauses after a demand verb and its colon that ask for an act with „ist/sind … zu“ + infinitive
+    („…: Der Firma ist die Lizenz zu entziehen“, also past a relative clause): acts demanded, not done."""
+    clauses, words = sentence.clauses, sentence.words
+    if len(clauses) < 2 or words[clauses[1][0]].text != ":":
+        return set()
+    asked = {(first, last) for first, last in clauses[1:] if _obligation(words, first, last)}
+    verb = next((i for i in range(*clauses[0]) if _reports(words[i])), None) if asked else None
+    return asked if verb is not None and colon_demand(sentence, verb) else set()
+
+
+def _obligation(words: Sequence[Word], first: int, last: int) -> bool:
+    """„ist/sind“ and, after it, „zu“ before a lower-case infinitive in the clause."""
+    be = next((i for i in range(first, last) if words[i].lower in german.BE_FORMS), None)
+    return be is not None and any(words[i].lower == german.INFINITIVE_PARTICLE and words[i + 1].text.islower()
+                                  for i in range(be + 1, last - 1))
 
 
 QUOTATIVE = declare("event-demand-so-speaker", "event from reported speech", "„so X“ closing a statement names its "
@@ -128,11 +164,13 @@ QUOTED_DEMAND = declare("event-demand-quoted", "event from reported speech", "�
 
 def _modal(sentence: Sentence, first: int, last: int, quoted: bool) -> int | None:
     """Word index of a demanding modal in the clause („müsse“; „dürfe“ only with a negation; in a quotation
-    also „muss“)."""
+    also „muss“, after a demand verb's colon also „soll“)."""
     words = sentence.words[first:last]
+    colon = quoted and sentence.words[first].text == ":"
     negated = any(w.lower in NEGATIONS for w in words)
     return next((first + k for k, w in enumerate(words) if w.lower in DEMAND_MODALS
-                 or (negated and w.lower in PROHIBITION_MODALS) or (quoted and w.lower in QUOTED_DEMAND_MODALS)), None)
+                 or (negated and w.lower in PROHIBITION_MODALS) or (quoted and w.lower in QUOTED_DEMAND_MODALS)
+                 or (colon and w.lower in HEARSAY_MODALS)), None)
 
 
 PRONOUN_SUBJECT = declare("event-demand-pronoun-subject", "event from reported speech", "a demand whose modal "

@@ -16,6 +16,7 @@ from kg.extract.demands import hearsay
 from kg.extract.event_cues import GENITIVE_TARGET, TARGET_NEEDED, CueHit
 from kg.extract.event_fronted import FRONTED_SLOT, fronted_slot_actor, SLOT_BEFORE_NOUN, slot_before_noun
 from kg.extract.event_phrases import coordinated_with, genitive_after, is_participle, passive_cue
+from kg.extract.owner_groups import names_group
 from kg.extract.event_reading import GUARD_STAGE, HOSTILE_CODES, MUTUAL, NOTHING, TARGET_STAGE, At, CueReading
 from kg.extract.prepositions import word_before_modifiers
 from kg.extract.roles import OWN_COUNTRY, find_targets, main_subject, Roles
@@ -217,7 +218,8 @@ def owner_target(sentence: Sentence, hit: CueHit, subjects: tuple[Actor, ...]) -
     taken = {a.key for a in subjects}
     slots = set(hit.entry.targets)
     return next((a for a in sentence.owners if first <= a.first < last and a.key not in taken
-                 and a.first > subjects[0].last and (a.prep in slots or (a.prep is None and "obj" in slots))), None)
+                 and a.first > subjects[0].last and (a.prep in slots or (a.prep is None and "obj" in slots))
+                 and not names_group(sentence, a)), None)
 
 
 FROM_OWNER = declare("event-target-object-owner", TARGET_STAGE, "for a verbal act without a named target, the "

@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 from kg.extract.appeals import APPEAL, appealed
 from kg.extract.clauses import Actor, Sentence
 from kg.extract.coalitions import coalition_events
-from kg.extract.demands import DEMAND_MODAL, read_demands
+from kg.extract.demands import DEMAND_MODAL, obligations, read_demands
 from kg.extract.event_active import ACTIVE_READINGS
 from kg.extract.event_constructions import (THREAT_CUE, allegations, compliances, conditional_threats, demand_events,
                                             rejected_requests)
@@ -80,7 +80,7 @@ def _events_of(sentence: Sentence, prev: Actor | None, reading: EntityReading) -
     ended = {h.index for h, cue in zip(hits, found_cues) if h is not cue}    # aid cues read as its end
     verb_clauses = _verb_clauses(sentence, hits)
     demands = read_demands(sentence)
-    demanded = {d.clause for d in demands}
+    demanded = {d.clause for d in demands} | obligations(sentence)
     out: list[Interaction] = [e for d in demands for e in demand_events(sentence, d, reading)]
     out += allegations(sentence, hits, prev, reading)
     out += conditional_threats(sentence, hits, reading)
