@@ -723,3 +723,7 @@ PRIVATE_TITLE_HEADS = resources.listed_words("private_title_heads.tsv")
 LOCAL_OFFICE_HEADS = resources.listed_words("local_office_heads.tsv")
 # titles of an office of an international body that name no body: „Generalsekretär“, „Kommissionspräsidentin“
 BODY_OFFICE_TITLES = resources.listed_words("body_office_titles.tsv")
+# „es geht um X“, „geht es um X“: the impersonal idiom that names what a meeting is about
+TOPIC_IDIOM_SUBJECTS = _words("es")
+TOPIC_IDIOM_VERBS = _words("geht ging gehe gehen ginge")
+TOPIC_IDIOM_PREPOSITIONS = _words("um")

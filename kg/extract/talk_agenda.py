@@ -26,7 +26,12 @@ AGENDA_AID = declare("talks-agenda-aid", "talks participants", "a body's own ses
                      "for a State (`aid_nouns.tsv`) sits with that state, a Session: „Der Währungsrat berät am Montag "
                      "über einen Kredit für Moldawien“; not aid for no state: „Der Währungsrat berät über Kredite für "
                      "Bauern“")
-AGENDA_RULES = frozenset({AGENDA_STATE, AGENDA_AID})     # the rules that make a body's sitting a Session
+AGENDA_IDIOM = declare("talks-agenda-idiom-state", "talks participants", "a body's sitting named by a session noun "
+                      "(„Sitzung“, the talks lexicon's Session) with the body its one participant, whose clause says "
+                      "„es geht um“ a State, sits with that state: „Bei der Sitzung des Währungsrats am Montag geht es um "
+                      "Moldawien“; not a matter the state only qualifies („geht es um die Flüchtlinge aus Moldawien“), "
+                      "nor a meeting noun, whose topic need not attend („Beim Nato-Treffen ging es um Moldawien“)")
+AGENDA_RULES = frozenset({AGENDA_STATE, AGENDA_AID, AGENDA_IDIOM})     # the rules that make a body's sitting a Session
 SESSION = "Session"      # the kind of a body's sitting with a state (`talks_lexicon.tsv`)
 SITTING_KINDS = frozenset({"Meeting", SESSION})       # not a call („sprach über …“) nor a negotiation
 AGENDA_PREPOSITIONS = german.ABOUT_PREPOSITIONS | german.PLAIN_TO_PREPOSITIONS
@@ -35,6 +40,8 @@ AGENDA_PREPOSITIONS = german.ABOUT_PREPOSITIONS | german.PLAIN_TO_PREPOSITIONS
 def with_agenda_state(sentence: Sentence, cue: Cue, people: list[Actor],
                       rules: tuple[str, ...]) -> tuple[list[Actor], tuple[str, ...]]:
     """The body's session with the state its clause says it is about, and the rule."""
+    if len(people) == 1 and BODY_ALONE.isdisjoint(rules):
+        return _with_idiom_state(sentence, cue, people, rules)
     if len(people) != 1 or BODY_ALONE.isdisjoint(rules) or cue.entry.kind not in SITTING_KINDS or travel_cue(cue):
         return people, rules
     states, rule = agenda_states(sentence, cue.index), AGENDA_STATE
@@ -48,6 +55,33 @@ def with_agenda_state(sentence: Sentence, cue: Cue, people: list[Actor],
         fired(FINAL_VERB)
         rules = (*rules, FINAL_VERB)
     return people + states, rules
+
+
+def _with_idiom_state(sentence: Sentence, cue: Cue, people: list[Actor],
+                      rules: tuple[str, ...]) -> tuple[list[Actor], tuple[str, ...]]:
+    """The body of a session noun with the State „es geht um“ in the noun's clause names, and the rule."""
+    if cue.entry.match != "suffix" or cue.entry.kind != SESSION or people[0].type != "Organization":
+        return people, rules
+    state = idiom_state(sentence, cue.index)
+    if state is None:
+        return people, rules
+    fired(AGENDA_IDIOM)
+    return people + [state], (*rules, AGENDA_IDIOM)
+
+
+def idiom_state(sentence: Sentence, at: int) -> Actor | None:
+    """The State right after „um“ (over an article) where „es“ and a form of „gehen“ stand together before it in the
+    clause of the word at `at`: „geht es um Moldawien“, „es geht um die Ukraine“."""
+    first, last = sentence.clause_of(at)
+    words = sentence.words
+    for k in range(first + 2, last - 1):
+        pair = {words[k - 2].lower, words[k - 1].lower}
+        if words[k].lower not in german.TOPIC_IDIOM_PREPOSITIONS or pair.isdisjoint(german.TOPIC_IDIOM_SUBJECTS) \
+                or pair.isdisjoint(german.TOPIC_IDIOM_VERBS):
+            continue
+        start = k + 2 if words[k + 1].lower in german.ARTICLES else k + 1
+        return next((a for a in sentence.actors_in(start, start + 1) if a.type == "State"), None)
+    return None
 
 
 def _aid_topic(sentence: Sentence, at: int) -> list[Actor]:
