@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from kg import german, resources
+from kg.nlp.adjective_parties import drop_adjective_parties
 from kg.nlp.branch_places import drop_branch_places
 from kg.nlp.communities import community_hits
 from kg.nlp.bylines import drop_bylines
@@ -161,7 +162,7 @@ class Gazetteer(WordHits, HyphenCompounds, OrgPasses, OrgFormPasses, OrgAcronymP
         hits = team_nicknames(text, words, idx, hits, self._foreign_plain_word)
         hits = team_towns(words, team_fixture_names(text, words, idx, hits, self._lexicon_foreign_word), sorted(opens))
         hits = places_in_names(text, words, community_hits(words, hits), self._name_word_before_place)
-        hits = surname_places(words, hits)
+        hits = drop_adjective_parties(words, surname_places(words, hits), self._plain_noun)
         hits.sort(key=lambda h: (h.start, -h.end))
         return hits
 
