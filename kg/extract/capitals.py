@@ -131,7 +131,7 @@ def _capital_event_target(st: ReadingState, h: Hit) -> bool | None:
     if h.tok < 2 or st.sent_of[h.tok - 2] != st.sent_of[h.tok]:
         return None
     noun, prep = words[h.tok - 2], words[h.tok - 1]
-    endings = _target_noun_endings().get(prep)
+    endings = _target_cues("noun").get(prep)
     if endings and noun[:1].isupper() and noun.lower().endswith(endings) and not _sport_article(st):
         return True
     return None
@@ -141,15 +141,32 @@ def _capital_event_target(st: ReadingState, h: Hit) -> bool | None:
 _PHYSICAL_CODES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})
 
 
-@lru_cache(maxsize=1)
-def _target_noun_endings() -> dict[str, tuple[str, ...]]:
-    """By preposition of `german.TARGET_PREPOSITIONS`, the noun cues of political acts whose target it introduces."""
-    nouns: dict[str, set[str]] = {}
+@lru_cache(maxsize=2)
+def _target_cues(pos: str) -> dict[str, tuple[str, ...]]:
+    """By preposition of `german.TARGET_PREPOSITIONS`, the cues of part of speech `pos` („noun“, „verb“) of
+    political acts, needing no context, whose target it introduces."""
+    found: dict[str, set[str]] = {}
     for cue in plover_cues():
-        if cue.pos == "noun" and not cue.context and cue.code not in _PHYSICAL_CODES:
+        if cue.pos == pos and not cue.context and cue.code not in _PHYSICAL_CODES:
             for prep in german.TARGET_PREPOSITIONS.intersection(cue.targets):
-                nouns.setdefault(prep, set()).add(cue.cue)
-    return {prep: tuple(sorted(cues)) for prep, cues in nouns.items()}
+                found.setdefault(prep, set()).add(cue.cue)
+    return {prep: tuple(sorted(cues)) for prep, cues in found.items()}
+
+
+@CAPITAL_ACTS.rule("capital-event-verb-target", "a capital right after a verb of a political act "
+                   "(`plover_lexicon.tsv`: a verb cue that needs no context, of no military or police act; a "
+                   "reflexive „sich“ may stand between) and the preposition of its target is the government the "
+                   "act aims at: „Die Kommission ermittelt gegen Lissabon“, „Der Gesandte entschuldigte sich bei "
+                   "Madrid“, „Die Opposition appelliert an Rom“; not in an article about sport (`sport_nouns.tsv`)")
+def _capital_event_verb_target(st: ReadingState, h: Hit) -> bool | None:
+    words = st.words
+    at = h.tok - 2
+    if at >= 1 and words[at] == german.REFLEXIVE_PRONOUN:
+        at -= 1
+    if at < 0 or st.sent_of[at] != st.sent_of[h.tok] or not words[at][:1].islower():
+        return None
+    verbs = _target_cues("verb").get(words[h.tok - 1], ())
+    return True if lemma_of(words[at]) in verbs and not _sport_article(st) else None
 
 
 _SPORT_NOUNS = tuple(sorted(resources.listed_words("sport_nouns.tsv")))
