@@ -727,3 +727,4 @@ BODY_OFFICE_TITLES = resources.listed_words("body_office_titles.tsv")
 TOPIC_IDIOM_SUBJECTS = _words("es")
 TOPIC_IDIOM_VERBS = _words("geht ging gehe gehen ginge")
 TOPIC_IDIOM_PREPOSITIONS = _words("um")
+AGENDA_NOUNS = _nouns("agenda")     # „auf der Tagesordnung der Sitzung“: what a sitting deals with

@@ -31,7 +31,12 @@ AGENDA_IDIOM = declare("talks-agenda-idiom-state", "talks participants", "a body
                       "„es geht um“ a State, sits with that state: „Bei der Sitzung des Währungsrats am Montag geht es um "
                       "Moldawien“; not a matter the state only qualifies („geht es um die Flüchtlinge aus Moldawien“), "
                       "nor a meeting noun, whose topic need not attend („Beim Nato-Treffen ging es um Moldawien“)")
-AGENDA_RULES = frozenset({AGENDA_STATE, AGENDA_AID, AGENDA_IDIOM})     # the rules that make a body's sitting a Session
+AGENDA_LIST = declare("talks-agenda-list-state", "talks participants", "a body's sitting named by a session noun in "
+                     "the genitive after „Tagesordnung“ (`grammar_nouns.tsv`, agenda), the body its one participant, "
+                     "sits with the State its clause names bare: „Moldawien steht auf der Tagesordnung der Sitzung der "
+                     "Eurogruppe“; not a state after a preposition („Auf der Tagesordnung der Sitzung der Eurogruppe "
+                     "steht die Hilfe für Moldawien“)")
+AGENDA_RULES = frozenset({AGENDA_STATE, AGENDA_AID, AGENDA_IDIOM, AGENDA_LIST})     # the rules that make a body's sitting a Session
 SESSION = "Session"      # the kind of a body's sitting with a state (`talks_lexicon.tsv`)
 SITTING_KINDS = frozenset({"Meeting", SESSION})       # not a call („sprach über …“) nor a negotiation
 AGENDA_PREPOSITIONS = german.ABOUT_PREPOSITIONS | german.PLAIN_TO_PREPOSITIONS
@@ -59,14 +64,27 @@ def with_agenda_state(sentence: Sentence, cue: Cue, people: list[Actor],
 
 def _with_idiom_state(sentence: Sentence, cue: Cue, people: list[Actor],
                       rules: tuple[str, ...]) -> tuple[list[Actor], tuple[str, ...]]:
-    """The body of a session noun with the State „es geht um“ in the noun's clause names, and the rule."""
+    """The body of a session noun with the State „es geht um“ in the noun's clause names or that stands on its
+    agenda, and the rule."""
     if cue.entry.match != "suffix" or cue.entry.kind != SESSION or people[0].type != "Organization":
         return people, rules
-    state = idiom_state(sentence, cue.index)
+    state, rule = idiom_state(sentence, cue.index), AGENDA_IDIOM
+    if state is None:
+        state, rule = agenda_list_state(sentence, cue.index, people[0]), AGENDA_LIST
     if state is None:
         return people, rules
-    fired(AGENDA_IDIOM)
-    return people + [state], (*rules, AGENDA_IDIOM)
+    fired(rule)
+    return people + [state], (*rules, rule)
+
+
+def agenda_list_state(sentence: Sentence, at: int, body: Actor) -> Actor | None:
+    """The one bare State of the clause where the session noun at `at` follows „Tagesordnung“ and a genitive
+    article („auf der Tagesordnung der Sitzung“)."""
+    words = sentence.words
+    if at < 2 or words[at - 1].lower not in german.GENITIVE_ARTICLES or words[at - 2].lower not in german.AGENDA_NOUNS:
+        return None
+    bare = [a for a in sentence.clause_actors(at) if a.prep is None and a.key != body.key]
+    return bare[0] if len(bare) == 1 and bare[0].type == "State" else None
 
 
 def idiom_state(sentence: Sentence, at: int) -> Actor | None:
