@@ -321,6 +321,15 @@ _CLAUSE_OPENERS = SUBORDINATORS | RELATIVES | RELATIVE_ADVERBS | CLAUSE_RELATIVE
 _CLAUSE_ENDS = frozenset({",", ".", ";", ":", "?", "!", "–", "(", ")"})
 
 
+def _rest_of_clause(st: ReadingState, h: Hit) -> tuple[int, int] | None:
+    """The words after capital hit `h` (and what is coordinated with it) to its clause's end, within 12 words, as
+    (first, end); None where no clause ends there or nothing stands between."""
+    words = st.words
+    k = _past_coordinated(st, h)
+    end = next((j for j in range(k, min(len(words), k + 12)) if words[j] in _CLAUSE_ENDS), None)
+    return None if end is None or end == k else (k, end)
+
+
 @CAPITAL_ACTS.rule("capital-verb-final", "a capital opening a subordinate clause whose verb at the end is a verb "
                    "of state action is the government: „…, was Moskau und Minsk bestreiten“, „…, dass Washington "
                    "Sanktionen verhängt“")
@@ -332,10 +341,10 @@ def _capital_verb_final(st: ReadingState, h: Hit) -> bool | None:
         opener = min(x.tok for x in st.by_tok[opener - 1]) - 1      # "was Moskau und Minsk …"
     if opener < 0 or words[opener].lower() not in _CLAUSE_OPENERS:
         return None
-    k = _past_coordinated(st, h)
-    end = next((j for j in range(k, min(len(words), k + 12)) if words[j] in _CLAUSE_ENDS), None)
-    if end is None or end == k:
+    span = _rest_of_clause(st, h)
+    if span is None:
         return None
+    k, end = span
     # the verb closes the clause, an auxiliary may follow it: "bestritten hat"
     return True if any(_state_verb(words[j]) for j in range(max(k, end - 2), end)) else None
 
@@ -356,10 +365,10 @@ def _capital_inverted_auxiliary(st: ReadingState, h: Hit) -> bool | None:
     if at < 1 or words[at] not in _ACTING_AUXILIARIES or st.sent_of[at - 1] != st.sent_of[h.tok] \
             or words[at - 1] in _CLAUSE_ENDS:
         return None
-    k = _past_coordinated(st, h)
-    end = next((j for j in range(k, min(len(words), k + 12)) if words[j] in _CLAUSE_ENDS), None)
-    if end is None or end == k:
+    span = _rest_of_clause(st, h)
+    if span is None:
         return None
+    k, end = span
     closing = words[max(k, end - 2):end]
     if any(w in german.PASSIVE_AUXILIARIES for w in closing):
         return None
