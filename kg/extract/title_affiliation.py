@@ -260,14 +260,21 @@ def _affiliation_seat(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str 
     return None
 
 
+def _adjective_complement(st: ReadingState, h: Hit, obj: PersonDraft | None) -> int | None:
+    """The first word of the title's complement where a state's adjective opens it („des Österreichischen …“)."""
+    j = _complement_name(st, h) if obj is None else None
+    return j if j is not None and any(x.label == "STATE" and x.form == "adjective" for x in st.by_tok.get(j, ())) \
+        else None
+
+
 @TITLE_AFFILIATION.rule("title-affiliation-adjective-body", "a state's adjective opening the title's complement, "
                         "whose name an acronym in brackets ends, qualifies that body: the holder acts for the body, "
                         "not the state: „der Präsident des Österreichischen Zahnärztekammertags (ÖZKT), Max Muster“ "
                         "for ÖZKT; not „der Präsident des Österreichischen Zahnärztekammertags, Max Muster“ (no "
                         "acronym: title-affiliation-after gives Österreich)")
 def _affiliation_adjective_body(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str | None:
-    j = _complement_name(st, h) if obj is None else None
-    if j is None or not any(x.label == "STATE" and x.form == "adjective" for x in st.by_tok.get(j, ())):
+    j = _adjective_complement(st, h, obj)
+    if j is None:
         return None
     named = _affiliation_acronym(st, j + 1)
     return named if named is not None and not named.startswith(_STATE_KEY) else None
@@ -283,8 +290,8 @@ _STATE_KEY = entity_key("State", "x")[:-1]      # „state:“: the kind of a st
                         "Bankenverbandes, Eva Muster“ for the Bankenverband; not a state's own body („der Sprecher des "
                         "russischen Außenministeriums“), nor a party („der Chef der polnischen Bauernpartei“)")
 def _affiliation_adjective_named_body(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str | None:
-    j = _complement_name(st, h) if obj is None else None
-    if j is None or not any(x.label == "STATE" and x.form == "adjective" for x in st.by_tok.get(j, ())):
+    j = _adjective_complement(st, h, obj)
+    if j is None:
         return None
     for k in (j + 1, j + 2):
         x = next((x for x in st.by_tok.get(k, ()) if x.label == "ORG" and x.tok == k), None)
