@@ -44,16 +44,14 @@ class Demand:
     clause: tuple[int, int]
 
 
-def _speech_verbs() -> frozenset[str]:
-    """Verbs that report a statement: `reporting_verbs.tsv` and the REQUEST verbs of the lexicon."""
-    return REPORTING | {c.cue for c in plover_cues() if c.code == "REQUEST" and c.pos == "verb" and not c.context}
-
-
-SPEECH = _speech_verbs()
+# the REQUEST verbs of the lexicon that need no context: „fordern“, „verlangen“
+REQUEST_VERBS = frozenset(c.cue for c in plover_cues() if c.code == "REQUEST" and c.pos == "verb" and not c.context)
+# verbs that report a statement: `reporting_verbs.tsv` and the REQUEST verbs
+SAYING_AND_ASKING_VERBS = REPORTING | REQUEST_VERBS
 
 
 def _reports(word: Word) -> bool:
-    return word.verbish and any(key in SPEECH for key in verb_keys(word, None))
+    return word.verbish and any(key in SAYING_AND_ASKING_VERBS for key in verb_keys(word, None))
 
 
 def _report(sentence: Sentence) -> tuple[Actor, list[tuple[int, int]], bool] | None:
@@ -78,7 +76,6 @@ COLON_DEMAND = declare("event-demand-colon", "event from reported speech", "a de
                        "the demand in the speaker's words: its „muss“ or „soll“ is a REQUEST to the clause's subject, "
                        "and an act it asks for with „ist/sind … zu“ is not asserted: „Die Abgeordnete Lena Horbach "
                        "verlangte: Die Stadt muss den Pachtvertrag kündigen“ → REQUEST Horbach → Stadt")
-REQUEST_VERBS = frozenset(c.cue for c in plover_cues() if c.code == "REQUEST" and c.pos == "verb" and not c.context)
 
 
 def colon_demand(sentence: Sentence, verb: int) -> bool:
