@@ -40,9 +40,12 @@ NOUNS = tuple(sorted(resources.kind_words("coalition_words.tsv", "noun")))
 ENDING_VERBS = resources.kind_words("coalition_words.tsv", "ending")
 
 
+_ENDINGS_LONGEST_FIRST = tuple(sorted(german.ADJECTIVE_ENDINGS, key=len, reverse=True))   # „-en“ before „-e“
+
+
 def _stem(part: str) -> str:
     """A colour adjective without its inflection: „blauen“ → „blau“."""
-    for ending in sorted(german.ADJECTIVE_ENDINGS, key=len, reverse=True):
+    for ending in _ENDINGS_LONGEST_FIRST:
         if part.endswith(ending) and part[:-len(ending)] in COLOURS:
             return part[:-len(ending)]
     return part
