@@ -153,6 +153,11 @@ def _target_cues(pos: str) -> dict[str, tuple[str, ...]]:
     return {prep: tuple(sorted(cues)) for prep, cues in found.items()}
 
 
+def _before_reflexive(words: list[str], at: int) -> int:
+    """The word before a reflexive „sich“ at `at` („entschuldigte sich bei Madrid“), else `at`."""
+    return at - 1 if at >= 1 and words[at] == german.REFLEXIVE_PRONOUN else at
+
+
 @CAPITAL_ACTS.rule("capital-event-verb-target", "a capital right after a verb of a political act "
                    "(`plover_lexicon.tsv`: a verb cue that needs no context, of no military or police act; a "
                    "reflexive „sich“ may stand between) and the preposition of its target is the government the "
@@ -160,9 +165,7 @@ def _target_cues(pos: str) -> dict[str, tuple[str, ...]]:
                    "Madrid“, „Die Opposition appelliert an Rom“; not in an article about sport (`sport_nouns.tsv`)")
 def _capital_event_verb_target(st: ReadingState, h: Hit) -> bool | None:
     words = st.words
-    at = h.tok - 2
-    if at >= 1 and words[at] == german.REFLEXIVE_PRONOUN:
-        at -= 1
+    at = _before_reflexive(words, h.tok - 2)
     if at < 0 or st.sent_of[at] != st.sent_of[h.tok] or not words[at][:1].islower():
         return None
     verbs = _target_cues("verb").get(words[h.tok - 1], ())
@@ -359,9 +362,7 @@ def _capital_verb_final(st: ReadingState, h: Hit) -> bool | None:
                    "where a city names its club („Nach dem Rückspiel hat Wien den Trainer entlassen“)")
 def _capital_inverted_auxiliary(st: ReadingState, h: Hit) -> bool | None:
     words = st.words
-    at = h.tok - 1
-    if at >= 1 and words[at] == german.REFLEXIVE_PRONOUN:
-        at -= 1
+    at = _before_reflexive(words, h.tok - 1)
     if at < 1 or words[at] not in _ACTING_AUXILIARIES or st.sent_of[at - 1] != st.sent_of[h.tok] \
             or words[at - 1] in _CLAUSE_ENDS:
         return None
