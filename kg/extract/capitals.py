@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from kg import german, resources
 from kg.extract.clauses import lemma_of
-from kg.extract.lexicon import plover_cues, talks_noun_endings, talks_partner_verbs, verb_cues
+from kg.extract.lexicon import plover_cues, sport_noun, talks_noun_endings, talks_partner_verbs, verb_cues
 from kg.extract.reading import ReadingState
 from kg.extract.reading_tables import tables
 from kg.extract.rules import Stage, declare, fired
@@ -172,12 +172,9 @@ def _capital_event_verb_target(st: ReadingState, h: Hit) -> bool | None:
     return True if lemma_of(words[at]) in verbs and not _sport_article(st) else None
 
 
-_SPORT_NOUNS = tuple(sorted(resources.listed_words("sport_nouns.tsv")))
-
-
 def _sport_article(st: ReadingState) -> bool:
     """Whether the article names a match or its standing („Rückspiel“, „Tabellenführer“): its cities may be clubs."""
-    return any(w[:1].isupper() and w.lower().endswith(_SPORT_NOUNS) for w in st.words)
+    return any(w[:1].isupper() and sport_noun(w.lower()) for w in st.words)
 
 
 @CAPITAL_ACTS.rule("capital-between", "capitals after „zwischen“ are governments: „die Spannungen zwischen "

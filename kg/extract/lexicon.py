@@ -16,6 +16,13 @@ TALKS_KINDS = ("Talks", "PhoneCall", "Meeting", "Negotiation", "Summit", "Sessio
 NOT_TALKS = "none"      # talks_lexicon.tsv kind for nouns that end like a cue but are no talks
 # the finite forms of verbs of saying, as a token shows them („sagte“, „betonte“); the gazetteer's `speech_verbs`
 SPEECH_VERBS = resources.load_word_list("speech_verbs.tsv")
+# endings of nouns of a sports match or its standing („Rückspiel“, „Tabellenführer“): `sport_nouns.tsv`
+SPORT_NOUN_ENDINGS = tuple(sorted(resources.listed_words("sport_nouns.tsv")))
+
+
+def sport_noun(lower: str) -> bool:
+    """A lower-cased noun of a sports match or its standing („rückspiel“, „tabellenführer“)."""
+    return lower.endswith(SPORT_NOUN_ENDINGS)
 
 
 @dataclass(frozen=True)

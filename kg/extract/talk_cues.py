@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from kg import german, resources
 from kg.extract.clauses import Sentence, Word, clause_has_verb, clause_particle, lemma_of, make_word, verb_keys
-from kg.extract.lexicon import TalksCue, construction_verbs, plover_cues, talks_cues, travels
+from kg.extract.lexicon import TalksCue, construction_verbs, plover_cues, sport_noun, talks_cues, travels
 from kg.extract.prepositions import governing_prep, word_before_modifiers
 from kg.extract.rules import declare, fired
 from kg.german import GENITIVE_ENDINGS, NEGATIONS
@@ -470,13 +470,11 @@ def hosted(sentence: Sentence) -> bool:
 
 SPORTS = declare("talks-sports-match", "talks guard", "a sentence naming a match or its standing (`sport_nouns.tsv`) "
                  "tells of a game, no talks: „Die Schweden empfangen die Polen, Sevilla hat das Schlusslicht zu Gast“")
-# Endings of nouns of a sports match („Rückspiel“, „Viertelfinale“): `kg/data/sport_nouns.tsv`.
-SPORT_NOUNS = tuple(sorted(resources.listed_words("sport_nouns.tsv")))
 
 
 def sports_sentence(sentence: Sentence) -> bool:
     """A noun of a sports match or its standing („Rückspiel“, „Tabellenführer“) in the sentence."""
-    return any(w.capitalized and w.lower.endswith(SPORT_NOUNS) for w in sentence.words)
+    return any(w.capitalized and sport_noun(w.lower) for w in sentence.words)
 
 
 def spoken_cue(cue: Cue) -> bool:
