@@ -88,19 +88,39 @@ NEEDS_TARGET = declare("event-target-needed", GUARD_STAGE, "a cue the lexicon ma
                        "a named target: „Obama drängte auf Spannungsabbau“ urges no one")
 
 
+OWN_SIDE = declare("event-own-side-untargeted", TARGET_STAGE, "an act whose only targets are the actor's own side "
+                   "(an official and the state or body he acts for) is still his act, untargeted: „Ministerin Eva "
+                   "Kronauer kritisierte Österreich wegen der langsamen Verfahren“ → Kronauer ACCUSE, no target")
+
+
+def _between(reading: EntityReading, subject: Actor, target: Actor, code: str) -> bool:
+    """The target is another actor than the subject and not on its side, or the subject's state acts by law on it."""
+    if target.key == subject.key:
+        return False
+    return _domestic(reading, subject.key, target.key, code) or not same_side(reading, subject.key, target.key)
+
+
+def _own_side_untargeted(reading: EntityReading, subject: Actor, targets: list[Actor], code: str) -> bool:
+    """The subject is an official, every target the state he acts for, and the act one worth an event without a
+    target; not a body and its member („die Staatsanwaltschaft ermittelt gegen den Chef der HDP“ misread)."""
+    official = reading.entity(subject.key)
+    if code not in UNTARGETED_OK or official is None or official.type != "Official":
+        return False
+    return all(t.type == "State" and t.key in official.affiliations for t in targets)
+
+
 def emit(sentence: Sentence, hit: CueHit, reading: EntityReading, subjects: list[Actor], targets: list[Actor],
          confidence: float, rules: tuple[str, ...], factuality: Factuality = "asserted") -> list[Interaction]:
     evidence = Evidence(sentence.text, sentence.start, sentence.end)
     cue = sentence.words[hit.index].text
     out: list[Interaction] = []
     for subject in subjects:
-        for target in targets or [None]:
+        kept: list[Actor | None] = [t for t in targets if _between(reading, subject, t, hit.entry.code)]
+        own = bool(targets) and not kept and _own_side_untargeted(reading, subject, targets, hit.entry.code)
+        for target in [None] if own or not targets else kept:
             domestic = target is not None and _domestic(reading, subject.key, target.key, hit.entry.code)
-            if target is not None and (target.key == subject.key
-                                       or not domestic and same_side(reading, subject.key, target.key)):
-                continue
             conf = confidence * (0.8 if subject.resolved else 1.0) * (0.9 if target is None else 1.0)
+            named = (*rules, DOMESTIC) if domestic else (*rules, OWN_SIDE) if own else rules
             out.append(Interaction(hit.entry.code, subject.key, target.key if target else None,
-                                   evidence, round(conf, 3), cue, factuality=factuality,
-                                   rules=(*rules, DOMESTIC) if domestic else rules))
+                                   evidence, round(conf, 3), cue, factuality=factuality, rules=named))
     return out
