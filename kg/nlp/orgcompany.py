@@ -24,9 +24,11 @@ from kg import german, resources
 from kg.rules import declare
 
 COMPANY_COMPOUND = declare("org-company-compound", "orgnames", "a name before the hyphen of a noun only an "
-                           "organisation has (its chief, shares, shareholders, subsidiary, staff) names an "
-                           "organisation: „Brantel-Chef Max Muster“, „die Brantel-Aktie“, „Brantel-Aktionäre“; "
-                           "not a German word („der Innenpolitik-Chef“), a place, nor a person named in the text")
+                           "organisation has (its chief, shares, shareholders, subsidiary, staff; a group or holding "
+                           "in the singular) names an organisation: „Brantel-Chef Max Muster“, „die Brantel-Aktie“, "
+                           "„Brantel-Aktionäre“, „der Brantel-Konzern“, „die Fabrix-Gruppe“; not a German word („der "
+                           "Innenpolitik-Chef“, „die Energie-Holding“), a place („die Minsk-Gruppe“), nor a person named "
+                           "in the text")
 COMPANY_REPEAT = declare("org-company-compound-repeat", "orgnames", "the organisation a compound's first part "
                          "named (org-company-compound) or a noun of its economic life (org-after-economic-noun), "
                          "written alone elsewhere in the article, is that organisation, also where a person's rule "

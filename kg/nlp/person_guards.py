@@ -182,7 +182,8 @@ def genitive_names(words: Sequence[str], hits: list[Hit], noun: Callable[[str], 
 
     `noun(w)`: w is a capitalised German noun and names no person (no title, no role).
     """
-    taken = cover(hits, [False] * len(words))
+    # a compound that holds a name („im Brantel-Konzern Egon Schieles“) is still a noun that may be owned
+    taken = cover([h for h in hits if h.form != "prefix"], [False] * len(words))
     titles = {h.tok for h in hits if h.label == "TITLE"}
     owning = {id(h) for h in hits if _genitive_form(words, h) and (h.tok_end in titles or _owns(words, h, taken, noun))}
     if not owning:
