@@ -26,8 +26,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from kg.extract import (advisers, body_genitives, body_prefixes, body_speakers, body_states, bracket_associations,
-                        capitals, chamber_bodies, land_bodies, member_chairs, member_clauses, member_predicates, member_verbs,
+from kg.extract import (advisers, body_genitives, body_name_prefixes, body_prefixes, body_speakers, body_states,
+                        bracket_associations, capitals, chamber_bodies, land_bodies, member_chairs, member_clauses, member_predicates, member_verbs,
                         memberships, parties,
                         party_adjectives, party_appositions, party_clubs, party_context, party_descriptions,
                         party_as, party_groups, party_links, party_names, party_references, party_ruling, person_names, persons,
@@ -129,6 +129,7 @@ def _spelled_out(st: ReadingState, h: Hit) -> tuple[int, int] | None:
 STEPS: tuple[Callable[[ReadingState], None], ...] = (
     party_names.party_names,                          # "Chef der Fortschrittspartei": parties no list holds
     body_prefixes.body_prefixes,                      # "ÖGB-Chef X": bodies no list holds, named by a title's prefix
+    body_name_prefixes.body_name_prefixes,            # "Quorvo-Textil-Chef X": ... by a title's prefix of names
     body_genitives.body_genitives,                    # "Chefin der Jungen Fabrikanten, X": ... by a title's genitive
     named_hits,                                       # states, capitals, organisations, places
     body_states.bodies,                               # bodies whose words name their state: body_at

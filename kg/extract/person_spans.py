@@ -7,7 +7,7 @@ succession rules ask of the names `person_names.group` found (`ReadingState.pers
 >>> from kg.nlp import build_nlp
 >>> text = "Max Muster (SPD) sagte das."
 >>> st = start_reading(build_nlp()(text), Article(id="x", text=text))
->>> for step in STEPS[:6]: step(st)     # the parties and bodies no list holds, the named hits, bodies, and the persons
+>>> for step in STEPS[:7]: step(st)     # the parties and bodies no list holds, the named hits, bodies, and the persons
 >>> name_end(st, 0), person_ending_at(st, 2)[1].name
 (2, 'Max Muster')
 """
