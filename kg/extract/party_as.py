@@ -12,13 +12,17 @@ from __future__ import annotations
 
 from kg import german
 from kg.extract.party_lookup import member_nouns, party_after
-from kg.extract.person_spans import name_end, person_ending_at
+from kg.extract.person_spans import name_end
 from kg.extract.reading import PersonDraft, ReadingState
-from kg.extract.rules import rule
-from kg.german import ADJECTIVE_ENDINGS, GENITIVE_ARTICLES, NEGATIONS
+from kg.extract.rules import declare, rule
+from kg.extract.title_predicates import subject_ending_at
+from kg.german import (ADJECTIVE_ENDINGS, DEFINITE_ARTICLES, DETERMINERS, GENITIVE_ARTICLES, INDEFINITE_ARTICLES,
+                       LIST_GLUE, NEGATIONS)
 
 _AS_FORMS = german.with_capitalised(german.AS_WORDS)     # „als“, „Als“
 _AS_GAP = 3             # lower-case words between the name and „als“: „Jana Feldmann stimmte gestern als …“
+_ADJECTIVE_GLUE = LIST_GLUE     # the commas and „und“ of a list of adjectives
+_ARTICLES = DEFINITE_ARTICLES | INDEFINITE_ARTICLES
 _PARTY_REACH = 4        # tokens of the party's name past its genitive article: „der oppositionellen Partei X“
 
 
@@ -32,20 +36,17 @@ def party_as_members(st: ReadingState) -> None:
         found = _as_party(st, i)
         if found is None:
             continue
-        party, end = found
+        party, end, read_by = found
         for p in _as_persons(st, i, end):
             if not p.party:
-                p.join(party, "relation-party-as-member", official=True)
+                p.join(party, read_by, official=True)
 
 
-def _as_party(st: ReadingState, i: int) -> tuple[str, int] | None:
-    """The party that „als“ at i, (adjectives,) a member's noun and the genitive name, and the token after its name;
-    None where „werden“ closes the clause („will als Mitglied der SPD aufgenommen werden“: not yet)."""
+def _as_party(st: ReadingState, i: int) -> tuple[str, int, str] | None:
+    """The party that „als“ at i, (an article, adjectives,) a member's noun and the genitive name, the token after its
+    name and the rule that read it; None where „werden“ closes the clause („will als Mitglied der SPD aufgenommen werden“: not yet)."""
     words, n = st.words, len(st.words)
-    j = i + 1
-    while j < n and j - i <= 2 and words[j].islower() and words[j].endswith(ADJECTIVE_ENDINGS) \
-            and words[j] not in NEGATIONS:
-        j += 1          # „neues“
+    j, described = _past_description(words, i + 1)
     if j + 2 >= n or not (words[j] in member_nouns() or words[j] in german.MEMBERSHIP_NOUNS) \
             or words[j + 1] not in GENITIVE_ARTICLES:
         return None
@@ -54,7 +55,30 @@ def _as_party(st: ReadingState, i: int) -> tuple[str, int] | None:
                 if x.key == party), None)
     if party is None or end is None or _becoming(st, end):
         return None
-    return party, end
+    return party, end, AS_DESCRIBED if described else "relation-party-as-member"
+
+
+AS_DESCRIBED = declare("relation-party-as-described", "relations", "an article and a list of adjectives (with commas "
+                      "and „und“) may stand between „als“ and the member's noun: „Jana Feldmann galt als das junge, "
+                      "freundliche und moderne Aushängeschild der FDP“, „Ole Brink gilt als ein Urgestein der SPD“ → "
+                      "memberOf; not „Jana Feldmann gilt als das freundliche Gesicht der Stadtwerke“ (no party)")
+_DESCRIPTION_REACH = 8  # tokens of „das junge, freundliche und moderne“ between „als“ and the noun
+
+
+def _past_description(words: list[str], j: int) -> tuple[int, bool]:
+    """From token j after „als“, past an article and adjectives joined by commas or „und“ („das junge, freundliche
+    und moderne“), to where the member's noun may stand, and whether more than two bare adjectives stood there (what
+    `relation-party-as-described` adds); j itself where nothing of that kind follows."""
+    k = j + 1 if j < len(words) and words[j] in _ARTICLES else j
+    end, m = k, k
+    while m < len(words) and m - j <= _DESCRIPTION_REACH:
+        w = words[m]
+        if w.islower() and w.endswith(ADJECTIVE_ENDINGS) and w not in NEGATIONS and w not in DETERMINERS:
+            end = m + 1     # „neues“, „das liberale, freundliche und weltoffene“
+        elif not (w in _ADJECTIVE_GLUE and end > k):
+            break
+        m += 1
+    return end, k > j or end - j > 2 or any(w in _ADJECTIVE_GLUE for w in words[j:end])
 
 
 def _becoming(st: ReadingState, end: int) -> bool:
@@ -78,7 +102,7 @@ def _as_persons(st: ReadingState, i: int, end: int) -> list[PersonDraft]:
         k -= 1
     if any(w in NEGATIONS for w in words[i + 1:end]):
         return []
-    found = person_ending_at(st, k)
+    found = subject_ending_at(st, k)      # also a surname alone: „Brink stimmte als Mitglied der SPD …“
     return [found[1]] if found is not None else []
 
 
