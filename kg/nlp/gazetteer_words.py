@@ -8,6 +8,9 @@ head („Oberbürgermeister“); mixed into `kg.nlp.gazetteer.Gazetteer` as `Wor
 """
 from __future__ import annotations
 
+from itertools import compress
+from operator import not_
+
 from kg import german, resources
 from kg.nlp.gazetteer_tables import STAGE, TitleForm
 from kg.nlp.hits import Hit, token_hit
@@ -133,21 +136,20 @@ class WordHits:
 
     def _listed(self, text: str, words: list[str], idx: list[int], covered: list[bool]) -> list[Hit]:
         """Listed phrases (longest first) and the hits inside single words; marks what they cover."""
-        n = len(words)
         hits: list[Hit] = []
-        i = 0
         inert = self._inert
-        while i < n:
-            w = words[i]
-            if w in inert:
-                i += 1          # the common case: a word known to start nothing and yield nothing
+        after = 0       # the word after the last phrase: the words it covers start nothing
+        # the common case, skipped in C: a word known to start nothing and yield nothing
+        for i in compress(range(len(words)), map(not_, map(inert.__contains__, words))):
+            if i < after:
                 continue
             length = self._phrase_at(text, words, idx, i, hits)
             if length:
                 for k in range(i, i + length):
                     covered[k] = True
-                i += length
+                after = i + length
                 continue
+            w = words[i]
             sub = self._word_cached(w, idx[i], i)
             if sub:
                 hits.extend(sub)
@@ -156,7 +158,6 @@ class WordHits:
                 if len(inert) > MAX_ENTRIES:
                     inert.clear()
                 inert.add(w)
-            i += 1
         return hits
 
     def _phrase_at(self, text: str, words: list[str], idx: list[int], i: int, hits: list[Hit]) -> int:

@@ -16,6 +16,7 @@ from kg import german, resources
 from kg.german import (ARTICLED_PARTICLES, CAPITALISED_FUNCTION_WORDS, MASCULINE_ARTICLES, NAME_PARTICLES,
                        NOUN_COMPLEMENT_OPENERS)
 from kg.nlp.hits import Hit, token_hit
+from kg.nlp.tokens import capitalised
 from kg.rules import declare, fired
 
 # an acronym that may stand for a name in brackets after it: „(LTTE)“, „(PSD)“
@@ -168,23 +169,20 @@ class NameRules:
     def _names(self, text: str, words: Sequence[str], idx: Sequence[int], hits: list[Hit],
                covered: list[bool]) -> list[Hit]:
         """Person names: after a title, after a first name, in photo credits."""
-        n = len(words)
         title_ends = self._title_ends(words, hits)
         demonym_ends = self._demonym_ends(words, hits) - title_ends
         known_starts = {h.tok for h in hits if h.label == "PER"}
         out: list[Hit] = []
-        i = 0
-        while i < n:
-            w = words[i]
-            if covered[i] or not w[:1].isupper():
-                i += 1
+        after = 0       # the token after the last name read: none starts before it
+        for i in capitalised(words):        # a name starts at a capitalised word
+            if i < after or covered[i]:
                 continue
+            w = words[i]
             trigger = AFTER_DEMONYM if i in demonym_ends and self._lone_name(words, covered, i) \
                 else self._trigger(words, covered, i, title_ends)
             if trigger is None or not self.is_name_word(w):
-                i += 1
                 continue
-            hit, i = self._name_at(text, words, idx, covered, i, trigger, known_starts)
+            hit, after = self._name_at(text, words, idx, covered, i, trigger, known_starts)
             if hit is not None:
                 out.append(hit)
         return out

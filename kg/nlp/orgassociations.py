@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import Callable, Collection, Sequence
 
 from kg import german
+from kg.nlp.tokens import capitalised
 from kg.rules import declare
 
 ASSOCIATION_KIND = declare("org-association-coined-compound", "orgnames",
@@ -63,10 +64,10 @@ def association_spans(words: Sequence[str], taken: Sequence[bool], heads: Sequen
     (the stems that name an organisation read by another rule in the article)."""
     out = []
     n = len(words)
-    for k, w in enumerate(words):
+    for k in capitalised(words):        # `association_stem` of a capitalised word only
         if taken[k] or k == 0:
             continue
-        stem = association_stem(w, heads)
+        stem = association_stem(words[k], heads)
         if stem is None or stem in named or not coined(stem):
             continue
         nxt = words[k + 1] if k + 1 < n else ""

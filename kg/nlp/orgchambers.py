@@ -14,6 +14,7 @@ before its acronym in brackets later (orgspelled), so this pass leaves both alon
 """
 from __future__ import annotations
 
+from itertools import compress
 from typing import Sequence
 
 from kg.rules import declare
@@ -32,8 +33,8 @@ def chamber_spans(words: Sequence[str], covered: Sequence[bool], kinds: frozense
     one-word Land or state (a token of `seats`) follows it, not before another capitalised word."""
     out = []
     n = len(words)
-    for k, w in enumerate(words):
-        if covered[k] or w not in kinds:
+    for k in compress(range(n), map(kinds.__contains__, words)):     # in C: most words name no chamber
+        if covered[k]:
             continue
         seated = k + 1 in seats and not (k + 2 < n and words[k + 2][:1].isupper())
         end = k + 2 if seated else k + 1

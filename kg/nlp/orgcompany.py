@@ -21,6 +21,7 @@ from bisect import bisect_left
 from typing import Callable, Sequence
 
 from kg import german, resources
+from kg.nlp.tokens import capitalised
 from kg.rules import declare
 
 COMPANY_COMPOUND = declare("org-company-compound", "orgnames", "a name before the hyphen of a noun only an "
@@ -233,16 +234,14 @@ def coordinated_names(words: Sequence[str], org_at: Callable[[int], bool],
     []
     """
     out: list[int] = []
-    n = len(words)
-    k = 0
-    while k < n:
-        if not _list_start(words, k):
-            k += 1
+    after = 0       # the token after the last list: no list opens before it
+    for k in capitalised(words):        # a list opens at a capitalised word
+        if k < after or not _list_start(words, k):
             continue
         items, j = _list_items(words, k)
         if len(items) >= 2 and any(org_at(i) for i in items):
             out.extend(i for i in items if free_name(i))
-        k = max(j, k + 1)
+        after = max(j, k + 1)
     return out
 
 

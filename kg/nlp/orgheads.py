@@ -31,6 +31,7 @@ from kg import german, resources
 from kg.german import CONTRACTIONS, DEFINITE_ARTICLES, FOREIGN_ARTICLES, FOREIGN_NAME_CONNECTORS, INDEFINITE_ARTICLES, NOUN_INFLECTIONS, QUOTE_MARKS
 from kg.rules import declare, fired
 from kg.nlp.memo import Memo
+from kg.nlp.tokens import capitalised
 
 HEAD_NOUN = declare("org-head-noun", "names",
                     "a name after a noun of an organisation's kind is that organisation: 'der Elektronikhersteller "
@@ -151,9 +152,9 @@ class OrgHeads:
         out: list[tuple[int, int, str]] = []
         n = len(words)
         kinds = self._memo
-        for i in range(n - 1):
+        for i in capitalised(words):
             w = words[i]
-            if len(w) < 4 or not w[:1].isupper():
+            if len(w) < 4 or i == n - 1:
                 continue        # `kind` of most words, without a call
             kind = kinds[w]
             if kind == "media" and covered[i + 1] and tests.state_end(i + 1):

@@ -17,6 +17,7 @@ organ's noun (Ministerium, Polizei) heads a name only after a name adjective
 """
 from __future__ import annotations
 
+from itertools import compress
 from typing import Callable, Sequence
 
 from kg import german, resources
@@ -24,6 +25,7 @@ from kg.german import ADJECTIVE_ENDINGS, ADJECTIVE_SUFFIXES, DEFINITE_ARTICLES
 from kg.rules import declare, fired
 from kg.nlp.orgclubs import ACRONYM_TOWN, CLUB_NUMBER, CLUB_PREFIX, CLUB_TOWN, ClubTests, club_by_form, club_prefix
 from kg.nlp.orgheads import org_heads
+from kg.nlp.tokens import capitalised
 
 # adjective endings that make a capitalised word an adjective in a name: "Brasilianische", "Soziale"
 _ADJECTIVE_SUFFIXES = tuple(stem + e for stem in ADJECTIVE_SUFFIXES for e in ADJECTIVE_ENDINGS)
@@ -256,6 +258,7 @@ class OrgNames:
         self.genitive_heads = genitive_heads
         self.adjective_stems = {w for w, r in roles.items() if r == "adjective"}
         self.federal_prefixes = tuple(w for w, r in roles.items() if r == "federal")
+        self.lower_roles = frozenset(w for w in roles if not w[:1].isupper())
 
     def adjective(self, word: str) -> bool:
         """A capitalised adjective as names use them: 'Brasilianische', 'Freie', 'Christlich-Soziale'."""
@@ -276,12 +279,10 @@ class OrgNames:
         `club`: what may go on a club's name (without it: `name_at`).
         """
         out: list[tuple[int, int, str]] = []
-        n = len(words)
         roles = self.roles
-        i = 0
-        while i < n:
-            if words[i] not in roles and not words[i][:1].isupper():
-                i += 1          # no role, and a compound is capitalised: most words start nothing
+        after = 0       # the word after the last span: no span starts before it
+        for i in self._starts(words):
+            if i < after:
                 continue
             role = roles.get(words[i]) or ("compound" if self.compound(words[i]) else None) \
                 or ("legal-compound" if self._legal_compound(words[i]) else None)
@@ -301,10 +302,17 @@ class OrgNames:
                 span, role = club_by_form(words, i, club)
             if span is not None and (not out or span[0] >= out[-1][1]):
                 out.append((*span, role))
-                i = span[1]
+                after = span[1]
                 continue
-            i += 1
+            after = i + 1
         return out
+
+    def _starts(self, words: Sequence[str]) -> list[int]:
+        """The words a span may start at: a capitalised word or a word with a role (no role, and a compound
+        is capitalised: most words start nothing); the lower-case role words („e.V.“) found in C."""
+        caps = capitalised(words)
+        lower = list(compress(range(len(words)), map(self.lower_roles.__contains__, words)))
+        return sorted(caps + lower) if lower else caps
 
     def _legal_compound(self, word: str) -> bool:
         """'Versicherungs-AG', 'Vermögensverwaltungs-GmbH': a German noun's stem, a hyphen and a legal form."""

@@ -27,6 +27,7 @@ from kg.german import (ALL_QUOTE_MARKS, CONTRACTIONS, DETERMINERS, PERSON_NOUN_E
                        SHORT_GENITIVE_ENDING)
 from kg.nlp.hits import Hit, cover
 from kg.nlp.names import NAME_END_NOUNS
+from kg.nlp.tokens import capitalised
 from kg.rules import declare, fired
 
 STAGE = "person guards"
@@ -139,8 +140,9 @@ def _work_titles(words: Sequence[str]) -> set[tuple[str, ...]]:
     """The capitalised words right after each noun of a work that a determiner or a lower-case word opens (an
     opening quotation mark before them skipped): („Roter“, „Mond“) of „der Film Roter Mond“."""
     titles = set()
-    for j in range(1, len(words) - 1):
-        if words[j][:1].isupper() and _work_noun(words[j]) and _work_opened(words[j - 1]):
+    last = len(words) - 1
+    for j in capitalised(words):
+        if 0 < j < last and _work_noun(words[j]) and _work_opened(words[j - 1]):
             k = j + 1 + (words[j + 1] in ALL_QUOTE_MARKS)
             end = k
             while end < len(words) and end - k < _TITLE_REACH and words[end][:1].isupper():

@@ -32,6 +32,7 @@ from kg.nlp.person_lists import coordinated
 from kg.nlp.persons_beside_names import (first_name_places, genitive_pairs, other_first_names, regnal_numbers,
                                          surname_pairs, title_name_places)
 from kg.nlp.persons_by_form import NAME_CLASSES, SENTENCE_OPENERS, STAGE, PersonSpans
+from kg.nlp.tokens import capitalised
 from kg.rules import declare
 
 if TYPE_CHECKING:
@@ -59,9 +60,10 @@ def context_persons(gaz: "Gazetteer", text: str, words: Sequence[str], idx: Sequ
     hits = surname_pairs(span, genitive_pairs(span, hits))
     hits = regnal_numbers(span, hits)
     classes, first_names = gaz.name_classes, gaz.first_names
-    for k, w in enumerate(words):
-        if covered[k] or not w[:1].isupper():
+    for k in capitalised(words):
+        if covered[k]:
             continue
+        w = words[k]
         if w in german.ADDRESS_NOUNS:
             span.address(k)
         elif INITIAL.match(w):

@@ -29,6 +29,7 @@ from kg.nlp.hits import Hit, token_hit
 from kg.nlp.memo import Memo
 from kg.nlp.names import NOT_NAMES
 from kg.nlp.place_frames import frame_places
+from kg.nlp.tokens import capitalised
 from kg.rules import fired, rule
 
 if TYPE_CHECKING:
@@ -478,7 +479,7 @@ def place_hits(gaz: "Gazetteer", text: str, words: Sequence[str], idx: Sequence[
     states = frozenset(h.tok for h in hits if h.label == "STATE" or (h.label == "PLACE" and h.tok_end - h.tok == 1
                                                                      and h.key in _broad_places()))
     facts = word_facts(gaz)
-    caps = [k for k, w in enumerate(words) if w[:1].isupper()]
+    caps = capitalised(words)
     marks = facts.marks
     marked = [(k, m) for k in caps if (m := marks[words[k]])]
     p = PlacePass(gaz, text, words, idx, covered, places, hits, states, facts, caps, marked)

@@ -9,6 +9,8 @@ main cost; the arrays give the same facts at a fraction of it.
 ['Kiew', ' ', 'bestreitet']
 >>> doc_words(doc).words
 ['Kiew', 'bestreitet']
+>>> capitalised(["Kiew", "bestreitet", "Moskaus", "Angaben"])
+[0, 2, 3]
 """
 from __future__ import annotations
 
@@ -100,3 +102,20 @@ def _sentence_opens(doc: Doc, is_space: list[bool], n: int) -> list[int] | None:
     before = numpy.cumsum(counted) - counted        # the words before each token
     # a few dozen: a set and sort cost less than numpy.unique
     return sorted({0} | {i for i in before[sent_start == 1].tolist() if i < n})
+
+
+# the word list `capitalised` answered last, its answer and its length: every pass of the gazetteer asks
+# about the same list, which nobody changes once made
+_last_capitalised: tuple[list[str], list[int], int] = ([], [], 0)
+
+
+def capitalised(words: list[str]) -> list[int]:
+    """The indices of the words that start with a capital, computed once per word list: most passes of
+    the gazetteer look only at those (a quarter of the words), and each asked every word before."""
+    global _last_capitalised
+    last, caps, n = _last_capitalised
+    if last is words and n == len(words):
+        return caps
+    caps = [k for k, w in enumerate(words) if w[:1].isupper()]
+    _last_capitalised = (words, caps, len(words))
+    return caps
