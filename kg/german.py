@@ -590,6 +590,8 @@ PLACE_ARTICLES = FOREIGN_ARTICLES - _words("The")
 PLACE_NAME_JOINERS = (("an", "der"), ("am",), ("im",), ("ob", "der"))
 # prepositions that stand only before a place (any case): "Richtung Damaskus", "gen Osten"
 PLACE_ONLY_PREPOSITIONS = _words("Richtung richtung gen")
+# the postposition closing a span of time: "vier Jahre lang"
+DURATION_POSTPOSITIONS = _words("lang")
 # a postposition of a river or road: "den Rhein entlang"
 ALONG_POSTPOSITIONS = _words("entlang")
 # the link between the words of a compound, longest genitive first, then none: "Flüchtling-s-heim"

@@ -111,11 +111,7 @@ def predicate_holder(st: ReadingState, h: Hit, copulas: tuple[frozenset[str], fr
         return found[1], PREDICATE_ADJECTIVE if a != h.tok else HOLDER_PREDICATE
     if found is not None and a == h.tok:
         return None, HOLDER_PREDICATE
-    b, timed = h.tok - 1, False
-    while b > 0 and h.tok - b <= _PREDICATE_REACH and st.sent_of[b] == s and words[b] not in role_copulas \
-            and (words[b].islower() or words[b].isdigit() or time_noun(words, b)) and words[b] not in NEGATIONS:
-        timed = timed or time_noun(words, b)
-        b -= 1      # "seit 2010", "der neue", "seit Juni 2013"
+    b, timed = _copula_before(st, h, role_copulas)
     if b < 1 or words[b] not in role_copulas:
         b = _pronoun_copula_before(st, h, singular)
         if b is None:
@@ -126,22 +122,48 @@ def predicate_holder(st: ReadingState, h: Hit, copulas: tuple[frozenset[str], fr
     return _pronoun_referent(st, h, b, singular), PREDICATE_PRONOUN
 
 
-def _named_rule(st: ReadingState, h: Hit, b: int, timed: bool) -> str:
+DURATION = declare("title-holder-duration", "title holder", "a span closed by „lang“ may stand between the copula and "
+                   "the title: „Max Muster war vier Jahre lang Landesrat.“, „Max Muster war zwei Jahre lang der "
+                   "Sprecher von Kanzler Hans Mayer.“ → Max Muster held it (and advisorTo Hans Mayer); not „Max Muster "
+                   "war vier Jahre lang kein Landesrat“")
+_DURATION_REACH = 2         # the words of „vier Jahre lang“ past the reach of a plain predicate
+
+
+def _copula_before(st: ReadingState, h: Hit, role_copulas: frozenset[str]) -> tuple[int, str | None]:
+    """Back from the title at h past lower-case words, numbers and a phrase of time („seit 2010“, „der neue“, „seit
+    Juni 2013“, „vier Jahre lang der“) to where its copula may stand, and the rule a phrase of time calls for
+    (`title-holder-time-phrase`, `title-holder-duration`; None where none stood there)."""
+    words, s = st.words, st.sent_of[h.tok]
+    b, timed = h.tok - 1, None
+    while b > 0 and h.tok - b <= _PREDICATE_REACH + (_DURATION_REACH if timed == DURATION else 0) \
+            and st.sent_of[b] == s and words[b] not in role_copulas \
+            and (words[b].islower() or words[b].isdigit() or time_noun(words, b)) and words[b] not in NEGATIONS:
+        if time_noun(words, b):
+            timed = DURATION if words[b + 1] in german.DURATION_POSTPOSITIONS else timed or TIME_PHRASE
+        b -= 1
+    return b, timed
+
+
+def _named_rule(st: ReadingState, h: Hit, b: int, timed: str | None) -> str:
     """The rule that read the name before the copula at b as the holder of the title at h: past a bracket, with a
     place after the title, past a phrase of time, or plain."""
     words = st.words
+    if timed == DURATION:
+        fired(DURATION)     # also where the caller names the reading by the copula's tense or complement
     if words[b - 1] == ")":
         return PAST_BRACKET
     if h.tok_end < len(words) and words[h.tok_end] in _VON:
         return PLACE_COMPLEMENT
-    return TIME_PHRASE if timed else HOLDER_PREDICATE
+    return timed or HOLDER_PREDICATE
 
 
 def time_noun(words: list[str], k: int) -> bool:
     """The word at k is a month or a span („Mai“, „Jahren“) in a phrase of time a period's preposition opens at most
-    two words before it: „seit Mai“, „seit zwei Jahren“, „ab Juni 2013“ (not „im Juni“)."""
-    return words[k] in german.TIME_PHRASE_NOUNS and any(
+    two words before it, or a span „lang“ closes: „seit Mai“, „seit zwei Jahren“, „ab Juni 2013“, „vier Jahre lang“
+    (not „im Juni“)."""
+    return words[k] in german.TIME_PHRASE_NOUNS and (any(
         words[j] in german.PERIOD_PREPOSITIONS for j in range(max(0, k - 2), k))
+        or k + 1 < len(words) and words[k + 1] in german.DURATION_POSTPOSITIONS)
 
 
 def subject_ending_at(st: ReadingState, end: int) -> tuple[int, PersonDraft] | None:
