@@ -141,6 +141,11 @@ SUBORDINATORS = COMPLEMENTIZERS | COMPARATIVE_CONJUNCTIONS | _words(
     "weil falls wenn nachdem obwohl damit während bevor sodass indem wonach solange sobald seitdem") \
     | INTERROGATIVE_COMPLEMENTIZERS
 SUBORDINATORS_AMBIGUOUS = _words("da")
+# prepositions that also open a subordinate clause: „seit Montag“, „seit Russland angriff“; „bis“, „als“ alike
+PREPOSITION_SUBORDINATORS = _words("seit bis")
+# a preposition that opens a sentence opens a phrase, the one field before a main clause's finite verb: „Nach
+# einer Prüfung der Firma übt die Behörde Kritik“
+FRONTING_PREPOSITIONS = PREPOSITIONS - SUBORDINATORS - COMPARATIVE_CONJUNCTIONS - PREPOSITION_SUBORDINATORS
 # a subordinator that is also a preposition of the genitive: „während des Besuchs“ (no clause: the verb follows)
 GENITIVE_SUBORDINATORS = _words("während")
 # determiners of the genitive singular no subject takes: „des“, „seines“, „eines“; the feminine „einer“, „seiner“

@@ -37,6 +37,7 @@ COMMENTED += [("lay_association_heads.tsv", 1)]     # kg.extract.bracket_associa
 COMMENTED += [("media_name_tails.tsv", 1)]     # kg.nlp.speakers, media-source-coined
 COMMENTED += [("counterpart_titles.tsv", 1)]     # kg.extract.affiliation_words, official-affiliation-counterpart
 COMMENTED += [("trade_fairs.tsv", 1)]     # kg.extract.affiliation_firms, official-affiliation-officer-body
+COMMENTED += [("performing_verbs.tsv", 2)]     # kg.extract.event_governed, event-noun-performed
 
 
 @pytest.mark.parametrize(("name", "width"), COMMENTED)

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.extract.clauses import clause_has_verb
+from kg import german, resources
+from kg.extract.clauses import clause_has_verb, clause_particle, Sentence, verb_keys
+from kg.extract.event_cues import CueHit
 from kg.extract.event_active import active_reading
 from kg.extract.event_reading import HOSTILE_CODES, NOTHING, At, CueReading
 from kg.extract.event_targets import noun_targets
+from kg.extract.prepositions import word_before_modifiers
 from kg.extract.references import DECLARING     # "erklärte seinen Rücktritt"
 from kg.extract.roles import find_subjects, Roles
 from kg.extract.rules import Stage
@@ -68,6 +71,39 @@ def _noun_declared(at: At) -> CueReading | None:
     if noun_targets(at, roles.subjects, (0.8,)).subjects:
         return None         # a named target: `event-noun-subject` reads it („kündigte Widerstand gegen X an“)
     return CueReading(roles.subjects, (), (0.8,), (roles.rule, "event-untargeted"))
+
+
+# verb lemma → the codes of the noun cues it performs: "übte Kritik", "leitete ein Verfahren ein", "stellt Forderungen"
+PERFORMING = {verb: frozenset(codes.split(",")) for verb, codes in resources.commented_rows("performing_verbs.tsv")}
+
+
+@GOVERNED_READINGS.rule("event-noun-performed", "a noun cue of criticism, accusation, a legal act or a demand that "
+               "its clause's subject performs with a light verb (`performing_verbs.tsv`) is that subject's act also "
+               "without a named target, as its verb would be („kritisierte“): „Die Partei Neue Mitte übte am Montag "
+               "scharfe Kritik“, „Die Behörde Kalvor leitete eine Untersuchung ein“; not „erntete Kritik“, not a "
+               "noun in a phrase of its own („äußerte sich nicht zu den Vorwürfen“, „bei einer Prüfung der Anzeigen“)")
+def _noun_performed(at: At) -> CueReading | None:
+    hit, sentence = at.hit, at.sentence
+    if not hit.noun or at.source is not None or at.under_verb or not _performed(sentence, hit):
+        return None
+    roles = find_subjects(sentence, hit.index, at.prev)
+    if roles is None or noun_targets(at, roles.subjects, (0.8,)).subjects:
+        return None         # a named target: `event-noun-subject` reads it („übte Kritik an X“)
+    return CueReading(roles.subjects, (), (0.8,), (roles.rule, "event-untargeted"))
+
+
+def _performed(sentence: Sentence, hit: CueHit) -> bool:
+    """The noun cue is the object of a verb of its clause that performs its code („übte Kritik“), not inside a
+    prepositional phrase or a genitive attribute („zu den Vorwürfen“, „Prüfung der Anzeigen“); a verb with its
+    particle is read as the particle verb only („stellte … fest“ is no „stellen“)."""
+    words, first, last = sentence.words, *sentence.clause_of(hit.index)
+    k = word_before_modifiers(words, hit.index, over_determiners=True, floor=first)
+    if words[k].lower in german.PREPOSITIONS or (words[k].capitalized and words[hit.index - 1].lower in
+                                                 german.GENITIVE_ARTICLES):
+        return False
+    particle = clause_particle(sentence, first, last)
+    return any(hit.entry.code in PERFORMING.get(key, ()) for w in words[first:last] if not w.capitalized
+               for key in verb_keys(w, particle[0] if particle else None, exclusive=True))
 
 
 @GOVERNED_READINGS.rule("event-noun-subject", "a noun cue's agent is the clause's subject: "

@@ -99,8 +99,30 @@ def cue_slot(sentence: Sentence, cue: int, previous_subject: Actor | None) -> Sl
                 or genitive_phrase(words, lead, last) or _postposition_phrase(words, lead, last)
                 or _fronted_participle(words, lead, last) or _measured_adverbial(words, lead, last))
     return Slot(sentence, cue, previous_subject, first, last, bare, lead, words[first].text if lead > first else None,
-                [a for a in bare if a.last < cue and not _genitive_attribute(sentence, a)],
+                [a for a in bare if a.last < cue and not _genitive_attribute(sentence, a)
+                 and not _in_fronted_phrase(sentence, lead, last, a)],
                 [a for a in bare if a.first > cue and not oblique_pronoun(sentence, a)], coordinated, inverted)
+
+
+FRONTED_PHRASE = declare("subject-not-in-fronted-phrase", "subject", "a main clause that opens a sentence with a "
+                         "preposition holds one phrase before its finite verb, that prepositional phrase: an actor in "
+                         "it, a genitive of its noun, is no subject: „Nach einer Prüfung der Firma Brantel übt der "
+                         "Rechnungshof Kritik“ → not Brantel; not a clause after a comma („…, mit der Russland "
+                         "verhandelt“: a relative clause)")
+
+
+def _in_fronted_phrase(sentence: Sentence, lead: int, last: int, actor: Actor) -> bool:
+    """The clause opens the sentence (or follows a dash or colon) with a preposition, and its first finite verb
+    stands after the actor."""
+    words = sentence.words
+    if (lead and words[lead - 1].text == ",") or words[lead].lower not in german.FRONTING_PREPOSITIONS \
+            or actor.first <= lead:
+        return False
+    if any(w.verb_or_auxiliary and not w.capitalized for w in words[lead + 1:actor.first]) \
+            or not any(w.verb_or_auxiliary and not w.capitalized for w in words[actor.last + 1:last]):
+        return False
+    fired(FRONTED_PHRASE)
+    return True
 
 
 POSTPOSITION_OPENER = declare("subject-postposition-opener", "subject", "a clause opening with a noun phrase that "
