@@ -547,6 +547,17 @@ def test_judicial_verbs_are_accuse_verb_cues() -> None:
     assert {"anklagen", "ermitteln"} <= JUDICIAL_CUES <= accuse
 
 
+def test_charge_verbs_are_accuse_verb_cues_and_offences_nouns() -> None:
+    # „Dem Minister wird Untreue vorgeworfen“: blaming cues of the lexicon, not already judicial; offences lower case
+    from kg.extract.charges import CHARGE_CUES, OFFENCES
+    from kg.extract.event_passive import JUDICIAL_CUES
+    from kg.extract.lexicon import plover_cues
+    accuse = {c.cue for c in plover_cues() if c.pos == "verb" and c.code == "ACCUSE"}
+    assert {"vorwerfen", "beschuldigen"} <= CHARGE_CUES <= accuse and not CHARGE_CUES & JUDICIAL_CUES
+    assert OFFENCES and all(o.isalpha() and o == o.lower() for o in OFFENCES)
+    assert not {"kriegsverbrechen", "menschenrechtsverletzung", "verbrechen"} & set(OFFENCES)
+
+
 def test_region_adjectives_are_stems_of_known_states() -> None:
     # „steirisch“ → AT: a lower-case adjective stem in -isch/-sch, no inflection ending, of a listed state
     states = {s.iso2 for s in resources.load_states()}

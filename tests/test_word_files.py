@@ -38,6 +38,7 @@ COMMENTED += [("media_name_tails.tsv", 1)]     # kg.nlp.speakers, media-source-c
 COMMENTED += [("counterpart_titles.tsv", 1)]     # kg.extract.affiliation_words, official-affiliation-counterpart
 COMMENTED += [("trade_fairs.tsv", 1)]     # kg.extract.affiliation_firms, official-affiliation-officer-body
 COMMENTED += [("performing_verbs.tsv", 2)]     # kg.extract.event_governed, event-noun-performed
+COMMENTED += [("charge_verbs.tsv", 1), ("offence_nouns.tsv", 1)]     # kg.extract.charges, event-passive-charge
 
 
 @pytest.mark.parametrize(("name", "width"), COMMENTED)

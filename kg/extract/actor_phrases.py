@@ -134,6 +134,9 @@ COORDINATED_ADJECTIVES = declare("actor-coordinated-state-adjectives", "actor", 
                                  "of Österreich; „die serbischen und kroatischen Behörden“ still are the two states")
 
 
+DATIVE_N = german.DATIVE_PLURAL_ENDINGS[0]     # „den Vertretern“, „den Angriffen“: a plural's dative adds -n
+
+
 def _generic_noun(noun: Word) -> bool:
     """A state adjective's noun the state does not act through: no organ („Menschenrechtsgruppen“), also as a
     hyphen compound's head („Medizin-Nobelpreisträger“)."""
@@ -143,8 +146,8 @@ def _generic_noun(noun: Word) -> bool:
         if generic:
             fired(ADJECTIVE_COMPOUND)
         return generic
-    # "mit syrischen Regierungsvertretern": a role noun in the dative plural
-    dative = noun.lower.endswith(german.ER_DATIVE_PLURAL_ENDING) and noun.lower[:-1].endswith(organs)
+    # "mit syrischen Regierungsvertretern", "bei türkischen Luftangriffen": a plural in -er or -e, its dative in -n
+    dative = noun.lower.endswith(DATIVE_N) and noun.lower[:-1].endswith(organs)
     return not (noun.lower.endswith(organs) or noun.lemma.endswith(organs) or noun.lower.rstrip("s").endswith(organs)
                 or dative)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg import german, resources
+from kg.extract.charges import charged
 from kg.extract.clauses import Actor, Sentence
 from kg.extract.event_cues import TARGET_NEEDED, CueHit, find_cues
 from kg.extract.event_phrases import (ELIDED_PASSIVE, after_noun, attributive_agent, attributive_participle,
@@ -45,13 +46,33 @@ JUDICIAL = declare("event-passive-judicial", TARGET_STAGE, "a judicial ACCUSE cu
                    "→ Ägypten ACCUSE X")
 
 
-def _legal(hit: CueHit) -> bool:
+def _legal(sentence: Sentence, hit: CueHit) -> bool:
     """A cue whose agentless passive a state does: an arrest, conviction or release, or a judicial ACCUSE cue."""
-    return hit.entry.code in LOCATIVE_AGENT_CODES or _judicial(hit)
+    return hit.entry.code in LOCATIVE_AGENT_CODES or _judicial(sentence, hit)
 
 
-def _judicial(hit: CueHit) -> bool:
-    return hit.entry.code == "ACCUSE" and hit.entry.cue in JUDICIAL_CUES
+def _judicial(sentence: Sentence, hit: CueHit) -> bool:
+    """A judicial ACCUSE cue, or an accusation cue with an offence in its clause and no agent phrase („von X“)."""
+    if hit.entry.code == "ACCUSE" and hit.entry.cue in JUDICIAL_CUES:
+        return True
+    return _charge(sentence, hit)
+
+
+def _charge(sentence: Sentence, hit: CueHit) -> bool:
+    return charged(sentence, hit) and not _agent_phrase(sentence, hit)
+
+
+CHARGE = declare("event-passive-charge", TARGET_STAGE, "an accusation cue („vorwerfen“, „beschuldigen“: `charge_"
+                 "verbs.tsv`) in the passive with no agent, whose clause names a criminal offence (`offence_nouns.tsv`), "
+                 "is a criminal charge, a state's legal act like „anklagen“: „Kairo – Dem Ex-Minister Amr Saleh wird "
+                 "Untreue vorgeworfen“ → Ägypten ACCUSE Saleh; not blame („Ihm wird Arroganz vorgeworfen“) nor with an "
+                 "agent phrase („von Kritikern“)")
+
+
+def _agent_phrase(sentence: Sentence, hit: CueHit) -> bool:
+    """The clause holds a „von“/„durch“ phrase, an agent the text names even where it is no actor („von Kritikern“)."""
+    first, last = sentence.clause_of(hit.index)
+    return any(w.lower in german.AGENT_PREPOSITIONS for w in sentence.words[first:last])
 
 
 ATTRIBUTIVE_AGENT = "event-attributive-agent"
@@ -105,10 +126,11 @@ def _passive(at: At) -> CueReading:
     agent_rule, subjects = found
     located = agent_rule in ("event-passive-locative", PASSIVE_HOME)
     keys = {s.key for s in subjects}
-    judicial = _judicial(hit) and located     # „Gegen X wird ermittelt“: the state's investigation of X
+    judicial = _judicial(sentence, hit) and located     # „Gegen X wird ermittelt“: the state's investigation of X
     slots = hit.entry.targets if judicial else ()
     targets = tuple(a for a in clause if (a.prep is None or a.prep in slots) and a.key not in keys)[:1]
-    name = (agent_rule, JUDICIAL) if judicial else (agent_rule,)
+    name = ((agent_rule, JUDICIAL, CHARGE) if _charge(sentence, hit) else (agent_rule, JUDICIAL)) if judicial \
+        else (agent_rule,)
     factors = (0.8, 0.8) if located else (0.8,)
     if targets:
         return CueReading(subjects, targets, factors, (*name, "event-target-passive-subject"))
@@ -188,7 +210,7 @@ def _passive_agent(sentence: Sentence, hit: CueHit, clause: list[Actor]) -> tupl
 @PASSIVE_AGENTS.rule("event-passive-locative", "a legal act done on a state's soil is that state's: "
                      "„In Nordkorea wurden zwei Amerikaner festgenommen“")
 def _passive_locative(sentence: Sentence, hit: CueHit, clause: list[Actor]) -> tuple[Actor, ...] | None:
-    if not _legal(hit) or (hit.entry.code in RELEASE_CODES and not _named(sentence, hit)):
+    if not _legal(sentence, hit) or (hit.entry.code in RELEASE_CODES and not _named(sentence, hit)):
         return None
     # the first such state, not "ein in Belgien gesuchter Algerier" inside the subject
     return tuple(a for a in sentence.actors if a.prep in german.IN_PREPOSITIONS and a.type == "State"
@@ -228,15 +250,20 @@ PASSIVE_HOME = "event-passive-home-state"
                      "on a person the text names is done by the state the article is about, where its dateline "
                      "lies: „Chicago – … Hasan E. war am Flughafen festgenommen worden“ → USA")
 def _passive_home(sentence: Sentence, hit: CueHit, clause: list[Actor]) -> tuple[Actor, ...] | None:
-    if not _legal(hit) or sentence.home is None:
+    if not _legal(sentence, hit) or sentence.home is None or not _on_people(sentence, hit, clause):
         return None
+    return (Actor.referred(sentence.home, "State", hit.index),)
+
+
+def _on_people(sentence: Sentence, hit: CueHit, clause: list[Actor]) -> bool:
+    """The act falls on people the text names or counts, and the clause names no state but theirs."""
     states = {a.key for a in clause if a.type == "State"}
     if not (_named(sentence, hit) or _counted(sentence, hit)) or len(states) > 1 \
             or any(a.type == "State" and not _nationality(a, hit) for a in clause):
-        return None     # „der Australier X, der Kanadier Y und der Ägypter Z wurden verurteilt“: whose act is unclear
+        return False    # „der Australier X, der Kanadier Y und der Ägypter Z wurden verurteilt“: whose act is unclear
     if states:
         fired(FOREIGN_DETAINEE)
-    return (Actor.referred(sentence.home, "State", hit.index),)
+    return True
 
 
 FOREIGN_DETAINEE = declare("event-passive-foreign-person", TARGET_STAGE, "a legal act in the passive on a person "
@@ -257,7 +284,7 @@ _COUNTED_REACH = 3      # words from the number to its noun: „Zwei ihrer leite
 def _counted(sentence: Sentence, hit: CueHit) -> bool:
     """A hostile legal cue (an arrest, search, conviction) whose clause, before it, counts people outside a prepositional
     phrase: a number or plural quantifier not after a preposition, with a capitalised noun within three words."""
-    if hit.entry.code not in HOSTILE_CODES and not (_judicial(hit) and "obj" in hit.entry.targets):
+    if hit.entry.code not in HOSTILE_CODES and not (_judicial(sentence, hit) and "obj" in hit.entry.targets):
         return False        # „Es wurden 700 Tatverdächtige ermittelt“: found, not investigated
     words = sentence.words
     first, _ = sentence.clause_of(hit.index)
