@@ -144,7 +144,7 @@ class Gazetteer(WordHits, HyphenCompounds, OrgPasses, OrgFormPasses, OrgAcronymP
         hits = context_persons(self, text, words, idx, hits, covered)
         hits = self._coordinated_orgs(text, words, idx, self._company_compounds(text, words, idx, hits, covered), covered)
         hits.extend(self._speakers(text, words, idx, hits, covered, opens))
-        hits.extend(self._media_sources(text, words, idx, hits, covered, opens))
+        hits.extend(self._lone_bodies(text, words, idx, hits, covered, opens))
         hits.extend(self._classed(text, words, idx, hits, covered, opens))
         hits = self._joined_names(text, words, idx, hits, covered)
         hits = self._article_names(text, words, idx, hits, covered)

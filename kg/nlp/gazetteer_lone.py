@@ -1,7 +1,7 @@
 """Lone names: a name beside a verb of saying (`kg.nlp.speakers`), an unknown name that reports news
-(a medium), a lone word typed by its corpus word class (`kg.nlp.classes`), and the words that are
-no lone name („Lange hat …“, „einen tiefen Keil“); mixed into `kg.nlp.gazetteer.Gazetteer` as
-`LoneNames`.
+(a medium) or negotiates (a body, `kg.nlp.negotiators`), a lone word typed by its corpus word class
+(`kg.nlp.classes`), and the words that are no lone name („Lange hat …“, „einen tiefen Keil“); mixed into
+`kg.nlp.gazetteer.Gazetteer` as `LoneNames`.
 
 >>> _singular_verb(["Müller", "studierte"], 1), _singular_verb(["Fischer", "fangen"], 1)
 (True, False)
@@ -17,6 +17,7 @@ from kg.nlp.classes import (CLASS_AFTER_ARTICLE, PLACE_AFTER_ADJECTIVE, PLACE_AF
 from kg.nlp.context import LOCATIVES
 from kg.nlp.hits import Hit, cover, person_words, token_hit
 from kg.nlp.names import NOT_NAMES
+from kg.nlp.negotiators import NEGOTIATING, NEGOTIATOR, negotiating_tokens
 from kg.nlp.orgheads import is_web_domain
 from kg.nlp.speakers import (MEDIA_COINED, MEDIA_NAME_TAILS, MEDIA_REPORT_CLAUSE, MEDIA_SOURCE, MEDIA_SURNAME,
                              NAMED_ELSEWHERE, SPEAKER, named_elsewhere,
@@ -27,6 +28,8 @@ from kg.rules import fired
 # words before a noun that make a word class's place or surname a common noun: "die Halle", "keine Halle"
 _ARTICLE_LIKE = german.DETERMINERS | german.NEGATIVE_ARTICLES | german.DISTRIBUTIVES
 
+
+_ACRONYM_LENGTH = 5     # letters at most of a body's acronym: „QVX“, „BRNTL“
 
 # the singular finite auxiliaries and modals: „ist“, „wurde“, „kann“ (no plural „sind“, „wurden“)
 _SINGULAR_AUXILIARIES = frozenset(v for v in german.AUXILIARIES if not v.endswith("en"))
@@ -139,6 +142,34 @@ class LoneNames:
             out.append(Hit(idx[k], idx[k] + len(words[k]), "ORG", words[k], words[k], k, k + 1, "context:media", rule))
             fired(rule)
         return out + self._report_clause_sources(text, words, idx, taken, in_names)
+
+    def _lone_bodies(self, text: str, words: list[str], idx: list[int], hits: list[Hit],
+                     covered: list[bool], opens: frozenset[int]) -> list[Hit]:
+        """Lone names that are bodies by what they do: media that report, then parties that negotiate."""
+        media = self._media_sources(text, words, idx, hits, covered, opens)
+        return media + self._negotiators(text, words, idx, hits + media, covered)
+
+    def _negotiators(self, text: str, words: list[str], idx: list[int], hits: list[Hit],
+                     covered: list[bool]) -> list[Hit]:
+        """A lone name no list holds that negotiates (`kg.nlp.negotiators`): an organisation."""
+        taken = cover(hits, list(covered))
+        in_names = person_words(words, hits)
+
+        def may_name(k: int) -> bool:
+            w = words[k]
+            if taken[k] or w in in_names or self.title(w) is not None:
+                return False
+            if w.isupper():     # an acronym no list holds: „QVX verhandelt …“
+                return w.isalpha() and 1 < len(w) <= _ACRONYM_LENGTH and w not in self.thing_acronyms
+            return self._foreign_word(w) and self.name_classes.get(w) not in ("FIRST", "SURNAME") \
+                and not w.endswith(german.NOUN_SUFFIXES) \
+                and not named_elsewhere(words, k, self._compound_first, lambda v: self.title(v) is not None)
+        out = []
+        for k in negotiating_tokens(words, NEGOTIATING, may_name):
+            out.append(Hit(idx[k], idx[k] + len(words[k]), "ORG", words[k], words[k], k, k + 1, "context:company",
+                           NEGOTIATOR))
+            fired(NEGOTIATOR)
+        return out
 
     def _coined_medium(self, w: str) -> bool:
         """A coined medium's name: no German word, no word class, ending in a medium's word („Kirchpress“)."""
