@@ -161,7 +161,7 @@ class LoneNames:
                 return False
             if w.isupper():     # an acronym no list holds: „QVX verhandelt …“
                 return w.isalpha() and 1 < len(w) <= _ACRONYM_LENGTH and w not in self.thing_acronyms
-            return self._foreign_word(w) and self.name_classes.get(w) not in ("FIRST", "SURNAME") \
+            return self._foreign_word(w) and self.name_classes.get(w) is None \
                 and not w.endswith(german.NOUN_SUFFIXES) \
                 and not named_elsewhere(words, k, self._compound_first, lambda v: self.title(v) is not None)
         out = []
