@@ -415,6 +415,9 @@ OBLIQUE_ARTICLES = OBJECT_ARTICLES | _words("einen einem")
 SINGULAR_OBJECT_ARTICLES = OBLIQUE_ARTICLES | _words("ein eines")
 # the article forms that open a nominative subject: "Ein Leitartikel …", "Die Regierung …"
 NOMINATIVE_ARTICLES = _words("der die das ein eine")
+# the determiners of a thing that looms as a verb's subject after its dative actor, never that actor's own:
+# „droht Österreich eine Strafe“, „droht der Firma die Pleite“ („der“ may be a dative: „drohte der Regierung“)
+LOOMING_DETERMINERS = _words("die das ein eine kein keine")
 # the articles of a masculine or feminine noun in the accusative: "hat den Vorsitz inne", "übernimmt die Präsidentschaft"
 ACCUSATIVE_ARTICLES = _words("den die einen eine")
 # the definite article before a person's title: "der/die/den/dem Minister" (a title is never neuter, and

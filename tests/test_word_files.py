@@ -40,6 +40,7 @@ COMMENTED += [("trade_fairs.tsv", 1)]     # kg.extract.affiliation_firms, offici
 COMMENTED += [("performing_verbs.tsv", 2)]     # kg.extract.event_governed, event-noun-performed
 COMMENTED += [("charge_verbs.tsv", 1), ("offence_nouns.tsv", 1)]     # kg.extract.charges, event-passive-charge
 COMMENTED += [("negotiation_words.tsv", 1)]     # kg.nlp.negotiators, negotiating-party
+COMMENTED += [("looming_verbs.tsv", 1)]     # kg.extract.threats, event-looming-not-threat
 
 
 @pytest.mark.parametrize(("name", "width"), COMMENTED)

@@ -19,7 +19,7 @@ from kg.extract.prepositions import word_before_modifiers
 from kg.extract.references import DECLARING     # "erklärte seinen Rücktritt"
 from kg.extract.roles import find_subjects, Roles
 from kg.extract.rules import Stage
-from kg.extract.threats import threat_of
+from kg.extract.threats import looms, threat_of
 
 
 GOVERNED_READINGS = Stage("event reading")
@@ -45,6 +45,15 @@ def _threatened_act(at: At) -> CueReading | None:
         return None
     # „drohte, die Grenzen zu schließen“: a threat aimed at no one named, and the act only threatened
     return got if got.targets else NOTHING
+
+
+@GOVERNED_READINGS.rule("event-looming-not-threat", "a threat verb that says a thing looms over an actor (its "
+               "subject a noun phrase, the actor its dative: `looming_verbs.tsv`) is no threat of that actor's: "
+               "„Nun droht Tarvonien eine Strafe der EU“, „Der Firma Brantel droht die Pleite“; not „Tarvonien droht "
+               "der EU mit einer Klage“")
+def _looming(at: At) -> CueReading | None:
+    return NOTHING if not at.hit.noun and at.hit.entry.code == "THREATEN" and looms(at.sentence, at.hit.index) \
+        else None
 
 
 @GOVERNED_READINGS.rule("event-noun-object", "a noun cue in a clause with a verb cue is that verb's object, "

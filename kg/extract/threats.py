@@ -8,13 +8,14 @@ when negated.
 """
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import NamedTuple, Sequence
 
 from kg import german, resources
-from kg.extract.clauses import Sentence, clause_particle, verb_keys
+from kg.extract.clauses import Actor, Sentence, Word, clause_particle, verb_keys
 from kg.extract.factuality import ASSERTED, Reading, read_factuality
 from kg.extract.prepositions import word_before_modifiers
 from kg.extract.roles import zu_infinitive
+from kg.facts import slug
 
 THREAT_VERBS = dict(resources.commented_rows("threat_verbs.tsv"))      # lemma → "always" | "negated"
 ONLY_NEGATED = "negated"
@@ -86,3 +87,42 @@ def _governed_noun(sentence: Sentence, cue: int, first: int) -> bool:
     if words[k].capitalized and not any(a.last == k for a in sentence.actors):
         return k == cue - 1 == first        # only the clause's first word: „Sanktionen drohte …“
     return words[k].lower not in german.PREPOSITIONS or words[k].lower in OBJECT_PREPOSITIONS
+
+
+LOOMING_VERBS = resources.listed_words("looming_verbs.tsv")     # „Österreich droht eine Strafe“: it looms
+
+
+def looms(sentence: Sentence, verb: int) -> bool:
+    """The threat verb at `verb` says a thing looms over the actor: no „mit“ in its clause, and after the verb a
+    noun phrase no actor names, opened by a determiner of a subject („eine Strafe“, „die Pleite“) outside a
+    prepositional phrase: „Nun droht Österreich eine Strafe der EU“."""
+    words, (first, last) = sentence.words, sentence.clause_of(verb)
+    particle = clause_particle(sentence, first, last)
+    if not LOOMING_VERBS.intersection(verb_keys(words[verb], particle[0] if particle else None, exclusive=True)) \
+            or any(w.lower in german.WITH_PREPOSITIONS and _verb_phrase(sentence, k) for k, w in enumerate(words)
+                   if first <= k < last):
+        return False
+    named = {i for a in sentence.actors for i in range(a.first, a.last + 1) if _named_head(words[i], a)}
+    return any(words[k].capitalized and k not in named and _subject_phrase(words, k, verb)
+               for k in range(verb + 1, last))
+
+
+def _named_head(word: Word, actor: Actor) -> bool:
+    """The actor names the word's head, not only a prefix of it („EU-Kommission“, not „EU-Strafe“)."""
+    return slug(word.text.rsplit("-", 1)[-1]) in actor.key
+
+
+def _verb_phrase(sentence: Sentence, k: int) -> bool:
+    """The „mit“ at `k` belongs to the verb („drohte der EU mit Sanktionen“), not to the noun before it („im
+    Zusammenhang mit dem Plan“): no noun that no actor names stands right before it."""
+    before = sentence.words[k - 1] if k else None
+    return before is None or not before.capitalized or any(a.first <= k - 1 <= a.last for a in sentence.actors)
+
+
+def _subject_phrase(words: Sequence[Word], k: int, verb: int) -> bool:
+    """The noun at `k` opens with a subject's determiner, over adjectives, and no preposition governs it."""
+    d = k - 1
+    while d > verb and words[d].lower not in german.DETERMINERS and words[d].text.islower() \
+            and words[d].lower.endswith(german.ADJECTIVE_ENDINGS):
+        d -= 1          # „eine hohe Strafe“
+    return words[d].lower in german.LOOMING_DETERMINERS and words[d - 1].lower not in german.PREPOSITIONS
