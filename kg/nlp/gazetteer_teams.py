@@ -5,6 +5,7 @@ Mixed into `kg.nlp.gazetteer.Gazetteer` as `TeamPasses`.
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import compress
 
 from kg import german, resources
 from kg.nlp.gazetteer_tables import STAGE
@@ -65,7 +66,7 @@ class TeamPasses:
                 covered[e] = True
                 h = Hit(h.start, end, "ORG", text[h.start:end], text[h.start:end], h.tok, e + 1, "form:team", TEAM_NAME)
             out.append(h)
-        club = {k for k, w in enumerate(words) if self.org_words.roles.get(w) == "club"}    # „FC Bayern München“
+        club = set(compress(range(len(words)), map(self.org_words.club_words.__contains__, words)))  # „FC Bayern München“
         return _region_town_clubs(text, out, club)
 
     def _team_word(self, w: str) -> bool:

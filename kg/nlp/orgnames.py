@@ -259,6 +259,7 @@ class OrgNames:
         self.adjective_stems = {w for w, r in roles.items() if r == "adjective"}
         self.federal_prefixes = tuple(w for w, r in roles.items() if r == "federal")
         self.lower_roles = frozenset(w for w in roles if not w[:1].isupper())
+        self.club_words = frozenset(w for w, r in roles.items() if r == "club")    # „FC“, „SV“
 
     def adjective(self, word: str) -> bool:
         """A capitalised adjective as names use them: 'Brasilianische', 'Freie', 'Christlich-Soziale'."""

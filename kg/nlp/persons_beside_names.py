@@ -16,6 +16,7 @@ from kg import german
 from kg.nlp.hits import Hit, person_words
 from kg.nlp.names import UNKNOWN_PAIR
 from kg.nlp.persons_by_form import STAGE
+from kg.nlp.tokens import capitalised
 from kg.rules import declare, fired
 
 if TYPE_CHECKING:
@@ -85,9 +86,9 @@ def regnal_numbers(span: PersonSpans, hits: list[Hit]) -> list[Hit]:
     words, n = span.words, len(span.words)
     ends = {h.tok_end: h for h in hits if h.label == "PER"}
     out = list(hits)
-    for k in range(1, n):
+    for k in capitalised(words):        # a Roman number is capitalised
         w = words[k]
-        if w[:1] not in _ROMAN_FIRST or not _ROMAN.match(w.removesuffix(".")) or not span.free(k) \
+        if k == 0 or w[:1] not in _ROMAN_FIRST or not _ROMAN.match(w.removesuffix(".")) or not span.free(k) \
                 or not words[k - 1][:1].isupper():
             continue
         stop = span.idx[k] + len(w)
