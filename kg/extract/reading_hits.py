@@ -135,7 +135,9 @@ def _nation_codes(hits: list[Hit], words: list[str]) -> dict[str, str]:
     bracketed = {words[k] for k in range(2, len(words) - 1) if words[k - 1] == "(" and words[k] in codes
                  and words[k + 1].startswith(")") and words[k - 2][:1].isupper()}
     if len(bracketed) > 1:
-        return dict.fromkeys(bracketed, SPORT_CODES)
+        return dict.fromkeys(bracketed, SPORT_CODES) | {
+            words[h.tok]: RESULTS_LIST_ACRONYM for h in hits if h.label == "ORG" and h.form.startswith("acronym")
+            and len(words[h.tok]) == 3 and words[h.tok].isascii() and words[h.tok].isupper()}
     named = {h.key for h in hits if h.label == "STATE"}
     return {c: NAMED_NATION_CODE for c in bracketed if resources.country_code_states().get(c) in named}
 
@@ -154,6 +156,11 @@ def without_nation_codes(hits: list[Hit], by_tok: dict[int, list[Hit]], words: l
 SPORT_CODES = declare("party-acronym-sport-codes", "organisation kind", "guard: country codes in brackets after two "
                       "or more names are a results list's nations, no parties nor organisations: „Max Muster (NOR) vor "
                       "Eva Muster (GER)“")
+RESULTS_LIST_ACRONYM = declare("party-acronym-results-list", "organisation kind", "guard: in a results list (country "
+                               "codes in brackets after two or more names), another three-letter acronym no list holds, "
+                               "in brackets after a name, is a nation too, no party nor organisation: „1. Max Muster "
+                               "(GER) 2. Tom Beispiel (USA) 3. Tim Probe (BER)“; not „Max Muster (SPÖ)“ in such an "
+                               "article (a listed party)")
 NAMED_NATION_CODE = declare("party-acronym-named-nation", "organisation kind", "guard: a country code in brackets "
                             "after a name is that nation, no party nor organisation, where the article names its "
                             "state: „den Usbeken Max Muster (UZB)“, „der Norweger Max Muster (NOR)“; not „Enrique "
