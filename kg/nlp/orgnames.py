@@ -53,7 +53,11 @@ ROLE_RULES["place-word"] = declare("org-head-place-word", STAGE, "an organisatio
                                    "its seat: „die Universität Tübingen“, „das Klinikum Göttingen“; not a German "
                                    "word („die Universität Lehre“) nor after a generic noun („die Polizei Kiew“)")
 ROLE_RULES["tail"] = declare("org-name-tail", STAGE, "an English noun of organisations after a name or before "
-                             "„of“: „Columbia Records“, „Stanford University“, „University of Oxford“")
+                             "„of“: „Columbia Records“, „Stanford University“, „University of Oxford“, „Fabrix "
+                             "International“; also a country's Latin name that is no club's prefix there: „die Quorvo "
+                             "Austria“ (but „Austria Grünfeld“ is a club)")
+CLUB_END = "club-end"   # org_name_words.tsv: a club's prefix that also ends names („Austria“)
+NAME_END = "end"        # org_name_words.tsv: a word that ends names after it („International“)
 ROLE_RULES["compound"] = declare("org-adjective-compound", STAGE,
                                  "name adjectives before a compound whose head is an organisation's noun: „der "
                                  "Deutsche Gewerkschaftsbund“, „das Statistische Bundesamt“, „die Berliner Zeitung“")
@@ -240,8 +244,13 @@ class OrgNames:
                  compound: Callable[[str], bool] = lambda word: False,
                  seated: Callable[[str], bool] = lambda word: False,
                  federal: Callable[[str], bool | None] = lambda word: None,
-                 named_by_field: frozenset[str] = frozenset(), genitive_heads: tuple[str, ...] = ()):
-        self.roles = roles
+                 named_by_field: frozenset[str] = frozenset(), genitive_heads: tuple[str, ...] = (),
+                 german_word: Callable[[str], bool] = lambda word: False):
+        # a club's prefix that also ends names after them („Austria Wien“, „Statistik Austria“) is a club's prefix first
+        self.club_ends = frozenset(w for w, r in roles.items() if r == CLUB_END)
+        # a German word opens a name before a word that ends it only after an article („die Statistik Austria“)
+        self.german_word = german_word
+        self.roles = {w: "club" if r == CLUB_END else r for w, r in roles.items()}
         # "Gewerkschaftsbund", "Abendzeitung": a compound of an organisation's noun heads a name
         # only after name adjectives, as an organ's noun does (a noun: `spans` asks it of capitalised words)
         self.compound = compound
@@ -297,8 +306,12 @@ class OrgNames:
                 span = self._legal(words, i, cap_at, self.compound)
             elif role == "tail":
                 span = self._tail(words, i, cap_at)
+            elif role == NAME_END:
+                span, role = self._name_before_end(words, i, cap_at), "tail"     # „Fabrix International“
             elif role == "club":
                 span, role = club_prefix(words, i, club or ClubTests(name_at, name_at, lambda k: False))
+                if span is None and words[i] in self.club_ends:
+                    span, role = self._name_before_end(words, i, cap_at), "tail"     # „die Statistik Austria“
             elif club is not None and words[i][:1].isupper():
                 span, role = club_by_form(words, i, club)
             if span is not None and (not out or span[0] >= out[-1][1]):
@@ -433,6 +446,20 @@ class OrgNames:
                 start -= 1
             return start, end
         return self._legal(words, i, cap_at, self.compound)
+
+    def _name_before_end(self, words: Sequence[str], i: int, cap_at: Callable[[int], bool]) -> tuple[int, int] | None:
+        """'Statistik Austria', 'die Quorvo Austria': up to three capitalised words before a word that ends the name
+        and no capitalised word after it („das Austria Center“ goes on), none a preposition; a German word („Prozent
+        Quorvo Austria“) is part of it only alone, right after an article („die Statistik Austria“)."""
+        if i + 1 < len(words) and words[i + 1][:1].isupper():
+            return None
+        start = i
+        while start > 0 and i - start < 3 and cap_at(start - 1) and words[start - 1].lower() not in german.PREPOSITIONS:
+            start -= 1
+        while start < i and self.german_word(words[start]) \
+                and not (start == i - 1 and start > 0 and words[start - 1].lower() in _WEAK_DECLINING):
+            start += 1      # „das Radrennen Fabrix Austria“: a German noun before other names describes them
+        return (start, i + 1) if start < i else None
 
     @staticmethod
     def _legal(words: Sequence[str], i: int, name_at: Callable[[int], bool],
