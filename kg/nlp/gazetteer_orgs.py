@@ -108,7 +108,7 @@ class OrgPasses:
                                   frozenset(w for w, r in roles.items() if r == "organ" and not w.startswith(federal)
                                             and not w.lower().endswith(state_organs)),
                                   tuple(sorted(resources.listed_words("org_genitive_heads.tsv"))),
-                                  self._german_word)
+                                  self._german_word, lambda w: w in self.common)
         self.brand_words = resources.unlemmatised_words()
         self.lexicon_names = resources.lexicon_names()     # „Daimler“, „Nature“: names only after a head noun
         self.chamber_kinds = resources.load_word_list("chamber_kinds.tsv")     # „Arbeiterkammer“

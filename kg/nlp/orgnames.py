@@ -245,11 +245,13 @@ class OrgNames:
                  seated: Callable[[str], bool] = lambda word: False,
                  federal: Callable[[str], bool | None] = lambda word: None,
                  named_by_field: frozenset[str] = frozenset(), genitive_heads: tuple[str, ...] = (),
-                 german_word: Callable[[str], bool] = lambda word: False):
+                 german_word: Callable[[str], bool] = lambda word: False,
+                 lexicon_word: Callable[[str], bool] = lambda word: False):
         # a club's prefix that also ends names after them („Austria Wien“, „Statistik Austria“) is a club's prefix first
         self.club_ends = frozenset(w for w, r in roles.items() if r == CLUB_END)
         # a German word opens a name before a word that ends it only after an article („die Statistik Austria“)
         self.german_word = german_word
+        self.lexicon_word = lexicon_word     # at a sentence's start any word of the lexicon: „Hinter Fabrix Austria“
         self.roles = {w: "club" if r == CLUB_END else r for w, r in roles.items()}
         # "Gewerkschaftsbund", "Abendzeitung": a compound of an organisation's noun heads a name
         # only after name adjectives, as an organ's noun does (a noun: `spans` asks it of capitalised words)
@@ -450,13 +452,15 @@ class OrgNames:
     def _name_before_end(self, words: Sequence[str], i: int, cap_at: Callable[[int], bool]) -> tuple[int, int] | None:
         """'Statistik Austria', 'die Quorvo Austria': up to three capitalised words before a word that ends the name
         and no capitalised word after it („das Austria Center“ goes on), none a preposition; a German word („Prozent
-        Quorvo Austria“) is part of it only alone, right after an article („die Statistik Austria“)."""
+        Quorvo Austria“), or a word of the lexicon that opens a sentence („Hinter Quorvo Austria“), is part of it only
+        alone, right after an article („die Statistik Austria“)."""
         if i + 1 < len(words) and words[i + 1][:1].isupper():
             return None
         start = i
         while start > 0 and i - start < 3 and cap_at(start - 1) and words[start - 1].lower() not in german.PREPOSITIONS:
             start -= 1
-        while start < i and self.german_word(words[start]) \
+        while start < i and (self.german_word(words[start]) or self.lexicon_word(words[start]) and (
+                start == 0 or words[start - 1] in german.SENTENCE_OPENERS)) \
                 and not (start == i - 1 and start > 0 and words[start - 1].lower() in _WEAK_DECLINING):
             start += 1      # „das Radrennen Fabrix Austria“: a German noun before other names describes them
         return (start, i + 1) if start < i else None
