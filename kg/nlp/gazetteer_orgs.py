@@ -89,11 +89,11 @@ class OrgPasses:
     """Mixed into `Gazetteer`: the tables of the passes that read organisations' names no list holds, and those
     passes that read a name by a noun of its kind."""
 
-    def _german_word(self, w: str) -> bool:
-        """A German noun or compound of the lexicon, or a small word capitalised („Prozent“, „Meister“, „Fußball“,
-        „Hinter“; not „Transparency“, „Daimler“): no brand's or foreign word."""
-        return w in resources.plain_nouns() or self.compound_noun(w) or w.lower() in self.common \
-            or w in self.common and w not in self.brand_words and w not in self.lexicon_names
+    def _german_word(self, w: str, initial: bool) -> bool:
+        """A German noun or compound of the lexicon, no brand's or foreign word („Prozent“, „Meister“, „Fußball“; not
+        „Transparency“, „Daimler“); at a sentence's start (`initial`) any word of the lexicon („Hinter“)."""
+        return w in resources.plain_nouns() or self.compound_noun(w) or w in self.common and (
+            initial or w not in self.brand_words and w not in self.lexicon_names)
 
     def _org_rules(self, context: dict[str, tuple[str, str]]) -> None:
         """The tables of the organisation-name rules (`kg.nlp.orgheads`, `orgnames`, `orgcompounds`,
@@ -107,8 +107,7 @@ class OrgPasses:
                                   Memo(self._seated).__getitem__, Memo(self._federal).__getitem__,
                                   frozenset(w for w, r in roles.items() if r == "organ" and not w.startswith(federal)
                                             and not w.lower().endswith(state_organs)),
-                                  tuple(sorted(resources.listed_words("org_genitive_heads.tsv"))),
-                                  self._german_word, lambda w: w in self.common)
+                                  tuple(sorted(resources.listed_words("org_genitive_heads.tsv"))), self._german_word)
         self.brand_words = resources.unlemmatised_words()
         self.lexicon_names = resources.lexicon_names()     # „Daimler“, „Nature“: names only after a head noun
         self.chamber_kinds = resources.load_word_list("chamber_kinds.tsv")     # „Arbeiterkammer“

@@ -245,13 +245,12 @@ class OrgNames:
                  seated: Callable[[str], bool] = lambda word: False,
                  federal: Callable[[str], bool | None] = lambda word: None,
                  named_by_field: frozenset[str] = frozenset(), genitive_heads: tuple[str, ...] = (),
-                 german_word: Callable[[str], bool] = lambda word: False,
-                 lexicon_word: Callable[[str], bool] = lambda word: False):
+                 german_word: Callable[[str, bool], bool] = lambda word, initial: False):
         # a club's prefix that also ends names after them („Austria Wien“, „Statistik Austria“) is a club's prefix first
         self.club_ends = frozenset(w for w, r in roles.items() if r == CLUB_END)
-        # a German word opens a name before a word that ends it only after an article („die Statistik Austria“)
+        # a German word (at a sentence's start: „Hinter“) opens a name before a word that ends it only after an
+        # article („die Statistik Austria“)
         self.german_word = german_word
-        self.lexicon_word = lexicon_word     # at a sentence's start any word of the lexicon: „Hinter Fabrix Austria“
         self.roles = {w: "club" if r == CLUB_END else r for w, r in roles.items()}
         # "Gewerkschaftsbund", "Abendzeitung": a compound of an organisation's noun heads a name
         # only after name adjectives, as an organ's noun does (a noun: `spans` asks it of capitalised words)
@@ -306,14 +305,8 @@ class OrgNames:
                 fired(ROLE_RULES["legal"])
             elif role in ("legal", "legal-compound"):
                 span = self._legal(words, i, cap_at, self.compound)
-            elif role == "tail":
-                span = self._tail(words, i, cap_at)
-            elif role == NAME_END:
-                span, role = self._name_before_end(words, i, cap_at), "tail"     # „Fabrix International“
-            elif role == "club":
-                span, role = club_prefix(words, i, club or ClubTests(name_at, name_at, lambda k: False))
-                if span is None and words[i] in self.club_ends:
-                    span, role = self._name_before_end(words, i, cap_at), "tail"     # „die Statistik Austria“
+            elif role in ("tail", NAME_END, "club"):
+                span, role = self._end_or_club(words, i, role, name_at, cap_at, club)
             elif club is not None and words[i][:1].isupper():
                 span, role = club_by_form(words, i, club)
             if span is not None and (not out or span[0] >= out[-1][1]):
@@ -449,6 +442,20 @@ class OrgNames:
             return start, end
         return self._legal(words, i, cap_at, self.compound)
 
+    def _end_or_club(self, words: Sequence[str], i: int, role: str, name_at: Callable[[int], bool],
+                     cap_at: Callable[[int], bool], club: ClubTests | None) -> tuple[tuple[int, int] | None, str]:
+        """A name by an English noun that ends it („Columbia Records“), by a word that ends it („Fabrix
+        International“), or by a club's prefix („FC Oberwölz“) that also ends a name where no club's word follows
+        („die Statistik Austria“)."""
+        if role == "tail":
+            return self._tail(words, i, cap_at), role
+        if role == NAME_END:
+            return self._name_before_end(words, i, cap_at), "tail"
+        span, role = club_prefix(words, i, club or ClubTests(name_at, name_at, lambda k: False))
+        if span is None and words[i] in self.club_ends:
+            return self._name_before_end(words, i, cap_at), "tail"
+        return span, role
+
     def _name_before_end(self, words: Sequence[str], i: int, cap_at: Callable[[int], bool]) -> tuple[int, int] | None:
         """'Statistik Austria', 'die Quorvo Austria': up to three capitalised words before a word that ends the name
         and no capitalised word after it („das Austria Center“ goes on), none a preposition; a German word („Prozent
@@ -459,8 +466,7 @@ class OrgNames:
         start = i
         while start > 0 and i - start < 3 and cap_at(start - 1) and words[start - 1].lower() not in german.PREPOSITIONS:
             start -= 1
-        while start < i and (self.german_word(words[start]) or self.lexicon_word(words[start]) and (
-                start == 0 or words[start - 1] in german.SENTENCE_OPENERS)) \
+        while start < i and self.german_word(words[start], start == 0 or words[start - 1] in german.SENTENCE_OPENERS) \
                 and not (start == i - 1 and start > 0 and words[start - 1].lower() in _WEAK_DECLINING):
             start += 1      # „das Radrennen Fabrix Austria“: a German noun before other names describes them
         return (start, i + 1) if start < i else None
