@@ -263,7 +263,7 @@ class Processor:
         from kg.nlp import build_nlp
 
         self.extract = extract
-        self.nlp = build_nlp()
+        self.nlp = build_nlp(spans_key="")     # the extractor reads the hits, not their spans
 
     def process(self, todo: Sequence[Article]) -> Processed:
         from kg.rdf import article_quads, split_labels
