@@ -510,14 +510,29 @@ def role_head(p: PersonDraft) -> str:
 @OFFICIAL_AFFILIATION.rule("official-affiliation-named-body-org", "an official whose title joins a body's head "
                            "(„-Chef“, „-Präsident“, „-Vorsitzende“) by a hyphen to a name no list reads acts for the "
                            "organisation of that name the article reads elsewhere: „Die Fabrix Holding baut ab. "
-                           "Fabrix-Holding-Chef Max Muster bedauert das“ for the Fabrix Holding; not where the article "
-                           "reads no organisation of that name („Fabrix-Chef Max Muster“ alone)")
+                           "Fabrix-Holding-Chef Max Muster bedauert das“ for the Fabrix Holding; a prefix of several "
+                           "parts whatever its head, also holding a place's name: „Die Energie Lindau baut. "
+                           "Energie-Lindau-Sprecher Max Muster sagte“; not where the article reads no organisation of "
+                           "that name („Fabrix-Chef Max Muster“ alone)")
 def _affiliation_named_body_org(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
+    names = _orgs_by_name(st)
+    whole = _name_prefix(p)
+    if whole is not None and (key := names.get(_folded(whole))) is not None:
+        return key      # „Energie-Fabrix-Sprecher“ where the article reads the Energie Fabrix
     parts = _body_head_parts(st, p)
     if not parts:
         return None
-    names = _orgs_by_name(st)
     return next((key for i in range(len(parts)) if (key := names.get(_folded("".join(parts[i:])))) is not None), None)
+
+
+def _name_prefix(p: PersonDraft) -> str | None:
+    """The official's title's prefix of two or more capitalised parts, without „Ex“, before any head
+    („Energie-Fabrix-Sprecher“ → „EnergieFabrix“): a name of several words, whatever the head."""
+    parts = (p.role or "").split("-")
+    if parts[0].lower() == german.FORMER_PREFIX:
+        parts = parts[1:]
+    names = parts[:-1]
+    return "".join(names) if len(names) >= 2 and all(n[:1].isupper() for n in names) else None
 
 
 def _orgs_by_name(st: ReadingState) -> dict[str, str]:
