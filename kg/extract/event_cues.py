@@ -18,11 +18,11 @@ from itertools import repeat
 from typing import Sequence
 
 from kg import german, resources
-from kg.extract.clauses import clause_particle, Sentence, verb_keys, Word
+from kg.extract.clauses import clause_particle, make_word, Sentence, verb_keys, Word
 from kg.extract.lexicon import plover_cues, PloverCue
 from kg.extract.rules import declare, fired
 from kg.german import DETERMINERS
-from kg.nlp.memo import Cache
+from kg.nlp.memo import Memo
 
 
 # lexicon slot: the cue is an event only with a named target ("drängte auf Einigung" urges no one)
@@ -126,17 +126,9 @@ NOT_CUE_NOUNS = resources.load_word_list("not_cue_nouns.tsv")
 _NOT_CUE_ENDINGS = tuple(NOT_CUE_NOUNS)     # one str.endswith call tests them all
 
 
-# the lookalikes met so far: `_CANDIDATES` remembers a word's reading, so `find_cues` notes the rule each time
-_LOOKALIKES: set[str] = set()
-
-
 def _lookalike(word: Word) -> bool:
     """The noun ends in a word of `not_cue_nouns.tsv` („Herausforderungen“, „Sicherheitsanforderung“)."""
-    low = word.lower
-    found = low.endswith(_NOT_CUE_ENDINGS)
-    if found:
-        _LOOKALIKES.add(low)
-    return found
+    return word.lower.endswith(_NOT_CUE_ENDINGS)
 
 
 def _noun_forms(word: Word) -> list[str]:
@@ -170,12 +162,11 @@ def _clause_cues(sentence: Sentence, first: int, last: int) -> list[CueHit]:
         word = words[i]
         # a sentence's first word is a noun unless its lemma is a verb's ("Kritik kam …", not "Kritisierte")
         noun = word.capitalized and (i > 0 or not word.lemma.endswith(german.INFINITIVE_ENDINGS))
-        memo_key = (word.text, word.lemma, None if noun else particle, noun)
-        found = memo.get(memo_key)
-        if found is None:
-            found = memo.put(memo_key, _candidates(word, memo_key[2], noun))
-        candidates, noun_hit = found
-        if noun and word.lower in _LOOKALIKES:
+        found = memo[(word.text, word.lemma, None if noun else particle, noun)]
+        if found is _NOTHING:
+            continue
+        candidates, noun_hit, lookalike = found
+        if lookalike:
             fired(LOOKALIKE)
         if not candidates:
             continue
@@ -206,28 +197,35 @@ def _noun_of_verb(words: Sequence[Word], i: int, first: int, entry: PloverCue) -
     return True
 
 
-_Candidates = tuple[tuple[tuple[PloverCue, ...], ...], bool]
-
-
-# (text, lemma, particle, noun) → the entry groups to try in order: they depend on the word alone
-_CANDIDATES: Cache[tuple[str, str, str | None, bool], _Candidates] = Cache()
+# a word's reading: the entry groups to try in order, whether a hit counts as a noun (the word has noun entries),
+# and whether it is a noun that only ends in a cue noun (`event-cue-noun-lookalike`, noted each time it is met)
+_Candidates = tuple[tuple[tuple[PloverCue, ...], ...], bool, bool]
+_NOTHING: _Candidates = ((), False, False)      # most words' reading: `_clause_cues` tells it by identity
 
 
 def _candidates(word: Word, particle: str | None, noun: bool) -> _Candidates:
     """The lexicon entry groups a word may stand for, in the order the clause context is tried,
-    and whether a hit counts as a noun (the word has noun entries)."""
+    whether a hit counts as a noun, and whether the word is a lookalike noun."""
     if not word.text.replace("-", "").isalpha() or word.lower in DETERMINERS:
-        return (), False
+        return _NOTHING
     verbs, nouns = _index()
     if noun:
         groups = []
-        entries = None if _lookalike(word) else _noun_entries(word, nouns)
+        lookalike = _lookalike(word)
+        entries = None if lookalike else _noun_entries(word, nouns)
         if entries:
             groups.append(entries)
         if word.lower in verbs:     # "in Abrede stellen": a phrase with its verb
             groups.append(tuple(e for e in verbs[word.lower] if e.context))
-        return tuple(groups), bool(entries)
-    return tuple(verbs[key] for key in verb_keys(word, particle) if key in verbs), False
+        return (tuple(groups), bool(entries), lookalike) if groups or lookalike else _NOTHING
+    groups = tuple(verbs[key] for key in verb_keys(word, particle) if key in verbs)
+    return (groups, False, False) if groups else _NOTHING
+
+
+# (text, lemma, particle, noun) → the word's reading: it depends on the word alone (its flags follow from text and
+# lemma, `make_word`), and words recur; a hit is one dict lookup
+_CANDIDATES: Memo[tuple[str, str, str | None, bool], _Candidates] = Memo(
+    lambda key: _candidates(make_word(key[0], key[1], 0, 0), key[2], key[3]))
 
 
 declare("event-cue-verb", "event cue", "a verb of the PLOVER lexicon, by lemma with its separable particle")
