@@ -12,10 +12,12 @@ from typing import Callable
 from kg import german
 from kg.nlp.hits import Hit, token_hit
 from kg.nlp.names import NOT_NAMES
-from kg.nlp.orgcompany import (COMPANY_COMPOUND, COMPANY_REPEAT, COORDINATED, DOMAIN_NOUN, ECONOMIC_NOUN,
+from kg.nlp.orgcompany import (ACRONYM, COMPANY_COMPOUND, COMPANY_REPEAT, COORDINATED, DOMAIN_NOUN, ECONOMIC_NOUN,
                                ECONOMIC_NOUNS, EMPLOYER, EMPLOYER_WORDS, KIN_COMPANY, NAME, SURNAME, alone_mentions, company_prefixes,
                                coordinated_names, economic_names, employer_names, kin_company_names, opens_compounds)
 from kg.rules import fired
+
+_ACRONYM_LETTERS = 5    # letters at most of a company's acronym before „-Konzern“: „QVX“, „BRNTL“
 
 
 def _kin_hits(text: str, words: list[str], idx: list[int], kin: list[tuple[int, int]], at: dict[int, list[Hit]],
@@ -160,11 +162,13 @@ class CompanyPasses:
         return hits
 
     def _compound_name(self, w: str) -> str | None:
-        """`_company_word` of a compound's first part, None for a trade's word that opens compounds of three nouns
-        of the lexicon („Pharma-Aktien“: Pharmakonzern, …; `company-compound-domain-noun`)."""
+        """`_company_word` of a compound's first part, else ACRONYM for an acronym no list holds; None for a trade's
+        word that opens compounds of three nouns of the lexicon („Pharma-Aktien“: Pharmakonzern, …;
+        `company-compound-domain-noun`)."""
         said = self._company_memo[w]
-        if said is None:
-            return None
+        if said is None:    # an acronym no list holds, no thing's or country's: „der QVX-Konzern“
+            return ACRONYM if w.isupper() and w.isalpha() and 1 < len(w) <= _ACRONYM_LETTERS \
+                and w not in self._loose_not_orgs else None
         if self._lexicon_sorted is None:
             self._lexicon_sorted = tuple(sorted(self.common))
         if opens_compounds(w, self._lexicon_sorted, self.common):

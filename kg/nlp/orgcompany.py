@@ -27,7 +27,7 @@ from kg.rules import declare
 COMPANY_COMPOUND = declare("org-company-compound", "orgnames", "a name before the hyphen of a noun only an "
                            "organisation has (its chief, shares, shareholders, subsidiary, staff; a group or holding "
                            "in the singular) names an organisation: „Brantel-Chef Max Muster“, „die Brantel-Aktie“, "
-                           "„Brantel-Aktionäre“, „der Brantel-Konzern“, „die Fabrix-Gruppe“; not a German word („der "
+                           "„Brantel-Aktionäre“, „der Brantel-Konzern“, „die Fabrix-Gruppe“, „der QVX-Konzern“; not a German word („der "
                            "Innenpolitik-Chef“, „die Energie-Holding“), a place („die Minsk-Gruppe“), nor a person named "
                            "in the text")
 COMPANY_REPEAT = declare("org-company-compound-repeat", "orgnames", "the organisation a compound's first part "
@@ -67,14 +67,15 @@ def opens_compounds(word: str, lexicon: Sequence[str], nouns: frozenset[str]) ->
                 return True
     return False
 NAME, SURNAME = "name", "surname"     # what `Gazetteer._company_word` says of a word that may name a company
+ACRONYM = "acronym"     # `Gazetteer._compound_name` of an acronym no list holds: names one before a head no person has
 ONLY_ORGS = "ORG"                     # company_heads.tsv: a head no person has, after which a surname's word names one
 
 
 def company_prefixes(words: Sequence[str], heads: dict[str, str],
                      name: Callable[[str], str | None]) -> list[tuple[int, str, int]]:
     """(token, name, offset of the name in the token) of each compound „Name-Head“ or „Ex-Name-Head“ whose head
-    is one of `heads` (noun → owner) and whose first part `name` calls a NAME, or a SURNAME before a head no
-    person has."""
+    is one of `heads` (noun → owner) and whose first part `name` calls a NAME, or a SURNAME or an ACRONYM before a
+    head no person has („der QVX-Konzern“)."""
     out = []
     for k, w in enumerate(words):
         if "-" not in w:
@@ -85,7 +86,7 @@ def company_prefixes(words: Sequence[str], heads: dict[str, str],
         if owner is None:
             continue
         said = name(first)
-        if said == NAME or said == SURNAME and owner == ONLY_ORGS:
+        if said == NAME or said in (SURNAME, ACRONYM) and owner == ONLY_ORGS:
             out.append((k, first, offset))
     return out
 
