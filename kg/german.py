@@ -431,6 +431,11 @@ FIRST_PERSON_PRONOUNS = _words("ich wir")
 MASCULINE_PRONOUNS = _words("er")
 PLURAL_PRONOUN = "sie"          # „sie trafen“: with a verb in „-n“ (the third person plural) it is „they“
 THIRD_PERSON_PRONOUNS = MASCULINE_PRONOUNS | {PLURAL_PRONOUN}
+PLURAL_VERB_ENDING = "n"        # the third person plural's finite verb: „fordern“, „forderten“, „seien“
+# finite verbs of the third person singular that end in „-n“ like a plural („sie kann“ is „she“, „sie können“ „they“)
+SINGULAR_FORMS_IN_N = _words("kann")
+# a plural finite verb that does not end in „-n“: „sie sind“
+PLURAL_FORMS_NOT_IN_N = _words("sind")
 # the pronouns of a masculine object: "traf ihn", "gab ihm"
 OBJECT_PRONOUNS = _words("ihm ihn")
 # the pronouns that can only be an object: "bat ihn", "warf ihnen vor"

@@ -96,7 +96,7 @@ def _reference(sentence: Sentence, resolver: Resolver, speaker: Actor | None, co
         # "Wir werden die Ukraine unterstützen, sagte Merkel": the speaker (or whom he speaks for)
         found = Actor.referred(speaker.key, speaker.type, i)
     elif w.lower in THIRD_PERSON_PRONOUNS and (w.text in THIRD_PERSON_PRONOUNS or i == 0):
-        found = resolver.pronoun(sentence.index, w, i)
+        found = resolver.pronoun(sentence.index, w, i) or (_woman_named_last(sentence, resolver) if i == 0 else None)
     elif w.text == _SENTENCE_DEMONSTRATIVE and i == 0 and len(words) > 1 and words[1].verbish:
         found = _resolved(resolver.demonstrative(sentence.index), i, DEMONSTRATIVE)
     elif w.lower in german.HIS and i + 1 < len(words) and words[i + 1].lower in OWN_COUNTRY:
@@ -120,6 +120,22 @@ def _reference(sentence: Sentence, resolver: Resolver, speaker: Actor | None, co
     elif w.capitalized and i > 0 and (i + 1 >= len(words) or (i + 1) not in covered):
         return _title_reference(sentence, resolver, i)
     return [found] if found is not None else []
+
+
+def _woman_named_last(sentence: Sentence, resolver: Resolver) -> Actor | None:
+    """ „Sie“ opening the sentence before a singular finite verb („Sie fordert“, not „Sie fordern“): the woman
+    official the sentence before named last (`Resolver.woman_named_last`)."""
+    words = sentence.words
+    if words[0].lower != german.PLURAL_PRONOUN or len(words) < 2 or not _singular_finite(words[1]):
+        return None
+    return resolver.woman_named_last(sentence.index, 0)
+
+
+def _singular_finite(word: Word) -> bool:
+    """A finite verb of the third person singular: „fordert“, „kritisierte“, „hat“, „kann“, not „fordern“, „sind“."""
+    if not word.verb_or_auxiliary or word.lower in german.PLURAL_FORMS_NOT_IN_N:
+        return False
+    return not word.lower.endswith(german.PLURAL_VERB_ENDING) or word.lower in german.SINGULAR_FORMS_IN_N
 
 
 def _own_country(sentence: Sentence, resolver: Resolver, speaker: Actor | None, i: int) -> Actor | None:

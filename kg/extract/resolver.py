@@ -27,6 +27,12 @@ PRONOUN_GENDER = declare("reference-pronoun-gender", "reference", "„er“ stan
                          "feminine: „Die Bürgermeisterin half dem Minister, weil er sich nicht einigte“ → not her")
 
 
+SHE_NAMED_LAST = declare("reference-she-named-last", "reference", "„Sie“ opening a sentence before a singular "
+                         "verb, where no subject of the last two sentences is its antecedent, is the official with a "
+                         "feminine title the sentence before named last, if it named no private person: „Mit einer "
+                         "Einigung rechnet auch Stadträtin Vera Lindqvist. Sie kritisiert die Kammer“ → Lindqvist")
+
+
 PAIR_ARTICLE = declare("reference-pair-article", "reference", "„beide Seiten“, „beide Länder“ with no pair in the "
                        "last two sentences: the one pair the article has named so far, as coordinated subjects or "
                        "after „zwischen“: „Der Konflikt zwischen Armenien und Aserbaidschan … Beide Seiten …“")
@@ -225,6 +231,18 @@ class Resolver:
                 # the article's only official so far
                 return Actor.referred(self._officials[0][1], "Official", at)
         return None
+
+    def woman_named_last(self, sentence_index: int, at: int) -> Actor | None:
+        """The official with a feminine title („Stadträtin“) the sentence before named as its last actor, where it
+        named no private person (`reference-she-named-last`): the latest subject was no one, so the one woman just
+        named is „sie“."""
+        if self._last_actor is None or self._last_person >= sentence_index - 1:
+            return None
+        index, actor = self._last_actor
+        if index != sentence_index - 1 or actor.type != "Official" or not self.feminine(actor.key):
+            return None
+        fired(SHE_NAMED_LAST)
+        return Actor.referred(actor.key, "Official", at)
 
     def officials_before(self, sentence_index: int) -> list[str]:
         """Keys of the officials of the sentence before `sentence_index`, in text order, none a private person's
