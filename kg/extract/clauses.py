@@ -416,7 +416,29 @@ def dateline_end(words: Sequence[Word]) -> int:
 
 
 def clause_particle(sentence: Sentence, first: int, last: int) -> tuple[str, int] | None:
-    """The separable verb particle closing a clause ("sicherte … zu"), with its word index."""
+    """The separable verb particle closing a clause ("sicherte … zu"), with its word index: asked about each clause
+    two or three times (the talks and event cue scans, verb tests), read once."""
+    known = answers(sentence, "clause_particle")
+    found = known.get((first, last), known)
+    if found is known:
+        found = known[(first, last)] = _clause_particle(sentence, first, last)
+    return found
+
+
+def answers(sentence: Sentence, question: str) -> dict:
+    """The answers to `question` already read from this sentence (a dict to fill): `Sentence` is frozen, so what is
+    read from its fields stays true; they live in the object's own dict, and a copy (`dataclasses.replace`) reads
+    them again.
+
+    >>> s = Sentence(0, 0, 2, "Ja", tuple(words_of("Ja")), (), (), ((0, 1),))
+    >>> answers(s, "example")[1] = "one"
+    >>> answers(s, "example"), answers(s, "other")
+    ({1: 'one'}, {})
+    """
+    return sentence.__dict__.setdefault("answers:" + question, {})
+
+
+def _clause_particle(sentence: Sentence, first: int, last: int) -> tuple[str, int] | None:
     i = last - 1
     while i >= first and not sentence.words[i].text[:1].isalnum():
         i -= 1

@@ -12,7 +12,8 @@ from __future__ import annotations
 from typing import Sequence
 
 from kg import german, resources
-from kg.extract.clauses import ACTOR_TYPES, COORDINATORS, DETERMINERS, PREPOSITIONS, Actor, Sentence, Word, dateline_end
+from kg.extract.clauses import (ACTOR_TYPES, COORDINATORS, DETERMINERS, PREPOSITIONS, Actor, Sentence, Word, answers,
+                                dateline_end)
 from kg.extract.lexicon import calendar_words
 from kg.extract.prepositions import both_joined
 from kg.extract.rules import declare, fired
@@ -138,8 +139,16 @@ def main_subject(sentence: Sentence) -> Actor | None:
     The bare actor before that verb ("Russland bestreitet …"), or right after
     it when an adverbial opens the sentence ("Am Montag lehnte Moskau … ab");
     a sentence without a verb (a headline) gives its first bare actor.
-    Borrowed by elliptic clauses and pronouns.
+    Borrowed by elliptic clauses and pronouns; asked about each sentence about three times (the sentence and the
+    next two), read once.
     """
+    known = answers(sentence, "main_subject")
+    if None not in known:
+        known[None] = _main_subject(sentence)
+    return known[None]
+
+
+def _main_subject(sentence: Sentence) -> Actor | None:
     words = sentence.words
     bare = [a for a in sentence.actors if a.prep is None and not oblique_pronoun(sentence, a)]
     if not bare:
