@@ -1,5 +1,6 @@
 """The hits a reading starts from, as `reading.start_reading` prepares them: a listed party's generic name is
-dropped where the article names other states only („die Sozialdemokraten“ in an article on Slovakia), a nation's
+dropped where the article names other states only („die Sozialdemokraten“ in an article on Slovakia), a party
+family's name is another party there („die Demokratische Partei“ in an article on Portugal), a nation's
 code in brackets after a name is no party („Max Muster (NOR) vor Eva Muster (GER)“), each organisation no list holds
 gets its kind (a party by a bracket after a person's name, a representative's title or a party's noun: „Victor Ponta
 (PSD)“, „die KPÖ-Stadträtin X“, „die Sozialdemokratische Partei“), and a later bare mention of an organisation the
@@ -34,6 +35,7 @@ def without_foreign_generic_parties(hits: list[Hit], t: Tables) -> list[Hit]:
     generic = [h for h in hits if h.label == "ORG" and h.tok_end == h.tok + 1 and h.text in resources.common_nouns()
                and h.text[1:].islower() and (rec := t.orgs.get(h.key)) is not None and rec.kind == "party"
                and rec.state]    # „FPÖ“ is in the noun lexicon too: an acronym is no generic name
+    hits = _family_names_of_own_state(hits, t)
     if not generic:
         return hits
     hits = _generic_as_family_party(hits, generic, t)
@@ -46,6 +48,62 @@ def without_foreign_generic_parties(hits: list[Hit], t: Tables) -> list[Hit]:
     if foreign:
         fired(GENERIC_PARTY_ELSEWHERE)
     return [h for h in hits if id(h) not in foreign]
+
+
+FAMILY_NAME_ELSEWHERE = declare("party-family-name-elsewhere", "entities", "a listed party's name made only of a "
+                                "party family's adjectives and a party's noun („die Demokratische Partei“, „die "
+                                "Sozialistische Partei“) names that state's party only where the article names the "
+                                "state or a listed person of it; in an article that names other states only it is "
+                                "another party of that family, named by its nominative name (none where that is the "
+                                "listed party's own name): „In Portugal führt Ugo Muster die Demokratische Partei“ is "
+                                "no US party; not in an article that names the USA")
+
+
+def _family_names_of_own_state(hits: list[Hit], t: Tables) -> list[Hit]:
+    """The hits, each listed party's family name („Demokratischen Partei“) keyed by its nominative name where the
+    article names states, none of them the listed party's."""
+    family = {id(h): name for h in hits if h.label == "ORG" and h.tok_end > h.tok + 1
+              and (name := _family_name(h.text, t.orgs.get(h.key)))}
+    if not family:
+        return hits
+    named = {h.key for h in hits if h.label in ("STATE", "CAPITAL")}
+    named |= {p.affiliation for h in hits if h.label == "PER" and (p := t.people.get(h.key)) is not None}
+    if not named:
+        return hits
+    foreign = {i: name for h in hits if (i := id(h)) in family and t.orgs[h.key].state not in named
+               for name in (family[i],)}
+    if foreign:
+        fired(FAMILY_NAME_ELSEWHERE)
+    # a name that is the listed party's own key („Sozialistische Partei“) can name no other party: dropped
+    return [replace(h, key=foreign[id(h)], form="context:party") if id(h) in foreign else h for h in hits
+            if foreign.get(id(h)) != h.key]
+
+
+def _family_name(text: str, rec: resources.OrgRecord | None) -> str | None:
+    """The listed name of a party with a state that `text` inflects where its words are a party family's
+    adjectives and a party's noun („Demokratischen Partei“ → „Demokratische Partei“), else None."""
+    if rec is None or rec.kind != "party" or not rec.state:
+        return None
+    words = text.split()
+    if org_heads().kind(words[-1]) != "party" or not all(_family_adjective(w) for w in words[:-1]):
+        return None
+    for name in (rec.name, *rec.aliases):
+        parts = name.split()
+        if len(parts) == len(words) and all(w.startswith(p) and len(w) - len(p) <= 2 for w, p in zip(words, parts)):
+            return name
+    return None
+
+
+def _family_adjective(word: str) -> bool:
+    """The word inflects a party family's adjective: „Demokratischen“, „Sozialistische“."""
+    low = word.lower()
+    return any(low.startswith(a) and len(low) - len(a) <= 2 for a in _party_adjectives())
+
+
+@lru_cache(maxsize=1)
+def _party_adjectives() -> frozenset[str]:
+    """`party_adjectives.tsv`: the adjectives of party families („demokratisch“)."""
+    return frozenset(row["adjective"] for row in resources.rows("party_adjectives.tsv"))
 
 
 GENERIC_PARTY_FAMILY = declare("party-generic-name-family", "entities", "a party's generic name (a plural of a "

@@ -1,5 +1,6 @@
 """A place's word that ends the full name of a person the article names is that person's surname where it stands
-alone: „Ex-Bankchef Tilo Berlin … Grigg und Berlin beteuerten ihre Unschuld“.
+alone: „Ex-Bankchef Tilo Berlin … Grigg und Berlin beteuerten ihre Unschuld“; so is a listed party's one word
+(„Senderchef Jan Fortuna … sagt Fortuna“).
 
 A town's or capital's one word read by its name alone names the person again, not the place, unless a place
 preposition stands before it („in Berlin“) or it opens a dateline („Berlin –“).
@@ -12,9 +13,11 @@ preposition stands before it („in Berlin“) or it opens a dateline („Berlin
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 from typing import Sequence
 
-from kg.german import PLACE_PREPOSITIONS
+from kg import resources
+from kg.german import DETERMINERS, PLACE_PREPOSITIONS
 from kg.nlp.hits import Hit
 from kg.rules import declare, fired
 
@@ -23,6 +26,11 @@ SURNAME_PLACE = declare("place-word-named-surname", STAGE, "a town's or capital'
                         "of a person the article names is that person's surname where it stands alone: „Ex-Bankchef "
                         "Tilo Berlin … Grigg und Berlin beteuerten ihre Unschuld“; not after a place preposition („in "
                         "Berlin“) nor opening a dateline („Berlin – Die Regierung …“)")
+
+SURNAME_PARTY = declare("party-word-named-surname", STAGE, "a listed party's one word that ends the full name of a "
+                        "person the article names is that person's surname where it stands alone, also in the "
+                        "genitive: „Senderchef Jan Fortuna … sagt Fortuna … die Kritik Fortunas“; not after an "
+                        "article or another determiner („die Fortuna“)")
 
 _PLACES = frozenset({"PLACE", "CAPITAL"})
 _DATELINE_MARKS = frozenset({"–", "-", "/"})
@@ -41,8 +49,27 @@ def surname_places(words: Sequence[str], hits: list[Hit]) -> list[Hit]:
                 and _alone(words, h):
             fired(SURNAME_PLACE)
             h = replace(h, label="PER", key=h.text, form="surname", rule=SURNAME_PLACE)
+        elif (surname := _party_surname(words, h, surnames)) and h.tok not in inside:
+            fired(SURNAME_PARTY)
+            h = replace(h, label="PER", key=surname, form="surname", rule=SURNAME_PARTY)
         out.append(h)
     return out
+
+
+def _party_surname(words: Sequence[str], h: Hit, surnames: set[str]) -> str | None:
+    """The surname a listed party's lone word is (also its genitive -s), where no determiner stands before it."""
+    if h.label != "ORG" or h.tok_end != h.tok + 1 or h.key not in _parties():
+        return None
+    if h.tok > 0 and words[h.tok - 1].lower() in DETERMINERS:
+        return None
+    word = h.text
+    return word if word in surnames else word[:-1] if word.endswith("s") and word[:-1] in surnames else None
+
+
+@lru_cache(maxsize=1)
+def _parties() -> frozenset[str]:
+    """The names of the listed parties."""
+    return frozenset(r.name for r in resources.load_organizations() if r.kind == "party")
 
 
 def _alone(words: Sequence[str], h: Hit) -> bool:
