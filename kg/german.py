@@ -562,6 +562,8 @@ DATELINE_SENTENCES = 3
 # the marks that open an aside inside a sentence, each with the mark that closes it: „die Nordallianz – Estland,
 # Lettland und Litauen – tagte“, „die Nordallianz (Estland, Lettland, Litauen) tagte“
 ASIDE_MARKS = MappingProxyType({"–": "–", "—": "—", "(": ")"})
+# the mark that opens a bracket (its closer: ASIDE_MARKS)
+BRACKET_OPEN = "("
 # what ends a sentence
 SENTENCE_END_MARKS = frozenset({".", "!", "?"})
 # an interview's answer opens with the answerer's name and a colon after a question: „Was nun? Eva Muster: Wir …“

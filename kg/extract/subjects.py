@@ -40,25 +40,47 @@ def coordinated_chain(sentence: Sentence, head: Actor, pool: list[Actor]) -> lis
     out = [head]
     last = organ = _organ_end(sentence.words, head)
     for actor in pool:
-        if actor.first <= last or actor.key == head.key:
+        end = _past_bracket(sentence.words, last)
+        if actor.first <= end or actor.key == head.key:
             continue
-        gap = sentence.words[last + 1:actor.first]
+        gap = sentence.words[end + 1:actor.first]
         if not gap and actor.resolved and head.resolved and actor.first == last + 1:
             out.append(actor)       # the two of „beide Seiten“
-            last = actor.last
-        elif gap and (_list_gap(gap) or _both_gap(sentence, last + 1, gap, actor)):
+        elif gap and (_list_gap(gap) or _both_gap(sentence, end + 1, gap, actor)):
             # "Die Minister der USA und Russlands, Kerry und Lawrow, …": the names rename those before them
-            out = [actor] if last + 1 in sentence.renaming else out + [actor]
-            last = actor.last
+            out = [actor] if end + 1 in sentence.renaming else out + [actor]
         elif _titled(gap, actor):
             fired(CHAIN_TITLE)      # "die SPD und ihr Kandidat Martin Schulz"
             out.append(actor)
-            last = actor.last
         else:
             break
+        if end != last:
+            fired(CHAIN_BRACKET)
+        last = actor.last
     if organ != head.last and len(out) > 1:
         fired(CHAIN_ORGAN)
     return out
+
+
+CHAIN_BRACKET = declare("chain-bracket", "subject", "a list goes on past a short bracket after a member (its "
+                        "party, state or age, no verb): „Ralf Ostbeck (PVU) und Lena Marwitz (BLP) kritisierten die "
+                        "Regierung“ → both; „Eva Kornfeld (54) und Tom Bauer (61)“")
+_BRACKET_WORDS = 6
+
+
+def _past_bracket(words: Sequence[Word], last: int) -> int:
+    """The closing bracket of a short bracket right after word `last` (no verb, no nested bracket inside), else
+    `last`."""
+    opener = german.BRACKET_OPEN
+    if last + 1 >= len(words) or words[last + 1].text != opener:
+        return last
+    closer = german.ASIDE_MARKS[opener]
+    for k in range(last + 2, min(len(words), last + 3 + _BRACKET_WORDS)):
+        if words[k].text == closer:
+            return k if k > last + 2 else last
+        if words[k].text == opener or words[k].verb_or_auxiliary:
+            return last
+    return last
 
 
 CHAIN_ADJECTIVE = declare("chain-adjective", "subject", "a list goes on over attributive adjectives after the "

@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from kg import german, resources
-from kg.extract.clauses import Actor, Sentence, Word, clause_has_verb
+from kg.extract.clauses import DETERMINERS, Actor, Sentence, Word, clause_has_verb
 from kg.extract.lexicon import construction_verbs
 from kg.extract.roles import coordinated_subjects, main_subject, reported_speaker
 from kg.extract.subjects import zu_infinitive
@@ -118,6 +118,9 @@ def noun_participants(sentence: Sentence, cue: Cue, prev: Actor | None) -> tuple
     if any(w in POSSESSIVES for w in before):
         # "nach seinen Gesprächen mit X": the owner is the sentence's (or last) subject
         owner = main_subject(sentence) or prev
+        if owner is not None and not german.THEIR.isdisjoint(before) \
+                and _own_subject_between(sentence, owner, cue.index):
+            owner = None
         if owner is not None and not subjects:
             subjects = _owners(sentence, owner, before)
             rules = [*rules, OWNER, *((OWNERS,) if len(subjects) > 1 else ())]
@@ -283,6 +286,26 @@ def _takes_part_in(sentence: Sentence, cue: int) -> bool:
 OWNERS = declare("talks-possessive-owners", "talks participants", "„ihr“ before a talks noun is the plural of the "
                  "coordinated subjects, who hold the talks together: „Bei ihrem Treffen in Berlin sprachen Merkel und "
                  "Hollande über die Flüchtlingskrise“")
+
+
+OWNED_BELOW = declare("talks-possessive-own-clause", "talks participants", "„ihr“ before a talks noun in a "
+                     "subordinate clause whose own subject is an unnamed noun refers to that noun, not to the sentence's "
+                     "subject: „Polen und Ungarn betonen, dass Reisende ihre Reise fortsetzen konnten“ → no talks; "
+                     "not a pronoun subject („…, dass sie bei ihrem Treffen …“)")
+
+
+def _own_subject_between(sentence: Sentence, owner: Actor, cue: int) -> bool:
+    """A subordinator between `owner` and the cue opens a clause with a subject of its own: a noun right after it,
+    or after its article, that names no actor („dass Reisende“, „weil die Bürger“; not „dass sie“)."""
+    words, named = sentence.words, {a.first for a in sentence.actors}
+    for k in range(owner.last + 1, cue - 1):
+        if words[k].lower not in german.SUBORDINATORS:
+            continue
+        noun = k + 2 if words[k + 1].lower in DETERMINERS else k + 1
+        if noun < cue and words[noun].capitalized and words[noun].text.isalpha() and noun not in named:
+            fired(OWNED_BELOW)
+            return True
+    return False
 
 
 def _owners(sentence: Sentence, owner: Actor, before: list[str]) -> list[Actor]:
