@@ -44,6 +44,8 @@ def coordinated_chain(sentence: Sentence, head: Actor, pool: list[Actor]) -> lis
         if actor.first <= end or actor.key == head.key:
             continue
         gap = sentence.words[end + 1:actor.first]
+        if end != last and not _bracket_list(sentence.words, gap, actor):
+            break
         if not gap and actor.resolved and head.resolved and actor.first == last + 1:
             out.append(actor)       # the two of „beide Seiten“
         elif gap and (_list_gap(gap) or _both_gap(sentence, end + 1, gap, actor)):
@@ -81,6 +83,15 @@ def _past_bracket(words: Sequence[Word], last: int) -> int:
         if words[k].text == opener or words[k].verb_or_auxiliary:
             return last
     return last
+
+
+def _bracket_list(words: Sequence[Word], gap: Sequence[Word], actor: Actor) -> bool:
+    """After a bracket, a gap of only a comma (and articles) lists where the next member has its bracket too
+    („X (PVU), Y (BLP) und Z“); else the name after the comma renames the phrase („Der Chef der Nordbank (NB),
+    Max Muster, sagte …“)."""
+    if any(w.text != "," and w.lower not in DETERMINERS for w in gap):
+        return True
+    return _past_bracket(words, actor.last) != actor.last
 
 
 CHAIN_ADJECTIVE = declare("chain-adjective", "subject", "a list goes on over attributive adjectives after the "
