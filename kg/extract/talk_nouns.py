@@ -117,10 +117,7 @@ def noun_participants(sentence: Sentence, cue: Cue, prev: Actor | None) -> tuple
         return ([a for a, _ in linked], tuple(rules)) if len(linked) >= 2 else ([], ())
     if any(w in POSSESSIVES for w in before):
         # "nach seinen Gesprächen mit X": the owner is the sentence's (or last) subject
-        owner = main_subject(sentence) or prev
-        if owner is not None and not german.THEIR.isdisjoint(before) \
-                and _own_subject_between(sentence, owner, cue.index):
-            owner = None
+        owner = _possessive_owner(sentence, prev, before, cue.index)
         if owner is not None and not subjects:
             subjects = _owners(sentence, owner, before)
             rules = [*rules, OWNER, *((OWNERS,) if len(subjects) > 1 else ())]
@@ -292,6 +289,15 @@ OWNED_BELOW = declare("talks-possessive-own-clause", "talks participants", "„i
                      "subordinate clause whose own subject is an unnamed noun refers to that noun, not to the sentence's "
                      "subject: „Polen und Ungarn betonen, dass Reisende ihre Reise fortsetzen konnten“ → no talks; "
                      "not a pronoun subject („…, dass sie bei ihrem Treffen …“)")
+
+
+def _possessive_owner(sentence: Sentence, prev: Actor | None, before: list[str], cue: int) -> Actor | None:
+    """The owner of a possessive talks noun: the sentence's (or last) subject, none for „ihr“ in a clause with a
+    subject of its own."""
+    owner = main_subject(sentence) or prev
+    if owner is not None and not german.THEIR.isdisjoint(before) and _own_subject_between(sentence, owner, cue):
+        return None
+    return owner
 
 
 def _own_subject_between(sentence: Sentence, owner: Actor, cue: int) -> bool:
