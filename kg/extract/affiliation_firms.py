@@ -8,6 +8,8 @@ from kg import german, resources
 from kg.extract.affiliation_words import (OFFICIAL_AFFILIATION, association_kind, private_role_head, role_head,
                                           state_body_noun)
 from kg.extract.reading import PersonDraft, ReadingState
+from kg.extract.rules import declare, fired
+from kg.nlp.orgheads import org_heads
 
 _MEDIA_KIND = "media"       # an organisation one speaks to („sagte er der APA“), not for
 
@@ -21,6 +23,18 @@ def sentence_orgs(st: ReadingState) -> dict[int, set[str]]:
             if m.type == "Organization" and d is not None and d.kind != _MEDIA_KIND:
                 st.orgs_by_sentence.setdefault(st.sent_of[st.tok_at(m.start)], set()).add(m.key)
     return st.orgs_by_sentence
+
+
+@OFFICIAL_AFFILIATION.rule("official-affiliation-coordinated-title-body", "a company officer's title joined by „und“ "
+                           "to a second title whose genitive names a body: the officer acts for that body: „Max Muster, "
+                           "Geschäftsführer und Gründer der Agentur Fabrix, gewann“ for the Agentur Fabrix, not a firm "
+                           "the sentence before names; not „Geschäftsführer und Gründer“ alone")
+def _affiliation_coordinated_title_body(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
+    k = _body_title(st, p)
+    if k is None or k == p.title_tok or not private_role_head(p) or st.words[k + 1] not in _BODY_LINKS:
+        return None
+    hits = _body_hits(st, k)
+    return st.org(hits[0].key, hits[0].start).key if hits else None
 
 
 @OFFICIAL_AFFILIATION.rule("official-affiliation-officer-body", "a company's officer whose title names no body "
@@ -47,12 +61,46 @@ _UNION_HEADS = tuple(resources.listed_words("interest_group_heads.tsv"))
 
 
 def _unread_body(st: ReadingState, p: PersonDraft) -> bool:
-    """Whether the official's title is followed by a genitive article, „bei“ or „für“ and words no organisation's hit
-    covers: „der Geschäftsführer der Fabrixwerke GmbH“, „Marketingchefin für Fabrix“ name his body, read or not."""
-    k, words = p.title_tok, st.words
-    if k is None or k + 2 >= len(words) or words[k + 1] not in _BODY_LINKS:
+    """Whether the official's title, or a second title joined to it by „und“, is followed by a genitive article, „bei“
+    or „für“ and words no organisation's hit covers: „der Geschäftsführer der Fabrixwerke GmbH“, „Marketingchefin für
+    Fabrix“, „Geschäftsführer und Gründer der Agentur Fabrix“ name his body, read or not."""
+    k, words = _body_title(st, p), st.words
+    if k is None or k + 2 >= len(words) or words[k + 1] not in _BODY_LINKS or _firm_anaphor(words, k + 1):
         return False
-    return not any(x.label == "ORG" for t in range(k + 2, min(k + 5, len(words))) for x in st.by_tok.get(t, ()))
+    return not _body_hits(st, k)
+
+
+def _body_title(st: ReadingState, p: PersonDraft) -> int | None:
+    """The token of the official's title, or of a second title joined to it by „und“ („Geschäftsführer und Gründer
+    der Agentur X“: the second title's body is the first's too)."""
+    k, words = p.title_tok, st.words
+    if k is not None and k + 3 < len(words) and words[k + 1] in german.COORDINATORS and words[k + 2][:1].isupper():
+        return k + 2
+    return k
+
+
+def _body_hits(st: ReadingState, k: int) -> list:
+    """The organisations' hits of the three words after the link word after the title at k."""
+    return [x for t in range(k + 2, min(k + 5, len(st.words))) for x in st.by_tok.get(t, ()) if x.label == "ORG"]
+
+
+def _firm_anaphor(words: list[str], k: int) -> bool:
+    """Whether the genitive at k names the firm the text is about by a noun of its kind alone: „der Chef des
+    Unternehmens“, „des Konzerns“ (`org_heads.tsv`: company), no name after it."""
+    if words[k] not in german.GENITIVE_ARTICLES or org_heads().kind(words[k + 1]) != _COMPANY:
+        return False
+    if k + 2 < len(words) and words[k + 2][:1].isupper():
+        return False        # „des Konzerns Fabrix“: a name follows
+    fired(FIRM_ANAPHOR)
+    return True
+
+
+_COMPANY = "company"
+FIRM_ANAPHOR = declare("official-affiliation-firm-anaphor", "official affiliation", "a company officer's title "
+                       "before a genitive of a company's kind noun alone („der Vorstandschef des Unternehmens“, „des "
+                       "Konzerns“) names the firm the text is about, which official-affiliation-officer-body then finds "
+                       "in his sentence or the one before: „Die Fabrix AG wächst. Das sei erfreulich, sagte Max Muster, "
+                       "der Vorstandschef des Unternehmens“; not „der Chef des Konzerns Quorvo“ (a name follows)")
 
 
 _BODY_LINKS = german.GENITIVE_ARTICLES | german.EMPLOYER_PREPOSITIONS | german.FOR_PREPOSITIONS
