@@ -25,7 +25,8 @@ ORG_STATE = declare("org-state", "org affiliation", "a government body, state me
                     "der Türkei“")
 PARTY_MAIN_STATE = declare("party-main-state", "org affiliation", "a party named generically belongs to the "
                            "state the article names at least twice: „die Kommunistische Partei“ in an article "
-                           "on China")
+                           "on China; so does a party no list holds: „Die Partei Neue Mitte gewann in Portugal. "
+                           "Portugal …“")
 
 
 PARTY_DATELINE_STATE = declare("party-dateline-state", "org affiliation", "a party named generically belongs to the "
@@ -88,7 +89,7 @@ def org_affiliations(st: ReadingState) -> None:
     for d in list(st.drafts.values()):
         if d.type != "Organization" or d.affiliations:
             continue
-        rec = st.t.orgs.get(d.name)
+        rec = st.orgs.get(d.name)    # also a party no list holds („die Partei Neue Mitte“): it is named generically
         if rec and rec.state and rec.kind in ("government", "media", "armed", "party"):
             state_key = st.named_state(rec.state)
             if state_key is not None:
