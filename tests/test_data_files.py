@@ -559,6 +559,14 @@ def test_charge_verbs_are_accuse_verb_cues_and_offences_nouns() -> None:
     assert not {"kriegsverbrechen", "menschenrechtsverletzung", "verbrechen"} & set(OFFENCES)
 
 
+def test_custody_verbs_are_legal_verb_cues() -> None:
+    # „Ein Verdächtiger wurde festgenommen“: verb cues of the lexicon with a COERCE, SANCTION or RETREAT reading
+    from kg.extract.event_passive import CUSTODY_VERBS
+    from kg.extract.lexicon import plover_cues
+    legal = {c.cue for c in plover_cues() if c.pos == "verb" and c.code in ("COERCE", "SANCTION", "RETREAT", "ACCUSE")}
+    assert {"festnehmen", "verhaften"} <= CUSTODY_VERBS <= legal and "freilassen" not in CUSTODY_VERBS
+
+
 def test_region_adjectives_are_stems_of_known_states() -> None:
     # „steirisch“ → AT: a lower-case adjective stem in -isch/-sch, no inflection ending, of a listed state
     states = {s.iso2 for s in resources.load_states()}

@@ -39,6 +39,7 @@ COMMENTED += [("counterpart_titles.tsv", 1)]     # kg.extract.affiliation_words,
 COMMENTED += [("trade_fairs.tsv", 1)]     # kg.extract.affiliation_firms, official-affiliation-officer-body
 COMMENTED += [("performing_verbs.tsv", 2)]     # kg.extract.event_governed, event-noun-performed
 COMMENTED += [("charge_verbs.tsv", 1), ("offence_nouns.tsv", 1)]     # kg.extract.charges, event-passive-charge
+COMMENTED += [("custody_verbs.tsv", 1)]     # kg.extract.event_passive, event-passive-described-people
 COMMENTED += [("negotiation_words.tsv", 1)]     # kg.nlp.negotiators, negotiating-party
 COMMENTED += [("looming_verbs.tsv", 1)]     # kg.extract.threats, event-looming-not-threat
 

@@ -129,6 +129,9 @@ def _passive(at: At) -> CueReading:
     judicial = _judicial(sentence, hit) and located     # „Gegen X wird ermittelt“: the state's investigation of X
     slots = hit.entry.targets if judicial else ()
     targets = tuple(a for a in clause if (a.prep is None or a.prep in slots) and a.key not in keys)[:1]
+    if targets and located and _described_only(sentence, hit):
+        # „Sie sagte der Agentur AFP, der Politiker sei aus der Haft entlassen worden“: not AFP; „der US-Student“: USA
+        targets = tuple(t for t in targets if t.type == "State" and _nationality(t, hit))
     name = ((agent_rule, JUDICIAL, CHARGE) if _charge(sentence, hit) else (agent_rule, JUDICIAL)) if judicial \
         else (agent_rule,)
     factors = (0.8, 0.8) if located else (0.8,)
@@ -187,6 +190,8 @@ def _antecedent(sentence: Sentence, cue: int) -> Actor | None:
     words = sentence.words
     if words[first].text != "," or first + 1 >= last or words[first + 1].lower not in german.NOMINATIVE_RELATIVES:
         return None
+    if first + 2 < last and words[first + 2].capitalized:
+        return None         # „…, der Politiker sei entlassen worden“: an article before its noun, no relative pronoun
     return next((a for a in sentence.actors if a.last == first - 1), None)
 
 
@@ -258,12 +263,41 @@ def _passive_home(sentence: Sentence, hit: CueHit, clause: list[Actor]) -> tuple
 def _on_people(sentence: Sentence, hit: CueHit, clause: list[Actor]) -> bool:
     """The act falls on people the text names or counts, and the clause names no state but theirs."""
     states = {a.key for a in clause if a.type == "State"}
-    if not (_named(sentence, hit) or _counted(sentence, hit)) or len(states) > 1 \
-            or any(a.type == "State" and not _nationality(a, hit) for a in clause):
+    if len(states) > 1 or any(a.type == "State" and not _nationality(a, hit) for a in clause):
         return False    # „der Australier X, der Kanadier Y und der Ägypter Z wurden verurteilt“: whose act is unclear
+    if not (_named(sentence, hit) or _counted(sentence, hit)):
+        if not _described(sentence, hit):
+            return False
+        fired(DESCRIBED_PEOPLE)
     if states:
         fired(FOREIGN_DETAINEE)
     return True
+
+
+CUSTODY_VERBS = frozenset(row[0] for row in resources.commented_rows("custody_verbs.tsv"))
+CUSTODY_CODES = LOCATIVE_AGENT_CODES | {"ACCUSE"}     # „verurteilen“ convicts only in its SANCTION reading (Haft)
+
+
+DESCRIBED_PEOPLE = declare("event-passive-described-people", TARGET_STAGE, "an arrest, charge, conviction, deportation "
+                           "or release from prison (`custody_verbs.tsv`) in the passive with no agent falls on people "
+                           "by its meaning, also where the text only describes them, and is the state's as on a person "
+                           "it names, untargeted: „Graz – … Ein Verdächtiger wurde am Montag festgenommen“ → Österreich "
+                           "COERCE; not a seizure of things („Munition wurde beschlagnahmt“)")
+
+
+def _described_only(sentence: Sentence, hit: CueHit) -> bool:
+    """The act falls on people the text describes, neither named nor counted: no actor of the clause is acted on."""
+    return _described(sentence, hit) and not (_named(sentence, hit) or _counted(sentence, hit))
+
+
+def _described(sentence: Sentence, hit: CueHit) -> bool:
+    """A cue of `custody_verbs.tsv` in its legal reading (its object is a person, named or not), with the passive's
+    auxiliary in its own clause: not a participle after a comma whose people stand in the clause before („Acht
+    Soldaten, darunter ihr Kommandeur, wurden festgenommen“ may name their unit there)."""
+    if hit.entry.cue not in CUSTODY_VERBS or hit.entry.code not in CUSTODY_CODES:
+        return False
+    first, last = sentence.clause_of(hit.index)
+    return any(w.lower in PASSIVE_AUXILIARIES for w in sentence.words[first:last])
 
 
 FOREIGN_DETAINEE = declare("event-passive-foreign-person", TARGET_STAGE, "a legal act in the passive on a person "
