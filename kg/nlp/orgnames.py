@@ -58,6 +58,15 @@ ROLE_RULES["tail"] = declare("org-name-tail", STAGE, "an English noun of organis
                              "Austria“ (but „Austria Grünfeld“ is a club)")
 CLUB_END = "club-end"   # org_name_words.tsv: a club's prefix that also ends names („Austria“)
 NAME_END = "end"        # org_name_words.tsv: a word that ends names after it („International“)
+FOREIGN_END = "foreign-end"     # org_name_words.tsv: a corporate noun that ends foreign names only („Games“)
+FOREIGN_TAIL = declare("org-foreign-name-tail", STAGE, "an English corporate noun (Games, Media) ends a "
+                       "name of one to three capitalised foreign words before it: „die Brenwick Harbor Media“, "
+                       "„Tarmik Games“, „Velbur Media“; not after a German word („im Bereich Games“), nor after an "
+                       "English adjective right before it („Social Media“, „European Games“), nor before another "
+                       "capitalised word („Velbur Media Player“)")
+ROLE_RULES["foreign-tail"] = FOREIGN_TAIL
+# English adjectives by their ending: „Social“, „Casual“, „Funny“ before a corporate noun say what kind it is
+_ENGLISH_ADJECTIVE_ENDINGS = tuple(sorted(resources.listed_words("english_adjective_endings.tsv")))
 ROLE_RULES["compound"] = declare("org-adjective-compound", STAGE,
                                  "name adjectives before a compound whose head is an organisation's noun: „der "
                                  "Deutsche Gewerkschaftsbund“, „das Statistische Bundesamt“, „die Berliner Zeitung“")
@@ -305,7 +314,7 @@ class OrgNames:
                 fired(ROLE_RULES["legal"])
             elif role in ("legal", "legal-compound"):
                 span = self._legal(words, i, cap_at, self.compound)
-            elif role in ("tail", NAME_END, "club"):
+            elif role in ("tail", NAME_END, FOREIGN_END, "club"):
                 span, role = self._end_or_club(words, i, role, name_at, cap_at, club)
             elif club is not None and words[i][:1].isupper():
                 span, role = club_by_form(words, i, club)
@@ -451,6 +460,8 @@ class OrgNames:
             return self._tail(words, i, cap_at), role
         if role == NAME_END:
             return self._name_before_end(words, i, cap_at), "tail"
+        if role == FOREIGN_END:
+            return self._foreign_before_end(words, i, cap_at), "foreign-tail"
         span, role = club_prefix(words, i, club or ClubTests(name_at, name_at, lambda k: False))
         if span is None and words[i] in self.club_ends:
             return self._name_before_end(words, i, cap_at), "tail"
@@ -470,6 +481,25 @@ class OrgNames:
                 and not (start == i - 1 and start > 0 and words[start - 1].lower() in _WEAK_DECLINING):
             start += 1      # „das Radrennen Fabrix Austria“: a German noun before other names describes them
         return (start, i + 1) if start < i else None
+
+    def _foreign_before_end(self, words: Sequence[str], i: int, cap_at: Callable[[int], bool]) -> tuple[int, int] | None:
+        """'Brenwick Harbor Media', 'Tarmik Games': up to three capitalised words before a corporate noun and no
+        capitalised word before or after them, none a German word of the lexicon nor a preposition, and the word right
+        before the noun no English adjective; a German noun before them describes them or starts a longer name
+        („im Bereich Games“, „die Händler Media“): such a name is left to other rules."""
+        n = len(words)
+        if i == 0 or i + 1 < n and words[i + 1][:1].isupper() \
+                or words[i - 1].lower().endswith(_ENGLISH_ADJECTIVE_ENDINGS):
+            return None
+        start = i
+        while start > 0 and i - start < 3 and cap_at(start - 1) and words[start - 1].isalpha() \
+                and words[start - 1].lower() not in german.PREPOSITIONS \
+                and not self.german_word(words[start - 1], start == 1 or words[start - 2] in german.SENTENCE_OPENERS):
+            start -= 1
+        if start == i or start > 0 and cap_at(start - 1) and words[start - 1].isalpha() \
+                and words[start - 1].lower() not in german.PREPOSITIONS:
+            return None     # „die Händler Media“: a German noun or a fourth word inside, its name starts before
+        return start, i + 1
 
     @staticmethod
     def _legal(words: Sequence[str], i: int, name_at: Callable[[int], bool],
