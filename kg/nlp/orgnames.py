@@ -59,8 +59,9 @@ ROLE_RULES["tail"] = declare("org-name-tail", STAGE, "an English noun of organis
 CLUB_END = "club-end"   # org_name_words.tsv: a club's prefix that also ends names („Austria“)
 NAME_END = "end"        # org_name_words.tsv: a word that ends names after it („International“)
 FOREIGN_END = "foreign-end"     # org_name_words.tsv: a corporate noun that ends foreign names only („Games“)
-FOREIGN_TAIL = declare("org-foreign-name-tail", STAGE, "an English corporate noun (Games, Media) ends a "
-                       "name of one to three capitalised foreign words before it: „die Brenwick Harbor Media“, "
+FOREIGN_TAIL = declare("org-foreign-name-tail", STAGE, "an English corporate noun (Games, Media; also a head noun "
+                       "no German word, as Group, where no other rule reads the name) ends a name of one to three "
+                       "capitalised foreign words before it: „die Brenwick Harbor Media“, „die Tessaro Insurance Group“, "
                        "„Tarmik Games“, „Velbur Media“; not after a German word („im Bereich Games“), nor after an "
                        "English adjective right before it („Social Media“, „European Games“), nor before another "
                        "capitalised word („Velbur Media Player“)")
@@ -370,6 +371,8 @@ class OrgNames:
                     and words[i + 2][:1].isupper():
                 span = (span[0], i + 3)     # "Savings Bank of Ukraine"
             return span, "head-after"
+        if span is None and role == "head" and not self.german_word(words[i], False):
+            return self._foreign_before_end(words, i, lambda k: _english_word(words[k])), "foreign-tail"  # „Quorvex Insurance Group“
         return span, role
 
     def _seat(self, words: Sequence[str], i: int, club: ClubTests) -> int:
