@@ -6,7 +6,7 @@ organisation („Audi, BMW und Brantel“), and the test of a word that may name
 """
 from __future__ import annotations
 
-from operator import methodcaller
+from itertools import repeat
 from typing import Callable
 
 from kg import german
@@ -64,7 +64,7 @@ class CompanyPasses:
         a person the text names."""
         found = company_prefixes(words, self.company_heads, self._compound_name_memo.__getitem__)
         surnames = {words[h.tok_end - 1] for h in hits if h.label == "PER" and h.tok_end - h.tok > 1}
-        kin = self._kin_names(words, hits, surnames) if any(map(methodcaller("endswith", self._kin_ends), words)) else []
+        kin = self._kin_names(words, hits, surnames) if any(map(str.endswith, words, repeat(self._kin_ends))) else []
         economic = self._economic_names(words, covered, surnames, hits)
         if not found and not kin and not economic:
             return hits
