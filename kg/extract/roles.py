@@ -21,10 +21,11 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from kg.extract.clauses import Actor, Sentence
-from kg.extract.datelines import read_dateline
+from kg.extract.datelines import Dateline, read_dateline
 from kg.extract.mentions import EntityReading
 from kg.extract.references import OWN_COUNTRY, with_references
 from kg.extract.resolver import Resolver
+from kg.extract.rules import declare, fired
 from kg.extract.sentences import build_sentences
 from kg.extract.subject_rules import Roles, find_subjects
 from kg.extract.subjects import (REPORTING, coordinated_chain, coordinated_subjects, main_subject, reported_speaker,
@@ -46,7 +47,8 @@ def read_sentences(doc: Doc, article: Article, reading: EntityReading) -> list[S
 
 def _read_sentences(doc: Doc, article: Article, reading: EntityReading) -> list[Sentence]:
     sentences = build_sentences(doc, article, reading)
-    resolver = Resolver(reading, read_dateline(sentences))
+    dateline = read_dateline(sentences)
+    resolver = Resolver(reading, dateline)
     out: list[Sentence] = []
     for sentence in sentences:
         sentence, home = with_references(sentence, resolver), resolver.home_state(sentence)
@@ -60,6 +62,26 @@ def _read_sentences(doc: Doc, article: Article, reading: EntityReading) -> list[
                 resolver.pair(sentence.index, (chain[0], chain[1]))
         resolver.saw(sentence)
         out.append(sentence)
+    return _with_head_home(out, dateline)
+
+
+HEAD_HOME = declare("home-state-head", "reference", "the sentences before the dateline (the headline and teaser) "
+                    "are about the state the article's body is about from its dateline on, where they name no other "
+                    "state: „Zwei Reporter festgenommen. Minsk – Die Polizei …“ → the home state of „Minsk –“ "
+                    "(Belarus) for the headline's arrest")
+
+
+def _with_head_home(sentences: list[Sentence], dateline: Dateline | None) -> list[Sentence]:
+    """The sentences, those before the dateline given the home state of the dateline's sentence (`HEAD_HOME`)."""
+    if dateline is None or dateline.sentence >= len(sentences) or sentences[dateline.sentence].home is None:
+        return sentences
+    home = sentences[dateline.sentence].home
+    out = list(sentences)
+    for k in range(dateline.sentence):
+        states = {a.key for a in (*out[k].actors, *out[k].owners) if a.type == "State" and not a.resolved}
+        if out[k].home is None and states <= {home}:
+            fired(HEAD_HOME)
+            out[k] = replace(out[k], home=home)
     return out
 
 
