@@ -87,6 +87,11 @@ COMPOUND_NO_PLACE = declare("place-preposition-compound-noun", STAGE, "guard: a 
                             "joins two German nouns and ends in no toponym's ending or geographic noun is a thing, no "
                             "town: „blieb in Verspätungszeit stecken“, „kam in Schubhaft“; but „in Feldkirchen“, „nach "
                             "Wolfsberg“")
+HYPHEN_NOUN_NO_PLACE = declare("place-preposition-hyphen-noun", STAGE, "guard: a hyphen compound after a place "
+                               "preposition whose last part is or ends in a German noun, whose first part is no "
+                               "known place and which ends in no toponym's ending is a thing, no town: „der Nachschub kam "
+                               "in Retro-Kost“, „Sticker in Zorbel-Bastelform“; but „aus Linz-Sandring“ (a town's quarter), „aus "
+                               "Gramstetten-Oberbach“")
 
 
 @lru_cache(maxsize=1)
@@ -218,7 +223,22 @@ class ContextRules(NameRules):
                 fired(COMPOUND_NO_PLACE)
                 covered[j - 1] = True   # „in Schubhaft“: a compound noun the dictionary lacks, no name of any kind
                 return
+            if j == i + 2 and self._hyphen_noun(words[i + 1]):
+                fired(HYPHEN_NOUN_NO_PLACE)
+                return
             span(i + 1, j, "PLACE", None, "context:place", LEXICON_PLACE if lexicon else PLACE_PREPOSITION)
+
+    def _hyphen_noun(self, word: str) -> bool:
+        """A hyphen compound whose last part is or ends in a German noun and whose first part is no place („Retro-Kost“,
+        „Zorbel-Bastelform“), with no toponym's ending; not „Linz-Sandring“ (a town's quarter), „Gramstetten-Oberbach“."""
+        first, _, last = word.partition("-")
+        tail = word.rpartition("-")[2]
+        return bool(last) and (tail in self.common or self._known_tail(tail)) and not self._known_place(first) \
+            and not self._known_place(word) and not word.lower().endswith(_place_endings())
+
+    def _known_place(self, word: str) -> bool:
+        """A word the gazetteer lists, or a place by its corpus word class („München“, „Wien“)."""
+        return (word,) in self.phrases or self.name_classes.get(word) == "PLACE"
 
     def plain_noun_after_preposition(self, words: Sequence[str], k: int,
                                      prepositions: frozenset[str] = PREPOSITIONS_OF_PLACE) -> bool:
