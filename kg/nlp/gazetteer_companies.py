@@ -12,11 +12,13 @@ from typing import Callable
 from kg import german
 from kg.nlp.hits import Hit, token_hit
 from kg.nlp.names import NOT_NAMES
-from kg.nlp.orgcompany import (ACRONYM, COMPANY_COMPOUND, COMPANY_REPEAT, COORDINATED, DOMAIN_NOUN, ECONOMIC_NOUN,
-                               ECONOMIC_NOUNS, EMPLOYER, EMPLOYER_WORDS, KIN_COMPANY, NAME, SURNAME, alone_mentions, company_prefixes,
-                               coordinated_names, economic_names, employer_names, kin_company_names, opens_compounds)
+from kg.nlp.orgcompany import (ACRONYM, AFTER_VON, COMPANY_COMPOUND, COMPANY_REPEAT, COORDINATED, DOMAIN_NOUN,
+                               ECONOMIC_NOUN, ECONOMIC_NOUNS, EMPLOYER, EMPLOYER_WORDS, GENITIVE, GENITIVE_HEADS,
+                               KIN_COMPANY, NAME, SURNAME, alone_mentions, company_prefixes, coordinated_names,
+                               economic_names, employer_names, genitive_names, kin_company_names, opens_compounds)
 from kg.rules import fired
 
+_GENITIVE_NOUNS = frozenset(w for w, position in ECONOMIC_NOUNS.items() if position == AFTER_VON)  # „Trovias Umsatz“
 _ACRONYM_LETTERS = 5    # letters at most of a company's acronym before „-Konzern“: „QVX“, „BRNTL“
 
 
@@ -62,8 +64,11 @@ class CompanyPasses:
         """Organisations named by a compound's first part before a noun only an organisation has, and the same
         word alone elsewhere in the article (`kg.nlp.orgcompany`); not a word another hit reads or the surname of
         a person the text names."""
-        found = company_prefixes(words, self.company_heads, self._compound_name_memo.__getitem__)
+        found = [(k, name, offset, COMPANY_COMPOUND)
+                 for k, name, offset in company_prefixes(words, self.company_heads, self._compound_name_memo.__getitem__)]
         surnames = {words[h.tok_end - 1] for h in hits if h.label == "PER" and h.tok_end - h.tok > 1}
+        found.extend((k, name, 0, GENITIVE) for k, name in genitive_names(
+            words, _GENITIVE_NOUNS, GENITIVE_HEADS, lambda k, w: not covered[k] and self._lone_company(w, surnames)))
         kin = self._kin_names(words, hits, surnames) if any(map(str.endswith, words, repeat(self._kin_ends))) else []
         economic = self._economic_names(words, covered, surnames, hits)
         if not found and not kin and not economic:
@@ -73,12 +78,12 @@ class CompanyPasses:
             for k in range(h.tok, h.tok_end):
                 at.setdefault(k, []).append(h)
         new: list[Hit] = []
-        for k, name, offset in found:
+        for k, name, offset, rule in found:
             if name in surnames or any(h.label != "TITLE" for h in at.get(k, ())):
                 continue
             start = idx[k] + offset
-            new.append(Hit(start, start + len(name), "ORG", name, name, k, k + 1, "prefix", COMPANY_COMPOUND))
-            fired(COMPANY_COMPOUND)
+            new.append(Hit(start, start + len(name), "ORG", name, name, k, k + 1, "prefix", rule))
+            fired(rule)
         dropped: set[int] = set()
         new.extend(_kin_hits(text, words, idx, kin, at, covered, dropped))
         new.extend(_economic_hits(text, words, idx, economic, covered))
@@ -104,8 +109,7 @@ class CompanyPasses:
         no surname of a person the text names, then acronyms, more such words or an English noun that ends names
         („Fabrix Labs“)."""
         def name_at(k: int) -> bool:
-            w = words[k]
-            return not covered[k] and w not in surnames and self._company_memo[w] == NAME and not self._inflected_noun(w)
+            return not covered[k] and self._lone_company(words[k], surnames)
 
         def more_at(k: int) -> bool:
             w = words[k]
@@ -116,6 +120,11 @@ class CompanyPasses:
         found.extend((i, j, EMPLOYER) for i, j in employer_names(words, self._employer_before, self._employer_after,
                                                                   roles.__contains__, name_at, more_at))
         return found
+
+    def _lone_company(self, w: str, surnames: set[str]) -> bool:
+        """A word that may name a company alone (`_company_word`: NAME, no surname's word class), no inflected German
+        noun and no surname of a person the text names."""
+        return w not in surnames and self._company_memo[w] == NAME and not self._inflected_noun(w)
 
     def _inflected_noun(self, w: str) -> bool:
         """An unknown word that is a known noun with an ending of its inflection: „Asylwerbern“ (dative plural of a

@@ -102,6 +102,41 @@ def alone_mentions(words: Sequence[str], names: set[str]) -> list[tuple[int, str
     return out
 
 
+
+GENITIVE = declare("org-company-genitive", "orgnames", "a name no lexicon holds, in the -s genitive right before a "
+                   "noun of a company's products, services or business (`company_genitive_heads.tsv`, or its "
+                   "turnover, profit, shares: `company_context_nouns.tsv`) and written alone elsewhere in the "
+                   "article, names a company: „Quorvos Betriebssystem … Quorvo wächst“, „Trovias Umsatz stieg, "
+                   "sagte Trovia“; not without the lone name („Windows Betriebssystem“), a German or English "
+                   "noun („Smartphones Kameras“), a person's surname („Max Muster … Musters Umsatz“) nor a place's "
+                   "(„Berlins Bürgermeister“)")
+# company_genitive_heads.tsv: nouns of a company's products and business, or the ends of compounds of them
+GENITIVE_HEADS = frozenset(w for w, in resources.commented_rows("company_genitive_heads.tsv"))
+
+
+def genitive_names(words: Sequence[str], nouns: frozenset[str], heads: frozenset[str],
+                   name: Callable[[int, str], bool]) -> list[tuple[int, str]]:
+    """(token, name) of each -s genitive „Names“ right before a word of `nouns` or a word that is or ends in one of
+    `heads` („Zusatzprodukte“), whose name stands alone elsewhere in `words` and `name` (token, name) accepts.
+
+    >>> words = ["Quorvo", "wächst", ",", "Quorvos", "Zusatzprodukte", "und", "Fabrix", "Umsatz", "."]
+    >>> genitive_names(words, frozenset({"Umsatz"}), frozenset({"Produkte"}), lambda k, w: True)
+    [(3, 'Quorvo')]
+    """
+    lone = set(words)
+    out = []
+    for k, w in enumerate(words[:-1]):
+        base = w[:-1]
+        if w.endswith("s") and base in lone and not base.endswith(("s", "x", "z")) \
+                and _company_noun(words[k + 1], nouns, heads) and name(k, base):
+            out.append((k, base))
+    return out
+
+
+def _company_noun(w: str, nouns: frozenset[str], heads: frozenset[str]) -> bool:
+    """`w` is one of `nouns` or `heads`, or a compound that ends in one of `heads` („Zusatzprodukte“)."""
+    return w in nouns or w in heads or any(w.endswith(h.lower()) for h in heads if len(w) > len(h))
+
 ECONOMIC_NOUN = declare("org-after-economic-noun", "orgnames", "a lone name after a noun of a company's economic "
                         "life is a company: after its turnover, profit, shares, shareholders or takeover and „von“ („der "
                         "Umsatz von Brantel stieg“, „die Übernahme von Fabrix VR“), right after a rival in its market "
