@@ -64,11 +64,8 @@ class CompanyPasses:
         """Organisations named by a compound's first part before a noun only an organisation has, and the same
         word alone elsewhere in the article (`kg.nlp.orgcompany`); not a word another hit reads or the surname of
         a person the text names."""
-        found = [(k, name, offset, COMPANY_COMPOUND)
-                 for k, name, offset in company_prefixes(words, self.company_heads, self._compound_name_memo.__getitem__)]
         surnames = {words[h.tok_end - 1] for h in hits if h.label == "PER" and h.tok_end - h.tok > 1}
-        found.extend((k, name, 0, GENITIVE) for k, name in genitive_names(
-            words, _GENITIVE_NOUNS, GENITIVE_HEADS, lambda k, w: not covered[k] and self._lone_company(w, surnames)))
+        found = self._named_parts(words, covered, surnames)
         kin = self._kin_names(words, hits, surnames) if any(map(str.endswith, words, repeat(self._kin_ends))) else []
         economic = self._economic_names(words, covered, surnames, hits)
         if not found and not kin and not economic:
@@ -100,6 +97,16 @@ class CompanyPasses:
             new.append(Hit(idx[k], idx[k] + len(words[k]), "ORG", name, words[k], k, k + 1, "repeat", COMPANY_REPEAT))
             fired(COMPANY_REPEAT)
         return [h for h in hits if id(h) not in dropped] + new
+
+    def _named_parts(self, words: list[str], covered: list[bool],
+                     surnames: set[str]) -> list[tuple[int, str, int, str]]:
+        """(token, name, offset in the token, rule) of each name that is part of a token: a compound's first part
+        (`org-company-compound`) and a genitive's name before a noun of a company's business (`org-company-genitive`)."""
+        found = [(k, name, offset, COMPANY_COMPOUND)
+                 for k, name, offset in company_prefixes(words, self.company_heads, self._compound_name_memo.__getitem__)]
+        found.extend((k, name, 0, GENITIVE) for k, name in genitive_names(
+            words, _GENITIVE_NOUNS, GENITIVE_HEADS, lambda k, w: not covered[k] and self._lone_company(w, surnames)))
+        return found
 
     def _economic_names(self, words: list[str], covered: list[bool], surnames: set[str],
                         hits: list[Hit]) -> list[tuple[int, int, str]]:
