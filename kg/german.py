@@ -524,6 +524,8 @@ CONDITIONALS = _words("falls wenn sofern sollte sollten")
 SEPARABLE_PARTICLES = _words(
     "ab an auf aus bei ein fest frei los mit nach vor weg zu zurück zusammen bereit fort hin her heraus "
     "hinzu entgegen gegenüber statt teil vorbei weiter wieder dar bevor")
+# focus particles before a fronted subject: „Auch die Kammer ist zufrieden“, „Selbst der Verband …“
+FOCUS_PARTICLES = _words("auch selbst sogar")
 # adverbs that open a main clause without being its subject (the verb follows, then the subject)
 CLAUSE_ADVERBS = _words(
     "jetzt danach dann auch zudem bereits daher dabei unterdessen gleichzeitig zuletzt außerdem dort hier damit so "

@@ -60,6 +60,55 @@ def _affiliation_officer_body(st: ReadingState, p: PersonDraft, tok: int) -> str
 _UNION_HEADS = tuple(resources.listed_words("interest_group_heads.tsv"))
 
 
+@OFFICIAL_AFFILIATION.rule("official-affiliation-subject-body", "an official whose bare title is a body's office "
+                           "(„Generalsekretärin“, „Präsident“, „Sprecher“; `body_officer_titles.tsv`) acts for the one "
+                           "firm, association or chamber that opens his sentence or the sentence before as its subject: "
+                           "„Auch die Bäckerkammer ist zufrieden. Generalsekretärin Eva Muster lobt die Einigung“ for "
+                           "the Bäckerkammer, not the dateline's state; not where his sentence names another body, nor "
+                           "a party, government body or medium („Die Regierung schweigt. Sprecher Max Muster …“)")
+def _affiliation_subject_body(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
+    k = p.title_tok
+    if k is None or (p.role or "").lower() not in _BODY_OFFICER_TITLES or _names_body(st.words, k):
+        return None
+    s, firms = st.sent_of[tok], _sentence_firms(st)
+    own = firms.get(s, set())
+    for j in (s, s - 1):
+        key = _opening_firm(st, j, firms.get(j, set()))
+        if key is not None and own <= {key}:
+            return key
+    return None
+
+
+_BODY_OFFICER_TITLES = resources.listed_words("body_officer_titles.tsv")
+
+
+def _names_body(words: list[str], k: int) -> bool:
+    """Whether a genitive, „bei“ or „für“ follows the title at k: „die Präsidentin der Stiftung X“ names her body,
+    read or not."""
+    return k + 1 < len(words) and words[k + 1] in _BODY_LINKS
+
+
+def _opening_firm(st: ReadingState, s: int, keys: set[str]) -> str | None:
+    """The one firm the sentence s names, where its name opens the sentence, or a clause after a headline the
+    sentence splitter joined to it, after at most a focus particle and an article („Auch die Bäckerkammer …“): the
+    clause's subject."""
+    if len(keys) != 1 or s < 0:
+        return None
+    key, head = next(iter(keys)), st.sent_heads[s]
+    first = min(((st.tok_at(m.start), st.tok_at(m.end)) for m in st.mentions
+                 if m.key == key and st.sent_of[st.tok_at(m.start)] == s), default=None)
+    if first is None or st.words[first[1]] in _JOINERS:
+        return None     # „Die Ärztekammer und der Quorvo-Verband loben …“: a second subject, read or not
+    first, t = first[0], first[0]
+    while t > max(head, first - 2) and st.words[t - 1].lower() in _SUBJECT_OPENERS:
+        t -= 1
+    return key if t == head or (t < first and st.words[t][:1].isupper()) else None
+
+
+_SUBJECT_OPENERS = german.DEFINITE_ARTICLES | german.FOCUS_PARTICLES
+_JOINERS = german.COORDINATORS | german.LIST_SEPARATORS
+
+
 def _unread_body(st: ReadingState, p: PersonDraft) -> bool:
     """Whether the official's title, or a second title joined to it by „und“, is followed by a genitive article, „bei“
     or „für“ and words no organisation's hit covers: „der Geschäftsführer der Fabrixwerke GmbH“, „Marketingchefin für
