@@ -267,13 +267,23 @@ def _title_reference(sentence: Sentence, resolver: Resolver, i: int) -> list[Act
             fired(STATE_TITLE)
         return [found] if found is not None else []
     if j == i - 1 and seat_title(words[i].lower) is None:
-        found = resolver.title(sentence.index, words[i], i)
+        found = resolver.title(sentence.index, words[i], i) \
+            or (resolver.head_of_body(sentence.index, words[i], words[j].lower, i)
+                if _bare_subject_title(words, j) else None)
         return [found] if found is not None else []
     states = [a for a in sentence.actors if a.type == "State" and j < a.first and a.last < i]
     if len({a.key for a in states}) > 1 or sum(a.last - a.first + 1 for a in states) != i - 1 - j:
         return []       # every adjective a state's („der scheidende Präsident“ may be the next one)
     found = resolver.title_phrase(sentence.index, words[i], states[0].key if states else None, i)
     return [replace(found, first=j + 1)] if found is not None else []
+
+
+def _bare_subject_title(words: Sequence[Word], j: int) -> bool:
+    """A title after the article at j that is a clause's subject and names no body of its own: the article opens the
+    sentence, follows its one opening word („Dass der Chef …“) or a verb („Dann sprach der Chef …“), and no genitive
+    or „von“ follows the title („der Chef des Verbands“ is that body's, „ich bin der Chef“ a predicate)."""
+    opens = j <= 1 or words[j - 1].verbish
+    return opens and (j + 2 >= len(words) or words[j + 2].lower not in german.NOUN_COMPLEMENT_OPENERS)
 
 
 STATE_TITLE = declare("reference-state-title-compound", "reference", "a state's title compound after „der“/„die“ "

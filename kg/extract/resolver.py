@@ -307,6 +307,21 @@ class Resolver:
                     return Actor.referred(key, "Official", at)
         return None
 
+    def head_of_body(self, sentence_index: int, word: Word, article: str, at: int) -> Actor | None:
+        """The one official of the last three sentences whose title names the same post as the bare title `word`
+        after `article`, of its gender (`reference-title-head-of-body`): „die Chefin“ → the „Kassenpräsidentin“."""
+        head = word.lower.rpartition("-")[2]
+        feminine = article in german.FEMININE_NOMINATIVE_ARTICLES
+        titles = _HEAD_TITLES["f" if feminine else "m"]
+        if not (head in titles or head + "r" in titles) or any(n in word.lower for n in _NOT_HEAD):
+            return None     # „der Vorsitzende“: the weak form of „Vorsitzender“
+        found = {key for key in self._officials_in(sentence_index - 3, sentence_index)
+                 if _heads_body(self._roles.get(key, ""), feminine)}
+        if len(found) != 1:
+            return None
+        fired(HEAD_OF_BODY)
+        return Actor.referred(found.pop(), "Official", at)
+
     def title_phrase(self, sentence_index: int, word: Word, state: str | None, at: int) -> Actor | None:
         """The one official named so far whose title is `word` (a seat compound: its office and state,
         „der Kremlchef“) and, where a state adjective stands before it, of that state
@@ -335,6 +350,25 @@ class Resolver:
             codes = {s.code for s in (self._reading.entity(a) for a in states) if s is not None}
             return iso in codes
         return True
+
+
+_HEAD_TITLES = {kind: resources.kind_words("head_of_body_titles.tsv", kind) for kind in ("m", "f")}
+_NOT_HEAD = tuple(resources.kind_words("head_of_body_titles.tsv", "not"))
+_GENDERLESS = tuple(resources.kind_words("head_of_body_titles.tsv", "genderless"))
+
+
+def _heads_body(role: str, feminine: bool) -> bool:
+    """Whether the title (or its compound head) is a head of a body's title of that gender, no deputy's or state's:
+    „kassenchefin“, „verbands-präsident“; not „vizepräsident“. The ending decides the gender: „vorsitzende“ is
+    no „vorsitzender“, „chefin“ no „chef“."""
+    return role.endswith(tuple(_HEAD_TITLES["f" if feminine else "m"])) and not role.endswith(_GENDERLESS) \
+        and not any(n in role for n in _NOT_HEAD)
+
+
+HEAD_OF_BODY = declare("reference-title-head-of-body", "reference", "a bare title of a body's head after „der“/„die“ "
+                       "(„die Chefin“, „der Vorsitzende“) is the one official of the last three sentences whose title "
+                       "names the same post in other words, of the same gender: „Verbandspräsidentin Ulrike Fehrbach "
+                       "mahnte Reformen an. Die Chefin forderte mehr Geld“ → Fehrbach")
 
 
 def _inflects(role: str, word: str) -> bool:
