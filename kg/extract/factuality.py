@@ -134,6 +134,7 @@ def read_factuality(sentence: Sentence, cue: int, noun: bool) -> Reading:
     'intended'
     """
     first, last = sentence.clause_of(cue)
+    first = _list_start(sentence, cue, first)
     found = [_clause_reading(sentence, cue, first, last),
              _matrix_reading(sentence, first, last)]
     if noun:
@@ -154,6 +155,53 @@ def read_factuality(sentence: Sentence, cue: int, noun: bool) -> Reading:
     for name in best.rules:
         fired(name)
     return best
+
+
+PARTICIPLE_LIST = declare("factuality-participle-list", STAGE, "participles listed after a comma before one "
+                          "auxiliary share the clause of the first, with its negation or modal: „Die Gäste dürfen nicht "
+                          "durchsucht, verhört oder festgenommen werden“ negates each of the three")
+
+
+def _list_start(sentence: Sentence, cue: int, first: int) -> int:
+    """The first word of the clause whose list of participles the participle `cue` continues („nicht festgenommen,
+    verhört oder verhaftet werden“), else `first`: the clauses back to it hold only participles joined by commas,
+    „und“ or „oder“, each clause before ends in a participle, and the list ends in its auxiliary
+    (`_shared_auxiliary`)."""
+    words = sentence.words
+    _, last = sentence.clause_of(cue)
+    if not _shared_auxiliary(words[cue + 1:last]) or not _listed(words[first:cue + 1]):
+        return first
+    start = first
+    while start > 0 and _participle(words[start - 1]):
+        before = sentence.clause_of(start - 1)[0]
+        if not _listed(words[before:start]):
+            fired(PARTICIPLE_LIST)
+            return before       # the clause that opens the list, with its negation or modal
+        start = before
+    return first
+
+
+def _shared_auxiliary(tail: Sequence[Word]) -> bool:
+    """The words after a listed participle end the list: auxiliaries only („werden“), or „und“/„oder“ and a last
+    phrase ending in a participle before them („oder vor Gericht gestellt werden“)."""
+    tail = [w for w in tail if w.text.isalpha()]
+    rest = len(tail)
+    while rest and tail[rest - 1].lower in german.AUXILIARIES:
+        rest -= 1
+    if rest == len(tail):
+        return False
+    return not rest or (tail[0].lower in german.LIST_CONJUNCTIONS and _participle(tail[rest - 1]))
+
+
+def _listed(words: Sequence[Word]) -> bool:
+    """Participles and list separators only."""
+    return all(_participle(w) or w.lower in german.LIST_SEPARATORS for w in words)
+
+
+def _participle(word: Word) -> bool:
+    """A past participle by its form: a lower-case word other than its lemma, in -t or -en („verhört“, „verhaftet“)."""
+    return word.text.islower() and word.lower != word.lemma and word.lower.endswith(("t", "en")) \
+        and word.lemma.endswith(german.INFINITIVE_ENDINGS)
 
 
 def _yes_no_question(sentence: Sentence) -> bool:
