@@ -12,12 +12,18 @@ from __future__ import annotations
 
 from typing import Any, Callable, Sequence
 
-from kg.german import FOREIGN_ARTICLES, NOUN_ENDINGS, NOUN_SUFFIXES, QUOTE_MARKS, genitive_stems
+from kg.german import ER_SUFFIX, FOREIGN_ARTICLES, NOUN_ENDINGS, NOUN_SUFFIXES, QUOTE_MARKS, genitive_stems
 from kg.nlp.hits import Hit
 from kg.nlp.names import NOT_NAMES
 from kg.nlp.orgheads import WordTests
+from kg.rules import declare, fired
 
 _SENTENCE_ENDS = (".", "!", "?", ":")
+
+HEAD_IN_NAME = declare("org-head-in-name", "names", "guard: a noun that types an organisation's name, right after "
+                       "a capitalised word no lexicon holds, is a word of a longer name and types no name after it: "
+                       "„die Sendung Zorbo Magazin Spezial“ (not „Spezial“); not after a town's adjective („die Quellstedter "
+                       "Zeitung Kreisel“)")
 
 
 def inflected(word: str, common: frozenset[str]) -> bool:
@@ -92,15 +98,25 @@ def _name_form_tests(gaz: Any, words: Sequence[str], covered: list[bool], hits: 
             lambda k: roles.get(words[k]) == "legal", coined, tail, lambda k: state_ends.get(k, 0))
 
 
+def _named_noun(gaz: Any, words: Sequence[str], i: int) -> bool:
+    """The context noun at i follows a word no lexicon holds, inside a sentence: it is a word of that name
+    („die Sendung Zorbo Magazin Spezial“), which the name after it does not make (`org-head-in-name`)."""
+    before = words[i - 1]
+    if i < 2 or words[i - 2] in _SENTENCE_ENDS or not gaz._unknown_memo[before] or before.endswith(ER_SUFFIX):
+        return False    # „die Colmarer Zeitung“: a town's adjective, known or not, only says where the named one is
+    fired(HEAD_IN_NAME)
+    return True
+
+
 def _inside(gaz: Any, words: Sequence[str], i: int, strong: Callable[[int], bool]) -> bool:
     """The noun at i is a context noun before a name that the context rule reads ("die Partei
     Sumar", "des Bataillons „Tornado“"; not "der Konzern Siemens", a word of the lexicon), or
     part of a longer name, after a name word ("Raiffeisen Bank Aval"); not after a town's adjective
     that only says where the named one is ("die Vorarlberger Firma Häusle")."""
     w = words[i]
-    if any(gaz.context.get(n, ("",))[0] == "ORG" for n in (w, *genitive_stems(w))):
-        return i + 1 < len(words) and (words[i + 1] in QUOTE_MARKS or strong(i + 1))
     before = words[i - 1] if i > 0 else ""
+    if any(gaz.context.get(n, ("",))[0] == "ORG" for n in (w, *genitive_stems(w))):
+        return i + 1 < len(words) and (words[i + 1] in QUOTE_MARKS or strong(i + 1)) or _named_noun(gaz, words, i)
     return before[:1].isupper() and before not in NOT_NAMES and gaz.adjective_state(before) is None \
         and not gaz.org_words.adjective(before) and not (i > 1 and words[i - 2] in _SENTENCE_ENDS) \
         and not (i + 1 < len(words) and (strong(i + 1) or words[i + 1] in FOREIGN_ARTICLES) and gaz._town_adjective(before))
