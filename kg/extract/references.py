@@ -13,7 +13,7 @@ from operator import attrgetter
 from typing import Sequence
 
 from kg import german, resources
-from kg.extract.clauses import ACTOR_TYPES, Actor, Sentence, Word, clause_has_verb, make_word
+from kg.extract.clauses import ACTOR_TYPES, BOUNDARY_PUNCT, Actor, Sentence, Word, clause_has_verb, make_word
 from kg.extract.lexicon import seat_title
 from kg.extract.party_lookup import member_nouns
 from kg.extract.prepositions import governing_prep
@@ -97,6 +97,7 @@ def _reference(sentence: Sentence, resolver: Resolver, speaker: Actor | None, co
         found = Actor.referred(speaker.key, speaker.type, i)
     elif w.lower in THIRD_PERSON_PRONOUNS and (w.text in THIRD_PERSON_PRONOUNS or i == 0):
         found = resolver.pronoun(sentence.index, w, i) or (_woman_named_last(sentence, resolver) if i == 0 else None)
+        found = None if found is not None and _plural_she(words, i, found) else found
     elif w.text == _SENTENCE_DEMONSTRATIVE and i == 0 and len(words) > 1 and words[1].verbish:
         found = _resolved(resolver.demonstrative(sentence.index), i, DEMONSTRATIVE)
     elif w.lower in german.HIS and i + 1 < len(words) and words[i + 1].lower in OWN_COUNTRY:
@@ -129,6 +130,25 @@ def _woman_named_last(sentence: Sentence, resolver: Resolver) -> Actor | None:
     if words[0].lower != german.PLURAL_PRONOUN or len(words) < 2 or not _singular_finite(words[1]):
         return None
     return resolver.woman_named_last(sentence.index, 0)
+
+
+SHE_PLURAL = declare("reference-she-plural-verb", "reference", "„Sie“ before a plural finite verb is no single "
+                     "official: „Stadträtin Mirja Tallbeck lud die Vereine ein. Sie kritisierten die Kammer“ → not "
+                     "Tallbeck")
+
+
+def _plural_she(words: Sequence[Word], i: int, found: Actor) -> bool:
+    """ „Sie“ opening a clause (the sentence, after punctuation or „und“) before a plural finite verb („Sie fordern“,
+    „, sie sind“) standing for an official, one person (`reference-she-plural-verb`)."""
+    if found.type != "Official" or words[i].lower != german.PLURAL_PRONOUN or i + 1 >= len(words):
+        return False
+    if i > 0 and words[i - 1].text not in BOUNDARY_PUNCT and words[i - 1].lower not in german.COORDINATORS:
+        return False        # „gegen sie laufen Ermittlungen“: „sie“ is no subject, the verb agrees with another
+    verb = words[i + 1]
+    plural = verb.verb_or_auxiliary and (verb.lower in german.PLURAL_FORMS_NOT_IN_N or not _singular_finite(verb))
+    if plural:
+        fired(SHE_PLURAL)
+    return plural
 
 
 def _singular_finite(word: Word) -> bool:
