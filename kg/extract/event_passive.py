@@ -292,12 +292,12 @@ def _described_only(sentence: Sentence, hit: CueHit) -> bool:
 
 def _described(sentence: Sentence, hit: CueHit) -> bool:
     """A cue of `custody_verbs.tsv` in its legal reading (its object is a person, named or not), with the passive's
-    auxiliary in its own clause: not a participle after a comma whose people stand in the clause before („Acht
+    auxiliary in its own clause or left out by a headline („Verdächtiger festgenommen.“): not a participle after a comma whose people stand in the clause before („Acht
     Soldaten, darunter ihr Kommandeur, wurden festgenommen“ may name their unit there)."""
     if hit.entry.cue not in CUSTODY_VERBS or hit.entry.code not in CUSTODY_CODES:
         return False
     first, last = sentence.clause_of(hit.index)
-    return any(w.lower in PASSIVE_AUXILIARIES for w in sentence.words[first:last])
+    return any(w.lower in PASSIVE_AUXILIARIES for w in sentence.words[first:last]) or elided_passive(sentence, hit)
 
 
 FOREIGN_DETAINEE = declare("event-passive-foreign-person", TARGET_STAGE, "a legal act in the passive on a person "
