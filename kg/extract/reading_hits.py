@@ -12,7 +12,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from kg import resources
+from kg import german, resources
 from kg.rules import declare, fired
 from kg.nlp.hits import Hit
 from kg.nlp.gazetteer_compounds import ACRONYM_TITLE
@@ -227,9 +227,47 @@ NAMED_NATION_CODE = declare("party-acronym-named-nation", "organisation kind", "
 
 def _bracketed_after_person(h: Hit, by_tok: dict[int, list[Hit]], words: list[str]) -> bool:
     """The hit is one acronym alone in brackets right after a person's name: „Victor Ponta (PSD)“."""
-    return (h.tok >= 2 and h.tok_end == h.tok + 1 and h.tok_end < len(words) and words[h.tok - 1] == "("
+    if not (h.tok >= 2 and h.tok_end == h.tok + 1 and h.tok_end < len(words) and words[h.tok - 1] == "("
             and words[h.tok_end].startswith(")") and words[h.tok].isupper()
-            and any(x.label == "PER" and x.tok_end == h.tok - 1 for x in by_tok.get(h.tok - 2, [])))
+            and any(x.label == "PER" and x.tok_end == h.tok - 1 for x in by_tok.get(h.tok - 2, []))):
+        return False
+    if _beside_title(words, h.tok - 1):
+        fired(ACRONYM_WORK)
+        return False
+    return True
+
+
+ACRONYM_WORK = declare("party-acronym-beside-title", "organisation kind", "guard: an acronym in brackets after a "
+                       "person's name that is joined to another name with a bracketed title of several words names a "
+                       "work, as the title does (credits of films or books), no party: „Jana Rolfs (ZQX) und Timo "
+                       "Brakel (Der lange Winter) führten Regie“; but „Jana Rolfs (ZQX) und Timo Brakel (VPL)“")
+# names' words between a coordinator and the next bracket: „und Timo Brakel (…)“
+_CREDIT_NAME_WORDS = 4
+# tokens of a bracketed title: „(Der lange Winter)“
+_CREDIT_TITLE_TOKENS = 8
+
+
+def _beside_title(words: list[str], i: int) -> bool:
+    """The acronym bracket opening at i follows a name that a coordinator joins to another name with a bracketed
+    title of several words after it.
+
+    >>> _beside_title("Jana Rolfs ( ZQX ) und Timo Brakel ( Der lange Winter ) führten".split(), 2)
+    True
+    >>> _beside_title("Jana Rolfs ( ZQX ) und Timo Brakel ( VPL ) stimmten".split(), 2)
+    False
+    """
+    after = i + 3
+    if after >= len(words) or words[after] not in german.LIST_CONJUNCTIONS:
+        return False
+    k = after + 1
+    while k < len(words) and k - after <= _CREDIT_NAME_WORDS and words[k][:1].isupper():
+        k += 1
+    if k == after + 1 or k >= len(words) or words[k] != "(":
+        return False
+    inside = words[k + 1:k + 1 + _CREDIT_TITLE_TOKENS]
+    close = next((m for m, t in enumerate(inside) if t.startswith(")")), 0)
+    title = [t for t in inside[:close] if t.isalpha()]
+    return len(title) >= 2 and title[0][:1].isupper() and not all(t.isupper() for t in title)
 
 
 def context_orgs(hits: list[Hit], by_tok: dict[int, list[Hit]], orgs: dict[str, resources.OrgRecord],
