@@ -353,8 +353,8 @@ class Resolver:
 
 
 _HEAD_TITLES = {kind: resources.kind_words("head_of_body_titles.tsv", kind) for kind in ("m", "f")}
-_NOT_HEAD = tuple(resources.kind_words("head_of_body_titles.tsv", "not"))
-_GENDERLESS = tuple(resources.kind_words("head_of_body_titles.tsv", "genderless"))
+_NOT_HEAD = tuple(resources.kind_words("head_of_body_titles.tsv", "exception"))
+_GENDERLESS = tuple(resources.kind_words("head_of_body_titles.tsv", "both"))
 
 
 def _heads_body(role: str, feminine: bool) -> bool:
