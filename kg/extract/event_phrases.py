@@ -225,10 +225,11 @@ def listed_after(sentence: Sentence, head: Actor) -> list[Actor]:
             and a.first - head.last <= 12]
 
 
-def is_participle(word: Word) -> bool:
-    """A verb's past participle by its form: „getötet“, „festgenommen“ (not „nicht“, not an infinitive)."""
+def is_participle(word: Word, strong: bool = False) -> bool:
+    """A verb's past participle by its form: „getötet“, „gefangen“ (not „nicht“, not an infinitive); with `strong`,
+    also an -en participle without „ge-“ („festgenommen“, `_participle_shape`)."""
     return word.lower != word.lemma and word.lemma.endswith(german.INFINITIVE_ENDINGS) and \
-        _participle_shape(word, strong=False)
+        _participle_shape(word, strong=strong)
 
 
 def _participle_shape(word: Word, strong: bool) -> bool:

@@ -25,6 +25,7 @@ from typing import NamedTuple, Sequence
 
 from kg import german, resources
 from kg.extract.clauses import DETERMINERS, Sentence, Word, clause_has_verb, clause_particle, verb_keys
+from kg.extract.event_phrases import is_participle
 from kg.extract.prepositions import after_determiner_or_adjective, participle_before_noun
 from kg.extract.rules import declare, fired
 from kg.german import ALL_QUOTE_MARKS, COMPLEMENTIZERS, COORDINATORS, NEGATIONS, PERFECT_INFINITIVES
@@ -172,7 +173,7 @@ def _list_start(sentence: Sentence, cue: int, first: int) -> int:
     if not _shared_auxiliary(words[cue + 1:last]) or not _listed(words[first:cue + 1]):
         return first
     start = first
-    while start > 0 and _participle(words[start - 1]):
+    while start > 0 and is_participle(words[start - 1], strong=True):
         before = sentence.clause_of(start - 1)[0]
         if not _listed(words[before:start]):
             fired(PARTICIPLE_LIST)
@@ -190,18 +191,12 @@ def _shared_auxiliary(tail: Sequence[Word]) -> bool:
         rest -= 1
     if rest == len(tail):
         return False
-    return not rest or (tail[0].lower in german.LIST_CONJUNCTIONS and _participle(tail[rest - 1]))
+    return not rest or (tail[0].lower in german.LIST_CONJUNCTIONS and is_participle(tail[rest - 1], strong=True))
 
 
 def _listed(words: Sequence[Word]) -> bool:
     """Participles and list separators only."""
-    return all(_participle(w) or w.lower in german.LIST_SEPARATORS for w in words)
-
-
-def _participle(word: Word) -> bool:
-    """A past participle by its form: a lower-case word other than its lemma, in -t or -en („verhört“, „verhaftet“)."""
-    return word.text.islower() and word.lower != word.lemma and word.lower.endswith(("t", "en")) \
-        and word.lemma.endswith(german.INFINITIVE_ENDINGS)
+    return all(is_participle(w, strong=True) or w.lower in german.LIST_SEPARATORS for w in words)
 
 
 def _yes_no_question(sentence: Sentence) -> bool:
