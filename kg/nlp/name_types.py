@@ -47,7 +47,16 @@ ORG_OVER_FIRST_NAME = declare("org-head-over-first-name", STAGE, "a full name th
                               "Reisekette Jonas Brandt … Jonas Brandt zahlte nicht“; not where a title reads it as a "
                               "person too („Reiseleiter Jonas Brandt“)")
 
+OPENS_ORG_NAME = declare("form-name-opens-org-name", STAGE, "a lone word that only its form reads as a person or "
+                         "place (a word class, the learned tagger) and that opens the name of an organisation "
+                         "the article reads by its context is that organisation, for firms are named after "
+                         "founders and towns: „die Balgheim Bau GmbH … Balgheim kann die Verluste nicht tragen“; "
+                         "not where the article names a person of that surname („Lena Balgheim … Balgheim will "
+                         "weitermachen“)")
+
 _TYPES = frozenset({"PER", "ORG", "PLACE"})
+# the readings of one word by its form alone, which see nothing of the sentence around it
+_LONE_FORM_RULES = frozenset({WORD_CLASS, LEARNED_NAME})
 _PERSON_FORM_RULES = frozenset({UNKNOWN_PAIR, WORD_CLASS, LEARNED_NAME})
 # the rules that read a name by its form alone, not by what the text says of it
 FORM_RULES = frozenset({WORD_CLASS, UNKNOWN_PAIR, SPEAKER, COORDINATED, LONE_FIRST, LEARNED_NAME, PLACE_PREPOSITION,
@@ -55,6 +64,32 @@ FORM_RULES = frozenset({WORD_CLASS, UNKNOWN_PAIR, SPEAKER, COORDINATED, LONE_FIR
 
 
 def one_type(hits: list[Hit]) -> list[Hit]:
+    """The hits, each read by its form alone retyped as the one context reading of its words, if any, or as the
+    organisation whose name it opens."""
+    return _org_name_openers(_context_types(hits))
+
+
+def _org_name_openers(hits: list[Hit]) -> list[Hit]:
+    """The hits, a lone word read by its form alone as a person or place that opens an organisation's name read by
+    its context retyped as that organisation: „die Balgheim Bau GmbH … Balgheim kann nicht“."""
+    orgs: dict[str, Hit] = {}
+    for h in hits:
+        if h.label == "ORG" and h.rule not in FORM_RULES and " " in h.text:
+            orgs.setdefault(h.text.split(" ", 1)[0], h)
+    if not orgs:
+        return hits
+    surnames = {h.text.rsplit(" ", 1)[1] for h in hits if h.label == "PER" and " " in h.text}
+    out = []
+    for h in hits:
+        org = orgs.get(h.text) if h.label in ("PER", "PLACE") and h.rule in _LONE_FORM_RULES else None
+        if org is not None and h.text not in surnames:
+            fired(OPENS_ORG_NAME)
+            h = replace(h, label="ORG", key=org.key, form=org.form, rule=OPENS_ORG_NAME)
+        out.append(h)
+    return out
+
+
+def _context_types(hits: list[Hit]) -> list[Hit]:
     """The hits, each read by its form alone retyped as the one context reading of its words, if any."""
     typed: dict[str, Hit | None] = {}
     titled = {t.tok_end for t in hits if t.label == "TITLE"}
