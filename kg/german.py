@@ -635,6 +635,8 @@ PARTY_OPENERS = frozenset((("von", "der"), ("von", "den")))
 APPOSITION_ARTICLES = _words("der die")
 # the feminine ending of an office: "Kanzlerin"; the links of an office's compounds and genitive
 FEMININE_ENDING = "in"
+# the gender-inclusive capital I inside a noun: "LehrerInnen", "BürgerIn" (a noun, no coined name's capital)
+INNER_FEMININE_ENDINGS = (FEMININE_ENDING.capitalize(), FEMININE_ENDING.capitalize() + "nen")
 OFFICE_LINKS = ("en", "in", "s")       # "Präsidentenberater", "Beraterin der Kanzlerin", "des Kanzlers"
 # the prefix of a past participle: "geschossen", "gewarnt"
 PARTICIPLE_PREFIX = "ge"

@@ -44,7 +44,7 @@ from kg.nlp.learned import NameTagger
 from kg.nlp.memo import Memo
 from kg.nlp.name_types import one_type
 from kg.nlp.name_places import places_in_names
-from kg.nlp.names import NOT_NAMES
+from kg.nlp.names import NOT_NAMES, compound_joint
 from kg.nlp.brand_guards import drop_camel_case_names, drop_product_names, kin_companies
 from kg.nlp.person_guards import (drop_building_names, drop_vessel_names, drop_work_titles, genitive_names,
                                   named_institutions)
@@ -216,7 +216,7 @@ class Gazetteer(WordHits, HyphenCompounds, OrgPasses, OrgFormPasses, OrgAcronymP
 
     def _known_tail(self, w: str) -> bool:
         """A known noun ends the word: 'Komfortzone', 'Gitterzaun' (heads of three letters on)."""
-        return any(w[k].upper() + w[k + 1:] in self.common for k in range(2, len(w) - 2))
+        return any(w[k].upper() + w[k + 1:] in self.common and compound_joint(w, k) for k in range(2, len(w) - 2))
 
     def _owning_noun(self, w: str) -> bool:
         """A capitalised German noun that names no person: „Buch“, not „Trainer“."""

@@ -64,6 +64,10 @@ AFTER_AGE = declare("name-after-age", STAGE, "two name words after an age adject
                     "words: „der 45-jährige Ali Demir“")
 WITH_AGE = declare("name-with-age", STAGE, "two name words before an age in brackets are a person: "
                    "„John Kibanga (29)“")
+CAMEL_CASE_COINED = declare("name-camel-case-coined", STAGE, "a capital after a small letter inside a word opens no "
+                            "compound's later noun, for German writes that in lower case: „die Medienbehörde "
+                            "TeraStrom“ is a coined name, no compound of „Strom“; the gender-inclusive capital I is "
+                            "a noun's ending („die LehrerInnen“)")
 UNKNOWN_PAIR = declare("unknown-pair", STAGE, "two capitalised words that are neither German words nor known "
                        "names, nor place or organisation words by their corpus class, are a person: "
                        "„Zbigniew Wrzosek“")
@@ -427,7 +431,7 @@ class NameRules:
         first = max(2, len(word) - self.longest_common)
         common = self.common
         for k in range(first, len(word) - 4):   # a loop, not any() over a generator: ~15,000 words a text set
-            if word[k].upper() + word[k + 1:] in common:
+            if word[k].upper() + word[k + 1:] in common and compound_joint(word, k):
                 return True
         return False
 
@@ -590,3 +594,17 @@ def _plain_noun(word: str) -> bool:
     (True, False, False)
     """
     return len(word) >= _MIN_PLAIN_NOUN and word in resources.plain_nouns()
+
+
+def compound_joint(word: str, k: int) -> bool:
+    """Whether a German compound's later noun may start at word[k]: German writes it in lower case
+    („Komfortzone“), so a capital there after a small letter marks a coined name („TeraStrom“), no
+    compound; the gender-inclusive capital I is a noun's ending („LehrerInnen“).
+
+    >>> compound_joint("Komfortzone", 7), compound_joint("TeraStrom", 4), compound_joint("LehrerInnen", 6)
+    (True, False, True)
+    """
+    if word[k].isupper() and word[k - 1].islower() and word[k:] not in german.INNER_FEMININE_ENDINGS:
+        fired(CAMEL_CASE_COINED)
+        return False
+    return True
