@@ -166,6 +166,17 @@ def calendar_words() -> dict[str, dict[str, int]]:
 
 
 @lru_cache(maxsize=1)
+def time_nouns() -> frozenset[str]:
+    """Weekdays, months, day nouns and time spans (`dates_de.tsv`): „am Montag“, „im Mai“, „seit Jahren“.
+
+    >>> "april" in time_nouns()
+    True
+    """
+    calendar = calendar_words()
+    return frozenset(w for kind in ("weekday", "month", "day-noun", "span") for w in calendar.get(kind, {}))
+
+
+@lru_cache(maxsize=1)
 def state_organs() -> tuple[str, ...]:
     """Noun endings through which a state acts (`state_organs.tsv`, event nouns), longest first.
 

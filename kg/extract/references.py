@@ -14,7 +14,7 @@ from typing import Sequence
 
 from kg import german, resources
 from kg.extract.clauses import ACTOR_TYPES, BOUNDARY_PUNCT, Actor, Sentence, Word, clause_has_verb, make_word
-from kg.extract.lexicon import seat_title
+from kg.extract.lexicon import seat_title, time_nouns
 from kg.extract.party_lookup import member_nouns
 from kg.extract.prepositions import governing_prep
 from kg.extract.resolver import MINISTRY_LEMMAS, Resolver
@@ -184,7 +184,8 @@ DOMESTIC_ORGAN = declare("reference-domestic-organ", "reference", "a state insti
                          "„ein Gericht“, `domestic_organs.tsv`) is the state the article is about: the one it has named so "
                          "far, or the one named at least twice as often as any other, where the dateline is in it: "
                          "„Istanbul – In der Türkei wird gewählt. Die Polizei nahm den Chefredakteur der Zeitung "
-                         "Zaman fest“ → Türkei")
+                         "Zaman fest“ → Türkei; a time after it leaves it bare („die Justiz im April“), a place does "
+                         "not („die Polizei in Narva“)")
 
 
 # prepositions that place an institution by the words after it („die Regierung in Athen“, „die Polizei von
@@ -192,10 +193,17 @@ DOMESTIC_ORGAN = declare("reference-domestic-organ", "reference", "a state insti
 SEATING = german.IN_PREPOSITIONS | german.FROM_PREPOSITIONS | german.OUT_OF_PREPOSITIONS
 
 
+def _placed(words: Sequence[Word], i: int) -> bool:
+    """A place follows the noun at i: „die Regierung in Athen“, „die Polizei von Chicago“; a time does not: „die
+    Justiz im April“."""
+    return i + 2 < len(words) and words[i + 1].lower in SEATING and words[i + 2].capitalized \
+        and words[i + 2].lower not in time_nouns()
+
+
 def _bare_noun(words: Sequence[Word], covered: set[int], i: int) -> bool:
     """No name, genitive or capitalised word follows the noun at i („die Regierung Erdogans“ names its own)."""
     nxt = words[i + 1] if i + 1 < len(words) else None
-    if nxt is not None and nxt.lower in SEATING and i + 2 < len(words) and words[i + 2].capitalized:
+    if _placed(words, i):
         return False        # „die Regierung in Athen“, „die Polizei von Chicago“: placed by its own words
     return nxt is None or ((i + 1) not in covered and not nxt.capitalized and nxt.lower not in german.GENITIVE_ARTICLES)
 
@@ -220,7 +228,7 @@ def _bare_ministry(words: Sequence[Word], covered: set[int], i: int) -> bool:
     if i + 1 >= len(words):
         return True
     nxt = words[i + 1]
-    if nxt.lower in SEATING and i + 2 < len(words) and words[i + 2].capitalized:
+    if _placed(words, i):
         return False        # „das Ministerium in Berlin“: placed by its own words
     # a noun after it is the clause's next phrase („warf dem Ministerium Untätigkeit vor“), a name its owner's
     return (i + 1) not in covered and nxt.lower not in german.GENITIVE_ARTICLES and nxt.lower not in german.FOR_PREPOSITIONS

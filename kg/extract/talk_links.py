@@ -12,11 +12,10 @@ visit's visitor and host, a trade partner, a pair of adjectives („russisch-ukr
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
 
 from kg import german, resources
 from kg.extract.clauses import Actor, Sentence, Word
-from kg.extract.lexicon import calendar_words
+from kg.extract.lexicon import time_nouns
 from kg.extract.prepositions import governing_prep
 from kg.extract.rules import declare, fired
 from kg.extract.talk_cues import AGREEMENTS, HOSTING, Cue, clause_verbs, visit_noun
@@ -55,7 +54,7 @@ def _partner_before(sentence: Sentence, cue: int, actor: Actor) -> str | None:
     words = sentence.words
     subjects = {i for a in sentence.actors if a.prep is None for i in range(a.first, a.last + 1)}
     partners = {i for a in sentence.actors if a.prep == actor.prep for i in range(a.first, a.last + 1)}
-    days = _time_nouns()
+    days = time_nouns()
     prep = next((i for i in range(actor.first - 1, max(-1, actor.first - 5), -1) if words[i].lower == actor.prep), 0)
     if prep > 0 and words[prep - 1].capitalized and prep - 1 not in subjects | partners \
             and words[prep - 1].lower not in days and words[prep - 1].lower not in german.CLAUSE_ADVERBS:
@@ -67,13 +66,6 @@ def _partner_before(sentence: Sentence, cue: int, actor: Actor) -> str | None:
            for i, w in enumerate(words[actor.last + 1:cue], actor.last + 1)):
         return PARTNER_BEFORE if organ is None else PARTNER_ORGAN
     return None
-
-
-@lru_cache(maxsize=1)
-def _time_nouns() -> frozenset[str]:
-    """Weekdays, months, day nouns and time spans (`dates_de.tsv`): „am Montag“, „im Mai“, „seit Jahren“."""
-    calendar = calendar_words()
-    return frozenset(w for kind in ("weekday", "month", "day-noun", "span") for w in calendar.get(kind, {}))
 
 
 PARTNER_ORGAN = declare("talks-partner-organ-before", "talks participants", "a partner state named by its adjective "
