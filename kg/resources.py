@@ -173,8 +173,13 @@ def load_word_list(name: str) -> frozenset[str]:
 
 def _lines(name: str) -> frozenset[str]:
     """The words of a one-word-a-line text file in `kg/data/` (a `#` line is its header)."""
+    return frozenset(_lines_in_order(name))
+
+
+def _lines_in_order(name: str) -> list[str]:
+    """`_lines` in the file's order."""
     with (DATA / name).open(encoding="utf-8") as f:
-        return frozenset(line.strip() for line in f if line.strip() and not line.startswith("#"))
+        return [line.strip() for line in f if line.strip() and not line.startswith("#")]
 
 
 @lru_cache(maxsize=None)
@@ -186,7 +191,14 @@ def common_nouns() -> frozenset[str]:
     """
     # precomputed from spacy-lookups-data by kg/data/tools/make_common_words.py: its JSON
     # tables take seconds to parse, this list a few milliseconds
-    return _lines("common_words.txt")
+    return frozenset(sorted_common_nouns())
+
+
+@lru_cache(maxsize=None)
+def sorted_common_nouns() -> tuple[str, ...]:
+    """`common_nouns` in order, for prefix searches (`kg.nlp.orgcompany.opens_compounds`). The file is written
+    sorted, so sorting its lines is one pass (2 ms); sorting the set's words took 90 ms of every build's start."""
+    return tuple(sorted(_lines_in_order("common_words.txt")))
 
 
 @lru_cache(maxsize=None)

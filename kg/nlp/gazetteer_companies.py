@@ -9,7 +9,7 @@ from __future__ import annotations
 from itertools import repeat
 from typing import Callable
 
-from kg import german
+from kg import german, resources
 from kg.nlp.hits import Hit, token_hit
 from kg.nlp.names import NOT_NAMES
 from kg.nlp.orgcompany import (ACRONYM, AFTER_VON, COMPANY_COMPOUND, COMPANY_REPEAT, COORDINATED, DOMAIN_NOUN,
@@ -185,8 +185,9 @@ class CompanyPasses:
         if said is None:    # an acronym no list holds, no thing's or country's: „der QVX-Konzern“
             return ACRONYM if w.isupper() and w.isalpha() and 1 < len(w) <= _ACRONYM_LETTERS \
                 and w not in self._loose_not_orgs else None
-        if self._lexicon_sorted is None:
-            self._lexicon_sorted = tuple(sorted(self.common))
+        if self._lexicon_sorted is None:   # the shipped lexicon comes sorted (`resources.sorted_common_nouns`)
+            shipped = self.common is resources.common_nouns()
+            self._lexicon_sorted = resources.sorted_common_nouns() if shipped else tuple(sorted(self.common))
         if opens_compounds(w, self._lexicon_sorted, self.common):
             fired(DOMAIN_NOUN)
             return None
