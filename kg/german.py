@@ -333,6 +333,9 @@ FEMININE_DETERMINERS = _words("die der einer eine seiner seine ihrer ihre")
 # the determiners no neuter singular noun takes, and a town's name is neuter: „die menschenleere Halle“, „zur
 # großen Halle“, „den alten Schwaben“ (not „das schöne Halle“, „im sonnigen Halle“)
 NOT_NEUTER_DETERMINERS = FEMININE_DETERMINERS | _words("zur den")
+# the determiners of a feminine singular noun in the genitive or dative alone: „der Abgeordneten X“, „zur
+# Vorsitzenden X“ (a man's are „des“, „dem“, „zum“)
+FEMININE_OBLIQUE_DETERMINERS = _words("der einer seiner ihrer zur")
 # the glue of an enumeration of names: "Estland, Lettland und die Slowakei", "wie etwa Polen"
 ENUMERATION_WORDS = _words(", und sowie oder die der den das wie etwa")
 # a copula, or "als", before a predicate: "Estland und Lettland sind Nato-Mitglieder"

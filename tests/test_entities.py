@@ -79,6 +79,19 @@ def test_titles_tie_officials_to_their_state_or_organisation(text, name, role, a
     assert affiliation in names_of(r, e.affiliations)
 
 
+@pytest.mark.parametrize("text,name,role", [
+    ("Die neue Vorsitzende Wiebke Tarrow lobte den Verband.", "Wiebke Tarrow", "Vorsitzende"),
+    ("Landtagsabgeordnete Wiebke Tarrow trat zurück.", "Wiebke Tarrow", "Landtagsabgeordnete"),
+    ("Der Antrag der Abgeordneten Wiebke Tarrow scheiterte.", "Wiebke Tarrow", "Abgeordnete"),
+    ("Der neue Vorsitzende Arno Pelzig lobte den Verband.", "Arno Pelzig", "Vorsitzender"),
+    ("Der Antrag des Abgeordneten Arno Pelzig scheiterte.", "Arno Pelzig", "Abgeordneter"),
+    ("Der Antrag der Abgeordneten Wiebke Tarrow und Arno Pelzig scheiterte.", "Wiebke Tarrow", "Abgeordneter"),
+])
+def test_a_title_declined_like_an_adjective_keeps_the_gender_it_is_written_in(text, name, role) -> None:
+    """ANNOTATION: the role as written; „die Vorsitzende“ is no „Vorsitzender“ (a plural's genitive stays as listed)."""
+    assert by_name(read(text))[name].role == role
+
+
 def test_a_person_without_a_public_role_stays_a_person() -> None:
     e = by_name(read("Reservisten bei einer Übung. Foto: AFP/Sergei Supinsky"))
     assert e["Sergei Supinsky"].type == "Person"

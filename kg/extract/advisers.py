@@ -13,6 +13,7 @@ from kg.extract.person_spans import name_end, person_ending_at
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.reading_tables import serves_person
 from kg.extract.rules import declare, fired, rule, Stage
+from kg.extract.title_gender import feminine_role
 from kg.german import ADJECTIVE_ENDINGS, GENITIVE_ARTICLES, IN_PREPOSITIONS
 from kg.nlp.hits import Hit
 
@@ -334,9 +335,7 @@ def _nearest_man_in_office(st: ReadingState, pronoun: int, adviser: PersonDraft)
         p = st.person_at.get(k)
         if p is None or p is adviser:
             continue
-        role = p.role or ""
-        feminine = role.endswith(german.FEMININE_ENDING) and not role.endswith(german.FEMININE_LOOKALIKE_ENDINGS)
-        return p if (p.role or p.official) and not feminine else None
+        return p if (p.role or p.official) and not feminine_role(p.role or "") else None
     return None
 
 

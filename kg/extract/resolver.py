@@ -16,6 +16,7 @@ from kg.extract.datelines import Dateline
 from kg.extract.lexicon import seat_title
 from kg.extract.mentions import EntityReading
 from kg.extract.rules import declare, fired
+from kg.extract.title_gender import feminine_role, masculine_role
 from kg.extract.words import Word
 
 
@@ -25,6 +26,11 @@ EPITHET_ARTICLE = declare("reference-epithet-article", "reference", "„die Rebe
 
 PRONOUN_GENDER = declare("reference-pronoun-gender", "reference", "„er“ stands for no official whose title is "
                          "feminine: „Die Bürgermeisterin half dem Minister, weil er sich nicht einigte“ → not her")
+
+
+SHE_GENDER = declare("reference-she-gender", "reference", "„sie“ stands for no official whose title is a man's, "
+                     "one a woman's title differs from („Minister“, not „Premier“ nor „Vorsitzender“): „Minister Arno "
+                     "Pelzig reiste ab. Sie kritisierte die Kammer“ → not Pelzig")
 
 
 SHE_NAMED_LAST = declare("reference-she-named-last", "reference", "„Sie“ opening a sentence before a singular "
@@ -219,6 +225,8 @@ class Resolver:
                 continue
             if word.lower in german.MASCULINE_PRONOUNS and (actor.type != "Official" or self._woman(actor.key)):
                 continue
+            if word.lower not in german.MASCULINE_PRONOUNS and self._man(actor):
+                continue
             return Actor.referred(actor.key, actor.type, at)
         if word.lower in german.MASCULINE_PRONOUNS:
             for index, key in reversed(self._officials):
@@ -258,10 +266,16 @@ class Resolver:
             return True
         return False
 
+    def _man(self, actor: Actor) -> bool:
+        """The official holds a man's title („Finanzminister“), so „sie“ is someone else (`reference-she-gender`)."""
+        if actor.type == "Official" and masculine_role(self._roles.get(actor.key, "")):
+            fired(SHE_GENDER)
+            return True
+        return False
+
     def feminine(self, key: str) -> bool:
-        """The official's role is a feminine title („Kanzlerin“): no „ihn“ or „ihm“."""
-        role = self._roles.get(key, "")
-        return role.endswith(german.FEMININE_ENDING) and not role.endswith(german.FEMININE_LOOKALIKE_ENDINGS)
+        """The official's role is a feminine title („Kanzlerin“, „Vorsitzende“): no „ihn“ or „ihm“."""
+        return feminine_role(self._roles.get(key, ""))
 
     def _only_official(self, sentence_index: int) -> bool:
         """Whether the officials of the sentences before `sentence_index` are one and the same."""

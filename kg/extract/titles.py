@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from kg import german, resources
+from kg import resources
 from kg.extract.offices import office_holders
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.reading_tables import serves_person
@@ -29,6 +29,7 @@ from kg.extract.title_affiliation import complement_party, title_affiliation
 from kg.extract.title_groups import (PLURAL_ASIDE, SUCH_AS as TITLE_SUCH_AS, aside_holders, listed_holders,
                                      such_as_holders)
 from kg.extract.title_holders import GENITIVE_PRINCIPAL, HOLDER_NEXT, holder_of, in_complement
+from kg.extract.title_gender import feminine_form, feminine_role
 from kg.extract.title_holders_before import HOLDER_CAPACITY
 from kg.extract.title_interviews import INTERVIEWEE, interview_holders
 from kg.extract.title_pairs import COORDINATED_TITLE, coordinated_title_holder, party_after_office
@@ -94,7 +95,8 @@ def _take(st: ReadingState, h: Hit, holder: PersonDraft, obj: PersonDraft | None
           forces: list[list[Hit]]) -> None:
     """The title at h held by `holder` (found by the rule `how`) and by the persons its plural lists; a service
     member's title („Pilot“) only before a name and with a state's armed force named (`forces` caches them)."""
-    role = _role(st, h)
+    holders = list(listed_holders(st, h, holder, how))
+    role = _role(st, h, single=len(holders) == 1)
     force = None
     if h.form == "no" and not st.party_prefix(h.tok):
         if how != HOLDER_NEXT or h.key not in _service_titles():
@@ -105,7 +107,7 @@ def _take(st: ReadingState, h: Hit, holder: PersonDraft, obj: PersonDraft | None
         force = _nearest_force(st, forces[0], h)
         if force is None:
             return
-    for n, (each, each_how) in enumerate(listed_holders(st, h, holder, how)):
+    for n, (each, each_how) in enumerate(holders):
         _hold(st, h, each, obj if n == 0 else None, each_how, role)
         if force is not None:
             fired(SERVICE_FORCE)
@@ -219,16 +221,23 @@ def _body_state(st: ReadingState, key: str | None, pos: int) -> str | None:
     return state.key if state is not None and state.type == "State" else key
 
 
-def _role(st: ReadingState, h: Hit) -> str:
-    """The role as written: title in the nominative, with a kept adjective ('außenpolitischer Berater')."""
-    role = h.key
+_GENDER_REACH = 5       # words around a title that tell its gender: „die neue grüne Abgeordnete“, „… X und Y“
+
+
+def _role(st: ReadingState, h: Hit, single: bool = False) -> str:
+    """The role as written: title in the nominative, with a kept adjective ('außenpolitischer Berater'); a title
+    declined like an adjective held by one name (`single`) in its feminine where it is written so („die
+    Vorsitzende“)."""
     b = h.tok - 1
+    near = [k for k in range(max(0, h.tok - _GENDER_REACH), min(len(st.words), h.tok_end + _GENDER_REACH + 1))
+            if st.sent_of[k] == st.sent_of[h.tok]]
+    around = ([st.words[k] for k in near if k < h.tok], [st.words[k] for k in near if k >= h.tok_end])
+    role = feminine_form(h.key, st.words[h.tok_end - 1], around, single)
     if b >= 0:
         w = st.words[b]
         low = w.lower()
         for adj in st.t.role_adjectives:
             if low.startswith(adj) and low[len(adj):] in ("", *ADJECTIVE_ENDINGS):
-                feminine = role.endswith(german.FEMININE_ENDING) and not role.endswith(german.FEMININE_LOOKALIKE_ENDINGS)
                 fired(ROLE_ADJECTIVE)
-                return f"{adj}{'e' if feminine else 'er'} {role}"
+                return f"{adj}{'e' if feminine_role(role) else 'er'} {role}"
     return role
