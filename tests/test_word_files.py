@@ -28,6 +28,7 @@ COMMENTED += [("aid_nouns.tsv", 1)]     # kg.extract.talk_aid, talks-aid-recipie
 COMMENTED += [("creditor_nouns.tsv", 1)]     # kg.extract.talk_creditors, talks-creditors-named
 COMMENTED += [("bringing_verbs.tsv", 1)]     # kg.extract.talk_status, talks-purpose-brought-about
 COMMENTED += [("advising_verbs.tsv", 1)]     # kg.extract.advisers, relation-adviser-verb
+COMMENTED += [("compound_office_titles.tsv", 3)]     # kg.nlp.gazetteer_compounds, body-office-compound
 COMMENTED += [("activity_words.tsv", 1)]     # kg.extract.member_verbs, relation-party-active
 COMMENTED += [("staff_titles.tsv", 1)]     # kg.extract.advisers and titles, relation-staff-title
 COMMENTED += [("related_party_nouns.tsv", 1)]     # kg.extract.talk_keys, talks-related-party

@@ -7,7 +7,7 @@ church („US-Dollar“, „serbisch-orthodox“); mixed into `kg.nlp.gazetteer.
 from __future__ import annotations
 
 from kg import german, resources
-from kg.nlp.gazetteer_tables import STAGE, Entry, TitleForm
+from kg.nlp.gazetteer_tables import STAGE, Entry, TitleForm, title_forms
 from kg.nlp.gazetteer_words import COLLEAGUE, COLLEAGUE_COMPOUND, PRIVATE, STATE_ADJECTIVE
 from kg.nlp.hits import Hit
 from kg.nlp.orgacronyms import ACRONYM
@@ -43,10 +43,19 @@ PARTY_STEM = declare("party-stem-title-compound", STAGE, "the stem of a party na
                      "continues („Blau-Kapitän“)")
 
 
+BODY_OFFICE = declare("body-office-compound", STAGE, "a noun of an office that is a title only after its body "
+                      "(compound_office_titles.tsv) heads a hyphen compound whose first part names an organisation, "
+                      "listed or an acronym: „der ÖGB-Sekretär Max Muster“ holds an office of the ÖGB; not after a "
+                      "word that names no body („die Büro-Sekretärin“)")
+
+
 CURRENCY_NOT_STATE = declare("currency-not-state", STAGE, "guard: a hyphenated currency names no state: "
                              "„in US-Dollar“, „Hongkong-Dollar“")
 
 
+# offices that are titles only after their body („ÖGB-Sekretär“), in every form
+_BODY_OFFICES = {form: tf for row in resources.commented_rows("compound_office_titles.tsv")
+                 for form, tf in title_forms(resources.TitleRecord(*row, OFFICE)).items()}
 # adjectives of a church: a state's adjective joined to one names the church („serbisch-orthodox“)
 _CONFESSIONS = tuple(sorted(resources.load_word_list("confession_adjectives.tsv")))
 
@@ -85,7 +94,7 @@ class HyphenCompounds:
                                HYPHEN_COMPOUND))
                 continue
             if last and not whole_known:
-                tf = self._head_title(part, bool(loose and not out))
+                tf = self._head_title(part, bool(loose and not out)) or self._body_office(part, loose, out)
                 if tf is not None:
                     role = "-".join(loose + [tf.role]) if loose else tf.role
                     out += self._title_acronym(loose, tf, start, i) if p_i == 1 and not out else []
@@ -133,6 +142,18 @@ class HyphenCompounds:
             fired(COLLEAGUE_COMPOUND)
             return TitleForm(tf.role, PRIVATE)
         return tf
+
+    def _body_office(self, part: str, loose: list[str], out: list[Hit]) -> TitleForm | None:
+        """The office a compound's last part names where it is a title only after its body and the parts before it
+        name one: a listed organisation („SPÖ-Sekretärin“) or one acronym no list holds („ÖGB-Sekretärs“)."""
+        tf = _BODY_OFFICES.get(part)
+        if tf is None:
+            return None
+        if any(h.label == "ORG" for h in out) or (not out and len(loose) == 1 and ACRONYM.match(loose[0])
+                                                  and loose[0] not in self._loose_not_orgs):
+            fired(BODY_OFFICE)
+            return tf
+        return None
 
     def _acronym_organ(self, w: str, start: int, i: int) -> list[Hit]:
         """'UN-Kriegsverbrechertribunal', 'UN-Flüchtlingshochkommissariat' (a listed organ: the UNHCR):
