@@ -157,7 +157,8 @@ SEIN_PERFECT = resources.load_word_list("sein_perfect_verbs.tsv")     # „ist g
                        "in its clause states what its subject has undergone, no act of it: „Die Ministerin sei "
                        "gefordert“, „Die Holding ist dem Ministerium unterstellt“, „Landesrat X ist angeklagt“ (read as "
                        "a passive: its agent after „von“, else none; with no actor as subject only on people it counts: „Drei Manager sind "
-                       "wegen Betrugs angeklagt“); not a verb whose perfect takes „sein“ (`sein_"
+                       "wegen Betrugs angeklagt“, or a custody or charge cue on people it describes: „Der Kassier ist "
+                       "der Untreue angeklagt“); not a verb whose perfect takes „sein“ (`sein_"
                        "perfect_verbs.tsv`: „Die Behörde ist gegen X vorgegangen“) nor where the subject is borrowed from outside the "
                        "clause")
 def _stative_passive(at: At) -> CueReading | None:
@@ -172,7 +173,7 @@ def _stative_passive(at: At) -> CueReading | None:
             or PASSIVE_AUXILIARIES.intersection(clause) or german.MODALS.intersection(clause):
         return None
     roles = find_subjects(sentence, hit.index, at.prev)
-    if roles is None and _counted(sentence, hit):
+    if roles is None and (_counted(sentence, hit) or _described(sentence, hit)):
         return _passive(at)     # „Mehrere Verdächtige sind in Belgien angeklagt“: people no actor names
     if roles is None or not first <= roles.subjects[0].first < last:
         return None         # a subject from outside the clause: the speaker's demand, read as his act
@@ -291,13 +292,31 @@ def _described_only(sentence: Sentence, hit: CueHit) -> bool:
 
 
 def _described(sentence: Sentence, hit: CueHit) -> bool:
-    """A cue of `custody_verbs.tsv` in its legal reading (its object is a person, named or not), with the passive's
-    auxiliary in its own clause or left out by a headline („Verdächtiger festgenommen.“): not a participle after a comma whose people stand in the clause before („Acht
-    Soldaten, darunter ihr Kommandeur, wurden festgenommen“ may name their unit there)."""
-    if hit.entry.cue not in CUSTODY_VERBS or hit.entry.code not in CUSTODY_CODES:
+    """A cue of `custody_verbs.tsv` in its legal reading (its object is a person, named or not), or a charge that
+    names an offence (`event-passive-charged-people`), with the passive's auxiliary in its own clause, or „sein“ (the
+    stative passive: „ist angeklagt“), or left out by a headline („Verdächtiger festgenommen.“): not a participle after
+    a comma whose people stand in the clause before („Acht Soldaten, darunter ihr Kommandeur, wurden festgenommen“ may
+    name their unit there)."""
+    if not (hit.entry.cue in CUSTODY_VERBS and hit.entry.code in CUSTODY_CODES) and not _charged_people(sentence, hit):
         return False
     first, last = sentence.clause_of(hit.index)
-    return any(w.lower in PASSIVE_AUXILIARIES for w in sentence.words[first:last]) or elided_passive(sentence, hit)
+    return any(w.lower in _PASSIVE_OR_STATIVE for w in sentence.words[first:last]) or elided_passive(sentence, hit)
+
+
+_PASSIVE_OR_STATIVE = PASSIVE_AUXILIARIES | german.BE_FORMS
+CHARGED_PEOPLE = declare("event-passive-charged-people", TARGET_STAGE, "a charge cue anyone may use to blame "
+                         "(`charge_verbs.tsv`: „beschuldigen“) whose clause names a criminal offence falls on people as "
+                         "an arrest does, also where the text only describes them, and is the home state's, untargeted: "
+                         "„Wien – Der frühere Kassier wird der Untreue beschuldigt“ → Österreich ACCUSE; not „Der "
+                         "Kassier wird der Faulheit beschuldigt“")
+
+
+def _charged_people(sentence: Sentence, hit: CueHit) -> bool:
+    """A charge cue whose clause names an offence (`kg.extract.charges.charged`)."""
+    if not charged(sentence, hit):
+        return False
+    fired(CHARGED_PEOPLE)
+    return True
 
 
 FOREIGN_DETAINEE = declare("event-passive-foreign-person", TARGET_STAGE, "a legal act in the passive on a person "
