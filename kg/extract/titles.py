@@ -20,15 +20,16 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from kg import resources
+from kg import german, resources
 from kg.extract.offices import office_holders
+from kg.extract.party_lookup import member_nouns
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.reading_tables import serves_person
 from kg.extract.rules import declare, fired
 from kg.extract.title_affiliation import complement_party, title_affiliation
 from kg.extract.title_groups import (PLURAL_ASIDE, SUCH_AS as TITLE_SUCH_AS, aside_holders, listed_holders,
                                      such_as_holders)
-from kg.extract.title_holders import GENITIVE_PRINCIPAL, HOLDER_NEXT, holder_of, in_complement
+from kg.extract.title_holders import GENITIVE_PRINCIPAL, HOLDER_APPOSITION, HOLDER_NEXT, holder_of, in_complement
 from kg.extract.title_gender import feminine_form, feminine_role
 from kg.extract.title_holders_before import HOLDER_CAPACITY
 from kg.extract.title_interviews import INTERVIEWEE, interview_holders
@@ -42,6 +43,12 @@ from kg.nlp.hits import Hit
 
 ROLE_ADJECTIVE = declare("title-role-adjective", "title role", "an adjective of `role_adjectives.tsv` before "
                          "the title is part of the role: „der außenpolitische Berater“")
+PARTY_GENITIVE = declare("title-party-genitive", "title holder", "a title that alone names no office but names a "
+                         "party's member (`party_member_nouns.tsv`: „Experte“, „Kandidat“, also as a compound's head) "
+                         "makes the holder of its apposition an official where a party's name in the genitive follows "
+                         "it, as a party prefix does („SPÖ-Experte“): „die Energieexpertin der Grünen, Lina Brenner, "
+                         "warnte“; not „die Energieexpertin Lina Brenner“, „die Expertin des Instituts, Lina "
+                         "Brenner“ nor „der Kritiker der Grünen, Timo Brakel“")
 TITLE_PARTY = declare("title-party", "title party", "a title whose affiliation is a party makes the holder a "
                       "member: „der Vorsitzende der SPD, Max Muster“")
 SPOKESPERSON = declare("title-spokesperson", "title relation", "a spokesperson's title with a named person in its "
@@ -98,7 +105,7 @@ def _take(st: ReadingState, h: Hit, holder: PersonDraft, obj: PersonDraft | None
     holders = list(listed_holders(st, h, holder, how))
     role = _role(st, h, single=len(holders) == 1)
     force = None
-    if h.form == "no" and not st.party_prefix(h.tok):
+    if h.form == "no" and not st.party_prefix(h.tok) and not (how == HOLDER_APPOSITION and _party_genitive(st, h)):
         if how != HOLDER_NEXT or h.key not in _service_titles():
             return
         if not forces:
@@ -114,6 +121,20 @@ def _take(st: ReadingState, h: Hit, holder: PersonDraft, obj: PersonDraft | None
             each.rules.append(SERVICE_FORCE)
             each.role_rules.append(SERVICE_FORCE)
             each.affiliation = each.affiliation or force
+
+
+def _party_genitive(st: ReadingState, h: Hit) -> bool:
+    """Whether the title at h names a party's member (`party_member_nouns.tsv`, also as a compound's head) and a
+    party's name in the genitive follows it: „die Energieexpertin der Grünen, Lina Brenner“; fires the rule."""
+    k = h.tok_end
+    if not h.text.lower().endswith(_member_endings()):
+        return False
+    if k + 1 >= len(st.words) or st.words[k] not in german.GENITIVE_ARTICLES:
+        return False
+    if not any(x.label == "ORG" and x.tok == k + 1 and st.orgs[x.key].kind == "party" for x in st.by_tok.get(k + 1, [])):
+        return False
+    fired(PARTY_GENITIVE)
+    return True
 
 
 def _unheld(st: ReadingState, h: Hit) -> None:
@@ -139,6 +160,12 @@ def _interviewed(st: ReadingState, h: Hit) -> None:
     for each in interview_holders(st, h):
         if each.role is None:
             _hold(st, h, each, None, INTERVIEWEE, _role(st, h))
+
+
+@lru_cache(maxsize=1)
+def _member_endings() -> tuple[str, ...]:
+    """A party member's nouns in lower case, which a compound title ends in: „kandidat“, „expertin“."""
+    return tuple(sorted(noun.lower() for noun in member_nouns()))
 
 
 @lru_cache(maxsize=1)
