@@ -600,7 +600,9 @@ PLACE_NAME_PARTICLES = _words("de del la las los do da dos di sur") | GERMAN_PLA
 # function words of English and Romance names: "Save the Children", "Eagles of Death Metal", "Banco de España"
 OF_CONNECTORS = _words("of")       # "Eagles of Death Metal"
 ENGLISH_ARTICLES = _words("the")   # "High Court of the Province of Utopia"
-FOREIGN_NAME_CONNECTORS = OF_CONNECTORS | _words("for the and & de du del la y")
+ENGLISH_AND = _words("and")          # "Institute of Science and Technology"
+ENGLISH_POSSESSIVE = "'s"               # "People's Bank of Utopia"
+FOREIGN_NAME_CONNECTORS = OF_CONNECTORS | ENGLISH_AND | _words("for the & de du del la y")
 # the capitalised definite articles of other languages that open a title: "La Repubblica", "Het Laatste Nieuws"
 FOREIGN_ARTICLES = _words("The Il La Le Les El Los Las Lo Gli Het")
 # the Romance articles that begin place names („Le Bourget“, „El Alto“); „The“ begins titles of works and bands

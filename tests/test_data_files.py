@@ -212,7 +212,7 @@ def test_parliaments_and_acting_capitals_name_known_organisations() -> None:
 
 def test_organisation_name_words_have_known_roles() -> None:
     rows = list(resources.rows("org_name_words.tsv"))
-    assert {r["role"] for r in rows} == {"head", "organ", "legal", "club", "club-end", "end", "foreign-end", "adjective", "tail",
+    assert {r["role"] for r in rows} == {"head", "organ", "legal", "club", "club-end", "end", "foreign-end", "adjective", "tail", "of-head",
                                        "federal"}
     assert not dupes(r["word"] for r in rows)
     assert all(r["word"][:1].isupper() or r["role"] == "legal" for r in rows)

@@ -99,15 +99,7 @@ class OrgPasses:
         """The tables of the organisation-name rules (`kg.nlp.orgheads`, `orgnames`, `orgcompounds`,
         `orgarticle`)."""
         self.org_heads = org_heads()
-        roles = {r["word"]: r["role"] for r in resources.rows("org_name_words.tsv")}
-        federal = tuple(w for w, r in roles.items() if r == "federal")    # „Bundesamt für …“: its own rule
-        state_organs = tuple(row[0].lower() for row in resources.commented_rows("state_organs.tsv") if row[0])
-        self.org_words = OrgNames(roles, frozenset(w for w, (label, _) in context.items() if label == "ORG"),
-                                  Memo(self._org_compound).__getitem__,   # asked of every word: once per word
-                                  Memo(self._seated).__getitem__, Memo(self._federal).__getitem__,
-                                  frozenset(w for w, r in roles.items() if r == "organ" and not w.startswith(federal)
-                                            and not w.lower().endswith(state_organs)),
-                                  tuple(sorted(resources.listed_words("org_genitive_heads.tsv"))), self._german_word)
+        self.org_words = self._org_name_words(context)
         self.brand_words = resources.unlemmatised_words()
         self.lexicon_names = resources.lexicon_names()     # „Daimler“, „Nature“: names only after a head noun
         self.chamber_kinds = resources.load_word_list("chamber_kinds.tsv")     # „Arbeiterkammer“
@@ -135,6 +127,19 @@ class OrgPasses:
                            for f in (o.name, *o.aliases) if " " not in f and "-" not in f and len(f) <= 6)
         self.organs = OrgPrefixed(resources.load_word_list("organ_heads.tsv"), bodies.__contains__,
                                   lambda stem: stem in self.common or self.compound_noun(stem))
+
+    def _org_name_words(self, context: dict[str, tuple[str, str]]) -> OrgNames:
+        """The organisation-name words by role (`kg/data/org_name_words.tsv`) and the tests of words they ask."""
+        roles = {r["word"]: r["role"] for r in resources.rows("org_name_words.tsv")}
+        federal = tuple(w for w, r in roles.items() if r == "federal")    # „Bundesamt für …“: its own rule
+        state_organs = tuple(row[0].lower() for row in resources.commented_rows("state_organs.tsv") if row[0])
+        return OrgNames(roles, frozenset(w for w, (label, _) in context.items() if label == "ORG"),
+                        Memo(self._org_compound).__getitem__,   # asked of every word: once per word
+                        Memo(self._seated).__getitem__, Memo(self._federal).__getitem__,
+                        frozenset(w for w, r in roles.items() if r == "organ" and not w.startswith(federal)
+                                  and not w.lower().endswith(state_organs)),
+                        tuple(sorted(resources.listed_words("org_genitive_heads.tsv"))), self._german_word,
+                        self._foreign_word)
 
     def _head_orgs(self, text: str, words: list[str], idx: list[int], hits: list[Hit],
                    covered: list[bool]) -> list[Hit]:

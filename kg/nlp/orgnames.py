@@ -53,9 +53,17 @@ ROLE_RULES["place-word"] = declare("org-head-place-word", STAGE, "an organisatio
                                    "its seat: „die Universität Tübingen“, „das Klinikum Göttingen“; not a German "
                                    "word („die Universität Lehre“) nor after a generic noun („die Polizei Kiew“)")
 ROLE_RULES["tail"] = declare("org-name-tail", STAGE, "an English noun of organisations after a name or before "
-                             "„of“: „Columbia Records“, „Stanford University“, „University of Oxford“, „Fabrix "
+                             "„of“ (and past an „and“ after it): „Columbia Records“, „Stanford University“, „University "
+                             "of Oxford“, „Institute of Arts and Crafts“, „Fabrix "
                              "International“; also a country's Latin name that is no club's prefix there: „die Quorvo "
                              "Austria“ (but „Austria Grünfeld“ is a club)")
+OF_HEAD = "of-head"     # org_name_words.tsv: an English institution's noun that opens a name only before „of“
+ROLE_RULES["of-name"] = declare("org-english-of-name", STAGE, "an English name of an institution before „of“ goes on "
+                                "over English words before its noun and over „and“ after it: „die Royal Bank of "
+                                "Tarvania“, „die Reserve Bank of Norvana“, „das Institute of Arts and Sciences“; an "
+                                "English noun only such names begin with (`of-head`) opens one too: „die Library of "
+                                "Norvana“, „die National Gallery of Tarvania“; not after a German word („die Deutsche "
+                                "Bank of …“ stops at „Bank“) nor a work's title („House of Cards“)")
 CLUB_END = "club-end"   # org_name_words.tsv: a club's prefix that also ends names („Austria“)
 NAME_END = "end"        # org_name_words.tsv: a word that ends names after it („International“)
 FOREIGN_END = "foreign-end"     # org_name_words.tsv: a corporate noun that ends foreign names only („Games“)
@@ -169,6 +177,28 @@ def _english_word(word: str) -> bool:
     return word[:1].isupper() and word.isalpha()
 
 
+def _run(words: Sequence[str], k: int, most: int = 2) -> int:
+    """How many English words (`_english_word`) stand from k on, at most `most`."""
+    m = 0
+    while k + m < len(words) and m < most and _english_word(words[k + m]):
+        m += 1
+    return m
+
+
+def _of_end(words: Sequence[str], k: int) -> int:
+    """One past an English name's words after „of“ and its first word at k - 1, also past „and“ and the words it
+    joins: „of Utopia“, „of Arts and Sciences“, „of Science and Technology“.
+
+    >>> w = "das Institute of Arts and Sciences in Utopia".split()
+    >>> _of_end(w, 4), _of_end("die Bank of Utopia senkt".split(), 4)
+    (6, 4)
+    """
+    end = k + _run(words, k)
+    if end + 1 < len(words) and words[end] in german.ENGLISH_AND and _english_word(words[end + 1]):
+        end += 1 + _run(words, end + 1)
+    return end
+
+
 def _seat_head(noun: str, town: str) -> bool:
     """`noun` is an organisation's head noun in the genitive („Oberlandesgerichts“) and a capitalised word follows."""
     if not town[:1].isupper() or not any(org_heads().kind(stem) for stem in german.genitive_stems(noun) if len(stem) > 3):
@@ -255,12 +285,15 @@ class OrgNames:
                  seated: Callable[[str], bool] = lambda word: False,
                  federal: Callable[[str], bool | None] = lambda word: None,
                  named_by_field: frozenset[str] = frozenset(), genitive_heads: tuple[str, ...] = (),
-                 german_word: Callable[[str, bool], bool] = lambda word, initial: False):
+                 german_word: Callable[[str, bool], bool] = lambda word, initial: False,
+                 foreign_word: Callable[[str], bool] = lambda word: False):
         # a club's prefix that also ends names after them („Austria Wien“, „Statistik Austria“) is a club's prefix first
         self.club_ends = frozenset(w for w, r in roles.items() if r == CLUB_END)
         # a German word (at a sentence's start: „Hinter“) opens a name before a word that ends it only after an
         # article („die Statistik Austria“)
         self.german_word = german_word
+        # a foreign word no compound, title or first name is („Royal“, „Savings“): it may open an English name
+        self.foreign_word = foreign_word
         self.roles = {w: "club" if r == CLUB_END else r for w, r in roles.items()}
         # "Gewerkschaftsbund", "Abendzeitung": a compound of an organisation's noun heads a name
         # only after name adjectives, as an organ's noun does (a noun: `spans` asks it of capitalised words)
@@ -315,6 +348,8 @@ class OrgNames:
                 fired(ROLE_RULES["legal"])
             elif role in ("legal", "legal-compound"):
                 span = self._legal(words, i, cap_at, self.compound)
+            elif role == OF_HEAD:
+                span, role = self._english_of_name(words, i)
             elif role in ("tail", NAME_END, FOREIGN_END, "club"):
                 span, role = self._end_or_club(words, i, role, name_at, cap_at, club)
             elif club is not None and words[i][:1].isupper():
@@ -352,9 +387,8 @@ class OrgNames:
         if span is None and role == "compound" and club is not None and self._seat(words, i, club):
             return (i, self._seat(words, i, club)), "seat"
         if span is None and role == "head" and i + 2 < len(words) and words[i + 1] in german.OF_CONNECTORS \
-                and _english_word(words[i + 2]) \
-                and not (i > 0 and _english_word(words[i - 1]) and words[i - 1].lower() not in german.DETERMINERS):
-            return self._tail(words, i, lambda k: _english_word(words[k])), "tail"   # „die Bank of Utopia“
+                and _english_word(words[i + 2]):
+            return self._english_of_name(words, i)     # „die Bank of Utopia“, „die Royal Bank of Utopia“
         if span is None and role in ("organ", "compound"):
             federal = self._federal(words, i)
             if federal is not None:
@@ -440,6 +474,34 @@ class OrgNames:
         end = _for_phrase(words, i + 1)
         return (i, end) if named or end > i + 1 else None
 
+    def _english_of_name(self, words: Sequence[str], i: int) -> tuple[tuple[int, int] | None, str]:
+        """'Bank of Utopia', 'Royal Bank of Utopia', 'Institute of Arts and Sciences': the noun at i before „of“ and
+        English words, with the English words before the noun that open the name (none a German word: „die Deutsche
+        Bank of …“ names nothing here) and those an „and“ joins after it; (None, role) where no „of“ and English
+        word follow."""
+        n = len(words)
+        if not (i + 2 < n and words[i + 1] in german.OF_CONNECTORS and _english_word(words[i + 2])):
+            return None, OF_HEAD
+        start = i
+        while start > 0 and i - start < 3 and self._english_opener(words, start - 1):
+            start -= 1
+        end = _of_end(words, i + 3)
+        if start > 0 and _english_word(words[start - 1]) and words[start - 1].lower() not in german.DETERMINERS:
+            return None, "of-name"      # a German noun or a fourth word before: the name starts elsewhere
+        if start == i and end == i + 3 + _run(words, i + 3) and self.roles.get(words[i]) != OF_HEAD:
+            return (i, end), "tail"     # „die Bank of Utopia“: the English noun's own reading
+        return (start, end), "of-name"
+
+    def _english_opener(self, words: Sequence[str], k: int) -> bool:
+        """Word k may open an English institution's name before its noun: a foreign word („Royal“, „Central“,
+        „People's“; no title: „Zentralbankchef“) or an English noun of organisations („Reserve“); no German or English
+        article („The“)."""
+        w = words[k]
+        bare = w[:-2] if w.endswith(german.ENGLISH_POSSESSIVE) else w
+        if not _english_word(bare) or w.lower() in german.DETERMINERS or w.lower() in german.ENGLISH_ARTICLES:
+            return False
+        return self.roles.get(w) in ("tail", OF_HEAD) or self.foreign_word(bare)
+
     def _tail(self, words: Sequence[str], i: int, cap_at: Callable[[int], bool]) -> tuple[int, int] | None:
         """'Columbia Records', 'Stanford University', 'University of Oxford': an English noun that
         ends a name after it, or starts one before „of“."""
@@ -448,6 +510,8 @@ class OrgNames:
             end = i + 3
             while end < n and end - i < 5 and cap_at(end):
                 end += 1
+            if end + 1 < n and words[end] in german.ENGLISH_AND and _english_word(words[end + 1]):
+                end += 1 + _run(words, end + 1)     # „Institute of Science and Technology“
             start = i       # „ein Norvana Film Board of Utopia“: English words before the noun open the name
             while start > 0 and i - start < 3 and cap_at(start - 1) and words[start - 1].lower() not in german.DETERMINERS:
                 start -= 1
