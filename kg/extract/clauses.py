@@ -246,16 +246,17 @@ def _names_apposition_end(words: Sequence[Word], i: int) -> int | None:
     >>> _names_apposition_end(words_of("Die Partei lehnt ab, Ali Can und Eva Berg, sagte er."), 4) is None
     True
     """
-    if not (0 < i < len(words) - 5 and words[i - 1].capitalized and words[i + 1].capitalized
+    phrase_end = _acronym_bracket(words, i) if 0 < i else i
+    if not (0 < phrase_end and i < len(words) - 5 and words[phrase_end - 1].capitalized and words[i + 1].capitalized
             and words[i + 1].lower not in DETERMINERS):
         return None
-    start = next((j for j in range(i - 1, -1, -1) if words[j].text in BOUNDARY_PUNCT), -1)
+    start = next((j for j in range(phrase_end - 1, -1, -1) if words[j].text in BOUNDARY_PUNCT), -1)
     possessive = words[start + 1].lower in german.POSSESSIVES
     if (words[start + 1].lower not in ARTICLES and not possessive) or not all(
             w.lower in LIST_CONJUNCTIONS or _noun_phrase_word(words, j) or _attribute_preposition(words, start, j)
-            for j, w in enumerate(words[start + 1:i], start + 1)):
+            for j, w in enumerate(words[start + 1:phrase_end], start + 1)):
         return None
-    prepositional = any(_attribute_preposition(words, start, j) for j in range(start + 1, i))
+    prepositional = any(_attribute_preposition(words, start, j) for j in range(start + 1, phrase_end))
     joined = False
     for j in range(i + 1, min(len(words) - 1, i + 10)):
         w = words[j]
@@ -268,12 +269,33 @@ def _names_apposition_end(words: Sequence[Word], i: int) -> int | None:
                 fired(POSSESSIVE_APPOSITION)
             if prepositional:
                 fired(PREPOSITIONAL_APPOSITION)
+            if phrase_end != i:
+                fired(BRACKET_APPOSITION)
             return j
         if w.lower in LIST_CONJUNCTIONS:
             joined = True
         elif not (w.capitalized and w.text.replace("-", "").isalpha()):
             return None
     return None
+
+
+BRACKET_APPOSITION = declare("clause-name-apposition-bracket", "clause", "the noun phrase a name between commas "
+                             "renames may end with its acronym in brackets: „Der Generalsekretär der Nordallianz (NA), "
+                             "Tomas Veldrup, kritisierte Russland“ (one clause: Veldrup criticises)")
+_ACRONYM_WORDS = 2      # words in a bracket of acronyms: „(UN)“, „(ÖGB, FSG)“
+
+
+def _acronym_bracket(words: Sequence[Word], i: int) -> int:
+    """The index of the opening bracket of a short bracket of capitalised words that closes right before the comma
+    at `i` („(UN)“), else `i`."""
+    if words[i - 1].text != german.ASIDE_MARKS[german.BRACKET_OPEN]:
+        return i
+    for j in range(i - 2, max(0, i - 3 - _ACRONYM_WORDS), -1):
+        if words[j].text == german.BRACKET_OPEN:
+            return j if j < i - 2 else i
+        if not (words[j].capitalized and words[j].text.replace("-", "").isalnum()) or words[j].verbish:
+            return i
+    return i
 
 
 POSSESSIVE_APPOSITION = declare("clause-name-apposition-possessive", "clause", "the noun phrase a name between "
