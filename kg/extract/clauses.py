@@ -264,13 +264,10 @@ def _names_apposition_end(words: Sequence[Word], i: int) -> int | None:
             # one name renames only as a full name of two words or more („Der Chef der PYD, Salih Muslim, traf …“)
             if not ((joined or j - i > 2) and words[j - 1].capitalized and words[j + 1].verbish):
                 return None
-            fired(NAMES_APPOSITION if joined else NAME_APPOSITION)
-            if possessive:
-                fired(POSSESSIVE_APPOSITION)
-            if prepositional:
-                fired(PREPOSITIONAL_APPOSITION)
-            if phrase_end != i:
-                fired(BRACKET_APPOSITION)
+            kinds = (NAMES_APPOSITION if joined else NAME_APPOSITION, possessive and POSSESSIVE_APPOSITION,
+                     prepositional and PREPOSITIONAL_APPOSITION, phrase_end != i and BRACKET_APPOSITION)
+            for kind in filter(None, kinds):
+                fired(kind)
             return j
         if w.lower in LIST_CONJUNCTIONS:
             joined = True
