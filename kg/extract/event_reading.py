@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from kg.extract.clauses import Actor, Sentence
 from kg.extract.event_cues import CueHit
 from kg.extract.mentions import EntityReading
-from kg.extract.rules import declare
+from kg.extract.rules import declare, fired
+from kg.extract.talk_keys import related_party
 from kg.facts import Evidence, Factuality, Interaction
 
 
@@ -109,8 +110,25 @@ def _own_side_untargeted(reading: EntityReading, subject: Actor, targets: list[A
     return all(t.type == "State" and t.key in official.affiliations for t in targets)
 
 
+RELATED_PARTY = declare("event-related-party", GUARD_STAGE, "an organisation or state named only as the first part "
+                        "of a hyphen compound whose last part names another party tied to it (`related_party_nouns.tsv`: "
+                        "„-Aktionär“, „-Tochter“, „-Käufer“) is neither source nor target of that party's act: "
+                        "„Brantel-Aktionär Nordfonds verhandelt mit Italien“ is no act of Brantel, „Die Dänemark-Tochter "
+                        "des Konzerns Quarvo finanziert zwei Stellen“ none of Dänemark; „Brantel-Chef Max Muster verhandelt "
+                        "mit Italien“ still acts for Brantel")
+
+
+def _unrelated(sentence: Sentence, actors: list[Actor]) -> list[Actor]:
+    """The actors without those written as a related party's compound (`event-related-party`)."""
+    kept = [a for a in actors if not related_party(sentence, a)]
+    if len(kept) < len(actors):
+        fired(RELATED_PARTY)
+    return kept
+
+
 def emit(sentence: Sentence, hit: CueHit, reading: EntityReading, subjects: list[Actor], targets: list[Actor],
          confidence: float, rules: tuple[str, ...], factuality: Factuality = "asserted") -> list[Interaction]:
+    subjects, targets = _unrelated(sentence, subjects), _unrelated(sentence, targets)
     evidence = Evidence(sentence.text, sentence.start, sentence.end)
     cue = sentence.words[hit.index].text
     out: list[Interaction] = []

@@ -65,11 +65,16 @@ RELATED_PARTY = declare("talks-related-party", "talks participants", "an organis
 RELATED_NOUNS = resources.listed_words("related_party_nouns.tsv")
 
 
+def related_party(sentence: Sentence, actor: Actor) -> bool:
+    """The actor is written only as the first part of one hyphen compound ending in a noun of a related party:
+    „Brantel-Aktionär“, „Österreich-Tochter“."""
+    text = sentence.words[actor.first].text
+    return actor.first == actor.last and "-" in text and text.rsplit("-", 1)[1] in RELATED_NOUNS
+
+
 def without_related_parties(sentence: Sentence, people: list[Actor]) -> list[Actor]:
     """The participants without an actor written as one hyphen compound ending in a noun of a related party."""
-    words = sentence.words
-    kept = [a for a in people if not (a.first == a.last and "-" in words[a.first].text
-                                      and words[a.first].text.rsplit("-", 1)[1] in RELATED_NOUNS)]
+    kept = [a for a in people if not related_party(sentence, a)]
     if len(kept) < len(people):
         fired(RELATED_PARTY)
     return kept
