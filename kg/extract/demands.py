@@ -39,7 +39,7 @@ class Demand:
     """One demand: who makes it, to whom, the modal's word index and the clause it stands in."""
 
     speaker: Actor
-    addressee: Actor
+    addressee: Actor | None     # None: a thing or people no actor names must act (`event-demand-unnamed-subject`)
     modal: int
     clause: tuple[int, int]
 
@@ -211,11 +211,43 @@ def read_demands(sentence: Sentence) -> list[Demand]:
     out = []
     for first, last in reported:
         modal = _modal(sentence, first, last, quoted)
-        addressee = _addressee(sentence, _after_source(sentence, speaker, first, last), last, modal) \
-            if modal is not None else None
-        if addressee is not None and addressee.key != speaker.key and modal is not None:
+        if modal is None:
+            continue
+        start = _after_source(sentence, speaker, first, last)
+        addressee = _addressee(sentence, start, last, modal)
+        if addressee is not None and addressee.key != speaker.key:
             out.append(Demand(speaker, addressee, modal, (first, last)))
+        elif addressee is None and _unnamed_subject(sentence, start, last, modal):
+            out.append(Demand(speaker, None, modal, (first, last)))
     return out
+
+
+UNNAMED_SUBJECT = declare("event-demand-unnamed-subject", "event from reported speech", "a demanding modal whose "
+                          "subject is a noun phrase no actor names is the speaker's REQUEST all the same, untargeted: "
+                          "„Die Steuerreform müsse den Handel entlasten, sagte Ministerin Vera Lanz“ → REQUEST Lanz; "
+                          "not a pronoun's („man müsse abwarten“) nor an official's own duty („Er müsse …“)")
+
+
+def _unnamed_subject(sentence: Sentence, first: int, last: int, modal: int) -> bool:
+    """The modal's subject is a determiner and its noun, right before it („Die Reform müsse …“) or right after it
+    („Deshalb müsse die Reform …“), and no actor of the clause stands bare before it."""
+    words = sentence.words
+    lead = first + 1 if words[first].text in (",", ";", ":") else first
+    dateline = dateline_end(words)
+    lead = dateline if first < dateline <= last else lead
+    if lead >= modal or any(a.prep is None and lead <= a.first and a.last < modal
+                            for a in sentence.actors_in(first, last)):
+        return False
+    if any(w.lower in PERSONAL_PRONOUNS for w in words[lead:modal + 2]):
+        return False
+    fronted = words[lead].lower in DETERMINERS
+    before = fronted and any(w.capitalized for w in words[lead + 1:modal])
+    after = not fronted and modal - lead == 1 and modal + 2 < last and words[modal + 1].lower in DETERMINERS \
+        and words[modal + 2].capitalized
+    if not (before or after):
+        return False        # „Diese müssten …“: a pronoun, whose noun stands before
+    fired(UNNAMED_SUBJECT)
+    return True
 
 
 ALLEGED = declare("event-alleged", "event from reported speech", "an act reported by hearsay under a named "

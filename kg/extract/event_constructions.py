@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from kg import german, resources
 from kg.extract.clauses import Actor, Sentence, verb_keys
-from kg.extract.demands import (ALLEGED, CONDITIONAL_THREAT, DEMAND_MODAL, QUOTED_DEMAND, attributed_to,
-                                conditional_clauses, Demand, hearsay, speaker)
+from kg.extract.demands import (ALLEGED, CONDITIONAL_THREAT, DEMAND_MODAL, QUOTED_DEMAND, UNNAMED_SUBJECT,
+                                attributed_to, conditional_clauses, Demand, hearsay, speaker)
 from kg.extract.event_cues import CueHit
 from kg.extract.event_phrases import noun_source, particle_of
 from kg.extract.event_reading import HOSTILE_CODES, TARGET_STAGE, emit
@@ -114,7 +114,9 @@ def demand_events(sentence: Sentence, demand: Demand, reading: EntityReading) ->
     hit = CueHit(demand.modal, DEMAND_CUE, False)
     confidence = DEMAND_CUE.confidence * (0.8 if demand.speaker.resolved else 1.0)
     quoted = (QUOTED_DEMAND,) if sentence.words[demand.modal].lower in german.QUOTED_DEMAND_MODALS else ()
-    return emit(sentence, hit, reading, [demand.speaker], [demand.addressee], confidence, (DEMAND_MODAL, *quoted))
+    addressees = [demand.addressee] if demand.addressee is not None else []
+    unnamed = (UNNAMED_SUBJECT,) if demand.addressee is None else ()
+    return emit(sentence, hit, reading, [demand.speaker], addressees, confidence, (DEMAND_MODAL, *quoted, *unnamed))
 
 
 COMPLYING = resources.load_word_list("compliance_verbs.tsv")     # "dem Wunsch X folgen"
