@@ -153,13 +153,29 @@ def _main_key(st: ReadingState) -> str | None:
     return st.named_state(iso) if iso else None
 
 
+PARTY_COUNTRY_NOT_MAIN = declare("official-affiliation-party-country-not-main", "official affiliation", "guard: the "
+                                 "one state whose parties the article names gives no official its state where the "
+                                 "article names another state at least twice and more often than any other and its "
+                                 "dateline is not in the parties' state: „Berlin – Ruritanien … Ruritanien … auch "
+                                 "die Labour-Partei fordert Aufklärung. Präsident Max Muster versprach Hilfe“ gives "
+                                 "him no Großbritannien (the main state's rule reads Ruritanien); not „Wien – "
+                                 "Ruritanien … Ruritanien … die ÖVP …“")
+
+
 @OFFICIAL_AFFILIATION.rule("official-affiliation-party-country", "an official no word places acts for the one "
                            "state whose parties the article names, where it names parties of one state only: „Die "
                            "SPÖ und die ÖVP verhandeln. Landesrat Max Muster sagte …“ for Österreich; not where it names "
                            "the SPD too")
 def _affiliation_party_country(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
     states = set(party_states(st))
-    return context_state(st, p, states.pop()) if len(states) == 1 else None
+    if len(states) != 1:
+        return None
+    iso = states.pop()
+    main = main_state(st, min_mentions=2)
+    if main is not None and iso not in (main, st.states.dateline) and not st.states.main_tied:
+        fired(PARTY_COUNTRY_NOT_MAIN)       # the parties are an aside of a report on another state from a third
+        return None
+    return context_state(st, p, iso)
 
 
 @OFFICIAL_AFFILIATION.rule("official-affiliation-main-state", "an official no word places acts for the state "
