@@ -693,3 +693,11 @@ def test_coalition_words_are_lower_case_nouns_and_ending_verbs() -> None:
     assert {"koalition", "kooperation"} <= nouns and {"beenden", "aufkündigen"} <= endings
     assert all(w == w.lower() and w.isalpha() for w in nouns | endings)
     assert not {"mehrheit", "fahne"} & nouns, "a majority or a flag in colours is no coalition"
+
+
+def test_central_banks_are_their_states_government_bodies() -> None:
+    # a state's central bank is a general fact, listed with its state and its short names („SNB“, „Bundesbank“)
+    orgs = {f: o for o in resources.load_organizations() for f in (o.name, *o.aliases)}
+    for form, state in (("Bundesbank", "DE"), ("OeNB", "AT"), ("SNB", "CH"), ("Bank of England", "GB"),
+                        ("BoJ", "JP"), ("Federal Reserve", "US"), ("Riksbank", "SE")):
+        assert orgs[form].kind == "government" and orgs[form].state == state, form
