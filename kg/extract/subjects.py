@@ -54,6 +54,9 @@ def coordinated_chain(sentence: Sentence, head: Actor, pool: list[Actor]) -> lis
         elif _titled(gap, actor):
             fired(CHAIN_TITLE)      # "die SPD und ihr Kandidat Martin Schulz"
             out.append(actor)
+        elif _titled_listed(sentence.words, gap, actor):
+            fired(CHAIN_TITLE_LIST)     # "Kanzler X, Ministerin Y und Minister Z"
+            out.append(actor)
         else:
             break
         if end != last:
@@ -159,6 +162,27 @@ def _titled(gap: Sequence[Word], actor: Actor) -> bool:
     """The gap is „und“ (with determiners) and one capitalised word, the title of the official after it."""
     return actor.type == "Official" and len(gap) >= 2 and gap[0].lower in german.ADDITIVE_CONJUNCTIONS \
         and gap[-1].capitalized and gap[-1].text.isalpha() and all(w.lower in DETERMINERS for w in gap[1:-1])
+
+
+CHAIN_TITLE_LIST = declare("chain-title-list", "subject", "officials each with a title before the name, listed by "
+                           "commas up to an „und“, are one coordinated subject: „Kanzler Arno Pelzig, Ministerin Wiebke "
+                           "Tarrow und Minister Jens Olbrich kritisierten die Türkei“ → all three, none the others' "
+                           "target; not „Kanzler Arno Pelzig, Ministerin Wiebke Tarrow kritisierte …“ (no „und“)")
+_LIST_REACH = 8     # words from a listed official to the „und“ that closes the list
+
+
+def _titled_listed(words: Sequence[Word], gap: Sequence[Word], actor: Actor) -> bool:
+    """The gap is a comma and the title of the official after it (determiners between), and an „und“ follows
+    that official before any verb: the comma lists him."""
+    if not (actor.type == "Official" and len(gap) >= 2 and gap[0].text == "," and gap[-1].capitalized
+            and gap[-1].text.isalpha() and all(w.lower in DETERMINERS for w in gap[1:-1])):
+        return False
+    for w in words[actor.last + 1:actor.last + 1 + _LIST_REACH]:
+        if w.lower in german.ADDITIVE_CONJUNCTIONS:
+            return True
+        if w.verb_or_auxiliary:
+            return False
+    return False
 
 
 def oblique_pronoun(sentence: Sentence, actor: Actor) -> bool:
