@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 from kg.extract import (advisers, body_genitives, body_name_prefixes, body_prefixes, body_speakers, body_states,
                         bracket_associations, capitals, chamber_bodies, land_bodies, member_chairs, member_clauses, member_predicates, member_verbs,
                         memberships, parties,
-                        party_adjectives, party_appositions, party_clubs, party_context, party_descriptions,
+                        party_adjectives, party_bodies, party_appositions, party_clubs, party_context, party_descriptions,
                         party_as, party_groups, party_links, party_names, party_references, party_ruling, person_names, persons,
                         states, succession, title_colleagues, titles)
 from kg.extract.mentions import EntityReading
@@ -176,6 +176,7 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     party_clubs.club_titles,                          # "Die Grünen … Klubobfrau X"
     party_clubs.office_titles,                        # "Die ÖVP lobt … sagte Generalsekretär X"
     party_context.unit_leaders,                       # "Die KP tagt. X, der den Parteiflügel führt, …"
+    party_bodies.party_body_officers,                 # "Der ÖVP-Wirtschaftsbund … Wirtschaftsbund-Obmann X"
     party_references.party_sentence_possessives,      # "Regierungschef X sprach. Seine Partei Syriza …"
     party_references.party_referent_possessives,      # "X sprach. Bei der Wahl hatte seine Partei Smer …"
     party_references.party_copula_references,         # "X sprach. Er ist Mitglied der SPD."
