@@ -86,10 +86,11 @@ def _noun_declared(at: At) -> CueReading | None:
 PERFORMING = {verb: frozenset(codes.split(",")) for verb, codes in resources.commented_rows("performing_verbs.tsv")}
 
 
-@GOVERNED_READINGS.rule("event-noun-performed", "a noun cue of criticism, accusation, a legal act or a demand that "
-               "its clause's subject performs with a light verb (`performing_verbs.tsv`) is that subject's act also "
-               "without a named target, as its verb would be („kritisierte“): „Die Partei Neue Mitte übte am Montag "
-               "scharfe Kritik“, „Die Behörde Kalvor leitete eine Untersuchung ein“; not „erntete Kritik“, not a "
+@GOVERNED_READINGS.rule("event-noun-performed", "a noun cue of criticism, accusation, a legal act, a demand, an "
+               "agreement or a protest that its clause's subject performs with a light verb (`performing_verbs.tsv`) is "
+               "that subject's act also without a named target, as its verb would be („kritisierte“): „Die Partei Neue "
+               "Mitte übte am Montag scharfe Kritik“, „Die Behörde Kalvor leitete eine Untersuchung ein“, „Die "
+               "Gewerkschaft Tarvik weitete ihre Proteste aus“; not „erntete Kritik“, not a "
                "noun in a phrase of its own („äußerte sich nicht zu den Vorwürfen“, „bei einer Prüfung der Anzeigen“)")
 def _noun_performed(at: At) -> CueReading | None:
     hit, sentence = at.hit, at.sentence
