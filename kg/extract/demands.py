@@ -42,6 +42,7 @@ class Demand:
     addressee: Actor | None     # None: a thing or people no actor names must act (`event-demand-unnamed-subject`)
     modal: int
     clause: tuple[int, int]
+    rule: str | None = None     # the rule that read a demand of no named addressee
 
 
 # the REQUEST verbs of the lexicon that need no context: „fordern“, „verlangen“
@@ -217,9 +218,35 @@ def read_demands(sentence: Sentence) -> list[Demand]:
         addressee = _addressee(sentence, start, last, modal)
         if addressee is not None and addressee.key != speaker.key:
             out.append(Demand(speaker, addressee, modal, (first, last)))
-        elif addressee is None and _unnamed_subject(sentence, start, last, modal):
-            out.append(Demand(speaker, None, modal, (first, last)))
+        elif addressee is None:
+            rule = UNNAMED_SUBJECT if _unnamed_subject(sentence, start, last, modal) else \
+                PASSIVE_DEMAND if _passive_demand(sentence, start, last, modal) else None
+            if rule is not None:
+                out.append(Demand(speaker, None, modal, (first, last), rule))
     return out
+
+
+PASSIVE_DEMAND = declare("event-demand-passive", "event from reported speech", "a subjunctive demanding modal with a "
+                         "passive infinitive („müsse … geklärt werden“, „nicht … gefährdet werden dürften“) in a named "
+                         "speaker's reported speech demands an act of no named agent: the speaker's untargeted REQUEST: "
+                         "„Bei solchen Fällen müsse stets die Aufsicht verständigt werden, sagte Ministerin Eva Marten“; "
+                         "not the indicative „muss“, nor in an „ob“ or „wenn“ clause, nor with an actor in the clause")
+_OPEN_CLAUSES = german.INTERROGATIVE_COMPLEMENTIZERS | CONDITIONALS     # „ob … müsse“: a question, no demand
+
+
+def _passive_demand(sentence: Sentence, first: int, last: int, modal: int) -> bool:
+    """A subjunctive modal, a participle and „werden“ in a clause that opens with no „ob“/„wenn“ and holds no bare
+    actor."""
+    words = sentence.words
+    lead = first + 1 if words[first].text in (",", ";", ":") else first
+    if words[modal].lower in QUOTED_DEMAND_MODALS or words[lead].lower in _OPEN_CLAUSES \
+            or any(a.prep is None for a in sentence.actors_in(first, last)):
+        return False
+    if not any(w.lower in german.BECOME_INFINITIVES and words[k - 1].text.islower() and k - 1 != modal
+               for k, w in enumerate(words[lead + 1:last], lead + 1)):
+        return False
+    fired(PASSIVE_DEMAND)
+    return True
 
 
 UNNAMED_SUBJECT = declare("event-demand-unnamed-subject", "event from reported speech", "a demanding modal whose "
