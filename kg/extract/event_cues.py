@@ -18,11 +18,11 @@ from itertools import repeat
 from typing import Sequence
 
 from kg import german, resources
-from kg.extract.clauses import clause_particle, make_word, Sentence, verb_keys, Word
+from kg.extract.clauses import clause_particle, Sentence, verb_keys, Word
 from kg.extract.lexicon import plover_cues, PloverCue
 from kg.extract.rules import declare, fired
 from kg.german import DETERMINERS
-from kg.nlp.memo import Memo
+from kg.nlp.memo import Cache
 
 
 # lexicon slot: the cue is an event only with a named target ("drängte auf Einigung" urges no one)
@@ -162,7 +162,8 @@ def _clause_cues(sentence: Sentence, first: int, last: int) -> list[CueHit]:
         word = words[i]
         # a sentence's first word is a noun unless its lemma is a verb's ("Kritik kam …", not "Kritisierte")
         noun = word.capitalized and (i > 0 or not word.lemma.endswith(german.INFINITIVE_ENDINGS))
-        found = memo[(word.text, word.lemma, None if noun else particle, noun)]
+        key = (word.text, word.lemma, None if noun else particle, noun)
+        found = memo.get(key) or memo.put(key, _candidates(word, key[2], noun))     # a miss reads the word at hand
         if found is _NOTHING:
             continue
         candidates, noun_hit, lookalike = found
@@ -223,9 +224,9 @@ def _candidates(word: Word, particle: str | None, noun: bool) -> _Candidates:
 
 
 # (text, lemma, particle, noun) → the word's reading: it depends on the word alone (its flags follow from text and
-# lemma, `make_word`), and words recur; a hit is one dict lookup
-_CANDIDATES: Memo[tuple[str, str, str | None, bool], _Candidates] = Memo(
-    lambda key: _candidates(make_word(key[0], key[1], 0, 0), key[2], key[3]))
+# lemma, `make_word`), and words recur; a hit is one dict lookup. A miss reads the sentence's own Word: making one
+# again from the key was a third of a miss's cost (75,000 misses per real-corpus build, as each worker meets its words).
+_CANDIDATES: Cache[tuple[str, str, str | None, bool], _Candidates] = Cache()
 
 
 declare("event-cue-verb", "event cue", "a verb of the PLOVER lexicon, by lemma with its separable particle")
