@@ -25,6 +25,7 @@ from kg import resources
 from kg.german import CELTIC_NAME_PREFIXES, KINSHIP_NOUNS, LIST_SEPARATORS, NAME_PARTICLES
 from kg.nlp.gazetteer_words import LISTED_NAME
 from kg.nlp.hits import Hit
+from kg.nlp.tokens import positions
 from kg.rules import declare, fired
 
 STAGE = "person guards"
@@ -107,9 +108,8 @@ def _company_kin(word: str, org_noun: Callable[[str], bool]) -> bool:
 def drop_product_names(words: Sequence[str], hits: list[Hit]) -> list[Hit]:
     """The hits without the person and place names listed right after a noun of products („die Marken A, B und C“)."""
     listed = set()
-    for k, w in enumerate(words):
-        if w in _PRODUCT_NOUNS:
-            listed.update(_product_list(words, k + 1))
+    for k in positions(words, _PRODUCT_NOUNS):
+        listed.update(_product_list(words, k + 1))
     if not listed:
         return hits
     out = []

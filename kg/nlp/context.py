@@ -14,6 +14,7 @@ from kg.nlp.hits import Hit, token_hit
 from kg.nlp.names import ACRONYM, NameRules
 from kg.nlp.orgheads import NAME_TAIL, ORG_ARABIC_ARTICLE
 from kg.nlp.places_by_context import geo_heads, toponym_endings
+from kg.nlp.tokens import positions
 from kg.rules import declare, fired
 
 # lower-case words inside a quoted name: die Partei „Bund für Umwelt und Naturschutz“, „Partei der Arbeit“
@@ -277,8 +278,8 @@ class ContextRules(NameRules):
         Not after a capitalised word, where the prefix is a surname ("Imran Khan").
         """
         n = len(words)
-        for i, w in enumerate(words):
-            if w not in self.place_prefixes or covered[i] or i + 1 >= n or covered[i + 1] \
+        for i in positions(words, self.place_prefixes):
+            if covered[i] or i + 1 >= n or covered[i + 1] \
                     or not self.is_name_word(words[i + 1]) or (i > 0 and words[i - 1][:1].isupper()) \
                     or (words[i + 1] in self.common and words[i + 1] not in self.first_names):   # "Bad Bank"
                 continue

@@ -14,8 +14,10 @@ from kg.nlp.gazetteer_words import LISTED_NAME
 from kg.nlp.hits import Hit
 from kg.nlp.bylines import byline_tokens
 from kg.nlp.orgmastheads import CAPITALS_MASTHEAD, masthead_spans
-from kg.nlp.orgacronyms import ACRONYM_AFTER_ARTICLE, ACRONYM_IN_TEXT, acronym_spans, loose_acronyms, spelled_out
+from kg.nlp.orgacronyms import (ACRONYM_AFTER_ARTICLE, ACRONYM_IN_TEXT, OPENING_BRACKET, acronym_spans, loose_acronyms,
+                                spelled_out)
 from kg.nlp.orgnames import nominative
+from kg.nlp.tokens import positions
 from kg.nlp.orgspelled import COMPOUND_SPELLED, SPELLED_OUT, bracketed_acronym, compound_spells, spelled_before
 from kg.rules import declare, fired
 from kg.nlp.gazetteer_orgs import after_definite_article, with_orgs
@@ -88,7 +90,7 @@ class OrgAcronymPasses:
                        covered: list[bool]) -> list[Hit]:
         """An organisation's name before its acronym in brackets (`kg.nlp.orgspelled`): the acronym's
         organisation, under the acronym's key; places and state adjectives inside it are dropped."""
-        opens = [i for i, w in enumerate(words) if w == "("]
+        opens = positions(words, OPENING_BRACKET)
         if not opens:
             return hits
         orgs = {h.tok: h for h in hits if h.label == "ORG" and h.tok_end == h.tok + 1}
@@ -165,7 +167,7 @@ class OrgAcronymPasses:
         orgs = {(h.tok, h.tok_end): h for h in hits if h.label == "ORG"}
         ends = {j: h for (_, j), h in orgs.items()}
         rekey: dict[str, str] = {}
-        for i in [i for i, w in enumerate(words) if w == "("]:
+        for i in positions(words, OPENING_BRACKET):
             name, acronym = ends.get(i), orgs.get((i + 1, i + 2))
             if name is None or acronym is None or i + 2 >= len(words) or words[i + 2] != ")" \
                     or slug(name.text)[:1] != slug(acronym.text)[:1]:

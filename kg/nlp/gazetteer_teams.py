@@ -5,11 +5,11 @@ Mixed into `kg.nlp.gazetteer.Gazetteer` as `TeamPasses`.
 from __future__ import annotations
 
 from functools import lru_cache
-from itertools import compress
 
 from kg import german, resources
 from kg.nlp.gazetteer_tables import STAGE
 from kg.nlp.hits import Hit
+from kg.nlp.tokens import positions
 from kg.rules import declare, fired
 
 
@@ -66,7 +66,7 @@ class TeamPasses:
                 covered[e] = True
                 h = Hit(h.start, end, "ORG", text[h.start:end], text[h.start:end], h.tok, e + 1, "form:team", TEAM_NAME)
             out.append(h)
-        club = set(compress(range(len(words)), map(self.org_words.club_words.__contains__, words)))  # „FC Bayern München“
+        club = set(positions(words, self.org_words.club_words))  # „FC Bayern München“
         return _region_town_clubs(text, out, club)
 
     def _team_word(self, w: str) -> bool:

@@ -16,7 +16,7 @@ from kg import german, resources
 from kg.german import (ARTICLED_PARTICLES, CAPITALISED_FUNCTION_WORDS, MASCULINE_ARTICLES, NAME_PARTICLES,
                        NOUN_COMPLEMENT_OPENERS)
 from kg.nlp.hits import Hit, token_hit
-from kg.nlp.tokens import capitalised
+from kg.nlp.tokens import capitalised, word_index
 from kg.rules import declare, fired
 
 # an acronym that may stand for a name in brackets after it: „(LTTE)“, „(PSD)“
@@ -212,9 +212,10 @@ class NameRules:
         Brasilianer Willian“, „die Brasilianerin Marta“, „der 33-jährige Franzose Mathieu“."""
         ends = {h.tok_end for h in hits if h.label == "STATE" and h.form == "demonym" and h.tok_end == h.tok + 1}
         memo = self._demonym_memo
-        found = set(filter(memo.__getitem__, set(words)))     # most texts have none: one pass over their words
+        index = word_index(words)
+        found = list(filter(memo.__getitem__, index))     # most texts have none: one test per distinct word
         if found:
-            ends.update(k + 1 for k, w in enumerate(words) if w in found)
+            ends.update(k + 1 for w in found for k in index[w])
         return {e for e in ends if e >= 2 and (words[e - 2].lower() in german.DETERMINERS
                                                or words[e - 2].endswith(AGE_ENDINGS))}
 

@@ -10,10 +10,10 @@ The words of negotiating are in `kg/data/negotiation_words.tsv`, as the forms a 
 """
 from __future__ import annotations
 
-from itertools import compress
 from typing import Callable, Sequence
 
 from kg import german, resources
+from kg.nlp.tokens import positions
 from kg.rules import declare
 
 NEGOTIATOR = declare("negotiating-party", "speakers", "a lone capitalised word that no list, word class or German "
@@ -40,11 +40,11 @@ def negotiating_tokens(words: Sequence[str], negotiating: set[str] | frozenset[s
     """
     n = len(words)
     out = set()
-    for k in compress(range(n), map(german.WITH_PREPOSITIONS.__contains__, words)):
+    for k in positions(words, german.WITH_PREPOSITIONS):
         j = k + 2 if k + 2 < n and words[k + 1] in german.DATIVE_ARTICLES else k + 1
         if j < n and _lone_capitalised(words, j) and _negotiates(words, k, j, negotiating) and may_name(j):
             out.add(j)
-    for v in compress(range(n), (w in negotiating and w.islower() for w in words)):
+    for v in (v for v in positions(words, negotiating) if words[v].islower()):
         j = v - 1
         if j >= 0 and _lone_capitalised(words, j) and (j == 0 or words[j - 1] in _BEFORE_SUBJECT) and may_name(j):
             out.add(j)

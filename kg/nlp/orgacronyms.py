@@ -26,6 +26,7 @@ from typing import Container, Sequence
 
 from kg.german import CONTRACTIONS, DEFINITE_ARTICLES
 from kg.nlp.hits import Hit
+from kg.nlp.tokens import positions
 from kg.rules import declare, fired
 
 ACRONYM_AFTER_ARTICLE = declare("acronym-after-article", "orgnames",
@@ -35,6 +36,7 @@ ACRONYM_AFTER_ARTICLE = declare("acronym-after-article", "orgnames",
 ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ&]{1,5}$")
 ROMAN = re.compile(r"^[IVXLCDM]+$")
 _ARTICLES = DEFINITE_ARTICLES | CONTRACTIONS     # "der ÖGB", "beim VCÖ", "im ZDF"
+OPENING_BRACKET = frozenset({"("})     # for `kg.nlp.tokens.positions`
 
 
 def acronym_spans(words: Sequence[str], covered: Sequence[bool], things: frozenset[str],
@@ -108,7 +110,7 @@ def slash_spelled(words: Sequence[str]) -> frozenset[str]:
     frozenset({'MIP'})
     """
     out = set()
-    for k in [k for k, w in enumerate(words) if w == "(" and k + 1 < len(words) and ACRONYM.match(words[k + 1])]:
+    for k in [k for k in positions(words, OPENING_BRACKET) if k + 1 < len(words) and ACRONYM.match(words[k + 1])]:
         parts, b = [], k - 1
         while b >= 0 and words[b][:1].isupper() and words[b].isalpha():
             parts.append(words[b][0])

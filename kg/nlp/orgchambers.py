@@ -14,9 +14,9 @@ before its acronym in brackets later (orgspelled), so this pass leaves both alon
 """
 from __future__ import annotations
 
-from itertools import compress
 from typing import Sequence
 
+from kg.nlp.tokens import positions
 from kg.rules import declare
 
 CHAMBER_KIND = declare("org-chamber-kind", "orgnames", "a statutory chamber named by its kind is an organisation, "
@@ -33,7 +33,7 @@ def chamber_spans(words: Sequence[str], covered: Sequence[bool], kinds: frozense
     one-word Land or state (a token of `seats`) follows it, not before another capitalised word."""
     out = []
     n = len(words)
-    for k in compress(range(n), map(kinds.__contains__, words)):     # in C: most words name no chamber
+    for k in positions(words, kinds):     # most words name no chamber
         if covered[k]:
             continue
         seated = k + 1 in seats and not (k + 2 < n and words[k + 2][:1].isupper())

@@ -21,7 +21,7 @@ from bisect import bisect_left
 from typing import Callable, Sequence
 
 from kg import german, resources
-from kg.nlp.tokens import capitalised
+from kg.nlp.tokens import capitalised, positions, word_index
 from kg.rules import declare
 
 COMPANY_COMPOUND = declare("org-company-compound", "orgnames", "a name before the hyphen of a noun only an "
@@ -123,7 +123,7 @@ def genitive_names(words: Sequence[str], nouns: frozenset[str], heads: frozenset
     >>> genitive_names(words, frozenset({"Umsatz"}), frozenset({"Produkte"}), lambda k, w: True)
     [(3, 'Quorvo')]
     """
-    lone = set(words)
+    lone = word_index(words)     # the words of the text, made once per text
     out = []
     for k, w in enumerate(words[:-1]):
         base = w[:-1]
@@ -160,10 +160,8 @@ def economic_names(words: Sequence[str], nouns: dict[str, str], name_at: Callabl
     """
     out = []
     n = len(words)
-    for k, w in enumerate(words):
-        position = nouns.get(w)
-        if position is None:
-            continue
+    for k in positions(words, nouns):
+        position = nouns[words[k]]
         j = k + 1
         if position == AFTER_VON:
             if j >= n or words[j] not in german.PLAIN_FROM_PREPOSITIONS:
@@ -201,8 +199,8 @@ def employer_names(words: Sequence[str], before: frozenset[str], after: frozense
     """
     out = []
     n = len(words)
-    for k, w in enumerate(words[:-1]):
-        if w not in german.EMPLOYER_PREPOSITIONS or not name_at(k + 1):
+    for k in positions(words, german.EMPLOYER_PREPOSITIONS):
+        if k + 1 == n or not name_at(k + 1):
             continue
         e = k + 2
         while e < n and e - k - 1 < _ECONOMIC_NAME_WORDS and more_at(e):

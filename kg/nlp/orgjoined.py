@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import Callable, Sequence
 
+from kg.nlp.tokens import positions
 from kg.rules import declare
 
 JOINED_NAME = declare("ampersand-name", "orgnames",
@@ -28,7 +29,7 @@ def joined_names(words: Sequence[str], name: Callable[[str], bool]) -> list[tupl
     """(first token, end) of each pair of names around „&“ or „+“; `name(w)`: w may be a firm's name."""
     out = []
     n = len(words)
-    for k in [k for k, w in enumerate(words) if w in _JOINERS]:     # one pass in C speed: few texts have one
+    for k in positions(words, _JOINERS):     # few texts have one
         if 0 < k < n - 1 and name(words[k - 1]) and name(words[k + 1]) \
                 and not (k > 1 and name(words[k - 2])) and not (k + 2 < n and name(words[k + 2])):
             out.append((k - 1, k + 2))

@@ -17,7 +17,6 @@ organ's noun (Ministerium, Polizei) heads a name only after a name adjective
 """
 from __future__ import annotations
 
-from itertools import compress
 from typing import Callable, Sequence
 
 from kg import german, resources
@@ -25,7 +24,7 @@ from kg.german import ADJECTIVE_ENDINGS, ADJECTIVE_SUFFIXES, DEFINITE_ARTICLES
 from kg.rules import declare, fired
 from kg.nlp.orgclubs import ACRONYM_TOWN, CLUB_NUMBER, CLUB_PREFIX, CLUB_TOWN, ClubTests, club_by_form, club_prefix
 from kg.nlp.orgheads import org_heads
-from kg.nlp.tokens import capitalised
+from kg.nlp.tokens import capitalised, positions
 
 # adjective endings that make a capitalised word an adjective in a name: "Brasilianische", "Soziale"
 _ADJECTIVE_SUFFIXES = tuple(stem + e for stem in ADJECTIVE_SUFFIXES for e in ADJECTIVE_ENDINGS)
@@ -365,7 +364,7 @@ class OrgNames:
         """The words a span may start at: a capitalised word or a word with a role (no role, and a compound
         is capitalised: most words start nothing); the lower-case role words („e.V.“) found in C."""
         caps = capitalised(words)
-        lower = list(compress(range(len(words)), map(self.lower_roles.__contains__, words)))
+        lower = positions(words, self.lower_roles)
         return sorted(caps + lower) if lower else caps
 
     def _legal_compound(self, word: str) -> bool:

@@ -12,10 +12,10 @@ pipeline has no lemmas; the extractor's `reporting_verbs.tsv` holds lemmas).
 """
 from __future__ import annotations
 
-from itertools import compress
 from typing import Callable, Sequence
 
 from kg import german, resources
+from kg.nlp.tokens import positions
 from kg.rules import declare
 
 STAGE = "speakers"
@@ -69,8 +69,8 @@ def speaker_tokens(words: Sequence[str], verbs: set[str] | frozenset[str],
     """
     n = len(words)
     out = []
-    # only a word beside a verb of saying may be one: found in C, as most words are beside none
-    at_verbs = compress(range(n), map(verbs.__contains__, words))
+    # only a word beside a verb of saying may be one: most words are beside none
+    at_verbs = positions(words, verbs)
     for k in sorted({j for v in at_verbs for j in (v - 1, v + 1) if 0 <= j < n}):
         w = words[k]
         if not w[:1].isupper() or (k + 1 < n and words[k + 1][:1].isupper() and words[k + 1].isalpha()):
@@ -115,9 +115,9 @@ def source_tokens(words: Sequence[str], verbs: set[str] | frozenset[str],
     """
     n = len(words)
     out = set(speaker_tokens(words, verbs, may_name))
-    # the word after „laut“, before „zufolge“ or before a verb of reporting: found in C, as most words are none
+    # the word after „laut“, before „zufolge“ or before a verb of reporting: most words are none
     marks = _ATTRIBUTION_MARKS | verbs
-    for m in compress(range(n), map(marks.__contains__, words)):
+    for m in positions(words, marks):
         for k in (m - 1, m + 1):
             if 0 < k < n - 1 and _attributed(words, k, verbs) and may_name(k) \
                     and not (words[k + 1][:1].isupper() and words[k + 1].isalpha()) \
@@ -143,7 +143,7 @@ def report_clause_names(words: Sequence[str], verbs: set[str] | frozenset[str], 
     """
     n = len(words)
     out = []
-    for v in compress(range(n), map(verbs.__contains__, words)):
+    for v in positions(words, verbs):
         if v + 1 < n and words[v + 1] not in _CLAUSE_ENDS:
             continue
         k = v
