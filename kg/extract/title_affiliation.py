@@ -313,7 +313,7 @@ def _affiliation_after(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str
         return None
     for x in st.by_tok.get(j, []) or _members_word_party(st, j - 1):
         if x.label == "STATE":
-            return st.state(x.key, x.start).key
+            return None if _describes_private_body(st, x) else st.state(x.key, x.start).key
         if x.label == "ORG":
             x = _members_party(st, x) or x
             return st.org(x.key, x.start).key
@@ -328,6 +328,28 @@ def _affiliation_after(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str
     if named is not None:
         fired(ACRONYM)
     return named
+
+
+PRIVATE_BODY_ADJECTIVE = declare("title-affiliation-private-body-adjective", "title affiliation", "guard: a state's "
+                                 "adjective in lower case in a title's complement before a noun no rule reads that is no state's "
+                                 "body (`state_body_nouns.tsv`) describes that body and names no state the holder "
+                                 "acts for: „Max Muster, Geschäftsführer der deutschen Prüfstelle Quorvo“, „der "
+                                 "Generalsekretär der österreichischen Anglerverbände“ give no Deutschland, no "
+                                 "Österreich; not „der Präsident der französischen Nationalversammlung“, „der Sprecher "
+                                 "der ukrainischen Regierung“")
+_STATE_BODY_ENDS = tuple(resources.listed_words("state_body_nouns.tsv"))
+
+
+def _describes_private_body(st: ReadingState, x: Hit) -> bool:
+    """The state hit x is an adjective in lower case (a capitalised one opens the body's name: „des Österreichischen
+    Zahnärztekammertags“) before a capitalised noun that no hit covers and that is no state's body."""
+    k = x.tok_end
+    if x.form != "adjective" or not x.text[:1].islower() or k >= len(st.words) or st.by_tok.get(k) or not st.words[k][:1].isupper():
+        return False
+    if st.words[k].lower().endswith(_STATE_BODY_ENDS):
+        return False
+    fired(PRIVATE_BODY_ADJECTIVE)
+    return True
 
 
 @TITLE_AFFILIATION.rule("title-affiliation-complement-chamber", "a title whose complement names a group no rule "
