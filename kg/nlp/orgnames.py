@@ -130,17 +130,18 @@ GENERIC_HEAD = declare("org-generic-head", STAGE, "guard: a generic head noun al
 def nominative(words: Sequence[str], i: int, j: int, adjective: Callable[[str], bool]) -> str:
     """The name of words[i:j] in the nominative, where a definite article (or a contraction holding one:
     „vom“, „beim“) before it declines its adjectives weakly: one name for „die Palästinensische Autonomiebehörde“ and „der
-    Palästinensischen Autonomiebehörde“, „des Deutschen Gewerkschaftsbundes“.
+    Palästinensischen Autonomiebehörde“, „des Deutschen Gewerkschaftsbundes“ (whose adjectives then take the strong
+    ending of a masculine or neuter head: „Deutscher Gewerkschaftsbund“).
 
     >>> adj = lambda w: w.startswith(("Pal", "Deu"))
     >>> nominative("mit der Palästinensischen Autonomiebehörde".split(), 2, 4, adj)
     'Palästinensische Autonomiebehörde'
     >>> nominative("des Deutschen Gewerkschaftsbundes".split(), 1, 3, adj)
-    'Deutsche Gewerkschaftsbund'
+    'Deutscher Gewerkschaftsbund'
     >>> nominative("laut der oppositionsnahen Palästinensischen Autonomiebehörde".split(), 3, 5, adj)
     'Palästinensische Autonomiebehörde'
     >>> nominative("vom Deutschen Institut".split(), 1, 3, adj), nominative("des Deutschen Komitees".split(), 1, 3, adj)
-    ('Deutsche Institut', 'Deutsche Komitee')
+    ('Deutsches Institut', 'Deutsches Komitee')
     """
     name = list(words[i:j])
     article = _article_before(words, i)
@@ -162,7 +163,32 @@ def nominative(words: Sequence[str], i: int, j: int, adjective: Callable[[str], 
         # „des Bundesamtes“ → „Bundesamt“, but „des Komitees“ → „Komitee“: a noun in „-ee“ takes „-s“ only
         long = name[k].endswith(german.LONG_GENITIVE_ENDING) and len(name[k]) > 6 and not name[k].endswith(german.EE_GENITIVE_ENDING)
         name[k] = name[k][:-2] if long else name[k][:-1]
+    if 0 < k < len(name):
+        name[:k] = _strong_adjectives(name[:k], name[k])
     return " ".join(name)
+
+
+STRONG_ADJECTIVES = declare("org-nominative-strong-adjective", STAGE, "a name whose adjectives an article declined "
+                            "weakly is named with the strong ending a masculine or neuter head noun takes without an "
+                            "article (`head_genders.tsv`): „das Kunsthistorische Museum“, „im Kunsthistorischen "
+                            "Museum“ → Kunsthistorisches Museum, „der Quorvische Bauernbund“ → Quorvischer Bauernbund; "
+                            "a feminine or plural head keeps the „-e“: „die Quorvische Landesbank“")
+# a head noun's ending → the ending its adjectives take in the strong nominative
+_STRONG_ENDINGS = tuple((row[0], row[1]) for row in resources.commented_rows("head_genders.tsv"))
+
+
+def _strong_adjectives(adjectives: list[str], noun: str) -> list[str]:
+    """The adjectives in the strong nominative where the noun is masculine or neuter by its ending; fires the rule.
+
+    >>> _strong_adjectives(["Kunsthistorische"], "Museum"), _strong_adjectives(["Quorvische"], "Landesbank")
+    (['Kunsthistorisches'], ['Quorvische'])
+    """
+    lower = noun.lower()
+    ending = next((add for head, add in _STRONG_ENDINGS if lower.endswith(head)), None)
+    if ending is None or not any(a.endswith("e") for a in adjectives):
+        return adjectives
+    fired(STRONG_ADJECTIVES)
+    return [a + ending if a.endswith("e") else a for a in adjectives]
 
 
 NOMINATIVE_SEAT = declare("nominative-seat-head", STAGE, "an organisation's head noun in the genitive before the "
