@@ -7,9 +7,10 @@ from __future__ import annotations
 from kg import german
 from kg.extract.clauses import Actor, Sentence
 from kg.extract.demands import DEMANDED_OF, demanded_subject
-from kg.extract.event_cues import CueHit, TARGET_NEEDED
+from kg.extract.event_cues import CueHit, TARGET_FREE, TARGET_NEEDED
 from kg.extract.event_fronted import FRONTED_ASIDE, proposal_owner
-from kg.extract.event_reading import MUTUAL, NEEDS_TARGET, NOTHING, UNTARGETED_OK, At, CueReading, same_side
+from kg.extract.event_reading import (MUTUAL, NEEDS_TARGET, NOTHING, TARGET_STAGE, UNTARGETED_OK, At, CueReading,
+                                      same_side)
 from kg.extract.event_targets import (ATTRIBUTIVE_MARK, ATTRIBUTIVE_OWNER, CLAIMANT, CONDITIONAL_MARK, FROM_MARK,
                                       FROM_OWNER, OWNER_CODES, PRONOUN_OBJECT, RECIPROCAL, RECIPROCAL_HOSTILE,
                                       RELATIVE_TARGET, REPORTED_CODES,
@@ -19,7 +20,7 @@ from kg.extract.event_targets import (ATTRIBUTIVE_MARK, ATTRIBUTIVE_OWNER, CLAIM
                                       relative_object, reported_subject)
 from kg.extract.factuality import infinitive_follows
 from kg.extract.statement_subjects import INVERTED_SUBJECT, inverted_subject
-from kg.extract.roles import find_subjects, find_targets
+from kg.extract.roles import Roles, find_subjects, find_targets
 from kg.extract.rules import declare, fired, Stage
 
 
@@ -56,6 +57,13 @@ def active_reading(at: At) -> CueReading | None:
     if len(subjects) >= 2 and hit.entry.code in MUTUAL and _partners(hit):
         # "Merkel und ich haben übereingestimmt": coordinated subjects act on each other
         return CueReading(subjects[:1], subjects[1:], factors, (roles.rule, "event-target-partner"))
+    untargeted = _untargeted_rule(at, roles)
+    return CueReading(subjects, (), factors, (roles.rule, untargeted)) if untargeted else NOTHING
+
+
+def _untargeted_rule(at: At, roles: Roles) -> str | None:
+    """The rule by which the cue is its subject's act with no target named, or None where it is no act then."""
+    sentence, hit = at.sentence, at.hit
     if hit.entry.code in UNTARGETED_OK and TARGET_NEEDED in hit.entry.targets:
         fired(NEEDS_TARGET)
     elif hit.entry.code in UNTARGETED_OK and OFFERED_ACT in hit.entry.targets and not _act_offered(sentence, hit):
@@ -63,10 +71,12 @@ def active_reading(at: At) -> CueReading | None:
     elif hit.entry.code in UNTARGETED_OK and pronoun_object(sentence, hit):
         fired(PRONOUN_OBJECT)
     elif hit.entry.code in UNTARGETED_OK:
-        return CueReading(subjects, (), factors, (roles.rule, "event-untargeted"))
+        return "event-untargeted"
+    elif TARGET_FREE in hit.entry.targets and not pronoun_object(sentence, hit):
+        return PROMISE_UNNAMED
     elif armed_violence(at, roles):
-        return CueReading(subjects, (), factors, (roles.rule, UNTARGETED_VIOLENCE))
-    return NOTHING
+        return UNTARGETED_VIOLENCE
+    return None
 
 
 def _clause_target(at: At, subjects: tuple[Actor, ...]) -> tuple[Actor, str] | None:
@@ -93,6 +103,12 @@ def _clause_target(at: At, subjects: tuple[Actor, ...]) -> tuple[Actor, str] | N
 def _demand_verb(hit: CueHit) -> bool:
     """A verb of demand or criticism, whose „dass“ clause may name whom it asks or blames."""
     return not hit.noun and hit.entry.code in REPORTED_CODES
+
+
+PROMISE_UNNAMED = declare("event-untargeted-promise", TARGET_STAGE, "a promise of support or solidarity (lexicon "
+                          "slot „none“: „zusichern“ with „Unterstützung“, „sich solidarisieren“) to people no actor names "
+                          "is the subject's SUPPORT all the same, untargeted: „Ministerin Vera Lanz sicherte den "
+                          "Beschäftigten des Werks ihre Unterstützung zu“; not support of a thing („unterstützt den Plan“)")
 
 
 OFFERED_ACT = "act"     # lexicon slot: untargeted only with the act offered in a zu-infinitive after the cue

@@ -27,6 +27,9 @@ from kg.nlp.memo import Cache
 
 # lexicon slot: the cue is an event only with a named target ("drängte auf Einigung" urges no one)
 TARGET_NEEDED = "needed"
+# lexicon slot: the cue is an event also with none of the targets before it named, where its code otherwise needs
+# one: a promise of support to people no actor names („sicherte den Beschäftigten Unterstützung zu“)
+TARGET_FREE = "none"
 
 
 NOUN_MIN_SUFFIX = 4
