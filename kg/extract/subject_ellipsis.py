@@ -9,6 +9,7 @@ from __future__ import annotations
 from kg import german
 from kg.extract.clauses import ACTOR_TYPES, Actor, Sentence, dateline_end
 from kg.extract.rules import declare
+from kg.extract.subject_relatives import relative_clause
 from kg.extract.subject_slot import Slot, noun_first
 from kg.extract.subjects import REPORTING
 
@@ -49,6 +50,34 @@ def after_fronted(slot: Slot) -> bool:
 
 
 NO_SPEAKER = Actor("", "", -1, -1, None)       # a clause of saying whose speaker is no named actor
+
+
+ELLIPTIC_AFTER_RELATIVE = declare("subject-elliptic-after-relative", "subject", "a verb right after the comma that "
+                                  "closes a relative clause goes on with the clause the relative clause interrupted: "
+                                  "its subject is the relative pronoun's antecedent, none where that is no named actor, "
+                                  "not the subject of a clause before it: „Der Landtag beschloss eine Regel: Ein "
+                                  "Bürgermeister, der angeklagt ist, darf nicht verhaftet werden“ (no act of the "
+                                  "Landtag); „Die Nordpartei, die lange zögerte, kritisiert die Reform“ → the "
+                                  "Nordpartei")
+
+
+def relative_antecedent(slot: Slot) -> Actor | None:
+    """Where the clause before the cue's is a relative clause („…, der … soll, darf …“) interrupting a clause with no
+    verb yet: the bare actor right before its comma (its antecedent), NO_SPEAKER where an unnamed noun stands
+    there, else None."""
+    clauses, words = slot.sentence.clauses, slot.sentence.words
+    k = clauses.index((slot.first, slot.last))
+    if k == 0:
+        return None
+    first, last = clauses[k - 1]
+    if words[first].text != "," or first == 0 or not words[first - 1].capitalized \
+            or not relative_clause(words, clauses[k - 1]):
+        return None
+    start = clauses[k - 2][0] if k > 1 else 0
+    if any(w.verb_or_auxiliary for w in words[start:first]):
+        return None         # „Wir können Menschen, die …, festnehmen“: the verb closes a clause with its own verb
+    antecedent = next((a for a in slot.sentence.actors if a.last == first - 1), None)
+    return antecedent if antecedent is not None and antecedent.prep is None else NO_SPEAKER
 
 
 def reporter_before(slot: Slot) -> Actor | None:

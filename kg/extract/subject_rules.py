@@ -16,9 +16,10 @@ from kg.extract.clauses import DETERMINERS, PREPOSITIONS, RELATIVES, Actor, Sent
 from kg.extract.fronted_proposals import fronted_proposal
 from kg.extract.rules import Stage, declare, fired
 from kg.extract.subject_controllers import controller
-from kg.extract.subject_ellipsis import (ELLIPTIC_AFTER_FRONTED, ELLIPTIC_OWN_SENTENCE, ELLIPTIC_PRONOUN,
-                                         ELLIPTIC_REPORTER, ELLIPTIC_UNNAMED, NO_SPEAKER, after_fronted, own_subject,
-                                         pronoun_subject, reporter_before, unnamed_subject)
+from kg.extract.subject_ellipsis import (ELLIPTIC_AFTER_FRONTED, ELLIPTIC_AFTER_RELATIVE, ELLIPTIC_OWN_SENTENCE,
+                                         ELLIPTIC_PRONOUN, ELLIPTIC_REPORTER, ELLIPTIC_UNNAMED, NO_SPEAKER, after_fronted,
+                                         own_subject, pronoun_subject, relative_antecedent, reporter_before,
+                                         unnamed_subject)
 from kg.extract.subject_objects import feminine_dative_opener, object_after_shared_verb, object_of_noun_first
 from kg.extract.subject_relatives import (RELATIVE_PLURAL_OBJECT, object_relative, plural_relative_object,
                                           relative_clause)
@@ -360,6 +361,10 @@ def _elliptic(slot: Slot) -> Roles | None:
     if not slot.coordinated and after_fronted(slot):
         fired(ELLIPTIC_AFTER_FRONTED)
         return None         # a subject further after the verb may still be named (`subject-inverted-far`)
+    antecedent = relative_antecedent(slot) if not slot.coordinated else None
+    if antecedent is not None:
+        fired(ELLIPTIC_AFTER_RELATIVE)
+        return Roles((antecedent,), True) if antecedent is not NO_SPEAKER else NO_SUBJECT
     reporter = reporter_before(slot) if slot.coordinated else None
     if reporter is not None:
         fired(ELLIPTIC_REPORTER)
