@@ -64,10 +64,34 @@ def _generic_party_state(st: ReadingState, d: Draft) -> tuple[str | None, str]:
     peers = set(st.named_party_states()) - {None}
     if len(peers) == 1 and st.named_state(next(iter(peers))) and not _other_state_beside(st, d, next(iter(peers))):
         return peers.pop(), PARTY_PEERS_STATE
+    seat = _member_seat_state(st, d)
+    if seat and st.named_state(seat):
+        return seat, PARTY_MEMBER_SEAT
     dateline = dateline_state(st)
     if dateline and st.named_state(dateline):
         return dateline, PARTY_DATELINE_STATE
     return main_state(st, min_mentions=2), PARTY_MAIN_STATE
+
+
+PARTY_MEMBER_SEAT = declare("party-member-seat-state", "org affiliation", "a party named generically belongs to the "
+                            "one state whose chamber or government its named members sit in (a body the data files "
+                            "place), where the article names that state, before the dateline's state and the one the "
+                            "article names most: „Österreich hilft. Der Grüne-Nationalrat Arno Pelzig … in Polen … Polen "
+                            "…“ → the Grüne of Österreich, whose Nationalrat he sits in; not where its members sit in no "
+                            "such body")
+
+
+def _member_seat_state(st: ReadingState, d: Draft) -> str | None:
+    """The one state of the listed government bodies and chambers the party's named members act for, else None."""
+    seats = set()
+    for person in st.people.values():
+        member = st.drafts.get(person.key) if person.party in (d.key, d.name) and person.key else None
+        for key in member.affiliations if member is not None else ():
+            body = st.drafts.get(key)
+            rec = st.orgs.get(body.name) if body is not None and body.type == "Organization" else None
+            if rec is not None and rec.kind == "government" and rec.state:
+                seats.add(rec.state)
+    return seats.pop() if len(seats) == 1 else None
 
 
 def _other_state_beside(st: ReadingState, d: Draft, iso: str) -> bool:
