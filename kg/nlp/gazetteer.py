@@ -155,7 +155,7 @@ class Gazetteer(WordHits, HyphenCompounds, OrgPasses, OrgFormPasses, OrgAcronymP
         hits = drop_currency_adjectives(words, drop_named_adjectives(words, hits, self._plain_noun), self.currencies)
         hits.extend(self._learned(opens, text, words, idx, hits, no_entity))
         hits = drop_slash_spelled(words, drop_prefixed_town_adjectives(words, hits, self.place_prefixes, self.common))
-        hits = drop_branch_places(words, drop_vessel_names(words, drop_bylines(words, one_type(hits))))
+        hits = drop_branch_places(words, drop_vessel_names(words, drop_bylines(words, one_type(hits, words))))
         hits = drop_product_names(words, drop_camel_case_names(drop_work_titles(words, hits), self.is_first_name))
         hits = drop_english_inner_names(words, drop_states_in_names(words, hits, self._foreign_word,
                                                                     self._unknown_name_word))

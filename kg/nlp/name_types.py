@@ -16,6 +16,7 @@ Moodys … schreibt Moodys“.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Sequence
 
 from kg.nlp.classes import WORD_CLASS
 from kg.nlp.context import PLACE_PREPOSITION
@@ -23,6 +24,7 @@ from kg.nlp.hits import Hit
 from kg.nlp.learned import LEARNED_NAME
 from kg.nlp.names import AFTER_FIRST_NAME, UNKNOWN_PAIR
 from kg.nlp.orgarticle import NAME_AFTER_ARTICLE
+from kg.nlp.orgcompany import lists_beside_org
 from kg.nlp.person_lists import COORDINATED
 from kg.nlp.persons_by_context import GENITIVE
 from kg.nlp.persons_by_form import LONE_FIRST
@@ -54,6 +56,13 @@ OPENS_ORG_NAME = declare("form-name-opens-org-name", STAGE, "a lone word that on
                          "not where the article names a person of that surname („Lena Balgheim … Balgheim will "
                          "weitermachen“)")
 
+FORM_PERSON_IN_ORG_LIST = declare("org-list-over-form-person", STAGE, "a lone word that only its form reads as a "
+                                  "person (a surname's word class, the learned tagger) in a list of one-word names "
+                                  "beside an organisation that a list or the context reads is an organisation too: "
+                                  "„Sie kaufen bei Fabrix, Dralle oder der Telekom ein“; not in a list of persons "
+                                  "named by a title or first name („Minister Brandl, Dralle und die SPÖ“), nor the "
+                                  "surname of a person the article names")
+
 _TYPES = frozenset({"PER", "ORG", "PLACE"})
 # the readings of one word by its form alone, which see nothing of the sentence around it
 _LONE_FORM_RULES = frozenset({WORD_CLASS, LEARNED_NAME})
@@ -63,10 +72,29 @@ FORM_RULES = frozenset({WORD_CLASS, UNKNOWN_PAIR, SPEAKER, COORDINATED, LONE_FIR
                         NAME_AFTER_ARTICLE, GENITIVE})
 
 
-def one_type(hits: list[Hit]) -> list[Hit]:
+def one_type(hits: list[Hit], words: Sequence[str]) -> list[Hit]:
     """The hits, each read by its form alone retyped as the one context reading of its words, if any, or as the
-    organisation whose name it opens."""
-    return _org_name_openers(_context_types(hits))
+    organisation whose name it opens; first a lone person by form in a list beside an organisation."""
+    return _org_name_openers(_context_types(_org_list_members(hits, words)))
+
+
+def _org_list_members(hits: list[Hit], words: Sequence[str]) -> list[Hit]:
+    """The hits, a one-word person read by its form alone (`_LONE_FORM_RULES`) in a list of one-word names beside an
+    organisation read by a list or its context retyped as an organisation: „bei Fabrix, Dralle oder Tomsa“."""
+    single = {h.tok: h for h in hits if h.tok_end == h.tok + 1 and h.label == "PER"}
+    org_at = {h.tok for h in hits if h.label == "ORG" and h.rule not in FORM_RULES}
+    form = {k for k, h in single.items() if h.rule in _LONE_FORM_RULES}
+    if not org_at or not form:
+        return hits
+    surnames = {h.text.rsplit(" ", 1)[1] for h in hits if h.label == "PER" and " " in h.text}
+    persons = {k for h in hits if h.label == "PER" and h.tok not in form for k in range(h.tok, h.tok_end)}
+    ends = {h.tok: h.tok_end for h in hits}
+    members = {k for items in lists_beside_org(words, ends.get, org_at.__contains__, persons.__contains__)
+               for k in items if k in form and words[k] not in surnames}
+    for _ in members:
+        fired(FORM_PERSON_IN_ORG_LIST)
+    return [replace(h, label="ORG", key=h.text, form="context:other", rule=FORM_PERSON_IN_ORG_LIST)
+            if h.tok in members and single.get(h.tok) is h else h for h in hits]
 
 
 def _org_name_openers(hits: list[Hit]) -> list[Hit]:

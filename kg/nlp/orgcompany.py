@@ -303,3 +303,50 @@ def _list_items(words: Sequence[str], k: int) -> tuple[list[int], int]:
         if j < n - 1 and words[j].lower() in german.ARTICLES:
             j += 1
     return items, j
+
+
+_LIST_NAME_WORDS = 3    # capitalised words of a name in a list that no hit reads: „JM Financial“
+
+
+def lists_beside_org(words: Sequence[str], hit_end: Callable[[int], int | None], org_at: Callable[[int], bool],
+                     person_at: Callable[[int], bool]) -> list[list[int]]:
+    """The first tokens of the names in each list (names joined by a comma or a list conjunction, each maybe after
+    an article; a name a hit reads ends at `hit_end`, else at the last of up to three capitalised words) that holds
+    an organisation (`org_at`) and no person read by more than its form (`person_at`), nor follows such a person's
+    name with a separator: „Minister Brandl, Dralle und die SPÖ“ lists persons.
+
+    >>> words = ["bei", "Fabrix", "Invest", ",", "Dralle", "oder", "Tomsa", "."]
+    >>> lists_beside_org(words, {1: 3}.get, {1}.__contains__, lambda k: False)
+    [[1, 4, 6]]
+    >>> lists_beside_org(["Brandl", ",", "Dralle", "und", "SPÖ"], lambda k: None, {4}.__contains__, {0}.__contains__)
+    []
+    """
+    out = []
+    after = 0
+    for k in capitalised(words):
+        if k < after or not (_list_start(words, k) or hit_end(k) and words[k - 1] != "("):
+            continue        # a hit's name opens a list also after a noun: „die Banken Fabrix Invest, Dralle …“
+        items, after = _named_items(words, k, hit_end)
+        led = k > 1 and words[k - 1] in german.LIST_SEPARATORS and person_at(k - 2)
+        if len(items) >= 2 and any(map(org_at, items)) and not led and not any(map(person_at, items)):
+            out.append(items)
+    return out
+
+
+def _named_items(words: Sequence[str], k: int, hit_end: Callable[[int], int | None]) -> tuple[list[int], int]:
+    """The first tokens of the names of the list that opens at k, and the token after it."""
+    n = len(words)
+    items: list[int] = []
+    j = k
+    while j < n and words[j][:1].isupper():
+        e = hit_end(j) or j + 1
+        while hit_end(j) is None and e < n and e - j < _LIST_NAME_WORDS and words[e][:1].isupper() \
+                and hit_end(e) is None:
+            e += 1
+        items.append(j)
+        if not (e + 1 < n and words[e] in german.LIST_SEPARATORS):
+            return items, e
+        j = e + 1
+        if j < n - 1 and words[j].lower() in german.ARTICLES:
+            j += 1
+    return items, max(j, k + 1)
