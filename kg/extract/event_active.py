@@ -66,8 +66,8 @@ def _untargeted_rule(at: At, roles: Roles) -> str | None:
     sentence, hit = at.sentence, at.hit
     if hit.entry.code in UNTARGETED_OK and TARGET_NEEDED in hit.entry.targets:
         fired(NEEDS_TARGET)
-    elif hit.entry.code in UNTARGETED_OK and OFFERED_ACT in hit.entry.targets and not _act_offered(sentence, hit):
-        fired(OFFER_WITHOUT_ACT)
+    elif hit.entry.code in UNTARGETED_OK and _complement_missing(sentence, hit):
+        return None
     elif hit.entry.code in UNTARGETED_OK and pronoun_object(sentence, hit):
         fired(PRONOUN_OBJECT)
     elif hit.entry.code in UNTARGETED_OK:
@@ -131,6 +131,44 @@ def _partners(hit: CueHit) -> bool:
         fired(PARTNER_WITH)
         return False
     return True
+
+
+STATED = "said"      # lexicon slot: untargeted only with the statement complained of (a clause after or before)
+
+
+LAMENT_WITHOUT_STATEMENT = declare("event-lament-without-statement", "event guard", "a verb of complaint that also "
+                                   "laments (lexicon slot „said“: „beklagen“) is an untargeted ACCUSE only with the "
+                                   "statement complained of, a „dass“ clause or a clause after it with no object "
+                                   "before the comma, or the statement it closes: „Die Ministerin beklagte, die "
+                                   "Reform sei verschleppt worden“, „…, beklagte die Ministerin“; not „Die Ministerin "
+                                   "beklagte die Opfer des Unglücks“")
+
+
+def _complement_missing(sentence: Sentence, hit: CueHit) -> bool:
+    """The cue's lexicon slot asks for a complement the sentence lacks: the act offered („act“), the statement
+    complained of („said“); fires the guard that keeps it untargeted-less."""
+    if OFFERED_ACT in hit.entry.targets and not _act_offered(sentence, hit):
+        fired(OFFER_WITHOUT_ACT)
+        return True
+    if STATED in hit.entry.targets and not _statement_complement(sentence, hit):
+        fired(LAMENT_WITHOUT_STATEMENT)
+        return True
+    return False
+
+
+def _statement_complement(sentence: Sentence, hit: CueHit) -> bool:
+    """The cue's clause closes a statement, its speaker named after it („…, beklagte X“), or a clause follows it
+    after a comma that opens with „dass“ or after no article in the cue's clause („beklagte ebenfalls, die Reform
+    sei …“)."""
+    words = sentence.words
+    first, last = sentence.clause_of(hit.index)
+    if first > 0 and words[first].text == "," and hit.index <= first + 1:
+        # „…, beklagte die Ministerin“: its speaker stands after it, in its own clause
+        return any(hit.index < a.first < last for a in sentence.actors)
+    if last + 1 >= len(words) or words[last].text != ",":
+        return False
+    return words[last + 1].lower in german.COMPLEMENTIZERS or all(
+        w.lower not in german.ARTICLES for w in words[hit.index + 1:last])
 
 
 def _act_offered(sentence: Sentence, hit: CueHit) -> bool:
