@@ -65,6 +65,10 @@ def named_clusters(clusters: dict[str, int], seed: dict[str, str],
         # larger share of its words; a small place cluster mixes places with German compounds
         enough = total >= MIN_SEEDS or (sizes is not None and cls in _PERSON_CLASSES and total >= MIN_SEEDS_SMALL
                                         and total >= SMALL_DENSITY * sizes[cluster])
+        # the acronym cluster is dense in listed acronyms; a cluster of shouted words ("ABWÄRTS", "ADVENT")
+        # also holds a few dozen of them among twenty thousand capitalised common words
+        if cls == "ORG" and sizes is not None and total < SMALL_DENSITY * sizes[cluster]:
+            enough = False
         if enough and n >= SHARE * total:
             out[cluster] = cls
     return out
