@@ -146,7 +146,7 @@ LAMENT_WITHOUT_STATEMENT = declare("event-lament-without-statement", "event guar
 
 def _complement_missing(sentence: Sentence, hit: CueHit) -> bool:
     """The cue's lexicon slot asks for a complement the sentence lacks: the act offered („act“), the statement
-    complained of („said“); fires the guard that keeps it untargeted-less."""
+    complained of („said“); fires the guard that then leaves the cue no act."""
     if OFFERED_ACT in hit.entry.targets and not _act_offered(sentence, hit):
         fired(OFFER_WITHOUT_ACT)
         return True
