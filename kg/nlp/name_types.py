@@ -86,7 +86,7 @@ def _org_list_members(hits: list[Hit], words: Sequence[str]) -> list[Hit]:
     form = {k for k, h in single.items() if h.rule in _LONE_FORM_RULES}
     if not org_at or not form:
         return hits
-    surnames = {h.text.rsplit(" ", 1)[1] for h in hits if h.label == "PER" and " " in h.text}
+    surnames = _full_name_surnames(hits)
     persons = {k for h in hits if h.label == "PER" and h.tok not in form for k in range(h.tok, h.tok_end)}
     ends = {h.tok: h.tok_end for h in hits}
     members = {k for items in lists_beside_org(words, ends.get, org_at.__contains__, persons.__contains__)
@@ -106,7 +106,7 @@ def _org_name_openers(hits: list[Hit]) -> list[Hit]:
             orgs.setdefault(h.text.split(" ", 1)[0], h)
     if not orgs:
         return hits
-    surnames = {h.text.rsplit(" ", 1)[1] for h in hits if h.label == "PER" and " " in h.text}
+    surnames = _full_name_surnames(hits)
     out = []
     for h in hits:
         org = orgs.get(h.text) if h.label in ("PER", "PLACE") and h.rule in _LONE_FORM_RULES else None
@@ -115,6 +115,11 @@ def _org_name_openers(hits: list[Hit]) -> list[Hit]:
             h = replace(h, label="ORG", key=org.key, form=org.form, rule=OPENS_ORG_NAME)
         out.append(h)
     return out
+
+
+def _full_name_surnames(hits: list[Hit]) -> set[str]:
+    """The last words of the persons named in full: a lone word among them is that person, no organisation."""
+    return {h.text.rsplit(" ", 1)[1] for h in hits if h.label == "PER" and " " in h.text}
 
 
 def _context_types(hits: list[Hit]) -> list[Hit]:
