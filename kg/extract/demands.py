@@ -184,13 +184,21 @@ def _addressee(sentence: Sentence, first: int, last: int, modal: int) -> Actor |
     if before:
         return before[0]
     words = sentence.words
-    lead = first + 1 if words[first].text in (",", ";", ":") else first
+    lead = _clause_lead(words, first)
     if lead < modal and (words[lead].lower in DETERMINERS or any(w.capitalized for w in words[lead + 1:modal])):
         return None         # an unnamed noun phrase is the subject
     if any(w.lower in PERSONAL_PRONOUNS for w in words[lead:modal + 2]):
         fired(PRONOUN_SUBJECT)
         return None         # „man müsse diese Länder erst gewinnen“: a pronoun is the subject, the actor an object
     return next((a for a in bare if modal < a.first <= modal + 3), None)
+
+
+_CLAUSE_MARKS = frozenset({",", ";", ":"})     # the mark a clause of `Sentence.clauses` may open with
+
+
+def _clause_lead(words: Sequence[Word], first: int) -> int:
+    """The first word of the clause that starts at `first`, past the comma, semicolon or colon it opens with."""
+    return first + 1 if words[first].text in _CLAUSE_MARKS else first
 
 
 def read_demands(sentence: Sentence) -> list[Demand]:
@@ -238,7 +246,7 @@ def _passive_demand(sentence: Sentence, first: int, last: int, modal: int) -> bo
     """A subjunctive modal, a participle and „werden“ in a clause that opens with no „ob“/„wenn“ and holds no bare
     actor."""
     words = sentence.words
-    lead = first + 1 if words[first].text in (",", ";", ":") else first
+    lead = _clause_lead(words, first)
     if words[modal].lower in QUOTED_DEMAND_MODALS or words[lead].lower in _OPEN_CLAUSES \
             or any(a.prep is None for a in sentence.actors_in(first, last)):
         return False
@@ -259,7 +267,7 @@ def _unnamed_subject(sentence: Sentence, first: int, last: int, modal: int) -> b
     """The modal's subject is a determiner and its noun, right before it („Die Reform müsse …“) or right after it
     („Deshalb müsse die Reform …“), and no actor of the clause stands bare before it."""
     words = sentence.words
-    lead = first + 1 if words[first].text in (",", ";", ":") else first
+    lead = _clause_lead(words, first)
     dateline = dateline_end(words)
     lead = dateline if first < dateline <= last else lead
     if lead >= modal or any(a.prep is None and lead <= a.first and a.last < modal
@@ -317,7 +325,7 @@ def conditional_clauses(sentence: Sentence) -> list[tuple[int, int]]:
     out = []
     dateline = dateline_end(words)
     for first, last in sentence.clauses:
-        lead = first + 1 if words[first].text in (",", ";", ":") else first
+        lead = _clause_lead(words, first)
         if first < dateline <= last:
             lead = dateline
         if lead < last and words[lead].lower in CONDITIONALS:
