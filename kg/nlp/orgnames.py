@@ -218,9 +218,13 @@ def _of_end(words: Sequence[str], k: int) -> int:
     >>> _of_end(w, 4), _of_end("die Bank of Utopia senkt".split(), 4)
     (6, 4)
     """
-    end = k + _run(words, k)
+    return _past_and(words, k + _run(words, k))
+
+
+def _past_and(words: Sequence[str], end: int) -> int:
+    """`end`, or one past the English words an „and“ at `end` joins to the name before it: „Science and Technology“."""
     if end + 1 < len(words) and words[end] in german.ENGLISH_AND and _english_word(words[end + 1]):
-        end += 1 + _run(words, end + 1)
+        return end + 1 + _run(words, end + 1)
     return end
 
 
@@ -535,8 +539,7 @@ class OrgNames:
             end = i + 3
             while end < n and end - i < 5 and cap_at(end):
                 end += 1
-            if end + 1 < n and words[end] in german.ENGLISH_AND and _english_word(words[end + 1]):
-                end += 1 + _run(words, end + 1)     # „Institute of Science and Technology“
+            end = _past_and(words, end)     # „Institute of Science and Technology“
             start = i       # „ein Norvana Film Board of Utopia“: English words before the noun open the name
             while start > 0 and i - start < 3 and cap_at(start - 1) and words[start - 1].lower() not in german.DETERMINERS:
                 start -= 1
