@@ -160,8 +160,14 @@ CHAIN_TITLE = declare("chain-title", "subject", "an official coordinated with a 
 
 def _titled(gap: Sequence[Word], actor: Actor) -> bool:
     """The gap is „und“ (with determiners) and one capitalised word, the title of the official after it."""
-    return actor.type == "Official" and len(gap) >= 2 and gap[0].lower in german.ADDITIVE_CONJUNCTIONS \
-        and gap[-1].capitalized and gap[-1].text.isalpha() and all(w.lower in DETERMINERS for w in gap[1:-1])
+    return _title_gap(gap, actor) and gap[0].lower in german.ADDITIVE_CONJUNCTIONS
+
+
+def _title_gap(gap: Sequence[Word], actor: Actor) -> bool:
+    """After its first word (the joiner), the gap is determiners and one capitalised word, the title of the
+    official after it: „und ihr Kandidat“, „, Ministerin“."""
+    return actor.type == "Official" and len(gap) >= 2 and gap[-1].capitalized and gap[-1].text.isalpha() \
+        and all(w.lower in DETERMINERS for w in gap[1:-1])
 
 
 CHAIN_TITLE_LIST = declare("chain-title-list", "subject", "officials each with a title before the name, listed by "
@@ -174,8 +180,7 @@ _LIST_REACH = 8     # words from a listed official to the „und“ that closes 
 def _titled_listed(words: Sequence[Word], gap: Sequence[Word], actor: Actor) -> bool:
     """The gap is a comma and the title of the official after it (determiners between), and an „und“ follows
     that official before any verb: the comma lists him."""
-    if not (actor.type == "Official" and len(gap) >= 2 and gap[0].text == "," and gap[-1].capitalized
-            and gap[-1].text.isalpha() and all(w.lower in DETERMINERS for w in gap[1:-1])):
+    if not (_title_gap(gap, actor) and gap[0].text == ","):
         return False
     for w in words[actor.last + 1:actor.last + 1 + _LIST_REACH]:
         if w.lower in german.ADDITIVE_CONJUNCTIONS:
