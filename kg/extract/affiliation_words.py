@@ -476,7 +476,8 @@ def _body_head_parts(st: ReadingState, p: PersonDraft) -> list[str]:
         return []
     prefix = parts[-2]
     low = prefix.lower()
-    if not (prefix[:1].isupper() or _lower_case_name(prefix)) or low in _TITLE_MODIFIERS or low.startswith(german.NATIONAL_TITLE_PREFIXES) \
+    if not (prefix[:1].isupper() or _lower_case_name(prefix)) or low in _TITLE_MODIFIERS \
+            or low.startswith(german.NATIONAL_TITLE_PREFIXES) \
             or {low, low.removesuffix(german.SHORT_GENITIVE_ENDING)} & _STATE_ORGANS:
         return []
     if prefix in st.orgs and st.orgs[prefix].kind == "party" \

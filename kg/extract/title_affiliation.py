@@ -344,7 +344,8 @@ def _describes_private_body(st: ReadingState, x: Hit) -> bool:
     """The state hit x is an adjective in lower case (a capitalised one opens the body's name: „des Österreichischen
     Zahnärztekammertags“) before a capitalised noun that no hit covers and that is no state's body."""
     k = x.tok_end
-    if x.form != "adjective" or not x.text[:1].islower() or k >= len(st.words) or st.by_tok.get(k) or not st.words[k][:1].isupper():
+    if x.form != "adjective" or not x.text[:1].islower() or k >= len(st.words) or st.by_tok.get(k) \
+            or not st.words[k][:1].isupper():
         return False
     if st.words[k].lower().endswith(_STATE_BODY_ENDS):
         return False
