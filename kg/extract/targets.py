@@ -82,6 +82,25 @@ CONTRACTED_SLOT = declare("event-target-contracted-slot", "event target", "a cue
                           "the slot „zu“ holds die Türkei")
 
 
+RENAMED_PHRASE_ACTOR = declare("event-target-renamed-phrase", "event target", "an actor inside the noun phrase "
+                               "that the subject's name renames (`clause-name-apposition`) belongs to the subject, "
+                               "not to the verb's objects: „Der Vizechef der Nordpartei, Jan Merk, forderte mehr Geld "
+                               "für Schulen“ → Merk's REQUEST without a target, not one at the Nordpartei")
+
+
+def _outside_renamed_phrase(sentence: Sentence, subject: Actor, actors: list[Actor]) -> list[Actor]:
+    """The actors not inside the phrase from the clause's start to the comma that opens the subject's name
+    (`event-target-renamed-phrase`)."""
+    comma = subject.first - 1
+    if comma not in sentence.renaming:
+        return actors
+    first, _ = sentence.clause_of(comma)
+    kept = [a for a in actors if not first <= a.first <= a.last < comma]
+    if len(kept) < len(actors):
+        fired(RENAMED_PHRASE_ACTOR)
+    return kept
+
+
 def find_targets(sentence: Sentence, cue: int, subjects: tuple[Actor, ...], places: tuple[str, ...],
                  noun: bool = False) -> list[Actor]:
     """Targets of the cue: the actors after one of `places` ("obj" or prepositions), tried in order."""
@@ -95,7 +114,7 @@ def find_targets(sentence: Sentence, cue: int, subjects: tuple[Actor, ...], plac
                 hits = [a for a in pool if a.prep is None and cue < a.first <= cue + 3]
             else:
                 hits = [a for a in pool if a.prep is None and a.first > subjects[0].last] or \
-                       [a for a in pool if a.prep is None]
+                    _outside_renamed_phrase(sentence, subjects[0], [a for a in pool if a.prep is None])
                 if _verb_final(sentence, cue, subjects[0]):
                     # "hatten Sanaa erobert und Präsident Hadi … gezwungen": Hadi belongs to the next verb
                     hits = [a for a in hits if a.first < cue]
