@@ -43,6 +43,7 @@ COMMENTED += [("charge_verbs.tsv", 1), ("offence_nouns.tsv", 1)]     # kg.extrac
 COMMENTED += [("custody_verbs.tsv", 1)]     # kg.extract.event_passive, event-passive-described-people
 COMMENTED += [("negotiation_words.tsv", 1)]     # kg.nlp.negotiators, negotiating-party
 COMMENTED += [("looming_verbs.tsv", 1)]     # kg.extract.threats, event-looming-not-threat
+COMMENTED += [("member_stay_words.tsv", 2)]     # kg.extract.member_stays, member-stay-or-exit
 
 
 @pytest.mark.parametrize(("name", "width"), COMMENTED)
@@ -60,6 +61,13 @@ def test_side_nouns_are_lower_case_and_not_armed_epithets() -> None:
     assert all(noun == noun.lower() and noun.isalpha() for noun, _ in rows)
     armed = {w.lower() for w in resources.load_word_list("armed_epithets.tsv")}
     assert not armed & {noun for noun, _ in rows}, "an armed group's nouns live in armed_epithets.tsv"
+
+
+def test_member_stay_words_are_nouns_of_staying_or_leaving() -> None:
+    rows = resources.commented_rows("member_stay_words.tsv")
+    assert {kind for kind, _ in rows} == {"continue", "ending"}
+    assert all(noun[:1].isupper() and noun.isalpha() for _, noun in rows)
+    assert not {noun for _, noun in rows} & {"Rückzug", "Mitgliedschaft"}, "they name no member for certain"
 
 
 def test_ministry_forms_share_one_lemma_that_is_a_form() -> None:

@@ -27,7 +27,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from kg.extract import (advisers, body_genitives, body_name_prefixes, body_prefixes, body_speakers, body_states,
-                        bracket_associations, capitals, chamber_bodies, land_bodies, member_chairs, member_clauses, member_predicates, member_verbs,
+                        bracket_associations, capitals, chamber_bodies, land_bodies, member_chairs, member_clauses, member_predicates, member_stays, member_verbs,
                         memberships, parties,
                         party_adjectives, party_bodies, party_appositions, party_clubs, party_context, party_descriptions,
                         party_as, party_groups, party_links, party_names, party_references, party_ruling, person_names, persons,
@@ -199,6 +199,7 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     memberships.membership,                           # "Nato-Mitglied Türkei": states in organisations
     memberships.accession,                            # "den Beitritt der Türkei zur EU"
     memberships.accession_compounds,                  # "seit dem EU-Beitritt Kroatiens"
+    member_stays.stays_and_exits,                     # "der Verbleib Irlands in der EU", "der EU-Austritt Irlands"
     member_verbs.copula_membership,                   # "Estland und Lettland sind in der Nato"
     memberships.inclusion_membership,                 # "der Sicherheitsrat – einschließlich China –"
     memberships.member_appositions,                   # "die Türkei, ein Nato-Mitglied,"

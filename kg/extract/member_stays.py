@@ -1,0 +1,66 @@
+"""A state's membership told by a noun of its staying in or leaving an international body: only a member can stay
+or leave, so the noun says the state is one whether the stay or the exit is wished, feared or refused („der Verbleib
+Irlands in der EU“, „gegen einen Austritt Dänemarks aus der Nato“, „der EU-Austritt Irlands“). The nouns are
+`kg/data/member_stay_words.tsv`.
+
+>>> from kg.extract.entities import read_entities
+>>> from kg.facts import Article
+>>> from kg.nlp import build_nlp
+>>> text = "Die Regierung warb für den Verbleib Irlands in der EU."
+>>> [(r.subject, r.object, r.rules) for r in read_entities(build_nlp()(text), Article(id="x", text=text)).relations]
+[('state:irland', 'org:eu', ('member-stay-or-exit',))]
+"""
+from __future__ import annotations
+
+from kg import german, resources
+from kg.extract.memberships import add_member
+from kg.extract.reading import ReadingState
+from kg.extract.rules import rule
+from kg.nlp.hits import Hit
+
+_STAYING = resources.kind_words("member_stay_words.tsv", "continue")
+_LEAVING = resources.kind_words("member_stay_words.tsv", "ending")
+_NOUNS = _STAYING | _LEAVING
+
+
+def _state_after(st: ReadingState, j: int) -> Hit | None:
+    """The state in the genitive at token j, right after the noun: „Irlands“, „der Slowakei“ (a state whose name
+    does not inflect, after its article), „der Briten“ (its people)."""
+    if j + 1 < len(st.words) and st.words[j] in german.GENITIVE_ARTICLES:
+        return next((x for x in st.by_tok.get(j + 1, ()) if x.label == "STATE" and x.tok == j + 1
+                     and x.form in ("name", "genitive", "demonym")), None)
+    return next((x for x in st.by_tok.get(j, ()) if x.label == "STATE" and x.tok == j and x.form == "genitive"), None)
+
+
+def _bodies(st: ReadingState, k: int, prepositions: frozenset[str]) -> list[str]:
+    """The international bodies named whole after the preposition at token k (and an article): „aus der Nato“; not
+    „aus der Nato-Mission“, a part the body's prefix names."""
+    words = st.words
+    if k + 1 >= len(words) or words[k] not in prepositions:
+        return []
+    k += 2 if words[k + 1] in german.DEFINITE_ARTICLES else 1
+    return [x.key for x in st.by_tok.get(k, ()) if x.label == "ORG" and x.tok == k and x.form != "prefix"
+            and "-" not in words[k] and st.orgs[x.key].kind == "international"]
+
+
+@rule("member-stay-or-exit", "a state in the genitive after a noun of staying in (with „in“) or leaving "
+      "(with „aus“) an international body, or after the body's compound of that noun, is its member: „Die "
+      "Regierung warb für den Verbleib Irlands in der EU“, „Gegner eines Austritts Dänemarks aus der "
+      "Nato“, „der EU-Austritt Irlands“ → memberOf; not „der Austritt Dänemarks aus der Nato-Mission“ "
+      "(a part), not „Verbleib Irlands in Europa“ (no body)", "state membership")
+def stays_and_exits(st: ReadingState) -> None:
+    words = st.words
+    for i in st.tokens_of(_NOUNS):
+        state = _state_after(st, i + 1)
+        if state is None:
+            continue
+        prepositions = german.IN_PREPOSITIONS if words[i] in _STAYING else german.OUT_OF_PREPOSITIONS
+        for body in _bodies(st, state.tok_end, prepositions):
+            add_member(st, st.state(state.key, state.start).key, body, st.idx[i], i, "member-stay-or-exit")
+    for h in st.hits:       # „der EU-Austritt Irlands“: the body is the compound's prefix
+        if h.label != "ORG" or h.form != "prefix" or st.orgs[h.key].kind != "international" \
+                or words[h.tok].rsplit("-", 1)[-1] not in _NOUNS:
+            continue
+        state = _state_after(st, h.tok + 1)
+        if state is not None:
+            add_member(st, st.state(state.key, state.start).key, h.key, h.start, h.tok, "member-stay-or-exit")
