@@ -42,7 +42,7 @@ class Demand:
     addressee: Actor | None     # None: a thing or people no actor names must act (`event-demand-unnamed-subject`)
     modal: int
     clause: tuple[int, int]
-    rule: str | None = None     # the rule that read a demand of no named addressee
+    rule: str | None = None     # the rule that read a demand of no named addressee, or one of no speaker's sentence
 
 
 # the REQUEST verbs of the lexicon that need no context: „fordern“, „verlangen“
@@ -283,6 +283,33 @@ def _unnamed_subject(sentence: Sentence, first: int, last: int, modal: int) -> b
         return False        # „Diese müssten …“: a pronoun, whose noun stands before
     fired(UNNAMED_SUBJECT)
     return True
+
+
+RUN_ON = declare("event-demand-run-on", "event from reported speech", "a sentence with no speaker of its own "
+                 "whose main clause asks its named subject to act by a subjunctive modal („müsse“, „dürfe nicht“) goes "
+                 "on with the reported speech of the sentence before: that sentence's named speaker makes the REQUEST: "
+                 "„Die Mieten stiegen zu schnell, erklärte Ministerin Vera Lanz. Die ÖVP müsse den Bau von "
+                 "Wohnungen fördern.“ → REQUEST Lanz → ÖVP; not the indicative „muss“, not a subject no "
+                 "actor names, not an „ob“, „wenn“ or „dass“ clause, not after a sentence without a named speaker")
+
+
+def run_on_demands(sentence: Sentence, before: Sentence | None) -> list[Demand]:
+    """The demand of a sentence's first clause on its named subject, made by the speaker of the sentence before,
+    where the sentence names no speaker of its own."""
+    if before is None or not sentence.clauses or MODALS.isdisjoint(map(_LOWER, sentence.words)):
+        return []
+    first, last = sentence.clauses[0]
+    modal = _modal(sentence, first, last, False)
+    lead = max(_clause_lead(sentence.words, first), dateline_end(sentence.words))
+    if modal is None or lead >= modal or sentence.words[lead].lower in _OPEN_CLAUSES | german.SUBORDINATORS:
+        return []
+    addressee = _addressee(sentence, lead, last, modal)
+    who = speaker(before) if addressee is not None and _report(sentence) is None else None
+    if who is None or addressee is None or addressee.key == who.key:
+        return []
+    fired(RUN_ON)
+    # the speaker is an actor of the sentence before: here he is referred to, at the modal
+    return [Demand(Actor.referred(who.key, who.type, modal), addressee, modal, (first, last), RUN_ON)]
 
 
 ALLEGED = declare("event-alleged", "event from reported speech", "an act reported by hearsay under a named "

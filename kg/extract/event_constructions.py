@@ -115,7 +115,7 @@ def demand_events(sentence: Sentence, demand: Demand, reading: EntityReading) ->
     confidence = DEMAND_CUE.confidence * (0.8 if demand.speaker.resolved else 1.0)
     quoted = (QUOTED_DEMAND,) if sentence.words[demand.modal].lower in german.QUOTED_DEMAND_MODALS else ()
     addressees = [demand.addressee] if demand.addressee is not None else []
-    unnamed = (demand.rule or UNNAMED_SUBJECT,) if demand.addressee is None else ()
+    unnamed = (demand.rule or UNNAMED_SUBJECT,) if demand.addressee is None else (demand.rule,) if demand.rule else ()
     return emit(sentence, hit, reading, [demand.speaker], addressees, confidence, (DEMAND_MODAL, *quoted, *unnamed))
 
 

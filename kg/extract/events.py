@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 from kg.extract.appeals import APPEAL, appealed
 from kg.extract.clauses import Actor, Sentence
 from kg.extract.coalitions import coalition_events
-from kg.extract.demands import DEMAND_MODAL, obligations, read_demands
+from kg.extract.demands import DEMAND_MODAL, obligations, read_demands, run_on_demands
 from kg.extract.event_active import ACTIVE_READINGS
 from kg.extract.event_constructions import (THREAT_CUE, allegations, compliances, conditional_threats, demand_events,
                                             rejected_requests)
@@ -74,18 +74,17 @@ def _read(at: At) -> tuple[str, CueReading] | None:
     return None
 
 
-def _events_of(sentence: Sentence, prev: Actor | None, reading: EntityReading) -> list[Interaction]:
+def _events_of(sentence: Sentence, prev: Actor | None, before: Sentence | None,
+               reading: EntityReading) -> list[Interaction]:
     found_cues = ended_aid(sentence, find_cues(sentence))
     hits = [withheld(sentence, h) for h in found_cues]
     ended = {h.index for h, cue in zip(hits, found_cues) if h is not cue}    # aid cues read as its end
     verb_clauses = _verb_clauses(sentence, hits)
-    demands = read_demands(sentence)
+    demands = read_demands(sentence) or run_on_demands(sentence, before)
     demanded = {d.clause for d in demands} | obligations(sentence)
     out: list[Interaction] = [e for d in demands for e in demand_events(sentence, d, reading)]
-    out += allegations(sentence, hits, prev, reading)
-    out += conditional_threats(sentence, hits, reading)
-    out += compliances(sentence, hits, prev, reading)
-    out += rejected_requests(sentence, hits, prev, reading)
+    out += allegations(sentence, hits, prev, reading) + conditional_threats(sentence, hits, reading) \
+        + compliances(sentence, hits, prev, reading) + rejected_requests(sentence, hits, prev, reading)
     armed = _armed_groups(sentence, reading) if hits else frozenset()
     for hit in hits:
         if sentence.clause_of(hit.index) in demanded:
@@ -239,7 +238,8 @@ def read_interactions(doc: Doc, article: Article, reading: EntityReading) -> lis
     seen: set[tuple[str, str, str | None, int]] = set()
     consulted: set[tuple[frozenset[str], int]] = set()
     for sentence in sentences:
-        found = _events_of(sentence, previous_subject(sentences, sentence.index), reading) + \
+        before = sentences[sentence.index - 1] if sentence.index else None
+        found = _events_of(sentence, previous_subject(sentences, sentence.index), before, reading) + \
             coalition_events(sentence, reading)
         targeted = {(e.code, e.source) for e in found if e.target is not None}
         for event in found:
