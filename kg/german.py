@@ -162,6 +162,10 @@ BE_FORMS = _words("ist sind war waren sei seien wäre wären")
 MODALS = _words("will wollen wollte wollten soll sollen sollte sollten kann können konnte konnten "
                 "muss müssen musste mussten darf dürfen möchte")
 AUXILIARIES = HAVE_BE | PASSIVE_AUXILIARIES | MODALS | _words("würde würden")
+# the modals' subjunctive of reported speech: „Lissabon wolle die Kredite tilgen, sagte sie“
+SUBJUNCTIVE_MODALS = _words("wolle wollten könne könnten müsse müssten solle sollten dürfe dürften möge")
+# the infinitives and participles of the copulas, which close a clause whatever its subject („will Hauptstadt bleiben“)
+COPULA_INFINITIVES = _words("sein gewesen werden geworden bleiben geblieben heißen geheißen")
 # the subjunctive of reported speech that turns a clause into a demand ("Mexiko müsse sich entschuldigen,
 # sagte Ebrard"); with a negation, "dürfe" forbids ("Russland dürfe nicht angreifen")
 DEMAND_MODAL = "müsse"          # the cue a demand's event records

@@ -384,6 +384,44 @@ def _talks_verb(word: str) -> bool:
 _ACTING_AUXILIARIES = AUXILIARIES - german.PASSIVE_AUXILIARIES - german.BE_FORMS
 
 
+@CAPITAL_ACTS.rule("capital-inverted-modal-subject", "a capital right after the finite modal or „haben“ of a main "
+                   "clause (also a modal of reported speech: „wolle“, „müsse“; also after the comma of a clause before "
+                   "it) whose clause closes with the infinitive or participle of any verb is its subject, the "
+                   "government: „Bis Ende Mai muss Lissabon die Kredite tilgen“, „Seither hatte Madrid eine Brücke "
+                   "gebaut“, „Weil die Frist endet, kann Rom nicht auf Aufschub hoffen“; not before a copula "
+                   "(„werden“, „sein“, „bleiben“), a passive, or an infinitive with „zu“ („Im Sommer hat Wien viel zu "
+                   "bieten“), nor where the capital opens a name the article writes again („Davon hat Quorvo "
+                   "Energie viel verkauft“), nor in an article about sport (`sport_nouns.tsv`)")
+def _capital_inverted_modal_subject(st: ReadingState, h: Hit) -> bool | None:
+    words = st.words
+    at = _before_reflexive(words, h.tok - 1)
+    if at < 1 or words[at] not in _SUBJECT_MODALS or st.sent_of[at - 1] != st.sent_of[h.tok] \
+            or words[at - 1] in _CLAUSE_ENDS and words[at - 1] != ",":
+        return None
+    span = _rest_of_clause(st, h)
+    if span is None or _opens_repeated_name(st, h):
+        return None
+    k, end = span
+    verb = words[end - 1]
+    if not (verb.isalpha() and verb.islower()) or verb in _COPULA_FORMS or words[end - 2] in german.PLAIN_TO_PREPOSITIONS:
+        return None
+    return True if verb.endswith(_VERB_ENDINGS) and not _sport_article(st) else None
+
+
+# the finite verbs whose subject acts: modals of both moods and „haben“ („will“, „wolle“, „hatte“)
+_SUBJECT_MODALS = _ACTING_AUXILIARIES | german.SUBJUNCTIVE_MODALS
+# verbs that take any subject and close a clause as its predicate („will Paris Hauptstadt bleiben“)
+_COPULA_FORMS = AUXILIARIES | EXISTENTIAL | german.COPULA_INFINITIVES
+_VERB_ENDINGS = ("en", "ern", "eln", "t")      # an infinitive („tilgen“, „ändern“) or a participle („gebaut“)
+
+
+def _opens_repeated_name(st: ReadingState, h: Hit) -> bool:
+    """Whether the capital and the capitalised word after it are written together again in the article: a name
+    they open („Quorvo Energie“), not a subject and its object."""
+    nxt = st.words[h.tok_end] if h.tok_end < len(st.words) else ""
+    return nxt[:1].isupper() and st.text.count(f"{st.text[h.start:h.end]} {nxt}") > 1
+
+
 def _state_verb(word: str) -> bool:
     """A verb form of state action: in `state_verbs.tsv`, or a verb of the PLOVER lexicon by its lemma."""
     if not word[:1].islower() or word in _AUXILIARIES:
