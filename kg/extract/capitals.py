@@ -412,7 +412,8 @@ def _capital_inverted_modal_subject(st: ReadingState, h: Hit) -> bool | None:
 _SUBJECT_MODALS = _ACTING_AUXILIARIES | german.SUBJUNCTIVE_MODALS
 # verbs that take any subject and close a clause as its predicate („will Paris Hauptstadt bleiben“)
 _COPULA_FORMS = AUXILIARIES | EXISTENTIAL | german.COPULA_INFINITIVES
-_VERB_ENDINGS = ("en", "ern", "eln", "t")      # an infinitive („tilgen“, „ändern“) or a participle („gebaut“)
+# an infinitive („tilgen“, „ändern“) or a participle („gebaut“)
+_VERB_ENDINGS = german.INFINITIVE_ENDINGS + german.PAST_PARTICIPLE_ENDINGS
 
 
 def _opens_repeated_name(st: ReadingState, h: Hit) -> bool:
