@@ -1,5 +1,6 @@
 """Participants as entity keys: joint bodies named by their members („Nato-Russland-Rat“) split into them,
-news media left out, and the article's actors named as the parts of a hyphenated talks noun („Obama-Putin-Treffen“).
+news media left out, a whole government („Bundesregierung“) that meets another state taken as its state, and the
+article's actors named as the parts of a hyphenated talks noun („Obama-Putin-Treffen“).
 
 >>> from kg.facts import Entity
 >>> council, nato, russia = (Entity("org:nato-russland-rat", "Organization", "Nato-Russland-Rat"),
@@ -10,11 +11,13 @@ news media left out, and the article's actors named as the parts of a hyphenated
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg import resources
 from kg.extract.clauses import ACTOR_TYPES, Actor, Sentence
 from kg.extract.mentions import EntityReading
 from kg.extract.rules import declare, fired
-from kg.facts import Entity
+from kg.facts import Entity, Talks
 from kg.nlp.orgheads import org_heads
 
 
@@ -111,3 +114,41 @@ def _surnames(reading: EntityReading) -> dict[str, str]:
         if e.type in ("Official", "Person") and " " in e.name:
             found.setdefault(e.name.rsplit(" ", 1)[1].lower(), set()).add(e.key)
     return {name: keys.pop() for name, keys in found.items() if len(keys) == 1}
+
+
+GOVERNMENT_STATE = declare("talks-government-state", "talks participants", "a state's government named as a body "
+                           "of its own, by a name ending in a word of the government as a whole („Bundesregierung“, "
+                           "`government_words.tsv`: seat and leader), takes part in talks with another state as its "
+                           "state, as „die deutsche Regierung“ does: „Wien – Die Bundesregierung verhandelt mit "
+                           "Ungarn über Gaslieferungen“ → Österreich and Ungarn; not in talks without a foreign state "
+                           "(„… verhandelt mit der Ärztekammer“), not a Land's („die steirische Landesregierung“)")
+# the words naming a government as a whole: its seat and its leadership at once („Regierung“, „Administration“)
+_WHOLE_GOVERNMENT = tuple(sorted(r["word"].casefold() for r in resources.rows("government_words.tsv")
+                                 if r["seat"] == r["leader"] == "yes"))
+
+
+def _government_state(entity: Entity | None, reading: EntityReading) -> str | None:
+    """The state a government body acts for as a whole: its one State affiliation, where its name ends in a word of
+    the whole government."""
+    if entity is None or entity.type != "Organization" or entity.kind != "government" \
+            or not entity.name.casefold().endswith(_WHOLE_GOVERNMENT) or len(entity.affiliations) != 1 \
+            or _type(entity.affiliations[0], reading) != "State":
+        return None
+    return entity.affiliations[0]
+
+
+def governments_as_states(talks: Talks, reading: EntityReading) -> Talks:
+    """The talks with each whole government that meets another state replaced by its own state."""
+    homes = {k: _government_state(reading.entity(k), reading) for k in talks.participants}
+    states = {k for k in talks.participants if _type(k, reading) == "State"}
+    swapped = {k: home for k, home in homes.items() if home is not None and states - {home}}
+    if not swapped:
+        return talks
+    fired(GOVERNMENT_STATE)
+    keys = tuple(dict.fromkeys(swapped.get(k, k) for k in talks.participants))
+    return replace(talks, participants=keys, rules=(*talks.rules, GOVERNMENT_STATE))
+
+
+def _type(key: str, reading: EntityReading) -> str | None:
+    entity = reading.entity(key)
+    return None if entity is None else entity.type

@@ -45,7 +45,7 @@ from kg.extract.talk_epithets import EPITHET, with_epithets
 from kg.extract.talk_land import land_rules, with_land
 from kg.extract.talk_members import with_aside_members
 from kg.extract.talk_sides import article_sides, both_sides, side_rules, with_sides
-from kg.extract.talk_keys import COMPOUND_NAMES, compound_parties, without_related_parties
+from kg.extract.talk_keys import COMPOUND_NAMES, compound_parties, governments_as_states, without_related_parties
 from kg.extract.talk_kind import with_dateline_place
 from kg.extract.talk_merge import (drop_headline_repeats, drop_headline_sides, fold_body_alone, merge_same_meetings,
                                    once_per_sentence, subsume_visits, with_body_official)
@@ -105,7 +105,7 @@ def _read_talks(doc: Doc, article: Article, reading: EntityReading) -> tuple[tup
     told = [with_dateline_place(state.sentences, o.talks, reading) for o in state.opened]
     opened = [t if not BODY_ALONE.isdisjoint(t.rules) else with_body_official(t, reading)
               for t in fold_body_alone(told, reading)]
-    read = [t for t in opened if len(t.participants) >= 2
+    read = [governments_as_states(t, reading) for t in opened if len(t.participants) >= 2
             and not refused_offer(state.sentences, state.offers.get(t.evidence.start))]
     body_start = _body_start(state.sentences)
     merged = drop_headline_repeats(once_per_sentence(subsume_visits(read, reading)), body_start)
