@@ -18,6 +18,7 @@ from kg.extract.mentions import Mention
 from kg.extract.prepositions import governing_prep
 from kg.extract.reading import tables
 from kg.extract.rules import declare, fired
+from kg.nlp.orgheads import org_heads
 from kg.german import (ADJECTIVE_ENDINGS, ATTRIBUTION_POSTPOSITION, COORDINATORS, DETERMINERS, LIST_SEPARATORS,
                        PREPOSITIONS, SINGULAR_OBJECT_ARTICLES)
 
@@ -233,6 +234,9 @@ def _merge_phrases(words: Sequence[Word], raw: list[Actor]) -> list[Actor]:
             if _member_compound(words, prev, actor):
                 merged[-1] = replace(actor, first=prev.first)
                 continue
+            if _state_kind_compound(words, prev, actor):
+                merged[-1] = replace(actor, first=prev.first, of=prev.key)
+                continue
             if prev.type == "Official" and actor.type == "Organization":
                 gap = [w.text for w in words[prev.last + 1:actor.first]]
                 if gap == ["("] and actor.last + 1 < len(words) and words[actor.last + 1].text == ")":
@@ -257,6 +261,24 @@ def _member_compound(words: Sequence[Word], prev: Actor, actor: Actor) -> bool:
     if "-" not in word or word.rsplit("-", 1)[1] not in tables().member_words:
         return False
     fired(MEMBER_COMPOUND_ACTOR)
+    return True
+
+
+STATE_KIND_COMPOUND = declare("actor-state-kind-compound", "actor", "a state before the hyphen of an organisation's "
+                              "kind noun right before the organisation's name only says where it is from: „Die "
+                              "Gewerkschaft rief zu Streiks beim US-Versandhändler Brantel auf“ (Brantel, not the "
+                              "USA); not a noun of no organisation's kind („die US-Sanktionen Brantel betreffend“)")
+
+
+def _state_kind_compound(words: Sequence[Word], prev: Actor, actor: Actor) -> bool:
+    """ „US-Versandhändler Brantel“, „des US-Konzerns Brantel“: the state is the prefix of a one-word compound whose
+    head is a noun of an organisation's kind, and the organisation's name follows it."""
+    if prev.type != "State" or actor.type != "Organization" or prev.first != prev.last or actor.first != prev.last + 1:
+        return False
+    word = words[prev.last].text
+    if "-" not in word or org_heads().kind(word.rsplit("-", 1)[1]) is None:
+        return False
+    fired(STATE_KIND_COMPOUND)
     return True
 
 

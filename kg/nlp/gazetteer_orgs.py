@@ -25,7 +25,7 @@ from kg.nlp.orgheads import HEAD_NOUN, org_heads
 from kg.nlp.orgjoined import JOINED_NAME, joined_names
 from kg.nlp.orgnames import ROLE_RULES, nominative, OrgNames
 from kg.nlp.orgprefixed import OrgPrefixed
-from kg.nlp.orgreferences import SHORT_REFERENCE, references
+from kg.nlp.orgreferences import KIND_REFERENCE, SHORT_REFERENCE, kind_references, references
 from kg.nlp.orgwords import word_tests
 from kg.rules import declare, fired
 
@@ -35,6 +35,13 @@ LISTED_TAIL = declare("org-head-listed-tail", STAGE, "a listed organisation's on
                       "are neither The Times nor the court")
 
 _CHURCH_BODY_KINDS = resources.load_word_list("church_body_kinds.tsv")     # „Bischofskonferenz“
+
+# the nouns of an association's kind, longest first: the context nouns of organisations of kind „other“
+# (`context_nouns.tsv`: „Gewerkschaft“, „Hilfsorganisation“) and the unions' and interest groups' nouns
+# (`interest_group_heads.tsv`: „verband“, „kammer“), which `org-kind-reference` reads back
+_ASSOCIATION_NOUNS = tuple(sorted({r["noun"].lower() for r in resources.rows("context_nouns.tsv")
+                                   if r["label"] == "ORG" and r["kind"] == "other"}
+                                  | resources.listed_words("interest_group_heads.tsv"), key=len, reverse=True))
 
 # kinds of organisations a text names by their names alone („Unicredit“, „Spiegel“): `org_heads.tsv`
 _TRADE_KINDS = ("company", "media")
@@ -253,8 +260,20 @@ class OrgPasses:
         taken = {k for h in hits for k in range(h.tok, h.tok_end)}
         found = references(words, orgs, taken, self._org_kind_noun, self.org_words.context_heads,
                            lambda w: self.org_heads.kind(w) in _TRADE_KINDS)
-        return hits + [Hit(idx[k], idx[k] + len(words[k]), "ORG", key, words[k], k, e, "reference", SHORT_REFERENCE)
+        hits = hits + [Hit(idx[k], idx[k] + len(words[k]), "ORG", key, words[k], k, e, "reference", SHORT_REFERENCE)
                        for k, e, key in found]
+        taken.update(k for k, _, _ in found)
+        return hits + [Hit(idx[k], idx[k] + len(words[k]), "ORG", key, words[k], k, e, "reference", KIND_REFERENCE)
+                       for k, e, key in kind_references(words, orgs, taken, self._association_noun)]
+
+    def _association_noun(self, word: str) -> str | None:
+        """The noun of an association's kind that `word` ends in, lower-cased („Pilotenvereinigung“ →
+        „vereinigung“): a context noun of any organisation of that kind („Gewerkschaft“, „Organisation“) or a union's
+        or interest group's noun (`interest_group_heads.tsv`); the longest one."""
+        if not word[:1].isupper():
+            return None
+        low = word.lower()
+        return next((noun for noun in _ASSOCIATION_NOUNS if low.endswith(noun)), None)
 
     def _org_kind_noun(self, word: str) -> bool:
         """'Strafgerichtshof', 'Weltbank', 'Beobachtungsstelle': a noun of an organisation's kind (`org_heads.tsv`)

@@ -22,6 +22,7 @@ Post“): companies go by their names alone, and „Die Zentralbank … Unicredi
 """
 from __future__ import annotations
 
+from itertools import accumulate
 from typing import Callable, Sequence
 
 from kg import german
@@ -39,7 +40,19 @@ SHORT_REFERENCE_TRADE = declare("org-short-reference-trade", "orgnames",
                                 "organisation by its noun, for companies go by their names alone: in „Die Europäische "
                                 "Zentralbank warnte. Kredite von Unicredit … Die Bank erklärte …“ it is Unicredit's")
 
+KIND_REFERENCE = declare("org-kind-reference", "orgnames",
+                         "a bare noun of an association's kind after a definite article („die Gewerkschaft“, „die "
+                         "Organisation“, „der Verband“), which names any of its kind, is the one organisation the text "
+                         "introduced before by that noun, or by a compound ending in it, right before its name: „Die "
+                         "Gewerkschaft Kompass rief zum Streik auf. … Die Gewerkschaft fordert mehr Lohn“, „Die "
+                         "Umweltorganisation Gartenwacht … erklärte die Organisation“; not where two organisations "
+                         "were so introduced, not more than five sentences after it was last named, not before a "
+                         "name or a complement of its own („die Organisation für …“), not a compound of the noun („die "
+                         "Dachgewerkschaft“)")
+
 _ARTICLES = german.DEFINITE_ARTICLES | german.CONTRACTIONS
+_SENTENCE_ENDS = frozenset(".!?")
+_REACH = 5      # sentences from an organisation's last naming to a bare noun that refers back to it
 # words after the noun that give it a complement of its own: „der Gerichtshof für Menschenrechte“
 _COMPLEMENTS = german.FOR_PREPOSITIONS | german.GENITIVE_ARTICLES
 _MIN_NOUN = 4
@@ -77,6 +90,54 @@ def references(words: Sequence[str], orgs: Sequence[tuple[int, int, str]], taken
     if out:
         fired(SHORT_REFERENCE)
     return out
+
+
+def kind_references(words: Sequence[str], orgs: Sequence[tuple[int, int, str]], taken: set[int],
+                    kind_noun: Callable[[str], str | None]) -> list[tuple[int, int, str]]:
+    """(token, token + 1, key) of each bare noun of an association's kind after a definite article that refers to the
+    one organisation of `orgs` (first token, end, key; in text order) the text introduced before by that noun, or by a
+    compound ending in it, right before its name, and named again (or so referred to) at most `_REACH` sentences
+    before (`org-kind-reference`); `kind_noun(w)`: the association's noun w ends in (lower case), or None.
+
+    >>> nouns = lambda w: "gewerkschaft" if w.lower().endswith("gewerkschaft") else None
+    >>> words = "Die Gewerkschaft Kompass streikt . Die Gewerkschaft fordert mehr".split()
+    >>> kind_references(words, [(2, 3, "Kompass")], {2}, nouns)
+    [(6, 7, 'Kompass')]
+    >>> kind_references(words[:5] + ["."] * 6 + words[5:], [(2, 3, "Kompass")], {2}, nouns)
+    []
+    """
+    intros = [(noun, i, key) for i, _, key in orgs if i > 0 and (noun := _intro_noun(words[i - 1], kind_noun))]
+    if not intros:
+        return []
+    sentence = list(accumulate(w in _SENTENCE_ENDS for w in words))     # the sentences ended up to each word
+    out: list[tuple[int, int, str]] = []
+    n = len(words)
+    for k in range(min(i for _, i, _ in intros) + 1, n):
+        if words[k - 1].lower() not in _ARTICLES or k in taken or k + 1 in taken \
+                or k + 1 < n and (words[k + 1][:1].isupper() or words[k + 1] in _COMPLEMENTS):
+            continue
+        noun = kind_noun(words[k])
+        if noun is None or not any(s.lower() == noun for s in (words[k], *german.genitive_stems(words[k]))):
+            continue        # the bare noun itself, not a compound of it („die Dachgewerkschaft“)
+        keys = {key for intro, i, key in intros if i < k and intro.endswith(noun)}
+        if len(keys) != 1:
+            continue
+        key = keys.pop()
+        named = max(sentence[i] for i, _, o in (*orgs, *out) if o == key and i < k)
+        if sentence[k] - named <= _REACH:
+            out.append((k, k + 1, key))
+    if out:
+        fired(KIND_REFERENCE)
+    return out
+
+
+def _intro_noun(word: str, kind_noun: Callable[[str], str | None]) -> str:
+    """The introducing noun, lower-cased and without a genitive ending („Verbandes“ → „verband“), where it is an
+    association's; else ''."""
+    for stem in (word, *german.genitive_stems(word)):
+        if kind_noun(stem) is not None:
+            return stem.lower()
+    return ""
 
 
 def _head(words: Sequence[str], i: int, j: int, head: Callable[[str], bool]) -> str | None:
