@@ -1,7 +1,7 @@
 """A state's membership told by a noun of its staying in or leaving an international body: only a member can stay
 or leave, so the noun says the state is one whether the stay or the exit is wished, feared or refused („der Verbleib
-Irlands in der EU“, „gegen einen Austritt Dänemarks aus der Nato“, „der EU-Austritt Irlands“). The nouns are
-`kg/data/member_stay_words.tsv`.
+Irlands in der EU“, „gegen einen Austritt Dänemarks aus der Nato“, „der EU-Austritt Irlands“, „der irische
+EU-Austritt“, „den EU-Austritt seines Landes“). The nouns are `kg/data/member_stay_words.tsv`.
 
 >>> from kg.extract.entities import read_entities
 >>> from kg.facts import Article
@@ -13,9 +13,9 @@ Irlands in der EU“, „gegen einen Austritt Dänemarks aus der Nato“, „der
 from __future__ import annotations
 
 from kg import german, resources
-from kg.extract.memberships import add_member
+from kg.extract.memberships import add_member, possessor_state
 from kg.extract.reading import ReadingState
-from kg.extract.rules import rule
+from kg.extract.rules import declare, rule
 from kg.nlp.hits import Hit
 
 _STAYING = resources.kind_words("member_stay_words.tsv", "continue")
@@ -58,9 +58,34 @@ def stays_and_exits(st: ReadingState) -> None:
         for body in _bodies(st, state.tok_end, prepositions):
             add_member(st, st.state(state.key, state.start).key, body, st.idx[i], i, "member-stay-or-exit")
     for h in st.hits:       # „der EU-Austritt Irlands“: the body is the compound's prefix
-        if h.label != "ORG" or h.form != "prefix" or st.orgs[h.key].kind != "international" \
-                or words[h.tok].rsplit("-", 1)[-1] not in _NOUNS:
-            continue
-        state = _state_after(st, h.tok + 1)
-        if state is not None:
-            add_member(st, st.state(state.key, state.start).key, h.key, h.start, h.tok, "member-stay-or-exit")
+        if h.label == "ORG" and h.form == "prefix" and st.orgs[h.key].kind == "international" \
+                and words[h.tok].rsplit("-", 1)[-1] in _NOUNS:
+            found = _compound_state(st, h.tok)
+            if found is not None:
+                add_member(st, st.state(found[0], st.idx[found[1]]).key, h.key, h.start, h.tok, found[2])
+
+
+MEMBER_STAY_OWN = declare("member-stay-or-exit-own", "state membership", "a body's compound of a noun of "
+                          "staying or leaving after a state's adjective, or before „seines“ or „ihres "
+                          "Landes“ (the state of the person named last before it), names that state a member: "
+                          "„der irische EU-Austritt“, „Der irische Premier Max Muster fürchtet einen EU-Austritt "
+                          "seines Landes“ → memberOf; not where that person acts for no state")
+
+
+def _compound_state(st: ReadingState, i: int) -> tuple[str, int, str] | None:
+    """The state (ISO code), its token and the rule of the body's compound of staying or leaving at token i: the
+    genitive after it („der EU-Austritt Irlands“), the adjective before it („der irische EU-Austritt“) or the
+    possessor of „seines Landes“ after it."""
+    words = st.words
+    state = _state_after(st, i + 1)
+    if state is not None:
+        return state.key, state.tok, "member-stay-or-exit"
+    adjective = st.state_at(i - 1, "adjective") if i > 0 else None
+    if adjective is not None:
+        return adjective, i - 1, MEMBER_STAY_OWN
+    if i + 2 < len(words) and words[i + 1] in german.THIRD_PERSON_POSSESSIVES \
+            and german.COUNTRY_NOUNS & set(german.genitive_stems(words[i + 2])):
+        found = possessor_state(st, i + 1)
+        if found is not None:
+            return found[0], i + 1, MEMBER_STAY_OWN
+    return None
