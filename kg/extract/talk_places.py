@@ -52,13 +52,33 @@ def place_near(sentence: Sentence, near: int, group: list[Actor] | None = None) 
             continue
         a, _ = sentence.clause_of(index)
         if (a, _) != (first, last) and relative_clause(sentence, a):
-            owner = next((x for x in reversed(sentence.actors) if x.last < a), None)
+            owner = _antecedent(sentence, a)
             if owner is None or owner.key not in keys:
                 continue
         rank = (0 if first <= index < last else 1, abs(index - near))
         if best is None or rank < best[:2]:
             best = (rank[0], rank[1], mention.key)
     return best[2] if best else None
+
+
+RELATIVE_NOUN = declare("talks-place-relative-noun", "talks place", "a place in a relative clause whose antecedent "
+                        "is a noun after the last actor before it (a capitalised word no actor covers between them) "
+                        "belongs to that noun, not to the talks: „Beim EU-Gipfel suchte Estland eine Lösung für "
+                        "die Pendler, die täglich nach Helsinki fahren“ (no place); but „… mit Präsident Hans Mayer, der "
+                        "ihn in Tallinn empfing“ (in Tallinn)")
+
+
+def _antecedent(sentence: Sentence, start: int) -> Actor | None:
+    """The actor a relative clause starting at word `start` describes: the last actor before it, where no capitalised
+    word outside the actors stands between them (else the clause describes that word's noun)."""
+    owner = next((x for x in reversed(sentence.actors) if x.last < start), None)
+    if owner is None:
+        return None
+    words = sentence.words
+    if any(words[i].capitalized and words[i].text.isalpha() for i in range(owner.last + 1, start)):
+        fired(RELATIVE_NOUN)
+        return None
+    return owner
 
 
 PARTNER_PLACE = declare("talks-partner-place", "talks place", "where a meeting verb names several places, each "
