@@ -32,6 +32,19 @@ def _state_after(st: ReadingState, j: int) -> Hit | None:
     return next((x for x in st.by_tok.get(j, ()) if x.label == "STATE" and x.tok == j and x.form == "genitive"), None)
 
 
+def _left(st: ReadingState, i: int) -> bool:
+    """The noun at token i is of leaving, and the leaving is past: „seit dem“, „nach dem“ or „vor dem“ (and
+    adjectives) before it: „seit dem Austritt Irlands aus der EU“, „nach dem irischen EU-Austritt“ (no longer a
+    member)."""
+    words, b = st.words, i - 1
+    if words[i].rsplit("-", 1)[-1] not in _LEAVING:
+        return False
+    while b > 0 and words[b].islower() and words[b].endswith(german.ADJECTIVE_ENDINGS) \
+            and words[b] not in german.DETERMINERS:
+        b -= 1
+    return b >= 1 and words[b] in german.PERIOD_DATE_ARTICLES and words[b - 1].lower() in german.PAST_EVENT_PREPOSITIONS
+
+
 def _bodies(st: ReadingState, k: int, prepositions: frozenset[str]) -> list[str]:
     """The international bodies named whole after the preposition at token k (and an article): „aus der Nato“; not
     „aus der Nato-Mission“, a part the body's prefix names."""
@@ -47,19 +60,20 @@ def _bodies(st: ReadingState, k: int, prepositions: frozenset[str]) -> list[str]
       "(with „aus“) an international body, or after the body's compound of that noun, is its member: „Die "
       "Regierung warb für den Verbleib Irlands in der EU“, „Gegner eines Austritts Dänemarks aus der "
       "Nato“, „der EU-Austritt Irlands“ → memberOf; not „der Austritt Dänemarks aus der Nato-Mission“ "
-      "(a part), not „Verbleib Irlands in Europa“ (no body)", "state membership")
+      "(a part), not „Verbleib Irlands in Europa“ (no body), not „seit dem Austritt Irlands aus der EU“ "
+      "(a past exit)", "state membership")
 def stays_and_exits(st: ReadingState) -> None:
     words = st.words
     for i in st.tokens_of(_NOUNS):
         state = _state_after(st, i + 1)
-        if state is None:
+        if state is None or _left(st, i):
             continue
         prepositions = german.IN_PREPOSITIONS if words[i] in _STAYING else german.OUT_OF_PREPOSITIONS
         for body in _bodies(st, state.tok_end, prepositions):
             add_member(st, st.state(state.key, state.start).key, body, st.idx[i], i, "member-stay-or-exit")
     for h in st.hits:       # „der EU-Austritt Irlands“: the body is the compound's prefix
         if h.label == "ORG" and h.form == "prefix" and st.orgs[h.key].kind == "international" \
-                and words[h.tok].rsplit("-", 1)[-1] in _NOUNS:
+                and words[h.tok].rsplit("-", 1)[-1] in _NOUNS and not _left(st, h.tok):
             found = _compound_state(st, h.tok)
             if found is not None:
                 add_member(st, st.state(found[0], st.idx[found[1]]).key, h.key, h.start, h.tok, found[2])
@@ -68,8 +82,8 @@ def stays_and_exits(st: ReadingState) -> None:
 MEMBER_STAY_OWN = declare("member-stay-or-exit-own", "state membership", "a body's compound of a noun of "
                           "staying or leaving after a state's adjective, or before „seines“ or „ihres "
                           "Landes“ (the state of the person named last before it), names that state a member: "
-                          "„der irische EU-Austritt“, „Der irische Premier Max Muster fürchtet einen EU-Austritt "
-                          "seines Landes“ → memberOf; not where that person acts for no state")
+                          "„der irische EU-Austritt“, „Der irische Premier Max Muster fürchtet einen "
+                          "EU-Austritt seines Landes“ → memberOf; not where that person acts for no state")
 
 
 def _compound_state(st: ReadingState, i: int) -> tuple[str, int, str] | None:
