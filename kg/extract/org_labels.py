@@ -1,0 +1,74 @@
+"""A listed organisation's label in an article that writes only its acronym: the acronym, not the listed name no
+word of the text writes („Die EZB senkt den Zins.“ → EZB, not Europäische Zentralbank). The step `written_acronyms`
+runs after every organisation is read (see `entities.STEPS`).
+
+>>> from kg.extract.entities import read_entities
+>>> from kg.facts import Article
+>>> from kg.nlp import build_nlp
+>>> def read(text): return read_entities(build_nlp()(text), Article(id="x", text=text))
+>>> [(e.key, e.name) for e in read("Die EZB senkt den Leitzins.").entities]
+[('org:europaische-zentralbank', 'EZB')]
+>>> [(e.key, e.name) for e in read("Die Europäische Zentralbank (EZB) senkt den Leitzins.").entities]
+[('org:europaische-zentralbank', 'Europäische Zentralbank')]
+"""
+from __future__ import annotations
+
+from kg.extract.reading import Draft, ReadingState
+from kg.extract.rules import declare
+from kg.german import GENITIVE_ENDINGS
+
+WRITTEN_ACRONYM = declare("org-label-written-acronym", "entities", "a listed organisation whose article writes "
+                          "its listed acronym (a word of two to five letters with the name's initial: „EZB“, "
+                          "„EuGH“, „Fed“) and no form of its listed name is labelled with that acronym, the name the "
+                          "text gives it: „Die EZB senkt den Leitzins“ → EZB; not where a form of the name is written "
+                          "(„der Europäischen Zentralbank (EZB)“), nor for a name that is itself short („NATO“, "
+                          "„Nato“)")
+
+ACRONYM_LENGTHS = range(2, 6)        # „KP“ … „EuGH“, „OeNB“
+NAME_STEM_REST = 2                   # the letters a case ending may change at a name word's end („Europäische-n“)
+NAME_STEM_MIN = 3
+
+
+def written_acronyms(st: ReadingState) -> None:
+    """Label each listed organisation the text names only by its acronym with that acronym."""
+    written: dict[str, list[str]] = {}
+    for m in st.mentions:
+        written.setdefault(m.key, []).append(m.text)
+    for d in st.drafts.values():
+        rec = st.orgs.get(d.name) if d.type == "Organization" else None
+        texts = written.get(d.key)
+        if rec is None or not texts or len(d.name) < ACRONYM_LENGTHS.stop or any(_name_form(t, d.name) for t in texts):
+            continue
+        acronyms = {a.casefold(): a for a in rec.aliases if _acronym_of(a, d.name)}
+        found = next((acronyms[f] for t in texts for f in _folds(t) if f in acronyms), None)
+        if found:
+            _relabel(d, found)
+
+
+def _relabel(d: Draft, label: str) -> None:
+    """Make `label` the draft's name, keeping the listed name as an alias."""
+    listed = d.name
+    d.aliases = [a for a in d.aliases if a != label]
+    d.name = label
+    d.alias(listed)
+    d.read_by(WRITTEN_ACRONYM)
+
+
+def _acronym_of(alias: str, name: str) -> bool:
+    """Whether `alias` is a short word of letters with `name`'s initial: „EZB“ of Europäische Zentralbank."""
+    return alias.isalpha() and len(alias) in ACRONYM_LENGTHS and any(c.isupper() for c in alias) \
+        and alias[0].casefold() == name[0].casefold()
+
+
+def _folds(text: str) -> list[str]:
+    """A mention folded, and without a genitive ending: „EuGHs“ → „eughs“, „eugh“."""
+    low = text.casefold()
+    return [low, *(low[:-len(e)] for e in GENITIVE_ENDINGS if low.endswith(e))]
+
+
+def _name_form(text: str, name: str) -> bool:
+    """Whether a mention is `name` in some case: as many words, each beginning as the name's word does
+    („Europäischen Zentralbank“ of Europäische Zentralbank)."""
+    words, parts = text.casefold().split(), name.casefold().split()
+    return len(words) == len(parts) and all(w.startswith(p[:max(NAME_STEM_MIN, len(p) - NAME_STEM_REST)])
+                                            for w, p in zip(words, parts))
