@@ -701,3 +701,11 @@ def test_central_banks_are_their_states_government_bodies() -> None:
     for form, state in (("Bundesbank", "DE"), ("OeNB", "AT"), ("SNB", "CH"), ("Bank of England", "GB"),
                         ("BoJ", "JP"), ("Federal Reserve", "US"), ("Riksbank", "SE")):
         assert orgs[form].kind == "government" and orgs[form].state == state, form
+
+
+def test_plural_states_are_listed_states() -> None:
+    """`plural_states.tsv` (kg.extract.subject_number): canonical names of states.tsv, each once."""
+    names = [row[0] for row in resources.commented_rows("plural_states.tsv")]
+    assert not dupes(names)
+    assert set(names) <= {s.name for s in resources.load_states()}
+    assert {"USA", "Niederlande"} <= set(names)

@@ -16,6 +16,7 @@ from kg.extract.clauses import DETERMINERS, PREPOSITIONS, RELATIVES, Actor, Sent
 from kg.extract.fronted_proposals import fronted_proposal
 from kg.extract.rules import Stage, declare, fired
 from kg.extract.subject_controllers import controller
+from kg.extract.subject_number import first_verb, single_beside_plural_verb, singular_actor
 from kg.extract.subject_ellipsis import (ELLIPTIC_AFTER_FRONTED, ELLIPTIC_AFTER_RELATIVE, ELLIPTIC_OWN_SENTENCE,
                                          ELLIPTIC_PRONOUN, ELLIPTIC_REPORTER, ELLIPTIC_UNNAMED, NO_SPEAKER, after_fronted,
                                          own_subject, pronoun_subject, relative_antecedent, reporter_before,
@@ -172,6 +173,41 @@ def _pronoun_subordinate(slot: Slot) -> Roles | None:
             or words[lead + 1].lower not in german.NOMINATIVE_ONLY_PRONOUNS:
         return None
     return _pronoun_subject(slot, lead + 1)
+
+
+@SUBJECTS.rule("subject-number-agreement", "one named person, or a state with a singular name, right before a "
+               "plural finite verb, or after it in an inverted main clause, is its object, not its subject: the verb's "
+               "subject is the actors listed after it, else no named one: „Die Türkei kritisierten Kanzlerin Ada Lanz "
+               "und Minister Tim Rau“ → Lanz and Rau; „Im Bericht werfen die Prüfer Ministerin Lanz Versäumnisse vor“ "
+               "→ none; not „Die USA kritisierten …“ (a plural name) or „Lanz und ihr Team kritisierten …“")
+def _number_agreement(slot: Slot) -> Roles | None:
+    words = slot.sentence.words
+    verb = first_verb(words, slot.lead, slot.cue)
+    if verb is None or not words[slot.cue].text.islower():
+        return None         # a noun cue: its own readings find who acts
+    bare = [a for a in slot.bare if not oblique(slot.sentence, a)]
+    head = bare[0] if bare and bare[0].last < verb else _inverted_head(slot, bare, verb)
+    if head is None or len(chained(slot, head).subjects) > 1 \
+            or not single_beside_plural_verb(slot.sentence, head, verb):
+        return None
+    listed = next((chained(slot, a) for a in bare if a.first > max(verb, head.last) and a.key != head.key), None)
+    if listed is not None and (len(listed.subjects) > 1 or not singular_actor(slot.sentence, listed.subjects[0])):
+        return listed
+    return NO_SUBJECT
+
+
+def _inverted_head(slot: Slot, bare: list[Actor], verb: int) -> Actor | None:
+    """The first actor after the finite verb of an inverted main clause, where that verb is the cue or an auxiliary
+    (not an attribute's participle: „In vorher abgehaltenen Umfragen sprach …“), no pronoun stands before the actor
+    and no „und“ follows it in the clause (a subject listed further on: „So werden X nach der Weihe und Y eintreffen“)."""
+    words = slot.sentence.words
+    if not slot.inverted or (verb != slot.cue and words[verb].lower not in german.AUXILIARIES):
+        return None
+    head = next((a for a in bare if a.first > verb), None)
+    if head is None or any(w.lower in german.COORDINATORS for w in words[head.last + 1:slot.last]) \
+            or any(w.lower in PERSONAL_PRONOUNS for w in words[verb + 1:head.first]):
+        return None         # „Gestern kritisierten sie die Türkei“: the pronoun is the subject (`subject-unnamed`)
+    return head
 
 
 @SUBJECTS.rule("subject-before", "the first bare actor before the cue is its subject (with those coordinated): "
