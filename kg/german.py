@@ -155,8 +155,9 @@ GENITIVE_DETERMINERS = _words("des eines seines ihres dieses unseres einer seine
 PASSIVE_AUXILIARIES = _words("wird werden werde wurde wurden worden")
 # the past forms of „werden“, which never take an infinitive: „wurde entlassen“ is a passive, „wird entlassen“ may be a future
 PAST_PASSIVE_AUXILIARIES = _words("wurde wurden worden")
-# finite forms of "haben" and "sein", indicative and subjunctive
-HAVE_BE = _words("hat haben hatte hatten habe hätte hätten ist sind war waren sei seien wäre wären")
+# finite forms of "haben", indicative and subjunctive, and with those of "sein"
+HAVE_FORMS = _words("hat haben hatte hatten habe hätte hätten")
+HAVE_BE = HAVE_FORMS | _words("ist sind war waren sei seien wäre wären")
 # the forms of "sein" alone: with a participle they state what the subject has undergone („ist angeklagt“)
 BE_FORMS = _words("ist sind war waren sei seien wäre wären")
 MODALS = _words("will wollen wollte wollten soll sollen sollte sollten kann können konnte konnten "

@@ -8,7 +8,7 @@ from pathlib import Path
 import pycountry
 import pytest
 
-from kg import resources
+from kg import german, resources
 from kg.facts import slug
 
 DATA = resources.DATA
@@ -333,6 +333,17 @@ def test_receiving_verbs_are_infinitives() -> None:
     verbs = resources.load_word_list("receiving_verbs.tsv")
     assert {"erhalten", "bekommen"} <= verbs
     assert all(v.islower() and v.endswith("en") for v in verbs)
+
+
+def test_reaction_words_are_verbs_and_nouns_of_disapproval() -> None:
+    # „empören die SPÖ“, „löst bei der SPÖ Kritik aus“, „sorgt bei X für Unmut“ (kg.extract.reactions)
+    outrage = resources.load_word_list("outrage_verbs.tsv")
+    assert {"empören", "verärgern"} <= outrage and all(v.isalpha() and v.islower() and v.endswith("n") for v in outrage)
+    nouns = {r["noun"]: r["code"] for r in resources.rows("reaction_nouns.tsv")}
+    assert {"empörung", "kritik", "ablehnung"} <= nouns.keys() and set(nouns.values()) == {"ACCUSE", "REJECT"}
+    assert all(n.isalpha() and n.islower() for n in nouns)
+    causing = {r["lemma"]: r["preposition"] for r in resources.rows("causing_verbs.tsv")}
+    assert causing["auslösen"] == "" and all(not p or p in german.PREPOSITIONS for p in causing.values())
 
 
 def test_consent_verbs_are_agree_cues_of_the_lexicon() -> None:

@@ -41,6 +41,7 @@ from kg.extract.event_phrases import attributive_agent, attributive_participle, 
 from kg.extract.event_reading import GUARD_STAGE, At, CueReading, emit, same_side
 from kg.extract.factuality import presupposed, read_factuality, Reading, talks_factuality
 from kg.extract.mentions import EntityReading
+from kg.extract.reactions import reactions
 from kg.extract.roles import previous_subject, read_sentences
 from kg.extract.rules import declare, fired
 from kg.extract.talk_nouns import INVITATION
@@ -240,7 +241,7 @@ def read_interactions(doc: Doc, article: Article, reading: EntityReading) -> lis
     for sentence in sentences:
         before = sentences[sentence.index - 1] if sentence.index else None
         found = _events_of(sentence, previous_subject(sentences, sentence.index), before, reading) + \
-            coalition_events(sentence, reading)
+            coalition_events(sentence, reading) + reactions(sentence, reading)
         targeted = {(e.code, e.source) for e in found if e.target is not None}
         for event in found:
             key = (event.code, event.source, event.target, event.evidence.start)
