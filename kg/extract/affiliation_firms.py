@@ -197,7 +197,27 @@ def _affiliation_kind_title(st: ReadingState, p: PersonDraft, tok: int) -> str |
     if kind is None:
         return None
     keys = {key for key, names in _org_names(st) if any(n.lower().endswith(kind) for n in names)}
+    if not keys:
+        keys = _introduced(st, kind) & {key for key, _ in _org_names(st)}
+        if len(keys) == 1:
+            fired(KIND_TITLE_INTRODUCED)
     return keys.pop() if len(keys) == 1 else None
+
+
+KIND_TITLE_INTRODUCED = declare("official-affiliation-kind-title-introduced", "official affiliation", "an official "
+                                "whose one-word title joins an association's kind to a head („Gewerkschaftssekretär“, "
+                                "„Verbandschef“) acts for the one organisation the article names right after a noun of "
+                                "that kind where no name ends in the kind: „Die Gewerkschaft Varda ruft zum Streik auf. "
+                                "Das sei nötig, sagte Gewerkschaftssekretär Max Tolmer“ for Varda; not where it so "
+                                "names two, nor after a noun of another kind („Die Stiftung Varda … Verbandschef X“)")
+
+
+def _introduced(st: ReadingState, kind: str) -> set[str]:
+    """The keys of the organisations the article names right after a noun ending in the association's kind: „die
+    Gewerkschaft Varda“, „der Dachverband Tolmek“."""
+    words = st.words
+    return {st.org(h.key, h.start).key for h in st.hits if h.label == "ORG" and h.tok > 0
+            and any(w.lower().endswith(kind) for w in (words[h.tok - 1], *german.genitive_stems(words[h.tok - 1])))}
 
 
 def _org_names(st: ReadingState) -> list[tuple[str, list[str]]]:

@@ -277,12 +277,14 @@ def _association_role(p: PersonDraft) -> bool:
 
 
 def association_kind(role: str) -> str | None:
-    """The association's kind a one-word title opens with, before a head and maybe a linking -s: „Verbandspräsident“ →
-    verband, „Gewerkschaftschef“ → gewerkschaft; else None."""
+    """The association's kind a one-word title opens with, before a head or an office that is a title only after its
+    body (`compound_office_titles.tsv`: „Sekretär“) and maybe a linking -s: „Verbandspräsident“ → verband,
+    „Gewerkschaftschef“, „Gewerkschaftssekretärin“ → gewerkschaft; else None."""
     low = role.lower().removeprefix(german.FORMER_PREFIX)
     for kind in _ASSOCIATION_KINDS:
         rest = low.removeprefix(kind)
-        if rest != low and (rest in _BODY_HEAD_TITLES or rest[:1] == german.SHORT_GENITIVE_ENDING and rest[1:] in _BODY_HEAD_TITLES):
+        if rest != low and (rest in _ASSOCIATION_OFFICES or rest[:1] == german.SHORT_GENITIVE_ENDING
+                            and rest[1:] in _ASSOCIATION_OFFICES):
             return kind
     return None
 
@@ -420,6 +422,9 @@ NAMED_BODY_HEAD = declare("official-affiliation-named-body-head", "official affi
                           "minister's office), „Vize-Chef“ (a prefix that changes the title), „Bundesbank-Chef“ (a "
                           "national institution), „Polizei-Chef“ (a state's own organ)")
 _BODY_HEAD_TITLES = resources.kind_words("named_body_titles.tsv", "head")
+# what may follow the kind: a head („-chef“) or an office that is a title only after its body („-sekretärin“)
+_ASSOCIATION_OFFICES = _BODY_HEAD_TITLES | {form.lower() for row in resources.commented_rows("compound_office_titles.tsv")
+                                            for form in row[:2]}
 _TITLE_MODIFIERS = resources.kind_words("named_body_titles.tsv", "modifier")
 _STATE_ORGANS = resources.listed_words("domestic_organs.tsv")
 
