@@ -1,6 +1,7 @@
 """A listed organisation's label in an article that writes only its acronym: the acronym, not the listed name no
-word of the text writes („Die EZB senkt den Zins.“ → EZB, not Europäische Zentralbank). The step `written_acronyms`
-runs after every organisation is read (see `entities.STEPS`).
+word of the text writes („Die EZB senkt den Zins.“ → EZB, not Europäische Zentralbank); a listed place's in an
+article that writes only another of its listed names: that name („Sankt Pölten“, not St. Pölten). The step
+`written_acronyms` runs after every entity is read (see `entities.STEPS`).
 
 >>> from kg.extract.entities import read_entities
 >>> from kg.facts import Article
@@ -24,34 +25,46 @@ WRITTEN_ACRONYM = declare("org-label-written-acronym", "entities", "a listed org
                           "(„der Europäischen Zentralbank (EZB)“), nor for a name that is itself short („NATO“, "
                           "„Nato“)")
 
+WRITTEN_PLACE_NAME = declare("place-label-written-name", "entities", "a listed place whose article writes one of "
+                             "its other listed names and no form of its listed name is labelled with the name written: "
+                             "„in Sankt Pölten“ → Sankt Pölten, not St. Pölten; „über den Brennerpass“ → Brennerpass; "
+                             "not where the listed name is written too („St. Pölten, auch Sankt Pölten“)")
+
 ACRONYM_LENGTHS = range(2, 6)        # „KP“ … „EuGH“, „OeNB“
 NAME_STEM_REST = 2                   # the letters a case ending may change at a name word's end („Europäische-n“)
 NAME_STEM_MIN = 3
 
 
 def written_acronyms(st: ReadingState) -> None:
-    """Label each listed organisation the text names only by its acronym with that acronym."""
+    """Label each listed organisation the text names only by its acronym with that acronym, and each listed place
+    the text names only by another of its listed names with that name."""
     written: dict[str, list[str]] = {}
     for m in st.mentions:
         written.setdefault(m.key, []).append(m.text)
     for d in st.drafts.values():
-        rec = st.orgs.get(d.name) if d.type == "Organization" else None
         texts = written.get(d.key)
-        if rec is None or not texts or len(d.name) < ACRONYM_LENGTHS.stop or any(_name_form(t, d.name) for t in texts):
+        if not texts or any(_name_form(t, d.name) for t in texts):
             continue
-        acronyms = {a.casefold(): a for a in rec.aliases if _acronym_of(a, d.name)}
-        found = next((acronyms[f] for t in texts for f in _folds(t) if f in acronyms), None)
+        if d.type == "Organization" and d.name in st.orgs and len(d.name) >= ACRONYM_LENGTHS.stop:
+            names = {a.casefold(): a for a in st.orgs[d.name].aliases if _acronym_of(a, d.name)}
+            rule = WRITTEN_ACRONYM
+        elif d.type == "Place" and d.name in st.t.places:
+            names = {a.casefold(): a for a in st.t.places[d.name].aliases}
+            rule = WRITTEN_PLACE_NAME
+        else:
+            continue
+        found = next((names[f] for t in texts for f in _folds(t) if f in names), None)
         if found:
-            _relabel(d, found)
+            _relabel(d, found, rule)
 
 
-def _relabel(d: Draft, label: str) -> None:
+def _relabel(d: Draft, label: str, rule: str) -> None:
     """Make `label` the draft's name, keeping the listed name as an alias."""
     listed = d.name
     d.aliases = [a for a in d.aliases if a != label]
     d.name = label
     d.alias(listed)
-    d.read_by(WRITTEN_ACRONYM)
+    d.read_by(rule)
 
 
 def _acronym_of(alias: str, name: str) -> bool:
