@@ -44,6 +44,7 @@ COMMENTED += [("custody_verbs.tsv", 1)]     # kg.extract.event_passive, event-pa
 COMMENTED += [("negotiation_words.tsv", 1)]     # kg.nlp.negotiators, negotiating-party
 COMMENTED += [("looming_verbs.tsv", 1)]     # kg.extract.threats, event-looming-not-threat
 COMMENTED += [("member_stay_words.tsv", 2)]     # kg.extract.member_stays, member-stay-or-exit
+COMMENTED += [("switching_verbs.tsv", 1)]     # kg.extract.member_verbs, relation-party-switch
 
 
 @pytest.mark.parametrize(("name", "width"), COMMENTED)

@@ -161,6 +161,7 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     party_links.party_relative_copulas,               # "X, der seit 2010 Mitglied der SPD ist,"
     party_as.party_as_members,                        # "X stimmte als Mitglied der SPD dagegen"
     member_verbs.party_activities,                    # "X ist seit Jahren bei den Grünen aktiv"
+    member_verbs.party_switches,                      # "X ging nach der Matura zur SPÖ"
     party_links.party_heads,                          # "X steht an der Spitze der SPD"
     party_links.party_owners,                         # "Erdoğans Regierungspartei AKP"
     party_links.party_own_possessives,                # "X und seine Fidesz-Partei", "X mit seiner AKP"

@@ -246,6 +246,8 @@ def _before_article(words: list[str], tok: int) -> int:
 
 
 _ACTIVE = resources.listed_words("activity_words.tsv")      # „aktiv“, „tätig“, „engagiert“
+_SWITCHED = resources.listed_words("switching_verbs.tsv")     # „ging“, „wechselte“, „gewechselt“
+_SWITCH_REACH = 6       # tokens back from „zur“ to the verb: „ging schließlich nach der Matura zur“
 _ACTIVE_REACH = 16      # tokens back from „bei“ or „in“ to the active person
 _ACTIVE_PREPOSITIONS = german.OCCASION_PREPOSITIONS | german.IN_PREPOSITIONS      # „bei den Grünen“, „in der SPD“
 
@@ -291,3 +293,43 @@ def _active_subject(st: ReadingState, b: int) -> PersonDraft | None:
         if k == 0 or st.sent_of[k - 1] != s:
             return one_person_of(st, s - 1) if words[k].lower() in german.THIRD_PERSON_PRONOUNS else None
     return None
+
+
+@rule("relation-party-switch", "the person a clause says went over to a party — a past form of „gehen“, "
+      "„wechseln“ or „stoßen“ shortly before „zur“, „zum“ or „zu den“ and the party, or right after it — is its "
+      "member: the nearest person before it in the clause with no preposition before him (or „Er“/„Sie“ for the one "
+      "person of the sentence before): „Max Muster studierte in Graz und ging dann zur SPÖ“, „Max Muster ist 2010 "
+      "zu den Grünen gewechselt“ → memberOf; not „Max Muster will zur FPÖ wechseln“ (no past), nor „ging nicht zur "
+      "FPÖ“, nor „ging zur SPÖ-Zentrale“", "relations")
+def party_switches(st: ReadingState) -> None:
+    words = st.words
+    for h in party_hits(st):
+        b = _to_before(words, h.tok)
+        if b is None or "-" in words[h.tok] or not _switch_verb(st, b, h.tok_end):
+            continue
+        found = _active_subject(st, b)
+        if found is not None and not found.party:
+            found.join(h.key, "relation-party-switch", official=True)
+
+
+def _to_before(words: list[str], tok: int) -> int | None:
+    """The token of „zur“, „zum“ or „zu“ (before „den“) right before the name at `tok`, or None."""
+    if tok >= 1 and words[tok - 1] in german.TO_CONTRACTIONS:
+        return tok - 1
+    if tok >= 2 and words[tok - 1] in DETERMINERS and words[tok - 2] in german.PLAIN_TO_PREPOSITIONS:
+        return tok - 2
+    return None
+
+
+def _switch_verb(st: ReadingState, b: int, end: int) -> bool:
+    """A verb of going over within `_SWITCH_REACH` tokens before the preposition at b in its clause, or right after
+    the party ending at `end`."""
+    words, s = st.words, st.sent_of[b]
+    if end < len(words) and words[end] in _SWITCHED:
+        return True
+    for k in range(b - 1, max(-1, b - _SWITCH_REACH), -1):
+        if st.sent_of[k] != s or words[k] == ",":
+            return False
+        if words[k] in _SWITCHED:
+            return True
+    return False

@@ -275,7 +275,7 @@ class NameTagger:
                         and not opening_preposition(gaz, words, i):
                     out.append(token_hit(text, words, idx, i, j, HIT_LABELS[cls], None, "learned", LEARNED_NAME))
                     fired(LEARNED_NAME)
-        return _repeated_as_org(out)
+        return _repeated_as_org(out, words)
 
     def _spans(self, xseq: list[list[str]]) -> list[tuple[int, int, str]]:
         """The spans the model is sure of: the lowest marginal of their labels at least the threshold."""
@@ -285,16 +285,40 @@ class NameTagger:
                 if min(tagger.marginal(tags[k], k) for k in range(i, j)) >= self.threshold]
 
 
-def _repeated_as_org(hits: list[Hit]) -> list[Hit]:
+def _repeated_as_org(hits: list[Hit], words: list[str]) -> list[Hit]:
     """The hits with each one-word person's name read `_UNINTRODUCED_MENTIONS` times or more retyped as an
-    organisation's (the tagger reads no name a rule read, so none of these is named in full)."""
+    organisation's (the tagger reads no name a rule read, so none of these is named in full), unless the text gives
+    the name an age."""
     counts = Counter(h.text for h in hits if h.label == "PER" and h.tok_end == h.tok + 1)
     repeated = {w for w, c in counts.items() if c >= _UNINTRODUCED_MENTIONS}
+    aged = {w for k, w in enumerate(words) if w in repeated and _age_after(words, k + 1)} if repeated else set()
+    if aged:
+        fired(REPEATED_AGED)
+    repeated -= aged
     if not repeated:
         return hits
     fired(REPEATED_ORG)
     return [Hit(h.start, h.end, "ORG", h.key, h.text, h.tok, h.tok_end, h.form, REPEATED_ORG)
             if h.label == "PER" and h.text in repeated and h.tok_end == h.tok + 1 else h for h in hits]
+
+
+REPEATED_AGED = declare("learned-repeated-aged", STAGE, "a lone name read three times or more stays a person's where "
+                        "the text gives it an age, a number of years right after it or after a copula after it "
+                        "(„Damals war Sturnhofer 33 und kaum bekannt“, „Sturnhofer (33)“), "
+                        "which no organisation has; not „Sturnhofer 33 Prozent“, „Sturnhofer ist 33 Jahre alt“")
+_AGES = range(14, 111)      # a person's age in years, as news gives it
+
+
+def _age_after(words: list[str], k: int) -> bool:
+    """An age at token k, right after a name (or a copula after it): a bare number of years not before a capitalised
+    noun („33 und“, „war 33,“), or one in brackets („(33)“)."""
+    if k < len(words) and words[k] in german.COPULAS:
+        k += 1
+    if k + 2 < len(words) and words[k] == "(" and words[k + 2] == ")":
+        k += 1
+    elif k + 1 < len(words) and words[k + 1][:1].isupper():
+        return False
+    return k < len(words) and words[k].isdigit() and int(words[k]) in _AGES
 
 
 def _trim(words: Sequence[str], i: int, j: int) -> tuple[int, int]:
