@@ -21,6 +21,7 @@ from kg import german, resources
 from kg.extract.clauses import clause_particle, Sentence, verb_keys, Word
 from kg.extract.lexicon import plover_cues, PloverCue
 from kg.extract.rules import declare, fired
+from kg.extract.talk_cues import sports_sentence
 from kg.german import DETERMINERS
 from kg.nlp.memo import Cache
 
@@ -144,11 +145,21 @@ def _noun_forms(word: Word) -> list[str]:
     return forms
 
 
+_CONSULT = "CONSULT"       # the PLOVER code of meetings
+SPORTS_CONSULT = declare("event-consult-sports-match", "event cue", "a meeting's cue in a sentence naming a match "
+                         "or its standing (`sport_nouns.tsv`, as `talks-sports-match`) tells of a game, no CONSULT: "
+                         "„Die Dänen empfangen am Samstag den Tabellenführer Polen“; not „Kanzlerin Lanz "
+                         "empfing den Präsidenten“")
+
+
 def find_cues(sentence: Sentence) -> list[CueHit]:
-    """The PLOVER cues of a sentence, clause by clause."""
+    """The PLOVER cues of a sentence, clause by clause; no meeting in a sentence about a match."""
     hits: list[CueHit] = []
     for first, last in sentence.clauses:
         hits += _clause_cues(sentence, first, last)
+    if any(h.entry.code == _CONSULT for h in hits) and sports_sentence(sentence):
+        fired(SPORTS_CONSULT)
+        return [h for h in hits if h.entry.code != _CONSULT]
     return hits
 
 
