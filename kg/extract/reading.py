@@ -26,7 +26,7 @@ from kg.facts import Article, EntityType, Evidence, Relation, entity_key
 from kg.extract.drafts import Draft, PersonDraft
 from kg.extract.entity_twins import TWINNED, genitive_twin, legal_twin
 from kg.extract.mentions import Mention
-from kg.extract.reading_hits import (context_orgs, repeat_context_orgs, without_foreign_generic_parties,
+from kg.extract.reading_hits import (context_orgs, without_foreign_generic_parties,
                                      without_nation_codes)
 from kg.extract.reading_tables import Tables, tables
 from kg.extract.state_index import StateIndex
@@ -222,7 +222,6 @@ def start_reading(doc: Doc, article: Article) -> ReadingState:
             by_tok[k].append(h)
     hits = without_nation_codes(hits, by_tok, tokens.words)
     context_orgs(hits, by_tok, orgs, tokens.words)
-    repeat_context_orgs(hits, by_tok, tokens)
     per_ends: dict[int, list[int]] = {}
     for x in hits:
         if x.label == "PER":

@@ -3,8 +3,8 @@ dropped where the article names other states only („die Sozialdemokraten“ in
 family's name is another party there („die Demokratische Partei“ in an article on Portugal), a nation's
 code in brackets after a name is no party („Max Muster (NOR) vor Eva Muster (GER)“), each organisation no list holds
 gets its kind (a party by a bracket after a person's name, a representative's title or a party's noun: „Victor Ponta
-(PSD)“, „die KPÖ-Stadträtin X“, „die Sozialdemokratische Partei“), and a later bare mention of an organisation the
-context introduced is that organisation („der Sender Radio Nova … von Radio Nova“).
+(PSD)“, „die KPÖ-Stadträtin X“, „die Sozialdemokratische Partei“). A later bare mention of an organisation the
+context introduced is read before, with the names (`kg.nlp.named_again`).
 """
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from kg.nlp.gazetteer_org_forms import PLACE_GENITIVE, STATE_GENITIVE
 from kg.nlp.orgheads import org_heads
 
 if TYPE_CHECKING:
-    from kg.extract.reading import Tables, Tokens
+    from kg.extract.reading import Tables
 
 
 GENERIC_PARTY_ELSEWHERE = declare("party-generic-name-elsewhere", "entities", "a party's generic name (one common "
@@ -326,36 +326,3 @@ def _named_party(h: Hit, words: list[str]) -> str:
         fired(PARTY_HEAD)
         return "party"
     return "other"
-
-
-CONTEXT_REPEAT = declare("org-context-repeat", "entities", "a later bare mention of an organisation a head noun or "
-                         "acronym introduced is that organisation, also a name of several words: „der Sender Radio "
-                         "Nova … der Chefredakteur von Radio Nova, Max Muster“")
-
-
-def repeat_context_orgs(hits: list[Hit], by_tok: dict[int, list[Hit]], tokens: Tokens) -> None:
-    """Later bare mentions of an organisation the context introduced ("… (LTTE) … die LTTE", "der Sender Radio
-    Nova … der Chefredakteur von Radio Nova"), also of a name of several words."""
-    new: dict[str, list[tuple[str, ...]]] = {}
-    for h in hits:
-        if h.label == "ORG" and h.form.startswith("context:"):
-            parts = tuple(h.key.split(" "))
-            new.setdefault(parts[0], []).append(parts)
-    if not new:
-        return
-    taken = {k for h in hits for k in range(h.tok, h.tok_end)}
-    words = tokens.words
-    for i in [i for i, w in enumerate(words) if w in new and i not in taken]:
-        for parts in new[words[i]]:
-            end = i + len(parts)
-            if tuple(words[i:end]) == parts and not taken.intersection(range(i, end)):
-                start = tokens.idx[i]
-                hit = Hit(start, tokens.idx[end - 1] + len(words[end - 1]), "ORG", " ".join(parts), " ".join(parts),
-                          i, end, "repeat")
-                hits.append(hit)
-                for k in range(i, end):
-                    by_tok[k].append(hit)
-                taken.update(range(i, end))
-                fired(CONTEXT_REPEAT)
-                break
-    hits.sort(key=lambda h: (h.start, -h.end))

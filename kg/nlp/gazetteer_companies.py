@@ -11,6 +11,7 @@ from typing import Callable
 
 from kg import german, resources
 from kg.nlp.hits import Hit, token_hit
+from kg.nlp.named_again import WordTests, named_again
 from kg.nlp.names import NOT_NAMES
 from kg.nlp.orgcompany import (ACRONYM, AFTER_VON, COMPANY_COMPOUND, COMPANY_REPEAT, COORDINATED, DOMAIN_NOUN,
                                ECONOMIC_NOUN, ECONOMIC_NOUNS, EMPLOYER, EMPLOYER_WORDS, GENITIVE, GENITIVE_HEADS,
@@ -20,6 +21,9 @@ from kg.rules import fired
 
 _GENITIVE_NOUNS = frozenset(w for w, position in ECONOMIC_NOUNS.items() if position == AFTER_VON)  # „Trovias Umsatz“
 _ACRONYM_LETTERS = 5    # letters at most of a company's acronym before „-Konzern“: „QVX“, „BRNTL“
+_NAME_FORM_ROLES = frozenset({"legal", "tail"})     # org_name_words.tsv: a legal form („GmbH“), a name's tail („Films“)
+_CORPORATE_NOUNS = resources.load_word_list("corporate_nouns.tsv")     # „Holding“, „Group“
+PLACE = "PLACE"     # name_classes.tsv: a place's word class
 
 
 def _kin_hits(text: str, words: list[str], idx: list[int], kin: list[tuple[int, int]], at: dict[int, list[Hit]],
@@ -176,6 +180,36 @@ class CompanyPasses:
                             COORDINATED))
             fired(COORDINATED)
         return hits
+
+    def _names_again(self, text: str, words: list[str], idx: list[int], hits: list[Hit],
+                     opens: frozenset[int]) -> list[Hit]:
+        """Organisations named again where no rule reads the words (`kg.nlp.named_again`): „der Autobauer Quorvex …
+        Quorvex kündigte an“."""
+        tests = WordTests(self.thing_acronyms.__contains__, self._opening_company_word, self._corporate_word,
+                          self._kind_or_german_noun, self._name_ending_noun)
+        return named_again(text, words, idx, hits, opens, tests)
+
+    def _opening_company_word(self, w: str) -> bool:
+        """A company's word that may open its name (`_company_word`: NAME, no inflected noun), no organisation's noun
+        („Volksbank“) nor town's adjective („Grazer“): „Velbrock“ of „Velbrock Holding“."""
+        return self._company_memo[w] == NAME and not self._inflected_noun(w) and not self._org_compound(w) \
+            and not self._town_adjective(w)
+
+    def _kind_or_german_noun(self, w: str) -> bool:
+        """A German noun of the lexicon or an organisation's noun („Bataillon“), no place's („Provinz“)."""
+        return (self._german_word(w, False) or self.org_heads.kind(w) is not None) \
+            and self.context.get(w, ("",))[0] != PLACE
+
+    def _name_ending_noun(self, w: str) -> bool:
+        """A German noun that no name goes on into: no organisation's noun or name word („Bank“, „Holding“), no
+        town („Stellen“, not „Deutschland“)."""
+        return self._german_word(w, False) and self.name_classes.get(w) != PLACE and self.org_words.roles.get(w) is None \
+            and self.org_heads.kind(w) is None
+
+    def _corporate_word(self, w: str) -> bool:
+        """A word of a company's name that names no one: its legal form, a corporate noun or a name's tail
+        („GmbH“, „Holding“, „Films“)."""
+        return self.org_words.roles.get(w) in _NAME_FORM_ROLES or w in _CORPORATE_NOUNS
 
     def _compound_name(self, w: str) -> str | None:
         """`_company_word` of a compound's first part, else ACRONYM for an acronym no list holds; None for a trade's

@@ -52,9 +52,11 @@ ORG_OVER_FIRST_NAME = declare("org-head-over-first-name", STAGE, "a full name th
 OPENS_ORG_NAME = declare("form-name-opens-org-name", STAGE, "a lone word that only its form reads as a person or "
                          "place (a word class, the learned tagger) and that opens the name of an organisation "
                          "the article reads by its context is that organisation, for firms are named after "
-                         "founders and towns: „die Balgheim Bau GmbH … Balgheim kann die Verluste nicht tragen“; "
-                         "not where the article names a person of that surname („Lena Balgheim … Balgheim will "
-                         "weitermachen“)")
+                         "founders and towns: „die Balgheim Bau GmbH … Balgheim kann die Verluste nicht tragen“; so "
+                         "is the word where no rule reads it, if the rest of the name is its legal or corporate "
+                         "form (`kg.nlp.named_again`: „die Velbrock Holding … will Velbrock sparen“, not „der Bezahldienst "
+                         "Velbrock Pay … Velbrock“); not where the article names a person of that surname („Lena "
+                         "Balgheim … Balgheim will weitermachen“)")
 
 FORM_PERSON_IN_ORG_LIST = declare("org-list-over-form-person", STAGE, "a lone word that only its form reads as a "
                                   "person (a surname's word class, the learned tagger) in a list of one-word names "
