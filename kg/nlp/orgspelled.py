@@ -4,8 +4,8 @@ Zoodirektoren (VDZ)“, „die Alternative für Deutschland (AfD)“, „die Deu
 German news introduces an organisation by its full name and gives the acronym it goes by in
 brackets after it. Where the initials of the capitalised words right before the bracket (and
 of the parts of a hyphenated one) spell the acronym, those words are the organisation's name,
-with the joining words inside it („für“, „der“, „und“) where the acronym writes their letter
-or skips them. The name is the acronym's organisation: it takes the acronym's key. A place or a
+with the joining words inside it („für“, „der“, „und“, „gegen“) where the acronym writes their letter
+(„gegen“ also in capitals: „der Verein gegen Lärmfabriken (VGL)“) or skips them. The name is the acronym's organisation: it takes the acronym's key. A place or a
 state's adjective inside the name is part of it („Deutscher“).
 
 >>> words = "Laut dem Verband Deutscher Zoodirektoren ( VDZ ) und der Alternative für Deutschland ( AfD )".split()
@@ -25,7 +25,8 @@ from kg.rules import declare
 SPELLED_OUT = declare("name-spelled-by-acronym", "orgnames",
                       "the capitalised words before an acronym in brackets whose initials spell it are the "
                       "organisation's name: „der Verband Deutscher Zoodirektoren (VDZ)“, „die Alternative für "
-                      "Deutschland (AfD)“")
+                      "Deutschland (AfD)“, also with what a group is against, whose letter the acronym spells: „der "
+                      "Verein gegen Lärmfabriken (VGL)“")
 
 COMPOUND_SPELLED = declare("name-compound-spelled-by-acronym", "orgnames",
                            "one compound ending in an organisation's noun right before an acronym in brackets, "
@@ -35,7 +36,7 @@ COMPOUND_SPELLED = declare("name-compound-spelled-by-acronym", "orgnames",
 
 # an acronym as organisations write theirs: capitals, maybe a small joining letter („AfD“, „BfV“)
 ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜa-zäöü&]{1,7}$")
-_JOINERS = german.NAME_JOINERS | german.GENITIVE_ARTICLES | german.FOREIGN_NAME_CONNECTORS
+_JOINERS = german.NAME_JOINERS | german.GENITIVE_ARTICLES | german.FOREIGN_NAME_CONNECTORS | {german.AGAINST}
 _DETERMINERS = frozenset(w.capitalize() for w in german.DETERMINERS)
 _MAX_WORDS = 8
 
@@ -62,8 +63,8 @@ def spelled_before(words: Sequence[str], i: int) -> int | None:
             if pos == 0:
                 return k
         elif w in _JOINERS:
-            if letters[pos - 1] == w[0] and words[i + 1][pos - 1].islower():
-                pos -= 1        # „AfD“: the small letter is the joining word's
+            if letters[pos - 1] == w[0] and (words[i + 1][pos - 1].islower() or w == german.AGAINST):
+                pos -= 1        # „AfD“: the small letter is the joining word's; „VGT“: what the group is against
         else:
             return None
         k -= 1
