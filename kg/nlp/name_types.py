@@ -65,6 +65,13 @@ FORM_PERSON_IN_ORG_LIST = declare("org-list-over-form-person", STAGE, "a lone wo
                                   "named by a title or first name („Minister Brandl, Dralle und die SPÖ“), nor the "
                                   "surname of a person the article names")
 
+FORM_PLACE_IN_ORG_LIST = declare("org-list-over-word-class-place", STAGE, "a lone word that only its corpus word "
+                                 "class reads as a place, in a list of one-word names beside an organisation that a "
+                                 "list or the context reads, is an organisation too, for places are no members of a "
+                                 "list of bodies: „traf Vertreter von ÖGB, Tealing, Arbeiterkammer und Greenpeace“; "
+                                 "not in a list that holds a place a list or context reads, nor one going on from a "
+                                 "person's name („Max Müller von Tealing, FAZ“)")
+
 _TYPES = frozenset({"PER", "ORG", "PLACE"})
 # the readings of one word by its form alone, which see nothing of the sentence around it
 _LONE_FORM_RULES = frozenset({WORD_CLASS, LEARNED_NAME})
@@ -81,9 +88,11 @@ def one_type(hits: list[Hit], words: Sequence[str]) -> list[Hit]:
 
 
 def _org_list_members(hits: list[Hit], words: Sequence[str]) -> list[Hit]:
-    """The hits, a one-word person read by its form alone (`_LONE_FORM_RULES`) in a list of one-word names beside an
-    organisation read by a list or its context retyped as an organisation: „bei Fabrix, Dralle oder Tomsa“."""
-    single = {h.tok: h for h in hits if h.tok_end == h.tok + 1 and h.label == "PER"}
+    """The hits, a one-word person read by its form alone (`_LONE_FORM_RULES`), or a place read by its word class in a
+    list of bodies, in a list of one-word names beside an organisation read by a list or its context retyped as an
+    organisation: „bei Fabrix, Dralle oder Tomsa“."""
+    single = {h.tok: h for h in hits if h.tok_end == h.tok + 1 and (h.label == "PER" or h.label == "PLACE"
+                                                                    and h.rule == WORD_CLASS)}
     org_at = {h.tok for h in hits if h.label == "ORG" and h.rule not in FORM_RULES}
     form = {k for k, h in single.items() if h.rule in _LONE_FORM_RULES}
     if not org_at or not form:
@@ -91,12 +100,21 @@ def _org_list_members(hits: list[Hit], words: Sequence[str]) -> list[Hit]:
     surnames = _full_name_surnames(hits)
     persons = {k for h in hits if h.label == "PER" and h.tok not in form for k in range(h.tok, h.tok_end)}
     ends = {h.tok: h.tok_end for h in hits}
+    places = {h.tok for h in hits if h.label == "PLACE" and h.rule != WORD_CLASS}
     members = {k for items in lists_beside_org(words, ends.get, org_at.__contains__, persons.__contains__)
-               for k in items if k in form and words[k] not in surnames}
-    for _ in members:
-        fired(FORM_PERSON_IN_ORG_LIST)
-    return [replace(h, label="ORG", key=h.text, form="context:other", rule=FORM_PERSON_IN_ORG_LIST)
+               for k in items if k in form and words[k] not in surnames
+               and (single[k].label == "PER" or _list_of_bodies(items, places, persons))}
+    rules = {k: FORM_PERSON_IN_ORG_LIST if single[k].label == "PER" else FORM_PLACE_IN_ORG_LIST for k in members}
+    for rule in rules.values():
+        fired(rule)
+    return [replace(h, label="ORG", key=h.text, form="context:other", rule=rules[h.tok])
             if h.tok in members and single.get(h.tok) is h else h for h in hits]
+
+
+def _list_of_bodies(items: list[int], places: set[int], persons: set[int]) -> bool:
+    """A list (its names' first tokens) that holds no place a list or context reads („Salzburg, Tealing und …“) and
+    does not go on from a person's name („Max Müller von Tealing, FAZ“)."""
+    return not any(k in places for k in items) and items[0] - 2 not in persons
 
 
 def _org_name_openers(hits: list[Hit]) -> list[Hit]:
