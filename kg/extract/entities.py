@@ -178,6 +178,7 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     party_clubs.office_titles,                        # "Die ÖVP lobt … sagte Generalsekretär X"
     party_context.unit_leaders,                       # "Die KP tagt. X, der den Parteiflügel führt, …"
     party_bodies.party_body_officers,                 # "Der ÖVP-Wirtschaftsbund … Wirtschaftsbund-Obmann X"
+    party_bodies.party_body_titles,                   # "Der ÖVP-Wirtschaftsbund … sein Präsident im Wirtschaftsbund, X"
     party_references.party_sentence_possessives,      # "Regierungschef X sprach. Seine Partei Syriza …"
     party_references.party_referent_possessives,      # "X sprach. Bei der Wahl hatte seine Partei Smer …"
     party_references.party_copula_references,         # "X sprach. Er ist Mitglied der SPD."

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from kg import german
 from kg.extract.reading import ReadingState
-from kg.extract.rules import declare
+from kg.extract.rules import declare, rule
 from kg.facts import entity_key
 
 PARTY_BODY = declare("relation-party-body-officer", "title party", "an official who acts for a body the article "
@@ -49,3 +49,25 @@ def party_body_officers(st: ReadingState) -> None:
         party = bodies.get(p.affiliation)
         if party is not None and p.affiliation != entity_key("Organization", party):
             p.join(party, PARTY_BODY)
+
+
+_BODY_PREPOSITIONS = german.IN_PREPOSITIONS | german.GENITIVE_ARTICLES      # „Obmann im Winzerbund“, „des Winzerbunds“
+
+
+@rule("relation-party-body-title", "the name after a comma behind a title, „im“, „in der“ or a genitive article and a "
+      "body the article also names after a party's prefix is a member of that party: „Der SPÖ-Winzerbund tagte. Das "
+      "sah auch sein Obmann im Winzerbund, Max Muster, so.“ → memberOf SPÖ; not where the body is named without a "
+      "party („Der Winzerbund tagte …“)", "relations")
+def party_body_titles(st: ReadingState) -> None:
+    words, n, bodies = st.words, len(st.words), None
+    for h in st.hits:
+        k = h.tok_end
+        if h.label != "TITLE" or k + 3 >= n or words[k] not in _BODY_PREPOSITIONS:
+            continue
+        k += 2 if words[k + 1] in german.DEFINITE_ARTICLES else 1
+        bodies = _party_bodies(st) if bodies is None else bodies
+        party = next((bodies[key] for key in (entity_key("Organization", name) for name in
+                                               (words[k], *german.genitive_stems(words[k]))) if key in bodies), None)
+        p = st.person_at.get(k + 2) if party is not None and k + 2 < n and words[k + 1] == "," else None
+        if p is not None and not p.party:
+            p.join(party, "relation-party-body-title", official=True)
