@@ -346,6 +346,12 @@ def test_reaction_words_are_verbs_and_nouns_of_disapproval() -> None:
     assert causing["auslösen"] == "" and all(not p or p in german.PREPOSITIONS for p in causing.values())
 
 
+def test_state_giver_prefixes_are_lower_case_compound_parts() -> None:
+    # „Staatshilfe“: an aid noun whose first part names the state as giver (event-state-aid-giver)
+    prefixes = resources.listed_words("state_giver_prefixes.tsv")
+    assert "staats" in prefixes and all(p.isalpha() and p.islower() for p in prefixes)
+
+
 def test_consent_verbs_are_agree_cues_of_the_lexicon() -> None:
     # "stimmte nicht zu": a verb of consent whose negation refuses (event-negated-consent)
     verbs = resources.listed_words("consent_verbs.tsv")

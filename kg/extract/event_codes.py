@@ -9,9 +9,10 @@ from kg import german, resources
 from kg.extract.clauses import Sentence
 from kg.extract.demands import conditional_clauses
 from kg.extract.event_cues import CueHit, verb_readings
-from kg.extract.event_reading import GUARD_STAGE
+from kg.extract.event_reading import GUARD_STAGE, CueReading
 from kg.extract.event_targets import RECIPROCAL
 from kg.extract.factuality import CONSEQUENT, NEGATION, Reading, intends
+from kg.extract.mentions import EntityReading
 from kg.extract.rules import declare, fired
 
 SANCTION_CODE = "SANCTION"      # PLOVER SANCTION: „decrease or terminate provision of economic, military or humanitarian aid“
@@ -127,3 +128,24 @@ def mutual_support(hit: CueHit, rules: tuple[str, ...]) -> CueHit | None:
     if hit.entry.code != "SUPPORT" or RECIPROCAL not in rules:
         return None
     return replace(hit, entry=replace(hit.entry, code="COOPERATE"))
+
+
+STATE_AID_GIVER = declare("event-state-aid-giver", GUARD_STAGE, "aid whose noun names the state as its giver "
+                          "(„Staatshilfe“, „Bundeshilfe“: `state_giver_prefixes.tsv`) is given by no company, party or "
+                          "other private body the clause names: „Ein Gutachter verglich die Lage der Brantel Bank mit der "
+                          "Staatshilfe für die Fluglinie Nordair“ is no AID of the bank; a state, an official or a "
+                          "government body still gives it")
+_STATE_PREFIXES = tuple(resources.listed_words("state_giver_prefixes.tsv"))
+_STATE_KINDS = frozenset({"government"})     # the organisations that may give the state's aid
+
+
+def state_aid_givers(sentence: Sentence, hit: CueHit, got: CueReading, reading: EntityReading) -> CueReading:
+    """The reading of an aid noun that names the state as giver, without the subjects that are private bodies."""
+    if not hit.noun or hit.entry.code != "AID" or not sentence.words[hit.index].lower.startswith(_STATE_PREFIXES):
+        return got
+    givers = tuple(a for a in got.subjects if a.type != "Organization"
+                   or getattr(reading.entity(a.key), "kind", None) in _STATE_KINDS)
+    if len(givers) == len(got.subjects):
+        return got
+    fired(STATE_AID_GIVER)
+    return replace(got, subjects=givers)

@@ -30,7 +30,7 @@ from kg.extract.event_active import ACTIVE_READINGS
 from kg.extract.event_constructions import (THREAT_CUE, allegations, compliances, conditional_threats, demand_events,
                                             rejected_requests)
 from kg.extract.event_codes import (CONVICTION_CHARGE, MUTUAL_SUPPORT, charge, ended_aid, mutual_support, refusal,
-                                    withheld, withheld_factuality)
+                                    state_aid_givers, withheld, withheld_factuality)
 from kg.extract.event_cues import CueHit, find_cues
 from kg.extract.event_governed import GOVERNED_READINGS, THREATENED_ACT
 from kg.extract.event_legal import LEGAL_READINGS
@@ -102,7 +102,7 @@ def _events_of(sentence: Sentence, prev: Actor | None, before: Sentence | None,
             continue
         name, got = found
         hit, told = _as_read(sentence, hit, name, told)
-        hit, got = _appeal(sentence, hit, got)
+        hit, got = _appeal(sentence, hit, state_aid_givers(sentence, hit, got, reading))
         cue_rule = "event-cue-noun" if hit.noun else "event-cue-verb"
         confidence = hit.entry.confidence
         for factor in got.factors:
