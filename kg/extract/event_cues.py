@@ -6,7 +6,7 @@ but not a noun that only ends in a cue noun (`not_cue_nouns.tsv`: „Herausforde
 with context words is taken only where its clause holds one of them.
 
 >>> from kg.extract.clauses import words_of
->>> _ClauseContext(words_of("Angriff mit Kampfjets")).has("jets")
+>>> ClauseContext(words_of("Angriff mit Kampfjets")).has("jets")
 True
 """
 from __future__ import annotations
@@ -18,7 +18,7 @@ from itertools import repeat
 from typing import Sequence
 
 from kg import german, resources
-from kg.extract.clauses import clause_particle, Sentence, verb_keys, Word
+from kg.extract.clauses import Sentence, verb_keys, Word
 from kg.extract.lexicon import plover_cues, PloverCue
 from kg.extract.rules import declare, fired
 from kg.extract.talk_cues import sports_sentence
@@ -64,26 +64,27 @@ def _index() -> tuple[dict[str, tuple[PloverCue, ...]], dict[str, tuple[PloverCu
 CONTEXT_TAIL_MIN = 4
 
 
-class _ClauseContext:
+class ClauseContext:
     """The context words a clause offers: its forms, lemmas and their tails ("Kampfjets" ends
     in "jets"), gathered once per clause, so that a long clause with many cues costs no
     rescan per cue.
 
     >>> from kg.extract.clauses import words_of
-    >>> _ClauseContext(words_of("Angriff mit Kampfjets")).has("jets")
+    >>> ClauseContext(words_of("Angriff mit Kampfjets")).has("jets")
     True
     """
 
-    def __init__(self, words: Sequence[Word]):
-        self.words = words
+    def __init__(self, words: Sequence[Word], first: int = 0, last: int | None = None):
+        self.words, self.first, self.last = words, first, len(words) if last is None else last
         self._forms: set[str] | None = None
         self._ends = ""         # the forms, each closed by a NUL: `ctx + NUL` in it is a form ending in `ctx`
 
     def has(self, ctx: str) -> bool:
         """A word is `ctx`, has it as lemma, or (from four letters on) ends in it."""
         if self._forms is None:
-            self._forms = {w.lower for w in self.words} | {w.lemma for w in self.words}
-            self._ends = "".join(w.lower + "\0" for w in self.words)
+            words = self.words[self.first:self.last]
+            self._forms = {w.lower for w in words} | {w.lemma for w in words}
+            self._ends = "".join(w.lower + "\0" for w in words)
         return ctx in self._forms or (len(ctx) >= CONTEXT_TAIL_MIN and ctx + "\0" in self._ends)
 
 
@@ -92,7 +93,7 @@ PRICE_PAID = declare("event-cue-unless", "event cue", "a cue whose clause holds 
                     "pays a fine, no AID")
 
 
-def _context_ok(entry: PloverCue, context: _ClauseContext) -> bool:
+def _context_ok(entry: PloverCue, context: ClauseContext) -> bool:
     if entry.context and not any(context.has(ctx) for ctx in entry.context):
         return False
     if entry.unless and any(context.has(ctx) for ctx in entry.unless):
@@ -101,7 +102,7 @@ def _context_ok(entry: PloverCue, context: _ClauseContext) -> bool:
     return True
 
 
-def _pick(entries: tuple[PloverCue, ...], context: _ClauseContext) -> PloverCue | None:
+def _pick(entries: tuple[PloverCue, ...], context: ClauseContext) -> PloverCue | None:
     return next((e for e in entries if _context_ok(e, context)), None)
 
 
@@ -152,45 +153,38 @@ SPORTS_CONSULT = declare("event-consult-sports-match", "event cue", "a meeting's
                          "empfing den Präsidenten“")
 
 
-def find_cues(sentence: Sentence) -> list[CueHit]:
-    """The PLOVER cues of a sentence, clause by clause; no meeting in a sentence about a match."""
-    hits: list[CueHit] = []
-    for first, last in sentence.clauses:
-        hits += _clause_cues(sentence, first, last)
+def without_sports_meetings(sentence: Sentence, hits: list[CueHit]) -> list[CueHit]:
+    """The PLOVER cues of a sentence (`kg.extract.cue_scan.event_cues`); no meeting in a sentence about a match."""
     if any(h.entry.code == _CONSULT for h in hits) and sports_sentence(sentence):
         fired(SPORTS_CONSULT)
         return [h for h in hits if h.entry.code != _CONSULT]
     return hits
 
 
-def _clause_cues(sentence: Sentence, first: int, last: int) -> list[CueHit]:
-    """The cues of one clause. Most words have no lexicon entry: they cost a memo lookup, and a
-    clause without a candidate never gathers its context words."""
-    hits: list[CueHit] = []
-    words, named, memo = sentence.words, sentence.named, _CANDIDATES
-    particle, particle_at = clause_particle(sentence, first, last) or (None, -1)
-    context: _ClauseContext | None = None
-    for i in range(first, last):
-        if i in named or i == particle_at:
-            continue
-        word = words[i]
-        # a sentence's first word is a noun unless its lemma is a verb's ("Kritik kam …", not "Kritisierte")
-        noun = word.capitalized and (i > 0 or not word.lemma.endswith(german.INFINITIVE_ENDINGS))
+def hit_at(sentence: Sentence, i: int, clause: ClauseContext, particle: str | None, particle_at: int,
+           found: Candidates | None = None) -> CueHit | None:
+    """The PLOVER cue of word i in `clause`, whose separable particle is `particle` at `particle_at`; `found`: the
+    word's memo reading where the caller has it (a word not first in its sentence and not the particle)."""
+    if i == particle_at:
+        return None
+    words = sentence.words
+    word = words[i]
+    # a sentence's first word is a noun unless its lemma is a verb's ("Kritik kam …", not "Kritisierte")
+    noun = word.capitalized and (i > 0 or not word.lemma.endswith(german.INFINITIVE_ENDINGS))
+    if found is None:
         key = (word.text, word.lemma, None if noun else particle, noun)
-        found = memo.get(key) or memo.put(key, _candidates(word, key[2], noun))     # a miss reads the word at hand
-        if found is _NOTHING:
-            continue
-        candidates, noun_hit, lookalike = found
-        if lookalike:
-            fired(LOOKALIKE)
-        if not candidates:
-            continue
-        context = context or _ClauseContext(words[first:last])
-        entry = next((e for e in map(_pick, candidates, repeat(context)) if e is not None), None)
-        if entry is None or (entry.pos == "verb" and noun and _noun_of_verb(words, i, first, entry)):
-            continue
-        hits.append(CueHit(i, entry, noun_hit))
-    return hits
+        found = _CANDIDATES.get(key) or _CANDIDATES.put(key, candidates(word, key[2], noun))  # reads the word at hand
+    if found is NOTHING:
+        return None
+    groups, noun_hit, lookalike = found
+    if lookalike:
+        fired(LOOKALIKE)
+    if not groups:
+        return None
+    entry = next((e for e in map(_pick, groups, repeat(clause)) if e is not None), None)
+    if entry is None or (entry.pos == "verb" and noun and _noun_of_verb(words, i, clause.first, entry)):
+        return None
+    return CueHit(i, entry, noun_hit)
 
 
 VERB_AS_NOUN = declare("event-cue-verb-as-noun", "event cue", "a capitalised word after an article that the lemma "
@@ -214,15 +208,15 @@ def _noun_of_verb(words: Sequence[Word], i: int, first: int, entry: PloverCue) -
 
 # a word's reading: the entry groups to try in order, whether a hit counts as a noun (the word has noun entries),
 # and whether it is a noun that only ends in a cue noun (`event-cue-noun-lookalike`, noted each time it is met)
-_Candidates = tuple[tuple[tuple[PloverCue, ...], ...], bool, bool]
-_NOTHING: _Candidates = ((), False, False)      # most words' reading: `_clause_cues` tells it by identity
+Candidates = tuple[tuple[tuple[PloverCue, ...], ...], bool, bool]
+NOTHING: Candidates = ((), False, False)      # most words' reading: the scans tell it by identity
 
 
-def _candidates(word: Word, particle: str | None, noun: bool) -> _Candidates:
+def candidates(word: Word, particle: str | None, noun: bool) -> Candidates:
     """The lexicon entry groups a word may stand for, in the order the clause context is tried,
     whether a hit counts as a noun, and whether the word is a lookalike noun."""
     if not word.text.replace("-", "").isalpha() or word.lower in DETERMINERS:
-        return _NOTHING
+        return NOTHING
     verbs, nouns = _index()
     if noun:
         groups = []
@@ -232,15 +226,15 @@ def _candidates(word: Word, particle: str | None, noun: bool) -> _Candidates:
             groups.append(entries)
         if word.lower in verbs:     # "in Abrede stellen": a phrase with its verb
             groups.append(tuple(e for e in verbs[word.lower] if e.context))
-        return (tuple(groups), bool(entries), lookalike) if groups or lookalike else _NOTHING
+        return (tuple(groups), bool(entries), lookalike) if groups or lookalike else NOTHING
     groups = tuple(verbs[key] for key in verb_keys(word, particle) if key in verbs)
-    return (groups, False, False) if groups else _NOTHING
+    return (groups, False, False) if groups else NOTHING
 
 
 # (text, lemma, particle, noun) → the word's reading: it depends on the word alone (its flags follow from text and
 # lemma, `make_word`), and words recur; a hit is one dict lookup. A miss reads the sentence's own Word: making one
 # again from the key was a third of a miss's cost (75,000 misses per real-corpus build, as each worker meets its words).
-_CANDIDATES: Cache[tuple[str, str, str | None, bool], _Candidates] = Cache()
+_CANDIDATES: Cache[tuple[str, str, str | None, bool], Candidates] = Cache()
 
 
 declare("event-cue-verb", "event cue", "a verb of the PLOVER lexicon, by lemma with its separable particle")

@@ -13,7 +13,8 @@ from dataclasses import replace
 from kg import german, resources
 from kg.extract.charges import charged
 from kg.extract.clauses import Actor, Sentence
-from kg.extract.event_cues import TARGET_NEEDED, CueHit, find_cues
+from kg.extract.cue_scan import event_cues
+from kg.extract.event_cues import TARGET_NEEDED, CueHit
 from kg.extract.event_phrases import (ELIDED_PASSIVE, after_noun, attributive_agent, attributive_participle,
                                       elided_passive, in_attribute, is_participle, noun_source, passive_cue)
 from kg.extract.event_reading import (HOSTILE_CODES, MUTUAL, NEEDS_TARGET, NOTHING, TARGET_STAGE, UNTARGETED_OK, At,
@@ -238,7 +239,7 @@ def _passive_noun_agent(sentence: Sentence, hit: CueHit, clause: list[Actor]) ->
     if hit.entry.code not in HOSTILE_CODES:
         return None
     first, last = sentence.clause_of(hit.index)
-    for noun in find_cues(sentence):
+    for noun in event_cues(sentence):
         if not noun.noun or noun.entry.code != hit.entry.code or not first <= noun.index < last:
             continue
         if not _on_occasion(sentence, noun.index, first):

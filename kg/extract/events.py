@@ -25,13 +25,14 @@ from spacy.tokens import Doc
 from kg.extract.appeals import APPEAL, appealed
 from kg.extract.clauses import Actor, Sentence
 from kg.extract.coalitions import coalition_events
+from kg.extract.cue_scan import event_cues
 from kg.extract.demands import DEMAND_MODAL, obligations, read_demands, run_on_demands
 from kg.extract.event_active import ACTIVE_READINGS
 from kg.extract.event_constructions import (THREAT_CUE, allegations, compliances, conditional_threats, demand_events,
                                             rejected_requests)
 from kg.extract.event_codes import (CONVICTION_CHARGE, MUTUAL_SUPPORT, charge, ended_aid, mutual_support, refusal,
                                     state_aid_givers, withheld, withheld_factuality)
-from kg.extract.event_cues import CueHit, find_cues
+from kg.extract.event_cues import CueHit
 from kg.extract.event_governed import GOVERNED_READINGS, THREATENED_ACT
 from kg.extract.event_legal import LEGAL_READINGS
 from kg.extract.event_merge import answered, uncovered
@@ -77,7 +78,7 @@ def _read(at: At) -> tuple[str, CueReading] | None:
 
 def _events_of(sentence: Sentence, prev: Actor | None, before: Sentence | None,
                reading: EntityReading) -> list[Interaction]:
-    found_cues = ended_aid(sentence, find_cues(sentence))
+    found_cues = ended_aid(sentence, event_cues(sentence))
     hits = [withheld(sentence, h) for h in found_cues]
     ended = {h.index for h, cue in zip(hits, found_cues) if h is not cue}    # aid cues read as its end
     verb_clauses = _verb_clauses(sentence, hits)

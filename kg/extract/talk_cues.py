@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from kg import german, resources
 from kg.extract.clauses import Sentence, Word, clause_has_verb, clause_particle, lemma_of, make_word, verb_keys
@@ -31,6 +32,9 @@ CUE_VERB = declare("talks-cue-verb", "talks cue", "a talks verb with its particl
                    "„telefonierte mit“, „traf sich mit“")
 NEGATED = declare("talks-negated", "talks guard", "a negation or a refusing verb in the cue's clause leaves no "
                   "talks: „Putin lehnte Gespräche mit Biden ab“")
+
+
+_UNREAD = object()      # no entry yet (None is an entry: no cue)
 
 
 @dataclass(frozen=True)
@@ -66,11 +70,8 @@ def suffix_cue(low: str, suffixes: dict[str, TalksCue]) -> TalksCue | None:
     return None
 
 
-def find_cues(sentence: Sentence) -> list[Cue]:
-    """The words of a sentence that open talks, clause by clause (a word inside a name opens none)."""
-    found: list[Cue] = []
-    for first, last in sentence.clauses:
-        found += _clause_cues(sentence, first, last)
+def without_medium_beside_verb(sentence: Sentence, found: list[Cue]) -> list[Cue]:
+    """The cues of a sentence (`kg.extract.cue_scan.talk_cues`) but a medium beside another cue of its clause."""
     if any(MEDIUM in c.entry.requires for c in found):
         # "haben am Telefon über die Grenze gesprochen": the clause's talks verb is the cue, the telephone its medium
         found = [c for c in found if MEDIUM not in c.entry.requires or not any(
@@ -78,28 +79,25 @@ def find_cues(sentence: Sentence) -> list[Cue]:
     return found
 
 
-def _clause_cues(sentence: Sentence, first: int, last: int) -> list[Cue]:
-    """The words of one clause that open talks; most words cost one memo lookup."""
-    found: list[Cue] = []
-    words, named, memo = sentence.words, sentence.named, WORD_CUES
-    particle, particle_at = clause_particle(sentence, first, last) or (None, -1)
-    for i in range(first, last):
-        if i in named:
-            continue
-        word = words[i]
-        noun = word.capitalized and (i > 0 or _initial_noun(words))
-        particle_key = None if noun or i == particle_at else particle
+def cue_at(sentence: Sentence, i: int, particle: str | None, particle_at: int, entry: Any = _UNREAD) -> Cue | None:
+    """The talks cue word i opens in its clause, whose separable particle is `particle` at `particle_at`; `entry`:
+    the word's memo reading where the caller has it (a word not first in its sentence and not the particle)."""
+    words = sentence.words
+    word = words[i]
+    noun = word.capitalized and (i > 0 or _initial_noun(words))
+    particle_key = None if noun or i == particle_at else particle
+    if entry is _UNREAD:
         key = (word.text, word.lemma, particle_key, noun)
-        entry = memo.get(key, _UNREAD)
+        entry = WORD_CUES.get(key, _UNREAD)
         if entry is _UNREAD:        # read from the word at hand (`WORD_CUES`)
-            entry = memo.put(key, _word_cue(word, particle_key, noun))
-        if i == 0 and entry is None:
-            entry = _initial_cue(word, noun, particle, particle_key)
-        if entry is None or (not noun and _quantifier(words, i)):
-            continue        # "bei einigen Händlern": the quantifier, not the verb „sich einigen“
-        if MEDIUM not in entry.requires or _after_medium_preposition(words, i):
-            found.append(Cue(i, entry))
-    return found
+            entry = WORD_CUES.put(key, word_cue(word, particle_key, noun))
+    if i == 0 and entry is None:
+        entry = _initial_cue(word, noun, particle, particle_key)
+    if entry is None or (not noun and _quantifier(words, i)):
+        return None         # "bei einigen Händlern": the quantifier, not the verb „sich einigen“
+    if MEDIUM not in entry.requires or _after_medium_preposition(words, i):
+        return Cue(i, entry)
+    return None
 
 
 def _initial_cue(word: Word, noun: bool, particle: str | None, particle_key: str | None) -> TalksCue | None:
@@ -198,11 +196,10 @@ NOUN_FOLLOWERS = german.GENITIVE_ARTICLES | german.FROM_PREPOSITIONS | german.PA
 # reads a miss from the sentence's own Word: making one again from the key was a third of a miss's cost
 # (75,000 misses per real-corpus build, as each worker meets its words).
 WORD_CUES: Memo[tuple[str, str, str | None, bool], TalksCue | None] = Memo(
-    lambda key: _word_cue(make_word(key[0], key[1], 0, 0), key[2], key[3]))
-_UNREAD = object()      # no entry yet (None is an entry: no cue)
+    lambda key: word_cue(make_word(key[0], key[1], 0, 0), key[2], key[3]))
 
 
-def _word_cue(word: Word, particle: str | None, noun: bool) -> TalksCue | None:
+def word_cue(word: Word, particle: str | None, noun: bool) -> TalksCue | None:
     """The talks cue one word stands for: a noun by its ending, else a verb (with the clause's particle)."""
     if not word.text.replace("-", "").isalpha() and not (noun and _digit_compound(word.text)):
         return None

@@ -29,6 +29,7 @@ from spacy.tokens import Doc
 
 from kg import german
 from kg.extract.clauses import Actor, Sentence, dateline_end
+from kg.extract.cue_scan import talk_cues
 from kg.extract.dates import find_date, reference_date
 from kg.extract.factuality import OFFERED, offered
 from kg.extract.mentions import EntityReading
@@ -39,7 +40,7 @@ from kg.extract.talk_agenda import with_agenda_state
 from kg.extract.talk_aid import with_aid_recipient
 from kg.extract.talk_creditors import with_creditors
 from kg.extract.talk_anaphora import tells_again
-from kg.extract.talk_cues import (INVITING, NEGATED, SPORTS, Cue, clause_verbs, cue_rule, find_cues, negated,
+from kg.extract.talk_cues import (INVITING, NEGATED, SPORTS, Cue, clause_verbs, cue_rule, negated,
                                   sports_sentence, travel_cue, visit_noun)
 from kg.extract.talk_epithets import EPITHET, with_epithets
 from kg.extract.talk_land import land_rules, with_land
@@ -138,7 +139,7 @@ def _body_start(sentences: list[Sentence]) -> int:
 
 def _read_sentence(state: TalksReading, sentence: Sentence) -> None:
     """Open talks for the cues of one sentence, or add its participants to the talks just read."""
-    cues = find_cues(sentence)
+    cues = talk_cues(sentence)
     if any(travel_cue(c) for c in cues):
         state.travels.add(sentence.index)
     if cues and expected_at_talks(state, sentence, cues):
