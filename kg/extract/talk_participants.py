@@ -29,7 +29,7 @@ from kg.extract.talk_verbs import verb_participants
 def read_participants(sentence: Sentence, cue: Cue, cues: list[Cue],
                       prev: Actor | None) -> tuple[list[Actor], tuple[str, ...]]:
     """The actors taking part in the talks a cue introduces (maybe fewer than two), and the rules
-    that found them (`cues`: all the sentence's, `find_cues`).
+    that found them (`cues`: all the sentence's, `cue_scan.talk_cues`).
 
     A verb needs a partner in its slot ("mit X", an object, or "sich" with
     coordinated subjects); a noun needs one linked to it (genitive, "mit",
