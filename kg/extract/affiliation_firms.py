@@ -198,26 +198,41 @@ def _affiliation_kind_title(st: ReadingState, p: PersonDraft, tok: int) -> str |
         return None
     keys = {key for key, names in _org_names(st) if any(n.lower().endswith(kind) for n in names)}
     if not keys:
-        keys = _introduced(st, kind) & {key for key, _ in _org_names(st)}
+        keys = _introduced(st, (kind,))
+        if not keys and kind in _ANY_ASSOCIATION_KINDS:
+            keys = _introduced(st, _ASSOCIATION_NOUNS)      # „Verbandschef“ of an „Umweltorganisation“
+        keys &= {key for key, _ in _org_names(st)}
         if len(keys) == 1:
             fired(KIND_TITLE_INTRODUCED)
     return keys.pop() if len(keys) == 1 else None
+
+
+# the kinds whose noun names any association (`association_kinds.tsv`, second field „other“), and the nouns of an
+# association's kind: the context nouns of organisations of kind „other“ („Umweltorganisation“ ends in one) and the
+# unions' and interest groups' nouns
+_ANY_ASSOCIATION_KINDS = frozenset(row[0] for row in resources.commented_rows("association_kinds.tsv")
+                                   if "other" in row[1:])
+_ASSOCIATION_NOUNS = tuple({r["noun"].lower() for r in resources.rows("context_nouns.tsv")
+                            if r["label"] == "ORG" and r["kind"] == "other"} | set(_UNION_HEADS))
 
 
 KIND_TITLE_INTRODUCED = declare("official-affiliation-kind-title-introduced", "official affiliation", "an official "
                                 "whose one-word title joins an association's kind to a head („Gewerkschaftssekretär“, "
                                 "„Verbandschef“) acts for the one organisation the article names right after a noun of "
                                 "that kind where no name ends in the kind: „Die Gewerkschaft Varda ruft zum Streik auf. "
-                                "Das sei nötig, sagte Gewerkschaftssekretär Max Tolmer“ for Varda; not where it so "
-                                "names two, nor after a noun of another kind („Die Stiftung Varda … Verbandschef X“)")
+                                "Das sei nötig, sagte Gewerkschaftssekretär Max Tolmer“ for Varda; a kind that names "
+                                "any association (`association_kinds.tsv`: „Verband“) also after another association's "
+                                "noun: „Die Umweltorganisation Gartenwacht … erklärte Verbandschef X“; not where it so "
+                                "names two, nor after a noun of another kind („Die Stiftung Varda … Verbandschef X“, "
+                                "„Die Gewerkschaft Varda … Kammerpräsident X“)")
 
 
-def _introduced(st: ReadingState, kind: str) -> set[str]:
-    """The keys of the organisations the article names right after a noun ending in the association's kind: „die
-    Gewerkschaft Varda“, „der Dachverband Tolmek“."""
+def _introduced(st: ReadingState, nouns: tuple[str, ...]) -> set[str]:
+    """The keys of the organisations the article names right after a noun ending in one of the association's nouns
+    (lower case): „die Gewerkschaft Varda“, „der Dachverband Tolmek“."""
     words = st.words
     return {st.org(h.key, h.start).key for h in st.hits if h.label == "ORG" and h.tok > 0
-            and any(w.lower().endswith(kind) for w in (words[h.tok - 1], *german.genitive_stems(words[h.tok - 1])))}
+            and any(w.lower().endswith(nouns) for w in (words[h.tok - 1], *german.genitive_stems(words[h.tok - 1])))}
 
 
 def _org_names(st: ReadingState) -> list[tuple[str, list[str]]]:
