@@ -14,7 +14,7 @@ from kg.extract.clauses import Actor, Sentence
 from kg.extract.event_cues import CueHit
 from kg.extract.mentions import EntityReading
 from kg.extract.rules import declare, fired
-from kg.extract.talk_keys import related_party
+from kg.extract.talk_keys import medium, related_party
 from kg.facts import Evidence, Factuality, Interaction
 
 
@@ -94,9 +94,19 @@ OWN_SIDE = declare("event-own-side-untargeted", TARGET_STAGE, "an act whose only
                    "Kronauer kritisierte Österreich wegen der langsamen Verfahren“ → Kronauer ACCUSE, no target")
 
 
+MEDIUM_CONSULT = declare("event-consult-medium", GUARD_STAGE, "a conversation with a news medium is an interview, "
+                         "no CONSULT (talks leave media out too): „Ministerin Eva Lanz sprach mit der "
+                         "Nachrichtenagentur Reuters über den Haushalt“; not „Lanz kritisierte den Spiegel“")
+_CONSULT = "CONSULT"
+
+
 def _between(reading: EntityReading, subject: Actor, target: Actor, code: str) -> bool:
-    """The target is another actor than the subject and not on its side, or the subject's state acts by law on it."""
+    """The target is another actor than the subject and not on its side, or the subject's state acts by law on it;
+    no medium one meets (`event-consult-medium`)."""
     if target.key == subject.key:
+        return False
+    if code == _CONSULT and medium(reading.entity(target.key)):
+        fired(MEDIUM_CONSULT)
         return False
     return _domestic(reading, subject.key, target.key, code) or not same_side(reading, subject.key, target.key)
 

@@ -48,7 +48,7 @@ MEDIA_NAME = declare("talks-media-name", "talks participants", "an organisation 
                      "im Gespräch mit der Stuttgarter Zeitung“")
 
 
-def _medium(entity: Entity | None) -> bool:
+def medium(entity: Entity | None) -> bool:
     """A news medium: by its kind, or by the press noun its name ends in."""
     if entity is None or entity.type != "Organization":
         return False
@@ -88,7 +88,7 @@ def participant_keys(actors: list[Actor], reading: EntityReading) -> list[str]:
     names = actor_names(reading) if any("-" in a.key for a in actors) else {}
     out: list[str] = []
     for actor in actors:
-        if _medium(reading.entity(actor.key)):
+        if medium(reading.entity(actor.key)):
             continue
         out += _members(actor.key, reading, names)
     return out
