@@ -349,6 +349,32 @@ def _capital_verb_final(st: ReadingState, h: Hit) -> bool | None:
     return True if any(_state_verb(words[j]) for j in range(max(k, end - 2), end)) else None
 
 
+@CAPITAL_ACTS.rule("capital-content-clause-subject", "a capital right after „dass“, „ob“ or a relative pronoun that "
+                   "is never a subject („den“, „dem“, „denen“) whose clause closes with a verb of any kind is the "
+                   "clause's subject, the government: „…, dass Lissabon und Madrid den Streit vor Gericht austragen“, "
+                   "„die Inseln, um die Rom seit Jahren streitet“; not before a copula or a passive („…, dass Rom "
+                   "damals größer war“), nor after a relative that may be the subject („die Region, die Paris "
+                   "umgibt“), nor in an article about sport (`sport_nouns.tsv`)")
+def _capital_content_clause_subject(st: ReadingState, h: Hit) -> bool | None:
+    words = st.words
+    if h.tok < 1 or words[h.tok - 1].lower() not in _SUBJECTLESS_OPENERS:
+        return None
+    span = _rest_of_clause(st, h)
+    if span is None:
+        return None
+    k, end = span
+    closing = [w for w in words[max(k, end - 2):end] if w not in _ACTING_AUXILIARIES]
+    if not closing or any(w in _COPULA_FORMS for w in closing) or words[end - 2] in german.PLAIN_TO_PREPOSITIONS:
+        return None
+    verb = closing[-1]
+    return True if verb.isalpha() and verb.islower() and verb.endswith(_VERB_ENDINGS) and not _sport_article(st) \
+        else None
+
+
+# the openers of a clause whose subject follows them: „dass“, „ob“, and the relatives that are no subject
+_SUBJECTLESS_OPENERS = german.COMPLEMENTIZERS | german.INTERROGATIVE_COMPLEMENTIZERS | german.OBJECT_RELATIVES
+
+
 @CAPITAL_ACTS.rule("capital-inverted-auxiliary", "a capital right after the finite modal or „haben“ of an inverted "
                    "clause (a reflexive „sich“ may stand between) whose verb at the end is a verb of state action, "
                    "or of talks with a partner after „mit“, is its subject, the government: „Deshalb will Lissabon "
@@ -411,7 +437,7 @@ def _capital_inverted_modal_subject(st: ReadingState, h: Hit) -> bool | None:
 # the finite verbs whose subject acts: modals of both moods and „haben“ („will“, „wolle“, „hatte“)
 _SUBJECT_MODALS = _ACTING_AUXILIARIES | german.SUBJUNCTIVE_MODALS
 # verbs that take any subject and close a clause as its predicate („will Paris Hauptstadt bleiben“)
-_COPULA_FORMS = AUXILIARIES | EXISTENTIAL | german.COPULA_INFINITIVES
+_COPULA_FORMS = AUXILIARIES | EXISTENTIAL | german.COPULA_INFINITIVES | german.REMAIN_VERBS
 # an infinitive („tilgen“, „ändern“) or a participle („gebaut“)
 _VERB_ENDINGS = german.INFINITIVE_ENDINGS + german.PAST_PARTICIPLE_ENDINGS
 

@@ -113,9 +113,11 @@ def _place_states(st: ReadingState) -> set[str]:
 
 
 def fitting_party(st: ReadingState, p: PersonDraft, parties: tuple[str, ...], home: str | None = None) -> str | None:
-    """The party of the person's state; without a known state, one of a state the article names; else the one
-    party the article names of the same family (`family_party`)."""
+    """The party of the person's state; without a known state, the one of them the article names, else one of a
+    state the article names; else the one party the article names of the same family (`family_party`)."""
     home = home or state_of(st, p)
+    if home is None and (listed := _one_named(st, parties)):
+        return _chosen(p, listed, PARTY_LISTED_NAMED)
     named = {d.code for d in st.drafts.values() if d.type == "State"} | _place_states(st)
     for party in parties:
         rec = st.orgs.get(party)
@@ -124,11 +126,23 @@ def fitting_party(st: ReadingState, p: PersonDraft, parties: tuple[str, ...], ho
         if rec.state is None or rec.state == home or (home is None and rec.state in named):
             return party
     found = family_party(st, parties, home)
-    if found is None:
-        return None
+    return None if found is None else _chosen(p, *found)
+
+
+def _chosen(p: PersonDraft, party: str, step: str) -> str:
+    """`party`, noting the step that chose it where the person has no party yet."""
     if p.party is None:
-        p.party_step = found[1]
-    return found[0]
+        p.party_step = step
+    return party
+
+
+def _one_named(st: ReadingState, parties: tuple[str, ...]) -> str | None:
+    """The one party of `parties` the article names, else None."""
+    listed = [x for x in parties if x in _party_words(st)[0]]
+    if len(listed) != 1:
+        return None
+    fired(PARTY_LISTED_NAMED)
+    return listed[0]
 
 
 PARTY_FAMILY_NAMED = declare("relation-party-family-named", "relations", "a party adjective or a party member's noun "
@@ -147,11 +161,9 @@ def family_party(st: ReadingState, parties: tuple[str, ...], home: str | None) -
     """The one party the article names among `parties` (the person's state unknown), else the one party of the
     person's state (of any, where it is unknown) the article describes with an adjective of the family of `parties` or
     whose name such an adjective opens; with the name of the step that chose it."""
-    named, described = _party_words(st)
-    listed = [x for x in parties if x in named]
-    if home is None and len(listed) == 1:
-        fired(PARTY_LISTED_NAMED)
-        return listed[0], PARTY_LISTED_NAMED
+    described = _party_words(st)[1]
+    if home is None and (listed := _one_named(st, parties)):
+        return listed, PARTY_LISTED_NAMED
     family = {adj for adj, ps in adjective_parties().items() if set(ps) & set(parties)}
     found = {x for adj in family for x in described.get(adj, ()) if x not in parties
              and (home is None or st.orgs[x].state == home)}
