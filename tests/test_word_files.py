@@ -45,6 +45,7 @@ COMMENTED += [("negotiation_words.tsv", 1)]     # kg.nlp.negotiators, negotiatin
 COMMENTED += [("looming_verbs.tsv", 1)]     # kg.extract.threats, event-looming-not-threat
 COMMENTED += [("member_stay_words.tsv", 2)]     # kg.extract.member_stays, member-stay-or-exit
 COMMENTED += [("switching_verbs.tsv", 1)]     # kg.extract.member_verbs, relation-party-switch
+COMMENTED += [("voting_verbs.tsv", 1)]     # kg.extract.member_stays, member-stay-or-exit-vote
 
 
 @pytest.mark.parametrize(("name", "width"), COMMENTED)

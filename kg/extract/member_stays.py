@@ -1,7 +1,8 @@
 """A state's membership told by a noun of its staying in or leaving an international body: only a member can stay
 or leave, so the noun says the state is one whether the stay or the exit is wished, feared or refused („der Verbleib
 Irlands in der EU“, „gegen einen Austritt Dänemarks aus der Nato“, „der EU-Austritt Irlands“, „der irische
-EU-Austritt“, „den EU-Austritt seines Landes“). The nouns are `kg/data/member_stay_words.tsv`.
+EU-Austritt“, „den EU-Austritt seines Landes“, „Sollten die Iren für den EU-Austritt stimmen“). The nouns are
+`kg/data/member_stay_words.tsv`, the verbs of voting `kg/data/voting_verbs.tsv`.
 
 >>> from kg.extract.entities import read_entities
 >>> from kg.facts import Article
@@ -21,6 +22,8 @@ from kg.nlp.hits import Hit
 _STAYING = resources.kind_words("member_stay_words.tsv", "continue")
 _LEAVING = resources.kind_words("member_stay_words.tsv", "ending")
 _NOUNS = _STAYING | _LEAVING
+_VOTING = resources.listed_words("voting_verbs.tsv")      # „stimmten“, „entscheiden“
+_VOTE_REACH = 8         # tokens from „für“ back to the voting state and on to the verb: „die Iren am 5. Mai für“
 
 
 def _state_after(st: ReadingState, j: int) -> Hit | None:
@@ -66,11 +69,15 @@ def stays_and_exits(st: ReadingState) -> None:
     words = st.words
     for i in st.tokens_of(_NOUNS):
         state = _state_after(st, i + 1)
-        if state is None or _left(st, i):
+        if _left(st, i):
             continue
         prepositions = german.IN_PREPOSITIONS if words[i] in _STAYING else german.OUT_OF_PREPOSITIONS
-        for body in _bodies(st, state.tok_end, prepositions):
-            add_member(st, st.state(state.key, state.start).key, body, st.idx[i], i, "member-stay-or-exit")
+        voter = _voter(st, i) if state is None else None
+        for body in _bodies(st, state.tok_end if state is not None else i + 1, prepositions):
+            if state is not None:
+                add_member(st, st.state(state.key, state.start).key, body, st.idx[i], i, "member-stay-or-exit")
+            elif voter is not None:
+                add_member(st, st.state(voter[0], st.idx[voter[1]]).key, body, st.idx[i], i, MEMBER_VOTE)
     for h in st.hits:       # „der EU-Austritt Irlands“: the body is the compound's prefix
         if h.label == "ORG" and h.form == "prefix" and st.orgs[h.key].kind == "international" \
                 and words[h.tok].rsplit("-", 1)[-1] in _NOUNS and not _left(st, h.tok):
@@ -94,6 +101,9 @@ def _compound_state(st: ReadingState, i: int) -> tuple[str, int, str] | None:
     state = _state_after(st, i + 1)
     if state is not None:
         return state.key, state.tok, "member-stay-or-exit"
+    voter = _voter(st, i)
+    if voter is not None:
+        return voter[0], voter[1], MEMBER_VOTE
     adjective = st.state_at(i - 1, "adjective") if i > 0 else None
     if adjective is not None:
         return adjective, i - 1, MEMBER_STAY_OWN
@@ -102,4 +112,30 @@ def _compound_state(st: ReadingState, i: int) -> tuple[str, int, str] | None:
         found = possessor_state(st, i + 1)
         if found is not None:
             return found[0], i + 1, MEMBER_STAY_OWN
+    return None
+
+
+MEMBER_VOTE = declare("member-stay-or-exit-vote", "state membership", "a state or its people voting or deciding „für“ "
+                      "a stay in or an exit from an international body (a noun of staying or leaving with no state "
+                      "after it) is its member: „Sollten die Iren für den EU-Austritt stimmen“, „Wenn sich die Iren "
+                      "für den Ausstieg aus der Nato entscheiden“ → Irland memberOf EU, Nato; not „Die USA plädieren "
+                      "für einen weiteren Verbleib in der Nato“ (no vote)")
+
+
+def _voter(st: ReadingState, i: int) -> tuple[str, int] | None:
+    """The state (ISO code) and its token that votes „für“ the noun at token i (past its article): a state's name or
+    people before „für“ in its clause (no comma between), and a verb of voting within reach in the sentence."""
+    words, s = st.words, st.sent_of[i]
+    b = i - 2 if i >= 2 and words[i - 1] in german.DETERMINERS else i - 1
+    reach = range(max(0, b - _VOTE_REACH), min(len(words), i + _VOTE_REACH))
+    if b < 1 or words[b] not in german.FOR_PREPOSITIONS or not any(words[k] in _VOTING and st.sent_of[k] == s
+                                                                    for k in reach):
+        return None
+    for k in range(b - 1, max(-1, b - _VOTE_REACH), -1):
+        if st.sent_of[k] != s or words[k] == ",":
+            return None
+        state = next((x for x in st.by_tok.get(k, ()) if x.label == "STATE" and x.tok == k
+                      and x.form in ("name", "demonym")), None)
+        if state is not None:
+            return state.key, k
     return None
