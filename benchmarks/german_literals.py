@@ -27,7 +27,7 @@ State Official Person Organization Place Talks PhoneCall Meeting Negotiation Sum
 PER ORG LOC STATE CAPITAL PLACE BODY TITLE NONE MISC
 city region site media party armed other company international government acronym repeat prefix place
 verb noun suffix obj gen sich none held planned past future asserted intended possible negated text article
-de en utf id key name kind type label form role code iso cue pos context match requires targets value word
+de en utf id key name kind type label form role code iso cue cues pos context match requires targets value word
 start end first last prep lemma lower text is_space idx words hits geokg_hits geokg pipe lookup mode
 debug info warning error strict surname surnames sentence sentences overwrite
 """.split())
