@@ -6,6 +6,8 @@ church („US-Dollar“, „serbisch-orthodox“); mixed into `kg.nlp.gazetteer.
 """
 from __future__ import annotations
 
+import re
+
 from kg import german, resources
 from kg.nlp.gazetteer_tables import STAGE, Entry, TitleForm, title_forms
 from kg.nlp.gazetteer_words import COLLEAGUE, COLLEAGUE_COMPOUND, PRIVATE, STATE_ADJECTIVE
@@ -35,6 +37,21 @@ ACRONYM_TITLE = declare("acronym-title-compound", STAGE, "an acronym no list hol
                         "names the organisation the title is held in: „ÖGB-Chef Max Muster“, „der IV-Generalsekretär“ "
                         "→ ÖGB, IV; not a thing's acronym („PR-Chef“), a country's code, nor before a role that is "
                         "no office („FC-Keeper“)")
+
+
+LOWER_CASE_TITLE = declare("lower-case-name-title-compound", STAGE, "a word in lower case before the hyphen of an "
+                           "office's title names the organisation the title is held in, as a union or a firm writes "
+                           "its name: „so vako-Vorsitzender Max Muster“, „der ver.ko-Sprecher“ → vako, ver.ko; not a "
+                           "title's modifier („ex-Präsident“, „vize-Chef“: named_body_titles.tsv), a state's "
+                           "adjective, a word of two letters, nor before a role that is no office („fan-Liebling“)")
+# a lower-case name: letters, maybe a dot inside („ver.ko“), three letters or more
+_LOWER_CASE_NAME = re.compile(r"^[a-zäöü]{3,}(?:\.[a-zäöü]{2,})?$")
+_TITLE_MODIFIERS = resources.kind_words("named_body_titles.tsv", "modifier")
+
+
+def _lower_case_name(part: str) -> bool:
+    """„vako“, „ver.ko“: a lower-case word that may be a name before a title's hyphen, no title's modifier."""
+    return _LOWER_CASE_NAME.match(part) is not None and part not in _TITLE_MODIFIERS
 
 
 PARTY_STEM = declare("party-stem-title-compound", STAGE, "the stem of a party named by a noun made of an adjective "
@@ -127,6 +144,8 @@ class HyphenCompounds:
         part = loose[0] if len(loose) == 1 else ""
         if part in self.chamber_kinds and tf.official == OFFICE:      # „Arbeiterkammer-Präsident“
             made_by = CHAMBER_KIND
+        elif tf.official == OFFICE and _lower_case_name(part):       # „vako-Vorsitzender“
+            made_by = LOWER_CASE_TITLE
         elif tf.official != OFFICE or not ACRONYM.match(part) or part in self._loose_not_orgs:
             return []
         else:
