@@ -481,7 +481,7 @@ def _body_head_parts(st: ReadingState, p: PersonDraft) -> list[str]:
         return []
     prefix = parts[-2]
     low = prefix.lower()
-    if not (prefix[:1].isupper() or _lower_case_name(prefix)) or low in _TITLE_MODIFIERS \
+    if not prefix[:1].isupper() or low in _TITLE_MODIFIERS \
             or low.startswith(german.NATIONAL_TITLE_PREFIXES) \
             or {low, low.removesuffix(german.SHORT_GENITIVE_ENDING)} & _STATE_ORGANS:
         return []
@@ -489,22 +489,6 @@ def _body_head_parts(st: ReadingState, p: PersonDraft) -> list[str]:
             or any(x.label in ("STATE", "CAPITAL", "PLACE", "ORG") for x in st.by_tok.get(p.title_tok, ())):
         return []           # a prefix a list reads: „US-Präsident“, „Nato-Chef“, „Tirol-Chef“; a party's: „Ex-KPÖ-Chef“
     return parts[:-1]
-
-
-LOWER_CASE_BODY = declare("official-affiliation-lower-case-body", "official affiliation", "a word in lower case "
-                          "and letters only (no title's modifier: „ex“, „vize“) before the hyphen of a body's head names "
-                          "that body, as a capitalised one does: „so quorva-Vorsitzender Max Muster“ acts for no state "
-                          "the dateline names; not „ex-Chef Max Muster“")
-_MIN_NAME = 3       # letters of a body's name in lower case: „vida“
-
-
-def _lower_case_name(prefix: str) -> bool:
-    """A title's prefix that is a body's name written in lower case: „quorva“ in „quorva-Vorsitzender“."""
-    if prefix.isalpha() and prefix.islower() and len(prefix) >= _MIN_NAME \
-            and prefix not in _TITLE_MODIFIERS:
-        fired(LOWER_CASE_BODY)
-        return True
-    return False
 
 
 def _private_role(p: PersonDraft) -> bool:
