@@ -726,3 +726,13 @@ def test_plural_states_are_listed_states() -> None:
     assert not dupes(names)
     assert set(names) <= {s.name for s in resources.load_states()}
     assert {"USA", "Niederlande"} <= set(names)
+
+
+def test_nonstate_office_ends_end_no_state_office() -> None:
+    """`nonstate_office_ends.tsv` (official-affiliation-nonstate-office): lower-case words, none ending a local
+    office's title or one a state alone has."""
+    ends = tuple(resources.listed_words("nonstate_office_ends.tsv"))
+    assert all(w == w.lower() and w.isalpha() for w in ends)
+    state_titles = german.LOCAL_OFFICE_HEADS | {t.lower() for t, _ in resources.commented_rows("state_offices.tsv")}
+    assert not [t for t in state_titles if t.endswith(ends)]
+    assert {"polizeisprecher", "landeshauptmann", "bundesrat"}.isdisjoint(w for w in ends)

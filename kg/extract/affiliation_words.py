@@ -257,8 +257,27 @@ def body_officer(st: ReadingState, p: PersonDraft) -> bool:
     """Whether the official's title is a company's, a club's, a medium's, an association's or a church's, heads a
     body its prefix names or is followed by a body's genitive: he acts for that body, not for a state the context
     names."""
-    return _private_role(p) or _association_role(p) or _clergy_role(p) or _named_body_head(st, p) \
-        or _title_genitive_body(st, p)
+    return _private_role(p) or _nonstate_office(p) or _association_role(p) or _clergy_role(p) \
+        or _named_body_head(st, p) or _title_genitive_body(st, p)
+
+
+NONSTATE_OFFICE = declare("official-affiliation-nonstate-office", "official affiliation", "an office held in an "
+                          "election campaign, a works council, a newsroom, a union or a firm's or broadcaster's "
+                          "management, by a title that ends in one (`nonstate_office_ends.tsv`: „Wahlkampfleiterin“, "
+                          "„Zentralbetriebsratschef“, „Lehrergewerkschafter“, „Gründungschefredakteur“), is held for "
+                          "that body, not for a state the article, its dateline or the sentence before names: „Wien – "
+                          "Die Umfrage sei ermutigend, sagte Wahlkampfleiterin Eva Muster“ gives her no Österreich; "
+                          "not „Polizeisprecher Max Muster“, „Landeshauptmann Max Muster“")
+_NONSTATE_OFFICE_ENDS = tuple(resources.listed_words("nonstate_office_ends.tsv"))
+
+
+def _nonstate_office(p: PersonDraft) -> bool:
+    """Whether the official's title, after its last hyphen, ends in an office held outside the state:
+    „Wahlkampfleiterin“, „Zentralbetriebsratschef“, „SPÖ-Landesgeschäftsführer“."""
+    if role_head(p).endswith(_NONSTATE_OFFICE_ENDS):
+        fired(NONSTATE_OFFICE)
+        return True
+    return False
 
 
 ASSOCIATION_ROLE = declare("official-affiliation-association-role", "official affiliation", "an association's "
