@@ -224,6 +224,9 @@ def _merge_phrases(words: Sequence[Word], raw: list[Actor]) -> list[Actor]:
     for actor in raw:
         if merged:
             prev = merged[-1]
+            if _person_owner(words, prev, actor):
+                merged[-1] = replace(actor, first=prev.first)
+                continue
             if (actor.type == "Official" and prev.type in ("State", "Organization")) or \
                     (actor.type == "Organization" and prev.type == "State" and words[prev.first].text.islower()):
                 gap = words[prev.last + 1:actor.first] if actor.first > prev.last else []
@@ -246,6 +249,25 @@ def _merge_phrases(words: Sequence[Word], raw: list[Actor]) -> list[Actor]:
                 continue
         merged.append(actor)
     return merged
+
+
+PERSON_OWNER = declare("actor-person-genitive-owner", "actor", "a person named in the genitive right before one noun "
+                       "and another person's name is an attribute of that name, no actor of his own: „Putins Sprecher "
+                       "Igor Petrow kritisierte die Ukraine“ → Petrow; „Die Partei lobte Kanzler Merks Vorgänger Tim Rau“ "
+                       "→ Rau; not „Tim Raus Regierung kritisierte …“ (no name after the noun)")
+_PERSON_TYPES = frozenset({"Official", "Person"})
+
+
+def _person_owner(words: Sequence[Word], prev: Actor, actor: Actor) -> bool:
+    """`prev` a person whose last word ends in the genitive's „-s“, then one capitalised noun, then the person
+    `actor`: „Putins Sprecher X“, „Hammerschmids Vorgängerin X“."""
+    if prev.type not in _PERSON_TYPES or actor.type not in _PERSON_TYPES or actor.first != prev.last + 2:
+        return False
+    noun = words[prev.last + 1]
+    if not (noun.capitalized and noun.text.isalpha() and words[prev.last].text.endswith(german.SHORT_GENITIVE_ENDING)):
+        return False
+    fired(PERSON_OWNER)
+    return True
 
 
 MEMBER_COMPOUND_ACTOR = declare("actor-member-compound", "actor", "an organisation's member compound before a "
