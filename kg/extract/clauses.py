@@ -353,12 +353,17 @@ def apposition_prep(words: Sequence[Word], first: int) -> str | None:
 
 
 def _list_comma(words: Sequence[Word], i: int) -> bool:
-    """A comma between items of a noun list ("für Syrien, UN-Organisationen und afrikanische Länder").
+    """A comma between items of a noun list, joined by „und“ or by commas alone (`clause-asyndetic-list`)."""
+    return _conjoined_list(words, i) or _asyndetic_list(words, i)
+
+
+def _conjoined_list(words: Sequence[Word], i: int) -> bool:
+    """A comma between items of a noun list closed by „und“ ("für Syrien, UN-Organisationen und afrikanische Länder").
 
     >>> ws = words_of("Hilfe für Syrien, Jordanien und den Libanon")
-    >>> _list_comma(ws, 3)
+    >>> _conjoined_list(ws, 3)
     True
-    >>> _list_comma(words_of("Es trafen sich Putin, Poroschenko, Merkel und Hollande."), 4)
+    >>> _conjoined_list(words_of("Es trafen sich Putin, Poroschenko, Merkel und Hollande."), 4)
     True
     """
     k = i + 2 if i + 2 < len(words) and words[i + 1].lower in DETERMINERS else i + 1   # ", die Türkei und …"
@@ -378,6 +383,49 @@ def _list_comma(words: Sequence[Word], i: int) -> bool:
         if not (words[j].capitalized or words[j].text.isalpha() and not words[j].verbish):
             return False
     return False
+
+
+ASYNDETIC_LIST = declare("clause-asyndetic-list", "clause", "three or more short names listed with commas alone "
+                         "(no „und“), each of capitalised words (and a number), the list closed by a comma before a "
+                         "lower-case word or by the sentence's end, are one list in one clause: „Die Ministerin traf "
+                         "Vertreter von Velda, Nordbund, Grünfeld, um über den Vertrag zu reden“ (three partners); "
+                         "not where a name is followed by a lower-case word („Velda, Nordbund sagte, …“)")
+_ASYNDETIC_ITEM = 3     # words at most in one name of such a list: „Global 2000“, „Rotes Kreuz Wien“
+
+
+def _asyndetic_list(words: Sequence[Word], i: int) -> bool:
+    """The comma at `i` stands in a list of three or more short names joined by commas alone (`clause-asyndetic-list`).
+
+    >>> ws = words_of("Sie traf Vertreter von Velda, Nordbund, Grünfeld, um zu reden.")
+    >>> _asyndetic_list(ws, 5), _asyndetic_list(ws, 7)
+    (True, True)
+    >>> _asyndetic_list(words_of("Sie traf Vertreter von Velda, Nordbund sagte ab."), 5)
+    False
+    """
+    start = i
+    while start > 0 and (_name_word(words[start - 1]) or words[start - 1].text == "," and start - 1 < i):
+        start -= 1      # back over the names and commas before it to the list's first name
+    if start == 0 or start >= i or words[start - 1].text in BOUNDARY_PUNCT or not words[start].capitalized:
+        return False    # the first name goes on from a word of its clause („von Velda“), not from a cut
+    items, j = 0, start - 1
+    while j < len(words) and (j == start - 1 or words[j].text == ","):
+        end = j + 1
+        while end < len(words) and _name_word(words[end]):
+            end += 1
+        if end == j + 1 or end - j - 1 > _ASYNDETIC_ITEM or not words[j + 1].capitalized:
+            break
+        items, j = items + 1, end
+    closed = j >= len(words) or words[j].text in _SENTENCE_ENDS \
+        or words[j].text == "," and j + 1 < len(words) and not words[j + 1].capitalized
+    if items >= 3 and closed and j > i:
+        fired(ASYNDETIC_LIST)
+        return True
+    return False
+
+
+def _name_word(w: Word) -> bool:
+    """A word of a short listed name: capitalised, or a number after one, and no verb."""
+    return (w.capitalized or w.text.isdigit()) and not w.verbish and w.text.replace("-", "").isalnum()
 
 
 LIST_ARTICLE = declare("clause-list-article", "clause", "a comma list goes on over an item opened by an article: "
