@@ -1,5 +1,6 @@
 """A listed organisation's label in an article that writes only its acronym: the acronym, not the listed name no
-word of the text writes („Die EZB senkt den Zins.“ → EZB, not Europäische Zentralbank); a listed place's in an
+word of the text writes („Die EZB senkt den Zins.“ → EZB, not Europäische Zentralbank), and one listed by its acronym
+in an article that writes only its name spelled out: that name („Internationaler Währungsfonds“); a listed place's in an
 article that writes only another of its listed names: that name („Sankt Pölten“, not St. Pölten). The step
 `written_acronyms` runs after every entity is read (see `entities.STEPS`).
 
@@ -25,6 +26,12 @@ WRITTEN_ACRONYM = declare("org-label-written-acronym", "entities", "a listed org
                           "(„der Europäischen Zentralbank (EZB)“), nor for a name that is itself short („NATO“, "
                           "„Nato“)")
 
+WRITTEN_FULL_NAME = declare("org-label-written-full-name", "entities", "a listed organisation named by its "
+                            "acronym whose article writes its listed name spelled out (words with the acronym's initial), "
+                            "in any case, and never the acronym is labelled with that name in the nominative: „Der "
+                            "Internationale Währungsfonds senkt die Prognose“ → Internationaler Währungsfonds, not IWF; "
+                            "not where the acronym is written („Der Internationale Währungsfonds (IWF) …“)")
+
 WRITTEN_PLACE_NAME = declare("place-label-written-name", "entities", "a listed place whose article writes one of "
                              "its other listed names and no form of its listed name is labelled with the name written: "
                              "„in Sankt Pölten“ → Sankt Pölten, not St. Pölten; „über den Brennerpass“ → Brennerpass; "
@@ -45,17 +52,27 @@ def written_acronyms(st: ReadingState) -> None:
         texts = written.get(d.key)
         if not texts or any(_name_form(t, d.name) for t in texts):
             continue
-        if d.type == "Organization" and d.name in st.orgs and len(d.name) >= ACRONYM_LENGTHS.stop:
-            names = {a.casefold(): a for a in st.orgs[d.name].aliases if _acronym_of(a, d.name)}
-            rule = WRITTEN_ACRONYM
+        if d.type == "Organization" and d.name in st.orgs:
+            names, rule = _organisation_names(st.orgs[d.name].aliases, d.name)
         elif d.type == "Place" and d.name in st.t.places:
             names = {a.casefold(): a for a in st.t.places[d.name].aliases}
             rule = WRITTEN_PLACE_NAME
         else:
             continue
-        found = next((names[f] for t in texts for f in _folds(t) if f in names), None)
+        found = next((label for t in texts for key, label in names.items() if key in _folds(t) or _name_form(t, label)),
+                     None)
         if found:
             _relabel(d, found, rule)
+
+
+def _organisation_names(aliases: tuple[str, ...], name: str) -> tuple[dict[str, str], str]:
+    """The listed names of an organisation that may label it when the text writes them alone, by their folded form,
+    and the rule that reads them: a long name's acronyms, or an acronym's names spelled out in the nominative."""
+    if len(name) >= ACRONYM_LENGTHS.stop:
+        return {a.casefold(): a for a in aliases if _acronym_of(a, name)}, WRITTEN_ACRONYM
+    spelled = [a for a in aliases if " " in a and _acronym_of(name, a)]
+    nominative = [a for a in spelled if not any(b != a and len(b) < len(a) and _name_form(a, b) for b in spelled)]
+    return {a.casefold(): a for a in nominative}, WRITTEN_FULL_NAME
 
 
 def _relabel(d: Draft, label: str, rule: str) -> None:
