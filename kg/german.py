@@ -228,6 +228,11 @@ CELTIC_NAME_PREFIXES = _words("mc mac")
 # the masculine singular articles but the genitive: "der", "dem", "den"; also the article after
 # "von"/"van" in a surname ("von der Leyen", "van den Broek")
 MASCULINE_ARTICLES = _words("der den dem")
+# a noun's definite articles in the singular by its gender (m, f, n), contractions too: „der/den/dem/des/beim Konzern“,
+# „die/der Firma“, „das/dem/des Unternehmen“; „die Unternehmen“, „der Hersteller“ after a noun are plurals, and „zum
+# Hersteller werden“, „im Konzern“ name no actor
+SINGULAR_DEFINITE_ARTICLES_BY_GENDER = {"m": _words("der den dem des beim vom"), "f": _words("die der"),
+                                        "n": _words("das dem des beim vom")}
 # the particles an article may follow: "von der Leyen", "van den Broek"
 ARTICLED_PARTICLES = _words("von van")
 

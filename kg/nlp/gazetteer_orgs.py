@@ -25,6 +25,7 @@ from kg.nlp.orgheads import HEAD_NOUN, org_heads
 from kg.nlp.orgjoined import JOINED_NAME, joined_names
 from kg.nlp.orgnames import ROLE_RULES, nominative, OrgNames
 from kg.nlp.orgprefixed import OrgPrefixed
+from kg.nlp.firm_references import FIRM_REFERENCE, firm_references
 from kg.nlp.orgreferences import KIND_REFERENCE, SHORT_REFERENCE, kind_references, references
 from kg.nlp.orgwords import word_tests
 from kg.rules import declare, fired
@@ -45,6 +46,32 @@ _ASSOCIATION_NOUNS = tuple(sorted({r["noun"].lower() for r in resources.rows("co
 
 # kinds of organisations a text names by their names alone („Unicredit“, „Spiegel“): `org_heads.tsv`
 _TRADE_KINDS = ("company", "media")
+_COMPANY_KIND = _TRADE_KINDS[0]
+# the forms of the hits that name a company: by a company's noun („der Autobauer Quorvo“) or its legal form („AG“)
+_COMPANY_FORMS = frozenset({f"context:{_COMPANY_KIND}", "form:legal"})
+_NOT_FIRM_FORMS = frozenset({"form:club", "form:team", "context:party", "genitive"})
+_LISTED_KINDS = {r.name: r.kind for r in resources.load_organizations()}
+_CONTEXT_FORM = "context:"
+_OWN_NOUN = "yes"   # company_reference_nouns.tsv, „named“: a noun that refers only to a company named with it
+# the bare nouns that name a company again (`org-company-reference`), with their gender
+_FIRM_NOUNS = {noun: (gender, named == _OWN_NOUN) for noun, gender, named
+               in resources.commented_rows("company_reference_nouns.tsv")[1:]}
+
+
+def _firms_and_rivals(hits: list[Hit]) -> tuple[set[str], set[str]]:
+    """The keys of the organisations the hits name as companies (by a company's noun, its legal form or our list) and
+    of those of no known kind, which a company's noun might name too (`org-company-reference`): a name read by a
+    compound („das Ubuntu-Smartphone“) may be a product's."""
+    firms, known = set(), set()
+    for h in hits:
+        if h.label != "ORG":
+            continue
+        kind = _LISTED_KINDS.get(h.key) or (h.form[len(_CONTEXT_FORM):] if h.form.startswith(_CONTEXT_FORM) else None)
+        if kind == _COMPANY_KIND or h.form in _COMPANY_FORMS:
+            firms.add(h.key)
+        elif kind is not None or h.form in _NOT_FIRM_FORMS:
+            known.add(h.key)
+    return firms, {h.key for h in hits if h.label == "ORG"} - firms - known
 
 
 def _listed_tails(text: str, hits: list[Hit]) -> list[Hit]:
@@ -263,8 +290,19 @@ class OrgPasses:
         hits = hits + [Hit(idx[k], idx[k] + len(words[k]), "ORG", key, words[k], k, e, "reference", SHORT_REFERENCE)
                        for k, e, key in found]
         taken.update(k for k, _, _ in found)
-        return hits + [Hit(idx[k], idx[k] + len(words[k]), "ORG", key, words[k], k, e, "reference", KIND_REFERENCE)
+        hits = hits + [Hit(idx[k], idx[k] + len(words[k]), "ORG", key, words[k], k, e, "reference", KIND_REFERENCE)
                        for k, e, key in kind_references(words, orgs, taken, self._association_noun)]
+        firms, rivals = _firms_and_rivals(hits)
+        if not firms:
+            return hits
+        taken = {k for h in hits for k in range(h.tok, h.tok_end)}
+        orgs = sorted((h.tok, h.tok_end, h.key) for h in hits if h.label == "ORG")
+        # a compound's prefix („die Facebook-Seite“) or a firm after „auf“, a platform where things are said („auf
+        # Facebook“), makes a noun ambiguous, but is no actor the noun refers back to
+        asides = {h.tok for h in hits if h.label == "ORG" and (h.form == "prefix" or h.tok > 0
+                                                               and words[h.tok - 1].lower() in german.ON_PREPOSITIONS)}
+        return hits + [Hit(idx[k], idx[k] + len(words[k]), "ORG", key, words[k], k, e, "reference", FIRM_REFERENCE)
+                       for k, e, key in firm_references(words, orgs, taken, firms, rivals, asides, _FIRM_NOUNS)]
 
     def _association_noun(self, word: str) -> str | None:
         """The noun of an association's kind that `word` ends in, lower-cased („Pilotenvereinigung“ →
