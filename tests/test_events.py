@@ -53,7 +53,7 @@ def test_lexicon_codes_keys_and_slots_are_valid() -> None:
     for c in cues:
         assert c.pos in ("verb", "noun")
         assert 0 < c.confidence <= 1
-        assert all(t in ("obj", "gen", "needed", "act", "none", "said") or t in PREPOSITIONS or t in german.DIRECTION_NOUNS
+        assert all(t in ("obj", "gen", "needed", "direct", "act", "none", "said") or t in PREPOSITIONS or t in german.DIRECTION_NOUNS
                    for t in c.targets), c
 
 

@@ -5,9 +5,9 @@ finds, else untargeted where the code allows it.
 from __future__ import annotations
 
 from kg import german
-from kg.extract.clauses import Actor, Sentence
+from kg.extract.clauses import PREPOSITIONS, Actor, Sentence
 from kg.extract.demands import DEMANDED_OF, demanded_subject
-from kg.extract.event_cues import CueHit, TARGET_FREE, TARGET_NEEDED
+from kg.extract.event_cues import CueHit, TARGET_DIRECT, TARGET_FREE, TARGET_NEEDED
 from kg.extract.event_fronted import FRONTED_ASIDE, proposal_owner
 from kg.extract.event_reading import (MUTUAL, NEEDS_TARGET, NOTHING, TARGET_STAGE, UNTARGETED_OK, At, CueReading,
                                       same_side)
@@ -36,6 +36,9 @@ def active_reading(at: At) -> CueReading | None:
         return NOTHING
     subjects, factors = roles.subjects, (0.8,) if roles.borrowed else ()
     targets = find_targets(sentence, hit.index, subjects, hit.entry.targets)
+    if TARGET_DIRECT in hit.entry.targets:
+        direct = bare_object(sentence, hit.index, subjects, targets)
+        return CueReading(subjects, direct, factors, (roles.rule, "event-target-slot")) if direct else NOTHING
     if targets:
         return CueReading(subjects, tuple(targets), factors, (roles.rule, "event-target-slot"))
     owner = owner_target(sentence, hit, subjects) or conditional_target(sentence, hit, subjects) \
@@ -59,6 +62,18 @@ def active_reading(at: At) -> CueReading | None:
         return CueReading(subjects[:1], subjects[1:], factors, (roles.rule, "event-target-partner"))
     untargeted = _untargeted_rule(at, roles)
     return CueReading(subjects, (), factors, (roles.rule, untargeted)) if untargeted else NOTHING
+
+
+def bare_object(sentence: Sentence, cue: int, subjects: tuple[Actor, ...], targets: list[Actor]) -> tuple[Actor, ...]:
+    """The targets when the first is the verb's bare object: next to the verb or subject with only lower-case
+    words, none a preposition, between („warnte die USA vor …“), not a name inside a phrase after „vor“."""
+    if not targets or not subjects or targets[0].prep is not None:
+        return ()
+    target = targets[0]
+    anchor = subjects[0].last if target.first < cue else max(cue, subjects[0].last)
+    between = sentence.words[anchor + 1:target.first]
+    plain = all(w.text.islower() and w.lower not in PREPOSITIONS for w in between)
+    return tuple(targets) if plain and target.first > anchor else ()
 
 
 def _untargeted_rule(at: At, roles: Roles) -> str | None:

@@ -28,6 +28,9 @@ from kg.nlp.memo import Cache
 
 # lexicon slot: the cue is an event only with a named target ("drängte auf Einigung" urges no one)
 TARGET_NEEDED = "needed"
+# lexicon slot: only an actor standing in the cue's own slots is its target, none found by the fallbacks
+# (an owner, a reported subject): „warnte Nordland vor einem Angriff“, not „warnte vor Gefahren für Nordland“
+TARGET_DIRECT = "direct"
 # lexicon slot: the cue is an event also with none of the targets before it named, where its code otherwise needs
 # one: a promise of support to people no actor names („sicherte den Beschäftigten Unterstützung zu“)
 TARGET_FREE = "none"
