@@ -736,3 +736,13 @@ def test_nonstate_office_ends_end_no_state_office() -> None:
     state_titles = german.LOCAL_OFFICE_HEADS | {t.lower() for t, _ in resources.commented_rows("state_offices.tsv")}
     assert not [t for t in state_titles if t.endswith(ends)]
     assert {"polizeisprecher", "landeshauptmann", "bundesrat"}.isdisjoint(w for w in ends)
+
+
+def test_social_partner_federations_are_listed_associations() -> None:
+    # a state's union confederation or employers' or business federation is a general fact, listed as an
+    # association („other“) with its state and its usual short name („ÖGB“, „WKÖ“, „DGB“, „BDI“)
+    orgs = {f: o for o in resources.load_organizations() for f in (o.name, *o.aliases)}
+    for form, state in (("ÖGB", "AT"), ("WKÖ", "AT"), ("Industriellenvereinigung", "AT"), ("DGB", "DE"),
+                        ("BDI", "DE"), ("DIHK", "DE"), ("Schweizerischer Gewerkschaftsbund", "CH"),
+                        ("Economiesuisse", "CH"), ("EGB", None), ("BusinessEurope", None)):
+        assert orgs[form].kind == "other" and orgs[form].state == state, form

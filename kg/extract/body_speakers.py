@@ -31,7 +31,8 @@ SPEAKER_OF_BODY = declare("official-speaker-of-body", "person", "a speaker named
                           "Institut für Physik“), not without a verb of saying („Max Muster von der Nationalgarde "
                           "wurde verhaftet“)")
 SPEAKER_OF_ASSOCIATION = declare("official-speaker-of-association", "person", "a speaker named with a union or "
-                                 "an interest group after „von der“/„vom“ — an organisation or a noun whose name "
+                                 "an interest group after „von der“/„vom“ — an organisation or a noun whose name, "
+                                 "or a listed full name („vom DGB“: Deutscher Gewerkschaftsbund), "
                                  "ends in a noun of `interest_group_heads.tsv` (-gewerkschaft, -verband, -kammer) "
                                  "or one the article names right after such a noun („die Gewerkschaft ABK … sagte Eva "
                                  "Musterfrau von der ABK“) — acts for it, an official with no role unless one is written: „Das genüge "
@@ -137,9 +138,11 @@ def _association_at(st: ReadingState, k: int) -> tuple[str | None, int] | None:
 
 
 def _interest_group(st: ReadingState, key: str) -> bool:
-    """Whether the organisation `key` is a union or an interest group: a word of its name ends in such a noun
-    („Zentralverband der Mustermacher“), or the article names it once right after one („die Gewerkschaft ABK“)."""
-    return (any(_interest_group_noun(w) for w in st.orgs[key].name.split())
+    """Whether the organisation `key` is a union or an interest group: a word of its name or of a listed full name
+    ends in such a noun („Zentralverband der Mustermacher“, the DGB's „Deutscher Gewerkschaftsbund“), or the article
+    names it once right after one („die Gewerkschaft ABK“)."""
+    rec = st.orgs[key]
+    return (any(_interest_group_noun(w) for form in (rec.name, *rec.aliases) for w in form.split())
             or any(h.key == key and h.label == "ORG" and h.tok > 0 and _interest_group_noun(st.words[h.tok - 1])
                    for h in st.hits))
 
