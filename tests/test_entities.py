@@ -128,9 +128,9 @@ def test_surname_mentions_resolve_to_the_full_name() -> None:
 def test_a_known_surname_alone_resolves_through_the_people_list() -> None:
     r = read("Merkel und Putin telefonierten.")
     e = by_name(r)
-    assert e["Angela Merkel"].type == "Official"
-    assert names_of(r, e["Angela Merkel"].affiliations) == {"Deutschland"}
-    assert "Merkel" in e["Angela Merkel"].aliases
+    assert e["Merkel"].type == "Official" and e["Merkel"].key == "person:angela-merkel"
+    assert names_of(r, e["Merkel"].affiliations) == {"Deutschland"}
+    assert "Angela Merkel" in e["Merkel"].aliases          # labelled as written (person-label-written-name)
 
 
 def test_states_as_members_of_organisations() -> None:

@@ -1,7 +1,9 @@
 """A listed organisation's label in an article that writes only its acronym: the acronym, not the listed name no
 word of the text writes („Die EZB senkt den Zins.“ → EZB, not Europäische Zentralbank), and one listed by its acronym
 in an article that writes only its name spelled out: that name („Internationaler Währungsfonds“); a listed place's in an
-article that writes only another of its listed names: that name („Sankt Pölten“, not St. Pölten). The step
+article that writes only another of its listed names: that name („Sankt Pölten“, not St. Pölten); a listed
+person's in an article that writes no form of the listed name: the fullest form written („Präsident Talmondo“ →
+Talmondo). Every key stays the listed name's, so a node is one across articles. The step
 `written_acronyms` runs after every entity is read (see `entities.STEPS`).
 
 >>> from kg.extract.entities import read_entities
@@ -14,6 +16,8 @@ article that writes only another of its listed names: that name („Sankt Pölte
 [('org:europaische-zentralbank', 'Europäische Zentralbank')]
 """
 from __future__ import annotations
+
+import unicodedata
 
 from kg.extract.reading import Draft, ReadingState
 from kg.extract.rules import declare
@@ -37,14 +41,23 @@ WRITTEN_PLACE_NAME = declare("place-label-written-name", "entities", "a listed p
                              "„in Sankt Pölten“ → Sankt Pölten, not St. Pölten; „über den Brennerpass“ → Brennerpass; "
                              "not where the listed name is written too („St. Pölten, auch Sankt Pölten“)")
 
+WRITTEN_PERSON_NAME = declare("person-label-written-name", "entities", "a listed person whose article writes "
+                              "no form of the listed name is labelled with the fullest shorter form of it the article writes, "
+                              "without a genitive „s“: „Präsident Talmondo … Talmondos Rede“ → Talmondo, not Rico "
+                              "Talmondo; not where the listed name is written too („Rico Talmondo … Talmondo“), nor "
+                              "where the whole name is written in another spelling („Baschir al-Hadran“), nor a "
+                              "shorter form in another spelling („Hadran“ of al-Haddran)")
+
+PERSON_TYPES = ("Person", "Official")
+GENITIVE_PERSON_ENDINGS = ("s", "'")  # „Obamas“, „Sarkozy'“ … a surname in „s“ keeps it („Tsipras“)
 ACRONYM_LENGTHS = range(2, 6)        # „KP“ … „EuGH“, „OeNB“
 NAME_STEM_REST = 2                   # the letters a case ending may change at a name word's end („Europäische-n“)
 NAME_STEM_MIN = 3
 
 
 def written_acronyms(st: ReadingState) -> None:
-    """Label each listed organisation the text names only by its acronym with that acronym, and each listed place
-    the text names only by another of its listed names with that name."""
+    """Label each listed organisation the text names only by its acronym with that acronym, each listed place
+    the text names only by another of its listed names with that name, and each listed person by a name written."""
     written: dict[str, list[str]] = {}
     for m in st.mentions:
         written.setdefault(m.key, []).append(m.text)
@@ -58,6 +71,7 @@ def written_acronyms(st: ReadingState) -> None:
             names = {a.casefold(): a for a in st.t.places[d.name].aliases}
             rule = WRITTEN_PLACE_NAME
         else:
+            _person_label(st, d, texts)
             continue
         found = next((label for t in texts for key, label in names.items() if key in _folds(t) or _name_form(t, label)),
                      None)
@@ -73,6 +87,34 @@ def _organisation_names(aliases: tuple[str, ...], name: str) -> tuple[dict[str, 
     spelled = [a for a in aliases if " " in a and _acronym_of(name, a)]
     nominative = [a for a in spelled if not any(b != a and len(b) < len(a) and _name_form(a, b) for b in spelled)]
     return {a.casefold(): a for a in nominative}, WRITTEN_FULL_NAME
+
+
+def _person_label(st: ReadingState, d: Draft, texts: list[str]) -> None:
+    """Label a listed person none of whose mentions writes the listed name with the fullest shorter form of it
+    written. A spelling variant („Bashar“ of Baschar) is no label: one label serves every article of the person."""
+    if d.type not in PERSON_TYPES or d.key not in {p.key for p in st.people.values() if p.known}:
+        return
+    listed = set(_folded(d.name).split())
+    names = [_without_genitive(" ".join(t.split()), d.name) for t in texts]
+    if any(len(set(_folded(n).split())) >= len(listed) for n in names):    # the whole name, in any spelling
+        return
+    names = [n for n in names if set(_folded(n).split()) < listed]        # no variant („Baschar“ of Bashar)
+    if names:
+        _relabel(d, max(names, key=lambda n: len(n.split())), WRITTEN_PERSON_NAME)   # the first of most words
+
+
+def _without_genitive(text: str, name: str) -> str:
+    """A person's mention without the genitive „s“ its listed surname does not end in: „Obamas“ → Obama."""
+    last = name.split()[-1]
+    if text.endswith(GENITIVE_PERSON_ENDINGS) and not last.endswith(GENITIVE_PERSON_ENDINGS):
+        return text[:-1]
+    return text
+
+
+def _folded(text: str) -> str:
+    """A name without case, diacritics, dashes or double spaces („Ban Ki-moon“ → „ban ki moon“)."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return " ".join(bare.casefold().replace("-", " ").split())
 
 
 def _relabel(d: Draft, label: str, rule: str) -> None:
