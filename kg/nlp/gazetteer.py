@@ -153,7 +153,7 @@ class Gazetteer(WordHits, HyphenCompounds, OrgPasses, OrgFormPasses, OrgAcronymP
         hits = kin_companies(words, named_institutions(text, words, idx, hits), self.is_first_name,
                              lambda w: self.org_heads.kind(w) is not None)
         hits = drop_currency_adjectives(words, drop_named_adjectives(words, hits, self._plain_noun), self.currencies)
-        hits = self._names_again(text, words, idx, hits + self._learned(opens, text, words, idx, hits, no_entity), opens)
+        hits = self._names_and_firms(text, words, idx, hits + self._learned(opens, text, words, idx, hits, no_entity), opens)
         hits = drop_slash_spelled(words, drop_prefixed_town_adjectives(words, hits, self.place_prefixes, self.common))
         hits = drop_branch_places(words, drop_vessel_names(words, drop_bylines(words, one_type(hits, words))))
         hits = drop_product_names(words, drop_camel_case_names(drop_work_titles(words, hits), self.is_first_name))

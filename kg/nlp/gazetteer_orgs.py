@@ -290,8 +290,18 @@ class OrgPasses:
         hits = hits + [Hit(idx[k], idx[k] + len(words[k]), "ORG", key, words[k], k, e, "reference", SHORT_REFERENCE)
                        for k, e, key in found]
         taken.update(k for k, _, _ in found)
-        hits = hits + [Hit(idx[k], idx[k] + len(words[k]), "ORG", key, words[k], k, e, "reference", KIND_REFERENCE)
+        return hits + [Hit(idx[k], idx[k] + len(words[k]), "ORG", key, words[k], k, e, "reference", KIND_REFERENCE)
                        for k, e, key in kind_references(words, orgs, taken, self._association_noun)]
+
+    def _names_and_firms(self, text: str, words: list[str], idx: list[int], hits: list[Hit],
+                         opens: frozenset[int]) -> list[Hit]:
+        """The names read again (`named_again`), then the companies a bare noun of their kind refers to, which those
+        names may name in the sentences before it (`firm_references`)."""
+        return self.firm_mentions(words, idx, self._names_again(text, words, idx, hits, opens))
+
+    def firm_mentions(self, words: list[str], idx: list[int], hits: list[Hit]) -> list[Hit]:
+        """The hits with a company named again by a bare noun of its kind (`kg.nlp.firm_references`): „die Brantel AG
+        … der Konzern“; after the names read again (`named_again`), which name the company in between."""
         firms, rivals = _firms_and_rivals(hits)
         if not firms:
             return hits
