@@ -385,11 +385,7 @@ _SUBJECTLESS_OPENERS = german.COMPLEMENTIZERS | german.INTERROGATIVE_COMPLEMENTI
                    "where a city names its club („Nach dem Rückspiel hat Wien den Trainer entlassen“)")
 def _capital_inverted_auxiliary(st: ReadingState, h: Hit) -> bool | None:
     words = st.words
-    at = _before_reflexive(words, h.tok - 1)
-    if at < 1 or words[at] not in _ACTING_AUXILIARIES or st.sent_of[at - 1] != st.sent_of[h.tok] \
-            or words[at - 1] in _CLAUSE_ENDS:
-        return None
-    span = _rest_of_clause(st, h)
+    span = _inverted_clause_rest(st, h, _ACTING_AUXILIARIES)
     if span is None:
         return None
     k, end = span
@@ -399,6 +395,20 @@ def _capital_inverted_auxiliary(st: ReadingState, h: Hit) -> bool | None:
     partnered = any(w in german.WITH_PREPOSITIONS for w in words[k:end])
     acts = any(_state_verb(w) or partnered and _talks_verb(w) for w in closing)
     return True if acts and not _sport_article(st) else None
+
+
+def _inverted_clause_rest(st: ReadingState, h: Hit, finites: frozenset[str],
+                          after_comma: bool = False) -> tuple[int, int] | None:
+    """The rest of the clause after a capital right after one of `finites` (a reflexive „sich“ may stand between)
+    in the same sentence, the finite verb not opening a clause („Deshalb will Lissabon …“), or opening one after a
+    comma where `after_comma` („Weil die Frist endet, kann Rom …“)."""
+    words = st.words
+    at = _before_reflexive(words, h.tok - 1)
+    if at < 1 or words[at] not in finites or st.sent_of[at - 1] != st.sent_of[h.tok]:
+        return None
+    if words[at - 1] in _CLAUSE_ENDS and not (after_comma and words[at - 1] == ","):
+        return None
+    return _rest_of_clause(st, h)
 
 
 def _talks_verb(word: str) -> bool:
@@ -420,11 +430,7 @@ _ACTING_AUXILIARIES = AUXILIARIES - german.PASSIVE_AUXILIARIES - german.BE_FORMS
                    "Energie viel verkauft“), nor in an article about sport (`sport_nouns.tsv`)")
 def _capital_inverted_modal_subject(st: ReadingState, h: Hit) -> bool | None:
     words = st.words
-    at = _before_reflexive(words, h.tok - 1)
-    if at < 1 or words[at] not in _SUBJECT_MODALS or st.sent_of[at - 1] != st.sent_of[h.tok] \
-            or words[at - 1] in _CLAUSE_ENDS and words[at - 1] != ",":
-        return None
-    span = _rest_of_clause(st, h)
+    span = _inverted_clause_rest(st, h, _SUBJECT_MODALS, after_comma=True)
     if span is None or _opens_repeated_name(st, h):
         return None
     k, end = span
