@@ -23,10 +23,10 @@ named there, it stays unread: the noun could be either's.
 """
 from __future__ import annotations
 
-from itertools import accumulate
 from typing import Collection, Mapping, Sequence
 
 from kg import german
+from kg.nlp.orgreferences import sentences_ended
 from kg.rules import declare, fired
 
 FIRM_REFERENCE = declare("org-company-reference", "orgnames",
@@ -39,7 +39,6 @@ FIRM_REFERENCE = declare("org-company-reference", "orgnames",
                          "of its own („der Konzern Velmor“, „der Hersteller von Rädern“), not a genitive plural after a "
                          "noun („Sprecher der Hersteller“)")
 
-_SENTENCE_ENDS = frozenset(".!?")
 # sentences from a company's last naming to a noun that refers back to it: further back, firms a text names that no
 # rule reads (an unlisted „Apple“) may have come between
 _REACH = 2
@@ -59,7 +58,7 @@ def firm_references(words: Sequence[str], orgs: Sequence[tuple[int, int, str]], 
     firms = [(i, key) for i, _, key in orgs if key in companies]
     if not firms:
         return []
-    sentence = list(accumulate(w in _SENTENCE_ENDS for w in words))     # the sentences ended up to each word
+    sentence = sentences_ended(words)
     out: list[tuple[int, int, str]] = []
     for k in range(firms[0][0] + 1, len(words)):
         noun = _bare_noun(words, k, taken, nouns)

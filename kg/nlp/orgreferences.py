@@ -109,7 +109,7 @@ def kind_references(words: Sequence[str], orgs: Sequence[tuple[int, int, str]], 
     intros = [(noun, i, key) for i, _, key in orgs if i > 0 and (noun := _intro_noun(words[i - 1], kind_noun))]
     if not intros:
         return []
-    sentence = list(accumulate(w in _SENTENCE_ENDS for w in words))     # the sentences ended up to each word
+    sentence = sentences_ended(words)
     out: list[tuple[int, int, str]] = []
     n = len(words)
     for k in range(min(i for _, i, _ in intros) + 1, n):
@@ -129,6 +129,12 @@ def kind_references(words: Sequence[str], orgs: Sequence[tuple[int, int, str]], 
     if out:
         fired(KIND_REFERENCE)
     return out
+
+
+def sentences_ended(words: Sequence[str]) -> list[int]:
+    """The number of sentences ended up to each word, its own end mark counted: „Sie streikt . Die“ →
+    [0, 0, 1, 1]."""
+    return list(accumulate(w in _SENTENCE_ENDS for w in words))
 
 
 def _intro_noun(word: str, kind_noun: Callable[[str], str | None]) -> str:
