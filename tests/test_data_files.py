@@ -746,3 +746,15 @@ def test_social_partner_federations_are_listed_associations() -> None:
                         ("BDI", "DE"), ("DIHK", "DE"), ("Schweizerischer Gewerkschaftsbund", "CH"),
                         ("Economiesuisse", "CH"), ("EGB", None), ("BusinessEurope", None)):
         assert orgs[form].kind == "other" and orgs[form].state == state, form
+
+
+def test_chamber_member_states_are_member_titles_of_listed_states() -> None:
+    """`chamber_member_states.tsv` (official-affiliation-chamber-elsewhere): each chamber member's title once, its
+    states listed ISO codes, every member title of `member_chambers.tsv` among them."""
+    rows = resources.commented_rows("chamber_member_states.tsv")
+    titles = [t for t, _ in rows]
+    assert not dupes(titles)
+    codes = {s.iso2 for s in resources.load_states()}
+    assert all(set(states.split("|")) <= codes for _, states in rows)
+    chambers = {w for w in resources.load_word_list("member_chambers.tsv") if not w.startswith("#")} - {"chamber"}
+    assert chambers <= set(titles)

@@ -9,8 +9,8 @@ from kg import german, resources
 from kg.extract import title_elsewhere  # noqa: F401  (its rule is tried before the context rules below)
 from kg.extract.affiliation_firms import sentence_orgs
 from kg.extract.affiliation_words import (OFFICIAL_AFFILIATION, OTHERS_NATIONALITY, TITLED_STATE, body_officer,
-                                          context_state, nationality_of_other, party_states, role_head, state_key,
-                                          titled_state)
+                                          chamber_elsewhere, context_state, nationality_of_other, party_states,
+                                          role_head, state_key, titled_state)
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import declare, fired
 from kg.extract.states import main_state
@@ -130,7 +130,8 @@ def _affiliation_sentence_before(st: ReadingState, p: PersonDraft, tok: int) -> 
     if all(_after_place_preposition(st, t) for t in before) and key != _main_key(st):
         fired(PLACE_BEFORE)
         return None
-    return None if body_officer(st, p) else key
+    code = st.drafts[key].code if key in st.drafts else None
+    return None if body_officer(st, p) or code and chamber_elsewhere(p, code) else key
 
 
 PLACE_BEFORE = declare("official-affiliation-place-before", "official affiliation", "a state the sentence before "

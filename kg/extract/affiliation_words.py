@@ -381,9 +381,30 @@ def context_state(st: ReadingState, p: PersonDraft, iso: str | None) -> str | No
     """The state key of iso for an official no word places, unless the official's title is a company's,
     a club's or a medium's („Vorstandschef“, „Exbankchef“, „UNIQA-Vorstandsdirektor“) or heads a body its prefix
     names („Fabrix-Chef“), or names him the counterpart of one whose title names that state, or is a bare title
-    that state's own holder does not bear („Präsident“ for Deutschland)."""
+    that state's own holder does not bear („Präsident“ for Deutschland), or a chamber's member no chamber of that
+    state has („Nationalrat“ for Slowakei)."""
     return state_key(st, p, iso) if iso and not body_officer(st, p) and not counterparts_state(st, p, iso) \
-        and not _prefixed_head(p, iso) else None
+        and not _prefixed_head(p, iso) and not chamber_elsewhere(p, iso) else None
+
+
+CHAMBER_ELSEWHERE = declare("official-affiliation-chamber-elsewhere", "official affiliation", "guard: a chamber's "
+                            "member whose title only some states' chambers give (`chamber_member_states.tsv`: "
+                            "„Nationalrat“, „Bundesrätin“ sit in Österreich's or the Schweiz's, „Ständerat“ in the "
+                            "Schweiz's) gets no other state from a context rule: „Die Slowakei baut ein Lager. Die "
+                            "Slowakei zahlt. Das sei gut, sagte der Grüne-Nationalrat Max Muster“ gives him no "
+                            "Slowakei; not „Wien – Das sei gut, sagte Nationalrat Max Muster“")
+_CHAMBER_STATES = {title.lower(): frozenset(states.split("|"))
+                   for title, states in resources.commented_rows("chamber_member_states.tsv")}
+
+
+def chamber_elsewhere(p: PersonDraft, iso: str) -> bool:
+    """Whether the official's title, after its last hyphen, is a chamber member's that no chamber of the state iso
+    gives („Nationalrat“ for Slowakei)."""
+    states = _CHAMBER_STATES.get(role_head(p))
+    if states is not None and iso not in states:
+        fired(CHAMBER_ELSEWHERE)
+        return True
+    return False
 
 
 PREFIXED_HEAD = declare("official-affiliation-prefixed-head", "official affiliation", "a bare title that a state's "
