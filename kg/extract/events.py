@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from kg import german
 from kg.extract.appeals import APPEAL, appealed
 from kg.extract.clauses import Actor, Sentence
 from kg.extract.coalitions import coalition_events
@@ -48,6 +49,9 @@ from kg.extract.rules import declare, fired
 from kg.extract.talk_nouns import INVITATION
 from kg.extract.talk_status import INVITED_TO
 from kg.extract.talk_summits import BODY_ALONE
+from kg.extract.talk_groups import JOINT_LINKED
+from kg.extract.talk_links import LINKED_LIST
+from kg.extract.talk_verbs import JOINT_SUBJECTS, RECIPROCAL, VERB_BETWEEN
 from kg.extract.talks import read_consultations
 from kg.extract.threats import threat_factuality, threat_of
 from kg.extract.violence_targets import violence_targets
@@ -183,11 +187,13 @@ def _as_talks(event: Interaction, talks: Talks) -> Interaction:
 
 
 def _consults_of_talks(consultations: list[Talks], consulted: set[tuple[frozenset[str], int]],
-                       acts_for: set[tuple[str, str]], reading: EntityReading) -> list[Interaction]:
-    """The CONSULT of each talks of two that no verb of its sentence already told."""
+                       acts_for: set[tuple[str, str]], reading: EntityReading,
+                       sentences: list[Sentence]) -> list[Interaction]:
+    """The CONSULTs of each talks (`_consult_pairs`) that no verb of its sentence already told."""
     out: list[Interaction] = []
     for talks in consultations:
-        for source, target, rule in _consult_pairs(talks, reading) if talks.kind in CONSULT_KINDS else ():
+        at = next((s for s in sentences if s.start <= talks.evidence.start < s.end), None)
+        for source, target, rule in _consult_pairs(talks, reading, at) if talks.kind in CONSULT_KINDS else ():
             if same_side(reading, source, target) or (source, target) in acts_for or (target, source) in acts_for:
                 continue        # an official and the body he sits in or the state he serves
             if (frozenset((source, target)), talks.evidence.start) in consulted:
@@ -208,12 +214,36 @@ CONSULT_FROM_BODY_SESSION = declare("event-consult-from-body-session", "event fr
                                     "treffen sich“: members, no host)")
 
 
-def _consult_pairs(talks: Talks, reading: EntityReading) -> list[tuple[str, str, str]]:
+CONSULT_OF_PARTNERS = declare("event-consult-of-partners", "event from talks", "talks of one actor with several "
+                              "partners after „mit“ (or „von“ of a group: „mit Vertretern von A, B und C“) are the "
+                              "actor's CONSULT with each partner: „Ministerin Alma Rudberg traf sich mit Vertretern "
+                              "von Velda, Nordbund und Grünhaus“, „das Treffen der Ministerin Rudberg mit Velda, "
+                              "Nordbund und Grünhaus“ → Rudberg CONSULT each; not where two actors stand beside the "
+                              "partners („Lenz und Marbach trafen sich mit Ossel und Krantz“), nor states meeting one "
+                              "another („Die Staaten Arvia, Belmor und Cadonien trafen sich“)")
+MULTILATERAL = frozenset({JOINT_SUBJECTS, RECIPROCAL, VERB_BETWEEN, JOINT_LINKED, LINKED_LIST})
+PARTNER_PREPS = german.WITH_PREPOSITIONS | german.FROM_PREPOSITIONS
+
+
+def _one_meets_partners(talks: Talks, sentence: Sentence | None) -> bool:
+    """Every participant after the first stands in the talks' sentence after „mit“/„von“, the first without a
+    preposition or not written there as a name („Die Schwedin traf sich mit …“, resolved by the talks' reading)."""
+    if sentence is None or MULTILATERAL & set(talks.rules):
+        return False
+    preps = {a.key: a.prep for a in sentence.actors}
+    host, *partners = talks.participants
+    return preps.get(host) is None and all(preps.get(p, "") in PARTNER_PREPS for p in partners)
+
+
+def _consult_pairs(talks: Talks, reading: EntityReading, sentence: Sentence | None) -> list[tuple[str, str, str]]:
     """(source, target, rule) of the CONSULTs a talks gives: its two participants, or a body's session's host (its
-    first participant, an organisation) and each other participant."""
+    first participant, an organisation) or one actor meeting partners „mit“ and each other participant."""
     parts = talks.participants
     if len(parts) == 2:
         return [(parts[0], parts[1], CONSULT_FROM_TALKS)]
+    if len(parts) > 2 and _one_meets_partners(talks, sentence):
+        fired(CONSULT_OF_PARTNERS)
+        return [(parts[0], p, CONSULT_OF_PARTNERS) for p in parts[1:]]
     host = reading.entity(parts[0]) if parts else None
     if len(parts) > 2 and BODY_ALONE & set(talks.rules) and host is not None and host.type == "Organization":
         fired(CONSULT_FROM_BODY_SESSION)
@@ -258,7 +288,7 @@ def read_interactions(doc: Doc, article: Article, reading: EntityReading) -> lis
     acts_for = {(a.key, a.of) for sentence in sentences for a in sentence.actors if a.of}
     consultations = read_consultations(doc, article, reading)
     out = _invitations_planned(out, consultations) + \
-        _consults_of_talks(consultations, consulted, acts_for, reading)
+        _consults_of_talks(consultations, consulted, acts_for, reading, sentences)
     out = uncovered(answered(out))
     out.sort(key=lambda e: e.evidence.start)
     log.debug("%s: %d interactions", article.id, len(out))
