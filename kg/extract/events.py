@@ -51,6 +51,7 @@ from kg.extract.talk_status import INVITED_TO
 from kg.extract.talk_summits import BODY_ALONE
 from kg.extract.talk_groups import JOINT_LINKED
 from kg.extract.talk_links import LINKED_LIST
+from kg.extract.talk_participants import INVITER
 from kg.extract.talk_verbs import JOINT_SUBJECTS, RECIPROCAL, VERB_BETWEEN
 from kg.extract.talks import read_consultations
 from kg.extract.threats import threat_factuality, threat_of
@@ -221,6 +222,11 @@ CONSULT_OF_PARTNERS = declare("event-consult-of-partners", "event from talks", "
                               "Nordbund und Grünhaus“ → Rudberg CONSULT each; not where two actors stand beside the "
                               "partners („Lenz und Marbach trafen sich mit Ossel und Krantz“), nor states meeting one "
                               "another („Die Staaten Arvia, Belmor und Cadonien trafen sich“)")
+CONSULT_OF_INVITED = declare("event-consult-of-invited", "event from talks", "talks of several guests „auf "
+                             "Einladung von“ an inviter (`talks-inviter`, its last participant) are the inviter's "
+                             "CONSULT with each guest, as an invitation to talks is the inviter's („Auf Einladung von "
+                             "Kanzlerin Vera Holm kommen Präsident Ivo Brask und Premier Lars Odden in Ulm zusammen“ → "
+                             "Holm CONSULT each); not talks of one guest (a CONSULT of two)")
 MULTILATERAL = frozenset({JOINT_SUBJECTS, RECIPROCAL, VERB_BETWEEN, JOINT_LINKED, LINKED_LIST})
 PARTNER_PREPS = german.WITH_PREPOSITIONS | german.FROM_PREPOSITIONS
 
@@ -244,6 +250,9 @@ def _consult_pairs(talks: Talks, reading: EntityReading, sentence: Sentence | No
     if len(parts) > 2 and _one_meets_partners(talks, sentence):
         fired(CONSULT_OF_PARTNERS)
         return [(parts[0], p, CONSULT_OF_PARTNERS) for p in parts[1:]]
+    if len(parts) > 2 and INVITER in talks.rules:
+        fired(CONSULT_OF_INVITED)
+        return [(parts[-1], p, CONSULT_OF_INVITED) for p in parts[:-1]]
     host = reading.entity(parts[0]) if parts else None
     if len(parts) > 2 and BODY_ALONE & set(talks.rules) and host is not None and host.type == "Organization":
         fired(CONSULT_FROM_BODY_SESSION)
