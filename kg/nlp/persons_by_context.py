@@ -29,6 +29,7 @@ from kg import german
 from kg.nlp.hits import Hit, cover, person_words
 from kg.nlp.names import AGE_ENDINGS, INITIAL
 from kg.nlp.person_lists import coordinated
+from kg.nlp.listed_name_words import listed_name_words
 from kg.nlp.persons_beside_names import (first_name_places, genitive_pairs, other_first_names, regnal_numbers,
                                          surname_pairs, title_name_places)
 from kg.nlp.persons_by_form import NAME_CLASSES, SENTENCE_OPENERS, STAGE, PersonSpans
@@ -55,7 +56,7 @@ def context_persons(gaz: "Gazetteer", text: str, words: Sequence[str], idx: Sequ
     span = PersonSpans(gaz, text, words, idx, cover(hits, covered))
     span.name_words = person_words(words, hits)
     span.title_ends = {h.tok_end for h in hits if h.label == "TITLE"}
-    hits = other_first_names(span, hits)
+    hits = other_first_names(span, listed_name_words(span, hits))
     hits = title_name_places(span, first_name_places(span, hits))
     hits = surname_pairs(span, genitive_pairs(span, hits))
     hits = regnal_numbers(span, hits)
