@@ -216,7 +216,36 @@ MAIN_TIED = declare("official-affiliation-main-tied", "official affiliation", "a
 @OFFICIAL_AFFILIATION.rule("official-affiliation-dateline", "an official no word places acts for the "
                            "dateline's state: „Kiew/Moskau – Der Minister Max Muster sagte …“ for Ukraine")
 def _affiliation_dateline(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
-    return context_state(st, p, st.states.dateline)
+    near = _near_place_states(st, st.sent_of[tok])
+    if not near or near == {st.states.dateline}:
+        return context_state(st, p, st.states.dateline)
+    fired(DATELINE_NEAR_PLACE)
+    ours = near & _dateline_states(st)
+    return context_state(st, p, ours.pop()) if len(near) == 1 and ours else None
+
+
+DATELINE_NEAR_PLACE = declare("official-affiliation-dateline-near-place", "official affiliation", "an official of "
+                              "an article whose dateline names places in two states acts for the one of them whose "
+                              "listed town or capital his sentence or the one before names, and for neither where it "
+                              "names one of a third state: „Wien/Pressburg – … In Graz sei alles ruhig, sagte "
+                              "Polizeisprecher Max Muster“ for Österreich; „… in Passau sei alles ruhig, sagte Max "
+                              "Muster von der Polizei“ for neither; not where his sentences name no such place")
+
+
+def _near_place_states(st: ReadingState, s: int) -> set[str]:
+    """The states of the listed towns and capitals named in sentence s and the one before, outside the dateline."""
+    dateline = {h.tok for h in st.states.dateline_places}
+    hits = [h for k in (s - 1, s) if k >= 0 for t in _sentence_toks(st, k) for h in st.by_tok.get(t, ())
+            if h.tok == t and t not in dateline]
+    return {h.key if h.label == "CAPITAL" else st.t.places[h.key].state for h in hits
+            if h.label == "CAPITAL" and h.form == "name"
+            or h.label == "PLACE" and h.key in st.t.places and st.t.places[h.key].state}
+
+
+def _dateline_states(st: ReadingState) -> set[str]:
+    """The states of the dateline's capitals and listed towns."""
+    return {h.key if h.label == "CAPITAL" else rec.state for h in st.states.dateline_places
+            if h.label == "CAPITAL" or (rec := st.t.places.get(h.key)) is not None and rec.state}
 
 
 @OFFICIAL_AFFILIATION.rule("official-affiliation-sentence-state", "an official no word places acts for a "
