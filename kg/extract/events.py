@@ -50,6 +50,7 @@ from kg.extract.talk_nouns import INVITATION
 from kg.extract.talk_status import INVITED_TO
 from kg.extract.talk_summits import BODY_ALONE
 from kg.extract.talk_groups import JOINT_LINKED
+from kg.extract.talk_creditors import COORDINATED as CREDITORS_JOINED, CREDITORS
 from kg.extract.talk_links import LINKED_LIST
 from kg.extract.talk_participants import INVITER
 from kg.extract.talk_verbs import JOINT_SUBJECTS, RECIPROCAL, VERB_BETWEEN
@@ -227,6 +228,12 @@ CONSULT_OF_INVITED = declare("event-consult-of-invited", "event from talks", "ta
                              "CONSULT with each guest, as an invitation to talks is the inviter's („Auf Einladung von "
                              "Kanzlerin Vera Holm kommen Präsident Ivo Brask und Premier Lars Odden in Ulm zusammen“ → "
                              "Holm CONSULT each); not talks of one guest (a CONSULT of two)")
+CONSULT_OF_CREDITORS = declare("event-consult-of-creditors", "event from talks", "talks of a borrower with its "
+                               "lenders named as a group (`talks-creditors-named`, `talks-creditors-coordinated`: the "
+                               "borrower first, then the lenders the article lists) are the borrower's CONSULT with "
+                               "each lender: „Die Geldgeber Weltbank, IWF und EBRD fordern Reformen. Moldawien "
+                               "verhandelt mit den Geldgebern.“ → Moldawien CONSULT each; one lender stays a CONSULT "
+                               "of two")
 MULTILATERAL = frozenset({JOINT_SUBJECTS, RECIPROCAL, VERB_BETWEEN, JOINT_LINKED, LINKED_LIST})
 PARTNER_PREPS = german.WITH_PREPOSITIONS | german.FROM_PREPOSITIONS
 
@@ -250,6 +257,9 @@ def _consult_pairs(talks: Talks, reading: EntityReading, sentence: Sentence | No
     if len(parts) > 2 and _one_meets_partners(talks, sentence):
         fired(CONSULT_OF_PARTNERS)
         return [(parts[0], p, CONSULT_OF_PARTNERS) for p in parts[1:]]
+    if len(parts) > 2 and {CREDITORS, CREDITORS_JOINED} & set(talks.rules):
+        fired(CONSULT_OF_CREDITORS)
+        return [(parts[0], p, CONSULT_OF_CREDITORS) for p in parts[1:]]
     if len(parts) > 2 and INVITER in talks.rules:
         fired(CONSULT_OF_INVITED)
         return [(parts[-1], p, CONSULT_OF_INVITED) for p in parts[:-1]]
