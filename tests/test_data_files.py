@@ -758,3 +758,12 @@ def test_chamber_member_states_are_member_titles_of_listed_states() -> None:
     assert all(set(states.split("|")) <= codes for _, states in rows)
     chambers = {w for w in resources.load_word_list("member_chambers.tsv") if not w.startswith("#")} - {"chamber"}
     assert chambers <= set(titles)
+
+
+def test_envoy_titles_are_no_local_office() -> None:
+    """`envoy_titles.tsv` (official-affiliation-envoy-dateline): lower-case words, each once, none a local office's
+    title (those take the dateline's state)."""
+    words = [w for (w, *_) in resources.commented_rows("envoy_titles.tsv")]
+    assert not dupes(words) and all(w == w.lower() and w.isalpha() for w in words)
+    assert not set(words) & german.LOCAL_OFFICE_HEADS
+    assert "botschafter" in words

@@ -40,6 +40,7 @@ COMMENTED += [("counterpart_titles.tsv", 1)]     # kg.extract.affiliation_words,
 COMMENTED += [("trade_fairs.tsv", 1)]     # kg.extract.affiliation_firms, official-affiliation-officer-body
 COMMENTED += [("nonstate_office_ends.tsv", 1)]     # kg.extract.affiliation_words, official-affiliation-nonstate-office
 COMMENTED += [("chamber_member_states.tsv", 2)]     # kg.extract.affiliation_words, official-affiliation-chamber-elsewhere
+COMMENTED += [("envoy_titles.tsv", 1)]     # kg.extract.affiliation_context, official-affiliation-envoy-dateline
 COMMENTED += [("performing_verbs.tsv", 2)]     # kg.extract.event_governed, event-noun-performed
 COMMENTED += [("charge_verbs.tsv", 1), ("offence_nouns.tsv", 1)]     # kg.extract.charges, event-passive-charge
 COMMENTED += [("custody_verbs.tsv", 1)]     # kg.extract.event_passive, event-passive-described-people

@@ -85,7 +85,23 @@ _BARE_SPOKESPERSONS = resources.listed_words("bare_spokesperson_titles.tsv")
                            "the article names most: „Wien – … Spanien … Spanien … sagte Polizeisprecher Max Muster“ "
                            "for Österreich; not „Wien/Madrid – …“")
 def _affiliation_lone_dateline(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
-    return context_state(st, p, st.states.lone_dateline)
+    return _dateline_state(st, p, st.states.lone_dateline)
+
+
+ENVOY_DATELINE = declare("official-affiliation-envoy-dateline", "official affiliation", "guard: an envoy "
+                         "(`envoy_titles.tsv`: „Botschafter“, „Generalkonsulin“) is posted abroad, where the report is "
+                         "filed: a dateline's state is his host's, not the one he acts for: „Prag – Die Gespräche "
+                         "gingen weiter, sagte Botschafter Max Muster“ gives him no Tschechien; not „Prag – …, sagte "
+                         "Außenminister Max Muster“")
+_ENVOY_TITLES = resources.listed_words("envoy_titles.tsv")
+
+
+def _dateline_state(st: ReadingState, p: PersonDraft, iso: str | None) -> str | None:
+    """`context_state` of a dateline's state iso, none for an envoy."""
+    if iso and role_head(p) in _ENVOY_TITLES:
+        fired(ENVOY_DATELINE)
+        return None
+    return context_state(st, p, iso)
 
 
 @OFFICIAL_AFFILIATION.rule("official-affiliation-town-dateline", "an official no word places acts for the state "
@@ -95,7 +111,7 @@ def _affiliation_lone_dateline(st: ReadingState, p: PersonDraft, tok: int) -> st
 def _affiliation_town_dateline(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
     town = st.states.town_dateline
     rec = st.t.places.get(town.key) if town is not None else None
-    return context_state(st, p, rec.state) if rec is not None and rec.state else None
+    return _dateline_state(st, p, rec.state) if rec is not None and rec.state else None
 
 
 @OFFICIAL_AFFILIATION.rule("official-affiliation-one-state-dateline", "an official no word places acts for "
@@ -105,7 +121,7 @@ def _affiliation_town_dateline(st: ReadingState, p: PersonDraft, tok: int) -> st
 def _affiliation_one_state_dateline(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
     states = {h.key if h.label == "CAPITAL" else (rec.state if (rec := st.t.places.get(h.key)) else None)
               for h in st.states.dateline_places}
-    return context_state(st, p, states.pop()) if len(states) == 1 else None
+    return _dateline_state(st, p, states.pop()) if len(states) == 1 else None
 
 
 @OFFICIAL_AFFILIATION.rule("official-affiliation-sentence-before", "an official no word places, in a sentence "
@@ -218,10 +234,10 @@ MAIN_TIED = declare("official-affiliation-main-tied", "official affiliation", "a
 def _affiliation_dateline(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
     near = _near_place_states(st, st.sent_of[tok])
     if not near or near == {st.states.dateline}:
-        return context_state(st, p, st.states.dateline)
+        return _dateline_state(st, p, st.states.dateline)
     fired(DATELINE_NEAR_PLACE)
     ours = near & _dateline_states(st)
-    return context_state(st, p, ours.pop()) if len(near) == 1 and ours else None
+    return _dateline_state(st, p, ours.pop()) if len(near) == 1 and ours else None
 
 
 DATELINE_NEAR_PLACE = declare("official-affiliation-dateline-near-place", "official affiliation", "an official of "
