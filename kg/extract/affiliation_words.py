@@ -262,8 +262,8 @@ def body_officer(st: ReadingState, p: PersonDraft) -> bool:
 
 
 NONSTATE_OFFICE = declare("official-affiliation-nonstate-office", "official affiliation", "an office held in an "
-                          "election campaign, a works council, a newsroom, a union or a firm's or broadcaster's "
-                          "management, by a title that ends in one (`nonstate_office_ends.tsv`: „Wahlkampfleiterin“, "
+                          "election campaign, a works council, a newsroom, a union, a rebel group, a militia or a "
+                          "firm's or broadcaster's management, by a title that ends in one (`nonstate_office_ends.tsv`: „Wahlkampfleiterin“, "
                           "„Zentralbetriebsratschef“, „Lehrergewerkschafter“, „Gründungschefredakteur“), is held for "
                           "that body, not for a state the article, its dateline or the sentence before names: „Wien – "
                           "Die Umfrage sei ermutigend, sagte Wahlkampfleiterin Eva Muster“ gives her no Österreich; "
