@@ -4,7 +4,7 @@ in an article that writes only its name spelled out: that name („International
 article that writes only another of its listed names: that name („Sankt Pölten“, not St. Pölten); a listed
 person's in an article that writes no form of the listed name: the fullest form written („Präsident Talmondo“ →
 Talmondo). Every key stays the listed name's, so a node is one across articles. The step
-`written_acronyms` runs after every entity is read (see `entities.STEPS`).
+`label_as_written` runs after every entity is read (see `entities.STEPS`).
 
 >>> from kg.extract.entities import read_entities
 >>> from kg.facts import Article
@@ -55,7 +55,7 @@ NAME_STEM_REST = 2                   # the letters a case ending may change at a
 NAME_STEM_MIN = 3
 
 
-def written_acronyms(st: ReadingState) -> None:
+def label_as_written(st: ReadingState) -> None:
     """Label each listed organisation the text names only by its acronym with that acronym, each listed place
     the text names only by another of its listed names with that name, and each listed person by a name written."""
     written: dict[str, list[str]] = {}
