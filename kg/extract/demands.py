@@ -185,12 +185,31 @@ def _addressee(sentence: Sentence, first: int, last: int, modal: int) -> Actor |
         return before[0]
     words = sentence.words
     lead = _clause_lead(words, first)
-    if lead < modal and (words[lead].lower in DETERMINERS or any(w.capitalized for w in words[lead + 1:modal])):
+    fronted = lead < modal and (words[lead].lower in DETERMINERS or any(w.capitalized for w in words[lead + 1:modal]))
+    adverbial = fronted and _fronted_adverbial(words, lead, modal)
+    if fronted and not adverbial:
         return None         # an unnamed noun phrase is the subject
     if any(w.lower in PERSONAL_PRONOUNS for w in words[lead:modal + 2]):
         fired(PRONOUN_SUBJECT)
         return None         # „man müsse diese Länder erst gewinnen“: a pronoun is the subject, the actor an object
-    return next((a for a in bare if modal < a.first <= modal + 3), None)
+    after = next((a for a in bare if modal < a.first <= modal + 3), None)
+    if adverbial and after is not None:
+        fired(FRONTED_ADVERBIAL)
+    return after
+
+
+FRONTED_ADVERBIAL = declare("event-demand-fronted-adverbial", "event from reported speech", "a prepositional "
+                            "phrase before the demanding modal is an adverbial, not its subject: the subject is the "
+                            "named actor right after the modal: „Ohne ein Angebot müsse der Konzern Brantel die Löhne "
+                            "erhöhen, sagte Gewerkschafterin Lena Horbach“ → REQUEST Horbach → Brantel; not after a noun "
+                            "phrase, the modal's subject („Die Kunden müssten …“)")
+
+
+def _fronted_adverbial(words: Sequence[Word], lead: int, modal: int) -> bool:
+    """A preposition opens the clause and no finite verb or comma stands before the modal: „Ohne ein Angebot
+    müsse …“, „Mit dem Streik müsse …“."""
+    return words[lead].lower in german.PREPOSITIONS \
+        and not any(w.text == "," or (w.verb_or_auxiliary and not w.capitalized) for w in words[lead + 1:modal])
 
 
 _CLAUSE_MARKS = frozenset({",", ";", ":"})     # the mark a clause of `Sentence.clauses` may open with

@@ -18,6 +18,7 @@ from kg.extract.lexicon import construction_verbs, PloverCue
 from kg.extract.mentions import EntityReading
 from kg.extract.roles import find_subjects, Roles
 from kg.extract.rules import declare
+from kg.extract.threats import expected_act
 from kg.facts import Interaction
 
 
@@ -26,6 +27,7 @@ CONSTRUCTION_VERBS = construction_verbs()
 
 
 DEMAND_CUE = PloverCue(german.DEMAND_MODAL, "verb", (), "REQUEST", ("obj",), 0.55)
+EXPECTED_CUE = PloverCue(german.DEMAND_MODAL, "verb", (), "THREATEN", ("obj",), 0.5)
 
 
 ALLEGED_CODES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "SANCTION"})   # acts one is accused of
@@ -109,14 +111,35 @@ def _condition_subject(sentence: Sentence, conditions: list[tuple[int, int]], ac
                  if a.prep is None and a.key != actor.key), None)
 
 
-def demand_events(sentence: Sentence, demand: Demand, reading: EntityReading) -> list[Interaction]:
-    """The speaker's REQUEST to the subject of a demanding modal in his reported speech."""
-    hit = CueHit(demand.modal, DEMAND_CUE, False)
-    confidence = DEMAND_CUE.confidence * (0.8 if demand.speaker.resolved else 1.0)
+EXPECTED_ACT = declare("event-demand-expected-act", "event from reported speech", "a demand that its named "
+                      "addressee expect a hostile act („müsse mit Streiks rechnen“, „müsse sich auf Sanktionen "
+                      "einstellen“), made by an official, a body or a state, is the speaker's THREATEN of the "
+                      "addressee, not a REQUEST: „Ohne ein Angebot müsse die Brantel AG mit Streiks rechnen, sagte "
+                      "Gewerkschafterin Lena Horbach“ → THREATEN Horbach → Brantel AG; not a private person's forecast "
+                      "(„…, sagte der Ökonom Max Muster“), nor a demand with no named addressee")
+_THREATENING_TYPES = frozenset({"Official", "Organization", "State"})     # who can carry out what he announces
+
+
+def _demand_cue(sentence: Sentence, demand: Demand, hits: list[CueHit]) -> tuple[PloverCue, tuple[str, ...]]:
+    """The demand's cue: a THREATEN where the addressee is told to expect a hostile act, else the REQUEST."""
+    if demand.addressee is None or demand.speaker.type not in _THREATENING_TYPES \
+            or expected_act(sentence, *demand.clause, hits) is None:
+        return DEMAND_CUE, ()
+    return EXPECTED_CUE, (EXPECTED_ACT,)
+
+
+def demand_events(sentence: Sentence, demand: Demand, reading: EntityReading,
+                  hits: list[CueHit]) -> list[Interaction]:
+    """The speaker's REQUEST to the subject of a demanding modal in his reported speech (his THREATEN where it
+    tells the subject to expect a hostile act)."""
+    cue, expected = _demand_cue(sentence, demand, hits)
+    hit = CueHit(demand.modal, cue, False)
+    confidence = cue.confidence * (0.8 if demand.speaker.resolved else 1.0)
     quoted = (QUOTED_DEMAND,) if sentence.words[demand.modal].lower in german.QUOTED_DEMAND_MODALS else ()
     addressees = [demand.addressee] if demand.addressee is not None else []
     unnamed = (demand.rule or UNNAMED_SUBJECT,) if demand.addressee is None else (demand.rule,) if demand.rule else ()
-    return emit(sentence, hit, reading, [demand.speaker], addressees, confidence, (DEMAND_MODAL, *quoted, *unnamed))
+    return emit(sentence, hit, reading, [demand.speaker], addressees, confidence,
+                (DEMAND_MODAL, *quoted, *unnamed, *expected))
 
 
 COMPLYING = resources.load_word_list("compliance_verbs.tsv")     # "dem Wunsch X folgen"

@@ -91,7 +91,7 @@ def _events_of(sentence: Sentence, prev: Actor | None, before: Sentence | None,
     verb_clauses = _verb_clauses(sentence, hits)
     demands = read_demands(sentence) or run_on_demands(sentence, before)
     demanded = {d.clause for d in demands} | obligations(sentence)
-    out: list[Interaction] = [e for d in demands for e in demand_events(sentence, d, reading)]
+    out: list[Interaction] = [e for d in demands for e in demand_events(sentence, d, reading, hits)]
     out += allegations(sentence, hits, prev, reading) + conditional_threats(sentence, hits, reading) \
         + compliances(sentence, hits, prev, reading) + rejected_requests(sentence, hits, prev, reading)
     armed = _armed_groups(sentence, reading) if hits else frozenset()

@@ -12,6 +12,7 @@ from typing import NamedTuple, Sequence
 
 from kg import german, resources
 from kg.extract.clauses import Actor, Sentence, Word, clause_particle, verb_keys
+from kg.extract.event_cues import CueHit
 from kg.extract.factuality import ASSERTED, Reading, read_factuality
 from kg.extract.prepositions import word_before_modifiers
 from kg.extract.roles import zu_infinitive
@@ -126,3 +127,24 @@ def _subject_phrase(words: Sequence[Word], k: int, verb: int) -> bool:
             and words[d].lower.endswith(german.ADJECTIVE_ENDINGS):
         d -= 1          # „eine hohe Strafe“
     return words[d].lower in german.LOOMING_DETERMINERS and words[d - 1].lower not in german.PREPOSITIONS
+
+
+EXPECTING_VERBS = dict(resources.commented_rows("expecting_verbs.tsv"))   # lemma → its object's preposition
+# acts an addressee told to expect them is threatened with: strikes and boycotts, sanctions, force
+EXPECTED_CODES = frozenset({"PROTEST", "SANCTION", "ASSAULT", "COERCE"})
+
+
+def expected_act(sentence: Sentence, first: int, last: int, hits: Sequence[CueHit]) -> CueHit | None:
+    """The hostile noun cue that is the object of an expecting verb in the clause, after its preposition:
+    „(müsse) mit weiteren Streiks rechnen“, „(müsse sich) auf Sanktionen einstellen“."""
+    words = sentence.words
+    for verb in range(first, last):
+        keys = () if words[verb].capitalized else verb_keys(words[verb], None)
+        prep = next((EXPECTING_VERBS[k] for k in keys if k in EXPECTING_VERBS), None)
+        if prep is None:
+            continue
+        for hit in hits:
+            if hit.noun and hit.entry.code in EXPECTED_CODES and first <= hit.index < verb \
+                    and words[word_before_modifiers(words, hit.index, True, first)].lower == prep:
+                return hit
+    return None
