@@ -12,6 +12,7 @@ from kg import german
 from kg.extract.clauses import COORDINATORS, Actor, Word
 from kg.extract.rules import declare, fired
 from kg.extract.subject_slot import Slot, noun_first
+from kg.extract.title_gender import feminine_role, title_words
 
 
 OBJECT_AFTER_SHARED_VERB = declare("subject-not-object-after-shared-verb", "subject", "a clause opening with "
@@ -94,3 +95,23 @@ def feminine_dative_opener(slot: Slot, actor: Actor) -> bool:
         return False
     fired(FEMININE_DATIVE_OPENER)
     return True
+
+
+_PERSONS = frozenset({"Official", "Person"})
+_TITLE_REACH = 3        # words from „der“ to the named person: an adjective, a title („der neue Kanzler X“)
+
+
+def nominative_after_verb(slot: Slot, verb: int) -> Actor | None:
+    """The named person after „der“ and a man's title right after the finite verb at `verb`, past a bare actor
+    before it: „Frankreich besucht der Kanzler X“ (a woman's title after „der“ is a dative: „der Kanzlerin“)."""
+    words, k = slot.sentence.words, verb + 1
+    if k + 1 >= slot.last or words[k].lower != german.MASCULINE_NOMINATIVE_ARTICLE \
+            or not slot.before or slot.before[0].last >= verb:
+        return None
+    actor = next((a for a in slot.bare if a.type in _PERSONS and k < a.first <= k + _TITLE_REACH), None)
+    if actor is None or actor.key == slot.before[0].key:
+        return None
+    title = next((w for w in words[k + 1:actor.last + 1] if w.capitalized), None)
+    if title is None or feminine_role(title.text) or not title.lower.endswith(title_words()):
+        return None
+    return actor

@@ -21,7 +21,8 @@ from kg.extract.subject_ellipsis import (ELLIPTIC_AFTER_FRONTED, ELLIPTIC_AFTER_
                                          ELLIPTIC_PRONOUN, ELLIPTIC_REPORTER, ELLIPTIC_UNNAMED, NO_SPEAKER, after_fronted,
                                          own_subject, pronoun_subject, relative_antecedent, reporter_before,
                                          unnamed_subject)
-from kg.extract.subject_objects import feminine_dative_opener, object_after_shared_verb, object_of_noun_first
+from kg.extract.subject_objects import (feminine_dative_opener, nominative_after_verb, object_after_shared_verb,
+                                        object_of_noun_first)
 from kg.extract.subject_relatives import (RELATIVE_PLURAL_OBJECT, object_relative, plural_relative_object,
                                           relative_clause)
 from kg.extract.subject_slot import NO_SUBJECT, Roles, Slot, chained, cue_slot, noun_first, oblique
@@ -208,6 +209,17 @@ def _inverted_head(slot: Slot, bare: list[Actor], verb: int) -> Actor | None:
             or any(w.lower in PERSONAL_PRONOUNS for w in words[verb + 1:head.first]):
         return None         # „Gestern kritisierten sie die Türkei“: the pronoun is the subject (`subject-unnamed`)
     return head
+
+
+@SUBJECTS.rule("subject-nominative-after-verb", "„der“ and a man's title right after the finite verb open the "
+               "nominative, the subject: the actor fronted before the verb is its object: „Frankreich besucht der "
+               "deutsche Kanzler Karl Obermoser im Herbst“ → Obermoser visits Frankreich; not „der“ and a woman's "
+               "title, a dative („Frankreich dankte der Kanzlerin X“), nor a name after „der“ without a title")
+def _nominative_after_verb(slot: Slot) -> Roles | None:
+    words = slot.sentence.words
+    verb = first_verb(words, slot.lead, slot.cue) if slot.before and words[slot.cue].text.islower() else None
+    subject = nominative_after_verb(slot, verb) if verb is not None else None
+    return chained(slot, subject) if subject is not None else None
 
 
 @SUBJECTS.rule("subject-before", "the first bare actor before the cue is its subject (with those coordinated): "

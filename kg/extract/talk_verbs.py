@@ -57,7 +57,7 @@ def verb_participants(sentence: Sentence, cue: Cue, cues: list[Cue],
         return [], ()           # "Frontex kommt nach Mazedonien": only an official visits by coming or flying
     partners, slot_rules = _slot_partners(sentence, cue, cues, people)
     rules += slot_rules
-    if not partners and roles and roles.rule == FRONTED_OBJECT_SUBJECT and "obj" in cue.entry.requires:
+    if not partners and roles and roles.rule in FRONTED_OBJECT_SUBJECTS and "obj" in cue.entry.requires:
         partners = _fronted_objects(sentence, first, cue.index, people)
         rules += [FRONTED_OBJECT] if partners else []
     if WELCOMED in cue.entry.requires and not _welcomed_guest(sentence, partners, first, last):
@@ -78,7 +78,8 @@ def verb_participants(sentence: Sentence, cue: Cue, cues: list[Cue],
     return _subjects_only(sentence, cue, *with_gapped_pairs(sentence, people, tuple(rules), last))
 
 
-FRONTED_OBJECT_SUBJECT = "subject-after-fronted-object"     # the subject rule that read the actor before as object
+# the subject rules that read the actor before the verb as its object
+FRONTED_OBJECT_SUBJECTS = frozenset({"subject-after-fronted-object", "subject-nominative-after-verb"})
 FRONTED_OBJECT = declare("talks-fronted-object", "talks participants", "the object a talks verb's clause fronts "
                          "before the verb (its subject after it) is the partner met: „Den peruanischen Präsidenten "
                          "Luis Andrade traf der chilenische Präsident Marco Ribeira am Montag“")

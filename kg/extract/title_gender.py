@@ -43,6 +43,12 @@ def _gendered_titles() -> tuple[str, ...]:
                  if r.declension != "adjective" and r.feminine and r.feminine.lower() != r.title.lower())
 
 
+@lru_cache(maxsize=1)
+def title_words() -> tuple[str, ...]:
+    """Every title of `titles.tsv`, lower case, masculine and feminine: a word ending in one is a title."""
+    return tuple({t.lower() for r in resources.load_titles() for t in (r.title, r.feminine) if t})
+
+
 def feminine_role(role: str) -> bool:
     """The role is a woman's title: „Kanzlerin“ (not „Verein“), or an adjective title's feminine („Vorsitzende“)."""
     low = role.lower()
