@@ -49,6 +49,7 @@ COMMENTED += [("looming_verbs.tsv", 1)]     # kg.extract.threats, event-looming-
 COMMENTED += [("member_stay_words.tsv", 2)]     # kg.extract.member_stays, member-stay-or-exit
 COMMENTED += [("switching_verbs.tsv", 1)]     # kg.extract.member_verbs, relation-party-switch
 COMMENTED += [("voting_verbs.tsv", 1)]     # kg.extract.member_stays, member-stay-or-exit-vote
+COMMENTED += [("expecting_verbs.tsv", 2)]     # kg.extract.threats, event-demand-expected-act
 
 
 @pytest.mark.parametrize(("name", "width"), COMMENTED)
