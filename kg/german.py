@@ -493,6 +493,9 @@ MEANS_PREPOSITIONS = _words("mit dank mithilfe")
 # "in" with its contraction: "in Moskau", "im Kreml"
 INSIDE_PREPOSITIONS = _words("in")      # "in" alone, without its contraction "im"
 IN_PREPOSITIONS = INSIDE_PREPOSITIONS | _words("im")
+# what may stand between a speaker's name and the „in“ of where he speaks: „sagte X am Montag vor Journalisten auf
+# einer Pressekonferenz in Kairo“ (not „nach“, „bei“: „nach einem Treffen in Kairo“ may be a visit's)
+SCENE_PREPOSITIONS = _words("am im vor auf")
 # after "in", the accusative of where one goes ("eine Reise in den Jemen", "in die Türkei"), not where one is
 # ("in der Türkei"); "in den USA" (a dative plural) looks the same and is given up with them
 INTO_ARTICLES = _words("die das den")

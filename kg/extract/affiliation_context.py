@@ -8,8 +8,8 @@ from __future__ import annotations
 from kg import german, resources
 from kg.extract import title_elsewhere  # noqa: F401  (its rule is tried before the context rules below)
 from kg.extract.affiliation_firms import sentence_orgs
-from kg.extract.affiliation_words import (OFFICIAL_AFFILIATION, OTHERS_NATIONALITY, TITLED_STATE, body_officer,
-                                          chamber_elsewhere, context_state, nationality_of_other, party_states,
+from kg.extract.affiliation_words import (OFFICIAL_AFFILIATION, OTHERS_NATIONALITY, TITLED_STATE, after_name,
+                                          body_officer, chamber_elsewhere, context_state, nationality_of_other, party_states,
                                           role_head, state_key, titled_state)
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import declare, fired
@@ -53,6 +53,41 @@ def _sentence_toks(st: ReadingState, s: int) -> range:
     start, end = st.sent_spans[s] if st.sent_spans else (0, len(st.text))
     lo, hi = st.tok_at(start), st.tok_at(end)
     return range(lo, hi + 1 if hi == len(st.words) - 1 and st.sent_of[hi] == s else hi)
+
+
+@OFFICIAL_AFFILIATION.rule("official-affiliation-speech-capital", "an official no word places acts for the "
+                           "state of the capital his own clause says he is in, after „in“ right after his title or "
+                           "past his name and a few words of time and scene, before the dateline and the state the "
+                           "article names most: „Ruritanien … Österreich … sagte Außenminister Max Muster am Montag vor "
+                           "Journalisten in Ljubljana“, „der Finanzminister in Athen, Max Muster“ for Slowenien, "
+                           "Griechenland; not an envoy, who is posted there („der Botschafter in Wien, Max Muster“), nor "
+                           "after another preposition („nach einem Treffen in Athen“), nor past a comma")
+def _affiliation_speech_capital(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
+    if role_head(p) in _ENVOY_TITLES:
+        return None
+    starts = after_name(st, p) + ([p.title_tok + 1] if p.title_tok is not None else [])
+    isos = {iso for k in starts if (iso := _scene_capital(st, k)) is not None}
+    return context_state(st, p, isos.pop()) if len(isos) == 1 else None
+
+
+_SCENE_REACH = 7        # tokens from the name to the „in“: „am Montag vor Journalisten in“
+
+
+def _scene_capital(st: ReadingState, k: int) -> str | None:
+    """The ISO code of the capital after „in“ at token k or past words of time and scene after it („am Montag vor
+    Journalisten in Kairo“): articles, `german.SCENE_PREPOSITIONS`, capitalised nouns; None at any other word."""
+    words, s = st.words, st.sent_of[k] if k < len(st.words) else -1
+    for j in range(k, min(k + _SCENE_REACH, len(words) - 1)):
+        w = words[j]
+        if st.sent_of[j] != s:
+            return None
+        capital = next((x.key for x in st.by_tok.get(j + 1, ()) if x.label == "CAPITAL" and x.tok == j + 1), None) \
+            if w in german.IN_PREPOSITIONS else None
+        if capital is not None:
+            return capital
+        if not (w[:1].isupper() or w in german.SCENE_PREPOSITIONS or w in german.ARTICLES):
+            return None
+    return None
 
 
 @OFFICIAL_AFFILIATION.rule("official-affiliation-spokesperson-body", "a spokesperson whose title names no body "

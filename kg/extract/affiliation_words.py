@@ -82,7 +82,7 @@ def party_states(st: ReadingState) -> frozenset[str | None]:
                            "Mayer (Polen)“, „seinen Amtskollegen Max Muster aus Polen“; not „Max Muster (Grüne)“")
 def _affiliation_state_after(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
     words, n = st.words, len(st.words)
-    for k in _after_name(st, p):
+    for k in after_name(st, p):
         if words[k] == "(" and k + 2 < n and words[k + 2] == ")" or words[k] in german.OUT_OF_PREPOSITIONS:
             j = k + 2 if k + 2 < n and words[k] in german.OUT_OF_PREPOSITIONS and words[k + 1] in german.ARTICLES \
                 else k + 1      # „aus der Ukraine“
@@ -92,7 +92,7 @@ def _affiliation_state_after(st: ReadingState, p: PersonDraft, tok: int) -> str 
     return None
 
 
-def _after_name(st: ReadingState, p: PersonDraft) -> list[int]:
+def after_name(st: ReadingState, p: PersonDraft) -> list[int]:
     """The token after each of person p's names, where another token follows it."""
     return [h.tok_end for h in _name_hits(st, p) if h.tok_end + 1 < len(st.words)]
 
@@ -112,7 +112,7 @@ def _name_hits(st: ReadingState, p: PersonDraft) -> list[Hit]:
                            "where no list places Kiel")
 def _affiliation_town_after(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
     words = st.words
-    for k in _after_name(st, p):
+    for k in after_name(st, p):
         if words[k] in german.OUT_OF_PREPOSITIONS:
             for x in st.by_tok.get(k + 1, ()):
                 if x.tok != k + 1:
