@@ -98,7 +98,8 @@ DATELINE_PLACE = declare("talks-dateline-place", "talks place", "talks in the se
                          "sentence gives a place are held at the dateline's first place where it lies in the state of a "
                          "participant (or one a participant acts for): „Warschau – Polens Außenminister "
                          "Max Muster zeigte sich nach seiner Begegnung mit Präsident Hans Mayer erleichtert“ "
-                         "(in Warsaw); not „Berlin – Angesichts des EU-Gipfels mit Japan …“ (Berlin is no side's), "
+                         "(in Warsaw); not where the dateline names two places in the sides' states („Riga/Tallinn – …“ "
+                         "for talks of Latvia and Estonia: filed from both, held at neither), not „Berlin – Angesichts des EU-Gipfels mit Japan …“ (Berlin is no side's), "
                          "nor a phone call, nor a visit of a "
                          "state (its place is the state, where the text names no other)")
 
@@ -109,11 +110,12 @@ def with_dateline_place(sentences: list[Sentence], talks: Talks, entities: Entit
         return talks
     sentence = next((s for s in sentences[:german.DATELINE_SENTENCES] if s.start == talks.evidence.start), None)
     end = dateline_end(sentence.words) if sentence is not None else 0
-    mention = next((m for m, i in sentence.places if i < end), None) if sentence is not None else None
-    state = seat_states().get(mention.text) if mention is not None else None
+    filed = [m for m, i in sentence.places if i < end] if sentence is not None else []
     sides = {*talks.participants, *(s for k in talks.participants for s in getattr(entities.entity(k), "affiliations", ()))}
-    if state is None or state not in sides:
-        return talks
+    at_sides = [m for m in filed if seat_states().get(m.text) in sides]
+    if len(at_sides) != 1 or at_sides[0] is not filed[0]:
+        return talks        # no side's place, or two sides' places („Riga/Tallinn –“): filed from both, held at neither
+    mention = at_sides[0]
     fired(DATELINE_PLACE)
     return replace(talks, place=mention.key, rules=(*talks.rules, DATELINE_PLACE))
 

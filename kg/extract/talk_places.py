@@ -32,6 +32,17 @@ STATE_PLACE = declare("talks-place-state", "talks place", "where the text names 
 THERE_PLACE = declare("talks-place-there", "talks place", "„dort“ carries the place an earlier sentence named: "
                       "„Scholz reiste nach Paris. Dort traf er Macron.“")
 
+CONTINENT_NO_VENUE = declare("talks-place-not-continent", "talks guard", "a continent is no place talks are held "
+                             "at: „Die Ministerin warnte in einer Sitzung der Eurogruppe vor der Lage in Europa“ "
+                             "gives the talks no place; „Das Treffen fand in Brüssel statt“ still does")
+_CONTINENT = "continent"        # the kind of a continent in places.tsv
+
+
+@lru_cache(maxsize=1)
+def _continents() -> frozenset[str]:
+    """The continents' names (places.tsv): „Europa“, „Afrika“."""
+    return frozenset(r["name"] for r in resources.rows("places.tsv") if r["kind"] == _CONTINENT)
+
 
 def place_near(sentence: Sentence, near: int, group: list[Actor] | None = None) -> str | None:
     """The Place after "in"/"im"/"nach"/"bei" nearest the cue, its own clause first.
@@ -46,6 +57,9 @@ def place_near(sentence: Sentence, near: int, group: list[Actor] | None = None) 
     for mention, index in sentence.places:
         prep = governing_prep(sentence.words, index)
         if prep not in PLACE_PREPS:
+            continue
+        if mention.text in _continents():
+            fired(CONTINENT_NO_VENUE)
             continue
         if after and prep in german.AFTER_PREPOSITIONS and index > near:
             fired(AFTER_TRAVEL)

@@ -76,11 +76,24 @@ TITLE_FORMER = declare("title-former-prefix", STAGE, "a title after the prefix �
                        "„Experte Max Muster“")
 
 
+BODY_TALKS_COMPOUND = declare("body-talks-compound", STAGE, "a listed organisation's name written closed with "
+                              "a noun of talks (a meeting, summit, sitting, conference) names that organisation: „auf "
+                              "der Eurogruppensitzung am Freitag“, „beim Natogipfel“; not a word no list's organisation "
+                              "opens („die Vorstandssitzung“), not a noun of no talks („die Landtagssitzung“)")
+
+
 COLLEAGUE = "colleague"        # a title's official mark: the holder is a counterpart of the person before
 PRIVATE = "no"                 # a title's official mark: the holder is a Person („Experte“)
 
 
 _MINISTRY_FORMS = resources.commented_rows("ministry_forms.tsv")
+# the talks nouns a compound may end in (`talks_lexicon.tsv`, matched as suffixes), and those that name no talks
+_TALKS_ROWS = [row for row in resources.commented_rows("talks_lexicon.tsv") if row[1] == "suffix"]
+_NO_TALKS_KIND, _CALL_KIND = "none", "PhoneCall"
+_TALKS_HEADS = tuple(row[0] for row in _TALKS_ROWS if row[2] not in (_NO_TALKS_KIND, _CALL_KIND))
+_NO_TALKS_HEADS = tuple(row[0] for row in _TALKS_ROWS if row[2] == _NO_TALKS_KIND)
+# the links between a name and the noun after it: none, genitive „-s“, the weak „-n“ („Eurogruppe-n-sitzung“)
+_NAME_LINKS = (*german.COMPOUND_LINKS, german.DATIVE_PLURAL_LINK)
 
 
 def _ministry(word: str) -> str | None:
@@ -215,11 +228,29 @@ class WordHits:
             return [Hit(start, start + len(w), "BODY", body, w, i, i + 1, "name", MINISTRY_COMPOUND)]
         if self._region(w):
             return [Hit(start, start + len(w), "PLACE", w, w, i, i + 1, "region", COMPASS_REGION)]
+        meeting = self._body_talks(w, start, i)
+        if meeting:
+            return meeting
         # a word not capitalised is a title only as listed (`_title`): no memo entry for the many that are none
         tf = self.title(w) if w[:1].isupper() else self.titles.get(w)
         if tf is not None:
             rule = TITLE_WORD if w in self.titles else TITLE_FORMER if self._former(w) else TITLE_COMPOUND
             return [Hit(start, start + len(w), "TITLE", tf.role, w, i, i + 1, tf.official, rule)]
+        return []
+
+    def _body_talks(self, w: str, start: int, i: int) -> list[Hit]:
+        """The listed organisation that opens a closed compound of a talks noun (`BODY_TALKS_COMPOUND`)."""
+        low = w.lower()
+        if not w[:1].isupper() or not low.endswith(_TALKS_HEADS) or low.endswith(_NO_TALKS_HEADS):
+            return []
+        for head in (h for h in _TALKS_HEADS if low.endswith(h) and len(low) > len(h)):
+            stem = w[:len(w) - len(head)]
+            for link in _NAME_LINKS:
+                name = stem[:len(stem) - len(link)] if link and stem.endswith(link) else stem if not link else ""
+                entry = self.phrases.get((name,)) if name else None
+                if entry is not None and entry.label == "ORG":
+                    return [Hit(start, start + len(name), "ORG", entry.key, name, i, i + 1, "prefix",
+                                BODY_TALKS_COMPOUND)]
         return []
 
     def _former(self, word: str) -> bool:
