@@ -77,8 +77,8 @@ TITLE_FORMER = declare("title-former-prefix", STAGE, "a title after the prefix �
 
 
 BODY_TALKS_COMPOUND = declare("body-talks-compound", STAGE, "a listed organisation's name written closed with "
-                              "a noun of talks (a meeting, summit, sitting, conference) names that organisation: „auf "
-                              "der Eurogruppensitzung am Freitag“, „beim Natogipfel“; not a word no list's organisation "
+                              "a noun of talks (a meeting, summit, sitting, conference) names that organisation: „bei "
+                              "der Eurogruppensitzung“, „beim Natogipfel“; not a word no list's organisation "
                               "opens („die Vorstandssitzung“), not a noun of no talks („die Landtagssitzung“)")
 
 
