@@ -25,6 +25,8 @@ import kg
 from kg.extract import extract
 from kg.facts import Article
 from kg.nlp import build_nlp
+from kg.nlp.firm_references import firm_references
+from kg.nlp.orgreferences import kind_references
 
 KG = str(Path(kg.__file__).parent)
 # linear work at 4n is about 4 times the work at n (3.5 to 4.0 measured); the old
@@ -166,3 +168,29 @@ def test_large_article(parts) -> None:
     pieces = [s for t, a, b, st_ in parts for s in (
         f"{t} {a} {b} warnte {st_}.", "Das Außenministerium protestierte.", f"{b} sagte, {st_} schweige.")]
     assert_linear(lambda n: cycle(pieces, n, " "), 4000)
+
+
+
+@BOUNDED
+@given(st.lists(st.tuples(invented, st.sampled_from(["Konzern", "Unternehmen"]),
+                          st.sampled_from(["Gewerkschaft", "Verband"])), min_size=3, max_size=6))
+def test_thousands_of_organisations_named_again(parts) -> None:
+    # companies and unions, each named once and then by the bare noun of its kind („der Konzern“, „die
+    # Gewerkschaft“): each noun is read against the organisations named before it, not against all of them
+    nouns = {"konzern": ("m", False), "unternehmen": ("n", False)}
+    kind = lambda w: w.lower() if w in ("Gewerkschaft", "Verband") else None
+
+    def read(n: int) -> Callable[[], object]:
+        words: list[str] = []
+        orgs: list[tuple[int, int, str]] = []
+        for k in range(n):
+            name, noun, union = parts[k % len(parts)]
+            orgs += [(len(words) + 1, len(words) + 3, f"{name}{tag(k)}"), (len(words) + 5, len(words) + 6, tag(k))]
+            words += ["Die", name + tag(k), "AG", "und", union, tag(k).capitalize(), ".", "Der", noun, "wächst",
+                      ",", "die", union, "streikt", "."]
+        taken = {i for i, j, _ in orgs for i in range(i, j)}
+        firms = {key for _, _, key in orgs[::2]}
+        return lambda: (firm_references(words, orgs, taken, firms, set(), set(), nouns),
+                        kind_references(words, orgs, taken, kind))
+    small, large = work(read(300)), work(read(1200))
+    assert large <= MAX_RATIO * small, f"work grew {large / small:.1f}× for 4× the organisations"

@@ -23,6 +23,7 @@ named there, it stays unread: the noun could be either's.
 """
 from __future__ import annotations
 
+from collections import Counter, deque
 from typing import Collection, Mapping, Sequence
 
 from kg import german
@@ -58,27 +59,87 @@ def firm_references(words: Sequence[str], orgs: Sequence[tuple[int, int, str]], 
     firms = [(i, key) for i, _, key in orgs if key in companies]
     if not firms:
         return []
-    sentence = sentences_ended(words)
+    window = _Window(orgs, sentences_ended(words), companies, rivals, asides, tuple(nouns))
+    named_after: dict[str, set[str]] = {}       # noun → the keys of the namings right after a word ending in it
     out: list[tuple[int, int, str]] = []
     for k in range(firms[0][0] + 1, len(words)):
         noun = _bare_noun(words, k, taken, nouns)
         if noun is None:
             continue
-        named = [(i, key) for i, _, key in (*orgs, *out) if i < k and sentence[k] - sentence[i] <= _REACH
-                 and (key in companies or key in rivals or noun in key.lower())]
-        keys = {key for _, key in named}
-        if len(keys) == 1 and keys <= set(companies) and any(i not in asides for i, _ in named) \
-                and (not nouns[noun][1] or _named_with(words, orgs, keys, noun)):
-            out.append((k, k + 1, keys.pop()))
+        key = window.sole_company(k, noun)
+        if key is not None and (not nouns[noun][1] or noun in key.lower()
+                                or key in _named_after(words, orgs, noun, named_after)):
+            out.append((k, k + 1, key))
+            window.add(k, key)
     if out:
         fired(FIRM_REFERENCE)
     return out
 
 
-def _named_with(words: Sequence[str], orgs: Sequence[tuple[int, int, str]], keys: set[str], noun: str) -> bool:
-    """Whether the company of `keys` is named with `noun`: in its name, or right before a naming of it."""
-    key = next(iter(keys))
-    return noun in key.lower() or any(o == key and i > 0 and words[i - 1].lower().endswith(noun) for i, _, o in orgs)
+class _Window:
+    """The namings (first token, key) of the last `_REACH` sentences before a token, kept as counts as the token
+    moves on through the text, so that each naming is added and dropped once: a noun is tested in constant time."""
+
+    def __init__(self, orgs: Sequence[tuple[int, int, str]], sentence: list[int], companies: Collection[str],
+                 rivals: Collection[str], asides: Collection[int], nouns: tuple[str, ...]) -> None:
+        self.orgs, self.sentence, self.asides, self.all_nouns = orgs, sentence, asides, nouns
+        self.companies, self.rivals = companies, rivals
+        self.namings: deque[tuple[int, str]] = deque()
+        self.next = 0       # the first of `orgs` not yet added
+        self.kinds: Counter[str] = Counter()        # namings of a company or a rival, by key
+        self.actors: Counter[str] = Counter()       # namings that are no aside, by key
+        self.nouns: dict[str, Counter[str]] = {}    # company noun → namings of other keys that hold it, by key
+        self.held: dict[str, tuple[str, ...]] = {}  # key → the company nouns it holds
+
+    def sole_company(self, k: int, noun: str) -> str | None:
+        """The one company named in the window before token k, where no other company, no rival and no other
+        organisation whose name holds `noun` was named there and the company was named as an actor; else None."""
+        self._move_to(k)
+        if len(self.kinds) != 1:
+            return None
+        key = next(iter(self.kinds))
+        others = self.nouns.get(noun, ())
+        if key not in self.companies or not self.actors[key] or any(o != key for o in others):
+            return None
+        return key
+
+    def add(self, i: int, key: str) -> None:
+        self.namings.append((i, key))
+        self._count(i, key, 1)
+
+    def _move_to(self, k: int) -> None:
+        orgs = self.orgs
+        while self.next < len(orgs) and orgs[self.next][0] < k:
+            self.add(orgs[self.next][0], orgs[self.next][2])
+            self.next += 1
+        while self.namings and self.sentence[k] - self.sentence[self.namings[0][0]] > _REACH:
+            self._count(*self.namings.popleft(), -1)
+
+    def _count(self, i: int, key: str, step: int) -> None:
+        if key in self.companies or key in self.rivals:
+            _tally(self.kinds, key, step)
+        else:
+            if key not in self.held:
+                self.held[key] = tuple(noun for noun in self.all_nouns if noun in key.lower())
+            for noun in self.held[key]:
+                _tally(self.nouns.setdefault(noun, Counter()), key, step)
+        if i not in self.asides:
+            _tally(self.actors, key, step)
+
+
+def _tally(counts: Counter[str], key: str, step: int) -> None:
+    """Count `key` up or down, dropping it at zero, so that `len(counts)` is the number of keys counted."""
+    counts[key] += step
+    if not counts[key]:
+        del counts[key]
+
+
+def _named_after(words: Sequence[str], orgs: Sequence[tuple[int, int, str]], noun: str,
+                 known: dict[str, set[str]]) -> set[str]:
+    """The keys of `orgs` named right after a word ending in `noun` („die Oligarchenbank KTB“), found once per noun."""
+    if noun not in known:
+        known[noun] = {o for i, _, o in orgs if i > 0 and words[i - 1].lower().endswith(noun)}
+    return known[noun]
 
 
 def _bare_noun(words: Sequence[str], k: int, taken: set[int], nouns: Mapping[str, tuple[str, bool]]) -> str | None:

@@ -110,6 +110,8 @@ def kind_references(words: Sequence[str], orgs: Sequence[tuple[int, int, str]], 
     if not intros:
         return []
     sentence = sentences_ended(words)
+    introduced = _Introduced(intros)
+    last = _LastNamed(orgs, sentence)
     out: list[tuple[int, int, str]] = []
     n = len(words)
     for k in range(min(i for _, i, _ in intros) + 1, n):
@@ -119,16 +121,51 @@ def kind_references(words: Sequence[str], orgs: Sequence[tuple[int, int, str]], 
         noun = kind_noun(words[k])
         if noun is None or not any(s.lower() == noun for s in (words[k], *german.genitive_stems(words[k]))):
             continue        # the bare noun itself, not a compound of it („die Dachgewerkschaft“)
-        keys = {key for intro, i, key in intros if i < k and intro.endswith(noun)}
+        keys = introduced.before(k, noun)
         if len(keys) != 1:
             continue
-        key = keys.pop()
-        named = max(sentence[i] for i, _, o in (*orgs, *out) if o == key and i < k)
-        if sentence[k] - named <= _REACH:
+        key = next(iter(keys))
+        if sentence[k] - last.before(k, key) <= _REACH:
             out.append((k, k + 1, key))
+            last.named[key] = sentence[k]
     if out:
         fired(KIND_REFERENCE)
     return out
+
+
+class _Introduced:
+    """The keys introduced before a token by a noun ending in a given one, gathered per noun as the token moves on
+    through the text, so that each introduction is read once per noun asked (the nouns are a closed list)."""
+
+    def __init__(self, intros: Sequence[tuple[str, int, str]]) -> None:
+        self.intros = intros
+        self.read: dict[str, tuple[int, set[str]]] = {}     # noun → (intros read, keys of those ending in it)
+
+    def before(self, k: int, noun: str) -> set[str]:
+        done, keys = self.read.get(noun, (0, set()))
+        while done < len(self.intros) and self.intros[done][1] < k and len(keys) < 2:
+            intro, _, key = self.intros[done]
+            if intro.endswith(noun):
+                keys.add(key)
+            done += 1
+        self.read[noun] = done, keys
+        return keys
+
+
+class _LastNamed:
+    """The sentence each organisation was last named in before a token, as the token moves on through the text."""
+
+    def __init__(self, orgs: Sequence[tuple[int, int, str]], sentence: list[int]) -> None:
+        self.orgs, self.sentence = orgs, sentence
+        self.named: dict[str, int] = {}
+        self.next = 0
+
+    def before(self, k: int, key: str) -> int:
+        while self.next < len(self.orgs) and self.orgs[self.next][0] < k:
+            i, _, o = self.orgs[self.next]
+            self.named[o] = self.sentence[i]
+            self.next += 1
+        return self.named[key]
 
 
 def sentences_ended(words: Sequence[str]) -> list[int]:
