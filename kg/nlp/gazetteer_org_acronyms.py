@@ -7,6 +7,9 @@ Fußballbundes (DFB) … der DFB“), also a state's body („der Oberste Gerich
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Sequence
+
+from kg import german, resources
 
 from kg.facts import slug
 from kg.nlp.gazetteer_tables import STAGE
@@ -18,7 +21,8 @@ from kg.nlp.orgacronyms import (ACRONYM_AFTER_ARTICLE, ACRONYM_IN_TEXT, OPENING_
                                 spelled_out)
 from kg.nlp.orgnames import nominative
 from kg.nlp.tokens import positions
-from kg.nlp.orgspelled import COMPOUND_SPELLED, SPELLED_OUT, bracketed_acronym, compound_spells, spelled_before
+from kg.nlp.orgspelled import (AFTER_ORG_NOUN, COMPOUND_SPELLED, SPELLED_OUT, bracketed_acronym, compound_spells,
+                               spelled_before)
 from kg.rules import declare, fired
 from kg.nlp.gazetteer_orgs import after_definite_article, with_orgs
 
@@ -43,6 +47,8 @@ ACRONYM_OVER_PART = declare("acronym-name-over-listed-part", STAGE, "the words b
                             "„die Nationale Volkspartei Ostlands (NVO)“; not where a listed name spans them all")
 
 
+# the longest short name an organisation goes by in brackets („(Wifo)“)
+_SHORT_NAME = 8
 # letters of a name that must agree with a listed body's name for the name to be a form of it
 _SAME_START = 8
 
@@ -81,6 +87,14 @@ def _body_aliases(words: list[str], hits: list[Hit]) -> list[Hit]:
     fired(BODY_BRACKET_ALIAS)
     return [replace(h, label="BODY", key=rekey[h.key], rule=BODY_BRACKET_ALIAS)
             if h.label == "ORG" and h.rule != LISTED_NAME and h.key in rekey else h for h in hits]
+
+
+def _truncated_start(words: Sequence[str], k: int) -> int:
+    """The first word of nouns joined to word k by a truncated one („der Wirtschafts- und Korruptionsbehörde“:
+    „Wirtschafts-“), else k."""
+    while k >= 2 and words[k - 1] in german.COORDINATORS and words[k - 2].endswith("-"):
+        k -= 2
+    return k
 
 
 class OrgAcronymPasses:
@@ -129,7 +143,7 @@ class OrgAcronymPasses:
         """Organisations named by an acronym after an article (`kg.nlp.orgacronyms`); one whose letters
         spell an organisation named before it is that organisation; first the mastheads in capitals
         (`kg.nlp.orgmastheads`: „dem KURIER“), under their noun's spelling („Kurier“)."""
-        hits = self._mastheads(words, idx, hits, covered)
+        hits = self._acronyms_after_org_nouns(text, words, idx, self._mastheads(words, idx, hits, covered), covered)
         spans = acronym_spans(words, covered, self.thing_acronyms, self.titles)
         if spans:
             hits = with_orgs(text, words, idx, hits, covered, [(i, j, "article") for i, j in spans], "acronym",
@@ -146,6 +160,27 @@ class OrgAcronymPasses:
             key = spelled_out(h.key, [o.key for o in orgs if o.tok < h.tok]) if h.form == "acronym:article" else None
             out.append(replace(h, key=key) if key else h)
         return out
+
+    def _acronyms_after_org_nouns(self, text: str, words: list[str], idx: list[int], hits: list[Hit],
+                                  covered: list[bool]) -> list[Hit]:
+        """Acronyms no hit covers in brackets right after a definite noun of an organisation's kind
+        (`kg.nlp.orgspelled.AFTER_ORG_NOUN`): „der kolumbianische Bauernverband (FENACOL)“."""
+        spans = [(i + 1, i + 2, "article") for i in positions(words, OPENING_BRACKET)
+                 if self._bracketed_short_name(words, i) and not covered[i + 1] and not covered[i - 1]
+                 and self.org_words.roles.get(words[i + 1]) is None and self.org_heads.kind(words[i - 1]) is not None
+                 and after_definite_article(words, _truncated_start(words, i - 1))]
+        return with_orgs(text, words, idx, hits, covered, spans, "acronym", AFTER_ORG_NOUN) if spans else hits
+
+    def _bracketed_short_name(self, words: list[str], i: int) -> bool:
+        """Whether words[i] opens „( NAME )“ of an acronym, or of one capitalised short word no lexicon holds as
+        organisations shorten their names („(Wifo)“, not „(Foto)“)."""
+        if bracketed_acronym(words, i):
+            return True
+        if words[i] != "(" or i == 0 or i + 2 >= len(words) or words[i + 2] != ")":
+            return False
+        w = words[i + 1]
+        return w[:1].isupper() and w.isalpha() and 3 <= len(w) <= _SHORT_NAME and w not in self.common \
+            and w not in resources.plain_nouns() and not self.compound_noun(w)
 
     def _mastheads(self, words: list[str], idx: list[int], hits: list[Hit], covered: list[bool]) -> list[Hit]:
         """Newspapers named by their masthead in capitals (`kg.nlp.orgmastheads`), keyed by the noun's spelling."""

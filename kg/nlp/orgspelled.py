@@ -6,7 +6,9 @@ brackets after it. Where the initials of the capitalised words right before the 
 of the parts of a hyphenated one) spell the acronym, those words are the organisation's name,
 with the joining words inside it („für“, „der“, „und“, „gegen“) where the acronym writes their letter
 („gegen“ also in capitals: „der Verein gegen Lärmfabriken (VGL)“) or skips them. The name is the acronym's organisation: it takes the acronym's key. A place or a
-state's adjective inside the name is part of it („Deutscher“).
+state's adjective inside the name is part of it („Deutscher“). Where the word before the bracket is a
+definite noun of an organisation's kind, the acronym is that organisation's whatever its letters spell (another
+language's name: „der andine Bauernverband (FENACOLA)“; a short name: „das Forschungsinstitut (Lafo)“).
 
 >>> words = "Laut dem Verband Deutscher Zoodirektoren ( VDZ ) und der Alternative für Deutschland ( AfD )".split()
 >>> spelled_before(words, 5), spelled_before(words, 13)
@@ -33,6 +35,13 @@ COMPOUND_SPELLED = declare("name-compound-spelled-by-acronym", "orgnames",
                            "whose letters hold the acronym's in order from its first, is the organisation's name: "
                            "„der Verwaltungsgerichtshof (VwGH)“, „das Landeskriminalamt (LKA)“; not a thing's noun "
                            "(„das Bruttoinlandsprodukt (BIP)“) nor letters out of order („die Volkspartei (PP)“)")
+
+AFTER_ORG_NOUN = declare("acronym-after-org-noun", "orgnames",
+                         "an acronym in brackets right after a definite noun of an organisation's kind is that "
+                         "organisation's acronym, also where its letters spell a name in another language: „der "
+                         "kolumbianische Bauernverband (FENACOL)“, „die Antidrogenbehörde (DNX)“; not after an "
+                         "indefinite noun („eine Aktiengesellschaft (AG)“), a thing's noun („das Bruttoinlandsprodukt "
+                         "(BIP)“) or a legal form („die Gesellschaft (GmbH)“)")
 
 # an acronym as organisations write theirs: capitals, maybe a small joining letter („AfD“, „BfV“)
 ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜa-zäöü&]{1,7}$")
