@@ -21,7 +21,7 @@ from kg.nlp.orgacronyms import (ACRONYM_AFTER_ARTICLE, ACRONYM_IN_TEXT, OPENING_
                                 spelled_out)
 from kg.nlp.orgnames import nominative
 from kg.nlp.tokens import positions
-from kg.nlp.orgspelled import (AFTER_ORG_NOUN, COMPOUND_SPELLED, SPELLED_OUT, bracketed_acronym, compound_spells,
+from kg.nlp.orgspelled import (AFTER_ORG_NOUN, abbreviates, COMPOUND_SPELLED, SPELLED_OUT, bracketed_acronym, compound_spells,
                                spelled_before)
 from kg.rules import declare, fired
 from kg.nlp.gazetteer_orgs import after_definite_article, with_orgs
@@ -30,8 +30,9 @@ from kg.nlp.gazetteer_orgs import after_definite_article, with_orgs
 BRACKET_ALIAS = declare("org-bracket-alias", STAGE, "an organisation's name and the acronym in brackets right after "
                         "it that begins with the name's letter are one organisation, under the listed one's key, else the "
                         "acronym's, with every other mention of either: „des Deutschen Fußballbundes (DFB) … der DFB“, "
-                        "„vor dem UNO-Menschenrechtsrat (UNHRC) … dem UNHRC“; not an acronym of another letter („die "
-                        "Ostländische Union (SPO)“)")
+                        "„vor dem UNO-Menschenrechtsrat (UNHRC) … dem UNHRC“, also where the acronym's letters stand in "
+                        "the name in order from a word's initial („das Linzer Handelsgericht (HG)“); not an acronym of "
+                        "another letter („die Ostländische Union (SPO)“)")
 
 
 BODY_BRACKET_ALIAS = declare("org-bracket-alias-body", STAGE, "a state's body named by its noun and an acronym no list "
@@ -205,7 +206,7 @@ class OrgAcronymPasses:
         for i in positions(words, OPENING_BRACKET):
             name, acronym = ends.get(i), orgs.get((i + 1, i + 2))
             if name is None or acronym is None or i + 2 >= len(words) or words[i + 2] != ")" \
-                    or slug(name.text)[:1] != slug(acronym.text)[:1]:
+                    or slug(name.text)[:1] != slug(acronym.text)[:1] and not abbreviates(name.text, acronym.text):
                 continue
             if name.rule == LISTED_NAME and acronym.rule == LISTED_NAME or name.rule != LISTED_NAME \
                     and acronym.rule == LISTED_NAME and not self._spelled_by(acronym.key, name.text):

@@ -15,6 +15,7 @@ from kg.nlp.gazetteer_words import LISTED_NAME
 from kg.nlp.hits import Hit
 from kg.nlp.names import NOT_NAMES
 from kg.nlp.orgnames import nominative
+from kg.nlp.orgspelled import abbreviates
 from kg.rules import declare, fired
 from kg.nlp.gazetteer_orgs import with_orgs
 
@@ -43,9 +44,11 @@ DESCRIBED_NAME = declare("org-described-name", STAGE, "guard: a town's or state'
                          "Berliner Zeitung“")
 
 
-ORG_BEFORE_ACRONYM = declare("org-name-before-acronym", STAGE, "guard: an organisation's name before its "
-                             "acronym in brackets is left to the acronym, which spells it out: "
-                             "„die Freie Stiftung Nordland (FSN)“")
+ORG_BEFORE_ACRONYM = declare("org-name-before-acronym", STAGE, "guard: an organisation's name before an acronym in "
+                             "brackets whose letters do not stand in it in order is left to the acronym, which names it "
+                             "in another language or by an older name: „die Freie Stiftung Nordland (KPX)“; but „das "
+                             "Linzer Handelsgericht (HG)“ and „die Freie Stiftung Nordland (FSNL)“ are read, one "
+                             "organisation with their acronym")
 
 
 # what opens a sentence before a capitalised adjective, also a dateline's dash („Kairo – Ägyptische Soldaten …“)
@@ -110,7 +113,7 @@ class OrgFormPasses:
                 continue
             if j in named and self._describes(words, i, j, state_adjectives):
                 continue
-            if j + 1 in acronyms and words[j] == "(":
+            if j + 1 in acronyms and words[j] == "(" and not abbreviates(" ".join(words[i:j]), words[j + 1]):
                 fired(ORG_BEFORE_ACRONYM)
                 continue
             if role in ("head", "organ") and by_class.intersection(range(i, j)):

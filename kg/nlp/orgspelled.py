@@ -48,6 +48,7 @@ ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜa-zäöü&]{1,7}$")
 _JOINERS = german.NAME_JOINERS | german.GENITIVE_ARTICLES | german.FOREIGN_NAME_CONNECTORS | {german.AGAINST}
 _DETERMINERS = frozenset(w.capitalize() for w in german.DETERMINERS)
 _MAX_WORDS = 8
+_WORD_INITIAL = re.compile(r"\b\w")
 
 
 def bracketed_acronym(words: Sequence[str], i: int) -> bool:
@@ -97,6 +98,29 @@ def compound_spells(word: str, acronym: str) -> bool:
         if at == 0:
             return False
     return True
+
+
+def abbreviates(name: str, acronym: str) -> bool:
+    """Whether the acronym's letters stand in the name in order, the first of them a word's initial, as a
+    name's acronym takes letters from inside its compounds: „Wiener Handelsgericht“ (HG), „Österreichischer
+    Naturschutzbund“ (ÖNB); not „Partei der Einheit“ (PYD).
+
+    >>> abbreviates("Wiener Handelsgericht", "HG"), abbreviates("Kunsthistorisches Museum", "KHM")
+    (True, True)
+    >>> abbreviates("Partei der Einheit", "PYD"), abbreviates("Verband der Sender", "VÖS")
+    (False, False)
+    """
+    letters = acronym.replace("&", "").lower()
+    low = name.lower()
+    for start in (m.start() for m in _WORD_INITIAL.finditer(low) if low[m.start()] == letters[:1]):
+        at = start + 1
+        for c in letters[1:]:
+            at = low.find(c, at) + 1
+            if at == 0:
+                break
+        else:
+            return True
+    return False
 
 
 def _consume(word: str, letters: str, pos: int) -> int | None:
