@@ -15,8 +15,8 @@ from kg import german
 from kg.extract.clauses import Word, attributive
 from kg.extract.lexicon import calendar_words
 from kg.extract.rules import declare, fired
-from kg.german import (ADJECTIVE_ENDINGS, COORDINATORS, DETERMINERS, PREPOSITIONS, SUBORDINATORS,
-                       THIRD_PERSON_PRONOUNS)
+from kg.german import (ADJECTIVE_ENDINGS, COORDINATORS, DETERMINERS, LIST_CONJUNCTIONS, PREPOSITIONS,
+                       SUBORDINATORS, THIRD_PERSON_PRONOUNS)
 
 
 def attributive_participle_at(words: Sequence[Word], i: int) -> bool:
@@ -187,7 +187,8 @@ def _phrase_word(words: Sequence[Word], i: int) -> bool:
     w = words[i]
     return w.lower in DETERMINERS or (w.text.isalpha() and w.text.islower() and not w.verbish
                                       and w.lower not in COORDINATORS and w.lower not in SUBORDINATORS
-                                      and w.lower not in THIRD_PERSON_PRONOUNS) or _participle_adjective(words, i)
+                                      and w.lower not in THIRD_PERSON_PRONOUNS) or _participle_adjective(words, i) \
+        or _truncated_pair(words, i)
 
 
 PLACE_LIST_PREPOSITION = declare("clause-place-list-preposition", "clause", "a place preposition governs the "
@@ -205,6 +206,25 @@ def _place_list(words: Sequence[Word], i: int) -> bool:
 
 
 PLACE_LIST_PREPOSITIONS = german.LOCATIVE_PREPOSITIONS | german.CONTRACTIONS
+
+
+TRUNCATED_COMPOUND = declare("clause-truncated-compound", "clause", "a compound joined by „und“ or „oder“ to a "
+                             "compound cut short before it („Nordpartei- und Südpartei-Konten“) stands in that "
+                             "compound's noun phrase, so the preposition before it governs both: „Die Sperre von SPÖ- "
+                             "und FPÖ-Konten lehnt das Gericht ab“ (no party rejects); not „Die SPÖ und die FPÖ "
+                             "lehnen die Sperre ab“")
+
+
+def _truncated_pair(words: Sequence[Word], i: int) -> bool:
+    """Word i is „und“ or „oder“ right after a compound cut short by its hyphen („von SPÖ- und FPÖ-Konten“), or
+    that cut compound before it: words of the phrase the preposition before them governs."""
+    if words[i].text.endswith("-") and words[i].text[:1].isalpha():
+        return i + 1 < len(words) and words[i + 1].lower in LIST_CONJUNCTIONS
+    found = i >= 1 and words[i].lower in LIST_CONJUNCTIONS and words[i - 1].text.endswith("-") \
+        and words[i - 1].text[:1].isalpha()
+    if found:
+        fired(TRUNCATED_COMPOUND)
+    return found
 
 
 COMPOUND_TITLE_START = declare("clause-compound-title-start", "clause", "an official's phrase that opens with a "

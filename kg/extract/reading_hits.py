@@ -3,7 +3,7 @@ dropped where the article names other states only („die Sozialdemokraten“ in
 family's name is another party there („die Demokratische Partei“ in an article on Portugal), a nation's
 code in brackets after a name is no party („Max Muster (NOR) vor Eva Muster (GER)“), each organisation no list holds
 gets its kind (a party by a bracket after a person's name, a representative's title or a party's noun: „Victor Ponta
-(PSD)“, „die KPÖ-Stadträtin X“, „die Sozialdemokratische Partei“). A later bare mention of an organisation the
+(PSD)“, „die BVL-Stadträtin X“, „die Sozialdemokratische Partei“). A later bare mention of an organisation the
 context introduced is read before, with the names (`kg.nlp.named_again`).
 """
 from __future__ import annotations
@@ -289,14 +289,14 @@ def context_orgs(hits: list[Hit], by_tok: dict[int, list[Hit]], orgs: dict[str, 
 PARTY_REPRESENTATIVE = declare("org-kind-party-representative", "organisation kind", "an acronym of three or more "
                                "letters no list holds, before the hyphen of an elected representative's or party "
                                "politician's title (`representative_titles.tsv`), is the holder's party: „die "
-                               "KPÖ-Stadträtin Eva Muster“, „der LDPR-Abgeordnete Max Muster“; not „ÖGB-Chef Max "
+                               "BVL-Stadträtin Eva Muster“, „der LDPR-Abgeordnete Max Muster“; not „ÖGB-Chef Max "
                                "Muster“ (any body's head), nor a chamber's two letters („NR-Abgeordneter“)")
 _REPRESENTATIVE_TITLES = resources.listed_words("representative_titles.tsv")
 _PARTY_ACRONYM_LEAST = 3    # letters of a party's acronym: „NR-Abgeordneter“ names the chamber
 
 
 def _representative_prefix(h: Hit, by_tok: dict[int, list[Hit]]) -> bool:
-    """The acronym hit h stands before the hyphen of a representative's title: „KPÖ-Stadträtin“."""
+    """The acronym hit h stands before the hyphen of a representative's title: „BVL-Stadträtin“."""
     if h.rule != ACRONYM_TITLE or len(h.text) < _PARTY_ACRONYM_LEAST:
         return False
     if not any(x.label == "TITLE" and x.text.rpartition("-")[2].casefold() in _REPRESENTATIVE_TITLES
