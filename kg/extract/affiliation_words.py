@@ -592,3 +592,23 @@ def _orgs_by_name(st: ReadingState) -> dict[str, str]:
 def _folded(name: str) -> str:
     """A name without its case, spaces and hyphens: „Air-France“ and „Air France“ are one."""
     return name.replace(" ", "").replace("-", "").lower()
+
+
+@OFFICIAL_AFFILIATION.rule("official-affiliation-named-body-first-word", "an official whose title joins a body's "
+                           "head by a hyphen to a word no list reads acts for the one organisation the article reads "
+                           "whose name opens with that word: „Die Hafen Lindau AG baut ab. Ex-Hafen-Chef Max Muster "
+                           "bedauert das“ for the Hafen Lindau AG; not where two such names open with it („die Hafen "
+                           "Lindau AG und die Hafen Kiel GmbH“), nor where none does")
+def _affiliation_named_body_first_word(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
+    parts = _body_head_parts(st, p)
+    if not parts:
+        return None
+    word = _folded(parts[-1])
+    keys = {key for name, key in _orgs_by_name(st).items() if name != word and name.startswith(word)
+            and _first_word(st.drafts[key].name) == word}
+    return keys.pop() if len(keys) == 1 else None
+
+
+def _first_word(name: str) -> str:
+    """The first word of an organisation's name, folded: „Hafen Lindau AG“ → „hafen“."""
+    return _folded(name.split()[0]) if name else ""
