@@ -764,6 +764,8 @@ LOCAL_OFFICE_HEADS = resources.listed_words("local_office_heads.tsv")
 BODY_OFFICE_TITLES = resources.listed_words("body_office_titles.tsv")
 # „es geht um X“, „geht es um X“: the impersonal idiom that names what a meeting is about
 TOPIC_IDIOM_SUBJECTS = _words("es")
+# „bezeichnete es X, dass …“: the pronoun that stands for a „dass“ or zu-clause the verb governs
+CORRELATE_PRONOUNS = TOPIC_IDIOM_SUBJECTS
 TOPIC_IDIOM_VERBS = _words("geht ging gehe gehen ginge")
 TOPIC_IDIOM_PREPOSITIONS = _words("um")
 AGENDA_NOUNS = _nouns("agenda")     # „auf der Tagesordnung der Sitzung“: what a sitting deals with

@@ -393,17 +393,39 @@ DEMANDED_OF = declare("event-target-demanded-subject", "event target", "a demand
 _DEMANDED_REACH = 3     # words from „dass“ to its subject's first word: an article, a title
 
 
-def demanded_subject(sentence: Sentence, cue: int, subjects: tuple[Actor, ...]) -> Actor | None:
-    """The named subject of the „dass“ clause right after the clause of the demanding verb at `cue`."""
+def demanded_subject(sentence: Sentence, cue: int, subjects: tuple[Actor, ...], blames: bool = False) -> Actor | None:
+    """The named subject of the „dass“ clause right after the clause of the demanding verb at `cue` (where the verb
+    `blames`, also the state of a state adjective on that subject: `_demanded_owner`)."""
     _, last = sentence.clause_of(cue)
     words = sentence.words
     if last + 2 >= len(words) or words[last].text != "," or words[last + 1].lower not in german.COMPLEMENTIZERS:
         return None
     end = sentence.clause_of(last + 1)[1]
     actor = next((a for a in sentence.actors_in(last + 2, end) if a.prep is None), None)
+    if actor is None and blames:
+        return _demanded_owner(sentence, last + 2, subjects)
     if actor is None or actor.first > last + 1 + _DEMANDED_REACH or actor.key in {a.key for a in subjects}:
         return None
     lead = words[last + 2:actor.first]
     if lead and actor.type == "Official" and lead[-1].capitalized:
         lead = lead[:-1]        # an official's title: „dass Kanzler Karl Brunner …“
     return actor if all(w.lower in DETERMINERS for w in lead) else None
+
+
+DEMANDED_OWNER = declare("event-target-demanded-owner", "event target", "a criticism whose „dass“ clause opens with "
+                         "a subject no actor names but a state's adjective qualifies blames that state: „Der Minister "
+                         "kritisierte, dass die borlanische Autoindustrie Subventionen erhalte“ with „borlanisch“ a "
+                         "state's adjective → ACCUSE → that state; not a demand („fordert, dass die französische "
+                         "Wirtschaft …“), nor an adjective past the subject's noun")
+
+
+def _demanded_owner(sentence: Sentence, at: int, subjects: tuple[Actor, ...]) -> Actor | None:
+    """The state adjective right after the determiner that opens the „dass“ clause at `at`, before a noun: „die
+    chinesische Stahlindustrie“."""
+    words = sentence.words
+    owner = next((a for a in sentence.owners if a.first == at + 1 and a.first == a.last), None)
+    if owner is None or words[at].lower not in DETERMINERS or at + 2 >= len(words) \
+            or not words[at + 2].capitalized or owner.key in {a.key for a in subjects}:
+        return None
+    fired(DEMANDED_OWNER)
+    return owner

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from kg import german
 from kg.extract.clauses import PREPOSITIONS, Actor, Sentence
-from kg.extract.demands import DEMANDED_OF, demanded_subject
+from kg.extract.demands import DEMANDED_OF, DEMANDED_OWNER, demanded_subject
 from kg.extract.event_cues import CueHit, TARGET_DIRECT, TARGET_FREE, TARGET_NEEDED
 from kg.extract.event_fronted import FRONTED_ASIDE, proposal_owner
 from kg.extract.event_reading import (MUTUAL, NEEDS_TARGET, NOTHING, TARGET_STAGE, UNTARGETED_OK, At, CueReading,
@@ -103,9 +103,10 @@ def _clause_target(at: At, subjects: tuple[Actor, ...]) -> tuple[Actor, str] | N
     owner = proposal_owner(at.sentence, at.hit, subjects) if at.hit.entry.code in OWNER_CODES else None
     if owner is not None:
         return owner, FRONTED_ASIDE
-    demanded = demanded_subject(at.sentence, at.hit.index, subjects) if _demand_verb(at.hit) else None
+    blames = at.hit.entry.code == BLAME
+    demanded = demanded_subject(at.sentence, at.hit.index, subjects, blames) if _demand_verb(at.hit) else None
     if demanded is not None:
-        return demanded, DEMANDED_OF
+        return demanded, DEMANDED_OWNER if demanded in at.sentence.owners else DEMANDED_OF
     reported = reported_subject(at.sentence, at.hit, subjects)
     rule = REPORTED_SUBJECT
     if reported is None:
@@ -118,6 +119,9 @@ def _clause_target(at: At, subjects: tuple[Actor, ...]) -> tuple[Actor, str] | N
 def _demand_verb(hit: CueHit) -> bool:
     """A verb of demand or criticism, whose „dass“ clause may name whom it asks or blames."""
     return not hit.noun and hit.entry.code in REPORTED_CODES
+
+
+BLAME = "ACCUSE"        # the code whose „dass“ clause may blame a state by its adjective (`event-target-demanded-owner`)
 
 
 PROMISE_UNNAMED = declare("event-untargeted-promise", TARGET_STAGE, "a promise of support or solidarity (lexicon "

@@ -19,7 +19,7 @@ from typing import Sequence
 
 from kg import german, resources
 from kg.extract.clauses import Sentence, verb_keys, Word
-from kg.extract.lexicon import plover_cues, PloverCue
+from kg.extract.lexicon import NEGATED, plover_cues, PloverCue
 from kg.extract.rules import declare, fired
 from kg.extract.talk_cues import sports_sentence
 from kg.german import DETERMINERS
@@ -86,9 +86,21 @@ class ClauseContext:
         """A word is `ctx`, has it as lemma, or (from four letters on) ends in it."""
         if self._forms is None:
             words = self.words[self.first:self.last]
-            self._forms = {w.lower for w in words} | {w.lemma for w in words}
+            self._forms = {w.lower for w in words} | {w.lemma for w in words} | _negated_forms(words)
             self._ends = "".join(w.lower + "\0" for w in words)
         return ctx in self._forms or (len(ctx) >= CONTEXT_TAIL_MIN and ctx + "\0" in self._ends)
+
+
+NEGATED_CONTEXT = declare("event-cue-negated-context", "event cue", "a context word the lexicon marks „~“ counts "
+                          "only right after a negation, where it says its opposite: „Als nicht hinnehmbar bezeichnete "
+                          "es der Minister, dass …“ calls it unacceptable (ACCUSE), „bezeichnete es als hinnehmbar“ "
+                          "accuses no one")
+
+
+def _negated_forms(words: Sequence[Word]) -> set[str]:
+    """The forms and lemmas of the words right after a negation, marked as negated: „nicht akzeptabel“ → „~akzeptabel“."""
+    return {NEGATED + form for before, w in zip(words, words[1:]) if before.lower in german.NEGATIONS
+            for form in (w.lower, w.lemma)}
 
 
 PRICE_PAID = declare("event-cue-unless", "event cue", "a cue whose clause holds a word its lexicon row excludes "
@@ -99,6 +111,8 @@ PRICE_PAID = declare("event-cue-unless", "event cue", "a cue whose clause holds 
 def _context_ok(entry: PloverCue, context: ClauseContext) -> bool:
     if entry.context and not any(context.has(ctx) for ctx in entry.context):
         return False
+    if entry.context and not any(context.has(ctx) for ctx in entry.context if not ctx.startswith(NEGATED)):
+        fired(NEGATED_CONTEXT)      # only a negated word of the context stands in the clause
     if entry.unless and any(context.has(ctx) for ctx in entry.unless):
         fired(PRICE_PAID)
         return False

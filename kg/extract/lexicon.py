@@ -62,6 +62,7 @@ class TalksCue:
 
 
 UNLESS = "!"        # plover_lexicon.tsv: a context word that must not stand in the clause
+NEGATED = "~"       # plover_lexicon.tsv: a context word that counts only right after a negation („nicht akzeptabel“)
 
 
 def _split(cell: str) -> tuple[str, ...]:

@@ -296,6 +296,22 @@ def _noun_first_subject(slot: Slot) -> Roles | None:
     return NO_SUBJECT if noun_first(slot.sentence, slot.lead, slot.last) else None
 
 
+@SUBJECTS.rule("subject-after-correlate", "„es“ right after the verb, where no actor opens the clause, stands "
+               "for the „dass“ or zu-clause the verb governs: the named actor right after it is the subject: „Als nicht "
+               "hinnehmbar bezeichnete es der deutsche Minister X, dass …“ → X; not where an actor opens the clause "
+               "(„Die Lücke erlaubt es Firmen …“), nor a noun cue")
+def _after_correlate(slot: Slot) -> Roles | None:
+    words, nxt = slot.sentence.words, slot.cue + 1
+    if nxt + 1 >= slot.last or words[nxt].lower not in german.CORRELATE_PRONOUNS or slot.before \
+            or not words[slot.cue].text.islower():
+        return None
+    actor = next((a for a in slot.bare if nxt < a.first <= nxt + _CORRELATE_REACH), None)
+    return chained(slot, actor) if actor is not None else None
+
+
+_CORRELATE_REACH = 3        # words from „es“ to the actor: an article, an adjective, a title
+
+
 @SUBJECTS.rule("subject-unnamed", "a pronoun or an unknown person right after the verb is the subject, no named "
                "actor: „Warum kritisieren Sie die Regierung?“")
 def _unnamed(slot: Slot) -> Roles | None:
