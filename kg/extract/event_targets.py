@@ -255,8 +255,9 @@ def object_owner(sentence: Sentence, hit: CueHit, subjects: tuple[Actor, ...]) -
 
 ATTRIBUTIVE_OWNER = declare("event-target-attributive-owner", TARGET_STAGE, "for a verbal act without a named "
                             "target, the „von“ agent of an attributive participle on what it acts on names the target: "
-                            "„Der Minister kritisierte die vom Koalitionspartner SPÖ geplante Reform“, „Die Grünen übten "
-                            "Kritik an der von der ÖVP geforderten Reform“ (the plan's author is the one criticised)")
+                            "„Der Minister kritisierte die vom Koalitionspartner SPÖ geplante Reform“, „… der von der "
+                            "EU beschlossenen raschen Reform entgegentreten“, „Die Grünen übten Kritik an der von der "
+                            "ÖVP geforderten Reform“ (the plan's author is the one criticised)")
 
 
 ATTRIBUTIVE_MARK = "<agent>"      # the preposition slot an object's attributive agent is marked with
@@ -277,10 +278,23 @@ def attributive_owner(sentence: Sentence, hit: CueHit, subjects: tuple[Actor, ..
         participle = a.last + 1
         if k is None or k == first or words[k - 1].lower not in DETERMINERS or participle + 1 >= last \
                 or participle == hit.index or not authoring_participle(words[participle]) \
-                or not words[participle + 1].capitalized:
+                or not _noun_after_adjectives(words, participle + 1, last):
             continue
         return replace(a, prep=ATTRIBUTIVE_MARK)
     return None
+
+
+_ATTRIBUTIVE_ADJECTIVES = 2     # adjectives between the participle and its noun: „der von X beschlossenen raschen Reform“
+
+
+def _noun_after_adjectives(words: tuple[Word, ...], k: int, last: int) -> bool:
+    """A capitalised noun at `k`, or after up to two lower-case words with an adjective ending there."""
+    for j in range(k, min(last, k + _ATTRIBUTIVE_ADJECTIVES + 1)):
+        if words[j].capitalized:
+            return True
+        if not (words[j].text.isalpha() and words[j].lower.endswith(german.ADJECTIVE_ENDINGS)):
+            return False
+    return False
 
 
 AUTHORING = resources.listed_words("authoring_participles.tsv")

@@ -115,3 +115,30 @@ def nominative_after_verb(slot: Slot, verb: int) -> Actor | None:
     if title is None or feminine_role(title.text) or not title.lower.endswith(title_words()):
         return None
     return actor
+
+
+OBJECT_PHRASE_GENITIVE = declare("subject-object-phrase-genitive", "subject", "an actor in the genitive of a noun "
+                                 "phrase opened by an object's article („dem“, „den“, „einem“, „einen“) belongs to "
+                                 "an object, not to the subject: „Dem neuen Sparplan der EU stand Ministerin Eva Berger "
+                                 "skeptisch gegenüber“ → Berger acts on the EU; not „Der Sparplan der EU …“ (a "
+                                 "subject's phrase)")
+_PHRASE_REACH = 6       # words from the genitive's noun back to its article: „dem seit Monaten laufenden großen Plan“
+
+
+def object_phrase_genitive(slot: Slot, actor: Actor) -> bool:
+    """`actor` follows a genitive article and a capitalised noun, and the first determiner before that noun, with no
+    punctuation or other actor between, is an object's article."""
+    words, article = slot.sentence.words, actor.first - 1
+    if article - 1 < slot.lead or words[article].lower not in german.GENITIVE_ARTICLES \
+            or not words[article - 1].capitalized:
+        return False
+    for k in range(article - 2, max(slot.lead, article - 2 - _PHRASE_REACH) - 1, -1):
+        w = words[k]
+        if w.lower in german.DETERMINERS:
+            if w.lower not in german.OBLIQUE_ARTICLES:
+                return False
+            fired(OBJECT_PHRASE_GENITIVE)
+            return True
+        if not w.text.replace("-", "").isalpha() or any(a.first <= k <= a.last for a in slot.sentence.actors):
+            return False
+    return False

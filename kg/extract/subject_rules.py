@@ -22,7 +22,7 @@ from kg.extract.subject_ellipsis import (ELLIPTIC_AFTER_FRONTED, ELLIPTIC_AFTER_
                                          own_subject, pronoun_subject, relative_antecedent, reporter_before,
                                          unnamed_subject)
 from kg.extract.subject_objects import (feminine_dative_opener, nominative_after_verb, object_after_shared_verb,
-                                        object_of_noun_first)
+                                        object_of_noun_first, object_phrase_genitive)
 from kg.extract.subject_relatives import (RELATIVE_PLURAL_OBJECT, object_relative, plural_relative_object,
                                           relative_clause)
 from kg.extract.subject_slot import NO_SUBJECT, Roles, Slot, chained, cue_slot, noun_first, oblique
@@ -118,7 +118,8 @@ def _after_fronted_proposal(slot: Slot) -> Roles | None:
 @SUBJECTS.rule("subject-after-fronted-object", "an object fronted before the verb: the subject is the next "
                "bare actor: „Den Papst lobte Castro“")
 def _after_fronted_object(slot: Slot) -> Roles | None:
-    if not slot.before or not (oblique(slot.sentence, slot.before[0]) or feminine_dative_opener(slot, slot.before[0])):
+    if not slot.before or not (oblique(slot.sentence, slot.before[0]) or feminine_dative_opener(slot, slot.before[0])
+                               or object_phrase_genitive(slot, slot.before[0])):
         return None
     fronted = slot.before[0]
     rest = [a for a in slot.bare if a.first > fronted.last and a.key != fronted.key
@@ -226,7 +227,8 @@ def _nominative_after_verb(slot: Slot) -> Roles | None:
                "„Russland und die Ukraine einigten sich“")
 def _before(slot: Slot) -> Roles | None:
     if not slot.before or oblique(slot.sentence, slot.before[0]) or object_of_noun_first(slot) \
-            or object_after_shared_verb(slot) or feminine_dative_opener(slot, slot.before[0]):
+            or object_after_shared_verb(slot) or feminine_dative_opener(slot, slot.before[0]) \
+            or object_phrase_genitive(slot, slot.before[0]):
         return None
     return chained(slot, _renamed(slot, slot.before[0]))
 
