@@ -85,3 +85,13 @@ def test_a_visit_folded_into_a_meeting_is_still_a_consultation_of_the_state() ->
     consults = {(e.source, e.target) for e in facts.interactions if e.code == "CONSULT"}
     assert ("person:olaf-scholz", "state:frankreich") in consults
     assert ("person:olaf-scholz", "person:emmanuel-macron") in consults
+
+
+def test_agreement_parties_are_listed_states_and_organisations() -> None:
+    """Every party of `agreement_parties.tsv` is the key the pipeline gives a listed state or organisation."""
+    from kg.extract import extract
+    from kg.extract.talk_agreements import agreement_parties
+    from kg.nlp import build_nlp
+    text = "Die EU, die USA und Kanada."
+    keys = {e.key for e in extract(build_nlp()(text), Article(id="x", text=text)).entities}
+    assert {k for parties in agreement_parties().values() for k in parties} <= keys

@@ -26,6 +26,7 @@ COMMENTED += [("bare_spokesperson_titles.tsv", 1)]     # kg.extract.affiliation_
 COMMENTED += [("settlement_nouns.tsv", 1)]     # kg.extract.talk_verbs, talks-sought-settlement
 COMMENTED += [("aid_nouns.tsv", 1)]     # kg.extract.talk_aid, talks-aid-recipient
 COMMENTED += [("creditor_nouns.tsv", 1)]     # kg.extract.talk_creditors, talks-creditors-named
+COMMENTED += [("agreement_parties.tsv", 2)]     # kg.extract.talk_agreements, talks-named-agreement-parties
 COMMENTED += [("bringing_verbs.tsv", 1)]     # kg.extract.talk_status, talks-purpose-brought-about
 COMMENTED += [("advising_verbs.tsv", 1)]     # kg.extract.advisers, relation-adviser-verb
 COMMENTED += [("compound_office_titles.tsv", 3)]     # kg.nlp.gazetteer_compounds, body-office-compound

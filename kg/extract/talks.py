@@ -37,6 +37,7 @@ from kg.extract.roles import main_subject, previous_subject, read_sentences
 from kg.extract.rules import declare, fired
 from kg.extract.talk_accession import with_accession_body
 from kg.extract.talk_agenda import with_agenda_state
+from kg.extract.talk_agreements import with_agreement_parties
 from kg.extract.talk_aid import with_aid_recipient
 from kg.extract.talk_creditors import with_creditors
 from kg.extract.talk_anaphora import tells_again
@@ -191,6 +192,7 @@ def _gathered(state: TalksReading, sentence: Sentence, cue: Cue, cues: list[Cue]
     people, found_by = with_accession_body(sentence, cue, people, found_by)
     people, found_by = with_aid_recipient(sentence, cue, people, found_by)
     people, found_by = with_creditors(state.sentences, sentence, cue, people, found_by)
+    people, found_by = with_agreement_parties(sentence, cue, people, found_by, state.entities)
     people, found_by = planned_parties(sentence, cue, people, found_by)
     mediating = new_mediators(sentence, cue, people)
     if not mediating:
