@@ -25,7 +25,7 @@ NAMED_AGREEMENT = declare("talks-named-agreement-parties", "talks participants",
                             "verhandeln“")
 NEGOTIATION = "Negotiation"         # the kind of talks an agreement is negotiated in (`talks_lexicon.tsv`)
 _COMPOUND = "-"                     # „TTIP-Verhandlungen“: the agreement's name opens a hyphen compound
-REACH = 9       # words at most from the cue to the name: „Verhandlungen über das EU-USA-Abkommen für Freihandel (TTIP)“
+REACH = 9       # words at most from the cue to the name: „Verhandlungen über den Vertrag der EU mit Kanada (CETA)“
 
 
 @lru_cache(maxsize=1)
