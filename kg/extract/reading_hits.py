@@ -18,6 +18,7 @@ from kg.nlp.hits import Hit
 from kg.nlp.gazetteer_compounds import ACRONYM_TITLE
 from kg.nlp.gazetteer_org_forms import PLACE_GENITIVE, STATE_GENITIVE
 from kg.nlp.orgheads import org_heads
+from kg.nlp.orgspelled import abbreviates
 
 if TYPE_CHECKING:
     from kg.extract.reading import Tables
@@ -204,7 +205,8 @@ def without_nation_codes(hits: list[Hit], by_tok: dict[int, list[Hit]], words: l
     """The hits but the organisations a nation's code in brackets after a person's name was read as (and
     `by_tok` without them)."""
     nations = _nation_codes(hits, words)
-    dropped = [h for h in hits if h.label == "ORG" and words[h.tok] in nations and _bracketed_after_person(h, by_tok, words)]
+    dropped = [h for h in hits if h.label == "ORG" and words[h.tok] in nations
+               and (_bracketed_after_person(h, by_tok, words) or _bracketed_in_results(h, nations, words))]
     for h in dropped:
         fired(nations[words[h.tok]])
         by_tok[h.tok].remove(h)
@@ -223,6 +225,38 @@ NAMED_NATION_CODE = declare("party-acronym-named-nation", "organisation kind", "
                             "after a name is that nation, no party nor organisation, where the article names its "
                             "state: „den Usbeken Max Muster (UZB)“, „der Norweger Max Muster (NOR)“; not „Enrique "
                             "Muster (PRI)“ in an article that names no Puerto Rico")
+
+
+RESULTS_NAME_CODE = declare("party-acronym-results-name", "organisation kind", "guard: in a results list, a country "
+                            "code in brackets after a team's or a person's name that no rule reads as a person is that "
+                            "name's nation too, no organisation: „1. TPS Muster (FIN) 2. HC Beispiel (CZE)“, „SR "
+                            "Nowak (SVK)“; not an acronym the capitalised words before it abbreviate („die Christliche "
+                            "Hilfsliga (CHL)“)")
+
+
+def _bracketed_in_results(h: Hit, nations: dict[str, str], words: list[str]) -> bool:
+    """The hit is a country code of a results list alone in brackets right after a capitalised word whose words
+    do not abbreviate it: „TPS Muster (FIN)“, not „die Christliche Hilfsliga (CHL)“."""
+    k = h.tok
+    if nations[words[k]] != SPORT_CODES or not (k >= 2 and h.tok_end == k + 1 and k + 1 < len(words)
+                                                 and words[k - 1] == "(" and words[k + 1].startswith(")")
+                                                 and words[k - 2][:1].isupper()) or _abbreviated_before(words, k - 1):
+        return False
+    fired(RESULTS_NAME_CODE)
+    return True
+
+
+def _abbreviated_before(words: list[str], i: int) -> bool:
+    """The capitalised words right before the bracket at i abbreviate the acronym after it
+    (`kg.nlp.orgspelled.abbreviates`): „die Champions Eisliga (CEL)“."""
+    start = i
+    while start > 0 and i - start < _NAME_WORDS and words[start - 1][:1].isupper():
+        start -= 1
+    return abbreviates(" ".join(words[start:i]), words[i + 1])
+
+
+# capitalised words of a name before its bracket that an acronym may abbreviate
+_NAME_WORDS = 4
 
 
 def _bracketed_after_person(h: Hit, by_tok: dict[int, list[Hit]], words: list[str]) -> bool:
