@@ -19,6 +19,8 @@ import gc
 import logging
 import multiprocessing
 import os
+import shutil
+import tempfile
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -390,15 +392,26 @@ class _WorkerPool:
         self.size = size
         self.started: Pool | None = None
         self.forked = False
+        self.compiled: Path | None = None
 
     def start_loading(self) -> None:
-        """Start the fork server loading the pipeline, without waiting for it (`get` waits)."""
-        if self.started is None and "forkserver" in multiprocessing.get_all_start_methods():
+        """Start the fork server loading the pipeline, without waiting for it (`get` waits), and
+        compile geokg's modules for it meanwhile (`kg.precompiled`)."""
+        if self.started is None and not self.forked and "forkserver" in multiprocessing.get_all_start_methods():
             from multiprocessing import forkserver
+
+            from kg import precompiled
 
             self.forked = True
             forkserver.set_forkserver_preload(["kg.worker_template"])
-            forkserver.ensure_running()
+            self.compiled = _temporary_file("geokg-code.") if precompiled.needed() else None
+            with _environment(precompiled.ENVIRONMENT_KEY, str(self.compiled or "")):
+                forkserver.ensure_running()
+            try:
+                if self.compiled is not None:
+                    precompiled.write(self.compiled)
+            except OSError:     # a full disk: the fork server compiles them itself, not waiting
+                shutil.rmtree(self.compiled.parent, ignore_errors=True)
 
     def get(self) -> Pool:
         if self.started is None:
@@ -425,6 +438,30 @@ class _WorkerPool:
             from multiprocessing import forkserver
 
             forkserver._forkserver._stop()
+        if self.compiled is not None:
+            shutil.rmtree(self.compiled.parent, ignore_errors=True)
+
+
+def _temporary_file(prefix: str) -> Path | None:
+    """A name for a file in a new temporary folder (None where none can be made)."""
+    try:
+        return Path(tempfile.mkdtemp(prefix=prefix)) / "file"
+    except OSError:
+        return None
+
+
+@contextmanager
+def _environment(key: str, value: str) -> Iterator[None]:
+    """`key` set to `value` in the environment of the processes started in the block."""
+    before = os.environ.get(key)
+    os.environ[key] = value
+    try:
+        yield
+    finally:
+        if before is None:
+            del os.environ[key]
+        else:
+            os.environ[key] = before
 
 
 def _build_with_workers(batches: Iterable[list[Article]], writer: _ArticleWriter, report: BuildReport,

@@ -41,6 +41,10 @@ def import_spacy_without_cli() -> None:
 
 import_spacy_without_cli()
 
+from kg import precompiled  # noqa: E402
+
+precompiled.use()       # geokg's code as the building process compiled it meanwhile, if it is there
+
 from kg.build import preload_processor  # noqa: E402
 
 preload_processor()     # ends with gc.freeze()
