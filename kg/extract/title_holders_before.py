@@ -51,6 +51,8 @@ def holder_before(st: ReadingState, h: Hit) -> tuple[PersonDraft | None, str] | 
         bracketed = person_before_bracket(st, b) if named is None else None
         if bracketed is not None:
             return bracketed[1], PAST_BRACKET
+        if named is None and (moved := _extraposed_holder(st, b)) is not None:
+            return moved, EXTRAPOSED
         return named, TIME_PHRASE if timed and named is not None else HOLDER_BEFORE
     if b >= 1 and words[b] in german.ASIDE_MARKS and _aside_closes(st, h, german.ASIDE_MARKS[words[b]]):
         named = _person_ending_at(st, b)
@@ -59,6 +61,27 @@ def holder_before(st: ReadingState, h: Hit) -> tuple[PersonDraft | None, str] | 
     if _coordinated_noun(st, b):
         return _person_ending_at(st, b - 1), HOLDER_BEFORE_COORDINATED
     return None
+
+
+EXTRAPOSED = declare("title-holder-extraposed", "title holder", "a dative apposition moved past the verb that "
+                     "closes its clause renames the name after a dative preposition right before that verb: „Wir "
+                     "haben den Plan mit Max Muster entwickelt, dem früheren Büroleiter von Präsident Karl Brenner“ → "
+                     "Muster holds „Büroleiter“; not „Max Muster hat kritisiert, der Berater von Präsident Karl "
+                     "Brenner habe gelogen“ (a clause of its own), nor after a noun („mit Max Muster über Steuern, "
+                     "dem …“)")
+
+
+def _extraposed_holder(st: ReadingState, b: int) -> PersonDraft | None:
+    """The person named after a dative preposition right before the one lower-case verb that stands before the comma
+    at b, where the apposition after the comma opens with the dative „dem“: „mit Max Muster entwickelt, dem …“."""
+    words = st.words
+    if not (2 < b < len(words) - 1 and words[b + 1] in german.DATIVE_NEUTER_ARTICLES
+            and words[b - 1].isalpha() and words[b - 1].islower() and words[b - 1] not in DETERMINERS):
+        return None
+    found = person_ending_at(st, b - 1)
+    if found is None or found[0] < 1 or words[found[0] - 1] not in german.DATIVE_PREPOSITIONS:
+        return None
+    return found[1]
 
 
 def _aside_closes(st: ReadingState, h: Hit, close: str) -> bool:
