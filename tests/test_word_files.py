@@ -51,6 +51,7 @@ COMMENTED += [("member_stay_words.tsv", 2)]     # kg.extract.member_stays, membe
 COMMENTED += [("switching_verbs.tsv", 1)]     # kg.extract.member_verbs, relation-party-switch
 COMMENTED += [("voting_verbs.tsv", 1)]     # kg.extract.member_stays, member-stay-or-exit-vote
 COMMENTED += [("expecting_verbs.tsv", 2)]     # kg.extract.threats, event-demand-expected-act
+COMMENTED += [("state_owned_stems.tsv", 1)]     # kg.extract.affiliation_words, official-affiliation-state-owned-body
 
 
 @pytest.mark.parametrize(("name", "width"), COMMENTED)

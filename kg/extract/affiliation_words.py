@@ -492,8 +492,21 @@ def _title_genitive_body(st: ReadingState, p: PersonDraft) -> bool:
     if not words[j][:1].isupper() or state_body_noun(words[j]) or any(
             x.label != "TITLE" for t in range(k + 1, j + 1) for x in st.by_tok.get(t, ())):
         return False
+    if any(w.lower().startswith(_STATE_OWNED_STEMS) for w in words[k + 2:j + 1]):
+        fired(STATE_OWNED_BODY)
+        return False
     fired(TITLE_GENITIVE_BODY)
     return True
+
+
+STATE_OWNED_BODY = declare("official-affiliation-state-owned-body", "official affiliation", "a title's genitive "
+                           "that names its body as the state's, by an adjective of state ownership or a noun opening "
+                           "with „Staats“ (`state_owned_stems.tsv`: „der staatlichen Fördergesellschaft“, „der "
+                           "Staatsholding“), names a state's own body: its head stays an official of the state the "
+                           "context names, as a state holding company is affiliated with its state: „London – Die "
+                           "Regierung will helfen, sagte der Chef der staatlichen Fördergesellschaft, Max Muster“ for "
+                           "Großbritannien; not „der Chef der Fabrixholding, Max Muster“ (a private body: no state)")
+_STATE_OWNED_STEMS = tuple(resources.listed_words("state_owned_stems.tsv"))
 
 
 def state_body_noun(word: str) -> bool:
