@@ -534,6 +534,10 @@ DISCUSSED_PREPOSITIONS = _words("von über")
 THERE = _words("dort dorthin")
 # the slots of a threat's target: "Drohungen gegen Kiew", "Konsequenzen für Moskau", "ein Angriff auf X"
 THREAT_PREPOSITIONS = _words("gegen für auf")
+# „otherwise“ opening a sentence that tells what follows if a demand is refused: „Sonst werde es keine Ruhe geben“
+OTHERWISE_ADVERBS = _words("sonst andernfalls anderenfalls ansonsten")
+# the future of reported speech: „werde“, „würde“
+REPORTED_FUTURE = _words("werde würde würden")
 # a condition: "falls Russland angreift", "sollte Russland angreifen", "sofern …"
 CONDITIONALS = _words("falls wenn sofern sollte sollten")
 # the particles of separable verbs, alone at a clause's end ("sicherte … zu") or before "zu" ("anzuerkennen")

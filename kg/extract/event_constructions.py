@@ -219,3 +219,32 @@ def rejected_requests(sentence: Sentence, hits: list[CueHit], prev: Actor | None
             out += emit(sentence, hit, reading, [owner], asked, hit.entry.confidence * 0.8,
                         ("event-cue-noun", REJECTED_REQUEST, roles.rule))
     return out
+
+
+OTHERWISE_THREAT = declare("event-threat-otherwise", "event from reported speech", "a sentence with no speaker of its "
+                           "own that opens with „sonst“ or „andernfalls“ and tells in reported speech what follows "
+                           "(„werde“, „würde“, „müsse“) goes on with the named speaker of the sentence before: where "
+                           "he or his body acted there on one actor, it is his THREATEN of that actor: „Die Brantel AG "
+                           "müsse die Löhne erhöhen, sagte Gewerkschaftschef Jan Merk. Sonst werde es keine Ruhe "
+                           "geben.“ → THREATEN Merk → Brantel AG; not with two actors acted on, nor in the indicative "
+                           "(„Sonst wird es teuer“)")
+
+
+def otherwise_threats(sentence: Sentence, before: Sentence | None, earlier: list[Interaction],
+                      reading: EntityReading) -> list[Interaction]:
+    """The THREATEN of the speaker of the sentence before to the one actor he or his body acted on there, where
+    this sentence opens with „sonst“ and reports a consequence."""
+    words = sentence.words
+    if before is None or not words or words[0].lower not in german.OTHERWISE_ADVERBS \
+            or not any(w.lower in german.REPORTED_FUTURE or w.lower in german.SUBJUNCTIVE_MODALS for w in words[1:]) \
+            or speaker(sentence) is not None:
+        return []
+    who = speaker(before)
+    side = {who.key, who.of} if who is not None else set()
+    aimed = {e.target for e in earlier if e.source in side and e.target is not None
+             and before.start <= e.evidence.start < before.end} - side
+    target = reading.entity(aimed.pop()) if who is not None and len(aimed) == 1 else None
+    if who is None or target is None:
+        return []
+    return emit(sentence, CueHit(0, THREAT_CUE, False), reading, [Actor.referred(who.key, who.type, 0)],
+                [Actor.referred(target.key, target.type, 0)], THREAT_CUE.confidence * 0.9, (OTHERWISE_THREAT,))

@@ -31,7 +31,7 @@ from kg.extract.cue_scan import event_cues
 from kg.extract.demands import DEMAND_MODAL, obligations, read_demands, run_on_demands
 from kg.extract.event_active import ACTIVE_READINGS
 from kg.extract.event_constructions import (THREAT_CUE, allegations, compliances, conditional_threats, demand_events,
-                                            rejected_requests)
+                                            otherwise_threats, rejected_requests)
 from kg.extract.event_codes import (CONVICTION_CHARGE, MUTUAL_SUPPORT, charge, ended_aid, mutual_support, refusal,
                                     state_aid_givers, withheld, withheld_factuality)
 from kg.extract.event_cues import CueHit
@@ -300,7 +300,8 @@ def read_interactions(doc: Doc, article: Article, reading: EntityReading) -> lis
     for sentence in sentences:
         before = sentences[sentence.index - 1] if sentence.index else None
         found = _events_of(sentence, previous_subject(sentences, sentence.index), before, reading) + \
-            coalition_events(sentence, reading) + reactions(sentence, reading)
+            coalition_events(sentence, reading) + reactions(sentence, reading) + \
+            otherwise_threats(sentence, before, out, reading)
         targeted = {(e.code, e.source) for e in found if e.target is not None}
         for event in found:
             key = (event.code, event.source, event.target, event.evidence.start)
