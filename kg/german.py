@@ -493,6 +493,8 @@ MEANS_PREPOSITIONS = _words("mit dank mithilfe")
 # "in" with its contraction: "in Moskau", "im Kreml"
 INSIDE_PREPOSITIONS = _words("in")      # "in" alone, without its contraction "im"
 IN_PREPOSITIONS = INSIDE_PREPOSITIONS | _words("im")
+# "steht im Visier der Behörde", "geriet ins Visier der EU": where one stands or gets to, contracted or not
+INTO_PREPOSITIONS = IN_PREPOSITIONS | _words("ins")
 # what may stand between a speaker's name and the „in“ of where he speaks: „sagte X am Montag vor Journalisten auf
 # einer Pressekonferenz in Kairo“ (not „nach“, „bei“: „nach einem Treffen in Kairo“ may be a visit's)
 SCENE_PREPOSITIONS = _words("am im vor auf")

@@ -173,6 +173,31 @@ def _noun_met(at: At) -> CueReading | None:
     return CueReading(tuple(actors[:1]), tuple(met[:1]), (0.8,), (MET_AGENT,) if met[0].prep else ())
 
 
+EXPOSURE = resources.load_word_list("exposure_verbs.tsv")   # "steht im Visier der Behörde"
+
+
+@NOUN_READINGS.rule("event-noun-exposed", "an actor that „steht im“ or „gerät ins“ a noun of scrutiny or criticism "
+               "owned by a named actor in the genitive receives it from that one: „Die Brantel AG steht im Visier der "
+               "EU“, „Die Südpartei geriet ins Visier der Kommission“ → ACCUSE Kommission → Südpartei; not without "
+               "that owner („Der Minister steht in der Kritik“)")
+def _noun_exposed(at: At) -> CueReading | None:
+    sentence, hit = at.sentence, at.hit
+    words = sentence.words
+    if not hit.noun or hit.entry.code != EXPOSED_CODE:
+        return None
+    k = word_before_modifiers(words, hit.index, over_determiners=True)     # "in die scharfe Kritik"
+    first, last = sentence.clause_of(hit.index)
+    verb = next((i for i in range(first, k) if not words[i].capitalized and words[i].lemma in EXPOSURE), None)
+    if words[k].lower not in german.INTO_PREPOSITIONS or verb is None:
+        return None
+    owner = genitive_after(sentence, hit)
+    exposed = [a for a in sentence.actors_in(first, k) if a.prep is None and owner is not None and a.key != owner.key]
+    return CueReading((owner,), tuple(exposed[:1]), (0.8,)) if exposed else NOTHING
+
+
+EXPOSED_CODE = "ACCUSE"     # scrutiny and criticism: an inquiry is ACCUSE (codebook: „investigate“)
+
+
 PARTICIPATING = resources.load_word_list("participation_verbs.tsv")   # "sich an X beteiligen"
 
 
