@@ -11,7 +11,7 @@ from kg.extract.demands import conditional_clauses
 from kg.extract.event_cues import CueHit, verb_readings
 from kg.extract.event_reading import GUARD_STAGE, CueReading
 from kg.extract.event_targets import RECIPROCAL
-from kg.extract.factuality import CONSEQUENT, NEGATION, Reading, intends
+from kg.extract.factuality import CONSEQUENT, NEGATION, Reading, announces, intends
 from kg.extract.mentions import EntityReading
 from kg.extract.rules import declare, fired
 
@@ -29,9 +29,16 @@ NEGATED_CONSENT = declare("event-negated-consent", "event code", "consent (`cons
 _CONSENTING = resources.listed_words("consent_verbs.tsv")
 
 
+REFUSAL_ANNOUNCED = declare("event-refusal-announced", "event factuality", "a refusal read from negated support or "
+                            "consent whose clause says an act to come (an intention word, or „werden“ or „sollen“ with "
+                            "the infinitive) is the actor's announced refusal, intended: „Die Südpartei werde dem "
+                            "Etat auf keinen Fall zustimmen“; „Die Südpartei stimmte dem Etat nicht zu“ stays asserted")
+
+
 def refusal(sentence: Sentence, hit: CueHit, told: Reading) -> tuple[CueHit, Reading]:
     """A SUPPORT cue, or an AGREE cue of consent, negated in its own clause, read as the REJECT it states: asserted,
-    possible beside a conditional clause („Wenn …, werden wir nicht zustimmen“)."""
+    intended where the clause announces it („werde nicht zustimmen“), possible beside a conditional clause
+    („Wenn …, werden wir nicht zustimmen“)."""
     if told.factuality != "negated" or NEGATION not in told.rules:
         return hit, told
     if hit.entry.code == "SUPPORT":
@@ -43,7 +50,12 @@ def refusal(sentence: Sentence, hit: CueHit, told: Reading) -> tuple[CueHit, Rea
     fired(rule)
     first, last = sentence.clause_of(hit.index)
     conditional = any(c != (first, last) for c in conditional_clauses(sentence))
-    told = Reading("possible", (rule, CONSEQUENT)) if conditional else Reading("asserted", (rule,))
+    if conditional:
+        told = Reading("possible", (rule, CONSEQUENT))
+    elif announces(sentence, hit.index, first, last):
+        told = Reading("intended", (rule, REFUSAL_ANNOUNCED))
+    else:
+        told = Reading("asserted", (rule,))
     return replace(hit, entry=replace(hit.entry, code="REJECT")), told
 
 

@@ -271,6 +271,14 @@ def intends(sentence: Sentence, first: int, last: int) -> bool:
     return any(table.get(w.lower) == "intended" for w in sentence.words[first:last])
 
 
+def announces(sentence: Sentence, cue: int, first: int, last: int) -> bool:
+    """The clause says an act to come: an intention word („will“) or a future or modal auxiliary governing an
+    infinitive („werde … zustimmen“), what is left of its reading once its negation is read into the cue."""
+    aux = signals().by_scope["aux"]
+    return intends(sentence, first, last) or any(
+        sentence.words[i].lower in aux and _aux_governs(sentence, i, first, last) for i in range(first, last) if i != cue)
+
+
 PREDICATIVE_NEGATION = declare("factuality-predicative-negation", STAGE, "a negation right after „als“ belongs to "
                                "the predicate the act gives its object, not to the act: „Die Ministerin kritisierte "
                                "den Plan als nicht durchdacht“ and „bezeichnete die Wahl als keine freie“ are asserted")
