@@ -132,9 +132,11 @@ def test_denied_and_ruled_out_acts_are_negated(text: str, code: str) -> None:
     assert readings(text, code) == {"negated"}
 
 
-def test_support_denied_is_an_asserted_refusal() -> None:
-    # PLOVER REJECT: "refuse to extend assistance"; the refusal itself is a fact
-    assert readings("Die Nato will die Türkei nicht unterstützen.", "REJECT") == {"asserted"}
+def test_support_denied_is_a_refusal() -> None:
+    # PLOVER REJECT: "refuse to extend assistance"; the refusal itself is a fact, an announced one intended
+    # (ANNOTATION: wollen, werden; event-refusal-announced)
+    assert readings("Die Nato unterstützte die Türkei nicht.", "REJECT") == {"asserted"}
+    assert readings("Die Nato will die Türkei nicht unterstützen.", "REJECT") == {"intended"}
     assert readings("Die Nato will die Türkei nicht unterstützen.", "SUPPORT") == set()
 
 
