@@ -59,11 +59,19 @@ def _parties(word: Word, reading: EntityReading) -> tuple[str, ...]:
         return ()
     out = []
     for part in parts:
-        named = [k for k in COLOURS[part] if reading.entity(k) is not None]
+        named = [e.key for k in COLOURS[part] for e in reading.entities if _of_party(e.key, k)]
         if len(named) != 1 or named[0] in out:
             return ()
         out.append(named[0])
     return tuple(out)
+
+
+def _of_party(key: str, party: str) -> bool:
+    """Whether `key` is the party's, or its node of one state (`party_keys`: „org:grune-at“ of „org:grune“)."""
+    return key == party or key.startswith(party + "-") and len(key) == len(party) + STATE_SUFFIX
+
+
+STATE_SUFFIX = len("-at")
 
 
 def _ender(sentence: Sentence, noun: int, parties: tuple[str, ...]) -> tuple[str, int] | None:

@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 
 from kg.extract import (advisers, body_genitives, body_name_prefixes, body_prefixes, body_speakers, body_states,
                         bracket_associations, capitals, chamber_bodies, land_bodies, member_chairs, member_clauses, member_predicates, member_stays, member_verbs,
-                        memberships, parties,
+                        memberships, parties, party_keys,
                         party_adjectives, party_bodies, party_appositions, party_clubs, party_context, party_descriptions,
                         party_as, party_groups, party_links, party_names, party_references, party_ruling, person_names, persons,
                         states, succession, title_colleagues, titles, written_labels)
@@ -222,6 +222,7 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     chamber_bodies.chamber_affiliations,              # "Bundesrat X": X acts for that chamber
     chamber_bodies.body_title_affiliations,           # "Der Rechnungshof … Rechnungshofpräsident X": X acts for it
     states.org_affiliations,                          # bodies, state media and parties: their state
+    party_keys.keyed_by_state,                        # "die Grünen" of Norway: a node of their own
     written_labels.label_as_written,                  # "Die EZB senkt den Zins": labelled EZB, the name written
 )
 

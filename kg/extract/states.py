@@ -70,7 +70,27 @@ def _generic_party_state(st: ReadingState, d: Draft) -> tuple[str | None, str]:
     dateline = dateline_state(st)
     if dateline and st.named_state(dateline):
         return dateline, PARTY_DATELINE_STATE
-    return main_state(st, min_mentions=2), PARTY_MAIN_STATE
+    main = main_state(st, min_mentions=2)
+    if main and peers and main not in peers and _shared_name(st, d) and not _names_beside(st, d, main):
+        fired(PARTY_MAIN_STATE_OTHERS)      # „die Grünen“ beside the SPD and the ÖVP are no Canadian party
+        return None, PARTY_MAIN_STATE_OTHERS
+    return main, PARTY_MAIN_STATE
+
+
+PARTY_MAIN_STATE_OTHERS = declare("party-main-state-other-parties", "org affiliation", "guard: a listed party of "
+                                  "no state whose name many states' parties bear („die Grünen“) does not belong to "
+                                  "the state the article names most where the article names parties of other "
+                                  "states only: „Ugo Muster (ÖVP), Eva Beispiel (SPD) und Timo Muster (Grüne) "
+                                  "diskutieren. Danach: Ein Film über Peru. Peru …“ → no Peruvian Grüne; not where "
+                                  "no other party is named („Die Grünen protestieren in Polen. Polen …“), nor where "
+                                  "the party's first sentence names that state („In Vietnam tagt die Kommunistische "
+                                  "Partei. Vietnam … Die SPD schweigt.“)")
+
+
+def _shared_name(st: ReadingState, d: Draft) -> bool:
+    """Whether `d` is a listed party of no state: a name many states' parties bear."""
+    rec = st.t.orgs.get(d.name)
+    return rec is not None and rec.kind == "party" and not rec.state
 
 
 PARTY_MEMBER_SEAT = declare("party-member-seat-state", "org affiliation", "a party named generically belongs to the "
@@ -92,6 +112,12 @@ def _member_seat_state(st: ReadingState, d: Draft) -> str | None:
             if rec is not None and rec.kind == "government" and rec.state:
                 seats.add(rec.state)
     return seats.pop() if len(seats) == 1 else None
+
+
+def _names_beside(st: ReadingState, d: Draft, iso: str) -> bool:
+    """Whether the sentence that first names `d` names the state `iso` or its capital: „In Vietnam tagt die KP“."""
+    tok = st.tok_at(d.first)
+    return any(h.label in ("STATE", "CAPITAL") and h.key == iso for h in st.hits if st.sent_of[h.tok] == st.sent_of[tok])
 
 
 def _other_state_beside(st: ReadingState, d: Draft, iso: str) -> bool:
