@@ -267,6 +267,8 @@ FUNCTION_WORDS = _words(
     "hingegen jedoch aber")
 # the prepositions after a noun of relations: "das Verhältnis zu Moskau", "die Haltung gegenüber Kiew"
 RELATION_PREPOSITIONS = _words("zu von mit gegenüber zwischen")
+# the other side of what one does: "brach die Beziehungen zu Havanna ab", "verhandelt mit Kuba", "klagt gegen Polen"
+COUNTERPART_PREPOSITIONS = (RELATION_PREPOSITIONS - _words("von zwischen")) | _words("gegen")
 # words that open a noun's complement: "Präsident der Ukraine", "Berater von Scholz"
 NOUN_COMPLEMENT_OPENERS = _words("von vom des der")
 # words inside a name that join its capitalised words: "Kommission für Menschenrechte und Versöhnung"

@@ -384,7 +384,41 @@ def context_state(st: ReadingState, p: PersonDraft, iso: str | None) -> str | No
     that state's own holder does not bear („Präsident“ for Deutschland), or a chamber's member no chamber of that
     state has („Nationalrat“ for Slowakei)."""
     return state_key(st, p, iso) if iso and not body_officer(st, p) and not counterparts_state(st, p, iso) \
-        and not _prefixed_head(p, iso) and not chamber_elsewhere(p, iso) else None
+        and not _prefixed_head(p, iso) and not chamber_elsewhere(p, iso) and not _counterpart_state(st, p, iso) \
+        else None
+
+
+COUNTERPART_STATE = declare("official-affiliation-counterpart-state", "official affiliation", "guard: a state "
+                            "that the official's own sentence names right after „zu“, „mit“, „gegen“ or „gegenüber“ "
+                            "(german.COUNTERPART_PREPOSITIONS) is the other side of what he does, not his: no context "
+                            "rule gives it to him: „Kuba … Kuba … Erst brach Präsident Max Muster die Beziehungen zu "
+                            "Havanna ab“ gives him no Kuba; not „Kuba … Kuba … Präsident Max Muster sagte, Kuba sei "
+                            "bereit“")
+
+
+def _counterpart_state(st: ReadingState, p: PersonDraft, iso: str) -> bool:
+    """Whether a sentence that names official p names the state iso by its name or its capital, not as another
+    title's state, right after a counterpart's preposition, maybe past an article: „zu Havanna“, „mit der Türkei“;
+    not „mit österreichischer Staatsbürgerschaft“ (an adjective), „mit US-Außenminister X“ (a title's)."""
+    words, own = st.words, {st.sent_of[h.tok] for h in _name_hits(st, p)}
+    for x in st.hits:
+        if x.key != iso or st.sent_of[x.tok] not in own or not (
+                x.label == "CAPITAL" or x.label == "STATE" and x.form in ("name", "genitive")):
+            continue
+        t = x.tok
+        b = t - 2 if t >= 2 and words[t - 1] in german.ARTICLES else t - 1
+        if b >= 0 and words[b].lower() in german.COUNTERPART_PREPOSITIONS and not titled_state(st, t):
+            fired(COUNTERPART_STATE)
+            return True
+    return False
+    words, own = st.words, {st.sent_of[h.tok] for h in _name_hits(st, p)}
+    for m in st.mentions:
+        t = st.tok_at(m.start) if m.type == "State" and m.key == key else 0
+        b = t - 2 if t >= 2 and words[t - 1] in german.ARTICLES else t - 1
+        if b >= 0 and st.sent_of[t] in own and words[b].lower() in german.COUNTERPART_PREPOSITIONS:
+            fired(COUNTERPART_STATE)
+            return True
+    return False
 
 
 CHAMBER_ELSEWHERE = declare("official-affiliation-chamber-elsewhere", "official affiliation", "guard: a chamber's "
