@@ -400,17 +400,27 @@ def _counterpart_state(st: ReadingState, p: PersonDraft, iso: str) -> bool:
     """Whether a sentence that names official p names the state iso by its name or its capital, not as another
     title's state, right after a counterpart's preposition, maybe past an article: „zu Havanna“, „mit der Türkei“;
     not „mit österreichischer Staatsbürgerschaft“ (an adjective), „mit US-Außenminister X“ (a title's)."""
-    words, own = st.words, {st.sent_of[h.tok] for h in _name_hits(st, p)}
-    for x in st.hits:
-        if x.key != iso or st.sent_of[x.tok] not in own or not (
-                x.label == "CAPITAL" or x.label == "STATE" and x.form in ("name", "genitive")):
-            continue
-        t = x.tok
-        b = t - 2 if t >= 2 and words[t - 1] in german.ARTICLES else t - 1
-        if b >= 0 and words[b].lower() in german.COUNTERPART_PREPOSITIONS and not titled_state(st, t):
-            fired(COUNTERPART_STATE)
-            return True
+    words, named = st.words, _states_by_sentence(st)
+    for s in {st.sent_of[h.tok] for h in _name_hits(st, p)}:
+        for x in named.get(s, ()):
+            t = x.tok
+            b = t - 2 if t >= 2 and words[t - 1] in german.ARTICLES else t - 1
+            if x.key == iso and b >= 0 and words[b].lower() in german.COUNTERPART_PREPOSITIONS \
+                    and not titled_state(st, t):
+                fired(COUNTERPART_STATE)
+                return True
     return False
+
+
+def _states_by_sentence(st: ReadingState) -> dict[int, list[Hit]]:
+    """The hits of states named by name or capital (not by adjective or prefix), by sentence, read once per
+    article."""
+    if st.named_states is None:
+        st.named_states = {}
+        for x in st.hits:
+            if x.label == "CAPITAL" or x.label == "STATE" and x.form in ("name", "genitive"):
+                st.named_states.setdefault(st.sent_of[x.tok], []).append(x)
+    return st.named_states
     words, own = st.words, {st.sent_of[h.tok] for h in _name_hits(st, p)}
     for m in st.mentions:
         t = st.tok_at(m.start) if m.type == "State" and m.key == key else 0

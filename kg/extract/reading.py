@@ -80,6 +80,7 @@ class ReadingState:
     orgs_by_sentence: dict[int, set[str]] | None = None        # the keys of the organisations each sentence mentions, media aside
     actor_toks: list[tuple[int, int]] | None = None             # affiliation_words: the actors' tokens, in text order
     orgs_by_name: dict[str, str] | None = None                  # affiliation_words: an organisation's key by its folded names
+    named_states: dict[int, list[Hit]] | None = None            # affiliation_words: states by name or capital, by sentence
     # affiliation_firms, read once per article: the firms each sentence names, and each organisation's key with the words
     # of its names
     firms_by_sentence: dict[int, set[str]] | None = None
