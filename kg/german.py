@@ -47,6 +47,8 @@ LAND_GENITIVE = LAND_NOUN + "es"         # „die Gläubiger des Landes“: the 
 # adjectives before „Land“ that make it one's own, not a state named before: „im eigenen Land“
 OWN_ADJECTIVES = _words("eigene eigenen eigenem eigener eigenes")
 NOMINATIVE_DEMONSTRATIVES = _words("diese dieses") | {MASCULINE_DEMONSTRATIVE}
+# "wies dies zurück": a pronoun standing for what the sentence before told (never an article or a relative)
+STATEMENT_DEMONSTRATIVE = "dies"
 QUANTIFIERS = _words("einige einigen einiger einiges einigem")
 # "trafen sich", "sprachen miteinander": the subjects act on each other.
 REFLEXIVE_PRONOUN = "sich"

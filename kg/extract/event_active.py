@@ -12,12 +12,12 @@ from kg.extract.event_fronted import FRONTED_ASIDE, proposal_owner
 from kg.extract.event_reading import (MUTUAL, NEEDS_TARGET, NOTHING, TARGET_STAGE, UNTARGETED_OK, At, CueReading,
                                       same_side)
 from kg.extract.event_targets import (ATTRIBUTIVE_MARK, ATTRIBUTIVE_OWNER, CLAIMANT, CONDITIONAL_MARK, FROM_MARK,
-                                      FROM_OWNER, OWNER_CODES, PRONOUN_OBJECT, RECIPROCAL, RECIPROCAL_HOSTILE,
-                                      RELATIVE_TARGET, REPORTED_CODES,
+                                      FROM_OWNER, OWNER_CODES, PREVIOUS_STATEMENT, PRONOUN_OBJECT, RECIPROCAL,
+                                      RECIPROCAL_HOSTILE, RELATIVE_TARGET, REPORTED_CODES,
                                       REPORTED_SUBJECT, THREATENED, UNTARGETED_VIOLENCE, armed_violence,
                                       attributive_owner, claimant_of, conditional_target, hostile_reflexive,
-                                      object_owner, owner_rule, owner_target, pronoun_object, reciprocal,
-                                      relative_object, reported_subject)
+                                      object_owner, owner_rule, owner_target, previous_statement, pronoun_object,
+                                      reciprocal, relative_object, reported_subject)
 from kg.extract.factuality import infinitive_follows
 from kg.extract.statement_subjects import INVERTED_SUBJECT, inverted_subject
 from kg.extract.roles import Roles, find_subjects, find_targets
@@ -113,7 +113,8 @@ def _clause_target(at: At, subjects: tuple[Actor, ...]) -> tuple[Actor, str] | N
         reported, rule = inverted_subject(at.sentence, at.hit, subjects), INVERTED_SUBJECT
     if reported is not None and not (at.reading and any(same_side(at.reading, a.key, reported.key) for a in subjects)):
         return reported, rule
-    return None
+    previous = previous_statement(at, subjects)
+    return (previous, PREVIOUS_STATEMENT) if previous is not None else None
 
 
 def _demand_verb(hit: CueHit) -> bool:

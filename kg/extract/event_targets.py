@@ -440,3 +440,23 @@ def pronoun_object(sentence: Sentence, hit: CueHit) -> bool:
 
 declare("event-untargeted", TARGET_STAGE, "a statement without a named target is an event for some codes "
         "only: „Moskau bestreitet die Vorwürfe“")
+
+
+PREVIOUS_STATEMENT = declare("event-target-previous-statement", TARGET_STAGE, "a rejection or criticism of „dies“ "
+                             "after its subject acts on what the sentence before told, so on that sentence's subject: "
+                             "„Die Nordpartei schlug eine Steuer vor. Die Südpartei wies dies zurück.“ → REJECT "
+                             "Südpartei → Nordpartei; not that subject itself, nor „das“, also an article or a "
+                             "relative („lehnt das Gesetz ab“, „…, das sich widersetzt“)")
+STATEMENT_CODES = frozenset({"REJECT", "ACCUSE"})
+
+
+def previous_statement(at: At, subjects: tuple[Actor, ...]) -> Actor | None:
+    """The previous sentence's subject where a REJECT or ACCUSE verb's clause has „dies“ after its subjects and no
+    target of its own."""
+    hit, sentence, previous = at.hit, at.sentence, at.prev
+    if hit.noun or hit.entry.code not in STATEMENT_CODES or previous is None or not subjects \
+            or previous.key in {a.key for a in subjects}:
+        return None
+    words, (_, last) = sentence.words, sentence.clause_of(hit.index)
+    pronoun = any(w.lower == german.STATEMENT_DEMONSTRATIVE for w in words[subjects[-1].last + 1:last])
+    return previous if pronoun else None
