@@ -136,7 +136,7 @@ def read_factuality(sentence: Sentence, cue: int, noun: bool) -> Reading:
     """
     first, last = sentence.clause_of(cue)
     first = _list_start(sentence, cue, first)
-    found = [_clause_reading(sentence, cue, first, last),
+    found = [_clause_reading(sentence, cue, first, last, noun),
              _matrix_reading(sentence, first, last)]
     if noun:
         governing = _matrix_signal(sentence, first, last, "object")
@@ -233,7 +233,7 @@ def _opener(sentence: Sentence, first: int, last: int) -> Word | None:
     return None
 
 
-def _clause_reading(sentence: Sentence, cue: int, first: int, last: int) -> Reading:
+def _clause_reading(sentence: Sentence, cue: int, first: int, last: int, noun: bool = False) -> Reading:
     """Signals inside the cue's own clause: opener, negation, modal, auxiliary."""
     table = signals().by_scope
     words = sentence.words
@@ -250,7 +250,8 @@ def _clause_reading(sentence: Sentence, cue: int, first: int, last: int) -> Read
         if i in skip:
             continue
         value = "negated" if low in NEGATIONS else table["clause"].get(low)
-        if value == "negated" and (_idiom(sentence, i) or _predicative_negation(sentence, i)):
+        if value == "negated" and (_idiom(sentence, i) or _predicative_negation(sentence, i)
+                                   or (noun and _negates_other_noun(sentence.words, i, cue))):
             continue
         if value is None and low in table["aux"] and _aux_governs(sentence, i, first, last):
             value = table["aux"][low]
@@ -277,6 +278,29 @@ def announces(sentence: Sentence, cue: int, first: int, last: int) -> bool:
     aux = signals().by_scope["aux"]
     return intends(sentence, first, last) or any(
         sentence.words[i].lower in aux and _aux_governs(sentence, i, first, last) for i in range(first, last) if i != cue)
+
+
+OTHER_NOUN_NEGATED = declare("factuality-negation-other-noun", STAGE, "a negative article that determines another "
+                             "noun does not deny a noun cue its phrase names with a definite article, which presupposes "
+                             "the act: „Die Nordpartei sieht keinen Grund mehr für die Zusammenarbeit mit der Südpartei“ "
+                             "(the cooperation is asserted); „keinen Anlass für eine Zusammenarbeit“ and „keine "
+                             "Zusammenarbeit“ still deny it")
+
+
+def _negates_other_noun(words: Sequence[Word], negation: int, cue: int) -> bool:
+    """The negative article at `negation` determines a noun before the noun cue `cue`, not listed with it, and the
+    cue's own phrase opens with a definite article or a contraction (`factuality-negation-other-noun`)."""
+    if not negation < cue or words[negation].lower not in german.NEGATIVE_ARTICLES:
+        return False
+    between = words[negation + 1:cue]
+    if not any(w.capitalized for w in between) or any(w.lower in german.LIST_SEPARATORS for w in between):
+        return False
+    article = next((w for w in reversed(between) if not (w.text.isalpha() and w.text.islower()
+                                                          and w.lower not in DETERMINERS and w.lower not in german.CONTRACTIONS)), None)
+    if article is None or article.lower not in german.DEFINITE_ARTICLES | german.CONTRACTIONS:
+        return False
+    fired(OTHER_NOUN_NEGATED)
+    return True
 
 
 PREDICATIVE_NEGATION = declare("factuality-predicative-negation", STAGE, "a negation right after „als“ belongs to "
