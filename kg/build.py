@@ -20,11 +20,12 @@ import logging
 import multiprocessing
 import os
 import shutil
+import signal
 import tempfile
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from itertools import islice
 from multiprocessing.pool import AsyncResult, Pool
@@ -444,9 +445,19 @@ class _WorkerPool:
             # long-lived process) starts its own. (Python's own tests stop it the same way.)
             from multiprocessing import forkserver
 
+            _end_at_once(forkserver._forkserver._forkserver_pid)
             forkserver._forkserver._stop()
         if self.compiled is not None:
             shutil.rmtree(self.compiled.parent, ignore_errors=True)
+
+
+def _end_at_once(pid: int | None) -> None:
+    """End the fork server by SIGTERM (which it does not handle): it holds nothing to write or
+    release, and ending normally it freed the whole pipeline object by object while the build
+    waited for it (`_stop` waits), 0.2-0.3 s at the end of every build."""
+    if pid is not None:
+        with suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGTERM)
 
 
 def _temporary_file(prefix: str) -> Path | None:
