@@ -1,8 +1,9 @@
 """One label, one entity per state: a party the lists hold under a name many states' parties share, with no state
 of its own („Grüne“, „Kommunistische Partei“), is the party of the state the text ties it to, a node of its own per
 state (`org:grune-at`, `org:kommunistische-partei-cn`), labelled as written; where nothing ties it to a state it
-stays the one node of that name. The step `keyed_by_state` runs once `states.org_affiliations` has placed the
-parties (see `entities.STEPS`).
+stays the one node of that name. So is a listed party of one state whose name is such a word („Republikaner“, „Linke“)
+in an article about another state that names the party's own state but once. The step `keyed_by_state` runs once
+`states.org_affiliations` has placed the parties (see `entities.STEPS`).
 
 >>> from kg.extract.entities import read_entities
 >>> from kg.facts import Article
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kg import resources
 from kg.extract.reading import Draft, ReadingState
 from kg.extract.rules import declare, fired
 from kg.facts import Relation, entity_key
@@ -34,10 +36,54 @@ def keyed_by_state(st: ReadingState) -> None:
     for d in list(st.drafts.values()):
         iso = _stateless_party_state(st, d)
         if iso is not None:
+            fired(PARTY_STATE_KEY)
+            renamed[d.key] = state_keyed(d.key, iso)
+        elif (iso := _other_state(st, d)) is not None:
+            fired(PARTY_OTHER_STATE_KEY)
+            own = st.named_state(st.t.orgs[d.name].state or "")
+            d.affiliations[:] = [k for k in d.affiliations if k != own]
+            d.affiliate(st.state(iso, d.first).key, PARTY_OTHER_STATE_KEY)
             renamed[d.key] = state_keyed(d.key, iso)
     if renamed:
-        fired(PARTY_STATE_KEY)
         _rename(st, renamed)
+
+
+PARTY_OTHER_STATE_KEY = declare("party-other-state-key", "entities", "a listed party of one state whose name is a "
+                                "word many states' parties bear („die Republikaner“, „die Linke“), in an article that "
+                                "names another state at least four times and a listed party of it, and the party's own "
+                                "state once at most, in no sentence of the party nor through a listed person of it "
+                                "there, is that other state's party, an entity of its own: „Frankreich wählt. Die "
+                                "Sozialistische Partei … Die Republikaner lehnen ab. Frankreich … Frankreich … In den "
+                                "USA …“ → the Republikaner of France; not where the party's own state is named twice "
+                                "or more, or in its sentence, nor where no party of the other state is named")
+OTHER_STATE_MIN = 4        # how often the article names the other state
+OWN_STATE_MAX = 1          # … and the party's own state at most
+
+
+def _other_state(st: ReadingState, d: Draft) -> str | None:
+    """The ISO code of the state the article is about where `d` is a listed party of another state named by a
+    common word, whose own state the article names at most once and not beside it, else None."""
+    if d.type != "Organization" or d.kind != "party" or d.name not in resources.common_nouns() or \
+            not d.name[1:].islower():      # „FPÖ“ is in the noun lexicon too: an acronym is no common word
+        return None
+    rec = st.t.orgs.get(d.name)
+    main = st.states.main()
+    if rec is None or not rec.state or main is None or main[0] == rec.state or main[1] < OTHER_STATE_MIN:
+        return None
+    own = [h for h in st.hits if h.label in ("STATE", "CAPITAL") and h.key == rec.state]
+    if len(own) > OWN_STATE_MAX or main[0] not in st.named_party_states() or _tied_to(st, d, rec.state):
+        return None
+    return main[0]
+
+
+def _tied_to(st: ReadingState, d: Draft, iso: str) -> bool:
+    """Whether a sentence that names `d` names the state `iso` or a listed person of it."""
+    sentences = {st.sent_of[st.tok_at(m.start)] for m in st.mentions if m.key == d.key}
+    for h in st.hits:
+        if st.sent_of[h.tok] in sentences and (h.label in ("STATE", "CAPITAL") and h.key == iso or h.label == "PER"
+                                              and (p := st.t.people.get(h.key)) is not None and p.affiliation == iso):
+            return True
+    return False
 
 
 def state_keyed(key: str, iso: str) -> str:
