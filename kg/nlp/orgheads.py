@@ -78,13 +78,16 @@ MEDIA_STATE_TITLE = declare("org-head-media-state-title", "names",
                             "after it: „sagte er der Tageszeitung Ostland“, „die Zeitung Ostland Heute“; not a "
                             "state's genitive („die Zeitungen Ostlands“), nor after a plural or an indefinite article")
 SUBJECT_NAME = declare("org-head-subject-name", "names",
-                       "a word after an association's noun in the singular that opens a clause with its capitalised "
-                       "article, before a lower-case word or a comma, is the association's name whatever its form: a "
-                       "German noun, a coined word or a lower-case name with a dot (the subject's one phrase before "
-                       "the verb holds no other word): „Die Gewerkschaft Kompass will streiken“, „Die Initiative "
-                       "Gartenwacht hingegen …“, „Die Gewerkschaft ver.ko hat …“; not inside a clause („warf der "
-                       "Gewerkschaft Blockade vor“), not before an article („Die Initiative Anfang der Woche“), not a "
-                       "word of two letters („Die Gruppe B ist …“)")
+                       "a word after an organisation's noun in the singular (an association's, a party's, a firm's, a "
+                       "medium's, a club's, an armed group's) that opens a clause with its capitalised article in the "
+                       "nominative, before a lower-case word or a comma, is the organisation's name whatever its "
+                       "form: a German noun, a coined word or a lower-case name with a dot (the subject's one phrase "
+                       "before the verb holds no other word): „Die Gewerkschaft Kompass will streiken“, „Die Partei "
+                       "Aufbruch kritisierte …“, „Das Wochenblatt Laterne zitierte …“, „Die Gewerkschaft ver.ko hat "
+                       "…“; not inside a clause („warf der Gewerkschaft Blockade vor“), not before an article („Die "
+                       "Initiative Anfang der Woche“), not a word of two letters („Die Gruppe B ist …“), not after "
+                       "„Der“ and a head that is not masculine (a genitive or dative: „Der Partei Mitglieder laufen "
+                       "davon“)")
 SUCH_AS = declare("org-head-such-as", "names",
                   "the names listed after a noun of an organisation's kind and „wie“ are organisations of that kind: "
                   "„Konzernen wie Brantel, Fabrix und Trovia“, „Anbieter wie Fabrix oder Trovia“; not a person's name "
@@ -95,8 +98,11 @@ _SUCH_AS_WORDS = 3          # words of one listed name: „LG Display“
 # a web domain: a name, a dot and a top-level domain of two to four letters („meedia.de“, „Gazeta.ru“)
 _DOMAIN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z][A-Za-z0-9-]*\.[a-z]{2,4}$")
 
-# kinds of association whose name a clause's subject may hold whatever its form (`org-head-subject-name`)
-_SUBJECT_KINDS = ("other",)
+# kinds of organisation whose name a clause's subject may hold whatever its form (`org-head-subject-name`)
+_SUBJECT_KINDS = ("other", "party", "company", "media", "club", "armed")
+# head nouns that are masculine by their ending (`head_genders.tsv`: „r“): after „Der“ only these are nominative
+_MASCULINE_HEADS = tuple(head for head, ending in resources.commented_rows("head_genders.tsv")
+                         if ending == german.MASCULINE_STRONG_ENDING)
 _CLAUSE_ARTICLES = frozenset(a.capitalize() for a in german.NOMINATIVE_ARTICLES & german.DEFINITE_ARTICLES)
 # a name in lower case with a dot inside: „ver.ko“ (not an abbreviation „z.B.“, which ends in its dot)
 _DOTTED = re.compile(r"^[a-zäöü]{2,}\.[a-zäöü]{2,}$")
@@ -374,11 +380,14 @@ def _first_word(words: Sequence[str], k: int, kind: str, t: WordTests) -> tuple[
 
 def _subject_name(words: Sequence[str], k: int, t: WordTests) -> bool:
     """„Die Gewerkschaft Kompass will …“, „Die Gewerkschaft ver.ko hat …“: the head noun at k - 1 in the singular after
-    a capitalised definite article that opens a clause, the word at k a capitalised word no hit covers and no title (of
+    a capitalised definite article that opens a clause (after „Der“ a masculine head), the word at k a capitalised word no hit covers and no title (of
     three letters or more) or a lower-case name with a dot, and a lower-case word other than an article, or a comma,
     after it (`org-head-subject-name`)."""
     if k < 2 or k + 1 >= len(words) or words[k - 2] not in _CLAUSE_ARTICLES or not _singular(words[k - 1]):
         return False
+    head = words[k - 1].lower()
+    if words[k - 2].lower() == german.MASCULINE_NOMINATIVE_ARTICLE and not head.endswith(_MASCULINE_HEADS):
+        return False        # „Der Partei Mitglieder …“: „der“ before a feminine noun is its genitive or dative
     after = words[k + 1]
     if not (after == "," or after.isalpha() and after.islower() and after not in german.ARTICLES):
         return False
