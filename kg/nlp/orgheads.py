@@ -107,6 +107,7 @@ _CLAUSE_ARTICLES = frozenset(a.capitalize() for a in german.NOMINATIVE_ARTICLES 
 # a name in lower case with a dot inside: „ver.ko“ (not an abbreviation „z.B.“, which ends in its dot)
 _DOTTED = re.compile(r"^[a-zäöü]{2,}\.[a-zäöü]{2,}$")
 _MIN_SUBJECT_NAME = 3
+_DOTTED_KIND = _SUBJECT_KINDS[0]        # an association's: only its name is written so („ver.ko“)
 
 # kinds whose names are often German words or places: "das Magazin Focus", "der Drittligist Energie Cottbus"
 _LOOSE_KINDS = {"media", "club", "band"}
@@ -372,17 +373,17 @@ def _first_word(words: Sequence[str], k: int, kind: str, t: WordTests) -> tuple[
             and _introduced(words, k - 1) and _singular(words[k - 1]):
         fired(MEDIA_COINED)
         return k + 1, False
-    if kind in _SUBJECT_KINDS and _subject_name(words, k, t):
+    if kind in _SUBJECT_KINDS and _subject_name(words, k, kind, t):
         fired(SUBJECT_NAME)
         return k + 1, False
     return None
 
 
-def _subject_name(words: Sequence[str], k: int, t: WordTests) -> bool:
+def _subject_name(words: Sequence[str], k: int, kind: str, t: WordTests) -> bool:
     """„Die Gewerkschaft Kompass will …“, „Die Gewerkschaft ver.ko hat …“: the head noun at k - 1 in the singular after
-    a capitalised definite article that opens a clause (after „Der“ a masculine head), the word at k a capitalised word no hit covers and no title (of
-    three letters or more) or a lower-case name with a dot, and a lower-case word other than an article, or a comma,
-    after it (`org-head-subject-name`)."""
+    a capitalised definite article that opens a clause (after „Der“ a masculine head), the word at k a capitalised word
+    no hit covers and no title (of three letters or more) or, after an association's noun, a lower-case name with a
+    dot, and a lower-case word other than an article, or a comma, after it (`org-head-subject-name`)."""
     if k < 2 or k + 1 >= len(words) or words[k - 2] not in _CLAUSE_ARTICLES or not _singular(words[k - 1]):
         return False
     head = words[k - 1].lower()
@@ -391,7 +392,9 @@ def _subject_name(words: Sequence[str], k: int, t: WordTests) -> bool:
     after = words[k + 1]
     if not (after == "," or after.isalpha() and after.islower() and after not in german.ARTICLES):
         return False
-    return (t.noun(k) and len(words[k]) >= _MIN_SUBJECT_NAME) or _DOTTED.match(words[k]) is not None
+    # a dotted lower-case word names an association („ver.ko“), after a firm's noun a web site („siemens.com“)
+    dotted = kind == _DOTTED_KIND and _DOTTED.match(words[k]) is not None
+    return dotted or (t.noun(k) and len(words[k]) >= _MIN_SUBJECT_NAME)
 
 
 def _names_person_org(words: Sequence[str], k: int, kind: str, t: WordTests) -> bool:
