@@ -142,7 +142,10 @@ def read_factuality(sentence: Sentence, cue: int, noun: bool) -> Reading:
         governing = _matrix_signal(sentence, first, last, "object")
         if governing is not None and found[0].factuality == "negated":
             found[0] = ASSERTED     # "schloss einen Angriff nicht aus": the negation is the verb's, read there
-        found += [_noun_reading(sentence, cue), governing or ASSERTED]
+        own = _noun_reading(sentence, cue)
+        if own != ASSERTED and found[0] != ASSERTED and _comment_clause(sentence, first, last):
+            found[0] = ASSERTED     # "äußerte sich nicht zu möglichen Sanktionen": the comment's negation
+        found += [own, governing or ASSERTED]
     else:
         found.append(_decided(sentence, cue, first, last))
     best = max(found, key=lambda r: STRENGTH[r.factuality])
@@ -300,6 +303,21 @@ def _negates_other_noun(words: Sequence[Word], negation: int, cue: int) -> bool:
     if article is None or article.lower not in german.DEFINITE_ARTICLES | german.CONTRACTIONS:
         return False
     fired(OTHER_NOUN_NEGATED)
+    return True
+
+
+COMMENT_NEGATED = declare("factuality-comment-clause", STAGE, "the negation or modal of a verb of commenting "
+                          "(„äußern“, „kommentieren“) is the comment's: a noun cue of its object whose own phrase says "
+                          "its reading keeps it: „Die EU äußerte sich nicht zu möglichen Sanktionen gegen Nordland“ "
+                          "(possible, not denied); „Die EU verhängte keine möglichen Sanktionen“ is no comment")
+
+
+def _comment_clause(sentence: Sentence, first: int, last: int) -> bool:
+    """The clause's verb is one of commenting (scope "comment"), whose negation and modals are its own."""
+    comment = signals().by_scope["comment"]
+    if not any(w.lemma in comment for w in sentence.words[first:last]):
+        return False
+    fired(COMMENT_NEGATED)
     return True
 
 
