@@ -37,7 +37,8 @@ def readings(text: str, code: str) -> set[str]:
 def test_signals_have_known_scopes_and_values() -> None:
     table = signals()
     assert set(table.by_scope) == {"opener", "clause", "aux", "matrix", "noun", "object", "offer", "offer-noun",
-                                   "decided"}
+                                   "decided", "comment"}
+    assert set(table.by_scope["comment"].values()) == {"asserted"}     # the verb's own negation, read away
     for scope in ("opener", "clause", "aux", "matrix", "noun", "object", "decided"):
         assert set(table.by_scope[scope].values()) <= set(FACTUALITIES) - {"asserted"}, scope
         assert all(k == k.lower() for k in table.by_scope[scope]), scope
