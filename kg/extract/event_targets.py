@@ -324,9 +324,17 @@ CONDITIONAL_OPENERS = german.CONDITIONALS
 CONDITIONAL_MARK = "if"
 
 
+DEMANDED_UNLESS = declare("event-target-conditional-demand", TARGET_STAGE, "a demand without a named target, "
+                          "made for the case that someone fails to act, is aimed at that one, the subject of the "
+                          "negated condition after it: „X forderte eine Volksabstimmung, sollte der Nationalrat das "
+                          "Gesetz nicht ändern“ → REQUEST X → Nationalrat; not a condition that is not negated "
+                          "(„…, falls die EU den Vertrag ändert“)")
+
+
 def conditional_target(sentence: Sentence, hit: CueHit, subjects: tuple[Actor, ...]) -> Actor | None:
-    """The first actor of the conditional clause right after a THREATEN cue's clause."""
-    if hit.entry.code != "THREATEN":
+    """The first actor of the conditional clause right after a THREATEN cue's clause, or after a REQUEST cue's
+    clause where the condition is negated (`event-target-conditional-demand`)."""
+    if hit.entry.code not in ("THREATEN", "REQUEST"):
         return None
     _, last = sentence.clause_of(hit.index)
     words = sentence.words
@@ -334,10 +342,16 @@ def conditional_target(sentence: Sentence, hit: CueHit, subjects: tuple[Actor, .
     if lead >= len(words) or words[lead].lower not in CONDITIONAL_OPENERS:
         return None
     end = sentence.clause_of(lead)[1]
+    if hit.entry.code == "REQUEST" and not any(w.lower in german.NEGATIONS for w in words[lead:end]):
+        return None
     taken = {a.key for a in subjects}
     actor = next((a for a in sentence.actors_in(lead, end)
                   if a.key not in taken and (a.prep is None or a.prep in german.GENITIVE_ARTICLES)), None)
-    return replace(actor, prep=CONDITIONAL_MARK) if actor is not None else None
+    mark = UNLESS_MARK if hit.entry.code == "REQUEST" else CONDITIONAL_MARK
+    return replace(actor, prep=mark) if actor is not None else None
+
+
+UNLESS_MARK = "unless"      # the slot a negated condition's subject is marked with
 
 
 declare("event-target-genitive", TARGET_STAGE, "the genitive after a noun cue is its target: "
