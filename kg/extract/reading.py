@@ -26,7 +26,7 @@ from kg.facts import Article, EntityType, Evidence, Relation, entity_key
 from kg.extract.drafts import Draft, PersonDraft
 from kg.extract.entity_twins import TWINNED, genitive_twin, legal_twin
 from kg.extract.mentions import Mention
-from kg.extract.reading_hits import (context_orgs, without_foreign_generic_parties,
+from kg.extract.reading_hits import (context_orgs, short_party_acronyms, without_foreign_generic_parties,
                                      without_nation_codes)
 from kg.extract.reading_tables import Tables, tables
 from kg.extract.state_index import StateIndex
@@ -217,6 +217,7 @@ def start_reading(doc: Doc, article: Article) -> ReadingState:
     t = tables()
     orgs: dict[str, resources.OrgRecord] = dict(t.orgs)
     hits: list[Hit] = without_foreign_generic_parties(list(getattr(doc._, "geokg_hits", ()) or ()), t)
+    hits = short_party_acronyms(hits, t, tokens.words)
     by_tok: dict[int, list[Hit]] = defaultdict(list)
     for h in hits:
         for k in range(h.tok, h.tok_end):

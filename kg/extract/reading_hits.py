@@ -360,3 +360,40 @@ def _named_party(h: Hit, words: list[str]) -> str:
         fired(PARTY_HEAD)
         return "party"
     return "other"
+
+
+PARTY_SHORT_ACRONYM = declare("party-acronym-short-form", "entities", "an acronym no list holds, alone in brackets "
+                              "right after a listed person's name, that is the person's listed party's acronym without "
+                              "the initial of the party's state („SP“ of „SPÖ“, as papers shorten „ÖVP“ to „VP“) is "
+                              "that party: „Bürgermeisterin Eva Muster (SP)“ with Eva Muster listed in the SPÖ; not "
+                              "after a person no list holds, nor an acronym that drops another letter")
+
+
+def short_party_acronyms(hits: list[Hit], t: Tables, words: list[str]) -> list[Hit]:
+    """The hits, each unlisted acronym in brackets after a listed person that shortens the person's party
+    („Eva Muster (SP)“, listed in the SPÖ) keyed by that party."""
+    per_ends = {x.tok_end: x for x in hits if x.label == "PER"}
+    out = []
+    for h in hits:
+        person = per_ends.get(h.tok - 1) if h.label == "ORG" and h.key not in t.orgs else None
+        rec = t.people.get(person.key) if person is not None and _bracketed_alone(h, words) else None
+        if rec is not None and rec.party and _shortens(h.text, rec.party, t):
+            fired(PARTY_SHORT_ACRONYM)
+            h = replace(h, key=rec.party)
+        out.append(h)
+    return out
+
+
+def _bracketed_alone(h: Hit, words: list[str]) -> bool:
+    """The hit is one word alone in brackets: „(SP)“."""
+    return (h.tok >= 1 and h.tok_end == h.tok + 1 and h.tok_end < len(words) and words[h.tok - 1] == "("
+            and words[h.tok_end].startswith(")"))
+
+
+def _shortens(acronym: str, party: str, t: Tables) -> bool:
+    """Whether `acronym` is the listed party's acronym without its state's initial: „SP“ of „SPÖ“."""
+    rec = t.orgs.get(party)
+    if rec is None or rec.kind != "party" or not rec.state or rec.state not in t.states:
+        return False
+    initial = t.states[rec.state].name[:1]
+    return party in (initial + acronym, acronym + initial)
