@@ -16,6 +16,7 @@ import os
 import sys
 import time
 from collections.abc import Sequence
+from contextlib import suppress
 from pathlib import Path
 from types import CodeType, ModuleType
 from typing import Any
@@ -69,8 +70,17 @@ def use(location: str | None = None, *, wait: float = WAIT_SECONDS) -> bool:
         entries = marshal.loads(Path(location).read_bytes())
     except (OSError, EOFError, ValueError, TypeError):
         return False
+    _remove(location)
     sys.meta_path.insert(0, _Finder(entries))
     return True
+
+
+def _remove(location: str) -> None:
+    """The file once read, and its folder where that is empty now (the build makes one for it):
+    a build killed later leaves nothing behind."""
+    with suppress(OSError):
+        os.remove(location)
+        os.rmdir(os.path.dirname(location))
 
 
 class _Loader(importlib.machinery.SourceFileLoader):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import marshal
 import os
+import sys
 from pathlib import Path
 
 import kg
@@ -49,3 +50,15 @@ def test_other_packages_are_left_to_the_path_finder() -> None:
 
 def test_no_file_no_finder(tmp_path: Path) -> None:
     assert precompiled.use(str(tmp_path / "missing"), wait=0.0) is False
+
+
+def test_the_file_and_its_folder_go_once_read(tmp_path: Path) -> None:
+    folder = tmp_path / "code"
+    folder.mkdir()
+    precompiled.write(folder / "modules")
+    finders = list(sys.meta_path)
+    try:
+        assert precompiled.use(str(folder / "modules"), wait=0.0) is True
+    finally:
+        sys.meta_path[:] = finders
+    assert not folder.exists()
