@@ -98,8 +98,28 @@ def _stateless_party_state(st: ReadingState, d: Draft) -> str | None:
     rec = st.t.orgs.get(d.name)
     if rec is None or rec.state or rec.kind != "party":
         return None
+    qualifier = _qualifier_state(st, d)
+    if qualifier is not None:
+        fired(PARTY_QUALIFIER_STATE)
+        d.affiliations[:] = [k for k in d.affiliations if (s := st.drafts.get(k)) is None or s.type != "State"]
+        d.affiliate(st.state(qualifier, d.first).key, PARTY_QUALIFIER_STATE)
+        return qualifier
     codes = {s.code for key in d.affiliations if (s := st.drafts.get(key)) is not None and s.type == "State"}
     return codes.pop() if len(codes) == 1 and None not in codes else None
+
+
+PARTY_QUALIFIER_STATE = declare("party-qualifier-state", "org affiliation", "a listed party of no state whose "
+                                "name many states' parties bear, with a state's adjective right before it, is that "
+                                "state's party, whichever state the article names most: „Sie bewunderte einen "
+                                "Dichter der dänischen KP. Frankreich … Frankreich …“ → the KP of Denmark; not a "
+                                "party with no such adjective („Die KP tagt in Frankreich“)")
+
+
+def _qualifier_state(st: ReadingState, d: Draft) -> str | None:
+    """The ISO code of the one state whose adjective stands right before a mention of `d`: „der italienischen KP“."""
+    found = {x.key for m in st.mentions if m.key == d.key and (tok := st.tok_at(m.start)) > 0
+             for x in st.by_tok.get(tok - 1, ()) if x.label == "STATE" and x.form == "adjective"}
+    return found.pop() if len(found) == 1 else None
 
 
 def _rename(st: ReadingState, renamed: dict[str, str]) -> None:
