@@ -34,6 +34,10 @@ SURNAME_NOUN_PHRASE = declare("surname-class-noun-phrase", STAGE, "guard: a word
                               "lexicon holds is no name after an article, or after an article and an adjective, for "
                               "a German name takes none: „der Hacker betonte“, „der schnittige Sager“, „durch den "
                               "Kordon“; not a relative pronoun after a comma: „…, die Spielberg drehte“")
+SURNAME_COORDINATED_NOUN = declare("surname-class-coordinated-noun", STAGE, "guard: a word of the surnames' class "
+                                   "joined by „und“, „oder“ or „sowie“ to a German common noun that is no name "
+                                   "nor title nor in a name read is a common noun too, or a thing's name: „zogen Sturm und "
+                                   "Hagel über das Tal“; but „der Landrat und Kowalczyk“, „Hanna Vogel und Kowalczyk“")
 
 PLACE_AFTER_NOUN = declare("place-class-after-noun", STAGE, "a place by its word class right after a German "
                            "noun that heads no organisation's name: „am Standort Koblenz“, „im Nachbarort Gattendorf“ "

@@ -8,11 +8,11 @@
 """
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Callable, Sequence
 
 from kg import german
 from kg.nlp.classes import (CLASS_AFTER_ARTICLE, PLACE_AFTER_ADJECTIVE, PLACE_AFTER_NOUN, PLACE_COMPOUND,
-                            SURNAME_NOUN_PHRASE,
+                            SURNAME_COORDINATED_NOUN, SURNAME_NOUN_PHRASE,
                             SURNAME_SUBJECT, WORD_CLASS, colours, lone_class_hits, opening)
 from kg.nlp.context import LOCATIVES
 from kg.nlp.hits import Hit, cover, person_words, token_hit
@@ -235,6 +235,8 @@ class LoneNames:
                 return False
             if self.no_lone_name(words, k, opens):
                 return False
+            if self._coordinated_noun(words, k, lambda j: not taken[j] and words[j] not in in_names):
+                return False
             if loose(k - 1):    # a place may follow the noun it is named by: "am Standort Koblenz"
                 return self._place_after_noun(words, taken, k)
             return self._class_word(words, taken, k)
@@ -260,6 +262,23 @@ class LoneNames:
             return True
         if w not in self.common and (_after_article(words, k) or _noun_phrase_head(words, k)):
             fired(SURNAME_NOUN_PHRASE)     # „der Hacker“, „der schnittige Sager“: a noun no lexicon holds
+            return True
+        return False
+
+    def _coordinated_noun(self, words: Sequence[str], k: int, free: Callable[[int], bool]) -> bool:
+        """Word k, a surname by its class, is joined by „und“, „oder“, „sowie“ to a German common noun that is
+        no name, title or first name, as things are coordinated with things („Sturm und Hagel“), not „der
+        Landrat und Kowalczyk“; fires the guard. `free(j)`: word j is in no name read so far („Hanna Vogel und
+        Kowalczyk“)."""
+        def plain_noun(j: int) -> bool:
+            w = words[j]
+            return free(j) and w[:1].isupper() and w in self.common and w not in self.name_classes \
+                and (w,) not in self.phrases and self.title(w) is None and not self.is_first_name(w)
+        conjunctions = german.LIST_CONJUNCTIONS
+        if self.name_classes[words[k]] == "SURNAME" and (k > 1 and words[k - 1] in conjunctions and plain_noun(k - 2)
+                                                         or k + 2 < len(words) and words[k + 1] in conjunctions
+                                                         and plain_noun(k + 2)):
+            fired(SURNAME_COORDINATED_NOUN)
             return True
         return False
 
