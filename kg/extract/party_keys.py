@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kg import resources
+from kg import german, resources
 from kg.extract.reading import Draft, ReadingState
 from kg.extract.rules import declare, fired
 from kg.facts import Relation, entity_key
@@ -98,6 +98,10 @@ def _stateless_party_state(st: ReadingState, d: Draft) -> str | None:
     rec = st.t.orgs.get(d.name)
     if rec is None or rec.state or rec.kind != "party":
         return None
+    if _in_international_body(st, d):
+        fired(PARTY_INTERNATIONAL_GROUP)
+        d.affiliations[:] = [k for k in d.affiliations if (s := st.drafts.get(k)) is None or s.type != "State"]
+        return None
     qualifier = _qualifier_state(st, d)
     if qualifier is not None:
         fired(PARTY_QUALIFIER_STATE)
@@ -113,6 +117,24 @@ PARTY_QUALIFIER_STATE = declare("party-qualifier-state", "org affiliation", "a l
                                 "state's party, whichever state the article names most: „Sie bewunderte einen "
                                 "Dichter der dänischen KP. Frankreich … Frankreich …“ → the KP of Denmark; not a "
                                 "party with no such adjective („Die KP tagt in Frankreich“)")
+
+
+PARTY_INTERNATIONAL_GROUP = declare("party-international-group", "org affiliation", "guard: a listed party of no "
+                                    "state named as sitting in an international body („die Grünen im Europaparlament“, "
+                                    "„die Grünen-Fraktion im Europäischen Parlament“) is the group of parties of "
+                                    "several states there, of no one state: not the state the article names most; "
+                                    "but „die Grünen im Landtag“ (no international body)")
+
+
+def _in_international_body(st: ReadingState, d: Draft) -> bool:
+    """Whether a mention of `d` is followed by a preposition of place and an international organisation."""
+    for m in st.mentions:
+        tok = st.tok_at(m.start) + 1 if m.key == d.key else 0
+        if 0 < tok < len(st.words) - 1 and st.words[tok] in german.IN_PREPOSITIONS and any(
+                x.label == "ORG" and (rec := st.orgs.get(x.key)) is not None and rec.kind == "international"
+                for x in st.by_tok.get(tok + 1, ())):
+            return True
+    return False
 
 
 def _qualifier_state(st: ReadingState, d: Draft) -> str | None:
