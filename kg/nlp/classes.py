@@ -38,6 +38,9 @@ SURNAME_COORDINATED_NOUN = declare("surname-class-coordinated-noun", STAGE, "gua
                                    "joined by „und“, „oder“ or „sowie“ to a German common noun that is no name "
                                    "nor title nor in a name read is a common noun too, or a thing's name: „zogen Sturm und "
                                    "Hagel über das Tal“; but „der Landrat und Kowalczyk“, „Hanna Vogel und Kowalczyk“")
+SURNAME_COUNTED = declare("surname-class-counted", STAGE, "guard: a word of the surnames' class right after a "
+                          "cardinal number that is no year is a plural noun counted, no person: „rund 3500 Schlepper "
+                          "warteten“, „für 120.000 Schlepper“; but „wurde 1998 Kowalczyk Leiter“")
 
 PLACE_AFTER_NOUN = declare("place-class-after-noun", STAGE, "a place by its word class right after a German "
                            "noun that heads no organisation's name: „am Standort Koblenz“, „im Nachbarort Gattendorf“ "
@@ -57,6 +60,23 @@ COLOUR_WORD = declare("colour-word", STAGE, "guard: a colour noun, alone or hyph
 _LABELS = {"SURNAME": "PER", "PLACE": "PLACE", "ORG": "ORG"}
 # what stands before a sentence's first word inside a line: a dateline's dash, an interview's colon
 _OPENING_MARKS = frozenset({"–", ":"})
+
+
+_YEARS = range(1000, 2100)      # a number in this range may be the year before a name: „wurde 1998 X Leiter“
+
+
+def counted(words: Sequence[str], k: int) -> bool:
+    """Whether word k follows a cardinal number that is no year, as a counted plural noun does; fires the guard.
+
+    >>> counted(["rund", "3500", "Schlepper"], 2), counted(["1998", "Kowalczyk"], 1), counted(["(77.", "Kowalczyk"], 1)
+    (True, False, False)
+    """
+    number = words[k - 1] if k else ""
+    digits = number.replace(".", "")
+    if digits.isdigit() and not number.endswith(".") and not (number.isdigit() and int(number) in _YEARS):
+        fired(SURNAME_COUNTED)
+        return True
+    return False
 
 
 def colours(word: str, colour_words: frozenset[str]) -> bool:

@@ -12,7 +12,7 @@ from typing import Callable, Sequence
 
 from kg import german
 from kg.nlp.classes import (CLASS_AFTER_ARTICLE, PLACE_AFTER_ADJECTIVE, PLACE_AFTER_NOUN, PLACE_COMPOUND,
-                            SURNAME_COORDINATED_NOUN, SURNAME_NOUN_PHRASE,
+                            SURNAME_COORDINATED_NOUN, SURNAME_NOUN_PHRASE, counted,
                             SURNAME_SUBJECT, WORD_CLASS, colours, lone_class_hits, opening)
 from kg.nlp.context import LOCATIVES
 from kg.nlp.hits import Hit, cover, person_words, token_hit
@@ -257,6 +257,8 @@ class LoneNames:
             return True
         if self.name_classes.get(w) != "SURNAME":
             return False
+        if counted(words, k):
+            return True
         if w in self.common and _noun_phrase_head(words, k):
             fired(CLASS_AFTER_ARTICLE)     # a place may take one („am Brenner“), an acronym too („der US-FCC“)
             return True
