@@ -48,6 +48,7 @@ from typing import TYPE_CHECKING, Any
 import networkx as nx
 
 from kg.files import write_text_atomic
+from kg.stand_ins import standing_in
 
 if TYPE_CHECKING:   # pyvis is imported only by a command that draws a page (`pyvis_network`)
     from pyvis.network import Network
@@ -124,15 +125,10 @@ def pyvis_network() -> type[Network]:
     if "pyvis.network" not in sys.modules and "IPython" not in sys.modules:
         display = types.ModuleType("IPython.display")
         display.IFrame = _notebook_frame        # type: ignore[attr-defined]
-        stand_ins = {"IPython": types.ModuleType("IPython"), "IPython.display": display}
-        stand_ins["IPython"].display = display  # type: ignore[attr-defined]
-        sys.modules.update(stand_ins)
-        try:
+        ipython = types.ModuleType("IPython")
+        ipython.display = display               # type: ignore[attr-defined]
+        with standing_in({"IPython": ipython, "IPython.display": display}):
             import pyvis.network  # noqa: F401
-        finally:
-            for name, stand_in in stand_ins.items():
-                if sys.modules.get(name) is stand_in:
-                    del sys.modules[name]
     from pyvis.network import Network
 
     return Network

@@ -11,6 +11,8 @@ import sys
 import types
 from typing import Any
 
+from kg.stand_ins import standing_in
+
 gc.disable()
 
 
@@ -30,13 +32,8 @@ def import_spacy_without_cli() -> None:
         return
     stand_ins = {name: types.ModuleType(name) for name in ("spacy.cli", "spacy.cli.info")}
     stand_ins["spacy.cli.info"].info = _spacy_info      # type: ignore[attr-defined]
-    sys.modules.update(stand_ins)
-    try:
+    with standing_in(stand_ins):
         import spacy  # noqa: F401
-    finally:
-        for name, stand_in in stand_ins.items():
-            if sys.modules.get(name) is stand_in:
-                del sys.modules[name]
 
 
 import_spacy_without_cli()
