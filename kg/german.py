@@ -107,6 +107,7 @@ COMPARATIVE_THAN = _words("als")
 # the first part of a compound that denies its head: „Nicht-EU-Land“, „Ex-Mitglied“ (lower-cased)
 PRIVATIVE_PREFIXES = _words("nicht ex")
 FORMER_PREFIX = "ex"      # „Exbankchef“: a former holder's title written as one word (lower-cased)
+HONORARY_PREFIX = "ehren"     # „Ehrenpräsident“: an honorary title written as one word (lower-cased)
 # "jede Stadt": a determiner of each one
 DISTRIBUTIVES = _words("jede jeder jedes jeden jedem")
 # the determiners of a noun in the dative, accusative or genitive, never a clause's subject nor its copula's

@@ -61,6 +61,12 @@ FORMER_AFTER_LISTED = declare("title-former-listed", "title holder", "guard: a f
                               "gives no role nor affiliation to a listed official, whose listed office is the one "
                               "held now: „der georgische Expräsident Michail Saakaschwili“ stays Odessa's governor; not "
                               "„der Expräsident Max Muster“")
+HONORARY_AFTER_LISTED = declare("title-honorary-listed", "title holder", "guard: an honorary title, a title word "
+                                 "after „Ehren“ in one word („Ehrenpräsident“, „Ehrenvorsitzender“), is no office one "
+                                 "acts in: it gives no role nor affiliation to a listed official, who keeps his listed "
+                                 "office and state: „Olaf Scholz ist heute Ehrenpräsident des Weltverbands der "
+                                 "Kegler (WVK)“ stays Deutschland's; not „Olaf Scholz, Präsident des Verbands (WVK)“, "
+                                 "not „der Ehrenpräsident Max Muster“ (no listed office)")
 SERVICE_FORCE = declare("title-service-force", "title holder", "a service member's title (`service_titles.tsv`: "
                         "„Pilot“, „Soldat“) before a name makes its holder an official of a state's armed force the "
                         "article names (`organizations.tsv`: kind armed, with a state), the nearest before the title, "
@@ -121,6 +127,12 @@ def _take(st: ReadingState, h: Hit, holder: PersonDraft, obj: PersonDraft | None
             each.rules.append(SERVICE_FORCE)
             each.role_rules.append(SERVICE_FORCE)
             each.affiliation = each.affiliation or force
+
+
+def _honorary(h: Hit) -> bool:
+    """An honorary title: „Ehren“ and a title word in one word („Ehrenvorsitzende“), not „Ehren“ alone."""
+    low = h.text.lower()
+    return h.tok_end == h.tok + 1 and low.startswith(german.HONORARY_PREFIX) and len(low) > len(german.HONORARY_PREFIX)
 
 
 def _party_genitive(st: ReadingState, h: Hit) -> bool:
@@ -189,6 +201,9 @@ def _hold(st: ReadingState, h: Hit, holder: PersonDraft, obj: PersonDraft | None
     if (h.rule == TITLE_FORMER or how == PAST_PREDICATE) and holder.known is not None and holder.known.role:
         fired(FORMER_AFTER_LISTED)
         return      # „Odessas Gouverneur, der georgische Expräsident X“: the listed office is his now
+    if holder.known is not None and holder.known.role and _honorary(h):
+        fired(HONORARY_AFTER_LISTED)
+        return      # „Heute ist X Ehrenpräsident des Verbandes“: the listed office is the one he acts in
     if h.form == COLLEAGUE:
         st.colleagues.append((holder, h.tok, how))
     # "seinem ukrainischen Kollegen": the office is the known one, if any
