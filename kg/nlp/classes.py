@@ -41,6 +41,10 @@ SURNAME_COORDINATED_NOUN = declare("surname-class-coordinated-noun", STAGE, "gua
 SURNAME_COUNTED = declare("surname-class-counted", STAGE, "guard: a word of the surnames' class right after a "
                           "cardinal number that is no year is a plural noun counted, no person: „rund 3500 Schlepper "
                           "warteten“, „für 120.000 Schlepper“; but „wurde 1998 Kowalczyk Leiter“")
+SURNAME_EMPLOYER = declare("surname-class-employer", STAGE, "guard: a lone word of the surnames' class after "
+                            "„bei“ that follows a job title is the employer, a firm, no person (the learned "
+                            "tagger's one-word person there becomes an organisation): „arbeitet als Filialleiter "
+                            "bei Brodowski“; but „suchte Rat bei Brodowski“")
 
 PLACE_AFTER_NOUN = declare("place-class-after-noun", STAGE, "a place by its word class right after a German "
                            "noun that heads no organisation's name: „am Standort Koblenz“, „im Nachbarort Gattendorf“ "

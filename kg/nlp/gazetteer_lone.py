@@ -12,7 +12,7 @@ from typing import Callable, Sequence
 
 from kg import german
 from kg.nlp.classes import (CLASS_AFTER_ARTICLE, PLACE_AFTER_ADJECTIVE, PLACE_AFTER_NOUN, PLACE_COMPOUND,
-                            SURNAME_COORDINATED_NOUN, SURNAME_NOUN_PHRASE, counted,
+                            SURNAME_EMPLOYER, SURNAME_COORDINATED_NOUN, SURNAME_NOUN_PHRASE, counted,
                             SURNAME_SUBJECT, WORD_CLASS, colours, lone_class_hits, opening)
 from kg.nlp.context import LOCATIVES
 from kg.nlp.hits import Hit, cover, person_words, token_hit
@@ -237,6 +237,8 @@ class LoneNames:
                 return False
             if self._coordinated_noun(words, k, lambda j: not taken[j] and words[j] not in in_names):
                 return False
+            if self.employer_slot(words, k):
+                return False
             if loose(k - 1):    # a place may follow the noun it is named by: "am Standort Koblenz"
                 return self._place_after_noun(words, taken, k)
             return self._class_word(words, taken, k)
@@ -281,6 +283,15 @@ class LoneNames:
                                                          or k + 2 < len(words) and words[k + 1] in conjunctions
                                                          and plain_noun(k + 2)):
             fired(SURNAME_COORDINATED_NOUN)
+            return True
+        return False
+
+    def employer_slot(self, words: Sequence[str], k: int) -> bool:
+        """Word k, a surname by its class, stands where an employer does: after „bei“ that follows a job
+        title („Filialleiter bei Brodowski“), a firm's slot; fires the guard."""
+        if k > 1 and words[k - 1] in german.EMPLOYER_PREPOSITIONS and self.name_classes.get(words[k]) == "SURNAME" \
+                and self.title(words[k - 2]) is not None:
+            fired(SURNAME_EMPLOYER)
             return True
         return False
 

@@ -273,7 +273,10 @@ class NameTagger:
                 if i < j and _new_name(gaz, words, labels, covered, in_names, i, j) \
                         and not (j - i == 1 and (gaz.no_lone_name(words, i, opens) or gaz.code_acronym(words[i]))) \
                         and not opening_preposition(gaz, words, i):
-                    out.append(token_hit(text, words, idx, i, j, HIT_LABELS[cls], None, "learned", LEARNED_NAME))
+                    label = HIT_LABELS[cls]
+                    if label == "PER" and j - i == 1 and gaz.employer_slot(words, i):
+                        label = "ORG"       # „Filialleiter bei Brodowski“: the employer, a firm
+                    out.append(token_hit(text, words, idx, i, j, label, None, "learned", LEARNED_NAME))
                     fired(LEARNED_NAME)
         return _repeated_as_org(out, words)
 
