@@ -23,6 +23,7 @@ from kg.extract.factuality import (CONSEQUENT, EPISTEMIC, INTENTION, MATRIX, OBJ
 from kg.extract.lexicon import SPEECH_VERBS, calendar_words
 from kg.extract.rules import declare, fired
 from kg.extract.subjects import zu_infinitive
+from kg.extract.talk_phase import PHASE_UNDER_WAY, phase_under_way
 from kg.extract.talk_cues import INVITING, NOT_RULED_OUT, Cue, clause_verbs, cue_index, refusing_verbs, ruled_out
 from kg.german import PASSIVE_AUXILIARIES
 
@@ -486,7 +487,7 @@ def past_want_when(sentence: Sentence, cue: Cue, when: When) -> When:
 def cue_when(sentence: Sentence, cue: Cue, when: When) -> When:
     """The sentence's reading `when` as the cue's own words change it: a noun after a participle of talks ended, a
     verb of talks going on now, a noun the clause of a verb of saying reports, a noun at which someone wanted."""
-    when = ongoing_when(sentence, cue, ended_when(sentence, cue, when))
+    when = phase_when(sentence, cue, ongoing_when(sentence, cue, ended_when(sentence, cue, when)))
     return past_want_when(sentence, cue, reported_when(sentence, cue, when))
 
 
@@ -495,6 +496,14 @@ ONGOING = declare("talks-ongoing-verb", "talks status", "a talks verb in a finit
                   "„derzeit“) is held, whatever a modal of another verb in the sentence says: „Die Firma will das Werk "
                   "kaufen und verhandelt immer noch mit Frankreich“; not an infinitive a modal governs („Die Firma will "
                   "derzeit nicht mit Frankreich verhandeln“)")
+
+
+def phase_when(sentence: Sentence, cue: Cue, when: When) -> When:
+    """The sentence's reading `when`, held for a talks noun whose continuation, end or next phase is to come."""
+    if when.status == "held" or cue.entry.match != "suffix" or not phase_under_way(sentence, cue.index):
+        return when
+    fired(PHASE_UNDER_WAY)
+    return When("held", "past", when.span, PHASE_UNDER_WAY)
 
 
 def ongoing_when(sentence: Sentence, cue: Cue, when: When) -> When:

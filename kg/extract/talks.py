@@ -55,6 +55,7 @@ from kg.extract.talk_nouns import INVITATION, NOUN_PARTIES, TAKING_PART_INFINITI
 from kg.extract.talk_participants import (homeland_hosts, known_hosts, plural_subject, read_participants,
                                           with_inviter)
 from kg.extract.talk_plans import INVITATION_TAKEN, OFFERED_TO, URGED, URGED_INFINITIVE, planned_parties
+from kg.extract.talk_phase import PHASE_UNDER_WAY
 from kg.extract.talk_status import When, cue_not_held, cue_when, read_status, refused_offer, talks_date
 from kg.extract.talk_mediation import MEDIATOR, new_mediators
 from kg.extract.talk_summits import (BODY_ALONE, SUMMIT_HOST, body_session, with_attendees, with_governed_bodies,
@@ -232,7 +233,9 @@ def _read_cue(state: TalksReading, sentence: Sentence, cue: Cue, cues: list[Cue]
         extend_referred(state, sentence, cue, people, recent, definite, when.span, OTHER_SIDE if completing else None)
     elif people:
         # "erklärte sich zu Friedensgesprächen bereit": the cue's own clause says they are still to come
-        not_held = cue_not_held(sentence, cue) if told is None and when.status == "held" else None
+        # a modal governing only the talks' continuation, end or next phase (`talk_phase`) leaves them held
+        not_held = cue_not_held(sentence, cue) if told is None and when.status == "held" \
+            and when.rule != PHASE_UNDER_WAY else None
         rules = (*cue_rule(sentence, cue), *found_by, *((offer,) if offer else ()),
                  *((AGREED,) if "agreed" in cue.entry.requires else ()), *((not_held,) if not_held else ()))
         open_talks(state, sentence, cue, people, rules, "planned" if not_held else told, when)
