@@ -88,7 +88,12 @@ def another_round(sentence: Sentence, cue: int) -> bool:
 
 def continues(sentence: Sentence, cue: int) -> bool:
     """A verb of continuing in the cue's clause ("fortgesetzt", "setzten … fort")."""
-    return clause_has_verb(sentence, *sentence.clause_of(cue), _words()["continue"])
+    return clause_has_verb(sentence, *sentence.clause_of(cue), continuing_verbs())
+
+
+def continuing_verbs() -> frozenset[str]:
+    """The verbs of going on with talks, as infinitives ("fortsetzen", "wiederaufnehmen")."""
+    return _words()["continue"]
 
 
 ROLE_OF_STATE = declare("talks-role-of-state", "talks participants", "a state in the genitive after a role noun "

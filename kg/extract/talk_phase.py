@@ -9,10 +9,11 @@ from kg.extract.clauses import Sentence, verb_keys
 from kg.extract.eventdates import tense_weights
 from kg.extract.prepositions import governing_prep
 from kg.extract.rules import declare
+from kg.extract.talk_anaphora import continuing_verbs
 
 PHASE_UNDER_WAY = declare("talks-phase-under-way", "talks status", "talks whose continuation, end or next phase a "
                           "modal or future governs are under way, held: a passive of going on or ending "
-                          "(`talk_phase_words.tsv` continue, end) whose subject is the talks' noun, in its own clause "
+                          "(`talks_anaphora.tsv` continue, `talk_phase_words.tsv` end) whose subject is the talks' noun, in its own clause "
                           "or in a relative clause right after it, or the talks entering a phase or round (follow, "
                           "after „in die“): „Die Beratungen der Fischereiminister sollen bis Oktober abgeschlossen "
                           "werden“, „Angesichts der Konferenz, die morgen fortgesetzt wird“, „Die Gespräche sollen im "
@@ -26,7 +27,7 @@ PHASE_UNDER_WAY = declare("talks-phase-under-way", "talks status", "talks whose 
 def _words() -> tuple[frozenset[str], frozenset[str]]:
     """The verbs of going on or ending talks, and the nouns of a later phase."""
     name = "talk_phase_words.tsv"
-    verbs = resources.kind_words(name, "continue") | resources.kind_words(name, "end")
+    verbs = continuing_verbs() | resources.kind_words(name, "end")
     return verbs, resources.kind_words(name, "follow")
 
 
