@@ -380,6 +380,8 @@ SINGULAR_ROLE_COPULAS = _words("ist sei bleibt wird wurde")
 # the past copula: "X war seit 2003 Gouverneur" names an office once held (its holder an official still)
 PAST_ROLE_COPULAS = _words("war waren")
 SINGULAR_PAST_ROLE_COPULAS = _words("war")
+# the finite past auxiliaries of „haben“, „sein“ and „werden“: „hatte X als Gewerkschafter …“ tells of a time before
+PAST_AUXILIARIES = _words("hatte hatten") | PAST_ROLE_COPULAS | (PAST_PASSIVE_AUXILIARIES - _words("worden"))
 # "X soll neuer Landesrat werden": the modal of an office decided for someone, and the infinitive of becoming
 # (not "will … werden", a wish or candidacy)
 DESIGNATION_MODALS = _words("soll sollen sollte sollten")

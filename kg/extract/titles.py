@@ -31,7 +31,7 @@ from kg.extract.title_groups import (PLURAL_ASIDE, SUCH_AS as TITLE_SUCH_AS, asi
                                      such_as_holders)
 from kg.extract.title_holders import GENITIVE_PRINCIPAL, HOLDER_APPOSITION, HOLDER_NEXT, holder_of, in_complement
 from kg.extract.title_gender import feminine_form, feminine_role
-from kg.extract.title_holders_before import HOLDER_CAPACITY
+from kg.extract.title_holders_before import HOLDER_AS, HOLDER_CAPACITY, RELATIVE_AS
 from kg.extract.title_interviews import INTERVIEWEE, interview_holders
 from kg.extract.title_pairs import COORDINATED_TITLE, coordinated_title_holder, party_after_office
 from kg.extract.title_speakers import NEXT_SPEAKER, next_speaker
@@ -67,6 +67,13 @@ HONORARY_AFTER_LISTED = declare("title-honorary-listed", "title holder", "guard:
                                  "office and state: „Olaf Scholz ist heute Ehrenpräsident des Weltverbands der "
                                  "Kegler (WVK)“ stays Deutschland's; not „Olaf Scholz, Präsident des Verbands (WVK)“, "
                                  "not „der Ehrenpräsident Max Muster“ (no listed office)")
+PAST_AS_LISTED = declare("title-past-as-listed", "title holder", "guard: a title after „als“ in a clause whose finite "
+                         "verb is a past auxiliary („hatte“, „war“, „wurde“) names the capacity he once acted in: it "
+                         "gives a listed official no role nor affiliation, who keeps his listed office: „Damals hatte "
+                         "Olaf Scholz als Gewerkschafter der BTV wenig Einfluss“ stays Deutschland's; not „Heute will "
+                         "Olaf Scholz als Gewerkschafter der BTV mitreden“, not „Damals hatte Max Muster als "
+                         "Gewerkschafter der BTV wenig Einfluss“ (no listed office)")
+_PAST_AS_REACH = 4      # words from the holder's name back to a past auxiliary: „Unter X hatte Doskozil als …“
 SERVICE_FORCE = declare("title-service-force", "title holder", "a service member's title (`service_titles.tsv`: "
                         "„Pilot“, „Soldat“) before a name makes its holder an official of a state's armed force the "
                         "article names (`organizations.tsv`: kind armed, with a state), the nearest before the title, "
@@ -135,6 +142,23 @@ def _honorary(h: Hit) -> bool:
     return h.tok_end == h.tok + 1 and low.startswith(german.HONORARY_PREFIX) and len(low) > len(german.HONORARY_PREFIX)
 
 
+def _past_as(st: ReadingState, h: Hit) -> bool:
+    """Whether the „als“ before the title at h stands in a clause whose finite verb, within a few words before it,
+    is a past auxiliary: „hatte X als …“, „X, der damals als … war“ (german.PAST_AUXILIARIES)."""
+    words, s = st.words, st.sent_of[h.tok]
+    for k in range(h.tok - 1, -1, -1):
+        if st.sent_of[k] != s or words[k] in german.CLAUSE_END_MARKS:
+            break
+        if words[k] in german.PAST_AUXILIARIES:
+            return True
+    for k in range(h.tok_end, min(len(words), h.tok_end + _PAST_AS_REACH)):
+        if st.sent_of[k] != s or words[k] in german.CLAUSE_END_MARKS:
+            break
+        if words[k] in german.PAST_AUXILIARIES:
+            return True
+    return False
+
+
 def _party_genitive(st: ReadingState, h: Hit) -> bool:
     """Whether the title at h names a party's member (`party_member_nouns.tsv`, also as a compound's head) and a
     party's name in the genitive follows it: „die Energieexpertin der Grünen, Lina Brenner“; fires the rule."""
@@ -201,6 +225,9 @@ def _hold(st: ReadingState, h: Hit, holder: PersonDraft, obj: PersonDraft | None
     if (h.rule == TITLE_FORMER or how == PAST_PREDICATE) and holder.known is not None and holder.known.role:
         fired(FORMER_AFTER_LISTED)
         return      # „Odessas Gouverneur, der georgische Expräsident X“: the listed office is his now
+    if how in (HOLDER_AS, RELATIVE_AS) and holder.known is not None and holder.known.role and _past_as(st, h):
+        fired(PAST_AS_LISTED)
+        return      # „Damals hatte X als Gewerkschafter …“: the listed office is the one he holds now
     if holder.known is not None and holder.known.role and _honorary(h):
         fired(HONORARY_AFTER_LISTED)
         return      # „Heute ist X Ehrenpräsident des Verbandes“: the listed office is the one he acts in
