@@ -11,12 +11,14 @@ from typing import Callable
 
 from kg import german, resources
 from kg.nlp.hits import Hit, token_hit
+from kg.nlp.name_types import FORM_RULES
 from kg.nlp.named_again import WordTests, named_again
 from kg.nlp.names import NOT_NAMES
 from kg.nlp.orgcompany import (ACRONYM, AFTER_VON, COMPANY_COMPOUND, COMPANY_REPEAT, COORDINATED, DOMAIN_NOUN,
                                ECONOMIC_NOUN, ECONOMIC_NOUNS, EMPLOYER, EMPLOYER_WORDS, GENITIVE, GENITIVE_HEADS,
-                               KIN_COMPANY, NAME, SURNAME, alone_mentions, company_prefixes, coordinated_names,
-                               economic_names, employer_names, genitive_names, kin_company_names, opens_compounds)
+                               KIN_COMPANY, NAME, SURNAME, UNREAD_IN_LIST, alone_mentions, company_prefixes,
+                               coordinated_names, economic_names, employer_names, genitive_names, kin_company_names,
+                               opens_compounds, unread_list_names)
 from kg.rules import fired
 
 _GENITIVE_NOUNS = frozenset(w for w, position in ECONOMIC_NOUNS.items() if position == AFTER_VON)  # „Trovias Umsatz“
@@ -180,6 +182,26 @@ class CompanyPasses:
                             COORDINATED))
             fired(COORDINATED)
         return hits
+
+    def _unread_list_orgs(self, text: str, words: list[str], idx: list[int], hits: list[Hit]) -> list[Hit]:
+        """One-word names no hit reads in a list beside an organisation read by its context or a list
+        (`org-list-unread-name`): „den Rivalen Fabrix und Quorvo“; a word no lexicon holds that may name a company
+        alone (`_lone_company`), no surname of a person the text names. A lexicon's word is left: its brands' words
+        („Apple“) are German nouns as often („Union“, „Vermarkter“)."""
+        orgs = {h.tok for h in hits if h.label == "ORG" and h.rule not in FORM_RULES}
+        if not orgs:
+            return hits
+        taken = {k for h in hits for k in range(h.tok, h.tok_end)}
+        persons = {k for h in hits if h.label == "PER" and h.rule not in FORM_RULES for k in range(h.tok, h.tok_end)}
+        surnames = {words[h.tok_end - 1] for h in hits if h.label == "PER" and h.tok_end - h.tok > 1}
+        ends = {h.tok: h.tok_end for h in hits}
+        found = unread_list_names(words, ends.get, orgs.__contains__, persons.__contains__,
+                                  lambda k: k not in taken and self._unknown_memo[words[k]]
+                                  and self._lone_company(words[k], surnames))
+        for k in found:
+            fired(UNREAD_IN_LIST)
+        return hits + [Hit(idx[k], idx[k] + len(words[k]), "ORG", words[k], words[k], k, k + 1, "context:other",
+                           UNREAD_IN_LIST) for k in found]
 
     def _names_again(self, text: str, words: list[str], idx: list[int], hits: list[Hit],
                      opens: frozenset[int]) -> list[Hit]:

@@ -296,7 +296,9 @@ class OrgPasses:
     def _names_and_firms(self, text: str, words: list[str], idx: list[int], hits: list[Hit],
                          opens: frozenset[int]) -> list[Hit]:
         """The names read again (`named_again`), then the companies a bare noun of their kind refers to, which those
-        names may name in the sentences before it (`firm_references`)."""
+        names may name in the sentences before it (`firm_references`), and the names no hit reads in a list beside an
+        organisation (`_unread_list_orgs`) before both."""
+        hits = self._unread_list_orgs(text, words, idx, hits)
         return self.firm_mentions(words, idx, self._names_again(text, words, idx, hits, opens))
 
     def firm_mentions(self, words: list[str], idx: list[int], hits: list[Hit]) -> list[Hit]:

@@ -307,6 +307,38 @@ def _list_items(words: Sequence[str], k: int) -> tuple[list[int], int]:
 
 _LIST_NAME_WORDS = 3    # capitalised words of a name in a list that no hit reads: „JM Financial“
 
+UNREAD_IN_LIST = declare("org-list-unread-name", "orgnames", "a one-word name that no rule reads, in a list beside an "
+                         "organisation that its context or a list reads (also after a noun: „den Rivalen Fabrix und "
+                         "Quorvo“), is an organisation too, for a list joins names of one kind: „Ob Brantel, Quorvo "
+                         "oder die Autoindustrie“; not a German word, a surname's word, the surname of a person the "
+                         "text names, nor in a list that holds a person („die Kammer und Kowalczyk“)")
+
+
+def unread_list_names(words: Sequence[str], hit_end: Callable[[int], int | None], org_at: Callable[[int], bool],
+                      person_at: Callable[[int], bool], free_name: Callable[[int], bool]) -> list[int]:
+    """Tokens of the one-word names `free_name` accepts (a word no hit reads that may name a company) in each list
+    of `lists_beside_org`.
+
+    >>> words = ["den", "Rivalen", "Fabrix", "und", "Quorvo", "."]
+    >>> unread_list_names(words, {2: 3}.get, {2}.__contains__, lambda k: False, lambda k: k == 4)
+    [4]
+    """
+    return [k for items in lists_beside_org(words, hit_end, org_at, person_at) for k in items
+            if free_name(k) and _lone_item(words, k)]
+
+
+def _lone_item(words: Sequence[str], k: int) -> bool:
+    """Word k stands alone in its list: no capitalised word after it, no „&“ beside it („Potent & Preisgekrönt“),
+    and no abbreviation's period after it („(in der EU, Anm. d. Red.)“).
+
+    >>> _lone_item(["EU", ",", "Anm", ".", ")"], 2), _lone_item(["EU", "und", "Quorvo", "."], 2)
+    (False, True)
+    """
+    after = words[k + 1] if k + 1 < len(words) else ""
+    if after[:1].isupper() or after == "&" or k and words[k - 1] == "&":
+        return False
+    return not (after == "." and k + 2 < len(words) and not words[k + 2][:1].isupper())
+
 
 def lists_beside_org(words: Sequence[str], hit_end: Callable[[int], int | None], org_at: Callable[[int], bool],
                      person_at: Callable[[int], bool]) -> list[list[int]]:
