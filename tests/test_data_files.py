@@ -771,6 +771,6 @@ def test_envoy_titles_are_no_local_office() -> None:
 
 def test_talk_phase_words_have_known_kinds() -> None:
     rows = resources.commented_rows("talk_phase_words.tsv")
-    assert {kind for kind, _ in rows} == {"end", "follow"}
+    assert {kind for kind, _ in rows} == {"end", "follow", "conclude"}
     assert all(word == word.lower() and word.isalpha() for _, word in rows)
     assert all(word.endswith("n") for kind, word in rows if kind != "follow"), "verbs as infinitives"

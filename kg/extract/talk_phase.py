@@ -5,11 +5,12 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg import german, resources
-from kg.extract.clauses import Sentence, verb_keys
+from kg.extract.clauses import Sentence, clause_particle, verb_keys
 from kg.extract.eventdates import tense_weights
 from kg.extract.prepositions import governing_prep
-from kg.extract.rules import declare
+from kg.extract.rules import declare, fired
 from kg.extract.talk_anaphora import continuing_verbs
+from kg.extract.talk_cues import AGREEMENTS
 
 PHASE_UNDER_WAY = declare("talks-phase-under-way", "talks status", "talks whose continuation, end or next phase a "
                           "modal or future governs are under way, held: a passive of going on or ending "
@@ -72,3 +73,36 @@ def _later_phase(sentence: Sentence, first: int, last: int) -> bool:
         return True
     return any(w in german.INSIDE_PREPOSITIONS and k + 1 < len(lower) and lower[k + 1] in german.ACCUSATIVE_ARTICLES
                and any(p in phases for p in lower[k + 2:k + 5]) for k, w in enumerate(lower))
+
+
+CONCLUSION_TO_COME = declare("talks-conclusion-to-come", "talks status", "a verb of negotiating an agreement to its "
+                             "end („aushandeln“, „ausverhandeln“: `talk_phase_words.tsv` conclude) whose object the "
+                             "sides already own or the text already knows („ihr Abkommen“, „das Abkommen“) tells talks "
+                             "under way; a condition or a modal governs only their end, and they are held: „Die Zölle "
+                             "fallen erst, wenn Chile und Peru ihr Handelsabkommen ausverhandeln“; not a new agreement "
+                             "(„…, wenn Chile und Peru ein Abkommen aushandeln“: the talks may be still to come)")
+
+
+def conclusion_to_come(sentence: Sentence, i: int) -> bool:
+    """The verb at `i` negotiates an agreement to its end and its clause holds a definite or possessive determiner
+    before an agreement's noun, its object."""
+    words = sentence.words
+    first, last = sentence.clause_of(i)
+    particle = clause_particle(sentence, first, last)
+    if not any(k in _concluding() for k in verb_keys(words[i], particle[0] if particle else None)):
+        return False
+    known = german.DEFINITE_ARTICLES | german.POSSESSIVES
+    if not any(words[j].lower in known and _agreement_noun(words[j + 1].lower) for j in range(first, min(last, i) - 1)):
+        return False
+    fired(CONCLUSION_TO_COME)
+    return True
+
+
+@lru_cache(maxsize=1)
+def _concluding() -> frozenset[str]:
+    return resources.kind_words("talk_phase_words.tsv", "conclude")
+
+
+def _agreement_noun(word: str) -> bool:
+    """An agreement's noun, also closing a compound („Freihandelsabkommen“)."""
+    return word.endswith(AGREEMENTS)

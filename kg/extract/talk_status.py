@@ -23,7 +23,7 @@ from kg.extract.factuality import (CONSEQUENT, EPISTEMIC, INTENTION, MATRIX, OBJ
 from kg.extract.lexicon import SPEECH_VERBS, calendar_words
 from kg.extract.rules import declare, fired
 from kg.extract.subjects import zu_infinitive
-from kg.extract.talk_phase import PHASE_UNDER_WAY, phase_under_way
+from kg.extract.talk_phase import PHASE_UNDER_WAY, conclusion_to_come, phase_under_way
 from kg.extract.talk_cues import INVITING, NOT_RULED_OUT, Cue, clause_verbs, cue_index, refusing_verbs, ruled_out
 from kg.german import PASSIVE_AUXILIARIES
 
@@ -251,6 +251,8 @@ def cue_not_held(sentence: Sentence, cue: Cue) -> str | None:
         return None         # "Nach einem Gespräch mit Obama will Merkel …": the meeting is the occasion
     if not noun and words[i].lower != words[i].lemma and not zu_infinitive(sentence, i):
         return None         # "… muss sich registrieren. Merkel und Orbán hatten gesprochen": a finite or past form
+    if not noun and conclusion_to_come(sentence, i):
+        return None         # "…, wenn Chile und Peru ihr Abkommen ausverhandeln": only the talks' end is to come
     first, last = sentence.clause_of(i)
     prospects = calendar_words()["prospect"]
     if any(words[j].lower in prospects and words[j - 1].lower in german.IN_PREPOSITIONS for j in range(first + 1, last)):
