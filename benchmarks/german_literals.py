@@ -40,7 +40,7 @@ exception data kg rb rt unknown both member accession memberOf advisorTo agreeme
 parser senter compute seat leader phone continue again relative weekday month event talks reference subject
 federal passive invited received visited community between field apposition affiliations act team
 reflexive official welcomed medium have ruling coalition take follow council ending led chamber ongoing ended modifier if
-target sequence summoned table topic said direct unless
+target sequence summoned table topic said direct unless conclude
 """.split())
 
 
