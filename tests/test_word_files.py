@@ -52,6 +52,7 @@ COMMENTED += [("switching_verbs.tsv", 1)]     # kg.extract.member_verbs, relatio
 COMMENTED += [("voting_verbs.tsv", 1)]     # kg.extract.member_stays, member-stay-or-exit-vote
 COMMENTED += [("expecting_verbs.tsv", 2)]     # kg.extract.threats, event-demand-expected-act
 COMMENTED += [("state_owned_stems.tsv", 1)]     # kg.extract.affiliation_words, official-affiliation-state-owned-body
+COMMENTED += [("authority_heads.tsv", 1)]     # kg.nlp.authorities, org-authority-compound
 
 
 @pytest.mark.parametrize(("name", "width"), COMMENTED)

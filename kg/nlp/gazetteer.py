@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from kg import german, resources
 from kg.nlp.adjective_parties import drop_adjective_parties
+from kg.nlp.authorities import authority_hits
 from kg.nlp.branch_places import drop_branch_places
 from kg.nlp.communities import community_hits
 from kg.nlp.bylines import drop_bylines
@@ -144,7 +145,7 @@ class Gazetteer(WordHits, HyphenCompounds, OrgPasses, OrgFormPasses, OrgAcronymP
         hits = context_persons(self, text, words, idx, hits, covered)
         hits = self._coordinated_orgs(text, words, idx, self._company_compounds(text, words, idx, hits, covered), covered)
         hits.extend(self._speakers(text, words, idx, hits, covered, opens))
-        hits.extend(self._lone_bodies(text, words, idx, hits, covered, opens))
+        hits.extend(self._bodies(text, words, idx, hits, covered, opens))
         hits.extend(self._classed(text, words, idx, hits, covered, opens))
         hits = self._joined_names(text, words, idx, hits, covered)
         hits = self._article_names(text, words, idx, hits, covered)
@@ -165,6 +166,13 @@ class Gazetteer(WordHits, HyphenCompounds, OrgPasses, OrgFormPasses, OrgAcronymP
         hits = drop_adjective_parties(words, surname_places(words, hits), self._plain_noun)
         hits.sort(key=lambda h: (h.start, -h.end))
         return hits
+
+    def _bodies(self, text: str, words: list[str], idx: list[int], hits: list[Hit], covered: list[bool],
+                opens: frozenset[int]) -> list[Hit]:
+        """Lone names that are bodies by what they do (media, negotiators), then the authorities named by their
+        compound alone (`kg.nlp.authorities`), once every name the article gives an organisation is read."""
+        lone = self._lone_bodies(text, words, idx, hits, covered, opens)
+        return lone + authority_hits(text, words, idx, hits + lone, covered, self.common)
 
     def _listed_hits(self, text: str, words: list[str], idx: list[int], covered: list[bool],
                      opens: frozenset[int]) -> tuple[list[Hit], list[bool]]:
