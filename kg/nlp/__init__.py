@@ -26,7 +26,7 @@ from kg.errors import KgError
 
 from kg.nlp import factories  # noqa: F401  (registers the components)
 from kg.nlp.hits import Hit
-from kg.nlp.tokenizer import NormalisingTokenizer, keep_plain_chunks, split_name_periods
+from kg.nlp.tokenizer import RULE_TOKENIZER, NormalisingTokenizer, split_name_periods
 
 log = logging.getLogger(__name__)
 
@@ -54,12 +54,11 @@ def _build(model: str | None, spans_key: str) -> Language:
             raise KgError(f"spaCy model {model} is installed but cannot be loaded: "
                           f"{type(exc).__name__}{': ' + reason[-1] if reason else ''}") from None
     if nlp is None:
-        nlp = spacy.blank("de")
+        abbreviations = sorted(resources.load_word_list("abbreviations.tsv"))
+        nlp = spacy.blank("de", config={"nlp": {"tokenizer": {"@tokenizers": RULE_TOKENIZER,
+                                                              "abbreviations": abbreviations}}})
         nlp.max_length = 100_000_000  # no parser or NER here: memory grows only linearly with the text
         _only_space_flag(nlp)
-        _add_abbreviations(nlp)
-        split_name_periods(nlp)
-        keep_plain_chunks(nlp.tokenizer)
         nlp.tokenizer = NormalisingTokenizer(nlp.tokenizer)
         nlp.add_pipe("geokg_sentences")
         log.info("NLP pipeline: rule pipeline (blank German)")

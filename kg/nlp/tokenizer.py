@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from typing import Any, Callable
 
+from spacy.symbols import ORTH
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
-from spacy.util import compile_suffix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
 
 from kg.nlp.tokens import TEXT_KEY
 
@@ -78,6 +80,35 @@ def split_name_periods(nlp: Any) -> None:
     ['Teil', 'der', 'G20', '.', 'Die', 'PiS', '.', 'Am', '1.', 'Juli', 'der', 'Weltranglisten-19.', 'Er']
     """
     nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, *NAME_PERIODS]).search
+
+
+# spaCy's name for the rule pipeline's tokenizer (`spacy.blank(..., config=...)` makes it)
+RULE_TOKENIZER = "geokg.rule_tokenizer.v1"
+
+
+@registry.tokenizers(RULE_TOKENIZER)
+def rule_tokenizer(abbreviations: list[str]) -> Callable[[Any], Tokenizer]:
+    """spaCy's German tokenizer as `keep_plain_chunks` and `split_name_periods` change it, with
+    `abbreviations` as special cases, made at once: changing spaCy's made it compile the suffix
+    pattern twice and tokenize its 1,300 special cases three times (0.035 of the fork server's
+    1.05 CPU s, on the build's critical path).
+
+    >>> import spacy
+    >>> nlp = spacy.blank("de", config={"nlp": {"tokenizer": {"@tokenizers": RULE_TOKENIZER,
+    ...                                                       "abbreviations": ["Abg."]}}})
+    >>> [t.text for t in nlp("Abg. Kern sprach vor der G20.")]
+    ['Abg.', 'Kern', 'sprach', 'vor', 'der', 'G20', '.']
+    """
+    def make(nlp: Any) -> Tokenizer:
+        defaults = nlp.Defaults
+        rules = {**defaults.tokenizer_exceptions, **{word: [{ORTH: word}] for word in abbreviations}}
+        return Tokenizer(nlp.vocab, rules=rules,
+                         prefix_search=compile_prefix_regex(defaults.prefixes).search,
+                         suffix_search=compile_suffix_regex([*defaults.suffixes, *NAME_PERIODS]).search,
+                         infix_finditer=compile_infix_regex(defaults.infixes).finditer,
+                         token_match=defaults.token_match or PLAIN_CHUNK.match, url_match=defaults.url_match)
+
+    return make
 
 
 class NormalisingTokenizer:
