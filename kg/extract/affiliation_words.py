@@ -212,7 +212,34 @@ def _affiliation_possessive(st: ReadingState, p: PersonDraft, tok: int) -> str |
             rec = st.orgs[hit.key]
             return st.state(rec.state, hit.start).key if rec.kind == "government" and rec.state \
                 else st.org(hit.key, hit.start).key
-    return None
+    return _owner_before(st, actors, k, b)
+
+
+POSSESSIVE_BODY_BEFORE = declare("official-affiliation-possessive-body-before", "official affiliation", "an "
+                                 "official whose title follows a possessive, in a sentence that names no actor before "
+                                 "it, acts for the organisation the sentence before names first, whose officer he is: "
+                                 "„Auch der Verband der Dachdecker protestierte. Das sei unfair, sagte sein Vorsitzender "
+                                 "Max Muster“ for the Verband der Dachdecker; not where that sentence names a state "
+                                 "or a person first („Auch Ruritanien protestierte. … sagte sein Außenminister Max "
+                                 "Muster“), nor a government body or a party (whose member the party rules read)")
+
+
+_NOT_OWNER_KINDS = frozenset({"government", "party"})     # a state's body gives its state; a party, its rules
+
+
+def _owner_before(st: ReadingState, actors: list[tuple[int, int]], k: int, b: int) -> str | None:
+    """The organisation named first in the sentence before the possessive at b, where it is an organisation no
+    state's government is (the actors before index k+1 lie in earlier sentences); fires the rule."""
+    s = st.sent_of[b] - 1
+    first = None
+    while k >= 0 and st.sent_of[actors[k][0]] == s:
+        first = actors[k]
+        k -= 1
+    hit = st.hits[first[1]] if first is not None and first[1] >= 0 else None
+    if hit is None or hit.label != "ORG" or st.orgs[hit.key].kind in _NOT_OWNER_KINDS:
+        return None
+    fired(POSSESSIVE_BODY_BEFORE)
+    return st.org(hit.key, hit.start).key
 
 
 _POSSESSIVE_REACH = 3       # tokens from the possessive to the title: „ihr neuer stellvertretender Außenminister“
@@ -534,7 +561,8 @@ def _title_genitive_body(st: ReadingState, p: PersonDraft) -> bool:
     while j < len(words) - 1 and words[j].islower() and words[j].endswith(german.ADJECTIVE_ENDINGS):
         j += 1
     if not words[j][:1].isupper() or state_body_noun(words[j]) or any(
-            x.label != "TITLE" for t in range(k + 1, j + 1) for x in st.by_tok.get(t, ())):
+            x.label != "TITLE" and not (t < j and x.label == "STATE") for t in range(k + 1, j + 1)
+            for x in st.by_tok.get(t, ())):
         return False
     if any(w.lower().startswith(_STATE_OWNED_STEMS) for w in words[k + 2:j + 1]):
         fired(STATE_OWNED_BODY)
