@@ -8,9 +8,10 @@ categories only (docs/HELDOUT.md), so each false entity is reported as counts al
 - why the scorer counts it false (`../shared/eval/score.py`): its name is no gold entity's (`unlisted`), it names a
   required gold entity of another type (`other type: State`), or a second node stands for one gold entity
   (`duplicate`);
-- where the article writes its names (`where`): in the dateline only („Wien – …“, „Wien/Graz – …“), inside a
-  longer capitalised name only („Hypo Alpe Adria“), after a preposition of place at least once („in Graz“),
-  elsewhere, or nowhere (an entity no word of the text names);
+- where the article writes its names (`where`): after a preposition of place at least once („in Graz“), else
+  elsewhere at least once, else only in the dateline („Wien – …“, „Wien/Graz – …“), only after a common noun
+  („im Bezirk Graz“, „die Sparkasse Graz“), only inside a longer capitalised name („Hypo Alpe Adria“), or nowhere
+  (an entity no word of the text names);
 - the rules that read it in that article (`gkg:rule`).
 """
 from __future__ import annotations
@@ -22,6 +23,8 @@ import re
 import shlex
 from collections import Counter, defaultdict
 from pathlib import Path
+
+from kg import resources
 
 REPO = Path(__file__).resolve().parents[1]
 SCORER = REPO.parent / "shared" / "eval" / "score.py"
@@ -96,8 +99,8 @@ def where(text: str, names: set[str]) -> str:
 
 
 def _kind(text: str, start: int, end: int) -> str:
-    """The kind of one mention: in the dateline, inside a longer capitalised name, after a preposition of place,
-    elsewhere."""
+    """The kind of one mention: in the dateline, after a preposition of place, after a common noun, inside a longer
+    capitalised name, elsewhere."""
     before = text[max(0, start - 60):start].split()
     after = text[end:end + 60].split()
     if _in_dateline(text, start, end):
@@ -105,6 +108,8 @@ def _kind(text: str, start: int, end: int) -> str:
     if before and before[-1].lower() in PLACE_PREPOSITIONS:
         return "after a preposition"
     opens = not before or before[-1][-1:] in ".!?:\"“–"
+    if not opens and before[-1] in resources.common_nouns():
+        return "after a noun"
     if not opens and before[-1][:1].isupper() and before[-1].lower() not in ARTICLES or \
             after and after[0][:1].isupper() and text[end:end + 1] == " ":
         return "inside a name"

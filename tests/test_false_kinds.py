@@ -15,10 +15,11 @@ def test_a_place_named_only_in_the_dateline() -> None:
     assert where(text, {"Zwerndorf"}) == "after a preposition"
 
 
-def test_a_place_named_only_inside_a_longer_name() -> None:
-    text = "Die Sparkasse Unterwölz meldete am Montag einen Verlust."
+def test_a_place_named_only_inside_a_longer_name_or_after_a_noun() -> None:
+    text = "Die Quastl Unterwölz meldete einen Verlust. Die Sparkasse Oberwölz meldete einen Gewinn."
     assert where(text, {"Unterwölz"}) == "inside a name only"
-    assert where(text, {"Oberwölz"}) == "nowhere"
+    assert where(text, {"Oberwölz"}) == "after a noun only"
+    assert where(text, {"Mitterwölz"}) == "nowhere"
 
 
 def test_the_reasons_follow_the_scorer() -> None:
