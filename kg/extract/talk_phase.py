@@ -1,5 +1,6 @@
 """Talks already under way whose later phase a modal or a future governs: „Die Gespräche sollen im Herbst
-abgeschlossen werden“ tells talks held, only their end is still to come (`talk_phase_words.tsv`)."""
+abgeschlossen werden“ tells talks held, only their end is still to come (`talk_phase_words.tsv`); so does a verb
+of negotiating a known agreement to its end under a condition: „…, wenn Chile und Peru ihr Abkommen ausverhandeln“."""
 from __future__ import annotations
 
 from functools import lru_cache
