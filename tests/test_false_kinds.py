@@ -1,7 +1,7 @@
 """benchmarks/false_kinds.py: where a false entity's names stand, and the scorer's reason to count it false."""
 from __future__ import annotations
 
-from benchmarks.false_kinds import where, why_false
+from benchmarks.false_kinds import shares_a_word, where, why_false
 
 
 class _Gold:
@@ -31,3 +31,9 @@ def test_the_reasons_follow_the_scorer() -> None:
     assert why_false(gold, [2], "Place", matched) is None
     assert why_false(gold, [1], "Place", matched) is None
     assert why_false(gold, [1], "Place", matched) == "duplicate"
+
+
+def test_a_label_in_another_form_shares_a_word() -> None:
+    gold = _Gold([{"name": "Nahen Osten", "type": "Place", "optional": True}])
+    assert shares_a_word(gold, {"Naher Osten"})
+    assert not shares_a_word(gold, {"Zwerndorf"})
