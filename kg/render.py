@@ -36,10 +36,12 @@ from __future__ import annotations
 import json
 import logging
 import math
+import os
 import sys
 import types
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -292,6 +294,27 @@ def _positions(graph: nx.MultiDiGraph, seed: int, core: list[Any]) -> dict[Any, 
     Small graphs get Kamada–Kawai (even edge lengths, readable labels); in large ones the
     `core` actors the page opens on are laid out so first, and the rest around them.
     """
+    with _single_threaded_blas():
+        return _placed(graph, seed, core)
+
+
+@contextmanager
+def _single_threaded_blas() -> Iterator[None]:
+    """scipy's OpenBLAS, which the layout loads (Kamada–Kawai's optimizer, the k-d tree), set to one
+    thread unless the user chose a number: it reads OPENBLAS_NUM_THREADS when it loads. The layout's
+    vectors (two numbers per actor) are far too short to share out, and the pool's idle threads took
+    1.0-1.4 CPU s besides the real corpus's 0.6 s of layout, beside the build's other artifacts on
+    the two cores. The positions are the same either way."""
+    chosen = "OPENBLAS_NUM_THREADS" in os.environ
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    try:
+        yield
+    finally:
+        if not chosen:
+            del os.environ["OPENBLAS_NUM_THREADS"]
+
+
+def _placed(graph: nx.MultiDiGraph, seed: int, core: list[Any]) -> dict[Any, tuple[float, float]]:
     simple = nx.Graph()
     simple.add_edges_from((u, v) for u, v in graph.edges() if u != v)
     if simple.number_of_nodes() <= SPRING_LAYOUT_UP_TO:

@@ -190,3 +190,16 @@ def test_a_large_graph_lays_out_its_core_first_and_keeps_it_apart() -> None:
                   for i, a in enumerate(core) for b in core[i + 1:])
     assert closest >= 100   # the actors the page opens on do not sit on each other's labels
     assert data["core"] == 20
+
+
+@pytest.mark.parametrize("chosen", [None, "2"])
+def test_the_layout_loads_blas_single_threaded_unless_the_user_chose(chosen: str | None,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    if chosen is None:
+        monkeypatch.delenv("OPENBLAS_NUM_THREADS", raising=False)
+    else:
+        monkeypatch.setenv("OPENBLAS_NUM_THREADS", chosen)
+    with kg.render._single_threaded_blas():
+        seen = kg.render.os.environ["OPENBLAS_NUM_THREADS"]
+    assert seen == (chosen or "1")
+    assert kg.render.os.environ.get("OPENBLAS_NUM_THREADS") == chosen
