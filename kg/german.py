@@ -552,6 +552,8 @@ OTHERWISE_ADVERBS = _words("sonst andernfalls anderenfalls ansonsten")
 REPORTED_FUTURE = _words("werde würde würden")
 # a condition: "falls Russland angreift", "sollte Russland angreifen", "sofern …"
 CONDITIONALS = _words("falls wenn sofern sollte sollten")
+# subordinators of a time still to come: „sobald die Gespräche enden“, „bevor …“, „bis …“
+TIME_TO_COME_SUBORDINATORS = _words("sobald bevor bis")
 # the particles of separable verbs, alone at a clause's end ("sicherte … zu") or before "zu" ("anzuerkennen")
 SEPARABLE_PARTICLES = _words(
     "ab an auf aus bei ein fest frei los mit nach vor weg zu zurück zusammen bereit fort hin her heraus "

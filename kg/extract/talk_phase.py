@@ -77,18 +77,27 @@ def _later_phase(sentence: Sentence, first: int, last: int) -> bool:
 
 
 CONCLUSION_TO_COME = declare("talks-conclusion-to-come", "talks status", "a verb of negotiating an agreement to its "
-                             "end („aushandeln“, „ausverhandeln“: `talk_phase_words.tsv` conclude) whose object the "
-                             "sides already own or the text already knows („ihr Abkommen“, „das Abkommen“) tells talks "
-                             "under way; a condition or a modal governs only their end, and they are held: „Die Zölle "
-                             "fallen erst, wenn Chile und Peru ihr Handelsabkommen ausverhandeln“; not a new agreement "
-                             "(„…, wenn Chile und Peru ein Abkommen aushandeln“: the talks may be still to come)")
+                             "end („aushandeln“, „ausverhandeln“: `talk_phase_words.tsv` conclude) in a clause of a "
+                             "condition or a time to come („wenn“, „falls“, „sobald“, „bis“), whose object the sides "
+                             "already own or the text already knows („ihr Abkommen“, „das Abkommen“), tells talks under "
+                             "way whose end alone is to come: held: „Die Zölle fallen erst, wenn Chile und Peru ihr "
+                             "Handelsabkommen ausverhandeln“; not a new agreement („…, wenn Chile und Peru ein Abkommen "
+                             "aushandeln“: the talks may be still to come), not a demand, plan or modal („Die EU "
+                             "forderte Chile und Peru auf, das Abkommen auszuhandeln“)")
+
+
+# what opens the clause of a condition or of a time to come: „wenn“, „falls“, „sobald“, „bis“
+CONDITION_OPENERS = german.CONDITIONALS | german.TIME_TO_COME_SUBORDINATORS
 
 
 def conclusion_to_come(sentence: Sentence, i: int) -> bool:
-    """The verb at `i` negotiates an agreement to its end and its clause holds a definite or possessive determiner
-    before an agreement's noun, its object."""
+    """The verb at `i` negotiates an agreement to its end in a clause of a condition or a time to come, which holds
+    a definite or possessive determiner before an agreement's noun, its object."""
     words = sentence.words
     first, last = sentence.clause_of(i)
+    opener = words[first + 1] if words[first].text == "," and first + 1 < last else words[first]
+    if opener.lower not in CONDITION_OPENERS:
+        return False        # "Die EU forderte sie auf, das Abkommen auszuhandeln": a demand, the talks to come
     particle = clause_particle(sentence, first, last)
     if not any(k in _concluding() for k in verb_keys(words[i], particle[0] if particle else None)):
         return False
