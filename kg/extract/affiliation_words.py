@@ -561,8 +561,7 @@ def _title_genitive_body(st: ReadingState, p: PersonDraft) -> bool:
     while j < len(words) - 1 and words[j].islower() and words[j].endswith(german.ADJECTIVE_ENDINGS):
         j += 1
     if not words[j][:1].isupper() or state_body_noun(words[j]) or any(
-            x.label != "TITLE" and not (t < j and x.label == "STATE") for t in range(k + 1, j + 1)
-            for x in st.by_tok.get(t, ())):
+            x.label != "TITLE" for t in range(k + 1, j + 1) for x in st.by_tok.get(t, ())):
         return False
     if any(w.lower().startswith(_STATE_OWNED_STEMS) for w in words[k + 2:j + 1]):
         fired(STATE_OWNED_BODY)
