@@ -238,7 +238,18 @@ def _affiliation_main_state(st: ReadingState, p: PersonDraft, tok: int) -> str |
     if st.states.main_tied:
         fired(MAIN_TIED)
         return None
+    main = st.states.main()
+    if main is not None and main[1] == _BARE_MAIN and st.states.distinct > _BARE_MAIN:
+        fired(MAIN_AMONG_MANY)
+        return None
     return _not_local(p, context_state(st, p, main_state(st, min_mentions=2)))
+
+
+MAIN_AMONG_MANY = declare("official-affiliation-main-among-many", "official affiliation", "a state the article names "
+                          "only twice is no main state an official could act for where it names two other states "
+                          "besides: „Polen … Polen … Serbien … Ungarn … sagte Außenminister Max Muster“ gives him "
+                          "no Polen; not „Polen … Polen … Serbien …“, nor a state named three times")
+_BARE_MAIN = 2      # mentions: the fewest that make a main state, and the other states that make it no main one
 
 
 LOCAL_OFFICE = declare("official-affiliation-local-office", "official affiliation", "a local office (a mayor's, a "

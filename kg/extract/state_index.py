@@ -41,6 +41,7 @@ class StateIndex:
         self._main = top[0] if top else None
         # whether another state is named as often as the one named most
         self.main_tied = len(top) == 2 and top[0][1] == top[1][1]
+        self.distinct = len(counts)     # how many states the article names
         at, alone = _dateline(hits, sent_of, words)
         self.dateline = at.key if at is not None else None
         # the state of a dateline that names its capital alone („Wien – …“, not „Wien/Moskau – …“), and its token
