@@ -97,7 +97,10 @@ CLAUSE_RELATIVES = _words("was")
 PREPOSITIONS = _words(
     "mit gegen an am auf von vom für gegenüber zu zum zur nach in im ins aus bei beim über um vor zwischen "
     "unter durch seitens wegen trotz ohne neben samt inklusive als seit bis laut gemäß angesichts anlässlich "
-    "innerhalb außerhalb dank per einschließlich")   # "als Außenministerin": a role
+    "innerhalb außerhalb dank per einschließlich "
+    # genitive prepositions: „zugunsten der Partei X“ is no bare subject or object
+    "zugunsten zulasten zuungunsten aufgrund infolge anstelle hinsichtlich bezüglich ungeachtet mittels jenseits "
+    "abseits inmitten aufseiten zwecks unweit oberhalb unterhalb anhand")   # "als Außenministerin": a role
 # "kein": the negative article; with "nicht", "nie" the negations
 NEGATIVE_ARTICLES = _words("kein keine keinen keinem keiner keines")
 NEGATIONS = NEGATIVE_ARTICLES | _words("nicht nie niemals")

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from kg import german
-from kg.extract.clauses import BOUNDARY_PUNCT, Actor, Word
+from kg.extract.clauses import BOUNDARY_PUNCT, DETERMINERS, Actor, Word
 from kg.extract.rules import declare, fired
 from kg.extract.talk_epithets import singular_demonym
 
@@ -58,8 +58,9 @@ def _form(low: str) -> tuple[str, bool] | None:
 
 
 def _adjective(word: Word) -> bool:
-    """A lower-case attributive word between article and noun („junge“, „41-jährige“)."""
-    return word.text[:1].islower() or word.text[:1].isdigit() and "-" in word.text
+    """A lower-case attributive word between article and noun („junge“, „41-jährige“), not the article itself
+    (a lower-case „der“ is where the search stops)."""
+    return (word.text[:1].islower() and word.lower not in DETERMINERS) or word.text[:1].isdigit() and "-" in word.text
 
 
 def _singular(words: Sequence[Word], k: int, low: str, base: str, feminine: bool) -> bool:
