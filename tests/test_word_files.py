@@ -53,6 +53,7 @@ COMMENTED += [("voting_verbs.tsv", 1)]     # kg.extract.member_stays, member-sta
 COMMENTED += [("expecting_verbs.tsv", 2)]     # kg.extract.threats, event-demand-expected-act
 COMMENTED += [("state_owned_stems.tsv", 1)]     # kg.extract.affiliation_words, official-affiliation-state-owned-body
 COMMENTED += [("authority_heads.tsv", 1)]     # kg.nlp.authorities, org-authority-compound
+COMMENTED += [("central_banks.tsv", 3)]     # kg.extract.body_states, body-listed-central-bank
 
 
 @pytest.mark.parametrize(("name", "width"), COMMENTED)
@@ -138,3 +139,12 @@ def test_participation_words_fill_the_kinds_the_rule_reads() -> None:
     assert PARTICIPATION.search("Für Deutschland ist Außenminister Steinmeier dabei.")
     assert PARTICIPATION.search("An dem Treffen nahmen auch Vertreter der Ukraine teil.")
     assert not PARTICIPATION.search("Deutschland will am Montag mit Frankreich verhandeln.")
+
+
+def test_central_banks_are_listed_government_bodies_of_their_state() -> None:
+    # kg.extract.body_states, body-listed-central-bank: a generic body of government_bodies.tsv → a listed organisation
+    generic = {b.name for b in resources.load_government_bodies()}
+    orgs = {o.name: o for o in resources.load_organizations()}
+    for body, iso, name in resources.commented_rows("central_banks.tsv"):
+        assert body in generic and name in orgs, (body, name)
+        assert orgs[name].kind == "government" and orgs[name].state == iso, name

@@ -131,6 +131,9 @@ def body(st: ReadingState, h: Hit, iso: str, rule: str) -> Draft:
                   and (o.name.endswith("-" + h.key) or h.key in o.aliases)), None)
     if (h.key, iso) in st.t.parliaments:   # the Ukrainian parliament is the Rada
         known = st.t.orgs[st.t.parliaments[h.key, iso]]
+    elif (h.key, iso) in st.t.central_banks:
+        fired(LISTED_CENTRAL_BANK)      # „die britische Zentralbank“ is the Bank of England
+        known = st.t.orgs[st.t.central_banks[h.key, iso]]
     elif (h.key, iso) in st.t.named_parliaments and _names_org(st, st.t.named_parliaments[h.key, iso]):
         fired(PARLIAMENT_NAMED)         # „das polnische Parlament, der Sejm“: one entity
         known = st.t.orgs[st.t.named_parliaments[h.key, iso]]
@@ -143,6 +146,13 @@ def body(st: ReadingState, h: Hit, iso: str, rule: str) -> Draft:
     st.mention(d, h.start, h.end, h.rule)
     st.body_at[h.tok] = d
     return d
+
+
+LISTED_CENTRAL_BANK = declare("body-listed-central-bank", "body state", "a state's central bank named "
+                              "generically („die britische Zentralbank“, „die Notenbank“ in an article on "
+                              "Großbritannien) is the central bank the list holds for that state (`central_banks.tsv`): "
+                              "the Bank of England; a state whose central bank no list holds keeps the generic body "
+                              "(„die moldauische Notenbank“: Zentralbank of Moldau)")
 
 
 PARLIAMENT_NAMED = declare("body-parliament-named", "body state",

@@ -24,6 +24,7 @@ class Tables:
     parliaments: dict[tuple[str, str], str]   # (body word, ISO code) → the organisation: ("Parlament", "UA") → Rada
     # … the same where the article names that organisation too: ("Parlament", "PL") → Sejm
     named_parliaments: dict[tuple[str, str], str]
+    central_banks: dict[tuple[str, str], str]   # (body word, ISO code) → the listed central bank: GB → Bank of England
     capital_adjectives: dict[str, str]    # "Prager" → CZ: city adjectives in -er do not inflect
     relation_nouns: tuple[str, ...]        # "Verhältnis": a capital after one and "zu" is a government
     seat_words: frozenset[str]             # "Regierung": "die Regierung in Kiew" is the government
@@ -62,6 +63,7 @@ def tables() -> Tables:
         acting_capitals={r["place"]: r["organization"] for r in resources.rows("acting_capitals.tsv")},
         parliaments={(r["body"], r["iso2"]): r["organization"] for r in parliaments if r["named"] == "no"},
         named_parliaments={(r["body"], r["iso2"]): r["organization"] for r in parliaments if r["named"] == "yes"},
+        central_banks={(body, iso): name for body, iso, name in resources.commented_rows("central_banks.tsv")},
         capital_adjectives={c + german.ER_SUFFIX: s.iso2 for s in resources.load_states() for c in s.capitals[:1]
                             if " " not in c and not c.endswith(("a", "e", "i", "o"))},
         relation_nouns=tuple(sorted(resources.load_word_list("relation_nouns.tsv"))),
