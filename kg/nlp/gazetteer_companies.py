@@ -11,6 +11,7 @@ from typing import Callable
 
 from kg import german, resources
 from kg.nlp.hits import Hit, token_hit
+from kg.nlp.gazetteer_orgs import trade_kind
 from kg.nlp.name_types import FORM_RULES
 from kg.nlp.named_again import WordTests, named_again
 from kg.nlp.names import NOT_NAMES
@@ -186,8 +187,8 @@ class CompanyPasses:
     def _unread_list_orgs(self, text: str, words: list[str], idx: list[int], hits: list[Hit]) -> list[Hit]:
         """One-word names no hit reads in a list beside an organisation read by its context or a list
         (`org-list-unread-name`): „den Rivalen Fabrix und Quorvo“; a word no lexicon holds that may name a company
-        alone (`_lone_company`), no surname of a person the text names. A lexicon's word is left: its brands' words
-        („Apple“) are German nouns as often („Union“, „Vermarkter“)."""
+        alone (`_lone_company`), no surname of a person the text names; a brand's word of the lexicon („Apple“) only
+        beside a company or medium, for those words are German nouns as often („Union“, „Vermarkter“)."""
         orgs = {h.tok for h in hits if h.label == "ORG" and h.rule not in FORM_RULES}
         if not orgs:
             return hits
@@ -195,9 +196,16 @@ class CompanyPasses:
         persons = {k for h in hits if h.label == "PER" and h.rule not in FORM_RULES for k in range(h.tok, h.tok_end)}
         surnames = {words[h.tok_end - 1] for h in hits if h.label == "PER" and h.tok_end - h.tok > 1}
         ends = {h.tok: h.tok_end for h in hits}
-        found = unread_list_names(words, ends.get, orgs.__contains__, persons.__contains__,
-                                  lambda k: k not in taken and self._unknown_memo[words[k]]
-                                  and self._lone_company(words[k], surnames))
+        n = len(words)
+        # a company's name that opens a product's („Quorvo Docs, Sheets und Slide“) lists products
+        trade = {h.tok for h in hits if h.tok in orgs and h.tok_end == h.tok + 1 and trade_kind(h)
+                 and not (h.tok_end < n and words[h.tok_end][:1].isupper())}
+
+        def free(k: int, beside_trade: bool) -> bool:
+            w = words[k]
+            return k not in taken and self._lone_company(w, surnames) and (
+                self._unknown_memo[w] or beside_trade and w in self.brand_words and not self._agent_noun(w))
+        found = unread_list_names(words, ends.get, orgs.__contains__, persons.__contains__, free, trade.__contains__)
         for k in found:
             fired(UNREAD_IN_LIST)
         return hits + [Hit(idx[k], idx[k] + len(words[k]), "ORG", words[k], words[k], k, k + 1, "context:other",

@@ -52,10 +52,18 @@ _COMPANY_FORMS = frozenset({f"context:{_COMPANY_KIND}", "form:legal"})
 _NOT_FIRM_FORMS = frozenset({"form:club", "form:team", "context:party", "genitive"})
 _LISTED_KINDS = {r.name: r.kind for r in resources.load_organizations()}
 _CONTEXT_FORM = "context:"
+_COMPANY_REPEAT_FORM = "repeat"     # a company's name written alone after its compound („Brantel-Chef … Brantel“)
 _OWN_NOUN = "yes"   # company_reference_nouns.tsv, „named“: a noun that refers only to a company named with it
 # the bare nouns that name a company again (`org-company-reference`), with their gender
 _FIRM_NOUNS = {noun: (gender, named == _OWN_NOUN) for noun, gender, named
                in resources.commented_rows("company_reference_nouns.tsv")[1:]}
+
+
+def trade_kind(h: Hit) -> bool:
+    """An organisation's hit that names a company or a medium: by our list's kind, a noun of its kind, its legal
+    form, or a compound only a company has („Brantel-Chef … Brantel“)."""
+    kind = _LISTED_KINDS.get(h.key) or (h.form[len(_CONTEXT_FORM):] if h.form.startswith(_CONTEXT_FORM) else None)
+    return kind in _TRADE_KINDS or h.form in _COMPANY_FORMS or h.form == _COMPANY_REPEAT_FORM
 
 
 def _firms_and_rivals(hits: list[Hit]) -> tuple[set[str], set[str]]:

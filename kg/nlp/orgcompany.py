@@ -310,21 +310,28 @@ _LIST_NAME_WORDS = 3    # capitalised words of a name in a list that no hit read
 UNREAD_IN_LIST = declare("org-list-unread-name", "orgnames", "a one-word name that no rule reads, in a list beside an "
                          "organisation that its context or a list reads (also after a noun: „den Rivalen Fabrix und "
                          "Quorvo“), is an organisation too, for a list joins names of one kind: „Ob Brantel, Quorvo "
-                         "oder die Autoindustrie“; not a German word, a surname's word, the surname of a person the "
-                         "text names, nor in a list that holds a person („die Kammer und Kowalczyk“)")
+                         "oder die Autoindustrie“; a brand's word of the lexicon only beside a company or medium "
+                         "(„die Rivalen Facebook und Apollo“), not beside a company's name that opens a product's "
+                         "(„Facebook Notes, Apollo und Saturn“); not a German word, a surname's word, the surname of "
+                         "a person the text names, nor in a list that holds a person („die Kammer und Kowalczyk“)")
 
 
 def unread_list_names(words: Sequence[str], hit_end: Callable[[int], int | None], org_at: Callable[[int], bool],
-                      person_at: Callable[[int], bool], free_name: Callable[[int], bool]) -> list[int]:
-    """Tokens of the one-word names `free_name` accepts (a word no hit reads that may name a company) in each list
-    of `lists_beside_org`.
+                      person_at: Callable[[int], bool], free_name: Callable[[int, bool], bool],
+                      trade_at: Callable[[int], bool]) -> list[int]:
+    """Tokens of the one-word names `free_name` accepts (a word no hit reads that may name a company; asked with
+    whether its list holds a company or medium, `trade_at`) in each list of `lists_beside_org`.
 
     >>> words = ["den", "Rivalen", "Fabrix", "und", "Quorvo", "."]
-    >>> unread_list_names(words, {2: 3}.get, {2}.__contains__, lambda k: False, lambda k: k == 4)
+    >>> unread_list_names(words, {2: 3}.get, {2}.__contains__, lambda k: False, lambda k, trade: k == 4 and trade,
+    ...                   {2}.__contains__)
     [4]
     """
-    return [k for items in lists_beside_org(words, hit_end, org_at, person_at) for k in items
-            if free_name(k) and _lone_item(words, k)]
+    out = []
+    for items in lists_beside_org(words, hit_end, org_at, person_at):
+        trade = any(map(trade_at, items))
+        out.extend(k for k in items if free_name(k, trade) and _lone_item(words, k))
+    return out
 
 
 def _lone_item(words: Sequence[str], k: int) -> bool:
