@@ -86,11 +86,9 @@ def authority_spans(words: Sequence[str], covered: Sequence[bool], heads: tuple[
     out = []
     n = len(words)
     for k, w in enumerate(words):
-        if covered[k] or not w[:1].isupper() or "-" in w:
-            continue
-        low = w.lower()
-        head = next((h for h in heads if low.endswith(h) and len(low) > len(h)), None)
-        if head is None or not after_definite_article(words, k):
+        # a compound's head is in lower case: „Medienbehörde“ ends in „behörde“, the bare „Behörde“ does not
+        if not w.endswith(heads) or covered[k] or not w[:1].isupper() or "-" in w \
+                or not after_definite_article(words, k):
             continue
         after = words[k + 1] if k + 1 < n else ""
         if after[:1].isupper() and (covered[k + 1] or after not in common) or after in _NAME_OPENERS \
