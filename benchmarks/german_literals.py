@@ -29,7 +29,7 @@ city region site media party armed other company international government acrony
 verb noun suffix obj gen sich none held planned past future asserted intended possible negated text article
 de en utf id key name kind type label form role code iso cue cues pos context match requires targets value word
 start end first last prep lemma lower text is_space idx words hits geokg_hits geokg pipe lookup mode
-debug info warning error strict surname surnames sentence sentences overwrite
+debug info warning error strict surname surnames sentence sentences overwrite nlp tokenizer abbreviations
 """.split())
 # English kind, form, column and stage names the rules compare ("club", "known", "credit"): names, not
 # German text; `--with-names` counts them (and the rule names below) as before
