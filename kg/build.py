@@ -21,7 +21,6 @@ import multiprocessing
 import os
 import shutil
 import signal
-import tempfile
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -33,7 +32,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg import inputs, web
+from kg import fork_server, inputs, web
+from kg.defaults import DEFAULT_BATCH, MIN_ARTICLES_FOR_WORKERS
 from kg.errors import InputError, StoreError
 from kg.facts import Article
 from kg.store import GraphStore, check_location, open_store
@@ -41,9 +41,6 @@ from kg.store import GraphStore, check_location, open_store
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int], None]
-DEFAULT_BATCH = 256
-# Below this many articles a worker's start-up (loading the pipeline) costs more than it saves.
-MIN_ARTICLES_FOR_WORKERS = 2 * DEFAULT_BATCH
 # Batches handed to the workers ahead of the writer: enough to keep them busy, few enough
 # that the articles in flight stay a small, constant amount of memory.
 IN_FLIGHT_PER_WORKER = 2
@@ -210,7 +207,7 @@ def _disk_full(out_dir: Path, writing: str) -> Iterator[None]:
 
 def _web_mapper(paths: Sequence[Path], pool: _WorkerPool, workers: int | None) -> web.Mapper:
     """Where web pages are extracted: in the worker processes when there are enough of them."""
-    size = _cores() if workers is None else max(0, workers)
+    size = fork_server.cores() if workers is None else max(0, workers)
     if size < 1 or (workers is None and size < 2):
         return web.here
     try:
@@ -229,12 +226,8 @@ def default_workers(articles: int) -> int:
     >>> default_workers(10)
     0
     """
-    cores = _cores()
+    cores = fork_server.cores()
     return cores if cores > 1 and articles >= MIN_ARTICLES_FOR_WORKERS else 0
-
-
-def _cores() -> int:
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
 @dataclass(frozen=True)
@@ -399,37 +392,24 @@ class _WorkerPool:
     def __init__(self, size: int) -> None:
         self.size = size
         self.started: Pool | None = None
-        self.forked = False
-        self.compiled: Path | None = None
+        # a fork server the command line started for this build (`kg.fork_server.start_early`)
+        self.forked, self.compiled = fork_server.take_early()
 
     def start_loading(self) -> None:
-        """Start the fork server loading the pipeline, without waiting for it (`get` waits), and
-        compile geokg's modules for it meanwhile (`kg.precompiled`)."""
-        if self.started is None and not self.forked and "forkserver" in multiprocessing.get_all_start_methods():
-            from multiprocessing import forkserver
-
-            from kg import precompiled
-
+        """Start the fork server loading the pipeline, without waiting for it (`get` waits)."""
+        if self.started is None and not self.forked and fork_server.available():
             self.forked = True
-            forkserver.set_forkserver_preload(["kg.worker_template"])
-            self.compiled = _temporary_file("geokg-code.") if precompiled.needed() else None
-            with _environment(precompiled.ENVIRONMENT_KEY, str(self.compiled or "")):
-                forkserver.ensure_running()
-            try:
-                if self.compiled is not None:
-                    precompiled.write(self.compiled)
-            except OSError:     # a full disk: the fork server compiles them itself, not waiting
-                shutil.rmtree(self.compiled.parent, ignore_errors=True)
+            self.compiled = fork_server.start()
 
     def get(self) -> Pool:
         if self.started is None:
             # Not fork: this process holds an open RocksDB store and its threads. A fork server is a
             # fresh process that loads the pipeline once and forks each worker from itself (where
             # there is none, on Windows, each spawned worker loads it).
-            self.forked = "forkserver" in multiprocessing.get_all_start_methods()
+            self.forked = fork_server.available()
             context = multiprocessing.get_context("forkserver" if self.forked else "spawn")
             if self.forked:
-                context.set_forkserver_preload(["kg.worker_template"])
+                context.set_forkserver_preload(fork_server.PRELOAD)
             self.started = context.Pool(self.size, initializer=_worker_init)
         return self.started
 
@@ -458,28 +438,6 @@ def _end_at_once(pid: int | None) -> None:
     if pid is not None:
         with suppress(ProcessLookupError):
             os.kill(pid, signal.SIGTERM)
-
-
-def _temporary_file(prefix: str) -> Path | None:
-    """A name for a file in a new temporary folder (None where none can be made)."""
-    try:
-        return Path(tempfile.mkdtemp(prefix=prefix)) / "file"
-    except OSError:
-        return None
-
-
-@contextmanager
-def _environment(key: str, value: str) -> Iterator[None]:
-    """`key` set to `value` in the environment of the processes started in the block."""
-    before = os.environ.get(key)
-    os.environ[key] = value
-    try:
-        yield
-    finally:
-        if before is None:
-            del os.environ[key]
-        else:
-            os.environ[key] = before
 
 
 def _build_with_workers(batches: Iterable[list[Article]], writer: _ArticleWriter, report: BuildReport,

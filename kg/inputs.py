@@ -32,6 +32,7 @@ from datetime import date
 from pathlib import Path
 
 from kg import web
+from kg.defaults import DEFAULT_MAX_ARTICLE_MB
 from kg.errors import InputError
 from kg.facts import Article
 
@@ -39,7 +40,6 @@ log = logging.getLogger(__name__)
 
 SUFFIXES = (".txt", ".jsonl", *web.SUFFIXES)
 MB = 1_000_000
-DEFAULT_MAX_ARTICLE_MB = 5.0     # a long news feature is ~100 kB; 5 MB is far beyond any article
 _CHUNK = 1 << 20                 # how much of an over-long line is read at a time to skip it
 _SHOWN_SUFFIXES = ", ".join(SUFFIXES)
 _OPTIONAL_STRINGS = ("title", "url", "source")

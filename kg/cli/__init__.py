@@ -70,6 +70,11 @@ def make_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] == "build":   # its workers start loading before the commands are imported
+        from kg.cli.build import start_workers_early
+
+        start_workers_early(argv[1:])
     parser = make_parser()
     args, extra = parser.parse_known_args(argv)
     if extra:   # reported with the usage of the command they were given to

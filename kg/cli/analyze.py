@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.cli import timeline
+from kg.cli.build import add_count_argument
 from kg.cli.query import add_store_argument
-from kg.defaults import COUNTS
 from kg.errors import KgError
 
 if TYPE_CHECKING:  # rich, networkx and the analysis are imported when the command runs, not
@@ -42,14 +42,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_count_argument(p)
     timeline.add_arguments(p)
     p.set_defaults(func=run)
-
-
-def add_count_argument(parser: argparse.ArgumentParser) -> None:
-    """--count, shared by analyze and build: which events the metrics count."""
-    parser.add_argument("--count", choices=COUNTS, default="asserted",
-                        help="events the weights, dyads, balance and centralities count: those the text "
-                             "reports as fact (asserted, the default) or also planned, possible and "
-                             "negated ones (all)")
 
 
 def run(args: argparse.Namespace) -> int:

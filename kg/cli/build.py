@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
-from kg.build import DEFAULT_BATCH, build
-from kg.cli.analyze import add_count_argument
+from kg import fork_server
+from kg.defaults import (COUNTS, DEFAULT_BATCH, DEFAULT_MAX_ARTICLE_MB, MIN_ARTICLES_FOR_WORKERS,
+                         STORE_FOLDER)
 from kg.errors import InputError
-from kg.inputs import DEFAULT_MAX_ARTICLE_MB
 
 DEFAULT_INPUT = Path("seeds")
 
@@ -37,6 +38,11 @@ graph.gexf (Gephi), events.csv and events.json (PLOVER event table)."""
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("build", help="build the graph of articles into a store",
                               description=HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
+    _add_arguments(p)
+    p.set_defaults(func=run)
+
+
+def _add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("inputs", nargs="*", type=Path, metavar="INPUT",
                    help="files (.txt, .jsonl, .html, .htm, .warc, .warc.gz, .rss, .atom, .xml) "
                         "or folders (default: seeds/)")
@@ -55,11 +61,57 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help=f"articles written per transaction (default: {DEFAULT_BATCH})")
     add_count_argument(p)
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
-    p.set_defaults(func=run)
+
+
+def add_count_argument(parser: argparse.ArgumentParser) -> None:
+    """--count, shared by analyze and build: which events the metrics count."""
+    parser.add_argument("--count", choices=COUNTS, default="asserted",
+                        help="events the weights, dyads, balance and centralities count: those the text "
+                             "reports as fact (asserted, the default) or also planned, possible and "
+                             "negated ones (all)")
+
+
+class _Unchecked(argparse.ArgumentParser):
+    """A parser that raises on bad arguments instead of reporting them: the real one reports them."""
+
+    def error(self, message: str) -> None:      # type: ignore[override]
+        raise ValueError(message)
+
+
+def start_workers_early(argv: Sequence[str]) -> None:
+    """Start the build's fork server (`kg.fork_server.start_early`) before the command line imports
+    the other commands and the build (0.1 CPU s, while the other core idles), where `argv` (the
+    arguments after `build`) say the build will want workers: a new store in --out and JSON-lines
+    input of at least `MIN_ARTICLES_FOR_WORKERS` lines. The build takes the server over, and ends it
+    where it needs none after all."""
+    parser = _Unchecked(prog="kg build", add_help=False)
+    _add_arguments(parser)
+    try:
+        args, _ = parser.parse_known_args(argv)
+    except ValueError:
+        return
+    if args.store is None and not (args.out / STORE_FOLDER).exists() and fork_server.cores() > 1 \
+            and _lines(args.inputs or [DEFAULT_INPUT]) >= MIN_ARTICLES_FOR_WORKERS:
+        fork_server.start_early()
+
+
+def _lines(inputs: list[Path]) -> int:
+    """The lines of `inputs` if all are JSON-lines files (one article a line), else 0."""
+    try:
+        return sum(_line_count(path) for path in inputs) if all(p.suffix == ".jsonl" for p in inputs) else 0
+    except OSError:
+        return 0
+
+
+def _line_count(path: Path) -> int:
+    with path.open("rb") as f:
+        return sum(block.count(b"\n") for block in iter(lambda: f.read(1 << 20), b""))
 
 
 def run(args: argparse.Namespace) -> int:
     from tqdm import tqdm
+
+    from kg.build import build
 
     inputs = args.inputs or [_default_input()]
     if args.store is None and args.out.exists() and not args.out.is_dir():

@@ -20,9 +20,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from kg.defaults import STORE_FOLDER
 from kg.errors import StoreError
 from kg.store.base import GraphStore, QueryResult
-from kg.store.local import STORE_FOLDER, LocalStore
+from kg.store.local import LocalStore
 from kg.store.remote import EndpointStore
 
 __all__ = ["EndpointStore", "GraphStore", "LocalStore", "QueryResult", "check_location", "is_endpoint",

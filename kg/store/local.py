@@ -19,7 +19,6 @@ from kg.vocab import PREFIXES
 
 log = logging.getLogger(__name__)
 
-STORE_FOLDER = "store"
 READ_ONLY_OPEN_ATTEMPTS = 5
 # RocksDB keeps written data in its in-memory tables until it decides to flush them:
 # a build's writer grew by ~45 MB per 1,000 articles, to 2.6 GB. Flushing about every
