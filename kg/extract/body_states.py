@@ -47,6 +47,9 @@ def late_bodies(st: ReadingState) -> None:
     for h in st.hits:
         if h.label != "BODY" or h.tok in st.body_at:
             continue
+        if _numbered(st, h):
+            fired(NUMBERED_PANEL)       # „der Senat 3 des Presserats“: one of a body's panels, no state's chamber
+            continue
         by_sentence = _persons_by_sentence(st) if by_sentence is None else by_sentence
         found = BODY_STATE.first(st, h, by_sentence)
         if found is not None:
@@ -61,6 +64,19 @@ def late_bodies(st: ReadingState) -> None:
             d.kind = "government"
             st.mention(d, h.start, h.end, h.rule, UNPLACED_CHAMBER)
             st.body_at[h.tok] = d
+
+
+NUMBERED_PANEL = declare("body-numbered-panel", "body state", "guard: a generic body's word followed by a number "
+                         "names one of the numbered panels of a court or council, no state's body: „Der Senat 3 des "
+                         "Presserats rügte die Zeitung.“; not „Der Senat billigte das Gesetz.“, nor a number that "
+                         "counts the noun after it („laut dem Ministerium 38 Tote“)")
+
+
+def _numbered(st: ReadingState, h: Hit) -> bool:
+    """A number right after the body's word that counts no noun after it: „Senat 3 des …“, not „des
+    Ministeriums 38 Menschen“."""
+    k = h.tok_end
+    return k < len(st.words) and st.words[k].isdigit() and not (k + 1 < len(st.words) and st.words[k + 1][:1].isupper())
 
 
 UNPLACED_CHAMBER = declare("body-unplaced-chamber", "body state", "a generic chamber whose name is also its "
