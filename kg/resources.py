@@ -245,6 +245,13 @@ def plain_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def regional_nouns() -> frozenset[str]:
+    """Austrian and Swiss common nouns that `plain_nouns.txt` lacks („in Hinkunft“, „in Karenz“;
+    `regional_nouns.txt`, hand-kept)."""
+    return _lines("regional_nouns.txt")
+
+
+@lru_cache(maxsize=None)
 def dictionary_nouns() -> frozenset[str]:
     """German common nouns and place names of Wiktionary that no other list here holds („Dickicht“,
     „Taiga“; `dictionary_nouns.txt`, made by `kg/data/tools/make_dictionary_nouns.py`, CC BY-SA 4.0)."""

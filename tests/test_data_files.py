@@ -520,6 +520,14 @@ def test_plain_nouns_are_attributed_common_nouns_that_name_no_place() -> None:
     assert not {"Tekoa", "Halle", "Brenner", "Oberwölz", "Elche"} & words      # towns, also those that are words
 
 
+def test_regional_nouns_are_capitalised_words_that_name_no_listed_place() -> None:
+    lines = (DATA / "regional_nouns.txt").read_text(encoding="utf-8").splitlines()
+    words = resources.regional_nouns()
+    assert len(words) == len(lines) - 1 and lines[1:] == sorted(words)
+    assert all(w[:1].isupper() and w.isalpha() for w in words) and not words & resources.plain_nouns()
+    assert not words & {p.name for p in resources.load_places()}
+
+
 def test_country_codes_name_known_states_and_add_to_iso() -> None:
     rows = list(resources.rows("country_codes.tsv"))
     states = {s.iso2 for s in resources.load_states()}

@@ -82,7 +82,8 @@ LEXICON_PLACE = declare("place-lexicon-name-preposition", STAGE, "a word of four
                         "Zulieferkette“)")
 PLAIN_NOUN = declare("plain-noun-no-place", STAGE, "guard: a word the dictionary knows as a common noun and "
                      "under no entry as a place's name is no town after a place preposition: „in Seenot“, „aus "
-                     "Kunstharz“, „in Notwehr“, „auf Arabisch“ (`plain_nouns.txt`, Wiktionary); but „in Tekoa“")
+                     "Kunstharz“, „in Notwehr“, „auf Arabisch“ (`plain_nouns.txt`, Wiktionary), also an Austrian one the "
+                     "dictionary lacks: „geht ab Mai in Karenz“, „in Hinkunft“ (`regional_nouns.txt`); but „in Tekoa“")
 
 COMPOUND_NO_PLACE = declare("place-preposition-compound-noun", STAGE, "guard: a word after a place preposition that "
                             "joins two German nouns and ends in no toponym's ending or geographic noun is a thing, no "
@@ -244,8 +245,9 @@ class ContextRules(NameRules):
     def plain_noun_after_preposition(self, words: Sequence[str], k: int,
                                      prepositions: frozenset[str] = PREPOSITIONS_OF_PLACE) -> bool:
         """Word k, after one of the `prepositions` of place, is a common noun and no place's name („in
-        Seenot“); fires the guard."""
-        if k > 0 and words[k - 1].lower() in prepositions and words[k] in resources.plain_nouns():
+        Seenot“, „in Karenz“); fires the guard."""
+        if k > 0 and words[k - 1].lower() in prepositions and (
+                words[k] in resources.plain_nouns() or words[k] in resources.regional_nouns()):
             fired(PLAIN_NOUN)
             return True
         return False
