@@ -344,6 +344,8 @@ PERSON_NOUN_ENDINGS = ("er", "or", "eur", "in", "ist", "ent", "ant", "mann", "fr
 MASCULINE_PERSON_NOUN_ENDINGS = (*(e for e in PERSON_NOUN_ENDINGS if e not in ("in", "frau")), "chef")
 # the article that before a masculine noun can only be nominative: „der Initiator“ (not „den“, „dem“)
 MASCULINE_NOMINATIVE_ARTICLE = "der"
+# the article of a feminine noun in the nominative (also its accusative): „die Ministerin“
+FEMININE_NOMINATIVE_ARTICLE = "die"
 # the strong ending of adjectives before a masculine noun („Niederösterreichischer“): `head_genders.tsv` marks
 # masculine head nouns with it
 MASCULINE_STRONG_ENDING = "r"

@@ -10,7 +10,8 @@ from kg import german
 from kg.extract.person_spans import person_before_bracket, person_ending_at
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import declare, fired
-from kg.extract.title_predicates import PAST_BRACKET, TIME_PHRASE, object_title, subject_ending_at, time_noun
+from kg.extract.title_predicates import PAST_BRACKET, TIME_PHRASE, clause_ends, object_title, subject_ending_at, \
+    time_noun
 from kg.german import ADJECTIVE_ENDINGS, DETERMINERS
 from kg.nlp.hits import Hit
 
@@ -53,6 +54,8 @@ def holder_before(st: ReadingState, h: Hit) -> tuple[PersonDraft | None, str] | 
             return bracketed[1], PAST_BRACKET
         if named is None and (moved := _extraposed_holder(st, b)) is not None:
             return moved, EXTRAPOSED
+        if named is None and (subject := _particle_subject(st, h, b)) is not None:
+            return subject, PARTICLE_APPOSITION
         return named, TIME_PHRASE if timed and named is not None else HOLDER_BEFORE
     if b >= 1 and words[b] in german.ASIDE_MARKS and _aside_closes(st, h, german.ASIDE_MARKS[words[b]]):
         named = _person_ending_at(st, b)
@@ -82,6 +85,31 @@ def _extraposed_holder(st: ReadingState, b: int) -> PersonDraft | None:
     if found is None or found[0] < 1 or words[found[0] - 1] not in german.DATIVE_PREPOSITIONS:
         return None
     return found[1]
+
+
+PARTICLE_APPOSITION = declare("title-holder-after-particle", "title holder", "a nominative apposition after the "
+                             "particle that closes a separable verb renames the subject named right before that "
+                             "particle: „Morgen reist Max Muster ab, der neue Außenminister Ruritaniens, um …“ → Max "
+                             "Muster holds it; not „Morgen reist Max Muster ab, der Außenminister bleibt.“ (a clause of its "
+                             "own), nor „Max Muster rief an, der Ministerin“ (no nominative)")
+
+
+_OBLIQUE_ENDING = "en"      # „der Präsidenten“ (genitive plural), no nominative singular
+
+
+def _particle_subject(st: ReadingState, h: Hit, b: int) -> PersonDraft | None:
+    """The person named right before the verb particle that stands before the comma at b, where the apposition
+    after the comma opens with a nominative article of the title's gender at h and ends with the title's phrase:
+    „reist Max Muster ab, der neue Außenminister, …“."""
+    words = st.words
+    if not (2 < b < len(words) - 1 and words[b - 1] in german.SEPARABLE_PARTICLES):
+        return None
+    feminine = h.text.endswith(german.FEMININE_ENDING) and not h.text.endswith(german.FEMININE_LOOKALIKE_ENDINGS)
+    if words[b + 1] != (german.FEMININE_NOMINATIVE_ARTICLE if feminine else german.MASCULINE_NOMINATIVE_ARTICLE) \
+            or h.text.endswith(_OBLIQUE_ENDING) or not clause_ends(st, h.tok_end):
+        return None
+    found = person_ending_at(st, b - 1)
+    return found[1] if found is not None and found[0] >= 1 and words[found[0] - 1].islower() else None
 
 
 def _aside_closes(st: ReadingState, h: Hit, close: str) -> bool:

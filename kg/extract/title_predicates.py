@@ -100,7 +100,7 @@ def predicate_holder(st: ReadingState, h: Hit, copulas: tuple[frozenset[str], fr
     Präsidenten treffen“. `copulas`: all copulas and those of one subject (a present role's, or `_PAST`)."""
     words, s = st.words, st.sent_of[h.tok]
     role_copulas, singular = copulas
-    if not _clause_ends(st, h.tok_end if end is None else end):
+    if not clause_ends(st, h.tok_end if end is None else end):
         return None, HOLDER_PREDICATE
     a = h.tok
     while a > 1 and words[a - 1].islower() and words[a - 1].endswith(ADJECTIVE_ENDINGS) \
@@ -225,7 +225,7 @@ def _pronoun_referent(st: ReadingState, h: Hit, b: int, singular: frozenset[str]
     return p if p is not None and p.role is None and (p.known is None or not p.known.role) else None
 
 
-def _clause_ends(st: ReadingState, j: int) -> bool:
+def clause_ends(st: ReadingState, j: int) -> bool:
     """After a title ending at token j, past a state in the genitive or a complement's name („der Türkei“),
     a punctuation mark or „und“ ends the clause: no verb follows whose object the title was."""
     words, n = st.words, len(st.words)
