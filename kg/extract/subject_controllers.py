@@ -9,6 +9,7 @@ from typing import Literal
 
 from kg import german
 from kg.extract.clauses import DETERMINERS, Actor, Sentence, clause_particle, verb_keys
+from kg.extract.factuality import signals
 from kg.extract.lexicon import control_verbs, plover_cues
 from kg.extract.rules import declare, fired
 from kg.extract.subjects import main_subject
@@ -28,6 +29,8 @@ def controller(sentence: Sentence, first: int) -> Actor | None:
             asked = _asked_from(sentence, i, b, keys)
             if asked is not None:
                 return asked
+        if _impersonal_judgement(sentence, a, b):
+            return None
         subordinate = _subordinate_subject(sentence, a, b)
         if subordinate is not None:
             fired(INFINITIVE_AFTER_SUBORDINATE)
@@ -96,3 +99,27 @@ def _subordinate_subject(sentence: Sentence, first: int, last: int) -> Actor | L
     if lead + 2 < last and words[lead + 1].lower in DETERMINERS and words[lead + 2].capitalized:
         return False
     return None
+
+
+IMPERSONAL_JUDGEMENT = declare("subject-infinitive-impersonal", "subject", "a zu-infinitive that an impersonal "
+                               "judgement before it governs („es sei nicht sinnvoll, …“, „…, dass es richtig wäre, …“) "
+                               "has no named subject: „Lind meinte, es wäre falsch, die Asylbewerber abzuschieben“ "
+                               "deports no one of Lind's; not where the judging clause names a bare actor („es sei der "
+                               "Armee gelungen, …“, „Lind hält es für richtig, …“) or holds a word of intent that makes "
+                               "„es“ an actor's pronoun („Russland erklärte, es sei bereit, … anzugreifen“)")
+_JUDGING_COPULAS = german.BE_FORMS
+
+
+def _impersonal_judgement(sentence: Sentence, first: int, last: int) -> bool:
+    """The clause holds „es“ with a form of „sein“ after it and no bare actor (one after a preposition is no
+    subject): „…, dass es nicht sinnvoll sei“."""
+    words = sentence.words
+    at = next((i for i in range(first, last) if words[i].lower in german.CORRELATE_PRONOUNS), None)
+    if at is None or not any(w.lower in _JUDGING_COPULAS for w in words[at + 1:last]) \
+            or any(a.prep is None for a in sentence.actors_in(first, last)):
+        return False
+    intent = signals().by_scope["matrix"]
+    if any(w.lower in intent or w.lemma in intent for w in words[at + 1:last]):
+        return False        # „Russland erklärte, es sei bereit, … anzugreifen“: „es“ is Russland, willing
+    fired(IMPERSONAL_JUDGEMENT)
+    return True
