@@ -63,6 +63,10 @@ NAME_TAIL = declare("org-head-name-tail", "names",
                     "(org_name_words.tsv, tail) goes on the name before it: „der Spieleentwickler Bungie "
                     "Entertainment“, „das Fachblatt Scientific Reports“; not a German noun after the name („der "
                     "Konzern Bungie Gewinne“)")
+PRODUCT_PREFIX = declare("org-head-product-prefix", "names",
+                         "a noun of an organisation's kind after a hyphen, behind a product's name written with a "
+                         "small letter, types the name after it like a capitalised one: „der eFone-Hersteller "
+                         "Quorvo“; not a small word alone („der hersteller Quorvo“ is no head)")
 MEDIA_DOMAIN = declare("org-head-media-domain", "names",
                        "after a noun of a medium, a web domain is that medium's name: „das Branchenportal "
                        "meedia.de“, „die Nachrichtenseite Gazeta.ru“; not after other nouns („der Konzern "
@@ -174,7 +178,7 @@ class OrgHeads:
         out: list[tuple[int, int, str]] = []
         n = len(words)
         kinds = self._memo
-        for i in capitalised(words):
+        for i in _head_positions(words):
             w = words[i]
             if len(w) < 4 or i == n - 1:
                 continue        # `kind` of most words, without a call
@@ -203,10 +207,19 @@ class OrgHeads:
                 start = i if span[0] == i + 1 and (tests.whole(i) and not words[span[0]].isupper()
                                                    or _genitive_adjective(words, span, tests, i)) else span[0]
                 out.append((start, span[1], kind))
-                for k in range(start, span[1]):
-                    covered[k] = True
+                if w[:1].islower():
+                    fired(PRODUCT_PREFIX)
+                covered[start:span[1]] = [True] * (span[1] - start)
                 span = _listed(words, span[1], kind, tests)
         return out
+
+
+def _head_positions(words: list[str]) -> list[int]:
+    """The words that may be a head noun: the capitalised ones, and a compound whose part after its last hyphen
+    is, behind a product's name with a small letter („eFone-Hersteller“; `org-head-product-prefix`)."""
+    caps = capitalised(words)
+    small = [k for k, w in enumerate(words) if "-" in w and w[:1].islower() and w[w.rfind("-") + 1:][:1].isupper()]
+    return sorted(caps + small) if small else caps
 
 
 @lru_cache(maxsize=1)
