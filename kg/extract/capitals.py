@@ -62,6 +62,29 @@ def _dateline_of_government(st: ReadingState, h: Hit) -> bool:
     return any(readings) and all(readings)
 
 
+ACTING_PLACE = declare("place-acting-body", "entities", "a place that acting_capitals.tsv makes a body's other name "
+                       "(„Europa“ for the EU, as „Brüssel“), right before or after a verb of state action, is that "
+                       "body, and so is every mention of it in the article that follows no preposition of place: "
+                       "„Europa hat entschieden, die Zölle zu senken. Für Europa ist das teuer.“ is the EU twice; "
+                       "not „In Europa wird das geschätzt“, „Europas Wirtschaft“, „Europa und Asien“")
+
+
+def acting_place(st: ReadingState, h: Hit) -> bool:
+    """Whether place hit h is the body acting_capitals.tsv names for it; if so, its mention."""
+    org = st.t.acting_capitals.get(h.key or h.text)
+    if org is None or not _body_place(st, h) or not any(
+            _body_place(st, x) and _capital_state_verb(st, x) for x in st.hits if x.label == "PLACE" and x.key == h.key):
+        return False
+    fired(ACTING_PLACE)
+    st.mention(st.org(org, h.start), h.start, h.end, h.rule, ACTING_PLACE)
+    return True
+
+
+def _body_place(st: ReadingState, h: Hit) -> bool:
+    """A place hit that may stand for a body: no genitive, after no preposition of place („in Europa“)."""
+    return h.form != "genitive" and not (h.tok > 0 and st.words[h.tok - 1].lower() in PLACE_PREPOSITIONS)
+
+
 CAPITAL_ACTS = Stage("capital acts")
 
 

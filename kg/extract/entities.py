@@ -72,7 +72,7 @@ def named_hits(st: ReadingState) -> None:
             spelled = _spelled_out(st, h) if h.form == "context:acronym" else None
             if spelled is not None:
                 st.mention(d, *spelled)
-        elif h.label == "PLACE":
+        elif h.label == "PLACE" and not capitals.acting_place(st, h):
             st.mention(st.entity("Place", h.key, h.start), h.start, h.end, h.rule)
 
 
