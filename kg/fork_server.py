@@ -51,7 +51,8 @@ def start() -> Path | None:
         forkserver.ensure_running()
     try:
         if compiled is not None:
-            precompiled.write(compiled)
+            # the building process's own imports to come (the build, the artifacts) use them too
+            precompiled.install(precompiled.write(compiled))
     except OSError:     # a full disk: the fork server compiles them itself, not waiting
         shutil.rmtree(compiled.parent, ignore_errors=True)
     return compiled

@@ -39,8 +39,9 @@ def needed() -> bool:
     return not (cached and os.path.exists(cached))
 
 
-def write(target: Path) -> None:
-    """Compile every module of the package into `target` (written whole, then renamed)."""
+def write(target: Path) -> Entries:
+    """Compile every module of the package into `target` (written whole, then renamed); returns
+    what it wrote, for `install`."""
     package = sys.modules[PACKAGE]
     entries: Entries = {}
     for root in package.__path__:
@@ -53,6 +54,7 @@ def write(target: Path) -> None:
     partial = target.with_name(target.name + ".partial")
     partial.write_bytes(marshal.dumps(entries))
     os.replace(partial, target)
+    return entries
 
 
 def use(location: str | None = None, *, wait: float = WAIT_SECONDS) -> bool:
@@ -71,8 +73,13 @@ def use(location: str | None = None, *, wait: float = WAIT_SECONDS) -> bool:
     except (OSError, EOFError, ValueError, TypeError):
         return False
     _remove(location)
-    sys.meta_path.insert(0, _Finder(entries))
+    install(entries)
     return True
+
+
+def install(entries: Entries) -> None:
+    """Import the package's modules not imported yet from `entries` while their sources are unchanged."""
+    sys.meta_path.insert(0, _Finder(entries))
 
 
 def _remove(location: str) -> None:
