@@ -15,7 +15,8 @@ from kg.nlp.hits import Hit
 
 HOLDER_PREDICATE = declare("title-holder-predicate", "title holder", "the subject of a copula whose predicate "
                            "is the title holds it: „Max Muster ist seit 2010 Außenminister“, „Zwar bleibt Max "
-                           "Muster Außenminister“, „Max Muster wird neuer Präsident“")
+                           "Muster Außenminister“, „Max Muster wird neuer Präsident“; not „Er war im Landesparteivorstand“ (a board "
+                           "after „im“, no title)")
 PREDICATE_ADJECTIVE = declare("title-holder-predicate-adjective", "title holder", "the verb first, a name between "
                               "the copula and lower-case adjectives before the title holds it: „Jetzt ist Max Muster "
                               "parteifreier Mandatar.“; not „Jetzt ist Max Muster parteifreier Kandidat.“ (no "
@@ -112,6 +113,8 @@ def predicate_holder(st: ReadingState, h: Hit, copulas: tuple[frozenset[str], fr
     if found is not None and a == h.tok:
         return None, HOLDER_PREDICATE
     b, timed = _copula_before(st, h, role_copulas)
+    if any(words[k] in german.CONTRACTIONS for k in range(max(b, 0), h.tok)):
+        return None, HOLDER_PREDICATE   # „war er im Landesparteivorstand“: a board he sat on, no title he held
     if b < 1 or words[b] not in role_copulas:
         b = _pronoun_copula_before(st, h, singular)
         if b is None:
@@ -210,19 +213,33 @@ def _pronoun_referent(st: ReadingState, h: Hit, b: int, singular: frozenset[str]
         return None
     found: dict[int, PersonDraft] = {}
     free: dict[int, PersonDraft] = {}       # those named after no preposition: „… ist X die Nachfolgerin von Y“
-    k = pronoun - 1
-    while k >= 0 and st.sent_of[k] >= s - 1:
+    k, named = pronoun - 1, None            # the sentence that names the persons read
+    while k >= 0 and st.sent_of[k] >= s - _PRONOUN_SENTENCES and named in (None, st.sent_of[k]):
         p = st.person_at.get(k)
         if p is not None:
             if st.sent_of[k] == s:
                 return None     # „Als Max Muster ging, wurde er Landesrat“: the clause's own person
+            named = st.sent_of[k]
             found[id(p)] = p
             if k == 0 or words[k - 1].lower() not in german.PREPOSITIONS:
                 free[id(p)] = p
         k -= 1
     one = found if len(found) == 1 else free
     p = next(iter(one.values())) if len(one) == 1 else None
-    return p if p is not None and p.role is None and (p.known is None or not p.known.role) else None
+    if p is None or p.role is not None or (p.known is not None and p.known.role):
+        return None
+    if named is not None and named < s - 1:
+        fired(PRONOUN_DISTANT)
+    return p
+
+
+PRONOUN_DISTANT = declare("title-holder-pronoun-distant", "title holder", "the sentences between the pronoun's and "
+                          "the last one that names a person (at most three) name none: that person is the one „er“ or "
+                          "„sie“ before the copula and title refers to: „Max Muster wuchs in Graz auf. Später studierte "
+                          "er Medizin. Heute ist er Landesrat.“ → Max Muster holds it; not past four sentences that name none "
+                          "(„Max Muster wuchs in Graz auf. Er zog nach Linz. Er studierte. Er heiratete. Er reiste "
+                          "viel. Heute ist er Landesrat.“)")
+_PRONOUN_SENTENCES = 4      # the pronoun's sentence and three before it that name no person
 
 
 def clause_ends(st: ReadingState, j: int) -> bool:
@@ -241,7 +258,27 @@ def clause_ends(st: ReadingState, j: int) -> bool:
         j = max(x.tok_end for x in st.by_tok[j])
     elif j + 1 < n and words[j] in _VON and (ends := _named_end(st, j + 1)) is not None and _ends(words, ends):
         return True     # „ist Bürgermeister von Linz.“ (PLACE_COMPLEMENT)
+    elif j + 1 < n and words[j] in german.FOR_PREPOSITIONS and _ends(words, k := _domain_end(words, j + 1)):
+        fired(DOMAIN_COMPLEMENT)
+        return k > j + 1
     return _ends(words, j)
+
+
+DOMAIN_COMPLEMENT = declare("title-predicate-domain", "title holder", "a title after a copula may keep „für“ and "
+                            "its domain, capitalised nouns joined by „und“ or commas, before its clause ends: „Heute ist "
+                            "Max Muster Landesrat für Soziales und Gesundheit.“ → Max Muster holds it; not „Max Muster "
+                            "ist Landesrat für zwei Jahre gewesen“ (no domain), nor „… Landesrat für Soziales geworden, "
+                            "weil …“ (the clause goes on)")
+
+
+def _domain_end(words: list[str], k: int) -> int:
+    """Past the capitalised nouns of a title's domain from token k, joined by „und“ or commas: „Soziales und
+    Gesundheit“."""
+    while k < len(words) and words[k][:1].isupper():
+        k += 1
+        if k + 1 < len(words) and (words[k] in german.AND_GLUE or words[k] == ",") and words[k + 1][:1].isupper():
+            k += 1
+    return k
 
 
 def _named_end(st: ReadingState, k: int) -> int | None:
