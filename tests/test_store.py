@@ -55,6 +55,22 @@ def test_writes_between_periodic_flushes_and_compaction_all_arrive(tmp_path: Pat
         assert next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))["n"].value == str(40 * 3)
 
 
+def test_flush_soon_compacts_and_optimize_waits_for_it_and_raises_its_error(tmp_path: Path) -> None:
+    store = LocalStore(tmp_path / "store")
+    store.write_articles([article("a1", "d1")], replace=False)
+    store._flushed = True         # as after a bulk load
+    calls = []
+    real = store._store
+    store._store = SimpleNamespace(flush=real.flush, optimize=lambda: calls.append(1) or 1 / 0)
+    store.flush_soon()
+    with pytest.raises(ZeroDivisionError):
+        store.optimize()
+    assert calls == [1] and not store._flushed
+    store.optimize()              # nothing left to compact, nothing raised again
+    store._store = real
+    store.close()
+
+
 def test_a_reader_missing_a_table_file_compacted_away_opens_again(tmp_path: Path,
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     # a build's compaction may remove a table file between a reader's open and its first read

@@ -50,6 +50,7 @@ class LocalStore(GraphStore):
         self._unflushed = 0     # quads written since the last flush
         self._flushed = False   # a large write left several table files: optimize() compacts them
         self._flushing: threading.Thread | None = None   # flush_soon()'s
+        self._compact_error: Exception | None = None       # what its compaction raised, for optimize()
         self._union_view = False
         if lacks_union:
             if read_only:
@@ -157,6 +158,11 @@ class LocalStore(GraphStore):
     def optimize(self) -> None:
         # Each flush leaves a table file that reads must consult: compacting them made the
         # queries at 100,000 articles 1.4-1.6x faster and took 10 s (2% of that build).
+        if self._flushing is not None:
+            self._flushing.join()       # flush_soon() compacts what was written before it
+            error, self._compact_error = self._compact_error, None
+            if error is not None:
+                raise error
         if self._flushed:
             self._store.optimize()
             self._flushed = False
@@ -218,10 +224,22 @@ class LocalStore(GraphStore):
     def flush_soon(self) -> None:
         # Writing RocksDB's in-memory tables to disk took 0.4 CPU s at close after a 1,000-article
         # build; the flush releases the GIL, so a thread does it while the build finishes the
-        # artifacts (reads and writes go on meanwhile: RocksDB is made for that).
+        # artifacts (reads and writes go on meanwhile: RocksDB is made for that). It compacts the
+        # table files too, which optimize() did after the artifacts, 0.12-0.2 s on the build's last
+        # stretch with the GIL released as well: optimize() now waits for what is left of it.
         if self._flushing is None:
-            self._flushing = threading.Thread(target=self._flush, name="store-flush", daemon=True)
+            compact, self._flushed = self._flushed, False
+            self._flushing = threading.Thread(target=self._flush_and_compact, args=(compact,),
+                                              name="store-flush", daemon=True)
             self._flushing.start()
+
+    def _flush_and_compact(self, compact: bool) -> None:
+        self._flush()
+        if compact:
+            try:
+                self._store.optimize()
+            except Exception as error:      # raised by optimize(), in the building thread
+                self._compact_error = error
 
     def _flush(self) -> None:
         try:
