@@ -255,6 +255,23 @@ def _english_plural(word: str) -> bool:
     return len(word) > 3 and word.endswith(_PLURAL) and word[-2] not in german.NOT_BEFORE_ENGLISH_PLURAL_S
 
 
+TEAM_CITY = declare("place-team-city", STAGE, "a town's name of one word and the English „City“ in a text that "
+                    "gives a match's score is a club, an organisation, no place: „schlug die Gäste von Bramford City "
+                    "mit 2:0“; not after „in“, „nach“ or „aus“ („Das Spiel in Bramford City "
+                    "endete 2:1“), not a longer name („Salt Lake City“), not in a text with no score")
+
+
+def team_cities(words: Sequence[str], hits: list[Hit]) -> list[Hit]:
+    """The hits with each „X City“ that `place-city` read as a town read as a club, in a match's report."""
+    cities = [h for h in hits if h.form == "context:city" and h.tok_end - h.tok == 2
+              and not (h.tok and words[h.tok - 1].lower() in german.LOCATIVE_PREPOSITIONS)]
+    if not cities or not any(_MATCH_SCORE.match(w) for w in words):
+        return hits
+    fired(TEAM_CITY)
+    taken = {id(h) for h in cities}
+    return [replace(h, label="ORG", form="team", rule=TEAM_CITY) if id(h) in taken else h for h in hits]
+
+
 def team_towns(words: Sequence[str], hits: list[Hit], opens: Sequence[int] = (0,)) -> list[Hit]:
     """The hits with each run of adjacent towns right after a team noun, or after „gegen“ in a sentence with
     a score, read as one organisation, the team."""
