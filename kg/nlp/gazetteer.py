@@ -53,7 +53,7 @@ from kg.nlp.persons_by_context import context_persons
 from kg.nlp.places_by_context import place_hits
 from kg.nlp.surname_places import surname_places
 from kg.nlp.state_guards import drop_currency_adjectives, drop_named_adjectives, drop_states_in_names
-from kg.nlp.team_places import team_cities, team_fixture_names, team_nicknames, team_towns
+from kg.nlp.team_places import team_fixture_names, team_nicknames, team_towns
 from kg.nlp.tokens import doc_text, doc_words
 
 
@@ -162,7 +162,6 @@ class Gazetteer(WordHits, HyphenCompounds, OrgPasses, OrgFormPasses, OrgAcronymP
                                                                     self._unknown_name_word))
         hits = team_nicknames(text, words, idx, hits, self._foreign_plain_word)
         hits = team_towns(words, team_fixture_names(text, words, idx, hits, self._lexicon_foreign_word), sorted(opens))
-        hits = team_cities(words, hits)
         hits = places_in_names(text, words, community_hits(words, hits), self._name_word_before_place)
         hits = drop_adjective_parties(words, surname_places(words, hits), self._plain_noun)
         hits.sort(key=lambda h: (h.start, -h.end))

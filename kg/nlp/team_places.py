@@ -274,7 +274,8 @@ def team_cities(words: Sequence[str], hits: list[Hit]) -> list[Hit]:
 
 def team_towns(words: Sequence[str], hits: list[Hit], opens: Sequence[int] = (0,)) -> list[Hit]:
     """The hits with each run of adjacent towns right after a team noun, or after „gegen“ in a sentence with
-    a score, read as one organisation, the team."""
+    a score, read as one organisation, the team; first each „X City“ of a match's report (`team_cities`)."""
+    hits = team_cities(words, hits)
     towns = [h for h in hits if h.label in _TOWNS and h.form not in _NOT_NAME_FORMS and h.tok > 0]
     starts = {h.tok: h for h in towns
               if _team_noun(words[h.tok - 1]) or words[h.tok - 1] == german.AGAINST and _scored(words, opens, h.tok)}
