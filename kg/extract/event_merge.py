@@ -1,11 +1,13 @@
 """The article's events consolidated: an untargeted REJECT answers the accusation, demand or
 threat aimed at its source just before („Moskau wies die Vorwürfe zurück“ → REJECT of the
-accuser), and an untargeted ASSAULT is dropped where the same source is read assaulting someone.
+accuser; „den Vorwurf“ reaches three sentences back), and an untargeted ASSAULT is dropped where the same source is read assaulting someone.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
 
+from kg import german, resources
 from kg.extract.event_reading import GUARD_STAGE, TARGET_STAGE
 from kg.extract.event_targets import UNTARGETED_VIOLENCE
 from kg.extract.rules import declare, fired
@@ -44,20 +46,51 @@ UNTARGETED = "event-untargeted"
 _NEXT_SENTENCE_GAP = 2      # characters between one sentence's end and the next one's start
 
 
-def answered(events: list[Interaction]) -> list[Interaction]:
+RECALLED = declare("event-target-accuser-recalled", TARGET_STAGE, "a rejection without a named target whose object is "
+                    "„den Vorwurf“, „die Anschuldigungen“ or „diese Vorwürfe“ answers the accusation aimed at its "
+                    "source up to three sentences before: „Ungarn warf Rumänien vor, die Wahl gefälscht zu haben. "
+                    "Budapest verlangte eine Prüfung. Die Opposition schwieg. Bukarest wies den Vorwurf zurück“ → "
+                    "REJECT Rumänien → Ungarn")
+
+
+ACCUSATION_NOUNS = resources.load_word_list("accusation_nouns.tsv")
+_RECALLING_DETERMINERS = german.DEFINITE_ARTICLES | german.DEMONSTRATIVES
+_RECALL_SENTENCES = 3       # how far back a definite accusation noun still points
+
+
+def answered(events: list[Interaction], sentence_starts: list[int]) -> list[Interaction]:
     """The events (in text order), each untargeted REJECT aimed at whoever just accused, asked or threatened its source."""
     out: list[Interaction] = []
     for event in events:
         if event.code == "REJECT" and event.target is None:
-            cause = next((c for c in reversed(out) if c.code in ANSWERED_CODES and c.target == event.source
-                          and c.source != event.source and _adjacent(c.evidence, event.evidence)), None)
-            if cause is not None and _demanded(cause, event):
-                fired(DEMANDED_REJECTION)
-            elif cause is not None:
-                rules = tuple(r for r in event.rules if r != UNTARGETED)
-                event = replace(event, target=cause.source, rules=(*rules, ANSWERED))
+            event = _aimed(event, out, sentence_starts)
         out.append(event)
     return out
+
+
+def _aimed(event: Interaction, before: list[Interaction], sentence_starts: list[int]) -> Interaction:
+    """The untargeted REJECT with the source of the accusation, demand or threat it answers, where there is one."""
+    cause = next((c for c in reversed(before) if c.code in ANSWERED_CODES and c.target == event.source
+                  and c.source != event.source and _adjacent(c.evidence, event.evidence)), None)
+    rule = ANSWERED
+    if cause is None and _recalls_accusation(event.evidence.sentence):
+        rule = RECALLED
+        here = bisect_right(sentence_starts, event.evidence.start)
+        cause = next((c for c in reversed(before) if c.code == "ACCUSE" and c.target == event.source
+                      and c.source != event.source
+                      and here - bisect_right(sentence_starts, c.evidence.start) <= _RECALL_SENTENCES), None)
+    if cause is not None and _demanded(cause, event):
+        fired(DEMANDED_REJECTION)
+    elif cause is not None:
+        rules = tuple(r for r in event.rules if r != UNTARGETED)
+        return replace(event, target=cause.source, rules=(*rules, rule))
+    return event
+
+
+def _recalls_accusation(sentence: str) -> bool:
+    """The sentence names an accusation already known: a definite or demonstrative accusation noun („den Vorwurf“)."""
+    words = [w.strip(",.;:!?„“\"()") for w in sentence.split()]
+    return any(w in ACCUSATION_NOUNS and d.lower() in _RECALLING_DETERMINERS for d, w in zip(words, words[1:]))
 
 
 DEMANDED_REJECTION = declare("event-answer-demanded", GUARD_STAGE, "a rejection that the request of its own sentence "

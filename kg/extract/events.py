@@ -318,7 +318,7 @@ def read_interactions(doc: Doc, article: Article, reading: EntityReading) -> lis
     consultations = read_consultations(doc, article, reading)
     out = _invitations_planned(out, consultations) + \
         _consults_of_talks(consultations, consulted, acts_for, reading, sentences)
-    out = uncovered(answered(out))
+    out = uncovered(answered(out, [s.start for s in sentences]))
     out.sort(key=lambda e: e.evidence.start)
     log.debug("%s: %d interactions", article.id, len(out))
     return out
