@@ -85,10 +85,9 @@ def _reference(sentence: Sentence, resolver: Resolver, speaker: Actor | None, co
                i: int) -> list[Actor]:
     """The actors word i refers to, if it is a pronoun, a title, „Dieser“, „beide“ or an epithet."""
     words, w = sentence.words, sentence.words[i]
-    found = _where_clause_subject(sentence, w, i) if w.lower in THIRD_PERSON_PRONOUNS and i > 1 \
-        and words[i - 1].lower in german.RELATIVE_ADVERBS and words[i - 2].text == "," else None
+    found = _subordinate_subject(sentence, w, i)
     if found is not None:
-        pass        # "Merkel reiste nach Moskau, wo sie …": the main clause's subject
+        pass        # "Merkel reiste nach Moskau, wo sie …", "Für Minister Muster ist das Gesetz, das er …": named there
     elif w.lower in THIRD_PERSON_PRONOUNS and i > 1 and words[i - 1].text == "," \
             and (found := _reporting_subject(sentence, resolver, w, i)) is not None:
         pass        # "Putin sagte, er habe mit Erdogan telefoniert": the speaker
@@ -121,6 +120,35 @@ def _reference(sentence: Sentence, resolver: Resolver, speaker: Actor | None, co
     elif w.capitalized and i > 0 and (i + 1 >= len(words) or (i + 1) not in covered):
         return _title_reference(sentence, resolver, i)
     return [found] if found is not None else []
+
+
+def _subordinate_subject(sentence: Sentence, w: Word, i: int) -> Actor | None:
+    """„er“/„sie“ opening a „wo“ clause or „er“ opening a relative clause: an actor its own sentence named."""
+    words = sentence.words
+    if w.lower in THIRD_PERSON_PRONOUNS and i > 1 and words[i - 1].lower in german.RELATIVE_ADVERBS \
+            and words[i - 2].text == ",":
+        return _where_clause_subject(sentence, w, i)
+    return _relative_clause_official(sentence, w, i)
+
+
+RELATIVE_CLAUSE_OFFICIAL = declare("reference-relative-clause-official", "reference", "„er“ right after the "
+                                   "relative pronoun opening a relative clause is the one official its sentence "
+                                   "named before, no earlier one: „Für Minister Max Muster ist das Gesetz, das er "
+                                   "gestern unterschrieb, ein Erfolg.“ → er = Muster")
+
+
+def _relative_clause_official(sentence: Sentence, w: Word, i: int) -> Actor | None:
+    """The one Official named before „, das er …“ in the same sentence, where no private person is named before."""
+    words = sentence.words
+    if w.text not in german.MASCULINE_PRONOUNS or i < 2 or words[i - 1].lower not in german.RELATIVES \
+            or words[i - 2].text != ",":
+        return None
+    named = {a.key for a in sentence.actors if a.last < i and not a.resolved}
+    officials = [a for a in sentence.actors if a.last < i and a.type == "Official" and not a.resolved]
+    if len(named) != 1 or not officials or any(p < i for p in sentence.persons):
+        return None
+    fired(RELATIVE_CLAUSE_OFFICIAL)
+    return Actor.referred(officials[0].key, "Official", i)
 
 
 def _woman_named_last(sentence: Sentence, resolver: Resolver) -> Actor | None:
