@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg import german, resources
-from kg.extract.clauses import DETERMINERS, PREPOSITIONS, RELATIVES, Actor, Sentence, dateline_end
+from kg.extract.clauses import DETERMINERS, PREPOSITIONS, RELATIVES, Actor, Sentence, Word, dateline_end
 from kg.extract.fronted_proposals import fronted_proposal
 from kg.extract.rules import Stage, declare, fired
 from kg.extract.subject_controllers import controller
@@ -165,13 +165,19 @@ def _person_first(slot: Slot) -> Roles | None:
     return NO_SUBJECT
 
 
+def _relative_lead(words: tuple[Word, ...], lead: int) -> bool:
+    """A relative pronoun right after a comma opens the clause: „…, die man …“."""
+    return words[lead].lower in RELATIVES and lead > 0 and words[lead - 1].text == ","
+
+
 @SUBJECTS.rule("subject-pronoun-subordinate", "a pronoun that is only ever a subject („man“, „wir“, „ich“) right "
                "after the subordinator opening a verb-final clause is its subject, so the named actors after it are "
                "objects: „…, dass man der SPÖ die Zustimmung verweigert“ → no named subject; a pronoun read as an "
-               "actor stays the subject („…, dass er die SPÖ kritisiert“, er an official named before)")
+               "actor stays the subject („…, dass er die SPÖ kritisiert“, er an official named before); so too after "
+               "a relative pronoun: „die Tricks, die man Zentrix vorwirft“ → no named subject")
 def _pronoun_subordinate(slot: Slot) -> Roles | None:
     words, lead = slot.sentence.words, slot.lead
-    if lead + 1 >= slot.cue or words[lead].lower not in german.SUBORDINATORS \
+    if lead + 1 >= slot.cue or words[lead].lower not in german.SUBORDINATORS and not _relative_lead(words, lead) \
             or words[lead + 1].lower not in german.NOMINATIVE_ONLY_PRONOUNS:
         return None
     return _pronoun_subject(slot, lead + 1)

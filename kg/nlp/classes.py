@@ -46,6 +46,17 @@ SURNAME_EMPLOYER = declare("surname-class-employer", STAGE, "guard: a lone word 
                             "tagger's one-word person there becomes an organisation): „arbeitet als Filialleiter "
                             "bei Brodowski“; but „suchte Rat bei Brodowski“")
 
+COMPANY_CLASS = declare("company-class-word", STAGE, "a lone word of the firms' word class (COMPANY in "
+                        "name_classes.tsv: „Siemens“, „Vodafone“) inside a sentence is a company, not after an "
+                        "article, a determiner or an adjective, nor beside another capitalised word: „Der Vorstand "
+                        "von Zentrix lehnte das ab“; not „der neue Zentrix“, „Zentrix Mobil“, „Zentrix hat …“ "
+                        "opening a sentence")
+
+COMPANY_LISTED_UNREAD = declare("company-class-listed-unread", STAGE, "guard: a firm by its word class listed "
+                                "beside a capitalised word no rule reads, and no firm by its class, is a product or "
+                                "service listed: „eingestellt wurden Zorbex, Lumo und Saturn“; but „Apple und "
+                                "Google“")
+
 PLACE_AFTER_NOUN = declare("place-class-after-noun", STAGE, "a place by its word class right after a German "
                            "noun that heads no organisation's name: „am Standort Koblenz“, „im Nachbarort Gattendorf“ "
                            "(not „das Amtsgericht Wismar“)")
@@ -61,7 +72,7 @@ COLOUR_WORD = declare("colour-word", STAGE, "guard: a colour noun, alone or hyph
                       "coalition or a card, no name by its word class: „in Rot und Schwarz verliebt“, „dass "
                       "Schwarz-Blau die beste Lösung wäre“, „Gelb-Rot: Garmasch“")
 
-_LABELS = {"SURNAME": "PER", "PLACE": "PLACE", "ORG": "ORG"}
+_LABELS = {"SURNAME": "PER", "PLACE": "PLACE", "ORG": "ORG", "COMPANY": "ORG"}
 # what stands before a sentence's first word inside a line: a dateline's dash, an interview's colon
 _OPENING_MARKS = frozenset({"–", ":"})
 

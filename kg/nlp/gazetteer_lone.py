@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Callable, Sequence
 
 from kg import german
-from kg.nlp.classes import (CLASS_AFTER_ARTICLE, PLACE_AFTER_ADJECTIVE, PLACE_AFTER_NOUN, PLACE_COMPOUND,
+from kg.nlp.classes import (CLASS_AFTER_ARTICLE, COMPANY_CLASS, COMPANY_LISTED_UNREAD, PLACE_AFTER_ADJECTIVE, PLACE_AFTER_NOUN, PLACE_COMPOUND,
                             SURNAME_EMPLOYER, SURNAME_COORDINATED_NOUN, SURNAME_NOUN_PHRASE, counted,
                             SURNAME_SUBJECT, WORD_CLASS, colours, lone_class_hits, opening)
 from kg.nlp.context import LOCATIVES
@@ -28,6 +28,9 @@ from kg.rules import fired
 # words before a noun that make a word class's place or surname a common noun: "die Halle", "keine Halle"
 _ARTICLE_LIKE = german.DETERMINERS | german.NEGATIVE_ARTICLES | german.DISTRIBUTIVES
 
+
+# what stands before a sentence's first word: its end marks, a dateline's dash, quotation marks
+_OPENERS = frozenset({".", "!", "?", ":", "–", *german.QUOTE_MARKS})
 
 _ACRONYM_LENGTH = 5     # letters at most of a body's acronym: „QVX“, „BRNTL“
 
@@ -243,7 +246,8 @@ class LoneNames:
                 return self._place_after_noun(words, taken, k)
             return self._class_word(words, taken, k)
         for i, j, label in lone_class_hits(words, self.name_classes, lone):
-            rule = PLACE_AFTER_NOUN if loose(i - 1) else WORD_CLASS if self._unknown(words, taken, i) or \
+            rule = COMPANY_CLASS if label == "ORG" and self.name_classes[words[i]] == "COMPANY" else \
+                PLACE_AFTER_NOUN if loose(i - 1) else WORD_CLASS if self._unknown(words, taken, i) or \
                 label != "PLACE" or words[i] in self.common else PLACE_COMPOUND
             out.append(token_hit(text, words, idx, i, j, label, None, "class", rule))
             fired(rule)
@@ -295,6 +299,17 @@ class LoneNames:
             return True
         return False
 
+    def _listed_with_unread(self, words: list[str], taken: list[bool], k: int) -> bool:
+        """Word k, a firm by its class, is listed with a capitalised word that no rule read and that is no firm
+        by its class either: products or services listed („Notes, Apollo und Saturn“); fires the guard."""
+        marks = (",", *german.LIST_CONJUNCTIONS)
+        for j, link in ((k - 2, k - 1), (k + 2, k + 1)):
+            if 0 <= j < len(words) and words[link] in marks and words[j][:1].isupper() and not taken[j] \
+                    and self.name_classes.get(words[j]) != "COMPANY" and words[j] not in NOT_NAMES:
+                fired(COMPANY_LISTED_UNREAD)
+                return True
+        return False
+
     def _place_after_noun(self, words: list[str], taken: list[bool], k: int) -> bool:
         """A place by its word class after a German noun that is no title and heads no organisation's
         name: 'am Standort Koblenz', not 'das Amtsgericht Wismar', 'Trainer Gruber'."""
@@ -310,6 +325,9 @@ class LoneNames:
         cls = self.name_classes[w]
         if cls == "ORG":            # an organisation's class holds acronyms ("SDLP"), and an acronym is no noun
             return w.isupper() and w.isalpha()
+        if cls == "COMPANY":        # a firm's name takes no article nor adjective; a title of a show may
+            return k > 0 and words[k - 1] not in _OPENERS and not _after_article(words, k) \
+                and not _noun_phrase_head(words, k) and not self._listed_with_unread(words, taken, k)
         if cls in ("PLACE", "SURNAME") and w in self.common:
             # a place that is also a word ("Halle"): a name only without an article before it
             if not (self.is_name_word(w) and self.title(w) is None):

@@ -12,6 +12,14 @@ places, organisations): a cluster gets a class when at least MIN_SEEDS of its
 words are seeds and at least SHARE of those seeds have that class. Every
 capitalised word of a named cluster is then written with its class, except
 words whose ending marks a German abstract noun. No evaluation text is read.
+
+One more cluster is named by seeds given here, not by our lists: the cluster
+that holds COMPANY_SEEDS holds firms' and brands' names („Google“, „Siemens“)
+beside titles of shows and games. Its words of at least four letters that the
+lemma table misses (`unlemmatised_words.txt`), that are no dictionary noun and
+that `_company_word` takes as a name get the class COMPANY, except compounds
+whose tail is a German noun („Arbeitslosengeld“, the show „Tatort“; also the
+firm „Hochtief“, a price paid for precision).
 The rule pipeline reads the table in milliseconds; the JSON tables take seconds.
 """
 from __future__ import annotations
@@ -27,6 +35,8 @@ SMALL_DENSITY = 0.01
 _PERSON_CLASSES = ("FIRST", "SURNAME")
 SHARE = 0.85
 MIN_LOG_PROB = -19.0     # rarer forms are mostly typos and OCR noise
+COMPANY_SEEDS = ("Google", "Microsoft", "Siemens")
+MIN_COMPANY_LENGTH = 4
 _ABSTRACT = ("ung", "heit", "keit", "schaft", "tion", "ismus", "tät", "nis", "ungen", "ität")
 
 
@@ -81,6 +91,24 @@ def _shape(word: str, cls: str) -> bool:
     return word[1:2].islower()
 
 
+def _german_compound(word: str, words: frozenset[str], german: frozenset[str]) -> bool:
+    """A word of the lexicon and a German noun, three letters or more each: „Tatort“, not „Microsoft“."""
+    return any(word[:k] in words and word[k].upper() + word[k + 1:] in german for k in range(3, len(word) - 2))
+
+
+def company_rows(clusters: dict[str, int], probs: dict[str, float]) -> list[tuple[str, str]]:
+    """The COMPANY rows: words of the seeds' cluster that name a firm by our gazetteer's tests."""
+    from kg.nlp import build_nlp    # the gazetteer reads the table this tool writes: only here
+    gaz = build_nlp().get_pipe("geokg_gazetteer").gazetteer
+    cluster = {clusters[w] for w in COMPANY_SEEDS}
+    assert len(cluster) == 1, "the company seeds must share one cluster"
+    german = gaz.common - gaz.brand_words - gaz.lexicon_names
+    return [(w, "COMPANY") for w, c in clusters.items()
+            if c in cluster and len(w) >= MIN_COMPANY_LENGTH and probs.get(w, -99.0) >= MIN_LOG_PROB
+            and w in gaz.brand_words and w not in gaz._dictionary_nouns and gaz._company_word(w) == "name"
+            and not _german_compound(w, gaz.common, german)]
+
+
 def main() -> None:
     clusters: dict[str, int] = resources.lookups_table("de_lexeme_cluster.json.gz")
     probs: dict[str, float] = resources.lookups_table("de_lexeme_prob.json.gz")
@@ -89,6 +117,7 @@ def main() -> None:
     rows = sorted((w, named[c]) for w, c in clusters.items()
                   if c in named and w[:1].isupper() and probs.get(w, -99.0) >= MIN_LOG_PROB
                   and not w.endswith(_ABSTRACT) and _shape(w, named[c]))
+    rows = sorted(rows + company_rows(clusters, probs))
     sys.stdout.write("word\tclass\n" + "".join(f"{w}\t{c}\n" for w, c in rows))
     sys.stderr.write(f"{len(rows)} words; clusters {sorted(named.items())}\n")
 
