@@ -26,8 +26,9 @@ def test_the_table_is_what_the_generator_makes() -> None:
 
 def test_the_table_holds_surnames_places_and_acronyms_no_list_holds() -> None:
     classes = resources.load_name_classes()
-    assert set(classes.values()) == {"FIRST", "SURNAME", "PLACE", "ORG"}
+    assert set(classes.values()) == {"FIRST", "SURNAME", "PLACE", "ORG", "COMPANY"}
     assert classes["Pintarelli"] == "SURNAME" and classes["Ibbenbüren"] == "PLACE" and classes["SDLP"] == "ORG"
+    assert classes["Siemens"] == "COMPANY" and "Tatort" not in classes and "Arbeitslosengeld" not in classes
     assert "Pintarelli" not in resources.load_first_names()
     assert not any(p.name == "Ibbenbüren" for p in resources.load_places())
 
@@ -38,6 +39,11 @@ def test_a_lone_surname_is_a_person() -> None:
 
 def test_a_lone_place_word_is_a_place() -> None:
     assert typed("Ibbenbüren bekommt einen neuen Bahnhof.")["Ibbenbüren"] == "Place"
+
+
+def test_a_lone_word_of_the_firms_class_is_a_company_but_not_after_an_article() -> None:
+    assert typed("Die Prüfer von Deloitte fanden keine Fehler.")["Deloitte"] == "Organization"
+    assert "Deloitte" not in typed("Die Prüfer murrten über den neuen Deloitte.")
 
 
 def test_an_unknown_acronym_of_the_party_class_is_an_organisation() -> None:
