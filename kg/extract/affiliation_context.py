@@ -373,9 +373,10 @@ def _peer_states(st: ReadingState) -> tuple[list[tuple[PersonDraft, str]], set[s
 @OFFICIAL_AFFILIATION.rule("official-affiliation-places-state", "an official no word places, in an article whose "
                            "dateline names a town alone and that names no state and no capital, acts for the one state "
                            "in which every listed town and region the article names lies, where the report was filed: "
-                           "„Celle – … im Kreis Celle in Niedersachsen … sagte Staatsanwalt Max Muster“ for Deutschland; not without a dateline („Max Muster war damals "
-                           "Polizeidirektor in Graz“), nor where a listed place of "
-                           "another state is named („… in Niedersachsen und in Tirol …“), nor a company's officer")
+                           "„Celle – … im Kreis Celle in Niedersachsen … sagte Staatsanwalt Max Muster“ for "
+                           "Deutschland; not without a dateline („Max Muster war damals Polizeidirektor in Graz“), "
+                           "nor where a listed place of another state is named („… in Niedersachsen und in Tirol …“), "
+                           "nor a company's officer")
 def _affiliation_places_state(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
     if st.states.town_dateline is None or st.states.main() is not None or any(h.label == "CAPITAL" for h in st.hits):
         return None

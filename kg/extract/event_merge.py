@@ -1,6 +1,7 @@
 """The article's events consolidated: an untargeted REJECT answers the accusation, demand or
 threat aimed at its source just before („Moskau wies die Vorwürfe zurück“ → REJECT of the
-accuser; „den Vorwurf“ reaches three sentences back), and an untargeted ASSAULT is dropped where the same source is read assaulting someone.
+accuser; „den Vorwurf“ reaches three sentences back), and an untargeted ASSAULT is dropped
+where the same source is read assaulting someone.
 """
 from __future__ import annotations
 

@@ -90,8 +90,8 @@ def _extraposed_holder(st: ReadingState, b: int) -> PersonDraft | None:
 PARTICLE_APPOSITION = declare("title-holder-after-particle", "title holder", "a nominative apposition after the "
                              "particle that closes a separable verb renames the subject named right before that "
                              "particle: „Morgen reist Max Muster ab, der neue Außenminister Ruritaniens, um …“ → Max "
-                             "Muster holds it; not „Morgen reist Max Muster ab, der Außenminister bleibt.“ (a clause of its "
-                             "own), nor „Max Muster rief an, der Ministerin“ (no nominative)")
+                             "Muster holds it; not „Morgen reist Max Muster ab, der Außenminister bleibt.“ (a "
+                             "clause of its own), nor „Max Muster rief an, der Ministerin“ (no nominative)")
 
 
 _OBLIQUE_ENDING = "en"      # „der Präsidenten“ (genitive plural), no nominative singular

@@ -15,8 +15,8 @@ from kg.nlp.hits import Hit
 
 HOLDER_PREDICATE = declare("title-holder-predicate", "title holder", "the subject of a copula whose predicate "
                            "is the title holds it: „Max Muster ist seit 2010 Außenminister“, „Zwar bleibt Max "
-                           "Muster Außenminister“, „Max Muster wird neuer Präsident“; not „Er war im Landesparteivorstand“ (a board "
-                           "after „im“, no title)")
+                           "Muster Außenminister“, „Max Muster wird neuer Präsident“; not „Er war im "
+                           "Landesparteivorstand“ (a board after „im“, no title)")
 PREDICATE_ADJECTIVE = declare("title-holder-predicate-adjective", "title holder", "the verb first, a name between "
                               "the copula and lower-case adjectives before the title holds it: „Jetzt ist Max Muster "
                               "parteifreier Mandatar.“; not „Jetzt ist Max Muster parteifreier Kandidat.“ (no "
@@ -236,9 +236,9 @@ def _pronoun_referent(st: ReadingState, h: Hit, b: int, singular: frozenset[str]
 PRONOUN_DISTANT = declare("title-holder-pronoun-distant", "title holder", "the sentences between the pronoun's and "
                           "the last one that names a person (at most three) name none: that person is the one „er“ or "
                           "„sie“ before the copula and title refers to: „Max Muster wuchs in Graz auf. Später studierte "
-                          "er Medizin. Heute ist er Landesrat.“ → Max Muster holds it; not past four sentences that name none "
-                          "(„Max Muster wuchs in Graz auf. Er zog nach Linz. Er studierte. Er heiratete. Er reiste "
-                          "viel. Heute ist er Landesrat.“)")
+                          "er Medizin. Heute ist er Landesrat.“ → Max Muster holds it; not past four sentences "
+                          "that name none („Max Muster wuchs in Graz auf. Er zog nach Linz. Er studierte. Er "
+                          "heiratete. Er reiste viel. Heute ist er Landesrat.“)")
 _PRONOUN_SENTENCES = 4      # the pronoun's sentence and three before it that name no person
 
 

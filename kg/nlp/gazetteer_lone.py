@@ -11,9 +11,10 @@ from __future__ import annotations
 from typing import Callable, Sequence
 
 from kg import german
-from kg.nlp.classes import (CLASS_AFTER_ARTICLE, COMPANY_CLASS, COMPANY_LISTED_UNREAD, PLACE_AFTER_ADJECTIVE, PLACE_AFTER_NOUN, PLACE_COMPOUND,
-                            SURNAME_EMPLOYER, SURNAME_COORDINATED_NOUN, SURNAME_NOUN_PHRASE, counted,
-                            SURNAME_SUBJECT, WORD_CLASS, colours, lone_class_hits, opening)
+from kg.nlp.classes import (CLASS_AFTER_ARTICLE, COMPANY_CLASS, COMPANY_LISTED_UNREAD, PLACE_AFTER_ADJECTIVE,
+                            PLACE_AFTER_NOUN, PLACE_COMPOUND, SURNAME_COORDINATED_NOUN, SURNAME_EMPLOYER,
+                            SURNAME_NOUN_PHRASE, SURNAME_SUBJECT, WORD_CLASS, colours, counted, lone_class_hits,
+                            opening)
 from kg.nlp.context import LOCATIVES
 from kg.nlp.hits import Hit, cover, person_words, token_hit
 from kg.nlp.names import NOT_NAMES
