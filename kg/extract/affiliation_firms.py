@@ -9,6 +9,7 @@ from kg.extract.affiliation_words import (OFFICIAL_AFFILIATION, association_kind
                                           state_body_noun)
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import declare, fired
+from kg.extract.title_gender import title_words
 from kg.nlp.orgheads import org_heads
 
 _MEDIA_KIND = "media"       # an organisation one speaks to („sagte er der APA“), not for
@@ -49,6 +50,10 @@ def _affiliation_officer_body(st: ReadingState, p: PersonDraft, tok: int) -> str
     s, firms = st.sent_of[tok], _sentence_firms(st)
     for k in (s, s - 1):
         keys = firms.get(k, set())
+        if k == s and keys:
+            keys = _acted_for(st, keys, s, tok)
+            if not keys:
+                return None     # „… nennt die Marktmacht von Fabrix“: his own firm is not read
         if len(keys) == 1:
             return next(iter(keys))
         if keys or k in _fair_sentences(st):
@@ -58,6 +63,39 @@ def _affiliation_officer_body(st: ReadingState, p: PersonDraft, tok: int) -> str
 
 
 _UNION_HEADS = tuple(resources.listed_words("interest_group_heads.tsv"))
+
+
+def _acted_for(st: ReadingState, keys: set[str], s: int, tok: int) -> set[str]:
+    """The firms of the officer's sentence s but those it names after him only as a common noun's complement."""
+    own = {key for key in keys if not _complement_only(st, key, s, tok)}
+    if own != keys:
+        fired(NOUN_COMPLEMENT_FIRM)
+    return own
+
+
+def _complement_only(st: ReadingState, key: str, s: int, tok: int) -> bool:
+    """Whether every mention of the firm in sentence s follows the officer's token and a common noun's complement
+    opener after a determiner: „die Marktmacht von Fabrix“, „den Umsatz der Fabrix AG“; not „Chef von Fabrix“ (a
+    title) nor „Max Muster von Fabrix“ (no determiner before his name)."""
+    starts = [st.tok_at(m.start) for m in st.mentions if m.key == key and st.sent_of[st.tok_at(m.start)] == s]
+    return bool(starts) and all(t - 3 > tok and _noun_complement(st.words, t) for t in starts)
+
+
+def _noun_complement(words: list[str], t: int) -> bool:
+    """Whether the words before t are a determiner, at most one adjective („die geplante Übernahme der Fabrix AG“), a
+    noun that is no title and a complement opener."""
+    noun, before = words[t - 2], words[t - 3]
+    if before.islower() and before not in german.DETERMINERS and t > 3:
+        before = words[t - 4]
+    return (words[t - 1] in german.NOUN_COMPLEMENT_OPENERS and noun[:1].isupper()
+            and before.lower() in german.DETERMINERS and not noun.lower().endswith(title_words()))
+
+
+NOUN_COMPLEMENT_FIRM = declare("official-affiliation-noun-complement-firm", "official affiliation", "a firm his "
+                               "sentence names after a company officer only as the complement of a common noun is no "
+                               "body he acts for: „Konzernchef Max Muster lobt die Marktmacht von Quorvex“ ties him "
+                               "to no firm; not „Konzernchef Max Muster von Quorvex lobt den Umbau“, nor „Max Muster, "
+                               "der Chef von Quorvex, lobt den Umbau“ (a title), which give Quorvex")
 
 
 @OFFICIAL_AFFILIATION.rule("official-affiliation-subject-body", "an official whose bare title is a body's office "
