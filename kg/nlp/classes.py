@@ -52,6 +52,11 @@ COMPANY_CLASS = declare("company-class-word", STAGE, "a lone word of the firms' 
                         "von Zentrix lehnte das ab“; not „der neue Zentrix“, „Zentrix Mobil“, „Zentrix hat …“ "
                         "opening a sentence")
 
+COMPANY_OPENS = declare("company-class-opens-sentence", STAGE, "a lone word of the firms' word class opening a "
+                        "sentence before a singular finite verb (an auxiliary, a modal, a past in „-te“, a present in "
+                        "„-t“) is a company, the verb's subject: „Zentrix verlegt ihren Sitz nach Graz“; not „Zentrix "
+                        "ist eine Serie …“ (a show's title), „Zentrix Mobil wächst“")
+
 COMPANY_LISTED_UNREAD = declare("company-class-listed-unread", STAGE, "guard: a firm by its word class listed "
                                 "beside a capitalised word no rule reads, and no firm by its class, is a product or "
                                 "service listed: „eingestellt wurden Zorbex, Lumo und Saturn“; but „Apple und "

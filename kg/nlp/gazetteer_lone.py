@@ -11,7 +11,8 @@ from __future__ import annotations
 from typing import Callable, Sequence
 
 from kg import german
-from kg.nlp.classes import (CLASS_AFTER_ARTICLE, COMPANY_CLASS, COMPANY_LISTED_UNREAD, PLACE_AFTER_ADJECTIVE,
+from kg.nlp.classes import (CLASS_AFTER_ARTICLE, COMPANY_CLASS, COMPANY_LISTED_UNREAD, COMPANY_OPENS,
+                            PLACE_AFTER_ADJECTIVE,
                             PLACE_AFTER_NOUN, PLACE_COMPOUND, SURNAME_COORDINATED_NOUN, SURNAME_EMPLOYER,
                             SURNAME_NOUN_PHRASE, SURNAME_SUBJECT, WORD_CLASS, colours, counted, lone_class_hits,
                             opening)
@@ -93,6 +94,24 @@ def _singular_verb(words: list[str], k: int) -> bool:
         return False
     w = words[k]
     return w in _SINGULAR_AUXILIARIES or (w.islower() and w.endswith(german.PAST_SINGULAR_ENDING) and len(w) > 4)
+
+
+def _company_verb(words: list[str], k: int) -> bool:
+    """A singular finite verb at k after a firm's name: `_singular_verb`, a modal's subjunctive („solle“) or a
+    present in „-t“ that is no adverb („verlegt“, not „jetzt“); no copula before an indefinite article, which
+    names what a title is („Zentrix ist eine Serie“).
+
+    >>> _company_verb(["Zentrix", "verlegt"], 1), _company_verb(["Zentrix", "ist", "eine", "Serie"], 1)
+    (True, False)
+    """
+    if k >= len(words):
+        return False
+    w = words[k]
+    if w in german.BE_FORMS and k + 1 < len(words) and words[k + 1].lower() in german.INDEFINITE_ARTICLES:
+        return False
+    return _singular_verb(words, k) or w in german.SUBJUNCTIVE_MODALS and not w.endswith("en") \
+        or w.isalpha() and w.islower() and len(w) > 3 and w.endswith("t") and w not in german.CLAUSE_ADVERBS \
+        and w not in german.FUNCTION_WORDS and w not in german.NEGATIONS
 
 
 def _fired(rule: str) -> bool:
@@ -247,7 +266,8 @@ class LoneNames:
                 return self._place_after_noun(words, taken, k)
             return self._class_word(words, taken, k)
         for i, j, label in lone_class_hits(words, self.name_classes, lone):
-            rule = COMPANY_CLASS if label == "ORG" and self.name_classes[words[i]] == "COMPANY" else \
+            rule = (COMPANY_OPENS if i == 0 or words[i - 1] in _OPENERS else COMPANY_CLASS) \
+                if label == "ORG" and self.name_classes[words[i]] == "COMPANY" else \
                 PLACE_AFTER_NOUN if loose(i - 1) else WORD_CLASS if self._unknown(words, taken, i) or \
                 label != "PLACE" or words[i] in self.common else PLACE_COMPOUND
             out.append(token_hit(text, words, idx, i, j, label, None, "class", rule))
@@ -326,8 +346,10 @@ class LoneNames:
         cls = self.name_classes[w]
         if cls == "ORG":            # an organisation's class holds acronyms ("SDLP"), and an acronym is no noun
             return w.isupper() and w.isalpha()
+        if cls == "COMPANY" and (k == 0 or words[k - 1] in _OPENERS):     # a subject before its verb
+            return _company_verb(words, k + 1) and not self._listed_with_unread(words, taken, k)
         if cls == "COMPANY":        # a firm's name takes no article nor adjective; a title of a show may
-            return k > 0 and words[k - 1] not in _OPENERS and not _after_article(words, k) \
+            return not _after_article(words, k) \
                 and not _noun_phrase_head(words, k) and not self._listed_with_unread(words, taken, k)
         if cls in ("PLACE", "SURNAME") and w in self.common:
             # a place that is also a word ("Halle"): a name only without an article before it
