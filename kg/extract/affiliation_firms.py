@@ -121,9 +121,9 @@ _BODY_OFFICER_TITLES = resources.listed_words("body_officer_titles.tsv")
 
 
 def _names_body(words: list[str], k: int) -> bool:
-    """Whether a genitive, „bei“ or „für“ follows the title at k: „die Präsidentin der Stiftung X“ names her body,
-    read or not."""
-    return k + 1 < len(words) and words[k + 1] in _BODY_LINKS
+    """Whether a genitive, „bei“, „für“ or „von“ follows the title at k: „die Präsidentin der Stiftung X“ names her
+    body, read or not."""
+    return k + 1 < len(words) and words[k + 1] in _UNREAD_LINKS
 
 
 def _opening_firm(st: ReadingState, s: int, keys: set[str]) -> str | None:
@@ -148,13 +148,19 @@ _JOINERS = german.COORDINATORS | german.LIST_SEPARATORS
 
 
 def _unread_body(st: ReadingState, p: PersonDraft) -> bool:
-    """Whether the official's title, or a second title joined to it by „und“, is followed by a genitive article, „bei“
-    or „für“ and words no organisation's hit covers: „der Geschäftsführer der Fabrixwerke GmbH“, „Marketingchefin für
-    Fabrix“, „Geschäftsführer und Gründer der Agentur Fabrix“ name his body, read or not."""
+    """Whether the official's title, or a second title joined to it by „und“, is followed by a genitive article, „bei“,
+    „für“ or „von“ and words no organisation's hit covers: „der Geschäftsführer der Fabrixwerke GmbH“, „Marketingchefin
+    für Fabrix“, „Geschäftsführer von 12.4“, „Geschäftsführer und Gründer der Agentur Fabrix“ name his body, read or
+    not."""
     k, words = _body_title(st, p), st.words
-    if k is None or k + 2 >= len(words) or words[k + 1] not in _BODY_LINKS or _firm_anaphor(words, k + 1):
+    if k is None or k + 2 >= len(words) or words[k + 1] not in _UNREAD_LINKS or _firm_anaphor(words, k + 1):
         return False
     return not _body_hits(st, k)
+
+
+# „von“ too: „Geschäftsführer von Radio 12“ names his body, read or not
+_UNREAD_LINKS = german.GENITIVE_ARTICLES | german.EMPLOYER_PREPOSITIONS | german.FOR_PREPOSITIONS | \
+    german.NOUN_COMPLEMENT_OPENERS
 
 
 def _body_title(st: ReadingState, p: PersonDraft) -> int | None:
