@@ -114,6 +114,19 @@ def _company_verb(words: list[str], k: int) -> bool:
         and w not in german.FUNCTION_WORDS and w not in german.NEGATIONS
 
 
+def _closed_list(words: list[str], k: int) -> bool:
+    """Word k stands in a list of capitalised words that „und“, „oder“ or „sowie“ closes after it; a comma
+    without one parts clauses („… ein Zentrum, Zentrix baute …“).
+
+    >>> _closed_list(["Zentrix", ",", "Lumo", "und", "Saturn"], 0), _closed_list(["Zentrum", ",", "Zentrix", "baute"], 2)
+    (True, False)
+    """
+    i = k
+    while i + 2 < len(words) and words[i + 1] == "," and words[i + 2][:1].isupper():
+        i += 2
+    return i + 1 < len(words) and words[i + 1] in german.LIST_CONJUNCTIONS
+
+
 def _fired(rule: str) -> bool:
     fired(rule)
     return True
@@ -323,7 +336,7 @@ class LoneNames:
     def _listed_with_unread(self, words: list[str], taken: list[bool], k: int) -> bool:
         """Word k, a firm by its class, is listed with a capitalised word that no rule read and that is no firm
         by its class either: products or services listed („Notes, Apollo und Saturn“); fires the guard."""
-        marks = (",", *german.LIST_CONJUNCTIONS)
+        marks = german.LIST_CONJUNCTIONS if not _closed_list(words, k) else (",", *german.LIST_CONJUNCTIONS)
         for j, link in ((k - 2, k - 1), (k + 2, k + 1)):
             if 0 <= j < len(words) and words[link] in marks and words[j][:1].isupper() and not taken[j] \
                     and self.name_classes.get(words[j]) != "COMPANY" and words[j] not in NOT_NAMES:
