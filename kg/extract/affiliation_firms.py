@@ -51,7 +51,7 @@ def _affiliation_officer_body(st: ReadingState, p: PersonDraft, tok: int) -> str
     for k in (s, s - 1):
         keys = firms.get(k, set())
         if k == s and keys:
-            keys = _acted_for(st, keys, s, tok)
+            keys = _acted_for(st, keys, s, tok, p.title_tok)
             if not keys:
                 return None     # „… nennt die Marktmacht von Fabrix“: his own firm is not read
         if len(keys) == 1:
@@ -65,12 +65,30 @@ def _affiliation_officer_body(st: ReadingState, p: PersonDraft, tok: int) -> str
 _UNION_HEADS = tuple(resources.listed_words("interest_group_heads.tsv"))
 
 
-def _acted_for(st: ReadingState, keys: set[str], s: int, tok: int) -> set[str]:
-    """The firms of the officer's sentence s but those it names after him only as a common noun's complement."""
+def _acted_for(st: ReadingState, keys: set[str], s: int, tok: int, title: int | None) -> set[str]:
+    """The firms of the officer's sentence s but those it names after him only as a common noun's complement, and
+    those it names only before the hyphen of another's title („Quorvex-Gründer Eva Tolmer“)."""
     own = {key for key in keys if not _complement_only(st, key, s, tok)}
     if own != keys:
         fired(NOUN_COMPLEMENT_FIRM)
-    return own
+    others = {key for key in own if _others_title_only(st, key, s, title)}
+    if others:
+        fired(OTHERS_TITLE_FIRM)
+    return own - others
+
+
+def _others_title_only(st: ReadingState, key: str, s: int, title: int | None) -> bool:
+    """Whether every mention of the firm in sentence s is the part before the hyphen of a title word other than the
+    officer's own (token `title`): „Druck von Quorvex-Gründer Eva Tolmer“ names her firm, not his."""
+    starts = [(st.tok_at(m.start), m.end) for m in st.mentions if m.key == key and st.sent_of[st.tok_at(m.start)] == s]
+    return bool(starts) and all(t != title and _hyphen_title(st, t, end) for t, end in starts)
+
+
+def _hyphen_title(st: ReadingState, t: int, end: int) -> bool:
+    """Whether the mention ending at character `end` stops at a hyphen inside word t followed by a title."""
+    word = st.words[t]
+    cut = end - st.idx[t]
+    return 0 < cut < len(word) and word[cut] == "-" and word[cut + 1:].lower().endswith(title_words())
 
 
 def _complement_only(st: ReadingState, key: str, s: int, tok: int) -> bool:
@@ -91,6 +109,10 @@ def _noun_complement(words: list[str], t: int) -> bool:
             and before.lower() in german.DETERMINERS and not noun.lower().endswith(title_words()))
 
 
+OTHERS_TITLE_FIRM = declare("official-affiliation-others-title-firm", "official affiliation", "a firm his sentence "
+                            "names only before the hyphen of another person's title is that person's body, not the "
+                            "company officer's: „Projektleiter Max Muster ging nach Streit mit Quorvex-Gründer Eva "
+                            "Tolmer“ ties him to no firm; not „Projektleiter Max Muster lobt die Quorvex AG“")
 NOUN_COMPLEMENT_FIRM = declare("official-affiliation-noun-complement-firm", "official affiliation", "a firm his "
                                "sentence names after a company officer only as the complement of a common noun is no "
                                "body he acts for: „Konzernchef Max Muster lobt die Marktmacht von Quorvex“ ties him "
