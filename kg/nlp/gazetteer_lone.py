@@ -12,10 +12,9 @@ from typing import Callable, Sequence
 
 from kg import german
 from kg.nlp.classes import (CLASS_AFTER_ARTICLE, COMPANY_CLASS, COMPANY_LISTED_UNREAD, COMPANY_OPENS,
-                            PLACE_AFTER_ADJECTIVE,
-                            PLACE_AFTER_NOUN, PLACE_COMPOUND, SURNAME_COORDINATED_NOUN, SURNAME_EMPLOYER,
-                            SURNAME_NOUN_PHRASE, SURNAME_SUBJECT, WORD_CLASS, colours, counted, lone_class_hits,
-                            opening)
+                            PLACE_AFTER_ADJECTIVE, PLACE_AFTER_NOUN, PLACE_COMPOUND, SURNAME_COORDINATED_NOUN,
+                            SURNAME_EMPLOYER, SURNAME_NOUN_PHRASE, SURNAME_SUBJECT, WORD_CLASS, colours, counted,
+                            lone_class_hits, opening)
 from kg.nlp.context import LOCATIVES
 from kg.nlp.hits import Hit, cover, person_words, token_hit
 from kg.nlp.names import NOT_NAMES
@@ -118,8 +117,10 @@ def _closed_list(words: list[str], k: int) -> bool:
     """Word k stands in a list of capitalised words that „und“, „oder“ or „sowie“ closes after it; a comma
     without one parts clauses („… ein Zentrum, Zentrix baute …“).
 
-    >>> _closed_list(["Zentrix", ",", "Lumo", "und", "Saturn"], 0), _closed_list(["Zentrum", ",", "Zentrix", "baute"], 2)
-    (True, False)
+    >>> _closed_list(["Zentrix", ",", "Lumo", "und", "Saturn"], 0)
+    True
+    >>> _closed_list(["Zentrum", ",", "Zentrix", "baute"], 2)
+    False
     """
     i = k
     while i + 2 < len(words) and words[i + 1] == "," and words[i + 2][:1].isupper():
