@@ -80,8 +80,13 @@ def _acted_for(st: ReadingState, keys: set[str], s: int, tok: int, title: int | 
 def _others_title_only(st: ReadingState, key: str, s: int, title: int | None) -> bool:
     """Whether every mention of the firm in sentence s is the part before the hyphen of a title word other than the
     officer's own (token `title`): „Druck von Quorvex-Gründer Eva Tolmer“ names her firm, not his."""
-    starts = [(st.tok_at(m.start), m.end) for m in st.mentions if m.key == key and st.sent_of[st.tok_at(m.start)] == s]
+    starts = _mentions_in(st, key, s)
     return bool(starts) and all(t != title and _hyphen_title(st, t, end) for t, end in starts)
+
+
+def _mentions_in(st: ReadingState, key: str, s: int) -> list[tuple[int, int]]:
+    """(first token, end character) of each mention of the entity `key` in sentence s."""
+    return [(t, m.end) for m in st.mentions if m.key == key and st.sent_of[t := st.tok_at(m.start)] == s]
 
 
 def _hyphen_title(st: ReadingState, t: int, end: int) -> bool:
@@ -95,8 +100,8 @@ def _complement_only(st: ReadingState, key: str, s: int, tok: int) -> bool:
     """Whether every mention of the firm in sentence s follows the officer's token and a common noun's complement
     opener after a determiner: „die Marktmacht von Fabrix“, „den Umsatz der Fabrix AG“; not „Chef von Fabrix“ (a
     title) nor „Max Muster von Fabrix“ (no determiner before his name)."""
-    starts = [st.tok_at(m.start) for m in st.mentions if m.key == key and st.sent_of[st.tok_at(m.start)] == s]
-    return bool(starts) and all(t - 3 > tok and _noun_complement(st.words, t) for t in starts)
+    starts = _mentions_in(st, key, s)
+    return bool(starts) and all(t - 3 > tok and _noun_complement(st.words, t) for t, _ in starts)
 
 
 def _noun_complement(words: list[str], t: int) -> bool:

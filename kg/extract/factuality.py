@@ -298,8 +298,9 @@ def _negates_other_noun(words: Sequence[Word], negation: int, cue: int) -> bool:
     between = words[negation + 1:cue]
     if not any(w.capitalized for w in between) or any(w.lower in german.LIST_SEPARATORS for w in between):
         return False
-    article = next((w for w in reversed(between) if not (w.text.isalpha() and w.text.islower()
-                                                          and w.lower not in DETERMINERS and w.lower not in german.CONTRACTIONS)), None)
+    article = next((w for w in reversed(between)
+                    if not (w.text.isalpha() and w.text.islower() and w.lower not in DETERMINERS
+                            and w.lower not in german.CONTRACTIONS)), None)
     if article is None or article.lower not in german.DEFINITE_ARTICLES | german.CONTRACTIONS:
         return False
     fired(OTHER_NOUN_NEGATED)

@@ -15,12 +15,13 @@ from kg.extract.talk_cues import AGREEMENTS
 
 PHASE_UNDER_WAY = declare("talks-phase-under-way", "talks status", "talks whose continuation, end or next phase a "
                           "modal or future governs are under way, held: a passive of going on or ending "
-                          "(`talks_anaphora.tsv` continue, `talk_phase_words.tsv` end) whose subject is the talks' noun, in its own clause "
-                          "or in a relative clause right after it, or the talks entering a phase or round (follow, "
+                          "(`talks_anaphora.tsv` continue, `talk_phase_words.tsv` end) whose subject is the talks' "
+                          "noun, in its own clause or in a relative clause right after it, or the talks entering a "
+                          "phase or round (follow, "
                           "after „in die“): „Die Beratungen der Fischereiminister sollen bis Oktober abgeschlossen "
                           "werden“, „Angesichts der Konferenz, die morgen fortgesetzt wird“, „Die Gespräche sollen im "
-                          "Mai in die nächste Runde gehen“; not talks the noun's own attribute plans („Das geplante Treffen soll mit einer "
-                          "Erklärung abgeschlossen werden“), not with a preposition before the noun („Bei dem Treffen "
+                          "Mai in die nächste Runde gehen“; not talks the noun's own attribute plans („Das geplante "
+                          "Treffen soll mit einer Erklärung abgeschlossen werden“), not with a preposition before the noun („Bei dem Treffen "
                           "soll ein Vertrag abgeschlossen werden“), not in the active („Ortiz will die Gespräche "
                           "fortsetzen“)")
 

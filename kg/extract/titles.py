@@ -73,7 +73,7 @@ PAST_AS_LISTED = declare("title-past-as-listed", "title holder", "guard: a title
                          "Olaf Scholz als Gewerkschafter der BTV wenig Einfluss“ stays Deutschland's; not „Heute will "
                          "Olaf Scholz als Gewerkschafter der BTV mitreden“, not „Damals hatte Max Muster als "
                          "Gewerkschafter der BTV wenig Einfluss“ (no listed office)")
-_PAST_AS_REACH = 4      # words from the holder's name back to a past auxiliary: „Unter X hatte Doskozil als …“
+_PAST_AS_REACH = 4      # words after the title to a past auxiliary: „…, der damals als Gewerkschafter tätig war“
 SERVICE_FORCE = declare("title-service-force", "title holder", "a service member's title (`service_titles.tsv`: "
                         "„Pilot“, „Soldat“) before a name makes its holder an official of a state's armed force the "
                         "article names (`organizations.tsv`: kind armed, with a state), the nearest before the title, "
@@ -143,18 +143,20 @@ def _honorary(h: Hit) -> bool:
 
 
 def _past_as(st: ReadingState, h: Hit) -> bool:
-    """Whether the „als“ before the title at h stands in a clause whose finite verb, within a few words before it,
-    is a past auxiliary: „hatte X als …“, „X, der damals als … war“ (german.PAST_AUXILIARIES)."""
-    words, s = st.words, st.sent_of[h.tok]
-    for k in range(h.tok - 1, -1, -1):
-        if st.sent_of[k] != s or words[k] in german.CLAUSE_END_MARKS:
-            break
-        if words[k] in german.PAST_AUXILIARIES:
-            return True
-    for k in range(h.tok_end, min(len(words), h.tok_end + _PAST_AS_REACH)):
-        if st.sent_of[k] != s or words[k] in german.CLAUSE_END_MARKS:
-            break
-        if words[k] in german.PAST_AUXILIARIES:
+    """Whether the „als“ before the title at h stands in a clause whose finite verb is a past auxiliary, anywhere
+    before it in its clause or within a few words after it: „hatte X als …“, „X, der damals als … war“
+    (german.PAST_AUXILIARIES)."""
+    after = range(h.tok_end, min(len(st.words), h.tok_end + _PAST_AS_REACH))
+    return _past_auxiliary(st, h.tok, range(h.tok - 1, -1, -1)) or _past_auxiliary(st, h.tok, after)
+
+
+def _past_auxiliary(st: ReadingState, tok: int, ks: range) -> bool:
+    """Whether a past auxiliary stands among the tokens `ks`, walked in order, before the clause of token `tok`
+    ends."""
+    for k in ks:
+        if st.sent_of[k] != st.sent_of[tok] or st.words[k] in german.CLAUSE_END_MARKS:
+            return False
+        if st.words[k] in german.PAST_AUXILIARIES:
             return True
     return False
 

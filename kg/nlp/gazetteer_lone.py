@@ -8,7 +8,7 @@
 """
 from __future__ import annotations
 
-from typing import Callable, Sequence
+from typing import Callable, Collection, Sequence
 
 from kg import german
 from kg.nlp.classes import (CLASS_AFTER_ARTICLE, COMPANY_CLASS, COMPANY_LISTED_UNREAD, COMPANY_OPENS,
@@ -126,6 +126,11 @@ def _closed_list(words: list[str], k: int) -> bool:
     while i + 2 < len(words) and words[i + 1] == "," and words[i + 2][:1].isupper():
         i += 2
     return i + 1 < len(words) and words[i + 1] in german.LIST_CONJUNCTIONS
+
+
+def _joined_neighbour(words: Sequence[str], k: int, marks: Collection[str], test: Callable[[int], bool]) -> bool:
+    """Whether the word before or after word k's list mark (one of `marks`: „und“, „,“) passes `test`."""
+    return any(0 <= j < len(words) and words[link] in marks and test(j) for j, link in ((k - 2, k - 1), (k + 2, k + 1)))
 
 
 def _fired(rule: str) -> bool:
@@ -317,10 +322,8 @@ class LoneNames:
             w = words[j]
             return free(j) and w[:1].isupper() and w in self.common and w not in self.name_classes \
                 and (w,) not in self.phrases and self.title(w) is None and not self.is_first_name(w)
-        conjunctions = german.LIST_CONJUNCTIONS
-        if self.name_classes[words[k]] == "SURNAME" and (k > 1 and words[k - 1] in conjunctions and plain_noun(k - 2)
-                                                         or k + 2 < len(words) and words[k + 1] in conjunctions
-                                                         and plain_noun(k + 2)):
+        if self.name_classes[words[k]] == "SURNAME" and _joined_neighbour(words, k, german.LIST_CONJUNCTIONS,
+                                                                          plain_noun):
             fired(SURNAME_COORDINATED_NOUN)
             return True
         return False
@@ -338,12 +341,11 @@ class LoneNames:
         """Word k, a firm by its class, is listed with a capitalised word that no rule read and that is no firm
         by its class either: products or services listed („Notes, Apollo und Saturn“); fires the guard."""
         marks = german.LIST_CONJUNCTIONS if not _closed_list(words, k) else (",", *german.LIST_CONJUNCTIONS)
-        for j, link in ((k - 2, k - 1), (k + 2, k + 1)):
-            if 0 <= j < len(words) and words[link] in marks and words[j][:1].isupper() and not taken[j] \
-                    and self.name_classes.get(words[j]) != "COMPANY" and words[j] not in NOT_NAMES:
-                fired(COMPANY_LISTED_UNREAD)
-                return True
-        return False
+
+        def unread(j: int) -> bool:
+            return words[j][:1].isupper() and not taken[j] and self.name_classes.get(words[j]) != "COMPANY" \
+                and words[j] not in NOT_NAMES
+        return _joined_neighbour(words, k, marks, unread) and _fired(COMPANY_LISTED_UNREAD)
 
     def _place_after_noun(self, words: list[str], taken: list[bool], k: int) -> bool:
         """A place by its word class after a German noun that is no title and heads no organisation's
