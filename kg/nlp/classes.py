@@ -58,10 +58,11 @@ COMPANY_OPENS = declare("company-class-opens-sentence", STAGE, "a lone word of t
                         "ist eine Serie …“ (a show's title), „Zentrix Mobil wächst“")
 
 COMPANY_LISTED_UNREAD = declare("company-class-listed-unread", STAGE, "guard: a firm by its word class listed "
-                                "beside a capitalised word no rule reads, and no firm by its class, is a product or "
-                                "service listed: „eingestellt wurden Zorbex, Lumo und Saturn“; but „Apple und "
-                                "Google“, and a comma no „und“ or „oder“ closes parts clauses: „ein Zentrum, "
-                                "Deloitte bezog …“")
+                                "beside a capitalised word no rule reads, and no firm by its class, where a plural "
+                                "apposition after the list names things, no firms, is a product or service listed: "
+                                "„eingestellt wurden Zorbex, Lumo und Saturn, drei alte Dienste“; but „Apple und "
+                                "Google“, „Netflix, Hulu oder Amazon“ with no apposition, and „…, zwei große "
+                                "Konzerne“")
 
 PLACE_AFTER_NOUN = declare("place-class-after-noun", STAGE, "a place by its word class right after a German "
                            "noun that heads no organisation's name: „am Standort Koblenz“, „im Nachbarort Gattendorf“ "

@@ -33,6 +33,8 @@ _ARTICLE_LIKE = german.DETERMINERS | german.NEGATIVE_ARTICLES | german.DISTRIBUT
 # what stands before a sentence's first word: its end marks, a dateline's dash, quotation marks
 _OPENERS = frozenset({".", "!", "?", ":", "–", *german.QUOTE_MARKS})
 
+_FIRMS = "company"       # the kind of a firm's noun in org_heads.tsv: „zwei Konzerne“ after a list of firms
+
 _ACRONYM_LENGTH = 5     # letters at most of a body's acronym: „QVX“, „BRNTL“
 
 # the singular finite auxiliaries and modals: „ist“, „wurde“, „kann“ (no plural „sind“, „wurden“)
@@ -126,6 +128,32 @@ def _closed_list(words: list[str], k: int) -> bool:
     while i + 2 < len(words) and words[i + 1] == "," and words[i + 2][:1].isupper():
         i += 2
     return i + 1 < len(words) and words[i + 1] in german.LIST_CONJUNCTIONS
+
+
+def _list_end(words: Sequence[str], k: int) -> int:
+    """The last word of the list of one-word names that word k stands in („Lumo, Zentrix und Saturn“).
+
+    >>> _list_end(["Lumo", ",", "Zentrix", "und", "Saturn", ",", "drei", "Dienste"], 2)
+    4
+    """
+    while k + 2 < len(words) and (words[k + 1] == "," or words[k + 1] in german.LIST_CONJUNCTIONS) \
+            and words[k + 2][:1].isupper():
+        k += 2
+    return k
+
+
+def _apposition_noun(words: Sequence[str], k: int) -> str | None:
+    """The noun of the plural apposition after word k that says what a list is: „…, drei alte Dienste“.
+
+    >>> _apposition_noun(["Saturn", ",", "drei", "alte", "Dienste", "."], 0), _apposition_noun(["Saturn", "."], 0)
+    ('Dienste', None)
+    """
+    if k + 3 >= len(words) or words[k + 1] != "," or words[k + 2] not in german.PLURAL_QUANTIFIERS:
+        return None
+    j = k + 3
+    while j < len(words) and words[j].isalpha() and words[j].islower():
+        j += 1      # adjectives: „zwei wenig genutzte Dienste“
+    return words[j] if j < len(words) and words[j][:1].isupper() else None
 
 
 def _joined_neighbour(words: Sequence[str], k: int, marks: Collection[str], test: Callable[[int], bool]) -> bool:
@@ -339,13 +367,17 @@ class LoneNames:
 
     def _listed_with_unread(self, words: list[str], taken: list[bool], k: int) -> bool:
         """Word k, a firm by its class, is listed with a capitalised word that no rule read and that is no firm
-        by its class either: products or services listed („Notes, Apollo und Saturn“); fires the guard."""
+        by its class either, and the list's apposition names things, no firms: products or services listed
+        („Notes, Apollo und Saturn, drei alte Dienste“); fires the guard. A list of firms with no such
+        apposition is one of firms („Netflix, Hulu oder Zentrix“)."""
         marks = german.LIST_CONJUNCTIONS if not _closed_list(words, k) else (",", *german.LIST_CONJUNCTIONS)
 
         def unread(j: int) -> bool:
             return words[j][:1].isupper() and not taken[j] and self.name_classes.get(words[j]) != "COMPANY" \
                 and words[j] not in NOT_NAMES
-        return _joined_neighbour(words, k, marks, unread) and _fired(COMPANY_LISTED_UNREAD)
+        noun = _apposition_noun(words, _list_end(words, k))
+        return noun is not None and self.org_heads.kind(noun) != _FIRMS \
+            and _joined_neighbour(words, k, marks, unread) and _fired(COMPANY_LISTED_UNREAD)
 
     def _place_after_noun(self, words: list[str], taken: list[bool], k: int) -> bool:
         """A place by its word class after a German noun that is no title and heads no organisation's
