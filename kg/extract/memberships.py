@@ -56,14 +56,24 @@ def add_member(st: ReadingState, state: str, org: str, pos: int, tok: int, rule:
     st.relations.append(Relation(state, "memberOf", st.org(org, pos).key, st.evidence(tok), (rule,)))
 
 
+MEMBER_NAMED_COMPOUND = declare("member-named-compound", "state membership", "an international body whose listed "
+                                "name is itself a compound of a member's noun („die Visegrád-Staaten“, „die "
+                                "Brics-Staaten“) names its members as „Nato-Staaten“ does: „die vier Visegrád-Staaten – "
+                                "Polen, Ungarn, Tschechien und die Slowakei –“ → memberOf Visegrad-Gruppe")
+
+
 def member_compound(st: ReadingState, i: int) -> tuple[str, list[str]] | None:
     """The member noun of the hyphen compound at token i and the organisations its prefix names
-    („Nato-Mitglied“ → „Mitglied“, [Nato]); None for a word with no hyphen or a privative prefix
-    („Nicht-EU-Land Schweiz“, „Ex-Nato-Mitglied X“: no member)."""
+    („Nato-Mitglied“ → „Mitglied“, [Nato]), or the body the whole compound names („Visegrád-Staaten“); None for
+    a word with no hyphen or a privative prefix („Nicht-EU-Land Schweiz“, „Ex-Nato-Mitglied X“: no member)."""
     w = st.words[i]
     if "-" not in w or w.split("-", 1)[0].lower() in german.PRIVATIVE_PREFIXES:
         return None
-    return w.rsplit("-", 1)[1], [x.key for x in st.by_tok.get(i, []) if x.label == "ORG" and x.form == "prefix"]
+    noun = w.rsplit("-", 1)[1]
+    hits = [x for x in st.by_tok.get(i, []) if x.label == "ORG" and (x.form == "prefix" or x.text == w)]
+    if noun in st.t.member_words and any(x.form != "prefix" for x in hits):
+        fired(MEMBER_NAMED_COMPOUND)
+    return noun, [x.key for x in hits]
 
 
 def membership(st: ReadingState) -> None:
