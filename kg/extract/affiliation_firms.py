@@ -10,6 +10,8 @@ from kg.extract.affiliation_words import (OFFICIAL_AFFILIATION, association_kind
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import declare, fired
 from kg.extract.title_gender import title_words
+from kg.nlp.gazetteer_teams import REGION_TOWN_CLUB, TEAM_NAME
+from kg.nlp.orgclubs import CLUB_NUMBER, CLUB_PREFIX, CLUB_TOWN
 from kg.nlp.orgheads import org_heads
 
 _MEDIA_KIND = "media"       # an organisation one speaks to („sagte er der APA“), not for
@@ -63,6 +65,41 @@ def _affiliation_officer_body(st: ReadingState, p: PersonDraft, tok: int) -> str
 
 
 _UNION_HEADS = tuple(resources.listed_words("interest_group_heads.tsv"))
+
+
+@OFFICIAL_AFFILIATION.rule("official-affiliation-main-firm", "a company's officer whose title names no body and "
+                           "whose sentence names no firm acts for the article's main firm: the one it names most "
+                           "often, at least twice and at least twice as often as any other, also where the sentence "
+                           "before names others beside it: „Die Fabrix AG (Marken: Quovo, Lindex) wächst. Vorstandschef "
+                           "Max Muster ist zufrieden. Die Fabrix AG will …“ for the Fabrix AG; not where two firms are "
+                           "named as often („Fabrix … Quorvo … Fabrix … Quorvo“), nor where his sentence names a firm, nor in an "
+                           "article that reads a sports club (a report on a match names the other club as often)")
+def _affiliation_main_firm(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
+    if not private_role_head(p) or role_head(p).startswith(_UNION_HEADS) or _unread_body(st, p):
+        return None
+    s, firms = st.sent_of[tok], _sentence_firms(st)
+    main = None if _reads_club(st) else _main_firm(st, firms)
+    if main is None or s in firms or s - 1 in _fair_sentences(st) or not firms.get(s - 1, {main}) >= {main}:
+        return None
+    return main
+
+
+def _main_firm(st: ReadingState, firms: dict[int, set[str]]) -> str | None:
+    """The firm the article names most often, at least twice and at least twice as often as any other."""
+    keys = set().union(*firms.values()) if firms else set()
+    counts = sorted((sum(m.key == k for m in st.mentions), k) for k in keys)
+    if not counts or counts[-1][0] < 2 or len(counts) > 1 and counts[-1][0] < 2 * counts[-2][0]:
+        return None
+    return counts[-1][1]
+
+
+def _reads_club(st: ReadingState) -> bool:
+    """Whether a rule of sports clubs or teams read one of the article's organisations („der FC Oberwölz“)."""
+    return any(r.startswith(_TEAM_RULE) or r in _CLUB_RULES for d in st.drafts.values() for r in d.rules)
+
+
+_TEAM_RULE = "place-team-"      # the rules of a town's name that stands for its team (`kg/nlp/team_places.py`)
+_CLUB_RULES = frozenset({CLUB_PREFIX, CLUB_TOWN, CLUB_NUMBER, REGION_TOWN_CLUB, TEAM_NAME})
 
 
 def _acted_for(st: ReadingState, keys: set[str], s: int, tok: int, title: int | None) -> set[str]:
