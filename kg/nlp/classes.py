@@ -16,6 +16,7 @@ from __future__ import annotations
 from itertools import compress
 from typing import Callable, Sequence
 
+from kg import german
 from kg.rules import declare, fired
 
 STAGE = "classes"
@@ -63,6 +64,11 @@ COMPANY_LISTED_UNREAD = declare("company-class-listed-unread", STAGE, "guard: a 
                                 "„eingestellt wurden Zorbex, Lumo und Saturn, drei alte Dienste“; but „Apple und "
                                 "Google“, „Netflix, Hulu oder Amazon“ with no apposition, and „…, zwei große "
                                 "Konzerne“")
+
+COMPANY_GENITIVE = declare("company-class-genitive", STAGE, "the -s genitive of a word of the firms' word class "
+                           "before a noun, or before one or two words in lower case whose last is an adjective and "
+                           "a noun, is that company: „Vodafones Netz“, „Vodafones neue Tarife“, „Vodafones derzeit "
+                           "größtes eFone“; not before a verb or a comma („dass Zorbos schlief“)")
 
 PLACE_AFTER_NOUN = declare("place-class-after-noun", STAGE, "a place by its word class right after a German "
                            "noun that heads no organisation's name: „am Standort Koblenz“, „im Nachbarort Gattendorf“ "
@@ -140,3 +146,31 @@ def lone_class_hits(words: Sequence[str], classes: dict[str, str],
             continue
         out.append((k, k + 1, _LABELS[cls]))
     return out
+
+
+_GENITIVE_GAP = 2       # lower-case words at most between a firm's genitive and its noun: „derzeit größtes“
+
+
+def company_genitives(words: Sequence[str], classes: dict[str, str], free: Callable[[int], bool]) -> list[tuple[int, str]]:
+    """(token, firm) of each -s genitive of a firm by its word class before its noun phrase (`company-class-genitive`);
+    `free(k)`: no hit covers word k.
+
+    >>> company_genitives("bei Vodafones neuen Tarifen und Vodafones ,".split(), {"Vodafone": "COMPANY"}, bool)
+    [(1, 'Vodafone')]
+    """
+    out = []
+    for k, w in enumerate(words[:-1]):
+        firm = w[:-1]
+        if w.endswith("s") and classes.get(firm) == "COMPANY" and free(k) and _before_noun(words, k + 1):
+            out.append((k, firm))
+    return out
+
+
+def _before_noun(words: Sequence[str], k: int) -> bool:
+    """A noun stands at k („Netz“, „eFone“), or after one or two words in lower case whose last is an adjective."""
+    j = k
+    while j < len(words) and j - k < _GENITIVE_GAP and words[j].isalpha() and words[j].islower():
+        j += 1
+    if j > k and not words[j - 1].endswith(german.ADJECTIVE_ENDINGS):
+        return False
+    return j < len(words) and words[j][:1].isalnum() and any(c.isupper() for c in words[j])

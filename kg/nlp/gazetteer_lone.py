@@ -11,10 +11,10 @@ from __future__ import annotations
 from typing import Callable, Collection, Sequence
 
 from kg import german
-from kg.nlp.classes import (CLASS_AFTER_ARTICLE, COMPANY_CLASS, COMPANY_LISTED_UNREAD, COMPANY_OPENS,
-                            PLACE_AFTER_ADJECTIVE, PLACE_AFTER_NOUN, PLACE_COMPOUND, SURNAME_COORDINATED_NOUN,
-                            SURNAME_EMPLOYER, SURNAME_NOUN_PHRASE, SURNAME_SUBJECT, WORD_CLASS, colours, counted,
-                            lone_class_hits, opening)
+from kg.nlp.classes import (CLASS_AFTER_ARTICLE, COMPANY_CLASS, COMPANY_GENITIVE, COMPANY_LISTED_UNREAD,
+                            COMPANY_OPENS, PLACE_AFTER_ADJECTIVE, PLACE_AFTER_NOUN, PLACE_COMPOUND,
+                            SURNAME_COORDINATED_NOUN, SURNAME_EMPLOYER, SURNAME_NOUN_PHRASE, SURNAME_SUBJECT, WORD_CLASS,
+                            colours, company_genitives, counted, lone_class_hits, opening)
 from kg.nlp.context import LOCATIVES
 from kg.nlp.hits import Hit, cover, person_words, token_hit
 from kg.nlp.names import NOT_NAMES
@@ -159,6 +159,15 @@ def _apposition_noun(words: Sequence[str], k: int) -> str | None:
 def _joined_neighbour(words: Sequence[str], k: int, marks: Collection[str], test: Callable[[int], bool]) -> bool:
     """Whether the word before or after word k's list mark (one of `marks`: „und“, „,“) passes `test`."""
     return any(0 <= j < len(words) and words[link] in marks and test(j) for j, link in ((k - 2, k - 1), (k + 2, k + 1)))
+
+
+def _genitive_firms(text: str, words: list[str], idx: list[int], classes: dict[str, str], taken: list[bool]) -> list[Hit]:
+    """The firms by their word class named in the -s genitive before a noun: „Vodafones Netz“ (`company-class-genitive`)."""
+    out = []
+    for k, firm in company_genitives(words, classes, lambda j: not taken[j]):
+        out.append(token_hit(text, words, idx, k, k + 1, "ORG", firm, "class", COMPANY_GENITIVE))
+        fired(COMPANY_GENITIVE)
+    return out
 
 
 def _fired(rule: str) -> bool:
@@ -319,7 +328,7 @@ class LoneNames:
                 label != "PLACE" or words[i] in self.common else PLACE_COMPOUND
             out.append(token_hit(text, words, idx, i, j, label, None, "class", rule))
             fired(rule)
-        return out
+        return out + _genitive_firms(text, words, idx, self.name_classes, cover(out, taken))
 
     def no_lone_name(self, words: Sequence[str], k: int, opens: frozenset[int]) -> bool:
         """Word k is no name by its class or the learned tagger alone: an adjective or adverb opening a
