@@ -33,7 +33,7 @@ _SEAT_PREPOSITIONS = german.INSIDE_PREPOSITIONS | german.OUT_OF_PREPOSITIONS    
 def capital(st: ReadingState, h: Hit) -> None:
     """A capital's entity and mention: its government or acting body, or the city."""
     rec = st.t.states[h.key]
-    acts, rule = _capital_acts(st, h)
+    acts, rule = _government_reading(st, h)
     if acts:
         # "Brüssel droht": the EU, not Belgium
         org = st.t.acting_capitals.get(rec.capitals[0])
@@ -44,6 +44,54 @@ def capital(st: ReadingState, h: Hit) -> None:
     else:
         d = st.entity("Place", rec.capitals[0], h.start)
         st.mention(d, h.start, h.end, h.rule, rule)
+
+
+ACTING_ELSEWHERE = declare("capital-acting-elsewhere", "entities", "a capital that no rule reads here, standing in "
+                           "no phrase of place, is its government where another mention of the article reads it so "
+                           "(not in the genitive): „Lissabon lehnt den Plan ab. Die Auflagen der Geber für Lissabon "
+                           "bleiben streng.“ is Portugal twice; not after a preposition of place, an article or a noun, "
+                           "in a list, in a dateline or before another capitalised word („In Lissabon regnet es“, „die "
+                           "Stadt Lissabon“, „ob Porto und Lissabon …“, „der Lissabon Energie“), nor in an article about "
+                           "sport, where a city names its club")
+
+
+def _government_reading(st: ReadingState, h: Hit) -> tuple[bool, str]:
+    """Whether capital hit h stands for its government, by the rules of `CAPITAL_ACTS` or, where none decides, by
+    another mention's reading; and the rule that decided ("": none)."""
+    acts, rule = _capital_acts(st, h)
+    if not rule and _acting_elsewhere(st, h):
+        fired(ACTING_ELSEWHERE)
+        return True, ACTING_ELSEWHERE
+    return acts, rule
+
+
+def _acting_elsewhere(st: ReadingState, h: Hit) -> bool:
+    """Whether capital hit h stands bare (no place, list or name around it) and another hit of the same capital
+    in the article, not in the genitive („des alten Roms“ may be the city's), is read as its government."""
+    if not _bare(st, h) or _sport_article(st):
+        return False
+    return any(x.label == "CAPITAL" and x.key == h.key and x.tok != h.tok and x.form != "genitive"
+               and _capital_acts(st, x)[0] for x in st.hits)
+
+
+# the words that make the capital after them (up to two words between) a place, a list's member or part of a name
+_PLACE_MARKS = PLACE_PREPOSITIONS | german.CONTRACTIONS | german.DIRECTION_PREPOSITIONS | german.COMPASS_ADVERBS
+_LIST_MARKS = german.LIST_CONJUNCTIONS | frozenset({",", "/", "(", "-"}) | german.DATELINE_DASHES
+_BARE_REACH = 3
+
+
+def _bare(st: ReadingState, h: Hit) -> bool:
+    """Whether capital hit h stands in no phrase of place („in der Stadt Lissabon“), list („Porto und Lissabon“),
+    dateline („Lissabon/Madrid –“) or name („Lissabon Energie“), with no article or noun right before it."""
+    words, s = st.words, st.sent_of[h.tok]
+    nxt = words[h.tok_end] if h.tok_end < len(words) and st.sent_of[h.tok_end] == s else "."
+    if nxt in _LIST_MARKS or nxt[:1].isupper() and nxt.lower() not in FUNCTION_WORDS:
+        return False
+    before = [words[j] for j in range(max(0, h.tok - _BARE_REACH), h.tok) if st.sent_of[j] == s]
+    if before and (before[-1] in _LIST_MARKS or before[-1].lower() in german.ARTICLES or
+                   before[-1][:1].isupper() and len(before) > 1):
+        return False
+    return not any(w.lower() in _PLACE_MARKS for w in before)
 
 
 DATELINE_GOVERNMENT = declare("capital-dateline-government", "entities", "guard: a dateline that names one capital "
@@ -58,7 +106,7 @@ def _dateline_of_government(st: ReadingState, h: Hit) -> bool:
     if h.tok != st.states.lone_dateline_tok:
         return False
     others = [x for x in st.hits if x.label == "CAPITAL" and x.key == h.key and x.tok != h.tok]
-    readings = [_capital_acts(st, x)[0] for x in others]
+    readings = [_government_reading(st, x)[0] for x in others]
     return any(readings) and all(readings)
 
 
