@@ -455,6 +455,10 @@ PERSON_ARTICLES = _words("der die den dem")
 PERSONAL_PRONOUNS = _words("ich du er sie es wir ihr man")
 # the speaker's own pronouns in quoted speech: "Wir werden helfen, sagte Merkel"
 FIRST_PERSON_PRONOUNS = _words("ich wir")
+# the impersonal pronoun, which in reported speech stands for the speaker's side: „…, sei man sich einig, sagte X“
+IMPERSONAL_PRONOUNS = _words("man")
+# the pronouns of the speaker's own side in reported speech
+SPEAKER_SIDE_PRONOUNS = FIRST_PERSON_PRONOUNS | IMPERSONAL_PRONOUNS
 # a third person singular subject: "er", "sie"
 MASCULINE_PRONOUNS = _words("er")
 PLURAL_PRONOUN = "sie"          # „sie trafen“: with a verb in „-n“ (the third person plural) it is „they“

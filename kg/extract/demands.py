@@ -22,7 +22,8 @@ from kg.extract.roles import REPORTING
 from kg.extract.rules import declare, fired
 from kg.german import (ATTRIBUTION_NOUNS, ATTRIBUTION_POSTPOSITION, ATTRIBUTION_PREPOSITIONS, CONDITIONALS,
                        DEMAND_MODALS, DETERMINERS, HEARSAY_MODALS, NEGATIONS, PERFECT_INFINITIVES,
-                       PERSONAL_PRONOUNS, PROHIBITION_MODALS, QUOTED_DEMAND_MODALS)
+                       PERSONAL_PRONOUNS, PROHIBITION_MODALS, QUOTED_DEMAND_MODALS,
+                       SPEAKER_SIDE_PRONOUNS)
 
 DEMAND_MODAL = declare("event-demand-modal", "event from reported speech", "a modal of obligation in reported "
                        "speech is the speaker's REQUEST to the clause's subject, not the subject's act: "
@@ -179,11 +180,13 @@ PRONOUN_SUBJECT = declare("event-demand-pronoun-subject", "event from reported s
 def _addressee(sentence: Sentence, first: int, last: int, modal: int) -> Actor | None:
     """The modal's subject: a bare actor before it, or right after it when only adverbs precede
     („Deshalb müsse Mexiko …“); not an object after an unnamed subject („Der Westen müsse Russland …“)."""
-    bare = [a for a in sentence.actors_in(first, last) if a.prep is None]
+    words = sentence.words
+    # „man“/„wir“ read as the speaker's side (`reference-speaker-side`) stay the pronoun subject they are
+    bare = [a for a in sentence.actors_in(first, last) if a.prep is None
+            and not (a.resolved and words[a.first].lower in SPEAKER_SIDE_PRONOUNS)]
     before = [a for a in bare if a.last < modal]
     if before:
         return before[0]
-    words = sentence.words
     lead = _clause_lead(words, first)
     fronted = lead < modal and (words[lead].lower in DETERMINERS or any(w.capitalized for w in words[lead + 1:modal]))
     adverbial = fronted and _fronted_adverbial(words, lead, modal)

@@ -106,7 +106,7 @@ def _events_of(sentence: Sentence, prev: Actor | None, before: Sentence | None,
         source = noun_source(sentence, hit) if hit.noun else None
         at = At(sentence, hit, prev, source, sentence.clause_of(hit.index) in verb_clauses, armed, reading)
         found = _read(at)
-        if found is None or not found[1].subjects:
+        if found is None or not found[1].subjects or _impersonal_untargeted(sentence, found[1]):
             continue
         name, got = found
         hit, told = _as_read(sentence, hit, name, told)
@@ -122,6 +122,20 @@ def _events_of(sentence: Sentence, prev: Actor | None, before: Sentence | None,
                 out += emit(sentence, code_hit, reading, list(got.subjects), list(got.targets), confidence,
                             (*rules, *extra), told.factuality)
     return out
+
+
+IMPERSONAL_UNTARGETED = declare("event-impersonal-untargeted", GUARD_STAGE, "an act whose only subject is „man“ "
+                                "read as the speaker's side (`reference-speaker-side`) needs a named target: "
+                                "„Ministerin Eva Lamm betonte, man wolle keine Grenzen schließen“ is no act of hers")
+
+
+def _impersonal_untargeted(sentence: Sentence, got: CueReading) -> bool:
+    """No target, and every subject the impersonal „man“ of reported speech (`IMPERSONAL_UNTARGETED`)."""
+    if got.targets or not all(a.resolved and sentence.words[a.first].lower in german.IMPERSONAL_PRONOUNS
+                              for a in got.subjects):
+        return False
+    fired(IMPERSONAL_UNTARGETED)
+    return True
 
 
 ATTRIBUTE_GOVERNS_NOTHING = declare("event-attributive-not-governing", GUARD_STAGE, "a verb cue used as an adjective "

@@ -65,7 +65,7 @@ def with_references(sentence: Sentence, resolver: Resolver) -> Sentence:
 
 ARMED_EPITHETS = frozenset(w.lower() for w in resources.load_word_list("armed_epithets.tsv"))
 # lower-case words that may refer
-REFERRING = THIRD_PERSON_PRONOUNS | BOTH | german.FIRST_PERSON_PRONOUNS | german.HIS | german.NOMINATIVE_DEMONSTRATIVES
+REFERRING = THIRD_PERSON_PRONOUNS | BOTH | german.SPEAKER_SIDE_PRONOUNS | german.HIS | german.NOMINATIVE_DEMONSTRATIVES
 _CLAUSE_OPENERS = german.SUBORDINATORS | german.SUBORDINATORS_AMBIGUOUS
 # the articles before a capitalised word that `_reference` reads: „die Dschihadisten“, „der Minister“
 _REFERENCE_ARTICLES = german.PLURAL_GROUP_ARTICLES | german.PERSON_ARTICLES
@@ -91,9 +91,8 @@ def _reference(sentence: Sentence, resolver: Resolver, speaker: Actor | None, co
     elif w.lower in THIRD_PERSON_PRONOUNS and i > 1 and words[i - 1].text == "," \
             and (found := _reporting_subject(sentence, resolver, w, i)) is not None:
         pass        # "Putin sagte, er habe mit Erdogan telefoniert": the speaker
-    elif w.lower in german.FIRST_PERSON_PRONOUNS and speaker is not None and i < speaker.first:
-        # "Wir werden die Ukraine unterstützen, sagte Merkel": the speaker (or whom he speaks for)
-        found = Actor.referred(speaker.key, speaker.type, i)
+    elif w.lower in german.SPEAKER_SIDE_PRONOUNS:
+        found = _speaker_side(sentence, resolver, speaker, w, i)
     elif w.lower in THIRD_PERSON_PRONOUNS and (w.text in THIRD_PERSON_PRONOUNS or i == 0):
         found = resolver.pronoun(sentence.index, w, i) or (_woman_named_last(sentence, resolver) if i == 0 else None)
         found = None if found is not None and _plural_she(words, i, found) else found
@@ -427,12 +426,14 @@ JOINED_MAIN_CLAUSE = declare("reference-joined-main-clause", "reference", "„er
 
 
 def _reporting_subject(sentence: Sentence, resolver: Resolver, w: Word, i: int) -> Actor | None:
-    """The subject of the clause of saying or declaring that ends at the comma before the pronoun at `i`."""
+    """The subject of the clause of saying or declaring that ends at the comma before the pronoun at `i`; „wir“
+    and „man“ only after a verb of saying or declaring, as the speaker's side (`reference-speaker-side`)."""
     first, _ = sentence.clause_of(i - 2)
     words = sentence.words
+    own_side = w.lower in german.SPEAKER_SIDE_PRONOUNS
     rule = REPORTED_SPEAKER if any(x.verbish and x.lemma in REPORTING for x in words[first:i - 1]) else \
         ANNOUNCING_SPEAKER if clause_has_verb(sentence, first, i - 1, DECLARING) else \
-        JOINED_MAIN_CLAUSE if first == sentence.clauses[0][0] and i + 1 < len(words) \
+        JOINED_MAIN_CLAUSE if not own_side and first == sentence.clauses[0][0] and i + 1 < len(words) \
         and words[i + 1].verb_or_auxiliary \
         and not words[i + 1].lower.endswith(german.PLURAL_FINITE_ENDING) else None
     if rule is None:
@@ -440,10 +441,32 @@ def _reporting_subject(sentence: Sentence, resolver: Resolver, w: Word, i: int) 
     subject = main_subject(sentence)
     if subject is None or not first <= subject.first < i - 1 or subject.type not in ACTOR_TYPES:
         return None
+    if own_side:
+        return _resolved(subject, i, SPEAKER_SIDE)
     official = subject.type == "Official"
     if (w.lower in german.MASCULINE_PRONOUNS) != (official and not resolver.feminine(subject.key)):
         return None
     return _resolved(subject, i, rule)
+
+
+SPEAKER_SIDE = declare("reference-speaker-side", "reference", "„man“ or „wir“ opening the clause after a named "
+                      "speaker's verb of saying, or „man“ before his „…, sagte X“, is the speaker's side, read as "
+                      "the speaker: „Mit der Nordpartei sei man sich einig, sagte Minister Ivo Brenner“, „Ministerin "
+                      "Eva Lamm sagte, man werde Arvien unterstützen“; not after a clause of no saying („Bürgermeister "
+                      "Jan Holm ist zufrieden, man werde …“), nor where no speaker is named")
+
+
+def _speaker_side(sentence: Sentence, resolver: Resolver, speaker: Actor | None, w: Word, i: int) -> Actor | None:
+    """The speaker, for „ich“, „wir“ or „man“ in his reported speech: before his „…, sagte X“ („Wir werden die
+    Ukraine unterstützen, sagte Merkel“), or opening the clause after his verb of saying („Merkel sagte, man
+    werde …“)."""
+    if speaker is not None and i < speaker.first:
+        if w.lower in german.IMPERSONAL_PRONOUNS:
+            fired(SPEAKER_SIDE)     # „ich“ and „wir“ before „…, sagte X“ were read before the rule, without it
+        return Actor.referred(speaker.key, speaker.type, i)
+    if i > 1 and sentence.words[i - 1].text == ",":
+        return _reporting_subject(sentence, resolver, w, i)
+    return None
 
 
 def _resolved(actor: Actor | None, at: int, rule: str) -> Actor | None:
