@@ -54,6 +54,7 @@ COMMENTED += [("expecting_verbs.tsv", 2)]     # kg.extract.threats, event-demand
 COMMENTED += [("state_owned_stems.tsv", 1)]     # kg.extract.affiliation_words, official-affiliation-state-owned-body
 COMMENTED += [("authority_heads.tsv", 1)]     # kg.nlp.authorities, org-authority-compound
 COMMENTED += [("central_banks.tsv", 3)]     # kg.extract.body_states, body-listed-central-bank
+COMMENTED += [("branch_head_titles.tsv", 1)]     # kg.extract.branch_heads, title-affiliation-branch-head
 
 
 @pytest.mark.parametrize(("name", "width"), COMMENTED)

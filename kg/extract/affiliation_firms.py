@@ -7,6 +7,7 @@ from __future__ import annotations
 from kg import german, resources
 from kg.extract.affiliation_words import (OFFICIAL_AFFILIATION, association_kind, private_role_head, role_head,
                                           state_body_noun)
+from kg.extract.branch_heads import branch_head
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import declare, fired
 from kg.extract.title_gender import title_words
@@ -47,7 +48,7 @@ def _affiliation_coordinated_title_body(st: ReadingState, p: PersonDraft, tok: i
                            "authority („sagte Konzernchef Max Muster dem Fabrixblatt“), nor a trade fair "
                            "(`trade_fairs.tsv`: „schickte Projektchef Max Muster zur IAA“), nor where two are named")
 def _affiliation_officer_body(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
-    if not private_role_head(p) or role_head(p).startswith(_UNION_HEADS) or _unread_body(st, p):
+    if not company_officer(st, p) or role_head(p).startswith(_UNION_HEADS) or _unread_body(st, p):
         return None
     s, firms = st.sent_of[tok], _sentence_firms(st)
     for k in (s, s - 1):
@@ -67,6 +68,12 @@ def _affiliation_officer_body(st: ReadingState, p: PersonDraft, tok: int) -> str
 _UNION_HEADS = tuple(resources.listed_words("interest_group_heads.tsv"))
 
 
+def company_officer(st: ReadingState, p: PersonDraft) -> bool:
+    """Whether the official's title is a company officer's („Vorstandschef“) or a firm's national head's
+    („Österreich-Chef“)."""
+    return private_role_head(p) or branch_head(st, p.title_tok)
+
+
 @OFFICIAL_AFFILIATION.rule("official-affiliation-main-firm", "a company's officer whose title names no body and "
                            "whose sentence names no firm acts for the article's main firm: the one it names most "
                            "often, at least twice and at least twice as often as any other, also where the sentence "
@@ -75,7 +82,7 @@ _UNION_HEADS = tuple(resources.listed_words("interest_group_heads.tsv"))
                            "named as often („Fabrix … Quorvo … Fabrix … Quorvo“), nor where his sentence names a firm, nor in an "
                            "article that reads a sports club (a report on a match names the other club as often)")
 def _affiliation_main_firm(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
-    if not private_role_head(p) or role_head(p).startswith(_UNION_HEADS) or _unread_body(st, p):
+    if not company_officer(st, p) or role_head(p).startswith(_UNION_HEADS) or _unread_body(st, p):
         return None
     s, firms = st.sent_of[tok], _sentence_firms(st)
     main = None if _reads_club(st) else _main_firm(st, firms)

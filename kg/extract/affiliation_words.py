@@ -9,6 +9,7 @@ import bisect
 
 from kg import german, resources
 from kg.extract.clergy import clergy_title
+from kg.extract.branch_heads import branch_head
 from kg.extract.lexicon import SPEECH_VERBS
 from kg.extract.party_lookup import before_adjectives
 from kg.extract.reading import PersonDraft, ReadingState
@@ -285,7 +286,7 @@ def body_officer(st: ReadingState, p: PersonDraft) -> bool:
     body its prefix names or is followed by a body's genitive: he acts for that body, not for a state the context
     names."""
     return _private_role(p) or _nonstate_office(p) or _association_role(p) or _clergy_role(p) \
-        or _named_body_head(st, p) or _title_genitive_body(st, p)
+        or _named_body_head(st, p) or _title_genitive_body(st, p) or branch_head(st, p.title_tok)
 
 
 NONSTATE_OFFICE = declare("official-affiliation-nonstate-office", "official affiliation", "an office held in an "

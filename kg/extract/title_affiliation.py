@@ -13,6 +13,7 @@ from kg.extract.land_bodies import region_adjective
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import Stage, declare, fired
 from kg.extract.body_states import body, body_main_state
+from kg.extract.branch_heads import branch_head
 from kg.extract.states import main_state
 from kg.facts import entity_key
 from kg.german import ADJECTIVE_ENDINGS, GENITIVE_ARTICLES, NOUN_COMPLEMENT_OPENERS, DETERMINERS
@@ -52,7 +53,7 @@ def _affiliation_prefix(st: ReadingState, h: Hit, obj: PersonDraft | None) -> st
     for x in st.by_tok.get(h.tok, []):
         if x.label in ("STATE", "ORG") and x.form == "prefix":
             if x.label == "STATE":
-                return st.state(x.key, x.start).key
+                return None if branch_head(st, h.tok) else st.state(x.key, x.start).key
             rec = st.orgs[x.key]
             if rec.kind == "international" and h.key in _portfolio_titles():
                 fired(PORTFOLIO_PREFIX)
