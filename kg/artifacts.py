@@ -2,11 +2,13 @@
 HTML graph, the exports and graph.trig, all written atomically into the output folder.
 
 Given the build's idle worker processes, one of them computes the network
-metrics (pure Python, the slowest part) and the other the page's layout while
-this process writes the event table; once the metrics are back, a worker writes
-the GraphML and GEXF exports while this process stores the analysis graph
-(appended to the TriG file too) and draws the page. All along, a thread writes
-the TriG export of the article graphs (the store does it without the GIL).
+metrics (pure Python, the slowest part) and writes analysis.json, the other the
+page's layout, and one writes the event table this process read; once the metrics
+are back, the workers draw the page and write the GraphML and GEXF exports while
+this process stores the analysis graph (appended to the TriG file too). All along,
+a thread writes the TriG export of the article graphs (the store does it without
+the GIL). This process reads the store and is the stage's longest part: the files
+that need no store are written elsewhere.
 
 The analysis graph is replaced as a whole and holds only values that depend on
 the store's content (rounded floats, hash-named dyads), so rebuilding an
@@ -25,7 +27,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from multiprocessing.pool import Pool
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 import networkx as nx
 import pyoxigraph as ox
@@ -34,7 +36,7 @@ from kg.analysis import Analysis, Dyad, analyze, annotate, pagerank, without_evi
 from kg.exports import SCALAR_EXPORTS, plover_events, scalar_graph, write_event_exports, write_scalar_exports
 from kg.files import atomic_path, write_text_atomic
 from kg.network import actor_networks
-from kg.render import layout, network, write_html
+from kg.render import layout, network, pyvis_network, write_html
 from kg.store import GraphStore
 from kg.vocab import (
     ANALYSIS_GRAPH, GKG, NETWORK_SUMMARY, PREFIXES, RDF, RDFS, XSD, dyad_change_iri, dyad_iri, dyad_month_iri, plover,
@@ -102,7 +104,7 @@ def write_artifacts_into(store: GraphStore, out_dir: Path, *, max_nodes: int | N
     Writes analysis.json, graph.html (the `max_nodes` most active actors,
     or all), graph.graphml, graph.gexf, events.csv, events.json and
     graph.trig, and replaces the store's analysis graph. `pool`: idle worker
-    processes that may compute the metrics meanwhile. `count`: the events the
+    processes that may compute the metrics and write the files meanwhile. `count`: the events the
     metrics count, "asserted" (reported as fact) or "all"; the page and the
     graph exports show every event with its factuality.
     """
@@ -117,7 +119,8 @@ def write_artifacts_into(store: GraphStore, out_dir: Path, *, max_nodes: int | N
 
     out_dir.mkdir(parents=True, exist_ok=True)
     # graph.trig is written in a thread from the start: the store dumps it without the GIL (0.5-0.7 s)
-    # while this process reads the network and the events and stores the analysis
+    # while this process reads the network and the events and stores the analysis. This process's
+    # part is the stage's longest, so what needs no store (the files but graph.trig) goes to the workers.
     with atomic_path(out_dir / GRAPH_TRIG) as trig, ThreadPoolExecutor(1, thread_name_prefix="trig") as beside:
         dumped = beside.submit(store.dump_trig, trig, skip=ANALYSIS_GRAPH)
         # the page and graph exports show every event (each with its factuality); the metrics
@@ -125,32 +128,36 @@ def write_artifacts_into(store: GraphStore, out_dir: Path, *, max_nodes: int | N
         graph, counted = actor_networks(store, "all", count) if count != "all" else actor_networks(store, "all") * 2
         lap("network")
         metrics_input = without_evidence(counted)
-        analysis = _elsewhere(pool, analyze, metrics_input)
+        analysis = _Elsewhere(pool, analyze_into, metrics_input, out_dir / ANALYSIS_JSON, top)
         # the page's layout (its slowest part) needs the metrics' PageRank only: in the other worker
-        positions = _elsewhere(pool, page_layout, without_evidence(graph), metrics_input, max_nodes)
-        exported = write_event_exports(plover_events(store), out_dir)
+        positions = _Elsewhere(pool, page_layout, without_evidence(graph), metrics_input, max_nodes)
+        event_exports = _Elsewhere(pool, write_event_exports, plover_events(store), out_dir)
         lap("events")
-        result = analysis()
+        result = analysis.get()
         lap("analysis")
         annotated = annotate(graph, result)
+        # the page first where its layout is done: it takes a worker longest (pyvis, then the page)
+        page = _Elsewhere(pool, write_page, annotated, out_dir / GRAPH_HTML, max_nodes, positions.get()) \
+            if positions.ready() else None
         scalar = scalar_graph(annotated)
         # GraphML and GEXF in a worker each: the second one waited for the first at the end of the build
-        graph_exports = [_elsewhere(pool, write_scalar_exports, scalar, out_dir, (name,)) for name in SCALAR_EXPORTS]
+        graph_exports = [_Elsewhere(pool, write_scalar_exports, scalar, out_dir, (name,)) for name in SCALAR_EXPORTS]
         quads = list(analysis_quads(result))
         store.replace_graph(ANALYSIS_GRAPH, quads)
         store.flush_soon()    # the last write: persisted while the rest is written
         lap("analysis-store")
+        if page is None:
+            page = _Elsewhere(pool, write_page, annotated, out_dir / GRAPH_HTML, max_nodes, positions.get())
         dumped.result()
         lap("trig")
         with trig.open("ab") as tail:   # TriG allows @prefix lines between graphs
             tail.write(ox.serialize(store.graph_quads(ANALYSIS_GRAPH), format=ox.RdfFormat.TRIG,
                                     prefixes=PREFIXES))
-    write_text_atomic(out_dir / ANALYSIS_JSON, analysis_json(result, top=top))
-    lap("analysis-json")
-    html = write_html(network(annotated, max_nodes=max_nodes, positions=positions()), out_dir / GRAPH_HTML)
+    html = page.get()
     lap("html")
+    exported = event_exports.get()
     for written in graph_exports:
-        exported += written()
+        exported += written.get()
     lap("exports")
     log.info("artifacts written to %s in %s", out_dir, seconds)
     return ArtifactsReport(files=(out_dir / ANALYSIS_JSON, html, out_dir / GRAPH_TRIG, *exported),
@@ -160,9 +167,23 @@ def write_artifacts_into(store: GraphStore, out_dir: Path, *, max_nodes: int | N
 
 def prepare_worker() -> None:
     """Import what the artifacts tasks of a build's worker process need: this module (unpickling
-    the call did). Not scipy.optimize (0.38 CPU s), which only the page's layout needs (networkx's
-    Kamada–Kawai imports it when first run): which worker draws it is not known beforehand, and
-    importing it in every worker paid it twice."""
+    the call did) and pyvis (the page, 0.16 CPU s; without IPython). Not scipy.optimize (0.38 CPU s),
+    which only the page's layout needs (networkx's Kamada–Kawai imports it when first run): which
+    worker draws it is not known beforehand, and importing it in every worker paid it twice."""
+    pyvis_network()
+
+
+def analyze_into(graph: nx.MultiDiGraph, path: Path, top: int) -> Analysis:
+    """`analyze(graph)`, with analysis.json written to `path` where it is computed."""
+    result = analyze(graph)
+    write_text_atomic(path, analysis_json(result, top=top))
+    return result
+
+
+def write_page(graph: nx.MultiDiGraph, path: Path, max_nodes: int | None,
+               positions: dict[Any, tuple[float, float]]) -> Path:
+    """Write graph.html, the pyvis page of the annotated `graph` at the `positions` of `page_layout`."""
+    return write_html(network(graph, max_nodes=max_nodes, positions=positions), path)
 
 
 def page_layout(graph: nx.MultiDiGraph, counted: nx.MultiDiGraph, max_nodes: int | None) -> dict[Any, Any]:
@@ -180,11 +201,20 @@ def page_layout(graph: nx.MultiDiGraph, counted: nx.MultiDiGraph, max_nodes: int
     return layout(graph, max_nodes=max_nodes)
 
 
-def _elsewhere(pool: Pool | None, function: Callable[..., T], *args: Any) -> Callable[[], T]:
-    """Start `function(*args)` in a worker of `pool` (or, without one, later here); call the result to get it."""
-    if pool is None:
-        return lambda: function(*args)
-    return pool.apply_async(function, args).get
+class _Elsewhere(Generic[T]):
+    """`function(*args)` started in a worker of `pool` (or, without one, called here when first asked)."""
+
+    def __init__(self, pool: Pool | None, function: Callable[..., T], *args: Any) -> None:
+        self._started = None if pool is None else pool.apply_async(function, args)
+        self._call = lambda: function(*args)
+
+    def ready(self) -> bool:
+        """Whether `get` would return at once (here: it computes)."""
+        return self._started is None or self._started.ready()
+
+    def get(self) -> T:
+        """The result, waiting for the worker (raising what it raised)."""
+        return self._call() if self._started is None else self._started.get()
 
 
 def analysis_json(result: Analysis, *, top: int = 10) -> str:

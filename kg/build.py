@@ -495,14 +495,10 @@ def _build_with_workers(batches: Iterable[list[Article]], writer: _ArticleWriter
 
 def _import_artifact_modules() -> None:
     """Import what the artifacts stage needs here while the workers start, off the build's critical
-    path: pyvis (the page; without IPython, `kg.render.pyvis_network`) took 0.38 s at the end of
-    every build. (The page's layout, which needs
-    scipy.optimize, 0.47 s, is computed in a worker: `kg.artifacts.page_layout`.)
+    path. (The page, drawn with pyvis, and its layout, which needs scipy.optimize, are made in the
+    workers: `kg.artifacts.prepare_worker`.)
     """
     import kg.artifacts  # noqa: F401
-    from kg.render import pyvis_network
-
-    pyvis_network()
 
 
 def _prepare_workers_for_artifacts(pool: _WorkerPool) -> None:

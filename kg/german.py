@@ -672,6 +672,8 @@ NEUTER_ARTICLES = _words("das")
 # the noun of a member before its body: "ist Mitglied der Nato", "X, Mitglied der CDU"
 MEMBER_NOUNS = _nouns("member")
 MEMBERSHIP_NOUNS = MEMBER_NOUNS | _nouns("member-plural")
+# the singular nouns a state is named by after its body's prefix: „das kleine EU-Land“, „der Nato-Staat“
+MEMBER_EPITHETS = MEMBER_NOUNS | _nouns("member-epithet")
 # the noun of a part after a copula: "Die Türkei ist Teil der G20"
 PART_NOUNS = _nouns("part")
 # "von" and an article before a party: "Amilcar Pop von der Partei Winaq", "von den Grünen"

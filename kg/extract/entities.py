@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 
 from kg.extract import (advisers, body_genitives, body_name_prefixes, body_prefixes, body_speakers, body_states,
                         bracket_associations, capitals, chamber_bodies, land_bodies, member_chairs, member_clauses, member_predicates, member_stays, member_verbs,
-                        memberships, parties, party_keys,
+                        member_epithets, memberships, parties, party_keys,
                         party_adjectives, party_bodies, party_appositions, party_clubs, party_context, party_descriptions,
                         party_as, party_groups, party_links, party_names, party_references, party_ruling, person_names, persons,
                         states, succession, title_colleagues, titles, written_labels)
@@ -213,6 +213,7 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     member_clauses.noun_states,                       # "Die EU berät. Das Mitgliedsland Polen lehnt ab."
     member_clauses.among_members,                     # "mehrere EU-Staaten, darunter Österreich"
     member_clauses.relative_copulas,                  # "Die Türkei, die seit 1952 Mitglied der Nato ist, …"
+    member_epithets.epithet_members,                  # "Slowenien prüft, ob das kleine EU-Land …"
     member_clauses.admissions,                        # "Polen wurde 2004 in die EU aufgenommen"
     member_clauses.body_nouns,                        # "die Vetomacht Russland" (and the Security Council)
     member_chairs.chairs,                             # "Malta hat den EU-Ratsvorsitz inne"
