@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kg import german, resources
 from kg.extract.clauses import Actor, Sentence
 from kg.extract.event_cues import CueHit
 from kg.extract.mentions import EntityReading
@@ -100,7 +101,7 @@ MEDIUM_CONSULT = declare("event-consult-medium", GUARD_STAGE, "a conversation wi
 _CONSULT = "CONSULT"
 
 
-def _between(reading: EntityReading, subject: Actor, target: Actor, code: str) -> bool:
+def _between(reading: EntityReading, sentence: Sentence, subject: Actor, target: Actor, code: str) -> bool:
     """The target is another actor than the subject and not on its side, or the subject's state acts by law on it;
     no medium one meets (`event-consult-medium`)."""
     if target.key == subject.key:
@@ -108,7 +109,42 @@ def _between(reading: EntityReading, subject: Actor, target: Actor, code: str) -
     if code == _CONSULT and medium(reading.entity(target.key)):
         fired(MEDIUM_CONSULT)
         return False
-    return _domestic(reading, subject.key, target.key, code) or not same_side(reading, subject.key, target.key)
+    return _domestic(reading, subject.key, target.key, code) or not same_side(reading, subject.key, target.key) \
+        or _party_against_state(reading, sentence, subject, target, code)
+
+
+PARTY_AGAINST_STATE = declare("event-party-against-state", TARGET_STAGE, "a party, or an official named as one "
+                              "who speaks for it, that blames, demands of or refuses the government of its own "
+                              "state, named by a word of government (`domestic_organs.tsv`: „der Regierung“, „die "
+                              "Armee“, „der Regierung in Ankara“), acts on that state: a party is no side of the "
+                              "government it opposes: „Die Grünpartei warf der Regierung in Sofia vor, die Wahl zu "
+                              "verschleppen“ → Grünpartei ACCUSE Bulgarien; not „Die Bulgaren müssen dankbar sein, "
+                              "sagte der Grünpartei-Chef“, nor „er“ resolved to its chief")
+_PARTY_VOICE_CODES = frozenset({"ACCUSE", "REQUEST", "REJECT"})      # verbal acts of a side of domestic politics
+_GOVERNMENT_WORDS = resources.listed_words("domestic_organs.tsv")
+_PARTY = "party"
+
+
+def _party_against_state(reading: EntityReading, sentence: Sentence, subject: Actor, target: Actor,
+                         code: str) -> bool:
+    """The named subject is a party or speaks for one, and the target the state it belongs to, named by a word
+    of its government, in a verbal act of domestic politics."""
+    if code not in _PARTY_VOICE_CODES or subject.resolved or not _government_word(sentence, target):
+        return False
+    ea, eb = reading.entity(subject.key), reading.entity(target.key)
+    if ea is None or eb is None or eb.type != "State":
+        return False
+    parties = [ea] if ea.kind == _PARTY else [e for x in ea.affiliations if (e := reading.entity(x)) and e.kind == _PARTY]
+    if not any(target.key in p.affiliations for p in parties):
+        return False
+    fired(PARTY_AGAINST_STATE)
+    return True
+
+
+def _government_word(sentence: Sentence, target: Actor) -> bool:
+    """The target's phrase holds a word of government: „der Regierung“ read as its state, „der Regierung in
+    Ankara“."""
+    return any(w.lower in _GOVERNMENT_WORDS for w in sentence.words[target.first:target.last + 1])
 
 
 def _own_side_untargeted(reading: EntityReading, subject: Actor, targets: list[Actor], code: str) -> bool:
@@ -143,12 +179,14 @@ def emit(sentence: Sentence, hit: CueHit, reading: EntityReading, subjects: list
     cue = sentence.words[hit.index].text
     out: list[Interaction] = []
     for subject in subjects:
-        kept: list[Actor | None] = [t for t in targets if _between(reading, subject, t, hit.entry.code)]
+        kept: list[Actor | None] = [t for t in targets if _between(reading, sentence, subject, t, hit.entry.code)]
         own = bool(targets) and not kept and _own_side_untargeted(reading, subject, targets, hit.entry.code)
         for target in [None] if own or not targets else kept:
             domestic = target is not None and _domestic(reading, subject.key, target.key, hit.entry.code)
             conf = confidence * (0.8 if subject.resolved else 1.0) * (0.9 if target is None else 1.0)
             named = (*rules, DOMESTIC) if domestic else (*rules, OWN_SIDE) if own else rules
+            if target is not None and same_side(reading, subject.key, target.key) and not domestic:
+                named = (*named, PARTY_AGAINST_STATE)       # kept only by `_party_against_state`
             out.append(Interaction(hit.entry.code, subject.key, target.key if target else None,
                                    evidence, round(conf, 3), cue, factuality=factuality, rules=named))
     return out
