@@ -47,6 +47,10 @@ NAME_VARIANT = declare("person-name-variant", "person", "a longer name with the 
 NAME_PART = declare("person-name-part", "person", "a name of several words that begins or ends one longer name "
                     "the text gave before is that person: „Maria Giulia Sergio … Maria Giulia“, „Hans Ulrich Obrist "
                     "… Ulrich Obrist“; not where two longer names fit („Jean-Marie Le Pen … Marine Le Pen … Le Pen“)")
+INITIALLED_NAME = declare("person-initialled-name", "person", "initials before a surname are the one person "
+                          "named in full before with that surname, if the first name opens with the first initial: "
+                          "„Jonas Quirnbach … J. Quirnbach“; not where two full names end in the surname, nor "
+                          "„K. Quirnbach“ after „Jonas Quirnbach“")
 GENITIVE_TWIN = declare("person-genitive-twin", "person", "a full name written once with a genitive -s on its "
                         "last word and once without is one person, named without it: „Heiner Müllers Stück … "
                         "Heiner Müller las“")
@@ -154,7 +158,23 @@ def _named_before(people: dict[str, PersonDraft], by_ends: dict[tuple[str, str],
         fired(NAME_VARIANT)
         return variant
     twin = _genitive_twin(people, by_ends, name)
-    return twin if twin != name else _whole_name(people, name)
+    if twin != name:
+        return twin
+    return _initialled(people, name) or _whole_name(people, name)
+
+
+def _initialled(people: dict[str, PersonDraft], name: str) -> str | None:
+    """The one full name named before whose surname ends these initials and whose first name opens with the first
+    initial: „Jonas Quirnbach … J. Quirnbach“ (a team's line-up shortens first names); None where two full names
+    end in the surname („M. Novak“ beside „Marta Novak“ and „Ivo Novak“) or the initial fits none."""
+    words = name.split()
+    if len(words) < 2 or not _INITIALS.match(words[0]) or not all(_INITIALS.match(w) for w in words[:-1]):
+        return None
+    found = [q for q in people if " " in q and q.rsplit(" ", 1)[1] == words[-1] and not _INITIALS.match(q.split()[0])]
+    if len(found) != 1 or found[0][:1] != words[0][:1]:
+        return None
+    fired(INITIALLED_NAME)
+    return found[0]
 
 
 def _whole_name(people: dict[str, PersonDraft], name: str) -> str:
