@@ -274,7 +274,8 @@ def team_cities(words: Sequence[str], hits: list[Hit]) -> list[Hit]:
 
 def team_towns(words: Sequence[str], hits: list[Hit], opens: Sequence[int] = (0,)) -> list[Hit]:
     """The hits with each run of adjacent towns right after a team noun, or after „gegen“ in a sentence with
-    a score, read as one organisation, the team; first each „X City“ of a match's report (`team_cities`)."""
+    a score, read as one organisation, the team; first each „X City“ of a match's report (`team_cities`), last
+    each bare mention of a team's town again (`teams_again`)."""
     hits = team_cities(words, hits)
     towns = [h for h in hits if h.label in _TOWNS and h.form not in _NOT_NAME_FORMS and h.tok > 0]
     starts = {h.tok: h for h in towns
@@ -286,7 +287,7 @@ def team_towns(words: Sequence[str], hits: list[Hit], opens: Sequence[int] = (0,
         starts.update((h.tok, h) for h in opponents)
         starts.update((h.tok, h) for h in playing if h.tok not in starts)
     if not starts:
-        return hits
+        return teams_again(words, hits, opens)
     teams: dict[int, Hit] = {}       # first town's token → the team
     taken: set[int] = set()          # ids of the town hits a team replaces
     for k, first in starts.items():
@@ -303,5 +304,57 @@ def team_towns(words: Sequence[str], hits: list[Hit], opens: Sequence[int] = (0,
         teams[k] = replace(first, end=last.end, label="ORG", key=surface, text=surface, tok_end=last.tok_end,
                            form="team", rule=rule)
         fired(rule)
-    return [teams.get(h.tok, h) if id(h) in taken else h for h in hits
-            if id(h) not in taken or h.tok in teams]
+    return teams_again(words, [teams.get(h.tok, h) if id(h) in taken else h for h in hits
+                               if id(h) not in taken or h.tok in teams], opens)
+
+
+TEAM_AGAIN = declare("place-team-again", STAGE, "a town that the other rules of this module read as a team at one "
+                     "mention is that team at each other mention standing in no phrase of place, also in the genitive: "
+                     "„Spitzenreiter Wolkenhausen … Seit Mai hat Wolkenhausen nicht verloren“, „Wolkenhausens Kader“; "
+                     "not after a preposition of place („in Wolkenhausen“), a noun („Stadion Wolkenhausen“) or a "
+                     "bracket („(Wolkenhausen, Arena)“), not in a dateline („Wolkenhausen/Graz –“), not a town no "
+                     "team's name is")
+# the words after which a town is the place: prepositions of place and route, a bracket (a match's venue), a slash
+_PLACE_MARKS = german.PLACE_PREPOSITIONS | german.CONTRACTIONS | german.DIRECTION_PREPOSITIONS | {"(", "/"}
+
+
+def teams_again(words: Sequence[str], hits: list[Hit], opens: Sequence[int] = (0,)) -> list[Hit]:
+    """The hits with each town that a team's hit names again, standing bare, read as that team."""
+    teams = {h.key for h in hits if h.label == "ORG" and h.form == "team"}
+    if not teams:
+        return hits
+    starts = frozenset(opens)
+    out = []
+    for h in hits:
+        if h.label in _TOWNS and h.key in teams and h.form not in ("adjective", "demonym") and _bare_town(words, h, starts):
+            fired(TEAM_AGAIN)
+            h = replace(h, label="ORG", form="team", rule=TEAM_AGAIN)
+        out.append(h)
+    return out
+
+
+def _bare_town(words: Sequence[str], h: Hit, opens: frozenset[int]) -> bool:
+    """Whether town hit h stands after no preposition of place, slash or noun (a sentence's first word aside), in no
+    bracket (a match's venue) and before no slash or dash of a dateline."""
+    nxt = words[h.tok_end] if h.tok_end < len(words) else ""
+    if nxt == "/" or nxt in german.DATELINE_DASHES and h.tok in opens:
+        return False
+    if h.tok == 0 or h.tok in opens:
+        return True
+    prev = words[h.tok - 1]
+    if prev.lower() in _PLACE_MARKS or _in_bracket(words, h.tok):
+        return False
+    return not (prev[:1].isupper() and prev.lower() not in german.FUNCTION_WORDS and h.tok - 1 not in opens)
+
+
+_BRACKET_REACH = 8      # words back to a bracket that opens a match's venue: „(Samstag, 16.00 Uhr, Graz, Arena“
+
+
+def _in_bracket(words: Sequence[str], k: int) -> bool:
+    """Whether a bracket opens within a few words before token k and closes not before it."""
+    for j in range(k - 1, max(-1, k - 1 - _BRACKET_REACH), -1):
+        if words[j] == ")":
+            return False
+        if words[j] == "(":
+            return True
+    return False
