@@ -117,7 +117,7 @@ def _reference(sentence: Sentence, resolver: Resolver, speaker: Actor | None, co
     elif w.capitalized and i > 0 and words[i - 1].lower in german.PLURAL_GROUP_ARTICLES and w.lower in ARMED_EPITHETS:
         found = _resolved(resolver.armed_group(sentence.index), i, EPITHET)
     elif w.capitalized and i > 0 and (i + 1 >= len(words) or (i + 1) not in covered):
-        return _title_reference(sentence, resolver, i)
+        return _apposed(sentence, i, _title_reference(sentence, resolver, i))
     return [found] if found is not None else []
 
 
@@ -331,6 +331,32 @@ def _title_reference(sentence: Sentence, resolver: Resolver, i: int) -> list[Act
         return []       # every adjective a state's („der scheidende Präsident“ may be the next one)
     found = resolver.title_phrase(sentence.index, words[i], states[0].key if states else None, i)
     return [replace(found, first=j + 1)] if found is not None else []
+
+
+TITLE_APPOSITION = declare("reference-title-apposition", "reference", "a title phrase whose holder a comma's "
+                           "apposition names right after it is that person's, no earlier official's: "
+                           "„Kammerpräsident Wolf Lantner lehnt ab. Auch der Präsident der Notare, Ivo Brand, ist "
+                           "skeptisch“ → Brand, not Lantner; not where a verb or a bracket stands before the comma "
+                           "(„Als der Präsident abreiste, sprach Ivo Brand“)")
+_APPOSITION_REACH = 6       # words from the title to the comma: „der Präsident der Kammer für Notare,“
+
+
+def _apposed(sentence: Sentence, i: int, found: list[Actor]) -> list[Actor]:
+    """The official a title at i refers to, or the person its apposition names (`TITLE_APPOSITION`): a comma within
+    reach after the title, no verb or bracket before it, and a person's name right after it."""
+    if len(found) != 1 or found[0].type != "Official":
+        return found
+    words = sentence.words
+    comma = next((k for k in range(i + 1, min(i + _APPOSITION_REACH + 1, len(words))) if words[k].text == ","), None)
+    if comma is None or any(w.verb_or_auxiliary or not w.text[:1].isalnum() for w in words[i + 1:comma]):
+        return found
+    named = next((a for a in sentence.actors if a.first == comma + 1 and not a.resolved and a.type in _PERSON_TYPES),
+                 None)
+    holder = _resolved(named, i, TITLE_APPOSITION)
+    return found if holder is None else [replace(holder, first=found[0].first)]
+
+
+_PERSON_TYPES = frozenset({"Official", "Person"})
 
 
 def _bare_subject_title(words: Sequence[Word], j: int) -> bool:
