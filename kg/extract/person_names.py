@@ -23,6 +23,7 @@ from kg.extract.rules import declare, fired
 from kg.facts import slug
 from kg.german import MASCULINE_ARTICLES, NAME_PARTICLES
 from kg.nlp.hits import Hit
+from kg.nlp.names import UNKNOWN_PAIR
 
 SURNAME = declare("person-surname", "person", "a surname alone, or in the genitive, is the person named in "
                   "full before: „Olaf Scholz … sagte Scholz“, „Scholz' Rede“")
@@ -55,6 +56,11 @@ GENITIVE_TWIN = declare("person-genitive-twin", "person", "a full name written o
                         "last word and once without is one person, named without it: „Heiner Müllers Stück … "
                         "Heiner Müller las“")
 
+PAIR_FIRM_PRODUCT = declare("person-pair-firm-product", "person", "guard: two unknown words whose first is an "
+                            "organisation the article names (its one-word name, or the last word of its name) are "
+                            "its product or service, no person: „Mit Zorbex Phone …“ beside „Zorbex kündigte an“; "
+                            "not „Zorbex Phone“ where the article names no such organisation")
+
 # a Korean given name after the family name: „Ki-moon“, „Jong-un“, „Geun-hye“ (not „Jens-Holger“)
 _FAMILY_FIRST_GIVEN_NAME = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 # "Bruno Le Maire" → "Le Maire", "Ursula von der Leyen" → "von der Leyen"
@@ -66,7 +72,10 @@ def group(st: ReadingState) -> None:
     words and surnames."""
     people = st.people
     surnames: dict[str, PersonDraft] = {}
-    singles = _full_names(st, [h for h in st.hits if h.label == "PER"], people, surnames)
+    per_hits = [h for h in st.hits if h.label == "PER"]
+    if any(h.rule == UNKNOWN_PAIR for h in per_hits):
+        per_hits = _without_firm_products(st, per_hits)
+    singles = _full_names(st, per_hits, people, surnames)
     folded = _folded(surnames) if singles else {}
     for h in singles:
         word = h.text
@@ -86,6 +95,17 @@ def group(st: ReadingState) -> None:
         st.person_at[h.tok] = p
         _person_mention(st, p, h)
     _unmarked_surnames(st, surnames)
+
+
+def _without_firm_products(st: ReadingState, per_hits: list[Hit]) -> list[Hit]:
+    """The PER hits but the unknown pairs that open with an organisation's word: „Zorbex Phone“ beside the firm
+    „Zorbex“ (or „Quorvo Zorbex“) names its product."""
+    firm_words = {name.rsplit(" ", 1)[-1] for d in st.drafts.values() if d.type == "Organization"
+                  for name in (d.name, *d.aliases)}
+    kept = [h for h in per_hits if h.rule != UNKNOWN_PAIR or h.text.split(" ", 1)[0] not in firm_words]
+    if len(kept) < len(per_hits):
+        fired(PAIR_FIRM_PRODUCT)
+    return kept
 
 
 def _folded(surnames: dict[str, PersonDraft], spaced: bool = False) -> dict[str, PersonDraft]:
