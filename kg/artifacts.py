@@ -2,9 +2,9 @@
 HTML graph, the exports and graph.trig, all written atomically into the output folder.
 
 Given the build's idle worker processes, one of them computes the network
-metrics (pure Python, the slowest part) and writes analysis.json, the other the
-page's layout, and one writes the event table this process read; once the metrics
-are back, the workers draw the page and write the GraphML and GEXF exports while
+metrics (pure Python, the slowest part), the other the page's layout, and one
+writes the event table this process read; once the metrics are back, the workers
+write analysis.json, draw the page and write the GraphML and GEXF exports while
 this process stores the analysis graph (appended to the TriG file too). All along,
 a thread writes the TriG export of the article graphs (the store does it without
 the GIL). This process reads the store and is the stage's longest part: the files
@@ -128,7 +128,7 @@ def write_artifacts_into(store: GraphStore, out_dir: Path, *, max_nodes: int | N
         graph, counted = actor_networks(store, "all", count) if count != "all" else actor_networks(store, "all") * 2
         lap("network")
         metrics_input = without_evidence(counted)
-        analysis = _Elsewhere(pool, analyze_into, metrics_input, out_dir / ANALYSIS_JSON, top)
+        analysis = _Elsewhere(pool, analyze, metrics_input)
         # the page's layout (its slowest part) needs the metrics' PageRank only: in the other worker
         positions = _Elsewhere(pool, page_layout, without_evidence(graph), metrics_input, max_nodes)
         event_exports = _Elsewhere(pool, write_event_exports, plover_events(store), out_dir)
@@ -139,6 +139,8 @@ def write_artifacts_into(store: GraphStore, out_dir: Path, *, max_nodes: int | N
         # the page first where its layout is done: it takes a worker longest (pyvis, then the page)
         page = _Elsewhere(pool, write_page, annotated, out_dir / GRAPH_HTML, max_nodes, positions.get()) \
             if positions.ready() else None
+        # this process waits for the metrics: their worker returns them before it writes them
+        analysis_file = _Elsewhere(pool, write_analysis_json, result, out_dir / ANALYSIS_JSON, top)
         scalar = scalar_graph(annotated)
         # GraphML and GEXF in a worker each: the second one waited for the first at the end of the build
         graph_exports = [_Elsewhere(pool, write_scalar_exports, scalar, out_dir, (name,)) for name in SCALAR_EXPORTS]
@@ -153,6 +155,7 @@ def write_artifacts_into(store: GraphStore, out_dir: Path, *, max_nodes: int | N
         with trig.open("ab") as tail:   # TriG allows @prefix lines between graphs
             tail.write(ox.serialize(store.graph_quads(ANALYSIS_GRAPH), format=ox.RdfFormat.TRIG,
                                     prefixes=PREFIXES))
+    analysis_file.get()
     html = page.get()
     lap("html")
     exported = event_exports.get()
@@ -173,11 +176,9 @@ def prepare_worker() -> None:
     pyvis_network()
 
 
-def analyze_into(graph: nx.MultiDiGraph, path: Path, top: int) -> Analysis:
-    """`analyze(graph)`, with analysis.json written to `path` where it is computed."""
-    result = analyze(graph)
+def write_analysis_json(result: Analysis, path: Path, top: int) -> None:
+    """Write analysis.json of `result` to `path`."""
     write_text_atomic(path, analysis_json(result, top=top))
-    return result
 
 
 def write_page(graph: nx.MultiDiGraph, path: Path, max_nodes: int | None,
