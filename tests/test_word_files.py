@@ -55,6 +55,7 @@ COMMENTED += [("state_owned_stems.tsv", 1)]     # kg.extract.affiliation_words, 
 COMMENTED += [("authority_heads.tsv", 1)]     # kg.nlp.authorities, org-authority-compound
 COMMENTED += [("central_banks.tsv", 3)]     # kg.extract.body_states, body-listed-central-bank
 COMMENTED += [("branch_head_titles.tsv", 1)]     # kg.extract.branch_heads, title-affiliation-branch-head
+COMMENTED += [("place_complement_heads.tsv", 1)]     # kg.extract.title_affiliation, title-affiliation-place-in-body-name
 
 
 @pytest.mark.parametrize(("name", "width"), COMMENTED)

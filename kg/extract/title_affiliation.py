@@ -12,6 +12,7 @@ from kg.extract.clergy import church_body, clergy_title, envoy_state
 from kg.extract.land_bodies import region_adjective
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import Stage, declare, fired
+from kg.extract.affiliation_words import state_body_noun
 from kg.extract.body_states import body, body_main_state
 from kg.extract.branch_heads import branch_head
 from kg.extract.states import main_state
@@ -452,7 +453,33 @@ def _affiliation_workplace(st: ReadingState, h: Hit, obj: PersonDraft | None) ->
 def _affiliation_place(st: ReadingState, h: Hit, obj: PersonDraft | None) -> str | None:
     j = _complement_name(st, h) if obj is None else None
     place = next((x for x in st.by_tok.get(j, []) if x.label == "PLACE"), None) if j is not None else None
+    if place is not None and _place_in_body_name(st, h, place):
+        fired(PLACE_IN_BODY_NAME)
+        return None
     return _place_state(st, place)
+
+
+PLACE_IN_BODY_NAME = declare("title-affiliation-place-in-body-name", "title affiliation", "guard: a town or region "
+                             "in the title's complement that is part of a body's name names no state he acts for: "
+                             "after a noun that is neither a place's (`place_complement_heads.tsv`) nor a state "
+                             "body's („der Leiter des Musikbüros Kärnten, Max Muster“), or before an unread "
+                             "capitalised word („der Direktor der Kärnten Galerie, Max Muster“): he heads that body; "
+                             "not „der Bürgermeister der Stadt Graz“, „der Sprecher der Polizeidirektion Graz“, "
+                             "„der Gouverneur von Ohio, Max Muster“")
+_PLACE_COMPLEMENT_HEADS = tuple(resources.listed_words("place_complement_heads.tsv"))
+
+
+def _place_in_body_name(st: ReadingState, h: Hit, place: Hit) -> bool:
+    """Whether the place of the title's complement is part of a body's name: after a head noun that names no place
+    and no state's body („des Musikbüros Kärnten“), or before an unread capitalised word („der Kärnten Galerie“)."""
+    words, j, end = st.words, place.tok, place.tok_end
+    if end < len(words) and words[end][:1].isupper() and words[end].isalpha() and not st.by_tok.get(end):
+        return True
+    head = words[j - 1]
+    if j - 1 <= h.tok_end or not head[:1].isupper() or head in DETERMINERS or st.by_tok.get(j - 1):
+        return False
+    low = head.lower()
+    return not state_body_noun(head) and not low.startswith(_PLACE_COMPLEMENT_HEADS)
 
 
 @TITLE_AFFILIATION.rule("title-affiliation-genitive", "a state's name in the genitive right after the title: "
