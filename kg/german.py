@@ -418,7 +418,7 @@ OTHER_ADJECTIVES = _words("andere anderen anderer übrige übrigen weitere weite
 MEMBER_RANK_WORDS = ARTICLES | NUMBER_WORDS | _words("von erste erster erstes einzige einziger einziges")
 # adverbs between a copula and its predicate: "sind ohnehin in der Nato"
 COPULA_ADVERBS = _words("ohnehin bereits schon längst auch zwar weiterhin noch derzeit inzwischen mittlerweile nun "
-                        "jetzt heute bislang seither")
+                        "jetzt heute bislang seither tatsächlich")
 # words that open a list of members: "die Nato – einschließlich Polen und Estland –"
 # "darunter": "among them"; "unter ihnen" says the same
 AMONG_ADVERBS = _words("darunter")

@@ -11,7 +11,7 @@ from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import declare, fired, rule
 from kg.extract.title_predicates import object_title
 from kg.german import (ADDITIVE_CONJUNCTIONS, ARTICLES, ADJECTIVE_ENDINGS, APPOSITION_ARTICLES, BOTH_NOMINATIVE,
-                       CONTRACTIONS, DETERMINERS, GENITIVE_ARTICLES, GROUP_QUANTIFIERS, LIST_GLUE, MEMBER_NOUNS)
+                       CONTRACTIONS, COPULA_ADVERBS, DETERMINERS, GENITIVE_ARTICLES, GROUP_QUANTIFIERS, LIST_GLUE, MEMBER_NOUNS)
 from kg.nlp.hits import Hit
 
 
@@ -76,19 +76,23 @@ def _member_noun_before(st: ReadingState, h: Hit) -> int:
 
 def _apposition_comma(st: ReadingState, h: Hit) -> int | None:
     """The comma opening an apposition whose member's noun governs the party hit h in the genitive: „, der Kandidat der
-    Republikaner“, „, Spitzenkandidat der PSOE“ (no article), „, Mitglied im Vorstand der SPD“."""
+    Republikaner“, „, Spitzenkandidat der PSOE“ (no article), „, Mitglied im Vorstand der SPD“, „, inzwischen Kandidat
+    der SPD“ (an adverb of the present, not „einst“)."""
     words, n = st.words, _member_noun_before(st, h) - 1     # "," ("der") NOUN ("im" ORGAN) "der" PARTY
     if n < 1 or words[n + 1] not in member_nouns() or words[h.tok - 1] not in GENITIVE_ARTICLES:
         return None
     if words[n] == ",":
         return n
+    if n >= 2 and words[n] in COPULA_ADVERBS and words[n - 1] == ",":
+        return n - 1        # „, inzwischen Kandidat der X“
     return n - 1 if n >= 2 and words[n] in APPOSITION_ARTICLES and words[n - 1] == "," else None
 
 
 @rule("relation-party-apposition-after", "an apposition after a name that names a party's member: „Donald Trump, "
       "der Kandidat der Republikaner, …“, „Pedro Sánchez, Spitzenkandidat der PSOE, …“, also past a party's "
-      "governing organ: „Max Muster, Mitglied im Vorstand der SPD, …“ → memberOf; not „Max Muster, Mitglied im Vorstand "
-      "der Sparkasse X“ (no party)", "relations")
+      "governing organ: „Max Muster, Mitglied im Vorstand der SPD, …“, or after an adverb of the present („Max "
+      "Muster, inzwischen Kandidat der SPD, …“) → memberOf; not „Max Muster, Mitglied im Vorstand der Sparkasse X“ "
+      "(no party), nor „Max Muster, einst Kandidat der SPD“ (a past role)", "relations")
 def party_appositions_after(st: ReadingState) -> None:
     words = st.words
     for h in party_hits(st):
