@@ -479,7 +479,12 @@ SPEAKER_SIDE = declare("reference-speaker-side", "reference", "„man“ or „w
                       "speaker's verb of saying, or „man“ before his „…, sagte X“, is the speaker's side, read as "
                       "the speaker: „Mit der Nordpartei sei man sich einig, sagte Minister Ivo Brenner“, „Ministerin "
                       "Eva Lamm sagte, man werde Arvien unterstützen“; not after a clause of no saying („Bürgermeister "
-                      "Jan Holm ist zufrieden, man werde …“), nor where no speaker is named")
+                      "Jan Holm ist zufrieden, man werde …“), nor where no speaker is named, nor „man“ opening a "
+                      "subordinate clause before the speaker („…, wie man das macht, sagte X“: anyone)")
+
+
+# the words after which „man“ opens a subordinate clause and means anyone: „wie man das macht“, „den man sperrt“
+_GENERIC_MAN_OPENERS = _CLAUSE_OPENERS | german.RELATIVES | german.RELATIVE_ADVERBS
 
 
 def _speaker_side(sentence: Sentence, resolver: Resolver, speaker: Actor | None, w: Word, i: int) -> Actor | None:
@@ -487,9 +492,10 @@ def _speaker_side(sentence: Sentence, resolver: Resolver, speaker: Actor | None,
     Ukraine unterstützen, sagte Merkel“), or opening the clause after his verb of saying („Merkel sagte, man
     werde …“)."""
     if speaker is not None and i < speaker.first:
-        if w.lower in german.IMPERSONAL_PRONOUNS:
-            fired(SPEAKER_SIDE)     # „ich“ and „wir“ before „…, sagte X“ were read before the rule, without it
-        return Actor.referred(speaker.key, speaker.type, i)
+        if w.lower not in german.IMPERSONAL_PRONOUNS:
+            return Actor.referred(speaker.key, speaker.type, i)    # „ich“, „wir“: read so before the rule
+        generic = i > 0 and sentence.words[i - 1].lower in _GENERIC_MAN_OPENERS
+        return None if generic else _resolved(speaker, i, SPEAKER_SIDE)
     if i > 1 and sentence.words[i - 1].text == ",":
         return _reporting_subject(sentence, resolver, w, i)
     return None
