@@ -247,6 +247,8 @@ ARTICLED_PARTICLES = _words("von van")
 LOCATIVE_PREPOSITIONS = _words("in nach aus nahe")
 # prepositions of place: "in Moskau", "nach Kiew" name the city, not its government
 PLACE_PREPOSITIONS = LOCATIVE_PREPOSITIONS | _words("bei von vor um über bis")
+# genitive prepositions of place: „innerhalb Lissabons“ names the city
+PLACE_GENITIVE_PREPOSITIONS = _words("innerhalb außerhalb inmitten")
 # prepositions of direction and route before a place: "Richtung Kiew", "via Wien", "entlang der Grenze"
 DIRECTION_PREPOSITIONS = _words("Richtung gen ab zwischen via durch entlang oberhalb unterhalb jenseits")
 # compass adverbs that take a place like a preposition: "nördlich Kiews", "südöstlich von Aleppo", "unweit Tekoa"

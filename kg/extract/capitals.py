@@ -144,6 +144,34 @@ def _capital_acts(st: ReadingState, h: Hit) -> tuple[bool, str]:
     return (bool(found[1]), found[0]) if found is not None else (False, "")
 
 
+@CAPITAL_ACTS.rule("capital-genitive-city", "a capital in the genitive after a noun of a town's part, people or "
+                   "surroundings (`place_of_nouns.tsv`, `municipal_words.tsv`, a compass point: „im Süden "
+                   "Lissabons“, „am Stadtrand Lissabons“, „die Einwohner Lissabons“) or after „innerhalb“, or before "
+                   "a noun of a building (`building_nouns.tsv`: „Lissabons Stadion“), is the city; not „die Politik "
+                   "Lissabons“")
+def _capital_genitive_city(st: ReadingState, h: Hit) -> bool | None:
+    if h.form != "genitive":
+        return None
+    words = st.words
+    prev = words[h.tok - 1] if h.tok > 0 else ""
+    nxt = words[h.tok_end] if h.tok_end < len(words) else ""
+    if prev.lower() in german.PLACE_GENITIVE_PREPOSITIONS or prev[:1].isupper() and _town_part(prev) \
+            or nxt in _BUILDING_NOUNS:
+        return False
+    return None
+
+
+def _town_part(word: str) -> bool:
+    """A noun of a town's part, people or surroundings, also at a compound's end: „Stadtrand“, „Südwesten“,
+    „Bezirk“, „Einwohner“."""
+    low = word.lower()
+    return low.endswith(_TOWN_PARTS) or low.endswith(tuple(tables().municipal_parts))
+
+
+_TOWN_PARTS = tuple(w.lower() for w in resources.load_word_list("place_of_nouns.tsv") | german.VICINITY_NOUNS)
+_BUILDING_NOUNS = resources.load_word_list("building_nouns.tsv")
+
+
 @CAPITAL_ACTS.rule("capital-genitive", "a capital in the genitive is its government („Moskaus Vorgehen“), "
                    "but the city before a municipal word („Wiens Bürgermeister“)")
 def _capital_genitive(st: ReadingState, h: Hit) -> bool | None:
