@@ -10,11 +10,17 @@ from typing import Callable
 
 from kg import german, resources
 from kg.nlp.orgclubs import ClubTests
+from kg.rules import declare, fired
 
 
 # the nouns of authorities a „Bundes-“ compound names one by (`_federal`): „Bundeskriminalamt“
 _FEDERAL_HEADS = tuple(sorted(resources.load_word_list("federal_heads.tsv"), key=len, reverse=True))
 
+
+TOWN_PAST_ADJECTIVE = declare("org-town-adjective-past-adjective", "orgnames", "a town's adjective before a name "
+                              "adjective and a noun that heads names opens that name, as it does right before the "
+                              "noun: „der Lindauer Neuen Post“ is „Lindauer Neue Post“, „die Kemptener Allgemeine "
+                              "Wochenzeitung“; not before a common noun („der Lindauer Neue Markt“)")
 
 # heads of names that are also common plurals („Nachrichten“: messages), `ambiguous_nouns.tsv`
 _COMMON_PLURAL_HEADS = resources.kind_words("ambiguous_nouns.tsv", "common-plural")
@@ -44,9 +50,18 @@ class OrgWordTests:
         return ClubTests(club_word, town, lambda k: self._town_adjective(words[k]), lambda k: self.is_first_name(words[k]))
 
     def _form_adjective(self, words: list[str], k: int) -> bool:
-        """'Freie', 'Brasilianische'; a town's adjective before a name's noun: 'Frankfurter Rundschau'."""
-        return self.org_words.adjective(words[k]) or (
-            k + 1 < len(words) and self._town_adjective(words[k]) and self._town_org(words[k + 1]))
+        """'Freie', 'Brasilianische'; a town's adjective before a name's noun: 'Frankfurter Rundschau', also past
+        a name adjective (`org-town-adjective-past-adjective`: 'Lindauer Neue Post')."""
+        if self.org_words.adjective(words[k]):
+            return True
+        if k + 1 >= len(words) or not self._town_adjective(words[k]):
+            return False
+        if self._town_org(words[k + 1]):
+            return True
+        if k + 2 < len(words) and self.org_words.adjective(words[k + 1]) and self._town_org(words[k + 2]):
+            fired(TOWN_PAST_ADJECTIVE)
+            return True
+        return False
 
     def _town_org(self, noun: str) -> bool:
         """'Rundschau', 'Sparkasse', 'Abendblatt', 'Landgericht': a noun that a town's adjective makes a name of (a
