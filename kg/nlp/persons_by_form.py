@@ -31,6 +31,10 @@ WORD_SURNAME = declare("person-word-surname", STAGE, "after a first name by its 
                        "ends the name is the surname: „Bastian Kraft“, „Margot Rest“, not „bei Basile Themen“")
 SHORTENED = declare("person-shortened-surname", STAGE, "a first name no list holds and an initial that ends "
                     "the name: the press shortens a suspect's surname („der festgenommene Fayçal C. wurde …“)")
+ROLE_CHAIN = declare("person-role-chain", STAGE, "guard: a hyphen compound of three parts or more whose last "
+                    "is a German noun or a title is a role or a thing („French-Open-Siegerin“, „Grand-Slam-Turnier“), "
+                    "no surname after a first name by its class: „bezwang Ilka Grand-Slam-Siegerin Jana Morf“; not "
+                    "a double surname („Hannelore Brünnhild-Stolz“)")
 
 INITIALS = declare("person-initials", STAGE, "initials before a surname: „J. R. R. Tolkien“, „M. Stankovic“")
 ADDRESS = declare("person-address", STAGE,
@@ -157,6 +161,9 @@ class PersonSpans:
         if not (self.surname(k + 1) or particle or self.word_surname(k + 1)
                 or (k + 2 < len(words) and INITIAL.match(words[k + 1]) and self.surname(k + 2))):
             return      # a surname, a particle and a name („Emile de Antonio“), or an initial and a surname
+        if words[k + 1].count("-") >= 2 and gaz.role_compound(words[k + 1]):
+            fired(ROLE_CHAIN)
+            return      # „Ilka Grand-Slam-Siegerin Jana Morf“: a role before the next name
         j = max(k + 2, j)
         if j < len(words) and words[j] in NAME_END_NOUNS:
             return      # "die Amadeu Antonio Stiftung": an organisation named after a person
