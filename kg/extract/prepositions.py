@@ -72,8 +72,10 @@ _TITLED_PREP_REACH = 5     # a title before the name, two adjectives and an arti
 
 TITLED_NAME_REACH = declare("clause-titled-name-reach", "clause", "a preposition governs a name across its title, "
                             "an article and two adjectives: „Anklage gegen den amtierenden konservativen Premier "
-                            "Ponta“ (over a genitive attribute it reaches no further: „im Vorfeld des Gipfels der "
-                            "italienischen Regierung“)")
+                            "Ponta“, and as far over a genitive attribute before them: „starben nach Angaben der "
+                            "britischen Organisation Amnesty International“ (the source of a claim, no subject); "
+                            "without a title no further than four words: „im Vorfeld des Gipfels der italienischen "
+                            "Regierung“")
 
 
 def governing_prep(words: Sequence[Word], first: int, titled: bool = False) -> str | None:
@@ -111,7 +113,7 @@ def governing_prep(words: Sequence[Word], first: int, titled: bool = False) -> s
         if w.capitalized and w.text.isalpha() and i + 1 < len(words) and words[i + 1].lower in german.GENITIVE_ARTICLES:
             i -= 1          # a genitive attribute: "gegen Stellungen des IS"
             steps += 1
-            reach = _PREP_REACH
+            reach = max(reach, _PREP_REACH)      # "nach Angaben der türkischen Stiftung X": a title's reach stays
             continue
         return None
     return None
