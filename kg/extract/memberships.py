@@ -13,7 +13,7 @@ a token.
 """
 from __future__ import annotations
 
-from kg import german
+from kg import german, resources
 from kg.extract.party_lookup import state_of
 from kg.extract.person_spans import person_ending_at
 from kg.extract.reading import ReadingState
@@ -29,8 +29,16 @@ MEMBER_COMPOUND = declare("member-compound", "state membership", "states next to
                           "Lettland sind EU- und Nato-Mitglieder“")
 
 
-MEMBER_ACCESSION = declare("member-accession", "state membership", "the state in „Beitritt X zur Y“ joins the "
-                           "organisation: „den Beitritt der Türkei zur EU“")
+MEMBER_ACCESSION = declare("member-accession", "state membership", "the state in „Beitritt X zur Y“ joined the "
+                           "organisation where the text dates the accession as past: „Seit dem Beitritt der Slowakei "
+                           "zur EU wächst der Handel“, „Anlass war der Beitritt Islands zur Nato“")
+
+
+MEMBER_ACCESSION_UNHELD = declare("member-accession-unheld", "state membership", "guard: „Beitritt X zur Y“ "
+                                  "neither after „seit/nach/vor dem“ nor in a clause of a past copula (without a "
+                                  "negation) is an accession not said to have happened: „Die Gespräche über den "
+                                  "Beitritt Moldaus zur EU stocken“, „Paris lehnt den Beitritt Serbiens zur EU ab“, "
+                                  "„Ein Beitritt Georgiens zur Nato war nie ein Thema“ → no memberOf")
 
 
 MEMBER_COPULA = declare("member-copula", "state membership", "states before a copula (or „bleibt“) and „in“ or "
@@ -91,6 +99,9 @@ def membership(st: ReadingState) -> None:
         orgs = [o for o in orgs if st.orgs[o].kind == "international"]
         if not orgs:
             continue
+        if j >= 1 and words[j].lower() in _UNHELD_ADJECTIVES:
+            fired(MEMBER_COMPOUND_UNHELD)
+            continue
         states = enumeration(st, i + 1, +1) or enumeration(st, j if j < i - 1 else i - 1, -1)
         rule = MEMBER_COMPOUND
         if not states and j == i - 1:
@@ -98,6 +109,13 @@ def membership(st: ReadingState) -> None:
         for iso in states:
             for o in orgs:
                 add_member(st, st.state(iso, st.idx[i]).key, o, st.idx[i], i, rule)
+
+
+MEMBER_COMPOUND_UNHELD = declare("member-compound-unheld", "state membership", "guard: an adjective of a past or a "
+                                 "future membership before the member's compound (`member_words.tsv`, kind unheld) "
+                                 "names no membership held: „das frühere Nato-Mitglied Albanien“, „das künftige "
+                                 "EU-Mitglied Serbien“ → no memberOf; still „das Nato-Mitglied Türkei“")
+_UNHELD_ADJECTIVES = frozenset(r["word"] for r in resources.rows("member_words.tsv") if r["kind"] == "unheld")
 
 
 MEMBER_OTHERS = declare("member-others", "state membership", "states joined by „und“ to „andere“ or „die übrigen“ "
@@ -137,8 +155,26 @@ def accession(st: ReadingState) -> None:
         state = st.state_at(j)
         if state is not None and j + 1 < len(words) and words[j + 1] in TO_CONTRACTIONS:
             orgs = [x.key for x in st.by_tok.get(j + 2, []) if x.label == "ORG"]
+            if orgs and not _accession_held(st, i):
+                fired(MEMBER_ACCESSION_UNHELD)
+                continue
             for o in orgs:
                 add_member(st, st.state(state, st.idx[j]).key, o, st.idx[i], i, MEMBER_ACCESSION)
+
+
+def _accession_held(st: ReadingState, i: int) -> bool:
+    """The accession noun at token i is a past fact: dated by „seit/nach/vor dem“ right before it, or its clause
+    holds a past copula („war“, „waren“) and no negation."""
+    words = st.words
+    if i >= 2 and words[i - 1] in german.PERIOD_DATE_ARTICLES and words[i - 2].lower() in german.PAST_EVENT_PREPOSITIONS:
+        return True
+    b, e = i, i
+    while b > 0 and words[b - 1] not in german.CLAUSE_END_MARKS:
+        b -= 1
+    while e < len(words) and words[e] not in german.CLAUSE_END_MARKS:
+        e += 1
+    clause = words[b:e]
+    return any(w in german.PAST_ROLE_COPULAS for w in clause) and not any(w.lower() in NEGATIONS for w in clause)
 
 
 MEMBER_ACCESSION_COMPOUND = declare("member-accession-compound", "state membership", "the state in the genitive "
