@@ -2,7 +2,9 @@
 `persons.chamber_members`) act for that chamber, the state's body the word names (`body_states.late_bodies` gives a
 generic chamber, „Bundesrat“, its state: Austria's in an article on Austria) or the listed chamber („Nationalrat“).
 A one-word title opening with a generic body's name („Rechnungshofpräsidentin“) acts for that body where the article
-places it (`body_title_affiliations`).
+places it (`body_title_affiliations`). An official tied to a state whose one-word title joins a body's noun to an
+officer's title („Ministeriumssprecher“) acts for the state's body of that noun named near it as well
+(`body_noun_titles`).
 
 >>> from kg.extract.entities import read_entities
 >>> from kg.facts import Article
@@ -98,3 +100,74 @@ def _body_names() -> tuple[str, ...]:
     """The one-word names of the generic bodies (`government_bodies.tsv`), the longest first."""
     return tuple(sorted((b.name for b in resources.load_government_bodies() if " " not in b.name), key=len,
                         reverse=True))
+
+
+BODY_NOUN_TITLE = declare("official-affiliation-body-noun-title", "official affiliation", "an official tied to a "
+                          "state (and maybe a party) and to no other body, whose one-word title joins a body's noun to an officer's title "
+                          "(„Ministeriumssprecher“, „Behördenchefin“: the noun, maybe with a linking -s or -n, then a "
+                          "head of `named_body_titles.tsv` or a title of `body_officer_titles.tsv`) acts for the "
+                          "state's body as well that the article reads (a government or armed Organization) and whose "
+                          "one-word name ends in that noun: the nearest in the title's sentence, else the sentence "
+                          "before, else the one after, and of no other state: „Wien – Das Umweltministerium prüft den "
+                          "Antrag. Ministeriumssprecherin Eva Muster nannte keine Frist.“ for Österreich and the "
+                          "Umweltministerium; not where no such body stands near („Ministeriumssprecherin Eva Muster "
+                          "nannte keine Frist.“ alone), nor „Ministeriumssprecher“ beside another state's ministry")
+_OFFICER_TITLES = tuple(sorted(resources.kind_words("named_body_titles.tsv", "head")
+                               | resources.listed_words("body_officer_titles.tsv"), key=len, reverse=True))
+_STATE_BODY_KINDS = ("government", "armed")
+
+
+def body_noun_titles(st: ReadingState) -> None:
+    """Each official tied to a state (and maybe parties) only whose title joins a body's noun to an officer's title acts for the state's
+    body of that noun the article reads near the title (see BODY_NOUN_TITLE)."""
+    bodies = [(st.tok_at(m.start), d) for m in st.mentions
+              if (d := st.drafts.get(m.key)) is not None and d.type == "Organization" and d.kind in _STATE_BODY_KINDS
+              and " " not in d.name and "-" not in d.name]
+    if not bodies:
+        return
+    for p in st.people.values():
+        d = st.drafts.get(p.key) if p.key else None
+        if d is None or d.type != "Official" or p.title_tok is None or not _state_and_parties(st, d.affiliations):
+            continue
+        nouns = _title_body_nouns(d.role or "")
+        near = [(t, b) for t, b in bodies if any(b.name.lower().endswith(n) for n in nouns)
+                and not {a for a in b.affiliations if st.drafts.get(a) and st.drafts[a].type == "State"}
+                - set(d.affiliations)]
+        body = _nearest_body(st, near, p.title_tok) if near else None
+        if body is not None and body.key not in d.affiliations:
+            fired(BODY_NOUN_TITLE)
+            d.affiliate(body.key, BODY_NOUN_TITLE)
+
+
+def _state_and_parties(st: ReadingState, keys: list[str]) -> bool:
+    """Whether the affiliations hold a state and else only parties."""
+    drafts = [st.drafts.get(k) for k in keys]
+    return any(d is not None and d.type == "State" for d in drafts) and all(
+        d is not None and (d.type == "State" or d.kind == "party") for d in drafts)
+
+
+def _title_body_nouns(role: str) -> list[str]:
+    """The forms of the body's noun, lower case, a one-word title joins to an officer's title
+    („Behördenchefin“ → ["behörden", "behörde"]); [] for another title („Sprecherin“, „Umwelt-Sprecher“)."""
+    low = role.lower()
+    if not role[:1].isupper() or "-" in role or " " in role:
+        return []
+    officer = next((o for o in _OFFICER_TITLES if low.endswith(o) and len(low) > len(o) + 3), None)
+    if officer is None:
+        return []
+    stem = low[:-len(officer)]
+    links = german.COMPOUND_LINKS + (german.DATIVE_PLURAL_LINK,)
+    return [stem.removesuffix(k) for k in links if k and stem.endswith(k) and len(stem) - len(k) > 3] + [stem]
+
+
+def _nearest_body(st: ReadingState, near: list, tok: int):
+    """The body nearest the title: the last before it in its sentence, else the first after it there, else the last
+    in the sentence before, else the first in the sentence after."""
+    sent = st.sent_of[tok]
+    here = [(t, b) for t, b in near if st.sent_of[t] == sent]
+    before = [b for t, b in here if t < tok] or [b for t, b in here if t > tok][:1]
+    before = before or [b for t, b in near if st.sent_of[t] == sent - 1]
+    after = [b for t, b in near if st.sent_of[t] == sent + 1][:1]
+    found = before or after
+    return found[-1] if before else (found[0] if found else None)
+
