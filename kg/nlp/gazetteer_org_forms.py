@@ -44,6 +44,10 @@ DESCRIBED_NAME = declare("org-described-name", STAGE, "guard: a town's or state'
                          "Berliner Zeitung“")
 
 
+LISTED_TAIL = declare("org-listed-tail-name", STAGE, "a listed one-word name that is an English noun ending names "
+                      "(Times) is the last word of the longer name a town or other capitalised words before it open: "
+                      "„im Gespräch mit der Harlow Times“ is the Harlow Times, no Place Harlow and not the listed "
+                      "Times; not after an English article („die Zeitung The Times“ stays the listed Times)")
 ORG_BEFORE_ACRONYM = declare("org-name-before-acronym", STAGE, "guard: an organisation's name before an acronym in "
                              "brackets whose letters do not stand in it in order is left to the acronym, which names it "
                              "in another language or by an older name: „die Freie Stiftung Nordland (KPX)“; but „das "
@@ -70,6 +74,16 @@ def _name_places(hits: list[Hit]) -> tuple[set[int], set[int], set[int]]:
         elif h.label == "STATE" and (h.form == "adjective" or h.form == "demonym" and h.tok_end - h.tok == 1):
             state_adjectives.add(h.tok)
     return places, owners, state_adjectives
+
+
+def _listed_tail(words: list[str], i: int, j: int, k: int, one_word: set[int]) -> bool:
+    """The listed one-word name at k is only the last word of the longer name words[i:j] it ends, as a paper's noun
+    after a town (`org-listed-tail-name`: „der Harlow Times“, not the listed „Times“); not after an English article
+    („The Times“)."""
+    if k != j - 1 or k not in one_word or words[i].lower() in german.ENGLISH_ARTICLES:
+        return False
+    fired(LISTED_TAIL)
+    return True
 
 
 def _long_towns(hits: list[Hit]) -> dict[int, int]:
@@ -103,13 +117,14 @@ class OrgFormPasses:
         # a name before its acronym in brackets is left to the acronym, which it spells out
         acronyms = {h.tok for h in hits if h.form == "context:acronym"}
         named = {h.tok for h in hits if h.label == "ORG"}
+        one_word = {h.tok for h in hits if h.label == "ORG" and h.tok_end == h.tok + 1 and h.rule == LISTED_NAME}
         spans = []
         towns = _long_towns(hits)
         club = replace(self._club_tests(words, covered, places, name_at), town_end=lambda k: towns.get(k, 0))
         for i, j, role in self.org_words.spans(words, name_at, cap_at, adjective_at, club):
             if any(covered[k] for k in range(i, j) if k not in places and k not in state_adjectives
                    and not (role == "seat" and towns.get(i + 1) == j)
-                   and not (role == "tail" and words[i + 1] in german.OF_CONNECTORS)):
+                   and not (role == "tail" and (words[i + 1] in german.OF_CONNECTORS or _listed_tail(words, i, j, k, one_word)))):
                 continue
             if j in named and self._describes(words, i, j, state_adjectives):
                 continue
