@@ -36,7 +36,7 @@ debug info warning error strict surname surnames sentence sentences overwrite nl
 NAMES = set("""
 adjective demonym genitive known club head organ compound legal tail number town band body speaker class
 continent weak credit title pair age address initials regnal coordinated yes no needed object matrix offer
-exception data kg rb rt unknown both member accession unheld memberOf advisorTo agreement agreed host hosted span colleague guard
+exception data kg rb rt unknown both member accession unheld partner memberOf advisorTo agreement agreed host hosted span colleague guard
 parser senter compute seat leader phone continue again relative weekday month event talks reference subject
 federal passive invited received visited community between field apposition affiliations act team
 reflexive official welcomed medium have ruling coalition take follow council ending led chamber ongoing ended modifier if

@@ -43,7 +43,7 @@ def test_government_words_say_yes_or_no_and_each_has_a_use() -> None:
 
 def test_member_words_are_members_or_accession() -> None:
     kinds = {r["kind"] for r in resources.rows("member_words.tsv")}
-    assert kinds == {"member", "accession", "unheld"}
+    assert kinds == {"member", "accession", "unheld", "partner"}
     t = tables()
     assert {"Mitglied", "Mitgliedstaaten"} <= t.member_words and "Beitritt" in t.accession_words
     assert not t.member_words & t.accession_words

@@ -104,6 +104,9 @@ def membership(st: ReadingState) -> None:
             continue
         states = enumeration(st, i + 1, +1) or enumeration(st, j if j < i - 1 else i - 1, -1)
         rule = MEMBER_COMPOUND
+        if states and compound[0] in _PARTNER_NOUNS:
+            fired(MEMBER_COMPOUND_PARTNER)
+            continue
         if not states and j == i - 1:
             states, rule = _other_members(st, i), MEMBER_OTHERS
         for iso in states:
@@ -116,6 +119,13 @@ MEMBER_COMPOUND_UNHELD = declare("member-compound-unheld", "state membership", "
                                  "names no membership held: „das frühere Nato-Mitglied Albanien“, „das künftige "
                                  "EU-Mitglied Serbien“ → no memberOf; still „das Nato-Mitglied Türkei“")
 _UNHELD_ADJECTIVES = frozenset(r["word"] for r in resources.rows("member_words.tsv") if r["kind"] == "unheld")
+
+
+MEMBER_COMPOUND_PARTNER = declare("member-compound-partner", "state membership", "guard: a partner's noun "
+                                  "(`member_words.tsv`, kind partner) names a partnership, not a membership, where the "
+                                  "states stand next to it: „die Nato-Partner Georgien und Moldau“, „Das EU-Partnerland "
+                                  "Marokko“ → no memberOf; still „Frankreich und die übrigen Nato-Partner“ (member-others)")
+_PARTNER_NOUNS = frozenset(r["word"] for r in resources.rows("member_words.tsv") if r["kind"] == "partner")
 
 
 MEMBER_OTHERS = declare("member-others", "state membership", "states joined by „und“ to „andere“ or „die übrigen“ "

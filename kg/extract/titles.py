@@ -50,7 +50,9 @@ PARTY_GENITIVE = declare("title-party-genitive", "title holder", "a title that a
                          "warnte“; not „die Energieexpertin Lina Brenner“, „die Expertin des Instituts, Lina "
                          "Brenner“ nor „der Kritiker der Grünen, Timo Brakel“")
 TITLE_PARTY = declare("title-party", "title party", "a title whose affiliation is a party makes the holder a "
-                      "member: „der Vorsitzende der SPD, Max Muster“")
+                      "member: „der Vorsitzende der SPD, Max Muster“; so does a former holder's („der frühere SPD-Chef Max "
+                      "Muster“, „Max Muster, damals Chef der SPD,“): a party's former leader is as a rule still its "
+                      "member, and no dev or tuning gold marks one otherwise")
 SPOKESPERSON = declare("title-spokesperson", "title relation", "a spokesperson's title with a named person in its "
                        "complement speaks for (advises) him: „der Sprecher von Präsident Max Muster, Hans Mayer, "
                        "sagte“ → Hans Mayer advisorTo Max Muster; not „der Sprecher des Außenministeriums, Hans "
