@@ -4,7 +4,7 @@ generic chamber, „Bundesrat“, its state: Austria's in an article on Austria)
 A one-word title opening with a generic body's name („Rechnungshofpräsidentin“) acts for that body where the article
 places it (`body_title_affiliations`). An official tied to a state whose one-word title joins a body's noun to an
 officer's title („Ministeriumssprecher“) acts for the state's body of that noun named near it as well
-(`body_noun_titles`).
+(`body_noun_titles`); an official tied to one state's bodies only acts for that state as well (`body_states`).
 
 >>> from kg.extract.entities import read_entities
 >>> from kg.facts import Article
@@ -171,3 +171,28 @@ def _nearest_body(st: ReadingState, near: list, tok: int):
     found = before or after
     return found[-1] if before else (found[0] if found else None)
 
+
+BODY_STATE = declare("official-affiliation-body-state", "official affiliation", "an official tied to a state's body "
+                     "(a government or armed Organization the article reads as one state's) and to no state acts for "
+                     "that state as well where it is the state the article names most, as the body's officer acts "
+                     "for the body and its state: „Er betrifft einen österreichischen Grenzübergang. Das "
+                     "Innenministerium prüft die Vorwürfe. Man kenne den Bericht, sagte Innenministeriumssprecher Max "
+                     "Muster.“ for the Innenministerium and Österreich; not an officer of a body no state owns "
+                     "(„Fabrixbund-Chef Max Muster“), nor of bodies of two states")
+
+
+def body_states(st: ReadingState) -> None:
+    """Each official tied to state bodies of one state and to no state acts for that state as well."""
+    for d in list(st.drafts.values()):
+        if d.type != "Official" or not d.affiliations:
+            continue
+        tied = [st.drafts.get(a) for a in d.affiliations]
+        if any(b is None or b.type == "State" for b in tied):
+            continue
+        states = {a for b in tied if b.kind in _STATE_BODY_KINDS for a in b.affiliations
+                  if st.drafts.get(a) is not None and st.drafts[a].type == "State"}
+        main = st.states.main()
+        if len(states) == 1 and main is not None and not st.states.main_tied \
+                and st.drafts[next(iter(states))].code == main[0]:
+            fired(BODY_STATE)
+            d.affiliate(states.pop(), BODY_STATE)

@@ -224,6 +224,7 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     chamber_bodies.body_title_affiliations,           # "Der Rechnungshof … Rechnungshofpräsident X": X acts for it
     states.org_affiliations,                          # bodies, state media and parties: their state
     chamber_bodies.body_noun_titles,                  # "Das Innenministerium … Ministeriumssprecher X": it as well
+    chamber_bodies.body_states,                       # "Innenministeriumssprecher X": its state as well
     party_keys.keyed_by_state,                        # "die Grünen" of Norway: a node of their own
     written_labels.label_as_written,                  # "Die EZB senkt den Zins": labelled EZB, the name written
 )
