@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from kg import german
 from kg.extract.reading import ReadingState
-from kg.extract.memberships import add_member, member_bodies
+from kg.extract.memberships import add_member, member_bodies, unheld_between
 from kg.extract.rules import rule
 
 _FILLER_REACH = 6       # words between the copula and the compound: „wohl zwei weitere Jahre“
@@ -54,7 +54,7 @@ def copula_compounds(st: ReadingState) -> None:
             continue    # „Nato-Mitglied zu werden“; „ist das Nato-Mitglied Türkei“ (member-compound)
         orgs = member_bodies(st, i, plural=False)
         found = _copula_subject(st, i) if orgs else None
-        if found is not None:
+        if found is not None and not unheld_between(st, found[1] + 1, i):
             for o in dict.fromkeys(orgs):
                 add_member(st, st.state(found[0], st.idx[found[1]]).key, o, st.idx[i], i, "member-copula-compound")
 

@@ -121,6 +121,21 @@ MEMBER_COMPOUND_UNHELD = declare("member-compound-unheld", "state membership", "
 _UNHELD_ADJECTIVES = frozenset(r["word"] for r in resources.rows("member_words.tsv") if r["kind"] == "unheld")
 
 
+MEMBER_UNHELD_ATTRIBUTE = declare("member-unheld-attribute", "state membership", "guard: an adjective of a past or "
+                                  "future membership (kind unheld) among the words between a comma or a copula and "
+                                  "the member's noun names no membership held: „Serbien, ein künftiges EU-Mitglied,“, "
+                                  "„Serbien ist künftiges EU-Mitglied“ → no memberOf; still „Norwegen, ein "
+                                  "langjähriges Nato-Mitglied,“")
+
+
+def unheld_between(st: ReadingState, a: int, b: int) -> bool:
+    """Tokens a … b-1 hold an adjective of a past or future membership („künftiges“, „früheres“)."""
+    if any(w.lower() in _UNHELD_ADJECTIVES for w in st.words[a:b]):
+        fired(MEMBER_UNHELD_ATTRIBUTE)
+        return True
+    return False
+
+
 MEMBER_COMPOUND_PARTNER = declare("member-compound-partner", "state membership", "guard: a partner's noun "
                                   "(`member_words.tsv`, kind partner) names a partnership, not a membership, where the "
                                   "states stand next to it: „die Nato-Partner Georgien und Moldau“, „Das EU-Partnerland "
@@ -322,7 +337,7 @@ def member_appositions(st: ReadingState) -> None:
                                                                 and words[j] not in NEGATIONS or words[j].isdigit()):
             j += 1      # "ständige", "langjähriges", "seit 1952"
         orgs = member_bodies(st, j, plural, parts=True) if j < len(words) and j + 1 < len(words) else []
-        if not orgs or st.state_at(j + 1) is not None:
+        if not orgs or st.state_at(j + 1) is not None or unheld_between(st, i + 1, j):
             continue    # "…, das Nato-Mitglied Türkei": the state after it is the member
         states = enumeration(st, i - 1, -1, joined=True)
         for iso in states if plural else states[:1]:     # "die Türkei, ein Nato-Mitglied": the state before it
