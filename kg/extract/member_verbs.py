@@ -7,7 +7,7 @@ Grünen aktiv“, `party_activities`).
 from __future__ import annotations
 
 from kg import german, resources
-from kg.extract.memberships import MEMBER_COPULA, add_member, context_body, enumeration, headed_body
+from kg.extract.memberships import MEMBER_COPULA, add_member, context_body, enumeration, headed_body, unheld_between
 from kg.extract.party_lookup import party_hits, title_at
 from kg.extract.party_references import one_person_of
 from kg.extract.person_spans import name_end, person_ending_at
@@ -30,6 +30,8 @@ def copula_membership(st: ReadingState) -> None:
         if j >= len(words) or (words[j] not in IN_PREPOSITIONS and words[j] not in MEMBERSHIP_NOUNS):
             continue
         orgs = predicate_bodies(st, j)
+        if orgs and unheld_between(st, i + 1, j):
+            continue    # „ist ein früheres Mitglied der Nato“
         # "bleibt" is no copula `enumeration` knows: the states right before it
         states = enumeration(st, i - 1, -1, joined=True) if remain else enumeration(st, i, -1)
         for iso in states:

@@ -121,15 +121,16 @@ MEMBER_COMPOUND_UNHELD = declare("member-compound-unheld", "state membership", "
 _UNHELD_ADJECTIVES = frozenset(r["word"] for r in resources.rows("member_words.tsv") if r["kind"] == "unheld")
 
 
-MEMBER_UNHELD_ATTRIBUTE = declare("member-unheld-attribute", "state membership", "guard: an adjective of a past or "
-                                  "future membership (kind unheld) among the words between a comma or a copula and "
-                                  "the member's noun names no membership held: „Serbien, ein künftiges EU-Mitglied,“, "
+MEMBER_UNHELD_ATTRIBUTE = declare("member-unheld-attribute", "state membership", "guard: an adjective or adverb of a "
+                                  "past or future membership (kind unheld: „künftig“, „einst“) between the comma or "
+                                  "copula of member-apposition, member-copula-compound or member-copula and the "
+                                  "member's noun names no membership held: „Serbien, ein künftiges EU-Mitglied,“, "
                                   "„Serbien ist künftiges EU-Mitglied“ → no memberOf; still „Norwegen, ein "
                                   "langjähriges Nato-Mitglied,“")
 
 
 def unheld_between(st: ReadingState, a: int, b: int) -> bool:
-    """Tokens a … b-1 hold an adjective of a past or future membership („künftiges“, „früheres“)."""
+    """Tokens a … b-1 hold an adjective or adverb of a past or future membership („künftiges“, „einst“)."""
     if any(w.lower() in _UNHELD_ADJECTIVES for w in st.words[a:b]):
         fired(MEMBER_UNHELD_ATTRIBUTE)
         return True
