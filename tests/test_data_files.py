@@ -689,6 +689,7 @@ def test_force_nouns_are_lower_case_endings_of_people_forces_and_places() -> Non
     # noun („Politik“, „Plan“, „Diktat“) must not be one („Ziele“ under violence are targets, not aims)
     nouns = resources.listed_words("force_nouns.tsv")
     assert {"stellungen", "truppen", "anhängern", "botschaft"} <= nouns
+    assert {"hubschrauber", "patrouille", "flügel", "organisation"} <= nouns    # a force's units and vehicles
     assert all(n == n.lower() and n.isalpha() for n in nouns)
     assert not {"politik", "plan", "pläne", "diktat", "kurs", "reform"} & nouns
 
