@@ -27,6 +27,8 @@ from kg.nlp.hits import Hit
 _PARTICIPLE = re.compile(r"^[a-zäöü]*ge[a-zäöü]+(t|te|ten|ter|tes|tem)$")
 # verbs that take any subject ("In meinem Herzen wird Wien ...", "Der größte Markt ist Wien")
 _AUXILIARIES = AUXILIARIES | EXISTENTIAL
+# nouns for a capital („Hauptstadt“), after a state's adjective or before its genitive
+CAPITAL_NOUNS = resources.load_word_list("capital_nouns.tsv")
 _SEAT_PREPOSITIONS = german.INSIDE_PREPOSITIONS | german.OUT_OF_PREPOSITIONS     # "Regierung in Kabul"
 
 
@@ -41,6 +43,8 @@ def capital(st: ReadingState, h: Hit) -> None:
         st.mention(actor, h.start, h.end, h.rule, rule)
     elif _dateline_of_government(st, h):
         fired(DATELINE_GOVERNMENT)      # the State's other name, no Place of its own
+    elif _dateline_list_of_government(st, h):
+        fired(DATELINE_LIST_GOVERNMENT)
     else:
         d = st.entity("Place", rec.capitals[0], h.start)
         st.mention(d, h.start, h.end, h.rule, rule)
@@ -108,6 +112,40 @@ def _dateline_of_government(st: ReadingState, h: Hit) -> bool:
     others = [x for x in st.hits if x.label == "CAPITAL" and x.key == h.key and x.tok != h.tok]
     readings = [_government_reading(st, x)[0] for x in others]
     return any(readings) and all(readings)
+
+
+DATELINE_LIST_GOVERNMENT = declare("capital-dateline-list-government", "entities", "guard: a capital in a "
+                                   "dateline of several places, which the article reads as its government elsewhere "
+                                   "and never as the city, names no place: „Belgrad/Zagreb – … Belgrad protestierte …“ "
+                                   "has the State Serbien, no Place Belgrad; not where a state's adjective or genitive "
+                                   "and a noun for its capital name the city („in der serbischen Hauptstadt“, „in der "
+                                   "Hauptstadt Serbiens“)")
+
+
+def _dateline_list_of_government(st: ReadingState, h: Hit) -> bool:
+    """Whether h is a capital of a dateline of several places that the article reads as its government elsewhere,
+    never as the city nor by an epithet of its capital."""
+    if not st.states.dateline_places or h.tok not in {x.tok for x in st.states.dateline_places}:
+        return False
+    others = [x for x in st.hits if x.label == "CAPITAL" and x.key == h.key and x.tok != h.tok]
+    readings = [(_government_reading(st, x)[0], x.form != "genitive") for x in others]
+    # a genitive alone („die Befreiung Roms“) may name the city
+    return any(acts and plain for acts, plain in readings) and all(acts for acts, _ in readings) \
+        and not _capital_epithet(st, h.key)
+
+
+def _capital_epithet(st: ReadingState, state: str) -> bool:
+    """Whether the article names the capital of `state` by an epithet: its adjective before a noun for a capital
+    („die serbische Hauptstadt“) or such a noun before its genitive („die Hauptstadt Serbiens“)."""
+    words = st.words
+    for x in st.hits:
+        if x.label != "STATE" or x.key != state:
+            continue
+        if x.form == "adjective" and x.tok_end < len(words) and words[x.tok_end].lower() in CAPITAL_NOUNS:
+            return True
+        if x.form == "genitive" and x.tok and words[x.tok - 1].lower() in CAPITAL_NOUNS:
+            return True
+    return False
 
 
 ACTING_PLACE = declare("place-acting-body", "entities", "a place that acting_capitals.tsv makes a body's other name "

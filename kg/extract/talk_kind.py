@@ -113,7 +113,9 @@ def with_dateline_place(sentences: list[Sentence], talks: Talks, entities: Entit
     filed = [m for m, i in sentence.places if i < end] if sentence is not None else []
     sides = {*talks.participants, *(s for k in talks.participants for s in getattr(entities.entity(k), "affiliations", ()))}
     at_sides = [m for m in filed if seat_states().get(m.text) in sides]
-    if len(at_sides) != 1 or at_sides[0] is not filed[0]:
+    # its words, as a capital read as its government („Helsinki/Athen –“) names no Place (capital-dateline-list-…)
+    seats = [w for w in sentence.words[:end] if seat_states().get(w.text) in sides] if sentence is not None else []
+    if len(at_sides) != 1 or len(seats) > 1 or at_sides[0] is not filed[0]:
         return talks        # no side's place, or two sides' places („Riga/Tallinn –“): filed from both, held at neither
     mention = at_sides[0]
     fired(DATELINE_PLACE)
