@@ -380,6 +380,16 @@ def test_org_heads_are_lower_case_noun_endings_of_known_kinds() -> None:
     assert all(r["head"] == r["head"].lower() and r["head"].isalpha() and r["kind"] in kinds for r in rows)
 
 
+def test_venues_and_hospitals_are_named_by_their_seat() -> None:
+    # „die Kunsthalle Wien“, „das Bezirkskrankenhaus Lindau“: the town is the name's seat, no Place
+    kinds = {r["head"]: r["kind"] for r in resources.rows("org_heads.tsv")}
+    assert all(kinds.get(h) == "seat" for h in ("kunsthalle", "kunsthaus", "krankenhaus", "spital", "galerie"))
+    roles = {r["word"]: r["role"] for r in resources.rows("org_name_words.tsv")}
+    assert roles.get("Kunsthalle") == "head"
+    # „ins Krankenhaus gebracht“: the bare noun is any hospital, so only its compounds name one
+    assert "Krankenhaus" not in roles and "Spital" not in roles
+
+
 def test_unlemmatised_words_are_common_words_no_lemma_holds() -> None:
     words = resources.unlemmatised_words()
     assert {"Siemens", "Science"} <= words and not {"Recht", "Verkehr"} & words
