@@ -101,14 +101,17 @@ def _bare(st: ReadingState, h: Hit) -> bool:
 DATELINE_GOVERNMENT = declare("capital-dateline-government", "entities", "guard: a dateline that names one capital "
                               "alone, which the article reads as its government elsewhere, says where the report was "
                               "filed and names no place: „Belgrad – … Belgrad protestierte …“ has the State Serbien, "
-                              "no Place Belgrad; not „Belgrad/Zagreb – …“ (capital-dateline-list-government), nor where "
-                              "the capital is a place elsewhere, is read so in the genitive only („innerhalb Belgrads“) "
-                              "or an epithet names the city („in der serbischen Hauptstadt“)")
+                              "no Place Belgrad; not „Belgrad/Zagreb – …“, nor where the capital is a place elsewhere")
 
 
 def _dateline_of_government(st: ReadingState, h: Hit) -> bool:
-    """Whether h is a lone dateline's capital that the article reads as its government only (`_government_only`)."""
-    return h.tok == st.states.lone_dateline_tok and _government_only(st, h)
+    """Whether h is a lone dateline's capital that another hit of the article reads as its government, and
+    none as the city."""
+    if h.tok != st.states.lone_dateline_tok:
+        return False
+    others = [x for x in st.hits if x.label == "CAPITAL" and x.key == h.key and x.tok != h.tok]
+    readings = [_government_reading(st, x)[0] for x in others]
+    return any(readings) and all(readings)
 
 
 DATELINE_LIST_GOVERNMENT = declare("capital-dateline-list-government", "entities", "guard: a capital in a "
@@ -122,13 +125,8 @@ DATELINE_LIST_GOVERNMENT = declare("capital-dateline-list-government", "entities
 def _dateline_list_of_government(st: ReadingState, h: Hit) -> bool:
     """Whether h is a capital of a dateline of several places that the article reads as its government elsewhere,
     never as the city nor by an epithet of its capital."""
-    return bool(st.states.dateline_places) and h.tok in {x.tok for x in st.states.dateline_places} \
-        and _government_only(st, h)
-
-
-def _government_only(st: ReadingState, h: Hit) -> bool:
-    """Whether the article's other hits of capital h read it as its government, at least once not in the genitive,
-    and none as the city, nor does an epithet of its capital name the city."""
+    if not st.states.dateline_places or h.tok not in {x.tok for x in st.states.dateline_places}:
+        return False
     others = [x for x in st.hits if x.label == "CAPITAL" and x.key == h.key and x.tok != h.tok]
     readings = [(_government_reading(st, x)[0], x.form != "genitive") for x in others]
     # a genitive alone („die Befreiung Roms“) may name the city
