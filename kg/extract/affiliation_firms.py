@@ -79,8 +79,8 @@ def company_officer(st: ReadingState, p: PersonDraft) -> bool:
                            "often, at least twice and at least twice as often as any other, also where the sentence "
                            "before names others beside it: „Die Fabrix AG (Marken: Quovo, Lindex) wächst. Vorstandschef "
                            "Max Muster ist zufrieden. Die Fabrix AG will …“ for the Fabrix AG; not where two firms are "
-                           "named as often („Fabrix … Quorvo … Fabrix … Quorvo“), nor where his sentence names a firm, nor in an "
-                           "article that reads a sports club (a report on a match names the other club as often)")
+                           "named as often („Fabrix … Quorvo … Fabrix … Quorvo“), nor where his sentence names a firm, "
+                           "nor in an article that reads a sports club (a report on a match names the other club as often)")
 def _affiliation_main_firm(st: ReadingState, p: PersonDraft, tok: int) -> str | None:
     if not company_officer(st, p) or role_head(p).startswith(_UNION_HEADS) or _unread_body(st, p):
         return None

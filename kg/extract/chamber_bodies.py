@@ -19,6 +19,7 @@ import bisect
 from functools import lru_cache
 
 from kg import german, resources
+from kg.extract.drafts import Draft
 from kg.extract.reading import ReadingState
 from kg.extract.rules import declare, fired
 
@@ -103,8 +104,8 @@ def _body_names() -> tuple[str, ...]:
 
 
 BODY_NOUN_TITLE = declare("official-affiliation-body-noun-title", "official affiliation", "an official tied to a "
-                          "state (and maybe a party) and to no other body, whose one-word title joins a body's noun to an officer's title "
-                          "(„Ministeriumssprecher“, „Behördenchefin“: the noun, maybe with a linking -s or -n, then a "
+                          "state (and maybe a party) and to no other body, whose one-word title joins a body's noun to an "
+                          "officer's title („Ministeriumssprecher“, „Behördenchefin“: the noun, maybe with a linking -s or -n, then a "
                           "head of `named_body_titles.tsv` or a title of `body_officer_titles.tsv`) acts for the "
                           "state's body as well that the article reads (a government or armed Organization) and whose "
                           "one-word name ends in that noun: the nearest in the title's sentence, else the sentence "
@@ -118,8 +119,8 @@ _STATE_BODY_KINDS = ("government", "armed")
 
 
 def body_noun_titles(st: ReadingState) -> None:
-    """Each official tied to a state (and maybe parties) only whose title joins a body's noun to an officer's title acts for the state's
-    body of that noun the article reads near the title (see BODY_NOUN_TITLE)."""
+    """Each official tied to a state (and maybe parties) only whose title joins a body's noun to an officer's
+    title acts for the state's body of that noun the article reads near the title (see BODY_NOUN_TITLE)."""
     bodies = [(st.tok_at(m.start), d) for m in st.mentions
               if (d := st.drafts.get(m.key)) is not None and d.type == "Organization" and d.kind in _STATE_BODY_KINDS
               and " " not in d.name and "-" not in d.name]
@@ -160,7 +161,7 @@ def _title_body_nouns(role: str) -> list[str]:
     return [stem.removesuffix(k) for k in links if k and stem.endswith(k) and len(stem) - len(k) > 3] + [stem]
 
 
-def _nearest_body(st: ReadingState, near: list, tok: int):
+def _nearest_body(st: ReadingState, near: list[tuple[int, Draft]], tok: int) -> Draft | None:
     """The body nearest the title: the last before it in its sentence, else the first after it there, else the last
     in the sentence before, else the first in the sentence after."""
     sent = st.sent_of[tok]

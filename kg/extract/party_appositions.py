@@ -11,7 +11,8 @@ from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import declare, fired, rule
 from kg.extract.title_predicates import object_title
 from kg.german import (ADDITIVE_CONJUNCTIONS, ARTICLES, ADJECTIVE_ENDINGS, APPOSITION_ARTICLES, BOTH_NOMINATIVE,
-                       CONTRACTIONS, COPULA_ADVERBS, DETERMINERS, GENITIVE_ARTICLES, GROUP_QUANTIFIERS, LIST_GLUE, MEMBER_NOUNS)
+                       CONTRACTIONS, COPULA_ADVERBS, DETERMINERS, GENITIVE_ARTICLES, GROUP_QUANTIFIERS, LIST_GLUE,
+                       MEMBER_NOUNS)
 from kg.nlp.hits import Hit
 
 
