@@ -4,11 +4,12 @@ Muster“, „Max Muster, Chef der Sozialistischen Gärtner,“.
 A title's genitive that declines capitalised adjectives before a capitalised noun („der Jungen Fabrikanten“) is a
 name by its form: inside a sentence only a name capitalises an adjective. So are two or three capitalised words side
 by side after a genitive or „von“ („der Bundesvereinigung Lagertechnik“, „des Quorvo Instituts“, „der Lindauer
-Bergrettung“): German joins two nouns by a compound, a genitive or a preposition, a name by juxtaposition. Where no hit covers those words, the title
-is an official's and a person holds it (named after the phrase and a comma, or before the title and a comma), the
-words become an organisation in the nominative, which `title-affiliation-after` then reads as the holder's
-affiliation. Not a state's own body („der Steirischen Landesregierung“, `state_body_nouns.tsv`): its holder acts for
-the state.
+Bergrettung“): German joins two nouns by a compound, a genitive or a preposition, a name by juxtaposition. So is one
+word of capitalised parts joined by hyphens whose last is a common noun („von Fernau-Tourismus“). Where no hit covers
+those words, the title is an official's and a person holds it (named after the phrase and a comma, or before the
+title and a comma), the words become an organisation in the nominative, which `title-affiliation-after` then reads as
+the holder's affiliation. Not a state's own body („der Steirischen Landesregierung“, `state_body_nouns.tsv`): its
+holder acts for the state.
 
 >>> from kg.extract.entities import read_entities
 >>> from kg.facts import Article
@@ -37,10 +38,12 @@ TITLE_NAMES = declare("title-genitive-names-body", "entities", "an official's ti
                       "and two or three capitalised words side by side, which only a name writes, that no rule reads "
                       "names that body, for which the holder named beside it acts: „Max Muster, Präsident der "
                       "Bundesvereinigung Lagertechnik,“, „der Chef des Quorvo Instituts, Max Muster“ (Quorvo "
-                      "Institut), „Eva Muster, Sprecherin der Lindauer Bergrettung.“; not one word („der Chef der "
-                      "Fabrik, Max Muster“), a state's own body („der Sprecher der Bundesregierung Nordlands, Max "
-                      "Muster“), words a rule reads („der Sprecher von Präsident Max Muster“), nor before an acronym in "
-                      "brackets")
+                      "Institut), „Eva Muster, Sprecherin der Lindauer Bergrettung.“, or one word of capitalised "
+                      "parts joined by hyphens whose last is a common noun („der Geschäftsführer von Fernau-Tourismus, "
+                      "Max Muster“); not one plain word („der Chef der Fabrik, Max Muster“), nor a surname's parts "
+                      "(„der Sprecher von Kessler-Lindquist, Max Muster“), a state's own body („der Sprecher der "
+                      "Bundesregierung Nordlands, Max Muster“), words a rule reads („der Sprecher von Präsident Max "
+                      "Muster“), nor before an acronym in brackets")
 _STATE_BODY_NOUNS = tuple(resources.listed_words("state_body_nouns.tsv"))
 _NAME_WORDS = range(2, 4)       # „Bundesvereinigung Lagertechnik“, „Quorvo Media Group“
 _NAME_ENDS = frozenset({",", ".", ";", ":"})    # what follows the name: the holder's comma or the sentence's end
@@ -71,7 +74,8 @@ def _names_span(st: ReadingState, h: Hit) -> tuple[int, int] | None:
     j = k + 1
     while j < len(words) and j - k <= _NAME_WORDS[-1] + 1 and _capitalised(words[j]):
         j += 1
-    if j - k - 1 not in _NAME_WORDS or j >= len(words) or words[j] not in _NAME_ENDS \
+    if not (j - k - 1 in _NAME_WORDS or j - k == 2 and _compound_name(words[k + 1])) or j >= len(words) \
+            or words[j] not in _NAME_ENDS \
             or words[j - 1].lower().endswith(_STATE_BODY_NOUNS) or any(st.by_tok.get(t) for t in range(k + 1, j)):
         return None
     return k + 1, j
@@ -79,6 +83,14 @@ def _names_span(st: ReadingState, h: Hit) -> tuple[int, int] | None:
 
 _NOUNS = resources.common_nouns()
 _NAME_LINKS = german.GENITIVE_ARTICLES | german.PLAIN_FROM_PREPOSITIONS
+
+
+def _compound_name(word: str) -> bool:
+    """Whether a lone word is a name by its form: capitalised parts joined by hyphens, the last a common noun, maybe
+    in the genitive („Fernau-Tourismus“, „Quorvo-Kommission“); a surname's parts are names („Meier-Lassing“)."""
+    parts = word.split("-")
+    return len(parts) > 1 and all(x[:1].isupper() for x in parts) and any(
+        s in _NOUNS for s in (parts[-1], *german.genitive_stems(parts[-1])))
 
 
 def _capitalised(word: str) -> bool:
@@ -93,7 +105,8 @@ def _names_nominative(st: ReadingState, i: int, j: int) -> str:
     name = list(st.words[i:j])
     if st.words[i - 1] in german.MASCULINE_GENITIVE_ARTICLES:
         for n, w in enumerate(name):
-            stem = next((s for s in reversed(german.genitive_stems(w)) if org_heads().kind(s) or s in _NOUNS), None)
+            stem = next((s for s in reversed(german.genitive_stems(w))
+                         if org_heads().kind(s) or s.rsplit("-", 1)[-1] in _NOUNS), None)
             if stem is not None:
                 name[n] = stem
                 break
