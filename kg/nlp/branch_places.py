@@ -12,8 +12,10 @@ a subject they are often its object or the government („die EU-Kommission Deut
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Sequence
 
+from kg import german, resources
 from kg.nlp.hits import Hit
 from kg.rules import declare, fired
 
@@ -23,6 +25,11 @@ BRANCH_PLACE = declare("org-branch-place", STAGE, "guard: a town or region by it
                        "„die ÖVP Burgenland“, „dem ORF Salzburg“; not „die ÖVP im Burgenland“, not a state "
                        "(„die EU-Kommission Deutschland verklagen“)")
 
+PARTY_CAPITAL = declare("party-branch-capital", STAGE, "guard: a capital by its name right after a listed party "
+                        "after „der“ or „zur“ (genitive or dative), before no capitalised word, is the party's branch "
+                        "there, no place: „der Chef der SPÖ Wien“, „die Spitze der CDU Berlin“; not „die SPD Berlin“ "
+                        "(„weil die SPD Berlin lobt“: an object), not „der SPD in Berlin“")
+
 _PLACES = ("PLACE",)
 _NAME_FORMS = ("name", "known", "region")   # not an adjective („die Grüne australische Senatorin“)
 
@@ -30,15 +37,30 @@ _NAME_FORMS = ("name", "known", "region")   # not an adjective („die Grüne au
 def drop_branch_places(words: Sequence[str], hits: list[Hit]) -> list[Hit]:
     """The hits without the places that follow an organisation's acronym directly (a longer name
     before a town is often a club's or a firm's the town may end: left to the name rules)."""
-    org_ends = {h.tok_end for h in hits if h.label == "ORG" and h.text.isupper()}
-    if not org_ends:
+    orgs = {h.tok_end: h for h in hits if h.label == "ORG" and h.text.isupper()}
+    if not orgs:
         return hits
     n = len(words)
     out = []
     for h in hits:
-        if h.tok in org_ends and h.label in _PLACES and h.form in _NAME_FORMS \
-                and not (h.tok_end < n and words[h.tok_end][:1].isupper()):
+        org = orgs.get(h.tok)
+        if org is None or (h.tok_end < n and words[h.tok_end][:1].isupper()):
+            out.append(h)
+        elif h.label in _PLACES and h.form in _NAME_FORMS:
             fired(BRANCH_PLACE)
-            continue
-        out.append(h)
+        elif h.label == "CAPITAL" and _oblique_party(words, org):
+            fired(PARTY_CAPITAL)
+        else:
+            out.append(h)
     return out
+
+
+def _oblique_party(words: Sequence[str], org: Hit) -> bool:
+    """A listed party after „der“ or „zur“: genitive or dative, so no subject the town could be the object of."""
+    return org.key in _parties() and org.tok > 0 and words[org.tok - 1].lower() in german.FEMININE_OBLIQUE_DETERMINERS
+
+
+@lru_cache(maxsize=1)
+def _parties() -> frozenset[str]:
+    """The names of the listed parties."""
+    return frozenset(r.name for r in resources.load_organizations() if r.kind == "party")

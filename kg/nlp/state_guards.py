@@ -115,12 +115,21 @@ def drop_states_in_names(words: Sequence[str], hits: list[Hit], foreign: Callabl
     return [h for h in hits if id(h) not in dropped] if dropped else hits
 
 
+def _english_word(words: Sequence[str], k: int, taken: set[int], foreign: Callable[[str], bool]) -> bool:
+    """Word k is a foreign word or an English article and no mention of its own: an English name's first word
+    („University“ in „University College London“, „The“ in „The Grand Lindau Hotel“; not „Im Brantex Berlin“)."""
+    return k not in taken and (words[k].lower() in german.ENGLISH_ARTICLES or foreign(words[k]))
+
+
 def _in_foreign_name(words: Sequence[str], h: Hit, taken: set[int], foreign: Callable[[str], bool],
                      unknown: Callable[[str], bool]) -> bool:
-    """An unknown word right before the state's name („Brantex Italien“), or a foreign word right after it
-    where no preposition opens the state's phrase („die Kanada Open“, not „in Marokko Kowalski“)."""
+    """An unknown word right before the state's name („Brantex Italien“), a foreign word after another name's
+    word right before it („University College London“), or a foreign word right after it where no preposition
+    opens the state's phrase („die Kanada Open“, not „in Marokko Kowalski“)."""
     before, after = h.tok - 1, h.tok_end
     if before >= 0 and before not in taken and unknown(words[before]):
+        return True
+    if before >= 1 and foreign(words[before]) and _english_word(words, before - 1, taken, foreign):
         return True
     return after < len(words) and after not in taken and foreign(words[after]) \
         and not (before >= 0 and words[before].lower() in german.PREPOSITIONS)
