@@ -9,7 +9,8 @@
   contracted with a preposition, no noun after it, is the language.
 - „bei Brantex Italien“, „die Zeitung Kanada Herald“, „bei den Kanada Open“: a state's name joined
   with no article, preposition or comma to a capitalised word that is no German word (a brand, a
-  foreign word) is part of that foreign name, no mention of the state.
+  foreign word) is part of that foreign name, no mention of the state; so is a state's or capital's
+  name after two English name words („am Kingsley College Madrid“, „The Grand Oslo Hotel“).
 
 Only the declinable -isch adjectives (and „deutsch“) are read so: „der Schweizer Bundesrat“
 is written capitalised wherever it stands, and „die US-amerikanischen Behörden“ is no name.
@@ -42,7 +43,8 @@ CURRENCY_ADJECTIVE = declare("state-adjective-currency", STAGE, "guard: a state'
 FOREIGN_NAME = declare("state-in-foreign-name", STAGE, "guard: a state's name (or capital's) right after or "
                       "right before a capitalised word that is no German word (a brand, a foreign word) is part of "
                       "that foreign name, no mention of the state: „der Chef von Brantex Italien“, „die Zeitung "
-                      "Kanada Herald“, „bei den Kanada Open“; not after a preposition („ein Turnier in Marokko "
+                      "Kanada Herald“, „bei den Kanada Open“, also after two English name words („am Kingsley "
+                      "College Madrid“, „The Grand Oslo Hotel“); not after a preposition („ein Turnier in Marokko "
                       "Kowalski gewann“), not beside a person's name, not the genitive („Kanadas Premier“)")
 
 # a declinable state adjective with its ending: „Spanischen“, „Deutsche“ (not „Schweizer“)
