@@ -644,6 +644,18 @@ def test_company_heads_are_nouns_with_their_owner() -> None:
     assert "Konzerne" not in heads      # a plural kind noun follows a trade or an origin: „die Tech-Konzerne“
 
 
+def test_company_class_heads_are_no_titles_heads() -> None:
+    """company_class_heads.tsv: capitalised nouns, each once, none a noun of works (a game's or show's title heads
+    those: „Zorbex-Spiel“) nor a head of company_heads.tsv (org-company-compound reads those)."""
+    rows = resources.commented_rows("company_class_heads.tsv")
+    assert all(len(r) == 1 and r[0][:1].isupper() for r in rows), rows
+    heads = [r[0] for r in rows]
+    assert not dupes(heads) and "Suche" in heads
+    works = {r["noun"] for r in resources.rows("work_nouns.tsv")}
+    assert not set(heads) & (works | {r[0] for r in resources.commented_rows("company_heads.tsv")})
+    assert not set(heads) & {"Spiel", "Server", "Satellit", "Rakete", "Studio"}
+
+
 def test_work_nouns_name_works_not_people() -> None:
     """`work_nouns.tsv` (person_guards.drop_work_titles): nouns of works, none a title; compound heads only
     where no common longer noun ends in them („Verband“, „Mitglied“, „Staatsoper“ would)."""

@@ -70,6 +70,12 @@ COMPANY_GENITIVE = declare("company-class-genitive", STAGE, "the -s genitive of 
                            "a noun, is that company: „Vodafones Netz“, „Vodafones neue Tarife“, „Vodafones derzeit "
                            "größtes eFone“; not before a verb or a comma („dass Zorbos schlief“)")
 
+COMPANY_COMPOUND_HEAD = declare("company-class-compound", STAGE, "a word of the firms' word class before the "
+                                "hyphen of a noun of a firm's services, accounts, staff or business "
+                                "(company_class_heads.tsv) is that company: „bei einer Zentrix-Suche“, „durch "
+                                "Zentrix-Werbung“, „der Zentrix-Umsatz“; not before a noun a game's, a show's, a "
+                                "product's or a weapon's title heads („Zorbex-Spiel“, „Zorbex-Marschflugkörper“)")
+
 PLACE_AFTER_NOUN = declare("place-class-after-noun", STAGE, "a place by its word class right after a German "
                            "noun that heads no organisation's name: „am Standort Koblenz“, „im Nachbarort Gattendorf“ "
                            "(not „das Amtsgericht Wismar“)")
@@ -163,6 +169,23 @@ def company_genitives(words: Sequence[str], classes: dict[str, str], free: Calla
         firm = words[k][:-1]
         if classes.get(firm) == "COMPANY" and free(k) and _before_noun(words, k + 1):
             out.append((k, firm))
+    return out
+
+
+def company_class_compounds(words: Sequence[str], classes: dict[str, str],
+                            heads: frozenset[str]) -> list[tuple[int, str]]:
+    """(token, firm) of each compound „Firm-Head“ whose first part is of the firms' word class and whose head is one
+    of `heads` (`company-class-compound`).
+
+    >>> company_class_compounds(["bei", "Zentrix-Suche", "und", "Zentrix-Spiel"], {"Zentrix": "COMPANY"},
+    ...                         frozenset({"Suche"}))
+    [(1, 'Zentrix')]
+    """
+    out = []
+    for k in compress(range(len(words)), map(str.__contains__, words, repeat("-"))):    # in C: most words have none
+        first, _, head = words[k].partition("-")
+        if head in heads and classes.get(first) == "COMPANY":
+            out.append((k, first))
     return out
 
 

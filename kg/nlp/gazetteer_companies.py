@@ -10,6 +10,7 @@ from itertools import repeat
 from typing import Callable
 
 from kg import german, resources
+from kg.nlp.classes import COMPANY_COMPOUND_HEAD, company_class_compounds
 from kg.nlp.hits import Hit, token_hit
 from kg.nlp.gazetteer_orgs import trade_kind
 from kg.nlp.name_types import FORM_RULES
@@ -26,6 +27,7 @@ _GENITIVE_NOUNS = frozenset(w for w, position in ECONOMIC_NOUNS.items() if posit
 _ACRONYM_LETTERS = 5    # letters at most of a company's acronym before „-Konzern“: „QVX“, „BRNTL“
 _NAME_FORM_ROLES = frozenset({"legal", "tail"})     # org_name_words.tsv: a legal form („GmbH“), a name's tail („Films“)
 _CORPORATE_NOUNS = resources.load_word_list("corporate_nouns.tsv")     # „Holding“, „Group“
+_CLASS_HEADS = resources.listed_words("company_class_heads.tsv")     # „-Suche“, „-Werbung“ after a firm's class word
 PLACE = "PLACE"     # name_classes.tsv: a place's word class
 
 
@@ -108,9 +110,11 @@ class CompanyPasses:
     def _named_parts(self, words: list[str], covered: list[bool],
                      surnames: set[str]) -> list[tuple[int, str, int, str]]:
         """(token, name, offset in the token, rule) of each name that is part of a token: a compound's first part
-        (`org-company-compound`) and a genitive's name before a noun of a company's business (`org-company-genitive`)."""
+        (`org-company-compound`; of a firm's class word before a noun of its services: `company-class-compound`) and a genitive's name before a noun of a company's business (`org-company-genitive`)."""
         found = [(k, name, offset, COMPANY_COMPOUND)
                  for k, name, offset in company_prefixes(words, self.company_heads, self._compound_name_memo.__getitem__)]
+        found.extend((k, name, 0, COMPANY_COMPOUND_HEAD)
+                     for k, name in company_class_compounds(words, self.name_classes, _CLASS_HEADS))
         found.extend((k, name, 0, GENITIVE) for k, name in genitive_names(
             words, _GENITIVE_NOUNS, GENITIVE_HEADS, lambda k, w: not covered[k] and self._lone_company(w, surnames)))
         return found
