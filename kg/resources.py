@@ -112,6 +112,12 @@ def load_organizations() -> tuple[OrgRecord, ...]:
                  for r in rows("organizations.tsv"))
 
 
+@lru_cache(maxsize=1)
+def party_names() -> frozenset[str]:
+    """The names of the listed parties (`organizations.tsv`, kind party)."""
+    return frozenset(r.name for r in load_organizations() if r.kind == "party")
+
+
 @lru_cache(maxsize=None)
 def load_places() -> tuple[PlaceRecord, ...]:
     return tuple(PlaceRecord(r["name"], _split(r["aliases"]), r["kind"], r["state"] or None)

@@ -12,7 +12,6 @@ a subject they are often its object or the government („die EU-Kommission Deut
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Sequence
 
 from kg import german, resources
@@ -57,10 +56,5 @@ def drop_branch_places(words: Sequence[str], hits: list[Hit]) -> list[Hit]:
 
 def _oblique_party(words: Sequence[str], org: Hit) -> bool:
     """A listed party after „der“ or „zur“: genitive or dative, so no subject the town could be the object of."""
-    return org.key in _parties() and org.tok > 0 and words[org.tok - 1].lower() in german.FEMININE_OBLIQUE_DETERMINERS
-
-
-@lru_cache(maxsize=1)
-def _parties() -> frozenset[str]:
-    """The names of the listed parties."""
-    return frozenset(r.name for r in resources.load_organizations() if r.kind == "party")
+    return org.key in resources.party_names() and org.tok > 0 \
+        and words[org.tok - 1].lower() in german.FEMININE_OBLIQUE_DETERMINERS

@@ -13,7 +13,6 @@ preposition stands before it („in Berlin“) or it opens a dateline („Berlin
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
 from typing import Sequence
 
 from kg import resources
@@ -58,18 +57,12 @@ def surname_places(words: Sequence[str], hits: list[Hit]) -> list[Hit]:
 
 def _party_surname(words: Sequence[str], h: Hit, surnames: set[str]) -> str | None:
     """The surname a listed party's lone word is (also its genitive -s), where no determiner stands before it."""
-    if h.label != "ORG" or h.tok_end != h.tok + 1 or h.key not in _parties():
+    if h.label != "ORG" or h.tok_end != h.tok + 1 or h.key not in resources.party_names():
         return None
     if h.tok > 0 and words[h.tok - 1].lower() in DETERMINERS:
         return None
     word = h.text
     return word if word in surnames else word[:-1] if word.endswith("s") and word[:-1] in surnames else None
-
-
-@lru_cache(maxsize=1)
-def _parties() -> frozenset[str]:
-    """The names of the listed parties."""
-    return frozenset(r.name for r in resources.load_organizations() if r.kind == "party")
 
 
 def _alone(words: Sequence[str], h: Hit) -> bool:
