@@ -104,15 +104,16 @@ def _body_names() -> tuple[str, ...]:
 
 
 BODY_NOUN_TITLE = declare("official-affiliation-body-noun-title", "official affiliation", "an official tied to a "
-                          "state (and maybe a party) and to no other body, whose one-word title joins a body's noun to an "
-                          "officer's title („Ministeriumssprecher“, „Behördenchefin“: the noun, maybe with a linking -s or -n, then a "
-                          "head of `named_body_titles.tsv` or a title of `body_officer_titles.tsv`) acts for the "
-                          "state's body as well that the article reads (a government or armed Organization) and whose "
-                          "one-word name ends in that noun: the nearest in the title's sentence, else the sentence "
-                          "before, else the one after, and of no other state: „Wien – Das Umweltministerium prüft den "
-                          "Antrag. Ministeriumssprecherin Eva Muster nannte keine Frist.“ for Österreich and the "
-                          "Umweltministerium; not where no such body stands near („Ministeriumssprecherin Eva Muster "
-                          "nannte keine Frist.“ alone), nor „Ministeriumssprecher“ beside another state's ministry")
+                          "state (and maybe a party) and to no other body, whose one-word title joins a body's noun "
+                          "to an officer's title („Ministeriumssprecher“, „Behördenchefin“: the noun, maybe with a "
+                          "linking -s or -n, then a head of `named_body_titles.tsv` or a title of "
+                          "`body_officer_titles.tsv`) acts for the state's body as well that the article reads (a "
+                          "government or armed Organization) and whose one-word name ends in that noun: the nearest "
+                          "in the title's sentence, else the sentence before, else the one after, and of no other "
+                          "state: „Wien – Das Umweltministerium prüft den Antrag. Ministeriumssprecherin Eva Muster "
+                          "nannte keine Frist.“ for Österreich and the Umweltministerium; not where no such body "
+                          "stands near („Ministeriumssprecherin Eva Muster nannte keine Frist.“ alone), nor "
+                          "„Ministeriumssprecher“ beside another state's ministry")
 _OFFICER_TITLES = tuple(sorted(resources.kind_words("named_body_titles.tsv", "head")
                                | resources.listed_words("body_officer_titles.tsv"), key=len, reverse=True))
 _STATE_BODY_KINDS = ("government", "armed")

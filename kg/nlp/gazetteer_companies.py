@@ -110,7 +110,8 @@ class CompanyPasses:
     def _named_parts(self, words: list[str], covered: list[bool],
                      surnames: set[str]) -> list[tuple[int, str, int, str]]:
         """(token, name, offset in the token, rule) of each name that is part of a token: a compound's first part
-        (`org-company-compound`; of a firm's class word before a noun of its services: `company-class-compound`) and a genitive's name before a noun of a company's business (`org-company-genitive`)."""
+        (`org-company-compound`; of a firm's class word before a noun of its services: `company-class-compound`)
+        and a genitive's name before a noun of a company's business (`org-company-genitive`)."""
         found = [(k, name, offset, COMPANY_COMPOUND)
                  for k, name, offset in company_prefixes(words, self.company_heads, self._compound_name_memo.__getitem__)]
         found.extend((k, name, 0, COMPANY_COMPOUND_HEAD)

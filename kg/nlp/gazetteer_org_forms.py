@@ -124,7 +124,8 @@ class OrgFormPasses:
         for i, j, role in self.org_words.spans(words, name_at, cap_at, adjective_at, club):
             if any(covered[k] for k in range(i, j) if k not in places and k not in state_adjectives
                    and not (role == "seat" and towns.get(i + 1) == j)
-                   and not (role == "tail" and (words[i + 1] in german.OF_CONNECTORS or _listed_tail(words, i, j, k, one_word)))):
+                   and not (role == "tail" and (words[i + 1] in german.OF_CONNECTORS
+                                                or _listed_tail(words, i, j, k, one_word)))):
                 continue
             if j in named and self._describes(words, i, j, state_adjectives):
                 continue
