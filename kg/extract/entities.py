@@ -31,7 +31,7 @@ from kg.extract import (advisers, body_genitives, body_name_prefixes, body_prefi
                         member_epithets, memberships, parties, party_keys,
                         party_adjectives, party_bodies, party_appositions, party_clubs, party_context, party_descriptions,
                         party_as, party_groups, party_links, party_names, party_references, party_ruling, person_names, persons,
-                        states, succession, title_colleagues, titles, written_labels)
+                        state_owned_heads, states, succession, title_colleagues, titles, written_labels)
 from kg.extract.mentions import EntityReading
 from kg.extract.reading import Draft, ReadingState, start_reading
 from kg.extract.rules import declare, fired
@@ -224,6 +224,7 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     chamber_bodies.body_title_affiliations,           # "Der Rechnungshof … Rechnungshofpräsident X": X acts for it
     states.org_affiliations,                          # bodies, state media and parties: their state
     chamber_bodies.body_noun_titles,                  # "Das Innenministerium … Ministeriumssprecher X": it as well
+    state_owned_heads.state_owned_heads,              # "die Holding Öbib … die Chefin der Staatsholding": it as well
     chamber_bodies.body_states,                       # "Innenministeriumssprecher X": its state as well
     party_keys.keyed_by_state,                        # "die Grünen" of Norway: a node of their own
     written_labels.label_as_written,                  # "Die EZB senkt den Zins": labelled EZB, the name written
