@@ -25,6 +25,7 @@ COMMENTED += [("authoring_participles.tsv", 1)]     # kg.extract.event_targets
 COMMENTED += [("bare_spokesperson_titles.tsv", 1)]     # kg.extract.affiliation_context, official-affiliation-spokesperson-body
 COMMENTED += [("settlement_nouns.tsv", 1)]     # kg.extract.talk_verbs, talks-sought-settlement
 COMMENTED += [("aid_nouns.tsv", 1)]     # kg.extract.talk_aid, talks-aid-recipient
+COMMENTED += [("message_nouns.tsv", 1)]     # kg.extract.capitals, capital-message-source
 COMMENTED += [("creditor_nouns.tsv", 1)]     # kg.extract.talk_creditors, talks-creditors-named
 COMMENTED += [("agreement_parties.tsv", 2)]     # kg.extract.talk_agreements, talks-named-agreement-parties
 COMMENTED += [("bringing_verbs.tsv", 1)]     # kg.extract.talk_status, talks-purpose-brought-about

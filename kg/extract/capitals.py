@@ -257,6 +257,22 @@ def _capital_aid_recipient(st: ReadingState, h: Hit) -> bool | None:
 _AID_NOUNS = tuple(resources.load_word_list("aid_nouns.tsv"))
 
 
+@CAPITAL_ACTS.rule("capital-message-source", "a capital after „aus“ right after a noun of what a government sends "
+                   "out (`message_nouns.tsv`, an ending: a message, demand, pressure, support or an order it places) "
+                   "is the government that sends it: „Die Kritik aus Lissabon wächst“, „Man wartet auf Feedback aus "
+                   "Madrid“, „weitere Bestellungen aus Riad“, and „Mahnbriefe aus Brüssel“ are the EU's; not a trip, "
+                   "a person or a thing from the city („nach der Rückkehr aus Madrid“, „die Gäste aus Lissabon“)")
+def _capital_message_source(st: ReadingState, h: Hit) -> bool | None:
+    words = st.words
+    if h.tok >= 2 and words[h.tok - 1] in german.OUT_OF_PREPOSITIONS and words[h.tok - 2][:1].isupper() \
+            and words[h.tok - 2].lower().endswith(_MESSAGE_NOUNS) and st.sent_of[h.tok - 2] == st.sent_of[h.tok]:
+        return True
+    return None
+
+
+_MESSAGE_NOUNS = tuple(resources.load_word_list("message_nouns.tsv"))
+
+
 @CAPITAL_ACTS.rule("capital-event-target", "a capital right after a noun of a political act (`plover_lexicon.tsv`: "
                    "a noun cue that needs no context, of no military or police act) and the preposition of its "
                    "target is the government the act aims at: „Die Union beschließt Sanktionen gegen Lissabon“, "

@@ -17,7 +17,9 @@ from typing import Sequence
 
 from kg import resources
 from kg.german import DETERMINERS, PLACE_PREPOSITIONS
+from kg.nlp.gazetteer_words import LISTED_NAME
 from kg.nlp.hits import Hit
+from kg.nlp.names import AFTER_TITLE
 from kg.rules import declare, fired
 
 STAGE = "gazetteer"
@@ -31,12 +33,20 @@ SURNAME_PARTY = declare("party-word-named-surname", STAGE, "a listed party's one
                         "genitive: „Senderchef Jan Fortuna … sagt Fortuna … die Kritik Fortunas“; not after an "
                         "article or another determiner („die Fortuna“)")
 
+UNLISTED_PLACE_PERSON = declare("place-unlisted-person-name", STAGE, "guard: a place no list holds, read by its "
+                                "context or form alone, whose one word ends the name of a person the article names "
+                                "(a full name, or a surname after a title) is that person's surname, also after a "
+                                "preposition: „Finanzminister Velden … Die Pläne stießen bei Velden auf Kritik“; and "
+                                "one that is the first name of a person's full name of the article names no place: "
+                                "„Rennfahrer Sebastian Kessler … Ich sehe in Sebastian einen Kämpfer“")
+
 _PLACES = frozenset({"PLACE", "CAPITAL"})
 _DATELINE_MARKS = frozenset({"–", "-", "/"})
 
 
 def surname_places(words: Sequence[str], hits: list[Hit]) -> list[Hit]:
     """The hits, each lone place word that ends a person's full name of the article made that person's surname."""
+    hits = _unlisted_person_places(hits)
     people = [h for h in hits if h.label == "PER" and h.tok_end - h.tok > 1]
     if not people:
         return hits
@@ -52,6 +62,27 @@ def surname_places(words: Sequence[str], hits: list[Hit]) -> list[Hit]:
             fired(SURNAME_PARTY)
             h = replace(h, label="PER", key=surname, form="surname", rule=SURNAME_PARTY)
         out.append(h)
+    return out
+
+
+def _unlisted_person_places(hits: list[Hit]) -> list[Hit]:
+    """The hits, each one-word place no list holds made the surname of a person the article names, or dropped where
+    it is the first name of a person's full name."""
+    people = [h for h in hits if h.label == "PER" and (h.tok_end - h.tok > 1 or h.rule == AFTER_TITLE)]
+    if not people:
+        return hits
+    surnames = {h.text.split()[-1] for h in people}
+    first_names = {h.text.split()[0] for h in people if h.tok_end - h.tok > 1}
+    inside = {k for h in people for k in range(h.tok, h.tok_end)}
+    out = []
+    for h in hits:
+        if h.label != "PLACE" or h.rule == LISTED_NAME or h.tok_end != h.tok + 1 or h.tok in inside \
+                or h.text not in surnames | first_names:
+            out.append(h)
+            continue
+        fired(UNLISTED_PLACE_PERSON)
+        if h.text in surnames:
+            out.append(replace(h, label="PER", key=h.text, form="surname", rule=UNLISTED_PLACE_PERSON))
     return out
 
 
