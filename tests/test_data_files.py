@@ -359,6 +359,13 @@ def test_consent_verbs_are_agree_cues_of_the_lexicon() -> None:
     assert "zustimmen" in verbs and verbs <= agree
 
 
+def test_agreeing_verbs_are_agree_cues_of_the_lexicon() -> None:
+    # "einigten sich auf Kredite für X": a verb whose object noun cue is its subject's planned act (event-noun-agreed)
+    verbs = resources.listed_words("agreeing_verbs.tsv")
+    agree = {row[0] for row in resources.commented_rows("plover_lexicon.tsv") if len(row) > 3 and row[3] == "AGREE"}
+    assert {"einigen", "zustimmen"} <= verbs <= agree
+
+
 def test_declaring_verbs_are_infinitives() -> None:
     # "erklärte seinen Rücktritt": the lemma of a verb that declares the act its object noun names
     verbs = resources.load_word_list("declaring_verbs.tsv")

@@ -44,6 +44,7 @@ COMMENTED += [("nonstate_office_ends.tsv", 1)]     # kg.extract.affiliation_word
 COMMENTED += [("chamber_member_states.tsv", 2)]     # kg.extract.affiliation_words, official-affiliation-chamber-elsewhere
 COMMENTED += [("envoy_titles.tsv", 1)]     # kg.extract.affiliation_context, official-affiliation-envoy-dateline
 COMMENTED += [("performing_verbs.tsv", 2)]     # kg.extract.event_governed, event-noun-performed
+COMMENTED += [("agreeing_verbs.tsv", 1)]     # kg.extract.event_governed, event-noun-agreed
 COMMENTED += [("charge_verbs.tsv", 1), ("offence_nouns.tsv", 1)]     # kg.extract.charges, event-passive-charge
 COMMENTED += [("custody_verbs.tsv", 1)]     # kg.extract.event_passive, event-passive-described-people
 COMMENTED += [("negotiation_words.tsv", 1)]     # kg.nlp.negotiators, negotiating-party

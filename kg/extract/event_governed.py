@@ -56,6 +56,34 @@ def _looming(at: At) -> CueReading | None:
         else None
 
 
+AGREED_ACT = "event-noun-agreed"
+_AGREEING = resources.listed_words("agreeing_verbs.tsv")
+_AGREEMENT_CODES = frozenset({"AGREE", "COOPERATE"})    # agreeing to cooperate is PLOVER's AGREE itself
+
+
+@GOVERNED_READINGS.rule(AGREED_ACT, "a noun cue of another act than agreeing or cooperating that is the object "
+               "of a verb of agreeing or consenting in its clause (`agreeing_verbs.tsv`: „sich einigen auf“, „vereinbaren“, "
+               "„zustimmen“), with no agent written on it, is the planned act of that verb's subject: „Die Nordländer "
+               "einigten sich auf neue Kredite für Borlanien“ → AID Nordländer → Borlanien, intended; not a noun with "
+               "an agent of its own („stimmte der Forderung der Südpartei zu“), nor an agreement or cooperation "
+               "(„vereinbarten ein Abkommen“, „eine engere Zusammenarbeit“: the verb's AGREE)")
+def _noun_agreed(at: At) -> CueReading | None:
+    hit = at.hit
+    if not hit.noun or at.source is not None or not at.under_verb or hit.entry.code in _AGREEMENT_CODES \
+            or not _agreed(at.sentence, hit):
+        return None
+    got = _noun_subject(at)
+    return got if got.subjects else None
+
+
+def _agreed(sentence: Sentence, hit: CueHit) -> bool:
+    """A verb of agreeing (`agreeing_verbs.tsv`) stands in the noun cue's clause."""
+    first, last = sentence.clause_of(hit.index)
+    particle = clause_particle(sentence, first, last)
+    return any(key in _AGREEING for w in sentence.words[first:last] if not w.capitalized
+               for key in verb_keys(w, particle[0] if particle else None, exclusive=True))
+
+
 @GOVERNED_READINGS.rule("event-noun-object", "a noun cue in a clause with a verb cue is that verb's object, "
                "no event of its own: „Russland bestreitet einen Angriff“")
 def _noun_object(at: At) -> CueReading | None:

@@ -35,14 +35,14 @@ from kg.extract.event_constructions import (THREAT_CUE, allegations, compliances
 from kg.extract.event_codes import (CONVICTION_CHARGE, MUTUAL_SUPPORT, charge, ended_aid, mutual_support, refusal,
                                     state_aid_givers, withheld, withheld_factuality)
 from kg.extract.event_cues import CueHit
-from kg.extract.event_governed import GOVERNED_READINGS, THREATENED_ACT
+from kg.extract.event_governed import AGREED_ACT, GOVERNED_READINGS, THREATENED_ACT
 from kg.extract.event_legal import LEGAL_READINGS
 from kg.extract.event_merge import answered, uncovered
 from kg.extract.event_nouns import NOUN_READINGS
 from kg.extract.event_passive import ATTRIBUTIVE_AGENT, PASSIVE_READINGS
 from kg.extract.event_phrases import attributive_agent, attributive_participle, noun_source
 from kg.extract.event_reading import GUARD_STAGE, At, CueReading, emit, same_side
-from kg.extract.factuality import presupposed, read_factuality, Reading, talks_factuality
+from kg.extract.factuality import agreed, presupposed, read_factuality, Reading, talks_factuality
 from kg.extract.mentions import EntityReading
 from kg.extract.reactions import reactions
 from kg.extract.roles import previous_subject, read_sentences
@@ -159,11 +159,13 @@ def _verb_clauses(sentence: Sentence, hits: list[CueHit]) -> set[tuple[int, int]
 
 def _as_read(sentence: Sentence, hit: CueHit, name: str, told: Reading) -> tuple[CueHit, Reading]:
     """The cue and factuality as the reading rule `name` reads them: a threatened act is its threat, an
-    attributive participle's act is presupposed."""
+    attributive participle's act is presupposed, an act agreed on is planned."""
     if name == ATTRIBUTIVE_AGENT:
         return hit, presupposed(told)
     if name == THREATENED_ACT:
         return _threat(sentence, hit)
+    if name == AGREED_ACT:
+        return hit, agreed(told)
     return hit, told
 
 

@@ -57,6 +57,19 @@ def presupposed(reading: Reading) -> Reading:
         return reading
     fired(PRESUPPOSED)
     return ASSERTED
+
+
+AGREED = declare("factuality-agreed", STAGE, "an act its actor agrees on or consents to is planned, not yet done: "
+                 "„Die Nordländer einigten sich auf Kredite für Borlanien“ (intended); a reading further from fact "
+                 "stays („einigten sich nicht auf …“)")
+
+
+def agreed(reading: Reading) -> Reading:
+    """An act agreed on (`event-noun-agreed`): intended where its clause reads it as asserted."""
+    if reading.factuality != "asserted":
+        return reading
+    fired(AGREED)
+    return Reading("intended", (AGREED,))
 OPENER = declare("factuality-opener", STAGE, "a conditional, asked-about or purpose clause makes its events "
                  "possible or intended: „falls Russland einmarschiert“, „ob X angreift“, „um Y zu helfen“")
 NEGATION = declare("factuality-negation", STAGE, "a negation in the cue's clause, „nicht nur“ aside, negates its "
