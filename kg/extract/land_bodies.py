@@ -94,6 +94,12 @@ def _named_regions() -> dict[str, _Region]:
 _PLACE_KINDS = frozenset({"region", "city"})
 
 
+@lru_cache(maxsize=1)
+def region_names() -> frozenset[str]:
+    """The names of the listed regions and towns with a state and of the states' capitals: „Kärnten“, „Wien“."""
+    return frozenset(_named_regions())
+
+
 def region_adjective(word: str) -> tuple[_Region, str] | None:
     """The region an inflected region's adjective (`region_adjectives.tsv`) names, with its lower-case stem:
     „steirischen“ → (Steiermark, „steirisch“)."""

@@ -8,7 +8,7 @@ from kg.extract.party_lookup import (adjective_parties, adjective_stem, fitting_
                                      partyless_appositions)
 from kg.extract.reading import ReadingState
 from kg.extract.rules import declare, rule
-from kg.german import ADJECTIVE_ENDINGS, DEFINITE_ARTICLES, DETERMINERS, INDEFINITE_ARTICLES
+from kg.german import ADJECTIVE_ENDINGS, AS_WORDS, DEFINITE_ARTICLES, DETERMINERS, INDEFINITE_ARTICLES, PREPOSITIONS
 
 
 @rule("relation-party-adjective", "a party adjective before an office names the holder's party: „der "
@@ -95,6 +95,7 @@ def party_member_nouns(st: ReadingState) -> None:
             p.join(party, "relation-party-member-noun", official=True)
 
 
+_PHRASE_PREPOSITIONS = PREPOSITIONS - AS_WORDS     # „gegen“ opens a phrase, no apposition; „als blauer Redner“ does
 _PARTY_APPOSITION_GAP = 5   # words between the comma and the noun: „ebenfalls ein potenzieller republikanischer“
 
 
@@ -104,8 +105,9 @@ def _apposition_parties(st: ReadingState, k: int) -> tuple[str, ...] | None:
     j = k + 1
     while j < len(words) and j - k <= _PARTY_APPOSITION_GAP and words[j].islower() and words[j].isalpha():
         word = words[j]
-        if word not in DETERMINERS and not (len(word) > 3 and word.endswith(ADJECTIVE_ENDINGS)) and j > k + 1:
-            return None         # a verb or preposition: no noun phrase („, hieß es aus … Kreisen“)
+        if word not in DETERMINERS and not (len(word) > 3 and word.endswith(ADJECTIVE_ENDINGS)) and j > k + 1 \
+                or word in _PHRASE_PREPOSITIONS:
+            return None         # a verb or preposition: no noun phrase („, hieß es aus … Kreisen“, „, gegen den roten …“)
         parties = adjective_parties().get(adjective_stem(word), parties) if word.endswith(ADJECTIVE_ENDINGS) else parties
         j += 1
     if j < len(words) and words[k + 1] in INDEFINITE_ARTICLES:    # ", ein Republikaner,": a member named by the party

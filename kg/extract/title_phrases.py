@@ -10,6 +10,7 @@ from kg import german
 from kg.extract.person_spans import person_name_end
 from kg.extract.reading import PersonDraft, ReadingState
 from kg.extract.rules import declare, fired
+from kg.extract.land_bodies import region_names
 from kg.extract.title_affiliation import genitive_state
 from kg.extract.title_predicates import genitive_noun
 from kg.german import ADJECTIVE_ENDINGS, CASE_ENDINGS, GENITIVE_ARTICLES, NOUN_COMPLEMENT_OPENERS, DETERMINERS
@@ -200,7 +201,8 @@ def _closed_apposition(st: ReadingState, j: int) -> bool:
 
 
 def past_affiliation(st: ReadingState, j: int) -> int:
-    """Past a bracket and a genitive state or organisation: "... (IIP) des Iran, Kamal Hadiafar"."""
+    """Past a bracket and a genitive state or organisation: "... (IIP) des Iran, Kamal Hadiafar"; past a region
+    after a party (`past_party_region`)."""
     words, n = st.words, len(st.words)
     if j < n and words[j] == "(":
         while j < n and words[j] != ")":
@@ -209,4 +211,21 @@ def past_affiliation(st: ReadingState, j: int) -> int:
     if j + 1 < n and words[j] in GENITIVE_ARTICLES and any(x.label in ("STATE", "ORG", "CAPITAL")
                                                          for x in st.by_tok.get(j + 1, [])):
         j = max(x.tok_end for x in st.by_tok[j + 1])
+    return past_party_region(st, j)
+
+
+PARTY_REGION = declare("title-holder-party-region", "title holder", "a region or town named right after a party "
+                       "in a title's complement names the party's branch there, and the name after the comma holds "
+                       "the title: „die Chefin der SPÖ Kärnten, Eva Muster, sagte“ → Eva Muster memberOf SPÖ")
+
+
+def past_party_region(st: ReadingState, j: int) -> int:
+    """Past the region or town at j after a party, where a comma and a name follow: „der Chef der SPÖ Kärnten,
+    Max Muster“."""
+    words, n = st.words, len(st.words)
+    if not (j + 2 < n and words[j + 1] == "," and j + 2 in st.person_at and words[j] in region_names()):
+        return j
+    if any(x.label == "ORG" and x.tok_end == j and st.orgs[x.key].kind == "party" for x in st.by_tok.get(j - 1, [])):
+        fired(PARTY_REGION)
+        return j + 1
     return j
