@@ -177,6 +177,7 @@ STEPS: tuple[Callable[[ReadingState], None], ...] = (
     party_clubs.club_titles,                          # "Die Grünen … Klubobfrau X"
     party_clubs.office_titles,                        # "Die ÖVP lobt … sagte Generalsekretär X"
     party_context.unit_leaders,                       # "Die KP tagt. X, der den Parteiflügel führt, …"
+    party_context.deputies_after_party,               # "Die Grünen lehnten ab. Die Abgeordnete X sagte"
     party_bodies.party_body_officers,                 # "Der ÖVP-Wirtschaftsbund … Wirtschaftsbund-Obmann X"
     party_bodies.party_body_titles,                   # "Der ÖVP-Wirtschaftsbund … sein Präsident im Wirtschaftsbund, X"
     party_references.party_sentence_possessives,      # "Regierungschef X sprach. Seine Partei Syriza …"

@@ -129,3 +129,41 @@ def unit_leaders(st: ReadingState) -> None:
         party = _context_party(st, k, p) if p is not None and not p.party else None
         if party is not None:
             p.join(party, "relation-party-unit-leader", official=True)
+
+
+_DEPUTY_ENDS = tuple(sorted(resources.listed_words("deputy_title_endings.tsv")))
+
+
+@rule("relation-party-deputy-after-party", "a deputy's title (`deputy_title_endings.tsv`) opening a sentence, its "
+      "holder named right after it, is of the party that opens the sentence before as its subject and is the one "
+      "party that sentence names, where the deputy's own sentence names none: „Die Grünen lehnten den Antrag ab. "
+      "Die Abgeordnete Eva Muster sagte, …“ → memberOf Grüne; not „Die Grünen lehnten ab. Der Experte Max Muster "
+      "…“ (no deputy)", "relations")
+def deputies_after_party(st: ReadingState) -> None:
+    for h in st.hits:
+        if h.label != "TITLE" or not h.key.casefold().endswith(_DEPUTY_ENDS) or not _opens_sentence(st, h.tok):
+            continue
+        p = st.person_at.get(h.tok_end)
+        party = _subject_party_before(st, h.tok) if p is not None and not p.party else None
+        if party is not None and (not p.known or p.known.party in (None, party)):
+            p.join(party, "relation-party-deputy-after-party", official=True)
+
+
+def _opens_sentence(st: ReadingState, tok: int) -> bool:
+    """The token opens its sentence, after an article at most: „Die Abgeordnete …“."""
+    b = tok - 1 if tok > 0 and st.words[tok - 1].lower() in DETERMINERS else tok
+    return b == 0 or st.sent_of[b - 1] != st.sent_of[tok]
+
+
+def _subject_party_before(st: ReadingState, tok: int) -> str | None:
+    """The party that opens the sentence before token tok's (after an article at most) and is the one party that
+    sentence names, where tok's own sentence names none."""
+    s = st.sent_of[tok]
+    parties = [x for x in st.hits
+               if x.label == "ORG" and st.orgs[x.key].kind == "party" and s - 1 <= st.sent_of[x.tok] <= s]
+    keys = {x.key for x in parties}
+    if len(keys) != 1 or any(st.sent_of[x.tok] == s for x in parties):
+        return None
+    first = min(x.tok for x in parties)
+    return keys.pop() if _opens_sentence(st, first) else None
+
