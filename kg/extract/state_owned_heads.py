@@ -21,7 +21,6 @@ STATE_OWNED_HEAD = declare("official-affiliation-state-owned-head", "official af
                            "noun („der Staatsholding Quorvia“: read by the title's rules), nor where two organisations "
                            "are so named, nor a state's own organ („der Staatsanwaltschaft“)")
 _STATE_OWNED_STEMS = tuple(resources.listed_words("state_owned_stems.tsv"))
-_STATE_PREFIX = "staats"        # „Staatsholding“: the noun's own first part makes the body the state's
 _MIN_KIND = 4                   # letters of a body's kind noun: „bahn“, „holding“
 _NOT_BODIES = frozenset({"party", "media"})
 
@@ -61,8 +60,10 @@ def _state_owned_kind(words: list[str], k: int) -> str | None:
     if not noun[:1].isupper() or state_body_noun(noun) or j + 1 < len(words) and words[j + 1][:1].isupper():
         return None
     low = min((noun, *german.genitive_stems(noun)), key=len).lower()
-    if low.startswith(_STATE_PREFIX) and len(low) - len(_STATE_PREFIX) >= _MIN_KIND:
-        return low[len(_STATE_PREFIX):]
+    # „Staatsholding“: a stem that opens the noun itself makes the body the state's; the rest is its kind
+    stem = max((s for s in _STATE_OWNED_STEMS if low.startswith(s)), key=len, default="")
+    if stem and len(low) - len(stem) >= _MIN_KIND:
+        return low[len(stem):]
     return low if owned and len(low) >= _MIN_KIND else None
 
 
