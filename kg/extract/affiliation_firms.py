@@ -118,7 +118,20 @@ def _acted_for(st: ReadingState, keys: set[str], s: int, tok: int, title: int | 
     others = {key for key in own if _others_title_only(st, key, s, title)}
     if others:
         fired(OTHERS_TITLE_FIRM)
-    return own - others
+    own -= others
+    quoted = {key for key in own if _quoted_only(st, key, s, tok)}
+    if quoted and own - quoted:
+        fired(QUOTED_FIRM)
+        return own - quoted
+    return own
+
+
+def _quoted_only(st: ReadingState, key: str, s: int, tok: int) -> bool:
+    """Whether every mention of the firm in sentence s follows a colon after the officer's token: his quoted words
+    („schrieb Konzernchef Max Muster: Quorvex ist ein Partner“)."""
+    starts = _mentions_in(st, key, s)
+    colon = next((t for t in range(tok + 1, len(st.words)) if st.sent_of[t] == s and st.words[t] == ":"), None)
+    return bool(starts) and colon is not None and all(t > colon for t, _ in starts)
 
 
 def _others_title_only(st: ReadingState, key: str, s: int, title: int | None) -> bool:
@@ -162,6 +175,12 @@ OTHERS_TITLE_FIRM = declare("official-affiliation-others-title-firm", "official 
                             "names only before the hyphen of another person's title is that person's body, not the "
                             "company officer's: „Projektleiter Max Muster ging nach Streit mit Quorvex-Gründer Eva "
                             "Tolmer“ ties him to no firm; not „Projektleiter Max Muster lobt die Quorvex AG“")
+QUOTED_FIRM = declare("official-affiliation-quoted-firm", "official affiliation", "a firm his sentence names only "
+                      "in his quoted words, after a colon that follows the company officer, is no body he acts for "
+                      "where the sentence names another firm before them: „Die Fabrix AG wuchs, schrieb Konzernchef "
+                      "Max Muster: Die Quorvex AG war uns ein guter Partner“ for the Fabrix AG; not where the quote "
+                      "names the only firm („Die Lage sei gut, schrieb Konzernchef Max Muster: Die Quorvex AG wächst“ "
+                      "gives the Quorvex AG)")
 NOUN_COMPLEMENT_FIRM = declare("official-affiliation-noun-complement-firm", "official affiliation", "a firm his "
                                "sentence names after a company officer only as the complement of a common noun is no "
                                "body he acts for: „Konzernchef Max Muster lobt die Marktmacht von Quorvex“ ties him "
