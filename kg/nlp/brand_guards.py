@@ -45,9 +45,16 @@ CAMEL_CASE = declare("name-camel-case", STAGE, "guard: a word with a capital let
                      "not a surname's particle glued to it („Ewan McAllister“, „Tina DiNardo“) nor a first name "
                      "glued to a surname by a slip („AnnaBeispiel“)")
 
+FIRM_PLACE = declare("place-word-firm-compound", STAGE, "guard: a one-word place no list holds whose word the article "
+                     "also writes before a noun only an organisation has (`company_heads.tsv`, owner ORG: „-Chef“, "
+                     "„-Konzern“, „-Aktie“) is that organisation: „Die Serie wurde bei Velden produziert. "
+                     "Velden-Chef Max Muster ist zufrieden.“; not a listed town („die Innsbruck-Chefin der Partei“)")
+
 # the kinship nouns a company's parent or subsidiary is named by: „Mutter“, „Tochter“
 _KIN_HEADS = tuple(sorted(h.lower() for h, _ in resources.commented_rows("company_heads.tsv") if h in KINSHIP_NOUNS))
 _PRODUCT_NOUNS = resources.load_word_list("product_nouns.tsv")
+# the compound heads no person has: „Velden-Chef“, „Velden-Aktie“
+_ORG_ONLY_HEADS = frozenset(h for h, owner in resources.commented_rows("company_heads.tsv") if owner == "ORG")
 _GLUED_PREFIXES = tuple(p.capitalize() for p in NAME_PARTICLES | CELTIC_NAME_PREFIXES)
 
 
@@ -103,6 +110,21 @@ def _company_kin(word: str, org_noun: Callable[[str], bool]) -> bool:
     low = word.lower()
     head = next((h for h in _KIN_HEADS if low.endswith(h) and len(low) > len(h)), None)
     return head is not None and org_noun(word[: len(word) - len(head)].capitalize())
+
+
+def firm_places(words: Sequence[str], hits: list[Hit]) -> list[Hit]:
+    """The hits, each one-word place no list holds made the organisation whose name opens a compound with a noun
+    only an organisation has („Velden-Chef“)."""
+    firms = {first for first, _, head in (w.partition("-") for w in words if "-" in w) if head in _ORG_ONLY_HEADS}
+    if not firms:
+        return hits
+    out = []
+    for h in hits:
+        if h.label == "PLACE" and h.rule != LISTED_NAME and h.tok_end == h.tok + 1 and h.text in firms:
+            fired(FIRM_PLACE)
+            h = replace(h, label="ORG", key=h.text, form="context:company", rule=FIRM_PLACE)
+        out.append(h)
+    return out
 
 
 def drop_product_names(words: Sequence[str], hits: list[Hit]) -> list[Hit]:

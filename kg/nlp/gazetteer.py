@@ -46,7 +46,7 @@ from kg.nlp.memo import Memo
 from kg.nlp.name_types import one_type
 from kg.nlp.name_places import places_in_names
 from kg.nlp.names import NOT_NAMES, compound_joint
-from kg.nlp.brand_guards import drop_camel_case_names, drop_product_names, kin_companies
+from kg.nlp.brand_guards import drop_camel_case_names, drop_product_names, firm_places, kin_companies
 from kg.nlp.person_guards import (drop_building_names, drop_vessel_names, drop_work_titles, genitive_names,
                                   named_institutions)
 from kg.nlp.persons_by_context import context_persons
@@ -158,7 +158,7 @@ class Gazetteer(WordHits, HyphenCompounds, OrgPasses, OrgFormPasses, OrgAcronymP
         hits = drop_slash_spelled(words, drop_prefixed_town_adjectives(words, hits, self.place_prefixes, self.common))
         hits = drop_branch_places(words, drop_vessel_names(words, drop_bylines(words, one_type(hits, words))))
         hits = drop_product_names(words, drop_camel_case_names(drop_work_titles(words, hits), self.is_first_name))
-        hits = drop_english_inner_names(words, drop_states_in_names(words, hits, self._foreign_word,
+        hits = drop_english_inner_names(words, drop_states_in_names(words, firm_places(words, hits), self._foreign_word,
                                                                     self._unknown_name_word))
         hits = team_nicknames(text, words, idx, hits, self._foreign_plain_word)
         hits = team_towns(words, team_fixture_names(text, words, idx, hits, self._lexicon_foreign_word), sorted(opens))
