@@ -22,6 +22,7 @@ COMMENTED = [("short_title_heads.tsv", 1), ("ministry_forms.tsv", 2), ("own_coun
              ("ruling_words.tsv", 2), ("state_offices.tsv", 2), ("arranging_verbs.tsv", 1), ("seeking_words.tsv", 2),
              ("membership_words.tsv", 2), ("named_body_titles.tsv", 2), ("state_body_nouns.tsv", 1)]
 COMMENTED += [("authoring_participles.tsv", 1)]     # kg.extract.event_targets
+COMMENTED += [("route_nouns.tsv", 1)]     # kg.extract.event_targets, event-target-object-agent
 COMMENTED += [("bare_spokesperson_titles.tsv", 1)]     # kg.extract.affiliation_context, official-affiliation-spokesperson-body
 COMMENTED += [("settlement_nouns.tsv", 1)]     # kg.extract.talk_verbs, talks-sought-settlement
 COMMENTED += [("aid_nouns.tsv", 1)]     # kg.extract.talk_aid, talks-aid-recipient

@@ -12,11 +12,11 @@ from kg.extract.event_fronted import FRONTED_ASIDE, proposal_owner
 from kg.extract.event_reading import (MUTUAL, NEEDS_TARGET, NOTHING, TARGET_STAGE, UNTARGETED_OK, At, CueReading,
                                       same_side)
 from kg.extract.event_targets import (ATTRIBUTIVE_MARK, ATTRIBUTIVE_OWNER, CLAIMANT, CONDITIONAL_MARK,
-                                      DEMANDED_UNLESS, FROM_MARK, FROM_OWNER, OWNER_CODES, PREVIOUS_STATEMENT,
+                                      BY_AGENT, BY_MARK, DEMANDED_UNLESS, FROM_MARK, FROM_OWNER, OWNER_CODES, PREVIOUS_STATEMENT,
                                       PRONOUN_OBJECT, RECIPROCAL, RECIPROCAL_HOSTILE, RELATIVE_TARGET, REPORTED_CODES,
                                       REPORTED_SUBJECT, THREATENED, UNLESS_MARK, UNTARGETED_VIOLENCE, armed_violence,
                                       attributive_owner, claimant_of, conditional_target, hostile_reflexive,
-                                      object_owner, owner_rule, owner_target, previous_statement, pronoun_object,
+                                      object_agent, object_owner, owner_rule, owner_target, previous_statement, pronoun_object,
                                       reciprocal, relative_object, reported_subject)
 from kg.extract.factuality import infinitive_follows
 from kg.extract.statement_subjects import INVERTED_SUBJECT, inverted_subject
@@ -42,13 +42,14 @@ def active_reading(at: At) -> CueReading | None:
     if targets:
         return CueReading(subjects, tuple(targets), factors, (roles.rule, "event-target-slot"))
     owner = owner_target(sentence, hit, subjects) or conditional_target(sentence, hit, subjects) \
-        or object_owner(sentence, hit, subjects) or attributive_owner(sentence, hit, subjects)
+        or object_owner(sentence, hit, subjects) or attributive_owner(sentence, hit, subjects) \
+        or object_agent(sentence, hit, subjects)
     found = _clause_target(at, subjects) if owner is None else None
     if found is not None:
         return CueReading(subjects, (found[0],), factors, (roles.rule, found[1]))
     if owner is not None:
         rule = {CONDITIONAL_MARK: THREATENED, FROM_MARK: FROM_OWNER, ATTRIBUTIVE_MARK: ATTRIBUTIVE_OWNER,
-                UNLESS_MARK: DEMANDED_UNLESS}.get(
+                UNLESS_MARK: DEMANDED_UNLESS, BY_MARK: BY_AGENT}.get(
             owner.prep or "", owner_rule(hit))
         return CueReading(subjects, (owner,), factors, (roles.rule, rule))
     if len(subjects) >= 2 and reciprocal(sentence, hit):

@@ -253,6 +253,44 @@ def object_owner(sentence: Sentence, hit: CueHit, subjects: tuple[Actor, ...]) -
     return None
 
 
+BY_AGENT = declare("event-target-object-agent", TARGET_STAGE, "for a verbal act without a named target, the actor "
+                   "after „durch“ or „seitens“ that closes its object's noun phrase, the agent of the act the object "
+                   "names, is the target: „Die SPD kritisiert die Schließung der Schulen durch die CSU“ → "
+                   "ACCUSE SPD → CSU, „Polen fordert mehr Schutz durch die Nato“ → REQUEST Polen → "
+                   "Nato; not a „durch“ after a verb („wurde durch die Nato bekannt“), in a clause of its own or "
+                   "after a noun of passage (`route_nouns.tsv`: „kritisiert die Durchreise durch Österreich“)")
+
+
+BY_MARK = "<by>"        # the preposition slot an object's agent is marked with
+
+
+AGENT_CODES = OWNER_CODES | {"REQUEST"}    # a blamed, refused, praised or demanded act names its doer: the target
+
+
+def object_agent(sentence: Sentence, hit: CueHit, subjects: tuple[Actor, ...]) -> Actor | None:
+    """The actor after „durch“ or „seitens“ (a title at most between) right after a capitalised word of the noun
+    phrase that follows the subject in the cue's clause, no noun of passage before it: „kritisiert die Schließung
+    der Schulen durch X“."""
+    if hit.noun or hit.entry.code not in AGENT_CODES or "obj" not in hit.entry.targets or not subjects:
+        return None
+    first, last = sentence.clause_of(hit.index)
+    words, taken = sentence.words, {a.key for a in subjects}
+    for a in sentence.actors_in(first, last):
+        if a.prep not in german.BY_PREPOSITIONS or a.key in taken or a.first <= subjects[-1].last:
+            continue
+        k = next((j for j in range(a.first - 1, max(first, a.first - _FROM_REACH) - 1, -1)
+                  if words[j].lower in german.BY_PREPOSITIONS), None)
+        before = k - 1 if k is not None else -1
+        if before > subjects[-1].last and words[before].capitalized and words[before].text.replace("-", "").isalpha() \
+                and not any(x.first <= before <= x.last for x in sentence.actors) \
+                and not any(w.capitalized and w.lower.endswith(_ROUTE_NOUNS) for w in words[first:k]):
+            return replace(a, prep=BY_MARK)
+    return None
+
+
+_ROUTE_NOUNS = tuple(sorted(resources.listed_words("route_nouns.tsv")))    # „die Durchreise durch X“: X is the way
+
+
 ATTRIBUTIVE_OWNER = declare("event-target-attributive-owner", TARGET_STAGE, "for a verbal act without a named "
                             "target, the „von“ agent of an attributive participle on what it acts on names the target: "
                             "„Der Minister kritisierte die vom Koalitionspartner SPÖ geplante Reform“, „… der von der "
