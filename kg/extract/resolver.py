@@ -308,11 +308,12 @@ class Resolver:
         return Actor.referred(found.pop(), "Official", at)
 
     def title(self, sentence_index: int, word: Word, at: int) -> Actor | None:
-        """The official a bare title refers to: "der UNO-Generalsekretär" → the last Official so titled."""
+        """The official a bare title refers to: "der UNO-Generalsekretär" → the last Official so titled; in the
+        headline, before any official is named, the article's one official so titled (`reference-headline-title`)."""
         lower = word.lower
         recent = self._recent_officials(sentence_index)
         if not recent:
-            return None
+            return self._headline_title(sentence_index, lower, at)
         roles = [(key, self._roles.get(key, "")) for key in dict.fromkeys(recent)]
         # the exact title first ("Ministerpräsident" is not "Präsident"), then compounds ("UNO-Generalsekretär")
         for test in (lambda r: r == lower, lambda r: lower.endswith("-" + r) or r.endswith(lower) and len(lower) >= 6):
@@ -320,6 +321,16 @@ class Resolver:
                 if len(role) >= 4 and test(role):
                     return Actor.referred(key, "Official", at)
         return None
+
+    def _headline_title(self, sentence_index: int, lower: str, at: int) -> Actor | None:
+        """The article's one official whose title is `lower`, where the sentence stands before the dateline."""
+        if self._dateline is None or sentence_index >= self._dateline.sentence or len(lower) < _HEADLINE_TITLE_MIN:
+            return None
+        found = [key for key, role in self._roles.items() if role == lower]
+        if len(found) != 1:
+            return None
+        fired(HEADLINE_TITLE)
+        return Actor.referred(found[0], "Official", at)
 
     def head_of_body(self, sentence_index: int, word: Word, article: str, at: int) -> Actor | None:
         """The one official of the last three sentences whose title names the same post as the bare title `word`
@@ -369,6 +380,14 @@ class Resolver:
 _HEAD_TITLES = {kind: resources.kind_words("head_of_body_titles.tsv", kind) for kind in ("m", "f")}
 _NOT_HEAD = tuple(resources.kind_words("head_of_body_titles.tsv", "exception"))
 _GENDERLESS = tuple(resources.kind_words("head_of_body_titles.tsv", "both"))
+
+
+HEADLINE_TITLE = declare("reference-headline-title", "reference", "a bare title after „der“/„dem“ in the headline, "
+                         "before the dateline and before any official is named, is the article's one official of that "
+                         "exact title, named after it: „Die Grünen werfen dem Finanzminister Sturheit vor. Wien – "
+                         "Finanzminister Karl Brenner …“ → Brenner; not where two officials hold it, nor "
+                         "after the dateline (the last official so titled, `title`)")
+_HEADLINE_TITLE_MIN = 4     # letters of a title the headline may name bare: not „Chef“ alone
 
 
 def _heads_body(role: str, feminine: bool) -> bool:
