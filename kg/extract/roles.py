@@ -60,9 +60,27 @@ def _read_sentences(doc: Doc, article: Article, reading: EntityReading) -> list[
             chain = coordinated_chain(sentence, subject, [a for a in sentence.actors if a.prep is None])
             if len(chain) == 2 and not chain[0].resolved:
                 resolver.pair(sentence.index, (chain[0], chain[1]))
+        speaker = _closing_speaker(sentence, subject)
+        if speaker is not None:
+            resolver.subject(sentence.index, speaker)      # the latest subject: „er“ next is the speaker
         resolver.saw(sentence)
         out.append(sentence)
     return _with_head_home(out, dateline)
+
+
+CLOSING_SPEAKER = declare("reference-closing-speaker", "reference", "the speaker who closes a reported statement "
+                          "(„…, sagte X“) is the one the next sentence's „er“ or „sie“ stands for, before the "
+                          "statement's own subject: „Die ÖVP blockiere jede Reform, sagte SPÖ-Chef Karl Brenner. Er "
+                          "warf der ÖVP Sturheit vor“ → Brenner; not a speaker inside the statement („X sagte, …“)")
+
+
+def _closing_speaker(sentence: Sentence, subject: Actor | None) -> Actor | None:
+    """The named speaker of the sentence's closing report, where he is not its main subject."""
+    speaker = reported_speaker(sentence) if subject is not None and len(sentence.clauses) > 1 else None
+    if speaker is None or speaker.key == subject.key or speaker.first < subject.first:
+        return None
+    fired(CLOSING_SPEAKER)
+    return speaker
 
 
 HEAD_HOME = declare("home-state-head", "reference", "the sentences before the dateline (the headline and teaser) "
