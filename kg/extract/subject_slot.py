@@ -13,6 +13,7 @@ from kg.extract.clauses import COORDINATORS, DETERMINERS, PREPOSITIONS, Actor, S
 from kg.extract.lexicon import calendar_words, state_organs
 from kg.extract.rules import declare, fired
 from kg.extract.subjects import coordinated_chain, genitive_phrase, oblique_pronoun
+from kg.nlp.orgheads import org_heads
 from kg.german import CLAUSE_ADVERBS
 
 
@@ -35,6 +36,12 @@ def oblique(sentence: Sentence, actor: Actor) -> bool:
         oblique_pronoun(sentence, actor)
 
 
+KIND_APPOSITION = declare("subject-kind-apposition", "subject", "an organisation's name in -s right after a noun of "
+                          "its kind is that noun's apposition, not its genitive, so it may be the subject: „Der "
+                          "Konzern Talvis kritisiert Frankreich“ → Talvis; a state or person after such a noun stays a "
+                          "genitive („die Partei Erdogans“, „die Bank Frankreichs“)")
+
+
 def _genitive_attribute(sentence: Sentence, actor: Actor) -> bool:
     """ "Die Kirche Kubas", "die Opposition Venezuelas": the actor only qualifies a noun it does not act through."""
     words = sentence.words
@@ -45,6 +52,9 @@ def _genitive_attribute(sentence: Sentence, actor: Actor) -> bool:
         return False            # "Sowohl Valls als auch …": no noun phrase before the name
     noun = words[i - 1]
     if not noun.capitalized or not noun.text.isalpha() or any(a.first <= i - 1 <= a.last for a in sentence.actors):
+        return False
+    if actor.type == "Organization" and org_heads().kind(noun.text) is not None:
+        fired(KIND_APPOSITION)
         return False
     # "die Regierungschefs Frankreichs": an organ's plural in -s acts for the state too
     return not any(form.endswith(state_organs()) for form in (noun.lower, noun.lemma, noun.lower.removesuffix("s")))
