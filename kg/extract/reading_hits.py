@@ -317,7 +317,17 @@ def context_orgs(hits: list[Hit], by_tok: dict[int, list[Hit]], orgs: dict[str, 
                     fired(PARTY_ACRONYM)
                 elif _representative_prefix(h, by_tok):
                     kind = "party"
+                elif h.form.startswith("form:") and words[h.tok_end - 1] in _MEDIA_TITLE_NOUNS:
+                    fired(MEDIA_TITLE)
+                    kind = "media"
             orgs[h.key] = resources.OrgRecord(h.key, (), kind, None)
+
+
+MEDIA_TITLE = declare("org-kind-media-title", "organisation kind", "a name no list holds, read by its form, that ends "
+                      "in a noun of a medium's title (`media_title_nouns.tsv`) is a medium: „die Kleine Zeitung“, „der "
+                      "Passauer Neuen Presse“, „der Daily Courier“; not a name in „Post“ („die Rheinische Post“ and "
+                      "„die Österreichische Post“ look alike)")
+_MEDIA_TITLE_NOUNS = resources.listed_words("media_title_nouns.tsv")
 
 
 PARTY_REPRESENTATIVE = declare("org-kind-party-representative", "organisation kind", "an acronym of three or more "

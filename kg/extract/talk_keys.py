@@ -45,7 +45,7 @@ def _members(key: str, reading: EntityReading, names: dict[str, str]) -> list[st
 
 MEDIA_NAME = declare("talks-media-name", "talks participants", "an organisation whose name ends in a noun of the "
                      "press („…zeitung“, „…magazin“) is a medium, no party to talks: „meinte Eva Beispiel "
-                     "im Gespräch mit der Stuttgarter Zeitung“")
+                     "im Gespräch mit der Stuttgarter Tageszeitung“")
 
 
 def medium(entity: Entity | None) -> bool:

@@ -75,6 +75,10 @@ FOREIGN_TAIL = declare("org-foreign-name-tail", STAGE, "an English corporate nou
 ROLE_RULES["foreign-tail"] = FOREIGN_TAIL
 # English adjectives by their ending: „Social“, „Casual“, „Funny“ before a corporate noun say what kind it is
 _ENGLISH_ADJECTIVE_ENDINGS = tuple(sorted(resources.listed_words("english_adjective_endings.tsv")))
+END_ADJECTIVE = declare("org-name-end-english-adjective", STAGE, "guard: a short English adjective (`english_plain_"
+                        "adjectives.tsv`) right before an English noun that ends names says what kind of thing it is, "
+                        "no title: „die Fake News“, „Good News“; but „der Daily Courier“, „die Harlow Times“")
+_ENGLISH_PLAIN_ADJECTIVES = resources.listed_words("english_plain_adjectives.tsv")
 ROLE_RULES["compound"] = declare("org-adjective-compound", STAGE,
                                  "name adjectives before a compound whose head is an organisation's noun: „der "
                                  "Deutsche Gewerkschaftsbund“, „das Statistische Bundesamt“, „die Berliner Zeitung“")
@@ -568,6 +572,9 @@ class OrgNames:
         Quorvo Austria“), or a word of the lexicon that opens a sentence („Hinter Quorvo Austria“), is part of it only
         alone, right after an article („die Statistik Austria“)."""
         if i + 1 < len(words) and words[i + 1][:1].isupper():
+            return None
+        if i > 0 and words[i - 1].lower() in _ENGLISH_PLAIN_ADJECTIVES:
+            fired(END_ADJECTIVE)        # „die Fake News“: a kind of thing
             return None
         start = i
         while start > 0 and i - start < 3 and cap_at(start - 1) and words[start - 1].lower() not in german.PREPOSITIONS:
