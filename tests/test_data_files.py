@@ -562,10 +562,10 @@ def test_a_seat_compound_names_the_office_that_heads_the_seat() -> None:
 
 
 def test_federal_heads_are_nouns_of_organisations_kinds() -> None:
-    # `kg.nlp.orgnames` asks a compound of „Bundes“ only where `org_heads.tsv` makes it an organisation's noun
+    # `kg.nlp.orgnames` asks a compound of „Bundes“ or „Landes“ only where `org_heads.tsv` makes it an organisation's noun
     heads = {r["head"] for r in resources.rows("org_heads.tsv")}
     assert resources.load_word_list("federal_heads.tsv") <= heads
-    assert {r["word"] for r in resources.rows("org_name_words.tsv") if r["role"] == "federal"} == {"Bundes"}
+    assert {r["word"] for r in resources.rows("org_name_words.tsv") if r["role"] == "federal"} == {"Bundes", "Landes"}
 
 
 def test_legal_acts_are_verbs_issuing_noun_cues() -> None:

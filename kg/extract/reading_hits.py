@@ -320,6 +320,9 @@ def context_orgs(hits: list[Hit], by_tok: dict[int, list[Hit]], orgs: dict[str, 
                 elif h.form.startswith("form:") and words[h.tok_end - 1] in _MEDIA_TITLE_NOUNS:
                     fired(MEDIA_TITLE)
                     kind = "media"
+                elif h.form == _FEDERAL_FORM:
+                    fired(FEDERAL_GOVERNMENT)
+                    kind = "government"
             orgs[h.key] = resources.OrgRecord(h.key, (), kind, None)
 
 
@@ -328,6 +331,10 @@ MEDIA_TITLE = declare("org-kind-media-title", "organisation kind", "a name no li
                       "Passauer Neuen Presse“, „der Daily Courier“; not a name in „Post“ („die Rheinische Post“ and "
                       "„die Österreichische Post“ look alike)")
 _MEDIA_TITLE_NOUNS = resources.listed_words("media_title_nouns.tsv")
+FEDERAL_GOVERNMENT = declare("org-kind-federal-authority", "organisation kind", "a federal or regional authority "
+                             "named by its form (`org-federal-authority`) is a government body: „das Bundesamt für "
+                             "Statistik“, „des Landeskriminalamts“; not a name by another form („die Bundesliga AG“)")
+_FEDERAL_FORM = "form:federal"      # the form `org-federal-authority` gives its hits
 
 
 PARTY_REPRESENTATIVE = declare("org-kind-party-representative", "organisation kind", "an acronym of three or more "

@@ -92,10 +92,11 @@ ROLE_RULES["town-seat"] = declare("org-town-seat", STAGE, "a town's adjective be
                                   "named with its seat names that institution: „das Frankfurter Landgericht“, „am "
                                   "Wiener Straflandesgericht“, „die Wiener Staatsoper“; not an organ („die Berliner "
                                   "Polizei“) nor a bare noun („das Wiener Gericht“)")
-ROLE_RULES["federal"] = declare("org-federal-authority", STAGE, "a compound of „Bundes“ and the noun of an "
-                                "authority names one by itself, with a field inside it or a "
-                                "„für“ phrase after it: „das Bundeskriminalamt“, „das Bundesamt für Migration und "
-                                "Flüchtlinge“, „das Bundesverfassungsgericht“; a bare „das Bundesamt“ refers back to one")
+ROLE_RULES["federal"] = declare("org-federal-authority", STAGE, "a compound of „Bundes“ or „Landes“ and the noun "
+                                "of an authority names one by itself, with a field inside it or a „für“ phrase after "
+                                "it: „das Bundeskriminalamt“, „das Bundesamt für Migration und Flüchtlinge“, „das "
+                                "Bundesverfassungsgericht“, „des Landeskriminalamts“; a bare „das Bundesamt“ refers "
+                                "back to one; not a title („Landesrat Max Muster“)")
 ROLE_RULES["head-after"] = declare("org-head-after-name", STAGE, "a noun that heads names, after names no lexicon "
                               "holds and no other capitalised word, ends that name: „die Moser Holding“, „die Mavra Ilgaz Holding“, „die "
                               "Bertelsmann Stiftung“")
