@@ -123,6 +123,8 @@ AS_WELL_AS = _words("sowie")
 # „sowohl X als auch Y“: the word opening the pair and the two words joining its second member to the first
 BOTH_OPENER = "sowohl"
 BOTH_JOINER = ("als", "auch")
+# the words after a paper's title that name its Sunday edition: „Bild am Sonntag“, „Welt am Sonntag“
+SUNDAY_EDITION = ("am", "Sonntag")
 AND_CONJUNCTIONS = _words("und")
 ADDITIVE_CONJUNCTIONS = AND_CONJUNCTIONS | AS_WELL_AS
 # the conjunctions of an enumeration: "Estland, Lettland oder Polen"

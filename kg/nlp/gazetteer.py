@@ -176,9 +176,11 @@ class Gazetteer(WordHits, HyphenCompounds, OrgPasses, OrgFormPasses, OrgAcronymP
 
     def _listed_hits(self, text: str, words: list[str], idx: list[int], covered: list[bool],
                      opens: frozenset[int]) -> tuple[list[Hit], list[bool]]:
-        """The listed phrases' hits and the words of a phrase listed as no entity (for the learned tagger)."""
+        """The listed phrases' hits (with the Sunday papers of listed media: „der Welt am Sonntag“) and the words of a
+        phrase listed as no entity (for the learned tagger)."""
         listed = self._listed(text, words, idx, covered)
-        return self._sentence_start_titles(words, listed, opens), _no_entity_words(covered, listed)
+        no_entity = _no_entity_words(covered, listed)
+        return self._sunday_editions(text, words, idx, self._sentence_start_titles(words, listed, opens), covered), no_entity
 
     def _learned(self, opens: frozenset[int], text: str, words: list[str], idx: list[int],
                  hits: list[Hit], no_entity: list[bool]) -> list[Hit]:

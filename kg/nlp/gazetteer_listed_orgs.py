@@ -7,11 +7,13 @@ that is only a noun at a sentence's start („Die Zeit drängt.“). Mixed into 
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from kg import german, resources
 from kg.nlp.gazetteer_tables import STAGE
 from kg.nlp.gazetteer_words import LISTED_NAME
-from kg.nlp.hits import Hit
+from kg.nlp.hits import Hit, token_hit
+from kg.nlp.tokens import positions
 from kg.rules import declare, fired
 
 
@@ -41,6 +43,28 @@ SENTENCE_START_TITLE = declare("org-title-noun-sentence-start", STAGE, "guard: a
 _QUOTE_OPENERS = frozenset({":", *german.QUOTE_MARKS})     # „sagte: Die Welt ist klein“: a quoted sentence
 
 
+SUNDAY_EDITION = declare("org-sunday-edition", STAGE, "a listed medium's title (without its article) and „am Sonntag“ "
+                         "right after it name that medium's Sunday paper, an organisation of its own: „sagte er der "
+                         "Welt am Sonntag“, „laut Kurier am Sonntag“, for a paper of a German-speaking state, whose Sunday "
+                         "papers are named so; not another state's medium („sagte er CNN am Sonntag“, „der Times am "
+                         "Sonntag“: a day), nor a word no listed medium's title is („nach der Wahl am Sonntag“)")
+_GERMAN_SPEAKING = frozenset({"DE", "AT", "CH"})    # the states whose papers name Sunday editions so
+_SUNDAY = german.SUNDAY_EDITION     # „Bild am Sonntag“, „Welt am Sonntag“
+
+
+@lru_cache(maxsize=1)
+def _media_titles() -> frozenset[tuple[str, ...]]:
+    """The words of each listed medium's name and alias of a German-speaking state, without a leading article:
+    („Welt“,), („Kurier“,)."""
+    out = set()
+    for o in resources.load_organizations():
+        if o.kind == "media" and o.state in _GERMAN_SPEAKING:
+            for name in (o.name, *o.aliases):
+                words = tuple(name.split())
+                out.add(words[1:] if len(words) > 1 and words[0].lower() in german.DEFINITE_ARTICLES else words)
+    return frozenset(out)
+
+
 class ListedOrgPasses:
     """Mixed into `Gazetteer`: the passes that read what a listed organisation's name stands for in its context."""
 
@@ -58,6 +82,24 @@ class ListedOrgPasses:
                 continue
             out.append(h)
         return out
+
+    def _sunday_editions(self, text: str, words: list[str], idx: list[int], hits: list[Hit],
+                         covered: list[bool]) -> list[Hit]:
+        """The hits with a listed medium's Sunday paper (`org-sunday-edition`: „der Welt am Sonntag“) in place of
+        the hits inside it."""
+        spans = [(k, e + 2) for e in positions(words, {_SUNDAY[0]}) if tuple(words[e:e + 2]) == _SUNDAY
+                 and not (e + 2 < len(words) and words[e + 2] == "-")
+                 for k in (e - 1,) if k >= 0 and (words[k],) in _media_titles()]
+        if not spans:
+            return hits
+        made = {k for i, j in spans for k in range(i, j)}
+        out = [h for h in hits if h.tok not in made]
+        for i, j in spans:
+            for k in range(i, j):
+                covered[k] = True
+            out.append(token_hit(text, words, idx, i, j, "ORG", " ".join(words[i:j]), "context:media", SUNDAY_EDITION))
+            fired(SUNDAY_EDITION)
+        return sorted(out, key=lambda h: (h.start, -h.end))
 
     def _state_bodies(self, words: list[str], hits: list[Hit]) -> list[Hit]:
         """A listed international body's bare German noun after a state's adjective or „nationale“ is that
