@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from kg import german
-from kg.extract.clauses import PREPOSITIONS, RELATIVES, Word
+from kg.extract.clauses import PREPOSITIONS, RELATIVES, Actor, Word
 from kg.extract.rules import declare, fired
 from kg.extract.subject_slot import Slot
 
@@ -66,3 +66,27 @@ def relative_clause(words: Sequence[Word], clause: tuple[int, int]) -> bool:
     if lead < last and words[lead].lower in PREPOSITIONS:
         lead += 1
     return first < lead < last and words[lead].lower in RELATIVES
+
+
+
+RELATIVE_OVER_BRACKET = declare("subject-relative-over-bracket", "subject", "a relative clause right after a bracket "
+                                "that follows a name („Name (Partei), der …“) refers to the name, not to the aside in "
+                                "the bracket: „Bürgermeister Karl Brunner (SPÖ), der mit der Brantel AG verhandelt“ → "
+                                "Brunner negotiates, not the SPÖ")
+ASIDE_WORDS = 6         # words at most in a bracket between a name and its relative clause („(SPÖ)“, „(Russland)“)
+
+
+def relative_head(words: Sequence[Word], actors: Sequence[Actor], first: int) -> Actor | None:
+    """The actor a relative clause starting at `first` (its comma) refers to: the actor ending right before it (or one
+    word earlier), or the actor right before a bracket that closes there („Brunner (SPÖ), der …“), unless the bracket
+    only names that actor again („die Europäische Zentralbank (EZB), die …“)."""
+    previous = [a for a in actors if a.last < first]
+    close = first - 2 if first >= 2 and words[first - 1].text == "," else first - 1
+    if close >= 1 and words[close].text == ")":
+        opener = next((k for k in range(close - 1, max(-1, close - ASIDE_WORDS - 2), -1) if words[k].text == "("), None)
+        head = next((a for a in previous if a.last == opener - 1), None) if opener is not None else None
+        inside = [a for a in previous if a.first > (opener or close)]
+        if head is not None and all(a.key != head.key for a in inside):
+            fired(RELATIVE_OVER_BRACKET)
+            return head
+    return previous[-1] if previous and previous[-1].last >= first - 2 else None

@@ -24,7 +24,7 @@ from kg.extract.subject_ellipsis import (ELLIPTIC_AFTER_FRONTED, ELLIPTIC_AFTER_
 from kg.extract.subject_objects import (feminine_dative_opener, nominative_after_verb, object_after_shared_verb,
                                         object_of_noun_first, object_phrase_genitive)
 from kg.extract.subject_relatives import (RELATIVE_PLURAL_OBJECT, object_relative, plural_relative_object,
-                                          relative_clause)
+                                          relative_clause, relative_head)
 from kg.extract.subject_slot import NO_SUBJECT, Roles, Slot, chained, cue_slot, noun_first, oblique
 from kg.extract.subjects import coordinated_chain, main_subject, zu_infinitive
 from kg.german import PERSONAL_PRONOUNS
@@ -266,8 +266,8 @@ def _relative(slot: Slot) -> Roles | None:
     if not (lead < slot.last - 1 and words[lead].lower in RELATIVES and lead > 0 and not words[lead + 1].capitalized) \
             or object_relative(words, lead):
         return None
-    previous = [a for a in slot.sentence.actors if a.last < slot.first]
-    return Roles((previous[-1],), True) if previous and previous[-1].last >= slot.first - 2 else None
+    antecedent = relative_head(words, slot.sentence.actors, slot.first)
+    return Roles((antecedent,), True) if antecedent is not None else None
 
 
 @SUBJECTS.rule("subject-infinitive-main", "a zu-infinitive without a subject of its own takes the sentence's: "
