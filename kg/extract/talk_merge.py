@@ -175,6 +175,7 @@ BODY_OTHER_SIDE = declare("talks-body-other-side", "talks guard", "negotiations 
                           "der SPÖ sind gescheitert. SPÖ-Chef Max Muster …“ are no talks of the party and Muster (a "
                           "meeting of the body's members is: talks-body-official)")
 SIDED_KINDS = frozenset({"Negotiation", "PhoneCall"})   # talks kinds with two sides, not a body's gathering
+SITTING_KINDS = frozenset({"Session"})     # a body's own sitting (tagen, zusammentreten), not a meeting, call or negotiation
 
 
 def with_body_official(talks: Talks, reading: EntityReading) -> Talks:
@@ -200,6 +201,30 @@ def with_body_official(talks: Talks, reading: EntityReading) -> Talks:
         return talks
     fired(BODY_OFFICIAL)
     return replace(talks, participants=(body.key, officials[0]), rules=(*talks.rules, BODY_OFFICIAL))
+
+
+SITTING_OFFICIAL = declare("talks-sitting-official", "talks merge", "a sitting of an international or government "
+                           "body read from a Session verb of the talks lexicon (`talks-body-session`: „tagen“, "
+                           "„zusammentreten“) is attended by the one official of that body the article names: „Die "
+                           "Eurogruppe tagt am Montag in Brüssel. Eurogruppenchef Max Muster legt einen Bericht vor.“; not "
+                           "a company's or a party's („Der Vorstand der Brantel AG tagt“), not a meeting verb („Die "
+                           "EU-Innenminister beraten“: the EU's one official named may sit elsewhere), nor where the "
+                           "article names several officials of the body")
+SITTING_BODIES = frozenset({"international", "government"})     # kinds of body whose sitting its chair attends
+
+
+def with_sitting_official(talks: Talks, reading: EntityReading) -> Talks:
+    """The sitting of one international or government body with the article's one official of it (else unchanged)."""
+    if len(talks.participants) != 1 or talks.kind not in SITTING_KINDS:
+        return talks
+    body = reading.entity(talks.participants[0])
+    if body is None or body.kind not in SITTING_BODIES:
+        return talks
+    joined = with_body_official(talks, reading)
+    if joined is not talks:
+        fired(SITTING_OFFICIAL)
+        joined = replace(joined, rules=(*joined.rules, SITTING_OFFICIAL))
+    return joined
 
 
 BODY_SUMMIT_TOLD = declare("talks-body-talks-told", "talks merge", "talks that name only an organisation are the same "

@@ -50,7 +50,7 @@ from kg.extract.talk_sides import article_sides, both_sides, side_rules, with_si
 from kg.extract.talk_keys import COMPOUND_NAMES, compound_parties, governments_as_states, without_related_parties
 from kg.extract.talk_kind import with_dateline_place
 from kg.extract.talk_merge import (drop_headline_repeats, drop_headline_sides, fold_body_alone, merge_same_meetings,
-                                   once_per_sentence, subsume_visits, with_body_official)
+                                   once_per_sentence, subsume_visits, with_body_official, with_sitting_official)
 from kg.extract.talk_nouns import INVITATION, NOUN_PARTIES, TAKING_PART_INFINITIVE
 from kg.extract.talk_participants import (homeland_hosts, known_hosts, plural_subject, read_participants,
                                           with_inviter)
@@ -104,9 +104,10 @@ def _read_talks(doc: Doc, article: Article, reading: EntityReading) -> tuple[tup
     state.sides = article_sides(state.sentences, reading)
     for sentence in state.sentences:
         _read_sentence(state, sentence)
-    # a body's own session is talks only when a sentence adds who attends, not through the body's official
+    # a body's own session is talks only when a sentence adds who attends, not through the body's official,
+    # unless a Session verb read the sitting of an international or government body (talks-sitting-official)
     told = [with_dateline_place(state.sentences, o.talks, reading) for o in state.opened]
-    opened = [t if not BODY_ALONE.isdisjoint(t.rules) else with_body_official(t, reading)
+    opened = [with_body_official(t, reading) if BODY_ALONE.isdisjoint(t.rules) else with_sitting_official(t, reading)
               for t in fold_body_alone(told, reading)]
     read = [governments_as_states(t, reading) for t in opened if len(t.participants) >= 2
             and not refused_offer(state.sentences, state.offers.get(t.evidence.start))]
