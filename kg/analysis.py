@@ -32,7 +32,6 @@ from typing import Any
 
 import networkx as nx
 
-from kg import louvain
 from kg.network import STRUCTURAL_KINDS, edges_of_kind
 from kg.timeseries import Change, Month, Period, changes, default_periods, months_of, series_json
 
@@ -325,7 +324,7 @@ def communities(graph: nx.MultiDiGraph, *, seed: int = SEED) -> dict[Any, int]:
     simple = undirected_activity(graph)
     if len(simple) == 0:
         return {}
-    found = louvain.communities(simple, weight="weight", seed=seed)     # networkx's, without its graph objects
+    found = nx.community.louvain_communities(simple, weight="weight", seed=seed)
     ordered = sorted(found, key=lambda c: (-len(c), min(map(str, c))))
     numbers = {node: i for i, members in enumerate(ordered) for node in members}
     return {node: numbers[node] for node in simple}

@@ -25,12 +25,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from xml.etree import ElementTree
 
 import networkx as nx
 import pycountry
-from networkx.readwrite.gexf import GEXFWriter
-from networkx.readwrite.graphml import GraphMLWriter
 
 from kg.network import Queryable, term_value
 from kg.files import write_text_atomic
@@ -247,81 +244,11 @@ def gexf(graph: nx.MultiDiGraph) -> str:
 
 
 def _graphml(scalar: nx.MultiDiGraph) -> str:
-    writer = _GraphMLText()     # as `nx.generate_graphml(scalar)` makes it
-    writer.add_graph_element(scalar)
-    return "\n".join(str(writer).splitlines()) + "\n"
+    return "\n".join(nx.generate_graphml(scalar)) + "\n"
 
 
 def _gexf(scalar: nx.MultiDiGraph) -> str:
-    writer = _GEXFText()        # as `nx.generate_gexf(scalar)` makes it
-    writer.add_graph(scalar)
-    return "\n".join(str(writer).splitlines()) + "\n"
-
-
-class _XMLText:
-    """networkx's XML writers with their text made by `xml_text`: ElementTree's serialiser was 60 % of their time
-    (a write per piece to an encoding stream, a pass for namespaces first)."""
-
-    xml: ElementTree.Element
-    prettyprint: bool
-
-    def __str__(self) -> str:
-        if self.prettyprint:
-            self.indent(self.xml)     # type: ignore[attr-defined]   # the writer's
-        return xml_text(self.xml)
-
-
-class _GraphMLText(_XMLText, GraphMLWriter):   # type: ignore[misc]
-    pass
-
-
-class _GEXFText(_XMLText, GEXFWriter):         # type: ignore[misc]
-    pass
-
-
-def xml_text(root: ElementTree.Element) -> str:
-    """`ElementTree.tostring(root).decode()`, the same text (US-ASCII, other characters as references, no
-    declaration), made in one list; a tree with a namespace, a comment or a non-text value goes to ElementTree.
-
-    >>> root = ElementTree.Element("a", {"k": 'x"<&\\n'}); root.text = "Köln & <Bonn>"
-    >>> ElementTree.SubElement(root, "b").tail = " "
-    >>> xml_text(root) == ElementTree.tostring(root).decode()
-    True
-    """
-    parts: list[str] = []
-    if not _serialised(root, parts):
-        return ElementTree.tostring(root).decode("utf-8")
-    return "".join(parts).encode("ascii", "xmlcharrefreplace").decode("ascii")
-
-
-def _serialised(elem: ElementTree.Element, out: list[str]) -> bool:
-    """Add `elem` to `out` as ElementTree's `_serialize_xml` writes it; False: not a plain element."""
-    tag, text, tail = elem.tag, elem.text, elem.tail
-    if type(tag) is not str or tag[:1] == "{" or (text and type(text) is not str) or (tail and type(tail) is not str):
-        return False
-    out.append("<" + tag)
-    for key, value in elem.items():
-        if type(key) is not str or key[:1] == "{" or type(value) is not str:
-            return False
-        out.append(f' {key}="{_ESCAPE_ATTRIBUTE(value)}"')
-    if text or len(elem):
-        out.append(">")
-        if text:
-            out.append(_ESCAPE_TEXT(text))
-        for child in elem:
-            if not _serialised(child, out):
-                return False
-        out.append("</" + tag + ">")
-    else:
-        out.append(" />")
-    if tail:
-        out.append(_ESCAPE_TEXT(tail))
-    return True
-
-
-# ElementTree's own escapes, so the characters escaped are the same
-_ESCAPE_ATTRIBUTE = ElementTree._escape_attrib     # type: ignore[attr-defined]
-_ESCAPE_TEXT = ElementTree._escape_cdata           # type: ignore[attr-defined]
+    return "\n".join(nx.generate_gexf(scalar)) + "\n"
 
 
 def write_graph_exports(graph: nx.MultiDiGraph, out_dir: Path) -> list[Path]:
