@@ -8,7 +8,7 @@ object).
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Sequence
+from typing import Iterator, Sequence
 
 from kg import german, resources
 from kg.extract.clauses import Actor, Sentence, Word, dateline_end
@@ -233,17 +233,24 @@ FROM_MARK = "<owner>"      # the preposition slot an object's owner is marked wi
 _FROM_REACH = 3         # words from „von“ to the actor: a title may stand between („von Kanzler Faymann“)
 
 
+def _actors_after(sentence: Sentence, first: int, last: int, prepositions: frozenset[str], subjects: tuple[Actor, ...],
+                  past: int) -> Iterator[tuple[Actor, int | None]]:
+    """Each actor of the clause's words first..last written after one of `prepositions`, after word `past` and none
+    of `subjects`, with the position of its preposition (None where it stands more than _FROM_REACH words before)."""
+    words, taken = sentence.words, {a.key for a in subjects}
+    for a in sentence.actors_in(first, last):
+        if a.prep in prepositions and a.key not in taken and a.first > past:
+            yield a, next((j for j in range(a.first - 1, max(first, a.first - _FROM_REACH) - 1, -1)
+                           if words[j].lower in prepositions), None)
+
+
 def object_owner(sentence: Sentence, hit: CueHit, subjects: tuple[Actor, ...]) -> Actor | None:
     """The actor after „von“ right after a common noun that follows the subject in the cue's clause."""
     if hit.noun or hit.entry.code not in OWNER_CODES or "obj" not in hit.entry.targets or not subjects:
         return None
     first, last = sentence.clause_of(hit.index)
-    words, taken = sentence.words, {a.key for a in subjects}
-    for a in sentence.actors_in(first, last):
-        if a.prep not in german.FROM_PREPOSITIONS or a.key in taken or a.first <= subjects[0].last:
-            continue
-        k = next((j for j in range(a.first - 1, max(first, a.first - _FROM_REACH) - 1, -1)
-                  if words[j].lower in german.FROM_PREPOSITIONS), None)
+    words = sentence.words
+    for a, k in _actors_after(sentence, first, last, german.FROM_PREPOSITIONS, subjects, subjects[0].last):
         noun = k - 1 if k is not None else -1
         # the noun is the cue's object, not in a phrase of its own („für die Attacke auf ein Spital von X“)
         if noun > subjects[0].last and words[noun].capitalized and words[noun].text.isalpha() \
@@ -274,12 +281,8 @@ def object_agent(sentence: Sentence, hit: CueHit, subjects: tuple[Actor, ...]) -
     if hit.noun or hit.entry.code not in AGENT_CODES or "obj" not in hit.entry.targets or not subjects:
         return None
     first, last = sentence.clause_of(hit.index)
-    words, taken = sentence.words, {a.key for a in subjects}
-    for a in sentence.actors_in(first, last):
-        if a.prep not in german.BY_PREPOSITIONS or a.key in taken or a.first <= subjects[-1].last:
-            continue
-        k = next((j for j in range(a.first - 1, max(first, a.first - _FROM_REACH) - 1, -1)
-                  if words[j].lower in german.BY_PREPOSITIONS), None)
+    words = sentence.words
+    for a, k in _actors_after(sentence, first, last, german.BY_PREPOSITIONS, subjects, subjects[-1].last):
         before = k - 1 if k is not None else -1
         if before > subjects[-1].last and words[before].capitalized and words[before].text.replace("-", "").isalpha() \
                 and not any(x.first <= before <= x.last for x in sentence.actors) \
@@ -307,12 +310,8 @@ def attributive_owner(sentence: Sentence, hit: CueHit, subjects: tuple[Actor, ..
     if hit.entry.code not in OWNER_CODES or not subjects:
         return None
     first, last = sentence.clause_of(hit.index)
-    words, taken = sentence.words, {a.key for a in subjects}
-    for a in sentence.actors_in(first, last):
-        if a.prep not in german.FROM_PREPOSITIONS or a.key in taken or a.first <= subjects[-1].last:
-            continue
-        k = next((j for j in range(a.first - 1, max(first, a.first - _FROM_REACH) - 1, -1)
-                  if words[j].lower in german.FROM_PREPOSITIONS), None)
+    words = sentence.words
+    for a, k in _actors_after(sentence, first, last, german.FROM_PREPOSITIONS, subjects, subjects[-1].last):
         participle = a.last + 1
         if k is None or k == first or words[k - 1].lower not in DETERMINERS or participle + 1 >= last \
                 or participle == hit.index or not authoring_participle(words[participle]) \
