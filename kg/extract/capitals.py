@@ -247,11 +247,14 @@ def _capital_attribution(st: ReadingState, h: Hit) -> bool | None:
 @CAPITAL_ACTS.rule("capital-aid-recipient", "a capital after „für“ right after a noun of aid (`aid_nouns.tsv`, an "
                    "ending) is the government that receives it: „Die Geber sperren das Darlehen für Lissabon“")
 def _capital_aid_recipient(st: ReadingState, h: Hit) -> bool | None:
-    words = st.words
-    if h.tok >= 2 and words[h.tok - 1] in german.FOR_PREPOSITIONS and words[h.tok - 2][:1].isupper() \
-            and words[h.tok - 2].lower().endswith(_AID_NOUNS):
-        return True
-    return None
+    return True if _after_noun_of(st.words, h.tok, german.FOR_PREPOSITIONS, _AID_NOUNS) else None
+
+
+def _after_noun_of(words: list[str], tok: int, prepositions: frozenset[str], endings: tuple[str, ...]) -> bool:
+    """Whether the word at tok follows one of `prepositions` right after a capitalised noun ending in one of
+    `endings`: „das Darlehen für Lissabon“."""
+    return tok >= 2 and words[tok - 1] in prepositions and words[tok - 2][:1].isupper() \
+        and words[tok - 2].lower().endswith(endings)
 
 
 _AID_NOUNS = tuple(resources.load_word_list("aid_nouns.tsv"))
@@ -263,9 +266,8 @@ _AID_NOUNS = tuple(resources.load_word_list("aid_nouns.tsv"))
                    "Madrid“, „weitere Bestellungen aus Riad“, and „Mahnbriefe aus Brüssel“ are the EU's; not a trip, "
                    "a person or a thing from the city („nach der Rückkehr aus Madrid“, „die Gäste aus Lissabon“)")
 def _capital_message_source(st: ReadingState, h: Hit) -> bool | None:
-    words = st.words
-    if h.tok >= 2 and words[h.tok - 1] in german.OUT_OF_PREPOSITIONS and words[h.tok - 2][:1].isupper() \
-            and words[h.tok - 2].lower().endswith(_MESSAGE_NOUNS) and st.sent_of[h.tok - 2] == st.sent_of[h.tok]:
+    if _after_noun_of(st.words, h.tok, german.OUT_OF_PREPOSITIONS, _MESSAGE_NOUNS) \
+            and st.sent_of[h.tok - 2] == st.sent_of[h.tok]:
         return True
     return None
 
