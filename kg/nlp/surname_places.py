@@ -73,11 +73,12 @@ def _unlisted_person_places(hits: list[Hit]) -> list[Hit]:
         return hits
     surnames = {h.text.split()[-1] for h in people}
     first_names = {h.text.split()[0] for h in people if h.tok_end - h.tok > 1}
+    names = surnames | first_names
     inside = {k for h in people for k in range(h.tok, h.tok_end)}
     out = []
     for h in hits:
         if h.label != "PLACE" or h.rule == LISTED_NAME or h.tok_end != h.tok + 1 or h.tok in inside \
-                or h.text not in surnames | first_names:
+                or h.text not in names:
             out.append(h)
             continue
         fired(UNLISTED_PLACE_PERSON)
